@@ -1,0 +1,177 @@
+#include "checkcommands.h"
+
+#include "clicontext.h"
+#include "db/sandbox.h"
+#include "migrate/migrationvalidator.h"
+#include "migrate/migrationverifier.h"
+#include "migrate/sqllinter.h"
+
+#include <QJsonArray>
+
+namespace uaip {
+
+namespace {
+
+QJsonObject problemJson(const ValidationProblem &p)
+{
+    return {{QStringLiteral("kind"), p.kind},
+            {QStringLiteral("file"), p.file},
+            {QStringLiteral("line"), p.line},
+            {QStringLiteral("column"), p.column},
+            {QStringLiteral("message"), p.message}};
+}
+
+QJsonArray differencesJson(const QList<SchemaSnapshot::Difference> &diffs)
+{
+    QJsonArray out;
+    for (const auto &d : diffs)
+        out.append(d.describe());
+    return out;
+}
+
+} // namespace
+
+int CheckCommands::validate(CliContext &ctx)
+{
+    const MigrationSource *source = ctx.source(true);
+    QList<ValidationProblem> problems;
+    for (const QString &e : source->errors())
+        problems << ValidationProblem{QStringLiteral("source"), QString(), 0, 0, e};
+    problems += MigrationValidator::checkSyntax(source->migrations());
+    bool ledgerChecked = false;
+    if (!ctx.parser().isSet(QStringLiteral("offline"))) {
+        PgConnection *c = ctx.connect();
+        if (!c)
+            return 2;
+        MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
+        QString error;
+        const auto statuses = runner.status(&error);
+        if (!statuses)
+            return ctx.fail(2, QStringLiteral("cannot read the ledger: %1").arg(error));
+        problems += MigrationValidator::checkLedger(*statuses);
+        ledgerChecked = true;
+    }
+    QJsonArray items;
+    for (const ValidationProblem &p : problems) {
+        items.append(problemJson(p));
+        ctx.out().line(p.describe());
+    }
+    ctx.out().line(QStringLiteral("%1 migration(s) checked%2: %3 problem(s)")
+                       .arg(source->migrations().size())
+                       .arg(ledgerChecked ? QStringLiteral(" against the ledger of ")
+                                                + ctx.describeTarget()
+                                          : QStringLiteral(" offline"))
+                       .arg(problems.size()));
+    ctx.out().document({{QStringLiteral("command"), QStringLiteral("validate")},
+                        {QStringLiteral("ok"), problems.isEmpty()},
+                        {QStringLiteral("ledger_checked"), ledgerChecked},
+                        {QStringLiteral("problems"), items}});
+    return problems.isEmpty() ? 0 : 3;
+}
+
+int CheckCommands::lint(CliContext &ctx)
+{
+    const QString failOn = ctx.parser().value(QStringLiteral("fail-on"));
+    if (!failOn.isEmpty() && failOn != QLatin1String("danger") && failOn != QLatin1String("warning"))
+        return ctx.fail(2, QStringLiteral("--fail-on takes danger or warning"));
+    const MigrationSource *source = ctx.source();
+    if (!source)
+        return 2;
+    QJsonArray items;
+    int dangers = 0;
+    int warnings = 0;
+    int syntaxErrors = 0;
+    for (const Migration &m : source->migrations()) {
+        std::optional<SqlSyntaxError> error;
+        const QList<LintFinding> findings = SqlLinter::lint(m.upSql, &error);
+        if (error) {
+            ++syntaxErrors;
+            ctx.out().line(QStringLiteral("%1:%2:%3: syntax error: %4")
+                               .arg(m.upPath())
+                               .arg(error->position.line)
+                               .arg(error->position.column)
+                               .arg(error->message));
+        }
+        for (const LintFinding &f : findings) {
+            (f.severity == LintFinding::Severity::Danger ? dangers : warnings)++;
+            ctx.out().line(QStringLiteral("%1:%2:%3: %4 [%5] %6")
+                               .arg(m.upPath())
+                               .arg(f.position.line)
+                               .arg(f.position.column)
+                               .arg(LintFinding::severityName(f.severity),
+                                    LintFinding::kindName(f.kind), f.message));
+            items.append(QJsonObject{{QStringLiteral("migration"), m.id()},
+                                     {QStringLiteral("file"), m.upPath()},
+                                     {QStringLiteral("line"), f.position.line},
+                                     {QStringLiteral("column"), f.position.column},
+                                     {QStringLiteral("severity"), LintFinding::severityName(f.severity)},
+                                     {QStringLiteral("kind"), LintFinding::kindName(f.kind)},
+                                     {QStringLiteral("object"), f.object},
+                                     {QStringLiteral("message"), f.message}});
+        }
+    }
+    ctx.out().line(QStringLiteral("%1 migration(s): %2 danger, %3 warning finding(s)%4")
+                       .arg(source->migrations().size())
+                       .arg(dangers)
+                       .arg(warnings)
+                       .arg(syntaxErrors ? QStringLiteral(", %1 file(s) with syntax errors")
+                                               .arg(syntaxErrors)
+                                         : QString()));
+    const bool failed = syntaxErrors > 0 || (failOn == QLatin1String("danger") && dangers > 0)
+                        || (failOn == QLatin1String("warning") && dangers + warnings > 0);
+    ctx.out().document({{QStringLiteral("command"), QStringLiteral("lint")},
+                        {QStringLiteral("ok"), !failed},
+                        {QStringLiteral("findings"), items}});
+    return failed ? 3 : 0;
+}
+
+int CheckCommands::verify(CliContext &ctx)
+{
+    const MigrationSource *source = ctx.source();
+    if (!source)
+        return 2;
+    PgConnection *target = ctx.connect();
+    if (!target)
+        return 2;
+    Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
+    MigrationVerifier verifier(sandbox, source->migrations());
+    QObject::connect(&verifier, &MigrationVerifier::progress,
+                     [&](int i, int n, const QString &id) {
+                         ctx.out().progress(QStringLiteral("[%1/%2] round trip %3").arg(i + 1).arg(n).arg(id));
+                     });
+    QString error;
+    const auto report = verifier.verify(target, &error);
+    if (!report)
+        return ctx.fail(2, QStringLiteral("verify could not run: %1").arg(error));
+    QJsonArray trips;
+    for (const auto &t : report->roundTrips) {
+        trips.append(QJsonObject{{QStringLiteral("migration"), t.migration},
+                                 {QStringLiteral("ok"), t.ok},
+                                 {QStringLiteral("error"), t.error},
+                                 {QStringLiteral("differences"), differencesJson(t.differences)}});
+        if (t.ok)
+            continue;
+        ctx.out().line(QStringLiteral("%1: down.sql does not restore the schema before up.sql%2")
+                           .arg(t.migration, t.error.isEmpty() ? QString() : u' ' + t.error));
+        for (const auto &d : t.differences)
+            ctx.out().line(QStringLiteral("    ") + d.describe());
+    }
+    ctx.out().line(QStringLiteral("round trips: %1 migration(s) checked on a sandbox database")
+                       .arg(report->roundTrips.size()));
+    ctx.out().line(QStringLiteral("drift of %1 (at version %2) from the migrations: %3")
+                       .arg(ctx.describeTarget(),
+                            report->targetLevel.isEmpty() ? QStringLiteral("none") : report->targetLevel,
+                            report->drift.isEmpty() ? QStringLiteral("none")
+                                                    : QStringLiteral("%1 difference(s)")
+                                                          .arg(report->drift.size())));
+    for (const auto &d : report->drift)
+        ctx.out().line(QStringLiteral("    ") + d.describe());
+    ctx.out().document({{QStringLiteral("command"), QStringLiteral("verify")},
+                        {QStringLiteral("ok"), report->ok()},
+                        {QStringLiteral("round_trips"), trips},
+                        {QStringLiteral("target_level"), report->targetLevel},
+                        {QStringLiteral("drift"), differencesJson(report->drift)}});
+    return report->ok() ? 0 : 3;
+}
+
+} // namespace uaip

@@ -1,0 +1,148 @@
+#include "cliapplication.h"
+
+#include "checkcommands.h"
+#include "clicontext.h"
+#include "clioutput.h"
+#include "migratecommands.h"
+#include "sandboxcommands.h"
+
+#include <QCommandLineParser>
+#include <QHash>
+#include <QTextStream>
+
+#include <functional>
+
+namespace uaip {
+
+namespace {
+
+struct Command
+{
+    std::function<int(CliContext &)> run;
+    QStringList options; // command-specific options it accepts
+    bool needsLockTimeout = false;
+};
+
+const QHash<QString, Command> &commands()
+{
+    static const QHash<QString, Command> table{
+        {QStringLiteral("status"), {MigrateCommands::status, {}}},
+        {QStringLiteral("up"), {MigrateCommands::up, {QStringLiteral("to"), QStringLiteral("dry-run")}, true}},
+        {QStringLiteral("down"),
+         {MigrateCommands::down,
+          {QStringLiteral("to"), QStringLiteral("steps"), QStringLiteral("all"), QStringLiteral("dry-run")},
+          true}},
+        {QStringLiteral("new"), {MigrateCommands::create, {}}},
+        {QStringLiteral("baseline"), {MigrateCommands::baseline, {}, true}},
+        {QStringLiteral("repair"), {MigrateCommands::repair, {QStringLiteral("yes")}, true}},
+        {QStringLiteral("history"), {MigrateCommands::history, {QStringLiteral("limit")}}},
+        {QStringLiteral("validate"), {CheckCommands::validate, {QStringLiteral("offline")}}},
+        {QStringLiteral("lint"), {CheckCommands::lint, {QStringLiteral("fail-on")}}},
+        {QStringLiteral("verify"), {CheckCommands::verify, {}}},
+        {QStringLiteral("sandbox"), {SandboxCommands::run, {QStringLiteral("no-fsync")}}},
+    };
+    return table;
+}
+
+const char *kDescription = R"(Apply, roll back and check the migrations of a UAIP database.
+
+Commands:
+  status                      every migration: version, name, state, applied at/by, duration
+  up [--to V] [--dry-run]     apply pending migrations in order
+  down [--steps N | --to V | --all] [--dry-run]
+                              roll back (default: the last one; --to V keeps V applied)
+  new NAME                    scaffold VERSION_NAME/{up.sql,down.sql} in --dir
+  validate [--offline]        syntax of every file (file:line:col) + checksums vs the ledger
+  lint [--fail-on danger|warning]
+                              destructive statements per migration
+  baseline V                  mark everything up to V applied without running it
+  repair [--yes]              re-record edited checksums, clear failed runs
+  history [VERSION] [--limit N]
+                              the event log: apply, rollback, baseline, repair, failure
+  verify                      round-trip every migration on a sandbox; drift of the target
+  sandbox start|stop|status|env
+                              the private PostgreSQL cluster
+  seed prompts [--update] [--dry-run] [--file F]
+  seed initial [--admin-password-file F]
+  seed demo --scale N [--seed-value S]
+
+Exit codes: 0 ok, 1 a migration failed, 2 bad usage or bad input,
+            3 validation problems or drift found, 4 migration lock not obtained in time.)";
+
+} // namespace
+
+int CliApplication::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QString::fromUtf8(kDescription));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("Target database: libpq conninfo or URI (default: PG* variables)."),
+         QStringLiteral("conninfo")},
+        {QStringLiteral("sandbox"), QStringLiteral("Use the private sandbox cluster (started if needed), database uaip.")},
+        {QStringLiteral("data-dir"), QStringLiteral("Sandbox folder (default: the user's app-data folder)."),
+         QStringLiteral("path")},
+        {QStringLiteral("dir"), QStringLiteral("Migrations folder (default: the bundled migrations)."),
+         QStringLiteral("path")},
+        {QStringLiteral("json"), QStringLiteral("Print one JSON document.")},
+        {QStringLiteral("lock-timeout"),
+         QStringLiteral("Wait this long for the migration lock and for table locks (5s, 500ms, 2min)."),
+         QStringLiteral("duration"), QStringLiteral("10s")},
+        {QStringLiteral("to"), QStringLiteral("up: apply up to and including V; down: roll back to V (V stays)."),
+         QStringLiteral("V")},
+        {QStringLiteral("steps"), QStringLiteral("down: roll back the last N migrations."), QStringLiteral("N")},
+        {QStringLiteral("all"), QStringLiteral("down: roll back every applied migration.")},
+        {QStringLiteral("dry-run"), QStringLiteral("Print the plan and its SQL; change nothing.")},
+        {QStringLiteral("yes"), QStringLiteral("repair: confirm.")},
+        {QStringLiteral("offline"), QStringLiteral("validate: syntax only, no database.")},
+        {QStringLiteral("fail-on"), QStringLiteral("lint: exit 3 on findings of this severity."),
+         QStringLiteral("danger|warning")},
+        {QStringLiteral("limit"), QStringLiteral("history: at most N events."), QStringLiteral("N")},
+        {QStringLiteral("no-fsync"), QStringLiteral("sandbox start: fsync off (throwaway test clusters).")},
+        {QStringLiteral("update"), QStringLiteral("seed prompts: write a new version of changed prompts.")},
+        {QStringLiteral("file"), QStringLiteral("seed prompts: seed file (default: the bundled one)."),
+         QStringLiteral("path")},
+        {QStringLiteral("scale"), QStringLiteral("seed demo: number of metric rows."), QStringLiteral("N")},
+        {QStringLiteral("seed-value"), QStringLiteral("seed demo: random seed (same seed, same data)."),
+         QStringLiteral("S"), QStringLiteral("42")},
+        {QStringLiteral("admin-password-file"),
+         QStringLiteral("seed initial: read the admin password from this file."), QStringLiteral("path")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list above."));
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << "uaip-migrate: " << parser.errorText() << "\n";
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        parser.showVersion(); // exits 0
+    }
+    CliOutput output(parser.isSet(QStringLiteral("json")));
+    QStringList positional = parser.positionalArguments();
+    CliContext probe(parser, output, {});
+    if (positional.isEmpty())
+        return probe.fail(2, QStringLiteral("no command given; see --help"));
+    const QString name = positional.takeFirst();
+    const auto it = commands().constFind(name);
+    if (it == commands().constEnd())
+        return probe.fail(2, QStringLiteral("unknown command \"%1\"; see --help").arg(name));
+    static const QStringList specific{
+        QStringLiteral("to"), QStringLiteral("steps"), QStringLiteral("all"), QStringLiteral("dry-run"),
+        QStringLiteral("yes"), QStringLiteral("offline"), QStringLiteral("fail-on"), QStringLiteral("limit"),
+        QStringLiteral("no-fsync"), QStringLiteral("update"), QStringLiteral("file"), QStringLiteral("scale"),
+        QStringLiteral("seed-value"), QStringLiteral("admin-password-file")};
+    for (const QString &option : specific)
+        if (parser.isSet(option) && !it->options.contains(option))
+            return probe.fail(2, QStringLiteral("--%1 does not apply to \"%2\"").arg(option, name));
+    if (CliContext::parseDuration(parser.value(QStringLiteral("lock-timeout"))) < 0)
+        return probe.fail(2, QStringLiteral("--lock-timeout \"%1\" is not a duration (5s, 500ms, 2min)")
+                                 .arg(parser.value(QStringLiteral("lock-timeout"))));
+    CliContext ctx(parser, output, positional);
+    return it->run(ctx);
+}
+
+} // namespace uaip

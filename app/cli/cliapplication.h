@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QStringList>
+
+namespace uaip {
+
+// uaip-migrate's command line: global options, one command, its own options. Dispatches to
+// the command classes; every engine call goes to app/core.
+class CliApplication
+{
+public:
+    int run(const QStringList &arguments);
+};
+
+} // namespace uaip

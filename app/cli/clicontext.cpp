@@ -1,0 +1,119 @@
+#include "clicontext.h"
+
+#include "db/sandbox.h"
+
+#include <QCoreApplication>
+#include <QSysInfo>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace uaip {
+
+CliContext::CliContext(const QCommandLineParser &parser, CliOutput &output, QStringList args)
+    : m_parser(parser)
+    , m_output(output)
+    , m_args(std::move(args))
+{}
+
+int CliContext::fail(int exitCode, const QString &message)
+{
+    m_lastError = message;
+    if (m_output.json())
+        m_output.document({{QStringLiteral("ok"), false},
+                           {QStringLiteral("exit_code"), exitCode},
+                           {QStringLiteral("error"), message}});
+    else
+        m_output.error(QStringLiteral("uaip-migrate: %1").arg(message));
+    return exitCode;
+}
+
+QString CliContext::clientName() const
+{
+    return QStringLiteral("uaip-migrate %1 on %2")
+        .arg(QCoreApplication::applicationVersion(), QSysInfo::machineHostName());
+}
+
+int CliContext::parseDuration(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+)\\s*(ms|s|min)?\\s*$"));
+    const auto m = re.match(text);
+    if (!m.hasMatch())
+        return -1;
+    const qint64 n = m.captured(1).toLongLong();
+    const QString unit = m.captured(2);
+    const qint64 ms = unit == QLatin1String("s")     ? n * 1000
+                      : unit == QLatin1String("min") ? n * 60000
+                                                     : n;
+    return ms > 24LL * 3600 * 1000 ? -1 : int(ms);
+}
+
+MigrationRunner::Options CliContext::runnerOptions() const
+{
+    MigrationRunner::Options o;
+    const int t = parseDuration(m_parser.value(QStringLiteral("lock-timeout")));
+    o.lockWaitMs = t;
+    o.lockTimeoutMs = t;
+    o.client = clientName();
+    return o;
+}
+
+QString CliContext::describeTarget() const
+{
+    if (!m_connection)
+        return QString();
+    return QStringLiteral("database %1 as %2 on %3:%4")
+        .arg(m_connection->database(), m_connection->user(), m_connection->host(),
+             m_connection->port());
+}
+
+PgConnection *CliContext::connect()
+{
+    if (m_connection)
+        return m_connection.get();
+    QString conninfo = m_parser.value(QStringLiteral("db"));
+    if (m_parser.isSet(QStringLiteral("sandbox"))) {
+        if (m_parser.isSet(QStringLiteral("db"))) {
+            fail(2, QStringLiteral("--db and --sandbox exclude each other"));
+            return nullptr;
+        }
+        Sandbox sandbox(m_parser.value(QStringLiteral("data-dir")));
+        QString error;
+        if (!sandbox.start(&error) || !sandbox.ensureDatabase(QStringLiteral("uaip"), &error)) {
+            fail(2, QStringLiteral("cannot start the sandbox in %1: %2").arg(sandbox.rootDir(), error));
+            return nullptr;
+        }
+        for (const QString &m : sandbox.messages())
+            m_output.progress(QStringLiteral("sandbox: %1").arg(m));
+        conninfo = sandbox.conninfo(QStringLiteral("uaip"));
+    }
+    auto c = std::make_unique<PgConnection>();
+    if (!c->open(conninfo, QStringLiteral("uaip-migrate"))) {
+        fail(2, QStringLiteral("cannot connect to %1: %2")
+                    .arg(conninfo.isEmpty() ? QStringLiteral("the default server (PG* variables)")
+                                            : QStringLiteral("the database"),
+                         c->connectionError()));
+        return nullptr;
+    }
+    m_connection = std::move(c);
+    return m_connection.get();
+}
+
+const MigrationSource *CliContext::source(bool allowErrors)
+{
+    if (m_source)
+        return m_source.get();
+    auto s = std::make_unique<MigrationSource>();
+    const QString dir = m_parser.isSet(QStringLiteral("dir")) ? m_parser.value(QStringLiteral("dir"))
+                                                              : MigrationSource::bundledDir();
+    if (!s->load(dir) && !allowErrors) {
+        fail(2, QStringLiteral("the migrations in %1 have %2 problem(s):\n  %3")
+                    .arg(dir)
+                    .arg(s->errors().size())
+                    .arg(s->errors().join(QStringLiteral("\n  "))));
+        return nullptr;
+    }
+    m_source = std::move(s);
+    return m_source.get();
+}
+
+} // namespace uaip

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "clioutput.h"
+#include "db/pgconnection.h"
+#include "migrate/migrationrunner.h"
+#include "migrate/migrationsource.h"
+
+#include <QCommandLineParser>
+#include <QStringList>
+#include <memory>
+
+namespace uaip {
+
+// What every command gets: the parsed command line, the output, and ways to reach the
+// database and the migration files. Failures are reported here, with the exit code to use.
+class CliContext
+{
+public:
+    CliContext(const QCommandLineParser &parser, CliOutput &output, QStringList args);
+
+    const QCommandLineParser &parser() const { return m_parser; }
+    CliOutput &out() { return m_output; }
+    const QStringList &args() const { return m_args; } // positional arguments after the command
+
+    // Opens the connection chosen by --db / --sandbox / PG* defaults; reports failures.
+    PgConnection *connect();
+    QString describeTarget() const;
+    // Loads --dir (or the bundled migrations); reports problems.
+    const MigrationSource *source(bool allowErrors = false);
+    MigrationRunner::Options runnerOptions() const;
+    // Parses "5s", "500ms", "2min", "1500"; -1 when malformed.
+    static int parseDuration(const QString &text);
+    QString clientName() const;
+    int fail(int exitCode, const QString &message); // prints (or records for JSON) and returns code
+    QString lastError() const { return m_lastError; }
+
+private:
+    const QCommandLineParser &m_parser;
+    CliOutput &m_output;
+    QStringList m_args;
+    std::unique_ptr<PgConnection> m_connection;
+    std::unique_ptr<MigrationSource> m_source;
+    QString m_lastError;
+};
+
+} // namespace uaip

@@ -1,0 +1,339 @@
+#include "migratecommands.h"
+
+#include "clicontext.h"
+#include "jsonformat.h"
+#include "migrate/ledger.h"
+#include "migrate/migrationplanner.h"
+#include "migrate/migrationscaffold.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace uaip {
+
+namespace {
+
+QString pad(const QString &s, int width)
+{
+    return s.leftJustified(width, u' ');
+}
+
+// Runs a runner command with progress printed, then prints its result.
+int report(CliContext &ctx, const QString &command, MigrationRunner &runner,
+           const std::function<RunResult()> &run)
+{
+    QObject::connect(&runner, &MigrationRunner::stepStarted,
+                     [&](int i, int n, const QString &id, const QString &action) {
+                         ctx.out().progress(QStringLiteral("[%1/%2] %3 %4 ...")
+                                                .arg(i + 1)
+                                                .arg(n)
+                                                .arg(action == QLatin1String("apply")
+                                                         ? QStringLiteral("applying")
+                                                         : QStringLiteral("rolling back"),
+                                                     id));
+                     });
+    QObject::connect(&runner, &MigrationRunner::stepFinished,
+                     [&](int, int, const QString &id, const QString &, bool ok, int ms) {
+                         ctx.out().progress(QStringLiteral("      %1 %2 (%3 ms)")
+                                                .arg(id, ok ? QStringLiteral("ok")
+                                                            : QStringLiteral("FAILED"))
+                                                .arg(ms));
+                     });
+    QObject::connect(&runner, &MigrationRunner::message,
+                     [&](const QString &text) { ctx.out().progress(QStringLiteral("  ") + text); });
+    const RunResult r = run();
+    if (ctx.out().json()) {
+        ctx.out().document(JsonFormat::result(command, r));
+        return r.exitCode();
+    }
+    if (r.ok()) {
+        ctx.out().line(r.message);
+        return 0;
+    }
+    QString text = r.message;
+    for (const QString &p : r.problems)
+        text += QStringLiteral("\n  ") + p;
+    if (r.failure && !r.failure->statement.isEmpty())
+        text += QStringLiteral("\nstatement:\n  ")
+                + r.failure->statement.left(400).replace(u'\n', QStringLiteral("\n  "));
+    if (!r.cancelled && r.outcome == RunResult::Outcome::Failed)
+        text += QStringLiteral("\nThe failed migration was rolled back; the database is as it was "
+                               "before it.");
+    ctx.out().error(text);
+    return r.exitCode();
+}
+
+std::optional<MigrationVersion> versionOption(CliContext &ctx, const QString &option, int *exit)
+{
+    if (!ctx.parser().isSet(option))
+        return std::nullopt;
+    const auto v = MigrationVersion::parse(ctx.parser().value(option));
+    if (!v)
+        *exit = ctx.fail(2, QStringLiteral("--%1 %2 is not a version (digits, optionally "
+                                           "grouped by '-')")
+                                .arg(option, ctx.parser().value(option)));
+    return v;
+}
+
+int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStatus> &plan, bool up)
+{
+    QJsonArray items;
+    ctx.out().line(plan.isEmpty() ? QStringLiteral("dry run: nothing to do")
+                                  : QStringLiteral("dry run: would %1 %2 migration(s), in this "
+                                                   "order, each in its own transaction unless "
+                                                   "marked no-transaction:")
+                                        .arg(up ? QStringLiteral("apply")
+                                                : QStringLiteral("roll back"))
+                                        .arg(plan.size()));
+    for (const MigrationStatus &s : plan) {
+        const Migration &m = *s.migration;
+        const QByteArray &sql = up ? m.upSql : m.downSql;
+        const bool noTx = (up ? m.upDirectives : m.downDirectives).noTransaction;
+        ctx.out().line(QStringLiteral("\n-- ==== %1 %2 (%3)%4 ====")
+                           .arg(up ? QStringLiteral("apply") : QStringLiteral("roll back"), m.id(),
+                                up ? m.upPath() : m.downPath(),
+                                noTx ? QStringLiteral(", no transaction") : QString()));
+        ctx.out().line(QString::fromUtf8(sql).trimmed());
+        items.append(QJsonObject{{QStringLiteral("version"), s.version},
+                                 {QStringLiteral("name"), s.name},
+                                 {QStringLiteral("file"), up ? m.upPath() : m.downPath()},
+                                 {QStringLiteral("no_transaction"), noTx},
+                                 {QStringLiteral("sql"), QString::fromUtf8(sql)}});
+    }
+    ctx.out().document({{QStringLiteral("command"), command},
+                        {QStringLiteral("dry_run"), true},
+                        {QStringLiteral("ok"), true},
+                        {QStringLiteral("plan"), items}});
+    return 0;
+}
+
+} // namespace
+
+int MigrateCommands::status(CliContext &ctx)
+{
+    const MigrationSource *source = ctx.source();
+    PgConnection *c = source ? ctx.connect() : nullptr;
+    if (!c)
+        return 2;
+    MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
+    QString error;
+    const auto statuses = runner.status(&error);
+    if (!statuses)
+        return ctx.fail(2, QStringLiteral("cannot read the ledger: %1").arg(error));
+    QJsonArray items;
+    int attention = 0;
+    ctx.out().line(ctx.describeTarget());
+    ctx.out().line(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                       .arg(pad(QStringLiteral("VERSION"), 18), pad(QStringLiteral("NAME"), 32),
+                            pad(QStringLiteral("STATE"), 9), pad(QStringLiteral("APPLIED AT"), 21),
+                            pad(QStringLiteral("BY"), 12), QStringLiteral("DURATION")));
+    for (const MigrationStatus &s : *statuses) {
+        items.append(JsonFormat::status(s));
+        if (s.state == MigrationState::Modified || s.state == MigrationState::Failed
+            || s.state == MigrationState::Missing)
+            ++attention;
+        ctx.out().line(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                           .arg(pad(s.version, 18), pad(s.name, 32),
+                                pad(migrationStateName(s.state), 9),
+                                pad(s.entry ? s.entry->appliedAt : QString(), 21),
+                                pad(s.entry ? s.entry->appliedBy : QString(), 12),
+                                s.entry ? QStringLiteral("%1 ms").arg(s.entry->durationMs)
+                                        : QString()));
+    }
+    const auto pending = std::count_if(statuses->cbegin(), statuses->cend(), [](const auto &s) {
+        return s.state == MigrationState::Pending;
+    });
+    ctx.out().line(QStringLiteral("%1 migration(s): %2 pending, %3 need attention")
+                       .arg(statuses->size())
+                       .arg(pending)
+                       .arg(attention));
+    ctx.out().document({{QStringLiteral("command"), QStringLiteral("status")},
+                        {QStringLiteral("ok"), true},
+                        {QStringLiteral("database"), c->database()},
+                        {QStringLiteral("migrations"), items}});
+    return 0;
+}
+
+int MigrateCommands::up(CliContext &ctx)
+{
+    int exit = 0;
+    const auto to = versionOption(ctx, QStringLiteral("to"), &exit);
+    if (exit)
+        return exit;
+    const MigrationSource *source = ctx.source();
+    PgConnection *c = source ? ctx.connect() : nullptr;
+    if (!c)
+        return 2;
+    MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
+    if (ctx.parser().isSet(QStringLiteral("dry-run"))) {
+        QString error;
+        const auto statuses = runner.status(&error);
+        if (!statuses)
+            return ctx.fail(2, QStringLiteral("cannot read the ledger: %1").arg(error));
+        const QStringList blockers = MigrationPlanner::blockers(*statuses);
+        if (!blockers.isEmpty())
+            return ctx.fail(3, QStringLiteral("up would refuse to run:\n  %1")
+                                   .arg(blockers.join(QStringLiteral("\n  "))));
+        return printPlan(ctx, QStringLiteral("up"), MigrationPlanner::planUp(*statuses, to), true);
+    }
+    ctx.out().progress(QStringLiteral("target: %1").arg(ctx.describeTarget()));
+    return report(ctx, QStringLiteral("up"), runner, [&] { return runner.up(to); });
+}
+
+int MigrateCommands::down(CliContext &ctx)
+{
+    const auto &p = ctx.parser();
+    const int chosen = int(p.isSet(QStringLiteral("steps"))) + int(p.isSet(QStringLiteral("to")))
+                       + int(p.isSet(QStringLiteral("all")));
+    if (chosen > 1)
+        return ctx.fail(2, QStringLiteral("down takes one of --steps N, --to V, --all"));
+    DownTarget target;
+    if (p.isSet(QStringLiteral("steps"))) {
+        bool ok = false;
+        target.steps = p.value(QStringLiteral("steps")).toInt(&ok);
+        if (!ok || target.steps < 1)
+            return ctx.fail(2, QStringLiteral("--steps needs a positive number, not \"%1\"")
+                                   .arg(p.value(QStringLiteral("steps"))));
+    } else if (p.isSet(QStringLiteral("to"))) {
+        int exit = 0;
+        target.kind = DownTarget::Kind::ToVersion;
+        target.version = versionOption(ctx, QStringLiteral("to"), &exit);
+        if (exit)
+            return exit;
+    } else if (p.isSet(QStringLiteral("all"))) {
+        target.kind = DownTarget::Kind::All;
+    }
+    const MigrationSource *source = ctx.source();
+    PgConnection *c = source ? ctx.connect() : nullptr;
+    if (!c)
+        return 2;
+    MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
+    if (p.isSet(QStringLiteral("dry-run"))) {
+        QString error;
+        const auto statuses = runner.status(&error);
+        if (!statuses)
+            return ctx.fail(2, QStringLiteral("cannot read the ledger: %1").arg(error));
+        const QStringList blockers = MigrationPlanner::blockers(*statuses);
+        if (!blockers.isEmpty())
+            return ctx.fail(3, QStringLiteral("down would refuse to run:\n  %1")
+                                   .arg(blockers.join(QStringLiteral("\n  "))));
+        const auto plan = MigrationPlanner::planDown(*statuses, target, &error);
+        if (!plan)
+            return ctx.fail(2, error);
+        return printPlan(ctx, QStringLiteral("down"), *plan, false);
+    }
+    ctx.out().progress(QStringLiteral("target: %1").arg(ctx.describeTarget()));
+    return report(ctx, QStringLiteral("down"), runner, [&] { return runner.down(target); });
+}
+
+int MigrateCommands::create(CliContext &ctx)
+{
+    if (ctx.args().size() != 1)
+        return ctx.fail(2, QStringLiteral("usage: uaip-migrate --dir PATH new NAME"));
+    if (!ctx.parser().isSet(QStringLiteral("dir")))
+        return ctx.fail(2, QStringLiteral("new needs --dir PATH (the bundled migrations are "
+                                          "read-only)"));
+    const MigrationSource *source = ctx.source();
+    if (!source)
+        return 2;
+    QString error;
+    const QString folder = MigrationScaffold::create(source->dir(), source->migrations(),
+                                                     ctx.args().first(),
+                                                     QDateTime::currentDateTimeUtc(), &error);
+    if (folder.isEmpty())
+        return ctx.fail(2, error);
+    ctx.out().line(QStringLiteral("created %1/up.sql and %1/down.sql").arg(folder));
+    ctx.out().document({{QStringLiteral("command"), QStringLiteral("new")},
+                        {QStringLiteral("ok"), true},
+                        {QStringLiteral("folder"), folder}});
+    return 0;
+}
+
+int MigrateCommands::baseline(CliContext &ctx)
+{
+    if (ctx.args().size() != 1)
+        return ctx.fail(2, QStringLiteral("usage: uaip-migrate baseline VERSION"));
+    const auto v = MigrationVersion::parse(ctx.args().first());
+    if (!v)
+        return ctx.fail(2, QStringLiteral("\"%1\" is not a version").arg(ctx.args().first()));
+    const MigrationSource *source = ctx.source();
+    PgConnection *c = source ? ctx.connect() : nullptr;
+    if (!c)
+        return 2;
+    MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
+    return report(ctx, QStringLiteral("baseline"), runner, [&] { return runner.baseline(*v); });
+}
+
+int MigrateCommands::repair(CliContext &ctx)
+{
+    const MigrationSource *source = ctx.source();
+    PgConnection *c = source ? ctx.connect() : nullptr;
+    if (!c)
+        return 2;
+    MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
+    QString error;
+    const auto statuses = runner.status(&error);
+    if (!statuses)
+        return ctx.fail(2, QStringLiteral("cannot read the ledger: %1").arg(error));
+    const QStringList plan = MigrationRunner::repairPlan(*statuses);
+    if (plan.isEmpty())
+        return report(ctx, QStringLiteral("repair"), runner, [&] { return runner.repair(); });
+    if (!ctx.parser().isSet(QStringLiteral("yes"))) {
+        ctx.out().error(QStringLiteral("repair would:\n  %1").arg(plan.join(QStringLiteral("\n  "))));
+        if (ctx.out().json() || !isatty(STDIN_FILENO))
+            return ctx.fail(2, QStringLiteral("repair changes the ledger; confirm with --yes"));
+        QTextStream in(stdin);
+        ctx.out().error(QStringLiteral("Proceed? Type yes: "));
+        if (in.readLine().trimmed() != QLatin1String("yes"))
+            return ctx.fail(2, QStringLiteral("repair not confirmed; nothing changed"));
+    }
+    return report(ctx, QStringLiteral("repair"), runner, [&] { return runner.repair(); });
+}
+
+int MigrateCommands::history(CliContext &ctx)
+{
+    const QString version = ctx.args().value(0);
+    bool ok = true;
+    const int limit = ctx.parser().isSet(QStringLiteral("limit"))
+                          ? ctx.parser().value(QStringLiteral("limit")).toInt(&ok)
+                          : 200;
+    if (!ok || limit < 1)
+        return ctx.fail(2, QStringLiteral("--limit needs a positive number"));
+    PgConnection *c = ctx.connect();
+    if (!c)
+        return 2;
+    Ledger ledger(*c, ctx.clientName());
+    QString error;
+    const bool exists = ledger.exists(&error);
+    if (!error.isEmpty())
+        return ctx.fail(2, error);
+    QList<LedgerEvent> events;
+    if (exists) {
+        const auto read = ledger.events(version, limit, &error);
+        if (!read)
+            return ctx.fail(2, QStringLiteral("cannot read the event log: %1").arg(error));
+        events = *read;
+    }
+    QJsonArray items;
+    for (const LedgerEvent &e : events) {
+        items.append(JsonFormat::event(e));
+        ctx.out().line(QStringLiteral("%1  %2 %3 %4 %5 by %6 (%7 ms)%8")
+                           .arg(e.happenedAt, pad(e.action, 8), pad(e.outcome, 9),
+                                pad(e.version + u'_' + e.name, 40), QString(), e.actor)
+                           .arg(e.durationMs)
+                           .arg(e.error.isEmpty() ? QString()
+                                                  : QStringLiteral("\n    ") + e.error.section(u'\n', 0, 2)));
+    }
+    if (events.isEmpty())
+        ctx.out().line(QStringLiteral("no migration events recorded in this database"));
+    ctx.out().document({{QStringLiteral("command"), QStringLiteral("history")},
+                        {QStringLiteral("ok"), true},
+                        {QStringLiteral("events"), items}});
+    return 0;
+}
+
+} // namespace uaip

@@ -1,0 +1,203 @@
+#include "pgconnection.h"
+
+#include <QMutexLocker>
+
+#include <vector>
+
+namespace uaip {
+
+PgConnection::~PgConnection()
+{
+    close();
+}
+
+bool PgConnection::open(const QString &conninfo, const QString &applicationName)
+{
+    close();
+    const QByteArray info = conninfo.toUtf8();
+    const QByteArray app = applicationName.isEmpty() ? QByteArrayLiteral("uaip-admin")
+                                                     : applicationName.toUtf8();
+    // Later keywords override earlier ones, so the user's own conninfo wins over our defaults.
+    const char *keywords[] = {"connect_timeout", "fallback_application_name", "dbname", nullptr};
+    const char *values[] = {"10", app.constData(), info.isEmpty() ? nullptr : info.constData(),
+                            nullptr};
+    m_conn = PQconnectdbParams(keywords, values, 1);
+    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
+        m_connectionError = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()
+                                   : QStringLiteral("out of memory");
+        close();
+        return false;
+    }
+    m_connectionError.clear();
+    PQsetNoticeReceiver(m_conn, &PgConnection::noticeReceiver, this);
+    PQsetClientEncoding(m_conn, "UTF8");
+    QMutexLocker lock(&m_cancelMutex);
+    m_cancel = PQgetCancel(m_conn);
+    return true;
+}
+
+void PgConnection::close()
+{
+    {
+        QMutexLocker lock(&m_cancelMutex);
+        if (m_cancel)
+            PQfreeCancel(m_cancel);
+        m_cancel = nullptr;
+    }
+    if (m_conn)
+        PQfinish(m_conn);
+    m_conn = nullptr;
+}
+
+bool PgConnection::isOpen() const
+{
+    return m_conn && PQstatus(m_conn) == CONNECTION_OK;
+}
+
+PgResult PgConnection::exec(const QByteArray &sql)
+{
+    if (!m_conn)
+        return PgResult();
+    PgResult r(PQexec(m_conn, sql.constData()));
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    return r;
+}
+
+PgResult PgConnection::exec(const QByteArray &sql, const QVariantList &params)
+{
+    if (!m_conn)
+        return PgResult();
+    std::vector<QByteArray> storage;
+    std::vector<const char *> values;
+    storage.reserve(params.size());
+    values.reserve(params.size());
+    for (const QVariant &p : params) {
+        if (p.isNull()) {
+            storage.emplace_back();
+            values.push_back(nullptr);
+            continue;
+        }
+        storage.push_back(p.typeId() == QMetaType::QByteArray ? p.toByteArray()
+                          : p.typeId() == QMetaType::Bool     ? QByteArray(p.toBool() ? "t" : "f")
+                                                              : p.toString().toUtf8());
+        values.push_back(storage.back().constData());
+    }
+    PgResult r(PQexecParams(m_conn, sql.constData(), int(values.size()), nullptr, values.data(),
+                            nullptr, nullptr, 0));
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    return r;
+}
+
+QString PgConnection::scalar(const QByteArray &sql, const QVariantList &params)
+{
+    PgResult r = exec(sql, params);
+    if (!r.ok() || r.rows() == 0 || r.columns() == 0 || r.isNull(0, 0))
+        return QString();
+    return r.value(0, 0);
+}
+
+QByteArray PgConnection::quoteIdentifier(const QString &name) const
+{
+    const QByteArray utf8 = name.toUtf8();
+    char *q = PQescapeIdentifier(m_conn, utf8.constData(), size_t(utf8.size()));
+    QByteArray out(q ? q : "");
+    PQfreemem(q);
+    return out;
+}
+
+bool PgConnection::putCopyData(const QByteArray &data)
+{
+    return PQputCopyData(m_conn, data.constData(), int(data.size())) == 1;
+}
+
+PgResult PgConnection::endCopy(const QString &errorMessage)
+{
+    const QByteArray err = errorMessage.toUtf8();
+    PQputCopyEnd(m_conn, errorMessage.isEmpty() ? nullptr : err.constData());
+    return PgResult(PQgetResult(m_conn));
+}
+
+bool PgConnection::getCopyData(QByteArray *row)
+{
+    char *buffer = nullptr;
+    const int n = PQgetCopyData(m_conn, &buffer, 0);
+    if (n < 0)
+        return false;
+    *row = QByteArray(buffer, n);
+    PQfreemem(buffer);
+    return true;
+}
+
+PgResult PgConnection::finishCopyOut()
+{
+    PgResult last(PQgetResult(m_conn));
+    while (PGresult *more = PQgetResult(m_conn))
+        PQclear(more);
+    return last;
+}
+
+bool PgConnection::cancel(QString *error)
+{
+    QMutexLocker lock(&m_cancelMutex);
+    if (!m_cancel) {
+        if (error)
+            *error = QStringLiteral("not connected");
+        return false;
+    }
+    char buffer[256] = {};
+    const bool ok = PQcancel(m_cancel, buffer, sizeof buffer) == 1;
+    if (!ok && error)
+        *error = QString::fromUtf8(buffer);
+    return ok;
+}
+
+QStringList PgConnection::takeNotices()
+{
+    return std::exchange(m_notices, {});
+}
+
+void PgConnection::noticeReceiver(void *arg, const PGresult *result)
+{
+    auto *self = static_cast<PgConnection *>(arg);
+    self->m_notices << QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
+}
+
+int PgConnection::serverVersion() const
+{
+    return m_conn ? PQserverVersion(m_conn) : 0;
+}
+
+int PgConnection::backendPid() const
+{
+    return m_conn ? PQbackendPID(m_conn) : 0;
+}
+
+QString PgConnection::parameter(const char *name) const
+{
+    const char *v = m_conn ? PQparameterStatus(m_conn, name) : nullptr;
+    return v ? QString::fromUtf8(v) : QString();
+}
+
+QString PgConnection::database() const
+{
+    return m_conn ? QString::fromUtf8(PQdb(m_conn)) : QString();
+}
+
+QString PgConnection::user() const
+{
+    return m_conn ? QString::fromUtf8(PQuser(m_conn)) : QString();
+}
+
+QString PgConnection::host() const
+{
+    return m_conn ? QString::fromUtf8(PQhost(m_conn)) : QString();
+}
+
+QString PgConnection::port() const
+{
+    return m_conn ? QString::fromUtf8(PQport(m_conn)) : QString();
+}
+
+} // namespace uaip

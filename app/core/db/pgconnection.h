@@ -1,0 +1,75 @@
+#pragma once
+
+#include "pgerror.h"
+#include "pgresult.h"
+
+#include <QByteArray>
+#include <QMutex>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <libpq-fe.h>
+
+namespace uaip {
+
+// One libpq connection (RAII). Not thread-safe except cancel(), which any thread may call
+// while another thread runs a command on this connection.
+class PgConnection
+{
+public:
+    PgConnection() = default;
+    ~PgConnection();
+    PgConnection(const PgConnection &) = delete;
+    PgConnection &operator=(const PgConnection &) = delete;
+
+    // conninfo: a libpq keyword/value string or a postgresql:// URI; empty = PG* defaults.
+    bool open(const QString &conninfo, const QString &applicationName = QString());
+    void close();
+    bool isOpen() const;
+    // Why open() failed, or the last connection-level problem, in libpq's words.
+    QString connectionError() const { return m_connectionError; }
+
+    PgResult exec(const QByteArray &sql);
+    PgResult exec(const char *sql) { return exec(QByteArray(sql)); }
+    // Values are always bound: QVariant() (null) -> SQL NULL, everything else as text.
+    PgResult exec(const QByteArray &sql, const QVariantList &params);
+    // Convenience: run a command and return its first value (or a null QString).
+    QString scalar(const QByteArray &sql, const QVariantList &params = {});
+
+    // Quote an identifier or literal with libpq (for the rare DDL where binding is impossible).
+    QByteArray quoteIdentifier(const QString &name) const;
+
+    // COPY ... FROM STDIN streaming
+    bool putCopyData(const QByteArray &data);
+    PgResult endCopy(const QString &errorMessage = QString());
+    // COPY ... TO STDOUT streaming; returns false at the end (then call finishCopyOut()).
+    bool getCopyData(QByteArray *row);
+    PgResult finishCopyOut();
+
+    // Asks the server to cancel the command now running on this connection. Thread-safe.
+    bool cancel(QString *error = nullptr);
+
+    // Notices (RAISE NOTICE, warnings) received since the last takeNotices().
+    QStringList takeNotices();
+
+    int serverVersion() const;
+    int backendPid() const;
+    QString parameter(const char *name) const;
+    QString database() const;
+    QString user() const;
+    QString host() const;
+    QString port() const;
+    PGconn *handle() const { return m_conn; }
+
+private:
+    static void noticeReceiver(void *arg, const PGresult *result);
+
+    PGconn *m_conn = nullptr;
+    PGcancel *m_cancel = nullptr;
+    mutable QMutex m_cancelMutex;
+    QString m_connectionError;
+    QStringList m_notices;
+};
+
+} // namespace uaip

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QString>
+
+namespace uaip {
+
+// Everything libpq tells about a failed command, kept together so callers can say
+// exactly what went wrong and where (statement position, constraint, table.column).
+struct PgError
+{
+    QString sqlState;
+    QString severity;
+    QString message;
+    QString detail;
+    QString hint;
+    QString context;
+    QString schema;
+    QString table;
+    QString column;
+    QString constraint;
+    int statementPosition = 0; // 1-based character position in the statement, 0 when unknown
+
+    bool isSet() const { return !message.isEmpty(); }
+    // "ERROR 42P01: relation "x" does not exist\nDETAIL: ...\nHINT: ..."
+    QString toString() const;
+};
+
+} // namespace uaip

@@ -1,0 +1,121 @@
+#include "pgresult.h"
+
+#include <utility>
+
+namespace uaip {
+
+PgResult::PgResult(PGresult *result)
+    : m_result(result)
+{}
+
+PgResult::PgResult(PgResult &&other) noexcept
+    : m_result(std::exchange(other.m_result, nullptr))
+{}
+
+PgResult &PgResult::operator=(PgResult &&other) noexcept
+{
+    if (this != &other) {
+        if (m_result)
+            PQclear(m_result);
+        m_result = std::exchange(other.m_result, nullptr);
+    }
+    return *this;
+}
+
+PgResult::~PgResult()
+{
+    if (m_result)
+        PQclear(m_result);
+}
+
+bool PgResult::ok() const
+{
+    const auto s = status();
+    return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK || s == PGRES_COPY_IN
+           || s == PGRES_COPY_OUT || s == PGRES_EMPTY_QUERY || s == PGRES_SINGLE_TUPLE;
+}
+
+ExecStatusType PgResult::status() const
+{
+    return m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
+}
+
+static QString field(const PGresult *r, int code)
+{
+    const char *v = PQresultErrorField(r, code);
+    return v ? QString::fromUtf8(v) : QString();
+}
+
+PgError PgResult::error() const
+{
+    PgError e;
+    if (!m_result) {
+        e.message = QStringLiteral("no result from server (connection lost?)");
+        return e;
+    }
+    if (ok())
+        return e;
+    e.sqlState = field(m_result, PG_DIAG_SQLSTATE);
+    e.severity = field(m_result, PG_DIAG_SEVERITY);
+    e.message = field(m_result, PG_DIAG_MESSAGE_PRIMARY);
+    if (e.message.isEmpty())
+        e.message = QString::fromUtf8(PQresultErrorMessage(m_result)).trimmed();
+    e.detail = field(m_result, PG_DIAG_MESSAGE_DETAIL);
+    e.hint = field(m_result, PG_DIAG_MESSAGE_HINT);
+    e.context = field(m_result, PG_DIAG_CONTEXT);
+    e.schema = field(m_result, PG_DIAG_SCHEMA_NAME);
+    e.table = field(m_result, PG_DIAG_TABLE_NAME);
+    e.column = field(m_result, PG_DIAG_COLUMN_NAME);
+    e.constraint = field(m_result, PG_DIAG_CONSTRAINT_NAME);
+    e.statementPosition = field(m_result, PG_DIAG_STATEMENT_POSITION).toInt();
+    return e;
+}
+
+int PgResult::rows() const
+{
+    return m_result ? PQntuples(m_result) : 0;
+}
+
+int PgResult::columns() const
+{
+    return m_result ? PQnfields(m_result) : 0;
+}
+
+int PgResult::columnIndex(const char *name) const
+{
+    return m_result ? PQfnumber(m_result, name) : -1;
+}
+
+QString PgResult::columnName(int column) const
+{
+    return QString::fromUtf8(PQfname(m_result, column));
+}
+
+bool PgResult::isNull(int row, int column) const
+{
+    return PQgetisnull(m_result, row, column) != 0;
+}
+
+QString PgResult::value(int row, int column) const
+{
+    return QString::fromUtf8(PQgetvalue(m_result, row, column),
+                             PQgetlength(m_result, row, column));
+}
+
+QString PgResult::value(int row, const char *column) const
+{
+    const int c = columnIndex(column);
+    return c < 0 ? QString() : value(row, c);
+}
+
+QByteArray PgResult::rawValue(int row, int column) const
+{
+    return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
+qint64 PgResult::affectedRows() const
+{
+    return m_result ? QByteArray(PQcmdTuples(m_result)).toLongLong() : 0;
+}
+
+} // namespace uaip

@@ -1,0 +1,406 @@
+#include "sandbox.h"
+
+#include "pgconnection.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace uaip {
+
+namespace {
+
+constexpr auto kStateFile = "sandbox.json";
+constexpr auto kServerUser = "postgres";
+
+bool runningAsRoot()
+{
+    return geteuid() == 0;
+}
+
+int freeTcpPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    if (fd < 0)
+        return 0;
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    int port = 0;
+    socklen_t len = sizeof addr;
+    if (::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
+        port = ntohs(addr.sin_port);
+    ::close(fd);
+    return port;
+}
+
+// The server user must be able to enter every parent of its folders: add o+x where missing.
+QStringList makeTraversable(const QString &dir)
+{
+    QStringList changed;
+    QDir d(QFileInfo(dir).absoluteFilePath());
+    while (true) {
+        const QByteArray path = QFile::encodeName(d.absolutePath());
+        struct stat st{};
+        if (::stat(path.constData(), &st) == 0 && !(st.st_mode & S_IXOTH)) {
+            if (::chmod(path.constData(), (st.st_mode & 07777) | S_IXOTH) == 0)
+                changed << d.absolutePath();
+        }
+        if (d.isRoot() || !d.cdUp())
+            break;
+    }
+    return changed;
+}
+
+bool chownToServerUser(const QString &path)
+{
+    const passwd *pw = ::getpwnam(kServerUser);
+    if (!pw)
+        return false;
+    return ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
+}
+
+QString tail(const QString &file, int lines)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly))
+        return QString();
+    const QStringList all = QString::fromUtf8(f.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    return all.mid(qMax(0, all.size() - lines)).join(u'\n');
+}
+
+} // namespace
+
+Sandbox::Sandbox(const QString &rootDir)
+    : m_root(QDir::cleanPath(QFileInfo(rootDir.isEmpty() ? defaultRootDir() : rootDir)
+                                 .absoluteFilePath()))
+{
+    loadState();
+}
+
+QString Sandbox::defaultRootDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+           + QStringLiteral("/uaip-admin/sandbox");
+}
+
+QString Sandbox::serverBinDir()
+{
+    QProcess p;
+    p.start(QStringLiteral("pg_config"), {QStringLiteral("--bindir")});
+    if (p.waitForFinished(10000) && p.exitCode() == 0) {
+        const QString dir = QString::fromLocal8Bit(p.readAllStandardOutput()).trimmed();
+        if (QFileInfo::exists(dir + QStringLiteral("/initdb")))
+            return dir;
+    }
+    // Debian keeps server binaries per major version; take the newest one installed.
+    QDir versions(QStringLiteral("/usr/lib/postgresql"));
+    QStringList majors = versions.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    std::sort(majors.begin(), majors.end(),
+              [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
+    for (const QString &m : majors) {
+        const QString dir = versions.filePath(m + QStringLiteral("/bin"));
+        if (QFileInfo::exists(dir + QStringLiteral("/initdb")))
+            return dir;
+    }
+    return QString();
+}
+
+QString Sandbox::dataDir() const
+{
+    return m_root + QStringLiteral("/data");
+}
+
+QString Sandbox::logFile() const
+{
+    return m_root + QStringLiteral("/server.log");
+}
+
+QString Sandbox::runAsUser() const
+{
+    return runningAsRoot() ? QString::fromLatin1(kServerUser) : QString();
+}
+
+bool Sandbox::isInitialised() const
+{
+    return QFileInfo::exists(dataDir() + QStringLiteral("/PG_VERSION"));
+}
+
+bool Sandbox::isRunning() const
+{
+    if (!isInitialised())
+        return false;
+    return runTool(QStringLiteral("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), dataDir()},
+                   nullptr, 10000);
+}
+
+QString Sandbox::conninfo(const QString &database) const
+{
+    auto quote = [](QString v) {
+        v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        return u'\'' + v + u'\'';
+    };
+    return QStringLiteral("host=%1 port=%2 user=%3 dbname=%4")
+        .arg(quote(m_socketDir), QString::number(m_port), quote(superuser()), quote(database));
+}
+
+QString Sandbox::chooseSocketDir() const
+{
+    // A Unix socket path must fit in 107 bytes: "<dir>/.s.PGSQL.65535" adds 17.
+    const QString preferred = m_root + QStringLiteral("/run");
+    if (QFile::encodeName(preferred).size() + 17 < 100)
+        return preferred;
+    const QByteArray hash = QCryptographicHash::hash(QFile::encodeName(m_root),
+                                                     QCryptographicHash::Sha256)
+                                .toHex()
+                                .left(12);
+    return QStringLiteral("/tmp/uaip-sandbox-%1-%2").arg(getuid()).arg(QString::fromLatin1(hash));
+}
+
+bool Sandbox::loadState()
+{
+    QFile f(m_root + u'/' + QLatin1String(kStateFile));
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    m_port = o.value(QStringLiteral("port")).toInt();
+    m_socketDir = o.value(QStringLiteral("socketDir")).toString();
+    return m_port > 0 && !m_socketDir.isEmpty();
+}
+
+bool Sandbox::saveState(QString *error) const
+{
+    QFile f(m_root + u'/' + QLatin1String(kStateFile));
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
+        return false;
+    }
+    QJsonObject o{{QStringLiteral("port"), m_port}, {QStringLiteral("socketDir"), m_socketDir}};
+    f.write(QJsonDocument(o).toJson());
+    return true;
+}
+
+bool Sandbox::prepareDirectories(QString *error)
+{
+    if (!QDir().mkpath(m_root)) {
+        *error = QStringLiteral("cannot create the sandbox folder %1").arg(m_root);
+        return false;
+    }
+    if (!QDir().mkpath(m_socketDir)) {
+        *error = QStringLiteral("cannot create the socket folder %1").arg(m_socketDir);
+        return false;
+    }
+    QFile::setPermissions(m_socketDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                           | QFileDevice::ExeOwner);
+    if (!runningAsRoot())
+        return true;
+    for (const QString &dir : {m_root, m_socketDir}) {
+        if (!chownToServerUser(dir)) {
+            *error = QStringLiteral("running as root, the server must run as the \"%1\" user, but "
+                                    "%2 could not be given to it (is PostgreSQL installed?)")
+                         .arg(QLatin1String(kServerUser), dir);
+            return false;
+        }
+        const QStringList opened = makeTraversable(QFileInfo(dir).path());
+        for (const QString &o : opened)
+            m_messages << QStringLiteral("made %1 traversable (o+x) so the \"%2\" user can reach "
+                                         "the sandbox")
+                              .arg(o, QLatin1String(kServerUser));
+    }
+    return true;
+}
+
+bool Sandbox::runTool(const QString &tool, const QStringList &args, QString *output,
+                      int timeoutMs) const
+{
+    const QString bin = serverBinDir();
+    if (bin.isEmpty()) {
+        if (output)
+            *output = QStringLiteral("PostgreSQL server binaries not found (pg_config --bindir, "
+                                     "/usr/lib/postgresql/*/bin); install the postgresql package");
+        return false;
+    }
+    QProcess p;
+    p.setWorkingDirectory(QStringLiteral("/"));
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (runningAsRoot())
+        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"),
+                                                       QLatin1String(kServerUser),
+                                                       QStringLiteral("--"), bin + u'/' + tool}
+                                               + args);
+    else
+        p.start(bin + u'/' + tool, args);
+    if (!p.waitForStarted(10000)) {
+        if (output)
+            *output = QStringLiteral("cannot run %1: %2").arg(tool, p.errorString());
+        return false;
+    }
+    p.closeWriteChannel();
+    const bool finished = p.waitForFinished(timeoutMs);
+    if (output)
+        *output = QString::fromLocal8Bit(p.readAll()).trimmed();
+    if (!finished) {
+        p.kill();
+        p.waitForFinished(2000);
+        if (output)
+            *output = QStringLiteral("%1 did not finish within %2 s").arg(tool).arg(timeoutMs / 1000);
+        return false;
+    }
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+bool Sandbox::start(const Options &options, QString *error)
+{
+    QString scratch;
+    error = error ? error : &scratch;
+    m_messages.clear();
+    if (m_socketDir.isEmpty())
+        m_socketDir = chooseSocketDir();
+    if (!prepareDirectories(error))
+        return false;
+    QLockFile lock(m_root + QStringLiteral("/.sandbox.lock"));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(120000)) {
+        *error = QStringLiteral("another process is starting the sandbox in %1").arg(m_root);
+        return false;
+    }
+    if (runningAsRoot())
+        m_messages << QStringLiteral("running as root: the PostgreSQL server runs as the "
+                                     "unprivileged \"%1\" user")
+                          .arg(QLatin1String(kServerUser));
+
+    QString out;
+    if (!isInitialised()) {
+        if (!runTool(QStringLiteral("initdb"),
+                     {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), superuser(),
+                      QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
+                      QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                      QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")},
+                     &out)) {
+            *error = QStringLiteral("initdb failed for %1:\n%2").arg(dataDir(), out);
+            return false;
+        }
+        m_messages << QStringLiteral("created a new cluster in %1").arg(dataDir());
+    }
+    loadState();
+    if (m_socketDir.isEmpty())
+        m_socketDir = chooseSocketDir();
+    if (isRunning() && QFileInfo::exists(m_socketDir)) {
+        m_messages << QStringLiteral("already running on port %1").arg(m_port);
+        return true;
+    }
+    if (!prepareDirectories(error))
+        return false;
+    if (m_port <= 0)
+        m_port = freeTcpPort();
+    if (m_socketDir.contains(u'\'')) {
+        *error = QStringLiteral("the socket folder %1 contains a quote").arg(m_socketDir);
+        return false;
+    }
+    QString serverOptions = QStringLiteral("-p %1 -k '%2' -c listen_addresses='' "
+                                           "-c unix_socket_permissions=0700")
+                                .arg(m_port)
+                                .arg(m_socketDir);
+    if (!options.durable)
+        serverOptions += QStringLiteral(" -c fsync=off -c synchronous_commit=off "
+                                        "-c full_page_writes=off");
+    if (!runTool(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("start"), QStringLiteral("-w"), QStringLiteral("-t"),
+                  QStringLiteral("60"), QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
+                  logFile(), QStringLiteral("-o"), serverOptions},
+                 &out)) {
+        *error = QStringLiteral("the sandbox server did not start (pg_ctl: %1)\nlast lines of %2:\n%3")
+                     .arg(out, logFile(), tail(logFile(), 10));
+        return false;
+    }
+    m_messages << QStringLiteral("started PostgreSQL on socket %1, port %2").arg(m_socketDir).arg(m_port);
+    return saveState(error);
+}
+
+bool Sandbox::stop(QString *error)
+{
+    QString scratch;
+    error = error ? error : &scratch;
+    if (!isInitialised()) {
+        *error = QStringLiteral("no sandbox cluster in %1").arg(m_root);
+        return false;
+    }
+    if (!isRunning())
+        return true;
+    QString out;
+    if (!runTool(QStringLiteral("pg_ctl"),
+                 {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"),
+                  QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
+                 &out)) {
+        *error = QStringLiteral("pg_ctl stop failed: %1").arg(out);
+        return false;
+    }
+    return true;
+}
+
+bool Sandbox::createDatabase(const QString &name, QString *error, const QString &templateDb)
+{
+    PgConnection c;
+    if (!c.open(conninfo())) {
+        *error = c.connectionError();
+        return false;
+    }
+    QByteArray sql = "CREATE DATABASE " + c.quoteIdentifier(name);
+    if (!templateDb.isEmpty())
+        sql += " TEMPLATE " + c.quoteIdentifier(templateDb);
+    PgResult r = c.exec(sql);
+    if (!r.ok()) {
+        *error = r.error().toString();
+        return false;
+    }
+    return true;
+}
+
+bool Sandbox::dropDatabase(const QString &name, QString *error)
+{
+    PgConnection c;
+    if (!c.open(conninfo())) {
+        *error = c.connectionError();
+        return false;
+    }
+    PgResult r = c.exec("DROP DATABASE IF EXISTS " + c.quoteIdentifier(name) + " WITH (FORCE)");
+    if (!r.ok()) {
+        *error = r.error().toString();
+        return false;
+    }
+    return true;
+}
+
+bool Sandbox::ensureDatabase(const QString &name, QString *error)
+{
+    PgConnection c;
+    if (!c.open(conninfo())) {
+        *error = c.connectionError();
+        return false;
+    }
+    if (!c.scalar("SELECT 1 FROM pg_database WHERE datname = $1", {name}).isEmpty())
+        return true;
+    PgResult r = c.exec("CREATE DATABASE " + c.quoteIdentifier(name));
+    if (!r.ok() && r.error().sqlState != QLatin1String("42P04")) {
+        *error = r.error().toString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace uaip

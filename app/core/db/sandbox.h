@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace uaip {
+
+// A private PostgreSQL cluster run from the system's server binaries (pg_config --bindir):
+// data under the user's app-data folder (or a given folder), a Unix socket in its own
+// directory (no TCP listener), a free port number. Under root the server runs as the
+// unprivileged "postgres" user, since PostgreSQL refuses to run as root.
+class Sandbox
+{
+public:
+    struct Options
+    {
+        bool durable = true; // false: fsync/synchronous_commit off (test clusters)
+    };
+
+    explicit Sandbox(const QString &rootDir = QString());
+
+    static QString defaultRootDir();
+    static QString serverBinDir();
+
+    bool start(const Options &options, QString *error);
+    bool start(QString *error) { return start(Options{}, error); }
+    bool stop(QString *error);
+    bool isRunning() const;
+    bool isInitialised() const;
+
+    QString rootDir() const { return m_root; }
+    QString dataDir() const;
+    QString logFile() const;
+    QString socketDir() const { return m_socketDir; }
+    int port() const { return m_port; }
+    QString superuser() const { return QStringLiteral("postgres"); }
+    QString runAsUser() const; // empty when the server runs as the current user
+
+    // libpq keyword/value string for a database of this cluster.
+    QString conninfo(const QString &database = QStringLiteral("postgres")) const;
+    bool createDatabase(const QString &name, QString *error, const QString &templateDb = {});
+    bool dropDatabase(const QString &name, QString *error);
+    bool ensureDatabase(const QString &name, QString *error);
+
+    // What the sandbox did or noticed that a user should be told (one sentence each).
+    QStringList messages() const { return m_messages; }
+
+private:
+    bool loadState();
+    bool saveState(QString *error) const;
+    bool prepareDirectories(QString *error);
+    bool runTool(const QString &tool, const QStringList &args, QString *output,
+                 int timeoutMs = 120000) const;
+    QString chooseSocketDir() const;
+
+    QString m_root;
+    QString m_socketDir;
+    int m_port = 0;
+    QStringList m_messages;
+};
+
+} // namespace uaip

@@ -1,0 +1,158 @@
+#include "ledger.h"
+
+#include "db/pgconnection.h"
+#include "util/sqlresource.h"
+
+namespace uaip {
+
+namespace {
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QByteArray sql(const char *name)
+{
+    return SqlResource::get(QStringLiteral("migrate/sql/%1.sql").arg(QLatin1String(name)));
+}
+
+} // namespace
+
+Ledger::Ledger(PgConnection &connection, const QString &client)
+    : m_connection(connection)
+    , m_client(client)
+{}
+
+bool Ledger::exists(QString *error)
+{
+    PgResult r = m_connection.exec(sql("ledger_exists"));
+    if (!r.ok()) {
+        *error = r.error().toString();
+        return false;
+    }
+    return r.value(0, 0) == QLatin1String("t");
+}
+
+bool Ledger::ensure(QString *error)
+{
+    if (exists(error)) {
+        PgResult f = m_connection.exec(sql("ledger_format"));
+        const int format = f.ok() && f.rows() ? f.value(0, 0).toInt() : 0;
+        if (!f.ok() || format <= 0) {
+            *error = QStringLiteral("uaip_schema_migrations exists but uaip_ledger_info is missing "
+                                    "or unreadable: this ledger was not written by uaip-migrate");
+            return false;
+        }
+        if (format > kFormat) {
+            *error = QStringLiteral("the ledger in this database has format %1, written by a newer "
+                                    "UAIP Admin; this version understands format %2. Upgrade "
+                                    "before changing this database.")
+                         .arg(format)
+                         .arg(kFormat);
+            return false;
+        }
+        return true;
+    }
+    if (!error->isEmpty())
+        return false;
+    PgResult r = m_connection.exec(sql("ledger_create"));
+    if (!r.ok()) {
+        *error = QStringLiteral("cannot create the migration ledger: %1").arg(r.error().toString());
+        return false;
+    }
+    return true;
+}
+
+std::optional<QList<LedgerEntry>> Ledger::entries(QString *error)
+{
+    PgResult r = m_connection.exec(sql("ledger_applied"));
+    if (!r.ok()) {
+        *error = r.error().toString();
+        return std::nullopt;
+    }
+    QList<LedgerEntry> out;
+    for (int i = 0; i < r.rows(); ++i) {
+        LedgerEntry e;
+        e.version = r.value(i, "version");
+        e.name = r.value(i, "name");
+        e.checksum = r.value(i, "checksum");
+        e.downChecksum = r.value(i, "down_checksum");
+        e.appliedAt = r.value(i, "applied_at");
+        e.appliedBy = r.value(i, "applied_by");
+        e.client = r.value(i, "client");
+        e.durationMs = r.value(i, "duration_ms").toInt();
+        e.dirty = r.value(i, "state") == QLatin1String("dirty");
+        e.error = r.value(i, "error");
+        out << e;
+    }
+    return out;
+}
+
+bool Ledger::record(const LedgerEntry &e, QString *error)
+{
+    PgResult r = m_connection.exec(sql("ledger_insert"),
+                                   {e.version, e.name, e.checksum, orNull(e.downChecksum), m_client,
+                                    e.durationMs,
+                                    e.dirty ? QStringLiteral("dirty") : QStringLiteral("applied"),
+                                    orNull(e.error)});
+    if (!r.ok())
+        *error = r.error().toString();
+    return r.ok();
+}
+
+bool Ledger::remove(const QString &version, QString *error)
+{
+    PgResult r = m_connection.exec(sql("ledger_delete"), {version});
+    if (!r.ok())
+        *error = r.error().toString();
+    return r.ok();
+}
+
+bool Ledger::updateChecksums(const QString &version, const QString &checksum,
+                             const QString &downChecksum, QString *error)
+{
+    PgResult r = m_connection.exec(sql("ledger_update_checksums"),
+                                   {version, checksum, orNull(downChecksum)});
+    if (!r.ok())
+        *error = r.error().toString();
+    return r.ok();
+}
+
+bool Ledger::addEvent(const LedgerEvent &e, QString *error)
+{
+    PgResult r = m_connection.exec(sql("ledger_event"),
+                                   {orNull(e.version), orNull(e.name), e.action, e.outcome,
+                                    m_client, e.durationMs, orNull(e.checksum), orNull(e.error)});
+    if (!r.ok())
+        *error = r.error().toString();
+    return r.ok();
+}
+
+std::optional<QList<LedgerEvent>> Ledger::events(const QString &version, int limit, QString *error)
+{
+    PgResult r = m_connection.exec(sql("ledger_events"), {orNull(version), limit});
+    if (!r.ok()) {
+        *error = r.error().toString();
+        return std::nullopt;
+    }
+    QList<LedgerEvent> out;
+    for (int i = 0; i < r.rows(); ++i) {
+        LedgerEvent e;
+        e.id = r.value(i, "id").toLongLong();
+        e.version = r.value(i, "version");
+        e.name = r.value(i, "name");
+        e.action = r.value(i, "action");
+        e.outcome = r.value(i, "outcome");
+        e.happenedAt = r.value(i, "happened_at");
+        e.actor = r.value(i, "actor");
+        e.client = r.value(i, "client");
+        e.durationMs = r.value(i, "duration_ms").toInt();
+        e.checksum = r.value(i, "checksum");
+        e.error = r.value(i, "error");
+        out << e;
+    }
+    return out;
+}
+
+} // namespace uaip

@@ -1,0 +1,147 @@
+#include "migrationdirectives.h"
+
+#include <QList>
+#include <QRegularExpression>
+
+#include <limits>
+
+namespace uaip {
+
+namespace {
+
+const QByteArray directivePrefix = QByteArrayLiteral("uaip:");
+
+// If the (trimmed) line is a "--" comment, its text after the dashes, trimmed.
+std::optional<QByteArray> commentText(const QByteArray &trimmedLine)
+{
+    if (!trimmedLine.startsWith("--"))
+        return std::nullopt;
+    qsizetype i = 2;
+    while (i < trimmedLine.size() && trimmedLine.at(i) == '-')
+        ++i;
+    return trimmedLine.sliced(i).trimmed();
+}
+
+bool isDirective(const QByteArray &comment)
+{
+    return comment.size() >= directivePrefix.size()
+        && comment.first(directivePrefix.size()).toLower() == directivePrefix;
+}
+
+// Parses "5s", "500ms", "2min", "1h" or "250" (milliseconds).
+std::optional<int> parseDuration(const QString &value, QString *error)
+{
+    static const QRegularExpression pattern(QStringLiteral("^([0-9]+)\\s*(ms|s|min|h)?$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(value);
+    if (!match.hasMatch()) {
+        *error = QStringLiteral("bad uaip:lock-timeout value \"%1\"; use a whole number with "
+                                "ms, s, min or h (a plain number is milliseconds), e.g. "
+                                "uaip:lock-timeout=5s")
+                     .arg(value);
+        return std::nullopt;
+    }
+    const QString unit = match.captured(2).toLower();
+    qint64 factor = 1;
+    if (unit == u"s")
+        factor = 1000;
+    else if (unit == u"min")
+        factor = 60 * 1000;
+    else if (unit == u"h")
+        factor = 60 * 60 * 1000;
+
+    const QString digits = match.captured(1);
+    bool ok = false;
+    const qint64 number = digits.size() <= 12 ? digits.toLongLong(&ok) : 0;
+    if (!ok || number * factor > std::numeric_limits<int>::max()) {
+        *error = QStringLiteral("uaip:lock-timeout value \"%1\" is too large").arg(value);
+        return std::nullopt;
+    }
+    return static_cast<int>(number * factor);
+}
+
+} // namespace
+
+std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql,
+                                                              QString *error)
+{
+    MigrationDirectives directives;
+    int lineNumber = 0;
+    auto fail = [&](const QString &message) -> std::optional<MigrationDirectives> {
+        if (error)
+            *error = QStringLiteral("line %1: %2").arg(lineNumber).arg(message);
+        return std::nullopt;
+    };
+
+    QByteArray text = sql;
+    if (text.startsWith("\xEF\xBB\xBF"))
+        text.remove(0, 3);
+
+    bool inHeader = true;
+    bool seenLockTimeout = false;
+    const QList<QByteArray> lines = text.split('\n');
+    for (const QByteArray &rawLine : lines) {
+        ++lineNumber;
+        const QByteArray line = rawLine.trimmed();
+        const std::optional<QByteArray> comment = commentText(line);
+        if (!inHeader) {
+            if (comment && isDirective(*comment)) {
+                return fail(QStringLiteral("directive \"%1\" comes after the first statement; "
+                                           "uaip: directives must be in the comment lines at "
+                                           "the top of the file")
+                                .arg(QString::fromUtf8(*comment)));
+            }
+            continue;
+        }
+        if (line.isEmpty())
+            continue;
+        if (!comment) {
+            inHeader = false;
+            continue;
+        }
+        if (!isDirective(*comment))
+            continue;
+
+        const QString body = QString::fromUtf8(comment->sliced(directivePrefix.size())).trimmed();
+        const qsizetype equals = body.indexOf(u'=');
+        const bool hasValue = equals >= 0;
+        QString writtenName = (hasValue ? body.first(equals) : body).trimmed();
+        const QString value = hasValue ? body.sliced(equals + 1).trimmed() : QString();
+        QString trailing;
+        if (!hasValue) {
+            static const QRegularExpression space(QStringLiteral("\\s"));
+            const qsizetype at = writtenName.indexOf(space);
+            if (at >= 0) {
+                trailing = writtenName.sliced(at).trimmed();
+                writtenName.truncate(at);
+            }
+        }
+        const QString name = writtenName.toLower();
+
+        if (name == u"no-transaction") {
+            if (hasValue || !trailing.isEmpty())
+                return fail(QStringLiteral("uaip:no-transaction takes no value"));
+            directives.noTransaction = true;
+        } else if (name == u"lock-timeout") {
+            if (!hasValue || value.isEmpty()) {
+                return fail(QStringLiteral("uaip:lock-timeout needs a duration, e.g. "
+                                           "uaip:lock-timeout=5s"));
+            }
+            if (seenLockTimeout)
+                return fail(QStringLiteral("uaip:lock-timeout is given more than once"));
+            QString durationError;
+            const std::optional<int> ms = parseDuration(value, &durationError);
+            if (!ms)
+                return fail(durationError);
+            directives.lockTimeoutMs = *ms;
+            seenLockTimeout = true;
+        } else {
+            return fail(QStringLiteral("unknown directive \"uaip:%1\"; the known directives are "
+                                       "uaip:no-transaction and uaip:lock-timeout=<duration>")
+                            .arg(writtenName.isEmpty() ? body : writtenName));
+        }
+    }
+    return directives;
+}
+
+} // namespace uaip

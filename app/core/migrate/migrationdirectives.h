@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace uaip {
+
+// Instructions to the runner, written as comments at the top of a migration file:
+//
+//     -- uaip:no-transaction        run the statements one by one, outside a transaction
+//                                   (CREATE INDEX CONCURRENTLY and friends)
+//     -- uaip:lock-timeout=5s       SET lock_timeout for this migration (ms, s, min, h;
+//                                   a plain number is milliseconds; 0 disables the timeout)
+//
+// Only the leading lines count: "--" comment lines and blank lines before the first
+// statement. "uaip:" and directive names are matched case-insensitively.
+struct MigrationDirectives
+{
+    bool noTransaction = false;
+    std::optional<int> lockTimeoutMs;
+
+    // nullopt and *error ("line N: ...") for an unknown uaip: directive, a malformed or
+    // repeated one, or a "-- uaip:" comment line after the first statement (where it would
+    // otherwise be silently ignored).
+    static std::optional<MigrationDirectives> parse(const QByteArray &sql,
+                                                    QString *error = nullptr);
+
+    friend bool operator==(const MigrationDirectives &, const MigrationDirectives &) = default;
+};
+
+} // namespace uaip

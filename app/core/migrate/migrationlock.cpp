@@ -1,0 +1,76 @@
+#include "migrationlock.h"
+
+#include "db/pgconnection.h"
+#include "util/sqlresource.h"
+
+
+namespace uaip {
+
+MigrationLock::MigrationLock(PgConnection &connection)
+    : m_connection(connection)
+{}
+
+MigrationLock::~MigrationLock()
+{
+    release();
+}
+
+MigrationLock::Result MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled,
+                                             QString *error)
+{
+    if (cancelled && cancelled->load())
+        return Result::Cancelled;
+    // The server queues us behind the holder and gives up after waitMs (lock_timeout applies
+    // to advisory locks too); a Cancel from another thread arrives as SQLSTATE 57014.
+    const QByteArray setWait = SqlResource::get(QStringLiteral("migrate/sql/lock_wait.sql"));
+    m_connection.exec(setWait, {QStringLiteral("%1ms").arg(qMax(1, waitMs))});
+    PgResult r = m_connection.exec(SqlResource::get(QStringLiteral("migrate/sql/lock_acquire.sql")),
+                                   {kClassId, kObjectId});
+    m_connection.exec(setWait, {QStringLiteral("0")});
+    if (r.ok()) {
+        m_held = true;
+        return Result::Acquired;
+    }
+    const PgError e = r.error();
+    if (e.sqlState == QLatin1String("55P03")) {
+        m_holder = currentHolder(m_connection);
+        *error = QStringLiteral("another migration run has held the lock on this database for "
+                                "longer than %1 ms: %2")
+                     .arg(waitMs)
+                     .arg(m_holder.describe());
+        return Result::TimedOut;
+    }
+    if (e.sqlState == QLatin1String("57014"))
+        return Result::Cancelled;
+    *error = QStringLiteral("cannot take the migration lock: %1").arg(e.toString());
+    return Result::Error;
+}
+
+void MigrationLock::release()
+{
+    if (!m_held)
+        return;
+    m_held = false;
+    if (m_connection.isOpen())
+        m_connection.exec(SqlResource::get(QStringLiteral("migrate/sql/lock_release.sql")),
+                          {kClassId, kObjectId});
+}
+
+LockHolder MigrationLock::currentHolder(PgConnection &connection)
+{
+    LockHolder h;
+    PgResult r = connection.exec(SqlResource::get(QStringLiteral("migrate/sql/lock_holder.sql")),
+                                 {kClassId, kObjectId});
+    if (!r.ok() || r.rows() == 0)
+        return h;
+    h.pid = r.value(0, "pid").toInt();
+    h.user = r.value(0, "usename");
+    h.application = r.value(0, "application_name");
+    h.client = r.value(0, "client");
+    h.sessionStart = r.value(0, "backend_start");
+    h.queryStart = r.value(0, "query_start");
+    h.query = r.value(0, "query");
+    return h;
+}
+
+} // namespace uaip

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "lockholder.h"
+
+#include <QString>
+#include <atomic>
+
+namespace uaip {
+
+class PgConnection;
+
+// The session-level advisory lock that keeps two runners from interleaving on one database.
+// Released explicitly, or by the server when the session ends (even after kill -9).
+class MigrationLock
+{
+public:
+    enum class Result { Acquired, TimedOut, Cancelled, Error };
+    // Two-key advisory lock: ('uaip', 1)
+    static constexpr int kClassId = 0x75616970;
+    static constexpr int kObjectId = 1;
+
+    explicit MigrationLock(PgConnection &connection);
+    ~MigrationLock();
+    MigrationLock(const MigrationLock &) = delete;
+    MigrationLock &operator=(const MigrationLock &) = delete;
+
+    // Tries until waitMs have passed; 'cancelled' is polled between attempts.
+    Result acquire(int waitMs, const std::atomic_bool *cancelled, QString *error);
+    void release();
+    bool held() const { return m_held; }
+    // Who holds it now (valid after TimedOut).
+    LockHolder holder() const { return m_holder; }
+
+    static LockHolder currentHolder(PgConnection &connection);
+
+private:
+    PgConnection &m_connection;
+    bool m_held = false;
+    LockHolder m_holder;
+};
+
+} // namespace uaip

@@ -1,0 +1,146 @@
+#include "migrationplanner.h"
+
+#include <algorithm>
+
+namespace uaip {
+
+namespace {
+
+bool lessByVersion(const MigrationStatus &a, const MigrationStatus &b)
+{
+    if (a.parsedVersion && b.parsedVersion)
+        return *a.parsedVersion < *b.parsedVersion;
+    if (a.parsedVersion != b.parsedVersion)
+        return a.parsedVersion.has_value(); // unparsable ledger versions sort last
+    return a.version < b.version;
+}
+
+} // namespace
+
+QList<MigrationStatus> MigrationPlanner::status(const QList<Migration> &files,
+                                                const QList<LedgerEntry> &ledger)
+{
+    QList<MigrationStatus> out;
+    QList<bool> used(ledger.size(), false);
+    for (const Migration &m : files) {
+        MigrationStatus s;
+        s.version = m.version.text();
+        s.parsedVersion = m.version;
+        s.name = m.name;
+        s.migration = m;
+        for (qsizetype i = 0; i < ledger.size(); ++i) {
+            if (used[i])
+                continue;
+            const auto v = MigrationVersion::parse(ledger[i].version);
+            if (v && *v == m.version) {
+                used[i] = true;
+                s.entry = ledger[i];
+                break;
+            }
+        }
+        if (!s.entry)
+            s.state = MigrationState::Pending;
+        else if (s.entry->dirty)
+            s.state = MigrationState::Failed;
+        else if (s.entry->checksum != m.upChecksum
+                 || (!s.entry->downChecksum.isEmpty() && s.entry->downChecksum != m.downChecksum))
+            s.state = MigrationState::Modified;
+        else
+            s.state = MigrationState::Applied;
+        out << s;
+    }
+    for (qsizetype i = 0; i < ledger.size(); ++i) {
+        if (used[i])
+            continue;
+        MigrationStatus s;
+        s.version = ledger[i].version;
+        s.parsedVersion = MigrationVersion::parse(ledger[i].version);
+        s.name = ledger[i].name;
+        s.entry = ledger[i];
+        s.state = ledger[i].dirty ? MigrationState::Failed : MigrationState::Missing;
+        out << s;
+    }
+    std::stable_sort(out.begin(), out.end(), lessByVersion);
+    return out;
+}
+
+QStringList MigrationPlanner::blockers(const QList<MigrationStatus> &statuses)
+{
+    QStringList out;
+    for (const MigrationStatus &s : statuses) {
+        if (s.state == MigrationState::Modified) {
+            const bool upChanged = s.entry->checksum != s.migration->upChecksum;
+            out << QStringLiteral("%1: %2 changed after it was applied (ledger checksum %3, file "
+                                  "%4); run 'validate' to see, then 'repair' if the change is "
+                                  "intended")
+                       .arg(s.id(),
+                            upChanged ? QStringLiteral("up.sql") : QStringLiteral("down.sql"),
+                            (upChanged ? s.entry->checksum : s.entry->downChecksum).left(12),
+                            (upChanged ? s.migration->upChecksum : s.migration->downChecksum)
+                                .left(12));
+        } else if (s.state == MigrationState::Failed) {
+            out << QStringLiteral("%1: a non-transactional run failed or was interrupted and may "
+                                  "be half-applied (%2); fix the database by hand, then run "
+                                  "'repair'")
+                       .arg(s.id(), s.entry->error.isEmpty() ? QStringLiteral("no error recorded")
+                                                            : s.entry->error.section(u'\n', 0, 0));
+        }
+    }
+    return out;
+}
+
+QList<MigrationStatus> MigrationPlanner::planUp(const QList<MigrationStatus> &statuses,
+                                                const std::optional<MigrationVersion> &to)
+{
+    QList<MigrationStatus> out;
+    for (const MigrationStatus &s : statuses) {
+        if (s.state != MigrationState::Pending)
+            continue;
+        if (to && *s.parsedVersion > *to)
+            continue;
+        out << s;
+    }
+    return out;
+}
+
+std::optional<QList<MigrationStatus>> MigrationPlanner::planDown(
+    const QList<MigrationStatus> &statuses, const DownTarget &target, QString *error)
+{
+    QList<MigrationStatus> applied;
+    for (const MigrationStatus &s : statuses)
+        if (s.isApplied())
+            applied.prepend(s); // newest first
+    if (target.kind == DownTarget::Kind::ToVersion) {
+        const bool known = std::any_of(statuses.cbegin(), statuses.cend(), [&](const auto &s) {
+            return s.parsedVersion && *s.parsedVersion == *target.version;
+        });
+        if (!known) {
+            *error = QStringLiteral("version %1 is neither a migration file nor in the ledger")
+                         .arg(target.version->text());
+            return std::nullopt;
+        }
+    }
+    QList<MigrationStatus> plan;
+    for (const MigrationStatus &s : applied) {
+        if (target.kind == DownTarget::Kind::Steps && plan.size() >= target.steps)
+            break;
+        if (target.kind == DownTarget::Kind::ToVersion
+            && !(s.parsedVersion && *s.parsedVersion > *target.version))
+            break;
+        if (!s.migration) {
+            *error = QStringLiteral("%1 cannot be rolled back: its migration folder is missing")
+                         .arg(s.id());
+            return std::nullopt;
+        }
+        if (!s.migration->hasDown) {
+            *error = QStringLiteral("%1 cannot be rolled back: %2 does not exist (irreversible "
+                                    "migration)")
+                         .arg(s.id(), s.migration->downPath());
+            return std::nullopt;
+        }
+        plan << s;
+    }
+    return plan;
+}
+
+} // namespace uaip

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "downtarget.h"
+#include "ledgerentry.h"
+#include "migration.h"
+#include "migrationstatus.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace uaip {
+
+// Pure logic: joins files and ledger into statuses and decides what up/down would run.
+class MigrationPlanner
+{
+public:
+    static QList<MigrationStatus> status(const QList<Migration> &files,
+                                         const QList<LedgerEntry> &ledger);
+    // Why up/down may not run now (modified or failed migrations), one line each.
+    static QStringList blockers(const QList<MigrationStatus> &statuses);
+    // Pending migrations up to and including 'to' (all when absent), in version order.
+    static QList<MigrationStatus> planUp(const QList<MigrationStatus> &statuses,
+                                         const std::optional<MigrationVersion> &to);
+    // Applied migrations to roll back, newest first. Fails (with a reason) when one of them
+    // cannot be rolled back (no down.sql, files missing) or the target is unknown.
+    static std::optional<QList<MigrationStatus>> planDown(const QList<MigrationStatus> &statuses,
+                                                          const DownTarget &target,
+                                                          QString *error);
+};
+
+} // namespace uaip

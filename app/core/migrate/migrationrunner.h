@@ -1,0 +1,75 @@
+#pragma once
+
+#include "downtarget.h"
+#include "migration.h"
+#include "migrationstatus.h"
+#include "runresult.h"
+
+#include <QList>
+#include <QObject>
+#include <atomic>
+#include <optional>
+
+namespace uaip {
+
+class Ledger;
+class PgConnection;
+struct SqlStatement;
+
+// Applies and rolls back migrations on one connection. Synchronous: the GUI runs it on a
+// worker thread that owns the connection; cancel() may be called from any thread.
+// Every write happens under the migration advisory lock; a transactional migration and its
+// ledger row commit together, so a failure or a cancel leaves the database as before it.
+class MigrationRunner : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        int lockWaitMs = 10000;    // how long to wait for another runner's advisory lock
+        int lockTimeoutMs = 10000; // lock_timeout for migration statements
+        QString client;            // recorded in the ledger: tool, version, host
+    };
+
+    MigrationRunner(PgConnection &connection, const QList<Migration> &migrations,
+                    const Options &options, QObject *parent = nullptr);
+    ~MigrationRunner() override;
+
+    // Read-only: no lock, no ledger created. A database without a ledger has all pending.
+    std::optional<QList<MigrationStatus>> status(QString *error);
+
+    RunResult up(const std::optional<MigrationVersion> &to = std::nullopt);
+    RunResult down(const DownTarget &target);
+    RunResult baseline(const MigrationVersion &version);
+    // Re-records checksums of modified migrations and clears failed (dirty) ones.
+    RunResult repair();
+    // What repair() would do, one line each.
+    static QStringList repairPlan(const QList<MigrationStatus> &statuses);
+
+    void cancel();
+    bool isCancelled() const { return m_cancelled.load(); }
+
+signals:
+    void stepStarted(int index, int total, const QString &id, const QString &action);
+    void stepFinished(int index, int total, const QString &id, const QString &action, bool ok,
+                      int durationMs);
+    void message(const QString &text);
+
+private:
+    enum class Direction { Up, Down };
+    // Takes the lock and makes sure the ledger exists; fills 'result' on failure.
+    bool begin(RunResult &result, class MigrationLock &lock, QList<MigrationStatus> *statuses);
+    bool runScript(const Migration &m, Direction direction, Ledger &ledger, RunResult &result,
+                   int *durationMs);
+    bool execStatements(const Migration &m, Direction direction, const QList<SqlStatement> &stmts,
+                        RunResult &result);
+    void recordFailureEvent(Ledger &ledger, const Migration &m, Direction direction,
+                            const RunResult &result, int durationMs);
+
+    PgConnection &m_connection;
+    QList<Migration> m_migrations;
+    Options m_options;
+    std::atomic_bool m_cancelled{false};
+};
+
+} // namespace uaip

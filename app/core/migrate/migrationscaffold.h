@@ -1,0 +1,22 @@
+#pragma once
+
+#include "migration.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+
+namespace uaip {
+
+// Creates VERSION_name/{up.sql,down.sql} with the next version in the folder's own style:
+// zero-padded counters (0007 -> 0008) or timestamps (20240131120000, 2024-01-31-120000).
+class MigrationScaffold
+{
+public:
+    static QString nextVersion(const QList<Migration> &existing, const QDateTime &nowUtc);
+    // Returns the created folder, or an empty string with 'error' set.
+    static QString create(const QString &dir, const QList<Migration> &existing,
+                          const QString &name, const QDateTime &nowUtc, QString *error);
+};
+
+} // namespace uaip

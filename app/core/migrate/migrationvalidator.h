@@ -1,0 +1,20 @@
+#pragma once
+
+#include "migration.h"
+#include "migrationstatus.h"
+#include "validationproblem.h"
+
+#include <QList>
+
+namespace uaip {
+
+// 'validate': offline syntax check of every up.sql/down.sql (PostgreSQL's own parser via
+// libpg_query, no server needed) and, given the ledger, checksums of applied migrations.
+class MigrationValidator
+{
+public:
+    static QList<ValidationProblem> checkSyntax(const QList<Migration> &migrations);
+    static QList<ValidationProblem> checkLedger(const QList<MigrationStatus> &statuses);
+};
+
+} // namespace uaip

@@ -1,0 +1,115 @@
+#include "migrationverifier.h"
+
+#include "db/pgconnection.h"
+#include "db/sandbox.h"
+#include "ledger.h"
+#include "migrationrunner.h"
+
+#include <QRandomGenerator>
+
+namespace uaip {
+
+MigrationVerifier::MigrationVerifier(Sandbox &sandbox, const QList<Migration> &migrations,
+                                     QObject *parent)
+    : QObject(parent)
+    , m_sandbox(sandbox)
+    , m_migrations(migrations)
+{}
+
+std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QString *error)
+{
+    VerifyReport report;
+    // Where is the target? (highest applied version; drift is judged at that level)
+    std::optional<MigrationVersion> targetLevel;
+    if (target) {
+        MigrationRunner reader(*target, m_migrations, {});
+        const auto statuses = reader.status(error);
+        if (!statuses)
+            return std::nullopt;
+        for (const MigrationStatus &s : *statuses)
+            if (s.isApplied() && s.parsedVersion)
+                targetLevel = s.parsedVersion;
+        report.targetChecked = true;
+        report.targetLevel = targetLevel ? targetLevel->text() : QString();
+    }
+
+    if (!m_sandbox.isRunning() && !m_sandbox.start(error))
+        return std::nullopt;
+    const QString scratchName = QStringLiteral("uaip_verify_%1")
+                                    .arg(QRandomGenerator::global()->generate(), 8, 16,
+                                         QLatin1Char('0'));
+    if (!m_sandbox.createDatabase(scratchName, error, QStringLiteral("template0")))
+        return std::nullopt;
+    struct Dropper
+    {
+        Sandbox &s;
+        QString name;
+        ~Dropper()
+        {
+            QString ignored;
+            s.dropDatabase(name, &ignored);
+        }
+    } dropper{m_sandbox, scratchName};
+
+    PgConnection scratch;
+    if (!scratch.open(m_sandbox.conninfo(scratchName), QStringLiteral("uaip-verify"))) {
+        *error = scratch.connectionError();
+        return std::nullopt;
+    }
+    MigrationRunner runner(scratch, m_migrations, {60000, 60000, QStringLiteral("uaip-verify")});
+    auto before = SchemaSnapshot::take(scratch, error);
+    if (!before)
+        return std::nullopt;
+    std::optional<SchemaSnapshot> expected;
+    if (!targetLevel)
+        expected = before;
+    for (int i = 0; i < m_migrations.size(); ++i) {
+        const Migration &m = m_migrations[i];
+        emit progress(i, int(m_migrations.size()), m.id());
+        VerifyReport::RoundTrip trip;
+        trip.migration = m.id();
+        RunResult up = runner.up(m.version);
+        if (!up.ok()) {
+            trip.ok = false;
+            trip.error = up.message;
+            report.roundTrips << trip;
+            break; // later migrations depend on this one
+        }
+        auto after = SchemaSnapshot::take(scratch, error);
+        if (!after)
+            return std::nullopt;
+        if (m.hasDown) {
+            RunResult down = runner.down(DownTarget{DownTarget::Kind::Steps, 1, {}});
+            if (!down.ok()) {
+                trip.ok = false;
+                trip.error = QStringLiteral("down.sql failed: %1").arg(down.message);
+            } else {
+                auto restored = SchemaSnapshot::take(scratch, error);
+                if (!restored)
+                    return std::nullopt;
+                trip.differences = before->diff(*restored);
+                trip.ok = trip.differences.isEmpty();
+                RunResult again = runner.up(m.version);
+                if (!again.ok()) {
+                    trip.ok = false;
+                    trip.error = QStringLiteral("up.sql failed after down.sql: %1").arg(again.message);
+                    report.roundTrips << trip;
+                    break;
+                }
+            }
+        }
+        report.roundTrips << trip;
+        before = after;
+        if (targetLevel && m.version == *targetLevel)
+            expected = after;
+    }
+    if (target && expected) {
+        auto actual = SchemaSnapshot::take(*target, error);
+        if (!actual)
+            return std::nullopt;
+        report.drift = expected->diff(*actual);
+    }
+    return report;
+}
+
+} // namespace uaip

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "migration.h"
+#include "verifyreport.h"
+
+#include <QObject>
+#include <optional>
+
+namespace uaip {
+
+class PgConnection;
+class Sandbox;
+
+// Applies every migration to a scratch database on the sandbox, checks that each down.sql
+// restores the schema taken before its up.sql, and compares the target database with the
+// schema the migrations produce at the target's level (drift).
+class MigrationVerifier : public QObject
+{
+    Q_OBJECT
+public:
+    MigrationVerifier(Sandbox &sandbox, const QList<Migration> &migrations,
+                      QObject *parent = nullptr);
+
+    // target may be null: only the round trips are checked.
+    std::optional<VerifyReport> verify(PgConnection *target, QString *error);
+
+signals:
+    void progress(int index, int total, const QString &id);
+
+private:
+    Sandbox &m_sandbox;
+    QList<Migration> m_migrations;
+};
+
+} // namespace uaip

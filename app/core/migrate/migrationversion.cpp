@@ -1,0 +1,138 @@
+#include "migrationversion.h"
+
+#include <QHashFunctions>
+
+namespace uaip {
+
+namespace {
+
+bool isAsciiDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+bool isNameChar(QChar c)
+{
+    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || isAsciiDigit(c) || c == u'_'
+        || c == u'-';
+}
+
+// Shows a character in an error message; control characters and spaces as U+XXXX.
+QString describeChar(QChar c)
+{
+    if (c.isPrint() && !c.isSpace())
+        return u'\'' + QString(c) + u'\'';
+    return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QChar(u'0')).toUpper();
+}
+
+std::strong_ordering compareNumbers(const QString &a, const QString &b)
+{
+    // Both are digit strings without leading zeros: the longer is larger, then lexicographic.
+    if (a.size() != b.size())
+        return a.size() < b.size() ? std::strong_ordering::less : std::strong_ordering::greater;
+    const int c = a.compare(b);
+    if (c == 0)
+        return std::strong_ordering::equal;
+    return c < 0 ? std::strong_ordering::less : std::strong_ordering::greater;
+}
+
+} // namespace
+
+std::optional<MigrationVersion> MigrationVersion::parse(QStringView text, QString *error)
+{
+    auto fail = [&](const QString &message) -> std::optional<MigrationVersion> {
+        if (error)
+            *error = message;
+        return std::nullopt;
+    };
+
+    const QString quoted = u'"' + text.toString() + u'"';
+    if (text.isEmpty())
+        return fail(QStringLiteral("the version is empty"));
+
+    MigrationVersion version;
+    version.m_text = text.toString();
+    qsizetype groupStart = 0;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        if (i < text.size() && isAsciiDigit(text.at(i)))
+            continue;
+        if (i < text.size() && text.at(i) != u'-') {
+            return fail(QStringLiteral("version %1 contains %2; a version is digits, optionally "
+                                       "grouped with '-' (0007, 20240131120000, "
+                                       "2024-01-31-120000)")
+                            .arg(quoted, describeChar(text.at(i))));
+        }
+        if (i == groupStart) {
+            return fail(QStringLiteral("version %1 has an empty group; '-' must stand between "
+                                       "two groups of digits (2024-01-31-120000)")
+                            .arg(quoted));
+        }
+        QStringView group = text.sliced(groupStart, i - groupStart);
+        while (group.size() > 1 && group.front() == u'0')
+            group = group.sliced(1);
+        version.m_groups.append(group.toString());
+        groupStart = i + 1;
+    }
+    return version;
+}
+
+std::optional<std::pair<MigrationVersion, QString>>
+MigrationVersion::parseFolderName(QStringView name, QString *error)
+{
+    auto fail = [&](const QString &message) -> std::optional<std::pair<MigrationVersion, QString>> {
+        if (error) {
+            *error = QStringLiteral("bad migration folder name \"%1\": %2 (expected VERSION_name, "
+                                    "e.g. 0001_create_users)")
+                         .arg(name.toString(), message);
+        }
+        return std::nullopt;
+    };
+
+    const qsizetype underscore = name.indexOf(u'_');
+    if (underscore < 0)
+        return fail(QStringLiteral("there is no '_' between the version and the name"));
+    if (underscore == 0)
+        return fail(QStringLiteral("there is no version before the first '_'"));
+
+    QString versionError;
+    const std::optional<MigrationVersion> version
+        = parse(name.first(underscore), &versionError);
+    if (!version)
+        return fail(versionError);
+
+    const QStringView rest = name.sliced(underscore + 1);
+    if (rest.isEmpty())
+        return fail(QStringLiteral("there is no name after the version"));
+    for (const QChar c : rest) {
+        if (!isNameChar(c)) {
+            return fail(QStringLiteral("the name \"%1\" contains %2; only ASCII letters, digits, "
+                                       "'_' and '-' are allowed")
+                            .arg(rest.toString(), describeChar(c)));
+        }
+    }
+    return std::pair{*version, rest.toString()};
+}
+
+std::strong_ordering MigrationVersion::operator<=>(const MigrationVersion &other) const
+{
+    const qsizetype common = std::min(m_groups.size(), other.m_groups.size());
+    for (qsizetype i = 0; i < common; ++i) {
+        const std::strong_ordering order = compareNumbers(m_groups.at(i), other.m_groups.at(i));
+        if (order != std::strong_ordering::equal)
+            return order;
+    }
+    return m_groups.size() <=> other.m_groups.size();
+}
+
+bool MigrationVersion::operator==(const MigrationVersion &other) const
+{
+    return m_groups == other.m_groups;
+}
+
+size_t qHash(const MigrationVersion &version, size_t seed) noexcept
+{
+    const QList<QString> groups = version.groups();
+    return qHashRange(groups.cbegin(), groups.cend(), seed);
+}
+
+} // namespace uaip

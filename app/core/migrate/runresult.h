@@ -1,0 +1,35 @@
+#pragma once
+
+#include "lockholder.h"
+#include "migrationfailure.h"
+#include "runstep.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+namespace uaip {
+
+// What a runner command did. Outcome maps one to one onto uaip-migrate's exit codes.
+struct RunResult
+{
+    enum class Outcome {
+        Ok = 0,
+        Failed = 1,      // a migration failed (or was cancelled); the database is as before it
+        BadInput = 2,    // bad usage, unreadable files, cannot connect
+        Blocked = 3,     // validation problems: modified / failed migrations, drift
+        LockTimeout = 4, // another runner held the lock for too long
+    };
+    Outcome outcome = Outcome::Ok;
+    bool cancelled = false;
+    QString message;
+    QStringList problems;
+    QList<RunStep> steps;
+    std::optional<MigrationFailure> failure;
+    std::optional<LockHolder> lockHolder;
+
+    bool ok() const { return outcome == Outcome::Ok; }
+    int exitCode() const { return int(outcome); }
+};
+
+} // namespace uaip

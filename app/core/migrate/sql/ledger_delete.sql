@@ -1,0 +1,1 @@
+DELETE FROM uaip_schema_migrations WHERE version = $1

@@ -1,0 +1,101 @@
+#include "sqlsplitter.h"
+
+#include "sqlsyntaxchecker.h"
+
+#include <QScopeGuard>
+
+#include <pg_query.h>
+
+#include <algorithm>
+
+namespace uaip {
+
+namespace {
+
+// PostgreSQL's scanner: space [ \t\n\r\f] (no \v before PostgreSQL 16).
+bool isSqlSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+
+} // namespace
+
+int SqlSplitter::firstTokenOffset(const QByteArray &sql, int from, int to)
+{
+    to = static_cast<int>(std::min<qsizetype>(to, sql.size()));
+    int i = std::max(from, 0);
+    const char *data = sql.constData();
+    if (i == 0 && to >= 3 && sql.startsWith("\xEF\xBB\xBF"))
+        i = 3;
+    while (i < to) {
+        const char c = data[i];
+        if (isSqlSpace(c)) {
+            ++i;
+        } else if (c == '-' && i + 1 < to && data[i + 1] == '-') {
+            i += 2;
+            while (i < to && data[i] != '\n' && data[i] != '\r')
+                ++i;
+        } else if (c == '/' && i + 1 < to && data[i + 1] == '*') {
+            // PostgreSQL block comments nest.
+            int depth = 1;
+            i += 2;
+            while (i < to && depth > 0) {
+                if (data[i] == '/' && i + 1 < to && data[i + 1] == '*') {
+                    ++depth;
+                    i += 2;
+                } else if (data[i] == '*' && i + 1 < to && data[i + 1] == '/') {
+                    --depth;
+                    i += 2;
+                } else {
+                    ++i;
+                }
+            }
+        } else {
+            break;
+        }
+    }
+    return std::min(i, to);
+}
+
+SqlSplitResult SqlSplitter::split(const QByteArray &sql)
+{
+    SqlSplitResult result;
+    const QByteArray input = SqlSyntaxChecker::parserInput(sql, &result.error);
+    if (result.error)
+        return result;
+
+    PgQuerySplitResult split = pg_query_split_with_parser(input.constData());
+    const auto freeSplit = qScopeGuard([&split] { pg_query_free_split_result(split); });
+    if (split.error) {
+        result.error = SqlSyntaxChecker::errorAt(sql, QString::fromUtf8(split.error->message),
+                                                 split.error->cursorpos);
+        return result;
+    }
+
+    const int size = static_cast<int>(input.size());
+    int knownOffset = 0;
+    TextPosition knownPosition;
+    result.statements.reserve(split.n_stmts);
+    for (int i = 0; i < split.n_stmts; ++i) {
+        const PgQuerySplitStmt *stmt = split.stmts[i];
+        const int location = std::clamp(stmt->stmt_location, 0, size);
+        const int end = std::clamp(location + std::max(stmt->stmt_len, 0), location, size);
+        const int start = firstTokenOffset(input, location, end);
+        int last = end;
+        while (last > start && isSqlSpace(input.at(last - 1)))
+            --last;
+        if (last <= start)
+            continue;
+
+        SqlStatement statement;
+        statement.text = sql.sliced(start, last - start);
+        statement.offset = start;
+        statement.start = TextPosition::fromOffset(sql, start, knownOffset, knownPosition);
+        knownOffset = start;
+        knownPosition = statement.start;
+        result.statements.append(statement);
+    }
+    return result;
+}
+
+} // namespace uaip

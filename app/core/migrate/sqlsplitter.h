@@ -1,0 +1,31 @@
+#pragma once
+
+#include "sqlsplitresult.h"
+
+#include <QByteArray>
+
+namespace uaip {
+
+// Splits a SQL file into statements with PostgreSQL's own parser (libpg_query,
+// pg_query_split_with_parser), so dollar-quoted bodies ($$ and $tag$), DO blocks, E'' strings,
+// nested /* */ comments and semicolons inside any of them are handled as the server does.
+// The file must be syntactically valid; otherwise the result holds the error and its
+// line:column. A UTF-8 byte order mark at the start counts as whitespace. Empty input, or
+// input with only comments and ';', gives no statements and no error.
+//
+// Thread safety: libpg_query keeps all its state (memory contexts, error state, GUCs) in
+// thread-local variables and sets itself up per thread, so split() may be called from several
+// threads at once; a thread's parser memory is released when the thread exits.
+class SqlSplitter
+{
+public:
+    static SqlSplitResult split(const QByteArray &sql);
+
+    // The offset of the first byte in [from, to) that is not whitespace (space, tab, CR, LF,
+    // form feed), a "--" comment, a (nested) "/* */" comment or the byte order mark at the
+    // start of the file; `to` if there is none. libpg_query reports each statement from the
+    // end of the previous one, leading comments included; this finds its first real token.
+    static int firstTokenOffset(const QByteArray &sql, int from, int to);
+};
+
+} // namespace uaip

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "textposition.h"
+
+#include <QByteArray>
+
+namespace uaip {
+
+// One statement of a SQL file, as SqlSplitter found it.
+struct SqlStatement
+{
+    // The statement as written, from its first token up to (not including) the ';' that ends
+    // it, with trailing whitespace removed. Leading comments are not part of it; a comment
+    // between the last token and the ';' is. Send it to the server as it is.
+    QByteArray text;
+    int offset = 0; // byte offset of the first token in the file
+    TextPosition start; // line:column of the first token
+};
+
+} // namespace uaip

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "sqlsyntaxerror.h"
+
+#include <QByteArray>
+#include <QString>
+
+#include <optional>
+
+namespace uaip {
+
+// Offline syntax check of a SQL file with PostgreSQL's own grammar (libpg_query, PostgreSQL 15,
+// pg_query_parse): what `validate` reports as file:line:col without a server. Only syntax is
+// checked; names, types and permissions are not.
+class SqlSyntaxChecker
+{
+public:
+    // nullopt when every statement parses.
+    static std::optional<SqlSyntaxError> check(const QByteArray &sql);
+
+    // Helpers shared with SqlSplitter and SqlLinter.
+
+    // The text handed to libpg_query: a copy of sql with a leading UTF-8 byte order mark
+    // blanked to spaces, so offsets stay the same. Sets *error (and returns an empty array)
+    // for input the C API cannot take: a NUL byte, or more than 1 GiB.
+    static QByteArray parserInput(const QByteArray &sql, std::optional<SqlSyntaxError> *error);
+
+    // Turns a libpg_query error into a SqlSyntaxError. cursorPos is libpg_query's cursorpos:
+    // 1-based, in bytes, len + 1 for "at end of input", and 0 when the parser gave no position;
+    // then the failing statement is found by parsing the statements one by one and the error
+    // points at its first token.
+    static SqlSyntaxError errorAt(const QByteArray &sql, const QString &message, int cursorPos);
+};
+
+} // namespace uaip

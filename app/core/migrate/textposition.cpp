@@ -1,0 +1,64 @@
+#include "textposition.h"
+
+#include <algorithm>
+
+namespace uaip {
+
+namespace {
+
+bool isContinuationByte(char c)
+{
+    return (static_cast<unsigned char>(c) & 0xC0) == 0x80;
+}
+
+bool hasBom(const QByteArray &utf8)
+{
+    return utf8.startsWith("\xEF\xBB\xBF");
+}
+
+} // namespace
+
+TextPosition TextPosition::fromOffset(const QByteArray &utf8, int byteOffset)
+{
+    return fromOffset(utf8, byteOffset, 0, TextPosition{});
+}
+
+TextPosition TextPosition::fromOffset(const QByteArray &utf8, int byteOffset, int knownOffset,
+                                      TextPosition knownPosition)
+{
+    const qsizetype size = utf8.size();
+    qsizetype end = std::clamp<qsizetype>(byteOffset, 0, size);
+    qsizetype begin = knownOffset;
+    TextPosition position = knownPosition;
+    if (begin <= 0 || begin > end || begin > size || knownPosition.line < 1
+        || knownPosition.column < 1) {
+        begin = 0;
+        position = TextPosition{};
+    }
+    if (begin == 0 && hasBom(utf8)) {
+        begin = 3;
+        end = std::max<qsizetype>(end, begin);
+    }
+    // An offset in the middle of a character points at that character.
+    while (end > begin && end < size && isContinuationByte(utf8.at(end)))
+        --end;
+
+    const char *data = utf8.constData();
+    for (qsizetype i = begin; i < end; ++i) {
+        const char c = data[i];
+        if (c == '\n') {
+            ++position.line;
+            position.column = 1;
+        } else if (!isContinuationByte(c)) {
+            ++position.column;
+        }
+    }
+    return position;
+}
+
+QString TextPosition::toString() const
+{
+    return QString::number(line) + u':' + QString::number(column);
+}
+
+} // namespace uaip

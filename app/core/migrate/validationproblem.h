@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+namespace uaip {
+
+// One thing 'validate' found: a syntax error (file:line:col) or a ledger/file mismatch.
+struct ValidationProblem
+{
+    QString kind; // syntax | modified | missing | failed | source
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString message;
+
+    QString describe() const
+    {
+        if (line > 0)
+            return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
+        return file.isEmpty() ? message : QStringLiteral("%1: %2").arg(file, message);
+    }
+};
+
+} // namespace uaip

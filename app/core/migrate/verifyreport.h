@@ -1,0 +1,34 @@
+#pragma once
+
+#include "schema/schemasnapshot.h"
+
+#include <QList>
+#include <QString>
+
+namespace uaip {
+
+// Result of MigrationVerifier: per-migration round-trip problems and drift of the target.
+struct VerifyReport
+{
+    struct RoundTrip
+    {
+        QString migration; // id
+        bool ok = true;
+        QString error;     // the migration itself failed on a fresh database
+        QList<SchemaSnapshot::Difference> differences; // after up+down vs before up
+    };
+    QList<RoundTrip> roundTrips;
+    QString targetLevel; // version the target is at ("" = nothing applied)
+    bool targetChecked = false;
+    QList<SchemaSnapshot::Difference> drift; // expected (migrations) -> actual (target)
+
+    bool ok() const
+    {
+        for (const RoundTrip &r : roundTrips)
+            if (!r.ok)
+                return false;
+        return drift.isEmpty();
+    }
+};
+
+} // namespace uaip

@@ -1,0 +1,51 @@
+#include "schemasnapshot.h"
+
+#include "db/pgconnection.h"
+#include "util/sqlresource.h"
+
+namespace uaip {
+
+QString SchemaSnapshot::Difference::describe() const
+{
+    switch (kind) {
+    case Kind::Added:
+        return QStringLiteral("+ %1 %2").arg(object, after);
+    case Kind::Removed:
+        return QStringLiteral("- %1 %2").arg(object, before);
+    case Kind::Changed:
+        return QStringLiteral("~ %1: %2 -> %3").arg(object, before, after);
+    }
+    return QString();
+}
+
+std::optional<SchemaSnapshot> SchemaSnapshot::take(PgConnection &connection, QString *error)
+{
+    PgResult r = connection.exec(SqlResource::get(QStringLiteral("schema/sql/snapshot.sql")),
+                                 {QVariant()});
+    if (!r.ok()) {
+        *error = QStringLiteral("cannot read the schema: %1").arg(r.error().toString());
+        return std::nullopt;
+    }
+    SchemaSnapshot s;
+    for (int i = 0; i < r.rows(); ++i)
+        s.m_objects.insert(r.value(i, 0) + u' ' + r.value(i, 1), r.value(i, 2));
+    return s;
+}
+
+QList<SchemaSnapshot::Difference> SchemaSnapshot::diff(const SchemaSnapshot &other) const
+{
+    QList<Difference> out;
+    for (auto it = m_objects.cbegin(); it != m_objects.cend(); ++it) {
+        auto o = other.m_objects.constFind(it.key());
+        if (o == other.m_objects.cend())
+            out << Difference{Difference::Kind::Removed, it.key(), it.value(), {}};
+        else if (o.value() != it.value())
+            out << Difference{Difference::Kind::Changed, it.key(), it.value(), o.value()};
+    }
+    for (auto it = other.m_objects.cbegin(); it != other.m_objects.cend(); ++it)
+        if (!m_objects.contains(it.key()))
+            out << Difference{Difference::Kind::Added, it.key(), {}, it.value()};
+    return out;
+}
+
+} // namespace uaip

@@ -1,0 +1,26 @@
+#include "sqlresource.h"
+
+#include <QFile>
+#include <QHash>
+#include <QMutex>
+#include <QMutexLocker>
+
+namespace uaip {
+
+QByteArray SqlResource::get(const QString &path)
+{
+    static QMutex mutex;
+    static QHash<QString, QByteArray> cache;
+    QMutexLocker lock(&mutex);
+    auto it = cache.constFind(path);
+    if (it != cache.constEnd())
+        return *it;
+    QFile f(QStringLiteral(":/sql/") + path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("embedded SQL resource :/sql/%s is missing", qPrintable(path));
+    const QByteArray sql = f.readAll();
+    cache.insert(path, sql);
+    return sql;
+}
+
+} // namespace uaip

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace uaip {
+
+// SQL kept in .sql files under app/core, embedded as :/sql/<path>. Loaded once, cached.
+class SqlResource
+{
+public:
+    // path relative to app/core, e.g. "migrate/sql/ledger_create.sql"; aborts if missing
+    // (a missing embedded file is a build error, not a user error).
+    static QByteArray get(const QString &path);
+};
+
+} // namespace uaip

@@ -1,0 +1,49 @@
+#include "testdatabase.h"
+
+#include "testcluster.h"
+
+#include <QRandomGenerator>
+
+namespace uaip::test {
+
+TestDatabase::TestDatabase()
+    : m_name(QStringLiteral("t_%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
+                                        QLatin1Char('0')))
+{
+    QString error;
+    if (!TestCluster::sandbox().createDatabase(m_name, &error, QStringLiteral("template0")))
+        qFatal("cannot create test database %s: %s", qPrintable(m_name), qPrintable(error));
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_witness.reset();
+    QString error;
+    if (!TestCluster::sandbox().dropDatabase(m_name, &error))
+        qWarning("cannot drop test database %s: %s", qPrintable(m_name), qPrintable(error));
+}
+
+QString TestDatabase::conninfo() const
+{
+    return TestCluster::sandbox().conninfo(m_name);
+}
+
+PgConnection &TestDatabase::witness()
+{
+    if (!m_witness) {
+        m_witness = std::make_unique<PgConnection>();
+        if (!m_witness->open(conninfo(), QStringLiteral("uaip-test-witness")))
+            qFatal("witness connection failed: %s", qPrintable(m_witness->connectionError()));
+    }
+    return *m_witness;
+}
+
+QString TestDatabase::scalar(const QByteArray &sql, const QVariantList &params)
+{
+    PgResult r = witness().exec(sql, params);
+    if (!r.ok())
+        qWarning("witness query failed: %s\n%s", qPrintable(r.error().toString()), sql.constData());
+    return r.ok() && r.rows() > 0 && !r.isNull(0, 0) ? r.value(0, 0) : QString();
+}
+
+} // namespace uaip::test

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "db/pgconnection.h"
+
+#include <QString>
+#include <memory>
+
+namespace uaip::test {
+
+// A fresh, empty database on the test cluster for one test case; dropped on destruction.
+class TestDatabase
+{
+public:
+    TestDatabase();
+    ~TestDatabase();
+    TestDatabase(const TestDatabase &) = delete;
+    TestDatabase &operator=(const TestDatabase &) = delete;
+
+    QString name() const { return m_name; }
+    QString conninfo() const;
+    // A second, independent connection for checking what the code under test did.
+    PgConnection &witness();
+    // Shortcut on the witness connection: first value of a query, QVERIFY-friendly.
+    QString scalar(const QByteArray &sql, const QVariantList &params = {});
+
+private:
+    QString m_name;
+    std::unique_ptr<PgConnection> m_witness;
+};
+
+} // namespace uaip::test
