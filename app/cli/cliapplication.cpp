@@ -39,7 +39,7 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("validate"), {CheckCommands::validate, {QStringLiteral("offline")}}},
         {QStringLiteral("lint"), {CheckCommands::lint, {QStringLiteral("fail-on")}}},
         {QStringLiteral("verify"), {CheckCommands::verify, {}}},
-        {QStringLiteral("sandbox"), {SandboxCommands::run, {QStringLiteral("no-fsync")}}},
+        {QStringLiteral("sandbox"), {SandboxCommands::run, {QStringLiteral("no-fsync"), QStringLiteral("tcp")}}},
     };
     return table;
 }
@@ -100,6 +100,7 @@ int CliApplication::run(const QStringList &arguments)
          QStringLiteral("danger|warning")},
         {QStringLiteral("limit"), QStringLiteral("history: at most N events."), QStringLiteral("N")},
         {QStringLiteral("no-fsync"), QStringLiteral("sandbox start: fsync off (throwaway test clusters).")},
+        {QStringLiteral("tcp"), QStringLiteral("sandbox start: also listen on 127.0.0.1 (password auth).")},
         {QStringLiteral("update"), QStringLiteral("seed prompts: write a new version of changed prompts.")},
         {QStringLiteral("file"), QStringLiteral("seed prompts: seed file (default: the bundled one)."),
          QStringLiteral("path")},
@@ -133,7 +134,7 @@ int CliApplication::run(const QStringList &arguments)
     static const QStringList specific{
         QStringLiteral("to"), QStringLiteral("steps"), QStringLiteral("all"), QStringLiteral("dry-run"),
         QStringLiteral("yes"), QStringLiteral("offline"), QStringLiteral("fail-on"), QStringLiteral("limit"),
-        QStringLiteral("no-fsync"), QStringLiteral("update"), QStringLiteral("file"), QStringLiteral("scale"),
+        QStringLiteral("no-fsync"), QStringLiteral("tcp"), QStringLiteral("update"), QStringLiteral("file"), QStringLiteral("scale"),
         QStringLiteral("seed-value"), QStringLiteral("admin-password-file")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))

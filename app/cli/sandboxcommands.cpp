@@ -36,6 +36,7 @@ int SandboxCommands::run(CliContext &ctx)
     if (action == QLatin1String("start")) {
         Sandbox::Options options;
         options.durable = !ctx.parser().isSet(QStringLiteral("no-fsync"));
+        options.tcp = ctx.parser().isSet(QStringLiteral("tcp"));
         if (!sandbox.start(options, &error) || !sandbox.ensureDatabase(QStringLiteral("uaip"), &error))
             return ctx.fail(2, QStringLiteral("sandbox in %1: %2").arg(sandbox.rootDir(), error));
         for (const QString &m : sandbox.messages())

@@ -12,7 +12,7 @@ Sandbox &TestCluster::sandbox()
             dir = QDir::tempPath() + QStringLiteral("/uaip-test-sandbox");
         auto *s = new Sandbox(dir);
         QString error;
-        if (!s->isRunning() && !s->start(Sandbox::Options{false}, &error))
+        if (!s->isRunning() && !s->start(Sandbox::Options{false, true}, &error))
             qFatal("cannot start the test sandbox in %s: %s", qPrintable(dir), qPrintable(error));
         return s;
     }();

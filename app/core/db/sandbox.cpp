@@ -180,6 +180,7 @@ bool Sandbox::loadState()
     const QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
     m_port = o.value(QStringLiteral("port")).toInt();
     m_socketDir = o.value(QStringLiteral("socketDir")).toString();
+    m_tcp = o.value(QStringLiteral("tcp")).toBool();
     return m_port > 0 && !m_socketDir.isEmpty();
 }
 
@@ -190,7 +191,9 @@ bool Sandbox::saveState(QString *error) const
         *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
         return false;
     }
-    QJsonObject o{{QStringLiteral("port"), m_port}, {QStringLiteral("socketDir"), m_socketDir}};
+    QJsonObject o{{QStringLiteral("port"), m_port},
+                  {QStringLiteral("socketDir"), m_socketDir},
+                  {QStringLiteral("tcp"), m_tcp}};
     f.write(QJsonDocument(o).toJson());
     return true;
 }
@@ -312,10 +315,11 @@ bool Sandbox::start(const Options &options, QString *error)
         *error = QStringLiteral("the socket folder %1 contains a quote").arg(m_socketDir);
         return false;
     }
-    QString serverOptions = QStringLiteral("-p %1 -k '%2' -c listen_addresses='' "
+    m_tcp = options.tcp;
+    QString serverOptions = QStringLiteral("-p %1 -k '%2' -c listen_addresses='%3' "
                                            "-c unix_socket_permissions=0700")
                                 .arg(m_port)
-                                .arg(m_socketDir);
+                                .arg(m_socketDir, m_tcp ? QStringLiteral("127.0.0.1") : QString());
     if (!options.durable)
         serverOptions += QStringLiteral(" -c fsync=off -c synchronous_commit=off "
                                         "-c full_page_writes=off");

@@ -15,6 +15,7 @@ public:
     struct Options
     {
         bool durable = true; // false: fsync/synchronous_commit off (test clusters)
+        bool tcp = false;    // also listen on 127.0.0.1:port (password auth, scram-sha-256)
     };
 
     explicit Sandbox(const QString &rootDir = QString());
@@ -33,6 +34,7 @@ public:
     QString logFile() const;
     QString socketDir() const { return m_socketDir; }
     int port() const { return m_port; }
+    bool listensOnTcp() const { return m_tcp; }
     QString superuser() const { return QStringLiteral("postgres"); }
     QString runAsUser() const; // empty when the server runs as the current user
 
@@ -56,6 +58,7 @@ private:
     QString m_root;
     QString m_socketDir;
     int m_port = 0;
+    bool m_tcp = false;
     QStringList m_messages;
 };
 

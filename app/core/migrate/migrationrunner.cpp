@@ -75,6 +75,8 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
                             QList<MigrationStatus> *statuses)
 {
     QString error;
+    if (m_connection.serverVersion() >= 140000)
+        m_connection.exec(sql("session_setup"));
     switch (lock.acquire(m_options.lockWaitMs, &m_cancelled, &error)) {
     case MigrationLock::Result::Acquired:
         break;

@@ -18,9 +18,9 @@ rels AS (
       AND ($1::text IS NULL OR c.relname !~ $1)
       AND c.oid NOT IN (SELECT objid FROM ext_objects)
 )
-SELECT 'schema' AS kind, nspname AS name, '' AS definition FROM nsp
+SELECT 'schema'::text AS kind, nspname::text AS name, ''::text AS definition FROM nsp
 UNION ALL
-SELECT 'extension', extname, extversion FROM pg_extension
+SELECT 'extension', extname::text, extversion FROM pg_extension
 UNION ALL
 SELECT CASE relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
                     WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table'
@@ -67,7 +67,7 @@ SELECT 'type', format('%I.%I', n.nspname, t.typname),
                                                          ORDER BY e.enumsortorder)
                                       FROM pg_enum e WHERE e.enumtypid = t.oid) || ')'
            WHEN 'd' THEN 'DOMAIN ' || format_type(t.typbasetype, t.typtypmod)
-           ELSE 'TYPE ' || t.typtype END
+           ELSE 'TYPE ' || t.typtype::text END
 FROM pg_type t JOIN nsp n ON n.oid = t.typnamespace
 WHERE t.typtype IN ('e', 'd', 'c', 'r')
   AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')

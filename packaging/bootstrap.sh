@@ -1,0 +1,89 @@
+#!/usr/bin/env bash
+# UAIP Admin quick start.
+#   packaging/bootstrap.sh demo   install what is missing, build, start the sandbox, migrate, seed
+#   packaging/bootstrap.sh test   install what is missing, build, run the whole CTest suite
+# Environment: UAIP_PRESET (default dev), UAIP_JOBS (default: number of cores).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+root=$(cd "$here/.." && pwd)
+preset=${UAIP_PRESET:-dev}
+jobs=${UAIP_JOBS:-$(nproc)}
+build="$root/build/$preset"
+
+say() { printf '\n==> %s\n' "$*"; }
+
+install_packages() {
+    mapfile -t wanted < <(grep -vE '^\s*(#|$)' "$here/debian-packages.txt")
+    local missing=()
+    for p in "${wanted[@]}"; do
+        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        say "all ${#wanted[@]} Debian packages present"
+        return
+    fi
+    if [ "$(id -u)" -ne 0 ]; then
+        echo "Missing Debian packages. Run as root:" >&2
+        echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
+        exit 2
+    fi
+    say "installing ${#missing[@]} Debian packages: ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build_all() {
+    say "configuring ($preset) and building with $jobs jobs"
+    cmake --preset "$preset" -S "$root" >/dev/null
+    cmake --build "$build" -j "$jobs"
+}
+
+check_format() {
+    say "checking clang-format"
+    local bad
+    bad=$(cd "$root" && git ls-files '*.cpp' '*.h' | xargs -r clang-format --dry-run -Werror 2>&1 | grep -c 'error:' || true)
+    if [ "$bad" != "0" ]; then
+        (cd "$root" && git ls-files '*.cpp' '*.h' | xargs -r clang-format --dry-run -Werror 2>&1 | head -20) >&2
+        echo "clang-format: $bad places differ from .clang-format; run: git ls-files '*.cpp' '*.h' | xargs clang-format -i" >&2
+        exit 1
+    fi
+}
+
+run_tests() {
+    say "running the test suite"
+    # The keychain tests need a session bus and an unlocked Secret Service: run everything in a
+    # private D-Bus session with gnome-keyring unlocked by a throwaway password, fresh HOME.
+    local home runtime
+    home=$(mktemp -d /tmp/uaip-test-home.XXXXXX)
+    runtime=$(mktemp -d /tmp/uaip-test-runtime.XXXXXX)
+    chmod 700 "$runtime"
+    local rc=0
+    cd "$build"
+    HOME="$home" XDG_RUNTIME_DIR="$runtime" QT_QPA_PLATFORM=offscreen \
+        dbus-run-session -- bash -c '
+            echo -n uaip-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+            ctest --output-on-failure --timeout 900 -j '"$jobs"'
+        ' || rc=$?
+    rm -rf "$home" "$runtime"
+    return $rc
+}
+
+demo() {
+    local migrate="$build/bin/uaip-migrate"
+    say "starting the sandbox PostgreSQL"
+    "$migrate" sandbox start
+    say "applying the bundled migrations"
+    "$migrate" --sandbox up
+    "$migrate" --sandbox status
+    say "the sandbox is ready"
+    "$migrate" sandbox env
+    echo "Use it with: eval \"\$($migrate sandbox env)\" && psql"
+}
+
+case "${1:-}" in
+    demo) install_packages; build_all; demo ;;
+    test) install_packages; check_format; build_all; run_tests ;;
+    *) echo "usage: $0 demo|test" >&2; exit 2 ;;
+esac

@@ -1,0 +1,161 @@
+// Benchmark: uaip-migrate up / down --all against psql -X -1 -f of the same SQL, in one run,
+// each on a fresh database. Prints medians and ratios (target: up <= 1.3x, down <= 1.5x psql).
+//   bench_migrate [N=200] [repetitions=5]
+#include "db/pgconnection.h"
+#include "db/sandbox.h"
+#include "migrationfolder.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+
+using namespace uaip;
+
+namespace {
+
+struct Generated
+{
+    QByteArray allUp;
+    QByteArray allDown; // newest first
+};
+
+// Realistic migrations: tables with uuid/jsonb/FKs, enums, indexes, CHECKs, added columns and
+// seed inserts, cycling through five shapes.
+Generated generate(test::MigrationFolder &folder, int n)
+{
+    Generated g;
+    QList<QByteArray> downs;
+    for (int i = 1; i <= n; ++i) {
+        const QByteArray t = "entity_" + QByteArray::number(i);
+        const QByteArray prev = "entity_" + QByteArray::number(i - 1);
+        QByteArray up;
+        QByteArray down;
+        switch (i % 5) {
+        case 1:
+            up = "CREATE TYPE " + t + "_status AS ENUM ('draft', 'active', 'archived');\n"
+                 "CREATE TABLE " + t + " (\n  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n"
+                 "  name varchar(255) NOT NULL,\n  status " + t + "_status NOT NULL DEFAULT 'draft',\n"
+                 "  settings jsonb NOT NULL DEFAULT '{}',\n  score numeric(3,2) CHECK (score BETWEEN 0 AND 1),\n"
+                 "  created_at timestamptz NOT NULL DEFAULT now()\n);\n"
+                 "CREATE INDEX " + t + "_status_idx ON " + t + " (status, created_at);\n";
+            down = "DROP TABLE " + t + ";\nDROP TYPE " + t + "_status;\n";
+            break;
+        case 2:
+            up = "CREATE TABLE " + t + " (\n  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n"
+                 "  parent_id uuid NOT NULL REFERENCES " + prev + " (id) ON DELETE CASCADE,\n"
+                 "  tags jsonb NOT NULL DEFAULT '[]',\n  amount numeric(10,4) NOT NULL DEFAULT 0 CHECK (amount >= 0)\n);\n"
+                 "CREATE INDEX " + t + "_parent_idx ON " + t + " (parent_id);\n"
+                 "CREATE INDEX " + t + "_tags_idx ON " + t + " USING gin (tags);\n";
+            down = "DROP TABLE " + t + ";\n";
+            break;
+        case 3:
+            up = "CREATE TABLE " + t + " (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, label text NOT NULL UNIQUE);\n"
+                 "INSERT INTO " + t + " (label) SELECT 'label-' || g FROM generate_series(1, 20) g;\n";
+            down = "DROP TABLE " + t + ";\n";
+            break;
+        case 4:
+            up = "ALTER TABLE " + prev + " ADD COLUMN note text;\n"
+                 "ALTER TABLE " + prev + " ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();\n"
+                 "CREATE INDEX " + prev + "_updated_idx ON " + prev + " (updated_at);\n";
+            down = "DROP INDEX " + prev + "_updated_idx;\nALTER TABLE " + prev + " DROP COLUMN updated_at;\n"
+                   "ALTER TABLE " + prev + " DROP COLUMN note;\n";
+            break;
+        default:
+            up = "CREATE FUNCTION " + t + "_touch() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                 "BEGIN\n  NEW.label := lower(NEW.label);\n  RETURN NEW;\nEND;\n$$;\n"
+                 "CREATE TRIGGER " + t + "_touch BEFORE INSERT OR UPDATE ON entity_" + QByteArray::number(i - 2)
+                 + "\n  FOR EACH ROW EXECUTE FUNCTION " + t + "_touch();\n";
+            down = "DROP TRIGGER " + t + "_touch ON entity_" + QByteArray::number(i - 2) + ";\n"
+                   "DROP FUNCTION " + t + "_touch();\n";
+            break;
+        }
+        folder.add(QStringLiteral("%1_step_%2").arg(i, 4, 10, QLatin1Char('0')).arg(i), up, down);
+        g.allUp += up;
+        downs.prepend(down);
+    }
+    for (const QByteArray &d : downs)
+        g.allDown += d;
+    return g;
+}
+
+double timeProcess(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QElapsedTimer t;
+    t.start();
+    p.start(program, args);
+    p.waitForFinished(-1);
+    const double ms = double(t.nsecsElapsed()) / 1e6;
+    if (p.exitCode() != 0)
+        qFatal("%s failed: %s", qPrintable(program), p.readAllStandardOutput().constData());
+    return ms;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 200;
+    const int reps = argc > 2 ? QByteArray(argv[2]).toInt() : 5;
+    QTextStream out(stdout);
+    const QString migrate = QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/uaip-migrate");
+
+    QTemporaryDir work;
+    Sandbox sandbox(work.path() + QStringLiteral("/sandbox"));
+    QString error;
+    if (!sandbox.start(Sandbox::Options{false, false}, &error))
+        qFatal("sandbox: %s", qPrintable(error));
+    test::MigrationFolder folder;
+    const Generated g = generate(folder, n);
+    const QString upFile = work.path() + QStringLiteral("/all_up.sql");
+    const QString downFile = work.path() + QStringLiteral("/all_down.sql");
+    for (const auto &[file, sql] : {std::pair{upFile, g.allUp}, std::pair{downFile, g.allDown}}) {
+        QFile f(file);
+        f.open(QIODevice::WriteOnly);
+        f.write(sql);
+    }
+    out << "bench_migrate: " << n << " migrations (" << g.allUp.size() / 1024 << " KiB of up.sql), "
+        << reps << " repetitions, PostgreSQL sandbox over a Unix socket\n" << Qt::flush;
+
+    QList<double> psqlUp, oursUp, psqlDown, oursDown;
+    int db = 0;
+    auto fresh = [&] {
+        const QString name = QStringLiteral("bench_%1").arg(++db);
+        if (!sandbox.createDatabase(name, &error, QStringLiteral("template0")))
+            qFatal("%s", qPrintable(error));
+        return sandbox.conninfo(name);
+    };
+    const QStringList psqlBase{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-1"),
+                               QStringLiteral("-v"), QStringLiteral("ON_ERROR_STOP=1")};
+    for (int r = 0; r < reps; ++r) {
+        // psql baseline: up, then down, each file in one transaction
+        QString c = fresh();
+        psqlUp << timeProcess(QStringLiteral("psql"), psqlBase + QStringList{QStringLiteral("-d"), c, QStringLiteral("-f"), upFile});
+        psqlDown << timeProcess(QStringLiteral("psql"), psqlBase + QStringList{QStringLiteral("-d"), c, QStringLiteral("-f"), downFile});
+        // uaip-migrate: a transaction, ledger row, checksum and event per migration, under the lock
+        c = fresh();
+        oursUp << timeProcess(migrate, {QStringLiteral("--db"), c, QStringLiteral("--dir"), folder.path(), QStringLiteral("up")});
+        oursDown << timeProcess(migrate, {QStringLiteral("--db"), c, QStringLiteral("--dir"), folder.path(), QStringLiteral("down"), QStringLiteral("--all")});
+        out << "  run " << r + 1 << ": up psql " << psqlUp.last() << " ms, ours " << oursUp.last()
+            << " ms; down psql " << psqlDown.last() << " ms, ours " << oursDown.last() << " ms\n" << Qt::flush;
+    }
+    const double pu = median(psqlUp), ou = median(oursUp), pd = median(psqlDown), od = median(oursDown);
+    out << QStringLiteral("median up:   psql %1 ms, uaip-migrate %2 ms, ratio %3 (target <= 1.30)\n")
+               .arg(pu, 0, 'f', 1).arg(ou, 0, 'f', 1).arg(ou / pu, 0, 'f', 2);
+    out << QStringLiteral("median down: psql %1 ms, uaip-migrate %2 ms, ratio %3 (target <= 1.50)\n")
+               .arg(pd, 0, 'f', 1).arg(od, 0, 'f', 1).arg(od / pd, 0, 'f', 2);
+    sandbox.stop(&error);
+    return 0;
+}
