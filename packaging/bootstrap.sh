@@ -70,6 +70,18 @@ run_tests() {
     return $rc
 }
 
+fuzz_smoke() {
+    # The libFuzzer target needs clang; a short deterministic run guards the parsing boundary.
+    if ! command -v clang++ >/dev/null; then
+        say "clang not found: skipping the fuzz smoke test"
+        return
+    fi
+    say "building and running the fuzz smoke test (clang, libFuzzer, ASan+UBSan)"
+    cmake --preset fuzz -S "$root" >/dev/null
+    cmake --build "$root/build/fuzz" -j "$jobs" --target fuzz_sqlsplitter
+    (cd "$root/build/fuzz" && ctest --output-on-failure -R fuzz_)
+}
+
 demo() {
     local migrate="$build/bin/uaip-migrate"
     say "starting the sandbox PostgreSQL"
@@ -84,6 +96,6 @@ demo() {
 
 case "${1:-}" in
     demo) install_packages; build_all; demo ;;
-    test) install_packages; check_format; build_all; run_tests ;;
+    test) install_packages; check_format; build_all; run_tests; fuzz_smoke ;;
     *) echo "usage: $0 demo|test" >&2; exit 2 ;;
 esac

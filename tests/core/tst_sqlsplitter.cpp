@@ -131,13 +131,11 @@ void TestSqlSplitter::split_data()
     QTest::addColumn<QStringList>("positions");
 
     QTest::newRow("empty") << QByteArray() << QByteArrayList() << QStringList();
-    QTest::newRow("whitespace only") << QByteArray(" \n\t\r\n ") << QByteArrayList()
-                                     << QStringList();
-    QTest::newRow("comments only")
-        << QByteArray("-- nothing; here\n/* nor ; here */\n-- end") << QByteArrayList()
-        << QStringList();
-    QTest::newRow("semicolons only") << QByteArray(";; ;\n;") << QByteArrayList()
-                                     << QStringList();
+    QTest::newRow("whitespace only")
+        << QByteArray(" \n\t\r\n ") << QByteArrayList() << QStringList();
+    QTest::newRow("comments only") << QByteArray("-- nothing; here\n/* nor ; here */\n-- end")
+                                   << QByteArrayList() << QStringList();
+    QTest::newRow("semicolons only") << QByteArray(";; ;\n;") << QByteArrayList() << QStringList();
     QTest::newRow("bom only") << bom() << QByteArrayList() << QStringList();
 
     QTest::newRow("one without semicolon")
@@ -160,21 +158,19 @@ void TestSqlSplitter::split_data()
         << QByteArrayList{"SELECT 1"} << QStringList{"1:41"};
     QTest::newRow("comment inside statement stays")
         << QByteArray("SELECT 1 /* ; */ + 2; SELECT 3 -- ;\n;")
-        << QByteArrayList{"SELECT 1 /* ; */ + 2", "SELECT 3 -- ;"}
-        << QStringList{"1:1", "1:23"};
+        << QByteArrayList{"SELECT 1 /* ; */ + 2", "SELECT 3 -- ;"} << QStringList{"1:1", "1:23"};
     QTest::newRow("trailing comment after last statement")
         << QByteArray("SELECT 1;\n-- the end; really\n") << QByteArrayList{"SELECT 1"}
         << QStringList{"1:1"};
     QTest::newRow("last statement with trailing comment, no semicolon")
-        << QByteArray("SELECT 1; SELECT 2 -- end\n") << QByteArrayList{"SELECT 1", "SELECT 2 -- end"}
-        << QStringList{"1:1", "1:11"};
+        << QByteArray("SELECT 1; SELECT 2 -- end\n")
+        << QByteArrayList{"SELECT 1", "SELECT 2 -- end"} << QStringList{"1:1", "1:11"};
     QTest::newRow("semicolon in string and identifier")
         << QByteArray("SELECT 'a;b' AS \"x;y\"; SELECT 2")
         << QByteArrayList{"SELECT 'a;b' AS \"x;y\"", "SELECT 2"} << QStringList{"1:1", "1:24"};
     QTest::newRow("escape string with quote and semicolon")
         << QByteArray("SELECT E'it\\'s; fine';\nSELECT E'\\\\';")
-        << QByteArrayList{"SELECT E'it\\'s; fine'", "SELECT E'\\\\'"}
-        << QStringList{"1:1", "2:1"};
+        << QByteArrayList{"SELECT E'it\\'s; fine'", "SELECT E'\\\\'"} << QStringList{"1:1", "2:1"};
     QTest::newRow("doubled quote")
         << QByteArray("SELECT 'it''s; fine'; SELECT 2")
         << QByteArrayList{"SELECT 'it''s; fine'", "SELECT 2"} << QStringList{"1:1", "1:23"};
@@ -194,19 +190,20 @@ void TestSqlSplitter::split_data()
                                "END;\n"
                                "$fn$";
     QTest::newRow("tagged dollar quote containing $$")
-        << plpgsql + ";\nDROP FUNCTION touch();"
-        << QByteArrayList{plpgsql, "DROP FUNCTION touch()"} << QStringList{"1:1", "9:1"};
+        << plpgsql + ";\nDROP FUNCTION touch();" << QByteArrayList{plpgsql, "DROP FUNCTION touch()"}
+        << QStringList{"1:1", "9:1"};
     QTest::newRow("nested dollar quotes")
         << QByteArray("SELECT $a$ x $b$ ; $b$ y; $a$; SELECT 2")
         << QByteArrayList{"SELECT $a$ x $b$ ; $b$ y; $a$", "SELECT 2"}
         << QStringList{"1:1", "1:32"};
-    const QByteArray doBlock = "DO $do$\n"
-                               "BEGIN\n"
-                               "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'app') THEN\n"
-                               "    CREATE ROLE app;\n"
-                               "  END IF;\n"
-                               "END\n"
-                               "$do$";
+    const QByteArray doBlock
+        = "DO $do$\n"
+          "BEGIN\n"
+          "  IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'app') THEN\n"
+          "    CREATE ROLE app;\n"
+          "  END IF;\n"
+          "END\n"
+          "$do$";
     QTest::newRow("do block") << "SET lock_timeout = '1s';\n" + doBlock + ";\nSELECT 1;"
                               << QByteArrayList{"SET lock_timeout = '1s'", doBlock, "SELECT 1"}
                               << QStringList{"1:1", "2:1", "9:1"};
@@ -220,17 +217,17 @@ void TestSqlSplitter::split_data()
         << QByteArray("CREATE RULE r AS ON INSERT TO t DO ALSO (SELECT 1; SELECT 2); SELECT 3")
         << QByteArrayList{"CREATE RULE r AS ON INSERT TO t DO ALSO (SELECT 1; SELECT 2)",
                           "SELECT 3"}
-        << QStringList{"1:1", "1:64"};
+        << QStringList{"1:1", "1:63"};
     QTest::newRow("transaction control statements")
         << QByteArray("BEGIN; COMMIT;") << QByteArrayList{"BEGIN", "COMMIT"}
         << QStringList{"1:1", "1:8"};
-    QTest::newRow("crlf")
-        << QByteArray("SELECT 1;\r\n-- c\r\nSELECT\r\n  2;\r\n")
-        << QByteArrayList{"SELECT 1", "SELECT\r\n  2"} << QStringList{"1:1", "3:1"};
+    QTest::newRow("crlf") << QByteArray("SELECT 1;\r\n-- c\r\nSELECT\r\n  2;\r\n")
+                          << QByteArrayList{"SELECT 1", "SELECT\r\n  2"}
+                          << QStringList{"1:1", "3:1"};
     QTest::newRow("bom") << bom() + "SELECT 1;\nSELECT 2;" << QByteArrayList{"SELECT 1", "SELECT 2"}
                          << QStringList{"1:1", "2:1"};
-    QTest::newRow("bom then comment") << bom() + "-- header\n  SELECT 1;"
-                                      << QByteArrayList{"SELECT 1"} << QStringList{"2:3"};
+    QTest::newRow("bom then comment")
+        << bom() + "-- header\n  SELECT 1;" << QByteArrayList{"SELECT 1"} << QStringList{"2:3"};
     QTest::newRow("non-ascii identifiers")
         << QByteArray("CREATE TABLE \"таблица\" (ид int);\nSELECT ид FROM \"таблица\";")
         << QByteArrayList{"CREATE TABLE \"таблица\" (ид int)", "SELECT ид FROM \"таблица\""}
@@ -243,8 +240,8 @@ void TestSqlSplitter::split_data()
     QTest::newRow("tab and form feed before")
         << QByteArray("\t\f SELECT 1") << QByteArrayList{"SELECT 1"} << QStringList{"1:4"};
     QTest::newRow("copy from stdin is one statement")
-        << QByteArray("COPY t (a) FROM STDIN; SELECT 1") << QByteArrayList{"COPY t (a) FROM STDIN", "SELECT 1"}
-        << QStringList{"1:1", "1:24"};
+        << QByteArray("COPY t (a) FROM STDIN; SELECT 1")
+        << QByteArrayList{"COPY t (a) FROM STDIN", "SELECT 1"} << QStringList{"1:1", "1:24"};
 }
 
 void TestSqlSplitter::split()
@@ -305,18 +302,17 @@ void TestSqlSplitter::syntaxError_data()
 
     const QByteArray sixLines = "-- 1\nCREATE TABLE t (a int);\n\n/* 4\n 5 */\nSELECT 1;\n";
     // "SELECT a b c": "b" is an alias for a, "c" is where it breaks, in column 12.
-    QTest::newRow("line 7 column 12") << sixLines + "SELECT a b c;\nSELECT 2;"
-                                      << QStringLiteral("syntax error at or near \"c\"")
-                                      << static_cast<int>(sixLines.size()) + 11 << "7:12";
+    QTest::newRow("line 7 column 12")
+        << sixLines + "SELECT a b c;\nSELECT 2;" << QStringLiteral("syntax error at or near \"c\"")
+        << static_cast<int>(sixLines.size()) + 11 << "7:12";
     QByteArray crlf = sixLines;
     crlf.replace("\n", "\r\n");
     QTest::newRow("line 7 column 12, crlf") << crlf + "SELECT a b c;\r\n"
                                             << QStringLiteral("syntax error at or near \"c\"")
                                             << static_cast<int>(crlf.size()) + 11 << "7:12";
-    QTest::newRow("line 7 column 12, bom") << bom() + sixLines + "SELECT a b c;"
-                                           << QStringLiteral("syntax error at or near \"c\"")
-                                           << static_cast<int>(sixLines.size()) + 3 + 11
-                                           << "7:12";
+    QTest::newRow("line 7 column 12, bom")
+        << bom() + sixLines + "SELECT a b c;" << QStringLiteral("syntax error at or near \"c\"")
+        << static_cast<int>(sixLines.size()) + 3 + 11 << "7:12";
     QTest::newRow("first byte") << QByteArray("SELEC 1;")
                                 << QStringLiteral("syntax error at or near \"SELEC\"") << 0
                                 << "1:1";
@@ -326,9 +322,21 @@ void TestSqlSplitter::syntaxError_data()
     QTest::newRow("after multibyte characters")
         << QByteArray("SELECT '\xC3\xA9\xC3\xA9\xC3\xA9' b c;")
         << QStringLiteral("syntax error at or near \"c\"") << 18 << "1:16";
-    QTest::newRow("at end of input") << QByteArray("SELECT 1 +")
-                                     << QStringLiteral("syntax error at end of input") << 10
-                                     << "1:11";
+    // libpg_query's cursorpos counts characters; the offset is in bytes all the same.
+    QTest::newRow("after four-byte characters, second line")
+        << QByteArray("SELECT '\xF0\x9F\x98\x80';\nSELECT '\xF0\x9F\x98\x80\xF0\x9F\x98\x80' b c;")
+        << QStringLiteral("syntax error at or near \"c\"") << 35 << "2:15";
+    QTest::newRow("bom and multibyte characters")
+        << bom() + "SELECT '\xC3\xA9' b c;" << QStringLiteral("syntax error at or near \"c\"")
+        << 3 + 14 << "1:14";
+    // Latin-1, not UTF-8: PostgreSQL takes 0xE9 as the lead byte of a 3-byte character; the
+    // byte offset still lands on "c".
+    QTest::newRow("invalid utf-8")
+        << QByteArray("SELECT '\xE9' b c;") << QStringLiteral("syntax error at or near \"c\"") << 13
+        << "1:14";
+    QTest::newRow("at end of input")
+        << QByteArray("SELECT 1 +") << QStringLiteral("syntax error at end of input") << 10
+        << "1:11";
     QTest::newRow("at end of input, trailing newline")
         << QByteArray("SELECT 1;\nSELECT 1 +\n") << QStringLiteral("syntax error at end of input")
         << 21 << "3:1";
@@ -349,8 +357,7 @@ void TestSqlSplitter::syntaxError_data()
     // The grammar raises this one without a position: the statement is located instead.
     QTest::newRow("error without position")
         << QByteArray("SELECT 1;\n\n  -- c\n  SELECT * FROM t FETCH FIRST 1 ROW WITH TIES;")
-        << QStringLiteral("WITH TIES cannot be specified without ORDER BY clause") << 19
-        << "4:3";
+        << QStringLiteral("WITH TIES cannot be specified without ORDER BY clause") << 20 << "4:3";
     QTest::newRow("bom in the middle is not whitespace")
         << QByteArray("SELECT 1; ") + bom() << QStringLiteral("syntax error") << 10 << "1:11";
     QTest::newRow("nul byte") << QByteArray("SELECT 1;\nSELECT\0 2;", 20)

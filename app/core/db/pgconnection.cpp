@@ -15,12 +15,12 @@ bool PgConnection::open(const QString &conninfo, const QString &applicationName)
 {
     close();
     const QByteArray info = conninfo.toUtf8();
-    const QByteArray app = applicationName.isEmpty() ? QByteArrayLiteral("uaip-admin")
-                                                     : applicationName.toUtf8();
+    const QByteArray app
+        = applicationName.isEmpty() ? QByteArrayLiteral("uaip-admin") : applicationName.toUtf8();
     // Later keywords override earlier ones, so the user's own conninfo wins over our defaults.
     const char *keywords[] = {"connect_timeout", "fallback_application_name", "dbname", nullptr};
-    const char *values[] = {"10", app.constData(), info.isEmpty() ? nullptr : info.constData(),
-                            nullptr};
+    const char *values[]
+        = {"10", app.constData(), info.isEmpty() ? nullptr : info.constData(), nullptr};
     m_conn = PQconnectdbParams(keywords, values, 1);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
         m_connectionError = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()
@@ -64,30 +64,70 @@ PgResult PgConnection::exec(const QByteArray &sql)
     return r;
 }
 
+void PgConnection::bindValues(const QVariantList &params, std::vector<QByteArray> *storage,
+                              std::vector<const char *> *values)
+{
+    storage->reserve(params.size());
+    values->reserve(params.size());
+    for (const QVariant &p : params) {
+        if (p.isNull()) {
+            storage->emplace_back();
+            values->push_back(nullptr);
+            continue;
+        }
+        storage->push_back(p.typeId() == QMetaType::QByteArray ? p.toByteArray()
+                               : p.typeId() == QMetaType::Bool ? QByteArray(p.toBool() ? "t" : "f")
+                                                               : p.toString().toUtf8());
+        values->push_back(storage->back().constData());
+    }
+}
+
 PgResult PgConnection::exec(const QByteArray &sql, const QVariantList &params)
 {
     if (!m_conn)
         return PgResult();
     std::vector<QByteArray> storage;
     std::vector<const char *> values;
-    storage.reserve(params.size());
-    values.reserve(params.size());
-    for (const QVariant &p : params) {
-        if (p.isNull()) {
-            storage.emplace_back();
-            values.push_back(nullptr);
-            continue;
-        }
-        storage.push_back(p.typeId() == QMetaType::QByteArray ? p.toByteArray()
-                          : p.typeId() == QMetaType::Bool     ? QByteArray(p.toBool() ? "t" : "f")
-                                                              : p.toString().toUtf8());
-        values.push_back(storage.back().constData());
-    }
+    bindValues(params, &storage, &values);
     PgResult r(PQexecParams(m_conn, sql.constData(), int(values.size()), nullptr, values.data(),
                             nullptr, nullptr, 0));
     if (PQstatus(m_conn) != CONNECTION_OK)
         m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
     return r;
+}
+
+std::vector<PgResult> PgConnection::pipeline(const QList<QByteArray> &sql,
+                                             const QList<QVariantList> &params)
+{
+    std::vector<PgResult> results;
+    if (!m_conn || PQenterPipelineMode(m_conn) != 1) {
+        for (qsizetype i = 0; i < sql.size(); ++i)
+            results.emplace_back();
+        return results;
+    }
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        std::vector<QByteArray> storage;
+        std::vector<const char *> values;
+        bindValues(params.value(i), &storage, &values);
+        PQsendQueryParams(m_conn, sql[i].constData(), int(values.size()), nullptr, values.data(),
+                          nullptr, nullptr, 0);
+    }
+    PQpipelineSync(m_conn);
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        results.emplace_back(PQgetResult(m_conn));
+        while (PGresult *rest = PQgetResult(m_conn)) // up to the NULL that ends this command
+            PQclear(rest);
+    }
+    while (PGresult *sync = PQgetResult(m_conn)) { // the PGRES_PIPELINE_SYNC marker
+        const bool done = PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
+        PQclear(sync);
+        if (done)
+            break;
+    }
+    PQexitPipelineMode(m_conn);
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    return results;
 }
 
 QString PgConnection::scalar(const QByteArray &sql, const QVariantList &params)

@@ -11,6 +11,8 @@
 
 #include <libpq-fe.h>
 
+#include <vector>
+
 namespace uaip {
 
 // One libpq connection (RAII). Not thread-safe except cancel(), which any thread may call
@@ -34,6 +36,11 @@ public:
     PgResult exec(const char *sql) { return exec(QByteArray(sql)); }
     // Values are always bound: QVariant() (null) -> SQL NULL, everything else as text.
     PgResult exec(const QByteArray &sql, const QVariantList &params);
+    // Sends every command in one libpq pipeline (one round trip) and returns one result per
+    // command. After the first error the server skips the rest: their results have status
+    // PGRES_PIPELINE_ABORTED. Meant for many small commands (DDL), not large result sets.
+    std::vector<PgResult> pipeline(const QList<QByteArray> &sql,
+                                   const QList<QVariantList> &params = {});
     // Convenience: run a command and return its first value (or a null QString).
     QString scalar(const QByteArray &sql, const QVariantList &params = {});
 
@@ -63,6 +70,8 @@ public:
     PGconn *handle() const { return m_conn; }
 
 private:
+    static void bindValues(const QVariantList &params, std::vector<QByteArray> *storage,
+                           std::vector<const char *> *values);
     static void noticeReceiver(void *arg, const PGresult *result);
 
     PGconn *m_conn = nullptr;

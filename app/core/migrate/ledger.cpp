@@ -22,7 +22,7 @@ QByteArray sql(const char *name)
 Ledger::Ledger(PgConnection &connection, const QString &client)
     : m_connection(connection)
     , m_client(client)
-{}
+{ }
 
 bool Ledger::exists(QString *error)
 {
@@ -91,11 +91,49 @@ std::optional<QList<LedgerEntry>> Ledger::entries(QString *error)
 
 bool Ledger::record(const LedgerEntry &e, QString *error)
 {
-    PgResult r = m_connection.exec(sql("ledger_insert"),
-                                   {e.version, e.name, e.checksum, orNull(e.downChecksum), m_client,
-                                    e.durationMs,
-                                    e.dirty ? QStringLiteral("dirty") : QStringLiteral("applied"),
-                                    orNull(e.error)});
+    PgResult r = m_connection.exec(
+        sql("ledger_insert"),
+        {e.version, e.name, e.checksum, orNull(e.downChecksum), m_client, e.durationMs,
+         e.dirty ? QStringLiteral("dirty") : QStringLiteral("applied"), orNull(e.error)});
+    if (!r.ok())
+        *error = r.error().toString();
+    return r.ok();
+}
+
+QByteArray Ledger::recordAppliedSql()
+{
+    return sql("ledger_apply");
+}
+
+QByteArray Ledger::recordRolledBackSql()
+{
+    return sql("ledger_rollback");
+}
+
+QVariantList Ledger::recordAppliedParams(const LedgerEntry &e) const
+{
+    return {e.version,  e.name,
+            e.checksum, orNull(e.downChecksum),
+            m_client,   e.durationMs > 0 ? QVariant(e.durationMs) : QVariant()};
+}
+
+QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e) const
+{
+    return {e.version, e.name, m_client, e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
+            e.checksum};
+}
+
+bool Ledger::recordApplied(const LedgerEntry &e, QString *error)
+{
+    PgResult r = m_connection.exec(recordAppliedSql(), recordAppliedParams(e));
+    if (!r.ok())
+        *error = r.error().toString();
+    return r.ok();
+}
+
+bool Ledger::recordRolledBack(const LedgerEntry &e, QString *error)
+{
+    PgResult r = m_connection.exec(recordRolledBackSql(), recordRolledBackParams(e));
     if (!r.ok())
         *error = r.error().toString();
     return r.ok();

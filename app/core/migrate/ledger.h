@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QVariantList>
 #include <optional>
 
 namespace uaip {
@@ -25,6 +26,15 @@ public:
     bool ensure(QString *error);
     std::optional<QList<LedgerEntry>> entries(QString *error);
     bool record(const LedgerEntry &entry, QString *error);
+    // The ledger row and its event in one statement (the runner's hot path).
+    bool recordApplied(const LedgerEntry &entry, QString *error);
+    bool recordRolledBack(const LedgerEntry &entry, QString *error);
+    // The same statements with their parameters, for a pipeline; the duration is measured by
+    // the server from the start of the transaction.
+    static QByteArray recordAppliedSql();
+    static QByteArray recordRolledBackSql();
+    QVariantList recordAppliedParams(const LedgerEntry &entry) const;
+    QVariantList recordRolledBackParams(const LedgerEntry &entry) const;
     bool remove(const QString &version, QString *error);
     bool updateChecksums(const QString &version, const QString &checksum,
                          const QString &downChecksum, QString *error);

@@ -2,6 +2,7 @@
 
 #include "migrationdirectives.h"
 #include "migrationversion.h"
+#include "sqlsplitresult.h"
 
 #include <QByteArray>
 #include <QString>
@@ -21,6 +22,8 @@ struct Migration
     QString downChecksum;
     MigrationDirectives upDirectives;
     MigrationDirectives downDirectives;
+    SqlSplitResult upSplit; // statements of up.sql (split once, when the folder is read)
+    SqlSplitResult downSplit;
 
     QString id() const { return version.text() + u'_' + name; }
     QString upPath() const { return directory + QStringLiteral("/up.sql"); }

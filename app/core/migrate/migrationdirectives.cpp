@@ -62,8 +62,7 @@ std::optional<int> parseDuration(const QString &value, QString *error)
 
 } // namespace
 
-std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql,
-                                                              QString *error)
+std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql, QString *error)
 {
     MigrationDirectives directives;
     int lineNumber = 0;

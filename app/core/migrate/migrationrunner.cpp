@@ -34,6 +34,17 @@ QByteArray sql(const char *name)
     return SqlResource::get(QStringLiteral("migrate/sql/%1.sql").arg(QLatin1String(name)));
 }
 
+// Puts the session's lock_timeout back when a run ends (the GUI reuses its connection).
+struct LockTimeoutReset
+{
+    PgConnection &connection;
+    ~LockTimeoutReset()
+    {
+        if (connection.isOpen())
+            connection.exec(sql("reset_lock_timeout"));
+    }
+};
+
 } // namespace
 
 MigrationRunner::MigrationRunner(PgConnection &connection, const QList<Migration> &migrations,
@@ -42,7 +53,7 @@ MigrationRunner::MigrationRunner(PgConnection &connection, const QList<Migration
     , m_connection(connection)
     , m_migrations(migrations)
     , m_options(options)
-{}
+{ }
 
 MigrationRunner::~MigrationRunner() = default;
 
@@ -108,6 +119,9 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
         return false;
     }
     *statuses = *s;
+    // lock_timeout for every migration statement of this run (a directive may override it)
+    m_connection.exec(sql("set_lock_timeout"),
+                      {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), false});
     return true;
 }
 
@@ -116,6 +130,7 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
     RunResult result;
     MigrationLock lock(m_connection);
     QList<MigrationStatus> statuses;
+    LockTimeoutReset reset{m_connection};
     if (!begin(result, lock, &statuses))
         return result;
     const QStringList blockers = MigrationPlanner::blockers(statuses);
@@ -137,8 +152,8 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         emit stepStarted(i, int(plan.size()), m.id(), actionName(true));
         int ms = 0;
         const bool ok = runScript(m, Direction::Up, ledger, result, &ms);
-        result.steps << RunStep{m.version.text(), m.name, actionName(true), ms, ok,
-                                ok ? QString() : result.message};
+        result.steps << RunStep{
+            m.version.text(), m.name, actionName(true), ms, ok, ok ? QString() : result.message};
         emit stepFinished(i, int(plan.size()), m.id(), actionName(true), ok, ms);
         if (!ok)
             return result;
@@ -152,6 +167,7 @@ RunResult MigrationRunner::down(const DownTarget &target)
     RunResult result;
     MigrationLock lock(m_connection);
     QList<MigrationStatus> statuses;
+    LockTimeoutReset reset{m_connection};
     if (!begin(result, lock, &statuses))
         return result;
     const QStringList blockers = MigrationPlanner::blockers(statuses);
@@ -179,8 +195,8 @@ RunResult MigrationRunner::down(const DownTarget &target)
         emit stepStarted(i, int(plan->size()), m.id(), actionName(false));
         int ms = 0;
         const bool ok = runScript(m, Direction::Down, ledger, result, &ms);
-        result.steps << RunStep{m.version.text(), m.name, actionName(false), ms, ok,
-                                ok ? QString() : result.message};
+        result.steps << RunStep{
+            m.version.text(), m.name, actionName(false), ms, ok, ok ? QString() : result.message};
         emit stepFinished(i, int(plan->size()), m.id(), actionName(false), ok, ms);
         if (!ok)
             return result;
@@ -193,13 +209,12 @@ bool MigrationRunner::runScript(const Migration &m, Direction direction, Ledger 
                                 RunResult &result, int *durationMs)
 {
     const bool up = direction == Direction::Up;
-    const QByteArray &script = up ? m.upSql : m.downSql;
     const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
     const QString file = up ? m.upPath() : m.downPath();
     QElapsedTimer timer;
     timer.start();
 
-    const SqlSplitResult split = SqlSplitter::split(script);
+    const SqlSplitResult &split = up ? m.upSplit : m.downSplit;
     if (!split.ok()) {
         result.outcome = RunResult::Outcome::BadInput;
         MigrationFailure f{m.version.text(), m.name, file, split.error->position, QString(), {}};
@@ -208,11 +223,11 @@ bool MigrationRunner::runScript(const Migration &m, Direction direction, Ledger 
         result.message = QStringLiteral("%1 was not run: %2").arg(m.id(), f.describe());
         return false;
     }
-    const QString lockTimeout = QStringLiteral("%1ms").arg(
-        directives.lockTimeoutMs.value_or(m_options.lockTimeoutMs));
+    const QString lockTimeout
+        = QStringLiteral("%1ms").arg(directives.lockTimeoutMs.value_or(m_options.lockTimeoutMs));
     QString error;
-    LedgerEntry entry{m.version.text(), m.name, m.upChecksum, m.downChecksum, {}, {}, {}, 0,
-                      false, {}};
+    LedgerEntry entry{
+        m.version.text(), m.name, m.upChecksum, m.downChecksum, {}, {}, {}, 0, false, {}};
 
     if (directives.noTransaction) {
         // Statements run one by one in autocommit; the ledger says "dirty" until all succeed,
@@ -223,9 +238,12 @@ bool MigrationRunner::runScript(const Migration &m, Direction direction, Ledger 
             result.message = QStringLiteral("cannot write the ledger: %1").arg(error);
             return false;
         }
-        m_connection.exec(sql("set_lock_timeout"), {lockTimeout, false});
+        if (directives.lockTimeoutMs)
+            m_connection.exec(sql("set_lock_timeout"), {lockTimeout, false});
         const bool ok = execStatements(m, direction, split.statements, result);
-        m_connection.exec(sql("set_lock_timeout"), {QStringLiteral("0"), false});
+        if (directives.lockTimeoutMs)
+            m_connection.exec(sql("set_lock_timeout"),
+                              {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), false});
         *durationMs = int(timer.elapsed());
         if (!ok) {
             entry.error = result.failure ? result.failure->describe() : result.message;
@@ -235,10 +253,8 @@ bool MigrationRunner::runScript(const Migration &m, Direction direction, Ledger 
         }
         entry.dirty = false;
         entry.durationMs = *durationMs;
-        const bool written = up ? ledger.record(entry, &error) : ledger.remove(entry.version, &error);
-        ledger.addEvent({0, m.version.text(), m.name, actionName(up), QStringLiteral("ok"), {}, {},
-                         {}, *durationMs, m.upChecksum, {}},
-                        &error);
+        const bool written
+            = up ? ledger.recordApplied(entry, &error) : ledger.recordRolledBack(entry, &error);
         if (!written) {
             result.outcome = RunResult::Outcome::Failed;
             result.message = QStringLiteral("%1 ran but the ledger could not be updated: %2")
@@ -247,39 +263,63 @@ bool MigrationRunner::runScript(const Migration &m, Direction direction, Ledger 
         return written;
     }
 
-    PgResult b = m_connection.exec("BEGIN");
-    if (!b.ok()) {
-        result.outcome = RunResult::Outcome::Failed;
-        result.message = QStringLiteral("cannot begin a transaction: %1").arg(b.error().toString());
-        return false;
+    // One round trip for the whole migration: BEGIN, its statements and the ledger row go
+    // out as one libpq pipeline; the server stops at the first error. COMMIT is sent apart,
+    // so a Cancel that arrives between two statements still prevents it.
+    QList<QByteArray> commands{QByteArrayLiteral("BEGIN")};
+    QList<QVariantList> params{{}};
+    if (directives.lockTimeoutMs) { // the session default was set once by up()/down()
+        commands << sql("set_lock_timeout");
+        params << QVariantList{lockTimeout, true};
     }
-    m_connection.exec(sql("set_lock_timeout"), {lockTimeout, true});
-    bool ok = execStatements(m, direction, split.statements, result);
-    if (ok) {
-        entry.durationMs = int(timer.elapsed());
-        ok = (up ? ledger.record(entry, &error) : ledger.remove(entry.version, &error))
-             && ledger.addEvent({0, m.version.text(), m.name, actionName(up), QStringLiteral("ok"),
-                                 {}, {}, {}, entry.durationMs, m.upChecksum, {}},
-                                &error);
-        if (!ok) {
+    const qsizetype firstStatement = commands.size();
+    for (const SqlStatement &st : split.statements) {
+        commands << st.text;
+        params << QVariantList{};
+    }
+    commands << (up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql());
+    params << (up ? ledger.recordAppliedParams(entry) : ledger.recordRolledBackParams(entry));
+    const std::vector<PgResult> results = m_connection.pipeline(commands, params);
+    for (const QString &notice : m_connection.takeNotices())
+        emit message(notice);
+    bool ok = true;
+    for (qsizetype i = 0; i < qsizetype(results.size()) && ok; ++i) {
+        if (results[std::size_t(i)].ok())
+            continue;
+        ok = false;
+        if (i >= firstStatement && i < firstStatement + split.statements.size()) {
+            fail(m, direction, split.statements[i - firstStatement], results[std::size_t(i)],
+                 result);
+        } else {
             result.outcome = RunResult::Outcome::Failed;
-            result.message = QStringLiteral("%1: cannot write the ledger: %2").arg(m.id(), error);
+            result.message
+                = QStringLiteral("%1: %2 failed: %3")
+                      .arg(m.id(),
+                           i == 0 ? QStringLiteral("BEGIN") : QStringLiteral("writing the ledger"),
+                           results[std::size_t(i)].error().toString());
         }
+    }
+    if (ok && m_cancelled.load()) {
+        ok = false;
+        result.outcome = RunResult::Outcome::Failed;
+        result.cancelled = true;
+        result.message = QStringLiteral("%1 was cancelled; nothing of it remains").arg(m.id());
     }
     if (ok) {
         PgResult c = m_connection.exec("COMMIT");
         if (!c.ok()) { // deferred constraints fire here
             ok = false;
             result.outcome = RunResult::Outcome::Failed;
-            MigrationFailure f{m.version.text(), m.name, file, TextPosition{1, 1}, QString(),
-                               c.error()};
+            MigrationFailure f{m.version.text(),   m.name,    file,
+                               TextPosition{1, 1}, QString(), c.error()};
             result.failure = f;
             result.message = QStringLiteral("%1 failed at COMMIT: %2").arg(m.id(), f.describe());
         } else if (c.status() == PGRES_COMMAND_OK && c.affectedRows() == 0
                    && QByteArray(PQcmdStatus(c.handle())) == "ROLLBACK") {
             ok = false;
             result.outcome = RunResult::Outcome::Failed;
-            result.message = QStringLiteral("%1: the server rolled the transaction back").arg(m.id());
+            result.message
+                = QStringLiteral("%1: the server rolled the transaction back").arg(m.id());
         }
     } else {
         m_connection.exec("ROLLBACK");
@@ -294,13 +334,12 @@ bool MigrationRunner::execStatements(const Migration &m, Direction direction,
                                      const QList<SqlStatement> &statements, RunResult &result)
 {
     const bool up = direction == Direction::Up;
-    const QByteArray &script = up ? m.upSql : m.downSql;
     const QString file = up ? m.upPath() : m.downPath();
     for (const SqlStatement &st : statements) {
         if (m_cancelled.load()) {
             result.outcome = RunResult::Outcome::Failed;
             result.cancelled = true;
-            result.failure = MigrationFailure{m.version.text(), m.name, file, st.start,
+            result.failure = MigrationFailure{m.version.text(),           m.name, file, st.start,
                                               QString::fromUtf8(st.text), {}};
             result.failure->error.message = QStringLiteral("cancelled by the user");
             result.message = QStringLiteral("%1 was cancelled before %2; nothing of it remains")
@@ -312,24 +351,32 @@ bool MigrationRunner::execStatements(const Migration &m, Direction direction,
             emit message(notice);
         if (r.ok())
             continue;
-        MigrationFailure f;
-        f.version = m.version.text();
-        f.name = m.name;
-        f.file = file;
-        f.error = r.error();
-        if (!m_connection.isOpen() && f.error.message.isEmpty())
-            f.error.message = m_connection.connectionError();
-        f.position = filePosition(script, st, f.error.statementPosition);
-        f.statement = QString::fromUtf8(st.text);
-        result.outcome = RunResult::Outcome::Failed;
-        result.cancelled = f.error.sqlState == QLatin1String("57014") && m_cancelled.load();
-        result.failure = f;
-        result.message = result.cancelled
-                             ? QStringLiteral("%1 was cancelled at %2").arg(m.id(), f.location())
-                             : QStringLiteral("%1 failed: %2").arg(m.id(), f.describe());
+        fail(m, direction, st, r, result);
         return false;
     }
     return true;
+}
+
+void MigrationRunner::fail(const Migration &m, Direction direction, const SqlStatement &st,
+                           const PgResult &r, RunResult &result)
+{
+    const bool up = direction == Direction::Up;
+    MigrationFailure f;
+    f.version = m.version.text();
+    f.name = m.name;
+    f.file = up ? m.upPath() : m.downPath();
+    f.error = r.error();
+    if (!m_connection.isOpen())
+        f.error.message
+            = QStringLiteral("the connection was lost: %1").arg(m_connection.connectionError());
+    f.position = filePosition(up ? m.upSql : m.downSql, st, f.error.statementPosition);
+    f.statement = QString::fromUtf8(st.text);
+    result.outcome = RunResult::Outcome::Failed;
+    result.cancelled = f.error.sqlState == QLatin1String("57014") && m_cancelled.load();
+    result.failure = f;
+    result.message = result.cancelled
+        ? QStringLiteral("%1 was cancelled at %2").arg(m.id(), f.location())
+        : QStringLiteral("%1 failed: %2").arg(m.id(), f.describe());
 }
 
 void MigrationRunner::recordFailureEvent(Ledger &ledger, const Migration &m, Direction direction,
@@ -338,9 +385,16 @@ void MigrationRunner::recordFailureEvent(Ledger &ledger, const Migration &m, Dir
     if (!m_connection.isOpen())
         return;
     QString ignored;
-    ledger.addEvent({0, m.version.text(), m.name, actionName(direction == Direction::Up),
-                     result.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"), {},
-                     {}, {}, durationMs, m.upChecksum,
+    ledger.addEvent({0,
+                     m.version.text(),
+                     m.name,
+                     actionName(direction == Direction::Up),
+                     result.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
+                     {},
+                     {},
+                     {},
+                     durationMs,
+                     m.upChecksum,
                      result.failure ? result.failure->describe() : result.message},
                     &ignored);
 }
@@ -350,6 +404,7 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
     RunResult result;
     MigrationLock lock(m_connection);
     QList<MigrationStatus> statuses;
+    LockTimeoutReset reset{m_connection};
     if (!begin(result, lock, &statuses))
         return result;
     QList<MigrationStatus> plan;
@@ -363,7 +418,8 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
     }
     if (!anyAtOrBelow) {
         result.outcome = RunResult::Outcome::BadInput;
-        result.message = QStringLiteral("no migration has a version at or below %1").arg(version.text());
+        result.message
+            = QStringLiteral("no migration has a version at or below %1").arg(version.text());
         return result;
     }
     Ledger ledger(m_connection, m_options.client);
@@ -371,11 +427,20 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
     m_connection.exec("BEGIN");
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
-        LedgerEntry e{m.version.text(), m.name, m.upChecksum, m.downChecksum, {}, {}, {}, 0,
-                      false, {}};
+        LedgerEntry e{
+            m.version.text(), m.name, m.upChecksum, m.downChecksum, {}, {}, {}, 0, false, {}};
         if (!ledger.record(e, &error)
-            || !ledger.addEvent({0, m.version.text(), m.name, QStringLiteral("baseline"),
-                                 QStringLiteral("ok"), {}, {}, {}, 0, m.upChecksum, {}},
+            || !ledger.addEvent({0,
+                                 m.version.text(),
+                                 m.name,
+                                 QStringLiteral("baseline"),
+                                 QStringLiteral("ok"),
+                                 {},
+                                 {},
+                                 {},
+                                 0,
+                                 m.upChecksum,
+                                 {}},
                                 &error)) {
             m_connection.exec("ROLLBACK");
             result.outcome = RunResult::Outcome::Failed;
@@ -391,9 +456,10 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
         result.steps.clear();
         return result;
     }
-    result.message = QStringLiteral("marked %1 migration(s) up to %2 as applied without running them")
-                         .arg(plan.size())
-                         .arg(version.text());
+    result.message
+        = QStringLiteral("marked %1 migration(s) up to %2 as applied without running them")
+              .arg(plan.size())
+              .arg(version.text());
     return result;
 }
 
@@ -416,6 +482,7 @@ RunResult MigrationRunner::repair()
     RunResult result;
     MigrationLock lock(m_connection);
     QList<MigrationStatus> statuses;
+    LockTimeoutReset reset{m_connection};
     if (!begin(result, lock, &statuses))
         return result;
     Ledger ledger(m_connection, m_options.client);
@@ -430,15 +497,24 @@ RunResult MigrationRunner::repair()
             what = QStringLiteral("re-recorded checksums (was %1)").arg(s.entry->checksum.left(12));
         } else if (s.state == MigrationState::Failed) {
             ok = ledger.remove(s.entry->version, &error);
-            what = QStringLiteral("cleared failed run: %1").arg(s.entry->error.section(u'\n', 0, 0));
+            what
+                = QStringLiteral("cleared failed run: %1").arg(s.entry->error.section(u'\n', 0, 0));
         } else {
             continue;
         }
         ok = ok
-             && ledger.addEvent({0, s.version, s.name, QStringLiteral("repair"), QStringLiteral("ok"),
-                                 {}, {}, {}, 0, s.migration ? s.migration->upChecksum : QString(),
-                                 what},
-                                &error);
+            && ledger.addEvent({0,
+                                s.version,
+                                s.name,
+                                QStringLiteral("repair"),
+                                QStringLiteral("ok"),
+                                {},
+                                {},
+                                {},
+                                0,
+                                s.migration ? s.migration->upChecksum : QString(),
+                                what},
+                               &error);
         if (!ok) {
             m_connection.exec("ROLLBACK");
             result.outcome = RunResult::Outcome::Failed;
@@ -455,9 +531,9 @@ RunResult MigrationRunner::repair()
         result.steps.clear();
         return result;
     }
-    result.message = result.steps.isEmpty() ? QStringLiteral("nothing to repair")
-                                            : QStringLiteral("repaired %1 ledger row(s)")
-                                                  .arg(result.steps.size());
+    result.message = result.steps.isEmpty()
+        ? QStringLiteral("nothing to repair")
+        : QStringLiteral("repaired %1 ledger row(s)").arg(result.steps.size());
     return result;
 }
 

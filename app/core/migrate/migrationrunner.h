@@ -63,6 +63,8 @@ private:
                    int *durationMs);
     bool execStatements(const Migration &m, Direction direction, const QList<SqlStatement> &stmts,
                         RunResult &result);
+    void fail(const Migration &m, Direction direction, const SqlStatement &statement,
+              const class PgResult &r, RunResult &result);
     void recordFailureEvent(Ledger &ledger, const Migration &m, Direction direction,
                             const RunResult &result, int durationMs);
 

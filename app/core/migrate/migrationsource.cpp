@@ -131,8 +131,8 @@ bool MigrationSource::load(const QString &dir)
         m.hasDown = QFileInfo::exists(m.downPath());
         if (m.hasDown && !readFile(m.downPath(), &m.downSql, true))
             continue;
-        const SqlSplitResult split = SqlSplitter::split(m.upSql);
-        if (split.ok() && split.statements.isEmpty()) {
+        m.upSplit = SqlSplitter::split(m.upSql);
+        if (m.upSplit.ok() && m.upSplit.statements.isEmpty()) {
             m_errors << QStringLiteral("%1: contains no SQL statement").arg(m.upPath());
             continue;
         }
@@ -150,6 +150,7 @@ bool MigrationSource::load(const QString &dir)
                 continue;
             }
             m.downDirectives = *down;
+            m.downSplit = SqlSplitter::split(m.downSql);
             m.downChecksum = Checksum::of(m.downSql);
         }
         m.upChecksum = Checksum::of(m.upSql);

@@ -20,6 +20,10 @@ bool isNameChar(QChar c)
 // Shows a character in an error message; control characters and spaces as U+XXXX.
 QString describeChar(QChar c)
 {
+    if (c == u' ')
+        return QStringLiteral("a space");
+    if (c == u'\t')
+        return QStringLiteral("a tab");
     if (c.isPrint() && !c.isSpace())
         return u'\'' + QString(c) + u'\'';
     return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QChar(u'0')).toUpper();
@@ -80,29 +84,27 @@ std::optional<std::pair<MigrationVersion, QString>>
 MigrationVersion::parseFolderName(QStringView name, QString *error)
 {
     auto fail = [&](const QString &message) -> std::optional<std::pair<MigrationVersion, QString>> {
-        if (error) {
-            *error = QStringLiteral("bad migration folder name \"%1\": %2 (expected VERSION_name, "
-                                    "e.g. 0001_create_users)")
+        if (error)
+            *error = QStringLiteral("bad migration folder name \"%1\": %2")
                          .arg(name.toString(), message);
-        }
         return std::nullopt;
     };
+    const QString expected = QStringLiteral(" (expected VERSION_name, e.g. 0001_create_users)");
 
     const qsizetype underscore = name.indexOf(u'_');
     if (underscore < 0)
-        return fail(QStringLiteral("there is no '_' between the version and the name"));
+        return fail(QStringLiteral("there is no '_' between the version and the name") + expected);
     if (underscore == 0)
-        return fail(QStringLiteral("there is no version before the first '_'"));
+        return fail(QStringLiteral("there is no version before the first '_'") + expected);
 
     QString versionError;
-    const std::optional<MigrationVersion> version
-        = parse(name.first(underscore), &versionError);
+    const std::optional<MigrationVersion> version = parse(name.first(underscore), &versionError);
     if (!version)
         return fail(versionError);
 
     const QStringView rest = name.sliced(underscore + 1);
     if (rest.isEmpty())
-        return fail(QStringLiteral("there is no name after the version"));
+        return fail(QStringLiteral("there is no name after the version") + expected);
     for (const QChar c : rest) {
         if (!isNameChar(c)) {
             return fail(QStringLiteral("the name \"%1\" contains %2; only ASCII letters, digits, "

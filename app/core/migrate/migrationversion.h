@@ -27,9 +27,8 @@ public:
     // Splits a folder name at its first '_' into version and name. The name may only hold
     // ASCII letters, digits, '_' and '-'. On failure returns nullopt and, if error is given,
     // a message that names the folder and says what is wrong.
-    static std::optional<std::pair<MigrationVersion, QString>> parseFolderName(QStringView name,
-                                                                               QString *error
-                                                                               = nullptr);
+    static std::optional<std::pair<MigrationVersion, QString>>
+    parseFolderName(QStringView name, QString *error = nullptr);
 
     bool isNull() const { return m_groups.isEmpty(); }
     QString text() const { return m_text; } // as written, e.g. "0007"

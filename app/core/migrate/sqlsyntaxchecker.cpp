@@ -16,6 +16,29 @@ namespace {
 // copies the whole input.
 constexpr qsizetype maxInputSize = 0x3fffffff;
 
+// libpg_query's cursorpos counts characters, not bytes (PostgreSQL turns the scanner's byte
+// offset into pg_mbstrlen_with_len(...) + 1). This walks back to the byte offset with the same
+// rule PostgreSQL uses for the length of a UTF-8 character, so invalid UTF-8 maps back the same.
+qsizetype byteOffsetOfCharacter(const QByteArray &text, qsizetype characterIndex)
+{
+    const qsizetype size = text.size();
+    qsizetype offset = 0;
+    for (qsizetype n = 0; n < characterIndex && offset < size; ++n) {
+        const auto lead = static_cast<unsigned char>(text.at(offset));
+        if ((lead & 0x80) == 0)
+            offset += 1;
+        else if ((lead & 0xE0) == 0xC0)
+            offset += 2;
+        else if ((lead & 0xF0) == 0xE0)
+            offset += 3;
+        else if ((lead & 0xF8) == 0xF0)
+            offset += 4;
+        else
+            offset += 1;
+    }
+    return std::min(offset, size);
+}
+
 SqlSyntaxError errorAtOffset(const QByteArray &sql, const QString &message, qsizetype offset)
 {
     SqlSyntaxError error;
@@ -33,7 +56,7 @@ int locateFailingStatement(const QByteArray &input)
     PgQuerySplitResult split = pg_query_split_with_scanner(input.constData());
     const auto freeSplit = qScopeGuard([&split] { pg_query_free_split_result(split); });
     if (split.error && split.error->cursorpos > 0)
-        return split.error->cursorpos - 1;
+        return static_cast<int>(byteOffsetOfCharacter(input, split.error->cursorpos - 1));
     for (int i = 0; !split.error && i < split.n_stmts; ++i) {
         const int location = std::clamp(split.stmts[i]->stmt_location, 0, size);
         const int end
@@ -43,8 +66,10 @@ int locateFailingStatement(const QByteArray &input)
         const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
         if (!parse.error)
             continue;
-        if (parse.error->cursorpos > 0)
-            return location + parse.error->cursorpos - 1;
+        if (parse.error->cursorpos > 0) {
+            return location
+                + static_cast<int>(byteOffsetOfCharacter(statement, parse.error->cursorpos - 1));
+        }
         return SqlSplitter::firstTokenOffset(input, location, end);
     }
     return SqlSplitter::firstTokenOffset(input, 0, size);
@@ -56,14 +81,14 @@ QByteArray SqlSyntaxChecker::parserInput(const QByteArray &sql,
                                          std::optional<SqlSyntaxError> *error)
 {
     if (sql.size() > maxInputSize) {
-        *error = errorAtOffset(sql, QStringLiteral("the file is too large to parse (over 1 GiB)"),
-                               0);
+        *error
+            = errorAtOffset(sql, QStringLiteral("the file is too large to parse (over 1 GiB)"), 0);
         return {};
     }
     const qsizetype nul = sql.indexOf('\0');
     if (nul >= 0) {
-        *error = errorAtOffset(sql, QStringLiteral("unexpected NUL byte (is this a text file?)"),
-                               nul);
+        *error
+            = errorAtOffset(sql, QStringLiteral("unexpected NUL byte (is this a text file?)"), nul);
         return {};
     }
     QByteArray input = sql;
@@ -75,12 +100,12 @@ QByteArray SqlSyntaxChecker::parserInput(const QByteArray &sql,
 SqlSyntaxError SqlSyntaxChecker::errorAt(const QByteArray &sql, const QString &message,
                                          int cursorPos)
 {
-    if (cursorPos > 0)
-        return errorAtOffset(sql, message, static_cast<qsizetype>(cursorPos) - 1);
     std::optional<SqlSyntaxError> inputError;
     const QByteArray input = parserInput(sql, &inputError);
     if (inputError)
         return errorAtOffset(sql, message, 0);
+    if (cursorPos > 0)
+        return errorAtOffset(sql, message, byteOffsetOfCharacter(input, cursorPos - 1));
     return errorAtOffset(sql, message, locateFailingStatement(input));
 }
 

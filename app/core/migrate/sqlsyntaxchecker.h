@@ -26,9 +26,9 @@ public:
     static QByteArray parserInput(const QByteArray &sql, std::optional<SqlSyntaxError> *error);
 
     // Turns a libpg_query error into a SqlSyntaxError. cursorPos is libpg_query's cursorpos:
-    // 1-based, in bytes, len + 1 for "at end of input", and 0 when the parser gave no position;
-    // then the failing statement is found by parsing the statements one by one and the error
-    // points at its first token.
+    // 1-based and counted in characters (code points), not bytes; one past the last character
+    // for "at end of input"; 0 when the parser gave no position, and then the failing statement
+    // is found by parsing the statements one by one and the error points at its first token.
     static SqlSyntaxError errorAt(const QByteArray &sql, const QString &message, int cursorPos);
 };
 

@@ -30,6 +30,9 @@ TextPosition TextPosition::fromOffset(const QByteArray &utf8, int byteOffset, in
     qsizetype end = std::clamp<qsizetype>(byteOffset, 0, size);
     qsizetype begin = knownOffset;
     TextPosition position = knownPosition;
+    // A known offset inside a character stands for that character, as in the result.
+    while (begin > 0 && begin < size && isContinuationByte(utf8.at(begin)))
+        --begin;
     if (begin <= 0 || begin > end || begin > size || knownPosition.line < 1
         || knownPosition.column < 1) {
         begin = 0;

@@ -1,0 +1,138 @@
+// MigrationDirectives: the "-- uaip:" comment lines at the top of a migration.
+
+#include "migrate/migrationdirectives.h"
+
+#include <QtTest>
+
+using namespace uaip;
+
+class TestMigrationDirectives : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void valid_data();
+    void valid();
+    void invalid_data();
+    void invalid();
+};
+
+void TestMigrationDirectives::valid_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<bool>("noTransaction");
+    QTest::addColumn<int>("lockTimeoutMs"); // -1: not set
+
+    QTest::newRow("empty file") << QByteArray() << false << -1;
+    QTest::newRow("no directives") << QByteArray("CREATE TABLE t (a int);") << false << -1;
+    QTest::newRow("plain comments")
+        << QByteArray("-- Adds users.\n-- uaip is great\nSELECT 1;") << false << -1;
+    QTest::newRow("no-transaction")
+        << QByteArray("-- uaip:no-transaction\nCREATE INDEX CONCURRENTLY i ON t (a);") << true
+        << -1;
+    QTest::newRow("no space after dashes") << QByteArray("--uaip:no-transaction\n") << true << -1;
+    QTest::newRow("many dashes and spaces")
+        << QByteArray("  ----   uaip:no-transaction   \nSELECT 1;") << true << -1;
+    QTest::newRow("case-insensitive") << QByteArray("-- UAIP:No-Transaction\n") << true << -1;
+    QTest::newRow("seconds") << QByteArray("-- uaip:lock-timeout=5s\n") << false << 5000;
+    QTest::newRow("milliseconds") << QByteArray("-- uaip:lock-timeout=500ms\n") << false << 500;
+    QTest::newRow("minutes") << QByteArray("-- uaip:lock-timeout=2min\n") << false << 120000;
+    QTest::newRow("hours") << QByteArray("-- uaip:lock-timeout=1h\n") << false << 3600000;
+    QTest::newRow("plain number is ms") << QByteArray("-- uaip:lock-timeout=250\n") << false << 250;
+    QTest::newRow("zero disables") << QByteArray("-- uaip:lock-timeout=0\n") << false << 0;
+    QTest::newRow("spaces around =") << QByteArray("-- uaip:lock-timeout = 3 s\n") << false << 3000;
+    QTest::newRow("upper-case unit") << QByteArray("-- uaip:lock-timeout=5S\n") << false << 5000;
+    QTest::newRow("both, blank lines and comments between")
+        << QByteArray("-- Adds an index without blocking writes.\n\n-- uaip:no-transaction\n"
+                      "\n   \n-- uaip:lock-timeout=10s\nCREATE INDEX CONCURRENTLY i ON t (a);")
+        << true << 10000;
+    QTest::newRow("crlf") << QByteArray("-- uaip:no-transaction\r\n-- uaip:lock-timeout=1s\r\n"
+                                        "SELECT 1;\r\n")
+                          << true << 1000;
+    QTest::newRow("bom") << QByteArray("\xEF\xBB\xBF-- uaip:no-transaction\n") << true << -1;
+    QTest::newRow("largest value")
+        << QByteArray("-- uaip:lock-timeout=2147483647\n") << false << 2147483647;
+    // Text that merely mentions uaip: after the first statement is not a directive line.
+    QTest::newRow("mention inside a statement")
+        << QByteArray("SELECT 1; -- uaip:no-transaction\nSELECT 'uaip:lock-timeout=x';") << false
+        << -1;
+    QTest::newRow("directive text not at comment start")
+        << QByteArray("-- see uaip:no-transaction docs\nSELECT 1;") << false << -1;
+}
+
+void TestMigrationDirectives::valid()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(bool, noTransaction);
+    QFETCH(int, lockTimeoutMs);
+
+    QString error;
+    const std::optional<MigrationDirectives> directives = MigrationDirectives::parse(sql, &error);
+    QVERIFY2(directives.has_value(), qPrintable(error));
+    QCOMPARE(directives->noTransaction, noTransaction);
+    QCOMPARE(directives->lockTimeoutMs.has_value(), lockTimeoutMs >= 0);
+    if (lockTimeoutMs >= 0)
+        QCOMPARE(*directives->lockTimeoutMs, lockTimeoutMs);
+}
+
+void TestMigrationDirectives::invalid_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("unknown directive") << QByteArray("-- uaip:no-transactions\n")
+                                       << "line 1: unknown directive \"uaip:no-transactions\"";
+    QTest::newRow("unknown on line 3")
+        << QByteArray("-- header\n\n-- uaip:statement-timeout=5s\nSELECT 1;")
+        << "line 3: unknown directive \"uaip:statement-timeout\"";
+    QTest::newRow("empty directive") << QByteArray("-- uaip:\n") << "line 1: unknown directive";
+    QTest::newRow("no-transaction with value") << QByteArray("-- uaip:no-transaction=yes\n")
+                                               << "line 1: uaip:no-transaction takes no value";
+    QTest::newRow("no-transaction with trailing text")
+        << QByteArray("-- uaip:no-transaction please\n")
+        << "line 1: uaip:no-transaction takes no value";
+    QTest::newRow("lock-timeout without value")
+        << QByteArray("-- uaip:lock-timeout\n") << "line 1: uaip:lock-timeout needs a duration";
+    QTest::newRow("lock-timeout with empty value")
+        << QByteArray("\n-- uaip:lock-timeout=\n") << "line 2: uaip:lock-timeout needs a duration";
+    QTest::newRow("bad unit") << QByteArray("-- uaip:lock-timeout=5x\n")
+                              << "line 1: bad uaip:lock-timeout value \"5x\"";
+    QTest::newRow("fraction") << QByteArray("-- uaip:lock-timeout=1.5s\n")
+                              << "line 1: bad uaip:lock-timeout value \"1.5s\"";
+    QTest::newRow("negative") << QByteArray("-- uaip:lock-timeout=-1\n")
+                              << "line 1: bad uaip:lock-timeout value \"-1\"";
+    QTest::newRow("unit only") << QByteArray("-- uaip:lock-timeout=s\n")
+                               << "line 1: bad uaip:lock-timeout value \"s\"";
+    QTest::newRow("too large") << QByteArray("-- uaip:lock-timeout=2147483648\n")
+                               << "line 1: uaip:lock-timeout value \"2147483648\" is too large";
+    QTest::newRow("too large in hours")
+        << QByteArray("-- uaip:lock-timeout=1000h\n") << "is too large";
+    QTest::newRow("very many digits")
+        << QByteArray("-- uaip:lock-timeout=99999999999999999999999\n") << "is too large";
+    QTest::newRow("given twice") << QByteArray("-- uaip:lock-timeout=1s\n-- uaip:lock-timeout=2s\n")
+                                 << "line 2: uaip:lock-timeout is given more than once";
+    QTest::newRow("after the first statement")
+        << QByteArray("CREATE INDEX CONCURRENTLY i ON t (a);\n-- uaip:no-transaction\n")
+        << "line 2: directive \"uaip:no-transaction\" comes after the first statement";
+    QTest::newRow("after a block comment")
+        << QByteArray("/* header */\n-- uaip:lock-timeout=5s\nSELECT 1;")
+        << "line 2: directive \"uaip:lock-timeout=5s\" comes after the first statement";
+    QTest::newRow("bad value on a crlf line")
+        << QByteArray("-- a\r\n-- b\r\n-- uaip:lock-timeout=abc\r\n")
+        << "line 3: bad uaip:lock-timeout value \"abc\"";
+}
+
+void TestMigrationDirectives::invalid()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, error);
+
+    QString message;
+    QVERIFY(!MigrationDirectives::parse(sql, &message).has_value());
+    QVERIFY2(message.startsWith(u"line "), qPrintable(message));
+    QVERIFY2(message.contains(error), qPrintable(message));
+    QVERIFY(!MigrationDirectives::parse(sql).has_value());
+}
+
+QTEST_GUILESS_MAIN(TestMigrationDirectives)
+#include "tst_migrationdirectives.moc"

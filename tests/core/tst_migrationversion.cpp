@@ -1,0 +1,277 @@
+// MigrationVersion: folder names and the order migrations run in.
+
+#include "migrate/migrationversion.h"
+
+#include <QSet>
+#include <QtTest>
+
+#include <algorithm>
+
+using namespace uaip;
+
+class TestMigrationVersion : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void parseValid_data();
+    void parseValid();
+    void parseInvalid_data();
+    void parseInvalid();
+    void compare_data();
+    void compare();
+    void sortsLikeNumbers();
+    void hashFollowsEquality();
+    void nullVersion();
+    void folderName_data();
+    void folderName();
+    void badFolderName_data();
+    void badFolderName();
+};
+
+void TestMigrationVersion::parseValid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("groups");
+
+    QTest::newRow("zero padded") << "0007" << QStringList{"7"};
+    QTest::newRow("zero") << "0" << QStringList{"0"};
+    QTest::newRow("zeros") << "0000" << QStringList{"0"};
+    QTest::newRow("timestamp") << "20240131120000" << QStringList{"20240131120000"};
+    QTest::newRow("grouped") << "2024-01-31-120000" << QStringList{"2024", "1", "31", "120000"};
+    QTest::newRow("beyond 64 bits")
+        << "000123456789012345678901234567890" << QStringList{"123456789012345678901234567890"};
+}
+
+void TestMigrationVersion::parseValid()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, groups);
+
+    QString error;
+    const std::optional<MigrationVersion> version = MigrationVersion::parse(text, &error);
+    QVERIFY2(version.has_value(), qPrintable(error));
+    QCOMPARE(version->text(), text);
+    QCOMPARE(version->groups(), groups);
+    QVERIFY(!version->isNull());
+}
+
+void TestMigrationVersion::parseInvalid_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("letters") << "v1"
+                             << "contains 'v'";
+    QTest::newRow("dot") << "1.2"
+                         << "contains '.'";
+    QTest::newRow("space") << "1 2"
+                           << "contains a space";
+    QTest::newRow("arabic-indic digit") << QStringLiteral("1\u0662") << "contains";
+    QTest::newRow("fullwidth digit") << QStringLiteral("\uFF11") << "contains";
+    QTest::newRow("double dash") << "2024--01"
+                                 << "empty group";
+    QTest::newRow("leading dash") << "-2024"
+                                  << "empty group";
+    QTest::newRow("trailing dash") << "2024-"
+                                   << "empty group";
+    QTest::newRow("dash only") << "-"
+                               << "empty group";
+    QTest::newRow("plus sign") << "+1"
+                               << "contains '+'";
+}
+
+void TestMigrationVersion::parseInvalid()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, error);
+
+    QString message;
+    QVERIFY(!MigrationVersion::parse(text, &message).has_value());
+    QVERIFY2(message.contains(error), qPrintable(message));
+    QVERIFY(!MigrationVersion::parse(text).has_value()); // no error pointer is fine too
+}
+
+void TestMigrationVersion::compare_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("order"); // -1: a < b, 0: equal, 1: a > b
+
+    QTest::newRow("leading zeros") << "0007"
+                                   << "7" << 0;
+    QTest::newRow("all zeros") << "000"
+                               << "0" << 0;
+    QTest::newRow("numeric, not text") << "9"
+                                       << "10" << -1;
+    QTest::newRow("numeric with padding") << "0010"
+                                          << "9" << 1;
+    QTest::newRow("same") << "0001"
+                          << "0001" << 0;
+    QTest::newRow("groups") << "2024-01-31-120000"
+                            << "2024-02-01-000000" << -1;
+    QTest::newRow("group padding") << "2024-1-31"
+                                   << "2024-01-31" << 0;
+    QTest::newRow("group as number") << "2024-9-1"
+                                     << "2024-10-1" << -1;
+    QTest::newRow("prefix is smaller") << "7"
+                                       << "7-1" << -1;
+    QTest::newRow("prefix with zero group is smaller") << "7"
+                                                       << "7-0" << -1;
+    QTest::newRow("first group decides") << "8"
+                                         << "7-99" << 1;
+    QTest::newRow("huge equal") << "123456789012345678901234567890"
+                                << "0123456789012345678901234567890" << 0;
+    QTest::newRow("huge differ in last digit") << "123456789012345678901234567890"
+                                               << "123456789012345678901234567891" << -1;
+    QTest::newRow("huge longer is larger") << "99999999999999999999999999999"
+                                           << "100000000000000000000000000000" << -1;
+    QTest::newRow("timestamps") << "20240131120000"
+                                << "20240201000000" << -1;
+}
+
+void TestMigrationVersion::compare()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, order);
+
+    const MigrationVersion va = *MigrationVersion::parse(a);
+    const MigrationVersion vb = *MigrationVersion::parse(b);
+    const std::strong_ordering ab = va <=> vb;
+    const std::strong_ordering ba = vb <=> va;
+    QCOMPARE(ab < 0, order < 0);
+    QCOMPARE(ab == 0, order == 0);
+    QCOMPARE(ab > 0, order > 0);
+    QCOMPARE(ba<0, order> 0); // antisymmetric
+    QCOMPARE(va == vb, order == 0);
+    QCOMPARE(va != vb, order != 0);
+    QCOMPARE(va < vb, order < 0);
+    QCOMPARE(va <= vb, order <= 0);
+    QCOMPARE(va > vb, order > 0);
+    QCOMPARE(va >= vb, order >= 0);
+}
+
+void TestMigrationVersion::sortsLikeNumbers()
+{
+    const QStringList texts{"10", "0002", "9", "1", "100", "0011"};
+    QList<MigrationVersion> versions;
+    for (const QString &text : texts)
+        versions.append(*MigrationVersion::parse(text));
+    std::sort(versions.begin(), versions.end());
+    QStringList sorted;
+    for (const MigrationVersion &version : versions)
+        sorted.append(version.text());
+    QCOMPARE(sorted, (QStringList{"1", "0002", "9", "10", "0011", "100"}));
+}
+
+void TestMigrationVersion::hashFollowsEquality()
+{
+    QSet<MigrationVersion> set;
+    set.insert(*MigrationVersion::parse(u"0007"));
+    QVERIFY(set.contains(*MigrationVersion::parse(u"7")));
+    QVERIFY(!set.contains(*MigrationVersion::parse(u"7-0")));
+    QCOMPARE(qHash(*MigrationVersion::parse(u"2024-01-31")),
+             qHash(*MigrationVersion::parse(u"2024-1-31")));
+}
+
+void TestMigrationVersion::nullVersion()
+{
+    const MigrationVersion null;
+    QVERIFY(null.isNull());
+    QVERIFY(null.text().isEmpty());
+    QVERIFY(null < *MigrationVersion::parse(u"0"));
+    QVERIFY(null == MigrationVersion());
+}
+
+void TestMigrationVersion::folderName_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("version");
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("padded") << "0001_create_users"
+                            << "0001"
+                            << "create_users";
+    QTest::newRow("timestamp") << "20240131120000_add_index"
+                               << "20240131120000"
+                               << "add_index";
+    QTest::newRow("diesel style") << "2024-01-31-120000_create_posts"
+                                  << "2024-01-31-120000"
+                                  << "create_posts";
+    QTest::newRow("name with dash and digits") << "7_v2-rename-Users"
+                                               << "7"
+                                               << "v2-rename-Users";
+    QTest::newRow("name keeps later underscores") << "3__x"
+                                                  << "3"
+                                                  << "_x";
+    QTest::newRow("single letter") << "1_a"
+                                   << "1"
+                                   << "a";
+}
+
+void TestMigrationVersion::folderName()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, version);
+    QFETCH(QString, name);
+
+    QString error;
+    const auto parsed = MigrationVersion::parseFolderName(folder, &error);
+    QVERIFY2(parsed.has_value(), qPrintable(error));
+    QCOMPARE(parsed->first.text(), version);
+    QCOMPARE(parsed->second, name);
+    QVERIFY(error.isEmpty());
+}
+
+void TestMigrationVersion::badFolderName_data()
+{
+    QTest::addColumn<QString>("folder");
+    QTest::addColumn<QString>("error");
+
+    QTest::newRow("no underscore") << "0001"
+                                   << "no '_'";
+    QTest::newRow("no underscore, dashes") << "0001-create-users"
+                                           << "no '_'";
+    QTest::newRow("empty") << ""
+                           << "no '_'";
+    QTest::newRow("no version") << "_create_users"
+                                << "no version";
+    QTest::newRow("empty name") << "0001_"
+                                << "no name";
+    QTest::newRow("letters in version") << "v1_create"
+                                        << "contains 'v'";
+    QTest::newRow("empty group") << "2024--01_create"
+                                 << "empty group";
+    QTest::newRow("trailing dash in version") << "2024-_create"
+                                              << "empty group";
+    QTest::newRow("space in name") << "0001_create users"
+                                   << "contains a space";
+    QTest::newRow("dot in name") << "0001_create.users"
+                                 << "contains '.'";
+    QTest::newRow("slash in name") << "0001_a/b"
+                                   << "contains '/'";
+    QTest::newRow("non-ascii letter in name") << QStringLiteral("0001_caf\u00e9") << "contains";
+    QTest::newRow("tab in name") << "0001_a\tb"
+                                 << "contains a tab";
+    QTest::newRow("control character in name") << "0001_a\x01-b"
+                                               << "contains U+0001";
+}
+
+void TestMigrationVersion::badFolderName()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, error);
+
+    QString message;
+    QVERIFY(!MigrationVersion::parseFolderName(folder, &message).has_value());
+    QVERIFY2(message.contains(error), qPrintable(message));
+    // The message names the folder so the user can find it.
+    QVERIFY2(message.contains(u'"' + folder + u'"'), qPrintable(message));
+    QVERIFY(!MigrationVersion::parseFolderName(folder).has_value());
+}
+
+QTEST_GUILESS_MAIN(TestMigrationVersion)
+#include "tst_migrationversion.moc"
