@@ -43,7 +43,8 @@ Run migrate(const QStringList &args, const QString &asUser = QString())
     if (!p.waitForFinished(120000))
         qFatal("uaip-migrate did not finish: %s", qPrintable(args.join(u' ')));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
 }
 
 QStringList on(const TestDatabase &db, const QString &dir)
@@ -74,17 +75,23 @@ private slots:
         QTest::addColumn<QString>("expected"); // substring of the message
         QTest::newRow("bad folder name") << QStringLiteral("add_users") << QByteArray("SELECT 1;")
                                          << QStringLiteral("add_users: bad migration folder name");
-        QTest::newRow("letters in version") << QStringLiteral("00a2_users") << QByteArray("SELECT 1;")
-                                            << QStringLiteral("bad migration folder name");
+        QTest::newRow("letters in version")
+            << QStringLiteral("00a2_users") << QByteArray("SELECT 1;")
+            << QStringLiteral("bad migration folder name");
         QTest::newRow("duplicate version") << QStringLiteral("1_again") << QByteArray("SELECT 1;")
                                            << QStringLiteral("duplicate version 1");
-        QTest::newRow("empty up.sql") << QStringLiteral("0003_empty") << QByteArray("-- nothing\n")
-                                      << QStringLiteral("0003_empty/up.sql: contains no SQL statement");
-        QTest::newRow("non-UTF-8") << QStringLiteral("0003_latin1")
-                                   << QByteArray("SELECT 1;\nSELECT 'caf\xe9';\n")
-                                   << QStringLiteral("0003_latin1/up.sql:2:12: not valid UTF-8");
+        QTest::newRow("empty up.sql")
+            << QStringLiteral("0003_empty") << QByteArray("-- nothing\n")
+            << QStringLiteral("0003_empty/up.sql: contains no SQL statement");
+        QTest::newRow("non-UTF-8")
+            << QStringLiteral("0003_latin1") << QByteArray("SELECT 1;\nSELECT 'caf\xe9';\n")
+            << QStringLiteral("0003_latin1/up.sql:2:12: not valid UTF-8");
         QTest::newRow("missing up.sql") << QStringLiteral("0003_noup") << QByteArray()
                                         << QStringLiteral("0003_noup/up.sql: missing");
+        QTest::newRow("COMMIT in a transactional migration")
+            << QStringLiteral("0003_commit")
+            << QByteArray("CREATE TABLE a (id int);\n  commit;\nCREATE TABLE b (id int);\n")
+            << QStringLiteral("0003_commit/up.sql:2:3: COMMIT inside a migration");
     }
 
     void badMigrationFolders()
@@ -111,8 +118,8 @@ private slots:
         MigrationFolder f;
         addTwo(f);
         const QString secret = f.path() + QStringLiteral("/0001_users");
-        QVERIFY(QFile::setPermissions(secret, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                                  | QFileDevice::ExeOwner));
+        QVERIFY(QFile::setPermissions(
+            secret, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
         QFile::setPermissions(secret + QStringLiteral("/up.sql"), QFileDevice::WriteOwner);
         Run r;
         if (geteuid() == 0) {
@@ -128,7 +135,8 @@ private slots:
         }
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.out.contains(QStringLiteral("0001_users/up.sql")), qPrintable(r.out + r.err));
-        QVERIFY2(r.out.contains(QStringLiteral("cannot be read")) || r.out.contains(QStringLiteral("missing")),
+        QVERIFY2(r.out.contains(QStringLiteral("cannot be read"))
+                     || r.out.contains(QStringLiteral("missing")),
                  qPrintable(r.out));
     }
 
@@ -143,7 +151,8 @@ private slots:
             << s.conninfo(QStringLiteral("no_such_database_here"))
             << QStringLiteral("database \"no_such_database_here\" does not exist");
         QTest::newRow("wrong password")
-            << QStringLiteral("host=127.0.0.1 port=%1 user=uaip_pw_user password=wrong dbname=postgres")
+            << QStringLiteral(
+                   "host=127.0.0.1 port=%1 user=uaip_pw_user password=wrong dbname=postgres")
                    .arg(s.port())
             << QStringLiteral("password authentication failed");
     }
@@ -158,7 +167,8 @@ private slots:
             PgConnection admin;
             QVERIFY(admin.open(TestCluster::sandbox().conninfo()));
             admin.exec("DROP ROLE IF EXISTS uaip_pw_user");
-            QVERIFY(admin.exec("CREATE ROLE uaip_pw_user LOGIN PASSWORD 'right-password-123'").ok());
+            QVERIFY(
+                admin.exec("CREATE ROLE uaip_pw_user LOGIN PASSWORD 'right-password-123'").ok());
         }
         const Run r = migrate({QStringLiteral("--db"), conninfo, QStringLiteral("status")});
         QCOMPARE(r.exitCode, 2);
@@ -170,23 +180,23 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no command") << QStringList{} << QStringLiteral("no command given");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("upp")}
-                                         << QStringLiteral("unknown command \"upp\"");
+        QTest::newRow("unknown command")
+            << QStringList{QStringLiteral("upp")} << QStringLiteral("unknown command \"upp\"");
         QTest::newRow("option of another command")
             << QStringList{QStringLiteral("status"), QStringLiteral("--steps"), QStringLiteral("2")}
             << QStringLiteral("--steps does not apply to \"status\"");
-        QTest::newRow("bad duration")
-            << QStringList{QStringLiteral("--lock-timeout"), QStringLiteral("soon"), QStringLiteral("up")}
-            << QStringLiteral("not a duration");
-        QTest::newRow("bad version") << QStringList{QStringLiteral("up"), QStringLiteral("--to"),
-                                                    QStringLiteral("v2")}
-                                     << QStringLiteral("--to v2 is not a version");
+        QTest::newRow("bad duration") << QStringList{QStringLiteral("--lock-timeout"),
+                                                     QStringLiteral("soon"), QStringLiteral("up")}
+                                      << QStringLiteral("not a duration");
+        QTest::newRow("bad version")
+            << QStringList{QStringLiteral("up"), QStringLiteral("--to"), QStringLiteral("v2")}
+            << QStringLiteral("--to v2 is not a version");
         QTest::newRow("two down targets")
-            << QStringList{QStringLiteral("down"), QStringLiteral("--all"), QStringLiteral("--steps"),
-                           QStringLiteral("1")}
+            << QStringList{QStringLiteral("down"), QStringLiteral("--all"),
+                           QStringLiteral("--steps"), QStringLiteral("1")}
             << QStringLiteral("one of --steps N, --to V, --all");
-        QTest::newRow("repair without --yes") << QStringList{QStringLiteral("repair")}
-                                              << QStringLiteral("confirm with --yes");
+        QTest::newRow("repair without --yes")
+            << QStringList{QStringLiteral("repair")} << QStringLiteral("confirm with --yes");
     }
 
     void usageErrors()
@@ -198,7 +208,8 @@ private slots:
         addTwo(f);
         if (args.contains(QStringLiteral("repair"))) { // something to repair
             QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
-            f.add(QStringLiteral("0002_posts"), "CREATE TABLE posts (id int);\n", "DROP TABLE posts;\n");
+            f.add(QStringLiteral("0002_posts"), "CREATE TABLE posts (id int);\n",
+                  "DROP TABLE posts;\n");
         }
         const Run r = migrate(on(db, f.path()) + args);
         QCOMPARE(r.exitCode, 2);
@@ -216,12 +227,14 @@ private slots:
         QCOMPARE(dry.json().value(QStringLiteral("plan")).toArray().size(), 2);
         QVERIFY(dry.json()[QStringLiteral("plan")][0][QStringLiteral("sql")].toString().contains(
             QStringLiteral("CREATE TABLE users")));
-        QCOMPARE(db.scalar("SELECT to_regclass('uaip_schema_migrations') IS NULL"), QStringLiteral("t"));
+        QCOMPARE(db.scalar("SELECT to_regclass('uaip_schema_migrations') IS NULL"),
+                 QStringLiteral("t"));
 
         Run up = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("up"));
         QCOMPARE(up.exitCode, 0);
         QCOMPARE(up.json().value(QStringLiteral("steps")).toArray().size(), 2);
-        Run status = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("status"));
+        Run status
+            = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("status"));
         const QJsonArray ms = status.json().value(QStringLiteral("migrations")).toArray();
         QCOMPARE(ms.size(), 2);
         QCOMPARE(ms[1][QStringLiteral("state")].toString(), QStringLiteral("applied"));
@@ -233,7 +246,8 @@ private slots:
         QVERIFY(downDry.out.contains(QStringLiteral("DROP TABLE posts")));
         QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
 
-        Run history = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("history"));
+        Run history
+            = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("history"));
         QCOMPARE(history.json().value(QStringLiteral("events")).toArray().size(), 2);
     }
 
@@ -242,7 +256,8 @@ private slots:
         TestDatabase db;
         MigrationFolder f;
         addTwo(f);
-        f.add(QStringLiteral("0003_bad"), "CREATE TABLE t3 (id int);\nINSERT INTO t3 VALUES ('x');\n");
+        f.add(QStringLiteral("0003_bad"),
+              "CREATE TABLE t3 (id int);\nINSERT INTO t3 VALUES ('x');\n");
         const Run r = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("up"));
         QCOMPARE(r.exitCode, 1);
         const QJsonObject failure = r.json().value(QStringLiteral("failure")).toObject();
@@ -258,11 +273,15 @@ private slots:
         TestDatabase db;
         MigrationFolder f;
         addTwo(f);
-        QVERIFY(db.witness().exec("SELECT pg_advisory_lock($1, $2)", {MigrationLock::kClassId, MigrationLock::kObjectId}).ok());
+        QVERIFY(db.witness()
+                    .exec("SELECT pg_advisory_lock($1, $2)",
+                          {MigrationLock::kClassId, MigrationLock::kObjectId})
+                    .ok());
         const Run r = migrate(on(db, f.path()) << QStringLiteral("--lock-timeout")
                                                << QStringLiteral("200ms") << QStringLiteral("up"));
         QCOMPARE(r.exitCode, 4);
-        QVERIFY2(r.err.contains(QStringLiteral("pid %1").arg(db.witness().backendPid())), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("pid %1").arg(db.witness().backendPid())),
+                 qPrintable(r.err));
         QVERIFY(r.err.contains(QStringLiteral("uaip-test-witness")));
     }
 
@@ -289,9 +308,9 @@ private slots:
         for (int i = 0; i < runners; ++i) {
             auto p = std::make_unique<QProcess>();
             p->setProcessChannelMode(QProcess::MergedChannels);
-            p->start(TestCluster::migrateBinary(), on(db, f.path()) << QStringLiteral("--lock-timeout")
-                                                                    << QStringLiteral("60s")
-                                                                    << QStringLiteral("up"));
+            p->start(TestCluster::migrateBinary(),
+                     on(db, f.path()) << QStringLiteral("--lock-timeout") << QStringLiteral("60s")
+                                      << QStringLiteral("up"));
             procs.push_back(std::move(p));
         }
         for (auto &p : procs) {
@@ -322,7 +341,9 @@ private slots:
         addTwo(f);
         const QByteArray header = noTransaction ? "-- uaip:no-transaction\n" : "";
         f.add(QStringLiteral("0003_slow"),
-              header + "CREATE TABLE slow_a (id int);\nSELECT pg_sleep(120);\nCREATE TABLE slow_b (id int);\n",
+              header
+                  + "CREATE TABLE slow_a (id int);\nSELECT pg_sleep(120);\nCREATE TABLE slow_b (id "
+                    "int);\n",
               "DROP TABLE IF EXISTS slow_b; DROP TABLE IF EXISTS slow_a;\n");
         QProcess p;
         p.start(TestCluster::migrateBinary(), on(db, f.path()) << QStringLiteral("up"));
@@ -344,7 +365,8 @@ private slots:
                  QStringLiteral("0"));
         // the sleep is gone from the file now; the migration is still pending (or dirty)
         f.add(QStringLiteral("0003_slow"),
-              header + "CREATE TABLE IF NOT EXISTS slow_a (id int);\nCREATE TABLE slow_b (id int);\n",
+              header
+                  + "CREATE TABLE IF NOT EXISTS slow_a (id int);\nCREATE TABLE slow_b (id int);\n",
               "DROP TABLE IF EXISTS slow_b; DROP TABLE IF EXISTS slow_a;\n");
         if (noTransaction) {
             // half-applied: the ledger says so and blocks everything until repair
@@ -352,7 +374,10 @@ private slots:
                      QStringLiteral("dirty"));
             QCOMPARE(db.scalar("SELECT to_regclass('slow_a') IS NOT NULL"), QStringLiteral("t"));
             QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 3);
-            QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("repair") << QStringLiteral("--yes")).exitCode, 0);
+            QCOMPARE(
+                migrate(on(db, f.path()) << QStringLiteral("repair") << QStringLiteral("--yes"))
+                    .exitCode,
+                0);
         } else {
             QCOMPARE(db.scalar("SELECT to_regclass('slow_a') IS NULL"), QStringLiteral("t"));
         }
@@ -395,13 +420,14 @@ private slots:
     {
         MigrationFolder f;
         addTwo(f);
-        f.add(QStringLiteral("0003_drop"), "ALTER TABLE posts DROP COLUMN user_id;\nDROP TABLE users;\n",
-              "SELECT 1;");
+        f.add(QStringLiteral("0003_drop"),
+              "ALTER TABLE posts DROP COLUMN user_id;\nDROP TABLE users;\n", "SELECT 1;");
         f.add(QStringLiteral("0004_typo"), "SELECT 1;\n\nCREATE TABEL x (id int);\n", "SELECT 1;");
         const Run validate = migrate({QStringLiteral("--dir"), f.path(), QStringLiteral("validate"),
                                       QStringLiteral("--offline")});
         QCOMPARE(validate.exitCode, 3);
-        QVERIFY2(validate.out.contains(QStringLiteral("0004_typo/up.sql:3:8")), qPrintable(validate.out));
+        QVERIFY2(validate.out.contains(QStringLiteral("0004_typo/up.sql:3:8")),
+                 qPrintable(validate.out));
         const Run lint = migrate({QStringLiteral("--dir"), f.path(), QStringLiteral("--json"),
                                   QStringLiteral("lint"), QStringLiteral("--fail-on"),
                                   QStringLiteral("danger")});
@@ -420,8 +446,8 @@ private slots:
         addTwo(f);
         f.add(QStringLiteral("0003_index"), "CREATE INDEX posts_user_idx ON posts (user_id);\n",
               "SELECT 1; -- forgot to drop the index\n");
-        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up") << QStringLiteral("--to")
-                                          << QStringLiteral("2"))
+        QCOMPARE(migrate(on(db, f.path())
+                         << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("2"))
                      .exitCode,
                  0);
         QVERIFY(db.witness().exec("ALTER TABLE users ADD COLUMN added_by_hand text").ok());
@@ -434,7 +460,8 @@ private slots:
         QCOMPARE(trips.size(), 3);
         QVERIFY(trips[0][QStringLiteral("ok")].toBool());
         QVERIFY(!trips[2][QStringLiteral("ok")].toBool());
-        QVERIFY(trips[2][QStringLiteral("differences")][0].toString().contains(QStringLiteral("posts_user_idx")));
+        QVERIFY(trips[2][QStringLiteral("differences")][0].toString().contains(
+            QStringLiteral("posts_user_idx")));
         QCOMPARE(doc.value(QStringLiteral("target_level")).toString(), QStringLiteral("0002"));
         const QJsonArray drift = doc.value(QStringLiteral("drift")).toArray();
         QCOMPARE(drift.size(), 1);
@@ -445,13 +472,15 @@ private slots:
     {
         QTemporaryDir dir;
         const QString root = dir.path() + QStringLiteral("/sbx");
-        const Run start = migrate({QStringLiteral("sandbox"), QStringLiteral("start"),
-                                   QStringLiteral("--no-fsync"), QStringLiteral("--data-dir"), root});
+        const Run start
+            = migrate({QStringLiteral("sandbox"), QStringLiteral("start"),
+                       QStringLiteral("--no-fsync"), QStringLiteral("--data-dir"), root});
         QVERIFY2(start.exitCode == 0, qPrintable(start.err));
         if (geteuid() == 0)
-            QVERIFY(start.out.contains(QStringLiteral("runs as the unprivileged \"postgres\" user")));
-        const Run env = migrate({QStringLiteral("sandbox"), QStringLiteral("env"),
-                                 QStringLiteral("--data-dir"), root});
+            QVERIFY(
+                start.out.contains(QStringLiteral("runs as the unprivileged \"postgres\" user")));
+        const Run env = migrate(
+            {QStringLiteral("sandbox"), QStringLiteral("env"), QStringLiteral("--data-dir"), root});
         QCOMPARE(env.exitCode, 0);
         QVERIFY(env.out.contains(QStringLiteral("export PGHOST=")));
         QVERIFY(env.out.contains(QStringLiteral("export PGPORT=")));

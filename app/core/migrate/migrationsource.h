@@ -26,6 +26,8 @@ public:
 
 private:
     bool readFile(const QString &path, QByteArray *content, bool required);
+    bool checkTransactionControl(const QString &path, const SqlSplitResult &split,
+                                 const MigrationDirectives &directives);
 
     QString m_dir;
     QList<Migration> m_migrations;
