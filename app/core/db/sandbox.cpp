@@ -1,6 +1,7 @@
 #include "sandbox.h"
 
 #include "pgconnection.h"
+#include "util/sqlresource.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -24,6 +25,11 @@ namespace uaip {
 namespace {
 
 constexpr auto kStateFile = "sandbox.json";
+// DDL cannot take bound parameters: the database name is quoted by libpq instead.
+constexpr auto kCreateDatabase = "CREATE DATABASE ";
+constexpr auto kTemplateClause = " TEMPLATE ";
+constexpr auto kDropDatabase = "DROP DATABASE IF EXISTS ";
+constexpr auto kForceClause = " WITH (FORCE)";
 constexpr auto kServerUser = "postgres";
 
 bool runningAsRoot()
@@ -56,7 +62,9 @@ QStringList makeTraversable(const QString &dir)
     QDir d(QFileInfo(dir).absoluteFilePath());
     while (true) {
         const QByteArray path = QFile::encodeName(d.absolutePath());
-        struct stat st{};
+        struct stat st
+        {
+        };
         if (::stat(path.constData(), &st) == 0 && !(st.st_mode & S_IXOTH)) {
             if (::chmod(path.constData(), (st.st_mode & 07777) | S_IXOTH) == 0)
                 changed << d.absolutePath();
@@ -87,8 +95,8 @@ QString tail(const QString &file, int lines)
 } // namespace
 
 Sandbox::Sandbox(const QString &rootDir)
-    : m_root(QDir::cleanPath(QFileInfo(rootDir.isEmpty() ? defaultRootDir() : rootDir)
-                                 .absoluteFilePath()))
+    : m_root(QDir::cleanPath(
+        QFileInfo(rootDir.isEmpty() ? defaultRootDir() : rootDir).absoluteFilePath()))
 {
     loadState();
 }
@@ -96,7 +104,7 @@ Sandbox::Sandbox(const QString &rootDir)
 QString Sandbox::defaultRootDir()
 {
     return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-           + QStringLiteral("/uaip-admin/sandbox");
+        + QStringLiteral("/uaip-admin/sandbox");
 }
 
 QString Sandbox::serverBinDir()
@@ -145,8 +153,8 @@ bool Sandbox::isRunning() const
 {
     if (!isInitialised())
         return false;
-    return runTool(QStringLiteral("pg_ctl"), {QStringLiteral("status"), QStringLiteral("-D"), dataDir()},
-                   nullptr, 10000);
+    return runTool(QStringLiteral("pg_ctl"),
+                   {QStringLiteral("status"), QStringLiteral("-D"), dataDir()}, nullptr, 10000);
 }
 
 QString Sandbox::conninfo(const QString &database) const
@@ -165,10 +173,10 @@ QString Sandbox::chooseSocketDir() const
     const QString preferred = m_root + QStringLiteral("/run");
     if (QFile::encodeName(preferred).size() + 17 < 100)
         return preferred;
-    const QByteArray hash = QCryptographicHash::hash(QFile::encodeName(m_root),
-                                                     QCryptographicHash::Sha256)
-                                .toHex()
-                                .left(12);
+    const QByteArray hash
+        = QCryptographicHash::hash(QFile::encodeName(m_root), QCryptographicHash::Sha256)
+              .toHex()
+              .left(12);
     return QStringLiteral("/tmp/uaip-sandbox-%1-%2").arg(getuid()).arg(QString::fromLatin1(hash));
 }
 
@@ -208,8 +216,8 @@ bool Sandbox::prepareDirectories(QString *error)
         *error = QStringLiteral("cannot create the socket folder %1").arg(m_socketDir);
         return false;
     }
-    QFile::setPermissions(m_socketDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                           | QFileDevice::ExeOwner);
+    QFile::setPermissions(m_socketDir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (!runningAsRoot())
         return true;
     for (const QString &dir : {m_root, m_socketDir}) {
@@ -242,10 +250,10 @@ bool Sandbox::runTool(const QString &tool, const QStringList &args, QString *out
     p.setWorkingDirectory(QStringLiteral("/"));
     p.setProcessChannelMode(QProcess::MergedChannels);
     if (runningAsRoot())
-        p.start(QStringLiteral("runuser"), QStringList{QStringLiteral("-u"),
-                                                       QLatin1String(kServerUser),
-                                                       QStringLiteral("--"), bin + u'/' + tool}
-                                               + args);
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QLatin1String(kServerUser), QStringLiteral("--"),
+                            bin + u'/' + tool}
+                    + args);
     else
         p.start(bin + u'/' + tool, args);
     if (!p.waitForStarted(10000)) {
@@ -261,7 +269,8 @@ bool Sandbox::runTool(const QString &tool, const QStringList &args, QString *out
         p.kill();
         p.waitForFinished(2000);
         if (output)
-            *output = QStringLiteral("%1 did not finish within %2 s").arg(tool).arg(timeoutMs / 1000);
+            *output
+                = QStringLiteral("%1 did not finish within %2 s").arg(tool).arg(timeoutMs / 1000);
         return false;
     }
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
@@ -291,8 +300,9 @@ bool Sandbox::start(const Options &options, QString *error)
     if (!isInitialised()) {
         if (!runTool(QStringLiteral("initdb"),
                      {QStringLiteral("-D"), dataDir(), QStringLiteral("-U"), superuser(),
-                      QStringLiteral("--auth-local=trust"), QStringLiteral("--auth-host=scram-sha-256"),
-                      QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
+                      QStringLiteral("--auth-local=trust"),
+                      QStringLiteral("--auth-host=scram-sha-256"), QStringLiteral("-E"),
+                      QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
                       QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")},
                      &out)) {
             *error = QStringLiteral("initdb failed for %1:\n%2").arg(dataDir(), out);
@@ -328,11 +338,13 @@ bool Sandbox::start(const Options &options, QString *error)
                   QStringLiteral("60"), QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
                   logFile(), QStringLiteral("-o"), serverOptions},
                  &out)) {
-        *error = QStringLiteral("the sandbox server did not start (pg_ctl: %1)\nlast lines of %2:\n%3")
-                     .arg(out, logFile(), tail(logFile(), 10));
+        *error
+            = QStringLiteral("the sandbox server did not start (pg_ctl: %1)\nlast lines of %2:\n%3")
+                  .arg(out, logFile(), tail(logFile(), 10));
         return false;
     }
-    m_messages << QStringLiteral("started PostgreSQL on socket %1, port %2").arg(m_socketDir).arg(m_port);
+    m_messages
+        << QStringLiteral("started PostgreSQL on socket %1, port %2").arg(m_socketDir).arg(m_port);
     return saveState(error);
 }
 
@@ -364,9 +376,9 @@ bool Sandbox::createDatabase(const QString &name, QString *error, const QString 
         *error = c.connectionError();
         return false;
     }
-    QByteArray sql = "CREATE DATABASE " + c.quoteIdentifier(name);
+    QByteArray sql = kCreateDatabase + c.quoteIdentifier(name);
     if (!templateDb.isEmpty())
-        sql += " TEMPLATE " + c.quoteIdentifier(templateDb);
+        sql += kTemplateClause + c.quoteIdentifier(templateDb);
     PgResult r = c.exec(sql);
     if (!r.ok()) {
         *error = r.error().toString();
@@ -382,7 +394,7 @@ bool Sandbox::dropDatabase(const QString &name, QString *error)
         *error = c.connectionError();
         return false;
     }
-    PgResult r = c.exec("DROP DATABASE IF EXISTS " + c.quoteIdentifier(name) + " WITH (FORCE)");
+    PgResult r = c.exec(kDropDatabase + c.quoteIdentifier(name) + kForceClause);
     if (!r.ok()) {
         *error = r.error().toString();
         return false;
@@ -397,9 +409,9 @@ bool Sandbox::ensureDatabase(const QString &name, QString *error)
         *error = c.connectionError();
         return false;
     }
-    if (!c.scalar("SELECT 1 FROM pg_database WHERE datname = $1", {name}).isEmpty())
+    if (!c.scalar(SqlResource::get(QStringLiteral("db/sql/database_exists.sql")), {name}).isEmpty())
         return true;
-    PgResult r = c.exec("CREATE DATABASE " + c.quoteIdentifier(name));
+    PgResult r = c.exec(kCreateDatabase + c.quoteIdentifier(name));
     if (!r.ok() && r.error().sqlState != QLatin1String("42P04")) {
         *error = r.error().toString();
         return false;

@@ -29,6 +29,10 @@ TextPosition filePosition(const QByteArray &file, const SqlStatement &statement,
     return TextPosition::fromOffset(file, statement.offset + int(prefix.toUtf8().size()));
 }
 
+constexpr auto kBegin = "BEGIN";
+constexpr auto kCommit = "COMMIT";
+constexpr auto kRollback = "ROLLBACK";
+
 QByteArray sql(const char *name)
 {
     return SqlResource::get(QStringLiteral("migrate/sql/%1.sql").arg(QLatin1String(name)));
@@ -266,7 +270,7 @@ bool MigrationRunner::runScript(const Migration &m, Direction direction, Ledger 
     // One round trip for the whole migration: BEGIN, its statements and the ledger row go
     // out as one libpq pipeline; the server stops at the first error. COMMIT is sent apart,
     // so a Cancel that arrives between two statements still prevents it.
-    QList<QByteArray> commands{QByteArrayLiteral("BEGIN")};
+    QList<QByteArray> commands{QByteArray(kBegin)};
     QList<QVariantList> params{{}};
     if (directives.lockTimeoutMs) { // the session default was set once by up()/down()
         commands << sql("set_lock_timeout");
@@ -306,7 +310,7 @@ bool MigrationRunner::runScript(const Migration &m, Direction direction, Ledger 
         result.message = QStringLiteral("%1 was cancelled; nothing of it remains").arg(m.id());
     }
     if (ok) {
-        PgResult c = m_connection.exec("COMMIT");
+        PgResult c = m_connection.exec(kCommit);
         if (!c.ok()) { // deferred constraints fire here
             ok = false;
             result.outcome = RunResult::Outcome::Failed;
@@ -322,7 +326,7 @@ bool MigrationRunner::runScript(const Migration &m, Direction direction, Ledger 
                 = QStringLiteral("%1: the server rolled the transaction back").arg(m.id());
         }
     } else {
-        m_connection.exec("ROLLBACK");
+        m_connection.exec(kRollback);
     }
     *durationMs = int(timer.elapsed());
     if (!ok)
@@ -424,7 +428,7 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
     }
     Ledger ledger(m_connection, m_options.client);
     QString error;
-    m_connection.exec("BEGIN");
+    m_connection.exec(kBegin);
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
         LedgerEntry e{
@@ -442,14 +446,14 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
                                  m.upChecksum,
                                  {}},
                                 &error)) {
-            m_connection.exec("ROLLBACK");
+            m_connection.exec(kRollback);
             result.outcome = RunResult::Outcome::Failed;
             result.message = QStringLiteral("baseline failed, nothing recorded: %1").arg(error);
             return result;
         }
         result.steps << RunStep{m.version.text(), m.name, QStringLiteral("baseline"), 0, true, {}};
     }
-    PgResult c = m_connection.exec("COMMIT");
+    PgResult c = m_connection.exec(kCommit);
     if (!c.ok()) {
         result.outcome = RunResult::Outcome::Failed;
         result.message = QStringLiteral("baseline failed: %1").arg(c.error().toString());
@@ -487,7 +491,7 @@ RunResult MigrationRunner::repair()
         return result;
     Ledger ledger(m_connection, m_options.client);
     QString error;
-    m_connection.exec("BEGIN");
+    m_connection.exec(kBegin);
     for (const MigrationStatus &s : statuses) {
         bool ok = true;
         QString what;
@@ -516,7 +520,7 @@ RunResult MigrationRunner::repair()
                                 what},
                                &error);
         if (!ok) {
-            m_connection.exec("ROLLBACK");
+            m_connection.exec(kRollback);
             result.outcome = RunResult::Outcome::Failed;
             result.message = QStringLiteral("repair failed, nothing changed: %1").arg(error);
             result.steps.clear();
@@ -524,7 +528,7 @@ RunResult MigrationRunner::repair()
         }
         result.steps << RunStep{s.version, s.name, QStringLiteral("repair"), 0, true, what};
     }
-    PgResult c = m_connection.exec("COMMIT");
+    PgResult c = m_connection.exec(kCommit);
     if (!c.ok()) {
         result.outcome = RunResult::Outcome::Failed;
         result.message = QStringLiteral("repair failed: %1").arg(c.error().toString());
