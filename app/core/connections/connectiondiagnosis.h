@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QString>
+
+namespace uaip {
+
+// Why a connection attempt failed (or that it worked), in a DBA's words, with libpq's own text.
+struct ConnectionDiagnosis
+{
+    enum class Kind {
+        Ok,
+        WrongPassword,
+        NoPassword,
+        UnknownUser,
+        UnknownDatabase,
+        NotAllowed, // pg_hba.conf or CONNECT privilege
+        UnknownHost,
+        Refused,
+        Unreachable, // timeout, no route
+        NoSocket,
+        Ssl,
+        ServerBusy, // starting up, shutting down, too many connections
+        Other,
+    };
+    Kind kind = Kind::Other;
+    QString summary; // one or two sentences a DBA understands
+    QString serverText; // libpq's message, verbatim
+    QString serverVersion; // when Ok
+
+    bool ok() const { return kind == Kind::Ok; }
+    QString toString() const
+    {
+        return serverText.isEmpty() ? summary : summary + QStringLiteral("\n\n") + serverText;
+    }
+};
+
+} // namespace uaip

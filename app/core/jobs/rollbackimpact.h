@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace uaip {
+
+// What a rollback would destroy, found by RollbackPreview: tables (with their row counts),
+// columns of tables that survive, and every other object (types, functions, indexes, ...).
+struct RollbackImpact
+{
+    struct Table
+    {
+        QString name;
+        qint64 rows = -1; // -1: could not be counted
+        QString oid;
+    };
+    struct Column
+    {
+        QString table;
+        QString column;
+        QString type;
+    };
+    struct Object
+    {
+        QString kind; // view, index, function, enum type, trigger, constraint, schema, ...
+        QString name;
+    };
+
+    QStringList migrations; // ids rolled back, newest first
+    QList<Table> tables;
+    QList<Column> columns;
+    QList<Object> objects;
+    QStringList notes; // what could not be previewed, one sentence each
+
+    bool destroysNothing() const
+    {
+        return tables.isEmpty() && columns.isEmpty() && objects.isEmpty();
+    }
+    qint64 totalRows() const
+    {
+        qint64 n = 0;
+        for (const Table &t : tables)
+            n += qMax<qint64>(0, t.rows);
+        return n;
+    }
+};
+
+} // namespace uaip

@@ -1,0 +1,180 @@
+#include "rollbackpreview.h"
+
+#include "db/pgconnection.h"
+#include "migrate/migrationplanner.h"
+#include "migrate/migrationrunner.h"
+#include "migrate/sqlsplitter.h"
+#include "util/sqlresource.h"
+
+#include <QSet>
+
+namespace uaip {
+
+namespace {
+
+QByteArray sql(const char *name)
+{
+    return SqlResource::get(QStringLiteral("jobs/sql/%1.sql").arg(QLatin1String(name)));
+}
+
+QList<QStringList> rowsOf(const PgResult &r)
+{
+    QList<QStringList> out;
+    for (int i = 0; i < r.rows(); ++i) {
+        QStringList row;
+        for (int c = 0; c < r.columns(); ++c)
+            row << r.value(i, c);
+        out << row;
+    }
+    return out;
+}
+
+} // namespace
+
+RollbackPreview::RollbackPreview(PgConnection &connection, const QList<Migration> &migrations)
+    : m_connection(connection)
+    , m_migrations(migrations)
+{ }
+
+bool RollbackPreview::readCatalog(Catalog *catalog, QString *error)
+{
+    PgResult objects = m_connection.exec(sql("preview_objects"));
+    PgResult columns = objects.ok() ? m_connection.exec(sql("preview_columns")) : PgResult();
+    if (!objects.ok() || !columns.ok()) {
+        *error = (objects.ok() ? columns : objects).error().toString();
+        return false;
+    }
+    catalog->objects = rowsOf(objects);
+    catalog->columns = rowsOf(columns);
+    return true;
+}
+
+bool RollbackPreview::runDown(const Migration &m, QString *error)
+{
+    const SqlSplitResult split = SqlSplitter::split(m.downSql);
+    if (!split.ok()) {
+        *error = QStringLiteral("%1: syntax error: %2").arg(m.downPath(), split.error->message);
+        return false;
+    }
+    for (const SqlStatement &st : split.statements) {
+        PgResult r = m_connection.exec(st.text);
+        if (r.ok())
+            continue;
+        MigrationFailure f;
+        f.version = m.version.text();
+        f.name = m.name;
+        f.file = m.downPath();
+        f.position = st.start;
+        f.statement = QString::fromUtf8(st.text);
+        f.error = r.error();
+        m_failure = f;
+        *error = f.describe();
+        return false;
+    }
+    return true;
+}
+
+std::optional<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lockTimeoutMs,
+                                                   QString *error)
+{
+    m_failure.reset();
+    MigrationRunner reader(m_connection, m_migrations, {});
+    const auto statuses = reader.status(error);
+    if (!statuses)
+        return std::nullopt;
+    const QStringList blockers = MigrationPlanner::blockers(*statuses);
+    if (!blockers.isEmpty()) {
+        *error = QStringLiteral("a rollback would refuse to run:\n  %1")
+                     .arg(blockers.join(QStringLiteral("\n  ")));
+        return std::nullopt;
+    }
+    const auto plan = MigrationPlanner::planDown(*statuses, target, error);
+    if (!plan)
+        return std::nullopt;
+
+    RollbackImpact impact;
+    PgResult begin = m_connection.exec("BEGIN");
+    if (!begin.ok()) {
+        *error = begin.error().toString();
+        return std::nullopt;
+    }
+    struct Rollback
+    {
+        PgConnection &c;
+        ~Rollback() { c.exec("ROLLBACK"); }
+    } rollback{m_connection};
+    m_connection.exec(sql("preview_begin"), {QStringLiteral("%1ms").arg(lockTimeoutMs)});
+
+    Catalog before;
+    if (!readCatalog(&before, error))
+        return std::nullopt;
+    m_connection.exec("SAVEPOINT uaip_preview");
+    for (const MigrationStatus &s : *plan) {
+        const Migration &m = *s.migration;
+        impact.migrations << m.id();
+        if (m.downDirectives.noTransaction) {
+            impact.notes << QStringLiteral("%1 runs outside a transaction and was not previewed")
+                                .arg(m.id());
+            continue;
+        }
+        if (!runDown(m, error))
+            return std::nullopt;
+    }
+    Catalog after;
+    if (!readCatalog(&after, error))
+        return std::nullopt;
+    const RollbackImpact found = compare(before, after);
+    impact.tables = found.tables;
+    impact.columns = found.columns;
+    impact.objects = found.objects;
+
+    // Back to the state before the down scripts, then count the rows that would be lost.
+    m_connection.exec("ROLLBACK TO SAVEPOINT uaip_preview");
+    for (RollbackImpact::Table &t : impact.tables) {
+        PgResult r = m_connection.exec(sql("preview_row_count"), {t.oid});
+        if (r.ok() && r.rows() == 1)
+            t.rows = r.value(0, 0).toLongLong();
+        else
+            impact.notes << QStringLiteral("rows of %1 could not be counted: %2")
+                                .arg(t.name, r.error().message);
+        if (!r.ok())
+            m_connection.exec("ROLLBACK TO SAVEPOINT uaip_preview");
+    }
+    return impact;
+}
+
+RollbackImpact RollbackPreview::compare(const Catalog &before, const Catalog &after) const
+{
+    QSet<QString> afterKeys;
+    for (const QStringList &o : after.objects)
+        afterKeys.insert(o[1]);
+    QSet<QString> afterColumns;
+    for (const QStringList &c : after.columns)
+        afterColumns.insert(c[1]);
+
+    RollbackImpact impact;
+    QSet<QString> goneTables;
+    for (const QStringList &o : before.objects) {
+        if (afterKeys.contains(o[1]))
+            continue;
+        if (o[0] == QLatin1String("table")) {
+            goneTables.insert(o[1]);
+            impact.tables << RollbackImpact::Table{o[2], -1, o[1].mid(1)};
+        }
+    }
+    for (const QStringList &o : before.objects) {
+        if (afterKeys.contains(o[1]) || o[0] == QLatin1String("table"))
+            continue;
+        if (!o[3].isEmpty() && goneTables.contains(o[3]))
+            continue; // goes with its table
+        impact.objects << RollbackImpact::Object{o[0], o[2]};
+    }
+    for (const QStringList &c : before.columns) {
+        if (goneTables.contains(c[0]) || afterColumns.contains(c[1]))
+            continue;
+        impact.columns << RollbackImpact::Column{c[2], c[3], c[4]};
+    }
+    return impact;
+}
+
+} // namespace uaip

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "migrate/downtarget.h"
+#include "migrate/migration.h"
+#include "migrate/migrationfailure.h"
+#include "rollbackimpact.h"
+
+#include <optional>
+
+namespace uaip {
+
+class PgConnection;
+
+// Runs the down.sql scripts a rollback would run inside one transaction (with lock_timeout),
+// compares the catalog before and after, counts the rows of the tables that would disappear,
+// and ROLLS BACK: the database is left exactly as it was.
+class RollbackPreview
+{
+public:
+    RollbackPreview(PgConnection &connection, const QList<Migration> &migrations);
+
+    std::optional<RollbackImpact> run(const DownTarget &target, int lockTimeoutMs, QString *error);
+    // Set when a down.sql failed during the preview (the real rollback would fail too).
+    const std::optional<MigrationFailure> &failure() const { return m_failure; }
+
+private:
+    struct Catalog
+    {
+        QList<QStringList> objects; // kind, key, name, parent_key
+        QList<QStringList> columns; // table_key, key, table_name, column_name, type
+    };
+    bool readCatalog(Catalog *catalog, QString *error);
+    bool runDown(const Migration &m, QString *error);
+    RollbackImpact compare(const Catalog &before, const Catalog &after) const;
+
+    PgConnection &m_connection;
+    QList<Migration> m_migrations;
+    std::optional<MigrationFailure> m_failure;
+};
+
+} // namespace uaip

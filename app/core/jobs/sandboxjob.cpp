@@ -1,0 +1,54 @@
+#include "sandboxjob.h"
+
+#include "db/pgconnection.h"
+#include "db/sandbox.h"
+
+namespace uaip {
+
+SandboxJob::SandboxJob(Action action, const QString &rootDir, const QString &database,
+                       QObject *parent)
+    : DbJob(action == Action::Start ? tr("Start the local sandbox") : tr("Stop the local sandbox"),
+            parent)
+    , m_action(action)
+    , m_rootDir(rootDir)
+    , m_database(database)
+{ }
+
+bool SandboxJob::execute(QString *summary)
+{
+    Sandbox sandbox(m_rootDir);
+    QString error;
+    if (m_action == Action::Stop) {
+        emit progress(0, 0, tr("stopping"));
+        if (!sandbox.stop(&error)) {
+            *summary = tr("cannot stop the sandbox in %1: %2").arg(sandbox.rootDir(), error);
+            return false;
+        }
+        *summary = tr("sandbox stopped");
+        return true;
+    }
+    emit progress(0, 0, tr("starting PostgreSQL in %1").arg(sandbox.rootDir()));
+    if (!sandbox.start(&error)) {
+        *summary = tr("cannot start the sandbox in %1: %2").arg(sandbox.rootDir(), error);
+        return false;
+    }
+    m_messages = sandbox.messages();
+    for (const QString &m : std::as_const(m_messages))
+        emit logLine(m);
+    PgConnection probe;
+    if (probe.open(sandbox.conninfo(m_database), applicationName())) {
+        probe.close();
+    } else {
+        if (!sandbox.ensureDatabase(m_database, &error)) {
+            *summary = tr("cannot create the database %1: %2").arg(m_database, error);
+            return false;
+        }
+        m_created = true;
+        emit logLine(tr("created the database %1").arg(m_database));
+    }
+    m_conninfo = sandbox.conninfo(m_database);
+    *summary = tr("sandbox running on port %1").arg(sandbox.port());
+    return true;
+}
+
+} // namespace uaip

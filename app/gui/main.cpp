@@ -1,0 +1,49 @@
+#include "shell/mainwindow.h"
+#include "shell/screenshotdirector.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("uaip-admin"));
+    QApplication::setOrganizationName(QStringLiteral("UAIP"));
+    QApplication::setApplicationDisplayName(QStringLiteral("UAIP Admin"));
+    QApplication::setApplicationVersion(QStringLiteral(UAIP_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Console for the PostgreSQL database of the AI agent platform."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QStringLiteral("Start on the local sandbox database."));
+    const QCommandLineOption sandboxDir(QStringLiteral("sandbox-dir"),
+                                        QStringLiteral("Folder of the sandbox cluster."),
+                                        QStringLiteral("PATH"));
+    const QCommandLineOption migrationsDir(QStringLiteral("migrations-dir"),
+                                           QStringLiteral("Use these migrations instead of the "
+                                                          "bundled ones."),
+                                           QStringLiteral("PATH"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render every view and the rollback preview "
+                                                       "to DIR/<view>.png at 1280x800, then exit."),
+                                        QStringLiteral("DIR"));
+    parser.addOptions({sandbox, sandboxDir, migrationsDir, screenshot});
+    parser.process(app);
+
+    uaip::MainWindow::Options options;
+    options.sandboxDir = parser.value(sandboxDir);
+    options.migrationsDir = parser.value(migrationsDir);
+    options.startOnSandbox = parser.isSet(sandbox);
+    uaip::MainWindow window(options);
+    if (!parser.isSet(screenshot)) {
+        window.show();
+        return app.exec();
+    }
+    uaip::ScreenshotDirector director(&window, parser.value(screenshot));
+    QObject::connect(&director, &uaip::ScreenshotDirector::done, &app, &QCoreApplication::exit);
+    director.start();
+    return app.exec();
+}

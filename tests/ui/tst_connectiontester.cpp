@@ -1,0 +1,88 @@
+// ConnectionTester: libpq's errors in a DBA's words, and a real failed attempt.
+#include "connections/connectionprofile.h"
+#include "connections/connectiontester.h"
+
+#include <QTest>
+
+using namespace uaip;
+using Kind = ConnectionDiagnosis::Kind;
+
+class TestConnectionTester : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void diagnose_data()
+    {
+        QTest::addColumn<QString>("libpq");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("words");
+        QTest::newRow("wrong password")
+            << "connection to server at \"db\" (10.0.0.5), port 5432 failed: FATAL:  password "
+               "authentication failed for user \"dba\""
+            << int(Kind::WrongPassword) << "rejected the password for user \"dba\"";
+        QTest::newRow("refused") << "connection to server at \"localhost\" (127.0.0.1), port 1 "
+                                    "failed: Connection refused\n\tIs the server running on that "
+                                    "host and accepting TCP/IP connections?"
+                                 << int(Kind::Refused) << "Nothing accepts connections";
+        QTest::newRow("timeout") << "connection to server at \"10.255.255.1\", port 5432 failed: "
+                                    "timeout expired"
+                                 << int(Kind::Unreachable) << "cannot be reached";
+        QTest::newRow("dns") << "could not translate host name \"nohost.invalid\" to address: "
+                                "Name or service not known"
+                             << int(Kind::UnknownHost) << "cannot be resolved";
+        QTest::newRow("ssl root") << "connection to server at \"db\" failed: root certificate "
+                                     "file \"/nope.crt\" does not exist\nEither provide the file "
+                                     "or change sslmode to disable server certificate verification."
+                                  << int(Kind::Ssl) << "root certificate";
+        QTest::newRow("ssl host") << "server certificate for \"db.internal\" does not match host "
+                                     "name \"10.0.0.5\""
+                                  << int(Kind::Ssl) << "not issued for this host name";
+        QTest::newRow("no ssl") << "server does not support SSL, but SSL was required"
+                                << int(Kind::Ssl) << "does not accept SSL";
+        QTest::newRow("database") << "FATAL:  database \"shop\" does not exist"
+                                  << int(Kind::UnknownDatabase) << "\"shop\" does not exist";
+        QTest::newRow("hba") << "FATAL:  no pg_hba.conf entry for host \"10.0.0.9\", user \"x\", "
+                                "database \"y\", no encryption"
+                             << int(Kind::NotAllowed) << "pg_hba.conf";
+    }
+
+    void diagnose()
+    {
+        QFETCH(QString, libpq);
+        QFETCH(int, kind);
+        QFETCH(QString, words);
+        const ConnectionDiagnosis d = ConnectionTester::diagnose(libpq);
+        QCOMPARE(int(d.kind), kind);
+        QVERIFY2(d.summary.contains(words), qPrintable(d.summary));
+        QCOMPARE(d.serverText, libpq.trimmed()); // libpq's own text is kept
+        QVERIFY(d.toString().contains(d.serverText));
+    }
+
+    void realRefusedConnection()
+    {
+        ConnectionProfile p;
+        p.name = QStringLiteral("nowhere");
+        p.host = QStringLiteral("127.0.0.1");
+        p.port = 1;
+        p.database = QStringLiteral("x");
+        p.sslMode = QStringLiteral("disable");
+        const ConnectionDiagnosis d = ConnectionTester::test(p.conninfo(QStringLiteral("pw")));
+        QCOMPARE(int(d.kind), int(Kind::Refused));
+    }
+
+    void conninfoQuotesValues()
+    {
+        ConnectionProfile p;
+        p.host = QStringLiteral("db");
+        p.database = QStringLiteral("my db");
+        p.user = QStringLiteral("o'brien");
+        const QString c = p.conninfo(QStringLiteral("p\\w"));
+        QVERIFY(c.contains(QStringLiteral("dbname='my db'")));
+        QVERIFY(c.contains(QStringLiteral("user='o\\'brien'")));
+        QVERIFY(c.contains(QStringLiteral("password='p\\\\w'")));
+    }
+};
+
+QTEST_MAIN(TestConnectionTester)
+#include "tst_connectiontester.moc"

@@ -1,0 +1,339 @@
+// Widget tests of the migrations view against a real database of the test sandbox: the real
+// actions are triggered, the result is checked through a second (witness) connection.
+#include "connections/connectionprofile.h"
+#include "jobs/jobmanager.h"
+#include "jobs/jobprogressdialog.h"
+#include "migrate/migrationlock.h"
+#include "migrations/confirmer.h"
+#include "migrations/eventtablemodel.h"
+#include "migrations/migrationactions.h"
+#include "migrations/migrationdetailpane.h"
+#include "migrations/migrationsview.h"
+#include "migrations/migrationtablemodel.h"
+#include "migrations/rollbackconfirmdialog.h"
+#include "testdatabase.h"
+#include "widgets/sqlview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace uaip;
+
+namespace {
+
+// Answers the view's questions like a scripted user, and remembers what it was asked.
+class ScriptedConfirmer : public Confirmer
+{
+public:
+    bool rollbackAnswer = true;
+    bool lockAnswer = false;
+    std::optional<RollbackImpact> impact;
+    std::optional<LockHolder> holder;
+
+    bool confirmRollback(QWidget *, const QString &, const RollbackImpact &i,
+                         const ConnectionProfile &, const QString &) override
+    {
+        impact = i;
+        return rollbackAnswer;
+    }
+    bool waitForLock(QWidget *, const LockHolder &h, int) override
+    {
+        holder = h;
+        return lockAnswer;
+    }
+    void showText(QWidget *, const QString &, const QString &, bool) override { }
+};
+
+// One migrations folder: VERSION_name -> {up, down}
+bool writeMigrations(const QString &root, const QList<std::array<QByteArray, 3>> &migrations)
+{
+    for (const auto &[name, up, down] : migrations) {
+        const QString dir = root + u'/' + QString::fromLatin1(name);
+        if (!QDir().mkpath(dir))
+            return false;
+        QFile u(dir + QStringLiteral("/up.sql"));
+        QFile d(dir + QStringLiteral("/down.sql"));
+        if (!u.open(QIODevice::WriteOnly) || !d.open(QIODevice::WriteOnly))
+            return false;
+        u.write(up);
+        d.write(down);
+    }
+    return true;
+}
+
+const std::array<QByteArray, 3> kFirst
+    = {"0001_accounts",
+       "CREATE TABLE accounts (id int PRIMARY KEY, name text);\n"
+       "INSERT INTO accounts VALUES (1, 'a'), (2, 'b'), (3, 'c');\n",
+       "DROP TABLE accounts;\n"};
+const std::array<QByteArray, 3> kSecond = {
+    "0002_orders",
+    "CREATE TYPE order_state AS ENUM ('open', 'closed');\n"
+    "CREATE TABLE orders (id int PRIMARY KEY, state order_state);\n"
+    "INSERT INTO orders VALUES (1, 'open'), (2, 'closed');\n"
+    "ALTER TABLE accounts ADD COLUMN note text;\n"
+    "CREATE FUNCTION order_count() RETURNS bigint LANGUAGE sql AS 'SELECT count(*) FROM orders';\n",
+    "DROP FUNCTION order_count();\nALTER TABLE accounts DROP COLUMN note;\n"
+    "DROP TABLE orders;\nDROP TYPE order_state;\n"};
+const std::array<QByteArray, 3> kThird
+    = {"0003_items", "CREATE TABLE items (id int);\n", "DROP TABLE items;\n"};
+
+} // namespace
+
+class TestMigrationsView : public QObject
+{
+    Q_OBJECT
+
+private:
+    // A view on a fresh database with the given migrations, status read.
+    std::unique_ptr<MigrationsView> makeView(test::TestDatabase &db,
+                                             const QList<std::array<QByteArray, 3>> &migrations,
+                                             ConnectionProfile profile = {})
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (!writeMigrations(m_dir->path(), migrations))
+            return nullptr;
+        auto view = std::make_unique<MigrationsView>(&m_jobs);
+        view->setConfirmer(&m_confirmer);
+        view->setLockWaitMs(500);
+        if (!view->setMigrationsDir(m_dir->path()))
+            return nullptr;
+        QSignalSpy refreshed(view.get(), &MigrationsView::refreshed);
+        profile.name = QStringLiteral("test");
+        profile.database = db.name();
+        view->setTarget(profile, db.conninfo());
+        if (!refreshed.wait(30000) || !refreshed.first().first().toBool())
+            return nullptr;
+        view->show();
+        return view;
+    }
+
+    static bool runAndWait(MigrationsView *view, QAction *action)
+    {
+        QSignalSpy finished(view, &MigrationsView::runFinished);
+        if (!action->isEnabled())
+            return false;
+        action->trigger();
+        return finished.wait(60000);
+    }
+
+    JobManager m_jobs;
+    ScriptedConfirmer m_confirmer;
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+private slots:
+    void init() { m_confirmer = ScriptedConfirmer(); }
+
+    void applyAll()
+    {
+        test::TestDatabase db;
+        auto view = makeView(db, {kFirst, kSecond, kThird});
+        QVERIFY(view);
+        QCOMPARE(view->model()->rowCount(), 3);
+        QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("3"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM accounts"), QStringLiteral("3"));
+        QCOMPARE(db.scalar("SELECT to_regclass('items') IS NOT NULL"), QStringLiteral("t"));
+        for (const MigrationStatus &s : view->model()->statuses())
+            QCOMPARE(s.state, MigrationState::Applied);
+        QVERIFY(view->history()->rowCount() >= 3);
+    }
+
+    void rollbackToSelected()
+    {
+        test::TestDatabase db;
+        auto view = makeView(db, {kFirst, kSecond, kThird});
+        QVERIFY(view);
+        QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
+        QVERIFY(view->selectVersion(QStringLiteral("0001")));
+        QVERIFY(runAndWait(view.get(), view->actions()->rollbackToSelected));
+        QVERIFY(m_confirmer.impact);
+        QCOMPARE(db.scalar("SELECT string_agg(version, ',') FROM uaip_schema_migrations"),
+                 QStringLiteral("0001"));
+        QCOMPARE(db.scalar("SELECT to_regclass('orders') IS NULL AND to_regclass('items') IS NULL"),
+                 QStringLiteral("t"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM information_schema.columns "
+                           "WHERE table_name = 'accounts' AND column_name = 'note'"),
+                 QStringLiteral("0"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM accounts"), QStringLiteral("3"));
+    }
+
+    void rollbackPreviewListsWhatWouldDisappear()
+    {
+        test::TestDatabase db;
+        auto view = makeView(db, {kFirst, kSecond});
+        QVERIFY(view);
+        QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
+        m_confirmer.rollbackAnswer = false; // look, then say no
+        QVERIFY(runAndWait(view.get(), view->actions()->rollbackLast));
+        QVERIFY(m_confirmer.impact);
+        const RollbackImpact &impact = *m_confirmer.impact;
+        QCOMPARE(impact.migrations, QStringList{QStringLiteral("0002_orders")});
+        QCOMPARE(impact.tables.size(), 1);
+        QCOMPARE(impact.tables[0].name, QStringLiteral("public.orders"));
+        QCOMPARE(impact.tables[0].rows, 2);
+        QCOMPARE(impact.columns.size(), 1);
+        QCOMPARE(impact.columns[0].table + u'.' + impact.columns[0].column,
+                 QStringLiteral("public.accounts.note"));
+        QStringList objects;
+        for (const RollbackImpact::Object &o : impact.objects)
+            objects << o.kind + u' ' + o.name;
+        QVERIFY2(objects.contains(QStringLiteral("enum type public.order_state")),
+                 qPrintable(objects.join(u',')));
+        QVERIFY2(objects.contains(QStringLiteral("function public.order_count()")),
+                 qPrintable(objects.join(u',')));
+        // The preview changed nothing.
+        QCOMPARE(db.scalar("SELECT count(*) FROM orders"), QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
+        QVERIFY(view->bannerText().contains(QStringLiteral("not confirmed")));
+    }
+
+    void failureMarksLineAndLeavesDatabaseUnchanged()
+    {
+        test::TestDatabase db;
+        const std::array<QByteArray, 3> bad
+            = {"0002_broken",
+               "-- creates a table, then fails\nCREATE TABLE half_done (id int);\n\n"
+               "SELECT * FROM no_such_table;\n",
+               "DROP TABLE half_done;\n"};
+        auto view = makeView(db, {kFirst, bad});
+        QVERIFY(view);
+        QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
+        QCOMPARE(db.scalar("SELECT string_agg(version, ',') FROM uaip_schema_migrations"),
+                 QStringLiteral("0001"));
+        QCOMPARE(db.scalar("SELECT to_regclass('half_done') IS NULL"), QStringLiteral("t"));
+        const QString banner = view->bannerText();
+        QVERIFY2(banner.contains(QStringLiteral("up.sql:4:15")), qPrintable(banner));
+        QVERIFY2(banner.contains(QStringLiteral("42P01")), qPrintable(banner));
+        QCOMPARE(view->details()->upView()->markedLine(), 4);
+        QCOMPARE(view->details()->currentIndex(), int(MigrationDetailPane::UpTab));
+    }
+
+    void cancelMidRun()
+    {
+        test::TestDatabase db;
+        const std::array<QByteArray, 3> slow
+            = {"0002_slow", "CREATE TABLE before_sleep (id int);\nSELECT pg_sleep(30);\n",
+               "DROP TABLE before_sleep;\n"};
+        auto view = makeView(db, {kFirst, slow});
+        QVERIFY(view);
+        QSignalSpy finished(view.get(), &MigrationsView::runFinished);
+        view->actions()->applyAll->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()")
+                == QLatin1String("1"),
+            20000);
+        auto *dialog = view->findChild<JobProgressDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape); // Esc cancels the job
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(view->bannerText().contains(QStringLiteral("Cancelled")),
+                 qPrintable(view->bannerText()));
+        QCOMPARE(db.scalar("SELECT to_regclass('before_sleep') IS NULL"), QStringLiteral("t"));
+        QCOMPARE(db.scalar("SELECT string_agg(version, ',') FROM uaip_schema_migrations"),
+                 QStringLiteral("0001"));
+    }
+
+    void productionRollbackNeedsTypedName()
+    {
+        test::TestDatabase db;
+        ConnectionProfile production;
+        production.production = true;
+        auto view = makeView(db, {kFirst, kSecond}, production);
+        QVERIFY(view);
+        QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
+        view->setConfirmer(nullptr); // the real dialog
+
+        // Wrong name: the Roll back button stays disabled; Esc closes; nothing happens.
+        bool checked = false;
+        auto answer = [&checked, &db](const QString &typed, bool go) {
+            QTimer *poll = new QTimer;
+            QObject::connect(poll, &QTimer::timeout, poll, [=, &checked, &db] {
+                auto *dialog
+                    = qobject_cast<RollbackConfirmDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                poll->deleteLater();
+                poll->stop();
+                QVERIFY(dialog->nameEdit());
+                QVERIFY(!dialog->rollbackButton()->isEnabled());
+                QTest::keyClicks(dialog->nameEdit(), typed);
+                QCOMPARE(dialog->rollbackButton()->isEnabled(), typed == db.name());
+                checked = true;
+                if (go)
+                    QTest::mouseClick(dialog->rollbackButton(), Qt::LeftButton);
+                else {
+                    QTest::mouseClick(dialog->rollbackButton(), Qt::LeftButton); // disabled
+                    QTest::keyClick(dialog, Qt::Key_Escape);
+                }
+            });
+            poll->start(10);
+        };
+        answer(db.name() + QStringLiteral("x"), false);
+        QVERIFY(runAndWait(view.get(), view->actions()->rollbackLast));
+        QVERIFY(checked);
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT to_regclass('orders') IS NOT NULL"), QStringLiteral("t"));
+
+        checked = false;
+        answer(db.name(), true);
+        QVERIFY(runAndWait(view.get(), view->actions()->rollbackLast));
+        QVERIFY(checked);
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("1"));
+        QCOMPARE(db.scalar("SELECT to_regclass('orders') IS NULL"), QStringLiteral("t"));
+    }
+
+    void lockHeldByAnotherSession()
+    {
+        test::TestDatabase db;
+        auto view = makeView(db, {kFirst});
+        QVERIFY(view);
+        QCOMPARE(db.scalar("SELECT pg_advisory_lock($1, $2)::text",
+                           {MigrationLock::kClassId, MigrationLock::kObjectId}),
+                 QString());
+        const int pid = db.witness().backendPid();
+        QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
+        QVERIFY(m_confirmer.holder);
+        QCOMPARE(m_confirmer.holder->pid, pid);
+        QVERIFY2(view->bannerText().contains(QString::number(pid)), qPrintable(view->bannerText()));
+        QCOMPARE(db.scalar("SELECT to_regclass('accounts') IS NULL"), QStringLiteral("t"));
+        db.scalar("SELECT pg_advisory_unlock_all()::text");
+    }
+
+    void readOnlyDisablesWrites()
+    {
+        test::TestDatabase db;
+        ConnectionProfile readOnly;
+        readOnly.readOnly = true;
+        auto view = makeView(db, {kFirst}, readOnly);
+        QVERIFY(view);
+        for (QAction *a : view->actions()->writeActions()) {
+            QVERIFY(!a->isEnabled());
+            QVERIFY(a->toolTip().contains(QStringLiteral("read-only")));
+        }
+        QVERIFY(view->actions()->dryRun->isEnabled());
+    }
+
+    void brokenMigrationFolderIsReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.path() + QStringLiteral("/0001_no_up")));
+        MigrationsView view(&m_jobs);
+        QVERIFY(!view.setMigrationsDir(dir.path()));
+        view.show();
+        QVERIFY(view.bannerText().contains(QStringLiteral("0001_no_up")));
+        QVERIFY(!view.actions()->applyAll->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestMigrationsView)
+#include "tst_migrationsview.moc"

@@ -1,0 +1,53 @@
+// Runs `uaip-admin --sandbox --screenshot DIR` on the test sandbox and checks the pictures.
+#include "testcluster.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestScreenshot : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void screenshotsOfEveryView()
+    {
+        const QString migrate = uaip::test::TestCluster::migrateBinary();
+        const QString admin = QFileInfo(migrate).dir().filePath(QStringLiteral("uaip-admin"));
+        if (migrate.isEmpty() || !QFileInfo::exists(admin))
+            QSKIP("uaip-admin not found next to UAIP_MIGRATE_BIN");
+        const QString sandbox = uaip::test::TestCluster::sandbox().rootDir();
+        QTemporaryDir out;
+        QTemporaryDir config;
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        p.setProcessEnvironment(env);
+        p.start(admin,
+                {QStringLiteral("--sandbox"), QStringLiteral("--sandbox-dir"), sandbox,
+                 QStringLiteral("--screenshot"), out.path()});
+        QVERIFY(p.waitForFinished(300000));
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
+                 p.readAllStandardError().constData());
+        for (const char *name :
+             {"migrations", "entities", "prompts", "analytics", "rollback-preview"}) {
+            const QString path = out.filePath(QLatin1String(name) + QStringLiteral(".png"));
+            QImage image(path);
+            QVERIFY2(!image.isNull(), qPrintable(path));
+            QCOMPARE(image.size(), QSize(1280, 800));
+            QSet<QRgb> colours;
+            for (int y = 0; y < image.height(); y += 7)
+                for (int x = 0; x < image.width(); x += 7)
+                    colours.insert(image.pixel(x, y));
+            QVERIFY2(colours.size() > 8, qPrintable(path + QStringLiteral(" looks blank")));
+        }
+    }
+};
+
+QTEST_MAIN(TestScreenshot)
+#include "tst_screenshot.moc"

@@ -1,0 +1,108 @@
+#include "connectionbar.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QToolButton>
+
+namespace uaip {
+
+ConnectionBar::ConnectionBar(QWidget *parent)
+    : QWidget(parent)
+    , m_switcher(new QComboBox(this))
+    , m_target(new QLabel(this))
+    , m_badge(new QLabel(this))
+{
+    setObjectName(QStringLiteral("connectionBar"));
+    setAutoFillBackground(true);
+    auto *layout = new QHBoxLayout(this);
+    const int m = fontMetrics().height() / 3;
+    layout->setContentsMargins(m * 2, m, m * 2, m);
+    auto *label = new QLabel(tr("&Connection:"), this);
+    label->setBuddy(m_switcher);
+    m_switcher->setObjectName(QStringLiteral("profileSwitcher"));
+    m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_target->setObjectName(QStringLiteral("connectionTarget"));
+    m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_badge->setObjectName(QStringLiteral("connectionBadge"));
+    QFont bold = m_badge->font();
+    bold.setBold(true);
+    bold.setPointSizeF(bold.pointSizeF() * 1.2);
+    m_badge->setFont(bold);
+    layout->addWidget(label);
+    layout->addWidget(m_switcher);
+    layout->addWidget(m_target, 1);
+    layout->addWidget(m_badge);
+    connect(m_switcher, &QComboBox::activated, this,
+            [this](int index) { emit profileChosen(m_switcher->itemData(index).toString()); });
+}
+
+void ConnectionBar::addActions(const QList<QAction *> &actions)
+{
+    for (QAction *a : actions) {
+        auto *button = new QToolButton(this);
+        button->setDefaultAction(a);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAutoRaise(true);
+        layout()->addWidget(button);
+    }
+}
+
+void ConnectionBar::setProfiles(const QList<ConnectionProfile> &profiles, const QString &current)
+{
+    m_switcher->clear();
+    for (const ConnectionProfile &p : profiles) {
+        QString text = p.name;
+        if (p.production)
+            text += tr(" — production");
+        m_switcher->addItem(text, p.name);
+    }
+    const int index = m_switcher->findData(current);
+    m_switcher->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString ConnectionBar::currentName() const
+{
+    return m_switcher->currentData().toString();
+}
+
+QString ConnectionBar::badgeText() const
+{
+    return m_badge->text();
+}
+
+void ConnectionBar::setCurrent(const ConnectionProfile &profile, const QString &state)
+{
+    const int index = m_switcher->findData(profile.name);
+    if (index >= 0)
+        m_switcher->setCurrentIndex(index);
+    m_target->setText(
+        profile.sandbox
+            ? tr("%1 — private PostgreSQL cluster, database %2").arg(state, profile.database)
+            : QStringLiteral("%1 — %2").arg(state, profile.describe()));
+    QStringList badges;
+    if (profile.production)
+        badges << tr("PRODUCTION");
+    if (profile.readOnly)
+        badges << tr("READ-ONLY");
+    m_badge->setText(badges.join(QStringLiteral(" · ")));
+    m_badge->setVisible(!badges.isEmpty());
+
+    QColor band = profile.color.isEmpty() ? QColor() : QColor(profile.color);
+    if (!band.isValid() && profile.production)
+        band = QColor(0xc0, 0x1c, 0x28);
+    QPalette pal = QWidget::palette();
+    pal = parentWidget() ? parentWidget()->palette() : pal;
+    if (band.isValid()) {
+        pal.setColor(QPalette::Window, band);
+        const QColor text = band.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+        pal.setColor(QPalette::WindowText, text);
+        pal.setColor(QPalette::ButtonText, text);
+    } else {
+        pal.setColor(QPalette::Window, pal.color(QPalette::AlternateBase));
+    }
+    setPalette(pal);
+}
+
+} // namespace uaip

@@ -1,0 +1,228 @@
+#include "profiledialog.h"
+
+#include "connections/profilestore.h"
+#include "jobs/connectiontestjob.h"
+#include "jobs/jobmanager.h"
+#include "passwordstore.h"
+#include "widgets/statestyle.h"
+
+#include <QCheckBox>
+#include <QColorDialog>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+
+namespace uaip {
+
+ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobManager *jobs,
+                             QWidget *parent)
+    : QDialog(parent)
+    , m_store(store)
+    , m_passwords(passwords)
+    , m_jobs(jobs)
+    , m_list(new QListWidget(this))
+    , m_name(new QLineEdit(this))
+    , m_host(new QLineEdit(this))
+    , m_port(new QSpinBox(this))
+    , m_database(new QLineEdit(this))
+    , m_user(new QLineEdit(this))
+    , m_password(new QLineEdit(this))
+    , m_sslMode(new QComboBox(this))
+    , m_rootCert(new QLineEdit(this))
+    , m_appName(new QLineEdit(this))
+    , m_color(new QPushButton(tr("C&hoose..."), this))
+    , m_production(new QCheckBox(tr("&Production: destructive actions need the database name "
+                                    "typed"),
+                                 this))
+    , m_readOnly(new QCheckBox(tr("&Read-only: no migrations, no edits"), this))
+    , m_result(new QLabel(this))
+    , m_testButton(new QPushButton(tr("&Test connection"), this))
+{
+    setObjectName(QStringLiteral("profileDialog"));
+    setWindowTitle(tr("Connection profiles"));
+    m_port->setRange(1, 65535);
+    m_port->setValue(5432);
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(tr("stored in the OS keychain, never in a file"));
+    m_sslMode->addItems(ConnectionProfile::sslModes());
+    m_rootCert->setPlaceholderText(tr("root certificate (.crt) for verify-ca / verify-full"));
+    m_result->setWordWrap(true);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    const QList<QPair<QWidget *, const char *>> names
+        = {{m_name, "name"},         {m_host, "host"},         {m_port, "port"},
+           {m_database, "database"}, {m_user, "user"},         {m_password, "password"},
+           {m_sslMode, "sslMode"},   {m_rootCert, "rootCert"}, {m_production, "production"},
+           {m_readOnly, "readOnly"}, {m_result, "testResult"}, {m_testButton, "testButton"}};
+    for (const auto &[w, n] : names)
+        w->setObjectName(QLatin1String(n));
+
+    auto *browse = new QPushButton(tr("&Browse..."), this);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString f
+            = QFileDialog::getOpenFileName(this, tr("Root certificate"), m_rootCert->text(),
+                                           tr("Certificates (*.crt *.pem);;All (*)"));
+        if (!f.isEmpty())
+            m_rootCert->setText(f);
+    });
+    auto *certRow = new QHBoxLayout;
+    certRow->addWidget(m_rootCert, 1);
+    certRow->addWidget(browse);
+    auto *form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Host:"), m_host);
+    form->addRow(tr("P&ort:"), m_port);
+    form->addRow(tr("&Database:"), m_database);
+    form->addRow(tr("&User:"), m_user);
+    form->addRow(tr("Pass&word:"), m_password);
+    form->addRow(tr("&SSL mode:"), m_sslMode);
+    form->addRow(tr("Root &certificate:"), certRow);
+    form->addRow(tr("&Application name:"), m_appName);
+    form->addRow(tr("Band colour:"), m_color);
+    form->addRow(QString(), m_production);
+    form->addRow(QString(), m_readOnly);
+    form->addRow(m_testButton, m_result);
+
+    auto *newButton = new QPushButton(tr("&New"), this);
+    auto *deleteButton = new QPushButton(tr("De&lete"), this);
+    auto *saveButton = new QPushButton(tr("&Save"), this);
+    saveButton->setObjectName(QStringLiteral("saveButton"));
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(newButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(deleteButton, QDialogButtonBox::ActionRole);
+    buttons->addButton(saveButton, QDialogButtonBox::ApplyRole);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(newButton, &QPushButton::clicked, this, [this] { setForm(ConnectionProfile{}); });
+    connect(deleteButton, &QPushButton::clicked, this, &ProfileDialog::removeCurrent);
+    connect(saveButton, &QPushButton::clicked, this, &ProfileDialog::save);
+    connect(m_testButton, &QPushButton::clicked, this, &ProfileDialog::test);
+    connect(m_color, &QPushButton::clicked, this, &ProfileDialog::chooseColor);
+    connect(m_list, &QListWidget::currentTextChanged, this, [this](const QString &name) {
+        if (const auto p = m_store->find(name))
+            setForm(*p);
+    });
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_list, 1);
+    top->addLayout(form, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(buttons);
+    reloadList(QString());
+    setForm(ConnectionProfile{});
+}
+
+void ProfileDialog::reloadList(const QString &select)
+{
+    m_list->clear();
+    for (const ConnectionProfile &p : m_store->load())
+        m_list->addItem(p.name);
+    const auto found = m_list->findItems(select, Qt::MatchExactly);
+    if (!found.isEmpty())
+        m_list->setCurrentItem(found.first());
+}
+
+void ProfileDialog::setForm(const ConnectionProfile &p)
+{
+    m_name->setText(p.name);
+    m_host->setText(p.host);
+    m_port->setValue(p.port);
+    m_database->setText(p.database);
+    m_user->setText(p.user);
+    m_password->clear();
+    m_sslMode->setCurrentText(p.sslMode);
+    m_rootCert->setText(p.sslRootCert);
+    m_appName->setText(p.applicationName);
+    m_colorValue = p.color;
+    m_color->setText(p.color.isEmpty() ? tr("C&hoose...") : p.color);
+    m_production->setChecked(p.production);
+    m_readOnly->setChecked(p.readOnly);
+    m_result->clear();
+}
+
+ConnectionProfile ProfileDialog::profileFromForm() const
+{
+    ConnectionProfile p;
+    p.name = m_name->text().trimmed();
+    p.host = m_host->text().trimmed();
+    p.port = m_port->value();
+    p.database = m_database->text().trimmed();
+    p.user = m_user->text().trimmed();
+    p.sslMode = m_sslMode->currentText();
+    p.sslRootCert = m_rootCert->text().trimmed();
+    p.applicationName = m_appName->text().trimmed();
+    p.color = m_colorValue;
+    p.production = m_production->isChecked();
+    p.readOnly = m_readOnly->isChecked();
+    return p;
+}
+
+QString ProfileDialog::resultText() const
+{
+    return m_result->text();
+}
+
+void ProfileDialog::save()
+{
+    const ConnectionProfile p = profileFromForm();
+    QString why;
+    if (!p.isValid(&why)) {
+        m_result->setText(why);
+        return;
+    }
+    m_store->save(p);
+    m_store->sync();
+    if (!m_password->text().isEmpty())
+        m_passwords->write(p.name, m_password->text());
+    m_result->setText(tr("Saved \"%1\".").arg(p.name));
+    reloadList(p.name);
+    emit saved(p.name);
+}
+
+void ProfileDialog::test()
+{
+    const ConnectionProfile p = profileFromForm();
+    m_testButton->setEnabled(false);
+    m_result->setText(tr("Connecting to %1 ...").arg(p.describe()));
+    auto *job = new ConnectionTestJob(p.conninfo(m_password->text()));
+    connect(job, &DbJob::finished, this, [this, job](bool ok, const QString &) {
+        const ConnectionDiagnosis d = job->diagnosis();
+        m_testButton->setEnabled(true);
+        QPalette pal = palette();
+        if (!ok)
+            pal.setColor(QPalette::WindowText, StateStyle::danger());
+        m_result->setPalette(pal);
+        m_result->setText(d.toString());
+        emit tested(ok);
+    });
+    m_jobs->start(job);
+}
+
+void ProfileDialog::removeCurrent()
+{
+    const QString name = m_name->text().trimmed();
+    if (name.isEmpty())
+        return;
+    m_store->remove(name);
+    m_store->sync();
+    m_passwords->remove(name);
+    reloadList(QString());
+    setForm(ConnectionProfile{});
+}
+
+void ProfileDialog::chooseColor()
+{
+    const QColor c = QColorDialog::getColor(QColor(m_colorValue), this, tr("Band colour"));
+    if (!c.isValid())
+        return;
+    m_colorValue = c.name();
+    m_color->setText(m_colorValue);
+}
+
+} // namespace uaip

@@ -1,0 +1,100 @@
+#include "jobpanel.h"
+
+#include "jobs/dbjob.h"
+#include "jobs/jobmanager.h"
+#include "widgets/statestyle.h"
+
+#include <QDateTime>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QSplitter>
+#include <QStyle>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace uaip {
+
+namespace {
+enum Column { Title, Progress, Status, Cancel };
+constexpr int kMaxRows = 200;
+} // namespace
+
+JobPanel::JobPanel(JobManager *manager, QWidget *parent)
+    : QWidget(parent)
+    , m_list(new QTreeWidget(this))
+    , m_log(new QPlainTextEdit(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    m_list->setObjectName(QStringLiteral("jobList"));
+    m_list->setRootIsDecorated(false);
+    m_list->setHeaderLabels({tr("Job"), tr("Progress"), tr("Status"), QString()});
+    m_list->header()->setSectionResizeMode(Title, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(Status, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(Cancel, QHeaderView::ResizeToContents);
+    m_log->setReadOnly(true);
+    m_log->setObjectName(QStringLiteral("jobLog"));
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_log->setMaximumBlockCount(5000);
+    split->addWidget(m_list);
+    split->addWidget(m_log);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    layout->addWidget(split);
+    connect(manager, &JobManager::jobStarted, this, &JobPanel::addJob);
+}
+
+QString JobPanel::log() const
+{
+    return m_log->toPlainText();
+}
+
+void JobPanel::addJob(DbJob *job)
+{
+    auto *item = new QTreeWidgetItem({job->title(), QString(), tr("running")});
+    m_list->insertTopLevelItem(0, item);
+    while (m_list->topLevelItemCount() > kMaxRows)
+        delete m_list->takeTopLevelItem(m_list->topLevelItemCount() - 1);
+    auto *bar = new QProgressBar(m_list);
+    bar->setRange(0, 0);
+    m_list->setItemWidget(item, Progress, bar);
+    auto *cancel = new QToolButton(m_list);
+    cancel->setIcon(style()->standardIcon(QStyle::SP_DialogCancelButton));
+    cancel->setText(tr("Cancel"));
+    cancel->setToolTip(tr("Cancel this job"));
+    cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_list->setItemWidget(item, Cancel, cancel);
+    const QPointer<DbJob> guard(job);
+    connect(cancel, &QToolButton::clicked, this, [guard] {
+        if (guard)
+            guard->cancel();
+    });
+    const QString title = job->title();
+    connect(job, &DbJob::progress, bar, [bar, item](int done, int total, const QString &text) {
+        bar->setRange(0, total);
+        bar->setValue(done);
+        item->setText(Status, text);
+    });
+    connect(job, &DbJob::logLine, this, [this, title](const QString &line) {
+        m_log->appendPlainText(QStringLiteral("%1  %2: %3")
+                                   .arg(QTime::currentTime().toString(Qt::ISODate), title, line));
+    });
+    connect(job, &DbJob::finished, cancel,
+            [this, bar, cancel, item, title](bool ok, const QString &s) {
+                bar->setRange(0, 1);
+                bar->setValue(1);
+                cancel->setEnabled(false);
+                item->setText(Status, ok ? s : tr("failed: %1").arg(s.section(u'\n', 0, 0)));
+                if (!ok)
+                    item->setForeground(Status, StateStyle::danger());
+                m_log->appendPlainText(QStringLiteral("%1  %2: %3 — %4")
+                                           .arg(QTime::currentTime().toString(Qt::ISODate), title,
+                                                ok ? tr("done") : tr("failed"), s));
+            });
+}
+
+} // namespace uaip

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "connections/connectionprofile.h"
+#include "jobs/rollbackimpact.h"
+#include "migrate/lockholder.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace uaip {
+
+// The questions the migrations view asks a human. The view never opens a dialog itself, so
+// tests can answer (see DialogConfirmer for the real dialogs).
+class Confirmer
+{
+public:
+    virtual ~Confirmer() = default;
+
+    // Before a rollback: shows what it would destroy. On a production profile the user must
+    // type the database name. True: go ahead.
+    virtual bool confirmRollback(QWidget *parent, const QString &what, const RollbackImpact &impact,
+                                 const ConnectionProfile &profile, const QString &database)
+        = 0;
+    // Another session holds the migration lock. True: wait longer and retry; false: give up.
+    virtual bool waitForLock(QWidget *parent, const LockHolder &holder, int waitedMs) = 0;
+    // A read-only text: the SQL plan of a dry run (sql true) or a report.
+    virtual void showText(QWidget *parent, const QString &title, const QString &text, bool sql) = 0;
+};
+
+} // namespace uaip

@@ -1,0 +1,40 @@
+#include "dialogconfirmer.h"
+
+#include "plandialog.h"
+#include "rollbackconfirmdialog.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace uaip {
+
+bool DialogConfirmer::confirmRollback(QWidget *parent, const QString &what,
+                                      const RollbackImpact &impact,
+                                      const ConnectionProfile &profile, const QString &database)
+{
+    RollbackConfirmDialog dialog(what, impact, profile.production ? database : QString(), parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool DialogConfirmer::waitForLock(QWidget *parent, const LockHolder &holder, int waitedMs)
+{
+    QMessageBox box(QMessageBox::Warning, QObject::tr("Another migration is running"),
+                    QObject::tr("Another session holds the migration lock of this database "
+                                "(waited %1 s):\n\n%2\n\nWait longer, or give up?")
+                        .arg(waitedMs / 1000)
+                        .arg(holder.describe()),
+                    QMessageBox::NoButton, parent);
+    QPushButton *wait = box.addButton(QObject::tr("&Wait longer"), QMessageBox::AcceptRole);
+    box.addButton(QObject::tr("&Give up"), QMessageBox::RejectRole);
+    box.setDefaultButton(wait);
+    box.exec();
+    return box.clickedButton() == wait;
+}
+
+void DialogConfirmer::showText(QWidget *parent, const QString &title, const QString &text, bool sql)
+{
+    PlanDialog dialog(title, text, sql, parent);
+    dialog.exec();
+}
+
+} // namespace uaip

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "confirmer.h"
+
+namespace uaip {
+
+// Confirmer with real (modal) dialogs.
+class DialogConfirmer : public Confirmer
+{
+public:
+    bool confirmRollback(QWidget *parent, const QString &what, const RollbackImpact &impact,
+                         const ConnectionProfile &profile, const QString &database) override;
+    bool waitForLock(QWidget *parent, const LockHolder &holder, int waitedMs) override;
+    void showText(QWidget *parent, const QString &title, const QString &text, bool sql) override;
+};
+
+} // namespace uaip

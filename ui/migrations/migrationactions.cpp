@@ -1,0 +1,78 @@
+#include "migrationactions.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QStyle>
+
+namespace uaip {
+
+namespace {
+
+QAction *make(QObject *parent, const QString &text, const char *theme,
+              QStyle::StandardPixmap fallback, const QKeySequence &key, const QString &tip,
+              const char *name)
+{
+    auto *a = new QAction(
+        QIcon::fromTheme(QLatin1String(theme), QApplication::style()->standardIcon(fallback)), text,
+        parent);
+    a->setShortcut(key);
+    a->setObjectName(QLatin1String(name));
+    a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+    a->setStatusTip(tip);
+    return a;
+}
+
+} // namespace
+
+MigrationActions::MigrationActions(QObject *parent)
+    : QObject(parent)
+{
+    refresh = make(this, tr("&Refresh"), "view-refresh", QStyle::SP_BrowserReload,
+                   QKeySequence(Qt::Key_F5), tr("Read the migration status again"), "refresh");
+    applyAll = make(this, tr("&Apply all pending"), "go-top", QStyle::SP_ArrowUp,
+                    QKeySequence(Qt::CTRL | Qt::Key_Return), tr("Apply every pending migration"),
+                    "applyAll");
+    applyToSelected = make(this, tr("Apply &up to selected"), "go-up", QStyle::SP_ArrowUp,
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return),
+                           tr("Apply pending migrations up to and including the selected one"),
+                           "applyToSelected");
+    rollbackLast = make(this, tr("Roll back &last"), "edit-undo", QStyle::SP_ArrowBack,
+                        QKeySequence(Qt::CTRL | Qt::Key_Backspace),
+                        tr("Roll back the most recently applied migration"), "rollbackLast");
+    rollbackToSelected = make(this, tr("Roll back &to selected"), "go-down", QStyle::SP_ArrowDown,
+                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backspace),
+                              tr("Roll back every migration after the selected one (the selected "
+                                 "stays applied)"),
+                              "rollbackToSelected");
+    dryRun
+        = make(this, tr("&Dry run"), "document-preview", QStyle::SP_FileDialogContentsView,
+               QKeySequence(Qt::CTRL | Qt::Key_D),
+               tr("Show the exact SQL that applying all pending migrations would send"), "dryRun");
+    validate = make(this, tr("&Validate"), "tools-check-spelling", QStyle::SP_DialogApplyButton,
+                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V),
+                    tr("Check the syntax of every migration and the checksums of applied ones"),
+                    "validate");
+    verify = make(this, tr("V&erify on sandbox"), "system-run", QStyle::SP_ComputerIcon,
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Y),
+                  tr("Apply every migration on the sandbox, check each rollback and compare with "
+                     "this database"),
+                  "verify");
+    findFilter = make(this, tr("&Filter"), "edit-find", QStyle::SP_FileDialogDetailedView,
+                      QKeySequence::Find, tr("Filter the migrations"), "findFilter");
+    showHistory = make(this, tr("&History"), "document-open-recent", QStyle::SP_FileDialogInfoView,
+                       QKeySequence(Qt::CTRL | Qt::Key_H),
+                       tr("Show the event log of the whole database"), "showHistory");
+}
+
+QList<QAction *> MigrationActions::writeActions() const
+{
+    return {applyAll, applyToSelected, rollbackLast, rollbackToSelected};
+}
+
+QList<QAction *> MigrationActions::all() const
+{
+    return {refresh, applyAll, applyToSelected, rollbackLast, rollbackToSelected,
+            dryRun,  validate, verify,          findFilter,   showHistory};
+}
+
+} // namespace uaip

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+
+namespace uaip {
+
+// The actions of the migrations view, with icons (desktop theme, QStyle fallback), shortcuts
+// and tool tips; the view puts them in its tool bar and the window in its menu.
+class MigrationActions : public QObject
+{
+    Q_OBJECT
+public:
+    explicit MigrationActions(QObject *parent = nullptr);
+
+    QAction *refresh;
+    QAction *applyAll;
+    QAction *applyToSelected;
+    QAction *rollbackLast;
+    QAction *rollbackToSelected;
+    QAction *dryRun;
+    QAction *validate;
+    QAction *verify;
+    QAction *findFilter;
+    QAction *showHistory;
+
+    QList<QAction *> writeActions() const;
+    QList<QAction *> all() const;
+};
+
+} // namespace uaip

@@ -1,0 +1,54 @@
+#include "migrationreports.h"
+
+#include "migrate/migrationplanner.h"
+#include "migrate/migrationvalidator.h"
+
+#include <QCoreApplication>
+
+namespace uaip {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("uaip::MigrationReports", text, nullptr, n);
+}
+
+} // namespace
+
+QString MigrationReports::dryRun(const QList<MigrationStatus> &statuses, bool *sql)
+{
+    const QStringList blockers = MigrationPlanner::blockers(statuses);
+    *sql = blockers.isEmpty();
+    if (!blockers.isEmpty())
+        return tr("Applying would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  ")));
+    const QList<MigrationStatus> plan = MigrationPlanner::planUp(statuses, std::nullopt);
+    QString text = plan.isEmpty() ? tr("-- dry run: nothing to apply\n")
+                                  : tr("-- dry run: would apply %n migration(s) in this order, "
+                                       "each in its own transaction unless marked no-transaction\n",
+                                       int(plan.size()));
+    for (const MigrationStatus &s : plan) {
+        const Migration &m = *s.migration;
+        text += QStringLiteral("\n-- ==== apply %1 (%2)%3 ====\n%4\n")
+                    .arg(m.id(), m.upPath(),
+                         m.upDirectives.noTransaction ? tr(", no transaction") : QString(),
+                         QString::fromUtf8(m.upSql).trimmed());
+    }
+    return text;
+}
+
+QString MigrationReports::validate(const MigrationSource &source,
+                                   const QList<MigrationStatus> &statuses, int *problems)
+{
+    QStringList lines = source.errors();
+    for (const ValidationProblem &p : MigrationValidator::checkSyntax(source.migrations()))
+        lines << p.describe();
+    for (const ValidationProblem &p : MigrationValidator::checkLedger(statuses))
+        lines << p.describe();
+    *problems = int(lines.size());
+    if (lines.isEmpty())
+        return tr("%n migration(s) checked: no problems.", int(source.migrations().size()));
+    return tr("%n problem(s):\n", int(lines.size())) + lines.join(u'\n');
+}
+
+} // namespace uaip

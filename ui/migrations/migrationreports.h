@@ -1,0 +1,22 @@
+#pragma once
+
+#include "migrate/migrationsource.h"
+#include "migrate/migrationstatus.h"
+
+#include <QString>
+
+namespace uaip {
+
+// The texts of the read-only checks: the SQL plan of a dry run and the validate report.
+// Planning and checking are the core's (MigrationPlanner, MigrationValidator); this only words it.
+class MigrationReports
+{
+public:
+    // nullopt blockers: the plan; otherwise why applying would refuse (sql = false).
+    static QString dryRun(const QList<MigrationStatus> &statuses, bool *sql);
+    // problems: how many were found.
+    static QString validate(const MigrationSource &source, const QList<MigrationStatus> &statuses,
+                            int *problems);
+};
+
+} // namespace uaip

@@ -1,0 +1,418 @@
+#include "migrationsview.h"
+
+#include "connections/connectiontester.h"
+#include "db/sandbox.h"
+#include "dialogconfirmer.h"
+#include "eventtablemodel.h"
+#include "jobs/jobmanager.h"
+#include "jobs/jobprogressdialog.h"
+#include "jobs/migrationrunjob.h"
+#include "jobs/migrationstatusjob.h"
+#include "jobs/rollbackpreviewjob.h"
+#include "jobs/verifyjob.h"
+#include "migrationactions.h"
+#include "migrationdetailpane.h"
+#include "migrationreports.h"
+#include "migrationtablemodel.h"
+#include "migrationtableview.h"
+#include "runresulttext.h"
+#include "widgets/statestyle.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace uaip {
+
+MigrationsView::MigrationsView(JobManager *jobs, QWidget *parent)
+    : QWidget(parent)
+    , m_jobs(jobs)
+    , m_actions(new MigrationActions(this))
+    , m_sandboxDir(Sandbox::defaultRootDir())
+{
+    setObjectName(QStringLiteral("migrationsView"));
+    buildUi();
+    setMigrationsDir(MigrationSource::bundledDir());
+}
+
+MigrationsView::~MigrationsView() = default;
+
+void MigrationsView::buildUi()
+{
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QToolBar(tr("Migrations"), this);
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_actions->refresh);
+    bar->addSeparator();
+    bar->addActions({m_actions->applyAll, m_actions->applyToSelected});
+    bar->addSeparator();
+    bar->addActions({m_actions->rollbackLast, m_actions->rollbackToSelected});
+    bar->addSeparator();
+    bar->addActions({m_actions->dryRun, m_actions->validate, m_actions->verify});
+    layout->addWidget(bar);
+
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("banner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setFrameShape(QFrame::StyledPanel);
+    m_banner->setMargin(fontMetrics().height() / 3);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filter"));
+    m_filter->setPlaceholderText(tr("Filter by version, name or state (Ctrl+F)"));
+    m_filter->setClearButtonEnabled(true);
+
+    m_table = new MigrationTableView(this);
+    m_model = m_table->migrations();
+    connect(m_filter, &QLineEdit::textChanged, m_table, &MigrationTableView::setFilterText);
+    m_details = new MigrationDetailPane(this);
+    connect(m_table, &MigrationTableView::selectionMoved, this, [this] {
+        const auto v = selectedVersion();
+        const int row = v ? m_model->rowOfVersion(*v) : -1;
+        m_details->showMigration(m_model->statusAt(row), m_events);
+        if (m_lastFailure && v && m_lastFailure->version == *v)
+            m_details->showFailure(*m_lastFailure);
+        updateActions();
+    });
+
+    auto *migrations = new QWidget(this);
+    auto *ml = new QVBoxLayout(migrations);
+    ml->setContentsMargins(0, 0, 0, 0);
+    ml->addWidget(m_filter);
+    auto *split = new QSplitter(Qt::Vertical, migrations);
+    split->addWidget(m_table);
+    split->addWidget(m_details);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    ml->addWidget(split);
+
+    m_history = new EventTableModel(this);
+    auto *historyView = new QTableView(this);
+    historyView->setObjectName(QStringLiteral("historyTable"));
+    historyView->setModel(m_history);
+    historyView->verticalHeader()->hide();
+    historyView->horizontalHeader()->setStretchLastSection(true);
+    historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    historyView->setAlternatingRowColors(true);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->addTab(migrations, tr("&Migrations"));
+    m_tabs->addTab(historyView, tr("Hi&story"));
+    layout->addWidget(m_tabs, 1);
+
+    connect(m_actions->refresh, &QAction::triggered, this, &MigrationsView::refresh);
+    connect(m_actions->applyAll, &QAction::triggered, this, [this] { startApply(std::nullopt); });
+    connect(m_actions->applyToSelected, &QAction::triggered, this,
+            [this] { startApply(selectedVersion()); });
+    connect(m_actions->rollbackLast, &QAction::triggered, this, [this] {
+        startRollback(DownTarget{DownTarget::Kind::Steps, 1, std::nullopt},
+                      tr("Roll back the last applied migration"));
+    });
+    connect(m_actions->rollbackToSelected, &QAction::triggered, this, [this] {
+        const auto v = selectedVersion();
+        const auto parsed = v ? MigrationVersion::parse(*v) : std::nullopt;
+        if (!parsed)
+            return showBanner(tr("Select the migration to roll back to first."), true);
+        startRollback(DownTarget{DownTarget::Kind::ToVersion, 0, parsed},
+                      tr("Roll back every migration after %1 (%1 stays applied)").arg(*v));
+    });
+    connect(m_actions->dryRun, &QAction::triggered, this, &MigrationsView::dryRun);
+    connect(m_actions->validate, &QAction::triggered, this, &MigrationsView::validate);
+    connect(m_actions->verify, &QAction::triggered, this, &MigrationsView::verify);
+    connect(m_actions->findFilter, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    connect(m_actions->showHistory, &QAction::triggered, this,
+            [this] { m_tabs->setCurrentIndex(1); });
+    updateActions();
+}
+
+void MigrationsView::setConfirmer(Confirmer *confirmer)
+{
+    m_confirmer = confirmer;
+}
+
+Confirmer *MigrationsView::confirmer()
+{
+    if (m_confirmer)
+        return m_confirmer;
+    if (!m_defaultConfirmer)
+        m_defaultConfirmer = std::make_unique<DialogConfirmer>();
+    return m_defaultConfirmer.get();
+}
+
+bool MigrationsView::setMigrationsDir(const QString &dir)
+{
+    m_sourceOk = m_source.load(dir);
+    if (!m_sourceOk)
+        showBanner(tr("The migrations in %1 have %n problem(s); nothing can be applied until they "
+                      "are fixed:\n  %2",
+                      nullptr, int(m_source.errors().size()))
+                       .arg(dir, m_source.errors().join(QStringLiteral("\n  "))),
+                   true);
+    else
+        m_banner->hide();
+    updateActions();
+    if (!m_conninfo.isEmpty())
+        refresh();
+    return m_sourceOk;
+}
+
+void MigrationsView::setTarget(const ConnectionProfile &profile, const QString &conninfo)
+{
+    m_profile = profile;
+    m_conninfo = conninfo;
+    m_database = profile.database;
+    m_model->setStatuses({});
+    m_history->setEvents({});
+    m_events.clear();
+    m_details->showMigration(nullptr, {});
+    if (m_sourceOk)
+        m_banner->hide();
+    updateActions();
+    if (!conninfo.isEmpty())
+        refresh();
+}
+
+QString MigrationsView::bannerText() const
+{
+    return m_banner->isVisible() ? m_banner->text() : QString();
+}
+
+void MigrationsView::showBanner(const QString &text, bool error)
+{
+    m_banner->setText(text);
+    QPalette pal = palette();
+    if (error)
+        pal.setColor(QPalette::WindowText, StateStyle::danger());
+    m_banner->setPalette(pal);
+    m_banner->setVisible(!text.isEmpty());
+    emit statusText(text.section(u'\n', 0, 0));
+}
+
+std::optional<QString> MigrationsView::selectedVersion() const
+{
+    return m_table->selectedVersion();
+}
+
+bool MigrationsView::selectVersion(const QString &version)
+{
+    return m_table->selectVersion(version);
+}
+
+void MigrationsView::updateActions()
+{
+    const bool connected = !m_conninfo.isEmpty();
+    const bool busy = isBusy();
+    const bool selected = selectedVersion().has_value();
+    QString why;
+    if (!connected)
+        why = tr("Not connected.");
+    else if (m_profile.readOnly)
+        why = tr("The profile \"%1\" is read-only: applying and rolling back are disabled.")
+                  .arg(m_profile.name);
+    else if (!m_sourceOk)
+        why = tr("The migration folder has errors.");
+    else if (busy)
+        why = tr("A job is running.");
+    for (QAction *a : m_actions->writeActions()) {
+        const bool needsSelection
+            = a == m_actions->applyToSelected || a == m_actions->rollbackToSelected;
+        a->setEnabled(why.isEmpty() && (!needsSelection || selected));
+        a->setToolTip(why.isEmpty() ? a->statusTip() : a->statusTip() + u'\n' + why);
+    }
+    m_actions->refresh->setEnabled(connected);
+    m_actions->dryRun->setEnabled(connected && m_sourceOk);
+    m_actions->validate->setEnabled(true);
+    m_actions->verify->setEnabled(m_sourceOk && !busy);
+    if (connected && m_profile.readOnly)
+        emit statusText(why);
+}
+
+void MigrationsView::adopt(DbJob *job, bool busy)
+{
+    if (busy) {
+        m_lastFailure.reset();
+        m_busyJob = job;
+        updateActions();
+        if (m_showProgressDialog) {
+            auto *dialog = new JobProgressDialog(job, this);
+            dialog->show();
+        }
+    }
+    m_jobs->start(job);
+}
+
+void MigrationsView::refresh()
+{
+    if (m_conninfo.isEmpty())
+        return;
+    if (m_statusJob)
+        m_statusJob->cancel();
+    auto *job = new MigrationStatusJob(m_conninfo, m_source.migrations());
+    m_statusJob = job;
+    connect(job, &DbJob::finished, this, [this, job](bool ok, const QString &summary) {
+        if (job != m_statusJob)
+            return; // a newer refresh is on its way
+        if (!ok) {
+            const QString text = job->connectionFailed()
+                ? ConnectionTester::diagnose(summary).toString()
+                : summary;
+            showBanner(tr("Cannot read the migration status: %1").arg(text), true);
+            emit refreshed(false);
+            return;
+        }
+        const auto before = selectedVersion();
+        m_events = job->events();
+        m_model->setStatuses(job->statuses());
+        m_history->setEvents(m_events);
+        m_table->resizeColumnsToContents();
+        if (!before || !selectVersion(*before))
+            m_details->showMigration(nullptr, {});
+        if (!job->ledgerExists() && m_banner->isHidden())
+            showBanner(tr("This database has no migration ledger yet; the first apply creates "
+                          "it."),
+                       false);
+        emit sessionInfo(job->serverVersion(), job->database(), job->user(), job->latencyMs());
+        updateActions();
+        emit refreshed(true);
+    });
+    adopt(job, false);
+}
+
+void MigrationsView::startApply(const std::optional<QString> &to)
+{
+    std::optional<MigrationVersion> version;
+    if (to) {
+        version = MigrationVersion::parse(*to);
+        if (!version)
+            return showBanner(tr("\"%1\" is not a version").arg(*to), true);
+    }
+    m_makeRun = [this, version](int lockWaitMs) {
+        return MigrationRunJob::up(m_conninfo, m_source.migrations(), version,
+                                   runnerOptions(lockWaitMs));
+    };
+    startRun(m_makeRun(m_lockWaitMs));
+}
+
+void MigrationsView::startRollback(const DownTarget &target, const QString &what)
+{
+    auto *preview = new RollbackPreviewJob(m_conninfo, m_source.migrations(), target, m_lockWaitMs);
+    connect(preview, &DbJob::finished, this,
+            [this, preview, what](bool ok, const QString &summary) {
+                const RollbackImpact impact = preview->impact();
+                const auto failure = preview->failure();
+                const DownTarget down = preview->target();
+                m_busyJob.clear();
+                updateActions();
+                if (!ok) {
+                    showBanner(tr("The rollback preview failed, nothing was changed:\n%1")
+                                   .arg(failure ? RunResultText::failure(*failure) : summary),
+                               true);
+                    m_lastFailure = failure;
+                    if (failure && !selectVersion(failure->version))
+                        m_details->showFailure(*failure);
+                    emit runFinished(false);
+                    return;
+                }
+                emit previewReady();
+                if (!confirmer()->confirmRollback(this, what, impact, m_profile, m_database)) {
+                    showBanner(tr("Rollback not confirmed; nothing was changed."), false);
+                    emit runFinished(false);
+                    return;
+                }
+                m_makeRun = [this, down](int lockWaitMs) {
+                    return MigrationRunJob::down(m_conninfo, m_source.migrations(), down,
+                                                 runnerOptions(lockWaitMs));
+                };
+                startRun(m_makeRun(m_lockWaitMs));
+            });
+    adopt(preview, true);
+}
+
+MigrationRunner::Options MigrationsView::runnerOptions(int lockWaitMs) const
+{
+    MigrationRunner::Options options;
+    options.lockWaitMs = lockWaitMs;
+    options.client = QStringLiteral("uaip-admin %1").arg(QCoreApplication::applicationVersion());
+    return options;
+}
+
+void MigrationsView::startRun(MigrationRunJob *job)
+{
+    connect(job, &DbJob::finished, this, [this, job] { onRunFinished(job->result(), job); });
+    adopt(job, true);
+}
+
+void MigrationsView::onRunFinished(const RunResult &resultRef, MigrationRunJob *job)
+{
+    const RunResult result = resultRef; // the job may go away while a dialog is open
+    m_busyJob.clear();
+    updateActions();
+    showBanner(RunResultText::describe(result), !result.ok());
+    m_lastFailure = result.failure;
+    if (result.failure && !selectVersion(result.failure->version))
+        m_details->showFailure(*result.failure);
+    if (result.outcome == RunResult::Outcome::LockTimeout && result.lockHolder) {
+        const int waited = job->lockWaitMs();
+        if (confirmer()->waitForLock(this, *result.lockHolder, waited)) {
+            const int longer = qMin(qMax(waited, 1000) * 4, 10 * 60 * 1000);
+            showBanner(tr("Waiting up to %1 s for the migration lock ...").arg(longer / 1000),
+                       false);
+            startRun(m_makeRun(longer));
+            return;
+        }
+        showBanner(
+            tr("Gave up: the migration lock is held by %1").arg(result.lockHolder->describe()),
+            true);
+    }
+    // Read the status again, then tell listeners the run is over.
+    connect(
+        this, &MigrationsView::refreshed, this, [this, ok = result.ok()] { emit runFinished(ok); },
+        Qt::SingleShotConnection);
+    refresh();
+}
+
+void MigrationsView::dryRun()
+{
+    bool sql = false;
+    const QString text = MigrationReports::dryRun(m_model->statuses(), &sql);
+    confirmer()->showText(this, tr("Dry run: the SQL plan"), text, sql);
+}
+
+void MigrationsView::validate()
+{
+    int problems = 0;
+    const QString text = MigrationReports::validate(m_source, m_model->statuses(), &problems);
+    showBanner(problems ? tr("Validate found %n problem(s).", nullptr, problems)
+                        : tr("Validate: no problems."),
+               problems > 0);
+    confirmer()->showText(this, tr("Validate"), text, false);
+}
+
+void MigrationsView::verify()
+{
+    auto *job = new VerifyJob(m_sandboxDir, m_conninfo, m_source.migrations());
+    connect(job, &DbJob::finished, this, [this, job](bool ok, const QString &summary) {
+        const QString report = job->reportText();
+        m_busyJob.clear();
+        updateActions();
+        showBanner(tr("Verify: %1").arg(summary), !ok);
+        confirmer()->showText(this, tr("Verify"), report.isEmpty() ? summary : report, false);
+    });
+    adopt(job, true);
+}
+
+} // namespace uaip

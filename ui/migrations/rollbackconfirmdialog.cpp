@@ -1,0 +1,124 @@
+#include "rollbackconfirmdialog.h"
+
+#include "widgets/statestyle.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QStyle>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace uaip {
+
+RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const RollbackImpact &impact,
+                                             const QString &productionDatabase, QWidget *parent)
+    : QDialog(parent)
+    , m_tree(new QTreeWidget(this))
+    , m_buttons(new QDialogButtonBox(this))
+    , m_database(productionDatabase)
+{
+    setObjectName(QStringLiteral("rollbackConfirmDialog"));
+    setWindowTitle(tr("Confirm rollback"));
+    auto *layout = new QVBoxLayout(this);
+    const QLocale locale;
+    auto *heading
+        = new QLabel(tr("<b>%1</b><br>Rolls back: %2")
+                         .arg(what.toHtmlEscaped(), impact.migrations.join(QStringLiteral(", "))),
+                     this);
+    heading->setWordWrap(true);
+    layout->addWidget(heading);
+
+    auto *summary = new QLabel(this);
+    summary->setWordWrap(true);
+    if (impact.destroysNothing())
+        summary->setText(tr("The preview found nothing that would be destroyed."));
+    else
+        summary->setText(tr("The preview ran the down scripts in a transaction that was rolled "
+                            "back. The real rollback would destroy %n table(s) holding %1 row(s), "
+                            "these columns and objects:",
+                            nullptr, int(impact.tables.size()))
+                             .arg(locale.toString(impact.totalRows())));
+    layout->addWidget(summary);
+
+    m_tree->setObjectName(QStringLiteral("impactTree"));
+    m_tree->setHeaderLabels({tr("What would disappear"), tr("Rows / type")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    const QIcon tableIcon = QIcon::fromTheme(QStringLiteral("x-office-spreadsheet"),
+                                             style()->standardIcon(QStyle::SP_FileIcon));
+    if (!impact.tables.isEmpty()) {
+        auto *group = new QTreeWidgetItem(m_tree, {tr("Tables (%1)").arg(impact.tables.size())});
+        for (const RollbackImpact::Table &t : impact.tables) {
+            auto *item = new QTreeWidgetItem(
+                group,
+                {t.name, t.rows < 0 ? tr("unknown") : tr("%1 rows").arg(locale.toString(t.rows))});
+            item->setIcon(0, tableIcon);
+            if (t.rows > 0)
+                item->setForeground(1, StateStyle::danger());
+        }
+    }
+    if (!impact.columns.isEmpty()) {
+        auto *group = new QTreeWidgetItem(
+            m_tree, {tr("Columns of remaining tables (%1)").arg(impact.columns.size())});
+        for (const RollbackImpact::Column &c : impact.columns)
+            new QTreeWidgetItem(group, {c.table + u'.' + c.column, c.type});
+    }
+    if (!impact.objects.isEmpty()) {
+        auto *group
+            = new QTreeWidgetItem(m_tree, {tr("Other objects (%1)").arg(impact.objects.size())});
+        for (const RollbackImpact::Object &o : impact.objects)
+            new QTreeWidgetItem(group, {o.name, o.kind});
+    }
+    for (const QString &note : impact.notes)
+        new QTreeWidgetItem(m_tree, {tr("Note: %1").arg(note)});
+    m_tree->expandAll();
+    layout->addWidget(m_tree, 1);
+
+    QPushButton *go = m_buttons->addButton(tr("&Roll back"), QDialogButtonBox::AcceptRole);
+    go->setObjectName(QStringLiteral("rollbackButton"));
+    go->setIcon(style()->standardIcon(QStyle::SP_DialogDiscardButton));
+    QPushButton *cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
+    cancel->setDefault(true);
+    go->setAutoDefault(false);
+
+    if (!m_database.isEmpty()) {
+        auto *warn = new QLabel(tr("<b>PRODUCTION.</b> Type the database name <b>%1</b> to "
+                                   "confirm:")
+                                    .arg(m_database.toHtmlEscaped()),
+                                this);
+        warn->setWordWrap(true);
+        layout->addWidget(warn);
+        m_name = new QLineEdit(this);
+        m_name->setObjectName(QStringLiteral("confirmName"));
+        m_name->setPlaceholderText(m_database);
+        layout->addWidget(m_name);
+        connect(m_name, &QLineEdit::textChanged, this, &RollbackConfirmDialog::updateButton);
+        m_name->setFocus();
+    }
+    layout->addWidget(m_buttons);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        if (rollbackButton()->isEnabled())
+            accept();
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateButton();
+    const QFontMetrics fm(font());
+    resize(fm.horizontalAdvance(QLatin1Char('m')) * 70, fm.height() * 30);
+}
+
+QPushButton *RollbackConfirmDialog::rollbackButton() const
+{
+    return findChild<QPushButton *>(QStringLiteral("rollbackButton"));
+}
+
+void RollbackConfirmDialog::updateButton()
+{
+    rollbackButton()->setEnabled(m_database.isEmpty() || (m_name && m_name->text() == m_database));
+}
+
+} // namespace uaip

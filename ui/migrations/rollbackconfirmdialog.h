@@ -1,0 +1,37 @@
+#pragma once
+
+#include "jobs/rollbackimpact.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLineEdit;
+class QTreeWidget;
+
+namespace uaip {
+
+// "This rollback would destroy ...": the tables (with row counts), columns and other objects
+// found by the rollback preview. With a production database name, the user must type it
+// before the Roll back button is enabled.
+class RollbackConfirmDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // productionDatabase empty: no typed confirmation needed.
+    RollbackConfirmDialog(const QString &what, const RollbackImpact &impact,
+                          const QString &productionDatabase, QWidget *parent = nullptr);
+
+    QTreeWidget *impactTree() const { return m_tree; }
+    QLineEdit *nameEdit() const { return m_name; } // null when not production
+    QPushButton *rollbackButton() const;
+
+private:
+    void updateButton();
+
+    QTreeWidget *m_tree;
+    QLineEdit *m_name = nullptr;
+    QDialogButtonBox *m_buttons;
+    QString m_database;
+};
+
+} // namespace uaip

@@ -1,0 +1,50 @@
+#include "runresulttext.h"
+
+#include <QCoreApplication>
+
+namespace uaip {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("uaip::RunResultText", text);
+}
+
+} // namespace
+
+QString RunResultText::failure(const MigrationFailure &f)
+{
+    QStringList lines;
+    lines << QStringLiteral("%1: %2%3")
+                 .arg(f.location(),
+                      f.error.sqlState.isEmpty() ? QString()
+                                                 : f.error.sqlState + QStringLiteral(" "),
+                      f.error.message);
+    if (!f.error.detail.isEmpty())
+        lines << tr("Detail: %1").arg(f.error.detail);
+    if (!f.error.hint.isEmpty())
+        lines << tr("Hint: %1").arg(f.error.hint);
+    return lines.join(u'\n');
+}
+
+QString RunResultText::describe(const RunResult &r)
+{
+    if (r.ok())
+        return r.message;
+    QString text = r.message;
+    if (r.failure)
+        text = (r.cancelled ? tr("Cancelled: ") : tr("Failed: ")) + r.failure->version + u'_'
+            + r.failure->name + u'\n' + failure(*r.failure);
+    for (const QString &p : r.problems)
+        text += QStringLiteral("\n  ") + p;
+    if (r.outcome == RunResult::Outcome::Failed && r.failure)
+        text += u'\n'
+            + tr("That migration was rolled back: the database is as it was before it. "
+                 "Migrations that finished before it stay applied.");
+    if (r.outcome == RunResult::Outcome::LockTimeout && r.lockHolder)
+        text += u'\n' + tr("The migration lock is held by %1").arg(r.lockHolder->describe());
+    return text;
+}
+
+} // namespace uaip

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "migrate/migrationfailure.h"
+#include "migrate/runresult.h"
+
+#include <QString>
+
+namespace uaip {
+
+// How a run's outcome reads in the window: file:line:col, SQLSTATE, message, detail, hint,
+// and what state the database is in afterwards.
+class RunResultText
+{
+public:
+    static QString describe(const RunResult &result);
+    static QString failure(const MigrationFailure &failure);
+};
+
+} // namespace uaip

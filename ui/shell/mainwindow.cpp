@@ -1,0 +1,353 @@
+#include "mainwindow.h"
+
+#include "connections/connectionbar.h"
+#include "connections/passwordstore.h"
+#include "connections/profiledialog.h"
+#include "connections/profilestore.h"
+#include "db/sandbox.h"
+#include "jobs/jobmanager.h"
+#include "jobs/jobpanel.h"
+#include "jobs/sandboxjob.h"
+#include "migrations/migrationactions.h"
+#include "migrations/migrationsview.h"
+#include "placeholderview.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace uaip {
+
+namespace {
+
+QIcon themed(const char *name, QStyle::StandardPixmap fallback)
+{
+    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Options &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+    , m_jobs(new JobManager(this))
+    , m_store(new ProfileStore)
+    , m_passwords(new PasswordStore(QStringLiteral("uaip-admin"), this))
+    , m_bar(new ConnectionBar(this))
+    , m_sidebar(new QListWidget(this))
+    , m_stack(new QStackedWidget(this))
+    , m_migrations(new MigrationsView(m_jobs, this))
+    , m_jobPanel(new JobPanel(m_jobs, this))
+    , m_jobDock(new QDockWidget(tr("Jobs"), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("UAIP Admin"));
+    if (m_options.sandboxDir.isEmpty())
+        m_options.sandboxDir = Sandbox::defaultRootDir();
+    m_migrations->setSandboxDir(m_options.sandboxDir);
+    if (!m_options.migrationsDir.isEmpty())
+        m_migrations->setMigrationsDir(m_options.migrationsDir);
+
+    const struct
+    {
+        const char *theme;
+        QStyle::StandardPixmap fallback;
+        QString name;
+    } views[ViewCount] = {
+        {"system-software-update", QStyle::SP_BrowserReload, tr("Migrations")},
+        {"x-office-spreadsheet", QStyle::SP_FileDialogDetailedView, tr("Entities")},
+        {"accessories-text-editor", QStyle::SP_FileDialogContentsView, tr("Prompts")},
+        {"utilities-system-monitor", QStyle::SP_ComputerIcon, tr("Analytics")},
+    };
+    const QString descriptions[ViewCount] = {
+        QString(),
+        tr("Browse and edit any table safely, at any size."),
+        tr("Seed, edit, version and diff the AI agents' system prompts."),
+        tr("Persona and agent-capability metrics as charts."),
+    };
+    m_sidebar->setObjectName(QStringLiteral("sidebar"));
+    m_sidebar->setIconSize(QSize(fontMetrics().height() * 2, fontMetrics().height() * 2));
+    m_stack->addWidget(m_migrations);
+    for (int i = 0; i < ViewCount; ++i) {
+        const QIcon icon = themed(views[i].theme, views[i].fallback);
+        m_sidebar->addItem(new QListWidgetItem(icon, views[i].name));
+        if (i > 0)
+            m_stack->addWidget(new PlaceholderView(views[i].name, descriptions[i], icon, this));
+    }
+    m_sidebar->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
+    connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_bar);
+    auto *split = new QSplitter(Qt::Horizontal, central);
+    split->addWidget(m_sidebar);
+    split->addWidget(m_stack);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+    setCentralWidget(central);
+
+    m_jobDock->setObjectName(QStringLiteral("jobDock"));
+    m_jobDock->setWidget(m_jobPanel);
+    addDockWidget(Qt::BottomDockWidgetArea, m_jobDock);
+
+    buildMenus();
+    buildStatusBar();
+    connect(m_bar, &ConnectionBar::profileChosen, this, &MainWindow::connectProfile);
+    connect(m_passwords, &PasswordStore::readFinished, this, &MainWindow::onPasswordRead);
+    connect(m_passwords, &PasswordStore::keychainUnavailable, this,
+            [this](const QString &why) { statusBar()->showMessage(why); });
+    connect(m_migrations, &MigrationsView::statusText, this,
+            [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_migrations, &MigrationsView::sessionInfo, this,
+            [this](const QString &version, const QString &db, const QString &user, int ms) {
+                m_server->setText(tr("PostgreSQL %1").arg(version));
+                m_database->setText(tr("database %1").arg(db));
+                m_user->setText(tr("user %1").arg(user));
+                m_latency->setText(tr("%1 ms").arg(ms));
+            });
+
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    const QString lastProfile = m_options.startOnSandbox
+        ? ConnectionProfile::sandboxName()
+        : settings.value(QStringLiteral("session/profile")).toString();
+    showView(options.startOnSandbox
+                 ? Migrations
+                 : View(qBound(0, settings.value(QStringLiteral("window/view")).toInt(),
+                               int(ViewCount) - 1)));
+    reloadProfiles(lastProfile);
+    if (!lastProfile.isEmpty())
+        QMetaObject::invokeMethod(
+            this, [this, lastProfile] { connectProfile(lastProfile); }, Qt::QueuedConnection);
+    else
+        m_bar->setCurrent(ConnectionProfile::localSandbox(), tr("not connected"));
+}
+
+MainWindow::~MainWindow()
+{
+    delete m_store;
+}
+
+QString MainWindow::viewKey(View view)
+{
+    static const char *keys[ViewCount] = {"migrations", "entities", "prompts", "analytics"};
+    return QLatin1String(keys[qBound(0, int(view), int(ViewCount) - 1)]);
+}
+
+void MainWindow::showView(View view)
+{
+    m_sidebar->setCurrentRow(int(view));
+}
+
+MainWindow::View MainWindow::currentView() const
+{
+    return View(m_stack->currentIndex());
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&Connection"));
+    QAction *switchProfile = file->addAction(themed("network-server", QStyle::SP_DriveNetIcon),
+                                             tr("&Switch connection..."));
+    switchProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    connect(switchProfile, &QAction::triggered, this, [this] {
+        m_bar->switcher()->setFocus(Qt::ShortcutFocusReason);
+        m_bar->switcher()->showPopup();
+    });
+    QAction *profiles = file->addAction(
+        themed("document-properties", QStyle::SP_FileDialogDetailedView), tr("&Edit profiles..."));
+    profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(profiles, &QAction::triggered, this, &MainWindow::editProfiles);
+    file->addSeparator();
+    m_startSandbox = file->addAction(themed("media-playback-start", QStyle::SP_MediaPlay),
+                                     tr("Start local &sandbox"));
+    m_startSandbox->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+    connect(m_startSandbox, &QAction::triggered, this,
+            [this] { connectProfile(ConnectionProfile::sandboxName()); });
+    m_stopSandbox = file->addAction(themed("media-playback-stop", QStyle::SP_MediaStop),
+                                    tr("Sto&p local sandbox"));
+    m_stopSandbox->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X));
+    connect(m_stopSandbox, &QAction::triggered, this, &MainWindow::stopSandbox);
+    file->addSeparator();
+    QAction *quit
+        = file->addAction(themed("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+    m_bar->addActions({profiles, m_startSandbox, m_stopSandbox});
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < ViewCount; ++i) {
+        QAction *a = view->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->text());
+        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
+        connect(a, &QAction::triggered, this, [this, i] { showView(View(i)); });
+    }
+    view->addSeparator();
+    QAction *dock = m_jobDock->toggleViewAction();
+    dock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    view->addAction(dock);
+
+    QMenu *migrations = menuBar()->addMenu(tr("&Migrations"));
+    MigrationActions *a = m_migrations->actions();
+    migrations->addActions({a->refresh, a->findFilter, a->showHistory});
+    migrations->addSeparator();
+    migrations->addActions(
+        {a->applyAll, a->applyToSelected, a->rollbackLast, a->rollbackToSelected});
+    migrations->addSeparator();
+    migrations->addActions({a->dryRun, a->validate, a->verify});
+    // Window-wide shortcuts, wherever the focus is.
+    addActions(a->all());
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About UAIP Admin"));
+    about->setShortcut(QKeySequence::HelpContents);
+    connect(about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About UAIP Admin"),
+                           tr("<b>UAIP Admin %1</b><br>A console for the PostgreSQL database of "
+                              "the AI agent platform.")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_server = new QLabel(this);
+    m_database = new QLabel(this);
+    m_user = new QLabel(this);
+    m_latency = new QLabel(this);
+    m_server->setObjectName(QStringLiteral("serverVersion"));
+    m_database->setObjectName(QStringLiteral("statusDatabase"));
+    m_user->setObjectName(QStringLiteral("statusUser"));
+    m_latency->setObjectName(QStringLiteral("statusLatency"));
+    m_latency->setToolTip(tr("Round trip of a SELECT 1 at the last refresh"));
+    for (QLabel *l : {m_server, m_database, m_user, m_latency})
+        statusBar()->addPermanentWidget(l);
+}
+
+void MainWindow::reloadProfiles(const QString &current)
+{
+    m_profiles = {ConnectionProfile::localSandbox()};
+    m_profiles << m_store->load();
+    m_bar->setProfiles(m_profiles, current);
+}
+
+void MainWindow::connectProfile(const QString &name)
+{
+    const auto it = std::find_if(m_profiles.cbegin(), m_profiles.cend(),
+                                 [&name](const ConnectionProfile &p) { return p.name == name; });
+    if (it == m_profiles.cend()) {
+        statusBar()->showMessage(tr("No connection profile named \"%1\".").arg(name));
+        return;
+    }
+    m_current = *it;
+    QSettings().setValue(QStringLiteral("session/profile"), name);
+    m_migrations->setTarget(m_current, QString());
+    for (QLabel *l : {m_server, m_database, m_user, m_latency})
+        l->clear();
+    if (m_current.sandbox)
+        return startSandbox();
+    m_bar->setCurrent(m_current, tr("reading the password"));
+    m_awaitingPassword = name;
+    m_passwords->read(name);
+}
+
+void MainWindow::onPasswordRead(const QString &key, const QString &password, bool found,
+                                const QString &error)
+{
+    if (key != m_awaitingPassword || m_current.name != key)
+        return;
+    m_awaitingPassword.clear();
+    if (!error.isEmpty())
+        statusBar()->showMessage(tr("Keychain: %1").arg(error));
+    if (found)
+        return connectWithPassword(m_current, password);
+    bool ok = false;
+    const QString typed = QInputDialog::getText(
+        this, tr("Password"), tr("Password for %1 (empty: none):").arg(m_current.describe()),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return m_bar->setCurrent(m_current, tr("not connected"));
+    if (!typed.isEmpty())
+        m_passwords->write(key, typed);
+    connectWithPassword(m_current, typed);
+}
+
+void MainWindow::connectWithPassword(const ConnectionProfile &profile, const QString &password)
+{
+    m_bar->setCurrent(profile, tr("connected"));
+    m_migrations->setTarget(profile, profile.conninfo(password));
+    emit connected(profile);
+}
+
+void MainWindow::startSandbox()
+{
+    m_bar->setCurrent(m_current, tr("starting the sandbox"));
+    auto *job = new SandboxJob(SandboxJob::Action::Start, m_options.sandboxDir);
+    connect(job, &DbJob::finished, this, [this, job](bool ok, const QString &summary) {
+        if (!m_current.sandbox)
+            return;
+        if (!ok) {
+            m_bar->setCurrent(m_current, tr("not running"));
+            statusBar()->showMessage(summary);
+            QMessageBox::warning(this, tr("Local sandbox"), summary);
+            return;
+        }
+        statusBar()->showMessage(summary, 5000);
+        m_bar->setCurrent(m_current, tr("running"));
+        m_migrations->setTarget(m_current, job->conninfo());
+        emit connected(m_current);
+    });
+    m_jobs->start(job);
+}
+
+void MainWindow::stopSandbox()
+{
+    if (m_current.sandbox) {
+        m_migrations->setTarget(m_current, QString());
+        m_bar->setCurrent(m_current, tr("stopping"));
+    }
+    auto *job = new SandboxJob(SandboxJob::Action::Stop, m_options.sandboxDir);
+    connect(job, &DbJob::finished, this, [this](bool, const QString &summary) {
+        statusBar()->showMessage(summary);
+        if (m_current.sandbox)
+            m_bar->setCurrent(m_current, tr("stopped"));
+    });
+    m_jobs->start(job);
+}
+
+void MainWindow::editProfiles()
+{
+    ProfileDialog dialog(m_store, m_passwords, m_jobs, this);
+    dialog.exec();
+    reloadProfiles(m_current.name);
+    if (!m_current.sandbox && !m_current.name.isEmpty())
+        connectProfile(m_current.name);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/view"), int(currentView()));
+    m_jobs->cancelAll();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace uaip

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "connections/connectionprofile.h"
+
+#include <QMainWindow>
+
+class QDockWidget;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace uaip {
+
+class ConnectionBar;
+class JobManager;
+class JobPanel;
+class MigrationsView;
+class PasswordStore;
+class ProfileStore;
+
+// uaip-admin's window: connection bar on top, the four views in a side bar, the current view
+// in the centre, the job panel as a dock, and server/database/user/latency in the status bar.
+// It hosts the views and connects them to the session; the views do the work.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    enum View { Migrations, Entities, Prompts, Analytics, ViewCount };
+
+    struct Options
+    {
+        QString sandboxDir; // empty: Sandbox::defaultRootDir()
+        QString migrationsDir; // empty: the bundled migrations
+        bool startOnSandbox = false;
+    };
+
+    explicit MainWindow(const Options &options, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    MigrationsView *migrationsView() const { return m_migrations; }
+    JobManager *jobs() const { return m_jobs; }
+    ConnectionBar *connectionBar() const { return m_bar; }
+    JobPanel *jobPanel() const { return m_jobPanel; }
+    void showView(View view);
+    View currentView() const;
+    static QString viewKey(View view); // "migrations", "entities", ...
+
+    // Connects to a profile by name (ConnectionProfile::sandboxName() for the sandbox).
+    void connectProfile(const QString &name);
+
+signals:
+    void connected(const ConnectionProfile &profile);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void reloadProfiles(const QString &current);
+    void onPasswordRead(const QString &key, const QString &password, bool found,
+                        const QString &error);
+    void connectWithPassword(const ConnectionProfile &profile, const QString &password);
+    void startSandbox();
+    void stopSandbox();
+    void editProfiles();
+
+    Options m_options;
+    JobManager *m_jobs;
+    ProfileStore *m_store;
+    PasswordStore *m_passwords;
+    ConnectionBar *m_bar;
+    QListWidget *m_sidebar;
+    QStackedWidget *m_stack;
+    MigrationsView *m_migrations;
+    JobPanel *m_jobPanel;
+    QDockWidget *m_jobDock;
+    QLabel *m_server;
+    QLabel *m_database;
+    QLabel *m_user;
+    QLabel *m_latency;
+    QList<ConnectionProfile> m_profiles;
+    ConnectionProfile m_current;
+    QString m_awaitingPassword;
+    QAction *m_startSandbox = nullptr;
+    QAction *m_stopSandbox = nullptr;
+};
+
+} // namespace uaip

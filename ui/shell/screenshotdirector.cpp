@@ -1,0 +1,168 @@
+#include "screenshotdirector.h"
+
+#include "jobs/demodatajob.h"
+#include "jobs/jobmanager.h"
+#include "mainwindow.h"
+#include "migrations/migrationactions.h"
+#include "migrations/migrationsview.h"
+#include "migrations/migrationtablemodel.h"
+#include "migrations/rollbackconfirmdialog.h"
+
+#include <QAction>
+#include <QDir>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace uaip {
+
+namespace {
+constexpr int kWidth = 1280;
+constexpr int kHeight = 800;
+constexpr int kWatchdogMs = 5 * 60 * 1000;
+constexpr qint64 kDemoMetricRows = 2000;
+} // namespace
+
+ScreenshotDirector::ScreenshotDirector(MainWindow *window, const QString &dir, QObject *parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_dir(dir)
+{ }
+
+void ScreenshotDirector::start()
+{
+    if (!QDir().mkpath(m_dir))
+        return fail(tr("cannot create %1").arg(m_dir));
+    MigrationsView *view = m_window->migrationsView();
+    view->setConfirmer(this);
+    m_window->resize(kWidth, kHeight);
+    m_window->show();
+    connect(view, &MigrationsView::refreshed, this, &ScreenshotDirector::onFirstRefresh);
+    QTimer::singleShot(kWatchdogMs, this,
+                       [this] { fail(tr("gave up after %1 s").arg(kWatchdogMs / 1000)); });
+}
+
+void ScreenshotDirector::onFirstRefresh(bool ok)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    MigrationsView *view = m_window->migrationsView();
+    if (!ok)
+        return fail(view->bannerText());
+    const auto &statuses = view->model()->statuses();
+    const bool pending = std::any_of(statuses.cbegin(), statuses.cend(), [](const auto &s) {
+        return s.state == MigrationState::Pending;
+    });
+    if (!pending)
+        return loadDemoData();
+    std::fprintf(stderr, "screenshot: applying the pending migrations to the sandbox\n");
+    connect(
+        view, &MigrationsView::runFinished, this,
+        [this, view](bool runOk) {
+            if (!runOk)
+                return fail(view->bannerText());
+            loadDemoData();
+        },
+        Qt::SingleShotConnection);
+    view->actions()->applyAll->trigger();
+}
+
+void ScreenshotDirector::loadDemoData()
+{
+    auto *job = new DemoDataJob(m_window->migrationsView()->conninfo(), kDemoMetricRows);
+    connect(job, &DbJob::finished, this, [this](bool ok, const QString &summary) {
+        // The demo data only makes the pictures livelier: without it they are still taken.
+        std::fprintf(stderr, "screenshot: demo data: %s%s\n",
+                     ok ? "" : "not loaded: ", qPrintable(summary));
+        captureViews(0);
+    });
+    m_window->jobs()->start(job);
+}
+
+void ScreenshotDirector::captureViews(int index)
+{
+    if (index >= MainWindow::ViewCount)
+        return capturePreview();
+    MigrationsView *view = m_window->migrationsView();
+    if (index == MainWindow::Migrations) {
+        const auto &statuses = view->model()->statuses();
+        for (qsizetype i = statuses.size() - 1; i >= 0; --i)
+            if (statuses[i].isApplied()) {
+                view->selectVersion(statuses[i].version);
+                break;
+            }
+    }
+    m_window->showView(MainWindow::View(index));
+    m_window->resize(kWidth, kHeight);
+    QTimer::singleShot(0, this, [this, index] {
+        if (!save(m_window, MainWindow::viewKey(MainWindow::View(index))))
+            return;
+        captureViews(index + 1);
+    });
+}
+
+void ScreenshotDirector::capturePreview()
+{
+    m_window->showView(MainWindow::Migrations);
+    MigrationsView *view = m_window->migrationsView();
+    QAction *rollback = view->actions()->rollbackLast;
+    if (!rollback->isEnabled())
+        return fail(tr("cannot preview a rollback: %1").arg(rollback->toolTip()));
+    rollback->trigger();
+    // confirmRollback() takes the picture; a failed preview shows in the banner.
+    connect(view, &MigrationsView::statusText, this, [this, view](const QString &) {
+        if (!m_finished && !view->isBusy() && !view->bannerText().isEmpty()
+            && !view->bannerText().startsWith(tr("Rollback not confirmed")))
+            fail(view->bannerText());
+    });
+}
+
+bool ScreenshotDirector::confirmRollback(QWidget *parent, const QString &what,
+                                         const RollbackImpact &impact,
+                                         const ConnectionProfile &profile, const QString &database)
+{
+    RollbackConfirmDialog dialog(what, impact, profile.production ? database : QString(), parent);
+    dialog.resize(kWidth, kHeight);
+    dialog.show();
+    if (save(&dialog, QStringLiteral("rollback-preview"))) {
+        m_finished = true;
+        QTimer::singleShot(0, this, [this] { emit done(0); });
+    }
+    dialog.hide();
+    return false; // never roll back
+}
+
+bool ScreenshotDirector::waitForLock(QWidget *, const LockHolder &holder, int)
+{
+    fail(tr("another runner holds the migration lock: %1").arg(holder.describe()));
+    return false;
+}
+
+void ScreenshotDirector::showText(QWidget *, const QString &, const QString &, bool)
+{ }
+
+bool ScreenshotDirector::save(QWidget *widget, const QString &name)
+{
+    const QString path = QDir(m_dir).filePath(name + QStringLiteral(".png"));
+    const QPixmap pixmap = widget->grab();
+    if (pixmap.isNull() || !pixmap.save(path)) {
+        fail(tr("cannot write %1").arg(path));
+        return false;
+    }
+    m_written << path;
+    std::fprintf(stderr, "screenshot: %s (%dx%d)\n", qPrintable(path), pixmap.width(),
+                 pixmap.height());
+    return true;
+}
+
+void ScreenshotDirector::fail(const QString &why)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    std::fprintf(stderr, "screenshot failed: %s\n", qPrintable(why));
+    QTimer::singleShot(0, this, [this] { emit done(1); });
+}
+
+} // namespace uaip

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "migrations/confirmer.h"
+
+#include <QObject>
+#include <QStringList>
+
+namespace uaip {
+
+class MainWindow;
+
+// --screenshot DIR: waits for the window's first status read, applies the pending migrations
+// (first use of the sandbox), loads a small demo data set (DemoDataJob), renders every main view
+// and the rollback-preview dialog to DIR/<name>.png at the window's size with QWidget::grab(), then
+// reports done(exitCode). It answers the view's questions itself (it is the view's Confirmer): it
+// never rolls back.
+class ScreenshotDirector : public QObject, public Confirmer
+{
+    Q_OBJECT
+public:
+    ScreenshotDirector(MainWindow *window, const QString &dir, QObject *parent = nullptr);
+
+    void start();
+    QStringList written() const { return m_written; }
+
+    bool confirmRollback(QWidget *parent, const QString &what, const RollbackImpact &impact,
+                         const ConnectionProfile &profile, const QString &database) override;
+    bool waitForLock(QWidget *parent, const LockHolder &holder, int waitedMs) override;
+    void showText(QWidget *parent, const QString &title, const QString &text, bool sql) override;
+
+signals:
+    void done(int exitCode);
+
+private:
+    void onFirstRefresh(bool ok);
+    void loadDemoData();
+    void captureViews(int index);
+    void capturePreview();
+    bool save(QWidget *widget, const QString &name);
+    void fail(const QString &why);
+
+    MainWindow *m_window;
+    QString m_dir;
+    QStringList m_written;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace uaip

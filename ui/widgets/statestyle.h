@@ -1,0 +1,24 @@
+#pragma once
+
+#include "migrate/migrationstate.h"
+
+#include <QBrush>
+#include <QIcon>
+#include <QString>
+
+namespace uaip {
+
+// How a migration state looks everywhere: a word, an icon (desktop theme with QStyle
+// fallback) and a text colour derived from the application palette (dark themes work).
+class StateStyle
+{
+public:
+    static QString label(MigrationState state);
+    static QIcon icon(MigrationState state);
+    static QBrush foreground(MigrationState state);
+    // A colour that stands out on the palette's base for "bad" (failed/error) text.
+    static QColor danger();
+    static QColor warning();
+};
+
+} // namespace uaip
