@@ -11,6 +11,7 @@
 #include "migrations/migrationsview.h"
 #include "migrations/migrationtablemodel.h"
 #include "migrations/rollbackconfirmdialog.h"
+#include "testcluster.h"
 #include "testdatabase.h"
 #include "widgets/sqlview.h"
 
@@ -122,6 +123,18 @@ private:
             return false;
         action->trigger();
         return finished.wait(60000);
+    }
+
+    // The run's own verdict (runFinished's ok), or nothing when it did not finish.
+    static std::optional<bool> runOutcome(MigrationsView *view, QAction *action)
+    {
+        QSignalSpy finished(view, &MigrationsView::runFinished);
+        if (!action->isEnabled())
+            return std::nullopt;
+        action->trigger();
+        if (!finished.wait(60000))
+            return std::nullopt;
+        return finished.first().first().toBool();
     }
 
     JobManager m_jobs;
@@ -332,6 +345,83 @@ private slots:
         view.show();
         QVERIFY(view.bannerText().contains(QStringLiteral("0001_no_up")));
         QVERIFY(!view.actions()->applyAll->isEnabled());
+    }
+
+    // Bad input: each one a clear message in the window, nothing applied, no freeze.
+    void wrongPasswordIsReported()
+    {
+        test::TestDatabase db;
+        const Sandbox &sandbox = test::TestCluster::sandbox();
+        if (!sandbox.listensOnTcp())
+            QSKIP("the test sandbox was started without --tcp (password auth needs TCP)");
+        db.witness().exec("DROP ROLE IF EXISTS uaip_gui_pw_user");
+        QVERIFY(db.witness()
+                    .exec("CREATE ROLE uaip_gui_pw_user LOGIN PASSWORD 'right-password-123'")
+                    .ok());
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(writeMigrations(m_dir->path(), {kFirst}));
+        MigrationsView view(&m_jobs);
+        view.setConfirmer(&m_confirmer);
+        QVERIFY(view.setMigrationsDir(m_dir->path()));
+        view.show();
+        QSignalSpy refreshed(&view, &MigrationsView::refreshed);
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("wrong password");
+        profile.database = db.name();
+        view.setTarget(profile,
+                       QStringLiteral("host=127.0.0.1 port=%1 user=uaip_gui_pw_user "
+                                      "password=wrong dbname=%2")
+                           .arg(sandbox.port())
+                           .arg(db.name()));
+        QVERIFY(refreshed.wait(30000));
+        QCOMPARE(refreshed.first().first().toBool(), false);
+        QVERIFY2(view.bannerText().contains(QStringLiteral("password authentication failed")),
+                 qPrintable(view.bannerText()));
+        QVERIFY(!view.actions()->applyAll->isEnabled());
+        db.witness().exec("DROP ROLE uaip_gui_pw_user");
+    }
+
+    void ledgerFromNewerVersionIsRefused()
+    {
+        test::TestDatabase db;
+        auto view = makeView(db, {kFirst, kSecond});
+        QVERIFY(view);
+        QVERIFY(view->selectVersion(QStringLiteral("0001")));
+        QVERIFY(runAndWait(view.get(), view->actions()->applyToSelected));
+        QVERIFY(
+            db.witness().exec("UPDATE uaip_ledger_info SET value = '7' WHERE key = 'format'").ok());
+        QCOMPARE(runOutcome(view.get(), view->actions()->applyAll), std::optional<bool>(false));
+        QVERIFY2(view->bannerText().contains(QStringLiteral("newer")),
+                 qPrintable(view->bannerText()));
+        QCOMPARE(db.scalar("SELECT to_regclass('orders') IS NULL"), QStringLiteral("t"));
+    }
+
+    void userWithoutDdlRightsIsReported()
+    {
+        test::TestDatabase db;
+        const QString role = QStringLiteral("r_gui_") + db.name();
+        QVERIFY(
+            db.witness().exec("CREATE ROLE " + db.witness().quoteIdentifier(role) + " LOGIN").ok());
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(writeMigrations(m_dir->path(), {kFirst}));
+        {
+            MigrationsView view(&m_jobs);
+            view.setConfirmer(&m_confirmer);
+            view.setLockWaitMs(500);
+            QVERIFY(view.setMigrationsDir(m_dir->path()));
+            QSignalSpy refreshed(&view, &MigrationsView::refreshed);
+            ConnectionProfile profile;
+            profile.name = QStringLiteral("no ddl");
+            profile.database = db.name();
+            view.setTarget(profile, db.conninfo() + QStringLiteral(" user=") + role);
+            QVERIFY(refreshed.wait(30000));
+            view.show();
+            QCOMPARE(runOutcome(&view, view.actions()->applyAll), std::optional<bool>(false));
+            QVERIFY2(view.bannerText().contains(QStringLiteral("permission denied")),
+                     qPrintable(view.bannerText()));
+        }
+        QCOMPARE(db.scalar("SELECT to_regclass('accounts') IS NULL"), QStringLiteral("t"));
+        db.witness().exec("DROP ROLE " + db.witness().quoteIdentifier(role));
     }
 };
 

@@ -225,6 +225,8 @@ void MigrationsView::updateActions()
                   .arg(m_profile.name);
     else if (!m_sourceOk)
         why = tr("The migration folder has errors.");
+    else if (!m_statusOk)
+        why = tr("The database could not be read; fix the connection and refresh (F5).");
     else if (busy)
         why = tr("A job is running.");
     for (QAction *a : m_actions->writeActions()) {
@@ -270,10 +272,13 @@ void MigrationsView::refresh()
             const QString text = job->connectionFailed()
                 ? ConnectionTester::diagnose(summary).toString()
                 : summary;
+            m_statusOk = false;
             showBanner(tr("Cannot read the migration status: %1").arg(text), true);
+            updateActions();
             emit refreshed(false);
             return;
         }
+        m_statusOk = true;
         const auto before = selectedVersion();
         m_events = job->events();
         m_model->setStatuses(job->statuses());

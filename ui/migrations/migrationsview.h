@@ -105,6 +105,7 @@ private:
     QString m_sandboxDir;
     int m_lockWaitMs = 10000;
     bool m_showProgressDialog = true;
+    bool m_statusOk = false; // the last status read succeeded
     bool m_sourceOk = true;
     Confirmer *m_confirmer = nullptr;
     std::unique_ptr<Confirmer> m_defaultConfirmer;

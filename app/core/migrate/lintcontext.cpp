@@ -1,0 +1,56 @@
+#include "lintcontext.h"
+
+#include <algorithm>
+
+namespace uaip {
+
+LintContext::LintContext(const QByteArray &sql)
+    : m_sql(sql)
+{ }
+
+void LintContext::setLocation(int offset, TextPosition position)
+{
+    m_offset = offset;
+    m_position = position;
+}
+
+void LintContext::add(LintFinding::Severity severity, LintFinding::Kind kind, const QString &object,
+                      const QString &message)
+{
+    LintFinding finding;
+    finding.severity = severity;
+    finding.kind = kind;
+    finding.object = object;
+    finding.message = message;
+    finding.offset = m_offset;
+    finding.position = m_position;
+    m_findings.append(finding);
+}
+
+bool LintContext::isNewTable(const QJsonObject &rangeVar) const
+{
+    return isNewTable(TableRef::of(rangeVar));
+}
+
+bool LintContext::isNewTable(const TableRef &table) const
+{
+    return std::any_of(m_newTables.cbegin(), m_newTables.cend(),
+                       [&table](const TableRef &t) { return t.matches(table); });
+}
+
+void LintContext::rememberNewTable(const QJsonObject &rangeVar)
+{
+    m_newTables.append(TableRef::of(rangeVar));
+}
+
+void LintContext::rememberNewTable(const TableRef &table)
+{
+    m_newTables.append(table);
+}
+
+void LintContext::forgetNewTable(const TableRef &table)
+{
+    m_newTables.removeIf([&table](const TableRef &t) { return t.matches(table); });
+}
+
+} // namespace uaip

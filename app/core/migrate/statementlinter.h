@@ -1,0 +1,43 @@
+#pragma once
+
+#include "alterrules.h"
+#include "dmlrules.h"
+#include "droprules.h"
+#include "lintcontext.h"
+#include "lintfinding.h"
+#include "parsetreenode.h"
+#include "textposition.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+
+namespace uaip {
+
+// SqlLinter's walk over one migration file: parses each statement (and the SQL statements of
+// PL/pgSQL DO blocks), keeps track of the tables the file creates, and hands every statement
+// to the rules for its family (DropRules, AlterRules, DmlRules).
+class StatementLinter
+{
+public:
+    // sql is the whole file; it must outlive the linter.
+    explicit StatementLinter(const QByteArray &sql);
+    Q_DISABLE_COPY_MOVE(StatementLinter)
+
+    QList<LintFinding> findings() const { return m_context.findings(); }
+
+    // text is a statement at offset/position of the file (doDepth 0), or a statement inside
+    // a DO block reported at offset/position.
+    void lintStatement(const QByteArray &text, int offset, TextPosition position, int doDepth);
+
+private:
+    void lintNode(const ParseTreeNode &node, const QByteArray &text, int doDepth);
+    void lintDo(const QJsonObject &doStmt, const QByteArray &text, int doDepth);
+
+    LintContext m_context;
+    DropRules m_dropRules;
+    AlterRules m_alterRules;
+    DmlRules m_dmlRules;
+};
+
+} // namespace uaip
