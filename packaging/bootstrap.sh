@@ -92,6 +92,14 @@ demo() {
     say "the sandbox is ready"
     "$migrate" sandbox env
     echo "Use it with: eval \"\$($migrate sandbox env)\" && psql"
+    local admin="$build/bin/uaip-admin"
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        say "opening UAIP Admin on the sandbox"
+        exec "$admin" --sandbox
+    fi
+    echo
+    echo "No display: open the window later with  $admin --sandbox"
+    echo "or render its views to PNG files with   xvfb-run -a $admin --sandbox --screenshot DIR"
 }
 
 case "${1:-}" in

@@ -82,7 +82,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_sidebar->setIconSize(QSize(fontMetrics().height() * 2, fontMetrics().height() * 2));
     m_stack->addWidget(m_migrations);
     for (int i = 0; i < ViewCount; ++i) {
-        const QIcon icon = themed(views[i].theme, views[i].fallback);
+        // Themes ship some icons only in small sizes: scale each to the side bar's size so
+        // the four entries line up.
+        const QSize size = m_sidebar->iconSize();
+        QPixmap pixmap = themed(views[i].theme, views[i].fallback).pixmap(size);
+        if (pixmap.size() != size)
+            pixmap = pixmap.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
+        const QIcon icon(pixmap);
         m_sidebar->addItem(new QListWidgetItem(icon, views[i].name));
         if (i > 0)
             m_stack->addWidget(new PlaceholderView(views[i].name, descriptions[i], icon, this));
