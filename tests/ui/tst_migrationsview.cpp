@@ -4,6 +4,7 @@
 #include "jobs/jobmanager.h"
 #include "jobs/jobprogressdialog.h"
 #include "migrate/migrationlock.h"
+#include "migrations/backupgate.h"
 #include "migrations/confirmer.h"
 #include "migrations/eventtablemodel.h"
 #include "migrations/migrationactions.h"
@@ -17,7 +18,9 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -50,6 +53,13 @@ public:
         return lockAnswer;
     }
     void showText(QWidget *, const QString &, const QString &, bool) override { }
+    QString backupFile; // what the scripted user picks for "Back up first"
+    int backupAsked = 0;
+    QString chooseBackupFile(QWidget *, const QString &) override
+    {
+        ++backupAsked;
+        return backupFile;
+    }
 };
 
 // One migrations folder: VERSION_name -> {up, down}
@@ -122,7 +132,7 @@ private:
         if (!action->isEnabled())
             return false;
         action->trigger();
-        return finished.wait(60000);
+        return !finished.isEmpty() || finished.wait(60000); // it may finish at once
     }
 
     // The run's own verdict (runFinished's ok), or nothing when it did not finish.
@@ -132,7 +142,7 @@ private:
         if (!action->isEnabled())
             return std::nullopt;
         action->trigger();
-        if (!finished.wait(60000))
+        if (finished.isEmpty() && !finished.wait(60000))
             return std::nullopt;
         return finished.first().first().toBool();
     }
@@ -263,6 +273,7 @@ private slots:
         production.production = true;
         auto view = makeView(db, {kFirst, kSecond}, production);
         QVERIFY(view);
+        view->backupGate()->checkBox()->setChecked(false); // backups: productionApplyBacksUpFirst
         QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
         view->setConfirmer(nullptr); // the real dialog
 
@@ -345,6 +356,43 @@ private slots:
         view.show();
         QVERIFY(view.bannerText().contains(QStringLiteral("0001_no_up")));
         QVERIFY(!view.actions()->applyAll->isEnabled());
+    }
+
+    void productionApplyBacksUpFirst()
+    {
+        test::TestDatabase db;
+        ConnectionProfile production;
+        production.production = true;
+        auto view = makeView(db, {kFirst, kSecond}, production);
+        QVERIFY(view);
+        QVERIFY(view->backupGate()->isOffered());
+        QVERIFY(view->backupGate()->wanted());
+        QTemporaryDir out;
+        // 1. a file that cannot be written: the backup fails and nothing is applied
+        m_confirmer.backupFile = out.path() + QStringLiteral("/no/such/folder/db.dump");
+        QCOMPARE(runOutcome(view.get(), view->actions()->applyAll), std::optional<bool>(false));
+        QVERIFY2(view->bannerText().contains(QStringLiteral("backup")),
+                 qPrintable(view->bannerText()));
+        QCOMPARE(db.scalar("SELECT to_regclass('accounts') IS NULL"), QStringLiteral("t"));
+        // 2. a good file: pg_dump first, then the migrations
+        m_confirmer.backupFile = out.path() + QStringLiteral("/before.dump");
+        QVERIFY(db.witness().exec("CREATE TABLE kept_by_backup (id int)").ok());
+        QCOMPARE(runOutcome(view.get(), view->actions()->applyAll), std::optional<bool>(true));
+        QCOMPARE(m_confirmer.backupAsked, 2);
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
+        QProcess list;
+        list.start(QStringLiteral("pg_restore"),
+                   {QStringLiteral("--list"), m_confirmer.backupFile});
+        QVERIFY(list.waitForFinished(30000));
+        QCOMPARE(list.exitCode(), 0);
+        const QString toc = QString::fromUtf8(list.readAllStandardOutput());
+        QVERIFY2(toc.contains(QStringLiteral("TABLE public kept_by_backup")), qPrintable(toc));
+        QVERIFY(!toc.contains(QStringLiteral("TABLE public accounts"))); // taken before applying
+        // 3. not production: no checkbox, no question
+        test::TestDatabase other;
+        auto plain = makeView(other, {kFirst});
+        QVERIFY(!plain->backupGate()->isOffered());
+        QVERIFY(!plain->backupGate()->wanted());
     }
 
     // Bad input: each one a clear message in the window, nothing applied, no freeze.

@@ -24,6 +24,9 @@ public:
         = 0;
     // Another session holds the migration lock. True: wait longer and retry; false: give up.
     virtual bool waitForLock(QWidget *parent, const LockHolder &holder, int waitedMs) = 0;
+    // Where to write the backup taken before applying to a production profile; empty: don't
+    // apply.
+    virtual QString chooseBackupFile(QWidget *parent, const QString &suggested) = 0;
     // A read-only text: the SQL plan of a dry run (sql true) or a report.
     virtual void showText(QWidget *parent, const QString &title, const QString &text, bool sql) = 0;
 };

@@ -3,6 +3,7 @@
 #include "plandialog.h"
 #include "rollbackconfirmdialog.h"
 
+#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -35,6 +36,12 @@ void DialogConfirmer::showText(QWidget *parent, const QString &title, const QStr
 {
     PlanDialog dialog(title, text, sql, parent);
     dialog.exec();
+}
+
+QString DialogConfirmer::chooseBackupFile(QWidget *parent, const QString &suggested)
+{
+    return QFileDialog::getSaveFileName(parent, QObject::tr("Back up the database first"),
+                                        suggested, QObject::tr("pg_dump custom format (*.dump)"));
 }
 
 } // namespace uaip

@@ -12,6 +12,7 @@ public:
                          const ConnectionProfile &profile, const QString &database) override;
     bool waitForLock(QWidget *parent, const LockHolder &holder, int waitedMs) override;
     void showText(QWidget *parent, const QString &title, const QString &text, bool sql) override;
+    QString chooseBackupFile(QWidget *parent, const QString &suggested) override;
 };
 
 } // namespace uaip

@@ -1,5 +1,6 @@
 #include "migrationsview.h"
 
+#include "backupgate.h"
 #include "connections/connectiontester.h"
 #include "db/sandbox.h"
 #include "dialogconfirmer.h"
@@ -19,6 +20,7 @@
 #include "widgets/statestyle.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QCoreApplication>
 #include <QHeaderView>
 #include <QLabel>
@@ -34,6 +36,7 @@ namespace uaip {
 MigrationsView::MigrationsView(JobManager *jobs, QWidget *parent)
     : QWidget(parent)
     , m_jobs(jobs)
+    , m_backup(new BackupGate(this))
     , m_actions(new MigrationActions(this))
     , m_sandboxDir(Sandbox::defaultRootDir())
 {
@@ -52,6 +55,14 @@ void MigrationsView::buildUi()
     bar->addAction(m_actions->refresh);
     bar->addSeparator();
     bar->addActions({m_actions->applyAll, m_actions->applyToSelected});
+    m_backup->setToolBarAction(bar->addWidget(m_backup->checkBox()));
+    connect(m_backup, &BackupGate::started, this, [this](DbJob *job) { adopt(job, true); });
+    connect(m_backup, &BackupGate::failed, this, [this](const QString &why) {
+        m_busyJob.clear();
+        showBanner(why, true);
+        updateActions();
+        emit runFinished(false);
+    });
     bar->addSeparator();
     bar->addActions({m_actions->rollbackLast, m_actions->rollbackToSelected});
     bar->addSeparator();
@@ -174,6 +185,7 @@ void MigrationsView::setTarget(const ConnectionProfile &profile, const QString &
 {
     m_profile = profile;
     m_conninfo = conninfo;
+    m_backup->setProfile(profile);
     m_database = profile.database;
     m_model->setStatuses({});
     m_history->setEvents({});
@@ -309,6 +321,13 @@ void MigrationsView::startApply(const std::optional<QString> &to)
         return MigrationRunJob::up(m_conninfo, m_source.migrations(), version,
                                    runnerOptions(lockWaitMs));
     };
+    if (m_backup->wanted()) {
+        m_backup->run(confirmer(), m_conninfo, m_database, [this] {
+            m_busyJob.clear();
+            startRun(m_makeRun(m_lockWaitMs));
+        });
+        return;
+    }
     startRun(m_makeRun(m_lockWaitMs));
 }
 

@@ -22,6 +22,7 @@ namespace uaip {
 
 class Confirmer;
 class EventTableModel;
+class BackupGate;
 class JobManager;
 class MigrationActions;
 class MigrationDetailPane;
@@ -53,6 +54,7 @@ public:
     void setShowProgressDialog(bool show) { m_showProgressDialog = show; }
 
     MigrationActions *actions() const { return m_actions; }
+    BackupGate *backupGate() const { return m_backup; }
     MigrationTableModel *model() const { return m_model; }
     MigrationTableView *table() const { return m_table; }
     MigrationDetailPane *details() const { return m_details; }
@@ -97,6 +99,7 @@ private:
     Confirmer *confirmer();
 
     JobManager *m_jobs;
+    BackupGate *m_backup;
     MigrationActions *m_actions;
     MigrationSource m_source;
     ConnectionProfile m_profile;

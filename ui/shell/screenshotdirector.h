@@ -27,6 +27,8 @@ public:
                          const ConnectionProfile &profile, const QString &database) override;
     bool waitForLock(QWidget *parent, const LockHolder &holder, int waitedMs) override;
     void showText(QWidget *parent, const QString &title, const QString &text, bool sql) override;
+    // Screenshot mode never applies to a production profile: no backup is ever asked for.
+    QString chooseBackupFile(QWidget *, const QString &) override { return QString(); }
 
 signals:
     void done(int exitCode);

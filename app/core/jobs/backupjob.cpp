@@ -1,0 +1,87 @@
+#include "backupjob.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QProcessEnvironment>
+
+#include <libpq-fe.h>
+
+namespace uaip {
+
+namespace {
+
+// Splits the password out of a conninfo (keyword/value or URI), so it can travel in the
+// environment instead of the process list.
+QString withoutPassword(const QString &conninfo, QString *password)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    if (!options) {
+        PQfreemem(error);
+        return conninfo;
+    }
+    QString out;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val)
+            continue;
+        const QString value = QString::fromUtf8(o->val);
+        if (qstrcmp(o->keyword, "password") == 0) {
+            *password = value;
+            continue;
+        }
+        QString quoted = value;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        out += QStringLiteral("%1='%2' ").arg(QLatin1String(o->keyword), quoted);
+    }
+    PQconninfoFree(options);
+    return out.trimmed();
+}
+
+} // namespace
+
+BackupJob::BackupJob(const QString &conninfo, const QString &file, QObject *parent)
+    : DbJob(tr("Back up the database before applying"), parent)
+    , m_conninfo(conninfo)
+    , m_file(file)
+{ }
+
+bool BackupJob::execute(QString *summary)
+{
+    QString password;
+    const QString target = withoutPassword(m_conninfo, &password);
+    QProcess dump;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!password.isEmpty())
+        env.insert(QStringLiteral("PGPASSWORD"), password);
+    dump.setProcessEnvironment(env);
+    emit logLine(tr("pg_dump --format=custom --file=%1").arg(m_file));
+    dump.start(QStringLiteral("pg_dump"),
+               {QStringLiteral("--format=custom"), QStringLiteral("--file=") + m_file,
+                QStringLiteral("--dbname=") + target});
+    if (!dump.waitForStarted(10000)) {
+        *summary = tr("cannot run pg_dump (is postgresql-client installed?): %1")
+                       .arg(dump.errorString());
+        return false;
+    }
+    // Cancel is noticed here, on the job's own thread (QProcess is not thread-safe).
+    while (!dump.waitForFinished(200)) {
+        m_bytes = QFileInfo(m_file).size();
+        emit progress(0, 0, tr("%1 MB written").arg(double(m_bytes) / 1e6, 0, 'f', 1));
+        if (isCancelled())
+            dump.terminate();
+    }
+    m_bytes = QFileInfo(m_file).size();
+    if (isCancelled() || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
+        const QString why = isCancelled()
+            ? tr("cancelled")
+            : QString::fromLocal8Bit(dump.readAllStandardError()).trimmed();
+        QFile::remove(m_file);
+        *summary = tr("the backup to %1 failed, so nothing was applied: %2").arg(m_file, why);
+        return false;
+    }
+    *summary = tr("backed up to %1 (%2 MB)").arg(m_file).arg(double(m_bytes) / 1e6, 0, 'f', 1);
+    return true;
+}
+
+} // namespace uaip

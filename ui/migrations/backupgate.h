@@ -1,0 +1,47 @@
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QCheckBox;
+class QWidget;
+
+namespace uaip {
+
+class Confirmer;
+struct ConnectionProfile;
+
+// "Back up first": on a production profile, an apply can be preceded by a pg_dump to a file
+// the user chooses. The apply starts only when the backup succeeded.
+class BackupGate : public QObject
+{
+    Q_OBJECT
+public:
+    explicit BackupGate(QWidget *parent);
+
+    QCheckBox *checkBox() const { return m_check; }
+    // The tool bar's action that holds the check box (QToolBar::addWidget's result).
+    void setToolBarAction(QAction *action);
+    bool isOffered() const { return m_production; }
+    // Shown and usable on production profiles only.
+    void setProfile(const ConnectionProfile &profile);
+    bool wanted() const;
+    // Asks for the file and hands the backup job out through started() (the view runs it);
+    // calls apply() when it succeeded, failed() otherwise or when no file was chosen.
+    bool run(Confirmer *confirmer, const QString &conninfo, const QString &database,
+             std::function<void()> apply);
+
+signals:
+    void started(class DbJob *job);
+    void failed(const QString &why);
+
+private:
+    QWidget *m_parent;
+    QCheckBox *m_check;
+    QAction *m_action = nullptr;
+    bool m_production = false;
+};
+
+} // namespace uaip
