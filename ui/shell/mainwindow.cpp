@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "browser/entitiesview.h"
 #include "connections/connectionbar.h"
 #include "connections/passwordstore.h"
 #include "connections/profiledialog.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
     , m_migrations(new MigrationsView(m_jobs, this))
+    , m_entities(new EntitiesView(this))
     , m_jobPanel(new JobPanel(m_jobs, this))
     , m_jobDock(new QDockWidget(tr("Jobs"), this))
 {
@@ -90,7 +92,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             pixmap = pixmap.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         const QIcon icon(pixmap);
         m_sidebar->addItem(new QListWidgetItem(icon, views[i].name));
-        if (i > 0)
+        if (i == Entities)
+            m_stack->addWidget(m_entities);
+        else if (i > 0)
             m_stack->addWidget(new PlaceholderView(views[i].name, descriptions[i], icon, this));
     }
     m_sidebar->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
@@ -263,7 +267,7 @@ void MainWindow::connectProfile(const QString &name)
     }
     m_current = *it;
     QSettings().setValue(QStringLiteral("session/profile"), name);
-    m_migrations->setTarget(m_current, QString());
+    setTarget(m_current, QString());
     for (QLabel *l : {m_server, m_database, m_user, m_latency})
         l->clear();
     if (m_current.sandbox)
@@ -297,8 +301,14 @@ void MainWindow::onPasswordRead(const QString &key, const QString &password, boo
 void MainWindow::connectWithPassword(const ConnectionProfile &profile, const QString &password)
 {
     m_bar->setCurrent(profile, tr("connected"));
-    m_migrations->setTarget(profile, profile.conninfo(password));
+    setTarget(profile, profile.conninfo(password));
     emit connected(profile);
+}
+
+void MainWindow::setTarget(const ConnectionProfile &profile, const QString &conninfo)
+{
+    m_migrations->setTarget(profile, conninfo);
+    m_entities->setConnection(conninfo, profile.readOnly, profile.production, profile.database);
 }
 
 void MainWindow::startSandbox()
@@ -316,7 +326,7 @@ void MainWindow::startSandbox()
         }
         statusBar()->showMessage(summary, 5000);
         m_bar->setCurrent(m_current, tr("running"));
-        m_migrations->setTarget(m_current, job->conninfo());
+        setTarget(m_current, job->conninfo());
         emit connected(m_current);
     });
     m_jobs->start(job);
@@ -325,7 +335,7 @@ void MainWindow::startSandbox()
 void MainWindow::stopSandbox()
 {
     if (m_current.sandbox) {
-        m_migrations->setTarget(m_current, QString());
+        setTarget(m_current, QString());
         m_bar->setCurrent(m_current, tr("stopping"));
     }
     auto *job = new SandboxJob(SandboxJob::Action::Stop, m_options.sandboxDir);

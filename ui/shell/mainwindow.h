@@ -14,6 +14,7 @@ namespace uaip {
 class ConnectionBar;
 class JobManager;
 class JobPanel;
+class EntitiesView;
 class MigrationsView;
 class PasswordStore;
 class ProfileStore;
@@ -38,6 +39,7 @@ public:
     ~MainWindow() override;
 
     MigrationsView *migrationsView() const { return m_migrations; }
+    EntitiesView *entitiesView() const { return m_entities; }
     JobManager *jobs() const { return m_jobs; }
     ConnectionBar *connectionBar() const { return m_bar; }
     JobPanel *jobPanel() const { return m_jobPanel; }
@@ -61,6 +63,8 @@ private:
     void onPasswordRead(const QString &key, const QString &password, bool found,
                         const QString &error);
     void connectWithPassword(const ConnectionProfile &profile, const QString &password);
+    // Points every view at a database (empty conninfo: none).
+    void setTarget(const ConnectionProfile &profile, const QString &conninfo);
     void startSandbox();
     void stopSandbox();
     void editProfiles();
@@ -73,6 +77,7 @@ private:
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
     MigrationsView *m_migrations;
+    EntitiesView *m_entities;
     JobPanel *m_jobPanel;
     QDockWidget *m_jobDock;
     QLabel *m_server;

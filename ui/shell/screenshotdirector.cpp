@@ -1,5 +1,7 @@
 #include "screenshotdirector.h"
 
+#include "browse/entitymodel.h"
+#include "browser/entitiesview.h"
 #include "jobs/demodatajob.h"
 #include "jobs/jobmanager.h"
 #include "mainwindow.h"
@@ -10,7 +12,10 @@
 
 #include <QAction>
 #include <QDir>
+#include <QTableView>
 #include <QTimer>
+
+#include <memory>
 
 #include <cstdio>
 
@@ -95,11 +100,42 @@ void ScreenshotDirector::captureViews(int index)
     }
     m_window->showView(MainWindow::View(index));
     m_window->resize(kWidth, kHeight);
+    if (index == MainWindow::Entities)
+        return captureEntities();
     QTimer::singleShot(0, this, [this, index] {
         if (!save(m_window, MainWindow::viewKey(MainWindow::View(index))))
             return;
         captureViews(index + 1);
     });
+}
+
+void ScreenshotDirector::captureEntities()
+{
+    // Show a platform table with rows: open it and take the picture once its first page is in
+    // the model (or after a few seconds, whatever the grid shows then).
+    EntitiesView *view = m_window->entitiesView();
+    EntityModel *model = view->model();
+    auto taken = std::make_shared<bool>(false);
+    auto take = [this, taken, view] {
+        if (*taken || m_finished)
+            return;
+        *taken = true;
+        view->grid()->selectRow(0); // so the row form shows a real row
+        QTimer::singleShot(0, this, [this] {
+            if (save(m_window, MainWindow::viewKey(MainWindow::Entities)))
+                captureViews(MainWindow::Entities + 1);
+        });
+    };
+    auto check = [model, take] {
+        if (model->rowCount() > 0
+            && model->data(model->index(0, 0), EntityModel::LoadedRole).toBool())
+            take();
+    };
+    connect(model, &QAbstractItemModel::dataChanged, this, check);
+    connect(model, &QAbstractItemModel::rowsInserted, this, check);
+    connect(model, &QAbstractItemModel::modelReset, this, check);
+    QTimer::singleShot(10000, this, take);
+    view->openTable(QStringLiteral("public"), QStringLiteral("personas"));
 }
 
 void ScreenshotDirector::capturePreview()

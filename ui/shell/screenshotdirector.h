@@ -37,6 +37,7 @@ private:
     void onFirstRefresh(bool ok);
     void loadDemoData();
     void captureViews(int index);
+    void captureEntities();
     void capturePreview();
     bool save(QWidget *widget, const QString &name);
     void fail(const QString &why);

@@ -1,0 +1,168 @@
+#include "catalogreader.h"
+
+#include "browse/domaingrouping.h"
+#include "db/pgconnection.h"
+#include "util/sqlresource.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace uaip {
+
+namespace {
+
+bool failed(const PgResult &r, PgConnection &connection, QString *error)
+{
+    if (r.ok())
+        return false;
+    if (error)
+        *error = r.handle() ? r.error().toString() : connection.connectionError();
+    return true;
+}
+
+} // namespace
+
+bool CatalogReader::listTables(PgConnection &connection, QList<TableSummary> *tables,
+                               QString *error)
+{
+    const PgResult r = connection.exec(SqlResource::get(QStringLiteral("browse/sql/tables.sql")));
+    if (failed(r, connection, error))
+        return false;
+    tables->clear();
+    for (int i = 0; i < r.rows(); ++i) {
+        TableSummary t;
+        t.schema = r.value(i, 0);
+        t.name = r.value(i, 1);
+        t.kind = r.value(i, 2).at(0);
+        t.estimate = r.value(i, 3).toLongLong();
+        t.hasPrimaryKey = r.value(i, 4) == QLatin1String("t");
+        t.domain = DomainGrouping::domainOf(t.schema, t.name);
+        tables->append(t);
+    }
+    return true;
+}
+
+bool CatalogReader::readTable(PgConnection &connection, const QString &schema, const QString &name,
+                              TableInfo *table, QString *error)
+{
+    *table = TableInfo();
+    const PgResult rel
+        = connection.exec(SqlResource::get(QStringLiteral("browse/sql/table.sql")), {schema, name});
+    if (failed(rel, connection, error))
+        return false;
+    if (rel.rows() != 1) {
+        if (error)
+            *error = QStringLiteral("%1.%2 does not exist (any more).").arg(schema, name);
+        return false;
+    }
+    TableInfo t;
+    t.oid = rel.value(0, 0).toUInt();
+    t.kind = rel.value(0, 1).at(0);
+    t.estimate = rel.value(0, 2).toLongLong();
+    t.schema = schema;
+    t.name = name;
+    t.quotedName = connection.quoteIdentifier(schema) + '.' + connection.quoteIdentifier(name);
+    const QVariantList oid{QString::number(t.oid)};
+
+    const PgResult cols
+        = connection.exec(SqlResource::get(QStringLiteral("browse/sql/columns.sql")), oid);
+    if (failed(cols, connection, error))
+        return false;
+    for (int i = 0; i < cols.rows(); ++i) {
+        ColumnInfo c;
+        c.name = cols.value(i, "name");
+        c.quoted = connection.quoteIdentifier(c.name);
+        c.typeName = cols.value(i, "type_name");
+        c.displayType = cols.value(i, "display_type");
+        c.baseType = cols.value(i, "base_type");
+        c.kind = kindOf(c.baseType, cols.value(i, "type_type"), cols.value(i, "type_category"));
+        c.enumLabels = jsonList(cols.value(i, "enum_labels"));
+        c.defaultExpr = cols.value(i, "default_expr");
+        c.generated = cols.value(i, "generated") == QLatin1String("t");
+        c.identity = cols.value(i, "identity");
+        c.notNull = cols.value(i, "not_null") == QLatin1String("t");
+        const int p = cols.columnIndex("numeric_precision");
+        c.precision = cols.isNull(i, p) ? -1 : cols.value(i, p).toInt();
+        const int s = cols.columnIndex("numeric_scale");
+        c.scale = cols.isNull(i, s) ? -1 : cols.value(i, s).toInt();
+        const int l = cols.columnIndex("max_length");
+        c.maxLength = cols.isNull(i, l) ? -1 : cols.value(i, l).toInt();
+        c.sortable = cols.value(i, "sortable") == QLatin1String("t");
+        t.columns.append(c);
+    }
+
+    const PgResult cons
+        = connection.exec(SqlResource::get(QStringLiteral("browse/sql/constraints.sql")), oid);
+    if (failed(cons, connection, error))
+        return false;
+    for (int i = 0; i < cons.rows(); ++i) {
+        const QString conName = cons.value(i, 0);
+        const QString kind = cons.value(i, 1);
+        const QStringList columns = jsonList(cons.value(i, 2));
+        t.constraintColumns.insert(conName, columns);
+        if (kind == QLatin1String("p")) {
+            for (const QString &c : columns) {
+                const int index = t.columnIndex(c);
+                t.primaryKey.append(index);
+                t.columns[index].primaryKey = true;
+            }
+        } else if (kind == QLatin1String("f")) {
+            t.foreignKeys.append(ForeignKeyInfo{conName, schema, name, columns, cons.value(i, 3),
+                                                cons.value(i, 4), jsonList(cons.value(i, 5))});
+        }
+    }
+
+    const PgResult refs
+        = connection.exec(SqlResource::get(QStringLiteral("browse/sql/referencing.sql")), oid);
+    if (failed(refs, connection, error))
+        return false;
+    for (int i = 0; i < refs.rows(); ++i)
+        t.referencedBy.append(ForeignKeyInfo{refs.value(i, 0), refs.value(i, 1), refs.value(i, 2),
+                                             jsonList(refs.value(i, 3)), schema, name,
+                                             jsonList(refs.value(i, 4))});
+    *table = t;
+    return true;
+}
+
+ColumnInfo::Kind CatalogReader::kindOf(const QString &baseType, const QString &typeType,
+                                       const QString &category)
+{
+    using K = ColumnInfo::Kind;
+    static const QHash<QString, K> byName{{QStringLiteral("bool"), K::Bool},
+                                          {QStringLiteral("int2"), K::Integer},
+                                          {QStringLiteral("int4"), K::Integer},
+                                          {QStringLiteral("int8"), K::Integer},
+                                          {QStringLiteral("numeric"), K::Numeric},
+                                          {QStringLiteral("float4"), K::Float},
+                                          {QStringLiteral("float8"), K::Float},
+                                          {QStringLiteral("uuid"), K::Uuid},
+                                          {QStringLiteral("json"), K::Json},
+                                          {QStringLiteral("jsonb"), K::Jsonb},
+                                          {QStringLiteral("timestamptz"), K::Timestamptz},
+                                          {QStringLiteral("timestamp"), K::Timestamp},
+                                          {QStringLiteral("date"), K::Date},
+                                          {QStringLiteral("time"), K::Time},
+                                          {QStringLiteral("text"), K::Text},
+                                          {QStringLiteral("varchar"), K::Text},
+                                          {QStringLiteral("bpchar"), K::Text},
+                                          {QStringLiteral("name"), K::Text},
+                                          {QStringLiteral("citext"), K::Text}};
+    if (typeType == QLatin1String("e"))
+        return K::Enum;
+    if (category == QLatin1String("A"))
+        return K::Array;
+    return byName.value(baseType, K::Other);
+}
+
+QStringList CatalogReader::jsonList(const QString &json)
+{
+    QStringList out;
+    if (json.isEmpty())
+        return out;
+    const QJsonArray array = QJsonDocument::fromJson(json.toUtf8()).array();
+    for (const QJsonValue &v : array)
+        out << v.toString();
+    return out;
+}
+
+} // namespace uaip

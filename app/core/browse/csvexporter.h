@@ -1,0 +1,42 @@
+#pragma once
+
+#include "browsequery.h"
+#include "tableinfo.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <memory>
+
+namespace uaip {
+
+class DbWorker;
+
+// Exports the rows of a table under the current filter and sort to a CSV file with
+// COPY (SELECT ...) TO STDOUT WITH (FORMAT csv, HEADER), streamed row by row on a worker
+// connection of its own: progress as it goes, cancel at any time (the server-side query is
+// cancelled and the partial file discarded — QSaveFile, so an existing file is untouched).
+class CsvExporter : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CsvExporter(QObject *parent = nullptr);
+    ~CsvExporter() override;
+
+    // expectedRows: for the progress (the estimate or exact count); -1 when unknown.
+    void start(const QString &conninfo, const TableInfo &table, const BrowseQuery &query,
+               const QString &filePath, qint64 expectedRows = -1);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void progress(qint64 rows, qint64 bytes, qint64 expectedRows);
+    void finished(bool ok, qint64 rows, const QString &message);
+
+private:
+    std::unique_ptr<DbWorker> m_worker;
+    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    bool m_running = false;
+};
+
+} // namespace uaip

@@ -1,0 +1,68 @@
+#include "domaingrouping.h"
+
+#include <QHash>
+
+namespace uaip {
+
+namespace {
+
+struct Domain
+{
+    const char *name;
+    QStringList tables;
+};
+
+// From migrations/NNNN_*/up.sql: one domain per migration (0010 only adds indexes).
+const QList<Domain> &platformDomains()
+{
+    static const QList<Domain> domains{
+        {"Core",
+         {"users", "refresh_tokens", "password_reset_tokens", "security_policies",
+          "integration_events"}},
+        {"LLM", {"llm_providers", "user_llm_providers"}},
+        {"Personas", {"personas", "persona_analytics"}},
+        {"Agents", {"agents", "agent_capability_metrics", "conversation_contexts"}},
+        {"Discussions", {"discussions", "discussion_participants"}},
+        {"Tools", {"tool_definitions", "tool_executions", "tool_usage_records"}},
+        {"Operations",
+         {"operations", "operation_states", "operation_checkpoints", "step_results",
+          "approval_workflows", "approval_decisions"}},
+        {"Artifacts", {"artifacts", "artifact_deployments", "artifact_reviews"}},
+        {"AI prompts",
+         {"ai_prompts", "ai_prompt_versions", "ai_sessions", "ai_interactions",
+          "ai_finetune_datasets"}},
+        {"Orchestration",
+         {"organizations", "teams", "team_members", "permissions", "roles", "role_permissions",
+          "user_roles", "projects", "task_templates", "workflows", "workflow_executions", "tasks",
+          "knowledge_items", "audit_logs"}},
+        {"Threads", {"threads", "messages", "tool_calls", "token_consumption"}},
+    };
+    return domains;
+}
+
+} // namespace
+
+QString DomainGrouping::domainOf(const QString &schema, const QString &table)
+{
+    static const QHash<QString, QString> byTable = [] {
+        QHash<QString, QString> map;
+        for (const Domain &d : platformDomains())
+            for (const QString &t : d.tables)
+                map.insert(t, QString::fromLatin1(d.name));
+        return map;
+    }();
+    // The migrations create their tables in the connection's default schema.
+    if (schema != QLatin1String("public"))
+        return QString();
+    return byTable.value(table);
+}
+
+QStringList DomainGrouping::domains()
+{
+    QStringList out;
+    for (const Domain &d : platformDomains())
+        out << QString::fromLatin1(d.name);
+    return out;
+}
+
+} // namespace uaip

@@ -1,0 +1,132 @@
+#pragma once
+
+#include "browsequery.h"
+#include "querybuilder.h"
+#include "rowdata.h"
+#include "tableinfo.h"
+
+#include <QHash>
+#include <QObject>
+#include <QSet>
+
+#include <atomic>
+#include <memory>
+
+namespace uaip {
+
+class DbWorker;
+
+// Loads the rows of one table page by page on a worker connection (DbWorker), as the grid
+// asks for them; the model (EntityModel) only reads what is here. Modelled on DB Browser for
+// SQLite's RowLoader: a life counter (generation) so results from before a re-sort, re-filter
+// or reload are dropped — stale tasks are skipped before they run, stale results when they
+// arrive — and a row count that is Unknown, Partial or Complete instead of a count(*).
+//
+// Pages are read with keyset pagination (QueryBuilder): the next page after the last key of
+// the previous one, the page before a known first key, the tail in reverse order; OFFSET only
+// for a jump into the unknown middle. The boundary keys of every page are kept, the rows of
+// at most maxCachedPages pages (least recently used go first) — memory stays flat however far
+// the user scrolls; an evicted page is read again by its boundary key.
+class PageLoader : public QObject
+{
+    Q_OBJECT
+public:
+    enum class CountState { Unknown, Partial, Complete };
+
+    explicit PageLoader(QObject *parent = nullptr);
+    ~PageLoader() override;
+
+    void setConnection(const QString &conninfo);
+    QString conninfo() const { return m_conninfo; }
+    // Reads the catalog and the first page in one task.
+    void open(const QString &schema, const QString &name, const BrowseQuery &query = {});
+    // A free WHERE clause is checked by the server first; rejected -> queryRejected().
+    void setQuery(const BrowseQuery &query);
+    void reload();
+    // Drops every load in flight (server-side cancel) and stops loading until asked again.
+    void cancel();
+
+    const TableInfo &table() const { return m_table; }
+    const BrowseQuery &query() const { return m_query; }
+    qint64 rowCount() const { return m_known; }
+    CountState countState() const { return m_countState; }
+    qint64 exactCount() const { return m_countState == CountState::Complete ? m_known : -1; }
+    bool canFetchMore() const;
+    void fetchMore();
+    // The loaded row, or null (then its page is being loaded; rowsLoaded() follows).
+    const RowData *row(qint64 index);
+    // Counts (cancellable) and then loads the last page; rowsLoaded() covers the last row.
+    void jumpToEnd();
+    void requestCount();
+    void cancelCount();
+    bool isCounting() const { return m_counting; }
+    bool isLoading() const { return !m_pending.isEmpty() || m_opening; }
+
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
+    int maxCachedPages() const { return m_maxPages; }
+    void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }
+    int cachedPages() const { return int(m_pages.size()); }
+    quint64 generation() const { return m_generation; }
+    DbWorker *worker() const { return m_worker.get(); }
+
+signals:
+    void opened();
+    void failed(const QString &message);
+    void queryRejected(const QString &message);
+    void aboutToReset();
+    void resetDone();
+    void aboutToAppend(qint64 first, qint64 last);
+    void appended();
+    void aboutToTruncate(qint64 first, qint64 last);
+    void truncated();
+    void rowsLoaded(qint64 first, qint64 last);
+    void countStateChanged();
+    void countFailed(const QString &message);
+    void loadingChanged(bool loading);
+
+private:
+    struct Page
+    {
+        QList<RowData> rows;
+        quint64 lastUsed = 0;
+    };
+    struct Bounds
+    {
+        QVariantList first;
+        QVariantList last;
+    };
+
+    void resetState(const BrowseQuery &query);
+    void requestPage(int page);
+    void onPage(quint64 generation, int page, QueryBuilder::PageMode mode, QList<RowData> rows,
+                const QString &error);
+    void onOpened(quint64 generation, const TableInfo &table, QList<RowData> rows,
+                  const QString &error);
+    void onCount(quint64 generation, qint64 count, const QString &error);
+    void setKnown(qint64 rows);
+    void evict(int keep);
+    void nextGeneration();
+
+    QString m_conninfo;
+    std::unique_ptr<DbWorker> m_worker;
+    std::unique_ptr<DbWorker> m_countWorker;
+    std::shared_ptr<std::atomic<quint64>> m_live; // the generation tasks compare against
+    quint64 m_generation = 0;
+    TableInfo m_table;
+    BrowseQuery m_query;
+    QHash<int, Page> m_pages;
+    QHash<int, Bounds> m_bounds;
+    QSet<int> m_pending;
+    qint64 m_known = 0;
+    CountState m_countState = CountState::Unknown;
+    bool m_opening = false;
+    bool m_paused = false;
+    bool m_counting = false;
+    bool m_wantTail = false;
+    quint64 m_tick = 0;
+    int m_pageSize = 200;
+    int m_maxPages = 64;
+};
+
+} // namespace uaip

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace uaip {
+
+class PgConnection;
+
+// Finds rows of a referenced table for the foreign key picker: the referenced column's value
+// and a label (the first text column, e.g. name or email), where either contains the search
+// text. Built with QueryBuilder, so identifiers are quoted and the text is bound.
+class ReferenceSearch
+{
+public:
+    using Match = QPair<QString, QString>; // value, label
+
+    static bool search(PgConnection &connection, const QString &schema, const QString &table,
+                       const QString &column, const QString &text, int limit, QList<Match> *matches,
+                       QString *error);
+};
+
+} // namespace uaip

@@ -1,0 +1,2 @@
+-- Starts a save: every staged change in one transaction.
+BEGIN

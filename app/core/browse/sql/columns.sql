@@ -1,0 +1,36 @@
+-- The columns of relation $1 (oid) in order: type without and with modifier (format_type
+-- quotes as needed), the base type behind a domain, enum labels (JSON array), default,
+-- generated / identity / NOT NULL, numeric precision and scale, varchar length, and whether
+-- the type has a default btree operator class (can be sorted and keyset-paged).
+SELECT a.attname AS name,
+       format_type(a.atttypid, NULL) AS type_name,
+       format_type(a.atttypid, a.atttypmod) AS display_type,
+       bt.typname AS base_type,
+       bt.typtype::text AS type_type,
+       bt.typcategory::text AS type_category,
+       CASE WHEN bt.typtype = 'e' THEN
+           (SELECT json_agg(e.enumlabel ORDER BY e.enumsortorder) FROM pg_enum e
+            WHERE e.enumtypid = bt.oid)
+       END AS enum_labels,
+       pg_get_expr(d.adbin, d.adrelid) AS default_expr,
+       a.attgenerated <> '' AS generated,
+       a.attidentity::text AS identity,
+       a.attnotnull AS not_null,
+       CASE WHEN bt.typname = 'numeric' AND a.atttypmod >= 4
+            THEN ((a.atttypmod - 4) >> 16) & 65535 END AS numeric_precision,
+       CASE WHEN bt.typname = 'numeric' AND a.atttypmod >= 4
+            THEN (a.atttypmod - 4) & 65535 END AS numeric_scale,
+       CASE WHEN bt.typname IN ('varchar', 'bpchar') AND a.atttypmod >= 4
+            THEN a.atttypmod - 4 END AS max_length,
+       EXISTS (SELECT 1 FROM pg_opclass o JOIN pg_am am ON am.oid = o.opcmethod
+               WHERE am.amname = 'btree' AND o.opcdefault
+                 AND (o.opcintype = bt.oid
+                      OR (bt.typtype = 'e' AND o.opcintype = 'anyenum'::regtype)
+                      OR (bt.typcategory = 'A' AND o.opcintype = 'anyarray'::regtype)))
+           AS sortable
+FROM pg_attribute a
+JOIN pg_type t ON t.oid = a.atttypid
+JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.oid END
+LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
+ORDER BY a.attnum

@@ -1,0 +1,2 @@
+-- Ends a read-only transaction (BEGIN TRANSACTION READ ONLY) or a save.
+COMMIT

@@ -1,0 +1,30 @@
+-- Constraints of relation $1 (oid) and the unique indexes that are not constraints, each
+-- with its columns in key order (JSON array); for foreign keys also the referenced table and
+-- columns. Used for the primary key, the foreign keys and to map a server error's constraint
+-- name back to columns.
+SELECT c.conname AS name,
+       c.contype::text AS kind,
+       (SELECT json_agg(a.attname ORDER BY k.ord)
+        FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, ord)
+        JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum) AS columns,
+       fn.nspname AS ref_schema,
+       fc.relname AS ref_table,
+       (SELECT json_agg(a.attname ORDER BY k.ord)
+        FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, ord)
+        JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum) AS ref_columns
+FROM pg_constraint c
+LEFT JOIN pg_class fc ON fc.oid = c.confrelid
+LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+WHERE c.conrelid = $1
+UNION ALL
+SELECT ic.relname, 'i',
+       (SELECT json_agg(a.attname ORDER BY k.ord)
+        FROM unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+        JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum),
+       NULL, NULL, NULL
+FROM pg_index i
+JOIN pg_class ic ON ic.oid = i.indexrelid
+WHERE i.indrelid = $1 AND i.indisunique
+  AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid
+                  AND c.conrelid = i.indrelid)
+ORDER BY 1

@@ -1,0 +1,16 @@
+-- Foreign keys in other tables (or this one) that reference relation $1 (oid): the
+-- referencing table and columns, and the columns of $1 they point at (JSON arrays).
+SELECT c.conname AS name,
+       n.nspname AS schema_name,
+       r.relname AS table_name,
+       (SELECT json_agg(a.attname ORDER BY k.ord)
+        FROM unnest(c.conkey) WITH ORDINALITY AS k(attnum, ord)
+        JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum) AS columns,
+       (SELECT json_agg(a.attname ORDER BY k.ord)
+        FROM unnest(c.confkey) WITH ORDINALITY AS k(attnum, ord)
+        JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum) AS ref_columns
+FROM pg_constraint c
+JOIN pg_class r ON r.oid = c.conrelid
+JOIN pg_namespace n ON n.oid = r.relnamespace
+WHERE c.confrelid = $1 AND c.contype = 'f'
+ORDER BY n.nspname, r.relname, c.conname

@@ -1,0 +1,2 @@
+-- Undoes a check or a failed save.
+ROLLBACK

@@ -1,0 +1,16 @@
+-- Every table, partitioned table, view, materialized view and foreign table outside the
+-- system schemas, with the planner's row estimate (reltuples; -1 = never analysed) and
+-- whether it has a primary key. Never counts rows.
+SELECT n.nspname AS schema_name,
+       c.relname AS table_name,
+       c.relkind::text AS kind,
+       c.reltuples::bigint AS estimate,
+       EXISTS (SELECT 1 FROM pg_constraint p WHERE p.conrelid = c.oid AND p.contype = 'p') AS has_pk
+FROM pg_class c
+JOIN pg_namespace n ON n.oid = c.relnamespace
+WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f')
+  AND NOT c.relispartition
+  AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\_toast%'
+  AND n.nspname NOT LIKE 'pg\_temp\_%'
+ORDER BY n.nspname, c.relname

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "columninfo.h"
+#include "foreignkeyinfo.h"
+
+#include <QHash>
+#include <QList>
+
+namespace uaip {
+
+// Everything the browser needs to know about one relation, read from the catalog.
+struct TableInfo
+{
+    quint32 oid = 0;
+    QString schema;
+    QString name;
+    QByteArray quotedName; // "schema"."name", quoted by libpq
+    QChar kind; // r, p, v, m, f
+    qint64 estimate = -1;
+    QList<ColumnInfo> columns;
+    QList<int> primaryKey; // column indexes in key order
+    QList<ForeignKeyInfo> foreignKeys;
+    QList<ForeignKeyInfo> referencedBy;
+    QHash<QString, QStringList> constraintColumns; // constraint or unique index -> columns
+
+    bool isValid() const { return oid != 0; }
+    bool hasPrimaryKey() const { return !primaryKey.isEmpty(); }
+    // Plain and partitioned tables have xmin and ctid; views and foreign tables do not.
+    bool hasSystemColumns() const { return kind == u'r' || kind == u'p' || kind == u'm'; }
+    int columnIndex(const QString &column) const
+    {
+        for (int i = 0; i < columns.size(); ++i)
+            if (columns[i].name == column)
+                return i;
+        return -1;
+    }
+    // Why rows of this relation cannot be edited; empty when they can.
+    QString readOnlyReason() const
+    {
+        if (kind != u'r' && kind != u'p')
+            return QStringLiteral("%1 is not a table; it is shown read-only.").arg(name);
+        if (!hasPrimaryKey())
+            return QStringLiteral("%1 has no primary key, so a row cannot be identified "
+                                  "safely; it is shown read-only.")
+                .arg(name);
+        return QString();
+    }
+    QString displayName() const { return schema + u'.' + name; }
+};
+
+} // namespace uaip

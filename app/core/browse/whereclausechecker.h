@@ -1,0 +1,24 @@
+#pragma once
+
+#include "tableinfo.h"
+
+#include <QString>
+
+namespace uaip {
+
+class PgConnection;
+
+// Checks a free WHERE clause before the browser uses it: libpg_query must see exactly one
+// statement when the clause is put in "SELECT 1 FROM t WHERE (<clause>)" (so no ';' outside
+// a string or comment smuggles in a second one), and the server must accept an EXPLAIN of
+// it inside a READ ONLY transaction that is rolled back. Returns the problem, or an empty
+// string when the clause may be used.
+class WhereClauseChecker
+{
+public:
+    static QString check(PgConnection &connection, const TableInfo &table, const QString &clause);
+    // The offline part only (no server): one statement, syntactically valid.
+    static QString checkSyntax(const TableInfo &table, const QString &clause);
+};
+
+} // namespace uaip

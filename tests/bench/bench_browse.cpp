@@ -1,0 +1,195 @@
+// Entity browser benchmark (run by hand): a table of N rows (default 10,000,000) in a fresh
+// sandbox with fsync off. Measures, in one run: opening the table to the first page in the
+// model against `psql -c 'select * from t order by id limit 200'` (and the same query over
+// an already-open libpq connection), jumping to the last page, sorting by an indexed column,
+// resident memory after paging through 100 pages, and a plain QSqlTableModel (QPSQL) over
+// the same table. Usage: bench_browse [rows]
+#include "browse/entitymodel.h"
+#include "db/pgconnection.h"
+#include "db/sandbox.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlTableModel>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace uaip;
+
+namespace {
+
+double rssMb()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    return -1;
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 600000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const qint64 rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 10000000;
+    QTemporaryDir dir;
+    Sandbox sandbox(dir.path());
+    QString error;
+    if (!sandbox.start(Sandbox::Options{false, false}, &error)
+        || !sandbox.createDatabase(QStringLiteral("bench"), &error)) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    const QString conninfo = sandbox.conninfo(QStringLiteral("bench"));
+    {
+        PgConnection c;
+        c.open(conninfo);
+        QElapsedTimer t;
+        t.start();
+        const PgResult r = c.exec(
+            "CREATE TABLE t (id bigint PRIMARY KEY, name text NOT NULL, score int NOT NULL,"
+            " created_at timestamptz NOT NULL, note text);"
+            "INSERT INTO t SELECT g, 'name ' || g, (g::bigint * 7919) % 100000,"
+            " timestamptz '2024-01-01' + g * interval '1 second',"
+            " CASE WHEN g % 10 = 0 THEN NULL ELSE md5(g::text) END"
+            " FROM generate_series(1, "
+            + QByteArray::number(rows)
+            + ") g;"
+              "CREATE INDEX t_score ON t (score);");
+        c.exec("VACUUM ANALYZE t");
+        if (!r.ok()) {
+            std::fprintf(stderr, "setup: %s\n", qPrintable(r.error().toString()));
+            return 1;
+        }
+        std::printf("table t: %lld rows generated in %.1f s\n", rows, ms(t) / 1000);
+    }
+
+    // Baselines: psql (process start + connect + query + print), and the bare query on an
+    // open connection.
+    QElapsedTimer t;
+    t.start();
+    QProcess psql;
+    psql.start(QStringLiteral("psql"),
+               {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-d"), conninfo,
+                QStringLiteral("-c"), QStringLiteral("select * from t order by id limit 200")});
+    psql.waitForFinished(60000);
+    const double psqlMs = ms(t);
+    PgConnection bare;
+    t.restart();
+    bare.open(conninfo);
+    bare.exec("select * from t order by id limit 200");
+    const double bareMs = ms(t);
+
+    const double rssStart = rssMb();
+    EntityModel model;
+    model.setConnection(conninfo);
+    t.restart();
+    model.openTable(QStringLiteral("public"), QStringLiteral("t"));
+    waitFor([&] { return model.rowCount() > 0 && !model.loader()->isLoading(); });
+    const double firstPageMs = ms(t);
+    std::printf("first page in model:   %8.1f ms  (%d rows)\n", firstPageMs, model.rowCount());
+    std::printf(
+        "psql -c ... limit 200: %8.1f ms  -> model/psql = %.2fx (target <= 3x, <= 100 ms)\n",
+        psqlMs, firstPageMs / psqlMs);
+    std::printf("libpq connect+query:   %8.1f ms  -> model/libpq = %.2fx\n", bareMs,
+                firstPageMs / bareMs);
+
+    // Second open of another order on the same worker connection (no connect cost).
+    t.restart();
+    model.loader()->reload();
+    waitFor([&] { return model.rowCount() > 0 && !model.loader()->isLoading(); });
+    std::printf("reload first page:     %8.1f ms\n", ms(t));
+
+    t.restart();
+    model.loader()->jumpToEnd();
+    waitFor([&] {
+        return model.loader()->countState() == PageLoader::CountState::Complete
+            && model.data(model.index(model.rowCount() - 1, 0), EntityModel::LoadedRole).toBool();
+    });
+    std::printf("jump to last page:     %8.1f ms  (exact count %lld, then tail page; last id %s)\n",
+                ms(t), model.loader()->exactCount(),
+                qPrintable(model.data(model.index(model.rowCount() - 1, 0)).toString()));
+    t.restart();
+    model.data(model.index(model.rowCount() - 201, 0)); // the page before, by keyset
+    waitFor([&] { return !model.loader()->isLoading(); });
+    std::printf("page before the last:  %8.1f ms\n", ms(t));
+
+    t.restart();
+    model.sort(2, Qt::DescendingOrder); // score, indexed
+    waitFor([&] { return model.rowCount() > 0 && !model.loader()->isLoading(); });
+    std::printf("sort by indexed col:   %8.1f ms  (first score %s)\n", ms(t),
+                qPrintable(model.data(model.index(0, 2)).toString()));
+
+    t.restart();
+    double slowest = 0;
+    for (int page = 0; page < 100; ++page) {
+        QElapsedTimer p;
+        p.start();
+        model.fetchMore({});
+        waitFor([&] { return !model.loader()->isLoading(); });
+        for (int r = model.rowCount() - 200; r < model.rowCount(); r += 50)
+            model.data(model.index(r, 1)); // touch the rows like a view would
+        slowest = qMax(slowest, ms(p));
+    }
+    std::printf("100 pages (sorted):    %8.1f ms  (%.1f ms/page, slowest %.1f ms, %d rows, %d "
+                "pages cached)\n",
+                ms(t), ms(t) / 100, slowest, model.rowCount(), model.loader()->cachedPages());
+    const double rssAfter = rssMb();
+    std::printf("VmRSS: %.1f MB at start, %.1f MB after paging (target <= 150 MB, flat)\n",
+                rssStart, rssAfter);
+
+    // The plain Qt way: QSqlTableModel over QPSQL reads the whole result on select().
+    {
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench"));
+        db.setHostName(sandbox.socketDir());
+        db.setPort(sandbox.port());
+        db.setUserName(sandbox.superuser());
+        db.setDatabaseName(QStringLiteral("bench"));
+        if (!db.open()) {
+            std::printf("QSqlTableModel: cannot open QPSQL: %s\n",
+                        qPrintable(db.lastError().text()));
+        } else {
+            QSqlTableModel table(nullptr, db);
+            table.setTable(QStringLiteral("t"));
+            table.setSort(0, Qt::AscendingOrder);
+            t.restart();
+            const bool ok = table.select();
+            std::printf("QSqlTableModel select: %8.1f ms  (%s, %d rows in model) -> %.1fx the "
+                        "model's first page\n",
+                        ms(t), ok ? "ok" : qPrintable(table.lastError().text()), table.rowCount(),
+                        ms(t) / firstPageMs);
+            std::printf("VmRSS after QSqlTableModel: %.1f MB\n", rssMb());
+        }
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench"));
+    sandbox.stop(&error);
+    return 0;
+}

@@ -1,0 +1,237 @@
+#include "celldelegate.h"
+
+#include "browse/entitymodel.h"
+#include "browser/foreignkeypicker.h"
+#include "browser/jsontext.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPlainTextEdit>
+#include <QRegularExpressionValidator>
+
+namespace uaip {
+
+namespace {
+
+const char *const kKindProperty = "uaipEditorKind";
+const char *const kWasNullProperty = "uaipWasNull";
+const QString kNullItem = QStringLiteral("NULL");
+
+bool isMultiLine(const ColumnInfo &c)
+{
+    using K = ColumnInfo::Kind;
+    return c.kind == K::Json || c.kind == K::Jsonb
+        || (c.kind == K::Text && (c.maxLength < 0 || c.maxLength > 255)) || c.kind == K::Array
+        || c.kind == K::Other;
+}
+
+const ForeignKeyInfo *foreignKeyOf(const TableInfo &table, const ColumnInfo &column)
+{
+    for (const ForeignKeyInfo &fk : table.foreignKeys)
+        if (fk.columns.size() == 1 && fk.columns.first() == column.name)
+            return &fk;
+    return nullptr;
+}
+
+} // namespace
+
+CellDelegate::CellDelegate(EntityModel *model, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_model(model)
+{ }
+
+QString CellDelegate::pattern(const ColumnInfo &c)
+{
+    using K = ColumnInfo::Kind;
+    switch (c.kind) {
+    case K::Integer:
+        return QStringLiteral("-?\\d+");
+    case K::Numeric: {
+        if (c.precision < 0)
+            return QStringLiteral("-?\\d*(\\.\\d*)?([eE][-+]?\\d+)?|NaN");
+        const int whole = c.precision - qMax(0, c.scale);
+        return QStringLiteral("-?\\d{0,%1}(\\.\\d{0,%2})?").arg(whole).arg(qMax(0, c.scale));
+    }
+    case K::Float:
+        return QStringLiteral("-?\\d*(\\.\\d*)?([eE][-+]?\\d+)?|NaN|-?Infinity");
+    case K::Uuid:
+        return QStringLiteral("[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?"
+                              "[0-9a-fA-F]{12}");
+    case K::Timestamptz:
+    case K::Timestamp:
+        return QStringLiteral("\\d{4}-\\d{2}-\\d{2}([ T]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,6})?)?)?"
+                              "( ?([+-]\\d{2}(:?\\d{2})?|Z|UTC))?|infinity|-infinity");
+    case K::Date:
+        return QStringLiteral("\\d{4}-\\d{2}-\\d{2}|infinity|-infinity");
+    default:
+        return QString();
+    }
+}
+
+QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                                    const QModelIndex &index) const
+{
+    const TableInfo &table = m_model->table();
+    const ColumnInfo &c = table.columns.value(index.column());
+    using K = ColumnInfo::Kind;
+    QWidget *editor = nullptr;
+    if (const ForeignKeyInfo *fk = foreignKeyOf(table, c)) {
+        auto *picker = new ForeignKeyPicker(m_model->loader()->conninfo(), *fk, parent);
+        picker->setNullable(!c.notNull);
+        editor = picker;
+    } else if (c.kind == K::Enum) {
+        auto *combo = new QComboBox(parent);
+        combo->addItems(c.enumLabels);
+        if (!c.notNull)
+            combo->addItem(kNullItem);
+        editor = combo;
+    } else if (c.kind == K::Bool) {
+        auto *box = new QCheckBox(parent);
+        box->setTristate(!c.notNull);
+        box->setAutoFillBackground(true);
+        editor = box;
+    } else if (isMultiLine(c)) {
+        auto *text = new QPlainTextEdit(parent);
+        text->setTabChangesFocus(true);
+        editor = text;
+    } else {
+        auto *line = new QLineEdit(parent);
+        const QString p = pattern(c);
+        if (!p.isEmpty())
+            line->setValidator(new QRegularExpressionValidator(QRegularExpression(p), line));
+        if (c.maxLength > 0)
+            line->setMaxLength(c.maxLength);
+        line->setPlaceholderText(c.notNull ? c.displayType
+                                           : c.displayType
+                                         + QStringLiteral(" (empty text; Ctrl+0 sets NULL)"));
+        editor = line;
+    }
+    editor->setProperty(kKindProperty, int(c.kind));
+    return editor;
+}
+
+void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) const
+{
+    const QVariant value = index.data(Qt::EditRole);
+    // A text editor cannot show NULL: it stays NULL unless the user types (Ctrl+0 sets NULL).
+    editor->setProperty(kWasNullProperty, value.isNull());
+    const ColumnInfo &c = m_model->table().columns.value(index.column());
+    if (auto *picker = qobject_cast<ForeignKeyPicker *>(editor))
+        picker->setValue(value);
+    else if (auto *combo = qobject_cast<QComboBox *>(editor))
+        combo->setCurrentText(value.isNull() ? kNullItem : value.toString());
+    else if (auto *box = qobject_cast<QCheckBox *>(editor))
+        box->setCheckState(value.isNull()                               ? Qt::PartiallyChecked
+                               : value.toString() == QLatin1String("t") ? Qt::Checked
+                                                                        : Qt::Unchecked);
+    else if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        // jsonb only: json keeps its text as written (key order, duplicates, spacing).
+        text->setPlainText(c.kind == ColumnInfo::Kind::Jsonb ? JsonText::pretty(value.toString())
+                                                             : value.toString());
+        text->document()->setModified(false);
+    } else if (auto *line = qobject_cast<QLineEdit *>(editor))
+        line->setText(value.toString());
+}
+
+bool CellDelegate::editorValue(QWidget *editor, const ColumnInfo &c, QVariant *value)
+{
+    if (auto *picker = qobject_cast<ForeignKeyPicker *>(editor)) {
+        *value = picker->value();
+        return true;
+    }
+    if (auto *combo = qobject_cast<QComboBox *>(editor)) {
+        *value = combo->currentText() == kNullItem ? QVariant() : QVariant(combo->currentText());
+        return true;
+    }
+    if (auto *box = qobject_cast<QCheckBox *>(editor)) {
+        const Qt::CheckState s = box->checkState();
+        *value = s == Qt::PartiallyChecked ? QVariant()
+                                           : QVariant(QString(s == Qt::Checked ? u't' : u'f'));
+        return true;
+    }
+    if (auto *text = qobject_cast<QPlainTextEdit *>(editor)) {
+        const QString t = text->toPlainText();
+        if (editor->property(kWasNullProperty).toBool() && !text->document()->isModified()) {
+            *value = QVariant();
+            return true;
+        }
+        if (c.kind == ColumnInfo::Kind::Json || c.kind == ColumnInfo::Kind::Jsonb) {
+            if (!JsonText::isValid(t))
+                return false;
+        }
+        *value = t;
+        return true;
+    }
+    if (auto *line = qobject_cast<QLineEdit *>(editor)) {
+        if (editor->property(kWasNullProperty).toBool() && !line->isModified()) {
+            *value = QVariant();
+            return true;
+        }
+        if (!line->hasAcceptableInput())
+            return false;
+        *value = line->text();
+        return true;
+    }
+    return false;
+}
+
+void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
+                                const QModelIndex &index) const
+{
+    QVariant value;
+    const ColumnInfo &c = m_model->table().columns.value(index.column());
+    if (!editorValue(editor, c, &value)) {
+        editor->setToolTip(
+            tr("Not a valid %1 value; the cell was left unchanged.").arg(c.displayType));
+        return;
+    }
+    model->setData(index, value, Qt::EditRole);
+}
+
+void CellDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                                        const QModelIndex &) const
+{
+    QRect r = option.rect;
+    if (qobject_cast<QPlainTextEdit *>(editor) || qobject_cast<ForeignKeyPicker *>(editor)) {
+        const int line = option.fontMetrics.height();
+        r.setWidth(qMax(r.width(), line * 24));
+        r.setHeight(qMax(r.height(), line * 10));
+    }
+    editor->setGeometry(r);
+}
+
+void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                         const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const auto state = EntityModel::CellState(index.data(EntityModel::StateRole).toInt());
+    const auto rowState = EntityModel::RowState(index.data(EntityModel::RowStateRole).toInt());
+    const QPalette &pal = opt.palette;
+    if (index.data(EntityModel::NullRole).toBool() || state == EntityModel::CellState::Default
+        || state == EntityModel::CellState::Generated
+        || !index.data(EntityModel::LoadedRole).toBool()) {
+        opt.font.setItalic(true);
+        opt.palette.setColor(QPalette::Text, pal.color(QPalette::Disabled, QPalette::Text));
+    }
+    if (rowState == EntityModel::RowState::Deleted)
+        opt.font.setStrikeOut(true);
+    QColor background;
+    if (!index.data(EntityModel::ErrorRole).isNull())
+        background = QColor(220, 50, 47, 90);
+    else if (state == EntityModel::CellState::Modified)
+        background = QColor(38, 139, 210, 70);
+    else if (rowState == EntityModel::RowState::Inserted)
+        background = QColor(133, 153, 0, 50);
+    else if (rowState == EntityModel::RowState::Deleted)
+        background = QColor(128, 128, 128, 60);
+    if (background.isValid())
+        painter->fillRect(opt.rect, background);
+    QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+}
+
+} // namespace uaip

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace uaip {
+
+class EntityModel;
+struct ColumnInfo;
+
+// One delegate for the grid and the row form, choosing the editor from the catalog: enum ->
+// combo of the type's labels, boolean -> check box (tri-state when nullable), integer and
+// numeric(p,s) -> validated line edit, timestamptz/date -> validated line edit, uuid ->
+// validated line edit, json/jsonb -> multi-line editor that validates and pretty-prints,
+// foreign key -> a picker that searches the referenced table, text -> multi-line editor.
+// Paints NULL greyed italic, DEFAULT/GENERATED greyed, staged cells highlighted, deleted rows
+// struck out and cells with a server error in red.
+class CellDelegate : public QStyledItemDelegate
+{
+    Q_OBJECT
+public:
+    CellDelegate(EntityModel *model, QObject *parent = nullptr);
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &option,
+                          const QModelIndex &index) const override;
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override;
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override;
+    void updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const override;
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override;
+
+    // The text the editor holds, as the server will get it (null QVariant = NULL); false when
+    // the editor's content is not valid for the column.
+    static bool editorValue(QWidget *editor, const ColumnInfo &column, QVariant *value);
+    // The validation pattern of a column's line editor (empty: any text).
+    static QString pattern(const ColumnInfo &column);
+
+private:
+    EntityModel *m_model;
+};
+
+} // namespace uaip

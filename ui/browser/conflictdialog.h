@@ -1,0 +1,28 @@
+#pragma once
+
+#include "browse/rowconflict.h"
+#include "browse/tableinfo.h"
+
+#include <QDialog>
+
+class QTableWidget;
+
+namespace uaip {
+
+// One conflicting row: what we loaded, their current version and ours, column by column
+// (differences marked), and the choice: keep mine (overwrite theirs on the next save), take
+// theirs (drop my change) or decide later (keep it staged as it is).
+class ConflictDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum Choice { DecideLater = 0, KeepMine = 1, TakeTheirs = 2 };
+
+    ConflictDialog(const TableInfo &table, const RowConflict &conflict, QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+
+private:
+    QTableWidget *m_table;
+};
+
+} // namespace uaip

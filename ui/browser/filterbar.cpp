@@ -1,0 +1,125 @@
+#include "filterbar.h"
+
+#include <QComboBox>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+
+namespace uaip {
+
+FilterBar::FilterBar(QWidget *parent)
+    : QWidget(parent)
+    , m_column(new QComboBox(this))
+    , m_op(new QComboBox(this))
+    , m_value(new QLineEdit(this))
+    , m_add(new QPushButton(tr("Add condition"), this))
+    , m_where(new QLineEdit(this))
+    , m_summary(new QLabel(this))
+    , m_clear(new QPushButton(tr("Clear filter"), this))
+{
+    using Op = ColumnFilter::Op;
+    for (const Op op : {Op::Equal, Op::NotEqual, Op::Less, Op::Greater, Op::Contains, Op::IsNull,
+                        Op::IsNotNull, Op::In})
+        m_op->addItem(ColumnFilter::opLabel(op), int(op));
+    m_value->setPlaceholderText(tr("value (in: comma-separated)"));
+    m_value->setClearButtonEnabled(true);
+    m_where->setPlaceholderText(tr("WHERE … (checked by the server, runs read-only)"));
+    m_where->setClearButtonEnabled(true);
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_column, 0, 0);
+    layout->addWidget(m_op, 0, 1);
+    layout->addWidget(m_value, 0, 2);
+    layout->addWidget(m_add, 0, 3);
+    layout->addWidget(m_where, 1, 0, 1, 3);
+    layout->addWidget(m_clear, 1, 3);
+    layout->addWidget(m_summary, 2, 0, 1, 4);
+    layout->setColumnStretch(2, 1);
+    connect(m_add, &QPushButton::clicked, this, &FilterBar::addCondition);
+    connect(m_value, &QLineEdit::returnPressed, this, &FilterBar::addCondition);
+    connect(m_where, &QLineEdit::returnPressed, this, &FilterBar::applyWhere);
+    connect(m_op, &QComboBox::currentIndexChanged, this, [this] {
+        const auto op = Op(m_op->currentData().toInt());
+        m_value->setEnabled(op != Op::IsNull && op != Op::IsNotNull);
+    });
+    connect(m_clear, &QPushButton::clicked, this, [this] {
+        BrowseQuery q = m_query;
+        q.filters.clear();
+        q.whereClause.clear();
+        m_where->clear();
+        emit queryRequested(q);
+    });
+}
+
+void FilterBar::setTable(const TableInfo &table)
+{
+    m_column->clear();
+    for (const ColumnInfo &c : table.columns)
+        m_column->addItem(c.name);
+    m_where->clear();
+    setQuery(BrowseQuery{});
+}
+
+void FilterBar::setQuery(const BrowseQuery &query)
+{
+    m_query = query;
+    QStringList parts;
+    for (const ColumnFilter &f : query.filters) {
+        const QString value = f.op == ColumnFilter::Op::In
+            ? u'(' + f.values.join(QStringLiteral(", ")) + u')'
+            : f.op == ColumnFilter::Op::IsNull || f.op == ColumnFilter::Op::IsNotNull
+            ? QString()
+            : u'"' + f.value + u'"';
+        parts << QStringLiteral("%1 %2 %3")
+                     .arg(f.column, ColumnFilter::opLabel(f.op), value)
+                     .trimmed();
+    }
+    if (!query.whereClause.isEmpty())
+        parts << u'(' + query.whereClause + u')';
+    m_summary->setStyleSheet(QString());
+    m_summary->setText(parts.isEmpty() ? tr("No filter.")
+                                       : tr("Filter: %1").arg(parts.join(tr(" and "))));
+    m_clear->setEnabled(!parts.isEmpty());
+}
+
+void FilterBar::showProblem(const QString &message)
+{
+    m_summary->setText(message);
+    m_summary->setStyleSheet(QStringLiteral("color: palette(link-visited); font-weight: bold"));
+}
+
+void FilterBar::focusValue()
+{
+    m_value->setFocus(Qt::ShortcutFocusReason);
+    m_value->selectAll();
+}
+
+void FilterBar::addCondition()
+{
+    if (m_column->currentIndex() < 0)
+        return;
+    ColumnFilter f;
+    f.column = m_column->currentText();
+    f.op = ColumnFilter::Op(m_op->currentData().toInt());
+    f.value = m_value->text();
+    if (f.op == ColumnFilter::Op::In)
+        for (const QString &v : m_value->text().split(u','))
+            f.values << v.trimmed();
+    BrowseQuery q = m_query;
+    q.filters << f;
+    q.whereClause = m_where->text().trimmed();
+    m_value->clear();
+    emit queryRequested(q);
+}
+
+void FilterBar::applyWhere()
+{
+    BrowseQuery q = m_query;
+    q.whereClause = m_where->text().trimmed();
+    emit queryRequested(q);
+}
+
+} // namespace uaip

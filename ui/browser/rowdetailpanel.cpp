@@ -1,0 +1,162 @@
+#include "rowdetailpanel.h"
+
+#include "browse/entitymodel.h"
+#include "browser/celldelegate.h"
+#include "browser/jsontext.h"
+
+#include <QCheckBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRegularExpressionValidator>
+#include <QScrollArea>
+
+namespace uaip {
+
+namespace {
+const char *const kColumnProperty = "uaipColumn";
+}
+
+RowDetailPanel::RowDetailPanel(EntityModel *model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_title(new QLabel(this))
+    , m_layout(new QVBoxLayout)
+    , m_links(new QVBoxLayout)
+    , m_linkBox(new QWidget(this))
+{
+    auto *outer = new QVBoxLayout(this);
+    outer->addWidget(m_title);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    auto *inner = new QWidget(scroll);
+    inner->setLayout(m_layout);
+    scroll->setWidget(inner);
+    outer->addWidget(scroll, 1);
+    m_linkBox->setLayout(m_links);
+    outer->addWidget(m_linkBox);
+    connect(model, &EntityModel::tableOpened, this, &RowDetailPanel::rebuild);
+    connect(model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &a, const QModelIndex &b) {
+                if (m_row >= a.row() && m_row <= b.row())
+                    refresh();
+            });
+    connect(model, &QAbstractItemModel::modelReset, this, [this] { setRow(-1); });
+}
+
+void RowDetailPanel::rebuild()
+{
+    delete m_form;
+    m_form = new QWidget;
+    auto *form = new QFormLayout(m_form);
+    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // the panel is narrow: labels above
+    const TableInfo &table = m_model->table();
+    for (int c = 0; c < table.columns.size(); ++c) {
+        const ColumnInfo &info = table.columns[c];
+        auto *row = new QWidget(m_form);
+        auto *h = new QHBoxLayout(row);
+        h->setContentsMargins(0, 0, 0, 0);
+        auto *edit = new QLineEdit(row);
+        edit->setObjectName(QStringLiteral("value_") + info.name);
+        edit->setProperty(kColumnProperty, c);
+        const QString p = CellDelegate::pattern(info);
+        if (!p.isEmpty())
+            edit->setValidator(new QRegularExpressionValidator(QRegularExpression(p), edit));
+        auto *null = new QCheckBox(tr("NULL"), row);
+        null->setObjectName(QStringLiteral("null_") + info.name);
+        null->setEnabled(!info.notNull);
+        h->addWidget(edit, 1);
+        h->addWidget(null);
+        connect(edit, &QLineEdit::editingFinished, this, [this, edit, c] {
+            if (m_row < 0 || !edit->isModified())
+                return;
+            edit->setModified(false);
+            const ColumnInfo &col = m_model->table().columns[c];
+            if ((col.kind == ColumnInfo::Kind::Json || col.kind == ColumnInfo::Kind::Jsonb)
+                && !JsonText::isValid(edit->text())) {
+                edit->setToolTip(tr("Not valid JSON; not applied."));
+                return;
+            }
+            m_model->setData(m_model->index(m_row, c), edit->text());
+        });
+        connect(null, &QCheckBox::clicked, this, [this, c](bool checked) {
+            if (m_row >= 0)
+                m_model->setData(m_model->index(m_row, c),
+                                 checked ? QVariant() : QVariant(QString()));
+        });
+        QString label = info.name + QStringLiteral(" (") + info.displayType + u')';
+        if (info.generated)
+            label += tr(" generated");
+        else if (info.hasDefault())
+            label += tr(" default");
+        form->addRow(label, row);
+    }
+    m_layout->insertWidget(0, m_form);
+    setRow(-1);
+}
+
+void RowDetailPanel::setRow(int row)
+{
+    m_row = row;
+    refresh();
+}
+
+void RowDetailPanel::refresh()
+{
+    const TableInfo &table = m_model->table();
+    const QVariantList values = m_row >= 0 ? m_model->rowValues(m_row) : QVariantList();
+    const bool editable = m_row >= 0 && !values.isEmpty();
+    m_title->setText(m_row < 0 ? tr("No row selected.")
+                               : tr("%1, row %2").arg(table.displayName()).arg(m_row + 1));
+    if (m_form)
+        m_form->setVisible(editable);
+    if (m_form) {
+        for (QLineEdit *edit : m_form->findChildren<QLineEdit *>()) {
+            const int c = edit->property(kColumnProperty).toInt();
+            const QModelIndex index = m_model->index(m_row, c);
+            const bool isNull = editable && index.data(EntityModel::NullRole).toBool();
+            edit->setText(editable && !isNull ? index.data(Qt::EditRole).toString() : QString());
+            edit->setPlaceholderText(editable ? index.data(Qt::DisplayRole).toString() : QString());
+            edit->setReadOnly(!(m_model->flags(index) & Qt::ItemIsEditable));
+            edit->setModified(false);
+            if (auto *null
+                = m_form->findChild<QCheckBox *>(QStringLiteral("null_") + table.columns[c].name)) {
+                null->setChecked(isNull);
+                null->setEnabled(!table.columns[c].notNull && !edit->isReadOnly());
+            }
+        }
+    }
+    while (QLayoutItem *item = m_links->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    if (!editable)
+        return;
+    auto valuesOf = [&](const QStringList &columns) {
+        QVariantList out;
+        for (const QString &c : columns)
+            out << values.value(table.columnIndex(c));
+        return out;
+    };
+    for (const ForeignKeyInfo &fk : table.foreignKeys) {
+        const QVariantList v = valuesOf(fk.columns);
+        auto *b = new QPushButton(
+            tr("→ %1.%2 (%3)").arg(fk.refSchema, fk.refTable, fk.columns.join(u',')), m_linkBox);
+        b->setEnabled(
+            std::none_of(v.begin(), v.end(), [](const QVariant &x) { return x.isNull(); }));
+        connect(b, &QPushButton::clicked, this, [this, fk, v] { emit followRequested(fk, v); });
+        m_links->addWidget(b);
+    }
+    for (const ForeignKeyInfo &fk : table.referencedBy) {
+        const QVariantList v = valuesOf(fk.refColumns);
+        auto *b = new QPushButton(
+            tr("← rows of %1.%2 (%3)").arg(fk.schema, fk.table, fk.columns.join(u',')), m_linkBox);
+        connect(b, &QPushButton::clicked, this,
+                [this, fk, v] { emit referencingRequested(fk, v); });
+        m_links->addWidget(b);
+    }
+}
+
+} // namespace uaip

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "browse/foreignkeyinfo.h"
+
+#include <QVariantList>
+#include <QWidget>
+
+class QFormLayout;
+class QLabel;
+class QVBoxLayout;
+
+namespace uaip {
+
+class EntityModel;
+
+// The current row as a form: every column with its type, NULL shown and settable apart from
+// the empty string, defaults and generated columns marked; edits go to the model as staged
+// edits. Foreign keys can be followed to the referenced row, and the rows of other tables
+// that reference this one can be listed.
+class RowDetailPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    RowDetailPanel(EntityModel *model, QWidget *parent = nullptr);
+
+    void setRow(int row);
+    int row() const { return m_row; }
+    void rebuild();
+
+signals:
+    void followRequested(const uaip::ForeignKeyInfo &foreignKey, const QVariantList &values);
+    void referencingRequested(const uaip::ForeignKeyInfo &foreignKey, const QVariantList &values);
+
+private:
+    void refresh();
+
+    EntityModel *m_model;
+    int m_row = -1;
+    QLabel *m_title;
+    QWidget *m_form = nullptr;
+    QVBoxLayout *m_layout;
+    QVBoxLayout *m_links;
+    QWidget *m_linkBox;
+};
+
+} // namespace uaip

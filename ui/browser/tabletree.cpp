@@ -1,0 +1,86 @@
+#include "tabletree.h"
+
+#include "browse/domaingrouping.h"
+
+#include <QHeaderView>
+#include <QLocale>
+
+namespace uaip {
+
+namespace {
+
+constexpr int kSchemaRole = Qt::UserRole + 1;
+constexpr int kNameRole = Qt::UserRole + 2;
+
+QString estimateText(qint64 estimate)
+{
+    return estimate < 0 ? QStringLiteral("?") : QStringLiteral("~") + QLocale().toString(estimate);
+}
+
+} // namespace
+
+TableTree::TableTree(QWidget *parent)
+    : QTreeWidget(parent)
+{
+    setColumnCount(2);
+    setHeaderLabels({tr("Table"), tr("Rows (est.)")});
+    header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    header()->setStretchLastSection(false);
+    setUniformRowHeights(true);
+    connect(this, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (!item->data(0, kNameRole).isNull())
+            emit tableActivated(item->data(0, kSchemaRole).toString(),
+                                item->data(0, kNameRole).toString());
+    });
+}
+
+void TableTree::setTables(const QList<TableSummary> &tables)
+{
+    clear();
+    QHash<QString, QTreeWidgetItem *> schemas;
+    QHash<QString, QTreeWidgetItem *> domains;
+    for (const TableSummary &t : tables) {
+        QTreeWidgetItem *&schema = schemas[t.schema];
+        if (!schema) {
+            schema = new QTreeWidgetItem(this, {t.schema});
+            schema->setExpanded(true);
+        }
+        QTreeWidgetItem *parent = schema;
+        if (!t.domain.isEmpty()) {
+            QTreeWidgetItem *&domain = domains[t.schema + u'\n' + t.domain];
+            if (!domain) {
+                domain = new QTreeWidgetItem({t.domain});
+                // Domains first, in the platform's order, then the other tables.
+                schema->insertChild(int(DomainGrouping::domains().indexOf(t.domain) >= 0
+                                            ? qMin(schema->childCount(),
+                                                   int(DomainGrouping::domains().indexOf(t.domain)))
+                                            : 0),
+                                    domain);
+            }
+            parent = domain;
+        }
+        auto *item = new QTreeWidgetItem(parent, {t.name, estimateText(t.estimate)});
+        item->setData(0, kSchemaRole, t.schema);
+        item->setData(0, kNameRole, t.name);
+        item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
+        QString tip = t.schema + u'.' + t.name;
+        if (t.kind == u'v' || t.kind == u'm')
+            tip += tr(" (view, read-only)");
+        else if (!t.hasPrimaryKey)
+            tip += tr(" (no primary key: read-only)");
+        item->setToolTip(0, tip);
+        item->setToolTip(1, tr("Planner estimate (pg_class.reltuples); ? = never analysed"));
+    }
+}
+
+QTreeWidgetItem *TableTree::itemFor(const QString &schema, const QString &name) const
+{
+    for (QTreeWidgetItemIterator it(const_cast<TableTree *>(this)); *it; ++it)
+        if ((*it)->data(0, kSchemaRole).toString() == schema
+            && (*it)->data(0, kNameRole).toString() == name)
+            return *it;
+    return nullptr;
+}
+
+} // namespace uaip
