@@ -36,41 +36,68 @@ Generated generate(test::MigrationFolder &folder, int n)
         QByteArray down;
         switch (i % 5) {
         case 1:
-            up = "CREATE TYPE " + t + "_status AS ENUM ('draft', 'active', 'archived');\n"
-                 "CREATE TABLE " + t + " (\n  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n"
-                 "  name varchar(255) NOT NULL,\n  status " + t + "_status NOT NULL DEFAULT 'draft',\n"
-                 "  settings jsonb NOT NULL DEFAULT '{}',\n  score numeric(3,2) CHECK (score BETWEEN 0 AND 1),\n"
-                 "  created_at timestamptz NOT NULL DEFAULT now()\n);\n"
-                 "CREATE INDEX " + t + "_status_idx ON " + t + " (status, created_at);\n";
+            up = "CREATE TYPE " + t
+                + "_status AS ENUM ('draft', 'active', 'archived');\n"
+                  "CREATE TABLE "
+                + t
+                + " (\n  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n"
+                  "  name varchar(255) NOT NULL,\n  status "
+                + t
+                + "_status NOT NULL DEFAULT 'draft',\n"
+                  "  settings jsonb NOT NULL DEFAULT '{}',\n  score numeric(3,2) CHECK (score "
+                  "BETWEEN 0 AND 1),\n"
+                  "  created_at timestamptz NOT NULL DEFAULT now()\n);\n"
+                  "CREATE INDEX "
+                + t + "_status_idx ON " + t + " (status, created_at);\n";
             down = "DROP TABLE " + t + ";\nDROP TYPE " + t + "_status;\n";
             break;
         case 2:
-            up = "CREATE TABLE " + t + " (\n  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n"
-                 "  parent_id uuid NOT NULL REFERENCES " + prev + " (id) ON DELETE CASCADE,\n"
-                 "  tags jsonb NOT NULL DEFAULT '[]',\n  amount numeric(10,4) NOT NULL DEFAULT 0 CHECK (amount >= 0)\n);\n"
-                 "CREATE INDEX " + t + "_parent_idx ON " + t + " (parent_id);\n"
-                 "CREATE INDEX " + t + "_tags_idx ON " + t + " USING gin (tags);\n";
+            up = "CREATE TABLE " + t
+                + " (\n  id uuid PRIMARY KEY DEFAULT gen_random_uuid(),\n"
+                  "  parent_id uuid NOT NULL REFERENCES "
+                + prev
+                + " (id) ON DELETE CASCADE,\n"
+                  "  tags jsonb NOT NULL DEFAULT '[]',\n  amount numeric(10,4) NOT NULL DEFAULT 0 "
+                  "CHECK (amount >= 0)\n);\n"
+                  "CREATE INDEX "
+                + t + "_parent_idx ON " + t
+                + " (parent_id);\n"
+                  "CREATE INDEX "
+                + t + "_tags_idx ON " + t + " USING gin (tags);\n";
             down = "DROP TABLE " + t + ";\n";
             break;
         case 3:
-            up = "CREATE TABLE " + t + " (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, label text NOT NULL UNIQUE);\n"
-                 "INSERT INTO " + t + " (label) SELECT 'label-' || g FROM generate_series(1, 20) g;\n";
+            up = "CREATE TABLE " + t
+                + " (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, label text NOT NULL "
+                  "UNIQUE);\n"
+                  "INSERT INTO "
+                + t + " (label) SELECT 'label-' || g FROM generate_series(1, 20) g;\n";
             down = "DROP TABLE " + t + ";\n";
             break;
         case 4:
-            up = "ALTER TABLE " + prev + " ADD COLUMN note text;\n"
-                 "ALTER TABLE " + prev + " ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();\n"
-                 "CREATE INDEX " + prev + "_updated_idx ON " + prev + " (updated_at);\n";
-            down = "DROP INDEX " + prev + "_updated_idx;\nALTER TABLE " + prev + " DROP COLUMN updated_at;\n"
-                   "ALTER TABLE " + prev + " DROP COLUMN note;\n";
+            up = "ALTER TABLE " + prev
+                + " ADD COLUMN note text;\n"
+                  "ALTER TABLE "
+                + prev
+                + " ADD COLUMN updated_at timestamptz NOT NULL DEFAULT now();\n"
+                  "CREATE INDEX "
+                + prev + "_updated_idx ON " + prev + " (updated_at);\n";
+            down = "DROP INDEX " + prev + "_updated_idx;\nALTER TABLE " + prev
+                + " DROP COLUMN updated_at;\n"
+                  "ALTER TABLE "
+                + prev + " DROP COLUMN note;\n";
             break;
         default:
-            up = "CREATE FUNCTION " + t + "_touch() RETURNS trigger LANGUAGE plpgsql AS $$\n"
-                 "BEGIN\n  NEW.label := lower(NEW.label);\n  RETURN NEW;\nEND;\n$$;\n"
-                 "CREATE TRIGGER " + t + "_touch BEFORE INSERT OR UPDATE ON entity_" + QByteArray::number(i - 2)
-                 + "\n  FOR EACH ROW EXECUTE FUNCTION " + t + "_touch();\n";
-            down = "DROP TRIGGER " + t + "_touch ON entity_" + QByteArray::number(i - 2) + ";\n"
-                   "DROP FUNCTION " + t + "_touch();\n";
+            up = "CREATE FUNCTION " + t
+                + "_touch() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                  "BEGIN\n  NEW.label := lower(NEW.label);\n  RETURN NEW;\nEND;\n$$;\n"
+                  "CREATE TRIGGER "
+                + t + "_touch BEFORE INSERT OR UPDATE ON entity_" + QByteArray::number(i - 2)
+                + "\n  FOR EACH ROW EXECUTE FUNCTION " + t + "_touch();\n";
+            down = "DROP TRIGGER " + t + "_touch ON entity_" + QByteArray::number(i - 2)
+                + ";\n"
+                  "DROP FUNCTION "
+                + t + "_touch();\n";
             break;
         }
         folder.add(QStringLiteral("%1_step_%2").arg(i, 4, 10, QLatin1Char('0')).arg(i), up, down);
@@ -110,7 +137,8 @@ int main(int argc, char *argv[])
     const int n = argc > 1 ? QByteArray(argv[1]).toInt() : 200;
     const int reps = argc > 2 ? QByteArray(argv[2]).toInt() : 5;
     QTextStream out(stdout);
-    const QString migrate = QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/uaip-migrate");
+    const QString migrate
+        = QCoreApplication::applicationDirPath() + QStringLiteral("/../bin/uaip-migrate");
 
     QTemporaryDir work;
     Sandbox sandbox(work.path() + QStringLiteral("/sandbox"));
@@ -127,9 +155,10 @@ int main(int argc, char *argv[])
         f.write(sql);
     }
     out << "bench_migrate: " << n << " migrations (" << g.allUp.size() / 1024 << " KiB of up.sql), "
-        << reps << " repetitions, PostgreSQL sandbox over a Unix socket\n" << Qt::flush;
+        << reps << " repetitions, PostgreSQL sandbox over a Unix socket\n"
+        << Qt::flush;
 
-    QList<double> psqlUp, oursUp, psqlDown, oursDown;
+    QList<double> psqlUp, oursUp, psqlDown, oursDown, oursStatus;
     int db = 0;
     auto fresh = [&] {
         const QString name = QStringLiteral("bench_%1").arg(++db);
@@ -142,20 +171,43 @@ int main(int argc, char *argv[])
     for (int r = 0; r < reps; ++r) {
         // psql baseline: up, then down, each file in one transaction
         QString c = fresh();
-        psqlUp << timeProcess(QStringLiteral("psql"), psqlBase + QStringList{QStringLiteral("-d"), c, QStringLiteral("-f"), upFile});
-        psqlDown << timeProcess(QStringLiteral("psql"), psqlBase + QStringList{QStringLiteral("-d"), c, QStringLiteral("-f"), downFile});
+        psqlUp << timeProcess(
+            QStringLiteral("psql"),
+            psqlBase + QStringList{QStringLiteral("-d"), c, QStringLiteral("-f"), upFile});
+        psqlDown << timeProcess(
+            QStringLiteral("psql"),
+            psqlBase + QStringList{QStringLiteral("-d"), c, QStringLiteral("-f"), downFile});
         // uaip-migrate: a transaction, ledger row, checksum and event per migration, under the lock
         c = fresh();
-        oursUp << timeProcess(migrate, {QStringLiteral("--db"), c, QStringLiteral("--dir"), folder.path(), QStringLiteral("up")});
-        oursDown << timeProcess(migrate, {QStringLiteral("--db"), c, QStringLiteral("--dir"), folder.path(), QStringLiteral("down"), QStringLiteral("--all")});
+        oursUp << timeProcess(migrate,
+                              {QStringLiteral("--db"), c, QStringLiteral("--dir"), folder.path(),
+                               QStringLiteral("up")});
+        // fixed cost of a run: start, read and parse the 200 folders, read the ledger
+        oursStatus << timeProcess(migrate,
+                                  {QStringLiteral("--db"), c, QStringLiteral("--dir"),
+                                   folder.path(), QStringLiteral("--json"),
+                                   QStringLiteral("status")});
+        oursDown << timeProcess(migrate,
+                                {QStringLiteral("--db"), c, QStringLiteral("--dir"), folder.path(),
+                                 QStringLiteral("down"), QStringLiteral("--all")});
         out << "  run " << r + 1 << ": up psql " << psqlUp.last() << " ms, ours " << oursUp.last()
-            << " ms; down psql " << psqlDown.last() << " ms, ours " << oursDown.last() << " ms\n" << Qt::flush;
+            << " ms; down psql " << psqlDown.last() << " ms, ours " << oursDown.last() << " ms\n"
+            << Qt::flush;
     }
-    const double pu = median(psqlUp), ou = median(oursUp), pd = median(psqlDown), od = median(oursDown);
-    out << QStringLiteral("median up:   psql %1 ms, uaip-migrate %2 ms, ratio %3 (target <= 1.30)\n")
-               .arg(pu, 0, 'f', 1).arg(ou, 0, 'f', 1).arg(ou / pu, 0, 'f', 2);
-    out << QStringLiteral("median down: psql %1 ms, uaip-migrate %2 ms, ratio %3 (target <= 1.50)\n")
-               .arg(pd, 0, 'f', 1).arg(od, 0, 'f', 1).arg(od / pd, 0, 'f', 2);
+    const double pu = median(psqlUp), ou = median(oursUp), pd = median(psqlDown),
+                 od = median(oursDown);
+    out << QStringLiteral(
+               "median up:   psql %1 ms, uaip-migrate %2 ms, ratio %3 (target <= 1.30)\n")
+               .arg(pu, 0, 'f', 1)
+               .arg(ou, 0, 'f', 1)
+               .arg(ou / pu, 0, 'f', 2);
+    out << QStringLiteral(
+               "median down: psql %1 ms, uaip-migrate %2 ms, ratio %3 (target <= 1.50)\n")
+               .arg(pd, 0, 'f', 1)
+               .arg(od, 0, 'f', 1)
+               .arg(od / pd, 0, 'f', 2);
+    out << QStringLiteral("median uaip-migrate status (fixed cost of a run): %1 ms\n")
+               .arg(median(oursStatus), 0, 'f', 1);
     sandbox.stop(&error);
     return 0;
 }

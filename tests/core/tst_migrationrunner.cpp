@@ -58,7 +58,7 @@ struct Engine
 bool tableExists(TestDatabase &db, const char *name)
 {
     return db.scalar("SELECT to_regclass($1) IS NOT NULL", {QString::fromLatin1(name)})
-           == QLatin1String("t");
+        == QLatin1String("t");
 }
 
 int ledgerCount(TestDatabase &db)
@@ -131,8 +131,9 @@ private slots:
         QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("2"))).ok());
         QCOMPARE(ledgerCount(db), 2);
         QVERIFY(tableExists(db, "posts"));
-        QVERIFY(e.runner->down({DownTarget::Kind::ToVersion, 0,
-                                MigrationVersion::parse(QStringLiteral("0001"))})
+        QVERIFY(e.runner
+                    ->down({DownTarget::Kind::ToVersion, 0,
+                            MigrationVersion::parse(QStringLiteral("0001"))})
                     .ok());
         QCOMPARE(ledgerCount(db), 1);
         QVERIFY(!tableExists(db, "posts"));
@@ -150,21 +151,19 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("sqlState");
         // a missing column: the server gives a position inside the statement
-        QTest::newRow("undefined column")
-            << QByteArray("-- two good statements first\n"
-                          "CREATE TABLE audit (id int);\n"
-                          "INSERT INTO audit VALUES (1);\n"
-                          "\n"
-                          "UPDATE users\n"
-                          "   SET email = 'x'\n"
-                          " WHERE nosuchcolumn = 1;\n")
-            << 7 << 8 << QStringLiteral("42703");
+        QTest::newRow("undefined column") << QByteArray("-- two good statements first\n"
+                                                        "CREATE TABLE audit (id int);\n"
+                                                        "INSERT INTO audit VALUES (1);\n"
+                                                        "\n"
+                                                        "UPDATE users\n"
+                                                        "   SET email = 'x'\n"
+                                                        " WHERE nosuchcolumn = 1;\n")
+                                          << 7 << 8 << QStringLiteral("42703");
         // a runtime error has no position: the statement's first line is reported
-        QTest::newRow("division by zero")
-            << QByteArray("CREATE TABLE audit (id int);\n"
-                          "INSERT INTO audit\n"
-                          "  SELECT 1 / 0;\n")
-            << 2 << 1 << QStringLiteral("22012");
+        QTest::newRow("division by zero") << QByteArray("CREATE TABLE audit (id int);\n"
+                                                        "INSERT INTO audit\n"
+                                                        "  SELECT 1 / 0;\n")
+                                          << 2 << 1 << QStringLiteral("22012");
         QTest::newRow("non-ASCII before the error")
             << QByteArray("CREATE TABLE audit (id int, note text DEFAULT 'ünïcødé');\n"
                           "SELECT 'é' || nosuch FROM audit;\n")
@@ -193,7 +192,8 @@ private slots:
         QCOMPARE(r.failure->file, f.path() + QStringLiteral("/0002_broken/up.sql"));
         QCOMPARE(r.failure->position.line, line);
         QCOMPARE(r.failure->position.column, column);
-        QVERIFY(r.message.contains(QStringLiteral("0002_broken/up.sql:%1:%2").arg(line).arg(column)));
+        QVERIFY(
+            r.message.contains(QStringLiteral("0002_broken/up.sql:%1:%2").arg(line).arg(column)));
         // nothing of 0002 remains, 0001 stays applied, the failure is in the event log
         QVERIFY(!tableExists(db, "audit"));
         QCOMPARE(ledgerCount(db), 1);
@@ -202,6 +202,26 @@ private slots:
                  QStringLiteral("failed"));
         QVERIFY(db.scalar("SELECT error FROM uaip_migration_events WHERE version = '0002'")
                     .contains(sqlState));
+    }
+
+    void deferredConstraintFailsAtCommit()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        f.add(QStringLiteral("0002_deferred"),
+              "CREATE TABLE notes (id int PRIMARY KEY, user_id bigint REFERENCES users (id)\n"
+              "  DEFERRABLE INITIALLY DEFERRED);\n"
+              "INSERT INTO notes VALUES (1, 999);\n",
+              "DROP TABLE notes;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult r = e.runner->up();
+        QCOMPARE(r.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("failed at COMMIT")), qPrintable(r.message));
+        QCOMPARE(r.failure->error.sqlState, QStringLiteral("23503"));
+        QVERIFY(!tableExists(db, "notes"));
+        QCOMPARE(ledgerCount(db), 1);
+        QVERIFY(e.runner->down({}).ok()); // the session is usable afterwards
     }
 
     void syntaxErrorRunsNothing()
@@ -228,7 +248,8 @@ private slots:
             Engine e(f.path(), db.conninfo());
             QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("2"))).ok());
         }
-        f.add(QStringLiteral("0002_posts"), kPostsUp + "-- edited after it was applied\n", kPostsDown);
+        f.add(QStringLiteral("0002_posts"), kPostsUp + "-- edited after it was applied\n",
+              kPostsDown);
         Engine e(f.path(), db.conninfo());
         QString error;
         const auto statuses = e.runner->status(&error);
@@ -287,9 +308,10 @@ private slots:
         Engine e(f.path(), db.conninfo());
         const RunResult up = e.runner->up();
         QVERIFY2(up.ok(), qPrintable(up.message));
-        QCOMPARE(db.scalar("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-                           "WHERE c.relname LIKE 'users_email%' AND i.indisvalid"),
-                 QStringLiteral("2"));
+        QCOMPARE(
+            db.scalar("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                      "WHERE c.relname LIKE 'users_email%' AND i.indisvalid"),
+            QStringLiteral("2"));
         QCOMPARE(db.scalar("SELECT state FROM uaip_schema_migrations WHERE version = '0002'"),
                  QStringLiteral("applied"));
         QVERIFY(e.runner->down({}).ok());
@@ -324,14 +346,15 @@ private slots:
     {
         TestDatabase db;
         MigrationFolder f;
-        f.add(QStringLiteral("0001_functions"),
-              "CREATE FUNCTION add_one(i int) RETURNS int LANGUAGE plpgsql AS $$\n"
-              "BEGIN\n  RETURN i + 1; -- a semicolon; inside\nEND;\n$$;\n"
-              "CREATE FUNCTION tagged() RETURNS text LANGUAGE sql AS $body$ SELECT 'a;b$$c' $body$;\n"
-              "DO $do$\nBEGIN\n  EXECUTE 'CREATE TABLE from_do (id int)';\n"
-              "  PERFORM add_one(1);\nEND\n$do$;\n"
-              "COMMENT ON TABLE from_do IS 'semi;colon';\n",
-              "DROP TABLE from_do; DROP FUNCTION tagged(); DROP FUNCTION add_one(int);\n");
+        f.add(
+            QStringLiteral("0001_functions"),
+            "CREATE FUNCTION add_one(i int) RETURNS int LANGUAGE plpgsql AS $$\n"
+            "BEGIN\n  RETURN i + 1; -- a semicolon; inside\nEND;\n$$;\n"
+            "CREATE FUNCTION tagged() RETURNS text LANGUAGE sql AS $body$ SELECT 'a;b$$c' $body$;\n"
+            "DO $do$\nBEGIN\n  EXECUTE 'CREATE TABLE from_do (id int)';\n"
+            "  PERFORM add_one(1);\nEND\n$do$;\n"
+            "COMMENT ON TABLE from_do IS 'semi;colon';\n",
+            "DROP TABLE from_do; DROP FUNCTION tagged(); DROP FUNCTION add_one(int);\n");
         Engine e(f.path(), db.conninfo());
         const RunResult up = e.runner->up();
         QVERIFY2(up.ok(), qPrintable(up.message));
@@ -349,8 +372,9 @@ private slots:
         addThree(f);
         PgConnection holder;
         QVERIFY(holder.open(db.conninfo(), QStringLiteral("the-other-runner")));
-        QVERIFY(holder.exec("SELECT pg_advisory_lock($1, $2)",
-                            {MigrationLock::kClassId, MigrationLock::kObjectId})
+        QVERIFY(holder
+                    .exec("SELECT pg_advisory_lock($1, $2)",
+                          {MigrationLock::kClassId, MigrationLock::kObjectId})
                     .ok());
         Engine e(f.path(), db.conninfo(), 300);
         const RunResult r = e.runner->up();
@@ -371,16 +395,18 @@ private slots:
         MigrationFolder f;
         f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
         f.add(QStringLiteral("0002_slow"),
-              "CREATE TABLE before_sleep (id int);\nSELECT pg_sleep(60);\nCREATE TABLE after_sleep (id int);\n");
+              "CREATE TABLE before_sleep (id int);\nSELECT pg_sleep(60);\nCREATE TABLE after_sleep "
+              "(id int);\n");
         Engine e(f.path(), db.conninfo());
-        std::future<RunResult> future = std::async(std::launch::async, [&] { return e.runner->up(); });
+        std::future<RunResult> future
+            = std::async(std::launch::async, [&] { return e.runner->up(); });
         QTRY_VERIFY_WITH_TIMEOUT(db.scalar("SELECT count(*) FROM pg_stat_activity "
                                            "WHERE query LIKE 'SELECT pg_sleep(60)%'")
                                      == QLatin1String("1"),
                                  20000);
         e.runner->cancel();
-        QTRY_VERIFY_WITH_TIMEOUT(future.wait_for(std::chrono::seconds(0)) == std::future_status::ready,
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            future.wait_for(std::chrono::seconds(0)) == std::future_status::ready, 20000);
         const RunResult r = future.get();
         QCOMPARE(r.outcome, RunResult::Outcome::Failed);
         QVERIFY(r.cancelled);
@@ -398,7 +424,9 @@ private slots:
         addThree(f);
         Engine e(f.path(), db.conninfo());
         QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("1"))).ok());
-        QVERIFY(db.witness().exec("UPDATE uaip_ledger_info SET value = '99' WHERE key = 'format'").ok());
+        QVERIFY(db.witness()
+                    .exec("UPDATE uaip_ledger_info SET value = '99' WHERE key = 'format'")
+                    .ok());
         const RunResult r = e.runner->up();
         QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
         QVERIFY2(r.message.contains(QStringLiteral("newer")), qPrintable(r.message));
@@ -411,7 +439,8 @@ private slots:
         MigrationFolder f;
         addThree(f);
         const QString role = QStringLiteral("r_") + db.name();
-        QVERIFY(db.witness().exec("CREATE ROLE " + db.witness().quoteIdentifier(role) + " LOGIN").ok());
+        QVERIFY(
+            db.witness().exec("CREATE ROLE " + db.witness().quoteIdentifier(role) + " LOGIN").ok());
         Engine e(f.path(), db.conninfo() + QStringLiteral(" user=") + role);
         const RunResult r = e.runner->up();
         QCOMPARE(r.outcome, RunResult::Outcome::BadInput);

@@ -267,9 +267,17 @@ bool MigrationRunner::runScript(const Migration &m, Direction direction, Ledger 
         return written;
     }
 
-    // One round trip for the whole migration: BEGIN, its statements and the ledger row go
-    // out as one libpq pipeline; the server stops at the first error. COMMIT is sent apart,
-    // so a Cancel that arrives between two statements still prevents it.
+    // One round trip for the whole migration: BEGIN, its statements, the ledger row and COMMIT
+    // go out as one libpq pipeline; the server skips everything after the first error, COMMIT
+    // included. Cancel interrupts the running statement (PQcancel); a Cancel that finds none
+    // running stops the run before the next migration, so nothing is ever half-applied.
+    if (m_cancelled.load()) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.cancelled = true;
+        result.message = QStringLiteral("cancelled before %1; it was not started").arg(m.id());
+        *durationMs = 0;
+        return false;
+    }
     QList<QByteArray> commands{QByteArray(kBegin)};
     QList<QVariantList> params{{}};
     if (directives.lockTimeoutMs) { // the session default was set once by up()/down()
@@ -283,51 +291,40 @@ bool MigrationRunner::runScript(const Migration &m, Direction direction, Ledger 
     }
     commands << (up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql());
     params << (up ? ledger.recordAppliedParams(entry) : ledger.recordRolledBackParams(entry));
+    commands << QByteArray(kCommit);
+    params << QVariantList{};
     const std::vector<PgResult> results = m_connection.pipeline(commands, params);
     for (const QString &notice : m_connection.takeNotices())
         emit message(notice);
+    const qsizetype commitIndex = commands.size() - 1;
     bool ok = true;
     for (qsizetype i = 0; i < qsizetype(results.size()) && ok; ++i) {
-        if (results[std::size_t(i)].ok())
+        const PgResult &r = results[std::size_t(i)];
+        if (r.ok() && !(i == commitIndex && QByteArray(PQcmdStatus(r.handle())) == "ROLLBACK"))
             continue;
         ok = false;
         if (i >= firstStatement && i < firstStatement + split.statements.size()) {
-            fail(m, direction, split.statements[i - firstStatement], results[std::size_t(i)],
-                 result);
+            fail(m, direction, split.statements[i - firstStatement], r, result);
+            continue;
+        }
+        result.outcome = RunResult::Outcome::Failed;
+        if (i == commitIndex) { // deferred constraints fire here
+            result.failure = MigrationFailure{m.version.text(),   m.name,    file,
+                                              TextPosition{1, 1}, QString(), r.error()};
+            result.message = QStringLiteral("%1 failed at COMMIT: %2")
+                                 .arg(m.id(),
+                                      r.ok() ? QStringLiteral("the server rolled it back")
+                                             : result.failure->describe());
         } else {
-            result.outcome = RunResult::Outcome::Failed;
             result.message
                 = QStringLiteral("%1: %2 failed: %3")
                       .arg(m.id(),
                            i == 0 ? QStringLiteral("BEGIN") : QStringLiteral("writing the ledger"),
-                           results[std::size_t(i)].error().toString());
+                           r.error().toString());
         }
     }
-    if (ok && m_cancelled.load()) {
-        ok = false;
-        result.outcome = RunResult::Outcome::Failed;
-        result.cancelled = true;
-        result.message = QStringLiteral("%1 was cancelled; nothing of it remains").arg(m.id());
-    }
-    if (ok) {
-        PgResult c = m_connection.exec(kCommit);
-        if (!c.ok()) { // deferred constraints fire here
-            ok = false;
-            result.outcome = RunResult::Outcome::Failed;
-            MigrationFailure f{m.version.text(),   m.name,    file,
-                               TextPosition{1, 1}, QString(), c.error()};
-            result.failure = f;
-            result.message = QStringLiteral("%1 failed at COMMIT: %2").arg(m.id(), f.describe());
-        } else if (c.status() == PGRES_COMMAND_OK && c.affectedRows() == 0
-                   && QByteArray(PQcmdStatus(c.handle())) == "ROLLBACK") {
-            ok = false;
-            result.outcome = RunResult::Outcome::Failed;
-            result.message
-                = QStringLiteral("%1: the server rolled the transaction back").arg(m.id());
-        }
-    } else {
-        m_connection.exec(kRollback);
-    }
+    if (!ok && m_connection.isOpen())
+        m_connection.exec(kRollback); // ends the aborted transaction (a no-op after COMMIT)
     *durationMs = int(timer.elapsed());
     if (!ok)
         recordFailureEvent(ledger, m, direction, result, *durationMs);
