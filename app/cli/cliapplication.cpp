@@ -5,6 +5,7 @@
 #include "clioutput.h"
 #include "migratecommands.h"
 #include "sandboxcommands.h"
+#include "seedcommands.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -40,6 +41,10 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("lint"), {CheckCommands::lint, {QStringLiteral("fail-on")}}},
         {QStringLiteral("verify"), {CheckCommands::verify, {}}},
         {QStringLiteral("sandbox"), {SandboxCommands::run, {QStringLiteral("no-fsync"), QStringLiteral("tcp")}}},
+        {QStringLiteral("seed"),
+         {SeedCommands::run,
+          {QStringLiteral("update"), QStringLiteral("dry-run"), QStringLiteral("scale"),
+           QStringLiteral("admin-password-file"), QStringLiteral("file"), QStringLiteral("seed-value")}}},
     };
     return table;
 }

@@ -1,0 +1,386 @@
+#include "seedcommands.h"
+
+#include "clicontext.h"
+#include "metrics/demodataloader.h"
+#include "prompts/initialseeder.h"
+#include "prompts/promptseeder.h"
+#include "prompts/promptseedfile.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QLocale>
+#include <QTextStream>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <termios.h>
+#include <unistd.h>
+
+namespace uaip {
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+
+extern "C" void onInterrupt(int)
+{
+    g_interrupted.store(true);
+}
+
+QString withHint(QString message)
+{
+    if (message.contains(QLatin1String("42P01")))
+        message += QStringLiteral("\nHINT: the platform tables are missing; apply the migrations "
+                                  "first (uaip-migrate up)");
+    return message;
+}
+
+QString number(qint64 n)
+{
+    return QLocale::c().toString(n);
+}
+
+// Any option given to the wrong seed subcommand is a usage error.
+int checkOptions(CliContext &ctx, const QString &sub, const QStringList &allowed)
+{
+    for (const char *o :
+         {"update", "dry-run", "file", "scale", "seed-value", "admin-password-file"}) {
+        const QString option = QString::fromLatin1(o);
+        if (ctx.parser().isSet(option) && !allowed.contains(option))
+            return ctx.fail(2,
+                            QStringLiteral("--%1 does not apply to \"seed %2\"").arg(option, sub));
+    }
+    if (ctx.args().size() > 1)
+        return ctx.fail(2,
+                        QStringLiteral("unexpected argument \"%1\" for \"seed %2\"")
+                            .arg(ctx.args().at(1), sub));
+    return 0;
+}
+
+// Reads a password from the terminal without echo; empty optional when it cannot.
+std::optional<QString> askPassword(const QString &prompt)
+{
+    QTextStream err(stderr);
+    err << prompt << Qt::flush;
+    termios old{};
+    const bool tty = tcgetattr(STDIN_FILENO, &old) == 0;
+    if (tty) {
+        termios quiet = old;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
+    }
+    char buffer[1024];
+    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
+    if (tty)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
+    err << "\n" << Qt::flush;
+    if (!got)
+        return std::nullopt;
+    QString s = QString::fromUtf8(buffer);
+    while (s.endsWith(u'\n') || s.endsWith(u'\r'))
+        s.chop(1);
+    return s;
+}
+
+QString describe(const SeedAction &a)
+{
+    const QString fields = a.changedFields.join(QStringLiteral(", "));
+    switch (a.kind) {
+    case SeedAction::Kind::Insert:
+        return a.entity == QLatin1String("prompt") ? QStringLiteral("insert (version 1)")
+                                                   : QStringLiteral("insert");
+    case SeedAction::Kind::NewVersion:
+        return QStringLiteral("new version %1 (was %2; changed: %3)")
+            .arg(a.toVersion)
+            .arg(a.fromVersion)
+            .arg(fields);
+    case SeedAction::Kind::UpdateMetadata:
+        return QStringLiteral("update metadata, still version %1 (changed: %2)")
+            .arg(a.toVersion)
+            .arg(fields);
+    case SeedAction::Kind::Unchanged:
+        return QStringLiteral("unchanged (version %1)").arg(a.toVersion);
+    case SeedAction::Kind::Differs:
+        return QStringLiteral("differs (%1); left at version %2, --update writes a new one")
+            .arg(fields)
+            .arg(a.fromVersion);
+    case SeedAction::Kind::Exists:
+        return QStringLiteral("exists (personas are never overwritten)");
+    }
+    return QString();
+}
+
+} // namespace
+
+int SeedCommands::run(CliContext &ctx)
+{
+    const QString sub = ctx.args().value(0);
+    if (sub == QLatin1String("prompts"))
+        return prompts(ctx);
+    if (sub == QLatin1String("initial"))
+        return initial(ctx);
+    if (sub == QLatin1String("demo"))
+        return demo(ctx);
+    return ctx.fail(
+        2,
+        QStringLiteral("usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F]\n"
+                       "       uaip-migrate seed initial [--admin-password-file F]\n"
+                       "       uaip-migrate seed demo --scale N [--seed-value S]"));
+}
+
+int SeedCommands::prompts(CliContext &ctx)
+{
+    const auto &p = ctx.parser();
+    if (const int e = checkOptions(
+            ctx, QStringLiteral("prompts"),
+            {QStringLiteral("update"), QStringLiteral("dry-run"), QStringLiteral("file")}))
+        return e;
+    PromptSeedFile file;
+    if (!file.load(p.isSet(QStringLiteral("file")) ? p.value(QStringLiteral("file"))
+                                                   : PromptSeedFile::bundledPath()))
+        return ctx.fail(2,
+                        QStringLiteral("%1 has %2 problem(s); nothing was written:\n  %3")
+                            .arg(file.displayName())
+                            .arg(file.errors().size())
+                            .arg(file.errors().join(QStringLiteral("\n  "))));
+    PgConnection *c = ctx.connect();
+    if (!c)
+        return 2;
+    PromptSeeder::Options options;
+    options.update = p.isSet(QStringLiteral("update"));
+    options.dryRun = p.isSet(QStringLiteral("dry-run"));
+    options.changeNote
+        = QStringLiteral("uaip-migrate seed prompts%1 (%2)")
+              .arg(options.update ? QStringLiteral(" --update") : QString(), file.displayName());
+    const PromptSeedReport report = PromptSeeder(*c).run(file, options);
+    if (!report.ok())
+        return ctx.fail(report.outcome == PromptSeedReport::Outcome::BadInput ? 2 : 1,
+                        withHint(report.message)
+                            + QStringLiteral("\nNothing was written (rolled back)."));
+    using K = SeedAction::Kind;
+    ctx.out().line(QStringLiteral("%1seed prompts from %2 into %3")
+                       .arg(options.dryRun ? QStringLiteral("dry run: ") : QString(),
+                            file.displayName(), ctx.describeTarget()));
+    QJsonArray actions;
+    for (const SeedAction &a : report.actions) {
+        ctx.out().line(QStringLiteral("  %1 %2 %3")
+                           .arg(a.entity.leftJustified(7), a.key.leftJustified(30), describe(a)));
+        actions.append(
+            QJsonObject{{QStringLiteral("entity"), a.entity},
+                        {QStringLiteral("key"), a.key},
+                        {QStringLiteral("action"), SeedAction::kindName(a.kind)},
+                        {QStringLiteral("from_version"), a.fromVersion},
+                        {QStringLiteral("to_version"), a.toVersion},
+                        {QStringLiteral("changed"), QJsonArray::fromStringList(a.changedFields)}});
+    }
+    const QString pr = QStringLiteral("prompt");
+    const QString pe = QStringLiteral("persona");
+    ctx.out().line(
+        QStringLiteral(
+            "prompts: %1 inserted, %2 new version(s), %3 metadata update(s), %4 unchanged, "
+            "%5 differ; personas: %6 inserted, %7 existing")
+            .arg(report.count(pr, K::Insert))
+            .arg(report.count(pr, K::NewVersion))
+            .arg(report.count(pr, K::UpdateMetadata))
+            .arg(report.count(pr, K::Unchanged))
+            .arg(report.count(pr, K::Differs))
+            .arg(report.count(pe, K::Insert))
+            .arg(report.count(pe, K::Exists)));
+    if (options.dryRun)
+        ctx.out().line(QStringLiteral("dry run: nothing was written"));
+    else if (report.count(pr, K::Differs) > 0)
+        ctx.out().line(QStringLiteral("%1 prompt(s) differ from the file and were left alone; "
+                                      "--update writes their new versions")
+                           .arg(report.count(pr, K::Differs)));
+    else if (report.writes() == 0)
+        ctx.out().line(QStringLiteral("nothing to do: the database matches the seed file"));
+    ctx.out().document(
+        {{QStringLiteral("command"), QStringLiteral("seed prompts")},
+         {QStringLiteral("ok"), true},
+         {QStringLiteral("dry_run"), options.dryRun},
+         {QStringLiteral("update"), options.update},
+         {QStringLiteral("file"), file.displayName()},
+         {QStringLiteral("database"), c->database()},
+         {QStringLiteral("prompts"),
+          QJsonObject{{QStringLiteral("insert"), report.count(pr, K::Insert)},
+                      {QStringLiteral("new_version"), report.count(pr, K::NewVersion)},
+                      {QStringLiteral("update_metadata"), report.count(pr, K::UpdateMetadata)},
+                      {QStringLiteral("unchanged"), report.count(pr, K::Unchanged)},
+                      {QStringLiteral("differs"), report.count(pr, K::Differs)}}},
+         {QStringLiteral("personas"),
+          QJsonObject{{QStringLiteral("insert"), report.count(pe, K::Insert)},
+                      {QStringLiteral("exists"), report.count(pe, K::Exists)}}},
+         {QStringLiteral("writes"), options.dryRun ? 0 : report.writes()},
+         {QStringLiteral("actions"), actions}});
+    return 0;
+}
+
+int SeedCommands::initial(CliContext &ctx)
+{
+    if (const int e
+        = checkOptions(ctx, QStringLiteral("initial"), {QStringLiteral("admin-password-file")}))
+        return e;
+    InitialSeeder::Options options;
+    const QString passwordFile = ctx.parser().value(QStringLiteral("admin-password-file"));
+    if (!passwordFile.isEmpty()) {
+        QFile f(passwordFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return ctx.fail(2,
+                            QStringLiteral("cannot read the admin password file %1: %2")
+                                .arg(passwordFile, f.errorString()));
+        options.adminPassword = QString::fromUtf8(f.readAll());
+        if (options.adminPassword.endsWith(u'\n'))
+            options.adminPassword.chop(1);
+        if (options.adminPassword.endsWith(u'\r'))
+            options.adminPassword.chop(1);
+    } else if (isatty(STDIN_FILENO)) {
+        const auto first = askPassword(
+            QStringLiteral("Password for the admin user %1: ").arg(options.adminEmail));
+        const auto second = first ? askPassword(QStringLiteral("Repeat it: ")) : std::nullopt;
+        if (!first || !second)
+            return ctx.fail(2, QStringLiteral("no admin password entered"));
+        if (*first != *second)
+            return ctx.fail(2, QStringLiteral("the two passwords differ"));
+        options.adminPassword = *first;
+    } else {
+        return ctx.fail(2,
+                        QStringLiteral("seed initial needs the admin password: pass "
+                                       "--admin-password-file F, or run it on a terminal to be "
+                                       "asked (there is no default password)"));
+    }
+    const QString problem = InitialSeeder::checkPassword(options.adminPassword);
+    if (!problem.isEmpty())
+        return ctx.fail(2, problem);
+    PgConnection *c = ctx.connect();
+    if (!c)
+        return 2;
+    const InitialSeedReport r = InitialSeeder(*c).run(options);
+    if (!r.ok())
+        return ctx.fail(r.outcome == InitialSeedReport::Outcome::BadInput ? 2 : 1,
+                        withHint(r.message)
+                            + QStringLiteral("\nNothing was written (rolled back)."));
+    ctx.out().line(QStringLiteral("seed initial into %1").arg(ctx.describeTarget()));
+    ctx.out().line(
+        QStringLiteral("  organisation \"default\": %1")
+            .arg(r.organizationCreated ? QStringLiteral("created") : QStringLiteral("exists")));
+    ctx.out().line(QStringLiteral("  permissions: %1 inserted").arg(r.permissionsInserted));
+    ctx.out().line(QStringLiteral("  built-in roles: %1 inserted").arg(r.rolesInserted));
+    ctx.out().line(QStringLiteral("  role grants: %1 inserted").arg(r.grantsInserted));
+    ctx.out().line(QStringLiteral("  admin user %1: %2")
+                       .arg(r.adminEmail,
+                            r.adminCreated ? QStringLiteral("created (bcrypt, cost 12)")
+                                           : QStringLiteral("exists (password unchanged)")));
+    ctx.out().line(QStringLiteral("  admin role in \"default\": %1")
+                       .arg(r.membershipsInserted ? QStringLiteral("granted")
+                                                  : QStringLiteral("held already")));
+    if (!r.changedAnything())
+        ctx.out().line(QStringLiteral("nothing to do: everything was in place"));
+    ctx.out().document({{QStringLiteral("command"), QStringLiteral("seed initial")},
+                        {QStringLiteral("ok"), true},
+                        {QStringLiteral("database"), c->database()},
+                        {QStringLiteral("organization_created"), r.organizationCreated},
+                        {QStringLiteral("organization_id"), r.organizationId},
+                        {QStringLiteral("permissions_inserted"), r.permissionsInserted},
+                        {QStringLiteral("roles_inserted"), r.rolesInserted},
+                        {QStringLiteral("grants_inserted"), r.grantsInserted},
+                        {QStringLiteral("admin_email"), r.adminEmail},
+                        {QStringLiteral("admin_created"), r.adminCreated},
+                        {QStringLiteral("admin_id"), r.adminId},
+                        {QStringLiteral("memberships_inserted"), r.membershipsInserted}});
+    return 0;
+}
+
+int SeedCommands::demo(CliContext &ctx)
+{
+    const auto &p = ctx.parser();
+    if (const int e = checkOptions(ctx, QStringLiteral("demo"),
+                                   {QStringLiteral("scale"), QStringLiteral("seed-value")}))
+        return e;
+    if (!p.isSet(QStringLiteral("scale")))
+        return ctx.fail(
+            2,
+            QStringLiteral("seed demo needs --scale N (the number of metric rows, e.g. 100000)"));
+    bool ok = false;
+    const qint64 scale = p.value(QStringLiteral("scale")).toLongLong(&ok);
+    if (!ok || scale < 1 || scale > DemoDataPlan::kMaxScale)
+        return ctx.fail(2,
+                        QStringLiteral("--scale needs a whole number from 1 to %1, not \"%2\"")
+                            .arg(DemoDataPlan::kMaxScale)
+                            .arg(p.value(QStringLiteral("scale"))));
+    const quint64 seed = p.value(QStringLiteral("seed-value")).toULongLong(&ok);
+    if (!ok)
+        return ctx.fail(
+            2,
+            QStringLiteral("--seed-value needs a whole number from 0 to 2^64-1, not \"%1\"")
+                .arg(p.value(QStringLiteral("seed-value"))));
+    PgConnection *c = ctx.connect();
+    if (!c)
+        return 2;
+    const DemoDataPlan plan = DemoDataPlan::forScale(scale);
+    DemoDataLoader::Options options;
+    options.seed = seed;
+    DemoDataLoader loader(*c, plan, options);
+    ctx.out().progress(QStringLiteral("seed demo: %1 rows (%2 metric rows), seed %3, into %4")
+                           .arg(number(plan.totalRows()), number(plan.metricRows()))
+                           .arg(seed)
+                           .arg(ctx.describeTarget()));
+    QElapsedTimer lastLine;
+    lastLine.start();
+    QObject::connect(&loader, &DemoDataLoader::progress, [&](const DemoLoadProgress &pr) {
+        if (g_interrupted.load() && !loader.isCancelled()) {
+            ctx.out().progress(QStringLiteral("interrupted: cancelling and rolling back ..."));
+            loader.cancel();
+        }
+        if (lastLine.elapsed() < 1000 || pr.tableRows == pr.tableTotal)
+            return;
+        lastLine.restart();
+        ctx.out().progress(
+            QStringLiteral("  %1 %2/%3 rows (%4 %), %5 rows/s overall")
+                .arg(pr.table, number(pr.tableRows), number(pr.tableTotal))
+                .arg(100.0 * double(pr.tableRows) / double(qMax<qint64>(1, pr.tableTotal)), 0, 'f',
+                     1)
+                .arg(number(qint64(pr.rowsPerSecond))));
+    });
+    QObject::connect(&loader, &DemoDataLoader::tableLoaded, [&](const DemoTableLoad &t) {
+        ctx.out().progress(QStringLiteral("  %1 %2 rows in %3 s (%4 rows/s)")
+                               .arg(t.table.leftJustified(25), number(t.rows).rightJustified(11))
+                               .arg(double(t.ms) / 1000.0, 0, 'f', 2)
+                               .arg(number(qint64(t.rowsPerSecond()))));
+    });
+    g_interrupted.store(false);
+    const auto previous = std::signal(SIGINT, onInterrupt);
+    const DemoLoadResult r = loader.load();
+    std::signal(SIGINT, previous);
+    if (r.outcome == DemoLoadResult::Outcome::AlreadyLoaded)
+        return ctx.fail(2, r.message);
+    if (!r.ok())
+        return ctx.fail(1, withHint(r.message));
+    ctx.out().line(
+        QStringLiteral("seed demo: %1 rows, %2 of them metric rows, in %3 s: %4 metric rows/s")
+            .arg(number(r.rows()), number(r.metricRows()))
+            .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
+            .arg(number(qint64(r.rowsPerSecond()))));
+    QJsonArray tables;
+    for (const DemoTableLoad &t : r.tables)
+        tables.append(
+            QJsonObject{{QStringLiteral("table"), t.table},
+                        {QStringLiteral("rows"), t.rows},
+                        {QStringLiteral("bytes"), t.bytes},
+                        {QStringLiteral("ms"), t.ms},
+                        {QStringLiteral("rows_per_second"), qRound64(t.rowsPerSecond())}});
+    ctx.out().document({{QStringLiteral("command"), QStringLiteral("seed demo")},
+                        {QStringLiteral("ok"), true},
+                        {QStringLiteral("database"), c->database()},
+                        {QStringLiteral("scale"), scale},
+                        {QStringLiteral("seed"), QString::number(seed)},
+                        {QStringLiteral("rows"), r.rows()},
+                        {QStringLiteral("metric_rows"), r.metricRows()},
+                        {QStringLiteral("elapsed_ms"), r.elapsedMs},
+                        {QStringLiteral("metric_rows_per_second"), qRound64(r.rowsPerSecond())},
+                        {QStringLiteral("tables"), tables}});
+    return 0;
+}
+
+} // namespace uaip

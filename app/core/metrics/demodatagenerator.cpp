@@ -1,0 +1,81 @@
+#include "demodatagenerator.h"
+
+#include "copyrowwriter.h"
+
+namespace uaip {
+
+DemoDataGenerator::DemoDataGenerator(const DemoDataPlan &plan, const DemoDataOptions &options)
+    : m_plan(plan)
+    , m_options(options)
+    , m_entities(plan, options)
+    , m_activity(plan, options)
+    , m_series(plan, options)
+{ }
+
+qint64 DemoDataGenerator::fill(DemoTable table, CopyRowWriter &w, qsizetype targetBytes)
+{
+    Cursor &c = m_cursors[std::size_t(table)];
+    const qint64 total = m_plan.rowsOf(table);
+    const QByteArray *buffer = w.buffer();
+    qint64 n = 0;
+    auto nextItem = [&c](int groupLength) {
+        if (++c.item >= groupLength) {
+            ++c.group;
+            c.item = 0;
+        }
+    };
+    while (c.row < total && buffer->size() < targetBytes) {
+        switch (table) {
+        case DemoTable::Users:
+            m_entities.writeUser(c.row, w);
+            break;
+        case DemoTable::Personas:
+            m_entities.writePersona(c.row, w);
+            break;
+        case DemoTable::Agents:
+            m_entities.writeAgent(c.row, w);
+            break;
+        case DemoTable::Discussions:
+            m_entities.writeDiscussion(c.row, w);
+            break;
+        case DemoTable::DiscussionParticipants:
+            m_entities.writeParticipant(c.group, c.item, c.row, w);
+            nextItem(DemoDataPlan::participantsOf(c.group));
+            break;
+        case DemoTable::ToolDefinitions:
+            m_activity.writeToolDefinition(c.row, w);
+            break;
+        case DemoTable::ToolUsageRecords:
+            m_activity.writeToolUsage(c.row, w);
+            break;
+        case DemoTable::AiSessions:
+            m_activity.writeSession(c.row, w);
+            break;
+        case DemoTable::AiInteractions:
+            m_activity.writeInteraction(c.group, c.item, c.row, w);
+            nextItem(DemoDataPlan::interactionsOf(c.group));
+            break;
+        case DemoTable::PersonaAnalytics:
+            if (c.item == 0) {
+                c.groupLength = m_series.personaSeriesLength(c.group);
+                m_series.beginPersonaSeries(c.group);
+            }
+            m_series.writePersonaPoint(c.item, c.row, w);
+            nextItem(c.groupLength);
+            break;
+        case DemoTable::AgentCapabilityMetrics:
+            if (c.item == 0) {
+                c.groupLength = m_series.agentSeriesLength(c.group);
+                m_series.beginAgentSeries(c.group);
+            }
+            m_series.writeAgentPoint(c.item, c.row, w);
+            nextItem(c.groupLength);
+            break;
+        }
+        ++c.row;
+        ++n;
+    }
+    return n;
+}
+
+} // namespace uaip

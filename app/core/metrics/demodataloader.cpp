@@ -1,0 +1,176 @@
+#include "demodataloader.h"
+
+#include "db/pgconnection.h"
+#include "demochunkproducer.h"
+#include "demoentitygenerator.h"
+#include "util/sqlresource.h"
+
+#include <QElapsedTimer>
+
+namespace uaip {
+
+namespace {
+
+QString libpqError(const PgConnection &c)
+{
+    return QString::fromUtf8(PQerrorMessage(c.handle())).trimmed();
+}
+
+} // namespace
+
+DemoDataLoader::DemoDataLoader(PgConnection &connection, const DemoDataPlan &plan,
+                               const Options &options, QObject *parent)
+    : QObject(parent)
+    , m_connection(connection)
+    , m_plan(plan)
+    , m_options(options)
+{
+    qRegisterMetaType<uaip::DemoLoadProgress>();
+    qRegisterMetaType<uaip::DemoTableLoad>();
+}
+
+void DemoDataLoader::cancel()
+{
+    m_cancelled.store(true);
+    m_connection.cancel();
+}
+
+std::optional<bool> DemoDataLoader::isLoaded(PgConnection &connection, quint64 seed, QString *error)
+{
+    PgResult r
+        = connection.exec(SqlResource::get(QStringLiteral("metrics/sql/demo_seed_loaded.sql")),
+                          {QString::fromStdString(DemoEntityGenerator::emailDomain(seed))});
+    if (!r.ok() || r.rows() != 1) {
+        if (error)
+            *error = r.error().toString();
+        return std::nullopt;
+    }
+    return r.value(0, 0) == QLatin1String("t");
+}
+
+DemoLoadResult DemoDataLoader::fail(DemoLoadResult result, DemoLoadResult::Outcome outcome,
+                                    const QString &message)
+{
+    m_connection.exec("ROLLBACK");
+    result.outcome = m_cancelled.load() ? DemoLoadResult::Outcome::Cancelled : outcome;
+    result.message = result.outcome == DemoLoadResult::Outcome::Cancelled
+        ? QStringLiteral("cancelled; the demo data load was rolled back, "
+                         "nothing was written")
+        : message;
+    for (DemoTableLoad &t : result.tables) // nothing of it stayed
+        t.rows = 0;
+    return result;
+}
+
+DemoLoadResult DemoDataLoader::load()
+{
+    DemoLoadResult result;
+    result.seed = m_options.seed;
+    QElapsedTimer clock;
+    clock.start();
+    using Outcome = DemoLoadResult::Outcome;
+    if (!m_connection.exec("BEGIN").ok())
+        return fail(result, Outcome::Failed,
+                    QStringLiteral("cannot begin: %1").arg(libpqError(m_connection)));
+    PgResult lock
+        = m_connection.exec(SqlResource::get(QStringLiteral("metrics/sql/demo_lock.sql")));
+    if (!lock.ok())
+        return fail(result, Outcome::Failed, lock.error().toString());
+    QString error;
+    const auto loaded = isLoaded(m_connection, m_options.seed, &error);
+    if (!loaded)
+        return fail(result, Outcome::Failed, error);
+    if (*loaded)
+        return fail(
+            result, Outcome::AlreadyLoaded,
+            QStringLiteral("the demo data of seed %1 is already loaded (users @%2 exist); "
+                           "use another --seed-value or a fresh database")
+                .arg(m_options.seed)
+                .arg(QString::fromStdString(DemoEntityGenerator::emailDomain(m_options.seed))));
+    DemoDataOptions data;
+    data.seed = m_options.seed;
+    PgResult prompts
+        = m_connection.exec(SqlResource::get(QStringLiteral("metrics/sql/demo_prompts.sql")));
+    if (!prompts.ok())
+        return fail(result, Outcome::Failed, prompts.error().toString());
+    for (int i = 0; i < prompts.rows(); ++i)
+        data.prompts.append(
+            {prompts.rawValue(i, 0), prompts.rawValue(i, 1), prompts.rawValue(i, 2)});
+
+    DemoChunkProducer producer(m_plan, data, m_options.chunkBytes, CopyRowWriter::Format::Text,
+                               m_options.threaded);
+    DemoLoadProgress p;
+    p.rowsTotal = m_plan.totalRows();
+    qint64 lastSignal = -m_options.progressIntervalMs;
+    DemoChunk chunk;
+    for (const DemoTable table : kDemoTables) {
+        DemoTableLoad t;
+        t.table = demoTableName(table);
+        t.metric = demoTableIsMetric(table);
+        QElapsedTimer tableClock;
+        tableClock.start();
+        p.table = t.table;
+        p.tableRows = 0;
+        p.tableTotal = m_plan.rowsOf(table);
+        PgResult copy = m_connection.exec(demoTableCopySql(table));
+        if (copy.status() != PGRES_COPY_IN)
+            return fail(result, Outcome::Failed,
+                        QStringLiteral("%1: %2").arg(t.table, copy.error().toString()));
+        bool last = false;
+        while (!last) {
+            if (m_cancelled.load()) {
+                producer.stop();
+                m_connection.endCopy(QStringLiteral("cancelled by the user"));
+                return fail(result, Outcome::Cancelled, QString());
+            }
+            if (!producer.next(&chunk) || chunk.table != table) {
+                m_connection.endCopy(QStringLiteral("demo data generator stopped early"));
+                return fail(result, Outcome::Failed,
+                            QStringLiteral("%1: the generator stopped early").arg(t.table));
+            }
+            last = chunk.lastOfTable;
+            if (!chunk.data.isEmpty() && !m_connection.putCopyData(chunk.data)) {
+                producer.stop();
+                PgResult end = m_connection.endCopy();
+                const QString why = end.ok() ? libpqError(m_connection) : end.error().toString();
+                return fail(result, Outcome::Failed, QStringLiteral("%1: %2").arg(t.table, why));
+            }
+            t.rows += chunk.rows;
+            t.bytes += chunk.data.size();
+            p.tableRows = t.rows;
+            p.rowsDone += chunk.rows;
+            p.bytesSent += chunk.data.size();
+            p.elapsedMs = clock.elapsed();
+            if (last || p.elapsedMs - lastSignal >= m_options.progressIntervalMs) {
+                lastSignal = p.elapsedMs;
+                p.rowsPerSecond
+                    = p.elapsedMs > 0 ? double(p.rowsDone) * 1000.0 / double(p.elapsedMs) : 0.0;
+                emit progress(p);
+            }
+        }
+        PgResult end = m_connection.endCopy();
+        if (!end.ok()) {
+            producer.stop();
+            return fail(result, Outcome::Failed,
+                        QStringLiteral("%1: %2").arg(t.table, end.error().toString()));
+        }
+        t.ms = tableClock.elapsed();
+        result.tables.append(t);
+        emit tableLoaded(t);
+    }
+    if (m_cancelled.load())
+        return fail(result, Outcome::Cancelled, QString());
+    PgResult commit = m_connection.exec("COMMIT");
+    if (!commit.ok() || QByteArray(PQcmdStatus(commit.handle())) != "COMMIT")
+        return fail(result, Outcome::Failed,
+                    QStringLiteral("COMMIT failed: %1").arg(commit.error().toString()));
+    result.elapsedMs = clock.elapsed();
+    result.message = QStringLiteral("%1 rows in %2 tables (%3 metric rows) in %4 s")
+                         .arg(result.rows())
+                         .arg(result.tables.size())
+                         .arg(result.metricRows())
+                         .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1);
+    return result;
+}
+
+} // namespace uaip

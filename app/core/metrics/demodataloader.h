@@ -1,0 +1,58 @@
+#pragma once
+
+#include "demodataplan.h"
+#include "demoloadprogress.h"
+#include "demoloadresult.h"
+#include "demotableload.h"
+
+#include <QObject>
+
+#include <atomic>
+#include <optional>
+
+namespace uaip {
+
+class PgConnection;
+
+// Loads a demo data set (DemoDataGenerator) with COPY ... FROM STDIN, table by table, in
+// chunks of about 1 MB, in ONE transaction: a failure or a cancel leaves nothing behind.
+// Rows are generated on a producer thread while the previous chunk is sent. Synchronous:
+// the GUI runs it on a worker thread that owns the connection; cancel() may be called from
+// any thread (it also cancels the statement running on the server).
+class DemoDataLoader : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        quint64 seed = 42;
+        qsizetype chunkBytes = 1 << 20;
+        int progressIntervalMs = 250; // at most one progress signal per interval
+        bool threaded = true; // generate on a producer thread
+    };
+
+    DemoDataLoader(PgConnection &connection, const DemoDataPlan &plan, const Options &options,
+                   QObject *parent = nullptr);
+
+    DemoLoadResult load();
+    void cancel();
+    bool isCancelled() const { return m_cancelled.load(); }
+
+    // Whether the demo data of 'seed' is in the database; nullopt (and *error) on failure.
+    static std::optional<bool> isLoaded(PgConnection &connection, quint64 seed, QString *error);
+
+signals:
+    void progress(const uaip::DemoLoadProgress &progress);
+    void tableLoaded(const uaip::DemoTableLoad &table);
+
+private:
+    DemoLoadResult fail(DemoLoadResult result, DemoLoadResult::Outcome outcome,
+                        const QString &message);
+
+    PgConnection &m_connection;
+    DemoDataPlan m_plan;
+    Options m_options;
+    std::atomic_bool m_cancelled{false};
+};
+
+} // namespace uaip

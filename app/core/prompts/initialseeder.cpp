@@ -1,0 +1,104 @@
+#include "initialseeder.h"
+
+#include "db/pgconnection.h"
+#include "util/sqlresource.h"
+
+namespace uaip {
+
+namespace {
+
+QByteArray sql(const char *name)
+{
+    return SqlResource::get(QStringLiteral("prompts/sql/%1.sql").arg(QLatin1String(name)));
+}
+
+} // namespace
+
+InitialSeeder::InitialSeeder(PgConnection &connection)
+    : m_connection(connection)
+{ }
+
+QString InitialSeeder::checkPassword(const QString &password)
+{
+    if (password.size() < kMinPasswordLength)
+        return QStringLiteral("the admin password is %1 characters long; it needs at least %2")
+            .arg(password.size())
+            .arg(kMinPasswordLength);
+    if (password.toUtf8().size() > kMaxPasswordBytes)
+        return QStringLiteral("the admin password is longer than %1 bytes; bcrypt would ignore "
+                              "the rest")
+            .arg(kMaxPasswordBytes);
+    if (password.contains(QChar(u'\0')))
+        return QStringLiteral("the admin password contains a NUL character");
+    return QString();
+}
+
+InitialSeedReport InitialSeeder::fail(InitialSeedReport report, const QString &message)
+{
+    m_connection.exec("ROLLBACK");
+    report.outcome = InitialSeedReport::Outcome::Failed;
+    report.message = message;
+    report.organizationCreated = report.adminCreated = false;
+    report.permissionsInserted = report.rolesInserted = report.grantsInserted = 0;
+    report.membershipsInserted = 0;
+    return report;
+}
+
+InitialSeedReport InitialSeeder::run(const Options &options)
+{
+    InitialSeedReport report;
+    report.adminEmail = options.adminEmail;
+    const QString problem = checkPassword(options.adminPassword);
+    if (!problem.isEmpty()) {
+        report.outcome = InitialSeedReport::Outcome::BadInput;
+        report.message = problem;
+        return report;
+    }
+    if (!m_connection.exec("BEGIN").ok())
+        return fail(
+            report,
+            QStringLiteral("cannot begin a transaction: %1").arg(m_connection.connectionError()));
+    auto step = [&](const char *name, const QVariantList &params, PgResult *out) {
+        *out = m_connection.exec(sql(name), params);
+        return out->ok();
+    };
+    PgResult r;
+    if (!step("initial_lock", {}, &r))
+        return fail(report, r.error().toString());
+
+    // The admin user first: the other rows record who created them.
+    if (!step("initial_admin_find", {options.adminEmail}, &r))
+        return fail(report, r.error().toString());
+    if (r.rows() > 0) {
+        report.adminId = r.value(0, 0);
+    } else {
+        if (!step("initial_admin_insert", {options.adminEmail, options.adminPassword}, &r))
+            return fail(report,
+                        QStringLiteral("creating the admin user: %1").arg(r.error().toString()));
+        report.adminId = r.value(0, 0);
+        report.adminCreated = true;
+    }
+    if (!step("initial_organization", {report.adminId}, &r) || r.rows() != 1)
+        return fail(report,
+                    QStringLiteral("the default organisation: %1").arg(r.error().toString()));
+    report.organizationId = r.value(0, 0);
+    report.organizationCreated = r.value(0, 1) == QLatin1String("t");
+    if (!step("initial_permissions", {}, &r))
+        return fail(report, QStringLiteral("permissions: %1").arg(r.error().toString()));
+    report.permissionsInserted = r.value(0, 0).toInt();
+    if (!step("initial_roles", {}, &r))
+        return fail(report, QStringLiteral("roles: %1").arg(r.error().toString()));
+    report.rolesInserted = r.value(0, 0).toInt();
+    if (!step("initial_role_permissions", {report.adminId}, &r))
+        return fail(report, QStringLiteral("role permissions: %1").arg(r.error().toString()));
+    report.grantsInserted = r.value(0, 0).toInt();
+    if (!step("initial_admin_role", {report.organizationId, report.adminId}, &r))
+        return fail(report, QStringLiteral("the admin's role: %1").arg(r.error().toString()));
+    report.membershipsInserted = r.value(0, 0).toInt();
+    PgResult commit = m_connection.exec("COMMIT");
+    if (!commit.ok() || QByteArray(PQcmdStatus(commit.handle())) != "COMMIT")
+        return fail(report, QStringLiteral("COMMIT failed: %1").arg(commit.error().toString()));
+    return report;
+}
+
+} // namespace uaip

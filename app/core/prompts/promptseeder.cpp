@@ -1,0 +1,279 @@
+#include "promptseeder.h"
+
+#include "db/pgconnection.h"
+#include "promptdigest.h"
+#include "promptseedfile.h"
+#include "util/sqlresource.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace uaip {
+
+namespace {
+
+QByteArray sql(const char *name)
+{
+    return SqlResource::get(QStringLiteral("prompts/sql/%1.sql").arg(QLatin1String(name)));
+}
+
+QString compactJson(const QJsonObject &o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString compactJson(const QStringList &list)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &text)
+{
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+
+// The next semver label: 1.0.0 -> 1.1.0; anything unparsable restarts from the version number.
+QString nextLabel(const QString &label, int versionNo)
+{
+    static const QRegularExpression re(QStringLiteral("^(\\d+)\\.(\\d+)\\.(\\d+)$"));
+    const auto m = re.match(label);
+    if (!m.hasMatch())
+        return QStringLiteral("1.%1.0").arg(versionNo - 1);
+    return QStringLiteral("%1.%2.0").arg(m.captured(1)).arg(m.captured(2).toLongLong() + 1);
+}
+
+// One existing ai_prompts row, as far as seeding compares it.
+struct ExistingPrompt
+{
+    QString id;
+    QString name, description, promptType, systemPrompt, modelPreference, versionLabel;
+    std::optional<QString> userPromptTemplate;
+    double temperature = 0;
+    int maxTokens = 0;
+    QJsonObject validationRules, metadata;
+    bool hasValidationRules = false;
+    int currentVersion = 1;
+    int maxVersion = 0;
+};
+
+} // namespace
+
+PromptSeeder::PromptSeeder(PgConnection &connection)
+    : m_connection(connection)
+{ }
+
+PromptSeedReport PromptSeeder::fail(PromptSeedReport report, const QString &message)
+{
+    m_connection.exec("ROLLBACK");
+    report.outcome = PromptSeedReport::Outcome::Failed;
+    report.message = message;
+    return report;
+}
+
+bool PromptSeeder::insertVersion(const QString &promptUuid, int versionNo, const PromptSeed &seed,
+                                 const QString &note, QString *error)
+{
+    PgResult r = m_connection.exec(
+        sql("seed_version_insert"),
+        {promptUuid, versionNo, seed.systemPrompt,
+         seed.userPromptTemplate ? QVariant(*seed.userPromptTemplate) : QVariant(),
+         seed.modelPreference, seed.temperature, seed.maxTokens, note,
+         PromptDigest::contentSha256(seed.systemPrompt, seed.userPromptTemplate)});
+    if (!r.ok())
+        *error = r.error().toString();
+    return r.ok();
+}
+
+PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &options)
+{
+    PromptSeedReport report;
+    report.file = file.displayName();
+    report.dryRun = options.dryRun;
+    report.update = options.update;
+    if (!file.ok()) {
+        report.outcome = PromptSeedReport::Outcome::BadInput;
+        report.message = file.errorText();
+        return report;
+    }
+    if (!m_connection.exec("BEGIN").ok())
+        return fail(
+            report,
+            QStringLiteral("cannot begin a transaction: %1").arg(m_connection.connectionError()));
+    PgResult lock = m_connection.exec(sql("seed_lock"));
+    if (!lock.ok())
+        return fail(report, lock.error().toString());
+
+    // 1. What is there.
+    PgResult rows = m_connection.exec(sql("seed_prompts_existing"));
+    if (!rows.ok())
+        return fail(report, rows.error().toString());
+    QHash<QString, ExistingPrompt> existing;
+    for (int i = 0; i < rows.rows(); ++i) {
+        ExistingPrompt e;
+        e.id = rows.value(i, "id");
+        e.name = rows.value(i, "name");
+        e.description = rows.value(i, "description");
+        e.promptType = rows.value(i, "prompt_type");
+        e.systemPrompt = rows.value(i, "system_prompt");
+        const int t = rows.columnIndex("user_prompt_template");
+        if (!rows.isNull(i, t))
+            e.userPromptTemplate = rows.value(i, t);
+        e.modelPreference = rows.value(i, "model_preference");
+        e.temperature = rows.value(i, "temperature").toDouble();
+        e.maxTokens = rows.value(i, "max_tokens").toInt();
+        e.hasValidationRules = !rows.isNull(i, rows.columnIndex("validation_rules"));
+        e.validationRules = parseObject(rows.value(i, "validation_rules"));
+        e.metadata = parseObject(rows.value(i, "metadata"));
+        e.versionLabel = rows.value(i, "version");
+        e.currentVersion = rows.value(i, "current_version").toInt();
+        e.maxVersion = rows.value(i, "max_version").toInt();
+        existing.insert(rows.value(i, "prompt_id"), e);
+    }
+    PgResult names = m_connection.exec(sql("seed_personas_existing"));
+    if (!names.ok())
+        return fail(report, names.error().toString());
+    QSet<QString> personaNames;
+    for (int i = 0; i < names.rows(); ++i)
+        personaNames.insert(names.value(i, 0));
+
+    // 2. The plan.
+    for (const PromptSeed &seed : file.prompts()) {
+        SeedAction a;
+        a.entity = QStringLiteral("prompt");
+        a.key = seed.promptId;
+        const auto it = existing.constFind(seed.promptId);
+        if (it == existing.constEnd()) {
+            a.kind = SeedAction::Kind::Insert;
+            a.toVersion = 1;
+            report.actions.append(a);
+            continue;
+        }
+        const ExistingPrompt &e = *it;
+        a.fromVersion = a.toVersion = e.currentVersion;
+        QStringList text;
+        if (e.systemPrompt != seed.systemPrompt)
+            text << QStringLiteral("system_prompt");
+        if (e.userPromptTemplate != seed.userPromptTemplate)
+            text << QStringLiteral("user_prompt_template");
+        if (e.modelPreference != seed.modelPreference)
+            text << QStringLiteral("model_preference");
+        if (std::llround(e.temperature * 100) != std::llround(seed.temperature * 100))
+            text << QStringLiteral("temperature");
+        if (e.maxTokens != seed.maxTokens)
+            text << QStringLiteral("max_tokens");
+        QStringList meta;
+        if (e.name != seed.name)
+            meta << QStringLiteral("name");
+        if (e.description != seed.description)
+            meta << QStringLiteral("description");
+        if (e.promptType != seed.promptType)
+            meta << QStringLiteral("prompt_type");
+        if (e.hasValidationRules != seed.validationRules.has_value()
+            || (seed.validationRules && e.validationRules != *seed.validationRules))
+            meta << QStringLiteral("validation_rules");
+        const QJsonObject seedMeta = seed.metadata();
+        for (auto m = seedMeta.constBegin(); m != seedMeta.constEnd(); ++m)
+            if (e.metadata.value(m.key()) != m.value())
+                meta << QStringLiteral("metadata.%1").arg(m.key());
+        a.changedFields = text + meta;
+        if (a.changedFields.isEmpty())
+            a.kind = SeedAction::Kind::Unchanged;
+        else if (!options.update)
+            a.kind = SeedAction::Kind::Differs;
+        else if (!text.isEmpty()) {
+            a.kind = SeedAction::Kind::NewVersion;
+            a.toVersion = qMax(e.currentVersion, e.maxVersion) + 1;
+        } else
+            a.kind = SeedAction::Kind::UpdateMetadata;
+        report.actions.append(a);
+    }
+    for (const PersonaSeed &seed : file.personas()) {
+        SeedAction a;
+        a.entity = QStringLiteral("persona");
+        a.key = seed.name;
+        a.kind = personaNames.contains(seed.name) ? SeedAction::Kind::Exists
+                                                  : SeedAction::Kind::Insert;
+        report.actions.append(a);
+    }
+    if (options.dryRun) {
+        m_connection.exec("ROLLBACK");
+        return report;
+    }
+
+    // 3. The writes.
+    const QString note = !options.changeNote.isEmpty()
+        ? options.changeNote
+        : QStringLiteral("seeded from %1").arg(file.displayName());
+    QVariant admin;
+    const QString adminId = m_connection.scalar(sql("seed_admin_user"));
+    if (!adminId.isEmpty())
+        admin = adminId;
+    int actionIndex = 0;
+    for (const PromptSeed &seed : file.prompts()) {
+        const SeedAction &a = report.actions.at(actionIndex++);
+        if (!a.writes())
+            continue;
+        const QVariant tmpl
+            = seed.userPromptTemplate ? QVariant(*seed.userPromptTemplate) : QVariant();
+        const QVariant rules
+            = seed.validationRules ? QVariant(compactJson(*seed.validationRules)) : QVariant();
+        const QString where = QStringLiteral("%1: %2").arg(file.displayName(), seed.label());
+        QString error;
+        if (a.kind == SeedAction::Kind::Insert) {
+            PgResult r = m_connection.exec(sql("seed_prompt_insert"),
+                                           {seed.promptId, seed.name, seed.description,
+                                            seed.promptType, seed.systemPrompt, tmpl,
+                                            seed.modelPreference, seed.temperature, seed.maxTokens,
+                                            rules, compactJson(seed.metadata())});
+            if (!r.ok() || r.rows() != 1)
+                return fail(report, QStringLiteral("%1: %2").arg(where, r.error().toString()));
+            if (!insertVersion(r.value(0, 0), 1, seed, note, &error))
+                return fail(report, QStringLiteral("%1: %2").arg(where, error));
+            continue;
+        }
+        const ExistingPrompt &e = existing[seed.promptId];
+        const bool newVersion = a.kind == SeedAction::Kind::NewVersion;
+        if (newVersion && !insertVersion(e.id, a.toVersion, seed, note, &error))
+            return fail(report, QStringLiteral("%1: %2").arg(where, error));
+        PgResult r = m_connection.exec(
+            sql("seed_prompt_update"),
+            {e.id, seed.name, seed.description, seed.promptType, seed.systemPrompt, tmpl,
+             seed.modelPreference, seed.temperature, seed.maxTokens, rules,
+             compactJson(seed.metadata()), a.toVersion,
+             newVersion ? nextLabel(e.versionLabel, a.toVersion) : e.versionLabel});
+        if (!r.ok())
+            return fail(report, QStringLiteral("%1: %2").arg(where, r.error().toString()));
+    }
+    for (const PersonaSeed &seed : file.personas()) {
+        const SeedAction &a = report.actions.at(actionIndex++);
+        if (!a.writes())
+            continue;
+        auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+        auto optional
+            = [](const std::optional<double> &d) { return d ? QVariant(*d) : QVariant(); };
+        PgResult r = m_connection.exec(
+            sql("seed_persona_insert"),
+            {seed.name, seed.role, seed.description, seed.background, seed.systemPrompt,
+             compactJson(seed.traits), compactJson(seed.expertise), orNull(seed.tone),
+             orNull(seed.style), orNull(seed.energyLevel), optional(seed.chattiness),
+             optional(seed.empathyLevel),
+             seed.expertise.isEmpty() ? QVariant() : QVariant(seed.expertise.first().left(255)),
+             seed.status, seed.visibility, admin, compactJson(seed.tags)});
+        if (!r.ok())
+            return fail(report,
+                        QStringLiteral("%1: %2: %3")
+                            .arg(file.displayName(), seed.label(), r.error().toString()));
+    }
+    PgResult commit = m_connection.exec("COMMIT");
+    if (!commit.ok() || QByteArray(PQcmdStatus(commit.handle())) != "COMMIT")
+        return fail(report, QStringLiteral("COMMIT failed: %1").arg(commit.error().toString()));
+    return report;
+}
+
+} // namespace uaip

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "seedaction.h"
+
+#include <QList>
+#include <QString>
+
+namespace uaip {
+
+// The result of PromptSeeder::run: the action per entry, and whether it was written.
+struct PromptSeedReport
+{
+    enum class Outcome {
+        Ok,
+        BadInput, // the seed file has problems: nothing written
+        Failed, // the database refused a statement: rolled back, nothing written
+    };
+    Outcome outcome = Outcome::Ok;
+    QString message; // what went wrong (file problems one per line)
+    QString file; // display name of the seed file
+    bool dryRun = false;
+    bool update = false;
+    QList<SeedAction> actions;
+
+    bool ok() const { return outcome == Outcome::Ok; }
+    int count(const QString &entity, SeedAction::Kind kind) const
+    {
+        int n = 0;
+        for (const SeedAction &a : actions)
+            n += a.entity == entity && a.kind == kind;
+        return n;
+    }
+    int writes() const
+    {
+        int n = 0;
+        for (const SeedAction &a : actions)
+            n += a.writes();
+        return n;
+    }
+};
+
+} // namespace uaip
