@@ -89,6 +89,10 @@ demo() {
     say "applying the bundled migrations"
     "$migrate" --sandbox up
     "$migrate" --sandbox status
+    say "seeding the AI agents' prompts and a demo data set"
+    "$migrate" --sandbox seed prompts
+    "$migrate" --sandbox seed demo --scale "${UAIP_DEMO_SCALE:-200000}" \
+        || echo "(the demo data of this seed is loaded already)"
     say "the sandbox is ready"
     "$migrate" sandbox env
     echo "Use it with: eval \"\$($migrate sandbox env)\" && psql"

@@ -58,9 +58,9 @@ int CheckCommands::validate(CliContext &ctx)
     }
     ctx.out().line(QStringLiteral("%1 migration(s) checked%2: %3 problem(s)")
                        .arg(source->migrations().size())
-                       .arg(ledgerChecked ? QStringLiteral(" against the ledger of ")
-                                                + ctx.describeTarget()
-                                          : QStringLiteral(" offline"))
+                       .arg(ledgerChecked
+                                ? QStringLiteral(" against the ledger of ") + ctx.describeTarget()
+                                : QStringLiteral(" offline"))
                        .arg(problems.size()));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("validate")},
                         {QStringLiteral("ok"), problems.isEmpty()},
@@ -72,7 +72,8 @@ int CheckCommands::validate(CliContext &ctx)
 int CheckCommands::lint(CliContext &ctx)
 {
     const QString failOn = ctx.parser().value(QStringLiteral("fail-on"));
-    if (!failOn.isEmpty() && failOn != QLatin1String("danger") && failOn != QLatin1String("warning"))
+    if (!failOn.isEmpty() && failOn != QLatin1String("danger")
+        && failOn != QLatin1String("warning"))
         return ctx.fail(2, QStringLiteral("--fail-on takes danger or warning"));
     const MigrationSource *source = ctx.source();
     if (!source)
@@ -100,25 +101,26 @@ int CheckCommands::lint(CliContext &ctx)
                                .arg(f.position.column)
                                .arg(LintFinding::severityName(f.severity),
                                     LintFinding::kindName(f.kind), f.message));
-            items.append(QJsonObject{{QStringLiteral("migration"), m.id()},
-                                     {QStringLiteral("file"), m.upPath()},
-                                     {QStringLiteral("line"), f.position.line},
-                                     {QStringLiteral("column"), f.position.column},
-                                     {QStringLiteral("severity"), LintFinding::severityName(f.severity)},
-                                     {QStringLiteral("kind"), LintFinding::kindName(f.kind)},
-                                     {QStringLiteral("object"), f.object},
-                                     {QStringLiteral("message"), f.message}});
+            items.append(
+                QJsonObject{{QStringLiteral("migration"), m.id()},
+                            {QStringLiteral("file"), m.upPath()},
+                            {QStringLiteral("line"), f.position.line},
+                            {QStringLiteral("column"), f.position.column},
+                            {QStringLiteral("severity"), LintFinding::severityName(f.severity)},
+                            {QStringLiteral("kind"), LintFinding::kindName(f.kind)},
+                            {QStringLiteral("object"), f.object},
+                            {QStringLiteral("message"), f.message}});
         }
     }
-    ctx.out().line(QStringLiteral("%1 migration(s): %2 danger, %3 warning finding(s)%4")
-                       .arg(source->migrations().size())
-                       .arg(dangers)
-                       .arg(warnings)
-                       .arg(syntaxErrors ? QStringLiteral(", %1 file(s) with syntax errors")
-                                               .arg(syntaxErrors)
-                                         : QString()));
+    ctx.out().line(
+        QStringLiteral("%1 migration(s): %2 danger, %3 warning finding(s)%4")
+            .arg(source->migrations().size())
+            .arg(dangers)
+            .arg(warnings)
+            .arg(syntaxErrors ? QStringLiteral(", %1 file(s) with syntax errors").arg(syntaxErrors)
+                              : QString()));
     const bool failed = syntaxErrors > 0 || (failOn == QLatin1String("danger") && dangers > 0)
-                        || (failOn == QLatin1String("warning") && dangers + warnings > 0);
+        || (failOn == QLatin1String("warning") && dangers + warnings > 0);
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("lint")},
                         {QStringLiteral("ok"), !failed},
                         {QStringLiteral("findings"), items}});
@@ -135,10 +137,9 @@ int CheckCommands::verify(CliContext &ctx)
         return 2;
     Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
     MigrationVerifier verifier(sandbox, source->migrations());
-    QObject::connect(&verifier, &MigrationVerifier::progress,
-                     [&](int i, int n, const QString &id) {
-                         ctx.out().progress(QStringLiteral("[%1/%2] round trip %3").arg(i + 1).arg(n).arg(id));
-                     });
+    QObject::connect(&verifier, &MigrationVerifier::progress, [&](int i, int n, const QString &id) {
+        ctx.out().progress(QStringLiteral("[%1/%2] round trip %3").arg(i + 1).arg(n).arg(id));
+    });
     QString error;
     const auto report = verifier.verify(target, &error);
     if (!report)
@@ -158,12 +159,13 @@ int CheckCommands::verify(CliContext &ctx)
     }
     ctx.out().line(QStringLiteral("round trips: %1 migration(s) checked on a sandbox database")
                        .arg(report->roundTrips.size()));
-    ctx.out().line(QStringLiteral("drift of %1 (at version %2) from the migrations: %3")
-                       .arg(ctx.describeTarget(),
-                            report->targetLevel.isEmpty() ? QStringLiteral("none") : report->targetLevel,
-                            report->drift.isEmpty() ? QStringLiteral("none")
-                                                    : QStringLiteral("%1 difference(s)")
-                                                          .arg(report->drift.size())));
+    ctx.out().line(
+        QStringLiteral("drift of %1 (at version %2) from the migrations: %3")
+            .arg(ctx.describeTarget(),
+                 report->targetLevel.isEmpty() ? QStringLiteral("none") : report->targetLevel,
+                 report->drift.isEmpty()
+                     ? QStringLiteral("none")
+                     : QStringLiteral("%1 difference(s)").arg(report->drift.size())));
     for (const auto &d : report->drift)
         ctx.out().line(QStringLiteral("    ") + d.describe());
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("verify")},

@@ -28,10 +28,12 @@ const QHash<QString, Command> &commands()
 {
     static const QHash<QString, Command> table{
         {QStringLiteral("status"), {MigrateCommands::status, {}}},
-        {QStringLiteral("up"), {MigrateCommands::up, {QStringLiteral("to"), QStringLiteral("dry-run")}, true}},
+        {QStringLiteral("up"),
+         {MigrateCommands::up, {QStringLiteral("to"), QStringLiteral("dry-run")}, true}},
         {QStringLiteral("down"),
          {MigrateCommands::down,
-          {QStringLiteral("to"), QStringLiteral("steps"), QStringLiteral("all"), QStringLiteral("dry-run")},
+          {QStringLiteral("to"), QStringLiteral("steps"), QStringLiteral("all"),
+           QStringLiteral("dry-run")},
           true}},
         {QStringLiteral("new"), {MigrateCommands::create, {}}},
         {QStringLiteral("baseline"), {MigrateCommands::baseline, {}, true}},
@@ -40,11 +42,13 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("validate"), {CheckCommands::validate, {QStringLiteral("offline")}}},
         {QStringLiteral("lint"), {CheckCommands::lint, {QStringLiteral("fail-on")}}},
         {QStringLiteral("verify"), {CheckCommands::verify, {}}},
-        {QStringLiteral("sandbox"), {SandboxCommands::run, {QStringLiteral("no-fsync"), QStringLiteral("tcp")}}},
+        {QStringLiteral("sandbox"),
+         {SandboxCommands::run, {QStringLiteral("no-fsync"), QStringLiteral("tcp")}}},
         {QStringLiteral("seed"),
          {SeedCommands::run,
           {QStringLiteral("update"), QStringLiteral("dry-run"), QStringLiteral("scale"),
-           QStringLiteral("admin-password-file"), QStringLiteral("file"), QStringLiteral("seed-value")}}},
+           QStringLiteral("admin-password-file"), QStringLiteral("file"),
+           QStringLiteral("seed-value")}}},
     };
     return table;
 }
@@ -83,37 +87,52 @@ int CliApplication::run(const QStringList &arguments)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("db"), QStringLiteral("Target database: libpq conninfo or URI (default: PG* variables)."),
+        {QStringLiteral("db"),
+         QStringLiteral("Target database: libpq conninfo or URI (default: PG* variables)."),
          QStringLiteral("conninfo")},
-        {QStringLiteral("sandbox"), QStringLiteral("Use the private sandbox cluster (started if needed), database uaip.")},
-        {QStringLiteral("data-dir"), QStringLiteral("Sandbox folder (default: the user's app-data folder)."),
+        {QStringLiteral("sandbox"),
+         QStringLiteral("Use the private sandbox cluster (started if needed), database uaip.")},
+        {QStringLiteral("data-dir"),
+         QStringLiteral("Sandbox folder (default: the user's app-data folder)."),
          QStringLiteral("path")},
-        {QStringLiteral("dir"), QStringLiteral("Migrations folder (default: the bundled migrations)."),
+        {QStringLiteral("dir"),
+         QStringLiteral("Migrations folder (default: the bundled migrations)."),
          QStringLiteral("path")},
         {QStringLiteral("json"), QStringLiteral("Print one JSON document.")},
         {QStringLiteral("lock-timeout"),
-         QStringLiteral("Wait this long for the migration lock and for table locks (5s, 500ms, 2min)."),
+         QStringLiteral(
+             "Wait this long for the migration lock and for table locks (5s, 500ms, 2min)."),
          QStringLiteral("duration"), QStringLiteral("10s")},
-        {QStringLiteral("to"), QStringLiteral("up: apply up to and including V; down: roll back to V (V stays)."),
+        {QStringLiteral("to"),
+         QStringLiteral("up: apply up to and including V; down: roll back to V (V stays)."),
          QStringLiteral("V")},
-        {QStringLiteral("steps"), QStringLiteral("down: roll back the last N migrations."), QStringLiteral("N")},
+        {QStringLiteral("steps"), QStringLiteral("down: roll back the last N migrations."),
+         QStringLiteral("N")},
         {QStringLiteral("all"), QStringLiteral("down: roll back every applied migration.")},
         {QStringLiteral("dry-run"), QStringLiteral("Print the plan and its SQL; change nothing.")},
         {QStringLiteral("yes"), QStringLiteral("repair: confirm.")},
         {QStringLiteral("offline"), QStringLiteral("validate: syntax only, no database.")},
         {QStringLiteral("fail-on"), QStringLiteral("lint: exit 3 on findings of this severity."),
          QStringLiteral("danger|warning")},
-        {QStringLiteral("limit"), QStringLiteral("history: at most N events."), QStringLiteral("N")},
-        {QStringLiteral("no-fsync"), QStringLiteral("sandbox start: fsync off (throwaway test clusters).")},
-        {QStringLiteral("tcp"), QStringLiteral("sandbox start: also listen on 127.0.0.1 (password auth).")},
-        {QStringLiteral("update"), QStringLiteral("seed prompts: write a new version of changed prompts.")},
-        {QStringLiteral("file"), QStringLiteral("seed prompts: seed file (default: the bundled one)."),
+        {QStringLiteral("limit"), QStringLiteral("history: at most N events."),
+         QStringLiteral("N")},
+        {QStringLiteral("no-fsync"),
+         QStringLiteral("sandbox start: fsync off (throwaway test clusters).")},
+        {QStringLiteral("tcp"),
+         QStringLiteral("sandbox start: also listen on 127.0.0.1 (password auth).")},
+        {QStringLiteral("update"),
+         QStringLiteral("seed prompts: write a new version of changed prompts.")},
+        {QStringLiteral("file"),
+         QStringLiteral("seed prompts: seed file (default: the bundled one)."),
          QStringLiteral("path")},
-        {QStringLiteral("scale"), QStringLiteral("seed demo: number of metric rows."), QStringLiteral("N")},
-        {QStringLiteral("seed-value"), QStringLiteral("seed demo: random seed (same seed, same data)."),
-         QStringLiteral("S"), QStringLiteral("42")},
+        {QStringLiteral("scale"), QStringLiteral("seed demo: number of metric rows."),
+         QStringLiteral("N")},
+        {QStringLiteral("seed-value"),
+         QStringLiteral("seed demo: random seed (same seed, same data)."), QStringLiteral("S"),
+         QStringLiteral("42")},
         {QStringLiteral("admin-password-file"),
-         QStringLiteral("seed initial: read the admin password from this file."), QStringLiteral("path")},
+         QStringLiteral("seed initial: read the admin password from this file."),
+         QStringLiteral("path")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list above."));
     if (!parser.parse(arguments)) {
@@ -136,17 +155,29 @@ int CliApplication::run(const QStringList &arguments)
     const auto it = commands().constFind(name);
     if (it == commands().constEnd())
         return probe.fail(2, QStringLiteral("unknown command \"%1\"; see --help").arg(name));
-    static const QStringList specific{
-        QStringLiteral("to"), QStringLiteral("steps"), QStringLiteral("all"), QStringLiteral("dry-run"),
-        QStringLiteral("yes"), QStringLiteral("offline"), QStringLiteral("fail-on"), QStringLiteral("limit"),
-        QStringLiteral("no-fsync"), QStringLiteral("tcp"), QStringLiteral("update"), QStringLiteral("file"), QStringLiteral("scale"),
-        QStringLiteral("seed-value"), QStringLiteral("admin-password-file")};
+    static const QStringList specific{QStringLiteral("to"),
+                                      QStringLiteral("steps"),
+                                      QStringLiteral("all"),
+                                      QStringLiteral("dry-run"),
+                                      QStringLiteral("yes"),
+                                      QStringLiteral("offline"),
+                                      QStringLiteral("fail-on"),
+                                      QStringLiteral("limit"),
+                                      QStringLiteral("no-fsync"),
+                                      QStringLiteral("tcp"),
+                                      QStringLiteral("update"),
+                                      QStringLiteral("file"),
+                                      QStringLiteral("scale"),
+                                      QStringLiteral("seed-value"),
+                                      QStringLiteral("admin-password-file")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, QStringLiteral("--%1 does not apply to \"%2\"").arg(option, name));
     if (CliContext::parseDuration(parser.value(QStringLiteral("lock-timeout"))) < 0)
-        return probe.fail(2, QStringLiteral("--lock-timeout \"%1\" is not a duration (5s, 500ms, 2min)")
-                                 .arg(parser.value(QStringLiteral("lock-timeout"))));
+        return probe.fail(
+            2,
+            QStringLiteral("--lock-timeout \"%1\" is not a duration (5s, 500ms, 2min)")
+                .arg(parser.value(QStringLiteral("lock-timeout"))));
     CliContext ctx(parser, output, positional);
     return it->run(ctx);
 }

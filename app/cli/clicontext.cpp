@@ -3,9 +3,9 @@
 #include "db/sandbox.h"
 
 #include <QCoreApplication>
-#include <QSysInfo>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSysInfo>
 
 namespace uaip {
 
@@ -13,7 +13,7 @@ CliContext::CliContext(const QCommandLineParser &parser, CliOutput &output, QStr
     : m_parser(parser)
     , m_output(output)
     , m_args(std::move(args))
-{}
+{ }
 
 int CliContext::fail(int exitCode, const QString &message)
 {
@@ -41,9 +41,9 @@ int CliContext::parseDuration(const QString &text)
         return -1;
     const qint64 n = m.captured(1).toLongLong();
     const QString unit = m.captured(2);
-    const qint64 ms = unit == QLatin1String("s")     ? n * 1000
-                      : unit == QLatin1String("min") ? n * 60000
-                                                     : n;
+    const qint64 ms = unit == QLatin1String("s") ? n * 1000
+        : unit == QLatin1String("min")           ? n * 60000
+                                                 : n;
     return ms > 24LL * 3600 * 1000 ? -1 : int(ms);
 }
 
@@ -79,7 +79,9 @@ PgConnection *CliContext::connect()
         Sandbox sandbox(m_parser.value(QStringLiteral("data-dir")));
         QString error;
         if (!sandbox.start(&error) || !sandbox.ensureDatabase(QStringLiteral("uaip"), &error)) {
-            fail(2, QStringLiteral("cannot start the sandbox in %1: %2").arg(sandbox.rootDir(), error));
+            fail(
+                2,
+                QStringLiteral("cannot start the sandbox in %1: %2").arg(sandbox.rootDir(), error));
             return nullptr;
         }
         for (const QString &m : sandbox.messages())
@@ -88,10 +90,11 @@ PgConnection *CliContext::connect()
     }
     auto c = std::make_unique<PgConnection>();
     if (!c->open(conninfo, QStringLiteral("uaip-migrate"))) {
-        fail(2, QStringLiteral("cannot connect to %1: %2")
-                    .arg(conninfo.isEmpty() ? QStringLiteral("the default server (PG* variables)")
-                                            : QStringLiteral("the database"),
-                         c->connectionError()));
+        fail(2,
+             QStringLiteral("cannot connect to %1: %2")
+                 .arg(conninfo.isEmpty() ? QStringLiteral("the default server (PG* variables)")
+                                         : QStringLiteral("the database"),
+                      c->connectionError()));
         return nullptr;
     }
     m_connection = std::move(c);
@@ -103,13 +106,15 @@ const MigrationSource *CliContext::source(bool allowErrors)
     if (m_source)
         return m_source.get();
     auto s = std::make_unique<MigrationSource>();
-    const QString dir = m_parser.isSet(QStringLiteral("dir")) ? m_parser.value(QStringLiteral("dir"))
-                                                              : MigrationSource::bundledDir();
+    const QString dir = m_parser.isSet(QStringLiteral("dir"))
+        ? m_parser.value(QStringLiteral("dir"))
+        : MigrationSource::bundledDir();
     if (!s->load(dir) && !allowErrors) {
-        fail(2, QStringLiteral("the migrations in %1 have %2 problem(s):\n  %3")
-                    .arg(dir)
-                    .arg(s->errors().size())
-                    .arg(s->errors().join(QStringLiteral("\n  "))));
+        fail(2,
+             QStringLiteral("the migrations in %1 have %2 problem(s):\n  %3")
+                 .arg(dir)
+                 .arg(s->errors().size())
+                 .arg(s->errors().join(QStringLiteral("\n  "))));
         return nullptr;
     }
     m_source = std::move(s);

@@ -14,9 +14,9 @@ public:
     explicit CliOutput(bool json);
 
     bool json() const { return m_json; }
-    void line(const QString &text);     // result text (suppressed in JSON mode)
+    void line(const QString &text); // result text (suppressed in JSON mode)
     void progress(const QString &text); // stdout in text mode, stderr in JSON mode
-    void error(const QString &text);    // always stderr
+    void error(const QString &text); // always stderr
     void document(const QJsonObject &doc); // JSON mode only
 
 private:

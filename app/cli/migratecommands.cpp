@@ -38,10 +38,10 @@ int report(CliContext &ctx, const QString &command, MigrationRunner &runner,
                      });
     QObject::connect(&runner, &MigrationRunner::stepFinished,
                      [&](int, int, const QString &id, const QString &, bool ok, int ms) {
-                         ctx.out().progress(QStringLiteral("      %1 %2 (%3 ms)")
-                                                .arg(id, ok ? QStringLiteral("ok")
-                                                            : QStringLiteral("FAILED"))
-                                                .arg(ms));
+                         ctx.out().progress(
+                             QStringLiteral("      %1 %2 (%3 ms)")
+                                 .arg(id, ok ? QStringLiteral("ok") : QStringLiteral("FAILED"))
+                                 .arg(ms));
                      });
     QObject::connect(&runner, &MigrationRunner::message,
                      [&](const QString &text) { ctx.out().progress(QStringLiteral("  ") + text); });
@@ -59,7 +59,7 @@ int report(CliContext &ctx, const QString &command, MigrationRunner &runner,
         text += QStringLiteral("\n  ") + p;
     if (r.failure && !r.failure->statement.isEmpty())
         text += QStringLiteral("\nstatement:\n  ")
-                + r.failure->statement.left(400).replace(u'\n', QStringLiteral("\n  "));
+            + r.failure->statement.left(400).replace(u'\n', QStringLiteral("\n  "));
     if (!r.cancelled && r.outcome == RunResult::Outcome::Failed)
         text += QStringLiteral("\nThe failed migration was rolled back; the database is as it was "
                                "before it.");
@@ -73,22 +73,23 @@ std::optional<MigrationVersion> versionOption(CliContext &ctx, const QString &op
         return std::nullopt;
     const auto v = MigrationVersion::parse(ctx.parser().value(option));
     if (!v)
-        *exit = ctx.fail(2, QStringLiteral("--%1 %2 is not a version (digits, optionally "
-                                           "grouped by '-')")
-                                .arg(option, ctx.parser().value(option)));
+        *exit = ctx.fail(2,
+                         QStringLiteral("--%1 %2 is not a version (digits, optionally "
+                                        "grouped by '-')")
+                             .arg(option, ctx.parser().value(option)));
     return v;
 }
 
 int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStatus> &plan, bool up)
 {
     QJsonArray items;
-    ctx.out().line(plan.isEmpty() ? QStringLiteral("dry run: nothing to do")
-                                  : QStringLiteral("dry run: would %1 %2 migration(s), in this "
-                                                   "order, each in its own transaction unless "
-                                                   "marked no-transaction:")
-                                        .arg(up ? QStringLiteral("apply")
-                                                : QStringLiteral("roll back"))
-                                        .arg(plan.size()));
+    ctx.out().line(plan.isEmpty()
+                       ? QStringLiteral("dry run: nothing to do")
+                       : QStringLiteral("dry run: would %1 %2 migration(s), in this "
+                                        "order, each in its own transaction unless "
+                                        "marked no-transaction:")
+                             .arg(up ? QStringLiteral("apply") : QStringLiteral("roll back"))
+                             .arg(plan.size()));
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
         const QByteArray &sql = up ? m.upSql : m.downSql;
@@ -136,13 +137,12 @@ int MigrateCommands::status(CliContext &ctx)
         if (s.state == MigrationState::Modified || s.state == MigrationState::Failed
             || s.state == MigrationState::Missing)
             ++attention;
-        ctx.out().line(QStringLiteral("%1 %2 %3 %4 %5 %6")
-                           .arg(pad(s.version, 18), pad(s.name, 32),
-                                pad(migrationStateName(s.state), 9),
-                                pad(s.entry ? s.entry->appliedAt : QString(), 21),
-                                pad(s.entry ? s.entry->appliedBy : QString(), 12),
-                                s.entry ? QStringLiteral("%1 ms").arg(s.entry->durationMs)
-                                        : QString()));
+        ctx.out().line(
+            QStringLiteral("%1 %2 %3 %4 %5 %6")
+                .arg(pad(s.version, 18), pad(s.name, 32), pad(migrationStateName(s.state), 9),
+                     pad(s.entry ? s.entry->appliedAt : QString(), 21),
+                     pad(s.entry ? s.entry->appliedBy : QString(), 12),
+                     s.entry ? QStringLiteral("%1 ms").arg(s.entry->durationMs) : QString()));
     }
     const auto pending = std::count_if(statuses->cbegin(), statuses->cend(), [](const auto &s) {
         return s.state == MigrationState::Pending;
@@ -176,8 +176,9 @@ int MigrateCommands::up(CliContext &ctx)
             return ctx.fail(2, QStringLiteral("cannot read the ledger: %1").arg(error));
         const QStringList blockers = MigrationPlanner::blockers(*statuses);
         if (!blockers.isEmpty())
-            return ctx.fail(3, QStringLiteral("up would refuse to run:\n  %1")
-                                   .arg(blockers.join(QStringLiteral("\n  "))));
+            return ctx.fail(3,
+                            QStringLiteral("up would refuse to run:\n  %1")
+                                .arg(blockers.join(QStringLiteral("\n  "))));
         return printPlan(ctx, QStringLiteral("up"), MigrationPlanner::planUp(*statuses, to), true);
     }
     ctx.out().progress(QStringLiteral("target: %1").arg(ctx.describeTarget()));
@@ -188,7 +189,7 @@ int MigrateCommands::down(CliContext &ctx)
 {
     const auto &p = ctx.parser();
     const int chosen = int(p.isSet(QStringLiteral("steps"))) + int(p.isSet(QStringLiteral("to")))
-                       + int(p.isSet(QStringLiteral("all")));
+        + int(p.isSet(QStringLiteral("all")));
     if (chosen > 1)
         return ctx.fail(2, QStringLiteral("down takes one of --steps N, --to V, --all"));
     DownTarget target;
@@ -196,8 +197,9 @@ int MigrateCommands::down(CliContext &ctx)
         bool ok = false;
         target.steps = p.value(QStringLiteral("steps")).toInt(&ok);
         if (!ok || target.steps < 1)
-            return ctx.fail(2, QStringLiteral("--steps needs a positive number, not \"%1\"")
-                                   .arg(p.value(QStringLiteral("steps"))));
+            return ctx.fail(2,
+                            QStringLiteral("--steps needs a positive number, not \"%1\"")
+                                .arg(p.value(QStringLiteral("steps"))));
     } else if (p.isSet(QStringLiteral("to"))) {
         int exit = 0;
         target.kind = DownTarget::Kind::ToVersion;
@@ -219,8 +221,9 @@ int MigrateCommands::down(CliContext &ctx)
             return ctx.fail(2, QStringLiteral("cannot read the ledger: %1").arg(error));
         const QStringList blockers = MigrationPlanner::blockers(*statuses);
         if (!blockers.isEmpty())
-            return ctx.fail(3, QStringLiteral("down would refuse to run:\n  %1")
-                                   .arg(blockers.join(QStringLiteral("\n  "))));
+            return ctx.fail(3,
+                            QStringLiteral("down would refuse to run:\n  %1")
+                                .arg(blockers.join(QStringLiteral("\n  "))));
         const auto plan = MigrationPlanner::planDown(*statuses, target, &error);
         if (!plan)
             return ctx.fail(2, error);
@@ -235,15 +238,16 @@ int MigrateCommands::create(CliContext &ctx)
     if (ctx.args().size() != 1)
         return ctx.fail(2, QStringLiteral("usage: uaip-migrate --dir PATH new NAME"));
     if (!ctx.parser().isSet(QStringLiteral("dir")))
-        return ctx.fail(2, QStringLiteral("new needs --dir PATH (the bundled migrations are "
-                                          "read-only)"));
+        return ctx.fail(2,
+                        QStringLiteral("new needs --dir PATH (the bundled migrations are "
+                                       "read-only)"));
     const MigrationSource *source = ctx.source();
     if (!source)
         return 2;
     QString error;
-    const QString folder = MigrationScaffold::create(source->dir(), source->migrations(),
-                                                     ctx.args().first(),
-                                                     QDateTime::currentDateTimeUtc(), &error);
+    const QString folder
+        = MigrationScaffold::create(source->dir(), source->migrations(), ctx.args().first(),
+                                    QDateTime::currentDateTimeUtc(), &error);
     if (folder.isEmpty())
         return ctx.fail(2, error);
     ctx.out().line(QStringLiteral("created %1/up.sql and %1/down.sql").arg(folder));
@@ -283,7 +287,8 @@ int MigrateCommands::repair(CliContext &ctx)
     if (plan.isEmpty())
         return report(ctx, QStringLiteral("repair"), runner, [&] { return runner.repair(); });
     if (!ctx.parser().isSet(QStringLiteral("yes"))) {
-        ctx.out().error(QStringLiteral("repair would:\n  %1").arg(plan.join(QStringLiteral("\n  "))));
+        ctx.out().error(
+            QStringLiteral("repair would:\n  %1").arg(plan.join(QStringLiteral("\n  "))));
         if (ctx.out().json() || !isatty(STDIN_FILENO))
             return ctx.fail(2, QStringLiteral("repair changes the ledger; confirm with --yes"));
         QTextStream in(stdin);
@@ -299,8 +304,8 @@ int MigrateCommands::history(CliContext &ctx)
     const QString version = ctx.args().value(0);
     bool ok = true;
     const int limit = ctx.parser().isSet(QStringLiteral("limit"))
-                          ? ctx.parser().value(QStringLiteral("limit")).toInt(&ok)
-                          : 200;
+        ? ctx.parser().value(QStringLiteral("limit")).toInt(&ok)
+        : 200;
     if (!ok || limit < 1)
         return ctx.fail(2, QStringLiteral("--limit needs a positive number"));
     PgConnection *c = ctx.connect();
@@ -325,8 +330,9 @@ int MigrateCommands::history(CliContext &ctx)
                            .arg(e.happenedAt, pad(e.action, 8), pad(e.outcome, 9),
                                 pad(e.version + u'_' + e.name, 40), QString(), e.actor)
                            .arg(e.durationMs)
-                           .arg(e.error.isEmpty() ? QString()
-                                                  : QStringLiteral("\n    ") + e.error.section(u'\n', 0, 2)));
+                           .arg(e.error.isEmpty()
+                                    ? QString()
+                                    : QStringLiteral("\n    ") + e.error.section(u'\n', 0, 2)));
     }
     if (events.isEmpty())
         ctx.out().line(QStringLiteral("no migration events recorded in this database"));

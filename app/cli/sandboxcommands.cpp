@@ -37,11 +37,13 @@ int SandboxCommands::run(CliContext &ctx)
         Sandbox::Options options;
         options.durable = !ctx.parser().isSet(QStringLiteral("no-fsync"));
         options.tcp = ctx.parser().isSet(QStringLiteral("tcp"));
-        if (!sandbox.start(options, &error) || !sandbox.ensureDatabase(QStringLiteral("uaip"), &error))
+        if (!sandbox.start(options, &error)
+            || !sandbox.ensureDatabase(QStringLiteral("uaip"), &error))
             return ctx.fail(2, QStringLiteral("sandbox in %1: %2").arg(sandbox.rootDir(), error));
         for (const QString &m : sandbox.messages())
             ctx.out().line(m);
-        ctx.out().line(QStringLiteral("connect with: psql \"%1\"").arg(sandbox.conninfo(QStringLiteral("uaip"))));
+        ctx.out().line(QStringLiteral("connect with: psql \"%1\"")
+                           .arg(sandbox.conninfo(QStringLiteral("uaip"))));
         ctx.out().document(describe(true));
         return 0;
     }
@@ -54,19 +56,21 @@ int SandboxCommands::run(CliContext &ctx)
     }
     if (action == QLatin1String("status")) {
         const bool running = sandbox.isRunning();
-        ctx.out().line(running ? QStringLiteral("running: %1 (data in %2)")
-                                     .arg(sandbox.conninfo(QStringLiteral("uaip")), sandbox.dataDir())
-                       : sandbox.isInitialised()
-                           ? QStringLiteral("stopped (data in %1)").arg(sandbox.dataDir())
-                           : QStringLiteral("not created yet (would live in %1)").arg(sandbox.rootDir()));
+        ctx.out().line(
+            running ? QStringLiteral("running: %1 (data in %2)")
+                          .arg(sandbox.conninfo(QStringLiteral("uaip")), sandbox.dataDir())
+                : sandbox.isInitialised()
+                ? QStringLiteral("stopped (data in %1)").arg(sandbox.dataDir())
+                : QStringLiteral("not created yet (would live in %1)").arg(sandbox.rootDir()));
         ctx.out().document(describe(running));
         return running ? 0 : 3;
     }
     if (action == QLatin1String("env")) {
         if (!sandbox.isRunning())
-            return ctx.fail(3, QStringLiteral("the sandbox in %1 is not running; start it with "
-                                              "'uaip-migrate sandbox start'")
-                                   .arg(sandbox.rootDir()));
+            return ctx.fail(3,
+                            QStringLiteral("the sandbox in %1 is not running; start it with "
+                                           "'uaip-migrate sandbox start'")
+                                .arg(sandbox.rootDir()));
         ctx.out().line(QStringLiteral("export PGHOST=%1").arg(shellQuote(sandbox.socketDir())));
         ctx.out().line(QStringLiteral("export PGPORT=%1").arg(sandbox.port()));
         ctx.out().line(QStringLiteral("export PGUSER=%1").arg(shellQuote(sandbox.superuser())));
@@ -74,8 +78,9 @@ int SandboxCommands::run(CliContext &ctx)
         ctx.out().document(describe(true));
         return 0;
     }
-    return ctx.fail(2, QStringLiteral("usage: uaip-migrate sandbox start|stop|status|env "
-                                      "[--data-dir DIR] [--no-fsync]"));
+    return ctx.fail(2,
+                    QStringLiteral("usage: uaip-migrate sandbox start|stop|status|env "
+                                   "[--data-dir DIR] [--no-fsync]"));
 }
 
 } // namespace uaip

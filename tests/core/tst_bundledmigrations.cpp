@@ -89,15 +89,19 @@ private slots:
             const RunResult down = p.runner->down({});
             QVERIFY2(down.ok(), qPrintable(down.message));
             const QByteArray after = schemaDump(db.conninfo());
-            QVERIFY2(after == before, qPrintable(m.id() + QStringLiteral(": down.sql does not restore the "
-                                                                         "schema, first difference at ")
-                                                 + firstDifference(before, after)));
+            QVERIFY2(after == before,
+                     qPrintable(m.id()
+                                + QStringLiteral(": down.sql does not restore the "
+                                                 "schema, first difference at ")
+                                + firstDifference(before, after)));
             QVERIFY(p.runner->up(m.version).ok());
         }
         QVERIFY(p.runner->down({DownTarget::Kind::All, 0, {}}).ok());
-        QCOMPARE(db.scalar("SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-                           "WHERE n.nspname = 'public' AND c.relname NOT LIKE 'uaip_%'"),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "WHERE n.nspname = 'public' AND c.relname NOT LIKE 'uaip_%'"),
+            QStringLiteral("0"));
     }
 
     void schemaRules()
@@ -106,36 +110,46 @@ private slots:
         Platform p(db.conninfo());
         QVERIFY(p.runner->up().ok());
         // N16: no timestamp without time zone anywhere
-        QCOMPARE(db.scalar("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' "
-                           "AND data_type = 'timestamp without time zone'"),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public' "
+                "AND data_type = 'timestamp without time zone'"),
+            QStringLiteral("0"));
         // N2: no NOT NULL column whose FK says ON DELETE SET NULL
         QCOMPARE(db.scalar("SELECT count(*) FROM pg_constraint c JOIN pg_attribute a "
                            "ON a.attrelid = c.conrelid AND a.attnum = ANY (c.conkey) "
                            "WHERE c.contype = 'f' AND c.confdeltype = 'n' AND a.attnotnull"),
                  QStringLiteral("0"));
         // N10: every FK column has its target's type
-        QCOMPARE(db.scalar("SELECT count(*) FROM pg_constraint c "
-                           "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
-                           "JOIN pg_attribute t ON t.attrelid = c.confrelid AND t.attnum = c.confkey[1] "
-                           "WHERE c.contype = 'f' AND a.atttypid <> t.atttypid"),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            db.scalar("SELECT count(*) FROM pg_constraint c "
+                      "JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1] "
+                      "JOIN pg_attribute t ON t.attrelid = c.confrelid AND t.attnum = c.confkey[1] "
+                      "WHERE c.contype = 'f' AND a.atttypid <> t.atttypid"),
+            QStringLiteral("0"));
         // N16: every table with updated_at has the shared trigger
-        QCOMPARE(db.scalar("SELECT count(*) FROM information_schema.columns col WHERE col.table_schema = 'public' "
-                           "AND col.column_name = 'updated_at' AND NOT EXISTS (SELECT 1 FROM pg_trigger t "
-                           "JOIN pg_proc f ON f.oid = t.tgfoid WHERE t.tgrelid = (quote_ident(col.table_name))::regclass "
-                           "AND f.proname = 'uaip_set_updated_at')"),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM information_schema.columns col WHERE col.table_schema = "
+                "'public' "
+                "AND col.column_name = 'updated_at' AND NOT EXISTS (SELECT 1 FROM pg_trigger t "
+                "JOIN pg_proc f ON f.oid = t.tgfoid WHERE t.tgrelid = "
+                "(quote_ident(col.table_name))::regclass "
+                "AND f.proname = 'uaip_set_updated_at')"),
+            QStringLiteral("0"));
         // N4: no btree index on a jsonb or array column
-        QCOMPARE(db.scalar("SELECT count(*) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
-                           "JOIN pg_am am ON am.oid = ic.relam JOIN pg_attribute a ON a.attrelid = i.indrelid "
-                           "AND a.attnum = ANY (i.indkey) JOIN pg_type t ON t.oid = a.atttypid "
-                           "WHERE am.amname = 'btree' AND ic.relnamespace = 'public'::regnamespace "
-                           "AND (t.typname = 'jsonb' OR t.typcategory = 'A')"),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
+                "JOIN pg_am am ON am.oid = ic.relam JOIN pg_attribute a ON a.attrelid = i.indrelid "
+                "AND a.attnum = ANY (i.indkey) JOIN pg_type t ON t.oid = a.atttypid "
+                "WHERE am.amname = 'btree' AND ic.relnamespace = 'public'::regnamespace "
+                "AND (t.typname = 'jsonb' OR t.typcategory = 'A')"),
+            QStringLiteral("0"));
         // N7/D7: no two indexes of a table with the same columns and predicate
         QCOMPARE(db.scalar("SELECT count(*) FROM (SELECT indrelid, indkey::text, "
-                           "coalesce(pg_get_expr(indpred, indrelid), ''), coalesce(pg_get_expr(indexprs, indrelid), '') "
+                           "coalesce(pg_get_expr(indpred, indrelid), ''), "
+                           "coalesce(pg_get_expr(indexprs, indrelid), '') "
                            "FROM pg_index GROUP BY 1, 2, 3, 4 HAVING count(*) > 1) d"),
                  QStringLiteral("0"));
     }
@@ -155,18 +169,25 @@ private slots:
         QCOMPARE(sqlStateOf(db, "UPDATE agents SET api_type = 'mistral'"), QStringLiteral("22P02"));
         // N3: only one system default provider
         QCOMPARE(sqlStateOf(db, "UPDATE llm_providers SET is_system_default = true"), QString());
-        QCOMPARE(sqlStateOf(db, "INSERT INTO llm_providers (name, display_name, provider_type, is_system_default) "
-                                "VALUES ('b', 'B', 'anthropic', true)"),
-                 QStringLiteral("23505"));
+        QCOMPARE(
+            sqlStateOf(
+                db,
+                "INSERT INTO llm_providers (name, display_name, provider_type, is_system_default) "
+                "VALUES ('b', 'B', 'anthropic', true)"),
+            QStringLiteral("23505"));
         // the fine-tune quality score is 1..5
-        QVERIFY(db.witness().exec("INSERT INTO ai_interactions (id, session_id, user_input, model_used) "
-                                  "VALUES ('00000000-0000-0000-0000-0000000000f1', "
-                                  "'00000000-0000-0000-0000-0000000000e1', 'q', 'm')").ok());
-        QCOMPARE(sqlStateOf(db, "INSERT INTO ai_finetune_datasets (interaction_id, quality_score) "
-                                "VALUES ('00000000-0000-0000-0000-0000000000f1', 6)"),
+        QVERIFY(db.witness()
+                    .exec("INSERT INTO ai_interactions (id, session_id, user_input, model_used) "
+                          "VALUES ('00000000-0000-0000-0000-0000000000f1', "
+                          "'00000000-0000-0000-0000-0000000000e1', 'q', 'm')")
+                    .ok());
+        QCOMPARE(sqlStateOf(db,
+                            "INSERT INTO ai_finetune_datasets (interaction_id, quality_score) "
+                            "VALUES ('00000000-0000-0000-0000-0000000000f1', 6)"),
                  QStringLiteral("23514"));
-        QCOMPARE(sqlStateOf(db, "INSERT INTO ai_finetune_datasets (interaction_id, quality_score) "
-                                "VALUES ('00000000-0000-0000-0000-0000000000f1', 5)"),
+        QCOMPARE(sqlStateOf(db,
+                            "INSERT INTO ai_finetune_datasets (interaction_id, quality_score) "
+                            "VALUES ('00000000-0000-0000-0000-0000000000f1', 5)"),
                  QString());
 
         // N2: deleting the user never fails; owned rows cascade, references become NULL
@@ -175,10 +196,14 @@ private slots:
         QCOMPARE(db.scalar("SELECT count(*) FROM user_llm_providers"), QStringLiteral("0"));
         QCOMPARE(db.scalar("SELECT count(*) FROM ai_sessions"), QStringLiteral("0"));
         QCOMPARE(db.scalar("SELECT count(*) FROM ai_finetune_datasets"), QStringLiteral("0"));
-        QCOMPARE(db.scalar("SELECT count(*) || ':' || count(created_by) FROM personas"), QStringLiteral("1:0"));
-        QCOMPARE(db.scalar("SELECT count(*) || ':' || count(created_by) FROM agents"), QStringLiteral("1:0"));
-        QCOMPARE(db.scalar("SELECT count(*) || ':' || count(created_by) FROM discussions"), QStringLiteral("1:0"));
-        QCOMPARE(db.scalar("SELECT count(*) || ':' || count(created_by) FROM security_policies"), QStringLiteral("1:0"));
+        QCOMPARE(db.scalar("SELECT count(*) || ':' || count(created_by) FROM personas"),
+                 QStringLiteral("1:0"));
+        QCOMPARE(db.scalar("SELECT count(*) || ':' || count(created_by) FROM agents"),
+                 QStringLiteral("1:0"));
+        QCOMPARE(db.scalar("SELECT count(*) || ':' || count(created_by) FROM discussions"),
+                 QStringLiteral("1:0"));
+        QCOMPARE(db.scalar("SELECT count(*) || ':' || count(created_by) FROM security_policies"),
+                 QStringLiteral("1:0"));
         // a persona still used by an agent cannot disappear under it (RESTRICT)
         QCOMPARE(sqlStateOf(db, "DELETE FROM personas"), QStringLiteral("23503"));
     }
@@ -192,20 +217,29 @@ private slots:
             "INSERT INTO threads (id, title) VALUES ('00000000-0000-0000-0000-000000000071', 't');"
             "INSERT INTO messages (thread_id, role, content) "
             "SELECT '00000000-0000-0000-0000-000000000071', 'user', "
-            "       'message ' || g || ' about ' || (ARRAY['invoices','travel','payroll','hiring'])[1 + g % 4] "
-            "       || CASE WHEN g % 5000 = 0 THEN ' verification of a forged reference' ELSE '' END "
+            "       'message ' || g || ' about ' || "
+            "(ARRAY['invoices','travel','payroll','hiring'])[1 + g % 4] "
+            "       || CASE WHEN g % 5000 = 0 THEN ' verification of a forged reference' ELSE '' "
+            "END "
             "FROM generate_series(1, 20000) g;"
             "ANALYZE messages;");
         QVERIFY2(r.ok(), qPrintable(r.error().toString()));
-        QCOMPARE(db.scalar("SELECT count(*) FROM messages WHERE search_vector IS NULL"), QStringLiteral("0"));
-        QCOMPARE(db.scalar("SELECT count(*) FROM messages WHERE search_vector @@ to_tsquery('english', 'forged & reference')"),
+        QCOMPARE(db.scalar("SELECT count(*) FROM messages WHERE search_vector IS NULL"),
+                 QStringLiteral("0"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM messages WHERE search_vector @@ "
+                           "to_tsquery('english', 'forged & reference')"),
                  QStringLiteral("4"));
         // the trigger keeps the vector current on UPDATE too
-        QVERIFY(db.witness().exec("UPDATE messages SET content = 'completely forged' WHERE content LIKE 'message 1 %'").ok());
-        QCOMPARE(db.scalar("SELECT count(*) FROM messages WHERE search_vector @@ to_tsquery('english', 'forged')"),
+        QVERIFY(db.witness()
+                    .exec("UPDATE messages SET content = 'completely forged' WHERE content LIKE "
+                          "'message 1 %'")
+                    .ok());
+        QCOMPARE(db.scalar("SELECT count(*) FROM messages WHERE search_vector @@ "
+                           "to_tsquery('english', 'forged')"),
                  QStringLiteral("5"));
-        PgResult plan = db.witness().exec("EXPLAIN SELECT id FROM messages "
-                                          "WHERE search_vector @@ to_tsquery('english', 'forged & reference')");
+        PgResult plan = db.witness().exec(
+            "EXPLAIN SELECT id FROM messages "
+            "WHERE search_vector @@ to_tsquery('english', 'forged & reference')");
         QString text;
         for (int i = 0; i < plan.rows(); ++i)
             text += plan.value(i, 0) + u'\n';

@@ -11,9 +11,9 @@ MigrationFolder::MigrationFolder()
     if (!m_dir.isValid())
         qFatal("cannot create a temporary migrations folder");
     // Other users (the runuser-based tests) may need to enter it.
-    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner
-                                            | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                                            | QFileDevice::ExeOther);
+    QFile::setPermissions(m_dir.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
 }
 
 void MigrationFolder::write(const QString &relativePath, const QByteArray &content)

@@ -12,8 +12,8 @@ class TestCluster
 {
 public:
     static Sandbox &sandbox();
-    static QString migrateBinary();  // UAIP_MIGRATE_BIN
-    static QString sourceDir();      // UAIP_SOURCE_DIR
+    static QString migrateBinary(); // UAIP_MIGRATE_BIN
+    static QString sourceDir(); // UAIP_SOURCE_DIR
 };
 
 } // namespace uaip::test

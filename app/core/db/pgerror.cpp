@@ -6,8 +6,8 @@ QString PgError::toString() const
 {
     QString out;
     if (!sqlState.isEmpty())
-        out += QStringLiteral("%1 %2: ").arg(severity.isEmpty() ? QStringLiteral("ERROR") : severity,
-                                            sqlState);
+        out += QStringLiteral("%1 %2: ").arg(
+            severity.isEmpty() ? QStringLiteral("ERROR") : severity, sqlState);
     out += message.trimmed();
     if (!detail.isEmpty())
         out += QStringLiteral("\nDETAIL: ") + detail.trimmed();

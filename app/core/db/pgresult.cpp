@@ -6,11 +6,11 @@ namespace uaip {
 
 PgResult::PgResult(PGresult *result)
     : m_result(result)
-{}
+{ }
 
 PgResult::PgResult(PgResult &&other) noexcept
     : m_result(std::exchange(other.m_result, nullptr))
-{}
+{ }
 
 PgResult &PgResult::operator=(PgResult &&other) noexcept
 {
@@ -32,7 +32,7 @@ bool PgResult::ok() const
 {
     const auto s = status();
     return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK || s == PGRES_COPY_IN
-           || s == PGRES_COPY_OUT || s == PGRES_EMPTY_QUERY || s == PGRES_SINGLE_TUPLE;
+        || s == PGRES_COPY_OUT || s == PGRES_EMPTY_QUERY || s == PGRES_SINGLE_TUPLE;
 }
 
 ExecStatusType PgResult::status() const
@@ -98,8 +98,7 @@ bool PgResult::isNull(int row, int column) const
 
 QString PgResult::value(int row, int column) const
 {
-    return QString::fromUtf8(PQgetvalue(m_result, row, column),
-                             PQgetlength(m_result, row, column));
+    return QString::fromUtf8(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
 }
 
 QString PgResult::value(int row, const char *column) const

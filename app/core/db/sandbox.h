@@ -15,7 +15,7 @@ public:
     struct Options
     {
         bool durable = true; // false: fsync/synchronous_commit off (test clusters)
-        bool tcp = false;    // also listen on 127.0.0.1:port (password auth, scram-sha-256)
+        bool tcp = false; // also listen on 127.0.0.1:port (password auth, scram-sha-256)
     };
 
     explicit Sandbox(const QString &rootDir = QString());

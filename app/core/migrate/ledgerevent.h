@@ -10,7 +10,7 @@ struct LedgerEvent
     qint64 id = 0;
     QString version;
     QString name;
-    QString action;  // apply | rollback | baseline | repair
+    QString action; // apply | rollback | baseline | repair
     QString outcome; // ok | failed | cancelled
     QString happenedAt;
     QString actor;

@@ -12,7 +12,7 @@ struct LockHolder
     QString application;
     QString client;
     QString sessionStart; // when that session connected (UTC)
-    QString queryStart;   // when its current statement started (UTC)
+    QString queryStart; // when its current statement started (UTC)
     QString query;
 
     QString describe() const;

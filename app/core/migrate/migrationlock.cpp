@@ -3,12 +3,11 @@
 #include "db/pgconnection.h"
 #include "util/sqlresource.h"
 
-
 namespace uaip {
 
 MigrationLock::MigrationLock(PgConnection &connection)
     : m_connection(connection)
-{}
+{ }
 
 MigrationLock::~MigrationLock()
 {

@@ -82,8 +82,9 @@ QStringList MigrationPlanner::blockers(const QList<MigrationStatus> &statuses)
             out << QStringLiteral("%1: a non-transactional run failed or was interrupted and may "
                                   "be half-applied (%2); fix the database by hand, then run "
                                   "'repair'")
-                       .arg(s.id(), s.entry->error.isEmpty() ? QStringLiteral("no error recorded")
-                                                            : s.entry->error.section(u'\n', 0, 0));
+                       .arg(s.id(),
+                            s.entry->error.isEmpty() ? QStringLiteral("no error recorded")
+                                                     : s.entry->error.section(u'\n', 0, 0));
         }
     }
     return out;
@@ -103,8 +104,9 @@ QList<MigrationStatus> MigrationPlanner::planUp(const QList<MigrationStatus> &st
     return out;
 }
 
-std::optional<QList<MigrationStatus>> MigrationPlanner::planDown(
-    const QList<MigrationStatus> &statuses, const DownTarget &target, QString *error)
+std::optional<QList<MigrationStatus>>
+MigrationPlanner::planDown(const QList<MigrationStatus> &statuses, const DownTarget &target,
+                           QString *error)
 {
     QList<MigrationStatus> applied;
     for (const MigrationStatus &s : statuses)

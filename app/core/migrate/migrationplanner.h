@@ -25,8 +25,7 @@ public:
     // Applied migrations to roll back, newest first. Fails (with a reason) when one of them
     // cannot be rolled back (no down.sql, files missing) or the target is unknown.
     static std::optional<QList<MigrationStatus>> planDown(const QList<MigrationStatus> &statuses,
-                                                          const DownTarget &target,
-                                                          QString *error);
+                                                          const DownTarget &target, QString *error);
 };
 
 } // namespace uaip

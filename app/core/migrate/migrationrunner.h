@@ -26,9 +26,9 @@ class MigrationRunner : public QObject
 public:
     struct Options
     {
-        int lockWaitMs = 10000;    // how long to wait for another runner's advisory lock
+        int lockWaitMs = 10000; // how long to wait for another runner's advisory lock
         int lockTimeoutMs = 10000; // lock_timeout for migration statements
-        QString client;            // recorded in the ledger: tool, version, host
+        QString client; // recorded in the ledger: tool, version, host
     };
 
     MigrationRunner(PgConnection &connection, const QList<Migration> &migrations,

@@ -53,9 +53,9 @@ QString MigrationScaffold::create(const QString &dir, const QList<Migration> &ex
             *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
             return QString();
         }
-        f.write(qstrcmp(file, "up.sql") == 0 ? header
-                                             : "-- undo " + name.toUtf8()
-                                                   + ": restore exactly the schema before up.sql\n");
+        f.write(qstrcmp(file, "up.sql") == 0
+                    ? header
+                    : "-- undo " + name.toUtf8() + ": restore exactly the schema before up.sql\n");
     }
     return folder;
 }

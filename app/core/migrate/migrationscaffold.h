@@ -15,8 +15,8 @@ class MigrationScaffold
 public:
     static QString nextVersion(const QList<Migration> &existing, const QDateTime &nowUtc);
     // Returns the created folder, or an empty string with 'error' set.
-    static QString create(const QString &dir, const QList<Migration> &existing,
-                          const QString &name, const QDateTime &nowUtc, QString *error);
+    static QString create(const QString &dir, const QList<Migration> &existing, const QString &name,
+                          const QDateTime &nowUtc, QString *error);
 };
 
 } // namespace uaip

@@ -16,7 +16,7 @@ struct MigrationStatus
     QString name;
     MigrationState state = MigrationState::Pending;
     std::optional<Migration> migration; // absent when Missing
-    std::optional<LedgerEntry> entry;   // absent when Pending
+    std::optional<LedgerEntry> entry; // absent when Pending
 
     bool isApplied() const { return entry.has_value(); }
     QString id() const { return version + u'_' + name; }

@@ -14,7 +14,7 @@ MigrationVerifier::MigrationVerifier(Sandbox &sandbox, const QList<Migration> &m
     : QObject(parent)
     , m_sandbox(sandbox)
     , m_migrations(migrations)
-{}
+{ }
 
 std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QString *error)
 {
@@ -35,9 +35,9 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
 
     if (!m_sandbox.isRunning() && !m_sandbox.start(error))
         return std::nullopt;
-    const QString scratchName = QStringLiteral("uaip_verify_%1")
-                                    .arg(QRandomGenerator::global()->generate(), 8, 16,
-                                         QLatin1Char('0'));
+    const QString scratchName
+        = QStringLiteral("uaip_verify_%1")
+              .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     if (!m_sandbox.createDatabase(scratchName, error, QStringLiteral("template0")))
         return std::nullopt;
     struct Dropper
@@ -92,7 +92,8 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
                 RunResult again = runner.up(m.version);
                 if (!again.ok()) {
                     trip.ok = false;
-                    trip.error = QStringLiteral("up.sql failed after down.sql: %1").arg(again.message);
+                    trip.error
+                        = QStringLiteral("up.sql failed after down.sql: %1").arg(again.message);
                     report.roundTrips << trip;
                     break;
                 }

@@ -15,9 +15,9 @@ struct RunResult
 {
     enum class Outcome {
         Ok = 0,
-        Failed = 1,      // a migration failed (or was cancelled); the database is as before it
-        BadInput = 2,    // bad usage, unreadable files, cannot connect
-        Blocked = 3,     // validation problems: modified / failed migrations, drift
+        Failed = 1, // a migration failed (or was cancelled); the database is as before it
+        BadInput = 2, // bad usage, unreadable files, cannot connect
+        Blocked = 3, // validation problems: modified / failed migrations, drift
         LockTimeout = 4, // another runner held the lock for too long
     };
     Outcome outcome = Outcome::Ok;

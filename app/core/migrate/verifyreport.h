@@ -14,7 +14,7 @@ struct VerifyReport
     {
         QString migration; // id
         bool ok = true;
-        QString error;     // the migration itself failed on a fresh database
+        QString error; // the migration itself failed on a fresh database
         QList<SchemaSnapshot::Difference> differences; // after up+down vs before up
     };
     QList<RoundTrip> roundTrips;

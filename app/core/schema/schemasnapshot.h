@@ -20,9 +20,9 @@ public:
     {
         enum class Kind { Added, Removed, Changed };
         Kind kind;
-        QString object;  // "column public.users.email"
-        QString before;  // definition before (empty when Added)
-        QString after;   // definition after (empty when Removed)
+        QString object; // "column public.users.email"
+        QString before; // definition before (empty when Added)
+        QString after; // definition after (empty when Removed)
         QString describe() const;
     };
 
