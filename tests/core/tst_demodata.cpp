@@ -10,6 +10,7 @@
 #include "metrics/demodataloader.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
+#include "platformdatabase.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 
@@ -27,23 +28,11 @@ using namespace uaip::test;
 
 namespace {
 
-struct Migrated
+struct Migrated : PlatformDatabase
 {
-    TestDatabase db;
-    PgConnection connection;
-
     Migrated()
-    {
-        if (!connection.open(db.conninfo(), QStringLiteral("tst_demodata")))
-            qFatal("connect: %s", qPrintable(connection.connectionError()));
-        MigrationSource source;
-        if (!source.load(MigrationSource::bundledDir()))
-            qFatal("bundled migrations: %s", qPrintable(source.errors().join(u'\n')));
-        MigrationRunner runner(connection, source.migrations(), MigrationRunner::Options{});
-        const RunResult r = runner.up();
-        if (!r.ok())
-            qFatal("migrations failed: %s", qPrintable(r.message));
-    }
+        : PlatformDatabase(QStringLiteral("tst_demodata"))
+    { }
     qint64 count(DemoTable t)
     {
         return db.scalar("SELECT count(*) FROM " + demoTableName(t).toLatin1()).toLongLong();

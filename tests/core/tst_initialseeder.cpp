@@ -4,6 +4,7 @@
 #include "db/pgconnection.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
+#include "platformdatabase.h"
 #include "prompts/initialseeder.h"
 #include "testcluster.h"
 #include "testdatabase.h"
@@ -22,23 +23,11 @@ namespace {
 
 const QString kPassword = QStringLiteral("correct horse battery staple");
 
-struct Migrated
+struct Migrated : PlatformDatabase
 {
-    TestDatabase db;
-    PgConnection connection;
-
     Migrated()
-    {
-        if (!connection.open(db.conninfo(), QStringLiteral("tst_initialseeder")))
-            qFatal("connect: %s", qPrintable(connection.connectionError()));
-        MigrationSource source;
-        if (!source.load(MigrationSource::bundledDir()))
-            qFatal("bundled migrations: %s", qPrintable(source.errors().join(u'\n')));
-        MigrationRunner runner(connection, source.migrations(), MigrationRunner::Options{});
-        const RunResult r = runner.up();
-        if (!r.ok())
-            qFatal("migrations failed: %s", qPrintable(r.message));
-    }
+        : PlatformDatabase(QStringLiteral("tst_initialseeder"))
+    { }
     InitialSeedReport seed(const QString &password = kPassword)
     {
         InitialSeeder::Options o;

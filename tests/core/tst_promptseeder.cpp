@@ -5,6 +5,7 @@
 #include "db/pgconnection.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
+#include "platformdatabase.h"
 #include "prompts/initialseeder.h"
 #include "prompts/promptdigest.h"
 #include "prompts/promptseeder.h"
@@ -26,23 +27,11 @@ using namespace uaip::test;
 namespace {
 
 // A migrated database and a connection for the code under test.
-struct Seeded
+struct Seeded : PlatformDatabase
 {
-    TestDatabase db;
-    PgConnection connection;
-
     Seeded()
-    {
-        if (!connection.open(db.conninfo(), QStringLiteral("tst_promptseeder")))
-            qFatal("connect: %s", qPrintable(connection.connectionError()));
-        MigrationSource source;
-        if (!source.load(MigrationSource::bundledDir()))
-            qFatal("bundled migrations: %s", qPrintable(source.errors().join(u'\n')));
-        MigrationRunner runner(connection, source.migrations(), MigrationRunner::Options{});
-        const RunResult r = runner.up();
-        if (!r.ok())
-            qFatal("migrations failed: %s", qPrintable(r.message));
-    }
+        : PlatformDatabase(QStringLiteral("tst_promptseeder"))
+    { }
     int count(const char *table)
     {
         return db.scalar(QByteArray("SELECT count(*) FROM ") + table).toInt();
