@@ -236,13 +236,15 @@ private slots:
         model.loader()->cancel(); // the page load of the slow query
         QSignalSpy failed(model.loader(), &PageLoader::countFailed);
         model.loader()->requestCount();
-        QTRY_COMPARE(db.scalar("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+        QTRY_COMPARE(db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                               "current_database() AND state = 'active' "
                                "AND query LIKE 'SELECT count(*)%pg_sleep%' "
                                "AND pid <> pg_backend_pid()"),
                      QStringLiteral("1"));
         model.loader()->cancelCount();
         QCOMPARE(failed.size(), 1);
-        QTRY_COMPARE(db.scalar("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+        QTRY_COMPARE(db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                               "current_database() AND state = 'active' "
                                "AND query LIKE '%pg_sleep%' AND pid <> pg_backend_pid()"),
                      QStringLiteral("0"));
         QVERIFY(model.loader()->countState() != PageLoader::CountState::Complete);

@@ -400,10 +400,11 @@ private slots:
         Engine e(f.path(), db.conninfo());
         std::future<RunResult> future
             = std::async(std::launch::async, [&] { return e.runner->up(); });
-        QTRY_VERIFY_WITH_TIMEOUT(db.scalar("SELECT count(*) FROM pg_stat_activity "
-                                           "WHERE query LIKE 'SELECT pg_sleep(60)%'")
-                                     == QLatin1String("1"),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND query LIKE 'SELECT pg_sleep(60)%'")
+                == QLatin1String("1"),
+            20000);
         e.runner->cancel();
         QTRY_VERIFY_WITH_TIMEOUT(
             future.wait_for(std::chrono::seconds(0)) == std::future_status::ready, 20000);

@@ -347,22 +347,26 @@ private slots:
               "DROP TABLE IF EXISTS slow_b; DROP TABLE IF EXISTS slow_a;\n");
         QProcess p;
         p.start(TestCluster::migrateBinary(), on(db, f.path()) << QStringLiteral("up"));
-        QTRY_VERIFY_WITH_TIMEOUT(db.scalar("SELECT count(*) FROM pg_stat_activity "
-                                           "WHERE query LIKE 'SELECT pg_sleep(120)%'")
-                                     == QLatin1String("1"),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND query LIKE 'SELECT pg_sleep(120)%'")
+                == QLatin1String("1"),
+            30000);
         p.kill(); // SIGKILL
         QVERIFY(p.waitForFinished(10000));
         // the server notices the dead client (client_connection_check_interval) and ends it
-        QTRY_VERIFY_WITH_TIMEOUT(db.scalar("SELECT count(*) FROM pg_stat_activity "
-                                           "WHERE application_name = 'uaip-migrate'")
-                                     == QLatin1String("0"),
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND application_name = 'uaip-migrate'")
+                == QLatin1String("0"),
+            30000);
         QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations WHERE state = 'applied'"),
                  QStringLiteral("2"));
         QCOMPARE(db.scalar("SELECT to_regclass('slow_b') IS NULL"), QStringLiteral("t"));
-        QCOMPARE(db.scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            db.scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = "
+                      "(SELECT oid FROM pg_database WHERE datname = current_database())"),
+            QStringLiteral("0"));
         // the sleep is gone from the file now; the migration is still pending (or dirty)
         f.add(QStringLiteral("0003_slow"),
               header
