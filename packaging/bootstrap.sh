@@ -52,7 +52,8 @@ check_format() {
 }
 
 run_tests() {
-    say "running the test suite"
+    local build="${1:-$build}"
+    say "running the test suite in $build"
     # The keychain tests need a session bus and an unlocked Secret Service: run everything in a
     # private D-Bus session with gnome-keyring unlocked by a throwaway password, fresh HOME.
     local home runtime
@@ -108,6 +109,10 @@ demo() {
 
 case "${1:-}" in
     demo) install_packages; build_all; demo ;;
-    test) install_packages; check_format; build_all; run_tests; fuzz_smoke ;;
+    test)
+        install_packages; check_format; build_all; run_tests
+        # the same suite again under AddressSanitizer + UndefinedBehaviorSanitizer
+        preset=asan; build="$root/build/asan"; build_all; run_tests "$build"
+        fuzz_smoke ;;
     *) echo "usage: $0 demo|test" >&2; exit 2 ;;
 esac
