@@ -12,9 +12,7 @@
 
 namespace uaip {
 
-class Ledger;
 class PgConnection;
-struct SqlStatement;
 
 // Applies and rolls back migrations on one connection. Synchronous: the GUI runs it on a
 // worker thread that owns the connection; cancel() may be called from any thread.
@@ -56,17 +54,8 @@ signals:
     void message(const QString &text);
 
 private:
-    enum class Direction { Up, Down };
     // Takes the lock and makes sure the ledger exists; fills 'result' on failure.
     bool begin(RunResult &result, class MigrationLock &lock, QList<MigrationStatus> *statuses);
-    bool runScript(const Migration &m, Direction direction, Ledger &ledger, RunResult &result,
-                   int *durationMs);
-    bool execStatements(const Migration &m, Direction direction, const QList<SqlStatement> &stmts,
-                        RunResult &result);
-    void fail(const Migration &m, Direction direction, const SqlStatement &statement,
-              const class PgResult &r, RunResult &result);
-    void recordFailureEvent(Ledger &ledger, const Migration &m, Direction direction,
-                            const RunResult &result, int durationMs);
 
     PgConnection &m_connection;
     QList<Migration> m_migrations;
