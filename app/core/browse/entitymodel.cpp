@@ -1,11 +1,5 @@
 #include "entitymodel.h"
 
-#include "browse/dbworker.h"
-#include "browse/saveexecutor.h"
-#include "browse/saveplanner.h"
-
-#include <QPointer>
-
 namespace uaip {
 
 namespace {
@@ -21,13 +15,19 @@ constexpr int kDisplayLimit = 500;
 EntityModel::EntityModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_loader(new PageLoader(this))
+    , m_editor(new EntityEditor(m_loader, this))
+{
+    connectLoader();
+    connectEditor();
+}
+
+EntityModel::~EntityModel() = default;
+
+void EntityModel::connectLoader()
 {
     connect(m_loader, &PageLoader::aboutToReset, this, [this] {
         beginResetModel();
-        if (m_clearOnReset) {
-            m_edits.clear();
-            refreshInserts();
-        }
+        m_editor->loaderAboutToReset();
     });
     connect(m_loader, &PageLoader::resetDone, this, [this] { endResetModel(); });
     connect(m_loader, &PageLoader::opened, this, [this] {
@@ -36,22 +36,39 @@ EntityModel::EntityModel(QObject *parent)
         emit tableOpened();
     });
     connect(m_loader, &PageLoader::aboutToAppend, this, [this](qint64 first, qint64 last) {
-        const int ins = int(m_inserts.size());
+        const int ins = m_editor->insertCount();
         beginInsertRows({}, int(first) + ins, int(last) + ins);
     });
     connect(m_loader, &PageLoader::appended, this, [this] { endInsertRows(); });
     connect(m_loader, &PageLoader::aboutToTruncate, this, [this](qint64 first, qint64 last) {
-        const int ins = int(m_inserts.size());
+        const int ins = m_editor->insertCount();
         beginRemoveRows({}, int(first) + ins, int(last) + ins);
     });
     connect(m_loader, &PageLoader::truncated, this, [this] { endRemoveRows(); });
     connect(m_loader, &PageLoader::rowsLoaded, this, [this](qint64 first, qint64 last) {
-        const int ins = int(m_inserts.size());
+        const int ins = m_editor->insertCount();
         emit dataChanged(index(int(first) + ins, 0), index(int(last) + ins, columnCount() - 1));
     });
 }
 
-EntityModel::~EntityModel() = default;
+void EntityModel::connectEditor()
+{
+    connect(m_editor, &EntityEditor::aboutToInsertRow, this,
+            [this](int row) { beginInsertRows({}, row, row); });
+    connect(m_editor, &EntityEditor::rowInserted, this, [this] { endInsertRows(); });
+    connect(m_editor, &EntityEditor::aboutToRemoveRow, this,
+            [this](int row) { beginRemoveRows({}, row, row); });
+    connect(m_editor, &EntityEditor::rowRemoved, this, [this] { endRemoveRows(); });
+    connect(m_editor, &EntityEditor::aboutToReset, this, [this] { beginResetModel(); });
+    connect(m_editor, &EntityEditor::resetDone, this, [this] { endResetModel(); });
+    connect(m_editor, &EntityEditor::rowChanged, this, &EntityModel::emitRowChanged);
+    connect(m_editor, &EntityEditor::allRowsChanged, this, [this] {
+        if (rowCount() > 0)
+            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    });
+    connect(m_editor, &EntityEditor::pendingChanged, this, &EntityModel::pendingChanged);
+    connect(m_editor, &EntityEditor::saveFinished, this, &EntityModel::saveFinished);
+}
 
 void EntityModel::setConnection(const QString &conninfo, const QString &readOnlyReason)
 {
@@ -61,9 +78,7 @@ void EntityModel::setConnection(const QString &conninfo, const QString &readOnly
 
 void EntityModel::openTable(const QString &schema, const QString &name, const BrowseQuery &query)
 {
-    m_clearOnReset = true;
-    m_loader->open(schema, name, query);
-    m_clearOnReset = false;
+    m_editor->resetDiscarding([&] { m_loader->open(schema, name, query); });
     emit pendingChanged(0);
 }
 
@@ -76,22 +91,9 @@ QString EntityModel::readOnlyReason() const
     return table().readOnlyReason();
 }
 
-void EntityModel::refreshInserts()
-{
-    m_inserts = m_edits.insertKeys();
-}
-
-QVariantList EntityModel::primaryKeyOf(const RowData &row) const
-{
-    QVariantList key;
-    for (const int c : table().primaryKey)
-        key << row.values.value(c);
-    return key;
-}
-
 int EntityModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_inserts.size() + m_loader->rowCount());
+    return parent.isValid() ? 0 : int(m_editor->insertCount() + m_loader->rowCount());
 }
 
 int EntityModel::columnCount(const QModelIndex &parent) const
@@ -99,49 +101,16 @@ int EntityModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(table().columns.size());
 }
 
-const RowData *EntityModel::dbRow(int row) const
-{
-    const int ins = int(m_inserts.size());
-    return row < ins ? nullptr : m_loader->row(row - ins);
-}
-
-QString EntityModel::rowKey(int row) const
-{
-    if (row < m_inserts.size())
-        return m_inserts.value(row);
-    const RowData *r = dbRow(row);
-    return r && table().hasPrimaryKey() ? StagedEdits::keyFor(primaryKeyOf(*r)) : QString();
-}
-
 EntityModel::RowState EntityModel::rowState(int row) const
 {
-    if (row < m_inserts.size())
+    if (m_editor->isInserted(row))
         return RowState::Inserted;
-    if (!dbRow(row))
+    if (!m_editor->dbRow(row))
         return RowState::Unloaded;
-    const StagedRow *s = m_edits.isEmpty() ? nullptr : m_edits.find(rowKey(row));
+    const StagedRow *s = m_editor->staged(row);
     if (!s)
         return RowState::Clean;
     return s->kind == StagedRow::Kind::Delete ? RowState::Deleted : RowState::Modified;
-}
-
-QVariant EntityModel::cellValue(int row, int column, bool *isDefault) const
-{
-    *isDefault = false;
-    if (row < m_inserts.size()) {
-        const StagedRow *s = m_edits.find(m_inserts[row]);
-        if (s && s->changes.contains(column))
-            return s->changes.value(column);
-        *isDefault = true;
-        return QVariant();
-    }
-    const RowData *r = dbRow(row);
-    if (!r)
-        return QVariant();
-    if (!m_edits.isEmpty())
-        if (const StagedRow *s = m_edits.find(rowKey(row)); s && s->changes.contains(column))
-            return s->changes.value(column);
-    return r->values.value(column);
 }
 
 QVariant EntityModel::data(const QModelIndex &index, int role) const
@@ -151,14 +120,14 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
     const int row = index.row();
     const int column = index.column();
     const ColumnInfo &info = table().columns[column];
-    const bool loaded = row < m_inserts.size() || dbRow(row);
+    const bool loaded = m_editor->isInserted(row) || m_editor->dbRow(row);
     if (role == LoadedRole)
         return loaded;
     if (!loaded)
         return role == Qt::DisplayRole ? QVariant(kLoading) : QVariant();
     bool isDefault = false;
-    const QVariant value = cellValue(row, column, &isDefault);
-    const StagedRow *staged = m_edits.isEmpty() ? nullptr : m_edits.find(rowKey(row));
+    const QVariant value = m_editor->cellValue(row, column, &isDefault);
+    const StagedRow *staged = m_editor->staged(row);
     switch (role) {
     case Qt::DisplayRole:
         if (isDefault)
@@ -198,8 +167,8 @@ QVariant EntityModel::headerData(int section, Qt::Orientation orientation, int r
     if (orientation == Qt::Vertical) {
         if (role != Qt::DisplayRole)
             return {};
-        return section < m_inserts.size() ? QVariant(QStringLiteral("+"))
-                                          : QVariant(section - m_inserts.size() + 1);
+        const int ins = m_editor->insertCount();
+        return section < ins ? QVariant(QStringLiteral("+")) : QVariant(section - ins + 1);
     }
     if (section < 0 || section >= columnCount())
         return {};
@@ -237,18 +206,7 @@ bool EntityModel::setData(const QModelIndex &index, const QVariant &value, int r
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
     const QVariant v = value.isNull() ? QVariant() : QVariant(value.toString());
-    const int row = index.row();
-    if (row < m_inserts.size()) {
-        m_edits.setInsertValue(m_inserts[row], index.column(), v);
-    } else {
-        const RowData *r = dbRow(row);
-        if (!r)
-            return false;
-        m_edits.setValue(primaryKeyOf(*r), r->xmin, r->values, index.column(), v);
-    }
-    emitRowChanged(row);
-    emit pendingChanged(m_edits.count());
-    return true;
+    return m_editor->setValue(index.row(), index.column(), v);
 }
 
 void EntityModel::emitRowChanged(int row)
@@ -281,151 +239,21 @@ void EntityModel::fetchMore(const QModelIndex &parent)
         m_loader->fetchMore();
 }
 
-QVariantList EntityModel::rowValues(int row) const
-{
-    QVariantList values;
-    if (row >= m_inserts.size() && !dbRow(row))
-        return values;
-    bool isDefault = false;
-    for (int c = 0; c < columnCount(); ++c)
-        values << cellValue(row, c, &isDefault);
-    return values;
-}
-
 int EntityModel::insertNewRow(const QHash<int, QVariant> &values)
 {
-    if (!isEditable())
-        return -1;
-    const int position = int(m_inserts.size());
-    beginInsertRows({}, position, position);
-    m_edits.addInsert(values);
-    refreshInserts();
-    endInsertRows();
-    emit pendingChanged(m_edits.count());
-    return position;
+    return isEditable() ? m_editor->insertNewRow(values) : -1;
 }
 
 int EntityModel::duplicateRow(int row)
 {
-    const QVariantList values = rowValues(row);
-    if (values.isEmpty())
-        return -1;
-    QHash<int, QVariant> copy;
-    for (int c = 0; c < values.size(); ++c) {
-        const ColumnInfo &info = table().columns[c];
-        // The copy gets a fresh key from the default (gen_random_uuid(), identity, serial).
-        if (info.readOnly() || (info.primaryKey && info.hasDefault()))
-            continue;
-        bool isDefault = false;
-        cellValue(row, c, &isDefault);
-        if (!isDefault)
-            copy.insert(c, values[c]);
-    }
-    return insertNewRow(copy);
+    const std::optional<QHash<int, QVariant>> copy = m_editor->copyOfRow(row);
+    return copy ? insertNewRow(*copy) : -1;
 }
 
 void EntityModel::deleteRows(const QList<int> &rows)
 {
-    if (!isEditable())
-        return;
-    QList<int> sorted = rows;
-    std::sort(sorted.begin(), sorted.end(), std::greater<int>());
-    for (const int row : sorted) {
-        if (row < m_inserts.size()) {
-            beginRemoveRows({}, row, row);
-            m_edits.remove(m_inserts[row]);
-            refreshInserts();
-            endRemoveRows();
-        } else if (const RowData *r = dbRow(row)) {
-            m_edits.markDeleted(primaryKeyOf(*r), r->xmin, r->values);
-            emitRowChanged(row);
-        }
-    }
-    emit pendingChanged(m_edits.count());
-}
-
-void EntityModel::revertAll()
-{
-    beginResetModel();
-    m_edits.clear();
-    refreshInserts();
-    endResetModel();
-    emit pendingChanged(0);
-}
-
-void EntityModel::revertRow(int row)
-{
-    if (row < m_inserts.size()) {
-        beginRemoveRows({}, row, row);
-        m_edits.remove(m_inserts[row]);
-        refreshInserts();
-        endRemoveRows();
-    } else {
-        m_edits.remove(rowKey(row));
-        emitRowChanged(row);
-    }
-    emit pendingChanged(m_edits.count());
-}
-
-SavePlan EntityModel::savePlan() const
-{
-    return SavePlanner::plan(table(), m_edits);
-}
-
-void EntityModel::save(const SavePlan &plan)
-{
-    if (m_saving || plan.isEmpty() || !m_loader->worker())
-        return;
-    m_saving = true;
-    m_edits.clearErrors();
-    QPointer<EntityModel> self(this);
-    m_loader->worker()->post([self, plan, table = table()](PgConnection &c) {
-        const SaveResult result = SaveExecutor::run(c, table, plan);
-        DbWorker::reply(self, [self, result] {
-            if (self)
-                self->onSaved(result);
-        });
-    });
-}
-
-void EntityModel::onSaved(const SaveResult &saved)
-{
-    m_saving = false;
-    SaveResult result = saved;
-    if (result.ok) {
-        m_clearOnReset = true;
-        m_loader->reload();
-        m_clearOnReset = false;
-        emit pendingChanged(0);
-    } else {
-        for (RowConflict &c : result.conflicts)
-            if (const StagedRow *s = m_edits.find(c.rowKey)) {
-                c.original = s->original;
-                c.ours = s->ours();
-            }
-        if (!result.failedRowKey.isEmpty())
-            m_edits.setError(result.failedRowKey, result.failedColumn, result.message);
-        if (rowCount() > 0)
-            emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    }
-    emit saveFinished(result);
-}
-
-void EntityModel::keepMine(const RowConflict &conflict)
-{
-    if (conflict.deletedByThem) {
-        takeTheirs(conflict);
-        return;
-    }
-    m_edits.rebase(conflict.rowKey, conflict.theirXmin, conflict.theirs);
-    m_loader->reload();
-}
-
-void EntityModel::takeTheirs(const RowConflict &conflict)
-{
-    m_edits.remove(conflict.rowKey);
-    m_loader->reload();
-    emit pendingChanged(m_edits.count());
+    if (isEditable())
+        m_editor->deleteRows(rows);
 }
 
 } // namespace uaip

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "entityeditor.h"
 #include "pageloader.h"
 #include "saveplan.h"
 #include "saveresult.h"
@@ -9,8 +10,8 @@
 
 namespace uaip {
 
-// The grid's model: the rows PageLoader fetched, with the staged edits laid over them.
-// Staged inserts come first, then the table's rows in the current order. Values are the
+// The grid's model: the rows PageLoader fetched, with the staged edits (EntityEditor) laid over
+// them. Staged inserts come first, then the table's rows in the current order. Values are the
 // server's text; NULL is a null QVariant (NullRole true), never an empty string. Saving runs
 // on the loader's worker connection; the GUI thread never waits on the database.
 class EntityModel : public QAbstractTableModel
@@ -55,25 +56,25 @@ public:
 
     // The row's values with staged changes applied (null QVariants are NULLs); empty while
     // its page is loading.
-    QVariantList rowValues(int row) const;
+    QVariantList rowValues(int row) const { return m_editor->rowValues(row); }
     RowState rowState(int row) const;
-    QString rowKey(int row) const;
+    QString rowKey(int row) const { return m_editor->rowKey(row); }
 
     int insertNewRow(const QHash<int, QVariant> &values = {});
     int duplicateRow(int row);
     void deleteRows(const QList<int> &rows);
-    void revertAll();
-    void revertRow(int row);
-    int pendingChangeCount() const { return m_edits.count(); }
-    const StagedEdits &stagedEdits() const { return m_edits; }
+    void revertAll() { m_editor->revertAll(); }
+    void revertRow(int row) { m_editor->revertRow(row); }
+    int pendingChangeCount() const { return stagedEdits().count(); }
+    const StagedEdits &stagedEdits() const { return m_editor->stagedEdits(); }
 
-    SavePlan savePlan() const;
+    SavePlan savePlan() const { return m_editor->savePlan(); }
     // Runs the plan; saveFinished() reports. The edits stay staged unless it succeeded.
-    void save(const SavePlan &plan);
-    bool isSaving() const { return m_saving; }
+    void save(const SavePlan &plan) { m_editor->save(plan); }
+    bool isSaving() const { return m_editor->isSaving(); }
     // Conflict answers: keep mine (overwrite their version on the next save) or take theirs.
-    void keepMine(const RowConflict &conflict);
-    void takeTheirs(const RowConflict &conflict);
+    void keepMine(const RowConflict &conflict) { m_editor->keepMine(conflict); }
+    void takeTheirs(const RowConflict &conflict) { m_editor->takeTheirs(conflict); }
 
 signals:
     void tableOpened();
@@ -81,19 +82,13 @@ signals:
     void saveFinished(const uaip::SaveResult &result);
 
 private:
-    const RowData *dbRow(int row) const;
-    QVariant cellValue(int row, int column, bool *isDefault) const;
-    void onSaved(const SaveResult &result);
+    void connectLoader();
+    void connectEditor();
     void emitRowChanged(int row);
-    void refreshInserts();
-    QVariantList primaryKeyOf(const RowData &row) const;
 
     PageLoader *m_loader = nullptr;
-    StagedEdits m_edits;
-    QStringList m_inserts; // keys of the staged inserts, shown as the first rows
+    EntityEditor *m_editor = nullptr;
     QString m_profileReason;
-    bool m_saving = false;
-    bool m_clearOnReset = false;
 };
 
 } // namespace uaip

@@ -2,65 +2,20 @@
 
 #include "browse/catalogreader.h"
 #include "browse/dbworker.h"
+#include "browse/pagereader.h"
 #include "browse/whereclausechecker.h"
-#include "util/sqlresource.h"
 
 #include <QPointer>
 
-#include <algorithm>
-
 namespace uaip {
-
-namespace {
-
-QString errorOf(const PgResult &r, PgConnection &c)
-{
-    return r.handle() ? r.error().toString() : c.connectionError();
-}
-
-// Runs the parts of one page until it holds `limit` rows.
-QString readPage(PgConnection &c, const QueryBuilder &qb, QueryBuilder::PageMode mode,
-                 const QVariantList &key, qint64 offset, int limit, QList<RowData> *rows)
-{
-    if (!c.isOpen())
-        return c.connectionError();
-    const bool readOnly = qb.usesFreeClause();
-    if (readOnly)
-        c.exec(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
-    QString error;
-    for (BoundSql part : qb.pageParts(mode, key, offset)) {
-        part.params << QString::number(limit - rows->size());
-        const PgResult r = c.exec(part.sql, part.params);
-        if (!r.ok()) {
-            error = errorOf(r, c);
-            break;
-        }
-        const int columns = r.columns();
-        for (int i = 0; i < r.rows(); ++i) {
-            RowData row;
-            row.xmin = r.value(i, 0);
-            row.ctid = r.value(i, 1);
-            row.values.reserve(columns - 2);
-            for (int j = 2; j < columns; ++j)
-                row.values << (r.isNull(i, j) ? QVariant() : QVariant(r.value(i, j)));
-            rows->append(std::move(row));
-        }
-        if (rows->size() >= limit)
-            break;
-    }
-    if (readOnly)
-        c.exec(SqlResource::get(QStringLiteral("browse/sql/rollback.sql")));
-    if (mode == QueryBuilder::PageMode::Before || mode == QueryBuilder::PageMode::Tail)
-        std::reverse(rows->begin(), rows->end());
-    return error;
-}
-
-} // namespace
 
 PageLoader::PageLoader(QObject *parent)
     : QObject(parent)
     , m_live(std::make_shared<std::atomic<quint64>>(0))
-{ }
+{
+    m_counter = std::make_unique<RowCounter>(m_live);
+    connect(m_counter.get(), &RowCounter::finished, this, &PageLoader::onCount);
+}
 
 PageLoader::~PageLoader()
 {
@@ -74,7 +29,7 @@ void PageLoader::setConnection(const QString &conninfo)
     nextGeneration();
     m_conninfo = conninfo;
     m_worker = std::make_unique<DbWorker>(conninfo, QStringLiteral("uaip-admin browse"));
-    m_countWorker.reset();
+    m_counter->setConnection(conninfo);
 }
 
 void PageLoader::nextGeneration()
@@ -95,11 +50,7 @@ void PageLoader::resetState(const BrowseQuery &query)
     m_countState = CountState::Unknown;
     m_paused = false;
     m_wantTail = false;
-    if (m_counting) {
-        m_counting = false;
-        if (m_countWorker)
-            m_countWorker->cancel();
-    }
+    m_counter->stop();
     emit resetDone();
     emit countStateChanged();
 }
@@ -124,8 +75,8 @@ void PageLoader::open(const QString &schema, const QString &name, const BrowseQu
         if (!c.isOpen())
             error = c.connectionError();
         else if (CatalogReader::readTable(c, schema, name, &table, &error))
-            error = readPage(c, QueryBuilder(table, query), QueryBuilder::PageMode::Head, {}, 0,
-                             limit, &rows);
+            error = PageReader::read(c, QueryBuilder(table, query), QueryBuilder::PageMode::Head,
+                                     {}, 0, limit, &rows);
         DbWorker::reply(self, [self, gen, table, rows, error] {
             if (self)
                 self->onOpened(gen, table, rows, error);
@@ -264,7 +215,7 @@ void PageLoader::requestPage(int page)
         if (live->load() != gen)
             return; // a re-sort, re-filter or reload came after this request
         QList<RowData> rows;
-        const QString error = readPage(c, qb, mode, key, offset, limit, &rows);
+        const QString error = PageReader::read(c, qb, mode, key, offset, limit, &rows);
         DbWorker::reply(self, [self, gen, page, mode, rows, error] {
             if (self)
                 self->onPage(gen, page, mode, rows, error);
@@ -343,54 +294,19 @@ void PageLoader::evict(int keep)
 
 void PageLoader::requestCount()
 {
-    if (!m_table.isValid() || m_counting)
+    if (!m_table.isValid() || m_counter->isCounting())
         return;
     if (m_countState == CountState::Complete) {
-        if (m_wantTail && m_known > 0) {
-            m_wantTail = false;
-            m_paused = false;
-            requestPage(int((m_known - 1) / m_pageSize));
-        }
+        if (m_wantTail && m_known > 0)
+            requestTail(m_known);
         return;
     }
-    if (!m_countWorker)
-        m_countWorker = std::make_unique<DbWorker>(m_conninfo, QStringLiteral("uaip-admin count"));
-    m_counting = true;
+    m_counter->start(QueryBuilder(m_table, m_query), m_generation);
     emit countStateChanged();
-    const quint64 gen = m_generation;
-    QPointer<PageLoader> self(this);
-    const QueryBuilder qb(m_table, m_query);
-    m_countWorker->post([self, gen, live = m_live, qb](PgConnection &c) {
-        if (live->load() != gen)
-            return;
-        qint64 count = -1;
-        QString error;
-        if (!c.isOpen()) {
-            error = c.connectionError();
-        } else {
-            if (qb.usesFreeClause())
-                c.exec(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
-            const BoundSql sql = qb.count();
-            const PgResult r = c.exec(sql.sql, sql.params);
-            if (r.ok())
-                count = r.value(0, 0).toLongLong();
-            else
-                error = errorOf(r, c);
-            if (qb.usesFreeClause())
-                c.exec(SqlResource::get(QStringLiteral("browse/sql/rollback.sql")));
-        }
-        DbWorker::reply(self, [self, gen, count, error] {
-            if (self)
-                self->onCount(gen, count, error);
-        });
-    });
 }
 
-void PageLoader::onCount(quint64 generation, qint64 count, const QString &error)
+void PageLoader::onCount(qint64 count, const QString &error)
 {
-    if (generation != m_generation || !m_counting)
-        return;
-    m_counting = false;
     if (count < 0) {
         m_wantTail = false;
         emit countStateChanged();
@@ -400,21 +316,22 @@ void PageLoader::onCount(quint64 generation, qint64 count, const QString &error)
     setKnown(count);
     m_countState = CountState::Complete;
     emit countStateChanged();
-    if (m_wantTail && count > 0) {
-        m_wantTail = false;
-        m_paused = false;
-        requestPage(int((count - 1) / m_pageSize));
-    }
+    if (m_wantTail && count > 0)
+        requestTail(count);
+}
+
+void PageLoader::requestTail(qint64 rows)
+{
+    m_wantTail = false;
+    m_paused = false;
+    requestPage(int((rows - 1) / m_pageSize));
 }
 
 void PageLoader::cancelCount()
 {
-    if (!m_counting)
+    if (!m_counter->stop())
         return;
-    m_counting = false;
     m_wantTail = false;
-    if (m_countWorker)
-        m_countWorker->cancel();
     emit countStateChanged();
     emit countFailed(QStringLiteral("Count cancelled."));
 }

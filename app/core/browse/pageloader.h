@@ -2,6 +2,7 @@
 
 #include "browsequery.h"
 #include "querybuilder.h"
+#include "rowcounter.h"
 #include "rowdata.h"
 #include "tableinfo.h"
 
@@ -26,7 +27,8 @@ class DbWorker;
 // the previous one, the page before a known first key, the tail in reverse order; OFFSET only
 // for a jump into the unknown middle. The boundary keys of every page are kept, the rows of
 // at most maxCachedPages pages (least recently used go first) — memory stays flat however far
-// the user scrolls; an evicted page is read again by its boundary key.
+// the user scrolls; an evicted page is read again by its boundary key. The exact count runs
+// on a connection of its own (RowCounter).
 class PageLoader : public QObject
 {
     Q_OBJECT
@@ -59,7 +61,7 @@ public:
     void jumpToEnd();
     void requestCount();
     void cancelCount();
-    bool isCounting() const { return m_counting; }
+    bool isCounting() const { return m_counter->isCounting(); }
     bool isLoading() const { return !m_pending.isEmpty() || m_opening; }
 
     int pageSize() const { return m_pageSize; }
@@ -103,14 +105,15 @@ private:
                 const QString &error);
     void onOpened(quint64 generation, const TableInfo &table, QList<RowData> rows,
                   const QString &error);
-    void onCount(quint64 generation, qint64 count, const QString &error);
+    void onCount(qint64 count, const QString &error);
+    void requestTail(qint64 rows);
     void setKnown(qint64 rows);
     void evict(int keep);
     void nextGeneration();
 
     QString m_conninfo;
     std::unique_ptr<DbWorker> m_worker;
-    std::unique_ptr<DbWorker> m_countWorker;
+    std::unique_ptr<RowCounter> m_counter;
     std::shared_ptr<std::atomic<quint64>> m_live; // the generation tasks compare against
     quint64 m_generation = 0;
     TableInfo m_table;
@@ -122,7 +125,6 @@ private:
     CountState m_countState = CountState::Unknown;
     bool m_opening = false;
     bool m_paused = false;
-    bool m_counting = false;
     bool m_wantTail = false;
     quint64 m_tick = 0;
     int m_pageSize = 200;
