@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -96,6 +97,7 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     } else if (isMultiLine(c)) {
         auto *text = new QPlainTextEdit(parent);
         text->setTabChangesFocus(true);
+        text->setToolTip(tr("Enter saves the cell; Shift+Enter or Ctrl+Enter starts a new line."));
         editor = text;
     } else {
         auto *line = new QLineEdit(parent);
@@ -189,6 +191,24 @@ void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
         return;
     }
     model->setData(index, value, Qt::EditRole);
+}
+
+bool CellDelegate::eventFilter(QObject *object, QEvent *event)
+{
+    auto *text = qobject_cast<QPlainTextEdit *>(object);
+    if (text && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            if (key->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier)) {
+                text->insertPlainText(QStringLiteral("\n"));
+            } else {
+                emit commitData(text);
+                emit closeEditor(text, QAbstractItemDelegate::NoHint);
+            }
+            return true;
+        }
+    }
+    return QStyledItemDelegate::eventFilter(object, event);
 }
 
 void CellDelegate::updateEditorGeometry(QWidget *editor, const QStyleOptionViewItem &option,

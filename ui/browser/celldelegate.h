@@ -12,6 +12,8 @@ struct ColumnInfo;
 // numeric(p,s) -> validated line edit, timestamptz/date -> validated line edit, uuid ->
 // validated line edit, json/jsonb -> multi-line editor that validates and pretty-prints,
 // foreign key -> a picker that searches the referenced table, text -> multi-line editor.
+// Enter commits every editor (as in a one-line cell); in a multi-line editor Shift+Enter or
+// Ctrl+Enter starts a new line (said in its tooltip).
 // Paints NULL greyed italic, DEFAULT/GENERATED greyed, staged cells highlighted, deleted rows
 // struck out and cells with a server error in red.
 class CellDelegate : public QStyledItemDelegate
@@ -35,6 +37,9 @@ public:
     static bool editorValue(QWidget *editor, const ColumnInfo &column, QVariant *value);
     // The validation pattern of a column's line editor (empty: any text).
     static QString pattern(const ColumnInfo &column);
+
+protected:
+    bool eventFilter(QObject *object, QEvent *event) override;
 
 private:
     EntityModel *m_model;

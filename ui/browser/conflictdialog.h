@@ -10,7 +10,8 @@ class QTableWidget;
 namespace uaip {
 
 // One conflicting row: what we loaded, their current version and ours, column by column
-// (differences marked), and the choice: keep mine (overwrite theirs on the next save), take
+// (the differing columns first, the others behind "show all"), and the choice: keep mine
+// (stage an overwrite of theirs, written by the next Save — the dialog says so), take
 // theirs (drop my change) or decide later (keep it staged as it is).
 class ConflictDialog : public QDialog
 {

@@ -24,6 +24,7 @@
 #include <QProgressDialog>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -66,14 +67,18 @@ EntitiesView::EntitiesView(QWidget *parent)
     m_details->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 24);
     m_readOnly->setWordWrap(true);
 
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(m_tree);
-    splitter->addWidget(m_inner);
-    splitter->setStretchFactor(1, 3);
+    // The grid gets the room: the tree keeps its width (wide enough for the table names), the
+    // row form a narrow column; see applyProportions().
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_inner);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setCollapsible(1, false);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     buildActions();
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addWidget(m_readOnly);
     layout->addWidget(m_status);
 
@@ -90,6 +95,8 @@ EntitiesView::EntitiesView(QWidget *parent)
             [this](const QString &message) { m_status->setText(message); });
     connect(m_model, &EntityModel::tableOpened, this, [this] {
         m_filter->setTable(m_model->table());
+        if (m_model->table().isValid())
+            m_tree->selectTable(m_model->table().schema, m_model->table().name);
         m_grid->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
         updateState();
     });
@@ -97,7 +104,11 @@ EntitiesView::EntitiesView(QWidget *parent)
         connect(m_model->loader(), signal, this, &EntitiesView::updateState);
     connect(m_model->loader(), &PageLoader::countStateChanged, this, &EntitiesView::updateState);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &EntitiesView::updateState);
-    connect(m_model, &EntityModel::pendingChanged, this, &EntitiesView::updateState);
+    connect(m_model, &EntityModel::pendingChanged, this, [this](int count) {
+        if (count > 0 && !m_model->isSaving())
+            m_notice.clear(); // a new edit: what happened before is old news
+        updateState();
+    });
     connect(m_model, &EntityModel::saveFinished, this, &EntitiesView::onSaveFinished);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_details->setRow(current.row()); });
@@ -117,7 +128,8 @@ EntitiesView::EntitiesView(QWidget *parent)
                 if (m_exportProgress)
                     m_exportProgress->deleteLater();
                 m_exportProgress = nullptr;
-                m_status->setText(message);
+                m_notice = message;
+                updateState(); // Export CSV… is available again
                 emit exportFinished(ok, message);
             });
     updateState();
@@ -150,8 +162,14 @@ void EntitiesView::buildActions()
         m_model->loader()->reload();
     });
     m_cancel = add("process-stop", tr("Cancel loading"), QKeySequence(Qt::Key_Escape), [this] {
+        const PageLoader *loader = m_model->loader();
+        if (loader->isLoading())
+            m_notice = m_model->table().isValid()
+                ? tr("Loading cancelled; scroll or Refresh to load again.")
+                : tr("Opening %1 was cancelled; choose it again to retry.").arg(m_requested);
         m_model->loader()->cancel();
         m_model->loader()->cancelCount();
+        updateState();
     });
     m_count = add("accessories-calculator", tr("Count rows"), QKeySequence(),
                   [this] { m_model->loader()->requestCount(); });
@@ -187,10 +205,14 @@ void EntitiesView::buildActions()
     m_save = add("document-save", tr("Save"), QKeySequence::Save, [this] { requestSave(); });
     m_revert
         = add("document-revert", tr("Revert"), QKeySequence(), [this] { m_model->revertAll(); });
+    m_cancelSave = add("process-stop", tr("Cancel save"), QKeySequence(), [this] {
+        m_model->cancelSave();
+        m_status->setText(tr("Cancelling the save…"));
+    });
     bar->addSeparator();
     m_export = add("document-export", tr("Export CSV…"), QKeySequence(), [this] {
         const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export CSV"), m_model->table().name + QStringLiteral(".csv"),
+            this, tr("Export CSV"), CsvExporter::suggestedFileName(m_model->table().name),
             tr("CSV files (*.csv)"));
         if (!path.isEmpty())
             exportCsv(path);
@@ -199,8 +221,12 @@ void EntitiesView::buildActions()
 }
 
 void EntitiesView::setConnection(const QString &conninfo, bool readOnly, bool production,
-                                 const QString &databaseName)
+                                 const QString &databaseName, const QString &target)
 {
+    if (conninfo != m_conninfo)
+        m_notice.clear();
+    m_target = target.isEmpty() ? tr("database %1").arg(databaseName)
+                                : tr("database %1 — %2").arg(databaseName, target);
     m_conninfo = conninfo;
     m_readOnlyProfile = readOnly;
     m_production = production;
@@ -243,40 +269,127 @@ void EntitiesView::refreshTables()
 
 void EntitiesView::openTable(const QString &schema, const QString &name, const BrowseQuery &query)
 {
-    if (m_model->pendingChangeCount() > 0
-        && QMessageBox::question(this, tr("Unsaved changes"),
-                                 tr("%n staged change(s) will be dropped. Open %1 anyway?", nullptr,
-                                    m_model->pendingChangeCount())
-                                     .arg(name))
-            != QMessageBox::Yes)
+    if (!confirmLeave(tr("Opening %1").arg(name))) {
+        // the grid still shows the open table: so does the tree
+        m_tree->selectTable(m_model->table().schema, m_model->table().name);
         return;
+    }
+    m_notice.clear();
+    m_requested = schema + u'.' + name;
     m_model->openTable(schema, name, query);
-    if (QTreeWidgetItem *item = m_tree->itemFor(schema, name))
-        m_tree->setCurrentItem(item);
+    m_tree->selectTable(schema, name);
+    updateState();
+}
+
+bool EntitiesView::confirmLeave(const QString &action)
+{
+    if (m_model->isSaving()) {
+        QMessageBox::information(this, tr("Save running"),
+                                 tr("A save is running. Wait for it to finish or cancel it "
+                                    "(Cancel save) first."));
+        return false;
+    }
+    const int pending = m_model->pendingChangeCount();
+    if (pending == 0)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("%n staged change(s) of %1 are not saved.", nullptr, pending)
+                        .arg(m_model->table().displayName()),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("%1 drops them (Discard). Cancel keeps them staged so that you "
+                              "can save them first.")
+                               .arg(action));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Discard)
+        return false;
+    m_model->revertAll();
+    return true;
+}
+
+bool EntitiesView::confirmClose()
+{
+    if (m_model->isSaving()) {
+        QMessageBox::information(this, tr("Save running"),
+                                 tr("A save is running. Wait for it to finish or cancel it "
+                                    "(Cancel save) before quitting."));
+        return false;
+    }
+    const int pending = m_model->pendingChangeCount();
+    if (pending == 0)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("%n staged change(s) of %1 are not saved.", nullptr, pending)
+                        .arg(m_model->table().displayName()),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Save shows the statements and quits once they are written; "
+                              "Discard drops the changes and quits; Cancel stays."));
+    box.setDefaultButton(QMessageBox::Save);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        m_closeAfterSave = true;
+        requestSave();
+        return false;
+    case QMessageBox::Discard:
+        m_model->revertAll();
+        return true;
+    default:
+        return false;
+    }
+}
+
+void EntitiesView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_proportioned) {
+        m_proportioned = true;
+        applyProportions();
+        // once more after the first layout pass, when the final width is known
+        QTimer::singleShot(0, this, &EntitiesView::applyProportions);
+    }
+}
+
+void EntitiesView::applyProportions()
+{
+    const int total = m_splitter->width();
+    const int tree = qMin(m_tree->sizeHint().width(), total / 3);
+    m_splitter->setSizes({tree, qMax(0, total - tree)});
+    const int em = fontMetrics().horizontalAdvance(QLatin1Char('m'));
+    const int panel = qBound(m_details->minimumWidth(), m_inner->width() / 4, em * 32);
+    m_inner->resizeDocks({m_detailDock}, {panel}, Qt::Horizontal);
 }
 
 void EntitiesView::updateState()
 {
     const PageLoader *loader = m_model->loader();
     const bool open = m_model->table().isValid();
-    const bool editable = open && m_model->isEditable();
+    const bool saving = m_model->isSaving();
+    const bool editable = open && m_model->isEditable() && !saving;
+    const bool insertable = open && m_model->canInsert() && !saving;
     const int pending = m_model->pendingChangeCount();
-    m_insert->setEnabled(editable);
-    m_duplicate->setEnabled(editable);
+    m_insert->setEnabled(insertable);
+    m_duplicate->setEnabled(insertable);
     m_delete->setEnabled(editable);
-    m_setNull->setEnabled(editable);
-    m_save->setEnabled(pending > 0 && !m_model->isSaving());
-    m_revert->setEnabled(pending > 0);
+    m_setNull->setEnabled(insertable);
+    m_save->setEnabled(pending > 0 && !saving);
+    // A running save is stopped with Cancel save, never by reverting what it writes.
+    m_revert->setEnabled(pending > 0 && !saving);
+    m_cancelSave->setEnabled(saving);
+    m_cancelSave->setVisible(saving);
     m_count->setEnabled(open && !loader->isCounting()
                         && loader->countState() != PageLoader::CountState::Complete);
     m_end->setEnabled(open);
     m_export->setEnabled(open && !m_exporter->isRunning());
     m_cancel->setEnabled(loader->isLoading() || loader->isCounting());
-    m_readOnly->setVisible(open && !editable);
-    m_readOnly->setText(open && !editable ? tr("Read-only: %1").arg(m_model->readOnlyReason())
-                                          : QString());
+    const QString reason = open ? m_model->readOnlyReason() : QString();
+    m_readOnly->setVisible(!reason.isEmpty());
+    m_readOnly->setText(reason.isEmpty() ? QString() : tr("Read-only: %1").arg(reason));
     if (!open) {
-        m_status->setText(m_conninfo.isEmpty() ? tr("Not connected.") : tr("Choose a table."));
+        if (m_conninfo.isEmpty())
+            m_status->setText(tr("Not connected."));
+        else if (loader->isLoading())
+            m_status->setText(tr("Opening %1…").arg(m_requested));
+        else
+            m_status->setText(m_notice.isEmpty() ? tr("Choose a table.") : m_notice);
         return;
     }
     const QLocale l;
@@ -294,6 +407,10 @@ void EntitiesView::updateState()
         break;
     }
     QStringList parts{m_model->table().displayName(), rows};
+    if (!m_notice.isEmpty())
+        parts.prepend(m_notice);
+    if (saving)
+        parts << tr("saving… waiting for the server (a lock?) — Cancel save stops it");
     if (loader->isCounting())
         parts << tr("counting…");
     if (loader->isLoading())
@@ -308,31 +425,53 @@ void EntitiesView::requestSave()
         return;
     m_grid->setFocus(); // an open cell editor commits its value
     const SavePlan plan = m_model->savePlan();
-    auto *dialog = new SavePreviewDialog(plan.preview(), m_model->pendingChangeCount(), this);
+    auto *dialog
+        = new SavePreviewDialog(plan.preview(), m_model->pendingChangeCount(), m_target, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, plan] {
+        m_notice.clear();
+        m_saveClock.start();
         m_model->save(plan);
         updateState();
     });
+    connect(dialog, &QDialog::rejected, this, [this] { m_closeAfterSave = false; });
     dialog->open();
 }
 
 void EntitiesView::onSaveFinished(const SaveResult &result)
 {
-    updateState();
+    const bool closeNow = result.ok && m_closeAfterSave;
+    m_closeAfterSave = false;
     if (result.ok) {
-        m_status->setText(tr("Saved.") + QStringLiteral(" · ") + m_status->text());
+        m_notice = tr("Saved: %n row(s) written to %1 in %2 ms.", nullptr, result.statementsRun)
+                       .arg(m_database)
+                       .arg(m_saveClock.isValid() ? m_saveClock.elapsed() : 0);
+        updateState();
+        if (closeNow)
+            QTimer::singleShot(0, window(), &QWidget::close);
         return;
     }
+    if (result.cancelled) {
+        m_notice = tr("Save cancelled; nothing was written. %n change(s) still staged.", nullptr,
+                      m_model->pendingChangeCount());
+        updateState();
+        return;
+    }
+    updateState();
     if (!result.conflicts.isEmpty()) {
         for (const RowConflict &conflict : result.conflicts) {
             auto *dialog = new ConflictDialog(m_model->table(), conflict, this);
             dialog->setAttribute(Qt::WA_DeleteOnClose);
             connect(dialog, &QDialog::finished, this, [this, conflict](int choice) {
-                if (choice == ConflictDialog::KeepMine)
+                if (choice == ConflictDialog::KeepMine) {
                     m_model->keepMine(conflict);
-                else if (choice == ConflictDialog::TakeTheirs)
+                    m_notice = tr("Your version of the row is staged over theirs; Save writes "
+                                  "it.");
+                } else if (choice == ConflictDialog::TakeTheirs) {
                     m_model->takeTheirs(conflict);
+                    m_notice = tr("Their version was kept; your change of the row was dropped.");
+                }
+                updateState();
             });
             dialog->open();
         }
@@ -363,7 +502,7 @@ QList<int> EntitiesView::selectedRows() const
 void EntitiesView::deleteSelected()
 {
     const QList<int> rows = selectedRows();
-    if (rows.isEmpty() || !m_model->isEditable())
+    if (rows.isEmpty() || !m_model->canInsert())
         return;
     if (!m_production) {
         m_model->deleteRows(rows);

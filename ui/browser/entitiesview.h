@@ -4,6 +4,7 @@
 #include "browse/foreignkeyinfo.h"
 #include "browse/saveresult.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 #include <memory>
@@ -13,6 +14,7 @@ class QDockWidget;
 class QLabel;
 class QMainWindow;
 class QProgressDialog;
+class QSplitter;
 class QTableView;
 
 namespace uaip {
@@ -38,9 +40,18 @@ public:
 
     // conninfo: libpq keyword/value string (the view opens its own worker connections).
     // readOnly: editing disabled, with the reason shown; production: deleting rows asks for
-    // the database name to be typed. Empty conninfo: disconnected.
+    // the database name to be typed. Empty conninfo: disconnected. target: where this is
+    // (profile, server), named in the save preview. Another conninfo closes the open table and
+    // drops its staged edits: ask confirmLeave() first.
     void setConnection(const QString &conninfo, bool readOnly, bool production,
-                       const QString &databaseName);
+                       const QString &databaseName, const QString &target = QString());
+    // Before leaving the open table (another table, another connection): with staged edits
+    // asks Discard / Cancel; true when there is nothing to lose or the user chose Discard (the
+    // edits are dropped then). False while a save runs.
+    bool confirmLeave(const QString &action);
+    // Before quitting: with staged edits asks Save / Discard / Cancel. True: quit now. Save
+    // shows the preview and closes the window once the save succeeded.
+    bool confirmClose();
     void refreshTables();
     void openTable(const QString &schema, const QString &name, const BrowseQuery &query = {});
     // Exports the current table and filter; progress dialog with Cancel.
@@ -53,6 +64,10 @@ public:
     RowDetailPanel *details() const { return m_details; }
     QAction *saveAction() const { return m_save; }
     QAction *revertAction() const { return m_revert; }
+    QAction *cancelSaveAction() const { return m_cancelSave; }
+    QAction *exportAction() const { return m_export; }
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *cancelLoadAction() const { return m_cancel; }
     QAction *deleteAction() const { return m_delete; }
     QAction *insertAction() const { return m_insert; }
     QAction *setNullAction() const { return m_setNull; }
@@ -63,8 +78,12 @@ signals:
     void tablesLoaded(int count);
     void exportFinished(bool ok, const QString &message);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void buildActions();
+    void applyProportions();
     void updateState();
     void requestSave();
     void onSaveFinished(const SaveResult &result);
@@ -74,12 +93,19 @@ private:
 
     QString m_conninfo;
     QString m_database;
+    QString m_target; // "database x — profile, server" for the save preview
+    QString m_requested; // schema.name of the table last asked for
+    QString m_notice; // what just happened (saved, cancelled, ...), shown in the status
+    QElapsedTimer m_saveClock;
+    bool m_closeAfterSave = false;
+    bool m_proportioned = false;
     bool m_readOnlyProfile = false;
     bool m_production = false;
     std::unique_ptr<DbWorker> m_catalog;
     EntityModel *m_model;
     TableTree *m_tree;
     QMainWindow *m_inner;
+    QSplitter *m_splitter = nullptr;
     QTableView *m_grid;
     CellDelegate *m_delegate;
     FilterBar *m_filter;
@@ -92,6 +118,7 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_save = nullptr;
     QAction *m_revert = nullptr;
+    QAction *m_cancelSave = nullptr;
     QAction *m_insert = nullptr;
     QAction *m_duplicate = nullptr;
     QAction *m_delete = nullptr;

@@ -8,6 +8,16 @@
 
 namespace uaip {
 
+namespace {
+
+// A value as an SQL literal, the way it is compared: 'Leo O''Brien'.
+QString literal(const QString &value)
+{
+    return u'\'' + QString(value).replace(u'\'', QStringLiteral("''")) + u'\'';
+}
+
+} // namespace
+
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)
     , m_column(new QComboBox(this))
@@ -68,11 +78,14 @@ void FilterBar::setQuery(const BrowseQuery &query)
     m_query = query;
     QStringList parts;
     for (const ColumnFilter &f : query.filters) {
+        QStringList values;
+        for (const QString &v : f.values)
+            values << literal(v);
         const QString value = f.op == ColumnFilter::Op::In
-            ? u'(' + f.values.join(QStringLiteral(", ")) + u')'
+            ? u'(' + values.join(QStringLiteral(", ")) + u')'
             : f.op == ColumnFilter::Op::IsNull || f.op == ColumnFilter::Op::IsNotNull
             ? QString()
-            : u'"' + f.value + u'"';
+            : literal(f.value);
         parts << QStringLiteral("%1 %2 %3")
                      .arg(f.column, ColumnFilter::opLabel(f.op), value)
                      .trimmed();

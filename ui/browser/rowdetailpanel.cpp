@@ -53,6 +53,10 @@ void RowDetailPanel::rebuild()
     auto *form = new QFormLayout(m_form);
     form->setRowWrapPolicy(QFormLayout::WrapAllRows); // the panel is narrow: labels above
     const TableInfo &table = m_model->table();
+    m_formTable = table.oid;
+    m_formColumns.clear();
+    for (const ColumnInfo &info : table.columns)
+        m_formColumns << info.name;
     for (int c = 0; c < table.columns.size(); ++c) {
         const ColumnInfo &info = table.columns[c];
         auto *row = new QWidget(m_form);
@@ -70,7 +74,7 @@ void RowDetailPanel::rebuild()
         h->addWidget(edit, 1);
         h->addWidget(null);
         connect(edit, &QLineEdit::editingFinished, this, [this, edit, c] {
-            if (m_row < 0 || !edit->isModified())
+            if (m_row < 0 || !edit->isModified() || !formIsCurrent())
                 return;
             edit->setModified(false);
             const ColumnInfo &col = m_model->table().columns[c];
@@ -82,7 +86,7 @@ void RowDetailPanel::rebuild()
             m_model->setData(m_model->index(m_row, c), edit->text());
         });
         connect(null, &QCheckBox::clicked, this, [this, c](bool checked) {
-            if (m_row >= 0)
+            if (m_row >= 0 && formIsCurrent())
                 m_model->setData(m_model->index(m_row, c),
                                  checked ? QVariant() : QVariant(QString()));
         });
@@ -103,16 +107,31 @@ void RowDetailPanel::setRow(int row)
     refresh();
 }
 
+bool RowDetailPanel::formIsCurrent() const
+{
+    const TableInfo &table = m_model->table();
+    if (!m_form || m_formTable != table.oid || m_formColumns.size() != table.columns.size())
+        return false;
+    for (int c = 0; c < table.columns.size(); ++c)
+        if (table.columns[c].name != m_formColumns[c])
+            return false;
+    return true;
+}
+
 void RowDetailPanel::refresh()
 {
     const TableInfo &table = m_model->table();
+    // The model resets (a new table, a reload) before the form is rebuilt for it: the form's
+    // columns are then not the table's, and the row may be gone.
+    if (!formIsCurrent() || m_row >= m_model->rowCount())
+        m_row = -1;
     const QVariantList values = m_row >= 0 ? m_model->rowValues(m_row) : QVariantList();
-    const bool editable = m_row >= 0 && !values.isEmpty();
+    const bool editable = m_row >= 0 && values.size() == table.columns.size();
     m_title->setText(m_row < 0 ? tr("No row selected.")
                                : tr("%1, row %2").arg(table.displayName()).arg(m_row + 1));
     if (m_form)
         m_form->setVisible(editable);
-    if (m_form) {
+    if (editable) {
         for (QLineEdit *edit : m_form->findChildren<QLineEdit *>()) {
             const int c = edit->property(kColumnProperty).toInt();
             const QModelIndex index = m_model->index(m_row, c);

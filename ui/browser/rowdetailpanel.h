@@ -33,9 +33,14 @@ signals:
 
 private:
     void refresh();
+    // The form was built for the table the model has open now (not for the previous one
+    // while a new table is being opened: its columns differ or are not known yet).
+    bool formIsCurrent() const;
 
     EntityModel *m_model;
     int m_row = -1;
+    quint32 m_formTable = 0; // oid of the table the form was built for
+    QStringList m_formColumns; // its column names, in order
     QLabel *m_title;
     QWidget *m_form = nullptr;
     QVBoxLayout *m_layout;

@@ -9,18 +9,29 @@
 
 namespace uaip {
 
-SavePreviewDialog::SavePreviewDialog(const QString &sql, int changes, QWidget *parent)
+SavePreviewDialog::SavePreviewDialog(const QString &sql, int changes, const QString &target,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_text(new QPlainTextEdit(this))
+    , m_target(target)
 {
     setWindowTitle(tr("Save %n change(s)", nullptr, changes));
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("These statements run in one transaction. A row changed by "
-                                    "someone else since you loaded it stops the save."),
-                                 this));
+    auto *where = new QLabel(tr("Target: <b>%1</b>").arg(target.toHtmlEscaped()), this);
+    where->setObjectName(QStringLiteral("saveTarget"));
+    where->setWordWrap(true);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(where);
+    auto *note = new QLabel(tr("These statements run in one transaction. A row changed by "
+                               "someone else since you loaded it stops the save."),
+                            this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Wrapped: a long UPDATE is read whole, never cut at the edge.
+    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     m_text->setPlainText(sql);
     layout->addWidget(m_text, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
@@ -33,6 +44,11 @@ SavePreviewDialog::SavePreviewDialog(const QString &sql, int changes, QWidget *p
 QString SavePreviewDialog::sql() const
 {
     return m_text->toPlainText();
+}
+
+QString SavePreviewDialog::target() const
+{
+    return m_target;
 }
 
 } // namespace uaip

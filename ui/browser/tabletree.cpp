@@ -35,8 +35,21 @@ TableTree::TableTree(QWidget *parent)
     });
 }
 
+QString TableTree::pathOf(const QTreeWidgetItem *item)
+{
+    QStringList parts;
+    for (; item; item = item->parent())
+        parts.prepend(item->text(0));
+    return parts.join(u'\n');
+}
+
 void TableTree::setTables(const QList<TableSummary> &tables)
 {
+    QHash<QString, bool> expanded; // by path of the schema/domain node
+    for (QTreeWidgetItemIterator it(this); *it; ++it)
+        if ((*it)->childCount() > 0)
+            expanded.insert(pathOf(*it), (*it)->isExpanded());
+    const QString current = currentItem() ? pathOf(currentItem()) : QString();
     clear();
     QHash<QString, QTreeWidgetItem *> schemas;
     QHash<QString, QTreeWidgetItem *> domains;
@@ -68,10 +81,36 @@ void TableTree::setTables(const QList<TableSummary> &tables)
         if (t.kind == u'v' || t.kind == u'm')
             tip += tr(" (view, read-only)");
         else if (!t.hasPrimaryKey)
-            tip += tr(" (no primary key: read-only)");
+            tip += tr(" (no primary key: rows can only be inserted)");
         item->setToolTip(0, tip);
         item->setToolTip(1, tr("Planner estimate (pg_class.reltuples); ? = never analysed"));
     }
+    for (QTreeWidgetItemIterator it(this); *it && !current.isEmpty(); ++it)
+        if (pathOf(*it) == current) {
+            setCurrentItem(*it);
+            break;
+        }
+    for (QTreeWidgetItemIterator it(this); *it; ++it)
+        if ((*it)->childCount() > 0)
+            (*it)->setExpanded(expanded.value(pathOf(*it), true));
+}
+
+bool TableTree::selectTable(const QString &schema, const QString &name)
+{
+    QTreeWidgetItem *item = itemFor(schema, name);
+    if (item)
+        setCurrentItem(item);
+    return item;
+}
+
+QSize TableTree::sizeHint() const
+{
+    const QFontMetrics fm = fontMetrics();
+    // three levels (schema, domain, table), a platform table name, the estimate column
+    const int width = indentation() * 3 + fm.horizontalAdvance(QStringLiteral("persona_analytics"))
+        + fm.horizontalAdvance(QStringLiteral("~1,000,000")) + fm.averageCharWidth() * 8
+        + frameWidth() * 2;
+    return QSize(width, QTreeWidget::sizeHint().height());
 }
 
 QTreeWidgetItem *TableTree::itemFor(const QString &schema, const QString &name) const

@@ -13,12 +13,21 @@ class TableTree : public QTreeWidget
     Q_OBJECT
 public:
     explicit TableTree(QWidget *parent = nullptr);
+    // Replaces the tables; schema and domain nodes keep their expanded or collapsed state and
+    // the current item stays current when they are still there (new nodes start expanded).
     void setTables(const QList<TableSummary> &tables);
+    // Makes schema.name the current item (without activating it); false if it is not listed.
+    bool selectTable(const QString &schema, const QString &name);
+    // Wide enough for a typical platform table name and its estimate, without eliding.
+    QSize sizeHint() const override;
     // The item of schema.name, or null.
     QTreeWidgetItem *itemFor(const QString &schema, const QString &name) const;
 
 signals:
     void tableActivated(const QString &schema, const QString &name);
+
+private:
+    static QString pathOf(const QTreeWidgetItem *item);
 };
 
 } // namespace uaip

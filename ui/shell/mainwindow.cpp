@@ -122,6 +122,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_passwords, &PasswordStore::readFinished, this, &MainWindow::onPasswordRead);
     connect(m_passwords, &PasswordStore::keychainUnavailable, this,
             [this](const QString &why) { statusBar()->showMessage(why); });
+    // Migrations change the tables: the Entities tree follows (keeping expansion and selection).
+    connect(m_migrations, &MigrationsView::runFinished, m_entities, &EntitiesView::refreshTables);
     connect(m_migrations, &MigrationsView::statusText, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_migrations, &MigrationsView::sessionInfo, this,
@@ -265,6 +267,11 @@ void MainWindow::connectProfile(const QString &name)
         statusBar()->showMessage(tr("No connection profile named \"%1\".").arg(name));
         return;
     }
+    // Staged edits belong to the database they were made on: never carried to another one.
+    if (!m_entities->confirmLeave(tr("Switching to %1").arg(name))) {
+        m_bar->setProfiles(m_profiles, m_current.name);
+        return;
+    }
     m_current = *it;
     QSettings().setValue(QStringLiteral("session/profile"), name);
     setTarget(m_current, QString());
@@ -308,7 +315,8 @@ void MainWindow::connectWithPassword(const ConnectionProfile &profile, const QSt
 void MainWindow::setTarget(const ConnectionProfile &profile, const QString &conninfo)
 {
     m_migrations->setTarget(profile, conninfo);
-    m_entities->setConnection(conninfo, profile.readOnly, profile.production, profile.database);
+    m_entities->setConnection(conninfo, profile.readOnly, profile.production, profile.database,
+                              tr("profile %1, %2").arg(profile.name, profile.describe()));
 }
 
 void MainWindow::startSandbox()
@@ -358,6 +366,10 @@ void MainWindow::editProfiles()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_entities->confirmClose()) { // staged edits: Save / Discard / Cancel
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());

@@ -25,6 +25,22 @@ CsvExporter::~CsvExporter()
     cancel();
 }
 
+QString CsvExporter::suggestedFileName(const QString &table)
+{
+    QString name;
+    for (const QChar c : table) {
+        if (c.isLetterOrNumber() || c == u'_')
+            name += c;
+        else if (!name.isEmpty() && !name.endsWith(u'_'))
+            name += u'_';
+    }
+    while (name.endsWith(u'_'))
+        name.chop(1);
+    if (name.isEmpty())
+        name = QStringLiteral("export");
+    return name.left(100) + QStringLiteral(".csv");
+}
+
 void CsvExporter::start(const QString &conninfo, const TableInfo &table, const BrowseQuery &query,
                         const QString &filePath, qint64 expectedRows)
 {

@@ -28,6 +28,10 @@ public:
                const QString &filePath, qint64 expectedRows = -1);
     void cancel();
     bool isRunning() const { return m_running; }
+    // A file name for the export of `table` that is safe anywhere: letters, digits and "_"
+    // only (runs of anything else become one "_"), never empty, ending in ".csv".
+    // x"; drop table users; -- -> x_drop_table_users.csv
+    static QString suggestedFileName(const QString &table);
 
 signals:
     void progress(qint64 rows, qint64 bytes, qint64 expectedRows);

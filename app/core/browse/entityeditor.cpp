@@ -179,15 +179,25 @@ void EntityEditor::save(const SavePlan &plan)
     if (m_saving || plan.isEmpty() || !m_loader->worker())
         return;
     m_saving = true;
+    m_saveCancelled = std::make_shared<std::atomic<bool>>(false);
     m_edits.clearErrors();
     QPointer<EntityEditor> self(this);
-    m_loader->worker()->post([self, plan, table = m_loader->table()](PgConnection &c) {
-        const SaveResult result = SaveExecutor::run(c, table, plan);
+    m_loader->worker()->post([self, plan, table = m_loader->table(),
+                              cancelled = m_saveCancelled](PgConnection &c) {
+        const SaveResult result = SaveExecutor::run(c, table, plan, cancelled.get());
         DbWorker::reply(self, [self, result] {
             if (self)
                 self->onSaved(result);
         });
     });
+}
+
+void EntityEditor::cancelSave()
+{
+    if (!m_saving || !m_saveCancelled || m_saveCancelled->exchange(true))
+        return;
+    if (m_loader->worker())
+        m_loader->worker()->cancel();
 }
 
 void EntityEditor::onSaved(const SaveResult &saved)

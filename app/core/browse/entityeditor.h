@@ -10,7 +10,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace uaip {
@@ -51,6 +53,9 @@ public:
     SavePlan savePlan() const;
     void save(const SavePlan &plan);
     bool isSaving() const { return m_saving; }
+    // Stops a running save (server-side cancel; it never commits); saveFinished() reports it
+    // as cancelled and the edits stay staged.
+    void cancelSave();
     void keepMine(const RowConflict &conflict);
     void takeTheirs(const RowConflict &conflict);
 
@@ -81,6 +86,7 @@ private:
     StagedEdits m_edits;
     QStringList m_inserts; // keys of the staged inserts, shown as the first rows
     bool m_saving = false;
+    std::shared_ptr<std::atomic<bool>> m_saveCancelled;
     bool m_clearOnReset = false;
 };
 

@@ -9,6 +9,16 @@ const QString kNull = QStringLiteral("NULL");
 const QString kDefault = QStringLiteral("DEFAULT");
 const QString kGenerated = QStringLiteral("GENERATED");
 constexpr int kDisplayLimit = 500;
+const QString kNewline = QString(QChar(0x23CE)); // ⏎: a line break in a one-line cell
+
+QString oneLine(const QString &text)
+{
+    QString out = text.left(kDisplayLimit);
+    out.replace(QStringLiteral("\r\n"), kNewline);
+    out.replace(u'\n', kNewline);
+    out.replace(u'\r', kNewline);
+    return out;
+}
 
 } // namespace
 
@@ -72,8 +82,18 @@ void EntityModel::connectEditor()
 
 void EntityModel::setConnection(const QString &conninfo, const QString &readOnlyReason)
 {
+    // Another database: nothing of the open table (rows, staged edits) belongs to it.
+    if (conninfo != m_loader->conninfo() && table().isValid())
+        closeTable();
     m_profileReason = readOnlyReason;
     m_loader->setConnection(conninfo);
+}
+
+void EntityModel::closeTable()
+{
+    m_editor->resetDiscarding([this] { m_loader->close(); });
+    emit pendingChanged(0);
+    emit tableOpened();
 }
 
 void EntityModel::openTable(const QString &schema, const QString &name, const BrowseQuery &query)
@@ -89,6 +109,15 @@ QString EntityModel::readOnlyReason() const
     if (!table().isValid())
         return QStringLiteral("No table is open.");
     return table().readOnlyReason();
+}
+
+QString EntityModel::insertReadOnlyReason() const
+{
+    if (!m_profileReason.isEmpty())
+        return m_profileReason;
+    if (!table().isValid())
+        return QStringLiteral("No table is open.");
+    return table().insertReadOnlyReason();
 }
 
 int EntityModel::rowCount(const QModelIndex &parent) const
@@ -134,7 +163,7 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
             return info.generated ? kGenerated : kDefault;
         if (value.isNull())
             return kNull;
-        return value.toString().left(kDisplayLimit);
+        return oneLine(value.toString());
     case Qt::EditRole:
         return value;
     case NullRole:
@@ -196,7 +225,10 @@ Qt::ItemFlags EntityModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsSelectable | Qt::ItemIsEnabled;
     const ColumnInfo &c = table().columns.value(index.column());
     const RowState state = rowState(index.row());
-    if (isEditable() && !c.readOnly() && state != RowState::Deleted && state != RowState::Unloaded)
+    // A staged insert needs no key; changing a loaded row does. Nothing changes during a save.
+    const bool allowed = state == RowState::Inserted ? canInsert() : isEditable();
+    if (allowed && !isSaving() && !c.readOnly() && state != RowState::Deleted
+        && state != RowState::Unloaded)
         f |= Qt::ItemIsEditable;
     return f;
 }
@@ -241,7 +273,7 @@ void EntityModel::fetchMore(const QModelIndex &parent)
 
 int EntityModel::insertNewRow(const QHash<int, QVariant> &values)
 {
-    return isEditable() ? m_editor->insertNewRow(values) : -1;
+    return canInsert() && !isSaving() ? m_editor->insertNewRow(values) : -1;
 }
 
 int EntityModel::duplicateRow(int row)
@@ -252,8 +284,19 @@ int EntityModel::duplicateRow(int row)
 
 void EntityModel::deleteRows(const QList<int> &rows)
 {
-    if (isEditable())
+    if (isSaving())
+        return;
+    if (isEditable()) {
         m_editor->deleteRows(rows);
+        return;
+    }
+    // Without a key only staged inserts can be dropped.
+    QList<int> inserts;
+    for (const int row : rows)
+        if (m_editor->isInserted(row))
+            inserts << row;
+    if (canInsert() && !inserts.isEmpty())
+        m_editor->deleteRows(inserts);
 }
 
 } // namespace uaip

@@ -35,12 +35,17 @@ public:
     // readOnlyReason: why this connection may not edit (read-only profile), or empty.
     void setConnection(const QString &conninfo, const QString &readOnlyReason = QString());
     void openTable(const QString &schema, const QString &name, const BrowseQuery &query = {});
+    // No table afterwards; the staged edits are dropped (ask first). tableOpened() follows.
+    void closeTable();
     const TableInfo &table() const { return m_loader->table(); }
     void setQuery(const BrowseQuery &query) { m_loader->setQuery(query); }
     const BrowseQuery &query() const { return m_loader->query(); }
     // Why rows cannot be edited (profile or table), or empty.
     QString readOnlyReason() const;
     bool isEditable() const { return readOnlyReason().isEmpty(); }
+    // Why rows cannot be inserted (profile, not a table), or empty.
+    QString insertReadOnlyReason() const;
+    bool canInsert() const { return insertReadOnlyReason().isEmpty(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -72,11 +77,13 @@ public:
     // Runs the plan; saveFinished() reports. The edits stay staged unless it succeeded.
     void save(const SavePlan &plan) { m_editor->save(plan); }
     bool isSaving() const { return m_editor->isSaving(); }
+    void cancelSave() { m_editor->cancelSave(); }
     // Conflict answers: keep mine (overwrite their version on the next save) or take theirs.
     void keepMine(const RowConflict &conflict) { m_editor->keepMine(conflict); }
     void takeTheirs(const RowConflict &conflict) { m_editor->takeTheirs(conflict); }
 
 signals:
+    // A table was opened, or closed (then table() is not valid).
     void tableOpened();
     void pendingChanged(int count);
     void saveFinished(const uaip::SaveResult &result);

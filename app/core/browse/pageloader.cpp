@@ -141,6 +141,18 @@ void PageLoader::reload()
     requestPage(0);
 }
 
+void PageLoader::close()
+{
+    const bool wasLoading = isLoading();
+    m_opening = false;
+    m_table = TableInfo();
+    resetState(BrowseQuery{});
+    if (m_worker)
+        m_worker->cancel();
+    if (wasLoading)
+        emit loadingChanged(false);
+}
+
 void PageLoader::cancel()
 {
     const bool wasLoading = isLoading();

@@ -45,6 +45,8 @@ public:
     // A free WHERE clause is checked by the server first; rejected -> queryRejected().
     void setQuery(const BrowseQuery &query);
     void reload();
+    // Forgets the open table (no table afterwards); loads in flight are dropped.
+    void close();
     // Drops every load in flight (server-side cancel) and stops loading until asked again.
     void cancel();
 

@@ -36,9 +36,20 @@ void fail(SaveResult *result, PgConnection &c, const PgResult &r)
 
 } // namespace
 
-SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, const SavePlan &plan)
+SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, const SavePlan &plan,
+                             const std::atomic<bool> *cancelled)
 {
     SaveResult result;
+    auto stop = [&] {
+        if (!cancelled || !cancelled->load())
+            return false;
+        result.ok = false;
+        result.cancelled = true;
+        result.message = QStringLiteral("The save was cancelled; nothing was written.");
+        return true;
+    };
+    if (stop())
+        return result;
     if (!connection.isOpen()) {
         result.connectionLost = true;
         result.message = QStringLiteral("Not connected: %1").arg(connection.connectionError());
@@ -53,11 +64,21 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
     const QueryBuilder reader(table, BrowseQuery{});
     const QByteArray rollback = SqlResource::get(QStringLiteral("browse/sql/rollback.sql"));
     for (const SaveStatement &s : plan.statements) {
+        if (stop()) {
+            connection.exec(rollback);
+            return result;
+        }
         const PgResult r = connection.exec(s.sql.sql, s.sql.params);
         ++result.statementsRun;
         if (!r.ok()) {
             const PgError error = r.error();
             fail(&result, connection, r);
+            if (cancelled && cancelled->load()) {
+                stop();
+                if (connection.isOpen())
+                    connection.exec(rollback);
+                return result;
+            }
             result.failedRowKey = s.rowKey;
             if (connection.isOpen()) {
                 connection.exec(rollback);
@@ -90,6 +111,10 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
         result.message = QStringLiteral("%1 row(s) were changed or deleted by someone else since "
                                         "they were loaded; nothing was saved.")
                              .arg(result.conflicts.size());
+        return result;
+    }
+    if (stop()) {
+        connection.exec(rollback);
         return result;
     }
     const PgResult commit

@@ -4,6 +4,8 @@
 #include "saveresult.h"
 #include "tableinfo.h"
 
+#include <atomic>
+
 namespace uaip {
 
 class PgConnection;
@@ -13,10 +15,14 @@ class PgConnection;
 // is read and reported, and nothing is committed. A server error rolls everything back and is
 // mapped to the row and column (ErrorMapper). A lost connection is reported as such; the
 // caller keeps the edits staged and may retry once the worker has reconnected.
+// cancelled (may be null): set from another thread together with a server-side cancel of the
+// running statement; checked before every statement and before COMMIT, so a save the user
+// cancelled never commits, even when the cancel reached the server between two statements.
 class SaveExecutor
 {
 public:
-    static SaveResult run(PgConnection &connection, const TableInfo &table, const SavePlan &plan);
+    static SaveResult run(PgConnection &connection, const TableInfo &table, const SavePlan &plan,
+                          const std::atomic<bool> *cancelled = nullptr);
 };
 
 } // namespace uaip

@@ -12,6 +12,7 @@ struct SaveResult
 {
     bool ok = false;
     bool connectionLost = false;
+    bool cancelled = false; // stopped by the user (Cancel save); nothing was written
     QString message; // the server's message (with detail and hint) when it failed
     QString sqlState;
     QString failedRowKey; // the staged row whose statement failed

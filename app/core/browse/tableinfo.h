@@ -41,8 +41,17 @@ struct TableInfo
             return QStringLiteral("%1 is not a table; it is shown read-only.").arg(name);
         if (!hasPrimaryKey())
             return QStringLiteral("%1 has no primary key, so a row cannot be identified "
-                                  "safely; it is shown read-only.")
+                                  "safely: new rows can be inserted, existing ones are not "
+                                  "changed or deleted.")
                 .arg(name);
+        return QString();
+    }
+    // Why rows cannot be inserted into this relation; empty when they can (a primary key is
+    // only needed to change or delete a row).
+    QString insertReadOnlyReason() const
+    {
+        if (kind != u'r' && kind != u'p')
+            return QStringLiteral("%1 is not a table; it is shown read-only.").arg(name);
         return QString();
     }
     QString displayName() const { return schema + u'.' + name; }

@@ -1,7 +1,9 @@
 -- The columns of relation $1 (oid) in order: type without and with modifier (format_type
 -- quotes as needed), the base type behind a domain, enum labels (JSON array), default,
 -- generated / identity / NOT NULL, numeric precision and scale, varchar length, and whether
--- the type has a default btree operator class (can be sorted and keyset-paged).
+-- the type has a default btree operator class (can be sorted and keyset-paged): its own, or
+-- that of a type it is binary-coercible to, as PostgreSQL itself finds it (varchar and
+-- cidr have none of their own: they sort with text_ops and inet_ops).
 SELECT a.attname AS name,
        format_type(a.atttypid, NULL) AS type_name,
        format_type(a.atttypid, a.atttypmod) AS display_type,
@@ -26,7 +28,10 @@ SELECT a.attname AS name,
                WHERE am.amname = 'btree' AND o.opcdefault
                  AND (o.opcintype = bt.oid
                       OR (bt.typtype = 'e' AND o.opcintype = 'anyenum'::regtype)
-                      OR (bt.typcategory = 'A' AND o.opcintype = 'anyarray'::regtype)))
+                      OR (bt.typcategory = 'A' AND o.opcintype = 'anyarray'::regtype)
+                      OR EXISTS (SELECT 1 FROM pg_cast pc
+                                 WHERE pc.castsource = bt.oid AND pc.casttarget = o.opcintype
+                                   AND pc.castmethod = 'b')))
            AS sortable
 FROM pg_attribute a
 JOIN pg_type t ON t.oid = a.atttypid
