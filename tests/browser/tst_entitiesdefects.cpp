@@ -19,12 +19,12 @@
 
 #include <QLabel>
 #include <QLineEdit>
-#include <QTableWidget>
 #include <QPlainTextEdit>
 #include <QScrollBar>
-#include <QStandardPaths>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -96,11 +96,12 @@ private slots:
             for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 view.grid()->sortByColumn(c, order);
                 QVERIFY(waitIdle(*view.model()));
-                const QByteArray dir = order == Qt::AscendingOrder ? "ASC NULLS LAST"
-                                                                   : "DESC NULLS FIRST";
+                const QByteArray dir
+                    = order == Qt::AscendingOrder ? "ASC NULLS LAST" : "DESC NULLS FIRST";
                 QCOMPARE(fetchColumn(*view.model(), 0),
-                         witnessColumn(db, "SELECT id FROM names ORDER BY " + QByteArray(column)
-                                               + ' ' + dir + ", id " + dir.left(4)));
+                         witnessColumn(db,
+                                       "SELECT id FROM names ORDER BY " + QByteArray(column) + ' '
+                                           + dir + ", id " + dir.left(4)));
             }
         }
     }
@@ -209,7 +210,8 @@ private slots:
         QTRY_VERIFY(!view.model()->loader()->isLoading());
         const QString status = view.statusLabel()->text();
         QVERIFY2(!status.contains(QStringLiteral("Choose a table")), qPrintable(status));
-        QVERIFY2(status.contains(QStringLiteral("cancel"), Qt::CaseInsensitive), qPrintable(status));
+        QVERIFY2(status.contains(QStringLiteral("cancel"), Qt::CaseInsensitive),
+                 qPrintable(status));
         QVERIFY(status.contains(QStringLiteral("wide")));
         locker.exec("ROLLBACK");
     }
@@ -235,7 +237,8 @@ private slots:
         QTest::keyClick(editor, Qt::Key_Return, Qt::ShiftModifier);
         QTest::keyClicks(editor, "second");
         QTest::keyClick(editor, Qt::Key_Return);
-        QCOMPARE(view.model()->data(cell, Qt::EditRole).toString(), QStringLiteral("first\nsecond"));
+        QCOMPARE(view.model()->data(cell, Qt::EditRole).toString(),
+                 QStringLiteral("first\nsecond"));
         QTRY_VERIFY(!view.grid()->findChild<QPlainTextEdit *>()
                     || !view.grid()->findChild<QPlainTextEdit *>()->isVisible());
         const QString shown = view.model()->data(cell, Qt::DisplayRole).toString();
@@ -330,7 +333,8 @@ private slots:
         QVERIFY(!saved.first().first().value<SaveResult>().ok);
         QVERIFY(locker.exec("ROLLBACK").ok());
         QTest::qWait(300);
-        QCOMPARE(db.scalar("SELECT d FROM wide WHERE id = 1"), QStringLiteral("0.33333333333333333333"));
+        QCOMPARE(db.scalar("SELECT d FROM wide WHERE id = 1"),
+                 QStringLiteral("0.33333333333333333333"));
         QCOMPARE(view.model()->pendingChangeCount(), 1); // still staged, not silently dropped
         QVERIFY2(view.statusLabel()->text().contains(QStringLiteral("cancel"), Qt::CaseInsensitive),
                  qPrintable(view.statusLabel()->text()));
@@ -405,7 +409,8 @@ private slots:
     {
         QCOMPARE(CsvExporter::suggestedFileName("x\"; drop table users; --"),
                  QStringLiteral("x_drop_table_users.csv"));
-        QCOMPARE(CsvExporter::suggestedFileName("../../etc/passwd"), QStringLiteral("etc_passwd.csv"));
+        QCOMPARE(CsvExporter::suggestedFileName("../../etc/passwd"),
+                 QStringLiteral("etc_passwd.csv"));
         QCOMPARE(CsvExporter::suggestedFileName("persona_analytics"),
                  QStringLiteral("persona_analytics.csv"));
         QCOMPARE(CsvExporter::suggestedFileName("\"; --"), QStringLiteral("export.csv"));
@@ -473,8 +478,10 @@ private slots:
     void proportionsFavourTheGrid()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec("CREATE TABLE persona_analytics (id int PRIMARY KEY, v text);"
-                                  "CREATE TABLE personas (id int PRIMARY KEY)").ok());
+        QVERIFY(db.witness()
+                    .exec("CREATE TABLE persona_analytics (id int PRIMARY KEY, v text);"
+                          "CREATE TABLE personas (id int PRIMARY KEY)")
+                    .ok());
         EntitiesView view;
         view.resize(1300, 900);
         view.show();
@@ -492,11 +499,13 @@ private slots:
             ++depth;
         const int needed = view.tree()->indentation() * depth
             + view.tree()->fontMetrics().horizontalAdvance(item->text(0));
-        QVERIFY2(view.tree()->columnWidth(0) >= needed,
-                 qPrintable(QStringLiteral("%1 < %2").arg(view.tree()->columnWidth(0)).arg(needed)));
+        QVERIFY2(
+            view.tree()->columnWidth(0) >= needed,
+            qPrintable(QStringLiteral("%1 < %2").arg(view.tree()->columnWidth(0)).arg(needed)));
         QVERIFY(view.details()->isVisible());
         QVERIFY2(view.grid()->width() >= view.width() / 2,
-                 qPrintable(QStringLiteral("grid %1 of %2").arg(view.grid()->width()).arg(view.width())));
+                 qPrintable(
+                     QStringLiteral("grid %1 of %2").arg(view.grid()->width()).arg(view.width())));
         QVERIFY(view.details()->width() < view.grid()->width());
     }
 };

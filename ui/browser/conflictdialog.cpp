@@ -39,8 +39,8 @@ ConflictDialog::ConflictDialog(const TableInfo &table, const RowConflict &confli
     // The columns that differ first (in table order), then the rest.
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Row &a, const Row &b) { return a.differs && !b.differs; });
-    const int differing = int(std::count_if(rows.begin(), rows.end(),
-                                            [](const Row &r) { return r.differs; }));
+    const int differing
+        = int(std::count_if(rows.begin(), rows.end(), [](const Row &r) { return r.differs; }));
     QString what = conflict.deletedByThem
         ? tr("This row was deleted by someone else after you loaded it. Nothing was saved; your "
              "change can only be dropped.")

@@ -342,6 +342,8 @@ void MainWindow::startSandbox()
 
 void MainWindow::stopSandbox()
 {
+    if (m_current.sandbox && !m_entities->confirmLeave(tr("Stopping the sandbox")))
+        return;
     if (m_current.sandbox) {
         setTarget(m_current, QString());
         m_bar->setCurrent(m_current, tr("stopping"));

@@ -182,14 +182,14 @@ void EntityEditor::save(const SavePlan &plan)
     m_saveCancelled = std::make_shared<std::atomic<bool>>(false);
     m_edits.clearErrors();
     QPointer<EntityEditor> self(this);
-    m_loader->worker()->post([self, plan, table = m_loader->table(),
-                              cancelled = m_saveCancelled](PgConnection &c) {
-        const SaveResult result = SaveExecutor::run(c, table, plan, cancelled.get());
-        DbWorker::reply(self, [self, result] {
-            if (self)
-                self->onSaved(result);
+    m_loader->worker()->post(
+        [self, plan, table = m_loader->table(), cancelled = m_saveCancelled](PgConnection &c) {
+            const SaveResult result = SaveExecutor::run(c, table, plan, cancelled.get());
+            DbWorker::reply(self, [self, result] {
+                if (self)
+                    self->onSaved(result);
+            });
         });
-    });
 }
 
 void EntityEditor::cancelSave()
