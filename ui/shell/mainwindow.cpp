@@ -316,7 +316,9 @@ void MainWindow::setTarget(const ConnectionProfile &profile, const QString &conn
 {
     m_migrations->setTarget(profile, conninfo);
     m_entities->setConnection(conninfo, profile.readOnly, profile.production, profile.database,
-                              tr("profile %1, %2").arg(profile.name, profile.describe()));
+                              profile.sandbox
+                                  ? tr("profile %1 (private PostgreSQL cluster)").arg(profile.name)
+                                  : tr("profile %1, %2").arg(profile.name, profile.describe()));
 }
 
 void MainWindow::startSandbox()
