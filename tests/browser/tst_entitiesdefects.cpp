@@ -20,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -81,6 +82,41 @@ private slots:
             QVERIFY(edit);
             QCOMPARE(edit->text(), QStringLiteral("2"));
         }
+    }
+
+    // 1: following a foreign key from the row panel replaces the panel's buttons while the
+    // clicked one is still delivering its click (deleted later, not under its own feet).
+    void followingAKeyFromTheRowPanel()
+    {
+        TestDatabase db;
+        QVERIFY(
+            db.witness()
+                .exec("CREATE TABLE parent (id int PRIMARY KEY, name text);"
+                      "CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent);"
+                      "INSERT INTO parent VALUES (1, 'p1'), (2, 'p2');"
+                      "INSERT INTO child VALUES (10, 2)")
+                .ok());
+        EntitiesView view;
+        view.show();
+        view.setConnection(db.conninfo(), false, false, db.name());
+        QVERIFY(openInView(view, "public", "child"));
+        view.grid()->setCurrentIndex(view.model()->index(0, 1));
+        QCOMPARE(view.details()->row(), 0);
+        QPushButton *follow = nullptr;
+        QStringList texts;
+        for (QPushButton *b : view.details()->findChildren<QPushButton *>()) {
+            texts << b->text();
+            if (b->isEnabled() && b->text().contains(QStringLiteral("public.parent")))
+                follow = b;
+        }
+        QVERIFY2(follow, qPrintable(texts.join(u'|')));
+        QSignalSpy opened(view.model(), &EntityModel::tableOpened);
+        QTest::mouseClick(follow, Qt::LeftButton);
+        QVERIFY(opened.wait());
+        QVERIFY(waitIdle(*view.model()));
+        QCOMPARE(view.model()->table().name, QStringLiteral("parent"));
+        QCOMPARE(view.model()->rowCount(), 1);
+        QCOMPARE(view.model()->data(view.model()->index(0, 1)).toString(), QStringLiteral("p2"));
     }
 
     // 6: sorting by a character varying (or char) column changed nothing.

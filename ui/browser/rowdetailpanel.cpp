@@ -147,8 +147,13 @@ void RowDetailPanel::refresh()
             }
         }
     }
+    // Later, not now: the refresh may come from a click on one of these buttons (following a
+    // key opens another table), which is still being delivered.
     while (QLayoutItem *item = m_links->takeAt(0)) {
-        delete item->widget();
+        if (QWidget *w = item->widget()) {
+            w->hide();
+            w->deleteLater();
+        }
         delete item;
     }
     if (!editable)
