@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "db/sandbox.h"
+#include "differencejson.h"
 #include "migrate/migrationvalidator.h"
 #include "migrate/migrationverifier.h"
 #include "migrate/sqllinter.h"
@@ -146,16 +147,18 @@ int CheckCommands::verify(CliContext &ctx)
         return ctx.fail(2, QStringLiteral("verify could not run: %1").arg(error));
     QJsonArray trips;
     for (const auto &t : report->roundTrips) {
-        trips.append(QJsonObject{{QStringLiteral("migration"), t.migration},
-                                 {QStringLiteral("ok"), t.ok},
-                                 {QStringLiteral("error"), t.error},
-                                 {QStringLiteral("differences"), differencesJson(t.differences)}});
+        trips.append(
+            QJsonObject{{QStringLiteral("migration"), t.migration},
+                        {QStringLiteral("ok"), t.ok},
+                        {QStringLiteral("error"), t.error},
+                        {QStringLiteral("differences"), differencesJson(t.differences)},
+                        {QStringLiteral("difference_details"), DifferenceJson::of(t.differences)}});
         if (t.ok)
             continue;
         ctx.out().line(QStringLiteral("%1: down.sql does not restore the schema before up.sql%2")
                            .arg(t.migration, t.error.isEmpty() ? QString() : u' ' + t.error));
         for (const auto &d : t.differences)
-            ctx.out().line(QStringLiteral("    ") + d.describe());
+            ctx.out().line(d.describe(QStringLiteral("    ")));
     }
     ctx.out().line(QStringLiteral("round trips: %1 migration(s) checked on a sandbox database")
                        .arg(report->roundTrips.size()));
@@ -167,12 +170,13 @@ int CheckCommands::verify(CliContext &ctx)
                      ? QStringLiteral("none")
                      : QStringLiteral("%1 difference(s)").arg(report->drift.size())));
     for (const auto &d : report->drift)
-        ctx.out().line(QStringLiteral("    ") + d.describe());
+        ctx.out().line(d.describe(QStringLiteral("    ")));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("verify")},
                         {QStringLiteral("ok"), report->ok()},
                         {QStringLiteral("round_trips"), trips},
                         {QStringLiteral("target_level"), report->targetLevel},
-                        {QStringLiteral("drift"), differencesJson(report->drift)}});
+                        {QStringLiteral("drift"), differencesJson(report->drift)},
+                        {QStringLiteral("drift_details"), DifferenceJson::of(report->drift)}});
     return report->ok() ? 0 : 3;
 }
 

@@ -506,6 +506,59 @@ private slots:
                      .exitCode,
                  3);
     }
+
+    void verifyPrintsDriftAsUnifiedDiff()
+    {
+        // A view re-created on the target with another date literal (tests/core/data/driftcli):
+        // verify prints the hunk, not both whole definitions, and says only a literal differs.
+        TestDatabase db;
+        const QString data = TestCluster::sourceDir() + QStringLiteral("/tests/core/data/driftcli");
+        const QString dir = data + QStringLiteral("/migrations");
+        QCOMPARE(migrate(on(db, dir) << QStringLiteral("up")).exitCode, 0);
+        QFile drift(data + QStringLiteral("/drift.sql"));
+        QVERIFY(drift.open(QIODevice::ReadOnly));
+        QVERIFY(db.witness().exec(drift.readAll()).ok());
+        const QStringList args = on(db, dir)
+            << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir();
+        const Run text = migrate(args + QStringList{QStringLiteral("verify")});
+        QCOMPARE(text.exitCode, 3);
+        const QString expected = QStringLiteral(
+            "(at version 0001) from the migrations: 1 difference(s)\n"
+            "    ~ view public.recent_posts: only literal values differ: '2024-01-31' -> "
+            "'2026-11-22'\n"
+            "      @@ -4,4 +4,4 @@\n"
+            "           posts.body,\n"
+            "           posts.published_on\n"
+            "          FROM posts\n"
+            "      -  WHERE posts.published_on > '2024-01-31'::date;\n"
+            "      +  WHERE posts.published_on > '2026-11-22'::date;\n");
+        QVERIFY2(text.out.endsWith(expected), qPrintable(text.out));
+
+        const Run json
+            = migrate(args + QStringList{QStringLiteral("--json"), QStringLiteral("verify")});
+        QCOMPARE(json.exitCode, 3);
+        const QJsonArray details = json.json().value(QStringLiteral("drift_details")).toArray();
+        QCOMPARE(details.size(), 1);
+        const QJsonObject d = details[0].toObject();
+        QCOMPARE(d[QStringLiteral("kind")].toString(), QStringLiteral("changed"));
+        QCOMPARE(d[QStringLiteral("object")].toString(),
+                 QStringLiteral("view public.recent_posts"));
+        QVERIFY(d[QStringLiteral("literal_only")].toBool());
+        QCOMPARE(
+            d[QStringLiteral("literal_changes")].toArray(),
+            QJsonArray({QJsonObject{{QStringLiteral("before"), QStringLiteral("'2024-01-31'")},
+                                    {QStringLiteral("after"), QStringLiteral("'2026-11-22'")}}}));
+        const QJsonArray hunks = d[QStringLiteral("hunks")].toArray();
+        QCOMPARE(hunks.size(), 1);
+        const QJsonObject h = hunks[0].toObject();
+        QCOMPARE(h[QStringLiteral("header")].toString(), QStringLiteral("@@ -4,4 +4,4 @@"));
+        QCOMPARE(h[QStringLiteral("old_start")].toInt(), 4);
+        QCOMPARE(h[QStringLiteral("new_count")].toInt(), 4);
+        QCOMPARE(h[QStringLiteral("lines")].toArray().last().toString(),
+                 QStringLiteral("+  WHERE posts.published_on > '2026-11-22'::date;"));
+        QVERIFY(d[QStringLiteral("unified")].toString().startsWith(
+            QStringLiteral("@@ -4,4 +4,4 @@\n     posts.body,\n")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUaipMigrateCli)

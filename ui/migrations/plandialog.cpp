@@ -1,5 +1,6 @@
 #include "plandialog.h"
 
+#include "widgets/diffhighlighter.h"
 #include "widgets/sqlview.h"
 
 #include <QDialogButtonBox>
@@ -22,6 +23,7 @@ PlanDialog::PlanDialog(const QString &title, const QString &text, bool sql, QWid
         auto *view = new QPlainTextEdit(text, this);
         view->setReadOnly(true);
         view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        new DiffHighlighter(view->document()); // verify's drift diffs
         layout->addWidget(view);
     }
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -34,6 +34,11 @@ QColor StateStyle::warning()
     return readable(QColor(0xb3, 0x5c, 0x00));
 }
 
+QColor StateStyle::success()
+{
+    return readable(QColor(0x1a, 0x7f, 0x37));
+}
+
 QString StateStyle::label(MigrationState state)
 {
     switch (state) {

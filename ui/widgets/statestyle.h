@@ -19,6 +19,8 @@ public:
     // A colour that stands out on the palette's base for "bad" (failed/error) text.
     static QColor danger();
     static QColor warning();
+    // Text that reads as "added" or "good" (the + lines of a diff).
+    static QColor success();
 };
 
 } // namespace uaip

@@ -58,14 +58,14 @@ QString VerifyJob::reportText() const
                                                          "the schema")
                                                     : r.error);
         for (const auto &d : r.differences)
-            lines << QStringLiteral("    ") + d.describe();
+            lines << d.describe(QStringLiteral("    "));
     }
     if (m_report->targetChecked) {
         lines << tr("target at level %1: %n difference(s) from the migrations", nullptr,
                     int(m_report->drift.size()))
                      .arg(m_report->targetLevel.isEmpty() ? tr("(none)") : m_report->targetLevel);
         for (const auto &d : m_report->drift)
-            lines << QStringLiteral("    ") + d.describe();
+            lines << d.describe(QStringLiteral("    "));
     }
     if (lines.isEmpty() || m_report->ok())
         lines.prepend(

@@ -5,17 +5,44 @@
 
 namespace uaip {
 
-QString SchemaSnapshot::Difference::describe() const
+QString SchemaSnapshot::Difference::headline() const
 {
+    const QString &definition = kind == Kind::Added ? after : before;
     switch (kind) {
     case Kind::Added:
-        return QStringLiteral("+ %1 %2").arg(object, after);
-    case Kind::Removed:
-        return QStringLiteral("- %1 %2").arg(object, before);
+    case Kind::Removed: {
+        const QString sign = kind == Kind::Added ? QStringLiteral("+ ") : QStringLiteral("- ");
+        if (definition.isEmpty() || definition.contains(u'\n'))
+            return sign + object;
+        return sign + object + u' ' + definition;
+    }
     case Kind::Changed:
-        return QStringLiteral("~ %1: %2 -> %3").arg(object, before, after);
+        return QStringLiteral("~ %1: %2").arg(object, definitionDiff().summary());
     }
     return QString();
+}
+
+QStringList SchemaSnapshot::Difference::details() const
+{
+    if (kind == Kind::Changed)
+        return definitionDiff().lines().unifiedLines();
+    const QString &definition = kind == Kind::Added ? after : before;
+    if (!definition.contains(u'\n'))
+        return {};
+    QStringList lines;
+    const QChar sign = kind == Kind::Added ? u'+' : u'-';
+    for (const QString &line : LineDiff::splitLines(definition))
+        lines << sign + line;
+    return lines;
+}
+
+QString SchemaSnapshot::Difference::describe(const QString &indent) const
+{
+    QString text = indent + headline();
+    const QString deeper = indent + QStringLiteral("  ");
+    for (const QString &line : details())
+        text += u'\n' + deeper + line;
+    return text;
 }
 
 std::optional<SchemaSnapshot> SchemaSnapshot::take(PgConnection &connection, QString *error)

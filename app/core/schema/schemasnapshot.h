@@ -1,5 +1,7 @@
 #pragma once
 
+#include "definitiondiff.h"
+
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -23,7 +25,15 @@ public:
         QString object; // "column public.users.email"
         QString before; // definition before (empty when Added)
         QString after; // definition after (empty when Removed)
-        QString describe() const;
+
+        // "~ view public.v: only literal values differ: ...", "+ column public.t.c #2 text"
+        QString headline() const;
+        // What goes under the headline: a change's unified diff; the lines of an added or
+        // removed definition that spans several lines.
+        QStringList details() const;
+        // headline() and details(), each line after 'indent', the details two spaces deeper.
+        QString describe(const QString &indent = QString()) const;
+        DefinitionDiff definitionDiff() const { return DefinitionDiff(before, after); }
     };
 
     static std::optional<SchemaSnapshot> take(PgConnection &connection, QString *error);

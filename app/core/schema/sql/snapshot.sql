@@ -74,7 +74,7 @@ WHERE t.typtype IN ('e', 'd', 'c', 'r')
   AND t.oid NOT IN (SELECT objid FROM ext_objects)
 UNION ALL
 SELECT 'function', format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)),
-       md5(pg_get_functiondef(p.oid))
+       pg_get_functiondef(p.oid)
 FROM pg_proc p JOIN nsp n ON n.oid = p.pronamespace
 WHERE p.prokind IN ('f', 'p') AND p.oid NOT IN (SELECT objid FROM ext_objects)
 ORDER BY 1, 2
