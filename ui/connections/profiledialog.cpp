@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 
 namespace uaip {
@@ -82,12 +83,17 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&SSL mode:"), m_sslMode);
-    form->addRow(tr("Root &certificate:"), certRow);
+    // A row holding a layout gets no buddy from QFormLayout: name the field ourselves, or the
+    // label would show a literal '&'.
+    auto *certLabel = new QLabel(tr("Root &certificate:"), this);
+    certLabel->setBuddy(m_rootCert);
+    form->addRow(certLabel, certRow);
     form->addRow(tr("&Application name:"), m_appName);
     form->addRow(tr("Band colour:"), m_color);
     form->addRow(QString(), m_production);
     form->addRow(QString(), m_readOnly);
-    form->addRow(m_testButton, m_result);
+    form->addRow(m_testButton);
+    form->addRow(m_result);
 
     auto *newButton = new QPushButton(tr("&New"), this);
     auto *deleteButton = new QPushButton(tr("De&lete"), this);
@@ -199,9 +205,22 @@ void ProfileDialog::test()
             pal.setColor(QPalette::WindowText, StateStyle::danger());
         m_result->setPalette(pal);
         m_result->setText(d.toString());
+        growToFit();
         emit tested(ok);
     });
     m_jobs->start(job);
+}
+
+void ProfileDialog::growToFit()
+{
+    // The result wraps; make the dialog tall enough for all of it (never taller than the
+    // screen, never shrinking under the user's hands).
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    const int most = screen() ? screen()->availableGeometry().height() * 9 / 10 : needed;
+    if (needed > height())
+        resize(width(), qMin(needed, most));
 }
 
 void ProfileDialog::removeCurrent()

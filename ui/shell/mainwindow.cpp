@@ -124,6 +124,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             [this](const QString &why) { statusBar()->showMessage(why); });
     connect(m_migrations, &MigrationsView::statusText, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_migrations, &MigrationsView::refreshed, this, [this](bool ok) {
+        m_sessionOk = ok;
+        if (!ok && !m_current.sandbox)
+            m_sessionPasswords.remove(m_current.name); // perhaps a wrong password: ask again
+    });
     connect(m_migrations, &MigrationsView::sessionInfo, this,
             [this](const QString &version, const QString &db, const QString &user, int ms) {
                 m_server->setText(tr("PostgreSQL %1").arg(version));
@@ -133,8 +138,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        placeForFirstStart();
+    m_firstStart = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QString lastProfile = m_options.startOnSandbox
         ? ConnectionProfile::sandboxName()
         : settings.value(QStringLiteral("session/profile")).toString();
@@ -153,6 +159,24 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 MainWindow::~MainWindow()
 {
     delete m_store;
+}
+
+void MainWindow::placeForFirstStart()
+{
+    // No saved geometry: about 80 % of the screen, centred, so the views have room.
+    const QRect available = screen()->availableGeometry();
+    const QSize size = available.size() * 0.8;
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_firstStart)
+        return;
+    m_firstStart = false;
+    // No saved layout: the job dock gets a few lines, the current view the rest.
+    resizeDocks({m_jobDock}, {fontMetrics().height() * kJobDockLines}, Qt::Vertical);
 }
 
 QString MainWindow::viewKey(View view)
@@ -265,6 +289,11 @@ void MainWindow::connectProfile(const QString &name)
         statusBar()->showMessage(tr("No connection profile named \"%1\".").arg(name));
         return;
     }
+    // The profile in use, picked again: keep the session (no password, no reconnect).
+    if (name == m_current.name && m_awaitingPassword == name)
+        return;
+    if (name == m_current.name && !m_migrations->conninfo().isEmpty() && m_sessionOk)
+        return;
     m_current = *it;
     QSettings().setValue(QStringLiteral("session/profile"), name);
     setTarget(m_current, QString());
@@ -272,6 +301,9 @@ void MainWindow::connectProfile(const QString &name)
         l->clear();
     if (m_current.sandbox)
         return startSandbox();
+    const auto held = m_sessionPasswords.constFind(name);
+    if (held != m_sessionPasswords.cend())
+        return connectWithPassword(m_current, *held);
     m_bar->setCurrent(m_current, tr("reading the password"));
     m_awaitingPassword = name;
     m_passwords->read(name);
@@ -300,6 +332,9 @@ void MainWindow::onPasswordRead(const QString &key, const QString &password, boo
 
 void MainWindow::connectWithPassword(const ConnectionProfile &profile, const QString &password)
 {
+    // Held for the session, so coming back to this profile does not ask again; dropped when
+    // the connection fails (a wrong password) or the profile is edited.
+    m_sessionPasswords.insert(profile.name, password);
     m_bar->setCurrent(profile, tr("connected"));
     setTarget(profile, profile.conninfo(password));
     emit connected(profile);
@@ -307,6 +342,7 @@ void MainWindow::connectWithPassword(const ConnectionProfile &profile, const QSt
 
 void MainWindow::setTarget(const ConnectionProfile &profile, const QString &conninfo)
 {
+    m_sessionOk = false;
     m_migrations->setTarget(profile, conninfo);
     m_entities->setConnection(conninfo, profile.readOnly, profile.production, profile.database);
 }
@@ -350,10 +386,20 @@ void MainWindow::stopSandbox()
 void MainWindow::editProfiles()
 {
     ProfileDialog dialog(m_store, m_passwords, m_jobs, this);
+    connect(&dialog, &ProfileDialog::saved, this,
+            [this](const QString &name) { m_sessionPasswords.remove(name); });
     dialog.exec();
     reloadProfiles(m_current.name);
-    if (!m_current.sandbox && !m_current.name.isEmpty())
+    for (auto it = m_sessionPasswords.begin(); it != m_sessionPasswords.end();) {
+        const bool exists
+            = std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                          [&it](const ConnectionProfile &p) { return p.name == it.key(); });
+        it = exists ? std::next(it) : m_sessionPasswords.erase(it);
+    }
+    if (!m_current.sandbox && !m_current.name.isEmpty()) {
+        m_sessionOk = false; // the profile may have changed: connect again
         connectProfile(m_current.name);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
