@@ -15,13 +15,18 @@
 #include "testdatabase.h"
 #include "widgets/sqlview.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QHash>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenuBar>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -131,6 +136,20 @@ private slots:
         QTest::qWait(50); // let the layouts settle
 
         MigrationsView *view = window.migrationsView();
+        // The view starts where the side bar ends (no empty band between them).
+        auto *side = window.findChild<QWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(side);
+        const int sideRight = side->mapTo(&window, QPoint(side->width(), 0)).x();
+        const int viewLeft = view->mapTo(&window, QPoint()).x();
+        QVERIFY2(viewLeft - sideRight <= 12,
+                 qPrintable(QStringLiteral("side bar ends at %1, view starts at %2")
+                                .arg(sideRight)
+                                .arg(viewLeft)));
+        QLineEdit *filter = view->filterEdit();
+        QVERIFY(filter->isVisible());
+        QVERIFY(view->rect().contains(QRect(filter->mapTo(view, QPoint()), filter->size())));
+        QVERIFY(filter->width()
+                >= filter->fontMetrics().horizontalAdvance(filter->placeholderText()));
         auto *bar = view->findChild<QToolBar *>();
         QVERIFY(bar);
         for (QAction *a : bar->actions()) {
@@ -180,6 +199,45 @@ private slots:
                                     .arg(history->columnWidth(c))
                                     .arg(needed)));
         }
+    }
+
+    // #8.12: every label with a mnemonic names its field, and no two visible mnemonics of the
+    // window (menus, labels, buttons, tabs) share a key.
+    void mnemonicsAreUnique()
+    {
+        MainWindow window(MainWindow::Options{});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRegularExpression mnemonic(QStringLiteral("(?:^|[^&])&([^&])"));
+        QStringList texts;
+        for (QAction *a : window.menuBar()->actions())
+            texts << a->text();
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (!label->isVisible() || !mnemonic.match(label->text()).hasMatch())
+                continue;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+            texts << label->text();
+        }
+        for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+            if (button->isVisible())
+                texts << button->text();
+        for (QTabWidget *tabs : window.findChildren<QTabWidget *>())
+            if (tabs->isVisible())
+                for (int i = 0; i < tabs->count(); ++i)
+                    texts << tabs->tabText(i);
+        QHash<QChar, QString> taken;
+        for (const QString &text : texts) {
+            const auto m = mnemonic.match(text);
+            if (!m.hasMatch())
+                continue;
+            const QChar key = m.captured(1).at(0).toLower();
+            QVERIFY2(
+                !taken.contains(key),
+                qPrintable(
+                    QStringLiteral("Alt+%1: \"%2\" and \"%3\"").arg(key, taken.value(key), text)));
+            taken.insert(key, text);
+        }
+        QVERIFY(taken.size() >= 5);
     }
 
     // A saved geometry wins over the first-start size.

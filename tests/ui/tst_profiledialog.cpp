@@ -8,6 +8,8 @@
 #include "testcluster.h"
 #include "testdatabase.h"
 
+#include <QAbstractButton>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -76,6 +78,26 @@ private slots:
             QVERIFY2(label->buddy()->isVisible(), qPrintable(label->text()));
         }
         QVERIFY(withMnemonic >= 9);
+
+        // No two labels or buttons share a mnemonic (Alt+H must not be both Host and Choose).
+        QHash<QChar, QString> taken;
+        QStringList texts;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            texts << label->text();
+        for (QAbstractButton *button : dialog.findChildren<QAbstractButton *>())
+            if (button->isVisible())
+                texts << button->text();
+        for (const QString &text : texts) {
+            const auto m = mnemonic.match(text);
+            if (!m.hasMatch())
+                continue;
+            const QChar key = m.captured(2).at(0).toLower();
+            QVERIFY2(
+                !taken.contains(key),
+                qPrintable(
+                    QStringLiteral("Alt+%1: \"%2\" and \"%3\"").arg(key, taken.value(key), text)));
+            taken.insert(key, text);
+        }
     }
 
     // #8.12: the Test connection result is shown whole: it wraps and the dialog grows.

@@ -38,7 +38,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     , m_sslMode(new QComboBox(this))
     , m_rootCert(new QLineEdit(this))
     , m_appName(new QLineEdit(this))
-    , m_color(new QPushButton(tr("C&hoose..."), this))
+    , m_color(new QPushButton(tr("Choo&se..."), this))
     , m_production(new QCheckBox(tr("&Production: destructive actions need the database name "
                                     "typed"),
                                  this))
@@ -82,7 +82,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(tr("&SSL mode:"), m_sslMode);
+    form->addRow(tr("SSL &mode:"), m_sslMode);
     // A row holding a layout gets no buddy from QFormLayout: name the field ourselves, or the
     // label would show a literal '&'.
     auto *certLabel = new QLabel(tr("Root &certificate:"), this);
@@ -95,9 +95,9 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     form->addRow(m_testButton);
     form->addRow(m_result);
 
-    auto *newButton = new QPushButton(tr("&New"), this);
+    auto *newButton = new QPushButton(tr("N&ew"), this);
     auto *deleteButton = new QPushButton(tr("De&lete"), this);
-    auto *saveButton = new QPushButton(tr("&Save"), this);
+    auto *saveButton = new QPushButton(tr("Sa&ve"), this);
     saveButton->setObjectName(QStringLiteral("saveButton"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(newButton, QDialogButtonBox::ActionRole);
@@ -146,7 +146,7 @@ void ProfileDialog::setForm(const ConnectionProfile &p)
     m_rootCert->setText(p.sslRootCert);
     m_appName->setText(p.applicationName);
     m_colorValue = p.color;
-    m_color->setText(p.color.isEmpty() ? tr("C&hoose...") : p.color);
+    m_color->setText(p.color.isEmpty() ? tr("Choo&se...") : p.color);
     m_production->setChecked(p.production);
     m_readOnly->setChecked(p.readOnly);
     m_result->clear();

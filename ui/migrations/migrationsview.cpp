@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,7 +87,9 @@ void MigrationsView::buildUi()
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setPlaceholderText(tr("Filter by version, name or state (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
-    m_filter->setMinimumWidth(fontMetrics().horizontalAdvance(m_filter->placeholderText()) + 40);
+    // Fixed: a corner widget gets its size hint, a larger minimum would run off the edge.
+    m_filter->setFixedWidth(fontMetrics().horizontalAdvance(m_filter->placeholderText())
+                            + fontMetrics().height() * 3);
 
     m_table = new MigrationTableView(this);
     m_model = m_table->migrations();
@@ -122,13 +125,18 @@ void MigrationsView::buildUi()
     historyView->setAlternatingRowColors(true);
 
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(split, tr("&Migrations"));
+    m_tabs->addTab(split, tr("Mi&grations"));
     // The filter sits beside the tabs (it filters the migrations tab), not in a row of its own.
-    m_tabs->setCornerWidget(m_filter, Qt::TopRightCorner);
+    // In a layout, so the corner gets the filter's fixed width as its size hint.
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->addWidget(m_filter);
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
     m_tabs->addTab(historyView, tr("Hi&story"));
     layout->addWidget(m_tabs, 1);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
-        m_filter->setVisible(index == 0);
+        m_tabs->cornerWidget(Qt::TopRightCorner)->setVisible(index == 0);
         if (m_tabs->widget(index) == m_historyView)
             m_historyView->resizeColumnsToContents(); // the rows on screen now
     });

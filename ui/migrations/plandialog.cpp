@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace uaip {
@@ -34,6 +35,8 @@ PlanDialog::PlanDialog(const QString &title, const QString &text, bool sql, QWid
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    // Esc closes the dialog: the SQL view would take the key if it had the focus.
+    buttons->button(QDialogButtonBox::Close)->setFocus();
     TextFit::fitDialog(this, shown, text, margins);
 }
 

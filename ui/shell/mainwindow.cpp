@@ -108,7 +108,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, central);
     split->addWidget(m_sidebar);
     split->addWidget(m_stack);
+    split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
+    // The side bar at its (maximum) width, the view the rest: left to its size hint, the
+    // splitter would leave an empty band beside the capped side bar.
+    split->setSizes({m_sidebar->maximumWidth(), QWIDGETSIZE_MAX / 2});
     layout->addWidget(split, 1);
     setCentralWidget(central);
 
