@@ -240,6 +240,30 @@ private slots:
         QVERIFY(taken.size() >= 5);
     }
 
+    // A narrower window: the tool bar drops the words, never an action into its overflow.
+    void narrowWindowKeepsEveryAction()
+    {
+        MainWindow window(MainWindow::Options{});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *bar = window.migrationsView()->findChild<QToolBar *>();
+        QVERIFY(bar);
+        QCOMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+        window.resize(window.minimumSizeHint().width(), 700);
+        qInfo("narrow window: %d px", window.minimumSizeHint().width());
+        QTRY_VERIFY(bar->toolButtonStyle() == Qt::ToolButtonIconOnly);
+        QTest::qWait(50);
+        for (QAction *a : bar->actions()) {
+            if (a->isSeparator() || !a->isVisible())
+                continue;
+            QWidget *w = bar->widgetForAction(a);
+            QVERIFY2(w && w->isVisible() && bar->rect().contains(w->geometry()),
+                     qPrintable(a->text()));
+        }
+        window.resize(1280, 800);
+        QTRY_VERIFY(bar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon);
+    }
+
     // A saved geometry wins over the first-start size.
     void savedGeometryIsKept()
     {

@@ -56,6 +56,7 @@ void MigrationsView::buildUi()
     layout->setContentsMargins(margin, 0, margin, margin);
     layout->setSpacing(margin);
     auto *bar = new QToolBar(tr("Migrations"), this);
+    m_bar = bar;
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_actions->refresh);
     bar->addSeparator();
@@ -182,6 +183,23 @@ void MigrationsView::showEvent(QShowEvent *event)
     m_split->setSizes({table, m_split->height() - table});
 }
 
+void MigrationsView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToolBar();
+}
+
+void MigrationsView::fitToolBar()
+{
+    // Words beside the icons where they fit; icons only (the tool tips name them) where they
+    // would not, rather than hiding actions behind the tool bar's overflow button.
+    const int room = contentsRect().width();
+    if (m_bar->toolButtonStyle() != Qt::ToolButtonTextBesideIcon)
+        m_bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    if (m_bar->sizeHint().width() > room)
+        m_bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+}
+
 void MigrationsView::setConfirmer(Confirmer *confirmer)
 {
     m_confirmer = confirmer;
@@ -218,6 +236,7 @@ void MigrationsView::setTarget(const ConnectionProfile &profile, const QString &
     m_profile = profile;
     m_conninfo = conninfo;
     m_backup->setProfile(profile);
+    fitToolBar(); // "Back up first" shows on production profiles
     m_database = profile.database;
     m_model->setStatuses({});
     m_history->setEvents({});

@@ -18,6 +18,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QTabWidget;
+class QToolBar;
 class QTableView;
 
 namespace uaip {
@@ -87,9 +88,11 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildUi();
+    void fitToolBar();
     void updateActions();
     void showBanner(const QString &text, bool error);
     std::optional<QString> selectedVersion() const;
@@ -136,6 +139,7 @@ private:
     EventTableModel *m_history = nullptr;
     QTableView *m_historyView = nullptr;
     QSplitter *m_split = nullptr;
+    QToolBar *m_bar = nullptr;
     bool m_splitPlaced = false; // the table/SQL split was set once it had a height
 };
 
