@@ -1,11 +1,14 @@
 // Widget tests of the migrations view against a real database of the test sandbox: the real
 // actions are triggered, the result is checked through a second (witness) connection.
 #include "connections/connectionprofile.h"
+#include "db/sandbox.h"
 #include "jobs/jobmanager.h"
+#include "jobs/jobpanel.h"
 #include "jobs/jobprogressdialog.h"
 #include "migrate/migrationlock.h"
 #include "migrations/backupgate.h"
 #include "migrations/confirmer.h"
+#include "migrations/dialogconfirmer.h"
 #include "migrations/eventtablemodel.h"
 #include "migrations/migrationactions.h"
 #include "migrations/migrationdetailpane.h"
@@ -15,13 +18,17 @@
 #include "testcluster.h"
 #include "testdatabase.h"
 #include "widgets/sqlview.h"
+#include "widgets/statestyle.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,7 +59,8 @@ public:
         holder = h;
         return lockAnswer;
     }
-    void showText(QWidget *, const QString &, const QString &, bool) override { }
+    int textsShown = 0;
+    void showText(QWidget *, const QString &, const QString &, bool) override { ++textsShown; }
     QString backupFile; // what the scripted user picks for "Back up first"
     int backupAsked = 0;
     QString chooseBackupFile(QWidget *, const QString &) override
@@ -261,9 +269,164 @@ private slots:
         QCOMPARE(finished.first().first().toBool(), false);
         QVERIFY2(view->bannerText().contains(QStringLiteral("Cancelled")),
                  qPrintable(view->bannerText()));
+        // #8.10: a cancel is not an error: neutral banner, no line marked as the error.
+        QVERIFY(!view->bannerIsError());
+        QCOMPARE(view->details()->upView()->markedLine(), 0);
         QCOMPARE(db.scalar("SELECT to_regclass('before_sleep') IS NULL"), QStringLiteral("t"));
         QCOMPARE(db.scalar("SELECT string_agg(version, ',') FROM uaip_schema_migrations"),
                  QStringLiteral("0001"));
+    }
+
+    // #8.9: with nothing applied there is nothing to roll back: both rollback actions are
+    // disabled, their state follows every run, and an empty rollback is never offered.
+    void rollbackNeedsSomethingApplied()
+    {
+        test::TestDatabase db;
+        auto view = makeView(db, {kFirst, kSecond});
+        QVERIFY(view);
+        MigrationActions *a = view->actions();
+        QVERIFY(!a->rollbackLast->isEnabled());
+        QVERIFY(view->selectVersion(QStringLiteral("0001")));
+        QVERIFY(!a->rollbackToSelected->isEnabled());
+        QVERIFY(runAndWait(view.get(), a->applyToSelected));
+        QVERIFY(a->rollbackLast->isEnabled());
+        QVERIFY(view->selectVersion(QStringLiteral("0001")));
+        QVERIFY(!a->rollbackToSelected->isEnabled()); // nothing applied after 0001
+        QVERIFY(runAndWait(view.get(), a->applyAll));
+        QVERIFY(view->selectVersion(QStringLiteral("0001")));
+        QVERIFY(a->rollbackToSelected->isEnabled());
+        QVERIFY(view->selectVersion(QStringLiteral("0002")));
+        QVERIFY(!a->rollbackToSelected->isEnabled());
+        QVERIFY(runAndWait(view.get(), a->rollbackLast));
+        QVERIFY(a->rollbackLast->isEnabled());
+        QVERIFY(runAndWait(view.get(), a->rollbackLast));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("0"));
+        QVERIFY(!a->rollbackLast->isEnabled()); // refreshed after the run
+
+        // Another session empties the ledger behind the view's back: the preview finds
+        // nothing, so no confirmation is asked.
+        QVERIFY(runAndWait(view.get(), a->applyToSelected));
+        QVERIFY(db.witness().exec("DELETE FROM uaip_schema_migrations").ok());
+        m_confirmer.impact.reset();
+        QCOMPARE(runOutcome(view.get(), a->rollbackLast), std::optional<bool>(false));
+        QVERIFY(!m_confirmer.impact);
+        QVERIFY2(view->bannerText().contains(QStringLiteral("Nothing to roll back")),
+                 qPrintable(view->bannerText()));
+        QVERIFY(!view->bannerIsError());
+        QVERIFY(!a->rollbackLast->isEnabled());
+
+        // The dialog itself never offers an empty rollback.
+        RollbackConfirmDialog dialog(QStringLiteral("Roll back"), RollbackImpact{}, QString());
+        QVERIFY(!dialog.rollbackButton()->isEnabled());
+    }
+
+    // #8.10: cancelling the rollback preview is a cancel, not a failure: neutral words, no
+    // error line marked in down.sql.
+    void cancelRollbackPreviewIsNeutral()
+    {
+        test::TestDatabase db;
+        const std::array<QByteArray, 3> slowDown
+            = {"0002_slow_down", "CREATE TABLE slow_down (id int);\n",
+               "SELECT pg_sleep(30);\nDROP TABLE slow_down;\n"};
+        auto view = makeView(db, {kFirst, slowDown});
+        QVERIFY(view);
+        QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
+        JobPanel panel(&m_jobs);
+        QSignalSpy finished(view.get(), &MigrationsView::runFinished);
+        view->actions()->rollbackLast->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()")
+                == QLatin1String("1"),
+            20000);
+        auto *dialog = view->findChild<JobProgressDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        const QString banner = view->bannerText();
+        QVERIFY2(banner.contains(QStringLiteral("cancelled")), qPrintable(banner));
+        QVERIFY2(!banner.contains(QStringLiteral("failed")), qPrintable(banner));
+        QVERIFY2(!banner.contains(QStringLiteral("57014")), qPrintable(banner));
+        QVERIFY(!view->bannerIsError());
+        QCOMPARE(view->details()->downView()->markedLine(), 0);
+        QVERIFY(!m_confirmer.impact);
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
+        QVERIFY(view->actions()->rollbackLast->isEnabled());
+        // The job dock says "cancelled" too, not "failed" in red.
+        const auto jobs
+            = panel.list()->findItems(QStringLiteral("Preview rollback impact"), Qt::MatchExactly);
+        QCOMPARE(jobs.size(), 1);
+        QTreeWidgetItem *job = jobs.first();
+        QVERIFY2(job->text(2).startsWith(QStringLiteral("cancelled")), qPrintable(job->text(2)));
+        QVERIFY(job->foreground(2).color() != StateStyle::danger());
+    }
+
+    // #8.10: cancelling Verify says so, neutral, and shows no report.
+    void cancelVerifyIsNeutral()
+    {
+        test::TestDatabase db;
+        auto view = makeView(db, {kFirst, kSecond});
+        QVERIFY(view);
+        view->setSandboxDir(test::TestCluster::sandbox().rootDir());
+        view->actions()->verify->trigger();
+        DbJob *job = view->currentJob();
+        QVERIFY(job);
+        QSignalSpy done(job, &DbJob::finished);
+        auto *dialog = view->findChild<JobProgressDialog *>();
+        QVERIFY(dialog);
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QVERIFY(done.wait(120000));
+        QTRY_VERIFY(!view->isBusy());
+        const QString banner = view->bannerText();
+        QVERIFY2(banner.contains(QStringLiteral("cancelled")), qPrintable(banner));
+        QVERIFY(!view->bannerIsError());
+        QCOMPARE(m_confirmer.textsShown, 0);
+        QVERIFY(view->actions()->verify->isEnabled());
+    }
+
+    // #8.12: a report dialog is sized to its text (a one-line Validate result gets a small
+    // dialog), a long one stays within the screen and scrolls.
+    void reportDialogsFitTheirText()
+    {
+        test::TestDatabase db;
+        auto view = makeView(db, {kFirst});
+        QVERIFY(view);
+        view->setConfirmer(nullptr); // the real dialogs
+        const QRect screen = view->screen()->availableGeometry();
+        QSize seen;
+        bool scrolls = true;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            seen = dialog->size();
+            auto *text = dialog->findChild<QPlainTextEdit *>();
+            scrolls = !text || text->verticalScrollBar()->isVisible()
+                || text->horizontalScrollBar()->isVisible();
+            dialog->reject();
+        });
+        poll.start(10);
+        view->actions()->validate->trigger();
+        QVERIFY(seen.isValid());
+        const QFontMetrics fm(view->font());
+        qInfo("Validate dialog: %dx%d", seen.width(), seen.height());
+        QVERIFY2(seen.height() <= fm.height() * 12, qPrintable(QString::number(seen.height())));
+        QVERIFY2(seen.width() <= screen.width() * 0.6, qPrintable(QString::number(seen.width())));
+        QVERIFY(!scrolls); // and the text is all there
+
+        QString longText;
+        for (int i = 0; i < 400; ++i)
+            longText += QStringLiteral("line %1 ").arg(i) + QString(300, u'x') + u'\n';
+        seen = {};
+        DialogConfirmer().showText(view.get(), QStringLiteral("Long"), longText, false);
+        QVERIFY(seen.isValid());
+        qInfo("long report: %dx%d on %dx%d", seen.width(), seen.height(), screen.width(),
+              screen.height());
+        QVERIFY(seen.width() <= screen.width() * 0.9 && seen.height() <= screen.height() * 0.9);
+        QVERIFY(seen.height() >= fm.height() * 12);
+        QVERIFY(scrolls);
     }
 
     void productionRollbackNeedsTypedName()

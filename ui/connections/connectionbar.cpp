@@ -19,7 +19,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     const int m = fontMetrics().height() / 3;
     layout->setContentsMargins(m * 2, m, m * 2, m);
-    auto *label = new QLabel(tr("&Connection:"), this);
+    auto *label = new QLabel(tr("Co&nnection:"), this);
     label->setBuddy(m_switcher);
     m_switcher->setObjectName(QStringLiteral("profileSwitcher"));
     m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);

@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScreen>
 #include <QSpinBox>
 
 namespace uaip {
@@ -37,7 +38,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     , m_sslMode(new QComboBox(this))
     , m_rootCert(new QLineEdit(this))
     , m_appName(new QLineEdit(this))
-    , m_color(new QPushButton(tr("C&hoose..."), this))
+    , m_color(new QPushButton(tr("Choo&se..."), this))
     , m_production(new QCheckBox(tr("&Production: destructive actions need the database name "
                                     "typed"),
                                  this))
@@ -81,17 +82,22 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(tr("&SSL mode:"), m_sslMode);
-    form->addRow(tr("Root &certificate:"), certRow);
+    form->addRow(tr("SSL &mode:"), m_sslMode);
+    // A row holding a layout gets no buddy from QFormLayout: name the field ourselves, or the
+    // label would show a literal '&'.
+    auto *certLabel = new QLabel(tr("Root &certificate:"), this);
+    certLabel->setBuddy(m_rootCert);
+    form->addRow(certLabel, certRow);
     form->addRow(tr("&Application name:"), m_appName);
     form->addRow(tr("Band colour:"), m_color);
     form->addRow(QString(), m_production);
     form->addRow(QString(), m_readOnly);
-    form->addRow(m_testButton, m_result);
+    form->addRow(m_testButton);
+    form->addRow(m_result);
 
-    auto *newButton = new QPushButton(tr("&New"), this);
+    auto *newButton = new QPushButton(tr("N&ew"), this);
     auto *deleteButton = new QPushButton(tr("De&lete"), this);
-    auto *saveButton = new QPushButton(tr("&Save"), this);
+    auto *saveButton = new QPushButton(tr("Sa&ve"), this);
     saveButton->setObjectName(QStringLiteral("saveButton"));
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(newButton, QDialogButtonBox::ActionRole);
@@ -140,7 +146,7 @@ void ProfileDialog::setForm(const ConnectionProfile &p)
     m_rootCert->setText(p.sslRootCert);
     m_appName->setText(p.applicationName);
     m_colorValue = p.color;
-    m_color->setText(p.color.isEmpty() ? tr("C&hoose...") : p.color);
+    m_color->setText(p.color.isEmpty() ? tr("Choo&se...") : p.color);
     m_production->setChecked(p.production);
     m_readOnly->setChecked(p.readOnly);
     m_result->clear();
@@ -199,9 +205,22 @@ void ProfileDialog::test()
             pal.setColor(QPalette::WindowText, StateStyle::danger());
         m_result->setPalette(pal);
         m_result->setText(d.toString());
+        growToFit();
         emit tested(ok);
     });
     m_jobs->start(job);
+}
+
+void ProfileDialog::growToFit()
+{
+    // The result wraps; make the dialog tall enough for all of it (never taller than the
+    // screen, never shrinking under the user's hands).
+    layout()->activate();
+    const int needed = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    const int most = screen() ? screen()->availableGeometry().height() * 9 / 10 : needed;
+    if (needed > height())
+        resize(width(), qMin(needed, most));
 }
 
 void ProfileDialog::removeCurrent()

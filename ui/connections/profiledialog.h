@@ -41,6 +41,7 @@ private:
     void save();
     void test();
     void removeCurrent();
+    void growToFit();
     void chooseColor();
 
     ProfileStore *m_store;

@@ -84,16 +84,25 @@ void JobPanel::addJob(DbJob *job)
                                    .arg(QTime::currentTime().toString(Qt::ISODate), title, line));
     });
     connect(job, &DbJob::finished, cancel,
-            [this, bar, cancel, item, title](bool ok, const QString &s) {
+            [this, bar, cancel, item, title, guard](bool ok, const QString &s) {
+                // A cancel is what the user asked for: said in neutral words, not as a failure.
+                const bool cancelled = !ok && guard && guard->isCancelled();
                 bar->setRange(0, 1);
                 bar->setValue(1);
                 cancel->setEnabled(false);
-                item->setText(Status, ok ? s : tr("failed: %1").arg(s.section(u'\n', 0, 0)));
-                if (!ok)
+                const QString first = s.section(u'\n', 0, 0);
+                item->setText(Status,
+                              ok              ? s
+                                  : cancelled ? tr("cancelled")
+                                              : tr("failed: %1").arg(first));
+                if (!ok && !cancelled)
                     item->setForeground(Status, StateStyle::danger());
                 m_log->appendPlainText(QStringLiteral("%1  %2: %3 — %4")
                                            .arg(QTime::currentTime().toString(Qt::ISODate), title,
-                                                ok ? tr("done") : tr("failed"), s));
+                                                ok              ? tr("done")
+                                                    : cancelled ? tr("cancelled")
+                                                                : tr("failed"),
+                                                s));
             });
 }
 

@@ -48,15 +48,17 @@ bool BackupGate::run(Confirmer *confirmer, const QString &conninfo, const QStrin
                  QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     const QString file = confirmer->chooseBackupFile(m_parent, suggested);
     if (file.isEmpty()) {
-        emit failed(tr("No backup file chosen; nothing was applied."));
+        emit failed(tr("No backup file chosen; nothing was applied."), false);
         return false;
     }
     auto *job = new BackupJob(conninfo, file);
-    connect(job, &DbJob::finished, this, [this, apply](bool ok, const QString &summary) {
+    connect(job, &DbJob::finished, this, [this, job, apply](bool ok, const QString &summary) {
         if (ok)
             apply();
+        else if (job->isCancelled())
+            emit failed(tr("Backup cancelled; nothing was applied."), false);
         else
-            emit failed(summary);
+            emit failed(summary, true);
     });
     emit started(job);
     return true;

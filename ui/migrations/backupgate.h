@@ -35,7 +35,8 @@ public:
 
 signals:
     void started(class DbJob *job);
-    void failed(const QString &why);
+    // error false: no file was chosen or the backup was cancelled (said in neutral words).
+    void failed(const QString &why, bool error);
 
 private:
     QWidget *m_parent;

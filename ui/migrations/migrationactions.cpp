@@ -57,6 +57,12 @@ MigrationActions::MigrationActions(QObject *parent)
                   tr("Apply every migration on the sandbox, check each rollback and compare with "
                      "this database"),
                   "verify");
+    // The tool bar shows these shorter words (the menu the full ones), so every action fits
+    // beside its icon.
+    applyAll->setIconText(tr("Apply all"));
+    applyToSelected->setIconText(tr("Apply to selected"));
+    rollbackToSelected->setIconText(tr("Roll back to selected"));
+    verify->setIconText(tr("Verify"));
     findFilter = make(this, tr("&Filter"), "edit-find", QStyle::SP_FileDialogDetailedView,
                       QKeySequence::Find, tr("Filter the migrations"), "findFilter");
     showHistory = make(this, tr("&History"), "document-open-recent", QStyle::SP_FileDialogInfoView,

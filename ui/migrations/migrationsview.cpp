@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QCoreApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -50,16 +51,21 @@ MigrationsView::~MigrationsView() = default;
 void MigrationsView::buildUi()
 {
     auto *layout = new QVBoxLayout(this);
+    // Thin margins: the room goes to the table and the SQL.
+    const int margin = fontMetrics().height() / 4;
+    layout->setContentsMargins(margin, 0, margin, margin);
+    layout->setSpacing(margin);
     auto *bar = new QToolBar(tr("Migrations"), this);
+    m_bar = bar;
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_actions->refresh);
     bar->addSeparator();
     bar->addActions({m_actions->applyAll, m_actions->applyToSelected});
     m_backup->setToolBarAction(bar->addWidget(m_backup->checkBox()));
     connect(m_backup, &BackupGate::started, this, [this](DbJob *job) { adopt(job, true); });
-    connect(m_backup, &BackupGate::failed, this, [this](const QString &why) {
+    connect(m_backup, &BackupGate::failed, this, [this](const QString &why, bool error) {
         m_busyJob.clear();
-        showBanner(why, true);
+        showBanner(why, error);
         updateActions();
         emit runFinished(false);
     });
@@ -82,6 +88,9 @@ void MigrationsView::buildUi()
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setPlaceholderText(tr("Filter by version, name or state (Ctrl+F)"));
     m_filter->setClearButtonEnabled(true);
+    // Fixed: a corner widget gets its size hint, a larger minimum would run off the edge.
+    m_filter->setFixedWidth(fontMetrics().horizontalAdvance(m_filter->placeholderText())
+                            + fontMetrics().height() * 3);
 
     m_table = new MigrationTableView(this);
     m_model = m_table->migrations();
@@ -96,19 +105,19 @@ void MigrationsView::buildUi()
         updateActions();
     });
 
-    auto *migrations = new QWidget(this);
-    auto *ml = new QVBoxLayout(migrations);
-    ml->setContentsMargins(0, 0, 0, 0);
-    ml->addWidget(m_filter);
-    auto *split = new QSplitter(Qt::Vertical, migrations);
+    // The table gets room for about a dozen rows (its size hint), the SQL below the rest.
+    auto *split = new QSplitter(Qt::Vertical, this);
+    m_split = split;
+    split->setObjectName(QStringLiteral("migrationSplit"));
     split->addWidget(m_table);
     split->addWidget(m_details);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
-    ml->addWidget(split);
+    split->setStretchFactor(1, 2);
+    split->setChildrenCollapsible(false);
 
     m_history = new EventTableModel(this);
     auto *historyView = new QTableView(this);
+    m_historyView = historyView;
     historyView->setObjectName(QStringLiteral("historyTable"));
     historyView->setModel(m_history);
     historyView->verticalHeader()->hide();
@@ -117,9 +126,21 @@ void MigrationsView::buildUi()
     historyView->setAlternatingRowColors(true);
 
     m_tabs = new QTabWidget(this);
-    m_tabs->addTab(migrations, tr("&Migrations"));
+    m_tabs->addTab(split, tr("Mi&grations"));
+    // The filter sits beside the tabs (it filters the migrations tab), not in a row of its own.
+    // In a layout, so the corner gets the filter's fixed width as its size hint.
+    auto *corner = new QWidget(this);
+    auto *cornerLayout = new QHBoxLayout(corner);
+    cornerLayout->setContentsMargins(0, 0, 0, 0);
+    cornerLayout->addWidget(m_filter);
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
     m_tabs->addTab(historyView, tr("Hi&story"));
     layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        m_tabs->cornerWidget(Qt::TopRightCorner)->setVisible(index == 0);
+        if (m_tabs->widget(index) == m_historyView)
+            m_historyView->resizeColumnsToContents(); // the rows on screen now
+    });
 
     connect(m_actions->refresh, &QAction::triggered, this, &MigrationsView::refresh);
     connect(m_actions->applyAll, &QAction::triggered, this, [this] { startApply(std::nullopt); });
@@ -148,6 +169,35 @@ void MigrationsView::buildUi()
     connect(m_actions->showHistory, &QAction::triggered, this,
             [this] { m_tabs->setCurrentIndex(1); });
     updateActions();
+}
+
+void MigrationsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_splitPlaced || m_split->height() <= 0)
+        return;
+    // Once, when the splitter has its real height: the table its dozen rows, the SQL the rest
+    // (the user's own drag wins from then on).
+    m_splitPlaced = true;
+    const int table = qMin(m_table->sizeHint().height(), m_split->height() / 2);
+    m_split->setSizes({table, m_split->height() - table});
+}
+
+void MigrationsView::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitToolBar();
+}
+
+void MigrationsView::fitToolBar()
+{
+    // Words beside the icons where they fit; icons only (the tool tips name them) where they
+    // would not, rather than hiding actions behind the tool bar's overflow button.
+    const int room = contentsRect().width();
+    if (m_bar->toolButtonStyle() != Qt::ToolButtonTextBesideIcon)
+        m_bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    if (m_bar->sizeHint().width() > room)
+        m_bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
 }
 
 void MigrationsView::setConfirmer(Confirmer *confirmer)
@@ -186,6 +236,7 @@ void MigrationsView::setTarget(const ConnectionProfile &profile, const QString &
     m_profile = profile;
     m_conninfo = conninfo;
     m_backup->setProfile(profile);
+    fitToolBar(); // "Back up first" shows on production profiles
     m_database = profile.database;
     m_model->setStatuses({});
     m_history->setEvents({});
@@ -206,6 +257,7 @@ QString MigrationsView::bannerText() const
 void MigrationsView::showBanner(const QString &text, bool error)
 {
     m_banner->setText(text);
+    m_bannerError = error && !text.isEmpty();
     QPalette pal = palette();
     if (error)
         pal.setColor(QPalette::WindowText, StateStyle::danger());
@@ -228,7 +280,7 @@ void MigrationsView::updateActions()
 {
     const bool connected = !m_conninfo.isEmpty();
     const bool busy = isBusy();
-    const bool selected = selectedVersion().has_value();
+    const auto selected = selectedVersion();
     QString why;
     if (!connected)
         why = tr("Not connected.");
@@ -241,11 +293,31 @@ void MigrationsView::updateActions()
         why = tr("The database could not be read; fix the connection and refresh (F5).");
     else if (busy)
         why = tr("A job is running.");
+    // What can be rolled back: the newest applied migration, and (for "to selected") one
+    // applied after the selected.
+    std::optional<MigrationVersion> newestApplied;
+    for (const MigrationStatus &s : m_model->statuses())
+        if (s.isApplied() && s.parsedVersion
+            && (!newestApplied || *s.parsedVersion > *newestApplied))
+            newestApplied = s.parsedVersion;
+    const auto selectedParsed = selected ? MigrationVersion::parse(*selected) : std::nullopt;
+    auto reasonFor = [&](QAction *a) -> QString {
+        if (!why.isEmpty())
+            return why;
+        if ((a == m_actions->applyToSelected || a == m_actions->rollbackToSelected) && !selected)
+            return tr("Select a migration first.");
+        if (a == m_actions->rollbackLast && !newestApplied)
+            return tr("No migration is applied: there is nothing to roll back.");
+        if (a == m_actions->rollbackToSelected
+            && (!newestApplied || !selectedParsed || !(*newestApplied > *selectedParsed)))
+            return tr("No migration after the selected one is applied: there is nothing to roll "
+                      "back.");
+        return QString();
+    };
     for (QAction *a : m_actions->writeActions()) {
-        const bool needsSelection
-            = a == m_actions->applyToSelected || a == m_actions->rollbackToSelected;
-        a->setEnabled(why.isEmpty() && (!needsSelection || selected));
-        a->setToolTip(why.isEmpty() ? a->statusTip() : a->statusTip() + u'\n' + why);
+        const QString reason = reasonFor(a);
+        a->setEnabled(reason.isEmpty());
+        a->setToolTip(reason.isEmpty() ? a->statusTip() : a->statusTip() + u'\n' + reason);
     }
     m_actions->refresh->setEnabled(connected);
     m_actions->dryRun->setEnabled(connected && m_sourceOk);
@@ -280,6 +352,13 @@ void MigrationsView::refresh()
     connect(job, &DbJob::finished, this, [this, job](bool ok, const QString &summary) {
         if (job != m_statusJob)
             return; // a newer refresh is on its way
+        if (!ok && job->isCancelled()) {
+            showBanner(tr("Refresh cancelled; the list may be out of date (F5 reads it again)."),
+                       false);
+            updateActions();
+            emit refreshed(false);
+            return;
+        }
         if (!ok) {
             const QString text = job->connectionFailed()
                 ? ConnectionTester::diagnose(summary).toString()
@@ -296,6 +375,7 @@ void MigrationsView::refresh()
         m_model->setStatuses(job->statuses());
         m_history->setEvents(m_events);
         m_table->resizeColumnsToContents();
+        m_historyView->resizeColumnsToContents();
         if (!before || !selectVersion(*before))
             m_details->showMigration(nullptr, {});
         if (!job->ledgerExists() && m_banner->isHidden())
@@ -341,6 +421,11 @@ void MigrationsView::startRollback(const DownTarget &target, const QString &what
                 const DownTarget down = preview->target();
                 m_busyJob.clear();
                 updateActions();
+                if (!ok && preview->isCancelled()) {
+                    showBanner(tr("Rollback preview cancelled; nothing was changed."), false);
+                    emit runFinished(false);
+                    return;
+                }
                 if (!ok) {
                     showBanner(tr("The rollback preview failed, nothing was changed:\n%1")
                                    .arg(failure ? RunResultText::failure(*failure) : summary),
@@ -350,6 +435,16 @@ void MigrationsView::startRollback(const DownTarget &target, const QString &what
                         m_details->showFailure(*failure);
                     emit runFinished(false);
                     return;
+                }
+                if (impact.migrations.isEmpty()) {
+                    // The ledger changed since the last refresh (another session rolled
+                    // back): never offer an empty rollback.
+                    showBanner(tr("Nothing to roll back: no migration is applied%1.")
+                                   .arg(down.kind == DownTarget::Kind::ToVersion && down.version
+                                            ? tr(" after %1").arg(down.version->text())
+                                            : QString()),
+                               false);
+                    return refreshThenFinish(false);
                 }
                 emit previewReady();
                 if (!confirmer()->confirmRollback(this, what, impact, m_profile, m_database)) {
@@ -385,9 +480,9 @@ void MigrationsView::onRunFinished(const RunResult &resultRef, MigrationRunJob *
     const RunResult result = resultRef; // the job may go away while a dialog is open
     m_busyJob.clear();
     updateActions();
-    showBanner(RunResultText::describe(result), !result.ok());
-    m_lastFailure = result.failure;
-    if (result.failure && !selectVersion(result.failure->version))
+    showBanner(RunResultText::describe(result), !result.ok() && !result.cancelled);
+    m_lastFailure = result.cancelled ? std::nullopt : result.failure;
+    if (m_lastFailure && !selectVersion(m_lastFailure->version))
         m_details->showFailure(*result.failure);
     if (result.outcome == RunResult::Outcome::LockTimeout && result.lockHolder) {
         const int waited = job->lockWaitMs();
@@ -402,9 +497,14 @@ void MigrationsView::onRunFinished(const RunResult &resultRef, MigrationRunJob *
             tr("Gave up: the migration lock is held by %1").arg(result.lockHolder->describe()),
             true);
     }
+    refreshThenFinish(result.ok());
+}
+
+void MigrationsView::refreshThenFinish(bool ok)
+{
     // Read the status again, then tell listeners the run is over.
     connect(
-        this, &MigrationsView::refreshed, this, [this, ok = result.ok()] { emit runFinished(ok); },
+        this, &MigrationsView::refreshed, this, [this, ok] { emit runFinished(ok); },
         Qt::SingleShotConnection);
     refresh();
 }
@@ -433,6 +533,8 @@ void MigrationsView::verify()
         const QString report = job->reportText();
         m_busyJob.clear();
         updateActions();
+        if (!ok && job->isCancelled())
+            return showBanner(tr("Verify cancelled."), false);
         showBanner(tr("Verify: %1").arg(summary), !ok);
         confirmer()->showText(this, tr("Verify"), report.isEmpty() ? summary : report, false);
     });

@@ -16,7 +16,10 @@
 
 class QLabel;
 class QLineEdit;
+class QSplitter;
 class QTabWidget;
+class QToolBar;
+class QTableView;
 
 namespace uaip {
 
@@ -62,6 +65,7 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QTabWidget *tabs() const { return m_tabs; }
     QString bannerText() const;
+    bool bannerIsError() const { return m_bannerError; }
     bool isBusy() const { return !m_busyJob.isNull(); }
     DbJob *currentJob() const { return m_busyJob.data(); }
     bool selectVersion(const QString &version);
@@ -82,8 +86,13 @@ signals:
                      int latencyMs);
     void statusText(const QString &text);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     void buildUi();
+    void fitToolBar();
     void updateActions();
     void showBanner(const QString &text, bool error);
     std::optional<QString> selectedVersion() const;
@@ -91,6 +100,8 @@ private:
     void startRollback(const DownTarget &target, const QString &what);
     void startRun(MigrationRunJob *job);
     void onRunFinished(const RunResult &result, MigrationRunJob *job);
+    // Reads the status again, then emits runFinished(ok).
+    void refreshThenFinish(bool ok);
     MigrationRunner::Options runnerOptions(int lockWaitMs) const;
     void dryRun();
     void validate();
@@ -110,6 +121,7 @@ private:
     bool m_showProgressDialog = true;
     bool m_statusOk = false; // the last status read succeeded
     bool m_sourceOk = true;
+    bool m_bannerError = false;
     Confirmer *m_confirmer = nullptr;
     std::unique_ptr<Confirmer> m_defaultConfirmer;
     QPointer<DbJob> m_busyJob;
@@ -125,6 +137,10 @@ private:
     MigrationTableModel *m_model = nullptr;
     MigrationDetailPane *m_details = nullptr;
     EventTableModel *m_history = nullptr;
+    QTableView *m_historyView = nullptr;
+    QSplitter *m_split = nullptr;
+    QToolBar *m_bar = nullptr;
+    bool m_splitPlaced = false; // the table/SQL split was set once it had a height
 };
 
 } // namespace uaip

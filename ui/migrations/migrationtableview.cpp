@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QStyle>
 
 namespace uaip {
 
@@ -20,10 +21,23 @@ MigrationTableView::MigrationTableView(QWidget *parent)
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
     verticalHeader()->hide();
+    // Compact rows (the style's default is roomy): a line of text and the state icon.
+    const int row = qMax(fontMetrics().height(), style()->pixelMetric(QStyle::PM_SmallIconSize))
+        + fontMetrics().height() / 3 + 2;
+    verticalHeader()->setMinimumSectionSize(row);
+    verticalHeader()->setDefaultSectionSize(row);
     horizontalHeader()->setStretchLastSection(true);
     setAlternatingRowColors(true);
     connect(selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MigrationTableView::selectionMoved);
+}
+
+QSize MigrationTableView::sizeHint() const
+{
+    const QSize base = QTableView::sizeHint();
+    const int height = horizontalHeader()->sizeHint().height()
+        + kPreferredRows * verticalHeader()->defaultSectionSize() + 2 * frameWidth();
+    return {base.width(), height};
 }
 
 void MigrationTableView::setFilterText(const QString &text)

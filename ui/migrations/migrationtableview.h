@@ -22,6 +22,10 @@ public:
     void setFilterText(const QString &text);
     std::optional<QString> selectedVersion() const;
     bool selectVersion(const QString &version);
+    // Room for the header and kPreferredRows rows: the splitter gives the table that much
+    // and the SQL below the rest.
+    QSize sizeHint() const override;
+    static constexpr int kPreferredRows = 12;
 
 signals:
     void selectionMoved();

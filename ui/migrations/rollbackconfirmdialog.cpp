@@ -21,21 +21,27 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
     , m_tree(new QTreeWidget(this))
     , m_buttons(new QDialogButtonBox(this))
     , m_database(productionDatabase)
+    , m_empty(impact.migrations.isEmpty())
 {
     setObjectName(QStringLiteral("rollbackConfirmDialog"));
     setWindowTitle(tr("Confirm rollback"));
     auto *layout = new QVBoxLayout(this);
     const QLocale locale;
-    auto *heading
-        = new QLabel(tr("<b>%1</b><br>Rolls back: %2")
-                         .arg(what.toHtmlEscaped(), impact.migrations.join(QStringLiteral(", "))),
-                     this);
+    auto *heading = new QLabel(
+        m_empty ? tr("<b>%1</b><br>Nothing to roll back: no migration is applied.")
+                      .arg(what.toHtmlEscaped())
+                : tr("<b>%1</b><br>Rolls back: %2")
+                      .arg(what.toHtmlEscaped(),
+                           impact.migrations.join(QStringLiteral(", ")).toHtmlEscaped()),
+        this);
     heading->setWordWrap(true);
     layout->addWidget(heading);
 
     auto *summary = new QLabel(this);
     summary->setWordWrap(true);
-    if (impact.destroysNothing())
+    if (m_empty)
+        summary->hide();
+    else if (impact.destroysNothing())
         summary->setText(tr("The preview found nothing that would be destroyed."));
     else
         summary->setText(tr("The preview ran the down scripts in a transaction that was rolled "
@@ -77,6 +83,7 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
     for (const QString &note : impact.notes)
         new QTreeWidgetItem(m_tree, {tr("Note: %1").arg(note)});
     m_tree->expandAll();
+    m_tree->setVisible(!m_empty);
     layout->addWidget(m_tree, 1);
 
     QPushButton *go = m_buttons->addButton(tr("&Roll back"), QDialogButtonBox::AcceptRole);
@@ -108,7 +115,8 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     updateButton();
     const QFontMetrics fm(font());
-    resize(fm.horizontalAdvance(QLatin1Char('m')) * 70, fm.height() * 30);
+    resize(fm.horizontalAdvance(QLatin1Char('m')) * 70,
+           m_empty ? sizeHint().height() : fm.height() * 30);
 }
 
 QPushButton *RollbackConfirmDialog::rollbackButton() const
@@ -118,7 +126,8 @@ QPushButton *RollbackConfirmDialog::rollbackButton() const
 
 void RollbackConfirmDialog::updateButton()
 {
-    rollbackButton()->setEnabled(m_database.isEmpty() || (m_name && m_name->text() == m_database));
+    rollbackButton()->setEnabled(
+        !m_empty && (m_database.isEmpty() || (m_name && m_name->text() == m_database)));
 }
 
 } // namespace uaip

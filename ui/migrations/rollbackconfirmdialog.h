@@ -12,7 +12,7 @@ namespace uaip {
 
 // "This rollback would destroy ...": the tables (with row counts), columns and other objects
 // found by the rollback preview. With a production database name, the user must type it
-// before the Roll back button is enabled.
+// before the Roll back button is enabled. An empty rollback is never offered.
 class RollbackConfirmDialog : public QDialog
 {
     Q_OBJECT
@@ -32,6 +32,7 @@ private:
     QLineEdit *m_name = nullptr;
     QDialogButtonBox *m_buttons;
     QString m_database;
+    bool m_empty; // nothing would be rolled back: the button stays disabled
 };
 
 } // namespace uaip

@@ -33,6 +33,17 @@ QString RunResultText::describe(const RunResult &r)
     if (r.ok())
         return r.message;
     QString text = r.message;
+    if (r.cancelled) {
+        // A cancel is what the user asked for, not an error: no SQLSTATE 57014, no line.
+        text = r.failure
+            ? tr("Cancelled during %1.").arg(r.failure->version + u'_' + r.failure->name)
+            : tr("Cancelled.");
+        if (r.failure)
+            text += u' '
+                + tr("Its changes were undone: the database is as it was before that migration "
+                     "started; the ones that finished before it stay as they are.");
+        return text;
+    }
     if (r.failure)
         text = (r.cancelled ? tr("Cancelled: ") : tr("Failed: ")) + r.failure->version + u'_'
             + r.failure->name + u'\n' + failure(*r.failure);

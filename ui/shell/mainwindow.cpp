@@ -108,7 +108,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     auto *split = new QSplitter(Qt::Horizontal, central);
     split->addWidget(m_sidebar);
     split->addWidget(m_stack);
+    split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
+    // The side bar at its (maximum) width, the view the rest: left to its size hint, the
+    // splitter would leave an empty band beside the capped side bar.
+    split->setSizes({m_sidebar->maximumWidth(), QWIDGETSIZE_MAX / 2});
     layout->addWidget(split, 1);
     setCentralWidget(central);
 
@@ -126,6 +130,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_migrations, &MigrationsView::runFinished, m_entities, &EntitiesView::refreshTables);
     connect(m_migrations, &MigrationsView::statusText, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
+    connect(m_migrations, &MigrationsView::refreshed, this, [this](bool ok) {
+        m_sessionOk = ok;
+        if (!ok && !m_current.sandbox)
+            m_sessionPasswords.remove(m_current.name); // perhaps a wrong password: ask again
+    });
     connect(m_migrations, &MigrationsView::sessionInfo, this,
             [this](const QString &version, const QString &db, const QString &user, int ms) {
                 m_server->setText(tr("PostgreSQL %1").arg(version));
@@ -135,8 +144,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             });
 
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        placeForFirstStart();
+    m_firstStart = !restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     const QString lastProfile = m_options.startOnSandbox
         ? ConnectionProfile::sandboxName()
         : settings.value(QStringLiteral("session/profile")).toString();
@@ -155,6 +165,24 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
 MainWindow::~MainWindow()
 {
     delete m_store;
+}
+
+void MainWindow::placeForFirstStart()
+{
+    // No saved geometry: about 80 % of the screen, centred, so the views have room.
+    const QRect available = screen()->availableGeometry();
+    const QSize size = available.size() * 0.8;
+    setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, size, available));
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (!m_firstStart)
+        return;
+    m_firstStart = false;
+    // No saved layout: the job dock gets a few lines, the current view the rest.
+    resizeDocks({m_jobDock}, {fontMetrics().height() * kJobDockLines}, Qt::Vertical);
 }
 
 QString MainWindow::viewKey(View view)
@@ -267,6 +295,11 @@ void MainWindow::connectProfile(const QString &name)
         statusBar()->showMessage(tr("No connection profile named \"%1\".").arg(name));
         return;
     }
+    // The profile in use, picked again: keep the session (no password, no reconnect).
+    if (name == m_current.name && m_awaitingPassword == name)
+        return;
+    if (name == m_current.name && !m_migrations->conninfo().isEmpty() && m_sessionOk)
+        return;
     // Staged edits belong to the database they were made on: never carried to another one.
     if (!m_entities->confirmLeave(tr("Switching to %1").arg(name))) {
         m_bar->setProfiles(m_profiles, m_current.name);
@@ -279,6 +312,9 @@ void MainWindow::connectProfile(const QString &name)
         l->clear();
     if (m_current.sandbox)
         return startSandbox();
+    const auto held = m_sessionPasswords.constFind(name);
+    if (held != m_sessionPasswords.cend())
+        return connectWithPassword(m_current, *held);
     m_bar->setCurrent(m_current, tr("reading the password"));
     m_awaitingPassword = name;
     m_passwords->read(name);
@@ -307,6 +343,9 @@ void MainWindow::onPasswordRead(const QString &key, const QString &password, boo
 
 void MainWindow::connectWithPassword(const ConnectionProfile &profile, const QString &password)
 {
+    // Held for the session, so coming back to this profile does not ask again; dropped when
+    // the connection fails (a wrong password) or the profile is edited.
+    m_sessionPasswords.insert(profile.name, password);
     m_bar->setCurrent(profile, tr("connected"));
     setTarget(profile, profile.conninfo(password));
     emit connected(profile);
@@ -314,6 +353,7 @@ void MainWindow::connectWithPassword(const ConnectionProfile &profile, const QSt
 
 void MainWindow::setTarget(const ConnectionProfile &profile, const QString &conninfo)
 {
+    m_sessionOk = false;
     m_migrations->setTarget(profile, conninfo);
     m_entities->setConnection(conninfo, profile.readOnly, profile.production, profile.database,
                               profile.sandbox
@@ -362,10 +402,20 @@ void MainWindow::stopSandbox()
 void MainWindow::editProfiles()
 {
     ProfileDialog dialog(m_store, m_passwords, m_jobs, this);
+    connect(&dialog, &ProfileDialog::saved, this,
+            [this](const QString &name) { m_sessionPasswords.remove(name); });
     dialog.exec();
     reloadProfiles(m_current.name);
-    if (!m_current.sandbox && !m_current.name.isEmpty())
+    for (auto it = m_sessionPasswords.begin(); it != m_sessionPasswords.end();) {
+        const bool exists
+            = std::any_of(m_profiles.cbegin(), m_profiles.cend(),
+                          [&it](const ConnectionProfile &p) { return p.name == it.key(); });
+        it = exists ? std::next(it) : m_sessionPasswords.erase(it);
+    }
+    if (!m_current.sandbox && !m_current.name.isEmpty()) {
+        m_sessionOk = false; // the profile may have changed: connect again
         connectProfile(m_current.name);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

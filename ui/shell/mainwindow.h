@@ -2,6 +2,7 @@
 
 #include "connections/connectionprofile.h"
 
+#include <QHash>
 #include <QMainWindow>
 
 class QDockWidget;
@@ -55,8 +56,11 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    static constexpr int kJobDockLines = 6; // the job dock's height on a first start
+    void placeForFirstStart();
     void buildMenus();
     void buildStatusBar();
     void reloadProfiles(const QString &current);
@@ -87,6 +91,9 @@ private:
     QList<ConnectionProfile> m_profiles;
     ConnectionProfile m_current;
     QString m_awaitingPassword;
+    QHash<QString, QString> m_sessionPasswords; // profile name -> password, this session only
+    bool m_sessionOk = false; // the current connection's last status read succeeded
+    bool m_firstStart = false; // no saved window state: size the dock on the first show
     QAction *m_startSandbox = nullptr;
     QAction *m_stopSandbox = nullptr;
 };

@@ -22,6 +22,10 @@ SqlView::SqlView(QWidget *parent)
     setMarginType(1, QsciScintilla::SymbolMargin);
     setMarginWidth(1, QStringLiteral("00"));
     setWrapMode(QsciScintilla::WrapNone);
+    // A horizontal scroll bar only when a line is wider than the view (Scintilla's default
+    // width of 2000 px always shows one).
+    SendScintilla(SCI_SETSCROLLWIDTH, 1);
+    SendScintilla(SCI_SETSCROLLWIDTHTRACKING, 1);
     setCaretLineVisible(false);
     m_marker = markerDefine(QsciScintilla::RightArrow, 1);
     m_indicator = indicatorDefine(QsciScintilla::SquiggleIndicator);

@@ -34,9 +34,16 @@ bool VerifyJob::execute(QString *summary)
                 emit progress(index, total, tr("round trip of %1").arg(id));
                 emit logLine(tr("[%1/%2] %3").arg(index + 1).arg(total).arg(id));
             });
+    setCancelHook([&verifier, &target] {
+        verifier.cancel();
+        target.cancel();
+    });
+    if (isCancelled())
+        verifier.cancel();
     m_report = verifier.verify(m_conninfo.isEmpty() ? nullptr : &target, &error);
+    setCancelHook({});
     if (!m_report) {
-        *summary = tr("verify failed: %1").arg(error);
+        *summary = isCancelled() ? tr("verify cancelled") : tr("verify failed: %1").arg(error);
         return false;
     }
     *summary = m_report->ok() ? tr("every migration round-trips; no drift")

@@ -65,6 +65,10 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
         expected = before;
     for (int i = 0; i < m_migrations.size(); ++i) {
         const Migration &m = m_migrations[i];
+        if (m_cancelled) {
+            *error = QStringLiteral("cancelled");
+            return std::nullopt;
+        }
         emit progress(i, int(m_migrations.size()), m.id());
         VerifyReport::RoundTrip trip;
         trip.migration = m.id();

@@ -4,6 +4,8 @@
 #include "verifyreport.h"
 
 #include <QObject>
+
+#include <atomic>
 #include <optional>
 
 namespace uaip {
@@ -23,6 +25,8 @@ public:
 
     // target may be null: only the round trips are checked.
     std::optional<VerifyReport> verify(PgConnection *target, QString *error);
+    // Thread-safe: verify() stops before the next migration (error "cancelled").
+    void cancel() { m_cancelled = true; }
 
 signals:
     void progress(int index, int total, const QString &id);
@@ -30,6 +34,7 @@ signals:
 private:
     Sandbox &m_sandbox;
     QList<Migration> m_migrations;
+    std::atomic_bool m_cancelled{false};
 };
 
 } // namespace uaip

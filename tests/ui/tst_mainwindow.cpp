@@ -1,0 +1,360 @@
+// The window as a whole, on a 1600x1000 offscreen screen with no saved settings (a first start):
+// its size and proportions, the tool bar, and switching connections. Real widgets against a
+// fresh database of the test sandbox.
+#include "connections/connectionbar.h"
+#include "connections/profilestore.h"
+#include "db/sandbox.h"
+#include "jobs/jobpanel.h"
+#include "migrations/migrationactions.h"
+#include "migrations/migrationdetailpane.h"
+#include "migrations/migrationsview.h"
+#include "migrations/migrationtablemodel.h"
+#include "migrations/migrationtableview.h"
+#include "shell/mainwindow.h"
+#include "testcluster.h"
+#include "testdatabase.h"
+#include "widgets/sqlview.h"
+
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QHash>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <Qsci/qsciscintilla.h>
+
+using namespace uaip;
+
+namespace {
+
+constexpr int kScreenWidth = 1600;
+constexpr int kScreenHeight = 1000;
+
+// Rows of a view whose whole height is inside its viewport.
+int fullyVisibleRows(const QTableView *view)
+{
+    int n = 0;
+    for (int row = 0; row < view->model()->rowCount(); ++row) {
+        const int y = view->rowViewportPosition(row);
+        if (y >= 0 && y + view->rowHeight(row) <= view->viewport()->height())
+            ++n;
+    }
+    return n;
+}
+
+// Answers every password prompt with an empty password and counts them.
+class PasswordAnswerer : public QObject
+{
+public:
+    int asked = 0;
+    PasswordAnswerer()
+    {
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            ++asked;
+            dialog->setTextValue(QString());
+            dialog->accept();
+        });
+        poll->start(10);
+    }
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void forgetSettings()
+    {
+        QSettings settings;
+        settings.clear();
+        settings.sync();
+    }
+
+    // A window on a fresh database (bundled migrations), status read.
+    static bool connectTo(MainWindow &window, test::TestDatabase &db)
+    {
+        QSignalSpy refreshed(window.migrationsView(), &MigrationsView::refreshed);
+        ConnectionProfile profile;
+        profile.name = QStringLiteral("test");
+        profile.database = db.name();
+        window.migrationsView()->setTarget(profile, db.conninfo());
+        return refreshed.wait(30000) && refreshed.first().first().toBool();
+    }
+
+private slots:
+    void init() { forgetSettings(); }
+
+    void screenIsTheConfiguredOne()
+    {
+        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
+        QCOMPARE(screen.size(), QSize(kScreenWidth, kScreenHeight));
+    }
+
+    // #8.13: the first start opens at about 80 % of the screen, with the room going to the
+    // current view: every tool bar action visible, a small job dock, the migration table
+    // and the SQL both readable, the history columns wide enough for their contents.
+    void firstStartUsesTheScreen()
+    {
+        test::TestDatabase db;
+        MainWindow window(MainWindow::Options{});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRect screen = window.screen()->availableGeometry();
+        const QSize size = window.size();
+        qInfo("window %dx%d on %dx%d", size.width(), size.height(), screen.width(),
+              screen.height());
+        QVERIFY2(qAbs(size.width() - screen.width() * 0.8) <= screen.width() * 0.03,
+                 qPrintable(QString::number(size.width())));
+        QVERIFY2(qAbs(size.height() - screen.height() * 0.8) <= screen.height() * 0.03,
+                 qPrintable(QString::number(size.height())));
+        QVERIFY(screen.contains(window.frameGeometry().center()));
+
+        QVERIFY(connectTo(window, db));
+        QTest::qWait(50); // let the layouts settle
+
+        MigrationsView *view = window.migrationsView();
+        // The view starts where the side bar ends (no empty band between them).
+        auto *side = window.findChild<QWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(side);
+        const int sideRight = side->mapTo(&window, QPoint(side->width(), 0)).x();
+        const int viewLeft = view->mapTo(&window, QPoint()).x();
+        QVERIFY2(viewLeft - sideRight <= 12,
+                 qPrintable(QStringLiteral("side bar ends at %1, view starts at %2")
+                                .arg(sideRight)
+                                .arg(viewLeft)));
+        QLineEdit *filter = view->filterEdit();
+        QVERIFY(filter->isVisible());
+        QVERIFY(view->rect().contains(QRect(filter->mapTo(view, QPoint()), filter->size())));
+        QVERIFY(filter->width()
+                >= filter->fontMetrics().horizontalAdvance(filter->placeholderText()));
+        auto *bar = view->findChild<QToolBar *>();
+        QVERIFY(bar);
+        for (QAction *a : bar->actions()) {
+            if (a->isSeparator() || !a->isVisible())
+                continue;
+            QWidget *w = bar->widgetForAction(a);
+            QVERIFY2(w && w->isVisible() && bar->rect().contains(w->geometry()),
+                     qPrintable(a->text()));
+        }
+        auto *extension = bar->findChild<QToolButton *>(QStringLiteral("qt_toolbar_ext_button"));
+        QVERIFY(!extension || !extension->isVisible());
+
+        auto *dock = window.findChild<QDockWidget *>(QStringLiteral("jobDock"));
+        QVERIFY(dock && dock->isVisible());
+        qInfo("job dock %d px of %d", dock->height(), window.height());
+        QVERIFY2(dock->height() <= window.height() / 5,
+                 qPrintable(QString::number(dock->height())));
+        QVERIFY(dock->height() >= window.fontMetrics().height() * 4); // still a few lines
+
+        const int rows = fullyVisibleRows(view->table());
+        qInfo("migration rows visible: %d of %d", rows, view->model()->rowCount());
+        QVERIFY(view->model()->rowCount() >= 10);
+        QVERIFY2(rows >= 10, qPrintable(QString::number(rows)));
+
+        QVERIFY(view->selectVersion(QStringLiteral("0001")));
+        SqlView *sql = view->details()->upView();
+        const int lines = int(sql->SendScintilla(QsciScintillaBase::SCI_LINESONSCREEN));
+        qInfo("SQL lines visible: %d", lines);
+        QVERIFY2(lines >= 12, qPrintable(QString::number(lines)));
+
+        // History: apply, then every column shows its contents whole.
+        QSignalSpy finished(view, &MigrationsView::runFinished);
+        view->actions()->applyAll->trigger();
+        QVERIFY(finished.wait(120000));
+        QVERIFY(finished.first().first().toBool());
+        view->tabs()->setCurrentIndex(1);
+        auto *history = view->findChild<QTableView *>(QStringLiteral("historyTable"));
+        QVERIFY(history && history->isVisible());
+        QVERIFY(history->model()->rowCount() > 0);
+        for (int c = 0; c < history->model()->columnCount() - 1; ++c) {
+            const QAbstractItemView *items = history; // sizeHintForColumn is public there
+            const int needed = qMax(items->sizeHintForColumn(c),
+                                    history->horizontalHeader()->sectionSizeHint(c));
+            QVERIFY2(history->columnWidth(c) >= needed,
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(history->model()->headerData(c, Qt::Horizontal).toString())
+                                    .arg(history->columnWidth(c))
+                                    .arg(needed)));
+        }
+    }
+
+    // #8.12: every label with a mnemonic names its field, and no two visible mnemonics of the
+    // window (menus, labels, buttons, tabs) share a key.
+    void mnemonicsAreUnique()
+    {
+        MainWindow window(MainWindow::Options{});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QRegularExpression mnemonic(QStringLiteral("(?:^|[^&])&([^&])"));
+        QStringList texts;
+        for (QAction *a : window.menuBar()->actions())
+            texts << a->text();
+        for (QLabel *label : window.findChildren<QLabel *>()) {
+            if (!label->isVisible() || !mnemonic.match(label->text()).hasMatch())
+                continue;
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+            texts << label->text();
+        }
+        for (QAbstractButton *button : window.findChildren<QAbstractButton *>())
+            if (button->isVisible())
+                texts << button->text();
+        for (QTabWidget *tabs : window.findChildren<QTabWidget *>())
+            if (tabs->isVisible())
+                for (int i = 0; i < tabs->count(); ++i)
+                    texts << tabs->tabText(i);
+        QHash<QChar, QString> taken;
+        for (const QString &text : texts) {
+            const auto m = mnemonic.match(text);
+            if (!m.hasMatch())
+                continue;
+            const QChar key = m.captured(1).at(0).toLower();
+            QVERIFY2(
+                !taken.contains(key),
+                qPrintable(
+                    QStringLiteral("Alt+%1: \"%2\" and \"%3\"").arg(key, taken.value(key), text)));
+            taken.insert(key, text);
+        }
+        QVERIFY(taken.size() >= 5);
+    }
+
+    // A narrower window: the tool bar drops the words, never an action into its overflow.
+    void narrowWindowKeepsEveryAction()
+    {
+        MainWindow window(MainWindow::Options{});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *bar = window.migrationsView()->findChild<QToolBar *>();
+        QVERIFY(bar);
+        QCOMPARE(bar->toolButtonStyle(), Qt::ToolButtonTextBesideIcon);
+        window.resize(window.minimumSizeHint().width(), 700);
+        qInfo("narrow window: %d px", window.minimumSizeHint().width());
+        QTRY_VERIFY(bar->toolButtonStyle() == Qt::ToolButtonIconOnly);
+        QTest::qWait(50);
+        for (QAction *a : bar->actions()) {
+            if (a->isSeparator() || !a->isVisible())
+                continue;
+            QWidget *w = bar->widgetForAction(a);
+            QVERIFY2(w && w->isVisible() && bar->rect().contains(w->geometry()),
+                     qPrintable(a->text()));
+        }
+        window.resize(1280, 800);
+        QTRY_VERIFY(bar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon);
+    }
+
+    // A saved geometry wins over the first-start size.
+    void savedGeometryIsKept()
+    {
+        {
+            MainWindow window(MainWindow::Options{});
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1200, 750);
+            QTRY_COMPARE(window.size(), QSize(1200, 750));
+            window.close();
+        }
+        MainWindow again(MainWindow::Options{});
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        QCOMPARE(again.size(), QSize(1200, 750));
+    }
+
+    // #8.12: choosing the profile that is already connected does nothing (no password, no
+    // reconnect); a password given in this session is reused when coming back to a profile.
+    void reselectingAProfileKeepsTheSession()
+    {
+        test::TestDatabase db;
+        const Sandbox &sandbox = test::TestCluster::sandbox();
+        ProfileStore store;
+        for (const char *name : {"first", "second"}) {
+            ConnectionProfile p;
+            p.name = QLatin1String(name);
+            p.host = sandbox.socketDir();
+            p.port = sandbox.port();
+            p.user = sandbox.superuser();
+            p.database = db.name();
+            store.save(p);
+        }
+        store.sync();
+        PasswordAnswerer answerer;
+        MainWindow window(MainWindow::Options{});
+        window.show();
+        MigrationsView *view = window.migrationsView();
+        QSignalSpy refreshed(view, &MigrationsView::refreshed);
+        QSignalSpy connected(&window, &MainWindow::connected);
+        window.connectProfile(QStringLiteral("first"));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(refreshed.size(), 1, 20000);
+        QCOMPARE(answerer.asked, 1);
+        const QString conninfo = view->conninfo();
+        QVERIFY(!conninfo.isEmpty());
+
+        // The same profile again, as the user picks it in the switcher.
+        QComboBox *switcher = window.connectionBar()->switcher();
+        const int first = switcher->findData(QStringLiteral("first"));
+        QVERIFY(first >= 0);
+        emit switcher->activated(first);
+        QTest::qWait(500);
+        QCOMPARE(answerer.asked, 1);
+        QCOMPARE(connected.size(), 1);
+        QCOMPARE(refreshed.size(), 1);
+        QCOMPARE(view->conninfo(), conninfo);
+
+        // Another profile, then back: the password given for "first" is reused.
+        window.connectProfile(QStringLiteral("second"));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 2, 20000);
+        QCOMPARE(answerer.asked, 2);
+        window.connectProfile(QStringLiteral("first"));
+        QTRY_COMPARE_WITH_TIMEOUT(connected.size(), 3, 20000);
+        QCOMPARE(answerer.asked, 2);
+        QCOMPARE(view->conninfo(), conninfo);
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // A first start on a 1600x1000 screen: the offscreen platform with a screen of that size,
+    // and settings in a folder of our own.
+    QTemporaryDir home;
+    QFile config(home.filePath(QStringLiteral("screen.json")));
+    if (!config.open(QIODevice::WriteOnly))
+        return 2;
+    config.write(QStringLiteral(R"({"screens": [{"name": "test", "x": 0, "y": 0, "width": %1,
+        "height": %2, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+                     .arg(kScreenWidth)
+                     .arg(kScreenHeight)
+                     .toUtf8());
+    config.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("UAIP-test"));
+    QApplication::setApplicationName(QStringLiteral("uaip-admin-mainwindow-test"));
+    TestMainWindow test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_mainwindow.moc"
