@@ -46,8 +46,9 @@ QString MigrationScriptRunner::actionName(Direction direction)
     return direction == Direction::Up ? QStringLiteral("apply") : QStringLiteral("rollback");
 }
 
-bool MigrationScriptRunner::run(const Migration &m, Direction direction, Ledger &ledger,
-                                RunResult &result, int *durationMs)
+bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion,
+                                Direction direction, Ledger &ledger, RunResult &result,
+                                int *durationMs, int fromStatement)
 {
     const bool up = direction == Direction::Up;
     const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
@@ -67,28 +68,26 @@ bool MigrationScriptRunner::run(const Migration &m, Direction direction, Ledger 
     const QString lockTimeout
         = QStringLiteral("%1ms").arg(directives.lockTimeoutMs.value_or(m_lockTimeoutMs));
     QString error;
-    LedgerEntry entry{
-        m.version.text(), m.name, m.upChecksum, m.downChecksum, {}, {}, {}, 0, false, {}};
+    LedgerEntry entry;
+    // the ledger's own spelling of the version when it has a row (0007 in the folder may be 7)
+    entry.version = ledgerVersion.isEmpty() ? m.version.text() : ledgerVersion;
+    entry.name = m.name;
+    entry.checksum = m.upChecksum;
+    entry.downChecksum = m.downChecksum;
 
     if (directives.noTransaction) {
-        // Statements run one by one in autocommit; the ledger says "dirty" until all succeed,
-        // so an interrupted run blocks everything until 'repair'.
-        entry.dirty = true;
-        if (!ledger.record(entry, &error)) {
-            result.outcome = RunResult::Outcome::Failed;
-            result.message = QStringLiteral("cannot write the ledger: %1").arg(error);
-            return false;
-        }
         if (directives.lockTimeoutMs)
             m_connection.exec(sql("set_lock_timeout"), {lockTimeout, false});
-        const bool ok = execStatements(m, direction, split.statements, result);
-        if (directives.lockTimeoutMs)
-            m_connection.exec(sql("set_lock_timeout"),
-                              {QStringLiteral("%1ms").arg(m_lockTimeoutMs), false});
+        const bool ok = runStatementByStatement(m, direction, split.statements, fromStatement,
+                                                entry, ledger, result);
+        resetSession(); // also puts back the run's lock_timeout after a directive's
         *durationMs = int(timer.elapsed());
         if (!ok) {
-            entry.error = result.failure ? result.failure->describe() : result.message;
-            ledger.record(entry, &error);
+            result.partial = entry.dirty;
+            if (result.failure) { // the dirty row says how far it got, and why it stopped
+                entry.error = result.failure->describe();
+                ledger.record(entry, &error);
+            }
             recordFailureEvent(ledger, m, direction, result, *durationMs);
             return false;
         }
@@ -126,6 +125,9 @@ bool MigrationScriptRunner::run(const Migration &m, Direction direction, Ledger 
         commands << st.text;
         params << QVariantList{};
     }
+    const qsizetype firstReset = commands.size();
+    appendSessionReset(&commands, &params);
+    const qsizetype ledgerIndex = commands.size();
     commands << (up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql());
     params << (up ? ledger.recordAppliedParams(entry) : ledger.recordRolledBackParams(entry));
     commands << QByteArray(kCommit);
@@ -156,7 +158,9 @@ bool MigrationScriptRunner::run(const Migration &m, Direction direction, Ledger 
             result.message
                 = QStringLiteral("%1: %2 failed: %3")
                       .arg(m.id(),
-                           i == 0 ? QStringLiteral("BEGIN") : QStringLiteral("writing the ledger"),
+                           i == ledgerIndex      ? QStringLiteral("writing the ledger")
+                               : i >= firstReset ? QStringLiteral("resetting the session")
+                                                 : QStringLiteral("BEGIN"),
                            r.error().toString());
         }
     }
@@ -168,31 +172,141 @@ bool MigrationScriptRunner::run(const Migration &m, Direction direction, Ledger 
     return ok;
 }
 
-bool MigrationScriptRunner::execStatements(const Migration &m, Direction direction,
-                                           const QList<SqlStatement> &statements, RunResult &result)
+bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Direction direction,
+                                                    const QList<SqlStatement> &statements, int from,
+                                                    LedgerEntry &entry, Ledger &ledger,
+                                                    RunResult &result)
 {
+    // Autocommit, one statement at a time. The ledger row is dirty until the last one went
+    // through and records how far the run got: after a crash 'repair' can resume from there.
     const bool up = direction == Direction::Up;
     const QString file = up ? m.upPath() : m.downPath();
-    for (const SqlStatement &st : statements) {
+    const int n = int(statements.size());
+    auto at = [&](int i) {
+        return i < n ? QStringLiteral("%1:%2:%3")
+                           .arg(file)
+                           .arg(statements[i].start.line)
+                           .arg(statements[i].start.column)
+                     : QStringLiteral("end");
+    };
+    auto ran = [&](int done) {
+        return done == 0 ? QStringLiteral("none of its statements ran")
+            : done == 1  ? QStringLiteral("statement 1 ran and remains")
+                         : QStringLiteral("statements 1-%1 ran and remain").arg(done);
+    };
+    QString error;
+    entry.dirty = true;
+    entry.progressAction = actionName(direction);
+    entry.progressTotal = n;
+    entry.progressDone = from;
+    entry.progressAt = at(from);
+    if (!ledger.record(entry, &error)) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.message = QStringLiteral("cannot write the ledger: %1").arg(error);
+        return false;
+    }
+    int transactionStart = -1; // the statement that opened the file's own transaction
+    for (int i = from; i < n; ++i) {
+        const SqlStatement &st = statements[i];
         if (m_cancelled.load()) {
             result.outcome = RunResult::Outcome::Failed;
             result.cancelled = true;
             result.failure = MigrationFailure{m.version.text(),           m.name, file, st.start,
                                               QString::fromUtf8(st.text), {}};
             result.failure->error.message = QStringLiteral("cancelled by the user");
-            result.message = QStringLiteral("%1 was cancelled before %2; nothing of it remains")
-                                 .arg(m.id(), result.failure->location());
+            result.message = QStringLiteral("%1 was cancelled before statement %2 of %3 (%4); %5")
+                                 .arg(m.id())
+                                 .arg(i + 1)
+                                 .arg(n)
+                                 .arg(at(i), ran(entry.progressDone));
+            if (transactionStart >= 0)
+                endOwnTransaction(entry, transactionStart, at(transactionStart), result);
             return false;
         }
         PgResult r = m_connection.exec(st.text);
         for (const QString &notice : m_connection.takeNotices())
             m_notice(notice);
-        if (r.ok())
+        if (!r.ok()) {
+            fail(m, direction, st, r, result);
+            if (transactionStart >= 0)
+                endOwnTransaction(entry, transactionStart, at(transactionStart), result);
+            else
+                entry.progressDone = i;
+            entry.progressAt = at(entry.progressDone);
+            result.message += QStringLiteral("; %1 (statement %2 of %3 did not)")
+                                  .arg(ran(entry.progressDone))
+                                  .arg(entry.progressDone + 1)
+                                  .arg(n);
+            return false;
+        }
+        const PGTransactionStatusType tx = PQtransactionStatus(m_connection.handle());
+        if (tx == PQTRANS_INTRANS) { // inside the file's own BEGIN: progress commits with it
+            if (transactionStart < 0)
+                transactionStart = i;
             continue;
-        fail(m, direction, st, r, result);
+        }
+        transactionStart = -1;
+        entry.progressDone = i + 1;
+        entry.progressAt = at(i + 1);
+        if (i + 1 < n && !ledger.record(entry, &error)) {
+            result.outcome = RunResult::Outcome::Failed;
+            result.failure.reset();
+            result.message = QStringLiteral("%1: cannot record its progress in the ledger after "
+                                            "statement %2 of %3: %4")
+                                 .arg(m.id())
+                                 .arg(i + 1)
+                                 .arg(n)
+                                 .arg(error);
+            return false;
+        }
+    }
+    if (transactionStart >= 0) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.failure = MigrationFailure{m.version.text(),
+                                          m.name,
+                                          file,
+                                          statements[transactionStart].start,
+                                          QString::fromUtf8(statements[transactionStart].text),
+                                          {}};
+        result.failure->error.message
+            = QStringLiteral("the transaction opened here is still open at the end of the file");
+        endOwnTransaction(entry, transactionStart, at(transactionStart), result);
+        result.message = QStringLiteral("%1 failed: %2; it was rolled back")
+                             .arg(m.id(), result.failure->describe());
         return false;
     }
     return true;
+}
+
+void MigrationScriptRunner::endOwnTransaction(LedgerEntry &entry, int transactionStart,
+                                              const QString &where, RunResult &result)
+{
+    // The file's own transaction failed or was cut short: roll it back first, so the error and
+    // the failure event can still be written; the run then stands before its BEGIN.
+    if (m_connection.isOpen())
+        m_connection.exec(kRollback);
+    entry.progressDone = transactionStart;
+    entry.progressAt = where;
+    result.message += QStringLiteral("; its own transaction from %1 was rolled back").arg(where);
+}
+
+void MigrationScriptRunner::appendSessionReset(QList<QByteArray> *commands,
+                                               QList<QVariantList> *params) const
+{
+    *commands << sql("session_reset_authorization") << sql("session_reset_all")
+              << sql("session_restore");
+    *params << QVariantList{} << QVariantList{}
+            << QVariantList{QStringLiteral("%1ms").arg(m_lockTimeoutMs)};
+}
+
+void MigrationScriptRunner::resetSession()
+{
+    if (!m_connection.isOpen())
+        return;
+    QList<QByteArray> commands;
+    QList<QVariantList> params;
+    appendSessionReset(&commands, &params);
+    m_connection.pipeline(commands, params);
 }
 
 void MigrationScriptRunner::fail(const Migration &m, Direction direction, const SqlStatement &st,
