@@ -52,7 +52,11 @@ public:
         holder = h;
         return lockAnswer;
     }
-    void showText(QWidget *, const QString &, const QString &, bool) override { }
+    QString shownText; // the last read-only text shown (dry run, reports)
+    void showText(QWidget *, const QString &, const QString &text, bool) override
+    {
+        shownText = text;
+    }
     QString backupFile; // what the scripted user picks for "Back up first"
     int backupAsked = 0;
     QString chooseBackupFile(QWidget *, const QString &) override
@@ -161,12 +165,51 @@ private slots:
         QVERIFY(view);
         QCOMPARE(view->model()->rowCount(), 3);
         QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("3"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("3"));
         QCOMPARE(db.scalar("SELECT count(*) FROM accounts"), QStringLiteral("3"));
         QCOMPARE(db.scalar("SELECT to_regclass('items') IS NOT NULL"), QStringLiteral("t"));
         for (const MigrationStatus &s : view->model()->statuses())
             QCOMPARE(s.state, MigrationState::Applied);
         QVERIFY(view->history()->rowCount() >= 3);
+    }
+
+    void brokenPlanDisablesApply()
+    {
+        test::TestDatabase db;
+        const std::array<QByteArray, 3> broken
+            = {"0002_broken", "CREATE TABLE fine (id int);\nCREATE TABLEX nope (id int);\n",
+               "DROP TABLE fine;\n"};
+        auto view = makeView(db, {kFirst, broken});
+        QVERIFY(view);
+        QVERIFY(!view->actions()->applyAll->isEnabled());
+        QVERIFY2(view->actions()->applyAll->toolTip().contains(
+                     QStringLiteral("0002_broken/up.sql:2:8: syntax error")),
+                 qPrintable(view->actions()->applyAll->toolTip()));
+        view->actions()->dryRun->trigger();
+        QVERIFY2(m_confirmer.shownText.contains(QStringLiteral("nothing would be applied"))
+                     && m_confirmer.shownText.contains(QStringLiteral("0002_broken/up.sql:2:8")),
+                 qPrintable(m_confirmer.shownText));
+        QVERIFY(!m_confirmer.shownText.contains(QStringLiteral("CREATE TABLE accounts")));
+        QCOMPARE(db.scalar("SELECT to_regclass('accounts') IS NULL"), QStringLiteral("t"));
+    }
+
+    void failedNoTransactionRunShowsProgress()
+    {
+        test::TestDatabase db;
+        const std::array<QByteArray, 3> half
+            = {"0002_half",
+               "-- uaip:no-transaction\nCREATE TABLE half_a (id int);\n"
+               "CREATE TABLE half_b (id nosuchtype);\n",
+               "DROP TABLE half_a;\n"};
+        auto view = makeView(db, {kFirst, half});
+        QVERIFY(view);
+        QCOMPARE(runOutcome(view.get(), view->actions()->applyAll), std::optional<bool>(false));
+        const QModelIndex state = view->model()->index(1, MigrationTableModel::State);
+        const QString tip = view->model()->data(state, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("apply stopped after 1 of 2 statement(s); next: "))
+                     && tip.contains(QStringLiteral("0002_half/up.sql:3:1")),
+                 qPrintable(tip));
     }
 
     void rollbackToSelected()
@@ -178,8 +221,9 @@ private slots:
         QVERIFY(view->selectVersion(QStringLiteral("0001")));
         QVERIFY(runAndWait(view.get(), view->actions()->rollbackToSelected));
         QVERIFY(m_confirmer.impact);
-        QCOMPARE(db.scalar("SELECT string_agg(version, ',') FROM uaip_schema_migrations"),
-                 QStringLiteral("0001"));
+        QCOMPARE(
+            db.scalar("SELECT string_agg(version, ',') FROM uaip_ledger.uaip_schema_migrations"),
+            QStringLiteral("0001"));
         QCOMPARE(db.scalar("SELECT to_regclass('orders') IS NULL AND to_regclass('items') IS NULL"),
                  QStringLiteral("t"));
         QCOMPARE(db.scalar("SELECT count(*) FROM information_schema.columns "
@@ -214,7 +258,8 @@ private slots:
                  qPrintable(objects.join(u',')));
         // The preview changed nothing.
         QCOMPARE(db.scalar("SELECT count(*) FROM orders"), QStringLiteral("2"));
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
         QVERIFY(view->bannerText().contains(QStringLiteral("not confirmed")));
     }
 
@@ -229,8 +274,9 @@ private slots:
         auto view = makeView(db, {kFirst, bad});
         QVERIFY(view);
         QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
-        QCOMPARE(db.scalar("SELECT string_agg(version, ',') FROM uaip_schema_migrations"),
-                 QStringLiteral("0001"));
+        QCOMPARE(
+            db.scalar("SELECT string_agg(version, ',') FROM uaip_ledger.uaip_schema_migrations"),
+            QStringLiteral("0001"));
         QCOMPARE(db.scalar("SELECT to_regclass('half_done') IS NULL"), QStringLiteral("t"));
         const QString banner = view->bannerText();
         QVERIFY2(banner.contains(QStringLiteral("up.sql:4:15")), qPrintable(banner));
@@ -262,8 +308,9 @@ private slots:
         QVERIFY2(view->bannerText().contains(QStringLiteral("Cancelled")),
                  qPrintable(view->bannerText()));
         QCOMPARE(db.scalar("SELECT to_regclass('before_sleep') IS NULL"), QStringLiteral("t"));
-        QCOMPARE(db.scalar("SELECT string_agg(version, ',') FROM uaip_schema_migrations"),
-                 QStringLiteral("0001"));
+        QCOMPARE(
+            db.scalar("SELECT string_agg(version, ',') FROM uaip_ledger.uaip_schema_migrations"),
+            QStringLiteral("0001"));
     }
 
     void productionRollbackNeedsTypedName()
@@ -305,14 +352,16 @@ private slots:
         answer(db.name() + QStringLiteral("x"), false);
         QVERIFY(runAndWait(view.get(), view->actions()->rollbackLast));
         QVERIFY(checked);
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
         QCOMPARE(db.scalar("SELECT to_regclass('orders') IS NOT NULL"), QStringLiteral("t"));
 
         checked = false;
         answer(db.name(), true);
         QVERIFY(runAndWait(view.get(), view->actions()->rollbackLast));
         QVERIFY(checked);
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("1"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("1"));
         QCOMPARE(db.scalar("SELECT to_regclass('orders') IS NULL"), QStringLiteral("t"));
     }
 
@@ -379,7 +428,8 @@ private slots:
         QVERIFY(db.witness().exec("CREATE TABLE kept_by_backup (id int)").ok());
         QCOMPARE(runOutcome(view.get(), view->actions()->applyAll), std::optional<bool>(true));
         QCOMPARE(m_confirmer.backupAsked, 2);
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
         QProcess list;
         list.start(QStringLiteral("pg_restore"),
                    {QStringLiteral("--list"), m_confirmer.backupFile});
@@ -437,7 +487,9 @@ private slots:
         QVERIFY(view->selectVersion(QStringLiteral("0001")));
         QVERIFY(runAndWait(view.get(), view->actions()->applyToSelected));
         QVERIFY(
-            db.witness().exec("UPDATE uaip_ledger_info SET value = '7' WHERE key = 'format'").ok());
+            db.witness()
+                .exec("UPDATE uaip_ledger.uaip_ledger_info SET value = '7' WHERE key = 'format'")
+                .ok());
         QCOMPARE(runOutcome(view.get(), view->actions()->applyAll), std::optional<bool>(false));
         QVERIFY2(view->bannerText().contains(QStringLiteral("newer")),
                  qPrintable(view->bannerText()));

@@ -244,8 +244,14 @@ void MigrationsView::updateActions()
     for (QAction *a : m_actions->writeActions()) {
         const bool needsSelection
             = a == m_actions->applyToSelected || a == m_actions->rollbackToSelected;
-        a->setEnabled(why.isEmpty() && (!needsSelection || selected));
-        a->setToolTip(why.isEmpty() ? a->statusTip() : a->statusTip() + u'\n' + why);
+        const bool applies = a == m_actions->applyAll || a == m_actions->applyToSelected;
+        const QString because = why.isEmpty() && applies && !m_planProblems.isEmpty()
+            ? tr("The plan has %n problem(s); nothing would be applied (see Dry run):\n", nullptr,
+                 int(m_planProblems.size()))
+                + m_planProblems.join(u'\n')
+            : why;
+        a->setEnabled(because.isEmpty() && (!needsSelection || selected));
+        a->setToolTip(because.isEmpty() ? a->statusTip() : a->statusTip() + u'\n' + because);
     }
     m_actions->refresh->setEnabled(connected);
     m_actions->dryRun->setEnabled(connected && m_sourceOk);
@@ -294,6 +300,7 @@ void MigrationsView::refresh()
         const auto before = selectedVersion();
         m_events = job->events();
         m_model->setStatuses(job->statuses());
+        m_planProblems = MigrationReports::planProblems(job->statuses());
         m_history->setEvents(m_events);
         m_table->resizeColumnsToContents();
         if (!before || !selectVersion(*before))

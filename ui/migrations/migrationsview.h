@@ -110,6 +110,7 @@ private:
     bool m_showProgressDialog = true;
     bool m_statusOk = false; // the last status read succeeded
     bool m_sourceOk = true;
+    QStringList m_planProblems; // of applying everything pending: Apply is disabled
     Confirmer *m_confirmer = nullptr;
     std::unique_ptr<Confirmer> m_defaultConfirmer;
     QPointer<DbJob> m_busyJob;
