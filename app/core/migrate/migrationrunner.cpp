@@ -161,23 +161,69 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
     }
     if (refuseBadPlan(result, plan, true))
         return result;
+    if (!runPlan(plan, true, result))
+        return result;
+    result.message = QStringLiteral("applied %1 migration(s)").arg(plan.size());
+    return result;
+}
+
+bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result)
+{
+    // Consecutive transactional migrations go out together (MigrationScriptRunner::
+    // runTransactional: one pipeline, none commits unless all before it did), in batches small
+    // enough that the server's replies never fill the socket; no-transaction ones one by one.
+    constexpr qsizetype kMaxCommands = 400;
+    const auto direction
+        = up ? MigrationScriptRunner::Direction::Up : MigrationScriptRunner::Direction::Down;
+    const QString action = actionName(up);
+    const int n = int(plan.size());
     Ledger ledger(m_connection, m_options.client);
     MigrationScriptRunner script(m_connection, m_options.lockTimeoutMs, m_cancelled,
                                  [this](const QString &text) { emit message(text); });
-    for (int i = 0; i < plan.size(); ++i) {
+    auto ledgerVersion = [&](int i) { return plan[i].entry ? plan[i].entry->version : QString(); };
+    auto noTransaction = [&](int i) {
         const Migration &m = *plan[i].migration;
-        emit stepStarted(i, int(plan.size()), m.id(), actionName(true));
-        int ms = 0;
-        const bool ok = script.run(m, plan[i].entry ? plan[i].entry->version : QString(),
-                                   MigrationScriptRunner::Direction::Up, ledger, result, &ms);
-        result.steps << RunStep{
-            m.version.text(), m.name, actionName(true), ms, ok, ok ? QString() : result.message};
-        emit stepFinished(i, int(plan.size()), m.id(), actionName(true), ok, ms);
-        if (!ok)
-            return result;
+        return (up ? m.upDirectives : m.downDirectives).noTransaction;
+    };
+    for (int i = 0; i < n;) {
+        const Migration &first = *plan[i].migration;
+        emit stepStarted(i, n, first.id(), action);
+        if (noTransaction(i)) {
+            int ms = 0;
+            const bool ok = script.run(first, ledgerVersion(i), direction, ledger, result, &ms);
+            result.steps << RunStep{first.version.text(),           first.name, action, ms, ok,
+                                    ok ? QString() : result.message};
+            emit stepFinished(i, n, first.id(), action, ok, ms);
+            if (!ok)
+                return false;
+            ++i;
+            continue;
+        }
+        QList<MigrationScriptRunner::Step> batch;
+        qsizetype commands = 0;
+        for (int j = i; j < n && !noTransaction(j) && (batch.isEmpty() || commands < kMaxCommands);
+             ++j) {
+            const Migration &m = *plan[j].migration;
+            commands += (up ? m.upSplit : m.downSplit).statements.size() + 7;
+            batch << MigrationScriptRunner::Step{&m, ledgerVersion(j)};
+        }
+        QList<int> durations;
+        const int done = script.runTransactional(batch, direction, ledger, result, &durations);
+        for (int k = 0; k <= done && k < batch.size(); ++k) {
+            const Migration &m = *batch[k].migration;
+            const bool ok = k < done;
+            if (k > 0)
+                emit stepStarted(i + k, n, m.id(), action);
+            const int ms = ok ? durations.value(k) : 0;
+            result.steps << RunStep{
+                m.version.text(), m.name, action, ms, ok, ok ? QString() : result.message};
+            emit stepFinished(i + k, n, m.id(), action, ok, ms);
+        }
+        if (done < batch.size())
+            return false;
+        i += int(batch.size());
     }
-    result.message = QStringLiteral("applied %1 migration(s)").arg(plan.size());
-    return result;
+    return true;
 }
 
 RunResult MigrationRunner::down(const DownTarget &target)
@@ -209,21 +255,8 @@ RunResult MigrationRunner::down(const DownTarget &target)
     }
     if (refuseBadPlan(result, *plan, false))
         return result;
-    Ledger ledger(m_connection, m_options.client);
-    MigrationScriptRunner script(m_connection, m_options.lockTimeoutMs, m_cancelled,
-                                 [this](const QString &text) { emit message(text); });
-    for (int i = 0; i < plan->size(); ++i) {
-        const Migration &m = *plan->at(i).migration;
-        emit stepStarted(i, int(plan->size()), m.id(), actionName(false));
-        int ms = 0;
-        const bool ok = script.run(m, plan->at(i).entry->version,
-                                   MigrationScriptRunner::Direction::Down, ledger, result, &ms);
-        result.steps << RunStep{
-            m.version.text(), m.name, actionName(false), ms, ok, ok ? QString() : result.message};
-        emit stepFinished(i, int(plan->size()), m.id(), actionName(false), ok, ms);
-        if (!ok)
-            return result;
-    }
+    if (!runPlan(*plan, false, result))
+        return result;
     result.message = QStringLiteral("rolled back %1 migration(s)").arg(plan->size());
     return result;
 }

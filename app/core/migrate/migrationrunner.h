@@ -59,6 +59,8 @@ signals:
 private:
     // Takes the lock and makes sure the ledger exists; fills 'result' on failure.
     bool begin(RunResult &result, class MigrationLock &lock, QList<MigrationStatus> *statuses);
+    // Runs the checked plan; false (with 'result' filled) when a step failed.
+    bool runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result);
     RunResult decide(const RepairChoice &choice, const QList<MigrationStatus> &statuses);
 
     PgConnection &m_connection;

@@ -103,73 +103,125 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
         return written;
     }
 
-    // One round trip for the whole migration: BEGIN, its statements, the ledger row and COMMIT
-    // go out as one libpq pipeline; the server skips everything after the first error, COMMIT
-    // included. Cancel interrupts the running statement (PQcancel); a Cancel that finds none
-    // running stops the run before the next migration, so nothing is ever half-applied.
+    QList<int> durations;
+    const bool ok
+        = runTransactional({Step{&m, ledgerVersion}}, direction, ledger, result, &durations) == 1;
+    *durationMs = int(timer.elapsed());
+    return ok;
+}
+
+int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction direction,
+                                            Ledger &ledger, RunResult &result,
+                                            QList<int> *durationsMs)
+{
+    // Round trips are the cost: every migration here goes out in one libpq pipeline, each as
+    // its own transaction (BEGIN, [lock_timeout], its statements, session reset, ledger row,
+    // COMMIT). After the first error the server skips everything up to the pipeline's end, so
+    // a migration never commits unless every one before it did; a failure or a Cancel
+    // (PQcancel) leaves the database as before the migration it hit. A Cancel that finds
+    // nothing running stops the run before the next pipeline.
+    const bool up = direction == Direction::Up;
     if (m_cancelled.load()) {
         result.outcome = RunResult::Outcome::Failed;
         result.cancelled = true;
-        result.message = QStringLiteral("cancelled before %1; it was not started").arg(m.id());
-        *durationMs = 0;
-        return false;
+        result.message = QStringLiteral("cancelled before %1; it was not started")
+                             .arg(steps.first().migration->id());
+        return 0;
     }
-    QList<QByteArray> commands{QByteArray(kBegin)};
-    QList<QVariantList> params{{}};
-    if (directives.lockTimeoutMs) { // the session default was set once by up()/down()
-        commands << sql("set_lock_timeout");
-        params << QVariantList{lockTimeout, true};
-    }
-    const qsizetype firstStatement = commands.size();
-    for (const SqlStatement &st : split.statements) {
-        commands << st.text;
+    struct Layout
+    {
+        qsizetype first; // BEGIN
+        qsizetype firstStatement;
+        qsizetype firstReset;
+        qsizetype ledger;
+        qsizetype commit;
+    };
+    QList<Layout> layouts;
+    QList<QByteArray> commands;
+    QList<QVariantList> params;
+    for (const Step &step : steps) {
+        const Migration &m = *step.migration;
+        const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
+        Layout l;
+        l.first = commands.size();
+        commands << QByteArray(kBegin);
         params << QVariantList{};
+        if (directives.lockTimeoutMs) { // the session default was set once by up()/down()
+            commands << sql("set_lock_timeout");
+            params << QVariantList{QStringLiteral("%1ms").arg(*directives.lockTimeoutMs), true};
+        }
+        l.firstStatement = commands.size();
+        for (const SqlStatement &st : (up ? m.upSplit : m.downSplit).statements) {
+            commands << st.text;
+            params << QVariantList{};
+        }
+        l.firstReset = commands.size();
+        appendSessionReset(&commands, &params);
+        LedgerEntry entry;
+        // the ledger's own spelling of the version when it has a row (0007 may be 7 there)
+        entry.version = step.ledgerVersion.isEmpty() ? m.version.text() : step.ledgerVersion;
+        entry.name = m.name;
+        entry.checksum = m.upChecksum;
+        entry.downChecksum = m.downChecksum;
+        l.ledger = commands.size();
+        commands << (up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql());
+        params << (up ? ledger.recordAppliedParams(entry) : ledger.recordRolledBackParams(entry));
+        l.commit = commands.size();
+        commands << QByteArray(kCommit);
+        params << QVariantList{};
+        layouts << l;
     }
-    const qsizetype firstReset = commands.size();
-    appendSessionReset(&commands, &params);
-    const qsizetype ledgerIndex = commands.size();
-    commands << (up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql());
-    params << (up ? ledger.recordAppliedParams(entry) : ledger.recordRolledBackParams(entry));
-    commands << QByteArray(kCommit);
-    params << QVariantList{};
+    QElapsedTimer timer;
+    timer.start();
     const std::vector<PgResult> results = m_connection.pipeline(commands, params);
     for (const QString &notice : m_connection.takeNotices())
         m_notice(notice);
-    const qsizetype commitIndex = commands.size() - 1;
-    bool ok = true;
-    for (qsizetype i = 0; i < qsizetype(results.size()) && ok; ++i) {
-        const PgResult &r = results[std::size_t(i)];
-        if (r.ok() && !(i == commitIndex && QByteArray(PQcmdStatus(r.handle())) == "ROLLBACK"))
-            continue;
-        ok = false;
-        if (i >= firstStatement && i < firstStatement + split.statements.size()) {
-            fail(m, direction, split.statements[i - firstStatement], r, result);
-            continue;
+    int committed = 0;
+    for (; committed < steps.size(); ++committed) {
+        const Layout &l = layouts[committed];
+        const Migration &m = *steps[committed].migration;
+        const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
+        bool ok = true;
+        for (qsizetype i = l.first; i <= l.commit && ok; ++i) {
+            const PgResult &r = results[std::size_t(i)];
+            if (r.ok() && !(i == l.commit && QByteArray(PQcmdStatus(r.handle())) == "ROLLBACK"))
+                continue;
+            ok = false;
+            if (i >= l.firstStatement && i < l.firstReset) {
+                fail(m, direction, statements[i - l.firstStatement], r, result);
+                continue;
+            }
+            result.outcome = RunResult::Outcome::Failed;
+            if (i == l.commit) { // deferred constraints fire here
+                result.failure = MigrationFailure{
+                    m.version.text(),   m.name,    up ? m.upPath() : m.downPath(),
+                    TextPosition{1, 1}, QString(), r.error()};
+                result.message = QStringLiteral("%1 failed at COMMIT: %2")
+                                     .arg(m.id(),
+                                          r.ok() ? QStringLiteral("the server rolled it back")
+                                                 : result.failure->describe());
+            } else {
+                result.message
+                    = QStringLiteral("%1: %2 failed: %3")
+                          .arg(m.id(),
+                               i == l.ledger           ? QStringLiteral("writing the ledger")
+                                   : i >= l.firstReset ? QStringLiteral("resetting the session")
+                                                       : QStringLiteral("BEGIN"),
+                               r.error().toString());
+            }
         }
-        result.outcome = RunResult::Outcome::Failed;
-        if (i == commitIndex) { // deferred constraints fire here
-            result.failure = MigrationFailure{m.version.text(),   m.name,    file,
-                                              TextPosition{1, 1}, QString(), r.error()};
-            result.message = QStringLiteral("%1 failed at COMMIT: %2")
-                                 .arg(m.id(),
-                                      r.ok() ? QStringLiteral("the server rolled it back")
-                                             : result.failure->describe());
-        } else {
-            result.message
-                = QStringLiteral("%1: %2 failed: %3")
-                      .arg(m.id(),
-                           i == ledgerIndex      ? QStringLiteral("writing the ledger")
-                               : i >= firstReset ? QStringLiteral("resetting the session")
-                                                 : QStringLiteral("BEGIN"),
-                           r.error().toString());
-        }
+        if (!ok)
+            break;
+        const PgResult &written = results[std::size_t(l.ledger)];
+        *durationsMs << (written.rows() ? written.value(0, 0).toInt() : 0);
     }
-    if (!ok && m_connection.isOpen())
+    if (committed == steps.size())
+        return committed;
+    if (m_connection.isOpen())
         m_connection.exec(kRollback); // ends the aborted transaction (a no-op after COMMIT)
-    *durationMs = int(timer.elapsed());
-    if (!ok)
-        recordFailureEvent(ledger, m, direction, result, *durationMs);
-    return ok;
+    recordFailureEvent(ledger, *steps[committed].migration, direction, result,
+                       int(timer.elapsed()));
+    return committed;
 }
 
 bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Direction direction,

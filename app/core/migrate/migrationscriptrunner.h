@@ -37,6 +37,17 @@ public:
              RunResult &result, int *durationMs, int fromStatement = 0);
     static QString actionName(Direction direction);
 
+    // Transactional scripts only, several in one pipeline, each its own transaction; none
+    // commits unless all before it did. Returns how many committed, with their durations
+    // (measured by the server); on a failure, result describes it and the failure is logged.
+    struct Step
+    {
+        const Migration *migration;
+        QString ledgerVersion; // empty: no ledger row yet
+    };
+    int runTransactional(const QList<Step> &steps, Direction direction, Ledger &ledger,
+                         RunResult &result, QList<int> *durationsMs);
+
 private:
     bool runStatementByStatement(const Migration &m, Direction direction,
                                  const QList<SqlStatement> &statements, int from,

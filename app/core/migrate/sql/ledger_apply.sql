@@ -1,5 +1,5 @@
 -- Duration NULL = time since the transaction began (the runner sends this in its pipeline).
--- One round trip per migration: the ledger row and its 'apply' event.
+-- One statement per migration: the ledger row and its 'apply' event; returns the duration.
 WITH applied AS (
     INSERT INTO uaip_ledger.uaip_schema_migrations
         (version, name, checksum, down_checksum, client, duration_ms, state, error)
@@ -15,3 +15,4 @@ WITH applied AS (
 )
 INSERT INTO uaip_ledger.uaip_migration_events (version, name, action, outcome, client, duration_ms, checksum)
 SELECT version, $2, 'apply', 'ok', $5, duration_ms, $3 FROM applied
+RETURNING duration_ms
