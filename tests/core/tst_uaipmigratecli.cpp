@@ -631,6 +631,22 @@ private slots:
         QVERIFY(drift[0].toString().contains(QStringLiteral("users.added_by_hand")));
     }
 
+    void verifyRefusesBrokenScripts()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        f.add(QStringLiteral("0003_index"), "CREATE INDEX posts_user_idx ON posts (user_id);\n",
+              "DROP INDEXX posts_user_idx;\n");
+        const Run r = migrate(on(db, f.path())
+                              << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
+                              << QStringLiteral("verify"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("0003_index/down.sql:1:6: syntax error")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was run")), qPrintable(r.err));
+    }
+
     void sandboxCommands()
     {
         QTemporaryDir dir;
