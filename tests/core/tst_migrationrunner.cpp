@@ -690,6 +690,35 @@ private slots:
             !e.connection.exec("SHOW search_path").value(0, 0).contains(QStringLiteral("other")));
     }
 
+    void eventTriggersStillGetTheSessionReset()
+    {
+        TestDatabase db;
+        // DDL runs user code here: after every command the search_path is changed
+        QVERIFY(db.witness()
+                    .exec("CREATE SCHEMA other;\n"
+                          "CREATE FUNCTION leak() RETURNS event_trigger LANGUAGE plpgsql AS "
+                          "$$ BEGIN PERFORM set_config('search_path', 'other', false); END $$;\n"
+                          "CREATE EVENT TRIGGER leak ON ddl_command_end EXECUTE FUNCTION leak();")
+                    .ok());
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_first"), "CREATE TABLE first_t (id int);\n",
+              "CREATE TABLE restored (id int);\nDROP TABLE first_t;\n");
+        f.add(QStringLiteral("0002_only_drops"), "CREATE TABLE second_t (id int);\n",
+              "DROP TABLE second_t;\n");
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.runner->up().ok());
+        // 0002's down is only a DROP, but the event trigger fires: 0001's down must still
+        // create its table where it would alone
+        const RunResult down = e.runner->down({DownTarget::Kind::All, 0, {}});
+        QVERIFY2(down.ok(), qPrintable(down.message));
+        QCOMPARE(db.scalar("SELECT to_regclass('public.restored') IS NOT NULL"),
+                 QStringLiteral("t"));
+        QCOMPARE(db.scalar("SELECT to_regclass('other.restored') IS NULL"), QStringLiteral("t"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_migration_events "
+                           "WHERE actor <> session_user"),
+                 QStringLiteral("0"));
+    }
+
     void lockHeldByAnotherSession()
     {
         TestDatabase db;

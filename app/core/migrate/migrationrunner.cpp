@@ -180,6 +180,22 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     Ledger ledger(m_connection, m_options.client);
     MigrationScriptRunner script(m_connection, m_options.lockTimeoutMs, m_cancelled,
                                  [this](const QString &text) { emit message(text); });
+    // A migration of only DROP/COMMENT/GRANT/REVOKE runs no user code and cannot change the
+    // session, unless an event trigger fires: one enabled now, or one this plan creates.
+    bool planTouchesEventTriggers = false;
+    bool anyHarmless = false;
+    for (const MigrationStatus &s : plan) {
+        const Migration &m = *s.migration;
+        planTouchesEventTriggers = planTouchesEventTriggers
+            || (up ? m.upSql : m.downSql).toUpper().contains("EVENT TRIGGER");
+        anyHarmless = anyHarmless
+            || MigrationScriptRunner::cannotChangeSession(
+                          (up ? m.upSplit : m.downSplit).statements);
+    }
+    if (anyHarmless && !planTouchesEventTriggers) {
+        PgResult r = m_connection.exec(sql("event_triggers"));
+        script.setSkipNeedlessResets(r.ok() && r.value(0, 0) == QLatin1String("f"));
+    }
     auto ledgerVersion = [&](int i) { return plan[i].entry ? plan[i].entry->version : QString(); };
     auto noTransaction = [&](int i) {
         const Migration &m = *plan[i].migration;

@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 
+#include <cctype>
+
 namespace uaip {
 
 namespace {
@@ -156,7 +158,9 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
             params << QVariantList{};
         }
         l.firstReset = commands.size();
-        appendSessionReset(&commands, &params);
+        if (!m_skipNeedlessResets
+            || !cannotChangeSession((up ? m.upSplit : m.downSplit).statements))
+            appendSessionReset(&commands, &params);
         LedgerEntry entry;
         // the ledger's own spelling of the version when it has a row (0007 may be 7 there)
         entry.version = step.ledgerVersion.isEmpty() ? m.version.text() : step.ledgerVersion;
@@ -340,6 +344,19 @@ void MigrationScriptRunner::endOwnTransaction(LedgerEntry &entry, int transactio
     entry.progressDone = transactionStart;
     entry.progressAt = where;
     result.message += QStringLiteral("; its own transaction from %1 was rolled back").arg(where);
+}
+
+bool MigrationScriptRunner::cannotChangeSession(const QList<SqlStatement> &statements)
+{
+    static const QList<QByteArray> harmless{"DROP", "COMMENT", "GRANT", "REVOKE"};
+    for (const SqlStatement &st : statements) {
+        qsizetype n = 0;
+        while (n < st.text.size() && std::isalpha(static_cast<unsigned char>(st.text.at(n))))
+            ++n;
+        if (!harmless.contains(st.text.left(n).toUpper()))
+            return false;
+    }
+    return true;
 }
 
 void MigrationScriptRunner::appendSessionReset(QList<QByteArray> *commands,

@@ -47,6 +47,11 @@ public:
     };
     int runTransactional(const QList<Step> &steps, Direction direction, Ledger &ledger,
                          RunResult &result, QList<int> *durationsMs);
+    // False (the default): every transactional migration is followed by the session reset.
+    // True: one whose statements are all DROP, COMMENT, GRANT or REVOKE skips it (they run no
+    // user code, so they cannot change the session) — only when no event trigger can fire.
+    void setSkipNeedlessResets(bool skip) { m_skipNeedlessResets = skip; }
+    static bool cannotChangeSession(const QList<SqlStatement> &statements);
 
 private:
     bool runStatementByStatement(const Migration &m, Direction direction,
@@ -67,6 +72,7 @@ private:
     int m_lockTimeoutMs;
     const std::atomic_bool &m_cancelled;
     std::function<void(const QString &)> m_notice;
+    bool m_skipNeedlessResets = false;
 };
 
 } // namespace uaip
