@@ -37,7 +37,11 @@ const QHash<QString, Command> &commands()
           true}},
         {QStringLiteral("new"), {MigrateCommands::create, {}}},
         {QStringLiteral("baseline"), {MigrateCommands::baseline, {}, true}},
-        {QStringLiteral("repair"), {MigrateCommands::repair, {QStringLiteral("yes")}, true}},
+        {QStringLiteral("repair"),
+         {MigrateCommands::repair,
+          {QStringLiteral("yes"), QStringLiteral("mark-done"), QStringLiteral("resume"),
+           QStringLiteral("forget")},
+          true}},
         {QStringLiteral("history"), {MigrateCommands::history, {QStringLiteral("limit")}}},
         {QStringLiteral("validate"), {CheckCommands::validate, {QStringLiteral("offline")}}},
         {QStringLiteral("lint"), {CheckCommands::lint, {QStringLiteral("fail-on")}}},
@@ -65,7 +69,10 @@ Commands:
   lint [--fail-on danger|warning]
                               destructive statements per migration
   baseline V                  mark everything up to V applied without running it
-  repair [--yes]              re-record edited checksums, clear failed runs
+  repair [--yes]              re-record edited checksums; list failed runs
+  repair --mark-done V | --resume V | --forget V [--yes]
+                              decide about failed no-transaction run V: finished by
+                              hand / run the rest of it / it never happened
   history [VERSION] [--limit N]
                               the event log: apply, rollback, baseline, repair, failure
   verify                      round-trip every migration on a sandbox; drift of the target
@@ -111,6 +118,18 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("all"), QStringLiteral("down: roll back every applied migration.")},
         {QStringLiteral("dry-run"), QStringLiteral("Print the plan and its SQL; change nothing.")},
         {QStringLiteral("yes"), QStringLiteral("repair: confirm.")},
+        {QStringLiteral("mark-done"),
+         QStringLiteral("repair: failed run V was finished by hand (apply: applied; rollback: "
+                        "rolled back)."),
+         QStringLiteral("V")},
+        {QStringLiteral("resume"),
+         QStringLiteral("repair: run the rest of failed run V, from the statement that did not "
+                        "complete."),
+         QStringLiteral("V")},
+        {QStringLiteral("forget"),
+         QStringLiteral("repair: failed run V never happened (apply: pending again; rollback: "
+                        "applied again)."),
+         QStringLiteral("V")},
         {QStringLiteral("offline"), QStringLiteral("validate: syntax only, no database.")},
         {QStringLiteral("fail-on"), QStringLiteral("lint: exit 3 on findings of this severity."),
          QStringLiteral("danger|warning")},
@@ -155,21 +174,16 @@ int CliApplication::run(const QStringList &arguments)
     const auto it = commands().constFind(name);
     if (it == commands().constEnd())
         return probe.fail(2, QStringLiteral("unknown command \"%1\"; see --help").arg(name));
-    static const QStringList specific{QStringLiteral("to"),
-                                      QStringLiteral("steps"),
-                                      QStringLiteral("all"),
-                                      QStringLiteral("dry-run"),
-                                      QStringLiteral("yes"),
-                                      QStringLiteral("offline"),
-                                      QStringLiteral("fail-on"),
-                                      QStringLiteral("limit"),
-                                      QStringLiteral("no-fsync"),
-                                      QStringLiteral("tcp"),
-                                      QStringLiteral("update"),
-                                      QStringLiteral("file"),
-                                      QStringLiteral("scale"),
-                                      QStringLiteral("seed-value"),
-                                      QStringLiteral("admin-password-file")};
+    static const QStringList specific{
+        QStringLiteral("to"),         QStringLiteral("steps"),
+        QStringLiteral("all"),        QStringLiteral("dry-run"),
+        QStringLiteral("yes"),        QStringLiteral("mark-done"),
+        QStringLiteral("resume"),     QStringLiteral("forget"),
+        QStringLiteral("offline"),    QStringLiteral("fail-on"),
+        QStringLiteral("limit"),      QStringLiteral("no-fsync"),
+        QStringLiteral("tcp"),        QStringLiteral("update"),
+        QStringLiteral("file"),       QStringLiteral("scale"),
+        QStringLiteral("seed-value"), QStringLiteral("admin-password-file")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, QStringLiteral("--%1 does not apply to \"%2\"").arg(option, name));

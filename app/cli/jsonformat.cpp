@@ -14,6 +14,8 @@ QJsonObject JsonFormat::status(const MigrationStatus &s)
         o.insert(QStringLiteral("no_transaction"), s.migration->upDirectives.noTransaction);
         o.insert(QStringLiteral("reversible"), s.migration->hasDown);
     }
+    if (!s.note().isEmpty())
+        o.insert(QStringLiteral("note"), s.note());
     if (s.entry) {
         o.insert(QStringLiteral("applied_at"), s.entry->appliedAt);
         o.insert(QStringLiteral("applied_by"), s.entry->appliedBy);

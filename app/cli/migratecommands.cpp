@@ -5,6 +5,7 @@
 #include "migrate/ledger.h"
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationscaffold.h"
+#include "migrate/planchecker.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -60,7 +61,10 @@ int report(CliContext &ctx, const QString &command, MigrationRunner &runner,
     if (r.failure && !r.failure->statement.isEmpty())
         text += QStringLiteral("\nstatement:\n  ")
             + r.failure->statement.left(400).replace(u'\n', QStringLiteral("\n  "));
-    if (!r.cancelled && r.outcome == RunResult::Outcome::Failed)
+    if (r.partial)
+        text += QStringLiteral("\nIt runs without a transaction: what ran remains. 'status' shows "
+                               "how far it got; 'repair --mark-done/--resume/--forget' decides.");
+    else if (!r.cancelled && r.outcome == RunResult::Outcome::Failed)
         text += QStringLiteral("\nThe failed migration was rolled back; the database is as it was "
                                "before it.");
     ctx.out().error(text);
@@ -82,6 +86,19 @@ std::optional<MigrationVersion> versionOption(CliContext &ctx, const QString &op
 
 int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStatus> &plan, bool up)
 {
+    // the same whole-plan check the real run does first: a problem anywhere, exit 2
+    const QList<ValidationProblem> problems = PlanChecker::check(plan, up);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const ValidationProblem &p : problems)
+            lines << p.describe();
+        return ctx.fail(2,
+                        QStringLiteral("dry run: nothing would be %1: %2 problem(s) in the "
+                                       "plan\n  %3")
+                            .arg(up ? QStringLiteral("applied") : QStringLiteral("rolled back"))
+                            .arg(problems.size())
+                            .arg(lines.join(QStringLiteral("\n  "))));
+    }
     QJsonArray items;
     ctx.out().line(plan.isEmpty()
                        ? QStringLiteral("dry run: nothing to do")
@@ -143,6 +160,8 @@ int MigrateCommands::status(CliContext &ctx)
                      pad(s.entry ? s.entry->appliedAt : QString(), 21),
                      pad(s.entry ? s.entry->appliedBy : QString(), 12),
                      s.entry ? QStringLiteral("%1 ms").arg(s.entry->durationMs) : QString()));
+        if (!s.note().isEmpty())
+            ctx.out().line(QStringLiteral("    ^ ") + s.note());
     }
     const auto pending = std::count_if(statuses->cbegin(), statuses->cend(), [](const auto &s) {
         return s.state == MigrationState::Pending;
@@ -274,6 +293,26 @@ int MigrateCommands::baseline(CliContext &ctx)
 
 int MigrateCommands::repair(CliContext &ctx)
 {
+    RepairChoice choice;
+    const QList<std::pair<QString, RepairChoice::Kind>> kinds{
+        {QStringLiteral("mark-done"), RepairChoice::Kind::MarkDone},
+        {QStringLiteral("resume"), RepairChoice::Kind::Resume},
+        {QStringLiteral("forget"), RepairChoice::Kind::Forget}};
+    int chosen = 0;
+    for (const auto &[option, kind] : kinds) {
+        if (!ctx.parser().isSet(option))
+            continue;
+        ++chosen;
+        int exit = 0;
+        choice.kind = kind;
+        choice.version = versionOption(ctx, option, &exit);
+        if (exit)
+            return exit;
+    }
+    if (chosen > 1)
+        return ctx.fail(2,
+                        QStringLiteral("repair takes one of --mark-done V, --resume V, "
+                                       "--forget V"));
     const MigrationSource *source = ctx.source();
     PgConnection *c = source ? ctx.connect() : nullptr;
     if (!c)
@@ -283,7 +322,16 @@ int MigrateCommands::repair(CliContext &ctx)
     const auto statuses = runner.status(&error);
     if (!statuses)
         return ctx.fail(2, QStringLiteral("cannot read the ledger: %1").arg(error));
-    const QStringList plan = MigrationRunner::repairPlan(*statuses);
+    QStringList plan;
+    if (choice.kind == RepairChoice::Kind::Checksums) {
+        for (const MigrationStatus &s : *statuses)
+            if (s.state == MigrationState::Modified)
+                plan << QStringLiteral("%1: re-record the checksums of its current files")
+                            .arg(s.id());
+    } else {
+        const QString option = kinds[qsizetype(choice.kind) - 1].first;
+        plan << QStringLiteral("--%1 %2").arg(option, choice.version->text());
+    }
     if (plan.isEmpty())
         return report(ctx, QStringLiteral("repair"), runner, [&] { return runner.repair(); });
     if (!ctx.parser().isSet(QStringLiteral("yes"))) {
@@ -296,7 +344,7 @@ int MigrateCommands::repair(CliContext &ctx)
         if (in.readLine().trimmed() != QLatin1String("yes"))
             return ctx.fail(2, QStringLiteral("repair not confirmed; nothing changed"));
     }
-    return report(ctx, QStringLiteral("repair"), runner, [&] { return runner.repair(); });
+    return report(ctx, QStringLiteral("repair"), runner, [&] { return runner.repair(choice); });
 }
 
 int MigrateCommands::history(CliContext &ctx)

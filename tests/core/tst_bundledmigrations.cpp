@@ -21,7 +21,8 @@ QByteArray schemaDump(const QString &conninfo)
     QProcess p;
     p.start(QStringLiteral("pg_dump"),
             {QStringLiteral("--schema-only"), QStringLiteral("--no-owner"),
-             QStringLiteral("--exclude-table=uaip_*"), QStringLiteral("-d"), conninfo});
+             QStringLiteral("--exclude-table=uaip_*"),
+             QStringLiteral("--exclude-schema=uaip_ledger"), QStringLiteral("-d"), conninfo});
     if (!p.waitForFinished(60000) || p.exitCode() != 0)
         qFatal("pg_dump failed: %s", p.readAllStandardError().constData());
     // pg_dump 15.14+ brackets the dump with \restrict KEY / \unrestrict KEY, a random key

@@ -2,6 +2,7 @@
 // failures (with file:line:col), edited files, baseline, repair, no-transaction migrations,
 // the advisory lock, cancel, and ledgers it must refuse.
 #include "db/pgconnection.h"
+#include "jobs/rollbackpreview.h"
 #include "migrate/migrationlock.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
@@ -28,6 +29,46 @@ const QByteArray kPostsUp = "CREATE TABLE posts (id bigint PRIMARY KEY,\n"
 const QByteArray kPostsDown = "DROP TABLE posts;\n";
 const QByteArray kTagsUp = "ALTER TABLE posts ADD COLUMN tags text[] NOT NULL DEFAULT '{}';\n";
 const QByteArray kTagsDown = "ALTER TABLE posts DROP COLUMN tags;\n";
+
+// The ledger as the first format created it (app/core/migrate/sql/ledger_create.sql before
+// the ledger moved into its own schema), wherever search_path pointed.
+const char *const kLedgerFormat1
+    = R"sql(-- The migration ledger: what is applied now, and every event that ever happened.
+CREATE TABLE IF NOT EXISTS uaip_ledger_info (
+    key   text PRIMARY KEY,
+    value text NOT NULL
+);
+INSERT INTO uaip_ledger_info (key, value) VALUES ('format', '1') ON CONFLICT (key) DO NOTHING;
+
+CREATE TABLE IF NOT EXISTS uaip_schema_migrations (
+    version       text PRIMARY KEY,
+    name          text NOT NULL,
+    checksum      text NOT NULL,
+    down_checksum text,
+    applied_at    timestamptz NOT NULL DEFAULT now(),
+    applied_by    text NOT NULL DEFAULT current_user,
+    client        text,
+    duration_ms   integer,
+    state         text NOT NULL DEFAULT 'applied' CHECK (state IN ('applied', 'dirty')),
+    error         text
+);
+
+CREATE TABLE IF NOT EXISTS uaip_migration_events (
+    id          bigserial PRIMARY KEY,
+    version     text,
+    name        text,
+    action      text NOT NULL CHECK (action IN ('apply', 'rollback', 'baseline', 'repair')),
+    outcome     text NOT NULL CHECK (outcome IN ('ok', 'failed', 'cancelled')),
+    happened_at timestamptz NOT NULL DEFAULT now(),
+    actor       text NOT NULL DEFAULT current_user,
+    client      text,
+    duration_ms integer,
+    checksum    text,
+    error       text
+);
+CREATE INDEX IF NOT EXISTS uaip_migration_events_version_idx
+    ON uaip_migration_events (version, happened_at);
+)sql";
 
 // Three ordinary migrations, the shape most tests start from.
 void addThree(MigrationFolder &f)
@@ -63,7 +104,7 @@ bool tableExists(TestDatabase &db, const char *name)
 
 int ledgerCount(TestDatabase &db)
 {
-    return db.scalar("SELECT count(*) FROM uaip_schema_migrations").toInt();
+    return db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations").toInt();
 }
 
 } // namespace
@@ -85,7 +126,7 @@ private slots:
         QCOMPARE(statuses->size(), 3);
         for (const auto &s : *statuses)
             QCOMPARE(s.state, MigrationState::Pending);
-        QVERIFY(!tableExists(db, "uaip_schema_migrations"));
+        QVERIFY(!tableExists(db, "uaip_ledger.uaip_schema_migrations"));
     }
 
     void applyAndRollBackAll()
@@ -104,8 +145,10 @@ private slots:
                            "WHERE table_name = 'posts' AND column_name = 'tags'"),
                  QStringLiteral("1"));
         QCOMPARE(ledgerCount(db), 3);
-        QCOMPARE(db.scalar("SELECT checksum FROM uaip_schema_migrations WHERE version = '0001'"),
-                 e.source.migrations().first().upChecksum);
+        QCOMPARE(
+            db.scalar(
+                "SELECT checksum FROM uaip_ledger.uaip_schema_migrations WHERE version = '0001'"),
+            e.source.migrations().first().upChecksum);
 
         const RunResult again = e.runner->up();
         QVERIFY(again.ok());
@@ -118,7 +161,7 @@ private slots:
         QVERIFY(!tableExists(db, "users"));
         QCOMPARE(ledgerCount(db), 0);
         QCOMPARE(db.scalar("SELECT string_agg(action || ':' || outcome, ',' ORDER BY id) "
-                           "FROM uaip_migration_events"),
+                           "FROM uaip_ledger.uaip_migration_events"),
                  QStringLiteral("apply:ok,apply:ok,apply:ok,rollback:ok,rollback:ok,rollback:ok"));
     }
 
@@ -140,8 +183,9 @@ private slots:
         QVERIFY(tableExists(db, "users")); // the target stays applied
         QVERIFY(e.runner->up().ok());
         QVERIFY(e.runner->down({DownTarget::Kind::Steps, 2, {}}).ok());
-        QCOMPARE(db.scalar("SELECT string_agg(version, ',') FROM uaip_schema_migrations"),
-                 QStringLiteral("0001"));
+        QCOMPARE(
+            db.scalar("SELECT string_agg(version, ',') FROM uaip_ledger.uaip_schema_migrations"),
+            QStringLiteral("0001"));
     }
 
     void failureLeavesNothingAndNamesTheLine_data()
@@ -198,10 +242,13 @@ private slots:
         QVERIFY(!tableExists(db, "audit"));
         QCOMPARE(ledgerCount(db), 1);
         QCOMPARE(db.scalar("SELECT count(*) FROM users"), QStringLiteral("1"));
-        QCOMPARE(db.scalar("SELECT outcome FROM uaip_migration_events WHERE version = '0002'"),
-                 QStringLiteral("failed"));
-        QVERIFY(db.scalar("SELECT error FROM uaip_migration_events WHERE version = '0002'")
-                    .contains(sqlState));
+        QCOMPARE(
+            db.scalar(
+                "SELECT outcome FROM uaip_ledger.uaip_migration_events WHERE version = '0002'"),
+            QStringLiteral("failed"));
+        QVERIFY(
+            db.scalar("SELECT error FROM uaip_ledger.uaip_migration_events WHERE version = '0002'")
+                .contains(sqlState));
     }
 
     void deferredConstraintFailsAtCommit()
@@ -233,10 +280,93 @@ private slots:
         Engine e(f.path(), db.conninfo());
         const RunResult r = e.runner->up();
         QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
-        QVERIFY(r.failure);
-        QCOMPARE(r.failure->position.line, 2);
+        QCOMPARE(r.problems.size(), 1);
+        QVERIFY2(r.problems.first().contains(QStringLiteral("0002_typo/up.sql:2:8: syntax error")),
+                 qPrintable(r.problems.first()));
+        // the whole plan is refused: not even 0001, which is fine, was applied
+        QVERIFY(!tableExists(db, "users"));
         QVERIFY(!tableExists(db, "a"));
-        QCOMPARE(ledgerCount(db), 1);
+        QCOMPARE(ledgerCount(db), 0);
+    }
+
+    void wholePlanCheckedBeforeFirstStep()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        // two down.sql files the server would reject; 'up' does not look at them
+        f.add(QStringLiteral("0001_users"), kUsersUp, "DROP TABLE users;\nDROP TABLEX nope;\n");
+        f.add(QStringLiteral("0002_posts"), kPostsUp, "DROP TABLE posts\n  ,;\n");
+        f.add(QStringLiteral("0003_tags"), kTagsUp, kTagsDown);
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QVERIFY2(up.ok(), qPrintable(up.message + up.problems.join(u'\n')));
+
+        const RunResult all = e.runner->down({DownTarget::Kind::All, 0, {}});
+        QCOMPARE(all.outcome, RunResult::Outcome::BadInput);
+        QCOMPARE(all.exitCode(), 2);
+        QCOMPARE(all.steps.size(), 0);
+        QCOMPARE(all.problems.size(), 2); // every problem, in plan order
+        QVERIFY2(all.problems[0].contains(QStringLiteral("0002_posts/down.sql:2:4: syntax error")),
+                 qPrintable(all.problems.join(u'\n')));
+        QVERIFY2(all.problems[1].contains(QStringLiteral("0001_users/down.sql:2:6: syntax error")),
+                 qPrintable(all.problems.join(u'\n')));
+        QCOMPARE(ledgerCount(db), 3);
+        QCOMPARE(db.scalar("SELECT count(*) FROM information_schema.columns "
+                           "WHERE table_name = 'posts' AND column_name = 'tags'"),
+                 QStringLiteral("1"));
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM uaip_ledger.uaip_migration_events WHERE action = 'rollback'"),
+            QStringLiteral("0"));
+        // a plan that stops above the broken scripts runs
+        const RunResult one = e.runner->down({DownTarget::Kind::Steps, 1, {}});
+        QVERIFY2(one.ok(), qPrintable(one.message + one.problems.join(u'\n')));
+        QCOMPARE(ledgerCount(db), 2);
+        QCOMPARE(db.scalar("SELECT count(*) FROM information_schema.columns "
+                           "WHERE table_name = 'posts' AND column_name = 'tags'"),
+                 QStringLiteral("0"));
+    }
+
+    void transactionControlFromTheParseTree_data()
+    {
+        QTest::addColumn<QByteArray>("up");
+        QTest::addColumn<QString>("problem"); // empty: applies
+        QTest::newRow("PREPARE of a statement") << QByteArray("CREATE TABLE t (id int);\n"
+                                                              "PREPARE q AS SELECT 'transaction';\n"
+                                                              "DEALLOCATE q;\n")
+                                                << QString();
+        QTest::newRow("BEGIN of a PL/pgSQL body")
+            << QByteArray("CREATE TABLE t (id int);\nCREATE FUNCTION f() RETURNS int "
+                          "LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN 1;\nEND\n$$;\n")
+            << QString();
+        QTest::newRow("START TRANSACTION after a comment")
+            << QByteArray("CREATE TABLE t (id int);\n/* start */ start\n  transaction;\n")
+            << QStringLiteral("up.sql:2:13: START TRANSACTION inside a migration");
+        QTest::newRow("savepoint") << QByteArray("CREATE TABLE t (id int);\n  SAVEPOINT s1;\n")
+                                   << QStringLiteral("up.sql:2:3: SAVEPOINT inside a migration");
+        QTest::newRow("COMMIT in a DO block")
+            << QByteArray("CREATE TABLE t (id int);\nDO $$\nBEGIN\n  COMMIT;\nEND\n$$;\n")
+            << QStringLiteral("up.sql:2:1: COMMIT (in a DO block) inside a migration");
+    }
+
+    void transactionControlFromTheParseTree()
+    {
+        QFETCH(QByteArray, up);
+        QFETCH(QString, problem);
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_t"), up, "DROP TABLE t;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult r = e.runner->up();
+        if (problem.isEmpty()) {
+            QVERIFY2(r.ok(), qPrintable(r.message + r.problems.join(u'\n')));
+            QVERIFY(tableExists(db, "t"));
+            return;
+        }
+        QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
+        QCOMPARE(r.problems.size(), 1);
+        QVERIFY2(r.problems.first().contains(problem), qPrintable(r.problems.first()));
+        QVERIFY(!tableExists(db, "t"));
     }
 
     void editedFileBlocksUntilRepair()
@@ -268,10 +398,57 @@ private slots:
         const RunResult repair = e.runner->repair();
         QVERIFY2(repair.ok(), qPrintable(repair.message));
         QCOMPARE(repair.steps.size(), 1);
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_migration_events WHERE action = 'repair'"),
-                 QStringLiteral("1"));
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM uaip_ledger.uaip_migration_events WHERE action = 'repair'"),
+            QStringLiteral("1"));
         QVERIFY(e.runner->up().ok());
         QCOMPARE(ledgerCount(db), 3);
+    }
+
+    void downSqlIntegrity_data()
+    {
+        QTest::addColumn<bool>("downAtApply");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("edited after apply")
+            << true << QStringLiteral("down.sql changed after it was applied");
+        QTest::newRow("added after apply")
+            << false << QStringLiteral("down.sql was added after it was applied");
+    }
+
+    void downSqlIntegrity()
+    {
+        QFETCH(bool, downAtApply);
+        QFETCH(QString, note);
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, downAtApply ? kUsersDown : QByteArray());
+        {
+            Engine e(f.path(), db.conninfo());
+            QVERIFY(e.runner->up().ok());
+        }
+        QCOMPARE(db.scalar("SELECT down_checksum IS NULL FROM uaip_ledger.uaip_schema_migrations"),
+                 downAtApply ? QStringLiteral("f") : QStringLiteral("t"));
+        // a down.sql nobody reviewed: it would drop a table the migration never created
+        QVERIFY(db.witness().exec("CREATE TABLE keep_me (id int)").ok());
+        f.write(QStringLiteral("0001_users/down.sql"), "DROP TABLE users;\nDROP TABLE keep_me;\n");
+        Engine e(f.path(), db.conninfo());
+        QString error;
+        const auto statuses = e.runner->status(&error);
+        QCOMPARE(statuses->at(0).state, MigrationState::Modified);
+        QVERIFY2(statuses->at(0).note().contains(note), qPrintable(statuses->at(0).note()));
+        const RunResult down = e.runner->down({});
+        QCOMPARE(down.outcome, RunResult::Outcome::Blocked);
+        QVERIFY2(down.problems.first().contains(note), qPrintable(down.problems.join(u'\n')));
+        QVERIFY(tableExists(db, "keep_me"));
+        QVERIFY(tableExists(db, "users"));
+        QCOMPARE(ledgerCount(db), 1);
+        // repair records the reviewed file; then it runs
+        QVERIFY(e.runner->repair().ok());
+        QCOMPARE(db.scalar("SELECT down_checksum FROM uaip_ledger.uaip_schema_migrations"),
+                 e.source.migrations().first().downChecksum);
+        QVERIFY(e.runner->down({}).ok());
+        QVERIFY(!tableExists(db, "keep_me"));
     }
 
     void baselineMarksWithoutRunning()
@@ -285,7 +462,8 @@ private slots:
         const RunResult b = e.runner->baseline(*MigrationVersion::parse(QStringLiteral("1")));
         QVERIFY2(b.ok(), qPrintable(b.message));
         QCOMPARE(b.steps.size(), 1);
-        QCOMPARE(db.scalar("SELECT action FROM uaip_migration_events"), QStringLiteral("baseline"));
+        QCOMPARE(db.scalar("SELECT action FROM uaip_ledger.uaip_migration_events"),
+                 QStringLiteral("baseline"));
         QVERIFY(e.runner->up().ok());
         QCOMPARE(ledgerCount(db), 3);
         QCOMPARE(db.scalar("SELECT count(*) FROM users"), QStringLiteral("1")); // not re-run
@@ -312,7 +490,8 @@ private slots:
             db.scalar("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
                       "WHERE c.relname LIKE 'users_email%' AND i.indisvalid"),
             QStringLiteral("2"));
-        QCOMPARE(db.scalar("SELECT state FROM uaip_schema_migrations WHERE version = '0002'"),
+        QCOMPARE(db.scalar(
+                     "SELECT state FROM uaip_ledger.uaip_schema_migrations WHERE version = '0002'"),
                  QStringLiteral("applied"));
         QVERIFY(e.runner->down({}).ok());
         QCOMPARE(db.scalar("SELECT count(*) FROM pg_class WHERE relname LIKE 'users_email%'"),
@@ -331,15 +510,119 @@ private slots:
         Engine e(f.path(), db.conninfo());
         const RunResult up = e.runner->up();
         QCOMPARE(up.outcome, RunResult::Outcome::Failed);
+        QVERIFY(up.partial);
         QCOMPARE(up.failure->position.line, 3);
-        QCOMPARE(db.scalar("SELECT state FROM uaip_schema_migrations WHERE version = '0002'"),
-                 QStringLiteral("dirty"));
+        QVERIFY2(up.message.contains(QStringLiteral("statement 1 ran and remains")),
+                 qPrintable(up.message));
+        QCOMPARE(db.scalar("SELECT state || ' ' || progress_action || ' ' || progress_done || '/' "
+                           "|| progress_total FROM uaip_ledger.uaip_schema_migrations "
+                           "WHERE version = '0002'"),
+                 QStringLiteral("dirty apply 1/2"));
         QString error;
-        QCOMPARE(e.runner->status(&error)->at(1).state, MigrationState::Failed);
+        const MigrationStatus failed = e.runner->status(&error)->at(1);
+        QCOMPARE(failed.state, MigrationState::Failed);
+        QVERIFY2(failed.note().startsWith(QStringLiteral("apply stopped after 1 of 2 statement(s); "
+                                                         "next: "))
+                     && failed.note().endsWith(QStringLiteral("0002_half/up.sql:3:1")),
+                 qPrintable(failed.note()));
         QCOMPARE(e.runner->up().outcome, RunResult::Outcome::Blocked);
-        QCOMPARE(MigrationRunner::repairPlan(*e.runner->status(&error)).size(), 1);
-        QVERIFY(e.runner->repair().ok());
+        // a plain repair decides nothing about it
+        const RunResult plain = e.runner->repair();
+        QCOMPARE(plain.outcome, RunResult::Outcome::Blocked);
+        QVERIFY2(plain.problems.first().contains(QStringLiteral("--mark-done 0002")),
+                 qPrintable(plain.problems.join(u'\n')));
+        QCOMPARE(e.runner->status(&error)->at(1).state, MigrationState::Failed);
+        QCOMPARE(
+            e.runner
+                ->repair({RepairChoice::Kind::Forget, MigrationVersion::parse(QStringLiteral("3"))})
+                .outcome,
+            RunResult::Outcome::BadInput);
+        const RunResult forget = e.runner->repair(
+            {RepairChoice::Kind::Forget, MigrationVersion::parse(QStringLiteral("2"))});
+        QVERIFY2(forget.ok(), qPrintable(forget.message));
         QCOMPARE(e.runner->status(&error)->at(1).state, MigrationState::Pending);
+        QCOMPARE(db.scalar("SELECT action || ':' || outcome FROM uaip_ledger.uaip_migration_events "
+                           "ORDER BY id DESC LIMIT 1"),
+                 QStringLiteral("repair:ok"));
+    }
+
+    void noTransactionOwnBeginKeepsTheError()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_own_tx"),
+              "-- uaip:no-transaction\n"
+              "CREATE TABLE before_tx (id int);\n"
+              "BEGIN;\n"
+              "CREATE TABLE in_tx (id int);\n"
+              "INSERT INTO in_tx VALUES ('x');\n"
+              "COMMIT;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QCOMPARE(up.outcome, RunResult::Outcome::Failed);
+        QCOMPARE(up.failure->position.line, 5);
+        QVERIFY2(up.message.contains(QStringLiteral("up.sql:3:1 was rolled back")),
+                 qPrintable(up.message));
+        QVERIFY(tableExists(db, "before_tx"));
+        QVERIFY(!tableExists(db, "in_tx"));
+        QVERIFY2(db.scalar("SELECT error FROM uaip_ledger.uaip_schema_migrations")
+                     .contains(QStringLiteral("up.sql:5:")),
+                 qPrintable(db.scalar("SELECT error FROM uaip_ledger.uaip_schema_migrations")));
+        QCOMPARE(db.scalar("SELECT progress_done FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("1"));
+        QVERIFY(db.scalar("SELECT progress_at FROM uaip_ledger.uaip_schema_migrations")
+                    .endsWith(QStringLiteral("0001_own_tx/up.sql:3:1")));
+        QCOMPARE(
+            db.scalar("SELECT action || ':' || outcome FROM uaip_ledger.uaip_migration_events"),
+            QStringLiteral("apply:failed"));
+        // the file fixed, the run resumes at its BEGIN
+        f.write(QStringLiteral("0001_own_tx/up.sql"),
+                "-- uaip:no-transaction\n"
+                "CREATE TABLE before_tx (id int);\n"
+                "BEGIN;\n"
+                "CREATE TABLE in_tx (id int);\n"
+                "INSERT INTO in_tx VALUES (1);\n"
+                "COMMIT;\n");
+        Engine fixed(f.path(), db.conninfo());
+        const RunResult resume = fixed.runner->repair(
+            {RepairChoice::Kind::Resume, MigrationVersion::parse(QStringLiteral("1"))});
+        QVERIFY2(resume.ok(), qPrintable(resume.message));
+        QCOMPARE(db.scalar("SELECT count(*) FROM in_tx"), QStringLiteral("1"));
+        QCOMPARE(db.scalar("SELECT state || coalesce(progress_at, '-') FROM "
+                           "uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("applied-"));
+    }
+
+    void noTransactionCancelSaysWhatRan()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_slow"),
+              "-- uaip:no-transaction\n"
+              "CREATE TABLE first_one (id int);\nSELECT pg_sleep(60);\nCREATE TABLE third (id "
+              "int);\n");
+        Engine e(f.path(), db.conninfo());
+        std::future<RunResult> future
+            = std::async(std::launch::async, [&] { return e.runner->up(); });
+        QTRY_VERIFY_WITH_TIMEOUT(
+            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND query LIKE 'SELECT pg_sleep(60)%'")
+                == QLatin1String("1"),
+            20000);
+        e.runner->cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            future.wait_for(std::chrono::seconds(0)) == std::future_status::ready, 20000);
+        const RunResult r = future.get();
+        QVERIFY(r.cancelled);
+        QVERIFY2(r.message.contains(QStringLiteral("statement 1 ran and remains (statement 2 of 3 "
+                                                   "did not)")),
+                 qPrintable(r.message));
+        QVERIFY(!r.message.contains(QStringLiteral("nothing of it remains")));
+        QVERIFY(tableExists(db, "first_one"));
+        QCOMPARE(db.scalar("SELECT progress_done FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("1"));
+        QCOMPARE(db.scalar("SELECT outcome FROM uaip_ledger.uaip_migration_events"),
+                 QStringLiteral("cancelled"));
     }
 
     void dollarQuotesAndDoBlocks()
@@ -365,6 +648,77 @@ private slots:
         QVERIFY(!tableExists(db, "from_do"));
     }
 
+    void sessionStateDoesNotLeak()
+    {
+        TestDatabase db;
+        const QString role = QStringLiteral("r_") + db.name();
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_elsewhere"),
+              QStringLiteral("CREATE SCHEMA other;\nCREATE ROLE %1 NOLOGIN;\n"
+                             "GRANT USAGE, CREATE ON SCHEMA other TO %1;\n"
+                             "SET search_path = other;\nSET ROLE %1;\n"
+                             "CREATE TABLE in_other (id int);\n")
+                  .arg(role)
+                  .toUtf8());
+        // ...and checks that the runner still holds its advisory lock after the reset
+        f.add(QStringLiteral("0002_plain"),
+              "CREATE TABLE lands_here (id int);\n"
+              "DO $$ BEGIN IF NOT EXISTS (SELECT 1 FROM pg_locks WHERE locktype = 'advisory' "
+              "AND pid = pg_backend_pid() AND granted) THEN RAISE EXCEPTION 'lock lost'; "
+              "END IF; END $$;\n");
+        Engine e(f.path(), db.conninfo());
+        const auto cleanup = qScopeGuard([&] {
+            db.witness().exec("DROP SCHEMA IF EXISTS other CASCADE");
+            db.witness().exec(
+                QStringLiteral("DROP OWNED BY %1; DROP ROLE IF EXISTS %1").arg(role).toUtf8());
+        });
+        const RunResult up = e.runner->up();
+        QVERIFY2(up.ok(), qPrintable(up.message));
+        QCOMPARE(db.scalar("SELECT to_regclass('public.lands_here') IS NOT NULL"),
+                 QStringLiteral("t"));
+        QCOMPARE(db.scalar("SELECT tableowner FROM pg_tables WHERE tablename = 'in_other'"), role);
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations "
+                           "WHERE applied_by = session_user"),
+                 QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_migration_events "
+                           "WHERE actor = session_user"),
+                 QStringLiteral("2"));
+        // the session is the runner's own again (the GUI reuses it)
+        QCOMPARE(e.connection.exec("SELECT current_user = session_user").value(0, 0),
+                 QStringLiteral("t"));
+        QVERIFY(
+            !e.connection.exec("SHOW search_path").value(0, 0).contains(QStringLiteral("other")));
+    }
+
+    void eventTriggersStillGetTheSessionReset()
+    {
+        TestDatabase db;
+        // DDL runs user code here: after every command the search_path is changed
+        QVERIFY(db.witness()
+                    .exec("CREATE SCHEMA other;\n"
+                          "CREATE FUNCTION leak() RETURNS event_trigger LANGUAGE plpgsql AS "
+                          "$$ BEGIN PERFORM set_config('search_path', 'other', false); END $$;\n"
+                          "CREATE EVENT TRIGGER leak ON ddl_command_end EXECUTE FUNCTION leak();")
+                    .ok());
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_first"), "CREATE TABLE first_t (id int);\n",
+              "CREATE TABLE restored (id int);\nDROP TABLE first_t;\n");
+        f.add(QStringLiteral("0002_only_drops"), "CREATE TABLE second_t (id int);\n",
+              "DROP TABLE second_t;\n");
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.runner->up().ok());
+        // 0002's down is only a DROP, but the event trigger fires: 0001's down must still
+        // create its table where it would alone
+        const RunResult down = e.runner->down({DownTarget::Kind::All, 0, {}});
+        QVERIFY2(down.ok(), qPrintable(down.message));
+        QCOMPARE(db.scalar("SELECT to_regclass('public.restored') IS NOT NULL"),
+                 QStringLiteral("t"));
+        QCOMPARE(db.scalar("SELECT to_regclass('other.restored') IS NULL"), QStringLiteral("t"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_migration_events "
+                           "WHERE actor <> session_user"),
+                 QStringLiteral("0"));
+    }
+
     void lockHeldByAnotherSession()
     {
         TestDatabase db;
@@ -387,6 +741,74 @@ private slots:
         QVERIFY(!tableExists(db, "users"));
         holder.close(); // the server releases a session lock with the session
         QVERIFY(e.runner->up().ok());
+    }
+
+    void ledgerReadsUnderTheLockAreBounded()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        {
+            Engine e(f.path(), db.conninfo());
+            QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("1"))).ok());
+        }
+        // someone holds the ledger itself (not the advisory lock)
+        PgConnection other;
+        QVERIFY(other.open(db.conninfo(), QStringLiteral("ledger-holder")));
+        QVERIFY(other.exec("BEGIN").ok());
+        QVERIFY(other
+                    .exec("LOCK TABLE uaip_ledger.uaip_ledger_info, "
+                          "uaip_ledger.uaip_schema_migrations IN ACCESS EXCLUSIVE MODE")
+                    .ok());
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_migrationrunner")));
+        MigrationRunner runner(c, source.migrations(), {5000, 300, QStringLiteral("tst")});
+        std::future<RunResult> future = std::async(std::launch::async, [&] { return runner.up(); });
+        const auto release = qScopeGuard([&] { other.exec("ROLLBACK"); });
+        QVERIFY2(future.wait_for(std::chrono::seconds(15)) == std::future_status::ready,
+                 "the ledger read under the migration lock waited without a bound");
+        const RunResult r = future.get();
+        QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
+        QVERIFY2(r.message.contains(QStringLiteral("lock timeout")), qPrintable(r.message));
+        other.exec("ROLLBACK");
+        QCOMPARE(ledgerCount(db), 1);
+        QVERIFY(!tableExists(db, "posts"));
+    }
+
+    void rollbackPreviewTakesTheMigrationLock()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.runner->up().ok());
+        PgConnection holder;
+        QVERIFY(holder.open(db.conninfo(), QStringLiteral("the-other-runner")));
+        QVERIFY(holder
+                    .exec("SELECT pg_advisory_lock($1, $2)",
+                          {MigrationLock::kClassId, MigrationLock::kObjectId})
+                    .ok());
+        RollbackPreview preview(e.connection, e.source.migrations());
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        const auto impact = preview.run({DownTarget::Kind::All, 0, {}}, 300, &error);
+        QVERIFY(!impact);
+        QVERIFY(timer.elapsed() < 10000);
+        QVERIFY(preview.lockHolder());
+        QCOMPARE(preview.lockHolder()->pid, holder.backendPid());
+        QVERIFY2(error.contains(QString::number(holder.backendPid())), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("the-other-runner")), qPrintable(error));
+        holder.close();
+        const auto after = preview.run({DownTarget::Kind::All, 0, {}}, 300, &error);
+        QVERIFY2(after, qPrintable(error));
+        QCOMPARE(after->tables.size(), 2);
+        QVERIFY(tableExists(db, "users")); // a preview changes nothing
+        // and it let go of the lock and of the session's lock_timeout
+        QCOMPARE(e.connection.exec("SHOW lock_timeout").value(0, 0), QStringLiteral("0"));
+        QVERIFY(e.runner->down({}).ok());
     }
 
     void cancelMidMigration()
@@ -414,8 +836,140 @@ private slots:
         QCOMPARE(r.failure->position.line, 2);
         QVERIFY(!tableExists(db, "before_sleep"));
         QCOMPARE(ledgerCount(db), 1);
-        QCOMPARE(db.scalar("SELECT outcome FROM uaip_migration_events WHERE version = '0002'"),
-                 QStringLiteral("cancelled"));
+        QCOMPARE(
+            db.scalar(
+                "SELECT outcome FROM uaip_ledger.uaip_migration_events WHERE version = '0002'"),
+            QStringLiteral("cancelled"));
+    }
+
+    void rollbackUsesTheLedgersVersion_data()
+    {
+        QTest::addColumn<QString>("appliedAs");
+        QTest::addColumn<QString>("renamedTo");
+        QTest::newRow("padded after apply")
+            << QStringLiteral("7_users") << QStringLiteral("0007_users");
+        QTest::newRow("unpadded after apply")
+            << QStringLiteral("0007_users") << QStringLiteral("7_users");
+    }
+
+    void rollbackUsesTheLedgersVersion()
+    {
+        QFETCH(QString, appliedAs);
+        QFETCH(QString, renamedTo);
+        TestDatabase db;
+        const QString ledgerVersion = appliedAs.section(u'_', 0, 0);
+        {
+            MigrationFolder f;
+            f.add(appliedAs, kUsersUp, kUsersDown);
+            Engine e(f.path(), db.conninfo());
+            QVERIFY(e.runner->up().ok());
+        }
+        QCOMPARE(db.scalar("SELECT version FROM uaip_ledger.uaip_schema_migrations"),
+                 ledgerVersion);
+        MigrationFolder renamed;
+        renamed.add(renamedTo, kUsersUp, kUsersDown);
+        Engine e(renamed.path(), db.conninfo());
+        const RunResult down = e.runner->down({});
+        QVERIFY2(down.ok(), qPrintable(down.message));
+        QVERIFY(!tableExists(db, "users"));
+        QCOMPARE(ledgerCount(db), 0);
+        QCOMPARE(db.scalar("SELECT string_agg(version || ':' || action || ':' || outcome, ',' "
+                           "ORDER BY id) FROM uaip_ledger.uaip_migration_events"),
+                 QStringLiteral("%1:apply:ok,%1:rollback:ok").arg(ledgerVersion));
+        // and it can be applied again under its new name
+        QVERIFY(e.runner->up().ok());
+        QCOMPARE(ledgerCount(db), 1);
+    }
+
+    void rollbackNeedsExactlyOneLedgerRow()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        // a down.sql that removes its own ledger row: the runner's delete then finds none
+        f.add(QStringLiteral("0001_users"), kUsersUp,
+              "DROP TABLE users;\nDELETE FROM uaip_ledger.uaip_schema_migrations;\n");
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.runner->up().ok());
+        const RunResult down = e.runner->down({});
+        QCOMPARE(down.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(down.message.contains(QStringLiteral("no row for version 0001")),
+                 qPrintable(down.message));
+        QVERIFY(tableExists(db, "users")); // rolled back with it
+        QCOMPARE(ledgerCount(db), 1);
+        QCOMPARE(db.scalar("SELECT string_agg(action || ':' || outcome, ',' ORDER BY id) "
+                           "FROM uaip_ledger.uaip_migration_events"),
+                 QStringLiteral("apply:ok,rollback:failed"));
+    }
+
+    void ledgerFoundWhateverTheSearchPath()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        {
+            Engine e(f.path(), db.conninfo());
+            QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("2"))).ok());
+        }
+        QVERIFY(db.witness().exec("CREATE SCHEMA elsewhere").ok());
+        Engine other(f.path(),
+                     db.conninfo() + QStringLiteral(" options='-c search_path=elsewhere'"));
+        QString error;
+        const auto statuses = other.runner->status(&error);
+        QVERIFY2(statuses, qPrintable(error));
+        QCOMPARE(statuses->at(0).state, MigrationState::Applied);
+        QCOMPARE(statuses->at(1).state, MigrationState::Applied);
+        QCOMPARE(statuses->at(2).state, MigrationState::Pending);
+        QCOMPARE(db.scalar("SELECT value FROM uaip_ledger.uaip_ledger_info WHERE key = 'schema'"),
+                 QStringLiteral("uaip_ledger"));
+        QCOMPARE(
+            db.scalar("SELECT count(*) FROM pg_class WHERE relname = 'uaip_schema_migrations'"),
+            QStringLiteral("1"));
+    }
+
+    void upgradesTheLandedLedgerFormat()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        // 0001 applied by the landed engine: its ledger in public, format 1
+        QVERIFY(db.witness().exec(kLedgerFormat1).ok());
+        QVERIFY(db.witness().exec(kUsersUp).ok());
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        const Migration &m1 = source.migrations().first();
+        QVERIFY(db.witness()
+                    .exec("INSERT INTO uaip_schema_migrations (version, name, checksum, "
+                          "down_checksum) VALUES ('0001', 'users', $1, $2)",
+                          {m1.upChecksum, m1.downChecksum})
+                    .ok());
+        QVERIFY(db.witness()
+                    .exec("INSERT INTO uaip_migration_events (version, name, action, outcome) "
+                          "VALUES ('0001', 'users', 'apply', 'ok')")
+                    .ok());
+        Engine e(f.path(), db.conninfo());
+        QString error;
+        const auto statuses = e.runner->status(&error); // read-only: reads format 1 where it is
+        QVERIFY2(statuses, qPrintable(error));
+        QCOMPARE(statuses->at(0).state, MigrationState::Applied);
+        QCOMPARE(statuses->at(1).state, MigrationState::Pending);
+        QCOMPARE(db.scalar("SELECT to_regclass('public.uaip_schema_migrations') IS NOT NULL"),
+                 QStringLiteral("t"));
+
+        const RunResult up = e.runner->up();
+        QVERIFY2(up.ok(), qPrintable(up.message));
+        QCOMPARE(up.steps.size(), 2); // 0001 was not run again
+        QCOMPARE(db.scalar("SELECT to_regclass('public.uaip_schema_migrations') IS NULL"),
+                 QStringLiteral("t"));
+        QCOMPARE(db.scalar("SELECT to_regclass('public.uaip_ledger_info') IS NULL"),
+                 QStringLiteral("t"));
+        QCOMPARE(ledgerCount(db), 3);
+        QCOMPARE(db.scalar("SELECT value FROM uaip_ledger.uaip_ledger_info WHERE key = 'format'"),
+                 QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT string_agg(version || ':' || action, ',' ORDER BY id) "
+                           "FROM uaip_ledger.uaip_migration_events"),
+                 QStringLiteral("0001:apply,0002:apply,0003:apply"));
+        QVERIFY(e.runner->down({DownTarget::Kind::All, 0, {}}).ok());
+        QVERIFY(!tableExists(db, "users"));
     }
 
     void refusesLedgerFromNewerVersion()
@@ -425,9 +979,10 @@ private slots:
         addThree(f);
         Engine e(f.path(), db.conninfo());
         QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("1"))).ok());
-        QVERIFY(db.witness()
-                    .exec("UPDATE uaip_ledger_info SET value = '99' WHERE key = 'format'")
-                    .ok());
+        QVERIFY(
+            db.witness()
+                .exec("UPDATE uaip_ledger.uaip_ledger_info SET value = '99' WHERE key = 'format'")
+                .ok());
         const RunResult r = e.runner->up();
         QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
         QVERIFY2(r.message.contains(QStringLiteral("newer")), qPrintable(r.message));
@@ -446,7 +1001,7 @@ private slots:
         const RunResult r = e.runner->up();
         QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
         QVERIFY2(r.message.contains(QStringLiteral("permission denied")), qPrintable(r.message));
-        QVERIFY(!tableExists(db, "uaip_schema_migrations"));
+        QVERIFY(!tableExists(db, "uaip_ledger.uaip_schema_migrations"));
         e.connection.close();
         db.witness().exec("DROP ROLE " + db.witness().quoteIdentifier(role));
     }

@@ -227,7 +227,7 @@ private slots:
         QCOMPARE(dry.json().value(QStringLiteral("plan")).toArray().size(), 2);
         QVERIFY(dry.json()[QStringLiteral("plan")][0][QStringLiteral("sql")].toString().contains(
             QStringLiteral("CREATE TABLE users")));
-        QCOMPARE(db.scalar("SELECT to_regclass('uaip_schema_migrations') IS NULL"),
+        QCOMPARE(db.scalar("SELECT to_regclass('uaip_ledger.uaip_schema_migrations') IS NULL"),
                  QStringLiteral("t"));
 
         Run up = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("up"));
@@ -244,11 +244,54 @@ private slots:
                                                << QStringLiteral("--dry-run"));
         QCOMPARE(downDry.exitCode, 0);
         QVERIFY(downDry.out.contains(QStringLiteral("DROP TABLE posts")));
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
 
         Run history
             = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("history"));
         QCOMPARE(history.json().value(QStringLiteral("events")).toArray().size(), 2);
+    }
+
+    void brokenPlanRefusedBeforeFirstStep()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        // the oldest down.sql is one PostgreSQL's parser rejects; 'up' does not run it
+        f.add(QStringLiteral("0001_users"), "CREATE TABLE users (id int PRIMARY KEY);\n",
+              "DROP TABLE users;\nDROP TABLE users CASCADE RESTRICT x;\n");
+        f.add(QStringLiteral("0002_posts"),
+              "CREATE TABLE posts (id int PRIMARY KEY, user_id int REFERENCES users);\n",
+              "DROP TABLE posts;\n");
+        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
+        const QString where = QStringLiteral("0001_users/down.sql:2:26: syntax error");
+        const Run dry
+            = migrate(on(db, f.path()) << QStringLiteral("down") << QStringLiteral("--all")
+                                       << QStringLiteral("--dry-run"));
+        QCOMPARE(dry.exitCode, 2);
+        QVERIFY2(dry.err.contains(where), qPrintable(dry.err));
+        QVERIFY2(!dry.out.contains(QStringLiteral("DROP TABLE posts")), qPrintable(dry.out));
+        const Run all
+            = migrate(on(db, f.path()) << QStringLiteral("down") << QStringLiteral("--all"));
+        QCOMPARE(all.exitCode, 2);
+        QVERIFY2(all.err.contains(where), qPrintable(all.err));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT to_regclass('posts') IS NOT NULL"), QStringLiteral("t"));
+        // a plan above the broken step is not affected by it
+        const Run one
+            = migrate(on(db, f.path()) << QStringLiteral("down") << QStringLiteral("--steps")
+                                       << QStringLiteral("1"));
+        QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+        QCOMPARE(db.scalar("SELECT to_regclass('posts') IS NULL"), QStringLiteral("t"));
+        // up's dry run says the same as up
+        f.add(QStringLiteral("0003_bad"), "CREATE TABLE t3 (id int);\nSAVEPOINT s;\n");
+        const Run upDry
+            = migrate(on(db, f.path()) << QStringLiteral("up") << QStringLiteral("--dry-run"));
+        QCOMPARE(upDry.exitCode, 2);
+        QVERIFY2(upDry.err.contains(QStringLiteral("0003_bad/up.sql:2:1: SAVEPOINT inside")),
+                 qPrintable(upDry.err));
+        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 2);
+        QCOMPARE(db.scalar("SELECT to_regclass('posts') IS NULL"), QStringLiteral("t"));
     }
 
     void failedMigrationExitCodeAndLocation()
@@ -264,7 +307,8 @@ private slots:
         QCOMPARE(failure.value(QStringLiteral("line")).toInt(), 2);
         QCOMPARE(failure.value(QStringLiteral("column")).toInt(), 24);
         QCOMPARE(failure.value(QStringLiteral("sqlstate")).toString(), QStringLiteral("22P02"));
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
         QCOMPARE(db.scalar("SELECT to_regclass('t3') IS NULL"), QStringLiteral("t"));
     }
 
@@ -317,11 +361,16 @@ private slots:
             QVERIFY(p->waitForFinished(120000));
             QVERIFY2(p->exitCode() == 0, p->readAll().constData());
         }
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("6"));
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_migration_events WHERE action = 'apply'"),
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
                  QStringLiteral("6"));
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_migration_events WHERE outcome <> 'ok'"),
-                 QStringLiteral("0"));
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM uaip_ledger.uaip_migration_events WHERE action = 'apply'"),
+            QStringLiteral("6"));
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM uaip_ledger.uaip_migration_events WHERE outcome <> 'ok'"),
+            QStringLiteral("0"));
         QCOMPARE(db.scalar("SELECT sum(id) FROM (SELECT id FROM t1 UNION ALL SELECT id FROM t6) x"),
                  QStringLiteral("7"));
     }
@@ -360,8 +409,10 @@ private slots:
                       "AND application_name = 'uaip-migrate'")
                 == QLatin1String("0"),
             30000);
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations WHERE state = 'applied'"),
-                 QStringLiteral("2"));
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM uaip_ledger.uaip_schema_migrations WHERE state = 'applied'"),
+            QStringLiteral("2"));
         QCOMPARE(db.scalar("SELECT to_regclass('slow_b') IS NULL"), QStringLiteral("t"));
         QCOMPARE(
             db.scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = "
@@ -374,21 +425,129 @@ private slots:
               "DROP TABLE IF EXISTS slow_b; DROP TABLE IF EXISTS slow_a;\n");
         if (noTransaction) {
             // half-applied: the ledger says so and blocks everything until repair
-            QCOMPARE(db.scalar("SELECT state FROM uaip_schema_migrations WHERE version = '0003'"),
-                     QStringLiteral("dirty"));
+            QCOMPARE(
+                db.scalar(
+                    "SELECT state FROM uaip_ledger.uaip_schema_migrations WHERE version = '0003'"),
+                QStringLiteral("dirty"));
             QCOMPARE(db.scalar("SELECT to_regclass('slow_a') IS NOT NULL"), QStringLiteral("t"));
             QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 3);
-            QCOMPARE(
-                migrate(on(db, f.path()) << QStringLiteral("repair") << QStringLiteral("--yes"))
-                    .exitCode,
-                0);
+            // statement 1 had run: the rest (now without the sleep) runs from statement 2
+            const Run resume
+                = migrate(on(db, f.path()) << QStringLiteral("repair") << QStringLiteral("--resume")
+                                           << QStringLiteral("3") << QStringLiteral("--yes"));
+            QVERIFY2(resume.exitCode == 0, qPrintable(resume.err));
         } else {
             QCOMPARE(db.scalar("SELECT to_regclass('slow_a') IS NULL"), QStringLiteral("t"));
         }
         const Run again = migrate(on(db, f.path()) << QStringLiteral("up"));
         QVERIFY2(again.exitCode == 0, qPrintable(again.err));
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations WHERE state = 'applied'"),
-                 QStringLiteral("3"));
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM uaip_ledger.uaip_schema_migrations WHERE state = 'applied'"),
+            QStringLiteral("3"));
+    }
+
+    void noTransactionKillDashNineThenRepair_data()
+    {
+        QTest::addColumn<bool>("down");
+        QTest::addColumn<QString>("choice");
+        for (const bool down : {false, true})
+            for (const char *choice : {"mark-done", "resume", "forget"})
+                QTest::addRow("%s %s", down ? "down" : "up", choice)
+                    << down << QString::fromLatin1(choice);
+    }
+
+    void noTransactionKillDashNineThenRepair()
+    {
+        QFETCH(bool, down);
+        QFETCH(QString, choice);
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        const QByteArray up = "-- uaip:no-transaction\nCREATE TABLE s1 (id int);\n"
+                              "SELECT pg_sleep(%1);\nCREATE TABLE s2 (id int);\n";
+        const QByteArray back = "-- uaip:no-transaction\nDROP TABLE s2;\n"
+                                "SELECT pg_sleep(%1);\nDROP TABLE s1;\n";
+        auto write = [&](const char *sleep) {
+            f.add(QStringLiteral("0003_slow"),
+                  down ? QByteArray(up).replace("%1", "0") : QByteArray(up).replace("%1", sleep),
+                  QByteArray(back).replace("%1", down ? sleep : "0"));
+        };
+        write("120");
+        if (down)
+            QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
+        QProcess p;
+        p.start(TestCluster::migrateBinary(),
+                on(db, f.path()) << (down ? QStringLiteral("down") : QStringLiteral("up")));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND query LIKE 'SELECT pg_sleep(120)%'")
+                == QLatin1String("1"),
+            30000);
+        p.kill(); // SIGKILL, between statement 1 and 3
+        QVERIFY(p.waitForFinished(10000));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND application_name = 'uaip-migrate'")
+                == QLatin1String("0"),
+            30000);
+        // status tells how far it got
+        const Run status
+            = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("status"));
+        const QJsonObject row = status.json()[QStringLiteral("migrations")][2].toObject();
+        QCOMPARE(row[QStringLiteral("state")].toString(), QStringLiteral("failed"));
+        QVERIFY2(row[QStringLiteral("note")].toString().startsWith(
+                     QStringLiteral("%1 stopped after 1 of 3 statement(s); next: ")
+                         .arg(down ? QStringLiteral("rollback") : QStringLiteral("apply"))),
+                 qPrintable(status.out));
+        QVERIFY2(row[QStringLiteral("note")].toString().endsWith(
+                     down ? QStringLiteral("down.sql:3:1") : QStringLiteral("up.sql:3:1")),
+                 qPrintable(status.out));
+        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 3);
+        write("0"); // the sleep is gone: resume runs statements 2 and 3 quickly
+        const Run repair
+            = migrate(on(db, f.path()) << QStringLiteral("repair") << QStringLiteral("--") + choice
+                                       << QStringLiteral("3") << QStringLiteral("--yes"));
+        QVERIFY2(repair.exitCode == 0, qPrintable(repair.err + repair.out));
+        const QString state
+            = db.scalar("SELECT coalesce((SELECT state FROM "
+                        "uaip_ledger.uaip_schema_migrations WHERE version = '0003'), "
+                        "'none')");
+        const QString s1 = db.scalar("SELECT to_regclass('s1') IS NOT NULL");
+        const QString s2 = db.scalar("SELECT to_regclass('s2') IS NOT NULL");
+        if (!down && choice == QLatin1String("mark-done")) {
+            QCOMPARE(state, QStringLiteral("applied"));
+            QCOMPARE(s2, QStringLiteral("f")); // not run: the user said it was finished by hand
+        } else if (!down && choice == QLatin1String("resume")) {
+            QCOMPARE(state, QStringLiteral("applied"));
+            QCOMPARE(s1 + s2, QStringLiteral("tt"));
+        } else if (!down) { // forget: pending again; undo by hand, then up runs all of it
+            QCOMPARE(state, QStringLiteral("none"));
+            QVERIFY(db.witness().exec("DROP TABLE s1").ok());
+        } else if (choice == QLatin1String("mark-done")) {
+            QCOMPARE(state, QStringLiteral("none"));
+            QCOMPARE(s1 + s2, QStringLiteral("tf")); // statement 3 was not run for it
+            QVERIFY(db.witness().exec("DROP TABLE s1").ok()); // ...the user does it by hand
+        } else if (choice == QLatin1String("resume")) {
+            QCOMPARE(state, QStringLiteral("none"));
+            QCOMPARE(s1 + s2, QStringLiteral("ff"));
+        } else { // forget a rollback: it stays applied
+            QCOMPARE(state, QStringLiteral("applied"));
+            QVERIFY(db.witness().exec("CREATE TABLE s2 (id int)").ok());
+            // the ledger kept the down.sql checksum of the run it forgot; the edit is new
+            QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 3);
+            QCOMPARE(
+                migrate(on(db, f.path()) << QStringLiteral("repair") << QStringLiteral("--yes"))
+                    .exitCode,
+                0);
+        }
+        QCOMPARE(db.scalar("SELECT action || ':' || outcome FROM uaip_ledger.uaip_migration_events "
+                           "WHERE version = '0003' ORDER BY id DESC LIMIT 1"),
+                 choice == QLatin1String("resume")
+                     ? (down ? QStringLiteral("rollback:ok") : QStringLiteral("apply:ok"))
+                     : QStringLiteral("repair:ok"));
+        const Run again = migrate(on(db, f.path()) << QStringLiteral("up"));
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     }
 
     void newScaffoldsNextVersion_data()
@@ -470,6 +629,22 @@ private slots:
         const QJsonArray drift = doc.value(QStringLiteral("drift")).toArray();
         QCOMPARE(drift.size(), 1);
         QVERIFY(drift[0].toString().contains(QStringLiteral("users.added_by_hand")));
+    }
+
+    void verifyRefusesBrokenScripts()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        f.add(QStringLiteral("0003_index"), "CREATE INDEX posts_user_idx ON posts (user_id);\n",
+              "DROP INDEXX posts_user_idx;\n");
+        const Run r = migrate(on(db, f.path())
+                              << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
+                              << QStringLiteral("verify"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("0003_index/down.sql:1:6: syntax error")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was run")), qPrintable(r.err));
     }
 
     void sandboxCommands()

@@ -60,7 +60,12 @@ public:
         return lockAnswer;
     }
     int textsShown = 0;
-    void showText(QWidget *, const QString &, const QString &, bool) override { ++textsShown; }
+    QString shownText; // the last read-only text shown (dry run, reports)
+    void showText(QWidget *, const QString &, const QString &text, bool) override
+    {
+        ++textsShown;
+        shownText = text;
+    }
     QString backupFile; // what the scripted user picks for "Back up first"
     int backupAsked = 0;
     QString chooseBackupFile(QWidget *, const QString &) override
@@ -169,12 +174,51 @@ private slots:
         QVERIFY(view);
         QCOMPARE(view->model()->rowCount(), 3);
         QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("3"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("3"));
         QCOMPARE(db.scalar("SELECT count(*) FROM accounts"), QStringLiteral("3"));
         QCOMPARE(db.scalar("SELECT to_regclass('items') IS NOT NULL"), QStringLiteral("t"));
         for (const MigrationStatus &s : view->model()->statuses())
             QCOMPARE(s.state, MigrationState::Applied);
         QVERIFY(view->history()->rowCount() >= 3);
+    }
+
+    void brokenPlanDisablesApply()
+    {
+        test::TestDatabase db;
+        const std::array<QByteArray, 3> broken
+            = {"0002_broken", "CREATE TABLE fine (id int);\nCREATE TABLEX nope (id int);\n",
+               "DROP TABLE fine;\n"};
+        auto view = makeView(db, {kFirst, broken});
+        QVERIFY(view);
+        QVERIFY(!view->actions()->applyAll->isEnabled());
+        QVERIFY2(view->actions()->applyAll->toolTip().contains(
+                     QStringLiteral("0002_broken/up.sql:2:8: syntax error")),
+                 qPrintable(view->actions()->applyAll->toolTip()));
+        view->actions()->dryRun->trigger();
+        QVERIFY2(m_confirmer.shownText.contains(QStringLiteral("nothing would be applied"))
+                     && m_confirmer.shownText.contains(QStringLiteral("0002_broken/up.sql:2:8")),
+                 qPrintable(m_confirmer.shownText));
+        QVERIFY(!m_confirmer.shownText.contains(QStringLiteral("CREATE TABLE accounts")));
+        QCOMPARE(db.scalar("SELECT to_regclass('accounts') IS NULL"), QStringLiteral("t"));
+    }
+
+    void failedNoTransactionRunShowsProgress()
+    {
+        test::TestDatabase db;
+        const std::array<QByteArray, 3> half
+            = {"0002_half",
+               "-- uaip:no-transaction\nCREATE TABLE half_a (id int);\n"
+               "CREATE TABLE half_b (id nosuchtype);\n",
+               "DROP TABLE half_a;\n"};
+        auto view = makeView(db, {kFirst, half});
+        QVERIFY(view);
+        QCOMPARE(runOutcome(view.get(), view->actions()->applyAll), std::optional<bool>(false));
+        const QModelIndex state = view->model()->index(1, MigrationTableModel::State);
+        const QString tip = view->model()->data(state, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("apply stopped after 1 of 2 statement(s); next: "))
+                     && tip.contains(QStringLiteral("0002_half/up.sql:3:1")),
+                 qPrintable(tip));
     }
 
     void rollbackToSelected()
@@ -186,8 +230,9 @@ private slots:
         QVERIFY(view->selectVersion(QStringLiteral("0001")));
         QVERIFY(runAndWait(view.get(), view->actions()->rollbackToSelected));
         QVERIFY(m_confirmer.impact);
-        QCOMPARE(db.scalar("SELECT string_agg(version, ',') FROM uaip_schema_migrations"),
-                 QStringLiteral("0001"));
+        QCOMPARE(
+            db.scalar("SELECT string_agg(version, ',') FROM uaip_ledger.uaip_schema_migrations"),
+            QStringLiteral("0001"));
         QCOMPARE(db.scalar("SELECT to_regclass('orders') IS NULL AND to_regclass('items') IS NULL"),
                  QStringLiteral("t"));
         QCOMPARE(db.scalar("SELECT count(*) FROM information_schema.columns "
@@ -222,7 +267,8 @@ private slots:
                  qPrintable(objects.join(u',')));
         // The preview changed nothing.
         QCOMPARE(db.scalar("SELECT count(*) FROM orders"), QStringLiteral("2"));
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
         QVERIFY(view->bannerText().contains(QStringLiteral("not confirmed")));
     }
 
@@ -237,8 +283,9 @@ private slots:
         auto view = makeView(db, {kFirst, bad});
         QVERIFY(view);
         QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
-        QCOMPARE(db.scalar("SELECT string_agg(version, ',') FROM uaip_schema_migrations"),
-                 QStringLiteral("0001"));
+        QCOMPARE(
+            db.scalar("SELECT string_agg(version, ',') FROM uaip_ledger.uaip_schema_migrations"),
+            QStringLiteral("0001"));
         QCOMPARE(db.scalar("SELECT to_regclass('half_done') IS NULL"), QStringLiteral("t"));
         const QString banner = view->bannerText();
         QVERIFY2(banner.contains(QStringLiteral("up.sql:4:15")), qPrintable(banner));
@@ -273,8 +320,9 @@ private slots:
         QVERIFY(!view->bannerIsError());
         QCOMPARE(view->details()->upView()->markedLine(), 0);
         QCOMPARE(db.scalar("SELECT to_regclass('before_sleep') IS NULL"), QStringLiteral("t"));
-        QCOMPARE(db.scalar("SELECT string_agg(version, ',') FROM uaip_schema_migrations"),
-                 QStringLiteral("0001"));
+        QCOMPARE(
+            db.scalar("SELECT string_agg(version, ',') FROM uaip_ledger.uaip_schema_migrations"),
+            QStringLiteral("0001"));
     }
 
     // #8.9: with nothing applied there is nothing to roll back: both rollback actions are
@@ -300,13 +348,13 @@ private slots:
         QVERIFY(runAndWait(view.get(), a->rollbackLast));
         QVERIFY(a->rollbackLast->isEnabled());
         QVERIFY(runAndWait(view.get(), a->rollbackLast));
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("0"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"), QStringLiteral("0"));
         QVERIFY(!a->rollbackLast->isEnabled()); // refreshed after the run
 
         // Another session empties the ledger behind the view's back: the preview finds
         // nothing, so no confirmation is asked.
         QVERIFY(runAndWait(view.get(), a->applyToSelected));
-        QVERIFY(db.witness().exec("DELETE FROM uaip_schema_migrations").ok());
+        QVERIFY(db.witness().exec("DELETE FROM uaip_ledger.uaip_schema_migrations").ok());
         m_confirmer.impact.reset();
         QCOMPARE(runOutcome(view.get(), a->rollbackLast), std::optional<bool>(false));
         QVERIFY(!m_confirmer.impact);
@@ -351,7 +399,7 @@ private slots:
         QVERIFY(!view->bannerIsError());
         QCOMPARE(view->details()->downView()->markedLine(), 0);
         QVERIFY(!m_confirmer.impact);
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"), QStringLiteral("2"));
         QVERIFY(view->actions()->rollbackLast->isEnabled());
         // The job dock says "cancelled" too, not "failed" in red.
         const auto jobs
@@ -468,14 +516,16 @@ private slots:
         answer(db.name() + QStringLiteral("x"), false);
         QVERIFY(runAndWait(view.get(), view->actions()->rollbackLast));
         QVERIFY(checked);
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
         QCOMPARE(db.scalar("SELECT to_regclass('orders') IS NOT NULL"), QStringLiteral("t"));
 
         checked = false;
         answer(db.name(), true);
         QVERIFY(runAndWait(view.get(), view->actions()->rollbackLast));
         QVERIFY(checked);
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("1"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("1"));
         QCOMPARE(db.scalar("SELECT to_regclass('orders') IS NULL"), QStringLiteral("t"));
     }
 
@@ -542,7 +592,8 @@ private slots:
         QVERIFY(db.witness().exec("CREATE TABLE kept_by_backup (id int)").ok());
         QCOMPARE(runOutcome(view.get(), view->actions()->applyAll), std::optional<bool>(true));
         QCOMPARE(m_confirmer.backupAsked, 2);
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_schema_migrations"), QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
         QProcess list;
         list.start(QStringLiteral("pg_restore"),
                    {QStringLiteral("--list"), m_confirmer.backupFile});
@@ -600,7 +651,9 @@ private slots:
         QVERIFY(view->selectVersion(QStringLiteral("0001")));
         QVERIFY(runAndWait(view.get(), view->actions()->applyToSelected));
         QVERIFY(
-            db.witness().exec("UPDATE uaip_ledger_info SET value = '7' WHERE key = 'format'").ok());
+            db.witness()
+                .exec("UPDATE uaip_ledger.uaip_ledger_info SET value = '7' WHERE key = 'format'")
+                .ok());
         QCOMPARE(runOutcome(view.get(), view->actions()->applyAll), std::optional<bool>(false));
         QVERIFY2(view->bannerText().contains(QStringLiteral("newer")),
                  qPrintable(view->bannerText()));

@@ -2,6 +2,7 @@
 
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationvalidator.h"
+#include "migrate/planchecker.h"
 
 #include <QCoreApplication>
 
@@ -16,12 +17,29 @@ QString tr(const char *text, int n = -1)
 
 } // namespace
 
+QStringList MigrationReports::planProblems(const QList<MigrationStatus> &statuses)
+{
+    QStringList out;
+    for (const ValidationProblem &p :
+         PlanChecker::check(MigrationPlanner::planUp(statuses, std::nullopt), true))
+        out << p.describe();
+    return out;
+}
+
 QString MigrationReports::dryRun(const QList<MigrationStatus> &statuses, bool *sql)
 {
     const QStringList blockers = MigrationPlanner::blockers(statuses);
     *sql = blockers.isEmpty();
     if (!blockers.isEmpty())
         return tr("Applying would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  ")));
+    const QStringList problems = planProblems(statuses);
+    if (!problems.isEmpty()) {
+        *sql = false;
+        return tr("Applying would refuse to run: %n problem(s) in the plan, nothing would be "
+                  "applied:\n  ",
+                  int(problems.size()))
+            + problems.join(QStringLiteral("\n  "));
+    }
     const QList<MigrationStatus> plan = MigrationPlanner::planUp(statuses, std::nullopt);
     QString text = plan.isEmpty() ? tr("-- dry run: nothing to apply\n")
                                   : tr("-- dry run: would apply %n migration(s) in this order, "

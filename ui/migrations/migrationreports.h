@@ -14,6 +14,8 @@ class MigrationReports
 public:
     // nullopt blockers: the plan; otherwise why applying would refuse (sql = false).
     static QString dryRun(const QList<MigrationStatus> &statuses, bool *sql);
+    // The whole-plan check of applying everything pending (PlanChecker), one line per problem.
+    static QStringList planProblems(const QList<MigrationStatus> &statuses);
     // problems: how many were found.
     static QString validate(const MigrationSource &source, const QList<MigrationStatus> &statuses,
                             int *problems);

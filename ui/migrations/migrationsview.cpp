@@ -315,7 +315,12 @@ void MigrationsView::updateActions()
         return QString();
     };
     for (QAction *a : m_actions->writeActions()) {
-        const QString reason = reasonFor(a);
+        const bool applies = a == m_actions->applyAll || a == m_actions->applyToSelected;
+        const QString reason = why.isEmpty() && applies && !m_planProblems.isEmpty()
+            ? tr("The plan has %n problem(s); nothing would be applied (see Dry run):\n", nullptr,
+                 int(m_planProblems.size()))
+                + m_planProblems.join(u'\n')
+            : reasonFor(a);
         a->setEnabled(reason.isEmpty());
         a->setToolTip(reason.isEmpty() ? a->statusTip() : a->statusTip() + u'\n' + reason);
     }
@@ -373,6 +378,7 @@ void MigrationsView::refresh()
         const auto before = selectedVersion();
         m_events = job->events();
         m_model->setStatuses(job->statuses());
+        m_planProblems = MigrationReports::planProblems(job->statuses());
         m_history->setEvents(m_events);
         m_table->resizeColumnsToContents();
         m_historyView->resizeColumnsToContents();

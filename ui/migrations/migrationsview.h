@@ -122,6 +122,7 @@ private:
     bool m_statusOk = false; // the last status read succeeded
     bool m_sourceOk = true;
     bool m_bannerError = false;
+    QStringList m_planProblems; // of applying everything pending: Apply is disabled
     Confirmer *m_confirmer = nullptr;
     std::unique_ptr<Confirmer> m_defaultConfirmer;
     QPointer<DbJob> m_busyJob;

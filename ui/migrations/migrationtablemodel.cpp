@@ -50,7 +50,9 @@ QVariant MigrationTableModel::data(const QModelIndex &index, int role) const
             return s->version;
         case Name:
             return s->name;
-        case State:
+        case State: // a failed no-transaction run: how far it got; modified: which file
+            if (role == Qt::ToolTipRole && !s->note().isEmpty())
+                return StateStyle::label(s->state) + u'\n' + s->note();
             return StateStyle::label(s->state);
         case AppliedAt:
             return e ? e->appliedAt : QString();

@@ -1,8 +1,10 @@
 #include "rollbackpreview.h"
 
 #include "db/pgconnection.h"
+#include "migrate/migrationlock.h"
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationrunner.h"
+#include "migrate/planchecker.h"
 #include "migrate/sqlsplitter.h"
 #include "util/sqlresource.h"
 
@@ -78,6 +80,26 @@ std::optional<RollbackImpact> RollbackPreview::run(const DownTarget &target, int
                                                    QString *error)
 {
     m_failure.reset();
+    m_lockHolder.reset();
+    // Like a real rollback, under the migration lock: never while another run changes things.
+    MigrationLock lock(m_connection);
+    struct Reset
+    {
+        PgConnection &c;
+        ~Reset() { c.exec("RESET lock_timeout"); }
+    } reset{m_connection};
+    switch (lock.acquire(lockTimeoutMs, nullptr, error)) {
+    case MigrationLock::Result::Acquired:
+        break;
+    case MigrationLock::Result::TimedOut:
+        m_lockHolder = lock.holder();
+        return std::nullopt;
+    case MigrationLock::Result::Cancelled:
+        *error = QStringLiteral("cancelled while waiting for the migration lock");
+        return std::nullopt;
+    case MigrationLock::Result::Error:
+        return std::nullopt;
+    }
     MigrationRunner reader(m_connection, m_migrations, {});
     const auto statuses = reader.status(error);
     if (!statuses)
@@ -91,6 +113,16 @@ std::optional<RollbackImpact> RollbackPreview::run(const DownTarget &target, int
     const auto plan = MigrationPlanner::planDown(*statuses, target, error);
     if (!plan)
         return std::nullopt;
+    const QList<ValidationProblem> problems = PlanChecker::check(*plan, false);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const ValidationProblem &p : problems)
+            lines << p.describe();
+        *error = QStringLiteral("a rollback would refuse to run: %1 problem(s) in the plan\n  %2")
+                     .arg(problems.size())
+                     .arg(lines.join(QStringLiteral("\n  ")));
+        return std::nullopt;
+    }
 
     RollbackImpact impact;
     PgResult begin = m_connection.exec("BEGIN");

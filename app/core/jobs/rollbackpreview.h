@@ -1,6 +1,7 @@
 #pragma once
 
 #include "migrate/downtarget.h"
+#include "migrate/lockholder.h"
 #include "migrate/migration.h"
 #include "migrate/migrationfailure.h"
 #include "rollbackimpact.h"
@@ -11,7 +12,8 @@ namespace uaip {
 
 class PgConnection;
 
-// Runs the down.sql scripts a rollback would run inside one transaction (with lock_timeout),
+// Takes the migration lock (waiting at most lockTimeoutMs; then names its holder), and runs
+// the down.sql scripts a rollback would run inside one transaction (with lock_timeout),
 // compares the catalog before and after, counts the rows of the tables that would disappear,
 // and ROLLS BACK: the database is left exactly as it was.
 class RollbackPreview
@@ -22,6 +24,8 @@ public:
     std::optional<RollbackImpact> run(const DownTarget &target, int lockTimeoutMs, QString *error);
     // Set when a down.sql failed during the preview (the real rollback would fail too).
     const std::optional<MigrationFailure> &failure() const { return m_failure; }
+    // Set when another session held the migration lock for longer than lockTimeoutMs.
+    const std::optional<LockHolder> &lockHolder() const { return m_lockHolder; }
 
 private:
     struct Catalog
@@ -36,6 +40,7 @@ private:
     PgConnection &m_connection;
     QList<Migration> m_migrations;
     std::optional<MigrationFailure> m_failure;
+    std::optional<LockHolder> m_lockHolder;
 };
 
 } // namespace uaip

@@ -26,47 +26,71 @@ Ledger::Ledger(PgConnection &connection, const QString &client)
 
 bool Ledger::exists(QString *error)
 {
-    PgResult r = m_connection.exec(sql("ledger_exists"));
+    PgResult r = m_connection.exec(sql("ledger_locate"));
     if (!r.ok()) {
         *error = r.error().toString();
         return false;
     }
-    return r.value(0, 0) == QLatin1String("t");
+    const bool fixed = r.value(0, 0) == QLatin1String("t");
+    m_legacy = !fixed && r.value(0, 1) == QLatin1String("t");
+    return fixed || m_legacy;
+}
+
+int Ledger::readFormat(QString *error)
+{
+    PgResult f = m_connection.exec(sql(m_legacy ? "ledger_format_v1" : "ledger_format"));
+    const int format = f.ok() && f.rows() ? f.value(0, 0).toInt() : 0;
+    if (!f.ok() && f.error().sqlState != QLatin1String("42P01"))
+        *error = QStringLiteral("cannot read the ledger's format: %1").arg(f.error().toString());
+    else if (format <= 0)
+        *error = QStringLiteral("uaip_schema_migrations exists but uaip_ledger_info is missing "
+                                "or unreadable: this ledger was not written by uaip-migrate");
+    return format;
+}
+
+bool Ledger::upgrade(bool legacy, QString *error)
+{
+    QList<QByteArray> steps{"BEGIN"};
+    if (legacy)
+        steps << sql("ledger_upgrade_move");
+    steps << sql("ledger_create") << "COMMIT";
+    for (const QByteArray &step : steps) {
+        PgResult r = m_connection.exec(step);
+        if (r.ok())
+            continue;
+        m_connection.exec("ROLLBACK");
+        *error = QStringLiteral("cannot %1 the migration ledger: %2")
+                     .arg(legacy ? QStringLiteral("upgrade") : QStringLiteral("create"),
+                          r.error().toString());
+        return false;
+    }
+    m_legacy = false;
+    return true;
 }
 
 bool Ledger::ensure(QString *error)
 {
-    if (exists(error)) {
-        PgResult f = m_connection.exec(sql("ledger_format"));
-        const int format = f.ok() && f.rows() ? f.value(0, 0).toInt() : 0;
-        if (!f.ok() || format <= 0) {
-            *error = QStringLiteral("uaip_schema_migrations exists but uaip_ledger_info is missing "
-                                    "or unreadable: this ledger was not written by uaip-migrate");
-            return false;
-        }
-        if (format > kFormat) {
-            *error = QStringLiteral("the ledger in this database has format %1, written by a newer "
-                                    "UAIP Admin; this version understands format %2. Upgrade "
-                                    "before changing this database.")
-                         .arg(format)
-                         .arg(kFormat);
-            return false;
-        }
-        return true;
-    }
-    if (!error->isEmpty())
+    if (!exists(error))
+        return error->isEmpty() && upgrade(false, error);
+    const int format = readFormat(error);
+    if (format <= 0)
         return false;
-    PgResult r = m_connection.exec(sql("ledger_create"));
-    if (!r.ok()) {
-        *error = QStringLiteral("cannot create the migration ledger: %1").arg(r.error().toString());
+    if (format > kFormat) {
+        *error = QStringLiteral("the ledger in this database has format %1, written by a newer "
+                                "UAIP Admin; this version understands format %2. Upgrade "
+                                "before changing this database.")
+                     .arg(format)
+                     .arg(kFormat);
         return false;
     }
+    if (format < kFormat || m_legacy)
+        return upgrade(m_legacy, error);
     return true;
 }
 
 std::optional<QList<LedgerEntry>> Ledger::entries(QString *error)
 {
-    PgResult r = m_connection.exec(sql("ledger_applied"));
+    PgResult r = m_connection.exec(sql(m_legacy ? "ledger_applied_v1" : "ledger_applied"));
     if (!r.ok()) {
         *error = r.error().toString();
         return std::nullopt;
@@ -84,6 +108,12 @@ std::optional<QList<LedgerEntry>> Ledger::entries(QString *error)
         e.durationMs = r.value(i, "duration_ms").toInt();
         e.dirty = r.value(i, "state") == QLatin1String("dirty");
         e.error = r.value(i, "error");
+        if (!m_legacy) {
+            e.progressAction = r.value(i, "progress_action");
+            e.progressDone = r.value(i, "progress_done").toInt();
+            e.progressTotal = r.value(i, "progress_total").toInt();
+            e.progressAt = r.value(i, "progress_at");
+        }
         out << e;
     }
     return out;
@@ -94,7 +124,9 @@ bool Ledger::record(const LedgerEntry &e, QString *error)
     PgResult r = m_connection.exec(
         sql("ledger_insert"),
         {e.version, e.name, e.checksum, orNull(e.downChecksum), m_client, e.durationMs,
-         e.dirty ? QStringLiteral("dirty") : QStringLiteral("applied"), orNull(e.error)});
+         e.dirty ? QStringLiteral("dirty") : QStringLiteral("applied"), orNull(e.error),
+         orNull(e.progressAction), e.progressTotal > 0 ? QVariant(e.progressDone) : QVariant(),
+         e.progressTotal > 0 ? QVariant(e.progressTotal) : QVariant(), orNull(e.progressAt)});
     if (!r.ok())
         *error = r.error().toString();
     return r.ok();
@@ -169,7 +201,8 @@ bool Ledger::addEvent(const LedgerEvent &e, QString *error)
 
 std::optional<QList<LedgerEvent>> Ledger::events(const QString &version, int limit, QString *error)
 {
-    PgResult r = m_connection.exec(sql("ledger_events"), {orNull(version), limit});
+    PgResult r = m_connection.exec(sql(m_legacy ? "ledger_events_v1" : "ledger_events"),
+                                   {orNull(version), limit});
     if (!r.ok()) {
         *error = r.error().toString();
         return std::nullopt;

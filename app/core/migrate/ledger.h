@@ -14,15 +14,20 @@ class PgConnection;
 
 // Reads and writes the migration ledger through an open connection. Writes happen in
 // whatever transaction the caller has open, so a migration and its ledger row commit together.
+// The ledger lives in the fixed schema uaip_ledger and every statement names it, so what a
+// session's search_path says never matters. A ledger of the first format (wherever its
+// search_path put it) is still read as it is, and moved and upgraded by ensure().
 class Ledger
 {
 public:
-    static constexpr int kFormat = 1;
+    static constexpr int kFormat = 2;
+    static constexpr auto kSchema = "uaip_ledger";
 
     explicit Ledger(PgConnection &connection, const QString &client);
 
     bool exists(QString *error);
-    // Creates the ledger tables when missing; refuses a ledger written by a newer format.
+    // Creates the ledger when missing, upgrades an older format (in a transaction of its own;
+    // call it under the migration lock); refuses a ledger written by a newer format.
     bool ensure(QString *error);
     std::optional<QList<LedgerEntry>> entries(QString *error);
     bool record(const LedgerEntry &entry, QString *error);
@@ -44,8 +49,12 @@ public:
     QString client() const { return m_client; }
 
 private:
+    int readFormat(QString *error);
+    bool upgrade(bool legacy, QString *error);
+
     PgConnection &m_connection;
     QString m_client;
+    bool m_legacy = false; // the first format, found through search_path
 };
 
 } // namespace uaip

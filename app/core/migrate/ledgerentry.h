@@ -4,7 +4,8 @@
 
 namespace uaip {
 
-// One row of uaip_schema_migrations: a migration applied (or left dirty) in this database.
+// One row of uaip_ledger.uaip_schema_migrations: a migration applied (or left dirty) in this
+// database.
 struct LedgerEntry
 {
     QString version;
@@ -17,6 +18,12 @@ struct LedgerEntry
     int durationMs = 0;
     bool dirty = false; // a non-transactional migration failed or was interrupted
     QString error;
+    // How far a no-transaction run got (dirty rows): "apply" or "rollback", the statements that
+    // completed out of the total, and file:line:col of the first one that did not.
+    QString progressAction;
+    int progressDone = 0;
+    int progressTotal = 0;
+    QString progressAt;
 };
 
 } // namespace uaip

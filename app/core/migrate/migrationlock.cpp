@@ -25,7 +25,7 @@ MigrationLock::Result MigrationLock::acquire(int waitMs, const std::atomic_bool 
     m_connection.exec(setWait, {QStringLiteral("%1ms").arg(qMax(1, waitMs))});
     PgResult r = m_connection.exec(SqlResource::get(QStringLiteral("migrate/sql/lock_acquire.sql")),
                                    {kClassId, kObjectId});
-    m_connection.exec(setWait, {QStringLiteral("0")});
+    // lock_timeout stays bounded (waitMs) for what the caller reads next; callers set their own
     if (r.ok()) {
         m_held = true;
         return Result::Acquired;

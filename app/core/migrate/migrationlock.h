@@ -24,7 +24,8 @@ public:
     MigrationLock(const MigrationLock &) = delete;
     MigrationLock &operator=(const MigrationLock &) = delete;
 
-    // Tries until waitMs have passed; 'cancelled' is polled between attempts.
+    // Tries until waitMs have passed; 'cancelled' is polled between attempts. Leaves the
+    // session's lock_timeout at waitMs (never unbounded): the caller sets or resets it.
     Result acquire(int waitMs, const std::atomic_bool *cancelled, QString *error);
     void release();
     bool held() const { return m_held; }

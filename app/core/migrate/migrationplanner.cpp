@@ -42,8 +42,7 @@ QList<MigrationStatus> MigrationPlanner::status(const QList<Migration> &files,
             s.state = MigrationState::Pending;
         else if (s.entry->dirty)
             s.state = MigrationState::Failed;
-        else if (s.entry->checksum != m.upChecksum
-                 || (!s.entry->downChecksum.isEmpty() && s.entry->downChecksum != m.downChecksum))
+        else if (s.entry->checksum != m.upChecksum || s.entry->downChecksum != m.downChecksum)
             s.state = MigrationState::Modified;
         else
             s.state = MigrationState::Applied;
@@ -69,22 +68,16 @@ QStringList MigrationPlanner::blockers(const QList<MigrationStatus> &statuses)
     QStringList out;
     for (const MigrationStatus &s : statuses) {
         if (s.state == MigrationState::Modified) {
-            const bool upChanged = s.entry->checksum != s.migration->upChecksum;
-            out << QStringLiteral("%1: %2 changed after it was applied (ledger checksum %3, file "
-                                  "%4); run 'validate' to see, then 'repair' if the change is "
+            out << QStringLiteral("%1: %2; run 'validate' to see, then 'repair' if the change is "
                                   "intended")
-                       .arg(s.id(),
-                            upChanged ? QStringLiteral("up.sql") : QStringLiteral("down.sql"),
-                            (upChanged ? s.entry->checksum : s.entry->downChecksum).left(12),
-                            (upChanged ? s.migration->upChecksum : s.migration->downChecksum)
-                                .left(12));
+                       .arg(s.id(), s.modification());
         } else if (s.state == MigrationState::Failed) {
             out << QStringLiteral("%1: a non-transactional run failed or was interrupted and may "
-                                  "be half-applied (%2); fix the database by hand, then run "
-                                  "'repair'")
+                                  "be half-done (%2); fix the database by hand if needed, then "
+                                  "'repair --mark-done %3', '--resume %3' or '--forget %3'")
                        .arg(s.id(),
-                            s.entry->error.isEmpty() ? QStringLiteral("no error recorded")
-                                                     : s.entry->error.section(u'\n', 0, 0));
+                            s.note().isEmpty() ? QStringLiteral("no error recorded") : s.note(),
+                            s.version);
         }
     }
     return out;

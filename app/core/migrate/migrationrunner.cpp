@@ -5,9 +5,12 @@
 #include "migrationlock.h"
 #include "migrationplanner.h"
 #include "migrationscriptrunner.h"
+#include "planchecker.h"
 #include "util/sqlresource.h"
 
 #include <QElapsedTimer>
+
+#include <algorithm>
 
 namespace uaip {
 
@@ -38,6 +41,21 @@ struct LockTimeoutReset
             connection.exec(sql("reset_lock_timeout"));
     }
 };
+
+// The whole plan is checked before its first step: any problem and nothing runs.
+bool refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up)
+{
+    const QList<ValidationProblem> problems = PlanChecker::check(plan, up);
+    if (problems.isEmpty())
+        return false;
+    result.outcome = RunResult::Outcome::BadInput;
+    result.message = QStringLiteral("nothing was %1: %2 problem(s) in the plan")
+                         .arg(up ? QStringLiteral("applied") : QStringLiteral("rolled back"))
+                         .arg(problems.size());
+    for (const ValidationProblem &p : problems)
+        result.problems << p.describe();
+    return true;
+}
 
 } // namespace
 
@@ -100,6 +118,10 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
         result.message = error;
         return false;
     }
+    // the ledger reads and writes under the lock wait at most lockTimeoutMs, like migrations
+    if (m_options.lockTimeoutMs != qMax(1, m_options.lockWaitMs))
+        m_connection.exec(sql("set_lock_timeout"),
+                          {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), false});
     Ledger ledger(m_connection, m_options.client);
     if (!ledger.ensure(&error)) {
         result.outcome = RunResult::Outcome::BadInput;
@@ -113,9 +135,6 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
         return false;
     }
     *statuses = *s;
-    // lock_timeout for every migration statement of this run (a directive may override it)
-    m_connection.exec(sql("set_lock_timeout"),
-                      {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), false});
     return true;
 }
 
@@ -140,22 +159,87 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         result.message = QStringLiteral("the database is up to date");
         return result;
     }
+    if (refuseBadPlan(result, plan, true))
+        return result;
+    if (!runPlan(plan, true, result))
+        return result;
+    result.message = QStringLiteral("applied %1 migration(s)").arg(plan.size());
+    return result;
+}
+
+bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result)
+{
+    // Consecutive transactional migrations go out together (MigrationScriptRunner::
+    // runTransactional: one pipeline, none commits unless all before it did), in batches small
+    // enough that the server's replies never fill the socket; no-transaction ones one by one.
+    constexpr qsizetype kMaxCommands = 400;
+    const auto direction
+        = up ? MigrationScriptRunner::Direction::Up : MigrationScriptRunner::Direction::Down;
+    const QString action = actionName(up);
+    const int n = int(plan.size());
     Ledger ledger(m_connection, m_options.client);
     MigrationScriptRunner script(m_connection, m_options.lockTimeoutMs, m_cancelled,
                                  [this](const QString &text) { emit message(text); });
-    for (int i = 0; i < plan.size(); ++i) {
-        const Migration &m = *plan[i].migration;
-        emit stepStarted(i, int(plan.size()), m.id(), actionName(true));
-        int ms = 0;
-        const bool ok = script.run(m, MigrationScriptRunner::Direction::Up, ledger, result, &ms);
-        result.steps << RunStep{
-            m.version.text(), m.name, actionName(true), ms, ok, ok ? QString() : result.message};
-        emit stepFinished(i, int(plan.size()), m.id(), actionName(true), ok, ms);
-        if (!ok)
-            return result;
+    // A migration of only DROP/COMMENT/GRANT/REVOKE runs no user code and cannot change the
+    // session, unless an event trigger fires: one enabled now, or one this plan creates.
+    bool planTouchesEventTriggers = false;
+    bool anyHarmless = false;
+    for (const MigrationStatus &s : plan) {
+        const Migration &m = *s.migration;
+        planTouchesEventTriggers = planTouchesEventTriggers
+            || (up ? m.upSql : m.downSql).toUpper().contains("EVENT TRIGGER");
+        anyHarmless = anyHarmless
+            || MigrationScriptRunner::cannotChangeSession(
+                          (up ? m.upSplit : m.downSplit).statements);
     }
-    result.message = QStringLiteral("applied %1 migration(s)").arg(plan.size());
-    return result;
+    if (anyHarmless && !planTouchesEventTriggers) {
+        PgResult r = m_connection.exec(sql("event_triggers"));
+        script.setSkipNeedlessResets(r.ok() && r.value(0, 0) == QLatin1String("f"));
+    }
+    auto ledgerVersion = [&](int i) { return plan[i].entry ? plan[i].entry->version : QString(); };
+    auto noTransaction = [&](int i) {
+        const Migration &m = *plan[i].migration;
+        return (up ? m.upDirectives : m.downDirectives).noTransaction;
+    };
+    for (int i = 0; i < n;) {
+        const Migration &first = *plan[i].migration;
+        emit stepStarted(i, n, first.id(), action);
+        if (noTransaction(i)) {
+            int ms = 0;
+            const bool ok = script.run(first, ledgerVersion(i), direction, ledger, result, &ms);
+            result.steps << RunStep{first.version.text(),           first.name, action, ms, ok,
+                                    ok ? QString() : result.message};
+            emit stepFinished(i, n, first.id(), action, ok, ms);
+            if (!ok)
+                return false;
+            ++i;
+            continue;
+        }
+        QList<MigrationScriptRunner::Step> batch;
+        qsizetype commands = 0;
+        for (int j = i; j < n && !noTransaction(j) && (batch.isEmpty() || commands < kMaxCommands);
+             ++j) {
+            const Migration &m = *plan[j].migration;
+            commands += (up ? m.upSplit : m.downSplit).statements.size() + 7;
+            batch << MigrationScriptRunner::Step{&m, ledgerVersion(j)};
+        }
+        QList<int> durations;
+        const int done = script.runTransactional(batch, direction, ledger, result, &durations);
+        for (int k = 0; k <= done && k < batch.size(); ++k) {
+            const Migration &m = *batch[k].migration;
+            const bool ok = k < done;
+            if (k > 0)
+                emit stepStarted(i + k, n, m.id(), action);
+            const int ms = ok ? durations.value(k) : 0;
+            result.steps << RunStep{
+                m.version.text(), m.name, action, ms, ok, ok ? QString() : result.message};
+            emit stepFinished(i + k, n, m.id(), action, ok, ms);
+        }
+        if (done < batch.size())
+            return false;
+        i += int(batch.size());
+    }
+    return true;
 }
 
 RunResult MigrationRunner::down(const DownTarget &target)
@@ -185,20 +269,10 @@ RunResult MigrationRunner::down(const DownTarget &target)
         result.message = QStringLiteral("nothing to roll back");
         return result;
     }
-    Ledger ledger(m_connection, m_options.client);
-    MigrationScriptRunner script(m_connection, m_options.lockTimeoutMs, m_cancelled,
-                                 [this](const QString &text) { emit message(text); });
-    for (int i = 0; i < plan->size(); ++i) {
-        const Migration &m = *plan->at(i).migration;
-        emit stepStarted(i, int(plan->size()), m.id(), actionName(false));
-        int ms = 0;
-        const bool ok = script.run(m, MigrationScriptRunner::Direction::Down, ledger, result, &ms);
-        result.steps << RunStep{
-            m.version.text(), m.name, actionName(false), ms, ok, ok ? QString() : result.message};
-        emit stepFinished(i, int(plan->size()), m.id(), actionName(false), ok, ms);
-        if (!ok)
-            return result;
-    }
+    if (refuseBadPlan(result, *plan, false))
+        return result;
+    if (!runPlan(*plan, false, result))
+        return result;
     result.message = QStringLiteral("rolled back %1 migration(s)").arg(plan->size());
     return result;
 }
@@ -231,8 +305,11 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
     m_connection.exec(kBegin);
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
-        LedgerEntry e{
-            m.version.text(), m.name, m.upChecksum, m.downChecksum, {}, {}, {}, 0, false, {}};
+        LedgerEntry e;
+        e.version = m.version.text();
+        e.name = m.name;
+        e.checksum = m.upChecksum;
+        e.downChecksum = m.downChecksum;
         if (!ledger.record(e, &error)
             || !ledger.addEvent({0,
                                  m.version.text(),
@@ -267,6 +344,21 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
     return result;
 }
 
+namespace {
+
+QString choices(const MigrationStatus &s)
+{
+    return QStringLiteral("%1: %2 failed part-way (%3); decide: repair --mark-done %4 (finished "
+                          "by hand), --resume %4 (run the rest), --forget %4 (%5)")
+        .arg(s.id(), s.entry->progressAction.isEmpty() ? actionName(true) : s.entry->progressAction,
+             s.note(), s.version,
+             s.entry->progressAction == actionName(false)
+                 ? QStringLiteral("it stays applied")
+                 : QStringLiteral("it is pending again; undo what ran first"));
+}
+
+} // namespace
+
 QStringList MigrationRunner::repairPlan(const QList<MigrationStatus> &statuses)
 {
     QStringList out;
@@ -274,14 +366,12 @@ QStringList MigrationRunner::repairPlan(const QList<MigrationStatus> &statuses)
         if (s.state == MigrationState::Modified)
             out << QStringLiteral("%1: re-record the checksums of its current files").arg(s.id());
         else if (s.state == MigrationState::Failed)
-            out << QStringLiteral("%1: clear the failed run from the ledger (it will be pending "
-                                  "again; make sure its partial effects were undone)")
-                       .arg(s.id());
+            out << QStringLiteral("%1: left as it is: ").arg(s.id()) + choices(s);
     }
     return out;
 }
 
-RunResult MigrationRunner::repair()
+RunResult MigrationRunner::repair(const RepairChoice &choice)
 {
     RunResult result;
     MigrationLock lock(m_connection);
@@ -289,26 +379,23 @@ RunResult MigrationRunner::repair()
     LockTimeoutReset reset{m_connection};
     if (!begin(result, lock, &statuses))
         return result;
+    if (choice.kind != RepairChoice::Kind::Checksums)
+        return decide(choice, statuses);
     Ledger ledger(m_connection, m_options.client);
     QString error;
     m_connection.exec(kBegin);
+    QStringList undecided;
     for (const MigrationStatus &s : statuses) {
-        bool ok = true;
-        QString what;
-        if (s.state == MigrationState::Modified) {
-            ok = ledger.updateChecksums(s.entry->version, s.migration->upChecksum,
-                                        s.migration->downChecksum, &error);
-            what = QStringLiteral("re-recorded checksums (was %1)").arg(s.entry->checksum.left(12));
-        } else if (s.state == MigrationState::Failed) {
-            ok = ledger.remove(s.entry->version, &error);
-            what
-                = QStringLiteral("cleared failed run: %1").arg(s.entry->error.section(u'\n', 0, 0));
-        } else {
+        if (s.state == MigrationState::Failed)
+            undecided << choices(s);
+        if (s.state != MigrationState::Modified)
             continue;
-        }
-        ok = ok
+        const QString what
+            = QStringLiteral("re-recorded checksums (was %1)").arg(s.entry->checksum.left(12));
+        const bool ok = ledger.updateChecksums(s.entry->version, s.migration->upChecksum,
+                                               s.migration->downChecksum, &error)
             && ledger.addEvent({0,
-                                s.version,
+                                s.entry->version,
                                 s.name,
                                 QStringLiteral("repair"),
                                 QStringLiteral("ok"),
@@ -316,7 +403,7 @@ RunResult MigrationRunner::repair()
                                 {},
                                 {},
                                 0,
-                                s.migration ? s.migration->upChecksum : QString(),
+                                s.migration->upChecksum,
                                 what},
                                &error);
         if (!ok) {
@@ -338,6 +425,103 @@ RunResult MigrationRunner::repair()
     result.message = result.steps.isEmpty()
         ? QStringLiteral("nothing to repair")
         : QStringLiteral("repaired %1 ledger row(s)").arg(result.steps.size());
+    if (!undecided.isEmpty()) {
+        result.outcome = RunResult::Outcome::Blocked;
+        result.message
+            += QStringLiteral("; %1 failed run(s) need a decision").arg(undecided.size());
+        result.problems = undecided;
+    }
+    return result;
+}
+
+RunResult MigrationRunner::decide(const RepairChoice &choice,
+                                  const QList<MigrationStatus> &statuses)
+{
+    RunResult result;
+    const auto it = std::find_if(statuses.cbegin(), statuses.cend(), [&](const auto &s) {
+        return s.parsedVersion && choice.version && *s.parsedVersion == *choice.version;
+    });
+    if (it == statuses.cend() || it->state != MigrationState::Failed) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = QStringLiteral("nothing changed: %1 is not a failed run (see 'status')")
+                             .arg(choice.version ? choice.version->text() : QString());
+        return result;
+    }
+    const MigrationStatus &s = *it;
+    const bool rollback = s.entry->progressAction == actionName(false);
+    Ledger ledger(m_connection, m_options.client);
+    QString error;
+    if (choice.kind == RepairChoice::Kind::Resume) {
+        if (!s.migration || s.entry->progressTotal <= 0) {
+            result.outcome = RunResult::Outcome::BadInput;
+            result.message = QStringLiteral("%1 cannot be resumed: %2")
+                                 .arg(s.id(),
+                                      s.migration ? QStringLiteral("the ledger does not say "
+                                                                   "how far it got")
+                                                  : QStringLiteral("its folder is missing"));
+            return result;
+        }
+        if (refuseBadPlan(result, {s}, !rollback))
+            return result;
+        MigrationScriptRunner script(m_connection, m_options.lockTimeoutMs, m_cancelled,
+                                     [this](const QString &text) { emit message(text); });
+        const QString action = actionName(!rollback);
+        emit stepStarted(0, 1, s.id(), action);
+        int ms = 0;
+        const bool ok = script.run(*s.migration, s.entry->version,
+                                   rollback ? MigrationScriptRunner::Direction::Down
+                                            : MigrationScriptRunner::Direction::Up,
+                                   ledger, result, &ms, s.entry->progressDone);
+        result.steps << RunStep{s.version, s.name, action, ms, ok, ok ? QString() : result.message};
+        emit stepFinished(0, 1, s.id(), action, ok, ms);
+        if (ok)
+            result.message = QStringLiteral("%1: resumed at statement %2 of %3 and finished")
+                                 .arg(s.id())
+                                 .arg(s.entry->progressDone + 1)
+                                 .arg(s.entry->progressTotal);
+        return result;
+    }
+    const bool markDone = choice.kind == RepairChoice::Kind::MarkDone;
+    // mark-done of a rollback, forget of an apply: the row goes; otherwise it is applied again
+    const bool removeRow = markDone == rollback;
+    const QString what
+        = QStringLiteral("%1 the failed %2 (%3): %4")
+              .arg(markDone ? QStringLiteral("marked done") : QStringLiteral("forgot"),
+                   rollback ? actionName(false) : actionName(true), s.note(),
+                   removeRow ? QStringLiteral("not applied") : QStringLiteral("applied"));
+    LedgerEntry e = *s.entry;
+    e.dirty = false;
+    e.error.clear();
+    e.progressAction.clear();
+    e.progressDone = e.progressTotal = 0;
+    e.progressAt.clear();
+    if (markDone && s.migration) { // the files as they are now are what was done by hand
+        e.checksum = s.migration->upChecksum;
+        e.downChecksum = s.migration->downChecksum;
+    }
+    m_connection.exec(kBegin);
+    const bool ok = (removeRow ? ledger.remove(s.entry->version, &error) : ledger.record(e, &error))
+        && ledger.addEvent({0,
+                            s.entry->version,
+                            s.name,
+                            QStringLiteral("repair"),
+                            QStringLiteral("ok"),
+                            {},
+                            {},
+                            {},
+                            0,
+                            e.checksum,
+                            what},
+                           &error);
+    PgResult c = m_connection.exec(ok ? kCommit : kRollback);
+    if (!ok || !c.ok()) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.message = QStringLiteral("repair failed, nothing changed: %1")
+                             .arg(ok ? c.error().toString() : error);
+        return result;
+    }
+    result.steps << RunStep{s.version, s.name, QStringLiteral("repair"), 0, true, what};
+    result.message = QStringLiteral("%1: %2").arg(s.id(), what);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include "downtarget.h"
 #include "migration.h"
 #include "migrationstatus.h"
+#include "repairchoice.h"
 #include "runresult.h"
 
 #include <QList>
@@ -39,9 +40,11 @@ public:
     RunResult up(const std::optional<MigrationVersion> &to = std::nullopt);
     RunResult down(const DownTarget &target);
     RunResult baseline(const MigrationVersion &version);
-    // Re-records checksums of modified migrations and clears failed (dirty) ones.
-    RunResult repair();
-    // What repair() would do, one line each.
+    // Re-records checksums of modified migrations (RepairChoice::Checksums), or decides about
+    // one failed no-transaction run (see RepairChoice). Failed runs are never cleared without
+    // a decision: the default lists them with their choices and leaves them as they are.
+    RunResult repair(const RepairChoice &choice = {});
+    // What repair() without a choice would do, one line each; failed runs with their choices.
     static QStringList repairPlan(const QList<MigrationStatus> &statuses);
 
     void cancel();
@@ -56,6 +59,9 @@ signals:
 private:
     // Takes the lock and makes sure the ledger exists; fills 'result' on failure.
     bool begin(RunResult &result, class MigrationLock &lock, QList<MigrationStatus> *statuses);
+    // Runs the checked plan; false (with 'result' filled) when a step failed.
+    bool runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result);
+    RunResult decide(const RepairChoice &choice, const QList<MigrationStatus> &statuses);
 
     PgConnection &m_connection;
     QList<Migration> m_migrations;

@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 
+#include <cctype>
+
 namespace uaip {
 
 namespace {
@@ -46,8 +48,9 @@ QString MigrationScriptRunner::actionName(Direction direction)
     return direction == Direction::Up ? QStringLiteral("apply") : QStringLiteral("rollback");
 }
 
-bool MigrationScriptRunner::run(const Migration &m, Direction direction, Ledger &ledger,
-                                RunResult &result, int *durationMs)
+bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion,
+                                Direction direction, Ledger &ledger, RunResult &result,
+                                int *durationMs, int fromStatement)
 {
     const bool up = direction == Direction::Up;
     const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
@@ -67,28 +70,26 @@ bool MigrationScriptRunner::run(const Migration &m, Direction direction, Ledger 
     const QString lockTimeout
         = QStringLiteral("%1ms").arg(directives.lockTimeoutMs.value_or(m_lockTimeoutMs));
     QString error;
-    LedgerEntry entry{
-        m.version.text(), m.name, m.upChecksum, m.downChecksum, {}, {}, {}, 0, false, {}};
+    LedgerEntry entry;
+    // the ledger's own spelling of the version when it has a row (0007 in the folder may be 7)
+    entry.version = ledgerVersion.isEmpty() ? m.version.text() : ledgerVersion;
+    entry.name = m.name;
+    entry.checksum = m.upChecksum;
+    entry.downChecksum = m.downChecksum;
 
     if (directives.noTransaction) {
-        // Statements run one by one in autocommit; the ledger says "dirty" until all succeed,
-        // so an interrupted run blocks everything until 'repair'.
-        entry.dirty = true;
-        if (!ledger.record(entry, &error)) {
-            result.outcome = RunResult::Outcome::Failed;
-            result.message = QStringLiteral("cannot write the ledger: %1").arg(error);
-            return false;
-        }
         if (directives.lockTimeoutMs)
             m_connection.exec(sql("set_lock_timeout"), {lockTimeout, false});
-        const bool ok = execStatements(m, direction, split.statements, result);
-        if (directives.lockTimeoutMs)
-            m_connection.exec(sql("set_lock_timeout"),
-                              {QStringLiteral("%1ms").arg(m_lockTimeoutMs), false});
+        const bool ok = runStatementByStatement(m, direction, split.statements, fromStatement,
+                                                entry, ledger, result);
+        resetSession(); // also puts back the run's lock_timeout after a directive's
         *durationMs = int(timer.elapsed());
         if (!ok) {
-            entry.error = result.failure ? result.failure->describe() : result.message;
-            ledger.record(entry, &error);
+            result.partial = entry.dirty;
+            if (result.failure) { // the dirty row says how far it got, and why it stopped
+                entry.error = result.failure->describe();
+                ledger.record(entry, &error);
+            }
             recordFailureEvent(ledger, m, direction, result, *durationMs);
             return false;
         }
@@ -104,95 +105,277 @@ bool MigrationScriptRunner::run(const Migration &m, Direction direction, Ledger 
         return written;
     }
 
-    // One round trip for the whole migration: BEGIN, its statements, the ledger row and COMMIT
-    // go out as one libpq pipeline; the server skips everything after the first error, COMMIT
-    // included. Cancel interrupts the running statement (PQcancel); a Cancel that finds none
-    // running stops the run before the next migration, so nothing is ever half-applied.
-    if (m_cancelled.load()) {
-        result.outcome = RunResult::Outcome::Failed;
-        result.cancelled = true;
-        result.message = QStringLiteral("cancelled before %1; it was not started").arg(m.id());
-        *durationMs = 0;
-        return false;
-    }
-    QList<QByteArray> commands{QByteArray(kBegin)};
-    QList<QVariantList> params{{}};
-    if (directives.lockTimeoutMs) { // the session default was set once by up()/down()
-        commands << sql("set_lock_timeout");
-        params << QVariantList{lockTimeout, true};
-    }
-    const qsizetype firstStatement = commands.size();
-    for (const SqlStatement &st : split.statements) {
-        commands << st.text;
-        params << QVariantList{};
-    }
-    commands << (up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql());
-    params << (up ? ledger.recordAppliedParams(entry) : ledger.recordRolledBackParams(entry));
-    commands << QByteArray(kCommit);
-    params << QVariantList{};
-    const std::vector<PgResult> results = m_connection.pipeline(commands, params);
-    for (const QString &notice : m_connection.takeNotices())
-        m_notice(notice);
-    const qsizetype commitIndex = commands.size() - 1;
-    bool ok = true;
-    for (qsizetype i = 0; i < qsizetype(results.size()) && ok; ++i) {
-        const PgResult &r = results[std::size_t(i)];
-        if (r.ok() && !(i == commitIndex && QByteArray(PQcmdStatus(r.handle())) == "ROLLBACK"))
-            continue;
-        ok = false;
-        if (i >= firstStatement && i < firstStatement + split.statements.size()) {
-            fail(m, direction, split.statements[i - firstStatement], r, result);
-            continue;
-        }
-        result.outcome = RunResult::Outcome::Failed;
-        if (i == commitIndex) { // deferred constraints fire here
-            result.failure = MigrationFailure{m.version.text(),   m.name,    file,
-                                              TextPosition{1, 1}, QString(), r.error()};
-            result.message = QStringLiteral("%1 failed at COMMIT: %2")
-                                 .arg(m.id(),
-                                      r.ok() ? QStringLiteral("the server rolled it back")
-                                             : result.failure->describe());
-        } else {
-            result.message
-                = QStringLiteral("%1: %2 failed: %3")
-                      .arg(m.id(),
-                           i == 0 ? QStringLiteral("BEGIN") : QStringLiteral("writing the ledger"),
-                           r.error().toString());
-        }
-    }
-    if (!ok && m_connection.isOpen())
-        m_connection.exec(kRollback); // ends the aborted transaction (a no-op after COMMIT)
+    QList<int> durations;
+    const bool ok
+        = runTransactional({Step{&m, ledgerVersion}}, direction, ledger, result, &durations) == 1;
     *durationMs = int(timer.elapsed());
-    if (!ok)
-        recordFailureEvent(ledger, m, direction, result, *durationMs);
     return ok;
 }
 
-bool MigrationScriptRunner::execStatements(const Migration &m, Direction direction,
-                                           const QList<SqlStatement> &statements, RunResult &result)
+int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction direction,
+                                            Ledger &ledger, RunResult &result,
+                                            QList<int> *durationsMs)
 {
+    // Round trips are the cost: every migration here goes out in one libpq pipeline, each as
+    // its own transaction (BEGIN, [lock_timeout], its statements, session reset, ledger row,
+    // COMMIT). After the first error the server skips everything up to the pipeline's end, so
+    // a migration never commits unless every one before it did; a failure or a Cancel
+    // (PQcancel) leaves the database as before the migration it hit. A Cancel that finds
+    // nothing running stops the run before the next pipeline.
+    const bool up = direction == Direction::Up;
+    if (m_cancelled.load()) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.cancelled = true;
+        result.message = QStringLiteral("cancelled before %1; it was not started")
+                             .arg(steps.first().migration->id());
+        return 0;
+    }
+    struct Layout
+    {
+        qsizetype first; // BEGIN
+        qsizetype firstStatement;
+        qsizetype firstReset;
+        qsizetype ledger;
+        qsizetype commit;
+    };
+    QList<Layout> layouts;
+    QList<QByteArray> commands;
+    QList<QVariantList> params;
+    for (const Step &step : steps) {
+        const Migration &m = *step.migration;
+        const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
+        Layout l;
+        l.first = commands.size();
+        commands << QByteArray(kBegin);
+        params << QVariantList{};
+        if (directives.lockTimeoutMs) { // the session default was set once by up()/down()
+            commands << sql("set_lock_timeout");
+            params << QVariantList{QStringLiteral("%1ms").arg(*directives.lockTimeoutMs), true};
+        }
+        l.firstStatement = commands.size();
+        for (const SqlStatement &st : (up ? m.upSplit : m.downSplit).statements) {
+            commands << st.text;
+            params << QVariantList{};
+        }
+        l.firstReset = commands.size();
+        if (!m_skipNeedlessResets
+            || !cannotChangeSession((up ? m.upSplit : m.downSplit).statements))
+            appendSessionReset(&commands, &params);
+        LedgerEntry entry;
+        // the ledger's own spelling of the version when it has a row (0007 may be 7 there)
+        entry.version = step.ledgerVersion.isEmpty() ? m.version.text() : step.ledgerVersion;
+        entry.name = m.name;
+        entry.checksum = m.upChecksum;
+        entry.downChecksum = m.downChecksum;
+        l.ledger = commands.size();
+        commands << (up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql());
+        params << (up ? ledger.recordAppliedParams(entry) : ledger.recordRolledBackParams(entry));
+        l.commit = commands.size();
+        commands << QByteArray(kCommit);
+        params << QVariantList{};
+        layouts << l;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const std::vector<PgResult> results = m_connection.pipeline(commands, params);
+    for (const QString &notice : m_connection.takeNotices())
+        m_notice(notice);
+    int committed = 0;
+    for (; committed < steps.size(); ++committed) {
+        const Layout &l = layouts[committed];
+        const Migration &m = *steps[committed].migration;
+        const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
+        bool ok = true;
+        for (qsizetype i = l.first; i <= l.commit && ok; ++i) {
+            const PgResult &r = results[std::size_t(i)];
+            if (r.ok() && !(i == l.commit && QByteArray(PQcmdStatus(r.handle())) == "ROLLBACK"))
+                continue;
+            ok = false;
+            if (i >= l.firstStatement && i < l.firstReset) {
+                fail(m, direction, statements[i - l.firstStatement], r, result);
+                continue;
+            }
+            result.outcome = RunResult::Outcome::Failed;
+            if (i == l.commit) { // deferred constraints fire here
+                result.failure = MigrationFailure{
+                    m.version.text(),   m.name,    up ? m.upPath() : m.downPath(),
+                    TextPosition{1, 1}, QString(), r.error()};
+                result.message = QStringLiteral("%1 failed at COMMIT: %2")
+                                     .arg(m.id(),
+                                          r.ok() ? QStringLiteral("the server rolled it back")
+                                                 : result.failure->describe());
+            } else {
+                result.message
+                    = QStringLiteral("%1: %2 failed: %3")
+                          .arg(m.id(),
+                               i == l.ledger           ? QStringLiteral("writing the ledger")
+                                   : i >= l.firstReset ? QStringLiteral("resetting the session")
+                                                       : QStringLiteral("BEGIN"),
+                               r.error().toString());
+            }
+        }
+        if (!ok)
+            break;
+        const PgResult &written = results[std::size_t(l.ledger)];
+        *durationsMs << (written.rows() ? written.value(0, 0).toInt() : 0);
+    }
+    if (committed == steps.size())
+        return committed;
+    if (m_connection.isOpen())
+        m_connection.exec(kRollback); // ends the aborted transaction (a no-op after COMMIT)
+    recordFailureEvent(ledger, *steps[committed].migration, direction, result,
+                       int(timer.elapsed()));
+    return committed;
+}
+
+bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Direction direction,
+                                                    const QList<SqlStatement> &statements, int from,
+                                                    LedgerEntry &entry, Ledger &ledger,
+                                                    RunResult &result)
+{
+    // Autocommit, one statement at a time. The ledger row is dirty until the last one went
+    // through and records how far the run got: after a crash 'repair' can resume from there.
     const bool up = direction == Direction::Up;
     const QString file = up ? m.upPath() : m.downPath();
-    for (const SqlStatement &st : statements) {
+    const int n = int(statements.size());
+    auto at = [&](int i) {
+        return i < n ? QStringLiteral("%1:%2:%3")
+                           .arg(file)
+                           .arg(statements[i].start.line)
+                           .arg(statements[i].start.column)
+                     : QStringLiteral("end");
+    };
+    auto ran = [&](int done) {
+        return done == 0 ? QStringLiteral("none of its statements ran")
+            : done == 1  ? QStringLiteral("statement 1 ran and remains")
+                         : QStringLiteral("statements 1-%1 ran and remain").arg(done);
+    };
+    QString error;
+    entry.dirty = true;
+    entry.progressAction = actionName(direction);
+    entry.progressTotal = n;
+    entry.progressDone = from;
+    entry.progressAt = at(from);
+    if (!ledger.record(entry, &error)) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.message = QStringLiteral("cannot write the ledger: %1").arg(error);
+        return false;
+    }
+    int transactionStart = -1; // the statement that opened the file's own transaction
+    for (int i = from; i < n; ++i) {
+        const SqlStatement &st = statements[i];
         if (m_cancelled.load()) {
             result.outcome = RunResult::Outcome::Failed;
             result.cancelled = true;
             result.failure = MigrationFailure{m.version.text(),           m.name, file, st.start,
                                               QString::fromUtf8(st.text), {}};
             result.failure->error.message = QStringLiteral("cancelled by the user");
-            result.message = QStringLiteral("%1 was cancelled before %2; nothing of it remains")
-                                 .arg(m.id(), result.failure->location());
+            result.message = QStringLiteral("%1 was cancelled before statement %2 of %3 (%4); %5")
+                                 .arg(m.id())
+                                 .arg(i + 1)
+                                 .arg(n)
+                                 .arg(at(i), ran(entry.progressDone));
+            if (transactionStart >= 0)
+                endOwnTransaction(entry, transactionStart, at(transactionStart), result);
             return false;
         }
         PgResult r = m_connection.exec(st.text);
         for (const QString &notice : m_connection.takeNotices())
             m_notice(notice);
-        if (r.ok())
+        if (!r.ok()) {
+            fail(m, direction, st, r, result);
+            if (transactionStart >= 0)
+                endOwnTransaction(entry, transactionStart, at(transactionStart), result);
+            else
+                entry.progressDone = i;
+            entry.progressAt = at(entry.progressDone);
+            result.message += QStringLiteral("; %1 (statement %2 of %3 did not)")
+                                  .arg(ran(entry.progressDone))
+                                  .arg(entry.progressDone + 1)
+                                  .arg(n);
+            return false;
+        }
+        const PGTransactionStatusType tx = PQtransactionStatus(m_connection.handle());
+        if (tx == PQTRANS_INTRANS) { // inside the file's own BEGIN: progress commits with it
+            if (transactionStart < 0)
+                transactionStart = i;
             continue;
-        fail(m, direction, st, r, result);
+        }
+        transactionStart = -1;
+        entry.progressDone = i + 1;
+        entry.progressAt = at(i + 1);
+        if (i + 1 < n && !ledger.record(entry, &error)) {
+            result.outcome = RunResult::Outcome::Failed;
+            result.failure.reset();
+            result.message = QStringLiteral("%1: cannot record its progress in the ledger after "
+                                            "statement %2 of %3: %4")
+                                 .arg(m.id())
+                                 .arg(i + 1)
+                                 .arg(n)
+                                 .arg(error);
+            return false;
+        }
+    }
+    if (transactionStart >= 0) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.failure = MigrationFailure{m.version.text(),
+                                          m.name,
+                                          file,
+                                          statements[transactionStart].start,
+                                          QString::fromUtf8(statements[transactionStart].text),
+                                          {}};
+        result.failure->error.message
+            = QStringLiteral("the transaction opened here is still open at the end of the file");
+        endOwnTransaction(entry, transactionStart, at(transactionStart), result);
+        result.message = QStringLiteral("%1 failed: %2; it was rolled back")
+                             .arg(m.id(), result.failure->describe());
         return false;
     }
     return true;
+}
+
+void MigrationScriptRunner::endOwnTransaction(LedgerEntry &entry, int transactionStart,
+                                              const QString &where, RunResult &result)
+{
+    // The file's own transaction failed or was cut short: roll it back first, so the error and
+    // the failure event can still be written; the run then stands before its BEGIN.
+    if (m_connection.isOpen())
+        m_connection.exec(kRollback);
+    entry.progressDone = transactionStart;
+    entry.progressAt = where;
+    result.message += QStringLiteral("; its own transaction from %1 was rolled back").arg(where);
+}
+
+bool MigrationScriptRunner::cannotChangeSession(const QList<SqlStatement> &statements)
+{
+    static const QList<QByteArray> harmless{"DROP", "COMMENT", "GRANT", "REVOKE"};
+    for (const SqlStatement &st : statements) {
+        qsizetype n = 0;
+        while (n < st.text.size() && std::isalpha(static_cast<unsigned char>(st.text.at(n))))
+            ++n;
+        if (!harmless.contains(st.text.left(n).toUpper()))
+            return false;
+    }
+    return true;
+}
+
+void MigrationScriptRunner::appendSessionReset(QList<QByteArray> *commands,
+                                               QList<QVariantList> *params) const
+{
+    *commands << sql("session_reset_authorization") << sql("session_reset_all")
+              << sql("session_restore");
+    *params << QVariantList{} << QVariantList{}
+            << QVariantList{QStringLiteral("%1ms").arg(m_lockTimeoutMs)};
+}
+
+void MigrationScriptRunner::resetSession()
+{
+    if (!m_connection.isOpen())
+        return;
+    QList<QByteArray> commands;
+    QList<QVariantList> params;
+    appendSessionReset(&commands, &params);
+    m_connection.pipeline(commands, params);
 }
 
 void MigrationScriptRunner::fail(const Migration &m, Direction direction, const SqlStatement &st,

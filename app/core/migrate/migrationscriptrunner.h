@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ledgerentry.h"
 #include "migration.h"
 #include "runresult.h"
 
+#include <QList>
 #include <QString>
+#include <QVariantList>
 #include <atomic>
 #include <functional>
 
@@ -15,8 +18,9 @@ class PgResult;
 struct SqlStatement;
 
 // Runs one migration script (up.sql or down.sql) and writes its ledger row: a transactional
-// script goes out as one libpq pipeline (BEGIN, statements, ledger row, COMMIT); a
-// no-transaction one statement by statement with the ledger marked dirty until it finishes.
+// script goes out as one libpq pipeline (BEGIN, statements, session reset, ledger row, COMMIT);
+// a no-transaction one statement by statement with the ledger marked dirty, and how far it
+// got recorded, until it finishes.
 // Failures are reported as file:line:col with the server's error, and recorded as events.
 class MigrationScriptRunner
 {
@@ -27,13 +31,38 @@ public:
                           const std::atomic_bool &cancelled,
                           std::function<void(const QString &)> notice);
 
-    bool run(const Migration &m, Direction direction, Ledger &ledger, RunResult &result,
-             int *durationMs);
+    // ledgerVersion: the version as the ledger row spells it (empty: no row yet).
+    // fromStatement: a no-transaction script resumes there (repair --resume); 0 = from the top.
+    bool run(const Migration &m, const QString &ledgerVersion, Direction direction, Ledger &ledger,
+             RunResult &result, int *durationMs, int fromStatement = 0);
     static QString actionName(Direction direction);
 
+    // Transactional scripts only, several in one pipeline, each its own transaction; none
+    // commits unless all before it did. Returns how many committed, with their durations
+    // (measured by the server); on a failure, result describes it and the failure is logged.
+    struct Step
+    {
+        const Migration *migration;
+        QString ledgerVersion; // empty: no ledger row yet
+    };
+    int runTransactional(const QList<Step> &steps, Direction direction, Ledger &ledger,
+                         RunResult &result, QList<int> *durationsMs);
+    // False (the default): every transactional migration is followed by the session reset.
+    // True: one whose statements are all DROP, COMMENT, GRANT or REVOKE skips it (they run no
+    // user code, so they cannot change the session) — only when no event trigger can fire.
+    void setSkipNeedlessResets(bool skip) { m_skipNeedlessResets = skip; }
+    static bool cannotChangeSession(const QList<SqlStatement> &statements);
+
 private:
-    bool execStatements(const Migration &m, Direction direction,
-                        const QList<SqlStatement> &statements, RunResult &result);
+    bool runStatementByStatement(const Migration &m, Direction direction,
+                                 const QList<SqlStatement> &statements, int from,
+                                 LedgerEntry &entry, Ledger &ledger, RunResult &result);
+    void endOwnTransaction(LedgerEntry &entry, int transactionStart, const QString &where,
+                           RunResult &result);
+    // What a migration SET (search_path, ROLE, SESSION AUTHORIZATION, ...) goes, without
+    // giving up the advisory lock: before the ledger write and the next migration.
+    void appendSessionReset(QList<QByteArray> *commands, QList<QVariantList> *params) const;
+    void resetSession();
     void fail(const Migration &m, Direction direction, const SqlStatement &statement,
               const PgResult &r, RunResult &result);
     void recordFailureEvent(Ledger &ledger, const Migration &m, Direction direction,
@@ -43,6 +72,7 @@ private:
     int m_lockTimeoutMs;
     const std::atomic_bool &m_cancelled;
     std::function<void(const QString &)> m_notice;
+    bool m_skipNeedlessResets = false;
 };
 
 } // namespace uaip

@@ -9,7 +9,6 @@
 #include <QFileInfo>
 
 #include <algorithm>
-#include <cctype>
 
 namespace uaip {
 
@@ -51,21 +50,6 @@ qsizetype firstInvalidUtf8(const QByteArray &s)
         i += extra + 1;
     }
     return -1;
-}
-
-// The statement's first keyword when it controls transactions (BEGIN, COMMIT, ...): inside a
-// migration that already runs in its own transaction, it would commit or end part of it.
-QByteArray transactionControl(const SqlStatement &st)
-{
-    static const QList<QByteArray> keywords{"BEGIN", "COMMIT",    "ROLLBACK", "START",  "END",
-                                            "ABORT", "SAVEPOINT", "RELEASE",  "PREPARE"};
-    qsizetype n = 0;
-    while (n < st.text.size() && std::isalpha(static_cast<unsigned char>(st.text[n])))
-        ++n;
-    const QByteArray first = st.text.left(n).toUpper();
-    if (first == "PREPARE" && !st.text.toUpper().contains("TRANSACTION"))
-        return QByteArray(); // PREPARE of a statement, not of a transaction
-    return keywords.contains(first) ? first : QByteArray();
 }
 
 } // namespace
@@ -159,8 +143,6 @@ bool MigrationSource::load(const QString &dir)
             continue;
         }
         m.upDirectives = *up;
-        if (!checkTransactionControl(m.upPath(), m.upSplit, m.upDirectives))
-            continue;
         if (m.hasDown) {
             const auto down = MigrationDirectives::parse(m.downSql, &directiveError);
             if (!down) {
@@ -169,8 +151,6 @@ bool MigrationSource::load(const QString &dir)
             }
             m.downDirectives = *down;
             m.downSplit = SqlSplitter::split(m.downSql);
-            if (!checkTransactionControl(m.downPath(), m.downSplit, m.downDirectives))
-                continue;
             m.downChecksum = Checksum::of(m.downSql);
         }
         m.upChecksum = Checksum::of(m.upSql);
@@ -179,27 +159,6 @@ bool MigrationSource::load(const QString &dir)
     std::sort(m_migrations.begin(), m_migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return m_errors.isEmpty();
-}
-
-bool MigrationSource::checkTransactionControl(const QString &path, const SqlSplitResult &split,
-                                              const MigrationDirectives &directives)
-{
-    if (directives.noTransaction)
-        return true;
-    for (const SqlStatement &st : split.statements) {
-        const QByteArray keyword = transactionControl(st);
-        if (keyword.isEmpty())
-            continue;
-        m_errors << QStringLiteral("%1:%2:%3: %4 inside a migration that runs in its own "
-                                   "transaction would end it part-way; remove it, or mark the file "
-                                   "-- uaip:no-transaction")
-                        .arg(path)
-                        .arg(st.start.line)
-                        .arg(st.start.column)
-                        .arg(QString::fromLatin1(keyword));
-        return false;
-    }
-    return true;
 }
 
 const Migration *MigrationSource::find(const MigrationVersion &version) const

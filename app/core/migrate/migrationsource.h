@@ -9,7 +9,8 @@
 namespace uaip {
 
 // Reads a folder of VERSION_name/{up.sql,down.sql} migrations (a real folder or the
-// embedded ":/migrations" copy). Every problem names the path it is about.
+// embedded ":/migrations" copy). Every problem names the path it is about. What is inside a
+// script (syntax, transaction control) is checked per plan, by PlanChecker.
 class MigrationSource
 {
 public:
@@ -26,8 +27,6 @@ public:
 
 private:
     bool readFile(const QString &path, QByteArray *content, bool required);
-    bool checkTransactionControl(const QString &path, const SqlSplitResult &split,
-                                 const MigrationDirectives &directives);
 
     QString m_dir;
     QList<Migration> m_migrations;

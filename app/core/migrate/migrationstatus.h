@@ -20,6 +20,40 @@ struct MigrationStatus
 
     bool isApplied() const { return entry.has_value(); }
     QString id() const { return version + u'_' + name; }
+
+    // What changed in a Modified migration, e.g. "down.sql was added after it was applied".
+    QString modification() const
+    {
+        if (!entry || !migration)
+            return {};
+        if (entry->checksum != migration->upChecksum)
+            return QStringLiteral("up.sql changed after it was applied (ledger checksum %1, file "
+                                  "%2)")
+                .arg(entry->checksum.left(12), migration->upChecksum.left(12));
+        if (entry->downChecksum.isEmpty())
+            return QStringLiteral("down.sql was added after it was applied (file %1)")
+                .arg(migration->downChecksum.left(12));
+        if (migration->downChecksum.isEmpty())
+            return QStringLiteral("down.sql was removed after it was applied");
+        return QStringLiteral("down.sql changed after it was applied (ledger checksum %1, file %2)")
+            .arg(entry->downChecksum.left(12), migration->downChecksum.left(12));
+    }
+
+    // What needs attention, one line: the modification, or how far a failed run got.
+    QString note() const
+    {
+        if (state == MigrationState::Modified)
+            return modification();
+        if (state != MigrationState::Failed || !entry)
+            return {};
+        if (entry->progressTotal > 0)
+            return QStringLiteral("%1 stopped after %2 of %3 statement(s); next: %4")
+                .arg(entry->progressAction)
+                .arg(entry->progressDone)
+                .arg(entry->progressTotal)
+                .arg(entry->progressAt);
+        return entry->error.section(u'\n', 0, 0);
+    }
 };
 
 } // namespace uaip

@@ -1,24 +1,12 @@
 #include "migrationvalidator.h"
 
-#include "sqlsyntaxchecker.h"
+#include "planchecker.h"
 
 namespace uaip {
 
 QList<ValidationProblem> MigrationValidator::checkSyntax(const QList<Migration> &migrations)
 {
-    QList<ValidationProblem> out;
-    for (const Migration &m : migrations) {
-        QList<std::pair<QString, const QByteArray *>> files{{m.upPath(), &m.upSql}};
-        if (m.hasDown)
-            files.append({m.downPath(), &m.downSql});
-        for (const auto &[path, sql] : files) {
-            const auto error = SqlSyntaxChecker::check(*sql);
-            if (error)
-                out << ValidationProblem{QStringLiteral("syntax"), path, error->position.line,
-                                         error->position.column, error->message};
-        }
-    }
-    return out;
+    return PlanChecker::checkAll(migrations);
 }
 
 QList<ValidationProblem> MigrationValidator::checkLedger(const QList<MigrationStatus> &statuses)
@@ -31,11 +19,8 @@ QList<ValidationProblem> MigrationValidator::checkLedger(const QList<MigrationSt
             out << ValidationProblem{
                 QStringLiteral("modified"), up ? s.migration->upPath() : s.migration->downPath(), 0,
                 0,
-                QStringLiteral("changed since it was applied on %1 by %2 (checksum %3 in the "
-                               "ledger, %4 on disk)")
-                    .arg(s.entry->appliedAt, s.entry->appliedBy,
-                         (up ? s.entry->checksum : s.entry->downChecksum).left(12),
-                         (up ? s.migration->upChecksum : s.migration->downChecksum).left(12))};
+                QStringLiteral("%1 (applied on %2 by %3)")
+                    .arg(s.modification(), s.entry->appliedAt, s.entry->appliedBy)};
             break;
         }
         case MigrationState::Missing:

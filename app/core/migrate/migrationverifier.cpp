@@ -4,10 +4,27 @@
 #include "db/sandbox.h"
 #include "ledger.h"
 #include "migrationrunner.h"
+#include "planchecker.h"
 
 #include <QRandomGenerator>
 
 namespace uaip {
+
+namespace {
+
+// The ledger's own schema (uaip_ledger) is not part of what the migrations build.
+QList<SchemaSnapshot::Difference> withoutLedger(const QList<SchemaSnapshot::Difference> &diffs)
+{
+    const QString schema = QString::fromLatin1(Ledger::kSchema);
+    QList<SchemaSnapshot::Difference> out;
+    for (const auto &d : diffs)
+        if (d.object != QStringLiteral("schema ") + schema
+            && !d.object.contains(u' ' + schema + u'.'))
+            out << d;
+    return out;
+}
+
+} // namespace
 
 MigrationVerifier::MigrationVerifier(Sandbox &sandbox, const QList<Migration> &migrations,
                                      QObject *parent)
@@ -19,6 +36,17 @@ MigrationVerifier::MigrationVerifier(Sandbox &sandbox, const QList<Migration> &m
 std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QString *error)
 {
     VerifyReport report;
+    // Every script of the round trips is checked before anything runs.
+    const QList<ValidationProblem> problems = PlanChecker::checkAll(m_migrations);
+    if (!problems.isEmpty()) {
+        QStringList lines;
+        for (const ValidationProblem &p : problems)
+            lines << p.describe();
+        *error = QStringLiteral("%1 problem(s) in the migrations, nothing was run:\n  %2")
+                     .arg(problems.size())
+                     .arg(lines.join(QStringLiteral("\n  ")));
+        return std::nullopt;
+    }
     // Where is the target? (highest applied version; drift is judged at that level)
     std::optional<MigrationVersion> targetLevel;
     if (target) {
@@ -91,7 +119,7 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
                 auto restored = SchemaSnapshot::take(scratch, error);
                 if (!restored)
                     return std::nullopt;
-                trip.differences = before->diff(*restored);
+                trip.differences = withoutLedger(before->diff(*restored));
                 trip.ok = trip.differences.isEmpty();
                 RunResult again = runner.up(m.version);
                 if (!again.ok()) {
@@ -112,7 +140,7 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
         auto actual = SchemaSnapshot::take(*target, error);
         if (!actual)
             return std::nullopt;
-        report.drift = expected->diff(*actual);
+        report.drift = withoutLedger(expected->diff(*actual));
     }
     return report;
 }

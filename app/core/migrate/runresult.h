@@ -22,6 +22,7 @@ struct RunResult
     };
     Outcome outcome = Outcome::Ok;
     bool cancelled = false;
+    bool partial = false; // a no-transaction migration stopped part-way: what ran remains
     QString message;
     QStringList problems;
     QList<RunStep> steps;

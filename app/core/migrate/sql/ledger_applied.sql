@@ -1,4 +1,5 @@
 SELECT version, name, checksum, down_checksum,
        to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS applied_at,
-       applied_by, client, duration_ms, state, error
-FROM uaip_schema_migrations
+       applied_by, client, duration_ms, state, error,
+       progress_action, progress_done, progress_total, progress_at
+FROM uaip_ledger.uaip_schema_migrations

@@ -1,11 +1,14 @@
--- The migration ledger: what is applied now, and every event that ever happened.
-CREATE TABLE IF NOT EXISTS uaip_ledger_info (
+-- The migration ledger (format 2): what is applied now, and every event that ever happened,
+-- in the fixed schema uaip_ledger. Idempotent: it also completes a ledger of an older format
+-- (after ledger_upgrade_move.sql). Runs in a transaction of its own, under the migration lock.
+CREATE SCHEMA IF NOT EXISTS uaip_ledger;
+
+CREATE TABLE IF NOT EXISTS uaip_ledger.uaip_ledger_info (
     key   text PRIMARY KEY,
     value text NOT NULL
 );
-INSERT INTO uaip_ledger_info (key, value) VALUES ('format', '1') ON CONFLICT (key) DO NOTHING;
 
-CREATE TABLE IF NOT EXISTS uaip_schema_migrations (
+CREATE TABLE IF NOT EXISTS uaip_ledger.uaip_schema_migrations (
     version       text PRIMARY KEY,
     name          text NOT NULL,
     checksum      text NOT NULL,
@@ -17,8 +20,15 @@ CREATE TABLE IF NOT EXISTS uaip_schema_migrations (
     state         text NOT NULL DEFAULT 'applied' CHECK (state IN ('applied', 'dirty')),
     error         text
 );
+-- How far a no-transaction run got (format 2): its direction, the statements that completed,
+-- how many there are, and file:line:col of the first one that did not.
+ALTER TABLE uaip_ledger.uaip_schema_migrations
+    ADD COLUMN IF NOT EXISTS progress_action text CHECK (progress_action IN ('apply', 'rollback')),
+    ADD COLUMN IF NOT EXISTS progress_done   integer,
+    ADD COLUMN IF NOT EXISTS progress_total  integer,
+    ADD COLUMN IF NOT EXISTS progress_at     text;
 
-CREATE TABLE IF NOT EXISTS uaip_migration_events (
+CREATE TABLE IF NOT EXISTS uaip_ledger.uaip_migration_events (
     id          bigserial PRIMARY KEY,
     version     text,
     name        text,
@@ -32,4 +42,14 @@ CREATE TABLE IF NOT EXISTS uaip_migration_events (
     error       text
 );
 CREATE INDEX IF NOT EXISTS uaip_migration_events_version_idx
-    ON uaip_migration_events (version, happened_at);
+    ON uaip_ledger.uaip_migration_events (version, happened_at);
+
+-- Raises its message: lets one ledger statement refuse (rolling back its transaction) when
+-- the ledger is not as the runner expects. VOLATILE, so it runs only when reached.
+CREATE OR REPLACE FUNCTION uaip_ledger.fail(message text) RETURNS integer
+    LANGUAGE plpgsql VOLATILE
+    AS $fail$ BEGIN RAISE EXCEPTION USING MESSAGE = message, ERRCODE = 'P0001'; END $fail$;
+
+INSERT INTO uaip_ledger.uaip_ledger_info (key, value)
+VALUES ('format', '2'), ('schema', 'uaip_ledger')
+ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;

@@ -1,1 +1,1 @@
-DELETE FROM uaip_schema_migrations WHERE version = $1
+DELETE FROM uaip_ledger.uaip_schema_migrations WHERE version = $1

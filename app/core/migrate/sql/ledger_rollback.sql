@@ -1,8 +1,20 @@
 -- Duration NULL = time since the transaction began (the runner sends this in its pipeline).
--- One round trip per migration: remove the ledger row and record the 'rollback' event.
+-- One statement per migration: remove the ledger row and record the 'rollback' event;
+-- returns the duration.
+-- $1 is the version exactly as the ledger wrote it (the folder may spell it 0007 for 7).
+-- Exactly one row must go, or the statement fails and the rollback with it; the event is
+-- written only for the row that went.
 WITH removed AS (
-    DELETE FROM uaip_schema_migrations WHERE version = $1 RETURNING version
+    DELETE FROM uaip_ledger.uaip_schema_migrations WHERE version = $1 RETURNING version
+), logged AS (
+    INSERT INTO uaip_ledger.uaip_migration_events
+        (version, name, action, outcome, client, duration_ms, checksum)
+    SELECT version, $2, 'rollback', 'ok', $3,
+           coalesce($4::int, (extract(epoch FROM clock_timestamp() - now()) * 1000)::int), $5
+    FROM removed
+    RETURNING duration_ms
 )
-INSERT INTO uaip_migration_events (version, name, action, outcome, client, duration_ms, checksum)
-SELECT $1, $2, 'rollback', 'ok', $3,
-       coalesce($4::int, (extract(epoch FROM clock_timestamp() - now()) * 1000)::int), $5
+SELECT CASE WHEN (SELECT count(*) FROM logged) = 1 THEN (SELECT duration_ms FROM logged)
+            ELSE uaip_ledger.fail(format('the ledger has no row for version %s (it was removed '
+                                         'by someone else?): nothing was rolled back', $1::text))
+       END

@@ -1,0 +1,88 @@
+#include "planchecker.h"
+
+#include "checksum.h"
+#include "scriptchecker.h"
+
+#include <QFile>
+
+#include <algorithm>
+#include <future>
+#include <thread>
+#include <vector>
+
+namespace uaip {
+
+namespace {
+
+struct Script
+{
+    const Migration *migration;
+    bool up;
+};
+
+QList<ValidationProblem> checkScript(const Script &s)
+{
+    const Migration &m = *s.migration;
+    const QString path = s.up ? m.upPath() : m.downPath();
+    const QByteArray &loaded = s.up ? m.upSql : m.downSql;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {ValidationProblem{QStringLiteral("source"), path, 0, 0,
+                                  QStringLiteral("cannot be read: %1").arg(f.errorString())}};
+    const QByteArray now = f.readAll();
+    if (now != loaded)
+        return {ValidationProblem{
+            QStringLiteral("source"), path, 0, 0,
+            QStringLiteral("changed on disk since it was read (checksum %1, now %2); start again")
+                .arg((s.up ? m.upChecksum : m.downChecksum).left(12), Checksum::of(now).left(12))}};
+    return ScriptChecker::check(path, loaded, s.up ? m.upSplit : m.downSplit,
+                                s.up ? m.upDirectives : m.downDirectives);
+}
+
+QList<ValidationProblem> checkScripts(const QList<Script> &scripts)
+{
+    const int n = int(scripts.size());
+    std::vector<QList<ValidationProblem>> found(static_cast<std::size_t>(n));
+    const int workers = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
+    if (n < 8 || workers == 1) {
+        for (int i = 0; i < n; ++i)
+            found[std::size_t(i)] = checkScript(scripts[i]);
+    } else {
+        std::vector<std::future<void>> running;
+        for (int w = 0; w < workers; ++w)
+            running.push_back(std::async(std::launch::async, [&, w] {
+                for (int i = w; i < n; i += workers)
+                    found[std::size_t(i)] = checkScript(scripts[i]);
+            }));
+        for (auto &r : running)
+            r.get();
+    }
+    QList<ValidationProblem> out;
+    for (const auto &problems : found)
+        out += problems;
+    return out;
+}
+
+} // namespace
+
+QList<ValidationProblem> PlanChecker::check(const QList<MigrationStatus> &plan, bool up)
+{
+    QList<Script> scripts;
+    for (const MigrationStatus &s : plan)
+        if (s.migration && (up || s.migration->hasDown))
+            scripts << Script{&*s.migration, up};
+    return checkScripts(scripts);
+}
+
+QList<ValidationProblem> PlanChecker::checkAll(const QList<Migration> &migrations)
+{
+    QList<Script> scripts;
+    for (const Migration &m : migrations) {
+        scripts << Script{&m, true};
+        if (m.hasDown)
+            scripts << Script{&m, false};
+    }
+    return checkScripts(scripts);
+}
+
+} // namespace uaip

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "migration.h"
+#include "migrationstatus.h"
+#include "validationproblem.h"
+
+#include <QList>
+
+namespace uaip {
+
+// The whole-plan check that runs before the first step of up, down, their dry runs and verify:
+// every script the plan would run is read again from disk (and must still match what was
+// loaded), then split, parsed and checked by ScriptChecker. Files are checked in parallel; the
+// problems come back in plan order. Scripts outside the plan are not looked at.
+class PlanChecker
+{
+public:
+    static QList<ValidationProblem> check(const QList<MigrationStatus> &plan, bool up);
+    // Both scripts of every migration (validate, verify).
+    static QList<ValidationProblem> checkAll(const QList<Migration> &migrations);
+};
+
+} // namespace uaip

@@ -1,0 +1,143 @@
+#include "scriptchecker.h"
+
+#include "parsetree.h"
+#include "sqlsplitter.h"
+#include "sqlsyntaxchecker.h"
+#include "textposition.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QScopeGuard>
+
+#include <pg_query.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+
+namespace uaip {
+
+namespace {
+
+// TransactionStmt.kind -> the command as a DBA writes it.
+QString transactionCommand(const QString &kind)
+{
+    static const QList<std::pair<const char *, const char *>> names{
+        {"TRANS_STMT_BEGIN", "BEGIN"},
+        {"TRANS_STMT_START", "START TRANSACTION"},
+        {"TRANS_STMT_COMMIT", "COMMIT"},
+        {"TRANS_STMT_ROLLBACK", "ROLLBACK"},
+        {"TRANS_STMT_SAVEPOINT", "SAVEPOINT"},
+        {"TRANS_STMT_RELEASE", "RELEASE SAVEPOINT"},
+        {"TRANS_STMT_ROLLBACK_TO", "ROLLBACK TO SAVEPOINT"},
+        {"TRANS_STMT_PREPARE", "PREPARE TRANSACTION"},
+        {"TRANS_STMT_COMMIT_PREPARED", "COMMIT PREPARED"},
+        {"TRANS_STMT_ROLLBACK_PREPARED", "ROLLBACK PREPARED"},
+    };
+    for (const auto &[k, name] : names)
+        if (kind == QLatin1String(k))
+            return QString::fromLatin1(name);
+    return kind;
+}
+
+// COMMIT or ROLLBACK inside the PL/pgSQL of a DO statement: the command, or empty.
+QString plpgsqlTransactionControl(const QByteArray &doStmt)
+{
+    PgQueryPlpgsqlParseResult parse = pg_query_parse_plpgsql(doStmt.constData());
+    const auto freeParse = qScopeGuard([&parse] { pg_query_free_plpgsql_parse_result(parse); });
+    if (parse.error || !parse.plpgsql_funcs)
+        return {};
+    if (std::strstr(parse.plpgsql_funcs, "\"PLpgSQL_stmt_commit\""))
+        return QStringLiteral("COMMIT");
+    if (std::strstr(parse.plpgsql_funcs, "\"PLpgSQL_stmt_rollback\""))
+        return QStringLiteral("ROLLBACK");
+    return {};
+}
+
+ValidationProblem problemAt(const QString &path, const QByteArray &sql, int offset,
+                            const QString &message)
+{
+    const TextPosition p = TextPosition::fromOffset(sql, offset);
+    return ValidationProblem{QStringLiteral("syntax"), path, p.line, p.column, message};
+}
+
+// Every TransactionStmt of PostgreSQL's grammar starts with one of these keywords, and a DO
+// block with DO: only such statements need a parse tree of their own.
+bool mayControlTransactions(const QByteArray &input, int start, int end)
+{
+    static const QList<QByteArray> first{"BEGIN", "START",     "COMMIT",  "END", "ROLLBACK",
+                                         "ABORT", "SAVEPOINT", "RELEASE", "DO",  "PREPARE"};
+    int n = start;
+    while (n < end && std::isalpha(static_cast<unsigned char>(input.at(n))))
+        ++n;
+    return n > start && n - start <= 9 && first.contains(input.sliced(start, n - start).toUpper());
+}
+
+// The command when the statement is transaction control (a TransactionStmt, or COMMIT or
+// ROLLBACK in the PL/pgSQL of a DO block); empty otherwise.
+QString transactionControl(const QByteArray &statement)
+{
+    PgQueryParseResult parse = pg_query_parse(statement.constData());
+    const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
+    if (parse.error || !parse.parse_tree)
+        return {};
+    const QJsonArray stmts = ParseTree::read(parse.parse_tree).object().value(u"stmts").toArray();
+    if (stmts.isEmpty())
+        return {};
+    const ParseTreeNode node = ParseTree::nodeOf(stmts.first().toObject().value(u"stmt"));
+    if (node.type == u"TransactionStmt")
+        return transactionCommand(node.fields.value(u"kind").toString());
+    if (node.type == u"DoStmt") {
+        const QString command = plpgsqlTransactionControl(statement);
+        return command.isEmpty() ? command : command + QStringLiteral(" (in a DO block)");
+    }
+    return {};
+}
+
+} // namespace
+
+QList<ValidationProblem> ScriptChecker::check(const QString &path, const QByteArray &sql,
+                                              const SqlSplitResult &split,
+                                              const MigrationDirectives &directives)
+{
+    std::optional<SqlSyntaxError> inputError;
+    const QByteArray input = SqlSyntaxChecker::parserInput(sql, &inputError);
+    if (inputError)
+        return {problemAt(path, sql, inputError->offset, inputError->message)};
+    // PostgreSQL's grammar over the whole file, without building JSON trees
+    PgQuerySplitResult parsed = pg_query_split_with_parser(input.constData());
+    const auto freeSplit = qScopeGuard([&parsed] { pg_query_free_split_result(parsed); });
+    if (parsed.error) {
+        const SqlSyntaxError e = SqlSyntaxChecker::errorAt(
+            sql, QString::fromUtf8(parsed.error->message), parsed.error->cursorpos);
+        return {ValidationProblem{QStringLiteral("syntax"), path, e.position.line,
+                                  e.position.column, e.message}};
+    }
+    if (!split.ok())
+        return {ValidationProblem{QStringLiteral("syntax"), path, split.error->position.line,
+                                  split.error->position.column, split.error->message}};
+    if (directives.noTransaction)
+        return {};
+    QList<ValidationProblem> out;
+    const int size = int(input.size());
+    for (int i = 0; i < parsed.n_stmts; ++i) {
+        const int location = std::clamp(parsed.stmts[i]->stmt_location, 0, size);
+        const int len = parsed.stmts[i]->stmt_len;
+        const int end = len > 0 ? std::clamp(location + len, location, size) : size;
+        const int start = SqlSplitter::firstTokenOffset(input, location, end);
+        if (!mayControlTransactions(input, start, end))
+            continue;
+        const QString command = transactionControl(input.sliced(start, end - start));
+        if (command.isEmpty())
+            continue;
+        out << problemAt(path, input, start,
+                         QStringLiteral("%1 inside a migration that runs in its own transaction "
+                                        "would end it part-way; remove it, or mark the file "
+                                        "-- uaip:no-transaction")
+                             .arg(command));
+    }
+    return out;
+}
+
+} // namespace uaip

@@ -1,1 +1,0 @@
-SELECT to_regclass('uaip_schema_migrations') IS NOT NULL

@@ -1,0 +1,1 @@
+SELECT value FROM uaip_ledger_info WHERE key = 'format'
