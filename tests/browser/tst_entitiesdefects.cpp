@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStandardPaths>
@@ -516,6 +517,8 @@ private slots:
         TestDatabase db;
         QVERIFY(db.witness()
                     .exec("CREATE TABLE persona_analytics (id int PRIMARY KEY, v text);"
+                          "INSERT INTO persona_analytics VALUES (1, 'start of a long value '"
+                          " || repeat('x', 400));"
                           "CREATE TABLE personas (id int PRIMARY KEY)")
                     .ok());
         EntitiesView view;
@@ -543,6 +546,15 @@ private slots:
                  qPrintable(
                      QStringLiteral("grid %1 of %2").arg(view.grid()->width()).arg(view.width())));
         QVERIFY(view.details()->width() < view.grid()->width());
+        // The row panel fits its width (no sideways scrolling) and a long value shows its
+        // beginning.
+        auto *scroll = view.details()->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QVERIFY(!scroll->horizontalScrollBar()->isVisible());
+        auto *value = view.details()->findChild<QLineEdit *>(QStringLiteral("value_v"));
+        QVERIFY(value);
+        QVERIFY(value->text().startsWith(QStringLiteral("start of a long value")));
+        QCOMPARE(value->cursorPosition(), 0);
     }
 };
 

@@ -31,6 +31,8 @@ RowDetailPanel::RowDetailPanel(EntityModel *model, QWidget *parent)
     outer->addWidget(m_title);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
+    // The form follows the panel's width (fields shrink); only long forms scroll, vertically.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *inner = new QWidget(scroll);
     inner->setLayout(m_layout);
     scroll->setWidget(inner);
@@ -137,6 +139,7 @@ void RowDetailPanel::refresh()
             const QModelIndex index = m_model->index(m_row, c);
             const bool isNull = editable && index.data(EntityModel::NullRole).toBool();
             edit->setText(editable && !isNull ? index.data(Qt::EditRole).toString() : QString());
+            edit->setCursorPosition(0); // a long value shows its beginning, not its end
             edit->setPlaceholderText(editable ? index.data(Qt::DisplayRole).toString() : QString());
             edit->setReadOnly(!(m_model->flags(index) & Qt::ItemIsEditable));
             edit->setModified(false);
