@@ -86,6 +86,7 @@ private:
     QLabel *m_latency;
     QList<ConnectionProfile> m_profiles;
     ConnectionProfile m_current;
+    QString m_serverVersion; // of the connected server, for Help -> About
     QString m_awaitingPassword;
     QAction *m_startSandbox = nullptr;
     QAction *m_stopSandbox = nullptr;
