@@ -1,10 +1,13 @@
 -- Every table, partitioned table, view, materialized view and foreign table outside the
--- system schemas, with the planner's row estimate (reltuples; -1 = never analysed) and
--- whether it has a primary key. Never counts rows.
+-- system schemas, with the planner's row estimate (reltuples; before the first ANALYZE the
+-- statistics' live-row count of a table; -1 = neither is known) and whether it has a primary key.
+-- Never counts rows.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        c.relkind::text AS kind,
-       c.reltuples::bigint AS estimate,
+       CASE WHEN c.reltuples >= 0 THEN c.reltuples::bigint
+            WHEN c.relkind IN ('r', 'm') THEN pg_stat_get_live_tuples(c.oid)
+            ELSE -1 END AS estimate,
        EXISTS (SELECT 1 FROM pg_constraint p WHERE p.conrelid = c.oid AND p.contype = 'p') AS has_pk
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
