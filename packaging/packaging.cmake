@@ -77,9 +77,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql, postgresql-client")
 # The keychain needs a Secret Service; screenshot mode without a display needs xvfb-run.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring, xvfb, xauth")
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${PROJECT_DESCRIPTION}
- uaip-admin is a Qt desktop console for the PostgreSQL database of an AI agent
- platform: apply, roll back and verify its schema migrations, browse and edit
- any table at any size, with a private PostgreSQL sandbox to try things out.
- uaip-migrate is its command-line twin for scripts and CI/CD.")
+# The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack indents these lines for the control file.
+set(CPACK_PACKAGE_DESCRIPTION "uaip-admin is a Qt desktop console for the PostgreSQL database of
+an AI agent platform: apply, roll back and verify its schema migrations,
+browse and edit any table at any size, with a private PostgreSQL sandbox
+to try things out. uaip-migrate is its command-line twin for scripts and CI/CD.")
 include(CPack)
