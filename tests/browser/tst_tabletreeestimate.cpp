@@ -1,5 +1,6 @@
 // The table tree's row column on a first run: a table never analysed shows the statistics'
-// live-row count as an estimate, a view a dash, a partitioned table "not analysed" — never "?".
+// live-row count as an estimate (0 when its file is empty), a view a dash, a partitioned table
+// or one whose statistics know nothing yet "not analysed" — never "?".
 #include "browse/catalogreader.h"
 #include "browser/tabletree.h"
 #include "db/pgconnection.h"
@@ -28,7 +29,10 @@ private slots:
                   "CREATE TABLE analysed (id int PRIMARY KEY) WITH (autovacuum_enabled = false)",
                   "INSERT INTO analysed SELECT generate_series(1, 10)", "ANALYZE analysed",
                   "CREATE VIEW recent AS SELECT * FROM fresh",
-                  "CREATE TABLE parted (id int) PARTITION BY RANGE (id)"})
+                  "CREATE TABLE parted (id int) PARTITION BY RANGE (id)",
+                  "CREATE TABLE unknown (id int) WITH (autovacuum_enabled = false)",
+                  "INSERT INTO unknown SELECT generate_series(1, 50)",
+                  "CREATE TABLE empty (id int) WITH (autovacuum_enabled = false)"})
                 QVERIFY2(writer.exec(sql).ok(), sql);
         } // the writer's statistics are flushed when it disconnects
         QCOMPARE(db.scalar("SELECT reltuples FROM pg_class WHERE relname = 'fresh'"),
@@ -47,6 +51,10 @@ private slots:
             return -2;
         };
         QTRY_COMPARE_WITH_TIMEOUT(estimateOf(QStringLiteral("fresh")), 1234, 20000);
+        // rows on disk, but neither ANALYZE nor statistics know how many: not a "~0"
+        QVERIFY(
+            reader.exec("SELECT pg_stat_reset_single_table_counters('unknown'::regclass)").ok());
+        QTRY_COMPARE_WITH_TIMEOUT(estimateOf(QStringLiteral("unknown")), -1, 20000);
 
         TableTree tree;
         tree.setTables(tables);
@@ -58,6 +66,8 @@ private slots:
         QCOMPARE(shown("analysed"), QStringLiteral("~10"));
         QCOMPARE(shown("recent"), QStringLiteral("\u2014"));
         QCOMPARE(shown("parted"), QStringLiteral("not analysed"));
+        QCOMPARE(shown("unknown"), QStringLiteral("not analysed"));
+        QCOMPARE(shown("empty"), QStringLiteral("~0"));
         for (QTreeWidgetItemIterator it(&tree); *it; ++it)
             QVERIFY((*it)->text(1) != QLatin1String("?"));
     }
