@@ -215,6 +215,16 @@ private slots:
         QCOMPARE(last.rowsTotal, plan.totalRows());
         for (DemoTable t : kDemoTables)
             QCOMPARE(m.count(t), plan.rowsOf(t));
+        // and analysed: the planner (and the console's row estimates) know the sizes at once
+        QCOMPARE(m.db.scalar("SELECT count(*) FROM pg_class WHERE relname = 'messages' "
+                             "AND relnamespace = 'public'::regnamespace AND reltuples = "
+                             + QByteArray::number(plan.rowsOf(DemoTable::Messages))),
+                 QStringLiteral("1"));
+        for (DemoTable t : kDemoTables)
+            QVERIFY2(m.db.scalar("SELECT reltuples >= 0 FROM pg_class WHERE oid = $1::regclass",
+                                 {demoTableName(t)})
+                         == QLatin1String("t"),
+                     qPrintable(demoTableName(t)));
 
         // domains beyond what the CHECKs and enums already enforced during COPY
         QCOMPARE(m.db.scalar("SELECT count(*) FROM persona_analytics WHERE metric_unit = 'ratio' "
