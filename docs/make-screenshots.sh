@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates the README's pictures: docs/screenshots/<view>.png, one per view of uaip-admin
-# and the rollback preview, taken by its screenshot mode on a throwaway sandbox (migrated and
-# loaded with demo data by the screenshot mode itself). Needs xvfb-run (package xvfb).
+# and the rollback preview, taken by its screenshot mode on a throwaway sandbox with demo data.
+# Needs xvfb-run (package xvfb).
 #   docs/make-screenshots.sh [PATH/TO/uaip-admin]
 # Default: build/dev/bin/uaip-admin, then build/release/bin/uaip-admin, then uaip-admin on PATH.
 set -euo pipefail
@@ -27,7 +27,13 @@ cleanup() {
 trap cleanup EXIT
 out="$here/screenshots"
 mkdir -p "$out"
-# Fresh settings (no saved profiles or window geometry) and a sandbox of its own.
+# A sandbox of its own, migrated and seeded as the README's quick start does (the screenshot
+# mode would do both itself, but the Entities view lists the tables and their estimates as they
+# were when it connected).
+"$migrate" sandbox start --data-dir "$work/sandbox" >/dev/null
+"$migrate" --sandbox --data-dir "$work/sandbox" up >/dev/null
+"$migrate" --sandbox --data-dir "$work/sandbox" seed demo --scale 20000 >/dev/null
+# Fresh settings (no saved profiles or window geometry).
 XDG_CONFIG_HOME="$work/config" xvfb-run -a -s '-screen 0 1600x1000x24' \
     "$admin" --sandbox --sandbox-dir "$work/sandbox" --screenshot "$out"
 ls -la "$out"
