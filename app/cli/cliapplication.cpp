@@ -158,7 +158,7 @@ int CliApplication::run(const QStringList &arguments)
         QTextStream(stderr) << "uaip-migrate: " << parser.errorText() << "\n";
         return 2;
     }
-    if (parser.isSet(QStringLiteral("help"))) {
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
         QTextStream(stdout) << parser.helpText();
         return 0;
     }

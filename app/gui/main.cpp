@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -11,6 +12,13 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("UAIP"));
     QApplication::setApplicationDisplayName(QStringLiteral("UAIP Admin"));
     QApplication::setApplicationVersion(QStringLiteral(UAIP_VERSION));
+    // The desktop entry and the icon installed with the package share the application id.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.uaip.Admin"));
+    QIcon icon = QIcon::fromTheme(QStringLiteral("org.uaip.Admin"));
+    if (icon.isNull())
+        for (int size : {16, 32, 48, 64, 128, 256})
+            icon.addFile(QStringLiteral(":/icons/org.uaip.Admin-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

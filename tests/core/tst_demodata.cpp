@@ -169,6 +169,14 @@ private slots:
         for (qint64 s = 0; s < p.rowsOf(DemoTable::AiSessions); ++s)
             interactions += DemoDataPlan::interactionsOf(s);
         QCOMPARE(p.rowsOf(DemoTable::AiInteractions), interactions);
+        qint64 messages = 0;
+        for (qint64 t = 0; t < p.rowsOf(DemoTable::Threads); ++t)
+            messages += DemoDataPlan::messagesOf(t);
+        QCOMPARE(p.rowsOf(DemoTable::Messages), messages);
+        // every table a DBA opens first gets rows, whatever the scale
+        for (DemoTable t : kDemoTables)
+            if (!demoTableIsMetric(t))
+                QVERIFY2(p.rowsOf(t) > 0, qPrintable(demoTableName(t)));
     }
 
     void generatorIsDeterministic()
@@ -207,6 +215,16 @@ private slots:
         QCOMPARE(last.rowsTotal, plan.totalRows());
         for (DemoTable t : kDemoTables)
             QCOMPARE(m.count(t), plan.rowsOf(t));
+        // and analysed: the planner (and the console's row estimates) know the sizes at once
+        QCOMPARE(m.db.scalar("SELECT count(*) FROM pg_class WHERE relname = 'messages' "
+                             "AND relnamespace = 'public'::regnamespace AND reltuples = "
+                             + QByteArray::number(plan.rowsOf(DemoTable::Messages))),
+                 QStringLiteral("1"));
+        for (DemoTable t : kDemoTables)
+            QVERIFY2(m.db.scalar("SELECT reltuples >= 0 FROM pg_class WHERE oid = $1::regclass",
+                                 {demoTableName(t)})
+                         == QLatin1String("t"),
+                     qPrintable(demoTableName(t)));
 
         // domains beyond what the CHECKs and enums already enforced during COPY
         QCOMPARE(m.db.scalar("SELECT count(*) FROM persona_analytics WHERE metric_unit = 'ratio' "
@@ -249,6 +267,51 @@ private slots:
                     "OR i.last <> s.last_activity_at")
                 .toInt(),
             0);
+
+        // the work and conversation tables have rows (their FKs, CHECKs and enums held during
+        // COPY), consistent among themselves
+        for (DemoTable t :
+             {DemoTable::Operations, DemoTable::ToolExecutions, DemoTable::Artifacts,
+              DemoTable::ConversationContexts, DemoTable::Threads, DemoTable::Messages})
+            QVERIFY2(m.count(t) > 0, qPrintable(demoTableName(t)));
+        auto none = [&m](const char *sql) {
+            const QString n = m.db.scalar(QByteArray("SELECT count(*) FROM ") + sql);
+            if (n != QLatin1String("0"))
+                qWarning("%s rows: %s", qPrintable(n), sql);
+            return n == QLatin1String("0");
+        };
+        QVERIFY(
+            none("operations WHERE (status IN ('completed', 'failed', 'cancelled')) "
+                 "<> (completed_at IS NOT NULL) OR (status = 'pending') <> (started_at IS NULL) "
+                 "OR (status = 'completed') <> (current_step = total_steps) "
+                 "OR progress <> round(100.0 * current_step / total_steps, 2)"));
+        QVERIFY(m.db.scalar("SELECT count(DISTINCT status) FROM operations").toInt() >= 3);
+        QVERIFY(none("tool_executions WHERE (execution_status = 'completed') "
+                     "<> (output_result IS NOT NULL) OR (execution_status = 'running') "
+                     "<> (completed_at IS NULL) OR (execution_status IN ('failed', 'timeout')) "
+                     "<> (error_message IS NOT NULL)"));
+        QVERIFY(m.db.scalar("SELECT count(*) FROM tool_executions WHERE operation_id IS NOT NULL")
+                    .toInt()
+                > 0);
+        QVERIFY(none("artifacts WHERE content_size_bytes <> octet_length(content) "
+                     "OR line_count <> length(content) - length(replace(content, E'\\n', ''))"));
+        // a thread starts with its user's question; each message answers the one before, in
+        // the same thread, later; the thread was last updated at its last message
+        QVERIFY(none("messages m LEFT JOIN messages p ON p.id = m.parent_message_id "
+                     "JOIN threads t ON t.id = m.thread_id WHERE (m.parent_message_id IS NULL) "
+                     "<> (m.created_at = t.created_at) OR p.thread_id <> m.thread_id "
+                     "OR p.created_at >= m.created_at OR p.role = m.role "
+                     "OR (m.role = 'user') <> (m.author_user_id IS NOT DISTINCT FROM t.user_id) "
+                     "OR (m.role = 'assistant') <> (m.agent_id IS NOT DISTINCT FROM t.agent_id) "
+                     "OR m.search_vector IS NULL"));
+        QVERIFY(none("threads t LEFT JOIN (SELECT thread_id, max(created_at) AS last "
+                     "FROM messages GROUP BY 1) m ON m.thread_id = t.id "
+                     "WHERE m.last IS DISTINCT FROM t.updated_at"));
+        // full-text search over the messages finds the demo questions
+        QVERIFY(m.db.scalar("SELECT count(*) FROM messages "
+                            "WHERE search_vector @@ plainto_tsquery('english', 'reference')")
+                    .toInt()
+                > 0);
 
         // the same seed again: refused, nothing added
         const DemoLoadResult again = DemoDataLoader(m.connection, plan, o).load();

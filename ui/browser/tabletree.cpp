@@ -12,9 +12,12 @@ namespace {
 constexpr int kSchemaRole = Qt::UserRole + 1;
 constexpr int kNameRole = Qt::UserRole + 2;
 
-QString estimateText(qint64 estimate)
+QString estimateText(const TableSummary &t)
 {
-    return estimate < 0 ? QStringLiteral("?") : QStringLiteral("~") + QLocale().toString(estimate);
+    if (t.kind == u'v')
+        return QStringLiteral("\u2014"); // a view stores no rows
+    return t.estimate < 0 ? TableTree::tr("not analysed")
+                          : QStringLiteral("~") + QLocale().toString(t.estimate);
 }
 
 } // namespace
@@ -73,7 +76,7 @@ void TableTree::setTables(const QList<TableSummary> &tables)
             }
             parent = domain;
         }
-        auto *item = new QTreeWidgetItem(parent, {t.name, estimateText(t.estimate)});
+        auto *item = new QTreeWidgetItem(parent, {t.name, estimateText(t)});
         item->setData(0, kSchemaRole, t.schema);
         item->setData(0, kNameRole, t.name);
         item->setTextAlignment(1, Qt::AlignRight | Qt::AlignVCenter);
@@ -83,7 +86,9 @@ void TableTree::setTables(const QList<TableSummary> &tables)
         else if (!t.hasPrimaryKey)
             tip += tr(" (no primary key: rows can only be inserted)");
         item->setToolTip(0, tip);
-        item->setToolTip(1, tr("Planner estimate (pg_class.reltuples); ? = never analysed"));
+        item->setToolTip(1,
+                         tr("Planner estimate (pg_class.reltuples; before the first ANALYZE "
+                            "the statistics' live-row count); not analysed = neither known"));
     }
     for (QTreeWidgetItemIterator it(this); *it && !current.isEmpty(); ++it)
         if (pathOf(*it) == current) {

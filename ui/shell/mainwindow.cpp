@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "browser/entitiesview.h"
 #include "connections/connectionbar.h"
 #include "connections/passwordstore.h"
@@ -137,6 +138,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     });
     connect(m_migrations, &MigrationsView::sessionInfo, this,
             [this](const QString &version, const QString &db, const QString &user, int ms) {
+                m_serverVersion = version;
+                setWindowTitle(tr("%1 – %2").arg(m_current.name, db));
                 m_server->setText(tr("PostgreSQL %1").arg(version));
                 m_database->setText(tr("database %1").arg(db));
                 m_user->setText(tr("user %1").arg(user));
@@ -257,12 +260,9 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About UAIP Admin"));
     about->setShortcut(QKeySequence::HelpContents);
-    connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(this, tr("About UAIP Admin"),
-                           tr("<b>UAIP Admin %1</b><br>A console for the PostgreSQL database of "
-                              "the AI agent platform.")
-                               .arg(QApplication::applicationVersion()));
-    });
+    about->setObjectName(QStringLiteral("aboutAction"));
+    connect(about, &QAction::triggered, this,
+            [this] { AboutDialog(m_serverVersion, this).exec(); });
 }
 
 void MainWindow::buildStatusBar()
@@ -310,6 +310,8 @@ void MainWindow::connectProfile(const QString &name)
     setTarget(m_current, QString());
     for (QLabel *l : {m_server, m_database, m_user, m_latency})
         l->clear();
+    m_serverVersion.clear();
+    setWindowTitle(m_current.name);
     if (m_current.sandbox)
         return startSandbox();
     const auto held = m_sessionPasswords.constFind(name);

@@ -90,6 +90,7 @@ private:
     QLabel *m_latency;
     QList<ConnectionProfile> m_profiles;
     ConnectionProfile m_current;
+    QString m_serverVersion; // of the connected server, for Help -> About
     QString m_awaitingPassword;
     QHash<QString, QString> m_sessionPasswords; // profile name -> password, this session only
     bool m_sessionOk = false; // the current connection's last status read succeeded

@@ -10,6 +10,8 @@ DemoDataGenerator::DemoDataGenerator(const DemoDataPlan &plan, const DemoDataOpt
     , m_entities(plan, options)
     , m_activity(plan, options)
     , m_series(plan, options)
+    , m_work(plan, options)
+    , m_conversations(plan, options)
 { }
 
 qint64 DemoDataGenerator::fill(DemoTable table, CopyRowWriter &w, qsizetype targetBytes)
@@ -70,6 +72,25 @@ qint64 DemoDataGenerator::fill(DemoTable table, CopyRowWriter &w, qsizetype targ
             }
             m_series.writeAgentPoint(c.item, c.row, w);
             nextItem(c.groupLength);
+            break;
+        case DemoTable::Operations:
+            m_work.writeOperation(c.row, w);
+            break;
+        case DemoTable::ToolExecutions:
+            m_work.writeToolExecution(c.row, w);
+            break;
+        case DemoTable::Artifacts:
+            m_work.writeArtifact(c.row, w);
+            break;
+        case DemoTable::ConversationContexts:
+            m_conversations.writeContext(c.row, w);
+            break;
+        case DemoTable::Threads:
+            m_conversations.writeThread(c.row, w);
+            break;
+        case DemoTable::Messages:
+            m_conversations.writeMessage(c.group, c.item, c.row, w);
+            nextItem(DemoDataPlan::messagesOf(c.group));
             break;
         }
         ++c.row;

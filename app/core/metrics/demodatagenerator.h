@@ -1,10 +1,12 @@
 #pragma once
 
 #include "demoactivitygenerator.h"
+#include "democonversationgenerator.h"
 #include "demodataoptions.h"
 #include "demodataplan.h"
 #include "demoentitygenerator.h"
 #include "demoseriesgenerator.h"
+#include "demoworkgenerator.h"
 
 #include <QtGlobal>
 
@@ -47,6 +49,8 @@ private:
     DemoEntityGenerator m_entities;
     DemoActivityGenerator m_activity;
     DemoSeriesGenerator m_series;
+    DemoWorkGenerator m_work;
+    DemoConversationGenerator m_conversations;
     std::array<Cursor, kDemoTableCount> m_cursors{};
 };
 

@@ -29,6 +29,7 @@ public:
         qsizetype chunkBytes = 1 << 20;
         int progressIntervalMs = 250; // at most one progress signal per interval
         bool threaded = true; // generate on a producer thread
+        bool analyze = true; // ANALYZE the loaded tables after the COMMIT
     };
 
     DemoDataLoader(PgConnection &connection, const DemoDataPlan &plan, const Options &options,

@@ -33,6 +33,14 @@ DemoDataPlan DemoDataPlan::forScale(qint64 metricRows)
     set(DemoTable::ToolUsageRecords, clampRows(n / 50, 50, 200000));
     set(DemoTable::AiSessions, sessions);
     set(DemoTable::AiInteractions, firstInteractionRow(sessions));
+    // The work and conversation tables: enough that each view and chart has rows to show.
+    const qint64 threads = clampRows(n / 2000, 12, 5000);
+    set(DemoTable::Operations, clampRows(n / 2000, 20, 5000));
+    set(DemoTable::ToolExecutions, clampRows(n / 100, 40, 100000));
+    set(DemoTable::Artifacts, clampRows(n / 4000, 12, 3000));
+    set(DemoTable::ConversationContexts, clampRows(n / 4000, 12, 2000));
+    set(DemoTable::Threads, threads);
+    set(DemoTable::Messages, firstMessageRow(threads));
     const qint64 personaRows = n * 3 / 5;
     set(DemoTable::PersonaAnalytics, personaRows);
     set(DemoTable::AgentCapabilityMetrics, n - personaRows);
@@ -72,6 +80,14 @@ qint64 DemoDataPlan::firstInteractionRow(qint64 session)
     const qint64 full = session / 7;
     const qint64 rest = session % 7;
     return 2 * session + full * 21 + rest * (rest - 1) / 2;
+}
+
+qint64 DemoDataPlan::firstMessageRow(qint64 thread)
+{
+    // sum over t < thread of (2 + t % 8)
+    const qint64 full = thread / 8;
+    const qint64 rest = thread % 8;
+    return 2 * thread + full * 28 + rest * (rest - 1) / 2;
 }
 
 } // namespace uaip

@@ -35,6 +35,9 @@ struct DemoDataPlan
     // Interactions of AI session i (2..8) and the row of its first interaction.
     static int interactionsOf(qint64 session) { return 2 + int(session % 7); }
     static qint64 firstInteractionRow(qint64 session);
+    // Messages of thread i (2..9) and the row of its first message.
+    static int messagesOf(qint64 thread) { return 2 + int(thread % 8); }
+    static qint64 firstMessageRow(qint64 thread);
 };
 
 } // namespace uaip

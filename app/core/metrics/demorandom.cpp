@@ -55,4 +55,18 @@ double DemoRandom::normal()
     return std::sqrt(-2.0 * std::log(u1)) * std::cos(2.0 * std::numbers::pi * u2);
 }
 
+const char *DemoRandom::weighted(std::initializer_list<std::pair<const char *, int>> items)
+{
+    int total = 0;
+    for (const auto &item : items)
+        total += item.second;
+    qint64 x = between(0, total - 1);
+    for (const auto &item : items) {
+        if (x < item.second)
+            return item.first;
+        x -= item.second;
+    }
+    return items.begin()->first;
+}
+
 } // namespace uaip

@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <cstddef>
+#include <initializer_list>
 #include <span>
 #include <utility>
 
@@ -31,6 +32,8 @@ public:
     qint64 between(qint64 lo, qint64 hi); // inclusive
     bool chance(double probability) { return uniform() < probability; }
     double normal(); // standard normal (Box-Muller)
+    // One of the items, each as likely as its weight: weighted({{"a", 3}, {"b", 1}}).
+    const char *weighted(std::initializer_list<std::pair<const char *, int>> items);
     template<typename T>
     const T &pick(std::span<const T> items)
     {

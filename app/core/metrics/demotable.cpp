@@ -29,6 +29,18 @@ QString demoTableName(DemoTable table)
         return QStringLiteral("persona_analytics");
     case DemoTable::AgentCapabilityMetrics:
         return QStringLiteral("agent_capability_metrics");
+    case DemoTable::Operations:
+        return QStringLiteral("operations");
+    case DemoTable::ToolExecutions:
+        return QStringLiteral("tool_executions");
+    case DemoTable::Artifacts:
+        return QStringLiteral("artifacts");
+    case DemoTable::ConversationContexts:
+        return QStringLiteral("conversation_contexts");
+    case DemoTable::Threads:
+        return QStringLiteral("threads");
+    case DemoTable::Messages:
+        return QStringLiteral("messages");
     }
     return QString();
 }

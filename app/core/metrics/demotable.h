@@ -20,9 +20,15 @@ enum class DemoTable {
     AiInteractions,
     PersonaAnalytics,
     AgentCapabilityMetrics,
+    Operations,
+    ToolExecutions,
+    Artifacts,
+    ConversationContexts,
+    Threads,
+    Messages,
 };
 
-inline constexpr int kDemoTableCount = 11;
+inline constexpr int kDemoTableCount = 17;
 inline constexpr std::array<DemoTable, kDemoTableCount> kDemoTables{
     DemoTable::Users,
     DemoTable::Personas,
@@ -34,7 +40,13 @@ inline constexpr std::array<DemoTable, kDemoTableCount> kDemoTables{
     DemoTable::AiSessions,
     DemoTable::AiInteractions,
     DemoTable::PersonaAnalytics,
-    DemoTable::AgentCapabilityMetrics};
+    DemoTable::AgentCapabilityMetrics,
+    DemoTable::Operations,
+    DemoTable::ToolExecutions,
+    DemoTable::Artifacts,
+    DemoTable::ConversationContexts,
+    DemoTable::Threads,
+    DemoTable::Messages};
 
 // The SQL table name, e.g. "persona_analytics".
 QString demoTableName(DemoTable table);

@@ -1,10 +1,15 @@
 -- Every table, partitioned table, view, materialized view and foreign table outside the
--- system schemas, with the planner's row estimate (reltuples; -1 = never analysed) and
--- whether it has a primary key. Never counts rows.
+-- system schemas, with the planner's row estimate (reltuples; before the first ANALYZE the
+-- statistics' live-row count of a table, or 0 when its file is empty; -1 = not known: not
+-- analysed, and no statistics yet) and whether it has a primary key. Never counts rows.
 SELECT n.nspname AS schema_name,
        c.relname AS table_name,
        c.relkind::text AS kind,
-       c.reltuples::bigint AS estimate,
+       CASE WHEN c.reltuples >= 0 THEN c.reltuples::bigint
+            WHEN c.relkind NOT IN ('r', 'm') THEN -1
+            WHEN pg_stat_get_live_tuples(c.oid) > 0 THEN pg_stat_get_live_tuples(c.oid)
+            WHEN pg_relation_size(c.oid) = 0 THEN 0
+            ELSE -1 END AS estimate,
        EXISTS (SELECT 1 FROM pg_constraint p WHERE p.conrelid = c.oid AND p.contype = 'p') AS has_pk
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
