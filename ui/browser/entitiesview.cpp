@@ -75,6 +75,7 @@ EntitiesView::EntitiesView(QWidget *parent)
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setCollapsible(1, false);
+    connect(m_splitter, &QSplitter::splitterMoved, this, [this] { m_treeSizedByUser = true; });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     buildActions();
@@ -260,6 +261,8 @@ void EntitiesView::refreshTables()
             if (!self)
                 return;
             self->m_tree->setTables(tables);
+            if (self->m_proportioned && !self->m_treeSizedByUser)
+                self->applyProportions(); // the tree's width follows its longest name
             if (!error.isEmpty())
                 self->m_status->setText(tr("Could not list the tables: %1").arg(error));
             emit self->tablesLoaded(int(tables.size()));

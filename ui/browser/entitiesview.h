@@ -99,6 +99,7 @@ private:
     QElapsedTimer m_saveClock;
     bool m_closeAfterSave = false;
     bool m_proportioned = false;
+    bool m_treeSizedByUser = false; // the splitter was dragged: proportions are the user's
     bool m_readOnlyProfile = false;
     bool m_production = false;
     std::unique_ptr<DbWorker> m_catalog;

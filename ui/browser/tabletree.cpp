@@ -4,6 +4,7 @@
 
 #include <QHeaderView>
 #include <QLocale>
+#include <QStyle>
 
 namespace uaip {
 
@@ -90,6 +91,15 @@ void TableTree::setTables(const QList<TableSummary> &tables)
                          tr("Planner estimate (pg_class.reltuples; before the first ANALYZE "
                             "the statistics' live-row count); not analysed = neither known"));
     }
+    m_nameWidth = 0;
+    for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        int depth = 1; // the root decoration
+        for (const QTreeWidgetItem *p = (*it)->parent(); p; p = p->parent())
+            ++depth;
+        m_nameWidth = qMax(m_nameWidth,
+                           indentation() * depth + fontMetrics().horizontalAdvance((*it)->text(0)));
+    }
+    updateGeometry();
     for (QTreeWidgetItemIterator it(this); *it && !current.isEmpty(); ++it)
         if (pathOf(*it) == current) {
             setCurrentItem(*it);
@@ -111,10 +121,14 @@ bool TableTree::selectTable(const QString &schema, const QString &name)
 QSize TableTree::sizeHint() const
 {
     const QFontMetrics fm = fontMetrics();
-    // three levels (schema, domain, table), a platform table name, the estimate column
-    const int width = indentation() * 3 + fm.horizontalAdvance(QStringLiteral("persona_analytics"))
-        + fm.horizontalAdvance(QStringLiteral("~1,000,000")) + fm.averageCharWidth() * 8
-        + frameWidth() * 2;
+    // three levels (schema, domain, table) and a platform table name at least; the estimate
+    // column as wide as its widest entry; room for the vertical scroll bar
+    const int names = qMax(
+        m_nameWidth, indentation() * 3 + fm.horizontalAdvance(QStringLiteral("persona_analytics")));
+    const int estimates
+        = qMax(header()->sectionSizeHint(1), fm.horizontalAdvance(QStringLiteral("~1,000,000")));
+    const int width = names + estimates + fm.averageCharWidth() * 4
+        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + frameWidth() * 2;
     return QSize(width, QTreeWidget::sizeHint().height());
 }
 

@@ -18,7 +18,8 @@ public:
     void setTables(const QList<TableSummary> &tables);
     // Makes schema.name the current item (without activating it); false if it is not listed.
     bool selectTable(const QString &schema, const QString &name);
-    // Wide enough for a typical platform table name and its estimate, without eliding.
+    // Wide enough for the longest listed table name (at least a typical platform one) at its
+    // depth and the estimate column, without eliding.
     QSize sizeHint() const override;
     // The item of schema.name, or null.
     QTreeWidgetItem *itemFor(const QString &schema, const QString &name) const;
@@ -28,6 +29,8 @@ signals:
 
 private:
     static QString pathOf(const QTreeWidgetItem *item);
+
+    int m_nameWidth = 0; // the longest listed name plus its indentation, in pixels
 };
 
 } // namespace uaip
