@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -32,8 +33,17 @@ private slots:
                 {QStringLiteral("--sandbox"), QStringLiteral("--sandbox-dir"), sandbox,
                  QStringLiteral("--screenshot"), out.path()});
         QVERIFY(p.waitForFinished(300000));
-        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0,
-                 p.readAllStandardError().constData());
+        const QString log = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0, qPrintable(log));
+        // The Entities picture lists the tables as they are after the migrations and the demo
+        // data (the tree is listed again): every platform table, personas with its rows.
+        const QRegularExpressionMatch listed
+            = QRegularExpression(QStringLiteral("entities: (\\d+) tables listed, personas (\\S+)"))
+                  .match(log);
+        QVERIFY2(listed.hasMatch(), qPrintable(log));
+        QVERIFY2(listed.captured(1).toInt() >= 50, qPrintable(log));
+        QVERIFY2(listed.captured(2).startsWith(u'~') && listed.captured(2) != QStringLiteral("~0"),
+                 qPrintable(log));
         for (const char *name :
              {"migrations", "entities", "prompts", "analytics", "rollback-preview"}) {
             const QString path = out.filePath(QLatin1String(name) + QStringLiteral(".png"));

@@ -2,6 +2,7 @@
 
 #include "browse/entitymodel.h"
 #include "browser/entitiesview.h"
+#include "browser/tabletree.h"
 #include "jobs/demodatajob.h"
 #include "jobs/jobmanager.h"
 #include "mainwindow.h"
@@ -135,7 +136,19 @@ void ScreenshotDirector::captureEntities()
     connect(model, &QAbstractItemModel::rowsInserted, this, check);
     connect(model, &QAbstractItemModel::modelReset, this, check);
     QTimer::singleShot(10000, this, take);
-    view->openTable(QStringLiteral("public"), QStringLiteral("personas"));
+    // The migrations and the demo data came after the tree was first listed: list it again
+    // (row estimates included), then open the table.
+    connect(
+        view, &EntitiesView::tablesLoaded, this,
+        [view](int count) {
+            const QTreeWidgetItem *personas
+                = view->tree()->itemFor(QStringLiteral("public"), QStringLiteral("personas"));
+            std::fprintf(stderr, "screenshot: entities: %d tables listed, personas %s\n", count,
+                         personas ? qPrintable(personas->text(1)) : "not listed");
+            view->openTable(QStringLiteral("public"), QStringLiteral("personas"));
+        },
+        Qt::SingleShotConnection);
+    view->refreshTables();
 }
 
 void ScreenshotDirector::capturePreview()
