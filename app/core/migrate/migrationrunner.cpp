@@ -6,6 +6,7 @@
 #include "migrationplanner.h"
 #include "migrationscriptrunner.h"
 #include "planchecker.h"
+#include "preparedledgerwrite.h"
 #include "util/sqlresource.h"
 
 #include <QElapsedTimer>
@@ -196,6 +197,11 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
         PgResult r = m_connection.exec(sql("event_triggers"));
         script.setSkipNeedlessResets(r.ok() && r.value(0, 0) == QLatin1String("f"));
     }
+    // The ledger write is the same statement for every migration: parsed and planned once for
+    // the run (a prepared statement of a random name), unless a script in the plan could drop
+    // it (DEALLOCATE, DISCARD).
+    PreparedLedgerWrite prepared(m_connection, plan, up);
+    script.setPreparedLedgerWrite(prepared.name());
     auto ledgerVersion = [&](int i) { return plan[i].entry ? plan[i].entry->version : QString(); };
     auto noTransaction = [&](int i) {
         const Migration &m = *plan[i].migration;
