@@ -99,8 +99,6 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
                             QList<MigrationStatus> *statuses)
 {
     QString error;
-    if (m_connection.serverVersion() >= 140000)
-        m_connection.exec(sql("session_setup"));
     switch (lock.acquire(m_options.lockWaitMs, &m_cancelled, &error)) {
     case MigrationLock::Result::Acquired:
         break;
@@ -129,13 +127,18 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
         result.message = error;
         return false;
     }
-    auto s = status(&error);
-    if (!s) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = QStringLiteral("cannot read the migration ledger: %1").arg(error);
-        return false;
+    // ensure() found the ledger (no second look); one it created just now has no rows
+    QList<LedgerEntry> entries;
+    if (!ledger.created()) {
+        auto read = ledger.entries(&error);
+        if (!read) {
+            result.outcome = RunResult::Outcome::BadInput;
+            result.message = QStringLiteral("cannot read the migration ledger: %1").arg(error);
+            return false;
+        }
+        entries = *read;
     }
-    *statuses = *s;
+    *statuses = MigrationPlanner::status(m_migrations, entries);
     return true;
 }
 
