@@ -648,6 +648,52 @@ private slots:
         QVERIFY(!tableExists(db, "from_do"));
     }
 
+    // The ledger write is prepared once per run and deallocated when it ends (the GUI reuses
+    // its connection); a plan with a script that could drop it does without.
+    void ledgerWriteIsPreparedForTheRunOnly()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_a"), "CREATE TABLE a (id int);\n", "DROP TABLE a;\n");
+        f.add(QStringLiteral("0002_b"), "CREATE TABLE b (id int);\n", "DROP TABLE b;\n");
+        f.add(QStringLiteral("0003_c"), "CREATE TABLE c (id int);\n", "DROP TABLE c;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QVERIFY2(up.ok(), qPrintable(up.message));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("3"));
+        QCOMPARE(e.connection.exec("SELECT count(*) FROM pg_prepared_statements").value(0, 0),
+                 QStringLiteral("0"));
+        const RunResult down = e.runner->down({DownTarget::Kind::All, 0, {}});
+        QVERIFY2(down.ok(), qPrintable(down.message));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("0"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_migration_events "
+                           "WHERE action = 'rollback' AND outcome = 'ok'"),
+                 QStringLiteral("3"));
+        QCOMPARE(e.connection.exec("SELECT count(*) FROM pg_prepared_statements").value(0, 0),
+                 QStringLiteral("0"));
+    }
+
+    void aMigrationMayDeallocateAll()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_a"), "CREATE TABLE a (id int);\n", "DROP TABLE a;\n");
+        f.add(QStringLiteral("0002_b"), "DEALLOCATE ALL;\nCREATE TABLE b (id int);\n",
+              "DISCARD PLANS;\nDROP TABLE b;\n");
+        f.add(QStringLiteral("0003_c"), "CREATE TABLE c (id int);\n", "DROP TABLE c;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QVERIFY2(up.ok(), qPrintable(up.message));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("3"));
+        const RunResult down = e.runner->down({DownTarget::Kind::All, 0, {}});
+        QVERIFY2(down.ok(), qPrintable(down.message));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("0"));
+    }
+
     void sessionStateDoesNotLeak()
     {
         TestDatabase db;

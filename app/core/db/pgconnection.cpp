@@ -96,8 +96,19 @@ PgResult PgConnection::exec(const QByteArray &sql, const QVariantList &params)
     return r;
 }
 
+PgResult PgConnection::prepare(const QByteArray &name, const QByteArray &sql)
+{
+    if (!m_conn)
+        return PgResult();
+    PgResult r(PQprepare(m_conn, name.constData(), sql.constData(), 0, nullptr));
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    return r;
+}
+
 std::vector<PgResult> PgConnection::pipeline(const QList<QByteArray> &sql,
-                                             const QList<QVariantList> &params)
+                                             const QList<QVariantList> &params,
+                                             const QList<QByteArray> &statements)
 {
     std::vector<PgResult> results;
     if (!m_conn || PQenterPipelineMode(m_conn) != 1) {
@@ -109,8 +120,13 @@ std::vector<PgResult> PgConnection::pipeline(const QList<QByteArray> &sql,
         std::vector<QByteArray> storage;
         std::vector<const char *> values;
         bindValues(params.value(i), &storage, &values);
-        PQsendQueryParams(m_conn, sql[i].constData(), int(values.size()), nullptr, values.data(),
-                          nullptr, nullptr, 0);
+        const QByteArray statement = statements.value(i);
+        if (statement.isEmpty())
+            PQsendQueryParams(m_conn, sql[i].constData(), int(values.size()), nullptr,
+                              values.data(), nullptr, nullptr, 0);
+        else
+            PQsendQueryPrepared(m_conn, statement.constData(), int(values.size()), values.data(),
+                                nullptr, nullptr, 0);
     }
     PQpipelineSync(m_conn);
     for (qsizetype i = 0; i < sql.size(); ++i) {

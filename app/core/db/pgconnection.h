@@ -39,8 +39,14 @@ public:
     // Sends every command in one libpq pipeline (one round trip) and returns one result per
     // command. After the first error the server skips the rest: their results have status
     // PGRES_PIPELINE_ABORTED. Meant for many small commands (DDL), not large result sets.
+    // statements[i], when given and not empty, names a statement made with prepare(): it runs
+    // with params[i] instead of sql[i] (parsed and planned once, not for every command).
     std::vector<PgResult> pipeline(const QList<QByteArray> &sql,
-                                   const QList<QVariantList> &params = {});
+                                   const QList<QVariantList> &params = {},
+                                   const QList<QByteArray> &statements = {});
+    // A named prepared statement for this session (parameter types inferred); drop it with
+    // exec("DEALLOCATE " + name).
+    PgResult prepare(const QByteArray &name, const QByteArray &sql);
     // Convenience: run a command and return its first value (or a null QString).
     QString scalar(const QByteArray &sql, const QVariantList &params = {});
 

@@ -50,15 +50,12 @@ int Ledger::readFormat(QString *error)
 
 bool Ledger::upgrade(bool legacy, QString *error)
 {
-    QList<QByteArray> steps{"BEGIN"};
-    if (legacy)
-        steps << sql("ledger_upgrade_move");
-    steps << sql("ledger_create") << "COMMIT";
-    for (const QByteArray &step : steps) {
-        PgResult r = m_connection.exec(step);
-        if (r.ok())
-            continue;
-        m_connection.exec("ROLLBACK");
+    // One simple-protocol query of several statements: PostgreSQL runs them as one transaction
+    // (all or nothing), in one round trip.
+    const QByteArray script
+        = (legacy ? sql("ledger_upgrade_move") + ";\n" : QByteArray()) + sql("ledger_create");
+    PgResult r = m_connection.exec(script);
+    if (!r.ok()) {
         *error = QStringLiteral("cannot %1 the migration ledger: %2")
                      .arg(legacy ? QStringLiteral("upgrade") : QStringLiteral("create"),
                           r.error().toString());
@@ -70,8 +67,10 @@ bool Ledger::upgrade(bool legacy, QString *error)
 
 bool Ledger::ensure(QString *error)
 {
-    if (!exists(error))
-        return error->isEmpty() && upgrade(false, error);
+    if (!exists(error)) {
+        m_created = error->isEmpty() && upgrade(false, error);
+        return m_created;
+    }
     const int format = readFormat(error);
     if (format <= 0)
         return false;

@@ -29,6 +29,8 @@ public:
     // Creates the ledger when missing, upgrades an older format (in a transaction of its own;
     // call it under the migration lock); refuses a ledger written by a newer format.
     bool ensure(QString *error);
+    // ensure() created the ledger just now: it has no rows yet.
+    bool created() const { return m_created; }
     std::optional<QList<LedgerEntry>> entries(QString *error);
     bool record(const LedgerEntry &entry, QString *error);
     // The ledger row and its event in one statement (the runner's hot path).
@@ -55,6 +57,7 @@ private:
     PgConnection &m_connection;
     QString m_client;
     bool m_legacy = false; // the first format, found through search_path
+    bool m_created = false;
 };
 
 } // namespace uaip

@@ -21,10 +21,12 @@ MigrationLock::Result MigrationLock::acquire(int waitMs, const std::atomic_bool 
         return Result::Cancelled;
     // The server queues us behind the holder and gives up after waitMs (lock_timeout applies
     // to advisory locks too); a Cancel from another thread arrives as SQLSTATE 57014.
-    const QByteArray setWait = SqlResource::get(QStringLiteral("migrate/sql/lock_wait.sql"));
-    m_connection.exec(setWait, {QStringLiteral("%1ms").arg(qMax(1, waitMs))});
-    PgResult r = m_connection.exec(SqlResource::get(QStringLiteral("migrate/sql/lock_acquire.sql")),
-                                   {kClassId, kObjectId});
+    // Both in one round trip (a pipeline).
+    const std::vector<PgResult> results = m_connection.pipeline(
+        {SqlResource::get(QStringLiteral("migrate/sql/lock_wait.sql")),
+         SqlResource::get(QStringLiteral("migrate/sql/lock_acquire.sql"))},
+        {{QStringLiteral("%1ms").arg(qMax(1, waitMs))}, {kClassId, kObjectId}});
+    const PgResult &r = results.back();
     // lock_timeout stays bounded (waitMs) for what the caller reads next; callers set their own
     if (r.ok()) {
         m_held = true;

@@ -6,6 +6,7 @@
 #include "migrationplanner.h"
 #include "migrationscriptrunner.h"
 #include "planchecker.h"
+#include "preparedledgerwrite.h"
 #include "util/sqlresource.h"
 
 #include <QElapsedTimer>
@@ -98,8 +99,6 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
                             QList<MigrationStatus> *statuses)
 {
     QString error;
-    if (m_connection.serverVersion() >= 140000)
-        m_connection.exec(sql("session_setup"));
     switch (lock.acquire(m_options.lockWaitMs, &m_cancelled, &error)) {
     case MigrationLock::Result::Acquired:
         break;
@@ -128,13 +127,18 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
         result.message = error;
         return false;
     }
-    auto s = status(&error);
-    if (!s) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = QStringLiteral("cannot read the migration ledger: %1").arg(error);
-        return false;
+    // ensure() found the ledger (no second look); one it created just now has no rows
+    QList<LedgerEntry> entries;
+    if (!ledger.created()) {
+        auto read = ledger.entries(&error);
+        if (!read) {
+            result.outcome = RunResult::Outcome::BadInput;
+            result.message = QStringLiteral("cannot read the migration ledger: %1").arg(error);
+            return false;
+        }
+        entries = *read;
     }
-    *statuses = *s;
+    *statuses = MigrationPlanner::status(m_migrations, entries);
     return true;
 }
 
@@ -196,6 +200,11 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
         PgResult r = m_connection.exec(sql("event_triggers"));
         script.setSkipNeedlessResets(r.ok() && r.value(0, 0) == QLatin1String("f"));
     }
+    // The ledger write is the same statement for every migration: parsed and planned once for
+    // the run (a prepared statement of a random name), unless a script in the plan could drop
+    // it (DEALLOCATE, DISCARD).
+    PreparedLedgerWrite prepared(m_connection, plan, up);
+    script.setPreparedLedgerWrite(prepared.name());
     auto ledgerVersion = [&](int i) { return plan[i].entry ? plan[i].entry->version : QString(); };
     auto noTransaction = [&](int i) {
         const Migration &m = *plan[i].migration;

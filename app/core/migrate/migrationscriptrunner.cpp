@@ -141,6 +141,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     QList<Layout> layouts;
     QList<QByteArray> commands;
     QList<QVariantList> params;
+    QList<QByteArray> prepared; // per command: the prepared statement it runs, if any
     for (const Step &step : steps) {
         const Migration &m = *step.migration;
         const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
@@ -170,6 +171,8 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         l.ledger = commands.size();
         commands << (up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql());
         params << (up ? ledger.recordAppliedParams(entry) : ledger.recordRolledBackParams(entry));
+        prepared.resize(l.ledger);
+        prepared << m_preparedLedgerWrite;
         l.commit = commands.size();
         commands << QByteArray(kCommit);
         params << QVariantList{};
@@ -177,7 +180,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     }
     QElapsedTimer timer;
     timer.start();
-    const std::vector<PgResult> results = m_connection.pipeline(commands, params);
+    const std::vector<PgResult> results = m_connection.pipeline(commands, params, prepared);
     for (const QString &notice : m_connection.takeNotices())
         m_notice(notice);
     int committed = 0;

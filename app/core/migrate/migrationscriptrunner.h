@@ -52,6 +52,10 @@ public:
     // user code, so they cannot change the session) — only when no event trigger can fire.
     void setSkipNeedlessResets(bool skip) { m_skipNeedlessResets = skip; }
     static bool cannotChangeSession(const QList<SqlStatement> &statements);
+    // The session's prepared statement (PgConnection::prepare) of Ledger::recordAppliedSql()
+    // or recordRolledBackSql() for this direction: runTransactional then sends that instead
+    // of parsing and planning the ledger write again for every migration. Empty: not prepared.
+    void setPreparedLedgerWrite(const QByteArray &name) { m_preparedLedgerWrite = name; }
 
 private:
     bool runStatementByStatement(const Migration &m, Direction direction,
@@ -73,6 +77,7 @@ private:
     const std::atomic_bool &m_cancelled;
     std::function<void(const QString &)> m_notice;
     bool m_skipNeedlessResets = false;
+    QByteArray m_preparedLedgerWrite;
 };
 
 } // namespace uaip
