@@ -14,24 +14,7 @@ build="$root/build/$preset"
 say() { printf '\n==> %s\n' "$*"; }
 
 install_packages() {
-    mapfile -t wanted < <(grep -vE '^\s*(#|$)' "$here/debian-packages.txt")
-    local missing=()
-    for p in "${wanted[@]}"; do
-        dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-    done
-    if [ ${#missing[@]} -eq 0 ]; then
-        say "all ${#wanted[@]} Debian packages present"
-        return
-    fi
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "Missing Debian packages. Run as root:" >&2
-        echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
-        exit 2
-    fi
-    say "installing ${#missing[@]} Debian packages: ${missing[*]}"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    "$here/install-packages.sh"
 }
 
 build_all() {

@@ -14,22 +14,7 @@ build=${UAIP_DEB_BUILD:-$root/build/deb}
 
 say() { printf '\n==> %s\n' "$*"; }
 
-mapfile -t wanted < <(grep -vE '^\s*(#|$)' "$here/debian-packages.txt")
-missing=()
-for p in "${wanted[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
-done
-if [ ${#missing[@]} -gt 0 ]; then
-    if [ "$(id -u)" -ne 0 ]; then
-        echo "Missing Debian packages. Run as root:" >&2
-        echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
-        exit 2
-    fi
-    say "installing ${#missing[@]} Debian packages"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get update -qq
-    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
+"$here/install-packages.sh"
 
 say "configuring a clean release build in $build"
 rm -rf "$build"

@@ -89,9 +89,7 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
     // the same whole-plan check the real run does first: a problem anywhere, exit 2
     const QList<ValidationProblem> problems = PlanChecker::check(plan, up);
     if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const ValidationProblem &p : problems)
-            lines << p.describe();
+        const QStringList lines = ValidationProblem::describeAll(problems);
         return ctx.fail(2,
                         QStringLiteral("dry run: nothing would be %1: %2 problem(s) in the "
                                        "plan\n  %3")

@@ -284,26 +284,42 @@ void EntitiesView::openTable(const QString &schema, const QString &name, const B
     updateState();
 }
 
+bool EntitiesView::refuseWhileSaving(const QString &what)
+{
+    if (!m_model->isSaving())
+        return false;
+    QMessageBox::information(this, tr("Save running"),
+                             tr("A save is running. Wait for it to finish or cancel it "
+                                "(Cancel save) before %1.")
+                                 .arg(what));
+    return true;
+}
+
+int EntitiesView::askAboutStaged(QMessageBox::StandardButtons buttons,
+                                 QMessageBox::StandardButton defaultButton,
+                                 const QString &informative)
+{
+    QMessageBox box(
+        QMessageBox::Warning, tr("Unsaved changes"),
+        tr("%n staged change(s) of %1 are not saved.", nullptr, m_model->pendingChangeCount())
+            .arg(m_model->table().displayName()),
+        buttons, this);
+    box.setInformativeText(informative);
+    box.setDefaultButton(defaultButton);
+    return box.exec();
+}
+
 bool EntitiesView::confirmLeave(const QString &action)
 {
-    if (m_model->isSaving()) {
-        QMessageBox::information(this, tr("Save running"),
-                                 tr("A save is running. Wait for it to finish or cancel it "
-                                    "(Cancel save) first."));
+    if (refuseWhileSaving(tr("leaving this table")))
         return false;
-    }
-    const int pending = m_model->pendingChangeCount();
-    if (pending == 0)
+    if (m_model->pendingChangeCount() == 0)
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("%n staged change(s) of %1 are not saved.", nullptr, pending)
-                        .arg(m_model->table().displayName()),
-                    QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("%1 drops them (Discard). Cancel keeps them staged so that you "
-                              "can save them first.")
-                               .arg(action));
-    box.setDefaultButton(QMessageBox::Cancel);
-    if (box.exec() != QMessageBox::Discard)
+    if (askAboutStaged(QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
+                       tr("%1 drops them (Discard). Cancel keeps them staged so that you "
+                          "can save them first.")
+                           .arg(action))
+        != QMessageBox::Discard)
         return false;
     m_model->revertAll();
     return true;
@@ -311,23 +327,14 @@ bool EntitiesView::confirmLeave(const QString &action)
 
 bool EntitiesView::confirmClose()
 {
-    if (m_model->isSaving()) {
-        QMessageBox::information(this, tr("Save running"),
-                                 tr("A save is running. Wait for it to finish or cancel it "
-                                    "(Cancel save) before quitting."));
+    if (refuseWhileSaving(tr("quitting")))
         return false;
-    }
-    const int pending = m_model->pendingChangeCount();
-    if (pending == 0)
+    if (m_model->pendingChangeCount() == 0)
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
-                    tr("%n staged change(s) of %1 are not saved.", nullptr, pending)
-                        .arg(m_model->table().displayName()),
-                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Save shows the statements and quits once they are written; "
-                              "Discard drops the changes and quits; Cancel stays."));
-    box.setDefaultButton(QMessageBox::Save);
-    switch (box.exec()) {
+    switch (askAboutStaged(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                           QMessageBox::Save,
+                           tr("Save shows the statements and quits once they are written; "
+                              "Discard drops the changes and quits; Cancel stays."))) {
     case QMessageBox::Save:
         m_closeAfterSave = true;
         requestSave();

@@ -5,6 +5,7 @@
 #include "browse/saveresult.h"
 
 #include <QElapsedTimer>
+#include <QMessageBox>
 #include <QWidget>
 
 #include <memory>
@@ -83,6 +84,11 @@ protected:
 
 private:
     void buildActions();
+    // A save is running: says so (it must end before `what`) and returns true.
+    bool refuseWhileSaving(const QString &what);
+    // The unsaved-changes question about the staged edits; returns the button chosen.
+    int askAboutStaged(QMessageBox::StandardButtons buttons,
+                       QMessageBox::StandardButton defaultButton, const QString &informative);
     void applyProportions();
     void updateState();
     void requestSave();

@@ -19,11 +19,8 @@ QString tr(const char *text, int n = -1)
 
 QStringList MigrationReports::planProblems(const QList<MigrationStatus> &statuses)
 {
-    QStringList out;
-    for (const ValidationProblem &p :
-         PlanChecker::check(MigrationPlanner::planUp(statuses, std::nullopt), true))
-        out << p.describe();
-    return out;
+    return ValidationProblem::describeAll(
+        PlanChecker::check(MigrationPlanner::planUp(statuses, std::nullopt), true));
 }
 
 QString MigrationReports::dryRun(const QList<MigrationStatus> &statuses, bool *sql)
@@ -59,10 +56,8 @@ QString MigrationReports::validate(const MigrationSource &source,
                                    const QList<MigrationStatus> &statuses, int *problems)
 {
     QStringList lines = source.errors();
-    for (const ValidationProblem &p : MigrationValidator::checkSyntax(source.migrations()))
-        lines << p.describe();
-    for (const ValidationProblem &p : MigrationValidator::checkLedger(statuses))
-        lines << p.describe();
+    lines << ValidationProblem::describeAll(MigrationValidator::checkSyntax(source.migrations()))
+          << ValidationProblem::describeAll(MigrationValidator::checkLedger(statuses));
     *problems = int(lines.size());
     if (lines.isEmpty())
         return tr("%n migration(s) checked: no problems.", int(source.migrations().size()));

@@ -115,9 +115,7 @@ std::optional<RollbackImpact> RollbackPreview::run(const DownTarget &target, int
         return std::nullopt;
     const QList<ValidationProblem> problems = PlanChecker::check(*plan, false);
     if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const ValidationProblem &p : problems)
-            lines << p.describe();
+        const QStringList lines = ValidationProblem::describeAll(problems);
         *error = QStringLiteral("a rollback would refuse to run: %1 problem(s) in the plan\n  %2")
                      .arg(problems.size())
                      .arg(lines.join(QStringLiteral("\n  ")));

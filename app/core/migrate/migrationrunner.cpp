@@ -53,8 +53,7 @@ bool refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool u
     result.message = QStringLiteral("nothing was %1: %2 problem(s) in the plan")
                          .arg(up ? QStringLiteral("applied") : QStringLiteral("rolled back"))
                          .arg(problems.size());
-    for (const ValidationProblem &p : problems)
-        result.problems << p.describe();
+    result.problems << ValidationProblem::describeAll(problems);
     return true;
 }
 

@@ -39,9 +39,7 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
     // Every script of the round trips is checked before anything runs.
     const QList<ValidationProblem> problems = PlanChecker::checkAll(m_migrations);
     if (!problems.isEmpty()) {
-        QStringList lines;
-        for (const ValidationProblem &p : problems)
-            lines << p.describe();
+        const QStringList lines = ValidationProblem::describeAll(problems);
         *error = QStringLiteral("%1 problem(s) in the migrations, nothing was run:\n  %2")
                      .arg(problems.size())
                      .arg(lines.join(QStringLiteral("\n  ")));

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace uaip {
 
@@ -18,6 +20,14 @@ struct ValidationProblem
         if (line > 0)
             return QStringLiteral("%1:%2:%3: %4").arg(file).arg(line).arg(column).arg(message);
         return file.isEmpty() ? message : QStringLiteral("%1: %2").arg(file, message);
+    }
+    // Each problem's describe(), in order.
+    static QStringList describeAll(const QList<ValidationProblem> &problems)
+    {
+        QStringList lines;
+        for (const ValidationProblem &p : problems)
+            lines << p.describe();
+        return lines;
     }
 };
 

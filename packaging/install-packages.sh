@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs the Debian packages of packaging/debian-packages.txt that are missing: with apt-get
+# when run as root, otherwise prints the apt-get line to run and exits 2.
+# Used by bootstrap.sh (demo, test) and build-deb.sh.
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+mapfile -t wanted < <(grep -vE '^\s*(#|$)' "$here/debian-packages.txt")
+missing=()
+for p in "${wanted[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+    printf '\n==> all %s Debian packages present\n' "${#wanted[@]}"
+    exit 0
+fi
+if [ "$(id -u)" -ne 0 ]; then
+    echo "Missing Debian packages. Run as root:" >&2
+    echo "  apt-get update && apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    exit 2
+fi
+printf '\n==> installing %s Debian packages: %s\n' "${#missing[@]}" "${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
