@@ -348,7 +348,8 @@ private slots:
         QVERIFY(runAndWait(view.get(), a->rollbackLast));
         QVERIFY(a->rollbackLast->isEnabled());
         QVERIFY(runAndWait(view.get(), a->rollbackLast));
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"), QStringLiteral("0"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("0"));
         QVERIFY(!a->rollbackLast->isEnabled()); // refreshed after the run
 
         // Another session empties the ledger behind the view's back: the preview finds
@@ -399,7 +400,8 @@ private slots:
         QVERIFY(!view->bannerIsError());
         QCOMPARE(view->details()->downView()->markedLine(), 0);
         QVERIFY(!m_confirmer.impact);
-        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"), QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
         QVERIFY(view->actions()->rollbackLast->isEnabled());
         // The job dock says "cancelled" too, not "failed" in red.
         const auto jobs
