@@ -139,7 +139,7 @@ private slots:
         auto *job = sqlJob("SELECT 1");
         QSignalSpy finished(job, &Job::finished);
         worker.post(job);
-        QVERIFY(finished.wait(5000));
+        QVERIFY(finished.wait(30000));
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("password")));
     }
@@ -285,7 +285,7 @@ private slots:
         QSignalSpy last(jobs.last(), &Job::finished);
         for (Job *j : jobs)
             worker.post(j);
-        QVERIFY(last.wait(5000));
+        QVERIFY(last.wait(30000));
         QCOMPARE(pids.size(), 3);
         QCOMPARE(pids[0], pids[2]);
         QCOMPARE(worker.backendPid(), pids[0]);
@@ -307,17 +307,17 @@ private slots:
         worker->post(sleeper);
         worker->post(queued);
         queued->cancel();
-        QVERIFY(sleeperStarted.wait(5000));
+        QVERIFY(sleeperStarted.wait(30000));
         QTest::qWait(100);
         QElapsedTimer clock;
         clock.start();
         sleeper->cancel(); // during the command
         QVERIFY(clock.elapsed() < 50); // never blocks the caller
-        QVERIFY(sleeperDone.wait(5000));
+        QVERIFY(sleeperDone.wait(30000));
         QCOMPARE(sleeperDone.at(0).at(0).toBool(), false);
         QVERIFY2(sleeperDone.at(0).at(1).toString().startsWith(QStringLiteral("57014")),
                  qPrintable(sleeperDone.at(0).at(1).toString()));
-        QVERIFY(queuedDone.wait(5000) || queuedDone.size() == 1);
+        QVERIFY(queuedDone.wait(30000) || queuedDone.size() == 1);
         QCOMPARE(queuedDone.at(0).at(1).toString(), QStringLiteral("cancelled"));
 
         // Cancel while the job opens its session, repeatedly, then retire mid-command.
@@ -338,7 +338,7 @@ private slots:
         QSignalSpy lateStarted(late, &Job::started);
         QPointer<Job> lateGuard(late);
         worker->post(late);
-        QVERIFY(lateStarted.wait(5000));
+        QVERIFY(lateStarted.wait(30000));
         clock.restart();
         worker.reset(); // retire during a command: returns at once
         QVERIFY(clock.elapsed() < 100);
@@ -356,7 +356,7 @@ private slots:
         QSignalSpy started(job, &Job::started);
         QSignalSpy finished(job, &Job::finished);
         worker.post(job);
-        QVERIFY(started.wait(5000));
+        QVERIFY(started.wait(30000));
         QTRY_VERIFY(worker.backendPid() != 0);
         const int pid = worker.backendPid();
         QTest::qWait(100);
