@@ -312,7 +312,7 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         sleeper->cancel(); // during the command
-        QVERIFY(clock.elapsed() < 50); // never blocks the caller
+        QVERIFY(clock.elapsed() < 250); // never blocks the caller
         QVERIFY(sleeperDone.wait(30000));
         QCOMPARE(sleeperDone.at(0).at(0).toBool(), false);
         QVERIFY2(sleeperDone.at(0).at(1).toString().startsWith(QStringLiteral("57014")),
@@ -341,7 +341,7 @@ private slots:
         QVERIFY(lateStarted.wait(30000));
         clock.restart();
         worker.reset(); // retire during a command: returns at once
-        QVERIFY(clock.elapsed() < 100);
+        QVERIFY(clock.elapsed() < 250);
         QTRY_VERIFY_WITH_TIMEOUT(lateGuard.isNull(), 10000); // it ended and was deleted
         QVERIFY(SessionWorker::waitForAll(10000));
     }
@@ -364,9 +364,9 @@ private slots:
         QElapsedTimer clock;
         clock.start();
         job->cancel();
-        QVERIFY(clock.elapsed() < 50);
+        QVERIFY(clock.elapsed() < 250);
         // The GUI thread keeps running meanwhile (this wait processes events).
-        const bool ended = finished.wait(8000);
+        const bool ended = finished.wait(20000);
         ::kill(pid, SIGCONT);
         QVERIFY(ended);
         QVERIFY(clock.elapsed() >= 1400);
