@@ -20,6 +20,9 @@ struct MetricsStatement
     bool isEmpty() const { return sql.isEmpty(); }
     // The SQL followed by one "-- $n (name) = 'value'" line per parameter.
     QString display() const;
+
+    // A text[] literal for binding a list ('{"a","b\\"c"}'); each element quoted and escaped.
+    static QString textArray(const QStringList &values);
 };
 
 } // namespace uaip
