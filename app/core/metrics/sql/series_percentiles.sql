@@ -26,7 +26,9 @@ SELECT b.key,
        avg(b.flag::int)::float8 AS rate,
        avg(b.baseline) AS baseline,
        avg(b.target) AS target,
-       avg(b.confidence) AS confidence
+       avg(b.confidence) AS confidence,
+       -- the zone's UTC offset at the bucket start (seconds), from the server's zone data
+       extract(epoch FROM (b.bucket AT TIME ZONE $3::text) - (b.bucket AT TIME ZONE 'UTC'))::int AS utc_offset
 FROM b
 GROUP BY b.key, b.bucket
 ORDER BY b.key, b.bucket
