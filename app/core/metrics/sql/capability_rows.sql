@@ -1,7 +1,7 @@
 -- Rows of the Capability panel: one capability's score for each agent, with its baseline,
 -- target and confidence. Parameters and columns: see persona_rows.sql; $4 defaults to
 -- 'performance' (the score), $5 is the capability_name.
-SELECT t.agent_id::text COLLATE "C" AS key,
+SELECT t.agent_id AS id,
        t.recorded_at AS ts,
        t.metric_value::float8 AS v,
        NULL::boolean AS flag,
