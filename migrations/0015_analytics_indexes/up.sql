@@ -15,8 +15,8 @@ CREATE INDEX CONCURRENTLY idx_persona_analytics_metric_time
 CREATE INDEX CONCURRENTLY idx_persona_analytics_metric_persona_time
     ON persona_analytics (metric_name, persona_id, recorded_at) INCLUDE (metric_type, metric_value);
 -- Capability panel, "top N agents" for one capability in a range: WHERE capability_name = $5
--- AND metric_type = $4 AND recorded_at in range (the series of the chosen agents already has
--- idx_agent_capability_metrics_agent_capability_time).
+-- AND metric_type = $4 AND recorded_at in range, an exact range (the series of the chosen
+-- agents already has idx_agent_capability_metrics_agent_capability_time).
 CREATE INDEX CONCURRENTLY idx_agent_capability_metrics_capability_time
-    ON agent_capability_metrics (capability_name, recorded_at)
-    INCLUDE (agent_id, metric_type, metric_value, baseline_value, target_value, confidence_score);
+    ON agent_capability_metrics (capability_name, metric_type, recorded_at)
+    INCLUDE (agent_id, metric_value, baseline_value, target_value, confidence_score);

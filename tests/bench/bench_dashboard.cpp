@@ -195,7 +195,7 @@ int main(int argc, char **argv)
     const MetricsCatalog::Choices capability = catalog.choices(MetricsPanel::Capability);
     check(persona.ok() && capability.ok(), QStringLiteral("catalog"));
 
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                .arg(QStringLiteral("panel"), -13)
                .arg(QStringLiteral("range"), -6)
                .arg(QStringLiteral("bucket"), -7)
@@ -204,7 +204,8 @@ int main(int argc, char **argv)
                .arg(QStringLiteral("ours ms"), 9)
                .arg(QStringLiteral("psql ms"), 9)
                .arg(QStringLiteral("ratio"), 6)
-               .arg(QStringLiteral("exec ms"), 9);
+               .arg(QStringLiteral("exec ms"), 9)
+               .arg(QStringLiteral("literal ms"), 10);
     double worst = 0;
     for (MetricsPanel panel : {MetricsPanel::Persona, MetricsPanel::Capability, MetricsPanel::Tools,
                                MetricsPanel::Interactions, MetricsPanel::Tokens}) {
@@ -254,7 +255,7 @@ int main(int argc, char **argv)
             for (int round = 0; round < 2; ++round)
                 for (const MetricsStatement &st : warm.sent)
                     script += inlined(st, c);
-            QList<double> psqlRuns, oursRuns, execRuns;
+            QList<double> psqlRuns, oursRuns, execRuns, literalRuns;
             for (int r = 0; r < runs; ++r) {
                 const QList<double> times = psqlTimes(conninfo, script);
                 check(times.size() == 2 * warm.sent.size(),
@@ -273,10 +274,15 @@ int main(int argc, char **argv)
                 for (const MetricsStatement &st : warm.sent)
                     check(c.exec(st.sql, st.params).ok(), QStringLiteral("exec"));
                 execRuns << t.nsecsElapsed() / 1e6;
+                // ... and with the values written in (as psql gets them)
+                t.restart();
+                for (const MetricsStatement &st : warm.sent)
+                    check(c.exec(inlined(st, c)).ok(), QStringLiteral("exec"));
+                literalRuns << t.nsecsElapsed() / 1e6;
             }
             const double ours = median(oursRuns), base = median(psqlRuns), exec = median(execRuns);
             worst = std::max(worst, ours / base);
-            out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+            out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
                        .arg(metricsPanelName(panel), -13)
                        .arg(QStringLiteral("%1d").arg(days), -6)
                        .arg(warm.bucket.label(), -7)
@@ -286,6 +292,7 @@ int main(int argc, char **argv)
                        .arg(base, 9, 'f', 1)
                        .arg(ours / base, 6, 'f', 2)
                        .arg(exec, 9, 'f', 1)
+                       .arg(median(literalRuns), 10, 'f', 1)
                 << Qt::flush;
         }
     }

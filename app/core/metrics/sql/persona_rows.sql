@@ -15,5 +15,5 @@ FROM persona_analytics t
 WHERE t.recorded_at >= $1::timestamptz
   AND t.recorded_at < $2::timestamptz
   AND t.metric_name = $5::text
-  AND ($4::text IS NULL OR t.metric_type::text = $4::text)
+  AND ($4::text IS NULL OR t.metric_type = $4::text::persona_analytics_metric_type_enum)
   AND ($6::text[] IS NULL OR t.persona_id = ANY ($6::text[]::uuid[]))
