@@ -239,11 +239,10 @@ int main(int argc, char **argv)
                     out << st.display() << "\n";
             if (parser.isSet(QStringLiteral("explain"))) {
                 for (const MetricsStatement &st : warm.sent) {
-                    const PgResult e
-                        = c.exec("EXPLAIN (ANALYZE, BUFFERS) " + st.sql, st.params);
+                    const PgResult e = c.exec("EXPLAIN (ANALYZE, BUFFERS) " + st.sql, st.params);
                     check(e.ok(), e.error().toString());
-                    out << "-- " << metricsPanelName(panel) << " " << days << "d: "
-                        << QString::fromUtf8(st.sql.left(st.sql.indexOf('\n'))) << "\n";
+                    out << "-- " << metricsPanelName(panel) << " " << days
+                        << "d: " << QString::fromUtf8(st.sql.left(st.sql.indexOf('\n'))) << "\n";
                     for (int i = 0; i < e.rows(); ++i)
                         out << e.value(i, 0) << "\n";
                 }

@@ -97,12 +97,11 @@ private slots:
     void csvIsTheCoreSeries()
     {
         Fixture f;
-        const Run run = migrate(f.args({QStringLiteral("persona"), QStringLiteral("--metric"),
-                                        QStringLiteral("cli_metric"), QStringLiteral("--from"),
-                                        QStringLiteral("2026-03-28"), QStringLiteral("--to"),
-                                        QStringLiteral("2026-03-31"), QStringLiteral("--tz"),
-                                        QStringLiteral("Europe/Berlin"), QStringLiteral("--bucket"),
-                                        QStringLiteral("1d")}));
+        const Run run = migrate(f.args(
+            {QStringLiteral("persona"), QStringLiteral("--metric"), QStringLiteral("cli_metric"),
+             QStringLiteral("--from"), QStringLiteral("2026-03-28"), QStringLiteral("--to"),
+             QStringLiteral("2026-03-31"), QStringLiteral("--tz"), QStringLiteral("Europe/Berlin"),
+             QStringLiteral("--bucket"), QStringLiteral("1d")}));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const MetricsRequest req = berlinDays();
         const MetricsResult core = MetricsQuery(f.connection).run(req);
@@ -110,8 +109,9 @@ private slots:
         QCOMPARE(run.out, QString::fromUtf8(MetricsExport::csv(req, core)));
 
         const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
-        QCOMPARE(lines.first(), QStringLiteral("bucket_start,series_key,series_label,mean,min,max,"
-                                               "p50,p95,count"));
+        QCOMPARE(lines.first(),
+                 QStringLiteral("bucket_start,series_key,series_label,mean,min,max,"
+                                "p50,p95,count"));
         QCOMPARE(lines.size(), 1 + 2 * 3); // two personas, three local days
         // the DST day: local midnight +01:00, 23 hourly rows; the next day starts at +02:00
         QVERIFY(lines.at(2).startsWith(QStringLiteral("2026-03-29T00:00:00+01:00,")));
@@ -140,7 +140,8 @@ private slots:
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(doc.value(QStringLiteral("ok")).toBool(), true);
-        QCOMPARE(doc.value(QStringLiteral("bucket")).toString(), QStringLiteral("30m")); // 71 h at 100 px
+        QCOMPARE(doc.value(QStringLiteral("bucket")).toString(),
+                 QStringLiteral("30m")); // 71 h at 100 px
         QCOMPARE(doc.value(QStringLiteral("no_data")).toBool(), false);
         QVERIFY(doc.value(QStringLiteral("sql")).toString().contains(QStringLiteral("date_bin")));
         QCOMPARE(doc.value(QStringLiteral("params")).toArray().at(4).toString(),
@@ -164,22 +165,22 @@ private slots:
     void quotedNonAsciiMetricAndNoData()
     {
         Fixture f;
-        Run run = migrate(f.args({QStringLiteral("persona"), QStringLiteral("--metric"),
-                                  QStringLiteral("größe \"x\", y's"), QStringLiteral("--from"),
-                                  QStringLiteral("2026-03-29"), QStringLiteral("--to"),
-                                  QStringLiteral("2026-03-30"), QStringLiteral("--tz"),
-                                  QStringLiteral("UTC")}));
+        Run run = migrate(
+            f.args({QStringLiteral("persona"), QStringLiteral("--metric"),
+                    QStringLiteral("größe \"x\", y's"), QStringLiteral("--from"),
+                    QStringLiteral("2026-03-29"), QStringLiteral("--to"),
+                    QStringLiteral("2026-03-30"), QStringLiteral("--tz"), QStringLiteral("UTC")}));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 2);
-        QVERIFY2(lines.at(1).startsWith(QStringLiteral("2026-03-29T12:00:00+00:00,")), qPrintable(lines.at(1)));
+        QVERIFY2(lines.at(1).startsWith(QStringLiteral("2026-03-29T12:00:00+00:00,")),
+                 qPrintable(lines.at(1)));
         QVERIFY(lines.at(1).endsWith(QStringLiteral(",7.5,7.5,7.5,7.5,7.5,1")));
 
-        run = migrate(f.args({QStringLiteral("persona"), QStringLiteral("--metric"),
-                              QStringLiteral("cli_metric"), QStringLiteral("--from"),
-                              QStringLiteral("2020-01-01"), QStringLiteral("--to"),
-                              QStringLiteral("2020-02-01"), QStringLiteral("--tz"),
-                              QStringLiteral("UTC")}));
+        run = migrate(f.args(
+            {QStringLiteral("persona"), QStringLiteral("--metric"), QStringLiteral("cli_metric"),
+             QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"),
+             QStringLiteral("2020-02-01"), QStringLiteral("--tz"), QStringLiteral("UTC")}));
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out.split(u'\n', Qt::SkipEmptyParts).size(), 1); // header only
         QVERIFY2(run.err.contains(QStringLiteral("no data in this range")), qPrintable(run.err));
@@ -195,53 +196,55 @@ private slots:
             return QStringList{QStringLiteral("--from"), QString::fromLatin1(from),
                                QStringLiteral("--to"), QString::fromLatin1(to)};
         };
-        QTest::newRow("from > to") << QStringList{QStringLiteral("persona")} + base
-                                              + range("2026-03-02", "2026-03-01")
-                                   << "is not before to";
+        QTest::newRow("from > to")
+            << QStringList{QStringLiteral("persona")} + base + range("2026-03-02", "2026-03-01")
+            << "is not before to";
         QTest::newRow("no panel") << QStringList{} << "metrics needs a panel";
-        QTest::newRow("unknown panel") << QStringList{QStringLiteral("personas")} + base
-                                                  + range("2026-03-01", "2026-03-02")
-                                       << "unknown panel \"personas\"";
+        QTest::newRow("unknown panel")
+            << QStringList{QStringLiteral("personas")} + base + range("2026-03-01", "2026-03-02")
+            << "unknown panel \"personas\"";
         QTest::newRow("no --from") << QStringList{QStringLiteral("persona"), QStringLiteral("--to"),
                                                   QStringLiteral("2026-03-01")}
                                    << "needs --from and --to";
         QTest::newRow("bad time") << QStringList{QStringLiteral("persona")} + base
-                                             + range("yesterday", "2026-03-01")
+                + range("yesterday", "2026-03-01")
                                   << "--from \"yesterday\" is not a time";
         QTest::newRow("unknown zone")
             << QStringList{QStringLiteral("persona"), QStringLiteral("--metric"),
                            QStringLiteral("m"), QStringLiteral("--tz"),
                            QStringLiteral("Europe/Atlantis")}
-                   + range("2026-03-01", "2026-03-02")
+                + range("2026-03-01", "2026-03-02")
             << "unknown time zone \"Europe/Atlantis\"";
-        QTest::newRow("bad bucket") << QStringList{QStringLiteral("persona"), QStringLiteral("--bucket"),
-                                                   QStringLiteral("7x")}
-                                               + base + range("2026-03-01", "2026-03-02")
+        QTest::newRow("bad bucket") << QStringList{QStringLiteral("persona"),
+                                                   QStringLiteral("--bucket"), QStringLiteral("7x")}
+                + base + range("2026-03-01", "2026-03-02")
                                     << "--bucket \"7x\" is not auto or a size";
         QTest::newRow("bucket too fine")
             << QStringList{QStringLiteral("persona"), QStringLiteral("--bucket"),
                            QStringLiteral("1s"), QStringLiteral("--width"), QStringLiteral("100")}
-                   + base + range("2026-03-01", "2026-03-02")
+                + base + range("2026-03-01", "2026-03-02")
             << "more than 2 per pixel column";
-        QTest::newRow("bad format") << QStringList{QStringLiteral("persona"), QStringLiteral("--format"),
-                                                   QStringLiteral("xml")}
-                                               + base + range("2026-03-01", "2026-03-02")
-                                    << "--format \"xml\" is not csv or json";
-        QTest::newRow("bad width") << QStringList{QStringLiteral("persona"), QStringLiteral("--width"),
-                                                  QStringLiteral("wide")}
-                                              + base + range("2026-03-01", "2026-03-02")
+        QTest::newRow("bad format")
+            << QStringList{QStringLiteral("persona"), QStringLiteral("--format"),
+                           QStringLiteral("xml")}
+                + base + range("2026-03-01", "2026-03-02")
+            << "--format \"xml\" is not csv or json";
+        QTest::newRow("bad width") << QStringList{QStringLiteral("persona"),
+                                                  QStringLiteral("--width"), QStringLiteral("wide")}
+                + base + range("2026-03-01", "2026-03-02")
                                    << "--width \"wide\" is not a number";
         QTest::newRow("bad id") << QStringList{QStringLiteral("persona"), QStringLiteral("--ids"),
                                                QStringLiteral("1,2")}
-                                           + base + range("2026-03-01", "2026-03-02")
+                + base + range("2026-03-01", "2026-03-02")
                                 << "series id '1' is not a uuid";
-        QTest::newRow("no metric") << QStringList{QStringLiteral("persona"), QStringLiteral("--tz"),
-                                                  QStringLiteral("UTC")}
-                                              + range("2026-03-01", "2026-03-02")
-                                   << "needs a metric name";
+        QTest::newRow("no metric")
+            << QStringList{QStringLiteral("persona"), QStringLiteral("--tz"), QStringLiteral("UTC")}
+                + range("2026-03-01", "2026-03-02")
+            << "needs a metric name";
         QTest::newRow("option of another command")
-            << QStringList{QStringLiteral("persona"), QStringLiteral("--scale"), QStringLiteral("5")}
-                   + base + range("2026-03-01", "2026-03-02")
+            << QStringList{QStringLiteral("persona"), QStringLiteral("--scale"),
+                           QStringLiteral("5")}
+                + base + range("2026-03-01", "2026-03-02")
             << "--scale does not apply to \"metrics\"";
     }
 
@@ -261,15 +264,16 @@ private slots:
 
     void formatFollowsGlobalJsonForErrors()
     {
-        const Run run = migrate({QStringLiteral("--json"), QStringLiteral("metrics"),
-                                 QStringLiteral("persona"), QStringLiteral("--from"),
-                                 QStringLiteral("2026-03-02"), QStringLiteral("--to"),
-                                 QStringLiteral("2026-03-01"), QStringLiteral("--metric"),
-                                 QStringLiteral("m"), QStringLiteral("--tz"), QStringLiteral("UTC")});
+        const Run run = migrate(
+            {QStringLiteral("--json"), QStringLiteral("metrics"), QStringLiteral("persona"),
+             QStringLiteral("--from"), QStringLiteral("2026-03-02"), QStringLiteral("--to"),
+             QStringLiteral("2026-03-01"), QStringLiteral("--metric"), QStringLiteral("m"),
+             QStringLiteral("--tz"), QStringLiteral("UTC")});
         QCOMPARE(run.exitCode, 2);
         const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(doc.value(QStringLiteral("ok")).toBool(), false);
-        QVERIFY(doc.value(QStringLiteral("error")).toString().contains(QStringLiteral("not before")));
+        QVERIFY(
+            doc.value(QStringLiteral("error")).toString().contains(QStringLiteral("not before")));
     }
 };
 

@@ -141,7 +141,8 @@ QString rawRows(MetricsPanel panel, const QString &metric)
     case MetricsPanel::Tokens:
         return QStringLiteral(
             "SELECT concat(model, '|', organization_id), (usage_date + time '00:00') AT TIME ZONE "
-            "$3::text, CASE $8 WHEN 'cost' THEN cost::float8 ELSE (input_tokens + output_tokens)::float8 "
+            "$3::text, CASE $8 WHEN 'cost' THEN cost::float8 ELSE (input_tokens + "
+            "output_tokens)::float8 "
             "END, NULL::boolean, NULL::float8, NULL::float8, NULL::float8 FROM token_consumption");
     }
     return {};
@@ -230,11 +231,12 @@ void compareWithReference(PgConnection &witness, const MetricsRequest &req,
         metric = QStringLiteral("tokens");
     const QByteArray sql = QString::fromLatin1(kReference).arg(rawRows(req.panel, metric)).toUtf8();
     const PgResult ref = witness.exec(
-        sql, {req.from.toUTC().toString(Qt::ISODateWithMs), req.to.toUTC().toString(Qt::ISODateWithMs),
-              req.timeZone, QString::number(b.fixedSeconds()), calendarStep(b),
-              b.truncField().isEmpty() ? QVariant() : QVariant(b.truncField()),
-              req.ids.isEmpty() ? QVariant() : QVariant(MetricsStatement::textArray(req.ids)),
-              metric.isEmpty() ? QVariant() : QVariant(metric)});
+        sql,
+        {req.from.toUTC().toString(Qt::ISODateWithMs), req.to.toUTC().toString(Qt::ISODateWithMs),
+         req.timeZone, QString::number(b.fixedSeconds()), calendarStep(b),
+         b.truncField().isEmpty() ? QVariant() : QVariant(b.truncField()),
+         req.ids.isEmpty() ? QVariant() : QVariant(MetricsStatement::textArray(req.ids)),
+         metric.isEmpty() ? QVariant() : QVariant(metric)});
     QVERIFY2(ref.ok(), qPrintable(ref.error().toString()));
 
     QHash<QString, const MetricsSeries *> byKey;
@@ -252,9 +254,9 @@ void compareWithReference(PgConnection &witness, const MetricsRequest &req,
         const int j = next[key]++;
         QVERIFY(j < s.points.size());
         const MetricsPoint &p = s.points.at(j);
-        const QString where = QStringLiteral("%1 @ %2 (%3, bucket %4)")
-                                  .arg(key, p.bucketStart.toString(Qt::ISODate), req.timeZone,
-                                       b.label());
+        const QString where
+            = QStringLiteral("%1 @ %2 (%3, bucket %4)")
+                  .arg(key, p.bucketStart.toString(Qt::ISODate), req.timeZone, b.label());
         QVERIFY2(p.bucketStart.toMSecsSinceEpoch() == ref.value(i, 1).toLongLong(),
                  qPrintable(where + QStringLiteral(" vs ")
                             + QDateTime::fromMSecsSinceEpoch(ref.value(i, 1).toLongLong(),
@@ -325,7 +327,8 @@ private slots:
         QCOMPARE(MetricsBucket::parse(QStringLiteral("12h"))->fixedSeconds(), 43200);
         for (const char *bad : {"13h", "0s", "1.5h", "1d2", "2d", "auto", "", "1 h", "-5m"})
             QVERIFY2(!MetricsBucket::parse(QString::fromLatin1(bad)), bad);
-        QCOMPARE(MetricsBucket::parse(QStringLiteral("1mo"))->truncField(), QStringLiteral("month"));
+        QCOMPARE(MetricsBucket::parse(QStringLiteral("1mo"))->truncField(),
+                 QStringLiteral("month"));
     }
 
     void matchesReference_data()
@@ -370,8 +373,8 @@ private slots:
         for (const auto &[panel, metric] : panels) {
             for (const Case &c : cases) {
                 QString bucket = QString::fromLatin1(c.bucket);
-                if (panel == MetricsPanel::Tokens
-                    && !bucket.isEmpty() && MetricsBucket::parse(bucket)->nominalSeconds() < 86400)
+                if (panel == MetricsPanel::Tokens && !bucket.isEmpty()
+                    && MetricsBucket::parse(bucket)->nominalSeconds() < 86400)
                     continue; // daily data
                 QTest::addRow("%s %s %s %s..%s %dpx %s", qPrintable(metricsPanelName(panel)),
                               qPrintable(metric), c.zone, c.from, c.to, c.width, c.bucket)
@@ -429,9 +432,9 @@ private slots:
                           "generate_series('2026-10-23 00:30+00'::timestamptz, '2026-10-28', "
                           "'1 hour') t")
                     .ok());
-        MetricsRequest req = request(MetricsPanel::Tools, at("2026-03-28T00:00:00+01:00"),
-                                     at("2026-03-31T00:00:00+02:00"), QStringLiteral("Europe/Berlin"),
-                                     1600);
+        MetricsRequest req
+            = request(MetricsPanel::Tools, at("2026-03-28T00:00:00+01:00"),
+                      at("2026-03-31T00:00:00+02:00"), QStringLiteral("Europe/Berlin"), 1600);
         req.bucket = MetricsBucket::calendar(MetricsBucket::Unit::Day);
         MetricsResult r = MetricsQuery(f.connection).run(req);
         QVERIFY2(r.ok(), qPrintable(r.message));
@@ -466,10 +469,11 @@ private slots:
         QStringList starts;
         for (const MetricsPoint &p : r.series[0].points)
             starts << p.bucketStart.toString(Qt::ISODate);
-        QCOMPARE(starts, (QStringList{QStringLiteral("2026-10-25T01:00:00+02:00"),
-                                      QStringLiteral("2026-10-25T02:00:00+02:00"),
-                                      QStringLiteral("2026-10-25T02:00:00+01:00"),
-                                      QStringLiteral("2026-10-25T03:00:00+01:00")}));
+        QCOMPARE(starts,
+                 (QStringList{QStringLiteral("2026-10-25T01:00:00+02:00"),
+                              QStringLiteral("2026-10-25T02:00:00+02:00"),
+                              QStringLiteral("2026-10-25T02:00:00+01:00"),
+                              QStringLiteral("2026-10-25T03:00:00+01:00")}));
     }
 
     void topNAndPreviousPeriod()
@@ -597,9 +601,9 @@ private slots:
                           "12:00+00'::timestamptz, '2025-12-31', '1 day') t, (SELECT id FROM "
                           "personas ORDER BY id LIMIT 1) p")
                     .ok());
-        MetricsRequest req = request(MetricsPanel::Persona, at("2016-01-01T00:00:00+01:00"),
-                                     at("2026-01-01T00:00:00+01:00"),
-                                     QStringLiteral("Europe/Berlin"), 1600);
+        MetricsRequest req
+            = request(MetricsPanel::Persona, at("2016-01-01T00:00:00+01:00"),
+                      at("2026-01-01T00:00:00+01:00"), QStringLiteral("Europe/Berlin"), 1600);
         req.metricName = QStringLiteral("decade");
         const MetricsResult r = MetricsQuery(f.connection).run(req);
         QVERIFY2(r.ok(), qPrintable(r.message));
@@ -619,17 +623,28 @@ private slots:
     {
         QTest::addColumn<QString>("field");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("from > to") << "from>to" << "is not before to";
-        QTest::newRow("from == to") << "from==to" << "is not before to";
-        QTest::newRow("unknown zone") << "zone" << "unknown time zone 'Mars/Olympus_Mons'";
-        QTest::newRow("width 0") << "width" << "plot width 0 px is out of range";
-        QTest::newRow("no metric") << "nometric" << "needs a metric name";
-        QTest::newRow("bad type") << "type" << "unknown metric type 'speed'";
-        QTest::newRow("bad id") << "id" << "is not a uuid";
-        QTest::newRow("bucket too fine") << "bucket" << "use 5m or larger";
-        QTest::newRow("tokens below a day") << "tokens1h" << "bucket 1h is below 1d";
-        QTest::newRow("interactions metric") << "imetric" << "unknown metric 'cost'";
-        QTest::newRow("top N negative") << "top" << "top N must be 0";
+        QTest::newRow("from > to") << "from>to"
+                                   << "is not before to";
+        QTest::newRow("from == to") << "from==to"
+                                    << "is not before to";
+        QTest::newRow("unknown zone") << "zone"
+                                      << "unknown time zone 'Mars/Olympus_Mons'";
+        QTest::newRow("width 0") << "width"
+                                 << "plot width 0 px is out of range";
+        QTest::newRow("no metric") << "nometric"
+                                   << "needs a metric name";
+        QTest::newRow("bad type") << "type"
+                                  << "unknown metric type 'speed'";
+        QTest::newRow("bad id") << "id"
+                                << "is not a uuid";
+        QTest::newRow("bucket too fine") << "bucket"
+                                         << "use 5m or larger";
+        QTest::newRow("tokens below a day") << "tokens1h"
+                                            << "bucket 1h is below 1d";
+        QTest::newRow("interactions metric") << "imetric"
+                                             << "unknown metric 'cost'";
+        QTest::newRow("top N negative") << "top"
+                                        << "top N must be 0";
     }
 
     void badInput()
@@ -710,10 +725,9 @@ private slots:
         MetricsCatalog catalog(f.connection);
         const MetricsCatalog::Choices persona = catalog.choices(MetricsPanel::Persona);
         QVERIFY(persona.ok());
-        const auto it = std::find_if(persona.choices.cbegin(), persona.choices.cend(),
-                                     [](const MetricsChoice &c) {
-                                         return c.name == QLatin1String("test_metric");
-                                     });
+        const auto it = std::find_if(
+            persona.choices.cbegin(), persona.choices.cend(),
+            [](const MetricsChoice &c) { return c.name == QLatin1String("test_metric"); });
         QVERIFY(it != persona.choices.cend());
         QCOMPARE(it->type, QStringLiteral("performance"));
         QCOMPARE(it->rows, f.db.scalar("SELECT count(*) FROM persona_analytics").toLongLong());

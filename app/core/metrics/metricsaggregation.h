@@ -11,7 +11,8 @@ namespace uaip {
 // percentiles only when the request asks for them, see MetricsRequest::percentiles()).
 enum class MetricsAggregation { Mean, P50, P95, Min, Max, Count, Sum };
 
-QString metricsAggregationName(MetricsAggregation aggregation); // mean, p50, p95, min, max, count, sum
+QString
+metricsAggregationName(MetricsAggregation aggregation); // mean, p50, p95, min, max, count, sum
 std::optional<MetricsAggregation> metricsAggregationFromName(const QString &name);
 QStringList metricsAggregationNames();
 

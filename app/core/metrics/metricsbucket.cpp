@@ -104,8 +104,8 @@ const QList<MetricsBucket> &MetricsBucket::niceSizes()
 {
     static const QList<MetricsBucket> sizes = [] {
         QList<MetricsBucket> s;
-        for (qint64 secs : {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800,
-                            21600, 43200})
+        for (qint64 secs :
+             {1, 2, 5, 10, 15, 30, 60, 120, 300, 600, 900, 1800, 3600, 7200, 10800, 21600, 43200})
             s << seconds(secs);
         for (const CalendarInfo &c : kCalendar)
             s << calendar(c.unit);
@@ -127,8 +127,8 @@ qint64 MetricsBucketChooser::bucketCount(const QDateTime &from, const QDateTime 
     return (range + size - 1) / size + 1;
 }
 
-MetricsBucket MetricsBucketChooser::choose(const QDateTime &from, const QDateTime &to,
-                                           int widthPx, const MetricsBucket &minimum)
+MetricsBucket MetricsBucketChooser::choose(const QDateTime &from, const QDateTime &to, int widthPx,
+                                           const MetricsBucket &minimum)
 {
     const qint64 maxPoints = qint64(std::max(1, widthPx)) * kPointsPerPixel;
     const qint64 floor = minimum.nominalSeconds();

@@ -10,8 +10,7 @@ namespace uaip {
 
 MetricsCatalog::MetricsCatalog(PgConnection &connection)
     : m_connection(connection)
-{
-}
+{ }
 
 MetricsCatalog::Choices MetricsCatalog::choices(MetricsPanel panel)
 {
@@ -56,9 +55,10 @@ MetricsCatalog::SeriesList MetricsCatalog::series(const MetricsRequest &request)
         return result;
 
     QByteArray sql = SqlResource::get(QStringLiteral("metrics/sql/rank.sql"));
-    sql.replace("%ROWS%", SqlResource::get(QStringLiteral("metrics/sql/%1_rows.sql")
-                                               .arg(metricsPanelName(request.panel)))
-                              .trimmed());
+    sql.replace("%ROWS%",
+                SqlResource::get(
+                    QStringLiteral("metrics/sql/%1_rows.sql").arg(metricsPanelName(request.panel)))
+                    .trimmed());
     QString name = request.metricName;
     if (name.isEmpty()
         && (request.panel == MetricsPanel::Interactions || request.panel == MetricsPanel::Tokens))
@@ -80,8 +80,8 @@ MetricsCatalog::SeriesList MetricsCatalog::series(const MetricsRequest &request)
     QStringList keys;
     for (int i = 0; i < r.rows(); ++i) {
         keys << r.value(i, 0);
-        result.series.append(MetricsSeries{r.value(i, 0), r.value(i, 0),
-                                           r.value(i, 1).toLongLong(), {}});
+        result.series.append(
+            MetricsSeries{r.value(i, 0), r.value(i, 0), r.value(i, 1).toLongLong(), {}});
     }
     const MetricsLabels::Result labels = MetricsLabels::fetch(m_connection, request.panel, keys);
     if (!labels.ok()) {

@@ -52,7 +52,7 @@ QStringList fixedNames(MetricsPanel panel)
 bool uuidKeys(MetricsPanel panel)
 {
     return panel == MetricsPanel::Persona || panel == MetricsPanel::Capability
-           || panel == MetricsPanel::Tools;
+        || panel == MetricsPanel::Tools;
 }
 
 QString iso(const QDateTime &t)
@@ -99,8 +99,8 @@ MetricsBucket chosenBucket(const MetricsRequest &request)
     if (request.bucket)
         return *request.bucket;
     const MetricsBucket minimum = request.panel == MetricsPanel::Tokens
-                                      ? MetricsBucket::calendar(MetricsBucket::Unit::Day)
-                                      : MetricsBucket::seconds(1);
+        ? MetricsBucket::calendar(MetricsBucket::Unit::Day)
+        : MetricsBucket::seconds(1);
     return MetricsBucketChooser::choose(request.from, request.to, request.widthPx, minimum);
 }
 
@@ -125,8 +125,8 @@ MetricsResult failure(const PgResult &r, const MetricsRequest &request, MetricsR
     result.pgError = r.error();
     if (result.pgError.sqlState == QLatin1String(kCancelled)) {
         result.status = MetricsResult::Status::Cancelled;
-        result.message = QStringLiteral("the %1 query was cancelled")
-                             .arg(metricsPanelName(request.panel));
+        result.message
+            = QStringLiteral("the %1 query was cancelled").arg(metricsPanelName(request.panel));
     } else if (result.pgError.sqlState == QLatin1String(kInvalidParameter)
                && result.pgError.message.contains(QLatin1String("time zone"))) {
         result.status = MetricsResult::Status::BadInput;
@@ -179,7 +179,8 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
     QHash<int, QTimeZone> zones; // by UTC offset: a zone has few
     qsizetype current = -1;
     for (int i = 0; i < r.rows(); ++i) {
-        if (current < 0 || std::strcmp(PQgetvalue(r.handle(), i, 0), PQgetvalue(r.handle(), i - 1, 0)) != 0) {
+        if (current < 0
+            || std::strcmp(PQgetvalue(r.handle(), i, 0), PQgetvalue(r.handle(), i - 1, 0)) != 0) {
             const QString key = r.value(i, 0);
             auto it = index.find(key);
             if (it == index.end()) {
@@ -218,8 +219,7 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
 
 MetricsQuery::MetricsQuery(PgConnection &connection)
     : m_connection(connection)
-{
-}
+{ }
 
 QString MetricsQuery::validate(const MetricsRequest &request)
 {
@@ -250,11 +250,12 @@ QString MetricsQuery::validate(const MetricsRequest &request)
     case MetricsPanel::Capability: {
         if (request.metricName.isEmpty())
             return QStringLiteral("the %1 panel needs a metric name (%2)")
-                .arg(panel, request.panel == MetricsPanel::Persona
-                                ? QStringLiteral("persona_analytics.metric_name")
-                                : QStringLiteral("agent_capability_metrics.capability_name"));
-        const QStringList &types = request.panel == MetricsPanel::Persona ? personaTypes()
-                                                                          : capabilityTypes();
+                .arg(panel,
+                     request.panel == MetricsPanel::Persona
+                         ? QStringLiteral("persona_analytics.metric_name")
+                         : QStringLiteral("agent_capability_metrics.capability_name"));
+        const QStringList &types
+            = request.panel == MetricsPanel::Persona ? personaTypes() : capabilityTypes();
         if (!request.metricType.isEmpty() && !types.contains(request.metricType))
             return QStringLiteral("unknown metric type %1 for the %2 panel (one of: %3)")
                 .arg(quoted(request.metricType), panel, types.join(QStringLiteral(", ")));
@@ -373,10 +374,9 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
     }
     // Largest first (the order of the legend); the order asked for when ids were given.
     if (request.ids.isEmpty())
-        std::stable_sort(result.series.begin(), result.series.end(),
-                         [](const MetricsSeries &a, const MetricsSeries &b) {
-                             return a.volume > b.volume;
-                         });
+        std::stable_sort(
+            result.series.begin(), result.series.end(),
+            [](const MetricsSeries &a, const MetricsSeries &b) { return a.volume > b.volume; });
 
     if (request.previousPeriod) {
         const qint64 span = request.from.msecsTo(request.to);
@@ -414,8 +414,8 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
         failed.previous.clear();
         if (labels.error.sqlState == QLatin1String(kCancelled)) {
             failed.status = MetricsResult::Status::Cancelled;
-            failed.message = QStringLiteral("the %1 query was cancelled")
-                                 .arg(metricsPanelName(request.panel));
+            failed.message
+                = QStringLiteral("the %1 query was cancelled").arg(metricsPanelName(request.panel));
         }
         return failed;
     }

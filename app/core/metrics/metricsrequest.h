@@ -47,7 +47,7 @@ struct MetricsRequest
     bool percentiles() const
     {
         return withPercentiles || aggregation == MetricsAggregation::P50
-               || aggregation == MetricsAggregation::P95;
+            || aggregation == MetricsAggregation::P95;
     }
 };
 
