@@ -186,6 +186,57 @@ private slots:
         QVERIFY2(run.err.contains(QStringLiteral("no data in this range")), qPrintable(run.err));
     }
 
+    // The Tokens panel on data from `uaip-migrate seed demo` alone (no fixture rows): one
+    // daily series per model (the demo users belong to no organisation), the core's series,
+    // and each day's sum equals token_consumption's, computed independently.
+    void tokensOnSeededDemoData()
+    {
+        PlatformDatabase p(QStringLiteral("tst_metricscli"));
+        const Run seeded
+            = migrate({QStringLiteral("--db"), p.db.conninfo(), QStringLiteral("seed"),
+                       QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("1000"),
+                       QStringLiteral("--seed-value"), QStringLiteral("7")});
+        QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
+        const Run run = migrate(
+            {QStringLiteral("--db"), p.db.conninfo(), QStringLiteral("metrics"),
+             QStringLiteral("tokens"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
+             QStringLiteral("--to"), QStringLiteral("2026-10-08"), QStringLiteral("--tz"),
+             QStringLiteral("UTC"), QStringLiteral("--bucket"), QStringLiteral("1d")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        QVERIFY2(!run.err.contains(QStringLiteral("no data")), qPrintable(run.err));
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), MetricsExport::csvColumns(MetricsPanel::Tokens).join(u','));
+        const int models
+            = p.db.scalar("SELECT count(DISTINCT model) FROM token_consumption WHERE usage_date "
+                          ">= '2026-10-01' AND usage_date < '2026-10-08'")
+                  .toInt();
+        QVERIFY(models >= 2);
+        QVERIFY2(lines.size() > 7, qPrintable(run.out));
+        QVERIFY(lines.size() <= 1 + 7 * models);
+        for (const QString &line : lines.mid(1)) {
+            const QString key = line.section(u',', 1, 1);
+            QVERIFY2(key.endsWith(u'|'), qPrintable(line)); // unattributed
+            const QString sum = p.db.scalar(
+                "SELECT sum(input_tokens + output_tokens) FROM token_consumption WHERE "
+                "usage_date = ($1::timestamptz AT TIME ZONE 'UTC')::date AND model || '|' = $2",
+                {line.section(u',', 0, 0), key});
+            QCOMPARE(line.section(u',', 9, 9).toDouble(), sum.toDouble());
+        }
+
+        MetricsRequest req;
+        req.panel = MetricsPanel::Tokens;
+        req.metricName = QStringLiteral("tokens");
+        req.from = QDateTime::fromString(QStringLiteral("2026-10-01T00:00:00Z"), Qt::ISODate);
+        req.to = QDateTime::fromString(QStringLiteral("2026-10-08T00:00:00Z"), Qt::ISODate);
+        req.timeZone = QStringLiteral("UTC");
+        req.widthPx = 1600;
+        req.bucket = MetricsBucket::calendar(MetricsBucket::Unit::Day);
+        req.withPercentiles = true;
+        const MetricsResult core = MetricsQuery(p.connection).run(req);
+        QVERIFY2(core.ok(), qPrintable(core.message));
+        QCOMPARE(run.out, QString::fromUtf8(MetricsExport::csv(req, core)));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("args");

@@ -41,6 +41,8 @@ QString demoTableName(DemoTable table)
         return QStringLiteral("threads");
     case DemoTable::Messages:
         return QStringLiteral("messages");
+    case DemoTable::TokenConsumption:
+        return QStringLiteral("token_consumption");
     }
     return QString();
 }

@@ -26,9 +26,10 @@ enum class DemoTable {
     ConversationContexts,
     Threads,
     Messages,
+    TokenConsumption,
 };
 
-inline constexpr int kDemoTableCount = 17;
+inline constexpr int kDemoTableCount = 18;
 inline constexpr std::array<DemoTable, kDemoTableCount> kDemoTables{
     DemoTable::Users,
     DemoTable::Personas,
@@ -46,7 +47,8 @@ inline constexpr std::array<DemoTable, kDemoTableCount> kDemoTables{
     DemoTable::Artifacts,
     DemoTable::ConversationContexts,
     DemoTable::Threads,
-    DemoTable::Messages};
+    DemoTable::Messages,
+    DemoTable::TokenConsumption};
 
 // The SQL table name, e.g. "persona_analytics".
 QString demoTableName(DemoTable table);
