@@ -4,10 +4,10 @@
 // the same checksums for the same seed, progress, cancel (one transaction: nothing stays),
 // and 'uaip-migrate seed demo' as a process.
 #include "db/pgconnection.h"
-#include "metrics/civiltime.h"
-#include "metrics/copyrowwriter.h"
-#include "metrics/demodatagenerator.h"
-#include "metrics/demodataloader.h"
+#include "demo/civiltime.h"
+#include "demo/copyrowwriter.h"
+#include "demo/demodatagenerator.h"
+#include "demo/demodataloader.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
 #include "platformdatabase.h"
@@ -173,6 +173,8 @@ private slots:
         for (qint64 t = 0; t < p.rowsOf(DemoTable::Threads); ++t)
             messages += DemoDataPlan::messagesOf(t);
         QCOMPARE(p.rowsOf(DemoTable::Messages), messages);
+        QVERIFY(p.tokenDays >= 90 && p.tokenDays <= 365);
+        QCOMPARE(p.rowsOf(DemoTable::TokenConsumption), p.rowsOf(DemoTable::Users) * p.tokenDays);
         // every table a DBA opens first gets rows, whatever the scale
         for (DemoTable t : kDemoTables)
             if (!demoTableIsMetric(t))
@@ -312,6 +314,31 @@ private slots:
                             "WHERE search_vector @@ plainto_tsquery('english', 'reference')")
                     .toInt()
                 > 0);
+
+        // token consumption: one row per demo user and day, with the interactions' models,
+        // their price per token, quieter weekends, and a Tokens panel to draw
+        QCOMPARE(plan.rowsOf(DemoTable::TokenConsumption),
+                 plan.rowsOf(DemoTable::Users) * plan.tokenDays);
+        QVERIFY(none("token_consumption t LEFT JOIN users u ON u.id = t.user_id "
+                     "WHERE u.email NOT LIKE '%@demo42.uaip.test' OR u.id IS NULL "
+                     "OR t.organization_id IS NOT NULL "
+                     "OR t.model NOT IN (SELECT model_used FROM ai_interactions) "
+                     "OR t.cost <> (t.input_tokens * 3 + t.output_tokens * 15) / 1e6 "
+                     "OR (t.request_count = 0) <> (t.input_tokens = 0) "
+                     "OR t.input_tokens > 2500 * t.request_count "
+                     "OR t.output_tokens > 3200 * t.request_count "
+                     "OR t.usage_date >= DATE '2026-11-01'"));
+        QCOMPARE(m.db.scalar("SELECT count(*) FROM (SELECT usage_date, user_id FROM "
+                             "token_consumption GROUP BY 1, 2 HAVING count(*) > 1) d")
+                     .toInt(),
+                 0);
+        QCOMPARE(m.db.scalar("SELECT count(DISTINCT usage_date) FROM token_consumption").toInt(),
+                 plan.tokenDays);
+        QVERIFY(m.db.scalar("SELECT count(DISTINCT model) FROM token_consumption").toInt() >= 2);
+        QCOMPARE(m.db.scalar("SELECT avg(request_count) FILTER (WHERE extract(isodow FROM "
+                             "usage_date) >= 6) < 0.6 * avg(request_count) FILTER (WHERE "
+                             "extract(isodow FROM usage_date) < 6) FROM token_consumption"),
+                 QStringLiteral("t"));
 
         // the same seed again: refused, nothing added
         const DemoLoadResult again = DemoDataLoader(m.connection, plan, o).load();

@@ -6,6 +6,7 @@
 #include "demovocabulary.h"
 
 #include <cmath>
+#include <cstdio>
 #include <string>
 
 namespace uaip {
@@ -247,6 +248,44 @@ void DemoActivityGenerator::writeSession(qint64 s, CopyRowWriter &w) const
         w.null();
     w.timestamp(x.start);
     w.timestamp(last);
+    w.endRow();
+}
+
+void DemoActivityGenerator::writeTokenConsumption(qint64 i, CopyRowWriter &w) const
+{
+    DemoRandom r = DemoRandom::forRow(m_options.seed, int(DemoTable::TokenConsumption), i);
+    const qint64 users = m_plan.rowsOf(DemoTable::Users);
+    const qint64 user = i % users;
+    const qint64 day = m_options.anchorEpoch - (i / users + 1) * kDay;
+    // The model of one of the demo AI sessions, as writeInteraction() names it.
+    const Session x = session(r.between(0, m_plan.rowsOf(DemoTable::AiSessions) - 1));
+    QByteArray model = V::models()[std::size_t(x.model)];
+    if (x.prompt >= 0 && !m_options.prompts[x.prompt].model.isEmpty())
+        model = m_options.prompts[x.prompt].model;
+    const bool weekend = CivilTime::weekday(day) >= 5;
+    const qint64 requests = r.chance(weekend ? 0.5 : 0.1) ? 0 : r.between(2, weekend ? 12 : 40);
+    qint64 input = 0;
+    qint64 output = 0;
+    for (qint64 k = 0; k < requests; ++k) {
+        input += r.between(40, 2500);
+        output += r.chance(0.04) ? 0 : r.between(80, 3200);
+    }
+    const CivilTime date = CivilTime::fromEpoch(day);
+    char text[40];
+    std::snprintf(text, sizeof text, "%04d-%02d-%02d", date.year, date.month, date.day);
+    const auto [hi, lo] = m_entities.id(DemoTable::TokenConsumption, i);
+    const auto [uhi, ulo] = m_entities.id(DemoTable::Users, user);
+    w.uuid(hi, lo);
+    w.text(text);
+    w.text(std::string_view(model.constData(), std::size_t(model.size())));
+    w.null();
+    w.uuid(uhi, ulo);
+    w.integer(input);
+    w.integer(output);
+    w.decimal(double(input * 3 + output * 15) / 1e6, 6);
+    w.integer(requests);
+    w.timestamp(day + kDay - 1);
+    w.timestamp(day + kDay - 1);
     w.endRow();
 }
 

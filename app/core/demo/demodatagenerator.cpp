@@ -92,6 +92,9 @@ qint64 DemoDataGenerator::fill(DemoTable table, CopyRowWriter &w, qsizetype targ
             m_conversations.writeMessage(c.group, c.item, c.row, w);
             nextItem(DemoDataPlan::messagesOf(c.group));
             break;
+        case DemoTable::TokenConsumption:
+            m_activity.writeTokenConsumption(c.row, w);
+            break;
         }
         ++c.row;
         ++n;

@@ -23,6 +23,11 @@ public:
     void writeSession(qint64 s, CopyRowWriter &w) const;
     // Interaction j (0-based) of session s; row is its index in the table.
     void writeInteraction(qint64 s, int j, qint64 row, CopyRowWriter &w) const;
+    // Row i of token_consumption: user i % users on day i / users before the anchor, with the
+    // model of a random demo AI session (one its interactions use), tokens and requests in
+    // the range of the interactions and their price (3 and 15 millionths per input and output
+    // token). Organisation NULL: the demo users belong to none.
+    void writeTokenConsumption(qint64 i, CopyRowWriter &w) const;
 
 private:
     struct Session;

@@ -41,6 +41,9 @@ DemoDataPlan DemoDataPlan::forScale(qint64 metricRows)
     set(DemoTable::ConversationContexts, clampRows(n / 4000, 12, 2000));
     set(DemoTable::Threads, threads);
     set(DemoTable::Messages, firstMessageRow(threads));
+    // One token_consumption row per user and day over the last tokenDays days.
+    p.tokenDays = int(clampRows(n / 10000, 90, 365));
+    set(DemoTable::TokenConsumption, users * p.tokenDays);
     const qint64 personaRows = n * 3 / 5;
     set(DemoTable::PersonaAnalytics, personaRows);
     set(DemoTable::AgentCapabilityMetrics, n - personaRows);

@@ -26,9 +26,10 @@ enum class DemoTable {
     ConversationContexts,
     Threads,
     Messages,
+    TokenConsumption,
 };
 
-inline constexpr int kDemoTableCount = 17;
+inline constexpr int kDemoTableCount = 18;
 inline constexpr std::array<DemoTable, kDemoTableCount> kDemoTables{
     DemoTable::Users,
     DemoTable::Personas,
@@ -46,11 +47,12 @@ inline constexpr std::array<DemoTable, kDemoTableCount> kDemoTables{
     DemoTable::Artifacts,
     DemoTable::ConversationContexts,
     DemoTable::Threads,
-    DemoTable::Messages};
+    DemoTable::Messages,
+    DemoTable::TokenConsumption};
 
 // The SQL table name, e.g. "persona_analytics".
 QString demoTableName(DemoTable table);
-// The COPY ... FROM STDIN statement (metrics/sql/copy_<table>.sql); its column list is the
+// The COPY ... FROM STDIN statement (demo/sql/copy_<table>.sql); its column list is the
 // order in which the generator writes the fields.
 QByteArray demoTableCopySql(DemoTable table);
 // The metric (time series) tables: what --scale counts.

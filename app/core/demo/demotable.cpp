@@ -41,13 +41,15 @@ QString demoTableName(DemoTable table)
         return QStringLiteral("threads");
     case DemoTable::Messages:
         return QStringLiteral("messages");
+    case DemoTable::TokenConsumption:
+        return QStringLiteral("token_consumption");
     }
     return QString();
 }
 
 QByteArray demoTableCopySql(DemoTable table)
 {
-    return SqlResource::get(QStringLiteral("metrics/sql/copy_%1.sql").arg(demoTableName(table)));
+    return SqlResource::get(QStringLiteral("demo/sql/copy_%1.sql").arg(demoTableName(table)));
 }
 
 bool demoTableIsMetric(DemoTable table)

@@ -22,6 +22,7 @@ struct DemoDataPlan
     std::array<qint64, kDemoTableCount> rows{};
     int personaSeriesDays = 0; // length of a daily persona series
     int agentSeriesDays = 0; // length of a daily agent series
+    int tokenDays = 0; // days of token_consumption (one row per user and day)
 
     static DemoDataPlan forScale(qint64 metricRows);
 
