@@ -6,7 +6,7 @@
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
 #include "platformdatabase.h"
-#include "prompts/initialseeder.h"
+#include "seed/initialseeder.h"
 #include "prompts/promptdigest.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
