@@ -24,8 +24,9 @@ public:
     // Newest first.
     PromptResult<QList<PromptAuditEntry>> entries(const QString &promptId);
 
-    // Names the console user for this session (read by the label-history trigger).
-    PromptError setSessionActor(const PromptActor &actor);
+    // Names the console user and the reason of label changes for the rest of the caller's
+    // transaction (read by the label-history trigger); returns the database user.
+    PromptResult<QString> setSessionActor(const PromptActor &actor, const QString &reason);
 
 private:
     PgConnection &m_connection;

@@ -40,6 +40,9 @@ private:
                                           const PromptActor &actor, const QString &action,
                                           int restoredFrom);
     PromptVersion decodeVersion(PromptVersion v, const QString &id, const QString &stored) const;
+    PromptResult<PromptVersion> readOne(const QString &id, const QString &promptId, int versionNo);
+    bool isEncrypted(const QString &stored) const;
+    QString lockReason(const QString &stored) const; // empty: readable
 
     PgConnection &m_connection;
     const PromptTextCodec *m_codec;

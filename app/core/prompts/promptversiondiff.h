@@ -44,6 +44,7 @@ private:
     LineDiff m_system;
     LineDiff m_user;
     bool m_userPresence = false;
+    bool m_userBefore = false;
     QList<ParameterChange> m_parameters;
 };
 
