@@ -2,6 +2,9 @@
 
 #include <QtGlobal>
 
+#include <pwd.h>
+#include <unistd.h>
+
 namespace uaip {
 
 PromptActor PromptActor::current(const QString &application)
@@ -11,6 +14,9 @@ PromptActor PromptActor::current(const QString &application)
     a.consoleUser = qEnvironmentVariable("USER");
     if (a.consoleUser.isEmpty())
         a.consoleUser = qEnvironmentVariable("USERNAME");
+    if (a.consoleUser.isEmpty())
+        if (const passwd *pw = getpwuid(getuid()))
+            a.consoleUser = QString::fromLocal8Bit(pw->pw_name);
     if (a.consoleUser.isEmpty())
         a.consoleUser = QStringLiteral("unknown");
     return a;

@@ -20,6 +20,13 @@ PromptExporter::PromptExporter(PgConnection &connection, const PromptTextCodec *
 
 PromptResult<QByteArray> PromptExporter::exportJson(const QStringList &promptIds, bool decrypt)
 {
+    int count = 0;
+    return build(promptIds, decrypt, &count);
+}
+
+PromptResult<QByteArray> PromptExporter::build(const QStringList &promptIds, bool decrypt,
+                                               int *count)
+{
     using Result = PromptResult<QByteArray>;
     PgResult r
         = m_connection.exec(PromptSql::get("export_prompts"), {PromptSql::textArray(promptIds)});
@@ -101,21 +108,24 @@ PromptResult<QByteArray> PromptExporter::exportJson(const QStringList &promptIds
             PromptError::make(missing ? PromptError::Kind::NotFound : PromptError::Kind::Locked,
                               problems.join(u'\n')));
     }
+    *count = int(prompts.size());
     const QJsonObject root{{QStringLiteral("format"), 1}, {QStringLiteral("prompts"), prompts}};
     return {QJsonDocument(root).toJson(QJsonDocument::Indented), {}};
 }
 
-PromptError PromptExporter::exportFile(const QStringList &promptIds, bool decrypt,
-                                       const QString &path)
+PromptResult<int> PromptExporter::exportFile(const QStringList &promptIds, bool decrypt,
+                                             const QString &path)
 {
-    const PromptResult<QByteArray> json = exportJson(promptIds, decrypt);
+    int count = 0;
+    const PromptResult<QByteArray> json = build(promptIds, decrypt, &count);
     if (!json.ok())
-        return json.error;
+        return PromptResult<int>::fail(json.error);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(json.value) != json.value.size() || !f.commit())
-        return PromptError::make(PromptError::Kind::BadInput,
-                                 QStringLiteral("%1: cannot write: %2").arg(path, f.errorString()));
-    return {};
+        return PromptResult<int>::fail(
+            PromptError::make(PromptError::Kind::BadInput,
+                              QStringLiteral("%1: cannot write: %2").arg(path, f.errorString())));
+    return {count, {}};
 }
 
 } // namespace uaip

@@ -21,10 +21,13 @@ public:
 
     // promptIds empty = all prompts. The JSON text, indented.
     PromptResult<QByteArray> exportJson(const QStringList &promptIds, bool decrypt);
-    // Writes the file only when the export succeeded (atomically, QSaveFile).
-    PromptError exportFile(const QStringList &promptIds, bool decrypt, const QString &path);
+    // Writes the file only when the export succeeded (atomically, QSaveFile); returns the
+    // number of prompts written.
+    PromptResult<int> exportFile(const QStringList &promptIds, bool decrypt, const QString &path);
 
 private:
+    PromptResult<QByteArray> build(const QStringList &promptIds, bool decrypt, int *count);
+
     PgConnection &m_connection;
     const PromptTextCodec *m_codec;
 };
