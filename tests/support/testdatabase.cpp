@@ -28,6 +28,11 @@ QString TestDatabase::conninfo() const
     return TestCluster::sandbox().conninfo(m_name);
 }
 
+ConnectionProfile TestDatabase::profile() const
+{
+    return TestCluster::sandbox().profile(m_name);
+}
+
 PgConnection &TestDatabase::witness()
 {
     if (!m_witness) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connections/connectionprofile.h"
 #include "db/pgconnection.h"
 
 #include <QString>
@@ -18,6 +19,8 @@ public:
 
     QString name() const { return m_name; }
     QString conninfo() const;
+    // The same database as a connection profile (for Session / SessionWorker).
+    ConnectionProfile profile() const;
     // A second, independent connection for checking what the code under test did.
     PgConnection &witness();
     // Shortcut on the witness connection: first value of a query, QVERIFY-friendly.

@@ -36,8 +36,43 @@ bool PgConnection::open(const QString &conninfo, const QString &applicationName)
     return true;
 }
 
+void PgConnection::adopt(PGconn *connection)
+{
+    close();
+    m_conn = connection;
+    m_adopted = true;
+    m_connectionError.clear();
+    if (!m_conn)
+        return;
+    m_previousReceiver = PQsetNoticeReceiver(m_conn, &PgConnection::noticeReceiver, this);
+    QMutexLocker lock(&m_cancelMutex);
+    m_cancel = PQgetCancel(m_conn);
+}
+
+void PgConnection::release()
+{
+    if (!m_adopted)
+        return;
+    {
+        QMutexLocker lock(&m_cancelMutex);
+        if (m_cancel)
+            PQfreeCancel(m_cancel);
+        m_cancel = nullptr;
+    }
+    // libpq's default receiver ignores its argument (it forwards to the notice processor).
+    if (m_conn)
+        PQsetNoticeReceiver(m_conn, m_previousReceiver, nullptr);
+    m_conn = nullptr;
+    m_adopted = false;
+    m_previousReceiver = nullptr;
+}
+
 void PgConnection::close()
 {
+    if (m_adopted) {
+        release();
+        return;
+    }
     {
         QMutexLocker lock(&m_cancelMutex);
         if (m_cancel)
@@ -211,12 +246,17 @@ bool PgConnection::cancel(QString *error)
 
 QStringList PgConnection::takeNotices()
 {
+    m_droppedNotices = 0;
     return std::exchange(m_notices, {});
 }
 
 void PgConnection::noticeReceiver(void *arg, const PGresult *result)
 {
     auto *self = static_cast<PgConnection *>(arg);
+    if (self->m_notices.size() >= kMaxNotices) {
+        self->m_notices.removeFirst();
+        ++self->m_droppedNotices;
+    }
     self->m_notices << QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
 }
 

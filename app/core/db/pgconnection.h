@@ -27,6 +27,12 @@ public:
 
     // conninfo: a libpq keyword/value string or a postgresql:// URI; empty = PG* defaults.
     bool open(const QString &conninfo, const QString &applicationName = QString());
+    // Uses a connection someone else owns (the QPSQL driver's, see Session) without owning it:
+    // installs this object's notice receiver and cancel data; release() (or the destructor)
+    // restores the previous notice receiver and lets go without closing the connection.
+    void adopt(PGconn *connection);
+    void release();
+    bool isAdopted() const { return m_adopted; }
     void close();
     bool isOpen() const;
     // Why open() failed, or the last connection-level problem, in libpq's words.
@@ -63,8 +69,12 @@ public:
     // Asks the server to cancel the command now running on this connection. Thread-safe.
     bool cancel(QString *error = nullptr);
 
-    // Notices (RAISE NOTICE, warnings) received since the last takeNotices().
+    // Notices (RAISE NOTICE, warnings) received since the last takeNotices(); at most
+    // kMaxNotices are kept (the newest), so a long-lived session never piles them up.
+    static constexpr int kMaxNotices = 200;
     QStringList takeNotices();
+    // Notices dropped because more than kMaxNotices arrived before takeNotices().
+    qint64 droppedNotices() const { return m_droppedNotices; }
 
     int serverVersion() const;
     int backendPid() const;
@@ -85,6 +95,9 @@ private:
     mutable QMutex m_cancelMutex;
     QString m_connectionError;
     QStringList m_notices;
+    qint64 m_droppedNotices = 0;
+    bool m_adopted = false;
+    PQnoticeReceiver m_previousReceiver = nullptr;
 };
 
 } // namespace uaip

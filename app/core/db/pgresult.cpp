@@ -50,12 +50,17 @@ PgError PgResult::error() const
 {
     PgError e;
     if (!m_result) {
+        e.sqlState = QStringLiteral("08006"); // connection_failure
         e.message = QStringLiteral("no result from server (connection lost?)");
         return e;
     }
     if (ok())
         return e;
     e.sqlState = field(m_result, PG_DIAG_SQLSTATE);
+    // Errors libpq makes itself (no SQLSTATE from a server) are about the connection: the
+    // server closed it, the socket failed, or it was cut after an unanswered cancel.
+    if (e.sqlState.isEmpty() && status() == PGRES_FATAL_ERROR)
+        e.sqlState = QStringLiteral("08006"); // connection_failure
     e.severity = field(m_result, PG_DIAG_SEVERITY);
     e.message = field(m_result, PG_DIAG_MESSAGE_PRIMARY);
     if (e.message.isEmpty())

@@ -167,6 +167,16 @@ QString Sandbox::conninfo(const QString &database) const
         .arg(quote(m_socketDir), QString::number(m_port), quote(superuser()), quote(database));
 }
 
+ConnectionProfile Sandbox::profile(const QString &database) const
+{
+    ConnectionProfile p = ConnectionProfile::localSandbox();
+    p.host = m_socketDir;
+    p.port = m_port;
+    p.user = superuser();
+    p.database = database;
+    return p;
+}
+
 QString Sandbox::chooseSocketDir() const
 {
     // A Unix socket path must fit in 107 bytes: "<dir>/.s.PGSQL.65535" adds 17.

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "connections/connectionprofile.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -40,6 +42,8 @@ public:
 
     // libpq keyword/value string for a database of this cluster.
     QString conninfo(const QString &database = QStringLiteral("postgres")) const;
+    // The same as a connection profile (socket folder, port, superuser; no password needed).
+    ConnectionProfile profile(const QString &database = QStringLiteral("uaip")) const;
     bool createDatabase(const QString &name, QString *error, const QString &templateDb = {});
     bool dropDatabase(const QString &name, QString *error);
     bool ensureDatabase(const QString &name, QString *error);

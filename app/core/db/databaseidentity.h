@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace uaip {
+
+// Which database a session is on, independent of how it was reached (host names, ports and
+// socket folders differ for the same server): the cluster's system identifier plus the
+// database name. Two sessions with equal identities write to the same database.
+struct DatabaseIdentity
+{
+    QString systemIdentifier; // pg_control_system().system_identifier, decimal
+    QString database;
+
+    bool isKnown() const { return !systemIdentifier.isEmpty() && !database.isEmpty(); }
+    bool operator==(const DatabaseIdentity &) const = default;
+    // "uaip on cluster 7301234567890123456"
+    QString describe() const;
+};
+
+} // namespace uaip

@@ -1,0 +1,78 @@
+#include "job.h"
+
+#include "db/sessioncanceller.h"
+#include "jobcontext.h"
+
+#include <QMutexLocker>
+
+namespace uaip {
+
+Job::Job(const QString &title, QObject *parent)
+    : QObject(parent)
+    , m_title(title)
+{ }
+
+Job::~Job() = default;
+
+void Job::cancel()
+{
+    m_cancelled = true;
+    std::shared_ptr<SessionCanceller> canceller;
+    std::vector<std::function<void()>> actions;
+    {
+        QMutexLocker lock(&m_mutex);
+        canceller = m_sessionCanceller;
+        for (const auto &[id, action] : m_cancelActions)
+            actions.push_back(action);
+    }
+    if (canceller)
+        canceller->cancel();
+    for (const auto &action : actions)
+        action();
+}
+
+void Job::setSessionCanceller(std::shared_ptr<SessionCanceller> canceller)
+{
+    QMutexLocker lock(&m_mutex);
+    m_sessionCanceller = std::move(canceller);
+}
+
+int Job::addCancelAction(std::function<void()> action)
+{
+    QMutexLocker lock(&m_mutex);
+    const int id = ++m_nextActionId;
+    m_cancelActions.emplace(id, std::move(action));
+    return id;
+}
+
+void Job::removeCancelAction(int id)
+{
+    QMutexLocker lock(&m_mutex);
+    m_cancelActions.erase(id);
+}
+
+void Job::runOn(JobContext &context)
+{
+    emit started();
+    QString summary;
+    const bool ok = !m_cancelled.load() && execute(context, &summary);
+    setSessionCanceller({});
+    {
+        QMutexLocker lock(&m_mutex);
+        m_cancelActions.clear();
+    }
+    m_ok = ok;
+    m_summary = summary.isEmpty() && m_cancelled.load() ? tr("cancelled") : summary;
+    m_finished = true;
+    emit finished(m_ok, m_summary);
+}
+
+void Job::finishUnrun(const QString &summary)
+{
+    m_ok = false;
+    m_summary = summary;
+    m_finished = true;
+    emit finished(false, summary);
+}
+
+} // namespace uaip

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "db/pgerror.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+#include <map>
+#include <memory>
+
+namespace uaip {
+
+class JobContext;
+class SessionCanceller;
+
+// One unit of background work — the project's only async model. A job runs on a
+// SessionWorker (a thread that owns one Session) and reports through signals, which reach
+// receivers on the GUI thread queued. The Job object itself lives on the thread that made it.
+//
+// cancel() may be called from any thread and never blocks: it sets the flag, asks the server
+// to cancel the running command through the session's SessionCanceller (which runs the request
+// on a thread of its own and outlives the connection), and runs the job's own cancel actions
+// registered with JobContext::onCancel for the time they are valid.
+//
+// After finished() the worker deletes the job (deleteLater on the job's thread): read what a
+// finished slot needs before opening a nested event loop.
+class Job : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Job(const QString &title, QObject *parent = nullptr);
+    ~Job() override;
+
+    QString title() const { return m_title; }
+    // Valid once finished() was emitted.
+    bool succeeded() const { return m_ok; }
+    QString summary() const { return m_summary; }
+    // The database error a failed job ended with, if it was one.
+    PgError error() const { return m_error; }
+    bool isCancelled() const { return m_cancelled.load(); }
+    bool isFinished() const { return m_finished.load(); }
+
+    // Thread-safe, never blocks.
+    void cancel();
+
+    // Runs fn on the receiver's thread (queued) unless the receiver is gone by then.
+    template<typename Fn>
+    static void reply(QObject *receiver, Fn fn)
+    {
+        QMetaObject::invokeMethod(receiver, std::move(fn), Qt::QueuedConnection);
+    }
+
+signals:
+    void started();
+    void progress(int done, int total, const QString &text); // total 0: unknown
+    void logLine(const QString &text);
+    void finished(bool ok, const QString &summary);
+
+protected:
+    // The work itself, on the worker thread. Returns success and a one-line summary.
+    virtual bool execute(JobContext &context, QString *summary) = 0;
+    // For execute(): the error to report with a failure.
+    void setError(const PgError &error) { m_error = error; }
+
+private:
+    friend class WorkerHost;
+    friend class JobContext;
+    // Called by the worker on its thread.
+    void runOn(JobContext &context);
+    void finishUnrun(const QString &summary);
+    void setSessionCanceller(std::shared_ptr<SessionCanceller> canceller);
+    int addCancelAction(std::function<void()> action);
+    void removeCancelAction(int id);
+
+    QString m_title;
+    std::atomic_bool m_cancelled{false};
+    std::atomic_bool m_finished{false};
+    QMutex m_mutex; // guards the two below
+    std::shared_ptr<SessionCanceller> m_sessionCanceller;
+    std::map<int, std::function<void()>> m_cancelActions;
+    int m_nextActionId = 0;
+    bool m_ok = false;
+    QString m_summary;
+    PgError m_error;
+};
+
+} // namespace uaip

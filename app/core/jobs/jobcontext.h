@@ -1,0 +1,62 @@
+#pragma once
+
+#include "db/dbresult.h"
+#include "db/pgerror.h"
+
+#include <QString>
+
+#include <functional>
+
+namespace uaip {
+
+class Job;
+class Session;
+class WorkerHost;
+
+// What a running job gets from its worker: the worker's session (opened on first use,
+// reopened after a loss), the cancel flag, and a way to report progress.
+class JobContext
+{
+public:
+    // A cancel action registered with onCancel(); unregistered when this goes out of scope.
+    // Declare it after what the action touches, so it ends first.
+    class CancelScope
+    {
+    public:
+        CancelScope(Job *job, int id)
+            : m_job(job)
+            , m_id(id)
+        { }
+        ~CancelScope();
+        CancelScope(const CancelScope &) = delete;
+        CancelScope &operator=(const CancelScope &) = delete;
+
+    private:
+        Job *m_job;
+        int m_id;
+    };
+
+    // The worker's session, opened (or reopened after a loss) before the job started; or the
+    // error why there is none (the worker has no database, the password is not known, the
+    // server refused). A session lost during the job is not reopened for it: its commands
+    // fail with a connection error, and the next job gets a new session.
+    DbResult<Session *> session() const;
+    // True when the connection was cut because the server did not answer a cancel in time.
+    bool connectionWasCut() const;
+    bool isCancelled() const;
+    void progress(int done, int total, const QString &text);
+    void log(const QString &line);
+    // action runs on the thread that calls Job::cancel() (often the GUI thread) when the job
+    // is cancelled while the scope lives: it must be thread-safe and must not block.
+    [[nodiscard]] CancelScope onCancel(std::function<void()> action);
+
+private:
+    friend class WorkerHost;
+    JobContext(Job *job, Session *session, PgError openError);
+
+    Job *m_job;
+    Session *m_session;
+    PgError m_openError;
+};
+
+} // namespace uaip

@@ -1,0 +1,387 @@
+// Session (QPSQL + adopted libpq handle) and SessionWorker/Job against the real sandbox.
+#include "db/databaseidentity.h"
+#include "db/pgconnection.h"
+#include "db/session.h"
+#include "db/sessioncanceller.h"
+#include "db/transactionguard.h"
+#include "jobs/job.h"
+#include "jobs/jobcontext.h"
+#include "jobs/sessionworker.h"
+#include "testdatabase.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <csignal>
+#include <functional>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+// A job running a function on its worker's session.
+class FunctionJob : public Job
+{
+public:
+    using Fn = std::function<bool(JobContext &, QString *)>;
+    FunctionJob(const QString &title, Fn fn)
+        : Job(title)
+        , m_fn(std::move(fn))
+    { }
+
+protected:
+    bool execute(JobContext &context, QString *summary) override { return m_fn(context, summary); }
+
+private:
+    Fn m_fn;
+};
+
+SessionSpec specFor(const TestDatabase &db, int cancelGraceMs = 10000)
+{
+    SessionSpec spec = SessionSpec::from(db.profile(), QString(), QStringLiteral("test"));
+    spec.cancelGraceMs = cancelGraceMs;
+    return spec;
+}
+
+// Runs sql on the job's session through libpq; the summary is its error, if any.
+FunctionJob *sqlJob(const QByteArray &sql)
+{
+    return new FunctionJob(QStringLiteral("sql"), [sql](JobContext &c, QString *summary) {
+        DbResult<Session *> s = c.session();
+        if (!s) {
+            *summary = s.error().message;
+            return false;
+        }
+        PgResult r = s.value()->pg().exec(sql);
+        if (!r.ok())
+            *summary = r.error().sqlState + u' ' + r.error().message;
+        return r.ok();
+    });
+}
+
+bool opened(Session &session)
+{
+    const DbStatus s = session.open();
+    if (!s)
+        qWarning("open failed: %s", qPrintable(s.error().toString()));
+    return s.ok();
+}
+
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void opensAQpsqlConnectionUnderItsOwnName()
+    {
+        TestDatabase db;
+        Session session(specFor(db));
+        QVERIFY(opened(session));
+        QVERIFY(QSqlDatabase::connectionNames().contains(session.connectionName()));
+        QCOMPARE(session.database().driverName(), QStringLiteral("QPSQL"));
+        QVERIFY(session.connectionName().startsWith(Session::connectionNamePrefix()));
+        // The adopted handle is the driver's own: the same backend answers both.
+        QSqlQuery q(session.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
+        QCOMPARE(q.value(0).toInt(), session.pg().backendPid());
+        QCOMPARE(db.scalar("SELECT application_name FROM pg_stat_activity WHERE pid = $1",
+                           {session.backendPid()}),
+                 QStringLiteral("uaip-admin test"));
+        Session other(specFor(db));
+        QVERIFY(opened(other));
+        QVERIFY(other.connectionName() != session.connectionName());
+        const QString name = session.connectionName();
+        session.close();
+        QVERIFY(!QSqlDatabase::connectionNames().contains(name));
+    }
+
+    void undoesQpsqlByteaEscapeAndKnowsItsDatabase()
+    {
+        TestDatabase db;
+        Session session(specFor(db));
+        QVERIFY(opened(session));
+        QCOMPARE(session.pg().scalar("SHOW bytea_output"), QStringLiteral("hex"));
+        QCOMPARE(session.pg().scalar("SELECT '\\x00ff'::bytea::text"), QStringLiteral("\\x00ff"));
+        QCOMPARE(session.identity().database, db.name());
+        QCOMPARE(session.identity().systemIdentifier,
+                 db.scalar("SELECT system_identifier::text FROM pg_control_system()"));
+        QVERIFY(session.identity().isKnown());
+    }
+
+    void neverOpensAnIncompleteSpec()
+    {
+        TestDatabase db;
+        SessionSpec unknownPassword = specFor(db);
+        unknownPassword.password.reset();
+        const QStringList before = QSqlDatabase::connectionNames();
+        Session session(unknownPassword);
+        const DbStatus s = session.open();
+        QVERIFY(!s.ok());
+        QVERIFY2(s.error().message.contains(QStringLiteral("password")),
+                 qPrintable(s.error().message));
+        QCOMPARE(QSqlDatabase::connectionNames(), before);
+
+        SessionSpec noDatabase = specFor(db);
+        noDatabase.profile.database.clear();
+        Session empty(noDatabase);
+        QVERIFY(!empty.open().ok());
+        QCOMPARE(QSqlDatabase::connectionNames(), before);
+
+        // A worker without a complete spec runs its job with a clear error, not PG* defaults.
+        SessionWorker worker(unknownPassword, QStringLiteral("t"));
+        auto *job = sqlJob("SELECT 1");
+        QSignalSpy finished(job, &Job::finished);
+        worker.post(job);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY(finished.at(0).at(1).toString().contains(QStringLiteral("password")));
+    }
+
+    void copyAfterAQueryAndAQueryAfterCopy()
+    {
+        TestDatabase db;
+        db.scalar("CREATE TABLE t (n int, s text)");
+        Session session(specFor(db));
+        QVERIFY(opened(session));
+        {
+            // A forward-only query left unfinished in the middle of its rows.
+            QSqlQuery q(session.database());
+            q.setForwardOnly(true);
+            QVERIFY(q.exec(QStringLiteral("SELECT g FROM generate_series(1, 100000) g")));
+            QVERIFY(q.next());
+            PgConnection &pg = session.pg();
+            QVERIFY2(pg.exec("COPY t FROM STDIN").status() == PGRES_COPY_IN,
+                     qPrintable(pg.connectionError()));
+            QVERIFY(pg.putCopyData("1\tone\n2\ttwo\n"));
+            QVERIFY(pg.endCopy().ok());
+        }
+        QSqlQuery after(session.database());
+        QVERIFY2(
+            after.exec(QStringLiteral("SELECT count(*), string_agg(s, ',' ORDER BY n) FROM t")),
+            qPrintable(after.lastError().text()));
+        QVERIFY(after.next());
+        QCOMPARE(after.value(0).toInt(), 2);
+        QCOMPARE(after.value(1).toString(), QStringLiteral("one,two"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("2"));
+    }
+
+    void jsonbQuestionMarkOperatorsWorkThroughLibpq()
+    {
+        TestDatabase db;
+        Session session(specFor(db));
+        QVERIFY(opened(session));
+        // QPSQL would rewrite the ? into a placeholder; bound libpq parameters do not.
+        PgResult r = session.pg().exec("SELECT $1::jsonb ? 'a', $1::jsonb ?| ARRAY['x','b'], "
+                                       "$1::jsonb ?& ARRAY['a','b']",
+                                       {QStringLiteral("{\"a\": 1, \"b\": \"?\"}")});
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QCOMPARE(r.value(0, 0), QStringLiteral("t"));
+        QCOMPARE(r.value(0, 1), QStringLiteral("t"));
+        QCOMPARE(r.value(0, 2), QStringLiteral("t"));
+    }
+
+    void readOnlyProfilesAreReadOnlyAtTheServer()
+    {
+        TestDatabase db;
+        db.scalar("CREATE TABLE t (n int)");
+        db.scalar("INSERT INTO t VALUES (0)");
+        SessionSpec spec = specFor(db);
+        spec.profile.readOnly = true;
+        Session session(spec);
+        QVERIFY(opened(session));
+        PgResult insert = session.pg().exec("INSERT INTO t VALUES ($1)", {1});
+        QVERIFY(!insert.ok());
+        QCOMPARE(insert.error().sqlState, QStringLiteral("25006")); // read_only_sql_transaction
+        QSqlQuery q(session.database());
+        QVERIFY(!q.exec(QStringLiteral("DELETE FROM t")));
+        // A write hidden in a function called from a "read" (the free WHERE path) fails too.
+        db.scalar("CREATE FUNCTION sneaky() RETURNS boolean LANGUAGE sql AS "
+                  "'INSERT INTO t VALUES (2) RETURNING true'");
+        PgResult where = session.pg().exec("SELECT * FROM t WHERE sneaky()");
+        QVERIFY(!where.ok());
+        QCOMPARE(where.error().sqlState, QStringLiteral("25006"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("1"));
+    }
+
+    void noticesDoNotPileUpAndTheReceiverIsRestored()
+    {
+        TestDatabase db;
+        Session session(specFor(db));
+        QVERIFY(opened(session));
+        PGconn *handle = session.pg().handle();
+        PgResult r = session.pg().exec(
+            "DO $$ BEGIN FOR i IN 1..5000 LOOP RAISE NOTICE 'n %', i; END LOOP; END $$");
+        QVERIFY(r.ok());
+        QCOMPARE(session.pg().droppedNotices(), qint64(5000 - PgConnection::kMaxNotices));
+        const QStringList kept = session.pg().takeNotices();
+        QCOMPARE(kept.size(), PgConnection::kMaxNotices);
+        QVERIFY(kept.last().endsWith(QStringLiteral("n 5000")));
+        // Letting go restores the receiver that was there before the adoption.
+        PgConnection other;
+        const PQnoticeReceiver ours = PQsetNoticeReceiver(handle, nullptr, nullptr);
+        session.pg().release();
+        const PQnoticeReceiver restored = PQsetNoticeReceiver(handle, nullptr, nullptr);
+        QVERIFY(restored != ours);
+        other.adopt(handle);
+        QVERIFY(PQsetNoticeReceiver(handle, nullptr, nullptr) == ours);
+        other.release();
+        QVERIFY(PQsetNoticeReceiver(handle, nullptr, nullptr) == restored);
+    }
+
+    void transactionGuardRollsBackAndChecksTheCommitStatus()
+    {
+        TestDatabase db;
+        db.scalar("CREATE TABLE t (n int PRIMARY KEY)");
+        Session session(specFor(db));
+        QVERIFY(opened(session));
+        PgConnection &pg = session.pg();
+        {
+            TransactionGuard tx(pg);
+            QVERIFY(tx.begin().ok());
+            QVERIFY(pg.exec("INSERT INTO t VALUES (1)").ok());
+        } // out of scope uncommitted: rolled back
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
+        {
+            TransactionGuard tx(pg);
+            QVERIFY(tx.beginWithId().ok());
+            QVERIFY(tx.transactionId() > 0);
+            QVERIFY(pg.exec("INSERT INTO t VALUES (1)").ok());
+            QVERIFY(!pg.exec("INSERT INTO t VALUES (1)").ok()); // the transaction fails
+            const DbStatus commit = tx.commit(); // the server answers COMMIT with ROLLBACK
+            QVERIFY(!commit.ok());
+            QVERIFY2(commit.error().message.contains(QStringLiteral("ROLLBACK")),
+                     qPrintable(commit.error().message));
+        }
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
+        {
+            TransactionGuard tx(pg);
+            QVERIFY(tx.begin().ok());
+            QVERIFY(pg.exec("INSERT INTO t VALUES (2)").ok());
+            QVERIFY(tx.commit().ok());
+        }
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("1"));
+    }
+
+    void workerRunsJobsInOrderOnOneSession()
+    {
+        TestDatabase db;
+        SessionWorker worker(specFor(db), QStringLiteral("t"));
+        QList<int> pids;
+        QList<Job *> jobs;
+        for (int i = 0; i < 3; ++i) {
+            auto *job = new FunctionJob(QStringLiteral("pid"), [&pids](JobContext &c, QString *) {
+                pids << c.session().value()->backendPid();
+                return true;
+            });
+            jobs << job;
+        }
+        QSignalSpy last(jobs.last(), &Job::finished);
+        for (Job *j : jobs)
+            worker.post(j);
+        QVERIFY(last.wait(30000));
+        QCOMPARE(pids.size(), 3);
+        QCOMPARE(pids[0], pids[2]);
+        QCOMPARE(worker.backendPid(), pids[0]);
+        QVERIFY(QSqlDatabase::connectionNames().contains(worker.connectionName()));
+    }
+
+    // No cancel hook outlives its connection: cancel before, during and after each phase
+    // (run under ASan in CI).
+    void cancelInEveryPhaseOfAJob()
+    {
+        TestDatabase db;
+        auto worker = std::make_unique<SessionWorker>(specFor(db), QStringLiteral("t"));
+        // Queued behind a running job: cancelled before it runs.
+        auto *sleeper = sqlJob("SELECT pg_sleep(30)");
+        auto *queued = sqlJob("SELECT 1");
+        QSignalSpy sleeperDone(sleeper, &Job::finished);
+        QSignalSpy queuedDone(queued, &Job::finished);
+        QSignalSpy sleeperStarted(sleeper, &Job::started);
+        worker->post(sleeper);
+        worker->post(queued);
+        queued->cancel();
+        QVERIFY(sleeperStarted.wait(30000));
+        QTest::qWait(100);
+        QElapsedTimer clock;
+        clock.start();
+        sleeper->cancel(); // during the command
+        QVERIFY(clock.elapsed() < 250); // never blocks the caller
+        QVERIFY(sleeperDone.wait(30000));
+        QCOMPARE(sleeperDone.at(0).at(0).toBool(), false);
+        QVERIFY2(sleeperDone.at(0).at(1).toString().startsWith(QStringLiteral("57014")),
+                 qPrintable(sleeperDone.at(0).at(1).toString()));
+        QVERIFY(queuedDone.wait(30000) || queuedDone.size() == 1);
+        QCOMPARE(queuedDone.at(0).at(1).toString(), QStringLiteral("cancelled"));
+
+        // Cancel while the job opens its session, repeatedly, then retire mid-command.
+        for (int i = 0; i < 20; ++i) {
+            auto w = std::make_unique<SessionWorker>(specFor(db), QStringLiteral("t"));
+            auto *job = sqlJob("SELECT pg_sleep(0.01)");
+            QPointer<Job> guard(job);
+            w->post(job);
+            QTest::qWait(i % 5);
+            if (guard)
+                guard->cancel();
+            if (i % 2)
+                w.reset(); // retired at once, whatever the job is doing
+            else
+                QTRY_VERIFY(!guard || guard->isFinished());
+        }
+        auto *late = sqlJob("SELECT pg_sleep(30)");
+        QSignalSpy lateStarted(late, &Job::started);
+        QPointer<Job> lateGuard(late);
+        worker->post(late);
+        QVERIFY(lateStarted.wait(30000));
+        clock.restart();
+        worker.reset(); // retire during a command: returns at once
+        QVERIFY(clock.elapsed() < 250);
+        QTRY_VERIFY_WITH_TIMEOUT(lateGuard.isNull(), 10000); // it ended and was deleted
+        QVERIFY(SessionWorker::waitForAll(10000));
+    }
+
+    // A server that does not answer (backend stopped with SIGSTOP): the cancel returns at once,
+    // the job ends with a connection error after the grace period, SIGCONT restores the server.
+    void cancelAgainstAStoppedServerEndsAfterTheGracePeriod()
+    {
+        TestDatabase db;
+        SessionWorker worker(specFor(db, 1500), QStringLiteral("t"));
+        auto *job = sqlJob("SELECT pg_sleep(60)");
+        QSignalSpy started(job, &Job::started);
+        QSignalSpy finished(job, &Job::finished);
+        worker.post(job);
+        QVERIFY(started.wait(30000));
+        QTRY_VERIFY(worker.backendPid() != 0);
+        const int pid = worker.backendPid();
+        QTest::qWait(100);
+        QCOMPARE(::kill(pid, SIGSTOP), 0);
+        QElapsedTimer clock;
+        clock.start();
+        job->cancel();
+        QVERIFY(clock.elapsed() < 250);
+        // The GUI thread keeps running meanwhile (this wait processes events).
+        const bool ended = finished.wait(20000);
+        ::kill(pid, SIGCONT);
+        QVERIFY(ended);
+        QVERIFY(clock.elapsed() >= 1400);
+        QCOMPARE(finished.at(0).at(0).toBool(), false);
+        QVERIFY2(finished.at(0).at(1).toString().startsWith(QStringLiteral("08")),
+                 qPrintable(finished.at(0).at(1).toString()));
+        // The next job gets a new session.
+        auto *next = sqlJob("SELECT 1");
+        QSignalSpy nextDone(next, &Job::finished);
+        worker.post(next);
+        QVERIFY(nextDone.wait(10000));
+        QVERIFY2(nextDone.at(0).at(0).toBool(), qPrintable(nextDone.at(0).at(1).toString()));
+        QVERIFY(worker.backendPid() != pid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
