@@ -1,9 +1,9 @@
 #include "promptlabels.h"
 
 #include "db/pgconnection.h"
+#include "db/transactionguard.h"
 #include "promptaudit.h"
 #include "promptsql.h"
-#include "prompttransaction.h"
 
 #include <QRegularExpression>
 
@@ -77,9 +77,9 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
         return bad(PromptError::Kind::BadInput,
                    QStringLiteral("version %1: versions start at 1").arg(m.versionNo));
 
-    PromptTransaction tx(m_connection);
-    if (PromptError e = tx.begin(); e.isSet())
-        return Result::fail(e);
+    TransactionGuard tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
+        return Result::fail(PromptError::database(s.error(), QStringLiteral("BEGIN")));
     PromptAudit audit(m_connection);
     if (auto who = audit.setSessionActor(actor, QStringLiteral("label")); !who.ok())
         return Result::fail(who.error);
@@ -147,8 +147,8 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
         = audit.record(id, QStringLiteral("ai_prompt.label"), oldValues, newValues, actor);
         e.isSet())
         return Result::fail(e);
-    if (PromptError e = tx.commit(); e.isSet())
-        return Result::fail(e);
+    if (DbStatus s = tx.commit(); !s)
+        return Result::fail(PromptError::database(s.error(), QStringLiteral("COMMIT")));
     return {from, {}};
 }
 

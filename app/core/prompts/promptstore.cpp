@@ -1,11 +1,11 @@
 #include "promptstore.h"
 
 #include "db/pgconnection.h"
+#include "db/transactionguard.h"
 #include "promptaudit.h"
 #include "promptdigest.h"
 #include "promptsql.h"
 #include "prompttextcodec.h"
-#include "prompttransaction.h"
 #include "promptvalidator.h"
 
 #include <QJsonDocument>
@@ -197,9 +197,9 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
                    QStringLiteral("prompt \"%1\": %2")
                        .arg(request.promptId, problems.join(QStringLiteral("; "))));
 
-    PromptTransaction tx(m_connection);
-    if (PromptError e = tx.begin(); e.isSet())
-        return Result::fail(e);
+    TransactionGuard tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
+        return Result::fail(PromptError::database(s.error(), QStringLiteral("BEGIN")));
     PromptAudit audit(m_connection);
     const QString reason = restoredFrom ? QStringLiteral("restore") : QStringLiteral("save");
     if (auto who = audit.setSessionActor(actor, reason); !who.ok())
@@ -265,8 +265,8 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
                                      newValues, actor);
         e.isSet())
         return Result::fail(e);
-    if (PromptError e = tx.commit(); e.isSet())
-        return Result::fail(e);
+    if (DbStatus s = tx.commit(); !s)
+        return Result::fail(PromptError::database(s.error(), QStringLiteral("COMMIT")));
     return {out, {}};
 }
 
