@@ -5,6 +5,7 @@
 #include "clioutput.h"
 #include "metricscommands.h"
 #include "migratecommands.h"
+#include "promptcommands.h"
 #include "sandboxcommands.h"
 #include "seedcommands.h"
 
@@ -60,6 +61,13 @@ const QHash<QString, Command> &commands()
            QStringLiteral("width"), QStringLiteral("tz"), QStringLiteral("metric"),
            QStringLiteral("metric-type"), QStringLiteral("ids"), QStringLiteral("top"),
            QStringLiteral("format")}}},
+        {QStringLiteral("prompts"),
+         {PromptCommands::run,
+          {QStringLiteral("search"), QStringLiteral("type"), QStringLiteral("model"),
+           QStringLiteral("label"), QStringLiteral("period-days"), QStringLiteral("prompt-version"),
+           QStringLiteral("ids"), QStringLiteral("decrypt"), QStringLiteral("file"),
+           QStringLiteral("dry-run"), QStringLiteral("protect"), QStringLiteral("unprotect"),
+           QStringLiteral("confirm")}}},
     };
     return table;
 }
@@ -90,6 +98,13 @@ Commands:
   seed demo --scale N [--seed-value S]
   metrics persona|capability|tools|interactions|tokens --from T --to T
                               the series an Analytics panel draws, as CSV or JSON
+  prompts list [--search T] [--type T] [--model M] [--label L] [--period-days N]
+  prompts show ID [--version N]
+  prompts diff ID A B         line and word diff of two versions, parameters apart
+  prompts export [--ids ID,...] [--decrypt] --file F
+  prompts import F [--dry-run]
+  prompts label ID LABEL VERSION [--protect|--unprotect] [--confirm DATABASE]
+  prompts history ID          versions, label history and audit trail
 
 Exit codes: 0 ok, 1 a migration failed, 2 bad usage or bad input,
             3 validation problems or drift found, 4 migration lock not obtained in time.)";
@@ -152,7 +167,8 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("update"),
          QStringLiteral("seed prompts: write a new version of changed prompts.")},
         {QStringLiteral("file"),
-         QStringLiteral("seed prompts: seed file (default: the bundled one)."),
+         QStringLiteral("seed prompts: seed file (default: the bundled one); prompts export: the "
+                        "file to write."),
          QStringLiteral("path")},
         {QStringLiteral("scale"), QStringLiteral("seed demo: number of metric rows."),
          QStringLiteral("N")},
@@ -182,16 +198,53 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("metric-type"),
          QStringLiteral("metrics: persona or capability metric type."), QStringLiteral("type")},
         {QStringLiteral("ids"),
-         QStringLiteral("metrics: the series to show, comma-separated (default: top N)."),
-         QStringLiteral("keys")},
+         QStringLiteral("metrics: the series to show, comma-separated (default: top N); "
+                        "prompts export: these prompt ids (default all)."),
+         QStringLiteral("ids")},
         {QStringLiteral("top"),
          QStringLiteral("metrics: show the N series with most rows (0 = all)."),
          QStringLiteral("N"), QStringLiteral("10")},
         {QStringLiteral("format"), QStringLiteral("metrics: output format."),
          QStringLiteral("csv|json"), QStringLiteral("csv")},
+        {QStringLiteral("search"),
+         QStringLiteral("prompts list: full-text search over names and texts."),
+         QStringLiteral("text")},
+        {QStringLiteral("type"), QStringLiteral("prompts list: only this prompt type."),
+         QStringLiteral("type")},
+        {QStringLiteral("model"), QStringLiteral("prompts list: only this model preference."),
+         QStringLiteral("model")},
+        {QStringLiteral("label"), QStringLiteral("prompts list: only prompts with this label."),
+         QStringLiteral("label")},
+        {QStringLiteral("period-days"),
+         QStringLiteral("prompts list: usage over the last N days (default 30)."),
+         QStringLiteral("N")},
+        {QStringLiteral("prompt-version"),
+         QStringLiteral("prompts show: this version (also written --version N)."),
+         QStringLiteral("N")},
+        {QStringLiteral("decrypt"),
+         QStringLiteral("prompts export: export encrypted prompts decrypted (needs the key).")},
+        {QStringLiteral("protect"), QStringLiteral("prompts label: protect the label.")},
+        {QStringLiteral("unprotect"),
+         QStringLiteral("prompts label: remove the label's protection.")},
+        {QStringLiteral("confirm"),
+         QStringLiteral("prompts label: the database name, to move a protected label."),
+         QStringLiteral("database")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list above."));
-    if (!parser.parse(arguments)) {
+    // "prompts show ID --version N": --version is also the program's own option (no value).
+    QStringList args = arguments;
+    if (args.contains(QStringLiteral("prompts")))
+        for (qsizetype i = 1; i < args.size(); ++i) {
+            bool number = false;
+            if (args[i] == QLatin1String("--version") && i + 1 < args.size()) {
+                args[i + 1].toInt(&number);
+                if (number)
+                    args[i] = QStringLiteral("--prompt-version");
+            } else if (args[i].startsWith(QLatin1String("--version="))) {
+                args[i].replace(0, 9, QStringLiteral("--prompt-version"));
+            }
+        }
+    if (!parser.parse(args)) {
         QTextStream(stderr) << "uaip-migrate: " << parser.errorText() << "\n";
         return 2;
     }
@@ -211,21 +264,43 @@ int CliApplication::run(const QStringList &arguments)
     const auto it = commands().constFind(name);
     if (it == commands().constEnd())
         return probe.fail(2, QStringLiteral("unknown command \"%1\"; see --help").arg(name));
-    static const QStringList specific{
-        QStringLiteral("to"),         QStringLiteral("steps"),
-        QStringLiteral("all"),        QStringLiteral("dry-run"),
-        QStringLiteral("yes"),        QStringLiteral("mark-done"),
-        QStringLiteral("resume"),     QStringLiteral("forget"),
-        QStringLiteral("offline"),    QStringLiteral("fail-on"),
-        QStringLiteral("limit"),      QStringLiteral("no-fsync"),
-        QStringLiteral("tcp"),        QStringLiteral("update"),
-        QStringLiteral("file"),       QStringLiteral("scale"),
-        QStringLiteral("seed-value"), QStringLiteral("admin-password-file"),
-        QStringLiteral("from"),       QStringLiteral("bucket"),
-        QStringLiteral("width"),      QStringLiteral("tz"),
-        QStringLiteral("metric"),     QStringLiteral("metric-type"),
-        QStringLiteral("ids"),        QStringLiteral("top"),
-        QStringLiteral("format")};
+    static const QStringList specific{QStringLiteral("to"),
+                                      QStringLiteral("steps"),
+                                      QStringLiteral("all"),
+                                      QStringLiteral("dry-run"),
+                                      QStringLiteral("yes"),
+                                      QStringLiteral("mark-done"),
+                                      QStringLiteral("resume"),
+                                      QStringLiteral("forget"),
+                                      QStringLiteral("offline"),
+                                      QStringLiteral("fail-on"),
+                                      QStringLiteral("limit"),
+                                      QStringLiteral("no-fsync"),
+                                      QStringLiteral("tcp"),
+                                      QStringLiteral("update"),
+                                      QStringLiteral("file"),
+                                      QStringLiteral("scale"),
+                                      QStringLiteral("seed-value"),
+                                      QStringLiteral("admin-password-file"),
+                                      QStringLiteral("from"),
+                                      QStringLiteral("bucket"),
+                                      QStringLiteral("width"),
+                                      QStringLiteral("tz"),
+                                      QStringLiteral("metric"),
+                                      QStringLiteral("metric-type"),
+                                      QStringLiteral("ids"),
+                                      QStringLiteral("top"),
+                                      QStringLiteral("format"),
+                                      QStringLiteral("search"),
+                                      QStringLiteral("type"),
+                                      QStringLiteral("model"),
+                                      QStringLiteral("label"),
+                                      QStringLiteral("period-days"),
+                                      QStringLiteral("prompt-version"),
+                                      QStringLiteral("decrypt"),
+                                      QStringLiteral("protect"),
+                                      QStringLiteral("unprotect"),
+                                      QStringLiteral("confirm")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, QStringLiteral("--%1 does not apply to \"%2\"").arg(option, name));
