@@ -64,6 +64,11 @@ QString KeyFile::checkPassphrase(const QString &passphrase)
     return QString();
 }
 
+CryptoResult KeyFile::wrap(const DataKey &key, const QString &passphrase)
+{
+    return wrap(key, passphrase, Kdf());
+}
+
 CryptoResult KeyFile::wrap(const DataKey &key, const QString &passphrase, Kdf kdf)
 {
     if (!key.isValid())

@@ -30,7 +30,8 @@ public:
     // Empty when the passphrase is acceptable for a new key file, else why not.
     static QString checkPassphrase(const QString &passphrase);
     // The file's bytes (indented JSON) in result.bytes.
-    static CryptoResult wrap(const DataKey &key, const QString &passphrase, Kdf kdf = {});
+    static CryptoResult wrap(const DataKey &key, const QString &passphrase);
+    static CryptoResult wrap(const DataKey &key, const QString &passphrase, Kdf kdf);
     // The 32 key bytes in result.bytes; WrongPassphrase when the tag does not verify.
     static CryptoResult unwrap(const QByteArray &file, const QString &passphrase);
 };
