@@ -4,6 +4,7 @@
 #include "clicontext.h"
 #include "clioutput.h"
 #include "migratecommands.h"
+#include "promptkeycommands.h"
 #include "sandboxcommands.h"
 #include "seedcommands.h"
 
@@ -53,6 +54,14 @@ const QHash<QString, Command> &commands()
           {QStringLiteral("update"), QStringLiteral("dry-run"), QStringLiteral("scale"),
            QStringLiteral("admin-password-file"), QStringLiteral("file"),
            QStringLiteral("seed-value")}}},
+        {QStringLiteral("prompts"),
+         {[](CliContext &ctx) {
+              const int rc = PromptKeyCommands::run(ctx);
+              return rc >= 0 ? rc
+                             : ctx.fail(2, QStringLiteral("unknown prompts command \"%1\"; see --help")
+                                               .arg(ctx.args().value(0)));
+          },
+          {QStringLiteral("passphrase-file")}}},
     };
     return table;
 }
@@ -81,6 +90,10 @@ Commands:
   seed prompts [--update] [--dry-run] [--file F]
   seed initial [--admin-password-file F]
   seed demo --scale N [--seed-value S]
+  prompts encryption enable|disable|status
+                              encryption at rest of the system prompts (key in the keychain)
+  prompts key export F | import F [--passphrase-file P]
+                              the data key as a passphrase-protected file
 
 Exit codes: 0 ok, 1 a migration failed, 2 bad usage or bad input,
             3 validation problems or drift found, 4 migration lock not obtained in time.)";
@@ -152,6 +165,9 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("admin-password-file"),
          QStringLiteral("seed initial: read the admin password from this file."),
          QStringLiteral("path")},
+        {QStringLiteral("passphrase-file"),
+         QStringLiteral("prompts key: read the key file's passphrase from this file."),
+         QStringLiteral("path")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list above."));
     if (!parser.parse(arguments)) {
@@ -183,7 +199,8 @@ int CliApplication::run(const QStringList &arguments)
         QStringLiteral("limit"),      QStringLiteral("no-fsync"),
         QStringLiteral("tcp"),        QStringLiteral("update"),
         QStringLiteral("file"),       QStringLiteral("scale"),
-        QStringLiteral("seed-value"), QStringLiteral("admin-password-file")};
+        QStringLiteral("seed-value"), QStringLiteral("admin-password-file"),
+        QStringLiteral("passphrase-file")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, QStringLiteral("--%1 does not apply to \"%2\"").arg(option, name));
