@@ -107,7 +107,8 @@ private slots:
             const auto m = it.next();
             const QString name = m.captured(1);
             const QStringList subs = m.captured(2).split(u'|', Qt::SkipEmptyParts);
-            const bool hasSubs = !subs.isEmpty() && (name == u"seed" || name == u"sandbox");
+            const bool hasSubs = !subs.isEmpty()
+                && (name == u"seed" || name == u"sandbox" || name == u"prompts");
             const auto tag
                 = std::find_if(commandTags.cbegin(), commandTags.cend(), [&](const QString &t) {
                       return t == name
