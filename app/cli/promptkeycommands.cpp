@@ -3,6 +3,7 @@
 #include "clicontext.h"
 #include "crypto/databaseidentity.h"
 #include "crypto/datakeystore.h"
+#include "crypto/envelopepromptcodec.h"
 #include "crypto/keyfile.h"
 #include "crypto/promptencryption.h"
 #include "passphrasereader.h"
@@ -104,6 +105,25 @@ QString noKeyHint(const QString &identity)
 
 } // namespace
 
+std::unique_ptr<PromptTextCodec> PromptKeyCommands::codec(PgConnection &connection)
+{
+    const PromptEncryptionStatus s = PromptEncryption(connection).status();
+    if (!s.ok())
+        return nullptr;
+    DataKeyLookup key;
+    if (s.enabled || s.encryptedPrompts + s.encryptedVersions > 0) {
+        const DatabaseIdentity id = DatabaseIdentity::read(connection);
+        if (!id.ok()) {
+            key.error = QStringLiteral("cannot name the database for the keychain: %1")
+                            .arg(id.error.toString());
+        } else {
+            DataKeyStore store;
+            key = readKey(store, id.identity);
+        }
+    }
+    return std::make_unique<EnvelopePromptCodec>(s, key);
+}
+
 int PromptKeyCommands::run(CliContext &ctx)
 {
     const QString group = ctx.args().value(0);
@@ -117,6 +137,11 @@ int PromptKeyCommands::run(CliContext &ctx)
     const int expected = isKey ? 3 : 2;
     if (ctx.args().size() != expected)
         return ctx.fail(2, usage);
+    for (const char *o : {"search", "type", "model", "label", "period-days", "prompt-version",
+                          "ids", "decrypt", "file", "dry-run", "protect", "unprotect", "confirm"})
+        if (ctx.parser().isSet(QLatin1String(o)))
+            return ctx.fail(2, QStringLiteral("--%1 does not apply to \"prompts %2\"")
+                                   .arg(QLatin1String(o), group));
     if (!isKey && ctx.parser().isSet(QStringLiteral("passphrase-file")))
         return ctx.fail(2, QStringLiteral("--passphrase-file applies to \"prompts key\" only"));
     if (!isKey && sub == QLatin1String("status"))

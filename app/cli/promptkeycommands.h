@@ -1,10 +1,15 @@
 #pragma once
 
+#include "prompts/prompttextcodec.h"
+
 #include <QString>
+
+#include <memory>
 
 namespace uaip {
 
 class CliContext;
+class PgConnection;
 
 // prompts encryption enable|disable|status, prompts key export F | import F: the encryption at
 // rest of a database's system prompts and its data key (PromptEncryption, DataKeyStore,
@@ -16,6 +21,11 @@ class PromptKeyCommands
 public:
     // ctx.args(): "encryption" or "key" first. Returns -1 when args()[0] is neither.
     static int run(CliContext &ctx);
+    // The codec for the prompt commands: the database's encryption state and, when it has
+    // encrypted texts, its key from the keychain (asked only then). Null when the database
+    // has no encryption state (migration 0014 not applied): encrypted-looking texts are then
+    // locked by the prompt core itself.
+    static std::unique_ptr<PromptTextCodec> codec(PgConnection &connection);
 
 private:
     static int status(CliContext &ctx);

@@ -188,6 +188,21 @@ private slots:
         QCOMPARE(r.json().value(QStringLiteral("locked")).toBool(), false);
         QCOMPARE(r.json()[QStringLiteral("ai_prompt_versions")][QStringLiteral("encrypted")].toInt(), 4);
 
+        // The prompt commands read through the codec: plain with the key in the keychain,
+        // locked with the reason without one.
+        const QString promptKey = s.db.scalar("SELECT prompt_id FROM ai_prompts ORDER BY prompt_id LIMIT 1");
+        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("show"), promptKey});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(secret));
+        QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();
+        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                     QStringLiteral("unix:path=/nonexistent/uaip-test-bus"));
+        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("show"), promptKey}, noBus);
+        QVERIFY(!r.out.contains(secret));
+        QVERIFY2(r.out.contains(QStringLiteral("locked")), qPrintable(r.out));
+        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("list")}, noBus);
+        QCOMPARE(r.out.count(QStringLiteral("[locked: ")), 4);
+
         r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("encryption"),
                                QStringLiteral("disable")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
