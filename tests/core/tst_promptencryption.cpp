@@ -14,6 +14,8 @@
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
 
+#include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QtTest>
 
 using namespace uaip;
@@ -305,6 +307,43 @@ private slots:
         QVERIFY(id.identity.startsWith(QStringLiteral("pg:")));
         QVERIFY(id.identity.endsWith(u'/' + p.db.name()));
         QCOMPARE(DatabaseIdentity::read(p.connection).identity, id.identity);
+    }
+
+    // pg_control_system() for a role without any privilege (PostgreSQL 15 grants it to
+    // PUBLIC); where a server revoked it, the database uuid of migration 0014 names it.
+    void identityForAPlainRole()
+    {
+        Prompts p;
+        const QString role = QStringLiteral("uaip_plain_%1").arg(QRandomGenerator::global()->generate());
+        PgConnection &w = p.db.witness();
+        QVERIFY(w.exec("CREATE ROLE " + w.quoteIdentifier(role) + " LOGIN").ok());
+        QVERIFY(w.exec("GRANT SELECT ON ai_prompt_encryption TO " + w.quoteIdentifier(role)).ok());
+        auto cleanup = qScopeGuard([&] {
+            w.exec("REVOKE ALL ON ai_prompt_encryption FROM " + w.quoteIdentifier(role));
+            w.exec("DROP ROLE " + w.quoteIdentifier(role));
+        });
+        const DatabaseIdentity super = DatabaseIdentity::read(p.connection);
+        {
+            PgConnection plain;
+            QVERIFY2(plain.open(p.db.conninfo() + QStringLiteral(" user=") + role),
+                     qPrintable(plain.connectionError()));
+            const DatabaseIdentity id = DatabaseIdentity::read(plain);
+            QVERIFY2(id.ok(), qPrintable(id.error.toString()));
+            QCOMPARE(id.identity, super.identity);
+        }
+        QVERIFY(w.exec("REVOKE EXECUTE ON FUNCTION pg_control_system() FROM PUBLIC").ok());
+        PgConnection plain;
+        QVERIFY(plain.open(p.db.conninfo() + QStringLiteral(" user=") + role));
+        const DatabaseIdentity id = DatabaseIdentity::read(plain);
+        QVERIFY2(id.ok(), qPrintable(id.error.toString()));
+        QCOMPARE(id.source, QStringLiteral("database_uuid"));
+        QCOMPARE(id.identity, QStringLiteral("uaip-db:")
+                                  + p.db.scalar("SELECT database_uuid::text FROM ai_prompt_encryption"));
+        // Inside a transaction the refusal does not abort it.
+        QVERIFY(plain.exec("BEGIN").ok());
+        QCOMPARE(DatabaseIdentity::read(plain).identity, id.identity);
+        QVERIFY(plain.exec("SELECT 1").ok());
+        QVERIFY(plain.exec("ROLLBACK").ok());
     }
 };
 
