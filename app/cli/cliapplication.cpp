@@ -59,7 +59,13 @@ const QHash<QString, Command> &commands()
          {[](CliContext &ctx) {
               // encryption|key: PromptKeyCommands; everything else: PromptCommands
               const int rc = PromptKeyCommands::run(ctx);
-              return rc >= 0 ? rc : PromptCommands::run(ctx);
+              if (rc >= 0)
+                  return rc;
+              if (ctx.parser().isSet(QStringLiteral("passphrase-file")))
+                  return ctx.fail(2,
+                                  QStringLiteral("--passphrase-file applies to \"prompts "
+                                                 "key\" only"));
+              return PromptCommands::run(ctx);
           },
           {QStringLiteral("search"), QStringLiteral("type"), QStringLiteral("model"),
            QStringLiteral("label"), QStringLiteral("period-days"), QStringLiteral("prompt-version"),

@@ -36,15 +36,15 @@ std::optional<QString> PassphraseReader::ask(const QString &prompt)
     return s;
 }
 
-std::optional<QString> PassphraseReader::read(CliContext &ctx, const QString &purpose,
-                                              bool confirm)
+std::optional<QString> PassphraseReader::read(CliContext &ctx, const QString &purpose, bool confirm)
 {
     const QString path = ctx.parser().value(QStringLiteral("passphrase-file"));
     if (!path.isEmpty()) {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            ctx.fail(2, QStringLiteral("cannot read the passphrase file %1: %2")
-                            .arg(path, f.errorString()));
+            ctx.fail(2,
+                     QStringLiteral("cannot read the passphrase file %1: %2")
+                         .arg(path, f.errorString()));
             return std::nullopt;
         }
         QString s = QString::fromUtf8(f.readLine());
@@ -57,9 +57,10 @@ std::optional<QString> PassphraseReader::read(CliContext &ctx, const QString &pu
         return s;
     }
     if (!isatty(STDIN_FILENO)) {
-        ctx.fail(2, QStringLiteral("%1 needs a passphrase: pass --passphrase-file F, or run it "
-                                   "on a terminal to be asked (never as an argument)")
-                        .arg(purpose));
+        ctx.fail(2,
+                 QStringLiteral("%1 needs a passphrase: pass --passphrase-file F, or run it "
+                                "on a terminal to be asked (never as an argument)")
+                     .arg(purpose));
         return std::nullopt;
     }
     const auto first = ask(QStringLiteral("Passphrase for %1: ").arg(purpose));

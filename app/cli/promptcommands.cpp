@@ -28,7 +28,7 @@ const QStringList kPromptOptions{
     QStringLiteral("label"),   QStringLiteral("period-days"), QStringLiteral("prompt-version"),
     QStringLiteral("ids"),     QStringLiteral("decrypt"),     QStringLiteral("file"),
     QStringLiteral("dry-run"), QStringLiteral("protect"),     QStringLiteral("unprotect"),
-    QStringLiteral("confirm"), QStringLiteral("passphrase-file")};
+    QStringLiteral("confirm")};
 
 // The exit code of a core error: 2 for what the user can fix in the command, 1 otherwise.
 int exitCode(const PromptError &e)
@@ -296,7 +296,8 @@ int PromptCommands::show(CliContext &ctx)
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
-    const auto r = PromptStore(*c, PromptKeyCommands::codec(*c).get()).get(ctx.args().at(1), version);
+    const auto r
+        = PromptStore(*c, PromptKeyCommands::codec(*c).get()).get(ctx.args().at(1), version);
     if (!r.ok())
         return fail(ctx, r.error, false);
     const PromptDetail &d = r.value;
@@ -432,8 +433,8 @@ int PromptCommands::exportPrompts(CliContext &ctx)
     if (!c)
         return 2;
     const QString path = p.value(QStringLiteral("file"));
-    const auto written
-        = PromptExporter(*c, PromptKeyCommands::codec(*c).get()).exportFile(ids, p.isSet(QStringLiteral("decrypt")), path);
+    const auto written = PromptExporter(*c, PromptKeyCommands::codec(*c).get())
+                             .exportFile(ids, p.isSet(QStringLiteral("decrypt")), path);
     if (!written.ok()) {
         PromptError e = written.error;
         e.message += QStringLiteral("\nNo file was written.");
@@ -457,8 +458,9 @@ int PromptCommands::importPrompts(CliContext &ctx)
     if (!c)
         return 2;
     const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
-    const auto r = PromptImporter(*c, PromptKeyCommands::codec(*c).get()).importFile(
-        ctx.args().at(1), dryRun, PromptActor::current(QStringLiteral("uaip-migrate")));
+    const auto r = PromptImporter(*c, PromptKeyCommands::codec(*c).get())
+                       .importFile(ctx.args().at(1), dryRun,
+                                   PromptActor::current(QStringLiteral("uaip-migrate")));
     if (!r.ok())
         return fail(ctx, r.error);
     QJsonArray items;

@@ -43,18 +43,21 @@ DataKeyLookup readKey(DataKeyStore &store, const QString &identity)
 {
     DataKeyLookup out;
     out.identity = identity;
-    out.error = QStringLiteral("the keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000);
-    await(store, &DataKeyStore::readFinished, [&](const DataKeyLookup &l) { out = l; },
-          [&] { store.read(identity); });
+    out.error
+        = QStringLiteral("the keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000);
+    await(
+        store, &DataKeyStore::readFinished, [&](const DataKeyLookup &l) { out = l; },
+        [&] { store.read(identity); });
     return out;
 }
 
 QString writeKey(DataKeyStore &store, const QString &identity, const DataKey &key)
 {
-    QString error = QStringLiteral("the keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000);
-    await(store, &DataKeyStore::writeFinished,
-          [&](const QString &, const QString &e) { error = e; },
-          [&] { store.write(identity, key); });
+    QString error
+        = QStringLiteral("the keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000);
+    await(
+        store, &DataKeyStore::writeFinished, [&](const QString &, const QString &e) { error = e; },
+        [&] { store.write(identity, key); });
     if (!error.isEmpty())
         return error;
     const DataKeyLookup back = readKey(store, identity); // it is really there
@@ -89,8 +92,9 @@ Target target(CliContext &ctx)
     }
     t.id = DatabaseIdentity::read(*t.connection);
     if (!t.id.ok()) {
-        t.exitCode = ctx.fail(1, QStringLiteral("cannot name the database for the keychain: %1")
-                                     .arg(t.id.error.toString()));
+        t.exitCode = ctx.fail(1,
+                              QStringLiteral("cannot name the database for the keychain: %1")
+                                  .arg(t.id.error.toString()));
         t.connection = nullptr;
     }
     return t;
@@ -128,9 +132,9 @@ int PromptKeyCommands::run(CliContext &ctx)
 {
     const QString group = ctx.args().value(0);
     const QString sub = ctx.args().value(1);
-    const QString usage = QStringLiteral(
-        "usage: uaip-migrate prompts encryption enable|disable|status\n"
-        "       uaip-migrate prompts key export F|import F [--passphrase-file P]");
+    const QString usage
+        = QStringLiteral("usage: uaip-migrate prompts encryption enable|disable|status\n"
+                         "       uaip-migrate prompts key export F|import F [--passphrase-file P]");
     if (group != QLatin1String("encryption") && group != QLatin1String("key"))
         return -1;
     const bool isKey = group == QLatin1String("key");
@@ -140,8 +144,9 @@ int PromptKeyCommands::run(CliContext &ctx)
     for (const char *o : {"search", "type", "model", "label", "period-days", "prompt-version",
                           "ids", "decrypt", "file", "dry-run", "protect", "unprotect", "confirm"})
         if (ctx.parser().isSet(QLatin1String(o)))
-            return ctx.fail(2, QStringLiteral("--%1 does not apply to \"prompts %2\"")
-                                   .arg(QLatin1String(o), group));
+            return ctx.fail(2,
+                            QStringLiteral("--%1 does not apply to \"prompts %2\"")
+                                .arg(QLatin1String(o), group));
     if (!isKey && ctx.parser().isSet(QStringLiteral("passphrase-file")))
         return ctx.fail(2, QStringLiteral("--passphrase-file applies to \"prompts key\" only"));
     if (!isKey && sub == QLatin1String("status"))
@@ -162,34 +167,34 @@ int PromptKeyCommands::status(CliContext &ctx)
         return t.exitCode;
     const PromptEncryptionStatus s = PromptEncryption(*t.connection).status();
     if (!s.ok())
-        return ctx.fail(1, QStringLiteral("cannot read the encryption state: %1")
-                               .arg(s.error.toString()));
+        return ctx.fail(
+            1, QStringLiteral("cannot read the encryption state: %1").arg(s.error.toString()));
     DataKeyStore store;
     const DataKeyLookup key = readKey(store, t.id.identity);
     const bool keyMatches = key.found && (s.keyId.isEmpty() || key.key.id() == s.keyId);
     const bool locked = (s.encryptedPrompts + s.encryptedVersions) > 0 && !keyMatches;
-    ctx.out().line(QStringLiteral("prompt encryption of %1: %2")
-                       .arg(ctx.describeTarget(),
-                            s.enabled ? QStringLiteral("ON (key %1)").arg(s.keyId)
-                                      : QStringLiteral("off")));
-    ctx.out().line(QStringLiteral("  changed %1 by %2")
-                       .arg(s.changedAt.toString(Qt::ISODate), s.changedBy));
+    ctx.out().line(
+        QStringLiteral("prompt encryption of %1: %2")
+            .arg(ctx.describeTarget(),
+                 s.enabled ? QStringLiteral("ON (key %1)").arg(s.keyId) : QStringLiteral("off")));
+    ctx.out().line(
+        QStringLiteral("  changed %1 by %2").arg(s.changedAt.toString(Qt::ISODate), s.changedBy));
     ctx.out().line(QStringLiteral("  ai_prompts: %1 encrypted, %2 plain; ai_prompt_versions: %3 "
                                   "encrypted, %4 plain")
                        .arg(s.encryptedPrompts)
                        .arg(s.plainPrompts)
                        .arg(s.encryptedVersions)
                        .arg(s.plainVersions));
-    ctx.out().line(QStringLiteral("  database identity: %1 (from %2)")
-                       .arg(t.id.identity, t.id.source));
+    ctx.out().line(
+        QStringLiteral("  database identity: %1 (from %2)").arg(t.id.identity, t.id.source));
     if (!key.ok())
         ctx.out().line(QStringLiteral("  keychain: %1").arg(key.error));
     else if (!key.found)
         ctx.out().line(QStringLiteral("  keychain: no key for this database"));
     else
         ctx.out().line(QStringLiteral("  keychain: key %1%2")
-                           .arg(key.key.id(), keyMatches ? QString()
-                                                         : QStringLiteral(" (NOT the key in use)")));
+                           .arg(key.key.id(),
+                                keyMatches ? QString() : QStringLiteral(" (NOT the key in use)")));
     if (locked)
         ctx.out().line(QStringLiteral("  without the key the encrypted prompts are locked: %1")
                            .arg(noKeyHint(t.id.identity)));
@@ -210,11 +215,11 @@ int PromptKeyCommands::status(CliContext &ctx)
           QJsonObject{{QStringLiteral("encrypted"), s.encryptedVersions},
                       {QStringLiteral("plain"), s.plainVersions}}},
          {QStringLiteral("keychain"),
-          QJsonObject{{QStringLiteral("available"), key.ok()},
-                      {QStringLiteral("found"), key.found},
-                      {QStringLiteral("key_id"),
-                       key.found ? QJsonValue(key.key.id()) : QJsonValue()},
-                      {QStringLiteral("error"), key.ok() ? QJsonValue() : QJsonValue(key.error)}}},
+          QJsonObject{
+              {QStringLiteral("available"), key.ok()},
+              {QStringLiteral("found"), key.found},
+              {QStringLiteral("key_id"), key.found ? QJsonValue(key.key.id()) : QJsonValue()},
+              {QStringLiteral("error"), key.ok() ? QJsonValue() : QJsonValue(key.error)}}},
          {QStringLiteral("locked"), locked}});
     return 0;
 }
@@ -229,8 +234,8 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
     PromptEncryption encryption(*t.connection);
     const PromptEncryptionStatus s = encryption.status();
     if (!s.ok())
-        return ctx.fail(1, QStringLiteral("cannot read the encryption state: %1")
-                               .arg(s.error.toString()));
+        return ctx.fail(
+            1, QStringLiteral("cannot read the encryption state: %1").arg(s.error.toString()));
     DataKeyStore store;
     DataKeyLookup key = readKey(store, t.id.identity);
     if (!key.ok())
@@ -238,8 +243,8 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
     bool generated = false;
     if (!key.found) {
         if (!enable || s.enabled)
-            return ctx.fail(2, QStringLiteral("%1; nothing was converted")
-                                   .arg(noKeyHint(t.id.identity)));
+            return ctx.fail(
+                2, QStringLiteral("%1; nothing was converted").arg(noKeyHint(t.id.identity)));
         // A new key goes to the keychain before any text is sealed with it.
         key.key = DataKey::generate();
         if (!key.key.isValid())
@@ -256,12 +261,10 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
         ? encryption.enable(key.key, {consoleUser(), ctx.clientName()})
         : encryption.disable(key.key, {consoleUser(), ctx.clientName()});
     if (!r.ok())
-        return ctx.fail(r.outcome == PromptConversionResult::Outcome::WrongKey ? 2 : 1,
-                        r.message);
-    ctx.out().line(QStringLiteral("%1: %2")
-                       .arg(command, r.alreadyInState ? r.message
-                                                      : r.message + QStringLiteral(" in ")
-                                                          + ctx.describeTarget()));
+        return ctx.fail(r.outcome == PromptConversionResult::Outcome::WrongKey ? 2 : 1, r.message);
+    ctx.out().line(QStringLiteral("%1: %2").arg(
+        command,
+        r.alreadyInState ? r.message : r.message + QStringLiteral(" in ") + ctx.describeTarget()));
     ctx.out().document({{QStringLiteral("command"), command},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("database"), t.connection->database()},
@@ -277,7 +280,8 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
 int PromptKeyCommands::exportKey(CliContext &ctx, const QString &file)
 {
     if (QFileInfo::exists(file))
-        return ctx.fail(2, QStringLiteral("%1 exists; the key file is never overwritten").arg(file));
+        return ctx.fail(2,
+                        QStringLiteral("%1 exists; the key file is never overwritten").arg(file));
     const Target t = target(ctx);
     if (!t.connection)
         return t.exitCode;
@@ -287,7 +291,8 @@ int PromptKeyCommands::exportKey(CliContext &ctx, const QString &file)
         return ctx.fail(1, key.error);
     if (!key.found)
         return ctx.fail(2, noKeyHint(t.id.identity));
-    const auto pass = PassphraseReader::read(ctx, QStringLiteral("the key file %1").arg(file), true);
+    const auto pass
+        = PassphraseReader::read(ctx, QStringLiteral("the key file %1").arg(file), true);
     if (!pass)
         return 2;
     const QString weak = KeyFile::checkPassphrase(*pass);
@@ -318,7 +323,8 @@ int PromptKeyCommands::importKey(CliContext &ctx, const QString &file)
     if (!in.open(QIODevice::ReadOnly))
         return ctx.fail(2, QStringLiteral("cannot read %1: %2").arg(file, in.errorString()));
     const QByteArray bytes = in.read(64 * 1024);
-    const auto pass = PassphraseReader::read(ctx, QStringLiteral("the key file %1").arg(file), false);
+    const auto pass
+        = PassphraseReader::read(ctx, QStringLiteral("the key file %1").arg(file), false);
     if (!pass)
         return 2;
     const CryptoResult unwrapped = KeyFile::unwrap(bytes, *pass);
@@ -331,12 +337,13 @@ int PromptKeyCommands::importKey(CliContext &ctx, const QString &file)
         return t.exitCode;
     const PromptEncryptionStatus s = PromptEncryption(*t.connection).status();
     if (!s.ok())
-        return ctx.fail(1, QStringLiteral("cannot read the encryption state: %1")
-                               .arg(s.error.toString()));
+        return ctx.fail(
+            1, QStringLiteral("cannot read the encryption state: %1").arg(s.error.toString()));
     if (s.enabled && s.keyId != key.id())
-        return ctx.fail(2, QStringLiteral("%1 holds key %2, but the prompts of this database are "
-                                          "encrypted with key %3; nothing was imported")
-                               .arg(file, key.id(), s.keyId));
+        return ctx.fail(2,
+                        QStringLiteral("%1 holds key %2, but the prompts of this database are "
+                                       "encrypted with key %3; nothing was imported")
+                            .arg(file, key.id(), s.keyId));
     DataKeyStore store;
     const DataKeyLookup existing = readKey(store, t.id.identity);
     if (!existing.ok())
@@ -347,13 +354,14 @@ int PromptKeyCommands::importKey(CliContext &ctx, const QString &file)
         if (!error.isEmpty())
             return ctx.fail(1, error);
     }
-    ctx.out().line(same ? QStringLiteral("key %1 is already in the keychain for %2")
-                              .arg(key.id(), t.id.identity)
-                        : QStringLiteral("key %1 imported into the keychain for %2%3")
-                              .arg(key.id(), t.id.identity,
-                                   existing.found ? QStringLiteral(" (replacing unused key %1)")
-                                                        .arg(existing.key.id())
-                                                  : QString()));
+    ctx.out().line(
+        same ? QStringLiteral("key %1 is already in the keychain for %2")
+                   .arg(key.id(), t.id.identity)
+             : QStringLiteral("key %1 imported into the keychain for %2%3")
+                   .arg(key.id(), t.id.identity,
+                        existing.found
+                            ? QStringLiteral(" (replacing unused key %1)").arg(existing.key.id())
+                            : QString()));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("prompts key import")},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("identity"), t.id.identity},

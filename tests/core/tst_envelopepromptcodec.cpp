@@ -116,8 +116,8 @@ private slots:
         QCOMPARE(d.value.version.content.systemPrompt, e.plain);
 
         const QString edited = e.plain + QStringLiteral("\nAlways cite the referee's exact words.");
-        const auto saved = store.save(request(d.value, edited),
-                                      PromptActor::current(QStringLiteral("test")));
+        const auto saved
+            = store.save(request(d.value, edited), PromptActor::current(QStringLiteral("test")));
         QVERIFY2(saved.ok(), qPrintable(saved.error.message));
         QCOMPARE(saved.value.versionNo, 2);
         // Through a second connection: ciphertext in both tables, no plaintext anywhere.
@@ -148,12 +148,14 @@ private slots:
 
         // Disabling opens the saved version too: its checksum certifies the plain text.
         const PromptConversionResult off
-            = PromptEncryption(e.connection).disable(e.key, {QStringLiteral("t"), QStringLiteral("t")});
+            = PromptEncryption(e.connection)
+                  .disable(e.key, {QStringLiteral("t"), QStringLiteral("t")});
         QVERIFY2(off.ok(), qPrintable(off.message));
-        QCOMPARE(e.db.scalar("SELECT v.system_prompt FROM ai_prompt_versions v JOIN ai_prompts p ON "
-                             "p.id = v.prompt_id WHERE p.prompt_id = 'reference-coach-v1' AND "
-                             "version_no = 2"),
-                 edited);
+        QCOMPARE(
+            e.db.scalar("SELECT v.system_prompt FROM ai_prompt_versions v JOIN ai_prompts p ON "
+                        "p.id = v.prompt_id WHERE p.prompt_id = 'reference-coach-v1' AND "
+                        "version_no = 2"),
+            edited);
     }
 
     void encryptionOffPassesPlainText()

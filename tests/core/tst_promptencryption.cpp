@@ -45,9 +45,8 @@ struct Prompts : PlatformDatabase
             "SELECT id::text, system_prompt, user_prompt_template FROM ai_prompts");
         for (int i = 0; i < rows.rows(); ++i) {
             const QString text = rows.value(i, 1) + QStringLiteral("\nSecond edition %1.").arg(i);
-            const std::optional<QString> tpl = rows.isNull(i, 2)
-                ? std::nullopt
-                : std::optional<QString>(rows.value(i, 2));
+            const std::optional<QString> tpl
+                = rows.isNull(i, 2) ? std::nullopt : std::optional<QString>(rows.value(i, 2));
             PgResult w = db.witness().exec(
                 "INSERT INTO ai_prompt_versions (prompt_id, version_no, system_prompt, "
                 "user_prompt_template, content_sha256) VALUES ($1::uuid, 2, $2, $3, $4)",
@@ -70,8 +69,7 @@ struct Prompts : PlatformDatabase
         for (const char *q :
              {"SELECT id, system_prompt, current_version, updated_at FROM ai_prompts ORDER BY id",
               "SELECT t::text FROM ai_prompt_versions t ORDER BY id",
-              "SELECT t::text FROM ai_prompt_encryption t",
-              "SELECT count(*) FROM audit_logs"}) {
+              "SELECT t::text FROM ai_prompt_encryption t", "SELECT count(*) FROM audit_logs"}) {
             PgResult r = db.witness().exec(q);
             for (int i = 0; i < r.rows(); ++i) {
                 QStringList row;
@@ -234,8 +232,8 @@ private slots:
     {
         Prompts p;
         // The server refuses the update of the 6th version, after 4 prompts and 5 versions.
-        const QString victim = p.db.scalar(
-            "SELECT id::text FROM ai_prompt_versions ORDER BY prompt_id, version_no OFFSET 5 LIMIT 1");
+        const QString victim = p.db.scalar("SELECT id::text FROM ai_prompt_versions ORDER BY "
+                                           "prompt_id, version_no OFFSET 5 LIMIT 1");
         PgResult t = p.db.witness().exec(
             QStringLiteral("CREATE FUNCTION fail_once() RETURNS trigger LANGUAGE plpgsql AS $$ "
                            "BEGIN RAISE EXCEPTION 'disk on fire' USING ERRCODE = '58030'; END $$;"
@@ -245,7 +243,8 @@ private slots:
                 .toUtf8());
         QVERIFY2(t.ok(), qPrintable(t.error().toString()));
         const QStringList before = p.snapshot();
-        const PromptConversionResult r = PromptEncryption(p.connection).enable(DataKey::generate(), options());
+        const PromptConversionResult r
+            = PromptEncryption(p.connection).enable(DataKey::generate(), options());
         QCOMPARE(r.outcome, PromptConversionResult::Outcome::Failed);
         QCOMPARE(r.error.sqlState, QStringLiteral("58030"));
         QVERIFY2(r.message.contains(victim), qPrintable(r.message));
@@ -283,9 +282,10 @@ private slots:
         r = w.exec("UPDATE ai_prompts SET system_prompt = 'plain' WHERE id = $1::uuid", {prompt});
         QCOMPARE(r.error().sqlState, QStringLiteral("23514"));
         const QString sealed = PromptEnvelope::seal(key, QStringLiteral("third"), prompt, 3).text;
-        r = w.exec("INSERT INTO ai_prompt_versions (prompt_id, version_no, system_prompt, "
-                   "content_sha256) VALUES ($1::uuid, 3, $2, $3)",
-                   {prompt, sealed, PromptDigest::contentSha256(QStringLiteral("third"), std::nullopt)});
+        r = w.exec(
+            "INSERT INTO ai_prompt_versions (prompt_id, version_no, system_prompt, "
+            "content_sha256) VALUES ($1::uuid, 3, $2, $3)",
+            {prompt, sealed, PromptDigest::contentSha256(QStringLiteral("third"), std::nullopt)});
         QVERIFY2(r.ok(), qPrintable(r.error().toString()));
         // Disabling then needs the third version to open too: it does.
         const PromptConversionResult off = PromptEncryption(p.connection).disable(key, options());
@@ -314,7 +314,8 @@ private slots:
     void identityForAPlainRole()
     {
         Prompts p;
-        const QString role = QStringLiteral("uaip_plain_%1").arg(QRandomGenerator::global()->generate());
+        const QString role
+            = QStringLiteral("uaip_plain_%1").arg(QRandomGenerator::global()->generate());
         PgConnection &w = p.db.witness();
         QVERIFY(w.exec("CREATE ROLE " + w.quoteIdentifier(role) + " LOGIN").ok());
         QVERIFY(w.exec("GRANT SELECT ON ai_prompt_encryption TO " + w.quoteIdentifier(role)).ok());
@@ -337,8 +338,9 @@ private slots:
         const DatabaseIdentity id = DatabaseIdentity::read(plain);
         QVERIFY2(id.ok(), qPrintable(id.error.toString()));
         QCOMPARE(id.source, QStringLiteral("database_uuid"));
-        QCOMPARE(id.identity, QStringLiteral("uaip-db:")
-                                  + p.db.scalar("SELECT database_uuid::text FROM ai_prompt_encryption"));
+        QCOMPARE(id.identity,
+                 QStringLiteral("uaip-db:")
+                     + p.db.scalar("SELECT database_uuid::text FROM ai_prompt_encryption"));
         // Inside a transaction the refusal does not abort it.
         QVERIFY(plain.exec("BEGIN").ok());
         QCOMPARE(DatabaseIdentity::read(plain).identity, id.identity);

@@ -120,7 +120,8 @@ private slots:
         QTest::addColumn<int>("damage");
         QTest::addColumn<int>("expected");
         QTest::newRow("wrong key") << 0 << int(CryptoError::WrongKey);
-        QTest::newRow("other key with the same id field") << 1 << int(CryptoError::AuthenticationFailed);
+        QTest::newRow("other key with the same id field")
+            << 1 << int(CryptoError::AuthenticationFailed);
         QTest::newRow("tampered ciphertext") << 2 << int(CryptoError::AuthenticationFailed);
         QTest::newRow("tampered tag") << 3 << int(CryptoError::AuthenticationFailed);
         QTest::newRow("tampered nonce") << 4 << int(CryptoError::AuthenticationFailed);
@@ -144,18 +145,43 @@ private slots:
         QString prompt = kPrompt;
         int version = 2;
         switch (damage) {
-        case 0: opener = other; break;
-        case 1: env = withField(env, 2, other.id()); opener = other; break;
-        case 2: env = flipBit(env, 4); break;
-        case 3: env = flipBit(env, 5); break;
-        case 4: env = flipBit(env, 3); break;
-        case 5: prompt = QStringLiteral("00000000-0000-0000-0000-000000000000"); break;
-        case 6: version = 3; break;
-        case 7: env = env.section(u':', 0, 4); break;
-        case 8: env = withField(env, 4, QStringLiteral("a+b/c=")); break;
-        case 9: env = withField(env, 5, QStringLiteral("AAAA")); break;
-        case 10: env = withField(env, 1, QStringLiteral("2")); break;
-        case 11: env = secret; break;
+        case 0:
+            opener = other;
+            break;
+        case 1:
+            env = withField(env, 2, other.id());
+            opener = other;
+            break;
+        case 2:
+            env = flipBit(env, 4);
+            break;
+        case 3:
+            env = flipBit(env, 5);
+            break;
+        case 4:
+            env = flipBit(env, 3);
+            break;
+        case 5:
+            prompt = QStringLiteral("00000000-0000-0000-0000-000000000000");
+            break;
+        case 6:
+            version = 3;
+            break;
+        case 7:
+            env = env.section(u':', 0, 4);
+            break;
+        case 8:
+            env = withField(env, 4, QStringLiteral("a+b/c="));
+            break;
+        case 9:
+            env = withField(env, 5, QStringLiteral("AAAA"));
+            break;
+        case 10:
+            env = withField(env, 1, QStringLiteral("2"));
+            break;
+        case 11:
+            env = secret;
+            break;
         }
         const CryptoTextResult r = PromptEnvelope::open(opener, env, prompt, version);
         QVERIFY(!r.ok());
@@ -172,8 +198,8 @@ private slots:
         const CryptoResult file = KeyFile::wrap(key, pass, fastKdf());
         QVERIFY2(file.ok(), qPrintable(file.message));
         QVERIFY(!file.bytes.contains(key.bytes().toBase64()));
-        QVERIFY(!file.bytes.contains(key.bytes().toBase64(QByteArray::Base64UrlEncoding
-                                                          | QByteArray::OmitTrailingEquals)));
+        QVERIFY(!file.bytes.contains(
+            key.bytes().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
         QVERIFY(!file.bytes.contains(key.bytes().toHex()));
         const QJsonObject o = QJsonDocument::fromJson(file.bytes).object();
         QCOMPARE(o.value(QStringLiteral("key_id")).toString(), key.id());
@@ -186,9 +212,11 @@ private slots:
 
     void keyFileDefaultsToAStrongKdf()
     {
-        const CryptoResult file = KeyFile::wrap(DataKey::generate(), QStringLiteral("a long passphrase"));
+        const CryptoResult file
+            = KeyFile::wrap(DataKey::generate(), QStringLiteral("a long passphrase"));
         QVERIFY(file.ok());
-        const QJsonObject kdf = QJsonDocument::fromJson(file.bytes).object().value(QStringLiteral("kdf")).toObject();
+        const QJsonObject kdf
+            = QJsonDocument::fromJson(file.bytes).object().value(QStringLiteral("kdf")).toObject();
         QCOMPARE(kdf.value(QStringLiteral("n")).toInteger(), qint64(1) << 17);
         QCOMPARE(kdf.value(QStringLiteral("r")).toInt(), 8);
     }

@@ -149,7 +149,8 @@ private slots:
         QCOMPARE(writeKey(b, identity, DataKey::fromBytes(back.bytes)), QString());
         const DataKeyLookup fromB = readKey(b, identity);
         QVERIFY(fromB.ok() && fromB.found);
-        const QString env = PromptEnvelope::seal(fromA.key, QStringLiteral("moved"), QStringLiteral("p"), 1).text;
+        const QString env
+            = PromptEnvelope::seal(fromA.key, QStringLiteral("moved"), QStringLiteral("p"), 1).text;
         QCOMPARE(PromptEnvelope::open(fromB.key, env, QStringLiteral("p"), 1).text,
                  QStringLiteral("moved"));
         QCOMPARE(removeKey(a, identity), QString());
@@ -165,14 +166,16 @@ private slots:
         const QString secret = s.db.scalar("SELECT substr(system_prompt, 100, 60) FROM ai_prompts "
                                            "ORDER BY prompt_id LIMIT 1");
         QCOMPARE(s.rowsContaining(secret), 2);
-        Run r = migrate(conninfo, {QStringLiteral("--json"), QStringLiteral("prompts"),
-                                   QStringLiteral("encryption"), QStringLiteral("status")});
+        Run r = migrate(conninfo,
+                        {QStringLiteral("--json"), QStringLiteral("prompts"),
+                         QStringLiteral("encryption"), QStringLiteral("status")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("enabled")).toBool(), false);
         QCOMPARE(r.json()[QStringLiteral("keychain")][QStringLiteral("found")].toBool(), false);
 
-        r = migrate(conninfo, {QStringLiteral("--json"), QStringLiteral("prompts"),
-                               QStringLiteral("encryption"), QStringLiteral("enable")});
+        r = migrate(conninfo,
+                    {QStringLiteral("--json"), QStringLiteral("prompts"),
+                     QStringLiteral("encryption"), QStringLiteral("enable")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json().value(QStringLiteral("key_generated")).toBool(), true);
         QCOMPARE(r.json().value(QStringLiteral("versions_converted")).toInt(), 4);
@@ -180,31 +183,36 @@ private slots:
         QCOMPARE(s.plainCount(), QStringLiteral("0"));
         QCOMPARE(s.rowsContaining(secret), 0);
 
-        r = migrate(conninfo, {QStringLiteral("--json"), QStringLiteral("prompts"),
-                               QStringLiteral("encryption"), QStringLiteral("status")});
+        r = migrate(conninfo,
+                    {QStringLiteral("--json"), QStringLiteral("prompts"),
+                     QStringLiteral("encryption"), QStringLiteral("status")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("enabled")).toBool(), true);
         QCOMPARE(r.json().value(QStringLiteral("key_id")).toString(), keyId);
         QCOMPARE(r.json().value(QStringLiteral("locked")).toBool(), false);
-        QCOMPARE(r.json()[QStringLiteral("ai_prompt_versions")][QStringLiteral("encrypted")].toInt(), 4);
+        QCOMPARE(
+            r.json()[QStringLiteral("ai_prompt_versions")][QStringLiteral("encrypted")].toInt(), 4);
 
         // The prompt commands read through the codec: plain with the key in the keychain,
         // locked with the reason without one.
-        const QString promptKey = s.db.scalar("SELECT prompt_id FROM ai_prompts ORDER BY prompt_id LIMIT 1");
+        const QString promptKey
+            = s.db.scalar("SELECT prompt_id FROM ai_prompts ORDER BY prompt_id LIMIT 1");
         r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("show"), promptKey});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(secret));
         QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();
         noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                      QStringLiteral("unix:path=/nonexistent/uaip-test-bus"));
-        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("show"), promptKey}, noBus);
+        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("show"), promptKey},
+                    noBus);
         QVERIFY(!r.out.contains(secret));
         QVERIFY2(r.out.contains(QStringLiteral("locked")), qPrintable(r.out));
         r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("list")}, noBus);
         QCOMPARE(r.out.count(QStringLiteral("[locked: ")), 4);
 
-        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("encryption"),
-                               QStringLiteral("disable")});
+        r = migrate(
+            conninfo,
+            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("disable")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("decrypted 4 prompt text(s) and 4 version text(s)")));
         QCOMPARE(s.rowsContaining(secret), 2);
@@ -228,8 +236,9 @@ private slots:
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) > 0);
         }
-        QCOMPARE(migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("encryption"),
-                                    QStringLiteral("enable")})
+        QCOMPARE(migrate(conninfo,
+                         {QStringLiteral("prompts"), QStringLiteral("encryption"),
+                          QStringLiteral("enable")})
                      .exitCode,
                  0);
         const QString identity = DatabaseIdentity::read(s.connection).identity;
@@ -238,62 +247,66 @@ private slots:
         QVERIFY(key.found);
 
         // The passphrase never comes from an argument; without a terminal or file: refused.
-        Run r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("key"),
-                                   QStringLiteral("export"), keyFile});
+        Run r = migrate(
+            conninfo,
+            {QStringLiteral("prompts"), QStringLiteral("key"), QStringLiteral("export"), keyFile});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("--passphrase-file")), qPrintable(r.err));
         QVERIFY(!QFile::exists(keyFile));
-        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("key"),
-                               QStringLiteral("export"), keyFile,
-                               QStringLiteral("--passphrase-file"), passFile});
+        r = migrate(conninfo,
+                    {QStringLiteral("prompts"), QStringLiteral("key"), QStringLiteral("export"),
+                     keyFile, QStringLiteral("--passphrase-file"), passFile});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QFile exported(keyFile);
         QVERIFY(exported.open(QIODevice::ReadOnly));
         const QByteArray bytes = exported.readAll();
         QCOMPARE(exported.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
                  QFileDevice::Permissions());
-        for (const QByteArray &form :
-             {key.key.bytes().toHex(), key.key.bytes().toBase64(),
-              key.key.bytes().toBase64(QByteArray::Base64UrlEncoding
-                                       | QByteArray::OmitTrailingEquals)})
+        for (const QByteArray &form : {key.key.bytes().toHex(), key.key.bytes().toBase64(),
+                                       key.key.bytes().toBase64(QByteArray::Base64UrlEncoding
+                                                                | QByteArray::OmitTrailingEquals)})
             QVERIFY(!bytes.contains(form));
         QVERIFY(bytes.contains(key.key.id().toLatin1()));
 
         // Without the key in the keychain: locked, and nothing converts.
         QCOMPARE(removeKey(store, identity), QString());
-        r = migrate(conninfo, {QStringLiteral("--json"), QStringLiteral("prompts"),
-                               QStringLiteral("encryption"), QStringLiteral("status")});
+        r = migrate(conninfo,
+                    {QStringLiteral("--json"), QStringLiteral("prompts"),
+                     QStringLiteral("encryption"), QStringLiteral("status")});
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.json().value(QStringLiteral("locked")).toBool(), true);
-        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("encryption"),
-                               QStringLiteral("disable")});
+        r = migrate(
+            conninfo,
+            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("disable")});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("key import")), qPrintable(r.err));
         QCOMPARE(s.plainCount(), QStringLiteral("0"));
 
         // A wrong passphrase imports nothing; the right one brings the key back.
-        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("key"),
-                               QStringLiteral("import"), keyFile,
-                               QStringLiteral("--passphrase-file"), wrongFile});
+        r = migrate(conninfo,
+                    {QStringLiteral("prompts"), QStringLiteral("key"), QStringLiteral("import"),
+                     keyFile, QStringLiteral("--passphrase-file"), wrongFile});
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains(QStringLiteral("wrong passphrase")), qPrintable(r.err));
         QVERIFY(!readKey(store, identity).found);
-        r = migrate(conninfo, {QStringLiteral("--json"), QStringLiteral("prompts"),
-                               QStringLiteral("key"), QStringLiteral("import"), keyFile,
-                               QStringLiteral("--passphrase-file"), passFile});
+        r = migrate(conninfo,
+                    {QStringLiteral("--json"), QStringLiteral("prompts"), QStringLiteral("key"),
+                     QStringLiteral("import"), keyFile, QStringLiteral("--passphrase-file"),
+                     passFile});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json().value(QStringLiteral("key_id")).toString(), key.key.id());
         QCOMPARE(readKey(store, identity).key.bytes(), key.key.bytes());
-        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("encryption"),
-                               QStringLiteral("disable")});
+        r = migrate(
+            conninfo,
+            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("disable")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(s.db.scalar("SELECT count(*) FROM ai_prompt_versions WHERE "
                              "ai_prompt_text_is_envelope(system_prompt)"),
                  QStringLiteral("0"));
         // An existing key file is never overwritten.
-        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("key"),
-                               QStringLiteral("export"), keyFile,
-                               QStringLiteral("--passphrase-file"), passFile});
+        r = migrate(conninfo,
+                    {QStringLiteral("prompts"), QStringLiteral("key"), QStringLiteral("export"),
+                     keyFile, QStringLiteral("--passphrase-file"), passFile});
         QCOMPARE(r.exitCode, 2);
         removeKey(store, identity);
     }
@@ -304,10 +317,10 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                    QStringLiteral("unix:path=/nonexistent/uaip-test-bus"));
-        const Run r = migrate(s.db.conninfo(),
-                              {QStringLiteral("prompts"), QStringLiteral("encryption"),
-                               QStringLiteral("enable")},
-                              env);
+        const Run r = migrate(
+            s.db.conninfo(),
+            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("enable")},
+            env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("nothing was converted")), qPrintable(r.err));
         QCOMPARE(s.plainCount(), QStringLiteral("8"));

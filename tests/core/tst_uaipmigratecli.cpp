@@ -670,8 +670,8 @@ private slots:
         QVERIFY2(up.exitCode == 0, qPrintable(up.err));
         MigrationSource bundled; // every bundled migration, however many the branch has
         QVERIFY(bundled.load(MigrationSource::bundledDir()));
-        QVERIFY2(up.out.contains(QStringLiteral("applied %1 migration(s)")
-                                     .arg(bundled.migrations().size())),
+        QVERIFY2(up.out.contains(
+                     QStringLiteral("applied %1 migration(s)").arg(bundled.migrations().size())),
                  qPrintable(up.out));
         QCOMPARE(migrate({QStringLiteral("sandbox"), QStringLiteral("status"),
                           QStringLiteral("--data-dir"), root})

@@ -51,8 +51,7 @@ bool AesGcm::seal(const QByteArray &key, const QByteArray &plaintext, const QByt
         return failed("RAND_bytes");
     Ctx ctx(EVP_CIPHER_CTX_new());
     if (!ctx
-        || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce))
-            != 1)
+        || EVP_EncryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key), bytes(nonce)) != 1)
         return failed("EVP_EncryptInit_ex");
     int len = 0;
     if (!aad.isEmpty()
@@ -80,9 +79,9 @@ bool AesGcm::seal(const QByteArray &key, const QByteArray &plaintext, const QByt
 CryptoResult AesGcm::open(const QByteArray &key, const Sealed &sealed, const QByteArray &aad)
 {
     auto internal = [](const char *what) {
-        return CryptoResult::failure(
-            CryptoError::Internal,
-            QStringLiteral("AES-256-GCM decryption failed in OpenSSL (%1)").arg(QLatin1String(what)));
+        return CryptoResult::failure(CryptoError::Internal,
+                                     QStringLiteral("AES-256-GCM decryption failed in OpenSSL (%1)")
+                                         .arg(QLatin1String(what)));
     };
     if (key.size() != kKeyBytes)
         return CryptoResult::failure(CryptoError::WrongKey,

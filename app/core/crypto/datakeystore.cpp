@@ -39,9 +39,9 @@ void DataKeyStore::read(const QString &identity)
             return emit readFinished(lookup);
         }
         const QString entry = r->textData();
-        const auto bytes = QByteArray::fromBase64Encoding(
-            entry.mid(kEntryPrefix.size()).toLatin1(),
-            kB64 | QByteArray::AbortOnBase64DecodingErrors);
+        const auto bytes
+            = QByteArray::fromBase64Encoding(entry.mid(kEntryPrefix.size()).toLatin1(),
+                                             kB64 | QByteArray::AbortOnBase64DecodingErrors);
         lookup.key = bytes ? DataKey::fromBytes(*bytes) : DataKey();
         lookup.found = lookup.key.isValid();
         if (!entry.startsWith(kEntryPrefix) || !lookup.found)
@@ -75,7 +75,8 @@ void DataKeyStore::remove(const QString &identity)
     job->setAutoDelete(true);
     job->setKey(identity);
     connect(job, &QKeychain::Job::finished, this, [this, identity](QKeychain::Job *j) {
-        const bool gone = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
+        const bool gone
+            = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
         emit removeFinished(identity, gone ? QString() : j->errorString());
     });
     job->start();

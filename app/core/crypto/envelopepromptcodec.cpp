@@ -43,7 +43,8 @@ PromptCodecResult EnvelopePromptCodec::encode(const QString &plain, const QStrin
     if (!m_enabled)
         return PromptCodecResult::success(plain);
     if (!m_key.isValid())
-        return PromptCodecResult::failure(QStringLiteral("encryption is on and %1").arg(m_lockReason));
+        return PromptCodecResult::failure(
+            QStringLiteral("encryption is on and %1").arg(m_lockReason));
     const CryptoTextResult r = PromptEnvelope::seal(m_key, plain, promptId, versionNo);
     return r.ok() ? PromptCodecResult::success(r.text) : PromptCodecResult::failure(r.message);
 }

@@ -27,10 +27,10 @@ QByteArray deriveKey(const QString &passphrase, const QByteArray &salt, KeyFile:
     QByteArray pass = passphrase.toUtf8();
     QByteArray key(AesGcm::kKeyBytes, Qt::Uninitialized);
     const quint64 maxmem = 128ULL * kdf.r * (kdf.n + kdf.p + 2) + (1ULL << 20);
-    const int rc = EVP_PBE_scrypt(pass.constData(), size_t(pass.size()),
-                                  reinterpret_cast<const unsigned char *>(salt.constData()),
-                                  size_t(salt.size()), kdf.n, kdf.r, kdf.p, maxmem,
-                                  reinterpret_cast<unsigned char *>(key.data()), size_t(key.size()));
+    const int rc = EVP_PBE_scrypt(
+        pass.constData(), size_t(pass.size()),
+        reinterpret_cast<const unsigned char *>(salt.constData()), size_t(salt.size()), kdf.n,
+        kdf.r, kdf.p, maxmem, reinterpret_cast<unsigned char *>(key.data()), size_t(key.size()));
     OPENSSL_cleanse(pass.data(), size_t(pass.size()));
     return rc == 1 ? key : QByteArray();
 }
@@ -107,9 +107,8 @@ CryptoResult KeyFile::unwrap(const QByteArray &file, const QString &passphrase)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(file, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return malformed(QStringLiteral("invalid JSON at offset %1 (%2)")
-                             .arg(pe.offset)
-                             .arg(pe.errorString()));
+        return malformed(
+            QStringLiteral("invalid JSON at offset %1 (%2)").arg(pe.offset).arg(pe.errorString()));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return malformed(QStringLiteral("\"format\" is not \"%1\"").arg(QLatin1String(kFormat)));
@@ -127,8 +126,8 @@ CryptoResult KeyFile::unwrap(const QByteArray &file, const QString &passphrase)
     kdf.r = quint32(k.value(QStringLiteral("r")).toInt());
     kdf.p = quint32(k.value(QStringLiteral("p")).toInt());
     // Bounds keep a hostile file from asking for gigabytes or hours.
-    if (n < (1 << 14) || n > (1 << 20) || (n & (n - 1)) != 0 || kdf.r < 1 || kdf.r > 16
-        || kdf.p < 1 || kdf.p > 4)
+    if (n < (1 << 14) || n > (1 << 20) || (n & (n - 1)) != 0 || kdf.r < 1 || kdf.r > 16 || kdf.p < 1
+        || kdf.p > 4)
         return malformed(QStringLiteral("scrypt parameters out of range (n a power of two from "
                                         "2^14 to 2^20, r 1..16, p 1..4)"));
     kdf.n = quint64(n);
@@ -146,8 +145,9 @@ CryptoResult KeyFile::unwrap(const QByteArray &file, const QString &passphrase)
     CryptoResult r = AesGcm::open(wrapping, s, aadFor(keyId));
     OPENSSL_cleanse(wrapping.data(), size_t(wrapping.size()));
     if (r.error == CryptoError::AuthenticationFailed)
-        return CryptoResult::failure(CryptoError::WrongPassphrase,
-                                     QStringLiteral("wrong passphrase, or the key file was altered"));
+        return CryptoResult::failure(
+            CryptoError::WrongPassphrase,
+            QStringLiteral("wrong passphrase, or the key file was altered"));
     if (!r.ok())
         return r;
     if (DataKey::idOf(r.bytes) != keyId)

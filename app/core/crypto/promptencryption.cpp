@@ -149,8 +149,8 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
             return rollback(serverFailure(QStringLiteral("cannot read the prompt texts"), rows));
         texts[t].reserve(size_t(rows.rows()));
         for (int i = 0; i < rows.rows(); ++i)
-            texts[t].push_back({rows.value(i, 0), rows.value(i, 1), rows.value(i, 2).toInt(),
-                                rows.value(i, 3)});
+            texts[t].push_back(
+                {rows.value(i, 0), rows.value(i, 1), rows.value(i, 2).toInt(), rows.value(i, 3)});
     }
     const char *tableNames[2] = {"ai_prompts", "ai_prompt_versions"};
     for (int t = 0; t < 2; ++t) {
@@ -163,8 +163,8 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
                     Outcome::Failed,
                     QStringLiteral("%1 is already %2 while the encryption is %3; nothing was "
                                    "converted")
-                        .arg(where, encrypt ? QStringLiteral("an envelope")
-                                            : QStringLiteral("plain text"),
+                        .arg(where,
+                             encrypt ? QStringLiteral("an envelope") : QStringLiteral("plain text"),
                              encrypt ? QStringLiteral("off") : QStringLiteral("on"))));
             const CryptoTextResult c = encrypt
                 ? PromptEnvelope::seal(key, s.text, s.promptId, s.version)
@@ -217,10 +217,10 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
     r = m_connection.exec(sql("encryption_conversion_off"));
     if (!r.ok())
         return rollback(serverFailure(QStringLiteral("cannot end the conversion"), r));
-    const QJsonObject oldValues{{QStringLiteral("enabled"), enabled},
-                                {QStringLiteral("key_id"), stateKey.isEmpty()
-                                     ? QJsonValue(QJsonValue::Null)
-                                     : QJsonValue(stateKey)}};
+    const QJsonObject oldValues{
+        {QStringLiteral("enabled"), enabled},
+        {QStringLiteral("key_id"),
+         stateKey.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(stateKey)}};
     const QJsonObject newValues{{QStringLiteral("enabled"), encrypt},
                                 {QStringLiteral("key_id"), key.id()}};
     const QJsonObject metadata{{QStringLiteral("console_user"), options.consoleUser},

@@ -69,8 +69,8 @@ CryptoTextResult PromptEnvelope::seal(const DataKey &key, const QString &plainte
         return fail(CryptoError::WrongKey, QStringLiteral("no valid 32-byte data key"));
     AesGcm::Sealed s;
     QString error;
-    if (!AesGcm::seal(key.bytes(), plaintext.toUtf8(),
-                      associatedData(key.id(), promptId, version), &s, &error))
+    if (!AesGcm::seal(key.bytes(), plaintext.toUtf8(), associatedData(key.id(), promptId, version),
+                      &s, &error))
         return fail(CryptoError::Internal, error);
     return {QStringLiteral("%1%2:%3:%4:%5:%6")
                 .arg(kPrefix)
@@ -82,16 +82,16 @@ CryptoTextResult PromptEnvelope::seal(const DataKey &key, const QString &plainte
 CryptoTextResult PromptEnvelope::open(const DataKey &key, const QString &envelope,
                                       const QString &promptId, int version)
 {
-    const QString where = QStringLiteral("the encrypted text of prompt %1 version %2")
-                              .arg(promptId)
-                              .arg(version);
+    const QString where
+        = QStringLiteral("the encrypted text of prompt %1 version %2").arg(promptId).arg(version);
     if (!isEnvelope(envelope))
         return fail(CryptoError::Malformed,
                     QStringLiteral("%1 is not an envelope (no \"%2\" prefix)").arg(where, kPrefix));
     const QStringList parts = envelope.split(u':');
     if (parts.size() != 6)
-        return fail(CryptoError::Malformed,
-                    QStringLiteral("%1 has %2 fields, an envelope has 6").arg(where).arg(parts.size()));
+        return fail(
+            CryptoError::Malformed,
+            QStringLiteral("%1 has %2 fields, an envelope has 6").arg(where).arg(parts.size()));
     if (parts.at(1) != QString::number(kVersion))
         return fail(CryptoError::UnsupportedVersion,
                     QStringLiteral("%1 is envelope version \"%2\"; this build reads version %3")
@@ -117,7 +117,8 @@ CryptoTextResult PromptEnvelope::open(const DataKey &key, const QString &envelop
                         .arg(where)
                         .arg(s.nonce.size())
                         .arg(s.tag.size()));
-    const CryptoResult r = AesGcm::open(key.bytes(), s, associatedData(key.id(), promptId, version));
+    const CryptoResult r
+        = AesGcm::open(key.bytes(), s, associatedData(key.id(), promptId, version));
     if (!r.ok())
         return fail(r.error, QStringLiteral("%1: %2").arg(where, r.message));
     QString text = QString::fromUtf8(r.bytes);
