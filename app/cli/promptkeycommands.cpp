@@ -257,9 +257,11 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
                                           "keep a copy: uaip-migrate prompts key export F")
                                .arg(key.key.id(), t.id.identity));
     }
-    const PromptConversionResult r = enable
-        ? encryption.enable(key.key, {consoleUser(), ctx.clientName()})
-        : encryption.disable(key.key, {consoleUser(), ctx.clientName()});
+    PromptEncryption::Options options{consoleUser(), ctx.clientName()};
+    options.lockTimeoutMs
+        = CliContext::parseDuration(ctx.parser().value(QStringLiteral("lock-timeout")));
+    const PromptConversionResult r
+        = enable ? encryption.enable(key.key, options) : encryption.disable(key.key, options);
     if (!r.ok())
         return ctx.fail(r.outcome == PromptConversionResult::Outcome::WrongKey ? 2 : 1, r.message);
     ctx.out().line(QStringLiteral("%1: %2").arg(

@@ -257,6 +257,28 @@ private slots:
         QVERIFY(PromptEncryption(p.connection).enable(DataKey::generate(), options()).ok());
     }
 
+    // A writer in the middle of a transaction on the prompt tables: the conversion waits at
+    // most lockTimeoutMs, then gives up having written nothing.
+    void busyTablesTimeOut()
+    {
+        Prompts p;
+        PgConnection &w = p.db.witness();
+        QVERIFY(w.exec("BEGIN").ok());
+        QVERIFY(w.exec("UPDATE ai_prompts SET is_active = is_active").ok());
+        PromptEncryption::Options o = options();
+        o.lockTimeoutMs = 300;
+        const PromptConversionResult r
+            = PromptEncryption(p.connection).enable(DataKey::generate(), o);
+        QCOMPARE(r.outcome, PromptConversionResult::Outcome::Failed);
+        QCOMPARE(r.error.sqlState, QStringLiteral("55P03"));
+        QVERIFY(w.exec("ROLLBACK").ok());
+        QCOMPARE(p.db.scalar("SELECT enabled::text FROM ai_prompt_encryption"),
+                 QStringLiteral("false"));
+        QCOMPARE(p.db.scalar("SELECT count(*) FROM ai_prompt_versions WHERE "
+                             "ai_prompt_text_is_envelope(system_prompt)"),
+                 QStringLiteral("0"));
+    }
+
     void versionsStayImmutable()
     {
         Prompts p;

@@ -117,6 +117,10 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
     PgResult r = m_connection.exec("BEGIN");
     if (!r.ok())
         return rollback(serverFailure(QStringLiteral("BEGIN failed"), r));
+    r = m_connection.exec(sql("encryption_lock_timeout"),
+                          {QStringLiteral("%1ms").arg(qMax(1, options.lockTimeoutMs))});
+    if (!r.ok())
+        return rollback(serverFailure(QStringLiteral("cannot set the lock timeout"), r));
     r = m_connection.exec(sql("encryption_lock"));
     if (!r.ok())
         return rollback(serverFailure(QStringLiteral("cannot lock the prompt tables"), r));

@@ -24,6 +24,7 @@ public:
     {
         QString consoleUser; // the OS user of the console / CLI, for the audit row
         QString client; // "uaip-migrate 0.1.0 on host", "uaip-admin ..."
+        int lockTimeoutMs = 10000; // wait at most this long for writers of the prompt tables
     };
 
     explicit PromptEncryption(PgConnection &connection);
