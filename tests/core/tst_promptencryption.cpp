@@ -314,10 +314,10 @@ private slots:
         QVERIFY2(off.ok(), qPrintable(off.message));
         QCOMPARE(p.db.scalar("SELECT system_prompt FROM ai_prompt_versions WHERE version_no = 3"),
                  QStringLiteral("third"));
-        // Encryption off: an envelope is refused.
-        r = w.exec("UPDATE ai_prompts SET system_prompt = $2 WHERE id = $1::uuid",
-                   {prompt, sealed});
-        QCOMPARE(r.error().sqlState, QStringLiteral("23514"));
+        // Encryption off: plain text is accepted again.
+        r = w.exec("UPDATE ai_prompts SET system_prompt = 'plain again' WHERE id = $1::uuid",
+                   {prompt});
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
     }
 
     void identityNamesTheDatabase()
