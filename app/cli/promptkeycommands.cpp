@@ -100,6 +100,18 @@ Target target(CliContext &ctx)
     return t;
 }
 
+// The state is missing on a database without migration 0014: bad input (exit 2) with a hint.
+int stateFailure(CliContext &ctx, const PgError &e)
+{
+    if (e.sqlState == QLatin1String("42P01"))
+        return ctx.fail(2,
+                        QStringLiteral("this database has no prompt encryption state "
+                                       "(ai_prompt_encryption): apply the migrations first "
+                                       "(uaip-migrate up)\n%1")
+                            .arg(e.toString()));
+    return ctx.fail(1, QStringLiteral("cannot read the encryption state: %1").arg(e.toString()));
+}
+
 QString noKeyHint(const QString &identity)
 {
     return QStringLiteral("no data key for this database in the keychain (entry \"%1\" of "
@@ -167,8 +179,7 @@ int PromptKeyCommands::status(CliContext &ctx)
         return t.exitCode;
     const PromptEncryptionStatus s = PromptEncryption(*t.connection).status();
     if (!s.ok())
-        return ctx.fail(
-            1, QStringLiteral("cannot read the encryption state: %1").arg(s.error.toString()));
+        return stateFailure(ctx, s.error);
     DataKeyStore store;
     const DataKeyLookup key = readKey(store, t.id.identity);
     const bool keyMatches = key.found && (s.keyId.isEmpty() || key.key.id() == s.keyId);
@@ -234,8 +245,7 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
     PromptEncryption encryption(*t.connection);
     const PromptEncryptionStatus s = encryption.status();
     if (!s.ok())
-        return ctx.fail(
-            1, QStringLiteral("cannot read the encryption state: %1").arg(s.error.toString()));
+        return stateFailure(ctx, s.error);
     DataKeyStore store;
     DataKeyLookup key = readKey(store, t.id.identity);
     if (!key.ok())
@@ -339,8 +349,7 @@ int PromptKeyCommands::importKey(CliContext &ctx, const QString &file)
         return t.exitCode;
     const PromptEncryptionStatus s = PromptEncryption(*t.connection).status();
     if (!s.ok())
-        return ctx.fail(
-            1, QStringLiteral("cannot read the encryption state: %1").arg(s.error.toString()));
+        return stateFailure(ctx, s.error);
     if (s.enabled && s.keyId != key.id())
         return ctx.fail(2,
                         QStringLiteral("%1 holds key %2, but the prompts of this database are "

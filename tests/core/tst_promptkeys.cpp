@@ -13,6 +13,7 @@
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
 #include "testcluster.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -326,6 +327,19 @@ private slots:
         QCOMPARE(s.plainCount(), QStringLiteral("8"));
         QCOMPARE(s.db.scalar("SELECT enabled::text FROM ai_prompt_encryption"),
                  QStringLiteral("false"));
+    }
+
+    void cliOnADatabaseWithoutTheMigrations()
+    {
+        TestDatabase empty;
+        for (const char *sub : {"status", "enable"}) {
+            const Run r = migrate(
+                empty.conninfo(),
+                {QStringLiteral("prompts"), QStringLiteral("encryption"), QLatin1String(sub)});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("apply the migrations first")),
+                     qPrintable(r.err));
+        }
     }
 };
 
