@@ -1,9 +1,9 @@
 #include "promptkeycommands.h"
 
 #include "clicontext.h"
-#include "crypto/databaseidentity.h"
 #include "crypto/datakeystore.h"
 #include "crypto/envelopepromptcodec.h"
+#include "crypto/keychainidentity.h"
 #include "crypto/keyfile.h"
 #include "crypto/promptencryption.h"
 #include "passphrasereader.h"
@@ -78,7 +78,7 @@ QString consoleUser()
 struct Target
 {
     PgConnection *connection = nullptr;
-    DatabaseIdentity id;
+    KeychainIdentity id;
     int exitCode = 0; // when connection is null: what was reported
 };
 
@@ -90,7 +90,7 @@ Target target(CliContext &ctx)
         t.exitCode = 2;
         return t;
     }
-    t.id = DatabaseIdentity::read(*t.connection);
+    t.id = KeychainIdentity::read(*t.connection);
     if (!t.id.ok()) {
         t.exitCode = ctx.fail(1,
                               QStringLiteral("cannot name the database for the keychain: %1")
@@ -128,7 +128,7 @@ std::unique_ptr<PromptTextCodec> PromptKeyCommands::codec(PgConnection &connecti
         return nullptr;
     DataKeyLookup key;
     if (s.enabled || s.encryptedPrompts + s.encryptedVersions > 0) {
-        const DatabaseIdentity id = DatabaseIdentity::read(connection);
+        const KeychainIdentity id = KeychainIdentity::read(connection);
         if (!id.ok()) {
             key.error = QStringLiteral("cannot name the database for the keychain: %1")
                             .arg(id.error.toString());

@@ -5,8 +5,8 @@
 // nothing converted without a keychain or with a wrong passphrase. Needs a Secret Service
 // (run under dbus-run-session with gnome-keyring unlocked, as packaging/bootstrap.sh does);
 // skipped with a message otherwise.
-#include "crypto/databaseidentity.h"
 #include "crypto/datakeystore.h"
+#include "crypto/keychainidentity.h"
 #include "crypto/keyfile.h"
 #include "crypto/promptenvelope.h"
 #include "platformdatabase.h"
@@ -221,7 +221,7 @@ private slots:
                              "'ai_prompt_encryption' AND metadata->>'client' LIKE 'uaip-migrate%'"),
                  QStringLiteral("2"));
         DataKeyStore store;
-        removeKey(store, DatabaseIdentity::read(s.connection).identity);
+        removeKey(store, KeychainIdentity::read(s.connection).identity);
     }
 
     void cliKeyExportImport()
@@ -242,7 +242,7 @@ private slots:
                           QStringLiteral("enable")})
                      .exitCode,
                  0);
-        const QString identity = DatabaseIdentity::read(s.connection).identity;
+        const QString identity = KeychainIdentity::read(s.connection).identity;
         DataKeyStore store;
         const DataKeyLookup key = readKey(store, identity);
         QVERIFY(key.found);
