@@ -3,6 +3,7 @@
 #include "checkcommands.h"
 #include "clicontext.h"
 #include "clioutput.h"
+#include "metricscommands.h"
 #include "migratecommands.h"
 #include "sandboxcommands.h"
 #include "seedcommands.h"
@@ -53,6 +54,12 @@ const QHash<QString, Command> &commands()
           {QStringLiteral("update"), QStringLiteral("dry-run"), QStringLiteral("scale"),
            QStringLiteral("admin-password-file"), QStringLiteral("file"),
            QStringLiteral("seed-value")}}},
+        {QStringLiteral("metrics"),
+         {MetricsCommands::run,
+          {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("bucket"),
+           QStringLiteral("width"), QStringLiteral("tz"), QStringLiteral("metric"),
+           QStringLiteral("metric-type"), QStringLiteral("ids"), QStringLiteral("top"),
+           QStringLiteral("format")}}},
     };
     return table;
 }
@@ -81,6 +88,8 @@ Commands:
   seed prompts [--update] [--dry-run] [--file F]
   seed initial [--admin-password-file F]
   seed demo --scale N [--seed-value S]
+  metrics persona|capability|tools|interactions|tokens --from T --to T
+                              the series an Analytics panel draws, as CSV or JSON
 
 Exit codes: 0 ok, 1 a migration failed, 2 bad usage or bad input,
             3 validation problems or drift found, 4 migration lock not obtained in time.)";
@@ -111,7 +120,8 @@ int CliApplication::run(const QStringList &arguments)
              "Wait this long for the migration lock and for table locks (5s, 500ms, 2min)."),
          QStringLiteral("duration"), QStringLiteral("10s")},
         {QStringLiteral("to"),
-         QStringLiteral("up: apply up to and including V; down: roll back to V (V stays)."),
+         QStringLiteral("up: apply up to and including V; down: roll back to V (V stays); "
+                        "metrics: end of the range (exclusive)."),
          QStringLiteral("V")},
         {QStringLiteral("steps"), QStringLiteral("down: roll back the last N migrations."),
          QStringLiteral("N")},
@@ -152,6 +162,33 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("admin-password-file"),
          QStringLiteral("seed initial: read the admin password from this file."),
          QStringLiteral("path")},
+        {QStringLiteral("from"),
+         QStringLiteral("metrics: start of the range (ISO 8601, a date, now, now-7d)."),
+         QStringLiteral("T")},
+        {QStringLiteral("bucket"),
+         QStringLiteral("metrics: bucket size: auto (from range and width), 1s..12h, 1d, 1w, "
+                        "1mo, 1q, 1y."),
+         QStringLiteral("size"), QStringLiteral("auto")},
+        {QStringLiteral("width"),
+         QStringLiteral("metrics: plot width in pixels (at most 2 points per pixel column)."),
+         QStringLiteral("px"), QStringLiteral("1600")},
+        {QStringLiteral("tz"),
+         QStringLiteral("metrics: IANA time zone of the buckets (default: the system's)."),
+         QStringLiteral("zone")},
+        {QStringLiteral("metric"),
+         QStringLiteral("metrics: metric or capability name; tokens|response_time; "
+                        "tokens|cost."),
+         QStringLiteral("name")},
+        {QStringLiteral("metric-type"),
+         QStringLiteral("metrics: persona or capability metric type."), QStringLiteral("type")},
+        {QStringLiteral("ids"),
+         QStringLiteral("metrics: the series to show, comma-separated (default: top N)."),
+         QStringLiteral("keys")},
+        {QStringLiteral("top"),
+         QStringLiteral("metrics: show the N series with most rows (0 = all)."),
+         QStringLiteral("N"), QStringLiteral("10")},
+        {QStringLiteral("format"), QStringLiteral("metrics: output format."),
+         QStringLiteral("csv|json"), QStringLiteral("csv")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list above."));
     if (!parser.parse(arguments)) {
@@ -183,7 +220,12 @@ int CliApplication::run(const QStringList &arguments)
         QStringLiteral("limit"),      QStringLiteral("no-fsync"),
         QStringLiteral("tcp"),        QStringLiteral("update"),
         QStringLiteral("file"),       QStringLiteral("scale"),
-        QStringLiteral("seed-value"), QStringLiteral("admin-password-file")};
+        QStringLiteral("seed-value"), QStringLiteral("admin-password-file"),
+        QStringLiteral("from"),       QStringLiteral("bucket"),
+        QStringLiteral("width"),      QStringLiteral("tz"),
+        QStringLiteral("metric"),     QStringLiteral("metric-type"),
+        QStringLiteral("ids"),        QStringLiteral("top"),
+        QStringLiteral("format")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, QStringLiteral("--%1 does not apply to \"%2\"").arg(option, name));

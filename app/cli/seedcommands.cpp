@@ -1,7 +1,7 @@
 #include "seedcommands.h"
 
 #include "clicontext.h"
-#include "metrics/demodataloader.h"
+#include "demo/demodataloader.h"
 #include "prompts/initialseeder.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"

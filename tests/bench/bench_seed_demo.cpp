@@ -8,8 +8,8 @@
 //   bench_seed_demo [N ...] [--runs R] [--seed S]     default: 1000000 10000000
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
-#include "metrics/copyrowwriter.h"
-#include "metrics/demodatagenerator.h"
+#include "demo/copyrowwriter.h"
+#include "demo/demodatagenerator.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
 

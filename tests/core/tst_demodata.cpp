@@ -4,10 +4,10 @@
 // the same checksums for the same seed, progress, cancel (one transaction: nothing stays),
 // and 'uaip-migrate seed demo' as a process.
 #include "db/pgconnection.h"
-#include "metrics/civiltime.h"
-#include "metrics/copyrowwriter.h"
-#include "metrics/demodatagenerator.h"
-#include "metrics/demodataloader.h"
+#include "demo/civiltime.h"
+#include "demo/copyrowwriter.h"
+#include "demo/demodatagenerator.h"
+#include "demo/demodataloader.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
 #include "platformdatabase.h"

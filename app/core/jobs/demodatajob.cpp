@@ -1,8 +1,8 @@
 #include "demodatajob.h"
 
 #include "db/pgconnection.h"
-#include "metrics/demodataloader.h"
-#include "metrics/demodataplan.h"
+#include "demo/demodataloader.h"
+#include "demo/demodataplan.h"
 
 namespace uaip {
 

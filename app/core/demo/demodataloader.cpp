@@ -38,7 +38,7 @@ void DemoDataLoader::cancel()
 std::optional<bool> DemoDataLoader::isLoaded(PgConnection &connection, quint64 seed, QString *error)
 {
     PgResult r
-        = connection.exec(SqlResource::get(QStringLiteral("metrics/sql/demo_seed_loaded.sql")),
+        = connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_seed_loaded.sql")),
                           {QString::fromStdString(DemoEntityGenerator::emailDomain(seed))});
     if (!r.ok() || r.rows() != 1) {
         if (error)
@@ -73,7 +73,7 @@ DemoLoadResult DemoDataLoader::load()
         return fail(result, Outcome::Failed,
                     QStringLiteral("cannot begin: %1").arg(libpqError(m_connection)));
     PgResult lock
-        = m_connection.exec(SqlResource::get(QStringLiteral("metrics/sql/demo_lock.sql")));
+        = m_connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_lock.sql")));
     if (!lock.ok())
         return fail(result, Outcome::Failed, lock.error().toString());
     QString error;
@@ -90,7 +90,7 @@ DemoLoadResult DemoDataLoader::load()
     DemoDataOptions data;
     data.seed = m_options.seed;
     PgResult prompts
-        = m_connection.exec(SqlResource::get(QStringLiteral("metrics/sql/demo_prompts.sql")));
+        = m_connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_prompts.sql")));
     if (!prompts.ok())
         return fail(result, Outcome::Failed, prompts.error().toString());
     for (int i = 0; i < prompts.rows(); ++i)

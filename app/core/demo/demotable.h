@@ -50,7 +50,7 @@ inline constexpr std::array<DemoTable, kDemoTableCount> kDemoTables{
 
 // The SQL table name, e.g. "persona_analytics".
 QString demoTableName(DemoTable table);
-// The COPY ... FROM STDIN statement (metrics/sql/copy_<table>.sql); its column list is the
+// The COPY ... FROM STDIN statement (demo/sql/copy_<table>.sql); its column list is the
 // order in which the generator writes the fields.
 QByteArray demoTableCopySql(DemoTable table);
 // The metric (time series) tables: what --scale counts.

@@ -47,7 +47,7 @@ QString demoTableName(DemoTable table)
 
 QByteArray demoTableCopySql(DemoTable table)
 {
-    return SqlResource::get(QStringLiteral("metrics/sql/copy_%1.sql").arg(demoTableName(table)));
+    return SqlResource::get(QStringLiteral("demo/sql/copy_%1.sql").arg(demoTableName(table)));
 }
 
 bool demoTableIsMetric(DemoTable table)

@@ -1,0 +1,149 @@
+#include "metricscommands.h"
+
+#include "clicontext.h"
+#include "metrics/metricsexport.h"
+#include "metrics/metricsquery.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTextStream>
+#include <QTimeZone>
+
+#include <cstdio>
+
+namespace uaip {
+
+namespace {
+
+// "now", "now-7d" (s, m, h, d, w), an ISO 8601 date ("2026-03-29": local midnight in zone)
+// or date-time (with an offset or Z; without one: local time in zone).
+std::optional<QDateTime> parseTime(const QString &text, const QTimeZone &zone)
+{
+    static const QRegularExpression relative(QStringLiteral("^now(?:-([0-9]{1,6})([smhdw]))?$"));
+    const QRegularExpressionMatch rel = relative.match(text);
+    if (rel.hasMatch()) {
+        QDateTime now = QDateTime::currentDateTime().toTimeZone(zone);
+        if (rel.captured(1).isEmpty())
+            return now;
+        const qint64 n = rel.captured(1).toLongLong();
+        const QChar unit = rel.captured(2).at(0);
+        if (unit == u'd')
+            return now.addDays(-n);
+        if (unit == u'w')
+            return now.addDays(-7 * n);
+        return now.addSecs(-n * (unit == u's' ? 1 : unit == u'm' ? 60 : 3600));
+    }
+    static const QRegularExpression dateOnly(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    if (dateOnly.match(text).hasMatch()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        if (!d.isValid())
+            return std::nullopt;
+        return QDateTime(d, QTime(0, 0), zone);
+    }
+    static const QRegularExpression withOffset(QStringLiteral("(Z|[+-]\\d{2}:?\\d{2})$"));
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        return std::nullopt;
+    if (!withOffset.match(text).hasMatch())
+        t = QDateTime(t.date(), t.time(), zone);
+    return t;
+}
+
+} // namespace
+
+int MetricsCommands::run(CliContext &ctx)
+{
+    const QCommandLineParser &p = ctx.parser();
+    if (ctx.args().isEmpty())
+        return ctx.fail(2, QStringLiteral("metrics needs a panel: %1")
+                               .arg(metricsPanelNames().join(u'|')));
+    const std::optional<MetricsPanel> panel = metricsPanelFromName(ctx.args().first());
+    if (!panel)
+        return ctx.fail(2, QStringLiteral("unknown panel \"%1\" (one of: %2)")
+                               .arg(ctx.args().first(), metricsPanelNames().join(u'|')));
+    if (ctx.args().size() > 1)
+        return ctx.fail(2, QStringLiteral("unexpected argument \"%1\" for \"metrics\"")
+                               .arg(ctx.args().at(1)));
+
+    const QString format = p.value(QStringLiteral("format"));
+    if (format != u"csv" && format != u"json")
+        return ctx.fail(2,
+                        QStringLiteral("--format \"%1\" is not csv or json").arg(format));
+    const bool json = format == u"json" || ctx.out().json();
+
+    MetricsRequest request;
+    request.panel = *panel;
+    request.timeZone = p.isSet(QStringLiteral("tz"))
+                           ? p.value(QStringLiteral("tz"))
+                           : QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (request.timeZone.isEmpty())
+        request.timeZone = QStringLiteral("UTC");
+    if (!QTimeZone(request.timeZone.toUtf8()).isValid())
+        return ctx.fail(2, QStringLiteral("--tz: unknown time zone \"%1\" (an IANA name such as "
+                                          "Europe/Berlin)")
+                               .arg(request.timeZone));
+    const QTimeZone zone(request.timeZone.toUtf8());
+
+    for (const char *name : {"from", "to"}) {
+        const QString option = QString::fromLatin1(name);
+        if (!p.isSet(option))
+            return ctx.fail(2, QStringLiteral("metrics needs --from and --to"));
+        const std::optional<QDateTime> t = parseTime(p.value(option), zone);
+        if (!t)
+            return ctx.fail(2, QStringLiteral("--%1 \"%2\" is not a time (ISO 8601 such as "
+                                              "2026-03-29T12:00:00+02:00 or 2026-03-29, or "
+                                              "now, now-7d)")
+                                   .arg(option, p.value(option)));
+        (option == u"from" ? request.from : request.to) = *t;
+    }
+
+    bool ok = false;
+    request.widthPx = p.value(QStringLiteral("width")).toInt(&ok);
+    if (!ok)
+        return ctx.fail(2, QStringLiteral("--width \"%1\" is not a number of pixels")
+                               .arg(p.value(QStringLiteral("width"))));
+    const QString bucket = p.value(QStringLiteral("bucket"));
+    if (bucket != u"auto") {
+        request.bucket = MetricsBucket::parse(bucket);
+        if (!request.bucket)
+            return ctx.fail(2, QStringLiteral("--bucket \"%1\" is not auto or a size such as 1s, "
+                                              "5m, 1h (up to 12h), 1d, 1w, 1mo, 1q, 1y")
+                                   .arg(bucket));
+    }
+    request.topN = p.value(QStringLiteral("top")).toInt(&ok);
+    if (!ok)
+        return ctx.fail(2, QStringLiteral("--top \"%1\" is not a number")
+                               .arg(p.value(QStringLiteral("top"))));
+    request.metricName = p.value(QStringLiteral("metric"));
+    request.metricType = p.value(QStringLiteral("metric-type"));
+    if (p.isSet(QStringLiteral("ids")))
+        request.ids = p.value(QStringLiteral("ids")).split(u',', Qt::SkipEmptyParts);
+    request.withPercentiles = true; // the CLI prints p50/p95 too
+
+    if (const QString problem = MetricsQuery::validate(request); !problem.isEmpty())
+        return ctx.fail(2, problem);
+
+    PgConnection *connection = ctx.connect();
+    if (!connection)
+        return 2; // as every command: reported by connect()
+    const MetricsResult result = MetricsQuery(*connection).run(request);
+    if (result.status == MetricsResult::Status::BadInput)
+        return ctx.fail(2, result.message);
+    if (!result.ok())
+        return ctx.fail(1, result.pgError.isSet() ? result.message + u'\n'
+                                                        + result.pgError.toString()
+                                                  : result.message);
+
+    QTextStream out(stdout);
+    if (json) {
+        out << QJsonDocument(MetricsExport::json(request, result)).toJson(QJsonDocument::Indented);
+    } else {
+        out << QString::fromUtf8(MetricsExport::csv(request, result));
+        if (result.noData())
+            QTextStream(stderr) << "uaip-migrate: no data in this range (bucket "
+                                << result.bucket.label() << ")\n";
+    }
+    return 0;
+}
+
+} // namespace uaip

@@ -1,0 +1,99 @@
+#include "metricscatalog.h"
+
+#include "db/pgconnection.h"
+#include "metricslabels.h"
+#include "metricsquery.h"
+#include "metricsstatement.h"
+#include "util/sqlresource.h"
+
+namespace uaip {
+
+MetricsCatalog::MetricsCatalog(PgConnection &connection)
+    : m_connection(connection)
+{
+}
+
+MetricsCatalog::Choices MetricsCatalog::choices(MetricsPanel panel)
+{
+    Choices result;
+    switch (panel) {
+    case MetricsPanel::Persona:
+    case MetricsPanel::Capability: {
+        const PgResult r = m_connection.exec(SqlResource::get(
+            QStringLiteral("metrics/sql/%1_choices.sql").arg(metricsPanelName(panel))));
+        if (!r.ok()) {
+            result.error = r.error();
+            return result;
+        }
+        for (int i = 0; i < r.rows(); ++i)
+            result.choices.append({r.value(i, 0), r.value(i, 1), r.value(i, 2).toLongLong()});
+        break;
+    }
+    case MetricsPanel::Tools:
+        result.choices.append({QString(), QStringLiteral("execution_time"), -1});
+        break;
+    case MetricsPanel::Interactions:
+        result.choices.append({QString(), QStringLiteral("tokens"), -1});
+        result.choices.append({QString(), QStringLiteral("response_time"), -1});
+        break;
+    case MetricsPanel::Tokens:
+        result.choices.append({QString(), QStringLiteral("tokens"), -1});
+        result.choices.append({QString(), QStringLiteral("cost"), -1});
+        break;
+    }
+    return result;
+}
+
+MetricsCatalog::SeriesList MetricsCatalog::series(const MetricsRequest &request)
+{
+    SeriesList result;
+    MetricsRequest all = request;
+    all.ids.clear();
+    all.topN = 0;
+    all.bucket.reset();
+    result.message = MetricsQuery::validate(all);
+    if (!result.message.isEmpty())
+        return result;
+
+    QByteArray sql = SqlResource::get(QStringLiteral("metrics/sql/rank.sql"));
+    sql.replace("%ROWS%", SqlResource::get(QStringLiteral("metrics/sql/%1_rows.sql")
+                                               .arg(metricsPanelName(request.panel)))
+                              .trimmed());
+    QString name = request.metricName;
+    if (name.isEmpty()
+        && (request.panel == MetricsPanel::Interactions || request.panel == MetricsPanel::Tokens))
+        name = QStringLiteral("tokens");
+    const QVariantList params{request.from.toUTC().toString(Qt::ISODateWithMs),
+                              request.to.toUTC().toString(Qt::ISODateWithMs),
+                              request.timeZone,
+                              request.metricType.isEmpty() ? QVariant() : request.metricType,
+                              name.isEmpty() ? QVariant() : name,
+                              QVariant(),
+                              QVariant()};
+    const PgResult r = m_connection.exec(sql, params);
+    if (!r.ok()) {
+        result.error = r.error();
+        result.message = QStringLiteral("the %1 series query failed: %2")
+                             .arg(metricsPanelName(request.panel), result.error.message);
+        return result;
+    }
+    QStringList keys;
+    for (int i = 0; i < r.rows(); ++i) {
+        keys << r.value(i, 0);
+        result.series.append(MetricsSeries{r.value(i, 0), r.value(i, 0),
+                                           r.value(i, 1).toLongLong(), {}});
+    }
+    const MetricsLabels::Result labels = MetricsLabels::fetch(m_connection, request.panel, keys);
+    if (!labels.ok()) {
+        result.error = labels.error;
+        result.message = QStringLiteral("the %1 labels query failed: %2")
+                             .arg(metricsPanelName(request.panel), labels.error.message);
+        result.series.clear();
+        return result;
+    }
+    for (MetricsSeries &s : result.series)
+        s.label = labels.labels.value(s.key, s.key);
+    return result;
+}
+
+} // namespace uaip

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "db/pgerror.h"
+#include "metricschoice.h"
+#include "metricspanel.h"
+#include "metricsrequest.h"
+#include "metricsseries.h"
+
+#include <QList>
+#include <QString>
+
+namespace uaip {
+
+class PgConnection;
+
+// What a panel can be asked for: its measurements (from what exists in the table for Persona
+// and Capability) and its series in a range with their volume (for the multi-select).
+class MetricsCatalog
+{
+public:
+    struct Choices
+    {
+        QList<MetricsChoice> choices;
+        PgError error; // set when the query failed
+        bool ok() const { return !error.isSet(); }
+    };
+    struct SeriesList
+    {
+        QList<MetricsSeries> series; // key, label, volume; no points; by volume, largest first
+        QString message; // bad input or server error
+        PgError error;
+        bool ok() const { return message.isEmpty(); }
+    };
+
+    explicit MetricsCatalog(PgConnection &connection);
+
+    Choices choices(MetricsPanel panel);
+    // Every series with rows in [from, to) of the request's panel and measurement (ignores
+    // ids and topN).
+    SeriesList series(const MetricsRequest &request);
+
+private:
+    PgConnection &m_connection;
+};
+
+} // namespace uaip

@@ -1,0 +1,54 @@
+#include "metricslabels.h"
+
+#include "db/pgconnection.h"
+#include "metricsstatement.h"
+#include "util/sqlresource.h"
+
+namespace uaip {
+
+MetricsLabels::Result MetricsLabels::fetch(PgConnection &connection, MetricsPanel panel,
+                                           const QStringList &keys)
+{
+    Result result;
+    for (const QString &k : keys)
+        result.labels.insert(k, k);
+    if (keys.isEmpty() || panel == MetricsPanel::Interactions)
+        return result; // the model is its own label
+
+    QStringList lookup = keys;
+    if (panel == MetricsPanel::Tokens) {
+        lookup.clear();
+        for (const QString &k : keys) {
+            const QString org = k.section(u'|', -1); // a model name may hold '|', a uuid not
+            if (!org.isEmpty() && !lookup.contains(org))
+                lookup << org;
+        }
+    }
+    QHash<QString, QString> names;
+    if (!lookup.isEmpty()) {
+        const QString file
+            = QStringLiteral("metrics/sql/%1_labels.sql").arg(metricsPanelName(panel));
+        const PgResult r = connection.exec(SqlResource::get(file),
+                                           {MetricsStatement::textArray(lookup)});
+        if (!r.ok()) {
+            result.error = r.error();
+            return result;
+        }
+        for (int i = 0; i < r.rows(); ++i)
+            names.insert(r.value(i, 0), r.value(i, 1));
+    }
+    for (const QString &k : keys) {
+        if (panel == MetricsPanel::Tokens) {
+            const QString org = k.section(u'|', -1);
+            const QString model = k.left(k.size() - org.size() - 1);
+            const QString orgLabel
+                = org.isEmpty() ? QStringLiteral("unattributed") : names.value(org, org);
+            result.labels.insert(k, model + QStringLiteral(" · ") + orgLabel);
+        } else if (names.contains(k)) {
+            result.labels.insert(k, names.value(k));
+        }
+    }
+    return result;
+}
+
+} // namespace uaip

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "db/pgerror.h"
+#include "metricspanel.h"
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace uaip {
+
+class PgConnection;
+
+// Legend labels for series keys: persona, agent and tool names; the model for Interactions;
+// "model · organisation" for Tokens. A key without a row keeps the key as its label.
+class MetricsLabels
+{
+public:
+    struct Result
+    {
+        QHash<QString, QString> labels; // key -> label
+        PgError error;
+        bool ok() const { return !error.isSet(); }
+    };
+
+    static Result fetch(PgConnection &connection, MetricsPanel panel, const QStringList &keys);
+};
+
+} // namespace uaip

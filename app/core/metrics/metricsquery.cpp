@@ -1,0 +1,391 @@
+#include "metricsquery.h"
+
+#include "db/pgconnection.h"
+#include "metricslabels.h"
+#include "util/sqlresource.h"
+
+#include <QHash>
+#include <QTimeZone>
+#include <QUuid>
+
+#include <algorithm>
+
+namespace uaip {
+
+namespace {
+
+constexpr int kMaxWidthPx = 100000;
+const char *const kCancelled = "57014"; // query_canceled
+const char *const kInvalidParameter = "22023"; // invalid_parameter_value (unknown zone)
+
+const QStringList &personaTypes()
+{
+    static const QStringList t{QStringLiteral("usage"), QStringLiteral("performance"),
+                               QStringLiteral("satisfaction"), QStringLiteral("engagement"),
+                               QStringLiteral("effectiveness")};
+    return t;
+}
+
+const QStringList &capabilityTypes()
+{
+    static const QStringList t{QStringLiteral("performance"), QStringLiteral("usage"),
+                               QStringLiteral("accuracy"), QStringLiteral("efficiency"),
+                               QStringLiteral("reliability")};
+    return t;
+}
+
+// The measurements a panel with fixed ones accepts (first = default); empty = free names.
+QStringList fixedNames(MetricsPanel panel)
+{
+    switch (panel) {
+    case MetricsPanel::Interactions:
+        return {QStringLiteral("tokens"), QStringLiteral("response_time")};
+    case MetricsPanel::Tokens:
+        return {QStringLiteral("tokens"), QStringLiteral("cost")};
+    default:
+        return {};
+    }
+}
+
+bool uuidKeys(MetricsPanel panel)
+{
+    return panel == MetricsPanel::Persona || panel == MetricsPanel::Capability
+           || panel == MetricsPanel::Tools;
+}
+
+QString iso(const QDateTime &t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QString quoted(const QString &text)
+{
+    return u'\'' + text + u'\'';
+}
+
+QByteArray withRows(const QString &wrapper, MetricsPanel panel)
+{
+    QByteArray sql = SqlResource::get(QStringLiteral("metrics/sql/%1.sql").arg(wrapper));
+    const QByteArray rows
+        = SqlResource::get(QStringLiteral("metrics/sql/%1_rows.sql").arg(metricsPanelName(panel)))
+              .trimmed();
+    sql.replace("%ROWS%", rows);
+    return sql;
+}
+
+// $1..$6: what every *_rows.sql takes.
+void bindRows(const MetricsRequest &request, const QDateTime &from, const QDateTime &to,
+              const QStringList &keys, MetricsStatement *st)
+{
+    QString name = request.metricName;
+    if (name.isEmpty() && !fixedNames(request.panel).isEmpty())
+        name = fixedNames(request.panel).constFirst();
+    st->params = {iso(from),
+                  iso(to),
+                  request.timeZone,
+                  request.metricType.isEmpty() ? QVariant() : QVariant(request.metricType),
+                  name.isEmpty() ? QVariant() : QVariant(name),
+                  keys.isEmpty() ? QVariant() : QVariant(MetricsStatement::textArray(keys))};
+    st->paramNames = {QStringLiteral("from"),        QStringLiteral("to"),
+                      QStringLiteral("time zone"),   QStringLiteral("metric type"),
+                      QStringLiteral("metric name"), QStringLiteral("series keys")};
+}
+
+MetricsStatement seriesStatement(const MetricsRequest &request, const QDateTime &from,
+                                 const QDateTime &to, const QStringList &keys)
+{
+    MetricsStatement st;
+    const MetricsBucket bucket = MetricsQuery::bucketFor(request);
+    st.sql = withRows(request.percentiles() ? QStringLiteral("series_percentiles")
+                                            : QStringLiteral("series"),
+                      request.panel);
+    bindRows(request, from, to, keys, &st);
+    const qint64 fixed = bucket.fixedSeconds();
+    st.params << (fixed > 0 ? QStringLiteral("%1 seconds").arg(fixed) : QStringLiteral("1 day"))
+              << (bucket.truncField().isEmpty() ? QVariant() : QVariant(bucket.truncField()));
+    st.paramNames << QStringLiteral("bucket interval") << QStringLiteral("calendar bucket");
+    return st;
+}
+
+MetricsResult failure(const PgResult &r, const MetricsRequest &request, MetricsResult result)
+{
+    result.pgError = r.error();
+    if (result.pgError.sqlState == QLatin1String(kCancelled)) {
+        result.status = MetricsResult::Status::Cancelled;
+        result.message = QStringLiteral("the %1 query was cancelled")
+                             .arg(metricsPanelName(request.panel));
+    } else if (result.pgError.sqlState == QLatin1String(kInvalidParameter)
+               && result.pgError.message.contains(QLatin1String("time zone"))) {
+        result.status = MetricsResult::Status::BadInput;
+        result.message = QStringLiteral("time zone %1 is not known to the server")
+                             .arg(quoted(request.timeZone));
+    } else {
+        result.status = MetricsResult::Status::Failed;
+        const QString what = result.pgError.isSet() ? result.pgError.message
+                                                    : QStringLiteral("no answer from the server");
+        result.message
+            = QStringLiteral("the %1 query failed: %2").arg(metricsPanelName(request.panel), what);
+    }
+    result.series.clear();
+    result.previous.clear();
+    return result;
+}
+
+std::optional<double> number(const PgResult &r, int row, int column)
+{
+    if (r.isNull(row, column))
+        return std::nullopt;
+    return r.value(row, column).toDouble();
+}
+
+// Reads series.sql's rows (ordered by key, bucket) into series, in the order of keys (then
+// any other key in the order met).
+QList<MetricsSeries> readSeries(const PgResult &r, const QTimeZone &zone, const QStringList &keys)
+{
+    QList<MetricsSeries> series;
+    QHash<QString, qsizetype> index;
+    for (const QString &k : keys) {
+        index.insert(k, series.size());
+        series.append(MetricsSeries{k, k, 0, {}});
+    }
+    for (int i = 0; i < r.rows(); ++i) {
+        const QString key = r.value(i, 0);
+        auto it = index.find(key);
+        if (it == index.end()) {
+            it = index.insert(key, series.size());
+            series.append(MetricsSeries{key, key, 0, {}});
+        }
+        MetricsPoint p;
+        p.bucketStart = QDateTime::fromMSecsSinceEpoch(r.value(i, 1).toLongLong(), zone);
+        p.count = r.value(i, 2).toLongLong();
+        p.mean = number(r, i, 3);
+        p.min = number(r, i, 4);
+        p.max = number(r, i, 5);
+        p.p50 = number(r, i, 6);
+        p.p95 = number(r, i, 7);
+        p.sum = number(r, i, 8);
+        p.rate = number(r, i, 9);
+        p.baseline = number(r, i, 10);
+        p.target = number(r, i, 11);
+        p.confidence = number(r, i, 12);
+        MetricsSeries &s = series[*it];
+        s.volume += p.count;
+        s.points.append(p);
+    }
+    return series;
+}
+
+} // namespace
+
+MetricsQuery::MetricsQuery(PgConnection &connection)
+    : m_connection(connection)
+{
+}
+
+QString MetricsQuery::validate(const MetricsRequest &request)
+{
+    const QString panel = metricsPanelName(request.panel);
+    if (!request.from.isValid() || !request.to.isValid())
+        return QStringLiteral("the range needs a valid start and end (from, to)");
+    if (request.from >= request.to)
+        return QStringLiteral("the range is empty or reversed: from %1 is not before to %2")
+            .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate));
+    if (request.from.date().year() < 1 || request.to.date().year() > 9999)
+        return QStringLiteral("the range must lie within the years 1 to 9999");
+    if (request.timeZone.isEmpty())
+        return QStringLiteral("no time zone given (an IANA name such as Europe/Berlin)");
+    if (!QTimeZone(request.timeZone.toUtf8()).isValid())
+        return QStringLiteral("unknown time zone %1 (an IANA name such as Europe/Berlin)")
+            .arg(quoted(request.timeZone));
+    if (request.widthPx < 1 || request.widthPx > kMaxWidthPx)
+        return QStringLiteral("plot width %1 px is out of range (1 to %2)")
+            .arg(request.widthPx)
+            .arg(kMaxWidthPx);
+    if (request.topN < 0)
+        return QStringLiteral("top N must be 0 (all series) or more, not %1").arg(request.topN);
+
+    if (request.metricName.contains(QChar(0)) || request.metricType.contains(QChar(0)))
+        return QStringLiteral("the metric name or type contains a NUL character");
+    switch (request.panel) {
+    case MetricsPanel::Persona:
+    case MetricsPanel::Capability: {
+        if (request.metricName.isEmpty())
+            return QStringLiteral("the %1 panel needs a metric name (%2)")
+                .arg(panel, request.panel == MetricsPanel::Persona
+                                ? QStringLiteral("persona_analytics.metric_name")
+                                : QStringLiteral("agent_capability_metrics.capability_name"));
+        const QStringList &types = request.panel == MetricsPanel::Persona ? personaTypes()
+                                                                          : capabilityTypes();
+        if (!request.metricType.isEmpty() && !types.contains(request.metricType))
+            return QStringLiteral("unknown metric type %1 for the %2 panel (one of: %3)")
+                .arg(quoted(request.metricType), panel, types.join(QStringLiteral(", ")));
+        break;
+    }
+    case MetricsPanel::Tools:
+    case MetricsPanel::Interactions:
+    case MetricsPanel::Tokens: {
+        if (!request.metricType.isEmpty())
+            return QStringLiteral("the %1 panel has no metric type (got %2)")
+                .arg(panel, quoted(request.metricType));
+        const QStringList names = fixedNames(request.panel);
+        if (!request.metricName.isEmpty() && !names.contains(request.metricName)) {
+            if (names.isEmpty())
+                return QStringLiteral("the tools panel has one measurement (execution time); "
+                                      "got metric %1")
+                    .arg(quoted(request.metricName));
+            return QStringLiteral("unknown metric %1 for the %2 panel (one of: %3)")
+                .arg(quoted(request.metricName), panel, names.join(QStringLiteral(", ")));
+        }
+        break;
+    }
+    }
+
+    for (const QString &id : request.ids) {
+        if (id.contains(QChar(0)))
+            return QStringLiteral("a series id contains a NUL character");
+        if (uuidKeys(request.panel) && QUuid::fromString(id).isNull())
+            return QStringLiteral("series id %1 is not a uuid (the %2 panel's series are uuids)")
+                .arg(quoted(id), panel);
+        if (request.panel == MetricsPanel::Tokens && !id.contains(u'|'))
+            return QStringLiteral("series id %1 is not \"model|organisation id\" (the tokens "
+                                  "panel's series; \"model|\" for unattributed use)")
+                .arg(quoted(id));
+        if (request.panel == MetricsPanel::Tokens) {
+            const QString org = id.section(u'|', -1);
+            if (!org.isEmpty() && QUuid::fromString(org).isNull())
+                return QStringLiteral("series id %1: organisation %2 is not a uuid")
+                    .arg(quoted(id), quoted(org));
+        }
+    }
+
+    if (request.bucket) {
+        const MetricsBucket &b = *request.bucket;
+        if (!b.isValid())
+            return QStringLiteral("invalid bucket size");
+        if (request.panel == MetricsPanel::Tokens && b.nominalSeconds() < 86400)
+            return QStringLiteral("the tokens panel holds daily data: bucket %1 is below 1d")
+                .arg(b.label());
+        const qint64 n = MetricsBucketChooser::bucketCount(request.from, request.to, b);
+        const qint64 max = qint64(request.widthPx) * MetricsBucketChooser::kPointsPerPixel;
+        if (n > max)
+            return QStringLiteral("bucket %1 gives up to %2 points over this range, more than %3 "
+                                  "per pixel column of a %4 px plot; use %5 or larger")
+                .arg(b.label())
+                .arg(n)
+                .arg(MetricsBucketChooser::kPointsPerPixel)
+                .arg(request.widthPx)
+                .arg(MetricsBucketChooser::choose(request.from, request.to, request.widthPx)
+                         .label());
+    }
+    return QString();
+}
+
+MetricsBucket MetricsQuery::bucketFor(const MetricsRequest &request)
+{
+    if (!validate(request).isEmpty())
+        return MetricsBucket();
+    if (request.bucket)
+        return *request.bucket;
+    const MetricsBucket minimum = request.panel == MetricsPanel::Tokens
+                                      ? MetricsBucket::calendar(MetricsBucket::Unit::Day)
+                                      : MetricsBucket::seconds(1);
+    return MetricsBucketChooser::choose(request.from, request.to, request.widthPx, minimum);
+}
+
+MetricsStatement MetricsQuery::statement(const MetricsRequest &request, const QStringList &keys)
+{
+    if (!validate(request).isEmpty())
+        return MetricsStatement();
+    return seriesStatement(request, request.from, request.to, keys);
+}
+
+MetricsResult MetricsQuery::run(const MetricsRequest &request)
+{
+    MetricsResult result;
+    result.message = validate(request);
+    if (!result.message.isEmpty()) {
+        result.status = MetricsResult::Status::BadInput;
+        return result;
+    }
+    result.bucket = bucketFor(request);
+    const QTimeZone zone(request.timeZone.toUtf8());
+
+    // The series to draw: the ones asked for, or the top N by volume in the range.
+    QStringList keys = request.ids;
+    if (keys.isEmpty() && request.topN > 0) {
+        MetricsStatement rank;
+        rank.sql = withRows(QStringLiteral("rank"), request.panel);
+        bindRows(request, request.from, request.to, {}, &rank);
+        rank.params << QString::number(request.topN);
+        rank.paramNames << QStringLiteral("top N");
+        const PgResult r = m_connection.exec(rank.sql, rank.params);
+        if (!r.ok())
+            return failure(r, request, result);
+        for (int i = 0; i < r.rows(); ++i)
+            keys << r.value(i, 0);
+        if (keys.isEmpty()) {
+            result.statement = seriesStatement(request, request.from, request.to, keys);
+            return result; // no data in this range
+        }
+    }
+
+    result.statement = seriesStatement(request, request.from, request.to, keys);
+    {
+        const PgResult r = m_connection.exec(result.statement.sql, result.statement.params);
+        if (!r.ok())
+            return failure(r, request, result);
+        result.series = readSeries(r, zone, keys);
+    }
+    // Largest first (the order of the legend); the order asked for when ids were given.
+    if (request.ids.isEmpty())
+        std::stable_sort(result.series.begin(), result.series.end(),
+                         [](const MetricsSeries &a, const MetricsSeries &b) {
+                             return a.volume > b.volume;
+                         });
+
+    if (request.previousPeriod) {
+        const qint64 span = request.from.msecsTo(request.to);
+        const QDateTime prevFrom = request.from.addMSecs(-span);
+        const MetricsStatement prev = seriesStatement(request, prevFrom, request.from, keys);
+        const PgResult r = m_connection.exec(prev.sql, prev.params);
+        if (!r.ok())
+            return failure(r, request, result);
+        QList<MetricsSeries> previous = readSeries(r, zone, keys);
+        // Same series, same order as the current period.
+        QList<MetricsSeries> ordered;
+        for (const MetricsSeries &s : std::as_const(result.series)) {
+            const auto it = std::find_if(previous.begin(), previous.end(),
+                                         [&](const MetricsSeries &p) { return p.key == s.key; });
+            ordered.append(it != previous.end() ? *it : MetricsSeries{s.key, s.key, 0, {}});
+        }
+        result.previous = ordered;
+        result.previousOffsetMs = span;
+    }
+
+    QStringList allKeys;
+    for (const MetricsSeries &s : std::as_const(result.series))
+        allKeys << s.key;
+    const MetricsLabels::Result labels = MetricsLabels::fetch(m_connection, request.panel, allKeys);
+    if (!labels.ok()) {
+        MetricsResult failed = result;
+        failed.status = MetricsResult::Status::Failed;
+        failed.pgError = labels.error;
+        failed.message = QStringLiteral("the %1 labels query failed: %2")
+                             .arg(metricsPanelName(request.panel), labels.error.message);
+        failed.series.clear();
+        failed.previous.clear();
+        if (labels.error.sqlState == QLatin1String(kCancelled)) {
+            failed.status = MetricsResult::Status::Cancelled;
+            failed.message = QStringLiteral("the %1 query was cancelled")
+                                 .arg(metricsPanelName(request.panel));
+        }
+        return failed;
+    }
+    for (MetricsSeries &s : result.series)
+        s.label = labels.labels.value(s.key, s.key);
+    for (MetricsSeries &s : result.previous)
+        s.label = labels.labels.value(s.key, s.key);
+    return result;
+}
+
+} // namespace uaip

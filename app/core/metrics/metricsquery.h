@@ -1,0 +1,36 @@
+#pragma once
+
+#include "metricsrequest.h"
+#include "metricsresult.h"
+
+#include <QString>
+
+namespace uaip {
+
+class PgConnection;
+
+// Runs one panel's request on a connection: validates it, picks the bucket, builds the bound
+// statement from the panel's .sql resource (metrics/sql/<panel>_series.sql) and reads the
+// series. Bucketing, min/max and percentiles are computed by the server. Blocking; cancel it
+// with connection.cancel() from another thread (the result is then Status::Cancelled).
+// Works on any PgConnection: the CLI's own or one adopted from a QPSQL session.
+class MetricsQuery
+{
+public:
+    explicit MetricsQuery(PgConnection &connection);
+
+    MetricsResult run(const MetricsRequest &request);
+
+    // Empty when the request is fine; otherwise the message MetricsResult would carry.
+    static QString validate(const MetricsRequest &request);
+    // The bucket run() would use (auto or explicit); invalid if validate() fails.
+    static MetricsBucket bucketFor(const MetricsRequest &request);
+    // The statement run() sends for the series of [from, to) (for Show SQL before running).
+    // keys: the series keys to restrict to (ids, or the top N found first); empty = all.
+    static MetricsStatement statement(const MetricsRequest &request, const QStringList &keys);
+
+private:
+    PgConnection &m_connection;
+};
+
+} // namespace uaip

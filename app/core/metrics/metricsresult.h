@@ -1,0 +1,40 @@
+#pragma once
+
+#include "db/pgerror.h"
+#include "metricsbucket.h"
+#include "metricsseries.h"
+#include "metricsstatement.h"
+
+#include <QList>
+#include <QString>
+
+namespace uaip {
+
+// What a panel query returns. Errors are values: check ok() first.
+struct MetricsResult
+{
+    enum class Status {
+        Ok,
+        BadInput, // the request is wrong (message names what); nothing was sent
+        Failed, // the server refused or the connection failed (pgError has the details)
+        Cancelled, // PgConnection::cancel() from another thread
+    };
+
+    Status status = Status::Ok;
+    QString message; // for everything but Ok: one sentence naming what and where
+    PgError pgError; // Failed / Cancelled: what the server said
+
+    MetricsBucket bucket; // the bucket used (chosen or explicit): show it to the user
+    MetricsStatement statement; // "Show SQL": the series statement as sent
+    QList<MetricsSeries> series;
+    // previousPeriod: the same series over [from - (to - from), from); their points carry
+    // their real bucket starts: draw them at bucketStart + previousOffsetMs.
+    QList<MetricsSeries> previous;
+    qint64 previousOffsetMs = 0;
+
+    bool ok() const { return status == Status::Ok; }
+    // "no data in this range": ok, but not one point.
+    bool noData() const;
+};
+
+} // namespace uaip

@@ -1,0 +1,16 @@
+-- Rows of the Capability panel: one capability's score for each agent, with its baseline,
+-- target and confidence. Parameters and columns: see persona_rows.sql; $4 defaults to
+-- 'performance' (the score), $5 is the capability_name.
+SELECT t.agent_id::text AS key,
+       t.recorded_at AS ts,
+       t.metric_value::float8 AS v,
+       NULL::boolean AS flag,
+       t.baseline_value::float8 AS baseline,
+       t.target_value::float8 AS target,
+       t.confidence_score::float8 AS confidence
+FROM agent_capability_metrics t
+WHERE t.recorded_at >= $1::timestamptz
+  AND t.recorded_at < $2::timestamptz
+  AND t.capability_name = $5::text
+  AND t.metric_type::text = coalesce($4::text, 'performance')
+  AND ($6::text[] IS NULL OR t.agent_id = ANY ($6::text[]::uuid[]))

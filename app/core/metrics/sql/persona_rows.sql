@@ -1,0 +1,18 @@
+-- Rows of the Persona panel (MetricsQuery splices this into series*.sql / rank.sql as its ROWS placeholder).
+-- Every *_rows.sql takes the same parameters so the wrappers can number theirs from $7:
+--   $1 from (timestamptz, inclusive)  $2 to (timestamptz, exclusive)  $3 IANA time zone
+--   $4 metric type (NULL = any)       $5 metric name                   $6 series keys (text[], NULL = all)
+-- and yields: key text, ts timestamptz, v float8, flag boolean, baseline, target, confidence float8.
+SELECT t.persona_id::text AS key,
+       t.recorded_at AS ts,
+       t.metric_value::float8 AS v,
+       NULL::boolean AS flag,
+       NULL::float8 AS baseline,
+       NULL::float8 AS target,
+       NULL::float8 AS confidence
+FROM persona_analytics t
+WHERE t.recorded_at >= $1::timestamptz
+  AND t.recorded_at < $2::timestamptz
+  AND t.metric_name = $5::text
+  AND ($4::text IS NULL OR t.metric_type::text = $4::text)
+  AND ($6::text[] IS NULL OR t.persona_id = ANY ($6::text[]::uuid[]))

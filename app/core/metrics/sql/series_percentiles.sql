@@ -1,0 +1,32 @@
+-- One panel's series: per series key and bucket, count, mean, min, max (the band that keeps
+-- spikes), sum and the exact percentiles p50 and p95 (percentile_cont: a sort per group).
+-- The ROWS placeholder is the panel's *_rows.sql ($1..$6). $7 bucket interval (below a day), $8 date_trunc
+-- field for calendar buckets (NULL = $7). Buckets below a day are binned in absolute time from
+-- local midnight of Monday 2000-01-03; calendar buckets start at local midnight of zone $3.
+WITH r AS (
+%ROWS%
+), b AS (
+    SELECT r.key,
+           CASE WHEN $8::text IS NULL
+                THEN date_bin($7::interval, r.ts, '2000-01-03 00:00'::timestamp AT TIME ZONE $3::text)
+                ELSE date_trunc($8::text, r.ts, $3::text)
+           END AS bucket,
+           r.v, r.flag, r.baseline, r.target, r.confidence
+    FROM r
+)
+SELECT b.key,
+       (extract(epoch FROM b.bucket) * 1000)::bigint AS bucket_ms,
+       count(*) AS n,
+       avg(b.v) AS mean,
+       min(b.v) AS min,
+       max(b.v) AS max,
+       percentile_cont(0.5) WITHIN GROUP (ORDER BY b.v) AS p50,
+       percentile_cont(0.95) WITHIN GROUP (ORDER BY b.v) AS p95,
+       sum(b.v) AS sum,
+       avg(b.flag::int)::float8 AS rate,
+       avg(b.baseline) AS baseline,
+       avg(b.target) AS target,
+       avg(b.confidence) AS confidence
+FROM b
+GROUP BY b.key, b.bucket
+ORDER BY b.key, b.bucket
