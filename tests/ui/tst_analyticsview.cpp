@@ -108,8 +108,10 @@ void compareWithServer(PgConnection &witness, AnalyticsPanel *panel)
         QCOMPARE(lines.at(i).size(), points.size());
         for (int j = 0; j < points.size(); ++j) {
             QCOMPARE(qint64(lines.at(i).at(j).x()), points.at(j).bucketStart.toMSecsSinceEpoch());
-            QVERIFY(points.at(j).mean.has_value());
-            QCOMPARE(lines.at(i).at(j).y(), *points.at(j).mean);
+            const auto v = MetricsMeasure::drawn(points.at(j), panel->measure().value,
+                                                 panel->lastRequest().aggregation);
+            QVERIFY(v.has_value());
+            QCOMPARE(lines.at(i).at(j).y(), *v);
         }
     }
     QCOMPARE(panel->legend()->rowCount(), int(lines.size()));
@@ -224,7 +226,11 @@ class TestAnalyticsView : public QObject
     }
 
 private slots:
-    void initTestCase() { qRegisterMetaType<QList<ColumnFilter>>(); }
+    void initTestCase()
+    {
+        qRegisterMetaType<QList<ColumnFilter>>();
+        qRegisterMetaType<uaip::Job *>();
+    }
 
     void rangeChangeDrawsTheServerSeries()
     {
@@ -236,9 +242,9 @@ private slots:
         QCOMPARE(persona->measure().name, QStringLiteral("test_metric"));
         compareWithServer(f.db.witness(), persona);
         QCOMPARE(persona->chart()->drawnLines().size(), 3);
-        compareWithServer(f.db.witness(), view->panel(MetricsPanel::Tools) == nullptr
-                                              ? persona
-                                              : persona);
+        // Tools: p95 of the execution time by default.
+        QCOMPARE(view->panel(MetricsPanel::Tools)->lastRequest().aggregation, MetricsAggregation::P95);
+        compareWithServer(f.db.witness(), view->panel(MetricsPanel::Tools));
         // No rows: a message, not an empty frame.
         for (MetricsPanel empty : {MetricsPanel::Interactions, MetricsPanel::Tokens}) {
             QVERIFY(!view->panel(empty)->showsChart());
@@ -333,6 +339,7 @@ private slots:
         AnalyticsPanel *persona = view->panel(MetricsPanel::Persona);
         AnalyticsChart *chart = persona->chart();
         const MetricsBucket before = persona->lastResult().bucket;
+        const int widthBefore = persona->lastRequest().widthPx;
         const QRectF plot = chart->chart()->plotArea();
         const QPoint a = chart->mapFromScene(chart->chart()->mapToScene(
             QPointF(plot.left() + plot.width() * 0.25, plot.center().y())));
@@ -358,8 +365,17 @@ private slots:
         QVERIFY(refreshed(*view, [&] { QTest::mouseClick(view->backButton(), Qt::LeftButton); }));
         QCOMPARE(view->from(), m_from);
         QCOMPARE(view->to(), m_to);
-        QCOMPARE(persona->lastResult().bucket, before);
+        QVERIFY2(persona->lastResult().bucket == before,
+                 qPrintable(QStringLiteral("%1 at %2 px, was %3 at %4 px")
+                                .arg(persona->lastResult().bucket.label())
+                                .arg(persona->lastRequest().widthPx)
+                                .arg(before.label())
+                                .arg(widthBefore)));
+        // One step more: the range before the fixture's week (openView's first), then no more.
+        QVERIFY(refreshed(*view, [&] { QVERIFY(view->back()); }));
+        QVERIFY(view->from() != m_from);
         QVERIFY(!view->backButton()->isEnabled());
+        QVERIFY(!view->back());
     }
 
     void previousPeriodOverlayIsDashedInTheSeriesColour()

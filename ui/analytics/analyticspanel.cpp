@@ -33,6 +33,7 @@ namespace {
 
 constexpr int kLegendRows = 4; // rows the legend shows before it scrolls
 constexpr int kSeriesMenuMax = 50;
+constexpr int kAxisRoomPx = 60;
 
 QString number(double v)
 {
@@ -243,8 +244,9 @@ MetricsRequest AnalyticsPanel::request(const QDateTime &from, const QDateTime &t
     r.from = from;
     r.to = to;
     r.timeZone = zone;
-    const int plot = int(m_chart->chart()->plotArea().width());
-    r.widthPx = std::max(100, plot > 50 ? plot : m_chart->width() - 60);
+    // The plot's width less room for the value axis: known before the first layout and the
+    // same for the same window (the plot area depends on the labels drawn).
+    r.widthPx = std::max(100, m_stack->width() - kAxisRoomPx); // the chart may be hidden
     if (hasMeasure()) {
         const MetricsMeasure &m = measure();
         r.metricType = m.type;

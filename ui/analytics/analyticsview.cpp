@@ -115,6 +115,8 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(grid);
     scroll->setWidgetResizable(true);
+    // Always there, so a growing legend never narrows the plots (the bucket follows the width).
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto *layout = new QVBoxLayout(this);
