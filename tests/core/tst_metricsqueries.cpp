@@ -260,7 +260,9 @@ void compareWithReference(PgConnection &witness, const MetricsRequest &req,
                             + QDateTime::fromMSecsSinceEpoch(ref.value(i, 1).toLongLong(),
                                                              QTimeZone(req.timeZone.toUtf8()))
                                   .toString(Qt::ISODate)));
-        QVERIFY2(p.bucketStart.timeZone() == QTimeZone(req.timeZone.toUtf8()), qPrintable(where));
+        QVERIFY2(p.bucketStart.offsetFromUtc()
+                     == QTimeZone(req.timeZone.toUtf8()).offsetFromUtc(p.bucketStart),
+                 qPrintable(where));
         QVERIFY2(p.count == ref.value(i, 2).toLongLong(), qPrintable(where));
         QVERIFY2(close(p.mean, ref.value(i, 3)), qPrintable(where + QStringLiteral(" mean")));
         QVERIFY2(close(p.min, ref.value(i, 4)), qPrintable(where + QStringLiteral(" min")));
@@ -483,7 +485,7 @@ private slots:
         const QString top = f.db.scalar(
             "SELECT persona_id::text FROM persona_analytics WHERE metric_name = 'test_metric' AND "
             "recorded_at >= '2026-10-22Z' AND recorded_at < '2026-10-28Z' GROUP BY persona_id "
-            "ORDER BY count(*) DESC, persona_id::text LIMIT 1");
+            "ORDER BY count(*) DESC, persona_id::text COLLATE \"C\" LIMIT 1");
         QCOMPARE(r.series[0].key, top);
         QCOMPARE(r.series[0].label, f.db.scalar("SELECT name FROM personas WHERE id = $1", {top}));
         QCOMPARE(r.series[0].volume,

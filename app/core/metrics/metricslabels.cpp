@@ -28,8 +28,10 @@ MetricsLabels::Result MetricsLabels::fetch(PgConnection &connection, MetricsPane
     if (!lookup.isEmpty()) {
         const QString file
             = QStringLiteral("metrics/sql/%1_labels.sql").arg(metricsPanelName(panel));
-        const PgResult r = connection.exec(SqlResource::get(file),
-                                           {MetricsStatement::textArray(lookup)});
+        result.statement.sql = SqlResource::get(file);
+        result.statement.params = {MetricsStatement::textArray(lookup)};
+        result.statement.paramNames = {QStringLiteral("series keys")};
+        const PgResult r = connection.exec(result.statement.sql, result.statement.params);
         if (!r.ok()) {
             result.error = r.error();
             return result;

@@ -11,7 +11,9 @@ namespace uaip {
 // p50/p95, when percentiles were not asked for). min/max are the band that keeps spikes.
 struct MetricsPoint
 {
-    QDateTime bucketStart; // in the request's time zone (toString(Qt::ISODate) has the offset)
+    // The bucket's first instant, as a fixed-offset time: the request's zone's UTC offset at
+    // that instant (toString(Qt::ISODate) shows it, e.g. 2026-03-30T00:00:00+02:00).
+    QDateTime bucketStart;
     qint64 count = 0; // rows in the bucket (for Tokens: token_consumption rows)
     std::optional<double> mean;
     std::optional<double> min;

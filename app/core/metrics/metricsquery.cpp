@@ -9,6 +9,8 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <charconv>
+#include <cstring>
 
 namespace uaip {
 
@@ -91,11 +93,22 @@ void bindRows(const MetricsRequest &request, const QDateTime &from, const QDateT
                       QStringLiteral("metric name"), QStringLiteral("series keys")};
 }
 
+// The bucket of a request that passed validate().
+MetricsBucket chosenBucket(const MetricsRequest &request)
+{
+    if (request.bucket)
+        return *request.bucket;
+    const MetricsBucket minimum = request.panel == MetricsPanel::Tokens
+                                      ? MetricsBucket::calendar(MetricsBucket::Unit::Day)
+                                      : MetricsBucket::seconds(1);
+    return MetricsBucketChooser::choose(request.from, request.to, request.widthPx, minimum);
+}
+
 MetricsStatement seriesStatement(const MetricsRequest &request, const QDateTime &from,
                                  const QDateTime &to, const QStringList &keys)
 {
     MetricsStatement st;
-    const MetricsBucket bucket = MetricsQuery::bucketFor(request);
+    const MetricsBucket bucket = chosenBucket(request);
     st.sql = withRows(request.percentiles() ? QStringLiteral("series_percentiles")
                                             : QStringLiteral("series"),
                       request.panel);
@@ -131,16 +144,31 @@ MetricsResult failure(const PgResult &r, const MetricsRequest &request, MetricsR
     return result;
 }
 
+// Text-format values read straight from libpq (locale-independent, no QString in between:
+// a 90-day panel has tens of thousands of values).
 std::optional<double> number(const PgResult &r, int row, int column)
 {
-    if (r.isNull(row, column))
+    if (PQgetisnull(r.handle(), row, column))
         return std::nullopt;
-    return r.value(row, column).toDouble();
+    const char *text = PQgetvalue(r.handle(), row, column);
+    const char *end = text + PQgetlength(r.handle(), row, column);
+    double v = 0;
+    if (std::from_chars(text, end, v).ec != std::errc())
+        return QByteArray(text, int(end - text)).toDouble(); // NaN, Infinity
+    return v;
+}
+
+qint64 integer(const PgResult &r, int row, int column)
+{
+    const char *text = PQgetvalue(r.handle(), row, column);
+    qint64 v = 0;
+    std::from_chars(text, text + PQgetlength(r.handle(), row, column), v);
+    return v;
 }
 
 // Reads series.sql's rows (ordered by key, bucket) into series, in the order of keys (then
 // any other key in the order met).
-QList<MetricsSeries> readSeries(const PgResult &r, const QTimeZone &zone, const QStringList &keys)
+QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
 {
     QList<MetricsSeries> series;
     QHash<QString, qsizetype> index;
@@ -148,16 +176,27 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QTimeZone &zone, const 
         index.insert(k, series.size());
         series.append(MetricsSeries{k, k, 0, {}});
     }
+    QHash<int, QTimeZone> zones; // by UTC offset: a zone has few
+    qsizetype current = -1;
     for (int i = 0; i < r.rows(); ++i) {
-        const QString key = r.value(i, 0);
-        auto it = index.find(key);
-        if (it == index.end()) {
-            it = index.insert(key, series.size());
-            series.append(MetricsSeries{key, key, 0, {}});
+        if (current < 0 || std::strcmp(PQgetvalue(r.handle(), i, 0), PQgetvalue(r.handle(), i - 1, 0)) != 0) {
+            const QString key = r.value(i, 0);
+            auto it = index.find(key);
+            if (it == index.end()) {
+                it = index.insert(key, series.size());
+                series.append(MetricsSeries{key, key, 0, {}});
+            }
+            current = *it;
         }
         MetricsPoint p;
-        p.bucketStart = QDateTime::fromMSecsSinceEpoch(r.value(i, 1).toLongLong(), zone);
-        p.count = r.value(i, 2).toLongLong();
+        // A fixed-offset time (the zone's offset at that instant, from the server): cheap to
+        // build for thousands of points, and toString(Qt::ISODate) shows the offset.
+        const int offset = int(integer(r, i, 13));
+        auto zone = zones.find(offset);
+        if (zone == zones.end())
+            zone = zones.insert(offset, QTimeZone(offset));
+        p.bucketStart = QDateTime::fromMSecsSinceEpoch(integer(r, i, 1), *zone);
+        p.count = integer(r, i, 2);
         p.mean = number(r, i, 3);
         p.min = number(r, i, 4);
         p.max = number(r, i, 5);
@@ -168,7 +207,7 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QTimeZone &zone, const 
         p.baseline = number(r, i, 10);
         p.target = number(r, i, 11);
         p.confidence = number(r, i, 12);
-        MetricsSeries &s = series[*it];
+        MetricsSeries &s = series[current];
         s.volume += p.count;
         s.points.append(p);
     }
@@ -284,12 +323,7 @@ MetricsBucket MetricsQuery::bucketFor(const MetricsRequest &request)
 {
     if (!validate(request).isEmpty())
         return MetricsBucket();
-    if (request.bucket)
-        return *request.bucket;
-    const MetricsBucket minimum = request.panel == MetricsPanel::Tokens
-                                      ? MetricsBucket::calendar(MetricsBucket::Unit::Day)
-                                      : MetricsBucket::seconds(1);
-    return MetricsBucketChooser::choose(request.from, request.to, request.widthPx, minimum);
+    return chosenBucket(request);
 }
 
 MetricsStatement MetricsQuery::statement(const MetricsRequest &request, const QStringList &keys)
@@ -307,8 +341,7 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
         result.status = MetricsResult::Status::BadInput;
         return result;
     }
-    result.bucket = bucketFor(request);
-    const QTimeZone zone(request.timeZone.toUtf8());
+    result.bucket = chosenBucket(request);
 
     // The series to draw: the ones asked for, or the top N by volume in the range.
     QStringList keys = request.ids;
@@ -318,6 +351,7 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
         bindRows(request, request.from, request.to, {}, &rank);
         rank.params << QString::number(request.topN);
         rank.paramNames << QStringLiteral("top N");
+        result.sent << rank;
         const PgResult r = m_connection.exec(rank.sql, rank.params);
         if (!r.ok())
             return failure(r, request, result);
@@ -330,11 +364,12 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
     }
 
     result.statement = seriesStatement(request, request.from, request.to, keys);
+    result.sent << result.statement;
     {
         const PgResult r = m_connection.exec(result.statement.sql, result.statement.params);
         if (!r.ok())
             return failure(r, request, result);
-        result.series = readSeries(r, zone, keys);
+        result.series = readSeries(r, keys);
     }
     // Largest first (the order of the legend); the order asked for when ids were given.
     if (request.ids.isEmpty())
@@ -347,10 +382,11 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
         const qint64 span = request.from.msecsTo(request.to);
         const QDateTime prevFrom = request.from.addMSecs(-span);
         const MetricsStatement prev = seriesStatement(request, prevFrom, request.from, keys);
+        result.sent << prev;
         const PgResult r = m_connection.exec(prev.sql, prev.params);
         if (!r.ok())
             return failure(r, request, result);
-        QList<MetricsSeries> previous = readSeries(r, zone, keys);
+        QList<MetricsSeries> previous = readSeries(r, keys);
         // Same series, same order as the current period.
         QList<MetricsSeries> ordered;
         for (const MetricsSeries &s : std::as_const(result.series)) {
@@ -366,6 +402,8 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
     for (const MetricsSeries &s : std::as_const(result.series))
         allKeys << s.key;
     const MetricsLabels::Result labels = MetricsLabels::fetch(m_connection, request.panel, allKeys);
+    if (!labels.statement.isEmpty())
+        result.sent << labels.statement;
     if (!labels.ok()) {
         MetricsResult failed = result;
         failed.status = MetricsResult::Status::Failed;

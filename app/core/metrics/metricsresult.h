@@ -26,6 +26,8 @@ struct MetricsResult
 
     MetricsBucket bucket; // the bucket used (chosen or explicit): show it to the user
     MetricsStatement statement; // "Show SQL": the series statement as sent
+    // Every statement run() sent, in order (top N, series, previous period, labels).
+    QList<MetricsStatement> sent;
     QList<MetricsSeries> series;
     // previousPeriod: the same series over [from - (to - from), from); their points carry
     // their real bucket starts: draw them at bucketStart + previousOffsetMs.

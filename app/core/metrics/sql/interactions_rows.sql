@@ -1,7 +1,7 @@
 -- Rows of the Interactions panel: tokens ($5 = 'tokens') or response time ($5 =
 -- 'response_time') per model; flag = failed (rate = failure rate). Parameters and columns:
 -- see persona_rows.sql; $4 is bound like every panel's and must be NULL.
-SELECT t.model_used::text AS key,
+SELECT t.model_used::text COLLATE "C" AS id,
        t.created_at AS ts,
        (CASE WHEN $5::text = 'response_time' THEN t.response_time_ms ELSE t.tokens_used END)::float8 AS v,
        NOT t.success AS flag,

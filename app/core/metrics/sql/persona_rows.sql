@@ -2,8 +2,9 @@
 -- Every *_rows.sql takes the same parameters so the wrappers can number theirs from $7:
 --   $1 from (timestamptz, inclusive)  $2 to (timestamptz, exclusive)  $3 IANA time zone
 --   $4 metric type (NULL = any)       $5 metric name                   $6 series keys (text[], NULL = all)
--- and yields: key text, ts timestamptz, v float8, flag boolean, baseline, target, confidence float8.
-SELECT t.persona_id::text AS key,
+-- and yields: id (the series: uuid, or text COLLATE "C" so it groups bytewise; the wrappers
+-- group by it and print it as the key: grouping 900,000 uuids beats grouping their text), ts timestamptz, v float8, flag boolean, baseline, target, confidence float8.
+SELECT t.persona_id AS id,
        t.recorded_at AS ts,
        t.metric_value::float8 AS v,
        NULL::boolean AS flag,
@@ -14,5 +15,5 @@ FROM persona_analytics t
 WHERE t.recorded_at >= $1::timestamptz
   AND t.recorded_at < $2::timestamptz
   AND t.metric_name = $5::text
-  AND ($4::text IS NULL OR t.metric_type::text = $4::text)
+  AND ($4::text IS NULL OR t.metric_type = $4::text::persona_analytics_metric_type_enum)
   AND ($6::text[] IS NULL OR t.persona_id = ANY ($6::text[]::uuid[]))

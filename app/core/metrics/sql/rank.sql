@@ -4,9 +4,9 @@
 WITH r AS (
 %ROWS%
 )
-SELECT r.key, count(*) AS volume
+SELECT r.id::text AS key, count(*) AS volume
 FROM r
-GROUP BY r.key
+GROUP BY r.id
 HAVING $3::text IS NOT NULL
-ORDER BY volume DESC, r.key
+ORDER BY volume DESC, r.id
 LIMIT $7::bigint

@@ -6,7 +6,7 @@
 WITH r AS (
 %ROWS%
 ), b AS (
-    SELECT r.key,
+    SELECT r.id,
            CASE WHEN $8::text IS NULL
                 THEN date_bin($7::interval, r.ts, '2000-01-03 00:00'::timestamp AT TIME ZONE $3::text)
                 ELSE date_trunc($8::text, r.ts, $3::text)
@@ -14,7 +14,7 @@ WITH r AS (
            r.v, r.flag, r.baseline, r.target, r.confidence
     FROM r
 )
-SELECT b.key,
+SELECT b.id::text AS key,
        (extract(epoch FROM b.bucket) * 1000)::bigint AS bucket_ms,
        count(*) AS n,
        avg(b.v) AS mean,
@@ -26,7 +26,9 @@ SELECT b.key,
        avg(b.flag::int)::float8 AS rate,
        avg(b.baseline) AS baseline,
        avg(b.target) AS target,
-       avg(b.confidence) AS confidence
+       avg(b.confidence) AS confidence,
+       -- the zone's UTC offset at the bucket start (seconds), from the server's zone data
+       extract(epoch FROM (b.bucket AT TIME ZONE $3::text) - (b.bucket AT TIME ZONE 'UTC'))::int AS utc_offset
 FROM b
-GROUP BY b.key, b.bucket
-ORDER BY b.key, b.bucket
+GROUP BY b.id, b.bucket
+ORDER BY b.id, b.bucket

@@ -3,7 +3,7 @@
 -- A day is the local midnight of usage_date in the zone $3; a day is in [$1, $2) when its
 -- midnight is: ceil($1) <= usage_date < ceil($2), ceil = the first local midnight at or after.
 -- Parameters and columns: see persona_rows.sql; $4 is bound like every panel's and must be NULL.
-SELECT t.model || '|' || coalesce(t.organization_id::text, '') AS key,
+SELECT (t.model || '|' || coalesce(t.organization_id::text, '')) COLLATE "C" AS id,
        t.usage_date::timestamp AT TIME ZONE $3::text AS ts,
        (CASE WHEN $5::text = 'cost' THEN t.cost ELSE t.input_tokens + t.output_tokens END)::float8 AS v,
        NULL::boolean AS flag,

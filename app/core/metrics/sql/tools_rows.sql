@@ -1,7 +1,7 @@
 -- Rows of the Tools panel: execution time per tool; flag = success (rate = success rate).
 -- Parameters and columns: see persona_rows.sql. The panel has one measurement: $4 and $5 are
 -- bound like every panel's and must be NULL (the last condition only gives them a type).
-SELECT t.tool_id::text AS key,
+SELECT t.tool_id AS id,
        t.recorded_at AS ts,
        t.execution_time_ms::float8 AS v,
        t.success AS flag,

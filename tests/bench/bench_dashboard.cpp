@@ -1,0 +1,301 @@
+// Benchmark: each Analytics panel's query (MetricsQuery::run: top N, series, labels) against
+// the very statements it sent, run through psql (its \timing of each statement, same
+// connection kind, results sent to /dev/null), for a 7-day and a 90-day range ending at the
+// newest persona_analytics row, 1,600 px, Europe/Berlin, the default aggregation (mean with
+// the min/max band; --percentiles adds p50/p95). Prints medians and the ratio ours/psql
+// (target <= 1.1).
+//
+// The data: --db CONNINFO (a seeded database), or a sandbox in --data-dir (database uaip;
+// migrated and loaded with 'seed demo --scale N' when empty; kept for the next run), or a
+// throw-away sandbox. --scale 16666667 gives 10,000,000 persona_analytics rows (60 %).
+//
+// Only the query side is timed here; the chart update (QLineSeries::replace + layout) belongs
+// to the Analytics view's own benchmark. --panel and --range pick one measurement, --list
+// prints the requests and their SQL.
+//   bench_dashboard [--db C | --data-dir D] [--scale N] [--runs R] [--panel P] [--range 7d|90d]
+//                   [--percentiles] [--list]
+#include "db/pgconnection.h"
+#include "db/sandbox.h"
+#include "demo/demodataloader.h"
+#include "demo/demodataplan.h"
+#include "metrics/metricscatalog.h"
+#include "metrics/metricsquery.h"
+#include "migrate/migrationrunner.h"
+#include "migrate/migrationsource.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <algorithm>
+#include <memory>
+
+using namespace uaip;
+
+namespace {
+
+QTextStream out(stdout);
+
+[[noreturn]] void die(const QString &message)
+{
+    QTextStream(stderr) << "bench_dashboard: " << message << "\n";
+    std::exit(1);
+}
+
+void check(bool ok, const QString &what)
+{
+    if (!ok)
+        die(what);
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+// The statement with its values written in as literals (psql 15 has no \bind): the same
+// plan as an unnamed statement with bound values, which the planner also sees as constants.
+QByteArray inlined(const MetricsStatement &st, const PgConnection &c)
+{
+    QByteArray sql = st.sql;
+    for (qsizetype i = st.params.size(); i >= 1; --i) {
+        const QVariant &v = st.params.at(i - 1);
+        QByteArray literal = "NULL";
+        if (!v.isNull()) {
+            PGconn *h = c.handle();
+            const QByteArray text = v.toString().toUtf8();
+            char *q = PQescapeLiteral(h, text.constData(), size_t(text.size()));
+            literal = q;
+            PQfreemem(q);
+        }
+        sql.replace("$" + QByteArray::number(i), literal);
+    }
+    return sql.trimmed() + ";\n";
+}
+
+// psql's \timing of each statement of the script, in ms.
+QList<double> psqlTimes(const QString &conninfo, const QByteArray &script)
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("bench.sql"));
+    QFile f(file);
+    check(f.open(QIODevice::WriteOnly) && f.write(script) == script.size(), file);
+    f.close();
+    QProcess p;
+    p.start(QDir(Sandbox::serverBinDir()).filePath(QStringLiteral("psql")),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), conninfo,
+             QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-f"), file});
+    check(p.waitForFinished(-1) && p.exitCode() == 0,
+          QStringLiteral("psql: %1").arg(QString::fromUtf8(p.readAllStandardError())));
+    QList<double> times;
+    static const QRegularExpression timing(QStringLiteral("^Time: ([0-9.]+) ms"),
+                                           QRegularExpression::MultilineOption);
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    for (auto it = timing.globalMatch(text); it.hasNext();)
+        times << it.next().captured(1).toDouble();
+    return times;
+}
+
+QString mostRows(const QList<MetricsChoice> &choices, const QString &type = QString())
+{
+    QString best;
+    qint64 rows = -1;
+    for (const MetricsChoice &c : choices) {
+        if ((type.isEmpty() || c.type == type) && c.rows > rows) {
+            rows = c.rows;
+            best = c.name;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOptions({
+        {QStringLiteral("db"), QStringLiteral("A seeded database."), QStringLiteral("conninfo")},
+        {QStringLiteral("data-dir"), QStringLiteral("Sandbox folder (kept)."),
+         QStringLiteral("path")},
+        {QStringLiteral("scale"), QStringLiteral("Demo metric rows to load into an empty sandbox."),
+         QStringLiteral("N"), QStringLiteral("16666667")},
+        {QStringLiteral("runs"), QStringLiteral("Timed runs per measurement."), QStringLiteral("R"),
+         QStringLiteral("5")},
+        {QStringLiteral("panel"), QStringLiteral("Only this panel."), QStringLiteral("P")},
+        {QStringLiteral("range"), QStringLiteral("Only this range (7d or 90d)."),
+         QStringLiteral("R")},
+        {QStringLiteral("percentiles"), QStringLiteral("Also compute p50/p95.")},
+        {QStringLiteral("list"), QStringLiteral("Print each request's SQL.")},
+        {QStringLiteral("explain"),
+         QStringLiteral("Print EXPLAIN (ANALYZE, BUFFERS) of each statement as sent.")},
+    });
+    parser.addHelpOption();
+    parser.process(app);
+    const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
+
+    // The database.
+    std::unique_ptr<QTemporaryDir> temp;
+    std::unique_ptr<Sandbox> sandbox;
+    QString conninfo = parser.value(QStringLiteral("db"));
+    QString error;
+    if (conninfo.isEmpty()) {
+        QString dir = parser.value(QStringLiteral("data-dir"));
+        if (dir.isEmpty()) {
+            temp = std::make_unique<QTemporaryDir>();
+            dir = temp->path();
+        }
+        sandbox = std::make_unique<Sandbox>(dir);
+        if (!sandbox->isRunning())
+            check(sandbox->start(Sandbox::Options{false, false}, &error), error);
+        if (!sandbox->createDatabase(QStringLiteral("uaip"), &error))
+            error.clear(); // exists already
+        conninfo = sandbox->conninfo(QStringLiteral("uaip"));
+    }
+    PgConnection c;
+    check(c.open(conninfo, QStringLiteral("bench_dashboard")), c.connectionError());
+    if (c.scalar("SELECT to_regclass('persona_analytics') IS NULL") == u"t") {
+        MigrationSource source;
+        check(source.load(MigrationSource::bundledDir()), source.errors().join(u'\n'));
+        const RunResult r = MigrationRunner(c, source.migrations(), {}).up();
+        check(r.ok(), r.message);
+    }
+    if (c.scalar("SELECT count(*) FROM (SELECT 1 FROM persona_analytics LIMIT 1) x") == u"0") {
+        const qint64 scale = parser.value(QStringLiteral("scale")).toLongLong();
+        out << "loading demo data, scale " << scale << " ..." << Qt::endl;
+        QElapsedTimer t;
+        t.start();
+        DemoDataLoader loader(c, DemoDataPlan::forScale(scale), DemoDataLoader::Options{});
+        const DemoLoadResult r = loader.load();
+        check(r.ok(), r.message);
+        out << "loaded in " << t.elapsed() / 1000 << " s" << Qt::endl;
+    }
+    const QString rows = c.scalar("SELECT count(*) FROM persona_analytics");
+    const QDateTime newest = QDateTime::fromString(
+        c.scalar("SELECT to_char(max(recorded_at) AT TIME ZONE 'UTC', "
+                 "'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') FROM persona_analytics"),
+        Qt::ISODate);
+    check(newest.isValid(), QStringLiteral("no persona_analytics rows"));
+    const QDateTime to = newest.addSecs(1);
+    out << "PostgreSQL " << c.parameter("server_version") << ", persona_analytics " << rows
+        << " rows, newest " << newest.toString(Qt::ISODate) << ", " << runs
+        << " runs per measurement\n";
+
+    MetricsCatalog catalog(c);
+    const MetricsCatalog::Choices persona = catalog.choices(MetricsPanel::Persona);
+    const MetricsCatalog::Choices capability = catalog.choices(MetricsPanel::Capability);
+    check(persona.ok() && capability.ok(), QStringLiteral("catalog"));
+
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+               .arg(QStringLiteral("panel"), -13)
+               .arg(QStringLiteral("range"), -6)
+               .arg(QStringLiteral("bucket"), -7)
+               .arg(QStringLiteral("series"), 6)
+               .arg(QStringLiteral("points"), 7)
+               .arg(QStringLiteral("ours ms"), 9)
+               .arg(QStringLiteral("psql ms"), 9)
+               .arg(QStringLiteral("ratio"), 6)
+               .arg(QStringLiteral("exec ms"), 9)
+               .arg(QStringLiteral("literal ms"), 10);
+    double worst = 0;
+    for (MetricsPanel panel : {MetricsPanel::Persona, MetricsPanel::Capability, MetricsPanel::Tools,
+                               MetricsPanel::Interactions, MetricsPanel::Tokens}) {
+        if (parser.isSet(QStringLiteral("panel"))
+            && parser.value(QStringLiteral("panel")) != metricsPanelName(panel))
+            continue;
+        for (int days : {7, 90}) {
+            if (parser.isSet(QStringLiteral("range"))
+                && parser.value(QStringLiteral("range")) != QStringLiteral("%1d").arg(days))
+                continue;
+            MetricsRequest req;
+            req.panel = panel;
+            req.from = to.addDays(-days);
+            req.to = to;
+            req.timeZone = QStringLiteral("Europe/Berlin");
+            req.widthPx = 1600;
+            req.withPercentiles = parser.isSet(QStringLiteral("percentiles"));
+            if (panel == MetricsPanel::Persona)
+                req.metricName = mostRows(persona.choices);
+            if (panel == MetricsPanel::Capability)
+                req.metricName = mostRows(capability.choices, QStringLiteral("performance"));
+
+            MetricsQuery query(c);
+            const MetricsResult warm = query.run(req); // warm cache, and the statements
+            check(warm.ok(), warm.message);
+            qsizetype points = 0;
+            for (const MetricsSeries &s : warm.series)
+                points += s.points.size();
+            if (parser.isSet(QStringLiteral("list")))
+                for (const MetricsStatement &st : warm.sent)
+                    out << st.display() << "\n";
+            if (parser.isSet(QStringLiteral("explain"))) {
+                for (const MetricsStatement &st : warm.sent) {
+                    const PgResult e
+                        = c.exec("EXPLAIN (ANALYZE, BUFFERS) " + st.sql, st.params);
+                    check(e.ok(), e.error().toString());
+                    out << "-- " << metricsPanelName(panel) << " " << days << "d: "
+                        << QString::fromUtf8(st.sql.left(st.sql.indexOf('\n'))) << "\n";
+                    for (int i = 0; i < e.rows(); ++i)
+                        out << e.value(i, 0) << "\n";
+                }
+            }
+
+            // psql and ours take turns, so both meet the same load on a shared machine. Each
+            // psql session runs the statements twice and its second round counts (warm).
+            QByteArray script = "\\timing on\n";
+            for (int round = 0; round < 2; ++round)
+                for (const MetricsStatement &st : warm.sent)
+                    script += inlined(st, c);
+            QList<double> psqlRuns, oursRuns, execRuns, literalRuns;
+            for (int r = 0; r < runs; ++r) {
+                const QList<double> times = psqlTimes(conninfo, script);
+                check(times.size() == 2 * warm.sent.size(),
+                      QStringLiteral("psql printed %1 timings").arg(times.size()));
+                double sum = 0;
+                for (qsizetype s = warm.sent.size(); s < times.size(); ++s)
+                    sum += times.at(s);
+                psqlRuns << sum;
+                QElapsedTimer t;
+                t.start();
+                const MetricsResult res = query.run(req);
+                oursRuns << t.nsecsElapsed() / 1e6;
+                check(res.ok(), res.message);
+                // the same statements through PgConnection::exec alone (no reading into series)
+                t.restart();
+                for (const MetricsStatement &st : warm.sent)
+                    check(c.exec(st.sql, st.params).ok(), QStringLiteral("exec"));
+                execRuns << t.nsecsElapsed() / 1e6;
+                // ... and with the values written in (as psql gets them)
+                t.restart();
+                for (const MetricsStatement &st : warm.sent)
+                    check(c.exec(inlined(st, c)).ok(), QStringLiteral("exec"));
+                literalRuns << t.nsecsElapsed() / 1e6;
+            }
+            const double ours = median(oursRuns), base = median(psqlRuns), exec = median(execRuns);
+            worst = std::max(worst, ours / base);
+            out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+                       .arg(metricsPanelName(panel), -13)
+                       .arg(QStringLiteral("%1d").arg(days), -6)
+                       .arg(warm.bucket.label(), -7)
+                       .arg(warm.series.size(), 6)
+                       .arg(points, 7)
+                       .arg(ours, 9, 'f', 1)
+                       .arg(base, 9, 'f', 1)
+                       .arg(ours / base, 6, 'f', 2)
+                       .arg(exec, 9, 'f', 1)
+                       .arg(median(literalRuns), 10, 'f', 1)
+                << Qt::flush;
+        }
+    }
+    out << QStringLiteral("worst ratio ours/psql: %1 (target <= 1.1)\n").arg(worst, 0, 'f', 2);
+    return 0;
+}
