@@ -242,6 +242,9 @@ private slots:
         QCOMPARE(persona->measure().name, QStringLiteral("test_metric"));
         compareWithServer(f.db.witness(), persona);
         QCOMPARE(persona->chart()->drawnLines().size(), 3);
+        // Show SQL: the series statement as sent, with its bound parameters.
+        QVERIFY(persona->sqlText().contains(QString::fromUtf8(persona->lastResult().statement.sql)));
+        QVERIFY(persona->sqlText().contains(QStringLiteral("test_metric")));
         // Tools: p95 of the execution time by default.
         QCOMPARE(view->panel(MetricsPanel::Tools)->lastRequest().aggregation, MetricsAggregation::P95);
         compareWithServer(f.db.witness(), view->panel(MetricsPanel::Tools));

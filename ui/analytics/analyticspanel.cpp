@@ -399,9 +399,15 @@ bool AnalyticsPanel::exportCsv(const QString &path, QString *error) const
 
 QString AnalyticsPanel::sqlText() const
 {
-    if (m_hasResult && !m_result.statement.isEmpty())
-        return m_result.statement.display();
-    return QString();
+    if (!m_hasResult)
+        return QString();
+    // Every statement the query sent (top N, series, previous period, labels), in order.
+    QStringList parts;
+    for (const MetricsStatement &st : m_result.sent)
+        parts.append(st.display());
+    if (parts.isEmpty() && !m_result.statement.isEmpty())
+        parts.append(m_result.statement.display());
+    return parts.join(QStringLiteral("\n\n"));
 }
 
 void AnalyticsPanel::showSql()
