@@ -11,8 +11,8 @@
 #include "analytics/analyticschart.h"
 #include "analytics/metricsmeasure.h"
 #include "db/pgconnection.h"
-#include "metrics/metricscatalog.h"
 #include "metrics/metricsbucket.h"
+#include "metrics/metricscatalog.h"
 #include "metrics/metricsquery.h"
 
 #include <QApplication>
@@ -140,8 +140,8 @@ void chartUpdate(int runs, const QString &zone)
         }
         out << "chart update, 10 series x " << result.series.first().points.size()
             << " points (bucket " << result.bucket.label() << ")"
-            << (previous ? " + previous period" : "") << (v.band ? " mean on min/max band" : " line only")
-            << ": replace + layout "
+            << (previous ? " + previous period" : "")
+            << (v.band ? " mean on min/max band" : " line only") << ": replace + layout "
             << ms(median(update)) << ", painted " << ms(median(painted))
             << (median(update) <= 30 ? "  (target <= 30 ms: ok)" : "  (target <= 30 ms: MISSED)")
             << "\n";
@@ -163,8 +163,7 @@ void rangeChange(const QString &conninfo, int runs, const QString &zone)
     AnalyticsChart chart;
     sizeForPlot(chart);
     const QTimeZone tz(zone.toUtf8());
-    const QDateTime to
-        = QDateTime::fromMSecsSinceEpoch(last.value(0, 0).toLongLong() + 1, tz);
+    const QDateTime to = QDateTime::fromMSecsSinceEpoch(last.value(0, 0).toLongLong() + 1, tz);
     double total = 0;
     for (MetricsPanel panel : {MetricsPanel::Persona, MetricsPanel::Capability, MetricsPanel::Tools,
                                MetricsPanel::Interactions, MetricsPanel::Tokens}) {
@@ -200,15 +199,15 @@ void rangeChange(const QString &conninfo, int runs, const QString &zone)
         }
         total += median(painted);
         out << "range change 90 days, " << metricsPanelName(panel) << " ("
-            << metricsAggregationName(request.aggregation) << ", " << points
-            << " points): query " << ms(median(query)) << ", to painted " << ms(median(painted))
+            << metricsAggregationName(request.aggregation) << ", " << points << " points): query "
+            << ms(median(query)) << ", to painted " << ms(median(painted))
             << (median(painted) <= 500 ? "  (target <= 500 ms: ok)"
                                        : "  (target <= 500 ms: MISSED)")
             << "\n";
         out.flush();
     }
-    out << "range change 90 days, all five panels one after another (one worker): "
-        << ms(total) << "\n";
+    out << "range change 90 days, all five panels one after another (one worker): " << ms(total)
+        << "\n";
 }
 
 } // namespace

@@ -26,8 +26,8 @@
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTemporaryDir>
-#include <QToolButton>
 #include <QTimeZone>
+#include <QToolButton>
 #include <QtTest>
 
 #include <cmath>
@@ -159,9 +159,10 @@ qint64 rowsBehind(PgConnection &witness, const QString &table, const QList<Colum
             qFatal("unexpected filter");
         }
     }
-    const PgResult r = witness.exec(
-        QStringLiteral("SELECT count(*) FROM \"%1\" WHERE %2").arg(table, where.join(" AND ")).toUtf8(),
-        params);
+    const PgResult r = witness.exec(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE %2")
+                                        .arg(table, where.join(" AND "))
+                                        .toUtf8(),
+                                    params);
     return r.ok() ? r.value(0, 0).toLongLong() : -1;
 }
 
@@ -243,15 +244,18 @@ private slots:
         compareWithServer(f.db.witness(), persona);
         QCOMPARE(persona->chart()->drawnLines().size(), 3);
         // Show SQL: the series statement as sent, with its bound parameters.
-        QVERIFY(persona->sqlText().contains(QString::fromUtf8(persona->lastResult().statement.sql)));
+        QVERIFY(
+            persona->sqlText().contains(QString::fromUtf8(persona->lastResult().statement.sql)));
         QVERIFY(persona->sqlText().contains(QStringLiteral("test_metric")));
         // Tools: p95 of the execution time by default.
-        QCOMPARE(view->panel(MetricsPanel::Tools)->lastRequest().aggregation, MetricsAggregation::P95);
+        QCOMPARE(view->panel(MetricsPanel::Tools)->lastRequest().aggregation,
+                 MetricsAggregation::P95);
         compareWithServer(f.db.witness(), view->panel(MetricsPanel::Tools));
         // No rows: a message, not an empty frame.
         for (MetricsPanel empty : {MetricsPanel::Interactions, MetricsPanel::Tokens}) {
             QVERIFY(!view->panel(empty)->showsChart());
-            QCOMPARE(view->panel(empty)->messageLabel()->text(), QStringLiteral("No data in this range."));
+            QCOMPARE(view->panel(empty)->messageLabel()->text(),
+                     QStringLiteral("No data in this range."));
         }
         const QString weekBucket = persona->bucketLabel()->text();
 
@@ -269,7 +273,9 @@ private slots:
         compareWithServer(f.db.witness(), persona);
 
         // A range with nothing in it.
-        QVERIFY(refreshed(*view, [&] { view->setRange(at("2020-01-01T00:00:00Z"), at("2020-01-02T00:00:00Z")); }));
+        QVERIFY(refreshed(*view, [&] {
+            view->setRange(at("2020-01-01T00:00:00Z"), at("2020-01-02T00:00:00Z"));
+        }));
         QVERIFY(!persona->showsChart());
         QCOMPARE(persona->messageLabel()->text(), QStringLiteral("No data in this range."));
 
@@ -324,7 +330,8 @@ private slots:
         QSignalSpy done(view.get(), &AnalyticsView::refreshFinished);
         QTest::mouseClick(view->cancelButton(), Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(!view->isBusy(), 20000);
-        QCOMPARE(view->panel(MetricsPanel::Persona)->messageLabel()->text(), QStringLiteral("Cancelled."));
+        QCOMPARE(view->panel(MetricsPanel::Persona)->messageLabel()->text(),
+                 QStringLiteral("Cancelled."));
         QVERIFY(!view->cancelButton()->isEnabled());
         QCOMPARE(f.db.scalar(waiting, {view->backendPid()}), QStringLiteral("0"));
         QVERIFY(locker.exec("ROLLBACK").ok());
@@ -485,8 +492,8 @@ private slots:
             const QStringList head = table.first();
             const qsizetype key = head.indexOf(QStringLiteral("series_key"));
             const qsizetype start = head.indexOf(QStringLiteral("bucket_start"));
-            const qsizetype value = head.indexOf(
-                metricsAggregationName(panel->lastRequest().aggregation));
+            const qsizetype value
+                = head.indexOf(metricsAggregationName(panel->lastRequest().aggregation));
             QVERIFY(key >= 0 && start >= 0 && value >= 0);
             // Every drawn point is a CSV row with the same value, and nothing else is.
             QHash<QString, int> seriesIndex;

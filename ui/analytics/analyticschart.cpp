@@ -86,7 +86,8 @@ void AnalyticsChart::applyPalette()
     chart()->setPlotAreaBackgroundVisible(false);
     const QColor text = pal.color(QPalette::Text);
     QColor grid = pal.color(QPalette::Mid);
-    for (QAbstractAxis *axis : {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_x), static_cast<QAbstractAxis *>(m_y)}) {
         axis->setLabelsBrush(text);
         axis->setLinePenColor(grid);
         axis->setGridLineColor(grid);
@@ -114,8 +115,8 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
 {
     clear();
     const bool band = MetricsMeasure::hasBand(value, request.aggregation);
-    const bool capability = request.panel == MetricsPanel::Capability
-                            && value == MetricsMeasure::Value::Aggregated;
+    const bool capability
+        = request.panel == MetricsPanel::Capability && value == MetricsMeasure::Value::Aggregated;
     double lo = std::numeric_limits<double>::max();
     double hi = std::numeric_limits<double>::lowest();
     auto extend = [&](double v) {
@@ -179,7 +180,8 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
             added.append(area);
         }
         if (!confUpper.isEmpty()) {
-            auto *area = new QAreaSeries(lineOf(confUpper, Qt::NoPen), lineOf(confLower, Qt::NoPen));
+            auto *area
+                = new QAreaSeries(lineOf(confUpper, Qt::NoPen), lineOf(confLower, Qt::NoPen));
             area->setBrush(QBrush(color, Qt::BDiagPattern));
             area->setPen(Qt::NoPen);
             added.append(area);
@@ -194,8 +196,8 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
             previous.reserve(p->points.size());
             for (const MetricsPoint &pt : p->points)
                 if (const auto v = MetricsMeasure::drawn(pt, value, request.aggregation)) {
-                    const double x = double(pt.bucketStart.toMSecsSinceEpoch()
-                                            + result.previousOffsetMs);
+                    const double x
+                        = double(pt.bucketStart.toMSecsSinceEpoch() + result.previousOffsetMs);
                     previous.append(QPointF(x, *v));
                     extend(*v);
                 }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "metricsmeasure.h"
 #include "metrics/metricsrequest.h"
 #include "metrics/metricsresult.h"
+#include "metricsmeasure.h"
 
 #include <QChartView>
 #include <QColor>

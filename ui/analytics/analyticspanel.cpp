@@ -66,7 +66,7 @@ QDateTime bucketEnd(const QDateTime &start, const MetricsBucket &bucket)
 QString justBefore(const QDateTime &t)
 {
     return t.addMSecs(-1).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-           + QStringLiteral("999+00:00");
+        + QStringLiteral("999+00:00");
 }
 
 } // namespace
@@ -90,8 +90,8 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     setObjectName(QStringLiteral("analyticsPanel_") + metricsPanelName(panel));
     setFrameShape(QFrame::StyledPanel);
     m_title->setText(QStringLiteral("<b>%1</b>").arg(title().toHtmlEscaped()));
-    m_measureBox->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_measureBox->setMinimumContentsLength(10);
+    m_measureBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_measureBox->setMinimumContentsLength(12);
     m_measureBox->setToolTip(tr("What the line shows"));
     for (const QString &name : metricsAggregationNames())
         m_aggregationBox->addItem(name, name);
@@ -116,17 +116,20 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     moreMenu->addAction(tr("Export CSV…"), this, &AnalyticsPanel::exportCsvInteractive);
     more->setMenu(moreMenu);
 
+    // Two rows, so two panels fit side by side in a 1280 px window.
     auto *head = new QHBoxLayout;
     head->setContentsMargins(0, 0, 0, 0);
     head->addWidget(m_title);
-    head->addWidget(m_measureBox, 1);
-    head->addWidget(m_aggregationBox);
-    head->addWidget(m_seriesButton);
-    head->addWidget(m_previousBox);
-    head->addWidget(m_bucketLabel);
     head->addStretch();
+    head->addWidget(m_bucketLabel);
     head->addWidget(more);
     head->addWidget(m_maximise);
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(m_measureBox, 1);
+    controls->addWidget(m_aggregationBox);
+    controls->addWidget(m_seriesButton);
+    controls->addWidget(m_previousBox);
 
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
@@ -135,7 +138,8 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     m_stack->addWidget(m_message);
     m_chart->setMinimumHeight(fontMetrics().height() * 10);
 
-    m_legend->setHorizontalHeaderLabels({tr("Series"), tr("Min"), tr("Max"), tr("Mean"), tr("Last")});
+    m_legend->setHorizontalHeaderLabels(
+        {tr("Series"), tr("Min"), tr("Max"), tr("Mean"), tr("Last")});
     m_legend->verticalHeader()->hide();
     m_legend->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_legend->setSelectionMode(QAbstractItemView::NoSelection);
@@ -150,6 +154,7 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(4);
     layout->addLayout(head);
+    layout->addLayout(controls);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_legend);
 
@@ -178,7 +183,7 @@ QString AnalyticsPanel::title() const
     case MetricsPanel::Persona:
         return tr("Persona metrics");
     case MetricsPanel::Capability:
-        return tr("Agent capability vs baseline and target");
+        return tr("Agent capability");
     case MetricsPanel::Tools:
         return tr("Tool usage");
     case MetricsPanel::Interactions:
@@ -203,8 +208,8 @@ void AnalyticsPanel::setMeasures(const QList<MetricsMeasure> &measures)
         setMessage(tr("Nothing recorded in %1 yet.").arg(metricsPanelTable(m_panel)));
     const QSignalBlocker blockAgg(m_aggregationBox);
     if (hasMeasure() && keep < 0)
-        m_aggregationBox->setCurrentIndex(m_aggregationBox->findData(
-            metricsAggregationName(measure().defaultAggregation)));
+        m_aggregationBox->setCurrentIndex(
+            m_aggregationBox->findData(metricsAggregationName(measure().defaultAggregation)));
     m_aggregationBox->setEnabled(hasMeasure()
                                  && measure().value == MetricsMeasure::Value::Aggregated);
 }
@@ -252,9 +257,9 @@ MetricsRequest AnalyticsPanel::request(const QDateTime &from, const QDateTime &t
         r.metricType = m.type;
         r.metricName = m.name;
         r.aggregation = m.value == MetricsMeasure::Value::Aggregated
-                            ? metricsAggregationFromName(m_aggregationBox->currentData().toString())
-                                  .value_or(m.defaultAggregation)
-                            : MetricsAggregation::Mean;
+            ? metricsAggregationFromName(m_aggregationBox->currentData().toString())
+                  .value_or(m.defaultAggregation)
+            : MetricsAggregation::Mean;
     }
     r.ids = m_ids;
     r.previousPeriod = m_previousBox->isChecked();
@@ -286,9 +291,8 @@ void AnalyticsPanel::setResult(const MetricsRequest &request, const MetricsResul
     m_hasResult = result.ok();
     if (!result.ok()) {
         m_bucketLabel->clear();
-        return setMessage(result.status == MetricsResult::Status::Cancelled
-                              ? tr("Cancelled.")
-                              : result.message);
+        return setMessage(result.status == MetricsResult::Status::Cancelled ? tr("Cancelled.")
+                                                                            : result.message);
     }
     m_bucketLabel->setText(tr("bucket %1").arg(result.bucket.label()));
     if (result.noData()) {
@@ -296,8 +300,9 @@ void AnalyticsPanel::setResult(const MetricsRequest &request, const MetricsResul
         setMessage(tr("No data in this range."));
         return;
     }
-    m_chart->setResult(request, result, measure().value);
+    // Shown first: a chart laid out while hidden keeps axis labels sized for its old range.
     m_stack->setCurrentWidget(m_chart);
+    m_chart->setResult(request, result, measure().value);
     fillLegend();
 }
 
@@ -478,8 +483,8 @@ QList<ColumnFilter> AnalyticsPanel::filtersFor(int series, int point) const
         filters.append({time, Op::Less, end.toUTC().toString(Qt::ISODateWithMs), {}});
     }
     const QStringList keyColumns = metricsPanelKeyColumns(m_panel);
-    const QStringList parts = m_panel == MetricsPanel::Tokens ? s.key.split(QLatin1Char('|'))
-                                                              : QStringList{s.key};
+    const QStringList parts
+        = m_panel == MetricsPanel::Tokens ? s.key.split(QLatin1Char('|')) : QStringList{s.key};
     for (int i = 0; i < keyColumns.size() && i < parts.size(); ++i) {
         if (parts.at(i).isEmpty())
             filters.append({keyColumns.at(i), Op::IsNull, {}, {}});
@@ -489,7 +494,9 @@ QList<ColumnFilter> AnalyticsPanel::filtersFor(int series, int point) const
     if (m_panel == MetricsPanel::Persona || m_panel == MetricsPanel::Capability) {
         filters.append({m_panel == MetricsPanel::Persona ? QStringLiteral("metric_name")
                                                          : QStringLiteral("capability_name"),
-                        Op::Equal, m_request.metricName, {}});
+                        Op::Equal,
+                        m_request.metricName,
+                        {}});
         if (!m_request.metricType.isEmpty())
             filters.append({QStringLiteral("metric_type"), Op::Equal, m_request.metricType, {}});
     }

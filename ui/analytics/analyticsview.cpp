@@ -93,9 +93,9 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     grid->setLayout(m_grid);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(6);
-    const MetricsPanel order[] = {MetricsPanel::Persona, MetricsPanel::Capability,
-                                  MetricsPanel::Tools, MetricsPanel::Interactions,
-                                  MetricsPanel::Tokens};
+    const MetricsPanel order[]
+        = {MetricsPanel::Persona, MetricsPanel::Capability, MetricsPanel::Tools,
+           MetricsPanel::Interactions, MetricsPanel::Tokens};
     for (int i = 0; i < 5; ++i) {
         auto *p = new AnalyticsPanel(order[i], grid);
         p->setMinimumHeight(fontMetrics().height() * kPanelMinHeightLines);

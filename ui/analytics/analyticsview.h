@@ -36,7 +36,16 @@ class AnalyticsView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Preset { LastHour, Last6Hours, Last24Hours, Last7Days, Last30Days, Last90Days, All, Custom };
+    enum Preset {
+        LastHour,
+        Last6Hours,
+        Last24Hours,
+        Last7Days,
+        Last30Days,
+        Last90Days,
+        All,
+        Custom
+    };
 
     explicit AnalyticsView(QWidget *parent = nullptr);
     ~AnalyticsView() override;

@@ -27,8 +27,8 @@ bool MetricsJob::execute(JobContext &context, QString *summary)
     m_result = MetricsQuery(session.value()->pg()).run(m_request);
     if (m_result.status == MetricsResult::Status::Failed)
         setError(m_result.pgError);
-    *summary = m_result.ok() ? tr("%n series", nullptr, int(m_result.series.size()))
-                             : m_result.message;
+    *summary
+        = m_result.ok() ? tr("%n series", nullptr, int(m_result.series.size())) : m_result.message;
     return m_result.ok();
 }
 

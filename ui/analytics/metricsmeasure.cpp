@@ -24,7 +24,10 @@ QList<MetricsMeasure> MetricsMeasure::fixed(MetricsPanel panel)
                 {tr("Success rate"), {}, {}, Value::Rate, A::Mean}};
     case MetricsPanel::Interactions:
         return {{tr("Tokens"), {}, QStringLiteral("tokens"), Value::Aggregated, A::Mean},
-                {tr("Response time (ms)"), {}, QStringLiteral("response_time"), Value::Aggregated,
+                {tr("Response time (ms)"),
+                 {},
+                 QStringLiteral("response_time"),
+                 Value::Aggregated,
                  A::Mean},
                 {tr("Failure rate"), {}, QStringLiteral("tokens"), Value::Rate, A::Mean},
                 {tr("Calls"), {}, QStringLiteral("tokens"), Value::Count, A::Mean}};
@@ -68,7 +71,7 @@ std::optional<double> MetricsMeasure::drawn(const MetricsPoint &point, Value val
 bool MetricsMeasure::hasBand(Value value, MetricsAggregation aggregation)
 {
     return value == Value::Aggregated && aggregation != MetricsAggregation::Count
-           && aggregation != MetricsAggregation::Sum;
+        && aggregation != MetricsAggregation::Sum;
 }
 
 } // namespace uaip

@@ -134,13 +134,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     // Migrations change the tables: the Entities tree follows (keeping expansion and selection).
     connect(m_migrations, &MigrationsView::runFinished, m_entities, &EntitiesView::refreshTables);
     // A click on a chart point opens the rows behind it.
-    connect(m_analytics, &AnalyticsView::showRowsRequested, this,
-            [this](const QString &schema, const QString &table, const QList<ColumnFilter> &filters) {
-                if (!m_entities->confirmLeave(tr("Opening %1").arg(table)))
-                    return;
-                showView(Entities);
-                m_entities->openTable(schema, table, BrowseQuery{filters, {}, {}, false});
-            });
+    connect(
+        m_analytics, &AnalyticsView::showRowsRequested, this,
+        [this](const QString &schema, const QString &table, const QList<ColumnFilter> &filters) {
+            if (!m_entities->confirmLeave(tr("Opening %1").arg(table)))
+                return;
+            showView(Entities);
+            m_entities->openTable(schema, table, BrowseQuery{filters, {}, {}, false});
+        });
     connect(m_migrations, &MigrationsView::statusText, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_migrations, &MigrationsView::refreshed, this, [this](bool ok) {
