@@ -75,6 +75,9 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     m_cancel->setToolTip(tr("Cancel the running queries"));
     m_status->setObjectName(QStringLiteral("analyticsStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long message must not widen the window: it is elided by the layout, whole in the tip.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_preset);
@@ -173,6 +176,7 @@ int AnalyticsView::backendPid() const
 void AnalyticsView::setStatus(const QString &text)
 {
     m_status->setText(text);
+    m_status->setToolTip(text);
 }
 
 void AnalyticsView::setTarget(const std::optional<SessionSpec> &spec)
