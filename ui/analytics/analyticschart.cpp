@@ -20,6 +20,7 @@ namespace {
 
 constexpr int kDragThresholdPx = 6;
 constexpr int kBandAlpha = 56;
+constexpr int kMaxTicks = 5;
 constexpr int kSparsePoints = 40; // fewer points than this: markers on the line
 
 QLineSeries *lineOf(const QList<QPointF> &points, const QPen &pen)
@@ -232,6 +233,10 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
     const double pad = (hi - lo) * 0.05;
     m_y->setRange(lo >= 0 && lo - pad < 0 ? 0 : lo - pad, hi + pad);
     m_y->applyNiceNumbers();
+    // Nice numbers may ask for more ticks than a short plot has room for (the labels are then
+    // elided to "..."): keep the nice range, with at most kMaxTicks lines.
+    if (m_y->tickCount() > kMaxTicks)
+        m_y->setTickCount(kMaxTicks);
 }
 
 void AnalyticsChart::onLineClicked(int series, const QPointF &value)
