@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "analytics/analyticsview.h"
 #include "browser/entitiesview.h"
 #include "connections/connectionbar.h"
 #include "connections/passwordstore.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_migrations(new MigrationsView(m_jobs, this))
     , m_entities(new EntitiesView(this))
+    , m_analytics(new AnalyticsView(this))
     , m_jobPanel(new JobPanel(m_jobs, this))
     , m_jobDock(new QDockWidget(tr("Jobs"), this))
 {
@@ -95,6 +97,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_sidebar->addItem(new QListWidgetItem(icon, views[i].name));
         if (i == Entities)
             m_stack->addWidget(m_entities);
+        else if (i == Analytics)
+            m_stack->addWidget(m_analytics);
         else if (i > 0)
             m_stack->addWidget(new PlaceholderView(views[i].name, descriptions[i], icon, this));
     }
@@ -129,6 +133,15 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             [this](const QString &why) { statusBar()->showMessage(why); });
     // Migrations change the tables: the Entities tree follows (keeping expansion and selection).
     connect(m_migrations, &MigrationsView::runFinished, m_entities, &EntitiesView::refreshTables);
+    // A click on a chart point opens the rows behind it.
+    connect(
+        m_analytics, &AnalyticsView::showRowsRequested, this,
+        [this](const QString &schema, const QString &table, const QList<ColumnFilter> &filters) {
+            if (!m_entities->confirmLeave(tr("Opening %1").arg(table)))
+                return;
+            showView(Entities);
+            m_entities->openTable(schema, table, BrowseQuery{filters, {}, {}, false});
+        });
     connect(m_migrations, &MigrationsView::statusText, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_migrations, &MigrationsView::refreshed, this, [this](bool ok) {
@@ -361,6 +374,13 @@ void MainWindow::setTarget(const ConnectionProfile &profile, const QString &conn
                               profile.sandbox
                                   ? tr("profile %1 (private PostgreSQL cluster)").arg(profile.name)
                                   : tr("profile %1, %2").arg(profile.name, profile.describe()));
+    std::optional<SessionSpec> analytics;
+    if (!conninfo.isEmpty())
+        analytics = SessionSpec::from(
+            profile.sandbox ? Sandbox(m_options.sandboxDir).profile(profile.database) : profile,
+            profile.sandbox ? QString() : m_sessionPasswords.value(profile.name),
+            QStringLiteral("uaip-admin"));
+    m_analytics->setTarget(analytics);
 }
 
 void MainWindow::startSandbox()

@@ -15,6 +15,7 @@ namespace uaip {
 class ConnectionBar;
 class JobManager;
 class JobPanel;
+class AnalyticsView;
 class EntitiesView;
 class MigrationsView;
 class PasswordStore;
@@ -41,6 +42,7 @@ public:
 
     MigrationsView *migrationsView() const { return m_migrations; }
     EntitiesView *entitiesView() const { return m_entities; }
+    AnalyticsView *analyticsView() const { return m_analytics; }
     JobManager *jobs() const { return m_jobs; }
     ConnectionBar *connectionBar() const { return m_bar; }
     JobPanel *jobPanel() const { return m_jobPanel; }
@@ -82,6 +84,7 @@ private:
     QStackedWidget *m_stack;
     MigrationsView *m_migrations;
     EntitiesView *m_entities;
+    AnalyticsView *m_analytics;
     JobPanel *m_jobPanel;
     QDockWidget *m_jobDock;
     QLabel *m_server;

@@ -1,5 +1,6 @@
 #include "screenshotdirector.h"
 
+#include "analytics/analyticsview.h"
 #include "browse/entitymodel.h"
 #include "browser/entitiesview.h"
 #include "browser/tabletree.h"
@@ -103,6 +104,8 @@ void ScreenshotDirector::captureViews(int index)
     m_window->resize(kWidth, kHeight);
     if (index == MainWindow::Entities)
         return captureEntities();
+    if (index == MainWindow::Analytics)
+        return captureAnalytics();
     QTimer::singleShot(0, this, [this, index] {
         if (!save(m_window, MainWindow::viewKey(MainWindow::View(index))))
             return;
@@ -149,6 +152,29 @@ void ScreenshotDirector::captureEntities()
         },
         Qt::SingleShotConnection);
     view->refreshTables();
+}
+
+void ScreenshotDirector::captureAnalytics()
+{
+    // The demo data came after the view first read its measurements: read them again, then
+    // show everything there is and take the picture once every panel has drawn.
+    AnalyticsView *view = m_window->analyticsView();
+    connect(
+        view, &AnalyticsView::refreshFinished, this,
+        [this, view] {
+            connect(
+                view, &AnalyticsView::refreshFinished, this,
+                [this] {
+                    QTimer::singleShot(0, this, [this] {
+                        if (save(m_window, MainWindow::viewKey(MainWindow::Analytics)))
+                            captureViews(MainWindow::Analytics + 1);
+                    });
+                },
+                Qt::SingleShotConnection);
+            view->choosePreset(AnalyticsView::All);
+        },
+        Qt::SingleShotConnection);
+    view->reload();
 }
 
 void ScreenshotDirector::capturePreview()

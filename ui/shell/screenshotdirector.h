@@ -38,6 +38,7 @@ private:
     void loadDemoData();
     void captureViews(int index);
     void captureEntities();
+    void captureAnalytics();
     void capturePreview();
     bool save(QWidget *widget, const QString &name);
     void fail(const QString &why);

@@ -1,0 +1,513 @@
+#include "analyticspanel.h"
+
+#include "analyticschart.h"
+#include "metrics/metricsexport.h"
+#include "metrics/metricsquery.h"
+#include "widgets/sqlview.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTimeZone>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <limits>
+
+namespace uaip {
+
+namespace {
+
+constexpr int kLegendRows = 4; // rows the legend shows before it scrolls
+constexpr int kSeriesMenuMax = 50;
+constexpr int kAxisRoomPx = 60;
+
+QString number(double v)
+{
+    return QLocale().toString(v, 'g', 5);
+}
+
+QDateTime bucketEnd(const QDateTime &start, const MetricsBucket &bucket)
+{
+    const QTimeZone zone = start.timeZone();
+    auto midnight = [&](const QDate &d) { return QDateTime(d, QTime(0, 0), zone); };
+    switch (bucket.unit()) {
+    case MetricsBucket::Unit::Seconds:
+        return start.addSecs(bucket.fixedSeconds());
+    case MetricsBucket::Unit::Day:
+        return midnight(start.date().addDays(1));
+    case MetricsBucket::Unit::Week:
+        return midnight(start.date().addDays(7));
+    case MetricsBucket::Unit::Month:
+        return midnight(start.date().addMonths(1));
+    case MetricsBucket::Unit::Quarter:
+        return midnight(start.date().addMonths(3));
+    case MetricsBucket::Unit::Year:
+        return midnight(start.date().addYears(1));
+    }
+    return start;
+}
+
+// "time > start - 1 µs" is "time >= start" for timestamptz (microsecond resolution): the
+// filter bar has no >=.
+QString justBefore(const QDateTime &t)
+{
+    return t.addMSecs(-1).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
+        + QStringLiteral("999+00:00");
+}
+
+} // namespace
+
+AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
+    : QFrame(parent)
+    , m_panel(panel)
+    , m_title(new QLabel(this))
+    , m_measureBox(new QComboBox(this))
+    , m_aggregationBox(new QComboBox(this))
+    , m_seriesButton(new QToolButton(this))
+    , m_seriesMenu(new QMenu(this))
+    , m_previousBox(new QCheckBox(tr("vs previous"), this))
+    , m_bucketLabel(new QLabel(this))
+    , m_maximise(new QToolButton(this))
+    , m_stack(new QStackedWidget(this))
+    , m_message(new QLabel(this))
+    , m_chart(new AnalyticsChart(this))
+    , m_legend(new QTableWidget(0, 5, this))
+{
+    setObjectName(QStringLiteral("analyticsPanel_") + metricsPanelName(panel));
+    setFrameShape(QFrame::StyledPanel);
+    m_title->setText(QStringLiteral("<b>%1</b>").arg(title().toHtmlEscaped()));
+    m_measureBox->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_measureBox->setMinimumContentsLength(12);
+    m_measureBox->setToolTip(tr("What the line shows"));
+    for (const QString &name : metricsAggregationNames())
+        m_aggregationBox->addItem(name, name);
+    m_aggregationBox->setToolTip(
+        tr("Aggregation per bucket (the light band is the bucket's min and max)"));
+    m_seriesButton->setText(tr("Series"));
+    m_seriesButton->setToolTip(tr("Which series are drawn (default: the top 10 by volume)"));
+    m_seriesButton->setPopupMode(QToolButton::InstantPopup);
+    m_seriesButton->setMenu(m_seriesMenu);
+    m_previousBox->setToolTip(tr("Overlay the same length of time just before the range, dashed"));
+    m_bucketLabel->setToolTip(tr("Bucket size: chosen from the range and the plot width"));
+    m_maximise->setCheckable(true);
+    m_maximise->setText(tr("Maximise"));
+    m_maximise->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
+    m_maximise->setToolTip(tr("Maximise this panel / back to the dashboard"));
+    auto *more = new QToolButton(this);
+    more->setText(tr("More"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto *moreMenu = new QMenu(more);
+    moreMenu->addAction(tr("Show SQL…"), this, &AnalyticsPanel::showSql);
+    moreMenu->addAction(tr("Export PNG…"), this, &AnalyticsPanel::exportPngInteractive);
+    moreMenu->addAction(tr("Export CSV…"), this, &AnalyticsPanel::exportCsvInteractive);
+    more->setMenu(moreMenu);
+
+    // Two rows, so two panels fit side by side in a 1280 px window.
+    auto *head = new QHBoxLayout;
+    head->setContentsMargins(0, 0, 0, 0);
+    head->addWidget(m_title);
+    head->addStretch();
+    head->addWidget(m_bucketLabel);
+    head->addWidget(more);
+    head->addWidget(m_maximise);
+    auto *controls = new QHBoxLayout;
+    controls->setContentsMargins(0, 0, 0, 0);
+    controls->addWidget(m_measureBox, 1);
+    controls->addWidget(m_aggregationBox);
+    controls->addWidget(m_seriesButton);
+    controls->addWidget(m_previousBox);
+
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setObjectName(QStringLiteral("panelMessage"));
+    m_stack->addWidget(m_chart);
+    m_stack->addWidget(m_message);
+    m_chart->setMinimumHeight(fontMetrics().height() * 10);
+
+    m_legend->setHorizontalHeaderLabels(
+        {tr("Series"), tr("Min"), tr("Max"), tr("Mean"), tr("Last")});
+    m_legend->verticalHeader()->hide();
+    m_legend->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_legend->setSelectionMode(QAbstractItemView::NoSelection);
+    m_legend->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    for (int c = 1; c < 5; ++c)
+        m_legend->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    m_legend->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
+    m_legend->setMaximumHeight(m_legend->horizontalHeader()->sizeHint().height()
+                               + kLegendRows * (fontMetrics().height() + 4) + 4);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 4, 6, 4);
+    layout->setSpacing(4);
+    layout->addLayout(head);
+    layout->addLayout(controls);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_legend);
+
+    if (panel != MetricsPanel::Persona && panel != MetricsPanel::Capability)
+        setMeasures(MetricsMeasure::fixed(panel));
+    else
+        setMessage(tr("No measurements yet."));
+    connect(m_measureBox, &QComboBox::currentIndexChanged, this, &AnalyticsPanel::onMeasureChanged);
+    connect(m_aggregationBox, &QComboBox::currentIndexChanged, this, &AnalyticsPanel::changed);
+    connect(m_previousBox, &QCheckBox::toggled, this, &AnalyticsPanel::changed);
+    connect(m_maximise, &QToolButton::toggled, this, &AnalyticsPanel::maximiseToggled);
+    connect(m_chart, &AnalyticsChart::zoomRequested, this, &AnalyticsPanel::zoomRequested);
+    connect(m_chart, &AnalyticsChart::pointClicked, this, &AnalyticsPanel::onPointClicked);
+    connect(m_seriesMenu, &QMenu::aboutToShow, this, [this] {
+        if (m_seriesList.isEmpty()) {
+            m_seriesMenu->clear();
+            m_seriesMenu->addAction(tr("Loading…"))->setEnabled(false);
+            emit seriesListRequested();
+        }
+    });
+}
+
+QString AnalyticsPanel::title() const
+{
+    switch (m_panel) {
+    case MetricsPanel::Persona:
+        return tr("Persona metrics");
+    case MetricsPanel::Capability:
+        return tr("Agent capability");
+    case MetricsPanel::Tools:
+        return tr("Tool usage");
+    case MetricsPanel::Interactions:
+        return tr("AI interactions");
+    case MetricsPanel::Tokens:
+        return tr("Token consumption");
+    }
+    return QString();
+}
+
+void AnalyticsPanel::setMeasures(const QList<MetricsMeasure> &measures)
+{
+    const QSignalBlocker block(m_measureBox);
+    const QString current = m_measureBox->currentText();
+    m_measures = measures;
+    m_measureBox->clear();
+    for (const MetricsMeasure &m : measures)
+        m_measureBox->addItem(m.label);
+    const int keep = m_measureBox->findText(current);
+    m_measureBox->setCurrentIndex(keep >= 0 ? keep : (measures.isEmpty() ? -1 : 0));
+    if (measures.isEmpty())
+        setMessage(tr("Nothing recorded in %1 yet.").arg(metricsPanelTable(m_panel)));
+    const QSignalBlocker blockAgg(m_aggregationBox);
+    if (hasMeasure() && keep < 0)
+        m_aggregationBox->setCurrentIndex(
+            m_aggregationBox->findData(metricsAggregationName(measure().defaultAggregation)));
+    m_aggregationBox->setEnabled(hasMeasure()
+                                 && measure().value == MetricsMeasure::Value::Aggregated);
+}
+
+bool AnalyticsPanel::hasMeasure() const
+{
+    const int i = m_measureBox->currentIndex();
+    return i >= 0 && i < m_measures.size();
+}
+
+const MetricsMeasure &AnalyticsPanel::measure() const
+{
+    return m_measures.at(m_measureBox->currentIndex());
+}
+
+void AnalyticsPanel::onMeasureChanged()
+{
+    if (!hasMeasure())
+        return;
+    {
+        const QSignalBlocker block(m_aggregationBox);
+        m_aggregationBox->setCurrentIndex(
+            m_aggregationBox->findData(metricsAggregationName(measure().defaultAggregation)));
+        m_aggregationBox->setEnabled(measure().value == MetricsMeasure::Value::Aggregated);
+    }
+    // Another measurement has other series.
+    m_ids.clear();
+    m_seriesList.clear();
+    emit changed();
+}
+
+MetricsRequest AnalyticsPanel::request(const QDateTime &from, const QDateTime &to,
+                                       const QString &zone) const
+{
+    MetricsRequest r;
+    r.panel = m_panel;
+    r.from = from;
+    r.to = to;
+    r.timeZone = zone;
+    // The plot's width less room for the value axis: known before the first layout and the
+    // same for the same window (the plot area depends on the labels drawn).
+    r.widthPx = std::max(100, m_stack->width() - kAxisRoomPx); // the chart may be hidden
+    if (hasMeasure()) {
+        const MetricsMeasure &m = measure();
+        r.metricType = m.type;
+        r.metricName = m.name;
+        r.aggregation = m.value == MetricsMeasure::Value::Aggregated
+            ? metricsAggregationFromName(m_aggregationBox->currentData().toString())
+                  .value_or(m.defaultAggregation)
+            : MetricsAggregation::Mean;
+    }
+    r.ids = m_ids;
+    r.previousPeriod = m_previousBox->isChecked();
+    return r;
+}
+
+bool AnalyticsPanel::showsChart() const
+{
+    return m_stack->currentWidget() == m_chart;
+}
+
+void AnalyticsPanel::setRunning(const QString &text)
+{
+    m_bucketLabel->setText(text);
+}
+
+void AnalyticsPanel::setMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+    m_chart->clear();
+    m_legend->setRowCount(0);
+}
+
+void AnalyticsPanel::setResult(const MetricsRequest &request, const MetricsResult &result)
+{
+    m_request = request;
+    m_result = result;
+    m_hasResult = result.ok();
+    if (!result.ok()) {
+        m_bucketLabel->clear();
+        return setMessage(result.status == MetricsResult::Status::Cancelled ? tr("Cancelled.")
+                                                                            : result.message);
+    }
+    m_bucketLabel->setText(tr("bucket %1").arg(result.bucket.label()));
+    if (result.noData()) {
+        m_result.series.clear();
+        setMessage(tr("No data in this range."));
+        return;
+    }
+    // Shown first: a chart laid out while hidden keeps axis labels sized for its old range.
+    m_stack->setCurrentWidget(m_chart);
+    m_chart->setResult(request, result, measure().value);
+    fillLegend();
+}
+
+void AnalyticsPanel::fillLegend()
+{
+    const auto &lines = m_chart->drawnLines();
+    m_legend->setRowCount(int(lines.size()));
+    for (int i = 0; i < lines.size(); ++i) {
+        const QList<QPointF> &line = lines.at(i);
+        double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest(),
+               sum = 0;
+        for (const QPointF &p : line) {
+            lo = std::min(lo, p.y());
+            hi = std::max(hi, p.y());
+            sum += p.y();
+        }
+        auto *name = new QTableWidgetItem(m_result.series.at(i).label);
+        name->setToolTip(m_result.series.at(i).key);
+        QPixmap swatch(fontMetrics().height() / 2 + 4, fontMetrics().height() / 2 + 4);
+        swatch.fill(m_chart->colorOf(i));
+        name->setIcon(QIcon(swatch));
+        m_legend->setItem(i, 0, name);
+        const bool any = !line.isEmpty();
+        const QStringList cells{any ? number(lo) : QString(), any ? number(hi) : QString(),
+                                any ? number(sum / double(line.size())) : QString(),
+                                any ? number(line.last().y()) : QString()};
+        for (int c = 0; c < 4; ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_legend->setItem(i, c + 1, item);
+        }
+    }
+}
+
+void AnalyticsPanel::setSeriesList(const QList<MetricsSeries> &series)
+{
+    m_seriesList = series;
+    m_seriesMenu->clear();
+    QAction *top = m_seriesMenu->addAction(tr("Top 10 by volume (default)"));
+    top->setCheckable(true);
+    top->setChecked(m_ids.isEmpty());
+    connect(top, &QAction::triggered, this, [this] { setChosenIds({}); });
+    m_seriesMenu->addSeparator();
+    QStringList drawn;
+    for (const MetricsSeries &s : std::as_const(m_result.series))
+        drawn.append(s.key);
+    const QStringList shown = m_ids.isEmpty() ? drawn : m_ids;
+    for (qsizetype i = 0; i < series.size() && i < kSeriesMenuMax; ++i) {
+        const MetricsSeries &s = series.at(i);
+        QAction *a = m_seriesMenu->addAction(
+            tr("%1 (%2 rows)").arg(s.label, QLocale().toString(s.volume)));
+        a->setCheckable(true);
+        a->setChecked(shown.contains(s.key));
+        a->setData(s.key);
+        connect(a, &QAction::toggled, this, [this, key = s.key, shown](bool on) {
+            QStringList ids = m_ids.isEmpty() ? shown : m_ids;
+            if (on && !ids.contains(key))
+                ids.append(key);
+            if (!on)
+                ids.removeAll(key);
+            setChosenIds(ids);
+        });
+    }
+    if (series.isEmpty())
+        m_seriesMenu->addAction(tr("No series in this range"))->setEnabled(false);
+}
+
+void AnalyticsPanel::setChosenIds(const QStringList &ids)
+{
+    m_ids = ids;
+    m_seriesList.clear(); // the menu is filled again on the next opening
+    emit changed();
+}
+
+bool AnalyticsPanel::exportPng(const QString &path, QString *error)
+{
+    const QPixmap pixmap = grab();
+    if (pixmap.isNull() || !pixmap.save(path, "PNG")) {
+        *error = tr("Cannot write the picture to %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool AnalyticsPanel::exportCsv(const QString &path, QString *error) const
+{
+    if (!m_hasResult) {
+        *error = tr("Nothing drawn to export yet.");
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(MetricsExport::csv(m_request, m_result)) < 0
+        || !file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+QString AnalyticsPanel::sqlText() const
+{
+    if (!m_hasResult)
+        return QString();
+    // Every statement the query sent (top N, series, previous period, labels), in order.
+    QStringList parts;
+    for (const MetricsStatement &st : m_result.sent)
+        parts.append(st.display());
+    if (parts.isEmpty() && !m_result.statement.isEmpty())
+        parts.append(m_result.statement.display());
+    return parts.join(QStringLiteral("\n\n"));
+}
+
+void AnalyticsPanel::showSql()
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("SQL of %1").arg(title()));
+    auto *view = new SqlView(&dialog);
+    const QString sql = sqlText();
+    view->setSql(sql.isEmpty() ? tr("-- Not run yet.") : sql);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(view);
+    layout->addWidget(buttons);
+    dialog.resize(fontMetrics().averageCharWidth() * 110, fontMetrics().height() * 30);
+    dialog.exec();
+}
+
+void AnalyticsPanel::exportPngInteractive()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export PNG"), metricsPanelName(m_panel) + QStringLiteral(".png"),
+        tr("PNG images (*.png)"));
+    QString error;
+    if (!path.isEmpty() && !exportPng(path, &error))
+        QMessageBox::warning(this, tr("Export PNG"), error);
+}
+
+void AnalyticsPanel::exportCsvInteractive()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), metricsPanelName(m_panel) + QStringLiteral(".csv"),
+        tr("CSV files (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        QMessageBox::warning(this, tr("Export CSV"), error);
+}
+
+QList<ColumnFilter> AnalyticsPanel::filtersFor(int series, int point) const
+{
+    if (!m_hasResult || series < 0 || series >= m_result.series.size())
+        return {};
+    const MetricsSeries &s = m_result.series.at(series);
+    const QList<QPointF> &line = m_chart->drawnLines().value(series);
+    if (point < 0 || point >= line.size())
+        return {};
+    const qint64 ms = qint64(line.at(point).x());
+    const auto it = std::find_if(s.points.cbegin(), s.points.cend(), [ms](const MetricsPoint &p) {
+        return p.bucketStart.toMSecsSinceEpoch() == ms;
+    });
+    if (it == s.points.cend())
+        return {};
+    // The bucket, clipped to the range asked for (the first and last bucket may stick out).
+    const QDateTime start = std::max(it->bucketStart, m_request.from);
+    const QDateTime end = std::min(bucketEnd(it->bucketStart, m_result.bucket), m_request.to);
+    using Op = ColumnFilter::Op;
+    QList<ColumnFilter> filters;
+    const QString time = metricsPanelTimeColumn(m_panel);
+    if (m_panel == MetricsPanel::Tokens) {
+        const QTimeZone zone(m_request.timeZone.toUtf8());
+        const QDate first = start.toTimeZone(zone).date();
+        const QDateTime e = end.toTimeZone(zone);
+        const QDate last = e.time() == QTime(0, 0) ? e.date().addDays(-1) : e.date();
+        filters.append({time, Op::Greater, first.addDays(-1).toString(Qt::ISODate), {}});
+        filters.append({time, Op::Less, last.addDays(1).toString(Qt::ISODate), {}});
+    } else {
+        filters.append({time, Op::Greater, justBefore(start), {}});
+        filters.append({time, Op::Less, end.toUTC().toString(Qt::ISODateWithMs), {}});
+    }
+    const QStringList keyColumns = metricsPanelKeyColumns(m_panel);
+    const QStringList parts
+        = m_panel == MetricsPanel::Tokens ? s.key.split(QLatin1Char('|')) : QStringList{s.key};
+    for (int i = 0; i < keyColumns.size() && i < parts.size(); ++i) {
+        if (parts.at(i).isEmpty())
+            filters.append({keyColumns.at(i), Op::IsNull, {}, {}});
+        else
+            filters.append({keyColumns.at(i), Op::Equal, parts.at(i), {}});
+    }
+    if (m_panel == MetricsPanel::Persona || m_panel == MetricsPanel::Capability) {
+        filters.append({m_panel == MetricsPanel::Persona ? QStringLiteral("metric_name")
+                                                         : QStringLiteral("capability_name"),
+                        Op::Equal,
+                        m_request.metricName,
+                        {}});
+        if (!m_request.metricType.isEmpty())
+            filters.append({QStringLiteral("metric_type"), Op::Equal, m_request.metricType, {}});
+    }
+    return filters;
+}
+
+void AnalyticsPanel::onPointClicked(int series, int point)
+{
+    const QList<ColumnFilter> filters = filtersFor(series, point);
+    if (!filters.isEmpty())
+        emit rowsRequested(QStringLiteral("public"), metricsPanelTable(m_panel), filters);
+}
+
+} // namespace uaip

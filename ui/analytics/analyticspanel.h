@@ -1,0 +1,109 @@
+#pragma once
+
+#include "browse/columnfilter.h"
+#include "metrics/metricsrequest.h"
+#include "metrics/metricsresult.h"
+#include "metrics/metricsseries.h"
+#include "metricsmeasure.h"
+
+#include <QFrame>
+#include <QList>
+#include <QStringList>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTableWidget;
+class QToolButton;
+
+namespace uaip {
+
+class AnalyticsChart;
+
+// One panel of the Analytics dashboard: a measurement, an aggregation, the series shown (top N
+// by volume unless chosen), the previous-period overlay, the chart with its legend table
+// (min / max / mean / last of the drawn line), the bucket size, and Show SQL / Export PNG /
+// Export CSV / maximise. It builds requests and draws results; the view runs the queries.
+class AnalyticsPanel : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit AnalyticsPanel(MetricsPanel panel, QWidget *parent = nullptr);
+
+    MetricsPanel panel() const { return m_panel; }
+    QString title() const;
+    // Persona / Capability: the measurements that exist (MetricsCatalog::choices()).
+    void setMeasures(const QList<MetricsMeasure> &measures);
+    bool hasMeasure() const;
+    const MetricsMeasure &measure() const;
+
+    // The request for [from, to) in zone at the chart's current plot width.
+    MetricsRequest request(const QDateTime &from, const QDateTime &to, const QString &zone) const;
+    void setRunning(const QString &text);
+    void setResult(const MetricsRequest &request, const MetricsResult &result);
+    void setMessage(const QString &text);
+    // For the series multi-select: every series of the range, by volume.
+    void setSeriesList(const QList<MetricsSeries> &series);
+    void setChosenIds(const QStringList &ids);
+    QStringList chosenIds() const { return m_ids; }
+
+    bool hasResult() const { return m_hasResult; }
+    const MetricsRequest &lastRequest() const { return m_request; }
+    const MetricsResult &lastResult() const { return m_result; }
+    bool exportPng(const QString &path, QString *error);
+    bool exportCsv(const QString &path, QString *error) const;
+    QString sqlText() const;
+    // The Entities view's filters for the rows behind point p of series s of the last result.
+    QList<ColumnFilter> filtersFor(int series, int point) const;
+
+    AnalyticsChart *chart() const { return m_chart; }
+    QComboBox *measureBox() const { return m_measureBox; }
+    QComboBox *aggregationBox() const { return m_aggregationBox; }
+    QCheckBox *previousBox() const { return m_previousBox; }
+    QTableWidget *legend() const { return m_legend; }
+    QLabel *bucketLabel() const { return m_bucketLabel; }
+    QLabel *messageLabel() const { return m_message; }
+    QToolButton *maximiseButton() const { return m_maximise; }
+    bool showsChart() const;
+
+signals:
+    void changed(); // the request changed: query again
+    void maximiseToggled(bool maximised);
+    void seriesListRequested();
+    void zoomRequested(const QDateTime &from, const QDateTime &to);
+    void rowsRequested(const QString &schema, const QString &table,
+                       const QList<uaip::ColumnFilter> &filters);
+
+private:
+    void onMeasureChanged();
+    void fillLegend();
+    void exportPngInteractive();
+    void exportCsvInteractive();
+    void showSql();
+    void onPointClicked(int series, int point);
+
+    MetricsPanel m_panel;
+    QList<MetricsMeasure> m_measures;
+    QStringList m_ids;
+    QList<MetricsSeries> m_seriesList;
+    MetricsRequest m_request;
+    MetricsResult m_result;
+    bool m_hasResult = false;
+
+    QLabel *m_title;
+    QComboBox *m_measureBox;
+    QComboBox *m_aggregationBox;
+    QToolButton *m_seriesButton;
+    QMenu *m_seriesMenu;
+    QCheckBox *m_previousBox;
+    QLabel *m_bucketLabel;
+    QToolButton *m_maximise;
+    QStackedWidget *m_stack;
+    QLabel *m_message;
+    AnalyticsChart *m_chart;
+    QTableWidget *m_legend;
+};
+
+} // namespace uaip

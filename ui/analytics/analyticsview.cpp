@@ -1,0 +1,434 @@
+#include "analyticsview.h"
+
+#include "analyticspanel.h"
+#include "catalogjob.h"
+#include "jobs/sessionworker.h"
+#include "metricsjob.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTimeZone>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace uaip {
+
+namespace {
+
+constexpr const char *kDateFormat = "yyyy-MM-dd HH:mm";
+constexpr int kPanelMinHeightLines = 22;
+
+QString zoneOfSystem()
+{
+    const QByteArray id = QTimeZone::systemTimeZoneId();
+    return QTimeZone(id).isValid() && !id.isEmpty() ? QString::fromUtf8(id) : QStringLiteral("UTC");
+}
+
+QString choiceLabel(const MetricsChoice &c)
+{
+    return c.type.isEmpty() ? c.name : QStringLiteral("%1 · %2").arg(c.name, c.type);
+}
+
+} // namespace
+
+AnalyticsView::AnalyticsView(QWidget *parent)
+    : QWidget(parent)
+    , m_zone(zoneOfSystem())
+    , m_preset(new QComboBox(this))
+    , m_fromEdit(new QDateTimeEdit(this))
+    , m_toEdit(new QDateTimeEdit(this))
+    , m_apply(new QPushButton(tr("Apply"), this))
+    , m_back(new QToolButton(this))
+    , m_zoneLabel(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_status(new QLabel(this))
+    , m_grid(new QGridLayout)
+{
+    setObjectName(QStringLiteral("analyticsView"));
+    m_preset->addItems({tr("Last hour"), tr("Last 6 hours"), tr("Last 24 hours"), tr("Last 7 days"),
+                        tr("Last 30 days"), tr("Last 90 days"), tr("All"), tr("Custom")});
+    m_preset->setToolTip(tr("Time range"));
+    for (QDateTimeEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setDisplayFormat(QString::fromLatin1(kDateFormat));
+        edit->setCalendarPopup(true);
+    }
+    m_fromEdit->setToolTip(tr("From (inclusive)"));
+    m_toEdit->setToolTip(tr("To (exclusive)"));
+    m_apply->setToolTip(tr("Show the custom range"));
+    m_back->setText(tr("Back"));
+    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_back->setToolTip(tr("Back to the previous range (after a zoom)"));
+    m_zoneLabel->setText(tr("zone %1").arg(m_zone));
+    m_zoneLabel->setToolTip(tr("Buckets follow local midnight of this time zone"));
+    m_progress->setRange(0, 0);
+    m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    m_progress->setTextVisible(false);
+    m_cancel->setToolTip(tr("Cancel the running queries"));
+    m_status->setObjectName(QStringLiteral("analyticsStatus"));
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A long message must not widen the window: it is elided by the layout, whole in the tip.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_preset);
+    bar->addWidget(new QLabel(tr("From"), this));
+    bar->addWidget(m_fromEdit);
+    bar->addWidget(new QLabel(tr("to"), this));
+    bar->addWidget(m_toEdit);
+    bar->addWidget(m_apply);
+    bar->addWidget(m_back);
+    bar->addWidget(m_zoneLabel);
+    bar->addWidget(m_status, 1);
+    bar->addWidget(m_progress);
+    bar->addWidget(m_cancel);
+
+    auto *grid = new QWidget(this);
+    grid->setLayout(m_grid);
+    m_grid->setContentsMargins(0, 0, 0, 0);
+    m_grid->setSpacing(6);
+    const MetricsPanel order[]
+        = {MetricsPanel::Persona, MetricsPanel::Capability, MetricsPanel::Tools,
+           MetricsPanel::Interactions, MetricsPanel::Tokens};
+    for (int i = 0; i < 5; ++i) {
+        auto *p = new AnalyticsPanel(order[i], grid);
+        p->setMinimumHeight(fontMetrics().height() * kPanelMinHeightLines);
+        if (i < 4)
+            m_grid->addWidget(p, i / 2, i % 2);
+        else
+            m_grid->addWidget(p, 2, 0, 1, 2);
+        m_panels.append(p);
+        connect(p, &AnalyticsPanel::changed, this, [this, p] { query(p); });
+        connect(p, &AnalyticsPanel::zoomRequested, this,
+                [this](const QDateTime &f, const QDateTime &t) { goTo(f, t, true); });
+        connect(p, &AnalyticsPanel::maximiseToggled, this,
+                [this, p](bool on) { setMaximised(p, on); });
+        connect(p, &AnalyticsPanel::seriesListRequested, this, [this, p] { loadSeriesList(p); });
+        connect(p, &AnalyticsPanel::rowsRequested, this, &AnalyticsView::showRowsRequested);
+    }
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(grid);
+    scroll->setWidgetResizable(true);
+    // Always there, so a growing legend never narrows the plots (the bucket follows the width).
+    scroll->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addLayout(bar);
+    layout->addWidget(scroll, 1);
+
+    connect(m_preset, &QComboBox::activated, this,
+            [this](int index) { choosePreset(Preset(index)); });
+    connect(m_apply, &QPushButton::clicked, this, &AnalyticsView::applyCustom);
+    connect(m_back, &QToolButton::clicked, this, &AnalyticsView::back);
+    connect(m_cancel, &QPushButton::clicked, this, &AnalyticsView::cancel);
+
+    m_preset->setCurrentIndex(Last7Days);
+    m_to = now();
+    m_from = m_to.addDays(-7);
+    m_fromEdit->setDateTime(m_from.toLocalTime());
+    m_toEdit->setDateTime(m_to.toLocalTime());
+    updateBusy();
+    setStatus(tr("Not connected."));
+}
+
+AnalyticsView::~AnalyticsView()
+{
+    delete m_worker; // retires it: never waits
+}
+
+QDateTime AnalyticsView::now() const
+{
+    // Whole minutes, so a preset's range reads well and repeats in Show SQL.
+    QDateTime t = QDateTime::currentDateTime().toTimeZone(QTimeZone(m_zone.toUtf8()));
+    t.setTime(QTime(t.time().hour(), t.time().minute()));
+    return t.addSecs(60);
+}
+
+AnalyticsPanel *AnalyticsView::panel(MetricsPanel panel) const
+{
+    for (AnalyticsPanel *p : m_panels)
+        if (p->panel() == panel)
+            return p;
+    return nullptr;
+}
+
+QString AnalyticsView::statusText() const
+{
+    return m_status->text();
+}
+
+int AnalyticsView::backendPid() const
+{
+    return m_worker ? m_worker->backendPid() : 0;
+}
+
+void AnalyticsView::setStatus(const QString &text)
+{
+    m_status->setText(text);
+    m_status->setToolTip(text);
+}
+
+void AnalyticsView::setTarget(const std::optional<SessionSpec> &spec)
+{
+    delete m_worker; // cancels what runs; its answers go nowhere
+    m_worker = nullptr;
+    m_running.clear();
+    ++m_generation;
+    m_choicesLoaded = false;
+    updateBusy();
+    if (!spec) {
+        for (AnalyticsPanel *p : m_panels)
+            p->setMessage(tr("Not connected."));
+        setStatus(tr("Not connected."));
+        return;
+    }
+    m_worker = new SessionWorker(spec->withPurpose(QStringLiteral("analytics")),
+                                 QStringLiteral("analytics"), this);
+    loadChoices();
+}
+
+void AnalyticsView::reload()
+{
+    if (!m_worker)
+        return;
+    ++m_generation;
+    m_worker->cancelAll();
+    m_running.clear();
+    m_choicesLoaded = false;
+    loadChoices();
+}
+
+void AnalyticsView::loadChoices()
+{
+    auto *job = CatalogJob::forChoices();
+    const quint64 generation = m_generation;
+    connect(job, &Job::finished, this, [this, job, generation](bool ok, const QString &summary) {
+        if (generation != m_generation)
+            return;
+        if (!ok) {
+            setStatus(tr("Cannot read the measurements: %1").arg(summary));
+            for (AnalyticsPanel *p : m_panels)
+                p->setMessage(summary);
+            return;
+        }
+        m_choicesLoaded = true;
+        for (MetricsPanel kind : {MetricsPanel::Persona, MetricsPanel::Capability}) {
+            QList<MetricsMeasure> measures;
+            for (const MetricsChoice &c : job->choices().value(kind))
+                measures.append({choiceLabel(c), c.type, c.name, MetricsMeasure::Value::Aggregated,
+                                 MetricsAggregation::Mean});
+            panel(kind)->setMeasures(measures);
+        }
+        refresh();
+    });
+    setStatus(tr("Reading the measurements…"));
+    m_worker->post(job);
+    emit jobStarted(job);
+}
+
+void AnalyticsView::choosePreset(Preset preset)
+{
+    m_preset->setCurrentIndex(preset);
+    const QDateTime end = now();
+    switch (preset) {
+    case LastHour:
+        return goTo(end.addSecs(-3600), end, false);
+    case Last6Hours:
+        return goTo(end.addSecs(-6 * 3600), end, false);
+    case Last24Hours:
+        return goTo(end.addDays(-1), end, false);
+    case Last7Days:
+        return goTo(end.addDays(-7), end, false);
+    case Last30Days:
+        return goTo(end.addDays(-30), end, false);
+    case Last90Days:
+        return goTo(end.addDays(-90), end, false);
+    case Custom:
+        m_fromEdit->setFocus();
+        return;
+    case All:
+        break;
+    }
+    if (!m_worker)
+        return setStatus(tr("Not connected."));
+    auto *job = CatalogJob::forExtent();
+    const quint64 generation = ++m_generation;
+    m_worker->cancelAll();
+    connect(job, &Job::finished, this, [this, job, generation](bool ok, const QString &summary) {
+        if (generation != m_generation)
+            return;
+        if (!ok)
+            return setStatus(tr("Cannot read the time extent: %1").arg(summary));
+        if (!job->first())
+            return setStatus(tr("No data in any metric table."));
+        const QTimeZone zone(m_zone.toUtf8());
+        // To just after the last row ([from, to) leaves the end out), at whole minutes.
+        QDateTime last = job->last()->toTimeZone(zone).addSecs(60);
+        last.setTime(QTime(last.time().hour(), last.time().minute()));
+        QDateTime first = job->first()->toTimeZone(zone);
+        first.setTime(QTime(first.time().hour(), first.time().minute()));
+        goTo(first, last, false);
+    });
+    setStatus(tr("Finding the first and last rows…"));
+    m_worker->post(job);
+}
+
+void AnalyticsView::applyCustom()
+{
+    if (setRange(m_fromEdit->dateTime(), m_toEdit->dateTime()))
+        m_preset->setCurrentIndex(Custom);
+}
+
+bool AnalyticsView::setRange(const QDateTime &from, const QDateTime &to)
+{
+    if (!from.isValid() || !to.isValid() || from >= to) {
+        setStatus(tr("The range is empty: From (%1) must be before To (%2).")
+                      .arg(from.toString(QString::fromLatin1(kDateFormat)),
+                           to.toString(QString::fromLatin1(kDateFormat))));
+        return false;
+    }
+    goTo(from, to, true);
+    return true;
+}
+
+bool AnalyticsView::back()
+{
+    if (m_history.isEmpty())
+        return false;
+    const auto [from, to] = m_history.takeLast();
+    goTo(from, to, false);
+    return true;
+}
+
+void AnalyticsView::goTo(const QDateTime &from, const QDateTime &to, bool remember)
+{
+    const QTimeZone zone(m_zone.toUtf8());
+    if (remember && m_from.isValid())
+        m_history.append({m_from, m_to});
+    m_from = from.toTimeZone(zone);
+    m_to = to.toTimeZone(zone);
+    m_fromEdit->setDateTime(m_from.toLocalTime());
+    m_toEdit->setDateTime(m_to.toLocalTime());
+    if (remember)
+        m_preset->setCurrentIndex(Custom);
+    refresh();
+}
+
+void AnalyticsView::refresh()
+{
+    ++m_generation;
+    if (m_worker)
+        m_worker->cancelAll(); // a new range: what still runs is of no use
+    m_running.clear();
+    if (!m_worker) {
+        updateBusy();
+        return;
+    }
+    if (!m_choicesLoaded) {
+        updateBusy();
+        return; // loadChoices() refreshes when it is done
+    }
+    m_posting = true;
+    for (AnalyticsPanel *p : m_panels)
+        if (p->isVisible() || !isVisible())
+            query(p);
+    m_posting = false;
+    updateBusy();
+}
+
+void AnalyticsView::query(AnalyticsPanel *panel)
+{
+    if (!m_worker)
+        return;
+    if (const QPointer<MetricsJob> old = m_running.take(panel); old)
+        old->cancel(); // the panel's previous question is of no use any more
+    if (!panel->hasMeasure())
+        return updateBusy();
+    const MetricsRequest request = panel->request(m_from, m_to, m_zone);
+    auto *job = new MetricsJob(request, m_generation);
+    connect(job, &Job::finished, this, [this, job] { onQueryFinished(job); });
+    m_running.insert(panel, job);
+    panel->setRunning(tr("querying…"));
+    m_worker->post(job);
+    emit jobStarted(job);
+    updateBusy();
+}
+
+void AnalyticsView::onQueryFinished(MetricsJob *job)
+{
+    AnalyticsPanel *panel = this->panel(job->request().panel);
+    if (job->generation() != m_generation || m_running.value(panel) != job)
+        return; // a range or request since then
+    m_running.remove(panel);
+    panel->setResult(job->request(), job->result());
+    updateBusy();
+}
+
+void AnalyticsView::loadSeriesList(AnalyticsPanel *panel)
+{
+    if (!m_worker || !panel->hasMeasure())
+        return;
+    auto *job = CatalogJob::forSeries(panel->request(m_from, m_to, m_zone));
+    const quint64 generation = m_generation;
+    connect(job, &Job::finished, this, [this, job, panel, generation](bool ok, const QString &) {
+        if (generation != m_generation)
+            return;
+        if (!ok)
+            return setStatus(job->seriesList().message);
+        panel->setSeriesList(job->seriesList().series);
+    });
+    m_worker->post(job);
+}
+
+void AnalyticsView::cancel()
+{
+    if (!m_worker)
+        return;
+    m_worker->cancelAll();
+    // The cancelled jobs still answer (Cancelled); the panels say so.
+    setStatus(tr("Cancelling…"));
+}
+
+void AnalyticsView::setMaximised(AnalyticsPanel *panel, bool on)
+{
+    for (AnalyticsPanel *p : m_panels)
+        if (p != panel) {
+            p->setVisible(!on);
+            const QSignalBlocker block(p->maximiseButton());
+            p->maximiseButton()->setChecked(false);
+        }
+    // The plot is wider or narrower now: ask again at its new width once laid out.
+    QTimer::singleShot(0, this, [this, panel, on] {
+        if (on)
+            query(panel);
+        else
+            refresh();
+    });
+}
+
+void AnalyticsView::updateBusy()
+{
+    const bool busy = !m_running.isEmpty();
+    m_progress->setVisible(busy);
+    m_cancel->setEnabled(busy);
+    m_back->setEnabled(!m_history.isEmpty());
+    if (busy) {
+        setStatus(tr("Querying %n panel(s)…", nullptr, int(m_running.size())));
+    } else if (m_worker && m_choicesLoaded && !m_posting) {
+        setStatus(QString());
+        emit refreshFinished();
+    }
+}
+
+} // namespace uaip

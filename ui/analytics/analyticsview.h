@@ -1,0 +1,123 @@
+#pragma once
+
+#include "browse/columnfilter.h"
+#include "db/sessionspec.h"
+#include "metrics/metricspanel.h"
+
+#include <QDateTime>
+#include <QHash>
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QDateTimeEdit;
+class QGridLayout;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace uaip {
+
+class AnalyticsPanel;
+class Job;
+class MetricsJob;
+class SessionWorker;
+
+// The Analytics view: five panels over one time range (presets, a custom range, drag to zoom
+// and back), every query a Job on the view's own SessionWorker with progress and Cancel; a new
+// range cancels what still runs. A click on a point asks for the rows behind it
+// (showRowsRequested, for the Entities view).
+class AnalyticsView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Preset {
+        LastHour,
+        Last6Hours,
+        Last24Hours,
+        Last7Days,
+        Last30Days,
+        Last90Days,
+        All,
+        Custom
+    };
+
+    explicit AnalyticsView(QWidget *parent = nullptr);
+    ~AnalyticsView() override;
+
+    // std::nullopt: not connected (or the password is not known yet).
+    void setTarget(const std::optional<SessionSpec> &spec);
+    // Reads the measurements again (new data was loaded), then queries every panel.
+    void reload();
+
+    void choosePreset(Preset preset);
+    // Shows [from, to) (from < to, else a message and nothing changes); the previous range is
+    // kept for Back. Returns false on bad input.
+    bool setRange(const QDateTime &from, const QDateTime &to);
+    bool back();
+    void cancel();
+    void refresh();
+
+    QDateTime from() const { return m_from; }
+    QDateTime to() const { return m_to; }
+    QString timeZone() const { return m_zone; }
+    bool isBusy() const { return !m_running.isEmpty(); }
+    AnalyticsPanel *panel(MetricsPanel panel) const;
+    QString statusText() const;
+    QComboBox *presetBox() const { return m_preset; }
+    QDateTimeEdit *fromEdit() const { return m_fromEdit; }
+    QDateTimeEdit *toEdit() const { return m_toEdit; }
+    QPushButton *applyButton() const { return m_apply; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QToolButton *backButton() const { return m_back; }
+    // The worker's backend (0 until connected): for tests.
+    int backendPid() const;
+
+signals:
+    void showRowsRequested(const QString &schema, const QString &table,
+                           const QList<uaip::ColumnFilter> &filters);
+    void jobStarted(uaip::Job *job);
+    // Every panel query of the current range has ended (ok, failed or cancelled).
+    void refreshFinished();
+
+private:
+    void applyCustom();
+    void goTo(const QDateTime &from, const QDateTime &to, bool remember);
+    void loadChoices();
+    void query(AnalyticsPanel *panel);
+    void onQueryFinished(MetricsJob *job);
+    void loadSeriesList(AnalyticsPanel *panel);
+    void setMaximised(AnalyticsPanel *panel, bool on);
+    void updateBusy();
+    void setStatus(const QString &text);
+    QDateTime now() const;
+
+    QString m_zone;
+    QDateTime m_from;
+    QDateTime m_to;
+    QList<QPair<QDateTime, QDateTime>> m_history;
+    quint64 m_generation = 0;
+    bool m_choicesLoaded = false;
+    bool m_posting = false; // refresh() posts the panels' queries: one refreshFinished at the end
+    SessionWorker *m_worker = nullptr;
+    QHash<AnalyticsPanel *, QPointer<MetricsJob>> m_running;
+
+    QComboBox *m_preset;
+    QDateTimeEdit *m_fromEdit;
+    QDateTimeEdit *m_toEdit;
+    QPushButton *m_apply;
+    QToolButton *m_back;
+    QLabel *m_zoneLabel;
+    QProgressBar *m_progress;
+    QPushButton *m_cancel;
+    QLabel *m_status;
+    QGridLayout *m_grid;
+    QList<AnalyticsPanel *> m_panels;
+};
+
+} // namespace uaip
