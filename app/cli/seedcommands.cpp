@@ -2,7 +2,7 @@
 
 #include "clicontext.h"
 #include "metrics/demodataloader.h"
-#include "prompts/initialseeder.h"
+#include "seed/initialseeder.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
 

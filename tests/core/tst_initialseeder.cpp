@@ -5,7 +5,7 @@
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
 #include "platformdatabase.h"
-#include "prompts/initialseeder.h"
+#include "seed/initialseeder.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 

@@ -107,11 +107,14 @@ private slots:
             const auto m = it.next();
             const QString name = m.captured(1);
             const QStringList subs = m.captured(2).split(u'|', Qt::SkipEmptyParts);
-            const bool hasSubs = !subs.isEmpty() && (name == u"seed" || name == u"sandbox");
+            const bool hasSubs
+                = !subs.isEmpty() && (name == u"seed" || name == u"sandbox" || name == u"prompts");
+            // a command with sub-commands: the paragraph of that sub-command
             const auto tag
                 = std::find_if(commandTags.cbegin(), commandTags.cend(), [&](const QString &t) {
                       return t == name
-                          || (t.startsWith(name + u' ') && (!hasSubs || t.contains(subs.first())));
+                          || (hasSubs ? t.simplified().startsWith(name + u' ' + subs.first())
+                                      : t.startsWith(name + u' '));
                   });
             QVERIFY2(tag != commandTags.cend(),
                      qPrintable(QStringLiteral("command \"%1\" is not in uaip-migrate.1")

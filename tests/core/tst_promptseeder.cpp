@@ -6,10 +6,10 @@
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
 #include "platformdatabase.h"
-#include "prompts/initialseeder.h"
 #include "prompts/promptdigest.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
+#include "seed/initialseeder.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 

@@ -201,6 +201,15 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
                                                   : SeedAction::Kind::Insert;
         report.actions.append(a);
     }
+    if (options.checkPlan) {
+        const QStringList problems = options.checkPlan(report);
+        if (!problems.isEmpty()) {
+            m_connection.exec("ROLLBACK");
+            report.outcome = PromptSeedReport::Outcome::BadInput;
+            report.message = problems.join(u'\n');
+            return report;
+        }
+    }
     if (options.dryRun) {
         m_connection.exec("ROLLBACK");
         return report;
@@ -269,6 +278,11 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
             return fail(report,
                         QStringLiteral("%1: %2: %3")
                             .arg(file.displayName(), seed.label(), r.error().toString()));
+    }
+    if (options.beforeCommit) {
+        const QString problem = options.beforeCommit(report);
+        if (!problem.isEmpty())
+            return fail(report, problem);
     }
     PgResult commit = m_connection.exec("COMMIT");
     if (!commit.ok() || QByteArray(PQcmdStatus(commit.handle())) != "COMMIT")

@@ -2,6 +2,8 @@
 
 #include "promptseedreport.h"
 
+#include <functional>
+
 namespace uaip {
 
 class PgConnection;
@@ -26,6 +28,11 @@ public:
         bool update = false;
         bool dryRun = false;
         QString changeNote; // recorded on the versions written; a default names the file
+        // Inside the transaction, under the lock, once the plan is known and before any
+        // write: problems returned make the run BadInput (rolled back, nothing written).
+        std::function<QStringList(const PromptSeedReport &plan)> checkPlan;
+        // Inside the transaction after the writes, before COMMIT: a message makes it Failed.
+        std::function<QString(const PromptSeedReport &report)> beforeCommit;
     };
 
     explicit PromptSeeder(PgConnection &connection);

@@ -1,6 +1,8 @@
 #include "promptseedfile.h"
 
 #include "migrate/textposition.h"
+#include "promptvalidator.h"
+#include "promptvariables.h"
 #include "seedfieldreader.h"
 
 #include <QFile>
@@ -55,19 +57,6 @@ const QStringList kPersonaFields{QStringLiteral("name"),          QStringLiteral
                                  QStringLiteral("chattiness"),    QStringLiteral("empathy_level"),
                                  QStringLiteral("status"),        QStringLiteral("visibility"),
                                  QStringLiteral("tags")};
-
-// {{ name }} placeholders of a template.
-QStringList placeholders(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("\\{\\{\\s*([^{}]*?)\\s*\\}\\}"));
-    QStringList names;
-    for (auto it = re.globalMatch(text); it.hasNext();) {
-        const QString name = it.next().captured(1);
-        if (!names.contains(name))
-            names.append(name);
-    }
-    return names;
-}
 
 } // namespace
 
@@ -199,11 +188,19 @@ void PromptSeedFile::readPrompt(const QJsonValue &value, int index)
     p.variables = r.stringList(QStringLiteral("variables"), true, true);
     p.validationRules = r.optionalObject(QStringLiteral("validation_rules"));
 
-    static const QRegularExpression identifier(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
     for (const QString &v : std::as_const(p.variables))
-        if (!identifier.match(v).hasMatch())
-            r.error(QStringLiteral("variable \"%1\" is not an identifier (letters, digits, '_')")
+        if (!PromptVariables::isValidName(v))
+            r.error(QStringLiteral("variable \"%1\" is not a valid name (a letter, then letters, "
+                                   "digits or '_')")
                         .arg(v));
+    // The texts: no NUL, at most 1 MiB, and the {{variable}} rule (problems with line:col).
+    for (const QString &problem :
+         PromptValidator::checkText(QStringLiteral("system_prompt"), p.systemPrompt))
+        r.error(problem);
+    if (p.userPromptTemplate)
+        for (const QString &problem : PromptValidator::checkText(
+                 QStringLiteral("user_prompt_template"), *p.userPromptTemplate))
+            r.error(problem);
     auto checkDeclared = [&](const QString &where, const QStringList &names, bool braces) {
         for (const QString &name : names)
             if (!p.variables.contains(name))
@@ -212,10 +209,10 @@ void PromptSeedFile::readPrompt(const QJsonValue &value, int index)
                                  braces ? QStringLiteral("{{%1}}").arg(name)
                                         : QStringLiteral("\"%1\"").arg(name)));
     };
-    checkDeclared(QStringLiteral("system_prompt"), placeholders(p.systemPrompt), true);
+    checkDeclared(QStringLiteral("system_prompt"), PromptVariables(p.systemPrompt).names(), true);
     if (p.userPromptTemplate)
-        checkDeclared(QStringLiteral("user_prompt_template"), placeholders(*p.userPromptTemplate),
-                      true);
+        checkDeclared(QStringLiteral("user_prompt_template"),
+                      PromptVariables(*p.userPromptTemplate).names(), true);
     if (p.validationRules) {
         for (const QString &key :
              {QStringLiteral("required_variables"), QStringLiteral("optional_variables")}) {

@@ -81,7 +81,125 @@ std::vector<Op> editScript(const QStringList &before, const QStringList &after)
     return ops;
 }
 
+// Words (runs of letters or digits), runs of white space, and single other characters.
+QStringList tokens(const QString &text)
+{
+    QStringList out;
+    int i = 0;
+    const int n = int(text.size());
+    while (i < n) {
+        const QChar c = text.at(i);
+        int j = i + 1;
+        if (c.isLetterOrNumber() || c.isSurrogate())
+            while (j < n && (text.at(j).isLetterOrNumber() || text.at(j).isSurrogate()))
+                ++j;
+        else if (c.isSpace())
+            while (j < n && text.at(j).isSpace())
+                ++j;
+        out << text.mid(i, j - i);
+        i = j;
+    }
+    return out;
+}
+
+void append(QList<LineDiff::Segment> *segments, LineDiff::Line::Kind kind, const QString &text)
+{
+    if (!segments->isEmpty() && segments->last().kind == kind)
+        segments->last().text += text;
+    else
+        segments->append({kind, text});
+}
+
 } // namespace
+
+LineDiff::WordDiff LineDiff::wordDiff(const QString &before, const QString &after)
+{
+    const QStringList a = tokens(before);
+    const QStringList b = tokens(after);
+    QHash<QString, int> ids;
+    auto intern = [&ids](const QStringList &list) {
+        std::vector<int> out;
+        out.reserve(size_t(list.size()));
+        for (const QString &t : list) {
+            auto it = ids.constFind(t);
+            if (it == ids.cend())
+                it = ids.insert(t, int(ids.size()));
+            out.push_back(it.value());
+        }
+        return out;
+    };
+    const std::vector<int> ia = intern(a);
+    const std::vector<int> ib = intern(b);
+    dtl::Diff<int> diff(ia, ib);
+    diff.compose();
+    WordDiff out;
+    int i = 0;
+    int j = 0;
+    for (const auto &[id, info] : diff.getSes().getSequence()) {
+        Q_UNUSED(id);
+        if (info.type == dtl::SES_COMMON) {
+            append(&out.before, Line::Kind::Context, a[i++]);
+            append(&out.after, Line::Kind::Context, b[j++]);
+        } else if (info.type == dtl::SES_DELETE) {
+            append(&out.before, Line::Kind::Removed, a[i++]);
+        } else {
+            append(&out.after, Line::Kind::Added, b[j++]);
+        }
+    }
+    return out;
+}
+
+QList<LineDiff::Row> LineDiff::sideBySide() const
+{
+    QList<Row> rows;
+    for (const Hunk &h : m_hunks) {
+        if (!rows.isEmpty())
+            rows << Row{Row::Kind::Gap, 0, 0, {}, {}, {}};
+        int oldNo = h.oldCount ? h.oldStart : h.oldStart + 1;
+        int newNo = h.newCount ? h.newStart : h.newStart + 1;
+        QList<QString> removed;
+        QList<QString> added;
+        auto flush = [&]() {
+            const qsizetype pairs = std::min(removed.size(), added.size());
+            for (qsizetype k = 0; k < std::max(removed.size(), added.size()); ++k) {
+                Row r;
+                if (k < pairs) {
+                    r.kind = Row::Kind::Changed;
+                    r.oldNo = oldNo++;
+                    r.newNo = newNo++;
+                    r.oldText = removed[k];
+                    r.newText = added[k];
+                    r.words = wordDiff(r.oldText, r.newText);
+                } else if (k < removed.size()) {
+                    r.kind = Row::Kind::Removed;
+                    r.oldNo = oldNo++;
+                    r.oldText = removed[k];
+                } else {
+                    r.kind = Row::Kind::Added;
+                    r.newNo = newNo++;
+                    r.newText = added[k];
+                }
+                rows << r;
+            }
+            removed.clear();
+            added.clear();
+        };
+        for (const Line &l : h.lines) {
+            if (l.kind == Line::Kind::Removed) {
+                if (!added.isEmpty())
+                    flush();
+                removed << l.text;
+            } else if (l.kind == Line::Kind::Added) {
+                added << l.text;
+            } else {
+                flush();
+                rows << Row{Row::Kind::Context, oldNo++, newNo++, l.text, l.text, {}};
+            }
+        }
+        flush();
+    }
+    return rows;
+}
 
 QChar LineDiff::Line::marker() const
 {

@@ -9,7 +9,7 @@ namespace {
 
 QByteArray sql(const char *name)
 {
-    return SqlResource::get(QStringLiteral("prompts/sql/%1.sql").arg(QLatin1String(name)));
+    return SqlResource::get(QStringLiteral("seed/sql/%1.sql").arg(QLatin1String(name)));
 }
 
 } // namespace

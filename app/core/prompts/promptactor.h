@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QString>
+
+namespace uaip {
+
+// Who acts, for label history and audit_logs: the database user is read from the server
+// (current_user); the console user is the person at the console (the OS login by default).
+struct PromptActor
+{
+    QString consoleUser;
+    QString application = QStringLiteral("uaip-admin");
+
+    static PromptActor current(const QString &application = QStringLiteral("uaip-admin"));
+};
+
+} // namespace uaip

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "promptactor.h"
+#include "promptauditentry.h"
+#include "prompterror.h"
+
+#include <QList>
+
+namespace uaip {
+
+class PgConnection;
+
+// The prompts' trail in the platform's audit_logs: entity_type 'ai_prompts', entity_id the
+// prompt's uuid, action 'ai_prompt.<what>', and metadata {"database_user", "console_user",
+// "application"}. record() runs inside the caller's transaction.
+class PromptAudit
+{
+public:
+    explicit PromptAudit(PgConnection &connection);
+
+    PromptError record(const QString &promptUuid, const QString &action,
+                       const QJsonObject &oldValues, const QJsonObject &newValues,
+                       const PromptActor &actor);
+    // Newest first.
+    PromptResult<QList<PromptAuditEntry>> entries(const QString &promptId);
+
+    // Names the console user and the reason of label changes for the rest of the caller's
+    // transaction (read by the label-history trigger); returns the database user.
+    PromptResult<QString> setSessionActor(const PromptActor &actor, const QString &reason);
+
+private:
+    PgConnection &m_connection;
+};
+
+} // namespace uaip

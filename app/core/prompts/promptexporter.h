@@ -1,0 +1,35 @@
+#pragma once
+
+#include "prompterror.h"
+
+#include <QByteArray>
+#include <QStringList>
+
+namespace uaip {
+
+class PgConnection;
+class PromptTextCodec;
+
+// Exports prompts as a seed file (format 1, PromptSeedFile reads it back): one, a selection
+// (prompt ids) or all. The current version of each. Encrypted texts are exported only with
+// decrypt set AND a codec that can decode them; otherwise the export fails naming the
+// prompt (nothing is written).
+class PromptExporter
+{
+public:
+    explicit PromptExporter(PgConnection &connection, const PromptTextCodec *codec = nullptr);
+
+    // promptIds empty = all prompts. The JSON text, indented.
+    PromptResult<QByteArray> exportJson(const QStringList &promptIds, bool decrypt);
+    // Writes the file only when the export succeeded (atomically, QSaveFile); returns the
+    // number of prompts written.
+    PromptResult<int> exportFile(const QStringList &promptIds, bool decrypt, const QString &path);
+
+private:
+    PromptResult<QByteArray> build(const QStringList &promptIds, bool decrypt, int *count);
+
+    PgConnection &m_connection;
+    const PromptTextCodec *m_codec;
+};
+
+} // namespace uaip

@@ -1,0 +1,141 @@
+#include "promptimporter.h"
+
+#include "db/pgconnection.h"
+#include "promptaudit.h"
+#include "promptseeder.h"
+#include "promptseedfile.h"
+#include "promptsql.h"
+#include "prompttextcodec.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace uaip {
+
+PromptImporter::PromptImporter(PgConnection &connection, const PromptTextCodec *codec)
+    : m_connection(connection)
+    , m_codec(codec)
+{ }
+
+PromptResult<PromptImportPlan> PromptImporter::importFile(const QString &path, bool dryRun,
+                                                          const PromptActor &actor)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return PromptResult<PromptImportPlan>::fail(
+            PromptError::make(PromptError::Kind::BadInput,
+                              QStringLiteral("%1: cannot read: %2").arg(path, f.errorString())));
+    return importJson(f.readAll(), path, dryRun, actor);
+}
+
+PromptResult<PromptImportPlan> PromptImporter::importJson(const QByteArray &json,
+                                                          const QString &displayName, bool dryRun,
+                                                          const PromptActor &actor)
+{
+    using Result = PromptResult<PromptImportPlan>;
+    PromptSeedFile file;
+    if (!file.parse(json, displayName))
+        return Result::fail(PromptError::make(PromptError::Kind::BadInput, file.errorText()));
+
+    QHash<QString, const PromptSeed *> seeds;
+    for (const PromptSeed &s : file.prompts())
+        seeds.insert(s.promptId, &s);
+    QHash<QString, QString> uuids; // existing prompts: key -> ai_prompts.id
+    PromptSeeder::Options options;
+    options.update = true;
+    options.dryRun = dryRun;
+    options.changeNote = QStringLiteral("imported from %1").arg(displayName);
+    options.checkPlan = [&](const PromptSeedReport &plan) {
+        QStringList problems;
+        PromptAudit audit(m_connection);
+        if (auto who = audit.setSessionActor(actor, QStringLiteral("import")); !who.ok())
+            return QStringList{who.error.message};
+        PgResult r = m_connection.exec(PromptSql::get("import_targets"),
+                                       {PromptSql::textArray(seeds.keys())});
+        if (!r.ok())
+            return QStringList{r.error().toString()};
+        QHash<QString, int> row;
+        for (int i = 0; i < r.rows(); ++i) {
+            row.insert(r.value(i, "prompt_id"), i);
+            uuids.insert(r.value(i, "prompt_id"), r.value(i, "id"));
+        }
+        for (const SeedAction &a : plan.actions) {
+            if (a.entity != QLatin1String("prompt") || !a.writes() || !row.contains(a.key))
+                continue;
+            const int i = row.value(a.key);
+            const QString where
+                = QStringLiteral("%1: %2").arg(displayName, seeds.value(a.key)->label());
+            const QString probe = r.value(i, "probe");
+            if (m_codec ? m_codec->isEncrypted(probe) : PromptTextCodec::looksEncrypted(probe))
+                problems << QStringLiteral("%1: the stored text is encrypted; an import cannot "
+                                           "compare or replace it")
+                                .arg(where);
+            else if (a.kind == SeedAction::Kind::NewVersion && r.value(i, "is_active") == u't'
+                     && r.value(i, "production_protected") == u't')
+                problems << QStringLiteral("%1: a new version %2 would move the protected label "
+                                           "\"production\" (now on version %3)")
+                                .arg(where)
+                                .arg(a.toVersion)
+                                .arg(a.fromVersion);
+        }
+        return problems;
+    };
+    options.beforeCommit = [&](const PromptSeedReport &report) {
+        PromptAudit audit(m_connection);
+        for (const SeedAction &a : report.actions) {
+            if (a.entity != QLatin1String("prompt") || !a.writes())
+                continue;
+            QString id = uuids.value(a.key);
+            if (id.isEmpty())
+                id = m_connection.scalar(PromptSql::get("prompt_uuid"), {a.key});
+            const PromptError e = audit.record(
+                id, QStringLiteral("ai_prompt.import"),
+                {{QStringLiteral("version"),
+                  a.fromVersion ? QJsonValue(a.fromVersion) : QJsonValue()}},
+                {{QStringLiteral("version"), a.toVersion},
+                 {QStringLiteral("action"), SeedAction::kindName(a.kind)},
+                 {QStringLiteral("file"), displayName},
+                 {QStringLiteral("fields"), QJsonArray::fromStringList(a.changedFields)}},
+                actor);
+            if (e.isSet())
+                return e.message;
+        }
+        return QString();
+    };
+    const PromptSeedReport report = PromptSeeder(m_connection).run(file, options);
+    if (report.outcome == PromptSeedReport::Outcome::BadInput)
+        return Result::fail(PromptError::make(PromptError::Kind::BadInput, report.message));
+    if (report.outcome == PromptSeedReport::Outcome::Failed)
+        return Result::fail(PromptError::make(PromptError::Kind::Database, report.message));
+    Result out;
+    out.value.file = displayName;
+    out.value.dryRun = dryRun;
+    for (const SeedAction &a : report.actions) {
+        if (a.entity != QLatin1String("prompt"))
+            continue;
+        PromptImportItem item;
+        item.promptId = a.key;
+        item.fromVersion = a.fromVersion;
+        item.toVersion = a.toVersion;
+        item.changedFields = a.changedFields;
+        switch (a.kind) {
+        case SeedAction::Kind::Insert:
+            item.kind = PromptImportItem::Kind::New;
+            break;
+        case SeedAction::Kind::NewVersion:
+            item.kind = PromptImportItem::Kind::Changed;
+            break;
+        case SeedAction::Kind::UpdateMetadata:
+            item.kind = PromptImportItem::Kind::MetadataChanged;
+            break;
+        default:
+            item.kind = PromptImportItem::Kind::Unchanged;
+        }
+        out.value.items << item;
+    }
+    return out;
+}
+
+} // namespace uaip

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "promptactor.h"
+#include "prompterror.h"
+#include "promptimportplan.h"
+
+#include <QByteArray>
+
+namespace uaip {
+
+class PgConnection;
+class PromptTextCodec;
+
+// Imports prompts from JSON in the seed file's format (PromptSeedFile): first every problem
+// of the file ("file: prompts[i] (prompt_id): ..." or "file:line:col: invalid JSON"), then,
+// under the seeder's lock in one transaction, the plan (new / changed / unchanged) — a dry run
+// stops there. A prompt whose new version would move a protected label ("production") or
+// whose stored text is locked is a problem too; nothing is written when there is any.
+// Writes go through PromptSeeder with update semantics (a new version per changed text),
+// and each written prompt is recorded in audit_logs as ai_prompt.import.
+class PromptImporter
+{
+public:
+    explicit PromptImporter(PgConnection &connection, const PromptTextCodec *codec = nullptr);
+
+    PromptResult<PromptImportPlan> importFile(const QString &path, bool dryRun,
+                                              const PromptActor &actor);
+    PromptResult<PromptImportPlan> importJson(const QByteArray &json, const QString &displayName,
+                                              bool dryRun, const PromptActor &actor);
+
+private:
+    PgConnection &m_connection;
+    const PromptTextCodec *m_codec;
+};
+
+} // namespace uaip

@@ -1,0 +1,155 @@
+#include "promptlabels.h"
+
+#include "db/pgconnection.h"
+#include "promptaudit.h"
+#include "promptsql.h"
+#include "prompttransaction.h"
+
+#include <QRegularExpression>
+
+namespace uaip {
+
+PromptLabels::PromptLabels(PgConnection &connection)
+    : m_connection(connection)
+{ }
+
+bool PromptLabels::isValidLabel(const QString &label)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z][a-z0-9_-]{0,49}$"));
+    return re.match(label).hasMatch() && label != PromptLabel::latest();
+}
+
+PromptResult<QList<PromptLabel>> PromptLabels::labels(const QString &promptId)
+{
+    using Result = PromptResult<QList<PromptLabel>>;
+    PgResult r = m_connection.exec(PromptSql::get("labels_of"), {promptId});
+    if (!r.ok())
+        return Result::fail(PromptError::database(r.error(), QStringLiteral("labels")));
+    Result out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.value << PromptLabel{r.value(i, "label"), r.value(i, "version_no").toInt(),
+                                 r.value(i, "is_protected") == u't',
+                                 PromptSql::timestamp(r.value(i, "moved_at"))};
+    return out;
+}
+
+PromptResult<QList<PromptLabelMove>> PromptLabels::history(const QString &promptId)
+{
+    using Result = PromptResult<QList<PromptLabelMove>>;
+    if (m_connection.scalar(PromptSql::get("prompt_uuid"), {promptId}).isEmpty()) {
+        if (!m_connection.isOpen())
+            return Result::fail(
+                PromptError::make(PromptError::Kind::Database, m_connection.connectionError()));
+        return Result::fail(PromptError::make(
+            PromptError::Kind::NotFound, QStringLiteral("no prompt with id \"%1\"").arg(promptId)));
+    }
+    PgResult r = m_connection.exec(PromptSql::get("label_history"), {promptId});
+    if (!r.ok())
+        return Result::fail(PromptError::database(r.error(), QStringLiteral("label history")));
+    Result out;
+    for (int i = 0; i < r.rows(); ++i)
+        out.value << PromptLabelMove{r.value(i, "label"),
+                                     r.value(i, "from_version").toInt(),
+                                     r.value(i, "to_version").toInt(),
+                                     r.value(i, "database_user"),
+                                     r.value(i, "console_user"),
+                                     r.value(i, "reason"),
+                                     PromptSql::timestamp(r.value(i, "moved_at"))};
+    return out;
+}
+
+PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
+{
+    using Result = PromptResult<int>;
+    auto bad = [](PromptError::Kind kind, const QString &message) {
+        return Result::fail(PromptError::make(kind, message));
+    };
+    if (m.label == PromptLabel::latest())
+        return bad(PromptError::Kind::BadInput,
+                   QStringLiteral("\"latest\" always follows the newest version; it cannot be "
+                                  "moved"));
+    if (!isValidLabel(m.label))
+        return bad(PromptError::Kind::BadInput,
+                   QStringLiteral("label \"%1\": use lowercase letters, digits, '_' or '-', "
+                                  "starting with a letter, at most 50")
+                       .arg(m.label));
+    if (m.versionNo < 1)
+        return bad(PromptError::Kind::BadInput,
+                   QStringLiteral("version %1: versions start at 1").arg(m.versionNo));
+
+    PromptTransaction tx(m_connection);
+    if (PromptError e = tx.begin(); e.isSet())
+        return Result::fail(e);
+    PromptAudit audit(m_connection);
+    if (auto who = audit.setSessionActor(actor, QStringLiteral("label")); !who.ok())
+        return Result::fail(who.error);
+    PgResult row = m_connection.exec(PromptSql::get("prompt_lock"), {m.promptId});
+    if (!row.ok())
+        return Result::fail(PromptError::database(row.error(), QStringLiteral("prompt")));
+    if (row.rows() != 1)
+        return bad(PromptError::Kind::NotFound,
+                   QStringLiteral("no prompt with id \"%1\"").arg(m.promptId));
+    const QString id = row.value(0, "id");
+    PgResult target = m_connection.exec(PromptSql::get("prompt_version"), {id, m.versionNo});
+    if (!target.ok())
+        return Result::fail(PromptError::database(target.error(), QStringLiteral("version")));
+    if (target.rows() != 1)
+        return bad(
+            PromptError::Kind::NotFound,
+            QStringLiteral("prompt \"%1\" has no version %2").arg(m.promptId).arg(m.versionNo));
+    PgResult current = m_connection.exec(PromptSql::get("label_get"), {id, m.label});
+    if (!current.ok())
+        return Result::fail(PromptError::database(current.error(), QStringLiteral("label")));
+    const int from = current.rows() ? current.value(0, "version_no").toInt() : 0;
+    const bool wasProtected = current.rows() && current.value(0, "is_protected") == u't';
+    const bool moves = from != m.versionNo;
+    const bool protectionChanges = m.setProtected && *m.setProtected != wasProtected;
+    if (wasProtected && (moves || protectionChanges) && !m.confirmProtected)
+        return bad(PromptError::Kind::NeedsConfirmation,
+                   QStringLiteral("label \"%1\" of \"%2\" is protected; confirm to move it "
+                                  "(version %3 -> %4)")
+                       .arg(m.label, m.promptId)
+                       .arg(from)
+                       .arg(m.versionNo));
+    if (!moves && !protectionChanges) {
+        tx.rollback();
+        return {from, {}};
+    }
+
+    if (m.label == PromptLabel::production() && moves) {
+        // Publish the version: the platform serves the row; the trigger moves the label.
+        // The stored text is copied as it is (an envelope stays bound to that version).
+        const int t = target.columnIndex("user_prompt_template");
+        PgResult pub = m_connection.exec(
+            PromptSql::get("prompt_publish"),
+            {id, target.value(0, "system_prompt"),
+             target.isNull(0, t) ? QVariant() : QVariant(target.value(0, t)),
+             target.value(0, "model_preference"), target.value(0, "temperature"),
+             target.value(0, "max_tokens"), m.versionNo, row.value(0, "version"), true});
+        if (!pub.ok())
+            return Result::fail(PromptError::database(pub.error(), QStringLiteral("publish")));
+    }
+    if (m.label != PromptLabel::production() || protectionChanges) {
+        PgResult up = m_connection.exec(
+            PromptSql::get("label_upsert"),
+            {id, m.label, m.versionNo,
+             m.setProtected ? QVariant(*m.setProtected ? "true" : "false") : QVariant()});
+        if (!up.ok())
+            return Result::fail(PromptError::database(up.error(), QStringLiteral("label")));
+    }
+    QJsonObject oldValues{{QStringLiteral("label"), m.label},
+                          {QStringLiteral("version"), from ? QJsonValue(from) : QJsonValue()},
+                          {QStringLiteral("protected"), wasProtected}};
+    QJsonObject newValues{{QStringLiteral("label"), m.label},
+                          {QStringLiteral("version"), m.versionNo},
+                          {QStringLiteral("protected"), m.setProtected.value_or(wasProtected)}};
+    if (PromptError e
+        = audit.record(id, QStringLiteral("ai_prompt.label"), oldValues, newValues, actor);
+        e.isSet())
+        return Result::fail(e);
+    if (PromptError e = tx.commit(); e.isSet())
+        return Result::fail(e);
+    return {from, {}};
+}
+
+} // namespace uaip

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "promptactor.h"
+#include "prompterror.h"
+#include "promptlabel.h"
+
+#include <QList>
+#include <optional>
+
+namespace uaip {
+
+class PgConnection;
+
+// Labels of a prompt and their history. A move is one transaction: the label row, its
+// history row (written by the database trigger with the database user and the console user
+// the session names), and an audit_logs row.
+// Rules: label names are lowercase [a-z][a-z0-9_-]{0,49}; "latest" is computed, never
+// moved. A protected label moves only when the caller confirms (confirmProtected: the CLI
+// and the GUI set it after the typed database name on production profiles, or at once on
+// other profiles). Moving "production" to a version publishes it: the ai_prompts row takes
+// that version's text (current_version) and is_active becomes true.
+class PromptLabels
+{
+public:
+    struct Move
+    {
+        QString promptId; // the key
+        QString label;
+        int versionNo = 0;
+        bool confirmProtected = false;
+        std::optional<bool> setProtected; // protect / unprotect the label with the move
+    };
+
+    explicit PromptLabels(PgConnection &connection);
+
+    PromptResult<QList<PromptLabel>> labels(const QString &promptId);
+    // Returns the version the label was on before (0 = new label).
+    PromptResult<int> move(const Move &move, const PromptActor &actor);
+    PromptResult<QList<PromptLabelMove>> history(const QString &promptId);
+
+    static bool isValidLabel(const QString &label);
+
+private:
+    PgConnection &m_connection;
+};
+
+} // namespace uaip

@@ -1,0 +1,89 @@
+#include "promptlister.h"
+
+#include "db/pgconnection.h"
+#include "promptsql.h"
+#include "prompttextcodec.h"
+
+namespace uaip {
+
+namespace {
+
+QString likePattern(const QString &text)
+{
+    QString escaped = text;
+    escaped.replace(u'\\', QStringLiteral("\\\\"));
+    escaped.replace(u'%', QStringLiteral("\\%"));
+    escaped.replace(u'_', QStringLiteral("\\_"));
+    return u'%' + escaped + u'%';
+}
+
+} // namespace
+
+PromptLister::PromptLister(PgConnection &connection, const PromptTextCodec *codec)
+    : m_connection(connection)
+    , m_codec(codec)
+{ }
+
+PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &filter)
+{
+    using Result = PromptResult<QList<PromptSummary>>;
+    const QDateTime to
+        = filter.usageTo.isValid() ? filter.usageTo : QDateTime::currentDateTimeUtc().addSecs(60);
+    const QDateTime from = filter.usageFrom.isValid() ? filter.usageFrom : to.addDays(-30);
+    if (from > to)
+        return Result::fail(PromptError::make(PromptError::Kind::BadInput,
+                                              QStringLiteral("the usage period ends before it "
+                                                             "starts")));
+    const QString search = filter.search.trimmed();
+    const QString active = !filter.active ? QString()
+        : *filter.active                  ? QStringLiteral("true")
+                                          : QStringLiteral("false");
+    PgResult r = m_connection.exec(PromptSql::get("list_prompts"),
+                                   {search, search.isEmpty() ? QString() : likePattern(search),
+                                    filter.promptType, filter.modelPreference, filter.label, active,
+                                    from.toUTC().toString(Qt::ISODateWithMs),
+                                    to.toUTC().toString(Qt::ISODateWithMs)});
+    if (!r.ok())
+        return Result::fail(PromptError::database(r.error(), QStringLiteral("prompt list")));
+    Result out;
+    out.value.reserve(r.rows());
+    const int cId = r.columnIndex("id"), cKey = r.columnIndex("prompt_id"),
+              cName = r.columnIndex("name"), cType = r.columnIndex("prompt_type"),
+              cModel = r.columnIndex("model_preference"),
+              cCurrent = r.columnIndex("current_version"), cLatest = r.columnIndex("latest"),
+              cActive = r.columnIndex("is_active"), cUpdated = r.columnIndex("updated_at"),
+              cProbe = r.columnIndex("probe"), cLabels = r.columnIndex("labels"),
+              cCount = r.columnIndex("interactions"), cRate = r.columnIndex("success_rate"),
+              cLatency = r.columnIndex("mean_latency_ms");
+    for (int i = 0; i < r.rows(); ++i) {
+        PromptSummary s;
+        s.id = r.value(i, cId);
+        s.promptId = r.value(i, cKey);
+        s.name = r.value(i, cName);
+        s.promptType = r.value(i, cType);
+        s.modelPreference = r.value(i, cModel);
+        s.currentVersion = r.value(i, cCurrent).toInt();
+        s.latestVersion = r.value(i, cLatest).toInt();
+        s.isActive = r.value(i, cActive) == u't';
+        s.updatedAt = PromptSql::timestamp(r.value(i, cUpdated));
+        s.labels = PromptSql::labels(r.value(i, cLabels));
+        const QString probe = r.value(i, cProbe);
+        const bool encrypted
+            = m_codec ? m_codec->isEncrypted(probe) : PromptTextCodec::looksEncrypted(probe);
+        if (encrypted) {
+            const QString reason
+                = m_codec ? m_codec->lockReason() : QStringLiteral("encrypted; no key loaded");
+            s.locked = !reason.isEmpty();
+            s.lockReason = reason;
+        }
+        s.interactions = r.value(i, cCount).toLongLong();
+        if (!r.isNull(i, cRate))
+            s.successRate = r.value(i, cRate).toDouble();
+        if (!r.isNull(i, cLatency))
+            s.meanLatencyMs = r.value(i, cLatency).toDouble();
+        out.value << s;
+    }
+    return out;
+}
+
+} // namespace uaip

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "prompterror.h"
+#include "promptsummary.h"
+
+#include <QList>
+
+namespace uaip {
+
+class PgConnection;
+class PromptTextCodec;
+
+// The prompt list: one query (SQL in prompts/sql/list_prompts.sql) with labels and the usage
+// of the period aggregated from ai_interactions; full-text search through the GIN index on
+// ai_prompts.search_vector. Texts are not fetched, only a probe of each stored system prompt
+// to tell whether it is encrypted.
+class PromptLister
+{
+public:
+    explicit PromptLister(PgConnection &connection, const PromptTextCodec *codec = nullptr);
+
+    PromptResult<QList<PromptSummary>> list(const PromptListFilter &filter = {});
+
+private:
+    PgConnection &m_connection;
+    const PromptTextCodec *m_codec;
+};
+
+} // namespace uaip

@@ -1,0 +1,273 @@
+#include "promptstore.h"
+
+#include "db/pgconnection.h"
+#include "promptaudit.h"
+#include "promptdigest.h"
+#include "promptsql.h"
+#include "prompttextcodec.h"
+#include "prompttransaction.h"
+#include "promptvalidator.h"
+
+#include <QJsonDocument>
+
+namespace uaip {
+
+namespace {
+
+PromptVersion readVersion(const PgResult &r, int i)
+{
+    PromptVersion v;
+    v.versionNo = r.value(i, "version_no").toInt();
+    v.author = r.value(i, "author");
+    v.changeNote = r.value(i, "change_note");
+    v.checksum = r.value(i, "content_sha256");
+    v.createdAt = PromptSql::timestamp(r.value(i, "created_at"));
+    v.content.modelPreference = r.value(i, "model_preference");
+    v.content.temperature = r.value(i, "temperature").toDouble();
+    v.content.maxTokens = r.value(i, "max_tokens").toInt();
+    return v;
+}
+
+PromptError notFound(const QString &promptId)
+{
+    return PromptError::make(PromptError::Kind::NotFound,
+                             QStringLiteral("no prompt with id \"%1\"").arg(promptId));
+}
+
+} // namespace
+
+PromptStore::PromptStore(PgConnection &connection, const PromptTextCodec *codec)
+    : m_connection(connection)
+    , m_codec(codec)
+{ }
+
+bool PromptStore::isEncrypted(const QString &stored) const
+{
+    return m_codec ? m_codec->isEncrypted(stored) : PromptTextCodec::looksEncrypted(stored);
+}
+
+QString PromptStore::lockReason(const QString &stored) const
+{
+    if (!isEncrypted(stored))
+        return QString();
+    return m_codec ? m_codec->lockReason() : QStringLiteral("encrypted; no key loaded");
+}
+
+PromptVersion PromptStore::decodeVersion(PromptVersion v, const QString &id,
+                                         const QString &stored) const
+{
+    const QString reason = lockReason(stored);
+    if (!reason.isEmpty()) {
+        v.locked = true;
+        v.lockReason = reason;
+        v.content.systemPrompt.clear();
+        return v;
+    }
+    if (!isEncrypted(stored)) {
+        v.content.systemPrompt = stored;
+        return v;
+    }
+    const PromptCodecResult plain = m_codec->decode(stored, id, v.versionNo);
+    if (!plain.ok()) {
+        v.locked = true;
+        v.lockReason = plain.error;
+        return v;
+    }
+    v.content.systemPrompt = plain.value;
+    return v;
+}
+
+PromptResult<PromptVersion> PromptStore::readOne(const QString &id, const QString &promptId,
+                                                 int versionNo)
+{
+    using Result = PromptResult<PromptVersion>;
+    PgResult r = m_connection.exec(PromptSql::get("prompt_version"), {id, versionNo});
+    if (!r.ok())
+        return Result::fail(PromptError::database(r.error(), QStringLiteral("prompt version")));
+    if (r.rows() != 1)
+        return Result::fail(PromptError::make(
+            PromptError::Kind::NotFound,
+            QStringLiteral("prompt \"%1\" has no version %2").arg(promptId).arg(versionNo)));
+    PromptVersion v = readVersion(r, 0);
+    const int t = r.columnIndex("user_prompt_template");
+    if (!r.isNull(0, t))
+        v.content.userPromptTemplate = r.value(0, t);
+    return {decodeVersion(v, id, r.value(0, "system_prompt")), {}};
+}
+
+PromptResult<PromptDetail> PromptStore::get(const QString &promptId, std::optional<int> version)
+{
+    using Result = PromptResult<PromptDetail>;
+    PgResult p = m_connection.exec(PromptSql::get("prompt_get"), {promptId});
+    if (!p.ok())
+        return Result::fail(PromptError::database(p.error(), QStringLiteral("prompt")));
+    if (p.rows() != 1)
+        return Result::fail(notFound(promptId));
+    Result out;
+    PromptDetail &d = out.value;
+    PromptSummary &s = d.summary;
+    s.id = p.value(0, "id");
+    s.promptId = p.value(0, "prompt_id");
+    s.name = p.value(0, "name");
+    s.promptType = p.value(0, "prompt_type");
+    s.modelPreference = p.value(0, "model_preference");
+    s.currentVersion = p.value(0, "current_version").toInt();
+    s.latestVersion = p.value(0, "latest").toInt();
+    s.isActive = p.value(0, "is_active") == u't';
+    s.updatedAt = PromptSql::timestamp(p.value(0, "updated_at"));
+    s.labels = PromptSql::labels(p.value(0, "labels"));
+    d.description = p.value(0, "description");
+    d.versionLabel = p.value(0, "version");
+    if (!p.isNull(0, p.columnIndex("validation_rules")))
+        d.validationRules
+            = QJsonDocument::fromJson(p.value(0, "validation_rules").toUtf8()).object();
+    d.metadata = QJsonDocument::fromJson(p.value(0, "metadata").toUtf8()).object();
+
+    PgResult vs = m_connection.exec(PromptSql::get("prompt_versions"), {s.id});
+    if (!vs.ok())
+        return Result::fail(PromptError::database(vs.error(), QStringLiteral("prompt versions")));
+    for (int i = 0; i < vs.rows(); ++i) {
+        PromptVersion v = readVersion(vs, i);
+        const QString reason = lockReason(vs.value(i, "probe"));
+        v.locked = !reason.isEmpty();
+        v.lockReason = reason;
+        d.versions << v;
+    }
+    PromptResult<PromptVersion> one = readOne(s.id, promptId, version.value_or(s.currentVersion));
+    if (!one.ok())
+        return Result::fail(one.error);
+    d.version = one.value;
+    s.locked = d.version.locked;
+    s.lockReason = d.version.lockReason;
+    return out;
+}
+
+PromptResult<PromptVersion> PromptStore::version(const QString &promptId, int versionNo)
+{
+    using Result = PromptResult<PromptVersion>;
+    const QString id = m_connection.scalar(PromptSql::get("prompt_uuid"), {promptId});
+    if (id.isEmpty())
+        return Result::fail(notFound(promptId));
+    return readOne(id, promptId, versionNo);
+}
+
+PromptResult<PromptSaveOutcome> PromptStore::save(const PromptSaveRequest &request,
+                                                  const PromptActor &actor)
+{
+    return write(request, actor, QStringLiteral("ai_prompt.version"), 0);
+}
+
+PromptResult<PromptSaveOutcome> PromptStore::restore(const QString &promptId, int versionNo,
+                                                     int expectedCurrentVersion,
+                                                     const QString &note, const PromptActor &actor,
+                                                     bool confirmProtected)
+{
+    PromptResult<PromptVersion> old = version(promptId, versionNo);
+    if (!old.ok())
+        return PromptResult<PromptSaveOutcome>::fail(old.error);
+    if (old.value.locked)
+        return PromptResult<PromptSaveOutcome>::fail(
+            PromptError::make(PromptError::Kind::Locked,
+                              QStringLiteral("version %1 of \"%2\" cannot be restored: %3")
+                                  .arg(versionNo)
+                                  .arg(promptId, old.value.lockReason)));
+    PromptSaveRequest request;
+    request.promptId = promptId;
+    request.expectedCurrentVersion = expectedCurrentVersion;
+    request.content = old.value.content;
+    request.changeNote
+        = note.trimmed().isEmpty() ? QStringLiteral("restore of version %1").arg(versionNo) : note;
+    request.confirmProtected = confirmProtected;
+    return write(request, actor, QStringLiteral("ai_prompt.restore"), versionNo);
+}
+
+PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &request,
+                                                   const PromptActor &actor, const QString &action,
+                                                   int restoredFrom)
+{
+    using Result = PromptResult<PromptSaveOutcome>;
+    auto bad = [](PromptError::Kind kind, const QString &message) {
+        return Result::fail(PromptError::make(kind, message));
+    };
+    QStringList problems = PromptValidator::check(request.content);
+    if (request.changeNote.trimmed().isEmpty())
+        problems << QStringLiteral("change note: required");
+    if (!problems.isEmpty())
+        return bad(PromptError::Kind::BadInput,
+                   QStringLiteral("prompt \"%1\": %2")
+                       .arg(request.promptId, problems.join(QStringLiteral("; "))));
+
+    PromptTransaction tx(m_connection);
+    if (PromptError e = tx.begin(); e.isSet())
+        return Result::fail(e);
+    PromptAudit audit(m_connection);
+    const QString reason = restoredFrom ? QStringLiteral("restore") : QStringLiteral("save");
+    if (auto who = audit.setSessionActor(actor, reason); !who.ok())
+        return Result::fail(who.error);
+    PgResult row = m_connection.exec(PromptSql::get("prompt_lock"), {request.promptId});
+    if (!row.ok())
+        return Result::fail(PromptError::database(row.error(), QStringLiteral("prompt")));
+    if (row.rows() != 1)
+        return Result::fail(notFound(request.promptId));
+    PromptSaveOutcome out;
+    out.id = row.value(0, "id");
+    out.fromVersion = row.value(0, "current_version").toInt();
+    if (out.fromVersion != request.expectedCurrentVersion)
+        return bad(PromptError::Kind::Conflict,
+                   QStringLiteral("prompt \"%1\" was changed meanwhile: its current version is "
+                                  "now %2, not %3 as when editing started. Nothing was written; "
+                                  "compare with version %2 and save again.")
+                       .arg(request.promptId)
+                       .arg(out.fromVersion)
+                       .arg(request.expectedCurrentVersion));
+    const QString locked = lockReason(row.value(0, "probe"));
+    if (!locked.isEmpty())
+        return bad(
+            PromptError::Kind::Locked,
+            QStringLiteral("prompt \"%1\" cannot be edited: %2").arg(request.promptId, locked));
+    const bool active = row.value(0, "is_active") == u't';
+    if (active && row.value(0, "production_protected") == u't' && !request.confirmProtected)
+        return bad(PromptError::Kind::NeedsConfirmation,
+                   QStringLiteral("prompt \"%1\": a new version moves its protected label "
+                                  "\"production\"; confirm to save")
+                       .arg(request.promptId));
+    out.versionNo = row.value(0, "latest").toInt() + 1;
+    out.versionLabel = PromptSql::nextSemver(row.value(0, "version"), out.versionNo);
+
+    const PromptContent &c = request.content;
+    QString stored = c.systemPrompt;
+    if (m_codec) {
+        const PromptCodecResult enc = m_codec->encode(c.systemPrompt, out.id, out.versionNo);
+        if (!enc.ok())
+            return bad(PromptError::Kind::Locked,
+                       QStringLiteral("prompt \"%1\": %2").arg(request.promptId, enc.error));
+        stored = enc.value;
+    }
+    const QVariant tmpl = c.userPromptTemplate ? QVariant(*c.userPromptTemplate) : QVariant();
+    out.checksum = PromptDigest::contentSha256(c.systemPrompt, c.userPromptTemplate);
+    PgResult ins
+        = m_connection.exec(PromptSql::get("version_insert"),
+                            {out.id, out.versionNo, stored, tmpl, c.modelPreference, c.temperature,
+                             c.maxTokens, request.changeNote, out.checksum});
+    if (!ins.ok())
+        return Result::fail(PromptError::database(ins.error(), QStringLiteral("new version")));
+    PgResult pub = m_connection.exec(PromptSql::get("prompt_publish"),
+                                     {out.id, stored, tmpl, c.modelPreference, c.temperature,
+                                      c.maxTokens, out.versionNo, out.versionLabel, false});
+    if (!pub.ok())
+        return Result::fail(PromptError::database(pub.error(), QStringLiteral("prompt row")));
+    QJsonObject newValues{{QStringLiteral("version"), out.versionNo},
+                          {QStringLiteral("checksum"), out.checksum},
+                          {QStringLiteral("note"), request.changeNote}};
+    if (restoredFrom)
+        newValues.insert(QStringLiteral("restored_from"), restoredFrom);
+    if (PromptError e = audit.record(out.id, action, {{QStringLiteral("version"), out.fromVersion}},
+                                     newValues, actor);
+        e.isSet())
+        return Result::fail(e);
+    if (PromptError e = tx.commit(); e.isSet())
+        return Result::fail(e);
+    return {out, {}};
+}
+
+} // namespace uaip

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "promptactor.h"
+#include "promptdetail.h"
+#include "prompterror.h"
+#include "promptsaverequest.h"
+
+#include <optional>
+
+namespace uaip {
+
+class PgConnection;
+class PromptTextCodec;
+
+// Reads one prompt with its versions, and writes new versions. Versions are immutable:
+// saving inserts version N+1 (author = the database user, change note required, checksum
+// from PromptDigest) and moves ai_prompts' current_version and its texts to it, in ONE
+// transaction, with the prompt row locked (FOR UPDATE) and checked against the version the
+// caller started from: when another console saved first, the result is a Conflict and
+// nothing is written. Restore = a new version with an old version's content. Each write is
+// recorded in audit_logs (PromptAudit). With a codec, system prompts are decoded on read
+// and encoded on write; an encrypted text without a usable codec is Locked.
+class PromptStore
+{
+public:
+    explicit PromptStore(PgConnection &connection, const PromptTextCodec *codec = nullptr);
+
+    // version: a version_no, or none for the current version.
+    PromptResult<PromptDetail> get(const QString &promptId, std::optional<int> version = {});
+    PromptResult<PromptVersion> version(const QString &promptId, int versionNo);
+
+    PromptResult<PromptSaveOutcome> save(const PromptSaveRequest &request,
+                                         const PromptActor &actor);
+    PromptResult<PromptSaveOutcome> restore(const QString &promptId, int versionNo,
+                                            int expectedCurrentVersion, const QString &note,
+                                            const PromptActor &actor, bool confirmProtected);
+
+private:
+    PromptResult<PromptSaveOutcome> write(const PromptSaveRequest &request,
+                                          const PromptActor &actor, const QString &action,
+                                          int restoredFrom);
+    PromptVersion decodeVersion(PromptVersion v, const QString &id, const QString &stored) const;
+    PromptResult<PromptVersion> readOne(const QString &id, const QString &promptId, int versionNo);
+    bool isEncrypted(const QString &stored) const;
+    QString lockReason(const QString &stored) const; // empty: readable
+
+    PgConnection &m_connection;
+    const PromptTextCodec *m_codec;
+};
+
+} // namespace uaip

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+
+namespace uaip {
+
+// A stored text, decoded or encoded, or why not.
+struct PromptCodecResult
+{
+    QString value;
+    QString error; // empty = ok
+
+    bool ok() const { return error.isEmpty(); }
+    static PromptCodecResult success(const QString &v) { return {v, QString()}; }
+    static PromptCodecResult failure(const QString &e) { return {QString(), e}; }
+};
+
+// The seam for encryption at rest of system prompt texts (ai_prompts.system_prompt and
+// ai_prompt_versions.system_prompt). The prompt core never knows the cipher: it asks a codec.
+//  - promptId is ai_prompts.id (the row's uuid, text form); versionNo is the
+//    ai_prompt_versions.version_no of the text (for the ai_prompts row: its current_version).
+//    Both are meant to be bound as associated data.
+//  - isEncrypted() must decide from the stored value's beginning: the list passes only the
+//    first kProbeLength characters of each stored text.
+//  - encode() returns what to store: the envelope when encryption is on for the database,
+//    the plain text unchanged when it is off.
+//  - lockReason(): empty when decode() can work (the key is at hand), otherwise why not
+//    ("no key for this database in the keychain"). Encrypted rows are then listed as
+//    locked with that reason and cannot be edited or exported.
+// Without a codec the store treats stored texts that start with kEnvelopePrefix as
+// encrypted and lists them as locked ("encrypted; no key loaded").
+class PromptTextCodec
+{
+public:
+    static constexpr int kProbeLength = 64;
+    // Stored texts that start with this are envelopes, whether or not a codec is at hand.
+    static constexpr const char *kEnvelopePrefix = "uaipenc:";
+
+    virtual ~PromptTextCodec() = default;
+
+    virtual bool isEncrypted(const QString &stored) const = 0;
+    virtual PromptCodecResult decode(const QString &stored, const QString &promptId,
+                                     int versionNo) const = 0;
+    virtual PromptCodecResult encode(const QString &plain, const QString &promptId,
+                                     int versionNo) const = 0;
+    virtual QString lockReason() const { return QString(); }
+
+    // Without a codec: does a stored text look like an envelope?
+    static bool looksEncrypted(const QString &stored)
+    {
+        return stored.startsWith(QLatin1String(kEnvelopePrefix));
+    }
+};
+
+} // namespace uaip

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "promptcontent.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace uaip {
+
+// One row of ai_prompt_versions (immutable), decoded when a codec could.
+struct PromptVersion
+{
+    int versionNo = 0;
+    PromptContent content; // systemPrompt empty when locked
+    QString author; // database user who wrote it
+    QString changeNote;
+    QString checksum; // content_sha256
+    QDateTime createdAt;
+    bool locked = false; // encrypted and no key: content.systemPrompt is not available
+    QString lockReason;
+};
+
+} // namespace uaip

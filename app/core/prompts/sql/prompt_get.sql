@@ -1,0 +1,8 @@
+-- One prompt row by its key, with the newest version number ("latest") and its labels.
+SELECT p.id, p.prompt_id, p.name, p.description, p.prompt_type, p.model_preference,
+       p.version, p.current_version, p.is_active, p.validation_rules, p.metadata, p.updated_at,
+       (SELECT max(v.version_no) FROM ai_prompt_versions v WHERE v.prompt_id = p.id) AS latest,
+       (SELECT string_agg(l.label || '=' || l.version_no, ',' ORDER BY l.label)
+        FROM ai_prompt_labels l WHERE l.prompt_id = p.id) AS labels
+FROM ai_prompts p
+WHERE p.prompt_id = $1

@@ -1,0 +1,66 @@
+#pragma once
+
+// Shared by the prompt tests: a migrated database with the bundled prompts seeded.
+#include "platformdatabase.h"
+#include "prompts/promptactor.h"
+#include "prompts/promptseeder.h"
+#include "prompts/promptseedfile.h"
+#include "prompts/prompttextcodec.h"
+
+#include <QtTest>
+
+namespace uaip::test {
+
+struct PromptDatabase : PlatformDatabase
+{
+    explicit PromptDatabase(const QString &application)
+        : PlatformDatabase(application)
+    {
+        PromptSeedFile file;
+        if (!file.load(PromptSeedFile::bundledPath()))
+            qFatal("bundled seed file: %s", qPrintable(file.errorText()));
+        if (!PromptSeeder(connection).run(file, {}).ok())
+            qFatal("seeding the bundled prompts failed");
+    }
+    int count(const char *sql, const QVariantList &params = {})
+    {
+        return db.scalar(sql, params).toInt();
+    }
+    static PromptActor actor(const QString &console = QStringLiteral("alice"))
+    {
+        PromptActor a;
+        a.consoleUser = console;
+        a.application = QStringLiteral("tst");
+        return a;
+    }
+};
+
+// A reversible stand-in for the encryption helper's codec: "uaipenc:" + reversed text, bound
+// to the prompt and version like the real envelope (decode refuses another binding).
+class ReversingCodec : public PromptTextCodec
+{
+public:
+    bool isEncrypted(const QString &stored) const override { return looksEncrypted(stored); }
+    PromptCodecResult decode(const QString &stored, const QString &promptId,
+                             int versionNo) const override
+    {
+        const QString head = QStringLiteral("uaipenc:%1:%2:").arg(promptId).arg(versionNo);
+        if (!stored.startsWith(head))
+            return PromptCodecResult::failure(QStringLiteral("envelope bound elsewhere"));
+        QString body = stored.mid(head.size());
+        std::reverse(body.begin(), body.end());
+        return PromptCodecResult::success(body);
+    }
+    PromptCodecResult encode(const QString &plain, const QString &promptId,
+                             int versionNo) const override
+    {
+        QString body = plain;
+        std::reverse(body.begin(), body.end());
+        return PromptCodecResult::success(
+            QStringLiteral("uaipenc:%1:%2:").arg(promptId).arg(versionNo) + body);
+    }
+    QString lockReason() const override { return m_lockReason; }
+    QString m_lockReason;
+};
+
+} // namespace uaip::test
