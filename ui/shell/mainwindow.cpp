@@ -13,6 +13,7 @@
 #include "migrations/migrationactions.h"
 #include "migrations/migrationsview.h"
 #include "placeholderview.h"
+#include "prompts/promptsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -53,6 +54,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_migrations(new MigrationsView(m_jobs, this))
     , m_entities(new EntitiesView(this))
+    , m_prompts(new PromptsView(this))
     , m_jobPanel(new JobPanel(m_jobs, this))
     , m_jobDock(new QDockWidget(tr("Jobs"), this))
 {
@@ -95,6 +97,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_sidebar->addItem(new QListWidgetItem(icon, views[i].name));
         if (i == Entities)
             m_stack->addWidget(m_entities);
+        else if (i == Prompts)
+            m_stack->addWidget(m_prompts);
         else if (i > 0)
             m_stack->addWidget(new PlaceholderView(views[i].name, descriptions[i], icon, this));
     }
@@ -361,6 +365,14 @@ void MainWindow::setTarget(const ConnectionProfile &profile, const QString &conn
                               profile.sandbox
                                   ? tr("profile %1 (private PostgreSQL cluster)").arg(profile.name)
                                   : tr("profile %1, %2").arg(profile.name, profile.describe()));
+    std::optional<SessionSpec> spec;
+    if (!conninfo.isEmpty()) {
+        ConnectionProfile target = profile;
+        if (profile.sandbox) // socket folder and port of the running sandbox
+            target = Sandbox(m_options.sandboxDir).profile(profile.database);
+        spec = SessionSpec::from(target, m_sessionPasswords.value(profile.name));
+    }
+    m_prompts->setTarget(spec);
 }
 
 void MainWindow::startSandbox()

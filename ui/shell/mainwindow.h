@@ -18,6 +18,7 @@ class JobPanel;
 class EntitiesView;
 class MigrationsView;
 class PasswordStore;
+class PromptsView;
 class ProfileStore;
 
 // uaip-admin's window: connection bar on top, the four views in a side bar, the current view
@@ -41,6 +42,7 @@ public:
 
     MigrationsView *migrationsView() const { return m_migrations; }
     EntitiesView *entitiesView() const { return m_entities; }
+    PromptsView *promptsView() const { return m_prompts; }
     JobManager *jobs() const { return m_jobs; }
     ConnectionBar *connectionBar() const { return m_bar; }
     JobPanel *jobPanel() const { return m_jobPanel; }
@@ -82,6 +84,7 @@ private:
     QStackedWidget *m_stack;
     MigrationsView *m_migrations;
     EntitiesView *m_entities;
+    PromptsView *m_prompts;
     JobPanel *m_jobPanel;
     QDockWidget *m_jobDock;
     QLabel *m_server;
