@@ -20,6 +20,7 @@ struct PromptViewFixture : PromptDatabase
     {
         view.setActor(actor(QStringLiteral("carol")));
         view.resize(1200, 800);
+        view.show();
         ConnectionProfile profile = db.profile();
         profile.production = production;
         profile.readOnly = readOnly;

@@ -14,6 +14,7 @@
 #include "prompts/prompttextedit.h"
 #include "prompts/reviewchangesdialog.h"
 
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -132,9 +133,7 @@ private slots:
                         "WHERE action = 'ai_prompt.version'"),
                  QStringLiteral("carol"));
         // The view reloads: the editor starts from version 2, History lists both.
-        QSignalSpy loaded(&f.view, &PromptsView::promptLoaded);
-        QVERIFY(f.view.detail().summary.currentVersion == 2 || loaded.wait(20000));
-        QCOMPARE(f.view.detail().summary.currentVersion, 2);
+        QTRY_COMPARE_WITH_TIMEOUT(f.view.detail().summary.currentVersion, 2, 20000);
         QVERIFY(!editor->isModified());
         QCOMPARE(f.view.historyPanel()->table()->rowCount(), 2);
         QCOMPARE(f.view.historyPanel()->table()->item(0, 4)->text(),

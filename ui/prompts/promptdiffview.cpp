@@ -4,8 +4,10 @@
 
 #include <QButtonGroup>
 #include <QFontDatabase>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPalette>
 #include <QRadioButton>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -14,9 +16,15 @@ namespace uaip {
 
 namespace {
 
+// The colour c laid over the palette's base at alpha/255 (QTextDocument has no rgba()).
 QString tint(const QColor &c, int alpha)
 {
-    return QStringLiteral("rgba(%1,%2,%3,%4)").arg(c.red()).arg(c.green()).arg(c.blue()).arg(alpha);
+    const QColor base = QGuiApplication::palette().color(QPalette::Base);
+    auto mix
+        = [alpha](int over, int under) { return (over * alpha + under * (255 - alpha)) / 255; };
+    return QColor(mix(c.red(), base.red()), mix(c.green(), base.green()),
+                  mix(c.blue(), base.blue()))
+        .name();
 }
 
 QString esc(const QString &s)

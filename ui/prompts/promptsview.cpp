@@ -253,13 +253,19 @@ void PromptsView::updateWritable()
     const bool connected = m_spec && m_spec->isComplete();
     const bool writable = connected && m_readOnlyReason.isEmpty();
     const QString why = !connected ? tr("Not connected.") : m_readOnlyReason;
-    const bool locked = m_detail.version.locked;
+    // Locked: the stored text is encrypted and this console has no key for it.
+    // The list probes the ai_prompts row, the detail the version row: either may be locked.
+    const int row = m_model->rowOf(m_currentId);
+    const PromptSummary listed = row >= 0 ? m_model->prompts().at(row) : PromptSummary();
+    const bool locked = m_detail.version.locked || listed.locked;
+    const QString lockReason
+        = m_detail.version.locked ? m_detail.version.lockReason : listed.lockReason;
     const bool editable = writable && !locked && !m_currentId.isEmpty();
     m_editor->setEditable(editable,
                           !writable    ? why
-                              : locked ? tr("Locked: %1").arg(m_detail.version.lockReason)
+                              : locked ? tr("Locked: %1").arg(lockReason)
                                        : QString());
-    m_history->setWritable(writable && !locked, locked ? m_detail.version.lockReason : why);
+    m_history->setWritable(writable && !locked, locked ? tr("Locked: %1").arg(lockReason) : why);
     m_labels->setWritable(writable && !m_currentId.isEmpty(), why);
     for (QPushButton *b : {m_import, m_seed}) {
         b->setEnabled(writable);
@@ -292,6 +298,7 @@ void PromptsView::refresh()
             }
             m_reselecting = true;
             m_model->setPrompts(r.value);
+            updateWritable();
             if (filter.promptType.isEmpty()) { // the types the database has
                 const QString keep = m_type->currentData().toString();
                 QStringList types;
