@@ -106,6 +106,12 @@ void PromptDiffView::render()
 {
     if (!m_diff)
         return;
+    // Line numbers on one line: as wide as the longest number of either text.
+    int lines = 0;
+    for (const LineDiff *d : {&m_diff->systemPrompt(), &m_diff->userTemplate()})
+        for (const LineDiff::Hunk &h : d->hunks())
+            lines = qMax(lines, qMax(h.oldStart + h.oldCount, h.newStart + h.newCount));
+    m_numberWidth = m_browser->fontMetrics().horizontalAdvance(QString::number(lines)) + 8;
     const PromptVersionDiff &d = *m_diff;
     m_summary->setText(d.summary());
     QString html = QStringLiteral("<html><body>");
@@ -176,7 +182,9 @@ QString PromptDiffView::sideBySideHtml(const LineDiff &diff) const
     for (const LineDiff::Row &r : diff.sideBySide()) {
         html += QStringLiteral("<tr>");
         using K = LineDiff::Row::Kind;
-        const QString numStyle = QStringLiteral("<td align='right' style='color:gray'>%1</td>");
+        const QString numStyle
+            = QStringLiteral("<td align='right' nowrap width='%1' style='color:gray'>%2</td>")
+                  .arg(m_numberWidth);
         switch (r.kind) {
         case K::Gap:
             html += QStringLiteral("<td></td><td>⋯</td><td></td><td>⋯</td>");

@@ -43,6 +43,7 @@ private:
     QRadioButton *m_unified;
     QTextBrowser *m_browser;
     std::optional<PromptVersionDiff> m_diff;
+    int m_numberWidth = 32;
 };
 
 } // namespace uaip

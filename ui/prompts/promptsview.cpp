@@ -134,6 +134,10 @@ PromptsView::PromptsView(QWidget *parent)
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
     split->setChildrenCollapsible(false);
+    // Room for about eight prompts above the tabs.
+    const int listHeight = m_list->horizontalHeader()->sizeHint().height()
+        + m_list->verticalHeader()->defaultSectionSize() * 8;
+    split->setSizes({listHeight, listHeight * 3});
     layout->addWidget(split, 1);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -26,7 +26,7 @@ VariablesPanel::VariablesPanel(PromptTextEdit *system, PromptTextEdit *user, QWi
     layout->addWidget(m_table, 1);
     layout->addWidget(new QLabel(tr("Rendered"), this));
     m_rendered->setReadOnly(true);
-    layout->addWidget(m_rendered, 2);
+    layout->addWidget(m_rendered, 1);
     connect(m_system, &PromptTextEdit::variablesChanged, this, &VariablesPanel::refresh);
     connect(m_user, &PromptTextEdit::variablesChanged, this, &VariablesPanel::refresh);
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
