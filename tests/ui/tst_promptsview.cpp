@@ -253,6 +253,55 @@ private slots:
         QVERIFY(!f.view.historyPanel()->restoreButton()->isEnabled());
     }
 
+    void withACodecEncryptedTextsAreReadAndWrittenThroughIt()
+    {
+        PromptViewFixture f(QStringLiteral("tst_promptsview"));
+        const QString id = f.text("SELECT id FROM ai_prompts WHERE prompt_id = $1", {kCoach});
+        const QString plain
+            = f.text("SELECT system_prompt FROM ai_prompts WHERE prompt_id = $1", {kCoach});
+        auto codec = std::make_shared<ReversingCodec>();
+        QVERIFY(f.db.witness()
+                    .exec("UPDATE ai_prompts SET system_prompt = $1 WHERE prompt_id = $2",
+                          {codec->encode(plain, id, 1).value, kCoach})
+                    .ok());
+        QSignalSpy listed(&f.view, &PromptsView::listLoaded);
+        f.view.setCodec(codec);
+        QVERIFY(listed.wait(20000));
+        const int row = f.view.model()->rowOf(kCoach);
+        QVERIFY(!f.view.model()->prompts().at(row).locked);
+        QVERIFY(f.open());
+        PromptEditor *editor = f.view.editor();
+        QVERIFY(!editor->systemEdit()->isReadOnly());
+        QCOMPARE(editor->systemEdit()->plainText(), plain);
+        editor->systemEdit()->setText(QStringLiteral("Secret coach text."));
+        f.view.requestSave();
+        f.view.reviewDialog()->noteEdit()->setPlainText(QStringLiteral("encrypted save"));
+        QSignalSpy saved(&f.view, &PromptsView::saveFinished);
+        f.view.reviewDialog()->accept();
+        QVERIFY(saved.wait(20000));
+        QVERIFY2(saved.first().first().toBool(), qPrintable(saved.first().last().toString()));
+        // Stored through the codec (never the plain text), shown decoded after the reload.
+        const QString stored
+            = f.text("SELECT v.system_prompt FROM ai_prompt_versions v JOIN ai_prompts p "
+                     "ON p.id = v.prompt_id WHERE p.prompt_id = $1 AND v.version_no = 2",
+                     {kCoach});
+        QCOMPARE(stored, QStringLiteral("uaipenc:%1:2:.txet hcaoc terceS").arg(id));
+        QCOMPARE(f.count("SELECT count(*) FROM ai_prompts WHERE system_prompt LIKE "
+                         "'%Secret coach%'"),
+                 0);
+        QTRY_COMPARE_WITH_TIMEOUT(f.view.detail().summary.currentVersion, 2, 20000);
+        QCOMPARE(editor->systemEdit()->plainText(), QStringLiteral("Secret coach text."));
+        // Without the codec's key the row is locked with its reason.
+        auto noKey = std::make_shared<ReversingCodec>();
+        noKey->m_lockReason = QStringLiteral("no key for this database in the keychain");
+        QSignalSpy relisted(&f.view, &PromptsView::listLoaded);
+        f.view.setCodec(noKey);
+        QVERIFY(relisted.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(editor->systemEdit()->isReadOnly(), 20000);
+        QVERIFY2(editor->banner()->text().contains(QStringLiteral("no key for this database")),
+                 qPrintable(editor->banner()->text()));
+    }
+
     void readOnlyProfilesReadButDoNotEdit()
     {
         PromptViewFixture f(QStringLiteral("tst_promptsview"), false, true);

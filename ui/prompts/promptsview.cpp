@@ -203,6 +203,11 @@ void PromptsView::setTarget(const std::optional<SessionSpec> &spec)
 void PromptsView::setCodec(std::shared_ptr<const PromptTextCodec> codec)
 {
     m_codec = std::move(codec);
+    if (!m_spec || !m_spec->isComplete())
+        return;
+    refresh();
+    if (!m_currentId.isEmpty())
+        loadDetail(m_currentId, m_editor->isModified());
 }
 
 ReviewChangesDialog *PromptsView::reviewDialog() const

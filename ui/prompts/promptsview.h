@@ -52,7 +52,7 @@ public:
 
     // std::nullopt: not connected (or the password is not known yet).
     void setTarget(const std::optional<SessionSpec> &spec);
-    // Decodes/encodes encrypted system prompts; none: encrypted rows are locked.
+    // Decodes/encodes encrypted system prompts; none: encrypted rows are locked. Lists again.
     void setCodec(std::shared_ptr<const PromptTextCodec> codec);
     void setActor(const PromptActor &actor) { m_actor = actor; }
 
