@@ -5,6 +5,7 @@
 #include "clioutput.h"
 #include "migratecommands.h"
 #include "promptcommands.h"
+#include "promptkeycommands.h"
 #include "sandboxcommands.h"
 #include "seedcommands.h"
 
@@ -55,12 +56,22 @@ const QHash<QString, Command> &commands()
            QStringLiteral("admin-password-file"), QStringLiteral("file"),
            QStringLiteral("seed-value")}}},
         {QStringLiteral("prompts"),
-         {PromptCommands::run,
+         {[](CliContext &ctx) {
+              // encryption|key: PromptKeyCommands; everything else: PromptCommands
+              const int rc = PromptKeyCommands::run(ctx);
+              if (rc >= 0)
+                  return rc;
+              if (ctx.parser().isSet(QStringLiteral("passphrase-file")))
+                  return ctx.fail(2,
+                                  QStringLiteral("--passphrase-file applies to \"prompts "
+                                                 "key\" only"));
+              return PromptCommands::run(ctx);
+          },
           {QStringLiteral("search"), QStringLiteral("type"), QStringLiteral("model"),
            QStringLiteral("label"), QStringLiteral("period-days"), QStringLiteral("prompt-version"),
            QStringLiteral("ids"), QStringLiteral("decrypt"), QStringLiteral("file"),
            QStringLiteral("dry-run"), QStringLiteral("protect"), QStringLiteral("unprotect"),
-           QStringLiteral("confirm")}}},
+           QStringLiteral("confirm"), QStringLiteral("passphrase-file")}}},
     };
     return table;
 }
@@ -96,6 +107,10 @@ Commands:
   prompts import F [--dry-run]
   prompts label ID LABEL VERSION [--protect|--unprotect] [--confirm DATABASE]
   prompts history ID          versions, label history and audit trail
+  prompts encryption enable|disable|status
+                              encryption at rest of the system prompts (key in the keychain)
+  prompts key export F | import F [--passphrase-file P]
+                              the data key as a passphrase-protected file
 
 Exit codes: 0 ok, 1 a migration failed, 2 bad usage or bad input,
             3 validation problems or drift found, 4 migration lock not obtained in time.)";
@@ -194,6 +209,9 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("confirm"),
          QStringLiteral("prompts label: the database name, to move a protected label."),
          QStringLiteral("database")},
+        {QStringLiteral("passphrase-file"),
+         QStringLiteral("prompts key: read the key file's passphrase from this file."),
+         QStringLiteral("path")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list above."));
     // "prompts show ID --version N": --version is also the program's own option (no value).
@@ -244,7 +262,7 @@ int CliApplication::run(const QStringList &arguments)
         QStringLiteral("period-days"), QStringLiteral("prompt-version"),
         QStringLiteral("ids"),         QStringLiteral("decrypt"),
         QStringLiteral("protect"),     QStringLiteral("unprotect"),
-        QStringLiteral("confirm")};
+        QStringLiteral("confirm"),     QStringLiteral("passphrase-file")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, QStringLiteral("--%1 does not apply to \"%2\"").arg(option, name));

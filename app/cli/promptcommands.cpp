@@ -1,6 +1,7 @@
 #include "promptcommands.h"
 
 #include "clicontext.h"
+#include "promptkeycommands.h"
 #include "prompts/promptaudit.h"
 #include "prompts/promptexporter.h"
 #include "prompts/promptimporter.h"
@@ -200,7 +201,7 @@ int PromptCommands::run(CliContext &ctx)
     return ctx.fail(2,
                     sub.isEmpty()
                         ? QStringLiteral("prompts needs a subcommand: list, show, diff, export, "
-                                         "import, label, history")
+                                         "import, label, history, encryption, key")
                         : QStringLiteral("unknown subcommand \"prompts %1\"").arg(sub));
 }
 
@@ -234,7 +235,7 @@ int PromptCommands::list(CliContext &ctx)
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
-    const auto r = PromptLister(*c).list(filter);
+    const auto r = PromptLister(*c, PromptKeyCommands::codec(*c).get()).list(filter);
     if (!r.ok())
         return fail(ctx, r.error, false);
     QJsonArray rows;
@@ -295,7 +296,8 @@ int PromptCommands::show(CliContext &ctx)
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
-    const auto r = PromptStore(*c).get(ctx.args().at(1), version);
+    const auto r
+        = PromptStore(*c, PromptKeyCommands::codec(*c).get()).get(ctx.args().at(1), version);
     if (!r.ok())
         return fail(ctx, r.error, false);
     const PromptDetail &d = r.value;
@@ -367,7 +369,8 @@ int PromptCommands::diff(CliContext &ctx)
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
-    PromptStore store(*c);
+    const auto codec = PromptKeyCommands::codec(*c);
+    PromptStore store(*c, codec.get());
     const auto va = store.version(ctx.args().at(1), *a);
     if (!va.ok())
         return fail(ctx, va.error, false);
@@ -430,8 +433,8 @@ int PromptCommands::exportPrompts(CliContext &ctx)
     if (!c)
         return 2;
     const QString path = p.value(QStringLiteral("file"));
-    const auto written
-        = PromptExporter(*c).exportFile(ids, p.isSet(QStringLiteral("decrypt")), path);
+    const auto written = PromptExporter(*c, PromptKeyCommands::codec(*c).get())
+                             .exportFile(ids, p.isSet(QStringLiteral("decrypt")), path);
     if (!written.ok()) {
         PromptError e = written.error;
         e.message += QStringLiteral("\nNo file was written.");
@@ -455,8 +458,9 @@ int PromptCommands::importPrompts(CliContext &ctx)
     if (!c)
         return 2;
     const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
-    const auto r = PromptImporter(*c).importFile(
-        ctx.args().at(1), dryRun, PromptActor::current(QStringLiteral("uaip-migrate")));
+    const auto r = PromptImporter(*c, PromptKeyCommands::codec(*c).get())
+                       .importFile(ctx.args().at(1), dryRun,
+                                   PromptActor::current(QStringLiteral("uaip-migrate")));
     if (!r.ok())
         return fail(ctx, r.error);
     QJsonArray items;
@@ -568,7 +572,7 @@ int PromptCommands::history(CliContext &ctx)
     if (!c)
         return 2;
     const QString id = ctx.args().at(1);
-    const auto detail = PromptStore(*c).get(id);
+    const auto detail = PromptStore(*c, PromptKeyCommands::codec(*c).get()).get(id);
     if (!detail.ok())
         return fail(ctx, detail.error, false);
     const auto moves = PromptLabels(*c).history(id);

@@ -2,9 +2,9 @@
 
 #include "clicontext.h"
 #include "metrics/demodataloader.h"
-#include "seed/initialseeder.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
+#include "seed/initialseeder.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "prompts/prompttextcodec.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace uaip {
+
+class CliContext;
+class PgConnection;
+
+// prompts encryption enable|disable|status, prompts key export F | import F: the encryption at
+// rest of a database's system prompts and its data key (PromptEncryption, DataKeyStore,
+// KeyFile). The key lives in the OS keychain under the database's identity; a key file holds
+// it only wrapped under a passphrase. Exit codes: 0 ok, 1 failed (nothing converted or
+// written), 2 bad usage or bad input (wrong key, wrong passphrase, no key).
+class PromptKeyCommands
+{
+public:
+    // ctx.args(): "encryption" or "key" first. Returns -1 when args()[0] is neither.
+    static int run(CliContext &ctx);
+    // The codec for the prompt commands: the database's encryption state and, when it has
+    // encrypted texts, its key from the keychain (asked only then). Null when the database
+    // has no encryption state (migration 0014 not applied): encrypted-looking texts are then
+    // locked by the prompt core itself.
+    static std::unique_ptr<PromptTextCodec> codec(PgConnection &connection);
+
+private:
+    static int status(CliContext &ctx);
+    static int convert(CliContext &ctx, bool enable);
+    static int exportKey(CliContext &ctx, const QString &file);
+    static int importKey(CliContext &ctx, const QString &file);
+};
+
+} // namespace uaip

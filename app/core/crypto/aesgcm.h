@@ -1,0 +1,32 @@
+#pragma once
+
+#include "cryptoresult.h"
+
+#include <QByteArray>
+
+namespace uaip {
+
+// AES-256-GCM through OpenSSL EVP: 32-byte key, 12-byte nonce, 16-byte tag.
+class AesGcm
+{
+public:
+    static constexpr int kKeyBytes = 32;
+    static constexpr int kNonceBytes = 12;
+    static constexpr int kTagBytes = 16;
+
+    struct Sealed
+    {
+        QByteArray nonce;
+        QByteArray ciphertext;
+        QByteArray tag;
+    };
+
+    // A fresh random nonce for every call (RAND_bytes); false (and *error) if OpenSSL failed.
+    static bool seal(const QByteArray &key, const QByteArray &plaintext, const QByteArray &aad,
+                     Sealed *out, QString *error);
+    // The plaintext only when the tag verifies; AuthenticationFailed otherwise.
+    static CryptoResult open(const QByteArray &key, const Sealed &sealed, const QByteArray &aad);
+    static QByteArray randomBytes(int n); // empty when the RNG failed
+};
+
+} // namespace uaip

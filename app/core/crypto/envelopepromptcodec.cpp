@@ -1,0 +1,52 @@
+#include "envelopepromptcodec.h"
+
+#include "promptenvelope.h"
+
+namespace uaip {
+
+EnvelopePromptCodec::EnvelopePromptCodec(const PromptEncryptionStatus &status,
+                                         const DataKeyLookup &lookup)
+    : m_enabled(status.enabled)
+{
+    if (!lookup.ok())
+        m_lockReason = lookup.error;
+    else if (!lookup.found)
+        m_lockReason = QStringLiteral("no key for this database in the keychain; import it with "
+                                      "uaip-migrate prompts key import F");
+    else if (!status.keyId.isEmpty() && status.enabled && lookup.key.id() != status.keyId)
+        m_lockReason = QStringLiteral("the keychain holds key %1, but the prompts are encrypted "
+                                      "with key %2; import key %2")
+                           .arg(lookup.key.id(), status.keyId);
+    else
+        m_key = lookup.key;
+}
+
+bool EnvelopePromptCodec::isEncrypted(const QString &stored) const
+{
+    return PromptEnvelope::isEnvelope(stored);
+}
+
+PromptCodecResult EnvelopePromptCodec::decode(const QString &stored, const QString &promptId,
+                                              int versionNo) const
+{
+    if (!isEncrypted(stored))
+        return PromptCodecResult::success(stored);
+    if (!m_key.isValid())
+        return PromptCodecResult::failure(m_lockReason);
+    const CryptoTextResult r = PromptEnvelope::open(m_key, stored, promptId, versionNo);
+    return r.ok() ? PromptCodecResult::success(r.text) : PromptCodecResult::failure(r.message);
+}
+
+PromptCodecResult EnvelopePromptCodec::encode(const QString &plain, const QString &promptId,
+                                              int versionNo) const
+{
+    if (!m_enabled)
+        return PromptCodecResult::success(plain);
+    if (!m_key.isValid())
+        return PromptCodecResult::failure(
+            QStringLiteral("encryption is on and %1").arg(m_lockReason));
+    const CryptoTextResult r = PromptEnvelope::seal(m_key, plain, promptId, versionNo);
+    return r.ok() ? PromptCodecResult::success(r.text) : PromptCodecResult::failure(r.message);
+}
+
+} // namespace uaip

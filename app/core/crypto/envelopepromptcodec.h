@@ -1,0 +1,40 @@
+#pragma once
+
+#include "datakey.h"
+#include "datakeylookup.h"
+#include "promptencryptionstatus.h"
+#include "prompts/prompttextcodec.h"
+
+#include <QString>
+
+namespace uaip {
+
+// The prompt core's PromptTextCodec with PromptEnvelope and the database's data key.
+// encode(): an envelope while the database's encryption is on (the plain text while it is
+// off; ai_prompt_encryption and migration 0014's triggers agree); decode(): opens envelopes,
+// passes plain text through. Without the key (or with another key than the one the database
+// uses) lockReason() says why, and encrypted texts stay locked.
+class EnvelopePromptCodec : public PromptTextCodec
+{
+public:
+    // status: PromptEncryption::status(); lookup: DataKeyStore's answer for the database's
+    // identity (DatabaseIdentity), or an empty lookup when the keychain was not asked.
+    EnvelopePromptCodec(const PromptEncryptionStatus &status, const DataKeyLookup &lookup);
+
+    bool isEncrypted(const QString &stored) const override;
+    PromptCodecResult decode(const QString &stored, const QString &promptId,
+                             int versionNo) const override;
+    PromptCodecResult encode(const QString &plain, const QString &promptId,
+                             int versionNo) const override;
+    QString lockReason() const override { return m_lockReason; }
+
+    bool encryptionOn() const { return m_enabled; }
+    QString keyId() const { return m_key.id(); }
+
+private:
+    bool m_enabled = false;
+    DataKey m_key;
+    QString m_lockReason;
+};
+
+} // namespace uaip

@@ -1,0 +1,158 @@
+#include "keyfile.h"
+
+#include "aesgcm.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <openssl/crypto.h>
+#include <openssl/evp.h>
+
+namespace uaip {
+
+namespace {
+
+constexpr auto kB64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+constexpr int kSaltBytes = 16;
+const char *const kFormat = "uaip-prompt-key";
+
+QByteArray aadFor(const QString &keyId)
+{
+    return QStringLiteral("uaip-prompt-key:1:%1").arg(keyId).toUtf8();
+}
+
+// The wrapping key; empty when OpenSSL refused (parameters out of range, memory).
+QByteArray deriveKey(const QString &passphrase, const QByteArray &salt, KeyFile::Kdf kdf)
+{
+    QByteArray pass = passphrase.toUtf8();
+    QByteArray key(AesGcm::kKeyBytes, Qt::Uninitialized);
+    const quint64 maxmem = 128ULL * kdf.r * (kdf.n + kdf.p + 2) + (1ULL << 20);
+    const int rc = EVP_PBE_scrypt(
+        pass.constData(), size_t(pass.size()),
+        reinterpret_cast<const unsigned char *>(salt.constData()), size_t(salt.size()), kdf.n,
+        kdf.r, kdf.p, maxmem, reinterpret_cast<unsigned char *>(key.data()), size_t(key.size()));
+    OPENSSL_cleanse(pass.data(), size_t(pass.size()));
+    return rc == 1 ? key : QByteArray();
+}
+
+CryptoResult malformed(const QString &why)
+{
+    return CryptoResult::failure(CryptoError::Malformed,
+                                 QStringLiteral("not a UAIP prompt key file: %1").arg(why));
+}
+
+bool field(const QJsonObject &o, const char *name, QByteArray *out)
+{
+    const QJsonValue v = o.value(QLatin1String(name));
+    if (!v.isString())
+        return false;
+    auto r = QByteArray::fromBase64Encoding(v.toString().toLatin1(),
+                                            kB64 | QByteArray::AbortOnBase64DecodingErrors);
+    if (!r)
+        return false;
+    *out = *r;
+    return true;
+}
+
+} // namespace
+
+QString KeyFile::checkPassphrase(const QString &passphrase)
+{
+    if (passphrase.size() < 12)
+        return QStringLiteral("the passphrase must be at least 12 characters long (it protects "
+                              "the key of every encrypted prompt)");
+    return QString();
+}
+
+CryptoResult KeyFile::wrap(const DataKey &key, const QString &passphrase)
+{
+    return wrap(key, passphrase, Kdf());
+}
+
+CryptoResult KeyFile::wrap(const DataKey &key, const QString &passphrase, Kdf kdf)
+{
+    if (!key.isValid())
+        return CryptoResult::failure(CryptoError::WrongKey, QStringLiteral("no valid data key"));
+    const QByteArray salt = AesGcm::randomBytes(kSaltBytes);
+    QByteArray wrapping = deriveKey(passphrase, salt, kdf);
+    if (salt.isEmpty() || wrapping.isEmpty())
+        return CryptoResult::failure(CryptoError::Internal,
+                                     QStringLiteral("scrypt failed in OpenSSL"));
+    AesGcm::Sealed s;
+    QString error;
+    const bool sealed = AesGcm::seal(wrapping, key.bytes(), aadFor(key.id()), &s, &error);
+    OPENSSL_cleanse(wrapping.data(), size_t(wrapping.size()));
+    if (!sealed)
+        return CryptoResult::failure(CryptoError::Internal, error);
+    const QJsonObject o{
+        {QStringLiteral("format"), QLatin1String(kFormat)},
+        {QStringLiteral("version"), 1},
+        {QStringLiteral("key_id"), key.id()},
+        {QStringLiteral("kdf"),
+         QJsonObject{{QStringLiteral("name"), QStringLiteral("scrypt")},
+                     {QStringLiteral("n"), qint64(kdf.n)},
+                     {QStringLiteral("r"), qint64(kdf.r)},
+                     {QStringLiteral("p"), qint64(kdf.p)},
+                     {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64(kB64))}}},
+        {QStringLiteral("cipher"), QStringLiteral("aes-256-gcm")},
+        {QStringLiteral("nonce"), QString::fromLatin1(s.nonce.toBase64(kB64))},
+        {QStringLiteral("ciphertext"), QString::fromLatin1(s.ciphertext.toBase64(kB64))},
+        {QStringLiteral("tag"), QString::fromLatin1(s.tag.toBase64(kB64))},
+    };
+    return CryptoResult::success(QJsonDocument(o).toJson(QJsonDocument::Indented));
+}
+
+CryptoResult KeyFile::unwrap(const QByteArray &file, const QString &passphrase)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(file, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return malformed(
+            QStringLiteral("invalid JSON at offset %1 (%2)").arg(pe.offset).arg(pe.errorString()));
+    const QJsonObject o = doc.object();
+    if (o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
+        return malformed(QStringLiteral("\"format\" is not \"%1\"").arg(QLatin1String(kFormat)));
+    if (o.value(QStringLiteral("version")).toInt() != 1)
+        return CryptoResult::failure(
+            CryptoError::UnsupportedVersion,
+            QStringLiteral("key file version %1; this build reads version 1")
+                .arg(o.value(QStringLiteral("version")).toVariant().toString()));
+    const QJsonObject k = o.value(QStringLiteral("kdf")).toObject();
+    if (k.value(QStringLiteral("name")).toString() != QLatin1String("scrypt")
+        || o.value(QStringLiteral("cipher")).toString() != QLatin1String("aes-256-gcm"))
+        return malformed(QStringLiteral("only kdf \"scrypt\" with cipher \"aes-256-gcm\" is read"));
+    Kdf kdf;
+    const qint64 n = k.value(QStringLiteral("n")).toInteger();
+    kdf.r = quint32(k.value(QStringLiteral("r")).toInt());
+    kdf.p = quint32(k.value(QStringLiteral("p")).toInt());
+    // Bounds keep a hostile file from asking for gigabytes or hours.
+    if (n < (1 << 14) || n > (1 << 20) || (n & (n - 1)) != 0 || kdf.r < 1 || kdf.r > 16 || kdf.p < 1
+        || kdf.p > 4)
+        return malformed(QStringLiteral("scrypt parameters out of range (n a power of two from "
+                                        "2^14 to 2^20, r 1..16, p 1..4)"));
+    kdf.n = quint64(n);
+    const QString keyId = o.value(QStringLiteral("key_id")).toString();
+    QByteArray salt;
+    AesGcm::Sealed s;
+    if (!field(k, "salt", &salt) || salt.size() < kSaltBytes || !field(o, "nonce", &s.nonce)
+        || !field(o, "ciphertext", &s.ciphertext) || !field(o, "tag", &s.tag)
+        || s.ciphertext.size() != AesGcm::kKeyBytes)
+        return malformed(QStringLiteral("salt, nonce, ciphertext or tag missing or not base64url"));
+    QByteArray wrapping = deriveKey(passphrase, salt, kdf);
+    if (wrapping.isEmpty())
+        return CryptoResult::failure(CryptoError::Internal,
+                                     QStringLiteral("scrypt failed in OpenSSL"));
+    CryptoResult r = AesGcm::open(wrapping, s, aadFor(keyId));
+    OPENSSL_cleanse(wrapping.data(), size_t(wrapping.size()));
+    if (r.error == CryptoError::AuthenticationFailed)
+        return CryptoResult::failure(
+            CryptoError::WrongPassphrase,
+            QStringLiteral("wrong passphrase, or the key file was altered"));
+    if (!r.ok())
+        return r;
+    if (DataKey::idOf(r.bytes) != keyId)
+        return malformed(QStringLiteral("the key does not match its key id %1").arg(keyId));
+    return r;
+}
+
+} // namespace uaip

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "cryptoresult.h"
+#include "datakey.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace uaip {
+
+// The data key wrapped for a file (JSON), for the platform's services and for moving the key
+// between keychains. Only the wrapped key is in it: AES-256-GCM under a key derived from the
+// passphrase with scrypt (OpenSSL EVP_PBE_scrypt, N = 2^17, r = 8, p = 1, 16-byte salt).
+//
+//   {"format": "uaip-prompt-key", "version": 1, "key_id": "<16 hex>",
+//    "kdf": {"name": "scrypt", "n": 131072, "r": 8, "p": 1, "salt": "<b64url>"},
+//    "cipher": "aes-256-gcm", "nonce": "<b64url>", "ciphertext": "<b64url>", "tag": "<b64url>"}
+//
+// associated data: the UTF-8 bytes of "uaip-prompt-key:1:<key id>".
+class KeyFile
+{
+public:
+    struct Kdf
+    {
+        quint64 n = quint64(1) << 17;
+        quint32 r = 8;
+        quint32 p = 1;
+    };
+
+    // Empty when the passphrase is acceptable for a new key file, else why not.
+    static QString checkPassphrase(const QString &passphrase);
+    // The file's bytes (indented JSON) in result.bytes.
+    static CryptoResult wrap(const DataKey &key, const QString &passphrase);
+    static CryptoResult wrap(const DataKey &key, const QString &passphrase, Kdf kdf);
+    // The 32 key bytes in result.bytes; WrongPassphrase when the tag does not verify.
+    static CryptoResult unwrap(const QByteArray &file, const QString &passphrase);
+};
+
+} // namespace uaip

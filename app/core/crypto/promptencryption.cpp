@@ -1,0 +1,256 @@
+#include "promptencryption.h"
+
+#include "db/pgconnection.h"
+#include "promptenvelope.h"
+#include "util/sqlresource.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <vector>
+
+namespace uaip {
+
+namespace {
+
+QByteArray sql(const char *name)
+{
+    return SqlResource::get(QStringLiteral("crypto/sql/%1.sql").arg(QLatin1String(name)));
+}
+
+// One stored text: its row, the associated data (prompt uuid, version) and the text.
+struct StoredText
+{
+    QString rowId;
+    QString promptId;
+    int version = 0;
+    QString text;
+};
+
+constexpr int kBatch = 500; // UPDATEs per pipeline round trip
+const QByteArray kPromptStatement = "uaip_crypt_prompt_update";
+const QByteArray kVersionStatement = "uaip_crypt_version_update";
+
+PromptConversionResult failure(PromptConversionResult::Outcome outcome, const QString &message,
+                               const PgError &error = {})
+{
+    PromptConversionResult r;
+    r.outcome = outcome;
+    r.message = message;
+    r.error = error;
+    return r;
+}
+
+PromptConversionResult serverFailure(const QString &what, const PgResult &r)
+{
+    const PgError e = r.error();
+    return failure(PromptConversionResult::Outcome::Failed,
+                   QStringLiteral("%1: %2").arg(what, e.toString()), e);
+}
+
+QByteArray json(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+PromptEncryption::PromptEncryption(PgConnection &connection)
+    : m_connection(connection)
+{ }
+
+PromptEncryptionStatus PromptEncryption::status()
+{
+    PromptEncryptionStatus s;
+    PgResult r = m_connection.exec(sql("encryption_status"));
+    if (!r.ok() || r.rows() != 1) {
+        s.error = r.error();
+        if (!s.error.isSet())
+            s.error.message = QStringLiteral("ai_prompt_encryption has no row");
+        return s;
+    }
+    s.enabled = r.value(0, 0) == QLatin1String("t");
+    s.keyId = r.value(0, 1);
+    s.changedAt = QDateTime::fromString(r.value(0, 2), Qt::ISODateWithMs);
+    s.changedBy = r.value(0, 3);
+    s.encryptedPrompts = r.value(0, 4).toLongLong();
+    s.plainPrompts = r.value(0, 5).toLongLong();
+    s.encryptedVersions = r.value(0, 6).toLongLong();
+    s.plainVersions = r.value(0, 7).toLongLong();
+    return s;
+}
+
+PromptConversionResult PromptEncryption::enable(const DataKey &key, const Options &options)
+{
+    return convert(true, key, options);
+}
+
+PromptConversionResult PromptEncryption::disable(const DataKey &key, const Options &options)
+{
+    return convert(false, key, options);
+}
+
+PromptConversionResult PromptEncryption::rollback(PromptConversionResult result)
+{
+    m_connection.exec("ROLLBACK");
+    m_connection.exec("DEALLOCATE " + kPromptStatement);
+    m_connection.exec("DEALLOCATE " + kVersionStatement);
+    result.promptsConverted = 0;
+    result.versionsConverted = 0;
+    return result;
+}
+
+PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &key,
+                                                 const Options &options)
+{
+    using Outcome = PromptConversionResult::Outcome;
+    if (!key.isValid())
+        return failure(Outcome::WrongKey, QStringLiteral("no valid 32-byte data key"));
+    PgResult prepared = m_connection.prepare(kPromptStatement, sql("encryption_prompt_update"));
+    if (!prepared.ok())
+        return serverFailure(QStringLiteral("cannot prepare the conversion"), prepared);
+    prepared = m_connection.prepare(kVersionStatement, sql("encryption_version_update"));
+    if (!prepared.ok()) {
+        m_connection.exec("DEALLOCATE " + kPromptStatement);
+        return serverFailure(QStringLiteral("cannot prepare the conversion"), prepared);
+    }
+    PgResult r = m_connection.exec("BEGIN");
+    if (!r.ok())
+        return rollback(serverFailure(QStringLiteral("BEGIN failed"), r));
+    r = m_connection.exec(sql("encryption_lock_timeout"),
+                          {QStringLiteral("%1ms").arg(qMax(1, options.lockTimeoutMs))});
+    if (!r.ok())
+        return rollback(serverFailure(QStringLiteral("cannot set the lock timeout"), r));
+    r = m_connection.exec(sql("encryption_lock"));
+    if (!r.ok())
+        return rollback(serverFailure(QStringLiteral("cannot lock the prompt tables"), r));
+    r = m_connection.exec(sql("encryption_state_for_update"));
+    if (!r.ok() || r.rows() != 1)
+        return rollback(serverFailure(
+            QStringLiteral("cannot read the encryption state (is migration 0014 applied?)"), r));
+    const bool enabled = r.value(0, 0) == QLatin1String("t");
+    const QString stateKey = r.value(0, 1);
+    if (enabled && stateKey != key.id())
+        return rollback(failure(
+            Outcome::WrongKey,
+            QStringLiteral("the prompts of this database are encrypted with key %1, not with key "
+                           "%2; import key %1 (prompts key import) first")
+                .arg(stateKey, key.id())));
+    if (enabled == encrypt) {
+        PromptConversionResult done = rollback({});
+        done.alreadyInState = true;
+        done.message = encrypt ? QStringLiteral("encryption is already on (key %1)").arg(stateKey)
+                               : QStringLiteral("encryption is already off");
+        return done;
+    }
+
+    // Read every text and convert it here; the server only ever sees the results.
+    std::vector<StoredText> texts[2];
+    const char *listings[2] = {"encryption_prompt_texts", "encryption_version_texts"};
+    for (int t = 0; t < 2; ++t) {
+        PgResult rows = m_connection.exec(sql(listings[t]));
+        if (!rows.ok())
+            return rollback(serverFailure(QStringLiteral("cannot read the prompt texts"), rows));
+        texts[t].reserve(size_t(rows.rows()));
+        for (int i = 0; i < rows.rows(); ++i)
+            texts[t].push_back(
+                {rows.value(i, 0), rows.value(i, 1), rows.value(i, 2).toInt(), rows.value(i, 3)});
+    }
+    const char *tableNames[2] = {"ai_prompts", "ai_prompt_versions"};
+    for (int t = 0; t < 2; ++t) {
+        for (StoredText &s : texts[t]) {
+            const QString where = QStringLiteral("%1 row %2 (prompt %3, version %4)")
+                                      .arg(QLatin1String(tableNames[t]), s.rowId, s.promptId)
+                                      .arg(s.version);
+            if (PromptEnvelope::isEnvelope(s.text) == encrypt)
+                return rollback(failure(
+                    Outcome::Failed,
+                    QStringLiteral("%1 is already %2 while the encryption is %3; nothing was "
+                                   "converted")
+                        .arg(where,
+                             encrypt ? QStringLiteral("an envelope") : QStringLiteral("plain text"),
+                             encrypt ? QStringLiteral("off") : QStringLiteral("on"))));
+            const CryptoTextResult c = encrypt
+                ? PromptEnvelope::seal(key, s.text, s.promptId, s.version)
+                : PromptEnvelope::open(key, s.text, s.promptId, s.version);
+            if (!c.ok()) {
+                PromptConversionResult f = failure(
+                    c.error == CryptoError::WrongKey ? Outcome::WrongKey : Outcome::Failed,
+                    QStringLiteral("%1: %2; nothing was converted").arg(where, c.message));
+                f.cryptoError = c.error;
+                return rollback(f);
+            }
+            s.text = c.text;
+        }
+    }
+
+    r = m_connection.exec(sql("encryption_state_set"),
+                          {encrypt ? QStringLiteral("true") : QStringLiteral("false"), key.id()});
+    if (!r.ok())
+        return rollback(serverFailure(QStringLiteral("cannot record the encryption state"), r));
+    r = m_connection.exec(sql("encryption_conversion_on"));
+    if (!r.ok())
+        return rollback(serverFailure(QStringLiteral("cannot start the conversion"), r));
+    const QByteArray statements[2] = {kPromptStatement, kVersionStatement};
+    int converted[2] = {0, 0};
+    for (int t = 0; t < 2; ++t) {
+        for (size_t from = 0; from < texts[t].size(); from += kBatch) {
+            const size_t to = std::min(texts[t].size(), from + kBatch);
+            QList<QByteArray> sqls;
+            QList<QVariantList> params;
+            QList<QByteArray> names;
+            for (size_t i = from; i < to; ++i) {
+                sqls.append(QByteArray());
+                params.append({texts[t][i].rowId, texts[t][i].text});
+                names.append(statements[t]);
+            }
+            const std::vector<PgResult> results = m_connection.pipeline(sqls, params, names);
+            for (size_t i = 0; i < results.size(); ++i) {
+                const StoredText &s = texts[t][from + i];
+                if (!results[i].ok() || results[i].affectedRows() != 1)
+                    return rollback(serverFailure(
+                        QStringLiteral("%1 row %2 (prompt %3, version %4) was not converted; "
+                                       "nothing was converted")
+                            .arg(QLatin1String(tableNames[t]), s.rowId, s.promptId)
+                            .arg(s.version),
+                        results[i]));
+                ++converted[t];
+            }
+        }
+    }
+    r = m_connection.exec(sql("encryption_conversion_off"));
+    if (!r.ok())
+        return rollback(serverFailure(QStringLiteral("cannot end the conversion"), r));
+    const QJsonObject oldValues{
+        {QStringLiteral("enabled"), enabled},
+        {QStringLiteral("key_id"),
+         stateKey.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(stateKey)}};
+    const QJsonObject newValues{{QStringLiteral("enabled"), encrypt},
+                                {QStringLiteral("key_id"), key.id()}};
+    const QJsonObject metadata{{QStringLiteral("console_user"), options.consoleUser},
+                               {QStringLiteral("client"), options.client},
+                               {QStringLiteral("prompts_converted"), converted[0]},
+                               {QStringLiteral("versions_converted"), converted[1]}};
+    r = m_connection.exec(sql("encryption_audit"),
+                          {encrypt ? QStringLiteral("ai_prompt.encryption_enable")
+                                   : QStringLiteral("ai_prompt.encryption_disable"),
+                           json(oldValues), json(newValues), json(metadata)});
+    if (!r.ok())
+        return rollback(serverFailure(QStringLiteral("cannot write the audit_logs row"), r));
+    r = m_connection.exec("COMMIT");
+    if (!r.ok() || QByteArray(PQcmdStatus(r.handle())) != "COMMIT")
+        return rollback(serverFailure(QStringLiteral("COMMIT failed"), r));
+    m_connection.exec("DEALLOCATE " + kPromptStatement);
+    m_connection.exec("DEALLOCATE " + kVersionStatement);
+    PromptConversionResult done;
+    done.promptsConverted = converted[0];
+    done.versionsConverted = converted[1];
+    done.message = QStringLiteral("%1 %2 prompt text(s) and %3 version text(s) with key %4")
+                       .arg(encrypt ? QStringLiteral("encrypted") : QStringLiteral("decrypted"))
+                       .arg(converted[0])
+                       .arg(converted[1])
+                       .arg(key.id());
+    return done;
+}
+
+} // namespace uaip

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "db/pgerror.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace uaip {
+
+// The encryption state a database records (ai_prompt_encryption) and how its system prompts
+// are stored right now.
+struct PromptEncryptionStatus
+{
+    bool enabled = false;
+    QString keyId; // of the key in use (or last used)
+    QDateTime changedAt;
+    QString changedBy;
+    qint64 encryptedPrompts = 0; // ai_prompts rows holding an envelope
+    qint64 plainPrompts = 0;
+    qint64 encryptedVersions = 0; // ai_prompt_versions rows holding an envelope
+    qint64 plainVersions = 0;
+    PgError error;
+
+    bool ok() const { return !error.isSet(); }
+};
+
+} // namespace uaip

@@ -1,0 +1,130 @@
+#include "promptenvelope.h"
+
+#include "aesgcm.h"
+
+#include <QRegularExpression>
+
+namespace uaip {
+
+namespace {
+
+constexpr auto kB64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+
+QString b64(const QByteArray &b)
+{
+    return QString::fromLatin1(b.toBase64(kB64));
+}
+
+// Strict base64url (no padding, no stray characters).
+bool fromB64(const QString &text, QByteArray *out)
+{
+    static const QRegularExpression alphabet(QStringLiteral("^[A-Za-z0-9_-]*$"));
+    if (!alphabet.match(text).hasMatch() || text.size() % 4 == 1)
+        return false;
+    auto r = QByteArray::fromBase64Encoding(text.toLatin1(),
+                                            kB64 | QByteArray::AbortOnBase64DecodingErrors);
+    if (!r)
+        return false;
+    *out = *r;
+    return true;
+}
+
+CryptoTextResult fail(CryptoError e, const QString &why)
+{
+    return {QString(), e, why};
+}
+
+bool isKeyId(const QString &s)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9a-f]{16}$"));
+    return re.match(s).hasMatch();
+}
+
+} // namespace
+
+QString PromptEnvelope::keyIdOf(const QString &text)
+{
+    if (!isEnvelope(text))
+        return QString();
+    const QStringList parts = text.split(u':');
+    if (parts.size() != 6 || parts.at(1) != QString::number(kVersion) || !isKeyId(parts.at(2)))
+        return QString();
+    return parts.at(2);
+}
+
+QByteArray PromptEnvelope::associatedData(const QString &keyId, const QString &promptId,
+                                          int version)
+{
+    return QStringLiteral("uaipenc:%1:%2:%3:%4")
+        .arg(kVersion)
+        .arg(keyId, promptId)
+        .arg(version)
+        .toUtf8();
+}
+
+CryptoTextResult PromptEnvelope::seal(const DataKey &key, const QString &plaintext,
+                                      const QString &promptId, int version)
+{
+    if (!key.isValid())
+        return fail(CryptoError::WrongKey, QStringLiteral("no valid 32-byte data key"));
+    AesGcm::Sealed s;
+    QString error;
+    if (!AesGcm::seal(key.bytes(), plaintext.toUtf8(), associatedData(key.id(), promptId, version),
+                      &s, &error))
+        return fail(CryptoError::Internal, error);
+    return {QStringLiteral("%1%2:%3:%4:%5:%6")
+                .arg(kPrefix)
+                .arg(kVersion)
+                .arg(key.id(), b64(s.nonce), b64(s.ciphertext), b64(s.tag)),
+            CryptoError::None, QString()};
+}
+
+CryptoTextResult PromptEnvelope::open(const DataKey &key, const QString &envelope,
+                                      const QString &promptId, int version)
+{
+    const QString where
+        = QStringLiteral("the encrypted text of prompt %1 version %2").arg(promptId).arg(version);
+    if (!isEnvelope(envelope))
+        return fail(CryptoError::Malformed,
+                    QStringLiteral("%1 is not an envelope (no \"%2\" prefix)").arg(where, kPrefix));
+    const QStringList parts = envelope.split(u':');
+    if (parts.size() != 6)
+        return fail(
+            CryptoError::Malformed,
+            QStringLiteral("%1 has %2 fields, an envelope has 6").arg(where).arg(parts.size()));
+    if (parts.at(1) != QString::number(kVersion))
+        return fail(CryptoError::UnsupportedVersion,
+                    QStringLiteral("%1 is envelope version \"%2\"; this build reads version %3")
+                        .arg(where, parts.at(1))
+                        .arg(kVersion));
+    if (!isKeyId(parts.at(2)))
+        return fail(CryptoError::Malformed,
+                    QStringLiteral("%1 has no valid key id (16 hex digits)").arg(where));
+    if (!key.isValid())
+        return fail(CryptoError::WrongKey, QStringLiteral("no valid 32-byte data key"));
+    if (parts.at(2) != key.id())
+        return fail(CryptoError::WrongKey,
+                    QStringLiteral("%1 was sealed with key %2, not with key %3")
+                        .arg(where, parts.at(2), key.id()));
+    AesGcm::Sealed s;
+    if (!fromB64(parts.at(3), &s.nonce) || !fromB64(parts.at(4), &s.ciphertext)
+        || !fromB64(parts.at(5), &s.tag))
+        return fail(CryptoError::Malformed,
+                    QStringLiteral("%1 has a field that is not base64url").arg(where));
+    if (s.nonce.size() != AesGcm::kNonceBytes || s.tag.size() != AesGcm::kTagBytes)
+        return fail(CryptoError::Malformed,
+                    QStringLiteral("%1 has a %2-byte nonce and a %3-byte tag (must be 12 and 16)")
+                        .arg(where)
+                        .arg(s.nonce.size())
+                        .arg(s.tag.size()));
+    const CryptoResult r
+        = AesGcm::open(key.bytes(), s, associatedData(key.id(), promptId, version));
+    if (!r.ok())
+        return fail(r.error, QStringLiteral("%1: %2").arg(where, r.message));
+    QString text = QString::fromUtf8(r.bytes);
+    if (text.toUtf8() != r.bytes)
+        return fail(CryptoError::Malformed, QStringLiteral("%1 is not UTF-8 text").arg(where));
+    return {text, CryptoError::None, QString()};
+}
+
+} // namespace uaip

@@ -1,0 +1,1 @@
+SELECT set_config('uaip.prompt_text_conversion', 'off', true)

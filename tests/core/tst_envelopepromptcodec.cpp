@@ -1,0 +1,178 @@
+// EnvelopePromptCodec in the prompt core (PromptLister, PromptStore) against a real database
+// with encryption on: without the key every prompt is listed and read as locked with the
+// reason and cannot be saved; with it the texts read plain, and a saved version is stored as
+// an envelope (a second connection finds no plaintext) whose checksum still certifies the
+// plain text, so disabling opens it too.
+#include "crypto/datakey.h"
+#include "crypto/envelopepromptcodec.h"
+#include "crypto/promptencryption.h"
+#include "platformdatabase.h"
+#include "prompts/promptlister.h"
+#include "prompts/promptseeder.h"
+#include "prompts/promptseedfile.h"
+#include "prompts/promptstore.h"
+
+#include <QtTest>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+struct Encrypted : PlatformDatabase
+{
+    DataKey key = DataKey::generate();
+
+    Encrypted()
+        : PlatformDatabase(QStringLiteral("tst_envelopepromptcodec"))
+    {
+        PromptSeedFile file;
+        if (!file.load(PromptSeedFile::bundledPath())
+            || !PromptSeeder(connection).run(file, PromptSeeder::Options{}).ok())
+            qFatal("seed failed");
+        plain = db.scalar("SELECT system_prompt FROM ai_prompts WHERE prompt_id = "
+                          "'reference-coach-v1'");
+        const PromptConversionResult r
+            = PromptEncryption(connection).enable(key, {QStringLiteral("t"), QStringLiteral("t")});
+        if (!r.ok())
+            qFatal("enable: %s", qPrintable(r.message));
+    }
+    EnvelopePromptCodec codec(const DataKeyLookup &lookup)
+    {
+        return EnvelopePromptCodec(PromptEncryption(connection).status(), lookup);
+    }
+    DataKeyLookup withKey() const { return {QStringLiteral("id"), key, true, QString()}; }
+    static DataKeyLookup noKey() { return {QStringLiteral("id"), DataKey(), false, QString()}; }
+
+    QString plain;
+};
+
+PromptSaveRequest request(const PromptDetail &d, const QString &text)
+{
+    PromptSaveRequest r;
+    r.promptId = d.summary.promptId;
+    r.expectedCurrentVersion = d.summary.currentVersion;
+    r.content = d.version.content;
+    r.content.systemPrompt = text;
+    r.changeNote = QStringLiteral("encrypted edit");
+    r.confirmProtected = true;
+    return r;
+}
+
+} // namespace
+
+class TstEnvelopePromptCodec : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void withoutTheKeyEverythingIsLocked()
+    {
+        Encrypted e;
+        const EnvelopePromptCodec codec = e.codec(Encrypted::noKey());
+        QVERIFY(codec.lockReason().contains(QStringLiteral("key import")));
+        const auto list = PromptLister(e.connection, &codec).list();
+        QVERIFY2(list.ok(), qPrintable(list.error.message));
+        QCOMPARE(list.value.size(), 4);
+        for (const PromptSummary &s : list.value) {
+            QVERIFY(s.locked);
+            QCOMPARE(s.lockReason, codec.lockReason());
+        }
+        const auto d = PromptStore(e.connection, &codec).get(QStringLiteral("reference-coach-v1"));
+        QVERIFY2(d.ok(), qPrintable(d.error.message));
+        QVERIFY(d.value.version.locked);
+        QVERIFY(d.value.version.content.systemPrompt.isEmpty());
+        const QString before = e.db.scalar("SELECT count(*) FROM ai_prompt_versions");
+        const auto saved = PromptStore(e.connection, &codec)
+                               .save(request(d.value, QStringLiteral("overwrite")),
+                                     PromptActor::current(QStringLiteral("test")));
+        QCOMPARE(saved.error.kind, PromptError::Kind::Locked);
+        QCOMPARE(e.db.scalar("SELECT count(*) FROM ai_prompt_versions"), before);
+    }
+
+    void anotherKeyIsLockedWithTheReason()
+    {
+        Encrypted e;
+        const EnvelopePromptCodec codec
+            = e.codec({QStringLiteral("id"), DataKey::generate(), true, QString()});
+        QVERIFY2(codec.lockReason().contains(e.key.id()), qPrintable(codec.lockReason()));
+        const auto list = PromptLister(e.connection, &codec).list();
+        QVERIFY(list.ok() && list.value.first().locked);
+    }
+
+    void withTheKeyReadAndSaveEncrypted()
+    {
+        Encrypted e;
+        const EnvelopePromptCodec codec = e.codec(e.withKey());
+        QVERIFY(codec.lockReason().isEmpty());
+        const auto list = PromptLister(e.connection, &codec).list();
+        QVERIFY(list.ok());
+        for (const PromptSummary &s : list.value)
+            QVERIFY2(!s.locked, qPrintable(s.lockReason));
+        PromptStore store(e.connection, &codec);
+        const auto d = store.get(QStringLiteral("reference-coach-v1"));
+        QVERIFY2(d.ok(), qPrintable(d.error.message));
+        QVERIFY(!d.value.version.locked);
+        QCOMPARE(d.value.version.content.systemPrompt, e.plain);
+
+        const QString edited = e.plain + QStringLiteral("\nAlways cite the referee's exact words.");
+        const auto saved
+            = store.save(request(d.value, edited), PromptActor::current(QStringLiteral("test")));
+        QVERIFY2(saved.ok(), qPrintable(saved.error.message));
+        QCOMPARE(saved.value.versionNo, 2);
+        // Through a second connection: ciphertext in both tables, no plaintext anywhere.
+        QCOMPARE(e.db.scalar("SELECT count(*) FROM ai_prompt_versions WHERE version_no = 2 AND "
+                             "system_prompt LIKE 'uaipenc:1:' || $1 || ':%'",
+                             {e.key.id()}),
+                 QStringLiteral("1"));
+        QCOMPARE(e.db.scalar("SELECT count(*) FROM ai_prompts t WHERE strpos(t::text, "
+                             "'exact words') > 0"),
+                 QStringLiteral("0"));
+        QCOMPARE(e.db.scalar("SELECT count(*) FROM ai_prompt_versions t WHERE strpos(t::text, "
+                             "'exact words') > 0"),
+                 QStringLiteral("0"));
+        const auto again = store.get(QStringLiteral("reference-coach-v1"));
+        QCOMPARE(again.value.version.versionNo, 2);
+        QCOMPARE(again.value.version.content.systemPrompt, edited);
+        const auto v1 = store.version(QStringLiteral("reference-coach-v1"), 1);
+        QCOMPARE(v1.value.content.systemPrompt, e.plain);
+
+        // Without a codec the core refuses to write plain text here, and so does the database.
+        const auto plainSave = PromptStore(e.connection)
+                                   .save(request(again.value, QStringLiteral("plain")),
+                                         PromptActor::current(QStringLiteral("test")));
+        QVERIFY(!plainSave.ok());
+        QCOMPARE(e.db.scalar("SELECT max(version_no) FROM ai_prompt_versions v JOIN ai_prompts p "
+                             "ON p.id = v.prompt_id WHERE p.prompt_id = 'reference-coach-v1'"),
+                 QStringLiteral("2"));
+
+        // Disabling opens the saved version too: its checksum certifies the plain text.
+        const PromptConversionResult off
+            = PromptEncryption(e.connection)
+                  .disable(e.key, {QStringLiteral("t"), QStringLiteral("t")});
+        QVERIFY2(off.ok(), qPrintable(off.message));
+        QCOMPARE(
+            e.db.scalar("SELECT v.system_prompt FROM ai_prompt_versions v JOIN ai_prompts p ON "
+                        "p.id = v.prompt_id WHERE p.prompt_id = 'reference-coach-v1' AND "
+                        "version_no = 2"),
+            edited);
+    }
+
+    void encryptionOffPassesPlainText()
+    {
+        Encrypted e;
+        QVERIFY(PromptEncryption(e.connection)
+                    .disable(e.key, {QStringLiteral("t"), QStringLiteral("t")})
+                    .ok());
+        const EnvelopePromptCodec codec = e.codec(Encrypted::noKey());
+        QVERIFY(!codec.encryptionOn());
+        const PromptCodecResult r = codec.encode(QStringLiteral("plain"), QStringLiteral("p"), 1);
+        QVERIFY(r.ok());
+        QCOMPARE(r.value, QStringLiteral("plain"));
+        const auto list = PromptLister(e.connection, &codec).list();
+        QVERIFY(list.ok() && !list.value.first().locked);
+    }
+};
+
+QTEST_GUILESS_MAIN(TstEnvelopePromptCodec)
+#include "tst_envelopepromptcodec.moc"

@@ -1,0 +1,256 @@
+// PromptEnvelope and KeyFile without a database: AES-256-GCM round trips, a fresh nonce per
+// seal, and every kind of damage (wrong key, tampered ciphertext / tag / nonce, wrong
+// associated data, malformed text, unknown version) is a clear error value, never text.
+#include "crypto/aesgcm.h"
+#include "crypto/datakey.h"
+#include "crypto/keyfile.h"
+#include "crypto/promptenvelope.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace uaip;
+
+namespace {
+
+const QString kPrompt = QStringLiteral("8b0e7a4e-3c1f-4c55-9f0e-1d2c3b4a5f60");
+
+// Replaces field i (0-based, of the 6 ':'-separated fields) of an envelope.
+QString withField(const QString &envelope, int i, const QString &value)
+{
+    QStringList parts = envelope.split(u':');
+    parts[i] = value;
+    return parts.join(u':');
+}
+
+// Flips one bit of the base64url field i of an envelope (decoded, flipped, encoded again).
+QString flipBit(const QString &envelope, int i)
+{
+    constexpr auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+    QByteArray bytes = QByteArray::fromBase64(envelope.split(u':').at(i).toLatin1(), b64);
+    bytes[0] = char(bytes[0] ^ 0x01);
+    return withField(envelope, i, QString::fromLatin1(bytes.toBase64(b64)));
+}
+
+KeyFile::Kdf fastKdf()
+{
+    KeyFile::Kdf k;
+    k.n = 1 << 14; // the smallest the reader accepts: keeps the test quick
+    return k;
+}
+
+} // namespace
+
+class TstPromptEnvelope : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void dataKeyIdIsDerived()
+    {
+        const DataKey a = DataKey::generate();
+        const DataKey b = DataKey::generate();
+        QVERIFY(a.isValid() && b.isValid());
+        QVERIFY(a.bytes() != b.bytes());
+        QCOMPARE(a.id().size(), 16);
+        QCOMPARE(a.id(), DataKey::idOf(a.bytes()));
+        QVERIFY(a.id() != b.id());
+        QVERIFY(!DataKey::fromBytes(QByteArray(31, 'x')).isValid());
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("ascii") << QStringLiteral("You are a reference coach. Answer {{question}}.");
+        QTest::newRow("empty") << QString();
+        QTest::newRow("unicode") << QStringLiteral("Grüße, 你好, 🙂\nzweite Zeile\tTab");
+        QTest::newRow("colons") << QStringLiteral("uaipenc:1:looks:like:an:envelope");
+        QTest::newRow("100 KB") << QString(100 * 1024, u'x');
+    }
+    void roundTrip()
+    {
+        QFETCH(QString, text);
+        const DataKey key = DataKey::generate();
+        const CryptoTextResult sealed = PromptEnvelope::seal(key, text, kPrompt, 3);
+        QVERIFY2(sealed.ok(), qPrintable(sealed.message));
+        QVERIFY(PromptEnvelope::isEnvelope(sealed.text));
+        QVERIFY(sealed.text.startsWith(QStringLiteral("uaipenc:1:") + key.id() + u':'));
+        QCOMPARE(PromptEnvelope::keyIdOf(sealed.text), key.id());
+        if (text.size() > 8 && !PromptEnvelope::isEnvelope(text))
+            QVERIFY(!sealed.text.contains(text.left(8)));
+        const CryptoTextResult opened = PromptEnvelope::open(key, sealed.text, kPrompt, 3);
+        QVERIFY2(opened.ok(), qPrintable(opened.message));
+        QCOMPARE(opened.text, text);
+    }
+
+    void nonceIsFreshEverySeal()
+    {
+        const DataKey key = DataKey::generate();
+        const QString a = PromptEnvelope::seal(key, QStringLiteral("same"), kPrompt, 1).text;
+        const QString b = PromptEnvelope::seal(key, QStringLiteral("same"), kPrompt, 1).text;
+        QVERIFY(a.split(u':').at(3) != b.split(u':').at(3));
+        QVERIFY(a != b);
+    }
+
+    // The documented format, opened with nothing but OpenSSL and the README's recipe.
+    void formatIsTheDocumentedOne()
+    {
+        const DataKey key = DataKey::generate();
+        const QString env = PromptEnvelope::seal(key, QStringLiteral("hello"), kPrompt, 7).text;
+        const QStringList f = env.split(u':');
+        QCOMPARE(f.size(), 6);
+        QCOMPARE(f.at(0), QStringLiteral("uaipenc"));
+        QCOMPARE(f.at(1), QStringLiteral("1"));
+        constexpr auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
+        AesGcm::Sealed s{QByteArray::fromBase64(f.at(3).toLatin1(), b64),
+                         QByteArray::fromBase64(f.at(4).toLatin1(), b64),
+                         QByteArray::fromBase64(f.at(5).toLatin1(), b64)};
+        QCOMPARE(s.nonce.size(), 12);
+        QCOMPARE(s.tag.size(), 16);
+        QCOMPARE(s.ciphertext.size(), 5);
+        const QByteArray aad = QStringLiteral("uaipenc:1:%1:%2:7").arg(key.id(), kPrompt).toUtf8();
+        const CryptoResult r = AesGcm::open(key.bytes(), s, aad);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(r.bytes, QByteArray("hello"));
+    }
+
+    void damageIsAnError_data()
+    {
+        QTest::addColumn<int>("damage");
+        QTest::addColumn<int>("expected");
+        QTest::newRow("wrong key") << 0 << int(CryptoError::WrongKey);
+        QTest::newRow("other key with the same id field")
+            << 1 << int(CryptoError::AuthenticationFailed);
+        QTest::newRow("tampered ciphertext") << 2 << int(CryptoError::AuthenticationFailed);
+        QTest::newRow("tampered tag") << 3 << int(CryptoError::AuthenticationFailed);
+        QTest::newRow("tampered nonce") << 4 << int(CryptoError::AuthenticationFailed);
+        QTest::newRow("other prompt id (AAD)") << 5 << int(CryptoError::AuthenticationFailed);
+        QTest::newRow("other version (AAD)") << 6 << int(CryptoError::AuthenticationFailed);
+        QTest::newRow("truncated") << 7 << int(CryptoError::Malformed);
+        QTest::newRow("not base64url") << 8 << int(CryptoError::Malformed);
+        QTest::newRow("short tag") << 9 << int(CryptoError::Malformed);
+        QTest::newRow("version 2") << 10 << int(CryptoError::UnsupportedVersion);
+        QTest::newRow("plain text") << 11 << int(CryptoError::Malformed);
+    }
+    void damageIsAnError()
+    {
+        QFETCH(int, damage);
+        QFETCH(int, expected);
+        const DataKey key = DataKey::generate();
+        const DataKey other = DataKey::generate();
+        const QString secret = QStringLiteral("the secret system prompt");
+        QString env = PromptEnvelope::seal(key, secret, kPrompt, 2).text;
+        DataKey opener = key;
+        QString prompt = kPrompt;
+        int version = 2;
+        switch (damage) {
+        case 0:
+            opener = other;
+            break;
+        case 1:
+            env = withField(env, 2, other.id());
+            opener = other;
+            break;
+        case 2:
+            env = flipBit(env, 4);
+            break;
+        case 3:
+            env = flipBit(env, 5);
+            break;
+        case 4:
+            env = flipBit(env, 3);
+            break;
+        case 5:
+            prompt = QStringLiteral("00000000-0000-0000-0000-000000000000");
+            break;
+        case 6:
+            version = 3;
+            break;
+        case 7:
+            env = env.section(u':', 0, 4);
+            break;
+        case 8:
+            env = withField(env, 4, QStringLiteral("a+b/c="));
+            break;
+        case 9:
+            env = withField(env, 5, QStringLiteral("AAAA"));
+            break;
+        case 10:
+            env = withField(env, 1, QStringLiteral("2"));
+            break;
+        case 11:
+            env = secret;
+            break;
+        }
+        const CryptoTextResult r = PromptEnvelope::open(opener, env, prompt, version);
+        QVERIFY(!r.ok());
+        QCOMPARE(int(r.error), expected);
+        QVERIFY(r.text.isEmpty());
+        QVERIFY(!r.message.isEmpty());
+        QVERIFY2(r.message.contains(prompt), qPrintable(r.message)); // names what failed
+    }
+
+    void keyFileRoundTrip()
+    {
+        const DataKey key = DataKey::generate();
+        const QString pass = QStringLiteral("correct horse battery staple");
+        const CryptoResult file = KeyFile::wrap(key, pass, fastKdf());
+        QVERIFY2(file.ok(), qPrintable(file.message));
+        QVERIFY(!file.bytes.contains(key.bytes().toBase64()));
+        QVERIFY(!file.bytes.contains(
+            key.bytes().toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals)));
+        QVERIFY(!file.bytes.contains(key.bytes().toHex()));
+        const QJsonObject o = QJsonDocument::fromJson(file.bytes).object();
+        QCOMPARE(o.value(QStringLiteral("key_id")).toString(), key.id());
+        QCOMPARE(o.value(QStringLiteral("kdf")).toObject().value(QStringLiteral("name")).toString(),
+                 QStringLiteral("scrypt"));
+        const CryptoResult back = KeyFile::unwrap(file.bytes, pass);
+        QVERIFY2(back.ok(), qPrintable(back.message));
+        QCOMPARE(back.bytes, key.bytes());
+    }
+
+    void keyFileDefaultsToAStrongKdf()
+    {
+        const CryptoResult file
+            = KeyFile::wrap(DataKey::generate(), QStringLiteral("a long passphrase"));
+        QVERIFY(file.ok());
+        const QJsonObject kdf
+            = QJsonDocument::fromJson(file.bytes).object().value(QStringLiteral("kdf")).toObject();
+        QCOMPARE(kdf.value(QStringLiteral("n")).toInteger(), qint64(1) << 17);
+        QCOMPARE(kdf.value(QStringLiteral("r")).toInt(), 8);
+    }
+
+    void keyFileDamage()
+    {
+        const DataKey key = DataKey::generate();
+        const QString pass = QStringLiteral("correct horse battery staple");
+        const QByteArray file = KeyFile::wrap(key, pass, fastKdf()).bytes;
+        CryptoResult r = KeyFile::unwrap(file, QStringLiteral("Correct horse battery staple"));
+        QCOMPARE(int(r.error), int(CryptoError::WrongPassphrase));
+        QVERIFY(r.bytes.isEmpty());
+
+        QJsonObject o = QJsonDocument::fromJson(file).object();
+        QJsonObject changed = o;
+        changed[QStringLiteral("key_id")] = DataKey::generate().id(); // AAD mismatch
+        r = KeyFile::unwrap(QJsonDocument(changed).toJson(), pass);
+        QCOMPARE(int(r.error), int(CryptoError::WrongPassphrase));
+
+        changed = o;
+        QJsonObject kdf = changed.value(QStringLiteral("kdf")).toObject();
+        kdf[QStringLiteral("n")] = qint64(1) << 30; // a hostile cost
+        changed[QStringLiteral("kdf")] = kdf;
+        r = KeyFile::unwrap(QJsonDocument(changed).toJson(), pass);
+        QCOMPARE(int(r.error), int(CryptoError::Malformed));
+
+        r = KeyFile::unwrap("{not json", pass);
+        QCOMPARE(int(r.error), int(CryptoError::Malformed));
+        QVERIFY(r.message.contains(QStringLiteral("offset")));
+
+        QVERIFY(!KeyFile::checkPassphrase(QStringLiteral("short")).isEmpty());
+        QVERIFY(KeyFile::checkPassphrase(pass).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TstPromptEnvelope)
+#include "tst_promptenvelope.moc"

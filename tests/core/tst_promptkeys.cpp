@@ -1,0 +1,333 @@
+// The data key in the OS keychain and on the command line: DataKeyStore under two service
+// names (two keychains) with a key file between them; 'uaip-migrate prompts encryption
+// enable|status|disable' and 'prompts key export|import' as processes against a real database,
+// checked through a second connection: no plaintext while encrypted, locked without the key,
+// nothing converted without a keychain or with a wrong passphrase. Needs a Secret Service
+// (run under dbus-run-session with gnome-keyring unlocked, as packaging/bootstrap.sh does);
+// skipped with a message otherwise.
+#include "crypto/databaseidentity.h"
+#include "crypto/datakeystore.h"
+#include "crypto/keyfile.h"
+#include "crypto/promptenvelope.h"
+#include "platformdatabase.h"
+#include "prompts/promptseeder.h"
+#include "prompts/promptseedfile.h"
+#include "testcluster.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
+};
+
+Run migrate(const QString &conninfo, const QStringList &args,
+            const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(TestCluster::migrateBinary(), QStringList{QStringLiteral("--db"), conninfo} + args);
+    if (!p.waitForFinished(120000))
+        qFatal("uaip-migrate hangs: %s", qPrintable(args.join(u' ')));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString randomService()
+{
+    return QStringLiteral("uaip-admin-test-%1").arg(QRandomGenerator::global()->generate());
+}
+
+DataKeyLookup readKey(DataKeyStore &store, const QString &identity)
+{
+    QSignalSpy spy(&store, &DataKeyStore::readFinished);
+    store.read(identity);
+    if (!spy.wait(20000))
+        return {identity, {}, false, QStringLiteral("timeout")};
+    return spy.first().at(0).value<DataKeyLookup>();
+}
+
+QString writeKey(DataKeyStore &store, const QString &identity, const DataKey &key)
+{
+    QSignalSpy spy(&store, &DataKeyStore::writeFinished);
+    store.write(identity, key);
+    if (!spy.wait(20000))
+        return QStringLiteral("timeout");
+    return spy.first().at(1).toString();
+}
+
+QString removeKey(DataKeyStore &store, const QString &identity)
+{
+    QSignalSpy spy(&store, &DataKeyStore::removeFinished);
+    store.remove(identity);
+    if (!spy.wait(20000))
+        return QStringLiteral("timeout");
+    return spy.first().at(1).toString();
+}
+
+struct Seeded : PlatformDatabase
+{
+    Seeded()
+        : PlatformDatabase(QStringLiteral("tst_promptkeys"))
+    {
+        PromptSeedFile file;
+        if (!file.load(PromptSeedFile::bundledPath())
+            || !PromptSeeder(connection).run(file, PromptSeeder::Options{}).ok())
+            qFatal("seed failed");
+    }
+    QString plainCount()
+    {
+        return db.scalar("SELECT (SELECT count(*) FROM ai_prompts WHERE NOT "
+                         "ai_prompt_text_is_envelope(system_prompt)) + (SELECT count(*) FROM "
+                         "ai_prompt_versions WHERE NOT ai_prompt_text_is_envelope(system_prompt))");
+    }
+    // Rows of the prompt tables whose text form (every column) holds s.
+    int rowsContaining(const QString &s)
+    {
+        return db
+            .scalar("SELECT (SELECT count(*) FROM ai_prompts t WHERE strpos(t::text, $1) > 0) + "
+                    "(SELECT count(*) FROM ai_prompt_versions t WHERE strpos(t::text, $1) > 0)",
+                    {s})
+            .toInt();
+    }
+};
+
+} // namespace
+
+class TstPromptKeys : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<DataKeyLookup>();
+        DataKeyStore probe(randomService());
+        const QString error = writeKey(probe, QStringLiteral("probe"), DataKey::generate());
+        if (!error.isEmpty())
+            QSKIP(qPrintable(QStringLiteral("no Secret Service answered: %1 (run under "
+                                            "dbus-run-session with gnome-keyring unlocked)")
+                                 .arg(error)));
+        removeKey(probe, QStringLiteral("probe"));
+    }
+
+    // Two keychains (two service names): the key leaves one only as a key file and arrives in
+    // the other whole; what one sealed, the other opens.
+    void keyFileBetweenTwoKeychains()
+    {
+        DataKeyStore a(randomService());
+        DataKeyStore b(randomService());
+        const QString identity = QStringLiteral("pg:1/db");
+        const DataKey key = DataKey::generate();
+        QCOMPARE(writeKey(a, identity, key), QString());
+        QVERIFY(!readKey(b, identity).found);
+        const DataKeyLookup fromA = readKey(a, identity);
+        QVERIFY(fromA.ok() && fromA.found);
+        QCOMPARE(fromA.key.id(), key.id());
+        const QString pass = QStringLiteral("a long enough passphrase");
+        const CryptoResult file = KeyFile::wrap(fromA.key, pass);
+        QVERIFY2(file.ok(), qPrintable(file.message));
+        const CryptoResult back = KeyFile::unwrap(file.bytes, pass);
+        QVERIFY2(back.ok(), qPrintable(back.message));
+        QCOMPARE(writeKey(b, identity, DataKey::fromBytes(back.bytes)), QString());
+        const DataKeyLookup fromB = readKey(b, identity);
+        QVERIFY(fromB.ok() && fromB.found);
+        const QString env
+            = PromptEnvelope::seal(fromA.key, QStringLiteral("moved"), QStringLiteral("p"), 1).text;
+        QCOMPARE(PromptEnvelope::open(fromB.key, env, QStringLiteral("p"), 1).text,
+                 QStringLiteral("moved"));
+        QCOMPARE(removeKey(a, identity), QString());
+        QVERIFY(!readKey(a, identity).found);
+        QVERIFY(readKey(b, identity).found); // the other keychain is another place
+        removeKey(b, identity);
+    }
+
+    void cliEnableStatusDisable()
+    {
+        Seeded s;
+        const QString conninfo = s.db.conninfo();
+        const QString secret = s.db.scalar("SELECT substr(system_prompt, 100, 60) FROM ai_prompts "
+                                           "ORDER BY prompt_id LIMIT 1");
+        QCOMPARE(s.rowsContaining(secret), 2);
+        Run r = migrate(conninfo,
+                        {QStringLiteral("--json"), QStringLiteral("prompts"),
+                         QStringLiteral("encryption"), QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("enabled")).toBool(), false);
+        QCOMPARE(r.json()[QStringLiteral("keychain")][QStringLiteral("found")].toBool(), false);
+
+        r = migrate(conninfo,
+                    {QStringLiteral("--json"), QStringLiteral("prompts"),
+                     QStringLiteral("encryption"), QStringLiteral("enable")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("key_generated")).toBool(), true);
+        QCOMPARE(r.json().value(QStringLiteral("versions_converted")).toInt(), 4);
+        const QString keyId = r.json().value(QStringLiteral("key_id")).toString();
+        QCOMPARE(s.plainCount(), QStringLiteral("0"));
+        QCOMPARE(s.rowsContaining(secret), 0);
+
+        r = migrate(conninfo,
+                    {QStringLiteral("--json"), QStringLiteral("prompts"),
+                     QStringLiteral("encryption"), QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("enabled")).toBool(), true);
+        QCOMPARE(r.json().value(QStringLiteral("key_id")).toString(), keyId);
+        QCOMPARE(r.json().value(QStringLiteral("locked")).toBool(), false);
+        QCOMPARE(
+            r.json()[QStringLiteral("ai_prompt_versions")][QStringLiteral("encrypted")].toInt(), 4);
+
+        // The prompt commands read through the codec: plain with the key in the keychain,
+        // locked with the reason without one.
+        const QString promptKey
+            = s.db.scalar("SELECT prompt_id FROM ai_prompts ORDER BY prompt_id LIMIT 1");
+        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("show"), promptKey});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(secret));
+        QProcessEnvironment noBus = QProcessEnvironment::systemEnvironment();
+        noBus.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                     QStringLiteral("unix:path=/nonexistent/uaip-test-bus"));
+        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("show"), promptKey},
+                    noBus);
+        QVERIFY(!r.out.contains(secret));
+        QVERIFY2(r.out.contains(QStringLiteral("locked")), qPrintable(r.out));
+        r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("list")}, noBus);
+        QCOMPARE(r.out.count(QStringLiteral("[locked: ")), 4);
+
+        r = migrate(
+            conninfo,
+            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("disable")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("decrypted 4 prompt text(s) and 4 version text(s)")));
+        QCOMPARE(s.rowsContaining(secret), 2);
+        QCOMPARE(s.db.scalar("SELECT count(*) FROM audit_logs WHERE entity_type = "
+                             "'ai_prompt_encryption' AND metadata->>'client' LIKE 'uaip-migrate%'"),
+                 QStringLiteral("2"));
+        DataKeyStore store;
+        removeKey(store, DatabaseIdentity::read(s.connection).identity);
+    }
+
+    void cliKeyExportImport()
+    {
+        Seeded s;
+        const QString conninfo = s.db.conninfo();
+        QTemporaryDir dir;
+        const QString keyFile = dir.filePath(QStringLiteral("prompt-key.json"));
+        const QString passFile = dir.filePath(QStringLiteral("pass"));
+        const QString wrongFile = dir.filePath(QStringLiteral("wrong"));
+        for (const auto &[path, text] : {std::pair{passFile, "the right passphrase\n"},
+                                         std::pair{wrongFile, "the wrong passphrase\n"}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly) && f.write(text) > 0);
+        }
+        QCOMPARE(migrate(conninfo,
+                         {QStringLiteral("prompts"), QStringLiteral("encryption"),
+                          QStringLiteral("enable")})
+                     .exitCode,
+                 0);
+        const QString identity = DatabaseIdentity::read(s.connection).identity;
+        DataKeyStore store;
+        const DataKeyLookup key = readKey(store, identity);
+        QVERIFY(key.found);
+
+        // The passphrase never comes from an argument; without a terminal or file: refused.
+        Run r = migrate(
+            conninfo,
+            {QStringLiteral("prompts"), QStringLiteral("key"), QStringLiteral("export"), keyFile});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("--passphrase-file")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(keyFile));
+        r = migrate(conninfo,
+                    {QStringLiteral("prompts"), QStringLiteral("key"), QStringLiteral("export"),
+                     keyFile, QStringLiteral("--passphrase-file"), passFile});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile exported(keyFile);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        const QByteArray bytes = exported.readAll();
+        QCOMPARE(exported.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        for (const QByteArray &form : {key.key.bytes().toHex(), key.key.bytes().toBase64(),
+                                       key.key.bytes().toBase64(QByteArray::Base64UrlEncoding
+                                                                | QByteArray::OmitTrailingEquals)})
+            QVERIFY(!bytes.contains(form));
+        QVERIFY(bytes.contains(key.key.id().toLatin1()));
+
+        // Without the key in the keychain: locked, and nothing converts.
+        QCOMPARE(removeKey(store, identity), QString());
+        r = migrate(conninfo,
+                    {QStringLiteral("--json"), QStringLiteral("prompts"),
+                     QStringLiteral("encryption"), QStringLiteral("status")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.json().value(QStringLiteral("locked")).toBool(), true);
+        r = migrate(
+            conninfo,
+            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("disable")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("key import")), qPrintable(r.err));
+        QCOMPARE(s.plainCount(), QStringLiteral("0"));
+
+        // A wrong passphrase imports nothing; the right one brings the key back.
+        r = migrate(conninfo,
+                    {QStringLiteral("prompts"), QStringLiteral("key"), QStringLiteral("import"),
+                     keyFile, QStringLiteral("--passphrase-file"), wrongFile});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("wrong passphrase")), qPrintable(r.err));
+        QVERIFY(!readKey(store, identity).found);
+        r = migrate(conninfo,
+                    {QStringLiteral("--json"), QStringLiteral("prompts"), QStringLiteral("key"),
+                     QStringLiteral("import"), keyFile, QStringLiteral("--passphrase-file"),
+                     passFile});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(r.json().value(QStringLiteral("key_id")).toString(), key.key.id());
+        QCOMPARE(readKey(store, identity).key.bytes(), key.key.bytes());
+        r = migrate(
+            conninfo,
+            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("disable")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(s.db.scalar("SELECT count(*) FROM ai_prompt_versions WHERE "
+                             "ai_prompt_text_is_envelope(system_prompt)"),
+                 QStringLiteral("0"));
+        // An existing key file is never overwritten.
+        r = migrate(conninfo,
+                    {QStringLiteral("prompts"), QStringLiteral("key"), QStringLiteral("export"),
+                     keyFile, QStringLiteral("--passphrase-file"), passFile});
+        QCOMPARE(r.exitCode, 2);
+        removeKey(store, identity);
+    }
+
+    void cliWithoutKeychainConvertsNothing()
+    {
+        Seeded s;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
+                   QStringLiteral("unix:path=/nonexistent/uaip-test-bus"));
+        const Run r = migrate(
+            s.db.conninfo(),
+            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("enable")},
+            env);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was converted")), qPrintable(r.err));
+        QCOMPARE(s.plainCount(), QStringLiteral("8"));
+        QCOMPARE(s.db.scalar("SELECT enabled::text FROM ai_prompt_encryption"),
+                 QStringLiteral("false"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TstPromptKeys)
+#include "tst_promptkeys.moc"
