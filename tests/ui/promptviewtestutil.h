@@ -25,8 +25,9 @@ struct PromptViewFixture : PromptDatabase
         profile.production = production;
         profile.readOnly = readOnly;
         profile.name = QStringLiteral("test profile");
+        spec = SessionSpec::from(profile, QString(), QStringLiteral("test"));
         QSignalSpy listed(&view, &PromptsView::listLoaded);
-        view.setTarget(SessionSpec::from(profile, QString(), QStringLiteral("test")));
+        view.setTarget(spec);
         if (!listed.wait(20000) || listed.first().first().toInt() <= 0)
             qFatal("the prompt list did not load: %s", qPrintable(view.statusText()));
     }
@@ -42,6 +43,7 @@ struct PromptViewFixture : PromptDatabase
         return db.scalar(sql, params);
     }
 
+    SessionSpec spec;
     PromptsView view;
 };
 

@@ -4,6 +4,10 @@
 // second (witness) connection.
 #include "promptviewtestutil.h"
 
+#include "crypto/datakey.h"
+#include "crypto/envelopepromptcodec.h"
+#include "crypto/promptencryption.h"
+
 #include "prompts/promptauditpanel.h"
 #include "prompts/promptdiffview.h"
 #include "prompts/prompteditor.h"
@@ -228,11 +232,14 @@ private slots:
     void lockedRowsAreListedAndCannotBeEdited()
     {
         PromptViewFixture f(QStringLiteral("tst_promptsview"));
-        // A row stored encrypted (an envelope), and no key in this console.
+        // A row stored encrypted (an envelope), and no key (no codec) in this console. Written
+        // behind the triggers of migration 0014, which refuse an envelope while encryption is off.
+        QVERIFY(f.db.witness().exec("SET session_replication_role = replica").ok());
         QVERIFY(f.db.witness()
                     .exec("UPDATE ai_prompts SET system_prompt = 'uaipenc:v1:opaque' "
                           "WHERE prompt_id = 'reference-coach-v1'")
                     .ok());
+        QVERIFY(f.db.witness().exec("SET session_replication_role = origin").ok());
         QSignalSpy listed(&f.view, &PromptsView::listLoaded);
         f.view.refresh();
         QVERIFY(listed.wait(20000));
@@ -253,22 +260,26 @@ private slots:
         QVERIFY(!f.view.historyPanel()->restoreButton()->isEnabled());
     }
 
-    void withACodecEncryptedTextsAreReadAndWrittenThroughIt()
+    void withTheKeyEncryptedTextsAreReadAndWrittenThroughTheCodec()
     {
         PromptViewFixture f(QStringLiteral("tst_promptsview"));
-        const QString id = f.text("SELECT id FROM ai_prompts WHERE prompt_id = $1", {kCoach});
         const QString plain
             = f.text("SELECT system_prompt FROM ai_prompts WHERE prompt_id = $1", {kCoach});
-        auto codec = std::make_shared<ReversingCodec>();
-        QVERIFY(f.db.witness()
-                    .exec("UPDATE ai_prompts SET system_prompt = $1 WHERE prompt_id = $2",
-                          {codec->encode(plain, id, 1).value, kCoach})
-                    .ok());
+        PromptEncryption encryption(f.connection);
+        PromptEncryption::Options options;
+        options.consoleUser = QStringLiteral("dave");
+        options.client = QStringLiteral("tst");
+        DataKeyLookup lookup;
+        lookup.key = DataKey::generate();
+        lookup.found = true;
+        QVERIFY(encryption.enable(lookup.key, options).ok());
+        const PromptEncryptionStatus status = encryption.status();
+        QVERIFY(status.enabled);
+        // The codec the view makes from the keychain's answer (the keychain is not asked here).
         QSignalSpy listed(&f.view, &PromptsView::listLoaded);
-        f.view.setCodec(codec);
+        f.view.setCodec(std::make_shared<EnvelopePromptCodec>(status, lookup));
         QVERIFY(listed.wait(20000));
-        const int row = f.view.model()->rowOf(kCoach);
-        QVERIFY(!f.view.model()->prompts().at(row).locked);
+        QVERIFY(!f.view.model()->prompts().at(f.view.model()->rowOf(kCoach)).locked);
         QVERIFY(f.open());
         PromptEditor *editor = f.view.editor();
         QVERIFY(!editor->systemEdit()->isReadOnly());
@@ -280,26 +291,53 @@ private slots:
         f.view.reviewDialog()->accept();
         QVERIFY(saved.wait(20000));
         QVERIFY2(saved.first().first().toBool(), qPrintable(saved.first().last().toString()));
-        // Stored through the codec (never the plain text), shown decoded after the reload.
-        const QString stored
-            = f.text("SELECT v.system_prompt FROM ai_prompt_versions v JOIN ai_prompts p "
-                     "ON p.id = v.prompt_id WHERE p.prompt_id = $1 AND v.version_no = 2",
-                     {kCoach});
-        QCOMPARE(stored, QStringLiteral("uaipenc:%1:2:.txet hcaoc terceS").arg(id));
-        QCOMPARE(f.count("SELECT count(*) FROM ai_prompts WHERE system_prompt LIKE "
-                         "'%Secret coach%'"),
+        // Stored as an envelope, never as plain text; shown decoded after the reload.
+        QVERIFY(f.text("SELECT v.system_prompt FROM ai_prompt_versions v JOIN ai_prompts p "
+                       "ON p.id = v.prompt_id WHERE p.prompt_id = $1 AND v.version_no = 2",
+                       {kCoach})
+                    .startsWith(QStringLiteral("uaipenc:")));
+        QCOMPARE(f.count("SELECT (SELECT count(*) FROM ai_prompts WHERE system_prompt LIKE "
+                         "'%Secret coach%') + (SELECT count(*) FROM ai_prompt_versions "
+                         "WHERE system_prompt LIKE '%Secret coach%')"),
                  0);
         QTRY_COMPARE_WITH_TIMEOUT(f.view.detail().summary.currentVersion, 2, 20000);
         QCOMPARE(editor->systemEdit()->plainText(), QStringLiteral("Secret coach text."));
-        // Without the codec's key the row is locked with its reason.
-        auto noKey = std::make_shared<ReversingCodec>();
-        noKey->m_lockReason = QStringLiteral("no key for this database in the keychain");
+        // Without the key the rows are locked with the codec's reason.
         QSignalSpy relisted(&f.view, &PromptsView::listLoaded);
-        f.view.setCodec(noKey);
+        f.view.setCodec(std::make_shared<EnvelopePromptCodec>(status, DataKeyLookup()));
         QVERIFY(relisted.wait(20000));
         QTRY_VERIFY_WITH_TIMEOUT(editor->systemEdit()->isReadOnly(), 20000);
         QVERIFY2(editor->banner()->text().contains(QStringLiteral("no key for this database")),
                  qPrintable(editor->banner()->text()));
+    }
+
+    void anEncryptedDatabaseWithoutItsKeyShowsLockedRowsAndWhy()
+    {
+        PromptViewFixture f(QStringLiteral("tst_promptsview"));
+        QCOMPARE(f.view.encryptionText(), QStringLiteral("Encryption at rest: off"));
+        // Another console turned encryption on; this one has no key in its keychain.
+        PromptEncryption::Options options;
+        options.consoleUser = QStringLiteral("dave");
+        options.client = QStringLiteral("tst");
+        const PromptConversionResult on
+            = PromptEncryption(f.connection).enable(DataKey::generate(), options);
+        QVERIFY2(on.ok(), qPrintable(on.message));
+        QSignalSpy known(&f.view, &PromptsView::encryptionKnown);
+        f.view.setTarget(f.spec); // connects again
+        QVERIFY(known.wait(30000));
+        const QString text = known.first().first().toString();
+        QVERIFY2(text.startsWith(QStringLiteral("Encryption at rest: on · locked: ")),
+                 qPrintable(text));
+        const QString reason = text.mid(text.indexOf(QStringLiteral("locked: ")) + 8);
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.model()->rowCount() == 4, 20000);
+        for (const PromptSummary &p : f.view.model()->prompts()) {
+            QVERIFY(p.locked);
+            QCOMPARE(p.lockReason, reason);
+        }
+        QVERIFY(f.open());
+        QVERIFY(f.view.editor()->systemEdit()->isReadOnly());
+        QVERIFY(f.view.editor()->systemEdit()->plainText().isEmpty()); // never a ciphertext
+        QVERIFY(f.view.editor()->banner()->text().contains(reason));
     }
 
     void readOnlyProfilesReadButDoNotEdit()

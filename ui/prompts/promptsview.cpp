@@ -1,6 +1,10 @@
 #include "promptsview.h"
 
 #include "browser/typedconfirmdialog.h"
+#include "crypto/datakeystore.h"
+#include "crypto/envelopepromptcodec.h"
+#include "crypto/promptencryption.h"
+#include "db/session.h"
 #include "importpreviewdialog.h"
 #include "jobs/sessionworker.h"
 #include "promptauditpanel.h"
@@ -62,6 +66,8 @@ PromptsView::PromptsView(QWidget *parent)
     , m_labels(new PromptLabelsPanel(this))
     , m_audit(new PromptAuditPanel(this))
     , m_status(new QLabel(this))
+    , m_encryption(new QLabel(this))
+    , m_keys(new DataKeyStore(DataKeyStore::defaultService(), this))
     , m_searchTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -141,7 +147,12 @@ PromptsView::PromptsView(QWidget *parent)
     layout->addWidget(split, 1);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_status);
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_status, 1);
+    m_encryption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    bottom->addWidget(m_encryption);
+    layout->addLayout(bottom);
+    connect(m_keys, &DataKeyStore::readFinished, this, &PromptsView::onKeyRead);
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(250);
@@ -178,6 +189,9 @@ void PromptsView::setTarget(const std::optional<SessionSpec> &spec)
     ++m_detailSerial;
     m_currentId.clear();
     m_detail = PromptDetail();
+    m_codec.reset();
+    m_keyIdentity.clear();
+    m_encryption->clear();
     m_model->setPrompts({});
     m_editor->clear(tr("Pick a prompt in the list."));
     m_history->clear();
@@ -197,7 +211,60 @@ void PromptsView::setTarget(const std::optional<SessionSpec> &spec)
         return;
     }
     setStatus(QString(), false);
+    // The encryption status first: its answer is in before the list's.
+    loadEncryption();
     refresh();
+}
+
+QString PromptsView::encryptionText() const
+{
+    return m_encryption->text();
+}
+
+void PromptsView::setEncryptionText(const QString &text)
+{
+    m_encryption->setText(text);
+    emit encryptionKnown(text);
+}
+
+void PromptsView::loadEncryption()
+{
+    start(new PromptTask(tr("Read the prompt encryption status"),
+                         PromptTask::SessionWork([this](Session &session) -> PromptTask::Then {
+                             const PromptEncryptionStatus status
+                                 = PromptEncryption(session.pg()).status();
+                             const DatabaseIdentity identity = session.identity();
+                             return [this, status, identity] { applyEncryption(status, identity); };
+                         })),
+          {});
+}
+
+void PromptsView::applyEncryption(const PromptEncryptionStatus &status,
+                                  const DatabaseIdentity &identity)
+{
+    m_encryptionStatus = status;
+    if (!status.ok())
+        return setEncryptionText(tr("Encryption at rest: unknown (%1)").arg(status.error.message));
+    if (!status.enabled && status.encryptedPrompts + status.encryptedVersions == 0)
+        return setEncryptionText(tr("Encryption at rest: off"));
+    // The keychain entry of this database, as uaip-migrate prompts key import names it.
+    m_keyIdentity = QStringLiteral("pg:%1/%2").arg(identity.systemIdentifier, identity.database);
+    m_encryption->setText(tr("Encryption at rest: on · reading the key…"));
+    m_keys->read(m_keyIdentity);
+}
+
+void PromptsView::onKeyRead(const DataKeyLookup &lookup)
+{
+    if (lookup.identity != m_keyIdentity || !m_spec)
+        return;
+    auto codec = std::make_shared<EnvelopePromptCodec>(m_encryptionStatus, lookup);
+    const QString state
+        = m_encryptionStatus.enabled ? tr("on") : tr("off, some texts still encrypted");
+    setEncryptionText(
+        codec->lockReason().isEmpty()
+            ? tr("Encryption at rest: %1 · key %2").arg(state, codec->keyId())
+            : tr("Encryption at rest: %1 · locked: %2").arg(state, codec->lockReason()));
+    setCodec(codec);
 }
 
 void PromptsView::setCodec(std::shared_ptr<const PromptTextCodec> codec)
@@ -230,13 +297,19 @@ void PromptsView::setStatus(const QString &text, bool error)
 void PromptsView::run(const QString &title, PromptTask::Work work,
                       std::function<void(const QString &)> failed)
 {
+    start(new PromptTask(title, std::move(work)), std::move(failed));
+}
+
+void PromptsView::start(PromptTask *task, std::function<void(const QString &)> failed)
+{
+    const QString title = task->title();
     if (!m_worker || !m_spec || !m_spec->isComplete()) {
+        delete task;
         setStatus(tr("%1: not connected.").arg(title), true);
         if (failed)
             failed(tr("not connected"));
         return;
     }
-    auto *task = new PromptTask(title, std::move(work));
     const std::shared_ptr<PromptTask::Then> then = task->then();
     ++m_running;
     const int target = m_targetSerial;

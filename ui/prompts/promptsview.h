@@ -1,5 +1,7 @@
 #pragma once
 
+#include "crypto/datakeylookup.h"
+#include "crypto/promptencryptionstatus.h"
 #include "db/sessionspec.h"
 #include "prompts/promptactor.h"
 #include "prompts/promptauditentry.h"
@@ -24,6 +26,8 @@ class QTimer;
 
 namespace uaip {
 
+class DataKeyStore;
+struct DatabaseIdentity;
 class Job;
 class PromptAuditPanel;
 class PromptDiffView;
@@ -81,11 +85,13 @@ public:
     QString currentPromptId() const { return m_currentId; }
     QString statusText() const;
     QString readOnlyReason() const { return m_readOnlyReason; }
+    QString encryptionText() const;
     bool isBusy() const { return m_running > 0; }
 
 signals:
     void jobStarted(uaip::Job *job);
     void listLoaded(int count);
+    void encryptionKnown(const QString &text);
     void promptLoaded(const QString &promptId);
     void diffShown();
     void saveFinished(bool ok, const QString &message);
@@ -98,8 +104,13 @@ signals:
 private:
     void run(const QString &title, PromptTask::Work work,
              std::function<void(const QString &)> failed = {});
+    void start(PromptTask *task, std::function<void(const QString &)> failed);
     void setStatus(const QString &text, bool error);
     void loadDetail(const QString &promptId, bool keepDraft);
+    void loadEncryption();
+    void applyEncryption(const PromptEncryptionStatus &status, const DatabaseIdentity &identity);
+    void onKeyRead(const DataKeyLookup &lookup);
+    void setEncryptionText(const QString &text);
     void applyDetail(const PromptDetail &detail, const QList<PromptLabel> &labels,
                      const QList<PromptLabelMove> &moves, const QList<PromptAuditEntry> &audit,
                      bool keepDraft);
@@ -138,6 +149,10 @@ private:
     PromptLabelsPanel *m_labels;
     PromptAuditPanel *m_audit;
     QLabel *m_status;
+    QLabel *m_encryption;
+    DataKeyStore *m_keys;
+    PromptEncryptionStatus m_encryptionStatus;
+    QString m_keyIdentity; // the keychain entry asked for
     QTimer *m_searchTimer;
     QPointer<ReviewChangesDialog> m_review;
     PromptDetail m_detail;

@@ -11,6 +11,12 @@ PromptTask::PromptTask(const QString &title, Work work, QObject *parent)
     , m_then(std::make_shared<Then>())
 { }
 
+PromptTask::PromptTask(const QString &title, SessionWork work, QObject *parent)
+    : Job(title, parent)
+    , m_sessionWork(std::move(work))
+    , m_then(std::make_shared<Then>())
+{ }
+
 bool PromptTask::execute(JobContext &context, QString *summary)
 {
     const DbResult<Session *> session = context.session();
@@ -19,7 +25,7 @@ bool PromptTask::execute(JobContext &context, QString *summary)
         *summary = session.error().message;
         return false;
     }
-    *m_then = m_work(session.value()->pg());
+    *m_then = m_work ? m_work(session.value()->pg()) : m_sessionWork(*session.value());
     *summary = title();
     return true;
 }

@@ -8,6 +8,7 @@
 namespace uaip {
 
 class PgConnection;
+class Session;
 
 // One database call of the Prompts view, run on the view's SessionWorker: the work gets the
 // worker session's PgConnection (worker thread) and returns what to do with its result on
@@ -18,8 +19,10 @@ class PromptTask : public Job
 public:
     using Then = std::function<void()>;
     using Work = std::function<Then(PgConnection &)>;
+    using SessionWork = std::function<Then(Session &)>; // for the session's identity
 
     PromptTask(const QString &title, Work work, QObject *parent = nullptr);
+    PromptTask(const QString &title, SessionWork work, QObject *parent = nullptr);
 
     // Valid in a finished() slot when the job succeeded.
     std::shared_ptr<Then> then() const { return m_then; }
@@ -29,6 +32,7 @@ protected:
 
 private:
     Work m_work;
+    SessionWork m_sessionWork;
     std::shared_ptr<Then> m_then;
 };
 
