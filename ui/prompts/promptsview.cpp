@@ -243,6 +243,9 @@ void PromptsView::applyEncryption(const PromptEncryptionStatus &status,
                                   const DatabaseIdentity &identity)
 {
     m_encryptionStatus = status;
+    if (!status.ok() && status.error.sqlState == QLatin1String("42P01")) // undefined_table
+        return setEncryptionText(
+            tr("Encryption at rest: off (migration 0014_prompt_encryption not applied)"));
     if (!status.ok())
         return setEncryptionText(tr("Encryption at rest: unknown (%1)").arg(status.error.message));
     if (!status.enabled && status.encryptedPrompts + status.encryptedVersions == 0)
