@@ -11,7 +11,7 @@
 
 namespace uaip {
 
-std::optional<QString> PassphraseReader::ask(const QString &prompt)
+std::optional<QString> PassphraseReader::askHidden(const QString &prompt)
 {
     QTextStream err(stderr);
     err << prompt << Qt::flush;
@@ -63,8 +63,8 @@ std::optional<QString> PassphraseReader::read(CliContext &ctx, const QString &pu
                      .arg(purpose));
         return std::nullopt;
     }
-    const auto first = ask(QStringLiteral("Passphrase for %1: ").arg(purpose));
-    const auto second = first && confirm ? ask(QStringLiteral("Repeat it: ")) : first;
+    const auto first = askHidden(QStringLiteral("Passphrase for %1: ").arg(purpose));
+    const auto second = first && confirm ? askHidden(QStringLiteral("Repeat it: ")) : first;
     if (!first || !second || first->isEmpty()) {
         ctx.fail(2, QStringLiteral("no passphrase entered"));
         return std::nullopt;

@@ -15,9 +15,9 @@ class PassphraseReader
 {
 public:
     static std::optional<QString> read(CliContext &ctx, const QString &purpose, bool confirm);
-
-private:
-    static std::optional<QString> ask(const QString &prompt);
+    // One line from the terminal without echo (stdin as it is when not a terminal); nothing
+    // at end of input. Also what `seed initial` asks the admin password with.
+    static std::optional<QString> askHidden(const QString &prompt);
 };
 
 } // namespace uaip

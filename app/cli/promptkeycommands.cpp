@@ -1,9 +1,9 @@
 #include "promptkeycommands.h"
 
 #include "clicontext.h"
-#include "crypto/databaseidentity.h"
 #include "crypto/datakeystore.h"
 #include "crypto/envelopepromptcodec.h"
+#include "crypto/keychainidentity.h"
 #include "crypto/keyfile.h"
 #include "crypto/promptencryption.h"
 #include "passphrasereader.h"
@@ -78,7 +78,7 @@ QString consoleUser()
 struct Target
 {
     PgConnection *connection = nullptr;
-    DatabaseIdentity id;
+    KeychainIdentity id;
     int exitCode = 0; // when connection is null: what was reported
 };
 
@@ -90,7 +90,7 @@ Target target(CliContext &ctx)
         t.exitCode = 2;
         return t;
     }
-    t.id = DatabaseIdentity::read(*t.connection);
+    t.id = KeychainIdentity::read(*t.connection);
     if (!t.id.ok()) {
         t.exitCode = ctx.fail(1,
                               QStringLiteral("cannot name the database for the keychain: %1")
@@ -98,6 +98,18 @@ Target target(CliContext &ctx)
         t.connection = nullptr;
     }
     return t;
+}
+
+// The state is missing on a database without migration 0014: bad input (exit 2) with a hint.
+int stateFailure(CliContext &ctx, const PgError &e)
+{
+    if (e.sqlState == QLatin1String("42P01"))
+        return ctx.fail(2,
+                        QStringLiteral("this database has no prompt encryption state "
+                                       "(ai_prompt_encryption): apply the migrations first "
+                                       "(uaip-migrate up)\n%1")
+                            .arg(e.toString()));
+    return ctx.fail(1, QStringLiteral("cannot read the encryption state: %1").arg(e.toString()));
 }
 
 QString noKeyHint(const QString &identity)
@@ -116,7 +128,7 @@ std::unique_ptr<PromptTextCodec> PromptKeyCommands::codec(PgConnection &connecti
         return nullptr;
     DataKeyLookup key;
     if (s.enabled || s.encryptedPrompts + s.encryptedVersions > 0) {
-        const DatabaseIdentity id = DatabaseIdentity::read(connection);
+        const KeychainIdentity id = KeychainIdentity::read(connection);
         if (!id.ok()) {
             key.error = QStringLiteral("cannot name the database for the keychain: %1")
                             .arg(id.error.toString());
@@ -167,8 +179,7 @@ int PromptKeyCommands::status(CliContext &ctx)
         return t.exitCode;
     const PromptEncryptionStatus s = PromptEncryption(*t.connection).status();
     if (!s.ok())
-        return ctx.fail(
-            1, QStringLiteral("cannot read the encryption state: %1").arg(s.error.toString()));
+        return stateFailure(ctx, s.error);
     DataKeyStore store;
     const DataKeyLookup key = readKey(store, t.id.identity);
     const bool keyMatches = key.found && (s.keyId.isEmpty() || key.key.id() == s.keyId);
@@ -234,8 +245,7 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
     PromptEncryption encryption(*t.connection);
     const PromptEncryptionStatus s = encryption.status();
     if (!s.ok())
-        return ctx.fail(
-            1, QStringLiteral("cannot read the encryption state: %1").arg(s.error.toString()));
+        return stateFailure(ctx, s.error);
     DataKeyStore store;
     DataKeyLookup key = readKey(store, t.id.identity);
     if (!key.ok())
@@ -339,8 +349,7 @@ int PromptKeyCommands::importKey(CliContext &ctx, const QString &file)
         return t.exitCode;
     const PromptEncryptionStatus s = PromptEncryption(*t.connection).status();
     if (!s.ok())
-        return ctx.fail(
-            1, QStringLiteral("cannot read the encryption state: %1").arg(s.error.toString()));
+        return stateFailure(ctx, s.error);
     if (s.enabled && s.keyId != key.id())
         return ctx.fail(2,
                         QStringLiteral("%1 holds key %2, but the prompts of this database are "

@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "metrics/demodataloader.h"
+#include "passphrasereader.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
 #include "seed/initialseeder.h"
@@ -15,7 +16,6 @@
 #include <atomic>
 #include <csignal>
 #include <cstdio>
-#include <termios.h>
 #include <unistd.h>
 
 namespace uaip {
@@ -60,30 +60,6 @@ int checkOptions(CliContext &ctx, const QString &sub, const QStringList &allowed
 }
 
 // Reads a password from the terminal without echo; empty optional when it cannot.
-std::optional<QString> askPassword(const QString &prompt)
-{
-    QTextStream err(stderr);
-    err << prompt << Qt::flush;
-    termios old{};
-    const bool tty = tcgetattr(STDIN_FILENO, &old) == 0;
-    if (tty) {
-        termios quiet = old;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet);
-    }
-    char buffer[1024];
-    const bool got = std::fgets(buffer, sizeof buffer, stdin) != nullptr;
-    if (tty)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &old);
-    err << "\n" << Qt::flush;
-    if (!got)
-        return std::nullopt;
-    QString s = QString::fromUtf8(buffer);
-    while (s.endsWith(u'\n') || s.endsWith(u'\r'))
-        s.chop(1);
-    return s;
-}
-
 QString describe(const SeedAction &a)
 {
     const QString fields = a.changedFields.join(QStringLiteral(", "));
@@ -236,9 +212,10 @@ int SeedCommands::initial(CliContext &ctx)
         if (options.adminPassword.endsWith(u'\r'))
             options.adminPassword.chop(1);
     } else if (isatty(STDIN_FILENO)) {
-        const auto first = askPassword(
+        const auto first = PassphraseReader::askHidden(
             QStringLiteral("Password for the admin user %1: ").arg(options.adminEmail));
-        const auto second = first ? askPassword(QStringLiteral("Repeat it: ")) : std::nullopt;
+        const auto second
+            = first ? PassphraseReader::askHidden(QStringLiteral("Repeat it: ")) : std::nullopt;
         if (!first || !second)
             return ctx.fail(2, QStringLiteral("no admin password entered"));
         if (*first != *second)

@@ -15,6 +15,10 @@
 --  * Protected labels (is_protected) move only when the console's caller confirmed it; the
 --    console enforces that, the platform's own writes are not refused.
 
+-- The prompt list's search: prompt ids by prefix, case-insensitive (lower(prompt_id) LIKE
+-- 'abc%'), through an index, beside the full-text GIN index of 0010.
+CREATE INDEX idx_ai_prompts_prompt_id_pattern ON ai_prompts (lower(prompt_id) text_pattern_ops);
+
 CREATE TABLE ai_prompt_labels (
     prompt_id    uuid NOT NULL REFERENCES ai_prompts (id) ON DELETE CASCADE,
     label        varchar(50) NOT NULL,

@@ -4,8 +4,9 @@
 -- The key never reaches the database: only its id (16 hex digits of its SHA-256) is kept here.
 --  * ai_prompt_encryption: one row, the state of this database (enabled, key id, who, when);
 --    database_uuid names the database where pg_control_system() is not allowed.
---  * While encryption is on, a system prompt must be an envelope of the current key; while it
---    is off, an envelope is refused (a plain text cannot pass for an encrypted one).
+--  * While encryption is on, a system prompt must be an envelope of the current key. (While it
+--    is off nothing is checked; enabling refuses to start on a text that already looks like
+--    an envelope.)
 --  * ai_prompt_versions stays immutable except for the conversion itself: with the setting
 --    uaip.prompt_text_conversion = 'on', an UPDATE may change system_prompt alone, from the
 --    plain text that content_sha256 certifies to an envelope, or from an envelope to the plain
@@ -78,11 +79,6 @@ BEGIN
             USING ERRCODE = 'check_violation',
                   HINT = 'Store the text sealed with the database''s data key (uaip-admin, '
                          'uaip-migrate prompts), or disable the encryption first.';
-    ELSIF on_key IS NULL AND ai_prompt_text_is_envelope(NEW.system_prompt) THEN
-        RAISE EXCEPTION '%: prompt encryption is off; an encrypted system prompt is refused',
-                        TG_TABLE_NAME
-            USING ERRCODE = 'check_violation',
-                  HINT = 'Enable the encryption with uaip-migrate prompts encryption enable.';
     END IF;
     RETURN NEW;
 END;

@@ -5,8 +5,8 @@
 // tampered ciphertext or a failure in the middle of the conversion writes nothing; migration
 // 0014 keeps versions immutable for everything but the conversion and refuses plaintext while
 // the encryption is on.
-#include "crypto/databaseidentity.h"
 #include "crypto/datakey.h"
+#include "crypto/keychainidentity.h"
 #include "crypto/promptencryption.h"
 #include "crypto/promptenvelope.h"
 #include "platformdatabase.h"
@@ -314,21 +314,21 @@ private slots:
         QVERIFY2(off.ok(), qPrintable(off.message));
         QCOMPARE(p.db.scalar("SELECT system_prompt FROM ai_prompt_versions WHERE version_no = 3"),
                  QStringLiteral("third"));
-        // Encryption off: an envelope is refused.
-        r = w.exec("UPDATE ai_prompts SET system_prompt = $2 WHERE id = $1::uuid",
-                   {prompt, sealed});
-        QCOMPARE(r.error().sqlState, QStringLiteral("23514"));
+        // Encryption off: plain text is accepted again.
+        r = w.exec("UPDATE ai_prompts SET system_prompt = 'plain again' WHERE id = $1::uuid",
+                   {prompt});
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
     }
 
     void identityNamesTheDatabase()
     {
         Prompts p;
-        const DatabaseIdentity id = DatabaseIdentity::read(p.connection);
+        const KeychainIdentity id = KeychainIdentity::read(p.connection);
         QVERIFY2(id.ok(), qPrintable(id.error.toString()));
         QCOMPARE(id.source, QStringLiteral("system_identifier"));
         QVERIFY(id.identity.startsWith(QStringLiteral("pg:")));
         QVERIFY(id.identity.endsWith(u'/' + p.db.name()));
-        QCOMPARE(DatabaseIdentity::read(p.connection).identity, id.identity);
+        QCOMPARE(KeychainIdentity::read(p.connection).identity, id.identity);
     }
 
     // pg_control_system() for a role without any privilege (PostgreSQL 15 grants it to
@@ -345,19 +345,19 @@ private slots:
             w.exec("REVOKE ALL ON ai_prompt_encryption FROM " + w.quoteIdentifier(role));
             w.exec("DROP ROLE " + w.quoteIdentifier(role));
         });
-        const DatabaseIdentity super = DatabaseIdentity::read(p.connection);
+        const KeychainIdentity super = KeychainIdentity::read(p.connection);
         {
             PgConnection plain;
             QVERIFY2(plain.open(p.db.conninfo() + QStringLiteral(" user=") + role),
                      qPrintable(plain.connectionError()));
-            const DatabaseIdentity id = DatabaseIdentity::read(plain);
+            const KeychainIdentity id = KeychainIdentity::read(plain);
             QVERIFY2(id.ok(), qPrintable(id.error.toString()));
             QCOMPARE(id.identity, super.identity);
         }
         QVERIFY(w.exec("REVOKE EXECUTE ON FUNCTION pg_control_system() FROM PUBLIC").ok());
         PgConnection plain;
         QVERIFY(plain.open(p.db.conninfo() + QStringLiteral(" user=") + role));
-        const DatabaseIdentity id = DatabaseIdentity::read(plain);
+        const KeychainIdentity id = KeychainIdentity::read(plain);
         QVERIFY2(id.ok(), qPrintable(id.error.toString()));
         QCOMPARE(id.source, QStringLiteral("database_uuid"));
         QCOMPARE(id.identity,
@@ -365,7 +365,7 @@ private slots:
                      + p.db.scalar("SELECT database_uuid::text FROM ai_prompt_encryption"));
         // Inside a transaction the refusal does not abort it.
         QVERIFY(plain.exec("BEGIN").ok());
-        QCOMPARE(DatabaseIdentity::read(plain).identity, id.identity);
+        QCOMPARE(KeychainIdentity::read(plain).identity, id.identity);
         QVERIFY(plain.exec("SELECT 1").ok());
         QVERIFY(plain.exec("ROLLBACK").ok());
     }

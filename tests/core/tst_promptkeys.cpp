@@ -5,14 +5,15 @@
 // nothing converted without a keychain or with a wrong passphrase. Needs a Secret Service
 // (run under dbus-run-session with gnome-keyring unlocked, as packaging/bootstrap.sh does);
 // skipped with a message otherwise.
-#include "crypto/databaseidentity.h"
 #include "crypto/datakeystore.h"
+#include "crypto/keychainidentity.h"
 #include "crypto/keyfile.h"
 #include "crypto/promptenvelope.h"
 #include "platformdatabase.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
 #include "testcluster.h"
+#include "testdatabase.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -220,7 +221,7 @@ private slots:
                              "'ai_prompt_encryption' AND metadata->>'client' LIKE 'uaip-migrate%'"),
                  QStringLiteral("2"));
         DataKeyStore store;
-        removeKey(store, DatabaseIdentity::read(s.connection).identity);
+        removeKey(store, KeychainIdentity::read(s.connection).identity);
     }
 
     void cliKeyExportImport()
@@ -241,7 +242,7 @@ private slots:
                           QStringLiteral("enable")})
                      .exitCode,
                  0);
-        const QString identity = DatabaseIdentity::read(s.connection).identity;
+        const QString identity = KeychainIdentity::read(s.connection).identity;
         DataKeyStore store;
         const DataKeyLookup key = readKey(store, identity);
         QVERIFY(key.found);
@@ -326,6 +327,19 @@ private slots:
         QCOMPARE(s.plainCount(), QStringLiteral("8"));
         QCOMPARE(s.db.scalar("SELECT enabled::text FROM ai_prompt_encryption"),
                  QStringLiteral("false"));
+    }
+
+    void cliOnADatabaseWithoutTheMigrations()
+    {
+        TestDatabase empty;
+        for (const char *sub : {"status", "enable"}) {
+            const Run r = migrate(
+                empty.conninfo(),
+                {QStringLiteral("prompts"), QStringLiteral("encryption"), QLatin1String(sub)});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("apply the migrations first")),
+                     qPrintable(r.err));
+        }
     }
 };
 

@@ -119,9 +119,9 @@ private slots:
         f.search = QStringLiteral("job seekers"); // words of system prompts, stemmed
         QVERIFY(keys(f).contains(kCoach));
         QVERIFY(!keys(f).contains(QStringLiteral("authenticity-analyzer-v1")));
-        f.search = QStringLiteral("coach-v"); // substring of the id
+        f.search = QStringLiteral("reference-co"); // the start of an id
         QCOMPARE(keys(f), QStringList{kCoach});
-        f.search = QStringLiteral("ence-c_ach"); // LIKE characters are literal
+        f.search = QStringLiteral("reference-c_ach"); // LIKE characters are literal
         QCOMPARE(keys(f), QStringList{});
         f = {};
         f.promptType = QStringLiteral("verification");
@@ -134,6 +134,37 @@ private slots:
         f = {};
         f.active = false;
         QCOMPARE(keys(f), QStringList{});
+    }
+
+    void usageCanFollowTheList()
+    {
+        Db s;
+        QVERIFY(s.db.witness()
+                    .exec("INSERT INTO users (email, role, password_hash) "
+                          "VALUES ('u@x.org', 'user', 'x')")
+                    .ok());
+        QVERIFY(s.db.witness()
+                    .exec("INSERT INTO ai_sessions (agent_id, user_id, session_type) "
+                          "SELECT gen_random_uuid(), id, 'reference_coach' FROM users")
+                    .ok());
+        QVERIFY(s.db.witness()
+                    .exec("INSERT INTO ai_interactions (session_id, prompt_id, user_input, "
+                          "model_used, interaction_id, success, response_time_ms) "
+                          "SELECT (SELECT id FROM ai_sessions), id, 'q', 'm', 'i1', true, 40 "
+                          "FROM ai_prompts WHERE prompt_id = $1",
+                          {kCoach})
+                    .ok());
+        PromptLister lister(s.connection);
+        PromptListFilter f;
+        f.withUsage = false;
+        const auto list = lister.list(f);
+        const PromptSummary *coach = find(list.value, kCoach);
+        QCOMPARE(coach->interactions, 0); // not aggregated
+        const auto usage = lister.usage(f);
+        QVERIFY(usage.ok());
+        QCOMPARE(usage.value.size(), 1);
+        QCOMPARE(usage.value.value(coach->id).interactions, 1);
+        QCOMPARE(*usage.value.value(coach->id).meanLatencyMs, 40.0);
     }
 
     void getAndVersions()

@@ -9,7 +9,7 @@
 namespace uaip {
 
 // The data keys in the OS keychain (QtKeychain: Secret Service, Keychain, Credential Store),
-// one entry per database identity (DatabaseIdentity) under one service name. Asynchronous:
+// one entry per database identity (KeychainIdentity) under one service name. Asynchronous:
 // every call answers with its signal from the calling thread's event loop; never a nested
 // event loop. The key is never written anywhere else.
 class DataKeyStore : public QObject

@@ -18,7 +18,7 @@ class EnvelopePromptCodec : public PromptTextCodec
 {
 public:
     // status: PromptEncryption::status(); lookup: DataKeyStore's answer for the database's
-    // identity (DatabaseIdentity), or an empty lookup when the keychain was not asked.
+    // identity (KeychainIdentity), or an empty lookup when the keychain was not asked.
     EnvelopePromptCodec(const PromptEncryptionStatus &status, const DataKeyLookup &lookup);
 
     bool isEncrypted(const QString &stored) const override;

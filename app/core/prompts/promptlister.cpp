@@ -8,13 +8,15 @@ namespace uaip {
 
 namespace {
 
-QString likePattern(const QString &text)
+// A LIKE pattern for lower(prompt_id) starting with the text (its %, _ and \\ taken
+// literally).
+QString prefixPattern(const QString &text)
 {
     QString escaped = text;
     escaped.replace(u'\\', QStringLiteral("\\\\"));
     escaped.replace(u'%', QStringLiteral("\\%"));
     escaped.replace(u'_', QStringLiteral("\\_"));
-    return u'%' + escaped + u'%';
+    return escaped.toLower() + u'%';
 }
 
 } // namespace
@@ -38,11 +40,12 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
     const QString active = !filter.active ? QString()
         : *filter.active                  ? QStringLiteral("true")
                                           : QStringLiteral("false");
-    PgResult r = m_connection.exec(PromptSql::get("list_prompts"),
-                                   {search, search.isEmpty() ? QString() : likePattern(search),
-                                    filter.promptType, filter.modelPreference, filter.label, active,
-                                    from.toUTC().toString(Qt::ISODateWithMs),
-                                    to.toUTC().toString(Qt::ISODateWithMs)});
+    PgResult r = m_connection.exec(
+        PromptSql::get("list_prompts"),
+        {search, search.isEmpty() ? QString() : prefixPattern(search), filter.promptType,
+         filter.modelPreference, filter.label, active, from.toUTC().toString(Qt::ISODateWithMs),
+         to.toUTC().toString(Qt::ISODateWithMs),
+         filter.withUsage ? QStringLiteral("true") : QStringLiteral("false")});
     if (!r.ok())
         return Result::fail(PromptError::database(r.error(), QStringLiteral("prompt list")));
     Result out;
@@ -51,7 +54,7 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
               cName = r.columnIndex("name"), cType = r.columnIndex("prompt_type"),
               cModel = r.columnIndex("model_preference"),
               cCurrent = r.columnIndex("current_version"), cLatest = r.columnIndex("latest"),
-              cActive = r.columnIndex("is_active"), cUpdated = r.columnIndex("updated_at"),
+              cActive = r.columnIndex("is_active"), cUpdated = r.columnIndex("updated_ms"),
               cProbe = r.columnIndex("probe"), cLabels = r.columnIndex("labels"),
               cCount = r.columnIndex("interactions"), cRate = r.columnIndex("success_rate"),
               cLatency = r.columnIndex("mean_latency_ms");
@@ -65,7 +68,7 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
         s.currentVersion = r.value(i, cCurrent).toInt();
         s.latestVersion = r.value(i, cLatest).toInt();
         s.isActive = r.value(i, cActive) == u't';
-        s.updatedAt = PromptSql::timestamp(r.value(i, cUpdated));
+        s.updatedAt = QDateTime::fromMSecsSinceEpoch(r.value(i, cUpdated).toLongLong(), Qt::UTC);
         s.labels = PromptSql::labels(r.value(i, cLabels));
         const QString probe = r.value(i, cProbe);
         const bool encrypted
@@ -82,6 +85,32 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
         if (!r.isNull(i, cLatency))
             s.meanLatencyMs = r.value(i, cLatency).toDouble();
         out.value << s;
+    }
+    return out;
+}
+
+PromptResult<QHash<QString, PromptLister::Usage>>
+PromptLister::usage(const PromptListFilter &filter)
+{
+    using Result = PromptResult<QHash<QString, Usage>>;
+    const QDateTime to
+        = filter.usageTo.isValid() ? filter.usageTo : QDateTime::currentDateTimeUtc().addSecs(60);
+    const QDateTime from = filter.usageFrom.isValid() ? filter.usageFrom : to.addDays(-30);
+    PgResult r = m_connection.exec(
+        PromptSql::get("prompt_usage"),
+        {from.toUTC().toString(Qt::ISODateWithMs), to.toUTC().toString(Qt::ISODateWithMs)});
+    if (!r.ok())
+        return Result::fail(PromptError::database(r.error(), QStringLiteral("prompt usage")));
+    Result out;
+    out.value.reserve(r.rows());
+    for (int i = 0; i < r.rows(); ++i) {
+        Usage u;
+        u.interactions = r.value(i, 1).toLongLong();
+        if (!r.isNull(i, 2))
+            u.successRate = r.value(i, 2).toDouble();
+        if (!r.isNull(i, 3))
+            u.meanLatencyMs = r.value(i, 3).toDouble();
+        out.value.insert(r.value(i, 0), u);
     }
     return out;
 }

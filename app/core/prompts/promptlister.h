@@ -3,7 +3,10 @@
 #include "prompterror.h"
 #include "promptsummary.h"
 
+#include <QHash>
 #include <QList>
+
+#include <optional>
 
 namespace uaip {
 
@@ -20,6 +23,15 @@ public:
     explicit PromptLister(PgConnection &connection, const PromptTextCodec *codec = nullptr);
 
     PromptResult<QList<PromptSummary>> list(const PromptListFilter &filter = {});
+    // Only the usage columns of the period (usageFrom/usageTo of the filter), by ai_prompts.id:
+    // for a list opened with withUsage = false.
+    struct Usage
+    {
+        qint64 interactions = 0;
+        std::optional<double> successRate;
+        std::optional<double> meanLatencyMs;
+    };
+    PromptResult<QHash<QString, Usage>> usage(const PromptListFilter &filter);
 
 private:
     PgConnection &m_connection;

@@ -40,6 +40,10 @@ struct PromptListFilter
     std::optional<bool> active;
     QDateTime usageFrom; // usage period [from, to); invalid = the last 30 days
     QDateTime usageTo;
+    // false: usage is not aggregated (interactions 0, rates empty), so a long
+    // ai_interactions table does not slow the list down; fill it in with
+    // PromptLister::usage() afterwards.
+    bool withUsage = true;
 };
 
 } // namespace uaip

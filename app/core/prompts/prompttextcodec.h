@@ -20,8 +20,9 @@ struct PromptCodecResult
 //  - promptId is ai_prompts.id (the row's uuid, text form); versionNo is the
 //    ai_prompt_versions.version_no of the text (for the ai_prompts row: its current_version).
 //    Both are meant to be bound as associated data.
-//  - isEncrypted() must decide from the stored value's beginning: the list passes only the
-//    first kProbeLength characters of each stored text.
+//  - Envelopes start with kEnvelopePrefix; isEncrypted() must decide from the stored value's
+//    beginning: the list passes only the first kProbeLength characters, and only of stored
+//    texts that start with kEnvelopePrefix (the list's query checks the prefix itself).
 //  - encode() returns what to store: the envelope when encryption is on for the database,
 //    the plain text unchanged when it is off.
 //  - lockReason(): empty when decode() can work (the key is at hand), otherwise why not

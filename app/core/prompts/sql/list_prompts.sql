@@ -1,14 +1,19 @@
--- The prompt list. $1 full-text query ('' = none), $2 ILIKE pattern on prompt_id/name
--- ('' = none), $3 prompt_type, $4 model_preference, $5 label, $6 active ('', 'true', 'false'),
--- $7/$8 the usage period [from, to). Labels as "label=version,...". probe = the first 64
--- characters of the stored system prompt (is it encrypted?).
+-- The prompt list. $1 full-text query over name, description and system prompt ('' = none),
+-- $2 LIKE prefix pattern on lower(prompt_id) ('' = none): both through indexes (GIN on search_vector,
+-- idx_ai_prompts_prompt_id_pattern), so a search does not scan the table. $3 prompt_type,
+-- $4 model_preference, $5 label, $6 active ('', 'true', 'false'), $7/$8 the usage period
+-- [from, to), $9 whether to aggregate usage at all ('false': the usage columns are empty, for
+-- a list that opens first and fills usage in). Labels as "label=version,...". probe: the
+-- first 64 characters of a stored system prompt that is an envelope (PromptTextCodec's
+-- kEnvelopePrefix 'uaipenc:'), NULL for plain text.
 WITH usage AS (
     SELECT i.prompt_id,
            count(*) AS interactions,
            avg(CASE WHEN i.success THEN 1.0 ELSE 0.0 END) AS success_rate,
            avg(i.response_time_ms) AS mean_latency_ms
     FROM ai_interactions i
-    WHERE i.created_at >= $7::timestamptz AND i.created_at < $8::timestamptz
+    WHERE $9::boolean
+      AND i.created_at >= $7::timestamptz AND i.created_at < $8::timestamptz
       AND i.prompt_id IS NOT NULL
     GROUP BY i.prompt_id
 ), labels AS (
@@ -18,13 +23,15 @@ WITH usage AS (
 )
 SELECT p.id, p.prompt_id, p.name, p.prompt_type, p.model_preference, p.current_version,
        (SELECT max(v.version_no) FROM ai_prompt_versions v WHERE v.prompt_id = p.id) AS latest,
-       p.is_active, p.updated_at, left(p.system_prompt, 64) AS probe, lb.labels,
+       p.is_active, (extract(epoch FROM p.updated_at) * 1000)::bigint AS updated_ms,
+       CASE WHEN starts_with(p.system_prompt, 'uaipenc:') THEN left(p.system_prompt, 64) END
+           AS probe, lb.labels,
        coalesce(u.interactions, 0) AS interactions, u.success_rate, u.mean_latency_ms
 FROM ai_prompts p
 LEFT JOIN labels lb ON lb.prompt_id = p.id
 LEFT JOIN usage u ON u.prompt_id = p.id
 WHERE ($1 = '' OR p.search_vector @@ websearch_to_tsquery('english', $1)
-       OR ($2 <> '' AND (p.prompt_id ILIKE $2 OR p.name ILIKE $2)))
+       OR ($2 <> '' AND lower(p.prompt_id) LIKE $2))
   AND ($3 = '' OR p.prompt_type::text = $3)
   AND ($4 = '' OR p.model_preference = $4)
   AND ($5 = '' OR EXISTS (SELECT 1 FROM ai_prompt_labels l2

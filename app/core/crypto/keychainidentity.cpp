@@ -1,13 +1,13 @@
-#include "databaseidentity.h"
+#include "keychainidentity.h"
 
 #include "db/pgconnection.h"
 #include "util/sqlresource.h"
 
 namespace uaip {
 
-DatabaseIdentity DatabaseIdentity::read(PgConnection &connection)
+KeychainIdentity KeychainIdentity::read(PgConnection &connection)
 {
-    DatabaseIdentity id;
+    KeychainIdentity id;
     // A savepoint when called inside a transaction, so a refusal does not abort it.
     const bool inTransaction = PQtransactionStatus(connection.handle()) == PQTRANS_INTRANS;
     if (inTransaction)

@@ -12,14 +12,14 @@ class PgConnection;
 // (pg_control_system(), which PostgreSQL 15 lets every role call). Where the server refuses
 // it (a managed service that revoked it), "uaip-db:<uuid>" from ai_prompt_encryption
 // (migration 0014), which a dump and restore carries along.
-struct DatabaseIdentity
+struct KeychainIdentity
 {
     QString identity;
     QString source; // "system_identifier" or "database_uuid"
     PgError error;
 
     bool ok() const { return !error.isSet(); }
-    static DatabaseIdentity read(PgConnection &connection);
+    static KeychainIdentity read(PgConnection &connection);
 };
 
 } // namespace uaip
