@@ -44,8 +44,11 @@ private slots:
         QVERIFY2(listed.captured(1).toInt() >= 50, qPrintable(log));
         QVERIFY2(listed.captured(2).startsWith(u'~') && listed.captured(2) != QStringLiteral("~0"),
                  qPrintable(log));
-        for (const char *name :
-             {"migrations", "entities", "prompts", "analytics", "rollback-preview"}) {
+        // The Prompts view with a draft in the editor, the diff and the label history; its
+        // review dialog at its own size.
+        QVERIFY(!QImage(out.filePath(QStringLiteral("prompts-review.png"))).isNull());
+        for (const char *name : {"migrations", "entities", "prompts", "prompts-diff",
+                                 "prompts-labels", "analytics", "rollback-preview"}) {
             const QString path = out.filePath(QLatin1String(name) + QStringLiteral(".png"));
             QImage image(path);
             QVERIFY2(!image.isNull(), qPrintable(path));

@@ -14,6 +14,7 @@
 #include "migrations/migrationactions.h"
 #include "migrations/migrationsview.h"
 #include "placeholderview.h"
+#include "prompts/promptsview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,6 +56,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_migrations(new MigrationsView(m_jobs, this))
     , m_entities(new EntitiesView(this))
     , m_analytics(new AnalyticsView(this))
+    , m_prompts(new PromptsView(this))
     , m_jobPanel(new JobPanel(m_jobs, this))
     , m_jobDock(new QDockWidget(tr("Jobs"), this))
 {
@@ -99,6 +101,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             m_stack->addWidget(m_entities);
         else if (i == Analytics)
             m_stack->addWidget(m_analytics);
+        else if (i == Prompts)
+            m_stack->addWidget(m_prompts);
         else if (i > 0)
             m_stack->addWidget(new PlaceholderView(views[i].name, descriptions[i], icon, this));
     }
@@ -374,13 +378,15 @@ void MainWindow::setTarget(const ConnectionProfile &profile, const QString &conn
                               profile.sandbox
                                   ? tr("profile %1 (private PostgreSQL cluster)").arg(profile.name)
                                   : tr("profile %1, %2").arg(profile.name, profile.describe()));
-    std::optional<SessionSpec> analytics;
-    if (!conninfo.isEmpty())
-        analytics = SessionSpec::from(
-            profile.sandbox ? Sandbox(m_options.sandboxDir).profile(profile.database) : profile,
-            profile.sandbox ? QString() : m_sessionPasswords.value(profile.name),
-            QStringLiteral("uaip-admin"));
-    m_analytics->setTarget(analytics);
+    std::optional<SessionSpec> spec;
+    if (!conninfo.isEmpty()) {
+        ConnectionProfile target = profile;
+        if (profile.sandbox) // socket folder and port of the running sandbox
+            target = Sandbox(m_options.sandboxDir).profile(profile.database);
+        spec = SessionSpec::from(target, m_sessionPasswords.value(profile.name));
+    }
+    m_prompts->setTarget(spec);
+    m_analytics->setTarget(spec);
 }
 
 void MainWindow::startSandbox()

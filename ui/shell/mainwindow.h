@@ -19,6 +19,7 @@ class AnalyticsView;
 class EntitiesView;
 class MigrationsView;
 class PasswordStore;
+class PromptsView;
 class ProfileStore;
 
 // uaip-admin's window: connection bar on top, the four views in a side bar, the current view
@@ -43,6 +44,7 @@ public:
     MigrationsView *migrationsView() const { return m_migrations; }
     EntitiesView *entitiesView() const { return m_entities; }
     AnalyticsView *analyticsView() const { return m_analytics; }
+    PromptsView *promptsView() const { return m_prompts; }
     JobManager *jobs() const { return m_jobs; }
     ConnectionBar *connectionBar() const { return m_bar; }
     JobPanel *jobPanel() const { return m_jobPanel; }
@@ -85,6 +87,7 @@ private:
     MigrationsView *m_migrations;
     EntitiesView *m_entities;
     AnalyticsView *m_analytics;
+    PromptsView *m_prompts;
     JobPanel *m_jobPanel;
     QDockWidget *m_jobDock;
     QLabel *m_server;

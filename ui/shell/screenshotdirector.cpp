@@ -11,9 +11,18 @@
 #include "migrations/migrationsview.h"
 #include "migrations/migrationtablemodel.h"
 #include "migrations/rollbackconfirmdialog.h"
+#include "prompts/promptdiffview.h"
+#include "prompts/prompteditor.h"
+#include "prompts/promptlistmodel.h"
+#include "prompts/promptseedfile.h"
+#include "prompts/promptsview.h"
+#include "prompts/prompttextedit.h"
+#include "prompts/reviewchangesdialog.h"
+#include "prompts/variablespanel.h"
 
 #include <QAction>
 #include <QDir>
+#include <QPlainTextEdit>
 #include <QTableView>
 #include <QTimer>
 
@@ -106,6 +115,8 @@ void ScreenshotDirector::captureViews(int index)
         return captureEntities();
     if (index == MainWindow::Analytics)
         return captureAnalytics();
+    if (index == MainWindow::Prompts)
+        return capturePrompts();
     QTimer::singleShot(0, this, [this, index] {
         if (!save(m_window, MainWindow::viewKey(MainWindow::View(index))))
             return;
@@ -175,6 +186,99 @@ void ScreenshotDirector::captureAnalytics()
         },
         Qt::SingleShotConnection);
     view->reload();
+void ScreenshotDirector::capturePrompts()
+{
+    // The editor with a draft (a {{variable}} with a sample value), the review dialog, the
+    // diff of the last two versions and the label history. The bundled prompts are seeded
+    // first when the sandbox has none; a new version is saved through the review dialog.
+    PromptsView *view = m_window->promptsView();
+    auto seeded = std::make_shared<bool>(false);
+    auto listed = std::make_shared<QMetaObject::Connection>();
+    *listed = connect(view, &PromptsView::listLoaded, this, [this, view, seeded, listed](int n) {
+        if (n == 0 && !*seeded) {
+            *seeded = true;
+            return view->seedFromFile(PromptSeedFile::bundledPath(), false);
+        }
+        disconnect(*listed);
+        if (n <= 0)
+            return fail(tr("prompts: %1").arg(view->statusText()));
+        const QString id = view->model()->rowOf(QStringLiteral("reference-coach-v1")) >= 0
+            ? QStringLiteral("reference-coach-v1")
+            : view->model()->prompts().first().promptId;
+        connect(
+            view, &PromptsView::promptLoaded, this, [this] { promptsDraft(); },
+            Qt::SingleShotConnection);
+        view->openPrompt(id);
+    });
+    view->refresh();
+}
+
+void ScreenshotDirector::promptsDraft()
+{
+    PromptsView *view = m_window->promptsView();
+    PromptEditor *editor = view->editor();
+    editor->systemEdit()->append(QStringLiteral("\nAlways answer in {{language}}, in at most "
+                                                "{{limit}} sentences."));
+    editor->variablesPanel()->setSample(QStringLiteral("language"), QStringLiteral("German"));
+    editor->variablesPanel()->setSample(QStringLiteral("limit"), QStringLiteral("five"));
+    editor->systemEdit()->ensureLineVisible(editor->systemEdit()->lines() - 1);
+    QTimer::singleShot(0, this, [this, view] {
+        if (!save(m_window, QStringLiteral("prompts")))
+            return;
+        view->requestSave();
+        ReviewChangesDialog *review = view->reviewDialog();
+        if (!review)
+            return fail(tr("prompts: no review dialog: %1").arg(view->statusText()));
+        review->noteEdit()->setPlainText(QStringLiteral("Answer in the user's language, briefly."));
+        review->resize(kWidth, kHeight * 3 / 4);
+        if (!save(review, QStringLiteral("prompts-review")))
+            return;
+        connect(
+            view, &PromptsView::saveFinished, this,
+            [this, view](bool ok, const QString &message) {
+                if (!ok)
+                    return fail(tr("prompts: %1").arg(message));
+                connect(
+                    view, &PromptsView::promptLoaded, this, [this] { promptsDiff(); },
+                    Qt::SingleShotConnection);
+            },
+            Qt::SingleShotConnection);
+        review->accept();
+    });
+}
+
+void ScreenshotDirector::promptsDiff()
+{
+    PromptsView *view = m_window->promptsView();
+    const int latest = view->detail().summary.latestVersion;
+    connect(
+        view, &PromptsView::diffShown, this,
+        [this, view, latest] {
+            QTimer::singleShot(0, this, [this, view, latest] {
+                if (!save(m_window, QStringLiteral("prompts-diff")))
+                    return;
+                connect(
+                    view, &PromptsView::labelMoveFinished, this,
+                    [this, view](bool ok, const QString &message) {
+                        if (!ok)
+                            return fail(tr("prompts: %1").arg(message));
+                        connect(
+                            view, &PromptsView::promptLoaded, this,
+                            [this, view] {
+                                view->tabs()->setCurrentIndex(PromptsView::LabelsTab);
+                                QTimer::singleShot(0, this, [this] {
+                                    if (save(m_window, QStringLiteral("prompts-labels")))
+                                        captureViews(MainWindow::Prompts + 1);
+                                });
+                            },
+                            Qt::SingleShotConnection);
+                    },
+                    Qt::SingleShotConnection);
+                view->requestLabelMove(QStringLiteral("staging"), qMax(1, latest - 1));
+            });
+        },
+        Qt::SingleShotConnection);
+    view->compareVersions(qMax(1, latest - 1), latest);
 }
 
 void ScreenshotDirector::capturePreview()

@@ -12,8 +12,9 @@ class MainWindow;
 // --screenshot DIR: waits for the window's first status read, applies the pending migrations
 // (first use of the sandbox), loads a small demo data set (DemoDataJob), renders every main view
 // and the rollback-preview dialog to DIR/<name>.png at the window's size with QWidget::grab(), then
-// reports done(exitCode). It answers the view's questions itself (it is the view's Confirmer): it
-// never rolls back.
+// reports done(exitCode). The Prompts view is shown with a draft, its review dialog, a diff and
+// the label history (a new version of a prompt is saved in the sandbox for that). It answers the
+// view's questions itself (it is the view's Confirmer): it never rolls back.
 class ScreenshotDirector : public QObject, public Confirmer
 {
     Q_OBJECT
@@ -39,6 +40,9 @@ private:
     void captureViews(int index);
     void captureEntities();
     void captureAnalytics();
+    void capturePrompts();
+    void promptsDraft();
+    void promptsDiff();
     void capturePreview();
     bool save(QWidget *widget, const QString &name);
     void fail(const QString &why);

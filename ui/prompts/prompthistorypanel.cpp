@@ -1,0 +1,123 @@
+#include "prompthistorypanel.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace uaip {
+
+PromptHistoryPanel::PromptHistoryPanel(QWidget *parent)
+    : QWidget(parent)
+    , m_table(new QTableWidget(0, 6, this))
+    , m_compare(new QPushButton(tr("Compare"), this))
+    , m_restore(new QPushButton(tr("Restore…"), this))
+{
+    auto *layout = new QVBoxLayout(this);
+    m_table->setHorizontalHeaderLabels({tr("Version"), tr("Labels"), tr("Author"), tr("Created"),
+                                        tr("Change note"), tr("Checksum")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    layout->addWidget(m_table, 1);
+    auto *buttons = new QHBoxLayout;
+    m_compare->setToolTip(tr("Two selected versions, or the selected one against the current"));
+    buttons->addWidget(m_compare);
+    buttons->addWidget(m_restore);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &PromptHistoryPanel::updateButtons);
+    connect(m_compare, &QPushButton::clicked, this, [this] {
+        QList<int> v = selectedVersions();
+        std::sort(v.begin(), v.end());
+        if (v.size() == 1 && v[0] != m_current)
+            v << m_current;
+        if (v.size() >= 2)
+            emit compareRequested(v.first(), v.last());
+    });
+    connect(m_restore, &QPushButton::clicked, this, [this] {
+        const QList<int> v = selectedVersions();
+        if (v.size() == 1)
+            emit restoreRequested(v[0]);
+    });
+    updateButtons();
+}
+
+void PromptHistoryPanel::setDetail(const PromptDetail &detail)
+{
+    m_current = detail.summary.currentVersion;
+    m_table->setRowCount(int(detail.versions.size()));
+    const QLocale locale;
+    for (int i = 0; i < detail.versions.size(); ++i) {
+        const PromptVersion &v = detail.versions[i];
+        QStringList labels;
+        for (auto it = detail.summary.labels.cbegin(); it != detail.summary.labels.cend(); ++it)
+            if (it.value() == v.versionNo)
+                labels << it.key();
+        if (v.versionNo == detail.summary.latestVersion)
+            labels << QStringLiteral("latest");
+        if (v.versionNo == m_current)
+            labels.prepend(tr("current"));
+        auto *version = new QTableWidgetItem(QString::number(v.versionNo));
+        version->setData(Qt::UserRole, v.versionNo);
+        m_table->setItem(i, 0, version);
+        m_table->setItem(i, 1, new QTableWidgetItem(labels.join(QStringLiteral(", "))));
+        m_table->setItem(i, 2, new QTableWidgetItem(v.author));
+        m_table->setItem(
+            i, 3,
+            new QTableWidgetItem(locale.toString(v.createdAt.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(i, 4, new QTableWidgetItem(v.changeNote));
+        auto *sum = new QTableWidgetItem(v.checksum.left(12));
+        sum->setToolTip(v.checksum);
+        m_table->setItem(i, 5, sum);
+    }
+    m_table->resizeColumnsToContents();
+    updateButtons();
+}
+
+void PromptHistoryPanel::clear()
+{
+    m_table->setRowCount(0);
+    m_current = 0;
+    updateButtons();
+}
+
+void PromptHistoryPanel::setWritable(bool writable, const QString &reason)
+{
+    m_writable = writable;
+    m_reason = reason;
+    updateButtons();
+}
+
+QList<int> PromptHistoryPanel::selectedVersions() const
+{
+    QList<int> out;
+    for (const QModelIndex &i : m_table->selectionModel()->selectedRows())
+        out << m_table->item(i.row(), 0)->data(Qt::UserRole).toInt();
+    return out;
+}
+
+void PromptHistoryPanel::selectVersions(const QList<int> &versions)
+{
+    m_table->clearSelection();
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        if (versions.contains(m_table->item(r, 0)->data(Qt::UserRole).toInt()))
+            m_table->selectionModel()->select(m_table->model()->index(r, 0),
+                                              QItemSelectionModel::Select
+                                                  | QItemSelectionModel::Rows);
+}
+
+void PromptHistoryPanel::updateButtons()
+{
+    const QList<int> v = selectedVersions();
+    m_compare->setEnabled(v.size() == 2 || (v.size() == 1 && v[0] != m_current));
+    m_restore->setEnabled(m_writable && v.size() == 1 && v[0] != m_current);
+    m_restore->setToolTip(!m_writable ? m_reason
+                                      : tr("A new version with the selected version's content"));
+}
+
+} // namespace uaip
