@@ -301,7 +301,8 @@ void MainWindow::connectProfile(const QString &name)
     if (name == m_current.name && !m_migrations->conninfo().isEmpty() && m_sessionOk)
         return;
     // Staged edits belong to the database they were made on: never carried to another one.
-    if (!m_entities->confirmLeave(tr("Switching to %1").arg(name))) {
+    if (!m_entities->confirmLeave(tr("Switching to %1").arg(name),
+                                  [this, name] { connectProfile(name); })) {
         m_bar->setProfiles(m_profiles, m_current.name);
         return;
     }
@@ -357,10 +358,14 @@ void MainWindow::setTarget(const ConnectionProfile &profile, const QString &conn
 {
     m_sessionOk = false;
     m_migrations->setTarget(profile, conninfo);
-    m_entities->setConnection(conninfo, profile.readOnly, profile.production, profile.database,
-                              profile.sandbox
-                                  ? tr("profile %1 (private PostgreSQL cluster)").arg(profile.name)
-                                  : tr("profile %1, %2").arg(profile.name, profile.describe()));
+    // No session before the password is known (empty conninfo: not yet).
+    std::optional<SessionSpec> spec;
+    if (!conninfo.isEmpty())
+        spec = SessionSpec::from(profile.sandbox ? Sandbox(m_options.sandboxDir).profile(
+                                                       profile.database)
+                                                 : profile,
+                                 m_sessionPasswords.value(profile.name));
+    m_entities->setTarget(spec);
 }
 
 void MainWindow::startSandbox()
