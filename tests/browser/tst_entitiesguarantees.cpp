@@ -57,9 +57,10 @@ QString onSession(SessionWorker *worker, std::function<QString(Session &)> fn)
 
 int otherBackends(TestDatabase &db)
 {
-    return db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = $1 "
-                     "AND pid <> pg_backend_pid()",
-                     {db.name()})
+    return db
+        .scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = $1 "
+                "AND pid <> pg_backend_pid()",
+                {db.name()})
         .toInt();
 }
 
@@ -127,8 +128,8 @@ private slots:
             QVERIFY(sessionNames().contains(worker->connectionName()));
             QCOMPARE(onSession(worker,
                                [](Session &s) {
-                                   return QString::number(s.database().driver()->hasFeature(
-                                       QSqlDriver::Transactions));
+                                   return QString::number(
+                                       s.database().driver()->hasFeature(QSqlDriver::Transactions));
                                }),
                      QStringLiteral("1"));
         }
@@ -199,9 +200,7 @@ private slots:
         }
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(onSession(model.loader()->browseWorker(),
-                           [](Session &s) {
-                               return QString::number(s.pg().takeNotices().size());
-                           }),
+                           [](Session &s) { return QString::number(s.pg().takeNotices().size()); }),
                  QStringLiteral("0"));
     }
 
@@ -346,16 +345,17 @@ private slots:
     void commitLostBeforeCommitKeepsEditsForOneRetry()
     {
         TestDatabase db;
-        QVERIFY(db.witness()
-                    .exec(kItems
-                          + "CREATE SEQUENCE once;"
-                            "CREATE FUNCTION die_once() RETURNS trigger LANGUAGE plpgsql AS $$"
-                            " BEGIN IF nextval('once') = 1 THEN"
-                            "   PERFORM pg_terminate_backend(pg_backend_pid()); END IF;"
-                            " RETURN NULL; END $$;"
-                            "CREATE CONSTRAINT TRIGGER die_at_commit AFTER INSERT ON items"
-                            " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION die_once();")
-                    .ok());
+        QVERIFY(
+            db.witness()
+                .exec(kItems
+                      + "CREATE SEQUENCE once;"
+                        "CREATE FUNCTION die_once() RETURNS trigger LANGUAGE plpgsql AS $$"
+                        " BEGIN IF nextval('once') = 1 THEN"
+                        "   PERFORM pg_terminate_backend(pg_backend_pid()); END IF;"
+                        " RETURN NULL; END $$;"
+                        "CREATE CONSTRAINT TRIGGER die_at_commit AFTER INSERT ON items"
+                        " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION die_once();")
+                .ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(db), "public", "items"));
         QVERIFY(stageInsert(model, "retried"));

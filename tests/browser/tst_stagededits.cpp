@@ -2,9 +2,9 @@
 // and filtering, the exact SQL preview, conflicts with a second connection (changed and
 // deleted rows), server errors mapped to row and column (CHECK, FK, NOT NULL, UNIQUE, enum)
 // with the edit kept staged, and a connection terminated mid-edit.
-#include "jobs/sessionworker.h"
 #include "browse/entitymodel.h"
 #include "browsetestutil.h"
+#include "jobs/sessionworker.h"
 #include "testdatabase.h"
 
 #include <QtTest>

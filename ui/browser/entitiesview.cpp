@@ -1,8 +1,8 @@
 #include "entitiesview.h"
 
+#include "browse/browsejob.h"
 #include "browse/catalogreader.h"
 #include "browse/csvexporter.h"
-#include "browse/browsejob.h"
 #include "browse/entitymodel.h"
 #include "browser/celldelegate.h"
 #include "browser/conflictdialog.h"
@@ -569,8 +569,7 @@ void EntitiesView::follow(const ForeignKeyInfo &fk, const QVariantList &values, 
 
 void EntitiesView::exportCsv(const QString &filePath)
 {
-    if (!m_model->table().isValid() || m_exporter->isRunning()
-        || !m_model->loader()->workWorker())
+    if (!m_model->table().isValid() || m_exporter->isRunning() || !m_model->loader()->workWorker())
         return;
     const qint64 expected = m_model->loader()->exactCount() >= 0 ? m_model->loader()->exactCount()
                                                                  : m_model->table().estimate;

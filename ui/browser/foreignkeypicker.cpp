@@ -103,11 +103,9 @@ void ForeignKeyPicker::search()
                     return; // a newer search replaced this one
                 self->m_results->clear();
                 for (const ReferenceSearch::Match &m : matches) {
-                    auto *item = new QListWidgetItem(m.second.isEmpty()
-                                                         ? m.first
-                                                         : m.first + QStringLiteral("  —  ")
-                                                             + m.second,
-                                                     self->m_results);
+                    auto *item = new QListWidgetItem(
+                        m.second.isEmpty() ? m.first : m.first + QStringLiteral("  —  ") + m.second,
+                        self->m_results);
                     item->setData(Qt::UserRole, m.first);
                 }
                 emit self->searched(int(matches.size()));

@@ -361,10 +361,9 @@ void MainWindow::setTarget(const ConnectionProfile &profile, const QString &conn
     // No session before the password is known (empty conninfo: not yet).
     std::optional<SessionSpec> spec;
     if (!conninfo.isEmpty())
-        spec = SessionSpec::from(profile.sandbox ? Sandbox(m_options.sandboxDir).profile(
-                                                       profile.database)
-                                                 : profile,
-                                 m_sessionPasswords.value(profile.name));
+        spec = SessionSpec::from(
+            profile.sandbox ? Sandbox(m_options.sandboxDir).profile(profile.database) : profile,
+            m_sessionPasswords.value(profile.name));
     m_entities->setTarget(spec);
 }
 

@@ -46,7 +46,7 @@ QString CsvExporter::suggestedFileName(const QString &table)
 }
 
 Job *CsvExporter::start(SessionWorker *worker, const TableInfo &table, const BrowseQuery &query,
-                       const QString &filePath, qint64 expectedRows)
+                        const QString &filePath, qint64 expectedRows)
 {
     if (m_running || !worker)
         return nullptr;
@@ -80,8 +80,8 @@ Job *CsvExporter::start(SessionWorker *worker, const TableInfo &table, const Bro
                 TransactionGuard tx(c); // READ ONLY, rolled back: the export only reads
                 QList<BoundSql> settings;
                 const BoundSql copy = qb.copyOut(&settings);
-                if (DbStatus s = tx.begin(
-                        SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
+                if (DbStatus s
+                    = tx.begin(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
                     !s)
                     error = s.error().toString();
                 for (const BoundSql &s : settings) {
@@ -111,11 +111,10 @@ Job *CsvExporter::start(SessionWorker *worker, const TableInfo &table, const Bro
                                 ++rows;
                             if (timer.elapsed() >= kProgressIntervalMs) {
                                 timer.restart();
-                                context.progress(int(qMin<qint64>(rows, INT_MAX)),
-                                                 expectedRows > 0
-                                                     ? int(qMin<qint64>(expectedRows, INT_MAX))
-                                                     : 0,
-                                                 tr("%1 rows").arg(rows));
+                                context.progress(
+                                    int(qMin<qint64>(rows, INT_MAX)),
+                                    expectedRows > 0 ? int(qMin<qint64>(expectedRows, INT_MAX)) : 0,
+                                    tr("%1 rows").arg(rows));
                                 Job::reply(self, [self, rows, bytes, expectedRows] {
                                     if (self)
                                         emit self->progress(rows, bytes, expectedRows);

@@ -201,13 +201,13 @@ Job *EntityEditor::save(const SavePlan &plan)
     m_savingPlan = plan;
     m_edits.clearErrors();
     QPointer<EntityEditor> self(this);
-    auto *job = new SaveJob(
-        tr("Save %n change(s) to %1", nullptr, int(plan.statements.size()))
-            .arg(m_loader->table().displayName()),
-        m_loader->table(), plan, m_madeOn, this, [self](const SaveResult &result) {
-            if (self)
-                self->onSaved(result);
-        });
+    auto *job
+        = new SaveJob(tr("Save %n change(s) to %1", nullptr, int(plan.statements.size()))
+                          .arg(m_loader->table().displayName()),
+                      m_loader->table(), plan, m_madeOn, this, [self](const SaveResult &result) {
+                          if (self)
+                              self->onSaved(result);
+                      });
     // A save dropped before it ran (its worker retired) reports as cancelled.
     connect(job, &Job::finished, this, [self, job = QPointer<Job>(job)](bool ok, const QString &s) {
         Q_UNUSED(ok)

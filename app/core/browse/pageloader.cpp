@@ -96,9 +96,9 @@ void PageLoader::open(const QString &schema, const QString &name, const BrowseQu
             if (live->load() != gen)
                 return true;
             DbResult<Session *> session = context.session();
-            DbResult<TableInfo> table = session ? CatalogReader::readTable(session.value()->pg(),
-                                                                           schema, name)
-                                                : DbResult<TableInfo>(session.error());
+            DbResult<TableInfo> table = session
+                ? CatalogReader::readTable(session.value()->pg(), schema, name)
+                : DbResult<TableInfo>(session.error());
             DbResult<QList<RowData>> rows = table
                 ? PageReader::read(session.value()->pg(), QueryBuilder(table.value(), query),
                                    QueryBuilder::PageMode::Head, {}, 0, limit)
@@ -151,7 +151,8 @@ void PageLoader::setQuery(const BrowseQuery &query)
     QPointer<PageLoader> self(this);
     const quint64 gen = m_generation;
     m_browse->post(new BrowseJob(
-        tr("Check WHERE clause"), [self, gen, table = m_table, query](JobContext &context, QString *) {
+        tr("Check WHERE clause"),
+        [self, gen, table = m_table, query](JobContext &context, QString *) {
             DbResult<Session *> session = context.session();
             const DbStatus status = session
                 ? WhereClauseChecker::check(session.value()->pg(), table, query.whereClause)

@@ -2,11 +2,11 @@
 
 #include "browsequery.h"
 #include "db/databaseidentity.h"
+#include "db/dbresult.h"
 #include "db/sessionspec.h"
 #include "querybuilder.h"
 #include "rowcounter.h"
 #include "rowdata.h"
-#include "db/dbresult.h"
 #include "tableinfo.h"
 
 #include <QHash>

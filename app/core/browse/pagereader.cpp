@@ -21,7 +21,9 @@ DbResult<QList<RowData>> PageReader::read(PgConnection &c, const QueryBuilder &q
     std::optional<TransactionGuard> readOnly;
     if (qb.usesFreeClause()) {
         readOnly.emplace(c);
-        if (DbStatus s = readOnly->begin(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")).trimmed()); !s)
+        if (DbStatus s = readOnly->begin(
+                SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")).trimmed());
+            !s)
             return s.error();
     }
     PgError error;

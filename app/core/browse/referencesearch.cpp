@@ -6,11 +6,9 @@
 
 namespace uaip {
 
-DbResult<QList<ReferenceSearch::Match>> ReferenceSearch::search(PgConnection &connection,
-                                                                const QString &schema,
-                                                                const QString &table,
-                                                                const QString &column,
-                                                                const QString &text, int limit)
+DbResult<QList<ReferenceSearch::Match>>
+ReferenceSearch::search(PgConnection &connection, const QString &schema, const QString &table,
+                        const QString &column, const QString &text, int limit)
 {
     DbResult<TableInfo> read = CatalogReader::readTable(connection, schema, table);
     if (!read)
@@ -45,7 +43,7 @@ DbResult<QList<ReferenceSearch::Match>> ReferenceSearch::search(PgConnection &co
     QList<Match> matches;
     for (int i = 0; i < r.rows(); ++i)
         matches.append({r.value(i, valueColumn + 2),
-                         labelColumn >= 0 ? r.value(i, labelColumn + 2) : QString()});
+                        labelColumn >= 0 ? r.value(i, labelColumn + 2) : QString()});
     return matches;
 }
 

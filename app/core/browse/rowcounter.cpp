@@ -59,8 +59,8 @@ void RowCounter::start(const QueryBuilder &qb, quint64 generation)
             if (live->load() != gen)
                 return true;
             DbResult<Session *> session = context.session();
-            const DbResult<qint64> n = session ? count(session.value()->pg(), qb)
-                                               : DbResult<qint64>(session.error());
+            const DbResult<qint64> n
+                = session ? count(session.value()->pg(), qb) : DbResult<qint64>(session.error());
             const qint64 rows = n ? n.value() : -1;
             const QString error = n ? QString() : n.error().toString();
             *summary = error;

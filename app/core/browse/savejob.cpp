@@ -21,8 +21,8 @@ SaveJob::SaveJob(const QString &title, TableInfo table, SavePlan plan, DatabaseI
 
 DbResult<QString> SaveJob::transactionStatus(PgConnection &connection, qint64 xid)
 {
-    const PgResult r = connection.exec(SqlResource::get(QStringLiteral("browse/sql/txid_status.sql")),
-                                       {QString::number(xid)});
+    const PgResult r = connection.exec(
+        SqlResource::get(QStringLiteral("browse/sql/txid_status.sql")), {QString::number(xid)});
     if (!r.ok())
         return r.error();
     return r.isNull(0, 0) ? QString() : r.value(0, 0);
@@ -62,10 +62,11 @@ SaveResult SaveJob::run(JobContext &context)
     const DatabaseIdentity &here = session.value()->identity();
     if (!m_madeOn.isKnown() || !(here == m_madeOn)) {
         result.wrongDatabase = true;
-        result.message = tr("The staged changes were made on %1, but this session is on %2; "
-                            "nothing was written. Switch back to that database to save them.")
-                             .arg(m_madeOn.isKnown() ? m_madeOn.describe() : tr("an unknown database"),
-                                  here.describe());
+        result.message
+            = tr("The staged changes were made on %1, but this session is on %2; "
+                 "nothing was written. Switch back to that database to save them.")
+                  .arg(m_madeOn.isKnown() ? m_madeOn.describe() : tr("an unknown database"),
+                       here.describe());
         return result;
     }
     result = SaveExecutor::run(session.value()->pg(), m_table, m_plan,
@@ -107,15 +108,15 @@ void SaveJob::settle(const SessionSpec &spec, SaveResult *result)
         return;
     }
     result->commitUnknown = true;
-    result->message = tr("The connection was lost at COMMIT and the outcome of transaction %1 "
-                         "could not be settled (%2). Check the data before saving again: your "
-                         "changes are still staged.\n%3")
-                          .arg(result->transactionId)
-                          .arg(status ? tr("status: %1").arg(status.value().isEmpty()
-                                                                 ? tr("unknown")
-                                                                 : status.value())
-                                      : tr("no new session"),
-                               lost);
+    result->message
+        = tr("The connection was lost at COMMIT and the outcome of transaction %1 "
+             "could not be settled (%2). Check the data before saving again: your "
+             "changes are still staged.\n%3")
+              .arg(result->transactionId)
+              .arg(status ? tr("status: %1")
+                                .arg(status.value().isEmpty() ? tr("unknown") : status.value())
+                          : tr("no new session"),
+                   lost);
 }
 
 } // namespace uaip
