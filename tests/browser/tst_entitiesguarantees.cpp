@@ -235,7 +235,9 @@ private slots:
         SavePreviewDialog *preview = nullptr;
         QTRY_VERIFY((preview = view.findChild<SavePreviewDialog *>()));
         QVERIFY(preview->target().contains(first.name()));
+        QSignalSpy jobs(&view, &EntitiesView::jobStarted); // the save is a job for the dock
         preview->accept();
+        QCOMPARE(jobs.size(), 1);
         const SaveResult r = waitSaved(saved);
         QVERIFY2(r.ok, qPrintable(r.message));
         QTRY_VERIFY(switched);
