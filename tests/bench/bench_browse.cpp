@@ -7,6 +7,7 @@
 #include "browse/entitymodel.h"
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/sessionspec.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -109,7 +110,7 @@ int main(int argc, char **argv)
 
     const double rssStart = rssMb();
     EntityModel model;
-    model.setConnection(conninfo);
+    model.setTarget(SessionSpec::from(sandbox.profile(QStringLiteral("bench")), QString()));
     t.restart();
     model.openTable(QStringLiteral("public"), QStringLiteral("t"));
     waitFor([&] { return model.rowCount() > 0 && !model.loader()->isLoading(); });

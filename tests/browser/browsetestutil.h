@@ -2,12 +2,22 @@
 // Helpers shared by the browser tests: open a table in an EntityModel and wait (on signals,
 // never a fixed sleep) until the loader is idle; read a whole column through the model.
 #include "browse/entitymodel.h"
+#include "db/sessionspec.h"
 #include "testdatabase.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
 namespace uaip::test {
+
+// The test database as the target of a view or model (no password needed).
+inline SessionSpec specOf(const TestDatabase &db, bool readOnly = false, bool production = false)
+{
+    ConnectionProfile profile = db.profile();
+    profile.readOnly = readOnly;
+    profile.production = production;
+    return SessionSpec::from(profile, QString(), QStringLiteral("test"));
+}
 
 inline bool waitIdle(EntityModel &model, int timeoutMs = 20000)
 {
@@ -22,10 +32,10 @@ inline bool waitIdle(EntityModel &model, int timeoutMs = 20000)
     return !model.loader()->isLoading();
 }
 
-inline bool openTable(EntityModel &model, const QString &conninfo, const QString &schema,
+inline bool openTable(EntityModel &model, const SessionSpec &spec, const QString &schema,
                       const QString &table, int pageSize = 50)
 {
-    model.setConnection(conninfo);
+    model.setTarget(spec);
     model.loader()->setPageSize(pageSize);
     QSignalSpy opened(&model, &EntityModel::tableOpened);
     QSignalSpy failed(model.loader(), &PageLoader::failed);

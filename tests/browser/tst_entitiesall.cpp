@@ -176,7 +176,7 @@ private slots:
         view.resize(1400, 900);
         view.show();
         QSignalSpy loaded(&view, &EntitiesView::tablesLoaded);
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(loaded.wait(20000));
         view.model()->loader()->setPageSize(kPageSize);
         const PgResult tables = db.witness().exec(
@@ -208,7 +208,7 @@ private slots:
         view.resize(1400, 900);
         view.show();
         QSignalSpy loaded(&view, &EntitiesView::tablesLoaded);
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(loaded.wait(20000));
         view.model()->loader()->setPageSize(kPageSize);
         const QString schema = QStringLiteral("we\"ird; sch");

@@ -73,7 +73,7 @@ private slots:
         EntitiesView view;
         view.resize(1200, 800);
         view.show();
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         for (const char *name : {"wide", "narrow", "wide", "wide", "names", "narrow"}) {
             QVERIFY(openInView(view, "public", name));
             QCOMPARE(view.model()->table().name, QString::fromLatin1(name));
@@ -99,7 +99,7 @@ private slots:
                 .ok());
         EntitiesView view;
         view.show();
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(openInView(view, "public", "child"));
         view.grid()->setCurrentIndex(view.model()->index(0, 1));
         QCOMPARE(view.details()->row(), 0);
@@ -126,7 +126,7 @@ private slots:
         TestDatabase db;
         setUp(db);
         EntitiesView view;
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(openInView(view, "public", "names"));
         for (const char *column : {"name", "code", "label"}) {
             const int c = view.model()->table().columnIndex(QLatin1String(column));
@@ -149,7 +149,7 @@ private slots:
         TestDatabase db;
         setUp(db);
         EntitiesView view;
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(openInView(view, "public", "wide"));
         QAction *exportAction = viewAction(view, QStringLiteral("Export CSV…"));
         QVERIFY(exportAction);
@@ -189,7 +189,7 @@ private slots:
         TestDatabase db;
         QVERIFY(db.witness().exec("CREATE TABLE log (at int, what text)").ok());
         EntitiesView view;
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(openInView(view, "public", "log"));
         QVERIFY(view.insertAction()->isEnabled());
         QVERIFY(!view.deleteAction()->isEnabled()); // needs a key
@@ -214,7 +214,7 @@ private slots:
         EntitiesView view;
         view.show();
         QSignalSpy loaded(&view, &EntitiesView::tablesLoaded);
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(loaded.wait());
         QVERIFY(openInView(view, "public", "wide"));
         QVERIFY(view.model()->setData(view.model()->index(0, 1), "x"));
@@ -236,7 +236,7 @@ private slots:
         QVERIFY(locker.open(db.conninfo()));
         QVERIFY(locker.exec("BEGIN; LOCK TABLE wide IN ACCESS EXCLUSIVE MODE").ok());
         EntitiesView view;
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         view.openTable("public", "wide");
         QTRY_VERIFY(view.model()->loader()->isLoading());
         QAction *cancel = viewAction(view, QStringLiteral("Cancel loading"));
@@ -262,7 +262,7 @@ private slots:
         view.resize(1200, 800);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(openInView(view, "public", "narrow"));
         const QModelIndex cell = view.model()->index(0, 1);
         view.grid()->setCurrentIndex(cell);
@@ -293,7 +293,7 @@ private slots:
         EntitiesView view;
         view.show();
         QSignalSpy loaded(&view, &EntitiesView::tablesLoaded);
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(loaded.wait());
         QTreeWidgetItem *other = view.tree()->itemFor("other", "t")->parent();
         other->setExpanded(false);
@@ -342,7 +342,7 @@ private slots:
         setUp(db);
         EntitiesView view;
         view.show();
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(openInView(view, "public", "wide"));
         PgConnection locker;
         QVERIFY(locker.open(db.conninfo()));
@@ -387,7 +387,7 @@ private slots:
         TestDatabase second;
         EntitiesView view;
         view.show();
-        view.setConnection(first.conninfo(), false, false, first.name());
+        view.setTarget(specOf(first));
         QVERIFY(openInView(view, "public", "wide"));
         QVERIFY(view.model()->setData(view.model()->index(0, 1), "staged"));
         answerNextBox(QMessageBox::Cancel);
@@ -399,7 +399,7 @@ private slots:
         QVERIFY2(asked.contains("1 staged change"), qPrintable(asked));
         QCOMPARE(view.model()->pendingChangeCount(), 0);
         QSignalSpy loaded(&view, &EntitiesView::tablesLoaded);
-        view.setConnection(second.conninfo(), false, false, second.name());
+        view.setTarget(specOf(second));
         QVERIFY(!view.model()->table().isValid());
         QCOMPARE(view.model()->rowCount(), 0);
         QCOMPARE(view.model()->columnCount(), 0);
@@ -418,7 +418,9 @@ private slots:
         EntitiesView view;
         view.resize(1200, 800);
         view.show();
-        view.setConnection(db.conninfo(), false, false, db.name(), "profile test, u@h:1/x");
+        SessionSpec spec = specOf(db);
+        spec.profile.name = QStringLiteral("test");
+        view.setTarget(spec);
         QVERIFY(openInView(view, "public", "wide"));
         for (int c = 1; c < view.model()->columnCount(); ++c)
             QVERIFY(view.model()->setData(view.model()->index(0, c), QString::number(c)));
@@ -462,7 +464,7 @@ private slots:
         MainWindow window(MainWindow::Options{});
         window.show();
         EntitiesView &view = *window.entitiesView();
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(openInView(view, "public", "narrow"));
         QVERIFY(view.model()->setData(view.model()->index(0, 1), "kept"));
         QString asked;
@@ -496,7 +498,7 @@ private slots:
         MainWindow window(MainWindow::Options{});
         EntitiesView &view = *window.entitiesView();
         QSignalSpy loaded(&view, &EntitiesView::tablesLoaded);
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(loaded.wait());
         QVERIFY(!view.tree()->itemFor("public", "users"));
         {
@@ -527,7 +529,7 @@ private slots:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QSignalSpy loaded(&view, &EntitiesView::tablesLoaded);
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(loaded.wait());
         QVERIFY(openInView(view, "public", "persona_analytics"));
         view.grid()->setCurrentIndex(view.model()->index(0, 0));

@@ -99,9 +99,9 @@ private slots:
     {
         TestDatabase db;
         migrate(db);
-        QList<TableSummary> tables;
-        QString error;
-        QVERIFY(CatalogReader::listTables(db.witness(), &tables, &error));
+        const DbResult<QList<TableSummary>> listed = CatalogReader::listTables(db.witness());
+        QVERIFY(listed.ok());
+        const QList<TableSummary> tables = listed.value();
         QSet<int> kinds;
         int checked = 0;
         QWidget host;
@@ -109,7 +109,7 @@ private slots:
             if (t.domain.isEmpty())
                 continue;
             EntityModel model;
-            QVERIFY(openTable(model, db.conninfo(), t.schema, t.name));
+            QVERIFY(openTable(model, specOf(db), t.schema, t.name));
             CellDelegate delegate(&model);
             const int row = model.insertNewRow();
             QCOMPARE(row, 0);
@@ -176,7 +176,7 @@ private slots:
                     .ok());
         EntitiesView view;
         QSignalSpy loaded(&view, &EntitiesView::tablesLoaded);
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QVERIFY(loaded.wait(20000));
         QTreeWidgetItem *users = view.tree()->itemFor("public", "users");
         QVERIFY(users);
@@ -198,7 +198,7 @@ private slots:
         EntitiesView view;
         view.resize(1000, 700);
         view.show();
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QSignalSpy opened(view.model(), &EntityModel::tableOpened);
         view.openTable("public", "items");
         QVERIFY(opened.wait());
@@ -228,7 +228,7 @@ private slots:
                     .ok());
         {
             EntitiesView view;
-            view.setConnection(db.conninfo(), true, false, db.name());
+            view.setTarget(specOf(db, true));
             QSignalSpy opened(view.model(), &EntityModel::tableOpened);
             view.openTable("public", "items");
             QVERIFY(opened.wait());
@@ -237,7 +237,7 @@ private slots:
             QVERIFY(view.readOnlyLabel()->text().contains("read-only"));
         }
         EntitiesView view;
-        view.setConnection(db.conninfo(), false, true, db.name());
+        view.setTarget(specOf(db, false, true));
         QSignalSpy opened(view.model(), &EntityModel::tableOpened);
         view.openTable("public", "items");
         QVERIFY(opened.wait());
@@ -265,7 +265,7 @@ private slots:
                           "INSERT INTO items SELECT g, 'n,\"' || g FROM generate_series(1, 5000) g")
                     .ok());
         EntitiesView view;
-        view.setConnection(db.conninfo(), false, false, db.name());
+        view.setTarget(specOf(db));
         QSignalSpy opened(view.model(), &EntityModel::tableOpened);
         BrowseQuery q;
         q.filters << ColumnFilter{"id", ColumnFilter::Op::Greater, "4990", {}};

@@ -37,7 +37,7 @@ private slots:
         TestDatabase db;
         createItems(db);
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "items"));
+        QVERIFY(openTable(model, specOf(db), "public", "items"));
         QCOMPARE(model.rowCount(), 50);
         QCOMPARE(model.loader()->countState(), PageLoader::CountState::Partial);
         QVERIFY(model.canFetchMore({}));
@@ -54,7 +54,7 @@ private slots:
         TestDatabase db;
         createItems(db);
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "items"));
+        QVERIFY(openTable(model, specOf(db), "public", "items"));
         model.loader()->setMaxCachedPages(4);
         fetchColumn(model, 0);
         QVERIFY(model.loader()->cachedPages() <= 4);
@@ -94,7 +94,7 @@ private slots:
         TestDatabase db;
         createItems(db);
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "items", 37));
+        QVERIFY(openTable(model, specOf(db), "public", "items", 37));
         model.sort(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         QVERIFY(waitIdle(model));
         QCOMPARE(fetchColumn(model, 0), witnessColumn(db, witness));
@@ -112,7 +112,7 @@ private slots:
         TestDatabase db;
         createItems(db);
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "items"));
+        QVERIFY(openTable(model, specOf(db), "public", "items"));
         model.sort(3, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
         QVERIFY(waitIdle(model));
         model.loader()->jumpToEnd();
@@ -174,7 +174,7 @@ private slots:
         TestDatabase db;
         createItems(db);
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "items", 100));
+        QVERIFY(openTable(model, specOf(db), "public", "items", 100));
         ColumnFilter f;
         f.column = column;
         f.op = ColumnFilter::Op(op);
@@ -193,7 +193,7 @@ private slots:
         TestDatabase db;
         createItems(db);
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "items", 100));
+        QVERIFY(openTable(model, specOf(db), "public", "items", 100));
         QSignalSpy rejected(model.loader(), &PageLoader::queryRejected);
         BrowseQuery q;
         q.whereClause = "1=1); DROP TABLE items; SELECT (1";
@@ -218,7 +218,7 @@ private slots:
         TestDatabase db;
         createItems(db);
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "items"));
+        QVERIFY(openTable(model, specOf(db), "public", "items"));
         model.loader()->requestCount();
         QTRY_COMPARE(model.loader()->countState(), PageLoader::CountState::Complete);
         QCOMPARE(model.rowCount(), 1000);
@@ -255,7 +255,7 @@ private slots:
         TestDatabase db;
         createItems(db);
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "items"));
+        QVERIFY(openTable(model, specOf(db), "public", "items"));
         QStringList firstIds;
         connect(model.loader(), &PageLoader::rowsLoaded, this, [&](qint64 first, qint64) {
             if (first == 0)
@@ -291,14 +291,14 @@ private slots:
         QVERIFY(db.witness().exec(ddl).ok());
         const QString schema = QStringLiteral("we \"ird");
         const QString table = QStringLiteral("x\"; drop table users; --");
-        QList<TableSummary> tables;
-        QString error;
-        QVERIFY(CatalogReader::listTables(db.witness(), &tables, &error));
+        const DbResult<QList<TableSummary>> listed = CatalogReader::listTables(db.witness());
+        QVERIFY(listed.ok());
+        const QList<TableSummary> tables = listed.value();
         QVERIFY(std::any_of(tables.begin(), tables.end(), [&](const TableSummary &t) {
             return t.schema == schema && t.name == table && t.domain.isEmpty();
         }));
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), schema, table));
+        QVERIFY(openTable(model, specOf(db), schema, table));
         QVERIFY(model.isEditable());
         model.sort(2, Qt::AscendingOrder);
         QVERIFY(waitIdle(model));
@@ -334,7 +334,7 @@ private slots:
                           "INSERT INTO logs SELECT g % 10, 'm' || g FROM generate_series(1, 120) g")
                     .ok());
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "logs"));
+        QVERIFY(openTable(model, specOf(db), "public", "logs"));
         QVERIFY(!model.isEditable());
         QVERIFY(model.readOnlyReason().contains("no primary key"));
         QVERIFY(!(model.flags(model.index(0, 0)) & Qt::ItemIsEditable));
@@ -356,7 +356,7 @@ private slots:
         TestDatabase db;
         createItems(db);
         EntityModel model;
-        model.setConnection(db.conninfo(), "The profile is read-only.");
+        model.setTarget(specOf(db), "The profile is read-only.");
         QSignalSpy opened(&model, &EntityModel::tableOpened);
         model.openTable("public", "items");
         QVERIFY(opened.wait());

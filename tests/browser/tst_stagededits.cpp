@@ -2,9 +2,9 @@
 // and filtering, the exact SQL preview, conflicts with a second connection (changed and
 // deleted rows), server errors mapped to row and column (CHECK, FK, NOT NULL, UNIQUE, enum)
 // with the edit kept staged, and a connection terminated mid-edit.
-#include "browse/dbworker.h"
 #include "browse/entitymodel.h"
 #include "browsetestutil.h"
+#include "jobs/sessionworker.h"
 #include "testdatabase.h"
 
 #include <QtTest>
@@ -57,7 +57,7 @@ private slots:
         TestDatabase db;
         QVERIFY(db.witness().exec(kPeople).ok());
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "people"));
+        QVERIFY(openTable(model, specOf(db), "public", "people"));
         QSignalSpy pending(&model, &EntityModel::pendingChanged);
         QVERIFY(model.setData(model.index(0, 1), "renamed"));
         QVERIFY(model.setData(model.index(1, 6), QVariant())); // NULL, not ''
@@ -103,7 +103,7 @@ private slots:
         TestDatabase db;
         QVERIFY(db.witness().exec(kPeople).ok());
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "people"));
+        QVERIFY(openTable(model, specOf(db), "public", "people"));
         QVERIFY(model.setData(model.index(0, 3), "42"));
         model.deleteRows({1});
         const SavePlan plan = model.savePlan();
@@ -124,7 +124,7 @@ private slots:
         TestDatabase db;
         QVERIFY(db.witness().exec(kPeople).ok());
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "people"));
+        QVERIFY(openTable(model, specOf(db), "public", "people"));
         QVERIFY(model.setData(model.index(4, 1), "five"));
         model.sort(3, Qt::DescendingOrder);
         QVERIFY(waitIdle(model));
@@ -147,7 +147,7 @@ private slots:
         TestDatabase db;
         QVERIFY(db.witness().exec(kPeople).ok());
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "people"));
+        QVERIFY(openTable(model, specOf(db), "public", "people"));
         QVERIFY(model.setData(model.index(0, 1), "mine"));
         QVERIFY(model.setData(model.index(1, 1), "mine too"));
         model.deleteRows({2});
@@ -205,7 +205,7 @@ private slots:
         TestDatabase db;
         QVERIFY(db.witness().exec(kPeople).ok());
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "people"));
+        QVERIFY(openTable(model, specOf(db), "public", "people"));
         QVERIFY(model.setData(model.index(9, 1), "fine")); // a good edit before the bad one
         QVERIFY(model.setData(model.index(0, column), value));
         const SaveResult r = saveAndWait(model);
@@ -233,7 +233,7 @@ private slots:
         TestDatabase db;
         QVERIFY(db.witness().exec(kPeople).ok());
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "people"));
+        QVERIFY(openTable(model, specOf(db), "public", "people"));
         model.insertNewRow({{0, "2000"}}); // name is NOT NULL without default
         const SaveResult r = saveAndWait(model);
         QCOMPARE(r.sqlState, QStringLiteral("23502"));
@@ -247,9 +247,12 @@ private slots:
         TestDatabase db;
         QVERIFY(db.witness().exec(kPeople).ok());
         EntityModel model;
-        QVERIFY(openTable(model, db.conninfo(), "public", "people"));
+        QVERIFY(openTable(model, specOf(db), "public", "people"));
         QVERIFY(model.setData(model.index(0, 1), "after reconnect"));
-        const int pid = model.loader()->worker()->backendPid();
+        // Saves run on the work session; a count opens it.
+        model.loader()->requestCount();
+        QTRY_VERIFY(model.loader()->countState() == PageLoader::CountState::Complete);
+        const int pid = model.loader()->workWorker()->backendPid();
         QVERIFY(pid > 0);
         QCOMPARE(db.scalar("SELECT pg_terminate_backend($1)", {pid}), QStringLiteral("t"));
         QTRY_COMPARE(db.scalar("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", {pid}),
@@ -263,7 +266,7 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.message));
         QCOMPARE(db.scalar("SELECT name FROM people WHERE id = 1"),
                  QStringLiteral("after reconnect"));
-        QVERIFY(model.loader()->worker()->backendPid() != pid);
+        QVERIFY(model.loader()->workWorker()->backendPid() != pid);
     }
 };
 

@@ -42,9 +42,10 @@ private slots:
         QVERIFY(reader.open(db.conninfo()));
         QList<TableSummary> tables;
         auto estimateOf = [&](const QString &name) -> qint64 {
-            QString error;
-            if (!CatalogReader::listTables(reader, &tables, &error))
-                qFatal("listTables: %s", qPrintable(error));
+            DbResult<QList<TableSummary>> listed = CatalogReader::listTables(reader);
+            if (!listed)
+                qFatal("listTables: %s", qPrintable(listed.error().toString()));
+            tables = listed.value();
             for (const TableSummary &t : tables)
                 if (t.name == name)
                     return t.estimate;

@@ -80,7 +80,7 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
     using K = ColumnInfo::Kind;
     QWidget *editor = nullptr;
     if (const ForeignKeyInfo *fk = foreignKeyOf(table, c)) {
-        auto *picker = new ForeignKeyPicker(m_model->loader()->conninfo(), *fk, parent);
+        auto *picker = new ForeignKeyPicker(m_model->loader()->browseWorker(), *fk, parent);
         picker->setNullable(!c.notNull);
         editor = picker;
     } else if (c.kind == K::Enum) {

@@ -1,8 +1,8 @@
 #include "entitiesview.h"
 
+#include "browse/browsejob.h"
 #include "browse/catalogreader.h"
 #include "browse/csvexporter.h"
-#include "browse/dbworker.h"
 #include "browse/entitymodel.h"
 #include "browser/celldelegate.h"
 #include "browser/conflictdialog.h"
@@ -11,6 +11,9 @@
 #include "browser/savepreviewdialog.h"
 #include "browser/tabletree.h"
 #include "browser/typedconfirmdialog.h"
+#include "db/session.h"
+#include "jobs/jobcontext.h"
+#include "jobs/sessionworker.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -221,53 +224,55 @@ void EntitiesView::buildActions()
     static_cast<QVBoxLayout *>(layout())->addWidget(bar);
 }
 
-void EntitiesView::setConnection(const QString &conninfo, bool readOnly, bool production,
-                                 const QString &databaseName, const QString &target)
+void EntitiesView::setTarget(const std::optional<SessionSpec> &spec)
 {
-    if (conninfo != m_conninfo)
-        m_notice.clear();
-    m_target = target.isEmpty() ? tr("database %1").arg(databaseName)
-                                : tr("database %1 — %2").arg(databaseName, target);
-    m_conninfo = conninfo;
-    m_readOnlyProfile = readOnly;
-    m_production = production;
-    m_database = databaseName;
-    m_model->setConnection(conninfo,
-                           readOnly ? tr("This connection profile is read-only; "
-                                         "editing is disabled.")
-                                    : QString());
-    m_catalog.reset();
-    if (!conninfo.isEmpty())
-        m_catalog = std::make_unique<DbWorker>(conninfo, QStringLiteral("uaip-admin catalog"));
+    const bool complete = spec && spec->isComplete();
+    m_notice.clear();
+    m_spec = complete ? spec : std::nullopt;
+    m_afterSave = nullptr;
+    const ConnectionProfile profile = spec ? spec->profile : ConnectionProfile();
+    const QString where = profile.sandbox
+        ? tr("profile %1 (private PostgreSQL cluster)").arg(profile.name)
+        : tr("profile %1, %2").arg(profile.name, profile.describe());
+    m_target = tr("database %1 — %2").arg(profile.database, where);
+    m_readOnlyProfile = profile.readOnly;
+    m_production = profile.production;
+    m_database = profile.database;
+    m_model->setTarget(m_spec,
+                       profile.readOnly ? tr("This connection profile is read-only; "
+                                             "editing is disabled.")
+                                        : QString());
     refreshTables();
     updateState();
 }
 
 void EntitiesView::refreshTables()
 {
-    if (!m_catalog) {
+    SessionWorker *worker = m_model->loader()->browseWorker();
+    if (!worker) {
         m_tree->clear();
         return;
     }
     QPointer<EntitiesView> self(this);
-    m_catalog->post([self](PgConnection &c) {
-        QList<TableSummary> tables;
-        QString error;
-        if (!c.isOpen())
-            error = c.connectionError();
-        else
-            CatalogReader::listTables(c, &tables, &error);
-        DbWorker::reply(self, [self, tables, error] {
+    worker->post(new BrowseJob(tr("List tables"), [self](JobContext &context, QString *summary) {
+        DbResult<Session *> session = context.session();
+        DbResult<QList<TableSummary>> tables = session
+            ? CatalogReader::listTables(session.value()->pg())
+            : DbResult<QList<TableSummary>>(session.error());
+        const QString error = tables ? QString() : tables.error().toString();
+        *summary = error;
+        Job::reply(self, [self, tables, error] {
             if (!self)
                 return;
-            self->m_tree->setTables(tables);
+            self->m_tree->setTables(tables ? tables.value() : QList<TableSummary>());
             if (self->m_proportioned && !self->m_treeSizedByUser)
                 self->applyProportions(); // the tree's width follows its longest name
             if (!error.isEmpty())
                 self->m_status->setText(tr("Could not list the tables: %1").arg(error));
-            emit self->tablesLoaded(int(tables.size()));
+            emit self->tablesLoaded(tables ? int(tables.value().size()) : 0);
         });
-    });
+        return tables.ok();
+    }));
 }
 
 void EntitiesView::openTable(const QString &schema, const QString &name, const BrowseQuery &query)
@@ -309,20 +314,28 @@ int EntitiesView::askAboutStaged(QMessageBox::StandardButtons buttons,
     return box.exec();
 }
 
-bool EntitiesView::confirmLeave(const QString &action)
+bool EntitiesView::confirmLeave(const QString &action, std::function<void()> afterSave)
 {
     if (refuseWhileSaving(tr("leaving this table")))
         return false;
     if (m_model->pendingChangeCount() == 0)
         return true;
-    if (askAboutStaged(QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel,
-                       tr("%1 drops them (Discard). Cancel keeps them staged so that you "
-                          "can save them first.")
-                           .arg(action))
-        != QMessageBox::Discard)
+    switch (askAboutStaged(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                           QMessageBox::Cancel,
+                           tr("Save writes them to %1, where they were made (preview first), "
+                              "then continues. %2 drops them (Discard). Cancel stays here with "
+                              "the changes staged.")
+                               .arg(m_database, action))) {
+    case QMessageBox::Save:
+        m_afterSave = std::move(afterSave);
+        requestSave();
         return false;
-    m_model->revertAll();
-    return true;
+    case QMessageBox::Discard:
+        m_model->revertAll();
+        return true;
+    default:
+        return false;
+    }
 }
 
 bool EntitiesView::confirmClose()
@@ -394,7 +407,7 @@ void EntitiesView::updateState()
     m_readOnly->setVisible(!reason.isEmpty());
     m_readOnly->setText(reason.isEmpty() ? QString() : tr("Read-only: %1").arg(reason));
     if (!open) {
-        if (m_conninfo.isEmpty())
+        if (!m_spec)
             m_status->setText(tr("Not connected."));
         else if (loader->isLoading())
             m_status->setText(tr("Opening %1…").arg(m_requested));
@@ -441,10 +454,14 @@ void EntitiesView::requestSave()
     connect(dialog, &QDialog::accepted, this, [this, plan] {
         m_notice.clear();
         m_saveClock.start();
-        m_model->save(plan);
+        if (Job *job = m_model->save(plan))
+            emit jobStarted(job);
         updateState();
     });
-    connect(dialog, &QDialog::rejected, this, [this] { m_closeAfterSave = false; });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_closeAfterSave = false;
+        m_afterSave = nullptr;
+    });
     dialog->open();
 }
 
@@ -452,13 +469,19 @@ void EntitiesView::onSaveFinished(const SaveResult &result)
 {
     const bool closeNow = result.ok && m_closeAfterSave;
     m_closeAfterSave = false;
+    const std::function<void()> then = result.ok ? std::move(m_afterSave) : nullptr;
+    m_afterSave = nullptr;
     if (result.ok) {
-        m_notice = tr("Saved: %n row(s) written to %1 in %2 ms.", nullptr, result.statementsRun)
-                       .arg(m_database)
-                       .arg(m_saveClock.isValid() ? m_saveClock.elapsed() : 0);
+        m_notice = result.commitLost
+            ? result.message
+            : tr("Saved: %n row(s) written to %1 in %2 ms.", nullptr, result.statementsRun)
+                  .arg(m_database)
+                  .arg(m_saveClock.isValid() ? m_saveClock.elapsed() : 0);
         updateState();
         if (closeNow)
             QTimer::singleShot(0, window(), &QWidget::close);
+        else if (then)
+            QTimer::singleShot(0, this, then);
         return;
     }
     if (result.cancelled) {
@@ -493,7 +516,10 @@ void EntitiesView::onSaveFinished(const SaveResult &result)
                                     : tr("Column %1: %2").arg(result.failedColumn, result.message),
                                 QMessageBox::Ok, this);
     box->setInformativeText(
-        tr("Nothing was saved; your changes are still staged. The cell is marked."));
+        result.commitUnknown
+            ? tr("Whether the changes were committed is not known: check the data before you "
+                 "save again. Your changes are still staged.")
+            : tr("Nothing was saved; your changes are still staged. The cell is marked."));
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }
@@ -543,14 +569,16 @@ void EntitiesView::follow(const ForeignKeyInfo &fk, const QVariantList &values, 
 
 void EntitiesView::exportCsv(const QString &filePath)
 {
-    if (!m_model->table().isValid() || m_exporter->isRunning())
+    if (!m_model->table().isValid() || m_exporter->isRunning() || !m_model->loader()->workWorker())
         return;
     const qint64 expected = m_model->loader()->exactCount() >= 0 ? m_model->loader()->exactCount()
                                                                  : m_model->table().estimate;
     m_exportProgress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, this);
     m_exportProgress->setMinimumDuration(300);
     connect(m_exportProgress, &QProgressDialog::canceled, m_exporter, &CsvExporter::cancel);
-    m_exporter->start(m_conninfo, m_model->table(), m_model->query(), filePath, expected);
+    if (Job *job = m_exporter->start(m_model->loader()->workWorker(), m_model->table(),
+                                     m_model->query(), filePath, expected))
+        emit jobStarted(job);
     updateState();
 }
 

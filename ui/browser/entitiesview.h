@@ -3,12 +3,15 @@
 #include "browse/browsequery.h"
 #include "browse/foreignkeyinfo.h"
 #include "browse/saveresult.h"
+#include "db/sessionspec.h"
 
 #include <QElapsedTimer>
 #include <QMessageBox>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -22,16 +25,16 @@ namespace uaip {
 
 class CellDelegate;
 class CsvExporter;
-class DbWorker;
 class EntityModel;
 class FilterBar;
+class Job;
 class RowDetailPanel;
 class TableTree;
 
 // The Entities view: the schema/table tree (estimated counts) on the left; on the right the
 // grid over EntityModel with the filter bar (Ctrl+F), a dockable row form, and the pending
 // changes with Save (Ctrl+S, after a preview of the exact SQL) and Revert. Hosts its parts;
-// all database work happens on the model's worker connections.
+// all database work runs as jobs on the model's two sessions (PageLoader: browse and work).
 class EntitiesView : public QWidget
 {
     Q_OBJECT
@@ -39,17 +42,19 @@ public:
     explicit EntitiesView(QWidget *parent = nullptr);
     ~EntitiesView() override;
 
-    // conninfo: libpq keyword/value string (the view opens its own worker connections).
-    // readOnly: editing disabled, with the reason shown; production: deleting rows asks for
-    // the database name to be typed. Empty conninfo: disconnected. target: where this is
-    // (profile, server), named in the save preview. Another conninfo closes the open table and
-    // drops its staged edits: ask confirmLeave() first.
-    void setConnection(const QString &conninfo, bool readOnly, bool production,
-                       const QString &databaseName, const QString &target = QString());
-    // Before leaving the open table (another table, another connection): with staged edits
-    // asks Discard / Cancel; true when there is nothing to lose or the user chose Discard (the
-    // edits are dropped then). False while a save runs.
-    bool confirmLeave(const QString &action);
+    // The database to browse; std::nullopt (or a spec whose password is not known yet):
+    // disconnected, no session is opened. From spec->profile: readOnly (editing disabled with
+    // the reason shown, and default_transaction_read_only at the server), production (deleting
+    // rows asks for the database name to be typed), the database and the profile named in the
+    // save preview. Another database closes the open table and drops its staged edits: ask
+    // confirmLeave() first.
+    void setTarget(const std::optional<SessionSpec> &spec);
+    // Before leaving the open table (another table, another profile or database): with staged
+    // edits asks Save / Discard / Cancel. True when there is nothing to lose or the user chose
+    // Discard (the edits are dropped then). Save saves them to the database they were made on
+    // (preview first) and returns false; once that save succeeded, afterSave runs (e.g. the
+    // switch the user asked for). False while a save runs.
+    bool confirmLeave(const QString &action, std::function<void()> afterSave = {});
     // Before quitting: with staged edits asks Save / Discard / Cancel. True: quit now. Save
     // shows the preview and closes the window once the save succeeded.
     bool confirmClose();
@@ -78,6 +83,8 @@ public:
 signals:
     void tablesLoaded(int count);
     void exportFinished(bool ok, const QString &message);
+    // A job the user should see in the job dock (a save, a CSV export).
+    void jobStarted(uaip::Job *job);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -97,7 +104,8 @@ private:
     void follow(const ForeignKeyInfo &fk, const QVariantList &values, bool referencing);
     QList<int> selectedRows() const;
 
-    QString m_conninfo;
+    std::optional<SessionSpec> m_spec;
+    std::function<void()> m_afterSave; // what confirmLeave's Save continues with
     QString m_database;
     QString m_target; // "database x — profile, server" for the save preview
     QString m_requested; // schema.name of the table last asked for
@@ -108,7 +116,6 @@ private:
     bool m_treeSizedByUser = false; // the splitter was dragged: proportions are the user's
     bool m_readOnlyProfile = false;
     bool m_production = false;
-    std::unique_ptr<DbWorker> m_catalog;
     EntityModel *m_model;
     TableTree *m_tree;
     QMainWindow *m_inner;

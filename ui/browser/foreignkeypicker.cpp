@@ -1,7 +1,10 @@
 #include "foreignkeypicker.h"
 
-#include "browse/dbworker.h"
+#include "browse/browsejob.h"
 #include "browse/referencesearch.h"
+#include "db/session.h"
+#include "jobs/jobcontext.h"
+#include "jobs/sessionworker.h"
 
 #include <QCheckBox>
 #include <QLineEdit>
@@ -15,11 +18,11 @@ namespace {
 constexpr int kMatches = 50;
 }
 
-ForeignKeyPicker::ForeignKeyPicker(const QString &conninfo, const ForeignKeyInfo &foreignKey,
+ForeignKeyPicker::ForeignKeyPicker(SessionWorker *worker, const ForeignKeyInfo &foreignKey,
                                    QWidget *parent)
     : QWidget(parent)
     , m_foreignKey(foreignKey)
-    , m_worker(std::make_unique<DbWorker>(conninfo, QStringLiteral("uaip-admin fk picker")))
+    , m_worker(worker)
     , m_value(new QLineEdit(this))
     , m_search(new QLineEdit(this))
     , m_results(new QListWidget(this))
@@ -49,7 +52,11 @@ ForeignKeyPicker::ForeignKeyPicker(const QString &conninfo, const ForeignKeyInfo
     search();
 }
 
-ForeignKeyPicker::~ForeignKeyPicker() = default;
+ForeignKeyPicker::~ForeignKeyPicker()
+{
+    if (m_job)
+        m_job->cancel();
+}
 
 void ForeignKeyPicker::setNullable(bool nullable)
 {
@@ -71,27 +78,42 @@ QVariant ForeignKeyPicker::value() const
 void ForeignKeyPicker::search()
 {
     const int serial = ++m_searchSerial;
+    if (m_job)
+        m_job->cancel(); // never blocks: the cancel request runs off this thread
+    if (!m_worker)
+        return;
     QPointer<ForeignKeyPicker> self(this);
-    m_worker->cancel();
-    m_worker->post([self, serial, fk = m_foreignKey, text = m_search->text()](PgConnection &c) {
-        QList<ReferenceSearch::Match> matches;
-        QString error;
-        if (c.isOpen())
-            ReferenceSearch::search(c, fk.refSchema, fk.refTable, fk.refColumns.value(0), text,
-                                    kMatches, &matches, &error);
-        DbWorker::reply(self, [self, serial, matches] {
-            if (!self || serial != self->m_searchSerial)
-                return; // a newer search replaced this one
-            self->m_results->clear();
-            for (const ReferenceSearch::Match &m : matches) {
-                auto *item = new QListWidgetItem(
-                    m.second.isEmpty() ? m.first : m.first + QStringLiteral("  —  ") + m.second,
-                    self->m_results);
-                item->setData(Qt::UserRole, m.first);
-            }
-            emit self->searched(int(matches.size()));
+    auto *job = new BrowseJob(
+        tr("Search %1").arg(m_foreignKey.refTable),
+        [self, serial, fk = m_foreignKey, text = m_search->text()](JobContext &context,
+                                                                   QString *summary) {
+            if (context.isCancelled())
+                return false;
+            DbResult<Session *> session = context.session();
+            DbResult<QList<ReferenceSearch::Match>> found = session
+                ? ReferenceSearch::search(session.value()->pg(), fk.refSchema, fk.refTable,
+                                          fk.refColumns.value(0), text, kMatches)
+                : DbResult<QList<ReferenceSearch::Match>>(session.error());
+            if (!found)
+                *summary = found.error().toString();
+            const QList<ReferenceSearch::Match> matches
+                = found ? found.value() : QList<ReferenceSearch::Match>();
+            Job::reply(self, [self, serial, matches] {
+                if (!self || serial != self->m_searchSerial)
+                    return; // a newer search replaced this one
+                self->m_results->clear();
+                for (const ReferenceSearch::Match &m : matches) {
+                    auto *item = new QListWidgetItem(
+                        m.second.isEmpty() ? m.first : m.first + QStringLiteral("  —  ") + m.second,
+                        self->m_results);
+                    item->setData(Qt::UserRole, m.first);
+                }
+                emit self->searched(int(matches.size()));
+            });
+            return found.ok();
         });
-    });
+    m_job = job;
+    m_worker->post(job);
 }
 
 } // namespace uaip

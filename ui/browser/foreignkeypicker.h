@@ -2,10 +2,9 @@
 
 #include "browse/foreignkeyinfo.h"
 
+#include <QPointer>
 #include <QVariant>
 #include <QWidget>
-
-#include <memory>
 
 class QCheckBox;
 class QLineEdit;
@@ -13,16 +12,19 @@ class QListWidget;
 
 namespace uaip {
 
-class DbWorker;
+class Job;
+class SessionWorker;
 
 // Editor of a single-column foreign key: the value, a search box over the referenced table
-// (value or label contains the text; searched on a worker connection as you type) and a NULL
-// switch when the column is nullable.
+// (value or label contains the text; searched as jobs on the view's browse session as you
+// type — each keystroke cancels the previous search through Job::cancel, which never blocks) and
+// a NULL switch when the column is nullable.
 class ForeignKeyPicker : public QWidget
 {
     Q_OBJECT
 public:
-    ForeignKeyPicker(const QString &conninfo, const ForeignKeyInfo &foreignKey,
+    // worker: the session to search on (may be null: no results).
+    ForeignKeyPicker(SessionWorker *worker, const ForeignKeyInfo &foreignKey,
                      QWidget *parent = nullptr);
     ~ForeignKeyPicker() override;
 
@@ -39,7 +41,8 @@ private:
     void search();
 
     ForeignKeyInfo m_foreignKey;
-    std::unique_ptr<DbWorker> m_worker;
+    QPointer<SessionWorker> m_worker;
+    QPointer<Job> m_job; // the search in flight
     QLineEdit *m_value;
     QLineEdit *m_search;
     QListWidget *m_results;

@@ -318,7 +318,8 @@ void MainWindow::connectProfile(const QString &name)
     if (name == m_current.name && !m_migrations->conninfo().isEmpty() && m_sessionOk)
         return;
     // Staged edits belong to the database they were made on: never carried to another one.
-    if (!m_entities->confirmLeave(tr("Switching to %1").arg(name))) {
+    if (!m_entities->confirmLeave(tr("Switching to %1").arg(name),
+                                  [this, name] { connectProfile(name); })) {
         m_bar->setProfiles(m_profiles, m_current.name);
         return;
     }
@@ -374,10 +375,6 @@ void MainWindow::setTarget(const ConnectionProfile &profile, const QString &conn
 {
     m_sessionOk = false;
     m_migrations->setTarget(profile, conninfo);
-    m_entities->setConnection(conninfo, profile.readOnly, profile.production, profile.database,
-                              profile.sandbox
-                                  ? tr("profile %1 (private PostgreSQL cluster)").arg(profile.name)
-                                  : tr("profile %1, %2").arg(profile.name, profile.describe()));
     std::optional<SessionSpec> spec;
     if (!conninfo.isEmpty()) {
         ConnectionProfile target = profile;
@@ -385,6 +382,7 @@ void MainWindow::setTarget(const ConnectionProfile &profile, const QString &conn
             target = Sandbox(m_options.sandboxDir).profile(profile.database);
         spec = SessionSpec::from(target, m_sessionPasswords.value(profile.name));
     }
+    m_entities->setTarget(spec);
     m_prompts->setTarget(spec);
     m_analytics->setTarget(spec);
 }

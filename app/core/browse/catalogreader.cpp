@@ -11,24 +11,24 @@ namespace uaip {
 
 namespace {
 
-bool failed(const PgResult &r, PgConnection &connection, QString *error)
+PgError notFound(const QString &schema, const QString &name)
 {
-    if (r.ok())
-        return false;
-    if (error)
-        *error = r.handle() ? r.error().toString() : connection.connectionError();
-    return true;
+    PgError e;
+    e.sqlState = QStringLiteral("42P01");
+    e.message = QStringLiteral("%1.%2 does not exist (any more).").arg(schema, name);
+    e.schema = schema;
+    e.table = name;
+    return e;
 }
 
 } // namespace
 
-bool CatalogReader::listTables(PgConnection &connection, QList<TableSummary> *tables,
-                               QString *error)
+DbResult<QList<TableSummary>> CatalogReader::listTables(PgConnection &connection)
 {
+    QList<TableSummary> tables;
     const PgResult r = connection.exec(SqlResource::get(QStringLiteral("browse/sql/tables.sql")));
-    if (failed(r, connection, error))
-        return false;
-    tables->clear();
+    if (!r.ok())
+        return r.error();
     for (int i = 0; i < r.rows(); ++i) {
         TableSummary t;
         t.schema = r.value(i, 0);
@@ -37,24 +37,20 @@ bool CatalogReader::listTables(PgConnection &connection, QList<TableSummary> *ta
         t.estimate = r.value(i, 3).toLongLong();
         t.hasPrimaryKey = r.value(i, 4) == QLatin1String("t");
         t.domain = DomainGrouping::domainOf(t.schema, t.name);
-        tables->append(t);
+        tables.append(t);
     }
-    return true;
+    return tables;
 }
 
-bool CatalogReader::readTable(PgConnection &connection, const QString &schema, const QString &name,
-                              TableInfo *table, QString *error)
+DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QString &schema,
+                                             const QString &name)
 {
-    *table = TableInfo();
     const PgResult rel
         = connection.exec(SqlResource::get(QStringLiteral("browse/sql/table.sql")), {schema, name});
-    if (failed(rel, connection, error))
-        return false;
-    if (rel.rows() != 1) {
-        if (error)
-            *error = QStringLiteral("%1.%2 does not exist (any more).").arg(schema, name);
-        return false;
-    }
+    if (!rel.ok())
+        return rel.error();
+    if (rel.rows() != 1)
+        return notFound(schema, name);
     TableInfo t;
     t.oid = rel.value(0, 0).toUInt();
     t.kind = rel.value(0, 1).at(0);
@@ -66,8 +62,8 @@ bool CatalogReader::readTable(PgConnection &connection, const QString &schema, c
 
     const PgResult cols
         = connection.exec(SqlResource::get(QStringLiteral("browse/sql/columns.sql")), oid);
-    if (failed(cols, connection, error))
-        return false;
+    if (!cols.ok())
+        return cols.error();
     for (int i = 0; i < cols.rows(); ++i) {
         ColumnInfo c;
         c.name = cols.value(i, "name");
@@ -93,8 +89,8 @@ bool CatalogReader::readTable(PgConnection &connection, const QString &schema, c
 
     const PgResult cons
         = connection.exec(SqlResource::get(QStringLiteral("browse/sql/constraints.sql")), oid);
-    if (failed(cons, connection, error))
-        return false;
+    if (!cons.ok())
+        return cons.error();
     for (int i = 0; i < cons.rows(); ++i) {
         const QString conName = cons.value(i, 0);
         const QString kind = cons.value(i, 1);
@@ -114,14 +110,13 @@ bool CatalogReader::readTable(PgConnection &connection, const QString &schema, c
 
     const PgResult refs
         = connection.exec(SqlResource::get(QStringLiteral("browse/sql/referencing.sql")), oid);
-    if (failed(refs, connection, error))
-        return false;
+    if (!refs.ok())
+        return refs.error();
     for (int i = 0; i < refs.rows(); ++i)
         t.referencedBy.append(ForeignKeyInfo{refs.value(i, 0), refs.value(i, 1), refs.value(i, 2),
                                              jsonList(refs.value(i, 3)), schema, name,
                                              jsonList(refs.value(i, 4))});
-    *table = t;
-    return true;
+    return t;
 }
 
 ColumnInfo::Kind CatalogReader::kindOf(const QString &baseType, const QString &typeType,

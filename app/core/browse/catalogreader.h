@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/dbresult.h"
+
 #include "tableinfo.h"
 #include "tablesummary.h"
 
@@ -14,9 +16,10 @@ class PgConnection;
 class CatalogReader
 {
 public:
-    static bool listTables(PgConnection &connection, QList<TableSummary> *tables, QString *error);
-    static bool readTable(PgConnection &connection, const QString &schema, const QString &name,
-                          TableInfo *table, QString *error);
+    static DbResult<QList<TableSummary>> listTables(PgConnection &connection);
+    // A relation that is gone: 42P01 with schema and table set.
+    static DbResult<TableInfo> readTable(PgConnection &connection, const QString &schema,
+                                         const QString &name);
 
 private:
     static ColumnInfo::Kind kindOf(const QString &baseType, const QString &typeType,

@@ -1,7 +1,11 @@
 #include "csvexporter.h"
 
-#include "browse/dbworker.h"
+#include "browse/browsejob.h"
 #include "browse/querybuilder.h"
+#include "db/session.h"
+#include "db/transactionguard.h"
+#include "jobs/jobcontext.h"
+#include "jobs/sessionworker.h"
 #include "util/sqlresource.h"
 
 #include <QElapsedTimer>
@@ -41,102 +45,121 @@ QString CsvExporter::suggestedFileName(const QString &table)
     return name.left(100) + QStringLiteral(".csv");
 }
 
-void CsvExporter::start(const QString &conninfo, const TableInfo &table, const BrowseQuery &query,
+Job *CsvExporter::start(SessionWorker *worker, const TableInfo &table, const BrowseQuery &query,
                         const QString &filePath, qint64 expectedRows)
 {
-    if (m_running)
-        return;
+    if (m_running || !worker)
+        return nullptr;
     m_running = true;
-    m_worker = std::make_unique<DbWorker>(conninfo, QStringLiteral("uaip-admin export"));
-    m_cancelled = std::make_shared<std::atomic<bool>>(false);
     QPointer<CsvExporter> self(this);
     const QueryBuilder qb(table, query);
-    m_worker->post([self, qb, filePath, expectedRows, cancelled = m_cancelled](PgConnection &c) {
-        qint64 rows = 0;
-        qint64 bytes = 0;
-        QString error;
-        QSaveFile file(filePath);
-        auto report = [&](bool ok, const QString &message) {
-            DbWorker::reply(self, [self, ok, rows, message] {
-                if (!self)
-                    return;
-                self->m_running = false;
-                emit self->finished(ok, rows, message);
-            });
-        };
-        if (!c.isOpen())
-            return report(false, c.connectionError());
-        if (!file.open(QIODevice::WriteOnly))
-            return report(false, file.errorString());
-        QList<BoundSql> settings;
-        const BoundSql copy = qb.copyOut(&settings);
-        c.exec(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
-        for (const BoundSql &s : settings) {
-            const PgResult r = c.exec(s.sql, s.params);
-            if (!r.ok()) {
-                error = r.error().toString();
-                break;
-            }
-        }
-        if (error.isEmpty()) {
-            const PgResult r = c.exec(copy.sql);
-            if (r.status() != PGRES_COPY_OUT) {
-                error = r.handle() ? r.error().toString() : c.connectionError();
-            } else {
-                QElapsedTimer timer;
-                timer.start();
-                QByteArray line;
-                bool header = true;
-                bool cancelSent = false;
-                while (c.getCopyData(&line)) {
-                    if (cancelled->load()) {
-                        if (!cancelSent)
-                            c.cancel();
-                        cancelSent = true;
-                        continue; // drain until the server stops
-                    }
-                    file.write(line);
-                    bytes += line.size();
-                    if (header)
-                        header = false;
-                    else
-                        ++rows;
-                    if (timer.elapsed() >= kProgressIntervalMs) {
-                        timer.restart();
-                        DbWorker::reply(self, [self, rows, bytes, expectedRows] {
-                            if (self)
-                                emit self->progress(rows, bytes, expectedRows);
-                        });
+    auto *job = new BrowseJob(
+        tr("Export %1 to %2").arg(table.displayName(), filePath),
+        [self, qb, filePath, expectedRows](JobContext &context, QString *summary) {
+            qint64 rows = 0;
+            qint64 bytes = 0;
+            QSaveFile file(filePath);
+            auto report = [&](bool ok, const QString &message) {
+                *summary = message;
+                Job::reply(self, [self, ok, rows, message] {
+                    if (!self)
+                        return;
+                    self->m_running = false;
+                    emit self->finished(ok, rows, message);
+                });
+                return ok;
+            };
+            DbResult<Session *> session = context.session();
+            if (!session)
+                return report(false, session.error().toString());
+            if (!file.open(QIODevice::WriteOnly))
+                return report(false, file.errorString());
+            PgConnection &c = session.value()->pg();
+            QString error;
+            {
+                TransactionGuard tx(c); // READ ONLY, rolled back: the export only reads
+                QList<BoundSql> settings;
+                const BoundSql copy = qb.copyOut(&settings);
+                if (DbStatus s
+                    = tx.begin(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
+                    !s)
+                    error = s.error().toString();
+                for (const BoundSql &s : settings) {
+                    if (!error.isEmpty())
+                        break;
+                    const PgResult r = c.exec(s.sql, s.params);
+                    if (!r.ok())
+                        error = r.error().toString();
+                }
+                if (error.isEmpty()) {
+                    const PgResult r = c.exec(copy.sql);
+                    if (r.status() != PGRES_COPY_OUT) {
+                        error = r.error().toString();
+                    } else {
+                        QElapsedTimer timer;
+                        timer.start();
+                        QByteArray line;
+                        bool header = true;
+                        while (c.getCopyData(&line)) {
+                            if (context.isCancelled())
+                                continue; // drain until the server stops (cancel was sent)
+                            file.write(line);
+                            bytes += line.size();
+                            if (header)
+                                header = false;
+                            else
+                                ++rows;
+                            if (timer.elapsed() >= kProgressIntervalMs) {
+                                timer.restart();
+                                context.progress(
+                                    int(qMin<qint64>(rows, INT_MAX)),
+                                    expectedRows > 0 ? int(qMin<qint64>(expectedRows, INT_MAX)) : 0,
+                                    tr("%1 rows").arg(rows));
+                                Job::reply(self, [self, rows, bytes, expectedRows] {
+                                    if (self)
+                                        emit self->progress(rows, bytes, expectedRows);
+                                });
+                            }
+                        }
+                        const PgResult end = c.finishCopyOut();
+                        if (context.isCancelled())
+                            error = tr("Export cancelled.");
+                        else if (!end.ok())
+                            error = end.error().toString();
                     }
                 }
-                const PgResult end = c.finishCopyOut();
-                if (cancelled->load())
-                    error = QStringLiteral("Export cancelled.");
-                else if (!end.ok())
-                    error = end.handle() ? end.error().toString() : c.connectionError();
             }
-        }
-        c.exec(SqlResource::get(QStringLiteral("browse/sql/rollback.sql")));
-        if (!error.isEmpty()) {
-            file.cancelWriting();
-            return report(false, error);
-        }
-        if (!file.commit())
-            return report(false, file.errorString());
-        DbWorker::reply(self, [self, rows, bytes, expectedRows] {
-            if (self)
-                emit self->progress(rows, bytes, expectedRows);
+            c.takeNotices();
+            if (!error.isEmpty()) {
+                file.cancelWriting();
+                return report(false, error);
+            }
+            if (!file.commit())
+                return report(false, file.errorString());
+            Job::reply(self, [self, rows, bytes, expectedRows] {
+                if (self)
+                    emit self->progress(rows, bytes, expectedRows);
+            });
+            return report(true, tr("%1 rows exported.").arg(rows));
         });
-        report(true, QStringLiteral("%1 rows exported.").arg(rows));
+    // Dropped before it ran (its worker retired): the exporter is free again. (finished() is
+    // delivered after the job's own report, which has cleared m_running for the same export.)
+    const quint64 serial = ++m_serial;
+    connect(job, &Job::finished, this, [this, serial](bool ok, const QString &summary) {
+        if (!m_running || serial != m_serial)
+            return;
+        m_running = false;
+        emit finished(ok, 0, summary);
     });
+    m_job = job;
+    worker->post(job);
+    return job;
 }
 
 void CsvExporter::cancel()
 {
-    if (m_cancelled)
-        m_cancelled->store(true);
-    if (m_worker)
-        m_worker->cancel();
+    if (m_job)
+        m_job->cancel();
 }
 
 } // namespace uaip

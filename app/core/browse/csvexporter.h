@@ -4,18 +4,18 @@
 #include "tableinfo.h"
 
 #include <QObject>
-
-#include <atomic>
-#include <memory>
+#include <QPointer>
 
 namespace uaip {
 
-class DbWorker;
+class Job;
+class SessionWorker;
 
 // Exports the rows of a table under the current filter and sort to a CSV file with
-// COPY (SELECT ...) TO STDOUT WITH (FORMAT csv, HEADER), streamed row by row on a worker
-// connection of its own: progress as it goes, cancel at any time (the server-side query is
-// cancelled and the partial file discarded — QSaveFile, so an existing file is untouched).
+// COPY (SELECT ...) TO STDOUT WITH (FORMAT csv, HEADER), streamed row by row as a Job on the
+// given worker (the view's work session): progress as it goes, cancel at any time (Job::cancel:
+// the server-side query is cancelled and the partial file discarded — QSaveFile, so an existing
+// file is untouched).
 class CsvExporter : public QObject
 {
     Q_OBJECT
@@ -24,7 +24,8 @@ public:
     ~CsvExporter() override;
 
     // expectedRows: for the progress (the estimate or exact count); -1 when unknown.
-    void start(const QString &conninfo, const TableInfo &table, const BrowseQuery &query,
+    // Returns the export job (for the job dock), or null when none was started.
+    Job *start(SessionWorker *worker, const TableInfo &table, const BrowseQuery &query,
                const QString &filePath, qint64 expectedRows = -1);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -38,8 +39,8 @@ signals:
     void finished(bool ok, qint64 rows, const QString &message);
 
 private:
-    std::unique_ptr<DbWorker> m_worker;
-    std::shared_ptr<std::atomic<bool>> m_cancelled;
+    QPointer<Job> m_job;
+    quint64 m_serial = 0; // of the export started last
     bool m_running = false;
 };
 

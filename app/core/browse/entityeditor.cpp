@@ -1,9 +1,9 @@
 #include "entityeditor.h"
 
-#include "browse/dbworker.h"
 #include "browse/pageloader.h"
-#include "browse/saveexecutor.h"
+#include "browse/savejob.h"
 #include "browse/saveplanner.h"
+#include "jobs/sessionworker.h"
 
 #include <QPointer>
 
@@ -21,6 +21,15 @@ EntityEditor::~EntityEditor() = default;
 void EntityEditor::refreshInserts()
 {
     m_inserts = m_edits.insertKeys();
+    if (m_edits.isEmpty())
+        m_madeOn = DatabaseIdentity();
+}
+
+void EntityEditor::noteEdit()
+{
+    // The first staged edit fixes the database the edits belong to.
+    if (!m_madeOn.isKnown())
+        m_madeOn = m_loader->identity();
 }
 
 QVariantList EntityEditor::primaryKeyOf(const RowData &row) const
@@ -102,6 +111,9 @@ std::optional<QHash<int, QVariant>> EntityEditor::copyOfRow(int row) const
 
 bool EntityEditor::setValue(int row, int column, const QVariant &value)
 {
+    if (m_saving)
+        return false; // never staged behind a running save's back
+    noteEdit();
     if (row < m_inserts.size()) {
         m_edits.setInsertValue(m_inserts[row], column, value);
     } else {
@@ -117,6 +129,9 @@ bool EntityEditor::setValue(int row, int column, const QVariant &value)
 
 int EntityEditor::insertNewRow(const QHash<int, QVariant> &values)
 {
+    if (m_saving)
+        return -1;
+    noteEdit();
     const int position = int(m_inserts.size());
     emit aboutToInsertRow(position);
     m_edits.addInsert(values);
@@ -136,6 +151,9 @@ void EntityEditor::removeInsert(int row)
 
 void EntityEditor::deleteRows(const QList<int> &rows)
 {
+    if (m_saving)
+        return;
+    noteEdit();
     QList<int> sorted = rows;
     std::sort(sorted.begin(), sorted.end(), std::greater<int>());
     for (const int row : sorted) {
@@ -174,39 +192,67 @@ SavePlan EntityEditor::savePlan() const
     return SavePlanner::plan(m_loader->table(), m_edits);
 }
 
-void EntityEditor::save(const SavePlan &plan)
+Job *EntityEditor::save(const SavePlan &plan)
 {
-    if (m_saving || plan.isEmpty() || !m_loader->worker())
-        return;
+    SessionWorker *worker = m_loader->workWorker();
+    if (m_saving || plan.isEmpty() || !worker)
+        return nullptr;
     m_saving = true;
-    m_saveCancelled = std::make_shared<std::atomic<bool>>(false);
+    m_savingPlan = plan;
     m_edits.clearErrors();
     QPointer<EntityEditor> self(this);
-    m_loader->worker()->post(
-        [self, plan, table = m_loader->table(), cancelled = m_saveCancelled](PgConnection &c) {
-            const SaveResult result = SaveExecutor::run(c, table, plan, cancelled.get());
-            DbWorker::reply(self, [self, result] {
-                if (self)
-                    self->onSaved(result);
-            });
-        });
+    auto *job
+        = new SaveJob(tr("Save %n change(s) to %1", nullptr, int(plan.statements.size()))
+                          .arg(m_loader->table().displayName()),
+                      m_loader->table(), plan, m_madeOn, this, [self](const SaveResult &result) {
+                          if (self)
+                              self->onSaved(result);
+                      });
+    // A save dropped before it ran (its worker retired) reports as cancelled.
+    connect(job, &Job::finished, this, [self, job = QPointer<Job>(job)](bool ok, const QString &s) {
+        Q_UNUSED(ok)
+        if (!self || !self->m_saving || self->m_saveJob != job)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, s] {
+                if (!self || !self->m_saving)
+                    return;
+                SaveResult r;
+                r.cancelled = true;
+                r.message = s;
+                self->onSaved(r);
+            },
+            Qt::QueuedConnection);
+    });
+    m_saveJob = job;
+    worker->post(job);
+    return job;
 }
 
 void EntityEditor::cancelSave()
 {
-    if (!m_saving || !m_saveCancelled || m_saveCancelled->exchange(true))
-        return;
-    if (m_loader->worker())
-        m_loader->worker()->cancel();
+    if (m_saving && m_saveJob)
+        m_saveJob->cancel();
 }
 
 void EntityEditor::onSaved(const SaveResult &saved)
 {
+    if (!m_saving)
+        return;
     m_saving = false;
+    m_saveJob = nullptr;
     SaveResult result = saved;
     if (result.ok) {
-        resetDiscarding([this] { m_loader->reload(); });
-        emit pendingChanged(0);
+        // Only what this save wrote leaves the staged edits (nothing could be staged during it,
+        // but nothing is dropped on that assumption).
+        emit aboutToReset();
+        for (const SaveStatement &s : m_savingPlan.statements)
+            m_edits.remove(s.rowKey);
+        refreshInserts();
+        emit resetDone();
+        m_loader->reload();
+        emit pendingChanged(m_edits.count());
     } else {
         for (RowConflict &c : result.conflicts)
             if (const StagedRow *s = m_edits.find(c.rowKey)) {
@@ -217,6 +263,7 @@ void EntityEditor::onSaved(const SaveResult &saved)
             m_edits.setError(result.failedRowKey, result.failedColumn, result.message);
         emit allRowsChanged();
     }
+    m_savingPlan = SavePlan();
     emit saveFinished(result);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/databaseidentity.h"
 #include "rowconflict.h"
 #include "rowdata.h"
 #include "saveplan.h"
@@ -8,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
 
 #include <atomic>
@@ -17,11 +19,14 @@
 
 namespace uaip {
 
+class Job;
 class PageLoader;
 
 // The staged edits of the open table, laid over the rows PageLoader fetched, for EntityModel:
 // the model's row numbering (staged inserts first, then the loader's rows), the values with
-// the changes applied, staging and reverting, and saving on the loader's worker connection.
+// the changes applied, staging and reverting, and saving (a SaveJob on the loader's work
+// session). The edits remember the database they were made on (DatabaseIdentity); the save
+// job refuses to run on any other.
 // Changes to the rows are announced by signals the model turns into its own notifications.
 class EntityEditor : public QObject
 {
@@ -51,7 +56,11 @@ public:
     const StagedEdits &stagedEdits() const { return m_edits; }
 
     SavePlan savePlan() const;
-    void save(const SavePlan &plan);
+    // Starts the save job (null when nothing was started); saveFinished() reports. A successful
+    // save clears the edits it saved, nothing else.
+    Job *save(const SavePlan &plan);
+    // The database the staged edits were made on (unknown while nothing is staged).
+    const DatabaseIdentity &editsMadeOn() const { return m_madeOn; }
     bool isSaving() const { return m_saving; }
     // Stops a running save (server-side cancel; it never commits); saveFinished() reports it
     // as cancelled and the edits stay staged.
@@ -85,8 +94,12 @@ private:
     PageLoader *m_loader = nullptr;
     StagedEdits m_edits;
     QStringList m_inserts; // keys of the staged inserts, shown as the first rows
+    void noteEdit();
+
     bool m_saving = false;
-    std::shared_ptr<std::atomic<bool>> m_saveCancelled;
+    QPointer<Job> m_saveJob;
+    SavePlan m_savingPlan;
+    DatabaseIdentity m_madeOn;
     bool m_clearOnReset = false;
 };
 

@@ -80,13 +80,32 @@ void EntityModel::connectEditor()
     connect(m_editor, &EntityEditor::saveFinished, this, &EntityModel::saveFinished);
 }
 
-void EntityModel::setConnection(const QString &conninfo, const QString &readOnlyReason)
+namespace {
+
+// Same server, database and user: the open table and its edits may stay (the save job still
+// checks the database identity before it writes).
+bool sameTarget(const std::optional<SessionSpec> &a, const std::optional<SessionSpec> &b)
 {
-    // Another database: nothing of the open table (rows, staged edits) belongs to it.
-    if (conninfo != m_loader->conninfo() && table().isValid())
-        closeTable();
+    if (!a || !b)
+        return false;
+    const ConnectionProfile &x = a->profile;
+    const ConnectionProfile &y = b->profile;
+    return x.name == y.name && x.host == y.host && x.port == y.port && x.database == y.database
+        && x.user == y.user && x.readOnly == y.readOnly && x.sslMode == y.sslMode
+        && a->password == b->password;
+}
+
+} // namespace
+
+void EntityModel::setTarget(const std::optional<SessionSpec> &spec, const QString &readOnlyReason)
+{
     m_profileReason = readOnlyReason;
-    m_loader->setConnection(conninfo);
+    if (sameTarget(spec, m_loader->target()))
+        return; // the same sessions serve it
+    // Another database: nothing of the open table (rows, staged edits) belongs to it.
+    if (table().isValid() || m_editor->stagedEdits().count() > 0)
+        closeTable();
+    m_loader->setTarget(spec);
 }
 
 void EntityModel::closeTable()
@@ -181,6 +200,9 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
         if (staged && !staged->errorMessage.isEmpty()
             && (staged->errorColumn.isEmpty() || staged->errorColumn == info.name))
             return staged->errorMessage;
+        if (role == Qt::ToolTipRole && isSaving())
+            return QStringLiteral("Read-only while the save runs: edits made now could not be "
+                                  "part of it. Wait for it or cancel it (Cancel save).");
         if (role == Qt::ToolTipRole && isDefault)
             return info.generated ? QStringLiteral("Generated column")
                                   : QStringLiteral("Default: %1")

@@ -12,8 +12,9 @@ namespace uaip {
 
 // The grid's model: the rows PageLoader fetched, with the staged edits (EntityEditor) laid over
 // them. Staged inserts come first, then the table's rows in the current order. Values are the
-// server's text; NULL is a null QVariant (NullRole true), never an empty string. Saving runs
-// on the loader's worker connection; the GUI thread never waits on the database.
+// server's text; NULL is a null QVariant (NullRole true), never an empty string. Loading and
+// saving run as jobs on the loader's sessions; the GUI thread never waits on the database.
+// During a save no cell is editable (the tooltip says why).
 class EntityModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -32,8 +33,11 @@ public:
     ~EntityModel() override;
 
     PageLoader *loader() const { return m_loader; }
-    // readOnlyReason: why this connection may not edit (read-only profile), or empty.
-    void setConnection(const QString &conninfo, const QString &readOnlyReason = QString());
+    // The database to browse (nullopt: none, nothing is opened). readOnlyReason: why this target
+    // may not edit (read-only profile), or empty. Another database than the current one closes
+    // the open table and drops its staged edits (ask first: EntitiesView::confirmLeave).
+    void setTarget(const std::optional<SessionSpec> &spec,
+                   const QString &readOnlyReason = QString());
     void openTable(const QString &schema, const QString &name, const BrowseQuery &query = {});
     // No table afterwards; the staged edits are dropped (ask first). tableOpened() follows.
     void closeTable();
@@ -75,7 +79,7 @@ public:
 
     SavePlan savePlan() const { return m_editor->savePlan(); }
     // Runs the plan; saveFinished() reports. The edits stay staged unless it succeeded.
-    void save(const SavePlan &plan) { m_editor->save(plan); }
+    Job *save(const SavePlan &plan) { return m_editor->save(plan); }
     bool isSaving() const { return m_editor->isSaving(); }
     void cancelSave() { m_editor->cancelSave(); }
     // Conflict answers: keep mine (overwrite their version on the next save) or take theirs.

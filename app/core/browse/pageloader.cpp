@@ -1,13 +1,27 @@
 #include "pageloader.h"
 
+#include "browse/browsejob.h"
 #include "browse/catalogreader.h"
-#include "browse/dbworker.h"
 #include "browse/pagereader.h"
 #include "browse/whereclausechecker.h"
+#include "db/session.h"
+#include "jobs/jobcontext.h"
+#include "jobs/sessionworker.h"
 
 #include <QPointer>
 
 namespace uaip {
+
+namespace {
+
+// Notices (RAISE NOTICE of a function in a WHERE clause, warnings) are not shown by the grid:
+// taken after every read so they never pile up on the long-lived browse session.
+void dropNotices(Session *session)
+{
+    session->pg().takeNotices();
+}
+
+} // namespace
 
 PageLoader::PageLoader(QObject *parent)
     : QObject(parent)
@@ -24,12 +38,22 @@ PageLoader::~PageLoader()
     cancelCount();
 }
 
-void PageLoader::setConnection(const QString &conninfo)
+void PageLoader::setTarget(const std::optional<SessionSpec> &spec)
 {
     nextGeneration();
-    m_conninfo = conninfo;
-    m_worker = std::make_unique<DbWorker>(conninfo, QStringLiteral("uaip-admin browse"));
-    m_counter->setConnection(conninfo);
+    m_target = spec;
+    m_identity = DatabaseIdentity();
+    m_counter->setWorker(nullptr);
+    // Retiring never waits: what runs is cancelled, its results go nowhere.
+    m_browse.reset();
+    m_work.reset();
+    if (!spec || !spec->isComplete())
+        return; // no session before the password is known
+    m_browse = std::make_unique<SessionWorker>(spec->withPurpose(QStringLiteral("browse")),
+                                               QStringLiteral("uaip-admin browse"));
+    m_work = std::make_unique<SessionWorker>(spec->withPurpose(QStringLiteral("work")),
+                                             QStringLiteral("uaip-admin work"));
+    m_counter->setWorker(m_work.get());
 }
 
 void PageLoader::nextGeneration()
@@ -57,7 +81,7 @@ void PageLoader::resetState(const BrowseQuery &query)
 
 void PageLoader::open(const QString &schema, const QString &name, const BrowseQuery &query)
 {
-    if (!m_worker)
+    if (!m_browse)
         return;
     m_table = TableInfo();
     resetState(query);
@@ -66,44 +90,53 @@ void PageLoader::open(const QString &schema, const QString &name, const BrowseQu
     const quint64 gen = m_generation;
     const int limit = m_pageSize;
     QPointer<PageLoader> self(this);
-    m_worker->post([self, gen, live = m_live, schema, name, query, limit](PgConnection &c) {
-        if (live->load() != gen)
-            return;
-        TableInfo table;
-        QString error;
-        QList<RowData> rows;
-        if (!c.isOpen())
-            error = c.connectionError();
-        else if (CatalogReader::readTable(c, schema, name, &table, &error))
-            error = PageReader::read(c, QueryBuilder(table, query), QueryBuilder::PageMode::Head,
-                                     {}, 0, limit, &rows);
-        DbWorker::reply(self, [self, gen, table, rows, error] {
-            if (self)
-                self->onOpened(gen, table, rows, error);
-        });
-    });
+    m_browse->post(new BrowseJob(
+        tr("Open %1.%2").arg(schema, name),
+        [self, gen, live = m_live, schema, name, query, limit](JobContext &context, QString *) {
+            if (live->load() != gen)
+                return true;
+            DbResult<Session *> session = context.session();
+            DbResult<TableInfo> table = session
+                ? CatalogReader::readTable(session.value()->pg(), schema, name)
+                : DbResult<TableInfo>(session.error());
+            DbResult<QList<RowData>> rows = table
+                ? PageReader::read(session.value()->pg(), QueryBuilder(table.value(), query),
+                                   QueryBuilder::PageMode::Head, {}, 0, limit)
+                : DbResult<QList<RowData>>(table.error());
+            DatabaseIdentity identity;
+            if (session) {
+                identity = session.value()->identity();
+                dropNotices(session.value());
+            }
+            Job::reply(self, [self, gen, table, identity, rows] {
+                if (self)
+                    self->onOpened(gen, table, identity, rows);
+            });
+            return table.ok();
+        }));
 }
 
-void PageLoader::onOpened(quint64 generation, const TableInfo &table, QList<RowData> rows,
-                          const QString &error)
+void PageLoader::onOpened(quint64 generation, const DbResult<TableInfo> &table,
+                          const DatabaseIdentity &identity, const DbResult<QList<RowData>> &rows)
 {
     if (generation != m_generation)
         return;
     m_opening = false;
-    if (!table.isValid()) {
+    if (!table) {
         emit loadingChanged(false);
-        emit failed(error);
+        emit failed(table.error().toString());
         return;
     }
-    m_table = table;
+    m_table = table.value();
+    m_identity = identity;
     emit opened();
     m_pending.insert(0);
-    onPage(generation, 0, QueryBuilder::PageMode::Head, std::move(rows), error);
+    onPage(generation, 0, QueryBuilder::PageMode::Head, rows);
 }
 
 void PageLoader::setQuery(const BrowseQuery &query)
 {
-    if (!m_worker || !m_table.isValid())
+    if (!m_browse || !m_table.isValid())
         return;
     if (query.whereClause.trimmed().isEmpty()) {
         resetState(query);
@@ -117,20 +150,27 @@ void PageLoader::setQuery(const BrowseQuery &query)
     }
     QPointer<PageLoader> self(this);
     const quint64 gen = m_generation;
-    m_worker->post([self, gen, table = m_table, query](PgConnection &c) {
-        const QString problem = c.isOpen() ? WhereClauseChecker::check(c, table, query.whereClause)
-                                           : c.connectionError();
-        DbWorker::reply(self, [self, gen, query, problem] {
-            if (!self || gen != self->m_generation)
-                return;
-            if (!problem.isEmpty()) {
-                emit self->queryRejected(problem);
-                return;
-            }
-            self->resetState(query);
-            self->requestPage(0);
-        });
-    });
+    m_browse->post(new BrowseJob(
+        tr("Check WHERE clause"),
+        [self, gen, table = m_table, query](JobContext &context, QString *) {
+            DbResult<Session *> session = context.session();
+            const DbStatus status = session
+                ? WhereClauseChecker::check(session.value()->pg(), table, query.whereClause)
+                : DbStatus(session.error());
+            if (session)
+                dropNotices(session.value());
+            Job::reply(self, [self, gen, query, status] {
+                if (!self || gen != self->m_generation)
+                    return;
+                if (!status) {
+                    emit self->queryRejected(status.error().toString());
+                    return;
+                }
+                self->resetState(query);
+                self->requestPage(0);
+            });
+            return status.ok();
+        }));
 }
 
 void PageLoader::reload()
@@ -147,8 +187,8 @@ void PageLoader::close()
     m_opening = false;
     m_table = TableInfo();
     resetState(BrowseQuery{});
-    if (m_worker)
-        m_worker->cancel();
+    if (m_browse)
+        m_browse->cancelAll();
     if (wasLoading)
         emit loadingChanged(false);
 }
@@ -159,8 +199,8 @@ void PageLoader::cancel()
     nextGeneration();
     m_opening = false;
     m_paused = true;
-    if (m_worker)
-        m_worker->cancel();
+    if (m_browse)
+        m_browse->cancelAll();
     if (wasLoading)
         emit loadingChanged(false);
 }
@@ -195,7 +235,7 @@ const RowData *PageLoader::row(qint64 index)
 
 void PageLoader::requestPage(int page)
 {
-    if (!m_worker || m_pending.contains(page))
+    if (!m_browse || m_pending.contains(page))
         return;
     using Mode = QueryBuilder::PageMode;
     const QueryBuilder qb(m_table, m_query);
@@ -223,31 +263,40 @@ void PageLoader::requestPage(int page)
         emit loadingChanged(true);
     const quint64 gen = m_generation;
     QPointer<PageLoader> self(this);
-    m_worker->post([self, gen, live = m_live, qb, mode, key, offset, limit, page](PgConnection &c) {
-        if (live->load() != gen)
-            return; // a re-sort, re-filter or reload came after this request
-        QList<RowData> rows;
-        const QString error = PageReader::read(c, qb, mode, key, offset, limit, &rows);
-        DbWorker::reply(self, [self, gen, page, mode, rows, error] {
-            if (self)
-                self->onPage(gen, page, mode, rows, error);
-        });
-    });
+    m_browse->post(new BrowseJob(
+        tr("Load rows of %1").arg(m_table.displayName()),
+        [self, gen, live = m_live, qb, mode, key, offset, limit, page](JobContext &context,
+                                                                       QString *) {
+            if (live->load() != gen)
+                return true; // a re-sort, re-filter or reload came after this request
+            DbResult<Session *> session = context.session();
+            DbResult<QList<RowData>> rows = session
+                ? PageReader::read(session.value()->pg(), qb, mode, key, offset, limit)
+                : DbResult<QList<RowData>>(session.error());
+            if (session)
+                dropNotices(session.value());
+            Job::reply(self, [self, gen, page, mode, rows] {
+                if (self)
+                    self->onPage(gen, page, mode, rows);
+            });
+            return rows.ok();
+        }));
 }
 
 void PageLoader::onPage(quint64 generation, int page, QueryBuilder::PageMode mode,
-                        QList<RowData> rows, const QString &error)
+                        const DbResult<QList<RowData>> &result)
 {
     if (generation != m_generation)
         return; // stale: from before a re-sort, re-filter, reload or cancel
     m_pending.remove(page);
-    if (!error.isEmpty()) {
+    if (!result) {
         m_paused = true;
         if (!isLoading())
             emit loadingChanged(false);
-        emit failed(error);
+        emit failed(result.error().toString());
         return;
     }
+    QList<RowData> rows = result.value();
     const qint64 first = qint64(page) * m_pageSize;
     const qint64 count = rows.size();
     if (!rows.isEmpty()) {

@@ -1,6 +1,9 @@
 #pragma once
 
 #include "browsequery.h"
+#include "db/databaseidentity.h"
+#include "db/dbresult.h"
+#include "db/sessionspec.h"
 #include "querybuilder.h"
 #include "rowcounter.h"
 #include "rowdata.h"
@@ -12,12 +15,13 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace uaip {
 
-class DbWorker;
+class SessionWorker;
 
-// Loads the rows of one table page by page on a worker connection (DbWorker), as the grid
+// Loads the rows of one table page by page as jobs on a SessionWorker, as the grid
 // asks for them; the model (EntityModel) only reads what is here. Modelled on DB Browser for
 // SQLite's RowLoader: a life counter (generation) so results from before a re-sort, re-filter
 // or reload are dropped — stale tasks are skipped before they run, stale results when they
@@ -27,8 +31,13 @@ class DbWorker;
 // the previous one, the page before a known first key, the tail in reverse order; OFFSET only
 // for a jump into the unknown middle. The boundary keys of every page are kept, the rows of
 // at most maxCachedPages pages (least recently used go first) — memory stays flat however far
-// the user scrolls; an evicted page is read again by its boundary key. The exact count runs
-// on a connection of its own (RowCounter).
+// the user scrolls; an evicted page is read again by its boundary key.
+//
+// Sessions: the loader owns the view's two sessions. The browse session (catalog, pages, WHERE
+// checks, reference searches) serves what the grid waits for; the work session runs what may
+// take long or writes (exact counts, saves, CSV exports), so a long count or export never holds
+// up the pages and a save never waits behind a page. None exists until the target's password
+// is known (setTarget(nullopt) or an incomplete spec opens nothing).
 class PageLoader : public QObject
 {
     Q_OBJECT
@@ -38,8 +47,17 @@ public:
     explicit PageLoader(QObject *parent = nullptr);
     ~PageLoader() override;
 
-    void setConnection(const QString &conninfo);
-    QString conninfo() const { return m_conninfo; }
+    // The database to browse; nullopt or a spec whose password is not known yet: none (no
+    // session is opened). Retires the sessions of the previous target without waiting.
+    void setTarget(const std::optional<SessionSpec> &spec);
+    const std::optional<SessionSpec> &target() const { return m_target; }
+    // Catalog, pages, WHERE checks, reference searches; null without a target.
+    SessionWorker *browseWorker() const { return m_browse.get(); }
+    // Counts, saves, exports; null without a target.
+    SessionWorker *workWorker() const { return m_work.get(); }
+    // The database the open table was read from (system identifier + name); unknown until
+    // opened.
+    const DatabaseIdentity &identity() const { return m_identity; }
     // Reads the catalog and the first page in one task.
     void open(const QString &schema, const QString &name, const BrowseQuery &query = {});
     // A free WHERE clause is checked by the server first; rejected -> queryRejected().
@@ -72,7 +90,6 @@ public:
     void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }
     int cachedPages() const { return int(m_pages.size()); }
     quint64 generation() const { return m_generation; }
-    DbWorker *worker() const { return m_worker.get(); }
 
 signals:
     void opened();
@@ -103,18 +120,20 @@ private:
 
     void resetState(const BrowseQuery &query);
     void requestPage(int page);
-    void onPage(quint64 generation, int page, QueryBuilder::PageMode mode, QList<RowData> rows,
-                const QString &error);
-    void onOpened(quint64 generation, const TableInfo &table, QList<RowData> rows,
-                  const QString &error);
+    void onPage(quint64 generation, int page, QueryBuilder::PageMode mode,
+                const DbResult<QList<RowData>> &rows);
+    void onOpened(quint64 generation, const DbResult<TableInfo> &table,
+                  const DatabaseIdentity &identity, const DbResult<QList<RowData>> &rows);
     void onCount(qint64 count, const QString &error);
     void requestTail(qint64 rows);
     void setKnown(qint64 rows);
     void evict(int keep);
     void nextGeneration();
 
-    QString m_conninfo;
-    std::unique_ptr<DbWorker> m_worker;
+    std::optional<SessionSpec> m_target;
+    std::unique_ptr<SessionWorker> m_browse;
+    std::unique_ptr<SessionWorker> m_work;
+    DatabaseIdentity m_identity;
     std::unique_ptr<RowCounter> m_counter;
     std::shared_ptr<std::atomic<quint64>> m_live; // the generation tasks compare against
     quint64 m_generation = 0;

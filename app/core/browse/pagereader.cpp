@@ -1,35 +1,37 @@
 #include "pagereader.h"
 
 #include "db/pgconnection.h"
+#include "db/transactionguard.h"
 #include "util/sqlresource.h"
+
+#include <optional>
 
 #include <algorithm>
 
 namespace uaip {
 
-namespace {
-
-QString errorOf(const PgResult &r, PgConnection &c)
+DbResult<QList<RowData>> PageReader::read(PgConnection &c, const QueryBuilder &qb,
+                                          QueryBuilder::PageMode mode, const QVariantList &key,
+                                          qint64 offset, int limit)
 {
-    return r.handle() ? r.error().toString() : c.connectionError();
-}
-
-} // namespace
-
-QString PageReader::read(PgConnection &c, const QueryBuilder &qb, QueryBuilder::PageMode mode,
-                         const QVariantList &key, qint64 offset, int limit, QList<RowData> *rows)
-{
-    if (!c.isOpen())
-        return c.connectionError();
-    const bool readOnly = qb.usesFreeClause();
-    if (readOnly)
-        c.exec(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
-    QString error;
+    QList<RowData> out;
+    QList<RowData> *rows = &out;
+    // A free WHERE clause runs inside a READ ONLY transaction (on top of the session's
+    // default_transaction_read_only for read-only profiles).
+    std::optional<TransactionGuard> readOnly;
+    if (qb.usesFreeClause()) {
+        readOnly.emplace(c);
+        if (DbStatus s = readOnly->begin(
+                SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")).trimmed());
+            !s)
+            return s.error();
+    }
+    PgError error;
     for (BoundSql part : qb.pageParts(mode, key, offset)) {
         part.params << QString::number(limit - rows->size());
         const PgResult r = c.exec(part.sql, part.params);
         if (!r.ok()) {
-            error = errorOf(r, c);
+            error = r.error();
             break;
         }
         const int columns = r.columns();
@@ -45,11 +47,12 @@ QString PageReader::read(PgConnection &c, const QueryBuilder &qb, QueryBuilder::
         if (rows->size() >= limit)
             break;
     }
-    if (readOnly)
-        c.exec(SqlResource::get(QStringLiteral("browse/sql/rollback.sql")));
+    readOnly.reset(); // rolled back: it only read
+    if (error.isSet())
+        return error;
     if (mode == QueryBuilder::PageMode::Before || mode == QueryBuilder::PageMode::Tail)
         std::reverse(rows->begin(), rows->end());
-    return error;
+    return out;
 }
 
 } // namespace uaip

@@ -6,18 +6,22 @@
 
 namespace uaip {
 
-bool ReferenceSearch::search(PgConnection &connection, const QString &schema, const QString &table,
-                             const QString &column, const QString &text, int limit,
-                             QList<Match> *matches, QString *error)
+DbResult<QList<ReferenceSearch::Match>>
+ReferenceSearch::search(PgConnection &connection, const QString &schema, const QString &table,
+                        const QString &column, const QString &text, int limit)
 {
-    matches->clear();
-    TableInfo info;
-    if (!CatalogReader::readTable(connection, schema, table, &info, error))
-        return false;
+    DbResult<TableInfo> read = CatalogReader::readTable(connection, schema, table);
+    if (!read)
+        return read.error();
+    const TableInfo &info = read.value();
     const int valueColumn = info.columnIndex(column);
     if (valueColumn < 0) {
-        *error = QStringLiteral("%1 has no column %2").arg(info.displayName(), column);
-        return false;
+        PgError e;
+        e.sqlState = QStringLiteral("42703"); // undefined_column
+        e.message = QStringLiteral("%1 has no column %2").arg(info.displayName(), column);
+        e.table = table;
+        e.column = column;
+        return e;
     }
     int labelColumn = -1;
     for (int i = 0; i < info.columns.size() && labelColumn < 0; ++i)
@@ -34,14 +38,13 @@ bool ReferenceSearch::search(PgConnection &connection, const QString &schema, co
     BoundSql sql = qb.pageParts(QueryBuilder::PageMode::Head).first();
     sql.params << QString::number(limit);
     const PgResult r = connection.exec(sql.sql, sql.params);
-    if (!r.ok()) {
-        *error = r.error().toString();
-        return false;
-    }
+    if (!r.ok())
+        return r.error();
+    QList<Match> matches;
     for (int i = 0; i < r.rows(); ++i)
-        matches->append({r.value(i, valueColumn + 2),
-                         labelColumn >= 0 ? r.value(i, labelColumn + 2) : QString()});
-    return true;
+        matches.append({r.value(i, valueColumn + 2),
+                        labelColumn >= 0 ? r.value(i, labelColumn + 2) : QString()});
+    return matches;
 }
 
 } // namespace uaip

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/dbresult.h"
+
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -16,9 +18,9 @@ class ReferenceSearch
 public:
     using Match = QPair<QString, QString>; // value, label
 
-    static bool search(PgConnection &connection, const QString &schema, const QString &table,
-                       const QString &column, const QString &text, int limit, QList<Match> *matches,
-                       QString *error);
+    static DbResult<QList<Match>> search(PgConnection &connection, const QString &schema,
+                                         const QString &table, const QString &column,
+                                         const QString &text, int limit);
 };
 
 } // namespace uaip

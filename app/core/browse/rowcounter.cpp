@@ -1,12 +1,38 @@
 #include "rowcounter.h"
 
-#include "browse/dbworker.h"
+#include "browse/browsejob.h"
 #include "browse/querybuilder.h"
+#include "db/session.h"
+#include "db/transactionguard.h"
+#include "jobs/jobcontext.h"
+#include "jobs/sessionworker.h"
 #include "util/sqlresource.h"
 
-#include <QPointer>
+#include <optional>
 
 namespace uaip {
+
+namespace {
+
+DbResult<qint64> count(PgConnection &c, const QueryBuilder &qb)
+{
+    std::optional<TransactionGuard> readOnly; // a free WHERE clause: READ ONLY, rolled back
+    if (qb.usesFreeClause()) {
+        readOnly.emplace(c);
+        if (DbStatus s
+            = readOnly->begin(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
+            !s)
+            return s.error();
+    }
+    const BoundSql sql = qb.count();
+    const PgResult r = c.exec(sql.sql, sql.params);
+    c.takeNotices();
+    if (!r.ok())
+        return r.error();
+    return r.value(0, 0).toLongLong();
+}
+
+} // namespace
 
 RowCounter::RowCounter(std::shared_ptr<std::atomic<quint64>> live, QObject *parent)
     : QObject(parent)
@@ -15,45 +41,39 @@ RowCounter::RowCounter(std::shared_ptr<std::atomic<quint64>> live, QObject *pare
 
 RowCounter::~RowCounter() = default;
 
-void RowCounter::setConnection(const QString &conninfo)
+void RowCounter::setWorker(SessionWorker *worker)
 {
-    m_conninfo = conninfo;
-    m_worker.reset();
+    stop();
+    m_worker = worker;
 }
 
 void RowCounter::start(const QueryBuilder &qb, quint64 generation)
 {
     if (!m_worker)
-        m_worker = std::make_unique<DbWorker>(m_conninfo, QStringLiteral("uaip-admin count"));
+        return;
     m_counting = true;
     const quint64 gen = generation;
     QPointer<RowCounter> self(this);
-    m_worker->post([self, gen, live = m_live, qb](PgConnection &c) {
-        if (live->load() != gen)
-            return;
-        qint64 count = -1;
-        QString error;
-        if (!c.isOpen()) {
-            error = c.connectionError();
-        } else {
-            if (qb.usesFreeClause())
-                c.exec(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
-            const BoundSql sql = qb.count();
-            const PgResult r = c.exec(sql.sql, sql.params);
-            if (r.ok())
-                count = r.value(0, 0).toLongLong();
-            else
-                error = r.handle() ? r.error().toString() : c.connectionError();
-            if (qb.usesFreeClause())
-                c.exec(SqlResource::get(QStringLiteral("browse/sql/rollback.sql")));
-        }
-        DbWorker::reply(self, [self, gen, count, error] {
-            if (!self || gen != self->m_live->load() || !self->m_counting)
-                return;
-            self->m_counting = false;
-            emit self->finished(count, error);
+    auto *job = new BrowseJob(
+        tr("Count rows"), [self, gen, live = m_live, qb](JobContext &context, QString *summary) {
+            if (live->load() != gen)
+                return true;
+            DbResult<Session *> session = context.session();
+            const DbResult<qint64> n
+                = session ? count(session.value()->pg(), qb) : DbResult<qint64>(session.error());
+            const qint64 rows = n ? n.value() : -1;
+            const QString error = n ? QString() : n.error().toString();
+            *summary = error;
+            Job::reply(self, [self, gen, rows, error] {
+                if (!self || gen != self->m_live->load() || !self->m_counting)
+                    return;
+                self->m_counting = false;
+                emit self->finished(rows, error);
+            });
+            return n.ok();
         });
-    });
+    m_job = job;
+    m_worker->post(job);
 }
 
 bool RowCounter::stop()
@@ -61,8 +81,8 @@ bool RowCounter::stop()
     if (!m_counting)
         return false;
     m_counting = false;
-    if (m_worker)
-        m_worker->cancel();
+    if (m_job)
+        m_job->cancel();
     return true;
 }
 

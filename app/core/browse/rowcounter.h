@@ -1,6 +1,9 @@
 #pragma once
 
+#include "db/dbresult.h"
+
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include <atomic>
@@ -8,13 +11,14 @@
 
 namespace uaip {
 
-class DbWorker;
+class Job;
 class QueryBuilder;
+class SessionWorker;
 
-// The exact row count of a page query (count(*)) for PageLoader, on a worker connection of
-// its own so a long count never holds up the pages; cancellable on the server. A count asked
-// for by an older generation than live (a re-sort, re-filter or reload came after it) is
-// skipped before it runs and dropped when it arrives.
+// The exact row count of a page query (count(*)) for PageLoader, as a job on the view's work
+// session (not the browse session), so a long count never holds up the pages; cancellable on
+// the server (Job::cancel). A count asked for by an older generation than live (a re-sort,
+// re-filter or reload came after it) is skipped before it runs and dropped when it arrives.
 class RowCounter : public QObject
 {
     Q_OBJECT
@@ -22,8 +26,8 @@ public:
     explicit RowCounter(std::shared_ptr<std::atomic<quint64>> live, QObject *parent = nullptr);
     ~RowCounter() override;
 
-    // The connection is opened with the first count.
-    void setConnection(const QString &conninfo);
+    // The worker the counts run on (the loader's work session); null: none.
+    void setWorker(SessionWorker *worker);
     // Counts the rows of qb; finished() reports unless stopped or stale by then.
     void start(const QueryBuilder &qb, quint64 generation);
     // Stops counting (server-side cancel); false if it was not counting.
@@ -35,8 +39,8 @@ signals:
     void finished(qint64 count, const QString &error);
 
 private:
-    QString m_conninfo;
-    std::unique_ptr<DbWorker> m_worker;
+    QPointer<SessionWorker> m_worker;
+    QPointer<Job> m_job;
     std::shared_ptr<std::atomic<quint64>> m_live;
     bool m_counting = false;
 };

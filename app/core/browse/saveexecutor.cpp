@@ -3,6 +3,7 @@
 #include "browse/errormapper.h"
 #include "browse/querybuilder.h"
 #include "db/pgconnection.h"
+#include "db/transactionguard.h"
 #include "util/sqlresource.h"
 
 namespace uaip {
@@ -17,17 +18,12 @@ QVariantList rowValues(const PgResult &r)
     return values;
 }
 
-void fail(SaveResult *result, PgConnection &c, const PgResult &r)
+void fail(SaveResult *result, PgConnection &c, const PgError &e)
 {
     result->ok = false;
-    result->connectionLost = !c.isOpen();
-    if (r.handle() && r.error().isSet()) {
-        const PgError e = r.error();
-        result->message = e.toString();
-        result->sqlState = e.sqlState;
-    } else {
-        result->message = c.connectionError().isEmpty() ? r.error().message : c.connectionError();
-    }
+    result->connectionLost = !c.isOpen() || e.sqlState.startsWith(QLatin1String("08"));
+    result->message = e.toString();
+    result->sqlState = e.sqlState;
     if (result->connectionLost)
         result->message = QStringLiteral("The connection to the server was lost; your changes "
                                          "are still staged. Save again to retry.\n")
@@ -37,11 +33,12 @@ void fail(SaveResult *result, PgConnection &c, const PgResult &r)
 } // namespace
 
 SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, const SavePlan &plan,
-                             const std::atomic<bool> *cancelled)
+                             const std::function<bool()> &isCancelled)
 {
     SaveResult result;
+    auto cancelled = [&] { return isCancelled && isCancelled(); };
     auto stop = [&] {
-        if (!cancelled || !cancelled->load())
+        if (!cancelled())
             return false;
         result.ok = false;
         result.cancelled = true;
@@ -55,33 +52,29 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
         result.message = QStringLiteral("Not connected: %1").arg(connection.connectionError());
         return result;
     }
-    const PgResult begin
-        = connection.exec(SqlResource::get(QStringLiteral("browse/sql/begin.sql")));
-    if (!begin.ok()) {
-        fail(&result, connection, begin);
+    TransactionGuard tx(connection); // rolls back unless committed
+    if (DbStatus begin = tx.beginWithId(SqlResource::get(QStringLiteral("browse/sql/begin.sql")));
+        !begin) {
+        fail(&result, connection, begin.error());
         return result;
     }
+    result.transactionId = tx.transactionId();
     const QueryBuilder reader(table, BrowseQuery{});
-    const QByteArray rollback = SqlResource::get(QStringLiteral("browse/sql/rollback.sql"));
     for (const SaveStatement &s : plan.statements) {
-        if (stop()) {
-            connection.exec(rollback);
+        if (stop())
             return result;
-        }
         const PgResult r = connection.exec(s.sql.sql, s.sql.params);
         ++result.statementsRun;
         if (!r.ok()) {
             const PgError error = r.error();
-            fail(&result, connection, r);
-            if (cancelled && cancelled->load()) {
+            fail(&result, connection, error);
+            if (cancelled()) {
                 stop();
-                if (connection.isOpen())
-                    connection.exec(rollback);
                 return result;
             }
             result.failedRowKey = s.rowKey;
             if (connection.isOpen()) {
-                connection.exec(rollback);
+                tx.rollback();
                 result.failedColumn = ErrorMapper::column(error, table, s, &connection);
             }
             return result;
@@ -95,8 +88,7 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
         const BoundSql theirs = reader.rowByPrimaryKey(s.primaryKey);
         const PgResult t = connection.exec(theirs.sql, theirs.params);
         if (!t.ok()) {
-            fail(&result, connection, t);
-            connection.exec(rollback);
+            fail(&result, connection, t.error());
             return result;
         }
         conflict.deletedByThem = t.rows() == 0;
@@ -107,20 +99,18 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
         result.conflicts << conflict;
     }
     if (!result.conflicts.isEmpty()) {
-        connection.exec(rollback);
+        tx.rollback();
         result.message = QStringLiteral("%1 row(s) were changed or deleted by someone else since "
                                         "they were loaded; nothing was saved.")
                              .arg(result.conflicts.size());
         return result;
     }
-    if (stop()) {
-        connection.exec(rollback);
+    if (stop())
         return result;
-    }
-    const PgResult commit
-        = connection.exec(SqlResource::get(QStringLiteral("browse/sql/commit.sql")));
-    if (!commit.ok() || commit.status() != PGRES_COMMAND_OK) {
-        fail(&result, connection, commit);
+    if (DbStatus commit = tx.commit(); !commit) {
+        fail(&result, connection, commit.error());
+        // COMMIT was sent: whether it went through is not known from here.
+        result.commitLost = result.connectionLost;
         return result;
     }
     result.ok = true;

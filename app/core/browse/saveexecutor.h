@@ -4,25 +4,27 @@
 #include "saveresult.h"
 #include "tableinfo.h"
 
-#include <atomic>
+#include <functional>
 
 namespace uaip {
 
 class PgConnection;
 
-// Runs a save plan in one transaction on the calling thread (the browser's worker). A
-// statement that touches no row (its xmin check failed) is a conflict: their current version
-// is read and reported, and nothing is committed. A server error rolls everything back and is
-// mapped to the row and column (ErrorMapper). A lost connection is reported as such; the
-// caller keeps the edits staged and may retry once the worker has reconnected.
-// cancelled (may be null): set from another thread together with a server-side cancel of the
-// running statement; checked before every statement and before COMMIT, so a save the user
+// Runs a save plan in one transaction (TransactionGuard::beginWithId) on the calling thread
+// (the save job's). A statement that touches no row (its xmin check failed) is a conflict:
+// their current version is read and reported, and nothing is committed. A server error rolls
+// everything back and is mapped to the row and column (ErrorMapper). A connection lost before
+// COMMIT was sent is reported as such (nothing was written; the caller keeps the edits staged
+// and may retry); one lost at COMMIT is reported as commitLost with the transaction id, for
+// the caller to settle (CommitSettler) before anything is retried.
+// isCancelled (may be empty): true once the user cancelled (with a server-side cancel of the
+// running statement); checked before every statement and before COMMIT, so a save the user
 // cancelled never commits, even when the cancel reached the server between two statements.
 class SaveExecutor
 {
 public:
     static SaveResult run(PgConnection &connection, const TableInfo &table, const SavePlan &plan,
-                          const std::atomic<bool> *cancelled = nullptr);
+                          const std::function<bool()> &isCancelled = {});
 };
 
 } // namespace uaip

@@ -3,11 +3,14 @@
 #include "rowconflict.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 namespace uaip {
 
-// What a Save did. Unless ok, the transaction was rolled back and every edit stays staged.
+// What a Save did. Unless ok, nothing was committed and every edit stays staged — except when
+// commitUnknown: the connection was lost at COMMIT and the outcome could not be settled, so
+// Save is not offered again until the user has checked (a retry could apply it twice).
 struct SaveResult
 {
     bool ok = false;
@@ -19,6 +22,14 @@ struct SaveResult
     QList<RowConflict> conflicts;
     int statementsRun = 0;
     bool cancelled = false; // stopped by the user (Cancel save); nothing was written
+    // The connection was lost after COMMIT was sent; transactionId is the save's transaction,
+    // settled with txid_status() on a fresh session (ok true when it had committed).
+    bool commitLost = false;
+    bool commitUnknown = false; // ... and the outcome could not be settled
+    qint64 transactionId = 0;
+    // The save was refused before it began: its session is on another database than the one
+    // the edits were made on.
+    bool wrongDatabase = false;
 };
 
 } // namespace uaip

@@ -2,6 +2,7 @@
 
 #include "browse/querybuilder.h"
 #include "db/pgconnection.h"
+#include "db/transactionguard.h"
 #include "migrate/sqlsplitter.h"
 #include "util/sqlresource.h"
 
@@ -20,22 +21,28 @@ QString WhereClauseChecker::checkSyntax(const TableInfo &table, const QString &c
     return QString();
 }
 
-QString WhereClauseChecker::check(PgConnection &connection, const TableInfo &table,
-                                  const QString &clause)
+DbStatus WhereClauseChecker::check(PgConnection &connection, const TableInfo &table,
+                                   const QString &clause)
 {
     const QString syntax = checkSyntax(table, clause);
-    if (!syntax.isEmpty() || clause.trimmed().isEmpty())
-        return syntax;
-    const PgResult begin
-        = connection.exec(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
-    if (!begin.ok())
-        return begin.handle() ? begin.error().toString() : connection.connectionError();
+    if (!syntax.isEmpty()) {
+        PgError e;
+        e.sqlState = QStringLiteral("42601"); // syntax_error
+        e.message = syntax;
+        return e;
+    }
+    if (clause.trimmed().isEmpty())
+        return {};
+    TransactionGuard tx(connection); // rolled back: EXPLAIN only
+    if (DbStatus s = tx.begin(SqlResource::get(QStringLiteral("browse/sql/readonly_begin.sql")));
+        !s)
+        return s;
     const PgResult explain = connection.exec(QueryBuilder::explainWhere(table, clause));
-    const QString problem = explain.ok() ? QString() : explain.error().toString();
-    connection.exec(SqlResource::get(QStringLiteral("browse/sql/rollback.sql")));
-    return problem.isEmpty()
-        ? QString()
-        : QStringLiteral("The server rejected the WHERE clause: %1").arg(problem);
+    if (explain.ok())
+        return {};
+    PgError e = explain.error();
+    e.message = QStringLiteral("The server rejected the WHERE clause: %1").arg(e.message);
+    return e;
 }
 
 } // namespace uaip

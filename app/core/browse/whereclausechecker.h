@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/dbresult.h"
+
 #include "tableinfo.h"
 
 #include <QString>
@@ -16,7 +18,9 @@ class PgConnection;
 class WhereClauseChecker
 {
 public:
-    static QString check(PgConnection &connection, const TableInfo &table, const QString &clause);
+    // The problem as a PgError (the server's, with its SQLSTATE and position, or 42601 for the
+    // offline check), or success.
+    static DbStatus check(PgConnection &connection, const TableInfo &table, const QString &clause);
     // The offline part only (no server): one statement, syntactically valid.
     static QString checkSyntax(const TableInfo &table, const QString &clause);
 };
