@@ -37,6 +37,18 @@ ConnectionDiagnosis ConnectionTester::test(const QString &conninfo)
     return d;
 }
 
+ConnectionDiagnosis ConnectionTester::test(const SessionSpec &spec)
+{
+    if (const QString problem = spec.problem(); !problem.isEmpty()) {
+        ConnectionDiagnosis d;
+        d.kind = spec.password ? ConnectionDiagnosis::Kind::Other
+                               : ConnectionDiagnosis::Kind::NoPassword;
+        d.summary = problem;
+        return d;
+    }
+    return test(spec.profile.conninfo(*spec.password));
+}
+
 ConnectionDiagnosis ConnectionTester::diagnose(const QString &libpqError)
 {
     using Kind = ConnectionDiagnosis::Kind;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connectiondiagnosis.h"
+#include "db/sessionspec.h"
 
 namespace uaip {
 
@@ -11,6 +12,8 @@ class ConnectionTester
 public:
     // Synchronous: call it on a worker thread (see ConnectionTestJob).
     static ConnectionDiagnosis test(const QString &conninfo);
+    // The same for a session spec; one whose password is not known yet is never opened.
+    static ConnectionDiagnosis test(const SessionSpec &spec);
     // Classifies libpq's error text.
     static ConnectionDiagnosis diagnose(const QString &libpqError);
 };
