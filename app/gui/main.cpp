@@ -1,5 +1,5 @@
-#include "shell/mainwindow.h"
 #include "jobs/sessionworker.h"
+#include "shell/mainwindow.h"
 #include "shell/screenshotdirector.h"
 
 #include <QApplication>

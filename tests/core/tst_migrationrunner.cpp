@@ -7,11 +7,11 @@
 #include "jobs/job.h"
 #include "jobs/migrationrunjob.h"
 #include "jobs/sessionworker.h"
-#include "migrate/rollbackpreview.h"
 #include "migrate/migrationlock.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
 #include "migrate/migrationvalidator.h"
+#include "migrate/rollbackpreview.h"
 #include "migrationfolder.h"
 #include "testdatabase.h"
 
@@ -97,7 +97,8 @@ struct Engine
             qFatal("connect: %s", qPrintable(connection.connectionError()));
         runner = std::make_unique<MigrationRunner>(
             connection, source.migrations(),
-            MigrationRunner::Options{lockWaitMs, 5000, QStringLiteral("tst_migrationrunner"), std::nullopt});
+            MigrationRunner::Options{lockWaitMs, 5000, QStringLiteral("tst_migrationrunner"),
+                                     std::nullopt});
     }
 };
 
@@ -815,7 +816,8 @@ private slots:
         QVERIFY(source.load(f.path()));
         PgConnection c;
         QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_migrationrunner")));
-        MigrationRunner runner(c, source.migrations(), {5000, 300, QStringLiteral("tst"), std::nullopt});
+        MigrationRunner runner(c, source.migrations(),
+                               {5000, 300, QStringLiteral("tst"), std::nullopt});
         std::future<RunResult> future = std::async(std::launch::async, [&] { return runner.up(); });
         const auto release = qScopeGuard([&] { other.exec("ROLLBACK"); });
         QVERIFY2(future.wait_for(std::chrono::seconds(15)) == std::future_status::ready,
@@ -918,9 +920,9 @@ private slots:
         auto runOnB = [&](const DatabaseIdentity &expected) {
             SessionWorker worker(SessionSpec::from(b.profile(), QString(), QStringLiteral("test")),
                                  QStringLiteral("run"));
-            auto *job = MigrationRunJob::down(onB.source.migrations(),
-                                              {DownTarget::Kind::Steps, 1, {}},
-                                              MigrationRunner::Options{}, expected);
+            auto *job
+                = MigrationRunJob::down(onB.source.migrations(), {DownTarget::Kind::Steps, 1, {}},
+                                        MigrationRunner::Options{}, expected);
             QSignalSpy finished(job, &Job::finished);
             worker.post(job);
             if (!finished.wait(30000))

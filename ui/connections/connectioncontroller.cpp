@@ -19,8 +19,7 @@ ConnectionController::ConnectionController(JobManager *jobs, const QString &sand
     , m_window(window)
     , m_passwords(new PasswordStore(QStringLiteral("uaip-admin"), this))
 {
-    connect(m_passwords, &PasswordStore::readFinished, this,
-            &ConnectionController::onPasswordRead);
+    connect(m_passwords, &PasswordStore::readFinished, this, &ConnectionController::onPasswordRead);
     connect(m_passwords, &PasswordStore::keychainUnavailable, this,
             [this](const QString &why) { emit message(why, 0); });
 }

@@ -2,9 +2,9 @@
 
 #include "confirmer.h"
 #include "connections/connectionprofile.h"
+#include "db/sessionspec.h"
 #include "jobs/backupjob.h"
 #include "jobs/job.h"
-#include "db/sessionspec.h"
 
 #include <QAction>
 #include <QCheckBox>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "connections/connectionprofile.h"
-#include "migrate/rollbackimpact.h"
 #include "migrate/lockholder.h"
+#include "migrate/rollbackimpact.h"
 
 #include <QString>
 

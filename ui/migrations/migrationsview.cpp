@@ -259,8 +259,8 @@ void MigrationsView::setTarget(const std::optional<SessionSpec> &spec)
     m_database = m_profile.database;
     // No session before the password is known: an incomplete spec is "not connected".
     if (isConnected())
-        m_worker = std::make_unique<SessionWorker>(m_target->withPurpose(QStringLiteral("migrations")),
-                                                   QStringLiteral("migrations"));
+        m_worker = std::make_unique<SessionWorker>(
+            m_target->withPurpose(QStringLiteral("migrations")), QStringLiteral("migrations"));
     m_model->setStatuses({});
     m_history->setEvents({});
     m_events.clear();

@@ -128,8 +128,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
                 if (spec)
                     emit connected(m_current);
             });
-    connect(m_connections, &ConnectionController::stateChanged, m_bar,
-            &ConnectionBar::setCurrent);
+    connect(m_connections, &ConnectionController::stateChanged, m_bar, &ConnectionBar::setCurrent);
     connect(m_connections, &ConnectionController::message, this,
             [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
     connect(m_connections, &ConnectionController::sandboxFailed, this,
@@ -327,8 +326,8 @@ void MainWindow::setTarget(const std::optional<SessionSpec> &spec)
     m_migrations->setTarget(spec);
     // The Entities view still takes a conninfo (its move to setTarget(spec) is another branch).
     const ConnectionProfile profile = spec ? spec->profile : m_current;
-    const QString conninfo = spec && spec->isComplete() ? profile.conninfo(*spec->password)
-                                                        : QString();
+    const QString conninfo
+        = spec && spec->isComplete() ? profile.conninfo(*spec->password) : QString();
     m_entities->setConnection(conninfo, profile.readOnly, profile.production, profile.database,
                               profile.sandbox
                                   ? tr("profile %1 (private PostgreSQL cluster)").arg(profile.name)

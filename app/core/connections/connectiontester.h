@@ -3,6 +3,8 @@
 #include "connectiondiagnosis.h"
 #include "db/sessionspec.h"
 
+struct pg_conn;
+
 namespace uaip {
 
 // Opens a connection once and says what happened in words a DBA understands
@@ -14,8 +16,12 @@ public:
     static ConnectionDiagnosis test(const QString &conninfo);
     // The same for a session spec; one whose password is not known yet is never opened.
     static ConnectionDiagnosis test(const SessionSpec &spec);
-    // Classifies libpq's error text.
+    // Classifies libpq's error text (what a failure before any server answer, or a QPSQL
+    // open error, leaves); test() goes by the server's SQLSTATE and PQconnectionNeedsPassword.
     static ConnectionDiagnosis diagnose(const QString &libpqError);
+
+private:
+    static ConnectionDiagnosis diagnoseFailed(pg_conn *conn);
 };
 
 } // namespace uaip

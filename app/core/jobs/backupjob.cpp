@@ -79,7 +79,8 @@ bool BackupJob::execute(JobContext &context, QString *summary)
             dump.terminate();
     }
     m_bytes = QFileInfo(m_file).size();
-    if (context.isCancelled() || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
+    if (context.isCancelled() || dump.exitStatus() != QProcess::NormalExit
+        || dump.exitCode() != 0) {
         const QString why = context.isCancelled()
             ? tr("cancelled")
             : QString::fromLocal8Bit(dump.readAllStandardError()).trimmed();

@@ -28,8 +28,7 @@ MigrationRunJob *MigrationRunJob::up(const QList<Migration> &migrations,
     return job;
 }
 
-MigrationRunJob *MigrationRunJob::down(const QList<Migration> &migrations,
-                                       const DownTarget &target,
+MigrationRunJob *MigrationRunJob::down(const QList<Migration> &migrations, const DownTarget &target,
                                        const MigrationRunner::Options &options,
                                        const std::optional<DatabaseIdentity> &expected)
 {
@@ -100,6 +99,16 @@ bool MigrationRunJob::execute(JobContext &context, QString *summary)
         Qt::DirectConnection);
     context.log(tr("target: %1 as %2").arg(identity.describe(), c.user()));
     m_result = m_direction == Direction::Up ? runner.up(m_to) : runner.down(m_target);
+    if (!m_result.ok() && context.connectionWasCut()) {
+        // A stopped or unreachable server: what it does with the migration is not known here.
+        m_result.outcome = RunResult::Outcome::Failed;
+        m_result.cancelled = false;
+        m_result.failure.reset();
+        m_result.message = tr("Cancelled, but the server did not answer the cancel request in "
+                              "time, so the connection was cut. The server undoes the "
+                              "interrupted migration when the cancel reaches it; refresh (F5) "
+                              "to see the state.");
+    }
     if (m_result.failure)
         setError(m_result.failure->error);
     QString text = m_result.message;

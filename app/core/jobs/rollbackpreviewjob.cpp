@@ -8,9 +8,8 @@
 
 namespace uaip {
 
-RollbackPreviewJob::RollbackPreviewJob(const QList<Migration> &migrations,
-                                       const DownTarget &target, int lockTimeoutMs,
-                                       QObject *parent)
+RollbackPreviewJob::RollbackPreviewJob(const QList<Migration> &migrations, const DownTarget &target,
+                                       int lockTimeoutMs, QObject *parent)
     : Job(tr("Preview rollback impact"), parent)
     , m_migrations(migrations)
     , m_target(target)

@@ -9,7 +9,7 @@ namespace uaip {
 SandboxJob::SandboxJob(Action action, const QString &rootDir, const QString &database,
                        QObject *parent)
     : Job(action == Action::Start ? tr("Start the local sandbox") : tr("Stop the local sandbox"),
-            parent)
+          parent)
     , m_action(action)
     , m_rootDir(rootDir)
     , m_database(database)

@@ -50,7 +50,8 @@ bool VerifyJob::execute(JobContext &context, QString *summary)
         verifier.cancel();
     m_report = verifier.verify(target, &error);
     if (!m_report) {
-        *summary = context.isCancelled() ? tr("verify cancelled") : tr("verify failed: %1").arg(error);
+        *summary
+            = context.isCancelled() ? tr("verify cancelled") : tr("verify failed: %1").arg(error);
         return false;
     }
     *summary = m_report->ok() ? tr("every migration round-trips; no drift")

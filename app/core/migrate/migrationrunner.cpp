@@ -539,7 +539,8 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
     }
     TransactionGuard transaction(m_connection);
     const DbStatus begun = transaction.begin();
-    const bool ok = begun.ok() && (removeRow ? ledger.remove(s.entry->version, &error) : ledger.record(e, &error))
+    const bool ok = begun.ok()
+        && (removeRow ? ledger.remove(s.entry->version, &error) : ledger.record(e, &error))
         && ledger.addEvent({0,
                             s.entry->version,
                             s.name,
@@ -557,7 +558,7 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
         transaction.rollback();
         result.outcome = RunResult::Outcome::Failed;
         result.message = QStringLiteral("repair failed, nothing changed: %1")
-                             .arg(!begun       ? begun.error().toString()
+                             .arg(!begun   ? begun.error().toString()
                                       : ok ? committed.error().toString()
                                            : error);
         return result;
