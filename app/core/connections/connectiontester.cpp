@@ -132,11 +132,11 @@ ConnectionDiagnosis ConnectionTester::diagnoseFailed(PGconn *conn)
 
 ConnectionDiagnosis ConnectionTester::test(const SessionSpec &spec)
 {
-    if (const QString problem = spec.problem(); !problem.isEmpty()) {
+    // A profile being edited may have no name yet: only the password decides here.
+    if (!spec.password) {
         ConnectionDiagnosis d;
-        d.kind = spec.password ? ConnectionDiagnosis::Kind::Other
-                               : ConnectionDiagnosis::Kind::NoPassword;
-        d.summary = problem;
+        d.kind = ConnectionDiagnosis::Kind::NoPassword;
+        d.summary = tr("The password of this profile is not known yet.");
         return d;
     }
     return test(spec.profile.conninfo(*spec.password));
