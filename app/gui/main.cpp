@@ -1,3 +1,4 @@
+#include "jobs/sessionworker.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshotdirector.h"
 
@@ -5,9 +6,28 @@
 #include <QCommandLineParser>
 #include <QIcon>
 
+namespace {
+
+// At exit every job was cancelled; a worker stuck on a stopped server ends after its cancel
+// grace period at the latest. Wait that long, never longer.
+constexpr int kExitWaitMs = 12000;
+
+int run(QApplication &app, char *argv[]);
+
+} // namespace
+
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    const int code = run(app, argv);
+    uaip::SessionWorker::waitForAll(kExitWaitMs);
+    return code;
+}
+
+namespace {
+
+int run(QApplication &app, char *[])
+{
     QApplication::setApplicationName(QStringLiteral("uaip-admin"));
     QApplication::setOrganizationName(QStringLiteral("UAIP"));
     QApplication::setApplicationDisplayName(QStringLiteral("UAIP Admin"));
@@ -55,3 +75,5 @@ int main(int argc, char *argv[])
     director.start();
     return app.exec();
 }
+
+} // namespace

@@ -1,12 +1,17 @@
 // The migration engine in-process against a real PostgreSQL: apply, roll back, targets,
 // failures (with file:line:col), edited files, baseline, repair, no-transaction migrations,
 // the advisory lock, cancel, and ledgers it must refuse.
+#include "db/databaseidentity.h"
 #include "db/pgconnection.h"
-#include "jobs/rollbackpreview.h"
+#include "db/sessionspec.h"
+#include "jobs/job.h"
+#include "jobs/migrationrunjob.h"
+#include "jobs/sessionworker.h"
 #include "migrate/migrationlock.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
 #include "migrate/migrationvalidator.h"
+#include "migrate/rollbackpreview.h"
 #include "migrationfolder.h"
 #include "testdatabase.h"
 
@@ -92,7 +97,8 @@ struct Engine
             qFatal("connect: %s", qPrintable(connection.connectionError()));
         runner = std::make_unique<MigrationRunner>(
             connection, source.migrations(),
-            MigrationRunner::Options{lockWaitMs, 5000, QStringLiteral("tst_migrationrunner")});
+            MigrationRunner::Options{lockWaitMs, 5000, QStringLiteral("tst_migrationrunner"),
+                                     std::nullopt});
     }
 };
 
@@ -810,7 +816,8 @@ private slots:
         QVERIFY(source.load(f.path()));
         PgConnection c;
         QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_migrationrunner")));
-        MigrationRunner runner(c, source.migrations(), {5000, 300, QStringLiteral("tst")});
+        MigrationRunner runner(c, source.migrations(),
+                               {5000, 300, QStringLiteral("tst"), std::nullopt});
         std::future<RunResult> future = std::async(std::launch::async, [&] { return runner.up(); });
         const auto release = qScopeGuard([&] { other.exec("ROLLBACK"); });
         QVERIFY2(future.wait_for(std::chrono::seconds(15)) == std::future_status::ready,
@@ -837,24 +844,102 @@ private slots:
                           {MigrationLock::kClassId, MigrationLock::kObjectId})
                     .ok());
         RollbackPreview preview(e.connection, e.source.migrations());
-        QString error;
         QElapsedTimer timer;
         timer.start();
-        const auto impact = preview.run({DownTarget::Kind::All, 0, {}}, 300, &error);
+        const auto impact = preview.run({DownTarget::Kind::All, 0, {}}, 300);
         QVERIFY(!impact);
         QVERIFY(timer.elapsed() < 10000);
         QVERIFY(preview.lockHolder());
         QCOMPARE(preview.lockHolder()->pid, holder.backendPid());
+        const QString error = impact.error().message;
         QVERIFY2(error.contains(QString::number(holder.backendPid())), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("the-other-runner")), qPrintable(error));
         holder.close();
-        const auto after = preview.run({DownTarget::Kind::All, 0, {}}, 300, &error);
-        QVERIFY2(after, qPrintable(error));
-        QCOMPARE(after->tables.size(), 2);
+        const auto after = preview.run({DownTarget::Kind::All, 0, {}}, 300);
+        QVERIFY2(after, qPrintable(after ? QString() : after.error().message));
+        QCOMPARE(after.value().tables.size(), 2);
+        QCOMPARE(after.value().versions.size(), 3);
         QVERIFY(tableExists(db, "users")); // a preview changes nothing
         // and it let go of the lock and of the session's lock_timeout
         QCOMPARE(e.connection.exec("SHOW lock_timeout").value(0, 0), QStringLiteral("0"));
         QVERIFY(e.runner->down({}).ok());
+    }
+
+    // Guarantee 4 (issue 9): what runs is what was previewed and confirmed. Another runner
+    // applies a migration between the preview and the run: the run refuses, naming both plans,
+    // and nothing is rolled back.
+    void rollbackRefusesAPlanChangedSincePreview()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("0002"))).ok());
+        RollbackPreview preview(e.connection, e.source.migrations());
+        const DownTarget lastOne{DownTarget::Kind::Steps, 1, {}};
+        const auto impact = preview.run(lastOne, 1000);
+        QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().message));
+        QCOMPARE(impact.value().versions, QStringList{QStringLiteral("0002")});
+
+        Engine other(f.path(), db.conninfo());
+        QVERIFY(other.runner->up().ok()); // 0003 lands meanwhile
+
+        MigrationRunner::Options options{5000, 5000, QStringLiteral("tst_migrationrunner"),
+                                         impact.value().versions};
+        MigrationRunner confirmed(e.connection, e.source.migrations(), options);
+        const RunResult r = confirmed.down(lastOne);
+        QCOMPARE(r.outcome, RunResult::Outcome::Blocked);
+        QVERIFY2(r.message.contains(QStringLiteral("plan changed")), qPrintable(r.message));
+        QVERIFY2(r.message.contains(QStringLiteral("0003")), qPrintable(r.message));
+        QVERIFY(r.steps.isEmpty());
+        // checked through a second connection: all three still applied, 0003's column there
+        QCOMPARE(ledgerCount(db), 3);
+        QCOMPARE(db.scalar("SELECT count(*) FROM information_schema.columns "
+                           "WHERE table_name = 'posts' AND column_name = 'tags'"),
+                 QStringLiteral("1"));
+
+        // The plan as it is now, previewed again, runs.
+        options.expectedVersions = QStringList{QStringLiteral("0003")};
+        MigrationRunner again(e.connection, e.source.migrations(), options);
+        QVERIFY(again.down(lastOne).ok());
+        QCOMPARE(ledgerCount(db), 2);
+        QVERIFY(tableExists(db, "posts"));
+    }
+
+    // The run refuses a database other than the one the plan was confirmed for.
+    void runRefusesAnotherDatabaseThanConfirmed()
+    {
+        TestDatabase a;
+        TestDatabase b;
+        MigrationFolder f;
+        addThree(f);
+        Engine onB(f.path(), b.conninfo());
+        QVERIFY(onB.runner->up().ok());
+        const DatabaseIdentity confirmedOnA{
+            a.scalar("SELECT system_identifier::text FROM pg_control_system()"), a.name()};
+        auto runOnB = [&](const DatabaseIdentity &expected) {
+            SessionWorker worker(SessionSpec::from(b.profile(), QString(), QStringLiteral("test")),
+                                 QStringLiteral("run"));
+            auto *job
+                = MigrationRunJob::down(onB.source.migrations(), {DownTarget::Kind::Steps, 1, {}},
+                                        MigrationRunner::Options{}, expected);
+            QSignalSpy finished(job, &Job::finished);
+            worker.post(job);
+            if (!finished.wait(30000))
+                return std::make_pair(false, QStringLiteral("did not finish"));
+            return std::make_pair(finished.first().at(0).toBool(),
+                                  finished.first().at(1).toString());
+        };
+        const auto refused = runOnB(confirmedOnA);
+        QCOMPARE(refused.first, false);
+        QVERIFY2(refused.second.contains(a.name()) && refused.second.contains(b.name()),
+                 qPrintable(refused.second));
+        QCOMPARE(ledgerCount(b), 3);
+        const DatabaseIdentity confirmedOnB{
+            b.scalar("SELECT system_identifier::text FROM pg_control_system()"), b.name()};
+        const auto ran = runOnB(confirmedOnB);
+        QVERIFY2(ran.first, qPrintable(ran.second));
+        QCOMPARE(ledgerCount(b), 2);
     }
 
     void cancelMidMigration()

@@ -1,6 +1,9 @@
 // ConnectionTester: libpq's errors in a DBA's words, and a real failed attempt.
 #include "connections/connectionprofile.h"
 #include "connections/connectiontester.h"
+#include "db/sandbox.h"
+#include "testcluster.h"
+#include "testdatabase.h"
 
 #include <QTest>
 
@@ -69,6 +72,47 @@ private slots:
         p.sslMode = QStringLiteral("disable");
         const ConnectionDiagnosis d = ConnectionTester::test(p.conninfo(QStringLiteral("pw")));
         QCOMPARE(int(d.kind), int(Kind::Refused));
+    }
+
+    // Against the real server: the diagnosis goes by the server's SQLSTATE (3D000, 28P01,
+    // 28000) and PQconnectionNeedsPassword, not by the words of the message.
+    void realServerErrorsByTheirSqlState()
+    {
+        test::TestDatabase db;
+        ConnectionProfile p = db.profile();
+        p.database = QStringLiteral("no_such_db_") + db.name();
+        ConnectionDiagnosis d = ConnectionTester::test(p.conninfo());
+        QCOMPARE(int(d.kind), int(Kind::UnknownDatabase));
+        QVERIFY2(d.summary.contains(p.database), qPrintable(d.summary));
+        QVERIFY2(d.serverText.contains(QStringLiteral("3D000")), qPrintable(d.serverText));
+        QVERIFY(!d.serverText.contains(QStringLiteral("LOCATION:")));
+
+        p = db.profile();
+        p.user = QStringLiteral("no_such_role_") + db.name();
+        d = ConnectionTester::test(p.conninfo());
+        QCOMPARE(int(d.kind), int(Kind::NotAllowed));
+
+        const Sandbox &sandbox = test::TestCluster::sandbox();
+        if (!sandbox.listensOnTcp())
+            QSKIP("the test sandbox was started without --tcp (password auth needs TCP)");
+        const QString role = QStringLiteral("pw_diag_") + db.name();
+        const QString quoted = db.witness().quoteIdentifier(role);
+        QVERIFY(db.witness()
+                    .exec(("CREATE ROLE " + quoted + " LOGIN PASSWORD 'right-1'").toUtf8())
+                    .ok());
+        ConnectionProfile tcp = db.profile();
+        tcp.host = QStringLiteral("127.0.0.1");
+        tcp.user = role;
+        tcp.sslMode = QStringLiteral("disable");
+        d = ConnectionTester::test(tcp.conninfo(QStringLiteral("wrong")));
+        QCOMPARE(int(d.kind), int(Kind::WrongPassword));
+        QVERIFY2(d.summary.contains(role), qPrintable(d.summary));
+        d = ConnectionTester::test(tcp.conninfo(QString())
+                                   + QStringLiteral(" passfile=/nonexistent"));
+        QCOMPARE(int(d.kind), int(Kind::NoPassword));
+        d = ConnectionTester::test(tcp.conninfo(QStringLiteral("right-1")));
+        QVERIFY2(d.ok(), qPrintable(d.toString()));
+        db.witness().exec(("DROP ROLE " + quoted).toUtf8());
     }
 
     void conninfoQuotesValues()

@@ -2,9 +2,11 @@
 // actions are triggered, the result is checked through a second (witness) connection.
 #include "connections/connectionprofile.h"
 #include "db/sandbox.h"
+#include "jobs/job.h"
 #include "jobs/jobmanager.h"
 #include "jobs/jobpanel.h"
 #include "jobs/jobprogressdialog.h"
+#include "jobs/sessionworker.h"
 #include "migrate/migrationlock.h"
 #include "migrations/backupgate.h"
 #include "migrations/confirmer.h"
@@ -23,6 +25,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -30,10 +33,14 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QSqlDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+
+#include <csignal>
+#include <functional>
 
 using namespace uaip;
 
@@ -48,12 +55,17 @@ public:
     std::optional<RollbackImpact> impact;
     std::optional<LockHolder> holder;
 
+    std::function<void()> whileAsked; // what happens while the question is open
+    int dismissed = 0;
     bool confirmRollback(QWidget *, const QString &, const RollbackImpact &i,
                          const ConnectionProfile &, const QString &) override
     {
         impact = i;
+        if (whileAsked)
+            whileAsked();
         return rollbackAnswer;
     }
+    void dismiss() override { ++dismissed; }
     bool waitForLock(QWidget *, const LockHolder &h, int) override
     {
         holder = h;
@@ -111,6 +123,18 @@ const std::array<QByteArray, 3> kThird
 
 } // namespace
 
+// The test database as a session spec, with the flags (read-only, production) of profile.
+SessionSpec specOf(const test::TestDatabase &db, const ConnectionProfile &flags = {},
+                   const QString &name = QStringLiteral("test"))
+{
+    ConnectionProfile p = db.profile();
+    p.name = name;
+    p.sandbox = false;
+    p.readOnly = flags.readOnly;
+    p.production = flags.production;
+    return SessionSpec::from(p, QString());
+}
+
 class TestMigrationsView : public QObject
 {
     Q_OBJECT
@@ -130,9 +154,7 @@ private:
         if (!view->setMigrationsDir(m_dir->path()))
             return nullptr;
         QSignalSpy refreshed(view.get(), &MigrationsView::refreshed);
-        profile.name = QStringLiteral("test");
-        profile.database = db.name();
-        view->setTarget(profile, db.conninfo());
+        view->setTarget(specOf(db, profile));
         if (!refreshed.wait(30000) || !refreshed.first().first().toBool())
             return nullptr;
         view->show();
@@ -414,6 +436,192 @@ private slots:
         QVERIFY(job->foreground(2).color() != StateStyle::danger());
     }
 
+    // Guarantee 4 (issue 9): switching profile during a rollback preview cancels it; the
+    // rollback previewed on A never runs on B (nor on A). Checked through second connections.
+    void profileSwitchDuringPreviewRollsNothingBack()
+    {
+        test::TestDatabase a;
+        test::TestDatabase b;
+        const std::array<QByteArray, 3> slowDown
+            = {"0002_slow_down", "CREATE TABLE slow_down (id int);\n",
+               "SELECT pg_sleep(30);\nDROP TABLE slow_down;\n"};
+        auto view = makeView(a, {kFirst, slowDown});
+        QVERIFY(view);
+        QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
+        { // B gets the same migrations through a view of its own
+            MigrationsView onB(&m_jobs);
+            onB.setConfirmer(&m_confirmer);
+            QVERIFY(onB.setMigrationsDir(m_dir->path()));
+            QSignalSpy refreshed(&onB, &MigrationsView::refreshed);
+            onB.setTarget(specOf(b, {}, QStringLiteral("B")));
+            QVERIFY(refreshed.wait(30000));
+            QVERIFY(runAndWait(&onB, onB.actions()->applyAll));
+        }
+        QCOMPARE(b.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
+        QSignalSpy finished(view.get(), &MigrationsView::runFinished);
+        view->actions()->rollbackLast->trigger(); // the preview runs A's slow down.sql
+        QTRY_VERIFY_WITH_TIMEOUT(
+            a.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                     "AND query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()")
+                == QLatin1String("1"),
+            20000);
+        QSignalSpy refreshed(view.get(), &MigrationsView::refreshed);
+        view->setTarget(specOf(b, {}, QStringLiteral("B"))); // the user switches profile
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(!view->isBusy());
+        // The preview ends (cancelled) well before its 30 s sleep, and nothing follows it.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            a.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                     "AND query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()")
+                == QLatin1String("0"),
+            15000);
+        QTest::qWait(1000);
+        QVERIFY(!m_confirmer.impact); // never asked
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(b.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
+        QCOMPARE(b.scalar("SELECT to_regclass('slow_down') IS NOT NULL"), QStringLiteral("t"));
+        QCOMPARE(a.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
+        QCOMPARE(view->target()->profile.name, QStringLiteral("B"));
+    }
+
+    // The same while the confirmation is open: the user confirms A's impact after the target
+    // changed to B (a keychain answer arrived, a profile was picked): nothing runs anywhere.
+    void profileSwitchWhileConfirmingRollsNothingBack()
+    {
+        test::TestDatabase a;
+        test::TestDatabase b;
+        auto view = makeView(a, {kFirst, kSecond});
+        QVERIFY(view);
+        QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
+        {
+            MigrationsView onB(&m_jobs);
+            onB.setConfirmer(&m_confirmer);
+            QVERIFY(onB.setMigrationsDir(m_dir->path()));
+            QSignalSpy refreshed(&onB, &MigrationsView::refreshed);
+            onB.setTarget(specOf(b, {}, QStringLiteral("B")));
+            QVERIFY(refreshed.wait(30000));
+            QVERIFY(runAndWait(&onB, onB.actions()->applyAll));
+        }
+        MigrationsView *v = view.get();
+        m_confirmer.rollbackAnswer = true;
+        m_confirmer.whileAsked = [v, &b] { v->setTarget(specOf(b, {}, QStringLiteral("B"))); };
+        QSignalSpy refreshed(v, &MigrationsView::refreshed);
+        v->actions()->rollbackLast->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(m_confirmer.impact.has_value(), 30000);
+        QCOMPARE(m_confirmer.dismissed, 1); // the open question was closed
+        QVERIFY(refreshed.wait(30000)); // B's status
+        QTest::qWait(1500); // a rollback, if one had started, would be done by now
+        QCOMPARE(b.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
+        QCOMPARE(b.scalar("SELECT to_regclass('orders') IS NOT NULL"), QStringLiteral("t"));
+        QCOMPARE(a.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
+        QVERIFY(!v->isBusy());
+    }
+
+    // No session before the password is known: a spec without one leaves the view
+    // disconnected, with no worker and no QSqlDatabase connection.
+    void noSessionBeforeThePasswordIsKnown()
+    {
+        test::TestDatabase db;
+        MigrationsView view(&m_jobs);
+        const QStringList before = QSqlDatabase::connectionNames();
+        SessionSpec waiting = specOf(db);
+        waiting.password.reset();
+        QSignalSpy refreshed(&view, &MigrationsView::refreshed);
+        view.setTarget(waiting);
+        QVERIFY(!view.isConnected());
+        QVERIFY(!view.worker());
+        QVERIFY(!view.actions()->refresh->isEnabled());
+        QVERIFY(!refreshed.wait(500));
+        QCOMPARE(QSqlDatabase::connectionNames(), before);
+        view.setTarget(specOf(db));
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(refreshed.first().first().toBool());
+        QVERIFY(view.worker());
+        QVERIFY(QSqlDatabase::connectionNames().contains(view.worker()->connectionName()));
+    }
+
+    // Guarantee 5/6 (issue 9): Cancel against a server stopped with SIGSTOP. The GUI thread
+    // keeps running (a timer fires within 100 ms throughout), the run ends with a clear
+    // message after the cancel grace period, and SIGCONT restores the server: nothing of the
+    // interrupted migration stays.
+    void cancelAgainstAStoppedServerNeverFreezes()
+    {
+        test::TestDatabase db;
+        const std::array<QByteArray, 3> slow
+            = {"0002_slow", "CREATE TABLE before_sleep (id int);\nSELECT pg_sleep(30);\n",
+               "DROP TABLE before_sleep;\n"};
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(writeMigrations(m_dir->path(), {kFirst, slow}));
+        MigrationsView view(&m_jobs);
+        view.setConfirmer(&m_confirmer);
+        QVERIFY(view.setMigrationsDir(m_dir->path()));
+        SessionSpec spec = specOf(db);
+        spec.cancelGraceMs = 1500;
+        QSignalSpy refreshed(&view, &MigrationsView::refreshed);
+        view.setTarget(spec);
+        QVERIFY(refreshed.wait(30000));
+        view.show();
+        QVERIFY(view.selectVersion(QStringLiteral("0001")));
+        QVERIFY(runAndWait(&view, view.actions()->applyToSelected));
+        QSignalSpy finished(&view, &MigrationsView::runFinished);
+        view.actions()->applyAll->trigger();
+        QString pid;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !(pid = db.scalar("SELECT pid::text FROM pg_stat_activity WHERE datname = "
+                              "current_database() AND query LIKE '%pg_sleep(30)%' "
+                              "AND pid <> pg_backend_pid()"))
+                 .isEmpty(),
+            20000);
+        // Only that backend: other tests share the cluster.
+        QCOMPARE(::kill(pid_t(pid.toInt()), SIGSTOP), 0);
+        struct Continue
+        {
+            pid_t pid;
+            ~Continue() { ::kill(pid, SIGCONT); }
+        } resume{pid_t(pid.toInt())};
+        QElapsedTimer gap;
+        qint64 longest = 0;
+        QTimer tick;
+        tick.setInterval(10);
+        connect(&tick, &QTimer::timeout, &tick, [&] { longest = qMax(longest, gap.restart()); });
+        gap.start();
+        tick.start();
+        auto *dialog = view.findChild<JobProgressDialog *>();
+        QVERIFY(dialog);
+        QElapsedTimer clock;
+        clock.start();
+        QTest::keyClick(dialog, Qt::Key_Escape); // Cancel
+        QVERIFY(finished.wait(30000));
+        const qint64 ended = clock.elapsed();
+        tick.stop();
+        QVERIFY2(longest < 100, qPrintable(QString::number(longest)));
+        QVERIFY2(ended >= 1000 && ended < 15000, qPrintable(QString::number(ended)));
+        QCOMPARE(finished.first().first().toBool(), false);
+        const QString banner = view.bannerText();
+        QVERIFY2(banner.contains(QStringLiteral("connection was cut")), qPrintable(banner));
+        qInfo("after %lld ms (longest GUI gap %lld ms): %s", ended, longest, qPrintable(banner));
+        ::kill(pid_t(pid.toInt()), SIGCONT);
+        // The server is back: the interrupted migration left nothing, the view reads again.
+        QTRY_VERIFY_WITH_TIMEOUT(db.scalar("SELECT count(*) FROM pg_stat_activity WHERE pid = "
+                                           "$1",
+                                           {pid.toInt()})
+                                     == QLatin1String("0"),
+                                 20000);
+        QCOMPARE(db.scalar("SELECT to_regclass('before_sleep') IS NULL"), QStringLiteral("t"));
+        QCOMPARE(db.scalar("SELECT string_agg(version, ',') FROM "
+                           "uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("0001"));
+        refreshed.clear();
+        view.refresh();
+        QVERIFY(refreshed.wait(30000));
+        QVERIFY(refreshed.first().first().toBool());
+    }
+
     // #8.10: cancelling Verify says so, neutral, and shows no report.
     void cancelVerifyIsNeutral()
     {
@@ -422,9 +630,9 @@ private slots:
         QVERIFY(view);
         view->setSandboxDir(test::TestCluster::sandbox().rootDir());
         view->actions()->verify->trigger();
-        DbJob *job = view->currentJob();
+        Job *job = view->currentJob();
         QVERIFY(job);
-        QSignalSpy done(job, &DbJob::finished);
+        QSignalSpy done(job, &Job::finished);
         auto *dialog = view->findChild<JobProgressDialog *>();
         QVERIFY(dialog);
         QTest::keyClick(dialog, Qt::Key_Escape);
@@ -633,12 +841,11 @@ private slots:
         QSignalSpy refreshed(&view, &MigrationsView::refreshed);
         ConnectionProfile profile;
         profile.name = QStringLiteral("wrong password");
+        profile.host = QStringLiteral("127.0.0.1");
+        profile.port = sandbox.port();
+        profile.user = QStringLiteral("uaip_gui_pw_user");
         profile.database = db.name();
-        view.setTarget(profile,
-                       QStringLiteral("host=127.0.0.1 port=%1 user=uaip_gui_pw_user "
-                                      "password=wrong dbname=%2")
-                           .arg(sandbox.port())
-                           .arg(db.name()));
+        view.setTarget(SessionSpec::from(profile, QStringLiteral("wrong")));
         QVERIFY(refreshed.wait(30000));
         QCOMPARE(refreshed.first().first().toBool(), false);
         QVERIFY2(view.bannerText().contains(QStringLiteral("password authentication failed")),
@@ -678,10 +885,9 @@ private slots:
             view.setLockWaitMs(500);
             QVERIFY(view.setMigrationsDir(m_dir->path()));
             QSignalSpy refreshed(&view, &MigrationsView::refreshed);
-            ConnectionProfile profile;
-            profile.name = QStringLiteral("no ddl");
-            profile.database = db.name();
-            view.setTarget(profile, db.conninfo() + QStringLiteral(" user=") + role);
+            SessionSpec spec = specOf(db, {}, QStringLiteral("no ddl"));
+            spec.profile.user = role;
+            view.setTarget(spec);
             QVERIFY(refreshed.wait(30000));
             view.show();
             QCOMPARE(runOutcome(&view, view.actions()->applyAll), std::optional<bool>(false));

@@ -77,10 +77,10 @@ private slots:
         view.setSandboxDir(test::TestCluster::sandbox().rootDir());
         QVERIFY(view.setMigrationsDir(driftData() + QStringLiteral("/migrations")));
         QSignalSpy refreshed(&view, &MigrationsView::refreshed);
-        ConnectionProfile profile;
+        ConnectionProfile profile = db.profile();
         profile.name = QStringLiteral("test");
-        profile.database = db.name();
-        view.setTarget(profile, db.conninfo());
+        profile.sandbox = false;
+        view.setTarget(SessionSpec::from(profile, QString()));
         QVERIFY(refreshed.wait(30000));
         view.show();
 

@@ -196,8 +196,10 @@ void ProfileDialog::test()
     const ConnectionProfile p = profileFromForm();
     m_testButton->setEnabled(false);
     m_result->setText(tr("Connecting to %1 ...").arg(p.describe()));
-    auto *job = new ConnectionTestJob(p.conninfo(m_password->text()));
-    connect(job, &DbJob::finished, this, [this, job](bool ok, const QString &) {
+    // The test opens a plain libpq connection of its own: no session, no database worker.
+    auto *job = new ConnectionTestJob(
+        SessionSpec::from(p, m_password->text(), QStringLiteral("connection test")));
+    connect(job, &Job::finished, this, [this, job](bool ok, const QString &) {
         const ConnectionDiagnosis d = job->diagnosis();
         m_testButton->setEnabled(true);
         QPalette pal = palette();
@@ -208,7 +210,7 @@ void ProfileDialog::test()
         growToFit();
         emit tested(ok);
     });
-    m_jobs->start(job);
+    m_jobs->start(job, std::nullopt);
 }
 
 void ProfileDialog::growToFit()

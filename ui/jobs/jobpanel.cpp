@@ -1,6 +1,6 @@
 #include "jobpanel.h"
 
-#include "jobs/dbjob.h"
+#include "jobs/job.h"
 #include "jobs/jobmanager.h"
 #include "widgets/statestyle.h"
 
@@ -53,7 +53,7 @@ QString JobPanel::log() const
     return m_log->toPlainText();
 }
 
-void JobPanel::addJob(DbJob *job)
+void JobPanel::addJob(Job *job)
 {
     auto *item = new QTreeWidgetItem({job->title(), QString(), tr("running")});
     m_list->insertTopLevelItem(0, item);
@@ -68,22 +68,22 @@ void JobPanel::addJob(DbJob *job)
     cancel->setToolTip(tr("Cancel this job"));
     cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_list->setItemWidget(item, Cancel, cancel);
-    const QPointer<DbJob> guard(job);
+    const QPointer<Job> guard(job);
     connect(cancel, &QToolButton::clicked, this, [guard] {
         if (guard)
             guard->cancel();
     });
     const QString title = job->title();
-    connect(job, &DbJob::progress, bar, [bar, item](int done, int total, const QString &text) {
+    connect(job, &Job::progress, bar, [bar, item](int done, int total, const QString &text) {
         bar->setRange(0, total);
         bar->setValue(done);
         item->setText(Status, text);
     });
-    connect(job, &DbJob::logLine, this, [this, title](const QString &line) {
+    connect(job, &Job::logLine, this, [this, title](const QString &line) {
         m_log->appendPlainText(QStringLiteral("%1  %2: %3")
                                    .arg(QTime::currentTime().toString(Qt::ISODate), title, line));
     });
-    connect(job, &DbJob::finished, cancel,
+    connect(job, &Job::finished, cancel,
             [this, bar, cancel, item, title, guard](bool ok, const QString &s) {
                 // A cancel is what the user asked for: said in neutral words, not as a failure.
                 const bool cancelled = !ok && guard && guard->isCancelled();

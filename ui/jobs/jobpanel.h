@@ -10,7 +10,7 @@ class QTreeWidgetItem;
 
 namespace uaip {
 
-class DbJob;
+class Job;
 class JobManager;
 
 // The job dock: every job of the session (running first), its progress and a Cancel button,
@@ -25,7 +25,7 @@ public:
     QString log() const;
 
 private:
-    void addJob(DbJob *job);
+    void addJob(Job *job);
 
     QTreeWidget *m_list;
     QPlainTextEdit *m_log;

@@ -1,6 +1,6 @@
 #include "jobprogressdialog.h"
 
-#include "jobs/dbjob.h"
+#include "jobs/job.h"
 
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -12,7 +12,7 @@
 
 namespace uaip {
 
-JobProgressDialog::JobProgressDialog(DbJob *job, QWidget *parent)
+JobProgressDialog::JobProgressDialog(Job *job, QWidget *parent)
     : QDialog(parent)
     , m_job(job)
     , m_step(new QLabel(this))
@@ -38,14 +38,14 @@ JobProgressDialog::JobProgressDialog(DbJob *job, QWidget *parent)
     buttons->addButton(m_cancel, QDialogButtonBox::RejectRole);
     layout->addWidget(buttons);
     connect(m_cancel, &QPushButton::clicked, this, &JobProgressDialog::reject);
-    connect(job, &DbJob::progress, this, [this](int done, int total, const QString &text) {
+    connect(job, &Job::progress, this, [this](int done, int total, const QString &text) {
         m_step->setText(text);
         m_bar->setRange(0, total);
         m_bar->setValue(done);
     });
-    connect(job, &DbJob::logLine, this,
+    connect(job, &Job::logLine, this,
             [this](const QString &line) { m_log->appendPlainText(line); });
-    connect(job, &DbJob::finished, this, [this] { done(Accepted); });
+    connect(job, &Job::finished, this, [this] { done(Accepted); });
     const QFontMetrics fm(font());
     resize(fm.horizontalAdvance(QLatin1Char('m')) * 60, fm.height() * 18);
 }

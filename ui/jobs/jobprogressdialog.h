@@ -10,7 +10,7 @@ class QPushButton;
 
 namespace uaip {
 
-class DbJob;
+class Job;
 
 // The dialog of a running job: what it does now, progress per step, a live log, and Cancel.
 // Esc (reject) cancels the job too. Closes itself when the job has finished.
@@ -18,7 +18,7 @@ class JobProgressDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit JobProgressDialog(DbJob *job, QWidget *parent = nullptr);
+    explicit JobProgressDialog(Job *job, QWidget *parent = nullptr);
 
     QString log() const;
 
@@ -26,7 +26,7 @@ public slots:
     void reject() override;
 
 private:
-    QPointer<DbJob> m_job;
+    QPointer<Job> m_job;
     QLabel *m_step;
     QProgressBar *m_bar;
     QPlainTextEdit *m_log;

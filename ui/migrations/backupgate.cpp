@@ -2,7 +2,9 @@
 
 #include "confirmer.h"
 #include "connections/connectionprofile.h"
+#include "db/sessionspec.h"
 #include "jobs/backupjob.h"
+#include "jobs/job.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -34,12 +36,19 @@ void BackupGate::setProfile(const ConnectionProfile &profile)
     m_check->setChecked(m_production);
 }
 
+void BackupGate::disown()
+{
+    if (m_job)
+        m_job->cancel();
+    m_job.clear();
+}
+
 bool BackupGate::wanted() const
 {
     return m_production && m_check->isChecked();
 }
 
-bool BackupGate::run(Confirmer *confirmer, const QString &conninfo, const QString &database,
+bool BackupGate::run(Confirmer *confirmer, const SessionSpec &spec, const QString &database,
                      std::function<void()> apply)
 {
     const QString suggested = QDir::home().filePath(
@@ -51,8 +60,12 @@ bool BackupGate::run(Confirmer *confirmer, const QString &conninfo, const QStrin
         emit failed(tr("No backup file chosen; nothing was applied."), false);
         return false;
     }
-    auto *job = new BackupJob(conninfo, file);
-    connect(job, &DbJob::finished, this, [this, job, apply](bool ok, const QString &summary) {
+    auto *job = new BackupJob(spec, file);
+    m_job = job;
+    connect(job, &Job::finished, this, [this, job, apply](bool ok, const QString &summary) {
+        if (job != m_job)
+            return; // disowned
+        m_job.clear();
         if (ok)
             apply();
         else if (job->isCancelled())

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "connections/connectionprofile.h"
-#include "jobs/rollbackimpact.h"
 #include "migrate/lockholder.h"
+#include "migrate/rollbackimpact.h"
 
 #include <QString>
 
@@ -29,6 +29,8 @@ public:
     virtual QString chooseBackupFile(QWidget *parent, const QString &suggested) = 0;
     // A read-only text: the SQL plan of a dry run (sql true) or a report.
     virtual void showText(QWidget *parent, const QString &title, const QString &text, bool sql) = 0;
+    // The target changed while a question was open: close it (answered "no").
+    virtual void dismiss() { }
 };
 
 } // namespace uaip

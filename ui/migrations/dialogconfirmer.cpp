@@ -14,6 +14,7 @@ bool DialogConfirmer::confirmRollback(QWidget *parent, const QString &what,
                                       const ConnectionProfile &profile, const QString &database)
 {
     RollbackConfirmDialog dialog(what, impact, profile.production ? database : QString(), parent);
+    m_open = &dialog;
     return dialog.exec() == QDialog::Accepted;
 }
 
@@ -28,6 +29,7 @@ bool DialogConfirmer::waitForLock(QWidget *parent, const LockHolder &holder, int
     QPushButton *wait = box.addButton(QObject::tr("&Wait longer"), QMessageBox::AcceptRole);
     box.addButton(QObject::tr("&Give up"), QMessageBox::RejectRole);
     box.setDefaultButton(wait);
+    m_open = &box;
     box.exec();
     return box.clickedButton() == wait;
 }
@@ -36,6 +38,12 @@ void DialogConfirmer::showText(QWidget *parent, const QString &title, const QStr
 {
     PlanDialog dialog(title, text, sql, parent);
     dialog.exec();
+}
+
+void DialogConfirmer::dismiss()
+{
+    if (m_open)
+        m_open->reject();
 }
 
 QString DialogConfirmer::chooseBackupFile(QWidget *parent, const QString &suggested)

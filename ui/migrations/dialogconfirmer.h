@@ -2,6 +2,9 @@
 
 #include "confirmer.h"
 
+#include <QDialog>
+#include <QPointer>
+
 namespace uaip {
 
 // Confirmer with real (modal) dialogs.
@@ -13,6 +16,10 @@ public:
     bool waitForLock(QWidget *parent, const LockHolder &holder, int waitedMs) override;
     void showText(QWidget *parent, const QString &title, const QString &text, bool sql) override;
     QString chooseBackupFile(QWidget *parent, const QString &suggested) override;
+    void dismiss() override;
+
+private:
+    QPointer<QDialog> m_open; // the rollback or lock question now open
 };
 
 } // namespace uaip

@@ -10,7 +10,9 @@
 #include "jobs/migrationrunjob.h"
 #include "jobs/migrationstatusjob.h"
 #include "jobs/rollbackpreviewjob.h"
+#include "jobs/sessionworker.h"
 #include "jobs/verifyjob.h"
+#include "migrate/migrationplanner.h"
 #include "migrationactions.h"
 #include "migrationdetailpane.h"
 #include "migrationreports.h"
@@ -62,7 +64,8 @@ void MigrationsView::buildUi()
     bar->addSeparator();
     bar->addActions({m_actions->applyAll, m_actions->applyToSelected});
     m_backup->setToolBarAction(bar->addWidget(m_backup->checkBox()));
-    connect(m_backup, &BackupGate::started, this, [this](DbJob *job) { adopt(job, true); });
+    connect(m_backup, &BackupGate::started, this,
+            [this](Job *job) { adopt(job, true, nullptr, std::nullopt); });
     connect(m_backup, &BackupGate::failed, this, [this](const QString &why, bool error) {
         m_busyJob.clear();
         showBanner(why, error);
@@ -226,18 +229,38 @@ bool MigrationsView::setMigrationsDir(const QString &dir)
     else
         m_banner->hide();
     updateActions();
-    if (!m_conninfo.isEmpty())
+    if (isConnected())
         refresh();
     return m_sourceOk;
 }
 
-void MigrationsView::setTarget(const ConnectionProfile &profile, const QString &conninfo)
+void MigrationsView::setTarget(const std::optional<SessionSpec> &spec)
 {
-    m_profile = profile;
-    m_conninfo = conninfo;
-    m_backup->setProfile(profile);
+    // Everything that ran for the previous target is disowned: its results are ignored, a
+    // preview (and its question) or a backup before an apply is cancelled. A running apply or
+    // rollback goes on to its end (the job dock shows it): cancelling it half-way helps no one.
+    ++m_generation;
+    if (m_busyJob && !m_busyIsRun)
+        m_busyJob->cancel();
+    m_busyJob.clear();
+    m_busyIsRun = false;
+    m_backup->disown();
+    if (m_asking)
+        confirmer()->dismiss();
+    m_statusJob.clear();
+    m_worker.reset(); // retires: cancels a status read, never waits
+    m_identity = {};
+    m_statusOk = false;
+    m_makeRun = nullptr;
+    m_target = spec;
+    m_profile = spec ? spec->profile : ConnectionProfile{};
+    m_backup->setProfile(m_profile);
     fitToolBar(); // "Back up first" shows on production profiles
-    m_database = profile.database;
+    m_database = m_profile.database;
+    // No session before the password is known: an incomplete spec is "not connected".
+    if (isConnected())
+        m_worker = std::make_unique<SessionWorker>(
+            m_target->withPurpose(QStringLiteral("migrations")), QStringLiteral("migrations"));
     m_model->setStatuses({});
     m_history->setEvents({});
     m_events.clear();
@@ -245,7 +268,7 @@ void MigrationsView::setTarget(const ConnectionProfile &profile, const QString &
     if (m_sourceOk)
         m_banner->hide();
     updateActions();
-    if (!conninfo.isEmpty())
+    if (isConnected())
         refresh();
 }
 
@@ -278,7 +301,7 @@ bool MigrationsView::selectVersion(const QString &version)
 
 void MigrationsView::updateActions()
 {
-    const bool connected = !m_conninfo.isEmpty();
+    const bool connected = isConnected();
     const bool busy = isBusy();
     const auto selected = selectedVersion();
     QString why;
@@ -332,31 +355,37 @@ void MigrationsView::updateActions()
         emit statusText(why);
 }
 
-void MigrationsView::adopt(DbJob *job, bool busy)
+void MigrationsView::adopt(Job *job, bool busy, SessionWorker *worker,
+                           const std::optional<SessionSpec> &spec)
 {
     if (busy) {
         m_lastFailure.reset();
         m_busyJob = job;
+        m_busyIsRun = qobject_cast<MigrationRunJob *>(job) != nullptr;
         updateActions();
         if (m_showProgressDialog) {
             auto *dialog = new JobProgressDialog(job, this);
             dialog->show();
         }
     }
-    m_jobs->start(job);
+    if (worker)
+        m_jobs->start(job, worker);
+    else
+        m_jobs->start(job, spec);
 }
 
 void MigrationsView::refresh()
 {
-    if (m_conninfo.isEmpty())
+    if (!isConnected() || !m_worker)
         return;
     if (m_statusJob)
         m_statusJob->cancel();
-    auto *job = new MigrationStatusJob(m_conninfo, m_source.migrations());
+    auto *job = new MigrationStatusJob(m_source.migrations());
     m_statusJob = job;
-    connect(job, &DbJob::finished, this, [this, job](bool ok, const QString &summary) {
-        if (job != m_statusJob)
-            return; // a newer refresh is on its way
+    const int generation = m_generation;
+    connect(job, &Job::finished, this, [this, job, generation](bool ok, const QString &summary) {
+        if (generation != m_generation || job != m_statusJob)
+            return; // a newer refresh (or another target) is on its way
         if (!ok && job->isCancelled()) {
             showBanner(tr("Refresh cancelled; the list may be out of date (F5 reads it again)."),
                        false);
@@ -366,7 +395,7 @@ void MigrationsView::refresh()
         }
         if (!ok) {
             const QString text = job->connectionFailed()
-                ? ConnectionTester::diagnose(summary).toString()
+                ? ConnectionTester::diagnose(job->error().message).toString()
                 : summary;
             m_statusOk = false;
             showBanner(tr("Cannot read the migration status: %1").arg(text), true);
@@ -375,6 +404,7 @@ void MigrationsView::refresh()
             return;
         }
         m_statusOk = true;
+        m_identity = job->identity();
         const auto before = selectedVersion();
         m_events = job->events();
         m_model->setStatuses(job->statuses());
@@ -392,7 +422,7 @@ void MigrationsView::refresh()
         updateActions();
         emit refreshed(true);
     });
-    adopt(job, false);
+    adopt(job, false, m_worker.get(), std::nullopt);
 }
 
 void MigrationsView::startApply(const std::optional<QString> &to)
@@ -403,12 +433,27 @@ void MigrationsView::startApply(const std::optional<QString> &to)
         if (!version)
             return showBanner(tr("\"%1\" is not a version").arg(*to), true);
     }
-    m_makeRun = [this, version](int lockWaitMs) {
-        return MigrationRunJob::up(m_conninfo, m_source.migrations(), version,
-                                   runnerOptions(lockWaitMs));
+    if (!isConnected())
+        return;
+    // The run must reach the database the status was read from; after "Back up first" it must
+    // also apply exactly what was pending when the user asked (the backup is of that state).
+    const DatabaseIdentity identity = m_identity;
+    std::optional<QStringList> versions;
+    if (m_backup->wanted()) {
+        versions = QStringList();
+        for (const MigrationStatus &s : MigrationPlanner::planUp(m_model->statuses(), version))
+            versions->append(s.migration ? s.migration->version.text() : s.version);
+    }
+    m_makeRun = [this, version, identity, versions](int lockWaitMs) {
+        MigrationRunner::Options options = runnerOptions(lockWaitMs);
+        options.expectedVersions = versions;
+        return MigrationRunJob::up(m_source.migrations(), version, options, identity);
     };
     if (m_backup->wanted()) {
-        m_backup->run(confirmer(), m_conninfo, m_database, [this] {
+        const int generation = m_generation;
+        m_backup->run(confirmer(), *m_target, m_database, [this, generation] {
+            if (generation != m_generation)
+                return; // the target changed during the backup: that apply is off
             m_busyJob.clear();
             startRun(m_makeRun(m_lockWaitMs));
         });
@@ -419,10 +464,16 @@ void MigrationsView::startApply(const std::optional<QString> &to)
 
 void MigrationsView::startRollback(const DownTarget &target, const QString &what)
 {
-    auto *preview = new RollbackPreviewJob(m_conninfo, m_source.migrations(), target, m_lockWaitMs);
-    connect(preview, &DbJob::finished, this,
-            [this, preview, what](bool ok, const QString &summary) {
+    if (!isConnected())
+        return;
+    auto *preview = new RollbackPreviewJob(m_source.migrations(), target, m_lockWaitMs);
+    const int generation = m_generation;
+    connect(preview, &Job::finished, this,
+            [this, preview, what, generation](bool ok, const QString &summary) {
+                if (generation != m_generation)
+                    return; // a preview of another target: never confirmed, never run
                 const RollbackImpact impact = preview->impact();
+                const DatabaseIdentity identity = preview->identity();
                 const auto failure = preview->failure();
                 const DownTarget down = preview->target();
                 m_busyJob.clear();
@@ -453,18 +504,27 @@ void MigrationsView::startRollback(const DownTarget &target, const QString &what
                     return refreshThenFinish(false);
                 }
                 emit previewReady();
-                if (!confirmer()->confirmRollback(this, what, impact, m_profile, m_database)) {
+                m_asking = true;
+                const bool confirmed
+                    = confirmer()->confirmRollback(this, what, impact, m_profile, m_database);
+                m_asking = false;
+                if (generation != m_generation)
+                    return; // the target changed while the question was open: nothing runs
+                if (!confirmed) {
                     showBanner(tr("Rollback not confirmed; nothing was changed."), false);
                     emit runFinished(false);
                     return;
                 }
-                m_makeRun = [this, down](int lockWaitMs) {
-                    return MigrationRunJob::down(m_conninfo, m_source.migrations(), down,
-                                                 runnerOptions(lockWaitMs));
+                // Exactly what was previewed, on the database it was previewed on.
+                const QStringList versions = impact.versions;
+                m_makeRun = [this, down, versions, identity](int lockWaitMs) {
+                    MigrationRunner::Options options = runnerOptions(lockWaitMs);
+                    options.expectedVersions = versions;
+                    return MigrationRunJob::down(m_source.migrations(), down, options, identity);
                 };
                 startRun(m_makeRun(m_lockWaitMs));
             });
-    adopt(preview, true);
+    adopt(preview, true, nullptr, m_target->withPurpose(QStringLiteral("rollback preview")));
 }
 
 MigrationRunner::Options MigrationsView::runnerOptions(int lockWaitMs) const
@@ -477,8 +537,13 @@ MigrationRunner::Options MigrationsView::runnerOptions(int lockWaitMs) const
 
 void MigrationsView::startRun(MigrationRunJob *job)
 {
-    connect(job, &DbJob::finished, this, [this, job] { onRunFinished(job->result(), job); });
-    adopt(job, true);
+    const int generation = m_generation;
+    connect(job, &Job::finished, this, [this, job, generation] {
+        if (generation == m_generation)
+            onRunFinished(job->result(), job);
+    });
+    // A session of its own: the migration lock is held by the session.
+    adopt(job, true, nullptr, m_target->withPurpose(QStringLiteral("migrate")));
 }
 
 void MigrationsView::onRunFinished(const RunResult &resultRef, MigrationRunJob *job)
@@ -492,7 +557,13 @@ void MigrationsView::onRunFinished(const RunResult &resultRef, MigrationRunJob *
         m_details->showFailure(*result.failure);
     if (result.outcome == RunResult::Outcome::LockTimeout && result.lockHolder) {
         const int waited = job->lockWaitMs();
-        if (confirmer()->waitForLock(this, *result.lockHolder, waited)) {
+        const int generation = m_generation;
+        m_asking = true;
+        const bool wait = confirmer()->waitForLock(this, *result.lockHolder, waited);
+        m_asking = false;
+        if (generation != m_generation)
+            return;
+        if (wait) {
             const int longer = qMin(qMax(waited, 1000) * 4, 10 * 60 * 1000);
             showBanner(tr("Waiting up to %1 s for the migration lock ...").arg(longer / 1000),
                        false);
@@ -534,8 +605,12 @@ void MigrationsView::validate()
 
 void MigrationsView::verify()
 {
-    auto *job = new VerifyJob(m_sandboxDir, m_conninfo, m_source.migrations());
-    connect(job, &DbJob::finished, this, [this, job](bool ok, const QString &summary) {
+    const bool checkTarget = isConnected();
+    auto *job = new VerifyJob(m_sandboxDir, checkTarget, m_source.migrations());
+    const int generation = m_generation;
+    connect(job, &Job::finished, this, [this, job, generation](bool ok, const QString &summary) {
+        if (generation != m_generation)
+            return;
         const QString report = job->reportText();
         m_busyJob.clear();
         updateActions();
@@ -544,7 +619,9 @@ void MigrationsView::verify()
         showBanner(tr("Verify: %1").arg(summary), !ok);
         confirmer()->showText(this, tr("Verify"), report.isEmpty() ? summary : report, false);
     });
-    adopt(job, true);
+    adopt(job, true, nullptr,
+          checkTarget ? std::optional<SessionSpec>(m_target->withPurpose(QStringLiteral("verify")))
+                      : std::nullopt);
 }
 
 } // namespace uaip

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "connections/connectionprofile.h"
-#include "jobs/dbjob.h"
+#include "db/databaseidentity.h"
+#include "db/sessionspec.h"
+#include "jobs/job.h"
 #include "migrate/ledgerevent.h"
 #include "migrate/migrationfailure.h"
 #include "migrate/migrationrunner.h"
@@ -32,13 +34,21 @@ class MigrationDetailPane;
 class MigrationRunJob;
 class MigrationTableModel;
 class MigrationTableView;
+class SessionWorker;
 struct DownTarget;
 struct RunResult;
 
 // The migrations of one database: a table of every migration from files and ledger, the SQL,
 // lint and events of the selected one, the whole event log, and the actions to apply, roll
 // back (after a rollback-impact preview), dry-run, validate and verify. All database work runs
-// as jobs on worker threads (JobManager); questions go through a Confirmer.
+// as jobs (JobManager): status reads on the view's own session worker, previews, runs and
+// verify on one-shot workers of their own; questions go through a Confirmer.
+//
+// setTarget() disowns everything that ran for the previous target: a pending rollback preview
+// is cancelled and its question closed, a backup before an apply is cancelled (the apply never
+// starts), and no result of an older job reaches the view. What runs is what was confirmed:
+// the run carries the database identity of the preview (or status read) and, for a rollback
+// and an apply after "Back up first", the exact version list.
 class MigrationsView : public QWidget
 {
     Q_OBJECT
@@ -50,8 +60,8 @@ public:
     void setConfirmer(Confirmer *confirmer);
     // Loads the migration files (":/migrations" by default); problems are shown in the view.
     bool setMigrationsDir(const QString &dir);
-    // Empty conninfo: not connected.
-    void setTarget(const ConnectionProfile &profile, const QString &conninfo);
+    // std::nullopt or a spec whose password is not known yet: not connected (no session).
+    void setTarget(const std::optional<SessionSpec> &spec);
     void setSandboxDir(const QString &dir) { m_sandboxDir = dir; }
     void setLockWaitMs(int ms) { m_lockWaitMs = ms; }
     void setShowProgressDialog(bool show) { m_showProgressDialog = show; }
@@ -67,10 +77,15 @@ public:
     QString bannerText() const;
     bool bannerIsError() const { return m_bannerError; }
     bool isBusy() const { return !m_busyJob.isNull(); }
-    DbJob *currentJob() const { return m_busyJob.data(); }
+    Job *currentJob() const { return m_busyJob.data(); }
     bool selectVersion(const QString &version);
     const MigrationSource &source() const { return m_source; }
-    QString conninfo() const { return m_conninfo; }
+    const std::optional<SessionSpec> &target() const { return m_target; }
+    bool isConnected() const { return m_target && m_target->isComplete(); }
+    // Of the last successful status read.
+    const DatabaseIdentity &identity() const { return m_identity; }
+    // The view's own session (status reads), for tests: null when not connected.
+    SessionWorker *worker() const { return m_worker.get(); }
 
 public slots:
     void refresh();
@@ -106,7 +121,9 @@ private:
     void dryRun();
     void validate();
     void verify();
-    void adopt(DbJob *job, bool busy);
+    // Shows a busy job (progress dialog, actions disabled) and starts it on worker, or on a
+    // one-shot worker of spec when worker is null.
+    void adopt(Job *job, bool busy, SessionWorker *worker, const std::optional<SessionSpec> &spec);
     Confirmer *confirmer();
 
     JobManager *m_jobs;
@@ -114,7 +131,11 @@ private:
     MigrationActions *m_actions;
     MigrationSource m_source;
     ConnectionProfile m_profile;
-    QString m_conninfo;
+    std::optional<SessionSpec> m_target;
+    std::unique_ptr<SessionWorker> m_worker; // status reads
+    DatabaseIdentity m_identity;
+    int m_generation = 0; // of the target: results of older jobs are ignored
+    bool m_asking = false; // a question of the confirmer is open
     QString m_database;
     QString m_sandboxDir;
     int m_lockWaitMs = 10000;
@@ -125,8 +146,9 @@ private:
     QStringList m_planProblems; // of applying everything pending: Apply is disabled
     Confirmer *m_confirmer = nullptr;
     std::unique_ptr<Confirmer> m_defaultConfirmer;
-    QPointer<DbJob> m_busyJob;
-    QPointer<DbJob> m_statusJob;
+    QPointer<Job> m_busyJob;
+    bool m_busyIsRun = false; // m_busyJob applies or rolls back (it is not cancelled by a switch)
+    QPointer<Job> m_statusJob;
     QList<LedgerEvent> m_events;
     std::optional<MigrationFailure> m_lastFailure; // kept marked in the SQL view until the next run
     std::function<MigrationRunJob *(int lockWaitMs)> m_makeRun; // the last apply/rollback

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/rollbackimpact.h"
+#include "migrate/rollbackimpact.h"
 
 #include <QDialog>
 

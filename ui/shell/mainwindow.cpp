@@ -4,13 +4,12 @@
 #include "analytics/analyticsview.h"
 #include "browser/entitiesview.h"
 #include "connections/connectionbar.h"
-#include "connections/passwordstore.h"
+#include "connections/connectioncontroller.h"
 #include "connections/profiledialog.h"
 #include "connections/profilestore.h"
 #include "db/sandbox.h"
 #include "jobs/jobmanager.h"
 #include "jobs/jobpanel.h"
-#include "jobs/sandboxjob.h"
 #include "migrations/migrationactions.h"
 #include "migrations/migrationsview.h"
 #include "placeholderview.h"
@@ -21,7 +20,6 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
@@ -49,7 +47,6 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_options(options)
     , m_jobs(new JobManager(this))
     , m_store(new ProfileStore)
-    , m_passwords(new PasswordStore(QStringLiteral("uaip-admin"), this))
     , m_bar(new ConnectionBar(this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
@@ -64,6 +61,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     setWindowTitle(tr("UAIP Admin"));
     if (m_options.sandboxDir.isEmpty())
         m_options.sandboxDir = Sandbox::defaultRootDir();
+    m_connections = new ConnectionController(m_jobs, m_options.sandboxDir, this);
     m_migrations->setSandboxDir(m_options.sandboxDir);
     if (!m_options.migrationsDir.isEmpty())
         m_migrations->setMigrationsDir(m_options.migrationsDir);
@@ -132,9 +130,17 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     buildMenus();
     buildStatusBar();
     connect(m_bar, &ConnectionBar::profileChosen, this, &MainWindow::connectProfile);
-    connect(m_passwords, &PasswordStore::readFinished, this, &MainWindow::onPasswordRead);
-    connect(m_passwords, &PasswordStore::keychainUnavailable, this,
-            [this](const QString &why) { statusBar()->showMessage(why); });
+    connect(m_connections, &ConnectionController::targetChanged, this,
+            [this](const std::optional<SessionSpec> &spec) {
+                setTarget(spec);
+                if (spec)
+                    emit connected(m_current);
+            });
+    connect(m_connections, &ConnectionController::stateChanged, m_bar, &ConnectionBar::setCurrent);
+    connect(m_connections, &ConnectionController::message, this,
+            [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
+    connect(m_connections, &ConnectionController::sandboxFailed, this,
+            [this](const QString &why) { QMessageBox::warning(this, tr("Local sandbox"), why); });
     // Migrations change the tables: the Entities tree follows (keeping expansion and selection).
     connect(m_migrations, &MigrationsView::runFinished, m_entities, &EntitiesView::refreshTables);
     // A click on a chart point opens the rows behind it.
@@ -151,7 +157,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_migrations, &MigrationsView::refreshed, this, [this](bool ok) {
         m_sessionOk = ok;
         if (!ok && !m_current.sandbox)
-            m_sessionPasswords.remove(m_current.name); // perhaps a wrong password: ask again
+            m_connections->forgetPassword(m_current.name); // perhaps a wrong password
     });
     connect(m_migrations, &MigrationsView::sessionInfo, this,
             [this](const QString &version, const QString &db, const QString &user, int ms) {
@@ -313,9 +319,9 @@ void MainWindow::connectProfile(const QString &name)
         return;
     }
     // The profile in use, picked again: keep the session (no password, no reconnect).
-    if (name == m_current.name && m_awaitingPassword == name)
+    if (name == m_current.name && m_connections->isAwaitingPassword())
         return;
-    if (name == m_current.name && !m_migrations->conninfo().isEmpty() && m_sessionOk)
+    if (name == m_current.name && m_migrations->isConnected() && m_sessionOk)
         return;
     // Staged edits belong to the database they were made on: never carried to another one.
     if (!m_entities->confirmLeave(tr("Switching to %1").arg(name),
@@ -325,119 +331,36 @@ void MainWindow::connectProfile(const QString &name)
     }
     m_current = *it;
     QSettings().setValue(QStringLiteral("session/profile"), name);
-    setTarget(m_current, QString());
     for (QLabel *l : {m_server, m_database, m_user, m_latency})
         l->clear();
     m_serverVersion.clear();
     setWindowTitle(m_current.name);
-    if (m_current.sandbox)
-        return startSandbox();
-    const auto held = m_sessionPasswords.constFind(name);
-    if (held != m_sessionPasswords.cend())
-        return connectWithPassword(m_current, *held);
-    m_bar->setCurrent(m_current, tr("reading the password"));
-    m_awaitingPassword = name;
-    m_passwords->read(name);
+    m_connections->open(m_current); // no target until the password is known
 }
 
-void MainWindow::onPasswordRead(const QString &key, const QString &password, bool found,
-                                const QString &error)
-{
-    if (key != m_awaitingPassword || m_current.name != key)
-        return;
-    m_awaitingPassword.clear();
-    if (!error.isEmpty())
-        statusBar()->showMessage(tr("Keychain: %1").arg(error));
-    if (found)
-        return connectWithPassword(m_current, password);
-    bool ok = false;
-    const QString typed = QInputDialog::getText(
-        this, tr("Password"), tr("Password for %1 (empty: none):").arg(m_current.describe()),
-        QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return m_bar->setCurrent(m_current, tr("not connected"));
-    if (!typed.isEmpty())
-        m_passwords->write(key, typed);
-    connectWithPassword(m_current, typed);
-}
-
-void MainWindow::connectWithPassword(const ConnectionProfile &profile, const QString &password)
-{
-    // Held for the session, so coming back to this profile does not ask again; dropped when
-    // the connection fails (a wrong password) or the profile is edited.
-    m_sessionPasswords.insert(profile.name, password);
-    m_bar->setCurrent(profile, tr("connected"));
-    setTarget(profile, profile.conninfo(password));
-    emit connected(profile);
-}
-
-void MainWindow::setTarget(const ConnectionProfile &profile, const QString &conninfo)
+void MainWindow::setTarget(const std::optional<SessionSpec> &spec)
 {
     m_sessionOk = false;
-    m_migrations->setTarget(profile, conninfo);
-    std::optional<SessionSpec> spec;
-    if (!conninfo.isEmpty()) {
-        ConnectionProfile target = profile;
-        if (profile.sandbox) // socket folder and port of the running sandbox
-            target = Sandbox(m_options.sandboxDir).profile(profile.database);
-        spec = SessionSpec::from(target, m_sessionPasswords.value(profile.name));
-    }
+    m_migrations->setTarget(spec);
     m_entities->setTarget(spec);
     m_prompts->setTarget(spec);
     m_analytics->setTarget(spec);
-}
-
-void MainWindow::startSandbox()
-{
-    m_bar->setCurrent(m_current, tr("starting the sandbox"));
-    auto *job = new SandboxJob(SandboxJob::Action::Start, m_options.sandboxDir);
-    connect(job, &DbJob::finished, this, [this, job](bool ok, const QString &summary) {
-        if (!m_current.sandbox)
-            return;
-        if (!ok) {
-            m_bar->setCurrent(m_current, tr("not running"));
-            statusBar()->showMessage(summary);
-            QMessageBox::warning(this, tr("Local sandbox"), summary);
-            return;
-        }
-        statusBar()->showMessage(summary, 5000);
-        m_bar->setCurrent(m_current, tr("running"));
-        setTarget(m_current, job->conninfo());
-        emit connected(m_current);
-    });
-    m_jobs->start(job);
 }
 
 void MainWindow::stopSandbox()
 {
     if (m_current.sandbox && !m_entities->confirmLeave(tr("Stopping the sandbox")))
         return;
-    if (m_current.sandbox) {
-        setTarget(m_current, QString());
-        m_bar->setCurrent(m_current, tr("stopping"));
-    }
-    auto *job = new SandboxJob(SandboxJob::Action::Stop, m_options.sandboxDir);
-    connect(job, &DbJob::finished, this, [this](bool, const QString &summary) {
-        statusBar()->showMessage(summary);
-        if (m_current.sandbox)
-            m_bar->setCurrent(m_current, tr("stopped"));
-    });
-    m_jobs->start(job);
+    m_connections->stopSandbox();
 }
 
 void MainWindow::editProfiles()
 {
-    ProfileDialog dialog(m_store, m_passwords, m_jobs, this);
-    connect(&dialog, &ProfileDialog::saved, this,
-            [this](const QString &name) { m_sessionPasswords.remove(name); });
+    ProfileDialog dialog(m_store, m_connections->passwords(), m_jobs, this);
+    connect(&dialog, &ProfileDialog::saved, m_connections, &ConnectionController::forgetPassword);
     dialog.exec();
     reloadProfiles(m_current.name);
-    for (auto it = m_sessionPasswords.begin(); it != m_sessionPasswords.end();) {
-        const bool exists
-            = std::any_of(m_profiles.cbegin(), m_profiles.cend(),
-                          [&it](const ConnectionProfile &p) { return p.name == it.key(); });
-        it = exists ? std::next(it) : m_sessionPasswords.erase(it);
-    }
+    m_connections->keepOnly(m_profiles);
     if (!m_current.sandbox && !m_current.name.isEmpty()) {
         m_sessionOk = false; // the profile may have changed: connect again
         connectProfile(m_current.name);

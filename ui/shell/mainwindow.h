@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/sessionspec.h"
+
 #include "connections/connectionprofile.h"
 
 #include <QHash>
@@ -13,12 +15,12 @@ class QStackedWidget;
 namespace uaip {
 
 class ConnectionBar;
+class ConnectionController;
 class JobManager;
 class JobPanel;
 class AnalyticsView;
 class EntitiesView;
 class MigrationsView;
-class PasswordStore;
 class PromptsView;
 class ProfileStore;
 
@@ -68,19 +70,16 @@ private:
     void buildMenus();
     void buildStatusBar();
     void reloadProfiles(const QString &current);
-    void onPasswordRead(const QString &key, const QString &password, bool found,
-                        const QString &error);
-    void connectWithPassword(const ConnectionProfile &profile, const QString &password);
-    // Points every view at a database (empty conninfo: none).
-    void setTarget(const ConnectionProfile &profile, const QString &conninfo);
-    void startSandbox();
+    // Points every view at a database (std::nullopt: none; no session before the password is
+    // known).
+    void setTarget(const std::optional<SessionSpec> &spec);
     void stopSandbox();
     void editProfiles();
 
     Options m_options;
     JobManager *m_jobs;
     ProfileStore *m_store;
-    PasswordStore *m_passwords;
+    ConnectionController *m_connections; // profile -> session spec (keychain, sandbox)
     ConnectionBar *m_bar;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
@@ -97,8 +96,6 @@ private:
     QList<ConnectionProfile> m_profiles;
     ConnectionProfile m_current;
     QString m_serverVersion; // of the connected server, for Help -> About
-    QString m_awaitingPassword;
-    QHash<QString, QString> m_sessionPasswords; // profile name -> password, this session only
     bool m_sessionOk = false; // the current connection's last status read succeeded
     bool m_firstStart = false; // no saved window state: size the dock on the first show
     QAction *m_startSandbox = nullptr;

@@ -86,14 +86,17 @@ void ScreenshotDirector::onFirstRefresh(bool ok)
 
 void ScreenshotDirector::loadDemoData()
 {
-    auto *job = new DemoDataJob(m_window->migrationsView()->conninfo(), kDemoMetricRows);
-    connect(job, &DbJob::finished, this, [this](bool ok, const QString &summary) {
+    const std::optional<SessionSpec> target = m_window->migrationsView()->target();
+    if (!target)
+        return fail(QStringLiteral("not connected to the sandbox"));
+    auto *job = new DemoDataJob(kDemoMetricRows);
+    connect(job, &Job::finished, this, [this](bool ok, const QString &summary) {
         // The demo data only makes the pictures livelier: without it they are still taken.
         std::fprintf(stderr, "screenshot: demo data: %s%s\n",
                      ok ? "" : "not loaded: ", qPrintable(summary));
         captureViews(0);
     });
-    m_window->jobs()->start(job);
+    m_window->jobs()->start(job, target->withPurpose(QStringLiteral("demo data")));
 }
 
 void ScreenshotDirector::captureViews(int index)

@@ -1,9 +1,15 @@
 #include "connectiontester.h"
 
-#include "db/pgconnection.h"
+#include <libpq-fe.h>
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QRegularExpression>
+
+#include <memory>
+
+#include <cerrno>
+#include <poll.h>
 
 namespace uaip {
 
@@ -25,16 +31,115 @@ QString quotedName(const QString &text, const QString &after)
 
 ConnectionDiagnosis ConnectionTester::test(const QString &conninfo)
 {
-    PgConnection c;
-    if (!c.open(conninfo, QStringLiteral("uaip-admin")))
-        return diagnose(c.connectionError());
+    const QByteArray info = conninfo.toUtf8();
+    // Later keywords override earlier ones, so the user's own conninfo wins over our defaults.
+    const char *keywords[] = {"connect_timeout", "fallback_application_name", "dbname", nullptr};
+    const char *values[]
+        = {"10", "uaip-admin", info.isEmpty() ? nullptr : info.constData(), nullptr};
+    std::unique_ptr<PGconn, void (*)(PGconn *)> conn(PQconnectStartParams(keywords, values, 1),
+                                                     &PQfinish);
+    if (!conn)
+        return diagnose(QStringLiteral("out of memory"));
+    // Verbose: the server's errors carry their SQLSTATE ("FATAL:  28P01: ..."), which the
+    // diagnosis goes by — not by the (translated) words.
+    PQsetErrorVerbosity(conn.get(), PQERRORS_VERBOSE);
+    int timeoutSeconds = 0;
+    if (PQconninfoOption *options = PQconninfo(conn.get())) {
+        for (PQconninfoOption *o = options; o->keyword; ++o)
+            if (qstrcmp(o->keyword, "connect_timeout") == 0 && o->val)
+                timeoutSeconds = QByteArray(o->val).toInt();
+        PQconninfoFree(options);
+    }
+    const QDeadlineTimer deadline(timeoutSeconds > 0 ? timeoutSeconds * 1000 : -1);
+    PostgresPollingStatusType state
+        = PQstatus(conn.get()) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING;
+    while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
+        if (deadline.hasExpired()) {
+            ConnectionDiagnosis d = diagnose(QStringLiteral("timeout expired"));
+            d.kind = ConnectionDiagnosis::Kind::Unreachable;
+            return d;
+        }
+        pollfd p{PQsocket(conn.get()), short(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        const qint64 left = deadline.remainingTime();
+        const int n = ::poll(&p, 1, left < 0 ? -1 : int(qMin<qint64>(left, 1000)));
+        if (n < 0 && errno != EINTR)
+            break;
+        if (n > 0)
+            state = PQconnectPoll(conn.get());
+    }
+    if (PQstatus(conn.get()) != CONNECTION_OK)
+        return diagnoseFailed(conn.get());
     ConnectionDiagnosis d;
     d.kind = ConnectionDiagnosis::Kind::Ok;
-    d.serverVersion = c.parameter("server_version");
-    const QString ssl = PQsslInUse(c.handle()) ? tr("encrypted (SSL)") : tr("not encrypted");
+    d.serverVersion = QString::fromUtf8(PQparameterStatus(conn.get(), "server_version"));
+    const QString ssl = PQsslInUse(conn.get()) ? tr("encrypted (SSL)") : tr("not encrypted");
     d.summary = tr("Connected to PostgreSQL %1 as %2, database %3, %4.")
-                    .arg(d.serverVersion, c.user(), c.database(), ssl);
+                    .arg(d.serverVersion, QString::fromUtf8(PQuser(conn.get())),
+                         QString::fromUtf8(PQdb(conn.get())), ssl);
     return d;
+}
+
+ConnectionDiagnosis ConnectionTester::diagnoseFailed(PGconn *conn)
+{
+    using Kind = ConnectionDiagnosis::Kind;
+    const QString text = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    // The server's errors: "<severity>:  28P01: ..." (libpq's layout; the SQLSTATE is never
+    // translated, the severity may be).
+    static const QRegularExpression coded(QStringLiteral("[^\\s:]+:  ([0-9A-Z]{5}): "));
+    const QString sqlState = coded.match(text).captured(1);
+    QStringList lines = text.split(u'\n');
+    lines.removeIf([](const QString &l) { return l.startsWith(QLatin1String("LOCATION:")); });
+    const QString shown = lines.join(u'\n').trimmed();
+    const QString user = QString::fromUtf8(PQuser(conn));
+    const QString database = QString::fromUtf8(PQdb(conn));
+    ConnectionDiagnosis d;
+    d.serverText = shown;
+    if (sqlState == QLatin1String("28P01")) {
+        d.kind = Kind::WrongPassword;
+        d.summary = tr("The server rejected the password for user \"%1\". Check the password "
+                       "(or the user name).")
+                        .arg(user);
+    } else if (sqlState == QLatin1String("3D000")) {
+        d.kind = Kind::UnknownDatabase;
+        d.summary = tr("The database \"%1\" does not exist on this server.").arg(database);
+    } else if (sqlState == QLatin1String("28000")) {
+        d.kind = Kind::NotAllowed;
+        d.summary = tr("The server does not let the user \"%1\" connect to the database \"%2\" "
+                       "from here: pg_hba.conf has no entry for it, or the user does not exist "
+                       "or may not log in.")
+                        .arg(user, database);
+    } else if (sqlState == QLatin1String("42501")) {
+        d.kind = Kind::NotAllowed;
+        d.summary = tr("This user may not connect to this database (CONNECT or LOGIN privilege).");
+    } else if (sqlState.startsWith(QLatin1String("53")) || sqlState == QLatin1String("57P03")
+               || sqlState == QLatin1String("57P01")) {
+        d.kind = Kind::ServerBusy;
+        d.summary = tr("The server is up but does not accept this connection now (starting, "
+                       "stopping, or out of connection slots). Try again shortly.");
+    } else if (PQconnectionNeedsPassword(conn)) {
+        d.kind = Kind::NoPassword;
+        d.summary = tr("The server asks for a password and none was given.");
+    } else if (sqlState.isEmpty()) {
+        // Failed before the server said anything (DNS, TCP, SSL, socket): libpq has no code
+        // for these, only its own words.
+        return diagnose(shown);
+    } else {
+        d.kind = Kind::Other;
+        d.summary = tr("The server refused the connection (SQLSTATE %1).").arg(sqlState);
+    }
+    return d;
+}
+
+ConnectionDiagnosis ConnectionTester::test(const SessionSpec &spec)
+{
+    // A profile being edited may have no name yet: only the password decides here.
+    if (!spec.password) {
+        ConnectionDiagnosis d;
+        d.kind = ConnectionDiagnosis::Kind::NoPassword;
+        d.summary = tr("The password of this profile is not known yet.");
+        return d;
+    }
+    return test(spec.profile.conninfo(*spec.password));
 }
 
 ConnectionDiagnosis ConnectionTester::diagnose(const QString &libpqError)

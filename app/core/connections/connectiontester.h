@@ -1,6 +1,9 @@
 #pragma once
 
 #include "connectiondiagnosis.h"
+#include "db/sessionspec.h"
+
+struct pg_conn;
 
 namespace uaip {
 
@@ -11,8 +14,14 @@ class ConnectionTester
 public:
     // Synchronous: call it on a worker thread (see ConnectionTestJob).
     static ConnectionDiagnosis test(const QString &conninfo);
-    // Classifies libpq's error text.
+    // The same for a session spec; one whose password is not known yet is never opened.
+    static ConnectionDiagnosis test(const SessionSpec &spec);
+    // Classifies libpq's error text (what a failure before any server answer, or a QPSQL
+    // open error, leaves); test() goes by the server's SQLSTATE and PQconnectionNeedsPassword.
     static ConnectionDiagnosis diagnose(const QString &libpqError);
+
+private:
+    static ConnectionDiagnosis diagnoseFailed(pg_conn *conn);
 };
 
 } // namespace uaip

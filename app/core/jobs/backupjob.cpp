@@ -1,5 +1,7 @@
 #include "backupjob.h"
 
+#include "jobcontext.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
@@ -40,22 +42,27 @@ QString withoutPassword(const QString &conninfo, QString *password)
 
 } // namespace
 
-BackupJob::BackupJob(const QString &conninfo, const QString &file, QObject *parent)
-    : DbJob(tr("Back up the database before applying"), parent)
-    , m_conninfo(conninfo)
+BackupJob::BackupJob(const SessionSpec &spec, const QString &file, QObject *parent)
+    : Job(tr("Back up the database before applying"), parent)
+    , m_spec(spec)
     , m_file(file)
 { }
 
-bool BackupJob::execute(QString *summary)
+bool BackupJob::execute(JobContext &context, QString *summary)
 {
+    if (const QString problem = m_spec.problem(); !problem.isEmpty()) {
+        *summary = tr("cannot back up: %1").arg(problem);
+        return false;
+    }
     QString password;
-    const QString target = withoutPassword(m_conninfo, &password);
+    const QString target
+        = withoutPassword(m_spec.profile.conninfo(m_spec.password.value_or(QString())), &password);
     QProcess dump;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     if (!password.isEmpty())
         env.insert(QStringLiteral("PGPASSWORD"), password);
     dump.setProcessEnvironment(env);
-    emit logLine(tr("pg_dump --format=custom --file=%1").arg(m_file));
+    context.log(tr("pg_dump --format=custom --file=%1").arg(m_file));
     dump.start(QStringLiteral("pg_dump"),
                {QStringLiteral("--format=custom"), QStringLiteral("--file=") + m_file,
                 QStringLiteral("--dbname=") + target});
@@ -67,13 +74,14 @@ bool BackupJob::execute(QString *summary)
     // Cancel is noticed here, on the job's own thread (QProcess is not thread-safe).
     while (!dump.waitForFinished(200)) {
         m_bytes = QFileInfo(m_file).size();
-        emit progress(0, 0, tr("%1 MB written").arg(double(m_bytes) / 1e6, 0, 'f', 1));
-        if (isCancelled())
+        context.progress(0, 0, tr("%1 MB written").arg(double(m_bytes) / 1e6, 0, 'f', 1));
+        if (context.isCancelled())
             dump.terminate();
     }
     m_bytes = QFileInfo(m_file).size();
-    if (isCancelled() || dump.exitStatus() != QProcess::NormalExit || dump.exitCode() != 0) {
-        const QString why = isCancelled()
+    if (context.isCancelled() || dump.exitStatus() != QProcess::NormalExit
+        || dump.exitCode() != 0) {
+        const QString why = context.isCancelled()
             ? tr("cancelled")
             : QString::fromLocal8Bit(dump.readAllStandardError()).trimmed();
         QFile::remove(m_file);

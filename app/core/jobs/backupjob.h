@@ -1,26 +1,30 @@
 #pragma once
 
-#include "dbjob.h"
+#include "db/sessionspec.h"
+#include "job.h"
 
 namespace uaip {
 
 // pg_dump --format=custom of the target database to a file, before migrations are applied to a
 // production profile. Progress is the size written so far; Cancel stops pg_dump and removes
 // the partial file. The password never appears on pg_dump's command line (PGPASSWORD).
-class BackupJob : public DbJob
+// No cancel action: the loop on the worker thread notices the flag (QProcess is not
+// thread-safe).
+class BackupJob : public Job
 {
     Q_OBJECT
 public:
-    BackupJob(const QString &conninfo, const QString &file, QObject *parent = nullptr);
+    // Runs on a worker without a database (pg_dump connects itself, from spec).
+    BackupJob(const SessionSpec &spec, const QString &file, QObject *parent = nullptr);
 
     QString file() const { return m_file; }
     qint64 bytesWritten() const { return m_bytes; }
 
 protected:
-    bool execute(QString *summary) override;
+    bool execute(JobContext &context, QString *summary) override;
 
 private:
-    QString m_conninfo;
+    SessionSpec m_spec;
     QString m_file;
     qint64 m_bytes = 0;
 };

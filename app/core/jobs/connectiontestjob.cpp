@@ -1,18 +1,20 @@
 #include "connectiontestjob.h"
 
+#include "jobcontext.h"
+
 #include "connections/connectiontester.h"
 
 namespace uaip {
 
-ConnectionTestJob::ConnectionTestJob(const QString &conninfo, QObject *parent)
-    : DbJob(tr("Test connection"), parent)
-    , m_conninfo(conninfo)
+ConnectionTestJob::ConnectionTestJob(const SessionSpec &spec, QObject *parent)
+    : Job(tr("Test connection"), parent)
+    , m_spec(spec)
 { }
 
-bool ConnectionTestJob::execute(QString *summary)
+bool ConnectionTestJob::execute(JobContext &context, QString *summary)
 {
-    emit progress(0, 0, tr("connecting"));
-    m_diagnosis = ConnectionTester::test(m_conninfo);
+    context.progress(0, 0, tr("connecting"));
+    m_diagnosis = ConnectionTester::test(m_spec);
     *summary = m_diagnosis.summary;
     return m_diagnosis.ok();
 }

@@ -1,25 +1,27 @@
 #pragma once
 
 #include "connections/connectiondiagnosis.h"
-#include "dbjob.h"
+#include "db/sessionspec.h"
+#include "job.h"
 
 namespace uaip {
 
-// ConnectionTester::test off the GUI thread.
-class ConnectionTestJob : public DbJob
+// ConnectionTester::test off the GUI thread, on a worker without a database: the test opens
+// a plain libpq connection of its own (it needs PQconnectionNeedsPassword).
+class ConnectionTestJob : public Job
 {
     Q_OBJECT
 public:
-    explicit ConnectionTestJob(const QString &conninfo, QObject *parent = nullptr);
+    explicit ConnectionTestJob(const SessionSpec &spec, QObject *parent = nullptr);
 
     // Valid after finished().
     const ConnectionDiagnosis &diagnosis() const { return m_diagnosis; }
 
 protected:
-    bool execute(QString *summary) override;
+    bool execute(JobContext &context, QString *summary) override;
 
 private:
-    QString m_conninfo;
+    SessionSpec m_spec;
     ConnectionDiagnosis m_diagnosis;
 };
 

@@ -1,26 +1,29 @@
 #include "demodatajob.h"
 
 #include "db/pgconnection.h"
+#include "db/session.h"
 #include "demo/demodataloader.h"
 #include "demo/demodataplan.h"
+#include "jobcontext.h"
 
 namespace uaip {
 
-DemoDataJob::DemoDataJob(const QString &conninfo, qint64 metricRows, quint64 seed, QObject *parent)
-    : DbJob(tr("Load the demo data set"), parent)
-    , m_conninfo(conninfo)
+DemoDataJob::DemoDataJob(qint64 metricRows, quint64 seed, QObject *parent)
+    : Job(tr("Load the demo data set"), parent)
     , m_metricRows(metricRows)
     , m_seed(seed)
 { }
 
-bool DemoDataJob::execute(QString *summary)
+bool DemoDataJob::execute(JobContext &context, QString *summary)
 {
-    PgConnection c;
-    QString error;
-    if (!openConnection(c, m_conninfo, &error)) {
-        *summary = tr("cannot connect: %1").arg(error);
+    const DbResult<Session *> session = context.session();
+    if (!session) {
+        setError(session.error());
+        *summary = tr("cannot connect: %1").arg(session.error().message);
         return false;
     }
+    PgConnection &c = session.value()->pg();
+    QString error;
     const auto loaded = DemoDataLoader::isLoaded(c, m_seed, &error);
     if (!loaded) {
         *summary = error;
@@ -34,13 +37,14 @@ bool DemoDataJob::execute(QString *summary)
     DemoDataLoader::Options options;
     options.seed = m_seed;
     DemoDataLoader loader(c, DemoDataPlan::forScale(m_metricRows), options);
-    setCancelHook([&loader] { loader.cancel(); });
-    connect(&loader, &DemoDataLoader::progress, this, [this](const DemoLoadProgress &p) {
-        emit progress(int(qMin<qint64>(p.rowsDone, INT_MAX)),
-                      int(qMin<qint64>(p.rowsTotal, INT_MAX)), p.table);
-    });
+    connect(
+        &loader, &DemoDataLoader::progress, this,
+        [&context](const DemoLoadProgress &p) {
+            context.progress(int(qMin<qint64>(p.rowsDone, INT_MAX)),
+                             int(qMin<qint64>(p.rowsTotal, INT_MAX)), p.table);
+        },
+        Qt::DirectConnection);
     const DemoLoadResult result = loader.load();
-    setCancelHook({});
     *summary = result.ok() ? tr("loaded %1 demo rows").arg(result.rows()) : result.message;
     return result.ok() || result.outcome == DemoLoadResult::Outcome::AlreadyLoaded;
 }

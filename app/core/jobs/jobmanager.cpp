@@ -1,8 +1,7 @@
 #include "jobmanager.h"
 
-#include "dbjob.h"
-
-#include <QThread>
+#include "job.h"
+#include "sessionworker.h"
 
 namespace uaip {
 
@@ -13,55 +12,56 @@ JobManager::JobManager(QObject *parent)
 JobManager::~JobManager()
 {
     cancelAll();
-    for (const Entry &e : std::as_const(m_entries)) {
-        e.thread->quit();
-        e.thread->wait();
-        delete e.job.data();
-    }
+    for (const QPointer<SessionWorker> &worker : std::as_const(m_oneShot))
+        delete worker.data(); // retires: cancels, never waits
 }
 
-DbJob *JobManager::start(DbJob *job)
+void JobManager::track(Job *job)
 {
-    auto *thread = new QThread(this);
-    thread->setObjectName(job->title());
-    job->setParent(nullptr);
-    job->moveToThread(thread);
-    connect(thread, &QThread::started, job, &DbJob::run);
-    connect(job, &DbJob::finished, this, [this, job, thread](bool ok, const QString &summary) {
-        thread->quit();
+    m_jobs.removeAll(nullptr);
+    m_jobs.append(job);
+    connect(job, &Job::finished, this, [this, job](bool ok, const QString &summary) {
+        m_jobs.removeAll(job);
         emit jobFinished(job, ok, summary);
     });
-    connect(thread, &QThread::finished, this, [this, thread] {
-        for (qsizetype i = 0; i < m_entries.size(); ++i) {
-            if (m_entries[i].thread != thread)
-                continue;
-            if (m_entries[i].job)
-                m_entries[i].job->deleteLater();
-            m_entries.removeAt(i);
-            break;
-        }
-        thread->deleteLater();
-    });
-    m_entries.append({job, thread});
     emit jobStarted(job);
-    thread->start();
+}
+
+Job *JobManager::start(Job *job, SessionWorker *worker)
+{
+    track(job);
+    worker->post(job);
     return job;
 }
 
-QList<DbJob *> JobManager::running() const
+Job *JobManager::start(Job *job, const std::optional<SessionSpec> &spec)
 {
-    QList<DbJob *> out;
-    for (const Entry &e : m_entries)
-        if (e.job && e.thread->isRunning())
-            out << e.job.data();
+    auto *worker = new SessionWorker(spec, job->title(), this);
+    m_oneShot.removeAll(nullptr);
+    m_oneShot.append(worker);
+    const QPointer<SessionWorker> guard(worker);
+    connect(job, &Job::finished, this, [this, guard] {
+        m_oneShot.removeAll(guard);
+        if (guard)
+            guard->deleteLater(); // retires; the job is deleted by the worker thread's queue
+    });
+    return start(job, worker);
+}
+
+QList<Job *> JobManager::running() const
+{
+    QList<Job *> out;
+    for (const QPointer<Job> &job : m_jobs)
+        if (job && !job->isFinished())
+            out << job.data();
     return out;
 }
 
 void JobManager::cancelAll()
 {
-    for (const Entry &e : std::as_const(m_entries))
-        if (e.job)
-            e.job->cancel();
+    for (const QPointer<Job> &job : std::as_const(m_jobs))
+        if (job && !job->isFinished())
+            job->cancel();
 }
 
 } // namespace uaip

@@ -1,17 +1,26 @@
 #pragma once
 
+#include "db/sessionspec.h"
+
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
-class QThread;
+#include <optional>
 
 namespace uaip {
 
-class DbJob;
+class Job;
+class SessionWorker;
 
-// Runs each DbJob on a QThread of its own and deletes both when the job has finished.
-// Destroying the manager cancels what still runs and waits for it.
+// The registry of user-visible jobs (the job dock lists what it announces) and the way to run
+// a job: on a given SessionWorker, or on a one-shot worker of its own — a session that no other
+// job shares (a migration run holds the session-level migration lock), or no database at all
+// (std::nullopt: pg_dump, the sandbox). A one-shot worker is retired when its job finished.
+//
+// Nothing here waits: destroying the manager cancels what runs and retires the one-shot
+// workers; their threads end on their own (SessionWorker::waitForAll bounds the wait at
+// application exit).
 class JobManager : public QObject
 {
     Q_OBJECT
@@ -19,22 +28,23 @@ public:
     explicit JobManager(QObject *parent = nullptr);
     ~JobManager() override;
 
-    // Takes ownership. Connect to the job's signals before calling start().
-    DbJob *start(DbJob *job);
-    QList<DbJob *> running() const;
+    // Connect to the job's signals before calling start(); the worker owns and deletes it.
+    Job *start(Job *job, SessionWorker *worker);
+    Job *start(Job *job, const std::optional<SessionSpec> &spec);
+    // Started and not finished yet.
+    QList<Job *> running() const;
+    // Never blocks.
     void cancelAll();
 
 signals:
-    void jobStarted(uaip::DbJob *job);
-    void jobFinished(uaip::DbJob *job, bool ok, const QString &summary);
+    void jobStarted(uaip::Job *job);
+    void jobFinished(uaip::Job *job, bool ok, const QString &summary);
 
 private:
-    struct Entry
-    {
-        QPointer<DbJob> job;
-        QThread *thread = nullptr;
-    };
-    QList<Entry> m_entries;
+    void track(Job *job);
+
+    QList<QPointer<Job>> m_jobs;
+    QList<QPointer<SessionWorker>> m_oneShot;
 };
 
 } // namespace uaip

@@ -1,33 +1,36 @@
 #include "migrationrunjob.h"
 
 #include "db/pgconnection.h"
+#include "db/session.h"
+#include "jobcontext.h"
 
 namespace uaip {
 
-MigrationRunJob::MigrationRunJob(const QString &title, const QString &conninfo,
-                                 const QList<Migration> &migrations,
-                                 const MigrationRunner::Options &options)
-    : DbJob(title)
-    , m_conninfo(conninfo)
+MigrationRunJob::MigrationRunJob(const QString &title, const QList<Migration> &migrations,
+                                 const MigrationRunner::Options &options,
+                                 const std::optional<DatabaseIdentity> &expected)
+    : Job(title)
     , m_migrations(migrations)
     , m_options(options)
+    , m_expected(expected)
 { }
 
-MigrationRunJob *MigrationRunJob::up(const QString &conninfo, const QList<Migration> &migrations,
+MigrationRunJob *MigrationRunJob::up(const QList<Migration> &migrations,
                                      const std::optional<MigrationVersion> &to,
-                                     const MigrationRunner::Options &options)
+                                     const MigrationRunner::Options &options,
+                                     const std::optional<DatabaseIdentity> &expected)
 {
     auto *job = new MigrationRunJob(to ? tr("Apply migrations up to %1").arg(to->text())
                                        : tr("Apply all pending migrations"),
-                                    conninfo, migrations, options);
+                                    migrations, options, expected);
     job->m_direction = Direction::Up;
     job->m_to = to;
     return job;
 }
 
-MigrationRunJob *MigrationRunJob::down(const QString &conninfo, const QList<Migration> &migrations,
-                                       const DownTarget &target,
-                                       const MigrationRunner::Options &options)
+MigrationRunJob *MigrationRunJob::down(const QList<Migration> &migrations, const DownTarget &target,
+                                       const MigrationRunner::Options &options,
+                                       const std::optional<DatabaseIdentity> &expected)
 {
     QString title;
     switch (target.kind) {
@@ -41,49 +44,77 @@ MigrationRunJob *MigrationRunJob::down(const QString &conninfo, const QList<Migr
         title = tr("Roll back every migration");
         break;
     }
-    auto *job = new MigrationRunJob(title, conninfo, migrations, options);
+    auto *job = new MigrationRunJob(title, migrations, options, expected);
     job->m_direction = Direction::Down;
     job->m_target = target;
     return job;
 }
 
-bool MigrationRunJob::execute(QString *summary)
+bool MigrationRunJob::execute(JobContext &context, QString *summary)
 {
-    PgConnection c;
-    QString error;
-    emit progress(0, 0, tr("connecting"));
-    if (!openConnection(c, m_conninfo, &error)) {
+    const QString verb = m_direction == Direction::Up ? tr("applied") : tr("rolled back");
+    const DbResult<Session *> session = context.session();
+    if (!session) {
+        setError(session.error());
         m_result.outcome = RunResult::Outcome::BadInput;
-        m_result.message = tr("cannot connect: %1").arg(error);
+        m_result.message = tr("cannot connect: %1").arg(session.error().message);
         *summary = m_result.message;
         return false;
     }
+    const DatabaseIdentity &identity = session.value()->identity();
+    if (m_expected && !(identity == *m_expected)) {
+        m_result.outcome = RunResult::Outcome::Blocked;
+        m_result.message = tr("nothing was %1: this connection reaches %2, but the plan was "
+                              "confirmed for %3")
+                               .arg(verb, identity.describe(), m_expected->describe());
+        *summary = m_result.message;
+        context.log(m_result.message);
+        return false;
+    }
+    PgConnection &c = session.value()->pg();
     MigrationRunner runner(c, m_migrations, m_options);
-    setCancelHook([&runner] { runner.cancel(); });
-    if (isCancelled())
-        runner.cancel();
-    connect(&runner, &MigrationRunner::stepStarted, this,
-            [this](int index, int total, const QString &id, const QString &action) {
-                emit progress(index, total,
-                              action == QLatin1String("apply") ? tr("applying %1").arg(id)
-                                                               : tr("rolling back %1").arg(id));
-                emit logLine(tr("[%1/%2] %3 %4 ...").arg(index + 1).arg(total).arg(action, id));
-            });
-    connect(&runner, &MigrationRunner::stepFinished, this,
-            [this](int index, int total, const QString &id, const QString &, bool ok, int ms) {
-                emit progress(index + 1, total, id);
-                emit logLine(
-                    tr("      %1 %2 (%3 ms)").arg(id, ok ? tr("ok") : tr("FAILED")).arg(ms));
-            });
-    connect(&runner, &MigrationRunner::message, this,
-            [this](const QString &text) { emit logLine(QStringLiteral("  ") + text); });
-    emit logLine(tr("target: database %1 as %2").arg(c.database(), c.user()));
+    // Only the flag: the session's canceller cancels the running command off this thread.
+    const JobContext::CancelScope stop = context.onCancel([&runner] { runner.requestStop(); });
+    if (context.isCancelled())
+        runner.requestStop();
+    connect(
+        &runner, &MigrationRunner::stepStarted, this,
+        [&context](int index, int total, const QString &id, const QString &action) {
+            context.progress(index, total,
+                             action == QLatin1String("apply") ? tr("applying %1").arg(id)
+                                                              : tr("rolling back %1").arg(id));
+            context.log(tr("[%1/%2] %3 %4 ...").arg(index + 1).arg(total).arg(action, id));
+        },
+        Qt::DirectConnection);
+    connect(
+        &runner, &MigrationRunner::stepFinished, this,
+        [&context](int index, int total, const QString &id, const QString &, bool ok, int ms) {
+            context.progress(index + 1, total, id);
+            context.log(tr("      %1 %2 (%3 ms)").arg(id, ok ? tr("ok") : tr("FAILED")).arg(ms));
+        },
+        Qt::DirectConnection);
+    connect(
+        &runner, &MigrationRunner::message, this,
+        [&context](const QString &text) { context.log(QStringLiteral("  ") + text); },
+        Qt::DirectConnection);
+    context.log(tr("target: %1 as %2").arg(identity.describe(), c.user()));
     m_result = m_direction == Direction::Up ? runner.up(m_to) : runner.down(m_target);
-    setCancelHook({});
+    if (!m_result.ok() && context.connectionWasCut()) {
+        // A stopped or unreachable server: what it does with the migration is not known here.
+        m_result.outcome = RunResult::Outcome::Failed;
+        m_result.cancelled = false;
+        m_result.failure.reset();
+        m_result.message = tr("Cancelled, but the server did not answer the cancel request in "
+                              "time, so the connection was cut. The server undoes the "
+                              "interrupted migration when the cancel reaches it; refresh (F5) "
+                              "to see the state.");
+    }
+    if (m_result.failure)
+        setError(m_result.failure->error);
     QString text = m_result.message;
     for (const QString &p : m_result.problems)
         text += QStringLiteral("\n  ") + p;
-    emit logLine(text);
+    context.log(text);
     *summary = m_result.message;
     return m_result.ok();
 }

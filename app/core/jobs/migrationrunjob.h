@@ -1,6 +1,7 @@
 #pragma once
 
-#include "dbjob.h"
+#include "db/databaseidentity.h"
+#include "job.h"
 #include "migrate/downtarget.h"
 #include "migrate/migration.h"
 #include "migrate/migrationrunner.h"
@@ -10,21 +11,29 @@
 
 namespace uaip {
 
-// Applies (up) or rolls back (down) migrations with MigrationRunner on a connection of its own.
-// Progress is per migration; the runner's notices become log lines; cancel() reaches the
-// runner (PQcancel), which leaves the database as before the interrupted migration.
-class MigrationRunJob : public DbJob
+// Applies (up) or rolls back (down) migrations with MigrationRunner on the worker's session —
+// a session of its own (JobManager::start with a spec): the migration lock is a session lock.
+// Progress is per migration; the runner's notices become log lines; Cancel reaches the running
+// command through the session's canceller, which leaves the database as before the interrupted
+// migration.
+//
+// What was confirmed is what runs: with an expected identity the job refuses to run on any
+// other database (cluster system identifier + name), and Options::expectedVersions makes the
+// runner refuse when the plan under the lock is not the one confirmed.
+class MigrationRunJob : public Job
 {
     Q_OBJECT
 public:
     enum class Direction { Up, Down };
 
     // Up to 'to' (all pending when absent).
-    static MigrationRunJob *up(const QString &conninfo, const QList<Migration> &migrations,
+    static MigrationRunJob *up(const QList<Migration> &migrations,
                                const std::optional<MigrationVersion> &to,
-                               const MigrationRunner::Options &options);
-    static MigrationRunJob *down(const QString &conninfo, const QList<Migration> &migrations,
-                                 const DownTarget &target, const MigrationRunner::Options &options);
+                               const MigrationRunner::Options &options,
+                               const std::optional<DatabaseIdentity> &expected = std::nullopt);
+    static MigrationRunJob *down(const QList<Migration> &migrations, const DownTarget &target,
+                                 const MigrationRunner::Options &options,
+                                 const std::optional<DatabaseIdentity> &expected = std::nullopt);
 
     Direction direction() const { return m_direction; }
     int lockWaitMs() const { return m_options.lockWaitMs; }
@@ -32,16 +41,17 @@ public:
     const RunResult &result() const { return m_result; }
 
 protected:
-    bool execute(QString *summary) override;
+    bool execute(JobContext &context, QString *summary) override;
 
 private:
-    MigrationRunJob(const QString &title, const QString &conninfo,
-                    const QList<Migration> &migrations, const MigrationRunner::Options &options);
+    MigrationRunJob(const QString &title, const QList<Migration> &migrations,
+                    const MigrationRunner::Options &options,
+                    const std::optional<DatabaseIdentity> &expected);
 
     Direction m_direction = Direction::Up;
-    QString m_conninfo;
     QList<Migration> m_migrations;
     MigrationRunner::Options m_options;
+    std::optional<DatabaseIdentity> m_expected;
     std::optional<MigrationVersion> m_to;
     DownTarget m_target;
     RunResult m_result;

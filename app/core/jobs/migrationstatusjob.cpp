@@ -1,6 +1,8 @@
 #include "migrationstatusjob.h"
 
 #include "db/pgconnection.h"
+#include "db/session.h"
+#include "jobcontext.h"
 #include "migrate/ledger.h"
 #include "migrate/migrationrunner.h"
 
@@ -8,23 +10,23 @@
 
 namespace uaip {
 
-MigrationStatusJob::MigrationStatusJob(const QString &conninfo, const QList<Migration> &migrations,
-                                       QObject *parent)
-    : DbJob(tr("Read migration status"), parent)
-    , m_conninfo(conninfo)
+MigrationStatusJob::MigrationStatusJob(const QList<Migration> &migrations, QObject *parent)
+    : Job(tr("Read migration status"), parent)
     , m_migrations(migrations)
 { }
 
-bool MigrationStatusJob::execute(QString *summary)
+bool MigrationStatusJob::execute(JobContext &context, QString *summary)
 {
-    PgConnection c;
-    QString error;
-    emit progress(0, 0, tr("connecting"));
-    if (!openConnection(c, m_conninfo, &error)) {
+    const DbResult<Session *> session = context.session();
+    if (!session) {
         m_connectionFailed = true;
-        *summary = error;
+        setError(session.error());
+        *summary = session.error().message;
         return false;
     }
+    PgConnection &c = session.value()->pg();
+    m_identity = session.value()->identity();
+    QString error;
     QElapsedTimer timer;
     timer.start();
     c.exec("SELECT 1");
@@ -40,7 +42,7 @@ bool MigrationStatusJob::execute(QString *summary)
         return false;
     }
     m_statuses = *statuses;
-    Ledger ledger(c, applicationName());
+    Ledger ledger(c, QStringLiteral("uaip-admin"));
     m_ledgerExists = ledger.exists(&error);
     if (m_ledgerExists) {
         const auto events = ledger.events(QString(), kEventLimit, &error);

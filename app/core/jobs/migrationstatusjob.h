@@ -1,6 +1,8 @@
 #pragma once
 
-#include "dbjob.h"
+#include "db/databaseidentity.h"
+#include "db/pgerror.h"
+#include "job.h"
 #include "migrate/ledgerevent.h"
 #include "migrate/migration.h"
 #include "migrate/migrationstatus.h"
@@ -12,12 +14,11 @@ namespace uaip {
 // Reads what a window needs about a database: the status of every migration (files joined
 // with the ledger), the whole event log, and who/where the session is. Read-only: no lock,
 // no ledger created.
-class MigrationStatusJob : public DbJob
+class MigrationStatusJob : public Job
 {
     Q_OBJECT
 public:
-    MigrationStatusJob(const QString &conninfo, const QList<Migration> &migrations,
-                       QObject *parent = nullptr);
+    explicit MigrationStatusJob(const QList<Migration> &migrations, QObject *parent = nullptr);
 
     // Valid after finished(true).
     const QList<MigrationStatus> &statuses() const { return m_statuses; }
@@ -27,16 +28,17 @@ public:
     QString database() const { return m_database; }
     QString user() const { return m_user; }
     int latencyMs() const { return m_latencyMs; }
-    // Connection failed (as opposed to a query failing); the text is libpq's.
+    // Which database the session is on: what a later run must find again.
+    const DatabaseIdentity &identity() const { return m_identity; }
+    // Connection failed (as opposed to a query failing); error() says why.
     bool connectionFailed() const { return m_connectionFailed; }
 
     static constexpr int kEventLimit = 1000;
 
 protected:
-    bool execute(QString *summary) override;
+    bool execute(JobContext &context, QString *summary) override;
 
 private:
-    QString m_conninfo;
     QList<Migration> m_migrations;
     QList<MigrationStatus> m_statuses;
     QList<LedgerEvent> m_events;
@@ -46,6 +48,7 @@ private:
     QString m_database;
     QString m_user;
     int m_latencyMs = 0;
+    DatabaseIdentity m_identity;
 };
 
 } // namespace uaip

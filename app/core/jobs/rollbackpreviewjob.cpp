@@ -1,37 +1,42 @@
 #include "rollbackpreviewjob.h"
 
-#include "db/pgconnection.h"
-#include "rollbackpreview.h"
+#include "db/session.h"
+#include "jobcontext.h"
+#include "migrate/rollbackpreview.h"
+
+#include <atomic>
 
 namespace uaip {
 
-RollbackPreviewJob::RollbackPreviewJob(const QString &conninfo, const QList<Migration> &migrations,
-                                       const DownTarget &target, int lockTimeoutMs, QObject *parent)
-    : DbJob(tr("Preview rollback impact"), parent)
-    , m_conninfo(conninfo)
+RollbackPreviewJob::RollbackPreviewJob(const QList<Migration> &migrations, const DownTarget &target,
+                                       int lockTimeoutMs, QObject *parent)
+    : Job(tr("Preview rollback impact"), parent)
     , m_migrations(migrations)
     , m_target(target)
     , m_lockTimeoutMs(lockTimeoutMs)
 { }
 
-bool RollbackPreviewJob::execute(QString *summary)
+bool RollbackPreviewJob::execute(JobContext &context, QString *summary)
 {
-    PgConnection c;
-    QString error;
-    emit progress(0, 0, tr("connecting"));
-    if (!openConnection(c, m_conninfo, &error)) {
-        *summary = tr("cannot connect: %1").arg(error);
+    const DbResult<Session *> session = context.session();
+    if (!session) {
+        setError(session.error());
+        *summary = tr("cannot connect: %1").arg(session.error().message);
         return false;
     }
-    emit progress(0, 0, tr("running the down scripts in a transaction that is rolled back"));
-    RollbackPreview preview(c, m_migrations);
-    const auto impact = preview.run(m_target, m_lockTimeoutMs, &error);
+    m_identity = session.value()->identity();
+    context.progress(0, 0, tr("running the down scripts in a transaction that is rolled back"));
+    std::atomic_bool stop{context.isCancelled()};
+    const JobContext::CancelScope scope = context.onCancel([&stop] { stop = true; });
+    RollbackPreview preview(session.value()->pg(), m_migrations);
+    const DbResult<RollbackImpact> impact = preview.run(m_target, m_lockTimeoutMs, &stop);
     m_failure = preview.failure();
     if (!impact) {
-        *summary = isCancelled() ? tr("preview cancelled") : error;
+        setError(impact.error());
+        *summary = context.isCancelled() ? tr("preview cancelled") : impact.error().message;
         return false;
     }
-    m_impact = *impact;
+    m_impact = impact.value();
     *summary = tr("%n migration(s) would be rolled back", nullptr, int(m_impact.migrations.size()));
     return true;
 }

@@ -1,38 +1,43 @@
 #pragma once
 
-#include "dbjob.h"
+#include "db/databaseidentity.h"
+#include "job.h"
 #include "migrate/downtarget.h"
 #include "migrate/migration.h"
 #include "migrate/migrationfailure.h"
-#include "rollbackimpact.h"
+#include "migrate/rollbackimpact.h"
 
 #include <optional>
 
 namespace uaip {
 
-// RollbackPreview on a connection of its own (see RollbackPreview: nothing is changed).
-class RollbackPreviewJob : public DbJob
+// RollbackPreview on the worker's session (see RollbackPreview: nothing is changed). The
+// result names the database it was taken on and the exact versions: the rollback that runs
+// after the confirmation must find both again (MigrationRunJob::down with the identity and
+// Options::expectedVersions).
+class RollbackPreviewJob : public Job
 {
     Q_OBJECT
 public:
-    RollbackPreviewJob(const QString &conninfo, const QList<Migration> &migrations,
-                       const DownTarget &target, int lockTimeoutMs, QObject *parent = nullptr);
+    RollbackPreviewJob(const QList<Migration> &migrations, const DownTarget &target,
+                       int lockTimeoutMs, QObject *parent = nullptr);
 
     const DownTarget &target() const { return m_target; }
     // Valid after finished(true).
     const RollbackImpact &impact() const { return m_impact; }
+    const DatabaseIdentity &identity() const { return m_identity; }
     // Valid after finished(false), when a down.sql failed.
     const std::optional<MigrationFailure> &failure() const { return m_failure; }
 
 protected:
-    bool execute(QString *summary) override;
+    bool execute(JobContext &context, QString *summary) override;
 
 private:
-    QString m_conninfo;
     QList<Migration> m_migrations;
     DownTarget m_target;
     int m_lockTimeoutMs;
     RollbackImpact m_impact;
+    DatabaseIdentity m_identity;
     std::optional<MigrationFailure> m_failure;
 };
 

@@ -2,24 +2,25 @@
 
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "jobcontext.h"
 
 namespace uaip {
 
 SandboxJob::SandboxJob(Action action, const QString &rootDir, const QString &database,
                        QObject *parent)
-    : DbJob(action == Action::Start ? tr("Start the local sandbox") : tr("Stop the local sandbox"),
-            parent)
+    : Job(action == Action::Start ? tr("Start the local sandbox") : tr("Stop the local sandbox"),
+          parent)
     , m_action(action)
     , m_rootDir(rootDir)
     , m_database(database)
 { }
 
-bool SandboxJob::execute(QString *summary)
+bool SandboxJob::execute(JobContext &context, QString *summary)
 {
     Sandbox sandbox(m_rootDir);
     QString error;
     if (m_action == Action::Stop) {
-        emit progress(0, 0, tr("stopping"));
+        context.progress(0, 0, tr("stopping"));
         if (!sandbox.stop(&error)) {
             *summary = tr("cannot stop the sandbox in %1: %2").arg(sandbox.rootDir(), error);
             return false;
@@ -27,16 +28,16 @@ bool SandboxJob::execute(QString *summary)
         *summary = tr("sandbox stopped");
         return true;
     }
-    emit progress(0, 0, tr("starting PostgreSQL in %1").arg(sandbox.rootDir()));
+    context.progress(0, 0, tr("starting PostgreSQL in %1").arg(sandbox.rootDir()));
     if (!sandbox.start(&error)) {
         *summary = tr("cannot start the sandbox in %1: %2").arg(sandbox.rootDir(), error);
         return false;
     }
     m_messages = sandbox.messages();
     for (const QString &m : std::as_const(m_messages))
-        emit logLine(m);
+        context.log(m);
     PgConnection probe;
-    if (probe.open(sandbox.conninfo(m_database), applicationName())) {
+    if (probe.open(sandbox.conninfo(m_database), QStringLiteral("uaip-admin"))) {
         probe.close();
     } else {
         if (!sandbox.ensureDatabase(m_database, &error)) {
@@ -44,9 +45,9 @@ bool SandboxJob::execute(QString *summary)
             return false;
         }
         m_created = true;
-        emit logLine(tr("created the database %1").arg(m_database));
+        context.log(tr("created the database %1").arg(m_database));
     }
-    m_conninfo = sandbox.conninfo(m_database);
+    m_profile = sandbox.profile(m_database);
     *summary = tr("sandbox running on port %1").arg(sandbox.port());
     return true;
 }

@@ -1,14 +1,16 @@
 #pragma once
 
-#include "dbjob.h"
+#include "connections/connectionprofile.h"
+#include "job.h"
 
 #include <QStringList>
 
 namespace uaip {
 
 // Starts (and makes sure the database exists) or stops the private sandbox cluster
-// (uaip::Sandbox) off the GUI thread: initdb and pg_ctl take a moment.
-class SandboxJob : public DbJob
+// (uaip::Sandbox) off the GUI thread: initdb and pg_ctl take a moment. Runs on a worker without
+// a database.
+class SandboxJob : public Job
 {
     Q_OBJECT
 public:
@@ -18,19 +20,19 @@ public:
                const QString &database = QStringLiteral("uaip"), QObject *parent = nullptr);
 
     Action action() const { return m_action; }
-    // Valid after a successful Start.
-    QString conninfo() const { return m_conninfo; }
+    // Valid after a successful Start: the sandbox database as a connection profile.
+    const ConnectionProfile &profile() const { return m_profile; }
     QStringList messages() const { return m_messages; }
     bool databaseCreated() const { return m_created; }
 
 protected:
-    bool execute(QString *summary) override;
+    bool execute(JobContext &context, QString *summary) override;
 
 private:
     Action m_action;
     QString m_rootDir;
     QString m_database;
-    QString m_conninfo;
+    ConnectionProfile m_profile;
     QStringList m_messages;
     bool m_created = false;
 };

@@ -2,53 +2,61 @@
 
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/session.h"
+#include "jobcontext.h"
 #include "migrate/migrationverifier.h"
 
 namespace uaip {
 
-VerifyJob::VerifyJob(const QString &sandboxDir, const QString &targetConninfo,
+VerifyJob::VerifyJob(const QString &sandboxDir, bool checkTarget,
                      const QList<Migration> &migrations, QObject *parent)
-    : DbJob(tr("Verify migrations on the sandbox"), parent)
+    : Job(tr("Verify migrations on the sandbox"), parent)
     , m_sandboxDir(sandboxDir)
-    , m_conninfo(targetConninfo)
+    , m_checkTarget(checkTarget)
     , m_migrations(migrations)
 { }
 
-bool VerifyJob::execute(QString *summary)
+bool VerifyJob::execute(JobContext &context, QString *summary)
 {
-    PgConnection target;
-    QString error;
-    if (!m_conninfo.isEmpty() && !openConnection(target, m_conninfo, &error)) {
-        *summary = tr("cannot connect to the target: %1").arg(error);
-        return false;
+    PgConnection *target = nullptr;
+    if (m_checkTarget) {
+        const DbResult<Session *> session = context.session();
+        if (!session) {
+            setError(session.error());
+            *summary = tr("cannot connect to the target: %1").arg(session.error().message);
+            return false;
+        }
+        target = &session.value()->pg();
     }
+    QString error;
     Sandbox sandbox(m_sandboxDir);
-    emit progress(0, 0, tr("starting the sandbox"));
+    context.progress(0, 0, tr("starting the sandbox"));
     if (!sandbox.isRunning() && !sandbox.start(&error)) {
         *summary = tr("cannot start the sandbox: %1").arg(error);
         return false;
     }
     MigrationVerifier verifier(sandbox, m_migrations);
-    connect(&verifier, &MigrationVerifier::progress, this,
-            [this](int index, int total, const QString &id) {
-                emit progress(index, total, tr("round trip of %1").arg(id));
-                emit logLine(tr("[%1/%2] %3").arg(index + 1).arg(total).arg(id));
-            });
-    setCancelHook([&verifier, &target] {
+    connect(
+        &verifier, &MigrationVerifier::progress, this,
+        [&context](int index, int total, const QString &id) {
+            context.progress(index, total, tr("round trip of %1").arg(id));
+            context.log(tr("[%1/%2] %3").arg(index + 1).arg(total).arg(id));
+        },
+        Qt::DirectConnection);
+    // A flag: the verifier stops before the next migration; a running command on the target
+    // is cancelled by the session's canceller.
+    const JobContext::CancelScope stop = context.onCancel([&verifier] { verifier.cancel(); });
+    if (context.isCancelled())
         verifier.cancel();
-        target.cancel();
-    });
-    if (isCancelled())
-        verifier.cancel();
-    m_report = verifier.verify(m_conninfo.isEmpty() ? nullptr : &target, &error);
-    setCancelHook({});
+    m_report = verifier.verify(target, &error);
     if (!m_report) {
-        *summary = isCancelled() ? tr("verify cancelled") : tr("verify failed: %1").arg(error);
+        *summary
+            = context.isCancelled() ? tr("verify cancelled") : tr("verify failed: %1").arg(error);
         return false;
     }
     *summary = m_report->ok() ? tr("every migration round-trips; no drift")
                               : tr("verify found problems");
-    emit logLine(reportText());
+    context.log(reportText());
     return m_report->ok();
 }
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dbjob.h"
+#include "job.h"
 #include "migrate/migration.h"
 #include "migrate/verifyreport.h"
 
@@ -10,12 +10,14 @@ namespace uaip {
 
 // MigrationVerifier: applies every migration to a scratch database of the sandbox, checks
 // each down.sql restores the schema, and compares the target with it (drift).
-class VerifyJob : public DbJob
+class VerifyJob : public Job
 {
     Q_OBJECT
 public:
-    VerifyJob(const QString &sandboxDir, const QString &targetConninfo,
-              const QList<Migration> &migrations, QObject *parent = nullptr);
+    // checkTarget: compare the worker's session (the target) with the migrations (drift);
+    // otherwise the job needs no database of its own.
+    VerifyJob(const QString &sandboxDir, bool checkTarget, const QList<Migration> &migrations,
+              QObject *parent = nullptr);
 
     // Valid after finished(true).
     const std::optional<VerifyReport> &report() const { return m_report; }
@@ -23,11 +25,11 @@ public:
     QString reportText() const;
 
 protected:
-    bool execute(QString *summary) override;
+    bool execute(JobContext &context, QString *summary) override;
 
 private:
     QString m_sandboxDir;
-    QString m_conninfo;
+    bool m_checkTarget;
     QList<Migration> m_migrations;
     std::optional<VerifyReport> m_report;
 };

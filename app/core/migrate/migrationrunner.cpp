@@ -1,6 +1,7 @@
 #include "migrationrunner.h"
 
 #include "db/pgconnection.h"
+#include "db/transactionguard.h"
 #include "ledger.h"
 #include "migrationlock.h"
 #include "migrationplanner.h"
@@ -22,10 +23,6 @@ QString actionName(bool up)
     return MigrationScriptRunner::actionName(up ? MigrationScriptRunner::Direction::Up
                                                 : MigrationScriptRunner::Direction::Down);
 }
-
-constexpr auto kBegin = "BEGIN";
-constexpr auto kCommit = "COMMIT";
-constexpr auto kRollback = "ROLLBACK";
 
 QByteArray sql(const char *name)
 {
@@ -68,6 +65,27 @@ MigrationRunner::MigrationRunner(PgConnection &connection, const QList<Migration
 { }
 
 MigrationRunner::~MigrationRunner() = default;
+
+bool MigrationRunner::refuseChangedPlan(RunResult &result, const QList<MigrationStatus> &plan,
+                                        bool up) const
+{
+    if (!m_options.expectedVersions)
+        return false;
+    QStringList versions;
+    for (const MigrationStatus &s : plan)
+        versions << (s.migration ? s.migration->version.text() : s.version);
+    if (versions == *m_options.expectedVersions)
+        return false;
+    auto listed = [](const QStringList &v) {
+        return v.isEmpty() ? QStringLiteral("(none)") : v.join(QStringLiteral(", "));
+    };
+    result.outcome = RunResult::Outcome::Blocked;
+    result.message = QStringLiteral("nothing was %1: the plan changed since it was confirmed "
+                                    "(another run changed the ledger); confirmed: %2; now: %3")
+                         .arg(up ? QStringLiteral("applied") : QStringLiteral("rolled back"),
+                              listed(*m_options.expectedVersions), listed(versions));
+    return true;
+}
 
 void MigrationRunner::cancel()
 {
@@ -158,6 +176,8 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         return result;
     }
     const QList<MigrationStatus> plan = MigrationPlanner::planUp(statuses, to);
+    if (refuseChangedPlan(result, plan, true))
+        return result;
     if (plan.isEmpty()) {
         result.message = QStringLiteral("the database is up to date");
         return result;
@@ -273,6 +293,8 @@ RunResult MigrationRunner::down(const DownTarget &target)
         result.message = QStringLiteral("nothing was rolled back: %1").arg(error);
         return result;
     }
+    if (refuseChangedPlan(result, *plan, false))
+        return result;
     if (plan->isEmpty()) {
         result.message = QStringLiteral("nothing to roll back");
         return result;
@@ -310,7 +332,12 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
     }
     Ledger ledger(m_connection, m_options.client);
     QString error;
-    m_connection.exec(kBegin);
+    TransactionGuard transaction(m_connection);
+    if (DbStatus begun = transaction.begin(); !begun) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.message = QStringLiteral("baseline failed: %1").arg(begun.error().toString());
+        return result;
+    }
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
         LedgerEntry e;
@@ -331,17 +358,16 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
                                  m.upChecksum,
                                  {}},
                                 &error)) {
-            m_connection.exec(kRollback);
+            transaction.rollback();
             result.outcome = RunResult::Outcome::Failed;
             result.message = QStringLiteral("baseline failed, nothing recorded: %1").arg(error);
             return result;
         }
         result.steps << RunStep{m.version.text(), m.name, QStringLiteral("baseline"), 0, true, {}};
     }
-    PgResult c = m_connection.exec(kCommit);
-    if (!c.ok()) {
+    if (DbStatus committed = transaction.commit(); !committed) {
         result.outcome = RunResult::Outcome::Failed;
-        result.message = QStringLiteral("baseline failed: %1").arg(c.error().toString());
+        result.message = QStringLiteral("baseline failed: %1").arg(committed.error().toString());
         result.steps.clear();
         return result;
     }
@@ -391,7 +417,12 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
         return decide(choice, statuses);
     Ledger ledger(m_connection, m_options.client);
     QString error;
-    m_connection.exec(kBegin);
+    TransactionGuard transaction(m_connection);
+    if (DbStatus begun = transaction.begin(); !begun) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.message = QStringLiteral("repair failed: %1").arg(begun.error().toString());
+        return result;
+    }
     QStringList undecided;
     for (const MigrationStatus &s : statuses) {
         if (s.state == MigrationState::Failed)
@@ -415,7 +446,7 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
                                 what},
                                &error);
         if (!ok) {
-            m_connection.exec(kRollback);
+            transaction.rollback();
             result.outcome = RunResult::Outcome::Failed;
             result.message = QStringLiteral("repair failed, nothing changed: %1").arg(error);
             result.steps.clear();
@@ -423,10 +454,9 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
         }
         result.steps << RunStep{s.version, s.name, QStringLiteral("repair"), 0, true, what};
     }
-    PgResult c = m_connection.exec(kCommit);
-    if (!c.ok()) {
+    if (DbStatus committed = transaction.commit(); !committed) {
         result.outcome = RunResult::Outcome::Failed;
-        result.message = QStringLiteral("repair failed: %1").arg(c.error().toString());
+        result.message = QStringLiteral("repair failed: %1").arg(committed.error().toString());
         result.steps.clear();
         return result;
     }
@@ -507,8 +537,10 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
         e.checksum = s.migration->upChecksum;
         e.downChecksum = s.migration->downChecksum;
     }
-    m_connection.exec(kBegin);
-    const bool ok = (removeRow ? ledger.remove(s.entry->version, &error) : ledger.record(e, &error))
+    TransactionGuard transaction(m_connection);
+    const DbStatus begun = transaction.begin();
+    const bool ok = begun.ok()
+        && (removeRow ? ledger.remove(s.entry->version, &error) : ledger.record(e, &error))
         && ledger.addEvent({0,
                             s.entry->version,
                             s.name,
@@ -521,11 +553,14 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
                             e.checksum,
                             what},
                            &error);
-    PgResult c = m_connection.exec(ok ? kCommit : kRollback);
-    if (!ok || !c.ok()) {
+    const DbStatus committed = ok ? transaction.commit() : DbStatus();
+    if (!ok || !committed) {
+        transaction.rollback();
         result.outcome = RunResult::Outcome::Failed;
         result.message = QStringLiteral("repair failed, nothing changed: %1")
-                             .arg(ok ? c.error().toString() : error);
+                             .arg(!begun   ? begun.error().toString()
+                                      : ok ? committed.error().toString()
+                                           : error);
         return result;
     }
     result.steps << RunStep{s.version, s.name, QStringLiteral("repair"), 0, true, what};

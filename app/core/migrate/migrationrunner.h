@@ -8,6 +8,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QStringList>
 #include <atomic>
 #include <optional>
 
@@ -28,6 +29,10 @@ public:
         int lockWaitMs = 10000; // how long to wait for another runner's advisory lock
         int lockTimeoutMs = 10000; // lock_timeout for migration statements
         QString client; // recorded in the ledger: tool, version, host
+        // The exact plan a human previewed and confirmed (versions in the order they run):
+        // up() and down() refuse, changing nothing, when the plan under the lock differs
+        // (another runner applied or rolled back a migration meanwhile).
+        std::optional<QStringList> expectedVersions;
     };
 
     MigrationRunner(PgConnection &connection, const QList<Migration> &migrations,
@@ -47,7 +52,12 @@ public:
     // What repair() without a choice would do, one line each; failed runs with their choices.
     static QStringList repairPlan(const QList<MigrationStatus> &statuses);
 
+    // Sets the cancel flag and asks the server to cancel the running command (PQcancel, which
+    // connects to the server: call it off the GUI thread).
     void cancel();
+    // Only sets the flag: for a connection whose owner cancels the running command itself
+    // (a Session's canceller). Never blocks.
+    void requestStop() { m_cancelled = true; }
     bool isCancelled() const { return m_cancelled.load(); }
 
 signals:
@@ -61,6 +71,8 @@ private:
     bool begin(RunResult &result, class MigrationLock &lock, QList<MigrationStatus> *statuses);
     // Runs the checked plan; false (with 'result' filled) when a step failed.
     bool runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result);
+    // Fills 'result' and returns true when plan is not the expected one.
+    bool refuseChangedPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up) const;
     RunResult decide(const RepairChoice &choice, const QList<MigrationStatus> &statuses);
 
     PgConnection &m_connection;

@@ -82,7 +82,8 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
         *error = scratch.connectionError();
         return std::nullopt;
     }
-    MigrationRunner runner(scratch, m_migrations, {60000, 60000, QStringLiteral("uaip-verify")});
+    MigrationRunner runner(scratch, m_migrations,
+                           {60000, 60000, QStringLiteral("uaip-verify"), std::nullopt});
     auto before = SchemaSnapshot::take(scratch, error);
     if (!before)
         return std::nullopt;

@@ -29,6 +29,7 @@ struct RollbackImpact
     };
 
     QStringList migrations; // ids rolled back, newest first
+    QStringList versions; // their versions, the same order: the exact plan the run must match
     QList<Table> tables;
     QList<Column> columns;
     QList<Object> objects;

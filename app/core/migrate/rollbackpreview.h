@@ -1,10 +1,13 @@
 #pragma once
 
-#include "migrate/downtarget.h"
-#include "migrate/lockholder.h"
-#include "migrate/migration.h"
-#include "migrate/migrationfailure.h"
+#include "db/dbresult.h"
+#include "downtarget.h"
+#include "lockholder.h"
+#include "migration.h"
+#include "migrationfailure.h"
 #include "rollbackimpact.h"
+
+#include <atomic>
 
 #include <optional>
 
@@ -21,7 +24,10 @@ class RollbackPreview
 public:
     RollbackPreview(PgConnection &connection, const QList<Migration> &migrations);
 
-    std::optional<RollbackImpact> run(const DownTarget &target, int lockTimeoutMs, QString *error);
+    // cancelled (may be null) stops the wait for the lock; a running statement is cancelled
+    // by whoever owns the connection (the session's canceller).
+    DbResult<RollbackImpact> run(const DownTarget &target, int lockTimeoutMs,
+                                 const std::atomic_bool *cancelled = nullptr);
     // Set when a down.sql failed during the preview (the real rollback would fail too).
     const std::optional<MigrationFailure> &failure() const { return m_failure; }
     // Set when another session held the migration lock for longer than lockTimeoutMs.

@@ -1,6 +1,7 @@
 #include "rollbackpreview.h"
 
 #include "db/pgconnection.h"
+#include "db/transactionguard.h"
 #include "migrate/migrationlock.h"
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationrunner.h"
@@ -16,7 +17,7 @@ namespace {
 
 QByteArray sql(const char *name)
 {
-    return SqlResource::get(QStringLiteral("jobs/sql/%1.sql").arg(QLatin1String(name)));
+    return SqlResource::get(QStringLiteral("migrate/sql/%1.sql").arg(QLatin1String(name)));
 }
 
 QList<QStringList> rowsOf(const PgResult &r)
@@ -76,83 +77,88 @@ bool RollbackPreview::runDown(const Migration &m, QString *error)
     return true;
 }
 
-std::optional<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lockTimeoutMs,
-                                                   QString *error)
+DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lockTimeoutMs,
+                                              const std::atomic_bool *cancelled)
 {
     m_failure.reset();
     m_lockHolder.reset();
+    auto failed = [](const QString &message) {
+        PgError e;
+        e.message = message;
+        return e;
+    };
+    QString error;
     // Like a real rollback, under the migration lock: never while another run changes things.
     MigrationLock lock(m_connection);
     struct Reset
     {
         PgConnection &c;
-        ~Reset() { c.exec("RESET lock_timeout"); }
+        ~Reset()
+        {
+            if (c.isOpen())
+                c.exec("RESET lock_timeout");
+        }
     } reset{m_connection};
-    switch (lock.acquire(lockTimeoutMs, nullptr, error)) {
+    switch (lock.acquire(lockTimeoutMs, cancelled, &error)) {
     case MigrationLock::Result::Acquired:
         break;
     case MigrationLock::Result::TimedOut:
         m_lockHolder = lock.holder();
-        return std::nullopt;
+        return failed(error);
     case MigrationLock::Result::Cancelled:
-        *error = QStringLiteral("cancelled while waiting for the migration lock");
-        return std::nullopt;
+        return failed(QStringLiteral("cancelled while waiting for the migration lock"));
     case MigrationLock::Result::Error:
-        return std::nullopt;
+        return failed(error);
     }
     MigrationRunner reader(m_connection, m_migrations, {});
-    const auto statuses = reader.status(error);
+    const auto statuses = reader.status(&error);
     if (!statuses)
-        return std::nullopt;
+        return failed(error);
     const QStringList blockers = MigrationPlanner::blockers(*statuses);
-    if (!blockers.isEmpty()) {
-        *error = QStringLiteral("a rollback would refuse to run:\n  %1")
-                     .arg(blockers.join(QStringLiteral("\n  ")));
-        return std::nullopt;
-    }
-    const auto plan = MigrationPlanner::planDown(*statuses, target, error);
+    if (!blockers.isEmpty())
+        return failed(QStringLiteral("a rollback would refuse to run:\n  %1")
+                          .arg(blockers.join(QStringLiteral("\n  "))));
+    const auto plan = MigrationPlanner::planDown(*statuses, target, &error);
     if (!plan)
-        return std::nullopt;
+        return failed(error);
     const QList<ValidationProblem> problems = PlanChecker::check(*plan, false);
     if (!problems.isEmpty()) {
         const QStringList lines = ValidationProblem::describeAll(problems);
-        *error = QStringLiteral("a rollback would refuse to run: %1 problem(s) in the plan\n  %2")
-                     .arg(problems.size())
-                     .arg(lines.join(QStringLiteral("\n  ")));
-        return std::nullopt;
+        return failed(
+            QStringLiteral("a rollback would refuse to run: %1 problem(s) in the plan\n  %2")
+                .arg(problems.size())
+                .arg(lines.join(QStringLiteral("\n  "))));
     }
 
     RollbackImpact impact;
-    PgResult begin = m_connection.exec("BEGIN");
-    if (!begin.ok()) {
-        *error = begin.error().toString();
-        return std::nullopt;
-    }
-    struct Rollback
-    {
-        PgConnection &c;
-        ~Rollback() { c.exec("ROLLBACK"); }
-    } rollback{m_connection};
+    // Rolled back when it goes out of scope: the preview never commits.
+    TransactionGuard transaction(m_connection);
+    if (DbStatus begun = transaction.begin(); !begun)
+        return begun.error();
     m_connection.exec(sql("preview_begin"), {QStringLiteral("%1ms").arg(lockTimeoutMs)});
 
     Catalog before;
-    if (!readCatalog(&before, error))
-        return std::nullopt;
+    if (!readCatalog(&before, &error))
+        return failed(error);
     m_connection.exec("SAVEPOINT uaip_preview");
     for (const MigrationStatus &s : *plan) {
         const Migration &m = *s.migration;
         impact.migrations << m.id();
+        impact.versions << m.version.text();
         if (m.downDirectives.noTransaction) {
             impact.notes << QStringLiteral("%1 runs outside a transaction and was not previewed")
                                 .arg(m.id());
             continue;
         }
-        if (!runDown(m, error))
-            return std::nullopt;
+        if (!runDown(m, &error)) {
+            PgError e = m_failure ? m_failure->error : PgError();
+            e.message = error; // where: file, line and statement
+            return e;
+        }
     }
     Catalog after;
-    if (!readCatalog(&after, error))
-        return std::nullopt;
+    if (!readCatalog(&after, &error))
+        return failed(error);
     const RollbackImpact found = compare(before, after);
     impact.tables = found.tables;
     impact.columns = found.columns;

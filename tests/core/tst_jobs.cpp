@@ -1,0 +1,183 @@
+// The jobs of the GUI on the one async model (Job on a SessionWorker, JobManager) against the
+// real sandbox: a cancel in every phase of each job kind ends the job (CI runs this under
+// ASan: no cancel hook outlives its connection), and the manager never waits.
+#include "db/sandbox.h"
+#include "db/sessionspec.h"
+#include "jobs/backupjob.h"
+#include "jobs/connectiontestjob.h"
+#include "jobs/demodatajob.h"
+#include "jobs/job.h"
+#include "jobs/jobmanager.h"
+#include "jobs/migrationrunjob.h"
+#include "jobs/migrationstatusjob.h"
+#include "jobs/rollbackpreviewjob.h"
+#include "jobs/sessionworker.h"
+#include "jobs/verifyjob.h"
+#include "migrate/migrationsource.h"
+#include "migrationfolder.h"
+#include "testcluster.h"
+#include "testdatabase.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+// Each statement sleeps a little, so a cancel at a few ms lands inside a command.
+const QByteArray kSlowUp = "CREATE TABLE a (id int);\nSELECT pg_sleep(0.05);\n"
+                           "INSERT INTO a SELECT generate_series(1, 1000);\n";
+const QByteArray kSlowDown = "SELECT pg_sleep(0.05);\nDROP TABLE a;\n";
+const QByteArray kNextUp = "CREATE TABLE b (id int);\nSELECT pg_sleep(0.05);\n";
+const QByteArray kNextDown = "DROP TABLE b;\n";
+
+SessionSpec specOf(const TestDatabase &db)
+{
+    return SessionSpec::from(db.profile(), QString(), QStringLiteral("test"));
+}
+
+struct Kind
+{
+    const char *name;
+    bool needsDatabase;
+    std::function<Job *(const QList<Migration> &, const QString &scratch)> make;
+};
+
+QList<Kind> kinds(const SessionSpec &spec)
+{
+    MigrationRunner::Options options;
+    options.lockWaitMs = 2000;
+    return {
+        {"status", true,
+         [](const QList<Migration> &m, const QString &) { return new MigrationStatusJob(m); }},
+        {"preview", true,
+         [](const QList<Migration> &m, const QString &) {
+             return new RollbackPreviewJob(m, {DownTarget::Kind::All, 0, {}}, 2000);
+         }},
+        {"up", true,
+         [options](const QList<Migration> &m, const QString &) {
+             return MigrationRunJob::up(m, std::nullopt, options);
+         }},
+        {"down", true,
+         [options](const QList<Migration> &m, const QString &) {
+             return MigrationRunJob::down(m, {DownTarget::Kind::All, 0, {}}, options);
+         }},
+        {"demo data", true,
+         [](const QList<Migration> &, const QString &) { return new DemoDataJob(1000); }},
+        {"backup", false,
+         [spec](const QList<Migration> &, const QString &dir) {
+             return new BackupJob(spec, dir + QStringLiteral("/db.dump"));
+         }},
+        {"connection test", false,
+         [spec](const QList<Migration> &, const QString &) { return new ConnectionTestJob(spec); }},
+    };
+}
+
+} // namespace
+
+class TestJobs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Cancel before the job runs (queued), at once, at a few ms (in connect, in a command,
+    // between commands) and after it finished: every job ends, reports finished() once, and
+    // the database is whole (no half-applied migration: all of it or none of it).
+    void cancelInEveryPhaseOfEachJobKind()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_a"), kSlowUp, kSlowDown);
+        f.add(QStringLiteral("0002_b"), kNextUp, kNextDown);
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        QTemporaryDir scratch;
+        const SessionSpec spec = specOf(db);
+        for (const Kind &kind : kinds(spec)) {
+            for (int delay : {-1, 0, 1, 5, 20, 60, 200, 100000}) {
+                SessionWorker worker(kind.needsDatabase ? std::optional<SessionSpec>(spec)
+                                                        : std::nullopt,
+                                     QString::fromLatin1(kind.name));
+                if (delay == -1) { // queued behind another job: cancelled before it runs
+                    auto *blocker = kind.make(source.migrations(), scratch.path());
+                    worker.post(blocker);
+                }
+                QPointer<Job> job = kind.make(source.migrations(), scratch.path());
+                QSignalSpy finished(job.data(), &Job::finished);
+                worker.post(job);
+                if (delay <= 0)
+                    job->cancel();
+                else if (delay < 100000)
+                    QTimer::singleShot(delay, job.data(), [job] {
+                        if (job)
+                            job->cancel();
+                    });
+                QVERIFY2(finished.wait(60000) || !finished.isEmpty(),
+                         qPrintable(QStringLiteral("%1 at %2 ms did not finish")
+                                        .arg(QLatin1String(kind.name))
+                                        .arg(delay)));
+                QCOMPARE(finished.size(), 1);
+                if (delay <= 0)
+                    QCOMPARE(finished.first().at(0).toBool(), false);
+                if (job)
+                    job->cancel(); // after finished: harmless
+                // All of a migration or none of it.
+                const QString ledger = db.scalar(
+                    "SELECT coalesce((SELECT string_agg(version, ',' ORDER BY version) FROM "
+                    "uaip_ledger.uaip_schema_migrations), '') "
+                    "FROM (SELECT to_regclass('uaip_ledger.uaip_schema_migrations') t) x "
+                    "WHERE t IS NOT NULL");
+                const bool hasA
+                    = db.scalar("SELECT to_regclass('a') IS NOT NULL") == QLatin1String("t");
+                const bool hasB
+                    = db.scalar("SELECT to_regclass('b') IS NOT NULL") == QLatin1String("t");
+                QCOMPARE(hasA, ledger.contains(QStringLiteral("0001")));
+                QCOMPARE(hasB, ledger.contains(QStringLiteral("0002")));
+            }
+        }
+    }
+
+    // Destroying the manager (closing the window) with a job in a long command returns at
+    // once; the job ends cancelled on its own thread, and waitForAll bounds the wait.
+    void destroyingTheManagerNeverWaits()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_slow"), "CREATE TABLE s (id int);\nSELECT pg_sleep(30);\n",
+              "DROP TABLE s;\n");
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        auto manager = std::make_unique<JobManager>();
+        QSignalSpy started(manager.get(), &JobManager::jobStarted);
+        QPointer<Job> job = manager->start(
+            MigrationRunJob::up(source.migrations(), std::nullopt, MigrationRunner::Options{}),
+            specOf(db));
+        QCOMPARE(started.size(), 1);
+        QCOMPARE(manager->running().size(), 1);
+        QSignalSpy finished(job.data(), &Job::finished);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND query LIKE '%pg_sleep(30)%' AND pid <> pg_backend_pid()")
+                == QLatin1String("1"),
+            20000);
+        QElapsedTimer clock;
+        clock.start();
+        manager.reset();
+        QVERIFY2(clock.elapsed() < 100, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY(SessionWorker::waitForAll(20000));
+        QCOMPARE(db.scalar("SELECT to_regclass('s') IS NULL"), QStringLiteral("t"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJobs)
+#include "tst_jobs.moc"

@@ -1,0 +1,126 @@
+#include "connectioncontroller.h"
+
+#include "jobs/job.h"
+#include "jobs/jobmanager.h"
+#include "jobs/sandboxjob.h"
+#include "passwordstore.h"
+
+#include <QInputDialog>
+#include <QLineEdit>
+#include <QWidget>
+
+namespace uaip {
+
+ConnectionController::ConnectionController(JobManager *jobs, const QString &sandboxDir,
+                                           QWidget *window)
+    : QObject(window)
+    , m_jobs(jobs)
+    , m_sandboxDir(sandboxDir)
+    , m_window(window)
+    , m_passwords(new PasswordStore(QStringLiteral("uaip-admin"), this))
+{
+    connect(m_passwords, &PasswordStore::readFinished, this, &ConnectionController::onPasswordRead);
+    connect(m_passwords, &PasswordStore::keychainUnavailable, this,
+            [this](const QString &why) { emit message(why, 0); });
+}
+
+void ConnectionController::open(const ConnectionProfile &profile)
+{
+    m_current = profile;
+    m_awaiting.clear();
+    emit targetChanged(std::nullopt);
+    if (m_current.sandbox)
+        return startSandbox();
+    const auto held = m_held.constFind(profile.name);
+    if (held != m_held.cend())
+        return connectWithPassword(*held);
+    emit stateChanged(m_current, tr("reading the password"));
+    m_awaiting = profile.name;
+    m_passwords->read(profile.name);
+}
+
+void ConnectionController::onPasswordRead(const QString &key, const QString &password, bool found,
+                                          const QString &error)
+{
+    if (key != m_awaiting || m_current.name != key)
+        return;
+    m_awaiting.clear();
+    if (!error.isEmpty())
+        emit message(tr("Keychain: %1").arg(error), 0);
+    if (found)
+        return connectWithPassword(password);
+    bool ok = false;
+    const QString typed = QInputDialog::getText(
+        m_window, tr("Password"), tr("Password for %1 (empty: none):").arg(m_current.describe()),
+        QLineEdit::Password, QString(), &ok);
+    if (m_current.name != key)
+        return; // another profile was chosen meanwhile
+    if (!ok)
+        return emit stateChanged(m_current, tr("not connected"));
+    if (!typed.isEmpty())
+        m_passwords->write(key, typed);
+    connectWithPassword(typed);
+}
+
+void ConnectionController::connectWithPassword(const QString &password)
+{
+    // Held for the session, so coming back to this profile does not ask again; dropped when
+    // the connection fails (a wrong password) or the profile is edited.
+    m_held.insert(m_current.name, password);
+    emit stateChanged(m_current, tr("connected"));
+    emit targetChanged(SessionSpec::from(m_current, password));
+}
+
+void ConnectionController::forgetPassword(const QString &name)
+{
+    m_held.remove(name);
+}
+
+void ConnectionController::keepOnly(const QList<ConnectionProfile> &profiles)
+{
+    for (auto it = m_held.begin(); it != m_held.end();) {
+        const bool exists
+            = std::any_of(profiles.cbegin(), profiles.cend(),
+                          [&it](const ConnectionProfile &p) { return p.name == it.key(); });
+        it = exists ? std::next(it) : m_held.erase(it);
+    }
+}
+
+void ConnectionController::startSandbox()
+{
+    emit stateChanged(m_current, tr("starting the sandbox"));
+    auto *job = new SandboxJob(SandboxJob::Action::Start, m_sandboxDir);
+    connect(job, &Job::finished, this, [this, job](bool ok, const QString &summary) {
+        if (!m_current.sandbox)
+            return; // another profile was chosen meanwhile
+        if (!ok) {
+            emit stateChanged(m_current, tr("not running"));
+            emit message(summary, 0);
+            emit sandboxFailed(summary);
+            return;
+        }
+        emit message(summary, 5000);
+        emit stateChanged(m_current, tr("running"));
+        ConnectionProfile profile = job->profile();
+        profile.name = m_current.name;
+        emit targetChanged(SessionSpec::from(profile, QString()));
+    });
+    m_jobs->start(job, std::nullopt);
+}
+
+void ConnectionController::stopSandbox()
+{
+    if (m_current.sandbox) {
+        emit targetChanged(std::nullopt);
+        emit stateChanged(m_current, tr("stopping"));
+    }
+    auto *job = new SandboxJob(SandboxJob::Action::Stop, m_sandboxDir);
+    connect(job, &Job::finished, this, [this](bool, const QString &summary) {
+        emit message(summary, 0);
+        if (m_current.sandbox)
+            emit stateChanged(m_current, tr("stopped"));
+    });
+    m_jobs->start(job, std::nullopt);
+}
+
+} // namespace uaip
