@@ -12,7 +12,6 @@
 #include "jobs/jobpanel.h"
 #include "migrations/migrationactions.h"
 #include "migrations/migrationsview.h"
-#include "placeholderview.h"
 #include "prompts/promptsview.h"
 
 #include <QAction>
@@ -78,14 +77,14 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         {"utilities-system-monitor", QStyle::SP_ComputerIcon, tr("Analytics")},
     };
     const QString descriptions[ViewCount] = {
-        QString(),
+        tr("Apply, roll back and verify the platform's schema migrations."),
         tr("Browse and edit any table safely, at any size."),
         tr("Seed, edit, version and diff the AI agents' system prompts."),
         tr("Persona and agent-capability metrics as charts."),
     };
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setIconSize(QSize(fontMetrics().height() * 2, fontMetrics().height() * 2));
-    m_stack->addWidget(m_migrations);
+    QWidget *const pages[ViewCount] = {m_migrations, m_entities, m_prompts, m_analytics};
     for (int i = 0; i < ViewCount; ++i) {
         // Themes ship some icons only in small sizes: scale each to the side bar's size so
         // the four entries line up.
@@ -94,15 +93,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         if (pixmap.size() != size)
             pixmap = pixmap.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
         const QIcon icon(pixmap);
-        m_sidebar->addItem(new QListWidgetItem(icon, views[i].name));
-        if (i == Entities)
-            m_stack->addWidget(m_entities);
-        else if (i == Analytics)
-            m_stack->addWidget(m_analytics);
-        else if (i == Prompts)
-            m_stack->addWidget(m_prompts);
-        else if (i > 0)
-            m_stack->addWidget(new PlaceholderView(views[i].name, descriptions[i], icon, this));
+        auto *item = new QListWidgetItem(icon, views[i].name);
+        item->setToolTip(descriptions[i]);
+        m_sidebar->addItem(item);
+        m_stack->addWidget(pages[i]);
     }
     m_sidebar->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -143,6 +137,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             [this](const QString &why) { QMessageBox::warning(this, tr("Local sandbox"), why); });
     // Migrations change the tables: the Entities tree follows (keeping expansion and selection).
     connect(m_migrations, &MigrationsView::runFinished, m_entities, &EntitiesView::refreshTables);
+    // The views' own jobs (saves, exports, prompt and chart queries) are listed in the job dock.
+    connect(m_entities, &EntitiesView::jobStarted, m_jobs, &JobManager::announce);
+    connect(m_prompts, &PromptsView::jobStarted, m_jobs, &JobManager::announce);
+    connect(m_analytics, &AnalyticsView::jobStarted, m_jobs, &JobManager::announce);
     // A click on a chart point opens the rows behind it.
     connect(
         m_analytics, &AnalyticsView::showRowsRequested, this,

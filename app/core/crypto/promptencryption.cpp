@@ -1,5 +1,7 @@
 #include "promptencryption.h"
 
+#include "db/transactionguard.h"
+
 #include "db/pgconnection.h"
 #include "promptenvelope.h"
 #include "util/sqlresource.h"
@@ -41,11 +43,15 @@ PromptConversionResult failure(PromptConversionResult::Outcome outcome, const QS
     return r;
 }
 
-PromptConversionResult serverFailure(const QString &what, const PgResult &r)
+PromptConversionResult serverFailure(const QString &what, const PgError &e)
 {
-    const PgError e = r.error();
     return failure(PromptConversionResult::Outcome::Failed,
                    QStringLiteral("%1: %2").arg(what, e.toString()), e);
+}
+
+PromptConversionResult serverFailure(const QString &what, const PgResult &r)
+{
+    return serverFailure(what, r.error());
 }
 
 QByteArray json(const QJsonObject &o)
@@ -90,9 +96,10 @@ PromptConversionResult PromptEncryption::disable(const DataKey &key, const Optio
     return convert(false, key, options);
 }
 
-PromptConversionResult PromptEncryption::rollback(PromptConversionResult result)
+PromptConversionResult PromptEncryption::rollback(TransactionGuard &tx,
+                                                  PromptConversionResult result)
 {
-    m_connection.exec("ROLLBACK");
+    tx.rollback(); // before DEALLOCATE, which an aborted transaction would refuse
     m_connection.exec("DEALLOCATE " + kPromptStatement);
     m_connection.exec("DEALLOCATE " + kVersionStatement);
     result.promptsConverted = 0;
@@ -114,30 +121,36 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
         m_connection.exec("DEALLOCATE " + kPromptStatement);
         return serverFailure(QStringLiteral("cannot prepare the conversion"), prepared);
     }
-    PgResult r = m_connection.exec("BEGIN");
-    if (!r.ok())
-        return rollback(serverFailure(QStringLiteral("BEGIN failed"), r));
+    TransactionGuard tx(m_connection);
+    if (const DbStatus begun = tx.begin(); !begun)
+        return rollback(tx, serverFailure(QStringLiteral("BEGIN failed"), begun.error()));
+    PgResult r;
     r = m_connection.exec(sql("encryption_lock_timeout"),
                           {QStringLiteral("%1ms").arg(qMax(1, options.lockTimeoutMs))});
     if (!r.ok())
-        return rollback(serverFailure(QStringLiteral("cannot set the lock timeout"), r));
+        return rollback(tx, serverFailure(QStringLiteral("cannot set the lock timeout"), r));
     r = m_connection.exec(sql("encryption_lock"));
     if (!r.ok())
-        return rollback(serverFailure(QStringLiteral("cannot lock the prompt tables"), r));
+        return rollback(tx, serverFailure(QStringLiteral("cannot lock the prompt tables"), r));
     r = m_connection.exec(sql("encryption_state_for_update"));
     if (!r.ok() || r.rows() != 1)
-        return rollback(serverFailure(
-            QStringLiteral("cannot read the encryption state (is migration 0014 applied?)"), r));
+        return rollback(
+            tx,
+            serverFailure(
+                QStringLiteral("cannot read the encryption state (is migration 0014 applied?)"),
+                r));
     const bool enabled = r.value(0, 0) == QLatin1String("t");
     const QString stateKey = r.value(0, 1);
     if (enabled && stateKey != key.id())
-        return rollback(failure(
-            Outcome::WrongKey,
-            QStringLiteral("the prompts of this database are encrypted with key %1, not with key "
-                           "%2; import key %1 (prompts key import) first")
-                .arg(stateKey, key.id())));
+        return rollback(
+            tx,
+            failure(Outcome::WrongKey,
+                    QStringLiteral(
+                        "the prompts of this database are encrypted with key %1, not with key "
+                        "%2; import key %1 (prompts key import) first")
+                        .arg(stateKey, key.id())));
     if (enabled == encrypt) {
-        PromptConversionResult done = rollback({});
+        PromptConversionResult done = rollback(tx, {});
         done.alreadyInState = true;
         done.message = encrypt ? QStringLiteral("encryption is already on (key %1)").arg(stateKey)
                                : QStringLiteral("encryption is already off");
@@ -150,7 +163,8 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
     for (int t = 0; t < 2; ++t) {
         PgResult rows = m_connection.exec(sql(listings[t]));
         if (!rows.ok())
-            return rollback(serverFailure(QStringLiteral("cannot read the prompt texts"), rows));
+            return rollback(tx,
+                            serverFailure(QStringLiteral("cannot read the prompt texts"), rows));
         texts[t].reserve(size_t(rows.rows()));
         for (int i = 0; i < rows.rows(); ++i)
             texts[t].push_back(
@@ -163,13 +177,16 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
                                       .arg(QLatin1String(tableNames[t]), s.rowId, s.promptId)
                                       .arg(s.version);
             if (PromptEnvelope::isEnvelope(s.text) == encrypt)
-                return rollback(failure(
-                    Outcome::Failed,
-                    QStringLiteral("%1 is already %2 while the encryption is %3; nothing was "
-                                   "converted")
-                        .arg(where,
-                             encrypt ? QStringLiteral("an envelope") : QStringLiteral("plain text"),
-                             encrypt ? QStringLiteral("off") : QStringLiteral("on"))));
+                return rollback(
+                    tx,
+                    failure(
+                        Outcome::Failed,
+                        QStringLiteral("%1 is already %2 while the encryption is %3; nothing was "
+                                       "converted")
+                            .arg(where,
+                                 encrypt ? QStringLiteral("an envelope")
+                                         : QStringLiteral("plain text"),
+                                 encrypt ? QStringLiteral("off") : QStringLiteral("on"))));
             const CryptoTextResult c = encrypt
                 ? PromptEnvelope::seal(key, s.text, s.promptId, s.version)
                 : PromptEnvelope::open(key, s.text, s.promptId, s.version);
@@ -178,7 +195,7 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
                     c.error == CryptoError::WrongKey ? Outcome::WrongKey : Outcome::Failed,
                     QStringLiteral("%1: %2; nothing was converted").arg(where, c.message));
                 f.cryptoError = c.error;
-                return rollback(f);
+                return rollback(tx, f);
             }
             s.text = c.text;
         }
@@ -187,10 +204,10 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
     r = m_connection.exec(sql("encryption_state_set"),
                           {encrypt ? QStringLiteral("true") : QStringLiteral("false"), key.id()});
     if (!r.ok())
-        return rollback(serverFailure(QStringLiteral("cannot record the encryption state"), r));
+        return rollback(tx, serverFailure(QStringLiteral("cannot record the encryption state"), r));
     r = m_connection.exec(sql("encryption_conversion_on"));
     if (!r.ok())
-        return rollback(serverFailure(QStringLiteral("cannot start the conversion"), r));
+        return rollback(tx, serverFailure(QStringLiteral("cannot start the conversion"), r));
     const QByteArray statements[2] = {kPromptStatement, kVersionStatement};
     int converted[2] = {0, 0};
     for (int t = 0; t < 2; ++t) {
@@ -208,19 +225,21 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
             for (size_t i = 0; i < results.size(); ++i) {
                 const StoredText &s = texts[t][from + i];
                 if (!results[i].ok() || results[i].affectedRows() != 1)
-                    return rollback(serverFailure(
-                        QStringLiteral("%1 row %2 (prompt %3, version %4) was not converted; "
-                                       "nothing was converted")
-                            .arg(QLatin1String(tableNames[t]), s.rowId, s.promptId)
-                            .arg(s.version),
-                        results[i]));
+                    return rollback(
+                        tx,
+                        serverFailure(
+                            QStringLiteral("%1 row %2 (prompt %3, version %4) was not converted; "
+                                           "nothing was converted")
+                                .arg(QLatin1String(tableNames[t]), s.rowId, s.promptId)
+                                .arg(s.version),
+                            results[i]));
                 ++converted[t];
             }
         }
     }
     r = m_connection.exec(sql("encryption_conversion_off"));
     if (!r.ok())
-        return rollback(serverFailure(QStringLiteral("cannot end the conversion"), r));
+        return rollback(tx, serverFailure(QStringLiteral("cannot end the conversion"), r));
     const QJsonObject oldValues{
         {QStringLiteral("enabled"), enabled},
         {QStringLiteral("key_id"),
@@ -236,10 +255,9 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
                                    : QStringLiteral("ai_prompt.encryption_disable"),
                            json(oldValues), json(newValues), json(metadata)});
     if (!r.ok())
-        return rollback(serverFailure(QStringLiteral("cannot write the audit_logs row"), r));
-    r = m_connection.exec("COMMIT");
-    if (!r.ok() || QByteArray(PQcmdStatus(r.handle())) != "COMMIT")
-        return rollback(serverFailure(QStringLiteral("COMMIT failed"), r));
+        return rollback(tx, serverFailure(QStringLiteral("cannot write the audit_logs row"), r));
+    if (const DbStatus committed = tx.commit(); !committed)
+        return rollback(tx, serverFailure(QStringLiteral("COMMIT failed"), committed.error()));
     m_connection.exec("DEALLOCATE " + kPromptStatement);
     m_connection.exec("DEALLOCATE " + kVersionStatement);
     PromptConversionResult done;

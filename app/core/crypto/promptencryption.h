@@ -9,6 +9,7 @@
 namespace uaip {
 
 class PgConnection;
+class TransactionGuard;
 
 // Turns the encryption at rest of a database's system prompts on and off. enable() seals
 // every ai_prompts.system_prompt and ai_prompt_versions.system_prompt with the data key
@@ -35,7 +36,7 @@ public:
 
 private:
     PromptConversionResult convert(bool encrypt, const DataKey &key, const Options &options);
-    PromptConversionResult rollback(PromptConversionResult result);
+    PromptConversionResult rollback(TransactionGuard &tx, PromptConversionResult result);
 
     PgConnection &m_connection;
 };

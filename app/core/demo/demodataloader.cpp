@@ -1,6 +1,7 @@
 #include "demodataloader.h"
 
 #include "db/pgconnection.h"
+#include "db/transactionguard.h"
 #include "demochunkproducer.h"
 #include "demoentitygenerator.h"
 #include "util/sqlresource.h"
@@ -50,7 +51,6 @@ std::optional<bool> DemoDataLoader::isLoaded(PgConnection &connection, quint64 s
 DemoLoadResult DemoDataLoader::fail(DemoLoadResult result, DemoLoadResult::Outcome outcome,
                                     const QString &message)
 {
-    m_connection.exec("ROLLBACK");
     result.outcome = m_cancelled.load() ? DemoLoadResult::Outcome::Cancelled : outcome;
     result.message = result.outcome == DemoLoadResult::Outcome::Cancelled
         ? QStringLiteral("cancelled; the demo data load was rolled back, "
@@ -68,9 +68,11 @@ DemoLoadResult DemoDataLoader::load()
     QElapsedTimer clock;
     clock.start();
     using Outcome = DemoLoadResult::Outcome;
-    if (!m_connection.exec("BEGIN").ok())
+    // Every failure and a cancel return through fail(); the guard rolls back when it goes.
+    TransactionGuard tx(m_connection);
+    if (const DbStatus begun = tx.begin(); !begun)
         return fail(result, Outcome::Failed,
-                    QStringLiteral("cannot begin: %1").arg(libpqError(m_connection)));
+                    QStringLiteral("cannot begin: %1").arg(begun.error().toString()));
     PgResult lock = m_connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_lock.sql")));
     if (!lock.ok())
         return fail(result, Outcome::Failed, lock.error().toString());
@@ -158,10 +160,9 @@ DemoLoadResult DemoDataLoader::load()
     }
     if (m_cancelled.load())
         return fail(result, Outcome::Cancelled, QString());
-    PgResult commit = m_connection.exec("COMMIT");
-    if (!commit.ok() || QByteArray(PQcmdStatus(commit.handle())) != "COMMIT")
+    if (const DbStatus committed = tx.commit(); !committed)
         return fail(result, Outcome::Failed,
-                    QStringLiteral("COMMIT failed: %1").arg(commit.error().toString()));
+                    QStringLiteral("COMMIT failed: %1").arg(committed.error().toString()));
     // Planner statistics right away (autovacuum takes a minute or more): plans, and the row
     // estimates the console shows, are right from the first query.
     QString analyzeProblem;

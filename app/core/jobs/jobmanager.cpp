@@ -16,7 +16,7 @@ JobManager::~JobManager()
         delete worker.data(); // retires: cancels, never waits
 }
 
-void JobManager::track(Job *job)
+void JobManager::announce(Job *job)
 {
     m_jobs.removeAll(nullptr);
     m_jobs.append(job);
@@ -29,7 +29,7 @@ void JobManager::track(Job *job)
 
 Job *JobManager::start(Job *job, SessionWorker *worker)
 {
-    track(job);
+    announce(job);
     worker->post(job);
     return job;
 }

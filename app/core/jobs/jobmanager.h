@@ -31,6 +31,8 @@ public:
     // Connect to the job's signals before calling start(); the worker owns and deletes it.
     Job *start(Job *job, SessionWorker *worker);
     Job *start(Job *job, const std::optional<SessionSpec> &spec);
+    // Registers a job that a view posted to its own worker, so the job dock lists it too.
+    void announce(Job *job);
     // Started and not finished yet.
     QList<Job *> running() const;
     // Never blocks.
@@ -41,8 +43,6 @@ signals:
     void jobFinished(uaip::Job *job, bool ok, const QString &summary);
 
 private:
-    void track(Job *job);
-
     QList<QPointer<Job>> m_jobs;
     QList<QPointer<SessionWorker>> m_oneShot;
 };

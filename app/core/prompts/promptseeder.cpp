@@ -1,6 +1,7 @@
 #include "promptseeder.h"
 
 #include "db/pgconnection.h"
+#include "db/transactionguard.h"
 #include "promptdigest.h"
 #include "promptseedfile.h"
 #include "util/sqlresource.h"
@@ -70,7 +71,6 @@ PromptSeeder::PromptSeeder(PgConnection &connection)
 
 PromptSeedReport PromptSeeder::fail(PromptSeedReport report, const QString &message)
 {
-    m_connection.exec("ROLLBACK");
     report.outcome = PromptSeedReport::Outcome::Failed;
     report.message = message;
     return report;
@@ -101,10 +101,11 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
         report.message = file.errorText();
         return report;
     }
-    if (!m_connection.exec("BEGIN").ok())
-        return fail(
-            report,
-            QStringLiteral("cannot begin a transaction: %1").arg(m_connection.connectionError()));
+    // Every failure, a dry run and a refused plan return with the guard, which rolls back.
+    TransactionGuard tx(m_connection);
+    if (const DbStatus begun = tx.begin(); !begun)
+        return fail(report,
+                    QStringLiteral("cannot begin a transaction: %1").arg(begun.error().toString()));
     PgResult lock = m_connection.exec(sql("seed_lock"));
     if (!lock.ok())
         return fail(report, lock.error().toString());
@@ -204,16 +205,13 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
     if (options.checkPlan) {
         const QStringList problems = options.checkPlan(report);
         if (!problems.isEmpty()) {
-            m_connection.exec("ROLLBACK");
             report.outcome = PromptSeedReport::Outcome::BadInput;
             report.message = problems.join(u'\n');
             return report;
         }
     }
-    if (options.dryRun) {
-        m_connection.exec("ROLLBACK");
+    if (options.dryRun)
         return report;
-    }
 
     // 3. The writes.
     const QString note = !options.changeNote.isEmpty()
@@ -284,9 +282,8 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
         if (!problem.isEmpty())
             return fail(report, problem);
     }
-    PgResult commit = m_connection.exec("COMMIT");
-    if (!commit.ok() || QByteArray(PQcmdStatus(commit.handle())) != "COMMIT")
-        return fail(report, QStringLiteral("COMMIT failed: %1").arg(commit.error().toString()));
+    if (const DbStatus committed = tx.commit(); !committed)
+        return fail(report, QStringLiteral("COMMIT failed: %1").arg(committed.error().toString()));
     return report;
 }
 

@@ -1,6 +1,7 @@
 #include "initialseeder.h"
 
 #include "db/pgconnection.h"
+#include "db/transactionguard.h"
 #include "util/sqlresource.h"
 
 namespace uaip {
@@ -35,7 +36,6 @@ QString InitialSeeder::checkPassword(const QString &password)
 
 InitialSeedReport InitialSeeder::fail(InitialSeedReport report, const QString &message)
 {
-    m_connection.exec("ROLLBACK");
     report.outcome = InitialSeedReport::Outcome::Failed;
     report.message = message;
     report.organizationCreated = report.adminCreated = false;
@@ -54,10 +54,11 @@ InitialSeedReport InitialSeeder::run(const Options &options)
         report.message = problem;
         return report;
     }
-    if (!m_connection.exec("BEGIN").ok())
-        return fail(
-            report,
-            QStringLiteral("cannot begin a transaction: %1").arg(m_connection.connectionError()));
+    // Every failure below returns through fail(); the guard rolls back when it goes.
+    TransactionGuard tx(m_connection);
+    if (const DbStatus begun = tx.begin(); !begun)
+        return fail(report,
+                    QStringLiteral("cannot begin a transaction: %1").arg(begun.error().toString()));
     auto step = [&](const char *name, const QVariantList &params, PgResult *out) {
         *out = m_connection.exec(sql(name), params);
         return out->ok();
@@ -95,9 +96,8 @@ InitialSeedReport InitialSeeder::run(const Options &options)
     if (!step("initial_admin_role", {report.organizationId, report.adminId}, &r))
         return fail(report, QStringLiteral("the admin's role: %1").arg(r.error().toString()));
     report.membershipsInserted = r.value(0, 0).toInt();
-    PgResult commit = m_connection.exec("COMMIT");
-    if (!commit.ok() || QByteArray(PQcmdStatus(commit.handle())) != "COMMIT")
-        return fail(report, QStringLiteral("COMMIT failed: %1").arg(commit.error().toString()));
+    if (const DbStatus committed = tx.commit(); !committed)
+        return fail(report, QStringLiteral("COMMIT failed: %1").arg(committed.error().toString()));
     return report;
 }
 
