@@ -59,7 +59,7 @@ const QHash<QString, Command> &commands()
           {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("bucket"),
            QStringLiteral("width"), QStringLiteral("tz"), QStringLiteral("metric"),
            QStringLiteral("metric-type"), QStringLiteral("ids"), QStringLiteral("top"),
-           QStringLiteral("format")}}},
+           QStringLiteral("format"), QStringLiteral("previous")}}},
     };
     return table;
 }
@@ -88,7 +88,7 @@ Commands:
   seed prompts [--update] [--dry-run] [--file F]
   seed initial [--admin-password-file F]
   seed demo --scale N [--seed-value S]
-  metrics persona|capability|tools|interactions|tokens --from T --to T
+  metrics persona|capability|tools|interactions|tokens --from T --to T [--previous]
                               the series an Analytics panel draws, as CSV or JSON
 
 Exit codes: 0 ok, 1 a migration failed, 2 bad usage or bad input,
@@ -189,6 +189,9 @@ int CliApplication::run(const QStringList &arguments)
          QStringLiteral("N"), QStringLiteral("10")},
         {QStringLiteral("format"), QStringLiteral("metrics: output format."),
          QStringLiteral("csv|json"), QStringLiteral("csv")},
+        {QStringLiteral("previous"),
+         QStringLiteral("metrics: also the previous period of the same length (CSV: a "
+                        "period column, current|previous; JSON: previous_series).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list above."));
     if (!parser.parse(arguments)) {
@@ -225,7 +228,7 @@ int CliApplication::run(const QStringList &arguments)
         QStringLiteral("width"),      QStringLiteral("tz"),
         QStringLiteral("metric"),     QStringLiteral("metric-type"),
         QStringLiteral("ids"),        QStringLiteral("top"),
-        QStringLiteral("format")};
+        QStringLiteral("format"),     QStringLiteral("previous")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, QStringLiteral("--%1 does not apply to \"%2\"").arg(option, name));
