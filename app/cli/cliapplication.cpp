@@ -61,7 +61,7 @@ const QHash<QString, Command> &commands()
           {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("bucket"),
            QStringLiteral("width"), QStringLiteral("tz"), QStringLiteral("metric"),
            QStringLiteral("metric-type"), QStringLiteral("ids"), QStringLiteral("top"),
-           QStringLiteral("format")}}},
+           QStringLiteral("format"), QStringLiteral("previous")}}},
         {QStringLiteral("prompts"),
          {[](CliContext &ctx) {
               // encryption|key: PromptKeyCommands; everything else: PromptCommands
@@ -107,7 +107,7 @@ Commands:
   seed prompts [--update] [--dry-run] [--file F]
   seed initial [--admin-password-file F]
   seed demo --scale N [--seed-value S]
-  metrics persona|capability|tools|interactions|tokens --from T --to T
+  metrics persona|capability|tools|interactions|tokens --from T --to T [--previous]
                               the series an Analytics panel draws, as CSV or JSON
   prompts list [--search T] [--type T] [--model M] [--label L] [--period-days N]
   prompts show ID [--version N]
@@ -247,6 +247,9 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("passphrase-file"),
          QStringLiteral("prompts key: read the key file's passphrase from this file."),
          QStringLiteral("path")},
+        {QStringLiteral("previous"),
+         QStringLiteral("metrics: also the previous period of the same length (CSV: a "
+                        "period column, current|previous; JSON: previous_series).")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("See the list above."));
     // "prompts show ID --version N": --version is also the program's own option (no value).
@@ -319,7 +322,8 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("protect"),
                                       QStringLiteral("unprotect"),
                                       QStringLiteral("confirm"),
-                                      QStringLiteral("passphrase-file")};
+                                      QStringLiteral("passphrase-file"),
+                                      QStringLiteral("previous")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, QStringLiteral("--%1 does not apply to \"%2\"").arg(option, name));

@@ -123,6 +123,7 @@ int MetricsCommands::run(CliContext &ctx)
     if (p.isSet(QStringLiteral("ids")))
         request.ids = p.value(QStringLiteral("ids")).split(u',', Qt::SkipEmptyParts);
     request.withPercentiles = true; // the CLI prints p50/p95 too
+    request.previousPeriod = p.isSet(QStringLiteral("previous"));
 
     if (const QString problem = MetricsQuery::validate(request); !problem.isEmpty())
         return ctx.fail(2, problem);

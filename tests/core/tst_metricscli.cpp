@@ -237,6 +237,78 @@ private slots:
         QCOMPARE(run.out, QString::fromUtf8(MetricsExport::csv(req, core)));
     }
 
+    // --previous: the previous period's series (what the chart overlays) after the current
+    // ones, marked in a "period" column (CSV) or as previous_series (JSON), equal to the core's,
+    // each previous bucket's count computed independently over [from - span, from).
+    void previousPeriod()
+    {
+        Fixture f;
+        const QStringList base{QStringLiteral("persona"),
+                               QStringLiteral("--metric"),
+                               QStringLiteral("cli_metric"),
+                               QStringLiteral("--from"),
+                               QStringLiteral("2026-03-28"),
+                               QStringLiteral("--to"),
+                               QStringLiteral("2026-03-31"),
+                               QStringLiteral("--tz"),
+                               QStringLiteral("Europe/Berlin"),
+                               QStringLiteral("--bucket"),
+                               QStringLiteral("1d")};
+        const Run plain = migrate(f.args(base));
+        QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
+        const Run run = migrate(f.args(base + QStringList{QStringLiteral("--previous")}));
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+        MetricsRequest req = berlinDays();
+        req.previousPeriod = true;
+        const MetricsResult core = MetricsQuery(f.connection).run(req);
+        QVERIFY2(core.ok(), qPrintable(core.message));
+        QCOMPARE(run.out, QString::fromUtf8(MetricsExport::csv(req, core)));
+
+        const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+        const QStringList plainLines = plain.out.split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.first(), plainLines.first() + QStringLiteral(",period"));
+        QStringList current;
+        QStringList previous;
+        for (const QString &line : lines.mid(1))
+            (line.endsWith(QStringLiteral(",previous")) ? previous : current) << line;
+        QCOMPARE(current.size(), plainLines.size() - 1);
+        for (qsizetype i = 0; i < current.size(); ++i)
+            QCOMPARE(current.at(i), plainLines.at(i + 1) + QStringLiteral(",current"));
+        QCOMPARE(lines.mid(1, current.size()), current); // the current rows come first
+        // the fixture starts on 2026-03-27 (UTC): one previous day per persona, 23 hourly rows
+        QCOMPARE(previous.size(), 2);
+        for (const QString &line : previous) {
+            QVERIFY2(line.startsWith(QStringLiteral("2026-03-27T00:00:00+01:00,")),
+                     qPrintable(line));
+            const QString count = f.db.scalar(
+                "SELECT count(*) FROM persona_analytics WHERE metric_name = 'cli_metric' "
+                "AND persona_id = $1 AND recorded_at >= greatest($2::timestamptz, "
+                "'2026-03-28T00:00+01'::timestamptz - ('2026-03-31T00:00+02'::timestamptz - "
+                "'2026-03-28T00:00+01'::timestamptz)) AND recorded_at < '2026-03-28T00:00+01'",
+                {line.section(u',', 1, 1), line.section(u',', 0, 0)});
+            QCOMPARE(line.section(u',', 8, 8), count);
+            QCOMPARE(count, QStringLiteral("23"));
+        }
+
+        const Run json
+            = migrate(f.args(base
+                             + QStringList{QStringLiteral("--previous"), QStringLiteral("--format"),
+                                           QStringLiteral("json")}));
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(doc, MetricsExport::json(req, core));
+        QCOMPARE(doc.value(QStringLiteral("previous_series")).toArray().size(),
+                 doc.value(QStringLiteral("series")).toArray().size());
+        QCOMPARE(doc.value(QStringLiteral("previous_offset_ms")).toDouble(),
+                 71.0 * 3600 * 1000); // 2026-03-28 .. 2026-03-31 in Berlin: 71 hours
+        // without --previous the document has no previous keys (the export is unchanged)
+        const Run noPrev = migrate(
+            f.args(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")}));
+        QVERIFY(!QJsonDocument::fromJson(noPrev.out.toUtf8())
+                     .object()
+                     .contains(QStringLiteral("previous_series")));
+    }
+
     void badInput_data()
     {
         QTest::addColumn<QStringList>("args");

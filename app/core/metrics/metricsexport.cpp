@@ -92,54 +92,67 @@ QStringList MetricsExport::csvColumns(MetricsPanel panel)
 
 QByteArray MetricsExport::csv(const MetricsRequest &request, const MetricsResult &result)
 {
-    QString out = csvColumns(request.panel).join(u',') + u'\n';
-    for (const MetricsSeries &s : result.series) {
-        for (const MetricsPoint &p : s.points) {
-            QStringList row{bucketText(p.bucketStart),
-                            csvField(s.key),
-                            csvField(s.label),
-                            field(p.mean),
-                            field(p.min),
-                            field(p.max),
-                            field(p.p50),
-                            field(p.p95),
-                            QString::number(p.count)};
-            for (const std::optional<double> &e : extras(request.panel, p))
-                row << field(e);
-            out += row.join(u',') + u'\n';
+    QStringList columns = csvColumns(request.panel);
+    if (request.previousPeriod)
+        columns << QStringLiteral("period");
+    QString out = columns.join(u',') + u'\n';
+    auto rows = [&](const QList<MetricsSeries> &list, const QString &period) {
+        for (const MetricsSeries &s : list) {
+            for (const MetricsPoint &p : s.points) {
+                QStringList row{bucketText(p.bucketStart),
+                                csvField(s.key),
+                                csvField(s.label),
+                                field(p.mean),
+                                field(p.min),
+                                field(p.max),
+                                field(p.p50),
+                                field(p.p95),
+                                QString::number(p.count)};
+                for (const std::optional<double> &e : extras(request.panel, p))
+                    row << field(e);
+                if (request.previousPeriod)
+                    row << period;
+                out += row.join(u',') + u'\n';
+            }
         }
-    }
+    };
+    rows(result.series, QStringLiteral("current"));
+    if (request.previousPeriod)
+        rows(result.previous, QStringLiteral("previous"));
     return out.toUtf8();
 }
 
 QJsonObject MetricsExport::json(const MetricsRequest &request, const MetricsResult &result)
 {
     const QStringList columns = csvColumns(request.panel).mid(9);
-    QJsonArray series;
-    for (const MetricsSeries &s : result.series) {
-        QJsonArray points;
-        for (const MetricsPoint &p : s.points) {
-            QJsonObject o{{QStringLiteral("bucket_start"), bucketText(p.bucketStart)},
-                          {QStringLiteral("mean"), jsonValue(p.mean)},
-                          {QStringLiteral("min"), jsonValue(p.min)},
-                          {QStringLiteral("max"), jsonValue(p.max)},
-                          {QStringLiteral("p50"), jsonValue(p.p50)},
-                          {QStringLiteral("p95"), jsonValue(p.p95)},
-                          {QStringLiteral("count"), p.count}};
-            const QList<std::optional<double>> e = extras(request.panel, p);
-            for (qsizetype i = 0; i < e.size() && i < columns.size(); ++i)
-                o.insert(columns.at(i), jsonValue(e.at(i)));
-            points.append(o);
+    auto seriesArray = [&](const QList<MetricsSeries> &list) {
+        QJsonArray series;
+        for (const MetricsSeries &s : list) {
+            QJsonArray points;
+            for (const MetricsPoint &p : s.points) {
+                QJsonObject o{{QStringLiteral("bucket_start"), bucketText(p.bucketStart)},
+                              {QStringLiteral("mean"), jsonValue(p.mean)},
+                              {QStringLiteral("min"), jsonValue(p.min)},
+                              {QStringLiteral("max"), jsonValue(p.max)},
+                              {QStringLiteral("p50"), jsonValue(p.p50)},
+                              {QStringLiteral("p95"), jsonValue(p.p95)},
+                              {QStringLiteral("count"), p.count}};
+                const QList<std::optional<double>> e = extras(request.panel, p);
+                for (qsizetype i = 0; i < e.size() && i < columns.size(); ++i)
+                    o.insert(columns.at(i), jsonValue(e.at(i)));
+                points.append(o);
+            }
+            series.append(QJsonObject{{QStringLiteral("key"), s.key},
+                                      {QStringLiteral("label"), s.label},
+                                      {QStringLiteral("volume"), s.volume},
+                                      {QStringLiteral("points"), points}});
         }
-        series.append(QJsonObject{{QStringLiteral("key"), s.key},
-                                  {QStringLiteral("label"), s.label},
-                                  {QStringLiteral("volume"), s.volume},
-                                  {QStringLiteral("points"), points}});
-    }
+        return series;
+    };
     QJsonArray params;
     for (const QVariant &v : result.statement.params)
         params.append(v.isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.toString()));
-    return QJsonObject{
+    QJsonObject doc{
         {QStringLiteral("ok"), true},
         {QStringLiteral("panel"), metricsPanelName(request.panel)},
         {QStringLiteral("from"), request.from.toString(Qt::ISODateWithMs)},
@@ -150,8 +163,13 @@ QJsonObject MetricsExport::json(const MetricsRequest &request, const MetricsResu
         {QStringLiteral("no_data"), result.noData()},
         {QStringLiteral("sql"), QString::fromUtf8(result.statement.sql)},
         {QStringLiteral("params"), params},
-        {QStringLiteral("series"), series},
+        {QStringLiteral("series"), seriesArray(result.series)},
     };
+    if (request.previousPeriod) {
+        doc.insert(QStringLiteral("previous_series"), seriesArray(result.previous));
+        doc.insert(QStringLiteral("previous_offset_ms"), double(result.previousOffsetMs));
+    }
+    return doc;
 }
 
 } // namespace uaip

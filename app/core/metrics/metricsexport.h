@@ -14,6 +14,10 @@ namespace uaip {
 // point: bucket start (ISO 8601 with the zone's offset), series key, label, mean, min, max,
 // p50, p95, count, then the panel's own columns (Tools/Interactions: rate; Capability:
 // baseline, target, confidence). Empty CSV fields / JSON null = no value.
+// With request.previousPeriod: CSV gets a last column "period" (current|previous) and the
+// previous period's rows (real bucket starts, same series order) follow the current ones;
+// JSON gets "previous_series" (same shape as "series") and "previous_offset_ms" (the chart
+// draws a previous point at bucket_start + that offset).
 class MetricsExport
 {
 public:
