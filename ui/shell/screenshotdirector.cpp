@@ -189,6 +189,8 @@ void ScreenshotDirector::captureAnalytics()
         },
         Qt::SingleShotConnection);
     view->reload();
+}
+
 void ScreenshotDirector::capturePrompts()
 {
     // The editor with a draft (a {{variable}} with a sample value), the review dialog, the
