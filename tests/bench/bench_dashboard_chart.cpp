@@ -1,8 +1,9 @@
 // Benchmark: the Analytics view's chart side. (1) The chart update of one panel —
-// AnalyticsChart::setResult (point lists handed over with QXYSeries::replace) plus the
+// AnalyticsChart::setResult (point lists handed to its AnalyticsPlotItem) plus the
 // chart's layout — for 10 series over 90 days at a 1,600 px plot (the bucket the chooser
 // picks: 1h, 2,160 points per series, mean line on a min/max band), and the same with the
-// previous-period overlay; then painted (a grab of the view). Target: replace + layout
+// previous-period overlay; then painted (a grab of the view). The shown view also repaints on
+// the posted events delivered before "layout" is timed. Target: replace + layout
 // <= 30 ms. (2) With --db CONNINFO (a database loaded by 'seed demo'): range change to
 // painted for the 90 days ending at the newest persona_analytics row, per panel, with the
 // default aggregation (mean with the band): MetricsQuery::run on a connection plus the chart

@@ -6,6 +6,7 @@
 // view for exactly the rows behind it, and Export writes a PNG and the CSV of the drawn series.
 #include "analytics/analyticschart.h"
 #include "analytics/analyticspanel.h"
+#include "analytics/analyticsplotitem.h"
 #include "analytics/analyticsview.h"
 #include "db/pgconnection.h"
 #include "db/sessionspec.h"
@@ -20,7 +21,6 @@
 #include <QFile>
 #include <QImage>
 #include <QLabel>
-#include <QLineSeries>
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -118,9 +118,9 @@ void compareWithServer(PgConnection &witness, AnalyticsPanel *panel)
     QCOMPARE(panel->bucketLabel()->text(), QStringLiteral("bucket ") + server.bucket.label());
 }
 
-QPoint onViewport(AnalyticsChart *chart, const QPointF &value, QLineSeries *series)
+QPoint onViewport(AnalyticsChart *chart, const QPointF &value)
 {
-    const QPointF item = chart->chart()->mapToPosition(value, series);
+    const QPointF item = chart->positionOf(value);
     return chart->mapFromScene(chart->chart()->mapToScene(item));
 }
 
@@ -420,16 +420,22 @@ private slots:
                 QVERIFY(x >= double(mid.toMSecsSinceEpoch()) - 1);
             }
             // Drawn dashed, in the colour of the series' solid line.
+            using Layer = AnalyticsPlotItem::Layer;
             bool dashed = false;
-            for (QAbstractSeries *a : persona->chart()->chart()->series()) {
-                auto *line = qobject_cast<QLineSeries *>(a);
-                if (line && line->pen().style() == Qt::DashLine
-                    && line->pen().color() == persona->chart()->colorOf(i)
-                    && line->points() == previous.at(i))
+            int solid = 0;
+            for (const Layer &layer : persona->chart()->plotItem()->layers()) {
+                if (layer.series != i)
+                    continue;
+                if (layer.kind == Layer::Previous && layer.pen.style() == Qt::DashLine
+                    && layer.pen.color() == persona->chart()->colorOf(i)
+                    && layer.points == QPolygonF(previous.at(i)))
                     dashed = true;
+                if (layer.kind == Layer::Line && layer.pen.style() == Qt::SolidLine
+                    && layer.pen.color() == persona->chart()->colorOf(i))
+                    ++solid;
             }
             QVERIFY2(dashed, qPrintable(QStringLiteral("series %1").arg(i)));
-            QCOMPARE(persona->chart()->lineSeries(i)->pen().style(), Qt::SolidLine);
+            QCOMPARE(solid, 1);
         }
     }
 
@@ -447,7 +453,7 @@ private slots:
             const QList<QPointF> &line = chart->drawnLines().at(series);
             const int index = int(line.size() / 2);
             QTest::mouseClick(chart->viewport(), Qt::LeftButton, {},
-                              onViewport(chart, line.at(index), chart->lineSeries(series)));
+                              onViewport(chart, line.at(index)));
             QTRY_COMPARE(rows.count(), 1);
             QCOMPARE(rows.at(0).at(0).toString(), QStringLiteral("public"));
             QCOMPARE(rows.at(0).at(1).toString(), metricsPanelTable(kind));

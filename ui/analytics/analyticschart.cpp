@@ -1,10 +1,11 @@
 #include "analyticschart.h"
 
-#include <QAreaSeries>
+#include "analyticsplotitem.h"
+
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLayout>
-#include <QLineSeries>
+#include <QLineF>
 #include <QMouseEvent>
 #include <QRubberBand>
 #include <QTimeZone>
@@ -22,13 +23,40 @@ constexpr int kDragThresholdPx = 6;
 constexpr int kBandAlpha = 56;
 constexpr int kMaxTicks = 5;
 constexpr int kSparsePoints = 40; // fewer points than this: markers on the line
+constexpr double kClickTolerancePx = 8.0; // how far from a line a click still names it
+constexpr double kPlotZValue = 5.0; // above Qt Charts' grid and axes (its series level)
 
-QLineSeries *lineOf(const QList<QPointF> &points, const QPen &pen)
+using Layer = AnalyticsPlotItem::Layer;
+
+Layer lineLayer(Layer::Kind kind, int series, const QList<QPointF> &points, const QPen &pen)
 {
-    auto *series = new QLineSeries;
-    series->replace(points);
-    series->setPen(pen);
-    return series;
+    Layer l;
+    l.kind = kind;
+    l.series = series;
+    l.pen = pen;
+    l.points = QPolygonF(points);
+    return l;
+}
+
+Layer bandLayer(Layer::Kind kind, int series, const QList<QPointF> &upper,
+                const QList<QPointF> &lower, const QBrush &brush)
+{
+    Layer l;
+    l.kind = kind;
+    l.series = series;
+    l.pen = Qt::NoPen;
+    l.brush = brush;
+    l.points = QPolygonF(upper);
+    l.lower = QPolygonF(lower);
+    return l;
+}
+
+double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
+{
+    const QPointF d = b - a;
+    const double len2 = QPointF::dotProduct(d, d);
+    const double t = len2 > 0 ? std::clamp(QPointF::dotProduct(p - a, d) / len2, 0.0, 1.0) : 0.0;
+    return QLineF(p, a + t * d).length();
 }
 
 QString axisFormat(qint64 rangeMs)
@@ -47,6 +75,7 @@ AnalyticsChart::AnalyticsChart(QWidget *parent)
     : QChartView(new QChart, parent)
     , m_x(new QDateTimeAxis)
     , m_y(new QValueAxis)
+    , m_plot(new AnalyticsPlotItem(chart()))
 {
     setRenderHint(QPainter::Antialiasing);
     setRubberBand(QChartView::NoRubberBand);
@@ -59,7 +88,28 @@ AnalyticsChart::AnalyticsChart(QWidget *parent)
     m_x->setTickCount(6);
     m_y->setTickCount(5);
     m_y->setLabelFormat(QStringLiteral("%.4g"));
+    m_plot->setZValue(kPlotZValue);
+    connect(chart(), &QChart::plotAreaChanged, this, &AnalyticsChart::updatePlot);
+    connect(m_x, &QDateTimeAxis::rangeChanged, this, &AnalyticsChart::updatePlot);
+    connect(m_y, &QValueAxis::rangeChanged, this, &AnalyticsChart::updatePlot);
     applyPalette();
+    updatePlot();
+}
+
+void AnalyticsChart::updatePlot()
+{
+    m_plot->setPlot(chart()->plotArea(), double(m_x->min().toMSecsSinceEpoch()),
+                    double(m_x->max().toMSecsSinceEpoch()), m_y->min(), m_y->max());
+}
+
+QPointF AnalyticsChart::positionOf(const QPointF &value) const
+{
+    return m_plot->mapToParent(m_plot->toPixel(value));
+}
+
+QPointF AnalyticsChart::valueAtViewport(const QPoint &pos) const
+{
+    return m_plot->toValue(m_plot->mapFromScene(mapToScene(pos)));
 }
 
 QColor AnalyticsChart::seriesColor(int index, const QPalette &palette)
@@ -73,11 +123,6 @@ QColor AnalyticsChart::seriesColor(int index, const QPalette &palette)
 QColor AnalyticsChart::colorOf(int series) const
 {
     return seriesColor(series, palette());
-}
-
-QLineSeries *AnalyticsChart::lineSeries(int series) const
-{
-    return series >= 0 && series < m_lineSeries.size() ? m_lineSeries.at(series) : nullptr;
 }
 
 void AnalyticsChart::applyPalette()
@@ -105,10 +150,9 @@ void AnalyticsChart::changeEvent(QEvent *event)
 
 void AnalyticsChart::clear()
 {
-    chart()->removeAllSeries();
+    m_plot->setLayers({});
     m_lines.clear();
     m_previous.clear();
-    m_lineSeries.clear();
 }
 
 void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResult &result,
@@ -124,7 +168,7 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
         lo = std::min(lo, v);
         hi = std::max(hi, v);
     };
-    QList<QAbstractSeries *> added;
+    QList<Layer> layers;
     const QHash<QString, const MetricsSeries *> previousByKey = [&] {
         QHash<QString, const MetricsSeries *> h;
         for (const MetricsSeries &s : result.previous)
@@ -173,24 +217,17 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
             }
         }
         if (band && !upper.isEmpty()) {
-            auto *area = new QAreaSeries(lineOf(upper, Qt::NoPen), lineOf(lower, Qt::NoPen));
             QColor fill = color;
             fill.setAlpha(kBandAlpha);
-            area->setBrush(fill);
-            area->setPen(Qt::NoPen);
-            added.append(area);
+            layers.append(bandLayer(Layer::Band, i, upper, lower, fill));
         }
-        if (!confUpper.isEmpty()) {
-            auto *area
-                = new QAreaSeries(lineOf(confUpper, Qt::NoPen), lineOf(confLower, Qt::NoPen));
-            area->setBrush(QBrush(color, Qt::BDiagPattern));
-            area->setPen(Qt::NoPen);
-            added.append(area);
-        }
+        if (!confUpper.isEmpty())
+            layers.append(bandLayer(Layer::Confidence, i, confUpper, confLower,
+                                    QBrush(color, Qt::BDiagPattern)));
         if (!baseline.isEmpty())
-            added.append(lineOf(baseline, QPen(color, 1, Qt::DotLine)));
+            layers.append(lineLayer(Layer::Baseline, i, baseline, QPen(color, 1, Qt::DotLine)));
         if (!target.isEmpty())
-            added.append(lineOf(target, QPen(color, 1, Qt::DashDotLine)));
+            layers.append(lineLayer(Layer::Target, i, target, QPen(color, 1, Qt::DashDotLine)));
 
         QList<QPointF> previous;
         if (const MetricsSeries *p = previousByKey.value(s.key)) {
@@ -203,24 +240,18 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
                     extend(*v);
                 }
             if (!previous.isEmpty())
-                added.append(lineOf(previous, QPen(color, 1.5, Qt::DashLine)));
+                layers.append(
+                    lineLayer(Layer::Previous, i, previous, QPen(color, 1, Qt::DashLine)));
         }
 
-        QLineSeries *mean = lineOf(line, QPen(color, 2));
-        mean->setPointsVisible(line.size() < kSparsePoints);
-        connect(mean, &QLineSeries::clicked, this,
-                [this, i](const QPointF &p) { onLineClicked(i, p); });
-        added.append(mean);
-        m_lineSeries.append(mean);
+        Layer mean = lineLayer(Layer::Line, i, line, QPen(color, 2));
+        mean.markers = line.size() < kSparsePoints;
+        layers.append(mean);
         m_lines.append(line);
         m_previous.append(previous);
     }
 
-    for (QAbstractSeries *series : added) {
-        chart()->addSeries(series);
-        series->attachAxis(m_x);
-        series->attachAxis(m_y);
-    }
+    m_plot->setLayers(std::move(layers));
     m_x->setRange(request.from, request.to);
     m_x->setFormat(axisFormat(request.from.msecsTo(request.to)));
     if (lo > hi) {
@@ -239,19 +270,40 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
         m_y->setTickCount(kMaxTicks);
 }
 
-void AnalyticsChart::onLineClicked(int series, const QPointF &value)
+void AnalyticsChart::clickAt(const QPoint &pos)
 {
-    if (series < 0 || series >= m_lines.size() || m_lines.at(series).isEmpty())
-        return;
-    const QList<QPointF> &line = m_lines.at(series);
-    // The nearest bucket on screen (x distance only: the bucket is what the click names).
-    const auto it = std::lower_bound(line.cbegin(), line.cend(), value.x(),
-                                     [](const QPointF &p, double x) { return p.x() < x; });
-    qsizetype index = it - line.cbegin();
-    if (index == line.size()
-        || (index > 0 && value.x() - line.at(index - 1).x() < it->x() - value.x()))
-        --index;
-    emit pointClicked(series, int(index));
+    // The line nearest to the click on screen (the topmost on a tie), within a few pixels; the
+    // point is then its nearest bucket by x (the bucket is what the click names).
+    const QPointF at = m_plot->mapFromScene(mapToScene(pos));
+    const double x = m_plot->toValue(at).x();
+    int bestSeries = -1;
+    qsizetype bestIndex = 0;
+    double bestDistance = kClickTolerancePx;
+    for (int series = int(m_lines.size()) - 1; series >= 0; --series) {
+        const QList<QPointF> &line = m_lines.at(series);
+        if (line.isEmpty())
+            continue;
+        const auto it = std::lower_bound(line.cbegin(), line.cend(), x,
+                                         [](const QPointF &p, double v) { return p.x() < v; });
+        qsizetype index = it - line.cbegin();
+        if (index == line.size() || (index > 0 && x - line.at(index - 1).x() < it->x() - x))
+            --index;
+        const QPointF p = m_plot->toPixel(line.at(index));
+        double distance = QLineF(at, p).length();
+        if (index > 0)
+            distance
+                = std::min(distance, distanceToSegment(at, m_plot->toPixel(line.at(index - 1)), p));
+        if (index + 1 < line.size())
+            distance
+                = std::min(distance, distanceToSegment(at, p, m_plot->toPixel(line.at(index + 1))));
+        if (distance < bestDistance) {
+            bestDistance = distance;
+            bestSeries = series;
+            bestIndex = index;
+        }
+    }
+    if (bestSeries >= 0)
+        emit pointClicked(bestSeries, int(bestIndex));
 }
 
 void AnalyticsChart::mousePressEvent(QMouseEvent *event)
@@ -289,9 +341,8 @@ void AnalyticsChart::mouseReleaseEvent(QMouseEvent *event)
         m_dragging = false;
         if (m_band)
             m_band->hide();
-        const QPointF a = chart()->mapToValue(chart()->mapFromScene(mapToScene(m_pressPos)));
-        const QPointF b
-            = chart()->mapToValue(chart()->mapFromScene(mapToScene(event->position().toPoint())));
+        const QPointF a = valueAtViewport(m_pressPos);
+        const QPointF b = valueAtViewport(event->position().toPoint());
         const qint64 from = qint64(std::min(a.x(), b.x()));
         const qint64 to = qint64(std::max(a.x(), b.x()));
         const QDateTime min = m_x->min(), max = m_x->max();
@@ -302,6 +353,8 @@ void AnalyticsChart::mouseReleaseEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (event->button() == Qt::LeftButton)
+        clickAt(event->position().toPoint());
     QChartView::mouseReleaseEvent(event);
 }
 

@@ -10,17 +10,19 @@
 #include <QPointF>
 
 class QDateTimeAxis;
-class QLineSeries;
 class QRubberBand;
 class QValueAxis;
 
 namespace uaip {
 
+class AnalyticsPlotItem;
+
 // One panel's plot: per series a light min/max band (the spikes a bucket holds) with the
 // drawn value on top as a line, the previous period dashed in the same colour, and for the
-// Capability panel the baseline/target reference lines and the confidence band. Points are
-// built into lists and handed over with QXYSeries::replace(). Dragging across the plot asks
-// for a zoom; a click on a line reports the point.
+// Capability panel the baseline/target reference lines and the confidence band. Qt Charts
+// draws the axes only; the data is one AnalyticsPlotItem in the plot area (filled paths and
+// polylines: QAreaSeries' hit-test stroking took seconds for 10 x 2,161 points). Dragging
+// across the plot asks for a zoom; a click near a line reports the nearest bucket of it.
 class AnalyticsChart : public QChartView
 {
     Q_OBJECT
@@ -36,8 +38,10 @@ public:
     const QList<QList<QPointF>> &drawnLines() const { return m_lines; }
     const QList<QList<QPointF>> &drawnPrevious() const { return m_previous; }
     QColor colorOf(int series) const;
-    // The line series of series i (for tests: position of a point on screen).
-    QLineSeries *lineSeries(int series) const;
+    // What is painted (for tests: kinds, pens, brushes, points of every layer).
+    const AnalyticsPlotItem *plotItem() const { return m_plot; }
+    // Position of a (ms, value) point in chart() item coordinates.
+    QPointF positionOf(const QPointF &value) const;
     static QColor seriesColor(int index, const QPalette &palette);
 
 signals:
@@ -52,7 +56,9 @@ protected:
 
 private:
     void applyPalette();
-    void onLineClicked(int series, const QPointF &value);
+    void updatePlot();
+    QPointF valueAtViewport(const QPoint &pos) const;
+    void clickAt(const QPoint &pos);
 
     QDateTimeAxis *m_x;
     QValueAxis *m_y;
@@ -61,7 +67,7 @@ private:
     bool m_dragging = false;
     QList<QList<QPointF>> m_lines;
     QList<QList<QPointF>> m_previous;
-    QList<QLineSeries *> m_lineSeries;
+    AnalyticsPlotItem *m_plot;
 };
 
 } // namespace uaip
