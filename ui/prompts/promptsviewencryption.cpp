@@ -20,8 +20,10 @@ namespace uaip {
 
 void PromptsView::setKeychainService(const QString &service)
 {
-    delete m_keys;
-    delete m_actionKeys;
+    // The old stores stay (unheard) until the view goes: a keychain job they started may still
+    // answer, and QtKeychain's jobs are their children.
+    for (DataKeyStore *old : {m_keys, m_actionKeys})
+        disconnect(old, nullptr, this, nullptr);
     m_keys = new DataKeyStore(service, this);
     m_actionKeys = new DataKeyStore(service, this);
     connect(m_keys, &DataKeyStore::readFinished, this, &PromptsView::onKeyRead);
