@@ -3,6 +3,7 @@
 #include "browser/typedconfirmdialog.h"
 #include "crypto/datakeystore.h"
 #include "crypto/envelopepromptcodec.h"
+#include "crypto/keychainidentity.h"
 #include "crypto/promptencryption.h"
 #include "db/session.h"
 #include "importpreviewdialog.h"
@@ -56,6 +57,7 @@ PromptsView::PromptsView(QWidget *parent)
     , m_import(new QPushButton(tr("Import…"), this))
     , m_export(new QPushButton(tr("Export…"), this))
     , m_seed(new QPushButton(tr("Seed"), this))
+    , m_encrypt(new QPushButton(tr("Encryption"), this))
     , m_list(new QTableView(this))
     , m_tabs(new QTabWidget(this))
     , m_editor(new PromptEditor(this))
@@ -68,6 +70,7 @@ PromptsView::PromptsView(QWidget *parent)
     , m_status(new QLabel(this))
     , m_encryption(new QLabel(this))
     , m_keys(new DataKeyStore(DataKeyStore::defaultService(), this))
+    , m_actionKeys(new DataKeyStore(DataKeyStore::defaultService(), this))
     , m_searchTimer(new QTimer(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -100,6 +103,14 @@ PromptsView::PromptsView(QWidget *parent)
     seedMenu->addAction(tr("Update from file (new versions)…"), this, [this] { chooseSeed(true); });
     m_seed->setMenu(seedMenu);
     bar->addWidget(m_seed);
+    auto *encryptMenu = new QMenu(m_encrypt);
+    encryptMenu->addAction(tr("Enable encryption at rest"), this, [this] { enableEncryption(); });
+    encryptMenu->addAction(tr("Disable encryption at rest"), this, [this] { disableEncryption(); });
+    encryptMenu->addSeparator();
+    encryptMenu->addAction(tr("Export key…"), this, [this] { chooseKeyExport(); });
+    encryptMenu->addAction(tr("Import key…"), this, [this] { chooseKeyImport(); });
+    m_encrypt->setMenu(encryptMenu);
+    bar->addWidget(m_encrypt);
     layout->addLayout(bar);
 
     m_list->setModel(m_model);
@@ -229,18 +240,18 @@ void PromptsView::setEncryptionText(const QString &text)
 
 void PromptsView::loadEncryption()
 {
-    start(new PromptTask(tr("Read the prompt encryption status"),
-                         PromptTask::SessionWork([this](Session &session) -> PromptTask::Then {
-                             const PromptEncryptionStatus status
-                                 = PromptEncryption(session.pg()).status();
-                             const DatabaseIdentity identity = session.identity();
-                             return [this, status, identity] { applyEncryption(status, identity); };
-                         })),
-          {});
+    run(tr("Read the prompt encryption status"), [this](PgConnection &pg) -> PromptTask::Then {
+        const PromptEncryptionStatus status = PromptEncryption(pg).status();
+        // The keychain entry's name as uaip-migrate prompts key names it (with the
+        // database-uuid fallback where pg_control_system() is refused).
+        const KeychainIdentity identity
+            = status.ok() ? KeychainIdentity::read(pg) : KeychainIdentity();
+        return [this, status, identity] { applyEncryption(status, identity); };
+    });
 }
 
 void PromptsView::applyEncryption(const PromptEncryptionStatus &status,
-                                  const DatabaseIdentity &identity)
+                                  const KeychainIdentity &identity)
 {
     m_encryptionStatus = status;
     if (!status.ok() && status.error.sqlState == QLatin1String("42P01")) // undefined_table
@@ -248,10 +259,13 @@ void PromptsView::applyEncryption(const PromptEncryptionStatus &status,
             tr("Encryption at rest: off (migration 0014_prompt_encryption not applied)"));
     if (!status.ok())
         return setEncryptionText(tr("Encryption at rest: unknown (%1)").arg(status.error.message));
+    m_keyIdentity = identity.ok() ? identity.identity : QString();
     if (!status.enabled && status.encryptedPrompts + status.encryptedVersions == 0)
         return setEncryptionText(tr("Encryption at rest: off"));
-    // The keychain entry of this database, as uaip-migrate prompts key import names it.
-    m_keyIdentity = QStringLiteral("pg:%1/%2").arg(identity.systemIdentifier, identity.database);
+    if (!identity.ok())
+        return setEncryptionText(tr("Encryption at rest: on · locked: the keychain entry's name "
+                                    "could not be read (%1)")
+                                     .arg(identity.error.message));
     m_encryption->setText(tr("Encryption at rest: on · reading the key…"));
     m_keys->read(m_keyIdentity);
 }
@@ -358,6 +372,8 @@ void PromptsView::updateWritable()
     }
     m_export->setEnabled(connected);
     m_refresh->setEnabled(connected);
+    m_encrypt->setEnabled(writable);
+    m_encrypt->setToolTip(writable ? QString() : why);
 }
 
 void PromptsView::refresh()
@@ -766,13 +782,13 @@ void PromptsView::runImport(const QString &path)
         [this](const QString &why) { emit importFinished(false, why); });
 }
 
-void PromptsView::exportTo(const QString &path, const QStringList &promptIds)
+void PromptsView::exportTo(const QString &path, const QStringList &promptIds, bool decrypted)
 {
     auto codec = m_codec;
     run(
         tr("Export to %1").arg(path),
-        [this, path, promptIds, codec](PgConnection &pg) -> PromptTask::Then {
-            auto r = PromptExporter(pg, codec.get()).exportFile(promptIds, false, path);
+        [this, path, promptIds, codec, decrypted](PgConnection &pg) -> PromptTask::Then {
+            auto r = PromptExporter(pg, codec.get()).exportFile(promptIds, decrypted, path);
             return [this, r, path] {
                 const QString message = r.ok()
                     ? tr("Exported %n prompt(s) to %1.", nullptr, r.value).arg(path)
@@ -844,8 +860,24 @@ void PromptsView::chooseExport()
         ids.isEmpty() ? tr("Export all prompts")
                       : tr("Export %n prompt(s)", nullptr, int(ids.size())),
         QStringLiteral("prompts.json"), tr("Seed files (*.json)"));
-    if (!path.isEmpty())
-        exportTo(path, ids);
+    if (path.isEmpty())
+        return;
+    // Encrypted texts leave in plain text only when asked for explicitly (and with the key).
+    bool decrypted = false;
+    const bool encrypted
+        = m_encryptionStatus.encryptedPrompts + m_encryptionStatus.encryptedVersions > 0;
+    if (encrypted && m_codec && m_codec->lockReason().isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Export prompts"),
+            tr("The system prompts are encrypted at rest. Write them decrypted (plain text) "
+               "into %1?")
+                .arg(path),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Yes)
+            return;
+        decrypted = true;
+    }
+    exportTo(path, ids, decrypted);
 }
 
 void PromptsView::chooseSeed(bool update)

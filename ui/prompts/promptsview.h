@@ -26,8 +26,9 @@ class QTimer;
 
 namespace uaip {
 
+class DataKey;
 class DataKeyStore;
-struct DatabaseIdentity;
+struct KeychainIdentity;
 class Job;
 class PromptAuditPanel;
 class PromptDiffView;
@@ -67,13 +68,24 @@ public:
     void requestRestore(int version); // opens the review dialog for the restore
     void requestLabelMove(const QString &label, int version);
     void importFile(const QString &path); // dry run first, then the preview dialog
-    void exportTo(const QString &path, const QStringList &promptIds); // empty: all
+    // empty promptIds: all. decrypted: encrypted texts are written in plain text (needs the
+    // key); without it an encrypted text makes the export fail, nothing written.
+    void exportTo(const QString &path, const QStringList &promptIds, bool decrypted = false);
     void seedFromFile(const QString &path, bool update);
+    // Encryption at rest (as uaip-migrate prompts encryption/key): the key in the keychain
+    // entry KeychainIdentity names; a new key is stored before any text is sealed with it.
+    // Production profiles ask for the typed database name first; read-only profiles refuse.
+    void enableEncryption();
+    void disableEncryption();
+    void exportKey(const QString &path, const QString &passphrase); // never overwrites
+    void importKey(const QString &path, const QString &passphrase);
+    void setKeychainService(const QString &service); // tests: a keychain service of their own
 
     PromptListModel *model() const { return m_model; }
     QTableView *list() const { return m_list; }
     QLineEdit *searchEdit() const { return m_search; }
     QComboBox *periodBox() const { return m_period; }
+    QPushButton *encryptionButton() const { return m_encrypt; }
     QTabWidget *tabs() const { return m_tabs; }
     PromptEditor *editor() const { return m_editor; }
     PromptHistoryPanel *historyPanel() const { return m_history; }
@@ -100,6 +112,9 @@ signals:
     void importFinished(bool ok, const QString &message);
     void exportFinished(bool ok, const QString &message);
     void seedFinished(bool ok, const QString &message);
+    void encryptionChanged(bool ok, const QString &message);
+    void keyExported(bool ok, const QString &message);
+    void keyImported(bool ok, const QString &message);
 
 private:
     void run(const QString &title, PromptTask::Work work,
@@ -108,7 +123,7 @@ private:
     void setStatus(const QString &text, bool error);
     void loadDetail(const QString &promptId, bool keepDraft);
     void loadEncryption();
-    void applyEncryption(const PromptEncryptionStatus &status, const DatabaseIdentity &identity);
+    void applyEncryption(const PromptEncryptionStatus &status, const KeychainIdentity &identity);
     void onKeyRead(const DataKeyLookup &lookup);
     void setEncryptionText(const QString &text);
     void applyDetail(const PromptDetail &detail, const QList<PromptLabel> &labels,
@@ -123,6 +138,13 @@ private:
     void chooseImport();
     void chooseExport();
     void chooseSeed(bool update);
+    void convertEncryption(bool enable);
+    void runConversion(bool enable, const DataKey &key);
+    void withKey(const std::function<void(const DataKeyLookup &)> &answer);
+    bool confirmEncryptionChange(bool enable);
+    void chooseKeyExport();
+    void chooseKeyImport();
+    QString encryptionRefusal() const;
     QString title(const PromptDetail &d) const;
     int nextVersion() const;
 
@@ -139,6 +161,7 @@ private:
     QPushButton *m_import;
     QPushButton *m_export;
     QPushButton *m_seed;
+    QPushButton *m_encrypt;
     QTableView *m_list;
     QTabWidget *m_tabs;
     PromptEditor *m_editor;
@@ -151,6 +174,7 @@ private:
     QLabel *m_status;
     QLabel *m_encryption;
     DataKeyStore *m_keys;
+    DataKeyStore *m_actionKeys; // the encryption actions' reads and writes
     PromptEncryptionStatus m_encryptionStatus;
     QString m_keyIdentity; // the keychain entry asked for
     QTimer *m_searchTimer;

@@ -1,0 +1,243 @@
+// The Prompts view's encryption actions against the sandbox and a real keychain (Secret
+// Service under dbus-run-session with gnome-keyring, as /work/notes/runtests.sh runs it;
+// skipped with a message when none answers): enable from the view stores a new key and
+// seals every text (a second connection sees no plaintext), disable restores them, the key
+// leaves as a key file and comes back into another keychain service, read-only refuses.
+#include "crypto/datakeystore.h"
+#include "crypto/keychainidentity.h"
+#include "prompts/prompteditor.h"
+#include "prompts/prompttextedit.h"
+#include "promptviewtestutil.h"
+
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+QString randomService()
+{
+    return QStringLiteral("uaip-admin-test-%1").arg(QRandomGenerator::global()->generate());
+}
+
+DataKeyLookup readKey(const QString &service, const QString &identity)
+{
+    DataKeyStore store(service);
+    QSignalSpy spy(&store, &DataKeyStore::readFinished);
+    store.read(identity);
+    if (!spy.wait(20000))
+        return DataKeyLookup{identity, {}, false, QStringLiteral("no answer")};
+    return spy.first().first().value<DataKeyLookup>();
+}
+
+QString removeKey(const QString &service, const QString &identity)
+{
+    DataKeyStore store(service);
+    QSignalSpy spy(&store, &DataKeyStore::removeFinished);
+    store.remove(identity);
+    return spy.wait(20000) ? spy.first().at(1).toString() : QStringLiteral("no answer");
+}
+
+struct Fixture : PromptViewFixture
+{
+    explicit Fixture(bool readOnly = false)
+        : PromptViewFixture(QStringLiteral("tst_promptsencryption"), false, readOnly)
+        , service(randomService())
+    {
+        QSignalSpy known(&view, &PromptsView::encryptionKnown);
+        view.setKeychainService(service);
+        if (!known.wait(20000))
+            qFatal("no encryption status: %s", qPrintable(view.statusText()));
+        identity = KeychainIdentity::read(connection).identity;
+    }
+    int plainRows()
+    {
+        return text("SELECT (SELECT count(*) FROM ai_prompts WHERE system_prompt IS NOT NULL "
+                    "AND NOT ai_prompt_text_is_envelope(system_prompt)) + (SELECT count(*) FROM "
+                    "ai_prompt_versions WHERE system_prompt IS NOT NULL AND NOT "
+                    "ai_prompt_text_is_envelope(system_prompt))")
+            .toInt();
+    }
+    int rowsContaining(const QString &s)
+    {
+        return text("SELECT (SELECT count(*) FROM ai_prompts t WHERE strpos(t::text, $1) > 0) + "
+                    "(SELECT count(*) FROM ai_prompt_versions t WHERE strpos(t::text, $1) > 0)",
+                    {s})
+            .toInt();
+    }
+    bool change(bool enable, QString *message)
+    {
+        QSignalSpy done(&view, &PromptsView::encryptionChanged);
+        enable ? view.enableEncryption() : view.disableEncryption();
+        if (done.isEmpty() && !done.wait(60000))
+            return false;
+        *message = done.first().at(1).toString();
+        return done.first().first().toBool();
+    }
+
+    QString service;
+    QString identity;
+};
+
+QList<QVariant> exportPrompts(Fixture &f, const QString &path, bool decrypted)
+{
+    QSignalSpy spy(&f.view, &PromptsView::exportFinished);
+    f.view.exportTo(path, {}, decrypted);
+    if (spy.isEmpty() && !spy.wait(30000))
+        return {};
+    return spy.first();
+}
+
+} // namespace
+
+class TstPromptsEncryption : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<DataKeyLookup>();
+        const DataKeyLookup probe = readKey(randomService(), QStringLiteral("probe"));
+        if (!probe.ok())
+            QSKIP(qPrintable(QStringLiteral("no Secret Service answered: %1 (run under "
+                                            "dbus-run-session with gnome-keyring unlocked)")
+                                 .arg(probe.error)));
+    }
+
+    void enableFromTheViewSealsEveryTextAndDisableRestoresThem()
+    {
+        Fixture f;
+        QVERIFY(!f.identity.isEmpty());
+        const QString secret = f.text(
+            "SELECT left(system_prompt, 40) FROM ai_prompts WHERE prompt_id = $1", {kCoach});
+        QVERIFY(!secret.isEmpty());
+        QVERIFY(f.rowsContaining(secret) > 0);
+        QVERIFY(!readKey(f.service, f.identity).found);
+
+        QString message;
+        QVERIFY2(f.change(true, &message), qPrintable(message));
+        // The new key is in the keychain under the KeychainIdentity's name.
+        const DataKeyLookup key = readKey(f.service, f.identity);
+        QVERIFY2(key.ok() && key.found, qPrintable(key.error));
+        QVERIFY2(message.contains(key.key.id()), qPrintable(message));
+        // A second connection sees no plaintext.
+        QCOMPARE(f.plainRows(), 0);
+        QCOMPARE(f.rowsContaining(secret), 0);
+        // The view reads through the key it stored.
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.encryptionText().contains(key.key.id()), 20000);
+        QVERIFY(f.open());
+        QVERIFY(f.view.editor()->systemEdit()->plainText().startsWith(secret));
+        // The prompts export writes the texts decrypted only when asked for explicitly.
+        QTemporaryDir dir;
+        const QString sealedPath = dir.filePath(QStringLiteral("sealed.json"));
+        QList<QVariant> done = exportPrompts(f, sealedPath, false);
+        QVERIFY(!done.isEmpty() && !done.first().toBool());
+        QVERIFY(!QFile::exists(sealedPath));
+        const QString plainPath = dir.filePath(QStringLiteral("plain.json"));
+        done = exportPrompts(f, plainPath, true);
+        QVERIFY2(!done.isEmpty() && done.first().toBool(), qPrintable(f.view.statusText()));
+        QFile plain(plainPath);
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(plain.readAll()).contains(secret.left(20)));
+
+        QVERIFY2(f.change(false, &message), qPrintable(message));
+        QVERIFY(f.rowsContaining(secret) > 0);
+        QCOMPARE(f.text("SELECT count(*) FROM ai_prompts WHERE "
+                        "ai_prompt_text_is_envelope(system_prompt)")
+                     .toInt(),
+                 0);
+        QCOMPARE(f.text("SELECT count(*) FROM ai_prompt_versions WHERE "
+                        "ai_prompt_text_is_envelope(system_prompt)")
+                     .toInt(),
+                 0);
+        QCOMPARE(removeKey(f.service, f.identity), QString());
+    }
+
+    void disableWithoutTheKeyConvertsNothing()
+    {
+        Fixture f;
+        QString message;
+        QVERIFY2(f.change(true, &message), qPrintable(message));
+        QCOMPARE(removeKey(f.service, f.identity), QString());
+        QVERIFY(!f.change(false, &message));
+        QVERIFY2(message.contains(QStringLiteral("no key for this database")), qPrintable(message));
+        QCOMPARE(f.plainRows(), 0); // still all sealed
+    }
+
+    void keyExportThenImportIntoAnotherKeychain()
+    {
+        Fixture f;
+        QString message;
+        QVERIFY2(f.change(true, &message), qPrintable(message));
+        const DataKeyLookup key = readKey(f.service, f.identity);
+        QVERIFY(key.found);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("key.json"));
+        const QString pass = QStringLiteral("a long enough passphrase");
+
+        // A short passphrase is refused; nothing is written.
+        QSignalSpy shortSpy(&f.view, &PromptsView::keyExported);
+        f.view.exportKey(path, QStringLiteral("short"));
+        QCOMPARE(shortSpy.size(), 1);
+        QVERIFY(!shortSpy.first().first().toBool());
+        QVERIFY(!QFile::exists(path));
+
+        QSignalSpy exportSpy(&f.view, &PromptsView::keyExported);
+        f.view.exportKey(path, pass);
+        QVERIFY(exportSpy.wait(60000));
+        QVERIFY2(exportSpy.first().first().toBool(),
+                 qPrintable(exportSpy.first().at(1).toString()));
+        QVERIFY(QFile::exists(path));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(key.key.bytes().toBase64())); // wrapped, not the key
+
+        // A second keychain (another service) gets it from the file; the view opens the texts.
+        const QString second = randomService();
+        QSignalSpy known(&f.view, &PromptsView::encryptionKnown);
+        f.view.setKeychainService(second);
+        QVERIFY(known.wait(20000));
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.encryptionText().contains(QStringLiteral("locked")), 20000);
+
+        QSignalSpy wrongSpy(&f.view, &PromptsView::keyImported);
+        f.view.importKey(path, QStringLiteral("not the passphrase at all"));
+        QCOMPARE(wrongSpy.size(), 1);
+        QVERIFY(!wrongSpy.first().first().toBool());
+        QVERIFY(!readKey(second, f.identity).found);
+
+        QSignalSpy importSpy(&f.view, &PromptsView::keyImported);
+        f.view.importKey(path, pass);
+        QVERIFY(importSpy.wait(60000));
+        QVERIFY2(importSpy.first().first().toBool(),
+                 qPrintable(importSpy.first().at(1).toString()));
+        const DataKeyLookup back = readKey(second, f.identity);
+        QVERIFY(back.found);
+        QCOMPARE(back.key.id(), key.key.id());
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.encryptionText().contains(key.key.id()), 20000);
+        QVERIFY(f.open());
+        QVERIFY(!f.view.editor()->systemEdit()->isReadOnly());
+        QVERIFY(!f.view.editor()->systemEdit()->plainText().isEmpty());
+        removeKey(f.service, f.identity);
+        removeKey(second, f.identity);
+    }
+
+    void readOnlyProfilesCannotChangeTheEncryption()
+    {
+        Fixture f(true);
+        QVERIFY(!f.view.encryptionButton()->isEnabled());
+        QVERIFY(f.view.encryptionButton()->toolTip().contains(QStringLiteral("Read-only profile")));
+        QString message;
+        QVERIFY(!f.change(true, &message));
+        QVERIFY2(message.contains(QStringLiteral("Read-only profile")), qPrintable(message));
+        QVERIFY(f.plainRows() > 0);
+        QVERIFY(!readKey(f.service, f.identity).found);
+    }
+};
+
+QTEST_MAIN(TstPromptsEncryption)
+#include "tst_promptsencryption.moc"
