@@ -115,6 +115,27 @@ private slots:
         QVERIFY(session.identity().isKnown());
     }
 
+    void opensWhereTheServerRefusesPgControlSystem()
+    {
+        TestDatabase db;
+        db.scalar("REVOKE EXECUTE ON FUNCTION pg_control_system() FROM PUBLIC");
+        db.scalar("DROP ROLE IF EXISTS uaip_plain_session");
+        db.scalar("CREATE ROLE uaip_plain_session LOGIN");
+        SessionSpec spec = specFor(db);
+        spec.profile.user = QStringLiteral("uaip_plain_session");
+        Session plain(spec);
+        QVERIFY(opened(plain));
+        QVERIFY(plain.identity().isKnown());
+        QVERIFY2(plain.identity().systemIdentifier.startsWith(QStringLiteral("server ")),
+                 qPrintable(plain.identity().systemIdentifier));
+        Session second(spec);
+        QVERIFY(opened(second));
+        QCOMPARE(second.identity(), plain.identity());
+        plain.close();
+        second.close();
+        db.scalar("DROP ROLE uaip_plain_session");
+    }
+
     void neverOpensAnIncompleteSpec()
     {
         TestDatabase db;

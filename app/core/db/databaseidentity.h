@@ -9,7 +9,9 @@ namespace uaip {
 // database name. Two sessions with equal identities write to the same database.
 struct DatabaseIdentity
 {
-    QString systemIdentifier; // pg_control_system().system_identifier, decimal
+    // pg_control_system().system_identifier (decimal); where the server refuses that function,
+    // "server <address>:<port> started <epoch>".
+    QString systemIdentifier;
     QString database;
 
     bool isKnown() const { return !systemIdentifier.isEmpty() && !database.isEmpty(); }

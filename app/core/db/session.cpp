@@ -17,6 +17,13 @@ QAtomicInteger<quint64> g_sessionCounter;
 constexpr char kSessionSetup[] = "SET bytea_output = 'hex'";
 constexpr char kIdentityQuery[]
     = "SELECT system_identifier::text, current_database() FROM pg_control_system()";
+// Where a server revokes pg_control_system() (some managed services do): the server's address,
+// port and start time still tell two sessions apart, and agree for two sessions on one server.
+constexpr char kIdentityFallbackQuery[]
+    = "SELECT 'server ' || coalesce(host(inet_server_addr()), 'local') || ':' "
+      "|| current_setting('port') || ' started ' "
+      "|| extract(epoch FROM pg_postmaster_start_time())::bigint, current_database()";
+constexpr char kInsufficientPrivilege[] = "42501";
 
 QString tr(const char *text)
 {
@@ -88,6 +95,9 @@ DbStatus Session::open()
 
     PgResult setup = m_pg.exec(kSessionSetup);
     PgResult identity = setup.ok() ? m_pg.exec(kIdentityQuery) : PgResult();
+    if (setup.ok() && !identity.ok()
+        && identity.error().sqlState == QLatin1String(kInsufficientPrivilege))
+        identity = m_pg.exec(kIdentityFallbackQuery);
     if (!setup.ok() || !identity.ok() || identity.rows() != 1) {
         PgError e = !setup.ok() ? setup.error() : identity.error();
         if (!e.isSet())
