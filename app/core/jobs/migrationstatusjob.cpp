@@ -36,14 +36,16 @@ bool MigrationStatusJob::execute(JobContext &context, QString *summary)
     m_user = c.user();
 
     MigrationRunner runner(c, m_migrations, {});
-    const auto statuses = runner.status(&error);
+    auto statuses = runner.status();
     if (!statuses) {
-        *summary = tr("cannot read the migration ledger: %1").arg(error);
+        setError(statuses.error());
+        *summary = tr("cannot read the migration ledger: %1").arg(statuses.error().toString());
         return false;
     }
-    m_statuses = *statuses;
+    m_statuses = statuses.take();
     Ledger ledger(c, QStringLiteral("uaip-admin"));
-    m_ledgerExists = ledger.exists(&error);
+    const DbResult<bool> exists = ledger.exists();
+    m_ledgerExists = exists.ok() && exists.value();
     if (m_ledgerExists) {
         const auto events = ledger.events(QString(), kEventLimit, &error);
         if (!events) {

@@ -24,13 +24,11 @@ Ledger::Ledger(PgConnection &connection, const QString &client)
     , m_client(client)
 { }
 
-bool Ledger::exists(QString *error)
+DbResult<bool> Ledger::exists()
 {
     PgResult r = m_connection.exec(sql("ledger_locate"));
-    if (!r.ok()) {
-        *error = r.error().toString();
-        return false;
-    }
+    if (!r.ok())
+        return r.error();
     const bool fixed = r.value(0, 0) == QLatin1String("t");
     m_legacy = !fixed && r.value(0, 1) == QLatin1String("t");
     return fixed || m_legacy;
@@ -67,8 +65,13 @@ bool Ledger::upgrade(bool legacy, QString *error)
 
 bool Ledger::ensure(QString *error)
 {
-    if (!exists(error)) {
-        m_created = error->isEmpty() && upgrade(false, error);
+    const DbResult<bool> found = exists();
+    if (!found) {
+        *error = found.error().toString();
+        return false;
+    }
+    if (!found.value()) {
+        m_created = upgrade(false, error);
         return m_created;
     }
     const int format = readFormat(error);
@@ -87,13 +90,11 @@ bool Ledger::ensure(QString *error)
     return true;
 }
 
-std::optional<QList<LedgerEntry>> Ledger::entries(QString *error)
+DbResult<QList<LedgerEntry>> Ledger::entries()
 {
     PgResult r = m_connection.exec(sql(m_legacy ? "ledger_applied_v1" : "ledger_applied"));
-    if (!r.ok()) {
-        *error = r.error().toString();
-        return std::nullopt;
-    }
+    if (!r.ok())
+        return r.error();
     QList<LedgerEntry> out;
     for (int i = 0; i < r.rows(); ++i) {
         LedgerEntry e;

@@ -3,6 +3,8 @@
 #include "ledgerentry.h"
 #include "ledgerevent.h"
 
+#include "db/dbresult.h"
+
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -25,13 +27,14 @@ public:
 
     explicit Ledger(PgConnection &connection, const QString &client);
 
-    bool exists(QString *error);
+    // Whether a ledger (of any format) is there; the server's error when the look fails.
+    DbResult<bool> exists();
     // Creates the ledger when missing, upgrades an older format (in a transaction of its own;
     // call it under the migration lock); refuses a ledger written by a newer format.
     bool ensure(QString *error);
     // ensure() created the ledger just now: it has no rows yet.
     bool created() const { return m_created; }
-    std::optional<QList<LedgerEntry>> entries(QString *error);
+    DbResult<QList<LedgerEntry>> entries();
     bool record(const LedgerEntry &entry, QString *error);
     // The ledger row and its event in one statement (the runner's hot path).
     bool recordApplied(const LedgerEntry &entry, QString *error);

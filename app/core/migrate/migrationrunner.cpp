@@ -93,21 +93,18 @@ void MigrationRunner::cancel()
     m_connection.cancel();
 }
 
-std::optional<QList<MigrationStatus>> MigrationRunner::status(QString *error)
+DbResult<QList<MigrationStatus>> MigrationRunner::status()
 {
     Ledger ledger(m_connection, m_options.client);
-    QString e;
-    const bool exists = ledger.exists(&e);
-    if (!e.isEmpty()) {
-        *error = e;
-        return std::nullopt;
-    }
+    const DbResult<bool> exists = ledger.exists();
+    if (!exists)
+        return exists.error();
     QList<LedgerEntry> entries;
-    if (exists) {
-        auto read = ledger.entries(error);
+    if (exists.value()) {
+        auto read = ledger.entries();
         if (!read)
-            return std::nullopt;
-        entries = *read;
+            return read.error();
+        entries = read.take();
     }
     return MigrationPlanner::status(m_migrations, entries);
 }
@@ -147,13 +144,14 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
     // ensure() found the ledger (no second look); one it created just now has no rows
     QList<LedgerEntry> entries;
     if (!ledger.created()) {
-        auto read = ledger.entries(&error);
+        auto read = ledger.entries();
         if (!read) {
             result.outcome = RunResult::Outcome::BadInput;
-            result.message = QStringLiteral("cannot read the migration ledger: %1").arg(error);
+            result.message = QStringLiteral("cannot read the migration ledger: %1")
+                                 .arg(read.error().toString());
             return false;
         }
-        entries = *read;
+        entries = read.take();
     }
     *statuses = MigrationPlanner::status(m_migrations, entries);
     return true;

@@ -111,14 +111,14 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
         return failed(error);
     }
     MigrationRunner reader(m_connection, m_migrations, {});
-    const auto statuses = reader.status(&error);
+    const auto statuses = reader.status();
     if (!statuses)
-        return failed(error);
-    const QStringList blockers = MigrationPlanner::blockers(*statuses);
+        return failed(statuses.error().toString());
+    const QStringList blockers = MigrationPlanner::blockers(statuses.value());
     if (!blockers.isEmpty())
         return failed(QStringLiteral("a rollback would refuse to run:\n  %1")
                           .arg(blockers.join(QStringLiteral("\n  "))));
-    const auto plan = MigrationPlanner::planDown(*statuses, target, &error);
+    const auto plan = MigrationPlanner::planDown(statuses.value(), target, &error);
     if (!plan)
         return failed(error);
     const QList<ValidationProblem> problems = PlanChecker::check(*plan, false);
