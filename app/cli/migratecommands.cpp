@@ -360,16 +360,16 @@ int MigrateCommands::history(CliContext &ctx)
     if (!c)
         return 2;
     Ledger ledger(*c, ctx.clientName());
-    QString error;
     const DbResult<bool> exists = ledger.exists();
     if (!exists)
         return ctx.fail(2, exists.error().toString());
     QList<LedgerEvent> events;
     if (exists.value()) {
-        const auto read = ledger.events(version, limit, &error);
+        auto read = ledger.events(version, limit);
         if (!read)
-            return ctx.fail(2, QStringLiteral("cannot read the event log: %1").arg(error));
-        events = *read;
+            return ctx.fail(
+                2, QStringLiteral("cannot read the event log: %1").arg(read.error().toString()));
+        events = read.take();
     }
     QJsonArray items;
     for (const LedgerEvent &e : events) {

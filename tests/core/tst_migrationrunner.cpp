@@ -7,6 +7,7 @@
 #include "jobs/job.h"
 #include "jobs/migrationrunjob.h"
 #include "jobs/sessionworker.h"
+#include "migrate/ledger.h"
 #include "migrate/migrationlock.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
@@ -159,6 +160,55 @@ private slots:
         QVERIFY2(statuses.error().message.contains(QStringLiteral("checksum")),
                  qPrintable(statuses.error().toString()));
         QVERIFY(statuses.error().statementPosition > 0);
+    }
+
+    // The ledger's reads and writes return the server's error whole (SQLSTATE, constraint).
+    void ledgerKeepsTheServersError()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QVERIFY2(e.runner->up().ok(), "up");
+        PgConnection &w = db.witness();
+        QVERIFY(w.exec("ALTER TABLE uaip_ledger.uaip_migration_events "
+                       "ADD CONSTRAINT tst_no_events CHECK (false) NOT VALID")
+                    .ok());
+        QVERIFY(w.exec("ALTER TABLE uaip_ledger.uaip_schema_migrations "
+                       "ADD CONSTRAINT tst_no_x CHECK (version <> '9999') NOT VALID")
+                    .ok());
+        Ledger ledger(e.connection, QStringLiteral("tst_migrationrunner"));
+        const DbResult<bool> exists = ledger.exists();
+        QVERIFY(exists && exists.value());
+        const DbStatus event = ledger.addEvent({0,
+                                                QStringLiteral("0001"),
+                                                QStringLiteral("users"),
+                                                QStringLiteral("repair"),
+                                                QStringLiteral("ok"),
+                                                {},
+                                                {},
+                                                {},
+                                                0,
+                                                {},
+                                                {}});
+        QVERIFY(!event);
+        QCOMPARE(event.error().sqlState, QStringLiteral("23514"));
+        QCOMPARE(event.error().constraint, QStringLiteral("tst_no_events"));
+        LedgerEntry entry;
+        entry.version = QStringLiteral("9999");
+        entry.name = QStringLiteral("x");
+        entry.checksum = QStringLiteral("0");
+        const DbStatus recorded = ledger.record(entry);
+        QVERIFY(!recorded);
+        QCOMPARE(recorded.error().sqlState, QStringLiteral("23514"));
+        QCOMPARE(recorded.error().constraint, QStringLiteral("tst_no_x"));
+        QVERIFY(w.exec("ALTER TABLE uaip_ledger.uaip_migration_events "
+                       "RENAME COLUMN happened_at TO other")
+                    .ok());
+        const auto events = ledger.events(QString(), 10);
+        QVERIFY(!events);
+        QCOMPARE(events.error().sqlState, QStringLiteral("42703"));
+        QCOMPARE(ledgerCount(db), 3);
     }
 
     void applyAndRollBackAll()

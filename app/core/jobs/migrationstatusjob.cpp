@@ -26,7 +26,6 @@ bool MigrationStatusJob::execute(JobContext &context, QString *summary)
     }
     PgConnection &c = session.value()->pg();
     m_identity = session.value()->identity();
-    QString error;
     QElapsedTimer timer;
     timer.start();
     c.exec("SELECT 1");
@@ -47,12 +46,13 @@ bool MigrationStatusJob::execute(JobContext &context, QString *summary)
     const DbResult<bool> exists = ledger.exists();
     m_ledgerExists = exists.ok() && exists.value();
     if (m_ledgerExists) {
-        const auto events = ledger.events(QString(), kEventLimit, &error);
+        auto events = ledger.events(QString(), kEventLimit);
         if (!events) {
-            *summary = tr("cannot read the migration event log: %1").arg(error);
+            setError(events.error());
+            *summary = tr("cannot read the migration event log: %1").arg(events.error().toString());
             return false;
         }
-        m_events = *events;
+        m_events = events.take();
     }
     *summary = tr("%1 migration(s) known").arg(m_statuses.size());
     return true;

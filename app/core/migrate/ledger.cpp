@@ -17,6 +17,17 @@ QByteArray sql(const char *name)
     return SqlResource::get(QStringLiteral("migrate/sql/%1.sql").arg(QLatin1String(name)));
 }
 
+// The server's error of a write; never a success for a result that is not ok.
+DbStatus statusOf(const PgResult &r)
+{
+    if (r.ok())
+        return {};
+    PgError e = r.error();
+    if (e.message.isEmpty())
+        e.message = QStringLiteral("unexpected answer from the server to a ledger write");
+    return e;
+}
+
 } // namespace
 
 Ledger::Ledger(PgConnection &connection, const QString &client)
@@ -119,7 +130,7 @@ DbResult<QList<LedgerEntry>> Ledger::entries()
     return out;
 }
 
-bool Ledger::record(const LedgerEntry &e, QString *error)
+DbStatus Ledger::record(const LedgerEntry &e)
 {
     PgResult r = m_connection.exec(
         sql("ledger_insert"),
@@ -127,9 +138,7 @@ bool Ledger::record(const LedgerEntry &e, QString *error)
          e.dirty ? QStringLiteral("dirty") : QStringLiteral("applied"), orNull(e.error),
          orNull(e.progressAction), e.progressTotal > 0 ? QVariant(e.progressDone) : QVariant(),
          e.progressTotal > 0 ? QVariant(e.progressTotal) : QVariant(), orNull(e.progressAt)});
-    if (!r.ok())
-        *error = r.error().toString();
-    return r.ok();
+    return statusOf(r);
 }
 
 QByteArray Ledger::recordAppliedSql()
@@ -155,58 +164,46 @@ QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e) const
             e.checksum};
 }
 
-bool Ledger::recordApplied(const LedgerEntry &e, QString *error)
+DbStatus Ledger::recordApplied(const LedgerEntry &e)
 {
     PgResult r = m_connection.exec(recordAppliedSql(), recordAppliedParams(e));
-    if (!r.ok())
-        *error = r.error().toString();
-    return r.ok();
+    return statusOf(r);
 }
 
-bool Ledger::recordRolledBack(const LedgerEntry &e, QString *error)
+DbStatus Ledger::recordRolledBack(const LedgerEntry &e)
 {
     PgResult r = m_connection.exec(recordRolledBackSql(), recordRolledBackParams(e));
-    if (!r.ok())
-        *error = r.error().toString();
-    return r.ok();
+    return statusOf(r);
 }
 
-bool Ledger::remove(const QString &version, QString *error)
+DbStatus Ledger::remove(const QString &version)
 {
     PgResult r = m_connection.exec(sql("ledger_delete"), {version});
-    if (!r.ok())
-        *error = r.error().toString();
-    return r.ok();
+    return statusOf(r);
 }
 
-bool Ledger::updateChecksums(const QString &version, const QString &checksum,
-                             const QString &downChecksum, QString *error)
+DbStatus Ledger::updateChecksums(const QString &version, const QString &checksum,
+                                 const QString &downChecksum)
 {
     PgResult r = m_connection.exec(sql("ledger_update_checksums"),
                                    {version, checksum, orNull(downChecksum)});
-    if (!r.ok())
-        *error = r.error().toString();
-    return r.ok();
+    return statusOf(r);
 }
 
-bool Ledger::addEvent(const LedgerEvent &e, QString *error)
+DbStatus Ledger::addEvent(const LedgerEvent &e)
 {
     PgResult r = m_connection.exec(sql("ledger_event"),
                                    {orNull(e.version), orNull(e.name), e.action, e.outcome,
                                     m_client, e.durationMs, orNull(e.checksum), orNull(e.error)});
-    if (!r.ok())
-        *error = r.error().toString();
-    return r.ok();
+    return statusOf(r);
 }
 
-std::optional<QList<LedgerEvent>> Ledger::events(const QString &version, int limit, QString *error)
+DbResult<QList<LedgerEvent>> Ledger::events(const QString &version, int limit)
 {
     PgResult r = m_connection.exec(sql(m_legacy ? "ledger_events_v1" : "ledger_events"),
                                    {orNull(version), limit});
-    if (!r.ok()) {
-        *error = r.error().toString();
-        return std::nullopt;
-    }
+    if (!r.ok())
+        return r.error();
     QList<LedgerEvent> out;
     for (int i = 0; i < r.rows(); ++i) {
         LedgerEvent e;

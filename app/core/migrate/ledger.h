@@ -35,21 +35,21 @@ public:
     // ensure() created the ledger just now: it has no rows yet.
     bool created() const { return m_created; }
     DbResult<QList<LedgerEntry>> entries();
-    bool record(const LedgerEntry &entry, QString *error);
+    DbStatus record(const LedgerEntry &entry);
     // The ledger row and its event in one statement (the runner's hot path).
-    bool recordApplied(const LedgerEntry &entry, QString *error);
-    bool recordRolledBack(const LedgerEntry &entry, QString *error);
+    DbStatus recordApplied(const LedgerEntry &entry);
+    DbStatus recordRolledBack(const LedgerEntry &entry);
     // The same statements with their parameters, for a pipeline; the duration is measured by
     // the server from the start of the transaction.
     static QByteArray recordAppliedSql();
     static QByteArray recordRolledBackSql();
     QVariantList recordAppliedParams(const LedgerEntry &entry) const;
     QVariantList recordRolledBackParams(const LedgerEntry &entry) const;
-    bool remove(const QString &version, QString *error);
-    bool updateChecksums(const QString &version, const QString &checksum,
-                         const QString &downChecksum, QString *error);
-    bool addEvent(const LedgerEvent &event, QString *error);
-    std::optional<QList<LedgerEvent>> events(const QString &version, int limit, QString *error);
+    DbStatus remove(const QString &version);
+    DbStatus updateChecksums(const QString &version, const QString &checksum,
+                             const QString &downChecksum);
+    DbStatus addEvent(const LedgerEvent &event);
+    DbResult<QList<LedgerEvent>> events(const QString &version, int limit);
 
     QString client() const { return m_client; }
 

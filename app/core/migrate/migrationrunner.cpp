@@ -18,6 +18,14 @@ namespace uaip {
 
 namespace {
 
+// A ledger write's outcome for a chain of writes: its error, if any, into *error.
+bool kept(const DbStatus &status, QString *error)
+{
+    if (!status)
+        *error = status.error().toString();
+    return status.ok();
+}
+
 QString actionName(bool up)
 {
     return MigrationScriptRunner::actionName(up ? MigrationScriptRunner::Direction::Up
@@ -343,19 +351,19 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
         e.name = m.name;
         e.checksum = m.upChecksum;
         e.downChecksum = m.downChecksum;
-        if (!ledger.record(e, &error)
-            || !ledger.addEvent({0,
-                                 m.version.text(),
-                                 m.name,
-                                 QStringLiteral("baseline"),
-                                 QStringLiteral("ok"),
-                                 {},
-                                 {},
-                                 {},
-                                 0,
-                                 m.upChecksum,
-                                 {}},
-                                &error)) {
+        if (!kept(ledger.record(e), &error)
+            || !kept(ledger.addEvent({0,
+                                      m.version.text(),
+                                      m.name,
+                                      QStringLiteral("baseline"),
+                                      QStringLiteral("ok"),
+                                      {},
+                                      {},
+                                      {},
+                                      0,
+                                      m.upChecksum,
+                                      {}}),
+                     &error)) {
             transaction.rollback();
             result.outcome = RunResult::Outcome::Failed;
             result.message = QStringLiteral("baseline failed, nothing recorded: %1").arg(error);
@@ -429,20 +437,21 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
             continue;
         const QString what
             = QStringLiteral("re-recorded checksums (was %1)").arg(s.entry->checksum.left(12));
-        const bool ok = ledger.updateChecksums(s.entry->version, s.migration->upChecksum,
-                                               s.migration->downChecksum, &error)
-            && ledger.addEvent({0,
-                                s.entry->version,
-                                s.name,
-                                QStringLiteral("repair"),
-                                QStringLiteral("ok"),
-                                {},
-                                {},
-                                {},
-                                0,
-                                s.migration->upChecksum,
-                                what},
-                               &error);
+        const bool ok = kept(ledger.updateChecksums(s.entry->version, s.migration->upChecksum,
+                                                    s.migration->downChecksum),
+                             &error)
+            && kept(ledger.addEvent({0,
+                                     s.entry->version,
+                                     s.name,
+                                     QStringLiteral("repair"),
+                                     QStringLiteral("ok"),
+                                     {},
+                                     {},
+                                     {},
+                                     0,
+                                     s.migration->upChecksum,
+                                     what}),
+                    &error);
         if (!ok) {
             transaction.rollback();
             result.outcome = RunResult::Outcome::Failed;
@@ -538,19 +547,20 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
     TransactionGuard transaction(m_connection);
     const DbStatus begun = transaction.begin();
     const bool ok = begun.ok()
-        && (removeRow ? ledger.remove(s.entry->version, &error) : ledger.record(e, &error))
-        && ledger.addEvent({0,
-                            s.entry->version,
-                            s.name,
-                            QStringLiteral("repair"),
-                            QStringLiteral("ok"),
-                            {},
-                            {},
-                            {},
-                            0,
-                            e.checksum,
-                            what},
-                           &error);
+        && (removeRow ? kept(ledger.remove(s.entry->version), &error)
+                      : kept(ledger.record(e), &error))
+        && kept(ledger.addEvent({0,
+                                 s.entry->version,
+                                 s.name,
+                                 QStringLiteral("repair"),
+                                 QStringLiteral("ok"),
+                                 {},
+                                 {},
+                                 {},
+                                 0,
+                                 e.checksum,
+                                 what}),
+                &error);
     const DbStatus committed = ok ? transaction.commit() : DbStatus();
     if (!ok || !committed) {
         transaction.rollback();
