@@ -211,6 +211,37 @@ private slots:
         QCOMPARE(ledgerCount(db), 3);
     }
 
+    // ensure(): a server error keeps its SQLSTATE; a ledger of a newer format is refused
+    // without one (no server error) and left as it is.
+    void ensureSaysWhyItRefuses()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QVERIFY2(e.runner->up().ok(), "up");
+        PgConnection &w = db.witness();
+        QVERIFY(w.exec("UPDATE uaip_ledger.uaip_ledger_info SET value = '99' WHERE key = 'format'")
+                    .ok());
+        Ledger ledger(e.connection, QStringLiteral("tst_migrationrunner"));
+        const DbStatus newer = ledger.ensure();
+        QVERIFY(!newer);
+        QVERIFY(newer.error().sqlState.isEmpty());
+        QVERIFY2(newer.error().message.contains(QStringLiteral("format 99")),
+                 qPrintable(newer.error().message));
+        QVERIFY(w.exec("UPDATE uaip_ledger.uaip_ledger_info SET value = '1' WHERE key = 'format'")
+                    .ok());
+        QVERIFY(e.connection.exec("SET lock_timeout = '1ms'").ok());
+        QVERIFY(w.exec("BEGIN").ok());
+        QVERIFY(w.exec("LOCK TABLE uaip_ledger.uaip_ledger_info IN ACCESS EXCLUSIVE MODE").ok());
+        const DbStatus upgrade = ledger.ensure();
+        QVERIFY(w.exec("ROLLBACK").ok());
+        QVERIFY(!upgrade);
+        QCOMPARE(upgrade.error().sqlState, QStringLiteral("55P03"));
+        QVERIFY2(upgrade.error().message.startsWith(QStringLiteral("cannot ")),
+                 qPrintable(upgrade.error().toString()));
+    }
+
     void applyAndRollBackAll()
     {
         TestDatabase db;

@@ -28,6 +28,21 @@ DbStatus statusOf(const PgResult &r)
     return e;
 }
 
+// The server's error with what was being done in front of its message (SQLSTATE kept).
+PgError withPrefix(PgError error, const QString &prefix)
+{
+    error.message = prefix + error.message;
+    return error;
+}
+
+// A ledger this version must not touch: no server error, so no SQLSTATE.
+PgError notOurs(const QString &message)
+{
+    PgError error;
+    error.message = message;
+    return error;
+}
+
 } // namespace
 
 Ledger::Ledger(PgConnection &connection, const QString &client)
@@ -45,60 +60,56 @@ DbResult<bool> Ledger::exists()
     return fixed || m_legacy;
 }
 
-int Ledger::readFormat(QString *error)
+DbResult<int> Ledger::readFormat()
 {
     PgResult f = m_connection.exec(sql(m_legacy ? "ledger_format_v1" : "ledger_format"));
     const int format = f.ok() && f.rows() ? f.value(0, 0).toInt() : 0;
     if (!f.ok() && f.error().sqlState != QLatin1String("42P01"))
-        *error = QStringLiteral("cannot read the ledger's format: %1").arg(f.error().toString());
-    else if (format <= 0)
-        *error = QStringLiteral("uaip_schema_migrations exists but uaip_ledger_info is missing "
-                                "or unreadable: this ledger was not written by uaip-migrate");
+        return withPrefix(f.error(), QStringLiteral("cannot read the ledger's format: "));
+    if (format <= 0)
+        return notOurs(QStringLiteral("uaip_schema_migrations exists but uaip_ledger_info is "
+                                      "missing or unreadable: this ledger was not written by "
+                                      "uaip-migrate"));
     return format;
 }
 
-bool Ledger::upgrade(bool legacy, QString *error)
+DbStatus Ledger::upgrade(bool legacy)
 {
     // One simple-protocol query of several statements: PostgreSQL runs them as one transaction
     // (all or nothing), in one round trip.
     const QByteArray script
         = (legacy ? sql("ledger_upgrade_move") + ";\n" : QByteArray()) + sql("ledger_create");
     PgResult r = m_connection.exec(script);
-    if (!r.ok()) {
-        *error = QStringLiteral("cannot %1 the migration ledger: %2")
-                     .arg(legacy ? QStringLiteral("upgrade") : QStringLiteral("create"),
-                          r.error().toString());
-        return false;
-    }
+    if (!r.ok())
+        return withPrefix(r.error(),
+                          QStringLiteral("cannot %1 the migration ledger: ")
+                              .arg(legacy ? QStringLiteral("upgrade") : QStringLiteral("create")));
     m_legacy = false;
-    return true;
+    return {};
 }
 
-bool Ledger::ensure(QString *error)
+DbStatus Ledger::ensure()
 {
     const DbResult<bool> found = exists();
-    if (!found) {
-        *error = found.error().toString();
-        return false;
-    }
+    if (!found)
+        return found.error();
     if (!found.value()) {
-        m_created = upgrade(false, error);
-        return m_created;
+        const DbStatus created = upgrade(false);
+        m_created = created.ok();
+        return created;
     }
-    const int format = readFormat(error);
-    if (format <= 0)
-        return false;
-    if (format > kFormat) {
-        *error = QStringLiteral("the ledger in this database has format %1, written by a newer "
-                                "UAIP Admin; this version understands format %2. Upgrade "
-                                "before changing this database.")
-                     .arg(format)
-                     .arg(kFormat);
-        return false;
-    }
-    if (format < kFormat || m_legacy)
-        return upgrade(m_legacy, error);
-    return true;
+    const DbResult<int> format = readFormat();
+    if (!format)
+        return format.error();
+    if (format.value() > kFormat)
+        return notOurs(QStringLiteral("the ledger in this database has format %1, written by a "
+                                      "newer UAIP Admin; this version understands format %2. "
+                                      "Upgrade before changing this database.")
+                           .arg(format.value())
+                           .arg(kFormat));
+    if (format.value() < kFormat || m_legacy)
+        return upgrade(m_legacy);
+    return {};
 }
 
 DbResult<QList<LedgerEntry>> Ledger::entries()

@@ -31,7 +31,7 @@ public:
     DbResult<bool> exists();
     // Creates the ledger when missing, upgrades an older format (in a transaction of its own;
     // call it under the migration lock); refuses a ledger written by a newer format.
-    bool ensure(QString *error);
+    DbStatus ensure();
     // ensure() created the ledger just now: it has no rows yet.
     bool created() const { return m_created; }
     DbResult<QList<LedgerEntry>> entries();
@@ -54,8 +54,8 @@ public:
     QString client() const { return m_client; }
 
 private:
-    int readFormat(QString *error);
-    bool upgrade(bool legacy, QString *error);
+    DbResult<int> readFormat();
+    DbStatus upgrade(bool legacy);
 
     PgConnection &m_connection;
     QString m_client;

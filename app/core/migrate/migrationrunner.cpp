@@ -144,9 +144,9 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
         m_connection.exec(sql("set_lock_timeout"),
                           {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), false});
     Ledger ledger(m_connection, m_options.client);
-    if (!ledger.ensure(&error)) {
+    if (const DbStatus ensured = ledger.ensure(); !ensured) {
         result.outcome = RunResult::Outcome::BadInput;
-        result.message = error;
+        result.message = ensured.error().toString();
         return false;
     }
     // ensure() found the ledger (no second look); one it created just now has no rows
