@@ -242,6 +242,26 @@ private slots:
                  qPrintable(upgrade.error().toString()));
     }
 
+    // A lock request the server refuses for another reason: its error, SQLSTATE kept.
+    void lockErrorKeepsTheServersError()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.connection.exec("BEGIN").ok());
+        QVERIFY(!e.connection.exec("SELECT 1/0").ok());
+        MigrationLock lock(e.connection);
+        const DbResult<MigrationLock::Result> acquired = lock.acquire(1000, nullptr);
+        QVERIFY(!acquired);
+        QCOMPARE(acquired.error().sqlState, QStringLiteral("25P02")); // in a failed transaction
+        QVERIFY2(
+            acquired.error().message.startsWith(QStringLiteral("cannot take the migration lock: ")),
+            qPrintable(acquired.error().toString()));
+        QVERIFY(!lock.held());
+        e.connection.exec("ROLLBACK");
+    }
+
     void applyAndRollBackAll()
     {
         TestDatabase db;

@@ -120,23 +120,25 @@ DbResult<QList<MigrationStatus>> MigrationRunner::status()
 bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
                             QList<MigrationStatus> *statuses)
 {
-    QString error;
-    switch (lock.acquire(m_options.lockWaitMs, &m_cancelled, &error)) {
+    const DbResult<MigrationLock::Result> acquired
+        = lock.acquire(m_options.lockWaitMs, &m_cancelled);
+    if (!acquired) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = acquired.error().toString();
+        return false;
+    }
+    switch (acquired.value()) {
     case MigrationLock::Result::Acquired:
         break;
     case MigrationLock::Result::TimedOut:
         result.outcome = RunResult::Outcome::LockTimeout;
-        result.message = error;
+        result.message = lock.timedOutMessage();
         result.lockHolder = lock.holder();
         return false;
     case MigrationLock::Result::Cancelled:
         result.outcome = RunResult::Outcome::Failed;
         result.cancelled = true;
         result.message = QStringLiteral("cancelled while waiting for the migration lock");
-        return false;
-    case MigrationLock::Result::Error:
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = error;
         return false;
     }
     // the ledger reads and writes under the lock wait at most lockTimeoutMs, like migrations

@@ -99,16 +99,17 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
                 c.exec("RESET lock_timeout");
         }
     } reset{m_connection};
-    switch (lock.acquire(lockTimeoutMs, cancelled, &error)) {
+    const DbResult<MigrationLock::Result> acquired = lock.acquire(lockTimeoutMs, cancelled);
+    if (!acquired)
+        return failed(acquired.error().toString());
+    switch (acquired.value()) {
     case MigrationLock::Result::Acquired:
         break;
     case MigrationLock::Result::TimedOut:
         m_lockHolder = lock.holder();
-        return failed(error);
+        return failed(lock.timedOutMessage());
     case MigrationLock::Result::Cancelled:
         return failed(QStringLiteral("cancelled while waiting for the migration lock"));
-    case MigrationLock::Result::Error:
-        return failed(error);
     }
     MigrationRunner reader(m_connection, m_migrations, {});
     const auto statuses = reader.status();
