@@ -45,11 +45,11 @@ int CheckCommands::validate(CliContext &ctx)
         if (!c)
             return 2;
         MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
-        QString error;
-        const auto statuses = runner.status(&error);
+        const auto statuses = runner.status();
         if (!statuses)
-            return ctx.fail(2, QStringLiteral("cannot read the ledger: %1").arg(error));
-        problems += MigrationValidator::checkLedger(*statuses);
+            return ctx.fail(
+                2, QStringLiteral("cannot read the ledger: %1").arg(statuses.error().toString()));
+        problems += MigrationValidator::checkLedger(statuses.value());
         ledgerChecked = true;
     }
     QJsonArray items;

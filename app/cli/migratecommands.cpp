@@ -136,10 +136,10 @@ int MigrateCommands::status(CliContext &ctx)
     if (!c)
         return 2;
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
-    QString error;
-    const auto statuses = runner.status(&error);
+    const auto statuses = runner.status();
     if (!statuses)
-        return ctx.fail(2, QStringLiteral("cannot read the ledger: %1").arg(error));
+        return ctx.fail(
+            2, QStringLiteral("cannot read the ledger: %1").arg(statuses.error().toString()));
     QJsonArray items;
     int attention = 0;
     ctx.out().line(ctx.describeTarget());
@@ -147,7 +147,7 @@ int MigrateCommands::status(CliContext &ctx)
                        .arg(pad(QStringLiteral("VERSION"), 18), pad(QStringLiteral("NAME"), 32),
                             pad(QStringLiteral("STATE"), 9), pad(QStringLiteral("APPLIED AT"), 21),
                             pad(QStringLiteral("BY"), 12), QStringLiteral("DURATION")));
-    for (const MigrationStatus &s : *statuses) {
+    for (const MigrationStatus &s : statuses.value()) {
         items.append(JsonFormat::status(s));
         if (s.state == MigrationState::Modified || s.state == MigrationState::Failed
             || s.state == MigrationState::Missing)
@@ -161,11 +161,11 @@ int MigrateCommands::status(CliContext &ctx)
         if (!s.note().isEmpty())
             ctx.out().line(QStringLiteral("    ^ ") + s.note());
     }
-    const auto pending = std::count_if(statuses->cbegin(), statuses->cend(), [](const auto &s) {
-        return s.state == MigrationState::Pending;
-    });
+    const auto pending
+        = std::count_if(statuses.value().cbegin(), statuses.value().cend(),
+                        [](const auto &s) { return s.state == MigrationState::Pending; });
     ctx.out().line(QStringLiteral("%1 migration(s): %2 pending, %3 need attention")
-                       .arg(statuses->size())
+                       .arg(statuses.value().size())
                        .arg(pending)
                        .arg(attention));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("status")},
@@ -187,16 +187,17 @@ int MigrateCommands::up(CliContext &ctx)
         return 2;
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
     if (ctx.parser().isSet(QStringLiteral("dry-run"))) {
-        QString error;
-        const auto statuses = runner.status(&error);
+        const auto statuses = runner.status();
         if (!statuses)
-            return ctx.fail(2, QStringLiteral("cannot read the ledger: %1").arg(error));
-        const QStringList blockers = MigrationPlanner::blockers(*statuses);
+            return ctx.fail(
+                2, QStringLiteral("cannot read the ledger: %1").arg(statuses.error().toString()));
+        const QStringList blockers = MigrationPlanner::blockers(statuses.value());
         if (!blockers.isEmpty())
             return ctx.fail(3,
                             QStringLiteral("up would refuse to run:\n  %1")
                                 .arg(blockers.join(QStringLiteral("\n  "))));
-        return printPlan(ctx, QStringLiteral("up"), MigrationPlanner::planUp(*statuses, to), true);
+        return printPlan(ctx, QStringLiteral("up"), MigrationPlanner::planUp(statuses.value(), to),
+                         true);
     }
     ctx.out().progress(QStringLiteral("target: %1").arg(ctx.describeTarget()));
     return report(ctx, QStringLiteral("up"), runner, [&] { return runner.up(to); });
@@ -233,15 +234,16 @@ int MigrateCommands::down(CliContext &ctx)
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
     if (p.isSet(QStringLiteral("dry-run"))) {
         QString error;
-        const auto statuses = runner.status(&error);
+        const auto statuses = runner.status();
         if (!statuses)
-            return ctx.fail(2, QStringLiteral("cannot read the ledger: %1").arg(error));
-        const QStringList blockers = MigrationPlanner::blockers(*statuses);
+            return ctx.fail(
+                2, QStringLiteral("cannot read the ledger: %1").arg(statuses.error().toString()));
+        const QStringList blockers = MigrationPlanner::blockers(statuses.value());
         if (!blockers.isEmpty())
             return ctx.fail(3,
                             QStringLiteral("down would refuse to run:\n  %1")
                                 .arg(blockers.join(QStringLiteral("\n  "))));
-        const auto plan = MigrationPlanner::planDown(*statuses, target, &error);
+        const auto plan = MigrationPlanner::planDown(statuses.value(), target, &error);
         if (!plan)
             return ctx.fail(2, error);
         return printPlan(ctx, QStringLiteral("down"), *plan, false);
@@ -316,13 +318,13 @@ int MigrateCommands::repair(CliContext &ctx)
     if (!c)
         return 2;
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
-    QString error;
-    const auto statuses = runner.status(&error);
+    const auto statuses = runner.status();
     if (!statuses)
-        return ctx.fail(2, QStringLiteral("cannot read the ledger: %1").arg(error));
+        return ctx.fail(
+            2, QStringLiteral("cannot read the ledger: %1").arg(statuses.error().toString()));
     QStringList plan;
     if (choice.kind == RepairChoice::Kind::Checksums) {
-        for (const MigrationStatus &s : *statuses)
+        for (const MigrationStatus &s : statuses.value())
             if (s.state == MigrationState::Modified)
                 plan << QStringLiteral("%1: re-record the checksums of its current files")
                             .arg(s.id());
@@ -358,16 +360,16 @@ int MigrateCommands::history(CliContext &ctx)
     if (!c)
         return 2;
     Ledger ledger(*c, ctx.clientName());
-    QString error;
-    const bool exists = ledger.exists(&error);
-    if (!error.isEmpty())
-        return ctx.fail(2, error);
+    const DbResult<bool> exists = ledger.exists();
+    if (!exists)
+        return ctx.fail(2, exists.error().toString());
     QList<LedgerEvent> events;
-    if (exists) {
-        const auto read = ledger.events(version, limit, &error);
+    if (exists.value()) {
+        auto read = ledger.events(version, limit);
         if (!read)
-            return ctx.fail(2, QStringLiteral("cannot read the event log: %1").arg(error));
-        events = *read;
+            return ctx.fail(
+                2, QStringLiteral("cannot read the event log: %1").arg(read.error().toString()));
+        events = read.take();
     }
     QJsonArray items;
     for (const LedgerEvent &e : events) {

@@ -7,6 +7,7 @@
 #include "jobs/job.h"
 #include "jobs/migrationrunjob.h"
 #include "jobs/sessionworker.h"
+#include "migrate/ledger.h"
 #include "migrate/migrationlock.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
@@ -108,6 +109,13 @@ bool tableExists(TestDatabase &db, const char *name)
         == QLatin1String("t");
 }
 
+// The error of a failed result, empty for a success (QVERIFY2 evaluates its message always).
+template<typename T>
+QString why(const DbResult<T> &result)
+{
+    return result ? QString() : result.error().toString();
+}
+
 int ledgerCount(TestDatabase &db)
 {
     return db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations").toInt();
@@ -126,13 +134,132 @@ private slots:
         MigrationFolder f;
         addThree(f);
         Engine e(f.path(), db.conninfo());
-        QString error;
-        const auto statuses = e.runner->status(&error);
-        QVERIFY2(statuses, qPrintable(error));
-        QCOMPARE(statuses->size(), 3);
-        for (const auto &s : *statuses)
+        const auto statuses = e.runner->status();
+        QVERIFY2(statuses, qPrintable(why(statuses)));
+        QCOMPARE(statuses.value().size(), 3);
+        for (const auto &s : statuses.value())
             QCOMPARE(s.state, MigrationState::Pending);
         QVERIFY(!tableExists(db, "uaip_ledger.uaip_schema_migrations"));
+    }
+
+    // A ledger that cannot be read: the server's error comes back whole (SQLSTATE, position).
+    void statusKeepsTheServersError()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QVERIFY2(e.runner->up().ok(), "up");
+        QVERIFY(db.witness()
+                    .exec("ALTER TABLE uaip_ledger.uaip_schema_migrations "
+                          "RENAME COLUMN checksum TO other")
+                    .ok());
+        const auto statuses = e.runner->status();
+        QVERIFY(!statuses);
+        QCOMPARE(statuses.error().sqlState, QStringLiteral("42703"));
+        QVERIFY2(statuses.error().message.contains(QStringLiteral("checksum")),
+                 qPrintable(statuses.error().toString()));
+        QVERIFY(statuses.error().statementPosition > 0);
+    }
+
+    // The ledger's reads and writes return the server's error whole (SQLSTATE, constraint).
+    void ledgerKeepsTheServersError()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QVERIFY2(e.runner->up().ok(), "up");
+        PgConnection &w = db.witness();
+        QVERIFY(w.exec("ALTER TABLE uaip_ledger.uaip_migration_events "
+                       "ADD CONSTRAINT tst_no_events CHECK (false) NOT VALID")
+                    .ok());
+        QVERIFY(w.exec("ALTER TABLE uaip_ledger.uaip_schema_migrations "
+                       "ADD CONSTRAINT tst_no_x CHECK (version <> '9999') NOT VALID")
+                    .ok());
+        Ledger ledger(e.connection, QStringLiteral("tst_migrationrunner"));
+        const DbResult<bool> exists = ledger.exists();
+        QVERIFY(exists && exists.value());
+        const DbStatus event = ledger.addEvent({0,
+                                                QStringLiteral("0001"),
+                                                QStringLiteral("users"),
+                                                QStringLiteral("repair"),
+                                                QStringLiteral("ok"),
+                                                {},
+                                                {},
+                                                {},
+                                                0,
+                                                {},
+                                                {}});
+        QVERIFY(!event);
+        QCOMPARE(event.error().sqlState, QStringLiteral("23514"));
+        QCOMPARE(event.error().constraint, QStringLiteral("tst_no_events"));
+        LedgerEntry entry;
+        entry.version = QStringLiteral("9999");
+        entry.name = QStringLiteral("x");
+        entry.checksum = QStringLiteral("0");
+        const DbStatus recorded = ledger.record(entry);
+        QVERIFY(!recorded);
+        QCOMPARE(recorded.error().sqlState, QStringLiteral("23514"));
+        QCOMPARE(recorded.error().constraint, QStringLiteral("tst_no_x"));
+        QVERIFY(w.exec("ALTER TABLE uaip_ledger.uaip_migration_events "
+                       "RENAME COLUMN happened_at TO other")
+                    .ok());
+        const auto events = ledger.events(QString(), 10);
+        QVERIFY(!events);
+        QCOMPARE(events.error().sqlState, QStringLiteral("42703"));
+        QCOMPARE(ledgerCount(db), 3);
+    }
+
+    // ensure(): a server error keeps its SQLSTATE; a ledger of a newer format is refused
+    // without one (no server error) and left as it is.
+    void ensureSaysWhyItRefuses()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QVERIFY2(e.runner->up().ok(), "up");
+        PgConnection &w = db.witness();
+        QVERIFY(w.exec("UPDATE uaip_ledger.uaip_ledger_info SET value = '99' WHERE key = 'format'")
+                    .ok());
+        Ledger ledger(e.connection, QStringLiteral("tst_migrationrunner"));
+        const DbStatus newer = ledger.ensure();
+        QVERIFY(!newer);
+        QVERIFY(newer.error().sqlState.isEmpty());
+        QVERIFY2(newer.error().message.contains(QStringLiteral("format 99")),
+                 qPrintable(newer.error().message));
+        QVERIFY(w.exec("UPDATE uaip_ledger.uaip_ledger_info SET value = '1' WHERE key = 'format'")
+                    .ok());
+        QVERIFY(e.connection.exec("SET lock_timeout = '1ms'").ok());
+        QVERIFY(w.exec("BEGIN").ok());
+        QVERIFY(w.exec("LOCK TABLE uaip_ledger.uaip_ledger_info IN ACCESS EXCLUSIVE MODE").ok());
+        const DbStatus upgrade = ledger.ensure();
+        QVERIFY(w.exec("ROLLBACK").ok());
+        QVERIFY(!upgrade);
+        QCOMPARE(upgrade.error().sqlState, QStringLiteral("55P03"));
+        QVERIFY2(upgrade.error().message.startsWith(QStringLiteral("cannot ")),
+                 qPrintable(upgrade.error().toString()));
+    }
+
+    // A lock request the server refuses for another reason: its error, SQLSTATE kept.
+    void lockErrorKeepsTheServersError()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.connection.exec("BEGIN").ok());
+        QVERIFY(!e.connection.exec("SELECT 1/0").ok());
+        MigrationLock lock(e.connection);
+        const DbResult<MigrationLock::Result> acquired = lock.acquire(1000, nullptr);
+        QVERIFY(!acquired);
+        QCOMPARE(acquired.error().sqlState, QStringLiteral("25P02")); // in a failed transaction
+        QVERIFY2(
+            acquired.error().message.startsWith(QStringLiteral("cannot take the migration lock: ")),
+            qPrintable(acquired.error().toString()));
+        QVERIFY(!lock.held());
+        e.connection.exec("ROLLBACK");
     }
 
     void applyAndRollBackAll()
@@ -387,10 +514,10 @@ private slots:
         f.add(QStringLiteral("0002_posts"), kPostsUp + "-- edited after it was applied\n",
               kPostsDown);
         Engine e(f.path(), db.conninfo());
-        QString error;
-        const auto statuses = e.runner->status(&error);
-        QCOMPARE(statuses->at(1).state, MigrationState::Modified);
-        const auto problems = MigrationValidator::checkLedger(*statuses);
+        const auto statuses = e.runner->status();
+        QVERIFY2(statuses, qPrintable(why(statuses)));
+        QCOMPARE(statuses.value().at(1).state, MigrationState::Modified);
+        const auto problems = MigrationValidator::checkLedger(statuses.value());
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().kind, QStringLiteral("modified"));
         QVERIFY(problems.first().file.endsWith(QStringLiteral("0002_posts/up.sql")));
@@ -439,10 +566,11 @@ private slots:
         QVERIFY(db.witness().exec("CREATE TABLE keep_me (id int)").ok());
         f.write(QStringLiteral("0001_users/down.sql"), "DROP TABLE users;\nDROP TABLE keep_me;\n");
         Engine e(f.path(), db.conninfo());
-        QString error;
-        const auto statuses = e.runner->status(&error);
-        QCOMPARE(statuses->at(0).state, MigrationState::Modified);
-        QVERIFY2(statuses->at(0).note().contains(note), qPrintable(statuses->at(0).note()));
+        const auto statuses = e.runner->status();
+        QVERIFY2(statuses, qPrintable(why(statuses)));
+        QCOMPARE(statuses.value().at(0).state, MigrationState::Modified);
+        QVERIFY2(statuses.value().at(0).note().contains(note),
+                 qPrintable(statuses.value().at(0).note()));
         const RunResult down = e.runner->down({});
         QCOMPARE(down.outcome, RunResult::Outcome::Blocked);
         QVERIFY2(down.problems.first().contains(note), qPrintable(down.problems.join(u'\n')));
@@ -524,8 +652,7 @@ private slots:
                            "|| progress_total FROM uaip_ledger.uaip_schema_migrations "
                            "WHERE version = '0002'"),
                  QStringLiteral("dirty apply 1/2"));
-        QString error;
-        const MigrationStatus failed = e.runner->status(&error)->at(1);
+        const MigrationStatus failed = e.runner->status().value().at(1);
         QCOMPARE(failed.state, MigrationState::Failed);
         QVERIFY2(failed.note().startsWith(QStringLiteral("apply stopped after 1 of 2 statement(s); "
                                                          "next: "))
@@ -537,7 +664,7 @@ private slots:
         QCOMPARE(plain.outcome, RunResult::Outcome::Blocked);
         QVERIFY2(plain.problems.first().contains(QStringLiteral("--mark-done 0002")),
                  qPrintable(plain.problems.join(u'\n')));
-        QCOMPARE(e.runner->status(&error)->at(1).state, MigrationState::Failed);
+        QCOMPARE(e.runner->status().value().at(1).state, MigrationState::Failed);
         QCOMPARE(
             e.runner
                 ->repair({RepairChoice::Kind::Forget, MigrationVersion::parse(QStringLiteral("3"))})
@@ -546,7 +673,7 @@ private slots:
         const RunResult forget = e.runner->repair(
             {RepairChoice::Kind::Forget, MigrationVersion::parse(QStringLiteral("2"))});
         QVERIFY2(forget.ok(), qPrintable(forget.message));
-        QCOMPARE(e.runner->status(&error)->at(1).state, MigrationState::Pending);
+        QCOMPARE(e.runner->status().value().at(1).state, MigrationState::Pending);
         QCOMPARE(db.scalar("SELECT action || ':' || outcome FROM uaip_ledger.uaip_migration_events "
                            "ORDER BY id DESC LIMIT 1"),
                  QStringLiteral("repair:ok"));
@@ -1044,12 +1171,11 @@ private slots:
         QVERIFY(db.witness().exec("CREATE SCHEMA elsewhere").ok());
         Engine other(f.path(),
                      db.conninfo() + QStringLiteral(" options='-c search_path=elsewhere'"));
-        QString error;
-        const auto statuses = other.runner->status(&error);
-        QVERIFY2(statuses, qPrintable(error));
-        QCOMPARE(statuses->at(0).state, MigrationState::Applied);
-        QCOMPARE(statuses->at(1).state, MigrationState::Applied);
-        QCOMPARE(statuses->at(2).state, MigrationState::Pending);
+        const auto statuses = other.runner->status();
+        QVERIFY2(statuses, qPrintable(why(statuses)));
+        QCOMPARE(statuses.value().at(0).state, MigrationState::Applied);
+        QCOMPARE(statuses.value().at(1).state, MigrationState::Applied);
+        QCOMPARE(statuses.value().at(2).state, MigrationState::Pending);
         QCOMPARE(db.scalar("SELECT value FROM uaip_ledger.uaip_ledger_info WHERE key = 'schema'"),
                  QStringLiteral("uaip_ledger"));
         QCOMPARE(
@@ -1078,11 +1204,10 @@ private slots:
                           "VALUES ('0001', 'users', 'apply', 'ok')")
                     .ok());
         Engine e(f.path(), db.conninfo());
-        QString error;
-        const auto statuses = e.runner->status(&error); // read-only: reads format 1 where it is
-        QVERIFY2(statuses, qPrintable(error));
-        QCOMPARE(statuses->at(0).state, MigrationState::Applied);
-        QCOMPARE(statuses->at(1).state, MigrationState::Pending);
+        const auto statuses = e.runner->status(); // read-only: reads format 1 where it is
+        QVERIFY2(statuses, qPrintable(why(statuses)));
+        QCOMPARE(statuses.value().at(0).state, MigrationState::Applied);
+        QCOMPARE(statuses.value().at(1).state, MigrationState::Pending);
         QCOMPARE(db.scalar("SELECT to_regclass('public.uaip_schema_migrations') IS NOT NULL"),
                  QStringLiteral("t"));
 

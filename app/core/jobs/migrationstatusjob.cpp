@@ -26,7 +26,6 @@ bool MigrationStatusJob::execute(JobContext &context, QString *summary)
     }
     PgConnection &c = session.value()->pg();
     m_identity = session.value()->identity();
-    QString error;
     QElapsedTimer timer;
     timer.start();
     c.exec("SELECT 1");
@@ -36,21 +35,24 @@ bool MigrationStatusJob::execute(JobContext &context, QString *summary)
     m_user = c.user();
 
     MigrationRunner runner(c, m_migrations, {});
-    const auto statuses = runner.status(&error);
+    auto statuses = runner.status();
     if (!statuses) {
-        *summary = tr("cannot read the migration ledger: %1").arg(error);
+        setError(statuses.error());
+        *summary = tr("cannot read the migration ledger: %1").arg(statuses.error().toString());
         return false;
     }
-    m_statuses = *statuses;
+    m_statuses = statuses.take();
     Ledger ledger(c, QStringLiteral("uaip-admin"));
-    m_ledgerExists = ledger.exists(&error);
+    const DbResult<bool> exists = ledger.exists();
+    m_ledgerExists = exists.ok() && exists.value();
     if (m_ledgerExists) {
-        const auto events = ledger.events(QString(), kEventLimit, &error);
+        auto events = ledger.events(QString(), kEventLimit);
         if (!events) {
-            *summary = tr("cannot read the migration event log: %1").arg(error);
+            setError(events.error());
+            *summary = tr("cannot read the migration event log: %1").arg(events.error().toString());
             return false;
         }
-        m_events = *events;
+        m_events = events.take();
     }
     *summary = tr("%1 migration(s) known").arg(m_statuses.size());
     return true;

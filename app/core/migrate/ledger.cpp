@@ -17,6 +17,32 @@ QByteArray sql(const char *name)
     return SqlResource::get(QStringLiteral("migrate/sql/%1.sql").arg(QLatin1String(name)));
 }
 
+// The server's error of a write; never a success for a result that is not ok.
+DbStatus statusOf(const PgResult &r)
+{
+    if (r.ok())
+        return {};
+    PgError e = r.error();
+    if (e.message.isEmpty())
+        e.message = QStringLiteral("unexpected answer from the server to a ledger write");
+    return e;
+}
+
+// The server's error with what was being done in front of its message (SQLSTATE kept).
+PgError withPrefix(PgError error, const QString &prefix)
+{
+    error.message = prefix + error.message;
+    return error;
+}
+
+// A ledger this version must not touch: no server error, so no SQLSTATE.
+PgError notOurs(const QString &message)
+{
+    PgError error;
+    error.message = message;
+    return error;
+}
+
 } // namespace
 
 Ledger::Ledger(PgConnection &connection, const QString &client)
@@ -24,76 +50,73 @@ Ledger::Ledger(PgConnection &connection, const QString &client)
     , m_client(client)
 { }
 
-bool Ledger::exists(QString *error)
+DbResult<bool> Ledger::exists()
 {
     PgResult r = m_connection.exec(sql("ledger_locate"));
-    if (!r.ok()) {
-        *error = r.error().toString();
-        return false;
-    }
+    if (!r.ok())
+        return r.error();
     const bool fixed = r.value(0, 0) == QLatin1String("t");
     m_legacy = !fixed && r.value(0, 1) == QLatin1String("t");
     return fixed || m_legacy;
 }
 
-int Ledger::readFormat(QString *error)
+DbResult<int> Ledger::readFormat()
 {
     PgResult f = m_connection.exec(sql(m_legacy ? "ledger_format_v1" : "ledger_format"));
     const int format = f.ok() && f.rows() ? f.value(0, 0).toInt() : 0;
     if (!f.ok() && f.error().sqlState != QLatin1String("42P01"))
-        *error = QStringLiteral("cannot read the ledger's format: %1").arg(f.error().toString());
-    else if (format <= 0)
-        *error = QStringLiteral("uaip_schema_migrations exists but uaip_ledger_info is missing "
-                                "or unreadable: this ledger was not written by uaip-migrate");
+        return withPrefix(f.error(), QStringLiteral("cannot read the ledger's format: "));
+    if (format <= 0)
+        return notOurs(QStringLiteral("uaip_schema_migrations exists but uaip_ledger_info is "
+                                      "missing or unreadable: this ledger was not written by "
+                                      "uaip-migrate"));
     return format;
 }
 
-bool Ledger::upgrade(bool legacy, QString *error)
+DbStatus Ledger::upgrade(bool legacy)
 {
     // One simple-protocol query of several statements: PostgreSQL runs them as one transaction
     // (all or nothing), in one round trip.
     const QByteArray script
         = (legacy ? sql("ledger_upgrade_move") + ";\n" : QByteArray()) + sql("ledger_create");
     PgResult r = m_connection.exec(script);
-    if (!r.ok()) {
-        *error = QStringLiteral("cannot %1 the migration ledger: %2")
-                     .arg(legacy ? QStringLiteral("upgrade") : QStringLiteral("create"),
-                          r.error().toString());
-        return false;
-    }
+    if (!r.ok())
+        return withPrefix(r.error(),
+                          QStringLiteral("cannot %1 the migration ledger: ")
+                              .arg(legacy ? QStringLiteral("upgrade") : QStringLiteral("create")));
     m_legacy = false;
-    return true;
+    return {};
 }
 
-bool Ledger::ensure(QString *error)
+DbStatus Ledger::ensure()
 {
-    if (!exists(error)) {
-        m_created = error->isEmpty() && upgrade(false, error);
-        return m_created;
+    const DbResult<bool> found = exists();
+    if (!found)
+        return found.error();
+    if (!found.value()) {
+        const DbStatus created = upgrade(false);
+        m_created = created.ok();
+        return created;
     }
-    const int format = readFormat(error);
-    if (format <= 0)
-        return false;
-    if (format > kFormat) {
-        *error = QStringLiteral("the ledger in this database has format %1, written by a newer "
-                                "UAIP Admin; this version understands format %2. Upgrade "
-                                "before changing this database.")
-                     .arg(format)
-                     .arg(kFormat);
-        return false;
-    }
-    if (format < kFormat || m_legacy)
-        return upgrade(m_legacy, error);
-    return true;
+    const DbResult<int> format = readFormat();
+    if (!format)
+        return format.error();
+    if (format.value() > kFormat)
+        return notOurs(QStringLiteral("the ledger in this database has format %1, written by a "
+                                      "newer UAIP Admin; this version understands format %2. "
+                                      "Upgrade before changing this database.")
+                           .arg(format.value())
+                           .arg(kFormat));
+    if (format.value() < kFormat || m_legacy)
+        return upgrade(m_legacy);
+    return {};
 }
 
-std::optional<QList<LedgerEntry>> Ledger::entries(QString *error)
+DbResult<QList<LedgerEntry>> Ledger::entries()
 {
     PgResult r = m_connection.exec(sql(m_legacy ? "ledger_applied_v1" : "ledger_applied"));
-    if (!r.ok()) {
-        *error = r.error().toString();
-        return std::nullopt;
-    }
+    if (!r.ok())
+        return r.error();
     QList<LedgerEntry> out;
     for (int i = 0; i < r.rows(); ++i) {
         LedgerEntry e;
@@ -118,7 +141,7 @@ std::optional<QList<LedgerEntry>> Ledger::entries(QString *error)
     return out;
 }
 
-bool Ledger::record(const LedgerEntry &e, QString *error)
+DbStatus Ledger::record(const LedgerEntry &e)
 {
     PgResult r = m_connection.exec(
         sql("ledger_insert"),
@@ -126,9 +149,7 @@ bool Ledger::record(const LedgerEntry &e, QString *error)
          e.dirty ? QStringLiteral("dirty") : QStringLiteral("applied"), orNull(e.error),
          orNull(e.progressAction), e.progressTotal > 0 ? QVariant(e.progressDone) : QVariant(),
          e.progressTotal > 0 ? QVariant(e.progressTotal) : QVariant(), orNull(e.progressAt)});
-    if (!r.ok())
-        *error = r.error().toString();
-    return r.ok();
+    return statusOf(r);
 }
 
 QByteArray Ledger::recordAppliedSql()
@@ -154,58 +175,46 @@ QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e) const
             e.checksum};
 }
 
-bool Ledger::recordApplied(const LedgerEntry &e, QString *error)
+DbStatus Ledger::recordApplied(const LedgerEntry &e)
 {
     PgResult r = m_connection.exec(recordAppliedSql(), recordAppliedParams(e));
-    if (!r.ok())
-        *error = r.error().toString();
-    return r.ok();
+    return statusOf(r);
 }
 
-bool Ledger::recordRolledBack(const LedgerEntry &e, QString *error)
+DbStatus Ledger::recordRolledBack(const LedgerEntry &e)
 {
     PgResult r = m_connection.exec(recordRolledBackSql(), recordRolledBackParams(e));
-    if (!r.ok())
-        *error = r.error().toString();
-    return r.ok();
+    return statusOf(r);
 }
 
-bool Ledger::remove(const QString &version, QString *error)
+DbStatus Ledger::remove(const QString &version)
 {
     PgResult r = m_connection.exec(sql("ledger_delete"), {version});
-    if (!r.ok())
-        *error = r.error().toString();
-    return r.ok();
+    return statusOf(r);
 }
 
-bool Ledger::updateChecksums(const QString &version, const QString &checksum,
-                             const QString &downChecksum, QString *error)
+DbStatus Ledger::updateChecksums(const QString &version, const QString &checksum,
+                                 const QString &downChecksum)
 {
     PgResult r = m_connection.exec(sql("ledger_update_checksums"),
                                    {version, checksum, orNull(downChecksum)});
-    if (!r.ok())
-        *error = r.error().toString();
-    return r.ok();
+    return statusOf(r);
 }
 
-bool Ledger::addEvent(const LedgerEvent &e, QString *error)
+DbStatus Ledger::addEvent(const LedgerEvent &e)
 {
     PgResult r = m_connection.exec(sql("ledger_event"),
                                    {orNull(e.version), orNull(e.name), e.action, e.outcome,
                                     m_client, e.durationMs, orNull(e.checksum), orNull(e.error)});
-    if (!r.ok())
-        *error = r.error().toString();
-    return r.ok();
+    return statusOf(r);
 }
 
-std::optional<QList<LedgerEvent>> Ledger::events(const QString &version, int limit, QString *error)
+DbResult<QList<LedgerEvent>> Ledger::events(const QString &version, int limit)
 {
     PgResult r = m_connection.exec(sql(m_legacy ? "ledger_events_v1" : "ledger_events"),
                                    {orNull(version), limit});
-    if (!r.ok()) {
-        *error = r.error().toString();
-        return std::nullopt;
-    }
+    if (!r.ok())
+        return r.error();
     QList<LedgerEvent> out;
     for (int i = 0; i < r.rows(); ++i) {
         LedgerEvent e;

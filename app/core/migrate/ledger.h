@@ -3,6 +3,8 @@
 #include "ledgerentry.h"
 #include "ledgerevent.h"
 
+#include "db/dbresult.h"
+
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -25,34 +27,35 @@ public:
 
     explicit Ledger(PgConnection &connection, const QString &client);
 
-    bool exists(QString *error);
+    // Whether a ledger (of any format) is there; the server's error when the look fails.
+    DbResult<bool> exists();
     // Creates the ledger when missing, upgrades an older format (in a transaction of its own;
     // call it under the migration lock); refuses a ledger written by a newer format.
-    bool ensure(QString *error);
+    DbStatus ensure();
     // ensure() created the ledger just now: it has no rows yet.
     bool created() const { return m_created; }
-    std::optional<QList<LedgerEntry>> entries(QString *error);
-    bool record(const LedgerEntry &entry, QString *error);
+    DbResult<QList<LedgerEntry>> entries();
+    DbStatus record(const LedgerEntry &entry);
     // The ledger row and its event in one statement (the runner's hot path).
-    bool recordApplied(const LedgerEntry &entry, QString *error);
-    bool recordRolledBack(const LedgerEntry &entry, QString *error);
+    DbStatus recordApplied(const LedgerEntry &entry);
+    DbStatus recordRolledBack(const LedgerEntry &entry);
     // The same statements with their parameters, for a pipeline; the duration is measured by
     // the server from the start of the transaction.
     static QByteArray recordAppliedSql();
     static QByteArray recordRolledBackSql();
     QVariantList recordAppliedParams(const LedgerEntry &entry) const;
     QVariantList recordRolledBackParams(const LedgerEntry &entry) const;
-    bool remove(const QString &version, QString *error);
-    bool updateChecksums(const QString &version, const QString &checksum,
-                         const QString &downChecksum, QString *error);
-    bool addEvent(const LedgerEvent &event, QString *error);
-    std::optional<QList<LedgerEvent>> events(const QString &version, int limit, QString *error);
+    DbStatus remove(const QString &version);
+    DbStatus updateChecksums(const QString &version, const QString &checksum,
+                             const QString &downChecksum);
+    DbStatus addEvent(const LedgerEvent &event);
+    DbResult<QList<LedgerEvent>> events(const QString &version, int limit);
 
     QString client() const { return m_client; }
 
 private:
-    int readFormat(QString *error);
-    bool upgrade(bool legacy, QString *error);
+    DbResult<int> readFormat();
+    DbStatus upgrade(bool legacy);
 
     PgConnection &m_connection;
     QString m_client;

@@ -14,8 +14,8 @@ MigrationLock::~MigrationLock()
     release();
 }
 
-MigrationLock::Result MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled,
-                                             QString *error)
+DbResult<MigrationLock::Result> MigrationLock::acquire(int waitMs,
+                                                       const std::atomic_bool *cancelled)
 {
     if (cancelled && cancelled->load())
         return Result::Cancelled;
@@ -32,19 +32,30 @@ MigrationLock::Result MigrationLock::acquire(int waitMs, const std::atomic_bool 
         m_held = true;
         return Result::Acquired;
     }
-    const PgError e = r.error();
+    // the first failed command of the pipeline is the server's reason (later ones are aborted)
+    PgError e = r.error();
+    for (const PgResult &each : results)
+        if (!each.ok()) {
+            e = each.error();
+            break;
+        }
     if (e.sqlState == QLatin1String("55P03")) {
         m_holder = currentHolder(m_connection);
-        *error = QStringLiteral("another migration run has held the lock on this database for "
-                                "longer than %1 ms: %2")
-                     .arg(waitMs)
-                     .arg(m_holder.describe());
+        m_waitMs = waitMs;
         return Result::TimedOut;
     }
     if (e.sqlState == QLatin1String("57014"))
         return Result::Cancelled;
-    *error = QStringLiteral("cannot take the migration lock: %1").arg(e.toString());
-    return Result::Error;
+    e.message = QStringLiteral("cannot take the migration lock: %1").arg(e.message);
+    return e;
+}
+
+QString MigrationLock::timedOutMessage() const
+{
+    return QStringLiteral("another migration run has held the lock on this database for "
+                          "longer than %1 ms: %2")
+        .arg(m_waitMs)
+        .arg(m_holder.describe());
 }
 
 void MigrationLock::release()

@@ -2,6 +2,8 @@
 
 #include "lockholder.h"
 
+#include "db/dbresult.h"
+
 #include <QString>
 #include <atomic>
 
@@ -14,7 +16,7 @@ class PgConnection;
 class MigrationLock
 {
 public:
-    enum class Result { Acquired, TimedOut, Cancelled, Error };
+    enum class Result { Acquired, TimedOut, Cancelled };
     // Two-key advisory lock: ('uaip', 1)
     static constexpr int kClassId = 0x75616970;
     static constexpr int kObjectId = 1;
@@ -26,11 +28,14 @@ public:
 
     // Tries until waitMs have passed; 'cancelled' is polled between attempts. Leaves the
     // session's lock_timeout at waitMs (never unbounded): the caller sets or resets it.
-    Result acquire(int waitMs, const std::atomic_bool *cancelled, QString *error);
+    // Any other failure is the server's error (SQLSTATE kept), its message prefixed.
+    DbResult<Result> acquire(int waitMs, const std::atomic_bool *cancelled);
     void release();
     bool held() const { return m_held; }
     // Who holds it now (valid after TimedOut).
     LockHolder holder() const { return m_holder; }
+    // What to tell after TimedOut: how long it waited and who holds the lock.
+    QString timedOutMessage() const;
 
     static LockHolder currentHolder(PgConnection &connection);
 
@@ -38,6 +43,7 @@ private:
     PgConnection &m_connection;
     bool m_held = false;
     LockHolder m_holder;
+    int m_waitMs = 0;
 };
 
 } // namespace uaip

@@ -18,6 +18,14 @@ namespace uaip {
 
 namespace {
 
+// A ledger write's outcome for a chain of writes: its error, if any, into *error.
+bool kept(const DbStatus &status, QString *error)
+{
+    if (!status)
+        *error = status.error().toString();
+    return status.ok();
+}
+
 QString actionName(bool up)
 {
     return MigrationScriptRunner::actionName(up ? MigrationScriptRunner::Direction::Up
@@ -93,21 +101,18 @@ void MigrationRunner::cancel()
     m_connection.cancel();
 }
 
-std::optional<QList<MigrationStatus>> MigrationRunner::status(QString *error)
+DbResult<QList<MigrationStatus>> MigrationRunner::status()
 {
     Ledger ledger(m_connection, m_options.client);
-    QString e;
-    const bool exists = ledger.exists(&e);
-    if (!e.isEmpty()) {
-        *error = e;
-        return std::nullopt;
-    }
+    const DbResult<bool> exists = ledger.exists();
+    if (!exists)
+        return exists.error();
     QList<LedgerEntry> entries;
-    if (exists) {
-        auto read = ledger.entries(error);
+    if (exists.value()) {
+        auto read = ledger.entries();
         if (!read)
-            return std::nullopt;
-        entries = *read;
+            return read.error();
+        entries = read.take();
     }
     return MigrationPlanner::status(m_migrations, entries);
 }
@@ -115,13 +120,19 @@ std::optional<QList<MigrationStatus>> MigrationRunner::status(QString *error)
 bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
                             QList<MigrationStatus> *statuses)
 {
-    QString error;
-    switch (lock.acquire(m_options.lockWaitMs, &m_cancelled, &error)) {
+    const DbResult<MigrationLock::Result> acquired
+        = lock.acquire(m_options.lockWaitMs, &m_cancelled);
+    if (!acquired) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = acquired.error().toString();
+        return false;
+    }
+    switch (acquired.value()) {
     case MigrationLock::Result::Acquired:
         break;
     case MigrationLock::Result::TimedOut:
         result.outcome = RunResult::Outcome::LockTimeout;
-        result.message = error;
+        result.message = lock.timedOutMessage();
         result.lockHolder = lock.holder();
         return false;
     case MigrationLock::Result::Cancelled:
@@ -129,31 +140,28 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
         result.cancelled = true;
         result.message = QStringLiteral("cancelled while waiting for the migration lock");
         return false;
-    case MigrationLock::Result::Error:
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = error;
-        return false;
     }
     // the ledger reads and writes under the lock wait at most lockTimeoutMs, like migrations
     if (m_options.lockTimeoutMs != qMax(1, m_options.lockWaitMs))
         m_connection.exec(sql("set_lock_timeout"),
                           {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), false});
     Ledger ledger(m_connection, m_options.client);
-    if (!ledger.ensure(&error)) {
+    if (const DbStatus ensured = ledger.ensure(); !ensured) {
         result.outcome = RunResult::Outcome::BadInput;
-        result.message = error;
+        result.message = ensured.error().toString();
         return false;
     }
     // ensure() found the ledger (no second look); one it created just now has no rows
     QList<LedgerEntry> entries;
     if (!ledger.created()) {
-        auto read = ledger.entries(&error);
+        auto read = ledger.entries();
         if (!read) {
             result.outcome = RunResult::Outcome::BadInput;
-            result.message = QStringLiteral("cannot read the migration ledger: %1").arg(error);
+            result.message = QStringLiteral("cannot read the migration ledger: %1")
+                                 .arg(read.error().toString());
             return false;
         }
-        entries = *read;
+        entries = read.take();
     }
     *statuses = MigrationPlanner::status(m_migrations, entries);
     return true;
@@ -345,19 +353,19 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
         e.name = m.name;
         e.checksum = m.upChecksum;
         e.downChecksum = m.downChecksum;
-        if (!ledger.record(e, &error)
-            || !ledger.addEvent({0,
-                                 m.version.text(),
-                                 m.name,
-                                 QStringLiteral("baseline"),
-                                 QStringLiteral("ok"),
-                                 {},
-                                 {},
-                                 {},
-                                 0,
-                                 m.upChecksum,
-                                 {}},
-                                &error)) {
+        if (!kept(ledger.record(e), &error)
+            || !kept(ledger.addEvent({0,
+                                      m.version.text(),
+                                      m.name,
+                                      QStringLiteral("baseline"),
+                                      QStringLiteral("ok"),
+                                      {},
+                                      {},
+                                      {},
+                                      0,
+                                      m.upChecksum,
+                                      {}}),
+                     &error)) {
             transaction.rollback();
             result.outcome = RunResult::Outcome::Failed;
             result.message = QStringLiteral("baseline failed, nothing recorded: %1").arg(error);
@@ -431,20 +439,21 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
             continue;
         const QString what
             = QStringLiteral("re-recorded checksums (was %1)").arg(s.entry->checksum.left(12));
-        const bool ok = ledger.updateChecksums(s.entry->version, s.migration->upChecksum,
-                                               s.migration->downChecksum, &error)
-            && ledger.addEvent({0,
-                                s.entry->version,
-                                s.name,
-                                QStringLiteral("repair"),
-                                QStringLiteral("ok"),
-                                {},
-                                {},
-                                {},
-                                0,
-                                s.migration->upChecksum,
-                                what},
-                               &error);
+        const bool ok = kept(ledger.updateChecksums(s.entry->version, s.migration->upChecksum,
+                                                    s.migration->downChecksum),
+                             &error)
+            && kept(ledger.addEvent({0,
+                                     s.entry->version,
+                                     s.name,
+                                     QStringLiteral("repair"),
+                                     QStringLiteral("ok"),
+                                     {},
+                                     {},
+                                     {},
+                                     0,
+                                     s.migration->upChecksum,
+                                     what}),
+                    &error);
         if (!ok) {
             transaction.rollback();
             result.outcome = RunResult::Outcome::Failed;
@@ -540,19 +549,20 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
     TransactionGuard transaction(m_connection);
     const DbStatus begun = transaction.begin();
     const bool ok = begun.ok()
-        && (removeRow ? ledger.remove(s.entry->version, &error) : ledger.record(e, &error))
-        && ledger.addEvent({0,
-                            s.entry->version,
-                            s.name,
-                            QStringLiteral("repair"),
-                            QStringLiteral("ok"),
-                            {},
-                            {},
-                            {},
-                            0,
-                            e.checksum,
-                            what},
-                           &error);
+        && (removeRow ? kept(ledger.remove(s.entry->version), &error)
+                      : kept(ledger.record(e), &error))
+        && kept(ledger.addEvent({0,
+                                 s.entry->version,
+                                 s.name,
+                                 QStringLiteral("repair"),
+                                 QStringLiteral("ok"),
+                                 {},
+                                 {},
+                                 {},
+                                 0,
+                                 e.checksum,
+                                 what}),
+                &error);
     const DbStatus committed = ok ? transaction.commit() : DbStatus();
     if (!ok || !committed) {
         transaction.rollback();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/dbresult.h"
 #include "downtarget.h"
 #include "migration.h"
 #include "migrationstatus.h"
@@ -40,7 +41,8 @@ public:
     ~MigrationRunner() override;
 
     // Read-only: no lock, no ledger created. A database without a ledger has all pending.
-    std::optional<QList<MigrationStatus>> status(QString *error);
+    // A failed read of the ledger is the server's error (SQLSTATE, detail, hint kept).
+    DbResult<QList<MigrationStatus>> status();
 
     RunResult up(const std::optional<MigrationVersion> &to = std::nullopt);
     RunResult down(const DownTarget &target);

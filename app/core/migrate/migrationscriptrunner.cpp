@@ -69,7 +69,6 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
     }
     const QString lockTimeout
         = QStringLiteral("%1ms").arg(directives.lockTimeoutMs.value_or(m_lockTimeoutMs));
-    QString error;
     LedgerEntry entry;
     // the ledger's own spelling of the version when it has a row (0007 in the folder may be 7)
     entry.version = ledgerVersion.isEmpty() ? m.version.text() : ledgerVersion;
@@ -88,21 +87,20 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
             result.partial = entry.dirty;
             if (result.failure) { // the dirty row says how far it got, and why it stopped
                 entry.error = result.failure->describe();
-                ledger.record(entry, &error);
+                ledger.record(entry); // best effort: the run has failed already
             }
             recordFailureEvent(ledger, m, direction, result, *durationMs);
             return false;
         }
         entry.dirty = false;
         entry.durationMs = *durationMs;
-        const bool written
-            = up ? ledger.recordApplied(entry, &error) : ledger.recordRolledBack(entry, &error);
+        const DbStatus written = up ? ledger.recordApplied(entry) : ledger.recordRolledBack(entry);
         if (!written) {
             result.outcome = RunResult::Outcome::Failed;
             result.message = QStringLiteral("%1 ran but the ledger could not be updated: %2")
-                                 .arg(m.id(), error);
+                                 .arg(m.id(), written.error().toString());
         }
-        return written;
+        return written.ok();
     }
 
     QList<int> durations;
@@ -253,15 +251,15 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
             : done == 1  ? QStringLiteral("statement 1 ran and remains")
                          : QStringLiteral("statements 1-%1 ran and remain").arg(done);
     };
-    QString error;
     entry.dirty = true;
     entry.progressAction = actionName(direction);
     entry.progressTotal = n;
     entry.progressDone = from;
     entry.progressAt = at(from);
-    if (!ledger.record(entry, &error)) {
+    if (const DbStatus recorded = ledger.record(entry); !recorded) {
         result.outcome = RunResult::Outcome::Failed;
-        result.message = QStringLiteral("cannot write the ledger: %1").arg(error);
+        result.message
+            = QStringLiteral("cannot write the ledger: %1").arg(recorded.error().toString());
         return false;
     }
     int transactionStart = -1; // the statement that opened the file's own transaction
@@ -307,7 +305,8 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
         transactionStart = -1;
         entry.progressDone = i + 1;
         entry.progressAt = at(i + 1);
-        if (i + 1 < n && !ledger.record(entry, &error)) {
+        const DbStatus recorded = i + 1 < n ? ledger.record(entry) : DbStatus();
+        if (!recorded) {
             result.outcome = RunResult::Outcome::Failed;
             result.failure.reset();
             result.message = QStringLiteral("%1: cannot record its progress in the ledger after "
@@ -315,7 +314,7 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
                                  .arg(m.id())
                                  .arg(i + 1)
                                  .arg(n)
-                                 .arg(error);
+                                 .arg(recorded.error().toString());
             return false;
         }
     }
@@ -409,7 +408,6 @@ void MigrationScriptRunner::recordFailureEvent(Ledger &ledger, const Migration &
 {
     if (!m_connection.isOpen())
         return;
-    QString ignored;
     ledger.addEvent({0,
                      m.version.text(),
                      m.name,
@@ -420,8 +418,7 @@ void MigrationScriptRunner::recordFailureEvent(Ledger &ledger, const Migration &
                      {},
                      durationMs,
                      m.upChecksum,
-                     result.failure ? result.failure->describe() : result.message},
-                    &ignored);
+                     result.failure ? result.failure->describe() : result.message});
 }
 
 } // namespace uaip

@@ -49,10 +49,12 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
     std::optional<MigrationVersion> targetLevel;
     if (target) {
         MigrationRunner reader(*target, m_migrations, {});
-        const auto statuses = reader.status(error);
-        if (!statuses)
+        const auto statuses = reader.status();
+        if (!statuses) {
+            *error = statuses.error().toString();
             return std::nullopt;
-        for (const MigrationStatus &s : *statuses)
+        }
+        for (const MigrationStatus &s : statuses.value())
             if (s.isApplied() && s.parsedVersion)
                 targetLevel = s.parsedVersion;
         report.targetChecked = true;

@@ -99,26 +99,27 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
                 c.exec("RESET lock_timeout");
         }
     } reset{m_connection};
-    switch (lock.acquire(lockTimeoutMs, cancelled, &error)) {
+    const DbResult<MigrationLock::Result> acquired = lock.acquire(lockTimeoutMs, cancelled);
+    if (!acquired)
+        return failed(acquired.error().toString());
+    switch (acquired.value()) {
     case MigrationLock::Result::Acquired:
         break;
     case MigrationLock::Result::TimedOut:
         m_lockHolder = lock.holder();
-        return failed(error);
+        return failed(lock.timedOutMessage());
     case MigrationLock::Result::Cancelled:
         return failed(QStringLiteral("cancelled while waiting for the migration lock"));
-    case MigrationLock::Result::Error:
-        return failed(error);
     }
     MigrationRunner reader(m_connection, m_migrations, {});
-    const auto statuses = reader.status(&error);
+    const auto statuses = reader.status();
     if (!statuses)
-        return failed(error);
-    const QStringList blockers = MigrationPlanner::blockers(*statuses);
+        return failed(statuses.error().toString());
+    const QStringList blockers = MigrationPlanner::blockers(statuses.value());
     if (!blockers.isEmpty())
         return failed(QStringLiteral("a rollback would refuse to run:\n  %1")
                           .arg(blockers.join(QStringLiteral("\n  "))));
-    const auto plan = MigrationPlanner::planDown(*statuses, target, &error);
+    const auto plan = MigrationPlanner::planDown(statuses.value(), target, &error);
     if (!plan)
         return failed(error);
     const QList<ValidationProblem> problems = PlanChecker::check(*plan, false);
