@@ -49,16 +49,19 @@ void PgConnection::adopt(PGconn *connection)
     m_cancel = PQgetCancel(m_conn);
 }
 
+void PgConnection::dropCancel()
+{
+    QMutexLocker lock(&m_cancelMutex);
+    if (m_cancel)
+        PQfreeCancel(m_cancel);
+    m_cancel = nullptr;
+}
+
 void PgConnection::release()
 {
     if (!m_adopted)
         return;
-    {
-        QMutexLocker lock(&m_cancelMutex);
-        if (m_cancel)
-            PQfreeCancel(m_cancel);
-        m_cancel = nullptr;
-    }
+    dropCancel();
     // libpq's default receiver ignores its argument (it forwards to the notice processor).
     if (m_conn)
         PQsetNoticeReceiver(m_conn, m_previousReceiver, nullptr);
@@ -73,12 +76,7 @@ void PgConnection::close()
         release();
         return;
     }
-    {
-        QMutexLocker lock(&m_cancelMutex);
-        if (m_cancel)
-            PQfreeCancel(m_cancel);
-        m_cancel = nullptr;
-    }
+    dropCancel();
     if (m_conn)
         PQfinish(m_conn);
     m_conn = nullptr;

@@ -89,6 +89,7 @@ private:
     static void bindValues(const QVariantList &params, std::vector<QByteArray> *storage,
                            std::vector<const char *> *values);
     static void noticeReceiver(void *arg, const PGresult *result);
+    void dropCancel();
 
     PGconn *m_conn = nullptr;
     PGcancel *m_cancel = nullptr;
