@@ -42,7 +42,7 @@ bool SaveJob::execute(JobContext &context, QString *summary)
     QPointer<QObject> receiver = m_receiver;
     Done done = m_done;
     if (receiver)
-        Job::reply(receiver.data(), [receiver, done, result] {
+        Job::reply(receiver, [receiver, done, result] {
             if (receiver && done)
                 done(result);
         });

@@ -2,6 +2,7 @@
 
 #include "db/pgerror.h"
 
+#include <QCoreApplication>
 #include <QMutex>
 #include <QObject>
 #include <QString>
@@ -46,11 +47,15 @@ public:
     // Thread-safe, never blocks.
     void cancel();
 
-    // Runs fn on the receiver's thread (queued) unless the receiver is gone by then.
-    template<typename Fn>
-    static void reply(QObject *receiver, Fn fn)
+    // Runs fn on the GUI (application) thread, queued. fn captures a QPointer to its receiver
+    // and checks it there: the worker thread never dereferences the receiver (a view may be
+    // half destroyed on the GUI thread at that moment), so the receiver argument only names
+    // who the answer is for.
+    template<typename Receiver, typename Fn>
+    static void reply(const Receiver &, Fn fn)
     {
-        QMetaObject::invokeMethod(receiver, std::move(fn), Qt::QueuedConnection);
+        QMetaObject::invokeMethod(QCoreApplication::instance(), std::move(fn),
+                                  Qt::QueuedConnection);
     }
 
 signals:
