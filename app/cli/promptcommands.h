@@ -5,22 +5,14 @@ namespace uaip {
 class CliContext;
 
 // prompts list|show|diff|export|import|label|history: the prompt core (app/core/prompts) on
-// the command line, text or --json. Exit codes: 0 ok, 1 the database refused or another
-// console saved first (nothing written), 2 bad usage, bad input, unknown prompt or version,
-// or an unconfirmed protected label (nothing written).
+// the command line, text or --json; the reads are PromptReadCommands, the writes
+// PromptWriteCommands. Exit codes: 0 ok, 1 the database refused or another console saved first
+// (nothing written), 2 bad usage, bad input, unknown prompt or version, or an unconfirmed
+// protected label (nothing written).
 class PromptCommands
 {
 public:
     static int run(CliContext &ctx);
-
-private:
-    static int list(CliContext &ctx);
-    static int show(CliContext &ctx);
-    static int diff(CliContext &ctx);
-    static int exportPrompts(CliContext &ctx);
-    static int importPrompts(CliContext &ctx);
-    static int label(CliContext &ctx);
-    static int history(CliContext &ctx);
 };
 
 } // namespace uaip

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "prompts/prompterror.h"
+
+#include <QStringList>
+
+#include <optional>
+
+namespace uaip {
+
+class CliContext;
+
+// How the prompts subcommands check their command line and report a prompt core error: the
+// exit code (2 for what the user can fix in the command, 1 otherwise) and, with --json, the
+// kind of problem for scripts.
+class PromptCliUsage
+{
+public:
+    static int exitCode(const PromptError &e);
+    static QString kindName(PromptError::Kind kind);
+    // Reports e (adding that nothing was written, unless nothingWritten is false or the prompt
+    // was not found) and returns its exit code.
+    static int fail(CliContext &ctx, const PromptError &e, bool nothingWritten = true);
+    // Only the options of this prompts subcommand; exactly 'count' arguments after it.
+    // 0 when the usage is right, else the exit code (reported).
+    static int check(CliContext &ctx, const QString &sub, const QStringList &allowed, int count,
+                     const QString &usage);
+    // A version number (1, 2, ...); reports and returns nothing when text is not one.
+    static std::optional<int> positiveNumber(CliContext &ctx, const QString &text,
+                                             const QString &what);
+};
+
+} // namespace uaip

@@ -1,0 +1,187 @@
+#include "promptwritecommands.h"
+
+#include "clicontext.h"
+#include "promptcliformat.h"
+#include "promptcliusage.h"
+#include "promptkeycommands.h"
+#include "prompts/promptexporter.h"
+#include "prompts/promptimporter.h"
+#include "prompts/promptlabels.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTextStream>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace uaip {
+
+int PromptWriteCommands::exportPrompts(CliContext &ctx)
+{
+    const auto &p = ctx.parser();
+    if (const int e = PromptCliUsage::check(
+            ctx, QStringLiteral("export"),
+            {QStringLiteral("ids"), QStringLiteral("decrypt"), QStringLiteral("file")}, 0,
+            QStringLiteral("export [--ids ID,...] [--decrypt] --file F")))
+        return e;
+    if (!p.isSet(QStringLiteral("file")))
+        return ctx.fail(2, QStringLiteral("prompts export needs --file F"));
+    QStringList ids;
+    for (const QString &v : p.values(QStringLiteral("ids")))
+        for (const QString &id : v.split(u',', Qt::SkipEmptyParts))
+            ids << id.trimmed();
+    PgConnection *c = ctx.connect();
+    if (!c)
+        return 2;
+    const QString path = p.value(QStringLiteral("file"));
+    const auto written = PromptExporter(*c, PromptKeyCommands::codec(*c).get())
+                             .exportFile(ids, p.isSet(QStringLiteral("decrypt")), path);
+    if (!written.ok()) {
+        PromptError e = written.error;
+        e.message += QStringLiteral("\nNo file was written.");
+        return PromptCliUsage::fail(ctx, e, false);
+    }
+    const int count = written.value;
+    ctx.out().line(QStringLiteral("exported %1 prompt(s) to %2").arg(count).arg(path));
+    ctx.out().document({{QStringLiteral("command"), QStringLiteral("prompts export")},
+                        {QStringLiteral("ok"), true},
+                        {QStringLiteral("file"), path},
+                        {QStringLiteral("prompts"), count}});
+    return 0;
+}
+
+int PromptWriteCommands::importPrompts(CliContext &ctx)
+{
+    if (const int e
+        = PromptCliUsage::check(ctx, QStringLiteral("import"), {QStringLiteral("dry-run")}, 1,
+                                QStringLiteral("import F [--dry-run]")))
+        return e;
+    PgConnection *c = ctx.connect();
+    if (!c)
+        return 2;
+    const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
+    const auto r = PromptImporter(*c, PromptKeyCommands::codec(*c).get())
+                       .importFile(ctx.args().at(1), dryRun,
+                                   PromptActor::current(QStringLiteral("uaip-migrate")));
+    if (!r.ok())
+        return PromptCliUsage::fail(ctx, r.error);
+    QJsonArray items;
+    for (const PromptImportItem &i : r.value.items) {
+        QString what = PromptImportItem::kindName(i.kind);
+        if (i.kind == PromptImportItem::Kind::Changed)
+            what = QStringLiteral("changed: version %1 -> %2 (%3)")
+                       .arg(i.fromVersion)
+                       .arg(i.toVersion)
+                       .arg(i.changedFields.join(QStringLiteral(", ")));
+        else if (i.kind == PromptImportItem::Kind::MetadataChanged)
+            what = QStringLiteral("metadata changed, still version %1 (%2)")
+                       .arg(i.toVersion)
+                       .arg(i.changedFields.join(QStringLiteral(", ")));
+        ctx.out().line(QStringLiteral("  %1 %2").arg(PromptCliFormat::pad(i.promptId, 32), what));
+        items.append(QJsonObject{
+            {QStringLiteral("prompt_id"), i.promptId},
+            {QStringLiteral("action"), PromptImportItem::kindName(i.kind)},
+            {QStringLiteral("from_version"), i.fromVersion},
+            {QStringLiteral("to_version"), i.toVersion},
+            {QStringLiteral("changed_fields"), QJsonArray::fromStringList(i.changedFields)}});
+    }
+    using K = PromptImportItem::Kind;
+    const PromptImportPlan &plan = r.value;
+    ctx.out().line(QStringLiteral("%1%2 new, %3 changed, %4 metadata changed, %5 unchanged")
+                       .arg(dryRun ? QStringLiteral("dry run (nothing written): ") : QString())
+                       .arg(plan.count(K::New))
+                       .arg(plan.count(K::Changed))
+                       .arg(plan.count(K::MetadataChanged))
+                       .arg(plan.count(K::Unchanged)));
+    ctx.out().document({{QStringLiteral("command"), QStringLiteral("prompts import")},
+                        {QStringLiteral("ok"), true},
+                        {QStringLiteral("dry_run"), dryRun},
+                        {QStringLiteral("file"), plan.file},
+                        {QStringLiteral("new"), plan.count(K::New)},
+                        {QStringLiteral("changed"), plan.count(K::Changed)},
+                        {QStringLiteral("metadata_changed"), plan.count(K::MetadataChanged)},
+                        {QStringLiteral("unchanged"), plan.count(K::Unchanged)},
+                        {QStringLiteral("prompts"), items}});
+    return 0;
+}
+
+int PromptWriteCommands::label(CliContext &ctx)
+{
+    const auto &p = ctx.parser();
+    if (const int e = PromptCliUsage::check(
+            ctx, QStringLiteral("label"),
+            {QStringLiteral("protect"), QStringLiteral("unprotect"), QStringLiteral("confirm")}, 3,
+            QStringLiteral("label ID LABEL VERSION [--protect|--unprotect] "
+                           "[--confirm DATABASE]")))
+        return e;
+    if (p.isSet(QStringLiteral("protect")) && p.isSet(QStringLiteral("unprotect")))
+        return ctx.fail(2, QStringLiteral("--protect and --unprotect exclude each other"));
+    const auto version
+        = PromptCliUsage::positiveNumber(ctx, ctx.args().at(3), QStringLiteral("version"));
+    if (!version)
+        return 2;
+    PromptLabels::Move move;
+    move.promptId = ctx.args().at(1);
+    move.label = ctx.args().at(2);
+    move.versionNo = *version;
+    if (p.isSet(QStringLiteral("protect")))
+        move.setProtected = true;
+    else if (p.isSet(QStringLiteral("unprotect")))
+        move.setProtected = false;
+    PgConnection *c = ctx.connect();
+    if (!c)
+        return 2;
+    const PromptActor actor = PromptActor::current(QStringLiteral("uaip-migrate"));
+    PromptLabels labels(*c);
+    auto r = labels.move(move, actor);
+    if (!r.ok() && r.error.kind == PromptError::Kind::NeedsConfirmation) {
+        if (!confirmDatabase(ctx, c->database(), r.error.message))
+            return ctx.fail(2,
+                            r.error.message
+                                + QStringLiteral("\nThe label is protected: pass --confirm %1 "
+                                                 "(the database name) or type it on a "
+                                                 "terminal. Nothing was written.")
+                                      .arg(c->database()));
+        move.confirmProtected = true;
+        r = labels.move(move, actor);
+    }
+    if (!r.ok())
+        return PromptCliUsage::fail(ctx, r.error);
+    if (r.value == move.versionNo)
+        ctx.out().line(QStringLiteral("%1: label %2 already on version %3")
+                           .arg(move.promptId, move.label)
+                           .arg(move.versionNo));
+    else
+        ctx.out().line(QStringLiteral("%1: label %2 moved %3 -> %4")
+                           .arg(move.promptId, move.label,
+                                r.value ? QString::number(r.value) : QStringLiteral("(new)"))
+                           .arg(move.versionNo));
+    ctx.out().document(
+        {{QStringLiteral("command"), QStringLiteral("prompts label")},
+         {QStringLiteral("ok"), true},
+         {QStringLiteral("prompt_id"), move.promptId},
+         {QStringLiteral("label"), move.label},
+         {QStringLiteral("from_version"), r.value ? QJsonValue(r.value) : QJsonValue()},
+         {QStringLiteral("to_version"), move.versionNo}});
+    return 0;
+}
+
+bool PromptWriteCommands::confirmDatabase(CliContext &ctx, const QString &database,
+                                          const QString &what)
+{
+    QString typed = ctx.parser().value(QStringLiteral("confirm"));
+    if (typed.isEmpty()) {
+        if (!isatty(STDIN_FILENO))
+            return false;
+        QTextStream err(stderr);
+        err << what << "\nType the database name (" << database << ") to confirm: " << Qt::flush;
+        char buffer[512];
+        if (!std::fgets(buffer, sizeof buffer, stdin))
+            return false;
+        typed = QString::fromUtf8(buffer).trimmed();
+    }
+    return typed == database;
+}
+
+} // namespace uaip

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QString>
+
+namespace uaip {
+
+class CliContext;
+
+// prompts export|import|label: what the prompt core writes (a file or the database), as text
+// or --json. Exit codes: 0 ok, 1 the database refused or another console saved first (nothing
+// written), 2 bad usage, bad input, unknown prompt or version, or an unconfirmed protected
+// label (nothing written).
+class PromptWriteCommands
+{
+public:
+    static int exportPrompts(CliContext &ctx);
+    static int importPrompts(CliContext &ctx);
+    static int label(CliContext &ctx);
+
+private:
+    // The database name typed on the terminal, or --confirm NAME.
+    static bool confirmDatabase(CliContext &ctx, const QString &database, const QString &what);
+};
+
+} // namespace uaip
