@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace uaip {
@@ -8,6 +9,8 @@ namespace uaip {
 // the command classes; every engine call goes to app/core.
 class CliApplication
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::CliApplication)
+
 public:
     int run(const QStringList &arguments);
 };

@@ -61,7 +61,7 @@ QString CliContext::describeTarget() const
 {
     if (!m_connection)
         return QString();
-    return QStringLiteral("database %1 as %2 on %3:%4")
+    return tr("database %1 as %2 on %3:%4")
         .arg(m_connection->database(), m_connection->user(), m_connection->host(),
              m_connection->port());
 }
@@ -73,28 +73,25 @@ PgConnection *CliContext::connect()
     QString conninfo = m_parser.value(QStringLiteral("db"));
     if (m_parser.isSet(QStringLiteral("sandbox"))) {
         if (m_parser.isSet(QStringLiteral("db"))) {
-            fail(2, QStringLiteral("--db and --sandbox exclude each other"));
+            fail(2, tr("--db and --sandbox exclude each other"));
             return nullptr;
         }
         Sandbox sandbox(m_parser.value(QStringLiteral("data-dir")));
         QString error;
         if (!sandbox.start(&error) || !sandbox.ensureDatabase(QStringLiteral("uaip"), &error)) {
-            fail(
-                2,
-                QStringLiteral("cannot start the sandbox in %1: %2").arg(sandbox.rootDir(), error));
+            fail(2, tr("cannot start the sandbox in %1: %2").arg(sandbox.rootDir(), error));
             return nullptr;
         }
         for (const QString &m : sandbox.messages())
-            m_output.progress(QStringLiteral("sandbox: %1").arg(m));
+            m_output.progress(tr("sandbox: %1").arg(m));
         conninfo = sandbox.conninfo(QStringLiteral("uaip"));
     }
     auto c = std::make_unique<PgConnection>();
     if (!c->open(conninfo, QStringLiteral("uaip-migrate"))) {
         fail(2,
-             QStringLiteral("cannot connect to %1: %2")
-                 .arg(conninfo.isEmpty() ? QStringLiteral("the default server (PG* variables)")
-                                         : QStringLiteral("the database"),
-                      c->connectionError()));
+             (conninfo.isEmpty() ? tr("cannot connect to the default server (PG* variables): %1")
+                                 : tr("cannot connect to the database: %1"))
+                 .arg(c->connectionError()));
         return nullptr;
     }
     m_connection = std::move(c);
@@ -111,10 +108,8 @@ const MigrationSource *CliContext::source(bool allowErrors)
         : MigrationSource::bundledDir();
     if (!s->load(dir) && !allowErrors) {
         fail(2,
-             QStringLiteral("the migrations in %1 have %2 problem(s):\n  %3")
-                 .arg(dir)
-                 .arg(s->errors().size())
-                 .arg(s->errors().join(QStringLiteral("\n  "))));
+             tr("the migrations in %1 have %n problem(s):\n  %2", nullptr, int(s->errors().size()))
+                 .arg(dir, s->errors().join(QStringLiteral("\n  "))));
         return nullptr;
     }
     m_source = std::move(s);

@@ -6,6 +6,7 @@
 #include "migrate/migrationsource.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QStringList>
 #include <memory>
 
@@ -15,6 +16,8 @@ namespace uaip {
 // database and the migration files. Failures are reported here, with the exit code to use.
 class CliContext
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::CliContext)
+
 public:
     CliContext(const QCommandLineParser &parser, CliOutput &output, QStringList args);
 
