@@ -47,8 +47,7 @@ int CheckCommands::validate(CliContext &ctx)
         MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
         const auto statuses = runner.status();
         if (!statuses)
-            return ctx.fail(
-                2, QStringLiteral("cannot read the ledger: %1").arg(statuses.error().toString()));
+            return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
         problems += MigrationValidator::checkLedger(statuses.value());
         ledgerChecked = true;
     }
@@ -57,12 +56,15 @@ int CheckCommands::validate(CliContext &ctx)
         items.append(problemJson(p));
         ctx.out().line(p.describe());
     }
-    ctx.out().line(QStringLiteral("%1 migration(s) checked%2: %3 problem(s)")
-                       .arg(source->migrations().size())
-                       .arg(ledgerChecked
-                                ? QStringLiteral(" against the ledger of ") + ctx.describeTarget()
-                                : QStringLiteral(" offline"))
-                       .arg(problems.size()));
+    //: %n migrations; %1 the number of problems
+    ctx.out().line((ledgerChecked
+                        ? tr("%n migration(s) checked against the ledger of %2: %1 problem(s)",
+                             nullptr, int(source->migrations().size()))
+                              .arg(problems.size())
+                              .arg(ctx.describeTarget())
+                        : tr("%n migration(s) checked offline: %1 problem(s)", nullptr,
+                             int(source->migrations().size()))
+                              .arg(problems.size())));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("validate")},
                         {QStringLiteral("ok"), problems.isEmpty()},
                         {QStringLiteral("ledger_checked"), ledgerChecked},
@@ -75,7 +77,7 @@ int CheckCommands::lint(CliContext &ctx)
     const QString failOn = ctx.parser().value(QStringLiteral("fail-on"));
     if (!failOn.isEmpty() && failOn != QLatin1String("danger")
         && failOn != QLatin1String("warning"))
-        return ctx.fail(2, QStringLiteral("--fail-on takes danger or warning"));
+        return ctx.fail(2, tr("--fail-on takes danger or warning"));
     const MigrationSource *source = ctx.source();
     if (!source)
         return 2;
@@ -88,7 +90,7 @@ int CheckCommands::lint(CliContext &ctx)
         const QList<LintFinding> findings = SqlLinter::lint(m.upSql, &error);
         if (error) {
             ++syntaxErrors;
-            ctx.out().line(QStringLiteral("%1:%2:%3: syntax error: %4")
+            ctx.out().line(tr("%1:%2:%3: syntax error: %4")
                                .arg(m.upPath())
                                .arg(error->position.line)
                                .arg(error->position.column)
@@ -113,13 +115,17 @@ int CheckCommands::lint(CliContext &ctx)
                             {QStringLiteral("message"), f.message}});
         }
     }
-    ctx.out().line(
-        QStringLiteral("%1 migration(s): %2 danger, %3 warning finding(s)%4")
-            .arg(source->migrations().size())
-            .arg(dangers)
-            .arg(warnings)
-            .arg(syntaxErrors ? QStringLiteral(", %1 file(s) with syntax errors").arg(syntaxErrors)
-                              : QString()));
+    ctx.out().line((syntaxErrors
+                        ? tr("%n migration(s): %1 danger, %2 warning finding(s), %3 file(s) with "
+                             "syntax errors",
+                             nullptr, int(source->migrations().size()))
+                              .arg(dangers)
+                              .arg(warnings)
+                              .arg(syntaxErrors)
+                        : tr("%n migration(s): %1 danger, %2 warning finding(s)", nullptr,
+                             int(source->migrations().size()))
+                              .arg(dangers)
+                              .arg(warnings)));
     const bool failed = syntaxErrors > 0 || (failOn == QLatin1String("danger") && dangers > 0)
         || (failOn == QLatin1String("warning") && dangers + warnings > 0);
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("lint")},
@@ -139,12 +145,12 @@ int CheckCommands::verify(CliContext &ctx)
     Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
     MigrationVerifier verifier(sandbox, source->migrations());
     QObject::connect(&verifier, &MigrationVerifier::progress, [&](int i, int n, const QString &id) {
-        ctx.out().progress(QStringLiteral("[%1/%2] round trip %3").arg(i + 1).arg(n).arg(id));
+        ctx.out().progress(tr("[%1/%2] round trip %3").arg(i + 1).arg(n).arg(id));
     });
     QString error;
     const auto report = verifier.verify(target, &error);
     if (!report)
-        return ctx.fail(2, QStringLiteral("verify could not run: %1").arg(error));
+        return ctx.fail(2, tr("verify could not run: %1").arg(error));
     QJsonArray trips;
     for (const auto &t : report->roundTrips) {
         trips.append(
@@ -155,20 +161,21 @@ int CheckCommands::verify(CliContext &ctx)
                         {QStringLiteral("difference_details"), DifferenceJson::of(t.differences)}});
         if (t.ok)
             continue;
-        ctx.out().line(QStringLiteral("%1: down.sql does not restore the schema before up.sql%2")
-                           .arg(t.migration, t.error.isEmpty() ? QString() : u' ' + t.error));
+        ctx.out().line((t.error.isEmpty()
+                            ? tr("%1: down.sql does not restore the schema before up.sql")
+                            : tr("%1: down.sql does not restore the schema before up.sql %2"))
+                           .arg(t.migration, t.error));
         for (const auto &d : t.differences)
             ctx.out().line(d.describe(QStringLiteral("    ")));
     }
-    ctx.out().line(QStringLiteral("round trips: %1 migration(s) checked on a sandbox database")
-                       .arg(report->roundTrips.size()));
-    ctx.out().line(
-        QStringLiteral("drift of %1 (at version %2) from the migrations: %3")
-            .arg(ctx.describeTarget(),
-                 report->targetLevel.isEmpty() ? QStringLiteral("none") : report->targetLevel,
-                 report->drift.isEmpty()
-                     ? QStringLiteral("none")
-                     : QStringLiteral("%1 difference(s)").arg(report->drift.size())));
+    ctx.out().line(tr("round trips: %n migration(s) checked on a sandbox database", nullptr,
+                      int(report->roundTrips.size())));
+    ctx.out().line(tr("drift of %1 (at version %2) from the migrations: %3")
+                       .arg(ctx.describeTarget(),
+                            report->targetLevel.isEmpty() ? tr("none") : report->targetLevel,
+                            report->drift.isEmpty()
+                                ? tr("none")
+                                : tr("%n difference(s)", nullptr, int(report->drift.size()))));
     for (const auto &d : report->drift)
         ctx.out().line(d.describe(QStringLiteral("    ")));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("verify")},

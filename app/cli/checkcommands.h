@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace uaip {
 
 class CliContext;
@@ -7,6 +9,8 @@ class CliContext;
 // validate, lint, verify: checks that change nothing.
 class CheckCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::CheckCommands)
+
 public:
     static int validate(CliContext &ctx);
     static int lint(CliContext &ctx);

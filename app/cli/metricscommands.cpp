@@ -55,20 +55,18 @@ int MetricsCommands::run(CliContext &ctx)
 {
     const QCommandLineParser &p = ctx.parser();
     if (ctx.args().isEmpty())
-        return ctx.fail(
-            2, QStringLiteral("metrics needs a panel: %1").arg(metricsPanelNames().join(u'|')));
+        return ctx.fail(2, tr("metrics needs a panel: %1").arg(metricsPanelNames().join(u'|')));
     const std::optional<MetricsPanel> panel = metricsPanelFromName(ctx.args().first());
     if (!panel)
         return ctx.fail(2,
-                        QStringLiteral("unknown panel \"%1\" (one of: %2)")
+                        tr("unknown panel \"%1\" (one of: %2)")
                             .arg(ctx.args().first(), metricsPanelNames().join(u'|')));
     if (ctx.args().size() > 1)
-        return ctx.fail(
-            2, QStringLiteral("unexpected argument \"%1\" for \"metrics\"").arg(ctx.args().at(1)));
+        return ctx.fail(2, tr("unexpected argument \"%1\" for \"metrics\"").arg(ctx.args().at(1)));
 
     const QString format = p.value(QStringLiteral("format"));
     if (format != u"csv" && format != u"json")
-        return ctx.fail(2, QStringLiteral("--format \"%1\" is not csv or json").arg(format));
+        return ctx.fail(2, tr("--format \"%1\" is not csv or json").arg(format));
     const bool json = format == u"json" || ctx.out().json();
 
     MetricsRequest request;
@@ -80,21 +78,21 @@ int MetricsCommands::run(CliContext &ctx)
         request.timeZone = QStringLiteral("UTC");
     if (!QTimeZone(request.timeZone.toUtf8()).isValid())
         return ctx.fail(2,
-                        QStringLiteral("--tz: unknown time zone \"%1\" (an IANA name such as "
-                                       "Europe/Berlin)")
+                        tr("--tz: unknown time zone \"%1\" (an IANA name such as "
+                           "Europe/Berlin)")
                             .arg(request.timeZone));
     const QTimeZone zone(request.timeZone.toUtf8());
 
     for (const char *name : {"from", "to"}) {
         const QString option = QString::fromLatin1(name);
         if (!p.isSet(option))
-            return ctx.fail(2, QStringLiteral("metrics needs --from and --to"));
+            return ctx.fail(2, tr("metrics needs --from and --to"));
         const std::optional<QDateTime> t = parseTime(p.value(option), zone);
         if (!t)
             return ctx.fail(2,
-                            QStringLiteral("--%1 \"%2\" is not a time (ISO 8601 such as "
-                                           "2026-03-29T12:00:00+02:00 or 2026-03-29, or "
-                                           "now, now-7d)")
+                            tr("--%1 \"%2\" is not a time (ISO 8601 such as "
+                               "2026-03-29T12:00:00+02:00 or 2026-03-29, or "
+                               "now, now-7d)")
                                 .arg(option, p.value(option)));
         (option == u"from" ? request.from : request.to) = *t;
     }
@@ -102,22 +100,21 @@ int MetricsCommands::run(CliContext &ctx)
     bool ok = false;
     request.widthPx = p.value(QStringLiteral("width")).toInt(&ok);
     if (!ok)
-        return ctx.fail(2,
-                        QStringLiteral("--width \"%1\" is not a number of pixels")
-                            .arg(p.value(QStringLiteral("width"))));
+        return ctx.fail(
+            2,
+            tr("--width \"%1\" is not a number of pixels").arg(p.value(QStringLiteral("width"))));
     const QString bucket = p.value(QStringLiteral("bucket"));
     if (bucket != u"auto") {
         request.bucket = MetricsBucket::parse(bucket);
         if (!request.bucket)
             return ctx.fail(2,
-                            QStringLiteral("--bucket \"%1\" is not auto or a size such as 1s, "
-                                           "5m, 1h (up to 12h), 1d, 1w, 1mo, 1q, 1y")
+                            tr("--bucket \"%1\" is not auto or a size such as 1s, "
+                               "5m, 1h (up to 12h), 1d, 1w, 1mo, 1q, 1y")
                                 .arg(bucket));
     }
     request.topN = p.value(QStringLiteral("top")).toInt(&ok);
     if (!ok)
-        return ctx.fail(
-            2, QStringLiteral("--top \"%1\" is not a number").arg(p.value(QStringLiteral("top"))));
+        return ctx.fail(2, tr("--top \"%1\" is not a number").arg(p.value(QStringLiteral("top"))));
     request.metricName = p.value(QStringLiteral("metric"));
     request.metricType = p.value(QStringLiteral("metric-type"));
     if (p.isSet(QStringLiteral("ids")))
@@ -145,8 +142,9 @@ int MetricsCommands::run(CliContext &ctx)
     } else {
         out << QString::fromUtf8(MetricsExport::csv(request, result));
         if (result.noData())
-            QTextStream(stderr) << "uaip-migrate: no data in this range (bucket "
-                                << result.bucket.label() << ")\n";
+            QTextStream(stderr)
+                << QStringLiteral("uaip-migrate: %1\n")
+                       .arg(tr("no data in this range (bucket %1)").arg(result.bucket.label()));
     }
     return 0;
 }

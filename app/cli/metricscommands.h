@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace uaip {
 
 class CliContext;
@@ -10,6 +12,8 @@ class CliContext;
 // 2 bad usage or bad input (nothing sent).
 class MetricsCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MetricsCommands)
+
 public:
     static int run(CliContext &ctx);
 };

@@ -29,20 +29,20 @@ int report(CliContext &ctx, const QString &command, MigrationRunner &runner,
 {
     QObject::connect(&runner, &MigrationRunner::stepStarted,
                      [&](int i, int n, const QString &id, const QString &action) {
-                         ctx.out().progress(QStringLiteral("[%1/%2] %3 %4 ...")
-                                                .arg(i + 1)
-                                                .arg(n)
-                                                .arg(action == QLatin1String("apply")
-                                                         ? QStringLiteral("applying")
-                                                         : QStringLiteral("rolling back"),
-                                                     id));
+                         ctx.out().progress(
+                             (action == QLatin1String("apply")
+                                  ? MigrateCommands::tr("[%1/%2] applying %3 ...")
+                                  : MigrateCommands::tr("[%1/%2] rolling back %3 ..."))
+                                 .arg(i + 1)
+                                 .arg(n)
+                                 .arg(id));
                      });
     QObject::connect(&runner, &MigrationRunner::stepFinished,
                      [&](int, int, const QString &id, const QString &, bool ok, int ms) {
-                         ctx.out().progress(
-                             QStringLiteral("      %1 %2 (%3 ms)")
-                                 .arg(id, ok ? QStringLiteral("ok") : QStringLiteral("FAILED"))
-                                 .arg(ms));
+                         ctx.out().progress((ok ? MigrateCommands::tr("      %1 ok (%2 ms)")
+                                                : MigrateCommands::tr("      %1 FAILED (%2 ms)"))
+                                                .arg(id)
+                                                .arg(ms));
                      });
     QObject::connect(&runner, &MigrationRunner::message,
                      [&](const QString &text) { ctx.out().progress(QStringLiteral("  ") + text); });
@@ -59,14 +59,18 @@ int report(CliContext &ctx, const QString &command, MigrationRunner &runner,
     for (const QString &p : r.problems)
         text += QStringLiteral("\n  ") + p;
     if (r.failure && !r.failure->statement.isEmpty())
-        text += QStringLiteral("\nstatement:\n  ")
-            + r.failure->statement.left(400).replace(u'\n', QStringLiteral("\n  "));
+        text += u'\n'
+            + MigrateCommands::tr("statement:\n  %1")
+                  .arg(r.failure->statement.left(400).replace(u'\n', QStringLiteral("\n  ")));
     if (r.partial)
-        text += QStringLiteral("\nIt runs without a transaction: what ran remains. 'status' shows "
-                               "how far it got; 'repair --mark-done/--resume/--forget' decides.");
+        text += u'\n'
+            + MigrateCommands::tr("It runs without a transaction: what ran remains. 'status' "
+                                  "shows how far it got; 'repair --mark-done/--resume/--forget' "
+                                  "decides.");
     else if (!r.cancelled && r.outcome == RunResult::Outcome::Failed)
-        text += QStringLiteral("\nThe failed migration was rolled back; the database is as it was "
-                               "before it.");
+        text += u'\n'
+            + MigrateCommands::tr("The failed migration was rolled back; the database is as it "
+                                  "was before it.");
     ctx.out().error(text);
     return r.exitCode();
 }
@@ -78,8 +82,8 @@ std::optional<MigrationVersion> versionOption(CliContext &ctx, const QString &op
     const auto v = MigrationVersion::parse(ctx.parser().value(option));
     if (!v)
         *exit = ctx.fail(2,
-                         QStringLiteral("--%1 %2 is not a version (digits, optionally "
-                                        "grouped by '-')")
+                         MigrateCommands::tr("--%1 %2 is not a version (digits, optionally "
+                                             "grouped by '-')")
                              .arg(option, ctx.parser().value(option)));
     return v;
 }
@@ -91,28 +95,36 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
     if (!problems.isEmpty()) {
         const QStringList lines = ValidationProblem::describeAll(problems);
         return ctx.fail(2,
-                        QStringLiteral("dry run: nothing would be %1: %2 problem(s) in the "
-                                       "plan\n  %3")
-                            .arg(up ? QStringLiteral("applied") : QStringLiteral("rolled back"))
-                            .arg(problems.size())
+                        (up ? MigrateCommands::tr("dry run: nothing would be applied: %n "
+                                                  "problem(s) in the plan\n  %1",
+                                                  nullptr, int(problems.size()))
+                            : MigrateCommands::tr("dry run: nothing would be rolled back: %n "
+                                                  "problem(s) in the plan\n  %1",
+                                                  nullptr, int(problems.size())))
                             .arg(lines.join(QStringLiteral("\n  "))));
     }
     QJsonArray items;
-    ctx.out().line(plan.isEmpty()
-                       ? QStringLiteral("dry run: nothing to do")
-                       : QStringLiteral("dry run: would %1 %2 migration(s), in this "
-                                        "order, each in its own transaction unless "
-                                        "marked no-transaction:")
-                             .arg(up ? QStringLiteral("apply") : QStringLiteral("roll back"))
-                             .arg(plan.size()));
+    ctx.out().line(plan.isEmpty() ? MigrateCommands::tr("dry run: nothing to do")
+                       : up ? MigrateCommands::tr("dry run: would apply %n migration(s), in this "
+                                                  "order, each in its own transaction unless "
+                                                  "marked no-transaction:",
+                                                  nullptr, int(plan.size()))
+                            : MigrateCommands::tr("dry run: would roll back %n migration(s), in "
+                                                  "this order, each in its own transaction "
+                                                  "unless marked no-transaction:",
+                                                  nullptr, int(plan.size())));
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
         const QByteArray &sql = up ? m.upSql : m.downSql;
         const bool noTx = (up ? m.upDirectives : m.downDirectives).noTransaction;
-        ctx.out().line(QStringLiteral("\n-- ==== %1 %2 (%3)%4 ====")
-                           .arg(up ? QStringLiteral("apply") : QStringLiteral("roll back"), m.id(),
-                                up ? m.upPath() : m.downPath(),
-                                noTx ? QStringLiteral(", no transaction") : QString()));
+        //: a SQL comment heading one migration of a dry run: %1 the migration, %2 its file
+        const QString heading = up
+            ? (noTx ? MigrateCommands::tr("apply %1 (%2), no transaction")
+                    : MigrateCommands::tr("apply %1 (%2)"))
+            : (noTx ? MigrateCommands::tr("roll back %1 (%2), no transaction")
+                    : MigrateCommands::tr("roll back %1 (%2)"));
+        ctx.out().line(QStringLiteral("\n-- ==== %1 ====")
+                           .arg(heading.arg(m.id(), up ? m.upPath() : m.downPath())));
         ctx.out().line(QString::fromUtf8(sql).trimmed());
         items.append(QJsonObject{{QStringLiteral("version"), s.version},
                                  {QStringLiteral("name"), s.name},
@@ -138,36 +150,34 @@ int MigrateCommands::status(CliContext &ctx)
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
     const auto statuses = runner.status();
     if (!statuses)
-        return ctx.fail(
-            2, QStringLiteral("cannot read the ledger: %1").arg(statuses.error().toString()));
+        return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
     QJsonArray items;
     int attention = 0;
     ctx.out().line(ctx.describeTarget());
     ctx.out().line(QStringLiteral("%1 %2 %3 %4 %5 %6")
-                       .arg(pad(QStringLiteral("VERSION"), 18), pad(QStringLiteral("NAME"), 32),
-                            pad(QStringLiteral("STATE"), 9), pad(QStringLiteral("APPLIED AT"), 21),
-                            pad(QStringLiteral("BY"), 12), QStringLiteral("DURATION")));
+                       .arg(pad(tr("VERSION"), 18), pad(tr("NAME"), 32), pad(tr("STATE"), 9),
+                            pad(tr("APPLIED AT"), 21), pad(tr("BY"), 12), tr("DURATION")));
     for (const MigrationStatus &s : statuses.value()) {
         items.append(JsonFormat::status(s));
         if (s.state == MigrationState::Modified || s.state == MigrationState::Failed
             || s.state == MigrationState::Missing)
             ++attention;
-        ctx.out().line(
-            QStringLiteral("%1 %2 %3 %4 %5 %6")
-                .arg(pad(s.version, 18), pad(s.name, 32), pad(migrationStateName(s.state), 9),
-                     pad(s.entry ? s.entry->appliedAt : QString(), 21),
-                     pad(s.entry ? s.entry->appliedBy : QString(), 12),
-                     s.entry ? QStringLiteral("%1 ms").arg(s.entry->durationMs) : QString()));
+        ctx.out().line(QStringLiteral("%1 %2 %3 %4 %5 %6")
+                           .arg(pad(s.version, 18), pad(s.name, 32),
+                                pad(migrationStateName(s.state), 9),
+                                pad(s.entry ? s.entry->appliedAt : QString(), 21),
+                                pad(s.entry ? s.entry->appliedBy : QString(), 12),
+                                s.entry ? tr("%1 ms").arg(s.entry->durationMs) : QString()));
         if (!s.note().isEmpty())
             ctx.out().line(QStringLiteral("    ^ ") + s.note());
     }
     const auto pending
         = std::count_if(statuses.value().cbegin(), statuses.value().cend(),
                         [](const auto &s) { return s.state == MigrationState::Pending; });
-    ctx.out().line(QStringLiteral("%1 migration(s): %2 pending, %3 need attention")
-                       .arg(statuses.value().size())
-                       .arg(pending)
-                       .arg(attention));
+    ctx.out().line(
+        tr("%n migration(s): %1 pending, %2 need attention", nullptr, int(statuses.value().size()))
+            .arg(pending)
+            .arg(attention));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("status")},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("database"), c->database()},
@@ -189,17 +199,15 @@ int MigrateCommands::up(CliContext &ctx)
     if (ctx.parser().isSet(QStringLiteral("dry-run"))) {
         const auto statuses = runner.status();
         if (!statuses)
-            return ctx.fail(
-                2, QStringLiteral("cannot read the ledger: %1").arg(statuses.error().toString()));
+            return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
         const QStringList blockers = MigrationPlanner::blockers(statuses.value());
         if (!blockers.isEmpty())
-            return ctx.fail(3,
-                            QStringLiteral("up would refuse to run:\n  %1")
-                                .arg(blockers.join(QStringLiteral("\n  "))));
+            return ctx.fail(
+                3, tr("up would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  "))));
         return printPlan(ctx, QStringLiteral("up"), MigrationPlanner::planUp(statuses.value(), to),
                          true);
     }
-    ctx.out().progress(QStringLiteral("target: %1").arg(ctx.describeTarget()));
+    ctx.out().progress(tr("target: %1").arg(ctx.describeTarget()));
     return report(ctx, QStringLiteral("up"), runner, [&] { return runner.up(to); });
 }
 
@@ -209,14 +217,14 @@ int MigrateCommands::down(CliContext &ctx)
     const int chosen = int(p.isSet(QStringLiteral("steps"))) + int(p.isSet(QStringLiteral("to")))
         + int(p.isSet(QStringLiteral("all")));
     if (chosen > 1)
-        return ctx.fail(2, QStringLiteral("down takes one of --steps N, --to V, --all"));
+        return ctx.fail(2, tr("down takes one of --steps N, --to V, --all"));
     DownTarget target;
     if (p.isSet(QStringLiteral("steps"))) {
         bool ok = false;
         target.steps = p.value(QStringLiteral("steps")).toInt(&ok);
         if (!ok || target.steps < 1)
             return ctx.fail(2,
-                            QStringLiteral("--steps needs a positive number, not \"%1\"")
+                            tr("--steps needs a positive number, not \"%1\"")
                                 .arg(p.value(QStringLiteral("steps"))));
     } else if (p.isSet(QStringLiteral("to"))) {
         int exit = 0;
@@ -236,30 +244,29 @@ int MigrateCommands::down(CliContext &ctx)
         QString error;
         const auto statuses = runner.status();
         if (!statuses)
-            return ctx.fail(
-                2, QStringLiteral("cannot read the ledger: %1").arg(statuses.error().toString()));
+            return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
         const QStringList blockers = MigrationPlanner::blockers(statuses.value());
         if (!blockers.isEmpty())
-            return ctx.fail(3,
-                            QStringLiteral("down would refuse to run:\n  %1")
-                                .arg(blockers.join(QStringLiteral("\n  "))));
+            return ctx.fail(
+                3,
+                tr("down would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  "))));
         const auto plan = MigrationPlanner::planDown(statuses.value(), target, &error);
         if (!plan)
             return ctx.fail(2, error);
         return printPlan(ctx, QStringLiteral("down"), *plan, false);
     }
-    ctx.out().progress(QStringLiteral("target: %1").arg(ctx.describeTarget()));
+    ctx.out().progress(tr("target: %1").arg(ctx.describeTarget()));
     return report(ctx, QStringLiteral("down"), runner, [&] { return runner.down(target); });
 }
 
 int MigrateCommands::create(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
-        return ctx.fail(2, QStringLiteral("usage: uaip-migrate --dir PATH new NAME"));
+        return ctx.fail(2, tr("usage: uaip-migrate --dir PATH new NAME"));
     if (!ctx.parser().isSet(QStringLiteral("dir")))
         return ctx.fail(2,
-                        QStringLiteral("new needs --dir PATH (the bundled migrations are "
-                                       "read-only)"));
+                        tr("new needs --dir PATH (the bundled migrations are "
+                           "read-only)"));
     const MigrationSource *source = ctx.source();
     if (!source)
         return 2;
@@ -269,7 +276,7 @@ int MigrateCommands::create(CliContext &ctx)
                                     QDateTime::currentDateTimeUtc(), &error);
     if (folder.isEmpty())
         return ctx.fail(2, error);
-    ctx.out().line(QStringLiteral("created %1/up.sql and %1/down.sql").arg(folder));
+    ctx.out().line(tr("created %1/up.sql and %1/down.sql").arg(folder));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("new")},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("folder"), folder}});
@@ -279,10 +286,10 @@ int MigrateCommands::create(CliContext &ctx)
 int MigrateCommands::baseline(CliContext &ctx)
 {
     if (ctx.args().size() != 1)
-        return ctx.fail(2, QStringLiteral("usage: uaip-migrate baseline VERSION"));
+        return ctx.fail(2, tr("usage: uaip-migrate baseline VERSION"));
     const auto v = MigrationVersion::parse(ctx.args().first());
     if (!v)
-        return ctx.fail(2, QStringLiteral("\"%1\" is not a version").arg(ctx.args().first()));
+        return ctx.fail(2, tr("\"%1\" is not a version").arg(ctx.args().first()));
     const MigrationSource *source = ctx.source();
     PgConnection *c = source ? ctx.connect() : nullptr;
     if (!c)
@@ -311,8 +318,8 @@ int MigrateCommands::repair(CliContext &ctx)
     }
     if (chosen > 1)
         return ctx.fail(2,
-                        QStringLiteral("repair takes one of --mark-done V, --resume V, "
-                                       "--forget V"));
+                        tr("repair takes one of --mark-done V, --resume V, "
+                           "--forget V"));
     const MigrationSource *source = ctx.source();
     PgConnection *c = source ? ctx.connect() : nullptr;
     if (!c)
@@ -320,14 +327,12 @@ int MigrateCommands::repair(CliContext &ctx)
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
     const auto statuses = runner.status();
     if (!statuses)
-        return ctx.fail(
-            2, QStringLiteral("cannot read the ledger: %1").arg(statuses.error().toString()));
+        return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
     QStringList plan;
     if (choice.kind == RepairChoice::Kind::Checksums) {
         for (const MigrationStatus &s : statuses.value())
             if (s.state == MigrationState::Modified)
-                plan << QStringLiteral("%1: re-record the checksums of its current files")
-                            .arg(s.id());
+                plan << tr("%1: re-record the checksums of its current files").arg(s.id());
     } else {
         const QString option = kinds[qsizetype(choice.kind) - 1].first;
         plan << QStringLiteral("--%1 %2").arg(option, choice.version->text());
@@ -335,14 +340,14 @@ int MigrateCommands::repair(CliContext &ctx)
     if (plan.isEmpty())
         return report(ctx, QStringLiteral("repair"), runner, [&] { return runner.repair(); });
     if (!ctx.parser().isSet(QStringLiteral("yes"))) {
-        ctx.out().error(
-            QStringLiteral("repair would:\n  %1").arg(plan.join(QStringLiteral("\n  "))));
+        ctx.out().error(tr("repair would:\n  %1").arg(plan.join(QStringLiteral("\n  "))));
         if (ctx.out().json() || !isatty(STDIN_FILENO))
-            return ctx.fail(2, QStringLiteral("repair changes the ledger; confirm with --yes"));
+            return ctx.fail(2, tr("repair changes the ledger; confirm with --yes"));
         QTextStream in(stdin);
-        ctx.out().error(QStringLiteral("Proceed? Type yes: "));
+        //: the answer to type stays "yes" (not translated)
+        ctx.out().error(tr("Proceed? Type yes: "));
         if (in.readLine().trimmed() != QLatin1String("yes"))
-            return ctx.fail(2, QStringLiteral("repair not confirmed; nothing changed"));
+            return ctx.fail(2, tr("repair not confirmed; nothing changed"));
     }
     return report(ctx, QStringLiteral("repair"), runner, [&] { return runner.repair(choice); });
 }
@@ -355,7 +360,7 @@ int MigrateCommands::history(CliContext &ctx)
         ? ctx.parser().value(QStringLiteral("limit")).toInt(&ok)
         : 200;
     if (!ok || limit < 1)
-        return ctx.fail(2, QStringLiteral("--limit needs a positive number"));
+        return ctx.fail(2, tr("--limit needs a positive number"));
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
@@ -367,14 +372,15 @@ int MigrateCommands::history(CliContext &ctx)
     if (exists.value()) {
         auto read = ledger.events(version, limit);
         if (!read)
-            return ctx.fail(
-                2, QStringLiteral("cannot read the event log: %1").arg(read.error().toString()));
+            return ctx.fail(2, tr("cannot read the event log: %1").arg(read.error().toString()));
         events = read.take();
     }
     QJsonArray items;
     for (const LedgerEvent &e : events) {
         items.append(JsonFormat::event(e));
-        ctx.out().line(QStringLiteral("%1  %2 %3 %4 %5 by %6 (%7 ms)%8")
+        //: %1 time, %2 action, %3 outcome, %4 migration (padded columns), %5 empty, %6 who,
+        //: %7 duration, %8 the error's first lines (starting on a line of their own)
+        ctx.out().line(tr("%1  %2 %3 %4 %5 by %6 (%7 ms)%8")
                            .arg(e.happenedAt, pad(e.action, 8), pad(e.outcome, 9),
                                 pad(e.version + u'_' + e.name, 40), QString(), e.actor)
                            .arg(e.durationMs)
@@ -383,7 +389,7 @@ int MigrateCommands::history(CliContext &ctx)
                                     : QStringLiteral("\n    ") + e.error.section(u'\n', 0, 2)));
     }
     if (events.isEmpty())
-        ctx.out().line(QStringLiteral("no migration events recorded in this database"));
+        ctx.out().line(tr("no migration events recorded in this database"));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("history")},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("events"), items}});

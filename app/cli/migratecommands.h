@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace uaip {
 
 class CliContext;
@@ -7,6 +9,8 @@ class CliContext;
 // status, up, down, new, baseline, repair, history.
 class MigrateCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MigrateCommands)
+
 public:
     static int status(CliContext &ctx);
     static int up(CliContext &ctx);

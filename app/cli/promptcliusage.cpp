@@ -54,7 +54,7 @@ int PromptCliUsage::fail(CliContext &ctx, const PromptError &e, bool nothingWrit
 {
     QString message = e.message;
     if (nothingWritten && e.kind != PromptError::Kind::NotFound)
-        message += QStringLiteral("\nNothing was written.");
+        message = tr("%1\nNothing was written.").arg(message);
     if (ctx.out().json()) {
         // one document, with the kind of problem for scripts
         ctx.out().document({{QStringLiteral("ok"), false},
@@ -71,21 +71,22 @@ int PromptCliUsage::check(CliContext &ctx, const QString &sub, const QStringList
 {
     for (const QString &option : kPromptOptions)
         if (ctx.parser().isSet(option) && !allowed.contains(option))
-            return ctx.fail(
-                2, QStringLiteral("--%1 does not apply to \"prompts %2\"").arg(option, sub));
+            return ctx.fail(2, tr("--%1 does not apply to \"prompts %2\"").arg(option, sub));
     if (ctx.args().size() != count + 1)
-        return ctx.fail(2, QStringLiteral("usage: uaip-migrate prompts %1").arg(usage));
+        return ctx.fail(2, tr("usage: uaip-migrate prompts %1").arg(usage));
     return 0;
 }
 
 std::optional<int> PromptCliUsage::positiveNumber(CliContext &ctx, const QString &text,
-                                                  const QString &what)
+                                                  const QString &option)
 {
     bool ok = false;
     const int n = text.toInt(&ok);
     if (!ok || n < 1) {
         ctx.fail(2,
-                 QStringLiteral("%1 \"%2\" is not a version number (1, 2, ...)").arg(what, text));
+                 option.isEmpty()
+                     ? tr("version \"%1\" is not a version number (1, 2, ...)").arg(text)
+                     : tr("%1 \"%2\" is not a version number (1, 2, ...)").arg(option, text));
         return std::nullopt;
     }
     return n;

@@ -2,6 +2,7 @@
 
 #include "prompts/prompterror.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -15,6 +16,8 @@ class CliContext;
 // kind of problem for scripts.
 class PromptCliUsage
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptCliUsage)
+
 public:
     static int exitCode(const PromptError &e);
     static QString kindName(PromptError::Kind kind);
@@ -25,9 +28,10 @@ public:
     // 0 when the usage is right, else the exit code (reported).
     static int check(CliContext &ctx, const QString &sub, const QStringList &allowed, int count,
                      const QString &usage);
-    // A version number (1, 2, ...); reports and returns nothing when text is not one.
+    // A version number (1, 2, ...) given as 'option' (e.g. "--version"; empty: an argument);
+    // reports and returns nothing when text is not one.
     static std::optional<int> positiveNumber(CliContext &ctx, const QString &text,
-                                             const QString &what);
+                                             const QString &option = QString());
 };
 
 } // namespace uaip

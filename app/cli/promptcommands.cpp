@@ -25,9 +25,9 @@ int PromptCommands::run(CliContext &ctx)
         return PromptReadCommands::history(ctx);
     return ctx.fail(2,
                     sub.isEmpty()
-                        ? QStringLiteral("prompts needs a subcommand: list, show, diff, export, "
-                                         "import, label, history, encryption, key")
-                        : QStringLiteral("unknown subcommand \"prompts %1\"").arg(sub));
+                        ? tr("prompts needs a subcommand: list, show, diff, export, import, "
+                             "label, history, encryption, key")
+                        : tr("unknown subcommand \"prompts %1\"").arg(sub));
 }
 
 } // namespace uaip

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace uaip {
 
 class CliContext;
@@ -11,6 +13,8 @@ class CliContext;
 // protected label (nothing written).
 class PromptCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptCommands)
+
 public:
     static int run(CliContext &ctx);
 };

@@ -43,8 +43,8 @@ DataKeyLookup readKey(DataKeyStore &store, const QString &identity)
 {
     DataKeyLookup out;
     out.identity = identity;
-    out.error
-        = QStringLiteral("the keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000);
+    out.error = PromptKeyCommands::tr("the keychain did not answer within %1 s")
+                    .arg(kKeychainTimeoutMs / 1000);
     await(
         store, &DataKeyStore::readFinished, [&](const DataKeyLookup &l) { out = l; },
         [&] { store.read(identity); });
@@ -53,8 +53,8 @@ DataKeyLookup readKey(DataKeyStore &store, const QString &identity)
 
 QString writeKey(DataKeyStore &store, const QString &identity, const DataKey &key)
 {
-    QString error
-        = QStringLiteral("the keychain did not answer within %1 s").arg(kKeychainTimeoutMs / 1000);
+    QString error = PromptKeyCommands::tr("the keychain did not answer within %1 s")
+                        .arg(kKeychainTimeoutMs / 1000);
     await(
         store, &DataKeyStore::writeFinished, [&](const QString &, const QString &e) { error = e; },
         [&] { store.write(identity, key); });
@@ -64,7 +64,7 @@ QString writeKey(DataKeyStore &store, const QString &identity, const DataKey &ke
     if (!back.ok())
         return back.error;
     if (!back.found || back.key.bytes() != key.bytes())
-        return QStringLiteral("the keychain did not keep the key");
+        return PromptKeyCommands::tr("the keychain did not keep the key");
     return QString();
 }
 
@@ -93,7 +93,7 @@ Target target(CliContext &ctx)
     t.id = KeychainIdentity::read(*t.connection);
     if (!t.id.ok()) {
         t.exitCode = ctx.fail(1,
-                              QStringLiteral("cannot name the database for the keychain: %1")
+                              PromptKeyCommands::tr("cannot name the database for the keychain: %1")
                                   .arg(t.id.error.toString()));
         t.connection = nullptr;
     }
@@ -105,17 +105,19 @@ int stateFailure(CliContext &ctx, const PgError &e)
 {
     if (e.sqlState == QLatin1String("42P01"))
         return ctx.fail(2,
-                        QStringLiteral("this database has no prompt encryption state "
-                                       "(ai_prompt_encryption): apply the migrations first "
-                                       "(uaip-migrate up)\n%1")
+                        PromptKeyCommands::tr("this database has no prompt encryption state "
+                                              "(ai_prompt_encryption): apply the migrations first "
+                                              "(uaip-migrate up)\n%1")
                             .arg(e.toString()));
-    return ctx.fail(1, QStringLiteral("cannot read the encryption state: %1").arg(e.toString()));
+    return ctx.fail(
+        1, PromptKeyCommands::tr("cannot read the encryption state: %1").arg(e.toString()));
 }
 
 QString noKeyHint(const QString &identity)
 {
-    return QStringLiteral("no data key for this database in the keychain (entry \"%1\" of "
-                          "service \"%2\"); import it with: uaip-migrate prompts key import F")
+    return PromptKeyCommands::tr(
+               "no data key for this database in the keychain (entry \"%1\" of "
+               "service \"%2\"); import it with: uaip-migrate prompts key import F")
         .arg(identity, DataKeyStore::defaultService());
 }
 
@@ -130,8 +132,8 @@ std::unique_ptr<PromptTextCodec> PromptKeyCommands::codec(PgConnection &connecti
     if (s.enabled || s.encryptedPrompts + s.encryptedVersions > 0) {
         const KeychainIdentity id = KeychainIdentity::read(connection);
         if (!id.ok()) {
-            key.error = QStringLiteral("cannot name the database for the keychain: %1")
-                            .arg(id.error.toString());
+            key.error
+                = tr("cannot name the database for the keychain: %1").arg(id.error.toString());
         } else {
             DataKeyStore store;
             key = readKey(store, id.identity);
@@ -145,8 +147,8 @@ int PromptKeyCommands::run(CliContext &ctx)
     const QString group = ctx.args().value(0);
     const QString sub = ctx.args().value(1);
     const QString usage
-        = QStringLiteral("usage: uaip-migrate prompts encryption enable|disable|status\n"
-                         "       uaip-migrate prompts key export F|import F [--passphrase-file P]");
+        = tr("usage: uaip-migrate prompts encryption enable|disable|status\n"
+             "       uaip-migrate prompts key export F|import F [--passphrase-file P]");
     if (group != QLatin1String("encryption") && group != QLatin1String("key"))
         return -1;
     const bool isKey = group == QLatin1String("key");
@@ -156,11 +158,10 @@ int PromptKeyCommands::run(CliContext &ctx)
     for (const char *o : {"search", "type", "model", "label", "period-days", "prompt-version",
                           "ids", "decrypt", "file", "dry-run", "protect", "unprotect", "confirm"})
         if (ctx.parser().isSet(QLatin1String(o)))
-            return ctx.fail(2,
-                            QStringLiteral("--%1 does not apply to \"prompts %2\"")
-                                .arg(QLatin1String(o), group));
+            return ctx.fail(
+                2, tr("--%1 does not apply to \"prompts %2\"").arg(QLatin1String(o), group));
     if (!isKey && ctx.parser().isSet(QStringLiteral("passphrase-file")))
-        return ctx.fail(2, QStringLiteral("--passphrase-file applies to \"prompts key\" only"));
+        return ctx.fail(2, tr("--passphrase-file applies to \"prompts key\" only"));
     if (!isKey && sub == QLatin1String("status"))
         return status(ctx);
     if (!isKey && (sub == QLatin1String("enable") || sub == QLatin1String("disable")))
@@ -185,29 +186,26 @@ int PromptKeyCommands::status(CliContext &ctx)
     const bool keyMatches = key.found && (s.keyId.isEmpty() || key.key.id() == s.keyId);
     const bool locked = (s.encryptedPrompts + s.encryptedVersions) > 0 && !keyMatches;
     ctx.out().line(
-        QStringLiteral("prompt encryption of %1: %2")
-            .arg(ctx.describeTarget(),
-                 s.enabled ? QStringLiteral("ON (key %1)").arg(s.keyId) : QStringLiteral("off")));
-    ctx.out().line(
-        QStringLiteral("  changed %1 by %2").arg(s.changedAt.toString(Qt::ISODate), s.changedBy));
-    ctx.out().line(QStringLiteral("  ai_prompts: %1 encrypted, %2 plain; ai_prompt_versions: %3 "
-                                  "encrypted, %4 plain")
+        s.enabled ? tr("prompt encryption of %1: ON (key %2)").arg(ctx.describeTarget(), s.keyId)
+                  : tr("prompt encryption of %1: off").arg(ctx.describeTarget()));
+    ctx.out().line(tr("  changed %1 by %2").arg(s.changedAt.toString(Qt::ISODate), s.changedBy));
+    ctx.out().line(tr("  ai_prompts: %1 encrypted, %2 plain; ai_prompt_versions: %3 "
+                      "encrypted, %4 plain")
                        .arg(s.encryptedPrompts)
                        .arg(s.plainPrompts)
                        .arg(s.encryptedVersions)
                        .arg(s.plainVersions));
-    ctx.out().line(
-        QStringLiteral("  database identity: %1 (from %2)").arg(t.id.identity, t.id.source));
+    ctx.out().line(tr("  database identity: %1 (from %2)").arg(t.id.identity, t.id.source));
     if (!key.ok())
-        ctx.out().line(QStringLiteral("  keychain: %1").arg(key.error));
+        ctx.out().line(tr("  keychain: %1").arg(key.error));
     else if (!key.found)
-        ctx.out().line(QStringLiteral("  keychain: no key for this database"));
+        ctx.out().line(tr("  keychain: no key for this database"));
     else
-        ctx.out().line(QStringLiteral("  keychain: key %1%2")
-                           .arg(key.key.id(),
-                                keyMatches ? QString() : QStringLiteral(" (NOT the key in use)")));
+        ctx.out().line(
+            (keyMatches ? tr("  keychain: key %1") : tr("  keychain: key %1 (NOT the key in use)"))
+                .arg(key.key.id()));
     if (locked)
-        ctx.out().line(QStringLiteral("  without the key the encrypted prompts are locked: %1")
+        ctx.out().line(tr("  without the key the encrypted prompts are locked: %1")
                            .arg(noKeyHint(t.id.identity)));
     ctx.out().document(
         {{QStringLiteral("command"), QStringLiteral("prompts encryption status")},
@@ -249,22 +247,21 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
     DataKeyStore store;
     DataKeyLookup key = readKey(store, t.id.identity);
     if (!key.ok())
-        return ctx.fail(1, QStringLiteral("%1; nothing was converted").arg(key.error));
+        return ctx.fail(1, tr("%1; nothing was converted").arg(key.error));
     bool generated = false;
     if (!key.found) {
         if (!enable || s.enabled)
-            return ctx.fail(
-                2, QStringLiteral("%1; nothing was converted").arg(noKeyHint(t.id.identity)));
+            return ctx.fail(2, tr("%1; nothing was converted").arg(noKeyHint(t.id.identity)));
         // A new key goes to the keychain before any text is sealed with it.
         key.key = DataKey::generate();
         if (!key.key.isValid())
-            return ctx.fail(1, QStringLiteral("the random number generator failed"));
+            return ctx.fail(1, tr("the random number generator failed"));
         const QString error = writeKey(store, t.id.identity, key.key);
         if (!error.isEmpty())
-            return ctx.fail(1, QStringLiteral("%1; nothing was converted").arg(error));
+            return ctx.fail(1, tr("%1; nothing was converted").arg(error));
         generated = true;
-        ctx.out().progress(QStringLiteral("new data key %1 stored in the keychain (entry \"%2\"); "
-                                          "keep a copy: uaip-migrate prompts key export F")
+        ctx.out().progress(tr("new data key %1 stored in the keychain (entry \"%2\"); "
+                              "keep a copy: uaip-migrate prompts key export F")
                                .arg(key.key.id(), t.id.identity));
     }
     PromptEncryption::Options options{consoleUser(), ctx.clientName()};
@@ -274,9 +271,10 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
         = enable ? encryption.enable(key.key, options) : encryption.disable(key.key, options);
     if (!r.ok())
         return ctx.fail(r.outcome == PromptConversionResult::Outcome::WrongKey ? 2 : 1, r.message);
-    ctx.out().line(QStringLiteral("%1: %2").arg(
-        command,
-        r.alreadyInState ? r.message : r.message + QStringLiteral(" in ") + ctx.describeTarget()));
+    ctx.out().line(r.alreadyInState
+                       ? QStringLiteral("%1: %2").arg(command, r.message)
+                       //: %1 the command, %2 what it did, %3 the database (database x as y on z)
+                       : tr("%1: %2 in %3").arg(command, r.message, ctx.describeTarget()));
     ctx.out().document({{QStringLiteral("command"), command},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("database"), t.connection->database()},
@@ -292,8 +290,7 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
 int PromptKeyCommands::exportKey(CliContext &ctx, const QString &file)
 {
     if (QFileInfo::exists(file))
-        return ctx.fail(2,
-                        QStringLiteral("%1 exists; the key file is never overwritten").arg(file));
+        return ctx.fail(2, tr("%1 exists; the key file is never overwritten").arg(file));
     const Target t = target(ctx);
     if (!t.connection)
         return t.exitCode;
@@ -303,8 +300,7 @@ int PromptKeyCommands::exportKey(CliContext &ctx, const QString &file)
         return ctx.fail(1, key.error);
     if (!key.found)
         return ctx.fail(2, noKeyHint(t.id.identity));
-    const auto pass
-        = PassphraseReader::read(ctx, QStringLiteral("the key file %1").arg(file), true);
+    const auto pass = PassphraseReader::read(ctx, file, true);
     if (!pass)
         return 2;
     const QString weak = KeyFile::checkPassphrase(*pass);
@@ -317,9 +313,9 @@ int PromptKeyCommands::exportKey(CliContext &ctx, const QString &file)
     if (!out.open(QIODevice::WriteOnly)
         || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
         || out.write(wrapped.bytes) != wrapped.bytes.size() || !out.commit())
-        return ctx.fail(1, QStringLiteral("cannot write %1: %2").arg(file, out.errorString()));
-    ctx.out().line(QStringLiteral("key %1 of %2 written to %3 (wrapped: AES-256-GCM under "
-                                  "scrypt of the passphrase)")
+        return ctx.fail(1, tr("cannot write %1: %2").arg(file, out.errorString()));
+    ctx.out().line(tr("key %1 of %2 written to %3 (wrapped: AES-256-GCM under "
+                      "scrypt of the passphrase)")
                        .arg(key.key.id(), t.id.identity, file));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("prompts key export")},
                         {QStringLiteral("ok"), true},
@@ -333,10 +329,9 @@ int PromptKeyCommands::importKey(CliContext &ctx, const QString &file)
 {
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly))
-        return ctx.fail(2, QStringLiteral("cannot read %1: %2").arg(file, in.errorString()));
+        return ctx.fail(2, tr("cannot read %1: %2").arg(file, in.errorString()));
     const QByteArray bytes = in.read(64 * 1024);
-    const auto pass
-        = PassphraseReader::read(ctx, QStringLiteral("the key file %1").arg(file), false);
+    const auto pass = PassphraseReader::read(ctx, file, false);
     if (!pass)
         return 2;
     const CryptoResult unwrapped = KeyFile::unwrap(bytes, *pass);
@@ -352,8 +347,8 @@ int PromptKeyCommands::importKey(CliContext &ctx, const QString &file)
         return stateFailure(ctx, s.error);
     if (s.enabled && s.keyId != key.id())
         return ctx.fail(2,
-                        QStringLiteral("%1 holds key %2, but the prompts of this database are "
-                                       "encrypted with key %3; nothing was imported")
+                        tr("%1 holds key %2, but the prompts of this database are "
+                           "encrypted with key %3; nothing was imported")
                             .arg(file, key.id(), s.keyId));
     DataKeyStore store;
     const DataKeyLookup existing = readKey(store, t.id.identity);
@@ -366,13 +361,11 @@ int PromptKeyCommands::importKey(CliContext &ctx, const QString &file)
             return ctx.fail(1, error);
     }
     ctx.out().line(
-        same ? QStringLiteral("key %1 is already in the keychain for %2")
-                   .arg(key.id(), t.id.identity)
-             : QStringLiteral("key %1 imported into the keychain for %2%3")
-                   .arg(key.id(), t.id.identity,
-                        existing.found
-                            ? QStringLiteral(" (replacing unused key %1)").arg(existing.key.id())
-                            : QString()));
+        same ? tr("key %1 is already in the keychain for %2").arg(key.id(), t.id.identity)
+            : existing.found
+            ? tr("key %1 imported into the keychain for %2 (replacing unused key %3)")
+                  .arg(key.id(), t.id.identity, existing.key.id())
+            : tr("key %1 imported into the keychain for %2").arg(key.id(), t.id.identity));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("prompts key import")},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("identity"), t.id.identity},

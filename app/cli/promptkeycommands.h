@@ -2,6 +2,7 @@
 
 #include "prompts/prompttextcodec.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <memory>
@@ -18,6 +19,8 @@ class PgConnection;
 // written), 2 bad usage or bad input (wrong key, wrong passphrase, no key).
 class PromptKeyCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptKeyCommands)
+
 public:
     // ctx.args(): "encryption" or "key" first. Returns -1 when args()[0] is neither.
     static int run(CliContext &ctx);

@@ -39,7 +39,7 @@ int PromptReadCommands::list(CliContext &ctx)
         days = p.value(QStringLiteral("period-days")).toInt(&ok);
         if (!ok || days < 1)
             return ctx.fail(2,
-                            QStringLiteral("--period-days \"%1\" is not a number of days")
+                            tr("--period-days \"%1\" is not a number of days")
                                 .arg(p.value(QStringLiteral("period-days"))));
     }
     filter.usageTo = QDateTime::currentDateTimeUtc();
@@ -51,30 +51,26 @@ int PromptReadCommands::list(CliContext &ctx)
     if (!r.ok())
         return PromptCliUsage::fail(ctx, r.error, false);
     QJsonArray rows;
-    ctx.out().line(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
-                       .arg(PromptCliFormat::pad(QStringLiteral("PROMPT"), 32),
-                            PromptCliFormat::pad(QStringLiteral("TYPE"), 17),
-                            PromptCliFormat::pad(QStringLiteral("MODEL"), 28),
-                            PromptCliFormat::pad(QStringLiteral("VERSION"), 7),
-                            PromptCliFormat::pad(QStringLiteral("ACTIVE"), 6),
-                            PromptCliFormat::pad(QStringLiteral("USES"), 7),
-                            PromptCliFormat::pad(QStringLiteral("SUCCESS"), 7),
-                            QStringLiteral("LABELS")));
+    ctx.out().line(
+        QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8")
+            .arg(PromptCliFormat::pad(tr("PROMPT"), 32), PromptCliFormat::pad(tr("TYPE"), 17),
+                 PromptCliFormat::pad(tr("MODEL"), 28), PromptCliFormat::pad(tr("VERSION"), 7),
+                 PromptCliFormat::pad(tr("ACTIVE"), 6), PromptCliFormat::pad(tr("USES"), 7),
+                 PromptCliFormat::pad(tr("SUCCESS"), 7), tr("LABELS")));
     for (const PromptSummary &s : r.value) {
         const QString success = s.successRate
             ? QStringLiteral("%1%").arg(*s.successRate * 100, 0, 'f', 1)
             : QStringLiteral("-");
-        ctx.out().line(
-            QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8%9")
-                .arg(PromptCliFormat::pad(s.promptId, 32), PromptCliFormat::pad(s.promptType, 17),
-                     PromptCliFormat::pad(s.modelPreference, 28),
-                     PromptCliFormat::pad(QString::number(s.currentVersion), 7),
-                     PromptCliFormat::pad(s.isActive ? QStringLiteral("yes") : QStringLiteral("no"),
-                                          6),
-                     PromptCliFormat::pad(QString::number(s.interactions), 7),
-                     PromptCliFormat::pad(success, 7),
-                     PromptCliFormat::labelsText(s.labels, s.latestVersion),
-                     s.locked ? QStringLiteral("  [locked: %1]").arg(s.lockReason) : QString()));
+        ctx.out().line(QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8%9")
+                           .arg(PromptCliFormat::pad(s.promptId, 32),
+                                PromptCliFormat::pad(s.promptType, 17),
+                                PromptCliFormat::pad(s.modelPreference, 28),
+                                PromptCliFormat::pad(QString::number(s.currentVersion), 7),
+                                PromptCliFormat::pad(s.isActive ? tr("yes") : tr("no"), 6),
+                                PromptCliFormat::pad(QString::number(s.interactions), 7),
+                                PromptCliFormat::pad(success, 7),
+                                PromptCliFormat::labelsText(s.labels, s.latestVersion),
+                                s.locked ? tr("  [locked: %1]").arg(s.lockReason) : QString()));
         rows.append(QJsonObject{
             {QStringLiteral("prompt_id"), s.promptId},
             {QStringLiteral("id"), s.id},
@@ -90,9 +86,8 @@ int PromptReadCommands::list(CliContext &ctx)
             {QStringLiteral("success_rate"), PromptCliFormat::optionalNumber(s.successRate)},
             {QStringLiteral("mean_latency_ms"), PromptCliFormat::optionalNumber(s.meanLatencyMs)}});
     }
-    ctx.out().line(QStringLiteral("%1 prompt(s); usage over the last %2 day(s)")
-                       .arg(r.value.size())
-                       .arg(days));
+    ctx.out().line(
+        tr("%n prompt(s); usage over the last %1 day(s)", nullptr, int(r.value.size())).arg(days));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("prompts list")},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("period_days"), days},
@@ -124,38 +119,38 @@ int PromptReadCommands::show(CliContext &ctx)
     const PromptVersion &v = d.version;
     auto &out = ctx.out();
     out.line(QStringLiteral("%1  %2").arg(d.summary.promptId, d.summary.name));
-    out.line(QStringLiteral("  type %1, %2, current version %3 (%4), labels %5")
-                 .arg(d.summary.promptType,
-                      d.summary.isActive ? QStringLiteral("active") : QStringLiteral("inactive"))
+    out.line((d.summary.isActive ? tr("  type %1, active, current version %2 (%3), labels %4")
+                                 : tr("  type %1, inactive, current version %2 (%3), labels %4"))
+                 .arg(d.summary.promptType)
                  .arg(d.summary.currentVersion)
                  .arg(d.versionLabel,
                       PromptCliFormat::labelsText(d.summary.labels, d.summary.latestVersion)));
-    out.line(QStringLiteral("version %1 by %2 at %3: %4")
+    out.line(tr("version %1 by %2 at %3: %4")
                  .arg(v.versionNo)
                  .arg(v.author, PromptCliFormat::stamp(v.createdAt), v.changeNote));
-    out.line(QStringLiteral("  model %1, temperature %2, max tokens %3, sha256 %4")
+    out.line(tr("  model %1, temperature %2, max tokens %3, sha256 %4")
                  .arg(v.content.modelPreference)
                  .arg(v.content.temperature, 0, 'f', 2)
                  .arg(v.content.maxTokens)
                  .arg(v.checksum));
     QStringList variables;
     if (v.locked) {
-        out.line(QStringLiteral("system prompt: locked (%1)").arg(v.lockReason));
+        out.line(tr("system prompt: locked (%1)").arg(v.lockReason));
     } else {
-        out.line(QStringLiteral("--- system prompt"));
+        out.line(tr("--- system prompt"));
         out.line(v.content.systemPrompt);
         variables = PromptVariables(v.content.systemPrompt).names();
     }
     if (v.content.userPromptTemplate) {
-        out.line(QStringLiteral("--- user prompt template"));
+        out.line(tr("--- user prompt template"));
         out.line(*v.content.userPromptTemplate);
         for (const QString &n : PromptVariables(*v.content.userPromptTemplate).names())
             if (!variables.contains(n))
                 variables << n;
     }
-    out.line(QStringLiteral("--- variables: %1")
-                 .arg(variables.isEmpty() ? QStringLiteral("none")
-                                          : variables.join(QStringLiteral(", "))));
+    out.line(variables.isEmpty()
+                 ? tr("--- variables: none")
+                 : tr("--- variables: %1").arg(variables.join(QStringLiteral(", "))));
     QJsonArray versions;
     for (const PromptVersion &h : d.versions)
         versions.append(PromptCliFormat::versionJson(h, false));
@@ -182,10 +177,10 @@ int PromptReadCommands::diff(CliContext &ctx)
     if (const int e = PromptCliUsage::check(ctx, QStringLiteral("diff"), {}, 3,
                                             QStringLiteral("diff ID VERSION_A VERSION_B")))
         return e;
-    const auto a = PromptCliUsage::positiveNumber(ctx, ctx.args().at(2), QStringLiteral("version"));
+    const auto a = PromptCliUsage::positiveNumber(ctx, ctx.args().at(2));
     if (!a)
         return 2;
-    const auto b = PromptCliUsage::positiveNumber(ctx, ctx.args().at(3), QStringLiteral("version"));
+    const auto b = PromptCliUsage::positiveNumber(ctx, ctx.args().at(3));
     if (!b)
         return 2;
     PgConnection *c = ctx.connect();
@@ -201,12 +196,12 @@ int PromptReadCommands::diff(CliContext &ctx)
         return PromptCliUsage::fail(ctx, vb.error, false);
     for (const PromptVersion *v : {&va.value, &vb.value})
         if (v->locked)
-            return PromptCliUsage::fail(ctx,
-                                        PromptError::make(PromptError::Kind::Locked,
-                                                          QStringLiteral("version %1 is locked: %2")
-                                                              .arg(v->versionNo)
-                                                              .arg(v->lockReason)),
-                                        false);
+            return PromptCliUsage::fail(
+                ctx,
+                PromptError::make(
+                    PromptError::Kind::Locked,
+                    tr("version %1 is locked: %2").arg(v->versionNo).arg(v->lockReason)),
+                false);
     const PromptVersionDiff d(va.value, vb.value);
     for (const QString &l : d.unifiedLines())
         ctx.out().line(l);
@@ -256,7 +251,7 @@ int PromptReadCommands::history(CliContext &ctx)
     if (!audit.ok())
         return PromptCliUsage::fail(ctx, audit.error, false);
     auto &out = ctx.out();
-    out.line(QStringLiteral("versions of %1:").arg(id));
+    out.line(tr("versions of %1:").arg(id));
     QJsonArray versions;
     for (const PromptVersion &v : detail.value.versions) {
         out.line(QStringLiteral("  %1 %2 %3 %4 %5")
@@ -265,11 +260,11 @@ int PromptReadCommands::history(CliContext &ctx)
                           v.checksum.left(12), v.changeNote));
         versions.append(PromptCliFormat::versionJson(v, false));
     }
-    out.line(QStringLiteral("label history:"));
+    out.line(tr("label history:"));
     QJsonArray labelMoves;
     auto ver = [](int n) { return n ? QString::number(n) : QStringLiteral("-"); };
     for (const PromptLabelMove &m : moves.value) {
-        out.line(QStringLiteral("  %1 %2 %3 -> %4 by %5 (console %6), %7")
+        out.line(tr("  %1 %2 %3 -> %4 by %5 (console %6), %7")
                      .arg(PromptCliFormat::stamp(m.movedAt), PromptCliFormat::pad(m.label, 12),
                           ver(m.fromVersion), ver(m.toVersion), m.databaseUser,
                           m.consoleUser.isEmpty() ? QStringLiteral("-") : m.consoleUser, m.reason));
@@ -283,11 +278,11 @@ int PromptReadCommands::history(CliContext &ctx)
             {QStringLiteral("reason"), m.reason},
             {QStringLiteral("moved_at"), m.movedAt.toUTC().toString(Qt::ISODate)}});
     }
-    out.line(QStringLiteral("audit:"));
+    out.line(tr("audit:"));
     QJsonArray auditRows;
     for (const PromptAuditEntry &a : audit.value) {
         out.line(
-            QStringLiteral("  %1 %2 by %3 (console %4) %5")
+            tr("  %1 %2 by %3 (console %4) %5")
                 .arg(PromptCliFormat::stamp(a.createdAt), PromptCliFormat::pad(a.action, 18),
                      a.databaseUser, a.consoleUser,
                      QString::fromUtf8(QJsonDocument(a.newValues).toJson(QJsonDocument::Compact))));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace uaip {
 
 class CliContext;
@@ -8,6 +10,8 @@ class CliContext;
 // 0 ok, 1 the database refused, 2 bad usage, unknown prompt or version.
 class PromptReadCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptReadCommands)
+
 public:
     static int list(CliContext &ctx);
     static int show(CliContext &ctx);

@@ -26,7 +26,7 @@ int PromptWriteCommands::exportPrompts(CliContext &ctx)
             QStringLiteral("export [--ids ID,...] [--decrypt] --file F")))
         return e;
     if (!p.isSet(QStringLiteral("file")))
-        return ctx.fail(2, QStringLiteral("prompts export needs --file F"));
+        return ctx.fail(2, tr("prompts export needs --file F"));
     QStringList ids;
     for (const QString &v : p.values(QStringLiteral("ids")))
         for (const QString &id : v.split(u',', Qt::SkipEmptyParts))
@@ -39,11 +39,11 @@ int PromptWriteCommands::exportPrompts(CliContext &ctx)
                              .exportFile(ids, p.isSet(QStringLiteral("decrypt")), path);
     if (!written.ok()) {
         PromptError e = written.error;
-        e.message += QStringLiteral("\nNo file was written.");
+        e.message = tr("%1\nNo file was written.").arg(e.message);
         return PromptCliUsage::fail(ctx, e, false);
     }
     const int count = written.value;
-    ctx.out().line(QStringLiteral("exported %1 prompt(s) to %2").arg(count).arg(path));
+    ctx.out().line(tr("exported %n prompt(s) to %1", nullptr, count).arg(path));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("prompts export")},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("file"), path},
@@ -70,12 +70,12 @@ int PromptWriteCommands::importPrompts(CliContext &ctx)
     for (const PromptImportItem &i : r.value.items) {
         QString what = PromptImportItem::kindName(i.kind);
         if (i.kind == PromptImportItem::Kind::Changed)
-            what = QStringLiteral("changed: version %1 -> %2 (%3)")
+            what = tr("changed: version %1 -> %2 (%3)")
                        .arg(i.fromVersion)
                        .arg(i.toVersion)
                        .arg(i.changedFields.join(QStringLiteral(", ")));
         else if (i.kind == PromptImportItem::Kind::MetadataChanged)
-            what = QStringLiteral("metadata changed, still version %1 (%2)")
+            what = tr("metadata changed, still version %1 (%2)")
                        .arg(i.toVersion)
                        .arg(i.changedFields.join(QStringLiteral(", ")));
         ctx.out().line(QStringLiteral("  %1 %2").arg(PromptCliFormat::pad(i.promptId, 32), what));
@@ -88,8 +88,9 @@ int PromptWriteCommands::importPrompts(CliContext &ctx)
     }
     using K = PromptImportItem::Kind;
     const PromptImportPlan &plan = r.value;
-    ctx.out().line(QStringLiteral("%1%2 new, %3 changed, %4 metadata changed, %5 unchanged")
-                       .arg(dryRun ? QStringLiteral("dry run (nothing written): ") : QString())
+    ctx.out().line((dryRun ? tr("dry run (nothing written): %1 new, %2 changed, %3 metadata "
+                                "changed, %4 unchanged")
+                           : tr("%1 new, %2 changed, %3 metadata changed, %4 unchanged"))
                        .arg(plan.count(K::New))
                        .arg(plan.count(K::Changed))
                        .arg(plan.count(K::MetadataChanged))
@@ -116,9 +117,8 @@ int PromptWriteCommands::label(CliContext &ctx)
                            "[--confirm DATABASE]")))
         return e;
     if (p.isSet(QStringLiteral("protect")) && p.isSet(QStringLiteral("unprotect")))
-        return ctx.fail(2, QStringLiteral("--protect and --unprotect exclude each other"));
-    const auto version
-        = PromptCliUsage::positiveNumber(ctx, ctx.args().at(3), QStringLiteral("version"));
+        return ctx.fail(2, tr("--protect and --unprotect exclude each other"));
+    const auto version = PromptCliUsage::positiveNumber(ctx, ctx.args().at(3));
     if (!version)
         return 2;
     PromptLabels::Move move;
@@ -138,25 +138,25 @@ int PromptWriteCommands::label(CliContext &ctx)
     if (!r.ok() && r.error.kind == PromptError::Kind::NeedsConfirmation) {
         if (!confirmDatabase(ctx, c->database(), r.error.message))
             return ctx.fail(2,
-                            r.error.message
-                                + QStringLiteral("\nThe label is protected: pass --confirm %1 "
-                                                 "(the database name) or type it on a "
-                                                 "terminal. Nothing was written.")
-                                      .arg(c->database()));
+                            tr("%1\nThe label is protected: pass --confirm %2 (the database "
+                               "name) or type it on a terminal. Nothing was written.")
+                                .arg(r.error.message, c->database()));
         move.confirmProtected = true;
         r = labels.move(move, actor);
     }
     if (!r.ok())
         return PromptCliUsage::fail(ctx, r.error);
     if (r.value == move.versionNo)
-        ctx.out().line(QStringLiteral("%1: label %2 already on version %3")
+        ctx.out().line(tr("%1: label %2 already on version %3")
                            .arg(move.promptId, move.label)
                            .arg(move.versionNo));
     else
-        ctx.out().line(QStringLiteral("%1: label %2 moved %3 -> %4")
-                           .arg(move.promptId, move.label,
-                                r.value ? QString::number(r.value) : QStringLiteral("(new)"))
-                           .arg(move.versionNo));
+        ctx.out().line(r.value
+                           ? tr("%1: label %2 moved %3 -> %4")
+                                 .arg(move.promptId, move.label, QString::number(r.value),
+                                      QString::number(move.versionNo))
+                           : tr("%1: label %2 moved (new) -> %3")
+                                 .arg(move.promptId, move.label, QString::number(move.versionNo)));
     ctx.out().document(
         {{QStringLiteral("command"), QStringLiteral("prompts label")},
          {QStringLiteral("ok"), true},
@@ -175,7 +175,8 @@ bool PromptWriteCommands::confirmDatabase(CliContext &ctx, const QString &databa
         if (!isatty(STDIN_FILENO))
             return false;
         QTextStream err(stderr);
-        err << what << "\nType the database name (" << database << ") to confirm: " << Qt::flush;
+        err << what << '\n'
+            << tr("Type the database name (%1) to confirm: ").arg(database) << Qt::flush;
         char buffer[512];
         if (!std::fgets(buffer, sizeof buffer, stdin))
             return false;

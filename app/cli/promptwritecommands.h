@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -12,6 +13,8 @@ class CliContext;
 // label (nothing written).
 class PromptWriteCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptWriteCommands)
+
 public:
     static int exportPrompts(CliContext &ctx);
     static int importPrompts(CliContext &ctx);

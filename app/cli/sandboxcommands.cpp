@@ -39,37 +39,37 @@ int SandboxCommands::run(CliContext &ctx)
         options.tcp = ctx.parser().isSet(QStringLiteral("tcp"));
         if (!sandbox.start(options, &error)
             || !sandbox.ensureDatabase(QStringLiteral("uaip"), &error))
-            return ctx.fail(2, QStringLiteral("sandbox in %1: %2").arg(sandbox.rootDir(), error));
+            return ctx.fail(2, tr("sandbox in %1: %2").arg(sandbox.rootDir(), error));
         for (const QString &m : sandbox.messages())
             ctx.out().line(m);
-        ctx.out().line(QStringLiteral("connect with: psql \"%1\"")
-                           .arg(sandbox.conninfo(QStringLiteral("uaip"))));
+        ctx.out().line(
+            tr("connect with: psql \"%1\"").arg(sandbox.conninfo(QStringLiteral("uaip"))));
         ctx.out().document(describe(true));
         return 0;
     }
     if (action == QLatin1String("stop")) {
         if (!sandbox.stop(&error))
             return ctx.fail(2, error);
-        ctx.out().line(QStringLiteral("sandbox in %1 stopped").arg(sandbox.rootDir()));
+        ctx.out().line(tr("sandbox in %1 stopped").arg(sandbox.rootDir()));
         ctx.out().document(describe(false));
         return 0;
     }
     if (action == QLatin1String("status")) {
         const bool running = sandbox.isRunning();
-        ctx.out().line(
-            running ? QStringLiteral("running: %1 (data in %2)")
-                          .arg(sandbox.conninfo(QStringLiteral("uaip")), sandbox.dataDir())
-                : sandbox.isInitialised()
-                ? QStringLiteral("stopped (data in %1)").arg(sandbox.dataDir())
-                : QStringLiteral("not created yet (would live in %1)").arg(sandbox.rootDir()));
+        ctx.out().line(running
+                           ? tr("running: %1 (data in %2)")
+                                 .arg(sandbox.conninfo(QStringLiteral("uaip")), sandbox.dataDir())
+                           : sandbox.isInitialised()
+                           ? tr("stopped (data in %1)").arg(sandbox.dataDir())
+                           : tr("not created yet (would live in %1)").arg(sandbox.rootDir()));
         ctx.out().document(describe(running));
         return running ? 0 : 3;
     }
     if (action == QLatin1String("env")) {
         if (!sandbox.isRunning())
             return ctx.fail(3,
-                            QStringLiteral("the sandbox in %1 is not running; start it with "
-                                           "'uaip-migrate sandbox start'")
+                            tr("the sandbox in %1 is not running; start it with "
+                               "'uaip-migrate sandbox start'")
                                 .arg(sandbox.rootDir()));
         ctx.out().line(QStringLiteral("export PGHOST=%1").arg(shellQuote(sandbox.socketDir())));
         ctx.out().line(QStringLiteral("export PGPORT=%1").arg(sandbox.port()));
@@ -79,8 +79,8 @@ int SandboxCommands::run(CliContext &ctx)
         return 0;
     }
     return ctx.fail(2,
-                    QStringLiteral("usage: uaip-migrate sandbox start|stop|status|env "
-                                   "[--data-dir DIR] [--no-fsync]"));
+                    tr("usage: uaip-migrate sandbox start|stop|status|env "
+                       "[--data-dir DIR] [--no-fsync]"));
 }
 
 } // namespace uaip

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace uaip {
 
 class CliContext;
@@ -7,6 +9,8 @@ class CliContext;
 // sandbox start|stop|status|env: the private PostgreSQL cluster.
 class SandboxCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::SandboxCommands)
+
 public:
     static int run(CliContext &ctx);
 };

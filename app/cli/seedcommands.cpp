@@ -32,8 +32,9 @@ extern "C" void onInterrupt(int)
 QString withHint(QString message)
 {
     if (message.contains(QLatin1String("42P01")))
-        message += QStringLiteral("\nHINT: the platform tables are missing; apply the migrations "
-                                  "first (uaip-migrate up)");
+        message += u'\n'
+            + SeedCommands::tr("HINT: the platform tables are missing; apply the migrations "
+                               "first (uaip-migrate up)");
     return message;
 }
 
@@ -49,12 +50,12 @@ int checkOptions(CliContext &ctx, const QString &sub, const QStringList &allowed
          {"update", "dry-run", "file", "scale", "seed-value", "admin-password-file"}) {
         const QString option = QString::fromLatin1(o);
         if (ctx.parser().isSet(option) && !allowed.contains(option))
-            return ctx.fail(2,
-                            QStringLiteral("--%1 does not apply to \"seed %2\"").arg(option, sub));
+            return ctx.fail(
+                2, SeedCommands::tr("--%1 does not apply to \"seed %2\"").arg(option, sub));
     }
     if (ctx.args().size() > 1)
         return ctx.fail(2,
-                        QStringLiteral("unexpected argument \"%1\" for \"seed %2\"")
+                        SeedCommands::tr("unexpected argument \"%1\" for \"seed %2\"")
                             .arg(ctx.args().at(1), sub));
     return 0;
 }
@@ -65,25 +66,25 @@ QString describe(const SeedAction &a)
     const QString fields = a.changedFields.join(QStringLiteral(", "));
     switch (a.kind) {
     case SeedAction::Kind::Insert:
-        return a.entity == QLatin1String("prompt") ? QStringLiteral("insert (version 1)")
-                                                   : QStringLiteral("insert");
+        return a.entity == QLatin1String("prompt") ? SeedCommands::tr("insert (version 1)")
+                                                   : SeedCommands::tr("insert");
     case SeedAction::Kind::NewVersion:
-        return QStringLiteral("new version %1 (was %2; changed: %3)")
+        return SeedCommands::tr("new version %1 (was %2; changed: %3)")
             .arg(a.toVersion)
             .arg(a.fromVersion)
             .arg(fields);
     case SeedAction::Kind::UpdateMetadata:
-        return QStringLiteral("update metadata, still version %1 (changed: %2)")
+        return SeedCommands::tr("update metadata, still version %1 (changed: %2)")
             .arg(a.toVersion)
             .arg(fields);
     case SeedAction::Kind::Unchanged:
-        return QStringLiteral("unchanged (version %1)").arg(a.toVersion);
+        return SeedCommands::tr("unchanged (version %1)").arg(a.toVersion);
     case SeedAction::Kind::Differs:
-        return QStringLiteral("differs (%1); left at version %2, --update writes a new one")
+        return SeedCommands::tr("differs (%1); left at version %2, --update writes a new one")
             .arg(fields)
             .arg(a.fromVersion);
     case SeedAction::Kind::Exists:
-        return QStringLiteral("exists (personas are never overwritten)");
+        return SeedCommands::tr("exists (personas are never overwritten)");
     }
     return QString();
 }
@@ -99,9 +100,8 @@ int SeedCommands::run(CliContext &ctx)
         return initial(ctx);
     if (sub == QLatin1String("demo"))
         return demo(ctx);
-    return ctx.fail(
-        2,
-        QStringLiteral("usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F]\n"
+    return ctx.fail(2,
+                    tr("usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F]\n"
                        "       uaip-migrate seed initial [--admin-password-file F]\n"
                        "       uaip-migrate seed demo --scale N [--seed-value S]"));
 }
@@ -117,10 +117,9 @@ int SeedCommands::prompts(CliContext &ctx)
     if (!file.load(p.isSet(QStringLiteral("file")) ? p.value(QStringLiteral("file"))
                                                    : PromptSeedFile::bundledPath()))
         return ctx.fail(2,
-                        QStringLiteral("%1 has %2 problem(s); nothing was written:\n  %3")
-                            .arg(file.displayName())
-                            .arg(file.errors().size())
-                            .arg(file.errors().join(QStringLiteral("\n  "))));
+                        tr("%1 has %n problem(s); nothing was written:\n  %2", nullptr,
+                           int(file.errors().size()))
+                            .arg(file.displayName(), file.errors().join(QStringLiteral("\n  "))));
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
@@ -133,12 +132,11 @@ int SeedCommands::prompts(CliContext &ctx)
     const PromptSeedReport report = PromptSeeder(*c).run(file, options);
     if (!report.ok())
         return ctx.fail(report.outcome == PromptSeedReport::Outcome::BadInput ? 2 : 1,
-                        withHint(report.message)
-                            + QStringLiteral("\nNothing was written (rolled back)."));
+                        tr("%1\nNothing was written (rolled back).").arg(withHint(report.message)));
     using K = SeedAction::Kind;
-    ctx.out().line(QStringLiteral("%1seed prompts from %2 into %3")
-                       .arg(options.dryRun ? QStringLiteral("dry run: ") : QString(),
-                            file.displayName(), ctx.describeTarget()));
+    ctx.out().line((options.dryRun ? tr("dry run: seed prompts from %1 into %2")
+                                   : tr("seed prompts from %1 into %2"))
+                       .arg(file.displayName(), ctx.describeTarget()));
     QJsonArray actions;
     for (const SeedAction &a : report.actions) {
         ctx.out().line(QStringLiteral("  %1 %2 %3")
@@ -154,9 +152,8 @@ int SeedCommands::prompts(CliContext &ctx)
     const QString pr = QStringLiteral("prompt");
     const QString pe = QStringLiteral("persona");
     ctx.out().line(
-        QStringLiteral(
-            "prompts: %1 inserted, %2 new version(s), %3 metadata update(s), %4 unchanged, "
-            "%5 differ; personas: %6 inserted, %7 existing")
+        tr("prompts: %1 inserted, %2 new version(s), %3 metadata update(s), %4 unchanged, "
+           "%5 differ; personas: %6 inserted, %7 existing")
             .arg(report.count(pr, K::Insert))
             .arg(report.count(pr, K::NewVersion))
             .arg(report.count(pr, K::UpdateMetadata))
@@ -165,13 +162,13 @@ int SeedCommands::prompts(CliContext &ctx)
             .arg(report.count(pe, K::Insert))
             .arg(report.count(pe, K::Exists)));
     if (options.dryRun)
-        ctx.out().line(QStringLiteral("dry run: nothing was written"));
+        ctx.out().line(tr("dry run: nothing was written"));
     else if (report.count(pr, K::Differs) > 0)
-        ctx.out().line(QStringLiteral("%1 prompt(s) differ from the file and were left alone; "
-                                      "--update writes their new versions")
-                           .arg(report.count(pr, K::Differs)));
+        ctx.out().line(tr("%n prompt(s) differ from the file and were left alone; "
+                          "--update writes their new versions",
+                          nullptr, report.count(pr, K::Differs)));
     else if (report.writes() == 0)
-        ctx.out().line(QStringLiteral("nothing to do: the database matches the seed file"));
+        ctx.out().line(tr("nothing to do: the database matches the seed file"));
     ctx.out().document(
         {{QStringLiteral("command"), QStringLiteral("seed prompts")},
          {QStringLiteral("ok"), true},
@@ -204,7 +201,7 @@ int SeedCommands::initial(CliContext &ctx)
         QFile f(passwordFile);
         if (!f.open(QIODevice::ReadOnly))
             return ctx.fail(2,
-                            QStringLiteral("cannot read the admin password file %1: %2")
+                            tr("cannot read the admin password file %1: %2")
                                 .arg(passwordFile, f.errorString()));
         options.adminPassword = QString::fromUtf8(f.readAll());
         if (options.adminPassword.endsWith(u'\n'))
@@ -213,19 +210,18 @@ int SeedCommands::initial(CliContext &ctx)
             options.adminPassword.chop(1);
     } else if (isatty(STDIN_FILENO)) {
         const auto first = PassphraseReader::askHidden(
-            QStringLiteral("Password for the admin user %1: ").arg(options.adminEmail));
-        const auto second
-            = first ? PassphraseReader::askHidden(QStringLiteral("Repeat it: ")) : std::nullopt;
+            tr("Password for the admin user %1: ").arg(options.adminEmail));
+        const auto second = first ? PassphraseReader::askHidden(tr("Repeat it: ")) : std::nullopt;
         if (!first || !second)
-            return ctx.fail(2, QStringLiteral("no admin password entered"));
+            return ctx.fail(2, tr("no admin password entered"));
         if (*first != *second)
-            return ctx.fail(2, QStringLiteral("the two passwords differ"));
+            return ctx.fail(2, tr("the two passwords differ"));
         options.adminPassword = *first;
     } else {
         return ctx.fail(2,
-                        QStringLiteral("seed initial needs the admin password: pass "
-                                       "--admin-password-file F, or run it on a terminal to be "
-                                       "asked (there is no default password)"));
+                        tr("seed initial needs the admin password: pass "
+                           "--admin-password-file F, or run it on a terminal to be "
+                           "asked (there is no default password)"));
     }
     const QString problem = InitialSeeder::checkPassword(options.adminPassword);
     if (!problem.isEmpty())
@@ -236,24 +232,20 @@ int SeedCommands::initial(CliContext &ctx)
     const InitialSeedReport r = InitialSeeder(*c).run(options);
     if (!r.ok())
         return ctx.fail(r.outcome == InitialSeedReport::Outcome::BadInput ? 2 : 1,
-                        withHint(r.message)
-                            + QStringLiteral("\nNothing was written (rolled back)."));
-    ctx.out().line(QStringLiteral("seed initial into %1").arg(ctx.describeTarget()));
-    ctx.out().line(
-        QStringLiteral("  organisation \"default\": %1")
-            .arg(r.organizationCreated ? QStringLiteral("created") : QStringLiteral("exists")));
-    ctx.out().line(QStringLiteral("  permissions: %1 inserted").arg(r.permissionsInserted));
-    ctx.out().line(QStringLiteral("  built-in roles: %1 inserted").arg(r.rolesInserted));
-    ctx.out().line(QStringLiteral("  role grants: %1 inserted").arg(r.grantsInserted));
-    ctx.out().line(QStringLiteral("  admin user %1: %2")
-                       .arg(r.adminEmail,
-                            r.adminCreated ? QStringLiteral("created (bcrypt, cost 12)")
-                                           : QStringLiteral("exists (password unchanged)")));
-    ctx.out().line(QStringLiteral("  admin role in \"default\": %1")
-                       .arg(r.membershipsInserted ? QStringLiteral("granted")
-                                                  : QStringLiteral("held already")));
+                        tr("%1\nNothing was written (rolled back).").arg(withHint(r.message)));
+    ctx.out().line(tr("seed initial into %1").arg(ctx.describeTarget()));
+    ctx.out().line(r.organizationCreated ? tr("  organisation \"default\": created")
+                                         : tr("  organisation \"default\": exists"));
+    ctx.out().line(tr("  permissions: %1 inserted").arg(r.permissionsInserted));
+    ctx.out().line(tr("  built-in roles: %1 inserted").arg(r.rolesInserted));
+    ctx.out().line(tr("  role grants: %1 inserted").arg(r.grantsInserted));
+    ctx.out().line((r.adminCreated ? tr("  admin user %1: created (bcrypt, cost 12)")
+                                   : tr("  admin user %1: exists (password unchanged)"))
+                       .arg(r.adminEmail));
+    ctx.out().line(r.membershipsInserted ? tr("  admin role in \"default\": granted")
+                                         : tr("  admin role in \"default\": held already"));
     if (!r.changedAnything())
-        ctx.out().line(QStringLiteral("nothing to do: everything was in place"));
+        ctx.out().line(tr("nothing to do: everything was in place"));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("seed initial")},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("database"), c->database()},
@@ -276,22 +268,20 @@ int SeedCommands::demo(CliContext &ctx)
                                    {QStringLiteral("scale"), QStringLiteral("seed-value")}))
         return e;
     if (!p.isSet(QStringLiteral("scale")))
-        return ctx.fail(
-            2,
-            QStringLiteral("seed demo needs --scale N (the number of metric rows, e.g. 100000)"));
+        return ctx.fail(2,
+                        tr("seed demo needs --scale N (the number of metric rows, e.g. 100000)"));
     bool ok = false;
     const qint64 scale = p.value(QStringLiteral("scale")).toLongLong(&ok);
     if (!ok || scale < 1 || scale > DemoDataPlan::kMaxScale)
         return ctx.fail(2,
-                        QStringLiteral("--scale needs a whole number from 1 to %1, not \"%2\"")
+                        tr("--scale needs a whole number from 1 to %1, not \"%2\"")
                             .arg(DemoDataPlan::kMaxScale)
                             .arg(p.value(QStringLiteral("scale"))));
     const quint64 seed = p.value(QStringLiteral("seed-value")).toULongLong(&ok);
     if (!ok)
-        return ctx.fail(
-            2,
-            QStringLiteral("--seed-value needs a whole number from 0 to 2^64-1, not \"%1\"")
-                .arg(p.value(QStringLiteral("seed-value"))));
+        return ctx.fail(2,
+                        tr("--seed-value needs a whole number from 0 to 2^64-1, not \"%1\"")
+                            .arg(p.value(QStringLiteral("seed-value"))));
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
@@ -299,7 +289,7 @@ int SeedCommands::demo(CliContext &ctx)
     DemoDataLoader::Options options;
     options.seed = seed;
     DemoDataLoader loader(*c, plan, options);
-    ctx.out().progress(QStringLiteral("seed demo: %1 rows (%2 metric rows), seed %3, into %4")
+    ctx.out().progress(tr("seed demo: %1 rows (%2 metric rows), seed %3, into %4")
                            .arg(number(plan.totalRows()), number(plan.metricRows()))
                            .arg(seed)
                            .arg(ctx.describeTarget()));
@@ -307,21 +297,21 @@ int SeedCommands::demo(CliContext &ctx)
     lastLine.start();
     QObject::connect(&loader, &DemoDataLoader::progress, [&](const DemoLoadProgress &pr) {
         if (g_interrupted.load() && !loader.isCancelled()) {
-            ctx.out().progress(QStringLiteral("interrupted: cancelling and rolling back ..."));
+            ctx.out().progress(tr("interrupted: cancelling and rolling back ..."));
             loader.cancel();
         }
         if (lastLine.elapsed() < 1000 || pr.tableRows == pr.tableTotal)
             return;
         lastLine.restart();
         ctx.out().progress(
-            QStringLiteral("  %1 %2/%3 rows (%4 %), %5 rows/s overall")
+            tr("  %1 %2/%3 rows (%4 %), %5 rows/s overall")
                 .arg(pr.table, number(pr.tableRows), number(pr.tableTotal))
                 .arg(100.0 * double(pr.tableRows) / double(qMax<qint64>(1, pr.tableTotal)), 0, 'f',
                      1)
                 .arg(number(qint64(pr.rowsPerSecond))));
     });
     QObject::connect(&loader, &DemoDataLoader::tableLoaded, [&](const DemoTableLoad &t) {
-        ctx.out().progress(QStringLiteral("  %1 %2 rows in %3 s (%4 rows/s)")
+        ctx.out().progress(tr("  %1 %2 rows in %3 s (%4 rows/s)")
                                .arg(t.table.leftJustified(25), number(t.rows).rightJustified(11))
                                .arg(double(t.ms) / 1000.0, 0, 'f', 2)
                                .arg(number(qint64(t.rowsPerSecond()))));
@@ -334,11 +324,10 @@ int SeedCommands::demo(CliContext &ctx)
         return ctx.fail(2, r.message);
     if (!r.ok())
         return ctx.fail(1, withHint(r.message));
-    ctx.out().line(
-        QStringLiteral("seed demo: %1 rows, %2 of them metric rows, in %3 s: %4 metric rows/s")
-            .arg(number(r.rows()), number(r.metricRows()))
-            .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
-            .arg(number(qint64(r.rowsPerSecond()))));
+    ctx.out().line(tr("seed demo: %1 rows, %2 of them metric rows, in %3 s: %4 metric rows/s")
+                       .arg(number(r.rows()), number(r.metricRows()))
+                       .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
+                       .arg(number(qint64(r.rowsPerSecond()))));
     QJsonArray tables;
     for (const DemoTableLoad &t : r.tables)
         tables.append(

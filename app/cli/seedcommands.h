@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 namespace uaip {
 
 class CliContext;
@@ -9,6 +11,8 @@ class CliContext;
 // cancelled, 2 bad usage or bad input (nothing written).
 class SeedCommands
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::SeedCommands)
+
 public:
     static int run(CliContext &ctx);
 
