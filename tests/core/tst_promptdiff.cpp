@@ -1,6 +1,7 @@
 // Version diffs as data: LineDiff's word diff and side-by-side rows, and PromptVersionDiff
 // (texts by line, parameters apart, "identical" stated).
 #include "prompts/promptversiondiff.h"
+#include "pseudotranslator.h"
 #include "util/linediff.h"
 
 #include <QtTest>
@@ -121,6 +122,21 @@ private slots:
         QVERIFY(u.contains(QStringLiteral("-b")));
         QVERIFY(u.contains(QStringLiteral("+B")));
         QVERIFY(u.contains(QStringLiteral("+Hello {{x}}")));
+    }
+
+    void summaryIsTranslated()
+    {
+        // Every sentence through tr() in the context the .ts file has; %n (lines removed)
+        // filled in after translating; parameter names and values as they are.
+        test::PseudoTranslator translator("uaip::PromptVersionDiff");
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const PromptVersionDiff d(version(1, QStringLiteral("a\nb\nc")),
+                                  version(2, QStringLiteral("a\nB\nC"), 0.7));
+        QCOMPARE(d.summary(),
+                 QStringLiteral("«Versions 1 and 2 differ: ««system prompt»: 2 line(s) removed, 2 "
+                                "added»; temperature: 0.50 -> 0.70.»"));
+        QCOMPARE(d.unifiedLines().first(), QStringLiteral("«--- system_prompt (version 1)»"));
+        QCOMPARE(d.unifiedLines().last(), QStringLiteral("temperature: 0.50 -> 0.70"));
     }
 };
 

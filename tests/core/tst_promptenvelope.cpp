@@ -5,6 +5,7 @@
 #include "crypto/datakey.h"
 #include "crypto/keyfile.h"
 #include "crypto/promptenvelope.h"
+#include "pseudotranslator.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -189,6 +190,25 @@ private slots:
         QVERIFY(r.text.isEmpty());
         QVERIFY(!r.message.isEmpty());
         QVERIFY2(r.message.contains(prompt), qPrintable(r.message)); // names what failed
+    }
+
+    void errorsAreTranslated()
+    {
+        // Each message through tr() in the context the .ts file has, as one sentence with the
+        // prompt and version filled in; the envelope prefix stays as it is.
+        test::PseudoTranslator translator("uaip::PromptEnvelope");
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        const DataKey key = DataKey::generate();
+        const CryptoTextResult r
+            = PromptEnvelope::open(key, QStringLiteral("plain text"), QStringLiteral("p-1"), 4);
+        QCOMPARE(int(r.error), int(CryptoError::Malformed));
+        QCOMPARE(r.message,
+                 QStringLiteral("«the encrypted text of prompt p-1 version 4 is not an envelope "
+                                "(no \"uaipenc:\" prefix)»"));
+        const CryptoTextResult sealed
+            = PromptEnvelope::seal(key, QStringLiteral("secret"), QStringLiteral("p-1"), 4);
+        QVERIFY2(sealed.ok(), qPrintable(sealed.message));
+        QVERIFY(sealed.text.startsWith(QStringLiteral("uaipenc:1:")));
     }
 
     void keyFileRoundTrip()

@@ -2,6 +2,7 @@
 // problems with line:col, rendering; temperature, max_tokens, model, 1 MiB, NUL.
 #include "prompts/promptvalidator.h"
 #include "prompts/promptvariables.h"
+#include "pseudotranslator.h"
 
 #include <QtTest>
 
@@ -53,6 +54,23 @@ private slots:
         const PromptVariables v(text);
         QVERIFY(!v.ok());
         QCOMPARE(v.problems().first().toString(), problem);
+    }
+
+    void problemsAreTranslated()
+    {
+        // The message through tr() in the context the .ts file has; line:col and the field
+        // name stay as they are.
+        test::PseudoTranslator translator("uaip::PromptVariables");
+        QVERIFY(QCoreApplication::installTranslator(&translator));
+        QCOMPARE(PromptVariables(QStringLiteral("x {{}}")).problems().first().toString(),
+                 QStringLiteral("1:3: «empty {{}}»"));
+        PromptContent c;
+        c.systemPrompt = QStringLiteral("a {{b");
+        c.modelPreference = QStringLiteral("m");
+        c.temperature = 0.5;
+        c.maxTokens = 10;
+        QCOMPARE(PromptValidator::check(c),
+                 QStringList{QStringLiteral("system_prompt:1:3: «unclosed {{»")});
     }
 
     void render()

@@ -38,14 +38,17 @@ QByteArray AesGcm::randomBytes(int n)
 bool AesGcm::seal(const QByteArray &key, const QByteArray &plaintext, const QByteArray &aad,
                   Sealed *out, QString *error)
 {
-    auto failed = [error](const char *what) {
+    auto fail = [error](const QString &message) {
         if (error)
-            *error = QStringLiteral("AES-256-GCM encryption failed in OpenSSL (%1)")
-                         .arg(QLatin1String(what));
+            *error = message;
         return false;
     };
+    // what: the OpenSSL call that failed
+    auto failed = [&fail](const char *what) {
+        return fail(tr("AES-256-GCM encryption failed in OpenSSL (%1)").arg(QLatin1String(what)));
+    };
     if (key.size() != kKeyBytes)
-        return failed("key is not 32 bytes");
+        return fail(tr("AES-256-GCM encryption failed: the key is not 32 bytes"));
     const QByteArray nonce = randomBytes(kNonceBytes);
     if (nonce.isEmpty())
         return failed("RAND_bytes");
@@ -56,7 +59,7 @@ bool AesGcm::seal(const QByteArray &key, const QByteArray &plaintext, const QByt
     int len = 0;
     if (!aad.isEmpty()
         && EVP_EncryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) != 1)
-        return failed("associated data");
+        return fail(tr("AES-256-GCM encryption failed in OpenSSL (associated data)"));
     QByteArray ciphertext(plaintext.size() + 16, Qt::Uninitialized);
     int total = 0;
     if (!plaintext.isEmpty()
@@ -78,19 +81,18 @@ bool AesGcm::seal(const QByteArray &key, const QByteArray &plaintext, const QByt
 
 CryptoResult AesGcm::open(const QByteArray &key, const Sealed &sealed, const QByteArray &aad)
 {
+    // what: the OpenSSL call that failed
     auto internal = [](const char *what) {
-        return CryptoResult::failure(CryptoError::Internal,
-                                     QStringLiteral("AES-256-GCM decryption failed in OpenSSL (%1)")
-                                         .arg(QLatin1String(what)));
+        return CryptoResult::failure(
+            CryptoError::Internal,
+            tr("AES-256-GCM decryption failed in OpenSSL (%1)").arg(QLatin1String(what)));
     };
     if (key.size() != kKeyBytes)
-        return CryptoResult::failure(CryptoError::WrongKey,
-                                     QStringLiteral("the key is not 32 bytes"));
+        return CryptoResult::failure(CryptoError::WrongKey, tr("the key is not 32 bytes"));
     if (sealed.nonce.size() != kNonceBytes || sealed.tag.size() != kTagBytes)
-        return CryptoResult::failure(CryptoError::Malformed,
-                                     QStringLiteral("the nonce must be %1 bytes and the tag %2")
-                                         .arg(kNonceBytes)
-                                         .arg(kTagBytes));
+        return CryptoResult::failure(
+            CryptoError::Malformed,
+            tr("the nonce must be %1 bytes and the tag %2").arg(kNonceBytes).arg(kTagBytes));
     Ctx ctx(EVP_CIPHER_CTX_new());
     if (!ctx
         || EVP_DecryptInit_ex(ctx.get(), EVP_aes_256_gcm(), nullptr, bytes(key),
@@ -100,7 +102,9 @@ CryptoResult AesGcm::open(const QByteArray &key, const Sealed &sealed, const QBy
     int len = 0;
     if (!aad.isEmpty()
         && EVP_DecryptUpdate(ctx.get(), nullptr, &len, bytes(aad), int(aad.size())) != 1)
-        return internal("associated data");
+        return CryptoResult::failure(
+            CryptoError::Internal,
+            tr("AES-256-GCM decryption failed in OpenSSL (associated data)"));
     QByteArray plaintext(sealed.ciphertext.size() + 16, Qt::Uninitialized);
     int total = 0;
     if (!sealed.ciphertext.isEmpty()) {
@@ -117,8 +121,8 @@ CryptoResult AesGcm::open(const QByteArray &key, const Sealed &sealed, const QBy
         plaintext.fill('\0');
         return CryptoResult::failure(
             CryptoError::AuthenticationFailed,
-            QStringLiteral("the authentication tag does not verify: the ciphertext, nonce, tag "
-                           "or associated data was altered, or it was sealed with another key"));
+            tr("the authentication tag does not verify: the ciphertext, nonce, tag "
+               "or associated data was altered, or it was sealed with another key"));
     }
     total += len;
     plaintext.resize(total);

@@ -3,12 +3,14 @@
 #include "cryptoresult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace uaip {
 
 // AES-256-GCM through OpenSSL EVP: 32-byte key, 12-byte nonce, 16-byte tag.
 class AesGcm
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::AesGcm)
 public:
     static constexpr int kKeyBytes = 32;
     static constexpr int kNonceBytes = 12;

@@ -34,7 +34,7 @@ void DataKeyStore::read(const QString &identity)
         if (r->error() == QKeychain::EntryNotFound)
             return emit readFinished(lookup);
         if (r->error() != QKeychain::NoError) {
-            lookup.error = QStringLiteral("the keychain (service \"%1\") did not answer: %2")
+            lookup.error = tr("the keychain (service \"%1\") did not answer: %2")
                                .arg(m_service, r->errorString());
             return emit readFinished(lookup);
         }
@@ -45,8 +45,8 @@ void DataKeyStore::read(const QString &identity)
         lookup.key = bytes ? DataKey::fromBytes(*bytes) : DataKey();
         lookup.found = lookup.key.isValid();
         if (!entry.startsWith(kEntryPrefix) || !lookup.found)
-            lookup.error = QStringLiteral("the keychain entry \"%1\" of service \"%2\" is not a "
-                                          "UAIP data key")
+            lookup.error = tr("the keychain entry \"%1\" of service \"%2\" is not a "
+                              "UAIP data key")
                                .arg(identity, m_service);
         emit readFinished(lookup);
     });
@@ -63,7 +63,7 @@ void DataKeyStore::write(const QString &identity, const DataKey &key)
         emit writeFinished(identity,
                            j->error() == QKeychain::NoError
                                ? QString()
-                               : QStringLiteral("the keychain (service \"%1\") refused the key: %2")
+                               : tr("the keychain (service \"%1\") refused the key: %2")
                                      .arg(m_service, j->errorString()));
     });
     job->start();

@@ -11,11 +11,12 @@ EnvelopePromptCodec::EnvelopePromptCodec(const PromptEncryptionStatus &status,
     if (!lookup.ok())
         m_lockReason = lookup.error;
     else if (!lookup.found)
-        m_lockReason = QStringLiteral("no key for this database in the keychain; import it with "
-                                      "uaip-migrate prompts key import F");
+        //: keep the command "uaip-migrate prompts key import F" as it is
+        m_lockReason = tr("no key for this database in the keychain; import it with "
+                          "uaip-migrate prompts key import F");
     else if (!status.keyId.isEmpty() && status.enabled && lookup.key.id() != status.keyId)
-        m_lockReason = QStringLiteral("the keychain holds key %1, but the prompts are encrypted "
-                                      "with key %2; import key %2")
+        m_lockReason = tr("the keychain holds key %1, but the prompts are encrypted "
+                          "with key %2; import key %2")
                            .arg(lookup.key.id(), status.keyId);
     else
         m_key = lookup.key;
@@ -44,7 +45,7 @@ PromptCodecResult EnvelopePromptCodec::encode(const QString &plain, const QStrin
         return PromptCodecResult::success(plain);
     if (!m_key.isValid())
         return PromptCodecResult::failure(
-            QStringLiteral("encryption is on and %1").arg(m_lockReason));
+            tr("encryption is on, but the text cannot be encrypted: %1").arg(m_lockReason));
     const CryptoTextResult r = PromptEnvelope::seal(m_key, plain, promptId, versionNo);
     return r.ok() ? PromptCodecResult::success(r.text) : PromptCodecResult::failure(r.message);
 }

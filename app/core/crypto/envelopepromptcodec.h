@@ -5,6 +5,7 @@
 #include "promptencryptionstatus.h"
 #include "prompts/prompttextcodec.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -16,6 +17,7 @@ namespace uaip {
 // uses) lockReason() says why, and encrypted texts stay locked.
 class EnvelopePromptCodec : public PromptTextCodec
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::EnvelopePromptCodec)
 public:
     // status: PromptEncryption::status(); lookup: DataKeyStore's answer for the database's
     // identity (KeychainIdentity), or an empty lookup when the keychain was not asked.

@@ -2,6 +2,7 @@
 
 #include "db/pgerror.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -14,6 +15,9 @@ class PgConnection;
 // (migration 0014), which a dump and restore carries along.
 struct KeychainIdentity
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::KeychainIdentity)
+
+public:
     QString identity;
     QString source; // "system_identifier" or "database_uuid"
     PgError error;

@@ -37,8 +37,9 @@ QByteArray deriveKey(const QString &passphrase, const QByteArray &salt, KeyFile:
 
 CryptoResult malformed(const QString &why)
 {
-    return CryptoResult::failure(CryptoError::Malformed,
-                                 QStringLiteral("not a UAIP prompt key file: %1").arg(why));
+    return CryptoResult::failure(
+        CryptoError::Malformed,
+        QCoreApplication::translate("uaip::KeyFile", "not a UAIP prompt key file: %1").arg(why));
 }
 
 bool field(const QJsonObject &o, const char *name, QByteArray *out)
@@ -59,8 +60,8 @@ bool field(const QJsonObject &o, const char *name, QByteArray *out)
 QString KeyFile::checkPassphrase(const QString &passphrase)
 {
     if (passphrase.size() < 12)
-        return QStringLiteral("the passphrase must be at least 12 characters long (it protects "
-                              "the key of every encrypted prompt)");
+        return tr("the passphrase must be at least 12 characters long (it protects "
+                  "the key of every encrypted prompt)");
     return QString();
 }
 
@@ -72,12 +73,11 @@ CryptoResult KeyFile::wrap(const DataKey &key, const QString &passphrase)
 CryptoResult KeyFile::wrap(const DataKey &key, const QString &passphrase, Kdf kdf)
 {
     if (!key.isValid())
-        return CryptoResult::failure(CryptoError::WrongKey, QStringLiteral("no valid data key"));
+        return CryptoResult::failure(CryptoError::WrongKey, tr("no valid data key"));
     const QByteArray salt = AesGcm::randomBytes(kSaltBytes);
     QByteArray wrapping = deriveKey(passphrase, salt, kdf);
     if (salt.isEmpty() || wrapping.isEmpty())
-        return CryptoResult::failure(CryptoError::Internal,
-                                     QStringLiteral("scrypt failed in OpenSSL"));
+        return CryptoResult::failure(CryptoError::Internal, tr("scrypt failed in OpenSSL"));
     AesGcm::Sealed s;
     QString error;
     const bool sealed = AesGcm::seal(wrapping, key.bytes(), aadFor(key.id()), &s, &error);
@@ -107,20 +107,19 @@ CryptoResult KeyFile::unwrap(const QByteArray &file, const QString &passphrase)
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(file, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return malformed(
-            QStringLiteral("invalid JSON at offset %1 (%2)").arg(pe.offset).arg(pe.errorString()));
+        return malformed(tr("invalid JSON at offset %1 (%2)").arg(pe.offset).arg(pe.errorString()));
     const QJsonObject o = doc.object();
     if (o.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
-        return malformed(QStringLiteral("\"format\" is not \"%1\"").arg(QLatin1String(kFormat)));
+        return malformed(tr("\"format\" is not \"%1\"").arg(QLatin1String(kFormat)));
     if (o.value(QStringLiteral("version")).toInt() != 1)
         return CryptoResult::failure(
             CryptoError::UnsupportedVersion,
-            QStringLiteral("key file version %1; this build reads version 1")
+            tr("key file version %1; this build reads version 1")
                 .arg(o.value(QStringLiteral("version")).toVariant().toString()));
     const QJsonObject k = o.value(QStringLiteral("kdf")).toObject();
     if (k.value(QStringLiteral("name")).toString() != QLatin1String("scrypt")
         || o.value(QStringLiteral("cipher")).toString() != QLatin1String("aes-256-gcm"))
-        return malformed(QStringLiteral("only kdf \"scrypt\" with cipher \"aes-256-gcm\" is read"));
+        return malformed(tr("only kdf \"scrypt\" with cipher \"aes-256-gcm\" is read"));
     Kdf kdf;
     const qint64 n = k.value(QStringLiteral("n")).toInteger();
     kdf.r = quint32(k.value(QStringLiteral("r")).toInt());
@@ -128,8 +127,8 @@ CryptoResult KeyFile::unwrap(const QByteArray &file, const QString &passphrase)
     // Bounds keep a hostile file from asking for gigabytes or hours.
     if (n < (1 << 14) || n > (1 << 20) || (n & (n - 1)) != 0 || kdf.r < 1 || kdf.r > 16 || kdf.p < 1
         || kdf.p > 4)
-        return malformed(QStringLiteral("scrypt parameters out of range (n a power of two from "
-                                        "2^14 to 2^20, r 1..16, p 1..4)"));
+        return malformed(tr("scrypt parameters out of range (n a power of two from "
+                            "2^14 to 2^20, r 1..16, p 1..4)"));
     kdf.n = quint64(n);
     const QString keyId = o.value(QStringLiteral("key_id")).toString();
     QByteArray salt;
@@ -137,21 +136,19 @@ CryptoResult KeyFile::unwrap(const QByteArray &file, const QString &passphrase)
     if (!field(k, "salt", &salt) || salt.size() < kSaltBytes || !field(o, "nonce", &s.nonce)
         || !field(o, "ciphertext", &s.ciphertext) || !field(o, "tag", &s.tag)
         || s.ciphertext.size() != AesGcm::kKeyBytes)
-        return malformed(QStringLiteral("salt, nonce, ciphertext or tag missing or not base64url"));
+        return malformed(tr("salt, nonce, ciphertext or tag missing or not base64url"));
     QByteArray wrapping = deriveKey(passphrase, salt, kdf);
     if (wrapping.isEmpty())
-        return CryptoResult::failure(CryptoError::Internal,
-                                     QStringLiteral("scrypt failed in OpenSSL"));
+        return CryptoResult::failure(CryptoError::Internal, tr("scrypt failed in OpenSSL"));
     CryptoResult r = AesGcm::open(wrapping, s, aadFor(keyId));
     OPENSSL_cleanse(wrapping.data(), size_t(wrapping.size()));
     if (r.error == CryptoError::AuthenticationFailed)
-        return CryptoResult::failure(
-            CryptoError::WrongPassphrase,
-            QStringLiteral("wrong passphrase, or the key file was altered"));
+        return CryptoResult::failure(CryptoError::WrongPassphrase,
+                                     tr("wrong passphrase, or the key file was altered"));
     if (!r.ok())
         return r;
     if (DataKey::idOf(r.bytes) != keyId)
-        return malformed(QStringLiteral("the key does not match its key id %1").arg(keyId));
+        return malformed(tr("the key does not match its key id %1").arg(keyId));
     return r;
 }
 

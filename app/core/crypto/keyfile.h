@@ -4,6 +4,7 @@
 #include "datakey.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -19,6 +20,7 @@ namespace uaip {
 // associated data: the UTF-8 bytes of "uaip-prompt-key:1:<key id>".
 class KeyFile
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::KeyFile)
 public:
     struct Kdf
     {

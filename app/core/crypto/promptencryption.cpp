@@ -72,7 +72,7 @@ PromptEncryptionStatus PromptEncryption::status()
     if (!r.ok() || r.rows() != 1) {
         s.error = r.error();
         if (!s.error.isSet())
-            s.error.message = QStringLiteral("ai_prompt_encryption has no row");
+            s.error.message = tr("ai_prompt_encryption has no row");
         return s;
     }
     s.enabled = r.value(0, 0) == QLatin1String("t");
@@ -112,48 +112,45 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
 {
     using Outcome = PromptConversionResult::Outcome;
     if (!key.isValid())
-        return failure(Outcome::WrongKey, QStringLiteral("no valid 32-byte data key"));
+        return failure(Outcome::WrongKey, tr("no valid 32-byte data key"));
     PgResult prepared = m_connection.prepare(kPromptStatement, sql("encryption_prompt_update"));
     if (!prepared.ok())
-        return serverFailure(QStringLiteral("cannot prepare the conversion"), prepared);
+        return serverFailure(tr("cannot prepare the conversion"), prepared);
     prepared = m_connection.prepare(kVersionStatement, sql("encryption_version_update"));
     if (!prepared.ok()) {
         m_connection.exec("DEALLOCATE " + kPromptStatement);
-        return serverFailure(QStringLiteral("cannot prepare the conversion"), prepared);
+        return serverFailure(tr("cannot prepare the conversion"), prepared);
     }
     TransactionGuard tx(m_connection);
     if (const DbStatus begun = tx.begin(); !begun)
-        return rollback(tx, serverFailure(QStringLiteral("BEGIN failed"), begun.error()));
+        return rollback(tx, serverFailure(tr("BEGIN failed"), begun.error()));
     PgResult r;
     r = m_connection.exec(sql("encryption_lock_timeout"),
                           {QStringLiteral("%1ms").arg(qMax(1, options.lockTimeoutMs))});
     if (!r.ok())
-        return rollback(tx, serverFailure(QStringLiteral("cannot set the lock timeout"), r));
+        return rollback(tx, serverFailure(tr("cannot set the lock timeout"), r));
     r = m_connection.exec(sql("encryption_lock"));
     if (!r.ok())
-        return rollback(tx, serverFailure(QStringLiteral("cannot lock the prompt tables"), r));
+        return rollback(tx, serverFailure(tr("cannot lock the prompt tables"), r));
     r = m_connection.exec(sql("encryption_state_for_update"));
     if (!r.ok() || r.rows() != 1)
         return rollback(
             tx,
-            serverFailure(
-                QStringLiteral("cannot read the encryption state (is migration 0014 applied?)"),
-                r));
+            serverFailure(tr("cannot read the encryption state (is migration 0014 applied?)"), r));
     const bool enabled = r.value(0, 0) == QLatin1String("t");
     const QString stateKey = r.value(0, 1);
     if (enabled && stateKey != key.id())
         return rollback(
             tx,
             failure(Outcome::WrongKey,
-                    QStringLiteral(
-                        "the prompts of this database are encrypted with key %1, not with key "
-                        "%2; import key %1 (prompts key import) first")
+                    tr("the prompts of this database are encrypted with key %1, not with key "
+                       "%2; import key %1 (prompts key import) first")
                         .arg(stateKey, key.id())));
     if (enabled == encrypt) {
         PromptConversionResult done = rollback(tx, {});
         done.alreadyInState = true;
-        done.message = encrypt ? QStringLiteral("encryption is already on (key %1)").arg(stateKey)
-                               : QStringLiteral("encryption is already off");
+        done.message = encrypt ? tr("encryption is already on (key %1)").arg(stateKey)
+                               : tr("encryption is already off");
         return done;
     }
 
@@ -163,8 +160,7 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
     for (int t = 0; t < 2; ++t) {
         PgResult rows = m_connection.exec(sql(listings[t]));
         if (!rows.ok())
-            return rollback(tx,
-                            serverFailure(QStringLiteral("cannot read the prompt texts"), rows));
+            return rollback(tx, serverFailure(tr("cannot read the prompt texts"), rows));
         texts[t].reserve(size_t(rows.rows()));
         for (int i = 0; i < rows.rows(); ++i)
             texts[t].push_back(
@@ -173,27 +169,26 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
     const char *tableNames[2] = {"ai_prompts", "ai_prompt_versions"};
     for (int t = 0; t < 2; ++t) {
         for (StoredText &s : texts[t]) {
-            const QString where = QStringLiteral("%1 row %2 (prompt %3, version %4)")
-                                      .arg(QLatin1String(tableNames[t]), s.rowId, s.promptId)
-                                      .arg(s.version);
+            const QLatin1String table(tableNames[t]);
+            const QString version = QString::number(s.version);
             if (PromptEnvelope::isEnvelope(s.text) == encrypt)
                 return rollback(
                     tx,
-                    failure(
-                        Outcome::Failed,
-                        QStringLiteral("%1 is already %2 while the encryption is %3; nothing was "
-                                       "converted")
-                            .arg(where,
-                                 encrypt ? QStringLiteral("an envelope")
-                                         : QStringLiteral("plain text"),
-                                 encrypt ? QStringLiteral("off") : QStringLiteral("on"))));
+                    failure(Outcome::Failed,
+                            encrypt ? tr("%1 row %2 (prompt %3, version %4) is already an envelope "
+                                         "while the encryption is off; nothing was converted")
+                                          .arg(table, s.rowId, s.promptId, version)
+                                    : tr("%1 row %2 (prompt %3, version %4) is already plain "
+                                         "text while the encryption is on; nothing was converted")
+                                          .arg(table, s.rowId, s.promptId, version)));
             const CryptoTextResult c = encrypt
                 ? PromptEnvelope::seal(key, s.text, s.promptId, s.version)
                 : PromptEnvelope::open(key, s.text, s.promptId, s.version);
             if (!c.ok()) {
                 PromptConversionResult f = failure(
                     c.error == CryptoError::WrongKey ? Outcome::WrongKey : Outcome::Failed,
-                    QStringLiteral("%1: %2; nothing was converted").arg(where, c.message));
+                    tr("%1 row %2 (prompt %3, version %4): %5; nothing was converted")
+                        .arg(table, s.rowId, s.promptId, version, c.message));
                 f.cryptoError = c.error;
                 return rollback(tx, f);
             }
@@ -204,10 +199,10 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
     r = m_connection.exec(sql("encryption_state_set"),
                           {encrypt ? QStringLiteral("true") : QStringLiteral("false"), key.id()});
     if (!r.ok())
-        return rollback(tx, serverFailure(QStringLiteral("cannot record the encryption state"), r));
+        return rollback(tx, serverFailure(tr("cannot record the encryption state"), r));
     r = m_connection.exec(sql("encryption_conversion_on"));
     if (!r.ok())
-        return rollback(tx, serverFailure(QStringLiteral("cannot start the conversion"), r));
+        return rollback(tx, serverFailure(tr("cannot start the conversion"), r));
     const QByteArray statements[2] = {kPromptStatement, kVersionStatement};
     int converted[2] = {0, 0};
     for (int t = 0; t < 2; ++t) {
@@ -227,19 +222,18 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
                 if (!results[i].ok() || results[i].affectedRows() != 1)
                     return rollback(
                         tx,
-                        serverFailure(
-                            QStringLiteral("%1 row %2 (prompt %3, version %4) was not converted; "
-                                           "nothing was converted")
-                                .arg(QLatin1String(tableNames[t]), s.rowId, s.promptId)
-                                .arg(s.version),
-                            results[i]));
+                        serverFailure(tr("%1 row %2 (prompt %3, version %4) was not converted; "
+                                         "nothing was converted")
+                                          .arg(QLatin1String(tableNames[t]), s.rowId, s.promptId,
+                                               QString::number(s.version)),
+                                      results[i]));
                 ++converted[t];
             }
         }
     }
     r = m_connection.exec(sql("encryption_conversion_off"));
     if (!r.ok())
-        return rollback(tx, serverFailure(QStringLiteral("cannot end the conversion"), r));
+        return rollback(tx, serverFailure(tr("cannot end the conversion"), r));
     const QJsonObject oldValues{
         {QStringLiteral("enabled"), enabled},
         {QStringLiteral("key_id"),
@@ -255,19 +249,22 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
                                    : QStringLiteral("ai_prompt.encryption_disable"),
                            json(oldValues), json(newValues), json(metadata)});
     if (!r.ok())
-        return rollback(tx, serverFailure(QStringLiteral("cannot write the audit_logs row"), r));
+        return rollback(tx, serverFailure(tr("cannot write the audit_logs row"), r));
     if (const DbStatus committed = tx.commit(); !committed)
-        return rollback(tx, serverFailure(QStringLiteral("COMMIT failed"), committed.error()));
+        return rollback(tx, serverFailure(tr("COMMIT failed"), committed.error()));
     m_connection.exec("DEALLOCATE " + kPromptStatement);
     m_connection.exec("DEALLOCATE " + kVersionStatement);
     PromptConversionResult done;
     done.promptsConverted = converted[0];
     done.versionsConverted = converted[1];
-    done.message = QStringLiteral("%1 %2 prompt text(s) and %3 version text(s) with key %4")
-                       .arg(encrypt ? QStringLiteral("encrypted") : QStringLiteral("decrypted"))
-                       .arg(converted[0])
-                       .arg(converted[1])
-                       .arg(key.id());
+    done.message = encrypt ? tr("encrypted %n prompt text(s) and %1 version text(s) with key %2",
+                                nullptr, converted[0])
+                                 .arg(converted[1])
+                                 .arg(key.id())
+                           : tr("decrypted %n prompt text(s) and %1 version text(s) with key %2",
+                                nullptr, converted[0])
+                                 .arg(converted[1])
+                                 .arg(key.id());
     return done;
 }
 

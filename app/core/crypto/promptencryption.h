@@ -4,6 +4,7 @@
 #include "promptconversionresult.h"
 #include "promptencryptionstatus.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -20,6 +21,7 @@ class TransactionGuard;
 // (EXCLUSIVE: readers go on) while it runs.
 class PromptEncryption
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptEncryption)
 public:
     struct Options
     {

@@ -66,7 +66,7 @@ CryptoTextResult PromptEnvelope::seal(const DataKey &key, const QString &plainte
                                       const QString &promptId, int version)
 {
     if (!key.isValid())
-        return fail(CryptoError::WrongKey, QStringLiteral("no valid 32-byte data key"));
+        return fail(CryptoError::WrongKey, tr("no valid 32-byte data key"));
     AesGcm::Sealed s;
     QString error;
     if (!AesGcm::seal(key.bytes(), plaintext.toUtf8(), associatedData(key.id(), promptId, version),
@@ -82,48 +82,59 @@ CryptoTextResult PromptEnvelope::seal(const DataKey &key, const QString &plainte
 CryptoTextResult PromptEnvelope::open(const DataKey &key, const QString &envelope,
                                       const QString &promptId, int version)
 {
-    const QString where
-        = QStringLiteral("the encrypted text of prompt %1 version %2").arg(promptId).arg(version);
+    const QString v = QString::number(version);
     if (!isEnvelope(envelope))
         return fail(CryptoError::Malformed,
-                    QStringLiteral("%1 is not an envelope (no \"%2\" prefix)").arg(where, kPrefix));
+                    tr("the encrypted text of prompt %1 version %2 is not an envelope (no \"%3\" "
+                       "prefix)")
+                        .arg(promptId, v, kPrefix));
     const QStringList parts = envelope.split(u':');
     if (parts.size() != 6)
-        return fail(
-            CryptoError::Malformed,
-            QStringLiteral("%1 has %2 fields, an envelope has 6").arg(where).arg(parts.size()));
+        return fail(CryptoError::Malformed,
+                    tr("the encrypted text of prompt %1 version %2 has %3 fields, an envelope "
+                       "has 6")
+                        .arg(promptId, v, QString::number(parts.size())));
     if (parts.at(1) != QString::number(kVersion))
         return fail(CryptoError::UnsupportedVersion,
-                    QStringLiteral("%1 is envelope version \"%2\"; this build reads version %3")
-                        .arg(where, parts.at(1))
-                        .arg(kVersion));
+                    tr("the encrypted text of prompt %1 version %2 is envelope version \"%3\"; "
+                       "this build reads version %4")
+                        .arg(promptId, v, parts.at(1), QString::number(kVersion)));
     if (!isKeyId(parts.at(2)))
         return fail(CryptoError::Malformed,
-                    QStringLiteral("%1 has no valid key id (16 hex digits)").arg(where));
+                    tr("the encrypted text of prompt %1 version %2 has no valid key id (16 hex "
+                       "digits)")
+                        .arg(promptId, v));
     if (!key.isValid())
-        return fail(CryptoError::WrongKey, QStringLiteral("no valid 32-byte data key"));
+        return fail(CryptoError::WrongKey, tr("no valid 32-byte data key"));
     if (parts.at(2) != key.id())
         return fail(CryptoError::WrongKey,
-                    QStringLiteral("%1 was sealed with key %2, not with key %3")
-                        .arg(where, parts.at(2), key.id()));
+                    tr("the encrypted text of prompt %1 version %2 was sealed with key %3, not "
+                       "with key %4")
+                        .arg(promptId, v, parts.at(2), key.id()));
     AesGcm::Sealed s;
     if (!fromB64(parts.at(3), &s.nonce) || !fromB64(parts.at(4), &s.ciphertext)
         || !fromB64(parts.at(5), &s.tag))
         return fail(CryptoError::Malformed,
-                    QStringLiteral("%1 has a field that is not base64url").arg(where));
+                    tr("the encrypted text of prompt %1 version %2 has a field that is not "
+                       "base64url")
+                        .arg(promptId, v));
     if (s.nonce.size() != AesGcm::kNonceBytes || s.tag.size() != AesGcm::kTagBytes)
-        return fail(CryptoError::Malformed,
-                    QStringLiteral("%1 has a %2-byte nonce and a %3-byte tag (must be 12 and 16)")
-                        .arg(where)
-                        .arg(s.nonce.size())
-                        .arg(s.tag.size()));
+        return fail(
+            CryptoError::Malformed,
+            tr("the encrypted text of prompt %1 version %2 has a %3-byte nonce and a "
+               "%4-byte tag (must be 12 and 16)")
+                .arg(promptId, v, QString::number(s.nonce.size()), QString::number(s.tag.size())));
     const CryptoResult r
         = AesGcm::open(key.bytes(), s, associatedData(key.id(), promptId, version));
     if (!r.ok())
-        return fail(r.error, QStringLiteral("%1: %2").arg(where, r.message));
+        return fail(
+            r.error,
+            tr("the encrypted text of prompt %1 version %2: %3").arg(promptId, v, r.message));
     QString text = QString::fromUtf8(r.bytes);
     if (text.toUtf8() != r.bytes)
-        return fail(CryptoError::Malformed, QStringLiteral("%1 is not UTF-8 text").arg(where));
+        return fail(
+            CryptoError::Malformed,
+            tr("the encrypted text of prompt %1 version %2 is not UTF-8 text").arg(promptId, v));
     return {text, CryptoError::None, QString()};
 }
 

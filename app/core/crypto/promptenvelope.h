@@ -3,6 +3,7 @@
 #include "cryptoresult.h"
 #include "datakey.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -17,6 +18,7 @@ namespace uaip {
 // "Encryption envelope".
 class PromptEnvelope
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptEnvelope)
 public:
     static constexpr QLatin1String kPrefix{"uaipenc:"};
     static constexpr int kVersion = 1;

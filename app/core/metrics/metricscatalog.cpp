@@ -73,7 +73,7 @@ MetricsCatalog::SeriesList MetricsCatalog::series(const MetricsRequest &request)
     const PgResult r = m_connection.exec(sql, params);
     if (!r.ok()) {
         result.error = r.error();
-        result.message = QStringLiteral("the %1 series query failed: %2")
+        result.message = tr("the %1 series query failed: %2")
                              .arg(metricsPanelName(request.panel), result.error.message);
         return result;
     }
@@ -86,7 +86,7 @@ MetricsCatalog::SeriesList MetricsCatalog::series(const MetricsRequest &request)
     const MetricsLabels::Result labels = MetricsLabels::fetch(m_connection, request.panel, keys);
     if (!labels.ok()) {
         result.error = labels.error;
-        result.message = QStringLiteral("the %1 labels query failed: %2")
+        result.message = tr("the %1 labels query failed: %2")
                              .arg(metricsPanelName(request.panel), labels.error.message);
         result.series.clear();
         return result;

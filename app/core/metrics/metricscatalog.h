@@ -6,6 +6,7 @@
 #include "metricsrequest.h"
 #include "metricsseries.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,7 @@ class PgConnection;
 // and Capability) and its series in a range with their volume (for the multi-select).
 class MetricsCatalog
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MetricsCatalog)
 public:
     struct Choices
     {

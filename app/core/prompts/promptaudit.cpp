@@ -57,7 +57,8 @@ PromptResult<QString> PromptAudit::setSessionActor(const PromptActor &actor, con
     PgResult r = m_connection.exec(PromptSql::get("session_actor"), {actor.consoleUser, reason});
     if (!r.ok() || r.rows() != 1)
         return PromptResult<QString>::fail(
-            PromptError::database(r.error(), QStringLiteral("session actor")));
+            //: what failed, before the server's message: "session actor: <message>"
+            PromptError::database(r.error(), tr("session actor")));
     return {r.value(0, 2), {}};
 }
 

@@ -4,6 +4,7 @@
 #include "promptauditentry.h"
 #include "prompterror.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace uaip {
@@ -15,6 +16,7 @@ class PgConnection;
 // "application"}. record() runs inside the caller's transaction.
 class PromptAudit
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptAudit)
 public:
     explicit PromptAudit(PgConnection &connection);
 

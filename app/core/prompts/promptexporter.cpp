@@ -31,7 +31,8 @@ PromptResult<QByteArray> PromptExporter::build(const QStringList &promptIds, boo
     PgResult r
         = m_connection.exec(PromptSql::get("export_prompts"), {PromptSql::textArray(promptIds)});
     if (!r.ok())
-        return Result::fail(PromptError::database(r.error(), QStringLiteral("export")));
+        //: what failed, before the server's message: "export: <message>"
+        return Result::fail(PromptError::database(r.error(), tr("export")));
     QSet<QString> found;
     QJsonArray prompts;
     QStringList problems;
@@ -42,22 +43,21 @@ PromptResult<QByteArray> PromptExporter::build(const QStringList &promptIds, boo
         const bool encrypted
             = m_codec ? m_codec->isEncrypted(text) : PromptTextCodec::looksEncrypted(text);
         if (encrypted) {
-            const QString reason
-                = m_codec ? m_codec->lockReason() : QStringLiteral("encrypted; no key loaded");
+            const QString reason = m_codec ? m_codec->lockReason() : tr("encrypted; no key loaded");
             if (!decrypt) {
-                problems << QStringLiteral("prompt \"%1\" is encrypted; export it decrypted "
-                                           "only on purpose (--decrypt)")
+                problems << tr("prompt \"%1\" is encrypted; export it decrypted "
+                               "only on purpose (--decrypt)")
                                 .arg(key);
                 continue;
             }
             if (!reason.isEmpty()) {
-                problems << QStringLiteral("prompt \"%1\" is locked: %2").arg(key, reason);
+                problems << tr("prompt \"%1\" is locked: %2").arg(key, reason);
                 continue;
             }
             const PromptCodecResult plain
                 = m_codec->decode(text, r.value(i, "id"), r.value(i, "current_version").toInt());
             if (!plain.ok()) {
-                problems << QStringLiteral("prompt \"%1\": %2").arg(key, plain.error);
+                problems << tr("prompt \"%1\": %2").arg(key, plain.error);
                 continue;
             }
             text = plain.value;
@@ -97,13 +97,14 @@ PromptResult<QByteArray> PromptExporter::build(const QStringList &promptIds, boo
                      QJsonDocument::fromJson(r.value(i, "validation_rules").toUtf8()).object());
         prompts.append(o);
     }
-    for (const QString &id : promptIds)
-        if (!found.contains(id))
-            problems << QStringLiteral("no prompt with id \"%1\"").arg(id);
+    bool missing = false;
+    for (const QString &id : promptIds) {
+        if (!found.contains(id)) {
+            problems << tr("no prompt with id \"%1\"").arg(id);
+            missing = true;
+        }
+    }
     if (!problems.isEmpty()) {
-        const bool missing = std::any_of(problems.cbegin(), problems.cend(), [](const QString &p) {
-            return p.startsWith(QLatin1String("no prompt"));
-        });
         return Result::fail(
             PromptError::make(missing ? PromptError::Kind::NotFound : PromptError::Kind::Locked,
                               problems.join(u'\n')));
@@ -122,9 +123,8 @@ PromptResult<int> PromptExporter::exportFile(const QStringList &promptIds, bool 
         return PromptResult<int>::fail(json.error);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(json.value) != json.value.size() || !f.commit())
-        return PromptResult<int>::fail(
-            PromptError::make(PromptError::Kind::BadInput,
-                              QStringLiteral("%1: cannot write: %2").arg(path, f.errorString())));
+        return PromptResult<int>::fail(PromptError::make(
+            PromptError::Kind::BadInput, tr("%1: cannot write: %2").arg(path, f.errorString())));
     return {count, {}};
 }
 

@@ -3,6 +3,7 @@
 #include "prompterror.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace uaip {
@@ -16,6 +17,7 @@ class PromptTextCodec;
 // prompt (nothing is written).
 class PromptExporter
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptExporter)
 public:
     explicit PromptExporter(PgConnection &connection, const PromptTextCodec *codec = nullptr);
 

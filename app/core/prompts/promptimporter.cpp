@@ -24,9 +24,8 @@ PromptResult<PromptImportPlan> PromptImporter::importFile(const QString &path, b
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return PromptResult<PromptImportPlan>::fail(
-            PromptError::make(PromptError::Kind::BadInput,
-                              QStringLiteral("%1: cannot read: %2").arg(path, f.errorString())));
+        return PromptResult<PromptImportPlan>::fail(PromptError::make(
+            PromptError::Kind::BadInput, tr("%1: cannot read: %2").arg(path, f.errorString())));
     return importJson(f.readAll(), path, dryRun, actor);
 }
 
@@ -46,6 +45,7 @@ PromptResult<PromptImportPlan> PromptImporter::importJson(const QByteArray &json
     PromptSeeder::Options options;
     options.update = true;
     options.dryRun = dryRun;
+    // A change note is stored in the database for every reader: not translated.
     options.changeNote = QStringLiteral("imported from %1").arg(displayName);
     options.checkPlan = [&](const PromptSeedReport &plan) {
         QStringList problems;
@@ -69,13 +69,13 @@ PromptResult<PromptImportPlan> PromptImporter::importJson(const QByteArray &json
                 = QStringLiteral("%1: %2").arg(displayName, seeds.value(a.key)->label());
             const QString probe = r.value(i, "probe");
             if (m_codec ? m_codec->isEncrypted(probe) : PromptTextCodec::looksEncrypted(probe))
-                problems << QStringLiteral("%1: the stored text is encrypted; an import cannot "
-                                           "compare or replace it")
+                problems << tr("%1: the stored text is encrypted; an import cannot "
+                               "compare or replace it")
                                 .arg(where);
             else if (a.kind == SeedAction::Kind::NewVersion && r.value(i, "is_active") == u't'
                      && r.value(i, "production_protected") == u't')
-                problems << QStringLiteral("%1: a new version %2 would move the protected label "
-                                           "\"production\" (now on version %3)")
+                problems << tr("%1: a new version %2 would move the protected label "
+                               "\"production\" (now on version %3)")
                                 .arg(where)
                                 .arg(a.toVersion)
                                 .arg(a.fromVersion);

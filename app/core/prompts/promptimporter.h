@@ -5,6 +5,7 @@
 #include "promptimportplan.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace uaip {
 
@@ -20,6 +21,7 @@ class PromptTextCodec;
 // and each written prompt is recorded in audit_logs as ai_prompt.import.
 class PromptImporter
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptImporter)
 public:
     explicit PromptImporter(PgConnection &connection, const PromptTextCodec *codec = nullptr);
 

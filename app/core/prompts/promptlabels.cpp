@@ -24,7 +24,8 @@ PromptResult<QList<PromptLabel>> PromptLabels::labels(const QString &promptId)
     using Result = PromptResult<QList<PromptLabel>>;
     PgResult r = m_connection.exec(PromptSql::get("labels_of"), {promptId});
     if (!r.ok())
-        return Result::fail(PromptError::database(r.error(), QStringLiteral("labels")));
+        //: what failed, before the server's message: "labels: <message>"
+        return Result::fail(PromptError::database(r.error(), tr("labels")));
     Result out;
     for (int i = 0; i < r.rows(); ++i)
         out.value << PromptLabel{r.value(i, "label"), r.value(i, "version_no").toInt(),
@@ -40,12 +41,13 @@ PromptResult<QList<PromptLabelMove>> PromptLabels::history(const QString &prompt
         if (!m_connection.isOpen())
             return Result::fail(
                 PromptError::make(PromptError::Kind::Database, m_connection.connectionError()));
-        return Result::fail(PromptError::make(
-            PromptError::Kind::NotFound, QStringLiteral("no prompt with id \"%1\"").arg(promptId)));
+        return Result::fail(PromptError::make(PromptError::Kind::NotFound,
+                                              tr("no prompt with id \"%1\"").arg(promptId)));
     }
     PgResult r = m_connection.exec(PromptSql::get("label_history"), {promptId});
     if (!r.ok())
-        return Result::fail(PromptError::database(r.error(), QStringLiteral("label history")));
+        //: what failed, before the server's message: "label history: <message>"
+        return Result::fail(PromptError::database(r.error(), tr("label history")));
     Result out;
     for (int i = 0; i < r.rows(); ++i)
         out.value << PromptLabelMove{r.value(i, "label"),
@@ -66,16 +68,16 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
     };
     if (m.label == PromptLabel::latest())
         return bad(PromptError::Kind::BadInput,
-                   QStringLiteral("\"latest\" always follows the newest version; it cannot be "
-                                  "moved"));
+                   tr("\"latest\" always follows the newest version; it cannot be "
+                      "moved"));
     if (!isValidLabel(m.label))
         return bad(PromptError::Kind::BadInput,
-                   QStringLiteral("label \"%1\": use lowercase letters, digits, '_' or '-', "
-                                  "starting with a letter, at most 50")
+                   tr("label \"%1\": use lowercase letters, digits, '_' or '-', "
+                      "starting with a letter, at most 50")
                        .arg(m.label));
     if (m.versionNo < 1)
         return bad(PromptError::Kind::BadInput,
-                   QStringLiteral("version %1: versions start at 1").arg(m.versionNo));
+                   tr("version %1: versions start at 1").arg(m.versionNo));
 
     TransactionGuard tx(m_connection);
     if (DbStatus s = tx.begin(); !s)
@@ -85,29 +87,30 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
         return Result::fail(who.error);
     PgResult row = m_connection.exec(PromptSql::get("prompt_lock"), {m.promptId});
     if (!row.ok())
-        return Result::fail(PromptError::database(row.error(), QStringLiteral("prompt")));
+        //: what failed, before the server's message: "prompt: <message>"
+        return Result::fail(PromptError::database(row.error(), tr("prompt")));
     if (row.rows() != 1)
-        return bad(PromptError::Kind::NotFound,
-                   QStringLiteral("no prompt with id \"%1\"").arg(m.promptId));
+        return bad(PromptError::Kind::NotFound, tr("no prompt with id \"%1\"").arg(m.promptId));
     const QString id = row.value(0, "id");
     PgResult target = m_connection.exec(PromptSql::get("prompt_version"), {id, m.versionNo});
     if (!target.ok())
-        return Result::fail(PromptError::database(target.error(), QStringLiteral("version")));
+        //: what failed, before the server's message: "version: <message>"
+        return Result::fail(PromptError::database(target.error(), tr("version")));
     if (target.rows() != 1)
-        return bad(
-            PromptError::Kind::NotFound,
-            QStringLiteral("prompt \"%1\" has no version %2").arg(m.promptId).arg(m.versionNo));
+        return bad(PromptError::Kind::NotFound,
+                   tr("prompt \"%1\" has no version %2").arg(m.promptId).arg(m.versionNo));
     PgResult current = m_connection.exec(PromptSql::get("label_get"), {id, m.label});
     if (!current.ok())
-        return Result::fail(PromptError::database(current.error(), QStringLiteral("label")));
+        //: what failed, before the server's message: "label: <message>"
+        return Result::fail(PromptError::database(current.error(), tr("label")));
     const int from = current.rows() ? current.value(0, "version_no").toInt() : 0;
     const bool wasProtected = current.rows() && current.value(0, "is_protected") == u't';
     const bool moves = from != m.versionNo;
     const bool protectionChanges = m.setProtected && *m.setProtected != wasProtected;
     if (wasProtected && (moves || protectionChanges) && !m.confirmProtected)
         return bad(PromptError::Kind::NeedsConfirmation,
-                   QStringLiteral("label \"%1\" of \"%2\" is protected; confirm to move it "
-                                  "(version %3 -> %4)")
+                   tr("label \"%1\" of \"%2\" is protected; confirm to move it "
+                      "(version %3 -> %4)")
                        .arg(m.label, m.promptId)
                        .arg(from)
                        .arg(m.versionNo));
@@ -127,7 +130,8 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
              target.value(0, "model_preference"), target.value(0, "temperature"),
              target.value(0, "max_tokens"), m.versionNo, row.value(0, "version"), true});
         if (!pub.ok())
-            return Result::fail(PromptError::database(pub.error(), QStringLiteral("publish")));
+            //: what failed, before the server's message: "publish: <message>"
+            return Result::fail(PromptError::database(pub.error(), tr("publish")));
     }
     if (m.label != PromptLabel::production() || protectionChanges) {
         PgResult up = m_connection.exec(
@@ -135,7 +139,8 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
             {id, m.label, m.versionNo,
              m.setProtected ? QVariant(*m.setProtected ? "true" : "false") : QVariant()});
         if (!up.ok())
-            return Result::fail(PromptError::database(up.error(), QStringLiteral("label")));
+            //: what failed, before the server's message: "label: <message>"
+            return Result::fail(PromptError::database(up.error(), tr("label")));
     }
     QJsonObject oldValues{{QStringLiteral("label"), m.label},
                           {QStringLiteral("version"), from ? QJsonValue(from) : QJsonValue()},

@@ -4,6 +4,7 @@
 #include "prompterror.h"
 #include "promptlabel.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -21,6 +22,7 @@ class PgConnection;
 // that version's text (current_version) and is_active becomes true.
 class PromptLabels
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptLabels)
 public:
     struct Move
     {

@@ -104,8 +104,7 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
     // Every failure, a dry run and a refused plan return with the guard, which rolls back.
     TransactionGuard tx(m_connection);
     if (const DbStatus begun = tx.begin(); !begun)
-        return fail(report,
-                    QStringLiteral("cannot begin a transaction: %1").arg(begun.error().toString()));
+        return fail(report, tr("cannot begin a transaction: %1").arg(begun.error().toString()));
     PgResult lock = m_connection.exec(sql("seed_lock"));
     if (!lock.ok())
         return fail(report, lock.error().toString());
@@ -214,6 +213,7 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
         return report;
 
     // 3. The writes.
+    // A change note is stored in the database for every reader: not translated.
     const QString note = !options.changeNote.isEmpty()
         ? options.changeNote
         : QStringLiteral("seeded from %1").arg(file.displayName());
@@ -283,7 +283,7 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
             return fail(report, problem);
     }
     if (const DbStatus committed = tx.commit(); !committed)
-        return fail(report, QStringLiteral("COMMIT failed: %1").arg(committed.error().toString()));
+        return fail(report, tr("COMMIT failed: %1").arg(committed.error().toString()));
     return report;
 }
 

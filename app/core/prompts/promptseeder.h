@@ -2,6 +2,7 @@
 
 #include "promptseedreport.h"
 
+#include <QCoreApplication>
 #include <functional>
 
 namespace uaip {
@@ -22,6 +23,7 @@ struct PromptSeed;
 // A dry run computes the same plan in the same way, then rolls back.
 class PromptSeeder
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptSeeder)
 public:
     struct Options
     {

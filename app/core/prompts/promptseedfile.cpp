@@ -69,7 +69,7 @@ bool PromptSeedFile::load(const QString &path)
         m_displayName = display;
         m_prompts.clear();
         m_personas.clear();
-        m_errors = {QStringLiteral("%1: cannot read: %2").arg(display, f.errorString())};
+        m_errors = {tr("%1: cannot read: %2").arg(display, f.errorString())};
         return false;
     }
     return parse(f.readAll(), display);
@@ -85,13 +85,13 @@ bool PromptSeedFile::parse(const QByteArray &json, const QString &displayName)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const TextPosition at = TextPosition::fromOffset(json, parseError.offset);
-        m_errors.append(QStringLiteral("%1:%2: invalid JSON: %3")
+        m_errors.append(tr("%1:%2: invalid JSON: %3")
                             .arg(displayName, at.toString(), parseError.errorString()));
         return false;
     }
     if (!doc.isObject()) {
-        m_errors.append(QStringLiteral("%1: the top level must be an object "
-                                       "{\"format\": 1, \"prompts\": [...], \"personas\": [...]}")
+        m_errors.append(tr("%1: the top level must be an object "
+                           "{\"format\": 1, \"prompts\": [...], \"personas\": [...]}")
                             .arg(displayName));
         return false;
     }
@@ -100,25 +100,24 @@ bool PromptSeedFile::parse(const QByteArray &json, const QString &displayName)
     top.rejectUnknown(
         {QStringLiteral("format"), QStringLiteral("prompts"), QStringLiteral("personas")});
     if (!root.contains(QStringLiteral("format")))
-        top.error(QStringLiteral("missing field \"format\" (this tool reads format 1)"));
+        top.error(tr("missing field \"format\" (this tool reads format 1)"));
     else if (!root.value(QStringLiteral("format")).isDouble())
-        top.error(QStringLiteral("field \"format\" must be the number 1, not %1")
+        top.error(tr("field \"format\" must be the number 1, not %1")
                       .arg(SeedFieldReader::typeName(root.value(QStringLiteral("format")))));
     else if (root.value(QStringLiteral("format")).toDouble() != 1)
-        top.error(QStringLiteral("unsupported format %1 (this tool reads format 1)")
+        top.error(tr("unsupported format %1 (this tool reads format 1)")
                       .arg(root.value(QStringLiteral("format")).toDouble()));
     const QJsonValue prompts = root.value(QStringLiteral("prompts"));
     if (!prompts.isArray())
-        top.error(prompts.isUndefined()
-                      ? QStringLiteral("missing field \"prompts\"")
-                      : QStringLiteral("field \"prompts\" must be an array, not %1")
-                            .arg(SeedFieldReader::typeName(prompts)));
+        top.error(prompts.isUndefined() ? tr("missing field \"prompts\"")
+                                        : tr("field \"prompts\" must be an array, not %1")
+                                              .arg(SeedFieldReader::typeName(prompts)));
     const QJsonArray promptArray = prompts.toArray();
     for (int i = 0; i < promptArray.size(); ++i)
         readPrompt(promptArray.at(i), i);
     const QJsonValue personas = root.value(QStringLiteral("personas"));
     if (!personas.isUndefined() && !personas.isArray())
-        top.error(QStringLiteral("field \"personas\" must be an array, not %1")
+        top.error(tr("field \"personas\" must be an array, not %1")
                       .arg(SeedFieldReader::typeName(personas)));
     const QJsonArray personaArray = personas.toArray();
     for (int i = 0; i < personaArray.size(); ++i)
@@ -129,10 +128,9 @@ bool PromptSeedFile::parse(const QByteArray &json, const QString &displayName)
         if (p.promptId.isEmpty())
             continue;
         if (seenPrompts.contains(p.promptId))
-            m_errors.append(
-                QStringLiteral("%1: %2: duplicate prompt_id, already used by prompts[%3]")
-                    .arg(displayName, p.label())
-                    .arg(seenPrompts.value(p.promptId)));
+            m_errors.append(tr("%1: %2: duplicate prompt_id, already used by prompts[%3]")
+                                .arg(displayName, p.label())
+                                .arg(seenPrompts.value(p.promptId)));
         else
             seenPrompts.insert(p.promptId, p.index);
     }
@@ -141,10 +139,9 @@ bool PromptSeedFile::parse(const QByteArray &json, const QString &displayName)
         if (p.name.isEmpty())
             continue;
         if (seenPersonas.contains(p.name))
-            m_errors.append(
-                QStringLiteral("%1: %2: duplicate persona name, already used by personas[%3]")
-                    .arg(displayName, p.label())
-                    .arg(seenPersonas.value(p.name)));
+            m_errors.append(tr("%1: %2: duplicate persona name, already used by personas[%3]")
+                                .arg(displayName, p.label())
+                                .arg(seenPersonas.value(p.name)));
         else
             seenPersonas.insert(p.name, p.index);
     }
@@ -159,8 +156,8 @@ void PromptSeedFile::readPrompt(const QJsonValue &value, int index)
 {
     const QString at = QStringLiteral("%1: prompts[%2]").arg(m_displayName).arg(index);
     if (!value.isObject()) {
-        m_errors.append(QStringLiteral("%1: must be an object, not %2")
-                            .arg(at, SeedFieldReader::typeName(value)));
+        m_errors.append(
+            tr("%1: must be an object, not %2").arg(at, SeedFieldReader::typeName(value)));
         return;
     }
     const QJsonObject o = value.toObject();
@@ -173,8 +170,8 @@ void PromptSeedFile::readPrompt(const QJsonValue &value, int index)
     p.promptId = r.string(QStringLiteral("prompt_id"), 100);
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]*$"));
     if (id.isString() && !p.promptId.isEmpty() && !idPattern.match(p.promptId).hasMatch())
-        r.error(QStringLiteral("prompt_id \"%1\" may hold only letters, digits, '.', '_' and '-'")
-                    .arg(p.promptId));
+        r.error(
+            tr("prompt_id \"%1\" may hold only letters, digits, '.', '_' and '-'").arg(p.promptId));
     p.name = r.string(QStringLiteral("name"), 255);
     p.description = r.string(QStringLiteral("description"), 0, true);
     p.promptType = r.enumValue(QStringLiteral("prompt_type"), kPromptTypes, true);
@@ -190,8 +187,8 @@ void PromptSeedFile::readPrompt(const QJsonValue &value, int index)
 
     for (const QString &v : std::as_const(p.variables))
         if (!PromptVariables::isValidName(v))
-            r.error(QStringLiteral("variable \"%1\" is not a valid name (a letter, then letters, "
-                                   "digits or '_')")
+            r.error(tr("variable \"%1\" is not a valid name (a letter, then letters, "
+                       "digits or '_')")
                         .arg(v));
     // The texts: no NUL, at most 1 MiB, and the {{variable}} rule (problems with line:col).
     for (const QString &problem :
@@ -204,7 +201,7 @@ void PromptSeedFile::readPrompt(const QJsonValue &value, int index)
     auto checkDeclared = [&](const QString &where, const QStringList &names, bool braces) {
         for (const QString &name : names)
             if (!p.variables.contains(name))
-                r.error(QStringLiteral("%1 uses %2, which is not declared in \"variables\"")
+                r.error(tr("%1 uses %2, which is not declared in \"variables\"")
                             .arg(where,
                                  braces ? QStringLiteral("{{%1}}").arg(name)
                                         : QStringLiteral("\"%1\"").arg(name)));
@@ -220,7 +217,7 @@ void PromptSeedFile::readPrompt(const QJsonValue &value, int index)
                 continue;
             const QJsonValue list = p.validationRules->value(key);
             if (!list.isArray()) {
-                r.error(QStringLiteral("validation_rules.%1 must be an array, not %2")
+                r.error(tr("validation_rules.%1 must be an array, not %2")
                             .arg(key, SeedFieldReader::typeName(list)));
                 continue;
             }
@@ -237,8 +234,8 @@ void PromptSeedFile::readPersona(const QJsonValue &value, int index)
 {
     const QString at = QStringLiteral("%1: personas[%2]").arg(m_displayName).arg(index);
     if (!value.isObject()) {
-        m_errors.append(QStringLiteral("%1: must be an object, not %2")
-                            .arg(at, SeedFieldReader::typeName(value)));
+        m_errors.append(
+            tr("%1: must be an object, not %2").arg(at, SeedFieldReader::typeName(value)));
         return;
     }
     const QJsonObject o = value.toObject();

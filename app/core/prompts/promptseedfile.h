@@ -4,6 +4,7 @@
 #include "promptseed.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,7 @@ namespace uaip {
 // every {{variable}} in a prompt's texts and validation rules is declared in "variables".
 class PromptSeedFile
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptSeedFile)
 public:
     static QString bundledPath() { return QStringLiteral(":/seeds/ai_prompts.json"); }
 

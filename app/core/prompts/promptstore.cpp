@@ -30,8 +30,9 @@ PromptVersion readVersion(const PgResult &r, int i)
 
 PromptError notFound(const QString &promptId)
 {
-    return PromptError::make(PromptError::Kind::NotFound,
-                             QStringLiteral("no prompt with id \"%1\"").arg(promptId));
+    return PromptError::make(
+        PromptError::Kind::NotFound,
+        QCoreApplication::translate("uaip::PromptStore", "no prompt with id \"%1\"").arg(promptId));
 }
 
 } // namespace
@@ -50,7 +51,7 @@ QString PromptStore::lockReason(const QString &stored) const
 {
     if (!isEncrypted(stored))
         return QString();
-    return m_codec ? m_codec->lockReason() : QStringLiteral("encrypted; no key loaded");
+    return m_codec ? m_codec->lockReason() : tr("encrypted; no key loaded");
 }
 
 PromptVersion PromptStore::decodeVersion(PromptVersion v, const QString &id,
@@ -83,11 +84,12 @@ PromptResult<PromptVersion> PromptStore::readOne(const QString &id, const QStrin
     using Result = PromptResult<PromptVersion>;
     PgResult r = m_connection.exec(PromptSql::get("prompt_version"), {id, versionNo});
     if (!r.ok())
-        return Result::fail(PromptError::database(r.error(), QStringLiteral("prompt version")));
+        //: what failed, before the server's message: "prompt version: <message>"
+        return Result::fail(PromptError::database(r.error(), tr("prompt version")));
     if (r.rows() != 1)
-        return Result::fail(PromptError::make(
-            PromptError::Kind::NotFound,
-            QStringLiteral("prompt \"%1\" has no version %2").arg(promptId).arg(versionNo)));
+        return Result::fail(
+            PromptError::make(PromptError::Kind::NotFound,
+                              tr("prompt \"%1\" has no version %2").arg(promptId).arg(versionNo)));
     PromptVersion v = readVersion(r, 0);
     const int t = r.columnIndex("user_prompt_template");
     if (!r.isNull(0, t))
@@ -100,7 +102,8 @@ PromptResult<PromptDetail> PromptStore::get(const QString &promptId, std::option
     using Result = PromptResult<PromptDetail>;
     PgResult p = m_connection.exec(PromptSql::get("prompt_get"), {promptId});
     if (!p.ok())
-        return Result::fail(PromptError::database(p.error(), QStringLiteral("prompt")));
+        //: what failed, before the server's message: "prompt: <message>"
+        return Result::fail(PromptError::database(p.error(), tr("prompt")));
     if (p.rows() != 1)
         return Result::fail(notFound(promptId));
     Result out;
@@ -125,7 +128,8 @@ PromptResult<PromptDetail> PromptStore::get(const QString &promptId, std::option
 
     PgResult vs = m_connection.exec(PromptSql::get("prompt_versions"), {s.id});
     if (!vs.ok())
-        return Result::fail(PromptError::database(vs.error(), QStringLiteral("prompt versions")));
+        //: what failed, before the server's message: "prompt versions: <message>"
+        return Result::fail(PromptError::database(vs.error(), tr("prompt versions")));
     for (int i = 0; i < vs.rows(); ++i) {
         PromptVersion v = readVersion(vs, i);
         const QString reason = lockReason(vs.value(i, "probe"));
@@ -168,13 +172,14 @@ PromptResult<PromptSaveOutcome> PromptStore::restore(const QString &promptId, in
     if (old.value.locked)
         return PromptResult<PromptSaveOutcome>::fail(
             PromptError::make(PromptError::Kind::Locked,
-                              QStringLiteral("version %1 of \"%2\" cannot be restored: %3")
+                              tr("version %1 of \"%2\" cannot be restored: %3")
                                   .arg(versionNo)
                                   .arg(promptId, old.value.lockReason)));
     PromptSaveRequest request;
     request.promptId = promptId;
     request.expectedCurrentVersion = expectedCurrentVersion;
     request.content = old.value.content;
+    // A change note is stored in the database for every reader: not translated.
     request.changeNote
         = note.trimmed().isEmpty() ? QStringLiteral("restore of version %1").arg(versionNo) : note;
     request.confirmProtected = confirmProtected;
@@ -191,11 +196,11 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
     };
     QStringList problems = PromptValidator::check(request.content);
     if (request.changeNote.trimmed().isEmpty())
-        problems << QStringLiteral("change note: required");
+        problems << tr("change note: required");
     if (!problems.isEmpty())
-        return bad(PromptError::Kind::BadInput,
-                   QStringLiteral("prompt \"%1\": %2")
-                       .arg(request.promptId, problems.join(QStringLiteral("; "))));
+        return bad(
+            PromptError::Kind::BadInput,
+            tr("prompt \"%1\": %2").arg(request.promptId, problems.join(QStringLiteral("; "))));
 
     TransactionGuard tx(m_connection);
     if (DbStatus s = tx.begin(); !s)
@@ -206,7 +211,8 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
         return Result::fail(who.error);
     PgResult row = m_connection.exec(PromptSql::get("prompt_lock"), {request.promptId});
     if (!row.ok())
-        return Result::fail(PromptError::database(row.error(), QStringLiteral("prompt")));
+        //: what failed, before the server's message: "prompt: <message>"
+        return Result::fail(PromptError::database(row.error(), tr("prompt")));
     if (row.rows() != 1)
         return Result::fail(notFound(request.promptId));
     PromptSaveOutcome out;
@@ -214,22 +220,21 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
     out.fromVersion = row.value(0, "current_version").toInt();
     if (out.fromVersion != request.expectedCurrentVersion)
         return bad(PromptError::Kind::Conflict,
-                   QStringLiteral("prompt \"%1\" was changed meanwhile: its current version is "
-                                  "now %2, not %3 as when editing started. Nothing was written; "
-                                  "compare with version %2 and save again.")
+                   tr("prompt \"%1\" was changed meanwhile: its current version is "
+                      "now %2, not %3 as when editing started. Nothing was written; "
+                      "compare with version %2 and save again.")
                        .arg(request.promptId)
                        .arg(out.fromVersion)
                        .arg(request.expectedCurrentVersion));
     const QString locked = lockReason(row.value(0, "probe"));
     if (!locked.isEmpty())
-        return bad(
-            PromptError::Kind::Locked,
-            QStringLiteral("prompt \"%1\" cannot be edited: %2").arg(request.promptId, locked));
+        return bad(PromptError::Kind::Locked,
+                   tr("prompt \"%1\" cannot be edited: %2").arg(request.promptId, locked));
     const bool active = row.value(0, "is_active") == u't';
     if (active && row.value(0, "production_protected") == u't' && !request.confirmProtected)
         return bad(PromptError::Kind::NeedsConfirmation,
-                   QStringLiteral("prompt \"%1\": a new version moves its protected label "
-                                  "\"production\"; confirm to save")
+                   tr("prompt \"%1\": a new version moves its protected label "
+                      "\"production\"; confirm to save")
                        .arg(request.promptId));
     out.versionNo = row.value(0, "latest").toInt() + 1;
     out.versionLabel = PromptSql::nextSemver(row.value(0, "version"), out.versionNo);
@@ -240,7 +245,7 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
         const PromptCodecResult enc = m_codec->encode(c.systemPrompt, out.id, out.versionNo);
         if (!enc.ok())
             return bad(PromptError::Kind::Locked,
-                       QStringLiteral("prompt \"%1\": %2").arg(request.promptId, enc.error));
+                       tr("prompt \"%1\": %2").arg(request.promptId, enc.error));
         stored = enc.value;
     }
     const QVariant tmpl = c.userPromptTemplate ? QVariant(*c.userPromptTemplate) : QVariant();
@@ -250,12 +255,14 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
                             {out.id, out.versionNo, stored, tmpl, c.modelPreference, c.temperature,
                              c.maxTokens, request.changeNote, out.checksum});
     if (!ins.ok())
-        return Result::fail(PromptError::database(ins.error(), QStringLiteral("new version")));
+        //: what failed, before the server's message: "new version: <message>"
+        return Result::fail(PromptError::database(ins.error(), tr("new version")));
     PgResult pub = m_connection.exec(PromptSql::get("prompt_publish"),
                                      {out.id, stored, tmpl, c.modelPreference, c.temperature,
                                       c.maxTokens, out.versionNo, out.versionLabel, false});
     if (!pub.ok())
-        return Result::fail(PromptError::database(pub.error(), QStringLiteral("prompt row")));
+        //: what failed, before the server's message: "prompt row: <message>"
+        return Result::fail(PromptError::database(pub.error(), tr("prompt row")));
     QJsonObject newValues{{QStringLiteral("version"), out.versionNo},
                           {QStringLiteral("checksum"), out.checksum},
                           {QStringLiteral("note"), request.changeNote}};

@@ -5,6 +5,7 @@
 #include "prompterror.h"
 #include "promptsaverequest.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace uaip {
@@ -22,6 +23,7 @@ class PromptTextCodec;
 // and encoded on write; an encrypted text without a usable codec is Locked.
 class PromptStore
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptStore)
 public:
     explicit PromptStore(PgConnection &connection, const PromptTextCodec *codec = nullptr);
 

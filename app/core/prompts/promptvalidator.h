@@ -2,6 +2,7 @@
 
 #include "promptcontent.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace uaip {
@@ -13,6 +14,7 @@ namespace uaip {
 // the field (and line:col for variables).
 class PromptValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptValidator)
 public:
     static constexpr qsizetype kMaxTextBytes = 1024 * 1024;
     static constexpr int kMaxTokens = 200000;

@@ -58,7 +58,7 @@ PromptVariables::PromptVariables(const QString &text)
         const int close = int(text.indexOf(QStringLiteral("}}"), start + 2));
         const int newline = int(text.indexOf(u'\n', start + 2));
         if (close < 0) {
-            problem(start, 2, QStringLiteral("unclosed {{"));
+            problem(start, 2, tr("unclosed {{"));
             i = start + 2;
             continue;
         }
@@ -66,21 +66,21 @@ PromptVariables::PromptVariables(const QString &text)
             const int nextOpen = int(text.indexOf(QStringLiteral("{{"), start + 2));
             if (nextOpen >= 0 && nextOpen < close) {
                 // another "{{" comes first: this one is simply unclosed
-                problem(start, 2, QStringLiteral("unclosed {{"));
+                problem(start, 2, tr("unclosed {{"));
                 i = start + 2;
             } else {
-                problem(start, close + 2 - start, QStringLiteral("a variable must not span lines"));
+                problem(start, close + 2 - start, tr("a variable must not span lines"));
                 i = close + 2;
             }
             continue;
         }
         const QString name = text.mid(start + 2, close - start - 2);
         if (name.isEmpty())
-            problem(start, 4, QStringLiteral("empty {{}}"));
+            problem(start, 4, tr("empty {{}}"));
         else if (!isValidName(name))
             problem(start, close + 2 - start,
-                    QStringLiteral("invalid variable name \"%1\" (a letter, then letters, digits "
-                                   "or '_')")
+                    tr("invalid variable name \"%1\" (a letter, then letters, digits "
+                       "or '_')")
                         .arg(name));
         else {
             Occurrence o;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -13,6 +14,7 @@ namespace uaip {
 // an unclosed "{{", a variable spanning lines, an empty "{{}}", an invalid name.
 class PromptVariables
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptVariables)
 public:
     struct Occurrence
     {

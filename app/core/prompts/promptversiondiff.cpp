@@ -44,22 +44,22 @@ bool PromptVersionDiff::identical() const
 QString PromptVersionDiff::summary() const
 {
     if (identical())
-        return QStringLiteral("Versions %1 and %2 are identical.").arg(m_beforeNo).arg(m_afterNo);
+        return tr("Versions %1 and %2 are identical.").arg(m_beforeNo).arg(m_afterNo);
     QStringList parts;
     auto text = [&parts](const QString &name, const LineDiff &d) {
         if (!d.identical())
-            parts << QStringLiteral("%1: %2 line(s) removed, %3 added")
+            //: %1 is "system prompt" or "user template"
+            parts << tr("%1: %n line(s) removed, %2 added", nullptr, d.removedCount())
                          .arg(name)
-                         .arg(d.removedCount())
                          .arg(d.addedCount());
     };
-    text(QStringLiteral("system prompt"), m_system);
-    text(QStringLiteral("user template"), m_user);
+    text(tr("system prompt"), m_system);
+    text(tr("user template"), m_user);
     if (m_userPresence && m_user.identical())
-        parts << QStringLiteral("user template: present in one version only");
+        parts << tr("user template: present in one version only");
     for (const ParameterChange &p : m_parameters)
         parts << QStringLiteral("%1: %2 -> %3").arg(p.field, p.before, p.after);
-    return QStringLiteral("Versions %1 and %2 differ: %3.")
+    return tr("Versions %1 and %2 differ: %3.")
         .arg(m_beforeNo)
         .arg(m_afterNo)
         .arg(parts.join(QStringLiteral("; ")));
@@ -75,14 +75,16 @@ QStringList PromptVersionDiff::unifiedLines() const
     auto text = [&](const QString &name, const LineDiff &d) {
         if (d.identical())
             return;
-        out << QStringLiteral("--- %1 (version %2)").arg(name).arg(m_beforeNo);
-        out << QStringLiteral("+++ %1 (version %2)").arg(name).arg(m_afterNo);
+        //: a header of a unified diff: keep "--- " in front; %1 is the field name
+        out << tr("--- %1 (version %2)").arg(name).arg(m_beforeNo);
+        //: a header of a unified diff: keep "+++ " in front; %1 is the field name
+        out << tr("+++ %1 (version %2)").arg(name).arg(m_afterNo);
         out << d.unifiedLines();
     };
     text(QStringLiteral("system_prompt"), m_system);
     text(QStringLiteral("user_prompt_template"), m_user);
     if (m_userPresence && m_user.identical())
-        out << QStringLiteral("user_prompt_template: present in version %1 only")
+        out << tr("user_prompt_template: present in version %1 only")
                    .arg(m_userBefore ? m_beforeNo : m_afterNo);
     for (const ParameterChange &p : m_parameters)
         out << QStringLiteral("%1: %2 -> %3").arg(p.field, p.before, p.after);

@@ -3,6 +3,7 @@
 #include "promptversion.h"
 #include "util/linediff.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,7 @@ namespace uaip {
 // line pairs), and the model parameters compared separately.
 class PromptVersionDiff
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptVersionDiff)
 public:
     struct ParameterChange
     {

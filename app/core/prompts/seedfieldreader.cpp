@@ -18,21 +18,24 @@ void SeedFieldReader::error(const QString &message)
     m_errors->append(QStringLiteral("%1: %2").arg(m_prefix, message));
 }
 
+// The JSON type of a value, as it ends messages like 'field "x" must be a string, not %2'.
+// null is JSON's own word and stays as it is.
 QString SeedFieldReader::typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
         return QStringLiteral("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        //: the JSON type of a value, inserted as %2 in: field "x" must be a string, not %2
+        return tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return tr("an object");
     case QJsonValue::Undefined:
         break;
     }
@@ -49,7 +52,7 @@ bool SeedFieldReader::present(const QString &key, bool required)
     if (m_object.contains(key))
         return true;
     if (required)
-        error(QStringLiteral("missing field \"%1\"").arg(key));
+        error(tr("missing field \"%1\"").arg(key));
     return false;
 }
 
@@ -59,14 +62,14 @@ QString SeedFieldReader::string(const QString &key, int maxLength, bool allowEmp
         return QString();
     const QJsonValue v = m_object.value(key);
     if (!v.isString()) {
-        error(QStringLiteral("field \"%1\" must be a string, not %2").arg(key, typeName(v)));
+        error(tr("field \"%1\" must be a string, not %2").arg(key, typeName(v)));
         return QString();
     }
     const QString s = v.toString();
     if (!allowEmpty && s.trimmed().isEmpty())
-        error(QStringLiteral("field \"%1\" must not be empty").arg(key));
+        error(tr("field \"%1\" must not be empty").arg(key));
     else if (maxLength > 0 && s.size() > maxLength)
-        error(QStringLiteral("field \"%1\" is %2 characters long, at most %3 fit")
+        error(tr("field \"%1\" is %2 characters long, at most %3 fit")
                   .arg(key)
                   .arg(s.size())
                   .arg(maxLength));
@@ -86,7 +89,7 @@ QString SeedFieldReader::enumValue(const QString &key, const QStringList &allowe
         return QString();
     const QString s = string(key, 0, true);
     if (m_object.value(key).isString() && !allowed.contains(s))
-        error(QStringLiteral("field \"%1\" is \"%2\"; it must be one of %3")
+        error(tr("field \"%1\" is \"%2\"; it must be one of %3")
                   .arg(key, s, allowed.join(QStringLiteral(", "))));
     return s;
 }
@@ -97,16 +100,13 @@ double SeedFieldReader::number(const QString &key, double lo, double hi)
         return lo;
     const QJsonValue v = m_object.value(key);
     if (!v.isDouble()) {
-        error(QStringLiteral("field \"%1\" must be a number, not %2").arg(key, typeName(v)));
+        error(tr("field \"%1\" must be a number, not %2").arg(key, typeName(v)));
         return lo;
     }
     const double d = v.toDouble();
     if (!(d >= lo && d <= hi))
-        error(QStringLiteral("field \"%1\" is %2; it must be between %3 and %4")
-                  .arg(key)
-                  .arg(d)
-                  .arg(lo)
-                  .arg(hi));
+        error(
+            tr("field \"%1\" is %2; it must be between %3 and %4").arg(key).arg(d).arg(lo).arg(hi));
     return d;
 }
 
@@ -124,16 +124,13 @@ int SeedFieldReader::integer(const QString &key, int lo, int hi)
     const QJsonValue v = m_object.value(key);
     const double d = v.toDouble();
     if (!v.isDouble() || std::floor(d) != d) {
-        error(QStringLiteral("field \"%1\" must be an integer, not %2")
+        error(tr("field \"%1\" must be an integer, not %2")
                   .arg(key, v.isDouble() ? QString::number(d) : typeName(v)));
         return lo;
     }
     if (d < lo || d > hi) {
-        error(QStringLiteral("field \"%1\" is %2; it must be between %3 and %4")
-                  .arg(key)
-                  .arg(d)
-                  .arg(lo)
-                  .arg(hi));
+        error(
+            tr("field \"%1\" is %2; it must be between %3 and %4").arg(key).arg(d).arg(lo).arg(hi));
         return lo;
     }
     return int(d);
@@ -146,14 +143,13 @@ QStringList SeedFieldReader::stringList(const QString &key, bool required, bool 
         return out;
     const QJsonValue v = m_object.value(key);
     if (!v.isArray()) {
-        error(QStringLiteral("field \"%1\" must be an array of strings, not %2")
-                  .arg(key, typeName(v)));
+        error(tr("field \"%1\" must be an array of strings, not %2").arg(key, typeName(v)));
         return out;
     }
     const QJsonArray a = v.toArray();
     for (int i = 0; i < a.size(); ++i) {
         if (!a.at(i).isString()) {
-            error(QStringLiteral("field \"%1\"[%2] must be a string, not %3")
+            error(tr("field \"%1\"[%2] must be a string, not %3")
                       .arg(key)
                       .arg(i)
                       .arg(typeName(a.at(i))));
@@ -161,7 +157,7 @@ QStringList SeedFieldReader::stringList(const QString &key, bool required, bool 
         }
         const QString s = a.at(i).toString();
         if (unique && out.contains(s))
-            error(QStringLiteral("field \"%1\" lists \"%2\" twice").arg(key, s));
+            error(tr("field \"%1\" lists \"%2\" twice").arg(key, s));
         out.append(s);
     }
     return out;
@@ -173,8 +169,7 @@ std::optional<QJsonObject> SeedFieldReader::optionalObject(const QString &key)
         return std::nullopt;
     const QJsonValue v = m_object.value(key);
     if (!v.isObject()) {
-        error(
-            QStringLiteral("field \"%1\" must be an object or null, not %2").arg(key, typeName(v)));
+        error(tr("field \"%1\" must be an object or null, not %2").arg(key, typeName(v)));
         return std::nullopt;
     }
     return v.toObject();
@@ -184,7 +179,7 @@ void SeedFieldReader::rejectUnknown(const QStringList &known)
 {
     for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it)
         if (!known.contains(it.key()))
-            error(QStringLiteral("unknown field \"%1\" (known: %2)")
+            error(tr("unknown field \"%1\" (known: %2)")
                       .arg(it.key(), known.join(QStringLiteral(", "))));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -14,6 +15,7 @@ namespace uaip {
 // an error list; the values read are then defaults, never used for writing.
 class SeedFieldReader
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::SeedFieldReader)
 public:
     SeedFieldReader(const QJsonObject &object, const QString &prefix, QStringList *errors);
 
