@@ -4,6 +4,7 @@
 #include "db/pgconnection.h"
 #include "util/sqlresource.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -15,7 +16,9 @@ PgError notFound(const QString &schema, const QString &name)
 {
     PgError e;
     e.sqlState = QStringLiteral("42P01");
-    e.message = QStringLiteral("%1.%2 does not exist (any more).").arg(schema, name);
+    e.message
+        = QCoreApplication::translate("uaip::CatalogReader", "%1.%2 does not exist (any more).")
+              .arg(schema, name);
     e.schema = schema;
     e.table = name;
     return e;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -8,6 +9,9 @@ namespace uaip {
 // One per-column condition of the filter bar; the value is always bound, never spliced.
 struct ColumnFilter
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::ColumnFilter)
+
+public:
     enum class Op { Equal, NotEqual, Less, Greater, Contains, IsNull, IsNotNull, In };
 
     QString column;
@@ -27,13 +31,13 @@ struct ColumnFilter
         case Op::Greater:
             return QStringLiteral(">");
         case Op::Contains:
-            return QStringLiteral("contains");
+            return tr("contains");
         case Op::IsNull:
-            return QStringLiteral("is null");
+            return tr("is null");
         case Op::IsNotNull:
-            return QStringLiteral("is not null");
+            return tr("is not null");
         case Op::In:
-            return QStringLiteral("in");
+            return tr("in");
         }
         return QString();
     }

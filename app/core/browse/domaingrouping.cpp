@@ -1,5 +1,6 @@
 #include "domaingrouping.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace uaip {
@@ -8,7 +9,7 @@ namespace {
 
 struct Domain
 {
-    const char *name;
+    const char *name; // English, marked for lupdate; shown translated
     QStringList tables;
 };
 
@@ -16,26 +17,31 @@ struct Domain
 const QList<Domain> &platformDomains()
 {
     static const QList<Domain> domains{
-        {"Core",
+        {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Core"),
          {"users", "refresh_tokens", "password_reset_tokens", "security_policies",
           "integration_events"}},
-        {"LLM", {"llm_providers", "user_llm_providers"}},
-        {"Personas", {"personas", "persona_analytics"}},
-        {"Agents", {"agents", "agent_capability_metrics", "conversation_contexts"}},
-        {"Discussions", {"discussions", "discussion_participants"}},
-        {"Tools", {"tool_definitions", "tool_executions", "tool_usage_records"}},
-        {"Operations",
+        {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "LLM"), {"llm_providers", "user_llm_providers"}},
+        {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Personas"), {"personas", "persona_analytics"}},
+        {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Agents"),
+         {"agents", "agent_capability_metrics", "conversation_contexts"}},
+        {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Discussions"),
+         {"discussions", "discussion_participants"}},
+        {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Tools"),
+         {"tool_definitions", "tool_executions", "tool_usage_records"}},
+        {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Operations"),
          {"operations", "operation_states", "operation_checkpoints", "step_results",
           "approval_workflows", "approval_decisions"}},
-        {"Artifacts", {"artifacts", "artifact_deployments", "artifact_reviews"}},
-        {"AI prompts",
+        {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Artifacts"),
+         {"artifacts", "artifact_deployments", "artifact_reviews"}},
+        {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "AI prompts"),
          {"ai_prompts", "ai_prompt_versions", "ai_sessions", "ai_interactions",
           "ai_finetune_datasets"}},
-        {"Orchestration",
+        {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Orchestration"),
          {"organizations", "teams", "team_members", "permissions", "roles", "role_permissions",
           "user_roles", "projects", "task_templates", "workflows", "workflow_executions", "tasks",
           "knowledge_items", "audit_logs"}},
-        {"Threads", {"threads", "messages", "tool_calls", "token_consumption"}},
+        {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Threads"),
+         {"threads", "messages", "tool_calls", "token_consumption"}},
     };
     return domains;
 }
@@ -48,7 +54,7 @@ QString DomainGrouping::domainOf(const QString &schema, const QString &table)
         QHash<QString, QString> map;
         for (const Domain &d : platformDomains())
             for (const QString &t : d.tables)
-                map.insert(t, QString::fromLatin1(d.name));
+                map.insert(t, QCoreApplication::translate("uaip::DomainGrouping", d.name));
         return map;
     }();
     // The migrations create their tables in the connection's default schema.
@@ -61,7 +67,7 @@ QStringList DomainGrouping::domains()
 {
     QStringList out;
     for (const Domain &d : platformDomains())
-        out << QString::fromLatin1(d.name);
+        out << QCoreApplication::translate("uaip::DomainGrouping", d.name);
     return out;
 }
 

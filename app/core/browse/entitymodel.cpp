@@ -126,7 +126,7 @@ QString EntityModel::readOnlyReason() const
     if (!m_profileReason.isEmpty())
         return m_profileReason;
     if (!table().isValid())
-        return QStringLiteral("No table is open.");
+        return tr("No table is open.");
     return table().readOnlyReason();
 }
 
@@ -135,7 +135,7 @@ QString EntityModel::insertReadOnlyReason() const
     if (!m_profileReason.isEmpty())
         return m_profileReason;
     if (!table().isValid())
-        return QStringLiteral("No table is open.");
+        return tr("No table is open.");
     return table().insertReadOnlyReason();
 }
 
@@ -201,12 +201,12 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
             && (staged->errorColumn.isEmpty() || staged->errorColumn == info.name))
             return staged->errorMessage;
         if (role == Qt::ToolTipRole && isSaving())
-            return QStringLiteral("Read-only while the save runs: edits made now could not be "
-                                  "part of it. Wait for it or cancel it (Cancel save).");
+            return tr("Read-only while the save runs: edits made now could not be "
+                      "part of it. Wait for it or cancel it (Cancel save).");
         if (role == Qt::ToolTipRole && isDefault)
-            return info.generated ? QStringLiteral("Generated column")
-                                  : QStringLiteral("Default: %1")
-                                        .arg(info.defaultExpr.isEmpty() ? kNull : info.defaultExpr);
+            return info.generated
+                ? tr("Generated column")
+                : tr("Default: %1").arg(info.defaultExpr.isEmpty() ? kNull : info.defaultExpr);
         return {};
     default:
         return {};
@@ -225,13 +225,13 @@ QVariant EntityModel::headerData(int section, Qt::Orientation orientation, int r
         return {};
     const ColumnInfo &c = table().columns[section];
     if (role == Qt::DisplayRole)
-        return c.primaryKey ? QStringLiteral("%1 (key)").arg(c.name) : c.name;
+        return c.primaryKey ? tr("%1 (key)").arg(c.name) : c.name;
     if (role == Qt::ToolTipRole) {
         QString tip = c.displayType + (c.notNull ? QStringLiteral(" NOT NULL") : QString());
         if (!c.defaultExpr.isEmpty())
             tip += QStringLiteral("\nDEFAULT %1").arg(c.defaultExpr);
         if (c.generated)
-            tip += QStringLiteral("\nGENERATED ALWAYS (not editable)");
+            tip += u'\n' + tr("GENERATED ALWAYS (not editable)");
         if (!c.identity.isEmpty())
             tip += c.identity == QLatin1String("a") ? QStringLiteral("\nIDENTITY ALWAYS")
                                                     : QStringLiteral("\nIDENTITY BY DEFAULT");

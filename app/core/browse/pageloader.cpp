@@ -394,7 +394,7 @@ void PageLoader::cancelCount()
         return;
     m_wantTail = false;
     emit countStateChanged();
-    emit countFailed(QStringLiteral("Count cancelled."));
+    emit countFailed(tr("Count cancelled."));
 }
 
 void PageLoader::jumpToEnd()

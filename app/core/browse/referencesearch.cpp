@@ -18,7 +18,7 @@ ReferenceSearch::search(PgConnection &connection, const QString &schema, const Q
     if (valueColumn < 0) {
         PgError e;
         e.sqlState = QStringLiteral("42703"); // undefined_column
-        e.message = QStringLiteral("%1 has no column %2").arg(info.displayName(), column);
+        e.message = tr("%1 has no column %2").arg(info.displayName(), column);
         e.table = table;
         e.column = column;
         return e;

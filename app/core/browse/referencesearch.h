@@ -2,6 +2,7 @@
 
 #include "db/dbresult.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -15,6 +16,8 @@ class PgConnection;
 // text. Built with QueryBuilder, so identifiers are quoted and the text is bound.
 class ReferenceSearch
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::ReferenceSearch)
+
 public:
     using Match = QPair<QString, QString>; // value, label
 

@@ -25,9 +25,11 @@ void fail(SaveResult *result, PgConnection &c, const PgError &e)
     result->message = e.toString();
     result->sqlState = e.sqlState;
     if (result->connectionLost)
-        result->message = QStringLiteral("The connection to the server was lost; your changes "
-                                         "are still staged. Save again to retry.\n")
-            + result->message;
+        result->message = QCoreApplication::translate("uaip::SaveExecutor",
+                                                      "The connection to the server was lost; "
+                                                      "your changes are still staged. Save again "
+                                                      "to retry.\n%1")
+                              .arg(result->message);
 }
 
 } // namespace
@@ -42,14 +44,14 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
             return false;
         result.ok = false;
         result.cancelled = true;
-        result.message = QStringLiteral("The save was cancelled; nothing was written.");
+        result.message = tr("The save was cancelled; nothing was written.");
         return true;
     };
     if (stop())
         return result;
     if (!connection.isOpen()) {
         result.connectionLost = true;
-        result.message = QStringLiteral("Not connected: %1").arg(connection.connectionError());
+        result.message = tr("Not connected: %1").arg(connection.connectionError());
         return result;
     }
     TransactionGuard tx(connection); // rolls back unless committed
@@ -100,9 +102,9 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
     }
     if (!result.conflicts.isEmpty()) {
         tx.rollback();
-        result.message = QStringLiteral("%1 row(s) were changed or deleted by someone else since "
-                                        "they were loaded; nothing was saved.")
-                             .arg(result.conflicts.size());
+        result.message = tr("%n row(s) were changed or deleted by someone else since they were "
+                            "loaded; nothing was saved.",
+                            nullptr, int(result.conflicts.size()));
         return result;
     }
     if (stop())

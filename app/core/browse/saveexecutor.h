@@ -6,6 +6,8 @@
 
 #include <functional>
 
+#include <QCoreApplication>
+
 namespace uaip {
 
 class PgConnection;
@@ -22,6 +24,8 @@ class PgConnection;
 // cancelled never commits, even when the cancel reached the server between two statements.
 class SaveExecutor
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::SaveExecutor)
+
 public:
     static SaveResult run(PgConnection &connection, const TableInfo &table, const SavePlan &plan,
                           const std::function<bool()> &isCancelled = {});

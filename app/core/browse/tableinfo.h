@@ -3,6 +3,7 @@
 #include "columninfo.h"
 #include "foreignkeyinfo.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 
@@ -11,6 +12,9 @@ namespace uaip {
 // Everything the browser needs to know about one relation, read from the catalog.
 struct TableInfo
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::TableInfo)
+
+public:
     quint32 oid = 0;
     QString schema;
     QString name;
@@ -38,11 +42,11 @@ struct TableInfo
     QString readOnlyReason() const
     {
         if (kind != u'r' && kind != u'p')
-            return QStringLiteral("%1 is not a table; it is shown read-only.").arg(name);
+            return tr("%1 is not a table; it is shown read-only.").arg(name);
         if (!hasPrimaryKey())
-            return QStringLiteral("%1 has no primary key, so a row cannot be identified "
-                                  "safely: new rows can be inserted, existing ones are not "
-                                  "changed or deleted.")
+            return tr("%1 has no primary key, so a row cannot be identified "
+                      "safely: new rows can be inserted, existing ones are not "
+                      "changed or deleted.")
                 .arg(name);
         return QString();
     }
@@ -51,7 +55,7 @@ struct TableInfo
     QString insertReadOnlyReason() const
     {
         if (kind != u'r' && kind != u'p')
-            return QStringLiteral("%1 is not a table; it is shown read-only.").arg(name);
+            return tr("%1 is not a table; it is shown read-only.").arg(name);
         return QString();
     }
     QString displayName() const { return schema + u'.' + name; }

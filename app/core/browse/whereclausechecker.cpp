@@ -14,10 +14,10 @@ QString WhereClauseChecker::checkSyntax(const TableInfo &table, const QString &c
         return QString();
     const SqlSplitResult split = SqlSplitter::split(QueryBuilder::explainWhere(table, clause));
     if (!split.ok())
-        return QStringLiteral("The WHERE clause is not valid SQL: %1").arg(split.error->message);
+        return tr("The WHERE clause is not valid SQL: %1").arg(split.error->message);
     if (split.statements.size() != 1)
-        return QStringLiteral("The WHERE clause must be a single condition; it may not end "
-                              "the statement or start another one.");
+        return tr("The WHERE clause must be a single condition; it may not end "
+                  "the statement or start another one.");
     return QString();
 }
 
@@ -41,7 +41,7 @@ DbStatus WhereClauseChecker::check(PgConnection &connection, const TableInfo &ta
     if (explain.ok())
         return {};
     PgError e = explain.error();
-    e.message = QStringLiteral("The server rejected the WHERE clause: %1").arg(e.message);
+    e.message = tr("The server rejected the WHERE clause: %1").arg(e.message);
     return e;
 }
 

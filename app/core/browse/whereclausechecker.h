@@ -4,6 +4,7 @@
 
 #include "tableinfo.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -17,6 +18,8 @@ class PgConnection;
 // string when the clause may be used.
 class WhereClauseChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::WhereClauseChecker)
+
 public:
     // The problem as a PgError (the server's, with its SQLSTATE and position, or 42601 for the
     // offline check), or success.

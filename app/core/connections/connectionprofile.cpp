@@ -56,7 +56,7 @@ QString ConnectionProfile::conninfo(const QString &password) const
 QString ConnectionProfile::describe() const
 {
     return QStringLiteral("%1@%2:%3/%4")
-        .arg(user.isEmpty() ? QStringLiteral("(default user)") : user,
+        .arg(user.isEmpty() ? tr("(default user)") : user,
              host.isEmpty() ? QStringLiteral("localhost") : host)
         .arg(port)
         .arg(database);
@@ -66,15 +66,13 @@ bool ConnectionProfile::isValid(QString *why) const
 {
     QString reason;
     if (name.trimmed().isEmpty())
-        reason = QCoreApplication::translate("uaip::ConnectionProfile", "the profile needs a name");
+        reason = tr("the profile needs a name");
     else if (database.trimmed().isEmpty())
-        reason = QCoreApplication::translate("uaip::ConnectionProfile",
-                                             "the profile needs a database");
+        reason = tr("the profile needs a database");
     else if (port <= 0 || port > 65535)
-        reason = QCoreApplication::translate("uaip::ConnectionProfile", "the port must be 1-65535");
+        reason = tr("the port must be 1-65535");
     else if (sslMode == QLatin1String("verify-full") && host.startsWith(u'/'))
-        reason = QCoreApplication::translate("uaip::ConnectionProfile",
-                                             "verify-full needs a host name, not a socket folder");
+        reason = tr("verify-full needs a host name, not a socket folder");
     if (why)
         *why = reason;
     return reason.isEmpty();

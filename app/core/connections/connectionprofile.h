@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -8,6 +9,9 @@ namespace uaip {
 // The password is not part of the profile: it lives in the OS keychain (or in memory).
 struct ConnectionProfile
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::ConnectionProfile)
+
+public:
     QString name;
     QString host;
     int port = 5432;

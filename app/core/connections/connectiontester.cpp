@@ -15,11 +15,6 @@ namespace uaip {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("uaip::ConnectionTester", text);
-}
-
 QString quotedName(const QString &text, const QString &after)
 {
     const QRegularExpression re(after + QStringLiteral(" \"([^\"]*)\""));

@@ -3,6 +3,8 @@
 #include "connectiondiagnosis.h"
 #include "db/sessionspec.h"
 
+#include <QCoreApplication>
+
 struct pg_conn;
 
 namespace uaip {
@@ -11,6 +13,8 @@ namespace uaip {
 // (wrong password, unreachable host, SSL failure, ...), keeping libpq's own text beside it.
 class ConnectionTester
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::ConnectionTester)
+
 public:
     // Synchronous: call it on a worker thread (see ConnectionTestJob).
     static ConnectionDiagnosis test(const QString &conninfo);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -9,6 +10,9 @@ namespace uaip {
 // database name. Two sessions with equal identities write to the same database.
 struct DatabaseIdentity
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::DatabaseIdentity)
+
+public:
     // pg_control_system().system_identifier (decimal); where the server refuses that function,
     // "server <address>:<port> started <epoch>".
     QString systemIdentifier;

@@ -23,8 +23,8 @@ bool PgConnection::open(const QString &conninfo, const QString &applicationName)
         = {"10", app.constData(), info.isEmpty() ? nullptr : info.constData(), nullptr};
     m_conn = PQconnectdbParams(keywords, values, 1);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
-        m_connectionError = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed()
-                                   : QStringLiteral("out of memory");
+        m_connectionError
+            = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : tr("out of memory");
         close();
         return false;
     }
@@ -232,7 +232,7 @@ bool PgConnection::cancel(QString *error)
     QMutexLocker lock(&m_cancelMutex);
     if (!m_cancel) {
         if (error)
-            *error = QStringLiteral("not connected");
+            *error = tr("not connected");
         return false;
     }
     char buffer[256] = {};

@@ -4,6 +4,7 @@
 #include "pgresult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QMutex>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ namespace uaip {
 // while another thread runs a command on this connection.
 class PgConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PgConnection)
+
 public:
     PgConnection() = default;
     ~PgConnection();

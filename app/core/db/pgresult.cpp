@@ -51,7 +51,7 @@ PgError PgResult::error() const
     PgError e;
     if (!m_result) {
         e.sqlState = QStringLiteral("08006"); // connection_failure
-        e.message = QStringLiteral("no result from server (connection lost?)");
+        e.message = tr("no result from server (connection lost?)");
         return e;
     }
     if (ok())

@@ -3,6 +3,7 @@
 #include "pgerror.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QVariant>
 
@@ -13,6 +14,8 @@ namespace uaip {
 // Owns one PGresult. Move-only. Values are read as text (libpq's text format).
 class PgResult
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PgResult)
+
 public:
     PgResult() = default;
     explicit PgResult(PGresult *result);

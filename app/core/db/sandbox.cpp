@@ -206,7 +206,7 @@ bool Sandbox::saveState(QString *error) const
 {
     QFile f(m_root + u'/' + QLatin1String(kStateFile));
     if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
+        *error = tr("cannot write %1: %2").arg(f.fileName(), f.errorString());
         return false;
     }
     QJsonObject o{{QStringLiteral("port"), m_port},
@@ -219,11 +219,11 @@ bool Sandbox::saveState(QString *error) const
 bool Sandbox::prepareDirectories(QString *error)
 {
     if (!QDir().mkpath(m_root)) {
-        *error = QStringLiteral("cannot create the sandbox folder %1").arg(m_root);
+        *error = tr("cannot create the sandbox folder %1").arg(m_root);
         return false;
     }
     if (!QDir().mkpath(m_socketDir)) {
-        *error = QStringLiteral("cannot create the socket folder %1").arg(m_socketDir);
+        *error = tr("cannot create the socket folder %1").arg(m_socketDir);
         return false;
     }
     QFile::setPermissions(m_socketDir,
@@ -232,15 +232,15 @@ bool Sandbox::prepareDirectories(QString *error)
         return true;
     for (const QString &dir : {m_root, m_socketDir}) {
         if (!chownToServerUser(dir)) {
-            *error = QStringLiteral("running as root, the server must run as the \"%1\" user, but "
-                                    "%2 could not be given to it (is PostgreSQL installed?)")
+            *error = tr("running as root, the server must run as the \"%1\" user, but "
+                        "%2 could not be given to it (is PostgreSQL installed?)")
                          .arg(QLatin1String(kServerUser), dir);
             return false;
         }
         const QStringList opened = makeTraversable(QFileInfo(dir).path());
         for (const QString &o : opened)
-            m_messages << QStringLiteral("made %1 traversable (o+x) so the \"%2\" user can reach "
-                                         "the sandbox")
+            m_messages << tr("made %1 traversable (o+x) so the \"%2\" user can reach "
+                             "the sandbox")
                               .arg(o, QLatin1String(kServerUser));
     }
     return true;
@@ -252,8 +252,8 @@ bool Sandbox::runTool(const QString &tool, const QStringList &args, QString *out
     const QString bin = serverBinDir();
     if (bin.isEmpty()) {
         if (output)
-            *output = QStringLiteral("PostgreSQL server binaries not found (pg_config --bindir, "
-                                     "/usr/lib/postgresql/*/bin); install the postgresql package");
+            *output = tr("PostgreSQL server binaries not found (pg_config --bindir, "
+                         "/usr/lib/postgresql/*/bin); install the postgresql package");
         return false;
     }
     QProcess p;
@@ -268,7 +268,7 @@ bool Sandbox::runTool(const QString &tool, const QStringList &args, QString *out
         p.start(bin + u'/' + tool, args);
     if (!p.waitForStarted(10000)) {
         if (output)
-            *output = QStringLiteral("cannot run %1: %2").arg(tool, p.errorString());
+            *output = tr("cannot run %1: %2").arg(tool, p.errorString());
         return false;
     }
     p.closeWriteChannel();
@@ -279,8 +279,7 @@ bool Sandbox::runTool(const QString &tool, const QStringList &args, QString *out
         p.kill();
         p.waitForFinished(2000);
         if (output)
-            *output
-                = QStringLiteral("%1 did not finish within %2 s").arg(tool).arg(timeoutMs / 1000);
+            *output = tr("%1 did not finish within %2 s").arg(tool).arg(timeoutMs / 1000);
         return false;
     }
     return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
@@ -298,12 +297,12 @@ bool Sandbox::start(const Options &options, QString *error)
     QLockFile lock(m_root + QStringLiteral("/.sandbox.lock"));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(120000)) {
-        *error = QStringLiteral("another process is starting the sandbox in %1").arg(m_root);
+        *error = tr("another process is starting the sandbox in %1").arg(m_root);
         return false;
     }
     if (runningAsRoot())
-        m_messages << QStringLiteral("running as root: the PostgreSQL server runs as the "
-                                     "unprivileged \"%1\" user")
+        m_messages << tr("running as root: the PostgreSQL server runs as the "
+                         "unprivileged \"%1\" user")
                           .arg(QLatin1String(kServerUser));
 
     QString out;
@@ -315,16 +314,16 @@ bool Sandbox::start(const Options &options, QString *error)
                       QStringLiteral("UTF8"), QStringLiteral("--locale=C.UTF-8"),
                       QStringLiteral("--no-sync"), QStringLiteral("--no-instructions")},
                      &out)) {
-            *error = QStringLiteral("initdb failed for %1:\n%2").arg(dataDir(), out);
+            *error = tr("initdb failed for %1:\n%2").arg(dataDir(), out);
             return false;
         }
-        m_messages << QStringLiteral("created a new cluster in %1").arg(dataDir());
+        m_messages << tr("created a new cluster in %1").arg(dataDir());
     }
     loadState();
     if (m_socketDir.isEmpty())
         m_socketDir = chooseSocketDir();
     if (isRunning() && QFileInfo::exists(m_socketDir)) {
-        m_messages << QStringLiteral("already running on port %1").arg(m_port);
+        m_messages << tr("already running on port %1").arg(m_port);
         return true;
     }
     if (!prepareDirectories(error))
@@ -332,7 +331,7 @@ bool Sandbox::start(const Options &options, QString *error)
     if (m_port <= 0)
         m_port = freeTcpPort();
     if (m_socketDir.contains(u'\'')) {
-        *error = QStringLiteral("the socket folder %1 contains a quote").arg(m_socketDir);
+        *error = tr("the socket folder %1 contains a quote").arg(m_socketDir);
         return false;
     }
     m_tcp = options.tcp;
@@ -348,13 +347,11 @@ bool Sandbox::start(const Options &options, QString *error)
                   QStringLiteral("60"), QStringLiteral("-D"), dataDir(), QStringLiteral("-l"),
                   logFile(), QStringLiteral("-o"), serverOptions},
                  &out)) {
-        *error
-            = QStringLiteral("the sandbox server did not start (pg_ctl: %1)\nlast lines of %2:\n%3")
-                  .arg(out, logFile(), tail(logFile(), 10));
+        *error = tr("the sandbox server did not start (pg_ctl: %1)\nlast lines of %2:\n%3")
+                     .arg(out, logFile(), tail(logFile(), 10));
         return false;
     }
-    m_messages
-        << QStringLiteral("started PostgreSQL on socket %1, port %2").arg(m_socketDir).arg(m_port);
+    m_messages << tr("started PostgreSQL on socket %1, port %2").arg(m_socketDir).arg(m_port);
     return saveState(error);
 }
 
@@ -363,7 +360,7 @@ bool Sandbox::stop(QString *error)
     QString scratch;
     error = error ? error : &scratch;
     if (!isInitialised()) {
-        *error = QStringLiteral("no sandbox cluster in %1").arg(m_root);
+        *error = tr("no sandbox cluster in %1").arg(m_root);
         return false;
     }
     if (!isRunning())
@@ -373,7 +370,7 @@ bool Sandbox::stop(QString *error)
                  {QStringLiteral("stop"), QStringLiteral("-w"), QStringLiteral("-m"),
                   QStringLiteral("fast"), QStringLiteral("-D"), dataDir()},
                  &out)) {
-        *error = QStringLiteral("pg_ctl stop failed: %1").arg(out);
+        *error = tr("pg_ctl stop failed: %1").arg(out);
         return false;
     }
     return true;

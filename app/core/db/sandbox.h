@@ -2,6 +2,7 @@
 
 #include "connections/connectionprofile.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +14,8 @@ namespace uaip {
 // unprivileged "postgres" user, since PostgreSQL refuses to run as root.
 class Sandbox
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::Sandbox)
+
 public:
     struct Options
     {

@@ -25,11 +25,6 @@ constexpr char kIdentityFallbackQuery[]
       "|| extract(epoch FROM pg_postmaster_start_time())::bigint, current_database()";
 constexpr char kInsufficientPrivilege[] = "42501";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("uaip::Session", text);
-}
-
 } // namespace
 
 Session::Session(SessionSpec spec)

@@ -5,6 +5,7 @@
 #include "pgconnection.h"
 #include "sessionspec.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -29,6 +30,8 @@ class SessionCanceller;
 // unfinished result first (a test proves COPY after a query and a query after COPY).
 class Session
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::Session)
+
 public:
     explicit Session(SessionSpec spec);
     ~Session();

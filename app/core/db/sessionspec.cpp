@@ -7,11 +7,6 @@ namespace uaip {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("uaip::SessionSpec", text);
-}
-
 QString quoted(QString v)
 {
     v.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));

@@ -2,6 +2,7 @@
 
 #include "connections/connectionprofile.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -13,6 +14,9 @@ namespace uaip {
 // A spec whose password is not known yet is incomplete: no session is opened from it.
 struct SessionSpec
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::SessionSpec)
+
+public:
     ConnectionProfile profile;
     std::optional<QString> password; // nullopt: not known yet; "" : none needed
     QString purpose;

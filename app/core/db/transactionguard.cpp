@@ -57,7 +57,7 @@ DbStatus TransactionGuard::beginWithId(const QByteArray &beginCommand)
 DbStatus TransactionGuard::commit()
 {
     if (!m_open)
-        return commandError(kCommit, QStringLiteral("no transaction"));
+        return commandError(kCommit, tr("no transaction"));
     PgResult r = m_connection.exec(kCommit);
     m_open = false;
     if (!r.ok()) {

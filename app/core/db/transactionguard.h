@@ -3,6 +3,7 @@
 #include "dbresult.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace uaip {
 
@@ -18,6 +19,8 @@ class PgConnection;
 //   return tx.commit();
 class TransactionGuard
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::TransactionGuard)
+
 public:
     explicit TransactionGuard(PgConnection &connection);
     ~TransactionGuard();

@@ -53,8 +53,7 @@ DemoLoadResult DemoDataLoader::fail(DemoLoadResult result, DemoLoadResult::Outco
 {
     result.outcome = m_cancelled.load() ? DemoLoadResult::Outcome::Cancelled : outcome;
     result.message = result.outcome == DemoLoadResult::Outcome::Cancelled
-        ? QStringLiteral("cancelled; the demo data load was rolled back, "
-                         "nothing was written")
+        ? tr("cancelled; the demo data load was rolled back, nothing was written")
         : message;
     for (DemoTableLoad &t : result.tables) // nothing of it stayed
         t.rows = 0;
@@ -71,8 +70,7 @@ DemoLoadResult DemoDataLoader::load()
     // Every failure and a cancel return through fail(); the guard rolls back when it goes.
     TransactionGuard tx(m_connection);
     if (const DbStatus begun = tx.begin(); !begun)
-        return fail(result, Outcome::Failed,
-                    QStringLiteral("cannot begin: %1").arg(begun.error().toString()));
+        return fail(result, Outcome::Failed, tr("cannot begin: %1").arg(begun.error().toString()));
     PgResult lock = m_connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_lock.sql")));
     if (!lock.ok())
         return fail(result, Outcome::Failed, lock.error().toString());
@@ -83,8 +81,8 @@ DemoLoadResult DemoDataLoader::load()
     if (*loaded)
         return fail(
             result, Outcome::AlreadyLoaded,
-            QStringLiteral("the demo data of seed %1 is already loaded (users @%2 exist); "
-                           "use another --seed-value or a fresh database")
+            tr("the demo data of seed %1 is already loaded (users @%2 exist); "
+               "use another --seed-value or a fresh database")
                 .arg(m_options.seed)
                 .arg(QString::fromStdString(DemoEntityGenerator::emailDomain(m_options.seed))));
     DemoDataOptions data;
@@ -126,7 +124,7 @@ DemoLoadResult DemoDataLoader::load()
             if (!producer.next(&chunk) || chunk.table != table) {
                 m_connection.endCopy(QStringLiteral("demo data generator stopped early"));
                 return fail(result, Outcome::Failed,
-                            QStringLiteral("%1: the generator stopped early").arg(t.table));
+                            tr("%1: the generator stopped early").arg(t.table));
             }
             last = chunk.lastOfTable;
             if (!chunk.data.isEmpty() && !m_connection.putCopyData(chunk.data)) {
@@ -162,10 +160,10 @@ DemoLoadResult DemoDataLoader::load()
         return fail(result, Outcome::Cancelled, QString());
     if (const DbStatus committed = tx.commit(); !committed)
         return fail(result, Outcome::Failed,
-                    QStringLiteral("COMMIT failed: %1").arg(committed.error().toString()));
+                    tr("COMMIT failed: %1").arg(committed.error().toString()));
     // Planner statistics right away (autovacuum takes a minute or more): plans, and the row
     // estimates the console shows, are right from the first query.
-    QString analyzeProblem;
+    QString analyzeError;
     if (m_options.analyze) {
         QByteArray analyze = "ANALYZE ";
         for (const DemoTable table : kDemoTables)
@@ -173,16 +171,16 @@ DemoLoadResult DemoDataLoader::load()
                 + m_connection.quoteIdentifier(demoTableName(table));
         PgResult analysed = m_connection.exec(analyze);
         if (!analysed.ok())
-            analyzeProblem
-                = QStringLiteral("; ANALYZE failed: %1").arg(analysed.error().toString());
+            analyzeError = analysed.error().toString();
     }
     result.elapsedMs = clock.elapsed();
-    result.message = QStringLiteral("%1 rows in %2 tables (%3 metric rows) in %4 s")
+    result.message = tr("%1 rows in %2 tables (%3 metric rows) in %4 s")
                          .arg(result.rows())
                          .arg(result.tables.size())
                          .arg(result.metricRows())
-                         .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1)
-        + analyzeProblem;
+                         .arg(double(result.elapsedMs) / 1000.0, 0, 'f', 1);
+    if (!analyzeError.isEmpty())
+        result.message = tr("%1; ANALYZE failed: %2").arg(result.message, analyzeError);
     return result;
 }
 

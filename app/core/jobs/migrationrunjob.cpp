@@ -52,7 +52,6 @@ MigrationRunJob *MigrationRunJob::down(const QList<Migration> &migrations, const
 
 bool MigrationRunJob::execute(JobContext &context, QString *summary)
 {
-    const QString verb = m_direction == Direction::Up ? tr("applied") : tr("rolled back");
     const DbResult<Session *> session = context.session();
     if (!session) {
         setError(session.error());
@@ -64,9 +63,13 @@ bool MigrationRunJob::execute(JobContext &context, QString *summary)
     const DatabaseIdentity &identity = session.value()->identity();
     if (m_expected && !(identity == *m_expected)) {
         m_result.outcome = RunResult::Outcome::Blocked;
-        m_result.message = tr("nothing was %1: this connection reaches %2, but the plan was "
-                              "confirmed for %3")
-                               .arg(verb, identity.describe(), m_expected->describe());
+        m_result.message
+            = (m_direction == Direction::Up
+                   ? tr("nothing was applied: this connection reaches %1, but the plan was "
+                        "confirmed for %2")
+                   : tr("nothing was rolled back: this connection reaches %1, but the plan was "
+                        "confirmed for %2"))
+                  .arg(identity.describe(), m_expected->describe());
         *summary = m_result.message;
         context.log(m_result.message);
         return false;
@@ -90,7 +93,8 @@ bool MigrationRunJob::execute(JobContext &context, QString *summary)
         &runner, &MigrationRunner::stepFinished, this,
         [&context](int index, int total, const QString &id, const QString &, bool ok, int ms) {
             context.progress(index + 1, total, id);
-            context.log(tr("      %1 %2 (%3 ms)").arg(id, ok ? tr("ok") : tr("FAILED")).arg(ms));
+            context.log(
+                (ok ? tr("      %1 ok (%2 ms)") : tr("      %1 FAILED (%2 ms)")).arg(id).arg(ms));
         },
         Qt::DirectConnection);
     connect(

@@ -54,7 +54,7 @@ bool MigrationStatusJob::execute(JobContext &context, QString *summary)
         }
         m_events = events.take();
     }
-    *summary = tr("%1 migration(s) known").arg(m_statuses.size());
+    *summary = tr("%n migration(s) known", nullptr, int(m_statuses.size()));
     return true;
 }
 

@@ -24,8 +24,7 @@ DbResult<Session *> WorkerHost::session()
     if (!m_spec) {
         PgError e;
         e.sqlState = QStringLiteral("08003"); // connection_does_not_exist
-        e.message = QCoreApplication::translate("uaip::WorkerHost",
-                                                "this worker has no database connection");
+        e.message = tr("this worker has no database connection");
         return e;
     }
     if (m_session && m_session->isOpen())
@@ -58,7 +57,7 @@ void WorkerHost::closeSession()
 void WorkerHost::run(Job *job)
 {
     if (m_retired.load() || job->isCancelled()) {
-        job->finishUnrun(QCoreApplication::translate("uaip::WorkerHost", "cancelled"));
+        job->finishUnrun(tr("cancelled"));
         return;
     }
     // Open (or reopen) before the job starts, so a cancel reaches its first command; a job

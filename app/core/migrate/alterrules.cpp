@@ -36,31 +36,28 @@ void AlterRules::lintAlterTable(const QJsonObject &alter)
         const QString target
             = table + u'.' + ParseTreeNames::quoteIdentifier(cmd.value(u"name").toString());
         if (subtype == u"AT_DropColumn") {
-            QString message = isType ? QStringLiteral("DROP ATTRIBUTE %1 destroys the "
-                                                      "attribute and its data in every value "
-                                                      "of the type")
-                                           .arg(target)
-                                     : QStringLiteral("DROP COLUMN %1 destroys the column "
-                                                      "and its data")
-                                           .arg(target);
+            QString message = isType
+                ? tr("DROP ATTRIBUTE %1 destroys the attribute and its "
+                     "data in every value of the type")
+                      .arg(target)
+                : tr("DROP COLUMN %1 destroys the column and its data").arg(target);
             if (ParseTree::isCascade(cmd))
-                message += QStringLiteral("; CASCADE also drops every object that depends "
-                                          "on it");
+                message = tr("%1; CASCADE also drops every object that depends on it").arg(message);
             m_context.add(Severity::Danger, Kind::DropColumn, target, message);
         } else if (subtype == u"AT_AlterColumnType") {
             const QString type = ParseTreeNames::typeNameText(
                 ParseTree::nodeOf(cmd.value(u"def")).fields.value(u"typeName").toObject());
             m_context.add(
                 Severity::Danger, Kind::AlterColumnType, target,
-                QStringLiteral("ALTER %1 %2 TYPE %3 can rewrite the whole table under an "
-                               "exclusive lock, and converting the values can fail or lose "
-                               "data (length, precision, time zone)")
+                tr("ALTER %1 %2 TYPE %3 can rewrite the whole table under an exclusive lock, "
+                   "and converting the values can fail or lose data (length, precision, time "
+                   "zone)")
                     .arg(column, target, type));
         } else if (subtype == u"AT_SetNotNull") {
             m_context.add(
                 Severity::Warning, Kind::SetNotNull, target,
-                QStringLiteral("SET NOT NULL on %1 scans the whole table under an exclusive "
-                               "lock and fails if any row holds NULL")
+                tr("SET NOT NULL on %1 scans the whole table under an exclusive lock and fails "
+                   "if any row holds NULL")
                     .arg(target));
         } else if (subtype == u"AT_AddColumn") {
             lintAddColumn(table, ParseTree::nodeOf(cmd.value(u"def")).fields);
@@ -68,14 +65,12 @@ void AlterRules::lintAlterTable(const QJsonObject &alter)
             lintAddConstraint(table, ParseTree::nodeOf(cmd.value(u"def")).fields);
         } else if (subtype == u"AT_DropConstraint") {
             QString message
-                = QStringLiteral("DROP CONSTRAINT %1 on %2 removes a rule the "
-                                 "data relied on")
+                = tr("DROP CONSTRAINT %1 on %2 removes a rule the data relied on")
                       .arg(ParseTreeNames::quoteIdentifier(cmd.value(u"name").toString()), table);
             Severity severity = Severity::Warning;
             if (ParseTree::isCascade(cmd)) {
                 severity = Severity::Danger;
-                message += QStringLiteral("; CASCADE also drops every object that depends "
-                                          "on it");
+                message = tr("%1; CASCADE also drops every object that depends on it").arg(message);
             }
             m_context.add(severity, Kind::DropConstraint, target, message);
         }
@@ -114,8 +109,7 @@ void AlterRules::lintAddColumn(const QString &table, const QJsonObject &columnDe
         = table + u'.' + ParseTreeNames::quoteIdentifier(columnDef.value(u"colname").toString());
     m_context.add(
         Severity::Warning, Kind::AddNotNullWithoutDefault, target,
-        QStringLiteral("ADD COLUMN %1 NOT NULL without a DEFAULT fails as soon as the table "
-                       "has a row")
+        tr("ADD COLUMN %1 NOT NULL without a DEFAULT fails as soon as the table has a row")
             .arg(target));
 }
 
@@ -132,9 +126,8 @@ void AlterRules::lintAddConstraint(const QString &table, const QJsonObject &cons
             = type == u"CONSTR_FOREIGN" ? QStringLiteral("FOREIGN KEY") : QStringLiteral("CHECK");
         m_context.add(
             Severity::Warning, Kind::AddConstraintWithoutNotValid, target,
-            QStringLiteral("ADD CONSTRAINT %1%2 on %3 checks every existing row while it "
-                           "blocks writes to the table; add it NOT VALID and run VALIDATE "
-                           "CONSTRAINT separately")
+            tr("ADD CONSTRAINT %1%2 on %3 checks every existing row while it blocks writes to "
+               "the table; add it NOT VALID and run VALIDATE CONSTRAINT separately")
                 .arg(what, keyword, table));
     } else if ((type == u"CONSTR_PRIMARY" || type == u"CONSTR_UNIQUE")
                && constraint.value(u"indexname").toString().isEmpty()) {
@@ -142,9 +135,9 @@ void AlterRules::lintAddConstraint(const QString &table, const QJsonObject &cons
             = type == u"CONSTR_PRIMARY" ? QStringLiteral("PRIMARY KEY") : QStringLiteral("UNIQUE");
         m_context.add(
             Severity::Warning, Kind::CreateIndexWithoutConcurrently, target,
-            QStringLiteral("ADD CONSTRAINT %1%2 on %3 builds its index while it blocks all "
-                           "access to the table; build the index first with CREATE UNIQUE "
-                           "INDEX CONCURRENTLY and add the constraint USING INDEX")
+            tr("ADD CONSTRAINT %1%2 on %3 builds its index while it blocks all access to the "
+               "table; build the index first with CREATE UNIQUE INDEX CONCURRENTLY and add the "
+               "constraint USING INDEX")
                 .arg(what, keyword, table));
     }
 }
@@ -154,9 +147,6 @@ void AlterRules::lintRename(const QJsonObject &rename)
     const QString objectType = rename.value(u"renameType").toString();
     const QJsonObject relation = rename.value(u"relation").toObject();
     const QString newName = ParseTreeNames::quoteIdentifier(rename.value(u"newname").toString());
-    const QString breaks
-        = QStringLiteral("breaks every query and program that still uses the old name");
-
     if (objectType == u"OBJECT_TABLE" || objectType == u"OBJECT_FOREIGN_TABLE") {
         if (m_context.isNewTable(relation)) {
             m_context.forgetNewTable(TableRef::of(relation));
@@ -166,14 +156,18 @@ void AlterRules::lintRename(const QJsonObject &rename)
         }
         const QString table = ParseTreeNames::relationName(relation);
         m_context.add(Severity::Warning, Kind::RenameTable, table,
-                      QStringLiteral("RENAME of table %1 to %2 %3").arg(table, newName, breaks));
+                      tr("RENAME of table %1 to %2 breaks every query and program that still "
+                         "uses the old name")
+                          .arg(table, newName));
     } else if (objectType == u"OBJECT_COLUMN" || objectType == u"OBJECT_ATTRIBUTE") {
         if (m_context.isNewTable(relation))
             return;
         const QString target = ParseTreeNames::relationName(relation) + u'.'
             + ParseTreeNames::quoteIdentifier(rename.value(u"subname").toString());
         m_context.add(Severity::Warning, Kind::RenameColumn, target,
-                      QStringLiteral("RENAME COLUMN %1 to %2 %3").arg(target, newName, breaks));
+                      tr("RENAME COLUMN %1 to %2 breaks every query and program that still "
+                         "uses the old name")
+                          .arg(target, newName));
     } else {
         static const QStringList breakingTypes{
             QStringLiteral("OBJECT_VIEW"),      QStringLiteral("OBJECT_MATVIEW"),
@@ -193,8 +187,10 @@ void AlterRules::lintRename(const QJsonObject &rename)
         else
             name = ParseTreeNames::quoteIdentifier(rename.value(u"subname").toString());
         m_context.add(Severity::Warning, Kind::RenameOther, name,
-                      QStringLiteral("RENAME of %1 %2 to %3 %4")
-                          .arg(ParseTreeNames::objectNoun(objectType), name, newName, breaks));
+                      // %1 is the SQL object type (view, function, ...), not translated
+                      tr("RENAME of %1 %2 to %3 breaks every query and program that still uses "
+                         "the old name")
+                          .arg(ParseTreeNames::objectNoun(objectType), name, newName));
     }
 }
 
@@ -210,9 +206,8 @@ void AlterRules::lintCreateIndex(const QJsonObject &index)
         : QStringLiteral("CREATE INDEX %1 ON %2").arg(ParseTreeNames::quoteIdentifier(name), table);
     m_context.add(
         Severity::Warning, Kind::CreateIndexWithoutConcurrently, table,
-        QStringLiteral("%1 without CONCURRENTLY blocks writes to the table until the index "
-                       "is built; use CREATE INDEX CONCURRENTLY in a -- uaip:no-transaction "
-                       "migration")
+        tr("%1 without CONCURRENTLY blocks writes to the table until the index is built; use "
+           "CREATE INDEX CONCURRENTLY in a -- uaip:no-transaction migration")
             .arg(what));
 }
 

@@ -2,6 +2,7 @@
 
 #include "lintcontext.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -13,6 +14,8 @@ namespace uaip {
 // without CONCURRENTLY. Tables created earlier in the same file are left alone.
 class AlterRules
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::AlterRules)
+
 public:
     explicit AlterRules(LintContext &context);
 

@@ -25,10 +25,10 @@ void DmlRules::lintTruncate(const QJsonObject &truncate)
         if (m_context.isNewTable(relation))
             continue;
         const QString table = ParseTreeNames::relationName(relation);
-        QString message = QStringLiteral("TRUNCATE %1 deletes every row of the table").arg(table);
+        QString message = tr("TRUNCATE %1 deletes every row of the table").arg(table);
         if (ParseTree::isCascade(truncate))
-            message += QStringLiteral("; CASCADE also empties every table with a foreign key "
-                                      "to it");
+            message
+                = tr("%1; CASCADE also empties every table with a foreign key to it").arg(message);
         m_context.add(Severity::Danger, Kind::Truncate, table, message);
     }
 }
@@ -55,12 +55,10 @@ void DmlRules::lintDml(const ParseTreeNode &node)
     const QString table = ParseTreeNames::relationName(relation);
     if (isDelete) {
         m_context.add(Severity::Danger, Kind::DeleteWithoutWhere, table,
-                      QStringLiteral("DELETE FROM %1 without WHERE deletes every row of the table")
-                          .arg(table));
+                      tr("DELETE FROM %1 without WHERE deletes every row of the table").arg(table));
     } else {
-        m_context.add(
-            Severity::Danger, Kind::UpdateWithoutWhere, table,
-            QStringLiteral("UPDATE %1 without WHERE changes every row of the table").arg(table));
+        m_context.add(Severity::Danger, Kind::UpdateWithoutWhere, table,
+                      tr("UPDATE %1 without WHERE changes every row of the table").arg(table));
     }
 }
 

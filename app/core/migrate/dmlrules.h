@@ -3,6 +3,7 @@
 #include "lintcontext.h"
 #include "parsetreenode.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace uaip {
@@ -12,6 +13,8 @@ namespace uaip {
 // created earlier in the same file are left alone.
 class DmlRules
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::DmlRules)
+
 public:
     explicit DmlRules(LintContext &context);
 

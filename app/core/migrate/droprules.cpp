@@ -27,8 +27,6 @@ void DropRules::lintDrop(const QJsonObject &drop)
     const QString noun = ParseTreeNames::objectNoun(objectType);
     const QString keyword = QStringLiteral("DROP ") + noun.toUpper();
     const bool cascade = ParseTree::isCascade(drop);
-    const QString cascadeNote
-        = QStringLiteral("; CASCADE also drops every object that depends on it");
 
     for (const QJsonValue &object : drop.value(u"objects").toArray()) {
         const QString name = ParseTreeNames::objectName(object, objectType);
@@ -48,59 +46,59 @@ void DropRules::lintDrop(const QJsonObject &drop)
             }
             severity = Severity::Danger;
             kind = Kind::DropTable;
-            message = QStringLiteral("DROP TABLE %1 destroys the table and all its rows").arg(name);
+            message = tr("DROP TABLE %1 destroys the table and all its rows").arg(name);
         } else if (objectType == u"OBJECT_SCHEMA") {
             severity = Severity::Danger;
             kind = Kind::DropSchema;
-            message = cascade ? QStringLiteral("DROP SCHEMA %1 CASCADE destroys the schema "
-                                               "and every table, row and object in it")
+            message = cascade ? tr("DROP SCHEMA %1 CASCADE destroys the schema "
+                                   "and every table, row and object in it")
                                     .arg(name)
-                              : QStringLiteral("DROP SCHEMA %1 removes the schema (it fails "
-                                               "unless the schema is empty)")
+                              : tr("DROP SCHEMA %1 removes the schema (it fails "
+                                   "unless the schema is empty)")
                                     .arg(name);
             cascadeSaid = true;
         } else if (objectType == u"OBJECT_TYPE" || objectType == u"OBJECT_DOMAIN") {
             severity = Severity::Danger;
             kind = Kind::DropType;
-            message = cascade ? QStringLiteral("%1 %2 CASCADE removes the %3 and drops every "
-                                               "column that uses it, with its data")
+            message = cascade ? tr("%1 %2 CASCADE removes the %3 and drops every "
+                                   "column that uses it, with its data")
                                     .arg(keyword, name, noun)
-                              : QStringLiteral("%1 %2 removes the %3 (it fails while a "
-                                               "column still uses it)")
+                              : tr("%1 %2 removes the %3 (it fails while a "
+                                   "column still uses it)")
                                     .arg(keyword, name, noun);
             cascadeSaid = true;
         } else if (objectType == u"OBJECT_INDEX") {
             kind = Kind::DropIndex;
-            message = QStringLiteral("DROP INDEX %1 removes the index; queries that used it "
-                                     "may become slow")
+            message = tr("DROP INDEX %1 removes the index; queries that used it "
+                         "may become slow")
                           .arg(name);
             if (!drop.value(u"concurrent").toBool()) {
-                message += QStringLiteral(", and it blocks all access to the table while it "
-                                          "waits for its lock (use DROP INDEX "
-                                          "CONCURRENTLY)");
+                message = tr("%1, and it blocks all access to the table while it waits for "
+                             "its lock (use DROP INDEX CONCURRENTLY)")
+                              .arg(message);
             }
         } else if (objectType == u"OBJECT_SEQUENCE") {
             severity = Severity::Danger;
-            message = QStringLiteral("DROP SEQUENCE %1 destroys the sequence and its current "
-                                     "value")
+            message = tr("DROP SEQUENCE %1 destroys the sequence and its current "
+                         "value")
                           .arg(name);
         } else if (objectType == u"OBJECT_FOREIGN_TABLE") {
-            message = QStringLiteral("DROP FOREIGN TABLE %1 removes the foreign table (the "
-                                     "remote data stays)")
+            message = tr("DROP FOREIGN TABLE %1 removes the foreign table (the "
+                         "remote data stays)")
                           .arg(name);
         } else if (objectType == u"OBJECT_TRIGGER" || objectType == u"OBJECT_RULE"
                    || objectType == u"OBJECT_POLICY") {
-            message = QStringLiteral("%1 %2 removes the %3; what it did or enforced stops "
-                                     "happening")
+            message = tr("%1 %2 removes the %3; what it did or enforced stops "
+                         "happening")
                           .arg(keyword, name, noun);
         } else {
-            message = QStringLiteral("%1 %2 removes the %3; anything that still uses it "
-                                     "will fail")
+            message = tr("%1 %2 removes the %3; anything that still uses it "
+                         "will fail")
                           .arg(keyword, name, noun);
         }
         if (cascade && !cascadeSaid) {
             severity = Severity::Danger;
-            message += cascadeNote;
+            message = tr("%1; CASCADE also drops every object that depends on it").arg(message);
         }
         m_context.add(severity, kind, name, message);
     }
@@ -109,9 +107,8 @@ void DropRules::lintDrop(const QJsonObject &drop)
 void DropRules::lintDropDatabase(const QJsonObject &drop)
 {
     const QString name = ParseTreeNames::quoteIdentifier(drop.value(u"dbname").toString());
-    m_context.add(
-        Severity::Danger, Kind::DropDatabase, name,
-        QStringLiteral("DROP DATABASE %1 destroys the database and everything in it").arg(name));
+    m_context.add(Severity::Danger, Kind::DropDatabase, name,
+                  tr("DROP DATABASE %1 destroys the database and everything in it").arg(name));
 }
 
 void DropRules::lintDropOwned(const QJsonObject &drop)
@@ -121,8 +118,8 @@ void DropRules::lintDropOwned(const QJsonObject &drop)
         roles.append(ParseTreeNames::objectName(role, QString()));
     const QString name = roles.join(QStringLiteral(", "));
     m_context.add(Severity::Danger, Kind::DropOther, name,
-                  QStringLiteral("DROP OWNED BY %1 drops every object the role owns, with its "
-                                 "data")
+                  tr("DROP OWNED BY %1 drops every object the role owns, with its "
+                     "data")
                       .arg(name));
 }
 
@@ -131,8 +128,8 @@ void DropRules::lintDropRole(const QJsonObject &drop)
     for (const QJsonValue &role : drop.value(u"roles").toArray()) {
         const QString name = ParseTreeNames::objectName(role, QString());
         m_context.add(Severity::Warning, Kind::DropOther, name,
-                      QStringLiteral("DROP ROLE %1 removes the role; logins and grants that use "
-                                     "it stop working")
+                      tr("DROP ROLE %1 removes the role; logins and grants that use "
+                         "it stop working")
                           .arg(name));
     }
 }
@@ -141,15 +138,14 @@ void DropRules::lintDropTablespace(const QJsonObject &drop)
 {
     const QString name = ParseTreeNames::quoteIdentifier(drop.value(u"tablespacename").toString());
     m_context.add(Severity::Warning, Kind::DropOther, name,
-                  QStringLiteral("DROP TABLESPACE %1 removes the tablespace").arg(name));
+                  tr("DROP TABLESPACE %1 removes the tablespace").arg(name));
 }
 
 void DropRules::lintDropSubscription(const QJsonObject &drop)
 {
     const QString name = ParseTreeNames::quoteIdentifier(drop.value(u"subname").toString());
-    m_context.add(
-        Severity::Warning, Kind::DropOther, name,
-        QStringLiteral("DROP SUBSCRIPTION %1 stops replication from its publisher").arg(name));
+    m_context.add(Severity::Warning, Kind::DropOther, name,
+                  tr("DROP SUBSCRIPTION %1 stops replication from its publisher").arg(name));
 }
 
 } // namespace uaip

@@ -2,6 +2,7 @@
 
 #include "lintcontext.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 namespace uaip {
@@ -11,6 +12,8 @@ namespace uaip {
 // A table created earlier in the same file may be dropped without a finding.
 class DropRules
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::DropRules)
+
 public:
     explicit DropRules(LintContext &context);
 

@@ -24,14 +24,16 @@ DbStatus statusOf(const PgResult &r)
         return {};
     PgError e = r.error();
     if (e.message.isEmpty())
-        e.message = QStringLiteral("unexpected answer from the server to a ledger write");
+        e.message = QCoreApplication::translate(
+            "uaip::Ledger", "unexpected answer from the server to a ledger write");
     return e;
 }
 
-// The server's error with what was being done in front of its message (SQLSTATE kept).
-PgError withPrefix(PgError error, const QString &prefix)
+// The server's error with what was being done in front of its message (SQLSTATE kept):
+// pattern's %1 is the server's message.
+PgError withPrefix(PgError error, const QString &pattern)
 {
-    error.message = prefix + error.message;
+    error.message = pattern.arg(error.message);
     return error;
 }
 
@@ -65,11 +67,10 @@ DbResult<int> Ledger::readFormat()
     PgResult f = m_connection.exec(sql(m_legacy ? "ledger_format_v1" : "ledger_format"));
     const int format = f.ok() && f.rows() ? f.value(0, 0).toInt() : 0;
     if (!f.ok() && f.error().sqlState != QLatin1String("42P01"))
-        return withPrefix(f.error(), QStringLiteral("cannot read the ledger's format: "));
+        return withPrefix(f.error(), tr("cannot read the ledger's format: %1"));
     if (format <= 0)
-        return notOurs(QStringLiteral("uaip_schema_migrations exists but uaip_ledger_info is "
-                                      "missing or unreadable: this ledger was not written by "
-                                      "uaip-migrate"));
+        return notOurs(tr("uaip_schema_migrations exists but uaip_ledger_info is missing or "
+                          "unreadable: this ledger was not written by uaip-migrate"));
     return format;
 }
 
@@ -82,8 +83,8 @@ DbStatus Ledger::upgrade(bool legacy)
     PgResult r = m_connection.exec(script);
     if (!r.ok())
         return withPrefix(r.error(),
-                          QStringLiteral("cannot %1 the migration ledger: ")
-                              .arg(legacy ? QStringLiteral("upgrade") : QStringLiteral("create")));
+                          legacy ? tr("cannot upgrade the migration ledger: %1")
+                                 : tr("cannot create the migration ledger: %1"));
     m_legacy = false;
     return {};
 }
@@ -102,9 +103,9 @@ DbStatus Ledger::ensure()
     if (!format)
         return format.error();
     if (format.value() > kFormat)
-        return notOurs(QStringLiteral("the ledger in this database has format %1, written by a "
-                                      "newer UAIP Admin; this version understands format %2. "
-                                      "Upgrade before changing this database.")
+        return notOurs(tr("the ledger in this database has format %1, written by a newer UAIP "
+                          "Admin; this version understands format %2. Upgrade before changing "
+                          "this database.")
                            .arg(format.value())
                            .arg(kFormat));
     if (format.value() < kFormat || m_legacy)

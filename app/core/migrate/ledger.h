@@ -5,6 +5,7 @@
 
 #include "db/dbresult.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -21,6 +22,8 @@ class PgConnection;
 // search_path put it) is still read as it is, and moved and upgraded by ensure().
 class Ledger
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::Ledger)
+
 public:
     static constexpr int kFormat = 2;
     static constexpr auto kSchema = "uaip_ledger";

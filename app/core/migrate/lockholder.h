@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -7,6 +8,9 @@ namespace uaip {
 // The session holding the migration advisory lock, as pg_stat_activity describes it.
 struct LockHolder
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::LockHolder)
+
+public:
     int pid = 0;
     QString user;
     QString application;

@@ -35,9 +35,11 @@ std::optional<int> parseDuration(const QString &value, QString *error)
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(value);
     if (!match.hasMatch()) {
-        *error = QStringLiteral("bad uaip:lock-timeout value \"%1\"; use a whole number with "
-                                "ms, s, min or h (a plain number is milliseconds), e.g. "
-                                "uaip:lock-timeout=5s")
+        *error = QCoreApplication::translate(
+                     "uaip::MigrationDirectives",
+                     "bad uaip:lock-timeout value \"%1\"; use a whole number with "
+                     "ms, s, min or h (a plain number is milliseconds), e.g. "
+                     "uaip:lock-timeout=5s")
                      .arg(value);
         return std::nullopt;
     }
@@ -54,7 +56,9 @@ std::optional<int> parseDuration(const QString &value, QString *error)
     bool ok = false;
     const qint64 number = digits.size() <= 12 ? digits.toLongLong(&ok) : 0;
     if (!ok || number * factor > std::numeric_limits<int>::max()) {
-        *error = QStringLiteral("uaip:lock-timeout value \"%1\" is too large").arg(value);
+        *error = QCoreApplication::translate("uaip::MigrationDirectives",
+                                             "uaip:lock-timeout value \"%1\" is too large")
+                     .arg(value);
         return std::nullopt;
     }
     return static_cast<int>(number * factor);
@@ -68,7 +72,7 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
     int lineNumber = 0;
     auto fail = [&](const QString &message) -> std::optional<MigrationDirectives> {
         if (error)
-            *error = QStringLiteral("line %1: %2").arg(lineNumber).arg(message);
+            *error = tr("line %1: %2").arg(lineNumber).arg(message);
         return std::nullopt;
     };
 
@@ -85,9 +89,9 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
         const std::optional<QByteArray> comment = commentText(line);
         if (!inHeader) {
             if (comment && isDirective(*comment)) {
-                return fail(QStringLiteral("directive \"%1\" comes after the first statement; "
-                                           "uaip: directives must be in the comment lines at "
-                                           "the top of the file")
+                return fail(tr("directive \"%1\" comes after the first statement; "
+                               "uaip: directives must be in the comment lines at "
+                               "the top of the file")
                                 .arg(QString::fromUtf8(*comment)));
             }
             continue;
@@ -119,15 +123,15 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
 
         if (name == u"no-transaction") {
             if (hasValue || !trailing.isEmpty())
-                return fail(QStringLiteral("uaip:no-transaction takes no value"));
+                return fail(tr("uaip:no-transaction takes no value"));
             directives.noTransaction = true;
         } else if (name == u"lock-timeout") {
             if (!hasValue || value.isEmpty()) {
-                return fail(QStringLiteral("uaip:lock-timeout needs a duration, e.g. "
-                                           "uaip:lock-timeout=5s"));
+                return fail(tr("uaip:lock-timeout needs a duration, e.g. "
+                               "uaip:lock-timeout=5s"));
             }
             if (seenLockTimeout)
-                return fail(QStringLiteral("uaip:lock-timeout is given more than once"));
+                return fail(tr("uaip:lock-timeout is given more than once"));
             QString durationError;
             const std::optional<int> ms = parseDuration(value, &durationError);
             if (!ms)
@@ -135,8 +139,8 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
             directives.lockTimeoutMs = *ms;
             seenLockTimeout = true;
         } else {
-            return fail(QStringLiteral("unknown directive \"uaip:%1\"; the known directives are "
-                                       "uaip:no-transaction and uaip:lock-timeout=<duration>")
+            return fail(tr("unknown directive \"uaip:%1\"; the known directives are "
+                           "uaip:no-transaction and uaip:lock-timeout=<duration>")
                             .arg(writtenName.isEmpty() ? body : writtenName));
         }
     }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -18,6 +19,9 @@ namespace uaip {
 // statement. "uaip:" and directive names are matched case-insensitively.
 struct MigrationDirectives
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MigrationDirectives)
+
+public:
     bool noTransaction = false;
     std::optional<int> lockTimeoutMs;
 

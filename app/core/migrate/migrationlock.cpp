@@ -46,14 +46,14 @@ DbResult<MigrationLock::Result> MigrationLock::acquire(int waitMs,
     }
     if (e.sqlState == QLatin1String("57014"))
         return Result::Cancelled;
-    e.message = QStringLiteral("cannot take the migration lock: %1").arg(e.message);
+    e.message = tr("cannot take the migration lock: %1").arg(e.message);
     return e;
 }
 
 QString MigrationLock::timedOutMessage() const
 {
-    return QStringLiteral("another migration run has held the lock on this database for "
-                          "longer than %1 ms: %2")
+    return tr("another migration run has held the lock on this database for longer than %1 ms: "
+              "%2")
         .arg(m_waitMs)
         .arg(m_holder.describe());
 }

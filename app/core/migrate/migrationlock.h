@@ -4,6 +4,7 @@
 
 #include "db/dbresult.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <atomic>
 
@@ -15,6 +16,8 @@ class PgConnection;
 // Released explicitly, or by the server when the session ends (even after kill -9).
 class MigrationLock
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MigrationLock)
+
 public:
     enum class Result { Acquired, TimedOut, Cancelled };
     // Two-key advisory lock: ('uaip', 1)

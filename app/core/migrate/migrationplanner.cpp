@@ -68,15 +68,14 @@ QStringList MigrationPlanner::blockers(const QList<MigrationStatus> &statuses)
     QStringList out;
     for (const MigrationStatus &s : statuses) {
         if (s.state == MigrationState::Modified) {
-            out << QStringLiteral("%1: %2; run 'validate' to see, then 'repair' if the change is "
-                                  "intended")
+            out << tr("%1: %2; run 'validate' to see, then 'repair' if the change is "
+                      "intended")
                        .arg(s.id(), s.modification());
         } else if (s.state == MigrationState::Failed) {
-            out << QStringLiteral("%1: a non-transactional run failed or was interrupted and may "
-                                  "be half-done (%2); fix the database by hand if needed, then "
-                                  "'repair --mark-done %3', '--resume %3' or '--forget %3'")
-                       .arg(s.id(),
-                            s.note().isEmpty() ? QStringLiteral("no error recorded") : s.note(),
+            out << tr("%1: a non-transactional run failed or was interrupted and may "
+                      "be half-done (%2); fix the database by hand if needed, then "
+                      "'repair --mark-done %3', '--resume %3' or '--forget %3'")
+                       .arg(s.id(), s.note().isEmpty() ? tr("no error recorded") : s.note(),
                             s.version);
         }
     }
@@ -110,7 +109,7 @@ MigrationPlanner::planDown(const QList<MigrationStatus> &statuses, const DownTar
             return s.parsedVersion && *s.parsedVersion == *target.version;
         });
         if (!known) {
-            *error = QStringLiteral("version %1 is neither a migration file nor in the ledger")
+            *error = tr("version %1 is neither a migration file nor in the ledger")
                          .arg(target.version->text());
             return std::nullopt;
         }
@@ -123,13 +122,12 @@ MigrationPlanner::planDown(const QList<MigrationStatus> &statuses, const DownTar
             && !(s.parsedVersion && *s.parsedVersion > *target.version))
             break;
         if (!s.migration) {
-            *error = QStringLiteral("%1 cannot be rolled back: its migration folder is missing")
-                         .arg(s.id());
+            *error = tr("%1 cannot be rolled back: its migration folder is missing").arg(s.id());
             return std::nullopt;
         }
         if (!s.migration->hasDown) {
-            *error = QStringLiteral("%1 cannot be rolled back: %2 does not exist (irreversible "
-                                    "migration)")
+            *error = tr("%1 cannot be rolled back: %2 does not exist (irreversible "
+                        "migration)")
                          .arg(s.id(), s.migration->downPath());
             return std::nullopt;
         }

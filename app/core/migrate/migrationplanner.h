@@ -5,6 +5,7 @@
 #include "migration.h"
 #include "migrationstatus.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 #include <optional>
@@ -14,6 +15,8 @@ namespace uaip {
 // Pure logic: joins files and ledger into statuses and decides what up/down would run.
 class MigrationPlanner
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MigrationPlanner)
+
 public:
     static QList<MigrationStatus> status(const QList<Migration> &files,
                                          const QList<LedgerEntry> &ledger);

@@ -10,6 +10,7 @@
 #include "preparedledgerwrite.h"
 #include "util/sqlresource.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -55,9 +56,13 @@ bool refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool u
     if (problems.isEmpty())
         return false;
     result.outcome = RunResult::Outcome::BadInput;
-    result.message = QStringLiteral("nothing was %1: %2 problem(s) in the plan")
-                         .arg(up ? QStringLiteral("applied") : QStringLiteral("rolled back"))
-                         .arg(problems.size());
+    const int n = int(problems.size());
+    result.message = up
+        ? QCoreApplication::translate("uaip::MigrationRunner",
+                                      "nothing was applied: %n problem(s) in the plan", nullptr, n)
+        : QCoreApplication::translate("uaip::MigrationRunner",
+                                      "nothing was rolled back: %n problem(s) in the plan", nullptr,
+                                      n);
     result.problems << ValidationProblem::describeAll(problems);
     return true;
 }
@@ -85,13 +90,14 @@ bool MigrationRunner::refuseChangedPlan(RunResult &result, const QList<Migration
     if (versions == *m_options.expectedVersions)
         return false;
     auto listed = [](const QStringList &v) {
-        return v.isEmpty() ? QStringLiteral("(none)") : v.join(QStringLiteral(", "));
+        return v.isEmpty() ? tr("(none)") : v.join(QStringLiteral(", "));
     };
     result.outcome = RunResult::Outcome::Blocked;
-    result.message = QStringLiteral("nothing was %1: the plan changed since it was confirmed "
-                                    "(another run changed the ledger); confirmed: %2; now: %3")
-                         .arg(up ? QStringLiteral("applied") : QStringLiteral("rolled back"),
-                              listed(*m_options.expectedVersions), listed(versions));
+    result.message = (up ? tr("nothing was applied: the plan changed since it was confirmed "
+                              "(another run changed the ledger); confirmed: %1; now: %2")
+                         : tr("nothing was rolled back: the plan changed since it was confirmed "
+                              "(another run changed the ledger); confirmed: %1; now: %2"))
+                         .arg(listed(*m_options.expectedVersions), listed(versions));
     return true;
 }
 
@@ -138,7 +144,7 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
     case MigrationLock::Result::Cancelled:
         result.outcome = RunResult::Outcome::Failed;
         result.cancelled = true;
-        result.message = QStringLiteral("cancelled while waiting for the migration lock");
+        result.message = tr("cancelled while waiting for the migration lock");
         return false;
     }
     // the ledger reads and writes under the lock wait at most lockTimeoutMs, like migrations
@@ -157,8 +163,8 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
         auto read = ledger.entries();
         if (!read) {
             result.outcome = RunResult::Outcome::BadInput;
-            result.message = QStringLiteral("cannot read the migration ledger: %1")
-                                 .arg(read.error().toString());
+            result.message
+                = tr("cannot read the migration ledger: %1").arg(read.error().toString());
             return false;
         }
         entries = read.take();
@@ -178,8 +184,8 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
     const QStringList blockers = MigrationPlanner::blockers(statuses);
     if (!blockers.isEmpty()) {
         result.outcome = RunResult::Outcome::Blocked;
-        result.message = QStringLiteral("nothing was applied: %1 migration(s) need attention")
-                             .arg(blockers.size());
+        result.message = tr("nothing was applied: %n migration(s) need attention", nullptr,
+                            int(blockers.size()));
         result.problems = blockers;
         return result;
     }
@@ -187,14 +193,14 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
     if (refuseChangedPlan(result, plan, true))
         return result;
     if (plan.isEmpty()) {
-        result.message = QStringLiteral("the database is up to date");
+        result.message = tr("the database is up to date");
         return result;
     }
     if (refuseBadPlan(result, plan, true))
         return result;
     if (!runPlan(plan, true, result))
         return result;
-    result.message = QStringLiteral("applied %1 migration(s)").arg(plan.size());
+    result.message = tr("applied %n migration(s)", nullptr, int(plan.size()));
     return result;
 }
 
@@ -289,8 +295,8 @@ RunResult MigrationRunner::down(const DownTarget &target)
     const QStringList blockers = MigrationPlanner::blockers(statuses);
     if (!blockers.isEmpty()) {
         result.outcome = RunResult::Outcome::Blocked;
-        result.message = QStringLiteral("nothing was rolled back: %1 migration(s) need attention")
-                             .arg(blockers.size());
+        result.message = tr("nothing was rolled back: %n migration(s) need attention", nullptr,
+                            int(blockers.size()));
         result.problems = blockers;
         return result;
     }
@@ -298,20 +304,20 @@ RunResult MigrationRunner::down(const DownTarget &target)
     const auto plan = MigrationPlanner::planDown(statuses, target, &error);
     if (!plan) {
         result.outcome = RunResult::Outcome::BadInput;
-        result.message = QStringLiteral("nothing was rolled back: %1").arg(error);
+        result.message = tr("nothing was rolled back: %1").arg(error);
         return result;
     }
     if (refuseChangedPlan(result, *plan, false))
         return result;
     if (plan->isEmpty()) {
-        result.message = QStringLiteral("nothing to roll back");
+        result.message = tr("nothing to roll back");
         return result;
     }
     if (refuseBadPlan(result, *plan, false))
         return result;
     if (!runPlan(*plan, false, result))
         return result;
-    result.message = QStringLiteral("rolled back %1 migration(s)").arg(plan->size());
+    result.message = tr("rolled back %n migration(s)", nullptr, int(plan->size()));
     return result;
 }
 
@@ -334,8 +340,7 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
     }
     if (!anyAtOrBelow) {
         result.outcome = RunResult::Outcome::BadInput;
-        result.message
-            = QStringLiteral("no migration has a version at or below %1").arg(version.text());
+        result.message = tr("no migration has a version at or below %1").arg(version.text());
         return result;
     }
     Ledger ledger(m_connection, m_options.client);
@@ -343,7 +348,7 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
     TransactionGuard transaction(m_connection);
     if (DbStatus begun = transaction.begin(); !begun) {
         result.outcome = RunResult::Outcome::Failed;
-        result.message = QStringLiteral("baseline failed: %1").arg(begun.error().toString());
+        result.message = tr("baseline failed: %1").arg(begun.error().toString());
         return result;
     }
     for (const MigrationStatus &s : plan) {
@@ -368,21 +373,20 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
                      &error)) {
             transaction.rollback();
             result.outcome = RunResult::Outcome::Failed;
-            result.message = QStringLiteral("baseline failed, nothing recorded: %1").arg(error);
+            result.message = tr("baseline failed, nothing recorded: %1").arg(error);
             return result;
         }
         result.steps << RunStep{m.version.text(), m.name, QStringLiteral("baseline"), 0, true, {}};
     }
     if (DbStatus committed = transaction.commit(); !committed) {
         result.outcome = RunResult::Outcome::Failed;
-        result.message = QStringLiteral("baseline failed: %1").arg(committed.error().toString());
+        result.message = tr("baseline failed: %1").arg(committed.error().toString());
         result.steps.clear();
         return result;
     }
-    result.message
-        = QStringLiteral("marked %1 migration(s) up to %2 as applied without running them")
-              .arg(plan.size())
-              .arg(version.text());
+    result.message = tr("marked %n migration(s) up to %1 as applied without running them", nullptr,
+                        int(plan.size()))
+                         .arg(version.text());
     return result;
 }
 
@@ -390,13 +394,20 @@ namespace {
 
 QString choices(const MigrationStatus &s)
 {
-    return QStringLiteral("%1: %2 failed part-way (%3); decide: repair --mark-done %4 (finished "
-                          "by hand), --resume %4 (run the rest), --forget %4 (%5)")
-        .arg(s.id(), s.entry->progressAction.isEmpty() ? actionName(true) : s.entry->progressAction,
-             s.note(), s.version,
-             s.entry->progressAction == actionName(false)
-                 ? QStringLiteral("it stays applied")
-                 : QStringLiteral("it is pending again; undo what ran first"));
+    // %2 is the ledger's action key (apply, rollback); the options are command-line syntax
+    const QString action
+        = s.entry->progressAction.isEmpty() ? actionName(true) : s.entry->progressAction;
+    if (s.entry->progressAction == actionName(false))
+        return QCoreApplication::translate("uaip::MigrationRunner",
+                                           "%1: %2 failed part-way (%3); decide: repair "
+                                           "--mark-done %4 (finished by hand), --resume %4 (run "
+                                           "the rest), --forget %4 (it stays applied)")
+            .arg(s.id(), action, s.note(), s.version);
+    return QCoreApplication::translate("uaip::MigrationRunner",
+                                       "%1: %2 failed part-way (%3); decide: repair --mark-done "
+                                       "%4 (finished by hand), --resume %4 (run the rest), "
+                                       "--forget %4 (it is pending again; undo what ran first)")
+        .arg(s.id(), action, s.note(), s.version);
 }
 
 } // namespace
@@ -406,9 +417,9 @@ QStringList MigrationRunner::repairPlan(const QList<MigrationStatus> &statuses)
     QStringList out;
     for (const MigrationStatus &s : statuses) {
         if (s.state == MigrationState::Modified)
-            out << QStringLiteral("%1: re-record the checksums of its current files").arg(s.id());
+            out << tr("%1: re-record the checksums of its current files").arg(s.id());
         else if (s.state == MigrationState::Failed)
-            out << QStringLiteral("%1: left as it is: ").arg(s.id()) + choices(s);
+            out << tr("%1: left as it is: %2").arg(s.id(), choices(s));
     }
     return out;
 }
@@ -428,7 +439,7 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
     TransactionGuard transaction(m_connection);
     if (DbStatus begun = transaction.begin(); !begun) {
         result.outcome = RunResult::Outcome::Failed;
-        result.message = QStringLiteral("repair failed: %1").arg(begun.error().toString());
+        result.message = tr("repair failed: %1").arg(begun.error().toString());
         return result;
     }
     QStringList undecided;
@@ -437,8 +448,7 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
             undecided << choices(s);
         if (s.state != MigrationState::Modified)
             continue;
-        const QString what
-            = QStringLiteral("re-recorded checksums (was %1)").arg(s.entry->checksum.left(12));
+        const QString what = tr("re-recorded checksums (was %1)").arg(s.entry->checksum.left(12));
         const bool ok = kept(ledger.updateChecksums(s.entry->version, s.migration->upChecksum,
                                                     s.migration->downChecksum),
                              &error)
@@ -457,7 +467,7 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
         if (!ok) {
             transaction.rollback();
             result.outcome = RunResult::Outcome::Failed;
-            result.message = QStringLiteral("repair failed, nothing changed: %1").arg(error);
+            result.message = tr("repair failed, nothing changed: %1").arg(error);
             result.steps.clear();
             return result;
         }
@@ -465,17 +475,17 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
     }
     if (DbStatus committed = transaction.commit(); !committed) {
         result.outcome = RunResult::Outcome::Failed;
-        result.message = QStringLiteral("repair failed: %1").arg(committed.error().toString());
+        result.message = tr("repair failed: %1").arg(committed.error().toString());
         result.steps.clear();
         return result;
     }
     result.message = result.steps.isEmpty()
-        ? QStringLiteral("nothing to repair")
-        : QStringLiteral("repaired %1 ledger row(s)").arg(result.steps.size());
+        ? tr("nothing to repair")
+        : tr("repaired %n ledger row(s)", nullptr, int(result.steps.size()));
     if (!undecided.isEmpty()) {
         result.outcome = RunResult::Outcome::Blocked;
-        result.message
-            += QStringLiteral("; %1 failed run(s) need a decision").arg(undecided.size());
+        result.message = tr("%1; %n failed run(s) need a decision", nullptr, int(undecided.size()))
+                             .arg(result.message);
         result.problems = undecided;
     }
     return result;
@@ -490,7 +500,7 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
     });
     if (it == statuses.cend() || it->state != MigrationState::Failed) {
         result.outcome = RunResult::Outcome::BadInput;
-        result.message = QStringLiteral("nothing changed: %1 is not a failed run (see 'status')")
+        result.message = tr("nothing changed: %1 is not a failed run (see 'status')")
                              .arg(choice.version ? choice.version->text() : QString());
         return result;
     }
@@ -501,11 +511,9 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
     if (choice.kind == RepairChoice::Kind::Resume) {
         if (!s.migration || s.entry->progressTotal <= 0) {
             result.outcome = RunResult::Outcome::BadInput;
-            result.message = QStringLiteral("%1 cannot be resumed: %2")
-                                 .arg(s.id(),
-                                      s.migration ? QStringLiteral("the ledger does not say "
-                                                                   "how far it got")
-                                                  : QStringLiteral("its folder is missing"));
+            result.message = s.migration
+                ? tr("%1 cannot be resumed: the ledger does not say how far it got").arg(s.id())
+                : tr("%1 cannot be resumed: its folder is missing").arg(s.id());
             return result;
         }
         if (refuseBadPlan(result, {s}, !rollback))
@@ -522,7 +530,7 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
         result.steps << RunStep{s.version, s.name, action, ms, ok, ok ? QString() : result.message};
         emit stepFinished(0, 1, s.id(), action, ok, ms);
         if (ok)
-            result.message = QStringLiteral("%1: resumed at statement %2 of %3 and finished")
+            result.message = tr("%1: resumed at statement %2 of %3 and finished")
                                  .arg(s.id())
                                  .arg(s.entry->progressDone + 1)
                                  .arg(s.entry->progressTotal);
@@ -531,11 +539,14 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
     const bool markDone = choice.kind == RepairChoice::Kind::MarkDone;
     // mark-done of a rollback, forget of an apply: the row goes; otherwise it is applied again
     const bool removeRow = markDone == rollback;
-    const QString what
-        = QStringLiteral("%1 the failed %2 (%3): %4")
-              .arg(markDone ? QStringLiteral("marked done") : QStringLiteral("forgot"),
-                   rollback ? actionName(false) : actionName(true), s.note(),
-                   removeRow ? QStringLiteral("not applied") : QStringLiteral("applied"));
+    QString what;
+    if (markDone)
+        what = rollback ? tr("marked done the failed rollback (%1): not applied")
+                        : tr("marked done the failed apply (%1): applied");
+    else
+        what = rollback ? tr("forgot the failed rollback (%1): applied")
+                        : tr("forgot the failed apply (%1): not applied");
+    what = what.arg(s.note());
     LedgerEntry e = *s.entry;
     e.dirty = false;
     e.error.clear();
@@ -567,7 +578,7 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
     if (!ok || !committed) {
         transaction.rollback();
         result.outcome = RunResult::Outcome::Failed;
-        result.message = QStringLiteral("repair failed, nothing changed: %1")
+        result.message = tr("repair failed, nothing changed: %1")
                              .arg(!begun   ? begun.error().toString()
                                       : ok ? committed.error().toString()
                                            : error);

@@ -31,26 +31,26 @@ QString MigrationScaffold::create(const QString &dir, const QList<Migration> &ex
 {
     static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9_]*$"));
     if (!valid.match(name).hasMatch()) {
-        *error = QStringLiteral("bad migration name \"%1\": use lower-case letters, digits and "
-                                "underscores (e.g. add_user_index)")
+        *error = tr("bad migration name \"%1\": use lower-case letters, digits and "
+                    "underscores (e.g. add_user_index)")
                      .arg(name);
         return QString();
     }
     if (dir.startsWith(u':')) {
-        *error = QStringLiteral("the bundled migrations are read-only; pass --dir PATH");
+        *error = tr("the bundled migrations are read-only; pass --dir PATH");
         return QString();
     }
     const QString version = nextVersion(existing, nowUtc);
     const QString folder = QDir(dir).filePath(version + u'_' + name);
     if (QFile::exists(folder) || !QDir().mkpath(folder)) {
-        *error = QStringLiteral("cannot create %1").arg(folder);
+        *error = tr("cannot create %1").arg(folder);
         return QString();
     }
     const QByteArray header = "-- " + name.toUtf8() + ": write the change here\n";
     for (const char *file : {"up.sql", "down.sql"}) {
         QFile f(folder + u'/' + QLatin1String(file));
         if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-            *error = QStringLiteral("cannot write %1: %2").arg(f.fileName(), f.errorString());
+            *error = tr("cannot write %1: %2").arg(f.fileName(), f.errorString());
             return QString();
         }
         f.write(qstrcmp(file, "up.sql") == 0

@@ -2,6 +2,7 @@
 
 #include "migration.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -12,6 +13,8 @@ namespace uaip {
 // zero-padded counters (0007 -> 0008) or timestamps (20240131120000, 2024-01-31-120000).
 class MigrationScaffold
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MigrationScaffold)
+
 public:
     static QString nextVersion(const QList<Migration> &existing, const QDateTime &nowUtc);
     // Returns the created folder, or an empty string with 'error' set.

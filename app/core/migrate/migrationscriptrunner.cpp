@@ -62,9 +62,9 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
     if (!split.ok()) {
         result.outcome = RunResult::Outcome::BadInput;
         MigrationFailure f{m.version.text(), m.name, file, split.error->position, QString(), {}};
-        f.error.message = QStringLiteral("syntax error: %1").arg(split.error->message);
+        f.error.message = tr("syntax error: %1").arg(split.error->message);
         result.failure = f;
-        result.message = QStringLiteral("%1 was not run: %2").arg(m.id(), f.describe());
+        result.message = tr("%1 was not run: %2").arg(m.id(), f.describe());
         return false;
     }
     const QString lockTimeout
@@ -97,7 +97,7 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
         const DbStatus written = up ? ledger.recordApplied(entry) : ledger.recordRolledBack(entry);
         if (!written) {
             result.outcome = RunResult::Outcome::Failed;
-            result.message = QStringLiteral("%1 ran but the ledger could not be updated: %2")
+            result.message = tr("%1 ran but the ledger could not be updated: %2")
                                  .arg(m.id(), written.error().toString());
         }
         return written.ok();
@@ -124,8 +124,8 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     if (m_cancelled.load()) {
         result.outcome = RunResult::Outcome::Failed;
         result.cancelled = true;
-        result.message = QStringLiteral("cancelled before %1; it was not started")
-                             .arg(steps.first().migration->id());
+        result.message
+            = tr("cancelled before %1; it was not started").arg(steps.first().migration->id());
         return 0;
     }
     struct Layout
@@ -201,18 +201,17 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
                 result.failure = MigrationFailure{
                     m.version.text(),   m.name,    up ? m.upPath() : m.downPath(),
                     TextPosition{1, 1}, QString(), r.error()};
-                result.message = QStringLiteral("%1 failed at COMMIT: %2")
-                                     .arg(m.id(),
-                                          r.ok() ? QStringLiteral("the server rolled it back")
-                                                 : result.failure->describe());
-            } else {
+                result.message = r.ok()
+                    ? tr("%1 failed at COMMIT: the server rolled it back").arg(m.id())
+                    : tr("%1 failed at COMMIT: %2").arg(m.id(), result.failure->describe());
+            } else if (i == l.ledger) {
                 result.message
-                    = QStringLiteral("%1: %2 failed: %3")
-                          .arg(m.id(),
-                               i == l.ledger           ? QStringLiteral("writing the ledger")
-                                   : i >= l.firstReset ? QStringLiteral("resetting the session")
-                                                       : QStringLiteral("BEGIN"),
-                               r.error().toString());
+                    = tr("%1: writing the ledger failed: %2").arg(m.id(), r.error().toString());
+            } else if (i >= l.firstReset) {
+                result.message
+                    = tr("%1: resetting the session failed: %2").arg(m.id(), r.error().toString());
+            } else {
+                result.message = tr("%1: BEGIN failed: %2").arg(m.id(), r.error().toString());
             }
         }
         if (!ok)
@@ -247,9 +246,9 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
                      : QStringLiteral("end");
     };
     auto ran = [&](int done) {
-        return done == 0 ? QStringLiteral("none of its statements ran")
-            : done == 1  ? QStringLiteral("statement 1 ran and remains")
-                         : QStringLiteral("statements 1-%1 ran and remain").arg(done);
+        return done == 0 ? tr("none of its statements ran")
+            : done == 1  ? tr("statement 1 ran and remains")
+                         : tr("statements 1-%1 ran and remain").arg(done);
     };
     entry.dirty = true;
     entry.progressAction = actionName(direction);
@@ -258,8 +257,7 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
     entry.progressAt = at(from);
     if (const DbStatus recorded = ledger.record(entry); !recorded) {
         result.outcome = RunResult::Outcome::Failed;
-        result.message
-            = QStringLiteral("cannot write the ledger: %1").arg(recorded.error().toString());
+        result.message = tr("cannot write the ledger: %1").arg(recorded.error().toString());
         return false;
     }
     int transactionStart = -1; // the statement that opened the file's own transaction
@@ -270,8 +268,8 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
             result.cancelled = true;
             result.failure = MigrationFailure{m.version.text(),           m.name, file, st.start,
                                               QString::fromUtf8(st.text), {}};
-            result.failure->error.message = QStringLiteral("cancelled by the user");
-            result.message = QStringLiteral("%1 was cancelled before statement %2 of %3 (%4); %5")
+            result.failure->error.message = tr("cancelled by the user");
+            result.message = tr("%1 was cancelled before statement %2 of %3 (%4); %5")
                                  .arg(m.id())
                                  .arg(i + 1)
                                  .arg(n)
@@ -290,10 +288,10 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
             else
                 entry.progressDone = i;
             entry.progressAt = at(entry.progressDone);
-            result.message += QStringLiteral("; %1 (statement %2 of %3 did not)")
-                                  .arg(ran(entry.progressDone))
-                                  .arg(entry.progressDone + 1)
-                                  .arg(n);
+            result.message = tr("%1; %2 (statement %3 of %4 did not)")
+                                 .arg(result.message, ran(entry.progressDone))
+                                 .arg(entry.progressDone + 1)
+                                 .arg(n);
             return false;
         }
         const PGTransactionStatusType tx = PQtransactionStatus(m_connection.handle());
@@ -309,8 +307,8 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
         if (!recorded) {
             result.outcome = RunResult::Outcome::Failed;
             result.failure.reset();
-            result.message = QStringLiteral("%1: cannot record its progress in the ledger after "
-                                            "statement %2 of %3: %4")
+            result.message = tr("%1: cannot record its progress in the ledger after "
+                                "statement %2 of %3: %4")
                                  .arg(m.id())
                                  .arg(i + 1)
                                  .arg(n)
@@ -327,10 +325,10 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
                                           QString::fromUtf8(statements[transactionStart].text),
                                           {}};
         result.failure->error.message
-            = QStringLiteral("the transaction opened here is still open at the end of the file");
+            = tr("the transaction opened here is still open at the end of the file");
         endOwnTransaction(entry, transactionStart, at(transactionStart), result);
-        result.message = QStringLiteral("%1 failed: %2; it was rolled back")
-                             .arg(m.id(), result.failure->describe());
+        result.message
+            = tr("%1 failed: %2; it was rolled back").arg(m.id(), result.failure->describe());
         return false;
     }
     return true;
@@ -345,7 +343,8 @@ void MigrationScriptRunner::endOwnTransaction(LedgerEntry &entry, int transactio
         m_connection.exec(kRollback);
     entry.progressDone = transactionStart;
     entry.progressAt = where;
-    result.message += QStringLiteral("; its own transaction from %1 was rolled back").arg(where);
+    result.message
+        = tr("%1; its own transaction from %2 was rolled back").arg(result.message, where);
 }
 
 bool MigrationScriptRunner::cannotChangeSession(const QList<SqlStatement> &statements)
@@ -390,16 +389,14 @@ void MigrationScriptRunner::fail(const Migration &m, Direction direction, const 
     f.file = up ? m.upPath() : m.downPath();
     f.error = r.error();
     if (!m_connection.isOpen())
-        f.error.message
-            = QStringLiteral("the connection was lost: %1").arg(m_connection.connectionError());
+        f.error.message = tr("the connection was lost: %1").arg(m_connection.connectionError());
     f.position = filePosition(up ? m.upSql : m.downSql, st, f.error.statementPosition);
     f.statement = QString::fromUtf8(st.text);
     result.outcome = RunResult::Outcome::Failed;
     result.cancelled = f.error.sqlState == QLatin1String("57014") && m_cancelled.load();
     result.failure = f;
-    result.message = result.cancelled
-        ? QStringLiteral("%1 was cancelled at %2").arg(m.id(), f.location())
-        : QStringLiteral("%1 failed: %2").arg(m.id(), f.describe());
+    result.message = result.cancelled ? tr("%1 was cancelled at %2").arg(m.id(), f.location())
+                                      : tr("%1 failed: %2").arg(m.id(), f.describe());
 }
 
 void MigrationScriptRunner::recordFailureEvent(Ledger &ledger, const Migration &m,

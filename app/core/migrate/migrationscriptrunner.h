@@ -4,6 +4,7 @@
 #include "migration.h"
 #include "runresult.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -24,6 +25,8 @@ struct SqlStatement;
 // Failures are reported as file:line:col with the server's error, and recorded as events.
 class MigrationScriptRunner
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MigrationScriptRunner)
+
 public:
     enum class Direction { Up, Down };
 

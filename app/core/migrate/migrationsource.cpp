@@ -59,18 +59,18 @@ bool MigrationSource::readFile(const QString &path, QByteArray *content, bool re
     QFile f(path);
     if (!f.exists()) {
         if (required)
-            m_errors << QStringLiteral("%1: missing (every migration needs an up.sql)").arg(path);
+            m_errors << tr("%1: missing (every migration needs an up.sql)").arg(path);
         return false;
     }
     if (!f.open(QIODevice::ReadOnly)) {
-        m_errors << QStringLiteral("%1: cannot be read: %2").arg(path, f.errorString());
+        m_errors << tr("%1: cannot be read: %2").arg(path, f.errorString());
         return false;
     }
     *content = f.readAll();
     const qsizetype bad = firstInvalidUtf8(*content);
     if (bad >= 0) {
         const TextPosition pos = TextPosition::fromOffset(*content, int(bad));
-        m_errors << QStringLiteral("%1:%2:%3: not valid UTF-8 (byte 0x%4 at offset %5)")
+        m_errors << tr("%1:%2:%3: not valid UTF-8 (byte 0x%4 at offset %5)")
                         .arg(path)
                         .arg(pos.line)
                         .arg(pos.column)
@@ -88,19 +88,17 @@ bool MigrationSource::load(const QString &dir)
     m_errors.clear();
     QDir root(dir);
     if (!root.exists()) {
-        m_errors << QStringLiteral("%1: migrations folder does not exist").arg(dir);
+        m_errors << tr("%1: migrations folder does not exist").arg(dir);
         return false;
     }
     if (!dir.startsWith(u':') && !QFileInfo(dir).isReadable()) {
-        m_errors
-            << QStringLiteral("%1: migrations folder cannot be read (permission denied)").arg(dir);
+        m_errors << tr("%1: migrations folder cannot be read (permission denied)").arg(dir);
         return false;
     }
     const QFileInfoList entries
         = root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
     if (entries.isEmpty() && !dir.startsWith(u':') && !QFileInfo(dir).isExecutable()) {
-        m_errors << QStringLiteral("%1: migrations folder cannot be listed (permission denied)")
-                        .arg(dir);
+        m_errors << tr("%1: migrations folder cannot be listed (permission denied)").arg(dir);
         return false;
     }
     QList<std::pair<MigrationVersion, QString>> seen; // version -> folder
@@ -111,7 +109,7 @@ bool MigrationSource::load(const QString &dir)
         QString why;
         const auto parsed = MigrationVersion::parseFolderName(entry.fileName(), &why);
         if (!parsed) {
-            m_errors << QStringLiteral("%1: bad migration folder name: %2").arg(path, why);
+            m_errors << tr("%1: bad migration folder name: %2").arg(path, why);
             continue;
         }
         Migration m;
@@ -121,7 +119,7 @@ bool MigrationSource::load(const QString &dir)
         const auto dup = std::find_if(seen.cbegin(), seen.cend(),
                                       [&](const auto &s) { return s.first == m.version; });
         if (dup != seen.cend()) {
-            m_errors << QStringLiteral("%1: duplicate version %2 (also used by %3)")
+            m_errors << tr("%1: duplicate version %2 (also used by %3)")
                             .arg(path, m.version.text(), dup->second);
             continue;
         }
@@ -133,7 +131,7 @@ bool MigrationSource::load(const QString &dir)
             continue;
         m.upSplit = SqlSplitter::split(m.upSql);
         if (m.upSplit.ok() && m.upSplit.statements.isEmpty()) {
-            m_errors << QStringLiteral("%1: contains no SQL statement").arg(m.upPath());
+            m_errors << tr("%1: contains no SQL statement").arg(m.upPath());
             continue;
         }
         QString directiveError;

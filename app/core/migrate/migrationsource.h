@@ -2,6 +2,7 @@
 
 #include "migration.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,8 @@ namespace uaip {
 // script (syntax, transaction control) is checked per plan, by PlanChecker.
 class MigrationSource
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MigrationSource)
+
 public:
     static QString bundledDir() { return QStringLiteral(":/migrations"); }
 

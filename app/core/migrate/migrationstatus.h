@@ -4,6 +4,7 @@
 #include "migration.h"
 #include "migrationstate.h"
 
+#include <QCoreApplication>
 #include <optional>
 
 namespace uaip {
@@ -11,6 +12,9 @@ namespace uaip {
 // A migration as the files and the ledger together describe it.
 struct MigrationStatus
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MigrationStatus)
+
+public:
     QString version; // as written in the folder name (or the ledger, for missing ones)
     std::optional<MigrationVersion> parsedVersion;
     QString name;
@@ -27,15 +31,14 @@ struct MigrationStatus
         if (!entry || !migration)
             return {};
         if (entry->checksum != migration->upChecksum)
-            return QStringLiteral("up.sql changed after it was applied (ledger checksum %1, file "
-                                  "%2)")
+            return tr("up.sql changed after it was applied (ledger checksum %1, file %2)")
                 .arg(entry->checksum.left(12), migration->upChecksum.left(12));
         if (entry->downChecksum.isEmpty())
-            return QStringLiteral("down.sql was added after it was applied (file %1)")
+            return tr("down.sql was added after it was applied (file %1)")
                 .arg(migration->downChecksum.left(12));
         if (migration->downChecksum.isEmpty())
-            return QStringLiteral("down.sql was removed after it was applied");
-        return QStringLiteral("down.sql changed after it was applied (ledger checksum %1, file %2)")
+            return tr("down.sql was removed after it was applied");
+        return tr("down.sql changed after it was applied (ledger checksum %1, file %2)")
             .arg(entry->downChecksum.left(12), migration->downChecksum.left(12));
     }
 
@@ -47,7 +50,7 @@ struct MigrationStatus
         if (state != MigrationState::Failed || !entry)
             return {};
         if (entry->progressTotal > 0)
-            return QStringLiteral("%1 stopped after %2 of %3 statement(s); next: %4")
+            return tr("%1 stopped after %2 of %3 statement(s); next: %4")
                 .arg(entry->progressAction)
                 .arg(entry->progressDone)
                 .arg(entry->progressTotal)

@@ -4,6 +4,7 @@
 #include "migrationstatus.h"
 #include "validationproblem.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace uaip {
@@ -12,6 +13,8 @@ namespace uaip {
 // libpg_query, no server needed) and, given the ledger, checksums of applied migrations.
 class MigrationValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MigrationValidator)
+
 public:
     static QList<ValidationProblem> checkSyntax(const QList<Migration> &migrations);
     static QList<ValidationProblem> checkLedger(const QList<MigrationStatus> &statuses);

@@ -40,8 +40,8 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
     const QList<ValidationProblem> problems = PlanChecker::checkAll(m_migrations);
     if (!problems.isEmpty()) {
         const QStringList lines = ValidationProblem::describeAll(problems);
-        *error = QStringLiteral("%1 problem(s) in the migrations, nothing was run:\n  %2")
-                     .arg(problems.size())
+        *error = tr("%n problem(s) in the migrations, nothing was run:\n  %1", nullptr,
+                    int(problems.size()))
                      .arg(lines.join(QStringLiteral("\n  ")));
         return std::nullopt;
     }
@@ -95,7 +95,7 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
     for (int i = 0; i < m_migrations.size(); ++i) {
         const Migration &m = m_migrations[i];
         if (m_cancelled) {
-            *error = QStringLiteral("cancelled");
+            *error = tr("cancelled");
             return std::nullopt;
         }
         emit progress(i, int(m_migrations.size()), m.id());
@@ -115,7 +115,7 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
             RunResult down = runner.down(DownTarget{DownTarget::Kind::Steps, 1, {}});
             if (!down.ok()) {
                 trip.ok = false;
-                trip.error = QStringLiteral("down.sql failed: %1").arg(down.message);
+                trip.error = tr("down.sql failed: %1").arg(down.message);
             } else {
                 auto restored = SchemaSnapshot::take(scratch, error);
                 if (!restored)
@@ -125,8 +125,7 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
                 RunResult again = runner.up(m.version);
                 if (!again.ok()) {
                     trip.ok = false;
-                    trip.error
-                        = QStringLiteral("up.sql failed after down.sql: %1").arg(again.message);
+                    trip.error = tr("up.sql failed after down.sql: %1").arg(again.message);
                     report.roundTrips << trip;
                     break;
                 }

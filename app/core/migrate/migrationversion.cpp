@@ -21,9 +21,9 @@ bool isNameChar(QChar c)
 QString describeChar(QChar c)
 {
     if (c == u' ')
-        return QStringLiteral("a space");
+        return QCoreApplication::translate("uaip::MigrationVersion", "a space");
     if (c == u'\t')
-        return QStringLiteral("a tab");
+        return QCoreApplication::translate("uaip::MigrationVersion", "a tab");
     if (c.isPrint() && !c.isSpace())
         return u'\'' + QString(c) + u'\'';
     return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QChar(u'0')).toUpper();
@@ -52,7 +52,7 @@ std::optional<MigrationVersion> MigrationVersion::parse(QStringView text, QStrin
 
     const QString quoted = u'"' + text.toString() + u'"';
     if (text.isEmpty())
-        return fail(QStringLiteral("the version is empty"));
+        return fail(tr("the version is empty"));
 
     MigrationVersion version;
     version.m_text = text.toString();
@@ -61,14 +61,14 @@ std::optional<MigrationVersion> MigrationVersion::parse(QStringView text, QStrin
         if (i < text.size() && isAsciiDigit(text.at(i)))
             continue;
         if (i < text.size() && text.at(i) != u'-') {
-            return fail(QStringLiteral("version %1 contains %2; a version is digits, optionally "
-                                       "grouped with '-' (0007, 20240131120000, "
-                                       "2024-01-31-120000)")
+            return fail(tr("version %1 contains %2; a version is digits, optionally "
+                           "grouped with '-' (0007, 20240131120000, "
+                           "2024-01-31-120000)")
                             .arg(quoted, describeChar(text.at(i))));
         }
         if (i == groupStart) {
-            return fail(QStringLiteral("version %1 has an empty group; '-' must stand between "
-                                       "two groups of digits (2024-01-31-120000)")
+            return fail(tr("version %1 has an empty group; '-' must stand between "
+                           "two groups of digits (2024-01-31-120000)")
                             .arg(quoted));
         }
         QStringView group = text.sliced(groupStart, i - groupStart);
@@ -85,17 +85,16 @@ MigrationVersion::parseFolderName(QStringView name, QString *error)
 {
     auto fail = [&](const QString &message) -> std::optional<std::pair<MigrationVersion, QString>> {
         if (error)
-            *error = QStringLiteral("bad migration folder name \"%1\": %2")
-                         .arg(name.toString(), message);
+            *error = tr("bad migration folder name \"%1\": %2").arg(name.toString(), message);
         return std::nullopt;
     };
-    const QString expected = QStringLiteral(" (expected VERSION_name, e.g. 0001_create_users)");
-
     const qsizetype underscore = name.indexOf(u'_');
     if (underscore < 0)
-        return fail(QStringLiteral("there is no '_' between the version and the name") + expected);
+        return fail(tr("there is no '_' between the version and the name (expected "
+                       "VERSION_name, e.g. 0001_create_users)"));
     if (underscore == 0)
-        return fail(QStringLiteral("there is no version before the first '_'") + expected);
+        return fail(tr("there is no version before the first '_' (expected VERSION_name, e.g. "
+                       "0001_create_users)"));
 
     QString versionError;
     const std::optional<MigrationVersion> version = parse(name.first(underscore), &versionError);
@@ -104,11 +103,12 @@ MigrationVersion::parseFolderName(QStringView name, QString *error)
 
     const QStringView rest = name.sliced(underscore + 1);
     if (rest.isEmpty())
-        return fail(QStringLiteral("there is no name after the version") + expected);
+        return fail(tr("there is no name after the version (expected VERSION_name, e.g. "
+                       "0001_create_users)"));
     for (const QChar c : rest) {
         if (!isNameChar(c)) {
-            return fail(QStringLiteral("the name \"%1\" contains %2; only ASCII letters, digits, "
-                                       "'_' and '-' are allowed")
+            return fail(tr("the name \"%1\" contains %2; only ASCII letters, digits, "
+                           "'_' and '-' are allowed")
                             .arg(rest.toString(), describeChar(c)));
         }
     }

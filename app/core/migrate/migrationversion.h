@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringView>
@@ -18,6 +19,8 @@ namespace uaip {
 // shorter one is smaller (7 < 7-1). A default-constructed version is null and sorts first.
 class MigrationVersion
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MigrationVersion)
+
 public:
     MigrationVersion() = default;
 

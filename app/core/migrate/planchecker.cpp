@@ -27,13 +27,17 @@ QList<ValidationProblem> checkScript(const Script &s)
     const QByteArray &loaded = s.up ? m.upSql : m.downSql;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return {ValidationProblem{QStringLiteral("source"), path, 0, 0,
-                                  QStringLiteral("cannot be read: %1").arg(f.errorString())}};
+        return {
+            ValidationProblem{QStringLiteral("source"), path, 0, 0,
+                              QCoreApplication::translate("uaip::PlanChecker", "cannot be read: %1")
+                                  .arg(f.errorString())}};
     const QByteArray now = f.readAll();
     if (now != loaded)
         return {ValidationProblem{
             QStringLiteral("source"), path, 0, 0,
-            QStringLiteral("changed on disk since it was read (checksum %1, now %2); start again")
+            QCoreApplication::translate(
+                "uaip::PlanChecker",
+                "changed on disk since it was read (checksum %1, now %2); start again")
                 .arg((s.up ? m.upChecksum : m.downChecksum).left(12), Checksum::of(now).left(12))}};
     return ScriptChecker::check(path, loaded, s.up ? m.upSplit : m.downSplit,
                                 s.up ? m.upDirectives : m.downDirectives);

@@ -4,6 +4,7 @@
 #include "migrationstatus.h"
 #include "validationproblem.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace uaip {
@@ -14,6 +15,8 @@ namespace uaip {
 // problems come back in plan order. Scripts outside the plan are not looked at.
 class PlanChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PlanChecker)
+
 public:
     static QList<ValidationProblem> check(const QList<MigrationStatus> &plan, bool up);
     // Both scripts of every migration (validate, verify).

@@ -56,7 +56,7 @@ bool RollbackPreview::runDown(const Migration &m, QString *error)
 {
     const SqlSplitResult split = SqlSplitter::split(m.downSql);
     if (!split.ok()) {
-        *error = QStringLiteral("%1: syntax error: %2").arg(m.downPath(), split.error->message);
+        *error = tr("%1: syntax error: %2").arg(m.downPath(), split.error->message);
         return false;
     }
     for (const SqlStatement &st : split.statements) {
@@ -109,7 +109,7 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
         m_lockHolder = lock.holder();
         return failed(lock.timedOutMessage());
     case MigrationLock::Result::Cancelled:
-        return failed(QStringLiteral("cancelled while waiting for the migration lock"));
+        return failed(tr("cancelled while waiting for the migration lock"));
     }
     MigrationRunner reader(m_connection, m_migrations, {});
     const auto statuses = reader.status();
@@ -117,18 +117,17 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
         return failed(statuses.error().toString());
     const QStringList blockers = MigrationPlanner::blockers(statuses.value());
     if (!blockers.isEmpty())
-        return failed(QStringLiteral("a rollback would refuse to run:\n  %1")
-                          .arg(blockers.join(QStringLiteral("\n  "))));
+        return failed(
+            tr("a rollback would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  "))));
     const auto plan = MigrationPlanner::planDown(statuses.value(), target, &error);
     if (!plan)
         return failed(error);
     const QList<ValidationProblem> problems = PlanChecker::check(*plan, false);
     if (!problems.isEmpty()) {
         const QStringList lines = ValidationProblem::describeAll(problems);
-        return failed(
-            QStringLiteral("a rollback would refuse to run: %1 problem(s) in the plan\n  %2")
-                .arg(problems.size())
-                .arg(lines.join(QStringLiteral("\n  "))));
+        return failed(tr("a rollback would refuse to run: %n problem(s) in the plan\n  %1", nullptr,
+                         int(problems.size()))
+                          .arg(lines.join(QStringLiteral("\n  "))));
     }
 
     RollbackImpact impact;
@@ -147,8 +146,7 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
         impact.migrations << m.id();
         impact.versions << m.version.text();
         if (m.downDirectives.noTransaction) {
-            impact.notes << QStringLiteral("%1 runs outside a transaction and was not previewed")
-                                .arg(m.id());
+            impact.notes << tr("%1 runs outside a transaction and was not previewed").arg(m.id());
             continue;
         }
         if (!runDown(m, &error)) {
@@ -172,8 +170,8 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
         if (r.ok() && r.rows() == 1)
             t.rows = r.value(0, 0).toLongLong();
         else
-            impact.notes << QStringLiteral("rows of %1 could not be counted: %2")
-                                .arg(t.name, r.error().message);
+            impact.notes
+                << tr("rows of %1 could not be counted: %2").arg(t.name, r.error().message);
         if (!r.ok())
             m_connection.exec("ROLLBACK TO SAVEPOINT uaip_preview");
     }

@@ -11,6 +11,8 @@
 
 #include <optional>
 
+#include <QCoreApplication>
+
 namespace uaip {
 
 class PgConnection;
@@ -21,6 +23,8 @@ class PgConnection;
 // and ROLLS BACK: the database is left exactly as it was.
 class RollbackPreview
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::RollbackPreview)
+
 public:
     RollbackPreview(PgConnection &connection, const QList<Migration> &migrations);
 

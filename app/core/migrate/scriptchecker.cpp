@@ -90,7 +90,9 @@ QString transactionControl(const QByteArray &statement)
         return transactionCommand(node.fields.value(u"kind").toString());
     if (node.type == u"DoStmt") {
         const QString command = plpgsqlTransactionControl(statement);
-        return command.isEmpty() ? command : command + QStringLiteral(" (in a DO block)");
+        return command.isEmpty()
+            ? command
+            : QCoreApplication::translate("uaip::ScriptChecker", "%1 (in a DO block)").arg(command);
     }
     return {};
 }
@@ -132,9 +134,9 @@ QList<ValidationProblem> ScriptChecker::check(const QString &path, const QByteAr
         if (command.isEmpty())
             continue;
         out << problemAt(path, input, start,
-                         QStringLiteral("%1 inside a migration that runs in its own transaction "
-                                        "would end it part-way; remove it, or mark the file "
-                                        "-- uaip:no-transaction")
+                         tr("%1 inside a migration that runs in its own transaction "
+                            "would end it part-way; remove it, or mark the file "
+                            "-- uaip:no-transaction")
                              .arg(command));
     }
     return out;

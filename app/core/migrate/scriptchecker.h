@@ -5,6 +5,7 @@
 #include "validationproblem.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -17,6 +18,8 @@ namespace uaip {
 // reported as file:line:col.
 class ScriptChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::ScriptChecker)
+
 public:
     static QList<ValidationProblem> check(const QString &path, const QByteArray &sql,
                                           const SqlSplitResult &split,

@@ -81,14 +81,12 @@ QByteArray SqlSyntaxChecker::parserInput(const QByteArray &sql,
                                          std::optional<SqlSyntaxError> *error)
 {
     if (sql.size() > maxInputSize) {
-        *error
-            = errorAtOffset(sql, QStringLiteral("the file is too large to parse (over 1 GiB)"), 0);
+        *error = errorAtOffset(sql, tr("the file is too large to parse (over 1 GiB)"), 0);
         return {};
     }
     const qsizetype nul = sql.indexOf('\0');
     if (nul >= 0) {
-        *error
-            = errorAtOffset(sql, QStringLiteral("unexpected NUL byte (is this a text file?)"), nul);
+        *error = errorAtOffset(sql, tr("unexpected NUL byte (is this a text file?)"), nul);
         return {};
     }
     QByteArray input = sql;

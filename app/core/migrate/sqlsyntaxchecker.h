@@ -3,6 +3,7 @@
 #include "sqlsyntaxerror.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 #include <optional>
@@ -14,6 +15,8 @@ namespace uaip {
 // checked; names, types and permissions are not.
 class SqlSyntaxChecker
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::SqlSyntaxChecker)
+
 public:
     // nullopt when every statement parses.
     static std::optional<SqlSyntaxError> check(const QByteArray &sql);

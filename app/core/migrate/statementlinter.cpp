@@ -40,8 +40,8 @@ void StatementLinter::lintStatement(const QByteArray &text, int offset, TextPosi
     const QJsonDocument tree = ParseTree::read(parse.parse_tree);
     if (!tree.isObject()) {
         m_context.add(Severity::Warning, Kind::NotChecked, QString(),
-                      QStringLiteral("the statement is nested too deeply for the linter to look "
-                                     "inside; review it by hand"));
+                      tr("the statement is nested too deeply for the linter to look "
+                         "inside; review it by hand"));
         return;
     }
     for (const QJsonValue &raw : tree.object().value(u"stmts").toArray()) {

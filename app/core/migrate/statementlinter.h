@@ -9,6 +9,7 @@
 #include "textposition.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
 
@@ -19,6 +20,8 @@ namespace uaip {
 // to the rules for its family (DropRules, AlterRules, DmlRules).
 class StatementLinter
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::StatementLinter)
+
 public:
     // sql is the whole file; it must outlive the linter.
     explicit StatementLinter(const QByteArray &sql);

@@ -65,21 +65,20 @@ DefinitionDiff::DefinitionDiff(const QString &before, const QString &after, int 
 QString DefinitionDiff::summary() const
 {
     if (m_diff.identical())
-        return QStringLiteral("no line differs");
+        return tr("no line differs");
     if (m_literalOnly) {
         QStringList shown;
         for (qsizetype k = 0; k < m_literalChanges.size() && k < kSummaryLiterals; ++k)
             shown << m_literalChanges[k].before + QStringLiteral(" -> ")
                     + m_literalChanges[k].after;
-        QString text
-            = QStringLiteral("only literal values differ: ") + shown.join(QStringLiteral(", "));
+        const QString list = shown.join(QStringLiteral(", "));
         if (m_literalChanges.size() > kSummaryLiterals)
-            text += QStringLiteral(" and %1 more").arg(m_literalChanges.size() - kSummaryLiterals);
-        return text;
+            return tr("only literal values differ: %1 and %2 more")
+                .arg(list)
+                .arg(m_literalChanges.size() - kSummaryLiterals);
+        return tr("only literal values differ: %1").arg(list);
     }
-    return QStringLiteral("%1 line(s) removed, %2 added")
-        .arg(m_diff.removedCount())
-        .arg(m_diff.addedCount());
+    return tr("%1 line(s) removed, %2 added").arg(m_diff.removedCount()).arg(m_diff.addedCount());
 }
 
 } // namespace uaip

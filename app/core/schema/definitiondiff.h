@@ -2,6 +2,7 @@
 
 #include "util/linediff.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,6 +17,8 @@ namespace uaip {
 // up that way.
 class DefinitionDiff
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::DefinitionDiff)
+
 public:
     struct LiteralChange
     {

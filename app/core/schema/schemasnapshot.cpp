@@ -50,7 +50,7 @@ std::optional<SchemaSnapshot> SchemaSnapshot::take(PgConnection &connection, QSt
     PgResult r = connection.exec(SqlResource::get(QStringLiteral("schema/sql/snapshot.sql")),
                                  {QVariant()});
     if (!r.ok()) {
-        *error = QStringLiteral("cannot read the schema: %1").arg(r.error().toString());
+        *error = tr("cannot read the schema: %1").arg(r.error().toString());
         return std::nullopt;
     }
     SchemaSnapshot s;

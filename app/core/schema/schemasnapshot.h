@@ -2,6 +2,7 @@
 
 #include "definitiondiff.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QMap>
 #include <QString>
@@ -17,6 +18,8 @@ class PgConnection;
 // from the catalog. The migration ledger is left out.
 class SchemaSnapshot
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::SchemaSnapshot)
+
 public:
     struct Difference
     {

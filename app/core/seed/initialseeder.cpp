@@ -22,15 +22,15 @@ InitialSeeder::InitialSeeder(PgConnection &connection)
 QString InitialSeeder::checkPassword(const QString &password)
 {
     if (password.size() < kMinPasswordLength)
-        return QStringLiteral("the admin password is %1 characters long; it needs at least %2")
+        return tr("the admin password is %1 characters long; it needs at least %2")
             .arg(password.size())
             .arg(kMinPasswordLength);
     if (password.toUtf8().size() > kMaxPasswordBytes)
-        return QStringLiteral("the admin password is longer than %1 bytes; bcrypt would ignore "
-                              "the rest")
+        return tr("the admin password is longer than %1 bytes; bcrypt would ignore "
+                  "the rest")
             .arg(kMaxPasswordBytes);
     if (password.contains(QChar(u'\0')))
-        return QStringLiteral("the admin password contains a NUL character");
+        return tr("the admin password contains a NUL character");
     return QString();
 }
 
@@ -57,8 +57,7 @@ InitialSeedReport InitialSeeder::run(const Options &options)
     // Every failure below returns through fail(); the guard rolls back when it goes.
     TransactionGuard tx(m_connection);
     if (const DbStatus begun = tx.begin(); !begun)
-        return fail(report,
-                    QStringLiteral("cannot begin a transaction: %1").arg(begun.error().toString()));
+        return fail(report, tr("cannot begin a transaction: %1").arg(begun.error().toString()));
     auto step = [&](const char *name, const QVariantList &params, PgResult *out) {
         *out = m_connection.exec(sql(name), params);
         return out->ok();
@@ -74,30 +73,28 @@ InitialSeedReport InitialSeeder::run(const Options &options)
         report.adminId = r.value(0, 0);
     } else {
         if (!step("initial_admin_insert", {options.adminEmail, options.adminPassword}, &r))
-            return fail(report,
-                        QStringLiteral("creating the admin user: %1").arg(r.error().toString()));
+            return fail(report, tr("creating the admin user: %1").arg(r.error().toString()));
         report.adminId = r.value(0, 0);
         report.adminCreated = true;
     }
     if (!step("initial_organization", {report.adminId}, &r) || r.rows() != 1)
-        return fail(report,
-                    QStringLiteral("the default organisation: %1").arg(r.error().toString()));
+        return fail(report, tr("the default organisation: %1").arg(r.error().toString()));
     report.organizationId = r.value(0, 0);
     report.organizationCreated = r.value(0, 1) == QLatin1String("t");
     if (!step("initial_permissions", {}, &r))
-        return fail(report, QStringLiteral("permissions: %1").arg(r.error().toString()));
+        return fail(report, tr("permissions: %1").arg(r.error().toString()));
     report.permissionsInserted = r.value(0, 0).toInt();
     if (!step("initial_roles", {}, &r))
-        return fail(report, QStringLiteral("roles: %1").arg(r.error().toString()));
+        return fail(report, tr("roles: %1").arg(r.error().toString()));
     report.rolesInserted = r.value(0, 0).toInt();
     if (!step("initial_role_permissions", {report.adminId}, &r))
-        return fail(report, QStringLiteral("role permissions: %1").arg(r.error().toString()));
+        return fail(report, tr("role permissions: %1").arg(r.error().toString()));
     report.grantsInserted = r.value(0, 0).toInt();
     if (!step("initial_admin_role", {report.organizationId, report.adminId}, &r))
-        return fail(report, QStringLiteral("the admin's role: %1").arg(r.error().toString()));
+        return fail(report, tr("the admin's role: %1").arg(r.error().toString()));
     report.membershipsInserted = r.value(0, 0).toInt();
     if (const DbStatus committed = tx.commit(); !committed)
-        return fail(report, QStringLiteral("COMMIT failed: %1").arg(committed.error().toString()));
+        return fail(report, tr("COMMIT failed: %1").arg(committed.error().toString()));
     return report;
 }
 

@@ -2,6 +2,8 @@
 
 #include "initialseedreport.h"
 
+#include <QCoreApplication>
+
 namespace uaip {
 
 class PgConnection;
@@ -13,6 +15,8 @@ class PgConnection;
 // admin's password is not changed). One transaction under an advisory lock.
 class InitialSeeder
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::InitialSeeder)
+
 public:
     static constexpr int kMinPasswordLength = 12;
     static constexpr int kMaxPasswordBytes = 72; // bcrypt ignores anything longer
