@@ -3,6 +3,7 @@
 // Shared by the migration engine's tests (tst_migration*.cpp): three ordinary migrations, an
 // engine on a migrations folder, and small reads of the test database.
 #include "db/pgconnection.h"
+#include "migrate/migrationlock.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
 #include "migrationfolder.h"
@@ -10,7 +11,10 @@
 
 #include <QtTest>
 
+#include <chrono>
+#include <future>
 #include <memory>
+#include <optional>
 
 namespace uaip::test {
 
@@ -69,6 +73,37 @@ QString why(const DbResult<T> &result)
 inline int ledgerCount(TestDatabase &db)
 {
     return db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations").toInt();
+}
+
+// Takes the migration lock on holder, opened as a session of its own ("the-other-runner").
+inline bool holdMigrationLock(PgConnection &holder, const TestDatabase &db)
+{
+    return holder.open(db.conninfo(), QStringLiteral("the-other-runner"))
+        && holder
+               .exec("SELECT pg_advisory_lock($1, $2)",
+                     {MigrationLock::kClassId, MigrationLock::kObjectId})
+               .ok();
+}
+
+// Runs up() on a thread of its own and cancels it once a migration sits in its
+// pg_sleep(60): what up() said, or nothing when the sleep never showed or up() did not end.
+inline std::optional<RunResult> upCancelledInSleep(Engine &e, TestDatabase &db)
+{
+    std::future<RunResult> future = std::async(std::launch::async, [&] { return e.runner->up(); });
+    const bool sleeping = QTest::qWaitFor(
+        [&] {
+            return db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = "
+                             "current_database() AND query LIKE 'SELECT pg_sleep(60)%'")
+                == QLatin1String("1");
+        },
+        20000);
+    e.runner->cancel();
+    if (!sleeping
+        || !QTest::qWaitFor(
+            [&] { return future.wait_for(std::chrono::seconds(0)) == std::future_status::ready; },
+            20000))
+        return std::nullopt;
+    return future.get();
 }
 
 } // namespace uaip::test

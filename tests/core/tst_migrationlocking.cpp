@@ -42,11 +42,7 @@ private slots:
         MigrationFolder f;
         addThree(f);
         PgConnection holder;
-        QVERIFY(holder.open(db.conninfo(), QStringLiteral("the-other-runner")));
-        QVERIFY(holder
-                    .exec("SELECT pg_advisory_lock($1, $2)",
-                          {MigrationLock::kClassId, MigrationLock::kObjectId})
-                    .ok());
+        QVERIFY(holdMigrationLock(holder, db));
         Engine e(f.path(), db.conninfo(), 300);
         const RunResult r = e.runner->up();
         QCOMPARE(r.outcome, RunResult::Outcome::LockTimeout);
@@ -103,11 +99,7 @@ private slots:
         Engine e(f.path(), db.conninfo());
         QVERIFY(e.runner->up().ok());
         PgConnection holder;
-        QVERIFY(holder.open(db.conninfo(), QStringLiteral("the-other-runner")));
-        QVERIFY(holder
-                    .exec("SELECT pg_advisory_lock($1, $2)",
-                          {MigrationLock::kClassId, MigrationLock::kObjectId})
-                    .ok());
+        QVERIFY(holdMigrationLock(holder, db));
         RollbackPreview preview(e.connection, e.source.migrations());
         QElapsedTimer timer;
         timer.start();
@@ -139,17 +131,9 @@ private slots:
               "CREATE TABLE before_sleep (id int);\nSELECT pg_sleep(60);\nCREATE TABLE after_sleep "
               "(id int);\n");
         Engine e(f.path(), db.conninfo());
-        std::future<RunResult> future
-            = std::async(std::launch::async, [&] { return e.runner->up(); });
-        QTRY_VERIFY_WITH_TIMEOUT(
-            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                      "AND query LIKE 'SELECT pg_sleep(60)%'")
-                == QLatin1String("1"),
-            20000);
-        e.runner->cancel();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            future.wait_for(std::chrono::seconds(0)) == std::future_status::ready, 20000);
-        const RunResult r = future.get();
+        const std::optional<RunResult> cancelled = upCancelledInSleep(e, db);
+        QVERIFY(cancelled);
+        const RunResult &r = *cancelled;
         QCOMPARE(r.outcome, RunResult::Outcome::Failed);
         QVERIFY(r.cancelled);
         QCOMPARE(r.failure->position.line, 2);

@@ -2,9 +2,6 @@
 // recorded as progress and decided by repair, their own BEGIN, and a cancel that says what ran.
 #include "migrationrunnertestutil.h"
 
-#include <chrono>
-#include <future>
-
 using namespace uaip;
 using namespace uaip::test;
 
@@ -143,17 +140,9 @@ private slots:
               "CREATE TABLE first_one (id int);\nSELECT pg_sleep(60);\nCREATE TABLE third (id "
               "int);\n");
         Engine e(f.path(), db.conninfo());
-        std::future<RunResult> future
-            = std::async(std::launch::async, [&] { return e.runner->up(); });
-        QTRY_VERIFY_WITH_TIMEOUT(
-            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
-                      "AND query LIKE 'SELECT pg_sleep(60)%'")
-                == QLatin1String("1"),
-            20000);
-        e.runner->cancel();
-        QTRY_VERIFY_WITH_TIMEOUT(
-            future.wait_for(std::chrono::seconds(0)) == std::future_status::ready, 20000);
-        const RunResult r = future.get();
+        const std::optional<RunResult> cancelled = upCancelledInSleep(e, db);
+        QVERIFY(cancelled);
+        const RunResult &r = *cancelled;
         QVERIFY(r.cancelled);
         QVERIFY2(r.message.contains(QStringLiteral("statement 1 ran and remains (statement 2 of 3 "
                                                    "did not)")),

@@ -122,6 +122,20 @@ inline SessionSpec specOf(const TestDatabase &db, const ConnectionProfile &flags
     return SessionSpec::from(p, QString());
 }
 
+// The flags for specOf: a production profile, a read-only one.
+inline ConnectionProfile productionFlags()
+{
+    ConnectionProfile p;
+    p.production = true;
+    return p;
+}
+inline ConnectionProfile readOnlyFlags()
+{
+    ConnectionProfile p;
+    p.readOnly = true;
+    return p;
+}
+
 // How many other sessions of db's database run the slow migrations' pg_sleep(30), as text.
 inline QString sleepingSessions(TestDatabase &db)
 {
@@ -223,6 +237,22 @@ protected:
             return false;
         QTest::keyClick(dialog, Qt::Key_Escape);
         return true;
+    }
+
+    // Triggers action, waits until its session sleeps in a slow migration's pg_sleep(30) and
+    // cancels it through the progress dialog: the run's verdict (runFinished's ok), or nothing
+    // when the sleep never showed, there was no dialog or the run did not finish.
+    static std::optional<bool> cancelWhileSleeping(MigrationsView *view, QAction *action,
+                                                   TestDatabase &db)
+    {
+        QSignalSpy finished(view, &MigrationsView::runFinished);
+        action->trigger();
+        if (!QTest::qWaitFor([&] { return sleepingSessions(db) == QLatin1String("1"); }, 20000)
+            || !cancelThroughProgressDialog(view))
+            return std::nullopt;
+        if (finished.isEmpty() && !finished.wait(20000))
+            return std::nullopt;
+        return finished.first().first().toBool();
     }
 
     JobManager m_jobs;

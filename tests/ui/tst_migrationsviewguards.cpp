@@ -31,9 +31,7 @@ private slots:
     void productionRollbackNeedsTypedName()
     {
         test::TestDatabase db;
-        ConnectionProfile production;
-        production.production = true;
-        auto view = makeView(db, {kFirst, kSecond}, production);
+        auto view = makeView(db, {kFirst, kSecond}, productionFlags());
         QVERIFY(view);
         view->backupGate()->checkBox()->setChecked(false); // backups: productionApplyBacksUpFirst
         QVERIFY(runAndWait(view.get(), view->actions()->applyAll));
@@ -100,9 +98,7 @@ private slots:
     void readOnlyDisablesWrites()
     {
         test::TestDatabase db;
-        ConnectionProfile readOnly;
-        readOnly.readOnly = true;
-        auto view = makeView(db, {kFirst}, readOnly);
+        auto view = makeView(db, {kFirst}, readOnlyFlags());
         QVERIFY(view);
         for (QAction *a : view->actions()->writeActions()) {
             QVERIFY(!a->isEnabled());
@@ -114,9 +110,7 @@ private slots:
     void productionApplyBacksUpFirst()
     {
         test::TestDatabase db;
-        ConnectionProfile production;
-        production.production = true;
-        auto view = makeView(db, {kFirst, kSecond}, production);
+        auto view = makeView(db, {kFirst, kSecond}, productionFlags());
         QVERIFY(view);
         QVERIFY(view->backupGate()->isOffered());
         QVERIFY(view->backupGate()->wanted());
