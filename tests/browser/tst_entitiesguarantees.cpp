@@ -2,11 +2,11 @@
 // a second connection (the witness): which database staged edits reach, when sessions exist,
 // what a save locks, a connection lost at COMMIT, read-only at the server, QPSQL sessions,
 // notices.
-#include "browse/browsejob.h"
 #include "browse/savejob.h"
 #include "browser/savepreviewdialog.h"
 #include "commitcutproxy.h"
 #include "db/session.h"
+#include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
 #include "viewtestutil.h"
@@ -41,7 +41,7 @@ QString onSession(SessionWorker *worker, std::function<QString(Session &)> fn)
 {
     auto answer = std::make_shared<QString>();
     auto done = std::make_shared<bool>(false);
-    auto *job = new BrowseJob(QStringLiteral("probe"), [fn, answer](JobContext &c, QString *) {
+    auto *job = new FunctionJob(QStringLiteral("probe"), [fn, answer](JobContext &c, QString *) {
         DbResult<Session *> s = c.session();
         *answer = s ? fn(*s.value()) : QStringLiteral("no session: ") + s.error().toString();
         return true;

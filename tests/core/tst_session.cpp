@@ -6,6 +6,7 @@
 #include "db/session.h"
 #include "db/sessioncanceller.h"
 #include "db/transactionguard.h"
+#include "jobs/functionjob.h"
 #include "jobs/job.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
@@ -25,23 +26,6 @@ using namespace uaip;
 using namespace uaip::test;
 
 namespace {
-
-// A job running a function on its worker's session.
-class FunctionJob : public Job
-{
-public:
-    using Fn = std::function<bool(JobContext &, QString *)>;
-    FunctionJob(const QString &title, Fn fn)
-        : Job(title)
-        , m_fn(std::move(fn))
-    { }
-
-protected:
-    bool execute(JobContext &context, QString *summary) override { return m_fn(context, summary); }
-
-private:
-    Fn m_fn;
-};
 
 SessionSpec specFor(const TestDatabase &db, int cancelGraceMs = 10000)
 {

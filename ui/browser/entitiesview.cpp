@@ -1,6 +1,5 @@
 #include "entitiesview.h"
 
-#include "browse/browsejob.h"
 #include "browse/catalogreader.h"
 #include "browse/csvexporter.h"
 #include "browse/entitymodel.h"
@@ -12,6 +11,7 @@
 #include "browser/tabletree.h"
 #include "browser/typedconfirmdialog.h"
 #include "db/session.h"
+#include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
 
@@ -254,7 +254,7 @@ void EntitiesView::refreshTables()
         return;
     }
     QPointer<EntitiesView> self(this);
-    worker->post(new BrowseJob(tr("List tables"), [self](JobContext &context, QString *summary) {
+    worker->post(new FunctionJob(tr("List tables"), [self](JobContext &context, QString *summary) {
         DbResult<Session *> session = context.session();
         DbResult<QList<TableSummary>> tables = session
             ? CatalogReader::listTables(session.value()->pg())

@@ -1,8 +1,8 @@
 #include "foreignkeypicker.h"
 
-#include "browse/browsejob.h"
 #include "browse/referencesearch.h"
 #include "db/session.h"
+#include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
 
@@ -83,7 +83,7 @@ void ForeignKeyPicker::search()
     if (!m_worker)
         return;
     QPointer<ForeignKeyPicker> self(this);
-    auto *job = new BrowseJob(
+    auto *job = new FunctionJob(
         tr("Search %1").arg(m_foreignKey.refTable),
         [self, serial, fk = m_foreignKey, text = m_search->text()](JobContext &context,
                                                                    QString *summary) {

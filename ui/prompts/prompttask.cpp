@@ -6,28 +6,28 @@
 namespace uaip {
 
 PromptTask::PromptTask(const QString &title, Work work, QObject *parent)
-    : Job(title, parent)
-    , m_work(std::move(work))
-    , m_then(std::make_shared<Then>())
+    : PromptTask(title, SessionWork([work = std::move(work)](Session &session) {
+                     return work(session.pg());
+                 }),
+                 parent)
 { }
 
+// The function runs on the worker, after construction: m_then exists by then.
 PromptTask::PromptTask(const QString &title, SessionWork work, QObject *parent)
-    : Job(title, parent)
-    , m_sessionWork(std::move(work))
-    , m_then(std::make_shared<Then>())
+    : FunctionJob(
+        title,
+        [this, work = std::move(work)](JobContext &context, QString *summary) {
+            const DbResult<Session *> session = context.session();
+            if (!session) {
+                setError(session.error());
+                *summary = session.error().message;
+                return false;
+            }
+            *m_then = work(*session.value());
+            *summary = this->title();
+            return true;
+        },
+        parent)
 { }
-
-bool PromptTask::execute(JobContext &context, QString *summary)
-{
-    const DbResult<Session *> session = context.session();
-    if (!session) {
-        setError(session.error());
-        *summary = session.error().message;
-        return false;
-    }
-    *m_then = m_work ? m_work(session.value()->pg()) : m_sessionWork(*session.value());
-    *summary = title();
-    return true;
-}
 
 } // namespace uaip

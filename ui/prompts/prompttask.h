@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jobs/job.h"
+#include "jobs/functionjob.h"
 
 #include <functional>
 #include <memory>
@@ -12,8 +12,10 @@ class Session;
 
 // One database call of the Prompts view, run on the view's SessionWorker: the work gets the
 // worker session's PgConnection (worker thread) and returns what to do with its result on
-// the GUI thread (then()). The view runs then() from its finished() slot.
-class PromptTask : public Job
+// the GUI thread (then()). The view runs then() from its finished() slot. A FunctionJob whose
+// function takes the worker's session (its error is the job's failure), runs the work and
+// keeps the Then.
+class PromptTask : public FunctionJob
 {
     Q_OBJECT
 public:
@@ -27,13 +29,8 @@ public:
     // Valid in a finished() slot when the job succeeded.
     std::shared_ptr<Then> then() const { return m_then; }
 
-protected:
-    bool execute(JobContext &context, QString *summary) override;
-
 private:
-    Work m_work;
-    SessionWork m_sessionWork;
-    std::shared_ptr<Then> m_then;
+    std::shared_ptr<Then> m_then = std::make_shared<Then>();
 };
 
 } // namespace uaip

@@ -1,9 +1,9 @@
 #include "csvexporter.h"
 
-#include "browse/browsejob.h"
 #include "browse/querybuilder.h"
 #include "db/session.h"
 #include "db/transactionguard.h"
+#include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
 #include "util/sqlresource.h"
@@ -53,7 +53,7 @@ Job *CsvExporter::start(SessionWorker *worker, const TableInfo &table, const Bro
     m_running = true;
     QPointer<CsvExporter> self(this);
     const QueryBuilder qb(table, query);
-    auto *job = new BrowseJob(
+    auto *job = new FunctionJob(
         tr("Export %1 to %2").arg(table.displayName(), filePath),
         [self, qb, filePath, expectedRows](JobContext &context, QString *summary) {
             qint64 rows = 0;

@@ -1,10 +1,10 @@
 #include "pageloader.h"
 
-#include "browse/browsejob.h"
 #include "browse/catalogreader.h"
 #include "browse/pagereader.h"
 #include "browse/whereclausechecker.h"
 #include "db/session.h"
+#include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
 
@@ -90,7 +90,7 @@ void PageLoader::open(const QString &schema, const QString &name, const BrowseQu
     const quint64 gen = m_generation;
     const int limit = m_pageSize;
     QPointer<PageLoader> self(this);
-    m_browse->post(new BrowseJob(
+    m_browse->post(new FunctionJob(
         tr("Open %1.%2").arg(schema, name),
         [self, gen, live = m_live, schema, name, query, limit](JobContext &context, QString *) {
             if (live->load() != gen)
@@ -150,7 +150,7 @@ void PageLoader::setQuery(const BrowseQuery &query)
     }
     QPointer<PageLoader> self(this);
     const quint64 gen = m_generation;
-    m_browse->post(new BrowseJob(
+    m_browse->post(new FunctionJob(
         tr("Check WHERE clause"),
         [self, gen, table = m_table, query](JobContext &context, QString *) {
             DbResult<Session *> session = context.session();
@@ -263,7 +263,7 @@ void PageLoader::requestPage(int page)
         emit loadingChanged(true);
     const quint64 gen = m_generation;
     QPointer<PageLoader> self(this);
-    m_browse->post(new BrowseJob(
+    m_browse->post(new FunctionJob(
         tr("Load rows of %1").arg(m_table.displayName()),
         [self, gen, live = m_live, qb, mode, key, offset, limit, page](JobContext &context,
                                                                        QString *) {

@@ -1,9 +1,9 @@
 #include "rowcounter.h"
 
-#include "browse/browsejob.h"
 #include "browse/querybuilder.h"
 #include "db/session.h"
 #include "db/transactionguard.h"
+#include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
 #include "util/sqlresource.h"
@@ -54,7 +54,7 @@ void RowCounter::start(const QueryBuilder &qb, quint64 generation)
     m_counting = true;
     const quint64 gen = generation;
     QPointer<RowCounter> self(this);
-    auto *job = new BrowseJob(
+    auto *job = new FunctionJob(
         tr("Count rows"), [self, gen, live = m_live, qb](JobContext &context, QString *summary) {
             if (live->load() != gen)
                 return true;

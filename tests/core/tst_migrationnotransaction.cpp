@@ -1,0 +1,160 @@
+// No-transaction migrations against a real PostgreSQL: run statement by statement, a failure
+// recorded as progress and decided by repair, their own BEGIN, and a cancel that says what ran.
+#include "migrationrunnertestutil.h"
+
+using namespace uaip;
+using namespace uaip::test;
+
+class TestMigrationNoTransaction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void noTransactionConcurrentIndex()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        f.add(QStringLiteral("0002_email_index"),
+              "-- uaip:no-transaction\n"
+              "-- uaip:lock-timeout=2s\n"
+              "CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n"
+              "CREATE UNIQUE INDEX CONCURRENTLY users_email_lower_idx ON users (lower(email));\n",
+              "-- uaip:no-transaction\nDROP INDEX CONCURRENTLY users_email_lower_idx;\n"
+              "DROP INDEX CONCURRENTLY users_email_idx;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QVERIFY2(up.ok(), qPrintable(up.message));
+        QCOMPARE(
+            db.scalar("SELECT count(*) FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                      "WHERE c.relname LIKE 'users_email%' AND i.indisvalid"),
+            QStringLiteral("2"));
+        QCOMPARE(db.scalar(
+                     "SELECT state FROM uaip_ledger.uaip_schema_migrations WHERE version = '0002'"),
+                 QStringLiteral("applied"));
+        QVERIFY(e.runner->down({}).ok());
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_class WHERE relname LIKE 'users_email%'"),
+                 QStringLiteral("0"));
+    }
+
+    void noTransactionFailureNeedsRepair()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        f.add(QStringLiteral("0002_half"),
+              "-- uaip:no-transaction\n"
+              "CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n"
+              "CREATE INDEX CONCURRENTLY users_bad_idx ON users (nosuch);\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QCOMPARE(up.outcome, RunResult::Outcome::Failed);
+        QVERIFY(up.partial);
+        QCOMPARE(up.failure->position.line, 3);
+        QVERIFY2(up.message.contains(QStringLiteral("statement 1 ran and remains")),
+                 qPrintable(up.message));
+        QCOMPARE(db.scalar("SELECT state || ' ' || progress_action || ' ' || progress_done || '/' "
+                           "|| progress_total FROM uaip_ledger.uaip_schema_migrations "
+                           "WHERE version = '0002'"),
+                 QStringLiteral("dirty apply 1/2"));
+        const MigrationStatus failed = e.runner->status().value().at(1);
+        QCOMPARE(failed.state, MigrationState::Failed);
+        QVERIFY2(failed.note().startsWith(QStringLiteral("apply stopped after 1 of 2 statement(s); "
+                                                         "next: "))
+                     && failed.note().endsWith(QStringLiteral("0002_half/up.sql:3:1")),
+                 qPrintable(failed.note()));
+        QCOMPARE(e.runner->up().outcome, RunResult::Outcome::Blocked);
+        // a plain repair decides nothing about it
+        const RunResult plain = e.runner->repair();
+        QCOMPARE(plain.outcome, RunResult::Outcome::Blocked);
+        QVERIFY2(plain.problems.first().contains(QStringLiteral("--mark-done 0002")),
+                 qPrintable(plain.problems.join(u'\n')));
+        QCOMPARE(e.runner->status().value().at(1).state, MigrationState::Failed);
+        QCOMPARE(
+            e.runner
+                ->repair({RepairChoice::Kind::Forget, MigrationVersion::parse(QStringLiteral("3"))})
+                .outcome,
+            RunResult::Outcome::BadInput);
+        const RunResult forget = e.runner->repair(
+            {RepairChoice::Kind::Forget, MigrationVersion::parse(QStringLiteral("2"))});
+        QVERIFY2(forget.ok(), qPrintable(forget.message));
+        QCOMPARE(e.runner->status().value().at(1).state, MigrationState::Pending);
+        QCOMPARE(db.scalar("SELECT action || ':' || outcome FROM uaip_ledger.uaip_migration_events "
+                           "ORDER BY id DESC LIMIT 1"),
+                 QStringLiteral("repair:ok"));
+    }
+
+    void noTransactionOwnBeginKeepsTheError()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_own_tx"),
+              "-- uaip:no-transaction\n"
+              "CREATE TABLE before_tx (id int);\n"
+              "BEGIN;\n"
+              "CREATE TABLE in_tx (id int);\n"
+              "INSERT INTO in_tx VALUES ('x');\n"
+              "COMMIT;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QCOMPARE(up.outcome, RunResult::Outcome::Failed);
+        QCOMPARE(up.failure->position.line, 5);
+        QVERIFY2(up.message.contains(QStringLiteral("up.sql:3:1 was rolled back")),
+                 qPrintable(up.message));
+        QVERIFY(tableExists(db, "before_tx"));
+        QVERIFY(!tableExists(db, "in_tx"));
+        QVERIFY2(db.scalar("SELECT error FROM uaip_ledger.uaip_schema_migrations")
+                     .contains(QStringLiteral("up.sql:5:")),
+                 qPrintable(db.scalar("SELECT error FROM uaip_ledger.uaip_schema_migrations")));
+        QCOMPARE(db.scalar("SELECT progress_done FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("1"));
+        QVERIFY(db.scalar("SELECT progress_at FROM uaip_ledger.uaip_schema_migrations")
+                    .endsWith(QStringLiteral("0001_own_tx/up.sql:3:1")));
+        QCOMPARE(
+            db.scalar("SELECT action || ':' || outcome FROM uaip_ledger.uaip_migration_events"),
+            QStringLiteral("apply:failed"));
+        // the file fixed, the run resumes at its BEGIN
+        f.write(QStringLiteral("0001_own_tx/up.sql"),
+                "-- uaip:no-transaction\n"
+                "CREATE TABLE before_tx (id int);\n"
+                "BEGIN;\n"
+                "CREATE TABLE in_tx (id int);\n"
+                "INSERT INTO in_tx VALUES (1);\n"
+                "COMMIT;\n");
+        Engine fixed(f.path(), db.conninfo());
+        const RunResult resume = fixed.runner->repair(
+            {RepairChoice::Kind::Resume, MigrationVersion::parse(QStringLiteral("1"))});
+        QVERIFY2(resume.ok(), qPrintable(resume.message));
+        QCOMPARE(db.scalar("SELECT count(*) FROM in_tx"), QStringLiteral("1"));
+        QCOMPARE(db.scalar("SELECT state || coalesce(progress_at, '-') FROM "
+                           "uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("applied-"));
+    }
+
+    void noTransactionCancelSaysWhatRan()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_slow"),
+              "-- uaip:no-transaction\n"
+              "CREATE TABLE first_one (id int);\nSELECT pg_sleep(60);\nCREATE TABLE third (id "
+              "int);\n");
+        Engine e(f.path(), db.conninfo());
+        const std::optional<RunResult> cancelled = upCancelledInSleep(e, db);
+        QVERIFY(cancelled);
+        const RunResult &r = *cancelled;
+        QVERIFY(r.cancelled);
+        QVERIFY2(r.message.contains(QStringLiteral("statement 1 ran and remains (statement 2 of 3 "
+                                                   "did not)")),
+                 qPrintable(r.message));
+        QVERIFY(!r.message.contains(QStringLiteral("nothing of it remains")));
+        QVERIFY(tableExists(db, "first_one"));
+        QCOMPARE(db.scalar("SELECT progress_done FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("1"));
+        QCOMPARE(db.scalar("SELECT outcome FROM uaip_ledger.uaip_migration_events"),
+                 QStringLiteral("cancelled"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationNoTransaction)
+#include "tst_migrationnotransaction.moc"

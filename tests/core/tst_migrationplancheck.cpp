@@ -1,0 +1,198 @@
+// The whole plan checked before its first step, against a real PostgreSQL: syntax errors,
+// transaction control found from the parse tree, edited files (until repair) and the
+// integrity of down scripts.
+#include "migrate/migrationvalidator.h"
+#include "migrationrunnertestutil.h"
+
+using namespace uaip;
+using namespace uaip::test;
+
+class TestMigrationPlanCheck : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void syntaxErrorRunsNothing()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        f.add(QStringLiteral("0002_typo"), "CREATE TABLE a (id int);\nCREATE TABLEX b (id int);\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult r = e.runner->up();
+        QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
+        QCOMPARE(r.problems.size(), 1);
+        QVERIFY2(r.problems.first().contains(QStringLiteral("0002_typo/up.sql:2:8: syntax error")),
+                 qPrintable(r.problems.first()));
+        // the whole plan is refused: not even 0001, which is fine, was applied
+        QVERIFY(!tableExists(db, "users"));
+        QVERIFY(!tableExists(db, "a"));
+        QCOMPARE(ledgerCount(db), 0);
+    }
+
+    void wholePlanCheckedBeforeFirstStep()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        // two down.sql files the server would reject; 'up' does not look at them
+        f.add(QStringLiteral("0001_users"), kUsersUp, "DROP TABLE users;\nDROP TABLEX nope;\n");
+        f.add(QStringLiteral("0002_posts"), kPostsUp, "DROP TABLE posts\n  ,;\n");
+        f.add(QStringLiteral("0003_tags"), kTagsUp, kTagsDown);
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QVERIFY2(up.ok(), qPrintable(up.message + up.problems.join(u'\n')));
+
+        const RunResult all = e.runner->down({DownTarget::Kind::All, 0, {}});
+        QCOMPARE(all.outcome, RunResult::Outcome::BadInput);
+        QCOMPARE(all.exitCode(), 2);
+        QCOMPARE(all.steps.size(), 0);
+        QCOMPARE(all.problems.size(), 2); // every problem, in plan order
+        QVERIFY2(all.problems[0].contains(QStringLiteral("0002_posts/down.sql:2:4: syntax error")),
+                 qPrintable(all.problems.join(u'\n')));
+        QVERIFY2(all.problems[1].contains(QStringLiteral("0001_users/down.sql:2:6: syntax error")),
+                 qPrintable(all.problems.join(u'\n')));
+        QCOMPARE(ledgerCount(db), 3);
+        QCOMPARE(db.scalar("SELECT count(*) FROM information_schema.columns "
+                           "WHERE table_name = 'posts' AND column_name = 'tags'"),
+                 QStringLiteral("1"));
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM uaip_ledger.uaip_migration_events WHERE action = 'rollback'"),
+            QStringLiteral("0"));
+        // a plan that stops above the broken scripts runs
+        const RunResult one = e.runner->down({DownTarget::Kind::Steps, 1, {}});
+        QVERIFY2(one.ok(), qPrintable(one.message + one.problems.join(u'\n')));
+        QCOMPARE(ledgerCount(db), 2);
+        QCOMPARE(db.scalar("SELECT count(*) FROM information_schema.columns "
+                           "WHERE table_name = 'posts' AND column_name = 'tags'"),
+                 QStringLiteral("0"));
+    }
+
+    void transactionControlFromTheParseTree_data()
+    {
+        QTest::addColumn<QByteArray>("up");
+        QTest::addColumn<QString>("problem"); // empty: applies
+        QTest::newRow("PREPARE of a statement") << QByteArray("CREATE TABLE t (id int);\n"
+                                                              "PREPARE q AS SELECT 'transaction';\n"
+                                                              "DEALLOCATE q;\n")
+                                                << QString();
+        QTest::newRow("BEGIN of a PL/pgSQL body")
+            << QByteArray("CREATE TABLE t (id int);\nCREATE FUNCTION f() RETURNS int "
+                          "LANGUAGE plpgsql AS $$\nBEGIN\n  RETURN 1;\nEND\n$$;\n")
+            << QString();
+        QTest::newRow("START TRANSACTION after a comment")
+            << QByteArray("CREATE TABLE t (id int);\n/* start */ start\n  transaction;\n")
+            << QStringLiteral("up.sql:2:13: START TRANSACTION inside a migration");
+        QTest::newRow("savepoint") << QByteArray("CREATE TABLE t (id int);\n  SAVEPOINT s1;\n")
+                                   << QStringLiteral("up.sql:2:3: SAVEPOINT inside a migration");
+        QTest::newRow("COMMIT in a DO block")
+            << QByteArray("CREATE TABLE t (id int);\nDO $$\nBEGIN\n  COMMIT;\nEND\n$$;\n")
+            << QStringLiteral("up.sql:2:1: COMMIT (in a DO block) inside a migration");
+    }
+
+    void transactionControlFromTheParseTree()
+    {
+        QFETCH(QByteArray, up);
+        QFETCH(QString, problem);
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_t"), up, "DROP TABLE t;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult r = e.runner->up();
+        if (problem.isEmpty()) {
+            QVERIFY2(r.ok(), qPrintable(r.message + r.problems.join(u'\n')));
+            QVERIFY(tableExists(db, "t"));
+            return;
+        }
+        QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
+        QCOMPARE(r.problems.size(), 1);
+        QVERIFY2(r.problems.first().contains(problem), qPrintable(r.problems.first()));
+        QVERIFY(!tableExists(db, "t"));
+    }
+
+    void editedFileBlocksUntilRepair()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        {
+            Engine e(f.path(), db.conninfo());
+            QVERIFY(e.runner->up(MigrationVersion::parse(QStringLiteral("2"))).ok());
+        }
+        f.add(QStringLiteral("0002_posts"), kPostsUp + "-- edited after it was applied\n",
+              kPostsDown);
+        Engine e(f.path(), db.conninfo());
+        const auto statuses = e.runner->status();
+        QVERIFY2(statuses, qPrintable(why(statuses)));
+        QCOMPARE(statuses.value().at(1).state, MigrationState::Modified);
+        const auto problems = MigrationValidator::checkLedger(statuses.value());
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().kind, QStringLiteral("modified"));
+        QVERIFY(problems.first().file.endsWith(QStringLiteral("0002_posts/up.sql")));
+
+        const RunResult up = e.runner->up();
+        QCOMPARE(up.outcome, RunResult::Outcome::Blocked);
+        QVERIFY(up.problems.first().contains(QStringLiteral("0002_posts")));
+        QCOMPARE(ledgerCount(db), 2); // 0003 was not applied
+        QCOMPARE(e.runner->down({}).outcome, RunResult::Outcome::Blocked);
+
+        const RunResult repair = e.runner->repair();
+        QVERIFY2(repair.ok(), qPrintable(repair.message));
+        QCOMPARE(repair.steps.size(), 1);
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM uaip_ledger.uaip_migration_events WHERE action = 'repair'"),
+            QStringLiteral("1"));
+        QVERIFY(e.runner->up().ok());
+        QCOMPARE(ledgerCount(db), 3);
+    }
+
+    void downSqlIntegrity_data()
+    {
+        QTest::addColumn<bool>("downAtApply");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("edited after apply")
+            << true << QStringLiteral("down.sql changed after it was applied");
+        QTest::newRow("added after apply")
+            << false << QStringLiteral("down.sql was added after it was applied");
+    }
+
+    void downSqlIntegrity()
+    {
+        QFETCH(bool, downAtApply);
+        QFETCH(QString, note);
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, downAtApply ? kUsersDown : QByteArray());
+        {
+            Engine e(f.path(), db.conninfo());
+            QVERIFY(e.runner->up().ok());
+        }
+        QCOMPARE(db.scalar("SELECT down_checksum IS NULL FROM uaip_ledger.uaip_schema_migrations"),
+                 downAtApply ? QStringLiteral("f") : QStringLiteral("t"));
+        // a down.sql nobody reviewed: it would drop a table the migration never created
+        QVERIFY(db.witness().exec("CREATE TABLE keep_me (id int)").ok());
+        f.write(QStringLiteral("0001_users/down.sql"), "DROP TABLE users;\nDROP TABLE keep_me;\n");
+        Engine e(f.path(), db.conninfo());
+        const auto statuses = e.runner->status();
+        QVERIFY2(statuses, qPrintable(why(statuses)));
+        QCOMPARE(statuses.value().at(0).state, MigrationState::Modified);
+        QVERIFY2(statuses.value().at(0).note().contains(note),
+                 qPrintable(statuses.value().at(0).note()));
+        const RunResult down = e.runner->down({});
+        QCOMPARE(down.outcome, RunResult::Outcome::Blocked);
+        QVERIFY2(down.problems.first().contains(note), qPrintable(down.problems.join(u'\n')));
+        QVERIFY(tableExists(db, "keep_me"));
+        QVERIFY(tableExists(db, "users"));
+        QCOMPARE(ledgerCount(db), 1);
+        // repair records the reviewed file; then it runs
+        QVERIFY(e.runner->repair().ok());
+        QCOMPARE(db.scalar("SELECT down_checksum FROM uaip_ledger.uaip_schema_migrations"),
+                 e.source.migrations().first().downChecksum);
+        QVERIFY(e.runner->down({}).ok());
+        QVERIFY(!tableExists(db, "keep_me"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationPlanCheck)
+#include "tst_migrationplancheck.moc"

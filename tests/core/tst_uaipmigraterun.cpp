@@ -1,0 +1,132 @@
+// uaip-migrate as a process, running migrations: JSON status, up, down and dry run, a broken
+// plan refused before its first step, a failed migration's exit code and location, and the
+// lock timeout's exit code.
+#include "migrate/migrationlock.h"
+#include "uaipmigratetestutil.h"
+
+#include <QJsonArray>
+
+using namespace uaip;
+using namespace uaip::test;
+
+class TestUaipMigrateRun : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonStatusUpDownAndDryRun()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        Run dry = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("up")
+                                           << QStringLiteral("--dry-run"));
+        QCOMPARE(dry.exitCode, 0);
+        QCOMPARE(dry.json().value(QStringLiteral("plan")).toArray().size(), 2);
+        QVERIFY(dry.json()[QStringLiteral("plan")][0][QStringLiteral("sql")].toString().contains(
+            QStringLiteral("CREATE TABLE users")));
+        QCOMPARE(db.scalar("SELECT to_regclass('uaip_ledger.uaip_schema_migrations') IS NULL"),
+                 QStringLiteral("t"));
+
+        Run up = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("up"));
+        QCOMPARE(up.exitCode, 0);
+        QCOMPARE(up.json().value(QStringLiteral("steps")).toArray().size(), 2);
+        Run status
+            = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("status"));
+        const QJsonArray ms = status.json().value(QStringLiteral("migrations")).toArray();
+        QCOMPARE(ms.size(), 2);
+        QCOMPARE(ms[1][QStringLiteral("state")].toString(), QStringLiteral("applied"));
+        QCOMPARE(ms[1][QStringLiteral("applied_by")].toString(), QStringLiteral("postgres"));
+
+        Run downDry = migrate(on(db, f.path()) << QStringLiteral("down") << QStringLiteral("--all")
+                                               << QStringLiteral("--dry-run"));
+        QCOMPARE(downDry.exitCode, 0);
+        QVERIFY(downDry.out.contains(QStringLiteral("DROP TABLE posts")));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
+
+        Run history
+            = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("history"));
+        QCOMPARE(history.json().value(QStringLiteral("events")).toArray().size(), 2);
+    }
+
+    void brokenPlanRefusedBeforeFirstStep()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        // the oldest down.sql is one PostgreSQL's parser rejects; 'up' does not run it
+        f.add(QStringLiteral("0001_users"), "CREATE TABLE users (id int PRIMARY KEY);\n",
+              "DROP TABLE users;\nDROP TABLE users CASCADE RESTRICT x;\n");
+        f.add(QStringLiteral("0002_posts"),
+              "CREATE TABLE posts (id int PRIMARY KEY, user_id int REFERENCES users);\n",
+              "DROP TABLE posts;\n");
+        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
+        const QString where = QStringLiteral("0001_users/down.sql:2:26: syntax error");
+        const Run dry
+            = migrate(on(db, f.path()) << QStringLiteral("down") << QStringLiteral("--all")
+                                       << QStringLiteral("--dry-run"));
+        QCOMPARE(dry.exitCode, 2);
+        QVERIFY2(dry.err.contains(where), qPrintable(dry.err));
+        QVERIFY2(!dry.out.contains(QStringLiteral("DROP TABLE posts")), qPrintable(dry.out));
+        const Run all
+            = migrate(on(db, f.path()) << QStringLiteral("down") << QStringLiteral("--all"));
+        QCOMPARE(all.exitCode, 2);
+        QVERIFY2(all.err.contains(where), qPrintable(all.err));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT to_regclass('posts') IS NOT NULL"), QStringLiteral("t"));
+        // a plan above the broken step is not affected by it
+        const Run one
+            = migrate(on(db, f.path()) << QStringLiteral("down") << QStringLiteral("--steps")
+                                       << QStringLiteral("1"));
+        QVERIFY2(one.exitCode == 0, qPrintable(one.err));
+        QCOMPARE(db.scalar("SELECT to_regclass('posts') IS NULL"), QStringLiteral("t"));
+        // up's dry run says the same as up
+        f.add(QStringLiteral("0003_bad"), "CREATE TABLE t3 (id int);\nSAVEPOINT s;\n");
+        const Run upDry
+            = migrate(on(db, f.path()) << QStringLiteral("up") << QStringLiteral("--dry-run"));
+        QCOMPARE(upDry.exitCode, 2);
+        QVERIFY2(upDry.err.contains(QStringLiteral("0003_bad/up.sql:2:1: SAVEPOINT inside")),
+                 qPrintable(upDry.err));
+        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 2);
+        QCOMPARE(db.scalar("SELECT to_regclass('posts') IS NULL"), QStringLiteral("t"));
+    }
+
+    void failedMigrationExitCodeAndLocation()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        f.add(QStringLiteral("0003_bad"),
+              "CREATE TABLE t3 (id int);\nINSERT INTO t3 VALUES ('x');\n");
+        const Run r = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("up"));
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject failure = r.json().value(QStringLiteral("failure")).toObject();
+        QCOMPARE(failure.value(QStringLiteral("line")).toInt(), 2);
+        QCOMPARE(failure.value(QStringLiteral("column")).toInt(), 24);
+        QCOMPARE(failure.value(QStringLiteral("sqlstate")).toString(), QStringLiteral("22P02"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT to_regclass('t3') IS NULL"), QStringLiteral("t"));
+    }
+
+    void lockTimeoutExitCode()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        QVERIFY(db.witness()
+                    .exec("SELECT pg_advisory_lock($1, $2)",
+                          {MigrationLock::kClassId, MigrationLock::kObjectId})
+                    .ok());
+        const Run r = migrate(on(db, f.path()) << QStringLiteral("--lock-timeout")
+                                               << QStringLiteral("200ms") << QStringLiteral("up"));
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("pid %1").arg(db.witness().backendPid())),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains(QStringLiteral("uaip-test-witness")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUaipMigrateRun)
+#include "tst_uaipmigraterun.moc"

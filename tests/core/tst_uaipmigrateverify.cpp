@@ -1,0 +1,138 @@
+// uaip-migrate as a process, checking migrations: validate and lint, verify's round trips and
+// drift (also as a unified diff), and broken scripts verify refuses.
+#include "uaipmigratetestutil.h"
+
+#include <QJsonArray>
+
+using namespace uaip;
+using namespace uaip::test;
+
+class TestUaipMigrateVerify : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void validateAndLintFindProblems()
+    {
+        MigrationFolder f;
+        addTwo(f);
+        f.add(QStringLiteral("0003_drop"),
+              "ALTER TABLE posts DROP COLUMN user_id;\nDROP TABLE users;\n", "SELECT 1;");
+        f.add(QStringLiteral("0004_typo"), "SELECT 1;\n\nCREATE TABEL x (id int);\n", "SELECT 1;");
+        const Run validate = migrate({QStringLiteral("--dir"), f.path(), QStringLiteral("validate"),
+                                      QStringLiteral("--offline")});
+        QCOMPARE(validate.exitCode, 3);
+        QVERIFY2(validate.out.contains(QStringLiteral("0004_typo/up.sql:3:8")),
+                 qPrintable(validate.out));
+        const Run lint = migrate({QStringLiteral("--dir"), f.path(), QStringLiteral("--json"),
+                                  QStringLiteral("lint"), QStringLiteral("--fail-on"),
+                                  QStringLiteral("danger")});
+        QCOMPARE(lint.exitCode, 3);
+        QStringList kinds;
+        for (const auto &v : lint.json().value(QStringLiteral("findings")).toArray())
+            kinds << v[QStringLiteral("kind")].toString();
+        QVERIFY2(kinds.contains(QStringLiteral("drop_column")), qPrintable(kinds.join(u',')));
+        QVERIFY(kinds.contains(QStringLiteral("drop_table")));
+    }
+
+    void verifyFindsBadDownAndDrift()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        f.add(QStringLiteral("0003_index"), "CREATE INDEX posts_user_idx ON posts (user_id);\n",
+              "SELECT 1; -- forgot to drop the index\n");
+        QCOMPARE(migrate(on(db, f.path())
+                         << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("2"))
+                     .exitCode,
+                 0);
+        QVERIFY(db.witness().exec("ALTER TABLE users ADD COLUMN added_by_hand text").ok());
+        const Run r = migrate(on(db, f.path())
+                              << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
+                              << QStringLiteral("--json") << QStringLiteral("verify"));
+        QCOMPARE(r.exitCode, 3);
+        const QJsonObject doc = r.json();
+        const QJsonArray trips = doc.value(QStringLiteral("round_trips")).toArray();
+        QCOMPARE(trips.size(), 3);
+        QVERIFY(trips[0][QStringLiteral("ok")].toBool());
+        QVERIFY(!trips[2][QStringLiteral("ok")].toBool());
+        QVERIFY(trips[2][QStringLiteral("differences")][0].toString().contains(
+            QStringLiteral("posts_user_idx")));
+        QCOMPARE(doc.value(QStringLiteral("target_level")).toString(), QStringLiteral("0002"));
+        const QJsonArray drift = doc.value(QStringLiteral("drift")).toArray();
+        QCOMPARE(drift.size(), 1);
+        QVERIFY(drift[0].toString().contains(QStringLiteral("users.added_by_hand")));
+    }
+
+    void verifyRefusesBrokenScripts()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        f.add(QStringLiteral("0003_index"), "CREATE INDEX posts_user_idx ON posts (user_id);\n",
+              "DROP INDEXX posts_user_idx;\n");
+        const Run r = migrate(on(db, f.path())
+                              << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
+                              << QStringLiteral("verify"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("0003_index/down.sql:1:6: syntax error")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was run")), qPrintable(r.err));
+    }
+
+    void verifyPrintsDriftAsUnifiedDiff()
+    {
+        // A view re-created on the target with another date literal (tests/core/data/driftcli):
+        // verify prints the hunk, not both whole definitions, and says only a literal differs.
+        TestDatabase db;
+        const QString data = TestCluster::sourceDir() + QStringLiteral("/tests/core/data/driftcli");
+        const QString dir = data + QStringLiteral("/migrations");
+        QCOMPARE(migrate(on(db, dir) << QStringLiteral("up")).exitCode, 0);
+        QFile drift(data + QStringLiteral("/drift.sql"));
+        QVERIFY(drift.open(QIODevice::ReadOnly));
+        QVERIFY(db.witness().exec(drift.readAll()).ok());
+        const QStringList args = on(db, dir)
+            << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir();
+        const Run text = migrate(args + QStringList{QStringLiteral("verify")});
+        QCOMPARE(text.exitCode, 3);
+        const QString expected = QStringLiteral(
+            "(at version 0001) from the migrations: 1 difference(s)\n"
+            "    ~ view public.recent_posts: only literal values differ: '2024-01-31' -> "
+            "'2026-11-22'\n"
+            "      @@ -4,4 +4,4 @@\n"
+            "           posts.body,\n"
+            "           posts.published_on\n"
+            "          FROM posts\n"
+            "      -  WHERE posts.published_on > '2024-01-31'::date;\n"
+            "      +  WHERE posts.published_on > '2026-11-22'::date;\n");
+        QVERIFY2(text.out.endsWith(expected), qPrintable(text.out));
+
+        const Run json
+            = migrate(args + QStringList{QStringLiteral("--json"), QStringLiteral("verify")});
+        QCOMPARE(json.exitCode, 3);
+        const QJsonArray details = json.json().value(QStringLiteral("drift_details")).toArray();
+        QCOMPARE(details.size(), 1);
+        const QJsonObject d = details[0].toObject();
+        QCOMPARE(d[QStringLiteral("kind")].toString(), QStringLiteral("changed"));
+        QCOMPARE(d[QStringLiteral("object")].toString(),
+                 QStringLiteral("view public.recent_posts"));
+        QVERIFY(d[QStringLiteral("literal_only")].toBool());
+        QCOMPARE(
+            d[QStringLiteral("literal_changes")].toArray(),
+            QJsonArray({QJsonObject{{QStringLiteral("before"), QStringLiteral("'2024-01-31'")},
+                                    {QStringLiteral("after"), QStringLiteral("'2026-11-22'")}}}));
+        const QJsonArray hunks = d[QStringLiteral("hunks")].toArray();
+        QCOMPARE(hunks.size(), 1);
+        const QJsonObject h = hunks[0].toObject();
+        QCOMPARE(h[QStringLiteral("header")].toString(), QStringLiteral("@@ -4,4 +4,4 @@"));
+        QCOMPARE(h[QStringLiteral("old_start")].toInt(), 4);
+        QCOMPARE(h[QStringLiteral("new_count")].toInt(), 4);
+        QCOMPARE(h[QStringLiteral("lines")].toArray().last().toString(),
+                 QStringLiteral("+  WHERE posts.published_on > '2026-11-22'::date;"));
+        QVERIFY(d[QStringLiteral("unified")].toString().startsWith(
+            QStringLiteral("@@ -4,4 +4,4 @@\n     posts.body,\n")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestUaipMigrateVerify)
+#include "tst_uaipmigrateverify.moc"
