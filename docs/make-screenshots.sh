@@ -34,14 +34,10 @@ cleanup() {
 trap cleanup EXIT
 out="$here/screenshots${lang:+/$lang}"
 mkdir -p "$out"
-# The language comes from the environment as on a desktop (no generated glibc locale needed: Qt
-# reads LANG itself); UAIP_LANG would override it.
-if [ -n "$lang" ]; then
-    export LANG="${lang}_$(echo "$lang" | tr '[:lower:]' '[:upper:]').UTF-8" LC_ALL= LC_MESSAGES=
-else
-    export LANG=C.UTF-8 LC_ALL= LC_MESSAGES=
-fi
-unset UAIP_LANG
+# The window's language comes from the environment as on a desktop (no generated glibc locale
+# needed: Qt reads LANG itself); UAIP_LANG would override it.
+window_lang=C.UTF-8
+[ -z "$lang" ] || window_lang="${lang}_$(echo "$lang" | tr '[:lower:]' '[:upper:]').UTF-8"
 # A sandbox of its own, migrated and seeded as the README's quick start does (the screenshot
 # mode would do both itself, but the Entities view lists the tables and their estimates as they
 # were when it connected).
@@ -49,6 +45,7 @@ unset UAIP_LANG
 "$migrate" --sandbox --data-dir "$work/sandbox" up >/dev/null
 "$migrate" --sandbox --data-dir "$work/sandbox" seed demo --scale 20000 >/dev/null
 # Fresh settings (no saved profiles or window geometry).
-XDG_CONFIG_HOME="$work/config" xvfb-run -a -s '-screen 0 1600x1000x24' \
+env -u UAIP_LANG -u LC_ALL -u LC_MESSAGES LANG="$window_lang" XDG_CONFIG_HOME="$work/config" \
+    xvfb-run -a -s '-screen 0 1600x1000x24' \
     "$admin" --sandbox --sandbox-dir "$work/sandbox" --screenshot "$out"
 ls -la "$out"

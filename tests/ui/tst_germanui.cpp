@@ -2,18 +2,22 @@
 // menus from uaip_de.qm, Qt's own standard buttons from qtbase_de.qm — and formats numbers the
 // German way.
 #include "i18n/translations.h"
+#include "shell/languagemenu.h"
 #include "shell/mainwindow.h"
 #include "testcluster.h"
 #include "widgets/localeformat.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace uaip;
 
@@ -66,6 +70,39 @@ private slots:
                 entries << a->text();
         QVERIFY2(entries.contains(QStringLiteral("Deutsch")), qPrintable(entries.join(u", ")));
         QVERIFY2(entries.contains(QStringLiteral("English")), qPrintable(entries.join(u", ")));
+    }
+
+    // View > Language stores the choice for the next start and says it takes effect then.
+    void theLanguageMenuStoresTheChoice()
+    {
+        LanguageMenu menu;
+        QCOMPARE(LanguageMenu::stored(), QString());
+        QSignalSpy chosen(&menu, &LanguageMenu::languageChosen);
+        bool told = false;
+        QTimer::singleShot(0, this, [&told] {
+            QTRY_VERIFY(qobject_cast<QMessageBox *>(QApplication::activeModalWidget()));
+            told = true;
+            QApplication::activeModalWidget()->close();
+        });
+        auto *german = menu.findChild<QAction *>(QStringLiteral("language_de"));
+        QVERIFY(german);
+        german->trigger();
+        QVERIFY(told);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(LanguageMenu::stored(), QStringLiteral("de"));
+        QCOMPARE(QSettings().value(Translations::settingsKey()).toString(), QStringLiteral("de"));
+        qunsetenv(Translations::kEnvironmentVariable);
+        QCOMPARE(Translations::choose(LanguageMenu::stored()).language(), QLocale::German);
+        qputenv(Translations::kEnvironmentVariable, "en");
+
+        // "System default" removes the override.
+        QTimer::singleShot(0, this, [] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            QApplication::activeModalWidget()->close();
+        });
+        menu.findChild<QAction *>(QStringLiteral("language_system"))->trigger();
+        QCOMPARE(LanguageMenu::stored(), QString());
+        QVERIFY(!QSettings().contains(Translations::settingsKey()));
     }
 
     void qtsOwnButtonsAreGerman()
