@@ -2,12 +2,19 @@
 # Regenerates the README's pictures: docs/screenshots/<view>.png, one per view of uaip-admin
 # and the rollback preview, taken by its screenshot mode on a throwaway sandbox with demo data.
 # Needs xvfb-run (package xvfb).
-#   docs/make-screenshots.sh [PATH/TO/uaip-admin]
+#   docs/make-screenshots.sh [--lang de] [PATH/TO/uaip-admin]
 # Default: build/dev/bin/uaip-admin, then build/release/bin/uaip-admin, then uaip-admin on PATH.
+# --lang de: the German window (LANG=de_DE.UTF-8, as a German desktop starts it) into
+# docs/screenshots/de/.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 root=$(cd "$here/.." && pwd)
+lang=
+if [ "${1:-}" = --lang ]; then
+    lang=${2:?--lang needs a language code, e.g. de}
+    shift 2
+fi
 admin=${1:-}
 if [ -z "$admin" ]; then
     for candidate in "$root/build/dev/bin/uaip-admin" "$root/build/release/bin/uaip-admin" \
@@ -25,8 +32,12 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
-out="$here/screenshots"
+out="$here/screenshots${lang:+/$lang}"
 mkdir -p "$out"
+# The window's language comes from the environment as on a desktop (no generated glibc locale
+# needed: Qt reads LANG itself); UAIP_LANG would override it.
+window_lang=C.UTF-8
+[ -z "$lang" ] || window_lang="${lang}_$(echo "$lang" | tr '[:lower:]' '[:upper:]').UTF-8"
 # A sandbox of its own, migrated and seeded as the README's quick start does (the screenshot
 # mode would do both itself, but the Entities view lists the tables and their estimates as they
 # were when it connected).
@@ -34,6 +45,7 @@ mkdir -p "$out"
 "$migrate" --sandbox --data-dir "$work/sandbox" up >/dev/null
 "$migrate" --sandbox --data-dir "$work/sandbox" seed demo --scale 20000 >/dev/null
 # Fresh settings (no saved profiles or window geometry).
-XDG_CONFIG_HOME="$work/config" xvfb-run -a -s '-screen 0 1600x1000x24' \
+env -u UAIP_LANG -u LC_ALL -u LC_MESSAGES LANG="$window_lang" XDG_CONFIG_HOME="$work/config" \
+    xvfb-run -a -s '-screen 0 1600x1000x24' \
     "$admin" --sandbox --sandbox-dir "$work/sandbox" --screenshot "$out"
 ls -la "$out"

@@ -1,3 +1,4 @@
+#include "i18n/translations.h"
 #include "jobs/sessionworker.h"
 #include "shell/mainwindow.h"
 #include "shell/screenshotdirector.h"
@@ -5,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QSettings>
 
 namespace {
 
@@ -39,25 +41,35 @@ int run(QApplication &app, char *[])
         for (int size : {16, 32, 48, 64, 128, 256})
             icon.addFile(QStringLiteral(":/icons/org.uaip.Admin-%1.png").arg(size));
     QApplication::setWindowIcon(icon);
+    // The system's language unless UAIP_LANG or View > Language (read at start) names one.
+    uaip::Translations::install(uaip::Translations::choose(
+        QSettings().value(uaip::Translations::settingsKey()).toString()));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Console for the PostgreSQL database of the AI agent platform."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "uaip::AdminCommandLine", "Console for the PostgreSQL database of the AI agent platform."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     QStringLiteral("Start on the local sandbox database."));
-    const QCommandLineOption sandboxDir(QStringLiteral("sandbox-dir"),
-                                        QStringLiteral("Folder of the sandbox cluster."),
-                                        QStringLiteral("PATH"));
-    const QCommandLineOption migrationsDir(QStringLiteral("migrations-dir"),
-                                           QStringLiteral("Use these migrations instead of the "
-                                                          "bundled ones."),
-                                           QStringLiteral("PATH"));
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render every view and the rollback preview "
-                                                       "to DIR/<view>.png at 1280x800, then exit."),
-                                        QStringLiteral("DIR"));
+    const QCommandLineOption sandbox(
+        QStringLiteral("sandbox"),
+        QCoreApplication::translate("uaip::AdminCommandLine",
+                                    "Start on the local sandbox database."));
+    const QCommandLineOption sandboxDir(
+        QStringLiteral("sandbox-dir"),
+        QCoreApplication::translate("uaip::AdminCommandLine", "Folder of the sandbox cluster."),
+        QCoreApplication::translate("uaip::AdminCommandLine", "PATH"));
+    const QCommandLineOption migrationsDir(
+        QStringLiteral("migrations-dir"),
+        QCoreApplication::translate("uaip::AdminCommandLine",
+                                    "Use these migrations instead of "
+                                    "the bundled ones."),
+        QCoreApplication::translate("uaip::AdminCommandLine", "PATH"));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("uaip::AdminCommandLine",
+                                    "Render every view and the rollback preview to "
+                                    "DIR/<view>.png at 1280x800, then exit."),
+        QCoreApplication::translate("uaip::AdminCommandLine", "DIR"));
     parser.addOptions({sandbox, sandboxDir, migrationsDir, screenshot});
     parser.process(app);
 

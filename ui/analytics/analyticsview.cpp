@@ -10,6 +10,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -294,8 +295,8 @@ bool AnalyticsView::setRange(const QDateTime &from, const QDateTime &to)
 {
     if (!from.isValid() || !to.isValid() || from >= to) {
         setStatus(tr("The range is empty: From (%1) must be before To (%2).")
-                      .arg(from.toString(QString::fromLatin1(kDateFormat)),
-                           to.toString(QString::fromLatin1(kDateFormat))));
+                      .arg(QLocale().toString(from, QLocale::ShortFormat),
+                           QLocale().toString(to, QLocale::ShortFormat)));
         return false;
     }
     goTo(from, to, true);

@@ -4,13 +4,6 @@
 
 namespace uaip {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("uaip::MetricsMeasure", text);
-}
-} // namespace
-
 QList<MetricsMeasure> MetricsMeasure::fixed(MetricsPanel panel)
 {
     using A = MetricsAggregation;

@@ -4,6 +4,7 @@
 #include "metrics/metricspanel.h"
 #include "metrics/metricspoint.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -16,6 +17,9 @@ namespace uaip {
 // failure rate).
 struct MetricsMeasure
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MetricsMeasure)
+
+public:
     enum class Value { Aggregated, Count, Rate };
 
     QString label;

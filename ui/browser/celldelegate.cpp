@@ -106,9 +106,8 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
             line->setValidator(new QRegularExpressionValidator(QRegularExpression(p), line));
         if (c.maxLength > 0)
             line->setMaxLength(c.maxLength);
-        line->setPlaceholderText(c.notNull ? c.displayType
-                                           : c.displayType
-                                         + QStringLiteral(" (empty text; Ctrl+0 sets NULL)"));
+        line->setPlaceholderText(
+            c.notNull ? c.displayType : tr("%1 (empty text; Ctrl+0 sets NULL)").arg(c.displayType));
         editor = line;
     }
     editor->setProperty(kKindProperty, int(c.kind));

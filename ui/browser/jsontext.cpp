@@ -12,8 +12,8 @@ bool JsonText::isValid(const QString &text, QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(QByteArray("[") + text.toUtf8() + ']', &e);
     const bool ok = e.error == QJsonParseError::NoError && doc.array().size() == 1;
     if (!ok && error)
-        *error = e.error == QJsonParseError::NoError ? QStringLiteral("not a single JSON value")
-                                                     : e.errorString();
+        *error
+            = e.error == QJsonParseError::NoError ? tr("not a single JSON value") : e.errorString();
     return ok;
 }
 

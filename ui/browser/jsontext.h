@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -7,6 +8,8 @@ namespace uaip {
 // JSON text helpers for the json/jsonb editors (any JSON value, scalars included).
 class JsonText
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::JsonText)
+
 public:
     static bool isValid(const QString &text, QString *error = nullptr);
     // Objects and arrays indented; anything else (or invalid text) as it is.

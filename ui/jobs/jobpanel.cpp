@@ -2,6 +2,7 @@
 
 #include "jobs/job.h"
 #include "jobs/jobmanager.h"
+#include "widgets/localeformat.h"
 #include "widgets/statestyle.h"
 
 #include <QDateTime>
@@ -80,8 +81,9 @@ void JobPanel::addJob(Job *job)
         item->setText(Status, text);
     });
     connect(job, &Job::logLine, this, [this, title](const QString &line) {
-        m_log->appendPlainText(QStringLiteral("%1  %2: %3")
-                                   .arg(QTime::currentTime().toString(Qt::ISODate), title, line));
+        m_log->appendPlainText(
+            QStringLiteral("%1  %2: %3")
+                .arg(LocaleFormat::timeWithSeconds(QTime::currentTime()), title, line));
     });
     connect(job, &Job::finished, cancel,
             [this, bar, cancel, item, title, guard](bool ok, const QString &s) {
@@ -98,7 +100,8 @@ void JobPanel::addJob(Job *job)
                 if (!ok && !cancelled)
                     item->setForeground(Status, StateStyle::danger());
                 m_log->appendPlainText(QStringLiteral("%1  %2: %3 — %4")
-                                           .arg(QTime::currentTime().toString(Qt::ISODate), title,
+                                           .arg(LocaleFormat::timeWithSeconds(QTime::currentTime()),
+                                                title,
                                                 ok              ? tr("done")
                                                     : cancelled ? tr("cancelled")
                                                                 : tr("failed"),

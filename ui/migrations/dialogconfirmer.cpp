@@ -20,14 +20,14 @@ bool DialogConfirmer::confirmRollback(QWidget *parent, const QString &what,
 
 bool DialogConfirmer::waitForLock(QWidget *parent, const LockHolder &holder, int waitedMs)
 {
-    QMessageBox box(QMessageBox::Warning, QObject::tr("Another migration is running"),
-                    QObject::tr("Another session holds the migration lock of this database "
-                                "(waited %1 s):\n\n%2\n\nWait longer, or give up?")
+    QMessageBox box(QMessageBox::Warning, tr("Another migration is running"),
+                    tr("Another session holds the migration lock of this database "
+                       "(waited %1 s):\n\n%2\n\nWait longer, or give up?")
                         .arg(waitedMs / 1000)
                         .arg(holder.describe()),
                     QMessageBox::NoButton, parent);
-    QPushButton *wait = box.addButton(QObject::tr("&Wait longer"), QMessageBox::AcceptRole);
-    box.addButton(QObject::tr("&Give up"), QMessageBox::RejectRole);
+    QPushButton *wait = box.addButton(tr("&Wait longer"), QMessageBox::AcceptRole);
+    box.addButton(tr("&Give up"), QMessageBox::RejectRole);
     box.setDefaultButton(wait);
     m_open = &box;
     box.exec();
@@ -48,8 +48,8 @@ void DialogConfirmer::dismiss()
 
 QString DialogConfirmer::chooseBackupFile(QWidget *parent, const QString &suggested)
 {
-    return QFileDialog::getSaveFileName(parent, QObject::tr("Back up the database first"),
-                                        suggested, QObject::tr("pg_dump custom format (*.dump)"));
+    return QFileDialog::getSaveFileName(parent, tr("Back up the database first"), suggested,
+                                        tr("pg_dump custom format (*.dump)"));
 }
 
 } // namespace uaip

@@ -2,6 +2,7 @@
 
 #include "confirmer.h"
 
+#include <QCoreApplication>
 #include <QDialog>
 #include <QPointer>
 
@@ -10,6 +11,8 @@ namespace uaip {
 // Confirmer with real (modal) dialogs.
 class DialogConfirmer : public Confirmer
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::DialogConfirmer)
+
 public:
     bool confirmRollback(QWidget *parent, const QString &what, const RollbackImpact &impact,
                          const ConnectionProfile &profile, const QString &database) override;

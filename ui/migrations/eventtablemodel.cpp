@@ -1,5 +1,6 @@
 #include "eventtablemodel.h"
 
+#include "widgets/localeformat.h"
 #include "widgets/statestyle.h"
 
 namespace uaip {
@@ -33,7 +34,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case When:
-            return e.happenedAt;
+            return role == Qt::ToolTipRole ? e.happenedAt : LocaleFormat::isoDateTime(e.happenedAt);
         case Who:
             return role == Qt::ToolTipRole ? e.actor + QStringLiteral(" — ") + e.client : e.actor;
         case Action:
@@ -41,7 +42,7 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
         case Migration:
             return e.version + u'_' + e.name;
         case Duration:
-            return tr("%1 ms").arg(e.durationMs);
+            return LocaleFormat::milliseconds(e.durationMs);
         case Outcome:
             return e.outcome;
         case Error:

@@ -8,15 +8,6 @@
 
 namespace uaip {
 
-namespace {
-
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("uaip::MigrationReports", text, nullptr, n);
-}
-
-} // namespace
-
 QStringList MigrationReports::planProblems(const QList<MigrationStatus> &statuses)
 {
     return ValidationProblem::describeAll(
@@ -33,15 +24,15 @@ QString MigrationReports::dryRun(const QList<MigrationStatus> &statuses, bool *s
     if (!problems.isEmpty()) {
         *sql = false;
         return tr("Applying would refuse to run: %n problem(s) in the plan, nothing would be "
-                  "applied:\n  ",
-                  int(problems.size()))
-            + problems.join(QStringLiteral("\n  "));
+                  "applied:\n  %1",
+                  nullptr, int(problems.size()))
+            .arg(problems.join(QStringLiteral("\n  ")));
     }
     const QList<MigrationStatus> plan = MigrationPlanner::planUp(statuses, std::nullopt);
     QString text = plan.isEmpty() ? tr("-- dry run: nothing to apply\n")
                                   : tr("-- dry run: would apply %n migration(s) in this order, "
                                        "each in its own transaction unless marked no-transaction\n",
-                                       int(plan.size()));
+                                       nullptr, int(plan.size()));
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
         text += QStringLiteral("\n-- ==== apply %1 (%2)%3 ====\n%4\n")
@@ -60,8 +51,9 @@ QString MigrationReports::validate(const MigrationSource &source,
           << ValidationProblem::describeAll(MigrationValidator::checkLedger(statuses));
     *problems = int(lines.size());
     if (lines.isEmpty())
-        return tr("%n migration(s) checked: no problems.", int(source.migrations().size()));
-    return tr("%n problem(s):\n", int(lines.size())) + lines.join(u'\n');
+        return tr("%n migration(s) checked: no problems.", nullptr,
+                  int(source.migrations().size()));
+    return tr("%n problem(s):\n%1", nullptr, int(lines.size())).arg(lines.join(u'\n'));
 }
 
 } // namespace uaip

@@ -3,6 +3,7 @@
 #include "migrate/migrationsource.h"
 #include "migrate/migrationstatus.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -11,6 +12,8 @@ namespace uaip {
 // Planning and checking are the core's (MigrationPlanner, MigrationValidator); this only words it.
 class MigrationReports
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::MigrationReports)
+
 public:
     // nullopt blockers: the plan; otherwise why applying would refuse (sql = false).
     static QString dryRun(const QList<MigrationStatus> &statuses, bool *sql);

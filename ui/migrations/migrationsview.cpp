@@ -496,10 +496,10 @@ void MigrationsView::startRollback(const DownTarget &target, const QString &what
                 if (impact.migrations.isEmpty()) {
                     // The ledger changed since the last refresh (another session rolled
                     // back): never offer an empty rollback.
-                    showBanner(tr("Nothing to roll back: no migration is applied%1.")
-                                   .arg(down.kind == DownTarget::Kind::ToVersion && down.version
-                                            ? tr(" after %1").arg(down.version->text())
-                                            : QString()),
+                    showBanner(down.kind == DownTarget::Kind::ToVersion && down.version
+                                   ? tr("Nothing to roll back: no migration is applied after %1.")
+                                         .arg(down.version->text())
+                                   : tr("Nothing to roll back: no migration is applied."),
                                false);
                     return refreshThenFinish(false);
                 }

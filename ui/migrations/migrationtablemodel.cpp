@@ -1,5 +1,6 @@
 #include "migrationtablemodel.h"
 
+#include "widgets/localeformat.h"
 #include "widgets/statestyle.h"
 
 namespace uaip {
@@ -55,11 +56,13 @@ QVariant MigrationTableModel::data(const QModelIndex &index, int role) const
                 return StateStyle::label(s->state) + u'\n' + s->note();
             return StateStyle::label(s->state);
         case AppliedAt:
-            return e ? e->appliedAt : QString();
+            return e
+                ? (role == Qt::ToolTipRole ? e->appliedAt : LocaleFormat::isoDateTime(e->appliedAt))
+                : QString();
         case AppliedBy:
             return e ? e->appliedBy : QString();
         case Duration:
-            return e ? tr("%1 ms").arg(e->durationMs) : QString();
+            return e ? LocaleFormat::milliseconds(e->durationMs) : QString();
         case Checksum: {
             const QString sum
                 = s->migration ? s->migration->upChecksum : (e ? e->checksum : QString());

@@ -58,7 +58,8 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
     const QIcon tableIcon = QIcon::fromTheme(QStringLiteral("x-office-spreadsheet"),
                                              style()->standardIcon(QStyle::SP_FileIcon));
     if (!impact.tables.isEmpty()) {
-        auto *group = new QTreeWidgetItem(m_tree, {tr("Tables (%1)").arg(impact.tables.size())});
+        auto *group = new QTreeWidgetItem(
+            m_tree, {tr("Tables (%1)").arg(locale.toString(impact.tables.size()))});
         for (const RollbackImpact::Table &t : impact.tables) {
             auto *item = new QTreeWidgetItem(
                 group,
@@ -70,13 +71,14 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
     }
     if (!impact.columns.isEmpty()) {
         auto *group = new QTreeWidgetItem(
-            m_tree, {tr("Columns of remaining tables (%1)").arg(impact.columns.size())});
+            m_tree,
+            {tr("Columns of remaining tables (%1)").arg(locale.toString(impact.columns.size()))});
         for (const RollbackImpact::Column &c : impact.columns)
             new QTreeWidgetItem(group, {c.table + u'.' + c.column, c.type});
     }
     if (!impact.objects.isEmpty()) {
-        auto *group
-            = new QTreeWidgetItem(m_tree, {tr("Other objects (%1)").arg(impact.objects.size())});
+        auto *group = new QTreeWidgetItem(
+            m_tree, {tr("Other objects (%1)").arg(locale.toString(impact.objects.size()))});
         for (const RollbackImpact::Object &o : impact.objects)
             new QTreeWidgetItem(group, {o.name, o.kind});
     }

@@ -4,15 +4,6 @@
 
 namespace uaip {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("uaip::RunResultText", text);
-}
-
-} // namespace
-
 QString RunResultText::failure(const MigrationFailure &f)
 {
     QStringList lines;
@@ -45,8 +36,8 @@ QString RunResultText::describe(const RunResult &r)
         return text;
     }
     if (r.failure)
-        text = (r.cancelled ? tr("Cancelled: ") : tr("Failed: ")) + r.failure->version + u'_'
-            + r.failure->name + u'\n' + failure(*r.failure);
+        text = (r.cancelled ? tr("Cancelled: %1\n%2") : tr("Failed: %1\n%2"))
+                   .arg(r.failure->version + u'_' + r.failure->name, failure(*r.failure));
     for (const QString &p : r.problems)
         text += QStringLiteral("\n  ") + p;
     if (r.outcome == RunResult::Outcome::Failed && r.failure)

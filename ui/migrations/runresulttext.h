@@ -3,6 +3,7 @@
 #include "migrate/migrationfailure.h"
 #include "migrate/runresult.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace uaip {
@@ -11,6 +12,8 @@ namespace uaip {
 // and what state the database is in afterwards.
 class RunResultText
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::RunResultText)
+
 public:
     static QString describe(const RunResult &result);
     static QString failure(const MigrationFailure &failure);

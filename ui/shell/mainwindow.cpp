@@ -10,9 +10,11 @@
 #include "db/sandbox.h"
 #include "jobs/jobmanager.h"
 #include "jobs/jobpanel.h"
+#include "languagemenu.h"
 #include "migrations/migrationactions.h"
 #include "migrations/migrationsview.h"
 #include "prompts/promptsview.h"
+#include "widgets/localeformat.h"
 
 #include <QAction>
 #include <QApplication>
@@ -164,7 +166,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
                 m_server->setText(tr("PostgreSQL %1").arg(version));
                 m_database->setText(tr("database %1").arg(db));
                 m_user->setText(tr("user %1").arg(user));
-                m_latency->setText(tr("%1 ms").arg(ms));
+                m_latency->setText(LocaleFormat::milliseconds(ms));
             });
 
     QSettings settings;
@@ -266,6 +268,8 @@ void MainWindow::buildMenus()
     QAction *dock = m_jobDock->toggleViewAction();
     dock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     view->addAction(dock);
+    view->addSeparator();
+    view->addMenu(new LanguageMenu(this));
 
     QMenu *migrations = menuBar()->addMenu(tr("&Migrations"));
     MigrationActions *a = m_migrations->actions();

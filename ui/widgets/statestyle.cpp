@@ -43,15 +43,15 @@ QString StateStyle::label(MigrationState state)
 {
     switch (state) {
     case MigrationState::Applied:
-        return QApplication::translate("uaip::StateStyle", "applied");
+        return tr("applied");
     case MigrationState::Pending:
-        return QApplication::translate("uaip::StateStyle", "pending");
+        return tr("pending");
     case MigrationState::Modified:
-        return QApplication::translate("uaip::StateStyle", "modified");
+        return tr("modified");
     case MigrationState::Missing:
-        return QApplication::translate("uaip::StateStyle", "missing file");
+        return tr("missing file");
     case MigrationState::Failed:
-        return QApplication::translate("uaip::StateStyle", "failed");
+        return tr("failed");
     }
     return QString();
 }

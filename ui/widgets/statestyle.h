@@ -3,6 +3,7 @@
 #include "migrate/migrationstate.h"
 
 #include <QBrush>
+#include <QCoreApplication>
 #include <QIcon>
 #include <QString>
 
@@ -12,6 +13,8 @@ namespace uaip {
 // fallback) and a text colour derived from the application palette (dark themes work).
 class StateStyle
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::StateStyle)
+
 public:
     static QString label(MigrationState state);
     static QIcon icon(MigrationState state);
