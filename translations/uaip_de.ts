@@ -6,52 +6,52 @@
     <message>
         <location filename="../ui/shell/aboutdialog.cpp" line="+21"/>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Über %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;A console for the PostgreSQL database of the AI agent platform, and &lt;tt&gt;uaip-migrate&lt;/tt&gt;, its command-line twin.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with no warranty.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;%1 %2&lt;/h3&gt;&lt;p&gt;Eine Konsole für die PostgreSQL-Datenbank der KI-Agentenplattform, und &lt;tt&gt;uaip-migrate&lt;/tt&gt;, ihr Gegenstück für die Kommandozeile.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder (nach Ihrer Wahl) jeder späteren Version (GPL-3.0-or-later). Es wird keinerlei Gewährleistung übernommen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>libpq</source>
-        <translation type="unfinished"></translation>
+        <translation>libpq</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>libpg_query</source>
-        <translation type="unfinished"></translation>
+        <translation>libpg_query</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (PostgreSQL parser)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (PostgreSQL-Parser)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PostgreSQL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Copy versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -59,38 +59,150 @@
     <message>
         <location filename="../app/gui/main.cpp" line="+49"/>
         <source>Console for the PostgreSQL database of the AI agent platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsole für die PostgreSQL-Datenbank der KI-Agenten-Plattform.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Start on the local sandbox database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit der lokalen Sandbox-Datenbank starten.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Folder of the sandbox cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner des Sandbox-Clusters.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+6"/>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PFAD</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Use these migrations instead of the bundled ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Migrationen statt der mitgelieferten verwenden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Render every view and the rollback preview to DIR/&lt;view&gt;.png at 1280x800, then exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Ansicht und die Rollback-Vorschau als DIR/&lt;view&gt;.png in 1280x800 speichern, dann beenden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::AesGcm</name>
+    <message>
+        <location filename="../app/core/crypto/aesgcm.cpp" line="+48"/>
+        <source>AES-256-GCM encryption failed in OpenSSL (%1)</source>
+        <translation>AES-256-GCM-Verschlüsselung in OpenSSL fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>AES-256-GCM encryption failed: the key is not 32 bytes</source>
+        <translation>AES-256-GCM-Verschlüsselung fehlgeschlagen: Der Schlüssel ist nicht 32 Bytes lang</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>AES-256-GCM encryption failed in OpenSSL (associated data)</source>
+        <translation>AES-256-GCM-Verschlüsselung in OpenSSL fehlgeschlagen (zugehörige Daten)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>AES-256-GCM decryption failed in OpenSSL (%1)</source>
+        <translation>AES-256-GCM-Entschlüsselung in OpenSSL fehlgeschlagen (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the key is not 32 bytes</source>
+        <translation>der Schlüssel ist nicht 32 Bytes lang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the nonce must be %1 bytes and the tag %2</source>
+        <translation>die Nonce muss %1 Bytes lang sein und das Tag %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>AES-256-GCM decryption failed in OpenSSL (associated data)</source>
+        <translation>AES-256-GCM-Entschlüsselung in OpenSSL fehlgeschlagen (zugehörige Daten)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the authentication tag does not verify: the ciphertext, nonce, tag or associated data was altered, or it was sealed with another key</source>
+        <translation>das Authentifizierungs-Tag stimmt nicht: Chiffretext, Nonce, Tag oder zugehörige Daten wurden verändert, oder es wurde mit einem anderen Schlüssel versiegelt</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::AlterRules</name>
+    <message>
+        <location filename="../app/core/migrate/alterrules.cpp" line="+40"/>
+        <source>DROP ATTRIBUTE %1 destroys the attribute and its data in every value of the type</source>
+        <translation>DROP ATTRIBUTE %1 zerstört das Attribut und seine Daten in jedem Wert des Typs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DROP COLUMN %1 destroys the column and its data</source>
+        <translation>DROP COLUMN %1 zerstört die Spalte und ihre Daten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+28"/>
+        <source>%1; CASCADE also drops every object that depends on it</source>
+        <translation>%1; CASCADE entfernt auch alle davon abhängigen Objekte</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>ALTER %1 %2 TYPE %3 can rewrite the whole table under an exclusive lock, and converting the values can fail or lose data (length, precision, time zone)</source>
+        <translation>ALTER %1 %2 TYPE %3 kann die ganze Tabelle unter einer exklusiven Sperre neu schreiben, und die Umwandlung der Werte kann fehlschlagen oder Daten verlieren (Länge, Genauigkeit, Zeitzone)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>SET NOT NULL on %1 scans the whole table under an exclusive lock and fails if any row holds NULL</source>
+        <translation>SET NOT NULL auf %1 durchsucht die ganze Tabelle unter einer exklusiven Sperre und schlägt fehl, wenn eine Zeile NULL enthält</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>DROP CONSTRAINT %1 on %2 removes a rule the data relied on</source>
+        <translation>DROP CONSTRAINT %1 auf %2 entfernt eine Regel, auf die sich die Daten verlassen haben</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>ADD COLUMN %1 NOT NULL without a DEFAULT fails as soon as the table has a row</source>
+        <translation>ADD COLUMN %1 NOT NULL ohne DEFAULT schlägt fehl, sobald die Tabelle eine Zeile hat</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>ADD CONSTRAINT %1%2 on %3 checks every existing row while it blocks writes to the table; add it NOT VALID and run VALIDATE CONSTRAINT separately</source>
+        <translation>ADD CONSTRAINT %1%2 auf %3 prüft jede vorhandene Zeile und blockiert dabei Schreibzugriffe auf die Tabelle; fügen Sie den Constraint mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT separat aus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ADD CONSTRAINT %1%2 on %3 builds its index while it blocks all access to the table; build the index first with CREATE UNIQUE INDEX CONCURRENTLY and add the constraint USING INDEX</source>
+        <translation>ADD CONSTRAINT %1%2 auf %3 baut seinen Index auf und blockiert dabei jeden Zugriff auf die Tabelle; erstellen Sie den Index zuerst mit CREATE UNIQUE INDEX CONCURRENTLY und fügen Sie den Constraint dann mit USING INDEX hinzu</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>RENAME of table %1 to %2 breaks every query and program that still uses the old name</source>
+        <translation>RENAME der Tabelle %1 in %2 lässt alle Abfragen und Programme scheitern, die noch den alten Namen verwenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>RENAME COLUMN %1 to %2 breaks every query and program that still uses the old name</source>
+        <translation>RENAME COLUMN %1 in %2 lässt alle Abfragen und Programme scheitern, die noch den alten Namen verwenden</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>RENAME of %1 %2 to %3 breaks every query and program that still uses the old name</source>
+        <translation>RENAME von %1 %2 in %3 lässt alle Abfragen und Programme scheitern, die noch den alten Namen verwenden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 without CONCURRENTLY blocks writes to the table until the index is built; use CREATE INDEX CONCURRENTLY in a -- uaip:no-transaction migration</source>
+        <translation>%1 ohne CONCURRENTLY blockiert Schreibzugriffe auf die Tabelle, bis der Index erstellt ist; verwenden Sie CREATE INDEX CONCURRENTLY in einer Migration mit -- uaip:no-transaction</translation>
     </message>
 </context>
 <context>
@@ -98,205 +210,205 @@
     <message>
         <location filename="../ui/analytics/analyticspanel.cpp" line="+82"/>
         <source>vs previous</source>
-        <translation type="unfinished"></translation>
+        <translation>vs. Vorperiode</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>What the line shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Linie zeigt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Aggregation per bucket (the light band is the bucket&apos;s min and max)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregation je Intervall (das helle Band zeigt Min und Max des Intervalls)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+42"/>
         <source>Series</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihen</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>Which series are drawn (default: the top 10 by volume)</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Reihen gezeichnet werden (Standard: die 10 größten nach Volumen)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Overlay the same length of time just before the range, dashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gleich lange Zeitspanne direkt vor dem Zeitraum gestrichelt überlagern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bucket size: chosen from the range and the plot width</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervallgröße: nach Zeitraum und Diagrammbreite gewählt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximise</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Maximise this panel / back to the dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Diagramm maximieren / zurück zum Dashboard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Show SQL…</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL anzeigen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Min</source>
-        <translation type="unfinished"></translation>
+        <translation>Min</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Max</source>
-        <translation type="unfinished"></translation>
+        <translation>Max</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>No measurements yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Messgrößen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Persona metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona-Metriken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Agent capability</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent-Fähigkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tool usage</source>
-        <translation type="unfinished"></translation>
+        <translation>Tool-Nutzung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>AI interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>KI-Interaktionen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Token consumption</source>
-        <translation type="unfinished"></translation>
+        <translation>Token-Verbrauch</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing recorded in %1 yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist noch nichts erfasst.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>bucket %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No data in this range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Top 10 by volume (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Top 10 nach Volumen (Standard)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (%2 rows)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Zeilen)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No series in this range</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Reihen in diesem Zeitraum</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cannot write the picture to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bild kann nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Nothing drawn to export yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts gezeichnet, das exportiert werden könnte.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>SQL of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL von %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>-- Not run yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>-- Noch nicht ausgeführt.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+4"/>
         <source>Export PNG</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG exportieren</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+4"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -304,107 +416,107 @@
     <message>
         <location filename="../ui/analytics/analyticsview.cpp" line="+48"/>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Last hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Stunde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 6 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 6 Stunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 90 Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time range</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>From (inclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von (einschließlich)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To (exclusive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis (ausschließlich)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefinierten Zeitraum anzeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Back to the previous range (after a zoom)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum vorherigen Zeitraum (nach dem Zoomen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zone %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zone %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Buckets follow local midnight of this time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle richten sich nach der lokalen Mitternacht dieser Zeitzone</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel the running queries</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Abfragen abbrechen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -412,54 +524,54 @@
         <location line="+1"/>
         <location line="+71"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <location line="-44"/>
         <source>Cannot read the measurements: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Messgrößen können nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Reading the measurements…</source>
-        <translation type="unfinished"></translation>
+        <translation>Messgrößen werden gelesen…</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Cannot read the time extent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitbereich der Daten kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No data in any metric table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Daten in den Metrik-Tabellen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Finding the first and last rows…</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste und letzte Zeile werden gesucht…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The range is empty: From (%1) must be before To (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum ist leer: Von (%1) muss vor Bis (%2) liegen.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>querying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfrage läuft…</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>Querying %n panel(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Diagramm wird abgefragt…</numerusform>
+            <numerusform>%n Diagramme werden abgefragt…</numerusform>
         </translation>
     </message>
 </context>
@@ -468,22 +580,22 @@
     <message>
         <location filename="../ui/migrations/backupgate.cpp" line="+19"/>
         <source>Back up first</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher sichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before applying to this production database, save it with pg_dump (custom format) to a file you choose</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor dem Anwenden auf diese Produktionsdatenbank diese mit pg_dump (Format custom) in eine Datei Ihrer Wahl sichern</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>No backup file chosen; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Sicherungsdatei gewählt; es wurde nichts angewendet.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Backup cancelled; nothing was applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung abgebrochen; es wurde nichts angewendet.</translation>
     </message>
 </context>
 <context>
@@ -491,42 +603,42 @@
     <message>
         <location filename="../app/core/jobs/backupjob.cpp" line="+46"/>
         <source>Back up the database before applying</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank vor dem Anwenden sichern</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cannot back up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>pg_dump --format=custom --file=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump --format=custom --file=%1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>cannot run pg_dump (is postgresql-client installed?): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump kann nicht ausgeführt werden (ist postgresql-client installiert?): %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 MB written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MB geschrieben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the backup to %1 failed, so nothing was applied: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung nach %1 ist fehlgeschlagen, daher wurde nichts angewendet: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>backed up to %1 (%2 MB)</source>
-        <translation type="unfinished"></translation>
+        <translation>gesichert nach %1 (%2 MB)</translation>
     </message>
 </context>
 <context>
@@ -534,7 +646,15 @@
     <message>
         <location filename="../ui/analytics/catalogjob.cpp" line="+29"/>
         <source>Analytics: look-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse: Nachschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::CatalogReader</name>
+    <message>
+        <location filename="../app/core/browse/catalogreader.cpp" line="+20"/>
+        <source>%1.%2 does not exist (any more).</source>
+        <translation>%1.%2 existiert nicht (mehr).</translation>
     </message>
 </context>
 <context>
@@ -542,17 +662,552 @@
     <message>
         <location filename="../ui/browser/celldelegate.cpp" line="+100"/>
         <source>Enter saves the cell; Shift+Enter or Ctrl+Enter starts a new line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabetaste speichert die Zelle; Umschalt+Eingabe oder Strg+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (empty text; Ctrl+0 sets NULL)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (leerer Text; Strg+0 setzt NULL)</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Not a valid %1 value; the cell was left unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger Wert vom Typ %1; die Zelle wurde nicht geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::CheckCommands</name>
+    <message>
+        <location filename="../app/cli/checkcommands.cpp" line="+50"/>
+        <source>cannot read the ledger: %1</source>
+        <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n migration(s) checked against the ledger of %2: %1 problem(s)</source>
+        <extracomment>%n migrations; %1 the number of problems</extracomment>
+        <translation>
+            <numerusform>%n Migration gegen das Migrationsprotokoll von %2 geprüft: %1 Problem(e)</numerusform>
+            <numerusform>%n Migrationen gegen das Migrationsprotokoll von %2 geprüft: %1 Problem(e)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n migration(s) checked offline: %1 problem(s)</source>
+        <translation>
+            <numerusform>%n Migration offline geprüft: %1 Problem(e)</numerusform>
+            <numerusform>%n Migrationen offline geprüft: %1 Problem(e)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--fail-on takes danger or warning</source>
+        <translation>--fail-on erwartet danger oder warning</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1:%2:%3: syntax error: %4</source>
+        <translation>%1:%2:%3: Syntaxfehler: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>%n migration(s): %1 danger, %2 warning finding(s), %3 file(s) with syntax errors</source>
+        <translation>
+            <numerusform>%n Migration: %1 danger-, %2 warning-Befund(e), %3 Datei(en) mit Syntaxfehlern</numerusform>
+            <numerusform>%n Migrationen: %1 danger-, %2 warning-Befund(e), %3 Datei(en) mit Syntaxfehlern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n migration(s): %1 danger, %2 warning finding(s)</source>
+        <translation>
+            <numerusform>%n Migration: %1 danger-, %2 warning-Befund(e)</numerusform>
+            <numerusform>%n Migrationen: %1 danger-, %2 warning-Befund(e)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>[%1/%2] round trip %3</source>
+        <translation>[%1/%2] Hin- und Rückweg %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>verify could not run: %1</source>
+        <translation>Prüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: down.sql does not restore the schema before up.sql</source>
+        <translation>%1: down.sql stellt das Schema vor up.sql nicht wieder her</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: down.sql does not restore the schema before up.sql %2</source>
+        <translation>%1: down.sql stellt das Schema vor up.sql nicht wieder her %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>round trips: %n migration(s) checked on a sandbox database</source>
+        <translation>
+            <numerusform>Hin- und Rückwege: %n Migration in einer Sandbox-Datenbank geprüft</numerusform>
+            <numerusform>Hin- und Rückwege: %n Migrationen in einer Sandbox-Datenbank geprüft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drift of %1 (at version %2) from the migrations: %3</source>
+        <translation>Abweichung von %1 (Version: %2) gegenüber den Migrationen: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::CliApplication</name>
+    <message>
+        <location filename="../app/cli/cliapplication.cpp" line="+73"/>
+        <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
+        <translation>--passphrase-file gilt nur für „prompts key“</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>every migration: version, name, state, applied at/by, duration</source>
+        <translation>jede Migration: Version, Name, Status,
+angewendet am/von, Dauer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>apply pending migrations in order</source>
+        <translation>ausstehende Migrationen der Reihe nach anwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>roll back (default: the last one; --to V keeps V applied)</source>
+        <translation>zurückrollen (Standard: letzte; --to V behält V)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>scaffold VERSION_NAME/{up.sql,down.sql} in --dir</source>
+        <translation>VERSION_NAME/{up.sql,down.sql} in --dir anlegen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>syntax of every file (file:line:col) + checksums vs the ledger</source>
+        <translation>Syntax jeder Datei (Datei:Zeile:Spalte) +
+Prüfsummen gegen das Migrationsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>destructive statements per migration</source>
+        <translation>destruktive Anweisungen je Migration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mark everything up to V applied without running it</source>
+        <translation>alles bis V ohne Ausführung als angewendet markieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>re-record edited checksums; list failed runs</source>
+        <translation>geänderte Prüfsummen neu erfassen;
+fehlgeschlagene Läufe auflisten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>decide about failed no-transaction run V: finished by
+hand / run the rest of it / it never happened</source>
+        <translation>fehlgeschlagenen Lauf V ohne Transaktion klären:
+von Hand beendet / Rest ausführen / nie geschehen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the event log: apply, rollback, baseline, repair, failure</source>
+        <translation>Ereignisprotokoll: Anwenden, Rollback, Baseline,
+Reparatur, Fehlschlag</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>round-trip every migration on a sandbox; drift of the target</source>
+        <translation>Hin- und Rückweg jeder Migration in einer
+Sandbox; Abweichung der Zieldatenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the private PostgreSQL cluster</source>
+        <translation>der private PostgreSQL-Cluster</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the series an Analytics panel draws, as CSV or JSON</source>
+        <translation>Reihen eines Analyse-Diagramms, als CSV oder JSON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>line and word diff of two versions, parameters apart</source>
+        <translation>Zeilen- und Wortvergleich zweier Versionen,
+Parameter getrennt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>versions, label history and audit trail</source>
+        <translation>Versionen, Label-Verlauf und Audit-Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>encryption at rest of the system prompts (key in the keychain)</source>
+        <translation>Verschlüsselung ruhender Daten der System-Prompts
+(Schlüssel im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the data key as a passphrase-protected file</source>
+        <translation>Datenschlüssel als passphrasegeschützte Datei</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Apply, roll back and check the migrations of a UAIP database.</source>
+        <translation>Migrationen einer UAIP-Datenbank anwenden, zurückrollen und prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Exit codes: 0 ok, 1 a migration failed, 2 bad usage or bad input,
+            3 validation problems or drift found, 4 migration lock not obtained in time.</source>
+        <extracomment>keep the numbers and the line break with its indentation (the codes line up)</extracomment>
+        <translation>Exit-Codes: 0 OK, 1 Migration fehlgeschlagen, 2 falscher Aufruf oder ungültige Eingabe,
+            3 Validierungsprobleme oder Abweichung gefunden, 4 Migrationssperre nicht rechtzeitig erhalten.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Target database: libpq conninfo or URI (default: PG* variables).</source>
+        <translation>Zieldatenbank: libpq-Conninfo oder URI (Standard: PG*-Variablen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use the private sandbox cluster (started if needed), database uaip.</source>
+        <translation>Den privaten Sandbox-Cluster verwenden (bei Bedarf gestartet), Datenbank uaip.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sandbox folder (default: the user&apos;s app-data folder).</source>
+        <translation>Sandbox-Ordner (Standard: der App-Datenordner des Benutzers).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migrations folder (default: the bundled migrations).</source>
+        <translation>Migrationsordner (Standard: die mitgelieferten Migrationen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print one JSON document.</source>
+        <translation>Ein JSON-Dokument ausgeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait this long for the migration lock and for table locks (5s, 500ms, 2min).</source>
+        <translation>So lange auf die Migrationssperre und auf Tabellensperren warten (5s, 500ms, 2min).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>up: apply up to and including V; down: roll back to V (V stays); metrics: end of the range (exclusive).</source>
+        <translation>up: bis einschließlich V anwenden; down: bis V zurückrollen (V bleibt); metrics: Ende des Zeitraums (exklusiv).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>down: roll back the last N migrations.</source>
+        <translation>down: die letzten N Migrationen zurückrollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>down: roll back every applied migration.</source>
+        <translation>down: alle angewendeten Migrationen zurückrollen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the plan and its SQL; change nothing.</source>
+        <translation>Plan und SQL ausgeben; nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>repair: confirm.</source>
+        <translation>repair: bestätigen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repair: failed run V was finished by hand (apply: applied; rollback: rolled back).</source>
+        <translation>repair: fehlgeschlagener Lauf V wurde von Hand abgeschlossen (Anwenden: angewendet; Rollback: zurückgerollt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>repair: run the rest of failed run V, from the statement that did not complete.</source>
+        <translation>repair: den Rest des fehlgeschlagenen Laufs V ausführen, ab der nicht abgeschlossenen Anweisung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>repair: failed run V never happened (apply: pending again; rollback: applied again).</source>
+        <translation>repair: fehlgeschlagener Lauf V hat nie stattgefunden (Anwenden: wieder ausstehend; Rollback: wieder angewendet).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>validate: syntax only, no database.</source>
+        <translation>validate: nur Syntax, keine Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lint: exit 3 on findings of this severity.</source>
+        <translation>lint: Exit-Code 3 bei Befunden dieses Schweregrads.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>history: at most N events.</source>
+        <translation>history: höchstens N Ereignisse.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sandbox start: fsync off (throwaway test clusters).</source>
+        <translation>sandbox start: fsync aus (Wegwerf-Testcluster).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sandbox start: also listen on 127.0.0.1 (password auth).</source>
+        <translation>sandbox start: auch auf 127.0.0.1 lauschen (Passwort-Authentifizierung).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed prompts: write a new version of changed prompts.</source>
+        <translation>seed prompts: geänderte Prompts als neue Version schreiben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>seed prompts: seed file (default: the bundled one); prompts export: the file to write.</source>
+        <translation>seed prompts: Seed-Datei (Standard: die mitgelieferte); prompts export: die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seed demo: number of metric rows.</source>
+        <translation>seed demo: Anzahl der Metrikzeilen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed demo: random seed (same seed, same data).</source>
+        <translation>seed demo: Zufalls-Seed (gleicher Seed, gleiche Daten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seed initial: read the admin password from this file.</source>
+        <translation>seed initial: das Admin-Passwort aus dieser Datei lesen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>metrics: start of the range (ISO 8601, a date, now, now-7d).</source>
+        <translation>metrics: Beginn des Zeitraums (ISO 8601, ein Datum, now, now-7d).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metrics: bucket size: auto (from range and width), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</source>
+        <translation>metrics: Intervallgröße: auto (aus Zeitraum und Breite), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>metrics: plot width in pixels (at most 2 points per pixel column).</source>
+        <translation>metrics: Diagrammbreite in Pixeln (höchstens 2 Punkte je Pixelspalte).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metrics: IANA time zone of the buckets (default: the system&apos;s).</source>
+        <translation>metrics: IANA-Zeitzone der Intervalle (Standard: die des Systems).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metrics: metric or capability name; tokens|response_time; tokens|cost.</source>
+        <translation>metrics: Metrik- oder Fähigkeitsname; tokens|response_time; tokens|cost.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metrics: persona or capability metric type.</source>
+        <translation>metrics: Metriktyp der Persona oder Fähigkeit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metrics: the series to show, comma-separated (default: top N); prompts export: these prompt ids (default all).</source>
+        <translation>metrics: die anzuzeigenden Reihen, kommagetrennt (Standard: Top N); prompts export: diese Prompt-IDs (Standard: alle).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>metrics: show the N series with most rows (0 = all).</source>
+        <translation>metrics: die N Reihen mit den meisten Zeilen anzeigen (0 = alle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>metrics: output format.</source>
+        <translation>metrics: Ausgabeformat.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prompts list: full-text search over names and texts.</source>
+        <translation>prompts list: Volltextsuche in Namen und Texten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prompts list: only this prompt type.</source>
+        <translation>prompts list: nur dieser Prompt-Typ.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prompts list: only this model preference.</source>
+        <translation>prompts list: nur diese Modellpräferenz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prompts list: only prompts with this label.</source>
+        <translation>prompts list: nur Prompts mit diesem Label.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prompts list: usage over the last N days (default 30).</source>
+        <translation>prompts list: Nutzung der letzten N Tage (Standard 30).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prompts show: this version (also written --version N).</source>
+        <translation>prompts show: diese Version (auch als --version N).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prompts export: export encrypted prompts decrypted (needs the key).</source>
+        <translation>prompts export: verschlüsselte Prompts entschlüsselt exportieren (erfordert den Schlüssel).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompts label: protect the label.</source>
+        <translation>prompts label: das Label schützen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompts label: remove the label&apos;s protection.</source>
+        <translation>prompts label: den Schutz des Labels aufheben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prompts label: the database name, to move a protected label.</source>
+        <translation>prompts label: der Datenbankname, um ein geschütztes Label zu verschieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prompts key: read the key file&apos;s passphrase from this file.</source>
+        <translation>prompts key: die Passphrase der Schlüsseldatei aus dieser Datei lesen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>metrics: also the previous period of the same length (CSV: a period column, current|previous; JSON: previous_series).</source>
+        <translation>metrics: auch die Vorperiode gleicher Länge (CSV: eine Spalte period, current|previous; JSON: previous_series).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>See the list above.</source>
+        <translation>Siehe Liste oben.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>no command given; see --help</source>
+        <translation>kein Befehl angegeben; siehe --help</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation>unbekannter Befehl „%1“; siehe --help</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>--%1 does not apply to &quot;%2&quot;</source>
+        <translation>--%1 gilt nicht für „%2“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--lock-timeout &quot;%1&quot; is not a duration (5s, 500ms, 2min)</source>
+        <translation>--lock-timeout „%1“ ist keine Dauer (5s, 500ms, 2min)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::CliContext</name>
+    <message>
+        <location filename="../app/cli/clicontext.cpp" line="+64"/>
+        <source>database %1 as %2 on %3:%4</source>
+        <translation>Datenbank %1 als %2 auf %3:%4</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--db and --sandbox exclude each other</source>
+        <translation>--db und --sandbox schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot start the sandbox in %1: %2</source>
+        <translation>die Sandbox in %1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>sandbox: %1</source>
+        <translation>Sandbox: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot connect to the default server (PG* variables): %1</source>
+        <translation>keine Verbindung zum Standardserver (PG*-Variablen) möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot connect to the database: %1</source>
+        <translation>keine Verbindung zur Datenbank möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>the migrations in %1 have %n problem(s):
+  %2</source>
+        <translation>
+            <numerusform>die Migrationen in %1 haben %n Problem:
+  %2</numerusform>
+            <numerusform>die Migrationen in %1 haben %n Probleme:
+  %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ColumnFilter</name>
+    <message>
+        <location filename="../app/core/browse/columnfilter.h" line="+34"/>
+        <source>contains</source>
+        <translation>enthält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is null</source>
+        <translation>ist NULL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>is not null</source>
+        <translation>ist nicht NULL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>in</source>
+        <translation>in</translation>
     </message>
 </context>
 <context>
@@ -560,70 +1215,70 @@
     <message>
         <location filename="../ui/browser/conflictdialog.cpp" line="+19"/>
         <source>Row changed by someone else</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile von jemand anderem geändert</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>(deleted)</source>
-        <translation type="unfinished"></translation>
+        <translation>(gelöscht)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(delete)</source>
-        <translation type="unfinished"></translation>
+        <translation>(löschen)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This row was deleted by someone else after you loaded it. Nothing was saved; your change can only be dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile wurde von jemand anderem gelöscht, nachdem Sie sie geladen haben. Es wurde nichts gespeichert; Ihre Änderung kann nur verworfen werden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This row was changed by someone else after you loaded it. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeile wurde von jemand anderem geändert, nachdem Sie sie geladen haben. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“Keep mine” stages your version over theirs: it is written by your next Save (with its preview), not now. “Take theirs” drops your change of this row.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Eigene behalten“ merkt Ihre Version anstelle der fremden vor: Sie wird beim nächsten Speichern (mit Vorschau) geschrieben, nicht jetzt. „Fremde übernehmen“ verwirft Ihre Änderung dieser Zeile.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Geladen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Theirs (now)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremd (jetzt)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ours</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigen</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>Show all %n column(s) (%1 differ)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Spalte anzeigen (%1 abweichend)</numerusform>
+            <numerusform>Alle %n Spalten anzeigen (%1 abweichend)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Keep mine (stage it; written on next Save)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene behalten (vormerken; beim nächsten Speichern geschrieben)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Take theirs (drop my change)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremde übernehmen (eigene Änderung verwerfen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Decide later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später entscheiden</translation>
     </message>
 </context>
 <context>
@@ -631,27 +1286,27 @@
     <message>
         <location filename="../ui/connections/connectionbar.cpp" line="+22"/>
         <source>Co&amp;nnection:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbi&amp;ndung:</translation>
     </message>
     <message>
         <location line="+36"/>
         <source> — production</source>
-        <translation type="unfinished"></translation>
+        <translation> — Produktion</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>%1 — private PostgreSQL cluster, database %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — privater PostgreSQL-Cluster, Datenbank %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>READ-ONLY</source>
-        <translation type="unfinished"></translation>
+        <translation>SCHREIBGESCHÜTZT</translation>
     </message>
 </context>
 <context>
@@ -659,80 +1314,85 @@
     <message>
         <location filename="../ui/connections/connectioncontroller.cpp" line="+37"/>
         <source>reading the password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird gelesen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Keychain: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Password for %1 (empty: none):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort für %1 (leer: keines):</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>connected</source>
-        <translation type="unfinished"></translation>
+        <translation>verbunden</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>starting the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft nicht</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gestoppt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
 </context>
 <context>
     <name>uaip::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/connections/connectionprofile.cpp" line="+69"/>
+        <location filename="../app/core/connections/connectionprofile.cpp" line="+59"/>
+        <source>(default user)</source>
+        <translation>(Standardbenutzer)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>the profile needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil braucht einen Namen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the profile needs a database</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil braucht eine Datenbank</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>the port must be 1-65535</source>
-        <translation type="unfinished"></translation>
+        <translation>der Port muss zwischen 1 und 65535 liegen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>verify-full needs a host name, not a socket folder</source>
-        <translation type="unfinished"></translation>
+        <translation>verify-full braucht einen Hostnamen, keinen Socket-Ordner</translation>
     </message>
 </context>
 <context>
@@ -740,135 +1400,135 @@
     <message>
         <location filename="../app/core/jobs/connectiontestjob.cpp" line="+10"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung wird hergestellt</translation>
     </message>
 </context>
 <context>
     <name>uaip::ConnectionTester</name>
     <message>
-        <location filename="../app/core/connections/connectiontester.cpp" line="+75"/>
+        <location filename="../app/core/connections/connectiontester.cpp" line="+70"/>
         <source>encrypted (SSL)</source>
-        <translation type="unfinished"></translation>
+        <translation>verschlüsselt (SSL)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verschlüsselt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Connected to PostgreSQL %1 as %2, database %3, %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden mit PostgreSQL %1 als %2, Datenbank %3, %4.</translation>
     </message>
     <message>
         <location line="+23"/>
         <location line="+56"/>
         <source>The server rejected the password for user &quot;%1&quot;. Check the password (or the user name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat das Passwort für den Benutzer „%1“ abgelehnt. Prüfen Sie das Passwort (oder den Benutzernamen).</translation>
     </message>
     <message>
         <location line="-51"/>
         <location line="+63"/>
         <source>The database &quot;%1&quot; does not exist on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank „%1“ existiert auf diesem Server nicht.</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>The server does not let the user &quot;%1&quot; connect to the database &quot;%2&quot; from here: pg_hba.conf has no entry for it, or the user does not exist or may not log in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server erlaubt dem Benutzer „%1“ nicht, sich von hier aus mit der Datenbank „%2“ zu verbinden: pg_hba.conf hat keinen Eintrag dafür, oder der Benutzer existiert nicht oder darf sich nicht anmelden.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+62"/>
         <source>This user may not connect to this database (CONNECT or LOGIN privilege).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Benutzer darf sich nicht mit dieser Datenbank verbinden (Berechtigung CONNECT oder LOGIN).</translation>
     </message>
     <message>
         <location line="-58"/>
         <location line="+93"/>
         <source>The server is up but does not accept this connection now (starting, stopping, or out of connection slots). Try again shortly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server läuft, nimmt diese Verbindung aber gerade nicht an (er startet, fährt herunter oder hat keine freien Verbindungsplätze). Versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="-89"/>
         <location line="+39"/>
         <source>The server asks for a password and none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server verlangt ein Passwort, es wurde aber keines angegeben.</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>The server refused the connection (SQLSTATE %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Verbindung abgelehnt (SQLSTATE %1).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The password of this profile is not known yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort dieses Profils ist noch nicht bekannt.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The user &quot;%1&quot; does not exist on this server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer „%1“ existiert auf diesem Server nicht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The server&apos;s pg_hba.conf does not allow this user, database and client address (or requires SSL). Ask the server&apos;s administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die pg_hba.conf des Servers lässt diese Kombination aus Benutzer, Datenbank und Client-Adresse nicht zu (oder verlangt SSL). Wenden Sie sich an den Administrator des Servers.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>SSL verification needs the server&apos;s root certificate: choose the root certificate file in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSL-Prüfung braucht das Root-Zertifikat des Servers: Wählen Sie die Root-Zertifikatsdatei im Profil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server&apos;s certificate is not issued for this host name (verify-full). Connect by the name on the certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht für diesen Hostnamen ausgestellt (verify-full). Verbinden Sie sich über den Namen im Zertifikat.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server does not accept SSL, but the profile requires it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server akzeptiert kein SSL, das Profil verlangt es aber.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The server&apos;s certificate is not signed by the chosen root certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Zertifikat des Servers ist nicht vom gewählten Root-Zertifikat signiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The SSL connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SSL-Verbindung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The host name cannot be resolved (DNS). Check the host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Hostname kann nicht aufgelöst werden (DNS). Prüfen Sie den Hostnamen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing accepts connections on that host and port: the server is down, the port is wrong, or listen_addresses excludes this address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Host und Port nimmt nichts Verbindungen an: Der Server läuft nicht, der Port ist falsch, oder listen_addresses schließt diese Adresse aus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The server cannot be reached: the host is down or a firewall drops the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist nicht erreichbar: Der Host läuft nicht, oder eine Firewall verwirft die Verbindung.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No PostgreSQL server is listening on that local socket. Is the server (or the sandbox) running?</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem lokalen Socket lauscht kein PostgreSQL-Server. Läuft der Server (oder die Sandbox)?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The connection failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -876,22 +1536,40 @@
     <message>
         <location filename="../app/core/browse/csvexporter.cpp" line="+57"/>
         <source>Export %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nach %2 exportieren</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 rows exported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::DataKeyStore</name>
+    <message>
+        <location filename="../app/core/crypto/datakeystore.cpp" line="+37"/>
+        <source>the keychain (service &quot;%1&quot;) did not answer: %2</source>
+        <translation>der Schlüsselbund (Dienst „%1“) hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the keychain entry &quot;%1&quot; of service &quot;%2&quot; is not a UAIP data key</source>
+        <translation>der Schlüsselbund-Eintrag „%1“ des Dienstes „%2“ ist kein UAIP-Datenschlüssel</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the keychain (service &quot;%1&quot;) refused the key: %2</source>
+        <translation>der Schlüsselbund (Dienst „%1“) hat den Schlüssel abgelehnt: %2</translation>
     </message>
 </context>
 <context>
@@ -899,12 +1577,35 @@
     <message>
         <location filename="../app/core/db/databaseidentity.cpp" line="+10"/>
         <source>an unknown database</source>
-        <translation type="unfinished"></translation>
+        <translation>eine unbekannte Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 on cluster %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf Cluster %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::DefinitionDiff</name>
+    <message>
+        <location filename="../app/core/schema/definitiondiff.cpp" line="+68"/>
+        <source>no line differs</source>
+        <translation>keine Zeile weicht ab</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>only literal values differ: %1 and %2 more</source>
+        <translation>nur Literalwerte weichen ab: %1 und %2 weitere</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only literal values differ: %1</source>
+        <translation>nur Literalwerte weichen ab: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 line(s) removed, %2 added</source>
+        <translation>%1 Zeile(n) entfernt, %2 hinzugefügt</translation>
     </message>
 </context>
 <context>
@@ -912,22 +1613,60 @@
     <message>
         <location filename="../app/core/jobs/demodatajob.cpp" line="+12"/>
         <source>Load the demo data set</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten laden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>the demo data (seed %1) is loaded already</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demodaten (Seed %1) sind bereits geladen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>loaded %1 demo rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Demo-Zeilen geladen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::DemoDataLoader</name>
+    <message>
+        <location filename="../app/core/demo/demodataloader.cpp" line="+56"/>
+        <source>cancelled; the demo data load was rolled back, nothing was written</source>
+        <translation>abgebrochen; das Laden der Demodaten wurde zurückgerollt, es wurde nichts geschrieben</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>cannot begin: %1</source>
+        <translation>Transaktion kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the demo data of seed %1 is already loaded (users @%2 exist); use another --seed-value or a fresh database</source>
+        <translation>die Demodaten von Seed %1 sind bereits geladen (Benutzer @%2 existieren); verwenden Sie einen anderen --seed-value oder eine neue Datenbank</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>%1: the generator stopped early</source>
+        <translation>%1: Der Generator hat vorzeitig aufgehört</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>COMMIT failed: %1</source>
+        <translation>COMMIT fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 rows in %2 tables (%3 metric rows) in %4 s</source>
+        <translation>%1 Zeilen in %2 Tabellen (%3 Metrikzeilen) in %4 s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; ANALYZE failed: %2</source>
+        <translation>%1; ANALYZE fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -935,7 +1674,7 @@
     <message>
         <location filename="../ui/migrations/dialogconfirmer.cpp" line="+23"/>
         <source>Another migration is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Migration läuft</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -944,27 +1683,200 @@
 %2
 
 Wait longer, or give up?</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Sitzung hält die Migrationssperre dieser Datenbank (%1 s gewartet):
+
+%2
+
+Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Wait longer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länger warten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Give up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aufgeben</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Back up the database first</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank zuerst sichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pg_dump custom format (*.dump)</source>
-        <translation type="unfinished"></translation>
+        <translation>pg_dump-Format custom (*.dump)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::DmlRules</name>
+    <message>
+        <location filename="../app/core/migrate/dmlrules.cpp" line="+28"/>
+        <source>TRUNCATE %1 deletes every row of the table</source>
+        <translation>TRUNCATE %1 löscht alle Zeilen der Tabelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1; CASCADE also empties every table with a foreign key to it</source>
+        <translation>%1; CASCADE leert auch jede Tabelle mit einem Fremdschlüssel auf sie</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>DELETE FROM %1 without WHERE deletes every row of the table</source>
+        <translation>DELETE FROM %1 ohne WHERE löscht alle Zeilen der Tabelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>UPDATE %1 without WHERE changes every row of the table</source>
+        <translation>UPDATE %1 ohne WHERE ändert alle Zeilen der Tabelle</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::DomainGrouping</name>
+    <message>
+        <location filename="../app/core/browse/domaingrouping.cpp" line="+20"/>
+        <source>Core</source>
+        <translation>Kern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LLM</source>
+        <translation>LLM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personas</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agents</source>
+        <translation>Agenten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Discussions</source>
+        <translation>Diskussionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tools</source>
+        <translation>Tools</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Operations</source>
+        <translation>Operationen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>AI prompts</source>
+        <translation>KI-Prompts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Orchestration</source>
+        <translation>Orchestrierung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::DropRules</name>
+    <message>
+        <location filename="../app/core/migrate/droprules.cpp" line="+49"/>
+        <source>DROP TABLE %1 destroys the table and all its rows</source>
+        <translation>DROP TABLE %1 zerstört die Tabelle und alle ihre Zeilen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DROP SCHEMA %1 CASCADE destroys the schema and every table, row and object in it</source>
+        <translation>DROP SCHEMA %1 CASCADE zerstört das Schema und alle Tabellen, Zeilen und Objekte darin</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DROP SCHEMA %1 removes the schema (it fails unless the schema is empty)</source>
+        <translation>DROP SCHEMA %1 entfernt das Schema (schlägt fehl, wenn das Schema nicht leer ist)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 %2 CASCADE removes the %3 and drops every column that uses it, with its data</source>
+        <translation>%1 %2 CASCADE entfernt das Objekt (%3) und löscht jede Spalte, die es verwendet, samt ihren Daten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 %2 removes the %3 (it fails while a column still uses it)</source>
+        <translation>%1 %2 entfernt das Objekt (%3); das schlägt fehl, solange eine Spalte es noch verwendet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DROP INDEX %1 removes the index; queries that used it may become slow</source>
+        <translation>DROP INDEX %1 entfernt den Index; Abfragen, die ihn verwendet haben, können langsam werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1, and it blocks all access to the table while it waits for its lock (use DROP INDEX CONCURRENTLY)</source>
+        <translation>%1, und die Anweisung blockiert jeden Zugriff auf die Tabelle, während sie auf ihre Sperre wartet (verwenden Sie DROP INDEX CONCURRENTLY)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DROP SEQUENCE %1 destroys the sequence and its current value</source>
+        <translation>DROP SEQUENCE %1 zerstört die Sequenz und ihren aktuellen Wert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DROP FOREIGN TABLE %1 removes the foreign table (the remote data stays)</source>
+        <translation>DROP FOREIGN TABLE %1 entfernt die Fremdtabelle (die externen Daten bleiben erhalten)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 %2 removes the %3; what it did or enforced stops happening</source>
+        <translation>%1 %2 entfernt das Objekt (%3); was es bewirkt oder erzwungen hat, findet nicht mehr statt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 %2 removes the %3; anything that still uses it will fail</source>
+        <translation>%1 %2 entfernt das Objekt (%3); alles, was es noch verwendet, schlägt fehl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1; CASCADE also drops every object that depends on it</source>
+        <translation>%1; CASCADE entfernt auch alle davon abhängigen Objekte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DROP DATABASE %1 destroys the database and everything in it</source>
+        <translation>DROP DATABASE %1 zerstört die Datenbank und alles darin</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DROP OWNED BY %1 drops every object the role owns, with its data</source>
+        <translation>DROP OWNED BY %1 löscht alle Objekte, die der Rolle gehören, samt ihren Daten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DROP ROLE %1 removes the role; logins and grants that use it stop working</source>
+        <translation>DROP ROLE %1 entfernt die Rolle; Anmeldungen und Rechte, die sie nutzen, funktionieren nicht mehr</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>DROP TABLESPACE %1 removes the tablespace</source>
+        <translation>DROP TABLESPACE %1 entfernt den Tablespace</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>DROP SUBSCRIPTION %1 stops replication from its publisher</source>
+        <translation>DROP SUBSCRIPTION %1 beendet die Replikation von ihrem Publisher</translation>
     </message>
 </context>
 <context>
@@ -972,307 +1884,307 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/browser/entitiesview.cpp" line="+45"/>
         <source>Row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Load failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>%1 rows exported…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen exportiert…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abbrechen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading cancelled; scroll or Refresh to load again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden abgebrochen; scrollen oder Aktualisieren, um erneut zu laden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Opening %1 was cancelled; choose it again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen von %1 wurde abgebrochen; wählen Sie die Tabelle erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Count rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen zählen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last page</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Seite</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Insert row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile einfügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Duplicate row</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile duplizieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf NULL setzen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancelling the save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>profile %1 (private PostgreSQL cluster)</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1 (privater PostgreSQL-Cluster)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>profile %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil %1, %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>database %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 — %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This connection profile is read-only; editing is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Verbindungsprofil ist schreibgeschützt; Bearbeiten ist deaktiviert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>List tables</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen auflisten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Could not list the tables: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen konnten nicht aufgelistet werden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen von %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Save running</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern läuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A save is running. Wait for it to finish or cancel it (Cancel save) before %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Speichervorgang läuft. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Speichern abbrechen), bevor Sie %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n staged change(s) of %1 are not saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung an %1 ist nicht gespeichert.</numerusform>
+            <numerusform>%n vorgemerkte Änderungen an %1 sind nicht gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>leaving this table</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Tabelle verlassen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save writes them to %1, where they were made (preview first), then continues. %2 drops them (Discard). Cancel stays here with the changes staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern schreibt sie in %1, wo sie vorgenommen wurden (zuerst mit Vorschau), und fährt dann fort. Verwerfen verwirft sie, dann folgt: %2. Abbrechen bleibt hier, die Änderungen bleiben vorgemerkt.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>quitting</source>
-        <translation type="unfinished"></translation>
+        <translation>das Programm beenden</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save shows the statements and quits once they are written; Discard drops the changes and quits; Cancel stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern zeigt die Anweisungen und beendet das Programm, sobald sie geschrieben sind; Verwerfen verwirft die Änderungen und beendet; Abbrechen bleibt.</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschützt: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Opening %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geöffnet…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Tabelle.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1+ rows loaded (~%2 estimated)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+ Zeilen geladen (~%2 geschätzt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>~%1 rows estimated</source>
-        <translation type="unfinished"></translation>
+        <translation>~%1 Zeilen geschätzt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>saving… waiting for the server (a lock?) — Cancel save stops it</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gespeichert… wartet auf den Server (eine Sperre?) — Speichern abbrechen beendet es</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gezählt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geladen…</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n pending change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ausstehende Änderung</numerusform>
+            <numerusform>%n ausstehende Änderungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+36"/>
         <source>Saved: %n row(s) written to %1 in %2 ms.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gespeichert: %n Zeile in %1 geschrieben (%2 ms).</numerusform>
+            <numerusform>Gespeichert: %n Zeilen in %1 geschrieben (%2 ms).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+11"/>
         <source>Save cancelled; nothing was written. %n change(s) still staged.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Speichern abgebrochen; es wurde nichts geschrieben. %n Änderung bleibt vorgemerkt.</numerusform>
+            <numerusform>Speichern abgebrochen; es wurde nichts geschrieben. %n Änderungen bleiben vorgemerkt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Your version of the row is staged over theirs; Save writes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Version der Zeile ist anstelle der fremden vorgemerkt; Speichern schreibt sie.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Their version was kept; your change of the row was dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die fremde Version wurde übernommen; Ihre Änderung der Zeile wurde verworfen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Whether the changes were committed is not known: check the data before you save again. Your changes are still staged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Änderungen festgeschrieben wurden, ist nicht bekannt: Prüfen Sie die Daten, bevor Sie erneut speichern. Ihre Änderungen sind weiterhin vorgemerkt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing was saved; your changes are still staged. The cell is marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts gespeichert; Ihre Änderungen sind weiterhin vorgemerkt. Die Zelle ist markiert.</translation>
     </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>Stage the deletion of %n row(s) of %1 on a production database?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Löschen von %n Zeile aus %1 in einer Produktionsdatenbank vormerken?</numerusform>
+            <numerusform>Löschen von %n Zeilen aus %1 in einer Produktionsdatenbank vormerken?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1280,10 +2192,63 @@ Wait longer, or give up?</source>
     <message numerus="yes">
         <location filename="../app/core/browse/entityeditor.cpp" line="+205"/>
         <source>Save %n change(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung an %1 speichern</numerusform>
+            <numerusform>%n Änderungen an %1 speichern</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::EntityModel</name>
+    <message>
+        <location filename="../app/core/browse/entitymodel.cpp" line="+129"/>
+        <location line="+9"/>
+        <source>No table is open.</source>
+        <translation>Keine Tabelle geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Read-only while the save runs: edits made now could not be part of it. Wait for it or cancel it (Cancel save).</source>
+        <translation>Schreibgeschützt, solange das Speichern läuft: Jetzt vorgenommene Änderungen könnten nicht mehr einfließen. Warten Sie, bis es abgeschlossen ist, oder brechen Sie es ab (Speichern abbrechen).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generated column</source>
+        <translation>Generierte Spalte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 (key)</source>
+        <translation>%1 (Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>GENERATED ALWAYS (not editable)</source>
+        <translation>GENERATED ALWAYS (nicht bearbeitbar)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::EnvelopePromptCodec</name>
+    <message>
+        <location filename="../app/core/crypto/envelopepromptcodec.cpp" line="+15"/>
+        <source>no key for this database in the keychain; import it with uaip-migrate prompts key import F</source>
+        <extracomment>keep the command &quot;uaip-migrate prompts key import F&quot; as it is</extracomment>
+        <translation>kein Schlüssel für diese Datenbank im Schlüsselbund; importieren Sie ihn mit uaip-migrate prompts key import F</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the keychain holds key %1, but the prompts are encrypted with key %2; import key %2</source>
+        <translation>der Schlüsselbund enthält Schlüssel %1, die Prompts sind aber mit Schlüssel %2 verschlüsselt; importieren Sie Schlüssel %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>encryption is on, but the text cannot be encrypted: %1</source>
+        <translation>die Verschlüsselung ist an, aber der Text kann nicht verschlüsselt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1291,37 +2256,37 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/migrations/eventtablemodel.cpp" line="+66"/>
         <source>When (UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitpunkt (UTC)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -1329,37 +2294,37 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/browser/filterbar.cpp" line="+26"/>
         <source>Add condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedingung hinzufügen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Clear filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter löschen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>value (in: comma-separated)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert (in: kommagetrennt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WHERE … (checked by the server, runs read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>WHERE … (vom Server geprüft, läuft schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>No filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Filter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> und </translation>
     </message>
 </context>
 <context>
@@ -1367,22 +2332,22 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/browser/foreignkeypicker.cpp" line="+29"/>
         <source>NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1.%2(%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2(%3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Search %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsuchen…</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Search %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 durchsuchen</translation>
     </message>
 </context>
 <context>
@@ -1390,58 +2355,116 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/prompts/importpreviewdialog.cpp" line="+17"/>
         <source>Import prompts — dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts importieren — Probelauf</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 has %n problem(s). Nothing was written.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Problem. Es wurde nichts geschrieben.</numerusform>
+            <numerusform>%1 hat %n Probleme. Es wurde nichts geschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dry run of %1 — nothing is written yet: %2 new, %3 changed, %4 metadata only, %5 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf von %1 — es wird noch nichts geschrieben: %2 neu, %3 geändert, %4 nur Metadaten, %5 unverändert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Versions</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Changed fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Geänderte Felder</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>new: v%1</source>
-        <translation type="unfinished"></translation>
+        <translation>neu: v%1</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>Import %n prompt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prompt importieren</numerusform>
+            <numerusform>%n Prompts importieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::InitialSeeder</name>
+    <message>
+        <location filename="../app/core/seed/initialseeder.cpp" line="+25"/>
+        <source>the admin password is %1 characters long; it needs at least %2</source>
+        <translation>das Admin-Passwort ist %1 Zeichen lang; es braucht mindestens %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the admin password is longer than %1 bytes; bcrypt would ignore the rest</source>
+        <translation>das Admin-Passwort ist länger als %1 Bytes; bcrypt würde den Rest ignorieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the admin password contains a NUL character</source>
+        <translation>das Admin-Passwort enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>cannot begin a transaction: %1</source>
+        <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>creating the admin user: %1</source>
+        <translation>Anlegen des Admin-Benutzers: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the default organisation: %1</source>
+        <translation>Standardorganisation: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>permissions: %1</source>
+        <translation>Berechtigungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>roles: %1</source>
+        <translation>Rollen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>role permissions: %1</source>
+        <translation>Rollenberechtigungen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the admin&apos;s role: %1</source>
+        <translation>Rolle des Admin-Benutzers: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>COMMIT failed: %1</source>
+        <translation>COMMIT fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1449,7 +2472,7 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../app/core/jobs/job.cpp" line="+65"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1457,53 +2480,53 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/jobs/jobpanel.cpp" line="+36"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel this job</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Auftrag abbrechen</translation>
     </message>
     <message>
         <location line="+29"/>
         <location line="+8"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="-7"/>
         <source>failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1511,22 +2534,22 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/jobs/jobprogressdialog.cpp" line="+21"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>starting ...</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gestartet ...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel the job (Esc): the running migration is rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag abbrechen (Esc): Die laufende Migration wird zurückgerollt</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>cancelling ...</source>
-        <translation type="unfinished"></translation>
+        <translation>wird abgebrochen ...</translation>
     </message>
 </context>
 <context>
@@ -1534,7 +2557,79 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/browser/jsontext.cpp" line="+16"/>
         <source>not a single JSON value</source>
-        <translation type="unfinished"></translation>
+        <translation>kein einzelner JSON-Wert</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::KeyFile</name>
+    <message>
+        <location filename="../app/core/crypto/keyfile.cpp" line="+42"/>
+        <source>not a UAIP prompt key file: %1</source>
+        <translation>keine UAIP-Prompt-Schlüsseldatei: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the passphrase must be at least 12 characters long (it protects the key of every encrypted prompt)</source>
+        <translation>die Passphrase muss mindestens 12 Zeichen lang sein (sie schützt den Schlüssel jedes verschlüsselten Prompts)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no valid data key</source>
+        <translation>kein gültiger Datenschlüssel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+62"/>
+        <source>scrypt failed in OpenSSL</source>
+        <translation>scrypt in OpenSSL fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>invalid JSON at offset %1 (%2)</source>
+        <translation>ungültiges JSON an Position %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;format&quot; is not &quot;%1&quot;</source>
+        <translation>&quot;format&quot; ist nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>key file version %1; this build reads version 1</source>
+        <translation>Schlüsseldatei-Version %1; diese Version des Programms liest Version 1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>only kdf &quot;scrypt&quot; with cipher &quot;aes-256-gcm&quot; is read</source>
+        <translation>nur kdf &quot;scrypt&quot; mit cipher &quot;aes-256-gcm&quot; wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scrypt parameters out of range (n a power of two from 2^14 to 2^20, r 1..16, p 1..4)</source>
+        <translation>scrypt-Parameter außerhalb des Bereichs (n eine Zweierpotenz von 2^14 bis 2^20, r 1..16, p 1..4)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>salt, nonce, ciphertext or tag missing or not base64url</source>
+        <translation>salt, nonce, ciphertext oder tag fehlt oder ist kein base64url</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>wrong passphrase, or the key file was altered</source>
+        <translation>falsche Passphrase, oder die Schlüsseldatei wurde verändert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the key does not match its key id %1</source>
+        <translation>der Schlüssel passt nicht zu seiner Schlüssel-ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::KeychainIdentity</name>
+    <message>
+        <location filename="../app/core/crypto/keychainidentity.cpp" line="+34"/>
+        <source>ai_prompt_encryption has no row</source>
+        <translation>ai_prompt_encryption hat keine Zeile</translation>
     </message>
 </context>
 <context>
@@ -1542,22 +2637,55 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/shell/languagemenu.cpp" line="+28"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemstandard</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The new language takes effect when UAIP Admin is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von UAIP Admin.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::Ledger</name>
+    <message>
+        <location filename="../app/core/migrate/ledger.cpp" line="+27"/>
+        <source>unexpected answer from the server to a ledger write</source>
+        <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>cannot read the ledger&apos;s format: %1</source>
+        <translation>das Format des Migrationsprotokolls kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uaip_schema_migrations exists but uaip_ledger_info is missing or unreadable: this ledger was not written by uaip-migrate</source>
+        <translation>uaip_schema_migrations existiert, aber uaip_ledger_info fehlt oder ist nicht lesbar: Dieses Migrationsprotokoll wurde nicht von uaip-migrate geschrieben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>cannot upgrade the migration ledger: %1</source>
+        <translation>das Migrationsprotokoll kann nicht aktualisiert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot create the migration ledger: %1</source>
+        <translation>das Migrationsprotokoll kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the ledger in this database has format %1, written by a newer UAIP Admin; this version understands format %2. Upgrade before changing this database.</source>
+        <translation>das Migrationsprotokoll in dieser Datenbank hat das Format %1, geschrieben von einer neueren Version von UAIP Admin; diese Version versteht Format %2. Aktualisieren Sie UAIP Admin, bevor Sie diese Datenbank ändern.</translation>
     </message>
 </context>
 <context>
@@ -1565,7 +2693,20 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/widgets/localeformat.cpp" line="+34"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::LockHolder</name>
+    <message>
+        <location filename="../app/core/migrate/lockholder.cpp" line="+8"/>
+        <source>an unknown session (it may have just finished)</source>
+        <translation>eine unbekannte Sitzung (sie wurde möglicherweise gerade beendet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pid %1, user %2, application &quot;%3&quot; from %4, connected since %5, current statement since %6</source>
+        <translation>PID %1, Benutzer %2, Anwendung „%3“ von %4, verbunden seit %5, aktuelle Anweisung seit %6</translation>
     </message>
 </context>
 <context>
@@ -1573,87 +2714,87 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/shell/mainwindow.cpp" line="+59"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>UAIP Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>UAIP Admin</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entities</source>
-        <translation type="unfinished"></translation>
+        <translation>Entitäten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Analytics</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Apply, roll back and verify the platform&apos;s schema migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schema-Migrationen der Plattform anwenden, zurückrollen und prüfen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Browse and edit any table safely, at any size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebige Tabellen sicher durchsuchen und bearbeiten, in jeder Größe.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed, edit, version and diff the AI agents&apos; system prompts.</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Prompts der KI-Agenten einspielen, bearbeiten, versionieren und vergleichen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Persona and agent-capability metrics as charts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona- und Agent-Fähigkeits-Metriken als Diagramme.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Opening %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen von %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PostgreSQL %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -1663,27 +2804,27 @@ Wait longer, or give up?</source>
     <message>
         <location line="+2"/>
         <source>&amp;Switch connection...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;wechseln...</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Edit profiles...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile bearbeiten...</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start local &amp;sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale &amp;Sandbox starten</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Sto&amp;p local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokale Sandbox s&amp;toppen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1703,27 +2844,98 @@ Wait longer, or give up?</source>
     <message>
         <location line="+1"/>
         <source>&amp;About UAIP Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber UAIP Admin</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Round trip of a SELECT 1 at the last refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit (Round Trip) eines SELECT 1 bei der letzten Aktualisierung</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No connection profile named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Verbindungsprofil namens „%1“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Switching to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel zu %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Stopping the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen der Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MetricsCatalog</name>
+    <message>
+        <location filename="../app/core/metrics/metricscatalog.cpp" line="+76"/>
+        <source>the %1 series query failed: %2</source>
+        <translation>die Abfrage der Reihen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the %1 labels query failed: %2</source>
+        <translation>die Abfrage der Beschriftungen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MetricsCommands</name>
+    <message>
+        <location filename="../app/cli/metricscommands.cpp" line="+58"/>
+        <source>metrics needs a panel: %1</source>
+        <translation>metrics erfordert ein Diagramm: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown panel &quot;%1&quot; (one of: %2)</source>
+        <translation>unbekanntes Diagramm „%1“ (eines von: %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unexpected argument &quot;%1&quot; for &quot;metrics&quot;</source>
+        <translation>unerwartetes Argument „%1“ für „metrics“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--format &quot;%1&quot; is not csv or json</source>
+        <translation>--format „%1“ ist weder csv noch json</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--tz: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
+        <translation>--tz: unbekannte Zeitzone „%1“ (ein IANA-Name wie Europe/Berlin)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>metrics needs --from and --to</source>
+        <translation>metrics erfordert --from und --to</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--%1 &quot;%2&quot; is not a time (ISO 8601 such as 2026-03-29T12:00:00+02:00 or 2026-03-29, or now, now-7d)</source>
+        <translation>--%1 „%2“ ist keine Zeitangabe (ISO 8601 wie 2026-03-29T12:00:00+02:00 oder 2026-03-29, oder now, now-7d)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--width &quot;%1&quot; is not a number of pixels</source>
+        <translation>--width „%1“ ist keine Pixelzahl</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--bucket &quot;%1&quot; is not auto or a size such as 1s, 5m, 1h (up to 12h), 1d, 1w, 1mo, 1q, 1y</source>
+        <translation>--bucket „%1“ ist weder auto noch eine Größe wie 1s, 5m, 1h (bis 12h), 1d, 1w, 1mo, 1q, 1y</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--top &quot;%1&quot; is not a number</source>
+        <translation>--top „%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no data in this range (bucket %1)</source>
+        <translation>keine Daten in diesem Zeitraum (Intervall %1)</translation>
     </message>
 </context>
 <context>
@@ -1731,19 +2943,19 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/analytics/metricsjob.cpp" line="+10"/>
         <source>Analytics: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>querying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird abgefragt</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n series</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Reihe</numerusform>
+            <numerusform>%n Reihen</numerusform>
         </translation>
     </message>
 </context>
@@ -1752,43 +2964,312 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/analytics/metricsmeasure.cpp" line="+15"/>
         <source>Execution time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführungszeit (ms)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+10"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufrufe</translation>
     </message>
     <message>
         <location line="-9"/>
         <source>Success rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgsquote</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Response time (ms)</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortzeit (ms)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Failure rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tokens per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tokens pro Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten pro Tag</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrateCommands</name>
+    <message>
+        <location filename="../app/cli/migratecommands.cpp" line="+34"/>
+        <source>[%1/%2] applying %3 ...</source>
+        <translation>[%1/%2] %3 wird angewendet ...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[%1/%2] rolling back %3 ...</source>
+        <translation>[%1/%2] %3 wird zurückgerollt ...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>      %1 ok (%2 ms)</source>
+        <translation>      %1 OK (%2 ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>      %1 FAILED (%2 ms)</source>
+        <translation>      %1 FEHLGESCHLAGEN (%2 ms)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>statement:
+  %1</source>
+        <translation>Anweisung:
+  %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>It runs without a transaction: what ran remains. &apos;status&apos; shows how far it got; &apos;repair --mark-done/--resume/--forget&apos; decides.</source>
+        <translation>Die Migration läuft ohne Transaktion: Was ausgeführt wurde, bleibt bestehen. &apos;status&apos; zeigt, wie weit sie kam; &apos;repair --mark-done/--resume/--forget&apos; entscheidet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The failed migration was rolled back; the database is as it was before it.</source>
+        <translation>Die fehlgeschlagene Migration wurde zurückgerollt; die Datenbank ist wieder im Zustand vor der Migration.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--%1 %2 is not a version (digits, optionally grouped by &apos;-&apos;)</source>
+        <translation>--%1 %2 ist keine Version (Ziffern, optional mit &apos;-&apos; gruppiert)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>dry run: nothing would be applied: %n problem(s) in the plan
+  %1</source>
+        <translation>
+            <numerusform>Probelauf: Es würde nichts angewendet: %n Problem im Plan
+  %1</numerusform>
+            <numerusform>Probelauf: Es würde nichts angewendet: %n Probleme im Plan
+  %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>dry run: nothing would be rolled back: %n problem(s) in the plan
+  %1</source>
+        <translation>
+            <numerusform>Probelauf: Es würde nichts zurückgerollt: %n Problem im Plan
+  %1</numerusform>
+            <numerusform>Probelauf: Es würde nichts zurückgerollt: %n Probleme im Plan
+  %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dry run: nothing to do</source>
+        <translation>Probelauf: nichts zu tun</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>dry run: would apply %n migration(s), in this order, each in its own transaction unless marked no-transaction:</source>
+        <translation>
+            <numerusform>Probelauf: %n Migration würde angewendet, in dieser Reihenfolge, jede in einer eigenen Transaktion, sofern nicht als no-transaction markiert:</numerusform>
+            <numerusform>Probelauf: %n Migrationen würden angewendet, in dieser Reihenfolge, jede in einer eigenen Transaktion, sofern nicht als no-transaction markiert:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>dry run: would roll back %n migration(s), in this order, each in its own transaction unless marked no-transaction:</source>
+        <translation>
+            <numerusform>Probelauf: %n Migration würde zurückgerollt, in dieser Reihenfolge, jede in einer eigenen Transaktion, sofern nicht als no-transaction markiert:</numerusform>
+            <numerusform>Probelauf: %n Migrationen würden zurückgerollt, in dieser Reihenfolge, jede in einer eigenen Transaktion, sofern nicht als no-transaction markiert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>apply %1 (%2), no transaction</source>
+        <extracomment>a SQL comment heading one migration of a dry run: %1 the migration, %2 its file</extracomment>
+        <translation>%1 anwenden (%2), keine Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>apply %1 (%2)</source>
+        <translation>%1 anwenden (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roll back %1 (%2), no transaction</source>
+        <translation>%1 zurückrollen (%2), keine Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>roll back %1 (%2)</source>
+        <translation>%1 zurückrollen (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+49"/>
+        <location line="+45"/>
+        <location line="+83"/>
+        <source>cannot read the ledger: %1</source>
+        <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATE</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>APPLIED AT</source>
+        <translation>ANGEWENDET AM</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DURATION</source>
+        <translation>DAUER</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n migration(s): %1 pending, %2 need attention</source>
+        <translation>
+            <numerusform>%n Migration: %1 ausstehend, %2 mit Handlungsbedarf</numerusform>
+            <numerusform>%n Migrationen: %1 ausstehend, %2 mit Handlungsbedarf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>up would refuse to run:
+  %1</source>
+        <translation>up würde die Ausführung verweigern:
+  %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+48"/>
+        <source>target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>down takes one of --steps N, --to V, --all</source>
+        <translation>down akzeptiert nur eine Angabe: --steps N, --to V oder --all</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--steps needs a positive number, not &quot;%1&quot;</source>
+        <translation>--steps erfordert eine positive Zahl, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>down would refuse to run:
+  %1</source>
+        <translation>down würde die Ausführung verweigern:
+  %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>usage: uaip-migrate --dir PATH new NAME</source>
+        <translation>Aufruf: uaip-migrate --dir PATH new NAME</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>new needs --dir PATH (the bundled migrations are read-only)</source>
+        <translation>new erfordert --dir PATH (die mitgelieferten Migrationen sind schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>created %1/up.sql and %1/down.sql</source>
+        <translation>%1/up.sql und %1/down.sql angelegt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>usage: uaip-migrate baseline VERSION</source>
+        <translation>Aufruf: uaip-migrate baseline VERSION</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a version</source>
+        <translation>„%1“ ist keine Version</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>repair takes one of --mark-done V, --resume V, --forget V</source>
+        <translation>repair akzeptiert nur eine Angabe: --mark-done V, --resume V oder --forget V</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: re-record the checksums of its current files</source>
+        <translation>%1: Prüfsummen der aktuellen Dateien neu erfassen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>repair would:
+  %1</source>
+        <translation>repair würde:
+  %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repair changes the ledger; confirm with --yes</source>
+        <translation>repair ändert das Migrationsprotokoll; bestätigen Sie mit --yes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Proceed? Type yes: </source>
+        <extracomment>the answer to type stays &quot;yes&quot; (not translated)</extracomment>
+        <translation>Fortfahren? Geben Sie yes ein: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repair not confirmed; nothing changed</source>
+        <translation>repair nicht bestätigt; nichts geändert</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>--limit needs a positive number</source>
+        <translation>--limit erfordert eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot read the event log: %1</source>
+        <translation>Ereignisprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1  %2 %3 %4 %5 by %6 (%7 ms)%8</source>
+        <extracomment>%1 time, %2 action, %3 outcome, %4 migration (padded columns), %5 empty, %6 who, %7 duration, %8 the error&apos;s first lines (starting on a line of their own)</extracomment>
+        <translation>%1  %2 %3 %4 %5 von %6 (%7 ms)%8</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no migration events recorded in this database</source>
+        <translation>in dieser Datenbank sind keine Migrationsereignisse aufgezeichnet</translation>
     </message>
 </context>
 <context>
@@ -1796,122 +3277,122 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/migrations/migrationactions.cpp" line="+30"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the migration status again</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsstatus neu lesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Apply all pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden a&amp;nwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply every pending migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Migrationen anwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply &amp;up to selected</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis zur Auswahl anwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply pending migrations up to and including the selected one</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstehende Migrationen bis einschließlich der ausgewählten anwenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roll back &amp;last</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Letzte zurückrollen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roll back the most recently applied migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt angewendete Migration zurückrollen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roll back &amp;to selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis zur Auswahl &amp;zurückrollen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roll back every migration after the selected one (the selected stays applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Migrationen nach der ausgewählten zurückrollen (die ausgewählte bleibt angewendet)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Dry run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Probelauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the exact SQL that applying all pending migrations would send</source>
-        <translation type="unfinished"></translation>
+        <translation>Das genaue SQL anzeigen, das beim Anwenden aller ausstehenden Migrationen gesendet würde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali&amp;dieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check the syntax of every migration and the checksums of applied ones</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntax aller Migrationen und Prüfsummen der angewendeten prüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>V&amp;erify on sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>In Sandbox p&amp;rüfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Apply every migration on the sandbox, check each rollback and compare with this database</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Migrationen in der Sandbox anwenden, jedes Rollback prüfen und mit dieser Datenbank vergleichen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Apply all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply to selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Auswahl anwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roll back to selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis Auswahl zurückrollen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Filter</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Filter the migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen filtern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;History</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Show the event log of the whole database</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll der gesamten Datenbank anzeigen</translation>
     </message>
 </context>
 <context>
@@ -1919,73 +3400,162 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/migrations/migrationdetailpane.cpp" line="+27"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Object</source>
-        <translation type="unfinished"></translation>
+        <translation>Objekt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>up.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>up.sql</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down.sql</source>
-        <translation type="unfinished"></translation>
+        <translation>down.sql</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+36"/>
         <source>Lint</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint</translation>
     </message>
     <message>
         <location line="-35"/>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>-- this migration has no down.sql: it cannot be rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>-- diese Migration hat keine down.sql: sie kann nicht zurückgerollt werden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>-- the folder of %1 is missing: the ledger says it was applied</source>
-        <translation type="unfinished"></translation>
+        <translation>-- der Ordner von %1 fehlt: laut Migrationsprotokoll wurde sie angewendet</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Lint (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lint (%1)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Syntaxfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationDirectives</name>
+    <message>
+        <location filename="../app/core/migrate/migrationdirectives.cpp" line="+38"/>
+        <source>bad uaip:lock-timeout value &quot;%1&quot;; use a whole number with ms, s, min or h (a plain number is milliseconds), e.g. uaip:lock-timeout=5s</source>
+        <translation>ungültiger uaip:lock-timeout-Wert „%1“; verwenden Sie eine ganze Zahl mit ms, s, min oder h (eine Zahl ohne Einheit bedeutet Millisekunden), z. B. uaip:lock-timeout=5s</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>uaip:lock-timeout value &quot;%1&quot; is too large</source>
+        <translation>uaip:lock-timeout-Wert „%1“ ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>directive &quot;%1&quot; comes after the first statement; uaip: directives must be in the comment lines at the top of the file</source>
+        <translation>Direktive „%1“ steht nach der ersten Anweisung; uaip:-Direktiven müssen in den Kommentarzeilen am Anfang der Datei stehen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>uaip:no-transaction takes no value</source>
+        <translation>uaip:no-transaction akzeptiert keinen Wert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>uaip:lock-timeout needs a duration, e.g. uaip:lock-timeout=5s</source>
+        <translation>uaip:lock-timeout erfordert eine Dauer, z. B. uaip:lock-timeout=5s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>uaip:lock-timeout is given more than once</source>
+        <translation>uaip:lock-timeout ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction and uaip:lock-timeout=&lt;duration&gt;</source>
+        <translation>unbekannte Direktive „uaip:%1“; bekannt sind die Direktiven uaip:no-transaction und uaip:lock-timeout=&lt;Dauer&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationLock</name>
+    <message>
+        <location filename="../app/core/migrate/migrationlock.cpp" line="+49"/>
+        <source>cannot take the migration lock: %1</source>
+        <translation>die Migrationssperre kann nicht gesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>another migration run has held the lock on this database for longer than %1 ms: %2</source>
+        <translation>ein anderer Migrationslauf hält die Sperre dieser Datenbank seit mehr als %1 ms: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationPlanner</name>
+    <message>
+        <location filename="../app/core/migrate/migrationplanner.cpp" line="+71"/>
+        <source>%1: %2; run &apos;validate&apos; to see, then &apos;repair&apos; if the change is intended</source>
+        <translation>%1: %2; führen Sie zur Ansicht &apos;validate&apos; aus, dann &apos;repair&apos;, falls die Änderung beabsichtigt ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a non-transactional run failed or was interrupted and may be half-done (%2); fix the database by hand if needed, then &apos;repair --mark-done %3&apos;, &apos;--resume %3&apos; or &apos;--forget %3&apos;</source>
+        <translation>%1: Ein Lauf ohne Transaktion ist fehlgeschlagen oder wurde unterbrochen und ist womöglich nur halb ausgeführt (%2); korrigieren Sie die Datenbank bei Bedarf von Hand, dann &apos;repair --mark-done %3&apos;, &apos;--resume %3&apos; oder &apos;--forget %3&apos;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no error recorded</source>
+        <translation>kein Fehler erfasst</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>version %1 is neither a migration file nor in the ledger</source>
+        <translation>Version %1 ist weder eine Migrationsdatei noch im Migrationsprotokoll</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 cannot be rolled back: its migration folder is missing</source>
+        <translation>%1 kann nicht zurückgerollt werden: Der zugehörige Migrationsordner fehlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be rolled back: %2 does not exist (irreversible migration)</source>
+        <translation>%1 kann nicht zurückgerollt werden: %2 existiert nicht (irreversible Migration)</translation>
     </message>
 </context>
 <context>
@@ -1994,52 +3564,60 @@ Wait longer, or give up?</source>
         <location filename="../ui/migrations/migrationreports.cpp" line="+22"/>
         <source>Applying would refuse to run:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anwenden würde die Ausführung verweigern:
+  %1</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Applying would refuse to run: %n problem(s) in the plan, nothing would be applied:
   %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Anwendung würde die Ausführung verweigern: %n Problem im Plan, nichts würde angewendet:
+  %1</numerusform>
+            <numerusform>Die Anwendung würde die Ausführung verweigern: %n Probleme im Plan, nichts würde angewendet:
+  %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>-- dry run: nothing to apply
 </source>
-        <translation type="unfinished"></translation>
+        <translation>-- Probelauf: nichts anzuwenden
+</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>-- dry run: would apply %n migration(s) in this order, each in its own transaction unless marked no-transaction
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>-- Probelauf: würde %n Migration in dieser Reihenfolge anwenden, jede in ihrer eigenen Transaktion, außer wenn als no-transaction markiert
+</numerusform>
+            <numerusform>-- Probelauf: würde %n Migrationen in dieser Reihenfolge anwenden, jede in ihrer eigenen Transaktion, außer wenn als no-transaction markiert
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>, no transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>, keine Transaktion</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n migration(s) checked: no problems.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration geprüft: keine Probleme.</numerusform>
+            <numerusform>%n Migrationen geprüft: keine Probleme.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n problem(s):
 %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem:
+%1</numerusform>
+            <numerusform>%n Probleme:
+%1</numerusform>
         </translation>
     </message>
 </context>
@@ -2048,90 +3626,510 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../app/core/jobs/migrationrunjob.cpp" line="+23"/>
         <source>Apply migrations up to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen bis %1 anwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply all pending migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle ausstehenden Migrationen anwenden</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Roll back the last %n migration(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die letzte %n Migration zurückrollen</numerusform>
+            <numerusform>Die letzten %n Migrationen zurückrollen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Roll back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis %1 zurückrollen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Roll back every migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Migrationen zurückrollen</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>applied</source>
-        <translation type="unfinished"></translation>
+        <location line="+24"/>
+        <source>nothing was applied: this connection reaches %1, but the plan was confirmed for %2</source>
+        <translation>es wurde nichts angewendet: Diese Verbindung erreicht %1, der Plan wurde aber für %2 bestätigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was rolled back: this connection reaches %1, but the plan was confirmed for %2</source>
+        <translation>es wurde nichts zurückgerollt: Diese Verbindung erreicht %1, der Plan wurde aber für %2 bestätigt</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>      %1 ok (%2 ms)</source>
+        <translation>      %1 OK (%2 ms)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>rolled back</source>
-        <translation type="unfinished"></translation>
+        <source>      %1 FAILED (%2 ms)</source>
+        <translation>      %1 FEHLGESCHLAGEN (%2 ms)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-38"/>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>nothing was %1: this connection reaches %2, but the plan was confirmed for %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+28"/>
         <source>applying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird angewendet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>rolling back %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird zurückgerollt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[%1/%2] %3 %4 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3 %4 ...</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>      %1 %2 (%3 ms)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ok</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAILED</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>target: %1 as %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: %1 als %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Cancelled, but the server did not answer the cancel request in time, so the connection was cut. The server undoes the interrupted migration when the cancel reaches it; refresh (F5) to see the state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen, aber der Server hat die Abbruchanforderung nicht rechtzeitig beantwortet, daher wurde die Verbindung getrennt. Der Server macht die unterbrochene Migration rückgängig, sobald der Abbruch ihn erreicht; aktualisieren Sie (F5), um den Stand zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationRunner</name>
+    <message numerus="yes">
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+61"/>
+        <source>nothing was applied: %n problem(s) in the plan</source>
+        <translation>
+            <numerusform>es wurde nichts angewendet: %n Problem im Plan</numerusform>
+            <numerusform>es wurde nichts angewendet: %n Probleme im Plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>nothing was rolled back: %n problem(s) in the plan</source>
+        <translation>
+            <numerusform>es wurde nichts zurückgerollt: %n Problem im Plan</numerusform>
+            <numerusform>es wurde nichts zurückgerollt: %n Probleme im Plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was applied: the plan changed since it was confirmed (another run changed the ledger); confirmed: %1; now: %2</source>
+        <translation>es wurde nichts angewendet: Der Plan hat sich seit der Bestätigung geändert (ein anderer Lauf hat das Migrationsprotokoll geändert); bestätigt: %1; jetzt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was rolled back: the plan changed since it was confirmed (another run changed the ledger); confirmed: %1; now: %2</source>
+        <translation>es wurde nichts zurückgerollt: Der Plan hat sich seit der Bestätigung geändert (ein anderer Lauf hat das Migrationsprotokoll geändert); bestätigt: %1; jetzt: %2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>cancelled while waiting for the migration lock</source>
+        <translation>abgebrochen während des Wartens auf die Migrationssperre</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cannot read the migration ledger: %1</source>
+        <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>nothing was applied: %n migration(s) need attention</source>
+        <translation>
+            <numerusform>es wurde nichts angewendet: %n Migration mit Handlungsbedarf</numerusform>
+            <numerusform>es wurde nichts angewendet: %n Migrationen mit Handlungsbedarf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the database is up to date</source>
+        <translation>die Datenbank ist auf dem neuesten Stand</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>applied %n migration(s)</source>
+        <translation>
+            <numerusform>%n Migration angewendet</numerusform>
+            <numerusform>%n Migrationen angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+95"/>
+        <source>nothing was rolled back: %n migration(s) need attention</source>
+        <translation>
+            <numerusform>es wurde nichts zurückgerollt: %n Migration mit Handlungsbedarf</numerusform>
+            <numerusform>es wurde nichts zurückgerollt: %n Migrationen mit Handlungsbedarf</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>nothing was rolled back: %1</source>
+        <translation>es wurde nichts zurückgerollt: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>nothing to roll back</source>
+        <translation>nichts zurückzurollen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>rolled back %n migration(s)</source>
+        <translation>
+            <numerusform>%n Migration zurückgerollt</numerusform>
+            <numerusform>%n Migrationen zurückgerollt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no migration has a version at or below %1</source>
+        <translation>keine Migration hat eine Version kleiner oder gleich %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+32"/>
+        <source>baseline failed: %1</source>
+        <translation>Baseline fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>baseline failed, nothing recorded: %1</source>
+        <translation>Baseline fehlgeschlagen, nichts erfasst: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>marked %n migration(s) up to %1 as applied without running them</source>
+        <translation>
+            <numerusform>%n Migration bis %1 als angewendet markiert, ohne sie auszuführen</numerusform>
+            <numerusform>%n Migrationen bis %1 als angewendet markiert, ohne sie auszuführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 failed part-way (%3); decide: repair --mark-done %4 (finished by hand), --resume %4 (run the rest), --forget %4 (it stays applied)</source>
+        <translation>%1: %2 ist mittendrin fehlgeschlagen (%3); entscheiden Sie: repair --mark-done %4 (von Hand abgeschlossen), --resume %4 (Rest ausführen), --forget %4 (bleibt angewendet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: %2 failed part-way (%3); decide: repair --mark-done %4 (finished by hand), --resume %4 (run the rest), --forget %4 (it is pending again; undo what ran first)</source>
+        <translation>%1: %2 ist mittendrin fehlgeschlagen (%3); entscheiden Sie: repair --mark-done %4 (von Hand abgeschlossen), --resume %4 (Rest ausführen), --forget %4 (wieder ausstehend; machen Sie zuerst rückgängig, was bereits ausgeführt wurde)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: re-record the checksums of its current files</source>
+        <translation>%1: Prüfsummen der aktuellen Dateien neu erfassen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: left as it is: %2</source>
+        <translation>%1: bleibt unverändert: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+36"/>
+        <source>repair failed: %1</source>
+        <translation>Reparatur fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>re-recorded checksums (was %1)</source>
+        <translation>Prüfsummen neu erfasst (bisher %1)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+111"/>
+        <source>repair failed, nothing changed: %1</source>
+        <translation>Reparatur fehlgeschlagen, nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>nothing to repair</source>
+        <translation>nichts zu reparieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>repaired %n ledger row(s)</source>
+        <translation>
+            <numerusform>%n Zeile im Migrationsprotokoll repariert</numerusform>
+            <numerusform>%n Zeilen im Migrationsprotokoll repariert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1; %n failed run(s) need a decision</source>
+        <translation>
+            <numerusform>%1; %n fehlgeschlagener Lauf erfordert eine Entscheidung</numerusform>
+            <numerusform>%1; %n fehlgeschlagene Läufe erfordern eine Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing changed: %1 is not a failed run (see &apos;status&apos;)</source>
+        <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 cannot be resumed: the ledger does not say how far it got</source>
+        <translation>%1 kann nicht fortgesetzt werden: Das Migrationsprotokoll vermerkt nicht, wie weit sie gekommen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be resumed: its folder is missing</source>
+        <translation>%1 kann nicht fortgesetzt werden: Der zugehörige Ordner fehlt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: resumed at statement %2 of %3 and finished</source>
+        <translation>%1: bei Anweisung %2 von %3 fortgesetzt und abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>marked done the failed rollback (%1): not applied</source>
+        <translation>fehlgeschlagenen Rollback (%1) als erledigt markiert: nicht angewendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked done the failed apply (%1): applied</source>
+        <translation>fehlgeschlagenes Anwenden (%1) als erledigt markiert: angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forgot the failed rollback (%1): applied</source>
+        <translation>fehlgeschlagenen Rollback (%1) vergessen: angewendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forgot the failed apply (%1): not applied</source>
+        <translation>fehlgeschlagenes Anwenden (%1) vergessen: nicht angewendet</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationScaffold</name>
+    <message>
+        <location filename="../app/core/migrate/migrationscaffold.cpp" line="+34"/>
+        <source>bad migration name &quot;%1&quot;: use lower-case letters, digits and underscores (e.g. add_user_index)</source>
+        <translation>ungültiger Migrationsname „%1“: verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche (z. B. add_user_index)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the bundled migrations are read-only; pass --dir PATH</source>
+        <translation>die mitgelieferten Migrationen sind schreibgeschützt; geben Sie --dir PATH an</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create %1</source>
+        <translation>%1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationScriptRunner</name>
+    <message>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+65"/>
+        <source>syntax error: %1</source>
+        <translation>Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 was not run: %2</source>
+        <translation>%1 wurde nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 ran but the ledger could not be updated: %2</source>
+        <translation>%1 wurde ausgeführt, aber das Migrationsprotokoll konnte nicht aktualisiert werden: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>cancelled before %1; it was not started</source>
+        <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 failed at COMMIT: the server rolled it back</source>
+        <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed at COMMIT: %2</source>
+        <translation>%1 ist beim COMMIT fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: writing the ledger failed: %2</source>
+        <translation>%1: Schreiben des Migrationsprotokolls fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: resetting the session failed: %2</source>
+        <translation>%1: Zurücksetzen der Sitzung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: BEGIN failed: %2</source>
+        <translation>%1: BEGIN fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>none of its statements ran</source>
+        <translation>keine ihrer Anweisungen wurde ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statement 1 ran and remains</source>
+        <translation>Anweisung 1 wurde ausgeführt und bleibt bestehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statements 1-%1 ran and remain</source>
+        <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot write the ledger: %1</source>
+        <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was cancelled before statement %2 of %3 (%4); %5</source>
+        <translation>%1 wurde vor Anweisung %2 von %3 abgebrochen (%4); %5</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1; %2 (statement %3 of %4 did not)</source>
+        <translation>%1; %2 (Anweisung %3 von %4 jedoch nicht)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: cannot record its progress in the ledger after statement %2 of %3: %4</source>
+        <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>the transaction opened here is still open at the end of the file</source>
+        <translation>die hier geöffnete Transaktion ist am Dateiende noch offen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2; it was rolled back</source>
+        <translation>%1 ist fehlgeschlagen: %2; die Transaktion wurde zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1; its own transaction from %2 was rolled back</source>
+        <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the connection was lost: %1</source>
+        <translation>die Verbindung ging verloren: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was cancelled at %2</source>
+        <translation>%1 wurde bei %2 abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationSource</name>
+    <message>
+        <location filename="../app/core/migrate/migrationsource.cpp" line="+62"/>
+        <source>%1: missing (every migration needs an up.sql)</source>
+        <translation>%1: fehlt (jede Migration braucht eine up.sql)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1:%2:%3: not valid UTF-8 (byte 0x%4 at offset %5)</source>
+        <translation>%1:%2:%3: kein gültiges UTF-8 (Byte 0x%4 an Offset %5)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: migrations folder does not exist</source>
+        <translation>%1: Migrationsordner existiert nicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: migrations folder cannot be read (permission denied)</source>
+        <translation>%1: Migrationsordner kann nicht gelesen werden (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: migrations folder cannot be listed (permission denied)</source>
+        <translation>%1: Inhalt des Migrationsordners kann nicht aufgelistet werden (Zugriff verweigert)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: bad migration folder name: %2</source>
+        <translation>%1: ungültiger Name des Migrationsordners: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: duplicate version %2 (also used by %3)</source>
+        <translation>%1: doppelte Version %2 (auch von %3 verwendet)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: contains no SQL statement</source>
+        <translation>%1: enthält keine SQL-Anweisung</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationStatus</name>
+    <message>
+        <location filename="../app/core/migrate/migrationstatus.h" line="+34"/>
+        <source>up.sql changed after it was applied (ledger checksum %1, file %2)</source>
+        <translation>up.sql wurde nach dem Anwenden geändert (Prüfsumme im Migrationsprotokoll %1, Datei %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>down.sql was added after it was applied (file %1)</source>
+        <translation>down.sql wurde nach dem Anwenden hinzugefügt (Datei %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>down.sql was removed after it was applied</source>
+        <translation>down.sql wurde nach dem Anwenden entfernt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>down.sql changed after it was applied (ledger checksum %1, file %2)</source>
+        <translation>down.sql wurde nach dem Anwenden geändert (Prüfsumme im Migrationsprotokoll %1, Datei %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 stopped after %2 of %3 statement(s); next: %4</source>
+        <translation>%1 nach %2 von %3 Anweisung(en) angehalten; nächste: %4</translation>
     </message>
 </context>
 <context>
@@ -2139,22 +4137,25 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../app/core/jobs/migrationstatusjob.cpp" line="+14"/>
         <source>Read migration status</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsstatus lesen</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>cannot read the migration ledger: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot read the migration event log: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisprotokoll der Migrationen kann nicht gelesen werden: %1</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+5"/>
-        <source>%1 migration(s) known</source>
-        <translation type="unfinished"></translation>
+        <source>%n migration(s) known</source>
+        <translation>
+            <numerusform>%n Migration bekannt</numerusform>
+            <numerusform>%n Migrationen bekannt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2162,37 +4163,137 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/migrations/migrationtablemodel.cpp" line="+90"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Applied at</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet am</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationValidator</name>
+    <message>
+        <location filename="../app/core/migrate/migrationvalidator.cpp" line="+22"/>
+        <source>%1 (applied on %2 by %3)</source>
+        <translation>%1 (angewendet am %2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 is applied (on %2 by %3) but its folder is missing</source>
+        <translation>%1 ist angewendet (am %2 von %3), aber ihr Ordner fehlt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 failed part-way (non-transactional): %2</source>
+        <translation>%1 ist mittendrin fehlgeschlagen (ohne Transaktion): %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationVerifier</name>
+    <message numerus="yes">
+        <location filename="../app/core/migrate/migrationverifier.cpp" line="+43"/>
+        <source>%n problem(s) in the migrations, nothing was run:
+  %1</source>
+        <translation>
+            <numerusform>%n Problem in den Migrationen, es wurde nichts ausgeführt:
+  %1</numerusform>
+            <numerusform>%n Probleme in den Migrationen, es wurde nichts ausgeführt:
+  %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>down.sql failed: %1</source>
+        <translation>down.sql fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>up.sql failed after down.sql: %1</source>
+        <translation>up.sql nach down.sql fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationVersion</name>
+    <message>
+        <location filename="../app/core/migrate/migrationversion.cpp" line="+24"/>
+        <source>a space</source>
+        <translation>ein Leerzeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the version is empty</source>
+        <translation>die Version ist leer</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>version %1 contains %2; a version is digits, optionally grouped with &apos;-&apos; (0007, 20240131120000, 2024-01-31-120000)</source>
+        <translation>Version %1 enthält %2; eine Version besteht aus Ziffern, optional mit &apos;-&apos; gruppiert (0007, 20240131120000, 2024-01-31-120000)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>version %1 has an empty group; &apos;-&apos; must stand between two groups of digits (2024-01-31-120000)</source>
+        <translation>Version %1 hat eine leere Gruppe; &apos;-&apos; muss zwischen zwei Zifferngruppen stehen (2024-01-31-120000)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>bad migration folder name &quot;%1&quot;: %2</source>
+        <translation>ungültiger Name des Migrationsordners „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>there is no &apos;_&apos; between the version and the name (expected VERSION_name, e.g. 0001_create_users)</source>
+        <translation>zwischen Version und Name steht kein &apos;_&apos; (erwartet: VERSION_name, z. B. 0001_create_users)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is no version before the first &apos;_&apos; (expected VERSION_name, e.g. 0001_create_users)</source>
+        <translation>vor dem ersten &apos;_&apos; steht keine Version (erwartet: VERSION_name, z. B. 0001_create_users)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>there is no name after the version (expected VERSION_name, e.g. 0001_create_users)</source>
+        <translation>nach der Version steht kein Name (erwartet: VERSION_name, z. B. 0001_create_users)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the name &quot;%1&quot; contains %2; only ASCII letters, digits, &apos;_&apos; and &apos;-&apos; are allowed</source>
+        <translation>der Name „%1“ enthält %2; erlaubt sind nur ASCII-Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -2200,189 +4301,194 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/migrations/migrationsview.cpp" line="+60"/>
         <source>Migrations</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Filter by version, name or state (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Version, Name oder Status filtern (Strg+F)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Mi&amp;grations</source>
-        <translation type="unfinished"></translation>
+        <translation>Mi&amp;grationen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hi&amp;story</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verlauf</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Roll back the last applied migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zuletzt angewendete Migration zurückrollen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Select the migration to roll back to first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst die Migration, bis zu der zurückgerollt werden soll.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roll back every migration after %1 (%1 stays applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Migration nach %1 zurückrollen (%1 bleibt angewendet)</translation>
     </message>
     <message numerus="yes">
         <location line="+62"/>
         <source>The migrations in %1 have %n problem(s); nothing can be applied until they are fixed:
   %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Migrationen in %1 haben %n Problem; nichts kann angewendet werden, bis es behoben ist:
+  %2</numerusform>
+            <numerusform>Die Migrationen in %1 haben %n Probleme; nichts kann angewendet werden, bis sie behoben sind:
+  %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+85"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The profile &quot;%1&quot; is read-only: applying and rolling back are disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ ist schreibgeschützt: Anwenden und Zurückrollen sind deaktiviert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The migration folder has errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Migrationsordner enthält Fehler.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The database could not be read; fix the connection and refresh (F5).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank konnte nicht gelesen werden; beheben Sie die Verbindung und aktualisieren Sie (F5).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A job is running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Auftrag läuft.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Select a migration first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Migration.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No migration is applied: there is nothing to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Migration ist angewendet: Es gibt nichts zurückzurollen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No migration after the selected one is applied: there is nothing to roll back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach der gewählten ist keine Migration angewendet: Es gibt nichts zurückzurollen.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The plan has %n problem(s); nothing would be applied (see Dry run):
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Der Plan hat %n Problem; nichts würde angewendet (siehe Probelauf):
+</numerusform>
+            <numerusform>Der Plan hat %n Probleme; nichts würde angewendet (siehe Probelauf):
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Refresh cancelled; the list may be out of date (F5 reads it again).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung abgebrochen; die Liste ist eventuell veraltet (F5 liest sie neu).</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Cannot read the migration status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Migrationsstatus kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>This database has no migration ledger yet; the first apply creates it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Datenbank hat noch kein Migrationsprotokoll; die erste Anwendung legt es an.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&quot;%1&quot; is not a version</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Version</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>Rollback preview cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback-Vorschau abgebrochen; nichts wurde geändert.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The rollback preview failed, nothing was changed:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Rollback-Vorschau ist fehlgeschlagen, nichts wurde geändert:
+%1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Nothing to roll back: no migration is applied after %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzurollen: Nach %1 ist keine Migration angewendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing to roll back: no migration is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zurückzurollen: Keine Migration ist angewendet.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Rollback not confirmed; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback nicht bestätigt; nichts wurde geändert.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Waiting up to %1 s for the migration lock ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte bis zu %1 s auf die Migrationssperre …</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gave up: the migration lock is held by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgegeben: Die Migrationssperre hält %1</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Dry run: the SQL plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf: der SQL-Plan</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Validate found %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Validierung fand %n Problem.</numerusform>
+            <numerusform>Die Validierung fand %n Probleme.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Validate: no problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validierung: keine Probleme.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Validate</source>
-        <translation type="unfinished"></translation>
+        <translation>Validieren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Verify cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgebrochen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen</translation>
     </message>
 </context>
 <context>
@@ -2390,17 +4496,60 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../app/core/browse/pageloader.cpp" line="+94"/>
         <source>Open %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 öffnen</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Check WHERE clause</source>
-        <translation type="unfinished"></translation>
+        <translation>WHERE-Klausel prüfen</translation>
     </message>
     <message>
         <location line="+113"/>
         <source>Load rows of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen von %1 laden</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>Count cancelled.</source>
+        <translation>Zählung abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PassphraseReader</name>
+    <message>
+        <location filename="../app/cli/passphrasereader.cpp" line="+45"/>
+        <source>cannot read the passphrase file %1: %2</source>
+        <translation>Passphrase-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the passphrase file %1 is empty</source>
+        <translation>die Passphrase-Datei %1 ist leer</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the key file %1 needs a passphrase: pass --passphrase-file F, or run it on a terminal to be asked (never as an argument)</source>
+        <translation>die Schlüsseldatei %1 erfordert eine Passphrase: --passphrase-file F angeben oder im Terminal ausführen, um danach gefragt zu werden (niemals als Argument)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Passphrase for the key file %1: </source>
+        <translation>Passphrase für die Schlüsseldatei %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat it: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no passphrase entered</source>
+        <translation>keine Passphrase eingegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the two passphrases differ</source>
+        <translation>die beiden Passphrasen unterscheiden sich</translation>
     </message>
 </context>
 <context>
@@ -2408,7 +4557,41 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/connections/passwordstore.cpp" line="+30"/>
         <source>No keychain answered (%1). Passwords are kept in memory for this session only and must be entered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund hat geantwortet (%1). Passwörter werden nur für diese Sitzung im Speicher gehalten und müssen beim nächsten Mal erneut eingegeben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PgConnection</name>
+    <message>
+        <location filename="../app/core/db/pgconnection.cpp" line="+27"/>
+        <source>out of memory</source>
+        <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PgResult</name>
+    <message>
+        <location filename="../app/core/db/pgresult.cpp" line="+54"/>
+        <source>no result from server (connection lost?)</source>
+        <translation>kein Ergebnis vom Server (Verbindung verloren?)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PlanChecker</name>
+    <message>
+        <location filename="../app/core/migrate/planchecker.cpp" line="+32"/>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>changed on disk since it was read (checksum %1, now %2); start again</source>
+        <translation>seit dem Einlesen auf dem Datenträger geändert (Prüfsumme %1, jetzt %2); beginnen Sie von vorn</translation>
     </message>
 </context>
 <context>
@@ -2417,132 +4600,141 @@ Wait longer, or give up?</source>
         <location filename="../ui/connections/profiledialog.cpp" line="+41"/>
         <location line="+108"/>
         <source>Choo&amp;se...</source>
-        <translation type="unfinished"></translation>
+        <translation>Au&amp;swählen …</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>&amp;Production: destructive actions need the database name typed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produktion: destruktive Aktionen erfordern die Eingabe des Datenbanknamens</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Read-only: no migrations, no edits</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schreibgeschützt: keine Migrationen, keine Änderungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Connection profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsprofile</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>stored in the OS keychain, never in a file</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems gespeichert, nie in einer Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>root certificate (.crt) for verify-ca / verify-full</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikat (.crt) für verify-ca / verify-full</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Browse...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Root certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Stammzertifikat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificates (*.crt *.pem);;All (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.crt *.pem);;Alle (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Host:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass&amp;wort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>SSL &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>SSL-&amp;Modus:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Root &amp;certificate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Stamm&amp;zertifikat:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Application name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anwendungsname:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Band colour:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandfarbe:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>N&amp;ew</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;eu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sa&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>Spei&amp;chern</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>Saved &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gespeichert.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Connecting to %1 ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde mit %1 …</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Band colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandfarbe</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptAudit</name>
+    <message>
+        <location filename="../app/core/prompts/promptaudit.cpp" line="+61"/>
+        <source>session actor</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;session actor: &lt;message&gt;&quot;</extracomment>
+        <translation>Sitzungsakteur</translation>
     </message>
 </context>
 <context>
@@ -2550,32 +4742,75 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/prompts/promptauditpanel.cpp" line="+26"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankbenutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Console user</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenbenutzer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptCliUsage</name>
+    <message>
+        <location filename="../app/cli/promptcliusage.cpp" line="+57"/>
+        <source>%1
+Nothing was written.</source>
+        <translation>%1
+Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--%1 does not apply to &quot;prompts %2&quot;</source>
+        <translation>--%1 gilt nicht für „prompts %2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>usage: uaip-migrate prompts %1</source>
+        <translation>Aufruf: uaip-migrate prompts %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>version &quot;%1&quot; is not a version number (1, 2, ...)</source>
+        <translation>Version „%1“ ist keine Versionsnummer (1, 2, ...)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 &quot;%2&quot; is not a version number (1, 2, ...)</source>
+        <translation>%1 „%2“ ist keine Versionsnummer (1, 2, ...)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptCommands</name>
+    <message>
+        <location filename="../app/cli/promptcommands.cpp" line="+28"/>
+        <source>prompts needs a subcommand: list, show, diff, export, import, label, history, encryption, key</source>
+        <translation>prompts erfordert einen Unterbefehl: list, show, diff, export, import, label, history, encryption, key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown subcommand &quot;prompts %1&quot;</source>
+        <translation>unbekannter Unterbefehl „prompts %1“</translation>
     </message>
 </context>
 <context>
@@ -2583,68 +4818,68 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/prompts/promptdiffview.cpp" line="+40"/>
         <source>Side by side</source>
-        <translation type="unfinished"></translation>
+        <translation>Nebeneinander</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unified</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheitlich</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Pick two versions to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwei Versionen zum Vergleichen.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Prompt</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+3"/>
         <source>User template</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzervorlage</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>The user template was added or removed (both texts empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzervorlage wurde hinzugefügt oder entfernt (beide Texte leer).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Model parameters</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellparameter</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Model parameters are identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Modellparameter sind identisch.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Identical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identisch.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n line(s) removed, </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile entfernt, </numerusform>
+            <numerusform>%n Zeilen entfernt, </numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n line(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile hinzugefügt.</numerusform>
+            <numerusform>%n Zeilen hinzugefügt.</numerusform>
         </translation>
     </message>
 </context>
@@ -2653,62 +4888,275 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/prompts/prompteditor.cpp" line="+31"/>
         <source>Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>model preference</source>
-        <translation type="unfinished"></translation>
+        <translation>Modellpräferenz</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Temperature:</source>
-        <translation type="unfinished"></translation>
+        <translation>Temperatur:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max tokens:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. Tokens:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>System prompt</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Prompt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User template (empty: none)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzervorlage (leer: keine)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Pick a prompt in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Prompt in der Liste.</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>No prompt loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Prompt geladen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nothing changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Review the changes and save a new version</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen prüfen und eine neue Version speichern</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptEncryption</name>
+    <message>
+        <location filename="../app/core/crypto/promptencryption.cpp" line="+75"/>
+        <source>ai_prompt_encryption has no row</source>
+        <translation>ai_prompt_encryption hat keine Zeile</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no valid 32-byte data key</source>
+        <translation>kein gültiger 32-Byte-Datenschlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>cannot prepare the conversion</source>
+        <translation>die Umwandlung kann nicht vorbereitet werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>BEGIN failed</source>
+        <translation>BEGIN fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot set the lock timeout</source>
+        <translation>das Sperr-Zeitlimit kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot lock the prompt tables</source>
+        <translation>die Prompt-Tabellen können nicht gesperrt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the encryption state (is migration 0014 applied?)</source>
+        <translation>der Verschlüsselungsstatus kann nicht gelesen werden (ist Migration 0014 angewendet?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the prompts of this database are encrypted with key %1, not with key %2; import key %1 (prompts key import) first</source>
+        <translation>die Prompts dieser Datenbank sind mit Schlüssel %1 verschlüsselt, nicht mit Schlüssel %2; importieren Sie zuerst Schlüssel %1 (prompts key import)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>encryption is already on (key %1)</source>
+        <translation>die Verschlüsselung ist bereits an (Schlüssel %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encryption is already off</source>
+        <translation>die Verschlüsselung ist bereits aus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot read the prompt texts</source>
+        <translation>die Prompt-Texte können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 row %2 (prompt %3, version %4) is already an envelope while the encryption is off; nothing was converted</source>
+        <translation>%1 Zeile %2 (Prompt %3, Version %4) ist bereits ein Umschlag, obwohl die Verschlüsselung aus ist; nichts wurde umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 row %2 (prompt %3, version %4) is already plain text while the encryption is on; nothing was converted</source>
+        <translation>%1 Zeile %2 (Prompt %3, Version %4) ist bereits Klartext, obwohl die Verschlüsselung an ist; nichts wurde umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 row %2 (prompt %3, version %4): %5; nothing was converted</source>
+        <translation>%1 Zeile %2 (Prompt %3, Version %4): %5; nichts wurde umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot record the encryption state</source>
+        <translation>der Verschlüsselungsstatus kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot start the conversion</source>
+        <translation>die Umwandlung kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 row %2 (prompt %3, version %4) was not converted; nothing was converted</source>
+        <translation>%1 Zeile %2 (Prompt %3, Version %4) wurde nicht umgewandelt; nichts wurde umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot end the conversion</source>
+        <translation>die Umwandlung kann nicht abgeschlossen werden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot write the audit_logs row</source>
+        <translation>die Zeile in audit_logs kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>COMMIT failed</source>
+        <translation>COMMIT fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>encrypted %n prompt text(s) and %1 version text(s) with key %2</source>
+        <translation>
+            <numerusform>%n Prompt-Text und %1 Versionstext(e) mit Schlüssel %2 verschlüsselt</numerusform>
+            <numerusform>%n Prompt-Texte und %1 Versionstext(e) mit Schlüssel %2 verschlüsselt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>decrypted %n prompt text(s) and %1 version text(s) with key %2</source>
+        <translation>
+            <numerusform>%n Prompt-Text und %1 Versionstext(e) mit Schlüssel %2 entschlüsselt</numerusform>
+            <numerusform>%n Prompt-Texte und %1 Versionstext(e) mit Schlüssel %2 entschlüsselt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptEnvelope</name>
+    <message>
+        <location filename="../app/core/crypto/promptenvelope.cpp" line="+69"/>
+        <location line="+39"/>
+        <source>no valid 32-byte data key</source>
+        <translation>kein gültiger 32-Byte-Datenschlüssel</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>the encrypted text of prompt %1 version %2 is not an envelope (no &quot;%3&quot; prefix)</source>
+        <translation>der verschlüsselte Text von Prompt %1 Version %2 ist kein Umschlag (kein Präfix „%3“)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the encrypted text of prompt %1 version %2 has %3 fields, an envelope has 6</source>
+        <translation>der verschlüsselte Text von Prompt %1 Version %2 hat %3 Felder, ein Umschlag hat 6</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the encrypted text of prompt %1 version %2 is envelope version &quot;%3&quot;; this build reads version %4</source>
+        <translation>der verschlüsselte Text von Prompt %1 Version %2 hat Umschlag-Version „%3“; diese Version des Programms liest Version %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the encrypted text of prompt %1 version %2 has no valid key id (16 hex digits)</source>
+        <translation>der verschlüsselte Text von Prompt %1 Version %2 hat keine gültige Schlüssel-ID (16 Hex-Ziffern)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the encrypted text of prompt %1 version %2 was sealed with key %3, not with key %4</source>
+        <translation>der verschlüsselte Text von Prompt %1 Version %2 wurde mit Schlüssel %3 versiegelt, nicht mit Schlüssel %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the encrypted text of prompt %1 version %2 has a field that is not base64url</source>
+        <translation>der verschlüsselte Text von Prompt %1 Version %2 hat ein Feld, das kein base64url ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the encrypted text of prompt %1 version %2 has a %3-byte nonce and a %4-byte tag (must be 12 and 16)</source>
+        <translation>der verschlüsselte Text von Prompt %1 Version %2 hat eine %3-Byte-Nonce und ein %4-Byte-Tag (erforderlich: 12 und 16)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the encrypted text of prompt %1 version %2: %3</source>
+        <translation>der verschlüsselte Text von Prompt %1 Version %2: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the encrypted text of prompt %1 version %2 is not UTF-8 text</source>
+        <translation>der verschlüsselte Text von Prompt %1 Version %2 ist kein UTF-8-Text</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptExporter</name>
+    <message>
+        <location filename="../app/core/prompts/promptexporter.cpp" line="+35"/>
+        <source>export</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;export: &lt;message&gt;&quot;</extracomment>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>encrypted; no key loaded</source>
+        <translation>verschlüsselt; kein Schlüssel geladen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prompt &quot;%1&quot; is encrypted; export it decrypted only on purpose (--decrypt)</source>
+        <translation>Prompt „%1“ ist verschlüsselt; exportieren Sie ihn nur absichtlich entschlüsselt (--decrypt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prompt &quot;%1&quot; is locked: %2</source>
+        <translation>Prompt „%1“ ist gesperrt: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prompt &quot;%1&quot;: %2</source>
+        <translation>Prompt „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>no prompt with id &quot;%1&quot;</source>
+        <translation>kein Prompt mit der ID „%1“</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2716,57 +5164,312 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/prompts/prompthistorypanel.cpp" line="+15"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen …</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Change note</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsnotiz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfsumme</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Two selected versions, or the selected one against the current</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei gewählte Versionen oder die gewählte gegen die aktuelle</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>aktuell</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>A new version with the selected version&apos;s content</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Version mit dem Inhalt der gewählten Version</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptImporter</name>
+    <message>
+        <location filename="../app/core/prompts/promptimporter.cpp" line="+28"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1: the stored text is encrypted; an import cannot compare or replace it</source>
+        <translation>%1: der gespeicherte Text ist verschlüsselt; ein Import kann ihn weder vergleichen noch ersetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a new version %2 would move the protected label &quot;production&quot; (now on version %3)</source>
+        <translation>%1: eine neue Version %2 würde das geschützte Label „production“ verschieben (jetzt auf Version %3)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptKeyCommands</name>
+    <message>
+        <location filename="../app/cli/promptkeycommands.cpp" line="+46"/>
+        <location line="+10"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the keychain did not keep the key</source>
+        <translation>der Schlüsselbund hat den Schlüssel nicht behalten</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+40"/>
+        <source>cannot name the database for the keychain: %1</source>
+        <translation>der Name der Datenbank für den Schlüsselbund kann nicht ermittelt werden: %1</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>this database has no prompt encryption state (ai_prompt_encryption): apply the migrations first (uaip-migrate up)
+%1</source>
+        <translation>diese Datenbank hat keinen Verschlüsselungsstatus für Prompts (ai_prompt_encryption): Wenden Sie zuerst die Migrationen an (uaip-migrate up)
+%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>cannot read the encryption state: %1</source>
+        <translation>Verschlüsselungsstatus kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no data key for this database in the keychain (entry &quot;%1&quot; of service &quot;%2&quot;); import it with: uaip-migrate prompts key import F</source>
+        <translation>kein Datenschlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“ des Dienstes „%2“); importieren Sie ihn mit: uaip-migrate prompts key import F</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>usage: uaip-migrate prompts encryption enable|disable|status
+       uaip-migrate prompts key export F|import F [--passphrase-file P]</source>
+        <translation>Aufruf: uaip-migrate prompts encryption enable|disable|status
+        uaip-migrate prompts key export F|import F [--passphrase-file P]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>--%1 does not apply to &quot;prompts %2&quot;</source>
+        <translation>--%1 gilt nicht für „prompts %2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
+        <translation>--passphrase-file gilt nur für „prompts key“</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>prompt encryption of %1: ON (key %2)</source>
+        <translation>Prompt-Verschlüsselung von %1: AN (Schlüssel %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prompt encryption of %1: off</source>
+        <translation>Prompt-Verschlüsselung von %1: aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  changed %1 by %2</source>
+        <translation>  geändert am %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  ai_prompts: %1 encrypted, %2 plain; ai_prompt_versions: %3 encrypted, %4 plain</source>
+        <translation>  ai_prompts: %1 verschlüsselt, %2 im Klartext; ai_prompt_versions: %3 verschlüsselt, %4 im Klartext</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  database identity: %1 (from %2)</source>
+        <translation>  Datenbankidentität: %1 (aus %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  keychain: %1</source>
+        <translation>  Schlüsselbund: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  keychain: no key for this database</source>
+        <translation>  Schlüsselbund: kein Schlüssel für diese Datenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  keychain: key %1</source>
+        <translation>  Schlüsselbund: Schlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  keychain: key %1 (NOT the key in use)</source>
+        <translation>  Schlüsselbund: Schlüssel %1 (NICHT der verwendete Schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  without the key the encrypted prompts are locked: %1</source>
+        <translation>  ohne den Schlüssel sind die verschlüsselten Prompts gesperrt: %1</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+4"/>
+        <location line="+7"/>
+        <source>%1; nothing was converted</source>
+        <translation>%1; es wurde nichts umgewandelt</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>the random number generator failed</source>
+        <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new data key %1 stored in the keychain (entry &quot;%2&quot;); keep a copy: uaip-migrate prompts key export F</source>
+        <translation>neuer Datenschlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“); bewahren Sie eine Kopie auf: uaip-migrate prompts key export F</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2 in %3</source>
+        <translation>%1: %2 in %3</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 exists; the key file is never overwritten</source>
+        <translation>%1 existiert; die Schlüsseldatei wird nie überschrieben</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key %1 of %2 written to %3 (wrapped: AES-256-GCM under scrypt of the passphrase)</source>
+        <translation>Schlüssel %1 von %2 nach %3 geschrieben (verschlüsselt mit AES-256-GCM, Schlüssel per scrypt aus der Passphrase)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 holds key %2, but the prompts of this database are encrypted with key %3; nothing was imported</source>
+        <translation>%1 enthält Schlüssel %2, aber die Prompts dieser Datenbank sind mit Schlüssel %3 verschlüsselt; es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>key %1 is already in the keychain for %2</source>
+        <translation>Schlüssel %1 ist für %2 bereits im Schlüsselbund</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key %1 imported into the keychain for %2 (replacing unused key %3)</source>
+        <translation>Schlüssel %1 für %2 in den Schlüsselbund importiert (ersetzt den unbenutzten Schlüssel %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>key %1 imported into the keychain for %2</source>
+        <translation>Schlüssel %1 für %2 in den Schlüsselbund importiert</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptLabels</name>
+    <message>
+        <location filename="../app/core/prompts/promptlabels.cpp" line="+28"/>
+        <source>labels</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;labels: &lt;message&gt;&quot;</extracomment>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+48"/>
+        <source>no prompt with id &quot;%1&quot;</source>
+        <translation>kein Prompt mit der ID „%1“</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>label history</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;label history: &lt;message&gt;&quot;</extracomment>
+        <translation>Label-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&quot;latest&quot; always follows the newest version; it cannot be moved</source>
+        <translation>„latest“ folgt immer der neuesten Version; es kann nicht verschoben werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>label &quot;%1&quot;: use lowercase letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter, at most 50</source>
+        <translation>Label „%1“: Verwenden Sie Kleinbuchstaben, Ziffern, „_“ oder „-“, beginnend mit einem Buchstaben, höchstens 50</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version %1: versions start at 1</source>
+        <translation>Version %1: Versionen beginnen bei 1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>prompt</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;prompt: &lt;message&gt;&quot;</extracomment>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>version</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;version: &lt;message&gt;&quot;</extracomment>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prompt &quot;%1&quot; has no version %2</source>
+        <translation>Prompt „%1“ hat keine Version %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+38"/>
+        <source>label</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;label: &lt;message&gt;&quot;</extracomment>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>label &quot;%1&quot; of &quot;%2&quot; is protected; confirm to move it (version %3 -&gt; %4)</source>
+        <translation>Label „%1“ von „%2“ ist geschützt; bestätigen Sie das Verschieben (Version %3 -&gt; %4)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>publish</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;publish: &lt;message&gt;&quot;</extracomment>
+        <translation>Veröffentlichen</translation>
     </message>
 </context>
 <context>
@@ -2774,98 +5477,98 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/prompts/promptlabelspanel.cpp" line="+45"/>
         <source>Move label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label verschieben</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+16"/>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Protected</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschützt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschoben</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>auf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Label history</source>
-        <translation type="unfinished"></translation>
+        <translation>Label-Verlauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Database user</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankbenutzer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Console user</source>
-        <translation type="unfinished"></translation>
+        <translation>Konsolenbenutzer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>computed</source>
-        <translation type="unfinished"></translation>
+        <translation>berechnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>follows the newest version</source>
-        <translation type="unfinished"></translation>
+        <translation>folgt der neuesten Version</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Point the label at the version; recorded in the label history and the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label auf die Version setzen; wird im Label-Verlauf und im Audit-Protokoll festgehalten</translation>
     </message>
 </context>
 <context>
@@ -2873,72 +5576,586 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/prompts/promptlistmodel.cpp" line="+55"/>
         <source>Locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gesperrt)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interactions</source>
-        <translation type="unfinished"></translation>
+        <translation>Interaktionen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Success</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolg</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Mean latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlere Latenz</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptReadCommands</name>
+    <message>
+        <location filename="../app/cli/promptreadcommands.cpp" line="+42"/>
+        <source>--period-days &quot;%1&quot; is not a number of days</source>
+        <translation>--period-days „%1“ ist keine Anzahl von Tagen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PROMPT</source>
+        <translation>PROMPT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TYPE</source>
+        <translation>TYP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MODEL</source>
+        <translation>MODELL</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ACTIVE</source>
+        <translation>AKTIV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>USES</source>
+        <translation>NUTZUNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SUCCESS</source>
+        <translation>ERFOLG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>LABELS</source>
+        <translation>LABELS</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  [locked: %1]</source>
+        <translation>  [gesperrt: %1]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n prompt(s); usage over the last %1 day(s)</source>
+        <translation>
+            <numerusform>%n Prompt; Nutzung im Zeitraum von %1 Tag(en)</numerusform>
+            <numerusform>%n Prompts; Nutzung im Zeitraum von %1 Tag(en)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>  type %1, active, current version %2 (%3), labels %4</source>
+        <translation>  Typ %1, aktiv, aktuelle Version %2 (%3), Labels %4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  type %1, inactive, current version %2 (%3), labels %4</source>
+        <translation>  Typ %1, inaktiv, aktuelle Version %2 (%3), Labels %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>version %1 by %2 at %3: %4</source>
+        <translation>Version %1 von %2 am %3: %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  model %1, temperature %2, max tokens %3, sha256 %4</source>
+        <translation>  Modell %1, Temperatur %2, max. Tokens %3, sha256 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>system prompt: locked (%1)</source>
+        <translation>System-Prompt: gesperrt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--- system prompt</source>
+        <translation>--- System-Prompt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--- user prompt template</source>
+        <translation>--- Benutzervorlage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--- variables: none</source>
+        <translation>--- Variablen: keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>--- variables: %1</source>
+        <translation>--- Variablen: %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>version %1 is locked: %2</source>
+        <translation>Version %1 ist gesperrt: %2</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>versions of %1:</source>
+        <translation>Versionen von %1:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>label history:</source>
+        <translation>Label-Verlauf:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1 %2 %3 -&gt; %4 by %5 (console %6), %7</source>
+        <translation>  %1 %2 %3 -&gt; %4 von %5 (Konsole %6), %7</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>audit:</source>
+        <translation>Audit:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  %1 %2 by %3 (console %4) %5</source>
+        <translation>  %1 %2 von %3 (Konsole %4) %5</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptSeedFile</name>
+    <message>
+        <location filename="../app/core/prompts/promptseedfile.cpp" line="+72"/>
+        <source>%1: cannot read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1:%2: invalid JSON: %3</source>
+        <translation>%1:%2: ungültiges JSON: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the top level must be an object {&quot;format&quot;: 1, &quot;prompts&quot;: [...], &quot;personas&quot;: [...]}</source>
+        <translation>%1: die oberste Ebene muss ein Objekt sein {&quot;format&quot;: 1, &quot;prompts&quot;: [...], &quot;personas&quot;: [...]}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>missing field &quot;format&quot; (this tool reads format 1)</source>
+        <translation>Feld &quot;format&quot; fehlt (dieses Programm liest Format 1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &quot;format&quot; must be the number 1, not %1</source>
+        <translation>Feld &quot;format&quot; muss die Zahl 1 sein, nicht %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unsupported format %1 (this tool reads format 1)</source>
+        <translation>nicht unterstütztes Format %1 (dieses Programm liest Format 1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>missing field &quot;prompts&quot;</source>
+        <translation>Feld &quot;prompts&quot; fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>field &quot;prompts&quot; must be an array, not %1</source>
+        <translation>Feld &quot;prompts&quot; muss ein Array sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>field &quot;personas&quot; must be an array, not %1</source>
+        <translation>Feld &quot;personas&quot; muss ein Array sein, ist aber %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2: duplicate prompt_id, already used by prompts[%3]</source>
+        <translation>%1: %2: doppelte prompt_id, bereits von prompts[%3] verwendet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2: duplicate persona name, already used by personas[%3]</source>
+        <translation>%1: %2: doppelter Persona-Name, bereits von personas[%3] verwendet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+78"/>
+        <source>%1: must be an object, not %2</source>
+        <translation>%1: muss ein Objekt sein, ist aber %2</translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>prompt_id &quot;%1&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;</source>
+        <translation>prompt_id „%1“ darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>variable &quot;%1&quot; is not a valid name (a letter, then letters, digits or &apos;_&apos;)</source>
+        <translation>Variable „%1“ ist kein gültiger Name (ein Buchstabe, dann Buchstaben, Ziffern oder „_“)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 uses %2, which is not declared in &quot;variables&quot;</source>
+        <translation>%1 verwendet %2, das nicht in &quot;variables&quot; deklariert ist</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>validation_rules.%1 must be an array, not %2</source>
+        <translation>validation_rules.%1 muss ein Array sein, ist aber %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptSeeder</name>
+    <message>
+        <location filename="../app/core/prompts/promptseeder.cpp" line="+107"/>
+        <source>cannot begin a transaction: %1</source>
+        <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+179"/>
+        <source>COMMIT failed: %1</source>
+        <translation>COMMIT fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptStore</name>
+    <message>
+        <location filename="../app/core/prompts/promptstore.cpp" line="+35"/>
+        <source>no prompt with id &quot;%1&quot;</source>
+        <translation>kein Prompt mit der ID „%1“</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>encrypted; no key loaded</source>
+        <translation>verschlüsselt; kein Schlüssel geladen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>prompt version</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;prompt version: &lt;message&gt;&quot;</extracomment>
+        <translation>Prompt-Version</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prompt &quot;%1&quot; has no version %2</source>
+        <translation>Prompt „%1“ hat keine Version %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+109"/>
+        <source>prompt</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;prompt: &lt;message&gt;&quot;</extracomment>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>prompt versions</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;prompt versions: &lt;message&gt;&quot;</extracomment>
+        <translation>Prompt-Versionen</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>version %1 of &quot;%2&quot; cannot be restored: %3</source>
+        <translation>Version %1 von „%2“ kann nicht wiederhergestellt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>change note: required</source>
+        <translation>Änderungsnotiz: erforderlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+45"/>
+        <source>prompt &quot;%1&quot;: %2</source>
+        <translation>Prompt „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>prompt &quot;%1&quot; was changed meanwhile: its current version is now %2, not %3 as when editing started. Nothing was written; compare with version %2 and save again.</source>
+        <translation>Prompt „%1“ wurde inzwischen geändert: Seine aktuelle Version ist jetzt %2, nicht %3 wie zu Beginn der Bearbeitung. Nichts wurde geschrieben; vergleichen Sie mit Version %2 und speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>prompt &quot;%1&quot; cannot be edited: %2</source>
+        <translation>Prompt „%1“ kann nicht bearbeitet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prompt &quot;%1&quot;: a new version moves its protected label &quot;production&quot;; confirm to save</source>
+        <translation>Prompt „%1“: Eine neue Version verschiebt sein geschütztes Label „production“; bestätigen Sie das Speichern</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>new version</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;new version: &lt;message&gt;&quot;</extracomment>
+        <translation>neue Version</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prompt row</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;prompt row: &lt;message&gt;&quot;</extracomment>
+        <translation>Prompt-Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptValidator</name>
+    <message>
+        <location filename="../app/core/prompts/promptvalidator.cpp" line="+14"/>
+        <source>%1: contains a NUL character at position %2 (PostgreSQL text cannot hold it)</source>
+        <translation>%1: enthält ein NUL-Zeichen an Position %2 (PostgreSQL-Text kann es nicht aufnehmen)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 bytes, more than the limit of 1 MiB (%3 bytes)</source>
+        <translation>%1: %2 Bytes, mehr als die Grenze von 1 MiB (%3 Bytes)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>system_prompt: must not be empty</source>
+        <translation>system_prompt: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>model_preference: must not be empty</source>
+        <translation>model_preference: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>model_preference: %1 characters, at most %2</source>
+        <translation>model_preference: %1 Zeichen, höchstens %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>temperature: %1 is outside 0..1</source>
+        <translation>temperature: %1 liegt außerhalb von 0..1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>max_tokens: %1 is outside 1..%2</source>
+        <translation>max_tokens: %1 liegt außerhalb von 1..%2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptVariables</name>
+    <message>
+        <location filename="../app/core/prompts/promptvariables.cpp" line="+61"/>
+        <location line="+8"/>
+        <source>unclosed {{</source>
+        <translation>nicht geschlossenes {{</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a variable must not span lines</source>
+        <translation>eine Variable darf nicht über mehrere Zeilen gehen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty {{}}</source>
+        <translation>leeres {{}}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>invalid variable name &quot;%1&quot; (a letter, then letters, digits or &apos;_&apos;)</source>
+        <translation>ungültiger Variablenname „%1“ (ein Buchstabe, dann Buchstaben, Ziffern oder „_“)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptVersionDiff</name>
+    <message>
+        <location filename="../app/core/prompts/promptversiondiff.cpp" line="+47"/>
+        <source>Versions %1 and %2 are identical.</source>
+        <translation>Die Versionen %1 und %2 sind identisch.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n line(s) removed, %2 added</source>
+        <extracomment>%1 is &quot;system prompt&quot; or &quot;user template&quot;</extracomment>
+        <translation>
+            <numerusform>%1: %n Zeile entfernt, %2 hinzugefügt</numerusform>
+            <numerusform>%1: %n Zeilen entfernt, %2 hinzugefügt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>system prompt</source>
+        <translation>System-Prompt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user template</source>
+        <translation>Benutzervorlage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user template: present in one version only</source>
+        <translation>Benutzervorlage: nur in einer Version vorhanden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Versions %1 and %2 differ: %3.</source>
+        <translation>Die Versionen %1 und %2 unterscheiden sich: %3.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--- %1 (version %2)</source>
+        <extracomment>a header of a unified diff: keep &quot;--- &quot; in front; %1 is the field name</extracomment>
+        <translation>--- %1 (Version %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>+++ %1 (version %2)</source>
+        <extracomment>a header of a unified diff: keep &quot;+++ &quot; in front; %1 is the field name</extracomment>
+        <translation>+++ %1 (Version %2)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>user_prompt_template: present in version %1 only</source>
+        <translation>user_prompt_template: nur in Version %1 vorhanden</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptWriteCommands</name>
+    <message>
+        <location filename="../app/cli/promptwritecommands.cpp" line="+29"/>
+        <source>prompts export needs --file F</source>
+        <translation>prompts export erfordert --file F</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1
+No file was written.</source>
+        <translation>%1
+Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>exported %n prompt(s) to %1</source>
+        <translation>
+            <numerusform>%n Prompt nach %1 exportiert</numerusform>
+            <numerusform>%n Prompts nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>changed: version %1 -&gt; %2 (%3)</source>
+        <translation>geändert: Version %1 -&gt; %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>metadata changed, still version %1 (%2)</source>
+        <translation>Metadaten geändert, weiterhin Version %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>dry run (nothing written): %1 new, %2 changed, %3 metadata changed, %4 unchanged</source>
+        <translation>Probelauf (nichts geschrieben): %1 neu, %2 geändert, %3 Metadaten geändert, %4 unverändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 new, %2 changed, %3 metadata changed, %4 unchanged</source>
+        <translation>%1 neu, %2 geändert, %3 Metadaten geändert, %4 unverändert</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>--protect and --unprotect exclude each other</source>
+        <translation>--protect und --unprotect schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1
+The label is protected: pass --confirm %2 (the database name) or type it on a terminal. Nothing was written.</source>
+        <translation>%1
+Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder tippen Sie ihn im Terminal ein. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: label %2 already on version %3</source>
+        <translation>%1: Label %2 steht bereits auf Version %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: label %2 moved %3 -&gt; %4</source>
+        <translation>%1: Label %2 verschoben %3 -&gt; %4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: label %2 moved (new) -&gt; %3</source>
+        <translation>%1: Label %2 verschoben (neu) -&gt; %3</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Type the database name (%1) to confirm: </source>
+        <translation>Zur Bestätigung den Datenbanknamen (%1) eingeben: </translation>
     </message>
 </context>
 <context>
@@ -2946,605 +6163,615 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/prompts/promptsview.cpp" line="+56"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Einspielen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Search names and texts</source>
-        <translation type="unfinished"></translation>
+        <translation>Namen und Texte durchsuchen</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+330"/>
         <source>Any type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Typ</translation>
     </message>
     <message>
         <location line="-328"/>
         <source>Active or not</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv oder nicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inaktiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Usage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nutzung:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 24 Stunden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>letzte 90 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>last year</source>
-        <translation type="unfinished"></translation>
+        <translation>letztes Jahr</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Seed the bundled prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Prompts einspielen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Seed from file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei einspielen …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update from file (new versions)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Datei aktualisieren (neue Versionen) …</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enable encryption at rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ruhender Daten aktivieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disable encryption at rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ruhender Daten deaktivieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Export key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel exportieren …</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel importieren …</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+1"/>
         <location line="+13"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>with</source>
-        <translation type="unfinished"></translation>
+        <translation>mit</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Editor</source>
-        <translation type="unfinished"></translation>
+        <translation>Editor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>Pick a prompt in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Prompt in der Liste.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read-only profile %1: prompts can be read, not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibgeschütztes Profil %1: Prompts können gelesen, aber nicht geändert werden.</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+133"/>
         <source>Not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden.</translation>
     </message>
     <message>
         <location line="-111"/>
         <source>Read the prompt encryption status</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsstatus der Prompts lesen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Encryption at rest: off (migration 0014_prompt_encryption not applied)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ruhender Daten: aus (Migration 0014_prompt_encryption nicht angewendet)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encryption at rest: unknown (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ruhender Daten: unbekannt (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encryption at rest: off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ruhender Daten: aus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Encryption at rest: on · locked: the keychain entry&apos;s name could not be read (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ruhender Daten: an · gesperrt: Der Name des Schlüsselbund-Eintrags konnte nicht gelesen werden (%1)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encryption at rest: on · reading the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ruhender Daten: an · Schlüssel wird gelesen …</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>on</source>
-        <translation type="unfinished"></translation>
+        <translation>an</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>off, some texts still encrypted</source>
-        <translation type="unfinished"></translation>
+        <translation>aus, einige Texte noch verschlüsselt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Encryption at rest: %1 · key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ruhender Daten: %1 · Schlüssel %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Encryption at rest: %1 · locked: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung ruhender Daten: %1 · gesperrt: %2</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>%1: not connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: nicht verbunden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location filename="../ui/prompts/promptsviewencryption.cpp" line="+37"/>
         <source>not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verbunden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+26"/>
         <location line="+2"/>
         <source>Locked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>List prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts auflisten</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>%n prompt(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prompt.</numerusform>
+            <numerusform>%n Prompts.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discard your unsaved changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre ungespeicherten Änderungen an %1 verwerfen?</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Open prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompt %1 öffnen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>%1 — %2 · version %3 of %4%5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 · Version %3 von %4%5</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> · inactive</source>
-        <translation type="unfinished"></translation>
+        <translation> · inaktiv</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>Restore version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2 wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 speichern</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Your text is kept in the editor: Save compares it with the newer version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Text bleibt im Editor: Speichern vergleicht ihn mit der neueren Version.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Saved version %1 of %2 (checksum %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2 gespeichert (Prüfsumme %3).</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Compare versions %1 and %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versionen %1 und %2 von %3 vergleichen</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Read version %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 von %2 lesen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Restore version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 wiederherstellen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;latest&quot; follows the newest version; it is never moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„latest“ folgt der neuesten Version; es wird nie verschoben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&quot;%1&quot; is not a label name: lowercase letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Label-Name: Kleinbuchstaben, Ziffern, „_“ oder „-“, beginnend mit einem Buchstaben.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Move the production label of %1 to version %2? The platform serves that version from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Label „production“ von %1 auf Version %2 verschieben? Die Plattform liefert ab dann diese Version aus.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Label not moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label nicht verschoben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/prompts/promptsviewencryption.cpp" line="+58"/>
         <source>not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bestätigt</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Move label %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1 von %2 verschieben</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Label %1 already on version %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1 steht bereits auf Version %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Label %1 moved from %2 to version %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Label %1 von %2 auf Version %3 verschoben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nowhere</source>
-        <translation type="unfinished"></translation>
+        <translation>nirgends</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Import %1 (dry run)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren (Probelauf)</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Import %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported %1: %2 new, %3 changed, %4 metadata only, %5 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 importiert: %2 neu, %3 geändert, %4 nur Metadaten, %5 unverändert.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Export to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach %1 exportieren</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>Exported %n prompt(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prompt nach %1 exportiert.</numerusform>
+            <numerusform>%n Prompts nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Seed prompts from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts aus %1 einspielen</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 has %n problem(s); nothing was written:
 </source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Problem; nichts wurde geschrieben:
+</numerusform>
+            <numerusform>%1 hat %n Probleme; nichts wurde geschrieben:
+</numerusform>
         </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Seeded from %1: %2 inserted, %3 new version(s), %4 metadata update(s), %5 unchanged, %6 differ (left alone).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus %1 eingespielt: %2 eingefügt, %3 neue Version(en), %4 Metadaten-Aktualisierung(en), %5 unverändert, %6 abweichend (belassen).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Nothing was written (rolled back).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts wurde geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Import prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts importieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+38"/>
         <source>Seed files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Export all prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Prompts exportieren</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Export %n prompt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Prompt exportieren</numerusform>
+            <numerusform>%n Prompts exportieren</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Seed files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed-Dateien (*.json)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Export prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The system prompts are encrypted at rest. Write them decrypted (plain text) into %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die System-Prompts sind verschlüsselt gespeichert. Sie entschlüsselt (im Klartext) in %1 schreiben?</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Seed prompts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts einspielen</translation>
     </message>
     <message>
         <location filename="../ui/prompts/promptsviewencryption.cpp" line="-54"/>
         <source>the encryption status is not known (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verschlüsselungsstatus ist nicht bekannt (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the keychain entry&apos;s name of this database is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>der Name des Schlüsselbund-Eintrags dieser Datenbank ist noch nicht bekannt</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Encrypt every system prompt of the production database %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden System-Prompt der Produktionsdatenbank %1 verschlüsseln?</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Store every system prompt of the production database %1 in plain text?</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeden System-Prompt der Produktionsdatenbank %1 im Klartext speichern?</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+47"/>
         <source>Enable encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung aktivieren</translation>
     </message>
     <message>
         <location line="-47"/>
         <location line="+47"/>
         <source>Disable encryption</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung deaktivieren</translation>
     </message>
     <message>
         <location line="-45"/>
         <location line="+55"/>
         <source>%1: %2; nothing was converted.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2; nichts wurde umgewandelt.</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>%1: reading the key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Schlüssel wird aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>no key for this database in the keychain (entry &quot;%1&quot;); import it first</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“); importieren Sie ihn zuerst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the random number generator failed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>%1: %2 (key %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (Schlüssel %3).</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Export key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel exportieren: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 exists; a key file is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no key for this database in the keychain (entry &quot;%1&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+19"/>
         <location line="+3"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Key %1 exported to %2 (wrapped with the passphrase).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 nach %2 exportiert (mit der Passphrase geschützt).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Import key: %1; the keychain is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel importieren: %1; der Schlüsselbund ist unverändert.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the file holds key %1, this database uses key %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält Schlüssel %1, diese Datenbank verwendet Schlüssel %2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Key %1 stored in the keychain (entry &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Export the data key</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Datenschlüssel exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+26"/>
         <source>Key files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsseldateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="-20"/>
         <location line="+4"/>
         <source>Export key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel exportieren</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Passphrase for the key file (at least 12 characters):</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase für die Schlüsseldatei (mindestens 12 Zeichen):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The passphrase again:</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Passphrase noch einmal:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export key: the two passphrases differ; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel exportieren: Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import a data key</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Datenschlüssel importieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Import key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel importieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Passphrase of the key file:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase der Schlüsseldatei:</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ReferenceSearch</name>
+    <message>
+        <location filename="../app/core/browse/referencesearch.cpp" line="+21"/>
+        <source>%1 has no column %2</source>
+        <translation>%1 hat keine Spalte %2</translation>
     </message>
 </context>
 <context>
@@ -3552,32 +6779,32 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/prompts/reviewchangesdialog.cpp" line="+22"/>
         <source>Review changes — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen prüfen — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saving writes version %1 of %2 and makes it the current version. Versions are never changed afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern schreibt Version %1 von %2 und macht sie zur aktuellen Version. Versionen werden danach nie mehr geändert.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>What changed and why (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was sich geändert hat und warum (erforderlich)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungsnotiz:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Production database — type “%1” to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsdatenbank — geben Sie „%1“ zur Bestätigung ein:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Save version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1 speichern</translation>
     </message>
 </context>
 <context>
@@ -3585,80 +6812,121 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/migrations/rollbackconfirmdialog.cpp" line="+27"/>
         <source>Confirm rollback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback bestätigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nothing to roll back: no migration is applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nichts zurückzurollen: Keine Migration ist angewendet.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Rolls back: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Zurückgerollt wird: %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The preview found nothing that would be destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorschau fand nichts, was zerstört würde.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The preview ran the down scripts in a transaction that was rolled back. The real rollback would destroy %n table(s) holding %1 row(s), these columns and objects:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Vorschau hat die Down-Skripte in einer Transaktion ausgeführt, die zurückgerollt wurde. Der echte Rollback würde %n Tabelle mit %1 Zeile(n) sowie diese Spalten und Objekte zerstören:</numerusform>
+            <numerusform>Die Vorschau hat die Down-Skripte in einer Transaktion ausgeführt, die zurückgerollt wurde. Der echte Rollback würde %n Tabellen mit %1 Zeile(n) sowie diese Spalten und Objekte zerstören:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>What would disappear</source>
-        <translation type="unfinished"></translation>
+        <translation>Was verschwinden würde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows / type</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen / Typ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Tables (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabellen (%1)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1 rows</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Columns of remaining tables (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten verbleibender Tabellen (%1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Other objects (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Andere Objekte (%1)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Roll back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zurückrollen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;PRODUCTION.&lt;/b&gt; Type the database name &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;PRODUKTION.&lt;/b&gt; Geben Sie zur Bestätigung den Datenbanknamen &lt;b&gt;%1&lt;/b&gt; ein:</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::RollbackPreview</name>
+    <message>
+        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+59"/>
+        <source>%1: syntax error: %2</source>
+        <translation>%1: Syntaxfehler: %2</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>cancelled while waiting for the migration lock</source>
+        <translation>beim Warten auf die Migrationssperre abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a rollback would refuse to run:
+  %1</source>
+        <translation>ein Rollback würde die Ausführung verweigern:
+  %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>a rollback would refuse to run: %n problem(s) in the plan
+  %1</source>
+        <translation>
+            <numerusform>ein Rollback würde die Ausführung verweigern: %n Problem im Plan
+  %1</numerusform>
+            <numerusform>ein Rollback würde die Ausführung verweigern: %n Probleme im Plan
+  %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 runs outside a transaction and was not previewed</source>
+        <translation>%1 läuft außerhalb einer Transaktion und ist nicht in der Vorschau enthalten</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>rows of %1 could not be counted: %2</source>
+        <translation>Zeilen von %1 konnten nicht gezählt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3666,29 +6934,29 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../app/core/jobs/rollbackpreviewjob.cpp" line="+13"/>
         <source>Preview rollback impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung des Rollbacks vorab prüfen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot connect: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung möglich: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>running the down scripts in a transaction that is rolled back</source>
-        <translation type="unfinished"></translation>
+        <translation>die Down-Skripte laufen in einer Transaktion, die zurückgerollt wird</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>preview cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau abgebrochen</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n migration(s) would be rolled back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration würde zurückgerollt</numerusform>
+            <numerusform>%n Migrationen würden zurückgerollt</numerusform>
         </translation>
     </message>
 </context>
@@ -3697,7 +6965,7 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../app/core/browse/rowcounter.cpp" line="+58"/>
         <source>Count rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen zählen</translation>
     </message>
 </context>
 <context>
@@ -3705,42 +6973,42 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/browser/rowdetailpanel.cpp" line="+73"/>
         <source>NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>NULL</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Not valid JSON; not applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON; nicht übernommen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> generated</source>
-        <translation type="unfinished"></translation>
+        <translation> generiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> default</source>
-        <translation type="unfinished"></translation>
+        <translation> Standardwert</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>No row selected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zeile gewählt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Zeile %2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>→ %1.%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1.%2 (%3)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>← rows of %1.%2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>← Zeilen von %1.%2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -3748,49 +7016,193 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/migrations/runresulttext.cpp" line="+16"/>
         <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hint: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancelled during %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen während %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Its changes were undone: the database is as it was before that migration started; the ones that finished before it stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen wurden rückgängig gemacht: Die Datenbank ist wie vor dem Start dieser Migration; die davor abgeschlossenen bleiben, wie sie sind.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancelled: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen: %1
+%2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Failed: %1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1
+%2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>That migration was rolled back: the database is as it was before it. Migrations that finished before it stay applied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Migration wurde zurückgerollt: Die Datenbank ist wie vor ihr. Davor abgeschlossene Migrationen bleiben angewendet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The migration lock is held by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migrationssperre hält %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::Sandbox</name>
+    <message>
+        <location filename="../app/core/db/sandbox.cpp" line="+209"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cannot create the sandbox folder %1</source>
+        <translation>Sandbox-Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot create the socket folder %1</source>
+        <translation>Socket-Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>running as root, the server must run as the &quot;%1&quot; user, but %2 could not be given to it (is PostgreSQL installed?)</source>
+        <translation>bei Ausführung als root muss der Server als Benutzer „%1“ laufen, aber %2 konnte ihm nicht übereignet werden (ist PostgreSQL installiert?)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>made %1 traversable (o+x) so the &quot;%2&quot; user can reach the sandbox</source>
+        <translation>%1 durchsuchbar gemacht (o+x), damit der Benutzer „%2“ die Sandbox erreicht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>PostgreSQL server binaries not found (pg_config --bindir, /usr/lib/postgresql/*/bin); install the postgresql package</source>
+        <translation>PostgreSQL-Serverprogramme nicht gefunden (pg_config --bindir, /usr/lib/postgresql/*/bin); installieren Sie das Paket postgresql</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>cannot run %1: %2</source>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 did not finish within %2 s</source>
+        <translation>%1 wurde nicht innerhalb von %2 s beendet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>another process is starting the sandbox in %1</source>
+        <translation>ein anderer Prozess startet gerade die Sandbox in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>running as root: the PostgreSQL server runs as the unprivileged &quot;%1&quot; user</source>
+        <translation>Ausführung als root: der PostgreSQL-Server läuft als nicht privilegierter Benutzer „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>initdb failed for %1:
+%2</source>
+        <translation>initdb für %1 fehlgeschlagen:
+%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>created a new cluster in %1</source>
+        <translation>neuen Cluster in %1 angelegt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>already running on port %1</source>
+        <translation>läuft bereits auf Port %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the socket folder %1 contains a quote</source>
+        <translation>der Socket-Ordner %1 enthält ein Anführungszeichen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the sandbox server did not start (pg_ctl: %1)
+last lines of %2:
+%3</source>
+        <translation>der Sandbox-Server ist nicht gestartet (pg_ctl: %1)
+letzte Zeilen von %2:
+%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>started PostgreSQL on socket %1, port %2</source>
+        <translation>PostgreSQL auf Socket %1, Port %2 gestartet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no sandbox cluster in %1</source>
+        <translation>kein Sandbox-Cluster in %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>pg_ctl stop failed: %1</source>
+        <translation>pg_ctl stop fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SandboxCommands</name>
+    <message>
+        <location filename="../app/cli/sandboxcommands.cpp" line="+42"/>
+        <source>sandbox in %1: %2</source>
+        <translation>Sandbox in %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connect with: psql &quot;%1&quot;</source>
+        <translation>Verbinden mit: psql &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>sandbox in %1 stopped</source>
+        <translation>Sandbox in %1 gestoppt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>running: %1 (data in %2)</source>
+        <translation>läuft: %1 (Daten in %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>stopped (data in %1)</source>
+        <translation>gestoppt (Daten in %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not created yet (would live in %1)</source>
+        <translation>noch nicht angelegt (würde in %1 liegen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the sandbox in %1 is not running; start it with &apos;uaip-migrate sandbox start&apos;</source>
+        <translation>die Sandbox in %1 läuft nicht; starten Sie sie mit &apos;uaip-migrate sandbox start&apos;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>usage: uaip-migrate sandbox start|stop|status|env [--data-dir DIR] [--no-fsync]</source>
+        <translation>Aufruf: uaip-migrate sandbox start|stop|status|env [--data-dir DIR] [--no-fsync]</translation>
     </message>
 </context>
 <context>
@@ -3798,52 +7210,80 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../app/core/jobs/sandboxjob.cpp" line="+11"/>
         <source>Start the local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox starten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Stop the local sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Die lokale Sandbox stoppen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>stopping</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gestoppt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot stop the sandbox in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox in %1 kann nicht gestoppt werden: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sandbox stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox gestoppt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>starting PostgreSQL in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL wird in %1 gestartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot start the sandbox in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox in %1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot create the database %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datenbank %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>created the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1 angelegt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>sandbox running on port %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox läuft auf Port %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SaveExecutor</name>
+    <message>
+        <location filename="../app/core/browse/saveexecutor.cpp" line="+28"/>
+        <source>The connection to the server was lost; your changes are still staged. Save again to retry.
+%1</source>
+        <translation>Die Verbindung zum Server ging verloren; Ihre Änderungen sind weiterhin vorgemerkt. Speichern Sie erneut, um es noch einmal zu versuchen.
+%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The save was cancelled; nothing was written.</source>
+        <translation>Das Speichern wurde abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not connected: %1</source>
+        <translation>Nicht verbunden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+51"/>
+        <source>%n row(s) were changed or deleted by someone else since they were loaded; nothing was saved.</source>
+        <translation>
+            <numerusform>%n Zeile wurde seit dem Laden von jemand anderem geändert oder gelöscht; es wurde nichts gespeichert.</numerusform>
+            <numerusform>%n Zeilen wurden seit dem Laden von jemand anderem geändert oder gelöscht; es wurde nichts gespeichert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3851,56 +7291,57 @@ Wait longer, or give up?</source>
     <message numerus="yes">
         <location filename="../app/core/browse/savejob.cpp" line="+34"/>
         <source>%n statement(s) committed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Anweisung festgeschrieben.</numerusform>
+            <numerusform>%n Anweisungen festgeschrieben.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Not connected: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verbunden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The staged changes were made on %1, but this session is on %2; nothing was written. Switch back to that database to save them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die vorgemerkten Änderungen wurden an %1 vorgenommen, diese Sitzung ist aber mit %2 verbunden; nichts wurde geschrieben. Wechseln Sie zurück zu dieser Datenbank, um sie zu speichern.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>an unknown database</source>
-        <translation type="unfinished"></translation>
+        <translation>einer unbekannten Datenbank</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>The connection was lost at COMMIT; transaction %1 had committed (checked on a new session). Nothing is left to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ging beim COMMIT verloren; Transaktion %1 war festgeschrieben (auf einer neuen Sitzung geprüft). Es bleibt nichts zu speichern.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The connection was lost at COMMIT; transaction %1 was rolled back (checked on a new session). Your changes are still staged. Save again to retry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ging beim COMMIT verloren; Transaktion %1 wurde zurückgerollt (auf einer neuen Sitzung geprüft). Ihre Änderungen sind weiterhin vorgemerkt. Speichern Sie erneut, um es noch einmal zu versuchen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The connection was lost at COMMIT and the outcome of transaction %1 could not be settled (%2). Check the data before saving again: your changes are still staged.
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung ging beim COMMIT verloren, und der Ausgang von Transaktion %1 ließ sich nicht klären (%2). Prüfen Sie die Daten, bevor Sie erneut speichern: Ihre Änderungen sind weiterhin vorgemerkt.
+%3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>no new session</source>
-        <translation type="unfinished"></translation>
+        <translation>keine neue Sitzung</translation>
     </message>
 </context>
 <context>
@@ -3908,20 +7349,28 @@ Wait longer, or give up?</source>
     <message numerus="yes">
         <location filename="../ui/browser/savepreviewdialog.cpp" line="+18"/>
         <source>Save %n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Änderung speichern</numerusform>
+            <numerusform>%n Änderungen speichern</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Target: &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>These statements run in one transaction. A row changed by someone else since you loaded it stops the save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Anweisungen laufen in einer Transaktion. Eine Zeile, die seit dem Laden von jemand anderem geändert wurde, stoppt das Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SchemaSnapshot</name>
+    <message>
+        <location filename="../app/core/schema/schemasnapshot.cpp" line="+53"/>
+        <source>cannot read the schema: %1</source>
+        <translation>Schema kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3929,75 +7378,435 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/shell/screenshotdirector.cpp" line="+51"/>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>gave up after %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>nach %1 s aufgegeben</translation>
     </message>
     <message>
         <location line="+151"/>
         <location line="+36"/>
         <location line="+24"/>
         <source>prompts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts: %1</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>prompts: no review dialog: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prompts: kein Prüfdialog: %1</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>cannot preview a rollback: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Rollback kann nicht vorab geprüft werden: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rollback not confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollback nicht bestätigt</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>another runner holds the migration lock: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ScriptChecker</name>
+    <message>
+        <location filename="../app/core/migrate/scriptchecker.cpp" line="+95"/>
+        <source>%1 (in a DO block)</source>
+        <translation>%1 (in einem DO-Block)</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 inside a migration that runs in its own transaction would end it part-way; remove it, or mark the file -- uaip:no-transaction</source>
+        <translation>%1 innerhalb einer Migration, die in einer eigenen Transaktion läuft, würde diese vorzeitig beenden; entfernen Sie die Anweisung oder markieren Sie die Datei mit -- uaip:no-transaction</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SeedCommands</name>
+    <message>
+        <location filename="../app/cli/seedcommands.cpp" line="+36"/>
+        <source>HINT: the platform tables are missing; apply the migrations first (uaip-migrate up)</source>
+        <translation>HINWEIS: Die Plattformtabellen fehlen; wenden Sie zuerst die Migrationen an (uaip-migrate up)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>--%1 does not apply to &quot;seed %2&quot;</source>
+        <translation>--%1 gilt nicht für „seed %2“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unexpected argument &quot;%1&quot; for &quot;seed %2&quot;</source>
+        <translation>unerwartetes Argument „%1“ für „seed %2“</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>insert (version 1)</source>
+        <translation>einfügen (Version 1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insert</source>
+        <translation>einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new version %1 (was %2; changed: %3)</source>
+        <translation>neue Version %1 (bisher %2; geändert: %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>update metadata, still version %1 (changed: %2)</source>
+        <translation>Metadaten aktualisieren, weiterhin Version %1 (geändert: %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unchanged (version %1)</source>
+        <translation>unverändert (Version %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>differs (%1); left at version %2, --update writes a new one</source>
+        <translation>weicht ab (%1); bleibt auf Version %2, --update schreibt eine neue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exists (personas are never overwritten)</source>
+        <translation>vorhanden (Personas werden nie überschrieben)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F]
+       uaip-migrate seed initial [--admin-password-file F]
+       uaip-migrate seed demo --scale N [--seed-value S]</source>
+        <translation>Aufruf: uaip-migrate seed prompts [--update] [--dry-run] [--file F]
+        uaip-migrate seed initial [--admin-password-file F]
+        uaip-migrate seed demo --scale N [--seed-value S]</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 has %n problem(s); nothing was written:
+  %2</source>
+        <translation>
+            <numerusform>%1 hat %n Problem; es wurde nichts geschrieben:
+  %2</numerusform>
+            <numerusform>%1 hat %n Probleme; es wurde nichts geschrieben:
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+100"/>
+        <source>%1
+Nothing was written (rolled back).</source>
+        <translation>%1
+Es wurde nichts geschrieben (zurückgerollt).</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>dry run: seed prompts from %1 into %2</source>
+        <translation>Probelauf: Prompts aus %1 in %2 einspielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seed prompts from %1 into %2</source>
+        <translation>Prompts aus %1 in %2 einspielen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>prompts: %1 inserted, %2 new version(s), %3 metadata update(s), %4 unchanged, %5 differ; personas: %6 inserted, %7 existing</source>
+        <translation>Prompts: %1 eingefügt, %2 neue Version(en), %3 Metadaten-Aktualisierung(en), %4 unverändert, %5 abweichend; Personas: %6 eingefügt, %7 vorhanden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>dry run: nothing was written</source>
+        <translation>Probelauf: Es wurde nichts geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n prompt(s) differ from the file and were left alone; --update writes their new versions</source>
+        <translation>
+            <numerusform>%n Prompt weicht von der Datei ab und wurde belassen; --update schreibt seine neue Version</numerusform>
+            <numerusform>%n Prompts weichen von der Datei ab und wurden belassen; --update schreibt ihre neuen Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing to do: the database matches the seed file</source>
+        <translation>nichts zu tun: Die Datenbank entspricht der Seed-Datei</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>cannot read the admin password file %1: %2</source>
+        <translation>Admin-Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Password for the admin user %1: </source>
+        <translation>Passwort für den Admin-Benutzer %1: </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat it: </source>
+        <translation>Passwort wiederholen: </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no admin password entered</source>
+        <translation>kein Admin-Passwort eingegeben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the two passwords differ</source>
+        <translation>die beiden Passwörter unterscheiden sich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>seed initial needs the admin password: pass --admin-password-file F, or run it on a terminal to be asked (there is no default password)</source>
+        <translation>seed initial erfordert das Admin-Passwort: --admin-password-file F angeben oder im Terminal ausführen, um danach gefragt zu werden (es gibt kein Standardpasswort)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>seed initial into %1</source>
+        <translation>Grunddaten in %1 einspielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  organisation &quot;default&quot;: created</source>
+        <translation>  Organisation „default“: angelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  organisation &quot;default&quot;: exists</source>
+        <translation>  Organisation „default“: vorhanden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  permissions: %1 inserted</source>
+        <translation>  Berechtigungen: %1 eingefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  built-in roles: %1 inserted</source>
+        <translation>  integrierte Rollen: %1 eingefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  role grants: %1 inserted</source>
+        <translation>  Rollenzuweisungen: %1 eingefügt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  admin user %1: created (bcrypt, cost 12)</source>
+        <translation>  Admin-Benutzer %1: angelegt (bcrypt, Kostenfaktor 12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  admin user %1: exists (password unchanged)</source>
+        <translation>  Admin-Benutzer %1: vorhanden (Passwort unverändert)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  admin role in &quot;default&quot;: granted</source>
+        <translation>  Admin-Rolle in „default“: zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  admin role in &quot;default&quot;: held already</source>
+        <translation>  Admin-Rolle in „default“: bereits zugewiesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing to do: everything was in place</source>
+        <translation>nichts zu tun: Alles war bereits vorhanden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>seed demo needs --scale N (the number of metric rows, e.g. 100000)</source>
+        <translation>seed demo erfordert --scale N (die Anzahl der Metrikzeilen, z. B. 100000)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--scale needs a whole number from 1 to %1, not &quot;%2&quot;</source>
+        <translation>--scale erfordert eine ganze Zahl von 1 bis %1, nicht „%2“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--seed-value needs a whole number from 0 to 2^64-1, not &quot;%1&quot;</source>
+        <translation>--seed-value erfordert eine ganze Zahl von 0 bis 2^64-1, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>seed demo: %1 rows (%2 metric rows), seed %3, into %4</source>
+        <translation>seed demo: %1 Zeilen (%2 Metrikzeilen), Seed %3, in %4</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>interrupted: cancelling and rolling back ...</source>
+        <translation>unterbrochen: wird abgebrochen und zurückgerollt ...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  %1 %2/%3 rows (%4 %), %5 rows/s overall</source>
+        <translation>  %1 %2/%3 Zeilen (%4 %), insgesamt %5 Zeilen/s</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  %1 %2 rows in %3 s (%4 rows/s)</source>
+        <translation>  %1 %2 Zeilen in %3 s (%4 Zeilen/s)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>seed demo: %1 rows, %2 of them metric rows, in %3 s: %4 metric rows/s</source>
+        <translation>seed demo: %1 Zeilen, davon %2 Metrikzeilen, in %3 s: %4 Metrikzeilen/s</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SeedFieldReader</name>
+    <message>
+        <location filename="../app/core/prompts/seedfieldreader.cpp" line="+30"/>
+        <source>a boolean</source>
+        <extracomment>the JSON type of a value, inserted as %2 in: field &quot;x&quot; must be a string, not %2</extracomment>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>missing field &quot;%1&quot;</source>
+        <translation>Feld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>field &quot;%1&quot; must be a string, not %2</source>
+        <translation>Feld „%1“ muss eine Zeichenkette sein, ist aber %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>field &quot;%1&quot; must not be empty</source>
+        <translation>Feld „%1“ darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>field &quot;%1&quot; is %2 characters long, at most %3 fit</source>
+        <translation>Feld „%1“ ist %2 Zeichen lang, höchstens %3 passen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>field &quot;%1&quot; is &quot;%2&quot;; it must be one of %3</source>
+        <translation>Feld „%1“ ist „%2“; es muss eines von %3 sein</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>field &quot;%1&quot; must be a number, not %2</source>
+        <translation>Feld „%1“ muss eine Zahl sein, ist aber %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+24"/>
+        <source>field &quot;%1&quot; is %2; it must be between %3 and %4</source>
+        <translation>Feld „%1“ ist %2; es muss zwischen %3 und %4 liegen</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>field &quot;%1&quot; must be an integer, not %2</source>
+        <translation>Feld „%1“ muss eine ganze Zahl sein, ist aber %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>field &quot;%1&quot; must be an array of strings, not %2</source>
+        <translation>Feld „%1“ muss ein Array von Zeichenketten sein, ist aber %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>field &quot;%1&quot;[%2] must be a string, not %3</source>
+        <translation>Feld „%1“[%2] muss eine Zeichenkette sein, ist aber %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>field &quot;%1&quot; lists &quot;%2&quot; twice</source>
+        <translation>Feld „%1“ enthält „%2“ zweimal</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>field &quot;%1&quot; must be an object or null, not %2</source>
+        <translation>Feld „%1“ muss ein Objekt oder null sein, ist aber %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown field &quot;%1&quot; (known: %2)</source>
+        <translation>unbekanntes Feld „%1“ (bekannt: %2)</translation>
     </message>
 </context>
 <context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+51"/>
+        <location filename="../app/core/db/session.cpp" line="+46"/>
         <source>session &quot;%1&quot; to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung „%1“ zu %2</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>the Qt PostgreSQL driver gave no libpq connection</source>
-        <translation type="unfinished"></translation>
+        <translation>der Qt-PostgreSQL-Treiber lieferte keine libpq-Verbindung</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>the session could not be set up</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sitzung konnte nicht eingerichtet werden</translation>
     </message>
 </context>
 <context>
     <name>uaip::SessionSpec</name>
     <message>
-        <location filename="../app/core/db/sessionspec.cpp" line="+26"/>
+        <location filename="../app/core/db/sessionspec.cpp" line="+21"/>
         <source>the password of profile &quot;%1&quot; is not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort von Profil „%1“ ist noch nicht bekannt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&quot;%1&quot; contains &apos;;&apos;, which the Qt PostgreSQL driver cannot pass on</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält „;“, was der Qt-PostgreSQL-Treiber nicht weitergeben kann</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SqlSyntaxChecker</name>
+    <message>
+        <location filename="../app/core/migrate/sqlsyntaxchecker.cpp" line="+84"/>
+        <source>the file is too large to parse (over 1 GiB)</source>
+        <translation>die Datei ist zu groß zum Parsen (über 1 GiB)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unexpected NUL byte (is this a text file?)</source>
+        <translation>unerwartetes NUL-Byte (ist das eine Textdatei?)</translation>
     </message>
 </context>
 <context>
@@ -4005,27 +7814,49 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/widgets/statestyle.cpp" line="+46"/>
         <source>applied</source>
-        <translation type="unfinished"></translation>
+        <translation>angewendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>pending</source>
-        <translation type="unfinished"></translation>
+        <translation>ausstehend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>modified</source>
-        <translation type="unfinished"></translation>
+        <translation>geändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>missing file</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei fehlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::StatementLinter</name>
+    <message>
+        <location filename="../app/core/migrate/statementlinter.cpp" line="+43"/>
+        <source>the statement is nested too deeply for the linter to look inside; review it by hand</source>
+        <translation>die Anweisung ist zu tief verschachtelt, als dass der Linter sie untersuchen könnte; prüfen Sie sie von Hand</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::TableInfo</name>
+    <message>
+        <location filename="../app/core/browse/tableinfo.h" line="+45"/>
+        <location line="+13"/>
+        <source>%1 is not a table; it is shown read-only.</source>
+        <translation>%1 ist keine Tabelle und wird schreibgeschützt angezeigt.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 has no primary key, so a row cannot be identified safely: new rows can be inserted, existing ones are not changed or deleted.</source>
+        <translation>%1 hat keinen Primärschlüssel, daher lässt sich eine Zeile nicht sicher identifizieren: Neue Zeilen können eingefügt werden, vorhandene werden weder geändert noch gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -4033,32 +7864,32 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/browser/tabletree.cpp" line="+20"/>
         <source>not analysed</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht analysiert</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rows (est.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen (Schätz.)</translation>
     </message>
     <message>
         <location line="+56"/>
         <source> (view, read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation> (Sicht, schreibgeschützt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (no primary key: rows can only be inserted)</source>
-        <translation type="unfinished"></translation>
+        <translation> (kein Primärschlüssel: Zeilen können nur eingefügt werden)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Planner estimate (pg_class.reltuples; before the first ANALYZE the statistics&apos; live-row count); not analysed = neither known</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzung des Planers (pg_class.reltuples; vor dem ersten ANALYZE die Zahl lebender Zeilen aus der Statistik); nicht analysiert = keines von beiden bekannt</translation>
     </message>
 </context>
 <context>
@@ -4066,7 +7897,12 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../app/core/db/transactionguard.cpp" line="+20"/>
         <source>%1 was answered with &quot;%2&quot;: nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde mit „%2“ beantwortet: nichts wurde gespeichert</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>no transaction</source>
+        <translation>keine Transaktion</translation>
     </message>
 </context>
 <context>
@@ -4074,12 +7910,12 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/browser/typedconfirmdialog.cpp" line="+16"/>
         <source>Production database</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsdatenbank</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type the database name “%1” to confirm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zur Bestätigung den Datenbanknamen „%1“ ein.</translation>
     </message>
 </context>
 <context>
@@ -4087,37 +7923,37 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../ui/prompts/variablespanel.cpp" line="+22"/>
         <source>Variables (sample values)</source>
-        <translation type="unfinished"></translation>
+        <translation>Variablen (Beispielwerte)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rendered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>system prompt %1</source>
-        <translation type="unfinished"></translation>
+        <translation>System-Prompt %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>user template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzervorlage %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
 </context>
 <context>
@@ -4125,83 +7961,101 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../app/core/jobs/verifyjob.cpp" line="+13"/>
         <source>Verify migrations on the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrationen in der Sandbox prüfen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>cannot connect to the target: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Verbindung zum Ziel möglich: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>starting the sandbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot start the sandbox: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sandbox kann nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>round trip of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Hin- und Rückweg von %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>[%1/%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1/%2] %3</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>verify cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung abgebrochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>verify failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>every migration round-trips; no drift</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Migration übersteht Hin- und Rückweg; keine Abweichung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>verify found problems</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfung fand Probleme</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down.sql does not restore the schema</source>
-        <translation type="unfinished"></translation>
+        <translation>down.sql stellt das Schema nicht wieder her</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>target at level %1: %n difference(s) from the migrations</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ziel auf Stand %1: %n Abweichung von den Migrationen</numerusform>
+            <numerusform>Ziel auf Stand %1: %n Abweichungen von den Migrationen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n migration(s) round-trip cleanly</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Migration übersteht Hin- und Rückweg fehlerfrei</numerusform>
+            <numerusform>%n Migrationen überstehen Hin- und Rückweg fehlerfrei</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::WhereClauseChecker</name>
+    <message>
+        <location filename="../app/core/browse/whereclausechecker.cpp" line="+17"/>
+        <source>The WHERE clause is not valid SQL: %1</source>
+        <translation>Die WHERE-Klausel ist kein gültiges SQL: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The WHERE clause must be a single condition; it may not end the statement or start another one.</source>
+        <translation>Die WHERE-Klausel muss eine einzelne Bedingung sein; sie darf die Anweisung weder beenden noch eine weitere beginnen.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The server rejected the WHERE clause: %1</source>
+        <translation>Der Server hat die WHERE-Klausel abgelehnt: %1</translation>
     </message>
 </context>
 <context>
@@ -4209,12 +8063,12 @@ Wait longer, or give up?</source>
     <message>
         <location filename="../app/core/jobs/workerhost.cpp" line="+27"/>
         <source>this worker has no database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>dieser Worker hat keine Datenbankverbindung</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 </TS>
