@@ -75,14 +75,14 @@ PromptsView::PromptsView(QWidget *parent)
     split->addWidget(m_listPanel);
     split->addWidget(m_tabs);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
-    // Room for the filter bar and about eight prompts above the tabs.
+    // Room for the filter bar and about six prompts above the tabs (the tabs get twice that).
     QTableView *table = m_listPanel->table();
     const int listHeight = m_listPanel->searchEdit()->sizeHint().height()
         + table->horizontalHeader()->sizeHint().height()
-        + table->verticalHeader()->defaultSectionSize() * 8;
-    split->setSizes({listHeight, listHeight * 3});
+        + table->verticalHeader()->defaultSectionSize() * 6;
+    split->setSizes({listHeight, listHeight * 2});
     layout->addWidget(split, 1);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
