@@ -3,21 +3,19 @@
 // fsync off, all bundled migrations applied. Measures, median of R runs after a warm-up:
 // the prompt list as it opens (PromptLister: labels, latest, usage of the last 30 days),
 // a full-text search, and the diff of two ~100 KB versions (line diff, side-by-side rows
-// with word diffs) in memory and with both versions read from the database.
+// with word diffs) in memory and with both versions read from the database. The Prompts
+// view's list (refresh() to rows shown) is bench_prompts_view.
 // Targets: list <= 100 ms, search <= 100 ms, diff <= 50 ms.
 // Usage: bench_prompts [prompts] [versions] [interactions] [runs]
-#include "db/pgconnection.h"
-#include "db/sandbox.h"
-#include "migrate/migrationrunner.h"
-#include "migrate/migrationsource.h"
+#include "promptbenchdata.h"
 #include "prompts/promptlister.h"
 #include "prompts/promptstore.h"
 #include "prompts/promptversiondiff.h"
+#include "util/sqlresource.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -25,36 +23,11 @@
 #include <vector>
 
 using namespace uaip;
+using bench::exec;
+using bench::median;
+using bench::time;
 
 namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v[v.size() / 2];
-}
-
-// Runs f `runs` times after one warm-up; returns {median ms, min ms}.
-std::pair<double, double> time(int runs, const std::function<void()> &f)
-{
-    f();
-    std::vector<double> ms;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        ms.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    return {median(ms), *std::min_element(ms.begin(), ms.end())};
-}
-
-bool exec(PgConnection &c, const QByteArray &sql, const QVariantList &params = {})
-{
-    const PgResult r = c.exec(sql, params);
-    if (!r.ok())
-        std::fprintf(stderr, "%s\n%s\n", sql.constData(), qPrintable(r.error().toString()));
-    return r.ok();
-}
 
 // ~100 KB of prompt-like lines; `seed` varies the words.
 QString bigText(int lines, quint32 seed)
@@ -84,73 +57,10 @@ int main(int argc, char **argv)
     const int versions = argc > 2 ? QByteArray(argv[2]).toInt() : 10;
     const int interactions = argc > 3 ? QByteArray(argv[3]).toInt() : 100000;
     const int runs = argc > 4 ? QByteArray(argv[4]).toInt() : 7;
-    QTemporaryDir dir;
-    Sandbox sandbox(dir.path());
-    QString error;
-    if (!sandbox.start(Sandbox::Options{false, false}, &error)
-        || !sandbox.createDatabase(QStringLiteral("bench"), &error)) {
-        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+    bench::PromptBenchData data;
+    if (!data.load(prompts, versions, interactions))
         return 1;
-    }
-    PgConnection c;
-    if (!c.open(sandbox.conninfo(QStringLiteral("bench")), QStringLiteral("bench_prompts"))) {
-        std::fprintf(stderr, "%s\n", qPrintable(c.connectionError()));
-        return 1;
-    }
-    MigrationSource source;
-    source.load(MigrationSource::bundledDir());
-    if (!MigrationRunner(c, source.migrations(), MigrationRunner::Options{}).up().ok()) {
-        std::fprintf(stderr, "migrations failed\n");
-        return 1;
-    }
-
-    QElapsedTimer load;
-    load.start();
-    // Prompts with ~1.5 KB texts built from a vocabulary (so the search has work), versions
-    // 1..V (the row holds version V), labels by trigger, one staging label in ten.
-    const bool ok = exec(c, "BEGIN")
-        && exec(c,
-                "INSERT INTO ai_prompts (prompt_id, name, description, prompt_type, system_prompt, "
-                "  current_version, model_preference, is_active) "
-                "SELECT 'prompt-' || lpad(g::text, 6, '0'), 'Prompt ' || g, "
-                "  'Benchmark prompt number ' || g, "
-                "  (ARRAY['reference_coach','verification','authenticity','quality_analysis',"
-                "         'bulk_processing'])[1 + g % 5]::ai_prompts_prompt_type_enum, "
-                "  repeat('You verify references for employers and score the evidence. ', 20) "
-                "    || CASE WHEN g % 100 = 0 THEN ' Watch for zeppelin anomalies.' ELSE '' END, "
-                "  $2, (ARRAY['claude-sonnet-4-5','claude-opus-4-1'])[1 + g % 2], g % 7 <> 0 "
-                "FROM generate_series(1, $1::int) g",
-                {prompts, versions})
-        && exec(c,
-                "INSERT INTO ai_prompt_versions (prompt_id, version_no, system_prompt, "
-                "  model_preference, temperature, max_tokens, change_note, content_sha256) "
-                "SELECT p.id, v, p.system_prompt || ' v' || v, p.model_preference, 0.5, 2048, "
-                "  'bench', encode(sha256(convert_to(p.prompt_id || v, 'UTF8')), 'hex') "
-                "FROM ai_prompts p, generate_series(1, $1::int) v",
-                {versions})
-        && exec(c,
-                "INSERT INTO ai_prompt_labels (prompt_id, label, version_no) "
-                "SELECT id, 'staging', 1 FROM ai_prompts WHERE prompt_id LIKE '%0'")
-        && exec(c, "INSERT INTO users (email, role, password_hash) VALUES ('b@x', 'user', 'x')")
-        && exec(c,
-                "INSERT INTO ai_sessions (agent_id, user_id, session_type) "
-                "SELECT gen_random_uuid(), (SELECT id FROM users), 'verification' "
-                "FROM generate_series(1, 100)")
-        && exec(c,
-                "INSERT INTO ai_interactions (session_id, prompt_id, user_input, model_used, "
-                "  interaction_id, success, response_time_ms, created_at) "
-                "SELECT s.id, p.id, 'q', 'm', 'int_' || g, g % 10 <> 0, 50 + g % 900, "
-                "  now() - (g % 60) * interval '1 day' "
-                "FROM generate_series(1, $1::int) g "
-                "JOIN LATERAL (SELECT id FROM ai_sessions OFFSET g % 100 LIMIT 1) s ON true "
-                "JOIN ai_prompts p ON p.prompt_id = 'prompt-' || lpad((1 + g % $2::int)::text, "
-                "  6, '0')",
-                {interactions, prompts})
-        && exec(c, "COMMIT") && exec(c, "ANALYZE");
-    if (!ok)
-        return 1;
-    std::printf("data: %d prompts x %d versions, %d interactions, loaded in %.1f s\n", prompts,
-                versions, interactions, double(load.elapsed()) / 1000.0);
+    PgConnection &c = data.c;
 
     // Baseline: the same rows' plain columns over the same connection, no labels or usage.
     const auto [baseMs, baseMin] = time(runs, [&] {
@@ -160,6 +70,30 @@ int main(int argc, char **argv)
     std::printf("baseline: SELECT of the %d prompt rows' plain columns: median %.1f ms, min "
                 "%.1f ms (machine load shows here)\n",
                 prompts, baseMs, baseMin);
+    // The list's own SQL (prompts/sql/list_prompts.sql, no search, no usage) over the same
+    // connection: what the server and libpq cost; the lister adds the building of the rows.
+    const QByteArray listSql = SqlResource::get(QStringLiteral("prompts/sql/list_prompts.sql"));
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString monthAgo
+        = QDateTime::currentDateTimeUtc().addDays(-30).toString(Qt::ISODateWithMs);
+    const QVariantList openingParams{QString(), QString(), QString(),
+                                     QString(), QString(), QString(),
+                                     monthAgo,  now,       QStringLiteral("false")};
+    if (qEnvironmentVariableIsSet("UAIP_BENCH_EXPLAIN")) {
+        // The plans behind the figures (EXPLAIN (ANALYZE, BUFFERS) of the list as it opens and
+        // of the usage query).
+        const auto explain = [&](const QByteArray &sql, const QVariantList &params) {
+            const PgResult r = c.exec("EXPLAIN (ANALYZE, BUFFERS) " + sql, params);
+            for (int i = 0; r.ok() && i < r.rows(); ++i)
+                std::printf("  %s\n", qPrintable(r.value(i, 0)));
+        };
+        explain(listSql, openingParams);
+        explain(SqlResource::get(QStringLiteral("prompts/sql/prompt_usage.sql")), {monthAgo, now});
+    }
+    const auto [sqlMs, sqlMin] = time(runs, [&] { c.exec(listSql, openingParams); });
+    std::printf("list SQL alone (list_prompts.sql as the list opens, rows fetched by libpq): "
+                "median %.1f ms, min %.1f ms, %.1fx baseline\n",
+                sqlMs, sqlMin, sqlMs / baseMs);
     PromptLister lister(c);
     int rows = 0;
     PromptListFilter opening;
@@ -167,8 +101,8 @@ int main(int argc, char **argv)
     const auto [listMs, listMin]
         = time(runs, [&] { rows = int(lister.list(opening).value.size()); });
     std::printf("list opens (all %d prompts, labels, latest, lock probe; usage follows): median "
-                "%.1f ms, min %.1f ms, %.1fx baseline  (target <= 100 ms)\n",
-                rows, listMs, listMin, listMs / baseMs);
+                "%.1f ms, min %.1f ms, %.1fx baseline, %.2fx its SQL alone  (target <= 100 ms)\n",
+                rows, listMs, listMin, listMs / baseMs, listMs / sqlMs);
     const auto [usageMs, usageMin] = time(runs, [&] { lister.usage(opening); });
     std::printf("usage of the last 30 days filled in (PromptLister::usage): median %.1f ms, min "
                 "%.1f ms\n",

@@ -10,19 +10,35 @@ PromptListModel::PromptListModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void PromptListModel::setPrompts(const QList<PromptSummary> &prompts)
+void PromptListModel::setPrompts(QList<PromptSummary> prompts)
 {
     beginResetModel();
-    m_prompts = prompts;
+    m_prompts = std::move(prompts);
+    m_rows.clear();
+    m_rows.reserve(m_prompts.size());
+    for (qsizetype i = 0; i < m_prompts.size(); ++i)
+        m_rows.insert(m_prompts[i].promptId, int(i));
     endResetModel();
+}
+
+void PromptListModel::setUsage(const QHash<QString, PromptLister::Usage> &usage)
+{
+    if (m_prompts.isEmpty())
+        return;
+    for (PromptSummary &p : m_prompts) {
+        const auto it = usage.constFind(p.id);
+        const PromptLister::Usage u = it == usage.cend() ? PromptLister::Usage() : *it;
+        p.interactions = u.interactions;
+        p.successRate = u.successRate;
+        p.meanLatencyMs = u.meanLatencyMs;
+    }
+    emit dataChanged(index(0, Interactions), index(int(m_prompts.size()) - 1, Latency),
+                     {Qt::DisplayRole});
 }
 
 int PromptListModel::rowOf(const QString &promptId) const
 {
-    for (qsizetype i = 0; i < m_prompts.size(); ++i)
-        if (m_prompts[i].promptId == promptId)
-            return int(i);
-    return -1;
+    return m_rows.value(promptId, -1);
 }
 
 int PromptListModel::rowCount(const QModelIndex &parent) const

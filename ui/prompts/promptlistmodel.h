@@ -1,14 +1,17 @@
 #pragma once
 
+#include "prompts/promptlister.h"
 #include "prompts/promptsummary.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 namespace uaip {
 
 // The prompt list of the Prompts view: one row per PromptSummary (name, type, model, current
-// version, labels, active, usage in the chosen period); locked rows say why in a tooltip.
+// version, labels, active, usage in the chosen period, filled in after the rows); locked rows
+// say why in a tooltip.
 class PromptListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -29,7 +32,10 @@ public:
 
     explicit PromptListModel(QObject *parent = nullptr);
 
-    void setPrompts(const QList<PromptSummary> &prompts);
+    void setPrompts(QList<PromptSummary> prompts);
+    // The usage columns of the period, by ai_prompts.id (prompts not in it: no interactions);
+    // only those columns change.
+    void setUsage(const QHash<QString, PromptLister::Usage> &usage);
     const QList<PromptSummary> &prompts() const { return m_prompts; }
     int rowOf(const QString &promptId) const; // -1 when not listed
 
@@ -42,6 +48,7 @@ public:
 
 private:
     QList<PromptSummary> m_prompts;
+    QHash<QString, int> m_rows; // prompt_id -> row
 };
 
 } // namespace uaip

@@ -18,6 +18,7 @@
 #include "prompts/promptsview.h"
 #include "prompts/prompttextedit.h"
 #include "prompts/reviewchangesdialog.h"
+#include "prompts/seedpreviewdialog.h"
 #include "prompts/variablespanel.h"
 
 #include <QAction>
@@ -202,6 +203,16 @@ void ScreenshotDirector::capturePrompts()
     *listed = connect(view, &PromptsView::listLoaded, this, [this, view, seeded, listed](int n) {
         if (n == 0 && !*seeded) {
             *seeded = true;
+            // The dry run first, as a user sees it; then the seed is confirmed.
+            connect(
+                view, &PromptsView::seedPlanned, this,
+                [this, view](bool ok) {
+                    SeedPreviewDialog *preview = view->seedPreviewDialog();
+                    if (!ok || !preview || !preview->seedButton())
+                        return fail(tr("prompts: seeding: %1").arg(view->statusText()));
+                    preview->accept();
+                },
+                Qt::SingleShotConnection);
             return view->seedFromFile(PromptSeedFile::bundledPath(), false);
         }
         disconnect(*listed);

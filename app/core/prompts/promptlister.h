@@ -13,10 +13,11 @@ namespace uaip {
 class PgConnection;
 class PromptTextCodec;
 
-// The prompt list: one query (SQL in prompts/sql/list_prompts.sql) with labels and the usage
-// of the period aggregated from ai_interactions; full-text search through the GIN index on
-// ai_prompts.search_vector. Texts are not fetched, only a probe of each stored system prompt
-// to tell whether it is encrypted.
+// The prompt list: one query for the rows (SQL in prompts/sql/list_prompts.sql; "latest" is
+// the stored ai_prompts.latest_version) with, when asked for, the usage of the period
+// aggregated from ai_interactions, and one scan of the labels (list_labels.sql) merged in;
+// full-text search through the GIN index on ai_prompts.search_vector. Texts are not fetched, only a
+// probe of each stored system prompt to tell whether it is encrypted.
 class PromptLister
 {
 public:

@@ -3,17 +3,17 @@
 -- idx_ai_prompts_prompt_id_pattern), so a search does not scan the table. $3 prompt_type,
 -- $4 model_preference, $5 label, $6 active ('', 'true', 'false'), $7/$8 the usage period
 -- [from, to), $9 whether to aggregate usage at all ('false': the usage columns are empty, for
--- a list that opens first and fills usage in). Labels as "label=version,...". probe: the
+-- a list that opens first and fills usage in). probe: the
 -- first 64 characters of a stored system prompt that is an envelope (PromptTextCodec's
 -- kEnvelopePrefix 'uaipenc:'), NULL for plain text.
--- Cost (EXPLAIN (ANALYZE, BUFFERS) on the bench data, 10,000 prompts x 10 versions): the
--- list opens without a search: labels and latest are each aggregated ONCE and hash-joined, not
--- looked up per prompt: latest is one GroupAggregate over an index-only scan of the
--- (prompt_id, version_no) unique index (~650 buffers; a correlated max() per row cost ~30,000
--- buffer hits). With a search ($1 <> '', few hits) that aggregate is skipped (its CTE is
--- filtered out by the bound constant, PQexecParams plans with the values) and latest is one
--- index probe per hit instead. Labels are aggregated unordered (the client keeps them in a
--- map). Prompts without versions have latest NULL.
+-- Labels come from list_labels.sql (merged by the client); latest is the stored
+-- ai_prompts.latest_version (migration 0016; NULL without versions).
+-- Cost (EXPLAIN (ANALYZE, BUFFERS) on the bench data, 10,000 prompts x 10 versions): without a
+-- search the rows come in prompt_id order from the unique index, no join, no sort, no
+-- aggregate (the usage CTE is filtered out by the bound constant $9 = 'false': PQexecParams
+-- plans with the values). Before migration 0016 "latest" was a GroupAggregate over all
+-- 100,000 version index entries and the labels a per-prompt string_agg joined in: together
+-- over 80 % of the server time of the list.
 WITH usage AS (
     SELECT i.prompt_id,
            count(*) AS interactions,
@@ -24,27 +24,14 @@ WITH usage AS (
       AND i.created_at >= $7::timestamptz AND i.created_at < $8::timestamptz
       AND i.prompt_id IS NOT NULL
     GROUP BY i.prompt_id
-), labels AS (
-    SELECT l.prompt_id, string_agg(l.label || '=' || l.version_no, ',') AS labels
-    FROM ai_prompt_labels l
-    GROUP BY l.prompt_id
-), latest AS (
-    SELECT v.prompt_id, max(v.version_no) AS latest
-    FROM ai_prompt_versions v
-    WHERE $1 = ''
-    GROUP BY v.prompt_id
 )
 SELECT p.id, p.prompt_id, p.name, p.prompt_type, p.model_preference, p.current_version,
-       CASE WHEN $1 = '' THEN lv.latest
-            ELSE (SELECT max(v.version_no) FROM ai_prompt_versions v WHERE v.prompt_id = p.id)
-       END AS latest,
+       p.latest_version AS latest,
        p.is_active, (extract(epoch FROM p.updated_at) * 1000)::bigint AS updated_ms,
        CASE WHEN starts_with(p.system_prompt, 'uaipenc:') THEN left(p.system_prompt, 64) END
-           AS probe, lb.labels,
+           AS probe,
        coalesce(u.interactions, 0) AS interactions, u.success_rate, u.mean_latency_ms
 FROM ai_prompts p
-LEFT JOIN latest lv ON lv.prompt_id = p.id
-LEFT JOIN labels lb ON lb.prompt_id = p.id
 LEFT JOIN usage u ON u.prompt_id = p.id
 WHERE ($1 = '' OR p.search_vector @@ websearch_to_tsquery('english', $1)
        OR ($2 <> '' AND lower(p.prompt_id) LIKE $2))

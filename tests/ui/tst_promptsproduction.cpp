@@ -1,0 +1,171 @@
+// The Prompts view's protected changes on a PRODUCTION profile, against a real database of the
+// test sandbox: moving the `production` label and enabling (or disabling) encryption at rest
+// first ask for the typed database name (TypedConfirmDialog "productionConfirm"); a wrong name
+// cannot confirm (OK stays disabled, Enter does nothing) and a cancelled dialog writes
+// nothing: labels, label history, current version, texts, the encryption state and the audit
+// are checked through a second (witness) connection.
+#include "promptviewtestutil.h"
+
+#include "browser/typedconfirmdialog.h"
+
+#include "prompts/promptstore.h"
+
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+TypedConfirmDialog *confirmDialog(QWidget *parent)
+{
+    for (auto *d : parent->findChildren<TypedConfirmDialog *>(QStringLiteral("productionConfirm")))
+        if (d->isVisible())
+            return d;
+    return nullptr;
+}
+
+QPushButton *button(QDialog *dialog, QDialogButtonBox::StandardButton which)
+{
+    auto *box = dialog->findChild<QDialogButtonBox *>();
+    return box ? box->button(which) : nullptr;
+}
+
+// Everything a label move or an encryption change would write, as one comparable text.
+QString footprint(PromptViewFixture &f)
+{
+    return f.text(
+        "SELECT concat_ws(' | ', "
+        "(SELECT string_agg(p.prompt_id || ':' || l.label || '=' || l.version_no, ',' "
+        "   ORDER BY p.prompt_id, l.label) FROM ai_prompt_labels l JOIN ai_prompts p "
+        "   ON p.id = l.prompt_id), "
+        "(SELECT count(*) FROM ai_prompt_label_history), "
+        "(SELECT string_agg(prompt_id || '@' || current_version || ':' || is_active::text || ':' "
+        "   || md5(coalesce(system_prompt, '')), ',' ORDER BY prompt_id) FROM ai_prompts), "
+        "(SELECT string_agg(md5(coalesce(system_prompt, '')), ',' ORDER BY prompt_id, "
+        "   version_no) FROM ai_prompt_versions), "
+        "(SELECT count(*) FROM ai_prompt_encryption), "
+        "(SELECT count(*) FROM audit_logs))");
+}
+
+void writeVersion2(PromptViewFixture &f)
+{
+    PromptStore store(f.connection);
+    PromptSaveRequest r;
+    r.promptId = kCoach;
+    r.expectedCurrentVersion = 1;
+    r.content = store.get(kCoach).value.version.content;
+    r.content.systemPrompt = QStringLiteral("You coach people.\nVersion two.");
+    r.changeNote = QStringLiteral("v2");
+    r.confirmProtected = true;
+    QVERIFY(store.save(r, PromptDatabase::actor()).ok());
+}
+
+} // namespace
+
+class TestPromptsProduction : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void movingProductionNeedsTheTypedNameAndAWrongNameOrCancelWritesNothing()
+    {
+        PromptViewFixture f(QStringLiteral("tst_promptsproduction"), true);
+        writeVersion2(f);
+        QVERIFY(f.open());
+        const char *productionVersion
+            = "SELECT l.version_no FROM ai_prompt_labels l JOIN ai_prompts p ON p.id = "
+              "l.prompt_id WHERE p.prompt_id = $1 AND l.label = 'production'";
+        // Saving moved production with current_version (the is_active rule): back to 1 now.
+        QCOMPARE(f.count(productionVersion, {kCoach}), 2);
+        const QString before = footprint(f);
+        QVERIFY(!before.isEmpty());
+
+        QSignalSpy finished(&f.view, &PromptsView::labelMoveFinished);
+        f.view.requestLabelMove(QStringLiteral("production"), 1);
+        TypedConfirmDialog *confirm = confirmDialog(&f.view);
+        QVERIFY(confirm);
+        QPushButton *ok = button(confirm, QDialogButtonBox::Ok);
+        QVERIFY(ok);
+        // A wrong name: OK stays disabled and Enter does not confirm.
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClicks(confirm->input(), f.db.name() + QStringLiteral("x"));
+        QVERIFY(!ok->isEnabled());
+        QTest::keyClick(confirm->input(), Qt::Key_Return);
+        QVERIFY(confirm->isVisible());
+        QTest::qWait(200);
+        QCOMPARE(finished.size(), 0);
+        QVERIFY(!f.view.isBusy());
+        QCOMPARE(footprint(f), before);
+        // Cancelled: not moved, nothing written.
+        QTest::mouseClick(button(confirm, QDialogButtonBox::Cancel), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QVERIFY(!finished.first().first().toBool());
+        QVERIFY(!confirmDialog(&f.view));
+        QVERIFY(!f.view.isBusy());
+        QCOMPARE(footprint(f), before);
+
+        // The right name typed: moved (the control that the path above could write).
+        finished.clear();
+        f.view.requestLabelMove(QStringLiteral("production"), 1);
+        confirm = confirmDialog(&f.view);
+        QVERIFY(confirm);
+        QTest::keyClicks(confirm->input(), f.db.name());
+        QVERIFY(button(confirm, QDialogButtonBox::Ok)->isEnabled());
+        QTest::keyClick(confirm->input(), Qt::Key_Return);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().last().toString()));
+        QCOMPARE(f.count(productionVersion, {kCoach}), 1);
+        QCOMPARE(f.count("SELECT current_version FROM ai_prompts WHERE prompt_id = $1", {kCoach}),
+                 1);
+        QVERIFY(footprint(f) != before);
+    }
+
+    void encryptionChangesNeedTheTypedNameAndAWrongNameOrCancelWritesNothing()
+    {
+        PromptViewFixture f(QStringLiteral("tst_promptsproduction"), true);
+        // A keychain service of the test's own: a confirmation that leaked through could not
+        // touch the user's keychain.
+        QSignalSpy known(&f.view, &PromptsView::encryptionKnown);
+        f.view.setKeychainService(
+            QStringLiteral("uaip-admin-test-%1").arg(QRandomGenerator::global()->generate()));
+        QTRY_VERIFY_WITH_TIMEOUT(known.size() > 0, 20000);
+        QVERIFY2(known.last().first().toString().contains(QStringLiteral("off")),
+                 qPrintable(known.last().first().toString()));
+        QVERIFY(f.view.encryptionButton()->isEnabled());
+        const QString before = footprint(f);
+
+        for (const bool enable : {true, false}) {
+            QSignalSpy changed(&f.view, &PromptsView::encryptionChanged);
+            enable ? f.view.enableEncryption() : f.view.disableEncryption();
+            TypedConfirmDialog *confirm = confirmDialog(&f.view);
+            QVERIFY2(confirm, qPrintable(f.view.statusText()));
+            QPushButton *ok = button(confirm, QDialogButtonBox::Ok);
+            QVERIFY(ok && !ok->isEnabled());
+            QTest::keyClicks(confirm->input(), QStringLiteral("production"));
+            QVERIFY(!ok->isEnabled());
+            QTest::keyClick(confirm->input(), Qt::Key_Return);
+            QVERIFY(confirm->isVisible());
+            QTest::qWait(200);
+            QCOMPARE(changed.size(), 0);
+            QCOMPARE(footprint(f), before);
+            confirm->reject();
+            QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 5000);
+            QVERIFY(!changed.first().first().toBool());
+            QVERIFY2(changed.first().last().toString().contains(QStringLiteral("not confirmed")),
+                     qPrintable(changed.first().last().toString()));
+            QVERIFY(!f.view.isBusy());
+            QCOMPARE(footprint(f), before);
+        }
+        QCOMPARE(f.count("SELECT count(*) FROM ai_prompts WHERE "
+                         "ai_prompt_text_is_envelope(system_prompt)"),
+                 0);
+    }
+};
+
+QTEST_MAIN(TestPromptsProduction)
+#include "tst_promptsproduction.moc"
