@@ -5067,6 +5067,215 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>uaip::PromptEncryptionActions</name>
+    <message>
+        <location filename="../ui/prompts/promptencryptionactions.cpp" line="+54"/>
+        <source>Read the prompt encryption status</source>
+        <translation>Verschlüsselungsstatus der Prompts lesen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Encryption at rest: off (migration 0014_prompt_encryption not applied)</source>
+        <translation>Verschlüsselung ruhender Daten: aus (Migration 0014_prompt_encryption nicht angewendet)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption at rest: unknown (%1)</source>
+        <translation>Verschlüsselung ruhender Daten: unbekannt (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption at rest: off</source>
+        <translation>Verschlüsselung ruhender Daten: aus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Encryption at rest: on · locked: the keychain entry&apos;s name could not be read (%1)</source>
+        <translation>Verschlüsselung ruhender Daten: an · gesperrt: Der Name des Schlüsselbund-Eintrags konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption at rest: on · reading the key…</source>
+        <translation>Verschlüsselung ruhender Daten: an · Schlüssel wird gelesen …</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>on</source>
+        <translation>an</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>off, some texts still encrypted</source>
+        <translation>aus, einige Texte noch verschlüsselt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Encryption at rest: %1 · key %2</source>
+        <translation>Verschlüsselung ruhender Daten: %1 · Schlüssel %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption at rest: %1 · locked: %2</source>
+        <translation>Verschlüsselung ruhender Daten: %1 · gesperrt: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the encryption status is not known (%1)</source>
+        <translation>der Verschlüsselungsstatus ist nicht bekannt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain entry&apos;s name of this database is not known yet</source>
+        <translation>der Name des Schlüsselbund-Eintrags dieser Datenbank ist noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <location line="+46"/>
+        <source>Enable encryption</source>
+        <translation>Verschlüsselung aktivieren</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+46"/>
+        <source>Disable encryption</source>
+        <translation>Verschlüsselung deaktivieren</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+54"/>
+        <source>%1: %2; nothing was converted.</source>
+        <translation>%1: %2; nichts wurde umgewandelt.</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Encrypt every system prompt of the production database %1?</source>
+        <translation>Jeden System-Prompt der Produktionsdatenbank %1 verschlüsseln?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Store every system prompt of the production database %1 in plain text?</source>
+        <translation>Jeden System-Prompt der Produktionsdatenbank %1 im Klartext speichern?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: reading the key from the keychain…</source>
+        <translation>%1: Schlüssel wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no key for this database in the keychain (entry &quot;%1&quot;); import it first</source>
+        <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“); importieren Sie ihn zuerst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the random number generator failed</source>
+        <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not confirmed</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2 (key %3).</source>
+        <translation>%1: %2 (Schlüssel %3).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export key: %1</source>
+        <translation>Schlüssel exportieren: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 exists; a key file is never overwritten</source>
+        <translation>%1 existiert; eine Schlüsseldatei wird nie überschrieben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no key for this database in the keychain (entry &quot;%1&quot;)</source>
+        <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+19"/>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Key %1 exported to %2 (wrapped with the passphrase).</source>
+        <translation>Schlüssel %1 nach %2 exportiert (mit der Passphrase geschützt).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import key: %1; the keychain is unchanged.</source>
+        <translation>Schlüssel importieren: %1; der Schlüsselbund ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the file holds key %1, this database uses key %2</source>
+        <translation>die Datei enthält Schlüssel %1, diese Datenbank verwendet Schlüssel %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Key %1 stored in the keychain (entry &quot;%2&quot;).</source>
+        <translation>Schlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Export the data key</source>
+        <translation>Den Datenschlüssel exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Key files (*.json);;All files (*)</source>
+        <translation>Schlüsseldateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Import a data key</source>
+        <translation>Einen Datenschlüssel importieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export key</source>
+        <translation>Schlüssel exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import key</source>
+        <translation>Schlüssel importieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passphrase for the key file (at least 12 characters):</source>
+        <translation>Passphrase für die Schlüsseldatei (mindestens 12 Zeichen):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of the key file:</source>
+        <translation>Passphrase der Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passphrase again:</source>
+        <translation>Die Passphrase noch einmal:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export key: the two passphrases differ; nothing was written.</source>
+        <translation>Schlüssel exportieren: Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>uaip::PromptEnvelope</name>
     <message>
         <location filename="../app/core/crypto/promptenvelope.cpp" line="+69"/>
@@ -5402,6 +5611,59 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>uaip::PromptLabelActions</name>
+    <message>
+        <location filename="../ui/prompts/promptlabelactions.cpp" line="+24"/>
+        <source>&quot;latest&quot; follows the newest version; it is never moved.</source>
+        <translation>„latest“ folgt der neuesten Version; es wird nie verschoben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a label name: lowercase letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
+        <translation>„%1“ ist kein Label-Name: Kleinbuchstaben, Ziffern, „_“ oder „-“, beginnend mit einem Buchstaben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move the production label of %1 to version %2? The platform serves that version from then on.</source>
+        <translation>Das Label „production“ von %1 auf Version %2 verschieben? Die Plattform liefert ab dann diese Version aus.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Label not moved.</source>
+        <translation>Label nicht verschoben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not confirmed</source>
+        <translation>nicht bestätigt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Move label %1 of %2</source>
+        <translation>Label %1 von %2 verschieben</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Label %1 already on version %2.</source>
+        <translation>Label %1 steht bereits auf Version %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label %1 moved from %2 to version %3.</source>
+        <translation>Label %1 von %2 auf Version %3 verschoben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nowhere</source>
+        <translation>nirgends</translation>
+    </message>
+</context>
+<context>
     <name>uaip::PromptLabels</name>
     <message>
         <location filename="../app/core/prompts/promptlabels.cpp" line="+28"/>
@@ -5574,7 +5836,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptListModel</name>
     <message>
-        <location filename="../ui/prompts/promptlistmodel.cpp" line="+55"/>
+        <location filename="../ui/prompts/promptlistmodel.cpp" line="+71"/>
         <source>Locked: %1</source>
         <translation>Gesperrt: %1</translation>
     </message>
@@ -5642,6 +5904,65 @@ Es wurde nichts geschrieben.</translation>
         <location line="+0"/>
         <source>Mean latency</source>
         <translation>Mittlere Latenz</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptListPanel</name>
+    <message>
+        <location filename="../ui/prompts/promptlistpanel.cpp" line="+34"/>
+        <source>Search names and texts</source>
+        <translation>Namen und Texte durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+85"/>
+        <source>Any type</source>
+        <translation>Jeder Typ</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Active or not</source>
+        <translation>Aktiv oder nicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inactive</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Usage:</source>
+        <translation>Nutzung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last 24 hours</source>
+        <translation>letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last 7 days</source>
+        <translation>letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last 30 days</source>
+        <translation>letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last 90 days</source>
+        <translation>letzte 90 Tage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>last year</source>
+        <translation>letztes Jahr</translation>
     </message>
 </context>
 <context>
@@ -5788,6 +6109,39 @@ Es wurde nichts geschrieben.</translation>
         <location line="+4"/>
         <source>  %1 %2 by %3 (console %4) %5</source>
         <translation>  %1 %2 von %3 (Konsole %4) %5</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptSaveFlow</name>
+    <message>
+        <location filename="../ui/prompts/promptsaveflow.cpp" line="+43"/>
+        <source>Read version %1 of %2</source>
+        <translation>Version %1 von %2 lesen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore version %1</source>
+        <translation>Version %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Restore version %1 of %2</source>
+        <translation>Version %1 von %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Your text is kept in the editor: Save compares it with the newer version.</source>
+        <translation>Ihr Text bleibt im Editor: Speichern vergleicht ihn mit der neueren Version.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Saved version %1 of %2 (checksum %3).</source>
+        <translation>Version %1 von %2 gespeichert (Prüfsumme %3).</translation>
     </message>
 </context>
 <context>
@@ -5965,6 +6319,148 @@ Es wurde nichts geschrieben.</translation>
         <source>prompt row</source>
         <extracomment>what failed, before the server&apos;s message: &quot;prompt row: &lt;message&gt;&quot;</extracomment>
         <translation>Prompt-Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptTaskRunner</name>
+    <message>
+        <location filename="../ui/prompts/prompttaskrunner.cpp" line="+21"/>
+        <source>Read-only profile %1: prompts can be read, not changed.</source>
+        <translation>Schreibgeschütztes Profil %1: Prompts können gelesen, aber nicht geändert werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: not connected.</source>
+        <translation>%1: nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptTransferActions</name>
+    <message>
+        <location filename="../ui/prompts/prompttransferactions.cpp" line="+48"/>
+        <source>Import %1 (dry run)</source>
+        <translation>%1 importieren (Probelauf)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Import %1</source>
+        <translation>%1 importieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported %1: %2 new, %3 changed, %4 metadata only, %5 unchanged.</source>
+        <translation>%1 importiert: %2 neu, %3 geändert, %4 nur Metadaten, %5 unverändert.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Export to %1</source>
+        <translation>Nach %1 exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Exported %n prompt(s) to %1.</source>
+        <translation>
+            <numerusform>%n Prompt nach %1 exportiert.</numerusform>
+            <numerusform>%n Prompts nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Seed prompts from %1 (dry run)</source>
+        <translation>Prompts aus %1 einspielen (Probelauf)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Seeding cancelled; nothing was written.</source>
+        <translation>Einspielen abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 has %n problem(s); nothing was written.</source>
+        <translation>
+            <numerusform>%1 hat %n Problem; nichts wurde geschrieben.</numerusform>
+            <numerusform>%1 hat %n Probleme; nichts wurde geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Seed prompts from %1</source>
+        <translation>Prompts aus %1 einspielen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 has %n problem(s); nothing was written:
+</source>
+        <translation>
+            <numerusform>%1 hat %n Problem; nichts wurde geschrieben:
+</numerusform>
+            <numerusform>%1 hat %n Probleme; nichts wurde geschrieben:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Seeded from %1: %2 inserted, %3 new version(s), %4 metadata update(s), %5 unchanged, %6 differ (left alone).</source>
+        <translation>Aus %1 eingespielt: %2 eingefügt, %3 neue Version(en), %4 Metadaten-Aktualisierung(en), %5 unverändert, %6 abweichend (belassen).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Nothing was written (rolled back).</source>
+        <translation>Nichts wurde geschrieben (zurückgerollt).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import prompts</source>
+        <translation>Prompts importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <source>Seed files (*.json);;All files (*)</source>
+        <translation>Seed-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Export all prompts</source>
+        <translation>Alle Prompts exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Export %n prompt(s)</source>
+        <translation>
+            <numerusform>%n Prompt exportieren</numerusform>
+            <numerusform>%n Prompts exportieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed files (*.json)</source>
+        <translation>Seed-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export prompts</source>
+        <translation>Prompts exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The system prompts are encrypted at rest. Write them decrypted (plain text) into %1?</source>
+        <translation>Die System-Prompts sind verschlüsselt gespeichert. Sie entschlüsselt (im Klartext) in %1 schreiben?</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Seed prompts</source>
+        <translation>Prompts einspielen</translation>
     </message>
 </context>
 <context>
@@ -6161,7 +6657,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::PromptsView</name>
     <message>
-        <location filename="../ui/prompts/promptsview.cpp" line="+56"/>
+        <location filename="../ui/prompts/promptsview.cpp" line="+49"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -6186,68 +6682,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Search names and texts</source>
-        <translation>Namen und Texte durchsuchen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+330"/>
-        <source>Any type</source>
-        <translation>Jeder Typ</translation>
-    </message>
-    <message>
-        <location line="-328"/>
-        <source>Active or not</source>
-        <translation>Aktiv oder nicht</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Active</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Inactive</source>
-        <translation>Inaktiv</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Usage:</source>
-        <translation>Nutzung:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>last 24 hours</source>
-        <translation>letzte 24 Stunden</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>last 7 days</source>
-        <translation>letzte 7 Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>last 30 days</source>
-        <translation>letzte 30 Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>last 90 days</source>
-        <translation>letzte 90 Tage</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>last year</source>
-        <translation>letztes Jahr</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Seed the bundled prompts</source>
-        <translation>Mitgelieferte Prompts einspielen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+106"/>
         <source>Seed from file…</source>
         <translation>Aus Datei einspielen …</translation>
     </message>
@@ -6257,7 +6692,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Aus Datei aktualisieren (neue Versionen) …</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Enable encryption at rest</source>
         <translation>Verschlüsselung ruhender Daten aktivieren</translation>
     </message>
@@ -6272,24 +6707,24 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Schlüssel exportieren …</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Import key…</source>
         <translation>Schlüssel importieren …</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-100"/>
+        <location line="+122"/>
         <location line="+1"/>
-        <location line="+13"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+2"/>
         <source>with</source>
         <translation>mit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-127"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
@@ -6309,100 +6744,34 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Audit</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+85"/>
+        <source>Seed the bundled prompts…</source>
+        <translation>Mitgelieferte Prompts einspielen …</translation>
+    </message>
+    <message>
+        <location line="+60"/>
         <source>Pick a prompt in the list.</source>
         <translation>Wählen Sie einen Prompt in der Liste.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Read-only profile %1: prompts can be read, not changed.</source>
-        <translation>Schreibgeschütztes Profil %1: Prompts können gelesen, aber nicht geändert werden.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+133"/>
+        <location line="+7"/>
+        <location line="+92"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="-111"/>
-        <source>Read the prompt encryption status</source>
-        <translation>Verschlüsselungsstatus der Prompts lesen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Encryption at rest: off (migration 0014_prompt_encryption not applied)</source>
-        <translation>Verschlüsselung ruhender Daten: aus (Migration 0014_prompt_encryption nicht angewendet)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Encryption at rest: unknown (%1)</source>
-        <translation>Verschlüsselung ruhender Daten: unbekannt (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Encryption at rest: off</source>
-        <translation>Verschlüsselung ruhender Daten: aus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Encryption at rest: on · locked: the keychain entry&apos;s name could not be read (%1)</source>
-        <translation>Verschlüsselung ruhender Daten: an · gesperrt: Der Name des Schlüsselbund-Eintrags konnte nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Encryption at rest: on · reading the key…</source>
-        <translation>Verschlüsselung ruhender Daten: an · Schlüssel wird gelesen …</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>on</source>
-        <translation>an</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>off, some texts still encrypted</source>
-        <translation>aus, einige Texte noch verschlüsselt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Encryption at rest: %1 · key %2</source>
-        <translation>Verschlüsselung ruhender Daten: %1 · Schlüssel %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Encryption at rest: %1 · locked: %2</source>
-        <translation>Verschlüsselung ruhender Daten: %1 · gesperrt: %2</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>%1: not connected.</source>
-        <translation>%1: nicht verbunden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../ui/prompts/promptsviewencryption.cpp" line="+37"/>
-        <source>not connected</source>
-        <translation>nicht verbunden</translation>
-    </message>
-    <message>
         <location line="+12"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="+26"/>
         <location line="+2"/>
         <source>Locked: %1</source>
         <translation>Gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>List prompts</source>
         <translation>Prompts auflisten</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+16"/>
         <source>%n prompt(s).</source>
         <translation>
             <numerusform>%n Prompt.</numerusform>
@@ -6410,7 +6779,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Read the prompts&apos; usage</source>
+        <translation>Nutzung der Prompts lesen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -6420,7 +6794,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Ihre ungespeicherten Änderungen an %1 verwerfen?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+20"/>
         <source>Open prompt %1</source>
         <translation>Prompt %1 öffnen</translation>
     </message>
@@ -6435,335 +6809,9 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation> · inaktiv</translation>
     </message>
     <message>
-        <location line="+70"/>
-        <source>Restore version %1 of %2</source>
-        <translation>Version %1 von %2 wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save %1</source>
-        <translation>%1 speichern</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Your text is kept in the editor: Save compares it with the newer version.</source>
-        <translation>Ihr Text bleibt im Editor: Speichern vergleicht ihn mit der neueren Version.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved version %1 of %2 (checksum %3).</source>
-        <translation>Version %1 von %2 gespeichert (Prüfsumme %3).</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+45"/>
         <source>Compare versions %1 and %2 of %3</source>
         <translation>Versionen %1 und %2 von %3 vergleichen</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Read version %1 of %2</source>
-        <translation>Version %1 von %2 lesen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Restore version %1</source>
-        <translation>Version %1 wiederherstellen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&quot;latest&quot; follows the newest version; it is never moved.</source>
-        <translation>„latest“ folgt der neuesten Version; es wird nie verschoben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&quot;%1&quot; is not a label name: lowercase letters, digits, &apos;_&apos; or &apos;-&apos;, starting with a letter.</source>
-        <translation>„%1“ ist kein Label-Name: Kleinbuchstaben, Ziffern, „_“ oder „-“, beginnend mit einem Buchstaben.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Move the production label of %1 to version %2? The platform serves that version from then on.</source>
-        <translation>Das Label „production“ von %1 auf Version %2 verschieben? Die Plattform liefert ab dann diese Version aus.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Label not moved.</source>
-        <translation>Label nicht verschoben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location filename="../ui/prompts/promptsviewencryption.cpp" line="+58"/>
-        <source>not confirmed</source>
-        <translation>nicht bestätigt</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Move label %1 of %2</source>
-        <translation>Label %1 von %2 verschieben</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Label %1 already on version %2.</source>
-        <translation>Label %1 steht bereits auf Version %2.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Label %1 moved from %2 to version %3.</source>
-        <translation>Label %1 von %2 auf Version %3 verschoben.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>version %1</source>
-        <translation>Version %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>nowhere</source>
-        <translation>nirgends</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Import %1 (dry run)</source>
-        <translation>%1 importieren (Probelauf)</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Import %1</source>
-        <translation>%1 importieren</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Imported %1: %2 new, %3 changed, %4 metadata only, %5 unchanged.</source>
-        <translation>%1 importiert: %2 neu, %3 geändert, %4 nur Metadaten, %5 unverändert.</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Export to %1</source>
-        <translation>Nach %1 exportieren</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>Exported %n prompt(s) to %1.</source>
-        <translation>
-            <numerusform>%n Prompt nach %1 exportiert.</numerusform>
-            <numerusform>%n Prompts nach %1 exportiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Seed prompts from %1</source>
-        <translation>Prompts aus %1 einspielen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>%1 has %n problem(s); nothing was written:
-</source>
-        <translation>
-            <numerusform>%1 hat %n Problem; nichts wurde geschrieben:
-</numerusform>
-            <numerusform>%1 hat %n Probleme; nichts wurde geschrieben:
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Seeded from %1: %2 inserted, %3 new version(s), %4 metadata update(s), %5 unchanged, %6 differ (left alone).</source>
-        <translation>Aus %1 eingespielt: %2 eingefügt, %3 neue Version(en), %4 Metadaten-Aktualisierung(en), %5 unverändert, %6 abweichend (belassen).</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Nothing was written (rolled back).</source>
-        <translation>Nichts wurde geschrieben (zurückgerollt).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Import prompts</source>
-        <translation>Prompts importieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+38"/>
-        <source>Seed files (*.json);;All files (*)</source>
-        <translation>Seed-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>Export all prompts</source>
-        <translation>Alle Prompts exportieren</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Export %n prompt(s)</source>
-        <translation>
-            <numerusform>%n Prompt exportieren</numerusform>
-            <numerusform>%n Prompts exportieren</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seed files (*.json)</source>
-        <translation>Seed-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Export prompts</source>
-        <translation>Prompts exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The system prompts are encrypted at rest. Write them decrypted (plain text) into %1?</source>
-        <translation>Die System-Prompts sind verschlüsselt gespeichert. Sie entschlüsselt (im Klartext) in %1 schreiben?</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Seed prompts</source>
-        <translation>Prompts einspielen</translation>
-    </message>
-    <message>
-        <location filename="../ui/prompts/promptsviewencryption.cpp" line="-54"/>
-        <source>the encryption status is not known (%1)</source>
-        <translation>der Verschlüsselungsstatus ist nicht bekannt (%1)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the keychain entry&apos;s name of this database is not known yet</source>
-        <translation>der Name des Schlüsselbund-Eintrags dieser Datenbank ist noch nicht bekannt</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Encrypt every system prompt of the production database %1?</source>
-        <translation>Jeden System-Prompt der Produktionsdatenbank %1 verschlüsseln?</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Store every system prompt of the production database %1 in plain text?</source>
-        <translation>Jeden System-Prompt der Produktionsdatenbank %1 im Klartext speichern?</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+47"/>
-        <source>Enable encryption</source>
-        <translation>Verschlüsselung aktivieren</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <location line="+47"/>
-        <source>Disable encryption</source>
-        <translation>Verschlüsselung deaktivieren</translation>
-    </message>
-    <message>
-        <location line="-45"/>
-        <location line="+55"/>
-        <source>%1: %2; nothing was converted.</source>
-        <translation>%1: %2; nichts wurde umgewandelt.</translation>
-    </message>
-    <message>
-        <location line="-47"/>
-        <source>%1: reading the key from the keychain…</source>
-        <translation>%1: Schlüssel wird aus dem Schlüsselbund gelesen …</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no key for this database in the keychain (entry &quot;%1&quot;); import it first</source>
-        <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“); importieren Sie ihn zuerst</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the random number generator failed</source>
-        <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>%1: %2 (key %3).</source>
-        <translation>%1: %2 (Schlüssel %3).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Export key: %1</source>
-        <translation>Schlüssel exportieren: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 exists; a key file is never overwritten</source>
-        <translation>%1 existiert; eine Schlüsseldatei wird nie überschrieben</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>no key for this database in the keychain (entry &quot;%1&quot;)</source>
-        <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“)</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+19"/>
-        <location line="+3"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>Key %1 exported to %2 (wrapped with the passphrase).</source>
-        <translation>Schlüssel %1 nach %2 exportiert (mit der Passphrase geschützt).</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Import key: %1; the keychain is unchanged.</source>
-        <translation>Schlüssel importieren: %1; der Schlüsselbund ist unverändert.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>the file holds key %1, this database uses key %2</source>
-        <translation>die Datei enthält Schlüssel %1, diese Datenbank verwendet Schlüssel %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Key %1 stored in the keychain (entry &quot;%2&quot;).</source>
-        <translation>Schlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“).</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Export the data key</source>
-        <translation>Den Datenschlüssel exportieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+26"/>
-        <source>Key files (*.json);;All files (*)</source>
-        <translation>Schlüsseldateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <location line="+4"/>
-        <source>Export key</source>
-        <translation>Schlüssel exportieren</translation>
-    </message>
-    <message>
-        <location line="-4"/>
-        <source>Passphrase for the key file (at least 12 characters):</source>
-        <translation>Passphrase für die Schlüsseldatei (mindestens 12 Zeichen):</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The passphrase again:</source>
-        <translation>Die Passphrase noch einmal:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export key: the two passphrases differ; nothing was written.</source>
-        <translation>Schlüssel exportieren: Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import a data key</source>
-        <translation>Einen Datenschlüssel importieren</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Import key</source>
-        <translation>Schlüssel importieren</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Passphrase of the key file:</source>
-        <translation>Passphrase der Schlüsseldatei:</translation>
     </message>
 </context>
 <context>
@@ -7376,7 +7424,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScreenshotDirector</name>
     <message>
-        <location filename="../ui/shell/screenshotdirector.cpp" line="+51"/>
+        <location filename="../ui/shell/screenshotdirector.cpp" line="+52"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -7386,7 +7434,12 @@ letzte Zeilen von %2:
         <translation>nach %1 s aufgegeben</translation>
     </message>
     <message>
-        <location line="+151"/>
+        <location line="+153"/>
+        <source>prompts: seeding: %1</source>
+        <translation>Prompts: Einspielen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+36"/>
         <location line="+24"/>
         <source>prompts: %1</source>
@@ -7763,6 +7816,128 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+10"/>
         <source>unknown field &quot;%1&quot; (known: %2)</source>
         <translation>unbekanntes Feld „%1“ (bekannt: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SeedPreviewDialog</name>
+    <message>
+        <location filename="../ui/prompts/seedpreviewdialog.cpp" line="+17"/>
+        <source>Update prompts from the seed file — dry run</source>
+        <translation>Prompts aus der Seed-Datei aktualisieren — Probelauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed prompts — dry run</source>
+        <translation>Prompts einspielen — Probelauf</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 has %n problem(s). Nothing was written.</source>
+        <translation>
+            <numerusform>%1 hat %n Problem. Es wurde nichts geschrieben.</numerusform>
+            <numerusform>%1 hat %n Probleme. Es wurde nichts geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dry run of %1 — nothing is written yet. Prompts: %2 inserted, %3 new version(s), %4 metadata update(s), %5 unchanged, %6 differ (left alone); personas: %7 inserted, %8 existing.</source>
+        <translation>Probelauf von %1 — noch wird nichts geschrieben. Prompts: %2 eingefügt, %3 neue Version(en), %4 Metadaten-Aktualisierung(en), %5 unverändert, %6 abweichend (belassen); Personas: %7 eingefügt, %8 vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing to write: the prompts that differ are left alone; &quot;Update from file&quot; writes their new versions.</source>
+        <translation>Nichts zu schreiben: Abweichende Prompts werden belassen; „Aus Datei aktualisieren“ schreibt ihre neuen Versionen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to write: the database matches the seed file.</source>
+        <translation>Nichts zu schreiben: Die Datenbank entspricht der Seed-Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Update (%n write(s))</source>
+        <translation>
+            <numerusform>Aktualisieren (%n Schreibvorgang)</numerusform>
+            <numerusform>Aktualisieren (%n Schreibvorgänge)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Seed (%n write(s))</source>
+        <translation>
+            <numerusform>Einspielen (%n Schreibvorgang)</numerusform>
+            <numerusform>Einspielen (%n Schreibvorgänge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>insert (version 1)</source>
+        <translation>einfügen (Version 1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>insert</source>
+        <translation>einfügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>new version %1 (was %2; changed: %3)</source>
+        <translation>neue Version %1 (bisher %2; geändert: %3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>update metadata, still version %1 (changed: %2)</source>
+        <translation>Metadaten aktualisieren, weiterhin Version %1 (geändert: %2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unchanged (version %1)</source>
+        <translation>unverändert (Version %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>differs (%1); left at version %2, &quot;Update from file&quot; writes a new one</source>
+        <translation>weicht ab (%1); bleibt auf Version %2, „Aus Datei aktualisieren“ schreibt eine neue</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>exists (personas are never overwritten)</source>
+        <translation>vorhanden (Personas werden nie überschrieben)</translation>
     </message>
 </context>
 <context>
