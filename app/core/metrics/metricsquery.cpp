@@ -65,9 +65,24 @@ QString quoted(const QString &text)
     return u'\'' + text + u'\'';
 }
 
+// A .sql fragment without its leading comment lines (they describe the file, not the statement).
+QByteArray fragment(const QString &name)
+{
+    QByteArray sql = SqlResource::get(QStringLiteral("metrics/sql/%1.sql").arg(name));
+    while (sql.startsWith("--")) {
+        const qsizetype eol = sql.indexOf('\n');
+        sql = eol < 0 ? QByteArray() : sql.mid(eol + 1);
+    }
+    return sql.trimmed();
+}
+
+// The wrapper statement with its placeholders filled: BUCKETS (series_buckets.sql, which holds
+// ROWS itself), then ROWS (the panel's *_rows.sql).
 QByteArray withRows(const QString &wrapper, MetricsPanel panel)
 {
     QByteArray sql = SqlResource::get(QStringLiteral("metrics/sql/%1.sql").arg(wrapper));
+    if (sql.contains("%BUCKETS%"))
+        sql.replace("%BUCKETS%", fragment(QStringLiteral("series_buckets")));
     const QByteArray rows
         = SqlResource::get(QStringLiteral("metrics/sql/%1_rows.sql").arg(metricsPanelName(panel)))
               .trimmed();

@@ -10,9 +10,10 @@ namespace uaip {
 class PgConnection;
 
 // Runs one panel's request on a connection: validates it, picks the bucket, builds the bound
-// statement from the panel's .sql resource (metrics/sql/<panel>_series.sql) and reads the
-// series. Bucketing, min/max and percentiles are computed by the server. Blocking; cancel it
-// with connection.cancel() from another thread (the result is then Status::Cancelled).
+// statement from the .sql resources (the panel's metrics/sql/<panel>_rows.sql spliced into
+// series.sql) and reads the series. Bucketing, min/max and percentiles are computed by the
+// server. Blocking; cancel it with connection.cancel() from another thread (the result is
+// then Status::Cancelled).
 // Works on any PgConnection: the CLI's own or one adopted from a QPSQL session.
 class MetricsQuery
 {
