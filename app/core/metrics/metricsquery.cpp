@@ -349,6 +349,20 @@ MetricsStatement MetricsQuery::statement(const MetricsRequest &request, const QS
     return seriesStatement(request, request.from, request.to, keys);
 }
 
+MetricsStatement MetricsQuery::rankStatement(const MetricsRequest &request, qint64 topN)
+{
+    MetricsStatement st;
+    // The Persona panel ranks from its exact day counts (persona_rank.sql, migration 0016)
+    // plus the rows of the partial days at the edges; the others from their rows.
+    st.sql = request.panel == MetricsPanel::Persona
+        ? SqlResource::get(QStringLiteral("metrics/sql/persona_rank.sql"))
+        : withRows(QStringLiteral("rank"), request.panel);
+    bindRows(request, request.from, request.to, {}, &st);
+    st.params << (topN > 0 ? QVariant(QString::number(topN)) : QVariant());
+    st.paramNames << QStringLiteral("top N");
+    return st;
+}
+
 MetricsResult MetricsQuery::run(const MetricsRequest &request)
 {
     MetricsResult result;
@@ -362,11 +376,7 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
     // The series to draw: the ones asked for, or the top N by volume in the range.
     QStringList keys = request.ids;
     if (keys.isEmpty() && request.topN > 0) {
-        MetricsStatement rank;
-        rank.sql = withRows(QStringLiteral("rank"), request.panel);
-        bindRows(request, request.from, request.to, {}, &rank);
-        rank.params << QString::number(request.topN);
-        rank.paramNames << QStringLiteral("top N");
+        const MetricsStatement rank = rankStatement(request, request.topN);
         result.sent << rank;
         const PgResult r = m_connection.exec(rank.sql, rank.params);
         if (!r.ok())
