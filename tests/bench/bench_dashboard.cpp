@@ -13,7 +13,8 @@
 // to the Analytics view's own benchmark. --panel and --range pick one measurement, --list
 // prints the requests and their SQL.
 //   bench_dashboard [--db C | --data-dir D] [--scale N] [--runs R] [--panel P] [--range 7d|90d]
-//                   [--percentiles] [--list]
+//                   [--percentiles] [--list] [--explain]
+// Each measurement is the median of R runs (default 9); ours and psql alternate which goes first.
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
 #include "demo/demodataloader.h"
@@ -34,6 +35,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <cctype>
 #include <memory>
 
 using namespace uaip;
@@ -61,23 +63,71 @@ double median(QList<double> v)
 }
 
 // The statement with its values written in as literals (psql 15 has no \bind): the same
-// plan as an unnamed statement with bound values, which the planner also sees as constants.
+// plan as an unnamed statement with bound values, which the planner also sees as constants
+// (the server marks bound values PARAM_FLAG_CONST and plans the unnamed statement for them).
+// One pass over the text: a $n token outside quotes and comments becomes its value's literal
+// (so $1 never matches inside $10, nor inside a value written in before); comments are
+// dropped (a value with a newline written into one would end it).
 QByteArray inlined(const MetricsStatement &st, const PgConnection &c)
 {
-    QByteArray sql = st.sql;
-    for (qsizetype i = st.params.size(); i >= 1; --i) {
-        const QVariant &v = st.params.at(i - 1);
-        QByteArray literal = "NULL";
-        if (!v.isNull()) {
-            PGconn *h = c.handle();
-            const QByteArray text = v.toString().toUtf8();
-            char *q = PQescapeLiteral(h, text.constData(), size_t(text.size()));
-            literal = q;
-            PQfreemem(q);
+    const QByteArray &sql = st.sql;
+    QByteArray text;
+    text.reserve(sql.size() + 256);
+    for (qsizetype i = 0; i < sql.size();) {
+        const char ch = sql.at(i);
+        if (ch == '-' && i + 1 < sql.size() && sql.at(i + 1) == '-') {
+            while (i < sql.size() && sql.at(i) != '\n')
+                ++i;
+            continue;
         }
-        sql.replace("$" + QByteArray::number(i), literal);
+        if (ch == '\'' || ch == '"') { // a literal or a quoted identifier, copied whole
+            const qsizetype end = sql.indexOf(ch, i + 1);
+            check(end > i, QStringLiteral("unterminated quote in the statement"));
+            text += sql.mid(i, end + 1 - i);
+            i = end + 1;
+            continue;
+        }
+        if (ch == '$' && i + 1 < sql.size() && std::isdigit(uchar(sql.at(i + 1)))) {
+            qsizetype j = i + 1;
+            while (j < sql.size() && std::isdigit(uchar(sql.at(j))))
+                ++j;
+            const qsizetype n = sql.mid(i + 1, j - i - 1).toLongLong();
+            check(n >= 1 && n <= st.params.size(), QStringLiteral("$%1 has no value").arg(n));
+            const QVariant &v = st.params.at(n - 1);
+            if (v.isNull()) {
+                text += "NULL";
+            } else {
+                const QByteArray value = v.toString().toUtf8();
+                char *q = PQescapeLiteral(c.handle(), value.constData(), size_t(value.size()));
+                text += q;
+                PQfreemem(q);
+            }
+            i = j;
+            continue;
+        }
+        text += ch;
+        ++i;
     }
-    return sql.trimmed() + ";\n";
+    return text.trimmed() + ";\n";
+}
+
+// SET commands that give a psql session the settings of ours: every setting our session did
+// not take from the server's defaults or its configuration file (client encoding, DateStyle,
+// application name, ...), so both sides plan and format alike.
+QByteArray sessionSettings(PgConnection &c)
+{
+    const PgResult r = c.exec("SELECT name, setting FROM pg_settings "
+                              "WHERE source NOT IN ('default', 'configuration file', 'override') "
+                              "AND context = 'user' AND name <> 'application_name' ORDER BY name");
+    check(r.ok(), r.error().toString());
+    QByteArray text;
+    for (int i = 0; i < r.rows(); ++i) {
+        const QByteArray value = r.value(i, 1).toUtf8();
+        char *q = PQescapeLiteral(c.handle(), value.constData(), size_t(value.size()));
+        text += "SET " + r.value(i, 0).toUtf8() + " = " + q + ";\n";
+        PQfreemem(q);
+    }
+    return text;
 }
 
 // psql's \timing of each statement of the script, in ms.
@@ -89,6 +139,9 @@ QList<double> psqlTimes(const QString &conninfo, const QByteArray &script)
     check(f.open(QIODevice::WriteOnly) && f.write(script) == script.size(), file);
     f.close();
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PGCLIENTENCODING"), QStringLiteral("UTF8"));
+    p.setProcessEnvironment(env);
     p.start(QDir(Sandbox::serverBinDir()).filePath(QStringLiteral("psql")),
             {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
              QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-d"), conninfo,
@@ -130,7 +183,7 @@ int main(int argc, char **argv)
         {QStringLiteral("scale"), QStringLiteral("Demo metric rows to load into an empty sandbox."),
          QStringLiteral("N"), QStringLiteral("16666667")},
         {QStringLiteral("runs"), QStringLiteral("Timed runs per measurement."), QStringLiteral("R"),
-         QStringLiteral("5")},
+         QStringLiteral("9")},
         {QStringLiteral("panel"), QStringLiteral("Only this panel."), QStringLiteral("P")},
         {QStringLiteral("range"), QStringLiteral("Only this range (7d or 90d)."),
          QStringLiteral("R")},
@@ -190,6 +243,10 @@ int main(int argc, char **argv)
         << " rows, newest " << newest.toString(Qt::ISODate) << ", " << runs
         << " runs per measurement\n";
 
+    const QByteArray settings = sessionSettings(c);
+    out << "session settings given to psql too:\n" << QString::fromUtf8(settings);
+    for (const char *name : {"jit", "max_parallel_workers_per_gather", "work_mem"})
+        out << name << " = " << c.scalar(QByteArray("SHOW ") + name) << "\n";
     MetricsCatalog catalog(c);
     const MetricsCatalog::Choices persona = catalog.choices(MetricsPanel::Persona);
     const MetricsCatalog::Choices capability = catalog.choices(MetricsPanel::Capability);
@@ -248,14 +305,16 @@ int main(int argc, char **argv)
                 }
             }
 
-            // psql and ours take turns, so both meet the same load on a shared machine. Each
-            // psql session runs the statements twice and its second round counts (warm).
-            QByteArray script = "\\timing on\n";
+            // psql and ours take turns, and which goes first alternates, so both meet the same
+            // load on a shared machine. psql's session gets our session's settings; each psql
+            // session runs the statements twice and its second round counts (warm caches, as
+            // ours after the warm-up run).
+            QByteArray script = settings + "\\timing on\n";
             for (int round = 0; round < 2; ++round)
                 for (const MetricsStatement &st : warm.sent)
                     script += inlined(st, c);
             QList<double> psqlRuns, oursRuns, execRuns, literalRuns;
-            for (int r = 0; r < runs; ++r) {
+            auto runPsql = [&] {
                 const QList<double> times = psqlTimes(conninfo, script);
                 check(times.size() == 2 * warm.sent.size(),
                       QStringLiteral("psql printed %1 timings").arg(times.size()));
@@ -263,6 +322,8 @@ int main(int argc, char **argv)
                 for (qsizetype s = warm.sent.size(); s < times.size(); ++s)
                     sum += times.at(s);
                 psqlRuns << sum;
+            };
+            auto runOurs = [&] {
                 QElapsedTimer t;
                 t.start();
                 const MetricsResult res = query.run(req);
@@ -278,6 +339,15 @@ int main(int argc, char **argv)
                 for (const MetricsStatement &st : warm.sent)
                     check(c.exec(inlined(st, c)).ok(), QStringLiteral("exec"));
                 literalRuns << t.nsecsElapsed() / 1e6;
+            };
+            for (int r = 0; r < runs; ++r) {
+                if (r % 2) {
+                    runOurs();
+                    runPsql();
+                } else {
+                    runPsql();
+                    runOurs();
+                }
             }
             const double ours = median(oursRuns), base = median(psqlRuns), exec = median(execRuns);
             worst = std::max(worst, ours / base);

@@ -54,23 +54,8 @@ MetricsCatalog::SeriesList MetricsCatalog::series(const MetricsRequest &request)
     if (!result.message.isEmpty())
         return result;
 
-    QByteArray sql = SqlResource::get(QStringLiteral("metrics/sql/rank.sql"));
-    sql.replace("%ROWS%",
-                SqlResource::get(
-                    QStringLiteral("metrics/sql/%1_rows.sql").arg(metricsPanelName(request.panel)))
-                    .trimmed());
-    QString name = request.metricName;
-    if (name.isEmpty()
-        && (request.panel == MetricsPanel::Interactions || request.panel == MetricsPanel::Tokens))
-        name = QStringLiteral("tokens");
-    const QVariantList params{request.from.toUTC().toString(Qt::ISODateWithMs),
-                              request.to.toUTC().toString(Qt::ISODateWithMs),
-                              request.timeZone,
-                              request.metricType.isEmpty() ? QVariant() : request.metricType,
-                              name.isEmpty() ? QVariant() : name,
-                              QVariant(),
-                              QVariant()};
-    const PgResult r = m_connection.exec(sql, params);
+    const MetricsStatement rank = MetricsQuery::rankStatement(all, 0);
+    const PgResult r = m_connection.exec(rank.sql, rank.params);
     if (!r.ok()) {
         result.error = r.error();
         result.message = tr("the %1 series query failed: %2")

@@ -65,9 +65,24 @@ QString quoted(const QString &text)
     return u'\'' + text + u'\'';
 }
 
+// A .sql fragment without its leading comment lines (they describe the file, not the statement).
+QByteArray fragment(const QString &name)
+{
+    QByteArray sql = SqlResource::get(QStringLiteral("metrics/sql/%1.sql").arg(name));
+    while (sql.startsWith("--")) {
+        const qsizetype eol = sql.indexOf('\n');
+        sql = eol < 0 ? QByteArray() : sql.mid(eol + 1);
+    }
+    return sql.trimmed();
+}
+
+// The wrapper statement with its placeholders filled: BUCKETS (series_buckets.sql, which holds
+// ROWS itself), then ROWS (the panel's *_rows.sql).
 QByteArray withRows(const QString &wrapper, MetricsPanel panel)
 {
     QByteArray sql = SqlResource::get(QStringLiteral("metrics/sql/%1.sql").arg(wrapper));
+    if (sql.contains("%BUCKETS%"))
+        sql.replace("%BUCKETS%", fragment(QStringLiteral("series_buckets")));
     const QByteArray rows
         = SqlResource::get(QStringLiteral("metrics/sql/%1_rows.sql").arg(metricsPanelName(panel)))
               .trimmed();
@@ -334,6 +349,20 @@ MetricsStatement MetricsQuery::statement(const MetricsRequest &request, const QS
     return seriesStatement(request, request.from, request.to, keys);
 }
 
+MetricsStatement MetricsQuery::rankStatement(const MetricsRequest &request, qint64 topN)
+{
+    MetricsStatement st;
+    // The Persona panel ranks from its exact day counts (persona_rank.sql, migration 0016)
+    // plus the rows of the partial days at the edges; the others from their rows.
+    st.sql = request.panel == MetricsPanel::Persona
+        ? SqlResource::get(QStringLiteral("metrics/sql/persona_rank.sql"))
+        : withRows(QStringLiteral("rank"), request.panel);
+    bindRows(request, request.from, request.to, {}, &st);
+    st.params << (topN > 0 ? QVariant(QString::number(topN)) : QVariant());
+    st.paramNames << QStringLiteral("top N");
+    return st;
+}
+
 MetricsResult MetricsQuery::run(const MetricsRequest &request)
 {
     MetricsResult result;
@@ -347,11 +376,7 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
     // The series to draw: the ones asked for, or the top N by volume in the range.
     QStringList keys = request.ids;
     if (keys.isEmpty() && request.topN > 0) {
-        MetricsStatement rank;
-        rank.sql = withRows(QStringLiteral("rank"), request.panel);
-        bindRows(request, request.from, request.to, {}, &rank);
-        rank.params << QString::number(request.topN);
-        rank.paramNames << QStringLiteral("top N");
+        const MetricsStatement rank = rankStatement(request, request.topN);
         result.sent << rank;
         const PgResult r = m_connection.exec(rank.sql, rank.params);
         if (!r.ok())

@@ -10,9 +10,10 @@ namespace uaip {
 class PgConnection;
 
 // Runs one panel's request on a connection: validates it, picks the bucket, builds the bound
-// statement from the panel's .sql resource (metrics/sql/<panel>_series.sql) and reads the
-// series. Bucketing, min/max and percentiles are computed by the server. Blocking; cancel it
-// with connection.cancel() from another thread (the result is then Status::Cancelled).
+// statement from the .sql resources (the panel's metrics/sql/<panel>_rows.sql spliced into
+// series.sql) and reads the series. Bucketing, min/max and percentiles are computed by the
+// server. Blocking; cancel it with connection.cancel() from another thread (the result is
+// then Status::Cancelled).
 // Works on any PgConnection: the CLI's own or one adopted from a QPSQL session.
 class MetricsQuery
 {
@@ -28,6 +29,9 @@ public:
     // The statement run() sends for the series of [from, to) (for Show SQL before running).
     // keys: the series keys to restrict to (ids, or the top N found first); empty = all.
     static MetricsStatement statement(const MetricsRequest &request, const QStringList &keys);
+    // The statement that ranks the series with rows in [from, to) by rows, largest first,
+    // the top topN (0 = all): columns key, volume. Not validated: validate() first.
+    static MetricsStatement rankStatement(const MetricsRequest &request, qint64 topN);
 
 private:
     PgConnection &m_connection;

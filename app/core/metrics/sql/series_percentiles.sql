@@ -1,19 +1,7 @@
 -- One panel's series: per series key and bucket, count, mean, min, max (the band that keeps
 -- spikes), sum and the exact percentiles p50 and p95 (percentile_cont: a sort per group).
--- The ROWS placeholder is the panel's *_rows.sql ($1..$6). $7 bucket interval (below a day), $8 date_trunc
--- field for calendar buckets (NULL = $7). Buckets below a day are binned in absolute time from
--- local midnight of Monday 2000-01-03; calendar buckets start at local midnight of zone $3.
-WITH r AS (
-%ROWS%
-), b AS (
-    SELECT r.id,
-           CASE WHEN $8::text IS NULL
-                THEN date_bin($7::interval, r.ts, '2000-01-03 00:00'::timestamp AT TIME ZONE $3::text)
-                ELSE date_trunc($8::text, r.ts, $3::text)
-           END AS bucket,
-           r.v, r.flag, r.baseline, r.target, r.confidence
-    FROM r
-)
+-- BUCKETS is series_buckets.sql (the panel's rows r and their buckets b; $1..$8).
+%BUCKETS%
 SELECT b.id::text AS key,
        (extract(epoch FROM b.bucket) * 1000)::bigint AS bucket_ms,
        count(*) AS n,

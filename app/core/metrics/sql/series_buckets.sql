@@ -1,0 +1,17 @@
+-- The bucket CTEs series.sql and series_percentiles.sql share (MetricsQuery splices this in as
+-- their BUCKETS placeholder, after splicing the panel's *_rows.sql in as ROWS): r = the panel's
+-- rows ($1..$6), b = each row with its bucket start. $7 bucket interval (below a day), $8
+-- date_trunc field for calendar buckets (NULL = $7). Buckets below a day are binned in absolute
+-- time from local midnight of Monday 2000-01-03; calendar buckets start at local midnight of
+-- zone $3.
+WITH r AS (
+%ROWS%
+), b AS (
+    SELECT r.id,
+           CASE WHEN $8::text IS NULL
+                THEN date_bin($7::interval, r.ts, '2000-01-03 00:00'::timestamp AT TIME ZONE $3::text)
+                ELSE date_trunc($8::text, r.ts, $3::text)
+           END AS bucket,
+           r.v, r.flag, r.baseline, r.target, r.confidence
+    FROM r
+)
