@@ -4,7 +4,7 @@
 // (bucket boundaries from generate_series in local time, rows joined by range), the bucket
 // chooser, DST day lengths, top N, previous period, bad input, NULLs, gaps, a single point,
 // ten years, quoted/non-ASCII metric names and cancel from another thread; the Persona
-// panel's day counts (0016) stay exact through every kind of write and rank like the rows.
+// panel's day counts (0017) stay exact through every kind of write and rank like the rows.
 #include "db/pgconnection.h"
 #include "demo/demodataloader.h"
 #include "demo/demodataplan.h"
@@ -280,7 +280,7 @@ void compareWithReference(PgConnection &witness, const MetricsRequest &req,
     }
 }
 
-// persona_analytics_day_counts (0016) against the rows grouped by UTC day: the keys and counts
+// persona_analytics_day_counts (0017) against the rows grouped by UTC day: the keys and counts
 // in one and not the other (EXCEPT ALL both ways), and counts that are not positive.
 const char *const kDayCountsDiff = R"SQL(
 WITH counted AS (
@@ -541,7 +541,7 @@ private slots:
         QCOMPARE(byId.series[1].points.size(), r.series[0].points.size());
     }
 
-    // The day counts of 0016 stay exact through every kind of write to persona_analytics:
+    // The day counts of 0017 stay exact through every kind of write to persona_analytics:
     // COPY (the demo load) and INSERT ... SELECT (the fixture), updates of the value, of the
     // time across UTC days, of the metric name and of the persona, deletes (a count that
     // reaches zero is removed), inserts of several rows of one key, a rolled-back

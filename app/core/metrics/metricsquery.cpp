@@ -352,7 +352,7 @@ MetricsStatement MetricsQuery::statement(const MetricsRequest &request, const QS
 MetricsStatement MetricsQuery::rankStatement(const MetricsRequest &request, qint64 topN)
 {
     MetricsStatement st;
-    // The Persona panel ranks from its exact day counts (persona_rank.sql, migration 0016)
+    // The Persona panel ranks from its exact day counts (persona_rank.sql, migration 0017)
     // plus the rows of the partial days at the edges; the others from their rows.
     st.sql = request.panel == MetricsPanel::Persona
         ? SqlResource::get(QStringLiteral("metrics/sql/persona_rank.sql"))

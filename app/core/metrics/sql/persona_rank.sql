@@ -1,7 +1,7 @@
 -- The Persona panel's rank.sql: the personas with rows of metric $5 (and type $4, NULL = any)
 -- in [$1, $2), by rows, largest first, the top $7 (NULL = all); $6 the personas to keep (NULL
 -- = all). The same answer as rank.sql over persona_rows.sql, but whole UTC days are counted
--- from persona_analytics_day_counts (migration 0016, exact: kept by triggers) and only the
+-- from persona_analytics_day_counts (migration 0017, exact: kept by triggers) and only the
 -- partial days at the edges from the rows: with c = the first UTC midnight at or after $1 and
 -- f = the last at or before $2, rows in [$1, least($2, c)) and [greatest(f, c), $2), counts of
 -- the days in [c, f). (Within one day c > f: the rows of [$1, $2), no counts.) c and f are written out in

@@ -1,4 +1,4 @@
--- 0016_persona_analytics_day_counts: rows of persona_analytics per (metric_name, UTC day,
+-- 0017_persona_analytics_day_counts: rows of persona_analytics per (metric_name, UTC day,
 -- persona, metric_type), kept exact by statement-level triggers, for the Persona panel's
 -- "top N personas by rows in the range" (metrics/sql/persona_rank.sql: whole UTC days from
 -- here, the partial days at the range's edges from the rows).
@@ -102,7 +102,7 @@ BEGIN
         RAISE EXCEPTION 'persona_analytics_day_counts: % of % day counts to subtract from are missing',
             keys - updated, keys
             USING ERRCODE = 'data_exception',
-                  HINT = 'A load bypassed the triggers: rebuild the counts (see migration 0016).';
+                  HINT = 'A load bypassed the triggers: rebuild the counts (see migration 0017).';
     END IF;
     DELETE FROM persona_analytics_day_counts t
     USING (SELECT DISTINCT metric_name, (recorded_at AT TIME ZONE 'UTC')::date AS day, persona_id,

@@ -1,4 +1,4 @@
--- 0016_persona_analytics_day_counts down: drops the day counts, their triggers and function.
+-- 0017_persona_analytics_day_counts down: drops the day counts, their triggers and function.
 DROP TRIGGER trg_persona_analytics_day_counts_truncate ON persona_analytics;
 DROP TRIGGER trg_persona_analytics_day_counts_delete ON persona_analytics;
 DROP TRIGGER trg_persona_analytics_day_counts_update ON persona_analytics;
