@@ -2870,7 +2870,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MetricsCatalog</name>
     <message>
-        <location filename="../app/core/metrics/metricscatalog.cpp" line="+76"/>
+        <location filename="../app/core/metrics/metricscatalog.cpp" line="+61"/>
         <source>the %1 series query failed: %2</source>
         <translation>die Abfrage der Reihen von %1 ist fehlgeschlagen: %2</translation>
     </message>
