@@ -207,27 +207,35 @@ QDateTime AnalyticsChart::bucketEnd(const QDateTime &start, const MetricsBucket 
 
 namespace {
 
-// Per point of a series: true if it is the bucket right after the point before it (no
-// bucket is missing between them). Fixed-size buckets compare in ms, calendar ones in the zone.
-QList<bool> adjacency(const QList<MetricsPoint> &points, const MetricsBucket &bucket,
-                      const QTimeZone &zone)
+// Per point of a series: its bucket start in ms since the epoch, and whether it is the bucket
+// right after the point before it (no bucket is missing between them). Fixed-size buckets
+// compare in ms, calendar ones in the zone.
+struct Timeline
 {
-    QList<bool> out(points.size(), false);
+    QList<qint64> ms;
+    QList<bool> adjacent;
+};
+
+Timeline timeline(const QList<MetricsPoint> &points, const MetricsBucket &bucket,
+                  const QTimeZone &zone)
+{
+    Timeline t;
+    t.ms.resize(points.size());
+    t.adjacent.resize(points.size());
     const bool fixed = bucket.unit() == MetricsBucket::Unit::Seconds;
     const qint64 stepMs = bucket.fixedSeconds() * 1000;
-    qint64 previous = 0;
     for (qsizetype i = 0; i < points.size(); ++i) {
         const qint64 ms = points.at(i).bucketStart.toMSecsSinceEpoch();
-        if (i > 0) {
-            const qint64 end = fixed
-                ? previous + stepMs
-                : AnalyticsChart::bucketEnd(points.at(i - 1).bucketStart, bucket, zone)
-                      .toMSecsSinceEpoch();
-            out[i] = ms <= end;
-        }
-        previous = ms;
+        t.ms[i] = ms;
+        if (i == 0)
+            continue;
+        const qint64 end = fixed
+            ? t.ms.at(i - 1) + stepMs
+            : AnalyticsChart::bucketEnd(points.at(i - 1).bucketStart, bucket, zone)
+                  .toMSecsSinceEpoch();
+        t.adjacent[i] = ms <= end;
     }
-    return out;
+    return t;
 }
 
 } // namespace
@@ -261,15 +269,15 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
         const MetricsSeries &s = result.series.at(i);
         const QColor color = colorOf(i);
         const qsizetype n = s.points.size();
-        const QList<bool> adjacent = adjacency(s.points, result.bucket, zone);
+        const Timeline time = timeline(s.points, result.bucket, zone);
         PieceBuilder line(n), upper(band ? n : 0), confUpper(0), baseline(0), target(0);
         QList<QPointF> lower, confLower;
         if (band)
             lower.reserve(n);
         for (qsizetype j = 0; j < n; ++j) {
             const MetricsPoint &p = s.points.at(j);
-            const double x = double(p.bucketStart.toMSecsSinceEpoch());
-            const bool next = adjacent.at(j);
+            const double x = double(time.ms.at(j));
+            const bool next = time.adjacent.at(j);
             if (const auto v = MetricsMeasure::drawn(p, value, request.aggregation)) {
                 line.add(j, next, QPointF(x, *v));
                 extend(*v);
@@ -314,14 +322,13 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
 
         QList<QPointF> previousLine;
         if (const MetricsSeries *p = previousByKey.value(s.key)) {
-            const QList<bool> previousAdjacent = adjacency(p->points, result.bucket, zone);
+            const Timeline previousTime = timeline(p->points, result.bucket, zone);
             PieceBuilder previous(p->points.size());
             for (qsizetype j = 0; j < p->points.size(); ++j) {
                 const MetricsPoint &pt = p->points.at(j);
                 if (const auto v = MetricsMeasure::drawn(pt, value, request.aggregation)) {
-                    const double x
-                        = double(pt.bucketStart.toMSecsSinceEpoch() + result.previousOffsetMs);
-                    previous.add(j, previousAdjacent.at(j), QPointF(x, *v));
+                    const double x = double(previousTime.ms.at(j) + result.previousOffsetMs);
+                    previous.add(j, previousTime.adjacent.at(j), QPointF(x, *v));
                     extend(*v);
                 }
             }
