@@ -391,6 +391,7 @@ void viewRangeChange(const QString &conninfo, const QDateTime &to, int runs, con
         }
         out << "  " << days << " days, range change to painted, "
             << (maximised ? "Persona" : "all panels") << ": " << ms(median(total))
+            << " (GUI thread CPU " << ms(median(totalCpu)) << ")"
             << (days == 90 ? (median(total) <= 500 ? "  (target <= 500 ms: ok)"
                                                    : "  (target <= 500 ms: MISSED)")
                            : "")
