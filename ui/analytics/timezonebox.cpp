@@ -9,6 +9,7 @@ namespace uaip {
 namespace {
 constexpr int kVisibleZones = 20;
 constexpr int kZoneNameChars = 18;
+constexpr int kSqueezedChars = 2;
 } // namespace
 
 TimeZoneBox::TimeZoneBox(QWidget *parent)
@@ -35,6 +36,14 @@ TimeZoneBox::TimeZoneBox(QWidget *parent)
 
     connect(this, &QComboBox::activated, this, [this](int index) { pick(itemText(index)); });
     connect(lineEdit(), &QLineEdit::editingFinished, this, [this] { pick(lineEdit()->text()); });
+}
+
+QSize TimeZoneBox::minimumSizeHint() const
+{
+    QSize size = QComboBox::minimumSizeHint();
+    size.rwidth()
+        -= fontMetrics().horizontalAdvance(QLatin1Char('x')) * (kZoneNameChars - kSqueezedChars);
+    return size;
 }
 
 QString TimeZoneBox::systemZone()

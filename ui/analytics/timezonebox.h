@@ -21,6 +21,9 @@ public:
     bool setZone(const QString &zone);
     // The system's zone if Qt knows it, else "UTC".
     static QString systemZone();
+    // Room for about kZoneNameChars characters when there is room; a narrow window may squeeze
+    // it to a few (the whole name is in the list and the tip).
+    QSize minimumSizeHint() const override;
 
 signals:
     void zoneChanged(const QString &zone);
