@@ -28,17 +28,39 @@ constexpr double kPlotZValue = 5.0; // above Qt Charts' grid and axes (its serie
 
 using Layer = AnalyticsPlotItem::Layer;
 
-Layer lineLayer(Layer::Kind kind, int series, const QList<QPointF> &points, const QPen &pen)
+// Collects the points of one layer of a series and where it is cut: a point starts a new
+// piece when the point before it in the series was left out (no value) or is not the bucket
+// right before it (a bucket without rows lies between).
+class PieceBuilder
+{
+public:
+    explicit PieceBuilder(qsizetype reserve) { m_points.reserve(reserve); }
+    void add(qsizetype index, bool adjacent, const QPointF &p)
+    {
+        if (!m_points.isEmpty() && (m_last != index - 1 || !adjacent))
+            m_breaks.append(m_points.size());
+        m_points.append(p);
+        m_last = index;
+    }
+    QList<QPointF> m_points;
+    QList<qsizetype> m_breaks;
+
+private:
+    qsizetype m_last = -2;
+};
+
+Layer lineLayer(Layer::Kind kind, int series, const PieceBuilder &line, const QPen &pen)
 {
     Layer l;
     l.kind = kind;
     l.series = series;
     l.pen = pen;
-    l.points = QPolygonF(points);
+    l.points = QPolygonF(line.m_points);
+    l.breaks = line.m_breaks;
     return l;
 }
 
-Layer bandLayer(Layer::Kind kind, int series, const QList<QPointF> &upper,
+Layer bandLayer(Layer::Kind kind, int series, const PieceBuilder &upper,
                 const QList<QPointF> &lower, const QBrush &brush)
 {
     Layer l;
@@ -46,8 +68,9 @@ Layer bandLayer(Layer::Kind kind, int series, const QList<QPointF> &upper,
     l.series = series;
     l.pen = Qt::NoPen;
     l.brush = brush;
-    l.points = QPolygonF(upper);
+    l.points = QPolygonF(upper.m_points);
     l.lower = QPolygonF(lower);
+    l.breaks = upper.m_breaks;
     return l;
 }
 
@@ -153,7 +176,69 @@ void AnalyticsChart::clear()
     m_plot->setLayers({});
     m_lines.clear();
     m_previous.clear();
+    m_breaks.clear();
 }
+
+QDateTime AnalyticsChart::bucketEnd(const QDateTime &start, const MetricsBucket &bucket,
+                                    const QTimeZone &zone)
+{
+    if (bucket.unit() == MetricsBucket::Unit::Seconds)
+        return start.addSecs(bucket.fixedSeconds());
+    const QDate day = start.toTimeZone(zone).date();
+    const QDate next = [&] {
+        switch (bucket.unit()) {
+        case MetricsBucket::Unit::Day:
+            return day.addDays(1);
+        case MetricsBucket::Unit::Week:
+            return day.addDays(7);
+        case MetricsBucket::Unit::Month:
+            return day.addMonths(1);
+        case MetricsBucket::Unit::Quarter:
+            return day.addMonths(3);
+        case MetricsBucket::Unit::Year:
+            return day.addYears(1);
+        case MetricsBucket::Unit::Seconds:
+            break;
+        }
+        return day;
+    }();
+    return QDateTime(next, QTime(0, 0), zone);
+}
+
+namespace {
+
+// Per point of a series: its bucket start in ms since the epoch, and whether it is the bucket
+// right after the point before it (no bucket is missing between them). Fixed-size buckets
+// compare in ms, calendar ones in the zone.
+struct Timeline
+{
+    QList<qint64> ms;
+    QList<bool> adjacent;
+};
+
+Timeline timeline(const QList<MetricsPoint> &points, const MetricsBucket &bucket,
+                  const QTimeZone &zone)
+{
+    Timeline t;
+    t.ms.resize(points.size());
+    t.adjacent.resize(points.size());
+    const bool fixed = bucket.unit() == MetricsBucket::Unit::Seconds;
+    const qint64 stepMs = bucket.fixedSeconds() * 1000;
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const qint64 ms = points.at(i).bucketStart.toMSecsSinceEpoch();
+        t.ms[i] = ms;
+        if (i == 0)
+            continue;
+        const qint64 end = fixed
+            ? t.ms.at(i - 1) + stepMs
+            : AnalyticsChart::bucketEnd(points.at(i - 1).bucketStart, bucket, zone)
+                  .toMSecsSinceEpoch();
+        t.adjacent[i] = ms <= end;
+    }
+    return t;
+}
+
+} // namespace
 
 void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResult &result,
                                MetricsMeasure::Value value)
@@ -162,6 +247,7 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
     const bool band = MetricsMeasure::hasBand(value, request.aggregation);
     const bool capability
         = request.panel == MetricsPanel::Capability && value == MetricsMeasure::Value::Aggregated;
+    const QTimeZone zone(request.timeZone.toUtf8());
     double lo = std::numeric_limits<double>::max();
     double hi = std::numeric_limits<double>::lowest();
     auto extend = [&](double v) {
@@ -175,80 +261,89 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
             h.insert(s.key, &s);
         return h;
     }();
+    m_lines.reserve(result.series.size());
+    m_previous.reserve(result.series.size());
+    m_breaks.reserve(result.series.size());
 
     for (int i = 0; i < result.series.size(); ++i) {
         const MetricsSeries &s = result.series.at(i);
         const QColor color = colorOf(i);
-        QList<QPointF> line, upper, lower, confUpper, confLower, baseline, target;
-        line.reserve(s.points.size());
-        if (band) {
-            upper.reserve(s.points.size());
-            lower.reserve(s.points.size());
-        }
-        for (const MetricsPoint &p : s.points) {
-            const double x = double(p.bucketStart.toMSecsSinceEpoch());
+        const qsizetype n = s.points.size();
+        const Timeline time = timeline(s.points, result.bucket, zone);
+        PieceBuilder line(n), upper(band ? n : 0), confUpper(0), baseline(0), target(0);
+        QList<QPointF> lower, confLower;
+        if (band)
+            lower.reserve(n);
+        for (qsizetype j = 0; j < n; ++j) {
+            const MetricsPoint &p = s.points.at(j);
+            const double x = double(time.ms.at(j));
+            const bool next = time.adjacent.at(j);
             if (const auto v = MetricsMeasure::drawn(p, value, request.aggregation)) {
-                line.append(QPointF(x, *v));
+                line.add(j, next, QPointF(x, *v));
                 extend(*v);
             }
             if (band && p.min && p.max) {
-                upper.append(QPointF(x, *p.max));
+                upper.add(j, next, QPointF(x, *p.max));
                 lower.append(QPointF(x, *p.min));
                 extend(*p.min);
                 extend(*p.max);
             }
             if (capability) {
                 if (p.baseline) {
-                    baseline.append(QPointF(x, *p.baseline));
+                    baseline.add(j, next, QPointF(x, *p.baseline));
                     extend(*p.baseline);
                 }
                 if (p.target) {
-                    target.append(QPointF(x, *p.target));
+                    target.add(j, next, QPointF(x, *p.target));
                     extend(*p.target);
                 }
                 if (p.mean && p.confidence) {
                     // The confidence band: the score +- (1 - confidence) of it.
                     const double half = std::abs(*p.mean) * (1.0 - *p.confidence);
-                    confUpper.append(QPointF(x, *p.mean + half));
+                    confUpper.add(j, next, QPointF(x, *p.mean + half));
                     confLower.append(QPointF(x, *p.mean - half));
                     extend(*p.mean + half);
                     extend(*p.mean - half);
                 }
             }
         }
-        if (band && !upper.isEmpty()) {
+        if (band && !upper.m_points.isEmpty()) {
             QColor fill = color;
             fill.setAlpha(kBandAlpha);
             layers.append(bandLayer(Layer::Band, i, upper, lower, fill));
         }
-        if (!confUpper.isEmpty())
+        if (!confUpper.m_points.isEmpty())
             layers.append(bandLayer(Layer::Confidence, i, confUpper, confLower,
                                     QBrush(color, Qt::BDiagPattern)));
-        if (!baseline.isEmpty())
+        if (!baseline.m_points.isEmpty())
             layers.append(lineLayer(Layer::Baseline, i, baseline, QPen(color, 1, Qt::DotLine)));
-        if (!target.isEmpty())
+        if (!target.m_points.isEmpty())
             layers.append(lineLayer(Layer::Target, i, target, QPen(color, 1, Qt::DashDotLine)));
 
-        QList<QPointF> previous;
+        QList<QPointF> previousLine;
         if (const MetricsSeries *p = previousByKey.value(s.key)) {
-            previous.reserve(p->points.size());
-            for (const MetricsPoint &pt : p->points)
+            const Timeline previousTime = timeline(p->points, result.bucket, zone);
+            PieceBuilder previous(p->points.size());
+            for (qsizetype j = 0; j < p->points.size(); ++j) {
+                const MetricsPoint &pt = p->points.at(j);
                 if (const auto v = MetricsMeasure::drawn(pt, value, request.aggregation)) {
-                    const double x
-                        = double(pt.bucketStart.toMSecsSinceEpoch() + result.previousOffsetMs);
-                    previous.append(QPointF(x, *v));
+                    const double x = double(previousTime.ms.at(j) + result.previousOffsetMs);
+                    previous.add(j, previousTime.adjacent.at(j), QPointF(x, *v));
                     extend(*v);
                 }
-            if (!previous.isEmpty())
+            }
+            if (!previous.m_points.isEmpty())
                 layers.append(
                     lineLayer(Layer::Previous, i, previous, QPen(color, 1, Qt::DashLine)));
+            previousLine = std::move(previous.m_points);
         }
 
         Layer mean = lineLayer(Layer::Line, i, line, QPen(color, 2));
-        mean.markers = line.size() < kSparsePoints;
+        mean.markers = line.m_points.size() < kSparsePoints;
         layers.append(mean);
-        m_lines.append(line);
-        m_previous.append(previous);
+        m_lines.append(std::move(line.m_points));
+        m_breaks.append(std::move(line.m_breaks));
+        m_previous.append(std::move(previousLine));
     }
 
     m_plot->setLayers(std::move(layers));

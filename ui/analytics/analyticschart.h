@@ -10,6 +10,7 @@
 #include <QPointF>
 
 class QDateTimeAxis;
+class QTimeZone;
 class QRubberBand;
 class QValueAxis;
 
@@ -37,12 +38,19 @@ public:
     // What is drawn, per series of the result: (bucket start ms, value) of the line.
     const QList<QList<QPointF>> &drawnLines() const { return m_lines; }
     const QList<QList<QPointF>> &drawnPrevious() const { return m_previous; }
+    // Per series of the result: where the drawn line is cut (indices into drawnLines(), see
+    // AnalyticsPlotItem::Layer::breaks): buckets without a value lie between.
+    const QList<QList<qsizetype>> &drawnBreaks() const { return m_breaks; }
     QColor colorOf(int series) const;
     // What is painted (for tests: kinds, pens, brushes, points of every layer).
     const AnalyticsPlotItem *plotItem() const { return m_plot; }
     // Position of a (ms, value) point in chart() item coordinates.
     QPointF positionOf(const QPointF &value) const;
     static QColor seriesColor(int index, const QPalette &palette);
+    // The first instant after the bucket that starts at start, in zone (a day bucket ends at
+    // the zone's next local midnight, also across a DST change).
+    static QDateTime bucketEnd(const QDateTime &start, const MetricsBucket &bucket,
+                               const QTimeZone &zone);
 
 signals:
     void zoomRequested(const QDateTime &from, const QDateTime &to);
@@ -67,6 +75,7 @@ private:
     bool m_dragging = false;
     QList<QList<QPointF>> m_lines;
     QList<QList<QPointF>> m_previous;
+    QList<QList<qsizetype>> m_breaks;
     AnalyticsPlotItem *m_plot;
 };
 

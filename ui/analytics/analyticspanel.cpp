@@ -40,27 +40,6 @@ QString number(double v)
     return QLocale().toString(v, 'g', 5);
 }
 
-QDateTime bucketEnd(const QDateTime &start, const MetricsBucket &bucket)
-{
-    const QTimeZone zone = start.timeZone();
-    auto midnight = [&](const QDate &d) { return QDateTime(d, QTime(0, 0), zone); };
-    switch (bucket.unit()) {
-    case MetricsBucket::Unit::Seconds:
-        return start.addSecs(bucket.fixedSeconds());
-    case MetricsBucket::Unit::Day:
-        return midnight(start.date().addDays(1));
-    case MetricsBucket::Unit::Week:
-        return midnight(start.date().addDays(7));
-    case MetricsBucket::Unit::Month:
-        return midnight(start.date().addMonths(1));
-    case MetricsBucket::Unit::Quarter:
-        return midnight(start.date().addMonths(3));
-    case MetricsBucket::Unit::Year:
-        return midnight(start.date().addYears(1));
-    }
-    return start;
-}
-
 // "time > start - 1 µs" is "time >= start" for timestamptz (microsecond resolution): the
 // filter bar has no >=.
 QString justBefore(const QDateTime &t)
@@ -467,7 +446,10 @@ QList<ColumnFilter> AnalyticsPanel::filtersFor(int series, int point) const
         return {};
     // The bucket, clipped to the range asked for (the first and last bucket may stick out).
     const QDateTime start = std::max(it->bucketStart, m_request.from);
-    const QDateTime end = std::min(bucketEnd(it->bucketStart, m_result.bucket), m_request.to);
+    const QDateTime end
+        = std::min(AnalyticsChart::bucketEnd(it->bucketStart, m_result.bucket,
+                                             QTimeZone(m_request.timeZone.toUtf8())),
+                   m_request.to);
     using Op = ColumnFilter::Op;
     QList<ColumnFilter> filters;
     const QString time = metricsPanelTimeColumn(m_panel);

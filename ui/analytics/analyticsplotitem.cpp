@@ -14,6 +14,22 @@ namespace {
 constexpr double kMarkerRadius = 3.0;
 }
 
+QList<std::pair<qsizetype, qsizetype>> AnalyticsPlotItem::Layer::pieces() const
+{
+    QList<std::pair<qsizetype, qsizetype>> out;
+    out.reserve(breaks.size() + 1);
+    qsizetype first = 0;
+    for (const qsizetype b : breaks) {
+        if (b > first && b < points.size()) {
+            out.append({first, b});
+            first = b;
+        }
+    }
+    if (first < points.size())
+        out.append({first, points.size()});
+    return out;
+}
+
 AnalyticsPlotItem::AnalyticsPlotItem(QGraphicsItem *parent)
     : QGraphicsItem(parent)
 {
@@ -89,12 +105,19 @@ QList<QLineF> AnalyticsPlotItem::bandColumns(const Layer &band) const
         bottom[size_t(c)] = std::max(bottom[size_t(c)], std::max(up, low));
     };
     const qsizetype n = std::min(band.points.size(), band.lower.size());
+    const QList<qsizetype> &breaks = band.breaks;
+    auto nextBreak = breaks.cbegin();
     QPointF prevUp, prevLow;
     for (qsizetype i = 0; i < n; ++i) {
         const QPointF up = toPixel(band.points.at(i));
         const QPointF low = toPixel(QPointF(band.points.at(i).x(), band.lower.at(i).y()));
         put(int(std::floor(up.x())), up.y(), low.y());
-        if (i > 0 && up.x() > prevUp.x()) {
+        bool joined = i > 0;
+        while (nextBreak != breaks.cend() && *nextBreak <= i) {
+            joined = joined && *nextBreak != i; // a gap before i: not joined to i - 1
+            ++nextBreak;
+        }
+        if (joined && up.x() > prevUp.x()) {
             const int first = std::max(0, int(std::ceil(prevUp.x())));
             const int last = std::min(width - 1, int(std::floor(up.x())));
             for (int c = first; c <= last; ++c) {
@@ -114,6 +137,67 @@ QList<QLineF> AnalyticsPlotItem::bandColumns(const Layer &band) const
     return lines;
 }
 
+void AnalyticsPlotItem::paintConfidence(QPainter *painter, const Layer &layer) const
+{
+    // A hatched band (the Capability panel: daily buckets, few points): one path per piece; a
+    // piece of one bucket is its vertical extent.
+    const QPolygonF upper = mapped(layer.points);
+    const QPolygonF lower = mapped(layer.lower);
+    QPainterPath path;
+    for (const auto &[first, last] : layer.pieces()) {
+        if (last > lower.size())
+            break;
+        if (last - first == 1) {
+            painter->setPen(QPen(layer.brush.color(), 1));
+            painter->drawLine(upper.at(first), lower.at(first));
+            continue;
+        }
+        QPolygonF outline(upper.begin() + first, upper.begin() + last);
+        for (qsizetype i = last - 1; i >= first; --i)
+            outline.append(lower.at(i));
+        path.addPolygon(outline);
+        path.closeSubpath();
+    }
+    // A hatch needs no antialiasing; an antialiased pattern fill of many pieces cost ~50 ms
+    // (10 capabilities x 134 hourly buckets with gaps) and made the chart update miss 30 ms.
+    const bool antialiased = painter->testRenderHint(QPainter::Antialiasing);
+    painter->setRenderHint(QPainter::Antialiasing, false);
+    painter->fillPath(path, layer.brush);
+    painter->setRenderHint(QPainter::Antialiasing, antialiased);
+}
+
+void AnalyticsPlotItem::paintLine(QPainter *painter, const Layer &layer) const
+{
+    const QPolygonF line = mapped(layer.points);
+    // Cosmetic 1 px pens take the raster engine's fast path; a heavier line is the same
+    // polyline drawn again one pixel lower (a 2 px pen goes through the slow stroker).
+    QPen pen = layer.pen;
+    pen.setCosmetic(true);
+    pen.setWidthF(1);
+    const bool heavy = layer.pen.widthF() > 1.5;
+    const QPolygonF lower = heavy ? line.translated(0, 1) : QPolygonF();
+    QPolygonF singles; // pieces of one point: markers
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    for (const auto &[first, last] : layer.pieces()) {
+        if (last - first == 1) {
+            singles.append(line.at(first));
+            continue;
+        }
+        painter->drawPolyline(line.constData() + first, int(last - first));
+        if (heavy)
+            painter->drawPolyline(lower.constData() + first, int(last - first));
+    }
+    const QPolygonF &markers = layer.markers ? line : singles;
+    if (markers.isEmpty())
+        return;
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(pen.color());
+    const double r = heavy ? kMarkerRadius : kMarkerRadius - 1;
+    for (const QPointF &p : markers)
+        painter->drawEllipse(p, r, r);
+}
+
 void AnalyticsPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
     if (m_size.isEmpty())
@@ -128,36 +212,10 @@ void AnalyticsPlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem 
             painter->setPen(pen);
             painter->drawLines(bandColumns(layer));
             painter->setRenderHint(QPainter::Antialiasing, antialiased);
-            continue;
-        }
-        if (layer.kind == Layer::Confidence) {
-            // A hatched band (the Capability panel: daily buckets, few points): one path.
-            QPolygonF outline = mapped(layer.points);
-            const QPolygonF lower = mapped(layer.lower);
-            for (auto it = lower.crbegin(); it != lower.crend(); ++it)
-                outline.append(*it);
-            QPainterPath path;
-            path.addPolygon(outline);
-            path.closeSubpath();
-            painter->fillPath(path, layer.brush);
-            continue;
-        }
-        const QPolygonF line = mapped(layer.points);
-        // Cosmetic 1 px pens take the raster engine's fast path; a heavier line is the same
-        // polyline drawn again one pixel lower (a 2 px pen goes through the slow stroker).
-        QPen pen = layer.pen;
-        pen.setCosmetic(true);
-        pen.setWidthF(1);
-        painter->setPen(pen);
-        painter->setBrush(Qt::NoBrush);
-        painter->drawPolyline(line);
-        if (layer.pen.widthF() > 1.5)
-            painter->drawPolyline(line.translated(0, 1));
-        if (layer.markers) {
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(pen.color());
-            for (const QPointF &p : line)
-                painter->drawEllipse(p, kMarkerRadius, kMarkerRadius);
+        } else if (layer.kind == Layer::Confidence) {
+            paintConfidence(painter, layer);
+        } else {
+            paintLine(painter, layer);
         }
     }
 }

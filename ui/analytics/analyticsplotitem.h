@@ -7,11 +7,14 @@
 #include <QPen>
 #include <QPolygonF>
 
+#include <utility>
+
 namespace uaip {
 
 // The drawn data of an AnalyticsChart, painted directly in the chart's plot area: a min/max band
 // as one vertical line per pixel column (its envelope; no outline, no hit-test stroking), each
-// line one cosmetic polyline. Points are kept
+// line cosmetic polylines. A layer is cut into pieces where buckets are missing (breaks): no
+// line or band crosses a gap, and a piece of one point is drawn as a marker. Points are kept
 // in value space (x = ms since epoch) and mapped with the plot rectangle and the axis ranges at
 // paint time, so a resize or range change costs a repaint only.
 class AnalyticsPlotItem : public QGraphicsItem
@@ -26,7 +29,13 @@ public:
         QBrush brush;
         QPolygonF points; // a line; for a band the upper edge
         QPolygonF lower; // for a band: the lower edge (same order as points)
+        // Where a new piece starts (indices into points, ascending, never 0): the points
+        // before and after a break are not joined.
+        QList<qsizetype> breaks;
         bool markers = false;
+
+        // The pieces as [first, last) index pairs.
+        QList<std::pair<qsizetype, qsizetype>> pieces() const;
     };
 
     explicit AnalyticsPlotItem(QGraphicsItem *parent = nullptr);
@@ -43,6 +52,8 @@ public:
 private:
     QPolygonF mapped(const QPolygonF &values) const;
     QList<QLineF> bandColumns(const Layer &band) const;
+    void paintLine(QPainter *painter, const Layer &layer) const;
+    void paintConfidence(QPainter *painter, const Layer &layer) const;
 
     QList<Layer> m_layers;
     QSizeF m_size;

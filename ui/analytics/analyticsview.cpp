@@ -4,6 +4,7 @@
 #include "catalogjob.h"
 #include "jobs/sessionworker.h"
 #include "metricsjob.h"
+#include "timezonebox.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -14,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSettings>
 #include <QTimeZone>
 #include <QTimer>
 #include <QToolButton>
@@ -26,11 +28,7 @@ namespace {
 constexpr const char *kDateFormat = "yyyy-MM-dd HH:mm";
 constexpr int kPanelMinHeightLines = 22;
 
-QString zoneOfSystem()
-{
-    const QByteArray id = QTimeZone::systemTimeZoneId();
-    return QTimeZone(id).isValid() && !id.isEmpty() ? QString::fromUtf8(id) : QStringLiteral("UTC");
-}
+constexpr const char *kZoneSetting = "analytics/timeZone";
 
 QString choiceLabel(const MetricsChoice &c)
 {
@@ -41,13 +39,13 @@ QString choiceLabel(const MetricsChoice &c)
 
 AnalyticsView::AnalyticsView(QWidget *parent)
     : QWidget(parent)
-    , m_zone(zoneOfSystem())
+    , m_zone(TimeZoneBox::systemZone())
     , m_preset(new QComboBox(this))
     , m_fromEdit(new QDateTimeEdit(this))
     , m_toEdit(new QDateTimeEdit(this))
     , m_apply(new QPushButton(tr("Apply"), this))
     , m_back(new QToolButton(this))
-    , m_zoneLabel(new QLabel(this))
+    , m_zoneBox(new TimeZoneBox(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
     , m_status(new QLabel(this))
@@ -68,8 +66,11 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_back->setToolTip(tr("Back to the previous range (after a zoom)"));
-    m_zoneLabel->setText(tr("zone %1").arg(m_zone));
-    m_zoneLabel->setToolTip(tr("Buckets follow local midnight of this time zone"));
+    // The zone of the last session if it still exists, else the system's.
+    if (m_zoneBox->setZone(QSettings().value(QLatin1String(kZoneSetting)).toString()))
+        m_zone = m_zoneBox->zone();
+    else
+        m_zoneBox->setZone(m_zone);
     m_progress->setRange(0, 0);
     m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
     m_progress->setTextVisible(false);
@@ -88,7 +89,11 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     bar->addWidget(m_toEdit);
     bar->addWidget(m_apply);
     bar->addWidget(m_back);
-    bar->addWidget(m_zoneLabel);
+    auto *zoneLabel = new QLabel(tr("Zone"), this);
+    zoneLabel->setBuddy(m_zoneBox);
+    zoneLabel->setToolTip(tr("Buckets follow local midnight of this time zone"));
+    bar->addWidget(zoneLabel);
+    bar->addWidget(m_zoneBox);
     bar->addWidget(m_status, 1);
     bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
@@ -133,12 +138,12 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     connect(m_apply, &QPushButton::clicked, this, &AnalyticsView::applyCustom);
     connect(m_back, &QToolButton::clicked, this, &AnalyticsView::back);
     connect(m_cancel, &QPushButton::clicked, this, &AnalyticsView::cancel);
+    connect(m_zoneBox, &TimeZoneBox::zoneChanged, this, &AnalyticsView::onZoneChanged);
 
     m_preset->setCurrentIndex(Last7Days);
     m_to = now();
     m_from = m_to.addDays(-7);
-    m_fromEdit->setDateTime(m_from.toLocalTime());
-    m_toEdit->setDateTime(m_to.toLocalTime());
+    showRangeInEdits();
     updateBusy();
     setStatus(tr("Not connected."));
 }
@@ -285,9 +290,52 @@ void AnalyticsView::choosePreset(Preset preset)
     m_worker->post(job);
 }
 
+bool AnalyticsView::setTimeZone(const QString &zone)
+{
+    if (zone == m_zone)
+        return true;
+    if (!m_zoneBox->setZone(zone))
+        return false;
+    onZoneChanged(m_zoneBox->zone());
+    return true;
+}
+
+void AnalyticsView::onZoneChanged(const QString &zone)
+{
+    m_zone = zone;
+    QSettings().setValue(QLatin1String(kZoneSetting), zone);
+    // The same instants, now shown and bucketed in the new zone.
+    const QTimeZone tz(zone.toUtf8());
+    m_from = m_from.toTimeZone(tz);
+    m_to = m_to.toTimeZone(tz);
+    for (auto &[from, to] : m_history) {
+        from = from.toTimeZone(tz);
+        to = to.toTimeZone(tz);
+    }
+    showRangeInEdits();
+    refresh();
+}
+
+void AnalyticsView::showRangeInEdits()
+{
+    // The edits show the wall-clock time of the view's zone (QDateTimeEdit of Qt 6.4 knows no
+    // zones): the date and time as read there, without an offset.
+    const QTimeZone tz(m_zone.toUtf8());
+    for (auto [edit, t] : {std::pair{m_fromEdit, m_from}, std::pair{m_toEdit, m_to}}) {
+        const QDateTime local = t.toTimeZone(tz);
+        edit->setDateTime(QDateTime(local.date(), local.time()));
+    }
+}
+
+QDateTime AnalyticsView::editedTime(const QDateTimeEdit *edit) const
+{
+    const QDateTime shown = edit->dateTime();
+    return QDateTime(shown.date(), shown.time(), QTimeZone(m_zone.toUtf8()));
+}
+
 void AnalyticsView::applyCustom()
 {
-    if (setRange(m_fromEdit->dateTime(), m_toEdit->dateTime()))
+    if (setRange(editedTime(m_fromEdit), editedTime(m_toEdit)))
         m_preset->setCurrentIndex(Custom);
 }
 
@@ -319,8 +367,7 @@ void AnalyticsView::goTo(const QDateTime &from, const QDateTime &to, bool rememb
         m_history.append({m_from, m_to});
     m_from = from.toTimeZone(zone);
     m_to = to.toTimeZone(zone);
-    m_fromEdit->setDateTime(m_from.toLocalTime());
-    m_toEdit->setDateTime(m_to.toLocalTime());
+    showRangeInEdits();
     if (remember)
         m_preset->setCurrentIndex(Custom);
     refresh();

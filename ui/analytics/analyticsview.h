@@ -27,6 +27,7 @@ class AnalyticsPanel;
 class Job;
 class MetricsJob;
 class SessionWorker;
+class TimeZoneBox;
 
 // The Analytics view: five panels over one time range (presets, a custom range, drag to zoom
 // and back), every query a Job on the view's own SessionWorker with progress and Cancel; a new
@@ -66,6 +67,9 @@ public:
     QDateTime from() const { return m_from; }
     QDateTime to() const { return m_to; }
     QString timeZone() const { return m_zone; }
+    // Makes zone (an IANA id of the picker's list) the buckets' and the range's zone, stores it
+    // in QSettings and queries again; false (nothing changes) for a zone that does not exist.
+    bool setTimeZone(const QString &zone);
     bool isBusy() const { return !m_running.isEmpty(); }
     AnalyticsPanel *panel(MetricsPanel panel) const;
     QString statusText() const;
@@ -75,6 +79,7 @@ public:
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *cancelButton() const { return m_cancel; }
     QToolButton *backButton() const { return m_back; }
+    TimeZoneBox *timeZoneBox() const { return m_zoneBox; }
     // The worker's backend (0 until connected): for tests.
     int backendPid() const;
 
@@ -96,6 +101,9 @@ private:
     void updateBusy();
     void setStatus(const QString &text);
     QDateTime now() const;
+    void onZoneChanged(const QString &zone);
+    void showRangeInEdits();
+    QDateTime editedTime(const QDateTimeEdit *edit) const;
 
     QString m_zone;
     QDateTime m_from;
@@ -112,7 +120,7 @@ private:
     QDateTimeEdit *m_toEdit;
     QPushButton *m_apply;
     QToolButton *m_back;
-    QLabel *m_zoneLabel;
+    TimeZoneBox *m_zoneBox;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
     QLabel *m_status;
