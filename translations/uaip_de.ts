@@ -208,7 +208,7 @@
 <context>
     <name>uaip::AnalyticsPanel</name>
     <message>
-        <location filename="../ui/analytics/analyticspanel.cpp" line="+82"/>
+        <location filename="../ui/analytics/analyticspanel.cpp" line="+61"/>
         <source>vs previous</source>
         <translation>vs. Vorperiode</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>uaip::AnalyticsView</name>
     <message>
-        <location filename="../ui/analytics/analyticsview.cpp" line="+48"/>
+        <location filename="../ui/analytics/analyticsview.cpp" line="+46"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
@@ -494,17 +494,12 @@
         <translation>Zurück zum vorherigen Zeitraum (nach dem Zoomen)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>zone %1</source>
-        <translation>Zone %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+26"/>
         <source>Buckets follow local midnight of this time zone</source>
         <translation>Intervalle richten sich nach der lokalen Mitternacht dieser Zeitzone</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-17"/>
         <source>Cancel the running queries</source>
         <translation>Laufende Abfragen abbrechen</translation>
     </message>
@@ -517,6 +512,11 @@
         <location line="+2"/>
         <source>to</source>
         <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zone</source>
+        <translation>Zone</translation>
     </message>
     <message>
         <location line="+56"/>
@@ -552,12 +552,12 @@
         <translation>Erste und letzte Zeile werden gesucht…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+56"/>
         <source>The range is empty: From (%1) must be before To (%2).</source>
         <translation>Der Zeitraum ist leer: Von (%1) muss vor Bis (%2) liegen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>querying…</source>
         <translation>Abfrage läuft…</translation>
     </message>
@@ -8065,6 +8065,14 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+3"/>
         <source>Planner estimate (pg_class.reltuples; before the first ANALYZE the statistics&apos; live-row count); not analysed = neither known</source>
         <translation>Schätzung des Planers (pg_class.reltuples; vor dem ersten ANALYZE die Zahl lebender Zeilen aus der Statistik); nicht analysiert = keines von beiden bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::TimeZoneBox</name>
+    <message>
+        <location filename="../ui/analytics/timezonebox.cpp" line="+33"/>
+        <source>Time zone of the buckets and the range (type to search)</source>
+        <translation>Zeitzone der Intervalle und des Zeitraums (tippen zum Suchen)</translation>
     </message>
 </context>
 <context>
