@@ -73,9 +73,10 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION database)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# Qt's own dialogs in the user's language: qtbase_<lang>.qm (Translations loads them at start;
-# dpkg-shlibdeps cannot see a data package).
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-translations-l10n")
+# Packages dpkg-shlibdeps cannot see, because nothing links them: the QPSQL driver plugin every
+# Session opens through QSqlDatabase, and Qt's own dialogs in the user's language
+# (qtbase_<lang>.qm, which Translations loads at start).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-psql, qt6-translations-l10n")
 # The sandbox runs the system's PostgreSQL server binaries; pg_dump backs up before migrating.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql, postgresql-client")
 # The keychain needs a Secret Service; screenshot mode without a display needs xvfb-run.
