@@ -1899,12 +1899,12 @@ Länger warten oder aufgeben?</translation>
     <message>
         <location line="+36"/>
         <source>Refresh</source>
-        <translation>Aktualisieren</translation>
+        <translation>Neu laden</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel loading</source>
-        <translation>Laden abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1919,7 +1919,7 @@ Länger warten oder aufgeben?</translation>
     <message>
         <location line="+5"/>
         <source>Count rows</source>
-        <translation>Zeilen zählen</translation>
+        <translation>Zählen</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1934,22 +1934,22 @@ Länger warten oder aufgeben?</translation>
     <message>
         <location line="+2"/>
         <source>Insert row</source>
-        <translation>Zeile einfügen</translation>
+        <translation>Einfügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Duplicate row</source>
-        <translation>Zeile duplizieren</translation>
+        <translation>Duplizieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete rows</source>
-        <translation>Zeilen löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Set NULL</source>
-        <translation>Auf NULL setzen</translation>
+        <translation>NULL setzen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1959,7 +1959,7 @@ Länger warten oder aufgeben?</translation>
     <message>
         <location line="+2"/>
         <source>Revert</source>
-        <translation>Zurücksetzen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1974,7 +1974,7 @@ Länger warten oder aufgeben?</translation>
     <message>
         <location line="+3"/>
         <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
+        <translation>CSV-Export…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2304,12 +2304,12 @@ Länger warten oder aufgeben?</translation>
     <message>
         <location line="+6"/>
         <source>value (in: comma-separated)</source>
-        <translation>Wert (in: kommagetrennt)</translation>
+        <translation>Wert (in: a,b,c)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>WHERE … (checked by the server, runs read-only)</source>
-        <translation>WHERE … (vom Server geprüft, läuft schreibgeschützt)</translation>
+        <translation>WHERE … (Server prüft, nur lesend)</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -5911,7 +5911,7 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location filename="../ui/prompts/promptlistpanel.cpp" line="+34"/>
         <source>Search names and texts</source>
-        <translation>Namen und Texte durchsuchen</translation>
+        <translation>Namen, Texte suchen</translation>
     </message>
     <message>
         <location line="+3"/>
