@@ -13,11 +13,9 @@
 #include "analytics/timezonebox.h"
 #include "db/pgconnection.h"
 #include "db/sessionspec.h"
-#include "demo/demodataloader.h"
-#include "demo/demodataplan.h"
 #include "jobs/job.h"
 #include "metrics/metricsquery.h"
-#include "platformdatabase.h"
+#include "metricsdatabase.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -73,22 +71,12 @@ QDateTime at(const char *iso)
     return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
 }
 
-class Fixture : public PlatformDatabase
+class Fixture : public MetricsDatabase
 {
 public:
     Fixture()
-        : PlatformDatabase(QStringLiteral("tst_analyticsview"))
-    {
-        DemoDataLoader::Options o;
-        o.analyze = false;
-        DemoDataLoader loader(connection, DemoDataPlan::forScale(1000), o);
-        const DemoLoadResult r = loader.load();
-        if (!r.ok())
-            qFatal("demo load: %s", qPrintable(r.message));
-        const PgResult f = connection.exec(kFixture);
-        if (!f.ok())
-            qFatal("fixture: %s", qPrintable(f.error().toString()));
-    }
+        : MetricsDatabase(QStringLiteral("tst_analyticsview"), kFixture)
+    { }
     SessionSpec spec() const { return SessionSpec::from(db.profile(), QString(), "test"); }
 };
 
