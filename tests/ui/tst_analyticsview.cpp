@@ -4,18 +4,17 @@
 // table lock), drag to zoom re-queries at a finer bucket and Back returns, the previous-
 // period overlay is drawn dashed in the series' colour, a click on a point asks the Entities
 // view for exactly the rows behind it, Export writes a PNG and the CSV of the drawn series,
-// missing buckets and NULL values cut the line and the band (a lone point is a marker), and
-// the time zone picker re-queries with buckets at the new zone's local midnight.
+// (missing buckets and the time zone picker: tst_analyticsviewbuckets).
 #include "analytics/analyticschart.h"
 #include "analytics/analyticspanel.h"
 #include "analytics/analyticsplotitem.h"
 #include "analytics/analyticsview.h"
 #include "analytics/timezonebox.h"
+#include "analyticsviewtestutil.h"
 #include "db/pgconnection.h"
 #include "db/sessionspec.h"
 #include "jobs/job.h"
 #include "metrics/metricsquery.h"
-#include "metricsdatabase.h"
 
 #include <QCheckBox>
 #include <QDateTimeEdit>
@@ -38,92 +37,11 @@
 
 using namespace uaip;
 using namespace uaip::test;
+using namespace uaip::test::analytics;
 
 Q_DECLARE_METATYPE(QList<uaip::ColumnFilter>)
 
 namespace {
-
-// Controlled rows from 2026-03-02 to 03-09 (UTC) for three personas and two tools, every 10
-// minutes, a spike every 40th row; the other metric tables are empty.
-const char *const kFixture = R"SQL(
-DELETE FROM persona_analytics;
-DELETE FROM agent_capability_metrics;
-DELETE FROM tool_usage_records;
-DELETE FROM ai_interactions;
-DELETE FROM token_consumption;
-CREATE TEMP TABLE ticks AS
-SELECT t, row_number() OVER (ORDER BY t) AS n
-FROM generate_series('2026-03-02 00:00+00'::timestamptz, '2026-03-08 23:59+00', '10 minutes') t;
-INSERT INTO persona_analytics (persona_id, metric_type, metric_name, metric_value, recorded_at)
-SELECT p.id, 'performance', 'test_metric',
-       (k.n % 37) + p.i * 20 + CASE WHEN k.n % 40 = 0 THEN 300 ELSE 0 END,
-       k.t + p.i * interval '1 minute'
-FROM ticks k
-CROSS JOIN (SELECT id, row_number() OVER (ORDER BY id) AS i FROM personas ORDER BY id LIMIT 3) p;
-INSERT INTO tool_usage_records (tool_id, success, execution_time_ms, recorded_at)
-SELECT d.id, k.n % 7 <> 0, (k.n * 37) % 1000, k.t
-FROM ticks k
-CROSS JOIN (SELECT id FROM tool_definitions ORDER BY id LIMIT 2) d;
-)SQL";
-
-QDateTime at(const char *iso)
-{
-    return QDateTime::fromString(QString::fromLatin1(iso), Qt::ISODate);
-}
-
-class Fixture : public MetricsDatabase
-{
-public:
-    Fixture()
-        : MetricsDatabase(QStringLiteral("tst_analyticsview"), kFixture)
-    { }
-    SessionSpec spec() const { return SessionSpec::from(db.profile(), QString(), "test"); }
-};
-
-// Runs fn and waits until the view has answered every panel.
-bool refreshed(AnalyticsView &view, const std::function<void()> &fn)
-{
-    QSignalSpy spy(&view, &AnalyticsView::refreshFinished);
-    fn();
-    return spy.wait(60000) || spy.count() > 0;
-}
-
-// The drawn lines of a panel equal the server's series for the same request.
-void compareWithServer(PgConnection &witness, AnalyticsPanel *panel)
-{
-    QVERIFY(panel->hasResult());
-    const MetricsResult server = MetricsQuery(witness).run(panel->lastRequest());
-    QVERIFY2(server.ok(), qPrintable(server.message));
-    const auto &lines = panel->chart()->drawnLines();
-    QCOMPARE(lines.size(), server.series.size());
-    for (int i = 0; i < lines.size(); ++i) {
-        QCOMPARE(panel->lastResult().series.at(i).key, server.series.at(i).key);
-        const QList<MetricsPoint> &points = server.series.at(i).points;
-        QCOMPARE(lines.at(i).size(), points.size());
-        for (int j = 0; j < points.size(); ++j) {
-            QCOMPARE(qint64(lines.at(i).at(j).x()), points.at(j).bucketStart.toMSecsSinceEpoch());
-            const auto v = MetricsMeasure::drawn(points.at(j), panel->measure().value,
-                                                 panel->lastRequest().aggregation);
-            QVERIFY(v.has_value());
-            QCOMPARE(lines.at(i).at(j).y(), *v);
-        }
-    }
-    QCOMPARE(panel->legend()->rowCount(), int(lines.size()));
-    QCOMPARE(panel->bucketLabel()->text(), QStringLiteral("bucket ") + server.bucket.label());
-}
-
-QPoint onViewport(AnalyticsChart *chart, const QPointF &value)
-{
-    const QPointF item = chart->positionOf(value);
-    return chart->mapFromScene(chart->chart()->mapToScene(item));
-}
-
-void sendMouse(QWidget *w, QEvent::Type type, const QPoint &pos, Qt::MouseButtons buttons)
-{
-    QMouseEvent e(type, QPointF(pos), w->mapToGlobal(QPointF(pos)), Qt::LeftButton, buttons,
-                  Qt::NoModifier);
-    QApplication::sendEvent(w, &e);
-}
 
 // Counts the rows the filters select, each value bound.
 qint64 rowsBehind(PgConnection &witness, const QString &table, const QList<ColumnFilter> &filters)
@@ -131,7 +49,7 @@ qint64 rowsBehind(PgConnection &witness, const QString &table, const QList<Colum
     QStringList where;
     QVariantList params;
     for (const ColumnFilter &f : filters) {
-        const QString col = QLatin1Char('"') + f.column + QLatin1Char('"');
+        const QString col = QString::fromUtf8(witness.quoteIdentifier(f.column));
         const QString param = QStringLiteral("$%1").arg(params.size() + 1);
         switch (f.op) {
         case ColumnFilter::Op::Equal:
@@ -153,10 +71,11 @@ qint64 rowsBehind(PgConnection &witness, const QString &table, const QList<Colum
             qFatal("unexpected filter");
         }
     }
-    const PgResult r = witness.exec(QStringLiteral("SELECT count(*) FROM \"%1\" WHERE %2")
-                                        .arg(table, where.join(" AND "))
-                                        .toUtf8(),
-                                    params);
+    const PgResult r = witness.exec(
+        QStringLiteral("SELECT count(*) FROM %1 WHERE %2")
+            .arg(QString::fromUtf8(witness.quoteIdentifier(table)), where.join(" AND "))
+            .toUtf8(),
+        params);
     return r.ok() ? r.value(0, 0).toLongLong() : -1;
 }
 
@@ -205,30 +124,8 @@ class TestAnalyticsView : public QObject
     const QDateTime m_from = at("2026-03-02T00:00:00Z");
     const QDateTime m_to = at("2026-03-09T00:00:00Z");
 
-    // A shown view on the fixture, drawn for the fixture's week.
-    std::unique_ptr<AnalyticsView> openView(Fixture &f)
-    {
-        auto view = std::make_unique<AnalyticsView>();
-        view->resize(1400, 1200);
-        view->show();
-        if (!QTest::qWaitForWindowExposed(view.get()))
-            return nullptr;
-        if (!refreshed(*view, [&] { view->setTarget(f.spec()); }))
-            return nullptr;
-        if (!refreshed(*view, [&] { view->setRange(m_from, m_to); }))
-            return nullptr;
-        return view;
-    }
-
 private slots:
-    void initTestCase()
-    {
-        qRegisterMetaType<QList<ColumnFilter>>();
-        qRegisterMetaType<uaip::Job *>();
-        QStandardPaths::setTestModeEnabled(true); // the zone setting stays out of ~/.config
-        QCoreApplication::setOrganizationName(QStringLiteral("UAIP-test"));
-        QCoreApplication::setApplicationName(QStringLiteral("uaip-admin-analytics-test"));
-    }
+    void initTestCase() { setUpAnalyticsTest(); }
 
     void init() { QSettings().remove(QStringLiteral("analytics/timeZone")); }
 
@@ -519,162 +416,6 @@ private slots:
                 QCOMPARE(row.at(value).toDouble(), p.y());
             }
         }
-    }
-    void gapsAndNullsCutTheLineAndTheBand()
-    {
-        // Hourly buckets over 130 hours, UTC. Series 0: hours 0-39, nothing in 40-59, 60-89
-        // with hour 75 NULL (no value, no band), hour 95 alone, 100-119. Series 1: one point.
-        const QDateTime from = at("2026-03-02T00:00:00Z");
-        MetricsRequest request;
-        request.timeZone = QStringLiteral("UTC");
-        request.from = from;
-        request.to = from.addSecs(130 * 3600);
-        MetricsResult result;
-        result.bucket = MetricsBucket::seconds(3600);
-        auto point = [&](int hour, std::optional<double> mean) {
-            MetricsPoint p;
-            p.bucketStart = from.addSecs(hour * 3600);
-            p.count = mean ? 3 : 1;
-            p.mean = mean;
-            if (mean) {
-                p.min = *mean - 1;
-                p.max = *mean + 1;
-            }
-            return p;
-        };
-        MetricsSeries s0;
-        s0.key = s0.label = QStringLiteral("gappy");
-        for (int h = 0; h < 120; ++h) {
-            if ((h >= 40 && h < 60) || (h >= 90 && h < 100 && h != 95))
-                continue;
-            s0.points.append(point(h, h == 75 ? std::nullopt : std::optional<double>(11)));
-        }
-        MetricsSeries s1;
-        s1.key = s1.label = QStringLiteral("single");
-        s1.points.append(point(50, 21));
-        result.series = {s0, s1};
-
-        AnalyticsChart chart;
-        chart.resize(900, 420);
-        chart.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&chart));
-        chart.setResult(request, result, MetricsMeasure::Value::Aggregated);
-        QCoreApplication::processEvents();
-
-        // NULL skipped; the line and the band cut at every missing or NULL bucket.
-        QCOMPARE(chart.drawnLines().at(0).size(), 40 + 15 + 14 + 1 + 20);
-        QVERIFY(std::none_of(chart.drawnLines().at(0).cbegin(), chart.drawnLines().at(0).cend(),
-                             [&](const QPointF &p) {
-                                 return qint64(p.x())
-                                     == from.addSecs(75 * 3600).toMSecsSinceEpoch();
-                             }));
-        const QList<qsizetype> breaks{40, 55, 69, 70};
-        QCOMPARE(chart.drawnBreaks().at(0), breaks);
-        QVERIFY(chart.drawnBreaks().at(1).isEmpty());
-        using Layer = AnalyticsPlotItem::Layer;
-        int bands = 0;
-        for (const Layer &layer : chart.plotItem()->layers()) {
-            if (layer.series != 0)
-                continue;
-            QCOMPARE(layer.breaks, breaks);
-            QCOMPARE(layer.pieces().size(), 5);
-            bands += layer.kind == Layer::Band;
-        }
-        QCOMPARE(bands, 1);
-
-        // On screen: within a piece the line and band are painted; across a gap the column
-        // looks like a column without data (hour 125); the lone points are markers.
-        const QImage image = chart.viewport()->grab().toImage();
-        auto column = [&](double hour, double lo, double hi) {
-            const qint64 ms = from.addSecs(qint64(hour * 3600)).toMSecsSinceEpoch();
-            const QPoint top = onViewport(&chart, QPointF(double(ms), hi));
-            const QPoint bottom = onViewport(&chart, QPointF(double(ms), lo));
-            QList<QRgb> pixels;
-            for (int y = top.y(); y <= bottom.y(); ++y)
-                pixels.append(image.pixel(top.x(), y));
-            return pixels;
-        };
-        const QList<QRgb> empty = column(125, 9.5, 12.5);
-        QVERIFY(column(20.5, 9.5, 12.5) != empty); // inside a piece: drawn
-        QCOMPARE(column(47, 9.5, 12.5), empty); // rows missing
-        QCOMPARE(column(93, 9.5, 12.5), empty); // rows missing around the lone point
-        QCOMPARE(column(74.8, 9.5, 12.5), empty); // the NULL bucket (the pieces' ends aside)
-        QVERIFY(column(95, 9.5, 12.5) != empty); // the lone point: a marker
-        QVERIFY(column(50, 20.5, 21.5) != column(125, 20.5, 21.5)); // the single point
-    }
-
-    void timeZoneChangeRequeriesAtTheZonesMidnight()
-    {
-        Fixture f;
-        // One more day after a day without rows: 2026-03-10, after New York's DST change
-        // (2026-03-08 02:00 local).
-        QVERIFY(f.connection
-                    .exec("INSERT INTO persona_analytics (persona_id, metric_type, metric_name, "
-                          "metric_value, recorded_at) SELECT persona_id, metric_type, metric_name, "
-                          "metric_value, recorded_at + interval '8 days' FROM persona_analytics "
-                          "WHERE recorded_at >= '2026-03-02 12:00+00' "
-                          "AND recorded_at < '2026-03-02 14:00+00'")
-                    .ok());
-        auto view = openView(f);
-        QVERIFY(view);
-        QVERIFY(view->setTimeZone(QStringLiteral("UTC")));
-        // Three years: day buckets at this plot width.
-        QVERIFY(refreshed(*view, [&] {
-            view->setRange(at("2024-09-01T00:00:00Z"), at("2027-09-01T00:00:00Z"));
-        }));
-        AnalyticsPanel *persona = view->panel(MetricsPanel::Persona);
-        QCOMPARE(persona->bucketLabel()->text(), QStringLiteral("bucket 1d"));
-        auto times = [&](const QTimeZone &zone) {
-            QSet<QTime> local;
-            QSet<int> utcHours;
-            for (const QList<QPointF> &line : persona->chart()->drawnLines())
-                for (const QPointF &p : line) {
-                    const QDateTime t = QDateTime::fromMSecsSinceEpoch(qint64(p.x()), zone);
-                    local.insert(t.time());
-                    utcHours.insert(t.toUTC().time().hour());
-                }
-            return std::pair{local, utcHours};
-        };
-        QCOMPARE(times(QTimeZone::utc()).first, QSet<QTime>{QTime(0, 0)});
-
-        // A zone typed into the picker: queried again in it, buckets at its local midnight
-        // (04:00 or 05:00 UTC, by DST), the day without rows a gap; the choice is stored.
-        const QString newYork = QStringLiteral("America/New_York");
-        QSignalSpy jobs(view.get(), &AnalyticsView::jobStarted);
-        QLineEdit *edit = view->timeZoneBox()->lineEdit();
-        QVERIFY(refreshed(*view, [&] {
-            edit->selectAll();
-            QTest::keyClicks(edit, newYork);
-            QTest::keyClick(edit, Qt::Key_Return);
-        }));
-        QVERIFY(jobs.count() > 0);
-        QCOMPARE(view->timeZone(), newYork);
-        QCOMPARE(persona->lastRequest().timeZone, newYork);
-        QCOMPARE(QSettings().value(QStringLiteral("analytics/timeZone")).toString(), newYork);
-        compareWithServer(f.db.witness(), persona);
-        QCOMPARE(persona->bucketLabel()->text(), QStringLiteral("bucket 1d"));
-        const auto [local, utcHours] = times(QTimeZone(newYork.toUtf8()));
-        QCOMPARE(local, QSet<QTime>{QTime(0, 0)});
-        QCOMPARE(utcHours, (QSet<int>{4, 5}));
-        for (int i = 0; i < persona->chart()->drawnLines().size(); ++i) {
-            const qsizetype n = persona->chart()->drawnLines().at(i).size();
-            QCOMPARE(persona->chart()->drawnBreaks().at(i), QList<qsizetype>{n - 1});
-        }
-
-        // Not a zone: put back, nothing queried.
-        jobs.clear();
-        edit->selectAll();
-        QTest::keyClicks(edit, QStringLiteral("Mars/Olympus_Mons"));
-        QTest::keyClick(edit, Qt::Key_Return);
-        QCOMPARE(view->timeZoneBox()->currentText(), newYork);
-        QCOMPARE(view->timeZone(), newYork);
-        QVERIFY(!view->setTimeZone(QStringLiteral("Mars/Olympus_Mons")));
-        QCOMPARE(jobs.count(), 0);
-        QVERIFY(!view->isBusy());
-
-        // A new view starts in the stored zone.
-        AnalyticsView second;
-        QCOMPARE(second.timeZone(), newYork);
     }
 };
 
