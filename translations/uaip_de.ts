@@ -4299,7 +4299,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationsView</name>
     <message>
-        <location filename="../ui/migrations/migrationsview.cpp" line="+60"/>
+        <location filename="../ui/migrations/migrationsviewlayout.cpp" line="+47"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
@@ -4334,7 +4334,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Jede Migration nach %1 zurückrollen (%1 bleibt angewendet)</translation>
     </message>
     <message numerus="yes">
-        <location line="+62"/>
+        <location filename="../ui/migrations/migrationsview.cpp" line="+71"/>
         <source>The migrations in %1 have %n problem(s); nothing can be applied until they are fixed:
   %2</source>
         <translation>

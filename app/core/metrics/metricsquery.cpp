@@ -76,7 +76,12 @@ QByteArray fragment(const QString &name)
     return sql.trimmed();
 }
 
-// The wrapper statement with its placeholders filled: BUCKETS (series_buckets.sql, which holds
+// series.sql's percentile columns: exact (a sort per group) or none (the grouping can hash).
+constexpr const char *kP50 = "percentile_cont(0.5) WITHIN GROUP (ORDER BY b.v)";
+constexpr const char *kP95 = "percentile_cont(0.95) WITHIN GROUP (ORDER BY b.v)";
+constexpr const char *kNoPercentile = "NULL::float8";
+
+// The wrapper statement with its splice points filled: BUCKETS (series_buckets.sql, which holds
 // ROWS itself), then ROWS (the panel's *_rows.sql).
 QByteArray withRows(const QString &wrapper, MetricsPanel panel)
 {
@@ -124,9 +129,10 @@ MetricsStatement seriesStatement(const MetricsRequest &request, const QDateTime 
 {
     MetricsStatement st;
     const MetricsBucket bucket = chosenBucket(request);
-    st.sql = withRows(request.percentiles() ? QStringLiteral("series_percentiles")
-                                            : QStringLiteral("series"),
-                      request.panel);
+    st.sql = withRows(QStringLiteral("series"), request.panel);
+    const bool exact = request.percentiles();
+    st.sql.replace("%P50%", exact ? kP50 : kNoPercentile);
+    st.sql.replace("%P95%", exact ? kP95 : kNoPercentile);
     bindRows(request, from, to, keys, &st);
     const qint64 fixed = bucket.fixedSeconds();
     st.params << (fixed > 0 ? QStringLiteral("%1 seconds").arg(fixed) : QStringLiteral("1 day"))

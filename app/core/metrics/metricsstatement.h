@@ -8,7 +8,7 @@
 
 namespace uaip {
 
-// A statement exactly as it is sent: SQL text with $n placeholders and the values bound to
+// A statement exactly as it is sent: SQL text with $n parameters and the values bound to
 // them (text; QVariant() = NULL). "Show SQL" displays it; run it with
 // PgConnection::exec(sql, params).
 struct MetricsStatement

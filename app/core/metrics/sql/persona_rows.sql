@@ -1,4 +1,4 @@
--- Rows of the Persona panel (MetricsQuery splices this into series*.sql / rank.sql as its ROWS placeholder).
+-- Rows of the Persona panel (MetricsQuery splices this into series.sql / rank.sql at its ROWS splice point).
 -- Every *_rows.sql takes the same parameters so the wrappers can number theirs from $7:
 --   $1 from (timestamptz, inclusive)  $2 to (timestamptz, exclusive)  $3 IANA time zone
 --   $4 metric type (NULL = any)       $5 metric name                   $6 series keys (text[], NULL = all)

@@ -1,5 +1,5 @@
 -- The series of a panel with rows in the range, by volume (rows), largest first: the top N
--- ($7, NULL = all) the panel shows by default. The ROWS placeholder is the panel's *_rows.sql ($1..$6);
+-- ($7, NULL = all) the panel shows by default. The ROWS splice point takes the panel's *_rows.sql ($1..$6);
 -- $3 (the zone) only matters to panels whose rows carry dates; the HAVING gives it a type.
 WITH r AS (
 %ROWS%

@@ -1,5 +1,7 @@
 -- One panel's series: per series key and bucket, count, mean, min, max (the band that keeps
--- spikes) and sum; no percentiles (series_percentiles.sql has them), so the grouping can hash.
+-- spikes), sum and p50/p95. P50 and P95 are spliced in by MetricsQuery: NULL::float8 for the
+-- default aggregations (then the grouping can hash), or the exact percentile_cont(...) WITHIN
+-- GROUP (ORDER BY b.v) (a sort per group) when the request asks for percentiles.
 -- BUCKETS is series_buckets.sql (the panel's rows r and their buckets b; $1..$8).
 %BUCKETS%
 SELECT b.id::text AS key,
@@ -8,8 +10,8 @@ SELECT b.id::text AS key,
        avg(b.v) AS mean,
        min(b.v) AS min,
        max(b.v) AS max,
-       NULL::float8 AS p50,
-       NULL::float8 AS p95,
+       %P50% AS p50,
+       %P95% AS p95,
        sum(b.v) AS sum,
        avg(b.flag::int)::float8 AS rate,
        avg(b.baseline) AS baseline,

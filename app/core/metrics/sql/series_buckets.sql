@@ -1,5 +1,5 @@
--- The bucket CTEs series.sql and series_percentiles.sql share (MetricsQuery splices this in as
--- their BUCKETS placeholder, after splicing the panel's *_rows.sql in as ROWS): r = the panel's
+-- The bucket CTEs of series.sql (MetricsQuery splices this in at
+-- its BUCKETS splice point, after splicing the panel's *_rows.sql in as ROWS): r = the panel's
 -- rows ($1..$6), b = each row with its bucket start. $7 bucket interval (below a day), $8
 -- date_trunc field for calendar buckets (NULL = $7). Buckets below a day are binned in absolute
 -- time from local midnight of Monday 2000-01-03; calendar buckets start at local midnight of
