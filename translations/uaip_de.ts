@@ -1880,6 +1880,14 @@ Länger warten oder aufgeben?</translation>
     </message>
 </context>
 <context>
+    <name>uaip::DryRunTable</name>
+    <message>
+        <location filename="../ui/widgets/dryruntable.cpp" line="+11"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>uaip::EntitiesView</name>
     <message>
         <location filename="../ui/browser/entitiesview.cpp" line="+45"/>
@@ -2353,7 +2361,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::ImportPreviewDialog</name>
     <message>
-        <location filename="../ui/prompts/importpreviewdialog.cpp" line="+17"/>
+        <location filename="../ui/prompts/importpreviewdialog.cpp" line="+18"/>
         <source>Import prompts — dry run</source>
         <translation>Prompts importieren — Probelauf</translation>
     </message>
@@ -2371,12 +2379,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Probelauf von %1 — es wird noch nichts geschrieben: %2 neu, %3 geändert, %4 nur Metadaten, %5 unverändert.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2401,7 +2404,7 @@ Länger warten oder aufgeben?</translation>
         <translation>neu: v%1</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+14"/>
         <source>Import %n prompt(s)</source>
         <translation>
             <numerusform>%n Prompt importieren</numerusform>
@@ -7821,7 +7824,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SeedPreviewDialog</name>
     <message>
-        <location filename="../ui/prompts/seedpreviewdialog.cpp" line="+17"/>
+        <location filename="../ui/prompts/seedpreviewdialog.cpp" line="+18"/>
         <source>Update prompts from the seed file — dry run</source>
         <translation>Prompts aus der Seed-Datei aktualisieren — Probelauf</translation>
     </message>
@@ -7844,12 +7847,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Probelauf von %1 — noch wird nichts geschrieben. Prompts: %2 eingefügt, %3 neue Version(en), %4 Metadaten-Aktualisierung(en), %5 unverändert, %6 abweichend (belassen); Personas: %7 eingefügt, %8 vorhanden.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -7879,7 +7877,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Persona</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Nothing to write: the prompts that differ are left alone; &quot;Update from file&quot; writes their new versions.</source>
         <translation>Nichts zu schreiben: Abweichende Prompts werden belassen; „Aus Datei aktualisieren“ schreibt ihre neuen Versionen.</translation>
     </message>

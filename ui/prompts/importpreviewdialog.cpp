@@ -1,7 +1,8 @@
 #include "importpreviewdialog.h"
 
+#include "widgets/dryruntable.h"
+
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -32,11 +33,7 @@ ImportPreviewDialog::ImportPreviewDialog(const PromptImportPlan &plan, const QSt
     intro->setWordWrap(true);
     layout->addWidget(intro);
     if (bad) {
-        m_table->setColumnCount(1);
-        m_table->setHorizontalHeaderLabels({tr("Problem")});
-        m_table->setRowCount(int(problems.size()));
-        for (int i = 0; i < problems.size(); ++i)
-            m_table->setItem(i, 0, new QTableWidgetItem(problems[i]));
+        DryRunTable::showProblems(m_table, problems);
     } else {
         m_table->setColumnCount(4);
         m_table->setHorizontalHeaderLabels(
@@ -55,10 +52,7 @@ ImportPreviewDialog::ImportPreviewDialog(const PromptImportPlan &plan, const QSt
                              new QTableWidgetItem(item.changedFields.join(QStringLiteral(", "))));
         }
     }
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->resizeColumnsToContents();
+    DryRunTable::finish(m_table);
     layout->addWidget(m_table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     const int writes = plan.count(K::New) + plan.count(K::Changed) + plan.count(K::MetadataChanged);

@@ -1,7 +1,8 @@
 #include "seedpreviewdialog.h"
 
+#include "widgets/dryruntable.h"
+
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -40,11 +41,7 @@ SeedPreviewDialog::SeedPreviewDialog(const PromptSeedReport &plan, const QString
     intro->setWordWrap(true);
     layout->addWidget(intro);
     if (bad) {
-        m_table->setColumnCount(1);
-        m_table->setHorizontalHeaderLabels({tr("Problem")});
-        m_table->setRowCount(int(problems.size()));
-        for (int i = 0; i < problems.size(); ++i)
-            m_table->setItem(i, 0, new QTableWidgetItem(problems[i]));
+        DryRunTable::showProblems(m_table, problems);
     } else {
         m_table->setColumnCount(4);
         m_table->setHorizontalHeaderLabels({tr("Kind"), tr("Name"), tr("Action"), tr("Details")});
@@ -58,10 +55,7 @@ SeedPreviewDialog::SeedPreviewDialog(const PromptSeedReport &plan, const QString
             m_table->setItem(i, 3, new QTableWidgetItem(describe(a)));
         }
     }
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->resizeColumnsToContents();
+    DryRunTable::finish(m_table);
     layout->addWidget(m_table, 1);
     if (!bad && writes == 0) {
         auto *nothing = new QLabel(plan.count(p, K::Differs) > 0 && !plan.update
