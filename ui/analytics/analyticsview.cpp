@@ -2,7 +2,7 @@
 
 #include "analyticspanel.h"
 #include "catalogjob.h"
-#include "jobs/sessionworker.h"
+#include "jobs/workerpool.h"
 #include "metricsjob.h"
 #include "timezonebox.h"
 
@@ -150,7 +150,7 @@ AnalyticsView::AnalyticsView(QWidget *parent)
 
 AnalyticsView::~AnalyticsView()
 {
-    delete m_worker; // retires it: never waits
+    delete m_pool; // retires its workers: never waits
 }
 
 QDateTime AnalyticsView::now() const
@@ -174,9 +174,9 @@ QString AnalyticsView::statusText() const
     return m_status->text();
 }
 
-int AnalyticsView::backendPid() const
+QList<int> AnalyticsView::backendPids() const
 {
-    return m_worker ? m_worker->backendPid() : 0;
+    return m_pool ? m_pool->backendPids() : QList<int>();
 }
 
 void AnalyticsView::setStatus(const QString &text)
@@ -187,8 +187,8 @@ void AnalyticsView::setStatus(const QString &text)
 
 void AnalyticsView::setTarget(const std::optional<SessionSpec> &spec)
 {
-    delete m_worker; // cancels what runs; its answers go nowhere
-    m_worker = nullptr;
+    delete m_pool; // cancels what runs; its answers go nowhere
+    m_pool = nullptr;
     m_running.clear();
     ++m_generation;
     m_choicesLoaded = false;
@@ -199,17 +199,17 @@ void AnalyticsView::setTarget(const std::optional<SessionSpec> &spec)
         setStatus(tr("Not connected."));
         return;
     }
-    m_worker = new SessionWorker(spec->withPurpose(QStringLiteral("analytics")),
-                                 QStringLiteral("analytics"), this);
+    m_pool = new WorkerPool(spec->withPurpose(QStringLiteral("analytics")),
+                            QStringLiteral("analytics"), kSessions, this);
     loadChoices();
 }
 
 void AnalyticsView::reload()
 {
-    if (!m_worker)
+    if (!m_pool)
         return;
     ++m_generation;
-    m_worker->cancelAll();
+    m_pool->cancelAll();
     m_running.clear();
     m_choicesLoaded = false;
     loadChoices();
@@ -239,7 +239,7 @@ void AnalyticsView::loadChoices()
         refresh();
     });
     setStatus(tr("Reading the measurements…"));
-    m_worker->post(job);
+    m_pool->post(job);
     emit jobStarted(job);
 }
 
@@ -266,11 +266,11 @@ void AnalyticsView::choosePreset(Preset preset)
     case All:
         break;
     }
-    if (!m_worker)
+    if (!m_pool)
         return setStatus(tr("Not connected."));
     auto *job = CatalogJob::forExtent();
     const quint64 generation = ++m_generation;
-    m_worker->cancelAll();
+    m_pool->cancelAll();
     connect(job, &Job::finished, this, [this, job, generation](bool ok, const QString &summary) {
         if (generation != m_generation)
             return;
@@ -287,7 +287,7 @@ void AnalyticsView::choosePreset(Preset preset)
         goTo(first, last, false);
     });
     setStatus(tr("Finding the first and last rows…"));
-    m_worker->post(job);
+    m_pool->post(job);
 }
 
 bool AnalyticsView::setTimeZone(const QString &zone)
@@ -376,10 +376,10 @@ void AnalyticsView::goTo(const QDateTime &from, const QDateTime &to, bool rememb
 void AnalyticsView::refresh()
 {
     ++m_generation;
-    if (m_worker)
-        m_worker->cancelAll(); // a new range: what still runs is of no use
+    if (m_pool)
+        m_pool->cancelAll(); // a new range: what still runs is of no use
     m_running.clear();
-    if (!m_worker) {
+    if (!m_pool) {
         updateBusy();
         return;
     }
@@ -397,7 +397,7 @@ void AnalyticsView::refresh()
 
 void AnalyticsView::query(AnalyticsPanel *panel)
 {
-    if (!m_worker)
+    if (!m_pool)
         return;
     if (const QPointer<MetricsJob> old = m_running.take(panel); old)
         old->cancel(); // the panel's previous question is of no use any more
@@ -408,7 +408,7 @@ void AnalyticsView::query(AnalyticsPanel *panel)
     connect(job, &Job::finished, this, [this, job] { onQueryFinished(job); });
     m_running.insert(panel, job);
     panel->setRunning(tr("querying…"));
-    m_worker->post(job);
+    m_pool->post(job);
     emit jobStarted(job);
     updateBusy();
 }
@@ -425,7 +425,7 @@ void AnalyticsView::onQueryFinished(MetricsJob *job)
 
 void AnalyticsView::loadSeriesList(AnalyticsPanel *panel)
 {
-    if (!m_worker || !panel->hasMeasure())
+    if (!m_pool || !panel->hasMeasure())
         return;
     auto *job = CatalogJob::forSeries(panel->request(m_from, m_to, m_zone));
     const quint64 generation = m_generation;
@@ -436,14 +436,14 @@ void AnalyticsView::loadSeriesList(AnalyticsPanel *panel)
             return setStatus(job->seriesList().message);
         panel->setSeriesList(job->seriesList().series);
     });
-    m_worker->post(job);
+    m_pool->post(job);
 }
 
 void AnalyticsView::cancel()
 {
-    if (!m_worker)
+    if (!m_pool)
         return;
-    m_worker->cancelAll();
+    m_pool->cancelAll();
     // The cancelled jobs still answer (Cancelled); the panels say so.
     setStatus(tr("Cancelling…"));
 }
@@ -473,7 +473,7 @@ void AnalyticsView::updateBusy()
     m_back->setEnabled(!m_history.isEmpty());
     if (busy) {
         setStatus(tr("Querying %n panel(s)…", nullptr, int(m_running.size())));
-    } else if (m_worker && m_choicesLoaded && !m_posting) {
+    } else if (m_pool && m_choicesLoaded && !m_posting) {
         setStatus(QString());
         emit refreshFinished();
     }

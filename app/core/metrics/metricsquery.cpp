@@ -209,6 +209,13 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
                 series.append(MetricsSeries{key, key, 0, {}});
             }
             current = *it;
+            // the series' rows are consecutive: size its list once
+            int end = i + 1;
+            while (end < r.rows()
+                   && std::strcmp(PQgetvalue(r.handle(), end, 0), PQgetvalue(r.handle(), i, 0))
+                       == 0)
+                ++end;
+            series[current].points.reserve(series[current].points.size() + (end - i));
         }
         MetricsPoint p;
         // A fixed-offset time (the zone's offset at that instant, from the server): cheap to
