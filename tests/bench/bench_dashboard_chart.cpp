@@ -84,7 +84,7 @@ MetricsResult synthetic(const MetricsRequest &request, int seriesCount, bool pre
         for (QDateTime t = from; t < to; t = t.addSecs(step)) {
             const double x = double(t.toSecsSinceEpoch()) / 3600.0;
             MetricsPoint p;
-            p.bucketStart = t.toTimeZone(zone);
+            p.setBucketStart(t.toTimeZone(zone));
             p.count = 60;
             p.mean = 50 + 10 * i + 8 * std::sin(x / 12 + i);
             p.sum = p.mean;

@@ -165,14 +165,14 @@ void compareWithReference(PgConnection &witness, const MetricsRequest &req,
         const MetricsPoint &p = s.points.at(j);
         const QString where
             = QStringLiteral("%1 @ %2 (%3, bucket %4)")
-                  .arg(key, p.bucketStart.toString(Qt::ISODate), req.timeZone, b.label());
-        QVERIFY2(p.bucketStart.toMSecsSinceEpoch() == ref.value(i, 1).toLongLong(),
+                  .arg(key, p.bucketStart().toString(Qt::ISODate), req.timeZone, b.label());
+        QVERIFY2(p.startMs == ref.value(i, 1).toLongLong(),
                  qPrintable(where + QStringLiteral(" vs ")
                             + QDateTime::fromMSecsSinceEpoch(ref.value(i, 1).toLongLong(),
                                                              QTimeZone(req.timeZone.toUtf8()))
                                   .toString(Qt::ISODate)));
-        QVERIFY2(p.bucketStart.offsetFromUtc()
-                     == QTimeZone(req.timeZone.toUtf8()).offsetFromUtc(p.bucketStart),
+        QVERIFY2(p.bucketStart().offsetFromUtc()
+                     == QTimeZone(req.timeZone.toUtf8()).offsetFromUtc(p.bucketStart()),
                  qPrintable(where));
         QVERIFY2(p.count == ref.value(i, 2).toLongLong(), qPrintable(where));
         QVERIFY2(close(p.mean, ref.value(i, 3)), qPrintable(where + QStringLiteral(" mean")));
@@ -304,11 +304,11 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.series.size(), 1);
         QCOMPARE(r.series[0].points.size(), 3);
-        QCOMPARE(r.series[0].points[0].bucketStart.toString(Qt::ISODate),
+        QCOMPARE(r.series[0].points[0].bucketStart().toString(Qt::ISODate),
                  QStringLiteral("2026-03-28T00:00:00+01:00"));
-        QCOMPARE(r.series[0].points[1].bucketStart.toString(Qt::ISODate),
+        QCOMPARE(r.series[0].points[1].bucketStart().toString(Qt::ISODate),
                  QStringLiteral("2026-03-29T00:00:00+01:00"));
-        QCOMPARE(r.series[0].points[2].bucketStart.toString(Qt::ISODate),
+        QCOMPARE(r.series[0].points[2].bucketStart().toString(Qt::ISODate),
                  QStringLiteral("2026-03-30T00:00:00+02:00"));
         QCOMPARE(r.series[0].points[0].count, 24);
         QCOMPARE(r.series[0].points[1].count, 23);
@@ -319,10 +319,10 @@ private slots:
         r = MetricsQuery(f.connection).run(req);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QCOMPARE(r.series[0].points.size(), 3);
-        QCOMPARE(r.series[0].points[1].bucketStart.toString(Qt::ISODate),
+        QCOMPARE(r.series[0].points[1].bucketStart().toString(Qt::ISODate),
                  QStringLiteral("2026-10-25T00:00:00+02:00"));
         QCOMPARE(r.series[0].points[1].count, 25);
-        QCOMPARE(r.series[0].points[2].bucketStart.toString(Qt::ISODate),
+        QCOMPARE(r.series[0].points[2].bucketStart().toString(Qt::ISODate),
                  QStringLiteral("2026-10-26T00:00:00+01:00"));
 
         req.bucket = MetricsBucket::seconds(3600);
@@ -332,7 +332,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.message));
         QStringList starts;
         for (const MetricsPoint &p : r.series[0].points)
-            starts << p.bucketStart.toString(Qt::ISODate);
+            starts << p.bucketStart().toString(Qt::ISODate);
         QCOMPARE(starts,
                  (QStringList{QStringLiteral("2026-10-25T01:00:00+02:00"),
                               QStringLiteral("2026-10-25T02:00:00+02:00"),
@@ -368,8 +368,8 @@ private slots:
         QCOMPARE(r.previousOffsetMs, qint64(6) * 86400 * 1000);
         QVERIFY(!r.previous[0].points.isEmpty());
         for (const MetricsPoint &p : r.previous[0].points) {
-            QVERIFY(p.bucketStart >= at("2026-10-21T00:00:00Z"));
-            QVERIFY(p.bucketStart < at("2026-10-22T00:00:00Z"));
+            QVERIFY(p.bucketStart() >= at("2026-10-21T00:00:00Z"));
+            QVERIFY(p.bucketStart() < at("2026-10-22T00:00:00Z"));
         }
         // ids instead of top N: exactly those, in that order, even without rows
         req.topN = 10;
@@ -406,7 +406,7 @@ private slots:
         for (const MetricsSeries &s : r.series) {
             QCOMPARE(s.points.size(), 18);
             for (const MetricsPoint &p : s.points)
-                QVERIFY(p.bucketStart.time().hour() < 6 || p.bucketStart.time().hour() >= 12);
+                QVERIFY(p.bucketStart().time().hour() < 6 || p.bucketStart().time().hour() >= 12);
         }
 
         // a bucket whose values are all NULL: counted rows, no mean/min/max

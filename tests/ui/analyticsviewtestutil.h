@@ -82,7 +82,7 @@ inline void compareWithServer(PgConnection &witness, AnalyticsPanel *panel)
         const QList<MetricsPoint> &points = server.series.at(i).points;
         QCOMPARE(lines.at(i).size(), points.size());
         for (int j = 0; j < points.size(); ++j) {
-            QCOMPARE(qint64(lines.at(i).at(j).x()), points.at(j).bucketStart.toMSecsSinceEpoch());
+            QCOMPARE(qint64(lines.at(i).at(j).x()), points.at(j).startMs);
             const auto v = MetricsMeasure::drawn(points.at(j), panel->measure().value,
                                                  panel->lastRequest().aggregation);
             QVERIFY(v.has_value());

@@ -315,8 +315,7 @@ private slots:
             QCOMPARE(previous.at(i).size(), s->points.size());
             QVERIFY(!previous.at(i).isEmpty());
             for (int j = 0; j < s->points.size(); ++j) {
-                const double x = double(s->points.at(j).bucketStart.toMSecsSinceEpoch()
-                                        + server.previousOffsetMs);
+                const double x = double(s->points.at(j).startMs + server.previousOffsetMs);
                 QCOMPARE(previous.at(i).at(j).x(), x);
                 QCOMPARE(previous.at(i).at(j).y(), *s->points.at(j).mean);
                 QVERIFY(x >= double(mid.toMSecsSinceEpoch()) - 1);
@@ -364,7 +363,7 @@ private slots:
             const MetricsSeries &s = panel->lastResult().series.at(series);
             const MetricsPoint *point = nullptr;
             for (const MetricsPoint &p : s.points)
-                if (p.bucketStart.toMSecsSinceEpoch() == qint64(line.at(index).x()))
+                if (p.startMs == qint64(line.at(index).x()))
                     point = &p;
             QVERIFY(point);
             QVERIFY(point->count > 0);

@@ -38,7 +38,7 @@ private slots:
         result.bucket = MetricsBucket::seconds(3600);
         auto point = [&](int hour, std::optional<double> mean) {
             MetricsPoint p;
-            p.bucketStart = from.addSecs(hour * 3600);
+            p.setBucketStart(from.addSecs(hour * 3600));
             p.count = mean ? 3 : 1;
             p.mean = mean;
             if (mean) {

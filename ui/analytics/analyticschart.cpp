@@ -225,13 +225,13 @@ Timeline timeline(const QList<MetricsPoint> &points, const MetricsBucket &bucket
     const bool fixed = bucket.unit() == MetricsBucket::Unit::Seconds;
     const qint64 stepMs = bucket.fixedSeconds() * 1000;
     for (qsizetype i = 0; i < points.size(); ++i) {
-        const qint64 ms = points.at(i).bucketStart.toMSecsSinceEpoch();
+        const qint64 ms = points.at(i).startMs;
         t.ms[i] = ms;
         if (i == 0)
             continue;
         const qint64 end = fixed
             ? t.ms.at(i - 1) + stepMs
-            : AnalyticsChart::bucketEnd(points.at(i - 1).bucketStart, bucket, zone)
+            : AnalyticsChart::bucketEnd(points.at(i - 1).bucketStart(), bucket, zone)
                   .toMSecsSinceEpoch();
         t.adjacent[i] = ms <= end;
     }

@@ -439,15 +439,14 @@ QList<ColumnFilter> AnalyticsPanel::filtersFor(int series, int point) const
     if (point < 0 || point >= line.size())
         return {};
     const qint64 ms = qint64(line.at(point).x());
-    const auto it = std::find_if(s.points.cbegin(), s.points.cend(), [ms](const MetricsPoint &p) {
-        return p.bucketStart.toMSecsSinceEpoch() == ms;
-    });
+    const auto it = std::find_if(s.points.cbegin(), s.points.cend(),
+                                 [ms](const MetricsPoint &p) { return p.startMs == ms; });
     if (it == s.points.cend())
         return {};
     // The bucket, clipped to the range asked for (the first and last bucket may stick out).
-    const QDateTime start = std::max(it->bucketStart, m_request.from);
+    const QDateTime start = std::max(it->bucketStart(), m_request.from);
     const QDateTime end
-        = std::min(AnalyticsChart::bucketEnd(it->bucketStart, m_result.bucket,
+        = std::min(AnalyticsChart::bucketEnd(it->bucketStart(), m_result.bucket,
                                              QTimeZone(m_request.timeZone.toUtf8())),
                    m_request.to);
     using Op = ColumnFilter::Op;

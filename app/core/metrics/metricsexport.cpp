@@ -99,7 +99,7 @@ QByteArray MetricsExport::csv(const MetricsRequest &request, const MetricsResult
     auto rows = [&](const QList<MetricsSeries> &list, const QString &period) {
         for (const MetricsSeries &s : list) {
             for (const MetricsPoint &p : s.points) {
-                QStringList row{bucketText(p.bucketStart),
+                QStringList row{bucketText(p.bucketStart()),
                                 csvField(s.key),
                                 csvField(s.label),
                                 field(p.mean),
@@ -130,7 +130,7 @@ QJsonObject MetricsExport::json(const MetricsRequest &request, const MetricsResu
         for (const MetricsSeries &s : list) {
             QJsonArray points;
             for (const MetricsPoint &p : s.points) {
-                QJsonObject o{{QStringLiteral("bucket_start"), bucketText(p.bucketStart)},
+                QJsonObject o{{QStringLiteral("bucket_start"), bucketText(p.bucketStart())},
                               {QStringLiteral("mean"), jsonValue(p.mean)},
                               {QStringLiteral("min"), jsonValue(p.min)},
                               {QStringLiteral("max"), jsonValue(p.max)},

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <QtGlobal>
 
 #include <optional>
@@ -11,9 +12,22 @@ namespace uaip {
 // p50/p95, when percentiles were not asked for). min/max are the band that keeps spikes.
 struct MetricsPoint
 {
-    // The bucket's first instant, as a fixed-offset time: the request's zone's UTC offset at
-    // that instant (toString(Qt::ISODate) shows it, e.g. 2026-03-30T00:00:00+02:00).
-    QDateTime bucketStart;
+    // The bucket's first instant (ms since the epoch) and the request's zone's UTC offset at
+    // that instant (seconds), kept as numbers: a 90-day panel has tens of thousands of points,
+    // and a QDateTime with an offset is a heap object each.
+    qint64 startMs = 0;
+    int utcOffset = 0;
+    // As a fixed-offset time (toString(Qt::ISODate) shows the offset, e.g.
+    // 2026-03-30T00:00:00+02:00).
+    QDateTime bucketStart() const
+    {
+        return QDateTime::fromMSecsSinceEpoch(startMs, QTimeZone(utcOffset)); // +00:00, not Z
+    }
+    void setBucketStart(const QDateTime &t)
+    {
+        startMs = t.toMSecsSinceEpoch();
+        utcOffset = t.offsetFromUtc();
+    }
     qint64 count = 0; // rows in the bucket (for Tokens: token_consumption rows)
     std::optional<double> mean;
     std::optional<double> min;

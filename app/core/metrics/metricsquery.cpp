@@ -197,7 +197,6 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
         index.insert(k, series.size());
         series.append(MetricsSeries{k, k, 0, {}});
     }
-    QHash<int, QTimeZone> zones; // by UTC offset: a zone has few
     qsizetype current = -1;
     for (int i = 0; i < r.rows(); ++i) {
         if (current < 0
@@ -217,14 +216,11 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
                 ++end;
             series[current].points.reserve(series[current].points.size() + (end - i));
         }
-        MetricsPoint p;
-        // A fixed-offset time (the zone's offset at that instant, from the server): cheap to
-        // build for thousands of points, and toString(Qt::ISODate) shows the offset.
-        const int offset = int(integer(r, i, 13));
-        auto zone = zones.find(offset);
-        if (zone == zones.end())
-            zone = zones.insert(offset, QTimeZone(offset));
-        p.bucketStart = QDateTime::fromMSecsSinceEpoch(integer(r, i, 1), *zone);
+        MetricsSeries &s = series[current];
+        MetricsPoint &p = s.points.emplace_back();
+        // The zone's offset at that instant comes from the server (its zone data cut the buckets).
+        p.startMs = integer(r, i, 1);
+        p.utcOffset = int(integer(r, i, 13));
         p.count = integer(r, i, 2);
         p.mean = number(r, i, 3);
         p.min = number(r, i, 4);
@@ -236,9 +232,7 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
         p.baseline = number(r, i, 10);
         p.target = number(r, i, 11);
         p.confidence = number(r, i, 12);
-        MetricsSeries &s = series[current];
         s.volume += p.count;
-        s.points.append(p);
     }
     return series;
 }
