@@ -15,6 +15,8 @@
 //   bench_dashboard [--db C | --data-dir D] [--scale N] [--runs R] [--panel P] [--range 7d|90d]
 //                   [--percentiles] [--list] [--explain]
 // Each measurement is the median of R runs (default 9); ours and psql alternate which goes first.
+// "min ratio" compares the fastest run of each side: on a shared machine the noise only ever
+// adds time, so the minima estimate each side's own cost with the least of it.
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
 #include "demo/demodataloader.h"
@@ -252,7 +254,7 @@ int main(int argc, char **argv)
     const MetricsCatalog::Choices capability = catalog.choices(MetricsPanel::Capability);
     check(persona.ok() && capability.ok(), QStringLiteral("catalog"));
 
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
                .arg(QStringLiteral("panel"), -13)
                .arg(QStringLiteral("range"), -6)
                .arg(QStringLiteral("bucket"), -7)
@@ -261,9 +263,10 @@ int main(int argc, char **argv)
                .arg(QStringLiteral("ours ms"), 9)
                .arg(QStringLiteral("psql ms"), 9)
                .arg(QStringLiteral("ratio"), 6)
+               .arg(QStringLiteral("min ratio"), 9)
                .arg(QStringLiteral("exec ms"), 9)
                .arg(QStringLiteral("literal ms"), 10);
-    double worst = 0;
+    double worst = 0, worstMin = 0;
     for (MetricsPanel panel : {MetricsPanel::Persona, MetricsPanel::Capability, MetricsPanel::Tools,
                                MetricsPanel::Interactions, MetricsPanel::Tokens}) {
         if (parser.isSet(QStringLiteral("panel"))
@@ -354,7 +357,10 @@ int main(int argc, char **argv)
             }
             const double ours = median(oursRuns), base = median(psqlRuns), exec = median(execRuns);
             worst = std::max(worst, ours / base);
-            out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10\n")
+            const double minRatio = *std::min_element(oursRuns.begin(), oursRuns.end())
+                / *std::min_element(psqlRuns.begin(), psqlRuns.end());
+            worstMin = std::max(worstMin, minRatio);
+            out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
                        .arg(metricsPanelName(panel), -13)
                        .arg(QStringLiteral("%1d").arg(days), -6)
                        .arg(warm.bucket.label(), -7)
@@ -363,11 +369,15 @@ int main(int argc, char **argv)
                        .arg(ours, 9, 'f', 1)
                        .arg(base, 9, 'f', 1)
                        .arg(ours / base, 6, 'f', 2)
+                       .arg(minRatio, 9, 'f', 2)
                        .arg(exec, 9, 'f', 1)
                        .arg(median(literalRuns), 10, 'f', 1)
                 << Qt::flush;
         }
     }
-    out << QStringLiteral("worst ratio ours/psql: %1 (target <= 1.1)\n").arg(worst, 0, 'f', 2);
+    out << QStringLiteral("worst ratio ours/psql: %1 of the medians, %2 of the fastest runs "
+                          "(target <= 1.1)\n")
+               .arg(worst, 0, 'f', 2)
+               .arg(worstMin, 0, 'f', 2);
     return 0;
 }
