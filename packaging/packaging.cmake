@@ -52,6 +52,17 @@ if(UAIP_BUILD_TESTS)
         # It exits 0 on warnings and hints: any message fails the test.
         set_tests_properties(packaging_desktop_file PROPERTIES FAIL_REGULAR_EXPRESSION ".+")
     endif()
+    # The .deb names the packages of what is loaded without being linked (check-depends.cmake).
+    find_program(DPKG_QUERY dpkg-query)
+    # The driver plugin's imported target (Qt6Sql does not import its plugins in a shared build).
+    find_package(Qt6QPSQLDriverPlugin QUIET CONFIG HINTS ${Qt6Sql_DIR})
+    if(DPKG_QUERY AND TARGET Qt6::QPSQLDriverPlugin AND TARGET Qt6::qtpaths)
+        add_test(NAME packaging_depends
+                 COMMAND ${CMAKE_COMMAND} -DCPACK_CONFIG=${PROJECT_BINARY_DIR}/CPackConfig.cmake
+                         -DQTPATHS=$<TARGET_FILE:Qt6::qtpaths>
+                         -DPLUGIN=$<TARGET_FILE:Qt6::QPSQLDriverPlugin>
+                         -P ${PROJECT_SOURCE_DIR}/packaging/check-depends.cmake)
+    endif()
     if(APPSTREAMCLI)
         add_test(NAME packaging_appstream
                  COMMAND ${APPSTREAMCLI} validate --no-net --strict
