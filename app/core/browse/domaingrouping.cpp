@@ -13,7 +13,8 @@ struct Domain
     QStringList tables;
 };
 
-// From migrations/NNNN_*/up.sql: one domain per migration (0010 only adds indexes).
+// From migrations/NNNN_*/up.sql: one domain per migration (0010 only adds indexes); the later
+// migrations' tables join their domain (tst_domaingrouping: every bundled table has one).
 const QList<Domain> &platformDomains()
 {
     static const QList<Domain> domains{
@@ -21,7 +22,8 @@ const QList<Domain> &platformDomains()
          {"users", "refresh_tokens", "password_reset_tokens", "security_policies",
           "integration_events"}},
         {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "LLM"), {"llm_providers", "user_llm_providers"}},
-        {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Personas"), {"personas", "persona_analytics"}},
+        {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Personas"),
+         {"personas", "persona_analytics", "persona_analytics_day_counts"}},
         {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Agents"),
          {"agents", "agent_capability_metrics", "conversation_contexts"}},
         {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Discussions"),
@@ -34,8 +36,8 @@ const QList<Domain> &platformDomains()
         {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Artifacts"),
          {"artifacts", "artifact_deployments", "artifact_reviews"}},
         {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "AI prompts"),
-         {"ai_prompts", "ai_prompt_versions", "ai_sessions", "ai_interactions",
-          "ai_finetune_datasets"}},
+         {"ai_prompts", "ai_prompt_versions", "ai_prompt_labels", "ai_prompt_label_history",
+          "ai_prompt_encryption", "ai_sessions", "ai_interactions", "ai_finetune_datasets"}},
         {QT_TRANSLATE_NOOP("uaip::DomainGrouping", "Orchestration"),
          {"organizations", "teams", "team_members", "permissions", "roles", "role_permissions",
           "user_roles", "projects", "task_templates", "workflows", "workflow_executions", "tasks",
