@@ -34,6 +34,9 @@ FilterBar::FilterBar(QWidget *parent)
         m_op->addItem(ColumnFilter::opLabel(op), int(op));
     m_value->setPlaceholderText(tr("value (in: comma-separated)"));
     m_value->setClearButtonEnabled(true);
+    // Wide enough for its hint in every language (plus the clear button and the frame).
+    m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(m_value->placeholderText())
+                             + 3 * m_value->fontMetrics().height());
     m_where->setPlaceholderText(tr("WHERE … (checked by the server, runs read-only)"));
     m_where->setClearButtonEnabled(true);
     m_summary->setWordWrap(true);
