@@ -15,8 +15,10 @@
 //   bench_dashboard [--db C | --data-dir D] [--scale N] [--runs R] [--panel P] [--range 7d|90d]
 //                   [--percentiles] [--list] [--explain]
 // Each measurement is the median of R runs (default 9); ours and psql alternate which goes first.
-// "min ratio" compares the fastest run of each side: on a shared machine the noise only ever
-// adds time, so the minima estimate each side's own cost with the least of it.
+// "ratio" divides the two medians; "paired", the one the target is judged on, is the median of
+// the runs' own ratios (each run's ours over the psql run next to it): on a shared machine
+// whose load drifts, two runs side by side meet the same load, while the medians of each side
+// can come from different loads (a 4 ms panel read 1.31 that way in a run that paired 0.97).
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
 #include "demo/demodataloader.h"
@@ -263,10 +265,10 @@ int main(int argc, char **argv)
                .arg(QStringLiteral("ours ms"), 9)
                .arg(QStringLiteral("psql ms"), 9)
                .arg(QStringLiteral("ratio"), 6)
-               .arg(QStringLiteral("min ratio"), 9)
+               .arg(QStringLiteral("paired"), 7)
                .arg(QStringLiteral("exec ms"), 9)
                .arg(QStringLiteral("literal ms"), 10);
-    double worst = 0, worstMin = 0;
+    double worst = 0, worstPaired = 0;
     for (MetricsPanel panel : {MetricsPanel::Persona, MetricsPanel::Capability, MetricsPanel::Tools,
                                MetricsPanel::Interactions, MetricsPanel::Tokens}) {
         if (parser.isSet(QStringLiteral("panel"))
@@ -357,9 +359,11 @@ int main(int argc, char **argv)
             }
             const double ours = median(oursRuns), base = median(psqlRuns), exec = median(execRuns);
             worst = std::max(worst, ours / base);
-            const double minRatio = *std::min_element(oursRuns.begin(), oursRuns.end())
-                / *std::min_element(psqlRuns.begin(), psqlRuns.end());
-            worstMin = std::max(worstMin, minRatio);
+            QList<double> pairs;
+            for (qsizetype r = 0; r < oursRuns.size(); ++r)
+                pairs << oursRuns.at(r) / psqlRuns.at(r);
+            const double paired = median(pairs);
+            worstPaired = std::max(worstPaired, paired);
             out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9 %10 %11\n")
                        .arg(metricsPanelName(panel), -13)
                        .arg(QStringLiteral("%1d").arg(days), -6)
@@ -369,15 +373,15 @@ int main(int argc, char **argv)
                        .arg(ours, 9, 'f', 1)
                        .arg(base, 9, 'f', 1)
                        .arg(ours / base, 6, 'f', 2)
-                       .arg(minRatio, 9, 'f', 2)
+                       .arg(paired, 7, 'f', 2)
                        .arg(exec, 9, 'f', 1)
                        .arg(median(literalRuns), 10, 'f', 1)
                 << Qt::flush;
         }
     }
-    out << QStringLiteral("worst ratio ours/psql: %1 of the medians, %2 of the fastest runs "
-                          "(target <= 1.1)\n")
+    out << QStringLiteral(
+               "worst ratio ours/psql: %1 of the medians, %2 paired (target <= 1.1, paired)\n")
                .arg(worst, 0, 'f', 2)
-               .arg(worstMin, 0, 'f', 2);
+               .arg(worstPaired, 0, 'f', 2);
     return 0;
 }
