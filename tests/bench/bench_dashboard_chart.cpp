@@ -259,13 +259,16 @@ void panelsOnConnection(PgConnection &c, const QDateTime &to, int days, int runs
     }
 }
 
-// A SessionSpec for a libpq conninfo string (keyword/value or URI).
+// A SessionSpec for a libpq conninfo string (keyword/value or URI): what libpq connects to
+// with it, its defaults and the PG* environment variables included.
 SessionSpec specFor(const QString &conninfo)
 {
-    char *error = nullptr;
-    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    PgConnection probe;
+    if (!probe.open(conninfo, QStringLiteral("bench_dashboard_chart")))
+        qFatal("cannot connect: %s", qPrintable(probe.connectionError()));
+    PQconninfoOption *options = PQconninfo(probe.handle());
     if (!options)
-        qFatal("bad conninfo: %s", error ? error : "?");
+        qFatal("no connection options");
     ConnectionProfile profile;
     profile.name = QStringLiteral("bench");
     profile.sslMode = QStringLiteral("disable");
