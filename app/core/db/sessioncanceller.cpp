@@ -37,8 +37,19 @@ void SessionCanceller::cancel()
     const quint64 serial = m_workSerial.load();
     if ((serial & 1) == 0)
         return; // nothing runs (beginWork makes the serial odd, endWork even again)
+    // Counted before this returns, so the worker's next beginWork() waits for it.
+    ++m_requests;
     // The thread keeps this object alive; it never touches a connection that was detached.
     std::thread([self = shared_from_this(), serial] { self->requestAndWatch(serial); }).detach();
+}
+
+void SessionCanceller::beginWork()
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (m_requests.load() > 0 && clock.elapsed() < m_graceMs)
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    ++m_workSerial;
 }
 
 void SessionCanceller::requestAndWatch(quint64 serial)
@@ -51,13 +62,16 @@ void SessionCanceller::requestAndWatch(quint64 serial)
         std::shared_ptr<PGcancel> request;
         {
             QMutexLocker lock(&m_mutex);
-            if (!m_connection || !m_cancel)
+            if (!m_connection || !m_cancel) {
+                --m_requests;
                 return;
+            }
             request = m_cancel;
         }
-        std::thread([request] {
+        std::thread([self = shared_from_this(), request] {
             char buffer[256] = {};
             PQcancel(request.get(), buffer, sizeof buffer);
+            --self->m_requests; // the server has the request: it has signalled the backend
         }).detach();
     }
     while (clock.elapsed() < m_graceMs) {

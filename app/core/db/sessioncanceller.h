@@ -29,8 +29,11 @@ public:
     // Thread-safe, returns at once.
     void cancel();
     // Called by the session's thread around each unit of work, so a late cut cannot hit the
-    // next one.
-    void beginWork() { ++m_workSerial; }
+    // next one. beginWork() first waits (at most the grace period) for the cancel requests
+    // still under way: a request the server gets once the cancelled work has ended on its own
+    // would cancel the next statement instead (the server cancels whatever runs), whereas one
+    // it has handled before the next statement is sent meets an idle session and is dropped.
+    void beginWork();
     void endWork() { ++m_workSerial; }
     // The session is closing: forget the connection (waits for a cut in progress).
     void detach();
@@ -47,6 +50,7 @@ private:
     const int m_graceMs;
     std::atomic<quint64> m_workSerial{0};
     std::atomic_bool m_cut{false};
+    std::atomic_int m_requests{0}; // PQcancel calls not yet returned
 };
 
 } // namespace uaip
