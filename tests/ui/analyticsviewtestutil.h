@@ -130,14 +130,18 @@ inline std::unique_ptr<AnalyticsView> openView(Fixture &f)
     return view;
 }
 
-// Test-mode settings (the zone setting stays out of ~/.config) under a name of the tests' own.
+// Test-mode settings (the zone setting stays out of ~/.config) under a name of each test
+// program's own (its executable's): CTest runs the Analytics test programs side by side, and
+// one's init() removing the zone setting must not reach the other's check that it was kept.
 inline void setUpAnalyticsTest()
 {
     qRegisterMetaType<QList<ColumnFilter>>();
     qRegisterMetaType<uaip::Job *>();
     QStandardPaths::setTestModeEnabled(true); // the zone setting stays out of ~/.config
     QCoreApplication::setOrganizationName(QStringLiteral("UAIP-test"));
-    QCoreApplication::setApplicationName(QStringLiteral("uaip-admin-analytics-test"));
+    // applicationName() is the executable's name until set
+    QCoreApplication::setApplicationName(QStringLiteral("uaip-admin-")
+                                         + QCoreApplication::applicationName());
 }
 
 } // namespace uaip::test::analytics
