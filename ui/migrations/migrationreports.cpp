@@ -16,7 +16,8 @@ QStringList MigrationReports::planProblems(const QList<MigrationStatus> &statuse
 
 QString MigrationReports::dryRun(const QList<MigrationStatus> &statuses, bool *sql)
 {
-    const QStringList blockers = MigrationPlanner::blockers(statuses);
+    const QStringList blockers
+        = MigrationPlanner::blockers(statuses) + MigrationPlanner::upBlockers(statuses, false);
     *sql = blockers.isEmpty();
     if (!blockers.isEmpty())
         return tr("Applying would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  ")));

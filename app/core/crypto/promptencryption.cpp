@@ -216,7 +216,9 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
                 params.append({texts[t][i].rowId, texts[t][i].text});
                 names.append(statements[t]);
             }
-            const std::vector<PgResult> results = m_connection.pipeline(sqls, params, names);
+            PipelineOptions named;
+            named.statements = names;
+            const std::vector<PgResult> results = m_connection.pipeline(sqls, params, named);
             for (size_t i = 0; i < results.size(); ++i) {
                 const StoredText &s = texts[t][from + i];
                 if (!results[i].ok() || results[i].affectedRows() != 1)

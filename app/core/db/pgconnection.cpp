@@ -2,6 +2,8 @@
 
 #include <QMutexLocker>
 
+#include <algorithm>
+
 #include <vector>
 
 namespace uaip {
@@ -87,6 +89,24 @@ bool PgConnection::isOpen() const
     return m_conn && PQstatus(m_conn) == CONNECTION_OK;
 }
 
+PGresult *PgConnection::settleCopy(PGresult *result)
+{
+    const ExecStatusType status = PQresultStatus(result);
+    if (status == PGRES_COPY_IN) {
+        PQclear(result);
+        PQputCopyEnd(m_conn, "COPY FROM STDIN without data: the statement has no rows to send");
+        return PQgetResult(m_conn);
+    }
+    if (status == PGRES_COPY_OUT) {
+        PQclear(result);
+        char *buffer = nullptr;
+        while (PQgetCopyData(m_conn, &buffer, 0) > 0)
+            PQfreemem(buffer);
+        return PQgetResult(m_conn);
+    }
+    return result;
+}
+
 PgResult PgConnection::exec(const QByteArray &sql)
 {
     if (!m_conn)
@@ -115,6 +135,16 @@ void PgConnection::bindValues(const QVariantList &params, std::vector<QByteArray
     }
 }
 
+PgResult PgConnection::execSettled(const QByteArray &sql)
+{
+    if (!m_conn)
+        return PgResult();
+    PgResult r(settleCopy(PQexec(m_conn, sql.constData())));
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    return r;
+}
+
 PgResult PgConnection::exec(const QByteArray &sql, const QVariantList &params)
 {
     if (!m_conn)
@@ -141,9 +171,33 @@ PgResult PgConnection::prepare(const QByteArray &name, const QByteArray &sql)
 
 std::vector<PgResult> PgConnection::pipeline(const QList<QByteArray> &sql,
                                              const QList<QVariantList> &params,
-                                             const QList<QByteArray> &statements)
+                                             const PipelineOptions &options)
 {
     std::vector<PgResult> results;
+    const QList<QByteArray> &statements = options.statements;
+    const QList<std::optional<QByteArray>> &copyData = options.copyData;
+    const auto &onResult = options.onResult;
+    if (std::any_of(copyData.cbegin(), copyData.cend(), [](const auto &d) { return bool(d); })) {
+        for (qsizetype i = 0; i < sql.size(); ++i) {
+            if (!results.empty() && !results.back().ok()) {
+                results.emplace_back();
+                continue;
+            }
+            const QByteArray statement = statements.value(i);
+            const std::optional<QByteArray> data = copyData.value(i);
+            if (data)
+                results.push_back(copyIn(sql[i], *data));
+            else if (!statement.isEmpty())
+                results.push_back(execPrepared(statement, params.value(i)));
+            else if (params.value(i).isEmpty())
+                results.push_back(execSettled(sql[i]));
+            else
+                results.push_back(exec(sql[i], params.value(i)));
+            if (onResult)
+                onResult(i, results.back());
+        }
+        return results;
+    }
     if (!m_conn || PQenterPipelineMode(m_conn) != 1) {
         for (qsizetype i = 0; i < sql.size(); ++i)
             results.emplace_back();
@@ -160,12 +214,16 @@ std::vector<PgResult> PgConnection::pipeline(const QList<QByteArray> &sql,
         else
             PQsendQueryPrepared(m_conn, statement.constData(), int(values.size()), values.data(),
                                 nullptr, nullptr, 0);
+        if (options.flushAfter.value(i)) // sent with the rest at the sync
+            PQsendFlushRequest(m_conn);
     }
     PQpipelineSync(m_conn);
     for (qsizetype i = 0; i < sql.size(); ++i) {
-        results.emplace_back(PQgetResult(m_conn));
+        results.emplace_back(settleCopy(PQgetResult(m_conn)));
         while (PGresult *rest = PQgetResult(m_conn)) // up to the NULL that ends this command
-            PQclear(rest);
+            PQclear(settleCopy(rest));
+        if (onResult)
+            onResult(i, results.back());
     }
     while (PGresult *sync = PQgetResult(m_conn)) { // the PGRES_PIPELINE_SYNC marker
         const bool done = PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
@@ -194,6 +252,40 @@ QByteArray PgConnection::quoteIdentifier(const QString &name) const
     QByteArray out(q ? q : "");
     PQfreemem(q);
     return out;
+}
+
+PgResult PgConnection::execPrepared(const QByteArray &statement, const QVariantList &params)
+{
+    if (!m_conn)
+        return PgResult();
+    std::vector<QByteArray> storage;
+    std::vector<const char *> values;
+    bindValues(params, &storage, &values);
+    return PgResult(settleCopy(PQexecPrepared(m_conn, statement.constData(), int(values.size()),
+                                              values.data(), nullptr, nullptr, 0)));
+}
+
+PgResult PgConnection::copyIn(const QByteArray &sql, const QByteArray &data)
+{
+    if (!m_conn)
+        return PgResult();
+    PGresult *started = PQexec(m_conn, sql.constData());
+    if (PQresultStatus(started) != PGRES_COPY_IN)
+        return PgResult(settleCopy(started));
+    PQclear(started);
+    // in pieces, so libpq never holds a second copy of a large block
+    constexpr qsizetype kChunk = 1 << 20;
+    bool sent = true;
+    for (qsizetype at = 0; sent && at < data.size(); at += kChunk)
+        sent = PQputCopyData(m_conn, data.constData() + at, int(std::min(kChunk, data.size() - at)))
+            == 1;
+    PQputCopyEnd(m_conn, sent ? nullptr : "sending the COPY data failed");
+    PgResult last(PQgetResult(m_conn));
+    while (PGresult *more = PQgetResult(m_conn))
+        PQclear(more);
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    return last;
 }
 
 bool PgConnection::putCopyData(const QByteArray &data)

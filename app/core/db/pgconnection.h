@@ -2,6 +2,7 @@
 
 #include "pgerror.h"
 #include "pgresult.h"
+#include "pipelineoptions.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -12,6 +13,8 @@
 
 #include <libpq-fe.h>
 
+#include <functional>
+#include <optional>
 #include <vector>
 
 namespace uaip {
@@ -43,24 +46,34 @@ public:
 
     PgResult exec(const QByteArray &sql);
     PgResult exec(const char *sql) { return exec(QByteArray(sql)); }
+    // exec() for SQL someone else wrote (a migration's statements): a COPY state it starts
+    // (COPY ... TO STDOUT, FROM STDIN without data) is ended at once, never left open.
+    PgResult execSettled(const QByteArray &sql);
     // Values are always bound: QVariant() (null) -> SQL NULL, everything else as text.
     PgResult exec(const QByteArray &sql, const QVariantList &params);
     // Sends every command in one libpq pipeline (one round trip) and returns one result per
     // command. After the first error the server skips the rest: their results have status
     // PGRES_PIPELINE_ABORTED. Meant for many small commands (DDL), not large result sets.
-    // statements[i], when given and not empty, names a statement made with prepare(): it runs
-    // with params[i] instead of sql[i] (parsed and planned once, not for every command).
+    // options: prepared statements, COPY data, flush requests and a callback per result (see
+    // PipelineOptions). A COPY state libpq did not expect (COPY ... TO STDOUT, FROM STDIN
+    // without data) is ended at once, never waited on.
     std::vector<PgResult> pipeline(const QList<QByteArray> &sql,
                                    const QList<QVariantList> &params = {},
-                                   const QList<QByteArray> &statements = {});
+                                   const PipelineOptions &options = {});
     // A named prepared statement for this session (parameter types inferred); drop it with
     // exec("DEALLOCATE " + name).
     PgResult prepare(const QByteArray &name, const QByteArray &sql);
+    // Runs a statement made with prepare() with bound values.
+    PgResult execPrepared(const QByteArray &name, const QVariantList &params);
     // Convenience: run a command and return its first value (or a null QString).
     QString scalar(const QByteArray &sql, const QVariantList &params = {});
 
     // Quote an identifier or literal with libpq (for the rare DDL where binding is impossible).
     QByteArray quoteIdentifier(const QString &name) const;
+
+    // A COPY ... FROM STDIN statement with its data (text format rows), in one call: the
+    // statement's result (its error, or COPY n).
+    PgResult copyIn(const QByteArray &sql, const QByteArray &data);
 
     // COPY ... FROM STDIN streaming
     bool putCopyData(const QByteArray &data);
@@ -92,6 +105,9 @@ private:
     static void bindValues(const QVariantList &params, std::vector<QByteArray> *storage,
                            std::vector<const char *> *values);
     static void noticeReceiver(void *arg, const PGresult *result);
+    // Ends a COPY state nobody feeds or reads (refusing COPY FROM STDIN, discarding COPY TO
+    // STDOUT's rows) and returns the command's final result; other results pass unchanged.
+    PGresult *settleCopy(PGresult *result);
     void dropCancel();
 
     PGconn *m_conn = nullptr;

@@ -1,6 +1,7 @@
 #include "ledger.h"
 
 #include "db/pgconnection.h"
+#include "migrationlock.h"
 #include "util/sqlresource.h"
 
 namespace uaip {
@@ -121,6 +122,7 @@ DbResult<QList<LedgerEntry>> Ledger::entries()
     QList<LedgerEntry> out;
     for (int i = 0; i < r.rows(); ++i) {
         LedgerEntry e;
+        e.appliedOrder = i;
         e.version = r.value(i, "version");
         e.name = r.value(i, "name");
         e.checksum = r.value(i, "checksum");
@@ -142,15 +144,41 @@ DbResult<QList<LedgerEntry>> Ledger::entries()
     return out;
 }
 
+QVariantList Ledger::recordParams(const LedgerEntry &e) const
+{
+    return {e.version,
+            e.name,
+            e.checksum,
+            orNull(e.downChecksum),
+            m_client,
+            e.durationMs,
+            e.dirty ? QStringLiteral("dirty") : QStringLiteral("applied"),
+            orNull(e.error),
+            orNull(e.progressAction),
+            e.progressTotal > 0 ? QVariant(e.progressDone) : QVariant(),
+            e.progressTotal > 0 ? QVariant(e.progressTotal) : QVariant(),
+            orNull(e.progressAt)};
+}
+
 DbStatus Ledger::record(const LedgerEntry &e)
 {
-    PgResult r = m_connection.exec(
-        sql("ledger_insert"),
-        {e.version, e.name, e.checksum, orNull(e.downChecksum), m_client, e.durationMs,
-         e.dirty ? QStringLiteral("dirty") : QStringLiteral("applied"), orNull(e.error),
-         orNull(e.progressAction), e.progressTotal > 0 ? QVariant(e.progressDone) : QVariant(),
-         e.progressTotal > 0 ? QVariant(e.progressTotal) : QVariant(), orNull(e.progressAt)});
-    return statusOf(r);
+    return statusOf(m_connection.exec(sql("ledger_insert"), recordParams(e)));
+}
+
+DbStatus Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout)
+{
+    const std::vector<PgResult> results = m_connection.pipeline(
+        {QByteArrayLiteral("BEGIN READ WRITE"), sql("session_local_authorization"),
+         sql("ledger_isolated_begin"), sql("ledger_insert"), QByteArrayLiteral("COMMIT")},
+        {{}, {}, {lockTimeout}, recordParams(e), {}});
+    for (const PgResult &r : results)
+        if (!r.ok()) {
+            m_connection.exec("ROLLBACK");
+            return statusOf(r);
+        }
+    if (QByteArray(PQcmdStatus(results.back().handle())) != "COMMIT")
+        return statusOf(PgResult());
+    return {};
 }
 
 QByteArray Ledger::recordAppliedSql()
@@ -165,9 +193,14 @@ QByteArray Ledger::recordRolledBackSql()
 
 QVariantList Ledger::recordAppliedParams(const LedgerEntry &e) const
 {
-    return {e.version,  e.name,
-            e.checksum, orNull(e.downChecksum),
-            m_client,   e.durationMs > 0 ? QVariant(e.durationMs) : QVariant()};
+    return {e.version,
+            e.name,
+            e.checksum,
+            orNull(e.downChecksum),
+            m_client,
+            e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
+            MigrationLock::kClassId,
+            MigrationLock::kObjectId};
 }
 
 QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e) const
@@ -179,6 +212,12 @@ QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e) const
 DbStatus Ledger::recordApplied(const LedgerEntry &e)
 {
     PgResult r = m_connection.exec(recordAppliedSql(), recordAppliedParams(e));
+    return statusOf(r);
+}
+
+DbStatus Ledger::recordFinishedApply(const LedgerEntry &e)
+{
+    PgResult r = m_connection.exec(sql("ledger_finish_apply"), recordAppliedParams(e));
     return statusOf(r);
 }
 

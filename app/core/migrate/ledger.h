@@ -39,9 +39,18 @@ public:
     bool created() const { return m_created; }
     DbResult<QList<LedgerEntry>> entries();
     DbStatus record(const LedgerEntry &entry);
-    // The ledger row and its event in one statement (the runner's hot path).
+    // record() in a transaction of its own, with the session's own identity, read-write and
+    // the runner's timeouts for that transaction only (SET LOCAL): what a no-transaction
+    // script SET for its later statements (a role without rights on the ledger, read-only
+    // transactions, a 1 ms statement_timeout) neither stops the write nor is undone by it.
+    DbStatus recordIsolated(const LedgerEntry &entry, const QString &lockTimeout);
+    // The ledger row and its event in one statement (the runner's hot path). A plain insert
+    // under the runner's lock: a row already there (another run) or a lock the migration
+    // released fails the statement, and the migration's transaction with it.
     DbStatus recordApplied(const LedgerEntry &entry);
     DbStatus recordRolledBack(const LedgerEntry &entry);
+    // A no-transaction apply finished: its dirty row becomes applied (it must be there).
+    DbStatus recordFinishedApply(const LedgerEntry &entry);
     // The same statements with their parameters, for a pipeline; the duration is measured by
     // the server from the start of the transaction.
     static QByteArray recordAppliedSql();
@@ -57,6 +66,7 @@ public:
     QString client() const { return m_client; }
 
 private:
+    QVariantList recordParams(const LedgerEntry &entry) const;
     DbResult<int> readFormat();
     DbStatus upgrade(bool legacy);
 

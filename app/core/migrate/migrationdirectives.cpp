@@ -1,5 +1,7 @@
 #include "migrationdirectives.h"
 
+#include "util/durationtext.h"
+
 #include <QList>
 #include <QRegularExpression>
 
@@ -28,40 +30,18 @@ bool isDirective(const QByteArray &comment)
         && comment.first(directivePrefix.size()).toLower() == directivePrefix;
 }
 
-// Parses "5s", "500ms", "2min", "1h" or "250" (milliseconds).
+// Parses "5s", "500ms", "2min", "1h" or "250" (milliseconds): DurationText.
 std::optional<int> parseDuration(const QString &value, QString *error)
 {
-    static const QRegularExpression pattern(QStringLiteral("^([0-9]+)\\s*(ms|s|min|h)?$"),
-                                            QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch match = pattern.match(value);
-    if (!match.hasMatch()) {
+    const std::optional<int> ms = DurationText::toMs(value);
+    if (!ms)
         *error = QCoreApplication::translate(
                      "uaip::MigrationDirectives",
                      "bad uaip:lock-timeout value \"%1\"; use a whole number with "
                      "ms, s, min or h (a plain number is milliseconds), e.g. "
                      "uaip:lock-timeout=5s")
                      .arg(value);
-        return std::nullopt;
-    }
-    const QString unit = match.captured(2).toLower();
-    qint64 factor = 1;
-    if (unit == u"s")
-        factor = 1000;
-    else if (unit == u"min")
-        factor = 60 * 1000;
-    else if (unit == u"h")
-        factor = 60 * 60 * 1000;
-
-    const QString digits = match.captured(1);
-    bool ok = false;
-    const qint64 number = digits.size() <= 12 ? digits.toLongLong(&ok) : 0;
-    if (!ok || number * factor > std::numeric_limits<int>::max()) {
-        *error = QCoreApplication::translate("uaip::MigrationDirectives",
-                                             "uaip:lock-timeout value \"%1\" is too large")
-                     .arg(value);
-        return std::nullopt;
-    }
-    return static_cast<int>(number * factor);
+    return ms;
 }
 
 } // namespace

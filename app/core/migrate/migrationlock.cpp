@@ -52,8 +52,8 @@ DbResult<MigrationLock::Result> MigrationLock::acquire(int waitMs,
 
 QString MigrationLock::timedOutMessage() const
 {
-    return tr("another migration run has held the lock on this database for longer than %1 ms: "
-              "%2")
+    return tr("another migration run holds the lock on this database; this run waited %1 ms "
+              "for it: %2")
         .arg(m_waitMs)
         .arg(m_holder.describe());
 }

@@ -82,6 +82,32 @@ QStringList MigrationPlanner::blockers(const QList<MigrationStatus> &statuses)
     return out;
 }
 
+QStringList MigrationPlanner::upBlockers(const QList<MigrationStatus> &statuses,
+                                         bool allowOutOfOrder)
+{
+    QStringList out;
+    const MigrationStatus *newest = nullptr; // the newest version applied
+    for (const MigrationStatus &s : statuses) {
+        if (s.state == MigrationState::Missing)
+            out << tr("%1 is applied, but its folder is gone (renamed or deleted?): up would "
+                      "not know what it ran; put the folder back, or 'repair --forget %2' "
+                      "once you are sure its SQL is not also in a pending migration")
+                       .arg(s.id(), s.version);
+        if (s.isApplied() && s.parsedVersion
+            && (!newest || *s.parsedVersion > *newest->parsedVersion))
+            newest = &s;
+    }
+    if (allowOutOfOrder || !newest)
+        return out;
+    for (const MigrationStatus &s : statuses)
+        if (s.state == MigrationState::Pending && *s.parsedVersion < *newest->parsedVersion)
+            out << tr("%1 is pending but older than %2, which is applied: it would run out of "
+                      "order; give it a version after %3, or allow it with "
+                      "--allow-out-of-order")
+                       .arg(s.id(), newest->id(), newest->version);
+    return out;
+}
+
 QList<MigrationStatus> MigrationPlanner::planUp(const QList<MigrationStatus> &statuses,
                                                 const std::optional<MigrationVersion> &to)
 {
@@ -103,12 +129,19 @@ MigrationPlanner::planDown(const QList<MigrationStatus> &statuses, const DownTar
     QList<MigrationStatus> applied;
     for (const MigrationStatus &s : statuses)
         if (s.isApplied())
-            applied.prepend(s); // newest first
+            applied << s;
+    std::stable_sort(applied.begin(), applied.end(), [](const auto &a, const auto &b) {
+        return a.entry->appliedOrder > b.entry->appliedOrder; // the newest applied first
+    });
     if (target.kind == DownTarget::Kind::ToVersion) {
         const bool known = std::any_of(statuses.cbegin(), statuses.cend(), [&](const auto &s) {
             return s.parsedVersion && *s.parsedVersion == *target.version;
         });
-        if (!known) {
+        // below every version (down --to 0): everything goes
+        const bool belowAll = std::all_of(statuses.cbegin(), statuses.cend(), [&](const auto &s) {
+            return s.parsedVersion && *target.version < *s.parsedVersion;
+        });
+        if (!known && !belowAll) {
             *error = tr("version %1 is neither a migration file nor in the ledger")
                          .arg(target.version->text());
             return std::nullopt;
@@ -120,7 +153,7 @@ MigrationPlanner::planDown(const QList<MigrationStatus> &statuses, const DownTar
             break;
         if (target.kind == DownTarget::Kind::ToVersion
             && !(s.parsedVersion && *s.parsedVersion > *target.version))
-            break;
+            continue; // applied before an out-of-order one can be older than the target
         if (!s.migration) {
             *error = tr("%1 cannot be rolled back: its migration folder is missing").arg(s.id());
             return std::nullopt;

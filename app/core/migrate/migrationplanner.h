@@ -22,10 +22,15 @@ public:
                                          const QList<LedgerEntry> &ledger);
     // Why up/down may not run now (modified or failed migrations), one line each.
     static QStringList blockers(const QList<MigrationStatus> &statuses);
+    // Why up may not run now besides blockers(): an applied migration whose folder is gone
+    // (renamed or deleted: its SQL would run again under another name), and, unless
+    // allowOutOfOrder, a pending migration older than the newest applied one. One line each.
+    static QStringList upBlockers(const QList<MigrationStatus> &statuses, bool allowOutOfOrder);
     // Pending migrations up to and including 'to' (all when absent), in version order.
     static QList<MigrationStatus> planUp(const QList<MigrationStatus> &statuses,
                                          const std::optional<MigrationVersion> &to);
-    // Applied migrations to roll back, newest first. Fails (with a reason) when one of them
+    // Applied migrations to roll back, the newest applied first (the ledger's apply order, not
+    // the version order). Fails (with a reason) when one of them
     // cannot be rolled back (no down.sql, files missing) or the target is unknown.
     static std::optional<QList<MigrationStatus>> planDown(const QList<MigrationStatus> &statuses,
                                                           const DownTarget &target, QString *error);

@@ -64,6 +64,7 @@ bool refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool u
                                       "nothing was rolled back: %n problem(s) in the plan", nullptr,
                                       n);
     result.problems << ValidationProblem::describeAll(problems);
+    result.planProblems = problems;
     return true;
 }
 
@@ -152,14 +153,17 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
         m_connection.exec(sql("set_lock_timeout"),
                           {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), false});
     Ledger ledger(m_connection, m_options.client);
-    if (const DbStatus ensured = ledger.ensure(); !ensured) {
+    // A database without a ledger gets one only when something is written (ensureLedger): a
+    // refused plan leaves it as it was.
+    const DbResult<bool> found = ledger.exists();
+    m_ledgerMissing = found.ok() && !found.value();
+    if (const DbStatus ensured = m_ledgerMissing ? DbStatus() : ledger.ensure(); !ensured) {
         result.outcome = RunResult::Outcome::BadInput;
         result.message = ensured.error().toString();
         return false;
     }
-    // ensure() found the ledger (no second look); one it created just now has no rows
     QList<LedgerEntry> entries;
-    if (!ledger.created()) {
+    if (!m_ledgerMissing) {
         auto read = ledger.entries();
         if (!read) {
             result.outcome = RunResult::Outcome::BadInput;
@@ -181,7 +185,8 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
     LockTimeoutReset reset{m_connection};
     if (!begin(result, lock, &statuses))
         return result;
-    const QStringList blockers = MigrationPlanner::blockers(statuses);
+    const QStringList blockers = MigrationPlanner::blockers(statuses)
+        + MigrationPlanner::upBlockers(statuses, m_options.allowOutOfOrder);
     if (!blockers.isEmpty()) {
         result.outcome = RunResult::Outcome::Blocked;
         result.message = tr("nothing was applied: %n migration(s) need attention", nullptr,
@@ -196,12 +201,25 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         result.message = tr("the database is up to date");
         return result;
     }
-    if (refuseBadPlan(result, plan, true))
+    if (refuseBadPlan(result, plan, true) || !ensureLedger(result))
         return result;
     if (!runPlan(plan, true, result))
         return result;
     result.message = tr("applied %n migration(s)", nullptr, int(plan.size()));
     return result;
+}
+
+bool MigrationRunner::ensureLedger(RunResult &result)
+{
+    if (!m_ledgerMissing)
+        return true;
+    if (const DbStatus ensured = Ledger(m_connection, m_options.client).ensure(); !ensured) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = ensured.error().toString();
+        return false;
+    }
+    m_ledgerMissing = false;
+    return true;
 }
 
 bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result)
@@ -259,23 +277,39 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
         }
         QList<MigrationScriptRunner::Step> batch;
         qsizetype commands = 0;
+        auto copies = [&](int j) {
+            const Migration &m = *plan[j].migration;
+            return MigrationScriptRunner::hasCopyData((up ? m.upSplit : m.downSplit).statements);
+        };
         for (int j = i; j < n && !noTransaction(j) && (batch.isEmpty() || commands < kMaxCommands);
              ++j) {
+            if (!batch.isEmpty() && (copies(j) || copies(i)))
+                break; // a migration with COPY data goes alone (no COPY in a pipeline)
             const Migration &m = *plan[j].migration;
             commands += (up ? m.upSplit : m.downSplit).statements.size() + 7;
             batch << MigrationScriptRunner::Step{&m, ledgerVersion(j)};
         }
         QList<int> durations;
-        const int done = script.runTransactional(batch, direction, ledger, result, &durations);
+        // each commit reported as its answer arrives, and the next step as started
+        int reported = 0;
+        const auto committed = [&](int k, int ms) {
+            emit stepFinished(i + k, n, batch[k].migration->id(), action, true, ms);
+            if (k + 1 < batch.size())
+                emit stepStarted(i + k + 1, n, batch[k + 1].migration->id(), action);
+            reported = k + 1;
+        };
+        const int done
+            = script.runTransactional(batch, direction, ledger, result, &durations, committed);
         for (int k = 0; k <= done && k < batch.size(); ++k) {
             const Migration &m = *batch[k].migration;
             const bool ok = k < done;
-            if (k > 0)
-                emit stepStarted(i + k, n, m.id(), action);
             const int ms = ok ? durations.value(k) : 0;
             result.steps << RunStep{
                 m.version.text(), m.name, action, ms, ok, ok ? QString() : result.message};
-            emit stepFinished(i + k, n, m.id(), action, ok, ms);
+            if (k > reported)
+                emit stepStarted(i + k, n, m.id(), action);
+            if (k >= reported)
+                emit stepFinished(i + k, n, m.id(), action, ok, ms);
         }
         if (done < batch.size())
             return false;
@@ -343,6 +377,8 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
         result.message = tr("no migration has a version at or below %1").arg(version.text());
         return result;
     }
+    if (!ensureLedger(result))
+        return result;
     Ledger ledger(m_connection, m_options.client);
     QString error;
     TransactionGuard transaction(m_connection);
@@ -491,6 +527,51 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
     return result;
 }
 
+RunResult MigrationRunner::forgetMissing(const MigrationStatus &s)
+{
+    // The ledger lets go of an applied migration whose folder is gone; nothing runs.
+    return recordDecision(s, std::nullopt, s.entry->checksum,
+                          tr("forgot the applied migration whose folder is gone"));
+}
+
+RunResult MigrationRunner::recordDecision(const MigrationStatus &s,
+                                          const std::optional<LedgerEntry> &row,
+                                          const QString &checksum, const QString &what)
+{
+    RunResult result;
+    Ledger ledger(m_connection, m_options.client);
+    QString error;
+    TransactionGuard transaction(m_connection);
+    const DbStatus begun = transaction.begin();
+    const bool ok = begun.ok()
+        && (row ? kept(ledger.record(*row), &error) : kept(ledger.remove(s.entry->version), &error))
+        && kept(ledger.addEvent({0,
+                                 s.entry->version,
+                                 s.name,
+                                 QStringLiteral("repair"),
+                                 QStringLiteral("ok"),
+                                 {},
+                                 {},
+                                 {},
+                                 0,
+                                 checksum,
+                                 what}),
+                &error);
+    const DbStatus committed = ok ? transaction.commit() : DbStatus();
+    if (!ok || !committed) {
+        transaction.rollback();
+        result.outcome = RunResult::Outcome::Failed;
+        result.message = tr("repair failed, nothing changed: %1")
+                             .arg(!begun   ? begun.error().toString()
+                                      : ok ? committed.error().toString()
+                                           : error);
+        return result;
+    }
+    result.steps << RunStep{s.version, s.name, QStringLiteral("repair"), 0, true, what};
+    result.message = QStringLiteral("%1: %2").arg(s.id(), what);
+    return result;
+}
+
 RunResult MigrationRunner::decide(const RepairChoice &choice,
                                   const QList<MigrationStatus> &statuses)
 {
@@ -498,6 +579,9 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
     const auto it = std::find_if(statuses.cbegin(), statuses.cend(), [&](const auto &s) {
         return s.parsedVersion && choice.version && *s.parsedVersion == *choice.version;
     });
+    if (it != statuses.cend() && it->state == MigrationState::Missing
+        && choice.kind == RepairChoice::Kind::Forget)
+        return forgetMissing(*it);
     if (it == statuses.cend() || it->state != MigrationState::Failed) {
         result.outcome = RunResult::Outcome::BadInput;
         result.message = tr("nothing changed: %1 is not a failed run (see 'status')")
@@ -506,14 +590,30 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
     }
     const MigrationStatus &s = *it;
     const bool rollback = s.entry->progressAction == actionName(false);
-    Ledger ledger(m_connection, m_options.client);
-    QString error;
     if (choice.kind == RepairChoice::Kind::Resume) {
+        Ledger ledger(m_connection, m_options.client);
         if (!s.migration || s.entry->progressTotal <= 0) {
             result.outcome = RunResult::Outcome::BadInput;
             result.message = s.migration
                 ? tr("%1 cannot be resumed: the ledger does not say how far it got").arg(s.id())
                 : tr("%1 cannot be resumed: its folder is missing").arg(s.id());
+            return result;
+        }
+        // The statement count means something only in the file that ran: the dirty row keeps
+        // its checksum from the failed run.
+        const QString ran = rollback ? s.entry->downChecksum : s.entry->checksum;
+        const QString now = rollback ? s.migration->downChecksum : s.migration->upChecksum;
+        if (ran != now) {
+            result.outcome = RunResult::Outcome::Blocked;
+            result.message
+                = tr("%1 cannot be resumed: %2 changed since the failed run (checksum %3, now "
+                     "%4), so statement %5 of the file now is not where that run stopped; "
+                     "put the file back as it ran, or finish by hand and 'repair --mark-done "
+                     "%6', or undo and 'repair --forget %6'")
+                      .arg(s.id(), rollback ? s.migration->downPath() : s.migration->upPath(),
+                           ran.left(12), now.left(12))
+                      .arg(s.entry->progressDone + 1)
+                      .arg(s.version);
             return result;
         }
         if (refuseBadPlan(result, {s}, !rollback))
@@ -557,36 +657,8 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
         e.checksum = s.migration->upChecksum;
         e.downChecksum = s.migration->downChecksum;
     }
-    TransactionGuard transaction(m_connection);
-    const DbStatus begun = transaction.begin();
-    const bool ok = begun.ok()
-        && (removeRow ? kept(ledger.remove(s.entry->version), &error)
-                      : kept(ledger.record(e), &error))
-        && kept(ledger.addEvent({0,
-                                 s.entry->version,
-                                 s.name,
-                                 QStringLiteral("repair"),
-                                 QStringLiteral("ok"),
-                                 {},
-                                 {},
-                                 {},
-                                 0,
-                                 e.checksum,
-                                 what}),
-                &error);
-    const DbStatus committed = ok ? transaction.commit() : DbStatus();
-    if (!ok || !committed) {
-        transaction.rollback();
-        result.outcome = RunResult::Outcome::Failed;
-        result.message = tr("repair failed, nothing changed: %1")
-                             .arg(!begun   ? begun.error().toString()
-                                      : ok ? committed.error().toString()
-                                           : error);
-        return result;
-    }
-    result.steps << RunStep{s.version, s.name, QStringLiteral("repair"), 0, true, what};
-    result.message = QStringLiteral("%1: %2").arg(s.id(), what);
-    return result;
+    return recordDecision(s, removeRow ? std::nullopt : std::optional<LedgerEntry>(e), e.checksum,
+                          what);
 }
 
 } // namespace uaip

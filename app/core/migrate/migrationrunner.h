@@ -34,6 +34,9 @@ public:
         // up() and down() refuse, changing nothing, when the plan under the lock differs
         // (another runner applied or rolled back a migration meanwhile).
         std::optional<QStringList> expectedVersions;
+        // up() applies a pending migration older than the newest applied one (Flyway's
+        // outOfOrder); refused by default.
+        bool allowOutOfOrder = false;
     };
 
     MigrationRunner(PgConnection &connection, const QList<Migration> &migrations,
@@ -73,14 +76,22 @@ private:
     bool begin(RunResult &result, class MigrationLock &lock, QList<MigrationStatus> *statuses);
     // Runs the checked plan; false (with 'result' filled) when a step failed.
     bool runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result);
+    // Creates the ledger begin() found missing, right before the first write.
+    bool ensureLedger(RunResult &result);
     // Fills 'result' and returns true when plan is not the expected one.
     bool refuseChangedPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up) const;
     RunResult decide(const RepairChoice &choice, const QList<MigrationStatus> &statuses);
+    RunResult forgetMissing(const MigrationStatus &status);
+    // A repair's decision in one transaction: the row written (or removed, without one) and
+    // its event.
+    RunResult recordDecision(const MigrationStatus &status, const std::optional<LedgerEntry> &row,
+                             const QString &checksum, const QString &what);
 
     PgConnection &m_connection;
     QList<Migration> m_migrations;
     Options m_options;
     std::atomic_bool m_cancelled{false};
+    bool m_ledgerMissing = false; // begin() found no ledger and created none
 };
 
 } // namespace uaip

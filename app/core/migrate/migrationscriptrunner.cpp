@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <cctype>
 
 namespace uaip {
@@ -81,7 +82,7 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
             m_connection.exec(sql("set_lock_timeout"), {lockTimeout, false});
         const bool ok = runStatementByStatement(m, direction, split.statements, fromStatement,
                                                 entry, ledger, result);
-        resetSession(); // also puts back the run's lock_timeout after a directive's
+        resetSession(up ? m.upSql : m.downSql); // also the run's lock_timeout again
         *durationMs = int(timer.elapsed());
         if (!ok) {
             result.partial = entry.dirty;
@@ -94,7 +95,8 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
         }
         entry.dirty = false;
         entry.durationMs = *durationMs;
-        const DbStatus written = up ? ledger.recordApplied(entry) : ledger.recordRolledBack(entry);
+        const DbStatus written
+            = up ? ledger.recordFinishedApply(entry) : ledger.recordRolledBack(entry);
         if (!written) {
             result.outcome = RunResult::Outcome::Failed;
             result.message = tr("%1 ran but the ledger could not be updated: %2")
@@ -112,7 +114,8 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
 
 int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction direction,
                                             Ledger &ledger, RunResult &result,
-                                            QList<int> *durationsMs)
+                                            QList<int> *durationsMs,
+                                            const std::function<void(int, int)> &onCommitted)
 {
     // Round trips are the cost: every migration here goes out in one libpq pipeline, each as
     // its own transaction (BEGIN, [lock_timeout], its statements, session reset, ledger row,
@@ -140,6 +143,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     QList<QByteArray> commands;
     QList<QVariantList> params;
     QList<QByteArray> prepared; // per command: the prepared statement it runs, if any
+    QList<std::optional<QByteArray>> copyData; // per command: inline COPY rows, if any
     for (const Step &step : steps) {
         const Migration &m = *step.migration;
         const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
@@ -153,13 +157,17 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         }
         l.firstStatement = commands.size();
         for (const SqlStatement &st : (up ? m.upSplit : m.downSplit).statements) {
+            if (st.copyData) {
+                copyData.resize(commands.size());
+                copyData << st.copyData;
+            }
             commands << st.text;
             params << QVariantList{};
         }
         l.firstReset = commands.size();
         if (!m_skipNeedlessResets
             || !cannotChangeSession((up ? m.upSplit : m.downSplit).statements))
-            appendSessionReset(&commands, &params);
+            appendSessionReset(&commands, &params, up ? m.upSql : m.downSql);
         LedgerEntry entry;
         // the ledger's own spelling of the version when it has a row (0007 may be 7 there)
         entry.version = step.ledgerVersion.isEmpty() ? m.version.text() : step.ledgerVersion;
@@ -178,7 +186,28 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     }
     QElapsedTimer timer;
     timer.start();
-    const std::vector<PgResult> results = m_connection.pipeline(commands, params, prepared);
+    int live = 0; // the step whose results arrive now
+    int liveMs = 0;
+    const auto onResult = [&](qsizetype i, const PgResult &r) {
+        if (live >= layouts.size())
+            return;
+        if (i == layouts[live].ledger && r.ok() && r.rows())
+            liveMs = r.value(0, 0).toInt();
+        if (i == layouts[live].commit) {
+            if (r.ok() && QByteArray(PQcmdStatus(r.handle())) == "COMMIT" && onCommitted)
+                onCommitted(live, liveMs);
+            ++live;
+        }
+    };
+    PipelineOptions options;
+    options.statements = prepared;
+    options.copyData = copyData;
+    options.onResult = onResult;
+    for (const Layout &l : layouts) { // each COMMIT's answer sent as soon as it is known
+        options.flushAfter.resize(l.commit);
+        options.flushAfter << true;
+    }
+    const std::vector<PgResult> results = m_connection.pipeline(commands, params, options);
     for (const QString &notice : m_connection.takeNotices())
         m_notice(notice);
     int committed = 0;
@@ -278,7 +307,8 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
                 endOwnTransaction(entry, transactionStart, at(transactionStart), result);
             return false;
         }
-        PgResult r = m_connection.exec(st.text);
+        PgResult r = st.copyData ? m_connection.copyIn(st.text, *st.copyData)
+                                 : m_connection.execSettled(st.text);
         for (const QString &notice : m_connection.takeNotices())
             m_notice(notice);
         if (!r.ok()) {
@@ -303,7 +333,9 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
         transactionStart = -1;
         entry.progressDone = i + 1;
         entry.progressAt = at(i + 1);
-        const DbStatus recorded = i + 1 < n ? ledger.record(entry) : DbStatus();
+        const DbStatus recorded = i + 1 < n
+            ? ledger.recordIsolated(entry, QStringLiteral("%1ms").arg(m_lockTimeoutMs))
+            : DbStatus();
         if (!recorded) {
             result.outcome = RunResult::Outcome::Failed;
             result.failure.reset();
@@ -347,6 +379,12 @@ void MigrationScriptRunner::endOwnTransaction(LedgerEntry &entry, int transactio
         = tr("%1; its own transaction from %2 was rolled back").arg(result.message, where);
 }
 
+bool MigrationScriptRunner::hasCopyData(const QList<SqlStatement> &statements)
+{
+    return std::any_of(statements.cbegin(), statements.cend(),
+                       [](const SqlStatement &st) { return st.copyData.has_value(); });
+}
+
 bool MigrationScriptRunner::cannotChangeSession(const QList<SqlStatement> &statements)
 {
     static const QList<QByteArray> harmless{"DROP", "COMMENT", "GRANT", "REVOKE"};
@@ -361,21 +399,32 @@ bool MigrationScriptRunner::cannotChangeSession(const QList<SqlStatement> &state
 }
 
 void MigrationScriptRunner::appendSessionReset(QList<QByteArray> *commands,
-                                               QList<QVariantList> *params) const
+                                               QList<QVariantList> *params,
+                                               const QByteArray &script) const
 {
     *commands << sql("session_reset_authorization") << sql("session_reset_all")
               << sql("session_restore");
     *params << QVariantList{} << QVariantList{}
             << QVariantList{QStringLiteral("%1ms").arg(m_lockTimeoutMs)};
+    // What else a script can leave in the session, reset only where its text could have made
+    // it (each costs a command for every migration otherwise).
+    const QByteArray upper = script.toUpper();
+    for (const auto &[word, reset] :
+         {std::pair{"TEMP", "session_discard_temp"}, std::pair{"LISTEN", "session_unlisten"},
+          std::pair{"PREPARE", "session_deallocate"}})
+        if (upper.contains(word)) {
+            *commands << sql(reset);
+            *params << QVariantList{};
+        }
 }
 
-void MigrationScriptRunner::resetSession()
+void MigrationScriptRunner::resetSession(const QByteArray &script)
 {
     if (!m_connection.isOpen())
         return;
     QList<QByteArray> commands;
     QList<QVariantList> params;
-    appendSessionReset(&commands, &params);
+    appendSessionReset(&commands, &params, script);
     m_connection.pipeline(commands, params);
 }
 

@@ -48,13 +48,19 @@ public:
         const Migration *migration;
         QString ledgerVersion; // empty: no ledger row yet
     };
+    // onCommitted(k, ms), when given, is called as soon as step k's COMMIT is answered (the
+    // steps after it may still run): progress as it happens, not when the pipeline ends.
     int runTransactional(const QList<Step> &steps, Direction direction, Ledger &ledger,
-                         RunResult &result, QList<int> *durationsMs);
+                         RunResult &result, QList<int> *durationsMs,
+                         const std::function<void(int step, int durationMs)> &onCommitted = {});
     // False (the default): every transactional migration is followed by the session reset.
     // True: one whose statements are all DROP, COMMENT, GRANT or REVOKE skips it (they run no
     // user code, so they cannot change the session) — only when no event trigger can fire.
     void setSkipNeedlessResets(bool skip) { m_skipNeedlessResets = skip; }
     static bool cannotChangeSession(const QList<SqlStatement> &statements);
+    // Whether a script sends inline COPY data: libpq runs no COPY in a pipeline, so such a
+    // migration goes out on its own, command after command (PgConnection::pipeline).
+    static bool hasCopyData(const QList<SqlStatement> &statements);
     // The session's prepared statement (PgConnection::prepare) of Ledger::recordAppliedSql()
     // or recordRolledBackSql() for this direction: runTransactional then sends that instead
     // of parsing and planning the ledger write again for every migration. Empty: not prepared.
@@ -68,8 +74,10 @@ private:
                            RunResult &result);
     // What a migration SET (search_path, ROLE, SESSION AUTHORIZATION, ...) goes, without
     // giving up the advisory lock: before the ledger write and the next migration.
-    void appendSessionReset(QList<QByteArray> *commands, QList<QVariantList> *params) const;
-    void resetSession();
+    // Temp tables, LISTENs and prepared statements go too when the script's text mentions them.
+    void appendSessionReset(QList<QByteArray> *commands, QList<QVariantList> *params,
+                            const QByteArray &script) const;
+    void resetSession(const QByteArray &script);
     void fail(const Migration &m, Direction direction, const SqlStatement &statement,
               const PgResult &r, RunResult &result);
     void recordFailureEvent(Ledger &ledger, const Migration &m, Direction direction,

@@ -109,7 +109,7 @@ bool MigrationSource::load(const QString &dir)
         QString why;
         const auto parsed = MigrationVersion::parseFolderName(entry.fileName(), &why);
         if (!parsed) {
-            m_errors << tr("%1: bad migration folder name: %2").arg(path, why);
+            m_errors << tr("%1: %2").arg(path, why);
             continue;
         }
         Migration m;

@@ -54,9 +54,18 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
             *error = statuses.error().toString();
             return std::nullopt;
         }
-        for (const MigrationStatus &s : statuses.value())
-            if (s.isApplied() && s.parsedVersion)
+        // the highest applied version that has a folder; applied ones without are named (their
+        // SQL is unknown, so the schema expected at that level cannot be built)
+        for (const MigrationStatus &s : statuses.value()) {
+            if (s.state == MigrationState::Missing)
+                report.targetProblems
+                    << tr("%1 is applied on the target, but has no migration folder: what it "
+                          "did is not among the migrations, so the drift below is measured "
+                          "without it")
+                           .arg(s.id());
+            else if (s.isApplied() && s.parsedVersion)
                 targetLevel = s.parsedVersion;
+        }
         report.targetChecked = true;
         report.targetLevel = targetLevel ? targetLevel->text() : QString();
     }

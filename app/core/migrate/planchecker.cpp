@@ -39,8 +39,16 @@ QList<ValidationProblem> checkScript(const Script &s)
                 "uaip::PlanChecker",
                 "changed on disk since it was read (checksum %1, now %2); start again")
                 .arg((s.up ? m.upChecksum : m.downChecksum).left(12), Checksum::of(now).left(12))}};
-    return ScriptChecker::check(path, loaded, s.up ? m.upSplit : m.downSplit,
-                                s.up ? m.upDirectives : m.downDirectives);
+    const SqlSplitResult &split = s.up ? m.upSplit : m.downSplit;
+    if (!s.up && split.ok() && split.statements.isEmpty())
+        return {ValidationProblem{
+            QStringLiteral("source"), path, 0, 0,
+            QCoreApplication::translate(
+                "uaip::PlanChecker",
+                "has no statement (only comments or nothing): a rollback would change nothing "
+                "while the ledger forgot the migration; write the rollback, or delete down.sql "
+                "to mark the migration irreversible")}};
+    return ScriptChecker::check(path, loaded, split, s.up ? m.upDirectives : m.downDirectives);
 }
 
 QList<ValidationProblem> checkScripts(const QList<Script> &scripts)

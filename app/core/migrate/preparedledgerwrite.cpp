@@ -15,7 +15,8 @@ PreparedLedgerWrite::PreparedLedgerWrite(PgConnection &connection,
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
         const QByteArray text = (up ? m.upSql : m.downSql).toUpper();
-        if (text.contains("DEALLOCATE") || text.contains("DISCARD"))
+        // PREPARE: the session reset after that migration deallocates every statement
+        if (text.contains("DEALLOCATE") || text.contains("DISCARD") || text.contains("PREPARE"))
             return;
         if (!(up ? m.upDirectives : m.downDirectives).noTransaction)
             ++transactional;

@@ -3,6 +3,7 @@
 #include "lockholder.h"
 #include "migrationfailure.h"
 #include "runstep.h"
+#include "validationproblem.h"
 
 #include <QList>
 #include <QStringList>
@@ -25,6 +26,8 @@ struct RunResult
     bool partial = false; // a no-transaction migration stopped part-way: what ran remains
     QString message;
     QStringList problems;
+    // The plan check's problems with their places (problems has them as text too).
+    QList<ValidationProblem> planProblems;
     QList<RunStep> steps;
     std::optional<MigrationFailure> failure;
     std::optional<LockHolder> lockHolder;

@@ -1,6 +1,7 @@
 #include "scriptchecker.h"
 
 #include "parsetree.h"
+#include "scriptstatementrules.h"
 #include "sqlsplitter.h"
 #include "sqlsyntaxchecker.h"
 #include "textposition.h"
@@ -86,8 +87,15 @@ QString transactionControl(const QByteArray &statement)
     if (stmts.isEmpty())
         return {};
     const ParseTreeNode node = ParseTree::nodeOf(stmts.first().toObject().value(u"stmt"));
-    if (node.type == u"TransactionStmt")
+    if (node.type == u"TransactionStmt") {
+        // END and ABORT parse as COMMIT and ROLLBACK: name them as written
+        const QByteArray word = statement.left(5).toUpper();
+        if (word.startsWith("END") && (word.size() == 3 || !std::isalpha(uchar(word.at(3)))))
+            return QStringLiteral("END");
+        if (word == "ABORT")
+            return QStringLiteral("ABORT");
         return transactionCommand(node.fields.value(u"kind").toString());
+    }
     if (node.type == u"DoStmt") {
         const QString command = plpgsqlTransactionControl(statement);
         return command.isEmpty()
@@ -119,9 +127,10 @@ QList<ValidationProblem> ScriptChecker::check(const QString &path, const QByteAr
     if (!split.ok())
         return {ValidationProblem{QStringLiteral("syntax"), path, split.error->position.line,
                                   split.error->position.column, split.error->message}};
+    QList<ValidationProblem> out
+        = ScriptStatementRules::check(path, split.statements, directives.noTransaction);
     if (directives.noTransaction)
-        return {};
-    QList<ValidationProblem> out;
+        return out;
     const int size = int(input.size());
     for (int i = 0; i < parsed.n_stmts; ++i) {
         const int location = std::clamp(parsed.stmts[i]->stmt_location, 0, size);

@@ -60,7 +60,8 @@ int SqlSplitter::firstTokenOffset(const QByteArray &sql, int from, int to)
 SqlSplitResult SqlSplitter::split(const QByteArray &sql)
 {
     SqlSplitResult result;
-    const QByteArray input = SqlSyntaxChecker::parserInput(sql, &result.error);
+    QList<CopyDataBlock> copyData;
+    const QByteArray input = SqlSyntaxChecker::parserInput(sql, &result.error, &copyData);
     if (result.error)
         return result;
 
@@ -93,6 +94,9 @@ SqlSplitResult SqlSplitter::split(const QByteArray &sql)
         statement.start = TextPosition::fromOffset(sql, start, knownOffset, knownPosition);
         knownOffset = start;
         knownPosition = statement.start;
+        for (const CopyDataBlock &block : copyData)
+            if (block.statementOffset == start)
+                statement.copyData = sql.sliced(block.start, block.end - block.start);
         result.statements.append(statement);
     }
     return result;

@@ -4,6 +4,8 @@
 
 #include <QByteArray>
 
+#include <optional>
+
 namespace uaip {
 
 // One statement of a SQL file, as SqlSplitter found it.
@@ -15,6 +17,9 @@ struct SqlStatement
     QByteArray text;
     int offset = 0; // byte offset of the first token in the file
     TextPosition start; // line:column of the first token
+    // COPY ... FROM STDIN with psql-style inline data: the rows (up to, not including, the
+    // line "\."), sent through the COPY protocol after the statement.
+    std::optional<QByteArray> copyData;
 };
 
 } // namespace uaip

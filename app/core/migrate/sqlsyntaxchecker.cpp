@@ -1,5 +1,6 @@
 #include "sqlsyntaxchecker.h"
 
+#include "copydatafinder.h"
 #include "sqlsplitter.h"
 
 #include <QScopeGuard>
@@ -78,7 +79,8 @@ int locateFailingStatement(const QByteArray &input)
 } // namespace
 
 QByteArray SqlSyntaxChecker::parserInput(const QByteArray &sql,
-                                         std::optional<SqlSyntaxError> *error)
+                                         std::optional<SqlSyntaxError> *error,
+                                         QList<CopyDataBlock> *copyData)
 {
     if (sql.size() > maxInputSize) {
         *error = errorAtOffset(sql, tr("the file is too large to parse (over 1 GiB)"), 0);
@@ -92,6 +94,11 @@ QByteArray SqlSyntaxChecker::parserInput(const QByteArray &sql,
     QByteArray input = sql;
     if (input.startsWith("\xEF\xBB\xBF"))
         input.replace(0, 3, "   ");
+    QList<CopyDataBlock> blocks = CopyDataFinder::blank(input, error);
+    if (*error)
+        return {};
+    if (copyData)
+        *copyData = std::move(blocks);
     return input;
 }
 

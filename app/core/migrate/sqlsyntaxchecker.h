@@ -1,9 +1,11 @@
 #pragma once
 
+#include "copydatablock.h"
 #include "sqlsyntaxerror.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -25,8 +27,10 @@ public:
 
     // The text handed to libpg_query: a copy of sql with a leading UTF-8 byte order mark
     // blanked to spaces, so offsets stay the same. Sets *error (and returns an empty array)
-    // for input the C API cannot take: a NUL byte, or more than 1 GiB.
-    static QByteArray parserInput(const QByteArray &sql, std::optional<SqlSyntaxError> *error);
+    // for input the C API cannot take: a NUL byte, or more than 1 GiB. psql-style inline
+    // COPY data is blanked too (CopyDataFinder); where it was goes to *copyData when given.
+    static QByteArray parserInput(const QByteArray &sql, std::optional<SqlSyntaxError> *error,
+                                  QList<CopyDataBlock> *copyData = nullptr);
 
     // Turns a libpg_query error into a SqlSyntaxError. cursorPos is libpg_query's cursorpos:
     // 1-based and counted in characters (code points), not bytes; one past the last character

@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace uaip {
 
@@ -21,13 +22,16 @@ struct VerifyReport
     QString targetLevel; // version the target is at ("" = nothing applied)
     bool targetChecked = false;
     QList<SchemaSnapshot::Difference> drift; // expected (migrations) -> actual (target)
+    // Why the drift check cannot be trusted: applied migrations of the target without a
+    // folder (their SQL is not among the migrations, so what they did is not expected).
+    QStringList targetProblems;
 
     bool ok() const
     {
         for (const RoundTrip &r : roundTrips)
             if (!r.ok)
                 return false;
-        return drift.isEmpty();
+        return drift.isEmpty() && targetProblems.isEmpty();
     }
 };
 

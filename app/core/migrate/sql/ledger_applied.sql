@@ -1,5 +1,11 @@
-SELECT version, name, checksum, down_checksum,
-       to_char(applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS applied_at,
-       applied_by, client, duration_ms, state, error,
-       progress_action, progress_done, progress_total, progress_at
-FROM uaip_ledger.uaip_schema_migrations
+-- What is applied now, in the order it was applied (the newest 'apply' or 'baseline' event of
+-- each version; a rollback goes in the reverse of this order, not by version).
+SELECT m.version, m.name, m.checksum, m.down_checksum,
+       to_char(m.applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS applied_at,
+       m.applied_by, m.client, m.duration_ms, m.state, m.error,
+       m.progress_action, m.progress_done, m.progress_total, m.progress_at
+FROM uaip_ledger.uaip_schema_migrations m
+ORDER BY (SELECT max(e.id) FROM uaip_ledger.uaip_migration_events e
+          WHERE e.version = m.version AND e.action IN ('apply', 'baseline') AND e.outcome = 'ok')
+             NULLS FIRST,
+         m.applied_at, m.version

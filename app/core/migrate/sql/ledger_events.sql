@@ -2,6 +2,10 @@ SELECT id, version, name, action, outcome,
        to_char(happened_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS happened_at,
        actor, client, duration_ms, checksum, error
 FROM uaip_ledger.uaip_migration_events
-WHERE ($1::text IS NULL OR version = $1)
+-- $1 as the user typed it: 2 finds what the ledger keeps as 0002 (leading zeros of each
+-- '-'-separated group do not count, as in the folder names)
+WHERE ($1::text IS NULL OR version = $1
+       OR regexp_replace(version, '(^|-)0+(?=\d)', '\1', 'g')
+          = regexp_replace($1::text, '(^|-)0+(?=\d)', '\1', 'g'))
 ORDER BY id DESC
 LIMIT $2

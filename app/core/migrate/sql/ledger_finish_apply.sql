@@ -1,0 +1,29 @@
+-- A no-transaction migration finished: its dirty row (written when it started) becomes
+-- applied, with the 'apply' event; returns the duration. Exactly the dirty row of this run must
+-- be there, and the runner's advisory lock ($7, $8) still held, or nothing is written.
+WITH held AS (
+    SELECT EXISTS (SELECT FROM pg_catalog.pg_locks
+                   WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid()
+                     AND classid = $7::int::oid AND objid = $8::int::oid AND objsubid = 2
+                     AND granted) AS ok
+), applied AS (
+    UPDATE uaip_ledger.uaip_schema_migrations
+       SET name = $2, checksum = $3, down_checksum = $4, client = $5,
+           duration_ms = coalesce($6::int, duration_ms), state = 'applied', error = NULL,
+           progress_action = NULL, progress_done = NULL, progress_total = NULL,
+           progress_at = NULL, applied_at = now(), applied_by = current_user
+     WHERE version = $1 AND state = 'dirty' AND (SELECT ok FROM held)
+    RETURNING version, duration_ms
+), logged AS (
+    INSERT INTO uaip_ledger.uaip_migration_events
+        (version, name, action, outcome, client, duration_ms, checksum)
+    SELECT version, $2, 'apply', 'ok', $5, duration_ms, $3 FROM applied
+    RETURNING duration_ms
+)
+SELECT CASE WHEN (SELECT count(*) FROM logged) = 1 THEN (SELECT duration_ms FROM logged)
+            WHEN NOT (SELECT ok FROM held)
+            THEN uaip_ledger.fail('the migration lock was released while this migration ran '
+                                  '(pg_advisory_unlock or DISCARD ALL in its SQL?)')
+            ELSE uaip_ledger.fail(format('the ledger has no unfinished row for version %s '
+                                         '(another run changed it meanwhile?)', $1::text))
+       END

@@ -1,0 +1,2 @@
+-- Between migrations, after one that mentions LISTEN: the run's session listens to nothing.
+UNLISTEN *

@@ -1,0 +1,465 @@
+// The migration engine attacked by a careless or hostile migration author (issue 19): COPY in
+// a script, a resume of an edited file, vanished and out-of-order migrations, an empty down.sql,
+// a script that releases the runner's lock, session state leaking into the next migration, and
+// statements that cannot run inside a transaction block. Each case ran against the real sandbox
+// and showed the defect before its fix.
+#include "migrationrunnertestutil.h"
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+// up() on a thread of its own, bounded: a runner that spins forever fails the test instead
+// of hanging it.
+std::optional<RunResult> boundedUp(Engine &e)
+{
+    auto future = std::async(std::launch::async, [&] { return e.runner->up(); });
+    if (future.wait_for(std::chrono::seconds(30)) != std::future_status::ready) {
+        e.runner->cancel();
+        e.connection.close(); // ends a client-side loop on the next libpq call
+        future.wait();
+        return std::nullopt;
+    }
+    return future.get();
+}
+
+bool mentions(const RunResult &r, const QString &text)
+{
+    return r.message.contains(text) || r.problems.join(u'\n').contains(text);
+}
+
+QString describe(const RunResult &r)
+{
+    return r.message + u'\n' + r.problems.join(u'\n');
+}
+
+} // namespace
+
+class TestMigrationAttacks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Point 1: psql-style COPY ... FROM stdin with inline data up to \. is loaded through the
+    // COPY protocol, in a transactional and in a no-transaction script.
+    void copyFromStdinWithInlineDataIsLoaded()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_t"),
+              "CREATE TABLE t (a int, b text);\n"
+              "COPY t (a, b) FROM stdin;\n"
+              "1\tone\n"
+              "2\ttwo; not a statement end\n"
+              "\\.\n"
+              "INSERT INTO t VALUES (3, 'three');\n",
+              "DROP TABLE t;\n");
+        f.add(QStringLiteral("0002_u"),
+              "-- uaip:no-transaction\n"
+              "CREATE TABLE u (a int);\n"
+              "COPY u FROM stdin;\n"
+              "7\n"
+              "\\.\n"
+              "INSERT INTO u VALUES (8);\n",
+              "DROP TABLE u;\n");
+        Engine e(f.path(), db.conninfo());
+        const std::optional<RunResult> up = boundedUp(e);
+        QVERIFY2(up, "up() did not end within 30 s");
+        QVERIFY2(up->ok(), qPrintable(describe(*up)));
+        QCOMPARE(db.scalar("SELECT string_agg(a || ':' || b, ',' ORDER BY a) FROM t"),
+                 QStringLiteral("1:one,2:two; not a statement end,3:three"));
+        QCOMPARE(db.scalar("SELECT string_agg(a::text, ',' ORDER BY a) FROM u"),
+                 QStringLiteral("7,8"));
+        QCOMPARE(ledgerCount(db), 2);
+    }
+
+    // Point 1: COPY ... TO stdout, and FROM stdin without inline data, are refused by the plan
+    // check with file:line:col; nothing runs, nothing commits.
+    void copyWithoutDataOrToStdoutIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("up");
+        QTest::addColumn<int>("line");
+        QTest::newRow("to stdout")
+            << QByteArray("CREATE TABLE t (a int);\nCOPY t TO stdout;\n") << 2;
+        QTest::newRow("from stdin, no data")
+            << QByteArray("CREATE TABLE t (a int);\nCOPY t FROM stdin;\n") << 2;
+        QTest::newRow("from stdin, no data, no-transaction")
+            << QByteArray("-- uaip:no-transaction\nCREATE TABLE t (a int);\nCOPY t FROM STDIN;\n")
+            << 3;
+    }
+    void copyWithoutDataOrToStdoutIsRefused()
+    {
+        QFETCH(QByteArray, up);
+        QFETCH(int, line);
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_t"), up, "DROP TABLE t;\n");
+        Engine e(f.path(), db.conninfo());
+        const std::optional<RunResult> r = boundedUp(e);
+        QVERIFY2(r, "up() did not end within 30 s");
+        QCOMPARE(r->outcome, RunResult::Outcome::BadInput);
+        QVERIFY2(mentions(*r, QStringLiteral("0001_t/up.sql:%1:1").arg(line))
+                     && mentions(*r, QStringLiteral("COPY")),
+                 qPrintable(describe(*r)));
+        QVERIFY(!tableExists(db, "t"));
+        // a refused plan leaves no trace, not even the ledger's schema
+        QCOMPARE(db.scalar("SELECT to_regnamespace('uaip_ledger') IS NULL"), QStringLiteral("t"));
+    }
+
+    // Point 2: repair --resume of an edited file is refused: the dirty row keeps the checksum
+    // of the file that ran, and the statement index means nothing in another file.
+    void resumeRefusesAnEditedFile()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        const QByteArray third = "CREATE INDEX CONCURRENTLY users_bad_idx ON users (nosuch);\n";
+        f.add(QStringLiteral("0002_half"),
+              "-- uaip:no-transaction\n"
+              "CREATE INDEX CONCURRENTLY users_email_idx ON users (email);\n"
+              "CREATE INDEX CONCURRENTLY users_id_idx ON users (id);\n"
+                  + third);
+        {
+            Engine e(f.path(), db.conninfo());
+            QCOMPARE(e.runner->up().outcome, RunResult::Outcome::Failed);
+        }
+        // statement 1 edited, statement 3 fixed
+        f.add(QStringLiteral("0002_half"),
+              "-- uaip:no-transaction\n"
+              "CREATE INDEX CONCURRENTLY users_email_lower_idx ON users (lower(email));\n"
+              "CREATE INDEX CONCURRENTLY users_id_idx ON users (id);\n"
+              "CREATE INDEX CONCURRENTLY users_good_idx ON users (email, id);\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult resume = e.runner->repair(
+            {RepairChoice::Kind::Resume, MigrationVersion::parse(QStringLiteral("0002"))});
+        QCOMPARE(resume.outcome, RunResult::Outcome::Blocked);
+        QVERIFY2(mentions(resume, QStringLiteral("changed since")), qPrintable(describe(resume)));
+        QCOMPARE(db.scalar("SELECT state FROM uaip_ledger.uaip_schema_migrations "
+                           "WHERE version = '0002'"),
+                 QStringLiteral("dirty"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_class WHERE relname = 'users_good_idx'"),
+                 QStringLiteral("0"));
+    }
+
+    // Point 3: an applied migration whose folder vanished (renamed) stops up: exit 3, named.
+    void aVanishedAppliedMigrationBlocksUp()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        f.add(QStringLiteral("0002_seed"), "INSERT INTO users VALUES (2, 'b@example.org');\n",
+              "DELETE FROM users WHERE id = 2;\n");
+        {
+            Engine e(f.path(), db.conninfo());
+            QVERIFY(e.runner->up().ok());
+        }
+        QVERIFY(QDir(f.path()).rename(QStringLiteral("0002_seed"),
+                                      QStringLiteral("20240101120000_seed")));
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QCOMPARE(up.outcome, RunResult::Outcome::Blocked);
+        QVERIFY2(mentions(up, QStringLiteral("0002_seed")), qPrintable(describe(up)));
+        QCOMPARE(db.scalar("SELECT count(*) FROM users"), QStringLiteral("2"));
+        // the decision: forget it (the ledger lets go of the row; nothing runs)
+        const RunResult forget = e.runner->repair(
+            {RepairChoice::Kind::Forget, MigrationVersion::parse(QStringLiteral("0002"))});
+        QVERIFY2(forget.ok(), qPrintable(describe(forget)));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations "
+                           "WHERE version = '0002'"),
+                 QStringLiteral("0"));
+    }
+
+    // Point 4: a pending migration older than the newest applied one is refused unless
+    // allowed; a rollback follows the order things were applied, not the versions.
+    void outOfOrderIsRefusedUnlessAllowedAndRollsBackInApplyOrder()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        f.add(QStringLiteral("0010_posts"), kPostsUp, kPostsDown);
+        {
+            Engine e(f.path(), db.conninfo());
+            QVERIFY(e.runner->up().ok());
+        }
+        f.add(QStringLiteral("0003_post_view"), "CREATE VIEW post_ids AS SELECT id FROM posts;\n",
+              "DROP VIEW post_ids;\n");
+        {
+            Engine e(f.path(), db.conninfo());
+            const RunResult up = e.runner->up();
+            QCOMPARE(up.outcome, RunResult::Outcome::Blocked);
+            QVERIFY2(mentions(up, QStringLiteral("0003_post_view"))
+                         && mentions(up, QStringLiteral("0010")),
+                     qPrintable(describe(up)));
+            QVERIFY(!tableExists(db, "post_ids"));
+        }
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo()));
+        MigrationRunner::Options options{5000, 5000, QStringLiteral("tst"), std::nullopt};
+        options.allowOutOfOrder = true;
+        MigrationRunner runner(c, source.migrations(), options);
+        const RunResult allowed = runner.up();
+        QVERIFY2(allowed.ok(), qPrintable(describe(allowed)));
+        QVERIFY(tableExists(db, "post_ids"));
+        // the newest applied is 0003: one step rolls back 0003, not 0010 (which would need
+        // CASCADE through 0003's view)
+        const RunResult down = runner.down({});
+        QVERIFY2(down.ok(), qPrintable(describe(down)));
+        QCOMPARE(down.steps.size(), 1);
+        QCOMPARE(down.steps.first().version, QStringLiteral("0003"));
+        QVERIFY(!tableExists(db, "post_ids"));
+        QVERIFY(tableExists(db, "posts"));
+    }
+
+    // Point 5: a down.sql with only comments (what 'new' and diesel write) never "rolls back".
+    void aCommentOnlyDownScriptIsRefused()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp,
+              "-- write the rollback of 0001_users here\n/* nothing yet */\n");
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.runner->up().ok());
+        const RunResult down = e.runner->down({});
+        QCOMPARE(down.outcome, RunResult::Outcome::BadInput);
+        QVERIFY2(mentions(down, QStringLiteral("0001_users/down.sql"))
+                     && mentions(down, QStringLiteral("no statement")),
+                 qPrintable(describe(down)));
+        QVERIFY(tableExists(db, "users"));
+        QCOMPARE(ledgerCount(db), 1);
+    }
+
+    // Point 6: a script that would release the runner's advisory lock is refused up front.
+    void scriptsThatReleaseTheLockAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("up");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("unlock all")
+            << QByteArray("CREATE TABLE t (a int);\nSELECT pg_advisory_unlock_all();\n")
+            << QStringLiteral("up.sql:2:");
+        QTest::newRow("unlock one, in an expression")
+            << QByteArray("CREATE TABLE t (a int);\nSELECT 1 WHERE pg_catalog.pg_advisory_unlock("
+                          "1, 2);\n")
+            << QStringLiteral("up.sql:2:");
+        QTest::newRow("discard all, no-transaction")
+            << QByteArray("-- uaip:no-transaction\nCREATE TABLE t (a int);\nDISCARD ALL;\n")
+            << QStringLiteral("up.sql:3:1");
+        QTest::newRow("discard plans") << QByteArray("CREATE TABLE t (a int);\nDISCARD PLANS;\n")
+                                       << QStringLiteral("up.sql:2:1");
+    }
+    void scriptsThatReleaseTheLockAreRefused()
+    {
+        QFETCH(QByteArray, up);
+        QFETCH(QString, where);
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_t"), up, "DROP TABLE t;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult r = e.runner->up();
+        QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
+        QVERIFY2(mentions(r, where) && mentions(r, QStringLiteral("lock")),
+                 qPrintable(describe(r)));
+        QVERIFY(!tableExists(db, "t"));
+    }
+
+    // Point 6: a migration that releases the lock where no plan check can see it (inside a
+    // function) is stopped at its ledger write; and a ledger row some other run wrote for a
+    // pending migration is never overwritten (a plain INSERT, not an upsert).
+    void theLedgerWriteChecksTheLockAndNeverOverwrites()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        f.add(QStringLiteral("0002_sneaky"),
+              "CREATE FUNCTION let_go() RETURNS void LANGUAGE plpgsql AS $$\n"
+              "BEGIN PERFORM pg_advisory_unlock_all(); END $$;\n"
+              "SELECT let_go();\n",
+              "DROP FUNCTION let_go();\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QCOMPARE(up.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(mentions(up, QStringLiteral("lock")), qPrintable(describe(up)));
+        QCOMPARE(ledgerCount(db), 1);
+        QCOMPARE(db.scalar("SELECT to_regprocedure('let_go()') IS NULL"), QStringLiteral("t"));
+
+        TestDatabase db2;
+        MigrationFolder g;
+        // 0001 writes 0002's ledger row, as a second runner would have meanwhile
+        g.add(QStringLiteral("0001_users"),
+              kUsersUp
+                  + "INSERT INTO uaip_ledger.uaip_schema_migrations (version, name, checksum) "
+                    "VALUES ('0002', 'seed', 'by-someone-else');\n",
+              kUsersDown);
+        g.add(QStringLiteral("0002_seed"), "INSERT INTO users VALUES (2, 'b@example.org');\n",
+              "DELETE FROM users WHERE id = 2;\n");
+        Engine e2(g.path(), db2.conninfo());
+        const RunResult twice = e2.runner->up();
+        QCOMPARE(twice.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(mentions(twice, QStringLiteral("0002")), qPrintable(describe(twice)));
+        QCOMPARE(db2.scalar("SELECT count(*) FROM users"), QStringLiteral("1"));
+        QCOMPARE(db2.scalar("SELECT checksum FROM uaip_ledger.uaip_schema_migrations "
+                            "WHERE version = '0002'"),
+                 QStringLiteral("by-someone-else"));
+    }
+
+    // Point 7: what a no-transaction script SETs for its later statements (a role without
+    // rights on the ledger, read-only transactions, a tiny statement_timeout) does not stop its
+    // progress rows, and still applies to those statements.
+    void noTransactionProgressIsWrittenWhateverTheScriptSets()
+    {
+        TestDatabase db;
+        const QString role = QStringLiteral("tst_no_ledger_%1").arg(db.name());
+        PgConnection &w = db.witness();
+        QVERIFY(w.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(role).toUtf8()).ok());
+        QVERIFY(w.exec(QStringLiteral("GRANT %1 TO CURRENT_USER").arg(role).toUtf8()).ok());
+        const auto dropRole = qScopeGuard([&] {
+            w.exec(QStringLiteral("DROP OWNED BY %1").arg(role).toUtf8());
+            w.exec(QStringLiteral("DROP ROLE %1").arg(role).toUtf8());
+        });
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_as_owner"),
+              QStringLiteral("-- uaip:no-transaction\n"
+                             "SET ROLE %1;\n"
+                             "SET default_transaction_read_only = on;\n"
+                             "SET statement_timeout = '1ms';\n"
+                             "SELECT current_user;\n"
+                             "SELECT current_setting('transaction_read_only');\n")
+                  .arg(role)
+                  .toUtf8(),
+              "-- uaip:no-transaction\nSELECT 1;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QVERIFY2(up.ok(), qPrintable(describe(up)));
+        QCOMPARE(db.scalar("SELECT state FROM uaip_ledger.uaip_schema_migrations "
+                           "WHERE version = '0001'"),
+                 QStringLiteral("applied"));
+        QCOMPARE(e.connection.exec("SELECT current_user = session_user").value(0, 0),
+                 QStringLiteral("t"));
+    }
+
+    // Point 8: temp tables, prepared statements and LISTENs of one migration do not reach the
+    // next one run in the same session.
+    void sessionStateDoesNotLeakIntoTheNextMigration()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_temp"),
+              "CREATE TEMP TABLE staging (a int);\n"
+              "INSERT INTO staging VALUES (0);\n"
+              "PREPARE getone AS SELECT 1;\n"
+              "LISTEN uaip_test_channel;\n",
+              "SELECT 1;\n");
+        f.add(QStringLiteral("0002_staging"),
+              "CREATE TABLE public.staging (a int);\n"
+              "INSERT INTO staging VALUES (1), (2), (3);\n"
+              "PREPARE getone AS SELECT 2;\n",
+              "DROP TABLE public.staging;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QVERIFY2(up.ok(), qPrintable(describe(up)));
+        QCOMPARE(db.scalar("SELECT count(*) FROM public.staging"), QStringLiteral("3"));
+        QCOMPARE(e.connection.exec("SELECT count(*) FROM pg_listening_channels()").value(0, 0),
+                 QStringLiteral("0"));
+        QCOMPARE(e.connection.exec("SELECT count(*) FROM pg_prepared_statements").value(0, 0),
+                 QStringLiteral("0"));
+    }
+
+    // Point 12: a batch of transactional migrations (one pipeline) reports each one as its
+    // COMMIT is answered, not all at the end.
+    void progressIsReportedAsEachMigrationCommits()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        for (int i = 1; i <= 3; ++i)
+            f.add(QStringLiteral("000%1_slow").arg(i),
+                  QStringLiteral("SELECT pg_sleep(0.4);\nCREATE TABLE t%1 (a int);\n")
+                      .arg(i)
+                      .toUtf8(),
+                  QStringLiteral("DROP TABLE t%1;\n").arg(i).toUtf8());
+        Engine e(f.path(), db.conninfo());
+        QElapsedTimer clock;
+        clock.start();
+        QList<qint64> finished;
+        QStringList started;
+        connect(
+            e.runner.get(), &MigrationRunner::stepStarted, this,
+            [&](int, int, const QString &id, const QString &) { started << id; },
+            Qt::DirectConnection);
+        connect(
+            e.runner.get(), &MigrationRunner::stepFinished, this,
+            [&](int, int, const QString &, const QString &, bool, int) {
+                finished << clock.elapsed();
+            },
+            Qt::DirectConnection);
+        const RunResult up = e.runner->up();
+        QVERIFY2(up.ok(), qPrintable(describe(up)));
+        QCOMPARE(started,
+                 (QStringList{QStringLiteral("0001_slow"), QStringLiteral("0002_slow"),
+                              QStringLiteral("0003_slow")}));
+        QCOMPARE(finished.size(), 3);
+        QVERIFY2(finished[2] - finished[0] >= 600,
+                 qPrintable(QStringLiteral("commits reported at %1, %2, %3 ms")
+                                .arg(finished[0])
+                                .arg(finished[1])
+                                .arg(finished[2])));
+    }
+
+    // Point 11: statements that cannot run inside a transaction block are refused by the plan
+    // check (and so by the dry run) with the directive to add; ADD VALUE then its use likewise.
+    void nonTransactionalStatementsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("up");
+        QTest::addColumn<QString>("where");
+        QTest::newRow("index concurrently")
+            << QByteArray("CREATE TABLE t (a int);\nCREATE INDEX CONCURRENTLY t_a ON t (a);\n")
+            << QStringLiteral("up.sql:2:1");
+        QTest::newRow("vacuum") << QByteArray("CREATE TABLE t (a int);\nVACUUM t;\n")
+                                << QStringLiteral("up.sql:2:1");
+        QTest::newRow("create database")
+            << QByteArray("CREATE TABLE t (a int);\nCREATE DATABASE uaip_never;\n")
+            << QStringLiteral("up.sql:2:1");
+        QTest::newRow("add value, then used")
+            << QByteArray("CREATE TABLE t (a int);\nCREATE TYPE mood AS ENUM ('ok');\n"
+                          "ALTER TYPE mood ADD VALUE 'great';\n"
+                          "SELECT 'great'::mood;\n")
+            << QStringLiteral("up.sql:4:");
+    }
+    void nonTransactionalStatementsAreRefused()
+    {
+        QFETCH(QByteArray, up);
+        QFETCH(QString, where);
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_t"), up, "DROP TABLE t;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult r = e.runner->up();
+        QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
+        QVERIFY2(mentions(r, where) && mentions(r, QStringLiteral("-- uaip:no-transaction")),
+                 qPrintable(describe(r)));
+        QVERIFY(!tableExists(db, "t"));
+    }
+
+    // ... while the same statements with the directive, and ADD VALUE used only by a later
+    // migration, run.
+    void nonTransactionalStatementsRunWithTheDirective()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_t"),
+              "CREATE TABLE t (a int);\nCREATE TYPE mood AS ENUM ('ok');\n"
+              "ALTER TYPE mood ADD VALUE 'great';\n",
+              "DROP TABLE t;\nDROP TYPE mood;\n");
+        f.add(QStringLiteral("0002_use"), "SELECT 'great'::mood;\n", "SELECT 1;\n");
+        f.add(QStringLiteral("0003_idx"),
+              "-- uaip:no-transaction\nCREATE INDEX CONCURRENTLY t_a ON t (a);\nVACUUM t;\n",
+              "DROP INDEX t_a;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult r = e.runner->up();
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationAttacks)
+#include "tst_migrationattacks.moc"
