@@ -1,5 +1,7 @@
 #include "checkcommands.h"
 
+#include "jsonformat.h"
+
 #include "clicontext.h"
 #include "db/sandbox.h"
 #include "differencejson.h"
@@ -12,15 +14,6 @@
 namespace uaip {
 
 namespace {
-
-QJsonObject problemJson(const ValidationProblem &p)
-{
-    return {{QStringLiteral("kind"), p.kind},
-            {QStringLiteral("file"), p.file},
-            {QStringLiteral("line"), p.line},
-            {QStringLiteral("column"), p.column},
-            {QStringLiteral("message"), p.message}};
-}
 
 QJsonArray differencesJson(const QList<SchemaSnapshot::Difference> &diffs)
 {
@@ -53,7 +46,7 @@ int CheckCommands::validate(CliContext &ctx)
     }
     QJsonArray items;
     for (const ValidationProblem &p : problems) {
-        items.append(problemJson(p));
+        items.append(JsonFormat::problem(p));
         ctx.out().line(p.describe());
     }
     //: %n migrations; %1 the number of problems
@@ -161,10 +154,10 @@ int CheckCommands::verify(CliContext &ctx)
                         {QStringLiteral("difference_details"), DifferenceJson::of(t.differences)}});
         if (t.ok)
             continue;
-        ctx.out().line((t.error.isEmpty()
-                            ? tr("%1: down.sql does not restore the schema before up.sql")
-                            : tr("%1: down.sql does not restore the schema before up.sql %2"))
-                           .arg(t.migration, t.error));
+        ctx.out().line(
+            t.error.isEmpty()
+                ? tr("%1: down.sql does not restore the schema before up.sql").arg(t.migration)
+                : QStringLiteral("%1: %2").arg(t.migration, t.error));
         for (const auto &d : t.differences)
             ctx.out().line(d.describe(QStringLiteral("    ")));
     }
@@ -178,12 +171,16 @@ int CheckCommands::verify(CliContext &ctx)
                                 : tr("%n difference(s)", nullptr, int(report->drift.size()))));
     for (const auto &d : report->drift)
         ctx.out().line(d.describe(QStringLiteral("    ")));
-    ctx.out().document({{QStringLiteral("command"), QStringLiteral("verify")},
-                        {QStringLiteral("ok"), report->ok()},
-                        {QStringLiteral("round_trips"), trips},
-                        {QStringLiteral("target_level"), report->targetLevel},
-                        {QStringLiteral("drift"), differencesJson(report->drift)},
-                        {QStringLiteral("drift_details"), DifferenceJson::of(report->drift)}});
+    for (const QString &problem : report->targetProblems)
+        ctx.out().line(problem);
+    ctx.out().document(
+        {{QStringLiteral("command"), QStringLiteral("verify")},
+         {QStringLiteral("target_problems"), QJsonArray::fromStringList(report->targetProblems)},
+         {QStringLiteral("ok"), report->ok()},
+         {QStringLiteral("round_trips"), trips},
+         {QStringLiteral("target_level"), report->targetLevel},
+         {QStringLiteral("drift"), differencesJson(report->drift)},
+         {QStringLiteral("drift_details"), DifferenceJson::of(report->drift)}});
     return report->ok() ? 0 : 3;
 }
 

@@ -1,5 +1,7 @@
 #include "cliapplication.h"
 
+#include "jsonformat.h"
+
 #include "checkcommands.h"
 #include "clicontext.h"
 #include "clioutput.h"
@@ -32,7 +34,9 @@ const QHash<QString, Command> &commands()
     static const QHash<QString, Command> table{
         {QStringLiteral("status"), {MigrateCommands::status, {}}},
         {QStringLiteral("up"),
-         {MigrateCommands::up, {QStringLiteral("to"), QStringLiteral("dry-run")}, true}},
+         {MigrateCommands::up,
+          {QStringLiteral("to"), QStringLiteral("dry-run"), QStringLiteral("allow-out-of-order")},
+          true}},
         {QStringLiteral("down"),
          {MigrateCommands::down,
           {QStringLiteral("to"), QStringLiteral("steps"), QStringLiteral("all"),
@@ -96,7 +100,7 @@ const CommandHelp kCommandHelp[] = {
     {"status",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "every migration: version, name, state, applied at/by, duration")},
-    {"up [--to V] [--dry-run]",
+    {"up [--to V] [--dry-run] [--allow-out-of-order]",
      QT_TRANSLATE_NOOP("uaip::CliApplication", "apply pending migrations in order")},
     {"down [--steps N | --to V | --all] [--dry-run]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
@@ -209,6 +213,8 @@ int CliApplication::run(const QStringList &arguments)
          QStringLiteral("N")},
         {QStringLiteral("all"), tr("down: roll back every applied migration.")},
         {QStringLiteral("dry-run"), tr("Print the plan and its SQL; change nothing.")},
+        {QStringLiteral("allow-out-of-order"),
+         tr("up: also apply pending migrations older than the newest applied one.")},
         {QStringLiteral("yes"), tr("repair: confirm.")},
         {QStringLiteral("mark-done"),
          tr("repair: failed run V was finished by hand (apply: applied; rollback: "
@@ -304,7 +310,13 @@ int CliApplication::run(const QStringList &arguments)
             }
         }
     if (!parser.parse(args)) {
-        QTextStream(stderr) << "uaip-migrate: " << parser.errorText() << "\n";
+        // a usage error is still one JSON document when --json was asked for
+        if (args.contains(QStringLiteral("--json"))) {
+            const QStringList words = parser.positionalArguments();
+            CliOutput(true).document(JsonFormat::failure(words.value(0), 2, parser.errorText()));
+        } else {
+            QTextStream(stderr) << "uaip-migrate: " << parser.errorText() << "\n";
+        }
         return 2;
     }
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
@@ -320,6 +332,7 @@ int CliApplication::run(const QStringList &arguments)
     if (positional.isEmpty())
         return probe.fail(2, tr("no command given; see --help"));
     const QString name = positional.takeFirst();
+    probe.setCommand(name);
     const auto it = commands().constFind(name);
     if (it == commands().constEnd())
         return probe.fail(2, tr("unknown command \"%1\"; see --help").arg(name));
@@ -361,7 +374,8 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("unprotect"),
                                       QStringLiteral("confirm"),
                                       QStringLiteral("passphrase-file"),
-                                      QStringLiteral("previous")};
+                                      QStringLiteral("previous"),
+                                      QStringLiteral("allow-out-of-order")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, tr("--%1 does not apply to \"%2\"").arg(option, name));
@@ -370,6 +384,7 @@ int CliApplication::run(const QStringList &arguments)
                           tr("--lock-timeout \"%1\" is not a duration (5s, 500ms, 2min)")
                               .arg(parser.value(QStringLiteral("lock-timeout"))));
     CliContext ctx(parser, output, positional);
+    ctx.setCommand(name);
     return it->run(ctx);
 }
 

@@ -1,5 +1,8 @@
 #include "clicontext.h"
 
+#include "jsonformat.h"
+#include "util/durationtext.h"
+
 #include "db/sandbox.h"
 
 #include <QCoreApplication>
@@ -15,13 +18,11 @@ CliContext::CliContext(const QCommandLineParser &parser, CliOutput &output, QStr
     , m_args(std::move(args))
 { }
 
-int CliContext::fail(int exitCode, const QString &message)
+int CliContext::fail(int exitCode, const QString &message, const QList<ValidationProblem> &problems)
 {
     m_lastError = message;
     if (m_output.json())
-        m_output.document({{QStringLiteral("ok"), false},
-                           {QStringLiteral("exit_code"), exitCode},
-                           {QStringLiteral("error"), message}});
+        m_output.document(JsonFormat::failure(m_command, exitCode, message, problems));
     else
         m_output.error(QStringLiteral("uaip-migrate: %1").arg(message));
     return exitCode;
@@ -35,16 +36,8 @@ QString CliContext::clientName() const
 
 int CliContext::parseDuration(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^\\s*(\\d+)\\s*(ms|s|min)?\\s*$"));
-    const auto m = re.match(text);
-    if (!m.hasMatch())
-        return -1;
-    const qint64 n = m.captured(1).toLongLong();
-    const QString unit = m.captured(2);
-    const qint64 ms = unit == QLatin1String("s") ? n * 1000
-        : unit == QLatin1String("min")           ? n * 60000
-                                                 : n;
-    return ms > 24LL * 3600 * 1000 ? -1 : int(ms);
+    const std::optional<int> ms = DurationText::toMs(text);
+    return ms && *ms <= 24 * 3600 * 1000 ? *ms : -1;
 }
 
 MigrationRunner::Options CliContext::runnerOptions() const
@@ -52,8 +45,10 @@ MigrationRunner::Options CliContext::runnerOptions() const
     MigrationRunner::Options o;
     const int t = parseDuration(m_parser.value(QStringLiteral("lock-timeout")));
     o.lockWaitMs = t;
-    o.lockTimeoutMs = t;
+    // 0 = do not wait; PostgreSQL's lock_timeout 0 would wait for table locks forever
+    o.lockTimeoutMs = qMax(1, t);
     o.client = clientName();
+    o.allowOutOfOrder = m_parser.isSet(QStringLiteral("allow-out-of-order"));
     return o;
 }
 

@@ -4,6 +4,7 @@
 #include "db/pgconnection.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
+#include "migrate/validationproblem.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,7 +35,10 @@ public:
     // Parses "5s", "500ms", "2min", "1500"; -1 when malformed.
     static int parseDuration(const QString &text);
     QString clientName() const;
-    int fail(int exitCode, const QString &message); // prints (or records for JSON) and returns code
+    // Prints the failure (with --json: JsonFormat::failure on stdout) and returns exitCode.
+    int fail(int exitCode, const QString &message, const QList<ValidationProblem> &problems = {});
+    // The command being run, as JSON documents name it.
+    void setCommand(const QString &command) { m_command = command; }
     QString lastError() const { return m_lastError; }
 
 private:
@@ -44,6 +48,7 @@ private:
     std::unique_ptr<PgConnection> m_connection;
     std::unique_ptr<MigrationSource> m_source;
     QString m_lastError;
+    QString m_command;
 };
 
 } // namespace uaip

@@ -42,6 +42,33 @@ QJsonObject JsonFormat::event(const LedgerEvent &e)
             {QStringLiteral("error"), e.error.isEmpty() ? QJsonValue() : QJsonValue(e.error)}};
 }
 
+QJsonObject JsonFormat::problem(const ValidationProblem &p, const QString &sqlState)
+{
+    return {{QStringLiteral("kind"), p.kind},       {QStringLiteral("file"), p.file},
+            {QStringLiteral("line"), p.line},       {QStringLiteral("column"), p.column},
+            {QStringLiteral("message"), p.message}, {QStringLiteral("sqlstate"), sqlState}};
+}
+
+QJsonObject JsonFormat::problem(const QString &message)
+{
+    return problem(ValidationProblem{QStringLiteral("error"), QString(), 0, 0, message});
+}
+
+QJsonObject JsonFormat::failure(const QString &command, int exitCode, const QString &message,
+                                const QList<ValidationProblem> &problems)
+{
+    QJsonArray items;
+    for (const ValidationProblem &p : problems)
+        items.append(problem(p));
+    if (problems.isEmpty())
+        items.append(problem(message));
+    return {{QStringLiteral("command"), command},
+            {QStringLiteral("ok"), false},
+            {QStringLiteral("exit_code"), exitCode},
+            {QStringLiteral("error"), message},
+            {QStringLiteral("problems"), items}};
+}
+
 QJsonObject JsonFormat::result(const QString &command, const RunResult &r)
 {
     QJsonArray steps;
@@ -56,9 +83,17 @@ QJsonObject JsonFormat::result(const QString &command, const RunResult &r)
                   {QStringLiteral("ok"), r.ok()},
                   {QStringLiteral("exit_code"), r.exitCode()},
                   {QStringLiteral("cancelled"), r.cancelled},
+                  // a no-transaction migration stopped part-way: what ran of it remains
+                  {QStringLiteral("partial"), r.partial},
                   {QStringLiteral("message"), r.message},
                   {QStringLiteral("steps"), steps},
-                  {QStringLiteral("problems"), QJsonArray::fromStringList(r.problems)}};
+                  {QStringLiteral("problems"), QJsonArray()}};
+    QJsonArray problems;
+    for (const ValidationProblem &p : r.planProblems)
+        problems.append(problem(p));
+    if (r.planProblems.isEmpty())
+        for (const QString &p : r.problems)
+            problems.append(problem(p));
     if (r.failure) {
         const MigrationFailure &f = *r.failure;
         o.insert(QStringLiteral("failure"),
@@ -71,7 +106,12 @@ QJsonObject JsonFormat::result(const QString &command, const RunResult &r)
                              {QStringLiteral("detail"), f.error.detail},
                              {QStringLiteral("hint"), f.error.hint},
                              {QStringLiteral("statement"), f.statement}});
+        problems.append(
+            problem(ValidationProblem{QStringLiteral("failure"), f.file, f.position.line,
+                                      f.position.column, f.error.message},
+                    f.error.sqlState));
     }
+    o.insert(QStringLiteral("problems"), problems);
     if (r.lockHolder) {
         const LockHolder &h = *r.lockHolder;
         o.insert(QStringLiteral("lock_holder"),

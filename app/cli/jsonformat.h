@@ -3,6 +3,7 @@
 #include "migrate/ledgerevent.h"
 #include "migrate/migrationstatus.h"
 #include "migrate/runresult.h"
+#include "migrate/validationproblem.h"
 
 #include <QJsonObject>
 
@@ -15,6 +16,14 @@ public:
     static QJsonObject status(const MigrationStatus &s);
     static QJsonObject event(const LedgerEvent &e);
     static QJsonObject result(const QString &command, const RunResult &r);
+    // The one shape of a problem in every command's "problems": file, line, column, message,
+    // sqlstate (empty where the server said nothing), kind.
+    static QJsonObject problem(const ValidationProblem &p, const QString &sqlState = QString());
+    // A problem that is only a message (a blocker, a usage error).
+    static QJsonObject problem(const QString &message);
+    // Every command's failure: command, ok = false, exit_code, error, problems.
+    static QJsonObject failure(const QString &command, int exitCode, const QString &message,
+                               const QList<ValidationProblem> &problems = {});
 };
 
 } // namespace uaip

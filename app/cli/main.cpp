@@ -3,8 +3,13 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
+
 int main(int argc, char *argv[])
 {
+    // A closed pipe (uaip-migrate up | head) must not kill a run between a migration's
+    // statements and its ledger row: writes to it fail instead, and the run goes on.
+    std::signal(SIGPIPE, SIG_IGN);
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("uaip-migrate"));
     QCoreApplication::setOrganizationName(QStringLiteral("uaip-admin"));

@@ -101,7 +101,8 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
                             : MigrateCommands::tr("dry run: nothing would be rolled back: %n "
                                                   "problem(s) in the plan\n  %1",
                                                   nullptr, int(problems.size())))
-                            .arg(lines.join(QStringLiteral("\n  "))));
+                            .arg(lines.join(QStringLiteral("\n  "))),
+                        problems);
     }
     QJsonArray items;
     ctx.out().line(plan.isEmpty() ? MigrateCommands::tr("dry run: nothing to do")
@@ -200,7 +201,8 @@ int MigrateCommands::up(CliContext &ctx)
         const auto statuses = runner.status();
         if (!statuses)
             return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
-        const QStringList blockers = MigrationPlanner::blockers(statuses.value());
+        const QStringList blockers = MigrationPlanner::blockers(statuses.value())
+            + MigrationPlanner::upBlockers(statuses.value(), ctx.runnerOptions().allowOutOfOrder);
         if (!blockers.isEmpty())
             return ctx.fail(
                 3, tr("up would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  "))));

@@ -14,6 +14,82 @@ class TestUaipMigrateRun : public QObject
     Q_OBJECT
 
 private slots:
+    // Issue 19, point 14: `uaip-migrate up | head -c 1` — the reader gone after the first
+    // byte — finishes every migration and its ledger row instead of dying of SIGPIPE between a
+    // statement and its progress row.
+    void aClosedStdoutPipeDoesNotStopTheRun()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        for (int i = 1; i <= 5; ++i)
+            f.add(QStringLiteral("000%1_slow").arg(i),
+                  QStringLiteral("-- uaip:no-transaction\n"
+                                 "DO $$BEGIN RAISE NOTICE 'step %1'; END$$;\n"
+                                 "SELECT pg_sleep(0.2);\n"
+                                 "CREATE TABLE t%1 (a int);\n")
+                      .arg(i)
+                      .toUtf8(),
+                  QStringLiteral("DROP TABLE t%1;\n").arg(i).toUtf8());
+        QProcess p;
+        p.start(QStringLiteral("bash"),
+                QStringList{QStringLiteral("-c"),
+                            QStringLiteral("\"$@\" | head -c 1 >/dev/null; exit ${PIPESTATUS[0]}"),
+                            QStringLiteral("bash"), TestCluster::migrateBinary()}
+                    + on(db, f.path()) + QStringList{QStringLiteral("up")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations "
+                           "WHERE state = 'applied'"),
+                 QStringLiteral("5"));
+    }
+
+    // Issue 19, point 13: one JSON error shape for every command and path — command, ok,
+    // exit_code, problems as objects (file, line, column, message, sqlstate), partial — and
+    // --json covers usage errors too.
+    void oneJsonErrorShape()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), "CREATE TABLE users (id int PRIMARY KEY);\n",
+              "DROP TABLE users;\n");
+        f.add(QStringLiteral("0002_half"),
+              "-- uaip:no-transaction\nCREATE INDEX CONCURRENTLY u_id ON users (id);\n"
+              "CREATE INDEX CONCURRENTLY u_bad ON users (nosuch);\n");
+        auto checkShape = [](const Run &r, const QString &command, int exitCode) {
+            const QJsonObject doc = r.json();
+            QVERIFY2(!doc.isEmpty(), qPrintable(r.out + r.err));
+            QCOMPARE(doc.value(QStringLiteral("command")).toString(), command);
+            QCOMPARE(doc.value(QStringLiteral("ok")).toBool(true), false);
+            QCOMPARE(doc.value(QStringLiteral("exit_code")).toInt(), exitCode);
+            const QJsonArray problems = doc.value(QStringLiteral("problems")).toArray();
+            QVERIFY2(!problems.isEmpty(), qPrintable(r.out));
+            for (const QJsonValue &p : problems)
+                for (const char *key : {"file", "line", "column", "message", "sqlstate"})
+                    QVERIFY2(p.toObject().contains(QLatin1String(key)), qPrintable(r.out));
+        };
+        // a usage error
+        const Run usage
+            = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("up")
+                                       << QStringLiteral("--bogus"));
+        QCOMPARE(usage.exitCode, 2);
+        checkShape(usage, QStringLiteral("up"), 2);
+        // a generic failure
+        const Run badTo
+            = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("up")
+                                       << QStringLiteral("--to") << QStringLiteral("x"));
+        checkShape(badTo, QStringLiteral("up"), 2);
+        // the half-done no-transaction run: partial, and its place as a problem
+        const Run half
+            = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("up"));
+        QCOMPARE(half.exitCode, 1);
+        checkShape(half, QStringLiteral("up"), 1);
+        QCOMPARE(half.json().value(QStringLiteral("partial")).toBool(), true);
+        const QJsonObject place
+            = half.json().value(QStringLiteral("problems")).toArray().last().toObject();
+        QCOMPARE(place.value(QStringLiteral("line")).toInt(), 3);
+        QCOMPARE(place.value(QStringLiteral("sqlstate")).toString(), QStringLiteral("42703"));
+    }
+
     void jsonStatusUpDownAndDryRun()
     {
         TestDatabase db;

@@ -64,6 +64,32 @@ private slots:
         QVERIFY(drift[0].toString().contains(QStringLiteral("users.added_by_hand")));
     }
 
+    // Issue 19, point 9: the newest applied version without a folder (renamed or deleted) no
+    // longer skips the drift check: the drift at the level below is shown, and the missing
+    // migration is named (exit 3).
+    void verifyChecksDriftWhenTheNewestAppliedFolderIsGone()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
+        MigrationFolder g;
+        g.add(QStringLiteral("0001_users"), "CREATE TABLE users (id int PRIMARY KEY);\n",
+              "DROP TABLE users;\n");
+        QVERIFY(db.witness().exec("ALTER TABLE users ADD COLUMN added_by_hand text").ok());
+        const Run r = migrate(on(db, g.path())
+                              << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
+                              << QStringLiteral("--json") << QStringLiteral("verify"));
+        QCOMPARE(r.exitCode, 3);
+        const QJsonObject doc = r.json();
+        QCOMPARE(doc.value(QStringLiteral("target_level")).toString(), QStringLiteral("0001"));
+        const QJsonArray problems = doc.value(QStringLiteral("target_problems")).toArray();
+        QCOMPARE(problems.size(), 1);
+        QVERIFY(problems[0].toString().contains(QStringLiteral("0002_posts")));
+        const QString drift = QJsonDocument(doc.value(QStringLiteral("drift")).toArray()).toJson();
+        QVERIFY2(drift.contains(QStringLiteral("users.added_by_hand")), qPrintable(drift));
+    }
+
     void verifyRefusesBrokenScripts()
     {
         TestDatabase db;

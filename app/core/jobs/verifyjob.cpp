@@ -81,6 +81,7 @@ QString VerifyJob::reportText() const
                      .arg(m_report->targetLevel.isEmpty() ? tr("(none)") : m_report->targetLevel);
         for (const auto &d : m_report->drift)
             lines << d.describe(QStringLiteral("    "));
+        lines += m_report->targetProblems;
     }
     if (lines.isEmpty() || m_report->ok())
         lines.prepend(
