@@ -740,13 +740,8 @@
         <source>%1: down.sql does not restore the schema before up.sql</source>
         <translation>%1: down.sql stellt das Schema vor up.sql nicht wieder her</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>%1: down.sql does not restore the schema before up.sql %2</source>
-        <translation>%1: down.sql stellt das Schema vor up.sql nicht wieder her %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>round trips: %n migration(s) checked on a sandbox database</source>
         <translation>
             <numerusform>Hin- und Rückwege: %n Migration in einer Sandbox-Datenbank geprüft</numerusform>
@@ -776,7 +771,7 @@
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+73"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+75"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -941,6 +936,11 @@ Parameter getrennt</translation>
         <location line="+1"/>
         <source>Print the plan and its SQL; change nothing.</source>
         <translation>Plan und SQL ausgeben; nichts ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up: also apply pending migrations older than the newest applied one.</source>
+        <translation>up: auch ausstehende Migrationen anwenden, die älter als die neueste angewendete sind.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1146,7 +1146,7 @@ Parameter getrennt</translation>
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+64"/>
+        <location filename="../app/cli/clicontext.cpp" line="+60"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -1532,6 +1532,14 @@ Parameter getrennt</translation>
     </message>
 </context>
 <context>
+    <name>uaip::CopyDataFinder</name>
+    <message>
+        <location filename="../app/core/migrate/copydatafinder.cpp" line="+108"/>
+        <source>COPY ... FROM STDIN has no inline data: its rows must follow on the next lines, ended by a line \. (as pg_dump and psql write them)</source>
+        <translation>COPY ... FROM STDIN hat keine eingebetteten Daten: Die Zeilen müssen in den folgenden Zeilen stehen und mit einer Zeile \. enden (wie pg_dump und psql sie schreiben)</translation>
+    </message>
+</context>
+<context>
     <name>uaip::CsvExporter</name>
     <message>
         <location filename="../app/core/browse/csvexporter.cpp" line="+57"/>
@@ -1736,7 +1744,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DomainGrouping</name>
     <message>
-        <location filename="../app/core/browse/domaingrouping.cpp" line="+20"/>
+        <location filename="../app/core/browse/domaingrouping.cpp" line="+21"/>
         <source>Core</source>
         <translation>Kern</translation>
     </message>
@@ -1751,7 +1759,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
@@ -2315,7 +2323,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Wert (in: a,b,c)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>WHERE … (checked by the server, runs read-only)</source>
         <translation>WHERE … (Server prüft, nur lesend)</translation>
     </message>
@@ -2661,7 +2669,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::Ledger</name>
     <message>
-        <location filename="../app/core/migrate/ledger.cpp" line="+27"/>
+        <location filename="../app/core/migrate/ledger.cpp" line="+28"/>
         <source>unexpected answer from the server to a ledger write</source>
         <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
     </message>
@@ -3117,13 +3125,13 @@ Länger warten oder aufgeben?</translation>
     <message>
         <location line="+28"/>
         <location line="+49"/>
-        <location line="+45"/>
+        <location line="+47"/>
         <location line="+83"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-174"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -3166,7 +3174,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>up would refuse to run:
   %1</source>
         <translation>up würde die Ausführung verweigern:
@@ -3480,12 +3488,7 @@ Länger warten oder aufgeben?</translation>
         <translation>ungültiger uaip:lock-timeout-Wert „%1“; verwenden Sie eine ganze Zahl mit ms, s, min oder h (eine Zahl ohne Einheit bedeutet Millisekunden), z. B. uaip:lock-timeout=5s</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>uaip:lock-timeout value &quot;%1&quot; is too large</source>
-        <translation>uaip:lock-timeout-Wert „%1“ ist zu groß</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -3524,8 +3527,8 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>another migration run has held the lock on this database for longer than %1 ms: %2</source>
-        <translation>ein anderer Migrationslauf hält die Sperre dieser Datenbank seit mehr als %1 ms: %2</translation>
+        <source>another migration run holds the lock on this database; this run waited %1 ms for it: %2</source>
+        <translation>ein anderer Migrationslauf hält die Sperre auf dieser Datenbank; dieser Lauf hat %1 ms darauf gewartet: %2</translation>
     </message>
 </context>
 <context>
@@ -3546,7 +3549,17 @@ Länger warten oder aufgeben?</translation>
         <translation>kein Fehler erfasst</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+14"/>
+        <source>%1 is applied, but its folder is gone (renamed or deleted?): up would not know what it ran; put the folder back, or &apos;repair --forget %2&apos; once you are sure its SQL is not also in a pending migration</source>
+        <translation>%1 ist angewendet, aber sein Ordner fehlt (umbenannt oder gelöscht?): up wüsste nicht, was ausgeführt wurde; stellen Sie den Ordner wieder her, oder &apos;repair --forget %2&apos;, sobald sicher ist, dass sein SQL nicht auch in einer ausstehenden Migration steht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 is pending but older than %2, which is applied: it would run out of order; give it a version after %3, or allow it with --allow-out-of-order</source>
+        <translation>%1 steht aus, ist aber älter als das bereits angewendete %2: es liefe außer der Reihe; geben Sie ihm eine Version nach %3, oder erlauben Sie es mit --allow-out-of-order</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>version %1 is neither a migration file nor in the ledger</source>
         <translation>Version %1 ist weder eine Migrationsdatei noch im Migrationsprotokoll</translation>
     </message>
@@ -3744,12 +3757,12 @@ Länger warten oder aufgeben?</translation>
         <translation>abgebrochen während des Wartens auf die Migrationssperre</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>cannot read the migration ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>nothing was applied: %n migration(s) need attention</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Migration mit Handlungsbedarf</numerusform>
@@ -3770,7 +3783,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+95"/>
+        <location line="+124"/>
         <source>nothing was rolled back: %n migration(s) need attention</source>
         <translation>
             <numerusform>es wurde nichts zurückgerollt: %n Migration mit Handlungsbedarf</numerusform>
@@ -3801,7 +3814,7 @@ Länger warten oder aufgeben?</translation>
         <translation>keine Migration hat eine Version kleiner oder gleich %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <location line="+32"/>
         <source>baseline failed: %1</source>
         <translation>Baseline fehlgeschlagen: %1</translation>
@@ -3852,12 +3865,12 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+111"/>
+        <location line="+59"/>
         <source>repair failed, nothing changed: %1</source>
         <translation>Reparatur fehlgeschlagen, nichts geändert: %1</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-46"/>
         <source>nothing to repair</source>
         <translation>nichts zu reparieren</translation>
     </message>
@@ -3878,12 +3891,17 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>forgot the applied migration whose folder is gone</source>
+        <translation>angewendete Migration ohne Ordner aus dem Ledger entfernt</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>nothing changed: %1 is not a failed run (see &apos;status&apos;)</source>
         <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>%1 cannot be resumed: the ledger does not say how far it got</source>
         <translation>%1 kann nicht fortgesetzt werden: Das Migrationsprotokoll vermerkt nicht, wie weit sie gekommen ist</translation>
     </message>
@@ -3893,7 +3911,12 @@ Länger warten oder aufgeben?</translation>
         <translation>%1 kann nicht fortgesetzt werden: Der zugehörige Ordner fehlt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
+        <source>%1 cannot be resumed: %2 changed since the failed run (checksum %3, now %4), so statement %5 of the file now is not where that run stopped; put the file back as it ran, or finish by hand and &apos;repair --mark-done %6&apos;, or undo and &apos;repair --forget %6&apos;</source>
+        <translation>%1 kann nicht fortgesetzt werden: %2 wurde seit dem fehlgeschlagenen Lauf geändert (Prüfsumme %3, jetzt %4), daher ist Anweisung %5 der jetzigen Datei nicht die Stelle, an der der Lauf stehen blieb; stellen Sie die Datei wie ausgeführt wieder her, oder beenden Sie von Hand und &apos;repair --mark-done %6&apos;, oder machen Sie es rückgängig und &apos;repair --forget %6&apos;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>%1: resumed at statement %2 of %3 and finished</source>
         <translation>%1: bei Anweisung %2 von %3 fortgesetzt und abgeschlossen</translation>
     </message>
@@ -3944,7 +3967,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+65"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+66"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -3954,17 +3977,17 @@ Länger warten oder aufgeben?</translation>
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 ran but the ledger could not be updated: %2</source>
         <translation>%1 wurde ausgeführt, aber das Migrationsprotokoll konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+96"/>
         <source>%1 failed at COMMIT: the server rolled it back</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
@@ -4019,12 +4042,12 @@ Länger warten oder aufgeben?</translation>
         <translation>%1 wurde vor Anweisung %2 von %3 abgebrochen (%4); %5</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1; %2 (statement %3 of %4 did not)</source>
         <translation>%1; %2 (Anweisung %3 von %4 jedoch nicht)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%1: cannot record its progress in the ledger after statement %2 of %3: %4</source>
         <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
     </message>
@@ -4044,7 +4067,7 @@ Länger warten oder aufgeben?</translation>
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+62"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -4093,8 +4116,8 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>%1: bad migration folder name: %2</source>
-        <translation>%1: ungültiger Name des Migrationsordners: %2</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4231,7 +4254,12 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+19"/>
+        <source>%1 is applied on the target, but has no migration folder: what it did is not among the migrations, so the drift below is measured without it</source>
+        <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -4566,12 +4594,12 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::PgConnection</name>
     <message>
-        <location filename="../app/core/db/pgconnection.cpp" line="+27"/>
+        <location filename="../app/core/db/pgconnection.cpp" line="+29"/>
         <source>out of memory</source>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+297"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -4595,6 +4623,11 @@ Länger warten oder aufgeben?</translation>
         <location line="+6"/>
         <source>changed on disk since it was read (checksum %1, now %2); start again</source>
         <translation>seit dem Einlesen auf dem Datenträger geändert (Prüfsumme %1, jetzt %2); beginnen Sie von vorn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>has no statement (only comments or nothing): a rollback would change nothing while the ledger forgot the migration; write the rollback, or delete down.sql to mark the migration irreversible</source>
+        <translation>enthält keine Anweisung (nur Kommentare oder nichts): Ein Rollback würde nichts ändern, während das Ledger die Migration vergisst; schreiben Sie das Rollback, oder löschen Sie down.sql, um die Migration als unumkehrbar zu kennzeichnen</translation>
     </message>
 </context>
 <context>
@@ -7477,14 +7510,42 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptChecker</name>
     <message>
-        <location filename="../app/core/migrate/scriptchecker.cpp" line="+95"/>
+        <location filename="../app/core/migrate/scriptchecker.cpp" line="+103"/>
         <source>%1 (in a DO block)</source>
         <translation>%1 (in einem DO-Block)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 inside a migration that runs in its own transaction would end it part-way; remove it, or mark the file -- uaip:no-transaction</source>
         <translation>%1 innerhalb einer Migration, die in einer eigenen Transaktion läuft, würde diese vorzeitig beenden; entfernen Sie die Anweisung oder markieren Sie die Datei mit -- uaip:no-transaction</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ScriptStatementRules</name>
+    <message>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+133"/>
+        <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
+        <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 resets the runner&apos;s session (DISCARD ALL also releases its migration lock, so a second runner could apply the same migrations); the runner resets the session after every migration itself: remove it</source>
+        <translation>%1 setzt die Sitzung des Runners zurück (DISCARD ALL gibt auch seine Migrationssperre frei, sodass ein zweiter Runner dieselben Migrationen anwenden könnte); der Runner setzt die Sitzung nach jeder Migration selbst zurück: entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1() would release the migration lock the runner holds for the whole run (a second runner could then apply the same migrations): remove it</source>
+        <translation>%1() gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same transaction: PostgreSQL refuses that until the transaction commits; move the use to a later migration, or mark the file -- uaip:no-transaction</source>
+        <translation>verwendet den Enum-Wert %1, den ALTER TYPE ... ADD VALUE bei %2 in derselben Transaktion hinzufügt: PostgreSQL lehnt das ab, bis die Transaktion festgeschrieben ist; verschieben Sie die Verwendung in eine spätere Migration, oder kennzeichnen Sie die Datei mit -- uaip:no-transaction</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 cannot run inside a transaction block, and this migration runs in one: add -- uaip:no-transaction to the leading comments of the file (it then runs statement by statement), or move the statement to a migration of its own that has it</source>
+        <translation>%1 kann nicht in einem Transaktionsblock laufen, und diese Migration läuft in einem: Fügen Sie -- uaip:no-transaction zu den Kommentaren am Dateianfang hinzu (dann läuft sie Anweisung für Anweisung), oder verschieben Sie die Anweisung in eine eigene Migration mit dieser Direktive</translation>
     </message>
 </context>
 <context>
@@ -7972,7 +8033,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlSyntaxChecker</name>
     <message>
-        <location filename="../app/core/migrate/sqlsyntaxchecker.cpp" line="+84"/>
+        <location filename="../app/core/migrate/sqlsyntaxchecker.cpp" line="+86"/>
         <source>the file is too large to parse (over 1 GiB)</source>
         <translation>die Datei ist zu groß zum Parsen (über 1 GiB)</translation>
     </message>
@@ -8213,7 +8274,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>(keine)</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%n migration(s) round-trip cleanly</source>
         <translation>
             <numerusform>%n Migration übersteht Hin- und Rückweg fehlerfrei</numerusform>
