@@ -678,7 +678,7 @@
 <context>
     <name>uaip::CheckCommands</name>
     <message>
-        <location filename="../app/cli/checkcommands.cpp" line="+50"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+43"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -736,12 +736,12 @@
         <translation>Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: down.sql does not restore the schema before up.sql</source>
         <translation>%1: down.sql stellt das Schema vor up.sql nicht wieder her</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>round trips: %n migration(s) checked on a sandbox database</source>
         <translation>
             <numerusform>Hin- und Rückwege: %n Migration in einer Sandbox-Datenbank geprüft</numerusform>
@@ -771,7 +771,7 @@
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+75"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+77"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -1123,17 +1123,17 @@ Parameter getrennt</translation>
         <translation>Siehe Liste oben.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>no command given; see --help</source>
         <translation>kein Befehl angegeben; siehe --help</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -1146,7 +1146,7 @@ Parameter getrennt</translation>
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+60"/>
+        <location filename="../app/cli/clicontext.cpp" line="+59"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -1529,14 +1529,6 @@ Parameter getrennt</translation>
         <location line="+9"/>
         <source>The connection failed.</source>
         <translation>Die Verbindung ist fehlgeschlagen.</translation>
-    </message>
-</context>
-<context>
-    <name>uaip::CopyDataFinder</name>
-    <message>
-        <location filename="../app/core/migrate/copydatafinder.cpp" line="+108"/>
-        <source>COPY ... FROM STDIN has no inline data: its rows must follow on the next lines, ended by a line \. (as pg_dump and psql write them)</source>
-        <translation>COPY ... FROM STDIN hat keine eingebetteten Daten: Die Zeilen müssen in den folgenden Zeilen stehen und mit einer Zeile \. enden (wie pg_dump und psql sie schreiben)</translation>
     </message>
 </context>
 <context>
@@ -3081,7 +3073,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>dry run: nothing to do</source>
         <translation>Probelauf: nichts zu tun</translation>
     </message>
@@ -3125,13 +3117,13 @@ Länger warten oder aufgeben?</translation>
     <message>
         <location line="+28"/>
         <location line="+49"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <location line="+83"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-173"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -3174,7 +3166,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>up would refuse to run:
   %1</source>
         <translation>up würde die Ausführung verweigern:
@@ -3483,22 +3475,27 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationDirectives</name>
     <message>
-        <location filename="../app/core/migrate/migrationdirectives.cpp" line="+38"/>
+        <location filename="../app/core/migrate/migrationdirectives.cpp" line="+40"/>
+        <source>uaip:lock-timeout value &quot;%1&quot; is too large</source>
+        <translation>uaip:lock-timeout-Wert „%1“ ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>bad uaip:lock-timeout value &quot;%1&quot;; use a whole number with ms, s, min or h (a plain number is milliseconds), e.g. uaip:lock-timeout=5s</source>
         <translation>ungültiger uaip:lock-timeout-Wert „%1“; verwenden Sie eine ganze Zahl mit ms, s, min oder h (eine Zahl ohne Einheit bedeutet Millisekunden), z. B. uaip:lock-timeout=5s</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+31"/>
         <source>directive &quot;%1&quot; comes after the first statement; uaip: directives must be in the comment lines at the top of the file</source>
         <translation>Direktive „%1“ steht nach der ersten Anweisung; uaip:-Direktiven müssen in den Kommentarzeilen am Anfang der Datei stehen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+24"/>
         <source>uaip:no-transaction takes no value</source>
         <translation>uaip:no-transaction akzeptiert keinen Wert</translation>
     </message>
@@ -3577,7 +3574,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationReports</name>
     <message>
-        <location filename="../ui/migrations/migrationreports.cpp" line="+22"/>
+        <location filename="../ui/migrations/migrationreports.cpp" line="+23"/>
         <source>Applying would refuse to run:
   %1</source>
         <translation>Das Anwenden würde die Ausführung verweigern:
@@ -3737,7 +3734,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -3865,12 +3862,12 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>repair failed, nothing changed: %1</source>
         <translation>Reparatur fehlgeschlagen, nichts geändert: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>nothing to repair</source>
         <translation>nichts zu reparieren</translation>
     </message>
@@ -3896,7 +3893,7 @@ Länger warten oder aufgeben?</translation>
         <translation>angewendete Migration ohne Ordner aus dem Ledger entfernt</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>nothing changed: %1 is not a failed run (see &apos;status&apos;)</source>
         <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
     </message>
@@ -3911,12 +3908,12 @@ Länger warten oder aufgeben?</translation>
         <translation>%1 kann nicht fortgesetzt werden: Der zugehörige Ordner fehlt</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>%1 cannot be resumed: %2 changed since the failed run (checksum %3, now %4), so statement %5 of the file now is not where that run stopped; put the file back as it ran, or finish by hand and &apos;repair --mark-done %6&apos;, or undo and &apos;repair --forget %6&apos;</source>
-        <translation>%1 kann nicht fortgesetzt werden: %2 wurde seit dem fehlgeschlagenen Lauf geändert (Prüfsumme %3, jetzt %4), daher ist Anweisung %5 der jetzigen Datei nicht die Stelle, an der der Lauf stehen blieb; stellen Sie die Datei wie ausgeführt wieder her, oder beenden Sie von Hand und &apos;repair --mark-done %6&apos;, oder machen Sie es rückgängig und &apos;repair --forget %6&apos;</translation>
+        <location line="+17"/>
+        <source>%1 cannot be resumed: in %2, the statements that ran before the failure (1-%3) changed since, so the run would not go on where it stopped; put them back as they ran, or finish by hand and &apos;repair --mark-done %4&apos;, or undo and &apos;repair --forget %4&apos;</source>
+        <translation>%1 kann nicht fortgesetzt werden: In %2 wurden die vor dem Fehler ausgeführten Anweisungen (1-%3) seitdem geändert, der Lauf ginge also nicht dort weiter, wo er stehen blieb; stellen Sie sie wie ausgeführt wieder her, oder beenden Sie von Hand und &apos;repair --mark-done %4&apos;, oder machen Sie es rückgängig und &apos;repair --forget %4&apos;</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1: resumed at statement %2 of %3 and finished</source>
         <translation>%1: bei Anweisung %2 von %3 fortgesetzt und abgeschlossen</translation>
     </message>
@@ -3967,7 +3964,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+66"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+67"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -3977,7 +3974,7 @@ Länger warten oder aufgeben?</translation>
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>%1 ran but the ledger could not be updated: %2</source>
         <translation>%1 wurde ausgeführt, aber das Migrationsprotokoll konnte nicht aktualisiert werden: %2</translation>
     </message>
@@ -3987,7 +3984,7 @@ Länger warten oder aufgeben?</translation>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>%1 failed at COMMIT: the server rolled it back</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
@@ -4012,7 +4009,32 @@ Länger warten oder aufgeben?</translation>
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
+        <source>%1: the connection was lost while it ran (%2), and the ledger could not be read on a new connection (%3): whether it committed is unknown; run &apos;status&apos; before anything else</source>
+        <translation>%1: Die Verbindung ging während der Ausführung verloren (%2), und das Ledger ließ sich über eine neue Verbindung nicht lesen (%3): Ob es festgeschrieben wurde, ist unbekannt; führen Sie vor allem anderen &apos;status&apos; aus</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: the connection was lost after its COMMIT was sent (%2); the ledger, read on a new connection, shows it committed</source>
+        <translation>%1: Die Verbindung ging verloren, nachdem sein COMMIT gesendet war (%2); das über eine neue Verbindung gelesene Ledger zeigt, dass es festgeschrieben wurde</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 did not commit: the connection was lost (%2); the ledger, read on a new connection, shows it was not %3</source>
+        <translation>%1 wurde nicht festgeschrieben: Die Verbindung ging verloren (%2); das über eine neue Verbindung gelesene Ledger zeigt, dass es nicht %3 wurde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>none of its statements ran</source>
         <translation>keine ihrer Anweisungen wurde ausgeführt</translation>
     </message>
@@ -4027,7 +4049,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>cannot write the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
@@ -4047,7 +4069,7 @@ Länger warten oder aufgeben?</translation>
         <translation>%1; %2 (Anweisung %3 von %4 jedoch nicht)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: cannot record its progress in the ledger after statement %2 of %3: %4</source>
         <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
     </message>
@@ -4067,7 +4089,7 @@ Länger warten oder aufgeben?</translation>
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -4115,7 +4137,7 @@ Länger warten oder aufgeben?</translation>
         <translation>%1: Inhalt des Migrationsordners kann nicht aufgelistet werden (Zugriff verweigert)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4599,7 +4621,7 @@ Länger warten oder aufgeben?</translation>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+298"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -5066,7 +5088,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>die Umwandlung kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 row %2 (prompt %3, version %4) was not converted; nothing was converted</source>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) wurde nicht umgewandelt; nichts wurde umgewandelt</translation>
     </message>
@@ -7523,27 +7545,32 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+133"/>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+136"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>COPY ... FROM STDIN has no inline data: its rows must follow on the next lines, ended by a line \. (as pg_dump and psql write them)</source>
+        <translation>COPY ... FROM STDIN hat keine eingebetteten Daten: Die Zeilen müssen in den folgenden Zeilen stehen und mit einer Zeile \. enden (wie pg_dump und psql sie schreiben)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 resets the runner&apos;s session (DISCARD ALL also releases its migration lock, so a second runner could apply the same migrations); the runner resets the session after every migration itself: remove it</source>
         <translation>%1 setzt die Sitzung des Runners zurück (DISCARD ALL gibt auch seine Migrationssperre frei, sodass ein zweiter Runner dieselben Migrationen anwenden könnte); der Runner setzt die Sitzung nach jeder Migration selbst zurück: entfernen Sie es</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1() would release the migration lock the runner holds for the whole run (a second runner could then apply the same migrations): remove it</source>
         <translation>%1() gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same transaction: PostgreSQL refuses that until the transaction commits; move the use to a later migration, or mark the file -- uaip:no-transaction</source>
         <translation>verwendet den Enum-Wert %1, den ALTER TYPE ... ADD VALUE bei %2 in derselben Transaktion hinzufügt: PostgreSQL lehnt das ab, bis die Transaktion festgeschrieben ist; verschieben Sie die Verwendung in eine spätere Migration, oder kennzeichnen Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 cannot run inside a transaction block, and this migration runs in one: add -- uaip:no-transaction to the leading comments of the file (it then runs statement by statement), or move the statement to a migration of its own that has it</source>
         <translation>%1 kann nicht in einem Transaktionsblock laufen, und diese Migration läuft in einem: Fügen Sie -- uaip:no-transaction zu den Kommentaren am Dateianfang hinzu (dann läuft sie Anweisung für Anweisung), oder verschieben Sie die Anweisung in eine eigene Migration mit dieser Direktive</translation>
     </message>

@@ -3,6 +3,8 @@
 // a script that releases the runner's lock, session state leaking into the next migration, and
 // statements that cannot run inside a transaction block. Each case ran against the real sandbox
 // and showed the defect before its fix.
+#include "commitcutproxy.h"
+#include "migrate/ledger.h"
 #include "migrationrunnertestutil.h"
 
 using namespace uaip;
@@ -458,6 +460,131 @@ private slots:
         Engine e(f.path(), db.conninfo());
         const RunResult r = e.runner->up();
         QVERIFY2(r.ok(), qPrintable(describe(r)));
+    }
+
+    // Point 16: the connection lost after COMMIT was sent (a proxy cuts it right after
+    // forwarding the COMMIT): the server committed, and the runner says so, from the ledger
+    // read on a new session, instead of "rolled back; the database is as it was".
+    void aCommitWhoseAnswerWasLostIsSettledFromTheLedger()
+    {
+        TestDatabase db;
+        const ConnectionProfile direct = db.profile();
+        CommitCutProxy proxy(direct.host + QStringLiteral("/.s.PGSQL.")
+                             + QString::number(direct.port));
+        QVERIFY(proxy.port() > 0);
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        // the proxy answers on this thread's event loop: connect and run on another one
+        const QString through = db.conninfo()
+            + QStringLiteral(" host=127.0.0.1 port=%1 sslmode=disable").arg(proxy.port());
+        auto future = std::async(std::launch::async, [&] {
+            PgConnection c;
+            if (!c.open(through)) {
+                RunResult r;
+                r.outcome = RunResult::Outcome::BadInput;
+                r.message = c.connectionError();
+                return r;
+            }
+            return MigrationRunner(c, source.migrations(), {}).up();
+        });
+        QVERIFY(QTest::qWaitFor(
+            [&] { return future.wait_for(std::chrono::seconds(0)) == std::future_status::ready; },
+            30000));
+        const RunResult up = future.get();
+        QCOMPARE(proxy.cuts(), 1);
+        QVERIFY(tableExists(db, "users"));
+        QCOMPARE(ledgerCount(db), 1);
+        QVERIFY2(up.ok(), qPrintable(describe(up)));
+        QCOMPARE(up.steps.size(), 1);
+        QVERIFY(up.steps.first().ok);
+    }
+
+    // Point 15: the smaller ones.
+    void directivesAfterABlockCommentHeaderAndLookalikesInBodies()
+    {
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_headed"),
+              "/* Adds the users table.\n   Reviewed by the DBA. */\n"
+              "-- uaip:no-transaction\n"
+              "CREATE TABLE users (id int);\n");
+        f.add(QStringLiteral("0002_body"),
+              "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$\n"
+              "-- uaip:no-transaction (a comment of the function, not a directive)\n"
+              "SELECT 1 $$;\n");
+        f.write(QStringLiteral("notes/README.txt"), "not a migration\n");
+        MigrationSource source;
+        QVERIFY2(source.load(f.path()), qPrintable(source.errors().join(u'\n')));
+        QCOMPARE(source.migrations().size(), 2);
+        QVERIFY(source.migrations().at(0).upDirectives.noTransaction);
+        QVERIFY(!source.migrations().at(1).upDirectives.noTransaction);
+        // a directive between two statements is still refused
+        MigrationFolder g;
+        g.add(QStringLiteral("0001_late"),
+              "CREATE TABLE a (id int);\n-- uaip:no-transaction\nCREATE TABLE b (id int);\n");
+        MigrationSource late;
+        QVERIFY(!late.load(g.path()));
+        QVERIFY2(late.errors().join(u'\n').contains(QStringLiteral("comes after the first")),
+                 qPrintable(late.errors().join(u'\n')));
+    }
+
+    void crOnlyFilesReportTheirRealLines()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_cr"), "CREATE TABLE t (a int);\rCREATE TABL x (a int);\r",
+              "DROP TABLE t;\r");
+        MigrationSource source;
+        source.load(f.path());
+        const RunResult r = [&] {
+            PgConnection c;
+            c.open(db.conninfo());
+            return MigrationRunner(c, source.migrations(), {}).up();
+        }();
+        QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
+        QVERIFY2(mentions(r, QStringLiteral("0001_cr/up.sql:2:")), qPrintable(describe(r)));
+    }
+
+    void aFailedRollbackAndItsRepairKeepTheOriginalApply()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        f.add(QStringLiteral("0002_idx"),
+              "-- uaip:no-transaction\nCREATE INDEX CONCURRENTLY u_email ON users (email);\n",
+              "-- uaip:no-transaction\nDROP INDEX CONCURRENTLY u_email;\n"
+              "DROP INDEX CONCURRENTLY no_such_index;\n");
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.runner->up().ok());
+        const QByteArray applied = "SELECT applied_at || ' ' || applied_by || ' ' || client || ' ' "
+                                   "|| duration_ms FROM uaip_ledger.uaip_schema_migrations "
+                                   "WHERE version = '0002'";
+        const QString before = db.scalar(applied);
+        QVERIFY(!before.isEmpty());
+        QCOMPARE(e.runner->down({}).outcome, RunResult::Outcome::Failed);
+        QCOMPARE(db.scalar(applied), before);
+        const RunResult forget = e.runner->repair(
+            {RepairChoice::Kind::Forget, MigrationVersion::parse(QStringLiteral("2"))});
+        QVERIFY2(forget.ok(), qPrintable(describe(forget)));
+        QCOMPARE(db.scalar(applied), before);
+        // history by the version as typed: 2 finds 0002's events
+        Ledger ledger(e.connection, QStringLiteral("tst"));
+        QVERIFY(ledger.exists().value());
+        QVERIFY(ledger.events(QStringLiteral("2"), 100).value().size() >= 3);
+    }
+
+    void downToZeroRollsBackEverything()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.runner->up().ok());
+        const RunResult down = e.runner->down(
+            {DownTarget::Kind::ToVersion, 0, MigrationVersion::parse(QStringLiteral("0"))});
+        QVERIFY2(down.ok(), qPrintable(describe(down)));
+        QCOMPARE(ledgerCount(db), 0);
     }
 };
 

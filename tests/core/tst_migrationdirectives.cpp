@@ -58,6 +58,13 @@ void TestMigrationDirectives::valid_data()
         << -1;
     QTest::newRow("directive text not at comment start")
         << QByteArray("-- see uaip:no-transaction docs\nSELECT 1;") << false << -1;
+    // issue 19: a /* */ header is part of the header, not a statement
+    QTest::newRow("after a block comment header")
+        << QByteArray("/* header */\n-- uaip:lock-timeout=5s\nSELECT 1;") << false << 5000;
+    QTest::newRow("a lookalike inside a function body")
+        << QByteArray("CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$\n"
+                      "-- uaip:no-transaction\nSELECT 1 $$;")
+        << false << -1;
 }
 
 void TestMigrationDirectives::valid()
@@ -114,9 +121,6 @@ void TestMigrationDirectives::invalid_data()
     QTest::newRow("after the first statement")
         << QByteArray("CREATE INDEX CONCURRENTLY i ON t (a);\n-- uaip:no-transaction\n")
         << "line 2: directive \"uaip:no-transaction\" comes after the first statement";
-    QTest::newRow("after a block comment")
-        << QByteArray("/* header */\n-- uaip:lock-timeout=5s\nSELECT 1;")
-        << "line 2: directive \"uaip:lock-timeout=5s\" comes after the first statement";
     QTest::newRow("bad value on a crlf line")
         << QByteArray("-- a\r\n-- b\r\n-- uaip:lock-timeout=abc\r\n")
         << "line 3: bad uaip:lock-timeout value \"abc\"";

@@ -381,6 +381,22 @@ QString PgConnection::host() const
     return m_conn ? QString::fromUtf8(PQhost(m_conn)) : QString();
 }
 
+QString PgConnection::conninfo() const
+{
+    QStringList parts;
+    PQconninfoOption *options = m_conn ? PQconninfo(m_conn) : nullptr;
+    for (PQconninfoOption *o = options; o && o->keyword; ++o) {
+        if (!o->val || !*o->val)
+            continue;
+        QString value = QString::fromUtf8(o->val);
+        value.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        parts << QStringLiteral("%1='%2'").arg(QString::fromUtf8(o->keyword), value);
+    }
+    if (options)
+        PQconninfoFree(options);
+    return parts.join(u' ');
+}
+
 QString PgConnection::port() const
 {
     return m_conn ? QString::fromUtf8(PQport(m_conn)) : QString();

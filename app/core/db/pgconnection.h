@@ -99,6 +99,9 @@ public:
     QString user() const;
     QString host() const;
     QString port() const;
+    // The options this connection was opened with (PQconninfo), as a conninfo string: a new
+    // session to the same server, database and user (to settle a commit whose answer was lost).
+    QString conninfo() const;
     PGconn *handle() const { return m_conn; }
 
 private:

@@ -74,7 +74,7 @@ qsizetype endMarker(const QByteArray &input, qsizetype from)
 
 } // namespace
 
-QList<CopyDataBlock> CopyDataFinder::blank(QByteArray &input, std::optional<SqlSyntaxError> *error)
+QList<CopyDataBlock> CopyDataFinder::blank(QByteArray &input)
 {
     QList<CopyDataBlock> blocks;
     qsizetype pos = 0; // everything before is SQL already looked at (or blanked data)
@@ -101,14 +101,9 @@ QList<CopyDataBlock> CopyDataFinder::blank(QByteArray &input, std::optional<SqlS
             continue;
         const qsizetype eol = input.indexOf('\n', semicolon);
         const qsizetype marker = eol < 0 ? -1 : endMarker(input, eol + 1);
-        if (marker < 0) {
-            SqlSyntaxError e;
-            e.offset = int(pos + first);
-            e.position = TextPosition::fromOffset(input, e.offset);
-            e.message = tr("COPY ... FROM STDIN has no inline data: its rows must follow on the "
-                           "next lines, ended by a line \\. (as pg_dump and psql write them)");
-            *error = e;
-            return {};
+        if (marker < 0) { // no rows: the statement stays one without data (refused by the plan
+            pos = semicolon + 1; // check, ScriptStatementRules), what follows is SQL again
+            continue;
         }
         CopyDataBlock block;
         block.statementOffset = int(pos + first);

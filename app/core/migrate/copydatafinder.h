@@ -1,13 +1,9 @@
 #pragma once
 
 #include "copydatablock.h"
-#include "sqlsyntaxerror.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QList>
-
-#include <optional>
 
 namespace uaip {
 
@@ -16,14 +12,12 @@ namespace uaip {
 // never sees it: blank() turns every data byte but the line breaks into a space, so offsets and
 // line numbers of the rest stay as they were, and returns where each block was. A statement is
 // taken for such a COPY only when PostgreSQL's scanner and parser say so (not inside a string,
-// a comment or a function body). A COPY ... FROM STDIN without a "\." line after it is an error
-// at the statement: its rows would swallow everything after it.
+// a comment or a function body). A COPY ... FROM STDIN without a "\." line after it gets no
+// block: it stays a statement without data, which the plan check refuses.
 class CopyDataFinder
 {
-    Q_DECLARE_TR_FUNCTIONS(uaip::CopyDataFinder)
-
 public:
-    static QList<CopyDataBlock> blank(QByteArray &input, std::optional<SqlSyntaxError> *error);
+    static QList<CopyDataBlock> blank(QByteArray &input);
 };
 
 } // namespace uaip

@@ -138,6 +138,7 @@ DbResult<QList<LedgerEntry>> Ledger::entries()
             e.progressDone = r.value(i, "progress_done").toInt();
             e.progressTotal = r.value(i, "progress_total").toInt();
             e.progressAt = r.value(i, "progress_at");
+            e.progressChecksum = r.value(i, "progress_checksum");
         }
         out << e;
     }
@@ -157,7 +158,8 @@ QVariantList Ledger::recordParams(const LedgerEntry &e) const
             orNull(e.progressAction),
             e.progressTotal > 0 ? QVariant(e.progressDone) : QVariant(),
             e.progressTotal > 0 ? QVariant(e.progressTotal) : QVariant(),
-            orNull(e.progressAt)};
+            orNull(e.progressAt),
+            e.progressTotal > 0 ? orNull(e.progressChecksum) : QVariant()};
 }
 
 DbStatus Ledger::record(const LedgerEntry &e)

@@ -25,7 +25,7 @@ class Ledger
     Q_DECLARE_TR_FUNCTIONS(uaip::Ledger)
 
 public:
-    static constexpr int kFormat = 2;
+    static constexpr int kFormat = 3;
     static constexpr auto kSchema = "uaip_ledger";
 
     explicit Ledger(PgConnection &connection, const QString &client);

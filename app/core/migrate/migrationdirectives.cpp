@@ -1,5 +1,6 @@
 #include "migrationdirectives.h"
 
+#include "sqlsplitter.h"
 #include "util/durationtext.h"
 
 #include <QList>
@@ -33,8 +34,13 @@ bool isDirective(const QByteArray &comment)
 // Parses "5s", "500ms", "2min", "1h" or "250" (milliseconds): DurationText.
 std::optional<int> parseDuration(const QString &value, QString *error)
 {
-    const std::optional<int> ms = DurationText::toMs(value);
-    if (!ms)
+    bool tooLarge = false;
+    const std::optional<int> ms = DurationText::toMs(value, &tooLarge);
+    if (tooLarge)
+        *error = QCoreApplication::translate("uaip::MigrationDirectives",
+                                             "uaip:lock-timeout value \"%1\" is too large")
+                     .arg(value);
+    else if (!ms)
         *error = QCoreApplication::translate(
                      "uaip::MigrationDirectives",
                      "bad uaip:lock-timeout value \"%1\"; use a whole number with "
@@ -48,6 +54,13 @@ std::optional<int> parseDuration(const QString &value, QString *error)
 
 std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql, QString *error)
 {
+    return parse(sql, SqlSplitter::split(sql).statements, error);
+}
+
+std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql,
+                                                              const QList<SqlStatement> &statements,
+                                                              QString *error)
+{
     MigrationDirectives directives;
     int lineNumber = 0;
     auto fail = [&](const QString &message) -> std::optional<MigrationDirectives> {
@@ -56,34 +69,38 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
         return std::nullopt;
     };
 
-    QByteArray text = sql;
-    if (text.startsWith("\xEF\xBB\xBF"))
-        text.remove(0, 3);
-
-    bool inHeader = true;
+    // The header is everything before the first statement's first token (comment lines,
+    // /* */ blocks, blank lines); after it, a "-- uaip:" line between statements is misplaced,
+    // one inside a statement (a dollar-quoted body, a string) is the statement's own text.
+    const qsizetype headerEnd = statements.isEmpty() ? sql.size() : statements.first().offset;
+    qsizetype next = 0; // the first statement that does not end before the current line
     bool seenLockTimeout = false;
-    const QList<QByteArray> lines = text.split('\n');
-    for (const QByteArray &rawLine : lines) {
+    for (qsizetype at = 0; at < sql.size();) {
+        qsizetype eol = at; // lines end at LF, CRLF or a lone CR
+        while (eol < sql.size() && sql.at(eol) != '\n' && sql.at(eol) != '\r')
+            ++eol;
+        QByteArray line = sql.sliced(at, eol - at).trimmed();
+        const qsizetype lineStart = at;
+        at = eol + (eol + 1 < sql.size() && sql.at(eol) == '\r' && sql.at(eol + 1) == '\n' ? 2 : 1);
         ++lineNumber;
-        const QByteArray line = rawLine.trimmed();
+        if (lineStart == 0 && line.startsWith("\xEF\xBB\xBF"))
+            line = line.sliced(3).trimmed();
         const std::optional<QByteArray> comment = commentText(line);
-        if (!inHeader) {
-            if (comment && isDirective(*comment)) {
-                return fail(tr("directive \"%1\" comes after the first statement; "
-                               "uaip: directives must be in the comment lines at "
-                               "the top of the file")
-                                .arg(QString::fromUtf8(*comment)));
-            }
+        if (!comment || !isDirective(*comment))
             continue;
+        if (lineStart >= headerEnd) {
+            while (next < statements.size()
+                   && statements[next].offset + statements[next].text.size() <= lineStart)
+                ++next;
+            const bool insideStatement
+                = next < statements.size() && statements[next].offset <= lineStart;
+            if (insideStatement)
+                continue;
+            return fail(tr("directive \"%1\" comes after the first statement; "
+                           "uaip: directives must be in the comment lines at "
+                           "the top of the file")
+                            .arg(QString::fromUtf8(*comment)));
         }
-        if (line.isEmpty())
-            continue;
-        if (!comment) {
-            inHeader = false;
-            continue;
-        }
-        if (!isDirective(*comment))
-            continue;
 
         const QString body = QString::fromUtf8(comment->sliced(directivePrefix.size())).trimmed();
         const qsizetype equals = body.indexOf(u'=');
@@ -93,10 +110,10 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
         QString trailing;
         if (!hasValue) {
             static const QRegularExpression space(QStringLiteral("\\s"));
-            const qsizetype at = writtenName.indexOf(space);
-            if (at >= 0) {
-                trailing = writtenName.sliced(at).trimmed();
-                writtenName.truncate(at);
+            const qsizetype cut = writtenName.indexOf(space);
+            if (cut >= 0) {
+                trailing = writtenName.sliced(cut).trimmed();
+                writtenName.truncate(cut);
             }
         }
         const QString name = writtenName.toLower();

@@ -2,11 +2,14 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace uaip {
+
+struct SqlStatement;
 
 // Instructions to the runner, written as comments at the top of a migration file:
 //
@@ -15,8 +18,8 @@ namespace uaip {
 //     -- uaip:lock-timeout=5s       SET lock_timeout for this migration (ms, s, min, h;
 //                                   a plain number is milliseconds; 0 disables the timeout)
 //
-// Only the leading lines count: "--" comment lines and blank lines before the first
-// statement. "uaip:" and directive names are matched case-insensitively.
+// Only the leading lines count: "--" comment lines, /* */ blocks and blank lines before the
+// first statement. "uaip:" and directive names are matched case-insensitively.
 struct MigrationDirectives
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::MigrationDirectives)
@@ -30,6 +33,11 @@ public:
     // otherwise be silently ignored).
     static std::optional<MigrationDirectives> parse(const QByteArray &sql,
                                                     QString *error = nullptr);
+    // The same with the file's statements already split (SqlSplitter): a "-- uaip:" line
+    // inside a statement (a dollar-quoted function body) is not a directive, and the header
+    // may hold /* */ blocks as well as "--" lines.
+    static std::optional<MigrationDirectives>
+    parse(const QByteArray &sql, const QList<SqlStatement> &statements, QString *error = nullptr);
 
     friend bool operator==(const MigrationDirectives &, const MigrationDirectives &) = default;
 };

@@ -599,20 +599,26 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
                 : tr("%1 cannot be resumed: its folder is missing").arg(s.id());
             return result;
         }
-        // The statement count means something only in the file that ran: the dirty row keeps
-        // its checksum from the failed run.
-        const QString ran = rollback ? s.entry->downChecksum : s.entry->checksum;
-        const QString now = rollback ? s.migration->downChecksum : s.migration->upChecksum;
-        if (ran != now) {
+        // The statement count means something only if the statements that ran are the same
+        // in the file now: the dirty row keeps their checksum (before ledger format 3 only the
+        // whole file's, which then has to match). Statements after them may have been fixed.
+        const SqlSplitResult &split = rollback ? s.migration->downSplit : s.migration->upSplit;
+        const int done = s.entry->progressDone;
+        const bool sameRan = !s.entry->progressChecksum.isEmpty()
+            ? done <= split.statements.size()
+                && MigrationScriptRunner::ranChecksum(split.statements, done)
+                    == s.entry->progressChecksum
+            : (rollback ? s.entry->downChecksum == s.migration->downChecksum
+                        : s.entry->checksum == s.migration->upChecksum);
+        if (!sameRan) {
             result.outcome = RunResult::Outcome::Blocked;
             result.message
-                = tr("%1 cannot be resumed: %2 changed since the failed run (checksum %3, now "
-                     "%4), so statement %5 of the file now is not where that run stopped; "
-                     "put the file back as it ran, or finish by hand and 'repair --mark-done "
-                     "%6', or undo and 'repair --forget %6'")
-                      .arg(s.id(), rollback ? s.migration->downPath() : s.migration->upPath(),
-                           ran.left(12), now.left(12))
-                      .arg(s.entry->progressDone + 1)
+                = tr("%1 cannot be resumed: in %2, the statements that ran before the failure "
+                     "(1-%3) changed since, so the run would not go on where it stopped; put "
+                     "them back as they ran, or finish by hand and 'repair --mark-done %4', or "
+                     "undo and 'repair --forget %4'")
+                      .arg(s.id(), rollback ? s.migration->downPath() : s.migration->upPath())
+                      .arg(done)
                       .arg(s.version);
             return result;
         }

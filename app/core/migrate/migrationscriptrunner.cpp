@@ -4,6 +4,7 @@
 #include "ledger.h"
 #include "util/sqlresource.h"
 
+#include <QCryptographicHash>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -88,6 +89,7 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
             result.partial = entry.dirty;
             if (result.failure) { // the dirty row says how far it got, and why it stopped
                 entry.error = result.failure->describe();
+                entry.progressChecksum = ranChecksum(split.statements, entry.progressDone);
                 ledger.record(entry); // best effort: the run has failed already
             }
             recordFailureEvent(ledger, m, direction, result, *durationMs);
@@ -248,12 +250,77 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         const PgResult &written = results[std::size_t(l.ledger)];
         *durationsMs << (written.rows() ? written.value(0, 0).toInt() : 0);
     }
+    if (committed < steps.size() && !m_connection.isOpen())
+        committed = settleLostConnection(steps, committed, direction, result, durationsMs);
     if (committed == steps.size())
         return committed;
     if (m_connection.isOpen())
         m_connection.exec(kRollback); // ends the aborted transaction (a no-op after COMMIT)
     recordFailureEvent(ledger, *steps[committed].migration, direction, result,
                        int(timer.elapsed()));
+    return committed;
+}
+
+int MigrationScriptRunner::settleLostConnection(const QList<Step> &steps, int known,
+                                                Direction direction, RunResult &result,
+                                                QList<int> *durationsMs)
+{
+    // The connection went while the pipeline ran: the server may have committed any of the
+    // steps whose answers never came. Each step's ledger row commits with it, so a new session
+    // reads the truth from the ledger instead of guessing "rolled back".
+    const bool up = direction == Direction::Up;
+    const QString lost = m_connection.connectionError();
+    PgConnection fresh;
+    QList<LedgerEntry> entries;
+    bool read = fresh.open(m_connection.conninfo(), QStringLiteral("uaip-migrate settle"));
+    if (read) {
+        Ledger ledger(fresh, QString());
+        const DbResult<bool> exists = ledger.exists();
+        auto rows = exists.ok() && exists.value() ? ledger.entries()
+                                                  : DbResult<QList<LedgerEntry>>(entries);
+        read = exists.ok() && rows.ok();
+        if (read)
+            entries = rows.take();
+    }
+    const Migration &first = *steps[known].migration;
+    if (!read) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.failure.reset();
+        result.message = tr("%1: the connection was lost while it ran (%2), and the ledger could "
+                            "not be read on a new connection (%3): whether it committed is "
+                            "unknown; run 'status' before anything else")
+                             .arg(first.id(), lost, fresh.connectionError());
+        return known;
+    }
+    int committed = known;
+    for (; committed < steps.size(); ++committed) {
+        const Step &step = steps[committed];
+        const QString version
+            = step.ledgerVersion.isEmpty() ? step.migration->version.text() : step.ledgerVersion;
+        const auto row = std::find_if(entries.cbegin(), entries.cend(),
+                                      [&](const LedgerEntry &e) { return e.version == version; });
+        const bool done = up
+            ? row != entries.cend() && !row->dirty && row->checksum == step.migration->upChecksum
+            : row == entries.cend();
+        if (!done)
+            break;
+        *durationsMs << (row != entries.cend() ? row->durationMs : 0);
+        m_notice(tr("%1: the connection was lost after its COMMIT was sent (%2); the ledger, "
+                    "read on a new connection, shows it committed")
+                     .arg(step.migration->id(), lost));
+    }
+    if (committed == steps.size()) { // every step committed: the lost answers change nothing
+        result.outcome = RunResult::Outcome::Ok;
+        result.cancelled = false;
+        result.failure.reset();
+        result.message.clear();
+    } else {
+        result.outcome = RunResult::Outcome::Failed;
+        result.message = tr("%1 did not commit: the connection was lost (%2); the ledger, read "
+                            "on a new connection, shows it was not %3")
+                             .arg(steps[committed].migration->id(), lost,
+                                  up ? tr("applied") : tr("rolled back"));
+    }
     return committed;
 }
 
@@ -284,6 +351,7 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
     entry.progressTotal = n;
     entry.progressDone = from;
     entry.progressAt = at(from);
+    entry.progressChecksum = ranChecksum(statements, from);
     if (const DbStatus recorded = ledger.record(entry); !recorded) {
         result.outcome = RunResult::Outcome::Failed;
         result.message = tr("cannot write the ledger: %1").arg(recorded.error().toString());
@@ -333,6 +401,7 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
         transactionStart = -1;
         entry.progressDone = i + 1;
         entry.progressAt = at(i + 1);
+        entry.progressChecksum = ranChecksum(statements, i + 1);
         const DbStatus recorded = i + 1 < n
             ? ledger.recordIsolated(entry, QStringLiteral("%1ms").arg(m_lockTimeoutMs))
             : DbStatus();
@@ -377,6 +446,16 @@ void MigrationScriptRunner::endOwnTransaction(LedgerEntry &entry, int transactio
     entry.progressAt = where;
     result.message
         = tr("%1; its own transaction from %2 was rolled back").arg(result.message, where);
+}
+
+QString MigrationScriptRunner::ranChecksum(const QList<SqlStatement> &statements, int done)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    for (int i = 0; i < done && i < statements.size(); ++i) {
+        hash.addData(statements[i].text);
+        hash.addData(QByteArrayView("\0", 1));
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 bool MigrationScriptRunner::hasCopyData(const QList<SqlStatement> &statements)

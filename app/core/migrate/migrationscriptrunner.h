@@ -61,6 +61,9 @@ public:
     // Whether a script sends inline COPY data: libpq runs no COPY in a pipeline, so such a
     // migration goes out on its own, command after command (PgConnection::pipeline).
     static bool hasCopyData(const QList<SqlStatement> &statements);
+    // SHA-256 of the first `done` statements (each text and a NUL): the part of a
+    // no-transaction script that ran, kept in the dirty row for repair --resume to compare.
+    static QString ranChecksum(const QList<SqlStatement> &statements, int done);
     // The session's prepared statement (PgConnection::prepare) of Ledger::recordAppliedSql()
     // or recordRolledBackSql() for this direction: runTransactional then sends that instead
     // of parsing and planning the ledger write again for every migration. Empty: not prepared.
@@ -70,6 +73,10 @@ private:
     bool runStatementByStatement(const Migration &m, Direction direction,
                                  const QList<SqlStatement> &statements, int from,
                                  LedgerEntry &entry, Ledger &ledger, RunResult &result);
+    // After the connection was lost in runTransactional: how many steps committed (from
+    // 'known' on), read from the ledger on a new session; result says what happened.
+    int settleLostConnection(const QList<Step> &steps, int known, Direction direction,
+                             RunResult &result, QList<int> *durationsMs);
     void endOwnTransaction(LedgerEntry &entry, int transactionStart, const QString &where,
                            RunResult &result);
     // What a migration SET (search_path, ROLE, SESSION AUTHORIZATION, ...) goes, without

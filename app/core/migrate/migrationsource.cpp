@@ -109,7 +109,10 @@ bool MigrationSource::load(const QString &dir)
         QString why;
         const auto parsed = MigrationVersion::parseFolderName(entry.fileName(), &why);
         if (!parsed) {
-            m_errors << tr("%1: %2").arg(path, why);
+            // notes/, docs/, a folder of another tool: not a migration, no reason to refuse
+            // every command; a folder with an up.sql under a bad name is a mistake, though
+            if (QFileInfo::exists(path + QStringLiteral("/up.sql")))
+                m_errors << tr("%1: %2").arg(path, why);
             continue;
         }
         Migration m;
@@ -135,20 +138,21 @@ bool MigrationSource::load(const QString &dir)
             continue;
         }
         QString directiveError;
-        const auto up = MigrationDirectives::parse(m.upSql, &directiveError);
+        const auto up = MigrationDirectives::parse(m.upSql, m.upSplit.statements, &directiveError);
         if (!up) {
             m_errors << QStringLiteral("%1: %2").arg(m.upPath(), directiveError);
             continue;
         }
         m.upDirectives = *up;
         if (m.hasDown) {
-            const auto down = MigrationDirectives::parse(m.downSql, &directiveError);
+            m.downSplit = SqlSplitter::split(m.downSql);
+            const auto down
+                = MigrationDirectives::parse(m.downSql, m.downSplit.statements, &directiveError);
             if (!down) {
                 m_errors << QStringLiteral("%1: %2").arg(m.downPath(), directiveError);
                 continue;
             }
             m.downDirectives = *down;
-            m.downSplit = SqlSplitter::split(m.downSql);
             m.downChecksum = Checksum::of(m.downSql);
         }
         m.upChecksum = Checksum::of(m.upSql);

@@ -126,14 +126,21 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
     for (const SqlStatement &st : statements) {
         const QByteArray word = firstWord(st.text);
         const QByteArray upper = st.text.toUpper();
-        if (word == "COPY" && !st.copyData && upper.contains("STDOUT")) {
+        if (word == "COPY" && !st.copyData
+            && (upper.contains("STDOUT") || upper.contains("STDIN"))) {
             const Parsed p = parse(st.text);
-            if (p.node.type == u"CopyStmt" && !p.node.fields.value(u"is_from").toBool()
-                && !p.node.fields.contains(u"filename"))
+            const bool client = p.node.type == u"CopyStmt" && !p.node.fields.contains(u"filename")
+                && !p.node.fields.value(u"is_program").toBool();
+            if (client && !p.node.fields.value(u"is_from").toBool())
                 problem(st,
                         tr("COPY ... TO STDOUT sends rows to the client, and a migration has "
                            "nowhere to put them; write them to a server file "
                            "(COPY ... TO 'file') or remove the statement"));
+            else if (client)
+                problem(st,
+                        tr("COPY ... FROM STDIN has no inline data: its rows must follow on "
+                           "the next lines, ended by a line \\. (as pg_dump and psql write "
+                           "them)"));
         }
         if (word == "DISCARD") {
             const Parsed p = parse(st.text);

@@ -94,9 +94,7 @@ QByteArray SqlSyntaxChecker::parserInput(const QByteArray &sql,
     QByteArray input = sql;
     if (input.startsWith("\xEF\xBB\xBF"))
         input.replace(0, 3, "   ");
-    QList<CopyDataBlock> blocks = CopyDataFinder::blank(input, error);
-    if (*error)
-        return {};
+    QList<CopyDataBlock> blocks = CopyDataFinder::blank(input);
     if (copyData)
         *copyData = std::move(blocks);
     return input;

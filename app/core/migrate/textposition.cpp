@@ -49,7 +49,8 @@ TextPosition TextPosition::fromOffset(const QByteArray &utf8, int byteOffset, in
     const char *data = utf8.constData();
     for (qsizetype i = begin; i < end; ++i) {
         const char c = data[i];
-        if (c == '\n') {
+        // a lone CR ends a line too (old Mac files); CRLF counts once, at its LF
+        if (c == '\n' || (c == '\r' && (i + 1 >= size || data[i + 1] != '\n'))) {
             ++position.line;
             position.column = 1;
         } else if (!isContinuationByte(c)) {

@@ -6,8 +6,9 @@
 namespace uaip {
 
 // A place in a text file as an editor shows it: 1-based line and 1-based column, where the
-// column counts Unicode characters (code points), not bytes. Lines end at '\n', so CRLF files
-// count the same as LF files. A UTF-8 byte order mark at the start of the file is not counted.
+// column counts Unicode characters (code points), not bytes. Lines end at '\n' or a lone '\r', so
+// CRLF and CR-only files count the same as LF files. A UTF-8 byte order mark at the start of the
+// file is not counted.
 struct TextPosition
 {
     int line = 1;

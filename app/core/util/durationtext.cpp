@@ -6,8 +6,10 @@
 
 namespace uaip {
 
-std::optional<int> DurationText::toMs(const QString &text)
+std::optional<int> DurationText::toMs(const QString &text, bool *tooLarge)
 {
+    if (tooLarge)
+        *tooLarge = false;
     static const QRegularExpression pattern(QStringLiteral("^\\s*([0-9]+)\\s*(ms|s|min|h)?\\s*$"),
                                             QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch match = pattern.match(text);
@@ -21,8 +23,11 @@ std::optional<int> DurationText::toMs(const QString &text)
     const QString digits = match.captured(1);
     bool ok = false;
     const qint64 number = digits.size() <= 12 ? digits.toLongLong(&ok) : 0;
-    if (!ok || number * factor > std::numeric_limits<int>::max())
+    if (!ok || number * factor > std::numeric_limits<int>::max()) {
+        if (tooLarge)
+            *tooLarge = true;
         return std::nullopt;
+    }
     return static_cast<int>(number * factor);
 }
 

@@ -11,8 +11,8 @@ namespace uaip {
 class DurationText
 {
 public:
-    // Milliseconds; nullopt for anything else or more than fits an int.
-    static std::optional<int> toMs(const QString &text);
+    // Milliseconds; nullopt for anything else or more than fits an int (then *tooLarge).
+    static std::optional<int> toMs(const QString &text, bool *tooLarge = nullptr);
 };
 
 } // namespace uaip

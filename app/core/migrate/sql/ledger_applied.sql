@@ -3,7 +3,9 @@
 SELECT m.version, m.name, m.checksum, m.down_checksum,
        to_char(m.applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS applied_at,
        m.applied_by, m.client, m.duration_ms, m.state, m.error,
-       m.progress_action, m.progress_done, m.progress_total, m.progress_at
+       m.progress_action, m.progress_done, m.progress_total, m.progress_at,
+       -- format 3's column, read so that a format 2 ledger (before its upgrade) reads too
+       pg_catalog.to_jsonb(m) ->> 'progress_checksum' AS progress_checksum
 FROM uaip_ledger.uaip_schema_migrations m
 ORDER BY (SELECT max(e.id) FROM uaip_ledger.uaip_migration_events e
           WHERE e.version = m.version AND e.action IN ('apply', 'baseline') AND e.outcome = 'ok')

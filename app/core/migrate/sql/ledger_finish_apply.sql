@@ -11,7 +11,8 @@ WITH held AS (
        SET name = $2, checksum = $3, down_checksum = $4, client = $5,
            duration_ms = coalesce($6::int, duration_ms), state = 'applied', error = NULL,
            progress_action = NULL, progress_done = NULL, progress_total = NULL,
-           progress_at = NULL, applied_at = now(), applied_by = current_user
+           progress_at = NULL, progress_checksum = NULL, applied_at = now(),
+           applied_by = current_user
      WHERE version = $1 AND state = 'dirty' AND (SELECT ok FROM held)
     RETURNING version, duration_ms
 ), logged AS (
