@@ -7,6 +7,7 @@
 #include "differencejson.h"
 #include "migrate/migrationvalidator.h"
 #include "migrate/migrationverifier.h"
+#include "migrate/scriptchecker.h"
 #include "migrate/sqllinter.h"
 
 #include <QJsonArray>
@@ -89,6 +90,26 @@ int CheckCommands::lint(CliContext &ctx)
                                .arg(error->position.column)
                                .arg(error->message));
         }
+        // what the plan check would refuse (a statement that cannot run in the migration's
+        // transaction, one that releases the runner's lock, COPY to the client) is a danger too
+        if (!error)
+            for (const ValidationProblem &p :
+                 ScriptChecker::check(m.upPath(), m.upSql, m.upSplit, m.upDirectives)) {
+                ++dangers;
+                ctx.out().line(QStringLiteral("%1:%2:%3: danger [refused] %4")
+                                   .arg(p.file)
+                                   .arg(p.line)
+                                   .arg(p.column)
+                                   .arg(p.message));
+                items.append(QJsonObject{{QStringLiteral("migration"), m.id()},
+                                         {QStringLiteral("file"), p.file},
+                                         {QStringLiteral("line"), p.line},
+                                         {QStringLiteral("column"), p.column},
+                                         {QStringLiteral("severity"), QStringLiteral("danger")},
+                                         {QStringLiteral("kind"), QStringLiteral("refused")},
+                                         {QStringLiteral("object"), QString()},
+                                         {QStringLiteral("message"), p.message}});
+            }
         for (const LintFinding &f : findings) {
             (f.severity == LintFinding::Severity::Danger ? dangers : warnings)++;
             ctx.out().line(QStringLiteral("%1:%2:%3: %4 [%5] %6")

@@ -35,6 +35,18 @@ private slots:
         QVERIFY(kinds.contains(QStringLiteral("drop_table")));
     }
 
+    // Issue 19, point 11: lint names what the plan check would refuse, as the dry run does.
+    void lintNamesStatementsThatCannotRunInATransaction()
+    {
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_t"), "CREATE TABLE t (a int);\nVACUUM t;\n", "DROP TABLE t;\n");
+        const Run lint = migrate({QStringLiteral("--dir"), f.path(), QStringLiteral("lint"),
+                                  QStringLiteral("--fail-on"), QStringLiteral("danger")});
+        QCOMPARE(lint.exitCode, 3);
+        QVERIFY2(lint.out.contains(QStringLiteral("0001_t/up.sql:2:1: danger [refused] VACUUM")),
+                 qPrintable(lint.out));
+    }
+
     void verifyFindsBadDownAndDrift()
     {
         TestDatabase db;
