@@ -20,13 +20,22 @@ void CliOutput::line(const QString &text)
 
 void CliOutput::progress(const QString &text)
 {
-    (m_json ? m_err : m_out) << text << Qt::endl;
+    event({{QStringLiteral("event"), QStringLiteral("message")}, {QStringLiteral("text"), text}},
+          text);
 }
 
 void CliOutput::error(const QString &text)
 {
     m_out.flush();
     m_err << text << Qt::endl;
+}
+
+void CliOutput::event(const QJsonObject &event, const QString &text)
+{
+    if (m_json)
+        m_err << QJsonDocument(event).toJson(QJsonDocument::Compact) << Qt::endl;
+    else
+        m_out << text << Qt::endl;
 }
 
 void CliOutput::document(const QJsonObject &doc)

@@ -7,7 +7,8 @@
 namespace uaip {
 
 // Where uaip-migrate writes: human text on stdout, or one JSON document per command
-// (--json). Progress and notices go to stderr in JSON mode so stdout stays parseable.
+// (--json). Progress and notices go to stderr in JSON mode, one JSON object per line, so
+// stdout stays one document and stderr can be read as it comes.
 class CliOutput
 {
 public:
@@ -15,9 +16,13 @@ public:
 
     bool json() const { return m_json; }
     void line(const QString &text); // result text (suppressed in JSON mode)
-    void progress(const QString &text); // stdout in text mode, stderr in JSON mode
+    // stdout in text mode; in JSON mode {"event": "message", "text": ...} on stderr (event())
+    void progress(const QString &text);
     void error(const QString &text); // always stderr
     void document(const QJsonObject &doc); // JSON mode only
+    // Progress as it happens: in JSON mode one compact JSON object per line on stderr (what
+    // scripts read while the run goes on); in text mode the text on stdout.
+    void event(const QJsonObject &event, const QString &text);
 
 private:
     bool m_json;

@@ -29,20 +29,31 @@ int report(CliContext &ctx, const QString &command, MigrationRunner &runner,
 {
     QObject::connect(&runner, &MigrationRunner::stepStarted,
                      [&](int i, int n, const QString &id, const QString &action) {
-                         ctx.out().progress(
-                             (action == QLatin1String("apply")
-                                  ? MigrateCommands::tr("[%1/%2] applying %3 ...")
-                                  : MigrateCommands::tr("[%1/%2] rolling back %3 ..."))
-                                 .arg(i + 1)
-                                 .arg(n)
-                                 .arg(id));
+                         ctx.out().event({{QStringLiteral("event"), QStringLiteral("start")},
+                                          {QStringLiteral("index"), i + 1},
+                                          {QStringLiteral("total"), n},
+                                          {QStringLiteral("migration"), id},
+                                          {QStringLiteral("action"), action}},
+                                         (action == QLatin1String("apply")
+                                              ? MigrateCommands::tr("[%1/%2] applying %3 ...")
+                                              : MigrateCommands::tr("[%1/%2] rolling back %3 ..."))
+                                             .arg(i + 1)
+                                             .arg(n)
+                                             .arg(id));
                      });
     QObject::connect(&runner, &MigrationRunner::stepFinished,
-                     [&](int, int, const QString &id, const QString &, bool ok, int ms) {
-                         ctx.out().progress((ok ? MigrateCommands::tr("      %1 ok (%2 ms)")
-                                                : MigrateCommands::tr("      %1 FAILED (%2 ms)"))
-                                                .arg(id)
-                                                .arg(ms));
+                     [&](int i, int n, const QString &id, const QString &action, bool ok, int ms) {
+                         ctx.out().event({{QStringLiteral("event"), QStringLiteral("finish")},
+                                          {QStringLiteral("index"), i + 1},
+                                          {QStringLiteral("total"), n},
+                                          {QStringLiteral("migration"), id},
+                                          {QStringLiteral("action"), action},
+                                          {QStringLiteral("ok"), ok},
+                                          {QStringLiteral("duration_ms"), ms}},
+                                         (ok ? MigrateCommands::tr("      %1 ok (%2 ms)")
+                                             : MigrateCommands::tr("      %1 FAILED (%2 ms)"))
+                                             .arg(id)
+                                             .arg(ms));
                      });
     QObject::connect(&runner, &MigrationRunner::message,
                      [&](const QString &text) { ctx.out().progress(QStringLiteral("  ") + text); });

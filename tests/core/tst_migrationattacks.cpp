@@ -233,36 +233,54 @@ private slots:
         QCOMPARE(ledgerCount(db), 1);
     }
 
-    // Point 6: a script that would release the runner's advisory lock is refused up front.
-    void scriptsThatReleaseTheLockAreRefused_data()
+    // Points 6 and 11: what the plan check refuses up front, with file:line:col and what to do:
+    // a script that would release the runner's advisory lock, and statements that cannot run
+    // inside the migration's transaction (also an enum value used after ADD VALUE adds it).
+    void refusedByThePlanCheck_data()
     {
         QTest::addColumn<QByteArray>("up");
         QTest::addColumn<QString>("where");
+        QTest::addColumn<QString>("says");
+        const QString lock = QStringLiteral("lock");
+        const QString directive = QStringLiteral("-- uaip:no-transaction");
         QTest::newRow("unlock all")
             << QByteArray("CREATE TABLE t (a int);\nSELECT pg_advisory_unlock_all();\n")
-            << QStringLiteral("up.sql:2:");
+            << QStringLiteral("up.sql:2:") << lock;
         QTest::newRow("unlock one, in an expression")
             << QByteArray("CREATE TABLE t (a int);\nSELECT 1 WHERE pg_catalog.pg_advisory_unlock("
                           "1, 2);\n")
-            << QStringLiteral("up.sql:2:");
+            << QStringLiteral("up.sql:2:") << lock;
         QTest::newRow("discard all, no-transaction")
             << QByteArray("-- uaip:no-transaction\nCREATE TABLE t (a int);\nDISCARD ALL;\n")
-            << QStringLiteral("up.sql:3:1");
+            << QStringLiteral("up.sql:3:1") << lock;
         QTest::newRow("discard plans") << QByteArray("CREATE TABLE t (a int);\nDISCARD PLANS;\n")
-                                       << QStringLiteral("up.sql:2:1");
+                                       << QStringLiteral("up.sql:2:1") << lock;
+        QTest::newRow("index concurrently")
+            << QByteArray("CREATE TABLE t (a int);\nCREATE INDEX CONCURRENTLY t_a ON t (a);\n")
+            << QStringLiteral("up.sql:2:1") << directive;
+        QTest::newRow("vacuum") << QByteArray("CREATE TABLE t (a int);\nVACUUM t;\n")
+                                << QStringLiteral("up.sql:2:1") << directive;
+        QTest::newRow("create database")
+            << QByteArray("CREATE TABLE t (a int);\nCREATE DATABASE uaip_never;\n")
+            << QStringLiteral("up.sql:2:1") << directive;
+        QTest::newRow("add value, then used")
+            << QByteArray("CREATE TABLE t (a int);\nCREATE TYPE mood AS ENUM ('ok');\n"
+                          "ALTER TYPE mood ADD VALUE 'great';\n"
+                          "SELECT 'great'::mood;\n")
+            << QStringLiteral("up.sql:4:") << directive;
     }
-    void scriptsThatReleaseTheLockAreRefused()
+    void refusedByThePlanCheck()
     {
         QFETCH(QByteArray, up);
         QFETCH(QString, where);
+        QFETCH(QString, says);
         TestDatabase db;
         MigrationFolder f;
         f.add(QStringLiteral("0001_t"), up, "DROP TABLE t;\n");
         Engine e(f.path(), db.conninfo());
         const RunResult r = e.runner->up();
         QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
-        QVERIFY2(mentions(r, where) && mentions(r, QStringLiteral("lock")),
-                 qPrintable(describe(r)));
+        QVERIFY2(mentions(r, where) && mentions(r, says), qPrintable(describe(r)));
         QVERIFY(!tableExists(db, "t"));
     }
 
@@ -408,43 +426,8 @@ private slots:
                                 .arg(finished[2])));
     }
 
-    // Point 11: statements that cannot run inside a transaction block are refused by the plan
-    // check (and so by the dry run) with the directive to add; ADD VALUE then its use likewise.
-    void nonTransactionalStatementsAreRefused_data()
-    {
-        QTest::addColumn<QByteArray>("up");
-        QTest::addColumn<QString>("where");
-        QTest::newRow("index concurrently")
-            << QByteArray("CREATE TABLE t (a int);\nCREATE INDEX CONCURRENTLY t_a ON t (a);\n")
-            << QStringLiteral("up.sql:2:1");
-        QTest::newRow("vacuum") << QByteArray("CREATE TABLE t (a int);\nVACUUM t;\n")
-                                << QStringLiteral("up.sql:2:1");
-        QTest::newRow("create database")
-            << QByteArray("CREATE TABLE t (a int);\nCREATE DATABASE uaip_never;\n")
-            << QStringLiteral("up.sql:2:1");
-        QTest::newRow("add value, then used")
-            << QByteArray("CREATE TABLE t (a int);\nCREATE TYPE mood AS ENUM ('ok');\n"
-                          "ALTER TYPE mood ADD VALUE 'great';\n"
-                          "SELECT 'great'::mood;\n")
-            << QStringLiteral("up.sql:4:");
-    }
-    void nonTransactionalStatementsAreRefused()
-    {
-        QFETCH(QByteArray, up);
-        QFETCH(QString, where);
-        TestDatabase db;
-        MigrationFolder f;
-        f.add(QStringLiteral("0001_t"), up, "DROP TABLE t;\n");
-        Engine e(f.path(), db.conninfo());
-        const RunResult r = e.runner->up();
-        QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
-        QVERIFY2(mentions(r, where) && mentions(r, QStringLiteral("-- uaip:no-transaction")),
-                 qPrintable(describe(r)));
-        QVERIFY(!tableExists(db, "t"));
-    }
-
-    // ... while the same statements with the directive, and ADD VALUE used only by a later
-    // migration, run.
+    // Point 11: the statements refusedByThePlanCheck() names run with the directive, and ADD
+    // VALUE used only by a later migration runs.
     void nonTransactionalStatementsRunWithTheDirective()
     {
         TestDatabase db;

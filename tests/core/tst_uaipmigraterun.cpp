@@ -90,6 +90,32 @@ private slots:
         QCOMPARE(place.value(QStringLiteral("sqlstate")).toString(), QStringLiteral("42703"));
     }
 
+    // Issue 19, points 12 and 13: with --json, progress is one JSON object per line on stderr
+    // (a start and a finish per migration), stdout stays one document.
+    void jsonProgressEventsOnStderr()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        const Run up
+            = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("up"));
+        QCOMPARE(up.exitCode, 0);
+        QVERIFY(up.json().value(QStringLiteral("ok")).toBool());
+        QStringList seen;
+        for (const QString &line : up.err.split(u'\n', Qt::SkipEmptyParts)) {
+            const QJsonObject e = QJsonDocument::fromJson(line.toUtf8()).object();
+            QVERIFY2(!e.isEmpty(), qPrintable(line));
+            if (e.value(QStringLiteral("event")) == QLatin1String("message"))
+                continue; // "target: ...", notices
+            seen << e.value(QStringLiteral("event")).toString() + u' '
+                    + e.value(QStringLiteral("migration")).toString();
+        }
+        QCOMPARE(
+            seen,
+            (QStringList{QStringLiteral("start 0001_users"), QStringLiteral("finish 0001_users"),
+                         QStringLiteral("start 0002_posts"), QStringLiteral("finish 0002_posts")}));
+    }
+
     void jsonStatusUpDownAndDryRun()
     {
         TestDatabase db;
