@@ -12,14 +12,15 @@ namespace uaip {
 
 namespace {
 
-// The ledger's own schema (uaip_ledger) is not part of what the migrations build.
+// The ledger's own schema (uaip_ledger) is not part of what the migrations build: neither
+// the schema ("schema uaip_ledger", "owner schema uaip_ledger", "grants on schema
+// uaip_ledger") nor anything in it.
 QList<SchemaSnapshot::Difference> withoutLedger(const QList<SchemaSnapshot::Difference> &diffs)
 {
     const QString schema = QString::fromLatin1(Ledger::kSchema);
     QList<SchemaSnapshot::Difference> out;
     for (const auto &d : diffs)
-        if (d.object != QStringLiteral("schema ") + schema
-            && !d.object.contains(u' ' + schema + u'.'))
+        if (!d.object.endsWith(u' ' + schema) && !d.object.contains(u' ' + schema + u'.'))
             out << d;
     return out;
 }

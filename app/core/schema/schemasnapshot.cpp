@@ -36,6 +36,16 @@ QStringList SchemaSnapshot::Difference::details() const
     return lines;
 }
 
+DefinitionDiff SchemaSnapshot::Difference::definitionDiff() const
+{
+    const bool mayFreeze = object.startsWith(QLatin1String("view "))
+        || object.startsWith(QLatin1String("materialized view "))
+        || object.startsWith(QLatin1String("function "));
+    return DefinitionDiff(before, after, 3,
+                          mayFreeze ? DefinitionDiff::Literals::MayBeFrozen
+                                    : DefinitionDiff::Literals::Significant);
+}
+
 QString SchemaSnapshot::Difference::describe(const QString &indent) const
 {
     QString text = indent + headline();
