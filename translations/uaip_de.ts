@@ -678,7 +678,7 @@
 <context>
     <name>uaip::CheckCommands</name>
     <message>
-        <location filename="../app/cli/checkcommands.cpp" line="+50"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+43"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -736,12 +736,12 @@
         <translation>Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: down.sql does not restore the schema before up.sql</source>
         <translation>%1: down.sql stellt das Schema vor up.sql nicht wieder her</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>round trips: %n migration(s) checked on a sandbox database</source>
         <translation>
             <numerusform>Hin- und Rückwege: %n Migration in einer Sandbox-Datenbank geprüft</numerusform>
@@ -771,7 +771,7 @@
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+75"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+77"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -1123,17 +1123,17 @@ Parameter getrennt</translation>
         <translation>Siehe Liste oben.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>no command given; see --help</source>
         <translation>kein Befehl angegeben; siehe --help</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown command &quot;%1&quot;; see --help</source>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -1146,7 +1146,7 @@ Parameter getrennt</translation>
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+60"/>
+        <location filename="../app/cli/clicontext.cpp" line="+59"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -1596,7 +1596,7 @@ Parameter getrennt</translation>
 <context>
     <name>uaip::DefinitionDiff</name>
     <message>
-        <location filename="../app/core/schema/definitiondiff.cpp" line="+68"/>
+        <location filename="../app/core/schema/definitiondiff.cpp" line="+69"/>
         <source>no line differs</source>
         <translation>keine Zeile weicht ab</translation>
     </message>
@@ -3081,7 +3081,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>dry run: nothing to do</source>
         <translation>Probelauf: nichts zu tun</translation>
     </message>
@@ -3125,13 +3125,13 @@ Länger warten oder aufgeben?</translation>
     <message>
         <location line="+28"/>
         <location line="+49"/>
-        <location line="+47"/>
+        <location line="+46"/>
         <location line="+83"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-173"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -3174,7 +3174,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>up would refuse to run:
   %1</source>
         <translation>up würde die Ausführung verweigern:
@@ -3577,7 +3577,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationReports</name>
     <message>
-        <location filename="../ui/migrations/migrationreports.cpp" line="+22"/>
+        <location filename="../ui/migrations/migrationreports.cpp" line="+23"/>
         <source>Applying would refuse to run:
   %1</source>
         <translation>Das Anwenden würde die Ausführung verweigern:
@@ -3737,7 +3737,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -3865,12 +3865,12 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>repair failed, nothing changed: %1</source>
         <translation>Reparatur fehlgeschlagen, nichts geändert: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-45"/>
         <source>nothing to repair</source>
         <translation>nichts zu reparieren</translation>
     </message>
@@ -3896,7 +3896,7 @@ Länger warten oder aufgeben?</translation>
         <translation>angewendete Migration ohne Ordner aus dem Ledger entfernt</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+53"/>
         <source>nothing changed: %1 is not a failed run (see &apos;status&apos;)</source>
         <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
     </message>
@@ -3987,7 +3987,7 @@ Länger warten oder aufgeben?</translation>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+103"/>
         <source>%1 failed at COMMIT: the server rolled it back</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
@@ -4243,7 +4243,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationVerifier</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationverifier.cpp" line="+43"/>
+        <location filename="../app/core/migrate/migrationverifier.cpp" line="+46"/>
         <source>%n problem(s) in the migrations, nothing was run:
   %1</source>
         <translation>
@@ -4259,19 +4259,24 @@ Länger warten oder aufgeben?</translation>
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+68"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>down.sql failed: %1</source>
         <translation>down.sql fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>up.sql failed after down.sql: %1</source>
         <translation>up.sql nach down.sql fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the migrations up to %1 failed on a fresh database, so the round trips stop here: %2</source>
+        <translation>die Migrationen bis %1 sind auf einer frischen Datenbank fehlgeschlagen, daher enden die Hin- und Rückwege hier: %2</translation>
     </message>
 </context>
 <context>
@@ -4599,7 +4604,7 @@ Länger warten oder aufgeben?</translation>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location line="+297"/>
+        <location line="+298"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -5066,7 +5071,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>die Umwandlung kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>%1 row %2 (prompt %3, version %4) was not converted; nothing was converted</source>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) wurde nicht umgewandelt; nichts wurde umgewandelt</translation>
     </message>
@@ -7452,7 +7457,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SchemaSnapshot</name>
     <message>
-        <location filename="../app/core/schema/schemasnapshot.cpp" line="+53"/>
+        <location filename="../app/core/schema/schemasnapshot.cpp" line="+63"/>
         <source>cannot read the schema: %1</source>
         <translation>Schema kann nicht gelesen werden: %1</translation>
     </message>
@@ -7523,27 +7528,27 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+133"/>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+134"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 resets the runner&apos;s session (DISCARD ALL also releases its migration lock, so a second runner could apply the same migrations); the runner resets the session after every migration itself: remove it</source>
         <translation>%1 setzt die Sitzung des Runners zurück (DISCARD ALL gibt auch seine Migrationssperre frei, sodass ein zweiter Runner dieselben Migrationen anwenden könnte); der Runner setzt die Sitzung nach jeder Migration selbst zurück: entfernen Sie es</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1() would release the migration lock the runner holds for the whole run (a second runner could then apply the same migrations): remove it</source>
         <translation>%1() gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same transaction: PostgreSQL refuses that until the transaction commits; move the use to a later migration, or mark the file -- uaip:no-transaction</source>
         <translation>verwendet den Enum-Wert %1, den ALTER TYPE ... ADD VALUE bei %2 in derselben Transaktion hinzufügt: PostgreSQL lehnt das ab, bis die Transaktion festgeschrieben ist; verschieben Sie die Verwendung in eine spätere Migration, oder kennzeichnen Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 cannot run inside a transaction block, and this migration runs in one: add -- uaip:no-transaction to the leading comments of the file (it then runs statement by statement), or move the statement to a migration of its own that has it</source>
         <translation>%1 kann nicht in einem Transaktionsblock laufen, und diese Migration läuft in einem: Fügen Sie -- uaip:no-transaction zu den Kommentaren am Dateianfang hinzu (dann läuft sie Anweisung für Anweisung), oder verschieben Sie die Anweisung in eine eigene Migration mit dieser Direktive</translation>
     </message>
