@@ -175,9 +175,7 @@ FROM pg_policy p JOIN rels r ON r.oid = p.polrelid
 UNION ALL
 SELECT 'type', t.name,
        CASE t.typtype
-           WHEN 'e' THEN 'ENUM (' || (SELECT string_agg(quote_literal(e.enumlabel), ', '
-                                                         ORDER BY e.enumsortorder)
-                                      FROM pg_enum e WHERE e.enumtypid = t.oid) || ')'
+           WHEN 'e' THEN 'ENUM (' || e.labels || ')'
            WHEN 'd' THEN 'DOMAIN ' || format_type(t.typbasetype, t.typtypmod)
                          || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
                          || coalesce(' DEFAULT ' || t.typdefault, '')
@@ -191,6 +189,9 @@ SELECT 'type', t.name,
                          || E'\n)'
            ELSE 'TYPE ' || t.typtype::text END
 FROM types t
+LEFT JOIN (SELECT enumtypid, string_agg(quote_literal(enumlabel), ', ' ORDER BY enumsortorder)
+                              AS labels
+           FROM pg_enum GROUP BY enumtypid) e ON e.enumtypid = t.oid
 UNION ALL
 SELECT 'domain constraint', format('%s.%I', t.name, con.conname),
        pg_get_constraintdef(con.oid, true)
