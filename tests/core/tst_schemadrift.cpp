@@ -20,6 +20,10 @@ constexpr const char *kRoles = "DO $$ BEGIN\n"
                                "DO $$ BEGIN\n"
                                "  CREATE ROLE uaip_drift_owner NOLOGIN;\n"
                                "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;\n"
+                               "END $$;\n"
+                               "DO $$ BEGIN\n"
+                               "  CREATE ROLE uaip_drift_deploy NOLOGIN;\n"
+                               "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;\n"
                                "END $$;\n";
 
 constexpr const char *kTable = "CREATE TABLE t (id int PRIMARY KEY, name text, "
@@ -234,6 +238,44 @@ private slots:
         QVERIFY(first && second);
         const auto diffs = first->diff(*second);
         QVERIFY2(diffs.isEmpty(), qPrintable(describeAll(diffs)));
+    }
+
+    // The same migrations run by another role (the database's owner, as on a target migrated
+    // by a deploy role) give no owner or grant differences; a table handed to a third role
+    // still shows.
+    void migratingRoleIsNotAnOwnerDifference()
+    {
+        const QByteArray schema = QByteArray(kTable)
+            + "CREATE FUNCTION one() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+              "REVOKE EXECUTE ON FUNCTION one() FROM PUBLIC;\n"
+              "GRANT SELECT ON t TO uaip_drift_reader;\n";
+        std::optional<SchemaSnapshot> sandbox;
+        std::optional<SchemaSnapshot> target;
+        {
+            TestDatabase a;
+            QVERIFY(run(a.witness(), kRoles) && run(a.witness(), schema));
+            sandbox = snapshot(a.witness());
+        }
+        TestDatabase b;
+        PgConnection &c = b.witness();
+        QVERIFY(run(c, kRoles));
+        QVERIFY(run(c, "ALTER DATABASE \"" + b.name().toUtf8() + "\" OWNER TO uaip_drift_deploy"));
+        QVERIFY(run(c, "SET ROLE uaip_drift_deploy") && run(c, schema) && run(c, "RESET ROLE"));
+        QCOMPARE(b.scalar("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 't'"),
+                 QStringLiteral("uaip_drift_deploy"));
+        target = snapshot(c);
+        QVERIFY(sandbox && target);
+        auto diffs = sandbox->diff(*target);
+        QVERIFY2(diffs.isEmpty(), qPrintable(describeAll(diffs)));
+
+        QVERIFY(run(c, "ALTER TABLE t OWNER TO uaip_drift_owner"));
+        target = snapshot(c);
+        QVERIFY(target);
+        diffs = sandbox->diff(*target);
+        QStringList shown;
+        for (const auto &d : diffs)
+            shown << d.describe();
+        QCOMPARE(shown, QStringList({QStringLiteral("+ owner table public.t uaip_drift_owner")}));
     }
 
     // A changed default is a real difference, never "only literal values differ".

@@ -90,6 +90,48 @@ private slots:
         QVERIFY2(drift.contains(QStringLiteral("users.added_by_hand")), qPrintable(drift));
     }
 
+    // Issue 19, point 10: kinds of drift verify used to miss are in its text and --json.
+    void verifyReportsEveryKindOfDrift()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
+        QVERIFY(db.witness()
+                    .exec("ALTER TABLE users ENABLE ROW LEVEL SECURITY;\n"
+                          "CREATE POLICY mine ON users USING (id > 0);\n"
+                          "ALTER TABLE posts ALTER COLUMN user_id SET STATISTICS 200;\n"
+                          "GRANT SELECT ON posts TO PUBLIC;\n")
+                    .ok());
+        const QStringList args = on(db, f.path())
+            << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir();
+        const Run text = migrate(args + QStringList{QStringLiteral("verify")});
+        QCOMPARE(text.exitCode, 3);
+        for (const QString &line :
+             {QStringLiteral("(at version 0002) from the migrations: 4 difference(s)"),
+              QStringLiteral("    ~ column public.posts.user_id: 1 line(s) removed, 1 added"),
+              QStringLiteral("      +#2 integer STATISTICS 200"),
+              QStringLiteral("    + grants on table public.posts"),
+              QStringLiteral("      +PUBLIC: SELECT"),
+              QStringLiteral("    + policy public.users.mine"),
+              QStringLiteral("    ~ table public.users: 0 line(s) removed, 1 added"),
+              QStringLiteral("      +ROW LEVEL SECURITY")})
+            QVERIFY2(text.out.contains(line),
+                     qPrintable(line + QStringLiteral(" in:\n") + text.out));
+        const Run json
+            = migrate(args + QStringList{QStringLiteral("--json"), QStringLiteral("verify")});
+        QCOMPARE(json.exitCode, 3);
+        QStringList objects;
+        for (const auto &d : json.json().value(QStringLiteral("drift_details")).toArray())
+            objects << d[QStringLiteral("object")].toString();
+        objects.sort();
+        QCOMPARE(objects,
+                 QStringList({QStringLiteral("column public.posts.user_id"),
+                              QStringLiteral("grants on table public.posts"),
+                              QStringLiteral("policy public.users.mine"),
+                              QStringLiteral("table public.users")}));
+    }
+
     // Issue 19, point 10: a down.sql that fails or does not restore (so up.sql fails when run
     // again) does not stop the later round trips; each failure is listed. A failing up.sql
     // still stops: what comes after it depends on it.
