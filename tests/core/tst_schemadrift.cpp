@@ -278,6 +278,31 @@ private slots:
         QCOMPARE(shown, QStringList({QStringLiteral("+ owner table public.t uaip_drift_owner")}));
     }
 
+    // The snapshot query is prepared once per session: a migration's DEALLOCATE ALL does not
+    // break the next snapshot, and one taken inside a transaction block leaves it usable.
+    void snapshotSurvivesDeallocateAndTransactions()
+    {
+        TestDatabase db;
+        PgConnection &c = db.witness();
+        QVERIFY(run(c, kTable));
+        const auto first = snapshot(c);
+        QVERIFY(first);
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_prepared_statements"), QStringLiteral("1"));
+        QVERIFY(run(c, "DEALLOCATE ALL"));
+        const auto second = snapshot(c);
+        QVERIFY(second);
+        QVERIFY(*first == *second);
+        QVERIFY(run(c, "DEALLOCATE ALL"));
+        QVERIFY(run(c, "BEGIN"));
+        const auto inside = snapshot(c);
+        QVERIFY(inside);
+        QVERIFY(*first == *inside);
+        QVERIFY(run(c, "CREATE TABLE u (id int)")); // the transaction is not aborted
+        QVERIFY(run(c, "COMMIT"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_class WHERE relname = 'u'"),
+                 QStringLiteral("1"));
+    }
+
     // A changed default is a real difference, never "only literal values differ".
     void changedDefaultIsANormalDifference()
     {
