@@ -678,7 +678,7 @@
 <context>
     <name>uaip::CheckCommands</name>
     <message>
-        <location filename="../app/cli/checkcommands.cpp" line="+43"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+44"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -710,7 +710,7 @@
         <translation>%1:%2:%3: Syntaxfehler: %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+46"/>
         <source>%n migration(s): %1 danger, %2 warning finding(s), %3 file(s) with syntax errors</source>
         <translation>
             <numerusform>%n Migration: %1 danger-, %2 warning-Befund(e), %3 Datei(en) mit Syntaxfehlern</numerusform>
@@ -1588,7 +1588,7 @@ Parameter getrennt</translation>
 <context>
     <name>uaip::DefinitionDiff</name>
     <message>
-        <location filename="../app/core/schema/definitiondiff.cpp" line="+68"/>
+        <location filename="../app/core/schema/definitiondiff.cpp" line="+69"/>
         <source>no line differs</source>
         <translation>keine Zeile weicht ab</translation>
     </message>
@@ -3009,7 +3009,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrateCommands</name>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="+34"/>
+        <location filename="../app/cli/migratecommands.cpp" line="+38"/>
         <source>[%1/%2] applying %3 ...</source>
         <translation>[%1/%2] %3 wird angewendet ...</translation>
     </message>
@@ -3019,7 +3019,7 @@ Länger warten oder aufgeben?</translation>
         <translation>[%1/%2] %3 wird zurückgerollt ...</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>      %1 ok (%2 ms)</source>
         <translation>      %1 OK (%2 ms)</translation>
     </message>
@@ -4265,7 +4265,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationVerifier</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationverifier.cpp" line="+43"/>
+        <location filename="../app/core/migrate/migrationverifier.cpp" line="+46"/>
         <source>%n problem(s) in the migrations, nothing was run:
   %1</source>
         <translation>
@@ -4281,19 +4281,24 @@ Länger warten oder aufgeben?</translation>
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+68"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>down.sql failed: %1</source>
         <translation>down.sql fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>up.sql failed after down.sql: %1</source>
         <translation>up.sql nach down.sql fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the migrations up to %1 failed on a fresh database, so the round trips stop here: %2</source>
+        <translation>die Migrationen bis %1 sind auf einer frischen Datenbank fehlgeschlagen, daher enden die Hin- und Rückwege hier: %2</translation>
     </message>
 </context>
 <context>
@@ -7474,7 +7479,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SchemaSnapshot</name>
     <message>
-        <location filename="../app/core/schema/schemasnapshot.cpp" line="+53"/>
+        <location filename="../app/core/schema/schemasnapshot.cpp" line="+89"/>
         <source>cannot read the schema: %1</source>
         <translation>Schema kann nicht gelesen werden: %1</translation>
     </message>

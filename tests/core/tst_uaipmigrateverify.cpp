@@ -102,6 +102,88 @@ private slots:
         QVERIFY2(drift.contains(QStringLiteral("users.added_by_hand")), qPrintable(drift));
     }
 
+    // Issue 19, point 10: kinds of drift verify used to miss are in its text and --json.
+    void verifyReportsEveryKindOfDrift()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
+        QVERIFY(db.witness()
+                    .exec("ALTER TABLE users ENABLE ROW LEVEL SECURITY;\n"
+                          "CREATE POLICY mine ON users USING (id > 0);\n"
+                          "ALTER TABLE posts ALTER COLUMN user_id SET STATISTICS 200;\n"
+                          "GRANT SELECT ON posts TO PUBLIC;\n")
+                    .ok());
+        const QStringList args = on(db, f.path())
+            << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir();
+        const Run text = migrate(args + QStringList{QStringLiteral("verify")});
+        QCOMPARE(text.exitCode, 3);
+        for (const QString &line :
+             {QStringLiteral("(at version 0002) from the migrations: 4 difference(s)"),
+              QStringLiteral("    ~ column public.posts.user_id: 1 line(s) removed, 1 added"),
+              QStringLiteral("      +#2 integer STATISTICS 200"),
+              QStringLiteral("    + grants on table public.posts"),
+              QStringLiteral("      +PUBLIC: SELECT"),
+              QStringLiteral("    + policy public.users.mine"),
+              QStringLiteral("    ~ table public.users: 0 line(s) removed, 1 added"),
+              QStringLiteral("      +ROW LEVEL SECURITY")})
+            QVERIFY2(text.out.contains(line),
+                     qPrintable(line + QStringLiteral(" in:\n") + text.out));
+        const Run json
+            = migrate(args + QStringList{QStringLiteral("--json"), QStringLiteral("verify")});
+        QCOMPARE(json.exitCode, 3);
+        QStringList objects;
+        for (const auto &d : json.json().value(QStringLiteral("drift_details")).toArray())
+            objects << d[QStringLiteral("object")].toString();
+        objects.sort();
+        QCOMPARE(objects,
+                 QStringList({QStringLiteral("column public.posts.user_id"),
+                              QStringLiteral("grants on table public.posts"),
+                              QStringLiteral("policy public.users.mine"),
+                              QStringLiteral("table public.users")}));
+    }
+
+    // Issue 19, point 10: a down.sql that fails or does not restore (so up.sql fails when run
+    // again) does not stop the later round trips; each failure is listed. A failing up.sql
+    // still stops: what comes after it depends on it.
+    void verifyRunsEveryRoundTrip()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), "CREATE TABLE users (id int PRIMARY KEY);\n",
+              "SELECT 1; -- forgot to drop users\n");
+        f.add(QStringLiteral("0002_posts"),
+              "CREATE TABLE posts (id int PRIMARY KEY, user_id int REFERENCES users);\n",
+              "DROP TABLE posts;\n");
+        f.add(QStringLiteral("0003_tags"), "CREATE TABLE tags (id int);\n",
+              "DROP TABLE no_such_table;\n");
+        f.add(QStringLiteral("0004_notes"), "CREATE TABLE notes (id int);\n",
+              "DROP TABLE notes;\n");
+        f.add(QStringLiteral("0005_bad"), "ALTER TABLE no_such_table ADD COLUMN x int;\n",
+              "SELECT 1;\n");
+        f.add(QStringLiteral("0006_never"), "CREATE TABLE never (id int);\n",
+              "DROP TABLE never;\n");
+        const Run r = migrate(on(db, f.path())
+                              << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
+                              << QStringLiteral("--json") << QStringLiteral("verify"));
+        QCOMPARE(r.exitCode, 3);
+        const QJsonArray trips = r.json().value(QStringLiteral("round_trips")).toArray();
+        QStringList seen;
+        for (const auto &t : trips)
+            seen << t[QStringLiteral("migration")].toString() + u'='
+                    + (t[QStringLiteral("ok")].toBool() ? u'1' : u'0');
+        QCOMPARE(seen,
+                 QStringList({QStringLiteral("0001_users=0"), QStringLiteral("0002_posts=1"),
+                              QStringLiteral("0003_tags=0"), QStringLiteral("0004_notes=1"),
+                              QStringLiteral("0005_bad=0")}));
+        QVERIFY2(
+            trips[0][QStringLiteral("error")].toString().contains(QStringLiteral("already exists")),
+            qPrintable(trips[0][QStringLiteral("error")].toString()));
+        QVERIFY(
+            trips[2][QStringLiteral("error")].toString().contains(QStringLiteral("no_such_table")));
+    }
+
     void verifyRefusesBrokenScripts()
     {
         TestDatabase db;

@@ -8,18 +8,21 @@
 
 #include <QRandomGenerator>
 
+#include <memory>
+
 namespace uaip {
 
 namespace {
 
-// The ledger's own schema (uaip_ledger) is not part of what the migrations build.
+// The ledger's own schema (uaip_ledger) is not part of what the migrations build: neither
+// the schema ("schema uaip_ledger", "owner schema uaip_ledger", "grants on schema
+// uaip_ledger") nor anything in it.
 QList<SchemaSnapshot::Difference> withoutLedger(const QList<SchemaSnapshot::Difference> &diffs)
 {
     const QString schema = QString::fromLatin1(Ledger::kSchema);
     QList<SchemaSnapshot::Difference> out;
     for (const auto &d : diffs)
-        if (d.object != QStringLiteral("schema ") + schema
-            && !d.object.contains(u' ' + schema + u'.'))
+        if (!d.object.endsWith(u' ' + schema) && !d.object.contains(u' ' + schema + u'.'))
             out << d;
     return out;
 }
@@ -72,30 +75,53 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
 
     if (!m_sandbox.isRunning() && !m_sandbox.start(error))
         return std::nullopt;
-    const QString scratchName
-        = QStringLiteral("uaip_verify_%1")
-              .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-    if (!m_sandbox.createDatabase(scratchName, error, QStringLiteral("template0")))
-        return std::nullopt;
-    struct Dropper
+    // The scratch database the round trips run on. After a round trip that failed (down.sql
+    // failed, or did not restore so up.sql failed again) the database is in no known state:
+    // it is replaced by a fresh one with the migrations up to that one applied straight, and
+    // the next round trip runs there.
+    struct Scratch
     {
-        Sandbox &s;
+        Sandbox &sandbox;
+        const QList<Migration> &migrations;
         QString name;
-        ~Dropper()
-        {
-            QString ignored;
-            s.dropDatabase(name, &ignored);
-        }
-    } dropper{m_sandbox, scratchName};
+        std::unique_ptr<PgConnection> connection;
+        std::unique_ptr<MigrationRunner> runner;
 
-    PgConnection scratch;
-    if (!scratch.open(m_sandbox.conninfo(scratchName), QStringLiteral("uaip-verify"))) {
-        *error = scratch.connectionError();
+        bool open(QString *error)
+        {
+            name = QStringLiteral("uaip_verify_%1")
+                       .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+            if (!sandbox.createDatabase(name, error, QStringLiteral("template0"))) {
+                name.clear();
+                return false;
+            }
+            connection = std::make_unique<PgConnection>();
+            if (!connection->open(sandbox.conninfo(name), QStringLiteral("uaip-verify"))) {
+                *error = connection->connectionError();
+                return false;
+            }
+            runner = std::make_unique<MigrationRunner>(
+                *connection, migrations,
+                MigrationRunner::Options{60000, 60000, QStringLiteral("uaip-verify"), std::nullopt,
+                                         false});
+            return true;
+        }
+        void drop()
+        {
+            runner.reset();
+            connection.reset();
+            if (name.isEmpty())
+                return;
+            QString ignored;
+            sandbox.dropDatabase(name, &ignored);
+            name.clear();
+        }
+        ~Scratch() { drop(); }
+    } scratch{m_sandbox, m_migrations, {}, {}, {}};
+    if (!scratch.open(error))
         return std::nullopt;
-    }
-    MigrationRunner runner(scratch, m_migrations,
-                           {60000, 60000, QStringLiteral("uaip-verify"), std::nullopt});
-    auto before = SchemaSnapshot::take(scratch, error);
+
+    auto before = SchemaSnapshot::take(*scratch.connection, error);
     if (!before)
         return std::nullopt;
     std::optional<SchemaSnapshot> expected;
@@ -110,34 +136,50 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
         emit progress(i, int(m_migrations.size()), m.id());
         VerifyReport::RoundTrip trip;
         trip.migration = m.id();
-        RunResult up = runner.up(m.version);
+        RunResult up = scratch.runner->up(m.version);
         if (!up.ok()) {
             trip.ok = false;
             trip.error = up.message;
             report.roundTrips << trip;
             break; // later migrations depend on this one
         }
-        auto after = SchemaSnapshot::take(scratch, error);
+        auto after = SchemaSnapshot::take(*scratch.connection, error);
         if (!after)
             return std::nullopt;
+        bool rebuild = false;
         if (m.hasDown) {
-            RunResult down = runner.down(DownTarget{DownTarget::Kind::Steps, 1, {}});
+            RunResult down = scratch.runner->down(DownTarget{DownTarget::Kind::Steps, 1, {}});
             if (!down.ok()) {
                 trip.ok = false;
                 trip.error = tr("down.sql failed: %1").arg(down.message);
+                rebuild = true;
             } else {
-                auto restored = SchemaSnapshot::take(scratch, error);
+                auto restored = SchemaSnapshot::take(*scratch.connection, error);
                 if (!restored)
                     return std::nullopt;
                 trip.differences = withoutLedger(before->diff(*restored));
                 trip.ok = trip.differences.isEmpty();
-                RunResult again = runner.up(m.version);
+                RunResult again = scratch.runner->up(m.version);
                 if (!again.ok()) {
                     trip.ok = false;
                     trip.error = tr("up.sql failed after down.sql: %1").arg(again.message);
-                    report.roundTrips << trip;
-                    break;
                 }
+                // what the next round trip starts from must be what up.sql made
+                rebuild = !trip.ok;
+            }
+        }
+        if (rebuild) {
+            scratch.drop();
+            if (!scratch.open(error))
+                return std::nullopt;
+            RunResult straight = scratch.runner->up(m.version);
+            if (!straight.ok()) {
+                trip.error += u'\n'
+                    + tr("the migrations up to %1 failed on a fresh database, so the round "
+                         "trips stop here: %2")
+                          .arg(m.id(), straight.message);
+                report.roundTrips << trip;
+                break;
             }
         }
         report.roundTrips << trip;

@@ -11,10 +11,11 @@ constexpr int kSummaryLiterals = 3;
 
 } // namespace
 
-DefinitionDiff::DefinitionDiff(const QString &before, const QString &after, int context)
+DefinitionDiff::DefinitionDiff(const QString &before, const QString &after, int context,
+                               Literals literals)
     : m_diff(LineDiff::splitLines(before), LineDiff::splitLines(after), context)
 {
-    if (m_diff.identical())
+    if (m_diff.identical() || literals == Literals::Significant)
         return;
     bool literalOnly = true;
     QList<LiteralChange> changes;

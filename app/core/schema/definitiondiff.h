@@ -14,12 +14,19 @@ namespace uaip {
 // differences are literal values, such as a timestamp PostgreSQL froze into a view.
 // A changed line pair is literal-only when both lines are equal once their SQL literals
 // (quoted strings, numbers) are masked; the whole change is when every changed line pairs
-// up that way.
+// up that way. Only where PostgreSQL can freeze a value into the stored text (views,
+// functions) is that worth saying: for a default, a CHECK or an index predicate a changed
+// literal is the change itself, and Literals::Significant reports it as any other.
 class DefinitionDiff
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::DefinitionDiff)
 
 public:
+    enum class Literals {
+        MayBeFrozen, // a change of literals only is recognised and said so
+        Significant, // a changed literal is a change like any other
+    };
+
     struct LiteralChange
     {
         QString before;
@@ -27,7 +34,8 @@ public:
         bool operator==(const LiteralChange &) const = default;
     };
 
-    DefinitionDiff(const QString &before, const QString &after, int context = 3);
+    DefinitionDiff(const QString &before, const QString &after, int context = 3,
+                   Literals literals = Literals::MayBeFrozen);
 
     const LineDiff &lines() const { return m_diff; }
     const QList<LineDiff::Hunk> &hunks() const { return m_diff.hunks(); }

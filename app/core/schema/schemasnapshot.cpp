@@ -36,6 +36,16 @@ QStringList SchemaSnapshot::Difference::details() const
     return lines;
 }
 
+DefinitionDiff SchemaSnapshot::Difference::definitionDiff() const
+{
+    const bool mayFreeze = object.startsWith(QLatin1String("view "))
+        || object.startsWith(QLatin1String("materialized view "))
+        || object.startsWith(QLatin1String("function "));
+    return DefinitionDiff(before, after, 3,
+                          mayFreeze ? DefinitionDiff::Literals::MayBeFrozen
+                                    : DefinitionDiff::Literals::Significant);
+}
+
 QString SchemaSnapshot::Difference::describe(const QString &indent) const
 {
     QString text = indent + headline();
@@ -45,10 +55,36 @@ QString SchemaSnapshot::Difference::describe(const QString &indent) const
     return text;
 }
 
+namespace {
+
+constexpr char kStatement[] = "uaip_schema_snapshot";
+constexpr char kUndefinedPreparedStatement[] = "26000";
+
+// The catalog query, planned once per session: verify takes dozens of snapshots on one
+// connection, and planning the query costs about as much as running it. Prepared again when
+// it is gone (first use, or a migration's session reset ran DEALLOCATE ALL). Inside a
+// transaction block the plain query runs: a failed EXECUTE would abort the caller's
+// transaction.
+PgResult runSnapshotQuery(PgConnection &connection)
+{
+    const QByteArray sql = SqlResource::get(QStringLiteral("schema/sql/snapshot.sql"));
+    const QVariantList params{QVariant()};
+    if (!connection.handle() || PQtransactionStatus(connection.handle()) != PQTRANS_IDLE)
+        return connection.exec(sql, params);
+    PgResult r = connection.execPrepared(kStatement, params);
+    if (r.ok() || r.error().sqlState != QLatin1String(kUndefinedPreparedStatement))
+        return r;
+    PgResult prepared = connection.prepare(kStatement, sql);
+    if (!prepared.ok())
+        return prepared;
+    return connection.execPrepared(kStatement, params);
+}
+
+} // namespace
+
 std::optional<SchemaSnapshot> SchemaSnapshot::take(PgConnection &connection, QString *error)
 {
-    PgResult r = connection.exec(SqlResource::get(QStringLiteral("schema/sql/snapshot.sql")),
-                                 {QVariant()});
+    PgResult r = runSnapshotQuery(connection);
     if (!r.ok()) {
         *error = tr("cannot read the schema: %1").arg(r.error().toString());
         return std::nullopt;

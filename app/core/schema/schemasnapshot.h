@@ -13,9 +13,13 @@ namespace uaip {
 
 class PgConnection;
 
-// A normalised, diffable description of a database schema (tables, columns, types,
-// defaults, constraints, indexes, enums, triggers, functions, views, sequences), taken
-// from the catalog. The migration ledger is left out.
+// A normalised, diffable description of a database schema, taken from the catalog
+// (sql/snapshot.sql): schemas, extensions, tables (UNLOGGED, row-level security), columns
+// (type, NOT NULL, default, generated, identity, statistics target), constraints, indexes,
+// triggers (and whether enabled), rules, policies, views, sequences (type and options),
+// enums, domains (with their constraints), composite types, functions, aggregates, owners
+// other than the migrating role, and grants that differ from the defaults. The migration
+// ledger is left out.
 class SchemaSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::SchemaSnapshot)
@@ -36,7 +40,9 @@ public:
         QStringList details() const;
         // headline() and details(), each line after 'indent', the details two spaces deeper.
         QString describe(const QString &indent = QString()) const;
-        DefinitionDiff definitionDiff() const { return DefinitionDiff(before, after); }
+        // Literal-only changes are recognised for views and functions (a timestamp frozen
+        // into their text); anywhere else (a default, a CHECK, a sequence) they are real.
+        DefinitionDiff definitionDiff() const;
     };
 
     static std::optional<SchemaSnapshot> take(PgConnection &connection, QString *error);

@@ -1,37 +1,124 @@
 -- A normalised description of a database's schema: one (kind, name, definition) row per
 -- object, independent of OIDs and of the order objects were created in. The migration
 -- ledger itself is left out. $1 = regex of extra relation names to ignore (or NULL).
+--
+-- Roles: the role running this query and the database's owner count as "the migrating
+-- role"; an owner is listed (kind 'owner') only when it is another role, and in a grant
+-- list the object's owner reads "(owner)", the migrating role "(migrating role)", so a
+-- sandbox and a target migrated by differently named roles compare equal. Grants (kind
+-- 'grants on') are listed only where they differ from PostgreSQL's defaults; grantors
+-- are not compared.
 WITH nsp AS (
-    SELECT oid, nspname FROM pg_namespace
+    SELECT oid, nspname, nspowner, nspacl FROM pg_namespace
     WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
       AND nspname NOT LIKE 'pg_temp_%' AND nspname NOT LIKE 'pg_toast_temp_%'
 ),
 ext_objects AS (
     SELECT objid FROM pg_depend WHERE deptype = 'e'
 ),
+me AS (
+    SELECT oid FROM pg_roles WHERE rolname = current_user
+    UNION
+    SELECT datdba FROM pg_database WHERE datname = current_database()
+),
 rels AS (
-    SELECT c.oid, n.nspname, c.relname, c.relkind
+    SELECT c.oid, n.nspname, c.relname, c.relkind, c.relowner, c.relacl, c.relpersistence,
+           c.relrowsecurity, c.relforcerowsecurity,
+           CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
+                          WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table'
+                          ELSE 'sequence' END AS label
     FROM pg_class c JOIN nsp n ON n.oid = c.relnamespace
     WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f', 'S')
       AND c.relname NOT IN ('uaip_schema_migrations', 'uaip_migration_events', 'uaip_ledger_info',
                             'uaip_migration_events_id_seq')
       AND ($1::text IS NULL OR c.relname !~ $1)
       AND c.oid NOT IN (SELECT objid FROM ext_objects)
+),
+procs AS (
+    SELECT p.oid, p.prokind, p.proowner, p.proacl,
+           format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
+               AS name
+    FROM pg_proc p JOIN nsp n ON n.oid = p.pronamespace
+    WHERE p.prokind IN ('f', 'p', 'w', 'a') AND p.oid NOT IN (SELECT objid FROM ext_objects)
+),
+types AS (
+    SELECT t.oid, t.typtype, t.typbasetype, t.typtypmod, t.typnotnull, t.typdefault, t.typrelid,
+           t.typowner, t.typacl, format('%I.%I', n.nspname, t.typname) AS name
+    FROM pg_type t JOIN nsp n ON n.oid = t.typnamespace
+    WHERE t.typtype IN ('e', 'd', 'c', 'r')
+      AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
+      AND t.oid NOT IN (SELECT objid FROM ext_objects)
+),
+-- Everything with an owner and a grant list: (label, name, owner, acl, acldefault's type).
+owned AS (
+    SELECT 'schema'::text AS label, nspname::text AS name, nspowner AS owner, nspacl AS acl,
+           'n'::"char" AS acltype
+    FROM nsp
+    UNION ALL
+    SELECT label, format('%I.%I', nspname, relname), relowner, relacl,
+           CASE relkind WHEN 'S' THEN 's' ELSE 'r' END::"char"
+    FROM rels
+    UNION ALL
+    SELECT CASE prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END, name, proowner, proacl,
+           'f'::"char"
+    FROM procs
+    UNION ALL
+    SELECT 'type', name, typowner, typacl, 'T'::"char" FROM types
+),
+-- Grant lists that differ from the default: one line per grantee.
+grants AS (
+    SELECT o.label || ' ' || o.name AS name,
+           (SELECT coalesce(string_agg(g.who || ': ' || g.privileges, E'\n' ORDER BY g.who),
+                            '(no privileges)')
+            FROM (SELECT CASE WHEN e.grantee = o.owner THEN '(owner)'
+                              WHEN e.grantee = 0 THEN 'PUBLIC'
+                              WHEN e.grantee IN (SELECT oid FROM me) THEN '(migrating role)'
+                              ELSE pg_get_userbyid(e.grantee)::text END AS who,
+                         string_agg(e.privilege_type
+                                        || CASE WHEN e.is_grantable THEN ' WITH GRANT OPTION'
+                                                ELSE '' END,
+                                    ', ' ORDER BY e.privilege_type) AS privileges
+                  FROM aclexplode(o.acl) e GROUP BY 1) g) AS definition
+    FROM owned o
+    WHERE o.acl IS NOT NULL AND o.acl <> acldefault(o.acltype, o.owner)
+    UNION ALL
+    SELECT format('column %I.%I.%I', r.nspname, r.relname, a.attname),
+           (SELECT coalesce(string_agg(g.who || ': ' || g.privileges, E'\n' ORDER BY g.who),
+                            '(no privileges)')
+            FROM (SELECT CASE WHEN e.grantee = r.relowner THEN '(owner)'
+                              WHEN e.grantee = 0 THEN 'PUBLIC'
+                              WHEN e.grantee IN (SELECT oid FROM me) THEN '(migrating role)'
+                              ELSE pg_get_userbyid(e.grantee)::text END AS who,
+                         string_agg(e.privilege_type
+                                        || CASE WHEN e.is_grantable THEN ' WITH GRANT OPTION'
+                                                ELSE '' END,
+                                    ', ' ORDER BY e.privilege_type) AS privileges
+                  FROM aclexplode(a.attacl) e GROUP BY 1) g)
+    FROM rels r
+    JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+    WHERE a.attacl IS NOT NULL AND cardinality(a.attacl) > 0
 )
 SELECT 'schema'::text AS kind, nspname::text AS name, ''::text AS definition FROM nsp
 UNION ALL
 SELECT 'extension', extname::text, extversion FROM pg_extension
 UNION ALL
-SELECT CASE relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
-                    WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table'
-                    ELSE 'sequence' END,
-       format('%I.%I', nspname, relname),
-       CASE WHEN relkind IN ('v', 'm') THEN pg_get_viewdef(oid, true) ELSE '' END
-FROM rels
+SELECT r.label, format('%I.%I', r.nspname, r.relname),
+       CASE WHEN r.relkind IN ('v', 'm') THEN pg_get_viewdef(r.oid, true)
+            WHEN r.relkind = 'S'
+                THEN concat_ws(' ', CASE WHEN r.relpersistence = 'u' THEN 'UNLOGGED' END,
+                               format('AS %s INCREMENT %s MINVALUE %s MAXVALUE %s START %s CACHE %s',
+                                      format_type(s.seqtypid, NULL), s.seqincrement, s.seqmin,
+                                      s.seqmax, s.seqstart, s.seqcache),
+                               CASE WHEN s.seqcycle THEN 'CYCLE' END)
+            ELSE concat_ws(' ', CASE WHEN r.relpersistence = 'u' THEN 'UNLOGGED' END,
+                           CASE WHEN r.relrowsecurity THEN 'ROW LEVEL SECURITY' END,
+                           CASE WHEN r.relforcerowsecurity THEN 'FORCE ROW LEVEL SECURITY' END)
+       END
+FROM rels r LEFT JOIN pg_sequence s ON s.seqrelid = r.oid
 UNION ALL
 SELECT 'column',
        format('%I.%I.%I', r.nspname, r.relname, a.attname),
-       format('#%s %s%s%s%s%s',
+       format('#%s %s%s%s%s%s%s',
               row_number() OVER (PARTITION BY r.oid ORDER BY a.attnum),
               format_type(a.atttypid, a.atttypmod),
               CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END,
@@ -41,7 +128,8 @@ SELECT 'column',
                    THEN ' GENERATED ALWAYS AS (' || pg_get_expr(d.adbin, d.adrelid) || ') STORED'
                    ELSE '' END,
               CASE a.attidentity WHEN 'a' THEN ' IDENTITY ALWAYS' WHEN 'd' THEN ' IDENTITY'
-                   ELSE '' END)
+                   ELSE '' END,
+              CASE WHEN a.attstattarget >= 0 THEN ' STATISTICS ' || a.attstattarget ELSE '' END)
 FROM rels r
 JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
@@ -57,24 +145,102 @@ JOIN pg_class ic ON ic.oid = i.indexrelid
 JOIN rels r ON r.oid = i.indrelid
 JOIN nsp n ON n.oid = ic.relnamespace
 UNION ALL
-SELECT 'trigger', format('%I.%I.%I', r.nspname, r.relname, t.tgname), pg_get_triggerdef(t.oid, true)
+SELECT 'trigger', format('%I.%I.%I', r.nspname, r.relname, t.tgname),
+       pg_get_triggerdef(t.oid, true)
+           || CASE t.tgenabled WHEN 'D' THEN E'\nDISABLED' WHEN 'R' THEN E'\nENABLE REPLICA'
+                               WHEN 'A' THEN E'\nENABLE ALWAYS' ELSE '' END
 FROM pg_trigger t JOIN rels r ON r.oid = t.tgrelid
 WHERE NOT t.tgisinternal
 UNION ALL
-SELECT 'type', format('%I.%I', n.nspname, t.typname),
-       CASE t.typtype
-           WHEN 'e' THEN 'ENUM (' || (SELECT string_agg(quote_literal(e.enumlabel), ', '
-                                                         ORDER BY e.enumsortorder)
-                                      FROM pg_enum e WHERE e.enumtypid = t.oid) || ')'
-           WHEN 'd' THEN 'DOMAIN ' || format_type(t.typbasetype, t.typtypmod)
-           ELSE 'TYPE ' || t.typtype::text END
-FROM pg_type t JOIN nsp n ON n.oid = t.typnamespace
-WHERE t.typtype IN ('e', 'd', 'c', 'r')
-  AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
-  AND t.oid NOT IN (SELECT objid FROM ext_objects)
+SELECT 'rule', format('%I.%I.%I', r.nspname, r.relname, w.rulename),
+       pg_get_ruledef(w.oid, true)
+           || CASE w.ev_enabled WHEN 'D' THEN E'\nDISABLED' WHEN 'R' THEN E'\nENABLE REPLICA'
+                                WHEN 'A' THEN E'\nENABLE ALWAYS' ELSE '' END
+FROM pg_rewrite w JOIN rels r ON r.oid = w.ev_class
+WHERE w.rulename <> '_RETURN'
 UNION ALL
-SELECT 'function', format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)),
-       pg_get_functiondef(p.oid)
-FROM pg_proc p JOIN nsp n ON n.oid = p.pronamespace
-WHERE p.prokind IN ('f', 'p') AND p.oid NOT IN (SELECT objid FROM ext_objects)
+SELECT 'policy', format('%I.%I.%I', r.nspname, r.relname, p.polname),
+       concat_ws(E'\n',
+                 CASE WHEN p.polpermissive THEN 'AS PERMISSIVE' ELSE 'AS RESTRICTIVE' END,
+                 'FOR ' || CASE p.polcmd WHEN 'r' THEN 'SELECT' WHEN 'a' THEN 'INSERT'
+                                         WHEN 'w' THEN 'UPDATE' WHEN 'd' THEN 'DELETE'
+                                         ELSE 'ALL' END,
+                 'TO ' || (SELECT string_agg(x.who, ', ' ORDER BY x.who)
+                           FROM (SELECT CASE WHEN ro = 0 THEN 'PUBLIC'
+                                             ELSE quote_ident(pg_get_userbyid(ro)) END AS who
+                                 FROM unnest(p.polroles) ro) x),
+                 'USING (' || pg_get_expr(p.polqual, p.polrelid) || ')',
+                 'WITH CHECK (' || pg_get_expr(p.polwithcheck, p.polrelid) || ')')
+FROM pg_policy p JOIN rels r ON r.oid = p.polrelid
+UNION ALL
+SELECT 'type', t.name,
+       CASE t.typtype
+           WHEN 'e' THEN 'ENUM (' || e.labels || ')'
+           WHEN 'd' THEN 'DOMAIN ' || format_type(t.typbasetype, t.typtypmod)
+                         || CASE WHEN t.typnotnull THEN ' NOT NULL' ELSE '' END
+                         || coalesce(' DEFAULT ' || t.typdefault, '')
+           WHEN 'c' THEN E'COMPOSITE (\n'
+                         || (SELECT string_agg(format('    %I %s', a.attname,
+                                                      format_type(a.atttypid, a.atttypmod)),
+                                               E',\n' ORDER BY a.attnum)
+                             FROM pg_attribute a
+                             WHERE a.attrelid = t.typrelid AND a.attnum > 0
+                               AND NOT a.attisdropped)
+                         || E'\n)'
+           ELSE 'TYPE ' || t.typtype::text END
+FROM types t
+LEFT JOIN (SELECT enumtypid, string_agg(quote_literal(enumlabel), ', ' ORDER BY enumsortorder)
+                              AS labels
+           FROM pg_enum GROUP BY enumtypid) e ON e.enumtypid = t.oid
+UNION ALL
+SELECT 'domain constraint', format('%s.%I', t.name, con.conname),
+       pg_get_constraintdef(con.oid, true)
+FROM pg_constraint con JOIN types t ON t.oid = con.contypid
+UNION ALL
+SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END, p.name,
+       CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid)
+            ELSE (SELECT concat_ws(E'\n',
+                     'SFUNC = ' || a.aggtransfn::oid::regprocedure,
+                     'STYPE = ' || format_type(a.aggtranstype, NULL),
+                     CASE WHEN a.aggtransspace <> 0 THEN 'SSPACE = ' || a.aggtransspace END,
+                     CASE WHEN a.aggfinalfn::oid <> 0
+                          THEN 'FINALFUNC = ' || a.aggfinalfn::oid::regprocedure END,
+                     CASE WHEN a.aggfinalextra THEN 'FINALFUNC_EXTRA' END,
+                     'FINALFUNC_MODIFY = ' || a.aggfinalmodify::text,
+                     CASE WHEN a.aggcombinefn::oid <> 0
+                          THEN 'COMBINEFUNC = ' || a.aggcombinefn::oid::regprocedure END,
+                     CASE WHEN a.aggserialfn::oid <> 0
+                          THEN 'SERIALFUNC = ' || a.aggserialfn::oid::regprocedure END,
+                     CASE WHEN a.aggdeserialfn::oid <> 0
+                          THEN 'DESERIALFUNC = ' || a.aggdeserialfn::oid::regprocedure END,
+                     'INITCOND = ' || quote_literal(a.agginitval),
+                     CASE WHEN a.aggmtransfn::oid <> 0
+                          THEN 'MSFUNC = ' || a.aggmtransfn::oid::regprocedure END,
+                     CASE WHEN a.aggminvtransfn::oid <> 0
+                          THEN 'MINVFUNC = ' || a.aggminvtransfn::oid::regprocedure END,
+                     CASE WHEN a.aggmtranstype <> 0
+                          THEN 'MSTYPE = ' || format_type(a.aggmtranstype, NULL) END,
+                     CASE WHEN a.aggmtransspace <> 0 THEN 'MSSPACE = ' || a.aggmtransspace END,
+                     CASE WHEN a.aggmfinalfn::oid <> 0
+                          THEN 'MFINALFUNC = ' || a.aggmfinalfn::oid::regprocedure END,
+                     CASE WHEN a.aggmfinalextra THEN 'MFINALFUNC_EXTRA' END,
+                     CASE WHEN a.aggmtransfn::oid <> 0
+                          THEN 'MFINALFUNC_MODIFY = ' || a.aggmfinalmodify::text END,
+                     'MINITCOND = ' || quote_literal(a.aggminitval),
+                     CASE WHEN a.aggsortop <> 0 THEN 'SORTOP = ' || a.aggsortop::regoperator END,
+                     'KIND = ' || a.aggkind::text
+                         || CASE WHEN a.aggnumdirectargs <> 0
+                                 THEN ' (' || a.aggnumdirectargs || ' direct)' ELSE '' END,
+                     'PARALLEL = ' || pr.proparallel::text,
+                     'RETURNS ' || format_type(pr.prorettype, NULL))
+                  FROM pg_aggregate a JOIN pg_proc pr ON pr.oid = a.aggfnoid
+                  WHERE a.aggfnoid = p.oid)
+       END
+FROM procs p
+UNION ALL
+SELECT 'owner', o.label || ' ' || o.name, pg_get_userbyid(o.owner)::text
+FROM owned o
+WHERE o.owner NOT IN (SELECT oid FROM me)
+UNION ALL
+SELECT 'grants on', g.name, g.definition FROM grants g
 ORDER BY 1, 2

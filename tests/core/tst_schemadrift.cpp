@@ -1,0 +1,324 @@
+// Issue 19, point 10: SchemaSnapshot sees every kind of drift verify must report. Each case
+// builds one database with 'setup', takes a snapshot, runs 'change' (which alters only that
+// kind of thing) and checks the difference names the object and shows the change.
+#include "db/pgconnection.h"
+#include "schema/schemasnapshot.h"
+#include "testdatabase.h"
+
+#include <QtTest>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+// Roles are cluster-wide: made once, kept (other test programs may run at the same time).
+constexpr const char *kRoles = "DO $$ BEGIN\n"
+                               "  CREATE ROLE uaip_drift_reader NOLOGIN;\n"
+                               "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;\n"
+                               "END $$;\n"
+                               "DO $$ BEGIN\n"
+                               "  CREATE ROLE uaip_drift_owner NOLOGIN;\n"
+                               "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;\n"
+                               "END $$;\n"
+                               "DO $$ BEGIN\n"
+                               "  CREATE ROLE uaip_drift_deploy NOLOGIN;\n"
+                               "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;\n"
+                               "END $$;\n";
+
+constexpr const char *kTable = "CREATE TABLE t (id int PRIMARY KEY, name text, "
+                               "status text NOT NULL DEFAULT 'active');\n";
+
+std::optional<SchemaSnapshot> snapshot(PgConnection &c)
+{
+    QString error;
+    auto s = SchemaSnapshot::take(c, &error);
+    if (!s)
+        qWarning("%s", qPrintable(error));
+    return s;
+}
+
+bool run(PgConnection &c, const QByteArray &sql)
+{
+    const PgResult r = c.exec(sql);
+    if (!r.ok())
+        qWarning("%s: %s", sql.constData(), qPrintable(r.error().toString()));
+    return r.ok();
+}
+
+// The differences 'change' makes after 'setup', or nullopt when a script fails.
+std::optional<QList<SchemaSnapshot::Difference>> differences(const QByteArray &setup,
+                                                             const QByteArray &change)
+{
+    TestDatabase db;
+    PgConnection &c = db.witness();
+    if (!run(c, kRoles) || !run(c, setup))
+        return std::nullopt;
+    const auto before = snapshot(c);
+    if (!before || !run(c, change))
+        return std::nullopt;
+    const auto after = snapshot(c);
+    if (!after)
+        return std::nullopt;
+    return before->diff(*after);
+}
+
+QString describeAll(const QList<SchemaSnapshot::Difference> &diffs)
+{
+    QStringList lines;
+    for (const auto &d : diffs)
+        lines << d.describe();
+    return lines.isEmpty() ? QStringLiteral("(no difference)") : lines.join(u'\n');
+}
+
+} // namespace
+
+class TestSchemaDrift : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void eachKindIsFound_data()
+    {
+        QTest::addColumn<QByteArray>("setup");
+        QTest::addColumn<QByteArray>("change");
+        QTest::addColumn<QString>("object"); // the Difference's object
+        QTest::addColumn<QString>("shown"); // a text its describe() contains
+
+        const QByteArray table(kTable);
+        const QByteArray trigger = table
+            + "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; "
+              "END $$;\n"
+              "CREATE TRIGGER t_touch BEFORE UPDATE ON t FOR EACH ROW EXECUTE FUNCTION touch();\n";
+
+        QTest::newRow("domain CHECK")
+            << QByteArray("CREATE DOMAIN positive AS int CONSTRAINT positive_check CHECK (VALUE > "
+                          "0);")
+            << QByteArray("ALTER DOMAIN positive DROP CONSTRAINT positive_check;\n"
+                          "ALTER DOMAIN positive ADD CONSTRAINT positive_check CHECK (VALUE > 1);")
+            << QStringLiteral("domain constraint public.positive.positive_check")
+            << QStringLiteral("+CHECK (VALUE > 1)");
+        QTest::newRow("domain NOT NULL")
+            << QByteArray("CREATE DOMAIN code AS text;")
+            << QByteArray("ALTER DOMAIN code SET NOT NULL;") << QStringLiteral("type public.code")
+            << QStringLiteral("NOT NULL");
+        QTest::newRow("composite type attribute")
+            << QByteArray("CREATE TYPE pair AS (a int, b text);")
+            << QByteArray("ALTER TYPE pair ALTER ATTRIBUTE b TYPE varchar(10);")
+            << QStringLiteral("type public.pair") << QStringLiteral("+    b character varying(10)");
+        QTest::newRow("disabled trigger")
+            << trigger << QByteArray("ALTER TABLE t DISABLE TRIGGER t_touch;")
+            << QStringLiteral("trigger public.t.t_touch") << QStringLiteral("+DISABLED");
+        QTest::newRow("row-level security")
+            << table << QByteArray("ALTER TABLE t ENABLE ROW LEVEL SECURITY;")
+            << QStringLiteral("table public.t") << QStringLiteral("ROW LEVEL SECURITY");
+        QTest::newRow("forced row-level security")
+            << table + "ALTER TABLE t ENABLE ROW LEVEL SECURITY;\n"
+            << QByteArray("ALTER TABLE t FORCE ROW LEVEL SECURITY;")
+            << QStringLiteral("table public.t") << QStringLiteral("FORCE ROW LEVEL SECURITY");
+        QTest::newRow("policy added")
+            << table << QByteArray("CREATE POLICY own ON t FOR SELECT USING (id > 0);")
+            << QStringLiteral("policy public.t.own") << QStringLiteral("USING ((id > 0))");
+        QTest::newRow("policy changed")
+            << table + "CREATE POLICY own ON t USING (id > 0);\n"
+            << QByteArray("ALTER POLICY own ON t TO uaip_drift_reader;")
+            << QStringLiteral("policy public.t.own") << QStringLiteral("+TO uaip_drift_reader");
+        QTest::newRow("grant on a table")
+            << table << QByteArray("GRANT SELECT, UPDATE ON t TO uaip_drift_reader;")
+            << QStringLiteral("grants on table public.t")
+            << QStringLiteral("uaip_drift_reader: SELECT, UPDATE");
+        QTest::newRow("grant on a column")
+            << table << QByteArray("GRANT UPDATE (name) ON t TO uaip_drift_reader;")
+            << QStringLiteral("grants on column public.t.name")
+            << QStringLiteral("uaip_drift_reader: UPDATE");
+        QTest::newRow("revoke from the owner")
+            << table << QByteArray("REVOKE DELETE ON t FROM CURRENT_USER;")
+            << QStringLiteral("grants on table public.t") << QStringLiteral("(owner): INSERT");
+        QTest::newRow("revoke on a function")
+            << QByteArray("CREATE FUNCTION one() RETURNS int LANGUAGE sql AS 'SELECT 1';")
+            << QByteArray("REVOKE EXECUTE ON FUNCTION one() FROM PUBLIC;")
+            << QStringLiteral("grants on function public.one()")
+            << QStringLiteral("(owner): EXECUTE");
+        QTest::newRow("grant on a schema")
+            << QByteArray("CREATE SCHEMA app;")
+            << QByteArray("GRANT USAGE ON SCHEMA app TO uaip_drift_reader;")
+            << QStringLiteral("grants on schema app") << QStringLiteral("uaip_drift_reader: USAGE");
+        QTest::newRow("owner of a table")
+            << table << QByteArray("ALTER TABLE t OWNER TO uaip_drift_owner;")
+            << QStringLiteral("owner table public.t") << QStringLiteral("uaip_drift_owner");
+        QTest::newRow("owner of a function")
+            << QByteArray("CREATE FUNCTION one() RETURNS int LANGUAGE sql AS 'SELECT 1';")
+            << QByteArray("ALTER FUNCTION one() OWNER TO uaip_drift_owner;")
+            << QStringLiteral("owner function public.one()") << QStringLiteral("uaip_drift_owner");
+        QTest::newRow("sequence increment")
+            << QByteArray("CREATE SEQUENCE s;") << QByteArray("ALTER SEQUENCE s INCREMENT 5;")
+            << QStringLiteral("sequence public.s") << QStringLiteral("INCREMENT 5");
+        QTest::newRow("sequence bounds")
+            << QByteArray("CREATE SEQUENCE s;")
+            << QByteArray("ALTER SEQUENCE s MINVALUE 10 MAXVALUE 99 START 10 RESTART 10;")
+            << QStringLiteral("sequence public.s") << QStringLiteral("MAXVALUE 99");
+        QTest::newRow("sequence cycle")
+            << QByteArray("CREATE SEQUENCE s;") << QByteArray("ALTER SEQUENCE s CYCLE;")
+            << QStringLiteral("sequence public.s") << QStringLiteral("CYCLE");
+        QTest::newRow("sequence cache")
+            << QByteArray("CREATE SEQUENCE s;") << QByteArray("ALTER SEQUENCE s CACHE 20;")
+            << QStringLiteral("sequence public.s") << QStringLiteral("CACHE 20");
+        QTest::newRow("sequence type")
+            << QByteArray("CREATE SEQUENCE s;") << QByteArray("ALTER SEQUENCE s AS integer;")
+            << QStringLiteral("sequence public.s") << QStringLiteral("AS integer");
+        QTest::newRow("unlogged table")
+            << table << QByteArray("ALTER TABLE t SET UNLOGGED;")
+            << QStringLiteral("table public.t") << QStringLiteral("UNLOGGED");
+        QTest::newRow("column statistics target")
+            << table << QByteArray("ALTER TABLE t ALTER COLUMN name SET STATISTICS 500;")
+            << QStringLiteral("column public.t.name") << QStringLiteral("STATISTICS 500");
+        QTest::newRow("rule") << table
+                              << QByteArray(
+                                     "CREATE RULE t_keep AS ON DELETE TO t DO INSTEAD NOTHING;")
+                              << QStringLiteral("rule public.t.t_keep")
+                              << QStringLiteral("DO INSTEAD NOTHING");
+        QTest::newRow("aggregate added")
+            << QByteArray()
+            << QByteArray("CREATE AGGREGATE total(int) (SFUNC = int4pl, STYPE = int, INITCOND = "
+                          "'0');")
+            << QStringLiteral("aggregate public.total(integer)") << QStringLiteral("int4pl");
+        QTest::newRow("aggregate changed")
+            << QByteArray("CREATE AGGREGATE total(int) (SFUNC = int4pl, STYPE = int, INITCOND = "
+                          "'0');")
+            << QByteArray("DROP AGGREGATE total(int);\n"
+                          "CREATE AGGREGATE total(int) (SFUNC = int4pl, STYPE = int, INITCOND = "
+                          "'1');")
+            << QStringLiteral("aggregate public.total(integer)")
+            << QStringLiteral("+INITCOND = '1'");
+    }
+
+    void eachKindIsFound()
+    {
+        QFETCH(QByteArray, setup);
+        QFETCH(QByteArray, change);
+        QFETCH(QString, object);
+        QFETCH(QString, shown);
+        const auto diffs = differences(setup.isEmpty() ? QByteArray("SELECT 1") : setup, change);
+        QVERIFY(diffs);
+        const QString all = describeAll(*diffs);
+        const SchemaSnapshot::Difference *found = nullptr;
+        for (const auto &d : *diffs)
+            if (d.object == object)
+                found = &d;
+        QVERIFY2(found, qPrintable(QStringLiteral("%1 not among:\n%2").arg(object, all)));
+        QVERIFY2(found->describe().contains(shown), qPrintable(found->describe()));
+    }
+
+    // Nothing but the change is reported: no noise from OIDs or the order things were made in.
+    void sameSchemaBuiltTwiceHasNoDifference()
+    {
+        const QByteArray schema = QByteArray(kTable)
+            + "CREATE SEQUENCE s INCREMENT 3 CYCLE;\n"
+              "CREATE TYPE pair AS (a int, b text);\n"
+              "CREATE DOMAIN positive AS int CHECK (VALUE > 0);\n"
+              "ALTER TABLE t ENABLE ROW LEVEL SECURITY;\n"
+              "CREATE POLICY own ON t USING (id > 0);\n"
+              "GRANT SELECT ON t TO uaip_drift_reader;\n"
+              "CREATE RULE t_keep AS ON DELETE TO t DO INSTEAD NOTHING;\n"
+              "CREATE AGGREGATE total(int) (SFUNC = int4pl, STYPE = int);\n";
+        std::optional<SchemaSnapshot> first;
+        std::optional<SchemaSnapshot> second;
+        {
+            TestDatabase a;
+            QVERIFY(run(a.witness(), kRoles) && run(a.witness(), schema));
+            first = snapshot(a.witness());
+        }
+        {
+            TestDatabase b;
+            QVERIFY(run(b.witness(), kRoles)
+                    && run(b.witness(), "CREATE TABLE filler (x int); DROP TABLE filler;"));
+            QVERIFY(run(b.witness(), schema));
+            second = snapshot(b.witness());
+        }
+        QVERIFY(first && second);
+        const auto diffs = first->diff(*second);
+        QVERIFY2(diffs.isEmpty(), qPrintable(describeAll(diffs)));
+    }
+
+    // The same migrations run by another role (the database's owner, as on a target migrated
+    // by a deploy role) give no owner or grant differences; a table handed to a third role
+    // still shows.
+    void migratingRoleIsNotAnOwnerDifference()
+    {
+        const QByteArray schema = QByteArray(kTable)
+            + "CREATE FUNCTION one() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
+              "REVOKE EXECUTE ON FUNCTION one() FROM PUBLIC;\n"
+              "GRANT SELECT ON t TO uaip_drift_reader;\n";
+        std::optional<SchemaSnapshot> sandbox;
+        std::optional<SchemaSnapshot> target;
+        {
+            TestDatabase a;
+            QVERIFY(run(a.witness(), kRoles) && run(a.witness(), schema));
+            sandbox = snapshot(a.witness());
+        }
+        TestDatabase b;
+        PgConnection &c = b.witness();
+        QVERIFY(run(c, kRoles));
+        QVERIFY(run(c, "ALTER DATABASE \"" + b.name().toUtf8() + "\" OWNER TO uaip_drift_deploy"));
+        QVERIFY(run(c, "SET ROLE uaip_drift_deploy") && run(c, schema) && run(c, "RESET ROLE"));
+        QCOMPARE(b.scalar("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 't'"),
+                 QStringLiteral("uaip_drift_deploy"));
+        target = snapshot(c);
+        QVERIFY(sandbox && target);
+        auto diffs = sandbox->diff(*target);
+        QVERIFY2(diffs.isEmpty(), qPrintable(describeAll(diffs)));
+
+        QVERIFY(run(c, "ALTER TABLE t OWNER TO uaip_drift_owner"));
+        target = snapshot(c);
+        QVERIFY(target);
+        diffs = sandbox->diff(*target);
+        QStringList shown;
+        for (const auto &d : diffs)
+            shown << d.describe();
+        QCOMPARE(shown, QStringList({QStringLiteral("+ owner table public.t uaip_drift_owner")}));
+    }
+
+    // The snapshot query is prepared once per session: a migration's DEALLOCATE ALL does not
+    // break the next snapshot, and one taken inside a transaction block leaves it usable.
+    void snapshotSurvivesDeallocateAndTransactions()
+    {
+        TestDatabase db;
+        PgConnection &c = db.witness();
+        QVERIFY(run(c, kTable));
+        const auto first = snapshot(c);
+        QVERIFY(first);
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_prepared_statements"), QStringLiteral("1"));
+        QVERIFY(run(c, "DEALLOCATE ALL"));
+        const auto second = snapshot(c);
+        QVERIFY(second);
+        QVERIFY(*first == *second);
+        QVERIFY(run(c, "DEALLOCATE ALL"));
+        QVERIFY(run(c, "BEGIN"));
+        const auto inside = snapshot(c);
+        QVERIFY(inside);
+        QVERIFY(*first == *inside);
+        QVERIFY(run(c, "CREATE TABLE u (id int)")); // the transaction is not aborted
+        QVERIFY(run(c, "COMMIT"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_class WHERE relname = 'u'"),
+                 QStringLiteral("1"));
+    }
+
+    // A changed default is a real difference, never "only literal values differ".
+    void changedDefaultIsANormalDifference()
+    {
+        const auto diffs
+            = differences(kTable, "ALTER TABLE t ALTER COLUMN status SET DEFAULT 'pending';");
+        QVERIFY(diffs);
+        QCOMPARE(diffs->size(), 1);
+        const SchemaSnapshot::Difference &d = diffs->first();
+        QCOMPARE(d.object, QStringLiteral("column public.t.status"));
+        QVERIFY(!d.definitionDiff().literalOnly());
+        QCOMPARE(d.headline(),
+                 QStringLiteral("~ column public.t.status: 1 line(s) removed, 1 added"));
+        QVERIFY2(!d.describe().contains(QStringLiteral("only literal")), qPrintable(d.describe()));
+        QVERIFY(d.describe().contains(QStringLiteral("+#3 text NOT NULL DEFAULT 'pending'::text")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSchemaDrift)
+#include "tst_schemadrift.moc"
