@@ -1,5 +1,7 @@
 #include "promptkeycommands.h"
 
+#include "prompts/promptactor.h"
+
 #include "clicontext.h"
 #include "crypto/datakeystore.h"
 #include "crypto/envelopepromptcodec.h"
@@ -70,8 +72,7 @@ QString writeKey(DataKeyStore &store, const QString &identity, const DataKey &ke
 
 QString consoleUser()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    return PromptActor::current(QStringLiteral("uaip-migrate")).consoleUser;
 }
 
 // Connects and names the database; reports failures (returns nullptr / empty identity).

@@ -66,6 +66,10 @@ void PromptEncryptionActions::apply(const PromptEncryptionStatus &status,
                                     const KeychainIdentity &identity)
 {
     m_status = status;
+    // Every status load gives the view a new codec: here none (off, or the state unknown), or
+    // after the key was read (onKeyRead); no codec of an earlier state survives.
+    if (!status.ok() || (!status.enabled && !hasEncryptedTexts()) || !identity.ok())
+        emit codecChanged(nullptr);
     if (!status.ok() && status.error.sqlState == QLatin1String("42P01")) // undefined_table
         return emit encryptionKnown(
             tr("Encryption at rest: off (migration 0014_prompt_encryption not applied)"));
