@@ -4608,6 +4608,25 @@ Länger warten oder aufgeben?</translation>
     </message>
 </context>
 <context>
+    <name>uaip::PrivateFile</name>
+    <message>
+        <location filename="../app/core/util/privatefile.cpp" line="+30"/>
+        <source>%1 exists (or is a symbolic link); it is never overwritten</source>
+        <translation>%1 existiert (oder ist ein symbolischer Link); die Datei wird nie überschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ProfileDialog</name>
     <message>
         <location filename="../ui/connections/profiledialog.cpp" line="+41"/>
@@ -5205,8 +5224,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+19"/>
+        <location line="+25"/>
         <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5335,7 +5353,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptExporter</name>
     <message>
-        <location filename="../app/core/prompts/promptexporter.cpp" line="+35"/>
+        <location filename="../app/core/prompts/promptexporter.cpp" line="+36"/>
         <source>export</source>
         <extracomment>what failed, before the server&apos;s message: &quot;export: &lt;message&gt;&quot;</extracomment>
         <translation>Export</translation>
@@ -5364,11 +5382,6 @@ Es wurde nichts geschrieben.</translation>
         <location line="+43"/>
         <source>no prompt with id &quot;%1&quot;</source>
         <translation>kein Prompt mit der ID „%1“</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5573,17 +5586,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1: %2 in %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 exists; the key file is never overwritten</source>
         <translation>%1 existiert; die Schlüsseldatei wird nie überschrieben</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>key %1 of %2 written to %3 (wrapped: AES-256-GCM under scrypt of the passphrase)</source>
         <translation>Schlüssel %1 von %2 nach %3 geschrieben (verschlüsselt mit AES-256-GCM, Schlüssel per scrypt aus der Passphrase)</translation>
     </message>

@@ -11,15 +11,18 @@
 //    functions, and only for well-formed envelopes of the key being enabled;
 //  - while encryption is off no stored system prompt may start with "uaipenc:";
 //  - audit_logs is append-only and ai_prompt_encryption changes only through the conversion;
-//  - a save decides encrypt-or-not from the state row in its own transaction.
+//  - a save decides encrypt-or-not from the state row in its own transaction;
+//  - exports are created 0600 with O_EXCL | O_NOFOLLOW (PrivateFile).
 #include "crypto/datakey.h"
 #include "crypto/envelopepromptcodec.h"
 #include "crypto/promptencryption.h"
 #include "prompts/promptactor.h"
+#include "prompts/promptexporter.h"
 #include "prompts/promptimporter.h"
 #include "prompts/promptlabels.h"
 #include "prompts/promptstore.h"
 #include "prompttestutil.h"
+#include "util/privatefile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -27,8 +30,10 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QScopeGuard>
+#include <QTemporaryDir>
 
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 using namespace uaip;
@@ -430,6 +435,37 @@ private slots:
         const auto none
             = PromptStore(d.connection).save(d.request(QStringLiteral("x"), 4), Db::actor());
         QCOMPARE(none.error.kind, PromptError::Kind::Locked);
+    }
+
+    // Point 9: exported prompt texts are owner-only files, never over a file or a symlink.
+    void exportsArePrivateFiles()
+    {
+        Db d;
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("prompts.json"));
+        const mode_t old = ::umask(0022);
+        auto restore = qScopeGuard([old] { ::umask(old); });
+        const auto r = PromptExporter(d.connection).exportFile({}, false, path);
+        QVERIFY2(r.ok(), qPrintable(r.error.message));
+        struct stat st;
+        QCOMPARE(::lstat(QFile::encodeName(path).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
+        // An existing file is not overwritten.
+        const auto again = PromptExporter(d.connection).exportFile({}, false, path);
+        QVERIFY2(again.error.message.contains(QStringLiteral("never overwritten")),
+                 qPrintable(again.error.message));
+        // A dangling symlink is refused, and its target is not created.
+        const QString link = dir.filePath(QStringLiteral("link.json"));
+        const QString target = dir.filePath(QStringLiteral("target.json"));
+        QVERIFY(QFile::link(target, link));
+        const auto linked = PromptExporter(d.connection).exportFile({}, false, link);
+        QVERIFY2(!linked.ok(), "a symlink was followed");
+        QVERIFY(!QFile::exists(target));
+        // The helper itself: the same for any bytes.
+        QVERIFY(!PrivateFile::write(link, "x").isEmpty());
+        QCOMPARE(PrivateFile::write(dir.filePath(QStringLiteral("k")), "key"), QString());
+        QCOMPARE(::stat(QFile::encodeName(dir.filePath(QStringLiteral("k"))).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 0777), 0600);
     }
 };
 
