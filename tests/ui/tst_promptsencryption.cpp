@@ -179,6 +179,21 @@ private slots:
         QCOMPARE(f.plainRows(), 0); // still all sealed
     }
 
+    // Issue 20, point 1: every status load gives the view a new codec. After "Disable
+    // encryption" the view must not keep the codec of the "on" state (its saves would seal).
+    void disablingDropsTheCodec()
+    {
+        Fixture f;
+        QString message;
+        QVERIFY2(f.change(true, &message), qPrintable(message));
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.codec() != nullptr, 20000);
+        QVERIFY2(f.change(false, &message), qPrintable(message));
+        QTRY_COMPARE_WITH_TIMEOUT(f.view.encryptionText(),
+                                  QStringLiteral("Encryption at rest: off"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.codec() == nullptr, 5000);
+        QCOMPARE(removeKey(f.service, f.identity), QString());
+    }
+
     void keyExportThenImportIntoAnotherKeychain()
     {
         Fixture f;
