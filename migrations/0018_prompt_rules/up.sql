@@ -149,12 +149,15 @@ CREATE TRIGGER trg_ai_prompt_encryption_conversions_owner_only
     FOR EACH ROW EXECUTE FUNCTION ai_prompt_encryption_conversions_owner_only();
 
 -- The conversion of the current transaction (no row: none).
+-- (PL/pgSQL: its plan is cached, the conversion calls it for every row.)
 CREATE FUNCTION ai_prompt_conversion_in_progress(OUT enabling boolean, OUT key_id text)
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
     SET search_path = public, pg_temp
 AS $$
-    SELECT c.enabling, c.key_id FROM ai_prompt_encryption_conversions c
-    WHERE c.xact_id = pg_current_xact_id()
+BEGIN
+    SELECT c.enabling, c.key_id INTO enabling, key_id FROM ai_prompt_encryption_conversions c
+    WHERE c.xact_id = pg_current_xact_id();
+END;
 $$;
 
 CREATE FUNCTION ai_prompt_encryption_conversion_finished() RETURNS trigger
@@ -318,8 +321,10 @@ BEGIN
 END;
 $$;
 
--- The stored form of a system prompt: during a conversion the new form; otherwise an envelope
--- of the current key while encryption is on, never something that looks like one while off.
+-- The stored form of a system prompt: an envelope of the current key while encryption is on,
+-- never something that looks like one while it is off; what that refuses passes only as part of
+-- this transaction's conversion (the new form). The marker is looked up only then, so ordinary
+-- writes pay nothing for it; finish() checks every text before the state changes.
 CREATE OR REPLACE FUNCTION ai_prompt_text_stored_form() RETURNS trigger
     LANGUAGE plpgsql
 AS $$
@@ -328,35 +333,36 @@ DECLARE
     c_key      text;
     on_key     text;
 BEGIN
-    SELECT * INTO c_enabling, c_key FROM ai_prompt_conversion_in_progress();
-    IF c_key IS NOT NULL THEN
-        IF c_enabling AND NOT ai_prompt_envelope_of(NEW.system_prompt, c_key) THEN
-            RAISE EXCEPTION '%: the encryption with key % is being enabled; only a well-formed envelope of that key is accepted',
-                            TG_TABLE_NAME, c_key
-                USING ERRCODE = 'check_violation';
-        ELSIF NOT c_enabling AND ai_prompt_text_is_envelope(NEW.system_prompt) THEN
-            RAISE EXCEPTION '%: the encryption is being disabled; an envelope is refused',
-                            TG_TABLE_NAME
-                USING ERRCODE = 'check_violation';
-        END IF;
+    SELECT CASE WHEN enabled THEN key_id END INTO on_key FROM ai_prompt_encryption;
+    IF (on_key IS NOT NULL AND ai_prompt_envelope_of(NEW.system_prompt, on_key))
+       OR (on_key IS NULL AND NOT ai_prompt_text_is_envelope(NEW.system_prompt)) THEN
         RETURN NEW;
     END IF;
-    SELECT CASE WHEN enabled THEN key_id END INTO on_key FROM ai_prompt_encryption;
-    IF on_key IS NOT NULL AND NOT ai_prompt_envelope_of(NEW.system_prompt, on_key) THEN
+    SELECT * INTO c_enabling, c_key FROM ai_prompt_conversion_in_progress();
+    IF c_key IS NOT NULL THEN
+        IF c_enabling AND ai_prompt_envelope_of(NEW.system_prompt, c_key) THEN
+            RETURN NEW;
+        ELSIF NOT c_enabling AND NOT ai_prompt_text_is_envelope(NEW.system_prompt) THEN
+            RETURN NEW;
+        END IF;
+        RAISE EXCEPTION '%: the encryption (key %) is being %; this text is not in the new form',
+                        TG_TABLE_NAME, c_key, CASE WHEN c_enabling THEN 'enabled' ELSE 'disabled' END
+            USING ERRCODE = 'check_violation',
+                  HINT = 'During an enable only a well-formed envelope of that key is accepted, '
+                         'during a disable only plain text.';
+    END IF;
+    IF on_key IS NOT NULL THEN
         RAISE EXCEPTION '%: prompt encryption is on (key %); a plain system prompt is refused',
                         TG_TABLE_NAME, on_key
             USING ERRCODE = 'check_violation',
                   HINT = 'Store the text sealed with the database''s data key (uaip-admin, '
                          'uaip-migrate prompts), or disable the encryption first.';
     END IF;
-    IF on_key IS NULL AND ai_prompt_text_is_envelope(NEW.system_prompt) THEN
-        RAISE EXCEPTION '%: prompt encryption is off; a system prompt starting with "uaipenc:" is refused (it would look encrypted)',
-                        TG_TABLE_NAME
-            USING ERRCODE = 'check_violation',
-                  HINT = 'Store the plain text; enable the encryption with uaip-migrate prompts '
-                         'encryption enable.';
-    END IF;
-    RETURN NEW;
+    RAISE EXCEPTION '%: prompt encryption is off; a system prompt starting with "uaipenc:" is refused (it would look encrypted)',
+                    TG_TABLE_NAME
+        USING ERRCODE = 'check_violation',
+              HINT = 'Store the plain text; enable the encryption with uaip-migrate prompts '
+                     'encryption enable.';
 END;
 $$;
 
