@@ -1104,8 +1104,8 @@ Parameter getrennt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>prompts label: the database name, to move a protected label.</source>
-        <translation>prompts label: der Datenbankname, um ein geschütztes Label zu verschieben.</translation>
+        <source>prompts label, seed prompts: the database name, to move a protected label.</source>
+        <translation>prompts label, seed prompts: der Datenbankname, um ein geschütztes Label zu verschieben.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1781,7 +1781,7 @@ Länger warten oder aufgeben?</translation>
         <translation>KI-Prompts</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Orchestration</source>
         <translation>Orchestrierung</translation>
     </message>
@@ -2254,9 +2254,14 @@ Länger warten oder aufgeben?</translation>
         <translation>der Schlüsselbund enthält Schlüssel %1, die Prompts sind aber mit Schlüssel %2 verschlüsselt; importieren Sie Schlüssel %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>encryption is on, but the text cannot be encrypted: %1</source>
         <translation>die Verschlüsselung ist an, aber der Text kann nicht verschlüsselt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>encryption is on with key %1, but the keychain holds key %2; import key %1</source>
+        <translation>die Verschlüsselung ist mit Schlüssel %1 aktiv, aber der Schlüsselbund enthält Schlüssel %2; importieren Sie Schlüssel %1</translation>
     </message>
 </context>
 <context>
@@ -2403,8 +2408,13 @@ Länger warten oder aufgeben?</translation>
         <source>new: v%1</source>
         <translation>neu: v%1</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>new persona</source>
+        <translation>neue Persona</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Import %n prompt(s)</source>
         <translation>
             <numerusform>%n Prompt importieren</numerusform>
@@ -4658,6 +4668,25 @@ Länger warten oder aufgeben?</translation>
     </message>
 </context>
 <context>
+    <name>uaip::PrivateFile</name>
+    <message>
+        <location filename="../app/core/util/privatefile.cpp" line="+30"/>
+        <source>%1 exists (or is a symbolic link); it is never overwritten</source>
+        <translation>%1 existiert (oder ist ein symbolischer Link); die Datei wird nie überschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: cannot create: %2</source>
+        <translation>%1: kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+19"/>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ProfileDialog</name>
     <message>
         <location filename="../ui/connections/profiledialog.cpp" line="+41"/>
@@ -4794,7 +4823,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::PromptAudit</name>
     <message>
-        <location filename="../app/core/prompts/promptaudit.cpp" line="+61"/>
+        <location filename="../app/core/prompts/promptaudit.cpp" line="+76"/>
         <source>session actor</source>
         <extracomment>what failed, before the server&apos;s message: &quot;session actor: &lt;message&gt;&quot;</extracomment>
         <translation>Sitzungsakteur</translation>
@@ -5083,12 +5112,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 Zeile %2 (Prompt %3, Version %4): %5; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>cannot record the encryption state</source>
-        <translation>der Verschlüsselungsstatus kann nicht gespeichert werden</translation>
+        <location line="+50"/>
+        <source>cannot finish the conversion</source>
+        <translation>die Umwandlung kann nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-36"/>
         <source>cannot start the conversion</source>
         <translation>die Umwandlung kann nicht gestartet werden</translation>
     </message>
@@ -5098,17 +5127,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) wurde nicht umgewandelt; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>cannot end the conversion</source>
-        <translation>die Umwandlung kann nicht abgeschlossen werden</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>cannot write the audit_logs row</source>
-        <translation>die Zeile in audit_logs kann nicht geschrieben werden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+18"/>
         <source>COMMIT failed</source>
         <translation>COMMIT fehlgeschlagen</translation>
     </message>
@@ -5137,7 +5156,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Verschlüsselungsstatus der Prompts lesen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>Encryption at rest: off (migration 0014_prompt_encryption not applied)</source>
         <translation>Verschlüsselung ruhender Daten: aus (Migration 0014_prompt_encryption nicht angewendet)</translation>
     </message>
@@ -5265,8 +5284,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+19"/>
+        <location line="+25"/>
         <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5395,7 +5413,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptExporter</name>
     <message>
-        <location filename="../app/core/prompts/promptexporter.cpp" line="+35"/>
+        <location filename="../app/core/prompts/promptexporter.cpp" line="+36"/>
         <source>export</source>
         <extracomment>what failed, before the server&apos;s message: &quot;export: &lt;message&gt;&quot;</extracomment>
         <translation>Export</translation>
@@ -5424,11 +5442,6 @@ Es wurde nichts geschrieben.</translation>
         <location line="+43"/>
         <source>no prompt with id &quot;%1&quot;</source>
         <translation>kein Prompt mit der ID „%1“</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1: cannot write: %2</source>
-        <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5492,7 +5505,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptImporter</name>
     <message>
-        <location filename="../app/core/prompts/promptimporter.cpp" line="+28"/>
+        <location filename="../app/core/prompts/promptimporter.cpp" line="+26"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
@@ -5510,7 +5523,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptKeyCommands</name>
     <message>
-        <location filename="../app/cli/promptkeycommands.cpp" line="+46"/>
+        <location filename="../app/cli/promptkeycommands.cpp" line="+48"/>
         <location line="+10"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
@@ -5521,7 +5534,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>der Schlüsselbund hat den Schlüssel nicht behalten</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <location line="+40"/>
         <source>cannot name the database for the keychain: %1</source>
         <translation>der Name der Datenbank für den Schlüsselbund kann nicht ermittelt werden: %1</translation>
@@ -5633,17 +5646,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1: %2 in %3</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 exists; the key file is never overwritten</source>
         <translation>%1 existiert; die Schlüsseldatei wird nie überschrieben</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+21"/>
         <source>key %1 of %2 written to %3 (wrapped: AES-256-GCM under scrypt of the passphrase)</source>
         <translation>Schlüssel %1 von %2 nach %3 geschrieben (verschlüsselt mit AES-256-GCM, Schlüssel per scrypt aus der Passphrase)</translation>
     </message>
@@ -5692,21 +5700,23 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location line="+29"/>
         <source>Label not moved.</source>
         <translation>Label nicht verschoben.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
+        <location line="+29"/>
         <source>not confirmed</source>
         <translation>nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-13"/>
         <source>Move label %1 of %2</source>
         <translation>Label %1 von %2 verschieben</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>Label %1 already on version %2.</source>
         <translation>Label %1 steht bereits auf Version %2.</translation>
     </message>
@@ -5780,18 +5790,18 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>label</source>
         <extracomment>what failed, before the server&apos;s message: &quot;label: &lt;message&gt;&quot;</extracomment>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-36"/>
         <source>label &quot;%1&quot; of &quot;%2&quot; is protected; confirm to move it (version %3 -&gt; %4)</source>
         <translation>Label „%1“ von „%2“ ist geschützt; bestätigen Sie das Verschieben (Version %3 -&gt; %4)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>publish</source>
         <extracomment>what failed, before the server&apos;s message: &quot;publish: &lt;message&gt;&quot;</extracomment>
         <translation>Veröffentlichen</translation>
@@ -6294,12 +6304,25 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptSeeder</name>
     <message>
-        <location filename="../app/core/prompts/promptseeder.cpp" line="+107"/>
+        <location filename="../app/core/prompts/promptseeder.cpp" line="+133"/>
         <source>cannot begin a transaction: %1</source>
         <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+113"/>
+        <source>%1: prompt &quot;%2&quot;: its system prompt starts with &quot;%3&quot;, the mark of an encrypted text; a plain text cannot start with it</source>
+        <translation>%1: Prompt „%2“: sein Systemprompt beginnt mit „%3“, dem Kennzeichen eines verschlüsselten Textes; ein Klartext darf nicht damit beginnen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>a new version would move the protected label &quot;production&quot; of %n prompt(s): %1; confirm to write them</source>
+        <translation>
+            <numerusform>eine neue Version würde das geschützte Label „production“ von %n Prompt verschieben: %1; bestätigen Sie, um ihn zu schreiben</numerusform>
+            <numerusform>eine neue Version würde das geschützte Label „production“ von %n Prompts verschieben: %1; bestätigen Sie, um sie zu schreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>COMMIT failed: %1</source>
         <translation>COMMIT fehlgeschlagen: %1</translation>
     </message>
@@ -6352,12 +6375,12 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+45"/>
+        <location line="+57"/>
         <source>prompt &quot;%1&quot;: %2</source>
         <translation>Prompt „%1“: %2</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-37"/>
         <source>prompt &quot;%1&quot; was changed meanwhile: its current version is now %2, not %3 as when editing started. Nothing was written; compare with version %2 and save again.</source>
         <translation>Prompt „%1“ wurde inzwischen geändert: Seine aktuelle Version ist jetzt %2, nicht %3 wie zu Beginn der Bearbeitung. Nichts wurde geschrieben; vergleichen Sie mit Version %2 und speichern Sie erneut.</translation>
     </message>
@@ -6372,7 +6395,18 @@ Es wurde nichts geschrieben.</translation>
         <translation>Prompt „%1“: Eine neue Version verschiebt sein geschütztes Label „production“; bestätigen Sie das Speichern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>encryption state</source>
+        <extracomment>what failed, before the server&apos;s message: &quot;encryption state: &lt;message&gt;&quot;</extracomment>
+        <translation>Verschlüsselungsstatus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>prompt &quot;%1&quot;: encryption is on (key %2) and no key is loaded</source>
+        <translation>Prompt „%1“: die Verschlüsselung ist aktiv (Schlüssel %2) und kein Schlüssel ist geladen</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>new version</source>
         <extracomment>what failed, before the server&apos;s message: &quot;new version: &lt;message&gt;&quot;</extracomment>
         <translation>neue Version</translation>
@@ -6410,7 +6444,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptTransferActions</name>
     <message>
-        <location filename="../ui/prompts/prompttransferactions.cpp" line="+48"/>
+        <location filename="../ui/prompts/prompttransferactions.cpp" line="+52"/>
         <source>Import %1 (dry run)</source>
         <translation>%1 importieren (Probelauf)</translation>
     </message>
@@ -6444,11 +6478,12 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+22"/>
+        <location line="+56"/>
         <source>Seeding cancelled; nothing was written.</source>
         <translation>Einspielen abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="-50"/>
         <source>%1 has %n problem(s); nothing was written.</source>
         <translation>
             <numerusform>%1 hat %n Problem; nichts wurde geschrieben.</numerusform>
@@ -6456,12 +6491,12 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Seed prompts from %1</source>
         <translation>Prompts aus %1 einspielen</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 has %n problem(s); nothing was written:
 </source>
         <translation>
@@ -6472,7 +6507,7 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Seeded from %1: %2 inserted, %3 new version(s), %4 metadata update(s), %5 unchanged, %6 differ (left alone).</source>
         <translation>Aus %1 eingespielt: %2 eingefügt, %3 neue Version(en), %4 Metadaten-Aktualisierung(en), %5 unverändert, %6 abweichend (belassen).</translation>
     </message>
@@ -6482,7 +6517,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Nichts wurde geschrieben (zurückgerollt).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+27"/>
         <source>Import prompts</source>
         <translation>Prompts importieren</translation>
     </message>
@@ -6685,7 +6720,17 @@ Es wurde keine Datei geschrieben.</translation>
         <translation>%1 neu, %2 geändert, %3 Metadaten geändert, %4 unverändert</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+6"/>
+        <source>new persona(s), not written (dry run): %1</source>
+        <translation>neue Persona(s), nicht geschrieben (Probelauf): %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>new persona(s) inserted: %1</source>
+        <translation>neue Persona(s) eingefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>--protect and --unprotect exclude each other</source>
         <translation>--protect und --unprotect schließen sich gegenseitig aus</translation>
     </message>
@@ -7583,7 +7628,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SeedCommands</name>
     <message>
-        <location filename="../app/cli/seedcommands.cpp" line="+36"/>
+        <location filename="../app/cli/seedcommands.cpp" line="+39"/>
         <source>HINT: the platform tables are missing; apply the migrations first (uaip-migrate up)</source>
         <translation>HINWEIS: Die Plattformtabellen fehlen; wenden Sie zuerst die Migrationen an (uaip-migrate up)</translation>
     </message>
@@ -7633,16 +7678,16 @@ letzte Zeilen von %2:
         <translation>vorhanden (Personas werden nie überschrieben)</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F]
+        <location line="+18"/>
+        <source>usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F] [--confirm DATABASE]
        uaip-migrate seed initial [--admin-password-file F]
        uaip-migrate seed demo --scale N [--seed-value S]</source>
-        <translation>Aufruf: uaip-migrate seed prompts [--update] [--dry-run] [--file F]
-        uaip-migrate seed initial [--admin-password-file F]
-        uaip-migrate seed demo --scale N [--seed-value S]</translation>
+        <translation>Aufruf: uaip-migrate seed prompts [--update] [--dry-run] [--file F] [--confirm DATABASE]
+       uaip-migrate seed initial [--admin-password-file F]
+       uaip-migrate seed demo --scale N [--seed-value S]</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1 has %n problem(s); nothing was written:
   %2</source>
         <translation>
@@ -7653,15 +7698,22 @@ letzte Zeilen von %2:
         </translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+100"/>
+        <location line="+17"/>
+        <source>%1
+The label is protected: pass --confirm %2 (the database name) or type it on a terminal. Nothing was written.</source>
+        <translation>%1
+Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder tippen Sie ihn in einem Terminal ein. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+104"/>
         <source>%1
 Nothing was written (rolled back).</source>
         <translation>%1
 Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-102"/>
         <source>dry run: seed prompts from %1 into %2</source>
         <translation>Probelauf: Prompts aus %1 in %2 einspielen</translation>
     </message>
@@ -7677,6 +7729,11 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>the new version(s) would move the protected label &quot;production&quot; of: %1 (the real run asks for the database name, or --confirm)</source>
+        <translation>die neue(n) Version(en) würde(n) das geschützte Label „production“ verschieben von: %1 (der echte Lauf fragt nach dem Datenbanknamen, oder --confirm)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>dry run: nothing was written</source>
         <translation>Probelauf: Es wurde nichts geschrieben</translation>
     </message>

@@ -1,5 +1,8 @@
 #include "promptkeycommands.h"
 
+#include "prompts/promptactor.h"
+#include "util/privatefile.h"
+
 #include "clicontext.h"
 #include "crypto/datakeystore.h"
 #include "crypto/envelopepromptcodec.h"
@@ -12,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QTimer>
 
 namespace uaip {
@@ -70,8 +72,7 @@ QString writeKey(DataKeyStore &store, const QString &identity, const DataKey &ke
 
 QString consoleUser()
 {
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
-    return user.isEmpty() ? QStringLiteral("unknown") : user;
+    return PromptActor::current(QStringLiteral("uaip-migrate")).consoleUser;
 }
 
 // Connects and names the database; reports failures (returns nullptr / empty identity).
@@ -289,7 +290,8 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
 
 int PromptKeyCommands::exportKey(CliContext &ctx, const QString &file)
 {
-    if (QFileInfo::exists(file))
+    // (PrivateFile refuses an existing path or a symlink, dangling or not, when it writes.)
+    if (QFileInfo(file).exists() || QFileInfo(file).isSymLink())
         return ctx.fail(2, tr("%1 exists; the key file is never overwritten").arg(file));
     const Target t = target(ctx);
     if (!t.connection)
@@ -309,11 +311,8 @@ int PromptKeyCommands::exportKey(CliContext &ctx, const QString &file)
     const CryptoResult wrapped = KeyFile::wrap(key.key, *pass);
     if (!wrapped.ok())
         return ctx.fail(1, wrapped.message);
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)
-        || !out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
-        || out.write(wrapped.bytes) != wrapped.bytes.size() || !out.commit())
-        return ctx.fail(1, tr("cannot write %1: %2").arg(file, out.errorString()));
+    if (const QString why = PrivateFile::write(file, wrapped.bytes); !why.isEmpty())
+        return ctx.fail(1, why);
     ctx.out().line(tr("key %1 of %2 written to %3 (wrapped: AES-256-GCM under "
                       "scrypt of the passphrase)")
                        .arg(key.key.id(), t.id.identity, file));

@@ -95,15 +95,21 @@ int PromptWriteCommands::importPrompts(CliContext &ctx)
                        .arg(plan.count(K::Changed))
                        .arg(plan.count(K::MetadataChanged))
                        .arg(plan.count(K::Unchanged)));
-    ctx.out().document({{QStringLiteral("command"), QStringLiteral("prompts import")},
-                        {QStringLiteral("ok"), true},
-                        {QStringLiteral("dry_run"), dryRun},
-                        {QStringLiteral("file"), plan.file},
-                        {QStringLiteral("new"), plan.count(K::New)},
-                        {QStringLiteral("changed"), plan.count(K::Changed)},
-                        {QStringLiteral("metadata_changed"), plan.count(K::MetadataChanged)},
-                        {QStringLiteral("unchanged"), plan.count(K::Unchanged)},
-                        {QStringLiteral("prompts"), items}});
+    if (!plan.newPersonas.isEmpty())
+        ctx.out().line((dryRun ? tr("new persona(s), not written (dry run): %1")
+                               : tr("new persona(s) inserted: %1"))
+                           .arg(plan.newPersonas.join(QStringLiteral(", "))));
+    ctx.out().document(
+        {{QStringLiteral("command"), QStringLiteral("prompts import")},
+         {QStringLiteral("ok"), true},
+         {QStringLiteral("dry_run"), dryRun},
+         {QStringLiteral("file"), plan.file},
+         {QStringLiteral("new"), plan.count(K::New)},
+         {QStringLiteral("changed"), plan.count(K::Changed)},
+         {QStringLiteral("metadata_changed"), plan.count(K::MetadataChanged)},
+         {QStringLiteral("unchanged"), plan.count(K::Unchanged)},
+         {QStringLiteral("new_personas"), QJsonArray::fromStringList(plan.newPersonas)},
+         {QStringLiteral("prompts"), items}});
     return 0;
 }
 

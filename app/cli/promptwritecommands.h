@@ -19,9 +19,7 @@ public:
     static int exportPrompts(CliContext &ctx);
     static int importPrompts(CliContext &ctx);
     static int label(CliContext &ctx);
-
-private:
-    // The database name typed on the terminal, or --confirm NAME.
+    // The database name typed on the terminal, or --confirm NAME (also seed prompts --update).
     static bool confirmDatabase(CliContext &ctx, const QString &database, const QString &what);
 };
 

@@ -1,5 +1,8 @@
 #include "seedcommands.h"
 
+#include "prompts/promptactor.h"
+#include "promptwritecommands.h"
+
 #include "clicontext.h"
 #include "demo/demodataloader.h"
 #include "passphrasereader.h"
@@ -100,10 +103,12 @@ int SeedCommands::run(CliContext &ctx)
         return initial(ctx);
     if (sub == QLatin1String("demo"))
         return demo(ctx);
-    return ctx.fail(2,
-                    tr("usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F]\n"
-                       "       uaip-migrate seed initial [--admin-password-file F]\n"
-                       "       uaip-migrate seed demo --scale N [--seed-value S]"));
+    return ctx.fail(
+        2,
+        tr("usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F] [--confirm "
+           "DATABASE]\n"
+           "       uaip-migrate seed initial [--admin-password-file F]\n"
+           "       uaip-migrate seed demo --scale N [--seed-value S]"));
 }
 
 int SeedCommands::prompts(CliContext &ctx)
@@ -129,7 +134,17 @@ int SeedCommands::prompts(CliContext &ctx)
     options.changeNote
         = QStringLiteral("uaip-migrate seed prompts%1 (%2)")
               .arg(options.update ? QStringLiteral(" --update") : QString(), file.displayName());
-    const PromptSeedReport report = PromptSeeder(*c).run(file, options);
+    options.actor = PromptActor::current(QStringLiteral("uaip-migrate"));
+    PromptSeedReport report = PromptSeeder(*c).run(file, options);
+    if (report.outcome == PromptSeedReport::Outcome::NeedsConfirmation) {
+        if (!PromptWriteCommands::confirmDatabase(ctx, c->database(), report.message))
+            return ctx.fail(2,
+                            tr("%1\nThe label is protected: pass --confirm %2 (the database "
+                               "name) or type it on a terminal. Nothing was written.")
+                                .arg(report.message, c->database()));
+        options.confirmProtected = true;
+        report = PromptSeeder(*c).run(file, options);
+    }
     if (!report.ok())
         return ctx.fail(report.outcome == PromptSeedReport::Outcome::BadInput ? 2 : 1,
                         tr("%1\nNothing was written (rolled back).").arg(withHint(report.message)));
@@ -161,6 +176,10 @@ int SeedCommands::prompts(CliContext &ctx)
             .arg(report.count(pr, K::Differs))
             .arg(report.count(pe, K::Insert))
             .arg(report.count(pe, K::Exists)));
+    if (options.dryRun && !report.protectedMoves.isEmpty())
+        ctx.out().line(tr("the new version(s) would move the protected label \"production\" "
+                          "of: %1 (the real run asks for the database name, or --confirm)")
+                           .arg(report.protectedMoves.join(QStringLiteral(", "))));
     if (options.dryRun)
         ctx.out().line(tr("dry run: nothing was written"));
     else if (report.count(pr, K::Differs) > 0)

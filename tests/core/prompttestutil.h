@@ -51,8 +51,8 @@ public:
         std::reverse(body.begin(), body.end());
         return PromptCodecResult::success(body);
     }
-    PromptCodecResult encode(const QString &plain, const QString &promptId,
-                             int versionNo) const override
+    PromptCodecResult encode(const QString &plain, const QString &promptId, int versionNo,
+                             const QString &) const override
     {
         QString body = plain;
         std::reverse(body.begin(), body.end());

@@ -283,13 +283,13 @@ private slots:
     {
         Prompts p;
         PgConnection &w = p.db.witness();
-        // Without the conversion setting: refused as before 0014.
+        // Outside a conversion: refused.
         PgResult r = w.exec("UPDATE ai_prompt_versions SET system_prompt = 'uaipenc:1:x' WHERE "
                             "version_no = 1");
         QCOMPARE(r.error().sqlState, QStringLiteral("23001"));
         QVERIFY(w.exec("BEGIN").ok());
-        QVERIFY(w.exec("SELECT set_config('uaip.prompt_text_conversion', 'on', true)").ok());
-        // With it, but another column changes too: refused.
+        QVERIFY(w.exec("SELECT ai_prompt_encryption_begin(true, '0123456789abcdef')").ok());
+        // Inside one (migration 0018), but another column changes too: refused.
         r = w.exec("UPDATE ai_prompt_versions SET change_note = 'x' WHERE version_no = 1");
         QCOMPARE(r.error().sqlState, QStringLiteral("23001"));
         QVERIFY(w.exec("ROLLBACK").ok());

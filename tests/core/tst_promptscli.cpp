@@ -207,6 +207,51 @@ private slots:
                  3);
     }
 
+    // Issue 20, point 3: seed prompts --update moves a protected "production" only with the
+    // database name; refused, it names the prompt and writes nothing.
+    void seedUpdateNeedsTheDatabaseNameForProtectedProduction()
+    {
+        Db s;
+        QVERIFY(s.run(args({"label", "reference-coach-v1", "production", "1", "--protect"})).code
+                == 0);
+        QFile in(PromptSeedFile::bundledPath());
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+        QJsonArray prompts = root.value(QStringLiteral("prompts")).toArray();
+        for (int i = 0; i < prompts.size(); ++i) {
+            QJsonObject o = prompts.at(i).toObject();
+            if (o.value(QStringLiteral("prompt_id")).toString() == kCoach) {
+                o.insert(QStringLiteral("system_prompt"), QStringLiteral("A reseeded coach."));
+                prompts.replace(i, o);
+            }
+        }
+        root.insert(QStringLiteral("prompts"), prompts);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("seed.json"));
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        const QStringList seed{QStringLiteral("seed"), QStringLiteral("prompts"),
+                               QStringLiteral("--update"), QStringLiteral("--file"), file};
+        Run r = s.run(seed, false);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(kCoach) && r.err.contains(QStringLiteral("--confirm")),
+                 qPrintable(r.err));
+        QCOMPARE(s.versions(), 4);
+        r = s.run(seed + QStringList{QStringLiteral("--confirm"), s.db.name()}, false);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(s.versions(), 5);
+        QCOMPARE(s.db.scalar("SELECT l.version_no::text || l.is_protected::text FROM "
+                             "ai_prompt_labels l JOIN ai_prompts p ON p.id = l.prompt_id "
+                             "WHERE p.prompt_id = $1 AND l.label = 'production'",
+                             {kCoach}),
+                 QStringLiteral("2true"));
+        QCOMPARE(s.count("SELECT count(*) FROM audit_logs WHERE action = 'ai_prompt.seed' "
+                         "AND metadata ->> 'application' = 'uaip-migrate'"),
+                 1);
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -251,7 +296,7 @@ private slots:
                  qPrintable(r.json.value(QStringLiteral("error")).toString()));
         if (!kind.isEmpty())
             QCOMPARE(r.json.value(QStringLiteral("kind")).toString(), kind);
-        QCOMPARE(s.count("SELECT count(*) FROM audit_logs"), 0);
+        QCOMPARE(s.count("SELECT count(*) FROM audit_logs WHERE action NOT LIKE '%.seed'"), 0);
     }
 };
 

@@ -14,10 +14,19 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/stat.h>
+
 using namespace uaip;
 using namespace uaip::test;
 
 namespace {
+
+// The permission bits of a file (0600: owner read and write only).
+int modeOf(const QString &path)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(path).constData(), &st) == 0 ? int(st.st_mode & 0777) : -1;
+}
 
 QString randomService()
 {
@@ -141,6 +150,7 @@ private slots:
         const QString plainPath = dir.filePath(QStringLiteral("plain.json"));
         done = exportPrompts(f, plainPath, true);
         QVERIFY2(!done.isEmpty() && done.first().toBool(), qPrintable(f.view.statusText()));
+        QCOMPARE(modeOf(plainPath), 0600);
         QFile plain(plainPath);
         QVERIFY(plain.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(plain.readAll()).contains(secret.left(20)));
@@ -167,6 +177,21 @@ private slots:
         QVERIFY(!f.change(false, &message));
         QVERIFY2(message.contains(QStringLiteral("no key for this database")), qPrintable(message));
         QCOMPARE(f.plainRows(), 0); // still all sealed
+    }
+
+    // Issue 20, point 1: every status load gives the view a new codec. After "Disable
+    // encryption" the view must not keep the codec of the "on" state (its saves would seal).
+    void disablingDropsTheCodec()
+    {
+        Fixture f;
+        QString message;
+        QVERIFY2(f.change(true, &message), qPrintable(message));
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.codec() != nullptr, 20000);
+        QVERIFY2(f.change(false, &message), qPrintable(message));
+        QTRY_COMPARE_WITH_TIMEOUT(f.view.encryptionText(),
+                                  QStringLiteral("Encryption at rest: off"), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.codec() == nullptr, 5000);
+        QCOMPARE(removeKey(f.service, f.identity), QString());
     }
 
     void keyExportThenImportIntoAnotherKeychain()
@@ -196,6 +221,16 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(key.key.bytes().toBase64())); // wrapped, not the key
+        QCOMPARE(modeOf(path), 0600); // owner only, whatever the umask
+        // A dangling symlink where the file should go: refused, never followed.
+        const QString link = dir.filePath(QStringLiteral("link.json"));
+        const QString target = dir.filePath(QStringLiteral("elsewhere.json"));
+        QVERIFY(QFile::link(target, link));
+        QSignalSpy linkSpy(&f.view, &PromptsView::keyExported);
+        f.view.exportKey(link, pass);
+        QVERIFY(linkSpy.size() == 1 || linkSpy.wait(60000));
+        QVERIFY(!linkSpy.first().first().toBool());
+        QVERIFY(!QFile::exists(target));
 
         // A second keychain (another service) gets it from the file; the view opens the texts.
         const QString second = randomService();

@@ -8,12 +8,20 @@
 
 #include "browser/typedconfirmdialog.h"
 
+#include "prompts/promptlabels.h"
+#include "prompts/promptseedfile.h"
 #include "prompts/promptstore.h"
+#include "prompts/seedpreviewdialog.h"
 
 #include <QDialogButtonBox>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace uaip;
@@ -123,6 +131,69 @@ private slots:
         QCOMPARE(f.count("SELECT current_version FROM ai_prompts WHERE prompt_id = $1", {kCoach}),
                  1);
         QVERIFY(footprint(f) != before);
+    }
+
+    // Issue 20, point 3: seeding --update that would move a protected "production" asks for
+    // the typed database name after the preview; cancelled, nothing is written.
+    void seedingOverAProtectedProductionNeedsTheTypedName()
+    {
+        PromptViewFixture f(QStringLiteral("tst_promptsproduction"), true);
+        PromptLabels::Move protect;
+        protect.promptId = kCoach;
+        protect.label = QStringLiteral("production");
+        protect.versionNo = 1;
+        protect.setProtected = true;
+        QVERIFY(PromptLabels(f.connection).move(protect, PromptDatabase::actor()).ok());
+        QFile bundled(PromptSeedFile::bundledPath());
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QJsonObject root = QJsonDocument::fromJson(bundled.readAll()).object();
+        QJsonArray prompts = root.value(QStringLiteral("prompts")).toArray();
+        for (int i = 0; i < prompts.size(); ++i) {
+            QJsonObject o = prompts.at(i).toObject();
+            if (o.value(QStringLiteral("prompt_id")).toString() == kCoach) {
+                o.insert(QStringLiteral("system_prompt"), QStringLiteral("A reseeded coach."));
+                prompts.replace(i, o);
+            }
+        }
+        root.insert(QStringLiteral("prompts"), prompts);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("seed.json"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(QJsonDocument(root).toJson());
+        out.close();
+        const QString before = footprint(f);
+
+        for (const bool typeIt : {false, true}) {
+            QSignalSpy planned(&f.view, &PromptsView::seedPlanned);
+            QSignalSpy finished(&f.view, &PromptsView::seedFinished);
+            f.view.seedFromFile(path, true);
+            QTRY_VERIFY_WITH_TIMEOUT(planned.size() > 0, 20000);
+            SeedPreviewDialog *preview = f.view.seedPreviewDialog();
+            QVERIFY(preview && preview->seedButton());
+            QTest::mouseClick(preview->seedButton(), Qt::LeftButton);
+            TypedConfirmDialog *confirm = nullptr;
+            QTRY_VERIFY_WITH_TIMEOUT((confirm = confirmDialog(&f.view)) != nullptr, 20000);
+            QCOMPARE(finished.size(), 0);
+            QCOMPARE(footprint(f), before);
+            if (!typeIt) {
+                QTest::mouseClick(button(confirm, QDialogButtonBox::Cancel), Qt::LeftButton);
+                QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+                QVERIFY(!finished.first().first().toBool());
+                QCOMPARE(footprint(f), before);
+                continue;
+            }
+            QTest::keyClicks(confirm->input(), f.db.name());
+            QTest::keyClick(confirm->input(), Qt::Key_Return);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+            QVERIFY2(finished.first().first().toBool(),
+                     qPrintable(finished.first().last().toString()));
+        }
+        QCOMPARE(f.count("SELECT l.version_no FROM ai_prompt_labels l JOIN ai_prompts p ON p.id = "
+                         "l.prompt_id WHERE p.prompt_id = $1 AND l.label = 'production' "
+                         "AND l.is_protected",
+                         {kCoach}),
+                 2);
     }
 
     void encryptionChangesNeedTheTypedNameAndAWrongNameOrCancelWritesNothing()

@@ -38,7 +38,7 @@ ImportPreviewDialog::ImportPreviewDialog(const PromptImportPlan &plan, const QSt
         m_table->setColumnCount(4);
         m_table->setHorizontalHeaderLabels(
             {tr("Prompt"), tr("Action"), tr("Versions"), tr("Changed fields")});
-        m_table->setRowCount(int(plan.items.size()));
+        m_table->setRowCount(int(plan.items.size() + plan.newPersonas.size()));
         for (int i = 0; i < plan.items.size(); ++i) {
             const PromptImportItem &item = plan.items[i];
             m_table->setItem(i, 0, new QTableWidgetItem(item.promptId));
@@ -51,12 +51,18 @@ ImportPreviewDialog::ImportPreviewDialog(const PromptImportPlan &plan, const QSt
             m_table->setItem(i, 3,
                              new QTableWidgetItem(item.changedFields.join(QStringLiteral(", "))));
         }
+        // Personas of the file that do not exist yet are inserted too (and audited).
+        for (int p = 0; p < plan.newPersonas.size(); ++p) {
+            const int row = int(plan.items.size()) + p;
+            m_table->setItem(row, 0, new QTableWidgetItem(plan.newPersonas[p]));
+            m_table->setItem(row, 1, new QTableWidgetItem(tr("new persona")));
+        }
     }
     DryRunTable::finish(m_table);
     layout->addWidget(m_table, 1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     const int writes = plan.count(K::New) + plan.count(K::Changed) + plan.count(K::MetadataChanged);
-    if (!bad && writes > 0)
+    if (!bad && writes + plan.newPersonas.size() > 0)
         m_import = buttons->addButton(tr("Import %n prompt(s)", nullptr, writes),
                                       QDialogButtonBox::AcceptRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

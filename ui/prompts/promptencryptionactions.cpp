@@ -7,6 +7,7 @@
 #include "crypto/promptencryption.h"
 #include "productionconfirmation.h"
 #include "prompttaskrunner.h"
+#include "util/privatefile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,7 +15,6 @@
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QLineEdit>
-#include <QSaveFile>
 #include <QSysInfo>
 #include <QWidget>
 
@@ -66,6 +66,10 @@ void PromptEncryptionActions::apply(const PromptEncryptionStatus &status,
                                     const KeychainIdentity &identity)
 {
     m_status = status;
+    // Every status load gives the view a new codec: here none (off, or the state unknown), or
+    // after the key was read (onKeyRead); no codec of an earlier state survives.
+    if (!status.ok() || (!status.enabled && !hasEncryptedTexts()) || !identity.ok())
+        emit codecChanged(nullptr);
     if (!status.ok() && status.error.sqlState == QLatin1String("42P01")) // undefined_table
         return emit encryptionKnown(
             tr("Encryption at rest: off (migration 0014_prompt_encryption not applied)"));
@@ -225,7 +229,7 @@ void PromptEncryptionActions::exportKey(const QString &path, const QString &pass
     };
     if (const QString why = refusal(); !why.isEmpty())
         return fail(why);
-    if (QFileInfo::exists(path))
+    if (QFileInfo(path).exists() || QFileInfo(path).isSymLink())
         return fail(tr("%1 exists; a key file is never overwritten").arg(path));
     if (const QString weak = KeyFile::checkPassphrase(passphrase); !weak.isEmpty())
         return fail(weak);
@@ -238,10 +242,9 @@ void PromptEncryptionActions::exportKey(const QString &path, const QString &pass
         const CryptoResult wrapped = KeyFile::wrap(lookup.key, passphrase);
         if (!wrapped.ok())
             return fail(wrapped.message);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(wrapped.bytes) != wrapped.bytes.size()
-            || !file.commit())
-            return fail(tr("%1: %2").arg(path, file.errorString()));
+        // 0600, O_EXCL | O_NOFOLLOW: never over a file or a symlink that appeared meanwhile.
+        if (const QString why = PrivateFile::write(path, wrapped.bytes); !why.isEmpty())
+            return fail(why);
         const QString text
             = tr("Key %1 exported to %2 (wrapped with the passphrase).").arg(lookup.key.id(), path);
         emit statusText(text, false);

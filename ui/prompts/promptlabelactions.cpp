@@ -30,34 +30,49 @@ void PromptLabelActions::requestMove(const QString &promptId, const QString &lab
         return;
     }
     if (label != PromptLabel::production())
-        return move(promptId, label, version);
+        return move(promptId, label, version, false);
     ProductionConfirmation::ask(
         *m_runner, m_dialogParent,
         tr("Move the production label of %1 to version %2? The platform serves that "
            "version from then on.")
             .arg(promptId)
             .arg(version),
-        [this, promptId, label, version] { move(promptId, label, version); },
+        [this, promptId, label, version] { move(promptId, label, version, true); },
         [this] {
             emit status(tr("Label not moved."), false);
             emit finished(false, tr("not confirmed"));
         });
 }
 
-void PromptLabelActions::move(const QString &promptId, const QString &label, int version)
+void PromptLabelActions::move(const QString &promptId, const QString &label, int version,
+                              bool confirmed)
 {
     PromptLabels::Move move;
     move.promptId = promptId;
     move.label = label;
     move.versionNo = version;
-    // Typed database name on production profiles (above); at once on the others.
-    move.confirmProtected = true;
+    // Typed database name on production profiles (asked before for "production", after a
+    // refusal for any other protected label); at once on the others.
+    move.confirmProtected = confirmed;
     const PromptActor actor = m_runner->actor();
     m_runner->run(
         tr("Move label %1 of %2").arg(label, promptId),
         [this, move, actor](PgConnection &pg) -> PromptTask::Then {
             auto r = PromptLabels(pg).move(move, actor);
             return [this, r, move] {
+                if (!r.ok() && r.error.kind == PromptError::Kind::NeedsConfirmation
+                    && !move.confirmProtected) {
+                    ProductionConfirmation::ask(
+                        *m_runner, m_dialogParent, r.error.message,
+                        [this, move] {
+                            this->move(move.promptId, move.label, move.versionNo, true);
+                        },
+                        [this] {
+                            emit status(tr("Label not moved."), false);
+                            emit finished(false, tr("not confirmed"));
+                        });
+                    return;
+                }
                 if (!r.ok()) {
                     emit status(r.error.message, true);
                     emit finished(false, r.error.message);

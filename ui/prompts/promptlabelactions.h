@@ -25,7 +25,7 @@ signals:
     void finished(bool ok, const QString &message);
 
 private:
-    void move(const QString &promptId, const QString &label, int version);
+    void move(const QString &promptId, const QString &label, int version, bool confirmed);
 
     PromptTaskRunner *m_runner;
     QWidget *m_dialogParent;

@@ -245,6 +245,11 @@ void PromptsView::setCodec(std::shared_ptr<const PromptTextCodec> codec)
         loadDetail(m_currentId, m_editor->isModified());
 }
 
+std::shared_ptr<const PromptTextCodec> PromptsView::codec() const
+{
+    return m_runner->codec();
+}
+
 PromptListModel *PromptsView::model() const
 {
     return m_listPanel->model();

@@ -61,6 +61,8 @@ public:
     void setTarget(const std::optional<SessionSpec> &spec);
     // Decodes/encodes encrypted system prompts; none: encrypted rows are locked. Lists again.
     void setCodec(std::shared_ptr<const PromptTextCodec> codec);
+    // The codec the view's tasks use now (none: encryption off, unknown, or no key read yet).
+    std::shared_ptr<const PromptTextCodec> codec() const;
     void setActor(const PromptActor &actor);
 
     void refresh(); // the rows, then the usage of the period

@@ -1,6 +1,7 @@
 #include "prompttransferactions.h"
 
 #include "importpreviewdialog.h"
+#include "productionconfirmation.h"
 #include "prompts/promptexporter.h"
 #include "prompts/promptimporter.h"
 #include "prompts/promptseeder.h"
@@ -16,9 +17,12 @@ namespace uaip {
 
 namespace {
 
-PromptSeeder::Options seedOptions(const PromptSeedFile &file, bool update, bool dryRun)
+PromptSeeder::Options seedOptions(const PromptSeedFile &file, bool update, bool dryRun,
+                                  const PromptActor &actor, bool confirmProtected = false)
 {
     PromptSeeder::Options options;
+    options.actor = actor;
+    options.confirmProtected = confirmProtected;
     options.update = update;
     options.dryRun = dryRun;
     options.changeNote
@@ -121,12 +125,12 @@ void PromptTransferActions::seedFromFile(const QString &path, bool update)
 {
     m_runner->run(
         tr("Seed prompts from %1 (dry run)").arg(path),
-        [this, path, update](PgConnection &pg) -> PromptTask::Then {
+        [this, path, update, actor = m_runner->actor()](PgConnection &pg) -> PromptTask::Then {
             PromptSeedFile file;
             PromptSeedReport plan;
             QStringList problems;
             if (file.load(path)) {
-                plan = PromptSeeder(pg).run(file, seedOptions(file, update, true));
+                plan = PromptSeeder(pg).run(file, seedOptions(file, update, true, actor));
                 if (!plan.ok())
                     problems = plan.message.split(u'\n', Qt::SkipEmptyParts);
             } else {
@@ -158,13 +162,15 @@ void PromptTransferActions::seedFromFile(const QString &path, bool update)
         [this](const QString &) { emit seedPlanned(false); });
 }
 
-void PromptTransferActions::runSeed(const QString &path, bool update)
+void PromptTransferActions::runSeed(const QString &path, bool update, bool confirmed)
 {
+    const PromptActor actor = m_runner->actor();
     m_runner->run(
         tr("Seed prompts from %1").arg(path),
-        [this, path, update](PgConnection &pg) -> PromptTask::Then {
+        [this, path, update, confirmed, actor](PgConnection &pg) -> PromptTask::Then {
             PromptSeedFile file;
             QString message;
+            bool needsConfirmation = false;
             bool ok = file.load(path);
             if (!ok) {
                 message = tr("%1 has %n problem(s); nothing was written:\n", nullptr,
@@ -172,9 +178,10 @@ void PromptTransferActions::runSeed(const QString &path, bool update)
                               .arg(file.displayName())
                     + file.errors().join(u'\n');
             } else {
-                const PromptSeedReport report
-                    = PromptSeeder(pg).run(file, seedOptions(file, update, false));
+                const PromptSeedReport report = PromptSeeder(pg).run(
+                    file, seedOptions(file, update, false, actor, confirmed));
                 ok = report.ok();
+                needsConfirmation = report.outcome == PromptSeedReport::Outcome::NeedsConfirmation;
                 using K = SeedAction::Kind;
                 const QString p = QStringLiteral("prompt");
                 message = ok ? tr("Seeded from %1: %2 inserted, %3 new version(s), %4 metadata "
@@ -187,7 +194,20 @@ void PromptTransferActions::runSeed(const QString &path, bool update)
                                    .arg(report.count(p, K::Differs))
                              : report.message + u'\n' + tr("Nothing was written (rolled back).");
             }
-            return [this, ok, message] {
+            return [this, ok, message, needsConfirmation, path, update] {
+                if (needsConfirmation) {
+                    // A protected "production" moves: the typed database name on production
+                    // profiles, at once on the others (as for a label move).
+                    ProductionConfirmation::ask(
+                        *m_runner, m_dialogParent, message,
+                        [this, path, update] { runSeed(path, update, true); },
+                        [this] {
+                            const QString why = tr("Seeding cancelled; nothing was written.");
+                            emit status(why, false);
+                            emit seedFinished(false, why);
+                        });
+                    return;
+                }
                 emit status(message, !ok);
                 emit written();
                 emit seedFinished(ok, message);

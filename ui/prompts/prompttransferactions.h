@@ -46,7 +46,7 @@ signals:
 
 private:
     void runImport(const QString &path);
-    void runSeed(const QString &path, bool update);
+    void runSeed(const QString &path, bool update, bool confirmed = false);
 
     PromptTaskRunner *m_runner;
     QWidget *m_dialogParent;

@@ -39,13 +39,15 @@ PromptCodecResult EnvelopePromptCodec::decode(const QString &stored, const QStri
 }
 
 PromptCodecResult EnvelopePromptCodec::encode(const QString &plain, const QString &promptId,
-                                              int versionNo) const
+                                              int versionNo, const QString &keyId) const
 {
-    if (!m_enabled)
-        return PromptCodecResult::success(plain);
     if (!m_key.isValid())
         return PromptCodecResult::failure(
             tr("encryption is on, but the text cannot be encrypted: %1").arg(m_lockReason));
+    if (m_key.id() != keyId)
+        return PromptCodecResult::failure(
+            tr("encryption is on with key %1, but the keychain holds key %2; import key %1")
+                .arg(keyId, m_key.id()));
     const CryptoTextResult r = PromptEnvelope::seal(m_key, plain, promptId, versionNo);
     return r.ok() ? PromptCodecResult::success(r.text) : PromptCodecResult::failure(r.message);
 }

@@ -11,8 +11,8 @@
 namespace uaip {
 
 // The prompt core's PromptTextCodec with PromptEnvelope and the database's data key.
-// encode(): an envelope while the database's encryption is on (the plain text while it is
-// off; ai_prompt_encryption and migration 0014's triggers agree); decode(): opens envelopes,
+// encode(): an envelope with the key the store read from ai_prompt_encryption in its write
+// transaction (refused when the keychain's key is another one); decode(): opens envelopes,
 // passes plain text through. Without the key (or with another key than the one the database
 // uses) lockReason() says why, and encrypted texts stay locked.
 class EnvelopePromptCodec : public PromptTextCodec
@@ -26,8 +26,8 @@ public:
     bool isEncrypted(const QString &stored) const override;
     PromptCodecResult decode(const QString &stored, const QString &promptId,
                              int versionNo) const override;
-    PromptCodecResult encode(const QString &plain, const QString &promptId,
-                             int versionNo) const override;
+    PromptCodecResult encode(const QString &plain, const QString &promptId, int versionNo,
+                             const QString &keyId) const override;
     QString lockReason() const override { return m_lockReason; }
 
     bool encryptionOn() const { return m_enabled; }

@@ -196,11 +196,10 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
         }
     }
 
-    r = m_connection.exec(sql("encryption_state_set"),
+    // The conversion runs only between the SECURITY DEFINER functions of migration 0018: begin()
+    // writes the marker the triggers check (no session setting can stand in for it).
+    r = m_connection.exec(sql("encryption_begin"),
                           {encrypt ? QStringLiteral("true") : QStringLiteral("false"), key.id()});
-    if (!r.ok())
-        return rollback(tx, serverFailure(tr("cannot record the encryption state"), r));
-    r = m_connection.exec(sql("encryption_conversion_on"));
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot start the conversion"), r));
     const QByteArray statements[2] = {kPromptStatement, kVersionStatement};
@@ -233,25 +232,14 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
             }
         }
     }
-    r = m_connection.exec(sql("encryption_conversion_off"));
-    if (!r.ok())
-        return rollback(tx, serverFailure(tr("cannot end the conversion"), r));
-    const QJsonObject oldValues{
-        {QStringLiteral("enabled"), enabled},
-        {QStringLiteral("key_id"),
-         stateKey.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(stateKey)}};
-    const QJsonObject newValues{{QStringLiteral("enabled"), encrypt},
-                                {QStringLiteral("key_id"), key.id()}};
+    // finish() checks every text, records the state and writes the audit_logs row.
     const QJsonObject metadata{{QStringLiteral("console_user"), options.consoleUser},
                                {QStringLiteral("client"), options.client},
                                {QStringLiteral("prompts_converted"), converted[0]},
                                {QStringLiteral("versions_converted"), converted[1]}};
-    r = m_connection.exec(sql("encryption_audit"),
-                          {encrypt ? QStringLiteral("ai_prompt.encryption_enable")
-                                   : QStringLiteral("ai_prompt.encryption_disable"),
-                           json(oldValues), json(newValues), json(metadata)});
+    r = m_connection.exec(sql("encryption_finish"), {json(metadata)});
     if (!r.ok())
-        return rollback(tx, serverFailure(tr("cannot write the audit_logs row"), r));
+        return rollback(tx, serverFailure(tr("cannot finish the conversion"), r));
     if (const DbStatus committed = tx.commit(); !committed)
         return rollback(tx, serverFailure(tr("COMMIT failed"), committed.error()));
     m_connection.exec("DEALLOCATE " + kPromptStatement);

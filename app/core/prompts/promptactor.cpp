@@ -1,7 +1,5 @@
 #include "promptactor.h"
 
-#include <QtGlobal>
-
 #include <pwd.h>
 #include <unistd.h>
 
@@ -11,14 +9,12 @@ PromptActor PromptActor::current(const QString &application)
 {
     PromptActor a;
     a.application = application;
-    a.consoleUser = qEnvironmentVariable("USER");
-    if (a.consoleUser.isEmpty())
-        a.consoleUser = qEnvironmentVariable("USERNAME");
-    if (a.consoleUser.isEmpty())
-        if (const passwd *pw = getpwuid(getuid()))
-            a.consoleUser = QString::fromLocal8Bit(pw->pw_name);
-    if (a.consoleUser.isEmpty())
-        a.consoleUser = QStringLiteral("unknown");
+    // The OS account the process runs as, never $USER (any caller may set that).
+    const uid_t uid = geteuid();
+    if (const passwd *pw = getpwuid(uid); pw && pw->pw_name && *pw->pw_name)
+        a.consoleUser = QString::fromLocal8Bit(pw->pw_name);
+    else
+        a.consoleUser = QStringLiteral("uid %1").arg(uid);
     return a;
 }
 

@@ -5,7 +5,8 @@
 namespace uaip {
 
 // Who acts, for label history and audit_logs: the database user is read from the server
-// (current_user); the console user is the person at the console (the OS login by default).
+// (current_user); the console user is the person at the console: current() takes the OS
+// account of the effective uid (getpwuid(geteuid())), never $USER.
 struct PromptActor
 {
     QString consoleUser;

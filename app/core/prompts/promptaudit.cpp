@@ -24,11 +24,26 @@ PromptError PromptAudit::record(const QString &promptUuid, const QString &action
                                 const QJsonObject &oldValues, const QJsonObject &newValues,
                                 const PromptActor &actor)
 {
+    return recordFor(QStringLiteral("ai_prompts"), promptUuid, action, oldValues, newValues, actor);
+}
+
+PromptError PromptAudit::recordFor(const QString &entityType, const QString &uuid,
+                                   const QString &action, const QJsonObject &oldValues,
+                                   const QJsonObject &newValues, const PromptActor &actor)
+{
     PgResult r = m_connection.exec(PromptSql::get("audit_insert"),
-                                   {promptUuid, action, compact(oldValues), compact(newValues),
-                                    actor.application, actor.consoleUser});
+                                   {uuid, action, compact(oldValues), compact(newValues),
+                                    actor.application, actor.consoleUser, entityType});
     if (!r.ok())
         return PromptError::database(r.error(), QStringLiteral("audit_logs"));
+    return {};
+}
+
+PromptError PromptAudit::confirmProtected()
+{
+    PgResult r = m_connection.exec(PromptSql::get("confirm_protected"));
+    if (!r.ok())
+        return PromptError::database(r.error(), QStringLiteral("uaip.confirm_protected"));
     return {};
 }
 

@@ -23,6 +23,14 @@ public:
     PromptError record(const QString &promptUuid, const QString &action,
                        const QJsonObject &oldValues, const QJsonObject &newValues,
                        const PromptActor &actor);
+    // The same for another entity (entity_type, e.g. "personas").
+    PromptError recordFor(const QString &entityType, const QString &uuid, const QString &action,
+                          const QJsonObject &oldValues, const QJsonObject &newValues,
+                          const PromptActor &actor);
+    // Marks the rest of the caller's transaction as confirmed to move, remove or unprotect
+    // protected labels (uaip.confirm_protected, read by migration 0018's label trigger). Call
+    // it only after the user's typed-name confirmation.
+    PromptError confirmProtected();
     // Newest first.
     PromptResult<QList<PromptAuditEntry>> entries(const QString &promptId);
 

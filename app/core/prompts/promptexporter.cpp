@@ -1,5 +1,7 @@
 #include "promptexporter.h"
 
+#include "util/privatefile.h"
+
 #include "db/pgconnection.h"
 #include "promptsql.h"
 #include "prompttextcodec.h"
@@ -8,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 
 namespace uaip {
@@ -121,10 +122,9 @@ PromptResult<int> PromptExporter::exportFile(const QStringList &promptIds, bool 
     const PromptResult<QByteArray> json = build(promptIds, decrypt, &count);
     if (!json.ok())
         return PromptResult<int>::fail(json.error);
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(json.value) != json.value.size() || !f.commit())
-        return PromptResult<int>::fail(PromptError::make(
-            PromptError::Kind::BadInput, tr("%1: cannot write: %2").arg(path, f.errorString())));
+    // Prompt texts (decrypted ones too): owner-only, never over an existing file or a symlink.
+    if (const QString why = PrivateFile::write(path, json.value); !why.isEmpty())
+        return PromptResult<int>::fail(PromptError::make(PromptError::Kind::BadInput, why));
     return {count, {}};
 }
 

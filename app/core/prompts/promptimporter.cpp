@@ -9,8 +9,6 @@
 
 #include <QFile>
 #include <QHash>
-#include <QJsonArray>
-#include <QJsonObject>
 
 namespace uaip {
 
@@ -41,12 +39,14 @@ PromptResult<PromptImportPlan> PromptImporter::importJson(const QByteArray &json
     QHash<QString, const PromptSeed *> seeds;
     for (const PromptSeed &s : file.prompts())
         seeds.insert(s.promptId, &s);
-    QHash<QString, QString> uuids; // existing prompts: key -> ai_prompts.id
     PromptSeeder::Options options;
     options.update = true;
     options.dryRun = dryRun;
     // A change note is stored in the database for every reader: not translated.
     options.changeNote = QStringLiteral("imported from %1").arg(displayName);
+    // The seeder writes the audit rows: ai_prompt.import per prompt, persona.import per persona.
+    options.reason = QStringLiteral("import");
+    options.actor = actor;
     options.checkPlan = [&](const PromptSeedReport &plan) {
         QStringList problems;
         PromptAudit audit(m_connection);
@@ -57,10 +57,8 @@ PromptResult<PromptImportPlan> PromptImporter::importJson(const QByteArray &json
         if (!r.ok())
             return QStringList{r.error().toString()};
         QHash<QString, int> row;
-        for (int i = 0; i < r.rows(); ++i) {
+        for (int i = 0; i < r.rows(); ++i)
             row.insert(r.value(i, "prompt_id"), i);
-            uuids.insert(r.value(i, "prompt_id"), r.value(i, "id"));
-        }
         for (const SeedAction &a : plan.actions) {
             if (a.entity != QLatin1String("prompt") || !a.writes() || !row.contains(a.key))
                 continue;
@@ -82,30 +80,9 @@ PromptResult<PromptImportPlan> PromptImporter::importJson(const QByteArray &json
         }
         return problems;
     };
-    options.beforeCommit = [&](const PromptSeedReport &report) {
-        PromptAudit audit(m_connection);
-        for (const SeedAction &a : report.actions) {
-            if (a.entity != QLatin1String("prompt") || !a.writes())
-                continue;
-            QString id = uuids.value(a.key);
-            if (id.isEmpty())
-                id = m_connection.scalar(PromptSql::get("prompt_uuid"), {a.key});
-            const PromptError e = audit.record(
-                id, QStringLiteral("ai_prompt.import"),
-                {{QStringLiteral("version"),
-                  a.fromVersion ? QJsonValue(a.fromVersion) : QJsonValue()}},
-                {{QStringLiteral("version"), a.toVersion},
-                 {QStringLiteral("action"), SeedAction::kindName(a.kind)},
-                 {QStringLiteral("file"), displayName},
-                 {QStringLiteral("fields"), QJsonArray::fromStringList(a.changedFields)}},
-                actor);
-            if (e.isSet())
-                return e.message;
-        }
-        return QString();
-    };
     const PromptSeedReport report = PromptSeeder(m_connection).run(file, options);
-    if (report.outcome == PromptSeedReport::Outcome::BadInput)
+    if (report.outcome == PromptSeedReport::Outcome::BadInput
+        || report.outcome == PromptSeedReport::Outcome::NeedsConfirmation)
         return Result::fail(PromptError::make(PromptError::Kind::BadInput, report.message));
     if (report.outcome == PromptSeedReport::Outcome::Failed)
         return Result::fail(PromptError::make(PromptError::Kind::Database, report.message));
@@ -113,6 +90,8 @@ PromptResult<PromptImportPlan> PromptImporter::importJson(const QByteArray &json
     out.value.file = displayName;
     out.value.dryRun = dryRun;
     for (const SeedAction &a : report.actions) {
+        if (a.entity == QLatin1String("persona") && a.kind == SeedAction::Kind::Insert)
+            out.value.newPersonas << a.key;
         if (a.entity != QLatin1String("prompt"))
             continue;
         PromptImportItem item;

@@ -24,6 +24,7 @@ struct PromptImportPlan
     QString file;
     bool dryRun = false;
     QList<PromptImportItem> items;
+    QStringList newPersonas; // personas of the file that did not exist (inserted, audited)
     int count(PromptImportItem::Kind kind) const
     {
         int n = 0;

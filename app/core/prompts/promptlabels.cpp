@@ -118,6 +118,11 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
         tx.rollback();
         return {from, {}};
     }
+    // The database refuses moving, removing or unprotecting a protected label without the
+    // confirmation in the transaction (migration 0018): set only after the caller's.
+    if (m.confirmProtected)
+        if (PromptError e = audit.confirmProtected(); e.isSet())
+            return Result::fail(e);
 
     if (m.label == PromptLabel::production() && moves) {
         // Publish the version: the platform serves the row; the trigger moves the label.

@@ -2,8 +2,10 @@
 
 #include "db/pgconnection.h"
 #include "db/transactionguard.h"
+#include "promptaudit.h"
 #include "promptdigest.h"
 #include "promptseedfile.h"
+#include "prompttextcodec.h"
 #include "util/sqlresource.h"
 
 #include <QHash>
@@ -61,6 +63,8 @@ struct ExistingPrompt
     bool hasValidationRules = false;
     int currentVersion = 1;
     int maxVersion = 0;
+    bool active = false;
+    bool productionProtected = false;
 };
 
 } // namespace
@@ -88,6 +92,28 @@ bool PromptSeeder::insertVersion(const QString &promptUuid, int versionNo, const
     if (!r.ok())
         *error = r.error().toString();
     return r.ok();
+}
+
+QString PromptSeeder::writeAudit(const QString &entity, const QString &uuid, const SeedAction &a,
+                                 const QString &file, const Options &options)
+{
+    const bool persona = entity == QLatin1String("personas");
+    const QString action
+        = (persona ? QStringLiteral("persona.") : QStringLiteral("ai_prompt.")) + options.reason;
+    QJsonObject oldValues;
+    QJsonObject newValues{{QStringLiteral("action"), SeedAction::kindName(a.kind)},
+                          {QStringLiteral("file"), file}};
+    if (persona) {
+        newValues.insert(QStringLiteral("name"), a.key);
+    } else {
+        oldValues.insert(QStringLiteral("version"),
+                         a.fromVersion ? QJsonValue(a.fromVersion) : QJsonValue());
+        newValues.insert(QStringLiteral("version"), a.toVersion);
+        newValues.insert(QStringLiteral("fields"), QJsonArray::fromStringList(a.changedFields));
+    }
+    const PromptError e = PromptAudit(m_connection)
+                              .recordFor(entity, uuid, action, oldValues, newValues, options.actor);
+    return e.isSet() ? e.message : QString();
 }
 
 PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &options)
@@ -133,6 +159,8 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
         e.versionLabel = rows.value(i, "version");
         e.currentVersion = rows.value(i, "current_version").toInt();
         e.maxVersion = rows.value(i, "max_version").toInt();
+        e.active = rows.value(i, "is_active") == u't';
+        e.productionProtected = rows.value(i, "production_protected") == u't';
         existing.insert(rows.value(i, "prompt_id"), e);
     }
     PgResult names = m_connection.exec(sql("seed_personas_existing"));
@@ -189,6 +217,8 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
         else if (!text.isEmpty()) {
             a.kind = SeedAction::Kind::NewVersion;
             a.toVersion = qMax(e.currentVersion, e.maxVersion) + 1;
+            if (e.active && e.productionProtected)
+                report.protectedMoves << seed.promptId;
         } else
             a.kind = SeedAction::Kind::UpdateMetadata;
         report.actions.append(a);
@@ -209,10 +239,38 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
             return report;
         }
     }
+    // The rules every writer meets (migration 0018 enforces them in the database too).
+    QStringList looksEncrypted;
+    for (const PromptSeed &seed : file.prompts())
+        if (PromptTextCodec::looksEncrypted(seed.systemPrompt))
+            looksEncrypted << tr("%1: prompt \"%2\": its system prompt starts with \"%3\", the "
+                                 "mark of an encrypted text; a plain text cannot start with it")
+                                  .arg(file.displayName(), seed.promptId,
+                                       QLatin1String(PromptTextCodec::kEnvelopePrefix));
+    if (!looksEncrypted.isEmpty()) {
+        report.outcome = PromptSeedReport::Outcome::BadInput;
+        report.message = looksEncrypted.join(u'\n');
+        return report;
+    }
+    // A dry run lists them (protectedMoves) for the caller to ask before the real run.
+    if (!report.protectedMoves.isEmpty() && !options.confirmProtected && !options.dryRun) {
+        report.outcome = PromptSeedReport::Outcome::NeedsConfirmation;
+        report.message = tr("a new version would move the protected label \"production\" of "
+                            "%n prompt(s): %1; confirm to write them",
+                            nullptr, int(report.protectedMoves.size()))
+                             .arg(report.protectedMoves.join(QStringLiteral(", ")));
+        return report;
+    }
     if (options.dryRun)
         return report;
 
     // 3. The writes.
+    PromptAudit trail(m_connection);
+    if (auto who = trail.setSessionActor(options.actor, options.reason); !who.ok())
+        return fail(report, who.error.message);
+    if (!report.protectedMoves.isEmpty())
+        if (const PromptError e = trail.confirmProtected(); e.isSet())
+            return fail(report, e.message);
     // A change note is stored in the database for every reader: not translated.
     const QString note = !options.changeNote.isEmpty()
         ? options.changeNote
@@ -242,6 +300,10 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
                 return fail(report, QStringLiteral("%1: %2").arg(where, r.error().toString()));
             if (!insertVersion(r.value(0, 0), 1, seed, note, &error))
                 return fail(report, QStringLiteral("%1: %2").arg(where, error));
+            if (const QString err = writeAudit(QStringLiteral("ai_prompts"), r.value(0, 0), a,
+                                               file.displayName(), options);
+                !err.isEmpty())
+                return fail(report, QStringLiteral("%1: %2").arg(where, err));
             continue;
         }
         const ExistingPrompt &e = existing[seed.promptId];
@@ -256,6 +318,10 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
              newVersion ? nextLabel(e.versionLabel, a.toVersion) : e.versionLabel});
         if (!r.ok())
             return fail(report, QStringLiteral("%1: %2").arg(where, r.error().toString()));
+        if (const QString err
+            = writeAudit(QStringLiteral("ai_prompts"), e.id, a, file.displayName(), options);
+            !err.isEmpty())
+            return fail(report, QStringLiteral("%1: %2").arg(where, err));
     }
     for (const PersonaSeed &seed : file.personas()) {
         const SeedAction &a = report.actions.at(actionIndex++);
@@ -272,10 +338,15 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
              optional(seed.empathyLevel),
              seed.expertise.isEmpty() ? QVariant() : QVariant(seed.expertise.first().left(255)),
              seed.status, seed.visibility, admin, compactJson(seed.tags)});
-        if (!r.ok())
+        if (!r.ok() || r.rows() != 1)
             return fail(report,
                         QStringLiteral("%1: %2: %3")
                             .arg(file.displayName(), seed.label(), r.error().toString()));
+        if (const QString err
+            = writeAudit(QStringLiteral("personas"), r.value(0, 0), a, file.displayName(), options);
+            !err.isEmpty())
+            return fail(report,
+                        QStringLiteral("%1: %2: %3").arg(file.displayName(), seed.label(), err));
     }
     if (options.beforeCommit) {
         const QString problem = options.beforeCommit(report);

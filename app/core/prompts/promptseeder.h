@@ -1,5 +1,6 @@
 #pragma once
 
+#include "promptactor.h"
 #include "promptseedreport.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,14 @@ struct PromptSeed;
 //    changed, the row is updated without a new version;
 //  - a persona is inserted when no persona of that name exists (never overwritten), created by
 //    the first active admin user, or NULL when there is none.
-// A dry run computes the same plan in the same way, then rolls back.
+// Rules shared with save, import and label moves (the database enforces them too, migration
+// 0018): a new version of an active prompt whose "production" is protected moves that label,
+// so it is refused (NeedsConfirmation, naming the prompt ids; a dry run lists them in
+// protectedMoves) unless confirmProtected is set after the caller's typed-name confirmation; a
+// system prompt starting with "uaipenc:" is refused (BadInput, naming the prompt id). Every written
+// prompt and inserted persona gets an audit_logs row (action "ai_prompt.<reason>" /
+// "persona.<reason>", the actor's OS account, the database user and the application). A dry run
+// computes the same plan in the same way, then rolls back.
 class PromptSeeder
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::PromptSeeder)
@@ -30,6 +38,9 @@ public:
         bool update = false;
         bool dryRun = false;
         QString changeNote; // recorded on the versions written; a default names the file
+        bool confirmProtected = false; // the caller confirmed moving protected labels
+        PromptActor actor = PromptActor::current(); // who, for the audit rows
+        QString reason = QStringLiteral("seed"); // audit action suffix and label-history reason
         // Inside the transaction, under the lock, once the plan is known and before any
         // write: problems returned make the run BadInput (rolled back, nothing written).
         std::function<QStringList(const PromptSeedReport &plan)> checkPlan;
@@ -43,6 +54,8 @@ public:
 
 private:
     PromptSeedReport fail(PromptSeedReport report, const QString &message);
+    QString writeAudit(const QString &entity, const QString &uuid, const SeedAction &action,
+                       const QString &file, const Options &options);
     bool insertVersion(const QString &promptUuid, int versionNo, const PromptSeed &seed,
                        const QString &note, QString *error);
 

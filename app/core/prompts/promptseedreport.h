@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace uaip {
 
@@ -14,6 +15,7 @@ struct PromptSeedReport
         Ok,
         BadInput, // the seed file has problems: nothing written
         Failed, // the database refused a statement: rolled back, nothing written
+        NeedsConfirmation, // a new version would move a protected "production": nothing written
     };
     Outcome outcome = Outcome::Ok;
     QString message; // what went wrong (file problems one per line)
@@ -21,6 +23,7 @@ struct PromptSeedReport
     bool dryRun = false;
     bool update = false;
     QList<SeedAction> actions;
+    QStringList protectedMoves; // prompt ids whose protected "production" the run moves
 
     bool ok() const { return outcome == Outcome::Ok; }
     int count(const QString &entity, SeedAction::Kind kind) const

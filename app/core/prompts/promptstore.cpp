@@ -240,14 +240,29 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
     out.versionLabel = PromptSql::nextSemver(row.value(0, "version"), out.versionNo);
 
     const PromptContent &c = request.content;
+    // Encrypt or not: decided here, from the state row read FOR SHARE in this transaction (an
+    // enable or disable of another console waits for this save, or this save for it), never
+    // from what the codec saw when it was built.
+    PgResult state = m_connection.exec(PromptSql::get("encryption_state_share"));
+    if (!state.ok() || state.rows() != 1)
+        //: what failed, before the server's message: "encryption state: <message>"
+        return Result::fail(PromptError::database(state.error(), tr("encryption state")));
     QString stored = c.systemPrompt;
-    if (m_codec) {
-        const PromptCodecResult enc = m_codec->encode(c.systemPrompt, out.id, out.versionNo);
+    if (state.value(0, "enabled") == u't') {
+        const QString keyId = state.value(0, "key_id");
+        if (!m_codec)
+            return bad(PromptError::Kind::Locked,
+                       tr("prompt \"%1\": encryption is on (key %2) and no key is loaded")
+                           .arg(request.promptId, keyId));
+        const PromptCodecResult enc = m_codec->encode(c.systemPrompt, out.id, out.versionNo, keyId);
         if (!enc.ok())
             return bad(PromptError::Kind::Locked,
                        tr("prompt \"%1\": %2").arg(request.promptId, enc.error));
         stored = enc.value;
     }
+    if (request.confirmProtected)
+        if (PromptError e = audit.confirmProtected(); e.isSet())
+            return Result::fail(e);
     const QVariant tmpl = c.userPromptTemplate ? QVariant(*c.userPromptTemplate) : QVariant();
     out.checksum = PromptDigest::contentSha256(c.systemPrompt, c.userPromptTemplate);
     PgResult ins

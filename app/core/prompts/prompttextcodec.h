@@ -23,8 +23,10 @@ struct PromptCodecResult
 //  - Envelopes start with kEnvelopePrefix; isEncrypted() must decide from the stored value's
 //    beginning: the list passes only the first kProbeLength characters, and only of stored
 //    texts that start with kEnvelopePrefix (the list's query checks the prefix itself).
-//  - encode() returns what to store: the envelope when encryption is on for the database,
-//    the plain text unchanged when it is off.
+//  - encode() seals a plain text with the key keyId: the key id of the database's state row
+//    (ai_prompt_encryption), which the store reads FOR SHARE inside its write transaction and
+//    only when encryption is on there; while it is off the store keeps the plain text and never
+//    asks the codec. A codec without that key fails (nothing is written).
 //  - lockReason(): empty when decode() can work (the key is at hand), otherwise why not
 //    ("no key for this database in the keychain"). Encrypted rows are then listed as
 //    locked with that reason and cannot be edited or exported.
@@ -42,8 +44,8 @@ public:
     virtual bool isEncrypted(const QString &stored) const = 0;
     virtual PromptCodecResult decode(const QString &stored, const QString &promptId,
                                      int versionNo) const = 0;
-    virtual PromptCodecResult encode(const QString &plain, const QString &promptId,
-                                     int versionNo) const = 0;
+    virtual PromptCodecResult encode(const QString &plain, const QString &promptId, int versionNo,
+                                     const QString &keyId) const = 0;
     virtual QString lockReason() const { return QString(); }
 
     // Without a codec: does a stored text look like an envelope?

@@ -1,1 +1,0 @@
-SELECT set_config('uaip.prompt_text_conversion', 'off', true)
