@@ -5112,12 +5112,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 Zeile %2 (Prompt %3, Version %4): %5; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>cannot finish the conversion</source>
         <translation>die Umwandlung kann nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-38"/>
         <source>cannot start the conversion</source>
         <translation>die Umwandlung kann nicht gestartet werden</translation>
     </message>
@@ -6863,7 +6863,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+7"/>
-        <location line="+92"/>
+        <location line="+97"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
