@@ -660,19 +660,29 @@
 <context>
     <name>uaip::CellDelegate</name>
     <message>
-        <location filename="../ui/browser/celldelegate.cpp" line="+100"/>
+        <location filename="../ui/browser/celldelegate.cpp" line="+93"/>
         <source>Enter saves the cell; Shift+Enter or Ctrl+Enter starts a new line.</source>
         <translation>Eingabetaste speichert die Zelle; Umschalt+Eingabe oder Strg+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>%1, e.g. %2</source>
+        <translation>%1, z. B. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, e.g. %2 (Ctrl+0 sets NULL)</source>
+        <translation>%1, z. B. %2 (Strg+0 setzt NULL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (empty text; Ctrl+0 sets NULL)</source>
         <translation>%1 (leerer Text; Strg+0 setzt NULL)</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>Not a valid %1 value; the cell was left unchanged.</source>
-        <translation>Kein gültiger Wert vom Typ %1; die Zelle wurde nicht geändert.</translation>
+        <location line="+94"/>
+        <source>Not a valid %1 value.</source>
+        <translation>Kein gültiger Wert für %1.</translation>
     </message>
 </context>
 <context>
@@ -1736,7 +1746,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DomainGrouping</name>
     <message>
-        <location filename="../app/core/browse/domaingrouping.cpp" line="+20"/>
+        <location filename="../app/core/browse/domaingrouping.cpp" line="+21"/>
         <source>Core</source>
         <translation>Kern</translation>
     </message>
@@ -1751,7 +1761,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Personas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Agents</source>
         <translation>Agenten</translation>
     </message>
@@ -1890,7 +1900,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::EntitiesView</name>
     <message>
-        <location filename="../ui/browser/entitiesview.cpp" line="+45"/>
+        <location filename="../ui/browser/entitiesview.cpp" line="+46"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -1900,7 +1910,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1 rows exported…</source>
         <translation>%1 Zeilen exportiert…</translation>
     </message>
@@ -1950,12 +1960,12 @@ Länger warten oder aufgeben?</translation>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete rows</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Set NULL</source>
         <translation>NULL setzen</translation>
     </message>
@@ -2073,7 +2083,12 @@ Länger warten oder aufgeben?</translation>
         <translation>Speichern zeigt die Anweisungen und beendet das Programm, sobald sie geschrieben sind; Verwerfen verwirft die Änderungen und beendet; Abbrechen bleibt.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+37"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
@@ -2209,13 +2224,13 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::EntityModel</name>
     <message>
-        <location filename="../app/core/browse/entitymodel.cpp" line="+129"/>
+        <location filename="../app/core/browse/entitymodel.cpp" line="+133"/>
         <location line="+9"/>
         <source>No table is open.</source>
         <translation>Keine Tabelle geöffnet.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Read-only while the save runs: edits made now could not be part of it. Wait for it or cancel it (Cancel save).</source>
         <translation>Schreibgeschützt, solange das Speichern läuft: Jetzt vorgenommene Änderungen könnten nicht mehr einfließen. Warten Sie, bis es abgeschlossen ist, oder brechen Sie es ab (Speichern abbrechen).</translation>
     </message>
@@ -2315,7 +2330,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Wert (in: a,b,c)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>WHERE … (checked by the server, runs read-only)</source>
         <translation>WHERE … (Server prüft, nur lesend)</translation>
     </message>
@@ -3278,7 +3293,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationActions</name>
     <message>
-        <location filename="../ui/migrations/migrationactions.cpp" line="+30"/>
+        <location filename="../ui/migrations/migrationactions.cpp" line="+32"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -4337,7 +4352,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Jede Migration nach %1 zurückrollen (%1 bleibt angewendet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrations/migrationsview.cpp" line="+71"/>
+        <location filename="../ui/migrations/migrationsview.cpp" line="+74"/>
         <source>The migrations in %1 have %n problem(s); nothing can be applied until they are fixed:
   %2</source>
         <translation>
@@ -4399,7 +4414,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Refresh cancelled; the list may be out of date (F5 reads it again).</source>
         <translation>Aktualisierung abgebrochen; die Liste ist eventuell veraltet (F5 liest sie neu).</translation>
     </message>
@@ -4492,6 +4507,66 @@ Länger warten oder aufgeben?</translation>
         <location line="+1"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::NumericCellValue</name>
+    <message>
+        <location filename="../app/core/browse/numericcellvalue.cpp" line="+193"/>
+        <source>Enter a number; %1 does not take empty text.</source>
+        <translation>Geben Sie eine Zahl ein; %1 nimmt keinen leeren Text.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot hold an infinite value.</source>
+        <translation>%1 kann keinen unendlichen Wert aufnehmen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is not a number here; write numbers like %3 (decimal separator &quot;%4&quot;).</source>
+        <translation>%1: „%2“ ist hier keine Zahl; schreiben Sie Zahlen wie %3 (Dezimaltrennzeichen „%4“).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds whole numbers only; &quot;%2&quot; is not one.</source>
+        <translation>%1 nimmt nur ganze Zahlen auf; „%2“ ist keine.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is out of range for %2 (%3 to %4).</source>
+        <translation>%1 liegt außerhalb des Bereichs von %2 (%3 bis %4).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
+        <source>%1 is out of range for %2.</source>
+        <translation>%1 liegt außerhalb des Bereichs von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 would be rounded: %2 keeps %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 würde gerundet: %2 speichert %n Nachkommastelle.</numerusform>
+            <numerusform>%1 würde gerundet: %2 speichert %n Nachkommastellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 would be rounded: %2 keeps only multiples of %3.</source>
+        <translation>%1 würde gerundet: %2 speichert nur Vielfache von %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 is too large for %2: at most %n digit(s) before the decimal point.</source>
+        <translation>
+            <numerusform>%1 ist zu groß für %2: höchstens %n Stelle vor dem Komma.</numerusform>
+            <numerusform>%1 ist zu groß für %2: höchstens %n Stellen vor dem Komma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too large for %2: it must be below %3.</source>
+        <translation>%1 ist zu groß für %2: Der Betrag muss kleiner als %3 sein.</translation>
     </message>
 </context>
 <context>
@@ -7022,7 +7097,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RowDetailPanel</name>
     <message>
-        <location filename="../ui/browser/rowdetailpanel.cpp" line="+73"/>
+        <location filename="../ui/browser/rowdetailpanel.cpp" line="+75"/>
         <source>NULL</source>
         <translation>NULL</translation>
     </message>
@@ -7032,7 +7107,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Kein gültiges JSON; nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source> generated</source>
         <translation> generiert</translation>
     </message>
@@ -7052,7 +7127,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>→ %1.%2 (%3)</source>
         <translation>→ %1.%2 (%3)</translation>
     </message>

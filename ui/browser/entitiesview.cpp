@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace uaip {
@@ -114,6 +115,10 @@ EntitiesView::EntitiesView(QWidget *parent)
         updateState();
     });
     connect(m_model, &EntityModel::saveFinished, this, &EntitiesView::onSaveFinished);
+    // A value refused at the cell: the reason in the status line and at the cell.
+    connect(m_model, &EntityModel::valueRefused, this, &EntitiesView::showRefusal);
+    connect(m_delegate, &CellDelegate::valueRefused, this, &EntitiesView::showRefusal);
+    connect(m_details, &RowDetailPanel::valueRefused, this, &EntitiesView::showRefusal);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_details->setRow(current.row()); });
     connect(m_details, &RowDetailPanel::followRequested, this,
@@ -379,6 +384,16 @@ void EntitiesView::applyProportions()
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('m'));
     const int panel = qBound(m_details->minimumWidth(), m_inner->width() / 4, em * 32);
     m_inner->resizeDocks({m_detailDock}, {panel}, Qt::Horizontal);
+}
+
+void EntitiesView::showRefusal(const QModelIndex &index, const QString &reason)
+{
+    m_notice = tr("Not changed: %1").arg(reason);
+    updateState();
+    const QRect cell = m_grid->visualRect(index);
+    if (cell.isValid() && m_grid->isVisible())
+        QToolTip::showText(m_grid->viewport()->mapToGlobal(cell.bottomLeft()), reason,
+                           m_grid->viewport());
 }
 
 void EntitiesView::updateState()

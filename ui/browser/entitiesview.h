@@ -98,6 +98,8 @@ private:
                        QMessageBox::StandardButton defaultButton, const QString &informative);
     void applyProportions();
     void updateState();
+    // A value the cell did not take: the reason in the status line and as a tooltip there.
+    void showRefusal(const QModelIndex &index, const QString &reason);
     void requestSave();
     void onSaveFinished(const SaveResult &result);
     void deleteSelected();
