@@ -204,8 +204,9 @@ void EntitiesView::buildActions()
         if (row >= 0 && m_model->duplicateRow(row) >= 0)
             m_grid->setCurrentIndex(m_model->index(0, 0));
     });
-    m_delete
-        = add("edit-delete", tr("Delete rows"), QKeySequence::Delete, [this] { deleteSelected(); });
+    m_delete = add("edit-delete", tr("Delete rows"), QKeySequence(Qt::Key_Delete), [this] {
+        deleteSelected();
+    }); // not QKeySequence::Delete: on X11 it is also Ctrl+D (Duplicate row)
     m_setNull = add("edit-clear", tr("Set NULL"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] {
         for (const QModelIndex &i : m_grid->selectionModel()->selectedIndexes())
             m_model->setData(i, QVariant());

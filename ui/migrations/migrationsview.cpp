@@ -45,6 +45,9 @@ MigrationsView::MigrationsView(JobManager *jobs, QWidget *parent)
 {
     setObjectName(QStringLiteral("migrationsView"));
     buildUi();
+    // The shortcuts work where this view has the focus, and nowhere else: the other views
+    // have their own F5, Ctrl+F and Ctrl+D (the window's menu shows the same actions).
+    addActions(m_actions->all());
     setMigrationsDir(MigrationSource::bundledDir());
 }
 
@@ -192,7 +195,10 @@ void MigrationsView::updateActions()
                 + m_planProblems.join(u'\n')
             : reasonFor(a);
         a->setEnabled(reason.isEmpty());
-        a->setToolTip(reason.isEmpty() ? a->statusTip() : a->statusTip() + u'\n' + reason);
+        // the tip keeps naming the shortcut, as MigrationActions made it
+        const QString tip = QStringLiteral("%1 (%2)").arg(
+            a->statusTip(), a->shortcut().toString(QKeySequence::NativeText));
+        a->setToolTip(reason.isEmpty() ? tip : tip + u'\n' + reason);
     }
     m_actions->refresh->setEnabled(connected);
     m_actions->dryRun->setEnabled(connected && m_sourceOk);

@@ -279,8 +279,8 @@ void MainWindow::buildMenus()
         {a->applyAll, a->applyToSelected, a->rollbackLast, a->rollbackToSelected});
     migrations->addSeparator();
     migrations->addActions({a->dryRun, a->validate, a->verify});
-    // Window-wide shortcuts, wherever the focus is.
-    addActions(a->all());
+    // Their shortcuts are the Migrations view's own (WidgetWithChildrenShortcut), so F5, Ctrl+F
+    // and Ctrl+D reach the view that is shown; the menu entries work from every view.
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About UAIP Admin"));
