@@ -484,7 +484,7 @@
         <translation>Benutzerdefinierten Zeitraum anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -520,9 +520,9 @@
     </message>
     <message>
         <location line="+56"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -1975,12 +1975,13 @@ Länger warten oder aufgeben?</translation>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+179"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-178"/>
         <source>Cancel save</source>
         <translation>Speichern abbrechen</translation>
     </message>
@@ -2082,13 +2083,26 @@ Länger warten oder aufgeben?</translation>
         <source>Save shows the statements and quits once they are written; Discard drops the changes and quits; Cancel stays.</source>
         <translation>Speichern zeigt die Anweisungen und beendet das Programm, sobald sie geschrieben sind; Verwerfen verwirft die Änderungen und beendet; Abbrechen bleibt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Drop %n staged change(s) of %1?</source>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung an %1 verwerfen?</numerusform>
+            <numerusform>%n vorgemerkte Änderungen an %1 verwerfen?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+2"/>
+        <source>They were never saved; reverting cannot be undone.</source>
+        <translation>Sie wurden nie gespeichert; das Verwerfen lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
@@ -4388,12 +4402,22 @@ Länger warten oder aufgeben?</translation>
         <translation>Ein Auftrag läuft.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Select a migration first.</source>
         <translation>Wählen Sie zuerst eine Migration.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Every migration is applied: there is nothing to apply.</source>
+        <translation>Alle Migrationen sind angewendet: Es gibt nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected migration and every one before it are applied: there is nothing to apply up to it.</source>
+        <translation>Die ausgewählte Migration und alle davor sind angewendet: Bis zu ihr gibt es nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No migration is applied: there is nothing to roll back.</source>
         <translation>Keine Migration ist angewendet: Es gibt nichts zurückzurollen.</translation>
     </message>

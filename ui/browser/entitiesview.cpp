@@ -213,8 +213,7 @@ void EntitiesView::buildActions()
     });
     bar->addSeparator();
     m_save = add("document-save", tr("Save"), QKeySequence::Save, [this] { requestSave(); });
-    m_revert
-        = add("document-revert", tr("Revert"), QKeySequence(), [this] { m_model->revertAll(); });
+    m_revert = add("document-revert", tr("Revert"), QKeySequence(), [this] { revertStaged(); });
     m_cancelSave = add("process-stop", tr("Cancel save"), QKeySequence(), [this] {
         m_model->cancelSave();
         m_status->setText(tr("Cancelling the save…"));
@@ -387,6 +386,22 @@ void EntitiesView::applyProportions()
     m_inner->resizeDocks({m_detailDock}, {panel}, Qt::Horizontal);
 }
 
+void EntitiesView::revertStaged()
+{
+    const int pending = m_model->pendingChangeCount();
+    if (pending == 0 || m_model->isSaving())
+        return;
+    QMessageBox box(
+        QMessageBox::Question, tr("Revert"),
+        tr("Drop %n staged change(s) of %1?", nullptr, pending).arg(m_model->table().displayName()),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("They were never saved; reverting cannot be undone."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Discard)
+        return;
+    m_model->revertAll();
+}
+
 void EntitiesView::showRefusal(const QModelIndex &index, const QString &reason)
 {
     m_notice = tr("Not changed: %1").arg(reason);
@@ -418,6 +433,9 @@ void EntitiesView::updateState()
                         && loader->countState() != PageLoader::CountState::Complete);
     m_end->setEnabled(open);
     m_export->setEnabled(open && !m_exporter->isRunning());
+    // Nothing to refresh or filter without a connection or a table.
+    m_refresh->setEnabled(m_spec.has_value());
+    m_find->setEnabled(open);
     m_cancel->setEnabled(loader->isLoading() || loader->isCounting());
     const QString reason = open ? m_model->readOnlyReason() : QString();
     m_readOnly->setVisible(!reason.isEmpty());

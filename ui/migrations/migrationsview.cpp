@@ -174,11 +174,27 @@ void MigrationsView::updateActions()
             && (!newestApplied || *s.parsedVersion > *newestApplied))
             newestApplied = s.parsedVersion;
     const auto selectedParsed = selected ? MigrationVersion::parse(*selected) : std::nullopt;
+    // What can be applied: any pending migration, and (for "up to selected") one not after the
+    // selected.
+    bool anyPending = false;
+    bool pendingUpToSelected = false;
+    for (const MigrationStatus &s : m_model->statuses()) {
+        if (s.isApplied())
+            continue;
+        anyPending = true;
+        if (selectedParsed && s.parsedVersion && !(*s.parsedVersion > *selectedParsed))
+            pendingUpToSelected = true;
+    }
     auto reasonFor = [&](QAction *a) -> QString {
         if (!why.isEmpty())
             return why;
         if ((a == m_actions->applyToSelected || a == m_actions->rollbackToSelected) && !selected)
             return tr("Select a migration first.");
+        if ((a == m_actions->applyAll || a == m_actions->applyToSelected) && !anyPending)
+            return tr("Every migration is applied: there is nothing to apply.");
+        if (a == m_actions->applyToSelected && !pendingUpToSelected)
+            return tr("The selected migration and every one before it are applied: there is "
+                      "nothing to apply up to it.");
         if (a == m_actions->rollbackLast && !newestApplied)
             return tr("No migration is applied: there is nothing to roll back.");
         if (a == m_actions->rollbackToSelected
