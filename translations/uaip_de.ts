@@ -2889,12 +2889,14 @@ Länger warten oder aufgeben?</translation>
         <translation>Kein Verbindungsprofil namens „%1“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+1"/>
         <source>Switching to %1</source>
         <translation>Wechsel zu %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <location line="+1"/>
         <source>Stopping the sandbox</source>
         <translation>Stoppen der Sandbox</translation>
     </message>
@@ -6886,12 +6888,28 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Nutzung der Prompts lesen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
+        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <source>Your changes to the prompt %1 are not saved.</source>
+        <translation>Ihre Änderungen am Prompt %1 sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 drops them (Discard). Cancel stays here, so that you can save them as a new version (Save).</source>
+        <translation>Verwerfen verwirft sie, dann folgt: %1. Abbrechen bleibt hier, damit Sie sie als neue Version speichern können (Speichern).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quitting</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Discard your unsaved changes to %1?</source>
         <translation>Ihre ungespeicherten Änderungen an %1 verwerfen?</translation>
     </message>

@@ -325,9 +325,11 @@ void MainWindow::connectProfile(const QString &name)
         return;
     if (name == m_current.name && m_migrations->isConnected() && m_sessionOk)
         return;
-    // Staged edits belong to the database they were made on: never carried to another one.
-    if (!m_entities->confirmLeave(tr("Switching to %1").arg(name),
-                                  [this, name] { connectProfile(name); })) {
+    // Staged edits belong to the database they were made on: never carried to another one;
+    // an edited prompt is not saved anywhere else either.
+    if (!m_prompts->confirmLeave(tr("Switching to %1").arg(name))
+        || !m_entities->confirmLeave(tr("Switching to %1").arg(name),
+                                     [this, name] { connectProfile(name); })) {
         m_bar->setProfiles(m_profiles, m_current.name);
         return;
     }
@@ -351,7 +353,9 @@ void MainWindow::setTarget(const std::optional<SessionSpec> &spec)
 
 void MainWindow::stopSandbox()
 {
-    if (m_current.sandbox && !m_entities->confirmLeave(tr("Stopping the sandbox")))
+    if (m_current.sandbox
+        && (!m_prompts->confirmLeave(tr("Stopping the sandbox"))
+            || !m_entities->confirmLeave(tr("Stopping the sandbox"))))
         return;
     m_connections->stopSandbox();
 }
@@ -371,7 +375,8 @@ void MainWindow::editProfiles()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_entities->confirmClose()) { // staged edits: Save / Discard / Cancel
+    // an edited prompt: Discard / Cancel; staged edits: Save / Discard / Cancel
+    if (!m_prompts->confirmClose() || !m_entities->confirmClose()) {
         event->ignore();
         return;
     }
