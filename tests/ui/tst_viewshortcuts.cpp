@@ -5,6 +5,7 @@
 // without "Ambiguous shortcut overload", and no action of another view.
 #include "browse/entitymodel.h"
 #include "browser/entitiesview.h"
+#include "migrations/migrationactions.h"
 #include "migrations/migrationsview.h"
 #include "migrations/migrationtableview.h"
 #include "shell/mainwindow.h"
@@ -12,6 +13,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QListWidget>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
@@ -170,6 +172,46 @@ private slots:
         }
         qInfo("%d shortcuts checked", checked);
         QVERIFY(checked >= 15);
+    }
+
+    // A view chosen with Ctrl+1..4 or a click in the side bar takes the focus, so its own
+    // shortcuts work without a click into it first.
+    void aChosenViewTakesTheFocus()
+    {
+        test::TestDatabase db;
+        MainWindow window(MainWindow::Options{});
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectionProfile profile = db.profile();
+        profile.name = QStringLiteral("test");
+        profile.sandbox = false;
+        const SessionSpec spec = SessionSpec::from(profile, QString());
+        QSignalSpy refreshed(window.migrationsView(), &MigrationsView::refreshed);
+        window.migrationsView()->setTarget(spec);
+        QVERIFY(refreshed.wait(30000));
+        window.entitiesView()->setTarget(spec);
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        sidebar->setFocus();
+        QTRY_VERIFY(sidebar->hasFocus());
+
+        QSignalSpy entitiesRefresh(window.entitiesView()->refreshAction(), &QAction::triggered);
+        QTest::keyClick(sidebar, Qt::Key_2, Qt::ControlModifier);
+        QCOMPARE(window.currentView(), MainWindow::Entities);
+        QTRY_VERIFY(window.entitiesView()->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+        QCOMPARE(entitiesRefresh.size(), 1);
+
+        QSignalSpy migrationsRefresh(window.migrationsView()->actions()->refresh,
+                                     &QAction::triggered);
+        const QRect item = sidebar->visualItemRect(sidebar->item(MainWindow::Migrations));
+        QTest::mouseClick(sidebar->viewport(), Qt::LeftButton, {}, item.center());
+        QCOMPARE(window.currentView(), MainWindow::Migrations);
+        QTRY_VERIFY(window.migrationsView()->isAncestorOf(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F5);
+        QCOMPARE(migrationsRefresh.size(), 1);
+        QCOMPARE(entitiesRefresh.size(), 1);
     }
 };
 

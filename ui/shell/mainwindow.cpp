@@ -102,6 +102,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     }
     m_sidebar->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // A view chosen with the mouse takes the keyboard focus, so its shortcuts (which are its
+    // own: WidgetWithChildrenShortcut) work at once; arrow keys in the side bar keep it there.
+    connect(m_sidebar, &QListWidget::itemClicked, this, [this] { focusCurrentView(); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -222,6 +225,19 @@ void MainWindow::showView(View view)
     m_sidebar->setCurrentRow(int(view));
 }
 
+void MainWindow::focusCurrentView()
+{
+    QWidget *view = m_stack->currentWidget();
+    if (!view || view->isAncestorOf(QApplication::focusWidget()))
+        return;
+    for (QWidget *w = view->nextInFocusChain(); w && w != view; w = w->nextInFocusChain())
+        if (view->isAncestorOf(w) && w->isVisible() && w->isEnabled()
+            && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+}
+
 MainWindow::View MainWindow::currentView() const
 {
     return View(m_stack->currentIndex());
@@ -262,7 +278,10 @@ void MainWindow::buildMenus()
     for (int i = 0; i < ViewCount; ++i) {
         QAction *a = view->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->text());
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
-        connect(a, &QAction::triggered, this, [this, i] { showView(View(i)); });
+        connect(a, &QAction::triggered, this, [this, i] {
+            showView(View(i));
+            focusCurrentView();
+        });
     }
     view->addSeparator();
     QAction *dock = m_jobDock->toggleViewAction();
