@@ -2794,7 +2794,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Persona- und Agent-Fähigkeits-Metriken als Diagramme.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
@@ -2829,7 +2829,7 @@ Länger warten oder aufgeben?</translation>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -2864,7 +2864,7 @@ Länger warten oder aufgeben?</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
