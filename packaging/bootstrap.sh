@@ -94,7 +94,9 @@ case "${1:-}" in
     demo) install_packages; build_all; demo ;;
     test)
         install_packages; check_format; build_all; run_tests
-        # the same suite again under AddressSanitizer + UndefinedBehaviorSanitizer
+        # the same suite again under AddressSanitizer + UndefinedBehaviorSanitizer, optimised
+        # (RelWithDebInfo: -O2 and QT_NO_DEBUG), so release-only compile errors and -O2
+        # warnings (warnings are errors) fail CI too
         preset=asan; build="$root/build/asan"; build_all; run_tests "$build"
         fuzz_smoke ;;
     *) echo "usage: $0 demo|test" >&2; exit 2 ;;

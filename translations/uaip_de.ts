@@ -484,7 +484,7 @@
         <translation>Benutzerdefinierten Zeitraum anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
@@ -520,9 +520,9 @@
     </message>
     <message>
         <location line="+56"/>
-        <location line="+50"/>
+        <location line="+51"/>
         <location line="+1"/>
-        <location line="+71"/>
+        <location line="+72"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -660,19 +660,29 @@
 <context>
     <name>uaip::CellDelegate</name>
     <message>
-        <location filename="../ui/browser/celldelegate.cpp" line="+100"/>
+        <location filename="../ui/browser/celldelegate.cpp" line="+93"/>
         <source>Enter saves the cell; Shift+Enter or Ctrl+Enter starts a new line.</source>
         <translation>Eingabetaste speichert die Zelle; Umschalt+Eingabe oder Strg+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>%1, e.g. %2</source>
+        <translation>%1, z. B. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, e.g. %2 (Ctrl+0 sets NULL)</source>
+        <translation>%1, z. B. %2 (Strg+0 setzt NULL)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (empty text; Ctrl+0 sets NULL)</source>
         <translation>%1 (leerer Text; Strg+0 setzt NULL)</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>Not a valid %1 value; the cell was left unchanged.</source>
-        <translation>Kein gültiger Wert vom Typ %1; die Zelle wurde nicht geändert.</translation>
+        <location line="+94"/>
+        <source>Not a valid %1 value.</source>
+        <translation>Kein gültiger Wert für %1.</translation>
     </message>
 </context>
 <context>
@@ -1890,7 +1900,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::EntitiesView</name>
     <message>
-        <location filename="../ui/browser/entitiesview.cpp" line="+45"/>
+        <location filename="../ui/browser/entitiesview.cpp" line="+46"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -1900,7 +1910,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>%1 rows exported…</source>
         <translation>%1 Zeilen exportiert…</translation>
     </message>
@@ -1950,12 +1960,12 @@ Länger warten oder aufgeben?</translation>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Delete rows</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Set NULL</source>
         <translation>NULL setzen</translation>
     </message>
@@ -1965,12 +1975,13 @@ Länger warten oder aufgeben?</translation>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <location line="+179"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-178"/>
         <source>Cancel save</source>
         <translation>Speichern abbrechen</translation>
     </message>
@@ -2072,8 +2083,26 @@ Länger warten oder aufgeben?</translation>
         <source>Save shows the statements and quits once they are written; Discard drops the changes and quits; Cancel stays.</source>
         <translation>Speichern zeigt die Anweisungen und beendet das Programm, sobald sie geschrieben sind; Verwerfen verwirft die Änderungen und beendet; Abbrechen bleibt.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+42"/>
+        <source>Drop %n staged change(s) of %1?</source>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung an %1 verwerfen?</numerusform>
+            <numerusform>%n vorgemerkte Änderungen an %1 verwerfen?</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+59"/>
+        <location line="+2"/>
+        <source>They were never saved; reverting cannot be undone.</source>
+        <translation>Sie wurden nie gespeichert; das Verwerfen lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not changed: %1</source>
+        <translation>Nicht geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
@@ -2209,13 +2238,13 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::EntityModel</name>
     <message>
-        <location filename="../app/core/browse/entitymodel.cpp" line="+129"/>
+        <location filename="../app/core/browse/entitymodel.cpp" line="+133"/>
         <location line="+9"/>
         <source>No table is open.</source>
         <translation>Keine Tabelle geöffnet.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Read-only while the save runs: edits made now could not be part of it. Wait for it or cancel it (Cancel save).</source>
         <translation>Schreibgeschützt, solange das Speichern läuft: Jetzt vorgenommene Änderungen könnten nicht mehr einfließen. Warten Sie, bis es abgeschlossen ist, oder brechen Sie es ab (Speichern abbrechen).</translation>
     </message>
@@ -2775,7 +2804,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Persona- und Agent-Fähigkeits-Metriken als Diagramme.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
@@ -2810,7 +2839,7 @@ Länger warten oder aufgeben?</translation>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+57"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -2845,7 +2874,7 @@ Länger warten oder aufgeben?</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Migrations</source>
         <translation>&amp;Migrationen</translation>
     </message>
@@ -2870,12 +2899,14 @@ Länger warten oder aufgeben?</translation>
         <translation>Kein Verbindungsprofil namens „%1“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <location line="+1"/>
         <source>Switching to %1</source>
         <translation>Wechsel zu %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <location line="+1"/>
         <source>Stopping the sandbox</source>
         <translation>Stoppen der Sandbox</translation>
     </message>
@@ -3288,7 +3319,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationActions</name>
     <message>
-        <location filename="../ui/migrations/migrationactions.cpp" line="+30"/>
+        <location filename="../ui/migrations/migrationactions.cpp" line="+32"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -4402,7 +4433,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Jede Migration nach %1 zurückrollen (%1 bleibt angewendet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrations/migrationsview.cpp" line="+71"/>
+        <location filename="../ui/migrations/migrationsview.cpp" line="+74"/>
         <source>The migrations in %1 have %n problem(s); nothing can be applied until they are fixed:
   %2</source>
         <translation>
@@ -4438,12 +4469,22 @@ Länger warten oder aufgeben?</translation>
         <translation>Ein Auftrag läuft.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+24"/>
         <source>Select a migration first.</source>
         <translation>Wählen Sie zuerst eine Migration.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Every migration is applied: there is nothing to apply.</source>
+        <translation>Alle Migrationen sind angewendet: Es gibt nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected migration and every one before it are applied: there is nothing to apply up to it.</source>
+        <translation>Die ausgewählte Migration und alle davor sind angewendet: Bis zu ihr gibt es nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No migration is applied: there is nothing to roll back.</source>
         <translation>Keine Migration ist angewendet: Es gibt nichts zurückzurollen.</translation>
     </message>
@@ -4464,7 +4505,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Refresh cancelled; the list may be out of date (F5 reads it again).</source>
         <translation>Aktualisierung abgebrochen; die Liste ist eventuell veraltet (F5 liest sie neu).</translation>
     </message>
@@ -4557,6 +4598,66 @@ Länger warten oder aufgeben?</translation>
         <location line="+1"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::NumericCellValue</name>
+    <message>
+        <location filename="../app/core/browse/numericcellvalue.cpp" line="+193"/>
+        <source>Enter a number; %1 does not take empty text.</source>
+        <translation>Geben Sie eine Zahl ein; %1 nimmt keinen leeren Text.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 cannot hold an infinite value.</source>
+        <translation>%1 kann keinen unendlichen Wert aufnehmen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: &quot;%2&quot; is not a number here; write numbers like %3 (decimal separator &quot;%4&quot;).</source>
+        <translation>%1: „%2“ ist hier keine Zahl; schreiben Sie Zahlen wie %3 (Dezimaltrennzeichen „%4“).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 holds whole numbers only; &quot;%2&quot; is not one.</source>
+        <translation>%1 nimmt nur ganze Zahlen auf; „%2“ ist keine.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 is out of range for %2 (%3 to %4).</source>
+        <translation>%1 liegt außerhalb des Bereichs von %2 (%3 bis %4).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+20"/>
+        <source>%1 is out of range for %2.</source>
+        <translation>%1 liegt außerhalb des Bereichs von %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 would be rounded: %2 keeps %n decimal place(s).</source>
+        <translation>
+            <numerusform>%1 würde gerundet: %2 speichert %n Nachkommastelle.</numerusform>
+            <numerusform>%1 würde gerundet: %2 speichert %n Nachkommastellen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 would be rounded: %2 keeps only multiples of %3.</source>
+        <translation>%1 würde gerundet: %2 speichert nur Vielfache von %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 is too large for %2: at most %n digit(s) before the decimal point.</source>
+        <translation>
+            <numerusform>%1 ist zu groß für %2: höchstens %n Stelle vor dem Komma.</numerusform>
+            <numerusform>%1 ist zu groß für %2: höchstens %n Stellen vor dem Komma.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is too large for %2: it must be below %3.</source>
+        <translation>%1 ist zu groß für %2: Der Betrag muss kleiner als %3 sein.</translation>
     </message>
 </context>
 <context>
@@ -6892,12 +6993,28 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Nutzung der Prompts lesen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
+        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <source>Your changes to the prompt %1 are not saved.</source>
+        <translation>Ihre Änderungen am Prompt %1 sind nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 drops them (Discard). Cancel stays here, so that you can save them as a new version (Save).</source>
+        <translation>Verwerfen verwirft sie, dann folgt: %1. Abbrechen bleibt hier, damit Sie sie als neue Version speichern können (Speichern).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Quitting</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Discard your unsaved changes to %1?</source>
         <translation>Ihre ungespeicherten Änderungen an %1 verwerfen?</translation>
     </message>
@@ -7127,7 +7244,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RowDetailPanel</name>
     <message>
-        <location filename="../ui/browser/rowdetailpanel.cpp" line="+73"/>
+        <location filename="../ui/browser/rowdetailpanel.cpp" line="+75"/>
         <source>NULL</source>
         <translation>NULL</translation>
     </message>
@@ -7137,7 +7254,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Kein gültiges JSON; nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source> generated</source>
         <translation> generiert</translation>
     </message>
@@ -7157,7 +7274,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>→ %1.%2 (%3)</source>
         <translation>→ %1.%2 (%3)</translation>
     </message>

@@ -120,6 +120,19 @@ private slots:
         f.search = QStringLiteral("job seekers"); // words of system prompts, stemmed
         QVERIFY(keys(f).contains(kCoach));
         QVERIFY(!keys(f).contains(QStringLiteral("authenticity-analyzer-v1")));
+        // #21.13: a word being typed matches as a prefix, also past the stored stem
+        // ('orchestr': the typed word's last few truncations match as whole lexemes)
+        f.search = QStringLiteral("orchestrat");
+        QVERIFY2(keys(f).contains(QStringLiteral("verification-orchestrator-v1")),
+                 qPrintable(keys(f).join(u' ')));
+        f.search = QStringLiteral("Orchestr");
+        QVERIFY(keys(f).contains(QStringLiteral("verification-orchestrator-v1")));
+        f.search = QStringLiteral("seeke");
+        QVERIFY(keys(f).contains(kCoach));
+        f.search = QStringLiteral("xorchestrat"); // a prefix, not a part
+        QVERIFY(!keys(f).contains(QStringLiteral("verification-orchestrator-v1")));
+        f.search = QStringLiteral("o'rchestrat"); // not one word: a web search, no prefix
+        QCOMPARE(keys(f), QStringList{});
         f.search = QStringLiteral("reference-co"); // the start of an id
         QCOMPARE(keys(f), QStringList{kCoach});
         f.search = QStringLiteral("reference-c_ach"); // LIKE characters are literal

@@ -39,8 +39,6 @@ using namespace uaip;
 using namespace uaip::test;
 using namespace uaip::test::analytics;
 
-Q_DECLARE_METATYPE(QList<uaip::ColumnFilter>)
-
 namespace {
 
 // Counts the rows the filters select, each value bound.

@@ -1,6 +1,8 @@
 // The window as a whole, on a 1600x1000 offscreen screen with no saved settings (a first start):
 // its size and proportions, the tool bar, and switching connections. Real widgets against a
 // fresh database of the test sandbox.
+#include "analytics/analyticsview.h"
+#include "browser/entitiesview.h"
 #include "connections/connectionbar.h"
 #include "connections/profilestore.h"
 #include "db/sandbox.h"
@@ -10,6 +12,7 @@
 #include "migrations/migrationsview.h"
 #include "migrations/migrationtablemodel.h"
 #include "migrations/migrationtableview.h"
+#include "prompts/promptsview.h"
 #include "shell/mainwindow.h"
 #include "testcluster.h"
 #include "testdatabase.h"
@@ -26,6 +29,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
@@ -238,6 +242,28 @@ private slots:
             taken.insert(key, text);
         }
         QVERIFY(taken.size() >= 5);
+    }
+
+    // #21.13: without a connection no action or button looks enabled that would do nothing
+    // (Validate and Verify work without one: the files, the sandbox).
+    void nothingLooksEnabledWithoutAConnection()
+    {
+        MainWindow window(MainWindow::Options{});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        MigrationActions *m = window.migrationsView()->actions();
+        for (QAction *a : {m->refresh, m->applyAll, m->applyToSelected, m->rollbackLast,
+                           m->rollbackToSelected, m->dryRun})
+            QVERIFY2(!a->isEnabled(), qPrintable(a->text()));
+        QVERIFY(m->validate->isEnabled());
+        auto *entitiesBar = window.entitiesView()->findChild<QToolBar *>();
+        QVERIFY(entitiesBar);
+        for (QAction *a : entitiesBar->actions())
+            QVERIFY2(a->isSeparator() || !a->isEnabled(), qPrintable(a->text()));
+        for (QAbstractButton *b : window.promptsView()->findChildren<QAbstractButton *>())
+            if (b->text() == QLatin1String("Refresh") || b->text() == QLatin1String("Export…"))
+                QVERIFY2(!b->isEnabled(), qPrintable(b->text()));
+        QVERIFY(!window.analyticsView()->applyButton()->isEnabled());
     }
 
     // A narrower window: the tool bar drops the words, never an action into its overflow.

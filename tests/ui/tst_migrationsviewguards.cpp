@@ -107,6 +107,35 @@ private slots:
         QVERIFY(view->actions()->dryRun->isEnabled());
     }
 
+    // #21.13: Apply all and Apply up to selected are enabled only when they would apply
+    // something, and say why not.
+    void applyNeedsSomethingPending()
+    {
+        test::TestDatabase db;
+        auto view = makeView(db, {kFirst, kSecond});
+        QVERIFY(view);
+        MigrationActions *a = view->actions();
+        QVERIFY(a->applyAll->isEnabled());
+        QVERIFY(view->selectVersion(QStringLiteral("0001")));
+        QVERIFY(a->applyToSelected->isEnabled());
+        QVERIFY(runAndWait(view.get(), a->applyToSelected)); // 0001 applied, 0002 pending
+        QTRY_VERIFY(!view->isBusy());
+        QVERIFY(view->selectVersion(QStringLiteral("0001")));
+        QTRY_VERIFY(!a->applyToSelected->isEnabled());
+        QVERIFY2(a->applyToSelected->toolTip().contains(QStringLiteral("nothing to apply")),
+                 qPrintable(a->applyToSelected->toolTip()));
+        QVERIFY(a->applyAll->isEnabled());
+        QVERIFY(view->selectVersion(QStringLiteral("0002")));
+        QTRY_VERIFY(a->applyToSelected->isEnabled());
+        QVERIFY(runAndWait(view.get(), a->applyAll));
+        QTRY_VERIFY(!view->isBusy());
+        QTRY_VERIFY(!a->applyAll->isEnabled());
+        QVERIFY2(a->applyAll->toolTip().contains(QStringLiteral("nothing to apply")),
+                 qPrintable(a->applyAll->toolTip()));
+        QVERIFY(!a->applyToSelected->isEnabled());
+        QVERIFY(a->rollbackLast->isEnabled());
+    }
+
     void productionApplyBacksUpFirst()
     {
         test::TestDatabase db;

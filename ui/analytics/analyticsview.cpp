@@ -62,6 +62,7 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     m_fromEdit->setToolTip(tr("From (inclusive)"));
     m_toEdit->setToolTip(tr("To (exclusive)"));
     m_apply->setToolTip(tr("Show the custom range"));
+    m_apply->setEnabled(false); // until connected (setTarget)
     m_back->setText(tr("Back"));
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -193,6 +194,7 @@ void AnalyticsView::setTarget(const std::optional<SessionSpec> &spec)
     ++m_generation;
     m_choicesLoaded = false;
     updateBusy();
+    m_apply->setEnabled(false); // nothing to query until connected
     if (!spec) {
         for (AnalyticsPanel *p : m_panels)
             p->setMessage(tr("Not connected."));
@@ -201,6 +203,7 @@ void AnalyticsView::setTarget(const std::optional<SessionSpec> &spec)
     }
     m_pool = new WorkerPool(spec->withPurpose(QStringLiteral("analytics")),
                             QStringLiteral("analytics"), kSessions, this);
+    m_apply->setEnabled(true);
     loadChoices();
 }
 

@@ -1,6 +1,7 @@
 #include "celldelegate.h"
 
 #include "browse/entitymodel.h"
+#include "browse/numericcellvalue.h"
 #include "browser/foreignkeypicker.h"
 #include "browser/jsontext.h"
 
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
@@ -19,6 +21,7 @@ namespace {
 
 const char *const kKindProperty = "uaipEditorKind";
 const char *const kWasNullProperty = "uaipWasNull";
+const char *const kIndexProperty = "uaipIndex";
 const QString kNullItem = QStringLiteral("NULL");
 
 bool isMultiLine(const ColumnInfo &c)
@@ -48,16 +51,6 @@ QString CellDelegate::pattern(const ColumnInfo &c)
 {
     using K = ColumnInfo::Kind;
     switch (c.kind) {
-    case K::Integer:
-        return QStringLiteral("-?\\d+");
-    case K::Numeric: {
-        if (c.precision < 0)
-            return QStringLiteral("-?\\d*(\\.\\d*)?([eE][-+]?\\d+)?|NaN");
-        const int whole = c.precision - qMax(0, c.scale);
-        return QStringLiteral("-?\\d{0,%1}(\\.\\d{0,%2})?").arg(whole).arg(qMax(0, c.scale));
-    }
-    case K::Float:
-        return QStringLiteral("-?\\d*(\\.\\d*)?([eE][-+]?\\d+)?|NaN|-?Infinity");
     case K::Uuid:
         return QStringLiteral("[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?"
                               "[0-9a-fA-F]{12}");
@@ -106,11 +99,19 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
             line->setValidator(new QRegularExpressionValidator(QRegularExpression(p), line));
         if (c.maxLength > 0)
             line->setMaxLength(c.maxLength);
-        line->setPlaceholderText(
-            c.notNull ? c.displayType : tr("%1 (empty text; Ctrl+0 sets NULL)").arg(c.displayType));
+        if (NumericCellValue::isNumeric(c))
+            line->setPlaceholderText(
+                c.notNull ? tr("%1, e.g. %2").arg(c.displayType, QLocale().toString(1234.5, 'f', 1))
+                          : tr("%1, e.g. %2 (Ctrl+0 sets NULL)")
+                                .arg(c.displayType, QLocale().toString(1234.5, 'f', 1)));
+        else
+            line->setPlaceholderText(
+                c.notNull ? c.displayType
+                          : tr("%1 (empty text; Ctrl+0 sets NULL)").arg(c.displayType));
         editor = line;
     }
     editor->setProperty(kKindProperty, int(c.kind));
+    editor->setProperty(kIndexProperty, QVariant::fromValue(QPersistentModelIndex(index)));
     return editor;
 }
 
@@ -134,10 +135,13 @@ void CellDelegate::setEditorData(QWidget *editor, const QModelIndex &index) cons
                                                              : value.toString());
         text->document()->setModified(false);
     } else if (auto *line = qobject_cast<QLineEdit *>(editor))
-        line->setText(value.toString());
+        line->setText(NumericCellValue::isNumeric(c) && !value.isNull()
+                          ? NumericCellValue::toDisplay(value.toString(), QLocale())
+                          : value.toString());
 }
 
-bool CellDelegate::editorValue(QWidget *editor, const ColumnInfo &c, QVariant *value)
+bool CellDelegate::editorValue(QWidget *editor, const ColumnInfo &c, QVariant *value,
+                               QString *reason)
 {
     if (auto *picker = qobject_cast<ForeignKeyPicker *>(editor)) {
         *value = picker->value();
@@ -171,6 +175,16 @@ bool CellDelegate::editorValue(QWidget *editor, const ColumnInfo &c, QVariant *v
             *value = QVariant();
             return true;
         }
+        if (NumericCellValue::isNumeric(c)) {
+            const NumericCellValue number = NumericCellValue::fromText(line->text(), c, QLocale());
+            if (!number.ok()) {
+                if (reason)
+                    *reason = number.error();
+                return false;
+            }
+            *value = number.value();
+            return true;
+        }
         if (!line->hasAcceptableInput())
             return false;
         *value = line->text();
@@ -183,10 +197,14 @@ void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
                                 const QModelIndex &index) const
 {
     QVariant value;
+    QString reason;
     const ColumnInfo &c = m_model->table().columns.value(index.column());
-    if (!editorValue(editor, c, &value)) {
-        editor->setToolTip(
-            tr("Not a valid %1 value; the cell was left unchanged.").arg(c.displayType));
+    if (!editorValue(editor, c, &value, &reason)) {
+        if (reason.isEmpty())
+            reason = tr("Not a valid %1 value.").arg(c.displayType);
+        editor->setToolTip(reason);
+        // setModelData is const in Qt's interface; the signal changes nothing of ours.
+        emit const_cast<CellDelegate *>(this)->valueRefused(index, reason);
         return;
     }
     model->setData(index, value, Qt::EditRole);
@@ -194,6 +212,23 @@ void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 
 bool CellDelegate::eventFilter(QObject *object, QEvent *event)
 {
+    // A number the column cannot hold keeps its editor open with the reason (Esc leaves).
+    auto *line = qobject_cast<QLineEdit *>(object);
+    if (line && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const QModelIndex index = line->property(kIndexProperty).value<QPersistentModelIndex>();
+        const ColumnInfo &c = m_model->table().columns.value(index.column());
+        const bool commits = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter
+            || key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
+        QVariant value;
+        QString reason;
+        if (commits && index.isValid() && NumericCellValue::isNumeric(c)
+            && !editorValue(line, c, &value, &reason)) {
+            line->setToolTip(reason);
+            emit valueRefused(index, reason);
+            return true;
+        }
+    }
     auto *text = qobject_cast<QPlainTextEdit *>(object);
     if (text && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);

@@ -8,8 +8,10 @@ class EntityModel;
 struct ColumnInfo;
 
 // One delegate for the grid and the row form, choosing the editor from the catalog: enum ->
-// combo of the type's labels, boolean -> check box (tri-state when nullable), integer and
-// numeric(p,s) -> validated line edit, timestamptz/date -> validated line edit, uuid ->
+// combo of the type's labels, boolean -> check box (tri-state when nullable), integer,
+// numeric(p,s), real and double precision -> a line edit in the user's locale, read by
+// NumericCellValue (a value the column cannot hold as typed is refused with the reason; on
+// Enter the editor stays open), timestamptz/date -> validated line edit, uuid ->
 // validated line edit, json/jsonb -> multi-line editor that validates and pretty-prints,
 // foreign key -> a picker that searches the referenced table, text -> multi-line editor.
 // Enter commits every editor (as in a one-line cell); in a multi-line editor Shift+Enter or
@@ -33,10 +35,16 @@ public:
                const QModelIndex &index) const override;
 
     // The text the editor holds, as the server will get it (null QVariant = NULL); false when
-    // the editor's content is not valid for the column.
-    static bool editorValue(QWidget *editor, const ColumnInfo &column, QVariant *value);
-    // The validation pattern of a column's line editor (empty: any text).
+    // the editor's content is not valid for the column (*reason says why, where known).
+    static bool editorValue(QWidget *editor, const ColumnInfo &column, QVariant *value,
+                            QString *reason = nullptr);
+    // The validation pattern of a column's line editor (empty: any text; numbers are checked
+    // by NumericCellValue instead).
     static QString pattern(const ColumnInfo &column);
+
+signals:
+    // The editor's value was not written to the cell; reason says why (translated).
+    void valueRefused(const QModelIndex &index, const QString &reason);
 
 protected:
     bool eventFilter(QObject *object, QEvent *event) override;

@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace uaip {
@@ -114,6 +115,10 @@ EntitiesView::EntitiesView(QWidget *parent)
         updateState();
     });
     connect(m_model, &EntityModel::saveFinished, this, &EntitiesView::onSaveFinished);
+    // A value refused at the cell: the reason in the status line and at the cell.
+    connect(m_model, &EntityModel::valueRefused, this, &EntitiesView::showRefusal);
+    connect(m_delegate, &CellDelegate::valueRefused, this, &EntitiesView::showRefusal);
+    connect(m_details, &RowDetailPanel::valueRefused, this, &EntitiesView::showRefusal);
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_details->setRow(current.row()); });
     connect(m_details, &RowDetailPanel::followRequested, this,
@@ -199,16 +204,16 @@ void EntitiesView::buildActions()
         if (row >= 0 && m_model->duplicateRow(row) >= 0)
             m_grid->setCurrentIndex(m_model->index(0, 0));
     });
-    m_delete
-        = add("edit-delete", tr("Delete rows"), QKeySequence::Delete, [this] { deleteSelected(); });
+    m_delete = add("edit-delete", tr("Delete rows"), QKeySequence(Qt::Key_Delete), [this] {
+        deleteSelected();
+    }); // not QKeySequence::Delete: on X11 it is also Ctrl+D (Duplicate row)
     m_setNull = add("edit-clear", tr("Set NULL"), QKeySequence(Qt::CTRL | Qt::Key_0), [this] {
         for (const QModelIndex &i : m_grid->selectionModel()->selectedIndexes())
             m_model->setData(i, QVariant());
     });
     bar->addSeparator();
     m_save = add("document-save", tr("Save"), QKeySequence::Save, [this] { requestSave(); });
-    m_revert
-        = add("document-revert", tr("Revert"), QKeySequence(), [this] { m_model->revertAll(); });
+    m_revert = add("document-revert", tr("Revert"), QKeySequence(), [this] { revertStaged(); });
     m_cancelSave = add("process-stop", tr("Cancel save"), QKeySequence(), [this] {
         m_model->cancelSave();
         m_status->setText(tr("Cancelling the save…"));
@@ -381,6 +386,32 @@ void EntitiesView::applyProportions()
     m_inner->resizeDocks({m_detailDock}, {panel}, Qt::Horizontal);
 }
 
+void EntitiesView::revertStaged()
+{
+    const int pending = m_model->pendingChangeCount();
+    if (pending == 0 || m_model->isSaving())
+        return;
+    QMessageBox box(
+        QMessageBox::Question, tr("Revert"),
+        tr("Drop %n staged change(s) of %1?", nullptr, pending).arg(m_model->table().displayName()),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("They were never saved; reverting cannot be undone."));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Discard)
+        return;
+    m_model->revertAll();
+}
+
+void EntitiesView::showRefusal(const QModelIndex &index, const QString &reason)
+{
+    m_notice = tr("Not changed: %1").arg(reason);
+    updateState();
+    const QRect cell = m_grid->visualRect(index);
+    if (cell.isValid() && m_grid->isVisible())
+        QToolTip::showText(m_grid->viewport()->mapToGlobal(cell.bottomLeft()), reason,
+                           m_grid->viewport());
+}
+
 void EntitiesView::updateState()
 {
     const PageLoader *loader = m_model->loader();
@@ -402,6 +433,9 @@ void EntitiesView::updateState()
                         && loader->countState() != PageLoader::CountState::Complete);
     m_end->setEnabled(open);
     m_export->setEnabled(open && !m_exporter->isRunning());
+    // Nothing to refresh or filter without a connection or a table.
+    m_refresh->setEnabled(m_spec.has_value());
+    m_find->setEnabled(open);
     m_cancel->setEnabled(loader->isLoading() || loader->isCounting());
     const QString reason = open ? m_model->readOnlyReason() : QString();
     m_readOnly->setVisible(!reason.isEmpty());

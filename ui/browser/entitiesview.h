@@ -98,7 +98,11 @@ private:
                        QMessageBox::StandardButton defaultButton, const QString &informative);
     void applyProportions();
     void updateState();
+    // A value the cell did not take: the reason in the status line and as a tooltip there.
+    void showRefusal(const QModelIndex &index, const QString &reason);
     void requestSave();
+    // Revert: asks before the staged edits are dropped.
+    void revertStaged();
     void onSaveFinished(const SaveResult &result);
     void deleteSelected();
     void follow(const ForeignKeyInfo &fk, const QVariantList &values, bool referencing);

@@ -1,6 +1,7 @@
 #include "rowdetailpanel.h"
 
 #include "browse/entitymodel.h"
+#include "browse/numericcellvalue.h"
 #include "browser/celldelegate.h"
 #include "browser/jsontext.h"
 
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QScrollArea>
@@ -85,7 +87,18 @@ void RowDetailPanel::rebuild()
                 edit->setToolTip(tr("Not valid JSON; not applied."));
                 return;
             }
-            m_model->setData(m_model->index(m_row, c), edit->text());
+            QString value = edit->text();
+            if (NumericCellValue::isNumeric(col)) {
+                const NumericCellValue number = NumericCellValue::fromText(value, col, QLocale());
+                if (!number.ok()) {
+                    edit->setToolTip(number.error());
+                    emit valueRefused(m_model->index(m_row, c), number.error());
+                    return;
+                }
+                value = number.value();
+            }
+            edit->setToolTip(QString());
+            m_model->setData(m_model->index(m_row, c), value);
         });
         connect(null, &QCheckBox::clicked, this, [this, c](bool checked) {
             if (m_row >= 0 && formIsCurrent())
@@ -138,7 +151,11 @@ void RowDetailPanel::refresh()
             const int c = edit->property(kColumnProperty).toInt();
             const QModelIndex index = m_model->index(m_row, c);
             const bool isNull = editable && index.data(EntityModel::NullRole).toBool();
-            edit->setText(editable && !isNull ? index.data(Qt::EditRole).toString() : QString());
+            const QString value
+                = editable && !isNull ? index.data(Qt::EditRole).toString() : QString();
+            edit->setText(NumericCellValue::isNumeric(table.columns[c]) && !value.isEmpty()
+                              ? NumericCellValue::toDisplay(value, QLocale())
+                              : value);
             edit->setCursorPosition(0); // a long value shows its beginning, not its end
             edit->setPlaceholderText(editable ? index.data(Qt::DisplayRole).toString() : QString());
             edit->setReadOnly(!(m_model->flags(index) & Qt::ItemIsEditable));

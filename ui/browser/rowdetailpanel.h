@@ -2,6 +2,7 @@
 
 #include "browse/foreignkeyinfo.h"
 
+#include <QModelIndex>
 #include <QVariantList>
 #include <QWidget>
 
@@ -28,6 +29,8 @@ public:
     void rebuild();
 
 signals:
+    // A typed value was not written to the row; reason says why (translated).
+    void valueRefused(const QModelIndex &index, const QString &reason);
     void followRequested(const uaip::ForeignKeyInfo &foreignKey, const QVariantList &values);
     void referencingRequested(const uaip::ForeignKeyInfo &foreignKey, const QVariantList &values);
 

@@ -16,6 +16,8 @@ QAction *make(QObject *parent, const QString &text, const char *theme,
         QIcon::fromTheme(QLatin1String(theme), QApplication::style()->standardIcon(fallback)), text,
         parent);
     a->setShortcut(key);
+    // Only where the view that shows the action has the focus (MigrationsView adds them).
+    a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     a->setObjectName(QLatin1String(name));
     a->setToolTip(QStringLiteral("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
     a->setStatusTip(tip);

@@ -7,7 +7,9 @@ class QAction;
 namespace uaip {
 
 // The actions of the migrations view, with icons (desktop theme, QStyle fallback), shortcuts
-// and tool tips; the view puts them in its tool bar and the window in its menu.
+// and tool tips; the view puts them in its tool bar and the window in its menu. Their
+// shortcuts are the view's (Qt::WidgetWithChildrenShortcut on MigrationsView): F5, Ctrl+F and
+// Ctrl+D mean other things in other views.
 class MigrationActions : public QObject
 {
     Q_OBJECT

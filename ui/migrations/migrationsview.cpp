@@ -45,6 +45,9 @@ MigrationsView::MigrationsView(JobManager *jobs, QWidget *parent)
 {
     setObjectName(QStringLiteral("migrationsView"));
     buildUi();
+    // The shortcuts work where this view has the focus, and nowhere else: the other views
+    // have their own F5, Ctrl+F and Ctrl+D (the window's menu shows the same actions).
+    addActions(m_actions->all());
     setMigrationsDir(MigrationSource::bundledDir());
 }
 
@@ -171,11 +174,27 @@ void MigrationsView::updateActions()
             && (!newestApplied || *s.parsedVersion > *newestApplied))
             newestApplied = s.parsedVersion;
     const auto selectedParsed = selected ? MigrationVersion::parse(*selected) : std::nullopt;
+    // What can be applied: any pending migration, and (for "up to selected") one not after the
+    // selected.
+    bool anyPending = false;
+    bool pendingUpToSelected = false;
+    for (const MigrationStatus &s : m_model->statuses()) {
+        if (s.isApplied())
+            continue;
+        anyPending = true;
+        if (selectedParsed && s.parsedVersion && !(*s.parsedVersion > *selectedParsed))
+            pendingUpToSelected = true;
+    }
     auto reasonFor = [&](QAction *a) -> QString {
         if (!why.isEmpty())
             return why;
         if ((a == m_actions->applyToSelected || a == m_actions->rollbackToSelected) && !selected)
             return tr("Select a migration first.");
+        if ((a == m_actions->applyAll || a == m_actions->applyToSelected) && !anyPending)
+            return tr("Every migration is applied: there is nothing to apply.");
+        if (a == m_actions->applyToSelected && !pendingUpToSelected)
+            return tr("The selected migration and every one before it are applied: there is "
+                      "nothing to apply up to it.");
         if (a == m_actions->rollbackLast && !newestApplied)
             return tr("No migration is applied: there is nothing to roll back.");
         if (a == m_actions->rollbackToSelected
@@ -192,7 +211,10 @@ void MigrationsView::updateActions()
                 + m_planProblems.join(u'\n')
             : reasonFor(a);
         a->setEnabled(reason.isEmpty());
-        a->setToolTip(reason.isEmpty() ? a->statusTip() : a->statusTip() + u'\n' + reason);
+        // the tip keeps naming the shortcut, as MigrationActions made it
+        const QString tip = QStringLiteral("%1 (%2)").arg(
+            a->statusTip(), a->shortcut().toString(QKeySequence::NativeText));
+        a->setToolTip(reason.isEmpty() ? tip : tip + u'\n' + reason);
     }
     m_actions->refresh->setEnabled(connected);
     m_actions->dryRun->setEnabled(connected && m_sourceOk);

@@ -402,6 +402,30 @@ void PromptsView::reloadAfterWrite()
         loadDetail(m_currentId, m_editor->isModified());
 }
 
+bool PromptsView::hasUnsavedChanges() const
+{
+    return !m_currentId.isEmpty() && m_editor->isModified();
+}
+
+bool PromptsView::confirmLeave(const QString &action)
+{
+    if (!hasUnsavedChanges())
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved changes"),
+                    tr("Your changes to the prompt %1 are not saved.").arg(m_currentId),
+                    QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("%1 drops them (Discard). Cancel stays here, so that you can save "
+                              "them as a new version (Save).")
+                               .arg(action));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Discard;
+}
+
+bool PromptsView::confirmClose()
+{
+    return confirmLeave(tr("Quitting"));
+}
+
 void PromptsView::onPromptPicked(const QString &id)
 {
     if (id == m_currentId)

@@ -65,6 +65,13 @@ public:
     std::shared_ptr<const PromptTextCodec> codec() const;
     void setActor(const PromptActor &actor);
 
+    // Before the edited prompt is lost (another profile or database, stopping the sandbox):
+    // with unsaved editor changes asks Discard / Cancel. True when there is nothing to lose or
+    // the user chose Discard. `action` names what happens, e.g. "Switching to prod".
+    bool confirmLeave(const QString &action);
+    // Before quitting: the same question. True: quit now.
+    bool confirmClose();
+
     void refresh(); // the rows, then the usage of the period
     void openPrompt(const QString &promptId);
     void requestSave(); // opens the review dialog
@@ -107,6 +114,8 @@ public:
     QString readOnlyReason() const;
     QString encryptionText() const;
     bool isBusy() const;
+    // The editor holds changes not saved as a version.
+    bool hasUnsavedChanges() const;
 
 signals:
     void jobStarted(uaip::Job *job);

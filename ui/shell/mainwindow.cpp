@@ -102,6 +102,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     }
     m_sidebar->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // A view chosen with the mouse takes the keyboard focus, so its shortcuts (which are its
+    // own: WidgetWithChildrenShortcut) work at once; arrow keys in the side bar keep it there.
+    connect(m_sidebar, &QListWidget::itemClicked, this, [this] { focusCurrentView(); });
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -222,6 +225,19 @@ void MainWindow::showView(View view)
     m_sidebar->setCurrentRow(int(view));
 }
 
+void MainWindow::focusCurrentView()
+{
+    QWidget *view = m_stack->currentWidget();
+    if (!view || view->isAncestorOf(QApplication::focusWidget()))
+        return;
+    for (QWidget *w = view->nextInFocusChain(); w && w != view; w = w->nextInFocusChain())
+        if (view->isAncestorOf(w) && w->isVisible() && w->isEnabled()
+            && (w->focusPolicy() & Qt::TabFocus)) {
+            w->setFocus(Qt::ShortcutFocusReason);
+            return;
+        }
+}
+
 MainWindow::View MainWindow::currentView() const
 {
     return View(m_stack->currentIndex());
@@ -262,7 +278,10 @@ void MainWindow::buildMenus()
     for (int i = 0; i < ViewCount; ++i) {
         QAction *a = view->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->text());
         a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
-        connect(a, &QAction::triggered, this, [this, i] { showView(View(i)); });
+        connect(a, &QAction::triggered, this, [this, i] {
+            showView(View(i));
+            focusCurrentView();
+        });
     }
     view->addSeparator();
     QAction *dock = m_jobDock->toggleViewAction();
@@ -279,8 +298,8 @@ void MainWindow::buildMenus()
         {a->applyAll, a->applyToSelected, a->rollbackLast, a->rollbackToSelected});
     migrations->addSeparator();
     migrations->addActions({a->dryRun, a->validate, a->verify});
-    // Window-wide shortcuts, wherever the focus is.
-    addActions(a->all());
+    // Their shortcuts are the Migrations view's own (WidgetWithChildrenShortcut), so F5, Ctrl+F
+    // and Ctrl+D reach the view that is shown; the menu entries work from every view.
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About UAIP Admin"));
@@ -325,9 +344,11 @@ void MainWindow::connectProfile(const QString &name)
         return;
     if (name == m_current.name && m_migrations->isConnected() && m_sessionOk)
         return;
-    // Staged edits belong to the database they were made on: never carried to another one.
-    if (!m_entities->confirmLeave(tr("Switching to %1").arg(name),
-                                  [this, name] { connectProfile(name); })) {
+    // Staged edits belong to the database they were made on: never carried to another one;
+    // an edited prompt is not saved anywhere else either.
+    if (!m_prompts->confirmLeave(tr("Switching to %1").arg(name))
+        || !m_entities->confirmLeave(tr("Switching to %1").arg(name),
+                                     [this, name] { connectProfile(name); })) {
         m_bar->setProfiles(m_profiles, m_current.name);
         return;
     }
@@ -351,7 +372,9 @@ void MainWindow::setTarget(const std::optional<SessionSpec> &spec)
 
 void MainWindow::stopSandbox()
 {
-    if (m_current.sandbox && !m_entities->confirmLeave(tr("Stopping the sandbox")))
+    if (m_current.sandbox
+        && (!m_prompts->confirmLeave(tr("Stopping the sandbox"))
+            || !m_entities->confirmLeave(tr("Stopping the sandbox"))))
         return;
     m_connections->stopSandbox();
 }
@@ -371,7 +394,8 @@ void MainWindow::editProfiles()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_entities->confirmClose()) { // staged edits: Save / Discard / Cancel
+    // an edited prompt: Discard / Cancel; staged edits: Save / Discard / Cancel
+    if (!m_prompts->confirmClose() || !m_entities->confirmClose()) {
         event->ignore();
         return;
     }

@@ -51,6 +51,9 @@ public:
     ConnectionBar *connectionBar() const { return m_bar; }
     JobPanel *jobPanel() const { return m_jobPanel; }
     void showView(View view);
+    // Gives the keyboard focus to the current view's first focusable widget, unless the focus
+    // is in it already (its shortcuts work where it has the focus).
+    void focusCurrentView();
     View currentView() const;
     static QString viewKey(View view); // "migrations", "entities", ...
 

@@ -1,5 +1,9 @@
 #include "entitymodel.h"
 
+#include "numericcellvalue.h"
+
+#include <QLocale>
+
 namespace uaip {
 
 namespace {
@@ -182,6 +186,8 @@ QVariant EntityModel::data(const QModelIndex &index, int role) const
             return info.generated ? kGenerated : kDefault;
         if (value.isNull())
             return kNull;
+        if (NumericCellValue::isNumeric(info))
+            return NumericCellValue::toDisplay(value.toString(), QLocale());
         return oneLine(value.toString());
     case Qt::EditRole:
         return value;
@@ -260,6 +266,16 @@ bool EntityModel::setData(const QModelIndex &index, const QVariant &value, int r
     if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
         return false;
     const QVariant v = value.isNull() ? QVariant() : QVariant(value.toString());
+    const ColumnInfo &info = table().columns[index.column()];
+    if (!v.isNull() && NumericCellValue::isNumeric(info)) {
+        // Never a number the column would round, cut or refuse (the editors parse the
+        // locale's format; this is the server's).
+        const NumericCellValue checked = NumericCellValue::check(v.toString(), info);
+        if (!checked.ok()) {
+            emit valueRefused(index, checked.error());
+            return false;
+        }
+    }
     return m_editor->setValue(index.row(), index.column(), v);
 }
 

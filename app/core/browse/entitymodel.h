@@ -12,9 +12,10 @@ namespace uaip {
 
 // The grid's model: the rows PageLoader fetched, with the staged edits (EntityEditor) laid over
 // them. Staged inserts come first, then the table's rows in the current order. Values are the
-// server's text; NULL is a null QVariant (NullRole true), never an empty string. Loading and
-// saving run as jobs on the loader's sessions; the GUI thread never waits on the database.
-// During a save no cell is editable (the tooltip says why).
+// server's text (numbers shown with the locale's decimal point: NumericCellValue); NULL is a null
+// QVariant (NullRole true), never an empty string. Loading and saving run as jobs on the loader's
+// sessions; the GUI thread never waits on the database. During a save no cell is editable (the
+// tooltip says why).
 class EntityModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -57,7 +58,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
-    // EditRole: a null QVariant stores SQL NULL; anything else is the value's text.
+    // EditRole: a null QVariant stores SQL NULL; anything else is the value's text (numbers in
+    // the server's format: a number the column cannot hold as it is is refused, valueRefused).
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -91,6 +93,8 @@ signals:
     void tableOpened();
     void pendingChanged(int count);
     void saveFinished(const uaip::SaveResult &result);
+    // setData refused a value for the cell; reason says why (translated).
+    void valueRefused(const QModelIndex &index, const QString &reason);
 
 private:
     void connectLoader();

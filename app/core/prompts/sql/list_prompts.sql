@@ -24,6 +24,23 @@ WITH usage AS (
       AND i.created_at >= $7::timestamptz AND i.created_at < $8::timestamptz
       AND i.prompt_id IS NOT NULL
     GROUP BY i.prompt_id
+),
+-- The full-text query: $1 as a web search (whole words, stemmed), and a single word being typed
+-- also as a prefix ("orchestrat" finds "orchestrator"). The vector holds English stems
+-- ('orchestr'), which a typed prefix may be longer than, so the prefix query is the word with
+-- ':*' or one of its last few truncations as a whole lexeme: 'orchestrat':* | 'orchestr' | ...
+-- (at least 4 characters). Built from the bound $1 (quote_literal), never spliced; the GIN index
+-- on search_vector serves both.
+search AS (
+    SELECT CASE WHEN lower($1) ~ '^[[:alnum:]]{3,}$'
+                THEN websearch_to_tsquery('english', $1)
+                     || (SELECT string_agg(quote_literal(left(lower($1), n))
+                                               || CASE WHEN n = length($1) THEN ':*' ELSE '' END,
+                                           ' | ')::tsquery
+                         FROM generate_series(least(length($1), greatest(4, length($1) - 5)),
+                                              length($1)) n)
+                ELSE websearch_to_tsquery('english', $1)
+           END AS q
 )
 SELECT p.id, p.prompt_id, p.name, p.prompt_type, p.model_preference, p.current_version,
        p.latest_version AS latest,
@@ -33,7 +50,7 @@ SELECT p.id, p.prompt_id, p.name, p.prompt_type, p.model_preference, p.current_v
        coalesce(u.interactions, 0) AS interactions, u.success_rate, u.mean_latency_ms
 FROM ai_prompts p
 LEFT JOIN usage u ON u.prompt_id = p.id
-WHERE ($1 = '' OR p.search_vector @@ websearch_to_tsquery('english', $1)
+WHERE ($1 = '' OR p.search_vector @@ (SELECT q FROM search)
        OR ($2 <> '' AND lower(p.prompt_id) LIKE $2))
   AND ($3 = '' OR p.prompt_type::text = $3)
   AND ($4 = '' OR p.model_preference = $4)
