@@ -3759,7 +3759,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+61"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+56"/>
         <source>nothing was applied: %n problem(s) in the plan</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Problem im Plan</numerusform>
@@ -3775,7 +3775,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>(none)</source>
         <translation>(keine)</translation>
     </message>
@@ -3871,7 +3871,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../app/core/migrate/migrationrunnerrepair.cpp" line="+29"/>
         <source>%1: %2 failed part-way (%3); decide: repair --mark-done %4 (finished by hand), --resume %4 (run the rest), --forget %4 (it stays applied)</source>
         <translation>%1: %2 ist mittendrin fehlgeschlagen (%3); entscheiden Sie: repair --mark-done %4 (von Hand abgeschlossen), --resume %4 (Rest ausführen), --forget %4 (bleibt angewendet)</translation>
     </message>

@@ -81,6 +81,17 @@ private:
     // Fills 'result' and returns true when plan is not the expected one.
     bool refuseChangedPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up) const;
     RunResult decide(const RepairChoice &choice, const QList<MigrationStatus> &statuses);
+    // A ledger write's outcome for a chain of writes: its error, if any, into *error.
+    static bool kept(const DbStatus &status, QString *error);
+    static QString actionName(bool up);
+    // The whole plan is checked before its first step: any problem and nothing runs.
+    static bool refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up);
+    // Puts the session's lock_timeout back when a run ends (the GUI reuses its connection).
+    struct LockTimeoutReset
+    {
+        PgConnection &connection;
+        ~LockTimeoutReset();
+    };
     RunResult forgetMissing(const MigrationStatus &status);
     // A repair's decision in one transaction: the row written (or removed, without one) and
     // its event.
