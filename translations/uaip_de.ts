@@ -1976,12 +1976,12 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+179"/>
+        <location filename="../ui/browser/entitiesviewquestions.cpp" line="+89"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="+1"/>
         <source>Cancel save</source>
         <translation>Speichern abbrechen</translation>
     </message>
@@ -2041,7 +2041,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../ui/browser/entitiesviewquestions.cpp" line="-73"/>
         <source>Save running</source>
         <translation>Speichern läuft</translation>
     </message>
@@ -2084,7 +2084,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Speichern zeigt die Anweisungen und beendet das Programm, sobald sie geschrieben sind; Verwerfen verwirft die Änderungen und beendet; Abbrechen bleibt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+21"/>
         <source>Drop %n staged change(s) of %1?</source>
         <translation>
             <numerusform>%n vorgemerkte Änderung an %1 verwerfen?</numerusform>
@@ -2097,7 +2097,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Sie wurden nie gespeichert; das Verwerfen lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/browser/entitiesview.cpp" line="+35"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>

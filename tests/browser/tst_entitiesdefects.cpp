@@ -284,49 +284,6 @@ private slots:
                  qPrintable(shown));
     }
 
-    // Issue 21, point 13: Revert asks before the staged edits are dropped; Cancel keeps them.
-    void revertAsksBeforeDroppingEdits()
-    {
-        TestDatabase db;
-        setUp(db);
-        EntitiesView view;
-        view.show();
-        view.setTarget(specOf(db));
-        QVERIFY(openInView(view, "public", "narrow"));
-        QVERIFY(view.model()->setData(view.model()->index(0, 1), QStringLiteral("changed")));
-        QCOMPARE(view.model()->pendingChangeCount(), 1);
-        QString asked;
-        answerNextBox(QMessageBox::Cancel, &asked);
-        view.revertAction()->trigger();
-        QVERIFY2(asked.contains(QStringLiteral("1 staged change")), qPrintable(asked));
-        QCOMPARE(view.model()->pendingChangeCount(), 1);
-        asked.clear();
-        answerNextBox(QMessageBox::Discard, &asked);
-        view.revertAction()->trigger();
-        QVERIFY(!asked.isEmpty());
-        QCOMPARE(view.model()->pendingChangeCount(), 0);
-        QCOMPARE(db.scalar("SELECT note FROM narrow WHERE id = 1"), QStringLiteral("one"));
-    }
-
-    // Issue 21, point 13: Refresh needs a connection, Filter an open table.
-    void refreshAndFilterNeedSomethingToWorkOn()
-    {
-        EntitiesView view;
-        view.show();
-        view.setTarget(std::nullopt);
-        QVERIFY(!view.refreshAction()->isEnabled());
-        QAction *filter = viewAction(view, QStringLiteral("Filter"));
-        QVERIFY(filter);
-        QVERIFY(!filter->isEnabled());
-        TestDatabase db;
-        setUp(db);
-        view.setTarget(specOf(db));
-        QVERIFY(view.refreshAction()->isEnabled());
-        QVERIFY(!filter->isEnabled());
-        QVERIFY(openInView(view, "public", "narrow"));
-        QVERIFY(filter->isEnabled());
-    }
-
     // 7: Refresh collapsed the tree and dropped the selection.
     void refreshKeepsExpansionAndSelection()
     {
