@@ -28,9 +28,9 @@ QJsonArray differencesJson(const QList<SchemaSnapshot::Difference> &diffs)
 
 int CheckCommands::validate(CliContext &ctx)
 {
-    const MigrationSource *source = ctx.source(true);
+    const MigrationSource *source = ctx.source(CliContext::SourceUse::Check);
     QList<ValidationProblem> problems;
-    for (const QString &e : source->errors())
+    for (const QString &e : source->folderErrors()) // the files' own: checkSyntax
         problems << ValidationProblem{QStringLiteral("source"), QString(), 0, 0, e};
     problems += MigrationValidator::checkSyntax(source->migrations());
     bool ledgerChecked = false;
@@ -72,7 +72,7 @@ int CheckCommands::lint(CliContext &ctx)
     if (!failOn.isEmpty() && failOn != QLatin1String("danger")
         && failOn != QLatin1String("warning"))
         return ctx.fail(2, tr("--fail-on takes danger or warning"));
-    const MigrationSource *source = ctx.source();
+    const MigrationSource *source = ctx.source(CliContext::SourceUse::Strict);
     if (!source)
         return 2;
     QJsonArray items;
@@ -94,7 +94,7 @@ int CheckCommands::lint(CliContext &ctx)
         // transaction, one that releases the runner's lock, COPY to the client) is a danger too
         if (!error)
             for (const ValidationProblem &p :
-                 ScriptChecker::check(m.upPath(), m.upSql, m.upSplit, m.upDirectives)) {
+                 ScriptChecker::check(m.upPath(), m.upSplit, m.upDirectives)) {
                 ++dangers;
                 ctx.out().line(QStringLiteral("%1:%2:%3: danger [refused] %4")
                                    .arg(p.file)
@@ -150,7 +150,7 @@ int CheckCommands::lint(CliContext &ctx)
 
 int CheckCommands::verify(CliContext &ctx)
 {
-    const MigrationSource *source = ctx.source();
+    const MigrationSource *source = ctx.source(CliContext::SourceUse::Strict);
     if (!source)
         return 2;
     PgConnection *target = ctx.connect();

@@ -56,6 +56,10 @@ private slots:
 
     void syntaxError_data();
     void syntaxError();
+    void splitsTheSameWindowByWindow_data();
+    void splitsTheSameWindowByWindow();
+    void failsTheSameWindowByWindow_data();
+    void failsTheSameWindowByWindow();
     void checkerAgreesWithSplitter_data();
     void checkerAgreesWithSplitter();
 
@@ -218,6 +222,13 @@ void TestSqlSplitter::split_data()
         << QByteArrayList{"CREATE RULE r AS ON INSERT TO t DO ALSO (SELECT 1; SELECT 2)",
                           "SELECT 3"}
         << QStringList{"1:1", "1:63"};
+    QTest::newRow("sql-standard function body")
+        << QByteArray("CREATE FUNCTION f() RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  SELECT 1;\n"
+                      "  SELECT 2;\nEND;\nSELECT 3;")
+        << QByteArrayList{"CREATE FUNCTION f() RETURNS int LANGUAGE sql\nBEGIN ATOMIC\n  SELECT "
+                          "1;\n  SELECT 2;\nEND",
+                          "SELECT 3"}
+        << QStringList{"1:1", "6:1"};
     QTest::newRow("transaction control statements")
         << QByteArray("BEGIN; COMMIT;") << QByteArrayList{"BEGIN", "COMMIT"}
         << QStringList{"1:1", "1:8"};
@@ -378,6 +389,63 @@ void TestSqlSplitter::syntaxError()
     QCOMPARE(result.error->offset, offset);
     QCOMPARE(result.error->position.toString(), position);
     QVERIFY(result.error->toString().startsWith(position + QStringLiteral(": ")));
+}
+
+// A file is parsed a window at a time (StatementSpans): whatever the window, the statements
+// and the errors are those of the whole file. A window of a few bytes cuts inside every
+// string, comment, body and rule.
+void TestSqlSplitter::splitsTheSameWindowByWindow_data()
+{
+    split_data();
+}
+
+void TestSqlSplitter::splitsTheSameWindowByWindow()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QByteArrayList, statements);
+    QFETCH(QStringList, positions);
+
+    for (const qsizetype window : {1, 2, 3, 5, 8, 13, 21, 34}) {
+        const SqlSplitResult result = SqlSplitter::split(sql, window);
+        QVERIFY2(result.ok(),
+                 qPrintable(QStringLiteral("window %1: %2")
+                                .arg(window)
+                                .arg(result.error ? result.error->toString() : QString())));
+        QCOMPARE(texts(result.statements), statements);
+        QCOMPARE(::positions(result.statements), positions);
+    }
+}
+
+void TestSqlSplitter::failsTheSameWindowByWindow_data()
+{
+    syntaxError_data();
+    // an error far behind a cut, and one in the statement a window ends in
+    QByteArray many;
+    for (int i = 0; i < 50; ++i)
+        many += "SELECT 'a;b', $$c;d$$ /* e; */; -- f;\n";
+    QTest::newRow("after fifty statements with cut points")
+        << many + "SELECT a b c;\nSELECT 1;" << QStringLiteral("syntax error at or near \"c\"")
+        << int(many.size()) + 11 << "51:12";
+    QTest::newRow("unterminated string at the end")
+        << many + "SELECT 'x;\nSELECT 1;" << QStringLiteral("unterminated quoted string")
+        << int(many.size()) + 7 << "51:8";
+}
+
+void TestSqlSplitter::failsTheSameWindowByWindow()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, message);
+    QFETCH(int, offset);
+    QFETCH(QString, position);
+
+    for (const qsizetype window :
+         {qsizetype(1), qsizetype(4), qsizetype(9), qsizetype(40), StatementSpans::defaultWindow}) {
+        const SqlSplitResult result = SqlSplitter::split(sql, window);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error->message.contains(message), qPrintable(result.error->message));
+        QCOMPARE(result.error->offset, offset);
+        QCOMPARE(result.error->position.toString(), position);
+    }
 }
 
 void TestSqlSplitter::checkerAgreesWithSplitter_data()

@@ -111,8 +111,17 @@ void checkSplit(const QByteArray &sql)
         checkError(sql, *result.error);
         checkError(sql, *checked);
         FUZZ_CHECK(result.error->offset == checked->offset);
+        const SqlSplitResult windowed = SqlSplitter::split(sql, 7);
+        FUZZ_CHECK(!windowed.ok() && windowed.error->offset == result.error->offset);
         return;
     }
+    // parsed a few bytes at a time (StatementSpans' windows cut everywhere), the same result
+    const SqlSplitResult windowed = SqlSplitter::split(sql, 7);
+    FUZZ_CHECK(windowed.ok() == result.ok());
+    FUZZ_CHECK(windowed.statements.size() == result.statements.size());
+    for (qsizetype i = 0; i < result.statements.size(); ++i)
+        FUZZ_CHECK(windowed.statements[i].offset == result.statements[i].offset
+                   && windowed.statements[i].text == result.statements[i].text);
     qsizetype previousEnd = 0;
     int previousOffset = -1;
     for (const SqlStatement &statement : result.statements) {

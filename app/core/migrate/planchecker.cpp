@@ -20,25 +20,51 @@ struct Script
     bool up;
 };
 
+// Whether the open file still holds loaded, read a piece at a time: no second copy of a big
+// file in memory.
+bool sameContent(QFile &file, const QByteArray &loaded)
+{
+    if (file.size() != loaded.size() && !file.isSequential())
+        return false;
+    constexpr qsizetype piece = qsizetype(1) << 20;
+    QByteArray buffer(piece, Qt::Uninitialized);
+    qsizetype at = 0;
+    for (;;) {
+        const qint64 n = file.read(buffer.data(), piece);
+        if (n < 0)
+            return false;
+        if (n == 0)
+            return at == loaded.size();
+        if (at + n > loaded.size()
+            || QByteArrayView(buffer.constData(), n) != QByteArrayView(loaded).sliced(at, n))
+            return false;
+        at += n;
+    }
+}
+
 QList<ValidationProblem> checkScript(const Script &s)
 {
     const Migration &m = *s.migration;
     const QString path = s.up ? m.upPath() : m.downPath();
     const QByteArray &loaded = s.up ? m.upSql : m.downSql;
+    if (const QList<ValidationProblem> &bad = s.up ? m.upProblems : m.downProblems; !bad.isEmpty())
+        return bad;
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return {
             ValidationProblem{QStringLiteral("source"), path, 0, 0,
                               QCoreApplication::translate("uaip::PlanChecker", "cannot be read: %1")
                                   .arg(f.errorString())}};
-    const QByteArray now = f.readAll();
-    if (now != loaded)
+    if (!sameContent(f, loaded)) {
+        f.seek(0);
+        const QByteArray now = f.readAll();
         return {ValidationProblem{
             QStringLiteral("source"), path, 0, 0,
             QCoreApplication::translate(
                 "uaip::PlanChecker",
                 "changed on disk since it was read (checksum %1, now %2); start again")
                 .arg((s.up ? m.upChecksum : m.downChecksum).left(12), Checksum::of(now).left(12))}};
+    }
     const SqlSplitResult &split = s.up ? m.upSplit : m.downSplit;
     if (!s.up && split.ok() && split.statements.isEmpty())
         return {ValidationProblem{
@@ -48,7 +74,7 @@ QList<ValidationProblem> checkScript(const Script &s)
                 "has no statement (only comments or nothing): a rollback would change nothing "
                 "while the ledger forgot the migration; write the rollback, or delete down.sql "
                 "to mark the migration irreversible")}};
-    return ScriptChecker::check(path, loaded, split, s.up ? m.upDirectives : m.downDirectives);
+    return ScriptChecker::check(path, split, s.up ? m.upDirectives : m.downDirectives);
 }
 
 QList<ValidationProblem> checkScripts(const QList<Script> &scripts)
@@ -80,10 +106,15 @@ QList<ValidationProblem> checkScripts(const QList<Script> &scripts)
 QList<ValidationProblem> PlanChecker::check(const QList<MigrationStatus> &plan, bool up)
 {
     QList<Script> scripts;
-    for (const MigrationStatus &s : plan)
+    QList<ValidationProblem> unreadableDown;
+    for (const MigrationStatus &s : plan) {
         if (s.migration && (up || s.migration->hasDown))
             scripts << Script{&*s.migration, up};
-    return checkScripts(scripts);
+        // applying a migration whose way back cannot even be read: refused too
+        if (s.migration && up)
+            unreadableDown += s.migration->downProblems;
+    }
+    return checkScripts(scripts) + unreadableDown;
 }
 
 QList<ValidationProblem> PlanChecker::checkAll(const QList<Migration> &migrations)

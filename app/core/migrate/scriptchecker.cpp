@@ -56,13 +56,6 @@ QString plpgsqlTransactionControl(const QByteArray &doStmt)
     return {};
 }
 
-ValidationProblem problemAt(const QString &path, const QByteArray &sql, int offset,
-                            const QString &message)
-{
-    const TextPosition p = TextPosition::fromOffset(sql, offset);
-    return ValidationProblem{QStringLiteral("syntax"), path, p.line, p.column, message};
-}
-
 // Every TransactionStmt of PostgreSQL's grammar starts with one of these keywords, and a DO
 // block with DO: only such statements need a parse tree of their own.
 bool mayControlTransactions(const QByteArray &input, int start, int end)
@@ -107,23 +100,11 @@ QString transactionControl(const QByteArray &statement)
 
 } // namespace
 
-QList<ValidationProblem> ScriptChecker::check(const QString &path, const QByteArray &sql,
-                                              const SqlSplitResult &split,
+QList<ValidationProblem> ScriptChecker::check(const QString &path, const SqlSplitResult &split,
                                               const MigrationDirectives &directives)
 {
-    std::optional<SqlSyntaxError> inputError;
-    const QByteArray input = SqlSyntaxChecker::parserInput(sql, &inputError);
-    if (inputError)
-        return {problemAt(path, sql, inputError->offset, inputError->message)};
-    // PostgreSQL's grammar over the whole file, without building JSON trees
-    PgQuerySplitResult parsed = pg_query_split_with_parser(input.constData());
-    const auto freeSplit = qScopeGuard([&parsed] { pg_query_free_split_result(parsed); });
-    if (parsed.error) {
-        const SqlSyntaxError e = SqlSyntaxChecker::errorAt(
-            sql, QString::fromUtf8(parsed.error->message), parsed.error->cursorpos);
-        return {ValidationProblem{QStringLiteral("syntax"), path, e.position.line,
-                                  e.position.column, e.message}};
-    }
+    // split is PostgreSQL's grammar over the whole file already (SqlSplitter, a window at a
+    // time): what is left is per statement, so memory follows the longest statement
     if (!split.ok())
         return {ValidationProblem{QStringLiteral("syntax"), path, split.error->position.line,
                                   split.error->position.column, split.error->message}};
@@ -131,22 +112,18 @@ QList<ValidationProblem> ScriptChecker::check(const QString &path, const QByteAr
         = ScriptStatementRules::check(path, split.statements, directives.noTransaction);
     if (directives.noTransaction)
         return out;
-    const int size = int(input.size());
-    for (int i = 0; i < parsed.n_stmts; ++i) {
-        const int location = std::clamp(parsed.stmts[i]->stmt_location, 0, size);
-        const int len = parsed.stmts[i]->stmt_len;
-        const int end = len > 0 ? std::clamp(location + len, location, size) : size;
-        const int start = SqlSplitter::firstTokenOffset(input, location, end);
-        if (!mayControlTransactions(input, start, end))
+    for (const SqlStatement &statement : split.statements) {
+        if (!mayControlTransactions(statement.text, 0, int(statement.text.size())))
             continue;
-        const QString command = transactionControl(input.sliced(start, end - start));
+        const QString command = transactionControl(statement.text);
         if (command.isEmpty())
             continue;
-        out << problemAt(path, input, start,
-                         tr("%1 inside a migration that runs in its own transaction "
-                            "would end it part-way; remove it, or mark the file "
-                            "-- uaip:no-transaction")
-                             .arg(command));
+        out << ValidationProblem{QStringLiteral("syntax"), path, statement.start.line,
+                                 statement.start.column,
+                                 tr("%1 inside a migration that runs in its own transaction "
+                                    "would end it part-way; remove it, or mark the file "
+                                    "-- uaip:no-transaction")
+                                     .arg(command)};
     }
     return out;
 }

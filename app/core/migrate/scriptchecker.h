@@ -21,8 +21,8 @@ class ScriptChecker
     Q_DECLARE_TR_FUNCTIONS(uaip::ScriptChecker)
 
 public:
-    static QList<ValidationProblem> check(const QString &path, const QByteArray &sql,
-                                          const SqlSplitResult &split,
+    // split: SqlSplitter::split of the file at path.
+    static QList<ValidationProblem> check(const QString &path, const SqlSplitResult &split,
                                           const MigrationDirectives &directives);
 };
 

@@ -1,10 +1,9 @@
 #include "sqlsplitter.h"
 
 #include "sqlsyntaxchecker.h"
+#include "statementspans.h"
 
 #include <QScopeGuard>
-
-#include <pg_query.h>
 
 #include <algorithm>
 
@@ -57,7 +56,7 @@ int SqlSplitter::firstTokenOffset(const QByteArray &sql, int from, int to)
     return std::min(i, to);
 }
 
-SqlSplitResult SqlSplitter::split(const QByteArray &sql)
+SqlSplitResult SqlSplitter::split(const QByteArray &sql, qsizetype window)
 {
     SqlSplitResult result;
     QList<CopyDataBlock> copyData;
@@ -65,23 +64,18 @@ SqlSplitResult SqlSplitter::split(const QByteArray &sql)
     if (result.error)
         return result;
 
-    PgQuerySplitResult split = pg_query_split_with_parser(input.constData());
-    const auto freeSplit = qScopeGuard([&split] { pg_query_free_split_result(split); });
-    if (split.error) {
-        result.error = SqlSyntaxChecker::errorAt(sql, QString::fromUtf8(split.error->message),
-                                                 split.error->cursorpos);
+    StatementSpansResult spans = StatementSpans::find(sql, input, window);
+    if (spans.error) {
+        result.error = std::move(spans.error);
         return result;
     }
 
-    const int size = static_cast<int>(input.size());
     int knownOffset = 0;
     TextPosition knownPosition;
-    result.statements.reserve(split.n_stmts);
-    for (int i = 0; i < split.n_stmts; ++i) {
-        const PgQuerySplitStmt *stmt = split.stmts[i];
-        const int location = std::clamp(stmt->stmt_location, 0, size);
-        const int end = std::clamp(location + std::max(stmt->stmt_len, 0), location, size);
-        const int start = firstTokenOffset(input, location, end);
+    result.statements.reserve(spans.spans.size());
+    for (const StatementSpan &span : std::as_const(spans.spans)) {
+        const int end = span.end;
+        const int start = firstTokenOffset(input, span.start, end);
         int last = end;
         while (last > start && isSqlSpace(input.at(last - 1)))
             --last;

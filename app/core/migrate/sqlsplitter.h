@@ -1,6 +1,7 @@
 #pragma once
 
 #include "sqlsplitresult.h"
+#include "statementspans.h"
 
 #include <QByteArray>
 
@@ -19,7 +20,9 @@ namespace uaip {
 class SqlSplitter
 {
 public:
-    static SqlSplitResult split(const QByteArray &sql);
+    // window: how much of the text is parsed at a time (StatementSpans); tests make it small.
+    static SqlSplitResult split(const QByteArray &sql,
+                                qsizetype window = StatementSpans::defaultWindow);
 
     // The offset of the first byte in [from, to) that is not whitespace (space, tab, CR, LF,
     // form feed), a "--" comment, a (nested) "/* */" comment or the byte order mark at the

@@ -107,9 +107,16 @@ SqlSyntaxError SqlSyntaxChecker::errorAt(const QByteArray &sql, const QString &m
     const QByteArray input = parserInput(sql, &inputError);
     if (inputError)
         return errorAtOffset(sql, message, 0);
+    return errorInPart(sql, 0, input, message, cursorPos);
+}
+
+SqlSyntaxError SqlSyntaxChecker::errorInPart(const QByteArray &sql, qsizetype partStart,
+                                             const QByteArray &part, const QString &message,
+                                             int cursorPos)
+{
     if (cursorPos > 0)
-        return errorAtOffset(sql, message, byteOffsetOfCharacter(input, cursorPos - 1));
-    return errorAtOffset(sql, message, locateFailingStatement(input));
+        return errorAtOffset(sql, message, partStart + byteOffsetOfCharacter(part, cursorPos - 1));
+    return errorAtOffset(sql, message, partStart + locateFailingStatement(part));
 }
 
 std::optional<SqlSyntaxError> SqlSyntaxChecker::check(const QByteArray &sql)

@@ -37,6 +37,12 @@ public:
     // for "at end of input"; 0 when the parser gave no position, and then the failing statement
     // is found by parsing the statements one by one and the error points at its first token.
     static SqlSyntaxError errorAt(const QByteArray &sql, const QString &message, int cursorPos);
+
+    // The same for an error in part, the piece of parserInput(sql) that starts at partStart:
+    // cursorPos counts in part.
+    static SqlSyntaxError errorInPart(const QByteArray &sql, qsizetype partStart,
+                                      const QByteArray &part, const QString &message,
+                                      int cursorPos);
 };
 
 } // namespace uaip
