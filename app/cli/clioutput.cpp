@@ -18,6 +18,16 @@ void CliOutput::line(const QString &text)
         m_out << text << Qt::endl;
 }
 
+void CliOutput::bytes(QByteArrayView text)
+{
+    if (m_json)
+        return;
+    m_out.flush();
+    std::fwrite(text.data(), 1, std::size_t(text.size()), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
 void CliOutput::progress(const QString &text)
 {
     event({{QStringLiteral("event"), QStringLiteral("message")}, {QStringLiteral("text"), text}},

@@ -16,6 +16,9 @@ public:
 
     bool json() const { return m_json; }
     void line(const QString &text); // result text (suppressed in JSON mode)
+    // Bytes written to stdout as they are, and a line end (suppressed in JSON mode): a file's
+    // text without turning it into a QString first (a 50 MB up.sql in a dry run).
+    void bytes(QByteArrayView text);
     // stdout in text mode; in JSON mode {"event": "message", "text": ...} on stderr (event())
     void progress(const QString &text);
     void error(const QString &text); // always stderr

@@ -137,7 +137,9 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
                     : MigrateCommands::tr("roll back %1 (%2)"));
         ctx.out().line(QStringLiteral("\n-- ==== %1 ====")
                            .arg(heading.arg(m.id(), up ? m.upPath() : m.downPath())));
-        ctx.out().line(QString::fromUtf8(sql).trimmed());
+        ctx.out().bytes(QByteArrayView(sql).trimmed());
+        if (!ctx.out().json())
+            continue;
         items.append(QJsonObject{{QStringLiteral("version"), s.version},
                                  {QStringLiteral("name"), s.name},
                                  {QStringLiteral("file"), up ? m.upPath() : m.downPath()},
@@ -155,7 +157,7 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
 
 int MigrateCommands::status(CliContext &ctx)
 {
-    const MigrationSource *source = ctx.source();
+    const MigrationSource *source = ctx.source(CliContext::SourceUse::Show);
     PgConnection *c = source ? ctx.connect() : nullptr;
     if (!c)
         return 2;

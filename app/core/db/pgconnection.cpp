@@ -203,6 +203,20 @@ std::vector<PgResult> PgConnection::pipeline(const QList<QByteArray> &sql,
             results.emplace_back();
         return results;
     }
+    // libpq keeps a copy of every queued statement until its result is read: past a megabyte of
+    // them, ask the server for what it has and read it, so a 50 MB file is not held twice
+    constexpr qsizetype kDrainBytes = qsizetype(1) << 20;
+    qsizetype read = 0;
+    qsizetype queuedBytes = 0;
+    const auto readUpTo = [&](qsizetype n) {
+        for (; read < n; ++read) {
+            results.emplace_back(settleCopy(PQgetResult(m_conn)));
+            while (PGresult *rest = PQgetResult(m_conn)) // up to the NULL that ends this command
+                PQclear(settleCopy(rest));
+            if (onResult)
+                onResult(read, results.back());
+        }
+    };
     for (qsizetype i = 0; i < sql.size(); ++i) {
         std::vector<QByteArray> storage;
         std::vector<const char *> values;
@@ -214,17 +228,18 @@ std::vector<PgResult> PgConnection::pipeline(const QList<QByteArray> &sql,
         else
             PQsendQueryPrepared(m_conn, statement.constData(), int(values.size()), values.data(),
                                 nullptr, nullptr, 0);
-        if (options.flushAfter.value(i)) // sent with the rest at the sync
+        queuedBytes += statement.isEmpty() ? sql[i].size() : statement.size();
+        if (queuedBytes >= kDrainBytes) {
             PQsendFlushRequest(m_conn);
+            PQflush(m_conn);
+            readUpTo(i + 1);
+            queuedBytes = 0;
+        } else if (options.flushAfter.value(i)) { // sent with the rest at the sync
+            PQsendFlushRequest(m_conn);
+        }
     }
     PQpipelineSync(m_conn);
-    for (qsizetype i = 0; i < sql.size(); ++i) {
-        results.emplace_back(settleCopy(PQgetResult(m_conn)));
-        while (PGresult *rest = PQgetResult(m_conn)) // up to the NULL that ends this command
-            PQclear(settleCopy(rest));
-        if (onResult)
-            onResult(i, results.back());
-    }
+    readUpTo(sql.size());
     while (PGresult *sync = PQgetResult(m_conn)) { // the PGRES_PIPELINE_SYNC marker
         const bool done = PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
         PQclear(sync);

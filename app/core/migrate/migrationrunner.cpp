@@ -9,6 +9,7 @@
 #include "planchecker.h"
 #include "preparedledgerwrite.h"
 #include "util/sqlresource.h"
+#include "util/textsearch.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -235,7 +236,7 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
         planTouchesEventTriggers = planTouchesEventTriggers
-            || (up ? m.upSql : m.downSql).toUpper().contains("EVENT TRIGGER");
+            || TextSearch::containsIgnoringCase(up ? m.upSql : m.downSql, "EVENT TRIGGER");
         anyHarmless = anyHarmless
             || MigrationScriptRunner::cannotChangeSession(
                           (up ? m.upSplit : m.downSplit).statements);

@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "ledger.h"
 #include "util/sqlresource.h"
+#include "util/textsearch.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -300,7 +301,7 @@ int MigrationScriptRunner::settleLostConnection(const QList<Step> &steps, int kn
         const auto row = std::find_if(entries.cbegin(), entries.cend(),
                                       [&](const LedgerEntry &e) { return e.version == version; });
         const bool done = up
-            ? row != entries.cend() && !row->dirty && row->checksum == step.migration->upChecksum
+            ? row != entries.cend() && !row->dirty && step.migration->upMatches(row->checksum)
             : row == entries.cend();
         if (!done)
             break;
@@ -487,11 +488,10 @@ void MigrationScriptRunner::appendSessionReset(QList<QByteArray> *commands,
             << QVariantList{QStringLiteral("%1ms").arg(m_lockTimeoutMs)};
     // What else a script can leave in the session, reset only where its text could have made
     // it (each costs a command for every migration otherwise).
-    const QByteArray upper = script.toUpper();
     for (const auto &[word, reset] :
          {std::pair{"TEMP", "session_discard_temp"}, std::pair{"LISTEN", "session_unlisten"},
           std::pair{"PREPARE", "session_deallocate"}})
-        if (upper.contains(word)) {
+        if (TextSearch::containsIgnoringCase(script, word)) {
             *commands << sql(reset);
             *params << QVariantList{};
         }

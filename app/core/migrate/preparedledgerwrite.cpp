@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "ledger.h"
+#include "util/textsearch.h"
 
 #include <QRandomGenerator>
 
@@ -14,9 +15,11 @@ PreparedLedgerWrite::PreparedLedgerWrite(PgConnection &connection,
     int transactional = 0;
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
-        const QByteArray text = (up ? m.upSql : m.downSql).toUpper();
+        const QByteArray &text = up ? m.upSql : m.downSql;
         // PREPARE: the session reset after that migration deallocates every statement
-        if (text.contains("DEALLOCATE") || text.contains("DISCARD") || text.contains("PREPARE"))
+        if (TextSearch::containsIgnoringCase(text, "DEALLOCATE")
+            || TextSearch::containsIgnoringCase(text, "DISCARD")
+            || TextSearch::containsIgnoringCase(text, "PREPARE"))
             return;
         if (!(up ? m.upDirectives : m.downDirectives).noTransaction)
             ++transactional;
