@@ -1186,7 +1186,7 @@ Parameter getrennt</translation>
         <translation>keine Verbindung zur Datenbank möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+22"/>
         <source>the migrations in %1 have %n problem(s):
   %2</source>
         <translation>
@@ -1195,6 +1195,11 @@ Parameter getrennt</translation>
             <numerusform>die Migrationen in %1 haben %n Probleme:
   %2</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
     </message>
 </context>
 <context>
@@ -3156,7 +3161,7 @@ Länger warten oder aufgeben?</translation>
         <translation>%1 zurückrollen (%2)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+49"/>
         <location line="+46"/>
         <location line="+83"/>
@@ -3759,7 +3764,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+56"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+57"/>
         <source>nothing was applied: %n problem(s) in the plan</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Problem im Plan</numerusform>
@@ -3949,7 +3954,7 @@ Länger warten oder aufgeben?</translation>
         <translation>%1 kann nicht fortgesetzt werden: Der zugehörige Ordner fehlt</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>%1 cannot be resumed: in %2, the statements that ran before the failure (1-%3) changed since, so the run would not go on where it stopped; put them back as they ran, or finish by hand and &apos;repair --mark-done %4&apos;, or undo and &apos;repair --forget %4&apos;</source>
         <translation>%1 kann nicht fortgesetzt werden: In %2 wurden die vor dem Fehler ausgeführten Anweisungen (1-%3) seitdem geändert, der Lauf ginge also nicht dort weiter, wo er stehen blieb; stellen Sie sie wie ausgeführt wieder her, oder beenden Sie von Hand und &apos;repair --mark-done %4&apos;, oder machen Sie es rückgängig und &apos;repair --forget %4&apos;</translation>
     </message>
@@ -4005,7 +4010,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+67"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+68"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -4130,7 +4135,7 @@ Länger warten oder aufgeben?</translation>
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -4148,49 +4153,45 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationSource</name>
     <message>
-        <location filename="../app/core/migrate/migrationsource.cpp" line="+62"/>
+        <location filename="../app/core/migrate/migrationsource.cpp" line="+171"/>
         <source>%1: missing (every migration needs an up.sql)</source>
         <translation>%1: fehlt (jede Migration braucht eine up.sql)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1: cannot be read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
+        <location line="-107"/>
         <location line="+7"/>
-        <source>%1:%2:%3: not valid UTF-8 (byte 0x%4 at offset %5)</source>
-        <translation>%1:%2:%3: kein gültiges UTF-8 (Byte 0x%4 an Offset %5)</translation>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+5"/>
+        <source>not valid UTF-8 (byte 0x%1 at offset %2); save the file as UTF-8</source>
+        <translation>kein gültiges UTF-8 (Byte 0x%1 an Offset %2); speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>contains no SQL statement</source>
+        <translation>enthält keine SQL-Anweisung</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1: migrations folder does not exist</source>
         <translation>%1: Migrationsordner existiert nicht</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>%1: migrations folder cannot be read (permission denied)</source>
         <translation>%1: Migrationsordner kann nicht gelesen werden (Zugriff verweigert)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>%1: migrations folder cannot be listed (permission denied)</source>
         <translation>%1: Inhalt des Migrationsordners kann nicht aufgelistet werden (Zugriff verweigert)</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>%1: duplicate version %2 (also used by %3)</source>
         <translation>%1: doppelte Version %2 (auch von %3 verwendet)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1: contains no SQL statement</source>
-        <translation>%1: enthält keine SQL-Anweisung</translation>
     </message>
 </context>
 <context>
@@ -4345,7 +4346,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationVersion</name>
     <message>
-        <location filename="../app/core/migrate/migrationversion.cpp" line="+24"/>
+        <location filename="../app/core/migrate/migrationversion.cpp" line="+25"/>
         <source>a space</source>
         <translation>ein Leerzeichen</translation>
     </message>
@@ -4391,8 +4392,8 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>the name &quot;%1&quot; contains %2; only ASCII letters, digits, &apos;_&apos; and &apos;-&apos; are allowed</source>
-        <translation>der Name „%1“ enthält %2; erlaubt sind nur ASCII-Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;</translation>
+        <source>the name &quot;%1&quot; contains %2; only letters, digits, &apos;_&apos; and &apos;-&apos; are allowed</source>
+        <translation>der Name „%1“ enthält %2; erlaubt sind nur Buchstaben, Ziffern, &apos;_&apos; und &apos;-&apos;</translation>
     </message>
 </context>
 <context>
@@ -4433,13 +4434,24 @@ Länger warten oder aufgeben?</translation>
         <translation>Jede Migration nach %1 zurückrollen (%1 bleibt angewendet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrations/migrationsview.cpp" line="+74"/>
+        <location filename="../ui/migrations/migrationsview.cpp" line="+78"/>
         <source>The migrations in %1 have %n problem(s); nothing can be applied until they are fixed:
   %2</source>
         <translation>
             <numerusform>Die Migrationen in %1 haben %n Problem; nichts kann angewendet werden, bis es behoben ist:
   %2</numerusform>
             <numerusform>Die Migrationen in %1 haben %n Probleme; nichts kann angewendet werden, bis sie behoben sind:
+  %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The migrations in %1 have %n problem(s) in their files; an apply or rollback that runs such a file is refused until it is fixed:
+  %2</source>
+        <translation>
+            <numerusform>Die Migrationen in %1 haben %n Problem in ihren Dateien; ein Anwenden oder Zurückrollen, das eine solche Datei ausführt, wird verweigert, bis sie behoben ist:
+  %2</numerusform>
+            <numerusform>Die Migrationen in %1 haben %n Probleme in ihren Dateien; ein Anwenden oder Zurückrollen, das eine solche Datei ausführt, wird verweigert, bis sie behoben ist:
   %2</numerusform>
         </translation>
     </message>
@@ -4737,7 +4749,7 @@ Länger warten oder aufgeben?</translation>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location line="+298"/>
+        <location line="+313"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -4753,17 +4765,17 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::PlanChecker</name>
     <message>
-        <location filename="../app/core/migrate/planchecker.cpp" line="+32"/>
+        <location filename="../app/core/migrate/planchecker.cpp" line="+56"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>changed on disk since it was read (checksum %1, now %2); start again</source>
         <translation>seit dem Einlesen auf dem Datenträger geändert (Prüfsumme %1, jetzt %2); beginnen Sie von vorn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>has no statement (only comments or nothing): a rollback would change nothing while the ledger forgot the migration; write the rollback, or delete down.sql to mark the migration irreversible</source>
         <translation>enthält keine Anweisung (nur Kommentare oder nichts): Ein Rollback würde nichts ändern, während das Ledger die Migration vergisst; schreiben Sie das Rollback, oder löschen Sie down.sql, um die Migration als unumkehrbar zu kennzeichnen</translation>
     </message>
@@ -7699,12 +7711,12 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptChecker</name>
     <message>
-        <location filename="../app/core/migrate/scriptchecker.cpp" line="+103"/>
+        <location filename="../app/core/migrate/scriptchecker.cpp" line="+96"/>
         <source>%1 (in a DO block)</source>
         <translation>%1 (in einem DO-Block)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+27"/>
         <source>%1 inside a migration that runs in its own transaction would end it part-way; remove it, or mark the file -- uaip:no-transaction</source>
         <translation>%1 innerhalb einer Migration, die in einer eigenen Transaktion läuft, würde diese vorzeitig beenden; entfernen Sie die Anweisung oder markieren Sie die Datei mit -- uaip:no-transaction</translation>
     </message>

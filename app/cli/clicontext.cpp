@@ -93,7 +93,7 @@ PgConnection *CliContext::connect()
     return m_connection.get();
 }
 
-const MigrationSource *CliContext::source(bool allowErrors)
+const MigrationSource *CliContext::source(SourceUse use)
 {
     if (m_source)
         return m_source.get();
@@ -101,12 +101,19 @@ const MigrationSource *CliContext::source(bool allowErrors)
     const QString dir = m_parser.isSet(QStringLiteral("dir"))
         ? m_parser.value(QStringLiteral("dir"))
         : MigrationSource::bundledDir();
-    if (!s->load(dir) && !allowErrors) {
+    const bool ok = s->load(dir);
+    const QStringList &refused = use == SourceUse::Strict ? s->errors() : s->folderErrors();
+    const bool unreadable = s->migrations().isEmpty() && !s->folderErrors().isEmpty();
+    if (!ok && use != SourceUse::Check && (use != SourceUse::Show || unreadable)
+        && !refused.isEmpty()) {
         fail(2,
-             tr("the migrations in %1 have %n problem(s):\n  %2", nullptr, int(s->errors().size()))
-                 .arg(dir, s->errors().join(QStringLiteral("\n  "))));
+             tr("the migrations in %1 have %n problem(s):\n  %2", nullptr, int(refused.size()))
+                 .arg(dir, refused.join(QStringLiteral("\n  "))));
         return nullptr;
     }
+    if (use == SourceUse::Show)
+        for (const QString &problem : s->errors())
+            m_output.error(tr("warning: %1").arg(problem));
     m_source = std::move(s);
     return m_source.get();
 }

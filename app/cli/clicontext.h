@@ -29,8 +29,17 @@ public:
     // Opens the connection chosen by --db / --sandbox / PG* defaults; reports failures.
     PgConnection *connect();
     QString describeTarget() const;
-    // Loads --dir (or the bundled migrations); reports problems.
-    const MigrationSource *source(bool allowErrors = false);
+    // What a command does with the problems of the migration folder (MigrationSource).
+    enum class SourceUse {
+        Strict, // lint, verify: refuses with every problem listed
+        Run, // up, down, ...: refuses over folderErrors(); a bad file is refused by the plan
+             // check if the plan runs it
+        Show, // status: lists every problem as a warning and goes on (unless the folder
+              // cannot be read)
+        Check, // validate: never refuses, reports the problems itself
+    };
+    // Loads --dir (or the bundled migrations); reports problems as `use` says.
+    const MigrationSource *source(SourceUse use = SourceUse::Run);
     MigrationRunner::Options runnerOptions() const;
     // Parses "5s", "500ms", "2min", "1500"; -1 when malformed.
     static int parseDuration(const QString &text);

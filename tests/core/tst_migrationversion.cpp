@@ -204,6 +204,12 @@ void TestMigrationVersion::folderName_data()
     QTest::newRow("name with dash and digits") << "7_v2-rename-Users"
                                                << "7"
                                                << "v2-rename-Users";
+    // letters of any script: a folder named in the team's language is no reason to refuse
+    QTest::newRow("accented letters") << QStringLiteral("0004_donn\u00e9es_r\u00e9elles")
+                                      << "0004" << QStringLiteral("donn\u00e9es_r\u00e9elles");
+    QTest::newRow("cyrillic") << QStringLiteral("0005_\u0434\u043e\u0431\u0430\u0432\u0438\u0442\u044c")
+                              << "0005"
+                              << QStringLiteral("\u0434\u043e\u0431\u0430\u0432\u0438\u0442\u044c");
     QTest::newRow("name keeps later underscores") << "3__x"
                                                   << "3"
                                                   << "_x";
@@ -253,7 +259,9 @@ void TestMigrationVersion::badFolderName_data()
                                  << "contains '.'";
     QTest::newRow("slash in name") << "0001_a/b"
                                    << "contains '/'";
-    QTest::newRow("non-ascii letter in name") << QStringLiteral("0001_caf\u00e9") << "contains";
+    QTest::newRow("symbol in name") << QStringLiteral("0001_caf\u2615") << "contains '\u2615'";
+    QTest::newRow("astral symbol in name")
+        << QStringLiteral("0001_a\U0001F600") << "contains '\U0001F600'";
     QTest::newRow("tab in name") << "0001_a\tb"
                                  << "contains a tab";
     QTest::newRow("control character in name") << "0001_a\x01-b"

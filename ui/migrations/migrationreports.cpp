@@ -47,7 +47,7 @@ QString MigrationReports::dryRun(const QList<MigrationStatus> &statuses, bool *s
 QString MigrationReports::validate(const MigrationSource &source,
                                    const QList<MigrationStatus> &statuses, int *problems)
 {
-    QStringList lines = source.errors();
+    QStringList lines = source.folderErrors(); // the files' own problems: checkSyntax
     lines << ValidationProblem::describeAll(MigrationValidator::checkSyntax(source.migrations()))
           << ValidationProblem::describeAll(MigrationValidator::checkLedger(statuses));
     *problems = int(lines.size());

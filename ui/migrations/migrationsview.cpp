@@ -69,12 +69,22 @@ Confirmer *MigrationsView::confirmer()
 
 bool MigrationsView::setMigrationsDir(const QString &dir)
 {
-    m_sourceOk = m_source.load(dir);
+    m_source.load(dir);
+    // A bad file blocks only the plans that run it (the plan check says so); a folder that
+    // gives no order blocks everything.
+    m_sourceOk = m_source.folderErrors().isEmpty();
+    const QStringList &problems = m_source.errors();
     if (!m_sourceOk)
         showBanner(tr("The migrations in %1 have %n problem(s); nothing can be applied until they "
                       "are fixed:\n  %2",
-                      nullptr, int(m_source.errors().size()))
-                       .arg(dir, m_source.errors().join(QStringLiteral("\n  "))),
+                      nullptr, int(problems.size()))
+                       .arg(dir, problems.join(QStringLiteral("\n  "))),
+                   true);
+    else if (!problems.isEmpty())
+        showBanner(tr("The migrations in %1 have %n problem(s) in their files; an apply or "
+                      "rollback that runs such a file is refused until it is fixed:\n  %2",
+                      nullptr, int(problems.size()))
+                       .arg(dir, problems.join(QStringLiteral("\n  "))),
                    true);
     else
         m_banner->hide();
@@ -115,7 +125,7 @@ void MigrationsView::setTarget(const std::optional<SessionSpec> &spec)
     m_history->setEvents({});
     m_events.clear();
     m_details->showMigration(nullptr, {});
-    if (m_sourceOk)
+    if (m_source.errors().isEmpty())
         m_banner->hide();
     updateActions();
     if (isConnected())

@@ -42,7 +42,7 @@ QList<MigrationStatus> MigrationPlanner::status(const QList<Migration> &files,
             s.state = MigrationState::Pending;
         else if (s.entry->dirty)
             s.state = MigrationState::Failed;
-        else if (s.entry->checksum != m.upChecksum || s.entry->downChecksum != m.downChecksum)
+        else if (!m.upMatches(s.entry->checksum) || !m.downMatches(s.entry->downChecksum))
             s.state = MigrationState::Modified;
         else
             s.state = MigrationState::Applied;

@@ -191,6 +191,9 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
                 : tr("%1 cannot be resumed: its folder is missing").arg(s.id());
             return result;
         }
+        // A file that does not read or parse now (the plan check's verdict) is not resumed
+        if (refuseBadPlan(result, {s}, !rollback))
+            return result;
         // The statement count means something only if the statements that ran are the same
         // in the file now: the dirty row keeps their checksum (before ledger format 3 only the
         // whole file's, which then has to match). Statements after them may have been fixed.
@@ -200,8 +203,8 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
             ? done <= split.statements.size()
                 && MigrationScriptRunner::ranChecksum(split.statements, done)
                     == s.entry->progressChecksum
-            : (rollback ? s.entry->downChecksum == s.migration->downChecksum
-                        : s.entry->checksum == s.migration->upChecksum);
+            : (rollback ? s.migration->downMatches(s.entry->downChecksum)
+                        : s.migration->upMatches(s.entry->checksum));
         if (!sameRan) {
             result.outcome = RunResult::Outcome::Blocked;
             result.message

@@ -54,31 +54,70 @@ qsizetype firstInvalidUtf8(const QByteArray &s)
 
 } // namespace
 
-bool MigrationSource::readFile(const QString &path, QByteArray *content, bool required)
+std::optional<ValidationProblem> MigrationSource::readFile(const QString &path, QByteArray *content)
 {
+    const auto problem = [&path](const QString &message, int line = 0, int column = 0) {
+        return ValidationProblem{QStringLiteral("source"), path, line, column, message};
+    };
     QFile f(path);
-    if (!f.exists()) {
-        if (required)
-            m_errors << tr("%1: missing (every migration needs an up.sql)").arg(path);
-        return false;
+    if (!f.open(QIODevice::ReadOnly))
+        return problem(tr("cannot be read: %1").arg(f.errorString()));
+    // read to the exact size: readAll() grows its buffer to the next power of two
+    if (f.isSequential()) {
+        *content = f.readAll();
+    } else {
+        *content = QByteArray(f.size(), Qt::Uninitialized);
+        if (f.read(content->data(), content->size()) != content->size())
+            return problem(tr("cannot be read: %1").arg(f.errorString()));
     }
-    if (!f.open(QIODevice::ReadOnly)) {
-        m_errors << tr("%1: cannot be read: %2").arg(path, f.errorString());
-        return false;
-    }
-    *content = f.readAll();
     const qsizetype bad = firstInvalidUtf8(*content);
     if (bad >= 0) {
         const TextPosition pos = TextPosition::fromOffset(*content, int(bad));
-        m_errors << tr("%1:%2:%3: not valid UTF-8 (byte 0x%4 at offset %5)")
-                        .arg(path)
-                        .arg(pos.line)
-                        .arg(pos.column)
-                        .arg(uint(uchar(content->at(bad))), 2, 16, QLatin1Char('0'))
-                        .arg(bad);
-        return false;
+        return problem(tr("not valid UTF-8 (byte 0x%1 at offset %2); save the file as UTF-8")
+                           .arg(uint(uchar(content->at(bad))), 2, 16, QLatin1Char('0'))
+                           .arg(bad),
+                       pos.line, pos.column);
     }
-    return true;
+    return std::nullopt;
+}
+
+void MigrationSource::readScripts(Migration &m)
+{
+    const auto problem = [](const QString &path, const QString &message) {
+        return ValidationProblem{QStringLiteral("source"), path, 0, 0, message};
+    };
+    if (const auto bad = readFile(m.upPath(), &m.upSql)) {
+        m.upProblems << *bad;
+    } else {
+        m.upSplit = SqlSplitter::split(m.upSql);
+        QString directiveError;
+        const auto up = MigrationDirectives::parse(m.upSql, m.upSplit.statements, &directiveError);
+        if (m.upSplit.ok() && m.upSplit.statements.isEmpty())
+            m.upProblems << problem(m.upPath(), tr("contains no SQL statement"));
+        else if (!up)
+            m.upProblems << problem(m.upPath(), directiveError);
+        else
+            m.upDirectives = *up;
+    }
+    m.upChecksum = Checksum::of(m.upSql);
+    m.upChecksumWithBom = Checksum::withByteOrderMark(m.upSql);
+    m.hasDown = QFileInfo::exists(m.downPath());
+    if (!m.hasDown)
+        return;
+    if (const auto bad = readFile(m.downPath(), &m.downSql)) {
+        m.downProblems << *bad;
+    } else {
+        m.downSplit = SqlSplitter::split(m.downSql);
+        QString directiveError;
+        const auto down
+            = MigrationDirectives::parse(m.downSql, m.downSplit.statements, &directiveError);
+        if (!down)
+            m.downProblems << problem(m.downPath(), directiveError);
+        else
+            m.downDirectives = *down;
+    }
+    m.downChecksum = Checksum::of(m.downSql);
+    m.downChecksumWithBom = Checksum::withByteOrderMark(m.downSql);
 }
 
 bool MigrationSource::load(const QString &dir)
@@ -86,21 +125,21 @@ bool MigrationSource::load(const QString &dir)
     m_dir = dir;
     m_migrations.clear();
     m_errors.clear();
+    m_folderErrors.clear();
     QDir root(dir);
-    if (!root.exists()) {
-        m_errors << tr("%1: migrations folder does not exist").arg(dir);
+    const auto refuse = [this](const QString &message) {
+        m_folderErrors << message;
+        m_errors << message;
         return false;
-    }
-    if (!dir.startsWith(u':') && !QFileInfo(dir).isReadable()) {
-        m_errors << tr("%1: migrations folder cannot be read (permission denied)").arg(dir);
-        return false;
-    }
+    };
+    if (!root.exists())
+        return refuse(tr("%1: migrations folder does not exist").arg(dir));
+    if (!dir.startsWith(u':') && !QFileInfo(dir).isReadable())
+        return refuse(tr("%1: migrations folder cannot be read (permission denied)").arg(dir));
     const QFileInfoList entries
         = root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
-    if (entries.isEmpty() && !dir.startsWith(u':') && !QFileInfo(dir).isExecutable()) {
-        m_errors << tr("%1: migrations folder cannot be listed (permission denied)").arg(dir);
-        return false;
-    }
+    if (entries.isEmpty() && !dir.startsWith(u':') && !QFileInfo(dir).isExecutable())
+        return refuse(tr("%1: migrations folder cannot be listed (permission denied)").arg(dir));
     QList<std::pair<MigrationVersion, QString>> seen; // version -> folder
     for (const QFileInfo &entry : entries) {
         if (entry.fileName().startsWith(u'.') || !entry.isDir())
@@ -110,9 +149,10 @@ bool MigrationSource::load(const QString &dir)
         const auto parsed = MigrationVersion::parseFolderName(entry.fileName(), &why);
         if (!parsed) {
             // notes/, docs/, a folder of another tool: not a migration, no reason to refuse
-            // every command; a folder with an up.sql under a bad name is a mistake, though
+            // every command; a folder with an up.sql under a bad name is a mistake, though:
+            // where it belongs in the order is unknown, so nothing may run
             if (QFileInfo::exists(path + QStringLiteral("/up.sql")))
-                m_errors << tr("%1: %2").arg(path, why);
+                refuse(QStringLiteral("%1: %2").arg(path, why));
             continue;
         }
         Migration m;
@@ -122,40 +162,18 @@ bool MigrationSource::load(const QString &dir)
         const auto dup = std::find_if(seen.cbegin(), seen.cend(),
                                       [&](const auto &s) { return s.first == m.version; });
         if (dup != seen.cend()) {
-            m_errors << tr("%1: duplicate version %2 (also used by %3)")
-                            .arg(path, m.version.text(), dup->second);
+            refuse(tr("%1: duplicate version %2 (also used by %3)")
+                       .arg(path, m.version.text(), dup->second));
             continue;
         }
         seen.append({m.version, path});
-        if (!readFile(m.upPath(), &m.upSql, true))
-            continue;
-        m.hasDown = QFileInfo::exists(m.downPath());
-        if (m.hasDown && !readFile(m.downPath(), &m.downSql, true))
-            continue;
-        m.upSplit = SqlSplitter::split(m.upSql);
-        if (m.upSplit.ok() && m.upSplit.statements.isEmpty()) {
-            m_errors << tr("%1: contains no SQL statement").arg(m.upPath());
+        if (!QFileInfo::exists(m.upPath())) {
+            refuse(tr("%1: missing (every migration needs an up.sql)").arg(m.upPath()));
             continue;
         }
-        QString directiveError;
-        const auto up = MigrationDirectives::parse(m.upSql, m.upSplit.statements, &directiveError);
-        if (!up) {
-            m_errors << QStringLiteral("%1: %2").arg(m.upPath(), directiveError);
-            continue;
-        }
-        m.upDirectives = *up;
-        if (m.hasDown) {
-            m.downSplit = SqlSplitter::split(m.downSql);
-            const auto down
-                = MigrationDirectives::parse(m.downSql, m.downSplit.statements, &directiveError);
-            if (!down) {
-                m_errors << QStringLiteral("%1: %2").arg(m.downPath(), directiveError);
-                continue;
-            }
-            m.downDirectives = *down;
-            m.downChecksum = Checksum::of(m.downSql);
-        }
-        m.upChecksum = Checksum::of(m.upSql);
+        readScripts(m);
+        for (const ValidationProblem &p : std::as_const(m.upProblems) + m.downProblems)
+            m_errors << p.describe();
         m_migrations << m;
     }
     std::sort(m_migrations.begin(), m_migrations.end(),

@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace uaip {
 
 // Reads a folder of VERSION_name/{up.sql,down.sql} migrations (a real folder or the
@@ -19,21 +21,29 @@ class MigrationSource
 public:
     static QString bundledDir() { return QStringLiteral(":/migrations"); }
 
-    // Loads and sorts by version. Returns false when any problem was found; the
-    // migrations that could be read are still returned.
+    // Loads and sorts by version. Returns false when any problem was found. A migration whose
+    // up.sql or down.sql is bad is still returned, its problems in upProblems/downProblems:
+    // the plan check refuses every plan that would run the file; status still shows it.
     bool load(const QString &dir);
 
     const QList<Migration> &migrations() const { return m_migrations; }
+    // Every problem found, each as file[:line:col]: message.
     const QStringList &errors() const { return m_errors; }
+    // The problems that keep anything from running: the folder cannot be read, a folder with
+    // an up.sql has a name that gives it no place in the order, two folders share a version,
+    // a migration has no up.sql.
+    const QStringList &folderErrors() const { return m_folderErrors; }
     QString dir() const { return m_dir; }
     const Migration *find(const MigrationVersion &version) const;
 
 private:
-    bool readFile(const QString &path, QByteArray *content, bool required);
+    static std::optional<ValidationProblem> readFile(const QString &path, QByteArray *content);
+    static void readScripts(Migration &m);
 
     QString m_dir;
     QList<Migration> m_migrations;
     QStringList m_errors;
+    QStringList m_folderErrors;
 };
 
 } // namespace uaip

@@ -15,7 +15,7 @@ QList<ValidationProblem> MigrationValidator::checkLedger(const QList<MigrationSt
     for (const MigrationStatus &s : statuses) {
         switch (s.state) {
         case MigrationState::Modified: {
-            const bool up = s.entry->checksum != s.migration->upChecksum;
+            const bool up = !s.migration->upMatches(s.entry->checksum);
             out << ValidationProblem{
                 QStringLiteral("modified"), up ? s.migration->upPath() : s.migration->downPath(), 0,
                 0,

@@ -11,22 +11,23 @@ bool isAsciiDigit(QChar c)
     return c >= u'0' && c <= u'9';
 }
 
-bool isNameChar(QChar c)
+// Letters and digits of any script (0004_données, 0005_добавить), '_' and '-': nothing a
+// shell, a URL or another operating system's file names would trip over.
+bool isNameChar(char32_t c)
 {
-    return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || isAsciiDigit(c) || c == u'_'
-        || c == u'-';
+    return c == U'_' || c == U'-' || QChar::isLetterOrNumber(c);
 }
 
 // Shows a character in an error message; control characters and spaces as U+XXXX.
-QString describeChar(QChar c)
+QString describeChar(char32_t c)
 {
-    if (c == u' ')
+    if (c == U' ')
         return QCoreApplication::translate("uaip::MigrationVersion", "a space");
-    if (c == u'\t')
+    if (c == U'\t')
         return QCoreApplication::translate("uaip::MigrationVersion", "a tab");
-    if (c.isPrint() && !c.isSpace())
-        return u'\'' + QString(c) + u'\'';
-    return QStringLiteral("U+%1").arg(c.unicode(), 4, 16, QChar(u'0')).toUpper();
+    if (QChar::isPrint(c) && !QChar::isSpace(c))
+        return u'\'' + QString::fromUcs4(&c, 1) + u'\'';
+    return QStringLiteral("U+%1").arg(uint(c), 4, 16, QChar(u'0')).toUpper();
 }
 
 std::strong_ordering compareNumbers(const QString &a, const QString &b)
@@ -64,7 +65,7 @@ std::optional<MigrationVersion> MigrationVersion::parse(QStringView text, QStrin
             return fail(tr("version %1 contains %2; a version is digits, optionally "
                            "grouped with '-' (0007, 20240131120000, "
                            "2024-01-31-120000)")
-                            .arg(quoted, describeChar(text.at(i))));
+                            .arg(quoted, describeChar(text.at(i).unicode())));
         }
         if (i == groupStart) {
             return fail(tr("version %1 has an empty group; '-' must stand between "
@@ -105,10 +106,10 @@ MigrationVersion::parseFolderName(QStringView name, QString *error)
     if (rest.isEmpty())
         return fail(tr("there is no name after the version (expected VERSION_name, e.g. "
                        "0001_create_users)"));
-    for (const QChar c : rest) {
+    for (const char32_t c : rest.toUcs4()) {
         if (!isNameChar(c)) {
-            return fail(tr("the name \"%1\" contains %2; only ASCII letters, digits, "
-                           "'_' and '-' are allowed")
+            return fail(tr("the name \"%1\" contains %2; only letters, digits, '_' and '-' "
+                           "are allowed")
                             .arg(rest.toString(), describeChar(c)));
         }
     }
