@@ -2,6 +2,7 @@
 
 #include "browse/entitymodel.h"
 
+#include <QLocale>
 #include <QMessageBox>
 
 // EntitiesView's questions before staged edits could be lost (leaving the table or the
@@ -32,6 +33,25 @@ int EntitiesView::askAboutStaged(QMessageBox::StandardButtons buttons,
     box.setInformativeText(informative);
     box.setDefaultButton(defaultButton);
     return box.exec();
+}
+
+bool EntitiesView::confirmCascade(const CascadeReport &cascade)
+{
+    if (!cascade.bounded && cascade.totalRows() <= kCascadeAskAbove)
+        return true;
+    const QString total = QLocale().toString(cascade.totalRows());
+    QMessageBox box(QMessageBox::Warning, tr("Save deletes or changes more rows"),
+                    (cascade.bounded
+                         ? tr("This save also deletes or changes at least %1 row(s) of other "
+                              "tables (the count stopped early):")
+                         : tr("This save also deletes or changes %1 row(s) of other tables:"))
+                            .arg(total)
+                        + u'\n' + cascade.lines().join(u'\n'),
+                    QMessageBox::Save | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("They go with the rows you deleted or whose key you changed "
+                              "(foreign keys with CASCADE, SET NULL, SET DEFAULT). Save anyway?"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Save;
 }
 
 bool EntitiesView::confirmLeave(const QString &action, std::function<void()> afterSave)

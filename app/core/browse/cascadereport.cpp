@@ -1,0 +1,45 @@
+#include "cascadereport.h"
+
+#include <QLocale>
+
+namespace uaip {
+
+qint64 CascadeReport::totalRows() const
+{
+    qint64 n = 0;
+    for (const Table &t : tables)
+        n += t.deleted + t.updated;
+    return n;
+}
+
+bool CascadeReport::admits(const CascadeReport &actual) const
+{
+    if (!bounded)
+        return actual.tables == tables;
+    for (const Table &t : tables) {
+        const auto it = std::find_if(actual.tables.cbegin(), actual.tables.cend(),
+                                     [&t](const Table &a) { return a.name == t.name; });
+        if (it == actual.tables.cend() || it->deleted < t.deleted || it->updated < t.updated)
+            return false;
+    }
+    return true;
+}
+
+QStringList CascadeReport::lines() const
+{
+    const QLocale locale;
+    QStringList out;
+    for (const Table &t : tables) {
+        QStringList what;
+        if (t.deleted > 0)
+            what << (bounded ? tr("at least %1 row(s) deleted") : tr("%1 row(s) deleted"))
+                        .arg(locale.toString(t.deleted));
+        if (t.updated > 0)
+            what << (bounded ? tr("at least %1 row(s) changed") : tr("%1 row(s) changed"))
+                        .arg(locale.toString(t.updated));
+        out << tr("%1: %2").arg(t.name, what.join(QStringLiteral(", ")));
+    }
+    return out;
+}
+
+} // namespace uaip
