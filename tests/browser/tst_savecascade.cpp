@@ -169,6 +169,37 @@ private slots:
                  QStringLiteral("2"));
     }
 
+    // Partitions count for their partitioned table, as a cascade target and as the table
+    // whose rows the save deletes itself.
+    void partitionsCountForTheirTable()
+    {
+        Fixture f;
+        const PgResult made = f.db.witness().exec(
+            "CREATE TABLE pevent (id int PRIMARY KEY,\n"
+            "    parent_id int REFERENCES parent ON DELETE CASCADE) PARTITION BY RANGE (id);\n"
+            "CREATE TABLE pevent_a PARTITION OF pevent FOR VALUES FROM (0) TO (100);\n"
+            "CREATE TABLE pevent_b PARTITION OF pevent FOR VALUES FROM (100) TO (200);\n"
+            "INSERT INTO pevent VALUES (1, 1), (150, 1), (2, 2);\n");
+        QVERIFY2(made.ok(), qPrintable(made.error().toString()));
+        const TableInfo parent = f.table("parent");
+        const DbResult<CascadeReport> counted
+            = CascadeMeter::preview(f.connection, parent, f.deleteParents(parent, {1}), 5000);
+        QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
+        QVERIFY2(
+            counted.value().lines().contains(QStringLiteral("public.pevent: 2 row(s) deleted")),
+            qPrintable(describe(counted.value())));
+
+        const TableInfo pevent = f.table("pevent");
+        StagedEdits edits;
+        edits.markDeleted({QStringLiteral("150")},
+                          f.db.scalar("SELECT xmin::text FROM pevent WHERE id = 150"),
+                          {QStringLiteral("150"), QStringLiteral("1")});
+        const DbResult<CascadeReport> own
+            = CascadeMeter::preview(f.connection, pevent, SavePlanner::plan(pevent, edits), 5000);
+        QVERIFY2(own, qPrintable(own ? QString() : own.error().toString()));
+        QVERIFY2(own.value().tables.isEmpty(), qPrintable(describe(own.value())));
+    }
+
     // A row lock held elsewhere stops the count after the bound: the report says "at least"
     // and names why, instead of waiting.
     void countStoppedByALockIsALowerBound()

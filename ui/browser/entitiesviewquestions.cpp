@@ -2,8 +2,9 @@
 
 #include "browse/entitymodel.h"
 
-#include <QLocale>
 #include <QMessageBox>
+
+#include <climits>
 
 // EntitiesView's questions before staged edits could be lost (leaving the table or the
 // connection, quitting, Revert) and the refusal while a save runs; entitiesview.cpp holds the
@@ -39,15 +40,16 @@ bool EntitiesView::confirmCascade(const CascadeReport &cascade)
 {
     if (!cascade.bounded && cascade.totalRows() <= kCascadeAskAbove)
         return true;
-    const QString total = QLocale().toString(cascade.totalRows());
-    QMessageBox box(QMessageBox::Warning, tr("Save deletes or changes more rows"),
-                    (cascade.bounded
-                         ? tr("This save also deletes or changes at least %1 row(s) of other "
-                              "tables (the count stopped early):")
-                         : tr("This save also deletes or changes %1 row(s) of other tables:"))
-                            .arg(total)
-                        + u'\n' + cascade.lines().join(u'\n'),
-                    QMessageBox::Save | QMessageBox::Cancel, this);
+    const int total = int(qMin<qint64>(cascade.totalRows(), INT_MAX));
+    QMessageBox box(
+        QMessageBox::Warning, tr("Save deletes or changes more rows"),
+        (cascade.bounded
+             ? tr("This save also deletes or changes at least %Ln row(s) of other "
+                  "tables (the count stopped early):",
+                  nullptr, total)
+             : tr("This save also deletes or changes %Ln row(s) of other tables:", nullptr, total))
+            + u'\n' + cascade.lines().join(u'\n'),
+        QMessageBox::Save | QMessageBox::Cancel, this);
     box.setInformativeText(tr("They go with the rows you deleted or whose key you changed "
                               "(foreign keys with CASCADE, SET NULL, SET DEFAULT). Save anyway?"));
     box.setDefaultButton(QMessageBox::Cancel);

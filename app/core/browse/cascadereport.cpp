@@ -1,6 +1,6 @@
 #include "cascadereport.h"
 
-#include <QLocale>
+#include <climits>
 
 namespace uaip {
 
@@ -27,16 +27,17 @@ bool CascadeReport::admits(const CascadeReport &actual) const
 
 QStringList CascadeReport::lines() const
 {
-    const QLocale locale;
+    // %Ln: the count in the locale's digits; the plural form from the count.
+    const auto count = [](qint64 n) { return int(qMin<qint64>(n, INT_MAX)); };
     QStringList out;
     for (const Table &t : tables) {
         QStringList what;
         if (t.deleted > 0)
-            what << (bounded ? tr("at least %1 row(s) deleted") : tr("%1 row(s) deleted"))
-                        .arg(locale.toString(t.deleted));
+            what << (bounded ? tr("at least %Ln row(s) deleted", nullptr, count(t.deleted))
+                             : tr("%Ln row(s) deleted", nullptr, count(t.deleted)));
         if (t.updated > 0)
-            what << (bounded ? tr("at least %1 row(s) changed") : tr("%1 row(s) changed"))
-                        .arg(locale.toString(t.updated));
+            what << (bounded ? tr("at least %Ln row(s) changed", nullptr, count(t.updated))
+                             : tr("%Ln row(s) changed", nullptr, count(t.updated)));
         out << tr("%1: %2").arg(t.name, what.join(QStringLiteral(", ")));
     }
     return out;

@@ -33,7 +33,7 @@ struct SaveResult
     bool wrongDatabase = false;
     // What the save cascaded, measured in its own transaction (when the plan had a confirmed
     // cascade). cascadeChanged: it differs from what was confirmed; nothing was committed.
-    CascadeReport cascade;
+    CascadeReport cascade = {};
     bool cascadeChanged = false;
 };
 
