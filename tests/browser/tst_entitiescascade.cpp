@@ -151,6 +151,46 @@ private slots:
                  QStringLiteral("0"));
     }
 
+    // Someone adds a participant between the preview and Save: the save counts again in its
+    // own transaction, writes nothing, and the preview comes back with the new count; saved
+    // from there, it goes through.
+    void cascadeChangedSincePreviewIsShownAgain()
+    {
+        TestDatabase db;
+        setUp(db);
+        EntitiesView view;
+        view.show();
+        view.setTarget(specOf(db));
+        QVERIFY(openInView(view, "public", "discussion"));
+        SavePreviewDialog *preview = previewDeleteOf(view, 1);
+        QVERIFY(preview);
+        QVERIFY2(preview->cascadeText().contains("public.participant: 3 row(s) deleted"),
+                 qPrintable(preview->cascadeText()));
+        QVERIFY(db.witness().exec("INSERT INTO participant VALUES (4, 1)").ok());
+        QSignalSpy saved(view.model(), &EntityModel::saveFinished);
+        preview->accept();
+        QVERIFY(saved.wait(20000));
+        const SaveResult refused = saved.takeFirst().first().value<SaveResult>();
+        QVERIFY(refused.cascadeChanged);
+        QCOMPARE(db.scalar("SELECT count(*) FROM participant WHERE discussion_id = 1"),
+                 QStringLiteral("4"));
+        SavePreviewDialog *again = nullptr;
+        QTRY_VERIFY_WITH_TIMEOUT((again = view.findChild<SavePreviewDialog *>()) && again != preview
+                                     && again->isVisible(),
+                                 10000);
+        QVERIFY(!again->isCounting());
+        QVERIFY2(again->cascadeText().contains("changed since the last preview"),
+                 qPrintable(again->cascadeText()));
+        QVERIFY2(again->cascadeText().contains("public.participant: 4 row(s) deleted"),
+                 qPrintable(again->cascadeText()));
+        again->accept();
+        QVERIFY(saved.wait(20000));
+        const SaveResult ok = saved.takeFirst().first().value<SaveResult>();
+        QVERIFY2(ok.ok, qPrintable(ok.message));
+        QCOMPARE(db.scalar("SELECT count(*) FROM participant WHERE discussion_id = 1"),
+                 QStringLiteral("0"));
+    }
+
     // A row nothing references: the preview says that nothing else goes.
     void previewSaysWhenNothingCascades()
     {
