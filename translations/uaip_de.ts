@@ -642,6 +642,70 @@
     </message>
 </context>
 <context>
+    <name>uaip::CascadeJob</name>
+    <message>
+        <location filename="../app/core/browse/cascadejob.cpp" line="+10"/>
+        <source>Count what a save of %1 cascades to</source>
+        <translation>Zählen, was ein Speichern von %1 mitreißt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n row(s) in other tables</source>
+        <translation>
+            <numerusform>%n Zeile in anderen Tabellen</numerusform>
+            <numerusform>%n Zeilen in anderen Tabellen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::CascadeMeter</name>
+    <message>
+        <location filename="../app/core/browse/cascademeter.cpp" line="+104"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::CascadeReport</name>
+    <message numerus="yes">
+        <location filename="../app/core/browse/cascadereport.cpp" line="+36"/>
+        <source>at least %Ln row(s) deleted</source>
+        <translation>
+            <numerusform>mindestens %Ln Zeile gelöscht</numerusform>
+            <numerusform>mindestens %Ln Zeilen gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) deleted</source>
+        <translation>
+            <numerusform>%Ln Zeile gelöscht</numerusform>
+            <numerusform>%Ln Zeilen gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>at least %Ln row(s) changed</source>
+        <translation>
+            <numerusform>mindestens %Ln Zeile geändert</numerusform>
+            <numerusform>mindestens %Ln Zeilen geändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s) changed</source>
+        <translation>
+            <numerusform>%Ln Zeile geändert</numerusform>
+            <numerusform>%Ln Zeilen geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>uaip::CatalogJob</name>
     <message>
         <location filename="../ui/analytics/catalogjob.cpp" line="+29"/>
@@ -1905,7 +1969,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::EntitiesView</name>
     <message>
-        <location filename="../ui/browser/entitiesview.cpp" line="+46"/>
+        <location filename="../ui/browser/entitiesview.cpp" line="+47"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -1981,7 +2045,7 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/browser/entitiesviewquestions.cpp" line="+89"/>
+        <location filename="../ui/browser/entitiesviewquestions.cpp" line="+111"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
@@ -2046,7 +2110,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/entitiesviewquestions.cpp" line="-73"/>
+        <location filename="../ui/browser/entitiesviewquestions.cpp" line="-93"/>
         <source>Save running</source>
         <translation>Speichern läuft</translation>
     </message>
@@ -2069,7 +2133,33 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>Save deletes or changes more rows</source>
+        <translation>Speichern löscht oder ändert weitere Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This save also deletes or changes at least %Ln row(s) of other tables (the count stopped early):</source>
+        <translation>
+            <numerusform>Dieses Speichern löscht oder ändert außerdem mindestens %Ln Zeile anderer Tabellen (die Zählung wurde vorzeitig beendet):</numerusform>
+            <numerusform>Dieses Speichern löscht oder ändert außerdem mindestens %Ln Zeilen anderer Tabellen (die Zählung wurde vorzeitig beendet):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This save also deletes or changes %Ln row(s) of other tables:</source>
+        <translation>
+            <numerusform>Dieses Speichern löscht oder ändert außerdem %Ln Zeile anderer Tabellen:</numerusform>
+            <numerusform>Dieses Speichern löscht oder ändert außerdem %Ln Zeilen anderer Tabellen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They go with the rows you deleted or whose key you changed (foreign keys with CASCADE, SET NULL, SET DEFAULT). Save anyway?</source>
+        <translation>Sie folgen den Zeilen, die Sie gelöscht oder deren Schlüssel Sie geändert haben (Fremdschlüssel mit CASCADE, SET NULL, SET DEFAULT). Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>leaving this table</source>
         <translation>diese Tabelle verlassen</translation>
     </message>
@@ -2164,8 +2254,13 @@ Länger warten oder aufgeben?</translation>
             <numerusform>%n ausstehende Änderungen</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+47"/>
         <source>Saved: %n row(s) written to %1 in %2 ms.</source>
         <translation>
             <numerusform>Gespeichert: %n Zeile in %1 geschrieben (%2 ms).</numerusform>
@@ -2232,7 +2327,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::EntityEditor</name>
     <message numerus="yes">
-        <location filename="../app/core/browse/entityeditor.cpp" line="+205"/>
+        <location filename="../app/core/browse/entityeditor.cpp" line="+207"/>
         <source>Save %n change(s) to %1</source>
         <translation>
             <numerusform>%n Änderung an %1 speichern</numerusform>
@@ -7133,7 +7228,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Zeilen / Typ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Tables (%1)</source>
         <translation>Tabellen (%1)</translation>
     </message>
@@ -7158,7 +7253,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Andere Objekte (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -7176,7 +7271,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RollbackPreview</name>
     <message>
-        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+59"/>
+        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+60"/>
         <source>%1: syntax error: %2</source>
         <translation>%1: Syntaxfehler: %2</translation>
     </message>
@@ -7204,12 +7299,22 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 runs outside a transaction and was not previewed</source>
-        <translation>%1 läuft außerhalb einer Transaktion und ist nicht in der Vorschau enthalten</translation>
+        <location line="+29"/>
+        <source>%1 runs outside a transaction: what it drops is read from its down.sql, not run in the preview</source>
+        <translation>%1 läuft außerhalb einer Transaktion: Was es entfernt, wird aus seiner down.sql gelesen, nicht in der Vorschau ausgeführt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>%1 runs outside a transaction and its down.sql could not be parsed: what it drops is not listed</source>
+        <translation>%1 läuft außerhalb einer Transaktion, und seine down.sql ließ sich nicht parsen: Was es entfernt, ist nicht aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>rows of %1 could not be counted: no such table now</source>
+        <translation>Zeilen von %1 konnten nicht gezählt werden: Diese Tabelle gibt es derzeit nicht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>rows of %1 could not be counted: %2</source>
         <translation>Zeilen von %1 konnten nicht gezählt werden: %2</translation>
     </message>
@@ -7546,7 +7651,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SaveExecutor</name>
     <message>
-        <location filename="../app/core/browse/saveexecutor.cpp" line="+28"/>
+        <location filename="../app/core/browse/saveexecutor.cpp" line="+29"/>
         <source>The connection to the server was lost; your changes are still staged. Save again to retry.
 %1</source>
         <translation>Die Verbindung zum Server ging verloren; Ihre Änderungen sind weiterhin vorgemerkt. Speichern Sie erneut, um es noch einmal zu versuchen.
@@ -7563,12 +7668,24 @@ letzte Zeilen von %2:
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+67"/>
         <source>%n row(s) were changed or deleted by someone else since they were loaded; nothing was saved.</source>
         <translation>
             <numerusform>%n Zeile wurde seit dem Laden von jemand anderem geändert oder gelöscht; es wurde nichts gespeichert.</numerusform>
             <numerusform>%n Zeilen wurden seit dem Laden von jemand anderem geändert oder gelöscht; es wurde nichts gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>What the save cascades to changed since the preview; nothing was saved. Now:
+%1</source>
+        <translation>Was das Speichern mitreißt, hat sich seit der Vorschau geändert; es wurde nichts gespeichert. Jetzt:
+%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
     </message>
 </context>
 <context>
@@ -7632,7 +7749,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SavePreviewDialog</name>
     <message numerus="yes">
-        <location filename="../ui/browser/savepreviewdialog.cpp" line="+18"/>
+        <location filename="../ui/browser/savepreviewdialog.cpp" line="+19"/>
         <source>Save %n change(s)</source>
         <translation>
             <numerusform>%n Änderung speichern</numerusform>
@@ -7648,6 +7765,41 @@ letzte Zeilen von %2:
         <location line="+5"/>
         <source>These statements run in one transaction. A row changed by someone else since you loaded it stops the save.</source>
         <translation>Diese Anweisungen laufen in einer Transaktion. Eine Zeile, die seit dem Laden von jemand anderem geändert wurde, stoppt das Speichern.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Counting the rows of other tables that these statements delete or change through foreign keys (CASCADE, SET NULL, SET DEFAULT)…</source>
+        <translation>Die Zeilen anderer Tabellen, die diese Anweisungen über Fremdschlüssel löschen oder ändern (CASCADE, SET NULL, SET DEFAULT), werden gezählt…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;b&gt;What the save cascades to changed since the last preview&lt;/b&gt; (someone else changed the data); it was not saved. Counted again in the save&apos;s own transaction:</source>
+        <translation>&lt;b&gt;Was das Speichern mitreißt, hat sich seit der letzten Vorschau geändert&lt;/b&gt; (jemand anderes hat die Daten geändert); es wurde nicht gespeichert. Erneut gezählt in der eigenen Transaktion des Speicherns:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing else: no row of another table is deleted or changed through a foreign key.</source>
+        <translation>Sonst nichts: Keine Zeile einer anderen Tabelle wird über einen Fremdschlüssel gelöscht oder geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>These statements also delete or change rows of other tables (foreign keys with CASCADE, SET NULL, SET DEFAULT); the count stopped early, so these are lower bounds:</source>
+        <translation>Diese Anweisungen löschen oder ändern außerdem Zeilen anderer Tabellen (Fremdschlüssel mit CASCADE, SET NULL, SET DEFAULT); die Zählung wurde vorzeitig beendet, dies sind also Untergrenzen:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These statements also delete or change rows of other tables (foreign keys with CASCADE, SET NULL, SET DEFAULT), counted in a transaction that was rolled back:</source>
+        <translation>Diese Anweisungen löschen oder ändern außerdem Zeilen anderer Tabellen (Fremdschlüssel mit CASCADE, SET NULL, SET DEFAULT), gezählt in einer Transaktion, die zurückgerollt wurde:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not counted to the end: %1</source>
+        <translation>Nicht zu Ende gezählt: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The save counts again in its own transaction and stops if the numbers differ.</source>
+        <translation>Das Speichern zählt in seiner eigenen Transaktion erneut und bricht ab, wenn die Zahlen abweichen.</translation>
     </message>
 </context>
 <context>

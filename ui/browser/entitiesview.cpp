@@ -12,6 +12,7 @@
 #include "browser/typedconfirmdialog.h"
 #include "db/session.h"
 #include "jobs/functionjob.h"
+#include "jobs/job.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
 
@@ -389,7 +390,7 @@ void EntitiesView::updateState()
     m_status->setText(parts.join(QStringLiteral(" · ")));
 }
 
-void EntitiesView::requestSave()
+void EntitiesView::requestSave(const std::optional<CascadeReport> &known)
 {
     if (m_model->pendingChangeCount() == 0 || m_model->isSaving())
         return;
@@ -398,10 +399,50 @@ void EntitiesView::requestSave()
     auto *dialog
         = new SavePreviewDialog(plan.preview(), m_model->pendingChangeCount(), m_target, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, plan] {
+    // What the save cascades to: counted before Save is offered, confirmed with the plan.
+    auto cascade = std::make_shared<std::optional<CascadeReport>>(known);
+    if (known) {
+        dialog->setCascade(*known, true);
+    } else if (m_model->mayCascade(plan)) {
+        dialog->setCounting();
+        QPointer<SavePreviewDialog> shown(dialog);
+        QPointer<Job> counting
+            = m_model->measureCascade(plan, kCascadeTimeoutMs, dialog,
+                                      [shown, cascade](const DbResult<CascadeReport> &counted) {
+                                          CascadeReport report;
+                                          if (counted) {
+                                              report = counted.value();
+                                          } else {
+                                              report.bounded = true;
+                                              report.boundReason = counted.error().toString();
+                                          }
+                                          *cascade = report;
+                                          if (shown)
+                                              shown->setCascade(report);
+                                      });
+        if (!counting) {
+            CascadeReport unknown;
+            unknown.bounded = true;
+            unknown.boundReason = tr("not connected");
+            *cascade = unknown;
+            dialog->setCascade(unknown);
+        }
+        connect(dialog, &QDialog::rejected, this, [counting] {
+            if (counting)
+                counting->cancel();
+        });
+    }
+    connect(dialog, &QDialog::accepted, this, [this, plan, cascade] {
+        if (*cascade && !confirmCascade(**cascade)) {
+            m_closeAfterSave = false;
+            m_afterSave = nullptr;
+            return;
+        }
+        SavePlan confirmed = plan;
+        confirmed.cascade = *cascade;
         m_notice.clear();
         m_saveClock.start();
-        if (Job *job = m_model->save(plan))
+        if (Job *job = m_model->save(confirmed))
             emit jobStarted(job);
         updateState();
     });
@@ -414,6 +455,14 @@ void EntitiesView::requestSave()
 
 void EntitiesView::onSaveFinished(const SaveResult &result)
 {
+    if (result.cascadeChanged) {
+        // Counted again in the save's own transaction: not what was confirmed. Nothing was
+        // written; the preview shows the new numbers and asks again.
+        m_notice = result.message;
+        updateState();
+        requestSave(result.cascade);
+        return;
+    }
     const bool closeNow = result.ok && m_closeAfterSave;
     m_closeAfterSave = false;
     const std::function<void()> then = result.ok ? std::move(m_afterSave) : nullptr;

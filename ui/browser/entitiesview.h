@@ -49,6 +49,10 @@ public:
     // save preview. Another database closes the open table and drops its staged edits: ask
     // confirmLeave() first.
     void setTarget(const std::optional<SessionSpec> &spec);
+    // A save that cascades to more rows of other tables than this asks once more.
+    static constexpr qint64 kCascadeAskAbove = 10;
+    // The save preview's cascade count stops after this long per statement ("at least").
+    static constexpr int kCascadeTimeoutMs = 5000;
     // Before leaving the open table (another table, another profile or database): with staged
     // edits asks Save / Discard / Cancel. True when there is nothing to lose or the user chose
     // Discard (the edits are dropped then). Save saves them to the database they were made on
@@ -100,7 +104,11 @@ private:
     void updateState();
     // A value the cell did not take: the reason in the status line and as a tooltip there.
     void showRefusal(const QModelIndex &index, const QString &reason);
-    void requestSave();
+    // known: what the plan cascades to, already counted (the save found it changed); otherwise
+    // the preview counts it when the plan can cascade.
+    void requestSave(const std::optional<CascadeReport> &known = std::nullopt);
+    // Asks before a save that cascades to more than kCascadeAskAbove rows, or an unknown number.
+    bool confirmCascade(const CascadeReport &cascade);
     // Revert: asks before the staged edits are dropped.
     void revertStaged();
     void onSaveFinished(const SaveResult &result);

@@ -4,6 +4,8 @@
 
 #include <QMessageBox>
 
+#include <climits>
+
 // EntitiesView's questions before staged edits could be lost (leaving the table or the
 // connection, quitting, Revert) and the refusal while a save runs; entitiesview.cpp holds the
 // view itself.
@@ -32,6 +34,26 @@ int EntitiesView::askAboutStaged(QMessageBox::StandardButtons buttons,
     box.setInformativeText(informative);
     box.setDefaultButton(defaultButton);
     return box.exec();
+}
+
+bool EntitiesView::confirmCascade(const CascadeReport &cascade)
+{
+    if (!cascade.bounded && cascade.totalRows() <= kCascadeAskAbove)
+        return true;
+    const int total = int(qMin<qint64>(cascade.totalRows(), INT_MAX));
+    QMessageBox box(
+        QMessageBox::Warning, tr("Save deletes or changes more rows"),
+        (cascade.bounded
+             ? tr("This save also deletes or changes at least %Ln row(s) of other "
+                  "tables (the count stopped early):",
+                  nullptr, total)
+             : tr("This save also deletes or changes %Ln row(s) of other tables:", nullptr, total))
+            + u'\n' + cascade.lines().join(u'\n'),
+        QMessageBox::Save | QMessageBox::Cancel, this);
+    box.setInformativeText(tr("They go with the rows you deleted or whose key you changed "
+                              "(foreign keys with CASCADE, SET NULL, SET DEFAULT). Save anyway?"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    return box.exec() == QMessageBox::Save;
 }
 
 bool EntitiesView::confirmLeave(const QString &action, std::function<void()> afterSave)

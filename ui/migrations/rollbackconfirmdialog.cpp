@@ -53,8 +53,13 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
 
     m_tree->setObjectName(QStringLiteral("impactTree"));
     m_tree->setHeaderLabels({tr("What would disappear"), tr("Rows / type")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Names are never elided: the columns take their contents' width and the tree scrolls
+    // sideways when the dialog is narrower.
+    m_tree->setTextElideMode(Qt::ElideNone);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     const QIcon tableIcon = QIcon::fromTheme(QStringLiteral("x-office-spreadsheet"),
                                              style()->standardIcon(QStyle::SP_FileIcon));
     if (!impact.tables.isEmpty()) {
@@ -82,11 +87,20 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
         for (const RollbackImpact::Object &o : impact.objects)
             new QTreeWidgetItem(group, {o.name, o.kind});
     }
-    for (const QString &note : impact.notes)
-        new QTreeWidgetItem(m_tree, {tr("Note: %1").arg(note)});
     m_tree->expandAll();
     m_tree->setVisible(!m_empty);
     layout->addWidget(m_tree, 1);
+    // Notes are sentences: a wrapped label below the tree shows them whole.
+    m_notes = new QLabel(this);
+    m_notes->setObjectName(QStringLiteral("impactNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QStringList notes;
+    for (const QString &note : impact.notes)
+        notes << tr("Note: %1").arg(note);
+    m_notes->setText(notes.join(u'\n'));
+    m_notes->setVisible(!notes.isEmpty());
+    layout->addWidget(m_notes);
 
     QPushButton *go = m_buttons->addButton(tr("&Roll back"), QDialogButtonBox::AcceptRole);
     go->setObjectName(QStringLiteral("rollbackButton"));

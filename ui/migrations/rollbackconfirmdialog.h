@@ -5,6 +5,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QLabel;
 class QLineEdit;
 class QTreeWidget;
 
@@ -22,6 +23,7 @@ public:
                           const QString &productionDatabase, QWidget *parent = nullptr);
 
     QTreeWidget *impactTree() const { return m_tree; }
+    QLabel *notesLabel() const { return m_notes; } // what could not be previewed, wrapped
     QLineEdit *nameEdit() const { return m_name; } // null when not production
     QPushButton *rollbackButton() const;
 
@@ -29,6 +31,7 @@ private:
     void updateButton();
 
     QTreeWidget *m_tree;
+    QLabel *m_notes = nullptr;
     QLineEdit *m_name = nullptr;
     QDialogButtonBox *m_buttons;
     QString m_database;

@@ -1,5 +1,7 @@
 #include "entityeditor.h"
 
+#include "browse/cascadejob.h"
+#include "browse/cascademeter.h"
 #include "browse/pageloader.h"
 #include "browse/savejob.h"
 #include "browse/saveplanner.h"
@@ -226,6 +228,22 @@ Job *EntityEditor::save(const SavePlan &plan)
             Qt::QueuedConnection);
     });
     m_saveJob = job;
+    worker->post(job);
+    return job;
+}
+
+bool EntityEditor::mayCascade(const SavePlan &plan) const
+{
+    return CascadeMeter::mayCascade(m_loader->table(), plan);
+}
+
+Job *EntityEditor::measureCascade(const SavePlan &plan, int timeoutMs, QObject *receiver,
+                                  std::function<void(const DbResult<CascadeReport> &)> done)
+{
+    SessionWorker *worker = m_loader->workWorker();
+    if (!worker || plan.isEmpty())
+        return nullptr;
+    auto *job = new CascadeJob(m_loader->table(), plan, timeoutMs, receiver, std::move(done));
     worker->post(job);
     return job;
 }

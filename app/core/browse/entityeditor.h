@@ -1,6 +1,8 @@
 #pragma once
 
+#include "cascadereport.h"
 #include "db/databaseidentity.h"
+#include "db/dbresult.h"
 #include "rowconflict.h"
 #include "rowdata.h"
 #include "saveplan.h"
@@ -59,6 +61,12 @@ public:
     // Starts the save job (null when nothing was started); saveFinished() reports. A successful
     // save clears the edits it saved, nothing else.
     Job *save(const SavePlan &plan);
+    // Whether the plan can cascade (CascadeMeter::mayCascade): then the preview counts it first.
+    bool mayCascade(const SavePlan &plan) const;
+    // Starts a CascadeJob for the plan on the work session (null when there is none); done runs
+    // on receiver's thread with what the save would cascade to.
+    Job *measureCascade(const SavePlan &plan, int timeoutMs, QObject *receiver,
+                        std::function<void(const DbResult<CascadeReport> &)> done);
     // The database the staged edits were made on (unknown while nothing is staged).
     const DatabaseIdentity &editsMadeOn() const { return m_madeOn; }
     bool isSaving() const { return m_saving; }

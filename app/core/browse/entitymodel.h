@@ -82,6 +82,13 @@ public:
     SavePlan savePlan() const { return m_editor->savePlan(); }
     // Runs the plan; saveFinished() reports. The edits stay staged unless it succeeded.
     Job *save(const SavePlan &plan) { return m_editor->save(plan); }
+    bool mayCascade(const SavePlan &plan) const { return m_editor->mayCascade(plan); }
+    // What the plan would cascade to, counted on the work session (EntityEditor::measureCascade).
+    Job *measureCascade(const SavePlan &plan, int timeoutMs, QObject *receiver,
+                        std::function<void(const DbResult<CascadeReport> &)> done)
+    {
+        return m_editor->measureCascade(plan, timeoutMs, receiver, std::move(done));
+    }
     bool isSaving() const { return m_editor->isSaving(); }
     void cancelSave() { m_editor->cancelSave(); }
     // Conflict answers: keep mine (overwrite their version on the next save) or take theirs.

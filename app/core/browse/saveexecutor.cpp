@@ -1,5 +1,6 @@
 #include "saveexecutor.h"
 
+#include "browse/cascademeter.h"
 #include "browse/errormapper.h"
 #include "browse/querybuilder.h"
 #include "db/pgconnection.h"
@@ -61,6 +62,18 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
         return result;
     }
     result.transactionId = tx.transactionId();
+    // The cascade is measured in this transaction: what commits is what was confirmed.
+    CascadeMeter::Counters before;
+    if (plan.cascade) {
+        const DbResult<CascadeMeter::Counters> counters = CascadeMeter::read(connection);
+        if (!counters) {
+            fail(&result, connection, counters.error());
+            return result;
+        }
+        before = counters.value();
+    }
+    qint64 deleted = 0;
+    qint64 updated = 0;
     const QueryBuilder reader(table, BrowseQuery{});
     for (const SaveStatement &s : plan.statements) {
         if (stop())
@@ -81,6 +94,10 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
             }
             return result;
         }
+        if (s.kind == StagedRow::Kind::Delete)
+            deleted += r.affectedRows();
+        else if (s.kind == StagedRow::Kind::Update)
+            updated += r.affectedRows();
         if (s.kind == StagedRow::Kind::Insert || r.affectedRows() == 1)
             continue;
         // Nothing matched key + xmin: changed or deleted by someone else since we loaded it.
@@ -106,6 +123,23 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
                             "loaded; nothing was saved.",
                             nullptr, int(result.conflicts.size()));
         return result;
+    }
+    if (plan.cascade) {
+        const DbResult<CascadeMeter::Counters> after = CascadeMeter::read(connection);
+        if (!after) {
+            fail(&result, connection, after.error());
+            return result;
+        }
+        result.cascade = CascadeMeter::difference(before, after.value(), table, deleted, updated);
+        if (!plan.cascade->admits(result.cascade)) {
+            tx.rollback();
+            result.cascadeChanged = true;
+            const QStringList now = result.cascade.lines();
+            result.message = tr("What the save cascades to changed since the preview; nothing "
+                                "was saved. Now:\n%1")
+                                 .arg(now.isEmpty() ? tr("nothing") : now.join(u'\n'));
+            return result;
+        }
     }
     if (stop())
         return result;

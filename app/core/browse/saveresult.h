@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cascadereport.h"
 #include "rowconflict.h"
 
 #include <QList>
@@ -30,6 +31,10 @@ struct SaveResult
     // The save was refused before it began: its session is on another database than the one
     // the edits were made on.
     bool wrongDatabase = false;
+    // What the save cascaded, measured in its own transaction (when the plan had a confirmed
+    // cascade). cascadeChanged: it differs from what was confirmed; nothing was committed.
+    CascadeReport cascade = {};
+    bool cascadeChanged = false;
 };
 
 } // namespace uaip

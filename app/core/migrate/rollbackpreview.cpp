@@ -6,6 +6,7 @@
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/planchecker.h"
+#include "migrate/scriptdrops.h"
 #include "migrate/sqlsplitter.h"
 #include "util/sqlresource.h"
 
@@ -141,12 +142,27 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
     if (!readCatalog(&before, &error))
         return failed(error);
     m_connection.exec("SAVEPOINT uaip_preview");
+    RollbackImpact scripted; // what the no-transaction steps drop, from their scripts
     for (const MigrationStatus &s : *plan) {
         const Migration &m = *s.migration;
         impact.migrations << m.id();
         impact.versions << m.version.text();
         if (m.downDirectives.noTransaction) {
-            impact.notes << tr("%1 runs outside a transaction and was not previewed").arg(m.id());
+            // It cannot run inside the preview's transaction: what it drops comes from its
+            // parse tree, and the note says so.
+            RollbackImpact drops;
+            if (ScriptDrops::read(m.downSql, &drops)) {
+                scripted.tables << drops.tables;
+                scripted.columns << drops.columns;
+                scripted.objects << drops.objects;
+                impact.notes << tr("%1 runs outside a transaction: what it drops is read from "
+                                   "its down.sql, not run in the preview")
+                                    .arg(m.id());
+            } else {
+                impact.notes << tr("%1 runs outside a transaction and its down.sql could not "
+                                   "be parsed: what it drops is not listed")
+                                    .arg(m.id());
+            }
             continue;
         }
         if (!runDown(m, &error)) {
@@ -162,10 +178,22 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
     impact.tables = found.tables;
     impact.columns = found.columns;
     impact.objects = found.objects;
+    impact.columns << scripted.columns;
+    impact.objects << scripted.objects;
 
     // Back to the state before the down scripts, then count the rows that would be lost.
     m_connection.exec("ROLLBACK TO SAVEPOINT uaip_preview");
+    for (RollbackImpact::Table t : scripted.tables) {
+        const PgResult r = m_connection.exec(sql("preview_regclass"), {t.name});
+        if (r.ok() && r.rows() == 1 && !r.isNull(0, 0))
+            t.oid = r.value(0, 0);
+        impact.tables << t;
+    }
     for (RollbackImpact::Table &t : impact.tables) {
+        if (t.oid.isEmpty()) {
+            impact.notes << tr("rows of %1 could not be counted: no such table now").arg(t.name);
+            continue;
+        }
         PgResult r = m_connection.exec(sql("preview_row_count"), {t.oid});
         if (r.ok() && r.rows() == 1)
             t.rows = r.value(0, 0).toLongLong();

@@ -1,0 +1,12 @@
+-- The rows this transaction has deleted and updated so far, per table (PostgreSQL's own
+-- per-transaction counters, cascades and triggers included). Read before and after the
+-- statements of a save: the difference is what they did. Partitions count for the partitioned
+-- table they belong to (a DELETE on it lands in its partitions).
+SELECT s.root::bigint, quote_ident(n.nspname) || '.' || quote_ident(c.relname),
+       sum(s.n_tup_del), sum(s.n_tup_upd)
+FROM (SELECT coalesce(pg_partition_root(relid), relid) AS root, n_tup_del, n_tup_upd
+      FROM pg_stat_xact_user_tables) s
+JOIN pg_class c ON c.oid = s.root
+JOIN pg_namespace n ON n.oid = c.relnamespace
+GROUP BY s.root, n.nspname, c.relname
+HAVING sum(s.n_tup_del) > 0 OR sum(s.n_tup_upd) > 0

@@ -1,0 +1,234 @@
+// Issue 21, point 3 (core): what a save's DELETEs and key UPDATEs cascade to, per table, counted
+// by the server in a transaction (CascadeMeter) against the sandbox: transitive CASCADE, SET
+// NULL, ON UPDATE CASCADE; the save measures again in its own transaction and commits only
+// what was confirmed; a count stopped by a lock is a lower bound.
+#include "browse/cascademeter.h"
+#include "browse/catalogreader.h"
+#include "browse/saveexecutor.h"
+#include "browse/saveplanner.h"
+#include "db/pgconnection.h"
+#include "testdatabase.h"
+
+#include <QtTest>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+const QByteArray kSchema
+    = "CREATE TABLE parent (id int PRIMARY KEY, name text);\n"
+      "CREATE TABLE child (id int PRIMARY KEY,\n"
+      "                    parent_id int NOT NULL REFERENCES parent ON DELETE CASCADE);\n"
+      "CREATE TABLE grandchild (id int PRIMARY KEY,\n"
+      "                         child_id int NOT NULL REFERENCES child ON DELETE CASCADE);\n"
+      "CREATE TABLE note (id int PRIMARY KEY, parent_id int REFERENCES parent ON DELETE SET "
+      "NULL);\n"
+      "CREATE TABLE keyed (code text PRIMARY KEY);\n"
+      "CREATE TABLE keyref (id int PRIMARY KEY, code text REFERENCES keyed ON UPDATE CASCADE);\n"
+      "INSERT INTO parent VALUES (1, 'one'), (2, 'two');\n"
+      "INSERT INTO child VALUES (1, 1), (2, 1), (3, 1), (4, 2);\n"
+      "INSERT INTO grandchild VALUES (1, 1), (2, 1), (3, 2), (4, 4);\n"
+      "INSERT INTO note VALUES (1, 1), (2, 1), (3, 2);\n"
+      "INSERT INTO keyed VALUES ('a'), ('z');\n"
+      "INSERT INTO keyref VALUES (1, 'a'), (2, 'a'), (3, 'z');\n";
+
+struct Fixture
+{
+    TestDatabase db;
+    PgConnection connection;
+
+    Fixture()
+    {
+        const PgResult r = db.witness().exec(kSchema);
+        if (!r.ok())
+            qFatal("schema: %s", qPrintable(r.error().toString()));
+        if (!connection.open(db.conninfo()))
+            qFatal("connect: %s", qPrintable(connection.connectionError()));
+    }
+
+    TableInfo table(const char *name)
+    {
+        const DbResult<TableInfo> t
+            = CatalogReader::readTable(connection, QStringLiteral("public"), QLatin1String(name));
+        if (!t)
+            qFatal("read %s: %s", name, qPrintable(t.error().toString()));
+        return t.value();
+    }
+
+    // A plan deleting the parent rows with these ids, as the Entities grid stages it.
+    SavePlan deleteParents(const TableInfo &parent, const QList<int> &ids)
+    {
+        StagedEdits edits;
+        for (const int id : ids) {
+            const QString xmin
+                = db.scalar("SELECT xmin::text FROM parent WHERE id = $1", {QString::number(id)});
+            edits.markDeleted({QString::number(id)}, xmin, {QString::number(id), QString()});
+        }
+        return SavePlanner::plan(parent, edits);
+    }
+};
+
+QString describe(const CascadeReport &report)
+{
+    return report.lines().join(u'\n') + (report.bounded ? QStringLiteral(" (bounded)") : QString());
+}
+
+} // namespace
+
+class TestSaveCascade : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // Deleting parent 1: 3 children (CASCADE), their 3 grandchildren (the cascade of the
+    // cascade) and 2 notes set to NULL (SET NULL); the preview rolls back, nothing goes.
+    void deleteCountsTransitiveCascadesAndSetNull()
+    {
+        Fixture f;
+        const TableInfo parent = f.table("parent");
+        const SavePlan plan = f.deleteParents(parent, {1});
+        QVERIFY(CascadeMeter::mayCascade(parent, plan));
+        const DbResult<CascadeReport> counted
+            = CascadeMeter::preview(f.connection, parent, plan, 5000);
+        QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
+        const CascadeReport &report = counted.value();
+        QCOMPARE(
+            report.lines(),
+            (QStringList{"public.child: 3 row(s) deleted", "public.grandchild: 3 row(s) deleted",
+                         "public.note: 2 row(s) changed"}));
+        QVERIFY(!report.bounded);
+        QCOMPARE(report.totalRows(), 8);
+        // nothing was written
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM child"), QStringLiteral("4"));
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM note WHERE parent_id IS NULL"),
+                 QStringLiteral("0"));
+
+        // The save with that cascade confirmed commits, and measures the same in its own
+        // transaction.
+        SavePlan confirmed = plan;
+        confirmed.cascade = report;
+        const SaveResult saved = SaveExecutor::run(f.connection, parent, confirmed);
+        QVERIFY2(saved.ok, qPrintable(saved.message));
+        QCOMPARE(saved.cascade.tables, report.tables);
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM child"), QStringLiteral("1"));
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM grandchild"), QStringLiteral("1"));
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM note WHERE parent_id IS NULL"),
+                 QStringLiteral("2"));
+    }
+
+    // Changing a referenced key: ON UPDATE CASCADE changes the referencing rows. Changing a
+    // column nobody references cannot cascade and is not counted.
+    void keyUpdateCountsOnUpdateCascade()
+    {
+        Fixture f;
+        const TableInfo keyed = f.table("keyed");
+        StagedEdits edits;
+        edits.setValue({QStringLiteral("a")},
+                       f.db.scalar("SELECT xmin::text FROM keyed WHERE code = 'a'"),
+                       {QStringLiteral("a")}, 0, QStringLiteral("b"));
+        const SavePlan plan = SavePlanner::plan(keyed, edits);
+        QVERIFY(CascadeMeter::mayCascade(keyed, plan));
+        const DbResult<CascadeReport> counted
+            = CascadeMeter::preview(f.connection, keyed, plan, 5000);
+        QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
+        QCOMPARE(counted.value().lines(), QStringList{"public.keyref: 2 row(s) changed"});
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM keyref WHERE code = 'a'"), QStringLiteral("2"));
+
+        const TableInfo parent = f.table("parent");
+        StagedEdits rename;
+        rename.setValue({QStringLiteral("1")},
+                        f.db.scalar("SELECT xmin::text FROM parent WHERE id = 1"),
+                        {QStringLiteral("1"), QStringLiteral("one")}, 1, QStringLiteral("uno"));
+        QVERIFY(!CascadeMeter::mayCascade(parent, SavePlanner::plan(parent, rename)));
+    }
+
+    // Someone adds a child between the preview and the save: the save counts 2 children where
+    // 1 was confirmed, writes nothing and reports the new numbers.
+    void saveRefusesACascadeThatChangedSinceThePreview()
+    {
+        Fixture f;
+        const TableInfo parent = f.table("parent");
+        SavePlan plan = f.deleteParents(parent, {2});
+        const DbResult<CascadeReport> counted
+            = CascadeMeter::preview(f.connection, parent, plan, 5000);
+        QVERIFY(counted);
+        QCOMPARE(
+            counted.value().lines(),
+            (QStringList{"public.child: 1 row(s) deleted", "public.grandchild: 1 row(s) deleted",
+                         "public.note: 1 row(s) changed"}));
+        QVERIFY(f.db.witness().exec("INSERT INTO child VALUES (5, 2)").ok());
+        plan.cascade = counted.value();
+        const SaveResult saved = SaveExecutor::run(f.connection, parent, plan);
+        QVERIFY(!saved.ok);
+        QVERIFY(saved.cascadeChanged);
+        QVERIFY2(saved.message.contains(QStringLiteral("public.child: 2 row(s) deleted")),
+                 qPrintable(saved.message));
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM parent WHERE id = 2"), QStringLiteral("1"));
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM child WHERE parent_id = 2"),
+                 QStringLiteral("2"));
+    }
+
+    // Partitions count for their partitioned table, as a cascade target and as the table
+    // whose rows the save deletes itself.
+    void partitionsCountForTheirTable()
+    {
+        Fixture f;
+        const PgResult made = f.db.witness().exec(
+            "CREATE TABLE pevent (id int PRIMARY KEY,\n"
+            "    parent_id int REFERENCES parent ON DELETE CASCADE) PARTITION BY RANGE (id);\n"
+            "CREATE TABLE pevent_a PARTITION OF pevent FOR VALUES FROM (0) TO (100);\n"
+            "CREATE TABLE pevent_b PARTITION OF pevent FOR VALUES FROM (100) TO (200);\n"
+            "INSERT INTO pevent VALUES (1, 1), (150, 1), (2, 2);\n");
+        QVERIFY2(made.ok(), qPrintable(made.error().toString()));
+        const TableInfo parent = f.table("parent");
+        const DbResult<CascadeReport> counted
+            = CascadeMeter::preview(f.connection, parent, f.deleteParents(parent, {1}), 5000);
+        QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
+        QVERIFY2(
+            counted.value().lines().contains(QStringLiteral("public.pevent: 2 row(s) deleted")),
+            qPrintable(describe(counted.value())));
+
+        const TableInfo pevent = f.table("pevent");
+        StagedEdits edits;
+        edits.markDeleted({QStringLiteral("150")},
+                          f.db.scalar("SELECT xmin::text FROM pevent WHERE id = 150"),
+                          {QStringLiteral("150"), QStringLiteral("1")});
+        const DbResult<CascadeReport> own
+            = CascadeMeter::preview(f.connection, pevent, SavePlanner::plan(pevent, edits), 5000);
+        QVERIFY2(own, qPrintable(own ? QString() : own.error().toString()));
+        QVERIFY2(own.value().tables.isEmpty(), qPrintable(describe(own.value())));
+    }
+
+    // A row lock held elsewhere stops the count after the bound: the report says "at least"
+    // and names why, instead of waiting.
+    void countStoppedByALockIsALowerBound()
+    {
+        Fixture f;
+        const TableInfo parent = f.table("parent");
+        PgConnection holder;
+        QVERIFY(holder.open(f.db.conninfo()));
+        QVERIFY(holder.exec("BEGIN").ok());
+        QVERIFY(holder.exec("SELECT * FROM grandchild WHERE id = 1 FOR UPDATE").ok());
+        const SavePlan plan = f.deleteParents(parent, {2, 1});
+        QElapsedTimer clock;
+        clock.start();
+        const DbResult<CascadeReport> counted
+            = CascadeMeter::preview(f.connection, parent, plan, 300);
+        QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        const CascadeReport &report = counted.value();
+        QVERIFY2(report.bounded, qPrintable(describe(report)));
+        QVERIFY2(report.boundReason.contains(QStringLiteral("timeout")),
+                 qPrintable(report.boundReason));
+        // parent 2 was counted before the lock stopped parent 1
+        QCOMPARE(report.lines(),
+                 (QStringList{"public.child: at least 1 row(s) deleted",
+                              "public.grandchild: at least 1 row(s) deleted",
+                              "public.note: at least 1 row(s) changed"}));
+        holder.exec("ROLLBACK");
+    }
+};
+
+QTEST_MAIN(TestSaveCascade)
+#include "tst_savecascade.moc"
