@@ -2383,7 +2383,12 @@ Länger warten oder aufgeben?</translation>
         <translation>der Schlüsselbund enthält Schlüssel %1, die Prompts sind aber mit Schlüssel %2 verschlüsselt; importieren Sie Schlüssel %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+24"/>
+        <source>tampered: %1</source>
+        <translation>manipuliert: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>encryption is on, but the text cannot be encrypted: %1</source>
         <translation>die Verschlüsselung ist an, aber der Text kann nicht verschlüsselt werden: %1</translation>
     </message>
@@ -2705,7 +2710,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::KeyFile</name>
     <message>
-        <location filename="../app/core/crypto/keyfile.cpp" line="+42"/>
+        <location filename="../app/core/crypto/keyfile.cpp" line="+43"/>
         <source>not a UAIP prompt key file: %1</source>
         <translation>keine UAIP-Prompt-Schlüsseldatei: %1</translation>
     </message>
@@ -2721,12 +2726,12 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+62"/>
+        <location line="+90"/>
         <source>scrypt failed in OpenSSL</source>
         <translation>scrypt in OpenSSL fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-60"/>
         <source>invalid JSON at offset %1 (%2)</source>
         <translation>ungültiges JSON an Position %1 (%2)</translation>
     </message>
@@ -2746,12 +2751,27 @@ Länger warten oder aufgeben?</translation>
         <translation>nur kdf &quot;scrypt&quot; mit cipher &quot;aes-256-gcm&quot; wird gelesen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>scrypt parameters out of range (n a power of two from 2^14 to 2^20, r 1..16, p 1..4)</source>
-        <translation>scrypt-Parameter außerhalb des Bereichs (n eine Zweierpotenz von 2^14 bis 2^20, r 1..16, p 1..4)</translation>
+        <location line="+4"/>
+        <source>the scrypt parameters n, r and p must be numbers</source>
+        <translation>die scrypt-Parameter n, r und p müssen Zahlen sein</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>scrypt parameter %1 = %2 is above %3, the most this program writes; the key file is refused without deriving (it would cost time and memory)</source>
+        <translation>scrypt-Parameter %1 = %2 liegt über %3, dem Höchstwert, den dieses Programm schreibt; die Schlüsseldatei wird ohne Ableitung abgelehnt (sie würde Zeit und Speicher kosten)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>scrypt parameter %1 = %2 is not a whole number from %3 to %4</source>
+        <translation>scrypt-Parameter %1 = %2 ist keine ganze Zahl von %3 bis %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>scrypt parameter n = %1 is not a power of two</source>
+        <translation>scrypt-Parameter n = %1 ist keine Zweierpotenz</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>salt, nonce, ciphertext or tag missing or not base64url</source>
         <translation>salt, nonce, ciphertext oder tag fehlt oder ist kein base64url</translation>
     </message>
@@ -5114,6 +5134,17 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>uaip::PromptConversionEstimate</name>
+    <message numerus="yes">
+        <location filename="../app/core/crypto/promptconversionestimate.cpp" line="+24"/>
+        <source>ai_prompts and ai_prompt_versions are locked against writers (readers go on) for about %n second(s) (%1 texts); the locks are waited for at most %2 s</source>
+        <translation>
+            <numerusform>ai_prompts und ai_prompt_versions sind für etwa %n Sekunde für Schreiber gesperrt (Leser arbeiten weiter) (%1 Texte); auf die Sperren wird höchstens %2 s gewartet</numerusform>
+            <numerusform>ai_prompts und ai_prompt_versions sind für etwa %n Sekunden für Schreiber gesperrt (Leser arbeiten weiter) (%1 Texte); auf die Sperren wird höchstens %2 s gewartet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uaip::PromptDiffView</name>
     <message>
         <location filename="../ui/prompts/promptdiffview.cpp" line="+40"/>
@@ -5275,7 +5306,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>das Sperr-Zeitlimit kann nicht gesetzt werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>another session holds a lock on ai_prompts or ai_prompt_versions (an open transaction that wrote them?); waited %1 ms (the lock timeout) and gave up</source>
+        <translation>eine andere Sitzung hält eine Sperre auf ai_prompts oder ai_prompt_versions (eine offene Transaktion, die sie geschrieben hat?); %1 ms gewartet (das Sperr-Timeout) und aufgegeben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>cannot lock the prompt tables</source>
         <translation>die Prompt-Tabellen können nicht gesperrt werden</translation>
     </message>
@@ -5359,7 +5395,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptEncryptionActions</name>
     <message>
-        <location filename="../ui/prompts/promptencryptionactions.cpp" line="+54"/>
+        <location filename="../ui/prompts/promptencryptionactions.cpp" line="+61"/>
         <source>Read the prompt encryption status</source>
         <translation>Verschlüsselungsstatus der Prompts lesen</translation>
     </message>
@@ -5425,24 +5461,24 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+45"/>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>Enable encryption</source>
         <translation>Verschlüsselung aktivieren</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-51"/>
+        <location line="+51"/>
         <source>Disable encryption</source>
         <translation>Verschlüsselung deaktivieren</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+54"/>
+        <location line="-49"/>
+        <location line="+59"/>
         <source>%1: %2; nothing was converted.</source>
         <translation>%1: %2; nichts wurde umgewandelt.</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-47"/>
         <source>Encrypt every system prompt of the production database %1?</source>
         <translation>Jeden System-Prompt der Produktionsdatenbank %1 verschlüsseln?</translation>
     </message>
@@ -5452,12 +5488,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Jeden System-Prompt der Produktionsdatenbank %1 im Klartext speichern?</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%1: reading the key from the keychain…</source>
-        <translation>%1: Schlüssel wird aus dem Schlüsselbund gelesen …</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>no key for this database in the keychain (entry &quot;%1&quot;); import it first</source>
         <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“); importieren Sie ihn zuerst</translation>
     </message>
@@ -5492,23 +5523,37 @@ Es wurde nichts geschrieben.</translation>
         <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-31"/>
         <source>Key %1 exported to %2 (wrapped with the passphrase).</source>
         <translation>Schlüssel %1 nach %2 exportiert (mit der Passphrase geschützt).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-84"/>
+        <source>%1 (%2): reading the key from the keychain…</source>
+        <translation>%1 (%2): Schlüssel wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Export key %1 to %2</source>
+        <translation>Schlüssel %1 nach %2 exportieren</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Import key: %1; the keychain is unchanged.</source>
         <translation>Schlüssel importieren: %1; der Schlüsselbund ist unverändert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+8"/>
+        <source>Import a key from %1</source>
+        <translation>Schlüssel aus %1 importieren</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the file holds key %1, this database uses key %2</source>
         <translation>die Datei enthält Schlüssel %1, diese Datenbank verwendet Schlüssel %2</translation>
     </message>
@@ -5713,17 +5758,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptImporter</name>
     <message>
-        <location filename="../app/core/prompts/promptimporter.cpp" line="+26"/>
-        <source>%1: cannot read: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>%1: the stored text is encrypted; an import cannot compare or replace it</source>
-        <translation>%1: der gespeicherte Text ist verschlüsselt; ein Import kann ihn weder vergleichen noch ersetzen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/core/prompts/promptimporter.cpp" line="+78"/>
         <source>%1: a new version %2 would move the protected label &quot;production&quot; (now on version %3)</source>
         <translation>%1: eine neue Version %2 würde das geschützte Label „production“ verschieben (jetzt auf Version %3)</translation>
     </message>
@@ -5731,7 +5766,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptKeyCommands</name>
     <message>
-        <location filename="../app/cli/promptkeycommands.cpp" line="+48"/>
+        <location filename="../app/cli/promptkeycommands.cpp" line="+49"/>
         <location line="+10"/>
         <source>the keychain did not answer within %1 s</source>
         <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
@@ -5849,7 +5884,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>neuer Datenschlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“); bewahren Sie eine Kopie auf: uaip-migrate prompts key export F</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%1: %2 in %3</source>
         <translation>%1: %2 in %3</translation>
     </message>
@@ -5947,7 +5982,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptLabels</name>
     <message>
-        <location filename="../app/core/prompts/promptlabels.cpp" line="+28"/>
+        <location filename="../app/core/prompts/promptlabels.cpp" line="+30"/>
         <source>labels</source>
         <extracomment>what failed, before the server&apos;s message: &quot;labels: &lt;message&gt;&quot;</extracomment>
         <translation>Labels</translation>
@@ -5997,7 +6032,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>Prompt „%1“ hat keine Version %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>version %1 of &quot;%2&quot; is tampered (%3); label &quot;%4&quot; cannot point at it</source>
+        <translation>Version %1 von „%2“ ist manipuliert (%3); Label „%4“ kann nicht darauf zeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+43"/>
         <source>label</source>
         <extracomment>what failed, before the server&apos;s message: &quot;label: &lt;message&gt;&quot;</extracomment>
@@ -6118,16 +6158,26 @@ Es wurde nichts geschrieben.</translation>
     <name>uaip::PromptListModel</name>
     <message>
         <location filename="../ui/prompts/promptlistmodel.cpp" line="+71"/>
+        <source>Tampered: %1</source>
+        <translation>Manipuliert: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Locked: %1</source>
         <translation>Gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
+        <source>%1 (tampered)</source>
+        <translation>%1 (manipuliert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (locked)</source>
         <translation>%1 (gesperrt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -6305,11 +6355,16 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>  [TAMPERED: %1]</source>
+        <translation>  [MANIPULIERT: %1]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>  [locked: %1]</source>
         <translation>  [gesperrt: %1]</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%n prompt(s); usage over the last %1 day(s)</source>
         <translation>
             <numerusform>%n Prompt; Nutzung im Zeitraum von %1 Tag(en)</numerusform>
@@ -6327,7 +6382,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>  Typ %1, inaktiv, aktuelle Version %2 (%3), Labels %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>  TAMPERED: %1</source>
+        <translation>  MANIPULIERT: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>version %1 by %2 at %3: %4</source>
         <translation>Version %1 von %2 am %3: %4</translation>
     </message>
@@ -6338,6 +6398,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>system prompt: TAMPERED (%1)</source>
+        <translation>System-Prompt: MANIPULIERT (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>system prompt: locked (%1)</source>
         <translation>System-Prompt: gesperrt (%1)</translation>
     </message>
@@ -6362,7 +6427,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>--- Variablen: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>version %1 is locked: %2</source>
         <translation>Version %1 ist gesperrt: %2</translation>
     </message>
@@ -6428,17 +6493,27 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptSeedFile</name>
     <message>
-        <location filename="../app/core/prompts/promptseedfile.cpp" line="+72"/>
+        <location filename="../app/core/prompts/promptseedfile.cpp" line="+73"/>
         <source>%1: cannot read: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>%1: %2 MiB is more than the %3 MiB a prompt file may have; nothing was read</source>
+        <translation>%1: %2 MiB sind mehr als die %3 MiB, die eine Prompt-Datei haben darf; nichts wurde gelesen</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>%1:%2: invalid JSON: %3</source>
         <translation>%1:%2: ungültiges JSON: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>%1:%2: duplicate key &quot;%3&quot; (first at %4); every key of an object must be unique</source>
+        <translation>%1:%2: doppelter Schlüssel „%3“ (zuerst bei %4); jeder Schlüssel eines Objekts muss eindeutig sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1: the top level must be an object {&quot;format&quot;: 1, &quot;prompts&quot;: [...], &quot;personas&quot;: [...]}</source>
         <translation>%1: die oberste Ebene muss ein Objekt sein {&quot;format&quot;: 1, &quot;prompts&quot;: [...], &quot;personas&quot;: [...]}</translation>
     </message>
@@ -6512,12 +6587,32 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptSeeder</name>
     <message>
-        <location filename="../app/core/prompts/promptseeder.cpp" line="+133"/>
+        <location filename="../app/core/prompts/promptseeder.cpp" line="+135"/>
         <source>cannot begin a transaction: %1</source>
         <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+12"/>
+        <source>encryption state: %1</source>
+        <translation>Verschlüsselungsstatus: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>encryption is on (key %1) and no key is loaded: the stored texts can be neither compared nor written</source>
+        <translation>die Verschlüsselung ist an (Schlüssel %1) und kein Schlüssel ist geladen: die gespeicherten Texte können weder verglichen noch geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>encrypted; no key loaded</source>
+        <translation>verschlüsselt; kein Schlüssel geladen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: prompt &quot;%2&quot;: the stored text cannot be compared: %3</source>
+        <translation>%1: Prompt „%2“: der gespeicherte Text kann nicht verglichen werden: %3</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>%1: prompt &quot;%2&quot;: its system prompt starts with &quot;%3&quot;, the mark of an encrypted text; a plain text cannot start with it</source>
         <translation>%1: Prompt „%2“: sein Systemprompt beginnt mit „%3“, dem Kennzeichen eines verschlüsselten Textes; ein Klartext darf nicht damit beginnen</translation>
     </message>
@@ -6530,7 +6625,7 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+115"/>
         <source>COMMIT failed: %1</source>
         <translation>COMMIT fehlgeschlagen: %1</translation>
     </message>
@@ -6548,7 +6643,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>verschlüsselt; kein Schlüssel geladen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>prompt version</source>
         <extracomment>what failed, before the server&apos;s message: &quot;prompt version: &lt;message&gt;&quot;</extracomment>
         <translation>Prompt-Version</translation>
@@ -6560,19 +6655,24 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+109"/>
+        <location line="+122"/>
         <source>prompt</source>
         <extracomment>what failed, before the server&apos;s message: &quot;prompt: &lt;message&gt;&quot;</extracomment>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-96"/>
         <source>prompt versions</source>
         <extracomment>what failed, before the server&apos;s message: &quot;prompt versions: &lt;message&gt;&quot;</extracomment>
         <translation>Prompt-Versionen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+24"/>
+        <source>the served text (ai_prompts) is %1</source>
+        <translation>der ausgelieferte Text (ai_prompts) ist %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>version %1 of &quot;%2&quot; cannot be restored: %3</source>
         <translation>Version %1 von „%2“ kann nicht wiederhergestellt werden: %3</translation>
     </message>
@@ -6652,12 +6752,12 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptTransferActions</name>
     <message>
-        <location filename="../ui/prompts/prompttransferactions.cpp" line="+52"/>
+        <location filename="../ui/prompts/prompttransferactions.cpp" line="+54"/>
         <source>Import %1 (dry run)</source>
         <translation>%1 importieren (Probelauf)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -6685,13 +6785,13 @@ Es wurde nichts geschrieben.</translation>
         <translation>Prompts aus %1 einspielen (Probelauf)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+56"/>
+        <location line="+25"/>
+        <location line="+49"/>
         <source>Seeding cancelled; nothing was written.</source>
         <translation>Einspielen abgebrochen; nichts wurde geschrieben.</translation>
     </message>
     <message numerus="yes">
-        <location line="-50"/>
+        <location line="-43"/>
         <source>%1 has %n problem(s); nothing was written.</source>
         <translation>
             <numerusform>%1 hat %n Problem; nichts wurde geschrieben.</numerusform>
@@ -6699,20 +6799,9 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Seed prompts from %1</source>
         <translation>Prompts aus %1 einspielen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>%1 has %n problem(s); nothing was written:
-</source>
-        <translation>
-            <numerusform>%1 hat %n Problem; nichts wurde geschrieben:
-</numerusform>
-            <numerusform>%1 hat %n Probleme; nichts wurde geschrieben:
-</numerusform>
-        </translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6725,7 +6814,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Nichts wurde geschrieben (zurückgerollt).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Import prompts</source>
         <translation>Prompts importieren</translation>
     </message>
@@ -6943,7 +7032,7 @@ Es wurde keine Datei geschrieben.</translation>
         <translation>--protect und --unprotect schließen sich gegenseitig aus</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1
 The label is protected: pass --confirm %2 (the database name) or type it on a terminal. Nothing was written.</source>
         <translation>%1
@@ -7076,13 +7165,17 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Nicht verbunden.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>Locked: %1</source>
         <translation>Gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+0"/>
+        <source>Tampered: %1</source>
+        <translation>Manipuliert: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>List prompts</source>
         <translation>Prompts auflisten</translation>
     </message>
@@ -7909,7 +8002,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SeedCommands</name>
     <message>
-        <location filename="../app/cli/seedcommands.cpp" line="+39"/>
+        <location filename="../app/cli/seedcommands.cpp" line="+40"/>
         <source>HINT: the platform tables are missing; apply the migrations first (uaip-migrate up)</source>
         <translation>HINWEIS: Die Plattformtabellen fehlen; wenden Sie zuerst die Migrationen an (uaip-migrate up)</translation>
     </message>
@@ -7979,7 +8072,7 @@ letzte Zeilen von %2:
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>%1
 The label is protected: pass --confirm %2 (the database name) or type it on a terminal. Nothing was written.</source>
         <translation>%1

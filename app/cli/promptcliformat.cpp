@@ -49,7 +49,8 @@ QJsonObject PromptCliFormat::versionJson(const PromptVersion &v, bool texts)
                   {QStringLiteral("model_preference"), v.content.modelPreference},
                   {QStringLiteral("temperature"), v.content.temperature},
                   {QStringLiteral("max_tokens"), v.content.maxTokens},
-                  {QStringLiteral("locked"), v.locked}};
+                  {QStringLiteral("locked"), v.locked},
+                  {QStringLiteral("tampered"), v.tampered}};
     if (v.locked)
         o.insert(QStringLiteral("lock_reason"), v.lockReason);
     if (texts && !v.locked) {

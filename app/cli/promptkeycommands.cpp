@@ -8,6 +8,7 @@
 #include "crypto/envelopepromptcodec.h"
 #include "crypto/keychainidentity.h"
 #include "crypto/keyfile.h"
+#include "crypto/promptconversionestimate.h"
 #include "crypto/promptencryption.h"
 #include "passphrasereader.h"
 
@@ -268,6 +269,10 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
     PromptEncryption::Options options{consoleUser(), ctx.clientName()};
     options.lockTimeoutMs
         = CliContext::parseDuration(ctx.parser().value(QStringLiteral("lock-timeout")));
+    // How long the tables will be held, said before they are.
+    if (s.enabled != enable)
+        ctx.out().progress(QStringLiteral("%1: %2").arg(
+            command, PromptConversionEstimate::of(s, options.lockTimeoutMs).text()));
     const PromptConversionResult r
         = enable ? encryption.enable(key.key, options) : encryption.disable(key.key, options);
     if (!r.ok())

@@ -70,7 +70,9 @@ int PromptReadCommands::list(CliContext &ctx)
                                 PromptCliFormat::pad(QString::number(s.interactions), 7),
                                 PromptCliFormat::pad(success, 7),
                                 PromptCliFormat::labelsText(s.labels, s.latestVersion),
-                                s.locked ? tr("  [locked: %1]").arg(s.lockReason) : QString()));
+                                s.tampered     ? tr("  [TAMPERED: %1]").arg(s.lockReason)
+                                    : s.locked ? tr("  [locked: %1]").arg(s.lockReason)
+                                               : QString()));
         rows.append(QJsonObject{
             {QStringLiteral("prompt_id"), s.promptId},
             {QStringLiteral("id"), s.id},
@@ -81,6 +83,7 @@ int PromptReadCommands::list(CliContext &ctx)
             {QStringLiteral("labels"), PromptCliFormat::labelsJson(s.labels, s.latestVersion)},
             {QStringLiteral("is_active"), s.isActive},
             {QStringLiteral("locked"), s.locked},
+            {QStringLiteral("tampered"), s.tampered},
             {QStringLiteral("lock_reason"), s.lockReason},
             {QStringLiteral("interactions"), s.interactions},
             {QStringLiteral("success_rate"), PromptCliFormat::optionalNumber(s.successRate)},
@@ -125,6 +128,8 @@ int PromptReadCommands::show(CliContext &ctx)
                  .arg(d.summary.currentVersion)
                  .arg(d.versionLabel,
                       PromptCliFormat::labelsText(d.summary.labels, d.summary.latestVersion)));
+    if (d.summary.tampered && !v.tampered)
+        out.line(tr("  TAMPERED: %1").arg(d.summary.lockReason));
     out.line(tr("version %1 by %2 at %3: %4")
                  .arg(v.versionNo)
                  .arg(v.author, PromptCliFormat::stamp(v.createdAt), v.changeNote));
@@ -134,7 +139,9 @@ int PromptReadCommands::show(CliContext &ctx)
                  .arg(v.content.maxTokens)
                  .arg(v.checksum));
     QStringList variables;
-    if (v.locked) {
+    if (v.tampered) {
+        out.line(tr("system prompt: TAMPERED (%1)").arg(v.lockReason));
+    } else if (v.locked) {
         out.line(tr("system prompt: locked (%1)").arg(v.lockReason));
     } else {
         out.line(tr("--- system prompt"));
@@ -162,6 +169,7 @@ int PromptReadCommands::show(CliContext &ctx)
                   {QStringLiteral("description"), d.description},
                   {QStringLiteral("prompt_type"), d.summary.promptType},
                   {QStringLiteral("is_active"), d.summary.isActive},
+                  {QStringLiteral("tampered"), d.summary.tampered},
                   {QStringLiteral("current_version"), d.summary.currentVersion},
                   {QStringLiteral("version_label"), d.versionLabel},
                   {QStringLiteral("labels"),

@@ -139,7 +139,8 @@ int PromptWriteCommands::label(CliContext &ctx)
     if (!c)
         return 2;
     const PromptActor actor = PromptActor::current(QStringLiteral("uaip-migrate"));
-    PromptLabels labels(*c);
+    const auto codec = PromptKeyCommands::codec(*c); // a tampered version is refused
+    PromptLabels labels(*c, codec.get());
     auto r = labels.move(move, actor);
     if (!r.ok() && r.error.kind == PromptError::Kind::NeedsConfirmation) {
         if (!confirmDatabase(ctx, c->database(), r.error.message))

@@ -1,5 +1,6 @@
 #include "seedcommands.h"
 
+#include "promptkeycommands.h"
 #include "prompts/promptactor.h"
 #include "promptwritecommands.h"
 
@@ -135,6 +136,10 @@ int SeedCommands::prompts(CliContext &ctx)
         = QStringLiteral("uaip-migrate seed prompts%1 (%2)")
               .arg(options.update ? QStringLiteral(" --update") : QString(), file.displayName());
     options.actor = PromptActor::current(QStringLiteral("uaip-migrate"));
+    // Encryption on: stored envelopes compared decrypted, what is written sealed (the key from
+    // the keychain, read only when the database has encrypted texts or encryption on).
+    const std::unique_ptr<PromptTextCodec> codec = PromptKeyCommands::codec(*c);
+    options.codec = codec.get();
     PromptSeedReport report = PromptSeeder(*c).run(file, options);
     if (report.outcome == PromptSeedReport::Outcome::NeedsConfirmation) {
         if (!PromptWriteCommands::confirmDatabase(ctx, c->database(), report.message))

@@ -4,6 +4,7 @@
 #include "crypto/envelopepromptcodec.h"
 #include "crypto/keychainidentity.h"
 #include "crypto/keyfile.h"
+#include "crypto/promptconversionestimate.h"
 #include "crypto/promptencryption.h"
 #include "productionconfirmation.h"
 #include "prompttaskrunner.h"
@@ -19,6 +20,12 @@
 #include <QWidget>
 
 namespace uaip {
+
+namespace {
+
+constexpr qint64 kMaxKeyFileBytes = 64 * 1024; // a key file has about 400 bytes
+
+} // namespace
 
 PromptEncryptionActions::PromptEncryptionActions(PromptTaskRunner *runner, QWidget *dialogParent)
     : QObject(dialogParent)
@@ -163,13 +170,18 @@ void PromptEncryptionActions::convert(bool enable)
     if (const QString why = refusal(); !why.isEmpty())
         return fail(why);
     const QString database = m_runner->spec()->profile.database;
+    // How long the tables will be held: in the question (production) and the status line.
+    const QString estimate
+        = PromptConversionEstimate::of(m_status, PromptEncryption::Options().lockTimeoutMs).text();
     ProductionConfirmation::ask(
         *m_runner, m_dialogParent,
-        enable ? tr("Encrypt every system prompt of the production database %1?").arg(database)
-               : tr("Store every system prompt of the production database %1 in plain text?")
-                     .arg(database),
-        [this, enable, what, fail] {
-            emit statusText(tr("%1: reading the key from the keychain…").arg(what), false);
+        (enable ? tr("Encrypt every system prompt of the production database %1?").arg(database)
+                : tr("Store every system prompt of the production database %1 in plain text?")
+                      .arg(database))
+            + u'\n' + estimate,
+        [this, enable, what, fail, estimate] {
+            emit statusText(tr("%1 (%2): reading the key from the keychain…").arg(what, estimate),
+                            false);
             withKey([this, enable, fail](const DataKeyLookup &lookup) {
                 if (!lookup.ok())
                     return fail(lookup.error);
@@ -239,16 +251,26 @@ void PromptEncryptionActions::exportKey(const QString &path, const QString &pass
         if (!lookup.found)
             return fail(
                 tr("no key for this database in the keychain (entry \"%1\")").arg(lookup.identity));
-        const CryptoResult wrapped = KeyFile::wrap(lookup.key, passphrase);
-        if (!wrapped.ok())
-            return fail(wrapped.message);
-        // 0600, O_EXCL | O_NOFOLLOW: never over a file or a symlink that appeared meanwhile.
-        if (const QString why = PrivateFile::write(path, wrapped.bytes); !why.isEmpty())
-            return fail(why);
-        const QString text
-            = tr("Key %1 exported to %2 (wrapped with the passphrase).").arg(lookup.key.id(), path);
-        emit statusText(text, false);
-        emit keyExported(true, text);
+        // scrypt and the file on the view's worker: the GUI thread stays responsive.
+        const DataKey key = lookup.key;
+        m_runner->run(
+            tr("Export key %1 to %2").arg(key.id(), path),
+            [this, key, path, passphrase, fail](PgConnection &) -> PromptTask::Then {
+                const CryptoResult wrapped = KeyFile::wrap(key, passphrase);
+                // 0600, O_EXCL | O_NOFOLLOW: never over a file or a symlink that appeared
+                // meanwhile.
+                const QString why
+                    = wrapped.ok() ? PrivateFile::write(path, wrapped.bytes) : wrapped.message;
+                return [this, key, path, why, fail] {
+                    if (!why.isEmpty())
+                        return fail(why);
+                    const QString text = tr("Key %1 exported to %2 (wrapped with the passphrase).")
+                                             .arg(key.id(), path);
+                    emit statusText(text, false);
+                    emit keyExported(true, text);
+                };
+            },
+            fail);
     });
 }
 
@@ -261,13 +283,28 @@ void PromptEncryptionActions::importKey(const QString &path, const QString &pass
     };
     if (const QString why = refusal(); !why.isEmpty())
         return fail(why);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("%1: %2").arg(path, file.errorString()));
-    const CryptoResult unwrapped = KeyFile::unwrap(file.readAll(), passphrase);
-    if (!unwrapped.ok())
-        return fail(tr("%1: %2").arg(path, unwrapped.message));
-    const DataKey key = DataKey::fromBytes(unwrapped.bytes);
+    // Reading the file and scrypt on the view's worker: the GUI thread stays responsive.
+    m_runner->run(
+        tr("Import a key from %1").arg(path),
+        [this, path, passphrase, fail](PgConnection &) -> PromptTask::Then {
+            QFile file(path);
+            CryptoResult unwrapped;
+            if (!file.open(QIODevice::ReadOnly))
+                unwrapped = CryptoResult::failure(CryptoError::Malformed, file.errorString());
+            else
+                unwrapped = KeyFile::unwrap(file.read(kMaxKeyFileBytes), passphrase);
+            return [this, path, unwrapped, fail] {
+                if (!unwrapped.ok())
+                    return fail(tr("%1: %2").arg(path, unwrapped.message));
+                storeImportedKey(DataKey::fromBytes(unwrapped.bytes), fail);
+            };
+        },
+        fail);
+}
+
+void PromptEncryptionActions::storeImportedKey(const DataKey &key,
+                                               const std::function<void(const QString &)> &fail)
+{
     if (!m_status.keyId.isEmpty() && key.id() != m_status.keyId)
         return fail(
             tr("the file holds key %1, this database uses key %2").arg(key.id(), m_status.keyId));

@@ -24,7 +24,8 @@ class PromptTextCodec;
 // before any text is sealed with it; production profiles ask for the typed database name
 // through ProductionConfirmation; read-only profiles refuse); the key exported to / imported
 // from a passphrase-protected file. Every keychain read goes through withKey(), every write
-// through storeKey(), and both key-file actions through askKeyFile().
+// through storeKey(), and both key-file actions through askKeyFile(). The key file's scrypt
+// runs as a task on the view's worker (PromptTaskRunner), never on the GUI thread.
 class PromptEncryptionActions : public QObject
 {
     Q_OBJECT
@@ -64,6 +65,7 @@ private:
     void runConversion(bool enable, const DataKey &key);
     void withKey(const std::function<void(const DataKeyLookup &)> &answer);
     void storeKey(const DataKey &key, const std::function<void(const QString &error)> &done);
+    void storeImportedKey(const DataKey &key, const std::function<void(const QString &)> &fail);
     // The key file and its passphrase (asked twice for an export); false when cancelled
     // or the two passphrases differ (then `failed` has said why).
     bool askKeyFile(bool exporting, QString *path, QString *passphrase,

@@ -57,8 +57,8 @@ void PromptLabelActions::move(const QString &promptId, const QString &label, int
     const PromptActor actor = m_runner->actor();
     m_runner->run(
         tr("Move label %1 of %2").arg(label, promptId),
-        [this, move, actor](PgConnection &pg) -> PromptTask::Then {
-            auto r = PromptLabels(pg).move(move, actor);
+        [this, move, actor, codec = m_runner->codec()](PgConnection &pg) -> PromptTask::Then {
+            auto r = PromptLabels(pg, codec.get()).move(move, actor);
             return [this, r, move] {
                 if (!r.ok() && r.error.kind == PromptError::Kind::NeedsConfirmation
                     && !move.confirmProtected) {

@@ -68,8 +68,11 @@ QVariant PromptListModel::data(const QModelIndex &index, int role) const
     if (role == PromptIdRole)
         return p.promptId;
     if (role == Qt::ToolTipRole)
-        return p.locked ? tr("Locked: %1").arg(p.lockReason)
-                        : QStringLiteral("%1 (%2)").arg(p.name, p.promptId);
+        return p.tampered ? tr("Tampered: %1").arg(p.lockReason)
+            : p.locked    ? tr("Locked: %1").arg(p.lockReason)
+                          : QStringLiteral("%1 (%2)").arg(p.name, p.promptId);
+    if (role == Qt::DecorationRole && index.column() == Name && p.tampered)
+        return QIcon::fromTheme(QStringLiteral("dialog-warning"));
     if (role == Qt::DecorationRole && index.column() == Name && p.locked)
         return QIcon::fromTheme(QStringLiteral("emblem-locked"));
     if (role == Qt::TextAlignmentRole && index.column() >= Current && index.column() != Labels
@@ -80,7 +83,9 @@ QVariant PromptListModel::data(const QModelIndex &index, int role) const
     const QLocale locale;
     switch (Column(index.column())) {
     case Name:
-        return p.locked ? tr("%1 (locked)").arg(p.name) : p.name;
+        return p.tampered ? tr("%1 (tampered)").arg(p.name)
+            : p.locked    ? tr("%1 (locked)").arg(p.name)
+                          : p.name;
     case Type:
         return p.promptType;
     case Model:

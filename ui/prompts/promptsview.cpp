@@ -324,15 +324,17 @@ void PromptsView::updateWritable()
     const PromptListModel *model = m_listPanel->model();
     const int row = model->rowOf(m_currentId);
     const PromptSummary listed = row >= 0 ? model->prompts().at(row) : PromptSummary();
-    const bool locked = m_detail.version.locked || listed.locked;
-    const QString lockReason
-        = m_detail.version.locked ? m_detail.version.lockReason : listed.lockReason;
+    // Tampered: with the key, the version's or the served text fails authentication.
+    const bool tampered = m_detail.version.tampered || m_detail.summary.tampered || listed.tampered;
+    const bool locked = tampered || m_detail.version.locked || listed.locked;
+    const QString lockReason = m_detail.version.locked ? m_detail.version.lockReason
+        : m_detail.summary.locked                      ? m_detail.summary.lockReason
+                                                       : listed.lockReason;
+    const QString lockText
+        = tampered ? tr("Tampered: %1").arg(lockReason) : tr("Locked: %1").arg(lockReason);
     const bool editable = writable && !locked && !m_currentId.isEmpty();
-    m_editor->setEditable(editable,
-                          !writable    ? why
-                              : locked ? tr("Locked: %1").arg(lockReason)
-                                       : QString());
-    m_history->setWritable(writable && !locked, locked ? tr("Locked: %1").arg(lockReason) : why);
+    m_editor->setEditable(editable, !writable ? why : locked ? lockText : QString());
+    m_history->setWritable(writable && !locked, locked ? lockText : why);
     m_labels->setWritable(writable && !m_currentId.isEmpty(), why);
     for (QPushButton *b : {m_import, m_seed}) {
         b->setEnabled(writable);

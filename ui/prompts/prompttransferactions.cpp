@@ -18,9 +18,11 @@ namespace uaip {
 namespace {
 
 PromptSeeder::Options seedOptions(const PromptSeedFile &file, bool update, bool dryRun,
-                                  const PromptActor &actor, bool confirmProtected = false)
+                                  const PromptActor &actor, const PromptTextCodec *codec,
+                                  bool confirmProtected = false)
 {
     PromptSeeder::Options options;
+    options.codec = codec;
     options.actor = actor;
     options.confirmProtected = confirmProtected;
     options.update = update;
@@ -51,8 +53,11 @@ void PromptTransferActions::importFile(const QString &path)
     m_runner->run(
         tr("Import %1 (dry run)").arg(path),
         [this, path, actor, codec](PgConnection &pg) -> PromptTask::Then {
-            auto r = PromptImporter(pg, codec.get()).importFile(path, true, actor);
-            return [this, r, path] {
+            // Read and parsed once: the preview and the write use this file, never a re-read.
+            auto file = std::make_shared<PromptSeedFile>();
+            file->load(path);
+            auto r = PromptImporter(pg, codec.get()).importSeedFile(*file, true, actor);
+            return [this, r, path, file] {
                 if (!r.ok() && r.error.kind == PromptError::Kind::Database) {
                     emit status(r.error.message, true);
                     emit importPlanned(false);
@@ -65,7 +70,7 @@ void PromptTransferActions::importFile(const QString &path)
                     = r.ok() ? QStringList() : r.error.message.split(u'\n', Qt::SkipEmptyParts);
                 auto *dialog = new ImportPreviewDialog(plan, problems, m_dialogParent);
                 dialog->setAttribute(Qt::WA_DeleteOnClose);
-                connect(dialog, &QDialog::accepted, this, [this, path] { runImport(path); });
+                connect(dialog, &QDialog::accepted, this, [this, file] { runImport(file); });
                 dialog->open();
                 if (!r.ok())
                     emit status(r.error.message, true);
@@ -75,14 +80,14 @@ void PromptTransferActions::importFile(const QString &path)
         [this](const QString &) { emit importPlanned(false); });
 }
 
-void PromptTransferActions::runImport(const QString &path)
+void PromptTransferActions::runImport(std::shared_ptr<const PromptSeedFile> file)
 {
     const PromptActor actor = m_runner->actor();
     auto codec = m_runner->codec();
     m_runner->run(
-        tr("Import %1").arg(path),
-        [this, path, actor, codec](PgConnection &pg) -> PromptTask::Then {
-            auto r = PromptImporter(pg, codec.get()).importFile(path, false, actor);
+        tr("Import %1").arg(file->displayName()),
+        [this, file, actor, codec](PgConnection &pg) -> PromptTask::Then {
+            auto r = PromptImporter(pg, codec.get()).importSeedFile(*file, false, actor);
             return [this, r] {
                 using K = PromptImportItem::Kind;
                 const QString message = r.ok()
@@ -125,26 +130,29 @@ void PromptTransferActions::seedFromFile(const QString &path, bool update)
 {
     m_runner->run(
         tr("Seed prompts from %1 (dry run)").arg(path),
-        [this, path, update, actor = m_runner->actor()](PgConnection &pg) -> PromptTask::Then {
-            PromptSeedFile file;
+        [this, path, update, actor = m_runner->actor(),
+         codec = m_runner->codec()](PgConnection &pg) -> PromptTask::Then {
+            // Read and parsed once: the preview and the write use this file, never a re-read.
+            auto file = std::make_shared<PromptSeedFile>();
             PromptSeedReport plan;
             QStringList problems;
-            if (file.load(path)) {
-                plan = PromptSeeder(pg).run(file, seedOptions(file, update, true, actor));
+            if (file->load(path)) {
+                plan = PromptSeeder(pg).run(*file,
+                                            seedOptions(*file, update, true, actor, codec.get()));
                 if (!plan.ok())
                     problems = plan.message.split(u'\n', Qt::SkipEmptyParts);
             } else {
-                problems = file.errors();
+                problems = file->errors();
             }
-            plan.file = file.displayName();
+            plan.file = file->displayName();
             plan.update = update;
-            return [this, path, update, plan, problems] {
+            return [this, file, update, plan, problems] {
                 if (m_seedPreview)
                     m_seedPreview->deleteLater();
                 m_seedPreview = new SeedPreviewDialog(plan, problems, m_dialogParent);
                 m_seedPreview->setAttribute(Qt::WA_DeleteOnClose);
                 connect(m_seedPreview, &QDialog::accepted, this,
-                        [this, path, update] { runSeed(path, update); });
+                        [this, file, update] { runSeed(file, update); });
                 connect(m_seedPreview, &QDialog::rejected, this, [this] {
                     const QString message = tr("Seeding cancelled; nothing was written.");
                     emit status(message, false);
@@ -162,45 +170,38 @@ void PromptTransferActions::seedFromFile(const QString &path, bool update)
         [this](const QString &) { emit seedPlanned(false); });
 }
 
-void PromptTransferActions::runSeed(const QString &path, bool update, bool confirmed)
+void PromptTransferActions::runSeed(std::shared_ptr<const PromptSeedFile> file, bool update,
+                                    bool confirmed)
 {
     const PromptActor actor = m_runner->actor();
     m_runner->run(
-        tr("Seed prompts from %1").arg(path),
-        [this, path, update, confirmed, actor](PgConnection &pg) -> PromptTask::Then {
-            PromptSeedFile file;
-            QString message;
-            bool needsConfirmation = false;
-            bool ok = file.load(path);
-            if (!ok) {
-                message = tr("%1 has %n problem(s); nothing was written:\n", nullptr,
-                             int(file.errors().size()))
-                              .arg(file.displayName())
-                    + file.errors().join(u'\n');
-            } else {
-                const PromptSeedReport report = PromptSeeder(pg).run(
-                    file, seedOptions(file, update, false, actor, confirmed));
-                ok = report.ok();
-                needsConfirmation = report.outcome == PromptSeedReport::Outcome::NeedsConfirmation;
-                using K = SeedAction::Kind;
-                const QString p = QStringLiteral("prompt");
-                message = ok ? tr("Seeded from %1: %2 inserted, %3 new version(s), %4 metadata "
-                                  "update(s), %5 unchanged, %6 differ (left alone).")
-                                   .arg(file.displayName())
-                                   .arg(report.count(p, K::Insert))
-                                   .arg(report.count(p, K::NewVersion))
-                                   .arg(report.count(p, K::UpdateMetadata))
-                                   .arg(report.count(p, K::Unchanged))
-                                   .arg(report.count(p, K::Differs))
-                             : report.message + u'\n' + tr("Nothing was written (rolled back).");
-            }
-            return [this, ok, message, needsConfirmation, path, update] {
+        tr("Seed prompts from %1").arg(file->displayName()),
+        [this, file, update, confirmed, actor,
+         codec = m_runner->codec()](PgConnection &pg) -> PromptTask::Then {
+            const PromptSeedReport report = PromptSeeder(pg).run(
+                *file, seedOptions(*file, update, false, actor, codec.get(), confirmed));
+            const bool ok = report.ok();
+            const bool needsConfirmation
+                = report.outcome == PromptSeedReport::Outcome::NeedsConfirmation;
+            using K = SeedAction::Kind;
+            const QString p = QStringLiteral("prompt");
+            const QString message = ok
+                ? tr("Seeded from %1: %2 inserted, %3 new version(s), %4 metadata "
+                     "update(s), %5 unchanged, %6 differ (left alone).")
+                      .arg(file->displayName())
+                      .arg(report.count(p, K::Insert))
+                      .arg(report.count(p, K::NewVersion))
+                      .arg(report.count(p, K::UpdateMetadata))
+                      .arg(report.count(p, K::Unchanged))
+                      .arg(report.count(p, K::Differs))
+                : report.message + u'\n' + tr("Nothing was written (rolled back).");
+            return [this, ok, message, needsConfirmation, file, update] {
                 if (needsConfirmation) {
                     // A protected "production" moves: the typed database name on production
                     // profiles, at once on the others (as for a label move).
                     ProductionConfirmation::ask(
                         *m_runner, m_dialogParent, message,
-                        [this, path, update] { runSeed(path, update, true); },
+                        [this, file, update] { runSeed(file, update, true); },
                         [this] {
                             const QString why = tr("Seeding cancelled; nothing was written.");
                             emit status(why, false);

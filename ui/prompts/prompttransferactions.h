@@ -4,17 +4,22 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <memory>
+
 class QWidget;
 
 namespace uaip {
 
 class ImportPreviewDialog;
+class PromptSeedFile;
 class PromptTaskRunner;
 class SeedPreviewDialog;
 
 // Import, export and seeding of the Prompts view. Import and seeding each show their dry run
 // first (ImportPreviewDialog / SeedPreviewDialog: what would be written, or every problem of
-// the file) and write only when it is confirmed; cancelled, nothing is written. Seeding does
+// the file) and write only when it is confirmed; cancelled, nothing is written. The file is
+// read and parsed once, for the dry run: what is written is what was previewed, whatever
+// happens to the file meanwhile. Seeding does
 // what `uaip-migrate seed prompts [--update]` does (PromptSeeder, one transaction).
 class PromptTransferActions : public QObject
 {
@@ -45,8 +50,9 @@ signals:
     void seedFinished(bool ok, const QString &message);
 
 private:
-    void runImport(const QString &path);
-    void runSeed(const QString &path, bool update, bool confirmed = false);
+    // The file parsed for the dry run, written as it was previewed (never read again).
+    void runImport(std::shared_ptr<const PromptSeedFile> file);
+    void runSeed(std::shared_ptr<const PromptSeedFile> file, bool update, bool confirmed = false);
 
     PromptTaskRunner *m_runner;
     QWidget *m_dialogParent;

@@ -35,7 +35,12 @@ PromptCodecResult EnvelopePromptCodec::decode(const QString &stored, const QStri
     if (!m_key.isValid())
         return PromptCodecResult::failure(m_lockReason);
     const CryptoTextResult r = PromptEnvelope::open(m_key, stored, promptId, versionNo);
-    return r.ok() ? PromptCodecResult::success(r.text) : PromptCodecResult::failure(r.message);
+    if (r.ok())
+        return PromptCodecResult::success(r.text);
+    // With the right key, an envelope that does not verify or parse was altered.
+    if (r.error == CryptoError::AuthenticationFailed || r.error == CryptoError::Malformed)
+        return PromptCodecResult::tamperedText(tr("tampered: %1").arg(r.message));
+    return PromptCodecResult::failure(r.message);
 }
 
 PromptCodecResult EnvelopePromptCodec::encode(const QString &plain, const QString &promptId,

@@ -14,6 +14,7 @@ namespace {
 
 constexpr auto kB64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 constexpr int kSaltBytes = 16;
+constexpr quint64 kMinN = quint64(1) << 14;
 const char *const kFormat = "uaip-prompt-key";
 
 QByteArray aadFor(const QString &keyId)
@@ -120,15 +121,43 @@ CryptoResult KeyFile::unwrap(const QByteArray &file, const QString &passphrase)
     if (k.value(QStringLiteral("name")).toString() != QLatin1String("scrypt")
         || o.value(QStringLiteral("cipher")).toString() != QLatin1String("aes-256-gcm"))
         return malformed(tr("only kdf \"scrypt\" with cipher \"aes-256-gcm\" is read"));
+    const QJsonValue nValue = k.value(QStringLiteral("n")), rValue = k.value(QStringLiteral("r")),
+                     pValue = k.value(QStringLiteral("p"));
+    if (!nValue.isDouble() || !rValue.isDouble() || !pValue.isDouble())
+        return malformed(tr("the scrypt parameters n, r and p must be numbers"));
+    // A hostile file must not ask for gigabytes or minutes: nothing above what wrap() writes
+    // (Kdf's defaults) is accepted, checked before any derivation.
+    const Kdf most;
+    const double n = nValue.toDouble(), rr = rValue.toDouble(), pp = pValue.toDouble();
+    struct Bound
+    {
+        const char *name;
+        double value;
+        double least;
+        double most;
+    };
+    for (const Bound &b : {Bound{"n", n, double(kMinN), double(most.n)},
+                           Bound{"r", rr, 1, double(most.r)}, Bound{"p", pp, 1, double(most.p)}}) {
+        if (b.value > b.most)
+            return CryptoResult::failure(
+                CryptoError::Malformed,
+                tr("scrypt parameter %1 = %2 is above %3, the most this program writes; the "
+                   "key file is refused without deriving (it would cost time and memory)")
+                    .arg(QLatin1String(b.name))
+                    .arg(qint64(b.value))
+                    .arg(qint64(b.most)));
+        if (b.value < b.least || b.value != double(qint64(b.value)))
+            return malformed(tr("scrypt parameter %1 = %2 is not a whole number from %3 to %4")
+                                 .arg(QLatin1String(b.name))
+                                 .arg(b.value)
+                                 .arg(qint64(b.least))
+                                 .arg(qint64(b.most)));
+    }
+    if ((qint64(n) & (qint64(n) - 1)) != 0)
+        return malformed(tr("scrypt parameter n = %1 is not a power of two").arg(qint64(n)));
     Kdf kdf;
-    const qint64 n = k.value(QStringLiteral("n")).toInteger();
-    kdf.r = quint32(k.value(QStringLiteral("r")).toInt());
-    kdf.p = quint32(k.value(QStringLiteral("p")).toInt());
-    // Bounds keep a hostile file from asking for gigabytes or hours.
-    if (n < (1 << 14) || n > (1 << 20) || (n & (n - 1)) != 0 || kdf.r < 1 || kdf.r > 16 || kdf.p < 1
-        || kdf.p > 4)
-        return malformed(tr("scrypt parameters out of range (n a power of two from "
-                            "2^14 to 2^20, r 1..16, p 1..4)"));
+    kdf.r = quint32(rr);
+    kdf.p = quint32(pp);
     kdf.n = quint64(n);
     const QString keyId = o.value(QStringLiteral("key_id")).toString();
     QByteArray salt;

@@ -18,6 +18,9 @@ namespace uaip {
 //    "cipher": "aes-256-gcm", "nonce": "<b64url>", "ciphertext": "<b64url>", "tag": "<b64url>"}
 //
 // associated data: the UTF-8 bytes of "uaip-prompt-key:1:<key id>".
+// unwrap() accepts at most what wrap() writes (n = 2^17, r = 8, p = 1; n at least 2^14) and
+// refuses more before deriving anything: a hostile file cannot ask for gigabytes or minutes.
+// Both take a noticeable time (about 0.3 s of scrypt): the GUI runs them as a task.
 class KeyFile
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::KeyFile)

@@ -130,6 +130,14 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot set the lock timeout"), r));
     r = m_connection.exec(sql("encryption_lock"));
+    if (!r.ok() && r.error().sqlState == QLatin1String("55P03")) // lock_not_available
+        return rollback(
+            tx,
+            serverFailure(tr("another session holds a lock on ai_prompts or "
+                             "ai_prompt_versions (an open transaction that wrote them?); "
+                             "waited %1 ms (the lock timeout) and gave up")
+                              .arg(qMax(1, options.lockTimeoutMs)),
+                          r));
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot lock the prompt tables"), r));
     r = m_connection.exec(sql("encryption_state_for_update"));

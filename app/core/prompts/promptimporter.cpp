@@ -7,7 +7,6 @@
 #include "promptsql.h"
 #include "prompttextcodec.h"
 
-#include <QFile>
 #include <QHash>
 
 namespace uaip {
@@ -20,21 +19,27 @@ PromptImporter::PromptImporter(PgConnection &connection, const PromptTextCodec *
 PromptResult<PromptImportPlan> PromptImporter::importFile(const QString &path, bool dryRun,
                                                           const PromptActor &actor)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return PromptResult<PromptImportPlan>::fail(PromptError::make(
-            PromptError::Kind::BadInput, tr("%1: cannot read: %2").arg(path, f.errorString())));
-    return importJson(f.readAll(), path, dryRun, actor);
+    PromptSeedFile file;
+    file.load(path); // refuses a file over PromptSeedFile::kMaxFileBytes without reading it
+    return importSeedFile(file, dryRun, actor);
 }
 
 PromptResult<PromptImportPlan> PromptImporter::importJson(const QByteArray &json,
                                                           const QString &displayName, bool dryRun,
                                                           const PromptActor &actor)
 {
-    using Result = PromptResult<PromptImportPlan>;
     PromptSeedFile file;
-    if (!file.parse(json, displayName))
+    file.parse(json, displayName);
+    return importSeedFile(file, dryRun, actor);
+}
+
+PromptResult<PromptImportPlan> PromptImporter::importSeedFile(const PromptSeedFile &file,
+                                                              bool dryRun, const PromptActor &actor)
+{
+    using Result = PromptResult<PromptImportPlan>;
+    if (!file.ok())
         return Result::fail(PromptError::make(PromptError::Kind::BadInput, file.errorText()));
+    const QString displayName = file.displayName();
 
     QHash<QString, const PromptSeed *> seeds;
     for (const PromptSeed &s : file.prompts())
@@ -47,6 +52,7 @@ PromptResult<PromptImportPlan> PromptImporter::importJson(const QByteArray &json
     // The seeder writes the audit rows: ai_prompt.import per prompt, persona.import per persona.
     options.reason = QStringLiteral("import");
     options.actor = actor;
+    options.codec = m_codec;
     options.checkPlan = [&](const PromptSeedReport &plan) {
         QStringList problems;
         PromptAudit audit(m_connection);
@@ -65,13 +71,10 @@ PromptResult<PromptImportPlan> PromptImporter::importJson(const QByteArray &json
             const int i = row.value(a.key);
             const QString where
                 = QStringLiteral("%1: %2").arg(displayName, seeds.value(a.key)->label());
-            const QString probe = r.value(i, "probe");
-            if (m_codec ? m_codec->isEncrypted(probe) : PromptTextCodec::looksEncrypted(probe))
-                problems << tr("%1: the stored text is encrypted; an import cannot "
-                               "compare or replace it")
-                                .arg(where);
-            else if (a.kind == SeedAction::Kind::NewVersion && r.value(i, "is_active") == u't'
-                     && r.value(i, "production_protected") == u't')
+            // Encrypted targets need no rule here: the seeder compared them decrypted and
+            // seals what it writes.
+            if (a.kind == SeedAction::Kind::NewVersion && r.value(i, "is_active") == u't'
+                && r.value(i, "production_protected") == u't')
                 problems << tr("%1: a new version %2 would move the protected label "
                                "\"production\" (now on version %3)")
                                 .arg(where)

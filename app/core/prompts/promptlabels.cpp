@@ -4,13 +4,15 @@
 #include "db/transactionguard.h"
 #include "promptaudit.h"
 #include "promptsql.h"
+#include "prompttextcodec.h"
 
 #include <QRegularExpression>
 
 namespace uaip {
 
-PromptLabels::PromptLabels(PgConnection &connection)
+PromptLabels::PromptLabels(PgConnection &connection, const PromptTextCodec *codec)
     : m_connection(connection)
+    , m_codec(codec)
 { }
 
 bool PromptLabels::isValidLabel(const QString &label)
@@ -99,6 +101,18 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
     if (target.rows() != 1)
         return bad(PromptError::Kind::NotFound,
                    tr("prompt \"%1\" has no version %2").arg(m.promptId).arg(m.versionNo));
+    // With the key at hand, the version's text is opened first: a label never points at a text
+    // that fails authentication (altered behind the console's back).
+    const QString stored = target.value(0, "system_prompt");
+    if (m_codec && m_codec->lockReason().isEmpty() && m_codec->isEncrypted(stored)) {
+        const PromptCodecResult plain = m_codec->decode(stored, id, m.versionNo);
+        if (plain.tampered)
+            return bad(PromptError::Kind::Locked,
+                       tr("version %1 of \"%2\" is tampered (%3); label \"%4\" cannot point "
+                          "at it")
+                           .arg(m.versionNo)
+                           .arg(m.promptId, plain.error, m.label));
+    }
     PgResult current = m_connection.exec(PromptSql::get("label_get"), {id, m.label});
     if (!current.ok())
         //: what failed, before the server's message: "label: <message>"

@@ -11,6 +11,7 @@
 namespace uaip {
 
 class PgConnection;
+class PromptTextCodec;
 
 // Labels of a prompt and their history. A move is one transaction: the label row, its
 // history row (written by the database trigger with the database user and the console user
@@ -33,7 +34,8 @@ public:
         std::optional<bool> setProtected; // protect / unprotect the label with the move
     };
 
-    explicit PromptLabels(PgConnection &connection);
+    // codec: with the key, a move to a version whose text fails authentication is refused.
+    explicit PromptLabels(PgConnection &connection, const PromptTextCodec *codec = nullptr);
 
     PromptResult<QList<PromptLabel>> labels(const QString &promptId);
     // Returns the version the label was on before (0 = new label).
@@ -44,6 +46,7 @@ public:
 
 private:
     PgConnection &m_connection;
+    const PromptTextCodec *m_codec;
 };
 
 } // namespace uaip

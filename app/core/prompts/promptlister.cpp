@@ -82,6 +82,7 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
             const bool encrypted
                 = m_codec ? m_codec->isEncrypted(probe) : PromptTextCodec::looksEncrypted(probe);
             if (encrypted) {
+                s.encrypted = true;
                 const QString reason = m_codec ? m_codec->lockReason() : noKey;
                 s.locked = !reason.isEmpty();
                 s.lockReason = reason;
@@ -93,6 +94,10 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
         if (!PQgetisnull(res, i, cLatency))
             s.meanLatencyMs = std::strtod(PQgetvalue(res, i, cLatency), nullptr);
     }
+    // Encrypted rows the key can open: each is opened, so a tampered served text is listed as
+    // such (and locked), never as a normal prompt.
+    if (PromptError e = markTampered(&out.value); e.isSet())
+        return Result::fail(e);
     // The labels: one scan of the label table, merged by ai_prompts.id (cheaper than a
     // per-prompt aggregate joined in; see list_labels.sql).
     QHash<QString, qsizetype> rowOf;
@@ -116,6 +121,36 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
                                      int(std::strtol(PQgetvalue(labelRes, i, 2), nullptr, 10)));
     }
     return out;
+}
+
+PromptError PromptLister::markTampered(QList<PromptSummary> *rows)
+{
+    if (!m_codec || !m_codec->lockReason().isEmpty())
+        return {};
+    QHash<QString, qsizetype> rowOf;
+    QStringList ids;
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        if (rows->at(i).encrypted && !rows->at(i).locked) {
+            rowOf.insert(rows->at(i).id, i);
+            ids << rows->at(i).id;
+        }
+    if (ids.isEmpty())
+        return {};
+    const PgResult r
+        = m_connection.exec(PromptSql::get("list_envelopes"), {PromptSql::textArray(ids)});
+    if (!r.ok())
+        return PromptError::database(r.error(), QStringLiteral("prompt list"));
+    for (int i = 0; i < r.rows(); ++i) {
+        const QString id = r.value(i, 0);
+        const PromptCodecResult plain = m_codec->decode(r.value(i, 2), id, r.value(i, 1).toInt());
+        if (plain.ok())
+            continue;
+        PromptSummary &s = (*rows)[rowOf.value(id)];
+        s.locked = true;
+        s.tampered = plain.tampered;
+        s.lockReason = plain.error;
+    }
+    return {};
 }
 
 PromptResult<QHash<QString, PromptLister::Usage>>

@@ -17,7 +17,9 @@ class PromptTextCodec;
 // the stored ai_prompts.latest_version) with, when asked for, the usage of the period
 // aggregated from ai_interactions, and one scan of the labels (list_labels.sql) merged in;
 // full-text search through the GIN index on ai_prompts.search_vector. Texts are not fetched, only a
-// probe of each stored system prompt to tell whether it is encrypted.
+// probe of each stored system prompt to tell whether it is encrypted; when the codec has the
+// key, the served envelopes are fetched (list_envelopes.sql) and opened, and one that fails
+// authentication is listed as tampered (and locked).
 class PromptLister
 {
 public:
@@ -35,6 +37,8 @@ public:
     PromptResult<QHash<QString, Usage>> usage(const PromptListFilter &filter);
 
 private:
+    PromptError markTampered(QList<PromptSummary> *rows);
+
     PgConnection &m_connection;
     const PromptTextCodec *m_codec;
 };

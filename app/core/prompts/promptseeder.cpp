@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUuid>
 
 #include <cmath>
 
@@ -55,7 +56,8 @@ QString nextLabel(const QString &label, int versionNo)
 struct ExistingPrompt
 {
     QString id;
-    QString name, description, promptType, systemPrompt, modelPreference, versionLabel;
+    QString name, description, promptType, modelPreference, versionLabel;
+    QString storedPrompt; // as stored: plain text or an envelope
     std::optional<QString> userPromptTemplate;
     double temperature = 0;
     int maxTokens = 0;
@@ -81,11 +83,11 @@ PromptSeedReport PromptSeeder::fail(PromptSeedReport report, const QString &mess
 }
 
 bool PromptSeeder::insertVersion(const QString &promptUuid, int versionNo, const PromptSeed &seed,
-                                 const QString &note, QString *error)
+                                 const QString &stored, const QString &note, QString *error)
 {
     PgResult r = m_connection.exec(
         sql("seed_version_insert"),
-        {promptUuid, versionNo, seed.systemPrompt,
+        {promptUuid, versionNo, stored,
          seed.userPromptTemplate ? QVariant(*seed.userPromptTemplate) : QVariant(),
          seed.modelPreference, seed.temperature, seed.maxTokens, note,
          PromptDigest::contentSha256(seed.systemPrompt, seed.userPromptTemplate)});
@@ -135,6 +137,24 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
     if (!lock.ok())
         return fail(report, lock.error().toString());
 
+    // Encrypt or not: decided here, from the state row read FOR SHARE in this transaction (an
+    // enable or disable waits for this run, or this run for it), as PromptStore decides.
+    bool encrypting = false;
+    QString keyId;
+    if (m_connection.scalar(sql("seed_encryption_exists")) == QLatin1String("t")) {
+        PgResult state = m_connection.exec(sql("encryption_state_share"));
+        if (!state.ok() || state.rows() != 1)
+            return fail(report, tr("encryption state: %1").arg(state.error().toString()));
+        encrypting = state.value(0, "enabled") == u't';
+        keyId = state.value(0, "key_id");
+    }
+    const PromptTextCodec *codec = options.codec;
+    if (encrypting && !codec)
+        return fail(report,
+                    tr("encryption is on (key %1) and no key is loaded: the stored texts "
+                       "can be neither compared nor written")
+                        .arg(keyId));
+
     // 1. What is there.
     PgResult rows = m_connection.exec(sql("seed_prompts_existing"));
     if (!rows.ok())
@@ -146,7 +166,7 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
         e.name = rows.value(i, "name");
         e.description = rows.value(i, "description");
         e.promptType = rows.value(i, "prompt_type");
-        e.systemPrompt = rows.value(i, "system_prompt");
+        e.storedPrompt = rows.value(i, "system_prompt");
         const int t = rows.columnIndex("user_prompt_template");
         if (!rows.isNull(i, t))
             e.userPromptTemplate = rows.value(i, t);
@@ -184,8 +204,22 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
         }
         const ExistingPrompt &e = *it;
         a.fromVersion = a.toVersion = e.currentVersion;
+        // An envelope is compared by its decrypted text (bound to the row's current version).
+        const bool sealed = codec ? codec->isEncrypted(e.storedPrompt)
+                                  : PromptTextCodec::looksEncrypted(e.storedPrompt);
+        QString systemPrompt = e.storedPrompt;
+        if (sealed) {
+            const PromptCodecResult plain = codec
+                ? codec->decode(e.storedPrompt, e.id, e.currentVersion)
+                : PromptCodecResult::failure(tr("encrypted; no key loaded"));
+            if (!plain.ok())
+                return fail(report,
+                            tr("%1: prompt \"%2\": the stored text cannot be compared: %3")
+                                .arg(file.displayName(), seed.promptId, plain.error));
+            systemPrompt = plain.value;
+        }
         QStringList text;
-        if (e.systemPrompt != seed.systemPrompt)
+        if (systemPrompt != seed.systemPrompt)
             text << QStringLiteral("system_prompt");
         if (e.userPromptTemplate != seed.userPromptTemplate)
             text << QStringLiteral("user_prompt_template");
@@ -290,15 +324,26 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
             = seed.validationRules ? QVariant(compactJson(*seed.validationRules)) : QVariant();
         const QString where = QStringLiteral("%1: %2").arg(file.displayName(), seed.label());
         QString error;
+        // The text as it is stored: sealed for the prompt's uuid and the version written when
+        // encryption is on (the ai_prompts row then serves that version).
+        const auto stored = [&](const QString &uuid, int versionNo) {
+            if (!encrypting)
+                return PromptCodecResult::success(seed.systemPrompt);
+            return codec->encode(seed.systemPrompt, uuid, versionNo, keyId);
+        };
         if (a.kind == SeedAction::Kind::Insert) {
-            PgResult r = m_connection.exec(sql("seed_prompt_insert"),
-                                           {seed.promptId, seed.name, seed.description,
-                                            seed.promptType, seed.systemPrompt, tmpl,
-                                            seed.modelPreference, seed.temperature, seed.maxTokens,
-                                            rules, compactJson(seed.metadata())});
+            const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            const PromptCodecResult text = stored(uuid, 1);
+            if (!text.ok())
+                return fail(report, QStringLiteral("%1: %2").arg(where, text.error));
+            PgResult r
+                = m_connection.exec(sql("seed_prompt_insert"),
+                                    {seed.promptId, seed.name, seed.description, seed.promptType,
+                                     text.value, tmpl, seed.modelPreference, seed.temperature,
+                                     seed.maxTokens, rules, compactJson(seed.metadata()), uuid});
             if (!r.ok() || r.rows() != 1)
                 return fail(report, QStringLiteral("%1: %2").arg(where, r.error().toString()));
-            if (!insertVersion(r.value(0, 0), 1, seed, note, &error))
+            if (!insertVersion(r.value(0, 0), 1, seed, text.value, note, &error))
                 return fail(report, QStringLiteral("%1: %2").arg(where, error));
             if (const QString err = writeAudit(QStringLiteral("ai_prompts"), r.value(0, 0), a,
                                                file.displayName(), options);
@@ -308,11 +353,16 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
         }
         const ExistingPrompt &e = existing[seed.promptId];
         const bool newVersion = a.kind == SeedAction::Kind::NewVersion;
-        if (newVersion && !insertVersion(e.id, a.toVersion, seed, note, &error))
+        // Metadata only: the stored text stays as it is (same text, same version).
+        const PromptCodecResult text
+            = newVersion ? stored(e.id, a.toVersion) : PromptCodecResult::success(e.storedPrompt);
+        if (!text.ok())
+            return fail(report, QStringLiteral("%1: %2").arg(where, text.error));
+        if (newVersion && !insertVersion(e.id, a.toVersion, seed, text.value, note, &error))
             return fail(report, QStringLiteral("%1: %2").arg(where, error));
         PgResult r = m_connection.exec(
             sql("seed_prompt_update"),
-            {e.id, seed.name, seed.description, seed.promptType, seed.systemPrompt, tmpl,
+            {e.id, seed.name, seed.description, seed.promptType, text.value, tmpl,
              seed.modelPreference, seed.temperature, seed.maxTokens, rules,
              compactJson(seed.metadata()), a.toVersion,
              newVersion ? nextLabel(e.versionLabel, a.toVersion) : e.versionLabel});

@@ -10,6 +10,7 @@ namespace uaip {
 
 class PgConnection;
 class PromptSeedFile;
+class PromptTextCodec;
 struct PromptSeed;
 
 // Seeds the AI prompts and personas of a validated PromptSeedFile, in ONE transaction under
@@ -28,7 +29,8 @@ struct PromptSeed;
 // system prompt starting with "uaipenc:" is refused (BadInput, naming the prompt id). Every written
 // prompt and inserted persona gets an audit_logs row (action "ai_prompt.<reason>" /
 // "persona.<reason>", the actor's OS account, the database user and the application). A dry run
-// computes the same plan in the same way, then rolls back.
+// computes the same plan in the same way, then rolls back. With encryption on, stored envelopes
+// are compared decrypted and everything written is sealed (Options::codec).
 class PromptSeeder
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::PromptSeeder)
@@ -44,6 +46,10 @@ public:
         // Inside the transaction, under the lock, once the plan is known and before any
         // write: problems returned make the run BadInput (rolled back, nothing written).
         std::function<QStringList(const PromptSeedReport &plan)> checkPlan;
+        // Encrypted texts: stored envelopes are compared decrypted, and while encryption is on
+        // (the state row, read FOR SHARE in the transaction) what is written is sealed with
+        // it. Without one, encryption on or an encrypted text to compare fails the run.
+        const PromptTextCodec *codec = nullptr;
         // Inside the transaction after the writes, before COMMIT: a message makes it Failed.
         std::function<QString(const PromptSeedReport &report)> beforeCommit;
     };
@@ -57,7 +63,7 @@ private:
     QString writeAudit(const QString &entity, const QString &uuid, const SeedAction &action,
                        const QString &file, const Options &options);
     bool insertVersion(const QString &promptUuid, int versionNo, const PromptSeed &seed,
-                       const QString &note, QString *error);
+                       const QString &stored, const QString &note, QString *error);
 
     PgConnection &m_connection;
 };

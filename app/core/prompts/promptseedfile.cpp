@@ -4,6 +4,7 @@
 #include "promptvalidator.h"
 #include "promptvariables.h"
 #include "seedfieldreader.h"
+#include "util/jsonduplicatekeys.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -72,7 +73,25 @@ bool PromptSeedFile::load(const QString &path)
         m_errors = {tr("%1: cannot read: %2").arg(display, f.errorString())};
         return false;
     }
-    return parse(f.readAll(), display);
+    // The size first, from the file system: a huge file is refused without reading it. Then
+    // at most one byte more than the cap (a file that grew, or a special file).
+    const auto refuseSize = [&](qint64 bytes) {
+        m_displayName = display;
+        m_prompts.clear();
+        m_personas.clear();
+        m_errors = {tr("%1: %2 MiB is more than the %3 MiB a prompt file may have; nothing "
+                       "was read")
+                        .arg(display)
+                        .arg(double(bytes) / (1024 * 1024), 0, 'f', 1)
+                        .arg(kMaxFileBytes / (1024 * 1024))};
+        return false;
+    };
+    if (f.size() > kMaxFileBytes)
+        return refuseSize(f.size());
+    const QByteArray bytes = f.read(kMaxFileBytes + 1);
+    if (bytes.size() > kMaxFileBytes)
+        return refuseSize(bytes.size());
+    return parse(bytes, display);
 }
 
 bool PromptSeedFile::parse(const QByteArray &json, const QString &displayName)
@@ -87,6 +106,15 @@ bool PromptSeedFile::parse(const QByteArray &json, const QString &displayName)
         const TextPosition at = TextPosition::fromOffset(json, parseError.offset);
         m_errors.append(tr("%1:%2: invalid JSON: %3")
                             .arg(displayName, at.toString(), parseError.errorString()));
+        return false;
+    }
+    // Qt keeps the last of two equal keys silently: a repeated key is an error here.
+    if (const JsonDuplicateKeys dup = JsonDuplicateKeys::find(json); dup.found()) {
+        m_errors.append(tr("%1:%2: duplicate key \"%3\" (first at %4); every key of an object "
+                           "must be unique")
+                            .arg(displayName, TextPosition::fromOffset(json, dup.offset).toString(),
+                                 dup.key,
+                                 TextPosition::fromOffset(json, dup.firstOffset).toString()));
         return false;
     }
     if (!doc.isObject()) {

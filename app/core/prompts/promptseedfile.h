@@ -16,13 +16,16 @@ namespace uaip {
 // entry: 'ai_prompts.json: prompts[2] (authenticity-analyzer-v1): missing field
 // "system_prompt"'; invalid JSON gives the line and column. Checks: JSON syntax, field
 // presence and types, unknown fields, enum values and column sizes of the schema, ranges
-// (temperature 0..1, max_tokens 1..200000), duplicate prompt ids and persona names, and that
+// (temperature 0..1, max_tokens 1..200000), duplicate prompt ids and persona names, duplicate
+// keys of a JSON object (line:col; Qt's parser would keep the last silently), and that
 // every {{variable}} in a prompt's texts and validation rules is declared in "variables".
 class PromptSeedFile
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::PromptSeedFile)
 public:
     static QString bundledPath() { return QStringLiteral(":/seeds/ai_prompts.json"); }
+    // load() refuses a larger file before reading it (the bundled file has 30 KiB).
+    static constexpr qint64 kMaxFileBytes = 64 * 1024 * 1024;
 
     // Reads and validates a file (a path or the bundled ":/seeds/..." resource).
     bool load(const QString &path);

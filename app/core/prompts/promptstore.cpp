@@ -71,6 +71,7 @@ PromptVersion PromptStore::decodeVersion(PromptVersion v, const QString &id,
     const PromptCodecResult plain = m_codec->decode(stored, id, v.versionNo);
     if (!plain.ok()) {
         v.locked = true;
+        v.tampered = plain.tampered;
         v.lockReason = plain.error;
         return v;
     }
@@ -142,7 +143,20 @@ PromptResult<PromptDetail> PromptStore::get(const QString &promptId, std::option
         return Result::fail(one.error);
     d.version = one.value;
     s.locked = d.version.locked;
+    s.tampered = d.version.tampered;
     s.lockReason = d.version.lockReason;
+    // The served text (what the platform reads) is opened too: altered behind the console's
+    // back, the prompt shows as tampered even when its version row is intact.
+    const QString served = p.value(0, "system_prompt");
+    s.encrypted = isEncrypted(served);
+    if (s.encrypted && m_codec && m_codec->lockReason().isEmpty()) {
+        const PromptCodecResult plain = m_codec->decode(served, s.id, s.currentVersion);
+        if (plain.tampered) {
+            s.locked = true;
+            s.tampered = true;
+            s.lockReason = tr("the served text (ai_prompts) is %1").arg(plain.error);
+        }
+    }
     return out;
 }
 

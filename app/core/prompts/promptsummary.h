@@ -20,7 +20,9 @@ struct PromptSummary
     int latestVersion = 0; // the computed label "latest"
     QMap<QString, int> labels; // stored labels -> version_no ("latest" not included)
     bool isActive = false;
-    bool locked = false; // encrypted, no key
+    bool locked = false; // encrypted, no key (or tampered)
+    bool encrypted = false; // the served text is an envelope
+    bool tampered = false; // the served text's envelope fails authentication with the key
     QString lockReason;
     QDateTime updatedAt;
     // Usage in the chosen period (ai_interactions of this prompt)

@@ -9,10 +9,14 @@ struct PromptCodecResult
 {
     QString value;
     QString error; // empty = ok
+    // decode(): the envelope fails authentication (ciphertext, tag, nonce or binding altered)
+    // or is malformed: the stored text was changed behind the console's back.
+    bool tampered = false;
 
     bool ok() const { return error.isEmpty(); }
-    static PromptCodecResult success(const QString &v) { return {v, QString()}; }
-    static PromptCodecResult failure(const QString &e) { return {QString(), e}; }
+    static PromptCodecResult success(const QString &v) { return {v, QString(), false}; }
+    static PromptCodecResult failure(const QString &e) { return {QString(), e, false}; }
+    static PromptCodecResult tamperedText(const QString &e) { return {QString(), e, true}; }
 };
 
 // The seam for encryption at rest of system prompt texts (ai_prompts.system_prompt and

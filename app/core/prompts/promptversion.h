@@ -17,6 +17,7 @@ struct PromptVersion
     QString checksum; // content_sha256
     QDateTime createdAt;
     bool locked = false; // encrypted and no key: content.systemPrompt is not available
+    bool tampered = false; // locked because the envelope fails authentication (with the key)
     QString lockReason;
 };
 
