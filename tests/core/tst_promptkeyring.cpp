@@ -320,7 +320,7 @@ private slots:
         const KeychainIdentity id = KeychainIdentity::read(s.connection);
         const DataKeyLookup key = readKey(store, id.entryFor(fresh));
         QVERIFY(key.found);
-        QVERIFY(readKey(store, id.entryFor(old)).found); // the old key stays
+        QCOMPARE(readKey(store, id.entryFor(old)).key.id(), old); // the old key stays
         PgResult rows = s.db.witness().exec(
             "SELECT prompt_id::text, version_no, system_prompt, user_prompt_template, "
             "content_sha256 FROM ai_prompt_versions");
