@@ -850,7 +850,12 @@
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+5"/>
+        <source>--%1 applies to &quot;prompts encryption enable&quot; and &quot;prompts key rotate&quot; only</source>
+        <translation>--%1 gilt nur für „prompts encryption enable“ und „prompts key rotate“</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>every migration: version, name, state, applied at/by, duration</source>
         <translation>jede Migration: Version, Name, Status,
 angewendet am/von, Dauer</translation>
@@ -933,7 +938,7 @@ Parameter getrennt</translation>
         <translation>Versionen, Label-Verlauf und Audit-Protokoll</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>encryption at rest of the system prompts (key in the keychain)</source>
         <translation>Verschlüsselung ruhender Daten der System-Prompts
 (Schlüssel im Schlüsselbund)</translation>
@@ -944,7 +949,12 @@ Parameter getrennt</translation>
         <translation>Datenschlüssel als passphrasegeschützte Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>re-seal every text with a new key (the old key stays)</source>
+        <translation>jeden Text mit einem neuen Schlüssel neu versiegeln (der alte bleibt)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Apply, roll back and check the migrations of a UAIP database.</source>
         <translation>Migrationen einer UAIP-Datenbank anwenden, zurückrollen und prüfen.</translation>
     </message>
@@ -1188,6 +1198,16 @@ Parameter getrennt</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>prompts encryption enable, prompts key rotate: write the key to this new file first and verify it.</source>
+        <translation>prompts encryption enable, prompts key rotate: den Schlüssel zuerst in diese neue Datei schreiben und prüfen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>prompts encryption enable, prompts key rotate: no key file (the keychain holds the only copy).</source>
+        <translation>prompts encryption enable, prompts key rotate: keine Schlüsseldatei (der Schlüsselbund hält die einzige Kopie).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>metrics: also the previous period of the same length (CSV: a period column, current|previous; JSON: previous_series).</source>
         <translation>metrics: auch die Vorperiode gleicher Länge (CSV: eine Spalte period, current|previous; JSON: previous_series).</translation>
     </message>
@@ -1207,7 +1227,7 @@ Parameter getrennt</translation>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -1264,6 +1284,37 @@ Parameter getrennt</translation>
         <location line="+6"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::CliKeychain</name>
+    <message>
+        <location filename="../app/cli/clikeychain.cpp" line="+43"/>
+        <source>cannot name the database for the keychain: %1</source>
+        <translation>der Name der Datenbank für den Schlüsselbund kann nicht ermittelt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+9"/>
+        <source>the keychain did not answer within %1 s</source>
+        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>no data key for this database in the keychain (entry &quot;%1&quot; of service &quot;%2&quot;); import it with: uaip-migrate prompts key import F</source>
+        <translation>kein Datenschlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“ des Dienstes „%2“); importieren Sie ihn mit: uaip-migrate prompts key import F</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>this database has no prompt encryption state (ai_prompt_encryption): apply the migrations first (uaip-migrate up)
+%1</source>
+        <translation>diese Datenbank hat keinen Verschlüsselungszustand für Prompts (ai_prompt_encryption): wenden Sie zuerst die Migrationen an (uaip-migrate up)
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the encryption state: %1</source>
+        <translation>der Verschlüsselungszustand kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +1687,7 @@ Parameter getrennt</translation>
 <context>
     <name>uaip::DataKeyStore</name>
     <message>
-        <location filename="../app/core/crypto/datakeystore.cpp" line="+37"/>
+        <location filename="../app/core/crypto/datakeystore.cpp" line="+38"/>
         <source>the keychain (service &quot;%1&quot;) did not answer: %2</source>
         <translation>der Schlüsselbund (Dienst „%1“) hat nicht geantwortet: %2</translation>
     </message>
@@ -1649,6 +1700,16 @@ Parameter getrennt</translation>
         <location line="+18"/>
         <source>the keychain (service &quot;%1&quot;) refused the key: %2</source>
         <translation>der Schlüsselbund (Dienst „%1“) hat den Schlüssel abgelehnt: %2</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>the keychain entry &quot;%1&quot; holds other key material (key %2); it is never overwritten</source>
+        <translation>der Schlüsselbund-Eintrag „%1“ enthält anderes Schlüsselmaterial (Schlüssel %2); er wird nie überschrieben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the keychain did not keep the key (entry &quot;%1&quot;)</source>
+        <translation>der Schlüsselbund hat den Schlüssel nicht behalten (Eintrag „%1“)</translation>
     </message>
 </context>
 <context>
@@ -2372,7 +2433,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::EnvelopePromptCodec</name>
     <message>
-        <location filename="../app/core/crypto/envelopepromptcodec.cpp" line="+15"/>
+        <location filename="../app/core/crypto/envelopepromptcodec.cpp" line="+16"/>
         <source>no key for this database in the keychain; import it with uaip-migrate prompts key import F</source>
         <extracomment>keep the command &quot;uaip-migrate prompts key import F&quot; as it is</extracomment>
         <translation>kein Schlüssel für diese Datenbank im Schlüsselbund; importieren Sie ihn mit uaip-migrate prompts key import F</translation>
@@ -2396,6 +2457,21 @@ Länger warten oder aufgeben?</translation>
         <location line="+3"/>
         <source>encryption is on with key %1, but the keychain holds key %2; import key %1</source>
         <translation>die Verschlüsselung ist mit Schlüssel %1 aktiv, aber der Schlüsselbund enthält Schlüssel %2; importieren Sie Schlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the digest of a text sealed with key %1 needs that key: %2</source>
+        <translation>der Digest eines mit Schlüssel %1 versiegelten Textes braucht diesen Schlüssel: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the keychain holds key %1</source>
+        <translation>der Schlüsselbund enthält Schlüssel %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the content digest failed (OpenSSL)</source>
+        <translation>der Inhalts-Digest ist fehlgeschlagen (OpenSSL)</translation>
     </message>
 </context>
 <context>
@@ -2708,6 +2784,24 @@ Länger warten oder aufgeben?</translation>
     </message>
 </context>
 <context>
+    <name>uaip::KeyBackup</name>
+    <message>
+        <location filename="../app/core/crypto/keybackup.cpp" line="+22"/>
+        <source>%1 cannot be read back: %2</source>
+        <translation>%1 kann nicht zurückgelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 does not unwrap: %2</source>
+        <translation>%1 lässt sich nicht entpacken: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 does not hold key %2</source>
+        <translation>%1 enthält nicht Schlüssel %2</translation>
+    </message>
+</context>
+<context>
     <name>uaip::KeyFile</name>
     <message>
         <location filename="../app/core/crypto/keyfile.cpp" line="+43"/>
@@ -2789,7 +2883,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::KeychainIdentity</name>
     <message>
-        <location filename="../app/core/crypto/keychainidentity.cpp" line="+34"/>
+        <location filename="../app/core/crypto/keychainidentity.cpp" line="+16"/>
         <source>ai_prompt_encryption has no row</source>
         <translation>ai_prompt_encryption hat keine Zeile</translation>
     </message>
@@ -5280,14 +5374,19 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptEncryption</name>
     <message>
-        <location filename="../app/core/crypto/promptencryption.cpp" line="+75"/>
+        <location filename="../app/core/crypto/promptencryption.cpp" line="+80"/>
         <source>ai_prompt_encryption has no row</source>
         <translation>ai_prompt_encryption hat keine Zeile</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>no valid 32-byte data key</source>
         <translation>kein gültiger 32-Byte-Datenschlüssel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a rotation needs a new key (both are %1)</source>
+        <translation>eine Rotation braucht einen neuen Schlüssel (beide sind %1)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5327,6 +5426,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>prompt encryption is off; there is nothing to rotate</source>
+        <translation>die Prompt-Verschlüsselung ist aus; es gibt nichts zu rotieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>encryption is already on (key %1)</source>
         <translation>die Verschlüsselung ist bereits an (Schlüssel %1)</translation>
     </message>
@@ -5341,7 +5445,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>die Prompt-Texte können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>%1 row %2 (prompt %3, version %4) is already an envelope while the encryption is off; nothing was converted</source>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) ist bereits ein Umschlag, obwohl die Verschlüsselung aus ist; nichts wurde umgewandelt</translation>
     </message>
@@ -5351,22 +5455,27 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) ist bereits Klartext, obwohl die Verschlüsselung an ist; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>%1 row %2 (prompt %3, version %4): %5; nothing was converted</source>
         <translation>%1 Zeile %2 (Prompt %3, Version %4): %5; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+12"/>
+        <source>%1 row %2: the content digest could not be computed; nothing was converted</source>
+        <translation>%1 Zeile %2: der Inhalts-Digest konnte nicht berechnet werden; nichts wurde umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>cannot finish the conversion</source>
         <translation>die Umwandlung kann nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-40"/>
         <source>cannot start the conversion</source>
         <translation>die Umwandlung kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1 row %2 (prompt %3, version %4) was not converted; nothing was converted</source>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) wurde nicht umgewandelt; nichts wurde umgewandelt</translation>
     </message>
@@ -5376,7 +5485,15 @@ Es wurde nichts geschrieben.</translation>
         <translation>COMMIT fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>re-sealed %n prompt text(s) and %1 version text(s) from key %2 to key %3</source>
+        <translation>
+            <numerusform>%n Prompt-Text und %1 Versionstext(e) von Schlüssel %2 auf Schlüssel %3 neu versiegelt</numerusform>
+            <numerusform>%n Prompt-Texte und %1 Versionstext(e) von Schlüssel %2 auf Schlüssel %3 neu versiegelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>encrypted %n prompt text(s) and %1 version text(s) with key %2</source>
         <translation>
             <numerusform>%n Prompt-Text und %1 Versionstext(e) mit Schlüssel %2 verschlüsselt</numerusform>
@@ -5395,7 +5512,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptEncryptionActions</name>
     <message>
-        <location filename="../ui/prompts/promptencryptionactions.cpp" line="+61"/>
+        <location filename="../ui/prompts/promptencryptionactions.cpp" line="+53"/>
         <source>Read the prompt encryption status</source>
         <translation>Verschlüsselungsstatus der Prompts lesen</translation>
     </message>
@@ -5425,7 +5542,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Verschlüsselung ruhender Daten: an · Schlüssel wird gelesen …</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>on</source>
         <translation>an</translation>
     </message>
@@ -5455,95 +5572,143 @@ Es wurde nichts geschrieben.</translation>
         <translation>der Verschlüsselungsstatus ist nicht bekannt (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the keychain entry&apos;s name of this database is not known yet</source>
-        <translation>der Name des Schlüsselbund-Eintrags dieser Datenbank ist noch nicht bekannt</translation>
+        <location line="+169"/>
+        <source>Then %1.</source>
+        <translation>Danach %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <location line="+51"/>
+        <location line="+17"/>
+        <source>Record %1 in audit_logs</source>
+        <translation>%1 in audit_logs festhalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the audit_logs row of %1 was not written: %2</source>
+        <translation>die audit_logs-Zeile von %1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <location line="+86"/>
         <source>Enable encryption</source>
         <translation>Verschlüsselung aktivieren</translation>
     </message>
     <message>
-        <location line="-51"/>
-        <location line="+51"/>
+        <location line="-85"/>
+        <location line="+86"/>
         <source>Disable encryption</source>
         <translation>Verschlüsselung deaktivieren</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+59"/>
+        <location line="-85"/>
+        <location line="+86"/>
+        <source>Rotate key</source>
+        <translation>Schlüssel rotieren</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <location line="+99"/>
         <source>%1: %2; nothing was converted.</source>
         <translation>%1: %2; nichts wurde umgewandelt.</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-92"/>
+        <source>a key file for the backup of the key is needed</source>
+        <translation>eine Schlüsseldatei für die Sicherung des Schlüssels ist nötig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>prompt encryption is off; there is nothing to rotate</source>
+        <translation>die Prompt-Verschlüsselung ist aus; es gibt nichts zu rotieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Encrypt every system prompt of the production database %1?</source>
         <translation>Jeden System-Prompt der Produktionsdatenbank %1 verschlüsseln?</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Store every system prompt of the production database %1 in plain text?</source>
         <translation>Jeden System-Prompt der Produktionsdatenbank %1 im Klartext speichern?</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Re-seal every system prompt of the production database %1 with a new key?</source>
+        <translation>Jeden System-Prompt der Produktionsdatenbank %1 mit einem neuen Schlüssel neu versiegeln?</translation>
+    </message>
+    <message>
         <location line="+12"/>
+        <location line="+7"/>
         <source>no key for this database in the keychain (entry &quot;%1&quot;); import it first</source>
         <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“); importieren Sie ihn zuerst</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>the random number generator failed</source>
         <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-11"/>
         <source>not confirmed</source>
         <translation>nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-117"/>
+        <source>the key ring&apos;s name of this database is not known yet</source>
+        <translation>der Name des Schlüsselrings dieser Datenbank ist noch nicht bekannt</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source>the key backup failed: %1</source>
+        <translation>die Sicherung des Schlüssels ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key %1 written to %2 and verified.</source>
+        <translation>Schlüssel %1 nach %2 geschrieben und geprüft.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1: %2 (key %3).</source>
         <translation>%1: %2 (Schlüssel %3).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/prompts/promptencryptionkeyfiles.cpp" line="+28"/>
         <source>Export key: %1</source>
         <translation>Schlüssel exportieren: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../ui/prompts/promptencryptionactions.cpp" line="-89"/>
+        <location filename="../ui/prompts/promptencryptionkeyfiles.cpp" line="+7"/>
         <source>%1 exists; a key file is never overwritten</source>
         <translation>%1 existiert; eine Schlüsseldatei wird nie überschrieben</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../ui/prompts/promptencryptionkeyfiles.cpp" line="+10"/>
         <source>no key for this database in the keychain (entry &quot;%1&quot;)</source>
         <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-38"/>
         <source>Key %1 exported to %2 (wrapped with the passphrase).</source>
         <translation>Schlüssel %1 nach %2 exportiert (mit der Passphrase geschützt).</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location filename="../ui/prompts/promptencryptionactions.cpp" line="+21"/>
         <source>%1 (%2): reading the key from the keychain…</source>
         <translation>%1 (%2): Schlüssel wird aus dem Schlüsselbund gelesen …</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location filename="../ui/prompts/promptencryptionkeyfiles.cpp" line="-10"/>
         <source>Export key %1 to %2</source>
         <translation>Schlüssel %1 nach %2 exportieren</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Import key: %1; the keychain is unchanged.</source>
         <translation>Schlüssel importieren: %1; der Schlüsselbund ist unverändert.</translation>
     </message>
@@ -5553,23 +5718,28 @@ Es wurde nichts geschrieben.</translation>
         <translation>Schlüssel aus %1 importieren</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>the file holds key %1, this database uses key %2</source>
-        <translation>die Datei enthält Schlüssel %1, diese Datenbank verwendet Schlüssel %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>Key %1 stored in the keychain (entry &quot;%2&quot;).</source>
         <translation>Schlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“).</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Export the data key</source>
-        <translation>Den Datenschlüssel exportieren</translation>
+        <location line="-73"/>
+        <source>this database has no data key yet (enabling the encryption makes one)</source>
+        <translation>diese Datenbank hat noch keinen Datenschlüssel (das Aktivieren der Verschlüsselung erzeugt einen)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>The prompts use key %1; key %2 is kept beside it.</source>
+        <translation>Die Prompts verwenden Schlüssel %1; Schlüssel %2 wird daneben aufbewahrt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Key file for the data key (a verified backup)</source>
+        <translation>Schlüsseldatei für den Datenschlüssel (eine geprüfte Sicherung)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Key files (*.json);;All files (*)</source>
         <translation>Schlüsseldateien (*.json);;Alle Dateien (*)</translation>
     </message>
@@ -5605,8 +5775,8 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Export key: the two passphrases differ; nothing was written.</source>
-        <translation>Schlüssel exportieren: Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
+        <source>%1: the two passphrases differ; nothing was written.</source>
+        <translation>%1: Die beiden Passphrasen unterscheiden sich; nichts wurde geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -5766,58 +5936,17 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptKeyCommands</name>
     <message>
-        <location filename="../app/cli/promptkeycommands.cpp" line="+49"/>
-        <location line="+10"/>
-        <source>the keychain did not answer within %1 s</source>
-        <translation>der Schlüsselbund hat nicht innerhalb von %1 s geantwortet</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>the keychain did not keep the key</source>
-        <translation>der Schlüsselbund hat den Schlüssel nicht behalten</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <location line="+40"/>
+        <location filename="../app/cli/promptkeycommands.cpp" line="+50"/>
         <source>cannot name the database for the keychain: %1</source>
         <translation>der Name der Datenbank für den Schlüsselbund kann nicht ermittelt werden: %1</translation>
     </message>
     <message>
-        <location line="-28"/>
-        <source>this database has no prompt encryption state (ai_prompt_encryption): apply the migrations first (uaip-migrate up)
-%1</source>
-        <translation>diese Datenbank hat keinen Verschlüsselungsstatus für Prompts (ai_prompt_encryption): Wenden Sie zuerst die Migrationen an (uaip-migrate up)
-%1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>cannot read the encryption state: %1</source>
-        <translation>Verschlüsselungsstatus kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>no data key for this database in the keychain (entry &quot;%1&quot; of service &quot;%2&quot;); import it with: uaip-migrate prompts key import F</source>
-        <translation>kein Datenschlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“ des Dienstes „%2“); importieren Sie ihn mit: uaip-migrate prompts key import F</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>usage: uaip-migrate prompts encryption enable|disable|status
-       uaip-migrate prompts key export F|import F [--passphrase-file P]</source>
-        <translation>Aufruf: uaip-migrate prompts encryption enable|disable|status
-        uaip-migrate prompts key export F|import F [--passphrase-file P]</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>--%1 does not apply to &quot;prompts %2&quot;</source>
         <translation>--%1 gilt nicht für „prompts %2“</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
-        <translation>--passphrase-file gilt nur für „prompts key“</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+38"/>
         <source>prompt encryption of %1: ON (key %2)</source>
         <translation>Prompt-Verschlüsselung von %1: AN (Schlüssel %2)</translation>
     </message>
@@ -5837,9 +5966,33 @@ Es wurde nichts geschrieben.</translation>
         <translation>  ai_prompts: %1 verschlüsselt, %2 im Klartext; ai_prompt_versions: %3 verschlüsselt, %4 im Klartext</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>  database identity: %1 (from %2)</source>
-        <translation>  Datenbankidentität: %1 (aus %2)</translation>
+        <location line="-86"/>
+        <source>the audit_logs row of %1 was not written: %2</source>
+        <translation>die audit_logs-Zeile von %1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>usage: uaip-migrate prompts encryption enable (--backup-file F | --no-backup)|disable|status
+       uaip-migrate prompts key export F|import F [--passphrase-file P]
+       uaip-migrate prompts key rotate (--backup-file F | --no-backup)</source>
+        <translation>Aufruf: uaip-migrate prompts encryption enable (--backup-file F | --no-backup)|disable|status
+       uaip-migrate prompts key export F|import F [--passphrase-file P]
+       uaip-migrate prompts key rotate (--backup-file F | --no-backup)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>--%1 applies to &quot;prompts encryption enable&quot; and &quot;prompts key rotate&quot; only</source>
+        <translation>--%1 gilt nur für „prompts encryption enable“ und „prompts key rotate“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--passphrase-file applies to &quot;prompts key&quot; and to an enable with --backup-file only</source>
+        <translation>--passphrase-file gilt nur für „prompts key“ und für ein enable mit --backup-file</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>  key ring: %1 (from %2)</source>
+        <translation>  Schlüsselring: %1 (aus %2)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5867,34 +6020,122 @@ Es wurde nichts geschrieben.</translation>
         <translation>  ohne den Schlüssel sind die verschlüsselten Prompts gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <location line="+4"/>
+        <location line="+103"/>
+        <source>%1; nothing was imported</source>
+        <translation>%1; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>key %1 is already in the keychain (entry &quot;%2&quot;)</source>
+        <translation>Schlüssel %1 ist bereits im Schlüsselbund (Eintrag „%2“)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key %1 added to the key ring in the keychain (entry &quot;%2&quot;)</source>
+        <translation>Schlüssel %1 zum Schlüsselring im Schlüsselbund hinzugefügt (Eintrag „%2“)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the prompts of this database use key %1; key %2 is kept beside it (for older dumps and backups)</source>
+        <translation>die Prompts dieser Datenbank verwenden Schlüssel %1; Schlüssel %2 wird daneben aufbewahrt (für ältere Dumps und Sicherungen)</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/promptkeyconversions.cpp" line="+44"/>
+        <source>%1: --backup-file and --no-backup exclude each other</source>
+        <translation>%1: --backup-file und --no-backup schließen sich gegenseitig aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 needs a verified copy of the key first: --backup-file F (a key file wrapped under a passphrase, written and read back before anything is converted), or --no-backup to rely on the keychain alone; nothing was converted</source>
+        <translation>%1 braucht zuerst eine geprüfte Kopie des Schlüssels: --backup-file F (eine mit einer Passphrase verpackte Schlüsseldatei, geschrieben und zurückgelesen, bevor etwas umgewandelt wird) oder --no-backup, um sich allein auf den Schlüsselbund zu verlassen; nichts wurde umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>warning: --no-backup: the keychain holds the only copy of the key; if it is lost, every encrypted prompt text is lost with it</source>
+        <translation>Warnung: --no-backup: Der Schlüsselbund hält die einzige Kopie des Schlüssels; geht sie verloren, sind alle verschlüsselten Prompt-Texte mit ihr verloren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 exists; the key file is never overwritten; nothing was converted</source>
+        <translation>%1 existiert; die Schlüsseldatei wird nie überschrieben; nichts wurde umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>removing the old row versions: %1</source>
+        <translation>die alten Zeilenversionen werden entfernt: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>note: older WAL segments, replicas&apos; history and backups taken before still hold the earlier form of the texts; they are not protected by this</source>
+        <translation>Hinweis: Ältere WAL-Segmente, der Verlauf von Replikaten und zuvor erstellte Sicherungen enthalten weiterhin die frühere Form der Texte; sie werden dadurch nicht geschützt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <location line="+5"/>
+        <location line="+6"/>
+        <location line="+65"/>
+        <location line="+3"/>
         <location line="+7"/>
         <source>%1; nothing was converted</source>
         <translation>%1; es wurde nichts umgewandelt</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-77"/>
+        <location line="+73"/>
         <source>the random number generator failed</source>
         <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>new data key %1 stored in the keychain (entry &quot;%2&quot;); keep a copy: uaip-migrate prompts key export F</source>
-        <translation>neuer Datenschlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“); bewahren Sie eine Kopie auf: uaip-migrate prompts key export F</translation>
+        <location line="-69"/>
+        <source>new data key %1 stored in the keychain (entry &quot;%2&quot;)</source>
+        <translation>neuer Datenschlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+6"/>
+        <location line="+73"/>
+        <source>the key backup failed: %1; nothing was converted</source>
+        <translation>die Sicherung des Schlüssels ist fehlgeschlagen: %1; nichts wurde umgewandelt</translation>
+    </message>
+    <message>
+        <location line="-72"/>
+        <location line="+73"/>
+        <source>key %1 written to %2 and verified (read back, unwrapped, compared)</source>
+        <translation>Schlüssel %1 nach %2 geschrieben und geprüft (zurückgelesen, entpackt, verglichen)</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <location line="+72"/>
+        <source>after the conversion commits: %1</source>
+        <translation>nach dem Commit der Umwandlung: %1</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>prompt encryption is off; there is nothing to rotate</source>
+        <translation>die Prompt-Verschlüsselung ist aus; es gibt nichts zu rotieren</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>new data key %1 stored in the keychain (entry &quot;%2&quot;); key %3 stays</source>
+        <translation>neuer Datenschlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“); Schlüssel %3 bleibt</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <location line="+62"/>
         <source>%1: %2 in %3</source>
         <translation>%1: %2 in %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/promptkeycommands.cpp" line="-83"/>
         <source>%1 exists; the key file is never overwritten</source>
         <translation>%1 existiert; die Schlüsseldatei wird nie überschrieben</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>this database has no data key yet (prompts encryption enable makes one)</source>
+        <translation>diese Datenbank hat noch keinen Datenschlüssel (prompts encryption enable erzeugt einen)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>key %1 of %2 written to %3 (wrapped: AES-256-GCM under scrypt of the passphrase)</source>
         <translation>Schlüssel %1 von %2 nach %3 geschrieben (verschlüsselt mit AES-256-GCM, Schlüssel per scrypt aus der Passphrase)</translation>
     </message>
@@ -5902,26 +6143,6 @@ Es wurde nichts geschrieben.</translation>
         <location line="+15"/>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 holds key %2, but the prompts of this database are encrypted with key %3; nothing was imported</source>
-        <translation>%1 enthält Schlüssel %2, aber die Prompts dieser Datenbank sind mit Schlüssel %3 verschlüsselt; es wurde nichts importiert</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>key %1 is already in the keychain for %2</source>
-        <translation>Schlüssel %1 ist für %2 bereits im Schlüsselbund</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>key %1 imported into the keychain for %2 (replacing unused key %3)</source>
-        <translation>Schlüssel %1 für %2 in den Schlüsselbund importiert (ersetzt den unbenutzten Schlüssel %3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>key %1 imported into the keychain for %2</source>
-        <translation>Schlüssel %1 für %2 in den Schlüsselbund importiert</translation>
     </message>
 </context>
 <context>
@@ -6625,7 +6846,7 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+123"/>
         <source>COMMIT failed: %1</source>
         <translation>COMMIT fehlgeschlagen: %1</translation>
     </message>
@@ -6683,12 +6904,13 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+57"/>
+        <location line="+58"/>
+        <location line="+7"/>
         <source>prompt &quot;%1&quot;: %2</source>
         <translation>Prompt „%1“: %2</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-45"/>
         <source>prompt &quot;%1&quot; was changed meanwhile: its current version is now %2, not %3 as when editing started. Nothing was written; compare with version %2 and save again.</source>
         <translation>Prompt „%1“ wurde inzwischen geändert: Seine aktuelle Version ist jetzt %2, nicht %3 wie zu Beginn der Bearbeitung. Nichts wurde geschrieben; vergleichen Sie mit Version %2 und speichern Sie erneut.</translation>
     </message>
@@ -6709,12 +6931,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>Verschlüsselungsstatus</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>prompt &quot;%1&quot;: encryption is on (key %2) and no key is loaded</source>
         <translation>Prompt „%1“: die Verschlüsselung ist aktiv (Schlüssel %2) und kein Schlüssel ist geladen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>new version</source>
         <extracomment>what failed, before the server&apos;s message: &quot;new version: &lt;message&gt;&quot;</extracomment>
         <translation>neue Version</translation>
@@ -6724,6 +6946,37 @@ Es wurde nichts geschrieben.</translation>
         <source>prompt row</source>
         <extracomment>what failed, before the server&apos;s message: &quot;prompt row: &lt;message&gt;&quot;</extracomment>
         <translation>Prompt-Zeile</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptTableRewrite</name>
+    <message numerus="yes">
+        <location filename="../app/core/crypto/prompttablerewrite.cpp" line="+22"/>
+        <source>VACUUM FULL ai_prompts, ai_prompt_versions: ACCESS EXCLUSIVE lock (readers and writers of the prompt tables wait) on %1, about %n s</source>
+        <translation>
+            <numerusform>VACUUM FULL ai_prompts, ai_prompt_versions: ACCESS-EXCLUSIVE-Sperre (Leser und Schreiber der Prompt-Tabellen warten) auf %1, etwa %n s</numerusform>
+            <numerusform>VACUUM FULL ai_prompts, ai_prompt_versions: ACCESS-EXCLUSIVE-Sperre (Leser und Schreiber der Prompt-Tabellen warten) auf %1, etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>the size of the prompt tables is unknown</source>
+        <translation>die Größe der Prompt-Tabellen ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>ai_prompts, ai_prompt_versions were not rewritten: %1</source>
+        <translation>ai_prompts, ai_prompt_versions wurden nicht neu geschrieben: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>VACUUM FULL ai_prompts, ai_prompt_versions failed: %1; the old row versions may still hold plaintext in the table files (run it again)</source>
+        <translation>VACUUM FULL ai_prompts, ai_prompt_versions ist fehlgeschlagen: %1; die alten Zeilenversionen können noch Klartext in den Tabellendateien enthalten (erneut ausführen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rewrote ai_prompts, ai_prompt_versions and their indexes (VACUUM FULL, %1 -&gt; %2) in %3 ms</source>
+        <translation>ai_prompts, ai_prompt_versions und ihre Indizes neu geschrieben (VACUUM FULL, %1 -&gt; %2) in %3 ms</translation>
     </message>
 </context>
 <context>
@@ -6977,7 +7230,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptWriteCommands</name>
     <message>
-        <location filename="../app/cli/promptwritecommands.cpp" line="+29"/>
+        <location filename="../app/cli/promptwritecommands.cpp" line="+31"/>
         <source>prompts export needs --file F</source>
         <translation>prompts export erfordert --file F</translation>
     </message>
@@ -6988,8 +7241,13 @@ No file was written.</source>
         <translation>%1
 Es wurde keine Datei geschrieben.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>the audit_logs row of the decrypted export was not written: %1</source>
+        <translation>die audit_logs-Zeile des entschlüsselten Exports wurde nicht geschrieben: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>exported %n prompt(s) to %1</source>
         <translation>
             <numerusform>%n Prompt nach %1 exportiert</numerusform>
@@ -7087,7 +7345,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Seed from file…</source>
         <translation>Aus Datei einspielen …</translation>
     </message>
@@ -7097,12 +7355,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Aus Datei aktualisieren (neue Versionen) …</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Enable encryption at rest</source>
-        <translation>Verschlüsselung ruhender Daten aktivieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Disable encryption at rest</source>
         <translation>Verschlüsselung ruhender Daten deaktivieren</translation>
     </message>
@@ -7117,8 +7370,8 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Schlüssel importieren …</translation>
     </message>
     <message>
-        <location line="-100"/>
-        <location line="+122"/>
+        <location line="-103"/>
+        <location line="+127"/>
         <location line="+1"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
@@ -7129,7 +7382,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>mit</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-132"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
@@ -7149,12 +7402,22 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Audit</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+87"/>
         <source>Seed the bundled prompts…</source>
         <translation>Mitgelieferte Prompts einspielen …</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+8"/>
+        <source>Enable encryption at rest…</source>
+        <translation>Verschlüsselung ruhender Daten aktivieren …</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rotate key…</source>
+        <translation>Schlüssel rotieren …</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Pick a prompt in the list.</source>
         <translation>Wählen Sie einen Prompt in der Liste.</translation>
     </message>

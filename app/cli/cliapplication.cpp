@@ -76,13 +76,21 @@ const QHash<QString, Command> &commands()
                   return ctx.fail(2,
                                   CliApplication::tr("--passphrase-file applies to \"prompts "
                                                      "key\" only"));
+              for (const char *o : {"backup-file", "no-backup"})
+                  if (ctx.parser().isSet(QLatin1String(o)))
+                      return ctx.fail(2,
+                                      CliApplication::tr("--%1 applies to \"prompts encryption "
+                                                         "enable\" and \"prompts key rotate\" "
+                                                         "only")
+                                          .arg(QLatin1String(o)));
               return PromptCommands::run(ctx);
           },
           {QStringLiteral("search"), QStringLiteral("type"), QStringLiteral("model"),
            QStringLiteral("label"), QStringLiteral("period-days"), QStringLiteral("prompt-version"),
            QStringLiteral("ids"), QStringLiteral("decrypt"), QStringLiteral("file"),
            QStringLiteral("dry-run"), QStringLiteral("protect"), QStringLiteral("unprotect"),
-           QStringLiteral("confirm"), QStringLiteral("passphrase-file")}}},
+           QStringLiteral("confirm"), QStringLiteral("passphrase-file"),
+           QStringLiteral("backup-file"), QStringLiteral("no-backup")}}},
     };
     return table;
 }
@@ -145,11 +153,15 @@ const CommandHelp kCommandHelp[] = {
     {"prompts label ID LABEL VERSION [--protect|--unprotect] [--confirm DATABASE]", nullptr},
     {"prompts history ID",
      QT_TRANSLATE_NOOP("uaip::CliApplication", "versions, label history and audit trail")},
-    {"prompts encryption enable|disable|status",
+    {"prompts encryption enable (--backup-file F [--passphrase-file P] | --no-backup)", nullptr},
+    {"prompts encryption disable|status",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "encryption at rest of the system prompts (key in the keychain)")},
     {"prompts key export F | import F [--passphrase-file P]",
      QT_TRANSLATE_NOOP("uaip::CliApplication", "the data key as a passphrase-protected file")},
+    {"prompts key rotate (--backup-file F [--passphrase-file P] | --no-backup)",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "re-seal every text with a new key (the old key stays)")},
 };
 
 // The application description of --help: an introduction, the commands in two columns (the
@@ -291,6 +303,13 @@ int CliApplication::run(const QStringList &arguments)
          QStringLiteral("database")},
         {QStringLiteral("passphrase-file"),
          tr("prompts key: read the key file's passphrase from this file."), QStringLiteral("path")},
+        {QStringLiteral("backup-file"),
+         tr("prompts encryption enable, prompts key rotate: write the key to this new file "
+            "first and verify it."),
+         QStringLiteral("path")},
+        {QStringLiteral("no-backup"),
+         tr("prompts encryption enable, prompts key rotate: no key file (the keychain holds "
+            "the only copy).")},
         {QStringLiteral("previous"),
          tr("metrics: also the previous period of the same length (CSV: a "
             "period column, current|previous; JSON: previous_series).")},
@@ -374,6 +393,8 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("unprotect"),
                                       QStringLiteral("confirm"),
                                       QStringLiteral("passphrase-file"),
+                                      QStringLiteral("backup-file"),
+                                      QStringLiteral("no-backup"),
                                       QStringLiteral("previous"),
                                       QStringLiteral("allow-out-of-order")};
     for (const QString &option : specific)

@@ -4,123 +4,35 @@
 #include "util/privatefile.h"
 
 #include "clicontext.h"
+#include "clikeychain.h"
 #include "crypto/datakeystore.h"
 #include "crypto/envelopepromptcodec.h"
 #include "crypto/keychainidentity.h"
 #include "crypto/keyfile.h"
 #include "crypto/promptconversionestimate.h"
 #include "crypto/promptencryption.h"
+#include "crypto/promptkeyaudit.h"
 #include "passphrasereader.h"
 
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonObject>
-#include <QTimer>
 
 namespace uaip {
 
 namespace {
 
-constexpr int kKeychainTimeoutMs = 30000;
-
-// Runs the CLI's (only) event loop until the keychain answers; the CLI has no other loop, so
-// this is not a nested one.
-template<typename Signal, typename Slot>
-void await(DataKeyStore &store, Signal signal, Slot slot, const std::function<void()> &start)
+// The audit row of a key leaving or entering the keychain; a failure is reported, not fatal
+// to what already happened (the file is written, the key stored).
+void audit(CliContext &ctx, PgConnection &connection, const QString &action,
+           const QJsonObject &values)
 {
-    QEventLoop loop;
-    bool done = false;
-    QObject::connect(&store, signal, &loop, [&](auto... args) {
-        slot(args...);
-        done = true;
-        loop.quit();
-    });
-    QTimer::singleShot(kKeychainTimeoutMs, &loop, &QEventLoop::quit);
-    start();
-    if (!done)
-        loop.exec();
-}
-
-DataKeyLookup readKey(DataKeyStore &store, const QString &identity)
-{
-    DataKeyLookup out;
-    out.identity = identity;
-    out.error = PromptKeyCommands::tr("the keychain did not answer within %1 s")
-                    .arg(kKeychainTimeoutMs / 1000);
-    await(
-        store, &DataKeyStore::readFinished, [&](const DataKeyLookup &l) { out = l; },
-        [&] { store.read(identity); });
-    return out;
-}
-
-QString writeKey(DataKeyStore &store, const QString &identity, const DataKey &key)
-{
-    QString error = PromptKeyCommands::tr("the keychain did not answer within %1 s")
-                        .arg(kKeychainTimeoutMs / 1000);
-    await(
-        store, &DataKeyStore::writeFinished, [&](const QString &, const QString &e) { error = e; },
-        [&] { store.write(identity, key); });
-    if (!error.isEmpty())
-        return error;
-    const DataKeyLookup back = readKey(store, identity); // it is really there
-    if (!back.ok())
-        return back.error;
-    if (!back.found || back.key.bytes() != key.bytes())
-        return PromptKeyCommands::tr("the keychain did not keep the key");
-    return QString();
-}
-
-QString consoleUser()
-{
-    return PromptActor::current(QStringLiteral("uaip-migrate")).consoleUser;
-}
-
-// Connects and names the database; reports failures (returns nullptr / empty identity).
-struct Target
-{
-    PgConnection *connection = nullptr;
-    KeychainIdentity id;
-    int exitCode = 0; // when connection is null: what was reported
-};
-
-Target target(CliContext &ctx)
-{
-    Target t;
-    t.connection = ctx.connect();
-    if (!t.connection) {
-        t.exitCode = 2;
-        return t;
-    }
-    t.id = KeychainIdentity::read(*t.connection);
-    if (!t.id.ok()) {
-        t.exitCode = ctx.fail(1,
-                              PromptKeyCommands::tr("cannot name the database for the keychain: %1")
-                                  .arg(t.id.error.toString()));
-        t.connection = nullptr;
-    }
-    return t;
-}
-
-// The state is missing on a database without migration 0014: bad input (exit 2) with a hint.
-int stateFailure(CliContext &ctx, const PgError &e)
-{
-    if (e.sqlState == QLatin1String("42P01"))
-        return ctx.fail(2,
-                        PromptKeyCommands::tr("this database has no prompt encryption state "
-                                              "(ai_prompt_encryption): apply the migrations first "
-                                              "(uaip-migrate up)\n%1")
-                            .arg(e.toString()));
-    return ctx.fail(
-        1, PromptKeyCommands::tr("cannot read the encryption state: %1").arg(e.toString()));
-}
-
-QString noKeyHint(const QString &identity)
-{
-    return PromptKeyCommands::tr(
-               "no data key for this database in the keychain (entry \"%1\" of "
-               "service \"%2\"); import it with: uaip-migrate prompts key import F")
-        .arg(identity, DataKeyStore::defaultService());
+    const PgError e = PromptKeyAudit::record(connection, action, values,
+                                             PromptActor::current(QStringLiteral("uaip-migrate")),
+                                             ctx.describeTarget());
+    if (e.isSet())
+        ctx.out().error(PromptKeyCommands::tr("the audit_logs row of %1 was not written: %2")
+                            .arg(action, e.toString()));
 }
 
 } // namespace
@@ -138,7 +50,7 @@ std::unique_ptr<PromptTextCodec> PromptKeyCommands::codec(PgConnection &connecti
                 = tr("cannot name the database for the keychain: %1").arg(id.error.toString());
         } else {
             DataKeyStore store;
-            key = readKey(store, id.identity);
+            key = CliKeychain::find(store, id, s.keyId);
         }
     }
     return std::make_unique<EnvelopePromptCodec>(s, key);
@@ -149,12 +61,15 @@ int PromptKeyCommands::run(CliContext &ctx)
     const QString group = ctx.args().value(0);
     const QString sub = ctx.args().value(1);
     const QString usage
-        = tr("usage: uaip-migrate prompts encryption enable|disable|status\n"
-             "       uaip-migrate prompts key export F|import F [--passphrase-file P]");
+        = tr("usage: uaip-migrate prompts encryption enable (--backup-file F | --no-backup)"
+             "|disable|status\n"
+             "       uaip-migrate prompts key export F|import F [--passphrase-file P]\n"
+             "       uaip-migrate prompts key rotate (--backup-file F | --no-backup)");
     if (group != QLatin1String("encryption") && group != QLatin1String("key"))
         return -1;
     const bool isKey = group == QLatin1String("key");
-    const int expected = isKey ? 3 : 2;
+    const bool rotating = isKey && sub == QLatin1String("rotate");
+    const int expected = isKey && !rotating ? 3 : 2;
     if (ctx.args().size() != expected)
         return ctx.fail(2, usage);
     for (const char *o : {"search", "type", "model", "label", "period-days", "prompt-version",
@@ -162,8 +77,19 @@ int PromptKeyCommands::run(CliContext &ctx)
         if (ctx.parser().isSet(QLatin1String(o)))
             return ctx.fail(
                 2, tr("--%1 does not apply to \"prompts %2\"").arg(QLatin1String(o), group));
-    if (!isKey && ctx.parser().isSet(QStringLiteral("passphrase-file")))
-        return ctx.fail(2, tr("--passphrase-file applies to \"prompts key\" only"));
+    const bool backs = rotating || (!isKey && sub == QLatin1String("enable"));
+    for (const char *o : {"backup-file", "no-backup"})
+        if (!backs && ctx.parser().isSet(QLatin1String(o)))
+            return ctx.fail(2,
+                            tr("--%1 applies to \"prompts encryption enable\" and \"prompts "
+                               "key rotate\" only")
+                                .arg(QLatin1String(o)));
+    if (!isKey && !backs && ctx.parser().isSet(QStringLiteral("passphrase-file")))
+        return ctx.fail(2,
+                        tr("--passphrase-file applies to \"prompts key\" and to an enable "
+                           "with --backup-file only"));
+    if (rotating)
+        return rotate(ctx);
     if (!isKey && sub == QLatin1String("status"))
         return status(ctx);
     if (!isKey && (sub == QLatin1String("enable") || sub == QLatin1String("disable")))
@@ -177,14 +103,14 @@ int PromptKeyCommands::run(CliContext &ctx)
 
 int PromptKeyCommands::status(CliContext &ctx)
 {
-    const Target t = target(ctx);
+    const CliKeychain::Target t = CliKeychain::target(ctx);
     if (!t.connection)
         return t.exitCode;
     const PromptEncryptionStatus s = PromptEncryption(*t.connection).status();
     if (!s.ok())
-        return stateFailure(ctx, s.error);
+        return CliKeychain::stateFailure(ctx, s.error);
     DataKeyStore store;
-    const DataKeyLookup key = readKey(store, t.id.identity);
+    const DataKeyLookup key = CliKeychain::find(store, t.id, s.keyId);
     const bool keyMatches = key.found && (s.keyId.isEmpty() || key.key.id() == s.keyId);
     const bool locked = (s.encryptedPrompts + s.encryptedVersions) > 0 && !keyMatches;
     ctx.out().line(
@@ -197,7 +123,7 @@ int PromptKeyCommands::status(CliContext &ctx)
                        .arg(s.plainPrompts)
                        .arg(s.encryptedVersions)
                        .arg(s.plainVersions));
-    ctx.out().line(tr("  database identity: %1 (from %2)").arg(t.id.identity, t.id.source));
+    ctx.out().line(tr("  key ring: %1 (from %2)").arg(t.id.identity, t.id.source));
     if (!key.ok())
         ctx.out().line(tr("  keychain: %1").arg(key.error));
     else if (!key.found)
@@ -208,7 +134,7 @@ int PromptKeyCommands::status(CliContext &ctx)
                 .arg(key.key.id()));
     if (locked)
         ctx.out().line(tr("  without the key the encrypted prompts are locked: %1")
-                           .arg(noKeyHint(t.id.identity)));
+                           .arg(CliKeychain::noKeyHint(key.identity)));
     ctx.out().document(
         {{QStringLiteral("command"), QStringLiteral("prompts encryption status")},
          {QStringLiteral("ok"), true},
@@ -235,78 +161,27 @@ int PromptKeyCommands::status(CliContext &ctx)
     return 0;
 }
 
-int PromptKeyCommands::convert(CliContext &ctx, bool enable)
-{
-    const QString command = enable ? QStringLiteral("prompts encryption enable")
-                                   : QStringLiteral("prompts encryption disable");
-    const Target t = target(ctx);
-    if (!t.connection)
-        return t.exitCode;
-    PromptEncryption encryption(*t.connection);
-    const PromptEncryptionStatus s = encryption.status();
-    if (!s.ok())
-        return stateFailure(ctx, s.error);
-    DataKeyStore store;
-    DataKeyLookup key = readKey(store, t.id.identity);
-    if (!key.ok())
-        return ctx.fail(1, tr("%1; nothing was converted").arg(key.error));
-    bool generated = false;
-    if (!key.found) {
-        if (!enable || s.enabled)
-            return ctx.fail(2, tr("%1; nothing was converted").arg(noKeyHint(t.id.identity)));
-        // A new key goes to the keychain before any text is sealed with it.
-        key.key = DataKey::generate();
-        if (!key.key.isValid())
-            return ctx.fail(1, tr("the random number generator failed"));
-        const QString error = writeKey(store, t.id.identity, key.key);
-        if (!error.isEmpty())
-            return ctx.fail(1, tr("%1; nothing was converted").arg(error));
-        generated = true;
-        ctx.out().progress(tr("new data key %1 stored in the keychain (entry \"%2\"); "
-                              "keep a copy: uaip-migrate prompts key export F")
-                               .arg(key.key.id(), t.id.identity));
-    }
-    PromptEncryption::Options options{consoleUser(), ctx.clientName()};
-    options.lockTimeoutMs
-        = CliContext::parseDuration(ctx.parser().value(QStringLiteral("lock-timeout")));
-    // How long the tables will be held, said before they are.
-    if (s.enabled != enable)
-        ctx.out().progress(QStringLiteral("%1: %2").arg(
-            command, PromptConversionEstimate::of(s, options.lockTimeoutMs).text()));
-    const PromptConversionResult r
-        = enable ? encryption.enable(key.key, options) : encryption.disable(key.key, options);
-    if (!r.ok())
-        return ctx.fail(r.outcome == PromptConversionResult::Outcome::WrongKey ? 2 : 1, r.message);
-    ctx.out().line(r.alreadyInState
-                       ? QStringLiteral("%1: %2").arg(command, r.message)
-                       //: %1 the command, %2 what it did, %3 the database (database x as y on z)
-                       : tr("%1: %2 in %3").arg(command, r.message, ctx.describeTarget()));
-    ctx.out().document({{QStringLiteral("command"), command},
-                        {QStringLiteral("ok"), true},
-                        {QStringLiteral("database"), t.connection->database()},
-                        {QStringLiteral("identity"), t.id.identity},
-                        {QStringLiteral("key_id"), key.key.id()},
-                        {QStringLiteral("key_generated"), generated},
-                        {QStringLiteral("already"), r.alreadyInState},
-                        {QStringLiteral("prompts_converted"), r.promptsConverted},
-                        {QStringLiteral("versions_converted"), r.versionsConverted}});
-    return 0;
-}
-
 int PromptKeyCommands::exportKey(CliContext &ctx, const QString &file)
 {
     // (PrivateFile refuses an existing path or a symlink, dangling or not, when it writes.)
     if (QFileInfo(file).exists() || QFileInfo(file).isSymLink())
         return ctx.fail(2, tr("%1 exists; the key file is never overwritten").arg(file));
-    const Target t = target(ctx);
+    const CliKeychain::Target t = CliKeychain::target(ctx);
     if (!t.connection)
         return t.exitCode;
+    const PromptEncryptionStatus s = PromptEncryption(*t.connection).status();
+    if (!s.ok())
+        return CliKeychain::stateFailure(ctx, s.error);
+    if (s.keyId.isEmpty())
+        return ctx.fail(2,
+                        tr("this database has no data key yet (prompts encryption enable "
+                           "makes one)"));
     DataKeyStore store;
-    const DataKeyLookup key = readKey(store, t.id.identity);
+    const DataKeyLookup key = CliKeychain::find(store, t.id, s.keyId);
     if (!key.ok())
         return ctx.fail(1, key.error);
     if (!key.found)
-        return ctx.fail(2, noKeyHint(t.id.identity));
+        return ctx.fail(2, CliKeychain::noKeyHint(key.identity));
     const auto pass = PassphraseReader::read(ctx, file, true);
     if (!pass)
         return 2;
@@ -318,12 +193,15 @@ int PromptKeyCommands::exportKey(CliContext &ctx, const QString &file)
         return ctx.fail(1, wrapped.message);
     if (const QString why = PrivateFile::write(file, wrapped.bytes); !why.isEmpty())
         return ctx.fail(1, why);
+    audit(ctx, *t.connection, QLatin1String(PromptKeyAudit::kKeyExport),
+          {{QStringLiteral("key_id"), key.key.id()},
+           {QStringLiteral("file"), QFileInfo(file).absoluteFilePath()}});
     ctx.out().line(tr("key %1 of %2 written to %3 (wrapped: AES-256-GCM under "
                       "scrypt of the passphrase)")
-                       .arg(key.key.id(), t.id.identity, file));
+                       .arg(key.key.id(), key.identity, file));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("prompts key export")},
                         {QStringLiteral("ok"), true},
-                        {QStringLiteral("identity"), t.id.identity},
+                        {QStringLiteral("identity"), key.identity},
                         {QStringLiteral("key_id"), key.key.id()},
                         {QStringLiteral("file"), file}});
     return 0;
@@ -343,40 +221,42 @@ int PromptKeyCommands::importKey(CliContext &ctx, const QString &file)
         return ctx.fail(unwrapped.error == CryptoError::Internal ? 1 : 2,
                         QStringLiteral("%1: %2").arg(file, unwrapped.message));
     const DataKey key = DataKey::fromBytes(unwrapped.bytes);
-    const Target t = target(ctx);
+    const CliKeychain::Target t = CliKeychain::target(ctx);
     if (!t.connection)
         return t.exitCode;
     const PromptEncryptionStatus s = PromptEncryption(*t.connection).status();
     if (!s.ok())
-        return stateFailure(ctx, s.error);
-    if (s.enabled && s.keyId != key.id())
-        return ctx.fail(2,
-                        tr("%1 holds key %2, but the prompts of this database are "
-                           "encrypted with key %3; nothing was imported")
-                            .arg(file, key.id(), s.keyId));
+        return CliKeychain::stateFailure(ctx, s.error);
+    // The ring keeps every key: a key other than the one in use is added beside it (older
+    // dumps and backups may need it), never instead of it.
     DataKeyStore store;
-    const DataKeyLookup existing = readKey(store, t.id.identity);
+    const DataKeyLookup existing = CliKeychain::find(store, t.id, key.id());
     if (!existing.ok())
         return ctx.fail(1, existing.error);
     const bool same = existing.found && existing.key.bytes() == key.bytes();
-    if (!same) {
-        const QString error = writeKey(store, t.id.identity, key);
-        if (!error.isEmpty())
-            return ctx.fail(1, error);
-    }
-    ctx.out().line(
-        same ? tr("key %1 is already in the keychain for %2").arg(key.id(), t.id.identity)
-            : existing.found
-            ? tr("key %1 imported into the keychain for %2 (replacing unused key %3)")
-                  .arg(key.id(), t.id.identity, existing.key.id())
-            : tr("key %1 imported into the keychain for %2").arg(key.id(), t.id.identity));
+    if (!same)
+        if (const QString error = CliKeychain::add(store, t.id, key); !error.isEmpty())
+            return ctx.fail(1, tr("%1; nothing was imported").arg(error));
+    const QString entry = t.id.entryFor(key.id());
+    audit(ctx, *t.connection, QLatin1String(PromptKeyAudit::kKeyImport),
+          {{QStringLiteral("key_id"), key.id()},
+           {QStringLiteral("file"), QFileInfo(file).absoluteFilePath()},
+           {QStringLiteral("already_present"), same}});
+    const bool inUse = s.keyId.isEmpty() || s.keyId == key.id();
+    ctx.out().line(same
+                       ? tr("key %1 is already in the keychain (entry \"%2\")").arg(key.id(), entry)
+                       : tr("key %1 added to the key ring in the keychain (entry \"%2\")")
+                             .arg(key.id(), entry));
+    if (!inUse)
+        ctx.out().line(tr("the prompts of this database use key %1; key %2 is kept beside it "
+                          "(for older dumps and backups)")
+                           .arg(s.keyId, key.id()));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("prompts key import")},
                         {QStringLiteral("ok"), true},
-                        {QStringLiteral("identity"), t.id.identity},
+                        {QStringLiteral("identity"), entry},
                         {QStringLiteral("key_id"), key.id()},
                         {QStringLiteral("already_present"), same},
-                        {QStringLiteral("replaced_key_id"),
-                         existing.found && !same ? QJsonValue(existing.key.id()) : QJsonValue()},
+                        {QStringLiteral("in_use"), inUse},
                         {QStringLiteral("file"), file}});
     return 0;
 }

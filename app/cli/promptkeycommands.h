@@ -12,11 +12,14 @@ namespace uaip {
 class CliContext;
 class PgConnection;
 
-// prompts encryption enable|disable|status, prompts key export F | import F: the encryption at
-// rest of a database's system prompts and its data key (PromptEncryption, DataKeyStore,
-// KeyFile). The key lives in the OS keychain under the database's identity; a key file holds
-// it only wrapped under a passphrase. Exit codes: 0 ok, 1 failed (nothing converted or
-// written), 2 bad usage or bad input (wrong key, wrong passphrase, no key).
+// prompts encryption enable|disable|status, prompts key export F | import F | rotate: the
+// encryption at rest of a database's system prompts and its data keys (PromptEncryption,
+// DataKeyStore, KeyFile). The keys live in the OS keychain in the database's key ring
+// (KeychainIdentity); a key file holds one only wrapped under a passphrase. enable and rotate
+// write a verified key file first (--backup-file, or --no-backup with a warning) and rewrite the
+// prompt tables after the commit (PromptTableRewrite); promptkeyconversions.cpp. Exit codes: 0 ok,
+// 1 failed (nothing converted or written), 2 bad usage or bad input (wrong key, wrong passphrase,
+// no key).
 class PromptKeyCommands
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::PromptKeyCommands)
@@ -33,6 +36,7 @@ public:
 private:
     static int status(CliContext &ctx);
     static int convert(CliContext &ctx, bool enable);
+    static int rotate(CliContext &ctx);
     static int exportKey(CliContext &ctx, const QString &file);
     static int importKey(CliContext &ctx, const QString &file);
 };

@@ -1,6 +1,7 @@
 #include "promptwritecommands.h"
 
 #include "clicontext.h"
+#include "crypto/promptkeyaudit.h"
 #include "promptcliformat.h"
 #include "promptcliusage.h"
 #include "promptkeycommands.h"
@@ -8,6 +9,7 @@
 #include "prompts/promptimporter.h"
 #include "prompts/promptlabels.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -43,6 +45,18 @@ int PromptWriteCommands::exportPrompts(CliContext &ctx)
         return PromptCliUsage::fail(ctx, e, false);
     }
     const int count = written.value;
+    if (p.isSet(QStringLiteral("decrypt"))) {
+        // Decrypted texts left the database: audited (the file stays if the row fails).
+        const PgError e = PromptKeyAudit::record(
+            *c, QLatin1String(PromptKeyAudit::kDecryptedExport),
+            {{QStringLiteral("file"), QFileInfo(path).absoluteFilePath()},
+             {QStringLiteral("prompts"), count},
+             {QStringLiteral("ids"), QJsonArray::fromStringList(ids)}},
+            PromptActor::current(QStringLiteral("uaip-migrate")), ctx.describeTarget());
+        if (e.isSet())
+            ctx.out().error(tr("the audit_logs row of the decrypted export was not written: %1")
+                                .arg(e.toString()));
+    }
     ctx.out().line(tr("exported %n prompt(s) to %1", nullptr, count).arg(path));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("prompts export")},
                         {QStringLiteral("ok"), true},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCryptographicHash>
+
 // Shared by the prompt tests: a migrated database with the bundled prompts seeded.
 #include "platformdatabase.h"
 #include "prompts/promptactor.h"
@@ -58,6 +60,14 @@ public:
         std::reverse(body.begin(), body.end());
         return PromptCodecResult::success(
             QStringLiteral("uaipenc:%1:%2:").arg(promptId).arg(versionNo) + body);
+    }
+    PromptCodecResult contentDigest(const QString &plain, const std::optional<QString> &,
+                                    const QString &) const override
+    {
+        // Not the plain SHA-256, as the real codec's keyed digest.
+        return PromptCodecResult::success(QString::fromLatin1(
+            QCryptographicHash::hash(("reversing:" + plain).toUtf8(), QCryptographicHash::Sha256)
+                .toHex()));
     }
     QString lockReason() const override { return m_lockReason; }
     QString m_lockReason;

@@ -140,10 +140,12 @@ private slots:
                              "'uaipenc:1:' || $1 || ':%'",
                              {key.id()}),
                  QStringLiteral("0"));
-        // No new versions, the checksums untouched; each envelope opens to its own text.
-        QCOMPARE(p.db.scalar("SELECT string_agg(content_sha256, ',' ORDER BY id) FROM "
-                             "ai_prompt_versions"),
-                 checksums);
+        // No new versions; each digest keyed (none left as the plain SHA-256, migration 0019);
+        // each envelope opens to its own text.
+        QCOMPARE(p.db.scalar("SELECT count(*) FROM ai_prompt_versions WHERE content_sha256 = ANY "
+                             "(string_to_array($1, ','))",
+                             {checksums}),
+                 QStringLiteral("0"));
         PgResult sealed = p.db.witness().exec(
             "SELECT id::text, prompt_id::text, version_no, system_prompt FROM ai_prompt_versions");
         for (int i = 0; i < sealed.rows(); ++i) {
@@ -178,6 +180,9 @@ private slots:
         QVERIFY2(off.ok(), qPrintable(off.message));
         QCOMPARE(off.versionsConverted, 8);
         QCOMPARE(p.texts("ai_prompts"), prompts);
+        QCOMPARE(p.db.scalar("SELECT string_agg(content_sha256, ',' ORDER BY id) FROM "
+                             "ai_prompt_versions"),
+                 checksums); // the plain SHA-256 again
         QCOMPARE(p.texts("ai_prompt_versions"), versions);
         QCOMPARE(p.db.scalar("SELECT count(*) FROM ai_prompt_versions"), QStringLiteral("8"));
         QCOMPARE(p.db.scalar("SELECT enabled::text FROM ai_prompt_encryption"),
@@ -293,6 +298,13 @@ private slots:
         r = w.exec("UPDATE ai_prompt_versions SET change_note = 'x' WHERE version_no = 1");
         QCOMPARE(r.error().sqlState, QStringLiteral("23001"));
         QVERIFY(w.exec("ROLLBACK").ok());
+        // The digest alone (migration 0019 lets it change only with the text): refused.
+        QVERIFY(w.exec("BEGIN").ok());
+        QVERIFY(w.exec("SELECT ai_prompt_encryption_begin(true, '0123456789abcdef')").ok());
+        r = w.exec("UPDATE ai_prompt_versions SET content_sha256 = repeat('b', 64) WHERE "
+                   "version_no = 1");
+        QCOMPARE(r.error().sqlState, QStringLiteral("23001"));
+        QVERIFY(w.exec("ROLLBACK").ok());
         // Encryption on: a plain text is refused in both tables, an envelope accepted.
         const DataKey key = DataKey::generate();
         QVERIFY(PromptEncryption(p.connection).enable(key, options()).ok());
@@ -320,19 +332,45 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(r.error().toString()));
     }
 
+    // Point 8 of issue 20: hashing the bundled seed file matches no encrypted row: the digest
+    // of a sealed version is keyed (HMAC under a key derived from the data key).
+    void seedFileDigestsMatchNoEncryptedRow()
+    {
+        Prompts p;
+        PromptSeedFile file;
+        QVERIFY(file.load(PromptSeedFile::bundledPath()));
+        QStringList digests;
+        for (const PromptSeed &seed : file.prompts())
+            digests << PromptDigest::contentSha256(seed.systemPrompt, seed.userPromptTemplate);
+        QCOMPARE(digests.size(), 4);
+        const QByteArray matches = "SELECT count(*) FROM ai_prompt_versions WHERE content_sha256 "
+                                   "= ANY (string_to_array($1, ','))";
+        QCOMPARE(p.db.scalar(matches, {digests.join(u',')}), QStringLiteral("4")); // plain: all
+        QVERIFY(PromptEncryption(p.connection).enable(DataKey::generate(), options()).ok());
+        QCOMPARE(p.db.scalar(matches, {digests.join(u',')}), QStringLiteral("0"));
+    }
+
+    // The key ring is named after the database uuid (migration 0014), which stays with the
+    // database through a rename or a restore; the name of earlier versions is still listed.
     void identityNamesTheDatabase()
     {
         Prompts p;
         const KeychainIdentity id = KeychainIdentity::read(p.connection);
         QVERIFY2(id.ok(), qPrintable(id.error.toString()));
-        QCOMPARE(id.source, QStringLiteral("system_identifier"));
-        QVERIFY(id.identity.startsWith(QStringLiteral("pg:")));
-        QVERIFY(id.identity.endsWith(u'/' + p.db.name()));
-        QCOMPARE(KeychainIdentity::read(p.connection).identity, id.identity);
+        QCOMPARE(id.source, QStringLiteral("database_uuid"));
+        QCOMPARE(id.identity,
+                 QStringLiteral("uaip-db:")
+                     + p.db.scalar("SELECT database_uuid::text FROM ai_prompt_encryption"));
+        QCOMPARE(id.entryFor(QStringLiteral("0123456789abcdef")),
+                 id.identity + QStringLiteral("/key/0123456789abcdef"));
+        QCOMPARE(id.legacyEntries.size(), 2);
+        QVERIFY(id.legacyEntries.first().startsWith(QStringLiteral("pg:")));
+        QVERIFY(id.legacyEntries.first().endsWith(u'/' + p.db.name()));
+        QCOMPARE(id.legacyEntries.last(), id.identity);
     }
 
-    // pg_control_system() for a role without any privilege (PostgreSQL 15 grants it to
-    // PUBLIC); where a server revoked it, the database uuid of migration 0014 names it.
+    // A role without any privilege names the same ring; where a server revoked
+    // pg_control_system(), only the legacy name of that kind is missing.
     void identityForAPlainRole()
     {
         Prompts p;
@@ -342,27 +380,18 @@ private slots:
         QVERIFY(w.exec("CREATE ROLE " + w.quoteIdentifier(role) + " LOGIN").ok());
         QVERIFY(w.exec("GRANT SELECT ON ai_prompt_encryption TO " + w.quoteIdentifier(role)).ok());
         auto cleanup = qScopeGuard([&] {
+            w.exec("GRANT EXECUTE ON FUNCTION pg_control_system() TO PUBLIC");
             w.exec("REVOKE ALL ON ai_prompt_encryption FROM " + w.quoteIdentifier(role));
             w.exec("DROP ROLE " + w.quoteIdentifier(role));
         });
         const KeychainIdentity super = KeychainIdentity::read(p.connection);
-        {
-            PgConnection plain;
-            QVERIFY2(plain.open(p.db.conninfo() + QStringLiteral(" user=") + role),
-                     qPrintable(plain.connectionError()));
-            const KeychainIdentity id = KeychainIdentity::read(plain);
-            QVERIFY2(id.ok(), qPrintable(id.error.toString()));
-            QCOMPARE(id.identity, super.identity);
-        }
         QVERIFY(w.exec("REVOKE EXECUTE ON FUNCTION pg_control_system() FROM PUBLIC").ok());
         PgConnection plain;
         QVERIFY(plain.open(p.db.conninfo() + QStringLiteral(" user=") + role));
         const KeychainIdentity id = KeychainIdentity::read(plain);
         QVERIFY2(id.ok(), qPrintable(id.error.toString()));
-        QCOMPARE(id.source, QStringLiteral("database_uuid"));
-        QCOMPARE(id.identity,
-                 QStringLiteral("uaip-db:")
-                     + p.db.scalar("SELECT database_uuid::text FROM ai_prompt_encryption"));
+        QCOMPARE(id.identity, super.identity);
+        QCOMPARE(id.legacyEntries, QStringList{id.identity});
         // Inside a transaction the refusal does not abort it.
         QVERIFY(plain.exec("BEGIN").ok());
         QCOMPARE(KeychainIdentity::read(plain).identity, id.identity);

@@ -176,7 +176,8 @@ private slots:
 
         r = migrate(conninfo,
                     {QStringLiteral("--json"), QStringLiteral("prompts"),
-                     QStringLiteral("encryption"), QStringLiteral("enable")});
+                     QStringLiteral("encryption"), QStringLiteral("enable"),
+                     QStringLiteral("--no-backup")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json().value(QStringLiteral("key_generated")).toBool(), true);
         QCOMPARE(r.json().value(QStringLiteral("versions_converted")).toInt(), 4);
@@ -221,7 +222,7 @@ private slots:
                              "'ai_prompt_encryption' AND metadata->>'client' LIKE 'uaip-migrate%'"),
                  QStringLiteral("2"));
         DataKeyStore store;
-        removeKey(store, KeychainIdentity::read(s.connection).identity);
+        removeKey(store, KeychainIdentity::read(s.connection).entryFor(keyId));
     }
 
     void cliKeyExportImport()
@@ -239,10 +240,12 @@ private slots:
         }
         QCOMPARE(migrate(conninfo,
                          {QStringLiteral("prompts"), QStringLiteral("encryption"),
-                          QStringLiteral("enable")})
+                          QStringLiteral("enable"), QStringLiteral("--no-backup")})
                      .exitCode,
                  0);
-        const QString identity = KeychainIdentity::read(s.connection).identity;
+        const QString identity
+            = KeychainIdentity::read(s.connection)
+                  .entryFor(s.db.scalar("SELECT key_id FROM ai_prompt_encryption"));
         DataKeyStore store;
         const DataKeyLookup key = readKey(store, identity);
         QVERIFY(key.found);
@@ -318,10 +321,10 @@ private slots:
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"),
                    QStringLiteral("unix:path=/nonexistent/uaip-test-bus"));
-        const Run r = migrate(
-            s.db.conninfo(),
-            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("enable")},
-            env);
+        const Run r = migrate(s.db.conninfo(),
+                              {QStringLiteral("prompts"), QStringLiteral("encryption"),
+                               QStringLiteral("enable"), QStringLiteral("--no-backup")},
+                              env);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("nothing was converted")), qPrintable(r.err));
         QCOMPARE(s.plainCount(), QStringLiteral("8"));
@@ -333,9 +336,11 @@ private slots:
     {
         TestDatabase empty;
         for (const char *sub : {"status", "enable"}) {
-            const Run r = migrate(
-                empty.conninfo(),
-                {QStringLiteral("prompts"), QStringLiteral("encryption"), QLatin1String(sub)});
+            QStringList args{QStringLiteral("prompts"), QStringLiteral("encryption"),
+                             QLatin1String(sub)};
+            if (QLatin1String(sub) == QLatin1String("enable"))
+                args << QStringLiteral("--no-backup");
+            const Run r = migrate(empty.conninfo(), args);
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains(QStringLiteral("apply the migrations first")),
                      qPrintable(r.err));

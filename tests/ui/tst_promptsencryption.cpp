@@ -5,6 +5,7 @@
 // leaves as a key file and comes back into another keychain service, read-only refuses.
 #include "crypto/datakeystore.h"
 #include "crypto/keychainidentity.h"
+#include "crypto/keyfile.h"
 #include "prompts/prompteditor.h"
 #include "prompts/prompttextedit.h"
 #include "promptviewtestutil.h"
@@ -61,7 +62,13 @@ struct Fixture : PromptViewFixture
         view.setKeychainService(service);
         if (!known.wait(20000))
             qFatal("no encryption status: %s", qPrintable(view.statusText()));
-        identity = KeychainIdentity::read(connection).identity;
+        ring = KeychainIdentity::read(connection);
+    }
+    // The ring's entry of the key the database names (before the first enable: none).
+    QString entry() const
+    {
+        return ring.entryFor(const_cast<Fixture *>(this)->text(
+            "SELECT coalesce(key_id, '') FROM ai_prompt_encryption"));
     }
     int plainRows()
     {
@@ -81,7 +88,12 @@ struct Fixture : PromptViewFixture
     bool change(bool enable, QString *message)
     {
         QSignalSpy done(&view, &PromptsView::encryptionChanged);
-        enable ? view.enableEncryption() : view.disableEncryption();
+        if (enable)
+            view.enableEncryption(
+                backups.filePath(QStringLiteral("key-%1.json").arg(++backupCount)),
+                QStringLiteral("the backup passphrase"));
+        else
+            view.disableEncryption();
         if (done.isEmpty() && !done.wait(60000))
             return false;
         *message = done.first().at(1).toString();
@@ -89,7 +101,9 @@ struct Fixture : PromptViewFixture
     }
 
     QString service;
-    QString identity;
+    KeychainIdentity ring;
+    QTemporaryDir backups;
+    int backupCount = 0;
 };
 
 QList<QVariant> exportPrompts(Fixture &f, const QString &path, bool decrypted)
@@ -121,17 +135,17 @@ private slots:
     void enableFromTheViewSealsEveryTextAndDisableRestoresThem()
     {
         Fixture f;
-        QVERIFY(!f.identity.isEmpty());
+        QVERIFY(!f.ring.identity.isEmpty());
         const QString secret = f.text(
             "SELECT left(system_prompt, 40) FROM ai_prompts WHERE prompt_id = $1", {kCoach});
         QVERIFY(!secret.isEmpty());
         QVERIFY(f.rowsContaining(secret) > 0);
-        QVERIFY(!readKey(f.service, f.identity).found);
+        QVERIFY(!readKey(f.service, f.entry()).found);
 
         QString message;
         QVERIFY2(f.change(true, &message), qPrintable(message));
         // The new key is in the keychain under the KeychainIdentity's name.
-        const DataKeyLookup key = readKey(f.service, f.identity);
+        const DataKeyLookup key = readKey(f.service, f.entry());
         QVERIFY2(key.ok() && key.found, qPrintable(key.error));
         QVERIFY2(message.contains(key.key.id()), qPrintable(message));
         // A second connection sees no plaintext.
@@ -165,7 +179,7 @@ private slots:
                         "ai_prompt_text_is_envelope(system_prompt)")
                      .toInt(),
                  0);
-        QCOMPARE(removeKey(f.service, f.identity), QString());
+        QCOMPARE(removeKey(f.service, f.entry()), QString());
     }
 
     void disableWithoutTheKeyConvertsNothing()
@@ -173,7 +187,7 @@ private slots:
         Fixture f;
         QString message;
         QVERIFY2(f.change(true, &message), qPrintable(message));
-        QCOMPARE(removeKey(f.service, f.identity), QString());
+        QCOMPARE(removeKey(f.service, f.entry()), QString());
         QVERIFY(!f.change(false, &message));
         QVERIFY2(message.contains(QStringLiteral("no key for this database")), qPrintable(message));
         QCOMPARE(f.plainRows(), 0); // still all sealed
@@ -191,7 +205,66 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(f.view.encryptionText(),
                                   QStringLiteral("Encryption at rest: off"), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(f.view.codec() == nullptr, 5000);
-        QCOMPARE(removeKey(f.service, f.identity), QString());
+        QCOMPARE(removeKey(f.service, f.entry()), QString());
+    }
+
+    // Issue 20, point 2: enabling needs the key file of its backup; without one nothing is
+    // converted and no key is made.
+    void enableWithoutABackupFileIsRefused()
+    {
+        Fixture f;
+        const int plain = f.plainRows();
+        QVERIFY(plain > 0);
+        QSignalSpy done(&f.view, &PromptsView::encryptionChanged);
+        f.view.enableEncryption(QString(), QStringLiteral("the backup passphrase"));
+        QVERIFY(done.size() == 1 || done.wait(20000));
+        QVERIFY(!done.first().first().toBool());
+        QVERIFY2(done.first().at(1).toString().contains(QStringLiteral("backup")),
+                 qPrintable(done.first().at(1).toString()));
+        QCOMPARE(f.plainRows(), plain);
+        QCOMPARE(f.text("SELECT coalesce(key_id, '') FROM ai_prompt_encryption"), QString());
+    }
+
+    // Issue 20, point 2: rotating from the view re-seals every text with a new key whose
+    // verified key file is written first; the old key stays in the ring.
+    void rotateFromTheView()
+    {
+        Fixture f;
+        QString message;
+        QVERIFY2(f.change(true, &message), qPrintable(message));
+        const QString old = f.text("SELECT key_id FROM ai_prompt_encryption");
+        const QString oldEntry = f.entry();
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.encryptionText().contains(old), 20000);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rotated.json"));
+        QSignalSpy rotated(&f.view, &PromptsView::keyRotated);
+        f.view.rotateKey(path, QStringLiteral("the backup passphrase"));
+        QVERIFY(rotated.size() == 1 || rotated.wait(60000));
+        QVERIFY2(rotated.first().first().toBool(), qPrintable(rotated.first().at(1).toString()));
+        const QString fresh = f.text("SELECT key_id FROM ai_prompt_encryption");
+        QVERIFY(fresh != old);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(DataKey::fromBytes(
+                     KeyFile::unwrap(file.readAll(), QStringLiteral("the backup passphrase")).bytes)
+                     .id(),
+                 fresh);
+        QCOMPARE(f.text("SELECT count(*) FROM ai_prompt_versions WHERE system_prompt LIKE "
+                        "'uaipenc:1:' || $1 || ':%'",
+                        {old})
+                     .toInt(),
+                 0);
+        QCOMPARE(f.text("SELECT count(*) FROM ai_prompt_versions WHERE system_prompt LIKE "
+                        "'uaipenc:1:' || $1 || ':%'",
+                        {fresh})
+                     .toInt(),
+                 f.text("SELECT count(*) FROM ai_prompt_versions").toInt());
+        QVERIFY(readKey(f.service, oldEntry).found);
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.encryptionText().contains(fresh), 20000);
+        QVERIFY(f.open());
+        QVERIFY(!f.view.editor()->systemEdit()->plainText().startsWith(QStringLiteral("uaipenc")));
+        removeKey(f.service, oldEntry);
+        removeKey(f.service, f.entry());
     }
 
     void keyExportThenImportIntoAnotherKeychain()
@@ -199,7 +272,7 @@ private slots:
         Fixture f;
         QString message;
         QVERIFY2(f.change(true, &message), qPrintable(message));
-        const DataKeyLookup key = readKey(f.service, f.identity);
+        const DataKeyLookup key = readKey(f.service, f.entry());
         QVERIFY(key.found);
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("key.json"));
@@ -218,6 +291,14 @@ private slots:
         QVERIFY2(exportSpy.first().first().toBool(),
                  qPrintable(exportSpy.first().at(1).toString()));
         QVERIFY(QFile::exists(path));
+        // Audited (issue 20, point 4): actor, database user and the profile.
+        QCOMPARE(f.text("SELECT count(*) FROM audit_logs WHERE action = 'ai_prompt.key_export' "
+                        "AND new_values->>'key_id' = $1 AND metadata->>'database_user' = "
+                        "current_user AND metadata->>'console_user' <> '' AND "
+                        "metadata->>'profile' <> ''",
+                        {key.key.id()})
+                     .toInt(),
+                 1);
         QFile file(path);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains(key.key.bytes().toBase64())); // wrapped, not the key
@@ -243,22 +324,27 @@ private slots:
         f.view.importKey(path, QStringLiteral("not the passphrase at all"));
         QVERIFY(wrongSpy.size() == 1 || wrongSpy.wait(60000)); // scrypt runs as a task
         QVERIFY(!wrongSpy.first().first().toBool());
-        QVERIFY(!readKey(second, f.identity).found);
+        QVERIFY(!readKey(second, f.entry()).found);
 
         QSignalSpy importSpy(&f.view, &PromptsView::keyImported);
         f.view.importKey(path, pass);
         QVERIFY(importSpy.wait(60000));
         QVERIFY2(importSpy.first().first().toBool(),
                  qPrintable(importSpy.first().at(1).toString()));
-        const DataKeyLookup back = readKey(second, f.identity);
+        const DataKeyLookup back = readKey(second, f.entry());
         QVERIFY(back.found);
+        QCOMPARE(f.text("SELECT count(*) FROM audit_logs WHERE action = 'ai_prompt.key_import' "
+                        "AND new_values->>'key_id' = $1 AND metadata->>'profile' <> ''",
+                        {key.key.id()})
+                     .toInt(),
+                 1);
         QCOMPARE(back.key.id(), key.key.id());
         QTRY_VERIFY_WITH_TIMEOUT(f.view.encryptionText().contains(key.key.id()), 20000);
         QVERIFY(f.open());
         QVERIFY(!f.view.editor()->systemEdit()->isReadOnly());
         QVERIFY(!f.view.editor()->systemEdit()->plainText().isEmpty());
-        removeKey(f.service, f.identity);
-        removeKey(second, f.identity);
+        removeKey(f.service, f.entry());
+        removeKey(second, f.entry());
     }
 
     void readOnlyProfilesCannotChangeTheEncryption()
@@ -270,7 +356,7 @@ private slots:
         QVERIFY(!f.change(true, &message));
         QVERIFY2(message.contains(QStringLiteral("Read-only profile")), qPrintable(message));
         QVERIFY(f.plainRows() > 0);
-        QVERIFY(!readKey(f.service, f.identity).found);
+        QVERIFY(!readKey(f.service, f.entry()).found);
     }
 };
 

@@ -210,9 +210,14 @@ private slots:
         QVERIFY(f.view.encryptionButton()->isEnabled());
         const QString before = footprint(f);
 
+        QTemporaryDir backups;
         for (const bool enable : {true, false}) {
             QSignalSpy changed(&f.view, &PromptsView::encryptionChanged);
-            enable ? f.view.enableEncryption() : f.view.disableEncryption();
+            if (enable)
+                f.view.enableEncryption(backups.filePath(QStringLiteral("key.json")),
+                                        QStringLiteral("the backup passphrase"));
+            else
+                f.view.disableEncryption();
             TypedConfirmDialog *confirm = confirmDialog(&f.view);
             QVERIFY2(confirm, qPrintable(f.view.statusText()));
             QPushButton *ok = button(confirm, QDialogButtonBox::Ok);

@@ -2,30 +2,22 @@
 
 #include "crypto/datakeystore.h"
 #include "crypto/envelopepromptcodec.h"
+#include "crypto/keybackup.h"
 #include "crypto/keychainidentity.h"
 #include "crypto/keyfile.h"
 #include "crypto/promptconversionestimate.h"
 #include "crypto/promptencryption.h"
+#include "crypto/promptkeyaudit.h"
+#include "crypto/prompttablerewrite.h"
 #include "productionconfirmation.h"
 #include "prompttaskrunner.h"
-#include "util/privatefile.h"
 
 #include <QCoreApplication>
-#include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
-#include <QInputDialog>
-#include <QLineEdit>
 #include <QSysInfo>
 #include <QWidget>
 
 namespace uaip {
-
-namespace {
-
-constexpr qint64 kMaxKeyFileBytes = 64 * 1024; // a key file has about 400 bytes
-
-} // namespace
 
 PromptEncryptionActions::PromptEncryptionActions(PromptTaskRunner *runner, QWidget *dialogParent)
     : QObject(dialogParent)
@@ -53,7 +45,7 @@ void PromptEncryptionActions::setKeychainService(const QString &service)
 void PromptEncryptionActions::clear()
 {
     m_status = PromptEncryptionStatus();
-    m_keyIdentity.clear();
+    m_identity = KeychainIdentity();
 }
 
 void PromptEncryptionActions::loadStatus()
@@ -61,8 +53,8 @@ void PromptEncryptionActions::loadStatus()
     m_runner->run(tr("Read the prompt encryption status"),
                   [this](PgConnection &pg) -> PromptTask::Then {
                       const PromptEncryptionStatus status = PromptEncryption(pg).status();
-                      // The keychain entry's name as uaip-migrate prompts key names it (with
-                      // the database-uuid fallback where pg_control_system() is refused).
+                      // The key ring's name as uaip-migrate prompts key names it (the
+                      // database uuid; the names of earlier versions still read).
                       const KeychainIdentity identity
                           = status.ok() ? KeychainIdentity::read(pg) : KeychainIdentity();
                       return [this, status, identity] { apply(status, identity); };
@@ -83,7 +75,7 @@ void PromptEncryptionActions::apply(const PromptEncryptionStatus &status,
     if (!status.ok())
         return emit encryptionKnown(
             tr("Encryption at rest: unknown (%1)").arg(status.error.message));
-    m_keyIdentity = identity.ok() ? identity.identity : QString();
+    m_identity = identity.ok() ? identity : KeychainIdentity();
     if (!status.enabled && !hasEncryptedTexts())
         return emit encryptionKnown(tr("Encryption at rest: off"));
     if (!identity.ok())
@@ -91,12 +83,13 @@ void PromptEncryptionActions::apply(const PromptEncryptionStatus &status,
                                        "name could not be read (%1)")
                                         .arg(identity.error.message));
     emit encryptionReading(tr("Encryption at rest: on · reading the key…"));
-    m_keys->read(m_keyIdentity);
+    m_keys->find(m_identity.identity, m_identity.legacyEntries, status.keyId);
 }
 
 void PromptEncryptionActions::onKeyRead(const DataKeyLookup &lookup)
 {
-    if (lookup.identity != m_keyIdentity || !m_runner->isConnected())
+    if (m_identity.identity.isEmpty() || !lookup.identity.startsWith(m_identity.identity)
+        || !m_runner->isConnected())
         return;
     auto codec = std::make_shared<EnvelopePromptCodec>(m_status, lookup);
     const QString state = m_status.enabled ? tr("on") : tr("off, some texts still encrypted");
@@ -115,257 +108,201 @@ QString PromptEncryptionActions::refusal() const
         return m_runner->readOnlyReason();
     if (!m_status.ok())
         return tr("the encryption status is not known (%1)").arg(m_status.error.message);
-    if (m_keyIdentity.isEmpty())
-        return tr("the keychain entry's name of this database is not known yet");
+    if (m_identity.identity.isEmpty())
+        return tr("the key ring's name of this database is not known yet");
     return {};
 }
 
-void PromptEncryptionActions::withKey(const std::function<void(const DataKeyLookup &)> &answer)
+void PromptEncryptionActions::withKey(const QString &keyId,
+                                      const std::function<void(const DataKeyLookup &)> &answer)
 {
-    const QString identity = m_keyIdentity;
+    const QString ring = m_identity.identity;
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_actionKeys, &DataKeyStore::readFinished, this,
-                          [identity, answer, connection](const DataKeyLookup &lookup) {
-                              if (lookup.identity != identity)
+                          [ring, answer, connection](const DataKeyLookup &lookup) {
+                              if (!lookup.identity.startsWith(ring))
                                   return;
                               QObject::disconnect(*connection);
                               answer(lookup);
                           });
-    m_actionKeys->read(identity);
+    m_actionKeys->find(ring, m_identity.legacyEntries, keyId);
 }
 
 void PromptEncryptionActions::storeKey(const DataKey &key,
                                        const std::function<void(const QString &)> &done)
 {
-    const QString identity = m_keyIdentity;
+    const QString entry = m_identity.entryFor(key.id());
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(m_actionKeys, &DataKeyStore::writeFinished, this,
-                          [identity, done, connection](const QString &id, const QString &error) {
-                              if (id != identity)
+                          [entry, done, connection](const QString &id, const QString &error) {
+                              if (id != entry)
                                   return;
                               QObject::disconnect(*connection);
                               done(error);
                           });
-    m_actionKeys->write(identity, key);
+    m_actionKeys->add(m_identity.identity, key);
 }
 
-void PromptEncryptionActions::enable()
+void PromptEncryptionActions::enable(const QString &backupPath, const QString &passphrase)
 {
-    convert(true);
+    convert(Mode::Enable, backupPath, passphrase);
 }
 
 void PromptEncryptionActions::disable()
 {
-    convert(false);
+    convert(Mode::Disable, QString(), QString());
 }
 
-void PromptEncryptionActions::convert(bool enable)
+void PromptEncryptionActions::rotate(const QString &backupPath, const QString &passphrase)
 {
-    const QString what = enable ? tr("Enable encryption") : tr("Disable encryption");
-    auto fail = [this, what](const QString &why) {
-        const QString text = tr("%1: %2; nothing was converted.").arg(what, why);
-        emit statusText(text, true);
-        emit encryptionChanged(false, text);
+    convert(Mode::Rotate, backupPath, passphrase);
+}
+
+void PromptEncryptionActions::finished(Mode mode, bool ok, const QString &text)
+{
+    emit statusText(text, !ok);
+    if (mode == Mode::Rotate)
+        emit keyRotated(ok, text);
+    else
+        emit encryptionChanged(ok, text);
+}
+
+void PromptEncryptionActions::convert(Mode mode, const QString &backupPath,
+                                      const QString &passphrase)
+{
+    const QString what = mode == Mode::Enable ? tr("Enable encryption")
+        : mode == Mode::Disable               ? tr("Disable encryption")
+                                              : tr("Rotate key");
+    auto fail = [this, mode, what](const QString &why) {
+        finished(mode, false, tr("%1: %2; nothing was converted.").arg(what, why));
     };
     if (const QString why = refusal(); !why.isEmpty())
         return fail(why);
+    if (mode != Mode::Disable) {
+        // A verified copy of the key before any text is sealed with it.
+        if (backupPath.isEmpty())
+            return fail(tr("a key file for the backup of the key is needed"));
+        if (QFileInfo(backupPath).exists() || QFileInfo(backupPath).isSymLink())
+            return fail(tr("%1 exists; a key file is never overwritten").arg(backupPath));
+        if (const QString weak = KeyFile::checkPassphrase(passphrase); !weak.isEmpty())
+            return fail(weak);
+    }
+    if (mode == Mode::Rotate && !m_status.enabled)
+        return fail(tr("prompt encryption is off; there is nothing to rotate"));
     const QString database = m_runner->spec()->profile.database;
     // How long the tables will be held: in the question (production) and the status line.
     const QString estimate
         = PromptConversionEstimate::of(m_status, PromptEncryption::Options().lockTimeoutMs).text();
     ProductionConfirmation::ask(
         *m_runner, m_dialogParent,
-        (enable ? tr("Encrypt every system prompt of the production database %1?").arg(database)
-                : tr("Store every system prompt of the production database %1 in plain text?")
-                      .arg(database))
+        (mode == Mode::Enable
+             ? tr("Encrypt every system prompt of the production database %1?").arg(database)
+             : mode == Mode::Disable
+             ? tr("Store every system prompt of the production database %1 in plain text?")
+                   .arg(database)
+             : tr("Re-seal every system prompt of the production database %1 with a new key?")
+                   .arg(database))
             + u'\n' + estimate,
-        [this, enable, what, fail, estimate] {
+        [this, mode, what, fail, backupPath, passphrase, estimate] {
             emit statusText(tr("%1 (%2): reading the key from the keychain…").arg(what, estimate),
                             false);
-            withKey([this, enable, fail](const DataKeyLookup &lookup) {
-                if (!lookup.ok())
-                    return fail(lookup.error);
-                if (lookup.found)
-                    return runConversion(enable, lookup.key);
-                if (!enable || m_status.enabled)
-                    return fail(tr("no key for this database in the keychain (entry \"%1\"); "
+            withKey(m_status.keyId,
+                    [this, mode, fail, backupPath, passphrase](const DataKeyLookup &lookup) {
+                        if (!lookup.ok())
+                            return fail(lookup.error);
+                        if (mode == Mode::Disable || (mode == Mode::Enable && m_status.enabled)) {
+                            if (!lookup.found)
+                                return fail(tr("no key for this database in the keychain (entry "
+                                               "\"%1\"); import it first")
+                                                .arg(lookup.identity));
+                            return runConversion(mode, lookup.key, lookup.key);
+                        }
+                        if (mode == Mode::Rotate && !lookup.found)
+                            return fail(
+                                tr("no key for this database in the keychain (entry \"%1\"); "
                                    "import it first")
-                                    .arg(m_keyIdentity));
-                // A new key goes to the keychain before any text is sealed with it.
-                const DataKey key = DataKey::generate();
-                if (!key.isValid())
-                    return fail(tr("the random number generator failed"));
-                storeKey(key, [this, key, fail](const QString &error) {
-                    if (!error.isEmpty())
-                        return fail(error);
-                    runConversion(true, key);
-                });
-            });
+                                    .arg(lookup.identity));
+                        withNewKey(mode, lookup.found ? lookup.key : DataKey(), backupPath,
+                                   passphrase, fail);
+                    });
         },
         [fail] { fail(tr("not confirmed")); });
 }
 
-void PromptEncryptionActions::runConversion(bool enable, const DataKey &key)
+void PromptEncryptionActions::withNewKey(Mode mode, const DataKey &inUse, const QString &backupPath,
+                                         const QString &passphrase,
+                                         const std::function<void(const QString &)> &fail)
+{
+    // Enable reuses the ring's key of this database if there is one; rotate and a first
+    // enable make a new one, which goes to the ring before any text is sealed with it.
+    const DataKey key = mode == Mode::Enable && inUse.isValid() ? inUse : DataKey::generate();
+    if (!key.isValid())
+        return fail(tr("the random number generator failed"));
+    storeKey(key, [this, mode, inUse, key, backupPath, passphrase, fail](const QString &error) {
+        if (!error.isEmpty())
+            return fail(error);
+        if (const QString why = KeyBackup::writeVerified(backupPath, key, passphrase);
+            !why.isEmpty())
+            return fail(tr("the key backup failed: %1").arg(why));
+        emit statusText(tr("Key %1 written to %2 and verified.").arg(key.id(), backupPath), false);
+        runConversion(mode, mode == Mode::Rotate ? inUse : key, key);
+    });
+}
+
+void PromptEncryptionActions::runConversion(Mode mode, const DataKey &key, const DataKey &newKey)
 {
     PromptEncryption::Options options;
     options.consoleUser = m_runner->actor().consoleUser;
     options.client = QStringLiteral("%1 %2 on %3")
                          .arg(QCoreApplication::applicationName(),
                               QCoreApplication::applicationVersion(), QSysInfo::machineHostName());
-    const QString what = enable ? tr("Enable encryption") : tr("Disable encryption");
+    const QString what = mode == Mode::Enable ? tr("Enable encryption")
+        : mode == Mode::Disable               ? tr("Disable encryption")
+                                              : tr("Rotate key");
     m_runner->run(
         what,
-        [this, enable, key, options, what](PgConnection &pg) -> PromptTask::Then {
+        [this, mode, key, newKey, options, what](PgConnection &pg) -> PromptTask::Then {
             PromptEncryption encryption(pg);
-            const PromptConversionResult r
-                = enable ? encryption.enable(key, options) : encryption.disable(key, options);
-            return [this, r, what, key] {
-                const QString text = r.ok()
-                    ? tr("%1: %2 (key %3).").arg(what, r.message, key.id())
-                    : tr("%1: %2; nothing was converted.").arg(what, r.message);
-                emit statusText(text, !r.ok());
+            const bool rewrites = mode != Mode::Disable;
+            const PromptTableRewrite::Estimate estimate = PromptTableRewrite(pg).estimate();
+            const PromptConversionResult r = mode == Mode::Enable ? encryption.enable(key, options)
+                : mode == Mode::Disable                           ? encryption.disable(key, options)
+                                        : encryption.rotate(key, newKey, options);
+            PromptTableRewrite::Result rewritten;
+            if (r.ok() && !r.alreadyInState && rewrites)
+                rewritten = PromptTableRewrite(pg).run(options.lockTimeoutMs);
+            return [this, mode, r, what, newKey, estimate, rewritten] {
+                QString text = r.ok() ? tr("%1: %2 (key %3).").arg(what, r.message, newKey.id())
+                                      : tr("%1: %2; nothing was converted.").arg(what, r.message);
+                const bool rewrote = r.ok() && !r.alreadyInState && mode != Mode::Disable;
+                if (rewrote && estimate.ok())
+                    text += QLatin1Char(' ') + tr("Then %1.").arg(estimate.describe());
+                if (rewrote)
+                    text += QLatin1Char(' ') + rewritten.message + QLatin1Char('.');
                 if (r.ok())
                     loadStatus(); // the status and the codec with the key
-                emit encryptionChanged(r.ok(), text);
+                finished(mode, r.ok() && (!rewrote || rewritten.ok()), text);
             };
         },
-        [this](const QString &why) { emit encryptionChanged(false, why); });
+        [this, mode](const QString &why) { finished(mode, false, why); });
 }
 
-void PromptEncryptionActions::exportKey(const QString &path, const QString &passphrase)
+void PromptEncryptionActions::audit(const QString &action, const QJsonObject &values,
+                                    const std::function<void(const QString &error)> &then)
 {
-    auto fail = [this](const QString &why) {
-        const QString text = tr("Export key: %1").arg(why);
-        emit statusText(text, true);
-        emit keyExported(false, text);
-    };
-    if (const QString why = refusal(); !why.isEmpty())
-        return fail(why);
-    if (QFileInfo(path).exists() || QFileInfo(path).isSymLink())
-        return fail(tr("%1 exists; a key file is never overwritten").arg(path));
-    if (const QString weak = KeyFile::checkPassphrase(passphrase); !weak.isEmpty())
-        return fail(weak);
-    withKey([this, path, passphrase, fail](const DataKeyLookup &lookup) {
-        if (!lookup.ok())
-            return fail(lookup.error);
-        if (!lookup.found)
-            return fail(
-                tr("no key for this database in the keychain (entry \"%1\")").arg(lookup.identity));
-        // scrypt and the file on the view's worker: the GUI thread stays responsive.
-        const DataKey key = lookup.key;
-        m_runner->run(
-            tr("Export key %1 to %2").arg(key.id(), path),
-            [this, key, path, passphrase, fail](PgConnection &) -> PromptTask::Then {
-                const CryptoResult wrapped = KeyFile::wrap(key, passphrase);
-                // 0600, O_EXCL | O_NOFOLLOW: never over a file or a symlink that appeared
-                // meanwhile.
-                const QString why
-                    = wrapped.ok() ? PrivateFile::write(path, wrapped.bytes) : wrapped.message;
-                return [this, key, path, why, fail] {
-                    if (!why.isEmpty())
-                        return fail(why);
-                    const QString text = tr("Key %1 exported to %2 (wrapped with the passphrase).")
-                                             .arg(key.id(), path);
-                    emit statusText(text, false);
-                    emit keyExported(true, text);
-                };
-            },
-            fail);
-    });
-}
-
-void PromptEncryptionActions::importKey(const QString &path, const QString &passphrase)
-{
-    auto fail = [this](const QString &why) {
-        const QString text = tr("Import key: %1; the keychain is unchanged.").arg(why);
-        emit statusText(text, true);
-        emit keyImported(false, text);
-    };
-    if (const QString why = refusal(); !why.isEmpty())
-        return fail(why);
-    // Reading the file and scrypt on the view's worker: the GUI thread stays responsive.
+    const PromptActor actor = m_runner->actor();
+    const QString profile = m_runner->spec() ? m_runner->spec()->profile.name : QString();
     m_runner->run(
-        tr("Import a key from %1").arg(path),
-        [this, path, passphrase, fail](PgConnection &) -> PromptTask::Then {
-            QFile file(path);
-            CryptoResult unwrapped;
-            if (!file.open(QIODevice::ReadOnly))
-                unwrapped = CryptoResult::failure(CryptoError::Malformed, file.errorString());
-            else
-                unwrapped = KeyFile::unwrap(file.read(kMaxKeyFileBytes), passphrase);
-            return [this, path, unwrapped, fail] {
-                if (!unwrapped.ok())
-                    return fail(tr("%1: %2").arg(path, unwrapped.message));
-                storeImportedKey(DataKey::fromBytes(unwrapped.bytes), fail);
+        tr("Record %1 in audit_logs").arg(action),
+        [action, values, actor, profile, then](PgConnection &pg) -> PromptTask::Then {
+            const PgError e = PromptKeyAudit::record(pg, action, values, actor, profile);
+            return [then, e, action] {
+                then(e.isSet() ? tr("the audit_logs row of %1 was not written: %2")
+                                     .arg(action, e.toString())
+                               : QString());
             };
         },
-        fail);
-}
-
-void PromptEncryptionActions::storeImportedKey(const DataKey &key,
-                                               const std::function<void(const QString &)> &fail)
-{
-    if (!m_status.keyId.isEmpty() && key.id() != m_status.keyId)
-        return fail(
-            tr("the file holds key %1, this database uses key %2").arg(key.id(), m_status.keyId));
-    const QString identity = m_keyIdentity;
-    storeKey(key, [this, key, identity, fail](const QString &error) {
-        if (!error.isEmpty())
-            return fail(error);
-        const QString text
-            = tr("Key %1 stored in the keychain (entry \"%2\").").arg(key.id(), identity);
-        emit statusText(text, false);
-        loadStatus(); // reads the key again: locked rows open
-        emit keyImported(true, text);
-    });
-}
-
-bool PromptEncryptionActions::askKeyFile(bool exporting, QString *path, QString *passphrase,
-                                         const std::function<void(const QString &)> &failed)
-{
-    *path = exporting
-        ? QFileDialog::getSaveFileName(m_dialogParent, tr("Export the data key"), QString(),
-                                       tr("Key files (*.json);;All files (*)"), nullptr,
-                                       QFileDialog::DontConfirmOverwrite)
-        : QFileDialog::getOpenFileName(m_dialogParent, tr("Import a data key"), QString(),
-                                       tr("Key files (*.json);;All files (*)"));
-    if (path->isEmpty())
-        return false;
-    const QString title = exporting ? tr("Export key") : tr("Import key");
-    bool ok = false;
-    *passphrase = QInputDialog::getText(
-        m_dialogParent, title,
-        exporting ? tr("Passphrase for the key file (at least 12 characters):")
-                  : tr("Passphrase of the key file:"),
-        QLineEdit::Password, QString(), &ok);
-    if (!ok || !exporting)
-        return ok;
-    const QString again = QInputDialog::getText(m_dialogParent, title, tr("The passphrase again:"),
-                                                QLineEdit::Password, QString(), &ok);
-    if (!ok)
-        return false;
-    if (again != *passphrase) {
-        failed(tr("Export key: the two passphrases differ; nothing was written."));
-        return false;
-    }
-    return true;
-}
-
-void PromptEncryptionActions::chooseKeyExport()
-{
-    QString path, passphrase;
-    if (askKeyFile(true, &path, &passphrase, [this](const QString &text) {
-            emit statusText(text, true);
-            emit keyExported(false, text);
-        }))
-        exportKey(path, passphrase);
-}
-
-void PromptEncryptionActions::chooseKeyImport()
-{
-    QString path, passphrase;
-    if (askKeyFile(false, &path, &passphrase, [](const QString &) {}))
-        importKey(path, passphrase);
+        then);
 }
 
 } // namespace uaip

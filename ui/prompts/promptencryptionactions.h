@@ -1,7 +1,10 @@
 #pragma once
 
 #include "crypto/datakeylookup.h"
+#include "crypto/keychainidentity.h"
 #include "crypto/promptencryptionstatus.h"
+
+#include <QJsonObject>
 
 #include <QObject>
 
@@ -14,18 +17,21 @@ namespace uaip {
 
 class DataKey;
 class DataKeyStore;
-struct KeychainIdentity;
 class PromptTaskRunner;
 class PromptTextCodec;
 
 // Encryption at rest from the Prompts view (as uaip-migrate prompts encryption/key): the
-// status of the database and the data key read from the keychain entry KeychainIdentity names
-// (-> a codec for the view, or locked rows and why); enable/disable (a new key is stored
-// before any text is sealed with it; production profiles ask for the typed database name
-// through ProductionConfirmation; read-only profiles refuse); the key exported to / imported
-// from a passphrase-protected file. Every keychain read goes through withKey(), every write
-// through storeKey(), and both key-file actions through askKeyFile(). The key file's scrypt
-// runs as a task on the view's worker (PromptTaskRunner), never on the GUI thread.
+// status of the database and the data key in use read from the database's key ring in the
+// keychain (KeychainIdentity; -> a codec for the view, or locked rows and why); enable (a new
+// key goes to the ring, then to a verified key file the user names, before any text is sealed
+// with it), disable, rotate (a new key, its verified key file, every envelope re-sealed; the
+// old key stays in the ring); after enable and rotate the prompt tables are rewritten
+// (PromptTableRewrite, its lock and estimate shown first). Production profiles ask for the
+// typed database name through ProductionConfirmation; read-only profiles refuse. The key
+// exported to / imported into the ring from a passphrase-protected file, each audited
+// (PromptKeyAudit). Every keychain read goes through withKey(), every write through
+// storeKey(), and the key-file questions through askKeyFile(). The key file's scrypt runs as
+// a task on the view's worker (PromptTaskRunner), never on the GUI thread.
 class PromptEncryptionActions : public QObject
 {
     Q_OBJECT
@@ -36,8 +42,12 @@ public:
     void clear(); // a new target: nothing known yet
     void loadStatus(); // then the key: codecChanged()
 
-    void enable();
+    // backupPath/passphrase: the key file written and verified before the conversion.
+    void enable(const QString &backupPath, const QString &passphrase);
     void disable();
+    void rotate(const QString &backupPath, const QString &passphrase);
+    void chooseEnable(); // asks for the key file and its passphrase, then enable()
+    void chooseRotate();
     void exportKey(const QString &path, const QString &passphrase); // never overwrites
     void importKey(const QString &path, const QString &passphrase);
     void chooseKeyExport();
@@ -57,15 +67,24 @@ signals:
     void encryptionChanged(bool ok, const QString &message);
     void keyExported(bool ok, const QString &message);
     void keyImported(bool ok, const QString &message);
+    void keyRotated(bool ok, const QString &message);
 
 private:
+    enum class Mode { Enable, Disable, Rotate };
     void apply(const PromptEncryptionStatus &status, const KeychainIdentity &identity);
     void onKeyRead(const DataKeyLookup &lookup);
-    void convert(bool enable);
-    void runConversion(bool enable, const DataKey &key);
-    void withKey(const std::function<void(const DataKeyLookup &)> &answer);
+    void convert(Mode mode, const QString &backupPath, const QString &passphrase);
+    void withNewKey(Mode mode, const DataKey &inUse, const QString &backupPath,
+                    const QString &passphrase, const std::function<void(const QString &)> &fail);
+    void runConversion(Mode mode, const DataKey &key, const DataKey &newKey);
+    void finished(Mode mode, bool ok, const QString &text);
+    // An audit_logs row (PromptKeyAudit) on the view's worker; then() gets why not, or "".
+    void audit(const QString &action, const QJsonObject &values,
+               const std::function<void(const QString &error)> &then);
+    void withKey(const QString &keyId, const std::function<void(const DataKeyLookup &)> &answer);
     void storeKey(const DataKey &key, const std::function<void(const QString &error)> &done);
-    void storeImportedKey(const DataKey &key, const std::function<void(const QString &)> &fail);
+    void storeImportedKey(const DataKey &key, const QString &path,
+                          const std::function<void(const QString &)> &fail);
     // The key file and its passphrase (asked twice for an export); false when cancelled
     // or the two passphrases differ (then `failed` has said why).
     bool askKeyFile(bool exporting, QString *path, QString *passphrase,
@@ -77,7 +96,7 @@ private:
     DataKeyStore *m_keys; // the status line's reads
     DataKeyStore *m_actionKeys; // the actions' reads and writes
     PromptEncryptionStatus m_status;
-    QString m_keyIdentity; // the keychain entry asked for
+    KeychainIdentity m_identity; // the key ring (its name empty until a status load)
 };
 
 } // namespace uaip

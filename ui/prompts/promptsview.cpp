@@ -143,6 +143,8 @@ PromptsView::PromptsView(QWidget *parent)
             &PromptsView::keyExported);
     connect(m_encryptionActions, &PromptEncryptionActions::keyImported, this,
             &PromptsView::keyImported);
+    connect(m_encryptionActions, &PromptEncryptionActions::keyRotated, this,
+            &PromptsView::keyRotated);
     setTarget(std::nullopt);
 }
 
@@ -162,13 +164,16 @@ void PromptsView::buildToolButtons()
     m_seed->setMenu(seedMenu);
     m_listPanel->addToolWidget(m_seed);
     auto *encryptMenu = new QMenu(m_encrypt);
-    encryptMenu->addAction(tr("Enable encryption at rest"), this, [this] { enableEncryption(); });
+    encryptMenu->addAction(tr("Enable encryption at rest…"), m_encryptionActions,
+                           &PromptEncryptionActions::chooseEnable);
     encryptMenu->addAction(tr("Disable encryption at rest"), this, [this] { disableEncryption(); });
     encryptMenu->addSeparator();
     encryptMenu->addAction(tr("Export key…"), m_encryptionActions,
                            &PromptEncryptionActions::chooseKeyExport);
     encryptMenu->addAction(tr("Import key…"), m_encryptionActions,
                            &PromptEncryptionActions::chooseKeyImport);
+    encryptMenu->addAction(tr("Rotate key…"), m_encryptionActions,
+                           &PromptEncryptionActions::chooseRotate);
     m_encrypt->setMenu(encryptMenu);
     m_listPanel->addToolWidget(m_encrypt);
     connect(m_refresh, &QPushButton::clicked, this, &PromptsView::refresh);
@@ -568,9 +573,14 @@ void PromptsView::seedFromFile(const QString &path, bool update)
     m_transfer->seedFromFile(path, update);
 }
 
-void PromptsView::enableEncryption()
+void PromptsView::enableEncryption(const QString &backupPath, const QString &passphrase)
 {
-    m_encryptionActions->enable();
+    m_encryptionActions->enable(backupPath, passphrase);
+}
+
+void PromptsView::rotateKey(const QString &backupPath, const QString &passphrase)
+{
+    m_encryptionActions->rotate(backupPath, passphrase);
 }
 
 void PromptsView::disableEncryption()

@@ -85,11 +85,13 @@ public:
     // As `seed prompts [--update]`: dry run first, then the preview dialog; written when
     // confirmed, nothing when cancelled.
     void seedFromFile(const QString &path, bool update);
-    // Encryption at rest (as uaip-migrate prompts encryption/key): the key in the keychain
-    // entry KeychainIdentity names; a new key is stored before any text is sealed with it.
-    // Production profiles ask for the typed database name first; read-only profiles refuse.
-    void enableEncryption();
+    // Encryption at rest (as uaip-migrate prompts encryption/key): the keys in the database's
+    // key ring in the keychain; a new key is stored, and written to the verified key file
+    // backupPath, before any text is sealed with it. Production profiles ask for the typed
+    // database name first; read-only profiles refuse.
+    void enableEncryption(const QString &backupPath, const QString &passphrase);
     void disableEncryption();
+    void rotateKey(const QString &backupPath, const QString &passphrase);
     void exportKey(const QString &path, const QString &passphrase); // never overwrites
     void importKey(const QString &path, const QString &passphrase);
     void setKeychainService(const QString &service); // tests: a keychain service of their own
@@ -134,6 +136,7 @@ signals:
     void encryptionChanged(bool ok, const QString &message);
     void keyExported(bool ok, const QString &message);
     void keyImported(bool ok, const QString &message);
+    void keyRotated(bool ok, const QString &message);
 
 private:
     QWidget *buildComparePage();

@@ -1,5 +1,6 @@
 #include "envelopepromptcodec.h"
 
+#include "contentdigest.h"
 #include "promptenvelope.h"
 
 namespace uaip {
@@ -55,6 +56,22 @@ PromptCodecResult EnvelopePromptCodec::encode(const QString &plain, const QStrin
                 .arg(keyId, m_key.id()));
     const CryptoTextResult r = PromptEnvelope::seal(m_key, plain, promptId, versionNo);
     return r.ok() ? PromptCodecResult::success(r.text) : PromptCodecResult::failure(r.message);
+}
+
+PromptCodecResult
+EnvelopePromptCodec::contentDigest(const QString &plain,
+                                   const std::optional<QString> &userPromptTemplate,
+                                   const QString &keyId) const
+{
+    if (!m_key.isValid() || m_key.id() != keyId)
+        return PromptCodecResult::failure(
+            tr("the digest of a text sealed with key %1 needs that key: %2")
+                .arg(keyId,
+                     m_lockReason.isEmpty() ? tr("the keychain holds key %1").arg(m_key.id())
+                                            : m_lockReason));
+    const QString digest = ContentDigest::keyed(m_key, plain, userPromptTemplate);
+    return digest.isEmpty() ? PromptCodecResult::failure(tr("the content digest failed (OpenSSL)"))
+                            : PromptCodecResult::success(digest);
 }
 
 } // namespace uaip

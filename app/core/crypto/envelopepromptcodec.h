@@ -28,6 +28,9 @@ public:
                              int versionNo) const override;
     PromptCodecResult encode(const QString &plain, const QString &promptId, int versionNo,
                              const QString &keyId) const override;
+    PromptCodecResult contentDigest(const QString &plain,
+                                    const std::optional<QString> &userPromptTemplate,
+                                    const QString &keyId) const override;
     QString lockReason() const override { return m_lockReason; }
 
     bool encryptionOn() const { return m_enabled; }

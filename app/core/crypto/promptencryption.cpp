@@ -2,13 +2,16 @@
 
 #include "db/transactionguard.h"
 
+#include "contentdigest.h"
 #include "db/pgconnection.h"
 #include "promptenvelope.h"
+#include "prompts/promptdigest.h"
 #include "util/sqlresource.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <optional>
 #include <vector>
 
 namespace uaip {
@@ -27,6 +30,8 @@ struct StoredText
     QString promptId;
     int version = 0;
     QString text;
+    std::optional<QString> userTemplate; // versions only: for the digest
+    QString digest; // versions only: the new content_sha256
 };
 
 constexpr int kBatch = 500; // UPDATEs per pipeline round trip
@@ -88,12 +93,18 @@ PromptEncryptionStatus PromptEncryption::status()
 
 PromptConversionResult PromptEncryption::enable(const DataKey &key, const Options &options)
 {
-    return convert(true, key, options);
+    return convert(Mode::Enable, key, key, options);
 }
 
 PromptConversionResult PromptEncryption::disable(const DataKey &key, const Options &options)
 {
-    return convert(false, key, options);
+    return convert(Mode::Disable, key, key, options);
+}
+
+PromptConversionResult PromptEncryption::rotate(const DataKey &oldKey, const DataKey &newKey,
+                                                const Options &options)
+{
+    return convert(Mode::Rotate, oldKey, newKey, options);
 }
 
 PromptConversionResult PromptEncryption::rollback(TransactionGuard &tx,
@@ -107,12 +118,17 @@ PromptConversionResult PromptEncryption::rollback(TransactionGuard &tx,
     return result;
 }
 
-PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &key,
-                                                 const Options &options)
+PromptConversionResult PromptEncryption::convert(Mode mode, const DataKey &key,
+                                                 const DataKey &newKey, const Options &options)
 {
     using Outcome = PromptConversionResult::Outcome;
-    if (!key.isValid())
+    const bool encrypt = mode != Mode::Disable;
+    const bool rotating = mode == Mode::Rotate;
+    if (!key.isValid() || !newKey.isValid())
         return failure(Outcome::WrongKey, tr("no valid 32-byte data key"));
+    if (rotating && newKey.id() == key.id())
+        return failure(Outcome::Failed,
+                       tr("a rotation needs a new key (both are %1)").arg(key.id()));
     PgResult prepared = m_connection.prepare(kPromptStatement, sql("encryption_prompt_update"));
     if (!prepared.ok())
         return serverFailure(tr("cannot prepare the conversion"), prepared);
@@ -154,7 +170,11 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
                     tr("the prompts of this database are encrypted with key %1, not with key "
                        "%2; import key %1 (prompts key import) first")
                         .arg(stateKey, key.id())));
-    if (enabled == encrypt) {
+    if (rotating && !enabled)
+        return rollback(
+            tx,
+            failure(Outcome::Failed, tr("prompt encryption is off; there is nothing to rotate")));
+    if (enabled == encrypt && !rotating) {
         PromptConversionResult done = rollback(tx, {});
         done.alreadyInState = true;
         done.message = encrypt ? tr("encryption is already on (key %1)").arg(stateKey)
@@ -170,16 +190,23 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
         if (!rows.ok())
             return rollback(tx, serverFailure(tr("cannot read the prompt texts"), rows));
         texts[t].reserve(size_t(rows.rows()));
-        for (int i = 0; i < rows.rows(); ++i)
-            texts[t].push_back(
-                {rows.value(i, 0), rows.value(i, 1), rows.value(i, 2).toInt(), rows.value(i, 3)});
+        for (int i = 0; i < rows.rows(); ++i) {
+            StoredText s;
+            s.rowId = rows.value(i, 0);
+            s.promptId = rows.value(i, 1);
+            s.version = rows.value(i, 2).toInt();
+            s.text = rows.value(i, 3);
+            if (t == 1 && !rows.isNull(i, 4))
+                s.userTemplate = rows.value(i, 4);
+            texts[t].push_back(s);
+        }
     }
     const char *tableNames[2] = {"ai_prompts", "ai_prompt_versions"};
     for (int t = 0; t < 2; ++t) {
         for (StoredText &s : texts[t]) {
             const QLatin1String table(tableNames[t]);
             const QString version = QString::number(s.version);
-            if (PromptEnvelope::isEnvelope(s.text) == encrypt)
+            if (PromptEnvelope::isEnvelope(s.text) == (encrypt && !rotating))
                 return rollback(
                     tx,
                     failure(Outcome::Failed,
@@ -189,9 +216,12 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
                                     : tr("%1 row %2 (prompt %3, version %4) is already plain "
                                          "text while the encryption is on; nothing was converted")
                                           .arg(table, s.rowId, s.promptId, version)));
-            const CryptoTextResult c = encrypt
+            CryptoTextResult c = mode == Mode::Enable
                 ? PromptEnvelope::seal(key, s.text, s.promptId, s.version)
                 : PromptEnvelope::open(key, s.text, s.promptId, s.version);
+            const QString plain = mode == Mode::Enable ? s.text : c.text;
+            if (c.ok() && rotating)
+                c = PromptEnvelope::seal(newKey, plain, s.promptId, s.version);
             if (!c.ok()) {
                 PromptConversionResult f = failure(
                     c.error == CryptoError::WrongKey ? Outcome::WrongKey : Outcome::Failed,
@@ -201,13 +231,25 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
                 return rollback(tx, f);
             }
             s.text = c.text;
+            if (t == 1) {
+                s.digest = encrypt ? ContentDigest::keyed(newKey, plain, s.userTemplate)
+                                   : PromptDigest::contentSha256(plain, s.userTemplate);
+                if (s.digest.isEmpty())
+                    return rollback(tx,
+                                    failure(Outcome::Failed,
+                                            tr("%1 row %2: the content digest could not be "
+                                               "computed; nothing was converted")
+                                                .arg(table, s.rowId)));
+            }
         }
     }
 
     // The conversion runs only between the SECURITY DEFINER functions of migration 0018: begin()
     // writes the marker the triggers check (no session setting can stand in for it).
-    r = m_connection.exec(sql("encryption_begin"),
-                          {encrypt ? QStringLiteral("true") : QStringLiteral("false"), key.id()});
+    r = rotating
+        ? m_connection.exec(sql("encryption_begin_rotation"), {key.id(), newKey.id()})
+        : m_connection.exec(sql("encryption_begin"),
+                            {encrypt ? QStringLiteral("true") : QStringLiteral("false"), key.id()});
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot start the conversion"), r));
     const QByteArray statements[2] = {kPromptStatement, kVersionStatement};
@@ -220,7 +262,9 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
             QList<QByteArray> names;
             for (size_t i = from; i < to; ++i) {
                 sqls.append(QByteArray());
-                params.append({texts[t][i].rowId, texts[t][i].text});
+                params.append(
+                    t == 0 ? QVariantList{texts[t][i].rowId, texts[t][i].text}
+                           : QVariantList{texts[t][i].rowId, texts[t][i].text, texts[t][i].digest});
                 names.append(statements[t]);
             }
             PipelineOptions named;
@@ -255,14 +299,19 @@ PromptConversionResult PromptEncryption::convert(bool encrypt, const DataKey &ke
     PromptConversionResult done;
     done.promptsConverted = converted[0];
     done.versionsConverted = converted[1];
-    done.message = encrypt ? tr("encrypted %n prompt text(s) and %1 version text(s) with key %2",
-                                nullptr, converted[0])
-                                 .arg(converted[1])
-                                 .arg(key.id())
-                           : tr("decrypted %n prompt text(s) and %1 version text(s) with key %2",
-                                nullptr, converted[0])
-                                 .arg(converted[1])
-                                 .arg(key.id());
+    done.message = rotating
+        ? tr("re-sealed %n prompt text(s) and %1 version text(s) from key %2 to key %3", nullptr,
+             converted[0])
+              .arg(converted[1])
+              .arg(key.id(), newKey.id())
+        : encrypt ? tr("encrypted %n prompt text(s) and %1 version text(s) with key %2", nullptr,
+                       converted[0])
+                        .arg(converted[1])
+                        .arg(key.id())
+                  : tr("decrypted %n prompt text(s) and %1 version text(s) with key %2", nullptr,
+                       converted[0])
+                        .arg(converted[1])
+                        .arg(key.id());
     return done;
 }
 

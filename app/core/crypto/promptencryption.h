@@ -16,8 +16,9 @@ class TransactionGuard;
 // every ai_prompts.system_prompt and ai_prompt_versions.system_prompt with the data key
 // (PromptEnvelope, bound to the prompt's uuid and version) and disable() opens them again,
 // each in ONE transaction that also records the state (ai_prompt_encryption) and an
-// audit_logs row: no new versions, the content checksums unchanged (migration 0014 checks
-// them), and on any failure nothing is written. Both tables are locked against writers
+// audit_logs row: no new versions; a version's content_sha256 becomes the keyed digest of
+// its text (ContentDigest) when sealed and the plain SHA-256 again when opened (migration 0019
+// checks that one); on any failure nothing is written. Both tables are locked against writers
 // (EXCLUSIVE: readers go on) while it runs.
 class PromptEncryption
 {
@@ -35,9 +36,16 @@ public:
     PromptEncryptionStatus status();
     PromptConversionResult enable(const DataKey &key, const Options &options);
     PromptConversionResult disable(const DataKey &key, const Options &options);
+    // Re-seals every envelope of oldKey (the key in use) as an envelope of newKey, envelope to
+    // envelope, in ONE transaction through ai_prompt_encryption_begin_rotation() (migration
+    // 0019), audited; the digests follow (ContentDigest under newKey).
+    PromptConversionResult rotate(const DataKey &oldKey, const DataKey &newKey,
+                                  const Options &options);
 
 private:
-    PromptConversionResult convert(bool encrypt, const DataKey &key, const Options &options);
+    enum class Mode { Enable, Disable, Rotate };
+    PromptConversionResult convert(Mode mode, const DataKey &key, const DataKey &newKey,
+                                   const Options &options);
     PromptConversionResult rollback(TransactionGuard &tx, PromptConversionResult result);
 
     PgConnection &m_connection;

@@ -83,14 +83,14 @@ PromptSeedReport PromptSeeder::fail(PromptSeedReport report, const QString &mess
 }
 
 bool PromptSeeder::insertVersion(const QString &promptUuid, int versionNo, const PromptSeed &seed,
-                                 const QString &stored, const QString &note, QString *error)
+                                 const QString &stored, const QString &digest, const QString &note,
+                                 QString *error)
 {
     PgResult r = m_connection.exec(
         sql("seed_version_insert"),
         {promptUuid, versionNo, stored,
          seed.userPromptTemplate ? QVariant(*seed.userPromptTemplate) : QVariant(),
-         seed.modelPreference, seed.temperature, seed.maxTokens, note,
-         PromptDigest::contentSha256(seed.systemPrompt, seed.userPromptTemplate)});
+         seed.modelPreference, seed.temperature, seed.maxTokens, note, digest});
     if (!r.ok())
         *error = r.error().toString();
     return r.ok();
@@ -331,6 +331,13 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
                 return PromptCodecResult::success(seed.systemPrompt);
             return codec->encode(seed.systemPrompt, uuid, versionNo, keyId);
         };
+        // content_sha256: keyed for a sealed text (ContentDigest), SHA-256 for a plain one
+        const PromptCodecResult digest = encrypting
+            ? codec->contentDigest(seed.systemPrompt, seed.userPromptTemplate, keyId)
+            : PromptCodecResult::success(
+                PromptDigest::contentSha256(seed.systemPrompt, seed.userPromptTemplate));
+        if (!digest.ok())
+            return fail(report, QStringLiteral("%1: %2").arg(where, digest.error));
         if (a.kind == SeedAction::Kind::Insert) {
             const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
             const PromptCodecResult text = stored(uuid, 1);
@@ -343,7 +350,7 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
                                      seed.maxTokens, rules, compactJson(seed.metadata()), uuid});
             if (!r.ok() || r.rows() != 1)
                 return fail(report, QStringLiteral("%1: %2").arg(where, r.error().toString()));
-            if (!insertVersion(r.value(0, 0), 1, seed, text.value, note, &error))
+            if (!insertVersion(r.value(0, 0), 1, seed, text.value, digest.value, note, &error))
                 return fail(report, QStringLiteral("%1: %2").arg(where, error));
             if (const QString err = writeAudit(QStringLiteral("ai_prompts"), r.value(0, 0), a,
                                                file.displayName(), options);
@@ -358,7 +365,8 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
             = newVersion ? stored(e.id, a.toVersion) : PromptCodecResult::success(e.storedPrompt);
         if (!text.ok())
             return fail(report, QStringLiteral("%1: %2").arg(where, text.error));
-        if (newVersion && !insertVersion(e.id, a.toVersion, seed, text.value, note, &error))
+        if (newVersion
+            && !insertVersion(e.id, a.toVersion, seed, text.value, digest.value, note, &error))
             return fail(report, QStringLiteral("%1: %2").arg(where, error));
         PgResult r = m_connection.exec(
             sql("seed_prompt_update"),

@@ -63,7 +63,8 @@ private:
     QString writeAudit(const QString &entity, const QString &uuid, const SeedAction &action,
                        const QString &file, const Options &options);
     bool insertVersion(const QString &promptUuid, int versionNo, const PromptSeed &seed,
-                       const QString &stored, const QString &note, QString *error);
+                       const QString &stored, const QString &digest, const QString &note,
+                       QString *error);
 
     PgConnection &m_connection;
 };

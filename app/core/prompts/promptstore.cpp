@@ -262,6 +262,7 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
         //: what failed, before the server's message: "encryption state: <message>"
         return Result::fail(PromptError::database(state.error(), tr("encryption state")));
     QString stored = c.systemPrompt;
+    out.checksum = PromptDigest::contentSha256(c.systemPrompt, c.userPromptTemplate);
     if (state.value(0, "enabled") == u't') {
         const QString keyId = state.value(0, "key_id");
         if (!m_codec)
@@ -273,12 +274,18 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
             return bad(PromptError::Kind::Locked,
                        tr("prompt \"%1\": %2").arg(request.promptId, enc.error));
         stored = enc.value;
+        // A sealed version's digest is keyed (ContentDigest): no plain SHA-256 beside it.
+        const PromptCodecResult digest
+            = m_codec->contentDigest(c.systemPrompt, c.userPromptTemplate, keyId);
+        if (!digest.ok())
+            return bad(PromptError::Kind::Locked,
+                       tr("prompt \"%1\": %2").arg(request.promptId, digest.error));
+        out.checksum = digest.value;
     }
     if (request.confirmProtected)
         if (PromptError e = audit.confirmProtected(); e.isSet())
             return Result::fail(e);
     const QVariant tmpl = c.userPromptTemplate ? QVariant(*c.userPromptTemplate) : QVariant();
-    out.checksum = PromptDigest::contentSha256(c.systemPrompt, c.userPromptTemplate);
     PgResult ins
         = m_connection.exec(PromptSql::get("version_insert"),
                             {out.id, out.versionNo, stored, tmpl, c.modelPreference, c.temperature,

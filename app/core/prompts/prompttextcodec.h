@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace uaip {
 
 // A stored text, decoded or encoded, or why not.
@@ -51,6 +53,11 @@ public:
     virtual PromptCodecResult encode(const QString &plain, const QString &promptId, int versionNo,
                                      const QString &keyId) const = 0;
     virtual QString lockReason() const { return QString(); }
+    // ai_prompt_versions.content_sha256 of a text sealed with key keyId: a digest keyed by
+    // that key (so a known text's SHA-256 matches no encrypted row); fails without the key.
+    virtual PromptCodecResult contentDigest(const QString &plain,
+                                            const std::optional<QString> &userPromptTemplate,
+                                            const QString &keyId) const = 0;
 
     // Without a codec: does a stored text look like an envelope?
     static bool looksEncrypted(const QString &stored)

@@ -1,0 +1,88 @@
+#include "clikeychain.h"
+
+#include "clicontext.h"
+
+#include <QEventLoop>
+#include <QTimer>
+
+namespace uaip {
+
+namespace {
+
+template<typename Signal, typename Slot>
+void await(DataKeyStore &store, Signal signal, Slot slot, const std::function<void()> &start)
+{
+    QEventLoop loop;
+    bool done = false;
+    QObject::connect(&store, signal, &loop, [&](auto... args) {
+        slot(args...);
+        done = true;
+        loop.quit();
+    });
+    QTimer::singleShot(CliKeychain::kTimeoutMs, &loop, &QEventLoop::quit);
+    start();
+    if (!done)
+        loop.exec();
+}
+
+} // namespace
+
+CliKeychain::Target CliKeychain::target(CliContext &ctx)
+{
+    Target t;
+    t.connection = ctx.connect();
+    if (!t.connection) {
+        t.exitCode = 2;
+        return t;
+    }
+    t.id = KeychainIdentity::read(*t.connection);
+    if (!t.id.ok()) {
+        t.exitCode = t.id.error.sqlState == QLatin1String("42P01")
+            ? stateFailure(ctx, t.id.error)
+            : ctx.fail(
+                1, tr("cannot name the database for the keychain: %1").arg(t.id.error.toString()));
+        t.connection = nullptr;
+    }
+    return t;
+}
+
+DataKeyLookup CliKeychain::find(DataKeyStore &store, const KeychainIdentity &id,
+                                const QString &keyId)
+{
+    DataKeyLookup out;
+    out.identity = keyId.isEmpty() ? id.identity : id.entryFor(keyId);
+    out.error = tr("the keychain did not answer within %1 s").arg(kTimeoutMs / 1000);
+    await(
+        store, &DataKeyStore::readFinished, [&](const DataKeyLookup &l) { out = l; },
+        [&] { store.find(id.identity, id.legacyEntries, keyId); });
+    return out;
+}
+
+QString CliKeychain::add(DataKeyStore &store, const KeychainIdentity &id, const DataKey &key)
+{
+    QString error = tr("the keychain did not answer within %1 s").arg(kTimeoutMs / 1000);
+    await(
+        store, &DataKeyStore::writeFinished, [&](const QString &, const QString &e) { error = e; },
+        [&] { store.add(id.identity, key); });
+    return error;
+}
+
+QString CliKeychain::noKeyHint(const QString &entry)
+{
+    return tr("no data key for this database in the keychain (entry \"%1\" of "
+              "service \"%2\"); import it with: uaip-migrate prompts key import F")
+        .arg(entry, DataKeyStore::defaultService());
+}
+
+int CliKeychain::stateFailure(CliContext &ctx, const PgError &e)
+{
+    if (e.sqlState == QLatin1String("42P01"))
+        return ctx.fail(2,
+                        tr("this database has no prompt encryption state "
+                           "(ai_prompt_encryption): apply the migrations first "
+                           "(uaip-migrate up)\n%1")
+                            .arg(e.toString()));
+    return ctx.fail(1, tr("cannot read the encryption state: %1").arg(e.toString()));
+}
+
+} // namespace uaip

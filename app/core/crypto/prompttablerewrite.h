@@ -1,0 +1,52 @@
+#pragma once
+
+#include "db/pgerror.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace uaip {
+
+class PgConnection;
+
+// Rewrites the prompt tables and their indexes after an enable or a rotation
+// (VACUUM FULL ai_prompts, ai_prompt_versions): the dead row versions with the plaintext (or the
+// old key's envelopes), the old TOAST chunks and the full-text index entries of the plain words
+// are gone from the table files afterwards. VACUUM cannot run in a transaction: it runs after
+// the conversion committed, holding ACCESS EXCLUSIVE locks (readers and writers of the prompt
+// tables wait) for about estimate().seconds. Older WAL segments and backups still hold the
+// plaintext: only the live files are rewritten.
+class PromptTableRewrite
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::PromptTableRewrite)
+public:
+    struct Estimate
+    {
+        qint64 bytes = 0; // both tables with their TOAST tables and indexes
+        int seconds = 0; // at kBytesPerSecond, at least 1
+        PgError error;
+        bool ok() const { return !error.isSet(); }
+        QString describe() const; // "ACCESS EXCLUSIVE lock on ..., 1.2 MB, about 1 s"
+    };
+    struct Result
+    {
+        qint64 bytesBefore = 0;
+        qint64 bytesAfter = 0;
+        qint64 elapsedMs = 0;
+        QString message; // what was done, or why not (naming the tables)
+        PgError error;
+        bool ok() const { return !error.isSet(); }
+    };
+    static constexpr qint64 kBytesPerSecond = 50LL * 1024 * 1024; // conservative
+
+    explicit PromptTableRewrite(PgConnection &connection);
+
+    Estimate estimate();
+    // Waits at most lockTimeoutMs for the locks; the connection must be outside a transaction.
+    Result run(int lockTimeoutMs);
+
+private:
+    PgConnection &m_connection;
+};
+
+} // namespace uaip
