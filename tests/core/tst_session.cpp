@@ -10,6 +10,7 @@
 #include "jobs/job.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
+#include "testcluster.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
@@ -101,6 +102,55 @@ private slots:
         QVERIFY(session.identity().isKnown());
     }
 
+    // Issue 21, point 16: after QPSQL's own connect statements, a session sends ONE statement
+    // of its own (bytea_output and the identity folded). Counted as the database's committed
+    // transactions (every simple query is one), read from another database after each backend
+    // has ended and flushed its statistics: a bare QPSQL connection against a Session.
+    void openingSendsOneStatementBeyondQpsql()
+    {
+        TestDatabase db;
+        PgConnection stats;
+        QVERIFY(stats.open(TestCluster::sandbox().conninfo(QStringLiteral("postgres"))));
+        auto commits = [&stats, &db] {
+            // Settled: unchanged over 300 ms, after the backend's exit flushed its counts.
+            qint64 last = -1;
+            for (int i = 0; i < 100; ++i) {
+                stats.exec("SELECT pg_stat_clear_snapshot()");
+                const qint64 now = stats
+                                       .scalar("SELECT xact_commit FROM pg_stat_database "
+                                               "WHERE datname = $1",
+                                               {db.name()})
+                                       .toLongLong();
+                if (now == last)
+                    return now;
+                last = now;
+                QTest::qWait(300);
+            }
+            return qint64(-1);
+        };
+        const qint64 start = commits();
+        {
+            QSqlDatabase bare
+                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bare-qpsql"));
+            const ConnectionProfile p = db.profile();
+            bare.setHostName(p.host);
+            bare.setPort(p.port);
+            bare.setDatabaseName(p.database);
+            bare.setUserName(p.user);
+            QVERIFY2(bare.open(), qPrintable(bare.lastError().text()));
+            bare.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bare-qpsql"));
+        const qint64 afterQpsql = commits();
+        {
+            Session session(specFor(db));
+            QVERIFY(opened(session));
+        }
+        const qint64 afterSession = commits();
+        QVERIFY(start >= 0 && afterQpsql > start && afterSession > afterQpsql);
+        QCOMPARE((afterSession - afterQpsql) - (afterQpsql - start), 1);
+    }
+
     void opensWhereTheServerRefusesPgControlSystem()
     {
         TestDatabase db;
@@ -114,6 +164,7 @@ private slots:
         QVERIFY(plain.identity().isKnown());
         QVERIFY2(plain.identity().systemIdentifier.startsWith(QStringLiteral("server ")),
                  qPrintable(plain.identity().systemIdentifier));
+        QCOMPARE(plain.pg().scalar("SHOW bytea_output"), QStringLiteral("hex"));
         Session second(spec);
         QVERIFY(opened(second));
         QCOMPARE(second.identity(), plain.identity());
