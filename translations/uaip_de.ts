@@ -656,6 +656,11 @@
         <source>%1.%2 does not exist (any more).</source>
         <translation>%1.%2 existiert nicht (mehr).</translation>
     </message>
+    <message>
+        <location line="+56"/>
+        <source>the columns and constraints of %1.%2 were not read (connection lost?)</source>
+        <translation>Spalten und Constraints von %1.%2 wurden nicht gelesen (Verbindung verloren?)</translation>
+    </message>
 </context>
 <context>
     <name>uaip::CellDelegate</name>
@@ -5608,12 +5613,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>Zwei gewählte Versionen oder die gewählte gegen die aktuelle</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>A new version with the selected version&apos;s content</source>
         <translation>Eine neue Version mit dem Inhalt der gewählten Version</translation>
     </message>

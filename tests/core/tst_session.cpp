@@ -1,6 +1,7 @@
 // Session (QPSQL + adopted libpq handle) and SessionWorker/Job against the real sandbox.
 // (QSignalSpy::wait misses a signal emitted on another thread before it starts waiting:
 // the tests wait for the spy's count instead.)
+#include "browse/catalogreader.h"
 #include "db/databaseidentity.h"
 #include "db/pgconnection.h"
 #include "db/session.h"
@@ -57,6 +58,26 @@ bool opened(Session &session)
     if (!s)
         qWarning("open failed: %s", qPrintable(s.error().toString()));
     return s.ok();
+}
+
+// Committed transactions of a database nothing else is connected to (every simple query is
+// one, a pipeline up to its one Sync is one), read from another database once settled:
+// unchanged over 300 ms, after the backend's exit flushed its counts.
+qint64 settledCommits(PgConnection &stats, const QString &database)
+{
+    qint64 last = -1;
+    for (int i = 0; i < 100; ++i) {
+        stats.exec("SELECT pg_stat_clear_snapshot()");
+        const qint64 now
+            = stats
+                  .scalar("SELECT xact_commit FROM pg_stat_database WHERE datname = $1", {database})
+                  .toLongLong();
+        if (now == last)
+            return now;
+        last = now;
+        QTest::qWait(300);
+    }
+    return -1;
 }
 
 } // namespace
@@ -117,24 +138,7 @@ private slots:
         QVERIFY(stats.exec(QByteArray("CREATE DATABASE ") + quiet.toUtf8()).ok());
         ConnectionProfile p = db.profile();
         p.database = quiet;
-        auto commits = [&stats, &quiet] {
-            // Settled: unchanged over 300 ms, after the backend's exit flushed its counts.
-            qint64 last = -1;
-            for (int i = 0; i < 100; ++i) {
-                stats.exec("SELECT pg_stat_clear_snapshot()");
-                const qint64 now = stats
-                                       .scalar("SELECT xact_commit FROM pg_stat_database "
-                                               "WHERE datname = $1",
-                                               {quiet})
-                                       .toLongLong();
-                if (now == last)
-                    return now;
-                last = now;
-                QTest::qWait(300);
-            }
-            return qint64(-1);
-        };
-        const qint64 start = commits();
+        const qint64 start = settledCommits(stats, quiet);
         {
             QSqlDatabase bare
                 = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bare-qpsql"));
@@ -146,14 +150,34 @@ private slots:
             bare.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("bare-qpsql"));
-        const qint64 afterQpsql = commits();
+        const qint64 afterQpsql = settledCommits(stats, quiet);
+        SessionSpec spec = specFor(db);
+        spec.profile = p;
         {
-            SessionSpec spec = specFor(db);
-            spec.profile = p;
             Session session(spec);
             QVERIFY(opened(session));
         }
-        const qint64 afterSession = commits();
+        const qint64 afterSession = settledCommits(stats, quiet);
+        // The first page's catalog read: the relation, then columns, constraints and
+        // referencing foreign keys in one pipeline (two round trips, was four): what a session
+        // that opens and reads the catalog sends, less what opening alone sent.
+        {
+            PgConnection ddl;
+            QVERIFY(ddl.open(TestCluster::sandbox().conninfo(quiet)));
+            QVERIFY(ddl.exec("CREATE TABLE t (id int PRIMARY KEY)").ok());
+        }
+        const qint64 before = settledCommits(stats, quiet);
+        {
+            Session session(spec);
+            QVERIFY(opened(session));
+            const DbResult<TableInfo> table = CatalogReader::readTable(
+                session.pg(), QStringLiteral("public"), QStringLiteral("t"));
+            QVERIFY(table.ok());
+            QCOMPARE(table.value().primaryKey.size(), 1);
+        }
+        const qint64 after = settledCommits(stats, quiet);
+        QVERIFY(before >= 0 && after > before);
+        QCOMPARE((after - before) - (afterSession - afterQpsql), qint64(2));
         stats.exec(QByteArray("DROP DATABASE ") + quiet.toUtf8() + " WITH (FORCE)");
         QVERIFY(start >= 0 && afterQpsql > start && afterSession > afterQpsql);
         QCOMPARE((afterSession - afterQpsql) - (afterQpsql - start), 1);
