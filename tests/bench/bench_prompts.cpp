@@ -152,13 +152,13 @@ int main(int argc, char **argv)
     PromptStore store(c);
     PromptSaveRequest req;
     req.promptId = QStringLiteral("prompt-000001");
-    req.expectedCurrentVersion = versions;
+    req.expectedLatestVersion = versions;
     req.content = a.content;
     req.changeNote = QStringLiteral("bench");
     PromptActor actor;
     actor.consoleUser = QStringLiteral("bench");
     const auto s1 = store.save(req, actor);
-    req.expectedCurrentVersion = s1.value.versionNo;
+    req.expectedLatestVersion = s1.value.versionNo;
     req.content = b.content;
     const auto s2 = store.save(req, actor);
     if (!s1.ok() || !s2.ok()) {

@@ -51,11 +51,10 @@ PromptSaveRequest request(const PromptDetail &d, const QString &text)
 {
     PromptSaveRequest r;
     r.promptId = d.summary.promptId;
-    r.expectedCurrentVersion = d.summary.currentVersion;
+    r.expectedLatestVersion = d.summary.latestVersion;
     r.content = d.version.content;
     r.content.systemPrompt = text;
     r.changeNote = QStringLiteral("encrypted edit");
-    r.confirmProtected = true;
     return r;
 }
 
@@ -131,7 +130,7 @@ private slots:
         QCOMPARE(e.db.scalar("SELECT count(*) FROM ai_prompt_versions t WHERE strpos(t::text, "
                              "'exact words') > 0"),
                  QStringLiteral("0"));
-        const auto again = store.get(QStringLiteral("reference-coach-v1"));
+        const auto again = store.getLatest(QStringLiteral("reference-coach-v1"));
         QCOMPARE(again.value.version.versionNo, 2);
         QCOMPARE(again.value.version.content.systemPrompt, edited);
         const auto v1 = store.version(QStringLiteral("reference-coach-v1"), 1);

@@ -35,7 +35,7 @@ struct Db : PromptDatabase
     {
         PromptSaveRequest r;
         r.promptId = kCoach;
-        r.expectedCurrentVersion = 1;
+        r.expectedLatestVersion = 1;
         r.content.systemPrompt = QStringLiteral("version two");
         r.content.modelPreference = QStringLiteral("claude-sonnet-4-5");
         r.changeNote = QStringLiteral("v2");
@@ -130,10 +130,20 @@ private slots:
         Db s;
         const QString v1 = s.row("system_prompt");
         s.saveV2();
+        // Saving does not promote (issue 21, point 6): production and the served row stay.
+        QCOMPARE(s.label(QStringLiteral("production")), QStringLiteral("1"));
+        QCOMPARE(s.row("current_version"), QStringLiteral("1"));
+        QCOMPARE(s.row("system_prompt"), v1);
+        // Promoting is the move: the row serves version 2, with the next semver label.
+        QVERIFY(s.move(QStringLiteral("production"), 2).ok());
+        QCOMPARE(s.row("current_version"), QStringLiteral("2"));
+        QCOMPARE(s.row("system_prompt"), QStringLiteral("version two"));
+        QCOMPARE(s.row("version"), QStringLiteral("1.1.0"));
         QCOMPARE(s.label(QStringLiteral("production")), QStringLiteral("2"));
-        // Moving production back publishes version 1.
+        // Moving production back publishes version 1 (the semver label stays).
         QVERIFY(s.move(QStringLiteral("production"), 1).ok());
         QCOMPARE(s.row("current_version"), QStringLiteral("1"));
+        QCOMPARE(s.row("version"), QStringLiteral("1.1.0"));
         QCOMPARE(s.row("system_prompt"), v1);
         QCOMPARE(s.label(QStringLiteral("production")), QStringLiteral("1"));
         // Another writer (the platform) deactivates the prompt: the label goes, recorded.
@@ -159,26 +169,30 @@ private slots:
         QCOMPARE(s.db.scalar("SELECT is_protected FROM ai_prompt_labels WHERE label = "
                              "'production' AND version_no = 1 LIMIT 1"),
                  QStringLiteral("t"));
-        // A save would move production: refused without confirmation, nothing written.
+        // A save moves no label: no confirmation, production stays on version 1.
         PromptSaveRequest req;
         req.promptId = kCoach;
-        req.expectedCurrentVersion = 1;
+        req.expectedLatestVersion = 1;
         req.content.systemPrompt = QStringLiteral("v2");
         req.content.modelPreference = QStringLiteral("m");
         req.changeNote = QStringLiteral("n");
         auto saved = PromptStore(s.connection).save(req, Db::actor());
-        QCOMPARE(saved.error.kind, PromptError::Kind::NeedsConfirmation);
-        QCOMPARE(s.count("SELECT count(*) FROM ai_prompt_versions"), 4);
-        req.confirmProtected = true;
-        saved = PromptStore(s.connection).save(req, Db::actor());
         QVERIFY2(saved.ok(), qPrintable(saved.error.message));
-        // An explicit move: refused, then confirmed.
-        auto r = s.move(QStringLiteral("production"), 1);
+        QCOMPARE(s.count("SELECT count(*) FROM ai_prompt_versions"), 5);
+        QCOMPARE(s.row("current_version"), QStringLiteral("1"));
+        QCOMPARE(s.label(QStringLiteral("production")), QStringLiteral("1"));
+        // Promoting it is an explicit move: refused, then confirmed.
+        auto r = s.move(QStringLiteral("production"), 2);
         QCOMPARE(r.error.kind, PromptError::Kind::NeedsConfirmation);
         QCOMPARE(r.error.message,
                  QStringLiteral("label \"production\" of \"reference-coach-v1\" "
-                                "is protected; confirm to move it (version 2 "
-                                "-> 1)"));
+                                "is protected; confirm to move it (version 1 "
+                                "-> 2)"));
+        QCOMPARE(s.row("current_version"), QStringLiteral("1"));
+        QVERIFY(s.move(QStringLiteral("production"), 2, true).ok());
+        QCOMPARE(s.row("current_version"), QStringLiteral("2"));
+        r = s.move(QStringLiteral("production"), 1);
+        QCOMPARE(r.error.kind, PromptError::Kind::NeedsConfirmation);
         QCOMPARE(s.row("current_version"), QStringLiteral("2"));
         r = s.move(QStringLiteral("production"), 1, true);
         QVERIFY(r.ok());

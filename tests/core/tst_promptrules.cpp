@@ -69,14 +69,13 @@ struct Db : PromptDatabase
     {
         PromptSaveRequest r;
         r.promptId = kCoach;
-        r.expectedCurrentVersion = expected;
+        r.expectedLatestVersion = expected;
         r.content.systemPrompt = text;
         r.content.modelPreference = QStringLiteral("claude-sonnet-4-5");
         r.changeNote = QStringLiteral("note");
-        r.confirmProtected = true;
         return r;
     }
-    // Saves version 2 (production moves with it) and protects "production".
+    // Saves version 2, promotes it and protects "production".
     void protectProduction()
     {
         const auto s

@@ -1,7 +1,7 @@
 // PromptStore and PromptLister against a real PostgreSQL, checked through a second
 // connection: the list (labels, latest, usage from ai_interactions, filters, full-text
-// search), reading versions, saving a new version (one transaction: version row, current
-// version, production label, audit row), the concurrent-save conflict, a connection lost
+// search), reading versions, saving a new version (one transaction: version row and audit
+// row; no label moves, the served row stays), the concurrent-save conflict, a connection lost
 // mid-save, bad fields, restore, and encrypted rows with and without a codec.
 #include "prompts/promptdigest.h"
 #include "prompts/promptexporter.h"
@@ -35,7 +35,7 @@ struct Db : PromptDatabase
     {
         PromptSaveRequest r;
         r.promptId = kCoach;
-        r.expectedCurrentVersion = expected;
+        r.expectedLatestVersion = expected;
         r.content.systemPrompt = text;
         r.content.modelPreference = QStringLiteral("claude-sonnet-4-5");
         r.content.temperature = 0.4;
@@ -207,12 +207,13 @@ private slots:
     {
         Db s;
         PromptStore store(s.connection);
+        const QString served
+            = s.db.scalar("SELECT system_prompt FROM ai_prompts WHERE prompt_id = $1", {kCoach});
         const auto r = store.save(s.request(QStringLiteral("New text for {{seeker_name}}.")),
                                   Db::actor(QStringLiteral("alice")));
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         QCOMPARE(r.value.fromVersion, 1);
         QCOMPARE(r.value.versionNo, 2);
-        QCOMPARE(r.value.versionLabel, QStringLiteral("1.1.0"));
         // Checked through the witness.
         PgResult v = s.db.witness().exec(
             "SELECT v.author, v.change_note, v.content_sha256, v.system_prompt, v.temperature, "
@@ -226,20 +227,24 @@ private slots:
                  PromptDigest::contentSha256(QStringLiteral("New text for {{seeker_name}}."), {}));
         QCOMPARE(v.value(0, 3), QStringLiteral("New text for {{seeker_name}}."));
         QCOMPARE(v.value(0, 4), QStringLiteral("0.40"));
-        QCOMPARE(v.value(0, 5), QStringLiteral("2"));
-        QCOMPARE(v.value(0, 6), QStringLiteral("New text for {{seeker_name}}."));
-        QCOMPARE(v.value(0, 7), QStringLiteral("1.1.0"));
+        // Saving does not publish: the row the platform serves, its current_version and semver
+        // label stay on version 1; the new version is only "latest".
+        QCOMPARE(v.value(0, 5), QStringLiteral("1"));
+        QCOMPARE(v.value(0, 6), served);
+        QCOMPARE(v.value(0, 7), QStringLiteral("1.0.0"));
         QCOMPARE(v.value(0, 8), QStringLiteral("t"));
-        // production follows what the platform serves; the move is in the label history
+        QCOMPARE(store.get(kCoach).value.summary.latestVersion, 2);
+        QCOMPARE(store.getLatest(kCoach).value.version.versionNo, 2);
+        QCOMPARE(store.get(kCoach).value.version.versionNo, 1);
+        // No label moved: production stays on 1, and the label history has no move.
         QCOMPARE(s.db.scalar("SELECT l.version_no FROM ai_prompt_labels l JOIN ai_prompts p "
                              "ON p.id = l.prompt_id WHERE p.prompt_id = $1 "
                              "AND l.label = 'production'",
                              {kCoach}),
-                 QStringLiteral("2"));
-        QCOMPARE(s.db.scalar("SELECT from_version || '>' || to_version || ' ' || console_user "
-                             "|| ' ' || reason || ' ' || (database_user = current_user) "
-                             "FROM ai_prompt_label_history WHERE from_version IS NOT NULL"),
-                 QStringLiteral("1>2 alice save true"));
+                 QStringLiteral("1"));
+        QCOMPARE(s.count("SELECT count(*) FROM ai_prompt_label_history "
+                         "WHERE from_version IS NOT NULL"),
+                 0);
         // (the seeding's own label rows name the seeder's OS account and the reason "seed")
         QCOMPARE(s.count("SELECT count(*) FROM ai_prompt_label_history WHERE reason = 'seed' "
                          "AND console_user IS NOT NULL AND from_version IS NULL"),
@@ -305,11 +310,13 @@ private slots:
                                                Db::actor(QStringLiteral("bob")));
         QCOMPARE(r.error.kind, PromptError::Kind::Conflict);
         QCOMPARE(r.error.message,
-                 QStringLiteral("prompt \"reference-coach-v1\" was changed meanwhile: its current "
+                 QStringLiteral("prompt \"reference-coach-v1\" was changed meanwhile: its newest "
                                 "version is now 2, not 1 as when editing started. Nothing was "
                                 "written; compare with version 2 and save again."));
         QCOMPARE(s.versions(), 5);
-        QCOMPARE(s.db.scalar("SELECT system_prompt FROM ai_prompts WHERE prompt_id = $1", {kCoach}),
+        QCOMPARE(s.db.scalar("SELECT v.system_prompt FROM ai_prompt_versions v JOIN ai_prompts p "
+                             "ON p.id = v.prompt_id WHERE p.prompt_id = $1 AND v.version_no = 2",
+                             {kCoach}),
                  QStringLiteral("first"));
         QCOMPARE(s.audits(), 1);
         // The second console's session is usable: from version 2 it saves version 3.
@@ -350,10 +357,11 @@ private slots:
         PromptStore store(s.connection);
         const QString v1 = store.get(kCoach).value.version.content.systemPrompt;
         QVERIFY(store.save(s.request(QStringLiteral("changed")), Db::actor()).ok());
-        const auto r = store.restore(kCoach, 1, 2, QString(), Db::actor(), false);
+        const auto r = store.restore(kCoach, 1, 2, QString(), Db::actor());
         QVERIFY2(r.ok(), qPrintable(r.error.message));
         QCOMPARE(r.value.versionNo, 3);
-        const auto d = store.get(kCoach);
+        QCOMPARE(s.current(), 1); // a restore is a save: nothing promoted
+        const auto d = store.getLatest(kCoach);
         QCOMPARE(d.value.version.versionNo, 3);
         QCOMPARE(d.value.version.content.systemPrompt, v1);
         QCOMPARE(d.value.version.changeNote, QStringLiteral("restore of version 1"));
@@ -421,7 +429,7 @@ private slots:
                           {id, QStringLiteral("uaipenc:%1:2:nalp terces").arg(id)})
                     .ok());
         QVERIFY(s.db.witness().exec("SET session_replication_role = origin").ok());
-        const auto d = store.get(kCoach);
+        const auto d = store.getLatest(kCoach);
         QVERIFY(!d.value.version.locked);
         QCOMPARE(d.value.version.content.systemPrompt, QStringLiteral("secret plan"));
         // The checksum is of the plain text.

@@ -1,6 +1,7 @@
 // Session (QPSQL + adopted libpq handle) and SessionWorker/Job against the real sandbox.
 // (QSignalSpy::wait misses a signal emitted on another thread before it starts waiting:
 // the tests wait for the spy's count instead.)
+#include "browse/catalogreader.h"
 #include "db/databaseidentity.h"
 #include "db/pgconnection.h"
 #include "db/session.h"
@@ -10,6 +11,7 @@
 #include "jobs/job.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
+#include "testcluster.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
@@ -58,6 +60,26 @@ bool opened(Session &session)
     return s.ok();
 }
 
+// Committed transactions of a database nothing else is connected to (every simple query is
+// one, a pipeline up to its one Sync is one), read from another database once settled:
+// unchanged over 300 ms, after the backend's exit flushed its counts.
+qint64 settledCommits(PgConnection &stats, const QString &database)
+{
+    qint64 last = -1;
+    for (int i = 0; i < 100; ++i) {
+        stats.exec("SELECT pg_stat_clear_snapshot()");
+        const qint64 now
+            = stats
+                  .scalar("SELECT xact_commit FROM pg_stat_database WHERE datname = $1", {database})
+                  .toLongLong();
+        if (now == last)
+            return now;
+        last = now;
+        QTest::qWait(300);
+    }
+    return -1;
+}
+
 } // namespace
 
 class TestSession : public QObject
@@ -101,6 +123,66 @@ private slots:
         QVERIFY(session.identity().isKnown());
     }
 
+    // Issue 21, point 16: after QPSQL's own connect statements, a session sends ONE statement
+    // of its own (bytea_output and the identity folded). Counted as the database's committed
+    // transactions (every simple query is one), read from another database after each backend
+    // has ended and flushed its statistics: a bare QPSQL connection against a Session.
+    void openingSendsOneStatementBeyondQpsql()
+    {
+        TestDatabase db;
+        // A database of its own that nothing else is connected to (a connection's counts
+        // arrive whenever it flushes them).
+        PgConnection stats;
+        QVERIFY(stats.open(TestCluster::sandbox().conninfo(QStringLiteral("postgres"))));
+        const QString quiet = db.name() + QStringLiteral("_quiet");
+        QVERIFY(stats.exec(QByteArray("CREATE DATABASE ") + quiet.toUtf8()).ok());
+        ConnectionProfile p = db.profile();
+        p.database = quiet;
+        const qint64 start = settledCommits(stats, quiet);
+        {
+            QSqlDatabase bare
+                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bare-qpsql"));
+            bare.setHostName(p.host);
+            bare.setPort(p.port);
+            bare.setDatabaseName(p.database);
+            bare.setUserName(p.user);
+            QVERIFY2(bare.open(), qPrintable(bare.lastError().text()));
+            bare.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bare-qpsql"));
+        const qint64 afterQpsql = settledCommits(stats, quiet);
+        SessionSpec spec = specFor(db);
+        spec.profile = p;
+        {
+            Session session(spec);
+            QVERIFY(opened(session));
+        }
+        const qint64 afterSession = settledCommits(stats, quiet);
+        // The first page's catalog read: the relation, then columns, constraints and
+        // referencing foreign keys in one pipeline (two round trips, was four): what a session
+        // that opens and reads the catalog sends, less what opening alone sent.
+        {
+            PgConnection ddl;
+            QVERIFY(ddl.open(TestCluster::sandbox().conninfo(quiet)));
+            QVERIFY(ddl.exec("CREATE TABLE t (id int PRIMARY KEY)").ok());
+        }
+        const qint64 before = settledCommits(stats, quiet);
+        {
+            Session session(spec);
+            QVERIFY(opened(session));
+            const DbResult<TableInfo> table = CatalogReader::readTable(
+                session.pg(), QStringLiteral("public"), QStringLiteral("t"));
+            QVERIFY(table.ok());
+            QCOMPARE(table.value().primaryKey.size(), 1);
+        }
+        const qint64 after = settledCommits(stats, quiet);
+        QVERIFY(before >= 0 && after > before);
+        QCOMPARE((after - before) - (afterSession - afterQpsql), qint64(2));
+        stats.exec(QByteArray("DROP DATABASE ") + quiet.toUtf8() + " WITH (FORCE)");
+        QVERIFY(start >= 0 && afterQpsql > start && afterSession > afterQpsql);
+        QCOMPARE((afterSession - afterQpsql) - (afterQpsql - start), 1);
+    }
+
     void opensWhereTheServerRefusesPgControlSystem()
     {
         TestDatabase db;
@@ -114,6 +196,7 @@ private slots:
         QVERIFY(plain.identity().isKnown());
         QVERIFY2(plain.identity().systemIdentifier.startsWith(QStringLiteral("server ")),
                  qPrintable(plain.identity().systemIdentifier));
+        QCOMPARE(plain.pg().scalar("SHOW bytea_output"), QStringLiteral("hex"));
         Session second(spec);
         QVERIFY(opened(second));
         QCOMPARE(second.identity(), plain.identity());

@@ -7,6 +7,7 @@
 #include "promptviewtestutil.h"
 
 #include "browser/typedconfirmdialog.h"
+#include "prompts/prompthistorypanel.h"
 
 #include "prompts/promptlabels.h"
 #include "prompts/promptseedfile.h"
@@ -65,11 +66,10 @@ void writeVersion2(PromptViewFixture &f)
     PromptStore store(f.connection);
     PromptSaveRequest r;
     r.promptId = kCoach;
-    r.expectedCurrentVersion = 1;
+    r.expectedLatestVersion = 1;
     r.content = store.get(kCoach).value.version.content;
     r.content.systemPrompt = QStringLiteral("You coach people.\nVersion two.");
     r.changeNote = QStringLiteral("v2");
-    r.confirmProtected = true;
     QVERIFY(store.save(r, PromptDatabase::actor()).ok());
 }
 
@@ -88,13 +88,21 @@ private slots:
         const char *productionVersion
             = "SELECT l.version_no FROM ai_prompt_labels l JOIN ai_prompts p ON p.id = "
               "l.prompt_id WHERE p.prompt_id = $1 AND l.label = 'production'";
-        // Saving moved production with current_version (the is_active rule): back to 1 now.
-        QCOMPARE(f.count(productionVersion, {kCoach}), 2);
+        // Saving did not promote (issue 21, point 6): production stays on 1 until promoted.
+        QCOMPARE(f.count(productionVersion, {kCoach}), 1);
+        QCOMPARE(f.view.detail().version.versionNo, 2); // the editor shows the latest
+        auto promote = [&f] {
+            f.view.historyPanel()->selectVersions({2});
+            QPushButton *b = f.view.historyPanel()->promoteButton();
+            if (!b->isEnabled())
+                qWarning("Promote disabled: %s", qPrintable(b->toolTip()));
+            QTest::mouseClick(b, Qt::LeftButton);
+        };
         const QString before = footprint(f);
         QVERIFY(!before.isEmpty());
 
         QSignalSpy finished(&f.view, &PromptsView::labelMoveFinished);
-        f.view.requestLabelMove(QStringLiteral("production"), 1);
+        promote();
         TypedConfirmDialog *confirm = confirmDialog(&f.view);
         QVERIFY(confirm);
         QPushButton *ok = button(confirm, QDialogButtonBox::Ok);
@@ -119,7 +127,7 @@ private slots:
 
         // The right name typed: moved (the control that the path above could write).
         finished.clear();
-        f.view.requestLabelMove(QStringLiteral("production"), 1);
+        promote();
         confirm = confirmDialog(&f.view);
         QVERIFY(confirm);
         QTest::keyClicks(confirm->input(), f.db.name());
@@ -127,9 +135,9 @@ private slots:
         QTest::keyClick(confirm->input(), Qt::Key_Return);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QVERIFY2(finished.first().first().toBool(), qPrintable(finished.first().last().toString()));
-        QCOMPARE(f.count(productionVersion, {kCoach}), 1);
+        QCOMPARE(f.count(productionVersion, {kCoach}), 2);
         QCOMPARE(f.count("SELECT current_version FROM ai_prompts WHERE prompt_id = $1", {kCoach}),
-                 1);
+                 2);
         QVERIFY(footprint(f) != before);
     }
 

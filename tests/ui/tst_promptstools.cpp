@@ -20,6 +20,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -39,14 +40,13 @@ void writeVersion2(PromptViewFixture &f)
     PromptStore store(f.connection);
     PromptSaveRequest r;
     r.promptId = kCoach;
-    r.expectedCurrentVersion = 1;
+    r.expectedLatestVersion = 1;
     r.content = store.get(kCoach).value.version.content;
     r.content.systemPrompt = QStringLiteral("You coach people.\nBe kind and brief.\nEnd.");
     r.content.temperature = 0.3;
     r.changeNote = QStringLiteral("v2");
-    r.confirmProtected = true;
     QVERIFY(store.save(r, PromptDatabase::actor()).ok());
-    r.expectedCurrentVersion = 2;
+    r.expectedLatestVersion = 2;
     r.content.systemPrompt = QStringLiteral("You coach people.\nBe warm and brief.\nEnd.\nMore.");
     r.content.temperature = 0.5;
     r.changeNote = QStringLiteral("v3");
@@ -167,9 +167,10 @@ private slots:
                         "ON p.id = l.prompt_id WHERE p.prompt_id = $1 AND l.label = 'staging'",
                         {kCoach}),
                  QStringLiteral("2"));
-        // production on a production profile: the typed database name first.
+        // production on a production profile: the typed database name first. (Saving
+        // versions 2 and 3 did not promote them: production is still on 1.)
         QCOMPARE(f.count("SELECT current_version FROM ai_prompts WHERE prompt_id = $1", {kCoach}),
-                 3);
+                 1);
         f.view.requestLabelMove(QStringLiteral("production"), 2);
         auto *confirm = visibleDialog<TypedConfirmDialog>(&f.view);
         QVERIFY(confirm);
@@ -200,8 +201,8 @@ private slots:
                     return r;
             return -1;
         };
-        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("production"), "v3", "v2") >= 0, 20000);
-        const int prod = row(QStringLiteral("production"), "v3", "v2");
+        QTRY_VERIFY_WITH_TIMEOUT(row(QStringLiteral("production"), "v1", "v2") >= 0, 20000);
+        const int prod = row(QStringLiteral("production"), "v1", "v2");
         QCOMPARE(history->item(prod, 5)->text(), QStringLiteral("carol"));
         QVERIFY(!history->item(prod, 4)->text().isEmpty());
         QVERIFY(row(QStringLiteral("staging"), QStringLiteral("–"), "v2") >= 0);
@@ -245,6 +246,11 @@ private slots:
         QCOMPARE(dialog->table()->item(0, 0)->text(), kCoach);
         QCOMPARE(dialog->table()->item(0, 1)->text(), QStringLiteral("changed"));
         QCOMPARE(dialog->table()->item(0, 2)->text(), QStringLiteral("v1 → v2"));
+        // An import is a deploy: the preview says that it publishes (a save does not).
+        auto *publish = dialog->findChild<QLabel *>(QStringLiteral("publishNote"));
+        QVERIFY(publish);
+        QVERIFY(publish->text().contains(QStringLiteral("publishes each changed prompt's new "
+                                                        "version at once")));
         // The dry run wrote nothing.
         QCOMPARE(f.count("SELECT current_version FROM ai_prompts WHERE prompt_id = $1", {kCoach}),
                  1);

@@ -43,6 +43,13 @@ int current(PromptViewFixture &f)
     return f.count("SELECT current_version FROM ai_prompts WHERE prompt_id = $1", {kCoach});
 }
 
+int production(PromptViewFixture &f)
+{
+    return f.count("SELECT l.version_no FROM ai_prompt_labels l JOIN ai_prompts p ON p.id = "
+                   "l.prompt_id WHERE p.prompt_id = $1 AND l.label = 'production'",
+                   {kCoach});
+}
+
 // A version written by "another console": the core on the fixture's own connection.
 int saveBehindTheViewsBack(PromptViewFixture &f, const QString &text, int expected)
 {
@@ -50,11 +57,10 @@ int saveBehindTheViewsBack(PromptViewFixture &f, const QString &text, int expect
     PromptDetail d = store.get(kCoach).value;
     PromptSaveRequest r;
     r.promptId = kCoach;
-    r.expectedCurrentVersion = expected;
+    r.expectedLatestVersion = expected;
     r.content = d.version.content;
     r.content.systemPrompt = text;
     r.changeNote = QStringLiteral("the other console");
-    r.confirmProtected = true;
     const auto out = store.save(r, PromptDatabase::actor(QStringLiteral("bob")));
     if (!out.ok())
         qWarning("%s", qPrintable(out.error.message));
@@ -112,6 +118,12 @@ private slots:
         QVERIFY(review->diffView()->bodyText().contains(QStringLiteral("Always answer in")));
         QVERIFY(review->diffView()->bodyText().contains(QStringLiteral("temperature")));
         QVERIFY(!review->saveButton()->isEnabled());
+        // Which labels move: none (issue 21, point 6).
+        QCOMPARE(review->labelsNote()->text(),
+                 QStringLiteral("Labels that move: none. \"production\" stays on version 1, "
+                                "which the platform keeps serving; only \"latest\" follows the "
+                                "new version. Promote it separately (History → Promote to "
+                                "production…)."));
         QCOMPARE(versions(f), 1);
         review->noteEdit()->setPlainText(QStringLiteral("answer in the user's language"));
         QVERIFY(review->saveButton()->isEnabled());
@@ -119,9 +131,10 @@ private slots:
         QTest::mouseClick(review->saveButton(), Qt::LeftButton);
         QVERIFY(saved.wait(20000));
         QVERIFY2(saved.first().first().toBool(), qPrintable(saved.first().last().toString()));
-        // One new version, current moved, through a second connection.
+        // One new version, through a second connection; nothing promoted.
         QCOMPARE(versions(f), 2);
-        QCOMPARE(current(f), 2);
+        QCOMPARE(current(f), 1);
+        QCOMPARE(production(f), 1);
         QCOMPARE(f.text("SELECT v.system_prompt FROM ai_prompt_versions v JOIN ai_prompts p "
                         "ON p.id = v.prompt_id WHERE p.prompt_id = $1 AND v.version_no = 2",
                         {kCoach}),
@@ -132,16 +145,31 @@ private slots:
                         {kCoach}),
                  QStringLiteral("answer in the user's language|0.25"));
         QCOMPARE(f.text("SELECT system_prompt FROM ai_prompts WHERE prompt_id = $1", {kCoach}),
-                 edited);
+                 before);
         QCOMPARE(f.text("SELECT metadata->>'console_user' FROM audit_logs "
                         "WHERE action = 'ai_prompt.version'"),
                  QStringLiteral("carol"));
-        // The view reloads: the editor starts from version 2, History lists both.
-        QTRY_COMPARE_WITH_TIMEOUT(f.view.detail().summary.currentVersion, 2, 20000);
+        // The view reloads: the editor starts from version 2 (the latest), History lists both.
+        QTRY_COMPARE_WITH_TIMEOUT(f.view.detail().summary.latestVersion, 2, 20000);
+        QCOMPARE(f.view.detail().version.versionNo, 2);
+        QCOMPARE(editor->systemEdit()->plainText(), edited);
         QVERIFY(!editor->isModified());
         QCOMPARE(f.view.historyPanel()->table()->rowCount(), 2);
         QCOMPARE(f.view.historyPanel()->table()->item(0, 4)->text(),
                  QStringLiteral("answer in the user's language"));
+        // Promoting is its own action on a version.
+        QPushButton *promote = f.view.historyPanel()->promoteButton();
+        f.view.historyPanel()->selectVersions({1});
+        QVERIFY(!promote->isEnabled()); // production is there already
+        f.view.historyPanel()->selectVersions({2});
+        QVERIFY2(promote->isEnabled(), qPrintable(promote->toolTip()));
+        QSignalSpy loaded(&f.view, &PromptsView::promptLoaded);
+        QTest::mouseClick(promote, Qt::LeftButton);
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(production(f), 2);
+        QCOMPARE(current(f), 2);
+        QCOMPARE(f.text("SELECT system_prompt FROM ai_prompts WHERE prompt_id = $1", {kCoach}),
+                 edited);
     }
 
     void aSecondConsoleSavingMeanwhileIsAConflictAndTheTextStays()
@@ -165,11 +193,9 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("changed meanwhile")), qPrintable(message));
         QVERIFY(message.contains(QStringLiteral("kept in the editor")));
         QVERIFY(editor->banner()->text().contains(QStringLiteral("changed meanwhile")));
-        // Nothing of ours was written; theirs stays current.
+        // Nothing of ours was written; theirs stays the latest (and nothing was promoted).
         QCOMPARE(versions(f), 2);
-        QCOMPARE(current(f), 2);
-        QCOMPARE(f.text("SELECT system_prompt FROM ai_prompts WHERE prompt_id = $1", {kCoach}),
-                 QStringLiteral("Their version."));
+        QCOMPARE(current(f), 1);
         // The text stays in the editor, now compared with their version 2.
         QVERIFY(loaded.wait(20000));
         QCOMPARE(editor->systemEdit()->plainText(), mine);
@@ -184,8 +210,11 @@ private slots:
         f.view.reviewDialog()->accept();
         QVERIFY(again.wait(20000));
         QVERIFY2(again.first().first().toBool(), qPrintable(again.first().last().toString()));
-        QCOMPARE(current(f), 3);
-        QCOMPARE(f.text("SELECT system_prompt FROM ai_prompts WHERE prompt_id = $1", {kCoach}),
+        QCOMPARE(versions(f), 3);
+        QCOMPARE(current(f), 1);
+        QCOMPARE(f.text("SELECT v.system_prompt FROM ai_prompt_versions v JOIN ai_prompts p "
+                        "ON p.id = v.prompt_id WHERE p.prompt_id = $1 AND v.version_no = 3",
+                        {kCoach}),
                  mine);
     }
 
@@ -211,7 +240,7 @@ private slots:
         QVERIFY2(saved.first().first().toBool(), qPrintable(saved.first().last().toString()));
         // History is never rewritten: version 3 holds version 1's content.
         QCOMPARE(versions(f), 3);
-        QCOMPARE(current(f), 3);
+        QCOMPARE(current(f), 1);
         QCOMPARE(f.text("SELECT v.system_prompt FROM ai_prompt_versions v JOIN ai_prompts p "
                         "ON p.id = v.prompt_id WHERE p.prompt_id = $1 AND v.version_no = 3",
                         {kCoach}),
@@ -222,7 +251,7 @@ private slots:
                  QStringLiteral("A worse text."));
         QCOMPARE(f.count("SELECT count(*) FROM audit_logs WHERE action = 'ai_prompt.restore'"), 1);
         // The Audit tab shows it once reloaded.
-        QTRY_VERIFY_WITH_TIMEOUT(f.view.detail().summary.currentVersion == 3, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.detail().summary.latestVersion == 3, 20000);
         QTableWidget *audit = f.view.auditPanel()->table();
         QVERIFY(audit->rowCount() >= 1);
         QCOMPARE(audit->item(0, 1)->text(), QStringLiteral("ai_prompt.restore"));
@@ -300,7 +329,7 @@ private slots:
                          "'%Secret coach%') + (SELECT count(*) FROM ai_prompt_versions "
                          "WHERE system_prompt LIKE '%Secret coach%')"),
                  0);
-        QTRY_COMPARE_WITH_TIMEOUT(f.view.detail().summary.currentVersion, 2, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(f.view.detail().version.versionNo, 2, 20000);
         QCOMPARE(editor->systemEdit()->plainText(), QStringLiteral("Secret coach text."));
         // Without the key the rows are locked with the codec's reason.
         QSignalSpy relisted(&f.view, &PromptsView::listLoaded);

@@ -101,6 +101,9 @@ EntitiesView::EntitiesView(QWidget *parent)
             [this](const QString &message) { m_status->setText(message); });
     connect(m_model, &EntityModel::tableOpened, this, [this] {
         m_filter->setTable(m_model->table());
+        // setTable starts from no filter: show the query the table was opened with (a chart's
+        // click-through opens it filtered).
+        m_filter->setQuery(m_model->query());
         if (m_model->table().isValid())
             m_tree->selectTable(m_model->table().schema, m_model->table().name);
         m_grid->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
@@ -364,17 +367,25 @@ void EntitiesView::updateState()
         return;
     }
     const QLocale l;
+    const BrowseQuery &query = m_model->query();
+    const bool filtered = !query.filters.isEmpty() || !query.whereClause.trimmed().isEmpty();
     QString rows;
     switch (loader->countState()) {
     case PageLoader::CountState::Complete:
         rows = tr("%1 rows").arg(l.toString(loader->exactCount()));
         break;
     case PageLoader::CountState::Partial:
-        rows = tr("%1+ rows loaded (~%2 estimated)")
-                   .arg(l.toString(loader->rowCount()), l.toString(m_model->table().estimate));
-        break;
     case PageLoader::CountState::Unknown:
-        rows = tr("~%1 rows estimated").arg(l.toString(m_model->table().estimate));
+        if (!filtered)
+            rows = loader->countState() == PageLoader::CountState::Partial
+                ? tr("%1+ rows loaded (~%2 estimated)")
+                      .arg(l.toString(loader->rowCount()), l.toString(m_model->table().estimate))
+                : tr("~%1 rows estimated").arg(l.toString(m_model->table().estimate));
+        else
+            // The planner's estimate is the whole table's: never shown as the filter's count.
+            rows = tr("%1+ matching rows loaded (Count rows for the exact number; ~%2 is the "
+                      "estimate for the whole table)")
+                       .arg(l.toString(loader->rowCount()), l.toString(m_model->table().estimate));
         break;
     }
     QStringList parts{m_model->table().displayName(), rows};

@@ -32,6 +32,7 @@ public:
     QLineEdit *valueEdit() const { return m_value; }
     QLineEdit *whereEdit() const { return m_where; }
     QPushButton *addButton() const { return m_add; }
+    QLabel *summaryLabel() const { return m_summary; }
 
 signals:
     void queryRequested(const uaip::BrowseQuery &query);

@@ -32,6 +32,17 @@ ImportPreviewDialog::ImportPreviewDialog(const PromptImportPlan &plan, const QSt
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    if (!bad && plan.count(K::Changed) > 0) {
+        // An explicit deploy: unlike a save in the editor, it publishes (issue 21, point 6).
+        auto *publish = new QLabel(tr("Unlike saving in the editor, an import publishes each "
+                                      "changed prompt's new version at once: the production "
+                                      "label of an active prompt moves to it and the platform "
+                                      "serves it."),
+                                   this);
+        publish->setObjectName(QStringLiteral("publishNote"));
+        publish->setWordWrap(true);
+        layout->addWidget(publish);
+    }
     if (bad) {
         DryRunTable::showProblems(m_table, problems);
     } else {

@@ -126,10 +126,9 @@ void PromptEditor::clear(const QString &message)
 void PromptEditor::setEditable(bool editable, const QString &reason)
 {
     m_editable = editable;
-    if (!editable && !reason.isEmpty())
-        setBanner(reason, false);
-    else if (editable)
-        setBanner(QString(), false);
+    // No reason (connected, writable, no prompt picked yet) clears an old one such as
+    // "Not connected." from before the connection.
+    setBanner(editable ? QString() : reason, false);
     updateState();
 }
 

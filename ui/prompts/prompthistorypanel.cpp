@@ -14,6 +14,7 @@ PromptHistoryPanel::PromptHistoryPanel(QWidget *parent)
     , m_table(new QTableWidget(0, 6, this))
     , m_compare(new QPushButton(tr("Compare"), this))
     , m_restore(new QPushButton(tr("Restore…"), this))
+    , m_promote(new QPushButton(tr("Promote to production…"), this))
 {
     auto *layout = new QVBoxLayout(this);
     m_table->setHorizontalHeaderLabels({tr("Version"), tr("Labels"), tr("Author"), tr("Created"),
@@ -28,6 +29,8 @@ PromptHistoryPanel::PromptHistoryPanel(QWidget *parent)
     m_compare->setToolTip(tr("Two selected versions, or the selected one against the current"));
     buttons->addWidget(m_compare);
     buttons->addWidget(m_restore);
+    m_promote->setObjectName(QStringLiteral("promoteToProduction"));
+    buttons->addWidget(m_promote);
     buttons->addStretch(1);
     layout->addLayout(buttons);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &PromptHistoryPanel::updateButtons);
@@ -44,12 +47,19 @@ PromptHistoryPanel::PromptHistoryPanel(QWidget *parent)
         if (v.size() == 1)
             emit restoreRequested(v[0]);
     });
+    connect(m_promote, &QPushButton::clicked, this, [this] {
+        const QList<int> v = selectedVersions();
+        if (v.size() == 1)
+            emit promoteRequested(v[0]);
+    });
     updateButtons();
 }
 
 void PromptHistoryPanel::setDetail(const PromptDetail &detail)
 {
     m_current = detail.summary.currentVersion;
+    m_production = detail.summary.labels.value(QStringLiteral("production"), 0);
+    m_latest = detail.summary.latestVersion;
     m_table->setRowCount(int(detail.versions.size()));
     const QLocale locale;
     for (int i = 0; i < detail.versions.size(); ++i) {
@@ -83,6 +93,8 @@ void PromptHistoryPanel::clear()
 {
     m_table->setRowCount(0);
     m_current = 0;
+    m_production = 0;
+    m_latest = 0;
     updateButtons();
 }
 
@@ -115,9 +127,13 @@ void PromptHistoryPanel::updateButtons()
 {
     const QList<int> v = selectedVersions();
     m_compare->setEnabled(v.size() == 2 || (v.size() == 1 && v[0] != m_current));
-    m_restore->setEnabled(m_writable && v.size() == 1 && v[0] != m_current);
+    m_restore->setEnabled(m_writable && v.size() == 1 && v[0] != m_latest);
     m_restore->setToolTip(!m_writable ? m_reason
                                       : tr("A new version with the selected version's content"));
+    m_promote->setEnabled(m_writable && v.size() == 1 && v[0] != m_production);
+    m_promote->setToolTip(!m_writable ? m_reason
+                                      : tr("Move the production label to the selected version: "
+                                           "the platform serves it from then on"));
 }
 
 } // namespace uaip

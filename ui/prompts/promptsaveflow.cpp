@@ -61,7 +61,8 @@ void PromptSaveFlow::openReview(const PromptVersion &target, const QString &note
         m_review->deleteLater();
     const PromptVersionDiff diff(m_detail.version, target);
     const QString typed = m_runner->isProduction() ? m_runner->spec()->profile.database : QString();
-    m_review = new ReviewChangesDialog(promptId(), diff, typed, m_dialogParent);
+    m_review
+        = new ReviewChangesDialog(promptId(), diff, m_detail.summary.labels, typed, m_dialogParent);
     m_review->setAttribute(Qt::WA_DeleteOnClose);
     if (!note.isEmpty())
         m_review->noteEdit()->setPlainText(note);
@@ -75,10 +76,9 @@ void PromptSaveFlow::save(const PromptContent &content, const QString &note, int
 {
     PromptSaveRequest request;
     request.promptId = promptId();
-    request.expectedCurrentVersion = m_detail.summary.currentVersion;
+    request.expectedLatestVersion = m_detail.summary.latestVersion;
     request.content = content;
     request.changeNote = note;
-    request.confirmProtected = true; // typed in the review dialog on production profiles
     const PromptActor actor = m_runner->actor();
     auto codec = m_runner->codec();
     const QString what = restoreFrom
@@ -90,8 +90,8 @@ void PromptSaveFlow::save(const PromptContent &content, const QString &note, int
         [this, request, actor, codec, restoreFrom](PgConnection &pg) -> PromptTask::Then {
             PromptStore store(pg, codec.get());
             auto r = restoreFrom
-                ? store.restore(request.promptId, restoreFrom, request.expectedCurrentVersion,
-                                request.changeNote, actor, true)
+                ? store.restore(request.promptId, restoreFrom, request.expectedLatestVersion,
+                                request.changeNote, actor)
                 : store.save(request, actor);
             return [this, r, request] {
                 if (!r.ok()) {

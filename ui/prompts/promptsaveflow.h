@@ -16,16 +16,18 @@ class PromptTaskRunner;
 class ReviewChangesDialog;
 
 // Saving from the Prompts view: the editor's draft (or an old version to restore) is shown in
-// the "review changes" dialog (the diff against the current version, a required change note,
-// the typed database name on production profiles); accepted, one PromptStore call writes the
-// new version. A conflict (another console saved meanwhile) keeps the draft in the editor.
+// the "review changes" dialog (the diff against the version the editor shows, which labels
+// move, a required change note, the typed database name on production profiles); accepted,
+// one PromptStore call writes the new version, which moves no label (promoting is separate). A
+// conflict (another console saved meanwhile) keeps the draft in the editor.
 class PromptSaveFlow : public QObject
 {
     Q_OBJECT
 public:
     PromptSaveFlow(PromptTaskRunner *runner, PromptEditor *editor, QWidget *dialogParent);
 
-    // The prompt shown (what the review diffs against and the save expects as current).
+    // The prompt shown (what the review diffs against; its latest version is what the save
+    // expects as the newest).
     void setDetail(const PromptDetail &detail) { m_detail = detail; }
     void clear() { m_detail = PromptDetail(); }
 

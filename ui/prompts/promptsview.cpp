@@ -104,6 +104,8 @@ PromptsView::PromptsView(QWidget *parent)
     });
     connect(m_history, &PromptHistoryPanel::compareRequested, this, &PromptsView::compareVersions);
     connect(m_history, &PromptHistoryPanel::restoreRequested, this, &PromptsView::requestRestore);
+    connect(m_history, &PromptHistoryPanel::promoteRequested, this,
+            [this](int version) { requestLabelMove(PromptLabel::production(), version); });
     connect(m_labels, &PromptLabelsPanel::moveRequested, this, &PromptsView::requestLabelMove);
 
     connect(m_saveFlow, &PromptSaveFlow::status, this, &PromptsView::setStatus);
@@ -176,7 +178,8 @@ void PromptsView::buildToolButtons()
                            &PromptEncryptionActions::chooseRotate);
     m_encrypt->setMenu(encryptMenu);
     m_listPanel->addToolWidget(m_encrypt);
-    connect(m_refresh, &QPushButton::clicked, this, &PromptsView::refresh);
+    // Refresh re-reads the list and the open prompt (editor base, history, labels, audit).
+    connect(m_refresh, &QPushButton::clicked, this, &PromptsView::reloadAfterWrite);
     connect(m_import, &QPushButton::clicked, m_transfer, &PromptTransferActions::chooseImport);
     connect(m_export, &QPushButton::clicked, this, [this] {
         m_transfer->chooseExport(m_listPanel->selectedPromptIds(),
@@ -461,7 +464,7 @@ void PromptsView::loadDetail(const QString &promptId, bool keepDraft)
     m_runner->run(
         tr("Open prompt %1").arg(promptId),
         [this, promptId, serial, keepDraft, codec](PgConnection &pg) -> PromptTask::Then {
-            auto detail = PromptStore(pg, codec.get()).get(promptId);
+            auto detail = PromptStore(pg, codec.get()).getLatest(promptId);
             PromptLabels labels(pg);
             auto current = labels.labels(promptId);
             auto moves = labels.history(promptId);
@@ -483,7 +486,7 @@ QString PromptsView::title(const PromptDetail &d) const
 {
     return tr("%1 — %2 · version %3 of %4%5")
         .arg(d.summary.name, d.summary.promptId)
-        .arg(d.summary.currentVersion)
+        .arg(d.version.versionNo)
         .arg(d.summary.latestVersion)
         .arg(d.summary.isActive ? QString() : tr(" · inactive"));
 }

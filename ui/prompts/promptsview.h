@@ -104,6 +104,7 @@ public:
     QPushButton *seedButton() const { return m_seed; }
     QTabWidget *tabs() const { return m_tabs; }
     PromptEditor *editor() const { return m_editor; }
+    QPushButton *refreshButton() const { return m_refresh; }
     PromptHistoryPanel *historyPanel() const { return m_history; }
     PromptDiffView *diffView() const { return m_diff; }
     PromptLabelsPanel *labelsPanel() const { return m_labels; }

@@ -13,21 +13,35 @@
 namespace uaip {
 
 ReviewChangesDialog::ReviewChangesDialog(const QString &promptId, const PromptVersionDiff &diff,
+                                         const QMap<QString, int> &labels,
                                          const QString &typedDatabase, QWidget *parent)
     : QDialog(parent)
     , m_diff(new PromptDiffView(this))
+    , m_labelsNote(new QLabel(this))
     , m_note(new QPlainTextEdit(this))
     , m_expected(typedDatabase)
 {
     setWindowTitle(tr("Review changes — %1").arg(promptId));
     auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("Saving writes version %1 of %2 and makes it the current "
-                                "version. Versions are never changed afterwards.")
+    auto *intro = new QLabel(tr("Saving writes version %1 of %2. Versions are never changed "
+                                "afterwards.")
                                  .arg(diff.afterVersion())
                                  .arg(promptId),
                              this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    const auto production = labels.constFind(QStringLiteral("production"));
+    m_labelsNote->setObjectName(QStringLiteral("labelsNote"));
+    m_labelsNote->setText(
+        production == labels.constEnd()
+            ? tr("Labels that move: none. Only \"latest\" follows the new version; the prompt "
+                 "has no production label.")
+            : tr("Labels that move: none. \"production\" stays on version %1, which the "
+                 "platform keeps serving; only \"latest\" follows the new version. Promote it "
+                 "separately (History → Promote to production…).")
+                  .arg(production.value()));
+    m_labelsNote->setWordWrap(true);
+    layout->addWidget(m_labelsNote);
     m_diff->setDiff(diff);
     layout->addWidget(m_diff, 1);
     auto *form = new QFormLayout;

@@ -40,6 +40,17 @@ SeedPreviewDialog::SeedPreviewDialog(const PromptSeedReport &plan, const QString
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
+    if (!bad && plan.count(p, K::NewVersion) > 0) {
+        // An explicit deploy: unlike a save in the editor, it publishes (issue 21, point 6).
+        auto *publish = new QLabel(tr("Unlike saving in the editor, updating from the seed file "
+                                      "publishes each new version at once: the production "
+                                      "label of an active prompt moves to it and the platform "
+                                      "serves it."),
+                                   this);
+        publish->setObjectName(QStringLiteral("publishNote"));
+        publish->setWordWrap(true);
+        layout->addWidget(publish);
+    }
     if (bad) {
         DryRunTable::showProblems(m_table, problems);
     } else {

@@ -102,6 +102,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     }
     m_sidebar->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    // A view's status-bar message is about that view and that database: gone with either.
+    connect(m_sidebar, &QListWidget::currentRowChanged, statusBar(), &QStatusBar::clearMessage);
     // A view chosen with the mouse takes the keyboard focus, so its shortcuts (which are its
     // own: WidgetWithChildrenShortcut) work at once; arrow keys in the side bar keep it there.
     connect(m_sidebar, &QListWidget::itemClicked, this, [this] { focusCurrentView(); });
@@ -364,6 +366,7 @@ void MainWindow::connectProfile(const QString &name)
 void MainWindow::setTarget(const std::optional<SessionSpec> &spec)
 {
     m_sessionOk = false;
+    statusBar()->clearMessage();
     m_migrations->setTarget(spec);
     m_entities->setTarget(spec);
     m_prompts->setTarget(spec);

@@ -63,10 +63,28 @@ DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QSt
     t.quotedName = connection.quoteIdentifier(schema) + '.' + connection.quoteIdentifier(name);
     const QVariantList oid{QString::number(t.oid)};
 
-    const PgResult cols
-        = connection.exec(SqlResource::get(QStringLiteral("browse/sql/columns.sql")), oid);
-    if (!cols.ok())
-        return cols.error();
+    // Columns, constraints and the foreign keys pointing here: one pipeline, one round trip
+    // (the first page of a table waits for them; issue 21, point 16).
+    std::vector<PgResult> parts
+        = connection.pipeline({SqlResource::get(QStringLiteral("browse/sql/columns.sql")),
+                               SqlResource::get(QStringLiteral("browse/sql/constraints.sql")),
+                               SqlResource::get(QStringLiteral("browse/sql/referencing.sql"))},
+                              {oid, oid, oid});
+    if (parts.size() != 3) {
+        PgError e;
+        e.sqlState = QStringLiteral("08006");
+        e.message = QCoreApplication::translate("uaip::CatalogReader",
+                                                "the columns and constraints of %1.%2 were not "
+                                                "read (connection lost?)")
+                        .arg(schema, name);
+        e.schema = schema;
+        e.table = name;
+        return e;
+    }
+    for (const PgResult &part : parts)
+        if (!part.ok())
+            return part.error();
+    const PgResult &cols = parts[0];
     for (int i = 0; i < cols.rows(); ++i) {
         ColumnInfo c;
         c.name = cols.value(i, "name");
@@ -90,10 +108,7 @@ DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QSt
         t.columns.append(c);
     }
 
-    const PgResult cons
-        = connection.exec(SqlResource::get(QStringLiteral("browse/sql/constraints.sql")), oid);
-    if (!cons.ok())
-        return cons.error();
+    const PgResult &cons = parts[1];
     for (int i = 0; i < cons.rows(); ++i) {
         const QString conName = cons.value(i, 0);
         const QString kind = cons.value(i, 1);
@@ -111,10 +126,7 @@ DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QSt
         }
     }
 
-    const PgResult refs
-        = connection.exec(SqlResource::get(QStringLiteral("browse/sql/referencing.sql")), oid);
-    if (!refs.ok())
-        return refs.error();
+    const PgResult &refs = parts[2];
     for (int i = 0; i < refs.rows(); ++i)
         t.referencedBy.append(ForeignKeyInfo{refs.value(i, 0), refs.value(i, 1), refs.value(i, 2),
                                              jsonList(refs.value(i, 3)), schema, name,

@@ -13,14 +13,18 @@ namespace {
 
 QAtomicInteger<quint64> g_sessionCounter;
 
-// Statements run once per session after QPSQL's own connect statements.
-constexpr char kSessionSetup[] = "SET bytea_output = 'hex'";
-constexpr char kIdentityQuery[]
-    = "SELECT system_identifier::text, current_database() FROM pg_control_system()";
+// What the session needs after QPSQL's connect statements, in ONE round trip: bytea_output
+// back to hex (QPSQL sets escape; set_config in the select list is the SET, session-wide)
+// and the database identity. client_encoding and DateStyle are QPSQL's already.
+constexpr char kSessionSetup[]
+    = "SELECT set_config('bytea_output', 'hex', false), system_identifier::text, "
+      "current_database() FROM pg_control_system()";
 // Where a server revokes pg_control_system() (some managed services do): the server's address,
 // port and start time still tell two sessions apart, and agree for two sessions on one server.
-constexpr char kIdentityFallbackQuery[]
-    = "SELECT 'server ' || coalesce(host(inet_server_addr()), 'local') || ':' "
+// (The refused statement above changed nothing: the SET is done here.)
+constexpr char kSessionSetupFallback[]
+    = "SELECT set_config('bytea_output', 'hex', false), 'server ' || "
+      "coalesce(host(inet_server_addr()), 'local') || ':' "
       "|| current_setting('port') || ' started ' "
       "|| extract(epoch FROM pg_postmaster_start_time())::bigint, current_database()";
 constexpr char kInsufficientPrivilege[] = "42501";
@@ -89,18 +93,16 @@ DbStatus Session::open()
     }
 
     PgResult setup = m_pg.exec(kSessionSetup);
-    PgResult identity = setup.ok() ? m_pg.exec(kIdentityQuery) : PgResult();
-    if (setup.ok() && !identity.ok()
-        && identity.error().sqlState == QLatin1String(kInsufficientPrivilege))
-        identity = m_pg.exec(kIdentityFallbackQuery);
-    if (!setup.ok() || !identity.ok() || identity.rows() != 1) {
-        PgError e = !setup.ok() ? setup.error() : identity.error();
+    if (!setup.ok() && setup.error().sqlState == QLatin1String(kInsufficientPrivilege))
+        setup = m_pg.exec(kSessionSetupFallback);
+    if (!setup.ok() || setup.rows() != 1) {
+        PgError e = setup.error();
         if (!e.isSet())
             e = openError(tr("the session could not be set up"), QStringLiteral("08001"));
         close();
         return e;
     }
-    m_identity = {identity.value(0, 0), identity.value(0, 1)};
+    m_identity = {setup.value(0, 1), setup.value(0, 2)};
     m_canceller = std::make_shared<SessionCanceller>(m_pg.handle(), m_spec.cancelGraceMs);
     return {};
 }

@@ -140,14 +140,19 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
 
     if (m.label == PromptLabel::production() && moves) {
         // Publish the version: the platform serves the row; the trigger moves the label.
-        // The stored text is copied as it is (an envelope stays bound to that version).
+        // The stored text is copied as it is (an envelope stays bound to that version). A
+        // newer version than the one served takes the next semver label (saving no longer
+        // does), an older one keeps the row's.
+        const QString semver = m.versionNo > row.value(0, "current_version").toInt()
+            ? PromptSql::nextSemver(row.value(0, "version"), m.versionNo)
+            : row.value(0, "version");
         const int t = target.columnIndex("user_prompt_template");
         PgResult pub = m_connection.exec(
             PromptSql::get("prompt_publish"),
             {id, target.value(0, "system_prompt"),
              target.isNull(0, t) ? QVariant() : QVariant(target.value(0, t)),
              target.value(0, "model_preference"), target.value(0, "temperature"),
-             target.value(0, "max_tokens"), m.versionNo, row.value(0, "version"), true});
+             target.value(0, "max_tokens"), m.versionNo, semver, true});
         if (!pub.ok())
             //: what failed, before the server's message: "publish: <message>"
             return Result::fail(PromptError::database(pub.error(), tr("publish")));

@@ -19,8 +19,9 @@ class PromptTextCodec;
 // Rules: label names are lowercase [a-z][a-z0-9_-]{0,49}; "latest" is computed, never
 // moved. A protected label moves only when the caller confirms (confirmProtected: the CLI
 // and the GUI set it after the typed database name on production profiles, or at once on
-// other profiles). Moving "production" to a version publishes it: the ai_prompts row takes
-// that version's text (current_version) and is_active becomes true.
+// other profiles). Moving "production" to a version publishes it (promotes it): the
+// ai_prompts row takes that version's text (current_version) and is_active becomes true. This
+// is the only way a version reaches production: saving one (PromptStore) moves no label.
 class PromptLabels
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::PromptLabels)

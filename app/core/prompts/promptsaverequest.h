@@ -10,23 +10,23 @@ namespace uaip {
 struct PromptSaveRequest
 {
     QString promptId; // the key (ai_prompts.prompt_id)
-    int expectedCurrentVersion = 0; // what the editor started from; another -> Conflict
+    // The newest version when editing started; when another console saved a newer one
+    // meanwhile, the save is a Conflict.
+    int expectedLatestVersion = 0;
     PromptContent content;
     QString changeNote; // required
-    // Saving moves current_version, and with it the "production" label (see PromptLabels):
-    // if that label is protected, the caller must confirm (typed database name on
-    // production profiles) and set this.
-    bool confirmProtected = false;
+    // Saving never moves a label: "production" (and with it current_version and the texts the
+    // platform serves) stays where it is; only "latest" follows the new version. Promoting is
+    // PromptLabels::move of "production".
 };
 
 // What a save wrote.
 struct PromptSaveOutcome
 {
     QString id; // ai_prompts.id
-    int fromVersion = 0;
-    int versionNo = 0; // the new version
+    int fromVersion = 0; // the newest version before the save
+    int versionNo = 0; // the new version (now "latest")
     QString checksum;
-    QString versionLabel; // the semver label now on the ai_prompts row
 };
 
 } // namespace uaip

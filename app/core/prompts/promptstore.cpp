@@ -160,6 +160,21 @@ PromptResult<PromptDetail> PromptStore::get(const QString &promptId, std::option
     return out;
 }
 
+PromptResult<PromptDetail> PromptStore::getLatest(const QString &promptId)
+{
+    PromptResult<PromptDetail> d = get(promptId);
+    if (!d.ok() || d.value.summary.latestVersion == d.value.version.versionNo)
+        return d;
+    PromptResult<PromptVersion> newest
+        = readOne(d.value.summary.id, promptId, d.value.summary.latestVersion);
+    if (!newest.ok())
+        return PromptResult<PromptDetail>::fail(newest.error);
+    d.value.version = newest.value;
+    d.value.summary.locked = newest.value.locked;
+    d.value.summary.lockReason = newest.value.lockReason;
+    return d;
+}
+
 PromptResult<PromptVersion> PromptStore::version(const QString &promptId, int versionNo)
 {
     using Result = PromptResult<PromptVersion>;
@@ -176,9 +191,8 @@ PromptResult<PromptSaveOutcome> PromptStore::save(const PromptSaveRequest &reque
 }
 
 PromptResult<PromptSaveOutcome> PromptStore::restore(const QString &promptId, int versionNo,
-                                                     int expectedCurrentVersion,
-                                                     const QString &note, const PromptActor &actor,
-                                                     bool confirmProtected)
+                                                     int expectedLatestVersion, const QString &note,
+                                                     const PromptActor &actor)
 {
     PromptResult<PromptVersion> old = version(promptId, versionNo);
     if (!old.ok())
@@ -191,12 +205,11 @@ PromptResult<PromptSaveOutcome> PromptStore::restore(const QString &promptId, in
                                   .arg(promptId, old.value.lockReason)));
     PromptSaveRequest request;
     request.promptId = promptId;
-    request.expectedCurrentVersion = expectedCurrentVersion;
+    request.expectedLatestVersion = expectedLatestVersion;
     request.content = old.value.content;
     // A change note is stored in the database for every reader: not translated.
     request.changeNote
         = note.trimmed().isEmpty() ? QStringLiteral("restore of version %1").arg(versionNo) : note;
-    request.confirmProtected = confirmProtected;
     return write(request, actor, QStringLiteral("ai_prompt.restore"), versionNo);
 }
 
@@ -231,27 +244,20 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
         return Result::fail(notFound(request.promptId));
     PromptSaveOutcome out;
     out.id = row.value(0, "id");
-    out.fromVersion = row.value(0, "current_version").toInt();
-    if (out.fromVersion != request.expectedCurrentVersion)
+    out.fromVersion = row.value(0, "latest").toInt();
+    if (out.fromVersion != request.expectedLatestVersion)
         return bad(PromptError::Kind::Conflict,
-                   tr("prompt \"%1\" was changed meanwhile: its current version is "
+                   tr("prompt \"%1\" was changed meanwhile: its newest version is "
                       "now %2, not %3 as when editing started. Nothing was written; "
                       "compare with version %2 and save again.")
                        .arg(request.promptId)
                        .arg(out.fromVersion)
-                       .arg(request.expectedCurrentVersion));
+                       .arg(request.expectedLatestVersion));
     const QString locked = lockReason(row.value(0, "probe"));
     if (!locked.isEmpty())
         return bad(PromptError::Kind::Locked,
                    tr("prompt \"%1\" cannot be edited: %2").arg(request.promptId, locked));
-    const bool active = row.value(0, "is_active") == u't';
-    if (active && row.value(0, "production_protected") == u't' && !request.confirmProtected)
-        return bad(PromptError::Kind::NeedsConfirmation,
-                   tr("prompt \"%1\": a new version moves its protected label "
-                      "\"production\"; confirm to save")
-                       .arg(request.promptId));
-    out.versionNo = row.value(0, "latest").toInt() + 1;
-    out.versionLabel = PromptSql::nextSemver(row.value(0, "version"), out.versionNo);
+    out.versionNo = out.fromVersion + 1;
 
     const PromptContent &c = request.content;
     // Encrypt or not: decided here, from the state row read FOR SHARE in this transaction (an
@@ -282,9 +288,6 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
                        tr("prompt \"%1\": %2").arg(request.promptId, digest.error));
         out.checksum = digest.value;
     }
-    if (request.confirmProtected)
-        if (PromptError e = audit.confirmProtected(); e.isSet())
-            return Result::fail(e);
     const QVariant tmpl = c.userPromptTemplate ? QVariant(*c.userPromptTemplate) : QVariant();
     PgResult ins
         = m_connection.exec(PromptSql::get("version_insert"),
@@ -293,12 +296,8 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
     if (!ins.ok())
         //: what failed, before the server's message: "new version: <message>"
         return Result::fail(PromptError::database(ins.error(), tr("new version")));
-    PgResult pub = m_connection.exec(PromptSql::get("prompt_publish"),
-                                     {out.id, stored, tmpl, c.modelPreference, c.temperature,
-                                      c.maxTokens, out.versionNo, out.versionLabel, false});
-    if (!pub.ok())
-        //: what failed, before the server's message: "prompt row: <message>"
-        return Result::fail(PromptError::database(pub.error(), tr("prompt row")));
+    // No label moves and the row the platform serves stays as it is: "latest" is computed
+    // (0016), "production" and current_version move only by promoting (PromptLabels::move).
     QJsonObject newValues{{QStringLiteral("version"), out.versionNo},
                           {QStringLiteral("checksum"), out.checksum},
                           {QStringLiteral("note"), request.changeNote}};

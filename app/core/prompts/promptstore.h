@@ -15,12 +15,14 @@ class PromptTextCodec;
 
 // Reads one prompt with its versions, and writes new versions. Versions are immutable:
 // saving inserts version N+1 (author = the database user, change note required, checksum
-// from PromptDigest) and moves ai_prompts' current_version and its texts to it, in ONE
-// transaction, with the prompt row locked (FOR UPDATE) and checked against the version the
-// caller started from: when another console saved first, the result is a Conflict and
-// nothing is written. Restore = a new version with an old version's content. Each write is
-// recorded in audit_logs (PromptAudit). With a codec, system prompts are decoded on read
-// and encoded on write; an encrypted text without a usable codec is Locked.
+// from PromptDigest) in ONE transaction, with the prompt row locked (FOR UPDATE) and checked
+// against the newest version the caller started from: when another console saved first, the
+// result is a Conflict and nothing is written. Saving never publishes: no label moves (only
+// the computed "latest" follows), and ai_prompts (current_version, the texts the platform
+// serves) stays on the production version; promoting is PromptLabels::move of "production". Restore
+// = a new version with an old version's content. Each write is recorded in audit_logs
+// (PromptAudit). With a codec, system prompts are decoded on read and encoded on write; an
+// encrypted text without a usable codec is Locked.
 class PromptStore
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::PromptStore)
@@ -30,12 +32,15 @@ public:
     // version: a version_no, or none for the current version.
     PromptResult<PromptDetail> get(const QString &promptId, std::optional<int> version = {});
     PromptResult<PromptVersion> version(const QString &promptId, int versionNo);
+    // The prompt with its newest version as `version` (what an editor starts from: saving
+    // does not promote, so the newest may be ahead of the current one).
+    PromptResult<PromptDetail> getLatest(const QString &promptId);
 
     PromptResult<PromptSaveOutcome> save(const PromptSaveRequest &request,
                                          const PromptActor &actor);
     PromptResult<PromptSaveOutcome> restore(const QString &promptId, int versionNo,
-                                            int expectedCurrentVersion, const QString &note,
-                                            const PromptActor &actor, bool confirmProtected);
+                                            int expectedLatestVersion, const QString &note,
+                                            const PromptActor &actor);
 
 private:
     PromptResult<PromptSaveOutcome> write(const PromptSaveRequest &request,
