@@ -113,6 +113,9 @@ AnalyticsChart::AnalyticsChart(QWidget *parent)
     m_y->setTickCount(5);
     // Labels are CompactNumber's (setValueTicks), at the tick values.
     m_y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Qt Charts sizes a category axis for its labels late and elides them to "..." meanwhile;
+    // CompactNumber's labels are short (at most about six characters): drawn whole.
+    m_y->setTruncateLabels(false);
     m_plot->setZValue(kPlotZValue);
     connect(chart(), &QChart::plotAreaChanged, this, &AnalyticsChart::updatePlot);
     connect(m_x, &QDateTimeAxis::rangeChanged, this, &AnalyticsChart::updatePlot);
