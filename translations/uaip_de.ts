@@ -208,12 +208,12 @@
 <context>
     <name>uaip::AnalyticsPanel</name>
     <message>
-        <location filename="../ui/analytics/analyticspanel.cpp" line="+61"/>
+        <location filename="../ui/analytics/analyticspanel.cpp" line="+58"/>
         <source>vs previous</source>
         <translation>vs. Vorperiode</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>What the line shows</source>
         <translation>Was die Linie zeigt</translation>
     </message>
@@ -224,12 +224,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+42"/>
+        <location line="+45"/>
+        <location filename="../ui/analytics/analyticspanellegend.cpp" line="+125"/>
         <source>Series</source>
         <translation>Reihen</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Which series are drawn (default: the top 10 by volume)</source>
         <translation>Welche Reihen gezeichnet werden (Standard: die 10 größten nach Volumen)</translation>
     </message>
@@ -240,11 +241,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+212"/>
         <source>Bucket size: chosen from the range and the plot width</source>
         <translation>Intervallgröße: nach Zeitraum und Diagrammbreite gewählt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-210"/>
         <source>Maximise</source>
         <translation>Maximieren</translation>
     </message>
@@ -274,27 +276,36 @@
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
+        <source>Uncheck a series to leave it out of the chart</source>
+        <translation>Eine Reihe abwählen, um sie nicht zu zeichnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/analytics/analyticspanellegend.cpp" line="+0"/>
         <source>Min</source>
         <translation>Min</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/analytics/analyticspanellegend.cpp" line="+0"/>
         <source>Max</source>
         <translation>Max</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/analytics/analyticspanellegend.cpp" line="+0"/>
         <source>Mean</source>
         <translation>Mittel</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../ui/analytics/analyticspanellegend.cpp" line="+0"/>
         <source>Last</source>
         <translation>Letzter</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>No measurements yet.</source>
         <translation>Noch keine Messgrößen.</translation>
     </message>
@@ -334,7 +345,7 @@
         <translation>In %1 ist noch nichts erfasst.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+87"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -345,11 +356,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Bucket size: not finer than the data&apos;s own sampling interval (about %1 between rows), so the line is not broken into dots; zoom in for finer buckets</source>
+        <translation>Intervallgröße: nicht feiner als der Abstand der Daten selbst (etwa %1 zwischen den Zeilen), damit die Linie nicht in Punkte zerfällt; für feinere Intervalle hineinzoomen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>No data in this range.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+13"/>
         <source>Top 10 by volume (default)</source>
         <translation>Top 10 nach Volumen (Standard)</translation>
     </message>
@@ -364,12 +380,45 @@
         <translation>Keine Reihen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../ui/analytics/analyticspanellegend.cpp" line="-46"/>
+        <source>Min, Max, Mean and Last of the raw rows in the range (not of the buckets: the same for every width, zoom and bucket size)</source>
+        <translation>Min., Max., Mittel und Letzter Wert der Rohzeilen im Zeitraum (nicht der Intervalle: gleich bei jeder Breite, jedem Zoom und jeder Intervallgröße)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Min, Max, Mean and Last of the drawn buckets (%1 per bucket)</source>
+        <translation>Min., Max., Mittel und Letzter Wert der gezeichneten Intervalle (%1 je Intervall)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1
+Uncheck to leave it out of the chart</source>
+        <translation>%1
+Abwählen, um sie nicht zu zeichnen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 to %2 (%3), bucket %4</source>
+        <translation>%1 bis %2 (%3), Intervall %4</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (not drawn)</source>
+        <translation>%1 (nicht gezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Cannot write the picture to %1.</source>
         <translation>Das Bild kann nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../ui/analytics/analyticspanel.cpp" line="+13"/>
+        <location filename="../ui/analytics/analyticspanellegend.cpp" line="-6"/>
         <source>Nothing drawn to export yet.</source>
         <translation>Noch nichts gezeichnet, das exportiert werden könnte.</translation>
     </message>
@@ -389,18 +438,24 @@
         <translation>-- Noch nicht ausgeführt.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+4"/>
+        <location line="+16"/>
+        <location line="+5"/>
+        <location line="+5"/>
         <source>Export PNG</source>
         <translation>PNG exportieren</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-10"/>
+        <source>Picture size (pixels):</source>
+        <translation>Bildgröße (Pixel):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+4"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
@@ -519,7 +574,7 @@
         <translation>Zone</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <location line="+51"/>
         <location line="+1"/>
         <location line="+72"/>
@@ -557,7 +612,7 @@
         <translation>Der Zeitraum ist leer: Von (%1) muss vor Bis (%2) liegen.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+74"/>
         <source>querying…</source>
         <translation>Abfrage läuft…</translation>
     </message>
@@ -567,7 +622,7 @@
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+34"/>
         <source>Querying %n panel(s)…</source>
         <translation>
             <numerusform>%n Diagramm wird abgefragt…</numerusform>
@@ -1093,6 +1148,11 @@ Parameter getrennt</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>seed demo: the time series end here (ISO 8601; default: now).</source>
+        <translation>seed demo: hier enden die Zeitreihen (ISO 8601; Vorgabe: jetzt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>seed initial: read the admin password from this file.</source>
         <translation>seed initial: das Admin-Passwort aus dieser Datei lesen.</translation>
     </message>
@@ -1774,7 +1834,7 @@ Parameter getrennt</translation>
 <context>
     <name>uaip::DemoDataLoader</name>
     <message>
-        <location filename="../app/core/demo/demodataloader.cpp" line="+56"/>
+        <location filename="../app/core/demo/demodataloader.cpp" line="+59"/>
         <source>cancelled; the demo data load was rolled back, nothing was written</source>
         <translation>abgebrochen; das Laden der Demodaten wurde zurückgerollt, es wurde nichts geschrieben</translation>
     </message>
@@ -1789,7 +1849,7 @@ Parameter getrennt</translation>
         <translation>die Demodaten von Seed %1 sind bereits geladen (Benutzer @%2 existieren); verwenden Sie einen anderen --seed-value oder eine neue Datenbank</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>%1: the generator stopped early</source>
         <translation>%1: Der Generator hat vorzeitig aufgehört</translation>
     </message>
@@ -2968,7 +3028,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+59"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+62"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -3018,7 +3078,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Persona- und Agent-Fähigkeits-Metriken als Diagramme.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
@@ -3028,7 +3088,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -3053,7 +3113,7 @@ Länger warten oder aufgeben?</translation>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+87"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -3119,7 +3179,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Wechsel zu %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <location line="+1"/>
         <source>Stopping the sandbox</source>
         <translation>Stoppen der Sandbox</translation>
@@ -7503,6 +7563,19 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
 </context>
 <context>
+    <name>uaip::QuickTourDialog</name>
+    <message>
+        <location filename="../ui/shell/quicktourdialog.cpp" line="+22"/>
+        <source>Quick tour</source>
+        <translation>Schnelleinstieg</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The quick tour is missing from the built-in README (%1).</source>
+        <translation>Der Schnelleinstieg fehlt im eingebauten README (%1).</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ReferenceSearch</name>
     <message>
         <location filename="../app/core/browse/referencesearch.cpp" line="+21"/>
@@ -8179,7 +8252,7 @@ letzte Zeilen von %2:
         <translation>nach %1 s aufgegeben</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+154"/>
         <source>prompts: seeding: %1</source>
         <translation>Prompts: Einspielen: %1</translation>
     </message>
@@ -8318,10 +8391,10 @@ letzte Zeilen von %2:
         <location line="+18"/>
         <source>usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F] [--confirm DATABASE]
        uaip-migrate seed initial [--admin-password-file F]
-       uaip-migrate seed demo --scale N [--seed-value S]</source>
+       uaip-migrate seed demo --scale N [--seed-value S] [--end-time T]</source>
         <translation>Aufruf: uaip-migrate seed prompts [--update] [--dry-run] [--file F] [--confirm DATABASE]
        uaip-migrate seed initial [--admin-password-file F]
-       uaip-migrate seed demo --scale N [--seed-value S]</translation>
+       uaip-migrate seed demo --scale N [--seed-value S] [--end-time T]</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
@@ -8473,7 +8546,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>nichts zu tun: Alles war bereits vorhanden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>seed demo needs --scale N (the number of metric rows, e.g. 100000)</source>
         <translation>seed demo erfordert --scale N (die Anzahl der Metrikzeilen, z. B. 100000)</translation>
     </message>
@@ -8488,7 +8561,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>--seed-value erfordert eine ganze Zahl von 0 bis 2^64-1, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>--end-time needs an ISO 8601 time after 1970 such as 2026-11-01T00:00:00Z, not &quot;%1&quot;</source>
+        <translation>--end-time braucht eine Zeit nach ISO 8601 nach 1970 wie 2026-11-01T00:00:00Z, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>seed demo: %1 rows (%2 metric rows), seed %3, into %4</source>
         <translation>seed demo: %1 Zeilen (%2 Metrikzeilen), Seed %3, in %4</translation>
     </message>
@@ -8767,6 +8845,49 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+5"/>
         <source>unexpected NUL byte (is this a text file?)</source>
         <translation>unerwartetes NUL-Byte (ist das eine Textdatei?)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::StartPage</name>
+    <message>
+        <location filename="../ui/shell/startpage.cpp" line="+17"/>
+        <source>Connect to a database</source>
+        <translation>Mit einer Datenbank verbinden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the local sandbox</source>
+        <translation>Lokale Sandbox starten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take the quick tour</source>
+        <translation>Schnelleinstieg ansehen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;h2&gt;Welcome to UAIP Admin&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Willkommen bei UAIP Admin&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not connected to a database. Connect to one of your platform&apos;s databases, or try everything on a private PostgreSQL first.</source>
+        <translation>Mit keiner Datenbank verbunden. Verbinden Sie sich mit einer Datenbank Ihrer Plattform, oder probieren Sie zuerst alles an einem privaten PostgreSQL aus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pick a connection profile, or add one (host, database, user; the password is kept in the system keychain).</source>
+        <translation>Ein Verbindungsprofil wählen oder anlegen (Host, Datenbank, Benutzer; das Passwort liegt im Schlüsselbund des Systems).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A private PostgreSQL cluster in your home folder, created and connected to at once (as uaip-admin --sandbox).</source>
+        <translation>Ein privater PostgreSQL-Cluster in Ihrem Home-Ordner, sofort angelegt und verbunden (wie uaip-admin --sandbox).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sandbox, migrations, demo data and the four views, step by step (from the README).</source>
+        <translation>Sandbox, Migrationen, Demodaten und die vier Ansichten, Schritt für Schritt (aus dem README).</translation>
     </message>
 </context>
 <context>

@@ -109,7 +109,7 @@ int SeedCommands::run(CliContext &ctx)
         tr("usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F] [--confirm "
            "DATABASE]\n"
            "       uaip-migrate seed initial [--admin-password-file F]\n"
-           "       uaip-migrate seed demo --scale N [--seed-value S]"));
+           "       uaip-migrate seed demo --scale N [--seed-value S] [--end-time T]"));
 }
 
 int SeedCommands::prompts(CliContext &ctx)
@@ -288,8 +288,9 @@ int SeedCommands::initial(CliContext &ctx)
 int SeedCommands::demo(CliContext &ctx)
 {
     const auto &p = ctx.parser();
-    if (const int e = checkOptions(ctx, QStringLiteral("demo"),
-                                   {QStringLiteral("scale"), QStringLiteral("seed-value")}))
+    if (const int e = checkOptions(
+            ctx, QStringLiteral("demo"),
+            {QStringLiteral("scale"), QStringLiteral("seed-value"), QStringLiteral("end-time")}))
         return e;
     if (!p.isSet(QStringLiteral("scale")))
         return ctx.fail(2,
@@ -306,12 +307,26 @@ int SeedCommands::demo(CliContext &ctx)
         return ctx.fail(2,
                         tr("--seed-value needs a whole number from 0 to 2^64-1, not \"%1\"")
                             .arg(p.value(QStringLiteral("seed-value"))));
+    qint64 anchor = 0; // the time of the load
+    if (p.isSet(QStringLiteral("end-time"))) {
+        const QString text = p.value(QStringLiteral("end-time"));
+        QDateTime end = QDateTime::fromString(text, Qt::ISODate);
+        if (end.isValid() && end.timeSpec() == Qt::LocalTime) // no offset given: UTC
+            end = QDateTime(end.date(), end.time(), Qt::UTC);
+        if (!end.isValid() || end.toSecsSinceEpoch() <= 0)
+            return ctx.fail(2,
+                            tr("--end-time needs an ISO 8601 time after 1970 such as "
+                               "2026-11-01T00:00:00Z, not \"%1\"")
+                                .arg(text));
+        anchor = end.toSecsSinceEpoch();
+    }
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
     const DemoDataPlan plan = DemoDataPlan::forScale(scale);
     DemoDataLoader::Options options;
     options.seed = seed;
+    options.anchorEpoch = anchor;
     DemoDataLoader loader(*c, plan, options);
     ctx.out().progress(tr("seed demo: %1 rows (%2 metric rows), seed %3, into %4")
                            .arg(number(plan.totalRows()), number(plan.metricRows()))
@@ -360,16 +375,19 @@ int SeedCommands::demo(CliContext &ctx)
                         {QStringLiteral("bytes"), t.bytes},
                         {QStringLiteral("ms"), t.ms},
                         {QStringLiteral("rows_per_second"), qRound64(t.rowsPerSecond())}});
-    ctx.out().document({{QStringLiteral("command"), QStringLiteral("seed demo")},
-                        {QStringLiteral("ok"), true},
-                        {QStringLiteral("database"), c->database()},
-                        {QStringLiteral("scale"), scale},
-                        {QStringLiteral("seed"), QString::number(seed)},
-                        {QStringLiteral("rows"), r.rows()},
-                        {QStringLiteral("metric_rows"), r.metricRows()},
-                        {QStringLiteral("elapsed_ms"), r.elapsedMs},
-                        {QStringLiteral("metric_rows_per_second"), qRound64(r.rowsPerSecond())},
-                        {QStringLiteral("tables"), tables}});
+    ctx.out().document(
+        {{QStringLiteral("command"), QStringLiteral("seed demo")},
+         {QStringLiteral("ok"), true},
+         {QStringLiteral("database"), c->database()},
+         {QStringLiteral("scale"), scale},
+         {QStringLiteral("seed"), QString::number(seed)},
+         {QStringLiteral("end_time"),
+          QDateTime::fromSecsSinceEpoch(r.anchorEpoch, Qt::UTC).toString(Qt::ISODate)},
+         {QStringLiteral("rows"), r.rows()},
+         {QStringLiteral("metric_rows"), r.metricRows()},
+         {QStringLiteral("elapsed_ms"), r.elapsedMs},
+         {QStringLiteral("metric_rows_per_second"), qRound64(r.rowsPerSecond())},
+         {QStringLiteral("tables"), tables}});
     return 0;
 }
 

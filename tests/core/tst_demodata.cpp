@@ -203,6 +203,7 @@ private slots:
         o.seed = 42;
         o.chunkBytes = 64 * 1024;
         o.progressIntervalMs = 0;
+        o.anchorEpoch = DemoDataOptions::kDefaultAnchorEpoch; // the dates checked below
         DemoDataLoader loader(m.connection, plan, o);
         QSignalSpy progress(&loader, &DemoDataLoader::progress);
         QSignalSpy tables(&loader, &DemoDataLoader::tableLoaded);
@@ -355,6 +356,7 @@ private slots:
             Migrated m;
             DemoDataLoader::Options o;
             o.seed = seeds[k];
+            o.anchorEpoch = DemoDataOptions::kDefaultAnchorEpoch; // same seed and end time
             o.threaded = k != 1; // and different chunking and threading
             o.chunkBytes = k == 1 ? 8 * 1024 : 1 << 20;
             const DemoLoadResult r = DemoDataLoader(m.connection, plan, o).load();
@@ -366,6 +368,58 @@ private slots:
         for (int i = 0; i < kDemoTableCount; ++i)
             QVERIFY2(sums[2][i] != sums[0][i],
                      qPrintable(demoTableName(kDemoTables[std::size_t(i)])));
+    }
+
+    // Issue 21 point 14: the demo data ends at the time it is loaded, so every preset of the
+    // Analytics view (Last hour .. Last 90 days) shows data; an end time given makes it end
+    // there instead.
+    void endsAtLoadTime()
+    {
+        const char *const kLatest = "SELECT extract(epoch FROM greatest("
+                                    "(SELECT max(recorded_at) FROM persona_analytics), "
+                                    "(SELECT max(recorded_at) FROM agent_capability_metrics), "
+                                    "(SELECT max(recorded_at) FROM tool_usage_records), "
+                                    "(SELECT max(created_at) FROM ai_interactions)))::bigint";
+        {
+            Migrated m;
+            const qint64 before = QDateTime::currentSecsSinceEpoch();
+            DemoDataLoader::Options o;
+            o.analyze = false;
+            const DemoLoadResult r
+                = DemoDataLoader(m.connection, DemoDataPlan::forScale(3000), o).load();
+            QVERIFY2(r.ok(), qPrintable(r.message));
+            const qint64 after = QDateTime::currentSecsSinceEpoch();
+            QVERIFY(r.anchorEpoch >= before - 60 && r.anchorEpoch <= after);
+            const qint64 latest = m.db.scalar(kLatest).toLongLong();
+            QVERIFY2(
+                latest > after - 86400 && latest <= after,
+                qPrintable(QStringLiteral("latest row %1, loaded at %2")
+                               .arg(QDateTime::fromSecsSinceEpoch(latest).toString(Qt::ISODate),
+                                    QDateTime::fromSecsSinceEpoch(after).toString(Qt::ISODate))));
+            // the metric series reach into the last 7 days (the view's default preset); tool
+            // usage and interactions are spread over months, a few at this scale
+            for (const char *table : {"persona_analytics", "agent_capability_metrics"})
+                QVERIFY2(m.db.scalar(QByteArray("SELECT count(*) FROM ") + table
+                                     + " WHERE recorded_at >= now() - interval '7 days'")
+                                 .toLongLong()
+                             > 0,
+                         table);
+            QVERIFY(m.db.scalar("SELECT max(usage_date) >= current_date - 2 FROM "
+                                "token_consumption")
+                    == QLatin1String("t"));
+        }
+        {
+            Migrated m;
+            DemoDataLoader::Options o;
+            o.analyze = false;
+            o.anchorEpoch = CivilTime::toEpoch(2025, 6, 15, 12, 0, 0);
+            const DemoLoadResult r
+                = DemoDataLoader(m.connection, DemoDataPlan::forScale(3000), o).load();
+            QVERIFY2(r.ok(), qPrintable(r.message));
+            QCOMPARE(r.anchorEpoch, o.anchorEpoch);
+            const qint64 latest = m.db.scalar(kLatest).toLongLong();
+            QVERIFY(latest <= o.anchorEpoch && latest > o.anchorEpoch - 86400);
+        }
     }
 
     void cancelFromProgress()
@@ -447,6 +501,20 @@ private slots:
                                    &err);
         QCOMPARE(code, 2);
         QVERIFY2(err.contains(QStringLiteral("already loaded")), qPrintable(err));
+        // --end-time: the series end there (reported back), and a bad time is refused
+        std::tie(code, json) = run({QStringLiteral("--scale"), QStringLiteral("1"),
+                                    QStringLiteral("--end-time"), QStringLiteral("yesterday")},
+                                   &err);
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains(QStringLiteral("--end-time")), qPrintable(err));
+        std::tie(code, json) = run(
+            {QStringLiteral("--scale"), QStringLiteral("1000"), QStringLiteral("--seed-value"),
+             QStringLiteral("10"), QStringLiteral("--end-time"),
+             QStringLiteral("2025-06-15T12:00:00"), QStringLiteral("--json")},
+            &err);
+        QCOMPARE(code, 0);
+        QCOMPARE(json.value(QStringLiteral("end_time")).toString(),
+                 QStringLiteral("2025-06-15T12:00:00Z"));
     }
 };
 

@@ -270,6 +270,7 @@ private slots:
     void narrowWindowKeepsEveryAction()
     {
         MainWindow window(MainWindow::Options{});
+        window.showView(MainWindow::Migrations); // not the start page (no connection)
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *bar = window.migrationsView()->findChild<QToolBar *>();

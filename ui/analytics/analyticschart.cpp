@@ -1,7 +1,9 @@
 #include "analyticschart.h"
 
 #include "analyticsplotitem.h"
+#include "compactnumber.h"
 
+#include <QCategoryAxis>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLayout>
@@ -9,7 +11,6 @@
 #include <QMouseEvent>
 #include <QRubberBand>
 #include <QTimeZone>
-#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -97,7 +98,7 @@ QString axisFormat(qint64 rangeMs)
 AnalyticsChart::AnalyticsChart(QWidget *parent)
     : QChartView(new QChart, parent)
     , m_x(new QDateTimeAxis)
-    , m_y(new QValueAxis)
+    , m_y(new QCategoryAxis)
     , m_plot(new AnalyticsPlotItem(chart()))
 {
     setRenderHint(QPainter::Antialiasing);
@@ -110,11 +111,15 @@ AnalyticsChart::AnalyticsChart(QWidget *parent)
     chart()->addAxis(m_y, Qt::AlignLeft);
     m_x->setTickCount(6);
     m_y->setTickCount(5);
-    m_y->setLabelFormat(QStringLiteral("%.4g"));
+    // Labels are CompactNumber's (setValueTicks), at the tick values.
+    m_y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    // Qt Charts sizes a category axis for its labels late and elides them to "..." meanwhile;
+    // CompactNumber's labels are short (at most about six characters): drawn whole.
+    m_y->setTruncateLabels(false);
     m_plot->setZValue(kPlotZValue);
     connect(chart(), &QChart::plotAreaChanged, this, &AnalyticsChart::updatePlot);
     connect(m_x, &QDateTimeAxis::rangeChanged, this, &AnalyticsChart::updatePlot);
-    connect(m_y, &QValueAxis::rangeChanged, this, &AnalyticsChart::updatePlot);
+    connect(m_y, &QCategoryAxis::rangeChanged, this, &AnalyticsChart::updatePlot);
     applyPalette();
     updatePlot();
 }
@@ -169,6 +174,37 @@ void AnalyticsChart::changeEvent(QEvent *event)
     QChartView::changeEvent(event);
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
+}
+
+void AnalyticsChart::setHiddenSeries(const QList<bool> &hidden)
+{
+    m_hidden = hidden;
+    draw();
+}
+
+QStringList AnalyticsChart::valueLabels() const
+{
+    return m_y->categoriesLabels();
+}
+
+void AnalyticsChart::setValueTicks()
+{
+    for (const QString &label : m_y->categoriesLabels())
+        m_y->remove(label);
+    const int ticks = std::max(2, m_y->tickCount());
+    const double lo = m_y->min(), hi = m_y->max();
+    const double step = (hi - lo) / (ticks - 1);
+    const double top = std::max(std::abs(lo), std::abs(hi));
+    m_y->setStartValue(lo);
+    QStringList seen;
+    for (int k = 0; k < ticks; ++k) {
+        const double v = k + 1 == ticks ? hi : lo + k * step;
+        QString label = CompactNumber::tick(v, step, top);
+        while (seen.contains(label)) // the axis needs distinct labels
+            label += QChar(0x200B);
+        seen.append(label);
+        m_y->append(label, v);
+    }
 }
 
 void AnalyticsChart::clear()
@@ -241,9 +277,21 @@ Timeline timeline(const QList<MetricsPoint> &points, const MetricsBucket &bucket
 } // namespace
 
 void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResult &result,
-                               MetricsMeasure::Value value)
+                               MetricsMeasure::Value value, const QList<bool> &hidden)
+{
+    m_hidden = hidden;
+    m_request = request;
+    m_result = result;
+    m_value = value;
+    draw();
+}
+
+void AnalyticsChart::draw()
 {
     clear();
+    const MetricsRequest &request = m_request;
+    const MetricsResult &result = m_result;
+    const MetricsMeasure::Value value = m_value;
     const bool band = MetricsMeasure::hasBand(value, request.aggregation);
     const bool capability
         = request.panel == MetricsPanel::Capability && value == MetricsMeasure::Value::Aggregated;
@@ -266,6 +314,12 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
     m_breaks.reserve(result.series.size());
 
     for (int i = 0; i < result.series.size(); ++i) {
+        if (isHidden(i)) { // left out: nothing drawn, nothing to click
+            m_lines.append(QList<QPointF>());
+            m_breaks.append(QList<qsizetype>());
+            m_previous.append(QList<QPointF>());
+            continue;
+        }
         const MetricsSeries &s = result.series.at(i);
         const QColor color = colorOf(i);
         const qsizetype n = s.points.size();
@@ -363,6 +417,7 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
     // elided to "..."): keep the nice range, with at most kMaxTicks lines.
     if (m_y->tickCount() > kMaxTicks)
         m_y->setTickCount(kMaxTicks);
+    setValueTicks();
 }
 
 void AnalyticsChart::clickAt(const QPoint &pos)

@@ -9,10 +9,10 @@
 #include <QList>
 #include <QPointF>
 
+class QCategoryAxis;
 class QDateTimeAxis;
 class QTimeZone;
 class QRubberBand;
-class QValueAxis;
 
 namespace uaip {
 
@@ -31,9 +31,16 @@ public:
     explicit AnalyticsChart(QWidget *parent = nullptr);
 
     // Draws the series of result (all of them, in order) for [request.from, request.to).
+    // hidden: see setHiddenSeries() (empty = every series drawn).
     void setResult(const MetricsRequest &request, const MetricsResult &result,
-                   MetricsMeasure::Value value);
+                   MetricsMeasure::Value value, const QList<bool> &hidden = {});
     void clear();
+    // Series (indices into the result) left out of the plot: their drawnLines() are empty and
+    // the value axis is fitted to the others. Draws the last result again.
+    void setHiddenSeries(const QList<bool> &hidden);
+    bool isHidden(int series) const { return m_hidden.value(series, false); }
+    // The value axis' tick labels as shown (CompactNumber: k / M, the locale's separators).
+    QStringList valueLabels() const;
 
     // What is drawn, per series of the result: (bucket start ms, value) of the line.
     const QList<QList<QPointF>> &drawnLines() const { return m_lines; }
@@ -68,8 +75,15 @@ private:
     QPointF valueAtViewport(const QPoint &pos) const;
     void clickAt(const QPoint &pos);
 
+    void draw();
+    void setValueTicks();
+
     QDateTimeAxis *m_x;
-    QValueAxis *m_y;
+    QCategoryAxis *m_y;
+    MetricsRequest m_request;
+    MetricsResult m_result;
+    MetricsMeasure::Value m_value = MetricsMeasure::Value::Aggregated;
+    QList<bool> m_hidden;
     QRubberBand *m_band = nullptr;
     QPoint m_pressPos;
     bool m_dragging = false;

@@ -1,6 +1,7 @@
 #include "analyticspanel.h"
 
 #include "analyticschart.h"
+#include "analyticspngexport.h"
 #include "metrics/metricsexport.h"
 #include "metrics/metricsquery.h"
 #include "widgets/sqlview.h"
@@ -13,6 +14,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineSeries>
 #include <QMenu>
@@ -34,11 +36,6 @@ namespace {
 constexpr int kLegendRows = 4; // rows the legend shows before it scrolls
 constexpr int kSeriesMenuMax = 50;
 constexpr int kAxisRoomPx = 60;
-
-QString number(double v)
-{
-    return QLocale().toString(v, 'g', 5);
-}
 
 // "time > start - 1 µs" is "time >= start" for timestamptz (microsecond resolution): the
 // filter bar has no >=.
@@ -64,6 +61,7 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
     , m_chart(new AnalyticsChart(this))
+    , m_legendCaption(new QLabel(this))
     , m_legend(new QTableWidget(0, 5, this))
 {
     setObjectName(QStringLiteral("analyticsPanel_") + metricsPanelName(panel));
@@ -117,11 +115,20 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     m_stack->addWidget(m_message);
     m_chart->setMinimumHeight(fontMetrics().height() * 10);
 
+    m_legendCaption->setObjectName(QStringLiteral("legendCaption"));
+    m_legendCaption->setWordWrap(true);
+    m_legendCaption->setToolTip(tr("Uncheck a series to leave it out of the chart"));
     m_legend->setHorizontalHeaderLabels(
         {tr("Series"), tr("Min"), tr("Max"), tr("Mean"), tr("Last")});
     m_legend->verticalHeader()->hide();
     m_legend->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_legend->setSelectionMode(QAbstractItemView::NoSelection);
+    connect(m_legend, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
+        if (item->column() != 0 || m_filling)
+            return;
+        m_userShown.insert(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
+        applyHidden();
+    });
     m_legend->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     for (int c = 1; c < 5; ++c)
         m_legend->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -135,6 +142,7 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     layout->addLayout(head);
     layout->addLayout(controls);
     layout->addWidget(m_stack, 1);
+    layout->addWidget(m_legendCaption);
     layout->addWidget(m_legend);
 
     if (panel != MetricsPanel::Persona && panel != MetricsPanel::Capability)
@@ -216,6 +224,7 @@ void AnalyticsPanel::onMeasureChanged()
     }
     // Another measurement has other series.
     m_ids.clear();
+    m_userShown.clear();
     m_seriesList.clear();
     emit changed();
 }
@@ -274,6 +283,15 @@ void AnalyticsPanel::setResult(const MetricsRequest &request, const MetricsResul
                                                                             : result.message);
     }
     m_bucketLabel->setText(tr("bucket %1").arg(result.bucket.label()));
+    m_bucketLabel->setToolTip(
+        result.bucketFromSampling
+            ? tr("Bucket size: not finer than the data's own sampling interval (about %1 "
+                 "between rows), so the line is not broken into dots; zoom in for finer buckets")
+                  .arg(MetricsBucket::seconds(
+                           std::max<qint64>(
+                               1, std::min<qint64>(qint64(result.samplingSeconds), 43200)))
+                           .label())
+            : tr("Bucket size: chosen from the range and the plot width"));
     if (result.noData()) {
         m_result.series.clear();
         setMessage(tr("No data in this range."));
@@ -281,39 +299,8 @@ void AnalyticsPanel::setResult(const MetricsRequest &request, const MetricsResul
     }
     // Shown first: a chart laid out while hidden keeps axis labels sized for its old range.
     m_stack->setCurrentWidget(m_chart);
-    m_chart->setResult(request, result, measure().value);
+    m_chart->setResult(request, result, measure().value, hiddenSeries());
     fillLegend();
-}
-
-void AnalyticsPanel::fillLegend()
-{
-    const auto &lines = m_chart->drawnLines();
-    m_legend->setRowCount(int(lines.size()));
-    for (int i = 0; i < lines.size(); ++i) {
-        const QList<QPointF> &line = lines.at(i);
-        double lo = std::numeric_limits<double>::max(), hi = std::numeric_limits<double>::lowest(),
-               sum = 0;
-        for (const QPointF &p : line) {
-            lo = std::min(lo, p.y());
-            hi = std::max(hi, p.y());
-            sum += p.y();
-        }
-        auto *name = new QTableWidgetItem(m_result.series.at(i).label);
-        name->setToolTip(m_result.series.at(i).key);
-        QPixmap swatch(fontMetrics().height() / 2 + 4, fontMetrics().height() / 2 + 4);
-        swatch.fill(m_chart->colorOf(i));
-        name->setIcon(QIcon(swatch));
-        m_legend->setItem(i, 0, name);
-        const bool any = !line.isEmpty();
-        const QStringList cells{any ? number(lo) : QString(), any ? number(hi) : QString(),
-                                any ? number(sum / double(line.size())) : QString(),
-                                any ? number(line.last().y()) : QString()};
-        for (int c = 0; c < 4; ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_legend->setItem(i, c + 1, item);
-        }
-    }
 }
 
 void AnalyticsPanel::setSeriesList(const QList<MetricsSeries> &series)
@@ -354,16 +341,6 @@ void AnalyticsPanel::setChosenIds(const QStringList &ids)
     m_ids = ids;
     m_seriesList.clear(); // the menu is filled again on the next opening
     emit changed();
-}
-
-bool AnalyticsPanel::exportPng(const QString &path, QString *error)
-{
-    const QPixmap pixmap = grab();
-    if (pixmap.isNull() || !pixmap.save(path, "PNG")) {
-        *error = tr("Cannot write the picture to %1.").arg(path);
-        return false;
-    }
-    return true;
 }
 
 bool AnalyticsPanel::exportCsv(const QString &path, QString *error) const
@@ -412,11 +389,20 @@ void AnalyticsPanel::showSql()
 
 void AnalyticsPanel::exportPngInteractive()
 {
+    const QStringList sizes{QStringLiteral("1200 × 800"), QStringLiteral("1600 × 900"),
+                            QStringLiteral("1920 × 1080"), QStringLiteral("2400 × 1600")};
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Export PNG"), tr("Picture size (pixels):"), sizes, 1, false, &ok);
+    if (!ok)
+        return;
+    const QStringList wh = chosen.split(QStringLiteral(" × "));
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export PNG"), metricsPanelName(m_panel) + QStringLiteral(".png"),
         tr("PNG images (*.png)"));
     QString error;
-    if (!path.isEmpty() && !exportPng(path, &error))
+    if (!path.isEmpty()
+        && !exportPng(path, QSize(wh.value(0).toInt(), wh.value(1).toInt()), &error))
         QMessageBox::warning(this, tr("Export PNG"), error);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analyticspngexport.h"
 #include "browse/columnfilter.h"
 #include "metrics/metricsrequest.h"
 #include "metrics/metricsresult.h"
@@ -7,6 +8,7 @@
 #include "metricsmeasure.h"
 
 #include <QFrame>
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -24,7 +26,8 @@ class AnalyticsChart;
 
 // One panel of the Analytics dashboard: a measurement, an aggregation, the series shown (top N
 // by volume unless chosen), the previous-period overlay, the chart with its legend table
-// (min / max / mean / last of the drawn line), the bucket size, and Show SQL / Export PNG /
+// (min / max / mean / last of the raw rows in the range; the largest kDrawnSeries series drawn,
+// the others to check), the bucket size, and Show SQL / Export PNG /
 // Export CSV / maximise. It builds requests and draws results; the view runs the queries.
 class AnalyticsPanel : public QFrame
 {
@@ -52,7 +55,11 @@ public:
     bool hasResult() const { return m_hasResult; }
     const MetricsRequest &lastRequest() const { return m_request; }
     const MetricsResult &lastResult() const { return m_result; }
-    bool exportPng(const QString &path, QString *error);
+    // Renders the chart itself at size (not a grab of the panel) with the title, the range and
+    // the whole legend, and writes it as PNG.
+    bool exportPng(const QString &path, const QSize &size, QString *error);
+    // What the PNG shows besides the chart: title, range, legend header and every row.
+    AnalyticsPngExport::Content pngContent() const;
     bool exportCsv(const QString &path, QString *error) const;
     QString sqlText() const;
     // The Entities view's filters for the rows behind point p of series s of the last result.
@@ -66,6 +73,12 @@ public:
     QLabel *bucketLabel() const { return m_bucketLabel; }
     QLabel *messageLabel() const { return m_message; }
     QToolButton *maximiseButton() const { return m_maximise; }
+    QLabel *legendCaption() const { return m_legendCaption; }
+    // Series drawn by default (the largest); the others are listed in the legend, unchecked.
+    static constexpr int kDrawnSeries = 6;
+    // Per series of the last result: left out of the chart (legend check box).
+    QList<bool> hiddenSeries() const;
+    void setSeriesShown(int series, bool shown);
     bool showsChart() const;
 
 signals:
@@ -79,6 +92,10 @@ signals:
 private:
     void onMeasureChanged();
     void fillLegend();
+    void applyHidden();
+    bool rawStatistics() const;
+    QStringList legendCells(int series) const;
+    QString legendHeader() const;
     void exportPngInteractive();
     void exportCsvInteractive();
     void showSql();
@@ -91,6 +108,8 @@ private:
     MetricsRequest m_request;
     MetricsResult m_result;
     bool m_hasResult = false;
+    bool m_filling = false;
+    QHash<QString, bool> m_userShown; // series key -> drawn, as the user checked it
 
     QLabel *m_title;
     QComboBox *m_measureBox;
@@ -103,6 +122,7 @@ private:
     QStackedWidget *m_stack;
     QLabel *m_message;
     AnalyticsChart *m_chart;
+    QLabel *m_legendCaption;
     QTableWidget *m_legend;
 };
 

@@ -103,6 +103,10 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     grid->setLayout(m_grid);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(6);
+    // Both columns equally wide, also after a maximised panel is restored (a column's
+    // minimum width then comes from its widest panel's size hint, not from the window).
+    m_grid->setColumnStretch(0, 1);
+    m_grid->setColumnStretch(1, 1);
     const MetricsPanel order[]
         = {MetricsPanel::Persona, MetricsPanel::Capability, MetricsPanel::Tools,
            MetricsPanel::Interactions, MetricsPanel::Tokens};
@@ -116,7 +120,7 @@ AnalyticsView::AnalyticsView(QWidget *parent)
         m_panels.append(p);
         connect(p, &AnalyticsPanel::changed, this, [this, p] { query(p); });
         connect(p, &AnalyticsPanel::zoomRequested, this,
-                [this](const QDateTime &f, const QDateTime &t) { goTo(f, t, true); });
+                [this](const QDateTime &f, const QDateTime &t) { goTo(f, t, true, true); });
         connect(p, &AnalyticsPanel::maximiseToggled, this,
                 [this, p](bool on) { setMaximised(p, on); });
         connect(p, &AnalyticsPanel::seriesListRequested, this, [this, p] { loadSeriesList(p); });
@@ -311,9 +315,9 @@ void AnalyticsView::onZoneChanged(const QString &zone)
     const QTimeZone tz(zone.toUtf8());
     m_from = m_from.toTimeZone(tz);
     m_to = m_to.toTimeZone(tz);
-    for (auto &[from, to] : m_history) {
-        from = from.toTimeZone(tz);
-        to = to.toTimeZone(tz);
+    for (Visit &v : m_history) {
+        v.from = v.from.toTimeZone(tz);
+        v.to = v.to.toTimeZone(tz);
     }
     showRangeInEdits();
     refresh();
@@ -358,16 +362,24 @@ bool AnalyticsView::back()
 {
     if (m_history.isEmpty())
         return false;
-    const auto [from, to] = m_history.takeLast();
-    goTo(from, to, false);
+    const Visit v = m_history.takeLast();
+    m_preset->setCurrentIndex(v.preset);
+    goTo(v.from, v.to, false, v.zoom);
     return true;
 }
 
-void AnalyticsView::goTo(const QDateTime &from, const QDateTime &to, bool remember)
+void AnalyticsView::goTo(const QDateTime &from, const QDateTime &to, bool remember, bool zoom)
 {
     const QTimeZone zone(m_zone.toUtf8());
-    if (remember && m_from.isValid())
-        m_history.append({m_from, m_to});
+    if (remember && m_from.isValid()) {
+        Visit v;
+        v.from = m_from;
+        v.to = m_to;
+        v.preset = m_preset->currentIndex();
+        v.zoom = m_zoomed;
+        m_history.append(v);
+    }
+    m_zoomed = zoom;
     m_from = from.toTimeZone(zone);
     m_to = to.toTimeZone(zone);
     showRangeInEdits();
@@ -406,7 +418,8 @@ void AnalyticsView::query(AnalyticsPanel *panel)
         old->cancel(); // the panel's previous question is of no use any more
     if (!panel->hasMeasure())
         return updateBusy();
-    const MetricsRequest request = panel->request(m_from, m_to, m_zone);
+    MetricsRequest request = panel->request(m_from, m_to, m_zone);
+    request.bucketAtLeastSampling = !m_zoomed;
     auto *job = new MetricsJob(request, m_generation);
     connect(job, &Job::finished, this, [this, job] { onQueryFinished(job); });
     m_running.insert(panel, job);
@@ -453,6 +466,9 @@ void AnalyticsView::cancel()
 
 void AnalyticsView::setMaximised(AnalyticsPanel *panel, bool on)
 {
+    // Maximised: the empty column takes no room; restored: both columns equal again.
+    m_grid->setColumnStretch(0, on ? 0 : 1);
+    m_grid->setColumnStretch(1, on ? 0 : 1);
     for (AnalyticsPanel *p : m_panels)
         if (p != panel) {
             p->setVisible(!on);
@@ -461,6 +477,10 @@ void AnalyticsView::setMaximised(AnalyticsPanel *panel, bool on)
         }
     // The plot is wider or narrower now: ask again at its new width once laid out.
     QTimer::singleShot(0, this, [this, panel, on] {
+        m_grid->activate(); // the panels' new widths now, not at the next layout pass
+        for (AnalyticsPanel *p : std::as_const(m_panels))
+            if (p->isVisible())
+                p->layout()->activate();
         if (on)
             query(panel);
         else

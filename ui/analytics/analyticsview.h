@@ -58,9 +58,12 @@ public:
 
     void choosePreset(Preset preset);
     // Shows [from, to) (from < to, else a message and nothing changes); the previous range is
-    // kept for Back. Returns false on bad input.
+    // kept for Back (with its preset: Back to a preset's range shows that preset again).
+    // Returns false on bad input.
     bool setRange(const QDateTime &from, const QDateTime &to);
     bool back();
+    // The range is a zoom (a drag on a chart): buckets follow the width only.
+    bool isZoomed() const { return m_zoomed; }
     void cancel();
     void refresh();
 
@@ -96,7 +99,9 @@ signals:
 
 private:
     void applyCustom();
-    void goTo(const QDateTime &from, const QDateTime &to, bool remember);
+    // remember: keep the current range (and its preset) for Back; zoom: the range is a drag
+    // on a chart (buckets may then be finer than the data's sampling interval).
+    void goTo(const QDateTime &from, const QDateTime &to, bool remember, bool zoom = false);
     void loadChoices();
     void query(AnalyticsPanel *panel);
     void onQueryFinished(MetricsJob *job);
@@ -112,7 +117,15 @@ private:
     QString m_zone;
     QDateTime m_from;
     QDateTime m_to;
-    QList<QPair<QDateTime, QDateTime>> m_history;
+    struct Visit
+    {
+        QDateTime from;
+        QDateTime to;
+        int preset = Custom;
+        bool zoom = false;
+    };
+    QList<Visit> m_history;
+    bool m_zoomed = false; // the current range is a zoom
     quint64 m_generation = 0;
     bool m_choicesLoaded = false;
     bool m_posting = false; // refresh() posts the panels' queries: one refreshFinished at the end

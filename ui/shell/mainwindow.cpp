@@ -14,6 +14,8 @@
 #include "migrations/migrationactions.h"
 #include "migrations/migrationsview.h"
 #include "prompts/promptsview.h"
+#include "quicktourdialog.h"
+#include "startpage.h"
 #include "widgets/localeformat.h"
 
 #include <QAction>
@@ -51,6 +53,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_bar(new ConnectionBar(this))
     , m_sidebar(new QListWidget(this))
     , m_stack(new QStackedWidget(this))
+    , m_start(new StartPage(this))
     , m_migrations(new MigrationsView(m_jobs, this))
     , m_entities(new EntitiesView(this))
     , m_analytics(new AnalyticsView(this))
@@ -100,13 +103,22 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_sidebar->addItem(item);
         m_stack->addWidget(pages[i]);
     }
+    m_stack->addWidget(m_start); // after the views: index ViewCount
     m_sidebar->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
     // A view's status-bar message is about that view and that database: gone with either.
     connect(m_sidebar, &QListWidget::currentRowChanged, statusBar(), &QStatusBar::clearMessage);
     // A view chosen with the mouse takes the keyboard focus, so its shortcuts (which are its
     // own: WidgetWithChildrenShortcut) work at once; arrow keys in the side bar keep it there.
-    connect(m_sidebar, &QListWidget::itemClicked, this, [this] { focusCurrentView(); });
+    // A click on the view already selected leaves the start page for it.
+    connect(m_sidebar, &QListWidget::itemClicked, this, [this] {
+        leaveStartPage();
+        focusCurrentView();
+    });
+    connect(m_start, &StartPage::connectRequested, this, &MainWindow::chooseConnection);
+    connect(m_start, &StartPage::sandboxRequested, this,
+            [this] { connectProfile(ConnectionProfile::sandboxName()); });
+    connect(m_start, &StartPage::tourRequested, this, &MainWindow::showQuickTour);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -161,6 +173,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             [this](const QString &text) { statusBar()->showMessage(text); });
     connect(m_migrations, &MigrationsView::refreshed, this, [this](bool ok) {
         m_sessionOk = ok;
+        if (ok)
+            leaveStartPage(); // connected
         if (!ok && !m_current.sandbox)
             m_connections->forgetPassword(m_current.name); // perhaps a wrong password
     });
@@ -186,11 +200,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
                  : View(qBound(0, settings.value(QStringLiteral("window/view")).toInt(),
                                int(ViewCount) - 1)));
     reloadProfiles(lastProfile);
-    if (!lastProfile.isEmpty())
+    if (!lastProfile.isEmpty()) {
         QMetaObject::invokeMethod(
             this, [this, lastProfile] { connectProfile(lastProfile); }, Qt::QueuedConnection);
-    else
+    } else {
         m_bar->setCurrent(ConnectionProfile::localSandbox(), tr("not connected"));
+        m_stack->setCurrentWidget(m_start); // nothing to show yet: how to begin
+    }
 }
 
 MainWindow::~MainWindow()
@@ -225,6 +241,34 @@ QString MainWindow::viewKey(View view)
 void MainWindow::showView(View view)
 {
     m_sidebar->setCurrentRow(int(view));
+    m_stack->setCurrentIndex(int(view));
+}
+
+bool MainWindow::showsStartPage() const
+{
+    return m_stack->currentWidget() == m_start;
+}
+
+void MainWindow::leaveStartPage()
+{
+    if (showsStartPage())
+        m_stack->setCurrentIndex(std::max(0, m_sidebar->currentRow()));
+}
+
+void MainWindow::chooseConnection()
+{
+    // Only the sandbox known: a profile to add first; else the switcher with the profiles.
+    if (m_profiles.size() <= 1)
+        return editProfiles();
+    m_bar->switcher()->setFocus(Qt::ShortcutFocusReason);
+    m_bar->switcher()->showPopup();
+}
+
+void MainWindow::showQuickTour()
+{
+    auto *dialog = new QuickTourDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::focusCurrentView()
@@ -242,7 +286,7 @@ void MainWindow::focusCurrentView()
 
 MainWindow::View MainWindow::currentView() const
 {
-    return View(m_stack->currentIndex());
+    return View(qBound(0, m_sidebar->currentRow(), int(ViewCount) - 1));
 }
 
 void MainWindow::buildMenus()
@@ -355,6 +399,7 @@ void MainWindow::connectProfile(const QString &name)
         return;
     }
     m_current = *it;
+    leaveStartPage();
     QSettings().setValue(QStringLiteral("session/profile"), name);
     for (QLabel *l : {m_server, m_database, m_user, m_latency})
         l->clear();

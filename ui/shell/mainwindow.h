@@ -23,6 +23,7 @@ class EntitiesView;
 class MigrationsView;
 class PromptsView;
 class ProfileStore;
+class StartPage;
 
 // uaip-admin's window: connection bar on top, the four views in a side bar, the current view
 // in the centre, the job panel as a dock, and server/database/user/latency in the status bar.
@@ -50,7 +51,12 @@ public:
     JobManager *jobs() const { return m_jobs; }
     ConnectionBar *connectionBar() const { return m_bar; }
     JobPanel *jobPanel() const { return m_jobPanel; }
+    // Shows view (also in place of the start page).
     void showView(View view);
+    // The start page (connect / sandbox / quick tour): shown instead of the current view while
+    // no connection was chosen; gone once one is, or a view is picked.
+    StartPage *startPage() const { return m_start; }
+    bool showsStartPage() const;
     // Gives the keyboard focus to the current view's first focusable widget, unless the focus
     // is in it already (its shortcuts work where it has the focus).
     void focusCurrentView();
@@ -78,6 +84,9 @@ private:
     void setTarget(const std::optional<SessionSpec> &spec);
     void stopSandbox();
     void editProfiles();
+    void leaveStartPage();
+    void chooseConnection();
+    void showQuickTour();
 
     Options m_options;
     JobManager *m_jobs;
@@ -86,6 +95,7 @@ private:
     ConnectionBar *m_bar;
     QListWidget *m_sidebar;
     QStackedWidget *m_stack;
+    StartPage *m_start;
     MigrationsView *m_migrations;
     EntitiesView *m_entities;
     AnalyticsView *m_analytics;

@@ -172,7 +172,8 @@ void ScreenshotDirector::captureEntities()
 void ScreenshotDirector::captureAnalytics()
 {
     // The demo data came after the view first read its measurements: read them again, then
-    // show everything there is and take the picture once every panel has drawn.
+    // show the last 90 days (the demo data ends at the time of its load) and take the
+    // picture once every panel has drawn.
     AnalyticsView *view = m_window->analyticsView();
     connect(
         view, &AnalyticsView::refreshFinished, this,
@@ -186,7 +187,7 @@ void ScreenshotDirector::captureAnalytics()
                     });
                 },
                 Qt::SingleShotConnection);
-            view->choosePreset(AnalyticsView::All);
+            view->choosePreset(AnalyticsView::Last90Days);
         },
         Qt::SingleShotConnection);
     view->reload();

@@ -6,11 +6,14 @@
 #include "demoentitygenerator.h"
 #include "util/sqlresource.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 
 namespace uaip {
 
 namespace {
+
+constexpr qint64 kMinute = 60;
 
 QString libpqError(const PgConnection &c)
 {
@@ -87,6 +90,10 @@ DemoLoadResult DemoDataLoader::load()
                 .arg(QString::fromStdString(DemoEntityGenerator::emailDomain(m_options.seed))));
     DemoDataOptions data;
     data.seed = m_options.seed;
+    data.anchorEpoch = m_options.anchorEpoch > 0
+        ? m_options.anchorEpoch
+        : QDateTime::currentSecsSinceEpoch() / kMinute * kMinute;
+    result.anchorEpoch = data.anchorEpoch;
     PgResult prompts
         = m_connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_prompts.sql")));
     if (!prompts.ok())

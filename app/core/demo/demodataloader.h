@@ -30,6 +30,10 @@ public:
         int progressIntervalMs = 250; // at most one progress signal per interval
         bool threaded = true; // generate on a producer thread
         bool analyze = true; // ANALYZE the loaded tables after the COMMIT
+        // The instant the time series end at (seconds since the epoch); 0 = the time of the
+        // load (whole minutes), so the console's "Last 7 days" shows the demo data. The same
+        // seed and end time give the same rows.
+        qint64 anchorEpoch = 0;
     };
 
     DemoDataLoader(PgConnection &connection, const DemoDataPlan &plan, const Options &options,

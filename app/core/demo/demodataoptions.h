@@ -11,7 +11,9 @@ namespace uaip {
 // prompts that already exist. Same options, same rows.
 struct DemoDataOptions
 {
-    // Fixed, so that the same seed gives the same data on any day: 2026-11-01 00:00 UTC.
+    // The generator's default, so that the same seed gives the same bytes on any day:
+    // 2026-11-01 00:00 UTC. DemoDataLoader ends the series at the time of the load instead
+    // (DemoDataLoader::Options::anchorEpoch).
     static constexpr qint64 kDefaultAnchorEpoch = 1793491200;
 
     quint64 seed = 42;

@@ -20,6 +20,7 @@ struct DemoLoadResult
     Outcome outcome = Outcome::Ok;
     QString message;
     quint64 seed = 0;
+    qint64 anchorEpoch = 0; // where the time series end (seconds since the epoch)
     QList<DemoTableLoad> tables;
     qint64 elapsedMs = 0;
 

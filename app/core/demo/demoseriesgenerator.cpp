@@ -122,7 +122,10 @@ void DemoSeriesGenerator::beginSeries(Series &s, DemoRandom &r, int spec, bool a
 {
     const MetricSpec &m = specOf(agentTable, spec);
     s.spec = spec;
-    s.start = m_options.anchorEpoch - qint64(s.length) * s.step;
+    // A period's row is recorded up to a few hours after the period ends: the last period
+    // ends one step before the anchor, so no row lies after it (the demo data ends at the
+    // time of its load: nothing in the future).
+    s.start = m_options.anchorEpoch - qint64(s.length + 1) * s.step;
     s.base = r.uniform(m.baseLo, m.baseHi);
     s.slope1 = r.uniform(m.trendLo, m.trendHi);
     s.slope2 = r.uniform(m.trendLo, m.trendHi);

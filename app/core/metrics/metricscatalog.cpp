@@ -66,7 +66,7 @@ MetricsCatalog::SeriesList MetricsCatalog::series(const MetricsRequest &request)
     for (int i = 0; i < r.rows(); ++i) {
         keys << r.value(i, 0);
         result.series.append(
-            MetricsSeries{r.value(i, 0), r.value(i, 0), r.value(i, 1).toLongLong(), {}});
+            MetricsSeries{r.value(i, 0), r.value(i, 0), r.value(i, 1).toLongLong(), {}, {}});
     }
     const MetricsLabels::Result labels = MetricsLabels::fetch(m_connection, request.panel, keys);
     if (!labels.ok()) {

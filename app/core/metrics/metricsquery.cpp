@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "metricslabels.h"
+#include "metricsstats.h"
 #include "util/sqlresource.h"
 
 #include <QHash>
@@ -124,11 +125,11 @@ MetricsBucket chosenBucket(const MetricsRequest &request)
     return MetricsBucketChooser::choose(request.from, request.to, request.widthPx, minimum);
 }
 
-MetricsStatement seriesStatement(const MetricsRequest &request, const QDateTime &from,
-                                 const QDateTime &to, const QStringList &keys)
+MetricsStatement seriesStatement(const MetricsRequest &request, const MetricsBucket &bucket,
+                                 const QDateTime &from, const QDateTime &to,
+                                 const QStringList &keys)
 {
     MetricsStatement st;
-    const MetricsBucket bucket = chosenBucket(request);
     st.sql = withRows(QStringLiteral("series"), request.panel);
     const bool exact = request.percentiles();
     st.sql.replace("%P50%", exact ? kP50 : kNoPercentile);
@@ -195,7 +196,7 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
     QHash<QString, qsizetype> index;
     for (const QString &k : keys) {
         index.insert(k, series.size());
-        series.append(MetricsSeries{k, k, 0, {}});
+        series.append(MetricsSeries{k, k, 0, {}, {}});
     }
     qsizetype current = -1;
     for (int i = 0; i < r.rows(); ++i) {
@@ -205,7 +206,7 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
             auto it = index.find(key);
             if (it == index.end()) {
                 it = index.insert(key, series.size());
-                series.append(MetricsSeries{key, key, 0, {}});
+                series.append(MetricsSeries{key, key, 0, {}, {}});
             }
             current = *it;
             // the series' rows are consecutive: size its list once
@@ -353,7 +354,16 @@ MetricsStatement MetricsQuery::statement(const MetricsRequest &request, const QS
 {
     if (!validate(request).isEmpty())
         return MetricsStatement();
-    return seriesStatement(request, request.from, request.to, keys);
+    return seriesStatement(request, chosenBucket(request), request.from, request.to, keys);
+}
+
+MetricsStatement MetricsQuery::statsStatement(const MetricsRequest &request,
+                                              const QStringList &keys)
+{
+    MetricsStatement st;
+    st.sql = withRows(QStringLiteral("stats"), request.panel);
+    bindRows(request, request.from, request.to, keys, &st);
+    return st;
 }
 
 MetricsStatement MetricsQuery::rankStatement(const MetricsRequest &request, qint64 topN)
@@ -391,18 +401,39 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
         for (int i = 0; i < r.rows(); ++i)
             keys << r.value(i, 0);
         if (keys.isEmpty()) {
-            result.statement = seriesStatement(request, request.from, request.to, keys);
+            result.statement
+                = seriesStatement(request, result.bucket, request.from, request.to, keys);
             return result; // no data in this range
         }
     }
 
-    result.statement = seriesStatement(request, request.from, request.to, keys);
+    // The legend's statistics over the raw rows (and the series' sampling intervals).
+    QHash<QString, MetricsSeriesStats> stats;
+    {
+        const MetricsStatement st = statsStatement(request, keys);
+        result.sent << st;
+        const PgResult r = m_connection.exec(st.sql, st.params);
+        if (!r.ok())
+            return failure(r, request, result);
+        stats = MetricsStats::read(r);
+        result.samplingSeconds = MetricsStats::samplingSeconds(stats.values());
+        const std::optional<MetricsBucket> floor = MetricsStats::floorFor(result.samplingSeconds);
+        if (!request.bucket && request.bucketAtLeastSampling && floor
+            && floor->nominalSeconds() > result.bucket.nominalSeconds()) {
+            result.bucket = *floor;
+            result.bucketFromSampling = true;
+        }
+    }
+
+    result.statement = seriesStatement(request, result.bucket, request.from, request.to, keys);
     result.sent << result.statement;
     {
         const PgResult r = m_connection.exec(result.statement.sql, result.statement.params);
         if (!r.ok())
             return failure(r, request, result);
         result.series = readSeries(r, keys);
+        for (MetricsSeries &s : result.series)
+            s.stats = stats.value(s.key);
     }
     // Largest first (the order of the legend); the order asked for when ids were given.
     if (request.ids.isEmpty())
@@ -413,7 +444,8 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
     if (request.previousPeriod) {
         const qint64 span = request.from.msecsTo(request.to);
         const QDateTime prevFrom = request.from.addMSecs(-span);
-        const MetricsStatement prev = seriesStatement(request, prevFrom, request.from, keys);
+        const MetricsStatement prev
+            = seriesStatement(request, result.bucket, prevFrom, request.from, keys);
         result.sent << prev;
         const PgResult r = m_connection.exec(prev.sql, prev.params);
         if (!r.ok())
@@ -424,7 +456,7 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
         for (const MetricsSeries &s : std::as_const(result.series)) {
             const auto it = std::find_if(previous.begin(), previous.end(),
                                          [&](const MetricsSeries &p) { return p.key == s.key; });
-            ordered.append(it != previous.end() ? *it : MetricsSeries{s.key, s.key, 0, {}});
+            ordered.append(it != previous.end() ? *it : MetricsSeries{s.key, s.key, 0, {}, {}});
         }
         result.previous = ordered;
         result.previousOffsetMs = span;

@@ -22,6 +22,11 @@ struct MetricsRequest
     QString timeZone = QStringLiteral("UTC"); // IANA name; buckets follow its local midnight
     int widthPx = 1600; // plot width in pixels; with auto buckets: <= 2 points per column
     std::optional<MetricsBucket> bucket; // nullopt = auto (MetricsBucketChooser)
+    // With an auto bucket: never finer than the data's own sampling interval (MetricsStats:
+    // the median of the drawn series' mean time between rows), so daily data is drawn as a
+    // line, not as dots with an empty bucket between. The Analytics view sets it unless the
+    // range is a zoom; the CLI leaves it off (its buckets follow the width only).
+    bool bucketAtLeastSampling = false;
     MetricsAggregation aggregation = MetricsAggregation::Mean; // the line drawn
 
     // Which measurement, per panel (empty = the panel's default):

@@ -25,8 +25,12 @@ struct MetricsResult
     PgError pgError; // Failed / Cancelled: what the server said
 
     MetricsBucket bucket; // the bucket used (chosen or explicit): show it to the user
+    // The drawn series' typical sampling interval (seconds; MetricsStats::samplingSeconds) and
+    // whether it made the auto bucket coarser than the width alone would (bucketAtLeastSampling).
+    double samplingSeconds = 0;
+    bool bucketFromSampling = false;
     MetricsStatement statement; // "Show SQL": the series statement as sent
-    // Every statement run() sent, in order (top N, series, previous period, labels).
+    // Every statement run() sent, in order (top N, statistics, series, previous period, labels).
     QList<MetricsStatement> sent;
     QList<MetricsSeries> series;
     // previousPeriod: the same series over [from - (to - from), from); their points carry

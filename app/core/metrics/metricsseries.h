@@ -1,6 +1,7 @@
 #pragma once
 
 #include "metricspoint.h"
+#include "metricsseriesstats.h"
 
 #include <QList>
 #include <QString>
@@ -14,6 +15,7 @@ struct MetricsSeries
     QString label; // for the legend (persona/agent/tool name, model, "model · organisation")
     qint64 volume = 0; // rows in the range (what top N ranks by)
     QList<MetricsPoint> points;
+    MetricsSeriesStats stats; // over the raw rows of the range (MetricsQuery::run)
 };
 
 } // namespace uaip

@@ -1,0 +1,76 @@
+#include "metricsstats.h"
+
+#include "db/pgresult.h"
+
+#include <algorithm>
+
+namespace uaip {
+
+namespace {
+
+constexpr double kSamplingSlack = 0.9;
+
+std::optional<double> number(const PgResult &r, int row, int column)
+{
+    if (r.isNull(row, column))
+        return std::nullopt;
+    return r.value(row, column).toDouble(); // C locale: the server's text form
+}
+
+} // namespace
+
+QHash<QString, MetricsSeriesStats> MetricsStats::read(const PgResult &r)
+{
+    QHash<QString, MetricsSeriesStats> stats;
+    const int key = r.columnIndex("key");
+    const int rows = r.columnIndex("n");
+    const int values = r.columnIndex("nv");
+    const int min = r.columnIndex("min");
+    const int max = r.columnIndex("max");
+    const int mean = r.columnIndex("mean");
+    const int last = r.columnIndex("last");
+    const int firstMs = r.columnIndex("first_ms");
+    const int lastMs = r.columnIndex("last_ms");
+    const int instants = r.columnIndex("instants");
+    for (int i = 0; i < r.rows(); ++i) {
+        MetricsSeriesStats s;
+        s.rows = r.value(i, rows).toLongLong();
+        s.values = r.value(i, values).toLongLong();
+        s.min = number(r, i, min);
+        s.max = number(r, i, max);
+        s.mean = number(r, i, mean);
+        s.last = number(r, i, last);
+        s.firstMs = r.value(i, firstMs).toLongLong();
+        s.lastMs = r.value(i, lastMs).toLongLong();
+        s.instants = r.value(i, instants).toLongLong();
+        s.known = true;
+        stats.insert(r.value(i, key), s);
+    }
+    return stats;
+}
+
+double MetricsStats::samplingSeconds(const QList<MetricsSeriesStats> &stats)
+{
+    QList<double> intervals;
+    for (const MetricsSeriesStats &s : stats)
+        if (s.samplingSeconds() > 0)
+            intervals.append(s.samplingSeconds());
+    if (intervals.isEmpty())
+        return 0;
+    std::sort(intervals.begin(), intervals.end());
+    const qsizetype mid = intervals.size() / 2;
+    return intervals.size() % 2 ? intervals.at(mid)
+                                : (intervals.at(mid - 1) + intervals.at(mid)) / 2.0;
+}
+
+std::optional<MetricsBucket> MetricsStats::floorFor(double seconds)
+{
+    if (seconds <= 0)
+        return std::nullopt;
+    for (const MetricsBucket &b : MetricsBucket::niceSizes())
+        if (double(b.nominalSeconds()) >= seconds * kSamplingSlack)
+            return b;
+    return MetricsBucket::calendar(MetricsBucket::Unit::Year);
+}
+
+} // namespace uaip

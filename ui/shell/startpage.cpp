@@ -1,0 +1,57 @@
+#include "startpage.h"
+
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace uaip {
+
+namespace {
+
+constexpr int kWidthChars = 70;
+
+} // namespace
+
+StartPage::StartPage(QWidget *parent)
+    : QWidget(parent)
+    , m_connect(new QCommandLinkButton(tr("Connect to a database"), this))
+    , m_sandbox(new QCommandLinkButton(tr("Start the local sandbox"), this))
+    , m_tour(new QCommandLinkButton(tr("Take the quick tour"), this))
+{
+    setObjectName(QStringLiteral("startPage"));
+    auto *title = new QLabel(tr("<h2>Welcome to UAIP Admin</h2>"), this);
+    auto *text = new QLabel(
+        tr("Not connected to a database. Connect to one of your platform's databases, or try "
+           "everything on a private PostgreSQL first."),
+        this);
+    text->setWordWrap(true);
+    m_connect->setObjectName(QStringLiteral("startConnect"));
+    m_connect->setDescription(tr("Pick a connection profile, or add one (host, database, user; "
+                                 "the password is kept in the system keychain)."));
+    m_sandbox->setObjectName(QStringLiteral("startSandbox"));
+    m_sandbox->setDescription(tr("A private PostgreSQL cluster in your home folder, created "
+                                 "and connected to at once (as uaip-admin --sandbox)."));
+    m_tour->setObjectName(QStringLiteral("startTour"));
+    m_tour->setDescription(tr("Sandbox, migrations, demo data and the four views, step by "
+                              "step (from the README)."));
+
+    auto *column = new QWidget(this);
+    column->setMaximumWidth(fontMetrics().averageCharWidth() * kWidthChars);
+    auto *inner = new QVBoxLayout(column);
+    inner->addWidget(title);
+    inner->addWidget(text);
+    inner->addSpacing(fontMetrics().height());
+    inner->addWidget(m_connect);
+    inner->addWidget(m_sandbox);
+    inner->addWidget(m_tour);
+    auto *layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addWidget(column, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+
+    connect(m_connect, &QCommandLinkButton::clicked, this, &StartPage::connectRequested);
+    connect(m_sandbox, &QCommandLinkButton::clicked, this, &StartPage::sandboxRequested);
+    connect(m_tour, &QCommandLinkButton::clicked, this, &StartPage::tourRequested);
+}
+
+} // namespace uaip
