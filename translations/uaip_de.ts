@@ -775,6 +775,11 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <source>%1.%2 does not exist (any more).</source>
         <translation>%1.%2 existiert nicht (mehr).</translation>
     </message>
+    <message>
+        <location line="+56"/>
+        <source>the columns and constraints of %1.%2 were not read (connection lost?)</source>
+        <translation>Spalten und Constraints von %1.%2 wurden nicht gelesen (Verbindung verloren?)</translation>
+    </message>
 </context>
 <context>
     <name>uaip::CellDelegate</name>
@@ -2100,7 +2105,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>%1 rows exported…</source>
         <translation>%1 Zeilen exportiert…</translation>
     </message>
@@ -2338,22 +2343,27 @@ Länger warten oder aufgeben?</translation>
         <translation>Wählen Sie eine Tabelle.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1+ rows loaded (~%2 estimated)</source>
         <translation>%1+ Zeilen geladen (~%2 geschätzt)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>~%1 rows estimated</source>
         <translation>~%1 Zeilen geschätzt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
+        <source>%1+ matching rows loaded (Count rows for the exact number; ~%2 is the estimate for the whole table)</source>
+        <translation>%1+ passende Zeilen geladen („Zählen“ für die genaue Zahl; ~%2 ist die Schätzung für die ganze Tabelle)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>saving… waiting for the server (a lock?) — Cancel save stops it</source>
         <translation>wird gespeichert… wartet auf den Server (eine Sperre?) — Speichern abbrechen beendet es</translation>
     </message>
@@ -2654,7 +2664,12 @@ Länger warten oder aufgeben?</translation>
         <translation>Probelauf von %1 — es wird noch nichts geschrieben: %2 neu, %3 geändert, %4 nur Metadaten, %5 unverändert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Unlike saving in the editor, an import publishes each changed prompt&apos;s new version at once: the production label of an active prompt moves to it and the platform serves it.</source>
+        <translation>Anders als das Speichern im Editor veröffentlicht ein Import die neue Version jedes geänderten Prompts sofort: Das Label „production“ eines aktiven Prompts wandert auf sie, und die Plattform liefert sie aus.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -3078,7 +3093,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Persona- und Agent-Fähigkeits-Metriken als Diagramme.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
@@ -3179,7 +3194,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Wechsel zu %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <location line="+1"/>
         <source>Stopping the sandbox</source>
         <translation>Stoppen der Sandbox</translation>
@@ -5416,7 +5431,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Wählen Sie einen Prompt in der Liste.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>No prompt loaded</source>
         <translation>Kein Prompt geladen</translation>
     </message>
@@ -5940,6 +5955,11 @@ Es wurde nichts geschrieben.</translation>
         <translation>Wiederherstellen …</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Promote to production…</source>
+        <translation>In Produktion übernehmen …</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Version</source>
         <translation>Version</translation>
@@ -5975,14 +5995,19 @@ Es wurde nichts geschrieben.</translation>
         <translation>Zwei gewählte Versionen oder die gewählte gegen die aktuelle</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+45"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>A new version with the selected version&apos;s content</source>
         <translation>Eine neue Version mit dem Inhalt der gewählten Version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Move the production label to the selected version: the platform serves it from then on</source>
+        <translation>Das Label „production“ auf die ausgewählte Version verschieben: Die Plattform liefert sie ab dann aus</translation>
     </message>
 </context>
 <context>
@@ -6319,18 +6344,18 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>label</source>
         <extracomment>what failed, before the server&apos;s message: &quot;label: &lt;message&gt;&quot;</extracomment>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-41"/>
         <source>label &quot;%1&quot; of &quot;%2&quot; is protected; confirm to move it (version %3 -&gt; %4)</source>
         <translation>Label „%1“ von „%2“ ist geschützt; bestätigen Sie das Verschieben (Version %3 -&gt; %4)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+32"/>
         <source>publish</source>
         <extracomment>what failed, before the server&apos;s message: &quot;publish: &lt;message&gt;&quot;</extracomment>
         <translation>Veröffentlichen</translation>
@@ -6936,13 +6961,13 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+122"/>
+        <location line="+135"/>
         <source>prompt</source>
         <extracomment>what failed, before the server&apos;s message: &quot;prompt: &lt;message&gt;&quot;</extracomment>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-109"/>
         <source>prompt versions</source>
         <extracomment>what failed, before the server&apos;s message: &quot;prompt versions: &lt;message&gt;&quot;</extracomment>
         <translation>Prompt-Versionen</translation>
@@ -6953,26 +6978,26 @@ Es wurde nichts geschrieben.</translation>
         <translation>der ausgelieferte Text (ai_prompts) ist %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+46"/>
         <source>version %1 of &quot;%2&quot; cannot be restored: %3</source>
         <translation>Version %1 von „%2“ kann nicht wiederhergestellt werden: %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>change note: required</source>
         <translation>Änderungsnotiz: erforderlich</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+58"/>
+        <location line="+51"/>
         <location line="+7"/>
         <source>prompt &quot;%1&quot;: %2</source>
         <translation>Prompt „%1“: %2</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <source>prompt &quot;%1&quot; was changed meanwhile: its current version is now %2, not %3 as when editing started. Nothing was written; compare with version %2 and save again.</source>
-        <translation>Prompt „%1“ wurde inzwischen geändert: Seine aktuelle Version ist jetzt %2, nicht %3 wie zu Beginn der Bearbeitung. Nichts wurde geschrieben; vergleichen Sie mit Version %2 und speichern Sie erneut.</translation>
+        <location line="-38"/>
+        <source>prompt &quot;%1&quot; was changed meanwhile: its newest version is now %2, not %3 as when editing started. Nothing was written; compare with version %2 and save again.</source>
+        <translation>Prompt „%1“ wurde inzwischen geändert: Seine neueste Version ist jetzt %2, nicht %3 wie zu Beginn der Bearbeitung. Nichts wurde geschrieben; mit Version %2 vergleichen und erneut speichern.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -6980,12 +7005,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Prompt „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>prompt &quot;%1&quot;: a new version moves its protected label &quot;production&quot;; confirm to save</source>
-        <translation>Prompt „%1“: Eine neue Version verschiebt sein geschütztes Label „production“; bestätigen Sie das Speichern</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>encryption state</source>
         <extracomment>what failed, before the server&apos;s message: &quot;encryption state: &lt;message&gt;&quot;</extracomment>
         <translation>Verschlüsselungsstatus</translation>
@@ -6996,16 +7016,10 @@ Es wurde nichts geschrieben.</translation>
         <translation>Prompt „%1“: die Verschlüsselung ist aktiv (Schlüssel %2) und kein Schlüssel ist geladen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>new version</source>
         <extracomment>what failed, before the server&apos;s message: &quot;new version: &lt;message&gt;&quot;</extracomment>
         <translation>neue Version</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>prompt row</source>
-        <extracomment>what failed, before the server&apos;s message: &quot;prompt row: &lt;message&gt;&quot;</extracomment>
-        <translation>Prompt-Zeile</translation>
     </message>
 </context>
 <context>
@@ -7405,7 +7419,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+110"/>
         <source>Seed from file…</source>
         <translation>Aus Datei einspielen …</translation>
     </message>
@@ -7430,8 +7444,8 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Schlüssel importieren …</translation>
     </message>
     <message>
-        <location line="-103"/>
-        <location line="+127"/>
+        <location line="-105"/>
+        <location line="+130"/>
         <location line="+1"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
@@ -7442,7 +7456,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>mit</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-135"/>
         <source>Editor</source>
         <translation>Editor</translation>
     </message>
@@ -7462,7 +7476,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Audit</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+89"/>
         <source>Seed the bundled prompts…</source>
         <translation>Mitgelieferte Prompts einspielen …</translation>
     </message>
@@ -7477,7 +7491,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Schlüssel rotieren …</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Pick a prompt in the list.</source>
         <translation>Wählen Sie einen Prompt in der Liste.</translation>
     </message>
@@ -7586,17 +7600,27 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::ReviewChangesDialog</name>
     <message>
-        <location filename="../ui/prompts/reviewchangesdialog.cpp" line="+22"/>
+        <location filename="../ui/prompts/reviewchangesdialog.cpp" line="+24"/>
         <source>Review changes — %1</source>
         <translation>Änderungen prüfen — %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Saving writes version %1 of %2 and makes it the current version. Versions are never changed afterwards.</source>
-        <translation>Speichern schreibt Version %1 von %2 und macht sie zur aktuellen Version. Versionen werden danach nie mehr geändert.</translation>
+        <source>Saving writes version %1 of %2. Versions are never changed afterwards.</source>
+        <translation>Speichern schreibt Version %1 von %2. Versionen werden danach nie mehr geändert.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>Labels that move: none. Only &quot;latest&quot; follows the new version; the prompt has no production label.</source>
+        <translation>Labels, die sich bewegen: keine. Nur „latest“ folgt der neuen Version; der Prompt hat kein Label „production“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labels that move: none. &quot;production&quot; stays on version %1, which the platform keeps serving; only &quot;latest&quot; follows the new version. Promote it separately (History → Promote to production…).</source>
+        <translation>Labels, die sich bewegen: keine. „production“ bleibt auf Version %1, die die Plattform weiter ausliefert; nur „latest“ folgt der neuen Version. Übernehmen Sie sie gesondert in Produktion (Verlauf → In Produktion übernehmen …).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>What changed and why (required)</source>
         <translation>Was sich geändert hat und warum (erforderlich)</translation>
     </message>
@@ -8712,7 +8736,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Probelauf von %1 — noch wird nichts geschrieben. Prompts: %2 eingefügt, %3 neue Version(en), %4 Metadaten-Aktualisierung(en), %5 unverändert, %6 abweichend (belassen); Personas: %7 eingefügt, %8 vorhanden.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
+        <source>Unlike saving in the editor, updating from the seed file publishes each new version at once: the production label of an active prompt moves to it and the platform serves it.</source>
+        <translation>Anders als das Speichern im Editor veröffentlicht das Aktualisieren aus der Seed-Datei jede neue Version sofort: Das Label „production“ eines aktiven Prompts wandert auf sie, und die Plattform liefert sie aus.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -8806,7 +8835,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+46"/>
+        <location filename="../app/core/db/session.cpp" line="+50"/>
         <source>session &quot;%1&quot; to %2</source>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>
@@ -8816,7 +8845,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>der Qt-PostgreSQL-Treiber lieferte keine libpq-Verbindung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>the session could not be set up</source>
         <translation>die Sitzung konnte nicht eingerichtet werden</translation>
     </message>
