@@ -5647,7 +5647,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>der Verschlüsselungsstatus ist nicht bekannt (%1)</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+136"/>
+        <source>Back up key %1 to %2</source>
+        <translation>Schlüssel %1 nach %2 sichern</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Then %1.</source>
         <translation>Danach %1.</translation>
     </message>
@@ -5662,31 +5667,31 @@ Es wurde nichts geschrieben.</translation>
         <translation>die audit_logs-Zeile von %1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+86"/>
+        <location line="-137"/>
+        <location line="+96"/>
         <source>Enable encryption</source>
         <translation>Verschlüsselung aktivieren</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Disable encryption</source>
         <translation>Verschlüsselung deaktivieren</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+86"/>
+        <location line="-95"/>
+        <location line="+96"/>
         <source>Rotate key</source>
         <translation>Schlüssel rotieren</translation>
     </message>
     <message>
-        <location line="-84"/>
-        <location line="+99"/>
+        <location line="-94"/>
+        <location line="+109"/>
         <source>%1: %2; nothing was converted.</source>
         <translation>%1: %2; nichts wurde umgewandelt.</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-102"/>
         <source>a key file for the backup of the key is needed</source>
         <translation>eine Schlüsseldatei für die Sicherung des Schlüssels ist nötig</translation>
     </message>
@@ -5732,17 +5737,17 @@ Es wurde nichts geschrieben.</translation>
         <translation>der Name des Schlüsselrings dieser Datenbank ist noch nicht bekannt</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+140"/>
         <source>the key backup failed: %1</source>
         <translation>die Sicherung des Schlüssels ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Key %1 written to %2 and verified.</source>
         <translation>Schlüssel %1 nach %2 geschrieben und geprüft.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>%1: %2 (key %3).</source>
         <translation>%1: %2 (Schlüssel %3).</translation>
     </message>
@@ -5752,7 +5757,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Schlüssel exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prompts/promptencryptionactions.cpp" line="-89"/>
+        <location filename="../ui/prompts/promptencryptionactions.cpp" line="-99"/>
         <location filename="../ui/prompts/promptencryptionkeyfiles.cpp" line="+7"/>
         <source>%1 exists; a key file is never overwritten</source>
         <translation>%1 existiert; eine Schlüsseldatei wird nie überschrieben</translation>

@@ -110,7 +110,7 @@ private slots:
         Run r = migrate(conninfo,
                         {QStringLiteral("--lock-timeout"), QStringLiteral("500ms"),
                          QStringLiteral("prompts"), QStringLiteral("encryption"),
-                         QStringLiteral("enable")});
+                         QStringLiteral("enable"), QStringLiteral("--no-backup")});
         const qint64 ms = clock.elapsed();
         QVERIFY(w.exec("ROLLBACK").ok());
         QCOMPARE(r.exitCode, 1);
@@ -129,7 +129,8 @@ private slots:
         // Without the other session it runs.
         r = migrate(
             conninfo,
-            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("enable")});
+            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("enable"),
+             QStringLiteral("--no-backup")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
@@ -139,7 +140,8 @@ private slots:
         const QString conninfo = s.db.conninfo();
         Run r = migrate(
             conninfo,
-            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("enable")});
+            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("enable"),
+             QStringLiteral("--no-backup")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);

@@ -63,19 +63,33 @@ bool opened(Session &session)
 // Committed transactions of a database nothing else is connected to (every simple query is
 // one, a pipeline up to its one Sync is one), read from another database once settled:
 // unchanged over 300 ms, after the backend's exit flushed its counts.
+// The database's committed transactions once every backend connected to it has ended (a
+// backend flushes its counts to shared memory as it exits; before that they arrive whenever
+// it flushes them), and steady: -1 when one is still connected after 30 s.
 qint64 settledCommits(PgConnection &stats, const QString &database)
 {
-    qint64 last = -1;
-    for (int i = 0; i < 100; ++i) {
-        stats.exec("SELECT pg_stat_clear_snapshot()");
-        const qint64 now
-            = stats
-                  .scalar("SELECT xact_commit FROM pg_stat_database WHERE datname = $1", {database})
+    for (int i = 0; i < 300; ++i) {
+        const qint64 connected
+            = stats.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = $1", {database})
                   .toLongLong();
-        if (now == last)
-            return now;
-        last = now;
-        QTest::qWait(300);
+        if (connected == 0) {
+            // the activity entry goes just before the exit's flush: wait for a steady count
+            qint64 last = -1;
+            for (int j = 0; j < 50; ++j) {
+                stats.exec("SELECT pg_stat_clear_snapshot()");
+                const qint64 now = stats
+                                       .scalar("SELECT xact_commit FROM pg_stat_database "
+                                               "WHERE datname = $1",
+                                               {database})
+                                       .toLongLong();
+                if (now == last)
+                    return now;
+                last = now;
+                QTest::qWait(200);
+            }
+            return -1;
+        }
+        QTest::qWait(100);
     }
     return -1;
 }

@@ -241,11 +241,21 @@ void PromptEncryptionActions::withNewKey(Mode mode, const DataKey &inUse, const 
     storeKey(key, [this, mode, inUse, key, backupPath, passphrase, fail](const QString &error) {
         if (!error.isEmpty())
             return fail(error);
-        if (const QString why = KeyBackup::writeVerified(backupPath, key, passphrase);
-            !why.isEmpty())
-            return fail(tr("the key backup failed: %1").arg(why));
-        emit statusText(tr("Key %1 written to %2 and verified.").arg(key.id(), backupPath), false);
-        runConversion(mode, mode == Mode::Rotate ? inUse : key, key);
+        // scrypt (wrap, then unwrap to verify) on the view's worker, never on the GUI thread
+        m_runner->run(
+            tr("Back up key %1 to %2").arg(key.id(), backupPath),
+            [this, mode, inUse, key, backupPath, passphrase,
+             fail](PgConnection &) -> PromptTask::Then {
+                const QString why = KeyBackup::writeVerified(backupPath, key, passphrase);
+                return [this, mode, inUse, key, backupPath, why, fail] {
+                    if (!why.isEmpty())
+                        return fail(tr("the key backup failed: %1").arg(why));
+                    emit statusText(
+                        tr("Key %1 written to %2 and verified.").arg(key.id(), backupPath), false);
+                    runConversion(mode, mode == Mode::Rotate ? inUse : key, key);
+                };
+            },
+            fail);
     });
 }
 
