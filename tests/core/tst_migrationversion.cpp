@@ -205,9 +205,10 @@ void TestMigrationVersion::folderName_data()
                                                << "7"
                                                << "v2-rename-Users";
     // letters of any script: a folder named in the team's language is no reason to refuse
-    QTest::newRow("accented letters") << QStringLiteral("0004_donn\u00e9es_r\u00e9elles")
-                                      << "0004" << QStringLiteral("donn\u00e9es_r\u00e9elles");
-    QTest::newRow("cyrillic") << QStringLiteral("0005_\u0434\u043e\u0431\u0430\u0432\u0438\u0442\u044c")
+    QTest::newRow("accented letters") << QStringLiteral("0004_donn\u00e9es_r\u00e9elles") << "0004"
+                                      << QStringLiteral("donn\u00e9es_r\u00e9elles");
+    QTest::newRow("cyrillic") << QStringLiteral(
+        "0005_\u0434\u043e\u0431\u0430\u0432\u0438\u0442\u044c")
                               << "0005"
                               << QStringLiteral("\u0434\u043e\u0431\u0430\u0432\u0438\u0442\u044c");
     QTest::newRow("name keeps later underscores") << "3__x"

@@ -127,10 +127,9 @@ private slots:
         QCOMPARE(s.db.scalar("SELECT enabled::text FROM ai_prompt_encryption"),
                  QStringLiteral("false"));
         // Without the other session it runs.
-        r = migrate(
-            conninfo,
-            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("enable"),
-             QStringLiteral("--no-backup")});
+        r = migrate(conninfo,
+                    {QStringLiteral("prompts"), QStringLiteral("encryption"),
+                     QStringLiteral("enable"), QStringLiteral("--no-backup")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     }
 
@@ -138,10 +137,9 @@ private slots:
     {
         Seeded s;
         const QString conninfo = s.db.conninfo();
-        Run r = migrate(
-            conninfo,
-            {QStringLiteral("prompts"), QStringLiteral("encryption"), QStringLiteral("enable"),
-             QStringLiteral("--no-backup")});
+        Run r = migrate(conninfo,
+                        {QStringLiteral("prompts"), QStringLiteral("encryption"),
+                         QStringLiteral("enable"), QStringLiteral("--no-backup")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = migrate(conninfo, {QStringLiteral("prompts"), QStringLiteral("list")});
         QCOMPARE(r.exitCode, 0);
