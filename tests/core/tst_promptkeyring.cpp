@@ -11,6 +11,7 @@
 #include "crypto/keychainidentity.h"
 #include "crypto/keyfile.h"
 #include "crypto/promptenvelope.h"
+#include "keychaintestutil.h"
 #include "platformdatabase.h"
 #include "prompts/promptdigest.h"
 #include "prompts/promptseeder.h"
@@ -59,31 +60,6 @@ QStringList prompts(std::initializer_list<const char *> words)
     for (const char *w : words)
         out << QString::fromUtf8(w);
     return out;
-}
-
-DataKeyLookup readKey(DataKeyStore &store, const QString &entry)
-{
-    QSignalSpy spy(&store, &DataKeyStore::readFinished);
-    store.read(entry);
-    if (!spy.wait(20000))
-        return {entry, {}, false, QStringLiteral("timeout")};
-    return spy.first().at(0).value<DataKeyLookup>();
-}
-
-QString writeKey(DataKeyStore &store, const QString &entry, const DataKey &key)
-{
-    QSignalSpy spy(&store, &DataKeyStore::writeFinished);
-    store.write(entry, key);
-    if (!spy.wait(20000))
-        return QStringLiteral("timeout");
-    return spy.first().at(1).toString();
-}
-
-void removeKey(DataKeyStore &store, const QString &entry)
-{
-    QSignalSpy spy(&store, &DataKeyStore::removeFinished);
-    store.remove(entry);
-    spy.wait(20000);
 }
 
 bool writeFile(const QString &path, const QByteArray &bytes)
@@ -147,14 +123,10 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<DataKeyLookup>();
-        DataKeyStore probe(
-            QStringLiteral("uaip-admin-test-%1").arg(QRandomGenerator::global()->generate()));
-        const QString error = writeKey(probe, QStringLiteral("probe"), DataKey::generate());
-        if (!error.isEmpty())
+        if (const QString error = keychainProblem(); !error.isEmpty())
             QSKIP(qPrintable(QStringLiteral("no Secret Service answered: %1 (run under "
                                             "dbus-run-session with gnome-keyring unlocked)")
                                  .arg(error)));
-        removeKey(probe, QStringLiteral("probe"));
     }
 
     // Point 2: enable refuses to start without a verified key file or an explicit --no-backup;

@@ -9,6 +9,7 @@
 #include "crypto/keychainidentity.h"
 #include "crypto/keyfile.h"
 #include "crypto/promptenvelope.h"
+#include "keychaintestutil.h"
 #include "platformdatabase.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
@@ -56,33 +57,6 @@ QString randomService()
     return QStringLiteral("uaip-admin-test-%1").arg(QRandomGenerator::global()->generate());
 }
 
-DataKeyLookup readKey(DataKeyStore &store, const QString &identity)
-{
-    QSignalSpy spy(&store, &DataKeyStore::readFinished);
-    store.read(identity);
-    if (!spy.wait(20000))
-        return {identity, {}, false, QStringLiteral("timeout")};
-    return spy.first().at(0).value<DataKeyLookup>();
-}
-
-QString writeKey(DataKeyStore &store, const QString &identity, const DataKey &key)
-{
-    QSignalSpy spy(&store, &DataKeyStore::writeFinished);
-    store.write(identity, key);
-    if (!spy.wait(20000))
-        return QStringLiteral("timeout");
-    return spy.first().at(1).toString();
-}
-
-QString removeKey(DataKeyStore &store, const QString &identity)
-{
-    QSignalSpy spy(&store, &DataKeyStore::removeFinished);
-    store.remove(identity);
-    if (!spy.wait(20000))
-        return QStringLiteral("timeout");
-    return spy.first().at(1).toString();
-}
-
 struct Seeded : PlatformDatabase
 {
     Seeded()
@@ -120,13 +94,10 @@ private slots:
     void initTestCase()
     {
         qRegisterMetaType<DataKeyLookup>();
-        DataKeyStore probe(randomService());
-        const QString error = writeKey(probe, QStringLiteral("probe"), DataKey::generate());
-        if (!error.isEmpty())
+        if (const QString error = keychainProblem(); !error.isEmpty())
             QSKIP(qPrintable(QStringLiteral("no Secret Service answered: %1 (run under "
                                             "dbus-run-session with gnome-keyring unlocked)")
                                  .arg(error)));
-        removeKey(probe, QStringLiteral("probe"));
     }
 
     // Two keychains (two service names): the key leaves one only as a key file and arrives in

@@ -8,6 +8,7 @@
 // version refuses.
 #include "crypto/datakeystore.h"
 #include "crypto/keychainidentity.h"
+#include "keychaintestutil.h"
 #include "platformdatabase.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
@@ -47,20 +48,6 @@ Run migrate(const QString &conninfo, const QStringList &args)
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-QString keychainProblem()
-{
-    DataKeyStore probe(
-        QStringLiteral("uaip-admin-test-%1").arg(QRandomGenerator::global()->generate()));
-    QSignalSpy spy(&probe, &DataKeyStore::writeFinished);
-    probe.write(QStringLiteral("probe"), DataKey::generate());
-    if (!spy.wait(20000))
-        return QStringLiteral("no answer");
-    QSignalSpy removed(&probe, &DataKeyStore::removeFinished);
-    probe.remove(QStringLiteral("probe"));
-    removed.wait(20000);
-    return spy.first().at(1).toString();
-}
-
 struct Seeded : PlatformDatabase
 {
     Seeded()
@@ -74,9 +61,7 @@ struct Seeded : PlatformDatabase
     ~Seeded()
     {
         DataKeyStore store;
-        QSignalSpy spy(&store, &DataKeyStore::removeFinished);
-        store.remove(KeychainIdentity::read(connection).identity);
-        spy.wait(20000);
+        removeKey(store, KeychainIdentity::read(connection).identity);
     }
 };
 
