@@ -7030,7 +7030,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptTableRewrite</name>
     <message numerus="yes">
-        <location filename="../app/core/crypto/prompttablerewrite.cpp" line="+22"/>
+        <location filename="../app/core/crypto/prompttablerewrite.cpp" line="+23"/>
         <source>VACUUM FULL ai_prompts, ai_prompt_versions: ACCESS EXCLUSIVE lock (readers and writers of the prompt tables wait) on %1, about %n s</source>
         <translation>
             <numerusform>VACUUM FULL ai_prompts, ai_prompt_versions: ACCESS-EXCLUSIVE-Sperre (Leser und Schreiber der Prompt-Tabellen warten) auf %1, etwa %n s</numerusform>
@@ -7048,7 +7048,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>ai_prompts, ai_prompt_versions wurden nicht neu geschrieben: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>VACUUM FULL ai_prompts, ai_prompt_versions failed: %1; the old row versions may still hold plaintext in the table files (run it again)</source>
         <translation>VACUUM FULL ai_prompts, ai_prompt_versions ist fehlgeschlagen: %1; die alten Zeilenversionen können noch Klartext in den Tabellendateien enthalten (erneut ausführen)</translation>
     </message>
@@ -7056,6 +7056,14 @@ Es wurde nichts geschrieben.</translation>
         <location line="+7"/>
         <source>rewrote ai_prompts, ai_prompt_versions and their indexes (VACUUM FULL, %1 -&gt; %2) in %3 ms</source>
         <translation>ai_prompts, ai_prompt_versions und ihre Indizes neu geschrieben (VACUUM FULL, %1 -&gt; %2) in %3 ms</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>but %n session(s) in a transaction older than the conversion were still open after %1 ms: the row versions they could see (plaintext, or the old key&apos;s envelopes) were kept; run VACUUM FULL ai_prompts, ai_prompt_versions again once they have ended</source>
+        <translation>
+            <numerusform>aber %n Sitzung in einer Transaktion, die älter als die Umwandlung ist, war nach %1 ms noch offen: Die Zeilenversionen, die sie sehen konnte (Klartext oder Umschläge des alten Schlüssels), wurden behalten; führen Sie VACUUM FULL ai_prompts, ai_prompt_versions erneut aus, sobald sie beendet ist</numerusform>
+            <numerusform>aber %n Sitzungen in Transaktionen, die älter als die Umwandlung sind, waren nach %1 ms noch offen: Die Zeilenversionen, die sie sehen konnten (Klartext oder Umschläge des alten Schlüssels), wurden behalten; führen Sie VACUUM FULL ai_prompts, ai_prompt_versions erneut aus, sobald sie beendet sind</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7502,7 +7510,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+7"/>
-        <location line="+97"/>
+        <location line="+42"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>

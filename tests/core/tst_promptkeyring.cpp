@@ -366,18 +366,29 @@ private slots:
         QList<QByteArray> needles{phrase.toUtf8()};
         for (int i = 0; i < lex.rows(); ++i)
             needles << lex.value(i, 0).toUtf8();
-        // An autovacuum ANALYZE of the freshly seeded tables holds a snapshot that makes
-        // VACUUM FULL keep the old (plain) tuples as recently dead: none here. (A long
-        // transaction in this database does the same in real life: the README says so.)
-        QVERIFY(w.exec("ALTER TABLE ai_prompts SET (autovacuum_enabled = false)").ok());
-        QVERIFY(w.exec("ALTER TABLE ai_prompt_versions SET (autovacuum_enabled = false)").ok());
-        QVERIFY(w.exec("SELECT pg_sleep(0.2) FROM pg_stat_activity WHERE datname = "
-                       "current_database() AND backend_type = 'autovacuum worker' LIMIT 1")
-                    .ok());
-        const Run r = migrate(s.db.conninfo(),
-                              prompts({"encryption", "enable"}) << QStringLiteral("--no-backup"));
+        // A transaction older than the conversion (a report, an autovacuum ANALYZE) holds a
+        // snapshot: VACUUM FULL keeps every row version it may see, the plain ones too. The
+        // rewrite waits for it to end first; it ends 1.5 s into the command here.
+        PgConnection older;
+        QVERIFY(older.open(s.db.conninfo(), QStringLiteral("older-snapshot")));
+        QVERIFY(older.exec("BEGIN ISOLATION LEVEL REPEATABLE READ").ok());
+        QVERIFY(older.exec("SELECT 1").ok()); // the snapshot; no lock on the prompt tables
+        QProcess enable;
+        enable.setStandardInputFile(QProcess::nullDevice());
+        enable.start(TestCluster::migrateBinary(),
+                     QStringList{QStringLiteral("--db"), s.db.conninfo(),
+                                 QStringLiteral("--lock-timeout"), QStringLiteral("20s")}
+                             + prompts({"encryption", "enable"})
+                         << QStringLiteral("--no-backup"));
+        QVERIFY(enable.waitForStarted());
+        enable.waitForFinished(1500); // the conversion commits; the rewrite waits for `older`
+        QVERIFY(older.exec("COMMIT").ok());
+        QVERIFY(enable.waitForFinished(60000));
+        const Run r{enable.exitCode(), QString::fromUtf8(enable.readAllStandardOutput()),
+                    QString::fromUtf8(enable.readAllStandardError())};
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         s.used << s.keyId();
+        QVERIFY2(!r.out.contains(QStringLiteral("were still open")), qPrintable(r.out));
         QVERIFY2(r.err.contains(QStringLiteral("ACCESS EXCLUSIVE"))
                      || r.out.contains(QStringLiteral("ACCESS EXCLUSIVE")),
                  qPrintable(r.err));

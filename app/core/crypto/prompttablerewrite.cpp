@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QLocale>
+#include <QThread>
 
 namespace uaip {
 
@@ -55,6 +56,20 @@ PromptTableRewrite::Result PromptTableRewrite::run(int lockTimeoutMs)
         return out;
     }
     out.bytesBefore = before.bytes;
+    // A transaction older than the conversion keeps the old row versions alive through
+    // VACUUM FULL: wait for such transactions to end (as CREATE INDEX CONCURRENTLY waits for
+    // old snapshots), at most as long as for the locks.
+    const QString since = m_connection.scalar(sql("rewrite_now"));
+    QElapsedTimer waited;
+    waited.start();
+    int older = 0;
+    for (;;) {
+        PgResult o = m_connection.exec(sql("rewrite_older_snapshots"), {since});
+        older = o.ok() && o.rows() == 1 ? o.value(0, 0).toInt() : 0;
+        if (older == 0 || waited.elapsed() >= qMax(1, lockTimeoutMs))
+            break;
+        QThread::msleep(50);
+    }
     PgResult r = m_connection.exec(sql("rewrite_lock_timeout"),
                                    {QStringLiteral("%1ms").arg(qMax(1, lockTimeoutMs))});
     QElapsedTimer timer;
@@ -77,6 +92,15 @@ PromptTableRewrite::Result PromptTableRewrite::run(int lockTimeoutMs)
                       .arg(QLocale::c().formattedDataSize(out.bytesBefore),
                            QLocale::c().formattedDataSize(out.bytesAfter))
                       .arg(out.elapsedMs);
+    if (older > 0)
+        out.message += u' '
+            + tr("but %n session(s) in a transaction older than the conversion were still open "
+                 "after %1 ms: the row versions they could see (plaintext, or the old key's "
+                 "envelopes) were kept; run VACUUM FULL ai_prompts, ai_prompt_versions again once "
+                 "they have ended",
+                 nullptr, older)
+                  .arg(waited.elapsed());
+    out.olderSessions = older;
     return out;
 }
 

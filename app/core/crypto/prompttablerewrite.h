@@ -33,6 +33,7 @@ public:
         qint64 bytesBefore = 0;
         qint64 bytesAfter = 0;
         qint64 elapsedMs = 0;
+        int olderSessions = 0; // older transactions still open at the rewrite (their rows kept)
         QString message; // what was done, or why not (naming the tables)
         PgError error;
         bool ok() const { return !error.isSet(); }
@@ -42,7 +43,9 @@ public:
     explicit PromptTableRewrite(PgConnection &connection);
 
     Estimate estimate();
-    // Waits at most lockTimeoutMs for the locks; the connection must be outside a transaction.
+    // Waits at most lockTimeoutMs for transactions older than the call to end (their snapshots
+    // would keep the old row versions), then at most lockTimeoutMs for the locks; the
+    // connection must be outside a transaction.
     Result run(int lockTimeoutMs);
 
 private:

@@ -1,0 +1,2 @@
+-- The time the rewrite starts, after the conversion committed.
+SELECT clock_timestamp()::text
