@@ -6,9 +6,16 @@ set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 mapfile -t wanted < <(grep -vE '^\s*(#|$)' "$here/debian-packages.txt")
+# What installed packages provide counts too: NodeSource's nodejs provides (and conflicts
+# with) npm, so asking apt for Debian's npm beside it would fail.
+mapfile -t provided < <(dpkg-query -W -f='${db:Status-Abbrev} ${Provides}\n' 2>/dev/null |
+    awk '$1 == "ii" && NF > 1 { $1 = ""; print }' | tr ',' '\n' |
+    sed -e 's/([^)]*)//g' -e 's/^ *//' -e 's/ *$//')
 missing=()
 for p in "${wanted[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' && continue
+    printf '%s\n' "${provided[@]}" | grep -qxF "$p" && continue
+    missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
     printf '\n==> all %s Debian packages present\n' "${#wanted[@]}"

@@ -55,6 +55,366 @@
     </message>
 </context>
 <context>
+    <name>uaip::ActivityCommands</name>
+    <message>
+        <location filename="../app/cli/activitycommands.cpp" line="+83"/>
+        <source>pid %1 (%2, %3)</source>
+        <translation>PID %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>root blocker</source>
+        <translation>Wurzel-Blockierer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[holds the migration lock]</source>
+        <translation>[hält die Migrationssperre]</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the migration lock</source>
+        <translation>die Migrationssperre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>waits %1 for %2</source>
+        <translation>wartet seit %1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(cycle)</source>
+        <translation>(Zyklus)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>--confirm applies to &quot;activity cancel&quot; and &quot;activity terminate&quot; only</source>
+        <translation>--confirm gilt nur für „activity cancel“ und „activity terminate“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--blocking applies to &quot;activity&quot; only</source>
+        <translation>--blocking gilt nur für „activity“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>usage: uaip-migrate activity [--blocking] | activity cancel PID | activity terminate PID [--confirm DATABASE]</source>
+        <translation>Aufruf: uaip-migrate activity [--blocking] | activity cancel PID | activity terminate PID [--confirm DATENBANK]</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>pid</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>query age</source>
+        <translation>Abfragealter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>No session waits on a lock.</source>
+        <translation>Keine Sitzung wartet auf eine Sperre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lock chains (root blocker first, the sessions waiting on it below):</source>
+        <translation>Sperrketten (zuerst der Wurzel-Blockierer, darunter die Sitzungen, die auf ihn warten):</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>usage: uaip-migrate %1 PID [--confirm DATABASE]</source>
+        <translation>Aufruf: uaip-migrate %1 PID [--confirm DATENBANK]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Terminate session %1 on %2 (its connection drops, its transaction is rolled back)?</source>
+        <translation>Sitzung %1 auf %2 beenden (ihre Verbindung bricht ab, ihre Transaktion wird zurückgerollt)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel the running statement of session %1 on %2?</source>
+        <translation>Die laufende Anweisung der Sitzung %1 auf %2 abbrechen?</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Pass --confirm %1 (the database name).</source>
+        <translation>Geben Sie --confirm %1 an (den Datenbanknamen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server did not signal session %1 (it may have ended, or you may lack the privilege)</source>
+        <translation>der Server hat Sitzung %1 kein Signal gesendet (sie ist vielleicht schon beendet, oder Ihnen fehlt das Recht)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>session %1 terminated</source>
+        <translation>Sitzung %1 beendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the running statement of session %1 cancelled</source>
+        <translation>die laufende Anweisung der Sitzung %1 abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ActivityJob</name>
+    <message>
+        <location filename="../ui/activity/activityjob.cpp" line="+11"/>
+        <source>Activity: refresh</source>
+        <translation>Aktivität: aktualisieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Sitzung</numerusform>
+            <numerusform>%n Sitzungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ActivityReader</name>
+    <message>
+        <location filename="../app/core/activity/activityreader.cpp" line="+35"/>
+        <source>cannot read %1 on %2: %3</source>
+        <translation>%1 auf %2 ist nicht lesbar: %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the server activity</source>
+        <translation>Die Serveraktivität</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>the table statistics</source>
+        <translation>Die Tabellenstatistik</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ActivityView</name>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="+42"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Lock chains</source>
+        <translation>Sperrketten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table statistics</source>
+        <translation>Tabellenstatistik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Index statistics</source>
+        <translation>Indexstatistik</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the server activity and the statistics again</source>
+        <translation>Serveraktivität und Statistik neu lesen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop refreshing on its own (the list stays as it is)</source>
+        <translation>Nicht mehr selbst aktualisieren (die Liste bleibt, wie sie ist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> every </source>
+        <translation> alle </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+9"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Refresh interval</source>
+        <translation>Aktualisierungsintervall</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Idle in transaction over </source>
+        <translation>Untätig in Transaktion über </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sessions idle in a transaction longer than this are highlighted</source>
+        <translation>Sitzungen, die länger untätig in einer Transaktion sind, werden hervorgehoben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter (any column)</source>
+        <translation>Filter (jede Spalte)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the sessions</source>
+        <translation>Die Sitzungen filtern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel query…</source>
+        <translation>Abfrage abbrechen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the running statement of the selected session (pg_cancel_backend)</source>
+        <translation>Die laufende Anweisung der gewählten Sitzung abbrechen (pg_cancel_backend)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Terminate…</source>
+        <translation>Beenden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the selected session: its connection drops, its transaction is rolled back (pg_terminate_backend)</source>
+        <translation>Die gewählte Sitzung beenden: ihre Verbindung bricht ab, ihre Transaktion wird zurückgerollt (pg_terminate_backend)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Read-only profile: sessions cannot be cancelled or terminated here.</source>
+        <translation>Schreibgeschütztes Profil: Sitzungen können hier nicht abgebrochen oder beendet werden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Refresh cancelled.</source>
+        <translation>Aktualisierung abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot read the server activity: %1</source>
+        <translation>Die Serveraktivität ist nicht lesbar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n session(s) on the server</source>
+        <translation>
+            <numerusform>%n Sitzung auf dem Server</numerusform>
+            <numerusform>%n Sitzungen auf dem Server</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>· %n lock chain(s)</source>
+        <translation>
+            <numerusform>· %n Sperrkette</numerusform>
+            <numerusform>· %n Sperrketten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>· %n idle in a transaction for too long</source>
+        <translation>
+            <numerusform>· %n zu lange untätig in einer Transaktion</numerusform>
+            <numerusform>· %n zu lange untätig in einer Transaktion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>· read at %1</source>
+        <translation>· gelesen um %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>· read-only profile: no cancel or terminate</source>
+        <translation>· schreibgeschütztes Profil: kein Abbrechen oder Beenden</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>This is one of this console&apos;s own sessions.</source>
+        <translation>Dies ist eine der eigenen Sitzungen dieser Konsole.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>session %1 (%2, %3, %4)</source>
+        <translation>Sitzung %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel the running statement of %1 on %2?</source>
+        <translation>Die laufende Anweisung von %1 auf %2 abbrechen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminate %1 on %2? Its connection drops and its open transaction is rolled back.</source>
+        <translation>%1 auf %2 beenden? Ihre Verbindung bricht ab, und ihre offene Transaktion wird zurückgerollt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Not confirmed: nothing was sent.</source>
+        <translation>Nicht bestätigt: nichts wurde gesendet.</translation>
+    </message>
+</context>
+<context>
     <name>uaip::AdminCommandLine</name>
     <message>
         <location filename="../app/gui/main.cpp" line="+49"/>
@@ -91,6 +451,174 @@
         <location line="+3"/>
         <source>DIR</source>
         <translation>DIR</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::AdoptDialog</name>
+    <message>
+        <location filename="../ui/migrations/adoptdialog.cpp" line="+18"/>
+        <source>adopt</source>
+        <translation>übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applied already</source>
+        <translation>schon angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>does not match</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Adopt the history kept by %1</source>
+        <translation>Von %1 geführte Historie übernehmen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 entry</source>
+        <translation>Eintrag in %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>Adopt %n migration(s)</source>
+        <translation>
+            <numerusform>%n Migration übernehmen</numerusform>
+            <numerusform>%n Migrationen übernehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>Nothing can be adopted: %n entry(s) of %1 do not map onto one folder each.</source>
+        <translation>
+            <numerusform>Nichts kann übernommen werden: %n Eintrag von %1 passt nicht zu genau einem Ordner.</numerusform>
+            <numerusform>Nichts kann übernommen werden: %n Einträge von %1 passen nicht zu je genau einem Ordner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Dry run: adopting records %n migration(s) as applied without running them, each with an event naming its %1 row. %2 itself is never written.</source>
+        <translation>
+            <numerusform>Probelauf: Übernehmen trägt %n Migration als angewendet ein, ohne sie auszuführen, mit einem Ereignis, das ihre Zeile in %1 nennt. %2 selbst wird nie geschrieben.</numerusform>
+            <numerusform>Probelauf: Übernehmen trägt %n Migrationen als angewendet ein, ohne sie auszuführen, jede mit einem Ereignis, das ihre Zeile in %1 nennt. %2 selbst wird nie geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stay pending (not in %1&apos;s history): %2</source>
+        <translation>Bleiben ausstehend (nicht in der Historie von %1): %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::AdoptionPlanner</name>
+    <message>
+        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+90"/>
+        <source>%1 in %2: settle it with %2 first</source>
+        <translation>%1 in %2: zuerst mit %2 klären</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+14"/>
+        <location line="+48"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="-55"/>
+        <source>rolled back in %1: not applied</source>
+        <translation>in %1 zurückgerollt: nicht angewendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s schema marker</source>
+        <translation>Schema-Markierung von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a repeatable migration has no versioned folder to take it over</source>
+        <translation>eine wiederholbare Migration hat keinen versionierten Ordner, der sie übernehmen könnte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>version %1 is no longer applied (%2)</source>
+        <translation>Version %1 ist nicht mehr angewendet (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 by %2</source>
+        <translation>%1 durch %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>baseline: every folder at or below %1</source>
+        <translation>Baseline: jeder Ordner bis einschließlich %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ambiguous: %1 folders match (%2)</source>
+        <translation>mehrdeutig: %1 Ordner passen (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no folder of version %1 is named &quot;%2&quot; (found: %3)</source>
+        <translation>kein Ordner der Version %1 heißt „%2“ (gefunden: %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no folder %1 for version %2</source>
+        <translation>kein Ordner %1 für Version %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>ambiguous: %1 matches it too</source>
+        <translation>mehrdeutig: %1 passt ebenfalls dazu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: folder %2: %3</source>
+        <translation>%1: Ordner %2: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+26"/>
+        <source>in our ledger already (%1)</source>
+        <translation>schon in unserem Ledger (%1)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>(at or below version %1)</source>
+        <translation>(bis einschließlich Version %1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at or below version %1</source>
+        <translation>bis einschließlich Version %1</translation>
     </message>
 </context>
 <context>
@@ -380,7 +908,7 @@
         <translation>Keine Reihen in diesem Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/analyticspanellegend.cpp" line="-46"/>
+        <location filename="../ui/analytics/analyticspanellegend.cpp" line="-45"/>
         <source>Min, Max, Mean and Last of the raw rows in the range (not of the buckets: the same for every width, zoom and bucket size)</source>
         <translation>Min., Max., Mittel und Letzter Wert der Rohzeilen im Zeitraum (nicht der Intervalle: gleich bei jeder Breite, jedem Zoom und jeder Intervallgröße)</translation>
     </message>
@@ -402,7 +930,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 to %2 (%3), bucket %4</source>
         <translation>%1 bis %2 (%3), Intervall %4</translation>
     </message>
@@ -469,7 +997,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::AnalyticsView</name>
     <message>
-        <location filename="../ui/analytics/analyticsview.cpp" line="+46"/>
+        <location filename="../ui/analytics/analyticsview.cpp" line="+47"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
@@ -612,7 +1140,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Der Zeitraum ist leer: Von (%1) muss vor Bis (%2) liegen.</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+73"/>
         <source>querying…</source>
         <translation>Abfrage läuft…</translation>
     </message>
@@ -776,7 +1304,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>%1.%2 existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+44"/>
         <source>the columns and constraints of %1.%2 were not read (connection lost?)</source>
         <translation>Spalten und Constraints von %1.%2 wurden nicht gelesen (Verbindung verloren?)</translation>
     </message>
@@ -821,16 +1349,16 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <source>%n migration(s) checked against the ledger of %2: %1 problem(s)</source>
         <extracomment>%n migrations; %1 the number of problems</extracomment>
         <translation>
-            <numerusform>%n Migration gegen das Migrationsprotokoll von %2 geprüft: %1 Problem(e)</numerusform>
-            <numerusform>%n Migrationen gegen das Migrationsprotokoll von %2 geprüft: %1 Problem(e)</numerusform>
+            <numerusform>%n Migration gegen das Migrationsprotokoll von %2 geprüft; Probleme: %1</numerusform>
+            <numerusform>%n Migrationen gegen das Migrationsprotokoll von %2 geprüft; Probleme: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n migration(s) checked offline: %1 problem(s)</source>
         <translation>
-            <numerusform>%n Migration offline geprüft: %1 Problem(e)</numerusform>
-            <numerusform>%n Migrationen offline geprüft: %1 Problem(e)</numerusform>
+            <numerusform>%n Migration offline geprüft; Probleme: %1</numerusform>
+            <numerusform>%n Migrationen offline geprüft; Probleme: %1</numerusform>
         </translation>
     </message>
     <message>
@@ -847,16 +1375,16 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <location line="+46"/>
         <source>%n migration(s): %1 danger, %2 warning finding(s), %3 file(s) with syntax errors</source>
         <translation>
-            <numerusform>%n Migration: %1 danger-, %2 warning-Befund(e), %3 Datei(en) mit Syntaxfehlern</numerusform>
-            <numerusform>%n Migrationen: %1 danger-, %2 warning-Befund(e), %3 Datei(en) mit Syntaxfehlern</numerusform>
+            <numerusform>%n Migration; Befunde: %1 danger, %2 warning; Dateien mit Syntaxfehlern: %3</numerusform>
+            <numerusform>%n Migrationen; Befunde: %1 danger, %2 warning; Dateien mit Syntaxfehlern: %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n migration(s): %1 danger, %2 warning finding(s)</source>
         <translation>
-            <numerusform>%n Migration: %1 danger-, %2 warning-Befund(e)</numerusform>
-            <numerusform>%n Migrationen: %1 danger-, %2 warning-Befund(e)</numerusform>
+            <numerusform>%n Migration; Befunde: %1 danger, %2 warning</numerusform>
+            <numerusform>%n Migrationen; Befunde: %1 danger, %2 warning</numerusform>
         </translation>
     </message>
     <message>
@@ -905,7 +1433,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+77"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+95"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -972,6 +1500,29 @@ Reparatur, Fehlschlag</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>other tools&apos; histories (TypeORM, Prisma, Flyway,
+dbmate, golang-migrate, node-pg-migrate, diesel)</source>
+        <translation>Historien anderer Werkzeuge (TypeORM, Prisma,
+Flyway, dbmate, golang-migrate, node-pg-migrate,
+diesel)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>take over a tool&apos;s history: each entry matched to
+one folder, recorded applied without running it</source>
+        <translation>Historie eines Werkzeugs übernehmen: jeder
+Eintrag zu genau einem Ordner, als angewendet
+eingetragen, ohne ihn auszuführen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>convert dbmate, golang-migrate, Flyway, node-pg-migrate,
+diesel, Prisma or TypeORM files into VERSION_name/{up,down}.sql</source>
+        <translation>dbmate-, golang-migrate-, Flyway-, node-pg-migrate-,
+diesel-, Prisma- oder TypeORM-Dateien in VERSION_name/{up,down}.sql umwandeln</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>round-trip every migration on a sandbox; drift of the target</source>
         <translation>Hin- und Rückweg jeder Migration in einer
 Sandbox; Abweichung der Zieldatenbank</translation>
@@ -987,7 +1538,14 @@ Sandbox; Abweichung der Zieldatenbank</translation>
         <translation>Reihen eines Analyse-Diagramms, als CSV oder JSON</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>the plan of one statement: top nodes by exclusive time,
+row estimates off by 10x or more</source>
+        <translation>der Plan einer Anweisung: die Knoten mit der meisten
+Eigenzeit, Zeilenschätzungen um 10x oder mehr daneben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>line and word diff of two versions, parameters apart</source>
         <translation>Zeilen- und Wortvergleich zweier Versionen,
 Parameter getrennt</translation>
@@ -1014,7 +1572,21 @@ Parameter getrennt</translation>
         <translation>jeden Text mit einem neuen Schlüssel neu versiegeln (der alte bleibt)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>the server&apos;s sessions and lock chains
+(blocked -&gt; blocker -&gt; root blocker)</source>
+        <translation>Sitzungen und Sperrketten des Servers
+(blockiert -&gt; Blockierer -&gt; Wurzel-Blockierer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cancel a session&apos;s statement / end the session
+(not the console&apos;s own; --confirm unless --sandbox)</source>
+        <translation>Anweisung einer Sitzung abbrechen / Sitzung beenden
+(nicht die eigene; --confirm außer bei --sandbox)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Apply, roll back and check the migrations of a UAIP database.</source>
         <translation>Migrationen einer UAIP-Datenbank anwenden, zurückrollen und prüfen.</translation>
     </message>
@@ -1138,11 +1710,21 @@ Parameter getrennt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>seed prompts: seed file (default: the bundled one); prompts export: the file to write.</source>
-        <translation>seed prompts: Seed-Datei (Standard: die mitgelieferte); prompts export: die zu schreibende Datei.</translation>
+        <source>seed prompts: seed file (default: the bundled one); prompts export: the file to write; explain: the statement&apos;s file.</source>
+        <translation>seed prompts: Seed-Datei (Vorgabe: die mitgelieferte); prompts export: die zu schreibende Datei; explain: die Datei mit der Anweisung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>explain: the statement.</source>
+        <translation>explain: die Anweisung.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement is rolled back.</source>
+        <translation>explain: die Anweisung ausführen (EXPLAIN ANALYZE, BUFFERS); eine schreibende Anweisung wird zurückgerollt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>seed demo: number of metric rows.</source>
         <translation>seed demo: Anzahl der Metrikzeilen.</translation>
     </message>
@@ -1162,12 +1744,32 @@ Parameter getrennt</translation>
         <translation>seed initial: das Admin-Passwort aus dieser Datei lesen.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>metrics: start of the range (ISO 8601, a date, now, now-7d).</source>
-        <translation>metrics: Beginn des Zeitraums (ISO 8601, ein Datum, now, now-7d).</translation>
+        <location line="+2"/>
+        <source>metrics: start of the range (ISO 8601, a date, now, now-7d); adopt: the tool whose history to take over; import-migrations: the tool whose files to convert.</source>
+        <translation>metrics: Anfang des Bereichs (ISO 8601, ein Datum, now, now-7d); adopt: das Werkzeug, dessen Historie übernommen wird; import-migrations: das Werkzeug, dessen Dateien umgewandelt werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import-migrations: write the converted migrations into this directory (new or empty).</source>
+        <translation>import-migrations: die umgewandelten Migrationen in dieses Verzeichnis schreiben (neu oder leer).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>import-migrations: replace a non-empty --out directory.</source>
+        <translation>import-migrations: ein nicht leeres --out-Verzeichnis ersetzen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import-migrations: apply the converted set on a sandbox database and compare its schema with the connected source database&apos;s.</source>
+        <translation>import-migrations: die umgewandelten Migrationen auf einer Sandbox-Datenbank anwenden und ihr Schema mit dem der verbundenen Quelldatenbank vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>foreign, adopt, import-migrations --verify: the tool&apos;s history table has this name (TypeORM&apos;s migrationsTableName, ...).</source>
+        <translation>foreign, adopt, import-migrations --verify: die Historientabelle des Werkzeugs hat diesen Namen (migrationsTableName von TypeORM, ...).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>metrics: bucket size: auto (from range and width), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</source>
         <translation>metrics: Intervallgröße: auto (aus Zeitraum und Breite), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</translation>
     </message>
@@ -1253,11 +1855,16 @@ Parameter getrennt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>prompts label, seed prompts: the database name, to move a protected label.</source>
-        <translation>prompts label, seed prompts: der Datenbankname, um ein geschütztes Label zu verschieben.</translation>
+        <source>prompts label, seed prompts: the database name, to move a protected label; activity cancel|terminate: the database name (needed unless --sandbox).</source>
+        <translation>prompts label, seed prompts: der Datenbankname, um ein geschütztes Label zu verschieben; activity cancel|terminate: der Datenbankname (nötig außer bei --sandbox).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>activity: only the sessions in lock chains (blocked or blocking).</source>
+        <translation>activity: nur die Sitzungen in Sperrketten (blockiert oder blockierend).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>prompts key: read the key file&apos;s passphrase from this file.</source>
         <translation>prompts key: die Passphrase der Schlüsseldatei aus dieser Datei lesen.</translation>
     </message>
@@ -1292,7 +1899,7 @@ Parameter getrennt</translation>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+52"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -1325,7 +1932,7 @@ Parameter getrennt</translation>
         <translation>Sandbox: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>cannot connect to the default server (PG* variables): %1</source>
         <translation>keine Verbindung zum Standardserver (PG*-Variablen) möglich: %1</translation>
     </message>
@@ -1335,7 +1942,7 @@ Parameter getrennt</translation>
         <translation>keine Verbindung zur Datenbank möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+41"/>
         <source>the migrations in %1 have %n problem(s):
   %2</source>
         <translation>
@@ -1484,7 +2091,7 @@ Parameter getrennt</translation>
         <translation>Verbi&amp;ndung:</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source> — production</source>
         <translation> — Produktion</translation>
     </message>
@@ -1494,7 +2101,7 @@ Parameter getrennt</translation>
         <translation>%1 — privater PostgreSQL-Cluster, Datenbank %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
@@ -1752,22 +2359,22 @@ Parameter getrennt</translation>
 <context>
     <name>uaip::DataKeyStore</name>
     <message>
-        <location filename="../app/core/crypto/datakeystore.cpp" line="+38"/>
+        <location filename="../app/core/crypto/datakeystore.cpp" line="+35"/>
         <source>the keychain (service &quot;%1&quot;) did not answer: %2</source>
         <translation>der Schlüsselbund (Dienst „%1“) hat nicht geantwortet: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>the keychain entry &quot;%1&quot; of service &quot;%2&quot; is not a UAIP data key</source>
         <translation>der Schlüsselbund-Eintrag „%1“ des Dienstes „%2“ ist kein UAIP-Datenschlüssel</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+15"/>
         <source>the keychain (service &quot;%1&quot;) refused the key: %2</source>
         <translation>der Schlüsselbund (Dienst „%1“) hat den Schlüssel abgelehnt: %2</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>the keychain entry &quot;%1&quot; holds other key material (key %2); it is never overwritten</source>
         <translation>der Schlüsselbund-Eintrag „%1“ enthält anderes Schlüsselmaterial (Schlüssel %2); er wird nie überschrieben</translation>
     </message>
@@ -1810,7 +2417,7 @@ Parameter getrennt</translation>
     <message>
         <location line="+2"/>
         <source>%1 line(s) removed, %2 added</source>
-        <translation>%1 Zeile(n) entfernt, %2 hinzugefügt</translation>
+        <translation>Zeilen entfernt: %1, hinzugefügt: %2</translation>
     </message>
 </context>
 <context>
@@ -2100,7 +2707,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Load failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
@@ -2547,7 +3154,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::EventTableModel</name>
     <message>
-        <location filename="../ui/migrations/eventtablemodel.cpp" line="+66"/>
+        <location filename="../ui/migrations/eventtablemodel.cpp" line="+68"/>
         <source>When (UTC)</source>
         <translation>Zeitpunkt (UTC)</translation>
     </message>
@@ -2578,8 +3185,136 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Error</source>
         <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ExplainCommands</name>
+    <message>
+        <location filename="../app/cli/explaincommands.cpp" line="+20"/>
+        <source>unexpected argument &quot;%1&quot; for &quot;explain&quot;</source>
+        <translation>unerwartetes Argument „%1“ für „explain“</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>explain needs the statement: -c SQL or -f FILE (one of them)</source>
+        <translation>explain braucht die Anweisung: -c SQL oder -f DATEI (eines von beiden)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>explain takes one statement; %1 has %n</source>
+        <translation>
+            <numerusform>explain nimmt eine Anweisung; %1 hat %n</numerusform>
+            <numerusform>explain nimmt eine Anweisung; %1 hat %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ExplainRunner</name>
+    <message>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+66"/>
+        <source>The server&apos;s EXPLAIN output is not a plan: %1</source>
+        <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ExplainSummary</name>
+    <message>
+        <location filename="../app/core/explain/explainsummary.cpp" line="+26"/>
+        <source>%1 ms (%2 %)</source>
+        <translation>%1 ms (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>never executed</source>
+        <translation>nie ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rows %1 of %2 estimated</source>
+        <translation>Zeilen %1 von %2 geschätzten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(%1x under)</source>
+        <translation>(%1x unterschätzt)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(%1x over)</source>
+        <translation>(%1x überschätzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loops %1</source>
+        <translation>Durchläufe %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>buffers hit %1 read %2</source>
+        <translation>Puffer Treffer %1 gelesen %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cost %1 (%2 %)</source>
+        <translation>Kosten %1 (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows %1 estimated</source>
+        <translation>Zeilen %1 geschätzt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Plan: %n node(s), planning %1 ms, execution %2 ms</source>
+        <translation>
+            <numerusform>Plan: %n Knoten, Planung %1 ms, Ausführung %2 ms</numerusform>
+            <numerusform>Plan: %n Knoten, Planung %1 ms, Ausführung %2 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Plan: %n node(s), total cost %1 (estimates only; --analyze runs it)</source>
+        <translation>
+            <numerusform>Plan: %n Knoten, Gesamtkosten %1 (nur Schätzungen; --analyze führt sie aus)</numerusform>
+            <numerusform>Plan: %n Knoten, Gesamtkosten %1 (nur Schätzungen; --analyze führt sie aus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The statement writes: it ran in a transaction that was rolled back.</source>
+        <translation>Die Anweisung schreibt: Sie lief in einer Transaktion, die zurückgerollt wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top nodes by exclusive time:</source>
+        <translation>Die Knoten mit der meisten Eigenzeit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top nodes by exclusive cost:</source>
+        <translation>Die Knoten mit den höchsten Eigenkosten:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No row estimate is off by 10x or more.</source>
+        <translation>Keine Zeilenschätzung liegt um 10x oder mehr daneben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row estimates off by 10x or more:</source>
+        <translation>Zeilenschätzungen, die um 10x oder mehr danebenliegen:</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +3335,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Wert (in: a,b,c)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>WHERE … (checked by the server, runs read-only)</source>
         <translation>WHERE … (Server prüft, nur lesend)</translation>
     </message>
@@ -2618,6 +3353,97 @@ Länger warten oder aufgeben?</translation>
         <location line="+0"/>
         <source> and </source>
         <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ForeignCommands</name>
+    <message>
+        <location filename="../app/cli/foreigncommands.cpp" line="+70"/>
+        <source>usage: uaip-migrate foreign [--table NAME] [--json]</source>
+        <translation>Aufruf: uaip-migrate foreign [--table NAME] [--json]</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 history in %2: %3 applied of %4 entries</source>
+        <extracomment>%1 tool, %2 schema.table, %3 applied entries, %4 all entries</extracomment>
+        <translation>Historie von %1 in %2: %3 von %4 Einträgen angewendet</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>no other tool&apos;s migration history found on the search path</source>
+        <translation>keine Migrationshistorie eines anderen Werkzeugs im Suchpfad gefunden</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run]</source>
+        <translation>Aufruf: uaip-migrate adopt --from %1 [--table NAME] [--dry-run]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no %1 history (table %2 with %1&apos;s columns) on the search path</source>
+        <translation>keine Historie von %1 (Tabelle %2 mit den Spalten von %1) im Suchpfad</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 histories in several schemas (%2): put the one to adopt first on the search path</source>
+        <translation>Historien von %1 in mehreren Schemas (%2): die zu übernehmende zuerst in den Suchpfad setzen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot read the ledger: %1</source>
+        <translation>das Ledger kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>  stays pending: %1 (not in %2&apos;s history)</source>
+        <translation>  bleibt ausstehend: %1 (nicht in der Historie von %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>nothing was adopted: %n entry(s) of %1 do not map onto one folder each</source>
+        <translation>
+            <numerusform>nichts wurde übernommen: %n Eintrag von %1 passt nicht zu genau einem Ordner</numerusform>
+            <numerusform>nichts wurde übernommen: %n Einträge von %1 passen nicht zu je genau einem Ordner</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>dry run: would adopt %n migration(s) from %1; nothing changed</source>
+        <translation>
+            <numerusform>Probelauf: würde %n Migration aus %1 übernehmen; nichts geändert</numerusform>
+            <numerusform>Probelauf: würde %n Migrationen aus %1 übernehmen; nichts geändert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ForeignHistorySection</name>
+    <message>
+        <location filename="../ui/migrations/foreignhistorysection.cpp" line="+50"/>
+        <source>Read other tools&apos; histories</source>
+        <translation>Historien anderer Werkzeuge lesen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot read other tools&apos; migration histories: %1</source>
+        <translation>Die Migrationshistorien anderer Werkzeuge können nicht gelesen werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>History kept by %1 (%n applied) in %2</source>
+        <translation>
+            <numerusform>Von %1 geführte Historie (%n angewendet) in %2</numerusform>
+            <numerusform>Von %1 geführte Historie (%n angewendet) in %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adopt history…</source>
+        <translation>Historie übernehmen…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Adopt the history kept by %1</source>
+        <translation>Von %1 geführte Historie übernehmen</translation>
     </message>
 </context>
 <context>
@@ -2641,6 +3467,101 @@ Länger warten oder aufgeben?</translation>
         <location line="+50"/>
         <source>Search %1</source>
         <translation>%1 durchsuchen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ForeignLedgerReader</name>
+    <message>
+        <location filename="../app/core/foreign/foreignledgerreader.cpp" line="+44"/>
+        <source>cannot look for other tools&apos; history tables: %1</source>
+        <translation>nach Historientabellen anderer Werkzeuge kann nicht gesucht werden: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>cannot read %1&apos;s history in %2: %3</source>
+        <translation>die Historie von %1 in %2 kann nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ImportCommands</name>
+    <message>
+        <location filename="../app/cli/importcommands.cpp" line="+32"/>
+        <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]]</source>
+        <translation>Aufruf: uaip-migrate import-migrations --from %1 QUELLE --out VERZ [--force] [--verify [--table NAME]]</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>--from %1: not a tool whose files can be imported (%2)</source>
+        <translation>--from %1: kein Werkzeug, dessen Dateien importiert werden können (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>nothing was written: %n file(s) of %1 cannot be converted</source>
+        <translation>
+            <numerusform>nichts wurde geschrieben: %n Datei aus %1 kann nicht umgewandelt werden</numerusform>
+            <numerusform>nichts wurde geschrieben: %n Dateien aus %1 können nicht umgewandelt werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>nothing was written: %1</source>
+        <translation>nichts wurde geschrieben: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>wrote %n migration(s) from %1 into %2</source>
+        <translation>
+            <numerusform>%n Migration aus %1 nach %2 geschrieben</numerusform>
+            <numerusform>%n Migrationen aus %1 nach %2 geschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>review: %n down.sql file(s) refuse to run (the %1 migration had no down):
+  %2</source>
+        <translation>
+            <numerusform>prüfen: %n down.sql verweigert die Ausführung (die %1-Migration hatte kein Down):
+  %2</numerusform>
+            <numerusform>prüfen: %n down.sql-Dateien verweigern die Ausführung (die %1-Migration hatte kein Down):
+  %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>convert by hand (not written):
+  %1</source>
+        <translation>von Hand umwandeln (nicht geschrieben):
+  %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the converted migrations in %1 do not load:
+  %2</source>
+        <translation>die umgewandelten Migrationen in %1 lassen sich nicht laden:
+  %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>verify could not run: %1</source>
+        <translation>verify konnte nicht laufen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>verify: the converted migrations on a sandbox database against %1: %2</source>
+        <translation>verify: die umgewandelten Migrationen auf einer Sandbox-Datenbank gegen %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the same schema</source>
+        <translation>dasselbe Schema</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2705,6 +3626,105 @@ Länger warten oder aufgeben?</translation>
             <numerusform>%n Prompt importieren</numerusform>
             <numerusform>%n Prompts importieren</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ImportVerifier</name>
+    <message>
+        <location filename="../app/core/foreign/importverifier.cpp" line="+73"/>
+        <source>the converted migrations failed on a sandbox database: %1</source>
+        <translation>die umgewandelten Migrationen sind auf einer Sandbox-Datenbank gescheitert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ImportWriter</name>
+    <message>
+        <location filename="../app/core/foreign/importwriter.cpp" line="+17"/>
+        <source>%1: cannot write it: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: exists and is not a directory</source>
+        <translation>%1: existiert und ist kein Verzeichnis</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: not empty; --force replaces it</source>
+        <translation>%1: nicht leer; --force ersetzt es</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: cannot create the directory</source>
+        <translation>%1: das Verzeichnis kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot create a temporary directory: %2</source>
+        <translation>%1: kein temporäres Verzeichnis anlegbar: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: cannot create the folder (twice?)</source>
+        <translation>%1: der Ordner kann nicht angelegt werden (doppelt?)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: cannot move it aside to %2</source>
+        <translation>%1: kann nicht nach %2 beiseitegeschoben werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: cannot replace the empty directory</source>
+        <translation>%1: das leere Verzeichnis kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: cannot rename %2 to it</source>
+        <translation>%1: %2 kann nicht dorthin umbenannt werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: written, but the replaced directory %2 could not be removed</source>
+        <translation>%1: geschrieben, aber das ersetzte Verzeichnis %2 ließ sich nicht entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::IndexStatsModel</name>
+    <message>
+        <location filename="../ui/activity/indexstatsmodel.cpp" line="+68"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Index scans</source>
+        <translation>Index-Scans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tuples read</source>
+        <translation>Tupel gelesen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tuples fetched</source>
+        <translation>Tupel geholt</translation>
     </message>
 </context>
 <context>
@@ -2964,6 +3984,19 @@ Länger warten oder aufgeben?</translation>
     </message>
 </context>
 <context>
+    <name>uaip::KeychainModule</name>
+    <message>
+        <location filename="../app/core/crypto/keychainmodule.cpp" line="+40"/>
+        <source>%1 (not there)</source>
+        <translation>%1 (nicht vorhanden)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the keychain module is not installed: looked for %1</source>
+        <translation>das Schlüsselbund-Modul ist nicht installiert: gesucht wurde %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::LanguageMenu</name>
     <message>
         <location filename="../ui/shell/languagemenu.cpp" line="+28"/>
@@ -3022,9 +4055,90 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::LocaleFormat</name>
     <message>
-        <location filename="../ui/widgets/localeformat.cpp" line="+34"/>
+        <location filename="../ui/widgets/localeformat.cpp" line="+72"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::LockChainDemo</name>
+    <message>
+        <location filename="../app/core/activity/lockchaindemo.cpp" line="+28"/>
+        <source>lock demo: cannot connect: %1</source>
+        <translation>Sperr-Demo: keine Verbindung: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>lock demo: %1</source>
+        <translation>Sperr-Demo: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>lock demo: the sessions did not wait on each other within %1 ms</source>
+        <translation>Sperr-Demo: die Sitzungen haben nicht innerhalb von %1 ms aufeinander gewartet</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::LockChainTree</name>
+    <message>
+        <location filename="../ui/activity/lockchaintree.cpp" line="+15"/>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waits for</source>
+        <translation>Wartet auf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Waited</source>
+        <translation>Gewartet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>pid %1 · %2 · %3</source>
+        <translation>PID %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(root blocker)</source>
+        <translation>(Wurzel-Blockierer)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(this console)</source>
+        <translation>(diese Konsole)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds the migration lock</source>
+        <translation>hält die Migrationssperre</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the migration lock (uaip-migrate / Migrations view)</source>
+        <translation>die Migrationssperre (uaip-migrate / Ansicht Migrationen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>(again: a cycle)</source>
+        <translation>(erneut: ein Zyklus)</translation>
     </message>
 </context>
 <context>
@@ -3043,7 +4157,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+62"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+66"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -3073,6 +4187,16 @@ Länger warten oder aufgeben?</translation>
         <translation>Analyse</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Apply, roll back and verify the platform&apos;s schema migrations.</source>
         <translation>Schema-Migrationen der Plattform anwenden, zurückrollen und prüfen.</translation>
@@ -3093,12 +4217,22 @@ Länger warten oder aufgeben?</translation>
         <translation>Persona- und Agent-Fähigkeits-Metriken als Diagramme.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+1"/>
+        <source>Run SQL and see its plan (EXPLAIN), safely.</source>
+        <translation>SQL ausführen und seinen Plan (EXPLAIN) sehen, mit Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is connected, what runs, who waits on whom; table statistics.</source>
+        <translation>Wer verbunden ist, was läuft, wer auf wen wartet; Tabellenstatistik.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
@@ -3128,7 +4262,7 @@ Länger warten oder aufgeben?</translation>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -3194,10 +4328,48 @@ Länger warten oder aufgeben?</translation>
         <translation>Wechsel zu %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+1"/>
         <source>Stopping the sandbox</source>
         <translation>Stoppen der Sandbox</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MetricsAggregation</name>
+    <message>
+        <location filename="../app/core/metrics/metricsaggregation.cpp" line="+14"/>
+        <source>mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p50</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p95</source>
+        <translation>95. Perzentil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>min</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>max</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sum</source>
+        <translation>Summe</translation>
     </message>
 </context>
 <context>
@@ -3445,15 +4617,15 @@ Länger warten oder aufgeben?</translation>
         <translation>%1 zurückrollen (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+49"/>
-        <location line="+46"/>
-        <location line="+83"/>
+        <location line="+29"/>
+        <location line="+48"/>
+        <location line="+45"/>
+        <location line="+81"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-169"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -3496,7 +4668,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>up would refuse to run:
   %1</source>
         <translation>up würde die Ausführung verweigern:
@@ -3504,12 +4676,12 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>target: %1</source>
         <translation>Ziel: %1</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-37"/>
         <source>down takes one of --steps N, --to V, --all</source>
         <translation>down akzeptiert nur eine Angabe: --steps N, --to V oder --all</translation>
     </message>
@@ -3519,7 +4691,7 @@ Länger warten oder aufgeben?</translation>
         <translation>--steps erfordert eine positive Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>down would refuse to run:
   %1</source>
         <translation>down würde die Ausführung verweigern:
@@ -3551,12 +4723,12 @@ Länger warten oder aufgeben?</translation>
         <translation>„%1“ ist keine Version</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>repair takes one of --mark-done V, --resume V, --forget V</source>
         <translation>repair akzeptiert nur eine Angabe: --mark-done V, --resume V oder --forget V</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>%1: re-record the checksums of its current files</source>
         <translation>%1: Prüfsummen der aktuellen Dateien neu erfassen</translation>
     </message>
@@ -3600,7 +4772,7 @@ Länger warten oder aufgeben?</translation>
         <translation>%1  %2 %3 %4 %5 von %6 (%7 ms)%8</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>no migration events recorded in this database</source>
         <translation>in dieser Datenbank sind keine Migrationsereignisse aufgezeichnet</translation>
     </message>
@@ -3610,7 +4782,7 @@ Länger warten oder aufgeben?</translation>
     <message>
         <location filename="../ui/migrations/migrationactions.cpp" line="+32"/>
         <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
+        <translation>&amp;Neu laden</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3843,6 +5015,84 @@ Länger warten oder aufgeben?</translation>
         <location line="+8"/>
         <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction and uaip:lock-timeout=&lt;duration&gt;</source>
         <translation>unbekannte Direktive „uaip:%1“; bekannt sind die Direktiven uaip:no-transaction und uaip:lock-timeout=&lt;Dauer&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationImporter</name>
+    <message>
+        <location filename="../app/core/foreign/migrationimporter.cpp" line="+38"/>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1: kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: no such directory</source>
+        <translation>%1: dieses Verzeichnis gibt es nicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1: no %2 migrations (%3)</source>
+        <translation>%1: keine %2-Migrationen (%3)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>a %1 migration: our engine has no repeatable migrations; fold it into a versioned one by hand</source>
+        <translation>eine %1-Migration: unsere Engine kennt keine wiederholbaren Migrationen; von Hand in eine versionierte überführen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>not a %1 migration name (%2)</source>
+        <translation>kein %1-Migrationsname (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>version %1 again (also %2)</source>
+        <translation>Version %1 noch einmal (auch %2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1: a JavaScript or TypeScript migration: convert by hand</source>
+        <translation>%1: eine JavaScript- oder TypeScript-Migration: von Hand umwandeln</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>no up section (a line like &quot;-- migrate:up&quot;)</source>
+        <translation>kein Up-Abschnitt (eine Zeile wie „-- migrate:up“)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the down section comes before the up section</source>
+        <translation>der Down-Abschnitt steht vor dem Up-Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>statements before the up section</source>
+        <translation>Anweisungen vor dem Up-Abschnitt</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>a down migration without its up migration</source>
+        <translation>eine Down-Migration ohne ihre Up-Migration</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1: %2: convert by hand</source>
+        <translation>%1: %2: von Hand umwandeln</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>missing: the folder has no %1</source>
+        <translation>fehlt: der Ordner hat keine %1</translation>
     </message>
 </context>
 <context>
@@ -4142,7 +5392,7 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>baseline failed: %1</source>
         <translation>Baseline fehlgeschlagen: %1</translation>
     </message>
@@ -4181,23 +5431,23 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+20"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>repair failed: %1</source>
         <translation>Reparatur fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>re-recorded checksums (was %1)</source>
         <translation>Prüfsummen neu erfasst (bisher %1)</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+58"/>
+        <location line="+20"/>
+        <location line="+59"/>
         <source>repair failed, nothing changed: %1</source>
         <translation>Reparatur fehlgeschlagen, nichts geändert: %1</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-46"/>
         <source>nothing to repair</source>
         <translation>nichts zu reparieren</translation>
     </message>
@@ -4223,7 +5473,7 @@ Länger warten oder aufgeben?</translation>
         <translation>angewendete Migration ohne Ordner aus dem Ledger entfernt</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>nothing changed: %1 is not a failed run (see &apos;status&apos;)</source>
         <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
     </message>
@@ -4267,6 +5517,48 @@ Länger warten oder aufgeben?</translation>
         <source>forgot the failed apply (%1): not applied</source>
         <translation>fehlgeschlagenes Anwenden (%1) vergessen: nicht angewendet</translation>
     </message>
+    <message>
+        <location filename="../app/core/migrate/migrationrunneradopt.cpp" line="+24"/>
+        <source>%1: no migration folder has this version</source>
+        <translation>%1: kein Migrationsordner hat diese Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not pending in this database&apos;s ledger (%2)</source>
+        <translation>%1: im Ledger dieser Datenbank nicht ausstehend (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>nothing was adopted: %n migration(s) cannot be taken over</source>
+        <translation>
+            <numerusform>nichts wurde übernommen: %n Migration kann nicht übernommen werden</numerusform>
+            <numerusform>nichts wurde übernommen: %n Migrationen können nicht übernommen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing to adopt</source>
+        <translation>nichts zu übernehmen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+21"/>
+        <source>adopt failed: %1</source>
+        <translation>Übernahme fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>adopt failed, nothing recorded: %1</source>
+        <translation>Übernahme fehlgeschlagen, nichts eingetragen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>adopted %n migration(s) without running them</source>
+        <translation>
+            <numerusform>%n Migration übernommen, ohne sie auszuführen</numerusform>
+            <numerusform>%n Migrationen übernommen, ohne sie auszuführen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>uaip::MigrationScaffold</name>
@@ -4309,12 +5601,12 @@ Länger warten oder aufgeben?</translation>
         <translation>%1 wurde ausgeführt, aber das Migrationsprotokoll konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+107"/>
         <source>%1 failed at COMMIT: the server rolled it back</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
@@ -4437,13 +5729,13 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationSource</name>
     <message>
-        <location filename="../app/core/migrate/migrationsource.cpp" line="+171"/>
+        <location filename="../app/core/migrate/migrationsource.cpp" line="+204"/>
         <source>%1: missing (every migration needs an up.sql)</source>
         <translation>%1: fehlt (jede Migration braucht eine up.sql)</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+7"/>
+        <location line="-130"/>
+        <location line="+8"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
@@ -4453,12 +5745,12 @@ Länger warten oder aufgeben?</translation>
         <translation>kein gültiges UTF-8 (Byte 0x%1 an Offset %2); speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>contains no SQL statement</source>
         <translation>enthält keine SQL-Anweisung</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>%1: migrations folder does not exist</source>
         <translation>%1: Migrationsordner existiert nicht</translation>
     </message>
@@ -4473,7 +5765,7 @@ Länger warten oder aufgeben?</translation>
         <translation>%1: Inhalt des Migrationsordners kann nicht aufgelistet werden (Zugriff verweigert)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>%1: duplicate version %2 (also used by %3)</source>
         <translation>%1: doppelte Version %2 (auch von %3 verwendet)</translation>
     </message>
@@ -4503,7 +5795,7 @@ Länger warten oder aufgeben?</translation>
     <message>
         <location line="+12"/>
         <source>%1 stopped after %2 of %3 statement(s); next: %4</source>
-        <translation>%1 nach %2 von %3 Anweisung(en) angehalten; nächste: %4</translation>
+        <translation>%1 angehalten nach Anweisung %2 von %3; nächste: %4</translation>
     </message>
 </context>
 <context>
@@ -4683,12 +5975,12 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationsView</name>
     <message>
-        <location filename="../ui/migrations/migrationsviewlayout.cpp" line="+47"/>
+        <location filename="../ui/migrations/migrationsviewlayout.cpp" line="+48"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>Filter by version, name or state (Ctrl+F)</source>
         <translation>Nach Version, Name oder Status filtern (Strg+F)</translation>
     </message>
@@ -4718,7 +6010,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Jede Migration nach %1 zurückrollen (%1 bleibt angewendet)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/migrations/migrationsview.cpp" line="+78"/>
+        <location filename="../ui/migrations/migrationsview.cpp" line="+80"/>
         <source>The migrations in %1 have %n problem(s); nothing can be applied until they are fixed:
   %2</source>
         <translation>
@@ -4740,7 +6032,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+110"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -4811,12 +6103,25 @@ Länger warten oder aufgeben?</translation>
         <translation>Der Migrationsstatus kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-139"/>
         <source>This database has no migration ledger yet; the first apply creates it.</source>
         <translation>Diese Datenbank hat noch kein Migrationsprotokoll; die erste Anwendung legt es an.</translation>
     </message>
+    <message numerus="yes">
+        <location line="-2"/>
+        <source>%1 (%n applied)</source>
+        <translation>
+            <numerusform>%1 (%n angewendet)</numerusform>
+            <numerusform>%1 (%n angewendet)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>This database has no migration ledger of ours yet: its history is kept by %1. Take it over with &quot;Adopt history…&quot; below; an apply before that would run the migrations already applied once more.</source>
+        <translation>Diese Datenbank hat noch kein Migrationsprotokoll von uns: ihre Historie führt %1. Mit „Historie übernehmen…“ unten übernehmen; eine Anwendung vorher würde die bereits angewendeten Migrationen noch einmal ausführen.</translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>&quot;%1&quot; is not a version</source>
         <translation>„%1“ ist keine Version</translation>
     </message>
@@ -4957,6 +6262,204 @@ Länger warten oder aufgeben?</translation>
     </message>
 </context>
 <context>
+    <name>uaip::ObjectKinds</name>
+    <message>
+        <location filename="../app/core/migrate/objectkinds.cpp" line="+12"/>
+        <source>access method</source>
+        <translation>Zugriffsmethode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aggregate</source>
+        <translation>Aggregatfunktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cast</source>
+        <translation>Typumwandlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collation</source>
+        <translation>Sortierfolge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>composite type</source>
+        <translation>zusammengesetzter Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>constraint</source>
+        <translation>Constraint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conversion</source>
+        <translation>Konvertierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>enum type</source>
+        <translation>Aufzählungstyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>event trigger</source>
+        <translation>Ereignis-Trigger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>extension</source>
+        <translation>Erweiterung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foreign data wrapper</source>
+        <translation>Foreign-Data-Wrapper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>foreign table</source>
+        <translation>Fremdtabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>materialized view</source>
+        <translation>materialisierte Sicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator class</source>
+        <translation>Operatorklasse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>operator family</source>
+        <translation>Operatorfamilie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>policy</source>
+        <translation>Richtlinie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>procedure</source>
+        <translation>Prozedur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>publication</source>
+        <translation>Publikation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>range type</source>
+        <translation>Bereichstyp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>routine</source>
+        <translation>Routine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statistics</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text search configuration</source>
+        <translation>Textsuchkonfiguration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text search dictionary</source>
+        <translation>Textsuchwörterbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text search parser</source>
+        <translation>Textsuchparser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text search template</source>
+        <translation>Textsuchvorlage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>transform</source>
+        <translation>Transformation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>view</source>
+        <translation>Sicht</translation>
+    </message>
+</context>
+<context>
     <name>uaip::PageLoader</name>
     <message>
         <location filename="../app/core/browse/pageloader.cpp" line="+94"/>
@@ -5020,7 +6523,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::PasswordStore</name>
     <message>
-        <location filename="../ui/connections/passwordstore.cpp" line="+30"/>
+        <location filename="../ui/connections/passwordstore.cpp" line="+20"/>
         <source>No keychain answered (%1). Passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Kein Schlüsselbund hat geantwortet (%1). Passwörter werden nur für diese Sitzung im Speicher gehalten und müssen beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
@@ -5028,12 +6531,12 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::PgConnection</name>
     <message>
-        <location filename="../app/core/db/pgconnection.cpp" line="+29"/>
+        <location filename="../app/core/db/pgconnection.cpp" line="+33"/>
         <source>out of memory</source>
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location line="+313"/>
+        <location line="+318"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -5062,6 +6565,182 @@ Länger warten oder aufgeben?</translation>
         <location line="+9"/>
         <source>has no statement (only comments or nothing): a rollback would change nothing while the ledger forgot the migration; write the rollback, or delete down.sql to mark the migration irreversible</source>
         <translation>enthält keine Anweisung (nur Kommentare oder nichts): Ein Rollback würde nichts ändern, während das Ledger die Migration vergisst; schreiben Sie das Rollback, oder löschen Sie down.sql, um die Migration als unumkehrbar zu kennzeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PlanHistoryView</name>
+    <message>
+        <location filename="../ui/sql/planhistoryview.cpp" line="+25"/>
+        <location line="+167"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <source>cost %1</source>
+        <translation>Kosten %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Every plan of this tab, newest first</source>
+        <translation>Alle Pläne dieses Tabs, der neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A second plan of this tab to show next to the first, with the difference per node kind</source>
+        <translation>Ein zweiter Plan dieses Tabs, neben dem ersten gezeigt, mit dem Unterschied je Knotenart</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Node kind</source>
+        <translation>Knotenart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left nodes</source>
+        <translation>Knoten links</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left exclusive</source>
+        <translation>Exklusiv links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Right nodes</source>
+        <translation>Knoten rechts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right exclusive</source>
+        <translation>Exklusiv rechts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Plan:</source>
+        <translation>Plan:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare with:</source>
+        <translation>Vergleichen mit:</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Exclusive time: left %1, right %2, difference %3.</source>
+        <translation>Exklusive Zeit: links %1, rechts %2, Unterschied %3.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exclusive cost (a plan has no ANALYZE): left %1, right %2, difference %3.</source>
+        <translation>Exklusive Kosten (ein Plan ist ohne ANALYZE): links %1, rechts %2, Unterschied %3.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PlanSqlLink</name>
+    <message>
+        <location filename="../ui/sql/plansqllink.cpp" line="+51"/>
+        <source>the explained statement is no longer in the editor</source>
+        <translation>die erklärte Anweisung steht nicht mehr im Editor</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PlanView</name>
+    <message>
+        <location filename="../ui/sql/planview.cpp" line="+31"/>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exclusive</source>
+        <translation>Eigenzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loops</source>
+        <translation>Durchläufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Buffers (hit/read)</source>
+        <translation>Puffer (Treffer/gelesen)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Condition</source>
+        <translation>Bedingung</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>never executed</source>
+        <translation>nie ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1x under</source>
+        <translation>%1x unterschätzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1x over</source>
+        <translation>%1x überschätzt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The row estimate is off by 10x or more: the planner&apos;s statistics may be stale (ANALYZE).</source>
+        <translation>Die Zeilenschätzung liegt um 10x oder mehr daneben: Die Statistiken des Planers sind vielleicht veraltet (ANALYZE).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Planning %1 ms, execution %2 ms; %n node(s), %3 misestimated.</source>
+        <translation>
+            <numerusform>Planung %1 ms, Ausführung %2 ms; %n Knoten, %3 falsch geschätzt.</numerusform>
+            <numerusform>Planung %1 ms, Ausführung %2 ms; %n Knoten, %3 falsch geschätzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Estimates only (without ANALYZE): total cost %1; %n node(s).</source>
+        <translation>
+            <numerusform>Nur Schätzungen (ohne ANALYZE): Gesamtkosten %1; %n Knoten.</numerusform>
+            <numerusform>Nur Schätzungen (ohne ANALYZE): Gesamtkosten %1; %n Knoten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The statement writes: it ran in a transaction that was rolled back.</source>
+        <translation>Die Anweisung schreibt: Sie lief in einer Transaktion, die zurückgerollt wurde.</translation>
     </message>
 </context>
 <context>
@@ -5229,7 +6908,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::PromptAuditPanel</name>
     <message>
-        <location filename="../ui/prompts/promptauditpanel.cpp" line="+26"/>
+        <location filename="../ui/prompts/promptauditpanel.cpp" line="+28"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -5449,12 +7128,12 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptEncryption</name>
     <message>
-        <location filename="../app/core/crypto/promptencryption.cpp" line="+80"/>
+        <location filename="../app/core/crypto/promptencryption.cpp" line="+99"/>
         <source>ai_prompt_encryption has no row</source>
         <translation>ai_prompt_encryption hat keine Zeile</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+60"/>
         <source>no valid 32-byte data key</source>
         <translation>kein gültiger 32-Byte-Datenschlüssel</translation>
     </message>
@@ -5505,7 +7184,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>die Prompt-Verschlüsselung ist aus; es gibt nichts zu rotieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>cannot count the encrypted texts</source>
+        <translation>die verschlüsselten Texte können nicht gezählt werden</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>encryption is already on (key %1)</source>
         <translation>die Verschlüsselung ist bereits an (Schlüssel %1)</translation>
     </message>
@@ -5520,17 +7204,27 @@ Es wurde nichts geschrieben.</translation>
         <translation>die Prompt-Texte können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>%1 row %2 (prompt %3, version %4) is already an envelope while the encryption is off; nothing was converted</source>
-        <translation>%1 Zeile %2 (Prompt %3, Version %4) ist bereits ein Umschlag, obwohl die Verschlüsselung aus ist; nichts wurde umgewandelt</translation>
+        <location line="+29"/>
+        <source>%1 row %2 (prompt %3, version %4) is already an envelope while the encryption is off (a mixed state: disable repairs it); nothing was converted</source>
+        <translation>%1 Zeile %2 (Prompt %3, Version %4) ist bereits ein Umschlag, obwohl die Verschlüsselung aus ist (ein gemischter Zustand: Deaktivieren repariert ihn); nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 row %2 (prompt %3, version %4) is already plain text while the encryption is on; nothing was converted</source>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) ist bereits Klartext, obwohl die Verschlüsselung an ist; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <source>%1 row %2 (prompt %3, version %4) starts with &quot;uaipenc:&quot; but is not a well-formed envelope; it cannot be opened; nothing was converted</source>
+        <translation>%1 Zeile %2 (Prompt %3, Version %4) beginnt mit „uaipenc:“, ist aber kein wohlgeformter Umschlag; er kann nicht geöffnet werden; nichts wurde umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 row %2 (prompt %3, version %4) is sealed with key %5, which is not in the keychain; import key %5 (prompts key import) first; nothing was converted</source>
+        <translation>%1 Zeile %2 (Prompt %3, Version %4) ist mit Schlüssel %5 versiegelt, der nicht im Schlüsselbund ist; importieren Sie zuerst Schlüssel %5 (prompts key import); nichts wurde umgewandelt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 row %2 (prompt %3, version %4): %5; nothing was converted</source>
         <translation>%1 Zeile %2 (Prompt %3, Version %4): %5; nichts wurde umgewandelt</translation>
     </message>
@@ -5540,12 +7234,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 Zeile %2: der Inhalts-Digest konnte nicht berechnet werden; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+64"/>
         <source>cannot finish the conversion</source>
         <translation>die Umwandlung kann nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-45"/>
         <source>cannot start the conversion</source>
         <translation>die Umwandlung kann nicht gestartet werden</translation>
     </message>
@@ -5555,32 +7249,40 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) wurde nicht umgewandelt; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>COMMIT failed</source>
         <translation>COMMIT fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>repaired the mixed state (encryption off, yet %n text(s) were envelopes): decrypted %1 prompt text(s) and %2 version text(s) with key(s) %3; %4 plain text(s) left as they were; encryption stays off</source>
+        <translation>
+            <numerusform>gemischten Zustand repariert (Verschlüsselung aus, aber %n Text war ein Umschlag): entschlüsselt mit den Schlüsseln %3 – Prompt-Texte: %1, Versionstexte: %2; unverändert gelassene Klartexte: %4; die Verschlüsselung bleibt aus</numerusform>
+            <numerusform>gemischten Zustand repariert (Verschlüsselung aus, aber %n Texte waren Umschläge): entschlüsselt mit den Schlüsseln %3 – Prompt-Texte: %1, Versionstexte: %2; unverändert gelassene Klartexte: %4; die Verschlüsselung bleibt aus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
         <source>re-sealed %n prompt text(s) and %1 version text(s) from key %2 to key %3</source>
         <translation>
-            <numerusform>%n Prompt-Text und %1 Versionstext(e) von Schlüssel %2 auf Schlüssel %3 neu versiegelt</numerusform>
-            <numerusform>%n Prompt-Texte und %1 Versionstext(e) von Schlüssel %2 auf Schlüssel %3 neu versiegelt</numerusform>
+            <numerusform>%n Prompt-Text von Schlüssel %2 auf Schlüssel %3 neu versiegelt; Versionstexte: %1</numerusform>
+            <numerusform>%n Prompt-Texte von Schlüssel %2 auf Schlüssel %3 neu versiegelt; Versionstexte: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>encrypted %n prompt text(s) and %1 version text(s) with key %2</source>
         <translation>
-            <numerusform>%n Prompt-Text und %1 Versionstext(e) mit Schlüssel %2 verschlüsselt</numerusform>
-            <numerusform>%n Prompt-Texte und %1 Versionstext(e) mit Schlüssel %2 verschlüsselt</numerusform>
+            <numerusform>%n Prompt-Text mit Schlüssel %2 verschlüsselt; Versionstexte: %1</numerusform>
+            <numerusform>%n Prompt-Texte mit Schlüssel %2 verschlüsselt; Versionstexte: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>decrypted %n prompt text(s) and %1 version text(s) with key %2</source>
         <translation>
-            <numerusform>%n Prompt-Text und %1 Versionstext(e) mit Schlüssel %2 entschlüsselt</numerusform>
-            <numerusform>%n Prompt-Texte und %1 Versionstext(e) mit Schlüssel %2 entschlüsselt</numerusform>
+            <numerusform>%n Prompt-Text mit Schlüssel %2 entschlüsselt; Versionstexte: %1</numerusform>
+            <numerusform>%n Prompt-Texte mit Schlüssel %2 entschlüsselt; Versionstexte: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -5607,27 +7309,17 @@ Es wurde nichts geschrieben.</translation>
         <translation>Verschlüsselung ruhender Daten: aus</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Encryption at rest: on · locked: the keychain entry&apos;s name could not be read (%1)</source>
-        <translation>Verschlüsselung ruhender Daten: an · gesperrt: Der Name des Schlüsselbund-Eintrags konnte nicht gelesen werden (%1)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Encryption at rest: on · reading the key…</source>
         <translation>Verschlüsselung ruhender Daten: an · Schlüssel wird gelesen …</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+21"/>
         <source>on</source>
         <translation>an</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>off, some texts still encrypted</source>
-        <translation>aus, einige Texte noch verschlüsselt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-8"/>
         <source>Encryption at rest: %1 · key %2</source>
         <translation>Verschlüsselung ruhender Daten: %1 · Schlüssel %2</translation>
     </message>
@@ -5637,7 +7329,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Verschlüsselung ruhender Daten: %1 · gesperrt: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -5647,12 +7339,17 @@ Es wurde nichts geschrieben.</translation>
         <translation>der Verschlüsselungsstatus ist nicht bekannt (%1)</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+160"/>
         <source>Back up key %1 to %2</source>
         <translation>Schlüssel %1 nach %2 sichern</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Then %1.</source>
         <translation>Danach %1.</translation>
     </message>
@@ -5667,31 +7364,49 @@ Es wurde nichts geschrieben.</translation>
         <translation>die audit_logs-Zeile von %1 wurde nicht geschrieben: %2</translation>
     </message>
     <message>
-        <location line="-137"/>
-        <location line="+96"/>
+        <location line="-148"/>
+        <location line="+105"/>
         <source>Enable encryption</source>
         <translation>Verschlüsselung aktivieren</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+96"/>
+        <location line="-222"/>
+        <source>Encryption at rest: %1 · locked: the keychain entry&apos;s name could not be read (%2)</source>
+        <translation>Verschlüsselung ruhender Daten: %1 · gesperrt: der Name des Schlüsselbund-Eintrags konnte nicht gelesen werden (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>off, but %n text(s) are envelopes: run Disable to repair</source>
+        <translation>
+            <numerusform>aus, aber %n Text ist ein Umschlag: zum Reparieren „Verschlüsselung deaktivieren“ ausführen</numerusform>
+            <numerusform>aus, aber %n Texte sind Umschläge: zum Reparieren „Verschlüsselung deaktivieren“ ausführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+105"/>
         <source>Disable encryption</source>
         <translation>Verschlüsselung deaktivieren</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+96"/>
+        <location line="-104"/>
+        <location line="+105"/>
         <source>Rotate key</source>
         <translation>Schlüssel rotieren</translation>
     </message>
     <message>
-        <location line="-94"/>
-        <location line="+109"/>
+        <location line="-103"/>
+        <location line="+118"/>
         <source>%1: %2; nothing was converted.</source>
         <translation>%1: %2; nichts wurde umgewandelt.</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-111"/>
         <source>a key file for the backup of the key is needed</source>
         <translation>eine Schlüsseldatei für die Sicherung des Schlüssels ist nötig</translation>
     </message>
@@ -5716,7 +7431,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Jeden System-Prompt der Produktionsdatenbank %1 mit einem neuen Schlüssel neu versiegeln?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <location line="+7"/>
         <source>no key for this database in the keychain (entry &quot;%1&quot;); import it first</source>
         <translation>kein Schlüssel für diese Datenbank im Schlüsselbund (Eintrag „%1“); importieren Sie ihn zuerst</translation>
@@ -5732,12 +7447,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>nicht bestätigt</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-141"/>
         <source>the key ring&apos;s name of this database is not known yet</source>
         <translation>der Name des Schlüsselrings dieser Datenbank ist noch nicht bekannt</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+164"/>
         <source>the key backup failed: %1</source>
         <translation>die Sicherung des Schlüssels ist fehlgeschlagen: %1</translation>
     </message>
@@ -5747,7 +7462,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Schlüssel %1 nach %2 geschrieben und geprüft.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>%1: %2 (key %3).</source>
         <translation>%1: %2 (Schlüssel %3).</translation>
     </message>
@@ -5757,7 +7472,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Schlüssel exportieren: %1</translation>
     </message>
     <message>
-        <location filename="../ui/prompts/promptencryptionactions.cpp" line="-99"/>
+        <location filename="../ui/prompts/promptencryptionactions.cpp" line="-111"/>
         <location filename="../ui/prompts/promptencryptionkeyfiles.cpp" line="+7"/>
         <source>%1 exists; a key file is never overwritten</source>
         <translation>%1 existiert; eine Schlüsseldatei wird nie überschrieben</translation>
@@ -5950,7 +7665,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptHistoryPanel</name>
     <message>
-        <location filename="../ui/prompts/prompthistorypanel.cpp" line="+15"/>
+        <location filename="../ui/prompts/prompthistorypanel.cpp" line="+17"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
@@ -6000,12 +7715,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>Zwei gewählte Versionen oder die gewählte gegen die aktuelle</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+44"/>
         <source>current</source>
         <translation>aktuell</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+56"/>
         <source>A new version with the selected version&apos;s content</source>
         <translation>Eine neue Version mit dem Inhalt der gewählten Version</translation>
     </message>
@@ -6026,7 +7741,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptKeyCommands</name>
     <message>
-        <location filename="../app/cli/promptkeycommands.cpp" line="+50"/>
+        <location filename="../app/cli/promptkeycommands.cpp" line="+51"/>
         <source>cannot name the database for the keychain: %1</source>
         <translation>der Name der Datenbank für den Schlüsselbund kann nicht ermittelt werden: %1</translation>
     </message>
@@ -6041,7 +7756,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Prompt-Verschlüsselung von %1: AN (Schlüssel %2)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>prompt encryption of %1: off</source>
         <translation>Prompt-Verschlüsselung von %1: aus</translation>
     </message>
@@ -6056,7 +7771,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>  ai_prompts: %1 verschlüsselt, %2 im Klartext; ai_prompt_versions: %3 verschlüsselt, %4 im Klartext</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-92"/>
         <source>the audit_logs row of %1 was not written: %2</source>
         <translation>die audit_logs-Zeile von %1 wurde nicht geschrieben: %2</translation>
     </message>
@@ -6079,8 +7794,16 @@ Es wurde nichts geschrieben.</translation>
         <source>--passphrase-file applies to &quot;prompts key&quot; and to an enable with --backup-file only</source>
         <translation>--passphrase-file gilt nur für „prompts key“ und für ein enable mit --backup-file</translation>
     </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>prompt encryption of %1: off, but %n text(s) are envelopes: run &quot;prompts encryption disable&quot; to repair</source>
+        <translation>
+            <numerusform>Prompt-Verschlüsselung von %1: aus, aber %n Text ist ein Umschlag: zum Reparieren &quot;prompts encryption disable&quot; ausführen</numerusform>
+            <numerusform>Prompt-Verschlüsselung von %1: aus, aber %n Texte sind Umschläge: zum Reparieren &quot;prompts encryption disable&quot; ausführen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+37"/>
+        <location line="+12"/>
         <source>  key ring: %1 (from %2)</source>
         <translation>  Schlüsselring: %1 (aus %2)</translation>
     </message>
@@ -6110,7 +7833,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>  ohne den Schlüssel sind die verschlüsselten Prompts gesperrt: %1</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+105"/>
         <source>%1; nothing was imported</source>
         <translation>%1; nichts wurde importiert</translation>
     </message>
@@ -6161,40 +7884,49 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+5"/>
+        <location line="+12"/>
+        <location line="+13"/>
         <location line="+6"/>
-        <location line="+65"/>
+        <location line="+67"/>
         <location line="+3"/>
         <location line="+7"/>
         <source>%1; nothing was converted</source>
         <translation>%1; es wurde nichts umgewandelt</translation>
     </message>
+    <message numerus="yes">
+        <location line="-90"/>
+        <source>%1: encryption is off, but %n text(s) are envelopes (key(s) %2): repairing</source>
+        <translation>
+            <numerusform>%1: die Verschlüsselung ist aus, aber %n Text ist ein Umschlag (Schlüssel %2): wird repariert</numerusform>
+            <numerusform>%1: die Verschlüsselung ist aus, aber %n Texte sind Umschläge (Schlüssel %2): wird repariert</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-77"/>
-        <location line="+73"/>
+        <location line="+11"/>
+        <location line="+75"/>
         <source>the random number generator failed</source>
         <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-71"/>
         <source>new data key %1 stored in the keychain (entry &quot;%2&quot;)</source>
         <translation>neuer Datenschlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“)</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>the key backup failed: %1; nothing was converted</source>
         <translation>die Sicherung des Schlüssels ist fehlgeschlagen: %1; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="-72"/>
-        <location line="+73"/>
+        <location line="-74"/>
+        <location line="+75"/>
         <source>key %1 written to %2 and verified (read back, unwrapped, compared)</source>
         <translation>Schlüssel %1 nach %2 geschrieben und geprüft (zurückgelesen, entpackt, verglichen)</translation>
     </message>
     <message>
-        <location line="-67"/>
-        <location line="+72"/>
+        <location line="-69"/>
+        <location line="+74"/>
         <source>after the conversion commits: %1</source>
         <translation>nach dem Commit der Umwandlung: %1</translation>
     </message>
@@ -6209,8 +7941,8 @@ Es wurde nichts geschrieben.</translation>
         <translation>neuer Datenschlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“); Schlüssel %3 bleibt</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+62"/>
+        <location line="-49"/>
+        <location line="+64"/>
         <source>%1: %2 in %3</source>
         <translation>%1: %2 in %3</translation>
     </message>
@@ -6369,7 +8101,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptLabelsPanel</name>
     <message>
-        <location filename="../ui/prompts/promptlabelspanel.cpp" line="+45"/>
+        <location filename="../ui/prompts/promptlabelspanel.cpp" line="+47"/>
         <source>Move label</source>
         <translation>Label verschieben</translation>
     </message>
@@ -6556,7 +8288,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Namen, Texte suchen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <location line="+85"/>
         <source>Any type</source>
         <translation>Jeder Typ</translation>
@@ -6678,8 +8410,8 @@ Es wurde nichts geschrieben.</translation>
         <location line="+19"/>
         <source>%n prompt(s); usage over the last %1 day(s)</source>
         <translation>
-            <numerusform>%n Prompt; Nutzung im Zeitraum von %1 Tag(en)</numerusform>
-            <numerusform>%n Prompts; Nutzung im Zeitraum von %1 Tag(en)</numerusform>
+            <numerusform>%n Prompt; Nutzung im Zeitraum (Tage): %1</numerusform>
+            <numerusform>%n Prompts; Nutzung im Zeitraum (Tage): %1</numerusform>
         </translation>
     </message>
     <message>
@@ -7146,7 +8878,7 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <location line="+11"/>
         <source>Seeded from %1: %2 inserted, %3 new version(s), %4 metadata update(s), %5 unchanged, %6 differ (left alone).</source>
-        <translation>Aus %1 eingespielt: %2 eingefügt, %3 neue Version(en), %4 Metadaten-Aktualisierung(en), %5 unverändert, %6 abweichend (belassen).</translation>
+        <translation>Aus %1 eingespielt – eingefügt: %2, neue Versionen: %3, Metadaten-Aktualisierungen: %4, unverändert: %5, abweichend (belassen): %6.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -7364,12 +9096,12 @@ Es wurde keine Datei geschrieben.</translation>
     <message>
         <location line="+6"/>
         <source>new persona(s), not written (dry run): %1</source>
-        <translation>neue Persona(s), nicht geschrieben (Probelauf): %1</translation>
+        <translation>neue Personas, nicht geschrieben (Probelauf): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>new persona(s) inserted: %1</source>
-        <translation>neue Persona(s) eingefügt: %1</translation>
+        <translation>neue Personas eingefügt: %1</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -7656,7 +9388,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RollbackConfirmDialog</name>
     <message>
-        <location filename="../ui/migrations/rollbackconfirmdialog.cpp" line="+27"/>
+        <location filename="../ui/migrations/rollbackconfirmdialog.cpp" line="+42"/>
         <source>Confirm rollback</source>
         <translation>Rollback bestätigen</translation>
     </message>
@@ -7675,16 +9407,8 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <source>The preview found nothing that would be destroyed.</source>
         <translation>Die Vorschau fand nichts, was zerstört würde.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>The preview ran the down scripts in a transaction that was rolled back. The real rollback would destroy %n table(s) holding %1 row(s), these columns and objects:</source>
-        <translation>
-            <numerusform>Die Vorschau hat die Down-Skripte in einer Transaktion ausgeführt, die zurückgerollt wurde. Der echte Rollback würde %n Tabelle mit %1 Zeile(n) sowie diese Spalten und Objekte zerstören:</numerusform>
-            <numerusform>Die Vorschau hat die Down-Skripte in einer Transaktion ausgeführt, die zurückgerollt wurde. Der echte Rollback würde %n Tabellen mit %1 Zeile(n) sowie diese Spalten und Objekte zerstören:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>What would disappear</source>
         <translation>Was verschwinden würde</translation>
     </message>
@@ -7699,17 +9423,33 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Tabellen (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
+    <message numerus="yes">
+        <location line="-58"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
+        <source>The preview ran the down scripts in a transaction that was rolled back. The real rollback would destroy %1 holding %2, these columns and objects:</source>
+        <translation>Die Vorschau hat die Down-Skripte in einer Transaktion ausgeführt, die zurückgerollt wurde. Der echte Rollback würde %1 mit %2 sowie diese Spalten und Objekte zerstören:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln table(s)</source>
+        <translation>
+            <numerusform>%Ln Tabelle</numerusform>
+            <numerusform>%Ln Tabellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Columns of remaining tables (%1)</source>
         <translation>Spalten verbleibender Tabellen (%1)</translation>
     </message>
@@ -7719,7 +9459,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Andere Objekte (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
@@ -7827,7 +9572,8 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RowDetailPanel</name>
     <message>
-        <location filename="../ui/browser/rowdetailpanel.cpp" line="+75"/>
+        <location filename="../ui/browser/rowdetailpanel.cpp" line="+81"/>
+        <location line="+1"/>
         <source>NULL</source>
         <translation>NULL</translation>
     </message>
@@ -7847,7 +9593,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation> Standardwert</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
         <source>No row selected.</source>
         <translation>Keine Zeile gewählt.</translation>
     </message>
@@ -7857,7 +9603,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>%1, Zeile %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>→ %1.%2 (%3)</source>
         <translation>→ %1.%2 (%3)</translation>
     </message>
@@ -8279,7 +10025,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScreenshotDirector</name>
     <message>
-        <location filename="../ui/shell/screenshotdirector.cpp" line="+52"/>
+        <location filename="../ui/shell/screenshotdirector.cpp" line="+61"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -8289,7 +10035,12 @@ letzte Zeilen von %2:
         <translation>nach %1 s aufgegeben</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+198"/>
+        <source>activity: %1</source>
+        <translation>Aktivität: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>prompts: seeding: %1</source>
         <translation>Prompts: Einspielen: %1</translation>
     </message>
@@ -8472,12 +10223,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     <message>
         <location line="+17"/>
         <source>prompts: %1 inserted, %2 new version(s), %3 metadata update(s), %4 unchanged, %5 differ; personas: %6 inserted, %7 existing</source>
-        <translation>Prompts: %1 eingefügt, %2 neue Version(en), %3 Metadaten-Aktualisierung(en), %4 unverändert, %5 abweichend; Personas: %6 eingefügt, %7 vorhanden</translation>
+        <translation>Prompts – eingefügt: %1, neue Versionen: %2, Metadaten-Aktualisierungen: %3, unverändert: %4, abweichend: %5; Personas – eingefügt: %6, vorhanden: %7</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the new version(s) would move the protected label &quot;production&quot; of: %1 (the real run asks for the database name, or --confirm)</source>
-        <translation>die neue(n) Version(en) würde(n) das geschützte Label „production“ verschieben von: %1 (der echte Lauf fragt nach dem Datenbanknamen, oder --confirm)</translation>
+        <translation>neue Versionen würden das geschützte Label „production“ verschieben von: %1 (der echte Lauf fragt nach dem Datenbanknamen, oder --confirm)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -8746,7 +10497,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     <message>
         <location line="+2"/>
         <source>Dry run of %1 — nothing is written yet. Prompts: %2 inserted, %3 new version(s), %4 metadata update(s), %5 unchanged, %6 differ (left alone); personas: %7 inserted, %8 existing.</source>
-        <translation>Probelauf von %1 — noch wird nichts geschrieben. Prompts: %2 eingefügt, %3 neue Version(en), %4 Metadaten-Aktualisierung(en), %5 unverändert, %6 abweichend (belassen); Personas: %7 eingefügt, %8 vorhanden.</translation>
+        <translation>Probelauf von %1 — noch wird nichts geschrieben. Prompts – eingefügt: %2, neue Versionen: %3, Metadaten-Aktualisierungen: %4, unverändert: %5, abweichend (belassen): %6; Personas – eingefügt: %7, vorhanden: %8.</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -8848,19 +10599,121 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+50"/>
+        <location filename="../app/core/db/session.cpp" line="+60"/>
         <source>session &quot;%1&quot; to %2</source>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
+        <source>the session could not read which database it is on</source>
+        <translation>die Sitzung konnte nicht lesen, mit welcher Datenbank sie verbunden ist</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the session is not open</source>
+        <translation>die Sitzung ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a transaction is open on the session&apos;s libpq connection</source>
+        <translation>auf der libpq-Verbindung der Sitzung ist eine Transaktion offen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the Qt PostgreSQL driver gave no libpq connection</source>
         <translation>der Qt-PostgreSQL-Treiber lieferte keine libpq-Verbindung</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
+        <source>the Qt PostgreSQL driver reached %1, not %2</source>
+        <translation>der Qt-PostgreSQL-Treiber erreichte %1, nicht %2</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>QPSQL connection of session &quot;%1&quot; to %2: %3</source>
+        <translation>QPSQL-Verbindung der Sitzung „%1“ zu %2: %3</translation>
+    </message>
+    <message>
+        <location line="-89"/>
         <source>the session could not be set up</source>
         <translation>die Sitzung konnte nicht eingerichtet werden</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SessionActionJob</name>
+    <message>
+        <location filename="../ui/activity/sessionactionjob.cpp" line="+11"/>
+        <source>Activity: cancel session %1</source>
+        <translation>Aktivität: Sitzung %1 abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity: terminate session %1</source>
+        <translation>Aktivität: Sitzung %1 beenden</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the server did not signal session %1 (it may have ended, or the role lacks the privilege)</source>
+        <translation>der Server hat Sitzung %1 kein Signal gesendet (sie ist vielleicht schon beendet, oder der Rolle fehlt das Recht)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the running statement of session %1 was cancelled</source>
+        <translation>die laufende Anweisung der Sitzung %1 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>session %1 was terminated</source>
+        <translation>Sitzung %1 wurde beendet</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SessionControl</name>
+    <message>
+        <location filename="../app/core/activity/sessioncontrol.cpp" line="+15"/>
+        <source>cancel</source>
+        <translation>abzubrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>terminate</source>
+        <translation>zu beenden</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>refused to %1 session %2: the profile is read-only</source>
+        <translation>Verweigert, Sitzung %2 %1: das Profil ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused to %1 session %2: not a process id</source>
+        <translation>Verweigert, Sitzung %2 %1: keine Prozess-ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused to %1 session %2: it is one of this console&apos;s own sessions</source>
+        <translation>Verweigert, Sitzung %2 %1: sie ist eine der eigenen Sitzungen dieser Konsole</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refused to %1 session %2 on the production database %3: the database name was not typed</source>
+        <translation>Verweigert, Sitzung %2 auf der Produktionsdatenbank %3 %1: der Datenbankname wurde nicht eingegeben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+23"/>
+        <source>cannot %1 session %2 on %3: %4</source>
+        <translation>Es gelingt nicht, Sitzung %2 auf %3 %1: %4</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>cannot %1 session %2: the server %3 has no client session with this process id (it may have ended)</source>
+        <translation>Es gelingt nicht, Sitzung %2 %1: der Server %3 hat keine Client-Sitzung mit dieser Prozess-ID (sie ist vielleicht schon beendet)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>refused to %1 session %2: this session is read-only at the server (default_transaction_read_only)</source>
+        <translation>Verweigert, Sitzung %2 %1: diese Sitzung ist am Server schreibgeschützt (default_transaction_read_only)</translation>
     </message>
 </context>
 <context>
@@ -8874,6 +10727,459 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+7"/>
         <source>&quot;%1&quot; contains &apos;;&apos;, which the Qt PostgreSQL driver cannot pass on</source>
         <translation>„%1“ enthält „;“, was der Qt-PostgreSQL-Treiber nicht weitergeben kann</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SessionTableModel</name>
+    <message>
+        <location filename="../ui/activity/sessiontablemodel.cpp" line="+58"/>
+        <source>%1 (this console)</source>
+        <translation>%1 (diese Konsole)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Idle in a transaction for %1 (threshold %2): it holds its locks and keeps VACUUM from removing dead rows.</source>
+        <translation>Seit %1 untätig in einer Transaktion (Schwelle %2): sie hält ihre Sperren und hindert VACUUM daran, tote Zeilen zu entfernen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A session of this console: it cannot be cancelled or terminated here.</source>
+        <translation>Eine Sitzung dieser Konsole: sie kann hier nicht abgebrochen oder beendet werden.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wait event</source>
+        <translation>Warteereignis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Transaction age</source>
+        <translation>Transaktionsalter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Query age</source>
+        <translation>Abfragealter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Query</source>
+        <translation>Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SqlConsoleTab</name>
+    <message>
+        <location filename="../ui/sql/sqlconsoletab.cpp" line="+48"/>
+        <source>Production database</source>
+        <translation>Produktionsdatenbank</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type the database name &quot;%1&quot; to run it:</source>
+        <translation>Geben Sie den Datenbanknamen „%1“ ein, um sie auszuführen:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Autocommit</source>
+        <translation>Autocommit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyze</source>
+        <translation>Analyze</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On: each statement commits on its own. Off: the work stays in a transaction until Commit or Roll back.</source>
+        <translation>An: Jede Anweisung wird für sich bestätigt. Aus: Die Arbeit bleibt in einer Transaktion bis Commit oder Zurückrollen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>EXPLAIN ANALYZE: run the statement and measure every node (never for a statement that writes).</source>
+        <translation>EXPLAIN ANALYZE: die Anweisung ausführen und jeden Knoten messen (nie bei einer schreibenden Anweisung).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no timeout</source>
+        <translation>kein Timeout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statement timeout of this tab</source>
+        <translation>Anweisungs-Timeout dieses Tabs</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run script</source>
+        <translation>Skript ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../ui/sql/sqlconsoletabtools.cpp" line="+63"/>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Timeout:</source>
+        <translation>Timeout:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>CSV-Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History…</source>
+        <translation>Verlauf…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selection, or the statement under the cursor</source>
+        <translation>Die Auswahl oder die Anweisung unter dem Cursor</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>Result %1</source>
+        <translation>Ergebnis %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n row(s), more as you scroll</source>
+        <translation>
+            <numerusform>erste %n Zeile, mehr beim Blättern</numerusform>
+            <numerusform>erste %n Zeilen, mehr beim Blättern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(only the first page: a later statement ended the read transaction)</source>
+        <translation>(nur die erste Seite: eine spätere Anweisung hat die Lesetransaktion beendet)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n Zeile betroffen</numerusform>
+            <numerusform>%n Zeilen betroffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 in %2 ms</source>
+        <translation>%1 in %2 ms</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the transaction failed: roll it back</source>
+        <translation>die Transaktion ist fehlgeschlagen: rollen Sie sie zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in a transaction: commit or roll back</source>
+        <translation>in einer Transaktion: Commit oder Zurückrollen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>rows are read in an open read transaction (it holds its table locks) until all are read or the next run</source>
+        <translation>die Zeilen werden in einer offenen Lesetransaktion gelesen (sie hält ihre Tabellensperren), bis alle gelesen sind oder zum nächsten Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../ui/sql/sqlconsoletabtools.cpp" line="-17"/>
+        <source>Explain needs one statement: select one, or put the cursor in it.</source>
+        <translation>Explain braucht eine Anweisung: Wählen Sie eine aus oder setzen Sie den Cursor hinein.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: the statement writes; its plan is shown without ANALYZE (which would run it).</source>
+        <translation>%1: Die Anweisung schreibt; ihr Plan wird ohne ANALYZE gezeigt (das würde sie ausführen).</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>plan of %1</source>
+        <translation>Plan von %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Only the rows of a plain SELECT can be exported.</source>
+        <translation>Nur die Zeilen eines einfachen SELECT können exportiert werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exporting every row of %1 (the statement runs again)…</source>
+        <translation>Jede Zeile von %1 wird exportiert (die Anweisung läuft erneut)…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The history was not saved: %1</source>
+        <translation>Der Verlauf wurde nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SqlConsoleView</name>
+    <message>
+        <location filename="../ui/sql/sqlconsoleview.cpp" line="+27"/>
+        <source>New SQL tab</source>
+        <translation>Neuer SQL-Tab</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Query %1</source>
+        <translation>Abfrage %1</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Read the names for completion</source>
+        <translation>Namen für die Vervollständigung lesen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SqlCsvExportJob</name>
+    <message>
+        <location filename="../app/core/sqlconsole/sqlcsvexportjob.cpp" line="+21"/>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a plain SELECT can be exported; run it and copy the rows instead.</source>
+        <translation>Nur ein einfaches SELECT kann exportiert werden; führen Sie es aus und kopieren Sie stattdessen die Zeilen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+27"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n row(s) exported to %1</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SqlHistoryDialog</name>
+    <message>
+        <location filename="../ui/sql/sqlhistorydialog.cpp" line="+21"/>
+        <source>SQL history</source>
+        <translation>SQL-Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the SQL and database names</source>
+        <translation>SQL und Datenbanknamen durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Put in the editor</source>
+        <translation>In den Editor übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SqlResultGrid</name>
+    <message>
+        <location filename="../ui/sql/sqlresultgrid.cpp" line="+22"/>
+        <location line="+21"/>
+        <source>Copy as SQL INSERT</source>
+        <translation>Als SQL-INSERT kopieren</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>The rows do not come from one table. Name of the table to insert into (schema.table or table):</source>
+        <translation>Die Zeilen stammen nicht aus einer einzigen Tabelle. Name der Tabelle, in die eingefügt wird (schema.tabelle oder tabelle):</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Copy as TSV</source>
+        <translation>Als TSV kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as TSV with column names</source>
+        <translation>Als TSV mit Spaltennamen kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SqlRunJob</name>
+    <message>
+        <location filename="../app/core/sqlconsole/sqlrunjob.cpp" line="+17"/>
+        <source>Run SQL</source>
+        <translation>SQL ausführen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetch rows</source>
+        <translation>Zeilen holen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Roll back</source>
+        <translation>Zurückrollen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n statement(s) in %1 ms</source>
+        <translation>
+            <numerusform>%n Anweisung in %1 ms</numerusform>
+            <numerusform>%n Anweisungen in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>committed</source>
+        <translation>bestätigt (Commit)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SqlRunner</name>
+    <message>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+53"/>
+        <source>This profile is read-only: a statement that changes the read-only setting is not run.</source>
+        <translation>Dieses Profil ist schreibgeschützt: Eine Anweisung, die die Schreibschutz-Einstellung ändert, wird nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This is a production database and the statement at %1 writes (%2): type the database name &quot;%3&quot; to run it.</source>
+        <translation>Dies ist eine Produktionsdatenbank, und die Anweisung bei %1 schreibt (%2): Geben Sie den Datenbanknamen „%3“ ein, um sie auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown statement</source>
+        <translation>unbekannte Anweisung</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>The result&apos;s cursor %1 is closed (its transaction ended); run the statement again.</source>
+        <translation>Der Cursor %1 des Ergebnisses ist geschlossen (seine Transaktion ist beendet); führen Sie die Anweisung erneut aus.</translation>
     </message>
 </context>
 <context>
@@ -8928,8 +11234,8 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Sandbox, migrations, demo data and the four views, step by step (from the README).</source>
-        <translation>Sandbox, Migrationen, Demodaten und die vier Ansichten, Schritt für Schritt (aus dem README).</translation>
+        <source>Sandbox, demo data and the six views (Migrations, Entities, Prompts, Analytics, SQL and Activity), step by step (from the README).</source>
+        <translation>Sandbox, Demodaten und die sechs Ansichten (Migrationen, Entitäten, Prompts, Analyse, SQL und Aktivität), Schritt für Schritt (aus dem README).</translation>
     </message>
 </context>
 <context>
@@ -8983,6 +11289,69 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
+    <name>uaip::TableStatsModel</name>
+    <message>
+        <location filename="../ui/activity/tablestatsmodel.cpp" line="+41"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Schema</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Live tuples</source>
+        <translation>Lebende Tupel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead tuples</source>
+        <translation>Tote Tupel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last vacuum</source>
+        <translation>Letztes Vacuum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last autovacuum</source>
+        <translation>Letztes Autovacuum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last analyze</source>
+        <translation>Letztes Analyze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last autoanalyze</source>
+        <translation>Letztes Autoanalyze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seq scans</source>
+        <translation>Seq-Scans</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Index scans</source>
+        <translation>Index-Scans</translation>
+    </message>
+</context>
+<context>
     <name>uaip::TableTree</name>
     <message>
         <location filename="../ui/browser/tabletree.cpp" line="+20"/>
@@ -8990,17 +11359,22 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>nicht analysiert</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Rows (est.)</source>
-        <translation>Zeilen (Schätz.)</translation>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+1"/>
+        <source>Rows, estimated by the planner</source>
+        <translation>Zeilen, vom Planer geschätzt</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source> (view, read-only)</source>
         <translation> (Sicht, schreibgeschützt)</translation>
     </message>
@@ -9034,6 +11408,34 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+40"/>
         <source>no transaction</source>
         <translation>keine Transaktion</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::TypeOrmExtractor</name>
+    <message>
+        <location filename="../app/core/foreign/typeormextractor.cpp" line="+165"/>
+        <source>not a %1.query() with a string literal</source>
+        <translation>kein %1.query() mit einem String-Literal</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1.query() with SQL built at run time or with parameters</source>
+        <translation>%1.query() mit zur Laufzeit gebautem SQL oder mit Parametern</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>no migration class</source>
+        <translation>keine Migrationsklasse</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no up(queryRunner) method in class %1</source>
+        <translation>keine Methode up(queryRunner) in der Klasse %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the body of %1() does not end</source>
+        <translation>der Rumpf von %1() endet nicht</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,13 @@
 
 #include "jsonformat.h"
 
+#include "activitycommands.h"
 #include "checkcommands.h"
 #include "clicontext.h"
 #include "clioutput.h"
+#include "explaincommands.h"
+#include "foreigncommands.h"
+#include "importcommands.h"
 #include "metricscommands.h"
 #include "migratecommands.h"
 #include "promptcommands.h"
@@ -50,6 +54,15 @@ const QHash<QString, Command> &commands()
            QStringLiteral("forget")},
           true}},
         {QStringLiteral("history"), {MigrateCommands::history, {QStringLiteral("limit")}}},
+        {QStringLiteral("foreign"), {ForeignCommands::foreign, {QStringLiteral("table")}}},
+        {QStringLiteral("adopt"),
+         {ForeignCommands::adopt,
+          {QStringLiteral("from"), QStringLiteral("table"), QStringLiteral("dry-run")},
+          true}},
+        {QStringLiteral("import-migrations"),
+         {ImportCommands::importMigrations,
+          {QStringLiteral("from"), QStringLiteral("out"), QStringLiteral("force"),
+           QStringLiteral("verify"), QStringLiteral("table")}}},
         {QStringLiteral("validate"), {CheckCommands::validate, {QStringLiteral("offline")}}},
         {QStringLiteral("lint"), {CheckCommands::lint, {QStringLiteral("fail-on")}}},
         {QStringLiteral("verify"), {CheckCommands::verify, {}}},
@@ -66,6 +79,11 @@ const QHash<QString, Command> &commands()
            QStringLiteral("width"), QStringLiteral("tz"), QStringLiteral("metric"),
            QStringLiteral("metric-type"), QStringLiteral("ids"), QStringLiteral("top"),
            QStringLiteral("format"), QStringLiteral("previous")}}},
+        {QStringLiteral("explain"),
+         {ExplainCommands::run,
+          {QStringLiteral("analyze"), QStringLiteral("sql"), QStringLiteral("file")}}},
+        {QStringLiteral("activity"),
+         {ActivityCommands::run, {QStringLiteral("blocking"), QStringLiteral("confirm")}}},
         {QStringLiteral("prompts"),
          {[](CliContext &ctx) {
               // encryption|key: PromptKeyCommands; everything else: PromptCommands
@@ -132,6 +150,18 @@ const CommandHelp kCommandHelp[] = {
     {"history [VERSION] [--limit N]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "the event log: apply, rollback, baseline, repair, failure")},
+    {"foreign [--table NAME]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "other tools' histories (TypeORM, Prisma, Flyway,\n"
+                       "dbmate, golang-migrate, node-pg-migrate, diesel)")},
+    {"adopt --from TOOL [--table NAME] [--dry-run]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "take over a tool's history: each entry matched to\none folder, "
+                       "recorded applied without running it")},
+    {"import-migrations --from TOOL SRC --out DIR [--force] [--verify]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "convert dbmate, golang-migrate, Flyway, node-pg-migrate,\n"
+                       "diesel, Prisma or TypeORM files into VERSION_name/{up,down}.sql")},
     {"verify",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "round-trip every migration on a sandbox; drift of the target")},
@@ -143,6 +173,10 @@ const CommandHelp kCommandHelp[] = {
     {"metrics persona|capability|tools|interactions|tokens --from T --to T [--previous]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "the series an Analytics panel draws, as CSV or JSON")},
+    {"explain [--analyze] (-c SQL | -f FILE)",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "the plan of one statement: top nodes by exclusive time,\nrow "
+                       "estimates off by 10x or more")},
     {"prompts list [--search T] [--type T] [--model M] [--label L] [--period-days N]", nullptr},
     {"prompts show ID [--version N]", nullptr},
     {"prompts diff ID A B",
@@ -162,6 +196,14 @@ const CommandHelp kCommandHelp[] = {
     {"prompts key rotate (--backup-file F [--passphrase-file P] | --no-backup)",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "re-seal every text with a new key (the old key stays)")},
+    {"activity [--blocking]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "the server's sessions and lock chains\n(blocked -> blocker -> root "
+                       "blocker)")},
+    {"activity cancel|terminate PID [--confirm DATABASE]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "cancel a session's statement / end the session\n(not the console's own; "
+                       "--confirm unless --sandbox)")},
 };
 
 // The application description of --help: an introduction, the commands in two columns (the
@@ -247,10 +289,16 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("no-fsync"), tr("sandbox start: fsync off (throwaway test clusters).")},
         {QStringLiteral("tcp"), tr("sandbox start: also listen on 127.0.0.1 (password auth).")},
         {QStringLiteral("update"), tr("seed prompts: write a new version of changed prompts.")},
-        {QStringLiteral("file"),
+        {{QStringLiteral("f"), QStringLiteral("file")},
          tr("seed prompts: seed file (default: the bundled one); prompts export: the "
-            "file to write."),
+            "file to write; explain: the statement's file."),
          QStringLiteral("path")},
+        {{QStringLiteral("c"), QStringLiteral("sql")},
+         tr("explain: the statement."),
+         QStringLiteral("SQL")},
+        {QStringLiteral("analyze"),
+         tr("explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement "
+            "is rolled back.")},
         {QStringLiteral("scale"), tr("seed demo: number of metric rows."), QStringLiteral("N")},
         {QStringLiteral("seed-value"), tr("seed demo: random seed (same seed, same data)."),
          QStringLiteral("S"), QStringLiteral("42")},
@@ -258,8 +306,22 @@ int CliApplication::run(const QStringList &arguments)
          tr("seed demo: the time series end here (ISO 8601; default: now)."), QStringLiteral("T")},
         {QStringLiteral("admin-password-file"),
          tr("seed initial: read the admin password from this file."), QStringLiteral("path")},
-        {QStringLiteral("from"), tr("metrics: start of the range (ISO 8601, a date, now, now-7d)."),
-         QStringLiteral("T")},
+        {QStringLiteral("from"),
+         tr("metrics: start of the range (ISO 8601, a date, now, now-7d); adopt: the tool "
+            "whose history to take over; import-migrations: the tool whose files to convert."),
+         QStringLiteral("T|tool")},
+        {QStringLiteral("out"),
+         tr("import-migrations: write the converted migrations into this directory (new or "
+            "empty)."),
+         QStringLiteral("dir")},
+        {QStringLiteral("force"), tr("import-migrations: replace a non-empty --out directory.")},
+        {QStringLiteral("verify"),
+         tr("import-migrations: apply the converted set on a sandbox database and compare its "
+            "schema with the connected source database's.")},
+        {QStringLiteral("table"),
+         tr("foreign, adopt, import-migrations --verify: the tool's history table has this "
+            "name (TypeORM's migrationsTableName, ...)."),
+         QStringLiteral("name")},
         {QStringLiteral("bucket"),
          tr("metrics: bucket size: auto (from range and width), 1s..12h, 1d, 1w, "
             "1mo, 1q, 1y."),
@@ -301,8 +363,11 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("protect"), tr("prompts label: protect the label.")},
         {QStringLiteral("unprotect"), tr("prompts label: remove the label's protection.")},
         {QStringLiteral("confirm"),
-         tr("prompts label, seed prompts: the database name, to move a protected label."),
+         tr("prompts label, seed prompts: the database name, to move a protected label; "
+            "activity cancel|terminate: the database name (needed unless --sandbox)."),
          QStringLiteral("database")},
+        {QStringLiteral("blocking"),
+         tr("activity: only the sessions in lock chains (blocked or blocking).")},
         {QStringLiteral("passphrase-file"),
          tr("prompts key: read the key file's passphrase from this file."), QStringLiteral("path")},
         {QStringLiteral("backup-file"),
@@ -398,7 +463,14 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("backup-file"),
                                       QStringLiteral("no-backup"),
                                       QStringLiteral("previous"),
-                                      QStringLiteral("allow-out-of-order")};
+                                      QStringLiteral("blocking"),
+                                      QStringLiteral("analyze"),
+                                      QStringLiteral("sql"),
+                                      QStringLiteral("allow-out-of-order"),
+                                      QStringLiteral("table"),
+                                      QStringLiteral("out"),
+                                      QStringLiteral("force"),
+                                      QStringLiteral("verify")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, tr("--%1 does not apply to \"%2\"").arg(option, name));

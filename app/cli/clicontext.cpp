@@ -81,8 +81,12 @@ PgConnection *CliContext::connect()
             m_output.progress(tr("sandbox: %1").arg(m));
         conninfo = sandbox.conninfo(QStringLiteral("uaip"));
     }
-    auto c = std::make_unique<PgConnection>();
-    if (!c->open(conninfo, QStringLiteral("uaip-migrate"))) {
+    std::unique_ptr<PgConnection> c = std::move(m_opened);
+    if (!c) {
+        c = std::make_unique<PgConnection>();
+        c->open(conninfo, QStringLiteral("uaip-migrate"));
+    }
+    if (!c->isOpen()) {
         fail(2,
              (conninfo.isEmpty() ? tr("cannot connect to the default server (PG* variables): %1")
                                  : tr("cannot connect to the database: %1"))
@@ -91,6 +95,25 @@ PgConnection *CliContext::connect()
     }
     m_connection = std::move(c);
     return m_connection.get();
+}
+
+CliContext::SourceAndConnection CliContext::sourceAndConnection(SourceUse use)
+{
+    std::future<std::unique_ptr<PgConnection>> opening;
+    if (!m_connection && !m_parser.isSet(QStringLiteral("sandbox")))
+        opening = std::async(std::launch::async, [conninfo = m_parser.value(QStringLiteral("db"))] {
+            auto c = std::make_unique<PgConnection>();
+            c->open(conninfo, QStringLiteral("uaip-migrate"));
+            return c;
+        });
+    SourceAndConnection both;
+    both.source = source(use);
+    if (opening.valid())
+        m_opened = opening.get();
+    if (both.source)
+        both.connection = connect();
+    m_opened.reset(); // a folder refused: the connection opened for nothing closes unused
+    return both;
 }
 
 const MigrationSource *CliContext::source(SourceUse use)

@@ -9,6 +9,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStringList>
+#include <future>
 #include <memory>
 
 namespace uaip {
@@ -40,6 +41,15 @@ public:
     };
     // Loads --dir (or the bundled migrations); reports problems as `use` says.
     const MigrationSource *source(SourceUse use = SourceUse::Run);
+    // source(use), then connect(), for the commands that need both; the connection (unless
+    // it is a --sandbox one, started first) opens on a thread while the folder is read. The
+    // connection is null after either failure, each reported as source() and connect() do.
+    struct SourceAndConnection
+    {
+        const MigrationSource *source = nullptr;
+        PgConnection *connection = nullptr;
+    };
+    SourceAndConnection sourceAndConnection(SourceUse use = SourceUse::Run);
     MigrationRunner::Options runnerOptions() const;
     // Parses "5s", "500ms", "2min", "1500"; -1 when malformed.
     static int parseDuration(const QString &text);
@@ -55,6 +65,7 @@ private:
     CliOutput &m_output;
     QStringList m_args;
     std::unique_ptr<PgConnection> m_connection;
+    std::unique_ptr<PgConnection> m_opened; // opened ahead by sourceAndConnection
     std::unique_ptr<MigrationSource> m_source;
     QString m_lastError;
     QString m_command;

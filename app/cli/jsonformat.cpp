@@ -39,7 +39,8 @@ QJsonObject JsonFormat::event(const LedgerEvent &e)
             {QStringLiteral("actor"), e.actor},
             {QStringLiteral("client"), e.client},
             {QStringLiteral("duration_ms"), e.durationMs},
-            {QStringLiteral("error"), e.error.isEmpty() ? QJsonValue() : QJsonValue(e.error)}};
+            {QStringLiteral("error"), e.error.isEmpty() ? QJsonValue() : QJsonValue(e.error)},
+            {QStringLiteral("detail"), e.detail.isEmpty() ? QJsonValue() : QJsonValue(e.detail)}};
 }
 
 QJsonObject JsonFormat::problem(const ValidationProblem &p, const QString &sqlState)

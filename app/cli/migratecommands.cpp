@@ -157,8 +157,7 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
 
 int MigrateCommands::status(CliContext &ctx)
 {
-    const MigrationSource *source = ctx.source(CliContext::SourceUse::Show);
-    PgConnection *c = source ? ctx.connect() : nullptr;
+    const auto [source, c] = ctx.sourceAndConnection(CliContext::SourceUse::Show);
     if (!c)
         return 2;
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
@@ -205,8 +204,7 @@ int MigrateCommands::up(CliContext &ctx)
     const auto to = versionOption(ctx, QStringLiteral("to"), &exit);
     if (exit)
         return exit;
-    const MigrationSource *source = ctx.source();
-    PgConnection *c = source ? ctx.connect() : nullptr;
+    const auto [source, c] = ctx.sourceAndConnection();
     if (!c)
         return 2;
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
@@ -250,8 +248,7 @@ int MigrateCommands::down(CliContext &ctx)
     } else if (p.isSet(QStringLiteral("all"))) {
         target.kind = DownTarget::Kind::All;
     }
-    const MigrationSource *source = ctx.source();
-    PgConnection *c = source ? ctx.connect() : nullptr;
+    const auto [source, c] = ctx.sourceAndConnection();
     if (!c)
         return 2;
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
@@ -305,8 +302,7 @@ int MigrateCommands::baseline(CliContext &ctx)
     const auto v = MigrationVersion::parse(ctx.args().first());
     if (!v)
         return ctx.fail(2, tr("\"%1\" is not a version").arg(ctx.args().first()));
-    const MigrationSource *source = ctx.source();
-    PgConnection *c = source ? ctx.connect() : nullptr;
+    const auto [source, c] = ctx.sourceAndConnection();
     if (!c)
         return 2;
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
@@ -335,8 +331,7 @@ int MigrateCommands::repair(CliContext &ctx)
         return ctx.fail(2,
                         tr("repair takes one of --mark-done V, --resume V, "
                            "--forget V"));
-    const MigrationSource *source = ctx.source();
-    PgConnection *c = source ? ctx.connect() : nullptr;
+    const auto [source, c] = ctx.sourceAndConnection();
     if (!c)
         return 2;
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
@@ -402,6 +397,8 @@ int MigrateCommands::history(CliContext &ctx)
                            .arg(e.error.isEmpty()
                                     ? QString()
                                     : QStringLiteral("\n    ") + e.error.section(u'\n', 0, 2)));
+        if (!e.detail.isEmpty())
+            ctx.out().line(QStringLiteral("    ") + e.detail);
     }
     if (events.isEmpty())
         ctx.out().line(tr("no migration events recorded in this database"));

@@ -16,6 +16,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace uaip {
@@ -115,7 +116,13 @@ int PromptKeyCommands::status(CliContext &ctx)
     const bool locked = (s.encryptedPrompts + s.encryptedVersions) > 0 && !keyMatches;
     ctx.out().line(
         s.enabled ? tr("prompt encryption of %1: ON (key %2)").arg(ctx.describeTarget(), s.keyId)
-                  : tr("prompt encryption of %1: off").arg(ctx.describeTarget()));
+            : s.mixed()
+            //: %n texts; %1 the database; keep "prompts encryption disable" as it is
+            ? tr("prompt encryption of %1: off, but %n text(s) are envelopes: run \"prompts "
+                 "encryption disable\" to repair",
+                 nullptr, int(s.envelopes()))
+                  .arg(ctx.describeTarget())
+            : tr("prompt encryption of %1: off").arg(ctx.describeTarget()));
     ctx.out().line(tr("  changed %1 by %2").arg(s.changedAt.toString(Qt::ISODate), s.changedBy));
     ctx.out().line(tr("  ai_prompts: %1 encrypted, %2 plain; ai_prompt_versions: %3 "
                       "encrypted, %4 plain")
@@ -142,6 +149,8 @@ int PromptKeyCommands::status(CliContext &ctx)
          {QStringLiteral("identity"), t.id.identity},
          {QStringLiteral("identity_source"), t.id.source},
          {QStringLiteral("enabled"), s.enabled},
+         {QStringLiteral("mixed"), s.mixed()},
+         {QStringLiteral("envelope_key_ids"), QJsonArray::fromStringList(s.envelopeKeyIds)},
          {QStringLiteral("key_id"), s.keyId.isEmpty() ? QJsonValue() : QJsonValue(s.keyId)},
          {QStringLiteral("changed_at"), s.changedAt.toString(Qt::ISODateWithMs)},
          {QStringLiteral("changed_by"), s.changedBy},

@@ -123,8 +123,28 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
     DataKeyLookup key = CliKeychain::find(store, t.id, s.keyId);
     if (!key.ok())
         return ctx.fail(1, tr("%1; nothing was converted").arg(key.error));
+    // Off, yet some texts are envelopes: disable repairs it, opening each envelope with the key
+    // its id names (a key the keychain lacks: the conversion names the first text it seals).
+    const bool repair = !enable && s.mixed();
+    QList<DataKey> ring;
+    if (key.found)
+        ring << key.key;
+    for (const QString &id : repair ? s.envelopeKeyIds : QStringList()) {
+        if (key.found && id == key.key.id())
+            continue;
+        const DataKeyLookup other = CliKeychain::find(store, t.id, id);
+        if (!other.ok())
+            return ctx.fail(1, tr("%1; nothing was converted").arg(other.error));
+        if (other.found && other.key.id() == id)
+            ring << other.key;
+    }
+    if (repair)
+        ctx.out().progress(
+            tr("%1: encryption is off, but %n text(s) are envelopes (key(s) %2): repairing",
+               nullptr, int(s.envelopes()))
+                .arg(command, s.envelopeKeyIds.join(QStringLiteral(", "))));
     bool generated = false;
-    if (!key.found) {
+    if (!key.found && !repair) {
         if (!enable || s.enabled)
             return ctx.fail(
                 2, tr("%1; nothing was converted").arg(CliKeychain::noKeyHint(key.identity)));
@@ -152,11 +172,11 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
     }
     const PromptEncryption::Options options = conversionOptions(ctx);
     // How long the tables will be held, said before they are.
-    if (s.enabled != enable)
+    if (s.enabled != enable || repair)
         ctx.out().progress(QStringLiteral("%1: %2").arg(
             command, PromptConversionEstimate::of(s, options.lockTimeoutMs).text()));
     const PromptConversionResult r
-        = enable ? encryption.enable(key.key, options) : encryption.disable(key.key, options);
+        = enable ? encryption.enable(key.key, options) : encryption.disable(ring, options);
     if (!r.ok())
         return ctx.fail(r.outcome == PromptConversionResult::Outcome::WrongKey ? 2 : 1, r.message);
     ctx.out().line(r.alreadyInState
@@ -166,9 +186,11 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
     QJsonObject doc{{QStringLiteral("command"), command},
                     {QStringLiteral("ok"), true},
                     {QStringLiteral("database"), t.connection->database()},
-                    {QStringLiteral("identity"), t.id.entryFor(key.key.id())},
-                    {QStringLiteral("key_id"), key.key.id()},
+                    {QStringLiteral("identity"),
+                     t.id.entryFor(key.found || generated ? key.key.id() : s.keyId)},
+                    {QStringLiteral("key_id"), key.found || generated ? key.key.id() : s.keyId},
                     {QStringLiteral("key_generated"), generated},
+                    {QStringLiteral("repaired"), r.repaired},
                     {QStringLiteral("backup_file"),
                      backup && !backup->file.isEmpty() ? QJsonValue(backup->file) : QJsonValue()},
                     {QStringLiteral("already"), r.alreadyInState},

@@ -1,9 +1,9 @@
 // Entity browser benchmark (run by hand): a table of N rows (default 10,000,000) in a fresh
 // sandbox with fsync off. Measures, in one run: opening the table to the first page in the
-// model against `psql -c 'select * from t order by id limit 200'` (and the same query over
-// an already-open libpq connection), jumping to the last page, sorting by an indexed column,
-// resident memory after paging through 100 pages, and a plain QSqlTableModel (QPSQL) over
-// the same table. Usage: bench_browse [rows]
+// model (a new session: connect, identity, catalog, page) against `psql -c 'select * from t
+// order by id limit 200'` and against a bare libpq PQconnectdb + the same query, jumping to the
+// last page, sorting by an indexed column, resident memory after paging through 100 pages, and a
+// plain QSqlTableModel (QPSQL) over the same table. Usage: bench_browse [rows]
 #include "browse/entitymodel.h"
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
@@ -19,8 +19,11 @@
 #include <QSqlTableModel>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <cstdio>
+
+#include <libpq-fe.h>
 
 using namespace uaip;
 
@@ -37,14 +40,18 @@ double rssMb()
     return -1;
 }
 
+// Waits in the event loop like the GUI does (processEvents(flags, ms) drops WaitForMoreEvents
+// and would spin, taking a core from the worker and the server on a small machine).
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 600000)
 {
     QElapsedTimer t;
     t.start();
+    QTimer wake; // bounds each wait, whatever the events
+    wake.start(50);
     while (!done()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
@@ -102,11 +109,17 @@ int main(int argc, char **argv)
                 QStringLiteral("-c"), QStringLiteral("select * from t order by id limit 200")});
     psql.waitForFinished(60000);
     const double psqlMs = ms(t);
-    PgConnection bare;
+    // Bare libpq: PQconnectdb and PQexec, nothing else.
     t.restart();
-    bare.open(conninfo);
-    bare.exec("select * from t order by id limit 200");
+    PGconn *bare = PQconnectdb(conninfo.toUtf8().constData());
+    PGresult *bareRows = PQexec(bare, "select * from t order by id limit 200");
     const double bareMs = ms(t);
+    if (PQresultStatus(bareRows) != PGRES_TUPLES_OK || PQntuples(bareRows) != 200) {
+        std::fprintf(stderr, "bare libpq: %s\n", PQerrorMessage(bare));
+        return 1;
+    }
+    PQclear(bareRows);
+    PQfinish(bare);
 
     const double rssStart = rssMb();
     EntityModel model;
@@ -119,8 +132,9 @@ int main(int argc, char **argv)
     std::printf(
         "psql -c ... limit 200: %8.1f ms  -> model/psql = %.2fx (target <= 3x, <= 100 ms)\n",
         psqlMs, firstPageMs / psqlMs);
-    std::printf("libpq connect+query:   %8.1f ms  -> model/libpq = %.2fx\n", bareMs,
-                firstPageMs / bareMs);
+    std::printf("libpq connect+query:   %8.1f ms  -> model/libpq = %.2fx (target <= 3x, first "
+                "page <= 30 ms)\n",
+                bareMs, firstPageMs / bareMs);
 
     // Second open of another order on the same worker connection (no connect cost).
     t.restart();

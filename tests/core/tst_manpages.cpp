@@ -99,7 +99,7 @@ private slots:
         const qsizetype to = help.indexOf(QStringLiteral("Exit codes:"));
         QVERIFY(from > 0 && to > from);
         static const QRegularExpression command(
-            QStringLiteral(R"(^  ([a-z]+)(?: ([a-z|]+)(?= |$))?)"),
+            QStringLiteral(R"(^  ([a-z][a-z-]*)(?: ([a-z|]+)(?= |$))?)"),
             QRegularExpression::MultilineOption);
         const QString block = help.mid(from, to - from);
         int commands = 0;
@@ -107,8 +107,9 @@ private slots:
             const auto m = it.next();
             const QString name = m.captured(1);
             const QStringList subs = m.captured(2).split(u'|', Qt::SkipEmptyParts);
-            const bool hasSubs
-                = !subs.isEmpty() && (name == u"seed" || name == u"sandbox" || name == u"prompts");
+            const bool hasSubs = !subs.isEmpty()
+                && (name == u"seed" || name == u"sandbox" || name == u"prompts"
+                    || name == u"activity");
             // a command with sub-commands: the paragraph of that sub-command
             const auto tag
                 = std::find_if(commandTags.cbegin(), commandTags.cend(), [&](const QString &t) {

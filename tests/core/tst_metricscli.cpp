@@ -8,6 +8,7 @@
 #include "metrics/metricsquery.h"
 #include "platformdatabase.h"
 #include "testcluster.h"
+#include "uaipmigratetestutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,26 +20,6 @@ using namespace uaip;
 using namespace uaip::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run migrate(const QStringList &args)
-{
-    QProcess p;
-    p.setWorkingDirectory(QStringLiteral("/"));
-    p.start(TestCluster::migrateBinary(), args);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(120000))
-        qFatal("uaip-migrate did not finish: %s", qPrintable(args.join(u' ')));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 // Hourly rows of two personas around the Berlin spring DST change, and one row of a metric
 // whose name has quotes and non-ASCII text.

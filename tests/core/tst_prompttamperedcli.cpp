@@ -13,6 +13,7 @@
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
 #include "testcluster.h"
+#include "uaipmigratetestutil.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -27,26 +28,6 @@ using namespace uaip;
 using namespace uaip::test;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
-Run migrate(const QString &conninfo, const QStringList &args)
-{
-    QProcess p;
-    p.setStandardInputFile(QProcess::nullDevice());
-    p.start(TestCluster::migrateBinary(), QStringList{QStringLiteral("--db"), conninfo} + args);
-    if (!p.waitForFinished(120000))
-        qFatal("uaip-migrate hangs: %s", qPrintable(args.join(u' ')));
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
 
 struct Seeded : PlatformDatabase
 {

@@ -11,214 +11,32 @@
 #include "jobs/job.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
+#include "sessiontestutil.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimer>
 
 #include <csignal>
 #include <functional>
+#include <thread>
 
 using namespace uaip;
 using namespace uaip::test;
-
-namespace {
-
-SessionSpec specFor(const TestDatabase &db, int cancelGraceMs = 10000)
-{
-    SessionSpec spec = SessionSpec::from(db.profile(), QString(), QStringLiteral("test"));
-    spec.cancelGraceMs = cancelGraceMs;
-    return spec;
-}
-
-// Runs sql on the job's session through libpq; the summary is its error, if any.
-FunctionJob *sqlJob(const QByteArray &sql)
-{
-    return new FunctionJob(QStringLiteral("sql"), [sql](JobContext &c, QString *summary) {
-        DbResult<Session *> s = c.session();
-        if (!s) {
-            *summary = s.error().message;
-            return false;
-        }
-        PgResult r = s.value()->pg().exec(sql);
-        if (!r.ok())
-            *summary = r.error().sqlState + u' ' + r.error().message;
-        return r.ok();
-    });
-}
-
-bool opened(Session &session)
-{
-    const DbStatus s = session.open();
-    if (!s)
-        qWarning("open failed: %s", qPrintable(s.error().toString()));
-    return s.ok();
-}
-
-// Committed transactions of a database nothing else is connected to (every simple query is
-// one, a pipeline up to its one Sync is one), read from another database once settled:
-// unchanged over 300 ms, after the backend's exit flushed its counts.
-// The database's committed transactions once every backend connected to it has ended (a
-// backend flushes its counts to shared memory as it exits; before that they arrive whenever
-// it flushes them), and steady: -1 when one is still connected after 30 s.
-qint64 settledCommits(PgConnection &stats, const QString &database)
-{
-    for (int i = 0; i < 300; ++i) {
-        const qint64 connected
-            = stats.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = $1", {database})
-                  .toLongLong();
-        if (connected == 0) {
-            // the activity entry goes just before the exit's flush: wait for a steady count
-            qint64 last = -1;
-            for (int j = 0; j < 50; ++j) {
-                stats.exec("SELECT pg_stat_clear_snapshot()");
-                const qint64 now = stats
-                                       .scalar("SELECT xact_commit FROM pg_stat_database "
-                                               "WHERE datname = $1",
-                                               {database})
-                                       .toLongLong();
-                if (now == last)
-                    return now;
-                last = now;
-                QTest::qWait(200);
-            }
-            return -1;
-        }
-        QTest::qWait(100);
-    }
-    return -1;
-}
-
-} // namespace
 
 class TestSession : public QObject
 {
     Q_OBJECT
 
 private slots:
-    void opensAQpsqlConnectionUnderItsOwnName()
-    {
-        TestDatabase db;
-        Session session(specFor(db));
-        QVERIFY(opened(session));
-        QVERIFY(QSqlDatabase::connectionNames().contains(session.connectionName()));
-        QCOMPARE(session.database().driverName(), QStringLiteral("QPSQL"));
-        QVERIFY(session.connectionName().startsWith(Session::connectionNamePrefix()));
-        // The adopted handle is the driver's own: the same backend answers both.
-        QSqlQuery q(session.database());
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
-        QCOMPARE(q.value(0).toInt(), session.pg().backendPid());
-        QCOMPARE(db.scalar("SELECT application_name FROM pg_stat_activity WHERE pid = $1",
-                           {session.backendPid()}),
-                 QStringLiteral("uaip-admin test"));
-        Session other(specFor(db));
-        QVERIFY(opened(other));
-        QVERIFY(other.connectionName() != session.connectionName());
-        const QString name = session.connectionName();
-        session.close();
-        QVERIFY(!QSqlDatabase::connectionNames().contains(name));
-    }
-
-    void undoesQpsqlByteaEscapeAndKnowsItsDatabase()
-    {
-        TestDatabase db;
-        Session session(specFor(db));
-        QVERIFY(opened(session));
-        QCOMPARE(session.pg().scalar("SHOW bytea_output"), QStringLiteral("hex"));
-        QCOMPARE(session.pg().scalar("SELECT '\\x00ff'::bytea::text"), QStringLiteral("\\x00ff"));
-        QCOMPARE(session.identity().database, db.name());
-        QCOMPARE(session.identity().systemIdentifier,
-                 db.scalar("SELECT system_identifier::text FROM pg_control_system()"));
-        QVERIFY(session.identity().isKnown());
-    }
-
-    // Issue 21, point 16: after QPSQL's own connect statements, a session sends ONE statement
-    // of its own (bytea_output and the identity folded). Counted as the database's committed
-    // transactions (every simple query is one), read from another database after each backend
-    // has ended and flushed its statistics: a bare QPSQL connection against a Session.
-    void openingSendsOneStatementBeyondQpsql()
-    {
-        TestDatabase db;
-        // A database of its own that nothing else is connected to (a connection's counts
-        // arrive whenever it flushes them).
-        PgConnection stats;
-        QVERIFY(stats.open(TestCluster::sandbox().conninfo(QStringLiteral("postgres"))));
-        const QString quiet = db.name() + QStringLiteral("_quiet");
-        QVERIFY(stats.exec(QByteArray("CREATE DATABASE ") + quiet.toUtf8()).ok());
-        ConnectionProfile p = db.profile();
-        p.database = quiet;
-        const qint64 start = settledCommits(stats, quiet);
-        {
-            QSqlDatabase bare
-                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bare-qpsql"));
-            bare.setHostName(p.host);
-            bare.setPort(p.port);
-            bare.setDatabaseName(p.database);
-            bare.setUserName(p.user);
-            QVERIFY2(bare.open(), qPrintable(bare.lastError().text()));
-            bare.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("bare-qpsql"));
-        const qint64 afterQpsql = settledCommits(stats, quiet);
-        SessionSpec spec = specFor(db);
-        spec.profile = p;
-        {
-            Session session(spec);
-            QVERIFY(opened(session));
-        }
-        const qint64 afterSession = settledCommits(stats, quiet);
-        // The first page's catalog read: the relation, then columns, constraints and
-        // referencing foreign keys in one pipeline (two round trips, was four): what a session
-        // that opens and reads the catalog sends, less what opening alone sent.
-        {
-            PgConnection ddl;
-            QVERIFY(ddl.open(TestCluster::sandbox().conninfo(quiet)));
-            QVERIFY(ddl.exec("CREATE TABLE t (id int PRIMARY KEY)").ok());
-        }
-        const qint64 before = settledCommits(stats, quiet);
-        {
-            Session session(spec);
-            QVERIFY(opened(session));
-            const DbResult<TableInfo> table = CatalogReader::readTable(
-                session.pg(), QStringLiteral("public"), QStringLiteral("t"));
-            QVERIFY(table.ok());
-            QCOMPARE(table.value().primaryKey.size(), 1);
-        }
-        const qint64 after = settledCommits(stats, quiet);
-        QVERIFY(before >= 0 && after > before);
-        QCOMPARE((after - before) - (afterSession - afterQpsql), qint64(2));
-        stats.exec(QByteArray("DROP DATABASE ") + quiet.toUtf8() + " WITH (FORCE)");
-        QVERIFY(start >= 0 && afterQpsql > start && afterSession > afterQpsql);
-        QCOMPARE((afterSession - afterQpsql) - (afterQpsql - start), 1);
-    }
-
-    void opensWhereTheServerRefusesPgControlSystem()
-    {
-        TestDatabase db;
-        db.scalar("REVOKE EXECUTE ON FUNCTION pg_control_system() FROM PUBLIC");
-        db.scalar("DROP ROLE IF EXISTS uaip_plain_session");
-        db.scalar("CREATE ROLE uaip_plain_session LOGIN");
-        SessionSpec spec = specFor(db);
-        spec.profile.user = QStringLiteral("uaip_plain_session");
-        Session plain(spec);
-        QVERIFY(opened(plain));
-        QVERIFY(plain.identity().isKnown());
-        QVERIFY2(plain.identity().systemIdentifier.startsWith(QStringLiteral("server ")),
-                 qPrintable(plain.identity().systemIdentifier));
-        QCOMPARE(plain.pg().scalar("SHOW bytea_output"), QStringLiteral("hex"));
-        Session second(spec);
-        QVERIFY(opened(second));
-        QCOMPARE(second.identity(), plain.identity());
-        plain.close();
-        second.close();
-        db.scalar("DROP ROLE uaip_plain_session");
-    }
-
     void neverOpensAnIncompleteSpec()
     {
         TestDatabase db;
@@ -319,6 +137,7 @@ private slots:
         TestDatabase db;
         Session session(specFor(db));
         QVERIFY(opened(session));
+        QVERIFY(session.database().isOpen()); // the session adopts QPSQL's connection
         PGconn *handle = session.pg().handle();
         PgResult r = session.pg().exec(
             "DO $$ BEGIN FOR i IN 1..5000 LOOP RAISE NOTICE 'n %', i; END LOOP; END $$");

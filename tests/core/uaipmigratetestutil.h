@@ -1,7 +1,7 @@
 #pragma once
 
-// Shared by the tests of uaip-migrate as a process (tst_uaipmigrate*.cpp): run it and read its
-// output, the connection and folder arguments, and two ordinary migrations.
+// Shared by the tests of uaip-migrate as a process (tst_uaipmigrate*.cpp, the prompt CLI tests):
+// run it and read its output, the connection and folder arguments, and two ordinary migrations.
 #include "migrationfolder.h"
 #include "testcluster.h"
 #include "testdatabase.h"
@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QtTest>
 
 namespace uaip::test {
@@ -21,23 +22,38 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
 };
 
-inline Run migrate(const QStringList &args, const QString &asUser = QString())
+// Runs `program args` (stdin at EOF) in env and waits for it.
+inline Run runProcess(const QString &program, const QStringList &args,
+                      const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
     QProcess p;
-    QStringList all = args;
-    QString program = TestCluster::migrateBinary();
-    if (!asUser.isEmpty()) {
-        all = QStringList{QStringLiteral("-u"), asUser, QStringLiteral("--"), program} + args;
-        program = QStringLiteral("runuser");
-    }
+    p.setProcessEnvironment(env);
     p.setWorkingDirectory(QStringLiteral("/"));
-    p.start(program, all);
-    p.closeWriteChannel();
+    p.setStandardInputFile(QProcess::nullDevice());
+    p.start(program, args);
     if (!p.waitForFinished(120000))
-        qFatal("uaip-migrate did not finish: %s", qPrintable(args.join(u' ')));
+        qFatal("%s did not finish: %s", qPrintable(program), qPrintable(args.join(u' ')));
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
             QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
+}
+
+inline Run migrate(const QStringList &args, const QString &asUser = QString())
+{
+    if (asUser.isEmpty())
+        return runProcess(TestCluster::migrateBinary(), args);
+    return runProcess(QStringLiteral("runuser"),
+                      QStringList{QStringLiteral("-u"), asUser, QStringLiteral("--"),
+                                  TestCluster::migrateBinary()}
+                          + args);
+}
+
+// uaip-migrate --db conninfo args, in env.
+inline Run migrate(const QString &conninfo, const QStringList &args,
+                   const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    return runProcess(TestCluster::migrateBinary(),
+                      QStringList{QStringLiteral("--db"), conninfo} + args, env);
 }
 
 inline QStringList on(const TestDatabase &db, const QString &dir)

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHash>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -23,6 +24,7 @@ struct Message
     bool numerus = false;
     bool finished = true;
     bool empty = false; // an empty translation or numerus form
+    QStringList texts; // the translation, or each numerus form
 
     QString key() const { return context + u'\x1f' + source + u'\x1f' + comment; }
     QString describe() const
@@ -93,10 +95,13 @@ QList<Message> readTs(const QString &path, QString *error)
                 m.finished = type.isEmpty();
                 if (type == u"vanished" || type == u"obsolete")
                     m.finished = true; // not in the sources any more: not asked for
-                if (!m.numerus)
-                    m.empty = xml.readElementText().isEmpty();
+                if (!m.numerus) {
+                    m.texts << xml.readElementText();
+                    m.empty = m.texts.last().isEmpty();
+                }
             } else if (name == u"numerusform" && inMessage) {
-                if (xml.readElementText().isEmpty())
+                m.texts << xml.readElementText();
+                if (m.texts.last().isEmpty())
                     m.empty = true;
             }
         } else if (xml.isEndElement() && xml.name() == u"message") {
@@ -125,6 +130,32 @@ private slots:
         QVERIFY2(!files.isEmpty(), qPrintable(dir.path()));
         for (const QString &f : files)
             QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    }
+
+    // Issue 21, point 12: a German count reads "3 Zeilen" or "Zeilen: 3", never "3 Zeile(n)":
+    // a count of one thing in the text is a numerus form (tr with %n), several counts in one
+    // message are "label: count" pairs.
+    void noParenthesisedPlurals_data() { complete_data(); }
+    void noParenthesisedPlurals()
+    {
+        QFETCH(QString, ts);
+        QString error;
+        const QList<Message> messages = readTs(ts, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        static const QRegularExpression plural(QStringLiteral("\\w\\((n|en|e|s|er|in|innen)\\)"));
+        QStringList found;
+        for (const Message &m : messages)
+            for (const QString &text : m.texts)
+                if (const auto match = plural.match(text); match.hasMatch())
+                    found << QStringLiteral("%1: \"%2\" in \"%3\"")
+                                 .arg(m.describe(), match.captured(0), text);
+        for (const QString &f : found)
+            qWarning("parenthesised plural: %s", qPrintable(f));
+        QVERIFY2(found.isEmpty(),
+                 qPrintable(QStringLiteral("%1: %2 translations with a "
+                                           "parenthesised plural (listed above)")
+                                .arg(QFileInfo(ts).fileName())
+                                .arg(found.size())));
     }
 
     void complete()

@@ -7,8 +7,9 @@
 
 namespace uaip::test {
 
-// A fresh test database with every bundled platform migration applied, and an open
-// connection for the code under test (the TestDatabase's witness stays separate).
+// A fresh test database with every bundled platform migration applied (a copy of
+// PlatformTemplate's database), and an open connection for the code under test (the
+// TestDatabase's witness stays separate).
 class PlatformDatabase
 {
 public:

@@ -6,12 +6,12 @@
 
 namespace uaip::test {
 
-TestDatabase::TestDatabase()
+TestDatabase::TestDatabase(const QString &templateDb)
     : m_name(QStringLiteral("t_%1").arg(QRandomGenerator::global()->generate64(), 16, 16,
                                         QLatin1Char('0')))
 {
     QString error;
-    if (!TestCluster::sandbox().createDatabase(m_name, &error, QStringLiteral("template0")))
+    if (!TestCluster::sandbox().createDatabase(m_name, &error, templateDb))
         qFatal("cannot create test database %s: %s", qPrintable(m_name), qPrintable(error));
 }
 

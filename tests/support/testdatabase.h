@@ -8,11 +8,12 @@
 
 namespace uaip::test {
 
-// A fresh, empty database on the test cluster for one test case; dropped on destruction.
+// A fresh database on the test cluster for one test case, empty or a copy of templateDb;
+// dropped on destruction.
 class TestDatabase
 {
 public:
-    TestDatabase();
+    explicit TestDatabase(const QString &templateDb = QStringLiteral("template0"));
     ~TestDatabase();
     TestDatabase(const TestDatabase &) = delete;
     TestDatabase &operator=(const TestDatabase &) = delete;

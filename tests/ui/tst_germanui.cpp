@@ -1,19 +1,25 @@
 // Issue 13: with German installed (explicitly, not through LANG) the window speaks German — its
 // menus from uaip_de.qm, Qt's own standard buttons from qtbase_de.qm — and formats numbers the
 // German way.
+#include "analytics/analyticspanel.h"
 #include "i18n/translations.h"
 #include "shell/languagemenu.h"
 #include "shell/mainwindow.h"
+#include "shell/startpage.h"
 #include "testcluster.h"
 #include "widgets/localeformat.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QCommandLinkButton>
 #include <QDialogButtonBox>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTest>
@@ -72,6 +78,19 @@ private slots:
         QVERIFY2(entries.contains(QStringLiteral("English")), qPrintable(entries.join(u", ")));
     }
 
+    // The start page's quick tour names every view of the side bar, in German too.
+    void startPageNamesEveryView()
+    {
+        MainWindow window(MainWindow::Options{});
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        const QString description = window.startPage()->tourButton()->description();
+        QVERIFY2(description.contains(QStringLiteral("sechs Ansichten")), qPrintable(description));
+        for (int i = 0; i < sidebar->count(); ++i)
+            QVERIFY2(description.contains(sidebar->item(i)->text()),
+                     qPrintable(sidebar->item(i)->text() + u'\n' + description));
+    }
+
     // View > Language stores the choice for the next start and says it takes effect then.
     void theLanguageMenuStoresTheChoice()
     {
@@ -120,11 +139,49 @@ private slots:
     {
         QCOMPARE(LocaleFormat::milliseconds(1234), QStringLiteral("1.234 ms"));
         QCOMPARE(LocaleFormat::timeWithSeconds(QTime(15, 4, 5)), QStringLiteral("15:04:05"));
-        // An ISO timestamp of the ledger, shown in local time the German way (dd.MM.yy).
-        const QString shown = LocaleFormat::isoDateTime(QStringLiteral("2026-03-01T12:00:00Z"));
-        QVERIFY2(shown.contains(QLatin1String(".03.26")), qPrintable(shown));
+        // Issue 21, point 12: an ISO timestamp of the ledger, shown in local time the German way
+        // with a four-digit year and seconds, as English shows them (was "01.03.26 13:00").
+        const QString shown = LocaleFormat::isoDateTime(QStringLiteral("2026-03-01T12:00:05Z"));
+        QVERIFY2(QRegularExpression(QStringLiteral("^\\d\\d\\.03\\.2026 \\d\\d:\\d\\d:05$"))
+                     .match(shown)
+                     .hasMatch(),
+                 qPrintable(shown));
+        QCOMPARE(LocaleFormat::dateTime(QDateTime(QDate(2026, 11, 22), QTime(21, 26, 5), Qt::UTC),
+                                        false),
+                 QStringLiteral("22.11.2026 21:26:05"));
         QCOMPARE(LocaleFormat::isoDateTime(QStringLiteral("not a date")),
                  QStringLiteral("not a date"));
+    }
+
+    // Issue 21, point 12: the chart's date axis in the German order ("11. Sept.", not
+    // "Sept. 11"), English keeps its own.
+    void axisDatesInTheLocalesOrder()
+    {
+        QCOMPARE(LocaleFormat::dayMonthFormat(), QStringLiteral("d. MMM"));
+        QCOMPARE(QLocale().toString(QDate(2026, 9, 11), LocaleFormat::dayMonthFormat()),
+                 QStringLiteral("11. Sept."));
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString english = LocaleFormat::dayMonthFormat();
+        const QString englishDate = LocaleFormat::dateTime(
+            QDateTime(QDate(2026, 11, 22), QTime(21, 26, 5), Qt::UTC), false);
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(english, QStringLiteral("MMM d"));
+        QCOMPARE(QString(englishDate).replace(QChar(0x202f), u' '),
+                 QStringLiteral("11/22/2026 9:26:05 PM"));
+    }
+
+    // Issue 21, point 12: the Analytics aggregation names are German ("mean", "p95" were not).
+    void aggregationsAreGerman()
+    {
+        AnalyticsPanel panel(MetricsPanel::Persona);
+        QStringList shown;
+        for (QComboBox *box : panel.findChildren<QComboBox *>())
+            for (int i = 0; i < box->count(); ++i)
+                shown << box->itemText(i);
+        for (const char *german : {"Mittel", "95. Perzentil", "Median", "Summe"})
+            QVERIFY2(shown.contains(QString::fromUtf8(german)), qPrintable(shown.join(u", ")));
+        for (const char *english : {"mean", "p95", "p50", "sum", "count"})
+            QVERIFY2(!shown.contains(QLatin1String(english)), qPrintable(shown.join(u", ")));
     }
 };
 

@@ -117,7 +117,7 @@ private slots:
                  QStringLiteral("public.accounts.note"));
         QStringList objects;
         for (const RollbackImpact::Object &o : impact.objects)
-            objects << o.kind + u' ' + o.name;
+            objects << o.kind + u' ' + o.label();
         QVERIFY2(objects.contains(QStringLiteral("enum type public.order_state")),
                  qPrintable(objects.join(u',')));
         QVERIFY2(objects.contains(QStringLiteral("function public.order_count()")),

@@ -208,6 +208,44 @@ private slots:
         QCOMPARE(removeKey(f.service, f.entry()), QString());
     }
 
+    // Issue 20, point 1: a database stuck with the encryption off while some texts are
+    // envelopes (made here as a superuser with the triggers off): the view names that state and
+    // its Disable repairs it (every text plain and as before, the state off).
+    void disableFromTheViewRepairsAMixedState()
+    {
+        Fixture f;
+        const QString texts = QStringLiteral(
+            "SELECT string_agg(system_prompt, '|' ORDER BY id) FROM (SELECT id, system_prompt "
+            "FROM ai_prompts UNION ALL SELECT id, system_prompt FROM ai_prompt_versions) t");
+        const QString before = f.text(texts.toUtf8());
+        const QString coach
+            = f.text("SELECT system_prompt FROM ai_prompts WHERE prompt_id = $1", {kCoach});
+        QString message;
+        QVERIFY2(f.change(true, &message), qPrintable(message));
+        QTRY_VERIFY_WITH_TIMEOUT(f.view.codec() != nullptr, 20000);
+        PgConnection &w = f.db.witness();
+        QVERIFY(w.exec("BEGIN").ok());
+        QVERIFY(w.exec("SET LOCAL session_replication_role = replica").ok());
+        QVERIFY(w.exec("UPDATE ai_prompt_encryption SET enabled = false").ok());
+        QVERIFY(
+            w.exec("UPDATE ai_prompts SET system_prompt = $2 WHERE prompt_id = $1", {kCoach, coach})
+                .ok());
+        QVERIFY(w.exec("COMMIT").ok());
+        QCOMPARE(f.plainRows(), 1);
+        f.view.setKeychainService(f.service); // a status load
+        QTRY_VERIFY2_WITH_TIMEOUT(f.view.encryptionText().contains(QStringLiteral(
+                                      "off, but 7 text(s) are envelopes: run Disable to repair")),
+                                  qPrintable(f.view.encryptionText()), 20000);
+
+        QVERIFY2(f.change(false, &message), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("repaired")), qPrintable(message));
+        QCOMPARE(f.text(texts.toUtf8()), before);
+        QCOMPARE(f.text("SELECT enabled::text FROM ai_prompt_encryption"), QStringLiteral("false"));
+        QTRY_COMPARE_WITH_TIMEOUT(f.view.encryptionText(),
+                                  QStringLiteral("Encryption at rest: off"), 20000);
+        QCOMPARE(removeKey(f.service, f.entry()), QString());
+    }
+
     // Issue 20, point 2: enabling needs the key file of its backup; without one nothing is
     // converted and no key is made.
     void enableWithoutABackupFileIsRefused()

@@ -2,6 +2,7 @@
 // rollback of the bundled schema (0018 back to 0015, a no-transaction step among them): the
 // indexes 0015's down.sql drops are listed, object names are never elided (the tree scrolls
 // sideways instead), and the note about the no-transaction step is a wrapped label, read whole.
+#include "i18n/translations.h"
 #include "migrate/migrationsource.h"
 #include "migrate/rollbackpreview.h"
 #include "migrations/rollbackconfirmdialog.h"
@@ -9,6 +10,8 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -83,6 +86,44 @@ private slots:
         // wrapped within the dialog, not cut at its edge
         QVERIFY(notes->geometry().right() <= dialog.contentsRect().right());
         QVERIFY(notes->height() >= notes->heightForWidth(notes->width()));
+    }
+
+    // Issue 21, point 12: in German no English word is left: the kinds (from the catalog), the
+    // "on" between a trigger and its table, the plural of the row count ("Zeile(n)").
+    void germanPreviewHasNoEnglishParts()
+    {
+        PlatformDatabase platform(QStringLiteral("tst_rollbackconfirmdialog"));
+        MigrationSource source;
+        QVERIFY(source.load(MigrationSource::bundledDir()));
+        RollbackPreview preview(platform.connection, source.migrations());
+        DownTarget target;
+        // 0019 to 0017: among what goes, 0017's table with its function and triggers
+        target.kind = DownTarget::Kind::ToVersion;
+        target.version = MigrationVersion::parse(u"0016");
+        const DbResult<RollbackImpact> impact = preview.run(target, 5000);
+        QVERIFY2(impact, qPrintable(impact ? QString() : impact.error().message));
+
+        Translations::install(QLocale(QLocale::German, QLocale::Germany));
+        const auto english = qScopeGuard(
+            [] { Translations::install(QLocale(QLocale::English, QLocale::UnitedStates)); });
+        RollbackConfirmDialog dialog(QStringLiteral("Zurückrollen"), impact.value(), QString());
+        auto *tree = dialog.findChild<QTreeWidget *>(QStringLiteral("impactTree"));
+        QVERIFY(tree);
+        QStringList texts;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            texts << label->text();
+        for (QTreeWidgetItemIterator it(tree); *it; ++it)
+            texts << (*it)->text(0) + u'\t' + (*it)->text(1);
+        const QString all = texts.join(u'\n');
+        QVERIFY2(all.contains(QStringLiteral("Funktion"))
+                     && all.contains(QStringLiteral("Trigger")),
+                 qPrintable(all));
+        static const QRegularExpression leftOver(
+            QStringLiteral("\\b(function|trigger|table|index|constraint|sequence|view|on|rows?)\\b"
+                           "|\\(n\\)|\\(s\\)"));
+        const QRegularExpressionMatch found = leftOver.match(all);
+        QVERIFY2(!found.hasMatch(),
+                 qPrintable(QStringLiteral("\"%1\" in:\n%2").arg(found.captured(0), all)));
     }
 };
 

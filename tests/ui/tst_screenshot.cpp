@@ -47,8 +47,11 @@ private slots:
         // The Prompts view with a draft in the editor, the diff and the label history; its
         // review dialog at its own size.
         QVERIFY(!QImage(out.filePath(QStringLiteral("prompts-review.png"))).isNull());
-        for (const char *name : {"migrations", "entities", "prompts", "prompts-diff",
-                                 "prompts-labels", "analytics", "rollback-preview"}) {
+        // The Activity view with a real lock chain of three sessions.
+        QVERIFY2(!log.contains(QStringLiteral("no lock chain")), qPrintable(log));
+        for (const char *name :
+             {"migrations", "entities", "prompts", "prompts-diff", "prompts-labels", "analytics",
+              "sql", "activity", "rollback-preview"}) {
             const QString path = out.filePath(QLatin1String(name) + QStringLiteral(".png"));
             QImage image(path);
             QVERIFY2(!image.isNull(), qPrintable(path));

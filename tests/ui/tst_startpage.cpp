@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QTemporaryDir>
@@ -123,6 +124,16 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("seed demo")), qPrintable(text));
         QVERIFY(!text.contains(QStringLiteral("uaip-migrate\n"))); // not the next section
         tour->close();
+        // every view of the side bar is in the tour and in the start page's words about it
+        auto *sidebar = window.findChild<QListWidget *>(QStringLiteral("sidebar"));
+        QVERIFY(sidebar);
+        QCOMPARE(sidebar->count(), int(MainWindow::ViewCount));
+        const QString description = window.startPage()->tourButton()->description();
+        for (int i = 0; i < sidebar->count(); ++i) {
+            const QString view = sidebar->item(i)->text();
+            QVERIFY2(description.contains(view), qPrintable(view + u'\n' + description));
+            QVERIFY2(text.contains(view + u':'), qPrintable(view + u'\n' + text));
+        }
 
         // the section ends at the next heading
         QCOMPARE(QuickTourDialog::section(QStringLiteral("# A\n## One\ntext 1\n## Two\ntext 2\n"),

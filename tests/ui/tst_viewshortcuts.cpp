@@ -97,7 +97,8 @@ private slots:
         QVERIFY(migrationTable);
         QList<Shown> views{{MainWindow::Migrations, window.migrationsView(), migrationTable},
                            {MainWindow::Entities, entities, entities->grid()}};
-        for (const MainWindow::View v : {MainWindow::Prompts, MainWindow::Analytics}) {
+        for (const MainWindow::View v :
+             {MainWindow::Prompts, MainWindow::Analytics, MainWindow::Activity}) {
             auto *stack = window.findChild<QStackedWidget *>();
             QVERIFY(stack);
             QWidget *widget = stack->widget(int(v));

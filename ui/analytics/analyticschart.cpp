@@ -2,12 +2,14 @@
 
 #include "analyticsplotitem.h"
 #include "compactnumber.h"
+#include "widgets/localeformat.h"
 
 #include <QCategoryAxis>
 #include <QDateTimeAxis>
 #include <QEvent>
 #include <QGraphicsLayout>
 #include <QLineF>
+#include <QLocale>
 #include <QMouseEvent>
 #include <QRubberBand>
 #include <QTimeZone>
@@ -83,13 +85,14 @@ double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
     return QLineF(p, a + t * d).length();
 }
 
+// In the locale's order and clock ("Sep 11" / "11. Sept.", "9:00 PM" / "21:00").
 QString axisFormat(qint64 rangeMs)
 {
     constexpr qint64 kDay = 86400000;
     if (rangeMs <= 2 * kDay)
-        return QStringLiteral("HH:mm");
+        return QLocale().timeFormat(QLocale::ShortFormat);
     if (rangeMs <= 120 * kDay)
-        return QStringLiteral("MMM d");
+        return LocaleFormat::dayMonthFormat();
     return QStringLiteral("MMM yyyy");
 }
 

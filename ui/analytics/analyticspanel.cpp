@@ -71,7 +71,7 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     m_measureBox->setMinimumContentsLength(12);
     m_measureBox->setToolTip(tr("What the line shows"));
     for (const QString &name : metricsAggregationNames())
-        m_aggregationBox->addItem(name, name);
+        m_aggregationBox->addItem(metricsAggregationLabel(*metricsAggregationFromName(name)), name);
     m_aggregationBox->setToolTip(
         tr("Aggregation per bucket (the light band is the bucket's min and max)"));
     m_seriesButton->setText(tr("Series"));

@@ -3,6 +3,7 @@
 #include "analyticschart.h"
 #include "analyticspanel.h"
 #include "compactnumber.h"
+#include "widgets/localeformat.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -115,11 +116,10 @@ AnalyticsPngExport::Content AnalyticsPanel::pngContent() const
 {
     AnalyticsPngExport::Content content;
     content.title = hasMeasure() ? tr("%1: %2").arg(title(), measure().label) : title();
-    const QLocale locale;
     const QTimeZone zone(m_request.timeZone.toUtf8());
     content.range = tr("%1 to %2 (%3), bucket %4")
-                        .arg(locale.toString(m_request.from.toTimeZone(zone), QLocale::LongFormat),
-                             locale.toString(m_request.to.toTimeZone(zone), QLocale::LongFormat),
+                        .arg(LocaleFormat::dateTime(m_request.from.toTimeZone(zone), false),
+                             LocaleFormat::dateTime(m_request.to.toTimeZone(zone), false),
                              m_request.timeZone, m_result.bucket.label());
     content.legendHeader = legendHeader();
     content.columns = {tr("Series"), tr("Min"), tr("Max"), tr("Mean"), tr("Last")};

@@ -5,11 +5,12 @@
 #include "jobs/workerpool.h"
 #include "metricsjob.h"
 #include "timezonebox.h"
+#include "widgets/flowlayout.h"
+#include "widgets/localeformat.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QGridLayout>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -78,11 +79,11 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     m_cancel->setToolTip(tr("Cancel the running queries"));
     m_status->setObjectName(QStringLiteral("analyticsStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // A long message must not widen the window: it is elided by the layout, whole in the tip.
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
 
-    auto *bar = new QHBoxLayout;
+    // A flow: where the width runs out (a narrow window, longer labels in another language) the
+    // bar continues on a second row rather than widening the window; a long message too.
+    auto *bar = new FlowLayout;
     bar->addWidget(m_preset);
     bar->addWidget(new QLabel(tr("From"), this));
     bar->addWidget(m_fromEdit);
@@ -95,9 +96,9 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     zoneLabel->setToolTip(tr("Buckets follow local midnight of this time zone"));
     bar->addWidget(zoneLabel);
     bar->addWidget(m_zoneBox);
-    bar->addWidget(m_status, 1);
     bar->addWidget(m_progress);
     bar->addWidget(m_cancel);
+    bar->addWidget(m_status);
 
     auto *grid = new QWidget(this);
     grid->setLayout(m_grid);
@@ -350,8 +351,7 @@ bool AnalyticsView::setRange(const QDateTime &from, const QDateTime &to)
 {
     if (!from.isValid() || !to.isValid() || from >= to) {
         setStatus(tr("The range is empty: From (%1) must be before To (%2).")
-                      .arg(QLocale().toString(from, QLocale::ShortFormat),
-                           QLocale().toString(to, QLocale::ShortFormat)));
+                      .arg(LocaleFormat::dateTime(from, false), LocaleFormat::dateTime(to, false)));
         return false;
     }
     goTo(from, to, true);

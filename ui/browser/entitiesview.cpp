@@ -68,8 +68,9 @@ EntitiesView::EntitiesView(QWidget *parent)
     m_detailDock->setObjectName(QStringLiteral("rowDetailDock"));
     m_detailDock->setWidget(m_details);
     m_inner->addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
-    // wide enough for a label above a readable value (font-relative, so it scales)
-    m_details->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 24);
+    // A narrow column: labels above the values, long values and key buttons shortened (the
+    // user may widen it); font-relative, so it scales.
+    m_details->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 12);
     m_readOnly->setWordWrap(true);
 
     // The grid gets the room: the tree keeps its width (wide enough for the table names), the
@@ -312,10 +313,11 @@ void EntitiesView::showEvent(QShowEvent *event)
 void EntitiesView::applyProportions()
 {
     const int total = m_splitter->width();
-    const int tree = qMin(m_tree->sizeHint().width(), total / 3);
+    const int tree = qMin(m_tree->sizeHint().width(), total * 2 / 5);
     m_splitter->setSizes({tree, qMax(0, total - tree)});
     const int em = fontMetrics().horizontalAdvance(QLatin1Char('m'));
-    const int panel = qBound(m_details->minimumWidth(), m_inner->width() / 4, em * 32);
+    // The row panel wide enough for a value of ~20 characters beside its NULL box.
+    const int panel = qMax(m_details->minimumWidth(), qMin(em * 18, m_inner->width() / 4));
     m_inner->resizeDocks({m_detailDock}, {panel}, Qt::Horizontal);
 }
 

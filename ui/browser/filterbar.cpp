@@ -34,9 +34,12 @@ FilterBar::FilterBar(QWidget *parent)
         m_op->addItem(ColumnFilter::opLabel(op), int(op));
     m_value->setPlaceholderText(tr("value (in: comma-separated)"));
     m_value->setClearButtonEnabled(true);
-    // Wide enough for its hint in every language (plus the clear button and the frame).
-    m_value->setMinimumWidth(m_value->fontMetrics().horizontalAdvance(m_value->placeholderText())
-                             + 3 * m_value->fontMetrics().height());
+    // The bar must not widen the window: the value field may get narrower than its hint (the
+    // tool tip repeats it); the column list shows about a dozen characters of a long name.
+    m_value->setToolTip(m_value->placeholderText());
+    m_value->setMinimumWidth(m_value->fontMetrics().averageCharWidth() * 12);
+    m_column->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_column->setMinimumContentsLength(12);
     m_where->setPlaceholderText(tr("WHERE … (checked by the server, runs read-only)"));
     m_where->setClearButtonEnabled(true);
     m_summary->setWordWrap(true);

@@ -4,9 +4,9 @@
 #include "browse/numericcellvalue.h"
 #include "browser/celldelegate.h"
 #include "browser/jsontext.h"
+#include "widgets/elidingbutton.h"
 
 #include <QCheckBox>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -30,6 +30,12 @@ RowDetailPanel::RowDetailPanel(EntityModel *model, QWidget *parent)
     , m_linkBox(new QWidget(this))
 {
     auto *outer = new QVBoxLayout(this);
+    // The panel is narrow: the dock's frame is its margin; the nested layouts add none, so
+    // that the values get the width (each nested layout's default margins took ~20 px).
+    outer->setContentsMargins(2, 2, 2, 2);
+    m_layout->setContentsMargins(0, 0, 0, 0);
+    m_links->setContentsMargins(0, 0, 0, 0);
+    m_title->setWordWrap(true);
     outer->addWidget(m_title);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
@@ -54,8 +60,10 @@ void RowDetailPanel::rebuild()
 {
     delete m_form;
     m_form = new QWidget;
-    auto *form = new QFormLayout(m_form);
-    form->setRowWrapPolicy(QFormLayout::WrapAllRows); // the panel is narrow: labels above
+    // The panel is narrow: each caption (with its NULL box) above its value, both at the
+    // form's whole width.
+    auto *form = new QVBoxLayout(m_form);
+    form->setContentsMargins(4, 2, 4, 2);
     const TableInfo &table = m_model->table();
     m_formTable = table.oid;
     m_formColumns.clear();
@@ -63,20 +71,25 @@ void RowDetailPanel::rebuild()
         m_formColumns << info.name;
     for (int c = 0; c < table.columns.size(); ++c) {
         const ColumnInfo &info = table.columns[c];
+        // The caption on a line of its own, the value below it with its NULL box: the box
+        // without a label (the tool tip names it), so a narrow panel leaves the value its room.
         auto *row = new QWidget(m_form);
         auto *h = new QHBoxLayout(row);
         h->setContentsMargins(0, 0, 0, 0);
         auto *edit = new QLineEdit(row);
+        edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 4);
         edit->setObjectName(QStringLiteral("value_") + info.name);
         edit->setProperty(kColumnProperty, c);
         const QString p = CellDelegate::pattern(info);
         if (!p.isEmpty())
             edit->setValidator(new QRegularExpressionValidator(QRegularExpression(p), edit));
-        auto *null = new QCheckBox(tr("NULL"), row);
-        null->setObjectName(QStringLiteral("null_") + info.name);
-        null->setEnabled(!info.notNull);
+        auto *null = new QCheckBox(row);
+        null->setToolTip(tr("NULL"));
+        null->setAccessibleName(tr("NULL"));
         h->addWidget(edit, 1);
         h->addWidget(null);
+        null->setObjectName(QStringLiteral("null_") + info.name);
+        null->setEnabled(!info.notNull);
         connect(edit, &QLineEdit::editingFinished, this, [this, edit, c] {
             if (m_row < 0 || !edit->isModified() || !formIsCurrent())
                 return;
@@ -110,7 +123,17 @@ void RowDetailPanel::rebuild()
             label += tr(" generated");
         else if (info.hasDefault())
             label += tr(" default");
-        form->addRow(label, row);
+        // Wrapped: a long name and type never make the form wider than the panel.
+        auto *caption = new QLabel(label, m_form);
+        caption->setWordWrap(true);
+        // A name longer than the panel is cut at its edge (whole in the tool tip) rather than
+        // making the form wider than the panel, which would push the values' NULL boxes out.
+        // (an explicit minimum: a wrapped label's own minimum is its longest word)
+        caption->setMinimumWidth(caption->fontMetrics().averageCharWidth() * 4);
+        caption->setToolTip(label);
+        caption->setBuddy(edit);
+        form->addWidget(caption);
+        form->addWidget(row);
     }
     m_layout->insertWidget(0, m_form);
     setRow(-1);
@@ -186,7 +209,8 @@ void RowDetailPanel::refresh()
     };
     for (const ForeignKeyInfo &fk : table.foreignKeys) {
         const QVariantList v = valuesOf(fk.columns);
-        auto *b = new QPushButton(
+        // Eliding: a long name never widens the panel beyond the window (issue 21, point 11).
+        auto *b = new ElidingButton(
             tr("→ %1.%2 (%3)").arg(fk.refSchema, fk.refTable, fk.columns.join(u',')), m_linkBox);
         b->setEnabled(
             std::none_of(v.begin(), v.end(), [](const QVariant &x) { return x.isNull(); }));
@@ -195,7 +219,7 @@ void RowDetailPanel::refresh()
     }
     for (const ForeignKeyInfo &fk : table.referencedBy) {
         const QVariantList v = valuesOf(fk.refColumns);
-        auto *b = new QPushButton(
+        auto *b = new ElidingButton(
             tr("← rows of %1.%2 (%3)").arg(fk.schema, fk.table, fk.columns.join(u',')), m_linkBox);
         connect(b, &QPushButton::clicked, this,
                 [this, fk, v] { emit referencingRequested(fk, v); });

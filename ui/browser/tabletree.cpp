@@ -27,7 +27,13 @@ TableTree::TableTree(QWidget *parent)
     : QTreeWidget(parent)
 {
     setColumnCount(2);
-    setHeaderLabels({tr("Table"), tr("Rows (est.)")});
+    // Short headings (the estimate column is as wide as its heading or its numbers): the room
+    // goes to the names; the tool tip says what the numbers are.
+    setHeaderLabels({tr("Table"), tr("Rows")});
+    headerItem()->setToolTip(1, tr("Rows, estimated by the planner"));
+    // A narrower step per level than the style's: three levels (schema, domain, table) cost
+    // less of the names' room.
+    setIndentation(fontMetrics().height());
     header()->setSectionResizeMode(0, QHeaderView::Stretch);
     header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     header()->setStretchLastSection(false);
@@ -92,12 +98,13 @@ void TableTree::setTables(const QList<TableSummary> &tables)
                             "the statistics' live-row count); not analysed = neither known"));
     }
     m_nameWidth = 0;
+    m_estimateWidth = 0;
     for (QTreeWidgetItemIterator it(this); *it; ++it) {
+        m_estimateWidth = qMax(m_estimateWidth, textRoom((*it)->text(1)));
         int depth = 1; // the root decoration
         for (const QTreeWidgetItem *p = (*it)->parent(); p; p = p->parent())
             ++depth;
-        m_nameWidth = qMax(m_nameWidth,
-                           indentation() * depth + fontMetrics().horizontalAdvance((*it)->text(0)));
+        m_nameWidth = qMax(m_nameWidth, indentation() * depth + textRoom((*it)->text(0)));
     }
     updateGeometry();
     for (QTreeWidgetItemIterator it(this); *it && !current.isEmpty(); ++it)
@@ -120,16 +127,23 @@ bool TableTree::selectTable(const QString &schema, const QString &name)
 
 QSize TableTree::sizeHint() const
 {
-    const QFontMetrics fm = fontMetrics();
     // three levels (schema, domain, table) and a platform table name at least; the estimate
-    // column as wide as its widest entry; room for the vertical scroll bar
-    const int names = qMax(
-        m_nameWidth, indentation() * 3 + fm.horizontalAdvance(QStringLiteral("persona_analytics")));
-    const int estimates
-        = qMax(header()->sectionSizeHint(1), fm.horizontalAdvance(QStringLiteral("~1,000,000")));
-    const int width = names + estimates + fm.averageCharWidth() * 4
-        + style()->pixelMetric(QStyle::PM_ScrollBarExtent) + frameWidth() * 2;
+    // column as wide as its widest entry or its heading; room for the vertical scroll bar
+    const int names
+        = qMax(m_nameWidth, indentation() * 3 + textRoom(QStringLiteral("persona_analytics")));
+    const int estimates = qMax(header()->sectionSizeHint(1), m_estimateWidth);
+    // a little slack: text is measured with the widget's font metrics, which on some platforms
+    // come out narrower than the item text as drawn (an elided name in the screenshots)
+    const int width = names + estimates + style()->pixelMetric(QStyle::PM_ScrollBarExtent)
+        + frameWidth() * 2 + fontMetrics().averageCharWidth() * 2;
     return QSize(width, QTreeWidget::sizeHint().height());
+}
+
+int TableTree::textRoom(const QString &text) const
+{
+    // The text and the style's margin on either side of it in a cell.
+    const int margin = style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, this) + 1;
+    return fontMetrics().horizontalAdvance(text) + 2 * margin;
 }
 
 QTreeWidgetItem *TableTree::itemFor(const QString &schema, const QString &name) const

@@ -28,9 +28,11 @@ signals:
     void tableActivated(const QString &schema, const QString &name);
 
 private:
+    int textRoom(const QString &text) const; // a cell's width for text
     static QString pathOf(const QTreeWidgetItem *item);
 
     int m_nameWidth = 0; // the longest listed name plus its indentation, in pixels
+    int m_estimateWidth = 0; // the widest estimate, in pixels (every row, not only those shown)
 };
 
 } // namespace uaip

@@ -25,6 +25,10 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_target->setObjectName(QStringLiteral("connectionTarget"));
     m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // The state takes the room left; a narrow window cuts it rather than being widened by it
+    // (the tool tip holds it whole).
+    m_target->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_target->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     m_badge->setObjectName(QStringLiteral("connectionBadge"));
     QFont bold = m_badge->font();
     bold.setBold(true);
@@ -81,6 +85,7 @@ void ConnectionBar::setCurrent(const ConnectionProfile &profile, const QString &
         profile.sandbox
             ? tr("%1 — private PostgreSQL cluster, database %2").arg(state, profile.database)
             : QStringLiteral("%1 — %2").arg(state, profile.describe()));
+    m_target->setToolTip(m_target->text());
     QStringList badges;
     if (profile.production)
         badges << tr("PRODUCTION");

@@ -1,20 +1,10 @@
 #include "passwordstore.h"
 
-#include <qt6keychain/keychain.h>
+#include "crypto/keychainmodule.h"
 
 #include <QTimer>
 
 namespace uaip {
-
-namespace {
-
-bool backendMissing(QKeychain::Error e)
-{
-    return e == QKeychain::NoBackendAvailable || e == QKeychain::NotImplemented
-        || e == QKeychain::OtherError || e == QKeychain::AccessDenied;
-}
-
-} // namespace
 
 PasswordStore::PasswordStore(const QString &service, QObject *parent)
     : QObject(parent)
@@ -42,20 +32,15 @@ void PasswordStore::read(const QString &key)
         });
         return;
     }
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    connect(job, &QKeychain::Job::finished, this, [this, key](QKeychain::Job *j) {
-        auto *r = static_cast<QKeychain::ReadPasswordJob *>(j);
-        if (r->error() == QKeychain::NoError)
-            return emit readFinished(key, r->textData(), true, QString());
-        if (r->error() == QKeychain::EntryNotFound)
+    KeychainModule::read(m_service, key, this, [this, key](const KeychainReply &r) {
+        if (r.status == KeychainReply::Status::Ok)
+            return emit readFinished(key, r.text, true, QString());
+        if (r.status == KeychainReply::Status::NotFound)
             return emit readFinished(key, QString(), false, QString());
-        if (backendMissing(r->error()))
-            markUnavailable(r->errorString());
-        emit readFinished(key, QString(), false, m_available ? r->errorString() : QString());
+        if (r.status == KeychainReply::Status::Unavailable)
+            markUnavailable(r.error);
+        emit readFinished(key, QString(), false, m_available ? r.error : QString());
     });
-    job->start();
 }
 
 void PasswordStore::write(const QString &key, const QString &password)
@@ -65,21 +50,17 @@ void PasswordStore::write(const QString &key, const QString &password)
         QTimer::singleShot(0, this, [this, key] { emit writeFinished(key, false, QString()); });
         return;
     }
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    job->setTextData(password);
-    connect(job, &QKeychain::Job::finished, this, [this, key, password](QKeychain::Job *j) {
-        if (j->error() == QKeychain::NoError) {
-            m_memory.remove(key);
-            return emit writeFinished(key, true, QString());
-        }
-        m_memory.insert(key, password);
-        if (backendMissing(j->error()))
-            markUnavailable(j->errorString());
-        emit writeFinished(key, false, j->errorString());
-    });
-    job->start();
+    KeychainModule::write(m_service, key, password, this,
+                          [this, key, password](const KeychainReply &r) {
+                              if (r.status == KeychainReply::Status::Ok) {
+                                  m_memory.remove(key);
+                                  return emit writeFinished(key, true, QString());
+                              }
+                              m_memory.insert(key, password);
+                              if (r.status == KeychainReply::Status::Unavailable)
+                                  markUnavailable(r.error);
+                              emit writeFinished(key, false, r.error);
+                          });
 }
 
 void PasswordStore::remove(const QString &key)
@@ -87,10 +68,7 @@ void PasswordStore::remove(const QString &key)
     m_memory.remove(key);
     if (!m_available)
         return;
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(key);
-    job->start();
+    KeychainModule::remove(m_service, key, this, [](const KeychainReply &) {});
 }
 
 } // namespace uaip

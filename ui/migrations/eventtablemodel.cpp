@@ -45,6 +45,8 @@ QVariant EventTableModel::data(const QModelIndex &index, int role) const
             return LocaleFormat::milliseconds(e.durationMs);
         case Outcome:
             return e.outcome;
+        case Detail:
+            return role == Qt::ToolTipRole ? e.detail : e.detail.section(u'\n', 0, 0);
         case Error:
             return role == Qt::ToolTipRole ? e.error : e.error.section(u'\n', 0, 0);
         }
@@ -74,6 +76,8 @@ QVariant EventTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Duration");
     case Outcome:
         return tr("Outcome");
+    case Detail:
+        return tr("Detail");
     case Error:
         return tr("Error");
     }

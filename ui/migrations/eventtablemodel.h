@@ -7,12 +7,13 @@
 
 namespace uaip {
 
-// The migration event log (uaip_migration_events): who, when, what, how long, outcome, error.
+// The migration event log (uaip_migration_events): who, when, what, how long, outcome, the
+// event's detail (an adopt event: the tool and the foreign row it took over) and the error.
 class EventTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { When, Who, Action, Migration, Duration, Outcome, Error, ColumnCount };
+    enum Column { When, Who, Action, Migration, Duration, Outcome, Detail, Error, ColumnCount };
 
     explicit EventTableModel(QObject *parent = nullptr);
 

@@ -5,6 +5,7 @@
 #include "db/sandbox.h"
 #include "dialogconfirmer.h"
 #include "eventtablemodel.h"
+#include "foreignhistorysection.h"
 #include "jobs/jobmanager.h"
 #include "jobs/jobprogressdialog.h"
 #include "jobs/migrationrunjob.h"
@@ -28,6 +29,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -139,6 +141,7 @@ QString MigrationsView::bannerText() const
 
 void MigrationsView::showBanner(const QString &text, bool error)
 {
+    m_ledgerBanner = false;
     m_banner->setText(text);
     m_bannerError = error && !text.isEmpty();
     QPalette pal = palette();
@@ -147,6 +150,30 @@ void MigrationsView::showBanner(const QString &text, bool error)
     m_banner->setPalette(pal);
     m_banner->setVisible(!text.isEmpty());
     emit statusText(text.section(u'\n', 0, 0));
+}
+
+void MigrationsView::showLedgerBanner()
+{
+    if (m_ledgerExists) {
+        if (m_ledgerBanner)
+            showBanner(QString(), false);
+        return;
+    }
+    if (!m_ledgerBanner && m_banner->isVisible())
+        return; // another message (a run's result, an error) stays
+    QStringList kept;
+    for (const ForeignLedger &l : m_foreign->ledgers())
+        kept << tr("%1 (%n applied)", nullptr, l.appliedCount()).arg(l.tool.displayName);
+    if (kept.isEmpty())
+        showBanner(tr("This database has no migration ledger yet; the first apply creates it."),
+                   false);
+    else
+        showBanner(tr("This database has no migration ledger of ours yet: its history is kept by "
+                      "%1. Take it over with \"Adopt history…\" below; an apply before that "
+                      "would run the migrations already applied once more.")
+                       .arg(QLocale().createSeparatedList(kept)),
+                   false);
+    m_ledgerBanner = true;
 }
 
 std::optional<QString> MigrationsView::selectedVersion() const
@@ -293,10 +320,8 @@ void MigrationsView::refresh()
         m_historyView->resizeColumnsToContents();
         if (!before || !selectVersion(*before))
             m_details->showMigration(nullptr, {});
-        if (!job->ledgerExists() && m_banner->isHidden())
-            showBanner(tr("This database has no migration ledger yet; the first apply creates "
-                          "it."),
-                       false);
+        m_ledgerExists = job->ledgerExists();
+        showLedgerBanner();
         emit sessionInfo(job->serverVersion(), job->database(), job->user(), job->latencyMs());
         updateActions();
         emit refreshed(true);

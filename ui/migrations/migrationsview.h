@@ -27,6 +27,7 @@ namespace uaip {
 
 class Confirmer;
 class EventTableModel;
+class ForeignHistorySection;
 class BackupGate;
 class JobManager;
 class MigrationActions;
@@ -72,8 +73,10 @@ public:
     MigrationTableView *table() const { return m_table; }
     MigrationDetailPane *details() const { return m_details; }
     EventTableModel *history() const { return m_history; }
+    ForeignHistorySection *foreignHistory() const { return m_foreign; }
     QLineEdit *filterEdit() const { return m_filter; }
     QTabWidget *tabs() const { return m_tabs; }
+    QToolBar *toolBar() const { return m_bar; }
     QString bannerText() const;
     bool bannerIsError() const { return m_bannerError; }
     bool isBusy() const { return !m_busyJob.isNull(); }
@@ -110,6 +113,9 @@ private:
     void fitToolBar();
     void updateActions();
     void showBanner(const QString &text, bool error);
+    // Without a ledger of ours: "no ledger yet", or, when another tool keeps the history, whose
+    // it is and "Adopt history…"; hides that note once our ledger exists.
+    void showLedgerBanner();
     std::optional<QString> selectedVersion() const;
     void startApply(const std::optional<QString> &to);
     void startRollback(const DownTarget &target, const QString &what);
@@ -141,6 +147,8 @@ private:
     int m_lockWaitMs = 10000;
     bool m_showProgressDialog = true;
     bool m_statusOk = false; // the last status read succeeded
+    bool m_ledgerExists = true; // as the last status read found it
+    bool m_ledgerBanner = false; // the banner shows showLedgerBanner()'s note
     bool m_sourceOk = true;
     bool m_bannerError = false;
     QStringList m_planProblems; // of applying everything pending: Apply is disabled
@@ -160,6 +168,7 @@ private:
     MigrationTableModel *m_model = nullptr;
     MigrationDetailPane *m_details = nullptr;
     EventTableModel *m_history = nullptr;
+    ForeignHistorySection *m_foreign = nullptr;
     QTableView *m_historyView = nullptr;
     QSplitter *m_split = nullptr;
     QToolBar *m_bar = nullptr;

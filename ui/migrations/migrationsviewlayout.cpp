@@ -6,6 +6,7 @@
 #include "db/sandbox.h"
 #include "dialogconfirmer.h"
 #include "eventtablemodel.h"
+#include "foreignhistorysection.h"
 #include "jobs/jobmanager.h"
 #include "jobs/jobprogressdialog.h"
 #include "jobs/migrationrunjob.h"
@@ -73,6 +74,9 @@ void MigrationsView::buildUi()
     m_banner->setMargin(fontMetrics().height() / 3);
     m_banner->hide();
     layout->addWidget(m_banner);
+    m_foreign = new ForeignHistorySection(this);
+    connect(m_foreign, &ForeignHistorySection::loaded, this, &MigrationsView::showLedgerBanner);
+    layout->addWidget(m_foreign);
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filter"));
@@ -181,13 +185,20 @@ void MigrationsView::resizeEvent(QResizeEvent *event)
 
 void MigrationsView::fitToolBar()
 {
-    // Words beside the icons where they fit; icons only (the tool tips name them) where they
-    // would not, rather than hiding actions behind the tool bar's overflow button.
+    // Words beside the icons where they fit; else under them (narrower: a button is as wide as
+    // its word, not word and icon), so longer languages keep their labels; icons only (the tool
+    // tips name them) only where not even that fits, rather than hiding actions behind the tool
+    // bar's overflow button.
     const int room = contentsRect().width();
-    if (m_bar->toolButtonStyle() != Qt::ToolButtonTextBesideIcon)
-        m_bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    if (m_bar->sizeHint().width() > room)
-        m_bar->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    for (const Qt::ToolButtonStyle style :
+         {Qt::ToolButtonTextBesideIcon, Qt::ToolButtonTextUnderIcon, Qt::ToolButtonIconOnly}) {
+        if (m_bar->toolButtonStyle() != style)
+            m_bar->setToolButtonStyle(style);
+        // the buttons' new sizes, not the hint cached for the previous style
+        m_bar->layout()->invalidate();
+        if (m_bar->sizeHint().width() <= room)
+            break;
+    }
 }
 
 } // namespace uaip

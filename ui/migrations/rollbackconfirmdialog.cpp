@@ -1,5 +1,6 @@
 #include "rollbackconfirmdialog.h"
 
+#include "migrate/objectkinds.h"
 #include "widgets/statestyle.h"
 
 #include <QApplication>
@@ -13,7 +14,21 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <limits>
+
 namespace uaip {
+
+QString RollbackConfirmDialog::rowCount(qint64 rows)
+{
+    // The plural form from the count (a numerus count is an int: capped, the number shown in
+    // full all the same).
+    const int capped = int(std::min<qint64>(rows, std::numeric_limits<int>::max()));
+    QString text = tr("%Ln row(s)", nullptr, capped);
+    if (rows > capped)
+        text.replace(QLocale().toString(capped), QLocale().toString(rows));
+    return text;
+}
 
 RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const RollbackImpact &impact,
                                              const QString &productionDatabase, QWidget *parent)
@@ -44,11 +59,11 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
     else if (impact.destroysNothing())
         summary->setText(tr("The preview found nothing that would be destroyed."));
     else
-        summary->setText(tr("The preview ran the down scripts in a transaction that was rolled "
-                            "back. The real rollback would destroy %n table(s) holding %1 row(s), "
-                            "these columns and objects:",
-                            nullptr, int(impact.tables.size()))
-                             .arg(locale.toString(impact.totalRows())));
+        summary->setText(
+            tr("The preview ran the down scripts in a transaction that was rolled back. The real "
+               "rollback would destroy %1 holding %2, these columns and objects:")
+                .arg(tr("%Ln table(s)", nullptr, int(impact.tables.size())),
+                     rowCount(impact.totalRows())));
     layout->addWidget(summary);
 
     m_tree->setObjectName(QStringLiteral("impactTree"));
@@ -67,8 +82,7 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
             m_tree, {tr("Tables (%1)").arg(locale.toString(impact.tables.size()))});
         for (const RollbackImpact::Table &t : impact.tables) {
             auto *item = new QTreeWidgetItem(
-                group,
-                {t.name, t.rows < 0 ? tr("unknown") : tr("%1 rows").arg(locale.toString(t.rows))});
+                group, {t.name, t.rows < 0 ? tr("unknown") : rowCount(t.rows)});
             item->setIcon(0, tableIcon);
             if (t.rows > 0)
                 item->setForeground(1, StateStyle::danger());
@@ -85,7 +99,9 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
         auto *group = new QTreeWidgetItem(
             m_tree, {tr("Other objects (%1)").arg(locale.toString(impact.objects.size()))});
         for (const RollbackImpact::Object &o : impact.objects)
-            new QTreeWidgetItem(group, {o.name, o.kind});
+            new QTreeWidgetItem(group,
+                                {o.table.isEmpty() ? o.name : tr("%1 on %2").arg(o.name, o.table),
+                                 ObjectKinds::display(o.kind)});
     }
     m_tree->expandAll();
     m_tree->setVisible(!m_empty);

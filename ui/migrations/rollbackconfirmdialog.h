@@ -27,6 +27,9 @@ public:
     QLineEdit *nameEdit() const { return m_name; } // null when not production
     QPushButton *rollbackButton() const;
 
+    // "1 row" / "12,000 rows" in the user's language.
+    static QString rowCount(qint64 rows);
+
 private:
     void updateButton();
 

@@ -1,5 +1,7 @@
 #include "promptauditpanel.h"
 
+#include "widgets/localeformat.h"
+
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLocale>
@@ -36,10 +38,9 @@ PromptAuditPanel::PromptAuditPanel(QWidget *parent)
 void PromptAuditPanel::setEntries(const QList<PromptAuditEntry> &entries)
 {
     m_table->setRowCount(int(entries.size()));
-    const QLocale locale;
     for (int i = 0; i < entries.size(); ++i) {
         const PromptAuditEntry &e = entries[i];
-        const QStringList cells{locale.toString(e.createdAt.toLocalTime(), QLocale::ShortFormat),
+        const QStringList cells{LocaleFormat::dateTime(e.createdAt),
                                 e.action,
                                 e.databaseUser,
                                 e.consoleUser,

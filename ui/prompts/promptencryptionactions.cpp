@@ -79,9 +79,9 @@ void PromptEncryptionActions::apply(const PromptEncryptionStatus &status,
     if (!status.enabled && !hasEncryptedTexts())
         return emit encryptionKnown(tr("Encryption at rest: off"));
     if (!identity.ok())
-        return emit encryptionKnown(tr("Encryption at rest: on · locked: the keychain entry's "
-                                       "name could not be read (%1)")
-                                        .arg(identity.error.message));
+        return emit encryptionKnown(tr("Encryption at rest: %1 · locked: the keychain entry's "
+                                       "name could not be read (%2)")
+                                        .arg(stateText(), identity.error.message));
     emit encryptionReading(tr("Encryption at rest: on · reading the key…"));
     m_keys->find(m_identity.identity, m_identity.legacyEntries, status.keyId);
 }
@@ -92,12 +92,22 @@ void PromptEncryptionActions::onKeyRead(const DataKeyLookup &lookup)
         || !m_runner->isConnected())
         return;
     auto codec = std::make_shared<EnvelopePromptCodec>(m_status, lookup);
-    const QString state = m_status.enabled ? tr("on") : tr("off, some texts still encrypted");
+    const QString state = stateText();
     emit encryptionKnown(
         codec->lockReason().isEmpty()
             ? tr("Encryption at rest: %1 · key %2").arg(state, codec->keyId())
             : tr("Encryption at rest: %1 · locked: %2").arg(state, codec->lockReason()));
     emit codecChanged(codec);
+}
+
+QString PromptEncryptionActions::stateText() const
+{
+    if (m_status.enabled)
+        return tr("on");
+    if (m_status.mixed())
+        return tr("off, but %n text(s) are envelopes: run Disable to repair", nullptr,
+                  int(m_status.envelopes()));
+    return tr("off");
 }
 
 QString PromptEncryptionActions::refusal() const
@@ -126,6 +136,22 @@ void PromptEncryptionActions::withKey(const QString &keyId,
                               answer(lookup);
                           });
     m_actionKeys->find(ring, m_identity.legacyEntries, keyId);
+}
+
+void PromptEncryptionActions::withKeys(
+    QStringList ids, QList<DataKey> found,
+    const std::function<void(const QList<DataKey> &, const QString &)> &then)
+{
+    if (ids.isEmpty())
+        return then(found, QString());
+    const QString id = ids.takeFirst();
+    withKey(id, [this, id, ids, found, then](const DataKeyLookup &lookup) mutable {
+        if (!lookup.ok())
+            return then({}, lookup.error);
+        if (lookup.found && lookup.key.id() == id)
+            found << lookup.key;
+        withKeys(ids, found, then);
+    });
 }
 
 void PromptEncryptionActions::storeKey(const DataKey &key,
@@ -206,6 +232,14 @@ void PromptEncryptionActions::convert(Mode mode, const QString &backupPath,
         [this, mode, what, fail, backupPath, passphrase, estimate] {
             emit statusText(tr("%1 (%2): reading the key from the keychain…").arg(what, estimate),
                             false);
+            // Off, yet some texts are envelopes: a repair opens each with the key its id names.
+            if (mode == Mode::Disable && m_status.mixed())
+                return withKeys(m_status.envelopeKeyIds, {},
+                                [this, fail](const QList<DataKey> &keys, const QString &error) {
+                                    if (!error.isEmpty())
+                                        return fail(error);
+                                    runConversion(Mode::Disable, keys, keys.value(0));
+                                });
             withKey(m_status.keyId,
                     [this, mode, fail, backupPath, passphrase](const DataKeyLookup &lookup) {
                         if (!lookup.ok())
@@ -215,7 +249,7 @@ void PromptEncryptionActions::convert(Mode mode, const QString &backupPath,
                                 return fail(tr("no key for this database in the keychain (entry "
                                                "\"%1\"); import it first")
                                                 .arg(lookup.identity));
-                            return runConversion(mode, lookup.key, lookup.key);
+                            return runConversion(mode, {lookup.key}, lookup.key);
                         }
                         if (mode == Mode::Rotate && !lookup.found)
                             return fail(
@@ -252,14 +286,15 @@ void PromptEncryptionActions::withNewKey(Mode mode, const DataKey &inUse, const 
                         return fail(tr("the key backup failed: %1").arg(why));
                     emit statusText(
                         tr("Key %1 written to %2 and verified.").arg(key.id(), backupPath), false);
-                    runConversion(mode, mode == Mode::Rotate ? inUse : key, key);
+                    runConversion(mode, {mode == Mode::Rotate ? inUse : key}, key);
                 };
             },
             fail);
     });
 }
 
-void PromptEncryptionActions::runConversion(Mode mode, const DataKey &key, const DataKey &newKey)
+void PromptEncryptionActions::runConversion(Mode mode, const QList<DataKey> &keys,
+                                            const DataKey &newKey)
 {
     PromptEncryption::Options options;
     options.consoleUser = m_runner->actor().consoleUser;
@@ -271,19 +306,21 @@ void PromptEncryptionActions::runConversion(Mode mode, const DataKey &key, const
                                               : tr("Rotate key");
     m_runner->run(
         what,
-        [this, mode, key, newKey, options, what](PgConnection &pg) -> PromptTask::Then {
+        [this, mode, keys, newKey, options, what](PgConnection &pg) -> PromptTask::Then {
             PromptEncryption encryption(pg);
             const bool rewrites = mode != Mode::Disable;
             const PromptTableRewrite::Estimate estimate = PromptTableRewrite(pg).estimate();
-            const PromptConversionResult r = mode == Mode::Enable ? encryption.enable(key, options)
-                : mode == Mode::Disable                           ? encryption.disable(key, options)
-                                        : encryption.rotate(key, newKey, options);
+            const PromptConversionResult r = mode == Mode::Enable
+                ? encryption.enable(keys.value(0), options)
+                : mode == Mode::Disable ? encryption.disable(keys, options)
+                                        : encryption.rotate(keys.value(0), newKey, options);
             PromptTableRewrite::Result rewritten;
             if (r.ok() && !r.alreadyInState && rewrites)
                 rewritten = PromptTableRewrite(pg).run(options.lockTimeoutMs);
             return [this, mode, r, what, newKey, estimate, rewritten] {
-                QString text = r.ok() ? tr("%1: %2 (key %3).").arg(what, r.message, newKey.id())
-                                      : tr("%1: %2; nothing was converted.").arg(what, r.message);
+                QString text = !r.ok() ? tr("%1: %2; nothing was converted.").arg(what, r.message)
+                    : r.repaired       ? tr("%1: %2.").arg(what, r.message)
+                                       : tr("%1: %2 (key %3).").arg(what, r.message, newKey.id());
                 const bool rewrote = r.ok() && !r.alreadyInState && mode != Mode::Disable;
                 if (rewrote && estimate.ok())
                     text += QLatin1Char(' ') + tr("Then %1.").arg(estimate.describe());

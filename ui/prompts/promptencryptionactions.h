@@ -24,8 +24,9 @@ class PromptTextCodec;
 // status of the database and the data key in use read from the database's key ring in the
 // keychain (KeychainIdentity; -> a codec for the view, or locked rows and why); enable (a new
 // key goes to the ring, then to a verified key file the user names, before any text is sealed
-// with it), disable, rotate (a new key, its verified key file, every envelope re-sealed; the
-// old key stays in the ring); after enable and rotate the prompt tables are rewritten
+// with it), disable (in a mixed state, off yet with envelopes, a repair: each envelope opened
+// with the key its id names), rotate (a new key, its verified key file, every envelope re-sealed;
+// the old key stays in the ring); after enable and rotate the prompt tables are rewritten
 // (PromptTableRewrite, its lock and estimate shown first). Production profiles ask for the
 // typed database name through ProductionConfirmation; read-only profiles refuse. The key
 // exported to / imported into the ring from a passphrase-protected file, each audited
@@ -76,7 +77,14 @@ private:
     void convert(Mode mode, const QString &backupPath, const QString &passphrase);
     void withNewKey(Mode mode, const DataKey &inUse, const QString &backupPath,
                     const QString &passphrase, const std::function<void(const QString &)> &fail);
-    void runConversion(Mode mode, const DataKey &key, const DataKey &newKey);
+    // keys: {the key in use} (enable, rotate: the key that seals or re-seals from), or the keys
+    // a disable opens envelopes with (a repair: every key the envelopes name that was found).
+    void runConversion(Mode mode, const QList<DataKey> &keys, const DataKey &newKey);
+    // The keys of `ids` the ring holds (a missing one left out: the repair names the text it
+    // seals), read one after another; `error` the keychain's when it could not answer.
+    void withKeys(QStringList ids, QList<DataKey> found,
+                  const std::function<void(const QList<DataKey> &, const QString &error)> &then);
+    QString stateText() const; // "on", "off", or off with envelopes: repair
     void finished(Mode mode, bool ok, const QString &text);
     // An audit_logs row (PromptKeyAudit) on the view's worker; then() gets why not, or "".
     void audit(const QString &action, const QJsonObject &values,

@@ -1,5 +1,7 @@
 #include "prompthistorypanel.h"
 
+#include "widgets/localeformat.h"
+
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
@@ -61,7 +63,6 @@ void PromptHistoryPanel::setDetail(const PromptDetail &detail)
     m_production = detail.summary.labels.value(QStringLiteral("production"), 0);
     m_latest = detail.summary.latestVersion;
     m_table->setRowCount(int(detail.versions.size()));
-    const QLocale locale;
     for (int i = 0; i < detail.versions.size(); ++i) {
         const PromptVersion &v = detail.versions[i];
         QStringList labels;
@@ -77,9 +78,7 @@ void PromptHistoryPanel::setDetail(const PromptDetail &detail)
         m_table->setItem(i, 0, version);
         m_table->setItem(i, 1, new QTableWidgetItem(labels.join(QStringLiteral(", "))));
         m_table->setItem(i, 2, new QTableWidgetItem(v.author));
-        m_table->setItem(
-            i, 3,
-            new QTableWidgetItem(locale.toString(v.createdAt.toLocalTime(), QLocale::ShortFormat)));
+        m_table->setItem(i, 3, new QTableWidgetItem(LocaleFormat::dateTime(v.createdAt)));
         m_table->setItem(i, 4, new QTableWidgetItem(v.changeNote));
         auto *sum = new QTableWidgetItem(v.checksum.left(12));
         sum->setToolTip(v.checksum);

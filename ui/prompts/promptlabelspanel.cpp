@@ -1,5 +1,7 @@
 #include "promptlabelspanel.h"
 
+#include "widgets/localeformat.h"
+
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -26,7 +28,7 @@ void setupTable(QTableWidget *t, const QStringList &headers)
 
 QString when(const QDateTime &t)
 {
-    return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+    return LocaleFormat::dateTime(t);
 }
 
 QString version(int v)

@@ -1,9 +1,9 @@
 #include "promptlistpanel.h"
 
 #include "promptlistmodel.h"
+#include "widgets/flowlayout.h"
 
 #include <QComboBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,7 +21,7 @@ constexpr int kSizingRows = 50;
 PromptListPanel::PromptListPanel(QWidget *parent)
     : QWidget(parent)
     , m_model(new PromptListModel(this))
-    , m_bar(new QHBoxLayout)
+    , m_bar(new FlowLayout)
     , m_search(new QLineEdit(this))
     , m_type(new QComboBox(this))
     , m_active(new QComboBox(this))
@@ -33,7 +33,9 @@ PromptListPanel::PromptListPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     m_search->setPlaceholderText(tr("Search names and texts"));
     m_search->setClearButtonEnabled(true);
-    m_bar->addWidget(m_search, 2);
+    m_search->setMinimumWidth(m_search->fontMetrics().horizontalAdvance(m_search->placeholderText())
+                              + m_search->fontMetrics().height() * 3);
+    m_bar->addWidget(m_search);
     m_type->addItem(tr("Any type"), QString());
     m_bar->addWidget(m_type);
     m_active->addItem(tr("Active or not"));

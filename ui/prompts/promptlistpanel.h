@@ -6,12 +6,13 @@
 #include <QWidget>
 
 class QComboBox;
-class QHBoxLayout;
 class QLineEdit;
 class QTableView;
 class QTimer;
 
 namespace uaip {
+
+class FlowLayout;
 
 class PromptListModel;
 
@@ -51,7 +52,7 @@ private:
     void setTypes(const QList<PromptSummary> &prompts);
 
     PromptListModel *m_model;
-    QHBoxLayout *m_bar;
+    FlowLayout *m_bar; // wraps when narrow: never widens the window
     QLineEdit *m_search;
     QComboBox *m_type;
     QComboBox *m_active;

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "activity/activityview.h"
 #include "analytics/analyticsview.h"
 #include "browser/entitiesview.h"
 #include "connections/connectionbar.h"
@@ -15,6 +16,7 @@
 #include "migrations/migrationsview.h"
 #include "prompts/promptsview.h"
 #include "quicktourdialog.h"
+#include "sql/sqlconsoleview.h"
 #include "startpage.h"
 #include "widgets/localeformat.h"
 
@@ -58,6 +60,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_entities(new EntitiesView(this))
     , m_analytics(new AnalyticsView(this))
     , m_prompts(new PromptsView(this))
+    , m_sql(new SqlConsoleView(this))
+    , m_activity(new ActivityView(this))
     , m_jobPanel(new JobPanel(m_jobs, this))
     , m_jobDock(new QDockWidget(tr("Jobs"), this))
 {
@@ -80,19 +84,24 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         {"x-office-spreadsheet", QStyle::SP_FileDialogDetailedView, tr("Entities")},
         {"accessories-text-editor", QStyle::SP_FileDialogContentsView, tr("Prompts")},
         {"utilities-system-monitor", QStyle::SP_ComputerIcon, tr("Analytics")},
+        {"utilities-terminal", QStyle::SP_FileDialogListView, tr("SQL")},
+        {"network-server", QStyle::SP_DriveNetIcon, tr("Activity")},
     };
     const QString descriptions[ViewCount] = {
         tr("Apply, roll back and verify the platform's schema migrations."),
         tr("Browse and edit any table safely, at any size."),
         tr("Seed, edit, version and diff the AI agents' system prompts."),
         tr("Persona and agent-capability metrics as charts."),
+        tr("Run SQL and see its plan (EXPLAIN), safely."),
+        tr("Who is connected, what runs, who waits on whom; table statistics."),
     };
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setIconSize(QSize(fontMetrics().height() * 2, fontMetrics().height() * 2));
-    QWidget *const pages[ViewCount] = {m_migrations, m_entities, m_prompts, m_analytics};
+    QWidget *const pages[ViewCount]
+        = {m_migrations, m_entities, m_prompts, m_analytics, m_sql, m_activity};
     for (int i = 0; i < ViewCount; ++i) {
         // Themes ship some icons only in small sizes: scale each to the side bar's size so
-        // the four entries line up.
+        // the entries line up.
         const QSize size = m_sidebar->iconSize();
         QPixmap pixmap = themed(views[i].theme, views[i].fallback).pixmap(size);
         if (pixmap.size() != size)
@@ -160,6 +169,8 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_entities, &EntitiesView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_prompts, &PromptsView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_analytics, &AnalyticsView::jobStarted, m_jobs, &JobManager::announce);
+    connect(m_sql, &SqlConsoleView::jobStarted, m_jobs, &JobManager::announce);
+    connect(m_activity, &ActivityView::jobStarted, m_jobs, &JobManager::announce);
     // A click on a chart point opens the rows behind it.
     connect(
         m_analytics, &AnalyticsView::showRowsRequested, this,
@@ -234,7 +245,8 @@ void MainWindow::showEvent(QShowEvent *event)
 
 QString MainWindow::viewKey(View view)
 {
-    static const char *keys[ViewCount] = {"migrations", "entities", "prompts", "analytics"};
+    static const char *keys[ViewCount]
+        = {"migrations", "entities", "prompts", "analytics", "sql", "activity"};
     return QLatin1String(keys[qBound(0, int(view), int(ViewCount) - 1)]);
 }
 
@@ -416,6 +428,8 @@ void MainWindow::setTarget(const std::optional<SessionSpec> &spec)
     m_entities->setTarget(spec);
     m_prompts->setTarget(spec);
     m_analytics->setTarget(spec);
+    m_sql->setTarget(spec);
+    m_activity->setTarget(spec);
 }
 
 void MainWindow::stopSandbox()

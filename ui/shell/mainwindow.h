@@ -18,21 +18,23 @@ class ConnectionBar;
 class ConnectionController;
 class JobManager;
 class JobPanel;
+class ActivityView;
 class AnalyticsView;
 class EntitiesView;
 class MigrationsView;
 class PromptsView;
+class SqlConsoleView;
 class ProfileStore;
 class StartPage;
 
-// uaip-admin's window: connection bar on top, the four views in a side bar, the current view
+// uaip-admin's window: connection bar on top, the views in a side bar, the current view
 // in the centre, the job panel as a dock, and server/database/user/latency in the status bar.
 // It hosts the views and connects them to the session; the views do the work.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum View { Migrations, Entities, Prompts, Analytics, ViewCount };
+    enum View { Migrations, Entities, Prompts, Analytics, Sql, Activity, ViewCount };
 
     struct Options
     {
@@ -48,6 +50,8 @@ public:
     EntitiesView *entitiesView() const { return m_entities; }
     AnalyticsView *analyticsView() const { return m_analytics; }
     PromptsView *promptsView() const { return m_prompts; }
+    SqlConsoleView *sqlView() const { return m_sql; }
+    ActivityView *activityView() const { return m_activity; }
     JobManager *jobs() const { return m_jobs; }
     ConnectionBar *connectionBar() const { return m_bar; }
     JobPanel *jobPanel() const { return m_jobPanel; }
@@ -100,6 +104,8 @@ private:
     EntitiesView *m_entities;
     AnalyticsView *m_analytics;
     PromptsView *m_prompts;
+    SqlConsoleView *m_sql;
+    ActivityView *m_activity;
     JobPanel *m_jobPanel;
     QDockWidget *m_jobDock;
     QLabel *m_server;

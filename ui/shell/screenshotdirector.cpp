@@ -1,5 +1,7 @@
 #include "screenshotdirector.h"
 
+#include "activity/activityview.h"
+#include "activity/lockchaindemo.h"
 #include "analytics/analyticsview.h"
 #include "browse/entitymodel.h"
 #include "browser/entitiesview.h"
@@ -20,8 +22,13 @@
 #include "prompts/reviewchangesdialog.h"
 #include "prompts/seedpreviewdialog.h"
 #include "prompts/variablespanel.h"
+#include "sql/planview.h"
+#include "sql/sqlconsoletab.h"
+#include "sql/sqlconsoleview.h"
+#include "sql/sqleditor.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QDir>
 #include <QPlainTextEdit>
 #include <QTableView>
@@ -45,6 +52,8 @@ ScreenshotDirector::ScreenshotDirector(MainWindow *window, const QString &dir, Q
     , m_window(window)
     , m_dir(dir)
 { }
+
+ScreenshotDirector::~ScreenshotDirector() = default;
 
 void ScreenshotDirector::start()
 {
@@ -121,6 +130,10 @@ void ScreenshotDirector::captureViews(int index)
         return captureAnalytics();
     if (index == MainWindow::Prompts)
         return capturePrompts();
+    if (index == MainWindow::Sql)
+        return captureSql();
+    if (index == MainWindow::Activity)
+        return captureActivity();
     QTimer::singleShot(0, this, [this, index] {
         if (!save(m_window, MainWindow::viewKey(MainWindow::View(index))))
             return;
@@ -191,6 +204,81 @@ void ScreenshotDirector::captureAnalytics()
         },
         Qt::SingleShotConnection);
     view->reload();
+}
+
+namespace {
+
+// The SQL view's query: a join of the demo data (SQL, not translated).
+constexpr char kSqlScreenshot[] = "-- personas and their agents\n"
+                                  "SELECT p.name, count(*) AS agents\n"
+                                  "  FROM personas p\n"
+                                  "  JOIN agents a ON a.persona_id = p.id\n"
+                                  " GROUP BY p.name\n"
+                                  " ORDER BY agents DESC;\n";
+
+} // namespace
+
+void ScreenshotDirector::captureSql()
+{
+    // A join of the demo data in the editor and its EXPLAIN ANALYZE plan (tree and bars), the
+    // scan of personas selected: its table reference marked in the editor.
+    SqlConsoleTab *tab = m_window->sqlView()->currentTab();
+    tab->editor()->setText(QString::fromUtf8(kSqlScreenshot));
+    tab->editor()->setCursorPosition(2, 0);
+    tab->analyzeBox()->setChecked(true);
+    connect(
+        tab, &SqlConsoleTab::finished, this,
+        [this, tab] {
+            if (!tab->planView()->hasPlan())
+                return fail(tab->messages()->toPlainText().trimmed());
+            for (const PlanNode &n : tab->planView()->result().plan.nodes())
+                if (n.relation == u"personas")
+                    tab->planView()->select(n.id);
+            QTimer::singleShot(0, this, [this] {
+                if (save(m_window, MainWindow::viewKey(MainWindow::Sql)))
+                    captureViews(MainWindow::Sql + 1);
+            });
+        },
+        Qt::SingleShotConnection);
+    tab->explain();
+}
+
+void ScreenshotDirector::captureActivity()
+{
+    // A real lock chain: three sessions on the first persona's row (SELECT ... FOR UPDATE, so
+    // nothing is written): A idle in its transaction, B waiting on A, C on B. A passes the
+    // idle-in-transaction threshold (1 s here) before the view reads the server.
+    ActivityView *view = m_window->activityView();
+    const std::optional<SessionSpec> target = m_window->migrationsView()->target();
+    if (target) {
+        m_lockDemo = std::make_unique<LockChainDemo>();
+        QString error;
+        if (!m_lockDemo->start(target->profile.conninfo(target->password.value_or(QString())),
+                               "SELECT id FROM personas ORDER BY id LIMIT 1 FOR UPDATE", 10000,
+                               &error))
+            std::fprintf(stderr, "screenshot: activity: no lock chain: %s\n", qPrintable(error));
+    }
+    view->setPaused(true);
+    view->setIdleThresholdSeconds(1);
+    view->tabs()->setCurrentIndex(ActivityView::ChainsTab);
+    QTimer::singleShot(1500, this, [this, view] {
+        connect(
+            view, &ActivityView::refreshed, this,
+            [this, view](bool ok) {
+                if (!ok)
+                    return fail(tr("activity: %1").arg(view->statusText()));
+                if (m_lockDemo) // the last of the chain: A keeps its idle highlight
+                    view->selectPid(m_lockDemo->pid(2));
+                QTimer::singleShot(0, this, [this] {
+                    const bool saved = save(m_window, MainWindow::viewKey(MainWindow::Activity));
+                    m_lockDemo.reset(); // B and C cancelled, A rolled back
+                    if (saved)
+                        captureViews(MainWindow::Activity + 1);
+                });
+            },
+            Qt::SingleShotConnection);
+        view->refresh();
+    });
 }
 
 void ScreenshotDirector::capturePrompts()

@@ -5,21 +5,26 @@
 #include <QObject>
 #include <QStringList>
 
+#include <memory>
+
 namespace uaip {
 
+class LockChainDemo;
 class MainWindow;
 
 // --screenshot DIR: waits for the window's first status read, applies the pending migrations
 // (first use of the sandbox), loads a small demo data set (DemoDataJob), renders every main view
 // and the rollback-preview dialog to DIR/<name>.png at the window's size with QWidget::grab(), then
 // reports done(exitCode). The Prompts view is shown with a draft, its review dialog, a diff and
-// the label history (a new version of a prompt is saved in the sandbox for that). It answers the
-// view's questions itself (it is the view's Confirmer): it never rolls back.
+// the label history (a new version of a prompt is saved in the sandbox for that); the Activity
+// view with a lock chain of three sessions (LockChainDemo, rolled back after the picture). It
+// answers the view's questions itself (it is the view's Confirmer): it never rolls back.
 class ScreenshotDirector : public QObject, public Confirmer
 {
     Q_OBJECT
 public:
     ScreenshotDirector(MainWindow *window, const QString &dir, QObject *parent = nullptr);
+    ~ScreenshotDirector() override;
 
     void start();
     QStringList written() const { return m_written; }
@@ -40,6 +45,8 @@ private:
     void captureViews(int index);
     void captureEntities();
     void captureAnalytics();
+    void captureSql();
+    void captureActivity();
     void capturePrompts();
     void promptsDraft();
     void promptsDiff();
@@ -52,6 +59,7 @@ private:
     QStringList m_written;
     bool m_started = false;
     bool m_finished = false;
+    std::unique_ptr<LockChainDemo> m_lockDemo; // the Activity view's lock chain
 };
 
 } // namespace uaip

@@ -32,8 +32,9 @@ StartPage::StartPage(QWidget *parent)
     m_sandbox->setDescription(tr("A private PostgreSQL cluster in your home folder, created "
                                  "and connected to at once (as uaip-admin --sandbox)."));
     m_tour->setObjectName(QStringLiteral("startTour"));
-    m_tour->setDescription(tr("Sandbox, migrations, demo data and the four views, step by "
-                              "step (from the README)."));
+    m_tour->setDescription(tr("Sandbox, demo data and the six views (Migrations, Entities, "
+                              "Prompts, Analytics, SQL and Activity), step by step (from the "
+                              "README)."));
 
     auto *column = new QWidget(this);
     column->setMaximumWidth(fontMetrics().averageCharWidth() * kWidthChars);

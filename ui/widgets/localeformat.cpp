@@ -1,9 +1,25 @@
 #include "localeformat.h"
 
-#include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace uaip {
+
+QString LocaleFormat::dateTimeFormat()
+{
+    // The short date, its year in four digits ("dd.MM.yy" -> "dd.MM.yyyy").
+    QString date = QLocale().dateFormat(QLocale::ShortFormat);
+    if (!date.contains(QLatin1String("yyyy")))
+        date.replace(QRegularExpression(QStringLiteral("y+")), QStringLiteral("yyyy"));
+    return date + u' ' + timeWithSecondsFormat();
+}
+
+QString LocaleFormat::dateTime(const QDateTime &at, bool localTime)
+{
+    if (!at.isValid())
+        return QString();
+    return QLocale().toString(localTime ? at.toLocalTime() : at, dateTimeFormat());
+}
 
 QString LocaleFormat::isoDateTime(const QString &iso)
 {
@@ -12,10 +28,10 @@ QString LocaleFormat::isoDateTime(const QString &iso)
         at = QDateTime::fromString(iso, Qt::ISODate);
     if (!at.isValid())
         return iso;
-    return QLocale().toString(at.toLocalTime(), QLocale::ShortFormat);
+    return dateTime(at);
 }
 
-QString LocaleFormat::timeWithSeconds(QTime time)
+QString LocaleFormat::timeWithSecondsFormat()
 {
     // The short format has no seconds: add them after the minutes ("h:mm AP" -> "h:mm:ss AP").
     QString format = QLocale().timeFormat(QLocale::ShortFormat);
@@ -26,7 +42,29 @@ QString LocaleFormat::timeWithSeconds(QTime time)
         else
             format = QLocale().timeFormat(QLocale::LongFormat);
     }
-    return QLocale().toString(time, format);
+    return format;
+}
+
+QString LocaleFormat::timeWithSeconds(QTime time)
+{
+    return QLocale().toString(time, timeWithSecondsFormat());
+}
+
+QString LocaleFormat::dayMonthFormat()
+{
+    // From the long date ("dddd, d. MMMM yyyy", "dddd, MMMM d, yyyy"): without the weekday and
+    // the year, the month abbreviated; what is left is in the locale's order with its
+    // punctuation ("d. MMM", "MMM d").
+    QString format = QLocale().dateFormat(QLocale::LongFormat);
+    format.remove(QRegularExpression(QStringLiteral("d{4}[,.]?\\s*")));
+    format.remove(QRegularExpression(QStringLiteral("[,\\s]*y+[.\\s]*")));
+    format.replace(QRegularExpression(QStringLiteral("M{3,}")), QStringLiteral("MMM"));
+    format = format.trimmed();
+    while (format.endsWith(u','))
+        format.chop(1);
+    if (!format.contains(u'd') || !format.contains(QLatin1String("MMM")))
+        return QStringLiteral("d MMM");
+    return format;
 }
 
 QString LocaleFormat::milliseconds(qint64 ms)

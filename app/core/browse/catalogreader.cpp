@@ -48,29 +48,17 @@ DbResult<QList<TableSummary>> CatalogReader::listTables(PgConnection &connection
 DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QString &schema,
                                              const QString &name)
 {
-    const PgResult rel
-        = connection.exec(SqlResource::get(QStringLiteral("browse/sql/table.sql")), {schema, name});
-    if (!rel.ok())
-        return rel.error();
-    if (rel.rows() != 1)
-        return notFound(schema, name);
-    TableInfo t;
-    t.oid = rel.value(0, 0).toUInt();
-    t.kind = rel.value(0, 1).at(0);
-    t.estimate = rel.value(0, 2).toLongLong();
-    t.schema = schema;
-    t.name = name;
-    t.quotedName = connection.quoteIdentifier(schema) + '.' + connection.quoteIdentifier(name);
-    const QVariantList oid{QString::number(t.oid)};
-
-    // Columns, constraints and the foreign keys pointing here: one pipeline, one round trip
-    // (the first page of a table waits for them; issue 21, point 16).
+    // The relation, its columns, constraints and the foreign keys pointing here: one pipeline,
+    // one round trip (the first page of a table waits for them; issue 21, point 16). Each
+    // statement finds the relation by schema and name itself.
+    const QVariantList rel{schema, name};
     std::vector<PgResult> parts
-        = connection.pipeline({SqlResource::get(QStringLiteral("browse/sql/columns.sql")),
+        = connection.pipeline({SqlResource::get(QStringLiteral("browse/sql/table.sql")),
+                               SqlResource::get(QStringLiteral("browse/sql/columns.sql")),
                                SqlResource::get(QStringLiteral("browse/sql/constraints.sql")),
                                SqlResource::get(QStringLiteral("browse/sql/referencing.sql"))},
-                              {oid, oid, oid});
-    if (parts.size() != 3) {
+                              {rel, rel, rel, rel});
+    if (parts.size() != 4) {
         PgError e;
         e.sqlState = QStringLiteral("08006");
         e.message = QCoreApplication::translate("uaip::CatalogReader",
@@ -84,7 +72,16 @@ DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QSt
     for (const PgResult &part : parts)
         if (!part.ok())
             return part.error();
-    const PgResult &cols = parts[0];
+    if (parts[0].rows() != 1)
+        return notFound(schema, name);
+    TableInfo t;
+    t.oid = parts[0].value(0, 0).toUInt();
+    t.kind = parts[0].value(0, 1).at(0);
+    t.estimate = parts[0].value(0, 2).toLongLong();
+    t.schema = schema;
+    t.name = name;
+    t.quotedName = connection.quoteIdentifier(schema) + '.' + connection.quoteIdentifier(name);
+    const PgResult &cols = parts[1];
     for (int i = 0; i < cols.rows(); ++i) {
         ColumnInfo c;
         c.name = cols.value(i, "name");
@@ -108,7 +105,7 @@ DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QSt
         t.columns.append(c);
     }
 
-    const PgResult &cons = parts[1];
+    const PgResult &cons = parts[2];
     for (int i = 0; i < cons.rows(); ++i) {
         const QString conName = cons.value(i, 0);
         const QString kind = cons.value(i, 1);
@@ -126,7 +123,7 @@ DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QSt
         }
     }
 
-    const PgResult &refs = parts[2];
+    const PgResult &refs = parts[3];
     for (int i = 0; i < refs.rows(); ++i)
         t.referencedBy.append(ForeignKeyInfo{refs.value(i, 0), refs.value(i, 1), refs.value(i, 2),
                                              jsonList(refs.value(i, 3)), schema, name,

@@ -1,6 +1,6 @@
 #include "datakeystore.h"
 
-#include <qt6keychain/keychain.h>
+#include "keychainmodule.h"
 
 namespace uaip {
 
@@ -25,21 +25,17 @@ DataKeyStore::DataKeyStore(const QString &service, QObject *parent)
 void DataKeyStore::readEntry(const QString &identity,
                              const std::function<void(const DataKeyLookup &)> &then)
 {
-    auto *job = new QKeychain::ReadPasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(identity);
-    connect(job, &QKeychain::Job::finished, this, [this, identity, then](QKeychain::Job *j) {
-        auto *r = static_cast<QKeychain::ReadPasswordJob *>(j);
+    KeychainModule::read(m_service, identity, this, [this, identity, then](const KeychainReply &r) {
         DataKeyLookup lookup;
         lookup.identity = identity;
-        if (r->error() == QKeychain::EntryNotFound)
+        if (r.status == KeychainReply::Status::NotFound)
             return then(lookup);
-        if (r->error() != QKeychain::NoError) {
-            lookup.error = tr("the keychain (service \"%1\") did not answer: %2")
-                               .arg(m_service, r->errorString());
+        if (r.status != KeychainReply::Status::Ok) {
+            lookup.error
+                = tr("the keychain (service \"%1\") did not answer: %2").arg(m_service, r.error);
             return then(lookup);
         }
-        const QString entry = r->textData();
+        const QString &entry = r.text;
         const auto bytes
             = QByteArray::fromBase64Encoding(entry.mid(kEntryPrefix.size()).toLatin1(),
                                              kB64 | QByteArray::AbortOnBase64DecodingErrors);
@@ -51,23 +47,19 @@ void DataKeyStore::readEntry(const QString &identity,
                                .arg(identity, m_service);
         then(lookup);
     });
-    job->start();
 }
 
 void DataKeyStore::writeEntry(const QString &identity, const DataKey &key,
                               const std::function<void(const QString &)> &then)
 {
-    auto *job = new QKeychain::WritePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(identity);
-    job->setTextData(kEntryPrefix + QString::fromLatin1(key.bytes().toBase64(kB64)));
-    connect(job, &QKeychain::Job::finished, this, [this, then](QKeychain::Job *j) {
-        then(j->error() == QKeychain::NoError
-                 ? QString()
-                 : tr("the keychain (service \"%1\") refused the key: %2")
-                       .arg(m_service, j->errorString()));
-    });
-    job->start();
+    KeychainModule::write(m_service, identity,
+                          kEntryPrefix + QString::fromLatin1(key.bytes().toBase64(kB64)), this,
+                          [this, then](const KeychainReply &r) {
+                              then(r.status == KeychainReply::Status::Ok
+                                       ? QString()
+                                       : tr("the keychain (service \"%1\") refused the key: %2")
+                                             .arg(m_service, r.error));
+                          });
 }
 
 void DataKeyStore::read(const QString &identity)
@@ -150,15 +142,11 @@ void DataKeyStore::add(const QString &ring, const DataKey &key)
 
 void DataKeyStore::remove(const QString &identity)
 {
-    auto *job = new QKeychain::DeletePasswordJob(m_service, this);
-    job->setAutoDelete(true);
-    job->setKey(identity);
-    connect(job, &QKeychain::Job::finished, this, [this, identity](QKeychain::Job *j) {
+    KeychainModule::remove(m_service, identity, this, [this, identity](const KeychainReply &r) {
         const bool gone
-            = j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound;
-        emit removeFinished(identity, gone ? QString() : j->errorString());
+            = r.status == KeychainReply::Status::Ok || r.status == KeychainReply::Status::NotFound;
+        emit removeFinished(identity, gone ? QString() : r.error);
     });
-    job->start();
 }
 
 } // namespace uaip

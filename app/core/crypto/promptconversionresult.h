@@ -23,6 +23,7 @@ struct PromptConversionResult
     int promptsConverted = 0;
     int versionsConverted = 0;
     bool alreadyInState = false;
+    bool repaired = false; // a disable that finished a mixed state (plain rows left as they were)
 
     bool ok() const { return outcome == Outcome::Done; }
 };

@@ -8,9 +8,11 @@
 #include "prompts/promptdigest.h"
 #include "util/sqlresource.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -64,6 +66,23 @@ QByteArray json(const QJsonObject &o)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
+// The key of `keys` with that id; null when none has it.
+const DataKey *keyWithId(const QList<DataKey> &keys, const QString &id)
+{
+    for (const DataKey &k : keys)
+        if (!id.isEmpty() && k.id() == id)
+            return &k;
+    return nullptr;
+}
+
+QString idsOf(const QList<DataKey> &keys)
+{
+    QStringList ids;
+    for (const DataKey &k : keys)
+        ids << k.id();
+    return ids.join(QStringLiteral(", "));
+}
+
 } // namespace
 
 PromptEncryption::PromptEncryption(PgConnection &connection)
@@ -88,23 +107,30 @@ PromptEncryptionStatus PromptEncryption::status()
     s.plainPrompts = r.value(0, 5).toLongLong();
     s.encryptedVersions = r.value(0, 6).toLongLong();
     s.plainVersions = r.value(0, 7).toLongLong();
+    if (!r.isNull(0, 8))
+        s.envelopeKeyIds = r.value(0, 8).split(u',', Qt::SkipEmptyParts);
     return s;
 }
 
 PromptConversionResult PromptEncryption::enable(const DataKey &key, const Options &options)
 {
-    return convert(Mode::Enable, key, key, options);
+    return convert(Mode::Enable, {key}, key, options);
 }
 
 PromptConversionResult PromptEncryption::disable(const DataKey &key, const Options &options)
 {
-    return convert(Mode::Disable, key, key, options);
+    return convert(Mode::Disable, {key}, key, options);
+}
+
+PromptConversionResult PromptEncryption::disable(const QList<DataKey> &keys, const Options &options)
+{
+    return convert(Mode::Disable, keys, keys.value(0), options);
 }
 
 PromptConversionResult PromptEncryption::rotate(const DataKey &oldKey, const DataKey &newKey,
                                                 const Options &options)
 {
-    return convert(Mode::Rotate, oldKey, newKey, options);
+    return convert(Mode::Rotate, {oldKey}, newKey, options);
 }
 
 PromptConversionResult PromptEncryption::rollback(TransactionGuard &tx,
@@ -118,13 +144,18 @@ PromptConversionResult PromptEncryption::rollback(TransactionGuard &tx,
     return result;
 }
 
-PromptConversionResult PromptEncryption::convert(Mode mode, const DataKey &key,
+PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey> &keys,
                                                  const DataKey &newKey, const Options &options)
 {
     using Outcome = PromptConversionResult::Outcome;
     const bool encrypt = mode != Mode::Disable;
     const bool rotating = mode == Mode::Rotate;
-    if (!key.isValid() || !newKey.isValid())
+    const DataKey key = keys.value(0);
+    // A disable may be given no key at all: a repair then names the first text it cannot open.
+    const bool keysValid = encrypt
+        ? key.isValid() && newKey.isValid()
+        : std::all_of(keys.begin(), keys.end(), [](const DataKey &k) { return k.isValid(); });
+    if (!keysValid)
         return failure(Outcome::WrongKey, tr("no valid 32-byte data key"));
     if (rotating && newKey.id() == key.id())
         return failure(Outcome::Failed,
@@ -163,18 +194,26 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const DataKey &key,
             serverFailure(tr("cannot read the encryption state (is migration 0014 applied?)"), r));
     const bool enabled = r.value(0, 0) == QLatin1String("t");
     const QString stateKey = r.value(0, 1);
-    if (enabled && stateKey != key.id())
+    if (enabled && (encrypt ? stateKey != key.id() : !keyWithId(keys, stateKey)))
         return rollback(
             tx,
             failure(Outcome::WrongKey,
                     tr("the prompts of this database are encrypted with key %1, not with key "
                        "%2; import key %1 (prompts key import) first")
-                        .arg(stateKey, key.id())));
+                        .arg(stateKey, encrypt ? key.id() : idsOf(keys))));
     if (rotating && !enabled)
         return rollback(
             tx,
             failure(Outcome::Failed, tr("prompt encryption is off; there is nothing to rotate")));
-    if (enabled == encrypt && !rotating) {
+    // Off, yet some texts are envelopes (issue 20, point 1): a disable repairs that state.
+    bool repair = false;
+    if (mode == Mode::Disable && !enabled) {
+        r = m_connection.exec(sql("encryption_envelope_count"));
+        if (!r.ok() || r.rows() != 1)
+            return rollback(tx, serverFailure(tr("cannot count the encrypted texts"), r));
+        repair = r.value(0, 0).toLongLong() > 0;
+    }
+    if (enabled == encrypt && !rotating && !repair) {
         PromptConversionResult done = rollback(tx, {});
         done.alreadyInState = true;
         done.message = encrypt ? tr("encryption is already on (key %1)").arg(stateKey)
@@ -201,6 +240,13 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const DataKey &key,
             texts[t].push_back(s);
         }
     }
+    // A repair opens the envelopes only; the plain texts stay as they are.
+    qsizetype plainLeft = 0;
+    if (repair)
+        for (std::vector<StoredText> &list : texts)
+            plainLeft += std::erase_if(
+                list, [](const StoredText &s) { return !PromptEnvelope::isEnvelope(s.text); });
+    QStringList keysUsed;
     const char *tableNames[2] = {"ai_prompts", "ai_prompt_versions"};
     for (int t = 0; t < 2; ++t) {
         for (StoredText &s : texts[t]) {
@@ -211,14 +257,34 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const DataKey &key,
                     tx,
                     failure(Outcome::Failed,
                             encrypt ? tr("%1 row %2 (prompt %3, version %4) is already an envelope "
-                                         "while the encryption is off; nothing was converted")
+                                         "while the encryption is off (a mixed state: disable "
+                                         "repairs it); nothing was converted")
                                           .arg(table, s.rowId, s.promptId, version)
                                     : tr("%1 row %2 (prompt %3, version %4) is already plain "
                                          "text while the encryption is on; nothing was converted")
                                           .arg(table, s.rowId, s.promptId, version)));
+            // A disable opens each envelope with the key its id names.
+            const QString sealedWith = PromptEnvelope::keyIdOf(s.text);
+            const DataKey *opener = mode == Mode::Disable ? keyWithId(keys, sealedWith) : &key;
+            if (!opener)
+                return rollback(
+                    tx,
+                    sealedWith.isEmpty()
+                        ? failure(Outcome::Failed,
+                                  tr("%1 row %2 (prompt %3, version %4) starts with \"uaipenc:\" "
+                                     "but is not a well-formed envelope; it cannot be opened; "
+                                     "nothing was converted")
+                                      .arg(table, s.rowId, s.promptId, version))
+                        : failure(Outcome::WrongKey,
+                                  tr("%1 row %2 (prompt %3, version %4) is sealed with key %5, "
+                                     "which is not in the keychain; import key %5 (prompts key "
+                                     "import) first; nothing was converted")
+                                      .arg(table, s.rowId, s.promptId, version, sealedWith)));
+            if (mode == Mode::Disable && !keysUsed.contains(sealedWith))
+                keysUsed << sealedWith;
             CryptoTextResult c = mode == Mode::Enable
                 ? PromptEnvelope::seal(key, s.text, s.promptId, s.version)
-                : PromptEnvelope::open(key, s.text, s.promptId, s.version);
+                : PromptEnvelope::open(*opener, s.text, s.promptId, s.version);
             const QString plain = mode == Mode::Enable ? s.text : c.text;
             if (c.ok() && rotating)
                 c = PromptEnvelope::seal(newKey, plain, s.promptId, s.version);
@@ -246,10 +312,15 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const DataKey &key,
 
     // The conversion runs only between the SECURITY DEFINER functions of migration 0018: begin()
     // writes the marker the triggers check (no session setting can stand in for it).
+    // (A disable keeps the state's key id; a repair where the state names none records the
+    // key of the first envelope.)
+    const QString beginKey = encrypt || keysUsed.isEmpty() ? key.id()
+        : stateKey.isEmpty()                               ? keysUsed.first()
+                                                           : stateKey;
     r = rotating
         ? m_connection.exec(sql("encryption_begin_rotation"), {key.id(), newKey.id()})
         : m_connection.exec(sql("encryption_begin"),
-                            {encrypt ? QStringLiteral("true") : QStringLiteral("false"), key.id()});
+                            {encrypt ? QStringLiteral("true") : QStringLiteral("false"), beginKey});
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot start the conversion"), r));
     const QByteArray statements[2] = {kPromptStatement, kVersionStatement};
@@ -285,10 +356,15 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const DataKey &key,
         }
     }
     // finish() checks every text, records the state and writes the audit_logs row.
-    const QJsonObject metadata{{QStringLiteral("console_user"), options.consoleUser},
-                               {QStringLiteral("client"), options.client},
-                               {QStringLiteral("prompts_converted"), converted[0]},
-                               {QStringLiteral("versions_converted"), converted[1]}};
+    // (A repair: migration 0020's finish() adds repair and envelopes_opened itself.)
+    QJsonObject metadata{{QStringLiteral("console_user"), options.consoleUser},
+                         {QStringLiteral("client"), options.client},
+                         {QStringLiteral("prompts_converted"), converted[0]},
+                         {QStringLiteral("versions_converted"), converted[1]}};
+    if (repair) {
+        metadata.insert(QStringLiteral("keys_used"), QJsonArray::fromStringList(keysUsed));
+        metadata.insert(QStringLiteral("plain_left"), plainLeft);
+    }
     r = m_connection.exec(sql("encryption_finish"), {json(metadata)});
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot finish the conversion"), r));
@@ -299,6 +375,18 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const DataKey &key,
     PromptConversionResult done;
     done.promptsConverted = converted[0];
     done.versionsConverted = converted[1];
+    done.repaired = repair;
+    if (repair) {
+        done.message = tr("repaired the mixed state (encryption off, yet %n text(s) were "
+                          "envelopes): decrypted %1 prompt text(s) and %2 version text(s) with "
+                          "key(s) %3; %4 plain text(s) left as they were; encryption stays off",
+                          nullptr, converted[0] + converted[1])
+                           .arg(converted[0])
+                           .arg(converted[1])
+                           .arg(keysUsed.join(QStringLiteral(", ")))
+                           .arg(plainLeft);
+        return done;
+    }
     done.message = rotating
         ? tr("re-sealed %n prompt text(s) and %1 version text(s) from key %2 to key %3", nullptr,
              converted[0])

@@ -5,6 +5,7 @@
 #include "promptencryptionstatus.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 namespace uaip {
@@ -36,6 +37,12 @@ public:
     PromptEncryptionStatus status();
     PromptConversionResult enable(const DataKey &key, const Options &options);
     PromptConversionResult disable(const DataKey &key, const Options &options);
+    // The same with the keys of the ring: each envelope is opened with the key its id names.
+    // In a mixed state (off, yet some texts are envelopes; PromptEncryptionStatus::mixed) this
+    // is a repair: every envelope opened, the plain texts left as they are, the state stays off
+    // (and keeps its key id), audited as a repair (migration 0020). A text sealed with a key not
+    // in `keys` is an error naming the row, prompt, version and key id; nothing is changed.
+    PromptConversionResult disable(const QList<DataKey> &keys, const Options &options);
     // Re-seals every envelope of oldKey (the key in use) as an envelope of newKey, envelope to
     // envelope, in ONE transaction through ai_prompt_encryption_begin_rotation() (migration
     // 0019), audited; the digests follow (ContentDigest under newKey).
@@ -44,7 +51,8 @@ public:
 
 private:
     enum class Mode { Enable, Disable, Rotate };
-    PromptConversionResult convert(Mode mode, const DataKey &key, const DataKey &newKey,
+    // keys: the keys a disable may open envelopes with (by key id); otherwise {key}.
+    PromptConversionResult convert(Mode mode, const QList<DataKey> &keys, const DataKey &newKey,
                                    const Options &options);
     PromptConversionResult rollback(TransactionGuard &tx, PromptConversionResult result);
 

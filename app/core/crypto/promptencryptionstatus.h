@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace uaip {
 
@@ -19,9 +20,14 @@ struct PromptEncryptionStatus
     qint64 plainPrompts = 0;
     qint64 encryptedVersions = 0; // ai_prompt_versions rows holding an envelope
     qint64 plainVersions = 0;
+    QStringList envelopeKeyIds; // the key ids the envelopes name (sorted, each once)
     PgError error;
 
     bool ok() const { return !error.isSet(); }
+    qint64 envelopes() const { return encryptedPrompts + encryptedVersions; }
+    // Off, yet some texts are envelopes (a database stuck before migration 0018, or by someone
+    // who disabled its triggers): a disable repairs it (PromptEncryption::disable).
+    bool mixed() const { return ok() && !enabled && envelopes() > 0; }
 };
 
 } // namespace uaip

@@ -1,5 +1,7 @@
 #include "pgconnection.h"
 
+#include "ownbackends.h"
+
 #include <QMutexLocker>
 
 #include <algorithm>
@@ -19,10 +21,12 @@ bool PgConnection::open(const QString &conninfo, const QString &applicationName)
     const QByteArray info = conninfo.toUtf8();
     const QByteArray app
         = applicationName.isEmpty() ? QByteArrayLiteral("uaip-admin") : applicationName.toUtf8();
-    // Later keywords override earlier ones, so the user's own conninfo wins over our defaults.
-    const char *keywords[] = {"connect_timeout", "fallback_application_name", "dbname", nullptr};
+    // Later keywords override earlier ones, so the user's own conninfo wins over our defaults;
+    // client_encoding comes last (UTF8 always), in the startup packet: no SET round trip.
+    const char *keywords[]
+        = {"connect_timeout", "fallback_application_name", "dbname", "client_encoding", nullptr};
     const char *values[]
-        = {"10", app.constData(), info.isEmpty() ? nullptr : info.constData(), nullptr};
+        = {"10", app.constData(), info.isEmpty() ? nullptr : info.constData(), "UTF8", nullptr};
     m_conn = PQconnectdbParams(keywords, values, 1);
     if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
         m_connectionError
@@ -32,7 +36,7 @@ bool PgConnection::open(const QString &conninfo, const QString &applicationName)
     }
     m_connectionError.clear();
     PQsetNoticeReceiver(m_conn, &PgConnection::noticeReceiver, this);
-    PQsetClientEncoding(m_conn, "UTF8");
+    OwnBackends::add(PQbackendPID(m_conn));
     QMutexLocker lock(&m_cancelMutex);
     m_cancel = PQgetCancel(m_conn);
     return true;
@@ -47,6 +51,7 @@ void PgConnection::adopt(PGconn *connection)
     if (!m_conn)
         return;
     m_previousReceiver = PQsetNoticeReceiver(m_conn, &PgConnection::noticeReceiver, this);
+    OwnBackends::add(PQbackendPID(m_conn));
     QMutexLocker lock(&m_cancelMutex);
     m_cancel = PQgetCancel(m_conn);
 }
@@ -65,8 +70,10 @@ void PgConnection::release()
         return;
     dropCancel();
     // libpq's default receiver ignores its argument (it forwards to the notice processor).
-    if (m_conn)
+    if (m_conn) {
+        OwnBackends::remove(PQbackendPID(m_conn));
         PQsetNoticeReceiver(m_conn, m_previousReceiver, nullptr);
+    }
     m_conn = nullptr;
     m_adopted = false;
     m_previousReceiver = nullptr;
@@ -79,8 +86,10 @@ void PgConnection::close()
         return;
     }
     dropCancel();
-    if (m_conn)
+    if (m_conn) {
+        OwnBackends::remove(PQbackendPID(m_conn));
         PQfinish(m_conn);
+    }
     m_conn = nullptr;
 }
 

@@ -13,20 +13,30 @@ namespace {
 
 QAtomicInteger<quint64> g_sessionCounter;
 
-// What the session needs after QPSQL's connect statements, in ONE round trip: bytea_output
-// back to hex (QPSQL sets escape; set_config in the select list is the SET, session-wide)
-// and the database identity. client_encoding and DateStyle are QPSQL's already.
-constexpr char kSessionSetup[]
-    = "SELECT set_config('bytea_output', 'hex', false), system_identifier::text, "
-      "current_database() FROM pg_control_system()";
+// The one statement a session sends on open: DateStyle ISO and bytea_output hex (set_config in
+// the select list is the SET, session-wide; DateStyle as QPSQL set it, keeping the date order a
+// database or role configures) and the database identity. client_encoding (and read-only) are
+// in the startup packet (SessionSpec::conninfo).
+constexpr char kIdentity[]
+    = "SELECT system_identifier::text, current_database(), set_config('DateStyle', 'ISO', false), "
+      "set_config('bytea_output', 'hex', false) FROM pg_control_system()";
 // Where a server revokes pg_control_system() (some managed services do): the server's address,
 // port and start time still tell two sessions apart, and agree for two sessions on one server.
-// (The refused statement above changed nothing: the SET is done here.)
-constexpr char kSessionSetupFallback[]
-    = "SELECT set_config('bytea_output', 'hex', false), 'server ' || "
-      "coalesce(host(inet_server_addr()), 'local') || ':' "
+// (The refused statement above changed nothing: the SETs are done here.)
+constexpr char kIdentityFallback[]
+    = "SELECT 'server ' || coalesce(host(inet_server_addr()), 'local') || ':' "
       "|| current_setting('port') || ' started ' "
-      "|| extract(epoch FROM pg_postmaster_start_time())::bigint, current_database()";
+      "|| extract(epoch FROM pg_postmaster_start_time())::bigint, current_database(), "
+      "set_config('DateStyle', 'ISO', false), set_config('bytea_output', 'hex', false)";
+// On the QPSQL connection (database()): bytea_output back to hex (QPSQL sets escape; set_config
+// in the select list is the SET, session-wide) and the identity, in one statement.
+constexpr char kQpsqlSetup[] = "SELECT system_identifier::text, current_database(), "
+                               "set_config('bytea_output', 'hex', false) FROM pg_control_system()";
+constexpr char kQpsqlSetupFallback[]
+    = "SELECT 'server ' || coalesce(host(inet_server_addr()), 'local') || ':' "
+      "|| current_setting('port') || ' started ' "
+      "|| extract(epoch FROM pg_postmaster_start_time())::bigint, current_database(), "
+      "set_config('bytea_output', 'hex', false)";
 constexpr char kInsufficientPrivilege[] = "42501";
 
 } // namespace
@@ -51,60 +61,97 @@ PgError Session::openError(const QString &message, const QString &sqlState) cons
     return e;
 }
 
+// The identity on connection c: one statement (the fallback only where the server refuses
+// pg_control_system()).
+static DbResult<DatabaseIdentity> readIdentity(PgConnection &c, const char *sql,
+                                               const char *fallback)
+{
+    PgResult r = c.exec(sql);
+    if (!r.ok() && r.error().sqlState == QLatin1String(kInsufficientPrivilege))
+        r = c.exec(fallback);
+    if (!r.ok())
+        return r.error();
+    if (r.rows() != 1) {
+        PgError e;
+        e.sqlState = QStringLiteral("08001");
+        e.message = Session::tr("the session could not read which database it is on");
+        return e;
+    }
+    DatabaseIdentity identity;
+    identity.systemIdentifier = r.value(0, 0);
+    identity.database = r.value(0, 1);
+    return identity;
+}
+
 DbStatus Session::open()
 {
     close();
     if (const QString problem = m_spec.problem(); !problem.isEmpty())
         return openError(problem, QStringLiteral("08001"));
-
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-        const ConnectionProfile &p = m_spec.profile;
-        db.setHostName(p.host);
-        if (p.port > 0)
-            db.setPort(p.port);
-        db.setDatabaseName(p.database);
-        db.setUserName(p.user);
-        db.setPassword(*m_spec.password);
-        db.setConnectOptions(m_spec.connectOptions());
-        if (!db.open()) {
-            const QSqlError error = db.lastError();
-            const QString text = error.databaseText().trimmed().isEmpty()
-                ? error.text()
-                : error.databaseText().trimmed();
-            const QString state = error.nativeErrorCode().isEmpty() ? QStringLiteral("08001")
-                                                                    : error.nativeErrorCode();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return openError(text, state);
-        }
-        const QVariant handle = db.driver()->handle();
-        // Qt 6 names the type by libpq's struct tag (pg_conn*); Qt 5 said PGconn*.
-        const bool isPgConn = qstrcmp(handle.typeName(), "pg_conn*") == 0
-            || qstrcmp(handle.typeName(), "PGconn*") == 0;
-        if (!isPgConn || !*static_cast<PGconn *const *>(handle.data())) {
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connectionName);
-            return openError(tr("the Qt PostgreSQL driver gave no libpq connection"),
-                             QStringLiteral("08001"));
-        }
-        m_pg.adopt(*static_cast<PGconn *const *>(handle.data()));
-    }
-
-    PgResult setup = m_pg.exec(kSessionSetup);
-    if (!setup.ok() && setup.error().sqlState == QLatin1String(kInsufficientPrivilege))
-        setup = m_pg.exec(kSessionSetupFallback);
-    if (!setup.ok() || setup.rows() != 1) {
-        PgError e = setup.error();
+    if (!m_pg.open(m_spec.conninfo(), m_spec.applicationName()))
+        return openError(m_pg.connectionError(), QStringLiteral("08001"));
+    const DbResult<DatabaseIdentity> identity = readIdentity(m_pg, kIdentity, kIdentityFallback);
+    if (!identity) {
+        PgError e = identity.error();
         if (!e.isSet())
             e = openError(tr("the session could not be set up"), QStringLiteral("08001"));
         close();
         return e;
     }
-    m_identity = {setup.value(0, 1), setup.value(0, 2)};
+    m_identity = identity.value();
+    // Registered now (the connection name is the session's from the start); connected on
+    // database()'s first call.
+    QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     m_canceller = std::make_shared<SessionCanceller>(m_pg.handle(), m_spec.cancelGraceMs);
     return {};
+}
+
+QString Session::openQpsql()
+{
+    if (!m_pg.handle())
+        return tr("the session is not open");
+    if (PQtransactionStatus(m_pg.handle()) != PQTRANS_IDLE)
+        return tr("a transaction is open on the session's libpq connection");
+    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    const ConnectionProfile &p = m_spec.profile;
+    db.setHostName(p.host);
+    if (p.port > 0)
+        db.setPort(p.port);
+    db.setDatabaseName(p.database);
+    db.setUserName(p.user);
+    db.setPassword(m_spec.password.value_or(QString()));
+    db.setConnectOptions(m_spec.connectOptions());
+    if (!db.open()) {
+        const QSqlError error = db.lastError();
+        return error.databaseText().trimmed().isEmpty() ? error.text()
+                                                        : error.databaseText().trimmed();
+    }
+    const QVariant handle = db.driver()->handle();
+    // Qt 6 names the type by libpq's struct tag (pg_conn*); Qt 5 said PGconn*.
+    const bool isPgConn
+        = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
+    PGconn *conn = isPgConn ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
+    if (!conn) {
+        db.close();
+        return tr("the Qt PostgreSQL driver gave no libpq connection");
+    }
+    PgConnection probe;
+    probe.adopt(conn);
+    const DbResult<DatabaseIdentity> identity
+        = readIdentity(probe, kQpsqlSetup, kQpsqlSetupFallback);
+    probe.release();
+    if (!identity || identity.value() != m_identity) {
+        db.close();
+        return identity ? tr("the Qt PostgreSQL driver reached %1, not %2")
+                              .arg(identity.value().describe(), m_identity.describe())
+                        : identity.error().toString();
+    }
+    // The canceller first: it never holds the connection that adopt() is about to close.
+    if (m_canceller)
+        m_canceller->retarget(conn);
+    m_pg.adopt(conn); // closes the session's own connection
+    m_onQpsql = true;
+    return QString();
 }
 
 void Session::close()
@@ -113,7 +160,8 @@ void Session::close()
         m_canceller->detach();
         m_canceller.reset();
     }
-    m_pg.release();
+    m_pg.close(); // the session's own connection; an adopted QPSQL one is only let go
+    m_onQpsql = false;
     m_identity = {};
     if (QSqlDatabase::contains(m_connectionName)) {
         {
@@ -129,8 +177,15 @@ bool Session::isOpen() const
     return m_pg.handle() && PQstatus(m_pg.handle()) == CONNECTION_OK;
 }
 
-QSqlDatabase Session::database() const
+QSqlDatabase Session::database()
 {
+    if (!m_onQpsql) {
+        if (const QString problem = openQpsql(); !problem.isEmpty())
+            qWarning(
+                "%s",
+                qPrintable(tr("QPSQL connection of session \"%1\" to %2: %3")
+                               .arg(m_spec.applicationName(), m_spec.profile.describe(), problem)));
+    }
     return QSqlDatabase::database(m_connectionName, false);
 }
 

@@ -15,16 +15,21 @@ namespace uaip {
 
 class SessionCanceller;
 
-// One database session of the GUI: a QSqlDatabase with the QPSQL driver under a connection
-// name of its own, plus a PgConnection that adopts the driver's PGconn* (never owning it) for
-// what only libpq does: COPY, cancel, PG_DIAG fields, pipelines, protocol-bound parameters.
+// One database session of the GUI: a libpq connection (PgConnection) opened by the session
+// itself, for what the core does (plain reads, COPY, cancel, PG_DIAG fields, pipelines,
+// protocol-bound parameters), and a QSqlDatabase with the QPSQL driver under a connection name
+// of its own (registered on open, connected on the first database() call).
 //
 // Thread affinity: a Session is created, used and destroyed on one thread (its worker's);
 // QSqlDatabase allows nothing else. Only canceller() is for other threads.
 //
-// On open it undoes what QPSQL sets that the core does not expect (bytea_output back to hex),
-// reads the database identity, and for read-only profiles sets default_transaction_read_only
-// at the server (startup option), so a write fails there whatever path it takes.
+// Opening costs the connect and ONE statement: DateStyle ISO, bytea_output hex and the database
+// identity; client_encoding and, for read-only profiles, default_transaction_read_only travel
+// in the startup packet (SessionSpec::conninfo), so a write fails at the server whatever path
+// it takes. QPSQL cannot adopt a connection it did not open (Qt 6.4's plugin exports no
+// QPSQLDriver(PGconn*)), and its open sends five statements of its own, so it is connected only
+// when asked for: database() then moves the session onto the QPSQL connection (pg() adopts its
+// PGconn*, the canceller follows), so QSqlQuery and pg() still talk to one backend.
 //
 // Rule: never a live QSqlQuery while libpq uses the handle. pg() finishes the driver's
 // unfinished result first (a test proves COPY after a query and a query after COPY).
@@ -46,8 +51,11 @@ public:
 
     const SessionSpec &spec() const { return m_spec; }
     QString connectionName() const { return m_connectionName; }
-    // The QPSQL connection, for QSqlQuery on typed plain reads.
-    QSqlDatabase database() const;
+    // The QPSQL connection, for QSqlQuery on typed plain reads. The first call opens it and
+    // moves the session onto it (a new backend: backendPid() changes, prepared statements and
+    // temporary tables stay behind); refused, with a warning and a closed QSqlDatabase, while
+    // a transaction is open on pg() or the new connection reaches another database.
+    QSqlDatabase database();
     // libpq on the same connection (see the rule above).
     PgConnection &pg();
     // Database and cluster this session is on; read once at open().
@@ -61,12 +69,15 @@ public:
 
 private:
     PgError openError(const QString &message, const QString &sqlState) const;
+    // database()'s first call: opens QPSQL and moves pg() and the canceller onto it.
+    QString openQpsql();
 
     SessionSpec m_spec;
     QString m_connectionName;
     PgConnection m_pg;
     DatabaseIdentity m_identity;
     std::shared_ptr<SessionCanceller> m_canceller;
+    bool m_onQpsql = false;
 };
 
 } // namespace uaip

@@ -13,6 +13,8 @@ enum class MetricsAggregation { Mean, P50, P95, Min, Max, Count, Sum };
 
 QString
 metricsAggregationName(MetricsAggregation aggregation); // mean, p50, p95, min, max, count, sum
+// The name in the user's language, for the screen ("mean" / "Mittel").
+QString metricsAggregationLabel(MetricsAggregation aggregation);
 std::optional<MetricsAggregation> metricsAggregationFromName(const QString &name);
 QStringList metricsAggregationNames();
 

@@ -229,6 +229,14 @@ DbStatus Ledger::recordRolledBack(const LedgerEntry &e)
     return statusOf(r);
 }
 
+DbStatus Ledger::recordAdopted(const LedgerEntry &e, const QString &detail)
+{
+    PgResult r = m_connection.exec(sql("ledger_adopt"),
+                                   {e.version, e.name, e.checksum, orNull(e.downChecksum), m_client,
+                                    detail, MigrationLock::kClassId, MigrationLock::kObjectId});
+    return statusOf(r);
+}
+
 DbStatus Ledger::remove(const QString &version)
 {
     PgResult r = m_connection.exec(sql("ledger_delete"), {version});
@@ -271,6 +279,8 @@ DbResult<QList<LedgerEvent>> Ledger::events(const QString &version, int limit)
         e.durationMs = r.value(i, "duration_ms").toInt();
         e.checksum = r.value(i, "checksum");
         e.error = r.value(i, "error");
+        if (!m_legacy)
+            e.detail = r.value(i, "detail");
         out << e;
     }
     return out;

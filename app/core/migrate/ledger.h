@@ -25,7 +25,7 @@ class Ledger
     Q_DECLARE_TR_FUNCTIONS(uaip::Ledger)
 
 public:
-    static constexpr int kFormat = 3;
+    static constexpr int kFormat = 4;
     static constexpr auto kSchema = "uaip_ledger";
 
     explicit Ledger(PgConnection &connection, const QString &client);
@@ -49,6 +49,10 @@ public:
     // released fails the statement, and the migration's transaction with it.
     DbStatus recordApplied(const LedgerEntry &entry);
     DbStatus recordRolledBack(const LedgerEntry &entry);
+    // A migration another tool applied, taken over: its row and an 'adopt' event naming where
+    // it came from (detail), under the runner's lock, in the caller's transaction. A plain
+    // insert: a row already there fails the statement.
+    DbStatus recordAdopted(const LedgerEntry &entry, const QString &detail);
     // A no-transaction apply finished: its dirty row becomes applied (it must be there).
     DbStatus recordFinishedApply(const LedgerEntry &entry);
     // The same statements with their parameters, for a pipeline; the duration is measured by

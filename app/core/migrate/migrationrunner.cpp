@@ -280,8 +280,8 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
             if (!batch.isEmpty() && (copies(j) || copies(i)))
                 break; // a migration with COPY data goes alone (no COPY in a pipeline)
             const Migration &m = *plan[j].migration;
-            commands += (up ? m.upSplit : m.downSplit).statements.size() + 7;
-            batch << MigrationScriptRunner::Step{&m, ledgerVersion(j)};
+            commands += (up ? m.upSplit : m.downSplit).statements.size() + 8;
+            batch << MigrationScriptRunner::Step{&m, ledgerVersion(j), j + 1 < n};
         }
         QList<int> durations;
         // each commit reported as its answer arrives, and the next step as started
@@ -399,6 +399,7 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
                                       {},
                                       0,
                                       m.upChecksum,
+                                      {},
                                       {}}),
                      &error)) {
             transaction.rollback();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "adoptitem.h"
 #include "db/dbresult.h"
 #include "downtarget.h"
 #include "migration.h"
@@ -50,6 +51,11 @@ public:
     RunResult up(const std::optional<MigrationVersion> &to = std::nullopt);
     RunResult down(const DownTarget &target);
     RunResult baseline(const MigrationVersion &version);
+    // Takes over migrations another tool applied (uaip-migrate adopt): each item's migration
+    // gets its ledger row and an 'adopt' event naming the foreign row, all in one transaction
+    // under the lock. Refuses, changing nothing, when an item names no migration of the source
+    // or one that is not pending (any more).
+    RunResult adopt(const QList<AdoptItem> &items);
     // Re-records checksums of modified migrations (RepairChoice::Checksums), or decides about
     // one failed no-transaction run (see RepairChoice). Failed runs are never cleared without
     // a decision: the default lists them with their choices and leaves them as they are.

@@ -90,7 +90,8 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
                                      {},
                                      0,
                                      s.migration->upChecksum,
-                                     what}),
+                                     what,
+                                     {}}),
                     &error);
         if (!ok) {
             transaction.rollback();
@@ -147,7 +148,8 @@ RunResult MigrationRunner::recordDecision(const MigrationStatus &s,
                                  {},
                                  0,
                                  checksum,
-                                 what}),
+                                 what,
+                                 {}}),
                 &error);
     const DbStatus committed = ok ? transaction.commit() : DbStatus();
     if (!ok || !committed) {

@@ -110,7 +110,8 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
 
     QList<int> durations;
     const bool ok
-        = runTransactional({Step{&m, ledgerVersion}}, direction, ledger, result, &durations) == 1;
+        = runTransactional({Step{&m, ledgerVersion, false}}, direction, ledger, result, &durations)
+        == 1;
     *durationMs = int(timer.elapsed());
     return ok;
 }
@@ -177,6 +178,10 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         entry.name = m.name;
         entry.checksum = m.upChecksum;
         entry.downChecksum = m.downChecksum;
+        if (step.deferFlush) {
+            commands << sql("defer_commit_flush");
+            params << QVariantList{};
+        }
         l.ledger = commands.size();
         commands << (up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql());
         params << (up ? ledger.recordAppliedParams(entry) : ledger.recordRolledBackParams(entry));
@@ -543,7 +548,8 @@ void MigrationScriptRunner::recordFailureEvent(Ledger &ledger, const Migration &
                      {},
                      durationMs,
                      m.upChecksum,
-                     result.failure ? result.failure->describe() : result.message});
+                     result.failure ? result.failure->describe() : result.message,
+                     {}});
 }
 
 } // namespace uaip

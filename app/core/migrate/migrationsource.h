@@ -37,8 +37,11 @@ public:
     const Migration *find(const MigrationVersion &version) const;
 
 private:
-    static std::optional<ValidationProblem> readFile(const QString &path, QByteArray *content);
-    static void readScripts(Migration &m);
+    // absent (when given) is set instead of a problem when the file does not exist.
+    static std::optional<ValidationProblem> readFile(const QString &path, QByteArray *content,
+                                                     bool *absent = nullptr);
+    // False when the folder has no up.sql (nothing else read then).
+    static bool readScripts(Migration &m);
 
     QString m_dir;
     QList<Migration> m_migrations;

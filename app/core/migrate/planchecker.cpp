@@ -1,13 +1,13 @@
 #include "planchecker.h"
 
+#include "util/parallelfor.h"
+
 #include "checksum.h"
 #include "scriptchecker.h"
 
 #include <QFile>
 
 #include <algorithm>
-#include <future>
-#include <thread>
 #include <vector>
 
 namespace uaip {
@@ -81,20 +81,7 @@ QList<ValidationProblem> checkScripts(const QList<Script> &scripts)
 {
     const int n = int(scripts.size());
     std::vector<QList<ValidationProblem>> found(static_cast<std::size_t>(n));
-    const int workers = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
-    if (n < 8 || workers == 1) {
-        for (int i = 0; i < n; ++i)
-            found[std::size_t(i)] = checkScript(scripts[i]);
-    } else {
-        std::vector<std::future<void>> running;
-        for (int w = 0; w < workers; ++w)
-            running.push_back(std::async(std::launch::async, [&, w] {
-                for (int i = w; i < n; i += workers)
-                    found[std::size_t(i)] = checkScript(scripts[i]);
-            }));
-        for (auto &r : running)
-            r.get();
-    }
+    ParallelFor::run(n, 8, [&](int i) { found[std::size_t(i)] = checkScript(scripts[i]); });
     QList<ValidationProblem> out;
     for (const auto &problems : found)
         out += problems;

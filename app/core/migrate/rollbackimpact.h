@@ -25,7 +25,15 @@ struct RollbackImpact
     struct Object
     {
         QString kind; // view, index, function, enum type, trigger, constraint, schema, ...
-        QString name;
+                      // (English; ObjectKinds::display translates it)
+        QString name; // its own name (schema-qualified where it has a schema)
+        QString table; // a trigger's or constraint's table, else empty
+
+        // "name on table" / "name"
+        QString label() const
+        {
+            return table.isEmpty() ? name : name + QStringLiteral(" on ") + table;
+        }
     };
 
     QStringList migrations; // ids rolled back, newest first

@@ -230,7 +230,11 @@ RollbackImpact RollbackPreview::compare(const Catalog &before, const Catalog &af
             continue;
         if (!o[3].isEmpty() && goneTables.contains(o[3]))
             continue; // goes with its table
-        impact.objects << RollbackImpact::Object{o[0], o[2]};
+        RollbackImpact::Object object;
+        object.kind = o[0];
+        object.name = o[2];
+        object.table = o.value(4);
+        impact.objects << object;
     }
     for (const QStringList &c : before.columns) {
         if (goneTables.contains(c[0]) || afterColumns.contains(c[1]))

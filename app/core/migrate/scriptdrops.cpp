@@ -24,7 +24,10 @@ void readDrop(const QJsonObject &drop, RollbackImpact *drops)
             table.name = name;
             drops->tables << table;
         } else {
-            drops->objects << RollbackImpact::Object{noun, name};
+            RollbackImpact::Object dropped;
+            dropped.kind = noun;
+            dropped.name = name;
+            drops->objects << dropped;
         }
     }
 }
@@ -44,8 +47,11 @@ void readAlterTable(const QJsonObject &alter, RollbackImpact *drops)
             column.column = name;
             drops->columns << column;
         } else if (subtype == u"AT_DropConstraint") {
-            drops->objects << RollbackImpact::Object{QStringLiteral("constraint"),
-                                                     name + QStringLiteral(" on ") + table};
+            RollbackImpact::Object constraint;
+            constraint.kind = QStringLiteral("constraint");
+            constraint.name = name;
+            constraint.table = table;
+            drops->objects << constraint;
         }
     }
 }

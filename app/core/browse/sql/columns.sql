@@ -1,10 +1,13 @@
--- The columns of relation $1 (oid) in order: type without and with modifier (format_type
--- quotes as needed), the base type behind a domain, enum labels (JSON array), default,
--- generated / identity / NOT NULL, numeric precision and scale (PostgreSQL's typmod layout:
--- the scale is 11 bits, signed since 15; a domain's own typmod), varchar length, and whether
--- the type has a default btree operator class (can be sorted and keyset-paged): its own, or
--- that of a type it is binary-coercible to, as PostgreSQL itself finds it (varchar and
--- cidr have none of their own: they sort with text_ops and inet_ops).
+-- The columns of relation $1.$2 (schema, name; read in the same pipeline as table.sql) in
+-- order: type without and with modifier (format_type quotes as needed), the base type behind a
+-- domain, enum labels (JSON array), default, generated / identity / NOT NULL, numeric
+-- precision and scale (PostgreSQL's typmod layout: the scale is 11 bits, signed since 15; a
+-- domain's own typmod), varchar length, and whether the type has a default btree operator
+-- class (can be sorted and keyset-paged): its own, or that of a type it is binary-coercible
+-- to, as PostgreSQL itself finds it (varchar and cidr have none of their own: they sort with
+-- text_ops and inet_ops).
+WITH rel AS (SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = $1 AND c.relname = $2)
 SELECT a.attname AS name,
        format_type(a.atttypid, NULL) AS type_name,
        format_type(a.atttypid, a.atttypmod) AS display_type,
@@ -40,5 +43,5 @@ JOIN pg_type bt ON bt.oid = CASE WHEN t.typtype = 'd' THEN t.typbasetype ELSE t.
 CROSS JOIN LATERAL (SELECT CASE WHEN t.typtype = 'd' AND a.atttypmod < 0 THEN t.typtypmod
                                 ELSE a.atttypmod END AS typmod) m
 LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
-WHERE a.attrelid = $1 AND a.attnum > 0 AND NOT a.attisdropped
+WHERE a.attrelid = (SELECT oid FROM rel) AND a.attnum > 0 AND NOT a.attisdropped
 ORDER BY a.attnum

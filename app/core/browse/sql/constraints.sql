@@ -1,7 +1,9 @@
--- Constraints of relation $1 (oid) and the unique indexes that are not constraints, each
+-- Constraints of relation $1.$2 (schema, name) and the unique indexes that are not constraints, each
 -- with its columns in key order (JSON array); for foreign keys also the referenced table and
 -- columns. Used for the primary key, the foreign keys and to map a server error's constraint
 -- name back to columns.
+WITH rel AS (SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = $1 AND c.relname = $2)
 SELECT c.conname AS name,
        c.contype::text AS kind,
        (SELECT json_agg(a.attname ORDER BY k.ord)
@@ -15,7 +17,7 @@ SELECT c.conname AS name,
 FROM pg_constraint c
 LEFT JOIN pg_class fc ON fc.oid = c.confrelid
 LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-WHERE c.conrelid = $1
+WHERE c.conrelid = (SELECT oid FROM rel)
 UNION ALL
 SELECT ic.relname, 'i',
        (SELECT json_agg(a.attname ORDER BY k.ord)
@@ -24,7 +26,7 @@ SELECT ic.relname, 'i',
        NULL, NULL, NULL
 FROM pg_index i
 JOIN pg_class ic ON ic.oid = i.indexrelid
-WHERE i.indrelid = $1 AND i.indisunique
+WHERE i.indrelid = (SELECT oid FROM rel) AND i.indisunique
   AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid
                   AND c.conrelid = i.indrelid)
 ORDER BY 1

@@ -1,5 +1,7 @@
--- Foreign keys in other tables (or this one) that reference relation $1 (oid): the
--- referencing table and columns, and the columns of $1 they point at (JSON arrays).
+-- Foreign keys in other tables (or this one) that reference relation $1.$2 (schema, name):
+-- the referencing table and columns, and the columns of $1.$2 they point at (JSON arrays).
+WITH rel AS (SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+             WHERE n.nspname = $1 AND c.relname = $2)
 SELECT c.conname AS name,
        n.nspname AS schema_name,
        r.relname AS table_name,
@@ -12,5 +14,5 @@ SELECT c.conname AS name,
 FROM pg_constraint c
 JOIN pg_class r ON r.oid = c.conrelid
 JOIN pg_namespace n ON n.oid = r.relnamespace
-WHERE c.confrelid = $1 AND c.contype = 'f'
+WHERE c.confrelid = (SELECT oid FROM rel) AND c.contype = 'f'
 ORDER BY n.nspname, r.relname, c.conname

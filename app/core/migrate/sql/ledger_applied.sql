@@ -7,7 +7,9 @@ SELECT m.version, m.name, m.checksum, m.down_checksum,
        -- format 3's column, read so that a format 2 ledger (before its upgrade) reads too
        pg_catalog.to_jsonb(m) ->> 'progress_checksum' AS progress_checksum
 FROM uaip_ledger.uaip_schema_migrations m
-ORDER BY (SELECT max(e.id) FROM uaip_ledger.uaip_migration_events e
-          WHERE e.version = m.version AND e.action IN ('apply', 'baseline') AND e.outcome = 'ok')
-             NULLS FIRST,
-         m.applied_at, m.version
+-- one pass over the events, not a lookup per row (the events only grow)
+LEFT JOIN (SELECT e.version, max(e.id) AS last_applied
+           FROM uaip_ledger.uaip_migration_events e
+           WHERE e.action IN ('apply', 'baseline') AND e.outcome = 'ok'
+           GROUP BY e.version) e ON e.version = m.version
+ORDER BY e.last_applied NULLS FIRST, m.applied_at, m.version

@@ -1,4 +1,4 @@
--- The migration ledger (format 3): what is applied now, and every event that ever happened,
+-- The migration ledger (format 4): what is applied now, and every event that ever happened,
 -- in the fixed schema uaip_ledger. Idempotent: it also completes a ledger of an older format
 -- (after ledger_upgrade_move.sql). Runs in a transaction of its own, under the migration lock.
 CREATE SCHEMA IF NOT EXISTS uaip_ledger;
@@ -35,7 +35,7 @@ CREATE TABLE IF NOT EXISTS uaip_ledger.uaip_migration_events (
     id          bigserial PRIMARY KEY,
     version     text,
     name        text,
-    action      text NOT NULL CHECK (action IN ('apply', 'rollback', 'baseline', 'repair')),
+    action      text NOT NULL,
     outcome     text NOT NULL CHECK (outcome IN ('ok', 'failed', 'cancelled')),
     happened_at timestamptz NOT NULL DEFAULT now(),
     actor       text NOT NULL DEFAULT current_user,
@@ -44,6 +44,16 @@ CREATE TABLE IF NOT EXISTS uaip_ledger.uaip_migration_events (
     checksum    text,
     error       text
 );
+-- format 4: 'adopt' (another tool's history taken over, uaip-migrate adopt) and what it took
+-- over from (the tool, its table and row): an adopt event always names it.
+ALTER TABLE uaip_ledger.uaip_migration_events
+    ADD COLUMN IF NOT EXISTS detail text,
+    DROP CONSTRAINT IF EXISTS uaip_migration_events_action_check,
+    ADD CONSTRAINT uaip_migration_events_action_check
+        CHECK (action IN ('apply', 'rollback', 'baseline', 'repair', 'adopt')),
+    DROP CONSTRAINT IF EXISTS uaip_migration_events_adopt_detail_check,
+    ADD CONSTRAINT uaip_migration_events_adopt_detail_check
+        CHECK (action <> 'adopt' OR detail IS NOT NULL);
 CREATE INDEX IF NOT EXISTS uaip_migration_events_version_idx
     ON uaip_ledger.uaip_migration_events (version, happened_at);
 
@@ -54,5 +64,5 @@ CREATE OR REPLACE FUNCTION uaip_ledger.fail(message text) RETURNS integer
     AS $fail$ BEGIN RAISE EXCEPTION USING MESSAGE = message, ERRCODE = 'P0001'; END $fail$;
 
 INSERT INTO uaip_ledger.uaip_ledger_info (key, value)
-VALUES ('format', '3'), ('schema', 'uaip_ledger')
+VALUES ('format', '4'), ('schema', 'uaip_ledger')
 ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;

@@ -1,7 +1,8 @@
 -- Every user object of the current database, keyed by catalog and oid, for the rollback
 -- preview's before/after comparison. parent_key: the table an index, trigger or constraint
--- belongs to (so objects of a dropped table are not listed twice).
-SELECT kind, key, name, parent_key
+-- belongs to (so objects of a dropped table are not listed twice); owner: that table's name,
+-- shown beside a trigger's or constraint's own name ("trg on table").
+SELECT kind, key, name, parent_key, owner
 FROM (
     SELECT CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
                           WHEN 'm' THEN 'materialized view' WHEN 'S' THEN 'sequence'
@@ -9,7 +10,7 @@ FROM (
            'c' || c.oid::text AS key,
            format('%I.%I', n.nspname, c.relname) AS name,
            CASE WHEN c.relkind IN ('i', 'I') THEN 'c' || i.indrelid::text END AS parent_key,
-           n.nspname
+           NULL AS owner, n.nspname
     FROM pg_class c
     JOIN pg_namespace n ON n.oid = c.relnamespace
     LEFT JOIN pg_index i ON i.indexrelid = c.oid
@@ -18,7 +19,7 @@ FROM (
   UNION ALL
     SELECT CASE t.typtype WHEN 'e' THEN 'enum type' WHEN 'd' THEN 'domain'
                           WHEN 'r' THEN 'range type' ELSE 'composite type' END,
-           't' || t.oid::text, format('%I.%I', n.nspname, t.typname), NULL, n.nspname
+           't' || t.oid::text, format('%I.%I', n.nspname, t.typname), NULL, NULL, n.nspname
     FROM pg_type t
     JOIN pg_namespace n ON n.oid = t.typnamespace
     LEFT JOIN pg_class c ON c.oid = t.typrelid
@@ -28,28 +29,28 @@ FROM (
                           ELSE 'function' END,
            'p' || p.oid::text,
            format('%I.%I(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid)),
-           NULL, n.nspname
+           NULL, NULL, n.nspname
     FROM pg_proc p
     JOIN pg_namespace n ON n.oid = p.pronamespace
   UNION ALL
-    SELECT 'trigger', 'g' || tg.oid::text, format('%I on %s', tg.tgname, tg.tgrelid::regclass),
-           'c' || tg.tgrelid::text, n.nspname
+    SELECT 'trigger', 'g' || tg.oid::text, format('%I', tg.tgname),
+           'c' || tg.tgrelid::text, tg.tgrelid::regclass::text, n.nspname
     FROM pg_trigger tg
     JOIN pg_class c ON c.oid = tg.tgrelid
     JOIN pg_namespace n ON n.oid = c.relnamespace
     WHERE NOT tg.tgisinternal
   UNION ALL
     SELECT 'constraint', 'k' || co.oid::text,
-           format('%I on %s', co.conname, co.conrelid::regclass),
-           'c' || co.conrelid::text, n.nspname
+           format('%I', co.conname),
+           'c' || co.conrelid::text, co.conrelid::regclass::text, n.nspname
     FROM pg_constraint co
     JOIN pg_namespace n ON n.oid = co.connamespace
     WHERE co.conrelid <> 0 AND co.contype IN ('c', 'f', 'u', 'x')
   UNION ALL
-    SELECT 'schema', 'n' || n.oid::text, format('%I', n.nspname), NULL, n.nspname
+    SELECT 'schema', 'n' || n.oid::text, format('%I', n.nspname), NULL, NULL, n.nspname
     FROM pg_namespace n
   UNION ALL
-    SELECT 'extension', 'x' || e.oid::text, format('%I', e.extname), NULL, 'public'
+    SELECT 'extension', 'x' || e.oid::text, format('%I', e.extname), NULL, NULL, 'public'
     FROM pg_extension e
     WHERE e.extname <> 'plpgsql'
 ) o

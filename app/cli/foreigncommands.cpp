@@ -1,0 +1,213 @@
+#include "foreigncommands.h"
+
+#include "clicontext.h"
+#include "foreign/adoptionplanner.h"
+#include "foreign/foreignledgerreader.h"
+#include "jsonformat.h"
+
+#include <QJsonArray>
+
+namespace uaip {
+
+namespace {
+
+QJsonValue orNull(const QString &s)
+{
+    return s.isEmpty() ? QJsonValue() : QJsonValue(s);
+}
+
+QJsonObject entryJson(const ForeignEntry &e)
+{
+    return {{QStringLiteral("ref"), e.ref},
+            {QStringLiteral("version"), e.version},
+            {QStringLiteral("name"), orNull(e.name)},
+            {QStringLiteral("migration"), e.foreignName},
+            {QStringLiteral("applied_at"), orNull(e.appliedAt)},
+            {QStringLiteral("checksum"), orNull(e.checksum)},
+            {QStringLiteral("state"), e.state},
+            {QStringLiteral("kind"), e.kind}};
+}
+
+QString actionName(AdoptionRow::Action action)
+{
+    switch (action) {
+    case AdoptionRow::Action::Adopt:
+        return QStringLiteral("adopt");
+    case AdoptionRow::Action::Applied:
+        return QStringLiteral("applied");
+    case AdoptionRow::Action::Skip:
+        return QStringLiteral("skip");
+    case AdoptionRow::Action::Refuse:
+        break;
+    }
+    return QStringLiteral("refuse");
+}
+
+QJsonArray rowsJson(const QList<AdoptionRow> &rows)
+{
+    QJsonArray out;
+    for (const AdoptionRow &r : rows)
+        out.append(QJsonObject{{QStringLiteral("ref"), r.entry.ref},
+                               {QStringLiteral("migration"), r.entry.foreignName},
+                               {QStringLiteral("state"), r.entry.state},
+                               {QStringLiteral("folder"), orNull(r.folder)},
+                               {QStringLiteral("action"), actionName(r.action)},
+                               {QStringLiteral("note"), orNull(r.note)}});
+    return out;
+}
+
+// --table applies to one tool (adopt) or to every shape (foreign).
+QString tableOption(CliContext &ctx)
+{
+    return ctx.parser().value(QStringLiteral("table"));
+}
+
+} // namespace
+
+int ForeignCommands::foreign(CliContext &ctx)
+{
+    if (!ctx.args().isEmpty())
+        return ctx.fail(2, tr("usage: uaip-migrate foreign [--table NAME] [--json]"));
+    PgConnection *c = ctx.connect();
+    if (!c)
+        return 2;
+    const auto read = ForeignLedgerReader(*c).read({}, tableOption(ctx));
+    if (!read)
+        return ctx.fail(2, read.error().toString());
+    QJsonArray ledgers;
+    for (const ForeignLedger &l : read.value()) {
+        QJsonArray entries;
+        //: %1 tool, %2 schema.table, %3 applied entries, %4 all entries
+        ctx.out().line(tr("%1 history in %2: %3 applied of %4 entries")
+                           .arg(l.tool.displayName, l.qualifiedName())
+                           .arg(l.appliedCount())
+                           .arg(l.entries.size()));
+        for (const ForeignEntry &e : l.entries) {
+            entries.append(entryJson(e));
+            QString line = QStringLiteral("  %1  %2  %3  %4")
+                               .arg(e.version.leftJustified(16), e.state.leftJustified(11),
+                                    (e.appliedAt.isEmpty() ? QStringLiteral("-") : e.appliedAt)
+                                        .leftJustified(20),
+                                    e.foreignName);
+            if (e.kind != QLatin1String("versioned"))
+                line += QStringLiteral(" [") + e.kind + u']';
+            if (!e.checksum.isEmpty())
+                line += QStringLiteral("  ") + e.checksum;
+            ctx.out().line(line);
+        }
+        ledgers.append(QJsonObject{{QStringLiteral("tool"), l.tool.id},
+                                   {QStringLiteral("tool_name"), l.tool.displayName},
+                                   {QStringLiteral("schema"), l.schema},
+                                   {QStringLiteral("table"), l.table},
+                                   {QStringLiteral("applied"), l.appliedCount()},
+                                   {QStringLiteral("entries"), entries}});
+    }
+    if (read.value().isEmpty())
+        ctx.out().line(tr("no other tool's migration history found on the search path"));
+    ctx.out().document({{QStringLiteral("command"), QStringLiteral("foreign")},
+                        {QStringLiteral("ok"), true},
+                        {QStringLiteral("ledgers"), ledgers}});
+    return 0;
+}
+
+int ForeignCommands::adopt(CliContext &ctx)
+{
+    const QString toolId = ctx.parser().value(QStringLiteral("from"));
+    const ForeignTool *tool = ForeignTool::find(toolId);
+    if (!ctx.args().isEmpty() || !tool)
+        return ctx.fail(2,
+                        tr("usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run]")
+                            .arg(ForeignTool::ids().join(u'|')));
+    const MigrationSource *source = ctx.source();
+    PgConnection *c = source ? ctx.connect() : nullptr;
+    if (!c)
+        return 2;
+    const auto read = ForeignLedgerReader(*c).read(tool->id, tableOption(ctx));
+    if (!read)
+        return ctx.fail(2, read.error().toString());
+    if (read.value().isEmpty())
+        return ctx.fail(
+            2,
+            tr("no %1 history (table %2 with %1's columns) on the search path")
+                .arg(tool->displayName,
+                     tableOption(ctx).isEmpty() ? tool->defaultTable : tableOption(ctx)));
+    if (read.value().size() > 1)
+        return ctx.fail(2,
+                        tr("%1 histories in several schemas (%2): put the one to adopt first "
+                           "on the search path")
+                            .arg(tool->displayName)
+                            .arg(read.value().first().qualifiedName() + QStringLiteral(", ")
+                                 + read.value().at(1).qualifiedName()));
+    const ForeignLedger &ledger = read.value().first();
+    MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
+    const auto statuses = runner.status();
+    if (!statuses)
+        return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
+    const AdoptionPlan plan = AdoptionPlanner::plan(ledger, statuses.value());
+    const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
+    for (const QList<AdoptionRow> *rows : {&plan.rows, &plan.covered})
+        for (const AdoptionRow &r : *rows)
+            ctx.out().line(
+                QStringLiteral("  %1 %2 -> %3%4")
+                    .arg(actionName(r.action).leftJustified(8),
+                         (r.entry.ref + u' ' + r.entry.foreignName).leftJustified(44),
+                         r.folder.isEmpty() ? QStringLiteral("-") : r.folder,
+                         r.note.isEmpty() ? QString() : QStringLiteral("  (") + r.note + u')'));
+    for (const QString &p : plan.pending)
+        ctx.out().line(tr("  stays pending: %1 (not in %2's history)").arg(p, plan.toolName));
+    QJsonObject doc{{QStringLiteral("command"), QStringLiteral("adopt")},
+                    {QStringLiteral("tool"), tool->id},
+                    {QStringLiteral("table"), plan.table},
+                    {QStringLiteral("dry_run"), dryRun},
+                    {QStringLiteral("rows"), rowsJson(plan.rows)},
+                    {QStringLiteral("covered"), rowsJson(plan.covered)},
+                    {QStringLiteral("pending"), QJsonArray::fromStringList(plan.pending)}};
+    if (!plan.ok()) {
+        const QString message
+            = tr("nothing was adopted: %n entry(s) of %1 do not map onto one folder each", nullptr,
+                 int(plan.problems.size()))
+                  .arg(plan.table);
+        if (ctx.out().json()) {
+            QJsonArray problems;
+            for (const QString &p : plan.problems)
+                problems.append(JsonFormat::problem(p));
+            doc.insert(QStringLiteral("ok"), false);
+            doc.insert(QStringLiteral("exit_code"), 3);
+            doc.insert(QStringLiteral("message"), message);
+            doc.insert(QStringLiteral("problems"), problems);
+            ctx.out().document(doc);
+            return 3;
+        }
+        ctx.out().error(message + QStringLiteral("\n  ")
+                        + plan.problems.join(QStringLiteral("\n  ")));
+        return 3;
+    }
+    if (dryRun) {
+        ctx.out().line(tr("dry run: would adopt %n migration(s) from %1; nothing changed", nullptr,
+                          plan.adoptCount())
+                           .arg(plan.table));
+        doc.insert(QStringLiteral("ok"), true);
+        ctx.out().document(doc);
+        return 0;
+    }
+    const RunResult r = runner.adopt(plan.items());
+    if (ctx.out().json()) {
+        QJsonObject result = JsonFormat::result(QStringLiteral("adopt"), r);
+        for (auto it = doc.constBegin(); it != doc.constEnd(); ++it)
+            if (!result.contains(it.key()))
+                result.insert(it.key(), it.value());
+        ctx.out().document(result);
+        return r.exitCode();
+    }
+    if (!r.ok()) {
+        ctx.out().error(r.message
+                        + (r.problems.isEmpty()
+                               ? QString()
+                               : QStringLiteral("\n  ") + r.problems.join(QStringLiteral("\n  "))));
+        return r.exitCode();
+    }
+    ctx.out().line(r.message);
+    return 0;
+}
+
+} // namespace uaip

@@ -1,0 +1,132 @@
+#include "importcommands.h"
+
+#include "clicontext.h"
+#include "db/pgconnection.h"
+#include "db/sandbox.h"
+#include "differencejson.h"
+#include "foreign/importformat.h"
+#include "foreign/importverifier.h"
+#include "foreign/importwriter.h"
+#include "foreign/migrationimporter.h"
+#include "jsonformat.h"
+#include "migrate/migrationsource.h"
+
+#include <QJsonArray>
+
+namespace uaip {
+
+namespace {
+
+QJsonArray problemsJson(const QStringList &lines)
+{
+    QJsonArray out;
+    for (const QString &p : lines)
+        out.append(JsonFormat::problem(p));
+    return out;
+}
+
+} // namespace
+
+int ImportCommands::importMigrations(CliContext &ctx)
+{
+    const QString usage = tr("usage: uaip-migrate import-migrations --from %1 SRC --out DIR "
+                             "[--force] [--verify [--table NAME]]")
+                              .arg(ImportFormat::ids());
+    const QString from = ctx.parser().value(QStringLiteral("from"));
+    const QString outDir = ctx.parser().value(QStringLiteral("out"));
+    if (ctx.args().size() != 1 || from.isEmpty() || outDir.isEmpty())
+        return ctx.fail(2, usage);
+    const ImportFormat *format = ImportFormat::find(from);
+    if (!format)
+        return ctx.fail(2,
+                        tr("--from %1: not a tool whose files can be imported (%2)")
+                            .arg(from, ImportFormat::ids()));
+    const QString sourceDir = ctx.args().first();
+    const ImportResult result = MigrationImporter::read(*format, sourceDir);
+    QJsonObject doc{{QStringLiteral("command"), QStringLiteral("import-migrations")},
+                    {QStringLiteral("tool"), format->id},
+                    {QStringLiteral("source"), sourceDir},
+                    {QStringLiteral("out"), outDir}};
+    if (!result.ok()) {
+        const QString message = tr("nothing was written: %n file(s) of %1 cannot be converted",
+                                   nullptr, int(result.problems.size()))
+                                    .arg(sourceDir);
+        if (ctx.out().json()) {
+            doc.insert(QStringLiteral("ok"), false);
+            doc.insert(QStringLiteral("exit_code"), 3);
+            doc.insert(QStringLiteral("message"), message);
+            doc.insert(QStringLiteral("problems"), problemsJson(result.problems));
+            ctx.out().document(doc);
+            return 3;
+        }
+        ctx.out().error(message + QStringLiteral("\n  ")
+                        + result.problems.join(QStringLiteral("\n  ")));
+        return 3;
+    }
+    const QString error = ImportWriter::write(result.migrations, outDir,
+                                              ctx.parser().isSet(QStringLiteral("force")));
+    if (!error.isEmpty())
+        return ctx.fail(2, tr("nothing was written: %1").arg(error));
+
+    QJsonArray migrations;
+    for (const ImportedMigration &m : result.migrations) {
+        migrations.append(QJsonObject{{QStringLiteral("folder"), m.folder},
+                                      {QStringLiteral("source"), m.source},
+                                      {QStringLiteral("no_transaction"), m.noTransaction},
+                                      {QStringLiteral("down_generated"), m.downGenerated}});
+        ctx.out().line(
+            QStringLiteral("  %1  <- %2%3")
+                .arg(m.folder, m.source,
+                     m.noTransaction ? QStringLiteral("  (no transaction)") : QString()));
+    }
+    ctx.out().line(
+        tr("wrote %n migration(s) from %1 into %2", nullptr, int(result.migrations.size()))
+            .arg(format->displayName, outDir));
+    const QStringList review = result.review();
+    if (!review.isEmpty())
+        ctx.out().line(tr("review: %n down.sql file(s) refuse to run (the %1 migration had no "
+                          "down):\n  %2",
+                          nullptr, int(review.size()))
+                           .arg(format->displayName, review.join(QStringLiteral("\n  "))));
+    if (!result.byHand.isEmpty())
+        ctx.out().line(tr("convert by hand (not written):\n  %1")
+                           .arg(result.byHand.join(QStringLiteral("\n  "))));
+    doc.insert(QStringLiteral("migrations"), migrations);
+    doc.insert(QStringLiteral("review"), QJsonArray::fromStringList(review));
+    doc.insert(QStringLiteral("by_hand"), problemsJson(result.byHand));
+
+    int exitCode = result.byHand.isEmpty() ? 0 : 3;
+    if (ctx.parser().isSet(QStringLiteral("verify"))) {
+        MigrationSource written;
+        if (!written.load(outDir))
+            return ctx.fail(2,
+                            tr("the converted migrations in %1 do not load:\n  %2")
+                                .arg(outDir, written.errors().join(QStringLiteral("\n  "))));
+        PgConnection *source = ctx.connect();
+        if (!source)
+            return 2;
+        Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
+        QString verifyError;
+        const auto differences
+            = ImportVerifier::verify(sandbox, written.migrations(), *source,
+                                     ctx.parser().value(QStringLiteral("table")), &verifyError);
+        if (!differences)
+            return ctx.fail(2, tr("verify could not run: %1").arg(verifyError));
+        ctx.out().line(tr("verify: the converted migrations on a sandbox database against %1: "
+                          "%2")
+                           .arg(ctx.describeTarget(),
+                                differences->isEmpty()
+                                    ? tr("the same schema")
+                                    : tr("%n difference(s)", nullptr, int(differences->size()))));
+        for (const auto &d : *differences)
+            ctx.out().line(d.describe(QStringLiteral("    ")));
+        doc.insert(QStringLiteral("verify_differences"), DifferenceJson::of(*differences));
+        if (!differences->isEmpty())
+            exitCode = 3;
+    }
+    doc.insert(QStringLiteral("ok"), exitCode == 0);
+    ctx.out().document(doc);
+    return exitCode;
+}
+
+} // namespace uaip

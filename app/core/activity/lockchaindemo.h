@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <libpq-fe.h>
+
+#include <array>
+
+namespace uaip {
+
+// A real lock chain of three sessions, for screenshot mode and the tests: A takes a lock in an
+// open transaction (BEGIN; lockSql) and stays idle in it, B runs lockSql and waits on A, C runs
+// it and waits on B (for a row lock: lockSql = "SELECT ... FOR UPDATE", so nothing is
+// written). Plain libpq connections that are not the console's own sessions (OwnBackends):
+// they stand for other clients. stop() (also the destructor) cancels B and C and rolls A back.
+class LockChainDemo
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::LockChainDemo)
+
+public:
+    LockChainDemo() = default;
+    ~LockChainDemo();
+    LockChainDemo(const LockChainDemo &) = delete;
+    LockChainDemo &operator=(const LockChainDemo &) = delete;
+
+    // Waits at most timeoutMs until the server reports C blocked by B and B by A.
+    bool start(const QString &conninfo, const QByteArray &lockSql, int timeoutMs, QString *error);
+    void stop();
+
+    static constexpr int kSessions = 3;
+    int pid(int session) const;
+    PGconn *connection(int session) const { return m_conns[size_t(session)]; }
+
+private:
+    bool open(int session, const QString &conninfo, QString *error);
+    bool blockedBy(PGconn *checker, int pid, int blocker);
+
+    std::array<PGconn *, kSessions> m_conns{};
+};
+
+} // namespace uaip

@@ -1,0 +1,210 @@
+#include "adoptionplanner.h"
+
+#include <QHash>
+
+namespace uaip {
+
+namespace {
+
+using Action = AdoptionRow::Action;
+
+QString nameKey(const QString &name)
+{
+    QString out;
+    for (const QChar c : name)
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    return out;
+}
+
+QString digits(const QString &text)
+{
+    QString out;
+    for (const QChar c : text)
+        if (c.isDigit())
+            out += c;
+    return out;
+}
+
+// Whether a folder's version is the foreign entry's: as numbers group by group ("1.2" is
+// 1-2, 0007 is 7), or diesel's way, the digits only.
+bool sameVersion(const ForeignTool &tool, const Migration &m, const QString &version)
+{
+    if (tool.digitsOnlyVersion)
+        return !version.isEmpty() && digits(m.version.text()) == version;
+    QString text = version;
+    text.replace(u'.', u'-').replace(u'_', u'-');
+    const auto parsed = MigrationVersion::parse(text);
+    return parsed && *parsed == m.version;
+}
+
+bool atOrBelow(const ForeignTool &tool, const Migration &m, const QString &version)
+{
+    if (tool.digitsOnlyVersion)
+        return digits(m.version.text()).toULongLong() <= version.toULongLong();
+    QString text = version;
+    text.replace(u'.', u'-').replace(u'_', u'-');
+    const auto parsed = MigrationVersion::parse(text);
+    return parsed && m.version <= *parsed;
+}
+
+} // namespace
+
+QList<AdoptItem> AdoptionPlan::items() const
+{
+    QList<AdoptItem> out;
+    for (const QList<AdoptionRow> *list : {&rows, &covered})
+        for (const AdoptionRow &r : *list)
+            if (r.action == Action::Adopt)
+                out << AdoptItem{r.version, r.detail};
+    return out;
+}
+
+QString AdoptionPlanner::describe(const ForeignLedger &ledger, const ForeignEntry &entry)
+{
+    QString text = ledger.tool.displayName + u' ' + ledger.qualifiedName() + u' ' + entry.ref;
+    if (!entry.foreignName.isEmpty() && !entry.ref.endsWith(entry.foreignName))
+        text += QStringLiteral(" (") + entry.foreignName + u')';
+    return text;
+}
+
+AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
+                                   const QList<MigrationStatus> &statuses)
+{
+    const ForeignTool &tool = ledger.tool;
+    AdoptionPlan plan;
+    plan.toolName = tool.displayName;
+    plan.table = ledger.qualifiedName();
+    QHash<QString, int> claimed; // folder -> the row that matched it
+    QHash<QString, int> appliedByVersion; // Flyway: version -> its applied versioned row
+    QList<int> spans; // rows that cover everything at or below them (baseline, golang-migrate)
+
+    for (const ForeignEntry &entry : ledger.entries) {
+        AdoptionRow row;
+        row.entry = entry;
+        const int index = int(plan.rows.size());
+        const QString where = entry.ref.endsWith(entry.foreignName)
+            ? entry.ref
+            : entry.ref + QStringLiteral(" (") + entry.foreignName + u')';
+        if (entry.state == QLatin1String("failed") || entry.state == QLatin1String("dirty")) {
+            row.note = tr("%1 in %2: settle it with %2 first").arg(entry.state, tool.displayName);
+            plan.problems << tr("%1: %2").arg(where, row.note);
+            plan.rows << row;
+            continue;
+        }
+        if (entry.state == QLatin1String("rolled back") || entry.kind == QLatin1String("schema")) {
+            row.action = Action::Skip;
+            row.note = entry.state == QLatin1String("rolled back")
+                ? tr("rolled back in %1: not applied").arg(tool.displayName)
+                : tr("%1's schema marker").arg(tool.displayName);
+            plan.rows << row;
+            continue;
+        }
+        if (entry.kind == QLatin1String("repeatable")) {
+            row.note = tr("a repeatable migration has no versioned folder to take it over");
+            plan.problems << tr("%1: %2").arg(where, row.note);
+            plan.rows << row;
+            continue;
+        }
+        if (entry.kind == QLatin1String("undo") || entry.kind == QLatin1String("deleted")) {
+            row.action = Action::Skip;
+            row.note = tr("version %1 is no longer applied (%2)").arg(entry.version, entry.kind);
+            if (const auto it = appliedByVersion.constFind(entry.version);
+                it != appliedByVersion.constEnd()) {
+                AdoptionRow &undone = plan.rows[*it];
+                undone.action = Action::Skip;
+                undone.note = tr("%1 by %2").arg(entry.kind, entry.ref);
+                claimed.remove(undone.folder);
+                appliedByVersion.erase(it);
+            }
+            plan.rows << row;
+            continue;
+        }
+        if (entry.kind == QLatin1String("baseline")) {
+            row.action = Action::Skip;
+            row.note = tr("baseline: every folder at or below %1").arg(entry.version);
+            spans << index;
+            plan.rows << row;
+            continue;
+        }
+        // a versioned entry: exactly one folder of its version (and name)
+        QList<const MigrationStatus *> byVersion;
+        QList<const MigrationStatus *> candidates;
+        for (const MigrationStatus &s : statuses) {
+            if (!s.migration || !sameVersion(tool, *s.migration, entry.version))
+                continue;
+            byVersion << &s;
+            if (!tool.keepsName || nameKey(s.migration->name) == nameKey(entry.name))
+                candidates << &s;
+        }
+        if (candidates.size() != 1) {
+            QStringList folders;
+            for (const MigrationStatus *s : candidates.isEmpty() ? byVersion : candidates)
+                folders << s->id();
+            if (candidates.size() > 1)
+                row.note = tr("ambiguous: %1 folders match (%2)")
+                               .arg(candidates.size())
+                               .arg(folders.join(QStringLiteral(", ")));
+            else if (!byVersion.isEmpty())
+                row.note = tr("no folder of version %1 is named \"%2\" (found: %3)")
+                               .arg(entry.version, entry.name, folders.join(QStringLiteral(", ")));
+            else
+                row.note = tr("no folder %1 for version %2").arg(tool.folderPattern, entry.version);
+            plan.problems << tr("%1: %2").arg(where, row.note);
+            plan.rows << row;
+            continue;
+        }
+        const MigrationStatus &s = *candidates.first();
+        row.folder = s.id();
+        row.version = s.migration->version.text();
+        if (const auto other = claimed.constFind(row.folder); other != claimed.constEnd()) {
+            row.note = tr("ambiguous: %1 matches it too").arg(plan.rows[*other].entry.ref);
+            plan.problems << tr("%1: folder %2: %3").arg(where, row.folder, row.note);
+            plan.rows << row;
+            continue;
+        }
+        claimed.insert(row.folder, index);
+        appliedByVersion.insert(entry.version, index);
+        if (s.state == MigrationState::Pending) {
+            row.action = Action::Adopt;
+            row.detail = describe(ledger, entry);
+        } else {
+            row.action = Action::Applied;
+            row.note = tr("in our ledger already (%1)").arg(migrationStateName(s.state));
+        }
+        if (tool.cumulative)
+            spans << index;
+        plan.rows << row;
+    }
+
+    // golang-migrate's row, a Flyway baseline: the folders below it that no row named
+    for (const int index : spans) {
+        const ForeignEntry &entry = plan.rows[index].entry;
+        for (const MigrationStatus &s : statuses) {
+            if (!s.migration || claimed.contains(s.id())
+                || !atOrBelow(tool, *s.migration, entry.version))
+                continue;
+            AdoptionRow row;
+            row.entry = entry;
+            row.folder = s.id();
+            row.version = s.migration->version.text();
+            claimed.insert(row.folder, index);
+            if (s.state == MigrationState::Pending) {
+                row.action = Action::Adopt;
+                row.detail = describe(ledger, entry) + u' '
+                    + tr("(at or below version %1)").arg(entry.version);
+                row.note = tr("at or below version %1").arg(entry.version);
+            } else {
+                row.action = Action::Applied;
+                row.note = tr("in our ledger already (%1)").arg(migrationStateName(s.state));
+            }
+            plan.covered << row;
+        }
+    }
+    for (const MigrationStatus &s : statuses)
+        if (s.migration && s.state == MigrationState::Pending && !claimed.contains(s.id()))
+            plan.pending << s.id();
+    return plan;
+}
+
+} // namespace uaip

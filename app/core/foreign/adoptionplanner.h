@@ -1,0 +1,28 @@
+#pragma once
+
+#include "adoptionplan.h"
+#include "foreignledger.h"
+
+#include "migrate/migrationstatus.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace uaip {
+
+// Matches each entry of a foreign history to exactly one migration folder: by version, and by
+// name where the tool keeps one (letters and digits compared, case and separators ignored:
+// TypeORM's CreateUsers matches create_users). Failed and dirty entries, entries without a
+// folder and entries with more than one (or two entries on one folder) are problems that
+// refuse the whole plan. Pure: reads nothing, writes nothing.
+class AdoptionPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::AdoptionPlanner)
+
+public:
+    static AdoptionPlan plan(const ForeignLedger &ledger, const QList<MigrationStatus> &statuses);
+    // "TypeORM public.migrations id=3 (CreateUsers1700000000000)": what an adopt event names.
+    static QString describe(const ForeignLedger &ledger, const ForeignEntry &entry);
+};
+
+} // namespace uaip

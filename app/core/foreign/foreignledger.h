@@ -1,0 +1,29 @@
+#pragma once
+
+#include "foreignentry.h"
+#include "foreigntool.h"
+
+#include <QList>
+#include <QString>
+
+namespace uaip {
+
+// Another tool's history table found in the database, with its rows in the tool's order.
+struct ForeignLedger
+{
+    ForeignTool tool;
+    QString schema;
+    QString table;
+    QList<ForeignEntry> entries;
+
+    QString qualifiedName() const { return schema + u'.' + table; }
+    int appliedCount() const
+    {
+        int n = 0;
+        for (const ForeignEntry &e : entries)
+            n += e.isApplied() ? 1 : 0;
+        return n;
+    }
+};
+
+} // namespace uaip

@@ -1,0 +1,97 @@
+#include "foreignledgerreader.h"
+
+#include "db/pgconnection.h"
+#include "db/transactionguard.h"
+#include "util/sqlresource.h"
+
+namespace uaip {
+
+namespace {
+
+QByteArray sql(const QString &name)
+{
+    return SqlResource::get(QStringLiteral("foreign/sql/%1.sql").arg(name));
+}
+
+} // namespace
+
+ForeignLedgerReader::ForeignLedgerReader(PgConnection &connection)
+    : m_connection(connection)
+{ }
+
+DbResult<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId,
+                                                         const QString &table)
+{
+    QList<const ForeignTool *> tools;
+    for (const ForeignTool &t : ForeignTool::all())
+        if (toolId.isEmpty() || t.id == toolId)
+            tools << &t;
+    QStringList names;
+    for (const ForeignTool *t : tools)
+        names << t->defaultTable;
+    if (!table.isEmpty())
+        names << table;
+    names.removeDuplicates();
+
+    TransactionGuard transaction(m_connection);
+    if (DbStatus begun = transaction.begin("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+        !begun)
+        return begun.error();
+    const PgResult found
+        = m_connection.exec(sql(QStringLiteral("foreign_tables")), {names.join(u'\n')});
+    if (!found.ok()) {
+        PgError e = found.error();
+        e.message = tr("cannot look for other tools' history tables: %1").arg(e.message);
+        return e;
+    }
+    QList<ForeignLedger> out;
+    for (int i = 0; i < found.rows(); ++i) {
+        const QString tableName = found.value(i, "table_name");
+        const QStringList columns = found.value(i, "columns").split(u'\n');
+        for (const ForeignTool *t : tools) {
+            if (tableName != t->defaultTable && tableName != table)
+                continue;
+            if (columns != t->columns)
+                continue;
+            ForeignLedger ledger;
+            ledger.tool = *t;
+            ledger.schema = found.value(i, "schema_name");
+            ledger.table = tableName;
+            if (DbStatus read = readEntries(ledger); !read)
+                return read.error();
+            out << ledger;
+        }
+    }
+    transaction.rollback(); // read only: nothing to keep
+    return out;
+}
+
+DbStatus ForeignLedgerReader::readEntries(ForeignLedger &ledger)
+{
+    QByteArray statement = sql(ledger.tool.readSql);
+    statement.replace("{{table}}",
+                      m_connection.quoteIdentifier(ledger.schema) + '.'
+                          + m_connection.quoteIdentifier(ledger.table));
+    const PgResult r = m_connection.exec(statement);
+    if (!r.ok()) {
+        PgError e = r.error();
+        e.message = tr("cannot read %1's history in %2: %3")
+                        .arg(ledger.tool.displayName, ledger.qualifiedName(), e.message);
+        return e;
+    }
+    for (int i = 0; i < r.rows(); ++i) {
+        ForeignEntry e;
+        e.ref = r.value(i, "ref");
+        e.version = r.value(i, "version");
+        e.name = r.value(i, "name");
+        e.foreignName = r.value(i, "foreign_name");
+        e.appliedAt = r.value(i, "applied_at");
+        e.checksum = r.value(i, "checksum");
+        e.state = r.value(i, "state");
+        e.kind = r.value(i, "kind");
+        ledger.entries << e;
+    }
+    return {};
+}
+
+} // namespace uaip

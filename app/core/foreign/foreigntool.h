@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace uaip {
+
+// Another migration tool whose history table this console reads (never writes): its table's
+// default name, the exact columns it creates (name and format_type, in order), the statement
+// that reads it into ForeignEntry rows, and how its entries name a migration. One table of
+// tools (all()), read by one detector and one reader.
+struct ForeignTool
+{
+    QString id; // typeorm, prisma, flyway, dbmate, golang-migrate, node-pg-migrate, diesel
+    QString displayName; // TypeORM, Prisma, ...
+    QString defaultTable;
+    QStringList columns; // "name type" as format_type() prints it, in column order
+    QString readSql; // foreign/sql/<readSql>.sql, {{table}} = the quoted schema.table
+    bool keepsName = false; // entries name their migration (matched by version and name)
+    bool digitsOnlyVersion = false; // diesel: a folder's version with its '-' removed
+    bool cumulative = false; // golang-migrate: its one row means "everything up to here"
+    QString folderPattern; // what a matching folder looks like, for messages
+
+    static const QList<ForeignTool> &all();
+    static const ForeignTool *find(const QString &id);
+    static QStringList ids();
+};
+
+} // namespace uaip

@@ -1,0 +1,119 @@
+#include "importformat.h"
+
+#include <QStringList>
+
+namespace uaip {
+
+namespace {
+
+QList<ImportFormat> makeAll()
+{
+    QList<ImportFormat> out;
+
+    ImportFormat dbmate;
+    dbmate.id = QStringLiteral("dbmate");
+    dbmate.displayName = QStringLiteral("dbmate");
+    dbmate.layout = ImportFormat::Layout::Sections;
+    // dbmate's migrationFileRegexp ^(\d+).*\.sql$; the name after an optional '_'
+    dbmate.upPattern = QStringLiteral(R"(^(\d+)_?(.*)\.sql$)");
+    // upRegExp / downRegExp of pkg/dbmate/migration.go (case-sensitive)
+    dbmate.upMarker = QStringLiteral(R"(^--\s*migrate:up(\s*$|\s+\S+.*$))");
+    dbmate.downMarker = QStringLiteral(R"(^--\s*migrate:down(\s*$|\s+\S+.*$))");
+    dbmate.statementsBeforeUp = false;
+    dbmate.noTransaction = ImportFormat::NoTransaction::MarkerOption;
+    dbmate.layoutText = QStringLiteral("VERSION_name.sql");
+    out << dbmate;
+
+    ImportFormat golang;
+    golang.id = QStringLiteral("golang-migrate");
+    golang.displayName = QStringLiteral("golang-migrate");
+    golang.layout = ImportFormat::Layout::FilePair;
+    // source.Regex: ^([0-9]+)_(.*)\.(down|up)\.(.*)$ (SQL files only here)
+    golang.upPattern = QStringLiteral(R"(^([0-9]+)_(.*)\.up\.sql$)");
+    golang.downPattern = QStringLiteral(R"(^([0-9]+)_(.*)\.down\.sql$)");
+    golang.layoutText = QStringLiteral("VERSION_name.up.sql / .down.sql");
+    out << golang;
+
+    ImportFormat flyway;
+    flyway.id = QStringLiteral("flyway");
+    flyway.displayName = QStringLiteral("Flyway");
+    flyway.layout = ImportFormat::Layout::FilePair;
+    // sqlMigrationPrefix V, undoSqlMigrationPrefix U, separator __, version parts split by
+    // '.' or '_'
+    flyway.upPattern = QStringLiteral(R"(^V(\d+(?:[._]\d+)*)__(.+)\.sql$)");
+    flyway.downPattern = QStringLiteral(R"(^U(\d+(?:[._]\d+)*)__(.+)\.sql$)");
+    flyway.refusedPattern = QStringLiteral(R"(^R__.+\.sql$)");
+    flyway.refusedWhy = QStringLiteral("repeatable");
+    flyway.noTransaction = ImportFormat::NoTransaction::ConfFile;
+    flyway.layoutText = QStringLiteral("V<version>__<description>.sql");
+    out << flyway;
+
+    ImportFormat npm;
+    npm.id = QStringLiteral("node-pg-migrate");
+    npm.displayName = QStringLiteral("node-pg-migrate");
+    npm.layout = ImportFormat::Layout::Sections;
+    npm.upPattern = QStringLiteral(R"(^(\d+)_?(.*)\.sql$)");
+    // createMigrationCommentRegex of sqlMigration: case-insensitive, multi-line
+    npm.upMarker = QStringLiteral(R"((?i)^\s*--[\s-]*up\s+migration.*$)");
+    npm.downMarker = QStringLiteral(R"((?i)^\s*--[\s-]*down\s+migration.*$)");
+    npm.nodePgMigrateSlices = true;
+    npm.byHandPattern = QStringLiteral(R"(^\d+.*\.(js|cjs|mjs|ts|cts|mts)$)");
+    npm.layoutText = QStringLiteral("VERSION_name.sql");
+    out << npm;
+
+    ImportFormat diesel;
+    diesel.id = QStringLiteral("diesel");
+    diesel.displayName = QStringLiteral("diesel");
+    diesel.layout = ImportFormat::Layout::Folder;
+    diesel.upPattern = QStringLiteral(R"(^(\d[\d-]*\d|\d)_(.+)$)");
+    diesel.noTransaction = ImportFormat::NoTransaction::MetadataToml;
+    diesel.layoutText = QStringLiteral("VERSION_name/up.sql");
+    out << diesel;
+
+    ImportFormat prisma;
+    prisma.id = QStringLiteral("prisma");
+    prisma.displayName = QStringLiteral("Prisma");
+    prisma.layout = ImportFormat::Layout::Folder;
+    // `prisma migrate dev --name init`: prisma/migrations/20240101120000_init/migration.sql
+    prisma.upPattern = QStringLiteral(R"(^(\d+)_(.+)$)");
+    prisma.upFileName = QStringLiteral("migration.sql");
+    prisma.downFileName.clear();
+    prisma.layoutText = QStringLiteral("<timestamp>_<name>/migration.sql");
+    out << prisma;
+
+    ImportFormat typeorm;
+    typeorm.id = QStringLiteral("typeorm");
+    typeorm.displayName = QStringLiteral("TypeORM");
+    typeorm.layout = ImportFormat::Layout::QueryCalls;
+    // `typeorm migration:generate` / `migration:create`: <timestamp>-<Name>.ts
+    typeorm.upPattern = QStringLiteral(R"(^(\d+)-(.+)\.(ts|js|mjs|cjs|mts|cts)$)");
+    typeorm.layoutText = QStringLiteral("<timestamp>-<Name>.ts");
+    out << typeorm;
+    return out;
+}
+
+} // namespace
+
+const QList<ImportFormat> &ImportFormat::all()
+{
+    static const QList<ImportFormat> formats = makeAll();
+    return formats;
+}
+
+const ImportFormat *ImportFormat::find(const QString &id)
+{
+    for (const ImportFormat &f : all())
+        if (f.id.compare(id, Qt::CaseInsensitive) == 0)
+            return &f;
+    return nullptr;
+}
+
+QString ImportFormat::ids()
+{
+    QStringList out;
+    for (const ImportFormat &f : all())
+        out << f.id;
+    return out.join(u'|');
+}
+
+} // namespace uaip

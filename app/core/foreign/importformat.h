@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace uaip {
+
+// How another tool lays out its migration files, for MigrationImporter: one table of formats
+// (all()), read by one converter. The patterns are the tools' own (from their sources):
+//
+//   dbmate           VERSION_name.sql, "-- migrate:up" / "-- migrate:down" sections, the
+//                    marker's option transaction:false
+//   golang-migrate   VERSION_name.up.sql and VERSION_name.down.sql
+//   flyway           V<version>__<desc>.sql, U<version>__<desc>.sql (undo), <file>.conf with
+//                    executeInTransaction=false; R__ repeatables are refused (our engine has no
+//                    repeatable migrations)
+//   node-pg-migrate  VERSION_name.sql with "-- Up Migration" / "-- Down Migration" in either
+//                    order (getActions of its sqlMigration: no up marker, the whole file is the
+//                    up migration); .js/.ts: convert by hand
+//   diesel           VERSION_name/up.sql, down.sql, metadata.toml run_in_transaction = false
+//   prisma           prisma/migrations/<timestamp>_<name>/migration.sql (no down scripts;
+//                    migration_lock.toml beside them is not a migration)
+//   typeorm          <timestamp>-<Name>.ts / .js, class <Name><timestamp>: the string literals
+//                    of queryRunner.query() in up() and down() (TypeOrmExtractor); anything
+//                    else: convert by hand
+struct ImportFormat
+{
+    enum class Layout {
+        Sections, // one file, up and down sections between markers
+        FilePair, // an up file and a down file
+        Folder, // a folder with up.sql and down.sql
+        QueryCalls, // TypeORM: a class whose up() and down() call queryRunner.query()
+    };
+    enum class NoTransaction {
+        None,
+        MarkerOption, // dbmate: "-- migrate:up transaction:false"
+        ConfFile, // Flyway: V1__x.sql.conf, executeInTransaction=false
+        MetadataToml, // diesel: metadata.toml, run_in_transaction = false
+    };
+
+    QString id;
+    QString displayName;
+    Layout layout = Layout::Sections;
+    // A migration's file (folder for Folder): captures the version (1) and the name (2).
+    QString upPattern;
+    QString downPattern; // FilePair: the down file, same captures
+    QString upFileName = QStringLiteral("up.sql"); // Folder: the files in a migration's folder
+    QString downFileName = QStringLiteral("down.sql"); // empty: the tool keeps no down
+    QString upMarker; // Sections: the up section's marker line (multi-line mode)
+    QString downMarker;
+    // node-pg-migrate: without an up marker the whole file is the up migration, and the down
+    // section may come first (each section runs to the other's marker or the end)
+    bool nodePgMigrateSlices = false;
+    bool statementsBeforeUp = true; // dbmate refuses statements before its up marker
+    QString refusedPattern; // files refused outright (Flyway's R__ repeatables)
+    QString refusedWhy;
+    QString byHandPattern; // files listed "convert by hand" (node-pg-migrate's .js / .ts)
+    NoTransaction noTransaction = NoTransaction::None;
+    QString layoutText; // for messages: "VERSION_name.sql"
+
+    static const QList<ImportFormat> &all();
+    static const ImportFormat *find(const QString &id);
+    static QString ids(); // "dbmate|golang-migrate|..."
+};
+
+} // namespace uaip

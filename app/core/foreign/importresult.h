@@ -1,0 +1,33 @@
+#pragma once
+
+#include "importedmigration.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace uaip {
+
+// What MigrationImporter read: the converted migrations, and what it could not convert.
+struct ImportResult
+{
+    QString toolName;
+    QList<ImportedMigration> migrations; // in version order
+    // "file:line: why": nothing is written while there is one
+    QStringList problems;
+    // "file:line: why": migrations to convert by hand (JavaScript, TypeScript); the others
+    // are written
+    QStringList byHand;
+
+    bool ok() const { return problems.isEmpty(); }
+    QStringList review() const
+    {
+        QStringList out;
+        for (const ImportedMigration &m : migrations)
+            if (m.downGenerated)
+                out << m.folder;
+        return out;
+    }
+};
+
+} // namespace uaip

@@ -1,0 +1,97 @@
+#include "importverifier.h"
+
+#include "db/pgconnection.h"
+#include "db/sandbox.h"
+#include "foreignledgerreader.h"
+#include "migrate/ledger.h"
+#include "migrate/migrationrunner.h"
+
+#include <QRandomGenerator>
+
+namespace uaip {
+
+namespace {
+
+// Whether a difference is about one of these tables (its columns, constraints, indexes on it and
+// serial sequences: "<table>_...") or the ledger's schema.
+bool leftOut(const SchemaSnapshot::Difference &d, const QStringList &tables)
+{
+    const QString ledger = QString::fromLatin1(Ledger::kSchema);
+    if (d.object.endsWith(u' ' + ledger) || d.object.contains(u' ' + ledger + u'.'))
+        return true;
+    for (const QString &t : tables)
+        if (d.object.endsWith(u' ' + t) || d.object.contains(u' ' + t + u'.')
+            || ((d.object.startsWith(QLatin1String("index "))
+                 || d.object.startsWith(QLatin1String("sequence ")))
+                && d.object.contains(u' ' + t + u'_'))
+            // an index of another name on the table (TypeORM's "PK_<hash>")
+            || (d.object.startsWith(QLatin1String("index "))
+                && (d.before + d.after).contains(QStringLiteral(" ON ") + t + u' ')))
+            return true;
+    return false;
+}
+
+} // namespace
+
+std::optional<QList<SchemaSnapshot::Difference>>
+ImportVerifier::verify(Sandbox &sandbox, const QList<Migration> &migrations, PgConnection &source,
+                       const QString &table, QString *error)
+{
+    const auto foreign = ForeignLedgerReader(source).read({}, table);
+    if (!foreign) {
+        *error = foreign.error().toString();
+        return std::nullopt;
+    }
+    QStringList tables;
+    for (const ForeignLedger &l : foreign.value())
+        tables << l.qualifiedName();
+    if (!sandbox.isRunning() && !sandbox.start(error))
+        return std::nullopt;
+    const QString name = QStringLiteral("uaip_import_%1")
+                             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    if (!sandbox.createDatabase(name, error, QStringLiteral("template0")))
+        return std::nullopt;
+    struct Drop
+    {
+        Sandbox &sandbox;
+        QString name;
+        ~Drop()
+        {
+            QString ignored;
+            sandbox.dropDatabase(name, &ignored);
+        }
+    } drop{sandbox, name};
+    std::optional<SchemaSnapshot> built;
+    {
+        PgConnection scratch;
+        if (!scratch.open(sandbox.conninfo(name), QStringLiteral("uaip-import"))) {
+            *error = scratch.connectionError();
+            return std::nullopt;
+        }
+        MigrationRunner::Options options;
+        options.client = QStringLiteral("uaip-import");
+        MigrationRunner runner(scratch, migrations, options);
+        const RunResult up = runner.up();
+        if (!up.ok()) {
+            *error = tr("the converted migrations failed on a sandbox database: %1")
+                         .arg(up.message
+                              + (up.problems.isEmpty() ? QString()
+                                                       : QStringLiteral("\n  ")
+                                         + up.problems.join(QStringLiteral("\n  "))));
+            return std::nullopt;
+        }
+        built = SchemaSnapshot::take(scratch, error);
+        if (!built)
+            return std::nullopt;
+    }
+    const auto actual = SchemaSnapshot::take(source, error);
+    if (!actual)
+        return std::nullopt;
+    QList<SchemaSnapshot::Difference> out;
+    for (const SchemaSnapshot::Difference &d : built->diff(*actual))
+        if (!leftOut(d, tables))
+            out << d;
+    return out;
+}
+
+} // namespace uaip

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "importformat.h"
+#include "importresult.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace uaip {
+
+// Converts another tool's migration files (ImportFormat) into our VERSION_name/{up,down}.sql,
+// keeping the tool's version and name so that `adopt` matches them to the tool's history. The
+// SQL is kept byte for byte (CRLF and all; a UTF-8 BOM dropped); up.sql gets a header naming
+// its source, and our -- uaip:no-transaction where the tool ran it outside a transaction. A
+// migration without a down gets a down.sql that raises an exception naming the file, marked
+// for review. Reads only; ImportWriter writes.
+class MigrationImporter
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::MigrationImporter)
+
+public:
+    static ImportResult read(const ImportFormat &format, const QString &sourceDir);
+    // The down.sql of a migration without one: it fails loudly, naming the file.
+    static QByteArray refusingDown(const QString &toolName, const QString &source);
+};
+
+} // namespace uaip

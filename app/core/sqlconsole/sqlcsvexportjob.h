@@ -1,0 +1,30 @@
+#pragma once
+
+#include "jobs/job.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace uaip {
+
+// Exports every row of a SELECT to a CSV file (with a header line) by running it again as
+// COPY (statement) TO STDOUT (FORMAT csv, HEADER), streamed to the file row by row: flat memory
+// at any size, progress as it goes, Cancel at any time (the file is then removed). Only for
+// statements StatementClass calls cursorable (plain reads).
+class SqlCsvExportJob : public Job
+{
+    Q_OBJECT
+public:
+    SqlCsvExportJob(const QByteArray &statement, const QString &path);
+    qint64 rows() const { return m_rows; }
+
+protected:
+    bool execute(JobContext &context, QString *summary) override;
+
+private:
+    QByteArray m_statement;
+    QString m_path;
+    qint64 m_rows = 0;
+};
+
+} // namespace uaip

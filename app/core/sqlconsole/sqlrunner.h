@@ -1,0 +1,84 @@
+#pragma once
+
+#include "db/dbresult.h"
+#include "sqlpage.h"
+#include "sqlrunrequest.h"
+#include "sqlrunresult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QSet>
+#include <QString>
+
+#include <atomic>
+
+namespace uaip {
+
+class PgConnection;
+class PgResult;
+
+// Runs the SQL console's statements on one connection, on the thread that owns it (a
+// SessionWorker's job, or the CLI). Keeps what lives between runs on that connection: the
+// open cursors and whether the transaction they are read in is the runner's own.
+//
+// Rows come through server-side cursors (DECLARE ... NO SCROLL CURSOR / FETCH n): a run
+// returns the first page of each SELECT at once, fetch() the next ones, so a 10-million-row
+// SELECT * shows its first rows fast and memory stays flat. A cursor lives in a transaction:
+// with autocommit the runner opens one for the cursors (read transaction) and commits it before
+// the next statement that is not a plain SELECT, or at the next run; without autocommit the
+// cursors live in the user's transaction until commit() or rollback().
+//
+// Guards, checked before anything is sent: on a production profile a statement that writes
+// (StatementClass) needs the database name typed (SqlRunRequest::confirmedDatabase); on a
+// read-only profile (the server refuses writes already) a statement that names the read-only
+// setting is refused.
+class SqlRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::SqlRunner)
+
+public:
+    struct Guard
+    {
+        bool production = false;
+        bool readOnly = false;
+        QString database; // the name a production write needs typed
+    };
+
+    SqlRunner();
+    explicit SqlRunner(Guard guard);
+    const Guard &guard() const { return m_guard; }
+    void setGuard(Guard guard) { m_guard = std::move(guard); }
+
+    // cancelled: checked between statements (the running one is cancelled at the server through
+    // the session's canceller, and fails with 57014).
+    SqlRunResult run(PgConnection &connection, const SqlRunRequest &request,
+                     const std::atomic_bool *cancelled = nullptr);
+    // The next count rows of a cursor a run returned.
+    DbResult<SqlPage> fetch(PgConnection &connection, const QByteArray &cursor, int count);
+    // Ends the transaction (the user's, or the read transaction of the cursors); closes every
+    // cursor.
+    DbStatus commit(PgConnection &connection);
+    DbStatus rollback(PgConnection &connection);
+
+    // The index of the first statement the guard stops, and why; -1 when none.
+    int guardStop(const SqlRunRequest &request, SqlRunError *why) const;
+    const QSet<QByteArray> &openCursors() const { return m_cursors; }
+
+private:
+    bool runStatement(PgConnection &connection, const SqlRunRequest &request, int index,
+                      SqlRunResult *result);
+    DbStatus endReadTransaction(PgConnection &connection, SqlRunResult *result);
+    DbStatus endTransaction(PgConnection &connection, const char *command);
+    static void readRows(const PgResult &pg, SqlResultSet *set);
+    static QStringList sourceTable(PgConnection &connection, const PgResult &pg);
+    static QList<QVariantList> rowsOf(const PgResult &pg);
+    static SqlRunError errorAt(const SqlRunRequest &request, int index, const PgError &error,
+                               int prefixChars);
+
+    Guard m_guard;
+    QSet<QByteArray> m_cursors; // open cursors of the runner
+    bool m_readTransaction = false; // the open transaction is the runner's own (autocommit)
+    int m_nextCursor = 0;
+};
+
+} // namespace uaip

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "migrate/sqlstatement.h"
+#include "sqlscript.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace uaip {
+
+// One run of the SQL console: the statements to run (from SqlScript, their offsets in script),
+// and how.
+struct SqlRunRequest
+{
+    QByteArray script; // the whole editor text (for line:col of errors)
+    QList<SqlStatement> statements;
+    // On: each statement commits on its own (a cursor's rows are read in a transaction that
+    // ends before the next writing statement or run). Off: everything runs in one transaction
+    // that the user ends with commit() or rollback(); the default on production profiles.
+    bool autocommit = true;
+    int statementTimeoutMs = 0; // 0: none
+    int pageSize = 500; // rows fetched at once from a cursor
+    // The database name as typed by the user: a production profile runs a writing statement
+    // only when it matches.
+    QString confirmedDatabase;
+
+    // Every statement of script, with the defaults above.
+    static SqlRunRequest forScript(const QByteArray &text)
+    {
+        SqlRunRequest r;
+        r.script = text;
+        r.statements = SqlScript(text).statements();
+        return r;
+    }
+};
+
+} // namespace uaip

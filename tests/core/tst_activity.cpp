@@ -1,0 +1,281 @@
+// The Activity core against the real sandbox: a lock chain of three sessions read as a
+// three-level tree, the migration lock named, cancel and terminate acting on the right pid and
+// refused where they must be, table statistics with known live and dead tuples.
+#include "activitytestutil.h"
+#include "testcluster.h"
+#include "testdatabase.h"
+
+#include "activity/activityreader.h"
+#include "activity/lockchain.h"
+#include "activity/lockchaindemo.h"
+#include "activity/sessioncontrol.h"
+#include "db/ownbackends.h"
+#include "db/pgconnection.h"
+#include "migrate/migrationlock.h"
+
+#include <QtTest>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+const LockChainNode *chainOf(const QList<LockChainNode> &chains, int rootPid)
+{
+    for (const LockChainNode &n : chains)
+        if (n.pid == rootPid)
+            return &n;
+    return nullptr;
+}
+
+bool backendAlive(TestDatabase &db, int pid)
+{
+    return db.scalar("SELECT count(*) FROM pg_stat_activity WHERE pid = $1::int", {pid})
+        == QLatin1String("1");
+}
+
+} // namespace
+
+class TestActivity : public QObject
+{
+    Q_OBJECT
+private slots:
+    void lockChainOfThreeIsAThreeLevelTree();
+    void migrationLockIsNamed();
+    void cancelEndsTheTargetsStatement();
+    void terminateDropsTheTargetsConnection();
+    void refusals();
+    void refusedOnAReadOnlySession();
+    void statsListKnownLiveAndDeadTuples();
+};
+
+void TestActivity::lockChainOfThreeIsAThreeLevelTree()
+{
+    TestDatabase db;
+    QVERIFY(
+        db.witness().exec("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1)").ok());
+    LockChainDemo demo;
+    QString error;
+    QVERIFY2(demo.start(db.conninfo(), "SELECT id FROM t WHERE id = 1 FOR UPDATE", 10000, &error),
+             qPrintable(error));
+    PgConnection c;
+    QVERIFY(c.open(db.conninfo()));
+    DbResult<ActivitySnapshot> snap = ActivityReader(c).snapshot();
+    QVERIFY2(snap.ok(), snap.ok() ? "" : qPrintable(snap.error().toString()));
+    const ActivitySession *a = snap.value().session(demo.pid(0));
+    QVERIFY(a);
+    QVERIFY(a->state.startsWith(QLatin1String("idle in transaction")));
+    QVERIFY(!a->own);
+    QCOMPARE(snap.value().session(demo.pid(2))->blockedBy, QList<int>{demo.pid(1)});
+    QVERIFY(snap.value().session(c.backendPid())->own);
+
+    const QList<LockChainNode> chains = LockChain::build(snap.value());
+    const LockChainNode *root = chainOf(chains, demo.pid(0));
+    QVERIFY2(root, "A is not a root blocker");
+    QCOMPARE(root->depth(), 3);
+    QCOMPARE(root->children.size(), 1);
+    const LockChainNode &b = root->children.first();
+    QCOMPARE(b.pid, demo.pid(1));
+    QCOMPARE(b.children.size(), 1);
+    const LockChainNode &cNode = b.children.first();
+    QCOMPARE(cNode.pid, demo.pid(2));
+    QVERIFY(cNode.children.isEmpty());
+    QVERIFY(root->lockType.isEmpty()); // the root waits on nobody
+    QCOMPARE(b.relation, QStringLiteral("public.t"));
+    QCOMPARE(cNode.relation, QStringLiteral("public.t"));
+    QCOMPARE(b.mode, QStringLiteral("ShareLock")); // on A's transaction id
+    QCOMPARE(cNode.lockType, QStringLiteral("tuple"));
+    QVERIFY(b.waitedMs >= 0);
+    QVERIFY(!b.waitsForMigrationLock);
+}
+
+void TestActivity::migrationLockIsNamed()
+{
+    TestDatabase db;
+    PgConnection holder;
+    QVERIFY(holder.open(db.conninfo()));
+    MigrationLock lock(holder);
+    QVERIFY(lock.acquire(1000, nullptr).ok());
+    QVERIFY(lock.held());
+    SleepingSession waiter(db.conninfo(),
+                           QStringLiteral("SELECT pg_advisory_lock(%1, %2)")
+                               .arg(MigrationLock::kClassId)
+                               .arg(MigrationLock::kObjectId)
+                               .toUtf8());
+    QVERIFY(waiter.ok());
+    PgConnection c;
+    QVERIFY(c.open(db.conninfo()));
+    QList<LockChainNode> chains;
+    QTRY_VERIFY_WITH_TIMEOUT((chains = LockChain::build(ActivityReader(c).snapshot().value()),
+                              chainOf(chains, holder.backendPid()) != nullptr),
+                             5000);
+    const LockChainNode *root = chainOf(chains, holder.backendPid());
+    QVERIFY(root->holdsMigrationLock);
+    QVERIFY(root->own);
+    QCOMPARE(root->children.size(), 1);
+    QCOMPARE(root->children.first().pid, waiter.pid());
+    QVERIFY(root->children.first().waitsForMigrationLock);
+    QCOMPARE(root->children.first().lockType, QStringLiteral("advisory"));
+    lock.release();
+    QCOMPARE(endOfCommand(waiter.conn, 5000), QString());
+}
+
+void TestActivity::cancelEndsTheTargetsStatement()
+{
+    TestDatabase db;
+    SleepingSession target(db.conninfo());
+    SleepingSession bystander(db.conninfo());
+    QVERIFY(target.ok() && bystander.ok());
+    PgConnection c;
+    QVERIFY(c.open(db.conninfo()));
+    SessionAction cancel;
+    cancel.pid = target.pid();
+    QElapsedTimer t;
+    t.start();
+    const DbResult<bool> r = SessionControl(c).run(cancel);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+    QVERIFY(r.value());
+    QCOMPARE(endOfCommand(target.conn, 5000), QStringLiteral("57014")); // query_canceled
+    QVERIFY(t.elapsed() < 5000);
+    // the connection stays, the other session's statement runs on
+    QCOMPARE(PQstatus(target.conn), CONNECTION_OK);
+    QCOMPARE(endOfCommand(bystander.conn, 200), QStringLiteral("timeout"));
+}
+
+void TestActivity::terminateDropsTheTargetsConnection()
+{
+    TestDatabase db;
+    SleepingSession target(db.conninfo(), QByteArray());
+    SleepingSession bystander(db.conninfo(), QByteArray());
+    QVERIFY(target.ok() && bystander.ok());
+    PgConnection c;
+    QVERIFY(c.open(db.conninfo()));
+    SessionAction terminate;
+    terminate.kind = SessionAction::Kind::Terminate;
+    terminate.pid = target.pid();
+    const DbResult<bool> r = SessionControl(c).run(terminate);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+    QVERIFY(r.value());
+    QTRY_VERIFY_WITH_TIMEOUT(!backendAlive(db, terminate.pid), 5000);
+    PGresult *after = PQexec(target.conn, "SELECT 1");
+    QCOMPARE(PQresultStatus(after), PGRES_FATAL_ERROR);
+    PQclear(after);
+    QVERIFY(PQstatus(target.conn) != CONNECTION_OK);
+    PGresult *other = PQexec(bystander.conn, "SELECT 1");
+    QCOMPARE(PQresultStatus(other), PGRES_TUPLES_OK);
+    PQclear(other);
+}
+
+void TestActivity::refusals()
+{
+    TestDatabase db;
+    SleepingSession target(db.conninfo());
+    QVERIFY(target.ok());
+    PgConnection c;
+    QVERIFY(c.open(db.conninfo()));
+    PgConnection another; // a second session of this process
+    QVERIFY(another.open(db.conninfo()));
+    QVERIFY(OwnBackends::contains(another.backendPid()));
+    QVERIFY(!OwnBackends::contains(target.pid()));
+    SessionControl control(c);
+    auto refused = [&](const SessionAction &a, const char *why) {
+        const DbResult<bool> r = control.run(a);
+        if (r.ok())
+            return QStringLiteral("not refused");
+        if (!SessionControl::isRefusal(r.error()))
+            return QStringLiteral("not a refusal: ") + r.error().toString();
+        if (!r.error().message.contains(QLatin1String(why)))
+            return QStringLiteral("other reason: ") + r.error().message;
+        return QString();
+    };
+    for (SessionAction::Kind kind : {SessionAction::Kind::Cancel, SessionAction::Kind::Terminate}) {
+        SessionAction a;
+        a.kind = kind;
+        a.pid = target.pid();
+        a.readOnlyProfile = true;
+        QCOMPARE(refused(a, "read-only"), QString());
+        a.readOnlyProfile = false;
+        a.pid = c.backendPid();
+        QCOMPARE(refused(a, "own sessions"), QString());
+        a.pid = another.backendPid();
+        QCOMPARE(refused(a, "own sessions"), QString());
+        a.pid = target.pid();
+        a.production = true;
+        a.confirmation = db.name() + QStringLiteral("x");
+        QCOMPARE(refused(a, "production"), QString());
+        a.confirmation.clear();
+        QCOMPARE(refused(a, "production"), QString());
+        a.production = false;
+        a.pid = 999999;
+        QCOMPARE(refused(a, "no client session"), QString());
+    }
+    // nothing reached the target; the others are alive
+    QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
+    QVERIFY(another.isOpen());
+    QCOMPARE(another.scalar("SELECT 1"), QStringLiteral("1"));
+    // production with the database name typed: it acts
+    SessionAction confirmed;
+    confirmed.pid = target.pid();
+    confirmed.production = true;
+    confirmed.confirmation = db.name();
+    const DbResult<bool> r = control.run(confirmed);
+    QVERIFY2(r.ok() && r.value(), r.ok() ? "not signalled" : qPrintable(r.error().toString()));
+    QCOMPARE(endOfCommand(target.conn, 5000), QStringLiteral("57014"));
+}
+
+void TestActivity::refusedOnAReadOnlySession()
+{
+    // What a read-only profile's session is at the server (default_transaction_read_only):
+    // refused by the core even when the caller does not say the profile is read-only.
+    TestDatabase db;
+    SleepingSession target(db.conninfo());
+    PgConnection readOnly;
+    QVERIFY(readOnly.open(db.conninfo()
+                          + QStringLiteral(" options='-c default_transaction_read_only=on'")));
+    QCOMPARE(readOnly.scalar("SHOW default_transaction_read_only"), QStringLiteral("on"));
+    SessionAction a;
+    a.pid = target.pid();
+    const DbResult<bool> r = SessionControl(readOnly).run(a);
+    QVERIFY(!r.ok());
+    QVERIFY(SessionControl::isRefusal(r.error()));
+    QVERIFY2(r.error().message.contains(QLatin1String("read-only")), qPrintable(r.error().message));
+    QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
+}
+
+void TestActivity::statsListKnownLiveAndDeadTuples()
+{
+    TestDatabase db;
+    PgConnection &w = db.witness();
+    QVERIFY(w.exec("CREATE TABLE counted (id int PRIMARY KEY, v text) "
+                   "WITH (autovacuum_enabled = off)")
+                .ok());
+    QVERIFY(w.exec("INSERT INTO counted SELECT g, 'x' FROM generate_series(1, 100) g").ok());
+    QVERIFY(w.exec("DELETE FROM counted WHERE id <= 30").ok());
+    QVERIFY(w.exec("SELECT count(*) FROM counted").ok()); // a sequential scan
+    // the DML's counts reach the statistics first (they are flushed when the session idles, at
+    // most once a second), so ANALYZE's numbers are the last word
+    QVERIFY(w.exec("SELECT pg_stat_force_next_flush()").ok());
+    QVERIFY(w.exec("SELECT pg_sleep(0.05)").ok());
+    QVERIFY(w.exec("ANALYZE counted").ok());
+    PgConnection c;
+    QVERIFY(c.open(db.conninfo()));
+    const TableStats *t = nullptr;
+    DbResult<DatabaseStats> stats = DatabaseStats();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (stats = ActivityReader(c).stats(),
+         stats.ok()
+             && (t = stats.value().table(QStringLiteral("public"), QStringLiteral("counted")))
+             && t->liveTuples == 70 && t->deadTuples == 30),
+        5000);
+    QVERIFY(!t->lastAnalyze.isEmpty());
+    QVERIFY(t->lastVacuum.isEmpty());
+    QVERIFY(t->seqScans >= 1);
+    QVERIFY(t->totalBytes > 0);
+    bool pkey = false;
+    for (const IndexStats &i : stats.value().indexes)
+        pkey = pkey || i.index == QLatin1String("counted_pkey");
+    QVERIFY(pkey);
+}
+
+QTEST_GUILESS_MAIN(TestActivity)
+#include "tst_activity.moc"

@@ -1,0 +1,250 @@
+// Opening a Session: one statement, the session settings over the database defaults, the move
+// onto QPSQL on database(), and the fallbacks (issue 21, point 16).
+#include "browse/catalogreader.h"
+#include "db/databaseidentity.h"
+#include "db/pgconnection.h"
+#include "db/session.h"
+#include "db/sessioncanceller.h"
+#include "db/transactionguard.h"
+#include "jobs/functionjob.h"
+#include "jobs/job.h"
+#include "jobs/jobcontext.h"
+#include "jobs/sessionworker.h"
+#include "sessiontestutil.h"
+#include "testcluster.h"
+#include "testdatabase.h"
+
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimer>
+
+#include <csignal>
+#include <functional>
+#include <thread>
+
+using namespace uaip;
+using namespace uaip::test;
+
+class TestSessionOpen : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void opensAQpsqlConnectionUnderItsOwnName()
+    {
+        TestDatabase db;
+        Session session(specFor(db));
+        QVERIFY(opened(session));
+        QVERIFY(QSqlDatabase::connectionNames().contains(session.connectionName()));
+        QCOMPARE(session.database().driverName(), QStringLiteral("QPSQL"));
+        QVERIFY(session.connectionName().startsWith(Session::connectionNamePrefix()));
+        // The adopted handle is the driver's own: the same backend answers both.
+        QSqlQuery q(session.database());
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
+        QCOMPARE(q.value(0).toInt(), session.pg().backendPid());
+        QCOMPARE(db.scalar("SELECT application_name FROM pg_stat_activity WHERE pid = $1",
+                           {session.backendPid()}),
+                 QStringLiteral("uaip-admin test"));
+        Session other(specFor(db));
+        QVERIFY(opened(other));
+        QVERIFY(other.connectionName() != session.connectionName());
+        const QString name = session.connectionName();
+        session.close();
+        QVERIFY(!QSqlDatabase::connectionNames().contains(name));
+    }
+
+    void undoesQpsqlByteaEscapeAndKnowsItsDatabase()
+    {
+        TestDatabase db;
+        Session session(specFor(db));
+        QVERIFY(opened(session));
+        QCOMPARE(session.pg().scalar("SHOW bytea_output"), QStringLiteral("hex"));
+        QCOMPARE(session.pg().scalar("SELECT '\\x00ff'::bytea::text"), QStringLiteral("\\x00ff"));
+        QCOMPARE(session.identity().database, db.name());
+        QCOMPARE(session.identity().systemIdentifier,
+                 db.scalar("SELECT system_identifier::text FROM pg_control_system()"));
+        QVERIFY(session.identity().isKnown());
+    }
+
+    // Issue 21, point 16: opening a session sends ONE statement (DateStyle, bytea_output and
+    // the identity); client_encoding and read-only travel in the startup packet, and QPSQL (five
+    // statements of its own) is connected only when database() is asked for. Counted as the
+    // database's committed transactions (every simple query is one, a pipeline up to its Sync
+    // is one), read from another database after each backend has ended and flushed them, less
+    // what a bare libpq connect costs (the backend's own start-up transaction).
+    void openingSendsOneStatement()
+    {
+        TestDatabase db;
+        // A database of its own that nothing else is connected to (a connection's counts
+        // arrive whenever it flushes them).
+        PgConnection stats;
+        QVERIFY(stats.open(TestCluster::sandbox().conninfo(QStringLiteral("postgres"))));
+        const QString quiet = db.name() + QStringLiteral("_quiet");
+        QVERIFY(stats.exec(QByteArray("CREATE DATABASE ") + quiet.toUtf8()).ok());
+        ConnectionProfile p = db.profile();
+        p.database = quiet;
+        SessionSpec spec = specFor(db);
+        spec.profile = p;
+        const qint64 start = settledCommits(stats, quiet);
+        {
+            PGconn *bare = PQconnectdb(TestCluster::sandbox().conninfo(quiet).toUtf8().constData());
+            QCOMPARE(PQstatus(bare), CONNECTION_OK);
+            PQfinish(bare);
+        }
+        const qint64 afterBare = settledCommits(stats, quiet);
+        {
+            Session session(spec);
+            QVERIFY(opened(session));
+        }
+        const qint64 afterSession = settledCommits(stats, quiet);
+        // The first page's catalog read: the relation, its columns, constraints and
+        // referencing foreign keys in one pipeline (one round trip, was two, before that four).
+        {
+            PgConnection ddl;
+            QVERIFY(ddl.open(TestCluster::sandbox().conninfo(quiet)));
+            QVERIFY(ddl.exec("CREATE TABLE t (id int PRIMARY KEY)").ok());
+        }
+        const qint64 before = settledCommits(stats, quiet);
+        {
+            Session session(spec);
+            QVERIFY(opened(session));
+            const DbResult<TableInfo> table = CatalogReader::readTable(
+                session.pg(), QStringLiteral("public"), QStringLiteral("t"));
+            QVERIFY(table.ok());
+            QCOMPARE(table.value().primaryKey.size(), 1);
+        }
+        const qint64 after = settledCommits(stats, quiet);
+        stats.exec(QByteArray("DROP DATABASE ") + quiet.toUtf8() + " WITH (FORCE)");
+        QVERIFY(start >= 0 && afterBare > start && afterSession >= 0 && before >= 0 && after >= 0);
+        const qint64 connect = afterBare - start;
+        QCOMPARE(afterSession - afterBare - connect, qint64(1)); // the session's statements
+        QCOMPARE(after - before - connect, qint64(2)); // + the catalog read
+    }
+
+    // The session's settings whatever the database configures: client_encoding UTF8 and
+    // DateStyle ISO output (keeping the database's date order, as QPSQL's SET did),
+    // bytea_output hex.
+    void sessionSettingsOverrideDatabaseDefaults()
+    {
+        TestDatabase db;
+        db.scalar(QByteArray("ALTER DATABASE ") + db.name().toUtf8()
+                  + " SET DateStyle = 'SQL, DMY'");
+        db.scalar(QByteArray("ALTER DATABASE ") + db.name().toUtf8()
+                  + " SET bytea_output = 'escape'");
+        db.scalar(QByteArray("ALTER DATABASE ") + db.name().toUtf8()
+                  + " SET client_encoding = 'LATIN1'");
+        Session session(specFor(db));
+        QVERIFY(opened(session));
+        const PgResult r = session.pg().exec(
+            "SELECT current_setting('DateStyle'), current_setting('client_encoding'), "
+            "current_setting('bytea_output'), '\\x00ff'::bytea::text, now()::timestamp(0)::text ~ "
+            "'^[0-9]{4}-[0-9]{2}-[0-9]{2} '");
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        QCOMPARE(r.value(0, 0), QStringLiteral("ISO, DMY"));
+        QCOMPARE(r.value(0, 1), QStringLiteral("UTF8"));
+        QCOMPARE(r.value(0, 2), QStringLiteral("hex"));
+        QCOMPARE(r.value(0, 3), QStringLiteral("\\x00ff"));
+        QCOMPARE(r.value(0, 4), QStringLiteral("t"));
+        QCOMPARE(QString::fromLatin1(PQparameterStatus(session.pg().handle(), "client_encoding")),
+                 QStringLiteral("UTF8"));
+    }
+
+    // database() opens QPSQL on first use and moves the session onto it: one backend for
+    // QSqlQuery and pg(), bytea hex again, and the canceller follows (a cancel reaches the
+    // statement running on the new connection).
+    void databaseMovesTheSessionOntoQpsql()
+    {
+        TestDatabase db;
+        Session session(specFor(db, 2000));
+        QVERIFY(opened(session));
+        const int ownPid = session.backendPid();
+        QSqlDatabase qpsql = session.database();
+        QVERIFY(qpsql.isOpen());
+        QVERIFY(session.backendPid() != ownPid);
+        QSqlQuery q(qpsql);
+        QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
+        QCOMPARE(q.value(0).toInt(), session.backendPid());
+        q.finish();
+        QCOMPARE(session.pg().scalar("SHOW bytea_output"), QStringLiteral("hex"));
+        QCOMPARE(session.pg().scalar("SHOW DateStyle").left(3), QStringLiteral("ISO"));
+        // the old backend is gone
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return db.scalar("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", {ownPid})
+                    == QLatin1String("0");
+            },
+            10000));
+        std::shared_ptr<SessionCanceller> canceller = session.canceller();
+        canceller->beginWork();
+        QElapsedTimer clock;
+        clock.start();
+        QTimer::singleShot(300, [canceller] { canceller->cancel(); });
+        std::thread sleeper;
+        PgResult slept;
+        {
+            // the cancel comes from the GUI thread's timer while this thread waits on the server
+            QEventLoop loop;
+            sleeper = std::thread([&] {
+                slept = session.pg().exec("SELECT pg_sleep(20)");
+                QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
+            });
+            loop.exec();
+        }
+        sleeper.join();
+        canceller->endWork();
+        QVERIFY(!slept.ok());
+        QCOMPARE(slept.error().sqlState, QStringLiteral("57014")); // query_canceled
+        QVERIFY2(clock.elapsed() < 1900, qPrintable(QString::number(clock.elapsed())));
+        QVERIFY(!canceller->wasCut());
+        QVERIFY(session.isOpen());
+    }
+
+    // A transaction open on pg() never silently disappears because someone asks for the QPSQL
+    // connection: database() refuses and the transaction goes on.
+    void databaseIsRefusedInsideATransaction()
+    {
+        TestDatabase db;
+        db.scalar("CREATE TABLE t (n int)");
+        Session session(specFor(db));
+        QVERIFY(opened(session));
+        QVERIFY(session.pg().exec("BEGIN").ok());
+        QVERIFY(session.pg().exec("INSERT INTO t VALUES (1)").ok());
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("transaction is open")));
+        QVERIFY(!session.database().isOpen());
+        QVERIFY(session.pg().exec("COMMIT").ok());
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("1"));
+        QVERIFY(session.database().isOpen());
+    }
+
+    void opensWhereTheServerRefusesPgControlSystem()
+    {
+        TestDatabase db;
+        db.scalar("REVOKE EXECUTE ON FUNCTION pg_control_system() FROM PUBLIC");
+        db.scalar("DROP ROLE IF EXISTS uaip_plain_session");
+        db.scalar("CREATE ROLE uaip_plain_session LOGIN");
+        SessionSpec spec = specFor(db);
+        spec.profile.user = QStringLiteral("uaip_plain_session");
+        Session plain(spec);
+        QVERIFY(opened(plain));
+        QVERIFY(plain.identity().isKnown());
+        QVERIFY2(plain.identity().systemIdentifier.startsWith(QStringLiteral("server ")),
+                 qPrintable(plain.identity().systemIdentifier));
+        QCOMPARE(plain.pg().scalar("SHOW bytea_output"), QStringLiteral("hex"));
+        Session second(spec);
+        QVERIFY(opened(second));
+        QCOMPARE(second.identity(), plain.identity());
+        plain.close();
+        second.close();
+        db.scalar("DROP ROLE uaip_plain_session");
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSessionOpen)
+#include "tst_sessionopen.moc"

@@ -1,0 +1,176 @@
+// The SQL view (ui/sql) against the real sandbox: completion names from the catalog, an error
+// marked at its line in the margin, rows paged from the cursor as the grid asks, the plan with
+// its most expensive node selected in tree and bars, the production guard asking for the
+// database name, and Cancel stopping a pg_sleep(60) within a second.
+#include "db/sessionspec.h"
+#include "sql/planbarview.h"
+#include "sql/planview.h"
+#include "sql/sqlconsoletab.h"
+#include "sql/sqlconsoleview.h"
+#include "sql/sqleditor.h"
+#include "sql/sqlresultmodel.h"
+#include "testdatabase.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QElapsedTimer>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+SessionSpec specOf(const TestDatabase &db, bool production = false)
+{
+    ConnectionProfile p = db.profile();
+    p.production = production;
+    return SessionSpec::from(p, QString(), QStringLiteral("test"));
+}
+
+// Triggers action and waits for the tab's finished().
+bool runAndWait(SqlConsoleTab *tab, QAction *action, int timeoutMs = 30000)
+{
+    QSignalSpy finished(tab, &SqlConsoleTab::finished);
+    action->trigger();
+    return finished.wait(timeoutMs);
+}
+
+} // namespace
+
+class TestSqlView : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void runsMarksErrorsAndPages()
+    {
+        TestDatabase db;
+        db.witness().exec("CREATE TABLE orders (id int PRIMARY KEY, customer text)");
+        SqlConsoleView view;
+        QSignalSpy names(&view, &SqlConsoleView::completionNamesLoaded);
+        view.setTarget(specOf(db));
+        QVERIFY(names.wait(20000));
+        QVERIFY(view.completionNames().contains(QStringLiteral("orders")));
+        QVERIFY(view.completionNames().contains(QStringLiteral("customer")));
+        SqlConsoleTab *tab = view.currentTab();
+        QVERIFY(tab->analyzeBox()->isChecked());
+        QVERIFY(tab->autocommitBox()->isChecked());
+
+        tab->editor()->setText(QStringLiteral("SELECT 1;\n\nSELECT *\n  FROM nosuch;\n"));
+        tab->editor()->setCursorPosition(3, 4);
+        QVERIFY(runAndWait(tab, tab->runAction()));
+        QCOMPARE(tab->editor()->markedLine(), 4);
+        QVERIFY2(tab->messages()->toPlainText().contains(QStringLiteral("4:8: ERROR 42P01")),
+                 qPrintable(tab->messages()->toPlainText()));
+
+        tab->editor()->setText(QStringLiteral("SELECT generate_series(1, 1200) AS n"));
+        QVERIFY(runAndWait(tab, tab->runAction()));
+        QCOMPARE(tab->editor()->markedLine(), 0);
+        SqlResultModel *model = tab->resultModel(0);
+        QVERIFY(model);
+        QCOMPARE(model->rowCount(), 500);
+        QVERIFY(model->canFetchMore(QModelIndex()));
+        QSignalSpy finished(tab, &SqlConsoleTab::finished);
+        model->fetchMore(QModelIndex());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(model->rowCount(), 1000);
+        model->fetchMore(QModelIndex());
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(model->rowCount(), 1200);
+        QVERIFY(!model->canFetchMore(QModelIndex()));
+        QCOMPARE(model->data(model->index(1199, 0)).toString(), QStringLiteral("1200"));
+    }
+
+    void planSelectsTheMostExpensiveNode()
+    {
+        TestDatabase db;
+        db.witness().exec("CREATE TABLE a AS SELECT i AS id FROM generate_series(1, 50000) i");
+        db.witness().exec("CREATE TABLE b AS SELECT i AS a_id FROM generate_series(1, 50000) i");
+        SqlConsoleView view;
+        view.setTarget(specOf(db));
+        SqlConsoleTab *tab = view.currentTab();
+        tab->editor()->setText(
+            QStringLiteral("SELECT count(*) FROM a JOIN b ON b.a_id = a.id WHERE a.id % 2 = 0"));
+        QSignalSpy shown(tab, &SqlConsoleTab::planShown);
+        QVERIFY(runAndWait(tab, tab->explainAction()));
+        QCOMPARE(shown.size(), 1);
+        PlanView *plan = tab->planView();
+        QVERIFY(plan->hasPlan());
+        QVERIFY(plan->tree()->topLevelItemCount() == 1);
+        QVERIFY(plan->selectedNode() >= 0);
+        QCOMPARE(plan->bars()->selected(), plan->selectedNode());
+        QVERIFY(plan->tree()->currentItem()->text(0).contains(QStringLiteral("Hash"))
+                || plan->tree()->currentItem()->text(0).contains(QStringLiteral("Scan")));
+        // a click on a bar selects that node in the tree
+        plan->bars()->resize(800, 300);
+        const QRectF root = plan->bars()->barRect(0);
+        QTest::mouseClick(plan->bars(), Qt::LeftButton, {}, root.center().toPoint());
+        QCOMPARE(plan->selectedNode(), 0);
+    }
+
+    void productionAsksForTheDatabaseName()
+    {
+        TestDatabase db;
+        db.witness().exec("CREATE TABLE t (id int)");
+        SqlConsoleView view;
+        view.setTarget(specOf(db, true));
+        SqlConsoleTab *tab = view.currentTab();
+        QVERIFY(!tab->autocommitBox()->isChecked()); // production: explicit transaction
+        QVERIFY(!tab->analyzeBox()->isChecked());
+        QStringList asked;
+        QString answer;
+        tab->setNameAsker([&](QWidget *, const QString &database, const QString &) {
+            asked << database;
+            return answer;
+        });
+        tab->editor()->setText(QStringLiteral("INSERT INTO t VALUES (1)"));
+        QVERIFY(runAndWait(tab, tab->runAction()));
+        QCOMPARE(asked, QStringList{db.name()});
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
+        QVERIFY(!tab->inTransaction()); // nothing ran
+
+        answer = db.name();
+        QVERIFY(runAndWait(tab, tab->runAction()));
+        QCOMPARE(asked.size(), 2);
+        QVERIFY(tab->inTransaction());
+        QVERIFY(tab->commitAction()->isEnabled());
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0")); // not committed
+        QVERIFY(runAndWait(tab, tab->commitAction()));
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("1"));
+        QVERIFY(!tab->inTransaction());
+    }
+
+    void cancelStopsASleep()
+    {
+        TestDatabase db;
+        SqlConsoleView view;
+        view.setTarget(specOf(db));
+        SqlConsoleTab *tab = view.currentTab();
+        tab->editor()->setText(QStringLiteral("SELECT pg_sleep(60)"));
+        QSignalSpy finished(tab, &SqlConsoleTab::finished);
+        tab->runAction()->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE "
+                      "wait_event = 'PgSleep' AND datname = current_database()")
+                == QStringLiteral("1"),
+            20000);
+        QVERIFY(tab->cancelAction()->isEnabled());
+        QElapsedTimer t;
+        t.start();
+        tab->cancelAction()->trigger();
+        QVERIFY(finished.wait(5000));
+        QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY(tab->messages()->toPlainText().contains(QStringLiteral("57014")));
+        QVERIFY(!tab->isBusy());
+    }
+};
+
+QTEST_MAIN(TestSqlView)
+#include "tst_sqlview.moc"

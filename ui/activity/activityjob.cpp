@@ -1,0 +1,46 @@
+#include "activityjob.h"
+
+#include "activity/activityreader.h"
+#include "activity/lockchain.h"
+#include "db/session.h"
+#include "jobs/jobcontext.h"
+
+namespace uaip {
+
+ActivityJob::ActivityJob(bool withStats, quint64 generation, QObject *parent)
+    : Job(tr("Activity: refresh"), parent)
+    , m_withStats(withStats)
+    , m_generation(generation)
+{ }
+
+bool ActivityJob::execute(JobContext &context, QString *summary)
+{
+    const DbResult<Session *> session = context.session();
+    if (!session) {
+        setError(session.error());
+        *summary = session.error().message;
+        return false;
+    }
+    ActivityReader reader(session.value()->pg());
+    DbResult<ActivitySnapshot> snap = reader.snapshot();
+    if (!snap) {
+        setError(snap.error());
+        *summary = snap.error().message;
+        return false;
+    }
+    m_snapshot = snap.take();
+    m_chains = LockChain::build(m_snapshot);
+    if (m_withStats) {
+        DbResult<DatabaseStats> stats = reader.stats();
+        if (!stats) {
+            setError(stats.error());
+            *summary = stats.error().message;
+            return false;
+        }
+        m_stats = stats.take();
+    }
+    *summary = tr("%n session(s)", nullptr, int(m_snapshot.sessions.size()));
+    return true;
+}
+
+} // namespace uaip

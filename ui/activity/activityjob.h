@@ -1,0 +1,38 @@
+#pragma once
+
+#include "activity/activitysnapshot.h"
+#include "activity/databasestats.h"
+#include "activity/lockchainnode.h"
+
+#include "jobs/job.h"
+
+#include <optional>
+
+namespace uaip {
+
+// One refresh of the Activity view on its worker's session: the sessions, the locks they wait
+// for and the lock chains (ActivityReader, LockChain), and with withStats the table and index
+// statistics. Read the results in a slot of finished().
+class ActivityJob : public Job
+{
+    Q_OBJECT
+public:
+    ActivityJob(bool withStats, quint64 generation, QObject *parent = nullptr);
+
+    const ActivitySnapshot &snapshot() const { return m_snapshot; }
+    const QList<LockChainNode> &chains() const { return m_chains; }
+    const std::optional<DatabaseStats> &stats() const { return m_stats; }
+    quint64 generation() const { return m_generation; }
+
+protected:
+    bool execute(JobContext &context, QString *summary) override;
+
+private:
+    bool m_withStats;
+    quint64 m_generation;
+    ActivitySnapshot m_snapshot;
+    QList<LockChainNode> m_chains;
+    std::optional<DatabaseStats> m_stats;
+};
+
+} // namespace uaip

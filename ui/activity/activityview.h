@@ -1,0 +1,124 @@
+#pragma once
+
+#include "activity/sessionaction.h"
+#include "db/sessionspec.h"
+
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QTimer;
+class QToolButton;
+
+namespace uaip {
+
+class ActivityJob;
+class IndexStatsModel;
+class Job;
+class LockChainTree;
+class SessionTableModel;
+class SessionWorker;
+class TableStatsModel;
+
+// The Activity view: pg_stat_activity of the connected server refreshed every N seconds
+// (pausable) on the view's own SessionWorker, sortable and filterable, sessions idle in a
+// transaction past a threshold highlighted; the lock chains; the table and index statistics of
+// the connected database; cancel and terminate of the selected session (never offered on a
+// read-only profile, not for the console's own sessions, the database name typed on a
+// production profile; SessionControl refuses the same again in the core).
+class ActivityView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab { ChainsTab, TablesTab, IndexesTab };
+    // Asks before a cancel or terminate: true to go on. typed: the database name must be typed
+    // (production); *typedName gets what was typed. Replaced by tests and screenshot mode.
+    using Asker = std::function<bool(QWidget *parent, const QString &question,
+                                     const QString &database, bool typed, QString *typedName)>;
+
+    explicit ActivityView(QWidget *parent = nullptr);
+    ~ActivityView() override;
+
+    void setTarget(const std::optional<SessionSpec> &spec);
+    void setAsker(Asker asker) { m_asker = std::move(asker); }
+
+    // Reads the activity now (and the statistics); a refresh already running is not doubled.
+    void refresh();
+    void setPaused(bool paused);
+    bool isPaused() const;
+    void setIntervalSeconds(int seconds);
+    void setIdleThresholdSeconds(int seconds);
+    void setFilter(const QString &text);
+    // Selects the session in the table (false when it is not listed).
+    bool selectPid(int pid);
+    int selectedPid() const;
+    // Asks (the Asker) and cancels or terminates the selected session.
+    void cancelSelected();
+    void terminateSelected();
+
+    SessionTableModel *sessions() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QTableView *table() const { return m_table; }
+    LockChainTree *chainTree() const { return m_chains; }
+    TableStatsModel *tableStats() const { return m_tableStats; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QAction *cancelAction() const { return m_cancel; }
+    QAction *terminateAction() const { return m_terminate; }
+    QString statusText() const;
+    int backendPid() const;
+
+signals:
+    void jobStarted(uaip::Job *job);
+    void refreshed(bool ok);
+    void actionFinished(bool ok, const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    QWidget *buildToolBar();
+    void read(bool announce);
+    void updateTimer();
+    void updateActions();
+    void onRefreshed(ActivityJob *job, bool ok, const QString &summary);
+    void act(SessionAction::Kind kind);
+    void setStatus(const QString &text);
+
+    std::optional<SessionSpec> m_spec;
+    SessionWorker *m_worker = nullptr;
+    SessionTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    TableStatsModel *m_tableStats;
+    IndexStatsModel *m_indexStats;
+    QTableView *m_table;
+    LockChainTree *m_chains;
+    QTableView *m_tablesView;
+    QTableView *m_indexesView;
+    QTabWidget *m_tabs;
+    QTimer *m_timer;
+    QAction *m_refresh;
+    QAction *m_pause;
+    QAction *m_cancel;
+    QAction *m_terminate;
+    QSpinBox *m_interval;
+    QSpinBox *m_idle;
+    QLineEdit *m_filter;
+    QLabel *m_status;
+    Asker m_asker;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    bool m_statsLoaded = false;
+    bool m_wantStats = false;
+};
+
+} // namespace uaip

@@ -1,0 +1,140 @@
+#include "sessiontablemodel.h"
+
+#include "activity/activityage.h"
+#include "widgets/statestyle.h"
+
+#include <QBrush>
+#include <QFont>
+
+namespace uaip {
+
+SessionTableModel::SessionTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{ }
+
+void SessionTableModel::setSessions(const QList<ActivitySession> &sessions)
+{
+    beginResetModel();
+    m_sessions = sessions;
+    endResetModel();
+}
+
+void SessionTableModel::setIdleThresholdMs(qint64 ms)
+{
+    m_idleThresholdMs = ms;
+    if (!m_sessions.isEmpty())
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+bool SessionTableModel::highlighted(const ActivitySession &s) const
+{
+    return s.idleInTransaction() && s.stateMs >= m_idleThresholdMs;
+}
+
+int SessionTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sessions.size());
+}
+
+int SessionTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant SessionTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_sessions.size())
+        return {};
+    const ActivitySession &s = m_sessions[index.row()];
+    if (role == PidRole)
+        return s.pid;
+    if (role == HighlightedRole)
+        return highlighted(s);
+    if (role == Qt::DisplayRole || role == SortRole) {
+        switch (index.column()) {
+        case Pid:
+            if (role == SortRole)
+                return s.pid;
+            return s.own ? tr("%1 (this console)").arg(s.pid) : QString::number(s.pid);
+        case User:
+            return s.user;
+        case Database:
+            return s.database;
+        case Application:
+            return s.application;
+        case Client:
+            return s.client;
+        case State:
+            return s.state;
+        case WaitEvent:
+            return s.waitEventType.isEmpty() ? QString() : s.waitEventType + u':' + s.waitEvent;
+        case TransactionAge:
+            return role == SortRole ? QVariant(s.transactionMs)
+                                    : QVariant(ActivityAge::text(s.transactionMs));
+        case QueryAge:
+            return role == SortRole ? QVariant(s.queryMs) : QVariant(ActivityAge::text(s.queryMs));
+        case Query:
+            return role == SortRole ? s.query : s.query.simplified().left(500);
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (highlighted(s))
+            return tr("Idle in a transaction for %1 (threshold %2): it holds its locks and "
+                      "keeps VACUUM from removing dead rows.")
+                .arg(ActivityAge::text(s.stateMs), ActivityAge::text(m_idleThresholdMs));
+        if (index.column() == Query)
+            return s.query;
+        if (s.own)
+            return tr("A session of this console: it cannot be cancelled or terminated here.");
+        return {};
+    }
+    if (role == Qt::BackgroundRole && highlighted(s)) {
+        QColor c = StateStyle::warning();
+        c.setAlpha(80);
+        return QBrush(c);
+    }
+    if (role == Qt::FontRole && s.own) {
+        QFont f;
+        f.setItalic(true);
+        return f;
+    }
+    if (role == Qt::TextAlignmentRole
+        && (index.column() == Pid || index.column() == TransactionAge
+            || index.column() == QueryAge))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Pid:
+        return tr("PID");
+    case User:
+        return tr("User");
+    case Database:
+        return tr("Database");
+    case Application:
+        return tr("Application");
+    case Client:
+        return tr("Client");
+    case State:
+        return tr("State");
+    case WaitEvent:
+        return tr("Wait event");
+    case TransactionAge:
+        return tr("Transaction age");
+    case QueryAge:
+        return tr("Query age");
+    case Query:
+        return tr("Query");
+    default:
+        return {};
+    }
+}
+
+} // namespace uaip

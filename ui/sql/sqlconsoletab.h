@@ -1,0 +1,139 @@
+#pragma once
+
+#include "db/sessionspec.h"
+#include "sqlconsole/sqlrunrequest.h"
+#include "sqlconsole/sqlrunresult.h"
+
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QAction;
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QSpinBox;
+class QTabWidget;
+class QToolBar;
+
+namespace uaip {
+
+class Job;
+class PlanHistoryView;
+class PlanSqlLink;
+class PlanView;
+struct PlanHistoryEntry;
+class SessionWorker;
+class SqlEditor;
+class SqlResultModel;
+class SqlRunner;
+class ExplainResult;
+
+// One tab of the SQL view: an editor over its results. It runs on a SessionWorker of its own
+// (a session per tab: its transaction, cursors and statement timeout are the tab's), never on
+// the GUI thread. Run takes the selection, else the statement under the cursor; Run script
+// takes everything. Results show as tabs (one per result set, rows paged from the server-side
+// cursor as the grid scrolls), then the plan and the messages (command tags, row counts,
+// durations, notices, errors at line:col with SQLSTATE, detail and hint; the error line marked
+// in the editor's margin). Cancel reaches the server at once. With autocommit off (the default
+// on production profiles) the work stays in a transaction until Commit or Roll back. On a
+// production profile a statement that writes runs only after the database name is typed.
+class SqlConsoleTab : public QWidget
+{
+    Q_OBJECT
+public:
+    // Asks the user to type the database name; returns what was typed (empty: cancelled).
+    // Tests replace it.
+    using NameAsker
+        = std::function<QString(QWidget *parent, const QString &database, const QString &why)>;
+
+    explicit SqlConsoleTab(QWidget *parent = nullptr);
+    ~SqlConsoleTab() override;
+
+    void setTarget(const std::optional<SessionSpec> &spec);
+    void setNameAsker(NameAsker asker) { m_askName = std::move(asker); }
+    void setCompletionNames(const QStringList &names);
+
+    SqlEditor *editor() const { return m_editor; }
+    QTabWidget *results() const { return m_results; }
+    // The plan shown (the left one when two are compared) and the tab's plan history.
+    PlanView *planView() const;
+    PlanHistoryView *planHistory() const { return m_plans; }
+    QPlainTextEdit *messages() const { return m_messages; }
+    // Under the editor: the selected plan node and its condition.
+    QLabel *planLinkLabel() const { return m_planLink; }
+    bool isBusy() const { return m_busy; }
+    bool inTransaction() const { return m_inTransaction; }
+    // The grid model of result set i of the last run.
+    SqlResultModel *resultModel(int i) const;
+
+    QAction *runAction() const { return m_run; }
+    QAction *runScriptAction() const { return m_runScript; }
+    QAction *explainAction() const { return m_explain; }
+    QAction *cancelAction() const { return m_cancel; }
+    QAction *commitAction() const { return m_commit; }
+    QAction *rollbackAction() const { return m_rollback; }
+    QCheckBox *autocommitBox() const { return m_autocommit; }
+    QCheckBox *analyzeBox() const { return m_analyze; }
+    QSpinBox *timeoutBox() const { return m_timeout; }
+
+    void runSelectionOrStatement();
+    void runScript();
+    void explain();
+    void cancel();
+    void commit();
+    void rollback();
+    void exportCsv();
+    void showHistory();
+
+signals:
+    void jobStarted(uaip::Job *job);
+    // A run, fetch, commit, rollback or explain has ended.
+    void finished();
+    void planShown();
+
+private:
+    void buildActions();
+    void run(SqlRunRequest request);
+    void showRun(const SqlRunRequest &request, const SqlRunResult &result);
+    void showPlan(const PlanHistoryEntry &entry);
+    void post(Job *job);
+    void setBusy(bool busy);
+    void updateActions();
+    void message(const QString &text);
+    void fetchMore(SqlResultModel *model, const QByteArray &cursor);
+    void endTransactionJob(bool commit);
+    void remember(const QString &sql, bool ok, double ms, const QString &outcome);
+
+    std::optional<SessionSpec> m_spec;
+    SessionWorker *m_worker = nullptr;
+    std::shared_ptr<SqlRunner> m_runner;
+    NameAsker m_askName;
+    SqlEditor *m_editor;
+    QToolBar *m_toolbar;
+    QTabWidget *m_results;
+    PlanHistoryView *m_plans;
+    QPlainTextEdit *m_messages;
+    QLabel *m_status;
+    QLabel *m_planLink;
+    PlanSqlLink *m_link = nullptr;
+    QAction *m_run = nullptr;
+    QAction *m_runScript = nullptr;
+    QAction *m_explain = nullptr;
+    QAction *m_cancel = nullptr;
+    QAction *m_commit = nullptr;
+    QAction *m_rollback = nullptr;
+    QAction *m_export = nullptr;
+    QAction *m_history = nullptr;
+    QCheckBox *m_autocommit;
+    QCheckBox *m_analyze;
+    QSpinBox *m_timeout;
+    QList<SqlResultModel *> m_models;
+    Job *m_running = nullptr;
+    bool m_busy = false;
+    bool m_inTransaction = false;
+    int m_generation = 0;
+};
+
+} // namespace uaip
