@@ -1,0 +1,290 @@
+// The Activity view against the real sandbox (offscreen): a lock chain of three sessions as a
+// three-level tree, the sessions table (filter, sort, idle-in-transaction highlight), cancel
+// and terminate through the real actions acting on the right pid, never offered on a read-only
+// profile, not for the console's own session, refused on production without the name; the
+// statistics tab.
+#include "../core/activitytestutil.h"
+#include "testdatabase.h"
+
+#include "activity/activityview.h"
+#include "activity/lockchaindemo.h"
+#include "activity/lockchaintree.h"
+#include "activity/sessiontablemodel.h"
+#include "activity/tablestatsmodel.h"
+
+#include <QAction>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QTabWidget>
+#include <QTableView>
+#include <QtTest>
+
+#include <limits>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+SessionSpec specFor(const TestDatabase &db, bool readOnly = false, bool production = false)
+{
+    ConnectionProfile p = db.profile();
+    p.readOnly = readOnly;
+    p.production = production;
+    return SessionSpec::from(p, QString(), QStringLiteral("test"));
+}
+
+bool refreshNow(ActivityView &view)
+{
+    QSignalSpy spy(&view, &ActivityView::refreshed);
+    view.refresh();
+    if (!spy.wait(10000))
+        return false;
+    return spy.first().first().toBool();
+}
+
+} // namespace
+
+class TestActivityView : public QObject
+{
+    Q_OBJECT
+private slots:
+    void lockChainIsAThreeLevelTree();
+    void cancelAndTerminateTheSelectedSession();
+    void neverOfferedOnAReadOnlyProfile();
+    void notForTheConsolesOwnSession();
+    void productionNeedsTheDatabaseName();
+    void statisticsTab();
+};
+
+void TestActivityView::lockChainIsAThreeLevelTree()
+{
+    TestDatabase db;
+    QVERIFY(
+        db.witness().exec("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1)").ok());
+    LockChainDemo demo;
+    QString error;
+    QVERIFY2(demo.start(db.conninfo(), "SELECT id FROM t WHERE id = 1 FOR UPDATE", 10000, &error),
+             qPrintable(error));
+    ActivityView view;
+    view.setPaused(true);
+    view.setTarget(specFor(db));
+    view.setIdleThresholdSeconds(1);
+    QTest::qWait(1100); // A idles in its transaction past the threshold
+    QVERIFY2(refreshNow(view), qPrintable(view.statusText()));
+    LockChainTree *tree = view.chainTree();
+    QTreeWidgetItem *root = nullptr;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        if (tree->topLevelItem(i)->data(0, LockChainTree::PidRole).toInt() == demo.pid(0))
+            root = tree->topLevelItem(i);
+    QVERIFY2(root, "A is not shown as a root blocker");
+    QVERIFY(root->text(LockChainTree::Session).contains(QStringLiteral("root blocker")));
+    QCOMPARE(root->childCount(), 1);
+    QTreeWidgetItem *b = root->child(0);
+    QCOMPARE(b->data(0, LockChainTree::PidRole).toInt(), demo.pid(1));
+    QCOMPARE(b->text(LockChainTree::Relation), QStringLiteral("public.t"));
+    QVERIFY(b->text(LockChainTree::Waits).contains(QStringLiteral("ShareLock")));
+    QVERIFY(!b->text(LockChainTree::Waited).isEmpty());
+    QCOMPARE(b->childCount(), 1);
+    QTreeWidgetItem *c = b->child(0);
+    QCOMPARE(c->data(0, LockChainTree::PidRole).toInt(), demo.pid(2));
+    QCOMPARE(c->childCount(), 0);
+    // the table: A highlighted (idle in transaction past 1 s), B and C not
+    SessionTableModel *model = view.sessions();
+    int highlighted = 0;
+    bool aHighlighted = false;
+    // the server's other databases (tests running beside this one) have sessions of their own
+    const auto inOurDatabase = [&db](const QAbstractItemModel *m, int row) {
+        return m->index(row, SessionTableModel::Database).data().toString() == db.name();
+    };
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex i = model->index(r, 0);
+        if (inOurDatabase(model, r) && i.data(SessionTableModel::HighlightedRole).toBool()) {
+            ++highlighted;
+            aHighlighted
+                = aHighlighted || i.data(SessionTableModel::PidRole).toInt() == demo.pid(0);
+        }
+    }
+    QVERIFY(aHighlighted);
+    QCOMPARE(highlighted, 1);
+    // filter and sort
+    view.setFilter(QStringLiteral("lock demo"));
+    int shownHere = 0;
+    for (int r = 0; r < view.proxy()->rowCount(); ++r) {
+        QVERIFY(view.proxy()
+                    ->index(r, SessionTableModel::Application)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("lock demo")));
+        shownHere += inOurDatabase(view.proxy(), r) ? 1 : 0;
+    }
+    QCOMPARE(shownHere, 3);
+    view.table()->sortByColumn(SessionTableModel::Pid, Qt::DescendingOrder);
+    int previous = std::numeric_limits<int>::max();
+    for (int r = 0; r < view.proxy()->rowCount(); ++r) {
+        const int pid = view.proxy()->index(r, 0).data(SessionTableModel::PidRole).toInt();
+        QVERIFY(pid < previous);
+        previous = pid;
+    }
+    // a click on a chain node selects its session
+    tree->setCurrentItem(c);
+    QCOMPARE(view.selectedPid(), demo.pid(2));
+}
+
+void TestActivityView::cancelAndTerminateTheSelectedSession()
+{
+    TestDatabase db;
+    SleepingSession target(db.conninfo());
+    SleepingSession other(db.conninfo(), QByteArray());
+    QVERIFY(target.ok() && other.ok());
+    ActivityView view;
+    view.setPaused(true);
+    view.setTarget(specFor(db));
+    QString asked;
+    view.setAsker(
+        [&asked](QWidget *, const QString &question, const QString &, bool typed, QString *) {
+            asked = question;
+            return !typed;
+        });
+    QVERIFY(refreshNow(view));
+    QVERIFY(view.selectPid(target.pid()));
+    QVERIFY(view.cancelAction()->isVisible());
+    QVERIFY(view.cancelAction()->isEnabled());
+    QSignalSpy done(&view, &ActivityView::actionFinished);
+    view.cancelAction()->trigger();
+    QVERIFY(asked.contains(QString::number(target.pid())));
+    QVERIFY(done.wait(10000));
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+    QCOMPARE(endOfCommand(target.conn, 5000), QStringLiteral("57014"));
+    QCOMPARE(PQstatus(target.conn), CONNECTION_OK);
+
+    QVERIFY(refreshNow(view));
+    QVERIFY(view.selectPid(other.pid()));
+    done.clear();
+    view.terminateAction()->trigger();
+    QVERIFY(done.wait(10000));
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+    PGresult *r = PQexec(other.conn, "SELECT 1");
+    QCOMPARE(PQresultStatus(r), PGRES_FATAL_ERROR);
+    PQclear(r);
+    PGresult *alive = PQexec(target.conn, "SELECT 1");
+    QCOMPARE(PQresultStatus(alive), PGRES_TUPLES_OK);
+    PQclear(alive);
+}
+
+void TestActivityView::neverOfferedOnAReadOnlyProfile()
+{
+    TestDatabase db;
+    SleepingSession target(db.conninfo());
+    ActivityView view;
+    view.setPaused(true);
+    view.setTarget(specFor(db, true));
+    QVERIFY(refreshNow(view));
+    QVERIFY(view.selectPid(target.pid()));
+    QVERIFY(!view.cancelAction()->isVisible());
+    QVERIFY(!view.terminateAction()->isVisible());
+    QVERIFY(!view.cancelAction()->isEnabled());
+    bool asked = false;
+    view.setAsker([&asked](QWidget *, const QString &, const QString &, bool, QString *) {
+        asked = true;
+        return true;
+    });
+    // even when asked directly, the core refuses
+    QSignalSpy done(&view, &ActivityView::actionFinished);
+    view.terminateSelected();
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().at(0).toBool());
+    QVERIFY2(done.first().at(1).toString().contains(QStringLiteral("read-only")),
+             qPrintable(done.first().at(1).toString()));
+    QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
+}
+
+void TestActivityView::notForTheConsolesOwnSession()
+{
+    TestDatabase db;
+    ActivityView view;
+    view.setPaused(true);
+    view.setTarget(specFor(db));
+    view.setAsker(
+        [](QWidget *, const QString &, const QString &, bool, QString *) { return true; });
+    QVERIFY(refreshNow(view));
+    const int own = view.backendPid();
+    QVERIFY(own > 0);
+    QVERIFY(view.selectPid(own));
+    QVERIFY(view.cancelAction()->isVisible());
+    QVERIFY(!view.cancelAction()->isEnabled());
+    QVERIFY(!view.terminateAction()->isEnabled());
+    QSignalSpy done(&view, &ActivityView::actionFinished);
+    view.terminateSelected(); // past the disabled button: the core refuses
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().at(0).toBool());
+    QVERIFY2(done.first().at(1).toString().contains(QStringLiteral("own sessions")),
+             qPrintable(done.first().at(1).toString()));
+    QCOMPARE(view.backendPid(), own);
+    QVERIFY(refreshNow(view));
+}
+
+void TestActivityView::productionNeedsTheDatabaseName()
+{
+    TestDatabase db;
+    SleepingSession target(db.conninfo());
+    ActivityView view;
+    view.setPaused(true);
+    view.setTarget(specFor(db, false, true));
+    QString typed = QStringLiteral("wrong");
+    bool typedAsked = false;
+    view.setAsker(
+        [&](QWidget *, const QString &, const QString &database, bool mustType, QString *name) {
+            typedAsked = mustType && database == db.name();
+            *name = typed;
+            return true;
+        });
+    QVERIFY(refreshNow(view));
+    QVERIFY(view.selectPid(target.pid()));
+    QSignalSpy done(&view, &ActivityView::actionFinished);
+    view.cancelAction()->trigger();
+    QVERIFY(typedAsked);
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().at(0).toBool());
+    QVERIFY2(done.first().at(1).toString().contains(QStringLiteral("production")),
+             qPrintable(done.first().at(1).toString()));
+    QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
+    QTRY_VERIFY(view.selectPid(target.pid())); // after the refresh that follows
+    typed = db.name();
+    done.clear();
+    view.cancelAction()->trigger();
+    QVERIFY(done.wait(10000));
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+    QCOMPARE(endOfCommand(target.conn, 5000), QStringLiteral("57014"));
+}
+
+void TestActivityView::statisticsTab()
+{
+    TestDatabase db;
+    PgConnection &w = db.witness();
+    QVERIFY(
+        w.exec("CREATE TABLE counted (id int PRIMARY KEY) WITH (autovacuum_enabled = off)").ok());
+    QVERIFY(w.exec("INSERT INTO counted SELECT generate_series(1, 50)").ok());
+    QVERIFY(w.exec("DELETE FROM counted WHERE id <= 20").ok());
+    // the DML's counts reach the statistics first (they are flushed when the session idles, at
+    // most once a second), so ANALYZE's numbers are the last word
+    QVERIFY(w.exec("SELECT pg_stat_force_next_flush()").ok());
+    QVERIFY(w.exec("SELECT pg_sleep(0.05)").ok());
+    QVERIFY(w.exec("ANALYZE counted").ok());
+    ActivityView view;
+    view.setPaused(true);
+    view.setTarget(specFor(db));
+    view.tabs()->setCurrentIndex(ActivityView::TablesTab);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            refreshNow(view);
+            for (const TableStats &t : view.tableStats()->tables())
+                if (t.table == QLatin1String("counted"))
+                    return t.liveTuples == 30 && t.deadTuples == 20;
+            return false;
+        }(),
+        10000);
+}
+
+QTEST_MAIN(TestActivityView)
+#include "tst_activityview.moc"
