@@ -324,6 +324,27 @@ private slots:
                  QStringLiteral("by-someone-else"));
     }
 
+    // Point 6, rolling back: a down.sql that lets the runner's lock go through a function (the
+    // plan check sees only direct calls) is rolled back at its ledger write, as an apply is;
+    // the ledger keeps the row and the function is still there.
+    void theRollbackLedgerWriteChecksTheLock()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        f.add(QStringLiteral("0002_sneaky"),
+              "CREATE FUNCTION let_go() RETURNS void LANGUAGE plpgsql AS $$\n"
+              "BEGIN PERFORM pg_advisory_unlock_all(); END $$;\n",
+              "SELECT let_go();\nDROP FUNCTION let_go();\n");
+        Engine e(f.path(), db.conninfo());
+        QCOMPARE(e.runner->up().outcome, RunResult::Outcome::Ok);
+        const RunResult down = e.runner->down({});
+        QCOMPARE(down.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(mentions(down, QStringLiteral("lock")), qPrintable(describe(down)));
+        QCOMPARE(ledgerCount(db), 2);
+        QCOMPARE(db.scalar("SELECT to_regprocedure('let_go()') IS NULL"), QStringLiteral("f"));
+    }
+
     // Point 7: what a no-transaction script SETs for its later statements (a role without
     // rights on the ledger, read-only transactions, a tiny statement_timeout) does not stop its
     // progress rows, and still applies to those statements.

@@ -207,8 +207,13 @@ QVariantList Ledger::recordAppliedParams(const LedgerEntry &e) const
 
 QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e) const
 {
-    return {e.version, e.name, m_client, e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
-            e.checksum};
+    return {e.version,
+            e.name,
+            m_client,
+            e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
+            e.checksum,
+            MigrationLock::kClassId,
+            MigrationLock::kObjectId};
 }
 
 DbStatus Ledger::recordApplied(const LedgerEntry &e)

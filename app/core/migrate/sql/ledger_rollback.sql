@@ -4,8 +4,17 @@
 -- $1 is the version exactly as the ledger wrote it (the folder may spell it 0007 for 7).
 -- Exactly one row must go, or the statement fails and the rollback with it; the event is
 -- written only for the row that went.
-WITH removed AS (
-    DELETE FROM uaip_ledger.uaip_schema_migrations WHERE version = $1 RETURNING version
+-- The runner's advisory lock ($6, $7) must still be held, as for an apply: a down script
+-- that released it (through a function calling pg_advisory_unlock_all, say) rolls back here.
+WITH held AS (
+    SELECT EXISTS (SELECT FROM pg_catalog.pg_locks
+                   WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid()
+                     AND classid = $6::int::oid AND objid = $7::int::oid AND objsubid = 2
+                     AND granted) AS ok
+), removed AS (
+    DELETE FROM uaip_ledger.uaip_schema_migrations
+    WHERE version = $1 AND (SELECT ok FROM held)
+    RETURNING version
 ), logged AS (
     INSERT INTO uaip_ledger.uaip_migration_events
         (version, name, action, outcome, client, duration_ms, checksum)
@@ -15,6 +24,10 @@ WITH removed AS (
     RETURNING duration_ms
 )
 SELECT CASE WHEN (SELECT count(*) FROM logged) = 1 THEN (SELECT duration_ms FROM logged)
+            WHEN NOT (SELECT ok FROM held)
+            THEN uaip_ledger.fail('the migration lock was released while this migration was '
+                                  'rolled back (pg_advisory_unlock or DISCARD ALL in its SQL?): '
+                                  'nothing was rolled back')
             ELSE uaip_ledger.fail(format('the ledger has no row for version %s (it was removed '
                                          'by someone else?): nothing was rolled back', $1::text))
        END
