@@ -193,7 +193,7 @@ QByteArray Ledger::recordRolledBackSql()
     return sql("ledger_rollback");
 }
 
-QVariantList Ledger::recordAppliedParams(const LedgerEntry &e) const
+QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool checkLock) const
 {
     return {e.version,
             e.name,
@@ -202,10 +202,11 @@ QVariantList Ledger::recordAppliedParams(const LedgerEntry &e) const
             m_client,
             e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
             MigrationLock::kClassId,
-            MigrationLock::kObjectId};
+            MigrationLock::kObjectId,
+            checkLock};
 }
 
-QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e) const
+QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e, bool checkLock) const
 {
     return {e.version,
             e.name,
@@ -213,7 +214,8 @@ QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e) const
             e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
             e.checksum,
             MigrationLock::kClassId,
-            MigrationLock::kObjectId};
+            MigrationLock::kObjectId,
+            checkLock};
 }
 
 DbStatus Ledger::recordApplied(const LedgerEntry &e)

@@ -59,8 +59,10 @@ public:
     // the server from the start of the transaction.
     static QByteArray recordAppliedSql();
     static QByteArray recordRolledBackSql();
-    QVariantList recordAppliedParams(const LedgerEntry &entry) const;
-    QVariantList recordRolledBackParams(const LedgerEntry &entry) const;
+    // checkLock false: the script ran no user code and cannot have released the runner's lock,
+    // so the write does not look for it in pg_locks.
+    QVariantList recordAppliedParams(const LedgerEntry &entry, bool checkLock = true) const;
+    QVariantList recordRolledBackParams(const LedgerEntry &entry, bool checkLock = true) const;
     DbStatus remove(const QString &version);
     DbStatus updateChecksums(const QString &version, const QString &checksum,
                              const QString &downChecksum);

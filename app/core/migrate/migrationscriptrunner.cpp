@@ -169,8 +169,10 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
             params << QVariantList{};
         }
         l.firstReset = commands.size();
-        if (!m_skipNeedlessResets
-            || !cannotChangeSession((up ? m.upSplit : m.downSplit).statements))
+        // no user code ran: the session, and the runner's lock in it, are as they were
+        const bool harmless = m_skipNeedlessResets
+            && cannotChangeSession((up ? m.upSplit : m.downSplit).statements);
+        if (!harmless)
             appendSessionReset(&commands, &params, up ? m.upSql : m.downSql);
         LedgerEntry entry;
         // the ledger's own spelling of the version when it has a row (0007 may be 7 there)
@@ -184,7 +186,8 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         }
         l.ledger = commands.size();
         commands << (up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql());
-        params << (up ? ledger.recordAppliedParams(entry) : ledger.recordRolledBackParams(entry));
+        params << (up ? ledger.recordAppliedParams(entry, !harmless)
+                      : ledger.recordRolledBackParams(entry, !harmless));
         prepared.resize(l.ledger);
         prepared << m_preparedLedgerWrite;
         l.commit = commands.size();

@@ -3,9 +3,11 @@
 -- A plain INSERT, never an upsert: a row already there means another run applied this
 -- version meanwhile, and this run's migration rolls back instead of hiding the duplicate.
 -- The runner's advisory lock ($7, $8) must still be held: a script that released it (a
--- function calling pg_advisory_unlock_all, say) rolls back here.
+-- function calling pg_advisory_unlock_all, say) rolls back here. $9 false skips the look at
+-- pg_locks (it copies the server's whole lock table) for a script that runs no user code
+-- (MigrationScriptRunner::cannotChangeSession, no event trigger): it cannot have released it.
 WITH held AS (
-    SELECT EXISTS (SELECT FROM pg_catalog.pg_locks
+    SELECT NOT coalesce($9::bool, true) OR EXISTS (SELECT FROM pg_catalog.pg_locks
                    WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid()
                      AND classid = $7::int::oid AND objid = $8::int::oid AND objsubid = 2
                      AND granted) AS ok

@@ -1,8 +1,9 @@
 -- A no-transaction migration finished: its dirty row (written when it started) becomes
 -- applied, with the 'apply' event; returns the duration. Exactly the dirty row of this run must
--- be there, and the runner's advisory lock ($7, $8) still held, or nothing is written.
+-- be there, and the runner's advisory lock ($7, $8) still held, or nothing is written ($9,
+-- the parameter list shared with ledger_apply.sql, is always true here).
 WITH held AS (
-    SELECT EXISTS (SELECT FROM pg_catalog.pg_locks
+    SELECT NOT coalesce($9::bool, true) OR EXISTS (SELECT FROM pg_catalog.pg_locks
                    WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid()
                      AND classid = $7::int::oid AND objid = $8::int::oid AND objsubid = 2
                      AND granted) AS ok

@@ -6,8 +6,9 @@
 -- written only for the row that went.
 -- The runner's advisory lock ($6, $7) must still be held, as for an apply: a down script
 -- that released it (through a function calling pg_advisory_unlock_all, say) rolls back here.
+-- $8 false skips the look at pg_locks for a script that runs no user code (see ledger_apply).
 WITH held AS (
-    SELECT EXISTS (SELECT FROM pg_catalog.pg_locks
+    SELECT NOT coalesce($8::bool, true) OR EXISTS (SELECT FROM pg_catalog.pg_locks
                    WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid()
                      AND classid = $6::int::oid AND objid = $7::int::oid AND objsubid = 2
                      AND granted) AS ok
