@@ -1,8 +1,8 @@
 // Issue 19, the performance goal on a durable server: a run's migrations each commit on their
-// own, but only the run's last COMMIT waits for the WAL flush (defer_commit_flush.sql) — the
-// flushes psql -1 also saves, without giving up one transaction per migration. Needs its own
-// durable cluster (the shared test cluster runs with fsync off) so that pg_stat_wal counts
-// nothing but this run.
+// own, but only the run's last COMMIT waits for the WAL flush (its ledger write sets
+// synchronous_commit off for the others) — the flushes psql -1 also saves, without giving up one
+// transaction per migration. Needs its own durable cluster (the shared test cluster runs with fsync
+// off) so that pg_stat_wal counts nothing but this run.
 #include "uaipmigratetestutil.h"
 
 #include "db/pgconnection.h"

@@ -13,6 +13,13 @@ QVariant orNull(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
+// The ledger writes' synchronous_commit for their transaction: "off" to defer the COMMIT's
+// WAL flush, NULL to leave it as the session has it.
+QVariant flushSetting(bool deferFlush)
+{
+    return deferFlush ? QVariant(QStringLiteral("off")) : QVariant();
+}
+
 QByteArray sql(const char *name)
 {
     return SqlResource::get(QStringLiteral("migrate/sql/%1.sql").arg(QLatin1String(name)));
@@ -193,7 +200,8 @@ QByteArray Ledger::recordRolledBackSql()
     return sql("ledger_rollback");
 }
 
-QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool checkLock) const
+QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool checkLock,
+                                         bool deferFlush) const
 {
     return {e.version,
             e.name,
@@ -203,10 +211,12 @@ QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool checkLock) c
             e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
             MigrationLock::kClassId,
             MigrationLock::kObjectId,
-            checkLock};
+            checkLock,
+            flushSetting(deferFlush)};
 }
 
-QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e, bool checkLock) const
+QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e, bool checkLock,
+                                            bool deferFlush) const
 {
     return {e.version,
             e.name,
@@ -215,7 +225,8 @@ QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e, bool checkLock
             e.checksum,
             MigrationLock::kClassId,
             MigrationLock::kObjectId,
-            checkLock};
+            checkLock,
+            flushSetting(deferFlush)};
 }
 
 DbStatus Ledger::recordApplied(const LedgerEntry &e)

@@ -60,9 +60,12 @@ public:
     static QByteArray recordAppliedSql();
     static QByteArray recordRolledBackSql();
     // checkLock false: the script ran no user code and cannot have released the runner's lock,
-    // so the write does not look for it in pg_locks.
-    QVariantList recordAppliedParams(const LedgerEntry &entry, bool checkLock = true) const;
-    QVariantList recordRolledBackParams(const LedgerEntry &entry, bool checkLock = true) const;
+    // so the write does not look for it in pg_locks. deferFlush: the transaction's COMMIT does
+    // not wait for the WAL flush (synchronous_commit off for it alone).
+    QVariantList recordAppliedParams(const LedgerEntry &entry, bool checkLock = true,
+                                     bool deferFlush = false) const;
+    QVariantList recordRolledBackParams(const LedgerEntry &entry, bool checkLock = true,
+                                        bool deferFlush = false) const;
     DbStatus remove(const QString &version);
     DbStatus updateChecksums(const QString &version, const QString &checksum,
                              const QString &downChecksum);

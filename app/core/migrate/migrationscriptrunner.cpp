@@ -180,14 +180,10 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         entry.name = m.name;
         entry.checksum = m.upChecksum;
         entry.downChecksum = m.downChecksum;
-        if (step.deferFlush) {
-            commands << sql("defer_commit_flush");
-            params << QVariantList{};
-        }
         l.ledger = commands.size();
         commands << (up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql());
-        params << (up ? ledger.recordAppliedParams(entry, !harmless)
-                      : ledger.recordRolledBackParams(entry, !harmless));
+        params << (up ? ledger.recordAppliedParams(entry, !harmless, step.deferFlush)
+                      : ledger.recordRolledBackParams(entry, !harmless, step.deferFlush));
         prepared.resize(l.ledger);
         prepared << m_preparedLedgerWrite;
         l.commit = commands.size();

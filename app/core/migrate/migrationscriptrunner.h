@@ -47,8 +47,9 @@ public:
     {
         const Migration *migration;
         QString ledgerVersion; // empty: no ledger row yet
-        // Its COMMIT does not wait for the WAL flush (defer_commit_flush.sql): every step of
-        // a run but the last; a later synchronous commit makes it durable.
+        // Its COMMIT does not wait for the WAL flush (the ledger write sets synchronous_commit off
+        // for its transaction): every step of a run but the last; a later synchronous commit makes
+        // it durable.
         bool deferFlush = false;
     };
     // onCommitted(k, ms), when given, is called as soon as step k's COMMIT is answered (the

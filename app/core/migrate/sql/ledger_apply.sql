@@ -34,4 +34,8 @@ SELECT CASE WHEN (SELECT count(*) FROM logged) = 1 THEN (SELECT duration_ms FROM
             ELSE uaip_ledger.fail(format('version %s is in the ledger already: another run '
                                          'applied it meanwhile; this run rolled it back',
                                          $1::text))
-       END
+       END,
+       -- $10 'off': this transaction's COMMIT does not wait for the WAL flush (a run's
+       -- migrations but its last; as SET LOCAL, in this statement instead of one of its own)
+       CASE WHEN $10::text IS NOT NULL
+            THEN pg_catalog.set_config('synchronous_commit', $10::text, true) END

@@ -28,4 +28,7 @@ SELECT CASE WHEN (SELECT count(*) FROM logged) = 1 THEN (SELECT duration_ms FROM
                                   '(pg_advisory_unlock or DISCARD ALL in its SQL?)')
             ELSE uaip_ledger.fail(format('the ledger has no unfinished row for version %s '
                                          '(another run changed it meanwhile?)', $1::text))
-       END
+       END,
+       -- $10 as in ledger_apply.sql (the same parameter list); NULL here
+       CASE WHEN $10::text IS NOT NULL
+            THEN pg_catalog.set_config('synchronous_commit', $10::text, true) END

@@ -31,4 +31,7 @@ SELECT CASE WHEN (SELECT count(*) FROM logged) = 1 THEN (SELECT duration_ms FROM
                                   'nothing was rolled back')
             ELSE uaip_ledger.fail(format('the ledger has no row for version %s (it was removed '
                                          'by someone else?): nothing was rolled back', $1::text))
-       END
+       END,
+       -- $9 'off': the COMMIT does not wait for the WAL flush, as in ledger_apply.sql
+       CASE WHEN $9::text IS NOT NULL
+            THEN pg_catalog.set_config('synchronous_commit', $9::text, true) END
