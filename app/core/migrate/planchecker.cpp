@@ -26,7 +26,9 @@ bool sameContent(QFile &file, const QByteArray &loaded)
 {
     if (file.size() != loaded.size() && !file.isSequential())
         return false;
-    constexpr qsizetype piece = qsizetype(1) << 20;
+    // a megabyte at most; for a small file its size and one byte more (the end is seen in
+    // the same read): no megabyte allocated and freed for each of hundreds of small files
+    const qsizetype piece = std::min(qsizetype(1) << 20, loaded.size() + 1);
     QByteArray buffer(piece, Qt::Uninitialized);
     qsizetype at = 0;
     for (;;) {
