@@ -91,18 +91,31 @@ private slots:
         p.database = quiet;
         SessionSpec spec = specFor(db);
         spec.profile = p;
-        const qint64 start = settledCommits(stats, quiet);
-        {
+        // The commits of work(), the fewest of three tries: an autovacuum worker that visits the
+        // new database during a try adds its own transactions (stop 27's CI saw 4 for 2), and
+        // a worker visits a database once per naptime, so one of three tries is clean.
+        const auto commitsOf = [&](const std::function<void()> &work) {
+            qint64 fewest = -1;
+            for (int attempt = 0; attempt < 3; ++attempt) {
+                const qint64 before = settledCommits(stats, quiet);
+                work();
+                const qint64 after = settledCommits(stats, quiet);
+                if (before < 0 || after < 0)
+                    return qint64(-1);
+                if (fewest < 0 || after - before < fewest)
+                    fewest = after - before;
+            }
+            return fewest;
+        };
+        const qint64 connect = commitsOf([&] {
             PGconn *bare = PQconnectdb(TestCluster::sandbox().conninfo(quiet).toUtf8().constData());
-            QCOMPARE(PQstatus(bare), CONNECTION_OK);
+            QVERIFY(PQstatus(bare) == CONNECTION_OK);
             PQfinish(bare);
-        }
-        const qint64 afterBare = settledCommits(stats, quiet);
-        {
+        });
+        const qint64 opening = commitsOf([&] {
             Session session(spec);
             QVERIFY(opened(session));
-        }
-        const qint64 afterSession = settledCommits(stats, quiet);
+        });
         // The first page's catalog read: the relation, its columns, constraints and
         // referencing foreign keys in one pipeline (one round trip, was two, before that four).
         {
@@ -110,21 +123,18 @@ private slots:
             QVERIFY(ddl.open(TestCluster::sandbox().conninfo(quiet)));
             QVERIFY(ddl.exec("CREATE TABLE t (id int PRIMARY KEY)").ok());
         }
-        const qint64 before = settledCommits(stats, quiet);
-        {
+        const qint64 reading = commitsOf([&] {
             Session session(spec);
             QVERIFY(opened(session));
             const DbResult<TableInfo> table = CatalogReader::readTable(
                 session.pg(), QStringLiteral("public"), QStringLiteral("t"));
             QVERIFY(table.ok());
             QCOMPARE(table.value().primaryKey.size(), 1);
-        }
-        const qint64 after = settledCommits(stats, quiet);
+        });
         stats.exec(QByteArray("DROP DATABASE ") + quiet.toUtf8() + " WITH (FORCE)");
-        QVERIFY(start >= 0 && afterBare > start && afterSession >= 0 && before >= 0 && after >= 0);
-        const qint64 connect = afterBare - start;
-        QCOMPARE(afterSession - afterBare - connect, qint64(1)); // the session's statements
-        QCOMPARE(after - before - connect, qint64(2)); // + the catalog read
+        QVERIFY(connect > 0 && opening >= 0 && reading >= 0);
+        QCOMPARE(opening - connect, qint64(1)); // the session's statements
+        QCOMPARE(reading - connect, qint64(2)); // + the catalog read
     }
 
     // The session's settings whatever the database configures: client_encoding UTF8 and
