@@ -106,4 +106,15 @@ inline std::optional<RunResult> upCancelledInSleep(Engine &e, TestDatabase &db)
     return future.get();
 }
 
+// Whether a run's message or problems say text; both, for a failed check's message.
+inline bool mentions(const RunResult &r, const QString &text)
+{
+    return r.message.contains(text) || r.problems.join(u'\n').contains(text);
+}
+
+inline QString describe(const RunResult &r)
+{
+    return r.message + u'\n' + r.problems.join(u'\n');
+}
+
 } // namespace uaip::test
