@@ -6,6 +6,7 @@
 #include "checkcommands.h"
 #include "clicontext.h"
 #include "clioutput.h"
+#include "driftcommands.h"
 #include "explaincommands.h"
 #include "foreigncommands.h"
 #include "importcommands.h"
@@ -66,6 +67,8 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("validate"), {CheckCommands::validate, {QStringLiteral("offline")}}},
         {QStringLiteral("lint"), {CheckCommands::lint, {QStringLiteral("fail-on")}}},
         {QStringLiteral("verify"), {CheckCommands::verify, {}}},
+        {QStringLiteral("diff"),
+         {DriftCommands::diff, {QStringLiteral("name"), QStringLiteral("dry-run")}}},
         {QStringLiteral("sandbox"),
          {SandboxCommands::run, {QStringLiteral("no-fsync"), QStringLiteral("tcp")}}},
         {QStringLiteral("seed"),
@@ -165,6 +168,10 @@ const CommandHelp kCommandHelp[] = {
     {"verify",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "round-trip every migration on a sandbox; drift of the target")},
+    {"diff --name NAME [--dry-run]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "the target's drift as a new migration folder, proved\non a sandbox "
+                       "(destructive steps held back)")},
     {"sandbox start|stop|status|env",
      QT_TRANSLATE_NOOP("uaip::CliApplication", "the private PostgreSQL cluster")},
     {"seed prompts [--update] [--dry-run] [--file F] [--confirm DATABASE]", nullptr},
@@ -283,6 +290,8 @@ int CliApplication::run(const QStringList &arguments)
             "applied again)."),
          QStringLiteral("V")},
         {QStringLiteral("offline"), tr("validate: syntax only, no database.")},
+        {QStringLiteral("name"), tr("diff: the generated migration's name."),
+         QStringLiteral("NAME")},
         {QStringLiteral("fail-on"), tr("lint: exit 3 on findings of this severity."),
          QStringLiteral("danger|warning")},
         {QStringLiteral("limit"), tr("history: at most N events."), QStringLiteral("N")},
@@ -470,7 +479,8 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("table"),
                                       QStringLiteral("out"),
                                       QStringLiteral("force"),
-                                      QStringLiteral("verify")};
+                                      QStringLiteral("verify"),
+                                      QStringLiteral("name")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, tr("--%1 does not apply to \"%2\"").arg(option, name));

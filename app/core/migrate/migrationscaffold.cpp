@@ -29,35 +29,46 @@ QString MigrationScaffold::nextVersion(const QList<Migration> &existing, const Q
 QString MigrationScaffold::create(const QString &dir, const QList<Migration> &existing,
                                   const QString &name, const QDateTime &nowUtc, QString *error)
 {
-    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9_]*$"));
-    if (!valid.match(name).hasMatch()) {
-        *error = tr("bad migration name \"%1\": use lower-case letters, digits and "
-                    "underscores (e.g. add_user_index)")
-                     .arg(name);
+    return create(dir, existing, name, nowUtc, "-- " + name.toUtf8() + ": write the change here\n",
+                  "-- undo " + name.toUtf8() + ": restore exactly the schema before up.sql\n",
+                  error);
+}
+
+QString MigrationScaffold::create(const QString &dir, const QList<Migration> &existing,
+                                  const QString &name, const QDateTime &nowUtc,
+                                  const QByteArray &up, const QByteArray &down, QString *error)
+{
+    if (!checkName(name, error))
         return QString();
-    }
     if (dir.startsWith(u':')) {
         *error = tr("the bundled migrations are read-only; pass --dir PATH");
         return QString();
     }
-    const QString version = nextVersion(existing, nowUtc);
-    const QString folder = QDir(dir).filePath(version + u'_' + name);
+    const QString folder = QDir(dir).filePath(nextVersion(existing, nowUtc) + u'_' + name);
     if (QFile::exists(folder) || !QDir().mkpath(folder)) {
         *error = tr("cannot create %1").arg(folder);
         return QString();
     }
-    const QByteArray header = "-- " + name.toUtf8() + ": write the change here\n";
-    for (const char *file : {"up.sql", "down.sql"}) {
+    for (const auto &[file, text] : {std::pair{"up.sql", &up}, std::pair{"down.sql", &down}}) {
         QFile f(folder + u'/' + QLatin1String(file));
-        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+        if (!f.open(QIODevice::WriteOnly | QIODevice::NewOnly) || f.write(*text) != text->size()
+            || !f.flush()) {
             *error = tr("cannot write %1: %2").arg(f.fileName(), f.errorString());
             return QString();
         }
-        f.write(qstrcmp(file, "up.sql") == 0
-                    ? header
-                    : "-- undo " + name.toUtf8() + ": restore exactly the schema before up.sql\n");
     }
     return folder;
+}
+
+bool MigrationScaffold::checkName(const QString &name, QString *error)
+{
+    static const QRegularExpression valid(QStringLiteral("^[a-z0-9][a-z0-9_]*$"));
+    if (valid.match(name).hasMatch())
+        return true;
+    *error = tr("bad migration name \"%1\": use lower-case letters, digits and "
+                "underscores (e.g. add_user_index)")
+                 .arg(name);
+    return false;
 }
 
 } // namespace uaip

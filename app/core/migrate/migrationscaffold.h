@@ -20,6 +20,12 @@ public:
     // Returns the created folder, or an empty string with 'error' set.
     static QString create(const QString &dir, const QList<Migration> &existing, const QString &name,
                           const QDateTime &nowUtc, QString *error);
+    // The same with the files' text given (a generated migration).
+    static QString create(const QString &dir, const QList<Migration> &existing, const QString &name,
+                          const QDateTime &nowUtc, const QByteArray &up, const QByteArray &down,
+                          QString *error);
+    // A name a folder can take: lower-case letters, digits, underscores.
+    static bool checkName(const QString &name, QString *error);
 };
 
 } // namespace uaip

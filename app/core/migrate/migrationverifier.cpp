@@ -5,19 +5,15 @@
 #include "ledger.h"
 #include "migrationrunner.h"
 #include "planchecker.h"
-
-#include <QRandomGenerator>
-
-#include <memory>
+#include "scratchdatabase.h"
 
 namespace uaip {
-
-namespace {
 
 // The ledger's own schema (uaip_ledger) is not part of what the migrations build: neither
 // the schema ("schema uaip_ledger", "owner schema uaip_ledger", "grants on schema
 // uaip_ledger") nor anything in it.
-QList<SchemaSnapshot::Difference> withoutLedger(const QList<SchemaSnapshot::Difference> &diffs)
+QList<SchemaSnapshot::Difference>
+MigrationVerifier::withoutLedger(const QList<SchemaSnapshot::Difference> &diffs)
 {
     const QString schema = QString::fromLatin1(Ledger::kSchema);
     QList<SchemaSnapshot::Difference> out;
@@ -26,8 +22,6 @@ QList<SchemaSnapshot::Difference> withoutLedger(const QList<SchemaSnapshot::Diff
             out << d;
     return out;
 }
-
-} // namespace
 
 MigrationVerifier::MigrationVerifier(Sandbox &sandbox, const QList<Migration> &migrations,
                                      QObject *parent)
@@ -79,49 +73,11 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
     // failed, or did not restore so up.sql failed again) the database is in no known state:
     // it is replaced by a fresh one with the migrations up to that one applied straight, and
     // the next round trip runs there.
-    struct Scratch
-    {
-        Sandbox &sandbox;
-        const QList<Migration> &migrations;
-        QString name;
-        std::unique_ptr<PgConnection> connection;
-        std::unique_ptr<MigrationRunner> runner;
-
-        bool open(QString *error)
-        {
-            name = QStringLiteral("uaip_verify_%1")
-                       .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-            if (!sandbox.createDatabase(name, error, QStringLiteral("template0"))) {
-                name.clear();
-                return false;
-            }
-            connection = std::make_unique<PgConnection>();
-            if (!connection->open(sandbox.conninfo(name), QStringLiteral("uaip-verify"))) {
-                *error = connection->connectionError();
-                return false;
-            }
-            runner = std::make_unique<MigrationRunner>(
-                *connection, migrations,
-                MigrationRunner::Options{60000, 60000, QStringLiteral("uaip-verify"), std::nullopt,
-                                         false});
-            return true;
-        }
-        void drop()
-        {
-            runner.reset();
-            connection.reset();
-            if (name.isEmpty())
-                return;
-            QString ignored;
-            sandbox.dropDatabase(name, &ignored);
-            name.clear();
-        }
-        ~Scratch() { drop(); }
-    } scratch{m_sandbox, m_migrations, {}, {}, {}};
-    if (!scratch.open(error))
+    ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_verify"));
+    if (!scratch.open(m_migrations, error))
         return std::nullopt;
 
-    auto before = SchemaSnapshot::take(*scratch.connection, error);
+    auto before = SchemaSnapshot::take(scratch.connection(), error);
     if (!before)
         return std::nullopt;
     std::optional<SchemaSnapshot> expected;
@@ -136,30 +92,30 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
         emit progress(i, int(m_migrations.size()), m.id());
         VerifyReport::RoundTrip trip;
         trip.migration = m.id();
-        RunResult up = scratch.runner->up(m.version);
+        RunResult up = scratch.runner().up(m.version);
         if (!up.ok()) {
             trip.ok = false;
             trip.error = up.message;
             report.roundTrips << trip;
             break; // later migrations depend on this one
         }
-        auto after = SchemaSnapshot::take(*scratch.connection, error);
+        auto after = SchemaSnapshot::take(scratch.connection(), error);
         if (!after)
             return std::nullopt;
         bool rebuild = false;
         if (m.hasDown) {
-            RunResult down = scratch.runner->down(DownTarget{DownTarget::Kind::Steps, 1, {}});
+            RunResult down = scratch.runner().down(DownTarget{DownTarget::Kind::Steps, 1, {}});
             if (!down.ok()) {
                 trip.ok = false;
                 trip.error = tr("down.sql failed: %1").arg(down.message);
                 rebuild = true;
             } else {
-                auto restored = SchemaSnapshot::take(*scratch.connection, error);
+                auto restored = SchemaSnapshot::take(scratch.connection(), error);
                 if (!restored)
                     return std::nullopt;
                 trip.differences = withoutLedger(before->diff(*restored));
                 trip.ok = trip.differences.isEmpty();
-                RunResult again = scratch.runner->up(m.version);
+                RunResult again = scratch.runner().up(m.version);
                 if (!again.ok()) {
                     trip.ok = false;
                     trip.error = tr("up.sql failed after down.sql: %1").arg(again.message);
@@ -170,9 +126,9 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
         }
         if (rebuild) {
             scratch.drop();
-            if (!scratch.open(error))
+            if (!scratch.open(m_migrations, error))
                 return std::nullopt;
-            RunResult straight = scratch.runner->up(m.version);
+            RunResult straight = scratch.runner().up(m.version);
             if (!straight.ok()) {
                 trip.error += u'\n'
                     + tr("the migrations up to %1 failed on a fresh database, so the round "

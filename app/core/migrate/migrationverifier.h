@@ -27,6 +27,9 @@ public:
     std::optional<VerifyReport> verify(PgConnection *target, QString *error);
     // Thread-safe: verify() stops before the next migration (error "cancelled").
     void cancel() { m_cancelled = true; }
+    // The differences without the ledger's own schema and its objects.
+    static QList<SchemaSnapshot::Difference>
+    withoutLedger(const QList<SchemaSnapshot::Difference> &diffs);
 
 signals:
     void progress(int index, int total, const QString &id);

@@ -80,7 +80,9 @@ grants AS (
                                     ', ' ORDER BY e.privilege_type) AS privileges
                   FROM aclexplode(o.acl) e GROUP BY 1) g) AS definition
     FROM owned o
-    WHERE o.acl IS NOT NULL AND o.acl <> acldefault(o.acltype, o.owner)
+    -- as sets: REVOKE then GRANT of a default leaves its entries in another order
+    WHERE o.acl IS NOT NULL
+      AND NOT (o.acl @> acldefault(o.acltype, o.owner) AND o.acl <@ acldefault(o.acltype, o.owner))
     UNION ALL
     SELECT format('column %I.%I.%I', r.nspname, r.relname, a.attname),
            (SELECT coalesce(string_agg(g.who || ': ' || g.privileges, E'\n' ORDER BY g.who),
@@ -99,6 +101,43 @@ grants AS (
     WHERE a.attacl IS NOT NULL AND cardinality(a.attacl) > 0
 )
 SELECT 'schema'::text AS kind, nspname::text AS name, ''::text AS definition FROM nsp
+UNION ALL
+-- Comments, keyed by the commented object ("comment on column public.t.c").
+SELECT 'comment on', r.label || ' ' || format('%I.%I', r.nspname, r.relname), d.description
+FROM rels r JOIN pg_description d
+    ON d.classoid = 'pg_class'::regclass AND d.objoid = r.oid AND d.objsubid = 0
+UNION ALL
+SELECT 'comment on', format('column %I.%I.%I', r.nspname, r.relname, a.attname), d.description
+FROM rels r
+JOIN pg_attribute a ON a.attrelid = r.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_description d
+    ON d.classoid = 'pg_class'::regclass AND d.objoid = r.oid AND d.objsubid = a.attnum
+UNION ALL
+SELECT 'comment on', format('index %I.%I', n.nspname, ic.relname), d.description
+FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
+JOIN nsp n ON n.oid = ic.relnamespace JOIN rels r ON r.oid = i.indrelid
+JOIN pg_description d ON d.classoid = 'pg_class'::regclass AND d.objoid = ic.oid
+                     AND d.objsubid = 0
+UNION ALL
+SELECT 'comment on', format('constraint %I.%I.%I', r.nspname, r.relname, con.conname),
+       d.description
+FROM pg_constraint con JOIN rels r ON r.oid = con.conrelid
+JOIN pg_description d ON d.classoid = 'pg_constraint'::regclass AND d.objoid = con.oid
+UNION ALL
+SELECT 'comment on', format('trigger %I.%I.%I', r.nspname, r.relname, t.tgname), d.description
+FROM pg_trigger t JOIN rels r ON r.oid = t.tgrelid
+JOIN pg_description d ON d.classoid = 'pg_trigger'::regclass AND d.objoid = t.oid
+WHERE NOT t.tgisinternal
+UNION ALL
+SELECT 'comment on', 'function ' || p.name, d.description
+FROM procs p JOIN pg_description d ON d.classoid = 'pg_proc'::regclass AND d.objoid = p.oid
+WHERE p.prokind <> 'a'
+UNION ALL
+SELECT 'comment on', 'type ' || t.name, d.description
+FROM types t JOIN pg_description d ON d.classoid = 'pg_type'::regclass AND d.objoid = t.oid
+UNION ALL
+SELECT 'comment on', 'schema ' || n.nspname, d.description
+FROM nsp n JOIN pg_description d ON d.classoid = 'pg_namespace'::regclass AND d.objoid = n.oid
 UNION ALL
 SELECT 'extension', extname::text, extversion FROM pg_extension
 UNION ALL

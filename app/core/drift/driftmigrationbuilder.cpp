@@ -1,0 +1,240 @@
+#include "driftmigrationbuilder.h"
+
+#include "db/pgconnection.h"
+#include "db/sandbox.h"
+#include "ddlcatalog.h"
+#include "migrate/migrationrunner.h"
+#include "migrate/migrationscaffold.h"
+#include "migrate/migrationsource.h"
+#include "migrate/migrationverifier.h"
+#include "migrate/scratchdatabase.h"
+#include "migrationgenerator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+namespace uaip {
+
+namespace {
+
+QString describeAll(const QList<SchemaSnapshot::Difference> &diffs)
+{
+    QStringList lines;
+    for (const auto &d : diffs)
+        lines << d.describe(QStringLiteral("  "));
+    return lines.join(u'\n');
+}
+
+// Whether a difference the snapshot reports is about an object the generator left as it is
+// (the object, something it belongs to, or the object whose CREATE makes it).
+bool leftOnPurpose(const QString &object, const QSet<QString> &leftAsIs, const DdlCatalog &expected,
+                   const DdlCatalog &live)
+{
+    QString key = object;
+    if (key.startsWith(u"grants on "))
+        key = key.mid(10);
+    QStringList queue{key, object};
+    QSet<QString> seen;
+    while (!queue.isEmpty()) {
+        const QString k = queue.takeFirst();
+        if (seen.contains(k))
+            continue;
+        seen.insert(k);
+        if (leftAsIs.contains(k))
+            return true;
+        for (const DdlCatalog *c : {&expected, &live})
+            if (const DdlObject *o = c->find(k)) {
+                if (!o->parent.isEmpty())
+                    queue << o->parent;
+                if (!o->comesWith.isEmpty())
+                    queue << o->comesWith;
+            }
+    }
+    return false;
+}
+
+} // namespace
+
+DriftMigrationBuilder::DriftMigrationBuilder(Sandbox &sandbox, const QList<Migration> &migrations,
+                                             QObject *parent)
+    : QObject(parent)
+    , m_sandbox(sandbox)
+    , m_migrations(migrations)
+{ }
+
+std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
+                                                           const QString &name,
+                                                           const QDateTime &nowUtc, QString *error)
+{
+    if (!MigrationScaffold::checkName(name, error))
+        return std::nullopt;
+    // The generated migration goes after the last folder, so the live database must have
+    // every folder applied and none it has no folder for.
+    DriftMigration result;
+    std::optional<MigrationVersion> level;
+    {
+        MigrationRunner reader(target, m_migrations, {});
+        const auto statuses = reader.status();
+        if (!statuses) {
+            *error = statuses.error().toString();
+            return std::nullopt;
+        }
+        QStringList problems;
+        for (const MigrationStatus &s : statuses.value()) {
+            if (s.state == MigrationState::Missing)
+                problems << tr("%1 is applied but has no migration folder").arg(s.id());
+            else if (!s.isApplied())
+                problems << tr("%1 is not applied yet").arg(s.id());
+            else if (s.state != MigrationState::Applied)
+                problems << tr("%1 is %2").arg(s.id(), migrationStateName(s.state));
+            else
+                level = s.parsedVersion;
+        }
+        if (!problems.isEmpty()) {
+            *error = tr("the live database must be at the last migration before its drift can "
+                        "become the next one:\n  %1")
+                         .arg(problems.join(QStringLiteral("\n  ")));
+            return std::nullopt;
+        }
+    }
+    result.targetLevel = level ? level->text() : QString();
+
+    emit progress(tr("reading the live database's schema"));
+    const auto live = DdlCatalog::take(target, error);
+    if (!live)
+        return std::nullopt;
+    const auto liveSchema = SchemaSnapshot::take(target, error);
+    if (!liveSchema)
+        return std::nullopt;
+
+    emit progress(tr("applying the migrations on a sandbox database"));
+    if (!m_sandbox.isRunning() && !m_sandbox.start(error))
+        return std::nullopt;
+    ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_diff"));
+    if (!scratch.open(m_migrations, error))
+        return std::nullopt;
+    if (level) {
+        const RunResult up = scratch.runner().up(level);
+        if (!up.ok()) {
+            *error = tr("the migrations fail on a fresh sandbox database: %1").arg(up.message);
+            return std::nullopt;
+        }
+    }
+    const auto expected = DdlCatalog::take(scratch.connection(), error);
+    if (!expected)
+        return std::nullopt;
+    const auto start = SchemaSnapshot::take(scratch.connection(), error);
+    if (!start)
+        return std::nullopt;
+    result.drift = MigrationVerifier::withoutLedger(start->diff(*liveSchema));
+    if (result.drift.isEmpty())
+        return result;
+
+    result.up = MigrationGenerator::up(*expected, *live);
+    result.down = MigrationGenerator::down(*live, *expected, result.up.leftAsIs);
+    result.folderName = MigrationScaffold::nextVersion(m_migrations, nowUtc) + u'_' + name;
+    const QString header
+        = tr("%1: generated by uaip-migrate diff from the drift of database %2\n"
+             "on %3. Proved on a sandbox before it was written: up.sql makes the\n"
+             "migrations' schema the live one, down.sql makes it the migrations' again.")
+              .arg(result.folderName, target.database(),
+                   nowUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
+    result.upSql = result.up.render(header).toUtf8();
+    result.downSql = result.down.render(tr("%1: undoes up.sql").arg(result.folderName)).toUtf8();
+
+    // The proof runs the files as they will be written: from a folder, read as any other.
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(result.folderName);
+    if (!dir.isValid() || !QDir().mkpath(folder)) {
+        *error = tr("cannot create a temporary folder for the proof");
+        return std::nullopt;
+    }
+    for (const auto &[file, text] :
+         {std::pair{"/up.sql", &result.upSql}, std::pair{"/down.sql", &result.downSql}}) {
+        QFile f(folder + QLatin1String(file));
+        if (!f.open(QIODevice::WriteOnly) || f.write(*text) != text->size()) {
+            *error = tr("cannot write %1: %2").arg(f.fileName(), f.errorString());
+            return std::nullopt;
+        }
+    }
+    MigrationSource generated;
+    if (!generated.load(dir.path()) || generated.migrations().size() != 1) {
+        *error = tr("the generated migration cannot be read back: %1")
+                     .arg(generated.errors().join(QStringLiteral("; ")));
+        return std::nullopt;
+    }
+    QList<Migration> withNew = m_migrations;
+    withNew << generated.migrations().constFirst();
+
+    // Roles the live schema names must exist on the sandbox for GRANT and OWNER TO.
+    for (const QString &role : live->roles()) {
+        if (scratch.connection().scalar("SELECT 1 FROM pg_roles WHERE rolname = $1", {role})
+            == u"1")
+            continue;
+        const PgResult r = scratch.connection().exec(
+            "CREATE ROLE " + scratch.connection().quoteIdentifier(role) + " NOLOGIN");
+        if (!r.ok()) {
+            *error = tr("cannot create role %1 on the sandbox: %2").arg(role, r.error().toString());
+            return std::nullopt;
+        }
+    }
+
+    emit progress(tr("proving up.sql and down.sql on the sandbox"));
+    scratch.setMigrations(withNew);
+    const MigrationVersion version = withNew.constLast().version;
+    const RunResult up = scratch.runner().up(version);
+    if (!up.ok()) {
+        *error = tr("the generated up.sql fails on the sandbox: %1\n\n%2")
+                     .arg(up.message, QString::fromUtf8(result.upSql));
+        return std::nullopt;
+    }
+    const auto afterUp = SchemaSnapshot::take(scratch.connection(), error);
+    if (!afterUp)
+        return std::nullopt;
+    QList<SchemaSnapshot::Difference> unexplained;
+    for (const auto &d : MigrationVerifier::withoutLedger(afterUp->diff(*liveSchema))) {
+        if (leftOnPurpose(d.object, result.up.leftAsIs, *expected, *live))
+            result.leftAfterUp << d;
+        else
+            unexplained << d;
+    }
+    if (!unexplained.isEmpty()) {
+        *error = tr("after the generated up.sql the sandbox still differs from the live "
+                    "database:\n%1\n\n%2")
+                     .arg(describeAll(unexplained), QString::fromUtf8(result.upSql));
+        return std::nullopt;
+    }
+    const RunResult down = scratch.runner().down(DownTarget{DownTarget::Kind::Steps, 1, {}});
+    if (!down.ok()) {
+        *error = tr("the generated down.sql fails on the sandbox: %1\n\n%2")
+                     .arg(down.message, QString::fromUtf8(result.downSql));
+        return std::nullopt;
+    }
+    const auto afterDown = SchemaSnapshot::take(scratch.connection(), error);
+    if (!afterDown)
+        return std::nullopt;
+    const auto notRestored = MigrationVerifier::withoutLedger(start->diff(*afterDown));
+    if (!notRestored.isEmpty()) {
+        *error = tr("the generated down.sql does not restore the migrations' schema:\n%1\n\n%2")
+                     .arg(describeAll(notRestored), QString::fromUtf8(result.downSql));
+        return std::nullopt;
+    }
+    return result;
+}
+
+QString DriftMigrationBuilder::write(const DriftMigration &migration, const QString &dir,
+                                     const QList<Migration> &existing, const QDateTime &nowUtc,
+                                     QString *error)
+{
+    const QString name = migration.folderName.section(u'_', 1);
+    if (MigrationScaffold::nextVersion(existing, nowUtc) + u'_' + name != migration.folderName) {
+        *error = tr("the migrations folder changed since %1 was generated: generate it again")
+                     .arg(migration.folderName);
+        return QString();
+    }
+    return MigrationScaffold::create(dir, existing, name, nowUtc, migration.upSql,
+                                     migration.downSql, error);
+}
+
+} // namespace uaip

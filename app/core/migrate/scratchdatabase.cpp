@@ -1,0 +1,56 @@
+#include "scratchdatabase.h"
+
+#include "db/pgconnection.h"
+#include "db/sandbox.h"
+#include "migrationrunner.h"
+
+#include <QRandomGenerator>
+
+namespace uaip {
+
+ScratchDatabase::ScratchDatabase(Sandbox &sandbox, QString prefix)
+    : m_sandbox(sandbox)
+    , m_prefix(std::move(prefix))
+{ }
+
+ScratchDatabase::~ScratchDatabase()
+{
+    drop();
+}
+
+bool ScratchDatabase::open(const QList<Migration> &migrations, QString *error)
+{
+    m_name = QStringLiteral("%1_%2").arg(m_prefix).arg(QRandomGenerator::global()->generate(), 8,
+                                                       16, QLatin1Char('0'));
+    if (!m_sandbox.createDatabase(m_name, error, QStringLiteral("template0"))) {
+        m_name.clear();
+        return false;
+    }
+    m_connection = std::make_unique<PgConnection>();
+    if (!m_connection->open(m_sandbox.conninfo(m_name), m_prefix)) {
+        *error = m_connection->connectionError();
+        return false;
+    }
+    setMigrations(migrations);
+    return true;
+}
+
+void ScratchDatabase::setMigrations(const QList<Migration> &migrations)
+{
+    m_runner = std::make_unique<MigrationRunner>(
+        *m_connection, migrations,
+        MigrationRunner::Options{60000, 60000, m_prefix, std::nullopt, false});
+}
+
+void ScratchDatabase::drop()
+{
+    m_runner.reset();
+    m_connection.reset();
+    if (m_name.isEmpty())
+        return;
+    QString ignored;
+    m_sandbox.dropDatabase(m_name, &ignored);
+    m_name.clear();
+}
+
+} // namespace uaip

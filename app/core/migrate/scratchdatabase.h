@@ -1,0 +1,44 @@
+#pragma once
+
+#include "migration.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace uaip {
+
+class MigrationRunner;
+class PgConnection;
+class Sandbox;
+
+// A throw-away database on the sandbox with a connection and a migration runner over it,
+// for checks that apply migrations where nothing real is touched (verify's round trips, a
+// generated migration's proof). Dropped on destruction.
+class ScratchDatabase
+{
+public:
+    // prefix: "uaip_verify" -> a database named uaip_verify_<8 hex digits>
+    ScratchDatabase(Sandbox &sandbox, QString prefix);
+    ~ScratchDatabase();
+    ScratchDatabase(const ScratchDatabase &) = delete;
+    ScratchDatabase &operator=(const ScratchDatabase &) = delete;
+
+    // Creates the database (from template0) and connects; the runner runs 'migrations'.
+    bool open(const QList<Migration> &migrations, QString *error);
+    // A runner over another list of migrations (one more, generated) on the same connection.
+    void setMigrations(const QList<Migration> &migrations);
+    void drop();
+
+    PgConnection &connection() { return *m_connection; }
+    MigrationRunner &runner() { return *m_runner; }
+
+private:
+    Sandbox &m_sandbox;
+    QString m_prefix;
+    QString m_name;
+    std::unique_ptr<PgConnection> m_connection;
+    std::unique_ptr<MigrationRunner> m_runner;
+};
+
+} // namespace uaip
