@@ -252,6 +252,59 @@ private slots:
         QVERIFY(d[QStringLiteral("unified")].toString().startsWith(
             QStringLiteral("@@ -4,4 +4,4 @@\n     posts.body,\n")));
     }
+
+    // Issue 23, point 4: diff writes the drift as the next folder; once it is recorded on the
+    // live database (baseline), verify finds every round trip fine and no drift (exit 0).
+    void diffWritesTheDriftAndVerifyPassesAfterBaseline()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
+        QVERIFY(db.witness()
+                    .exec("ALTER TABLE users ADD COLUMN email text NOT NULL DEFAULT '';"
+                          "CREATE INDEX posts_user_idx ON posts (user_id);")
+                    .ok());
+        const QStringList base = on(db, f.path())
+            << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir();
+        const auto with = [&base](const QStringList &more) { return base + more; };
+
+        // --dry-run prints the pair and writes nothing
+        const Run dry = migrate(with({QStringLiteral("diff"), QStringLiteral("--name"),
+                                      QStringLiteral("hand"), QStringLiteral("--dry-run")}));
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains(QStringLiteral("--- 0003_hand/up.sql")), qPrintable(dry.out));
+        QVERIFY(dry.out.contains(QStringLiteral("ALTER TABLE public.users ADD COLUMN email text "
+                                                "DEFAULT ''::text NOT NULL;")));
+        QVERIFY(!QFile::exists(f.path() + QStringLiteral("/0003_hand")));
+
+        const Run bad = migrate(
+            with({QStringLiteral("diff"), QStringLiteral("--name"), QStringLiteral("Bad Name")}));
+        QCOMPARE(bad.exitCode, 3);
+        QVERIFY2(bad.err.contains(QStringLiteral("bad migration name")), qPrintable(bad.err));
+
+        const Run r = migrate(with({QStringLiteral("--json"), QStringLiteral("diff"),
+                                    QStringLiteral("--name"), QStringLiteral("hand")}));
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject doc = r.json();
+        QCOMPARE(doc.value(QStringLiteral("migration")).toString(), QStringLiteral("0003_hand"));
+        QCOMPARE(doc.value(QStringLiteral("held_back")).toInt(), 0);
+        QVERIFY(doc.value(QStringLiteral("down_sql"))
+                    .toString()
+                    .contains(QStringLiteral("DROP INDEX public.posts_user_idx;")));
+        QVERIFY(QFile::exists(f.path() + QStringLiteral("/0003_hand/down.sql")));
+
+        QCOMPARE(migrate(with({QStringLiteral("baseline"), QStringLiteral("0003")})).exitCode, 0);
+        const Run verify = migrate(with({QStringLiteral("verify")}));
+        QVERIFY2(verify.exitCode == 0, qPrintable(verify.out + verify.err));
+
+        // Nothing left to generate
+        const Run again = migrate(
+            with({QStringLiteral("diff"), QStringLiteral("--name"), QStringLiteral("again")}));
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY2(again.out.contains(QStringLiteral("no drift")), qPrintable(again.out));
+        QVERIFY(!QFile::exists(f.path() + QStringLiteral("/0004_again")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestUaipMigrateVerify)

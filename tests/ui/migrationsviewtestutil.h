@@ -58,6 +58,25 @@ public:
         ++textsShown;
         shownText = text;
     }
+    QString migrationName; // what the scripted user names a migration generated from drift
+    int nameAsked = 0;
+    QString askMigrationName(QWidget *) override
+    {
+        ++nameAsked;
+        return migrationName;
+    }
+    GeneratedChoice generatedChoice = GeneratedChoice::Discard;
+    std::optional<DriftMigration> reviewed; // the generated migration shown for review
+    QString reviewedFolder;
+    bool recordOffered = false;
+    GeneratedChoice reviewGenerated(QWidget *, const DriftMigration &m, const QString &folder,
+                                    const QString &, bool canRecord) override
+    {
+        reviewed = m;
+        reviewedFolder = folder;
+        recordOffered = canRecord;
+        return generatedChoice;
+    }
     QString backupFile; // what the scripted user picks for "Back up first"
     int backupAsked = 0;
     QString chooseBackupFile(QWidget *, const QString &) override

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "connections/connectionprofile.h"
+#include "drift/driftmigration.h"
 #include "migrate/lockholder.h"
 #include "migrate/rollbackimpact.h"
 
@@ -29,6 +30,22 @@ public:
     virtual QString chooseBackupFile(QWidget *parent, const QString &suggested) = 0;
     // A read-only text: the SQL plan of a dry run (sql true) or a report.
     virtual void showText(QWidget *parent, const QString &title, const QString &text, bool sql) = 0;
+    // The name of a migration to generate from the target's drift; empty: don't (the
+    // default: nothing is generated without a name).
+    virtual QString askMigrationName(QWidget *) { return QString(); }
+    // A migration generated from drift and proved: what to do with it.
+    enum class GeneratedChoice {
+        Discard,
+        Write, // write the folder
+        WriteAndRecord, // write it, and record it as applied on the target (it has the schema)
+    };
+    // canRecord false (a read-only profile): WriteAndRecord is not offered.
+    // The default: nothing is written without a human's review.
+    virtual GeneratedChoice reviewGenerated(QWidget *, const DriftMigration &, const QString &,
+                                            const QString &, bool)
+    {
+        return GeneratedChoice::Discard;
+    }
     // The target changed while a question was open: close it (answered "no").
     virtual void dismiss() { }
 };

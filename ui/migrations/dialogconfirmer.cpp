@@ -1,9 +1,13 @@
 #include "dialogconfirmer.h"
 
+#include "generatedmigrationdialog.h"
+#include "migrate/migrationscaffold.h"
 #include "plandialog.h"
 #include "rollbackconfirmdialog.h"
 
 #include <QFileDialog>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
 
@@ -50,6 +54,34 @@ QString DialogConfirmer::chooseBackupFile(QWidget *parent, const QString &sugges
 {
     return QFileDialog::getSaveFileName(parent, tr("Back up the database first"), suggested,
                                         tr("pg_dump custom format (*.dump)"));
+}
+
+QString DialogConfirmer::askMigrationName(QWidget *parent)
+{
+    for (QString name;;) {
+        bool ok = false;
+        name = QInputDialog::getText(parent, tr("Generate Migration from Drift"),
+                                     tr("Name of the new migration (lower-case letters, digits "
+                                        "and underscores):"),
+                                     QLineEdit::Normal, name, &ok);
+        if (!ok)
+            return QString();
+        QString error;
+        if (MigrationScaffold::checkName(name, &error))
+            return name;
+        QMessageBox::warning(parent, tr("Generate Migration from Drift"), error);
+    }
+}
+
+Confirmer::GeneratedChoice DialogConfirmer::reviewGenerated(QWidget *parent,
+                                                            const DriftMigration &migration,
+                                                            const QString &folder,
+                                                            const QString &database, bool canRecord)
+{
+    GeneratedMigrationDialog dialog(migration, folder, database, canRecord, parent);
+    m_open = &dialog;
+    dialog.exec();
+    return dialog.choice();
 }
 
 } // namespace uaip

@@ -19,6 +19,10 @@ public:
     bool waitForLock(QWidget *parent, const LockHolder &holder, int waitedMs) override;
     void showText(QWidget *parent, const QString &title, const QString &text, bool sql) override;
     QString chooseBackupFile(QWidget *parent, const QString &suggested) override;
+    QString askMigrationName(QWidget *parent) override;
+    GeneratedChoice reviewGenerated(QWidget *parent, const DriftMigration &migration,
+                                    const QString &folder, const QString &database,
+                                    bool canRecord) override;
     void dismiss() override;
 
 private:

@@ -59,12 +59,19 @@ MigrationActions::MigrationActions(QObject *parent)
                   tr("Apply every migration on the sandbox, check each rollback and compare with "
                      "this database"),
                   "verify");
+    generateMigration
+        = make(this, tr("&Generate migration from drift..."), "document-new",
+               QStyle::SP_FileDialogNewFolder, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G),
+               tr("Write how this database differs from the migrations as a new migration, "
+                  "proved on the sandbox"),
+               "generateMigration");
     // The tool bar shows these shorter words (the menu the full ones), so every action fits
     // beside its icon.
     applyAll->setIconText(tr("Apply all"));
     applyToSelected->setIconText(tr("Apply to selected"));
     rollbackToSelected->setIconText(tr("Roll back to selected"));
     verify->setIconText(tr("Verify"));
+    generateMigration->setIconText(tr("Generate"));
     findFilter = make(this, tr("&Filter"), "edit-find", QStyle::SP_FileDialogDetailedView,
                       QKeySequence::Find, tr("Filter the migrations"), "findFilter");
     showHistory = make(this, tr("&History"), "document-open-recent", QStyle::SP_FileDialogInfoView,
@@ -79,8 +86,8 @@ QList<QAction *> MigrationActions::writeActions() const
 
 QList<QAction *> MigrationActions::all() const
 {
-    return {refresh, applyAll, applyToSelected, rollbackLast, rollbackToSelected,
-            dryRun,  validate, verify,          findFilter,   showHistory};
+    return {refresh,  applyAll, applyToSelected,   rollbackLast, rollbackToSelected, dryRun,
+            validate, verify,   generateMigration, findFilter,   showHistory};
 }
 
 } // namespace uaip

@@ -24,6 +24,7 @@ public:
     QAction *dryRun;
     QAction *validate;
     QAction *verify;
+    QAction *generateMigration;
     QAction *findFilter;
     QAction *showHistory;
 

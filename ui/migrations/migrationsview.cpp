@@ -257,6 +257,13 @@ void MigrationsView::updateActions()
     m_actions->dryRun->setEnabled(connected && m_sourceOk);
     m_actions->validate->setEnabled(true);
     m_actions->verify->setEnabled(m_sourceOk && !busy);
+    const bool bundled = m_source.dir().startsWith(u':');
+    m_actions->generateMigration->setEnabled(connected && m_sourceOk && !busy && !bundled);
+    m_actions->generateMigration->setToolTip(
+        bundled ? m_actions->generateMigration->statusTip() + u'\n'
+                + tr("The bundled migrations are read-only: open a migrations folder "
+                     "(--migrations-dir) to write one")
+                : m_actions->generateMigration->statusTip());
     if (connected && m_profile.readOnly)
         emit statusText(why);
 }

@@ -127,6 +127,9 @@ private:
     void dryRun();
     void validate();
     void verify();
+    // Generates a migration from the target's drift (a job), shows it for review, writes it
+    // and, if asked, records it as applied on the target (migrationsviewgenerate.cpp).
+    void generateMigration();
     // Shows a busy job (progress dialog, actions disabled) and starts it on worker, or on a
     // one-shot worker of spec when worker is null.
     void adopt(Job *job, bool busy, SessionWorker *worker, const std::optional<SessionSpec> &spec);

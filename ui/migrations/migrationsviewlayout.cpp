@@ -63,7 +63,8 @@ void MigrationsView::buildUi()
     bar->addSeparator();
     bar->addActions({m_actions->rollbackLast, m_actions->rollbackToSelected});
     bar->addSeparator();
-    bar->addActions({m_actions->dryRun, m_actions->validate, m_actions->verify});
+    bar->addActions(
+        {m_actions->dryRun, m_actions->validate, m_actions->verify, m_actions->generateMigration});
     layout->addWidget(bar);
 
     m_banner = new QLabel(this);
@@ -155,6 +156,8 @@ void MigrationsView::buildUi()
     connect(m_actions->dryRun, &QAction::triggered, this, &MigrationsView::dryRun);
     connect(m_actions->validate, &QAction::triggered, this, &MigrationsView::validate);
     connect(m_actions->verify, &QAction::triggered, this, &MigrationsView::verify);
+    connect(m_actions->generateMigration, &QAction::triggered, this,
+            &MigrationsView::generateMigration);
     connect(m_actions->findFilter, &QAction::triggered, this, [this] {
         m_tabs->setCurrentIndex(0);
         m_filter->setFocus(Qt::ShortcutFocusReason);

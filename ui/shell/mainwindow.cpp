@@ -355,7 +355,7 @@ void MainWindow::buildMenus()
     migrations->addActions(
         {a->applyAll, a->applyToSelected, a->rollbackLast, a->rollbackToSelected});
     migrations->addSeparator();
-    migrations->addActions({a->dryRun, a->validate, a->verify});
+    migrations->addActions({a->dryRun, a->validate, a->verify, a->generateMigration});
     // Their shortcuts are the Migrations view's own (WidgetWithChildrenShortcut), so F5, Ctrl+F
     // and Ctrl+D reach the view that is shown; the menu entries work from every view.
 

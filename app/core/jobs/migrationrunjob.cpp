@@ -50,6 +50,18 @@ MigrationRunJob *MigrationRunJob::down(const QList<Migration> &migrations, const
     return job;
 }
 
+MigrationRunJob *MigrationRunJob::baseline(const QList<Migration> &migrations,
+                                           const MigrationVersion &version,
+                                           const MigrationRunner::Options &options,
+                                           const std::optional<DatabaseIdentity> &expected)
+{
+    auto *job = new MigrationRunJob(tr("Record migrations up to %1 as applied").arg(version.text()),
+                                    migrations, options, expected);
+    job->m_direction = Direction::Baseline;
+    job->m_to = version;
+    return job;
+}
+
 bool MigrationRunJob::execute(JobContext &context, QString *summary)
 {
     const DbResult<Session *> session = context.session();
@@ -64,10 +76,10 @@ bool MigrationRunJob::execute(JobContext &context, QString *summary)
     if (m_expected && !(identity == *m_expected)) {
         m_result.outcome = RunResult::Outcome::Blocked;
         m_result.message
-            = (m_direction == Direction::Up
-                   ? tr("nothing was applied: this connection reaches %1, but the plan was "
+            = (m_direction == Direction::Down
+                   ? tr("nothing was rolled back: this connection reaches %1, but the plan was "
                         "confirmed for %2")
-                   : tr("nothing was rolled back: this connection reaches %1, but the plan was "
+                   : tr("nothing was applied: this connection reaches %1, but the plan was "
                         "confirmed for %2"))
                   .arg(identity.describe(), m_expected->describe());
         *summary = m_result.message;
@@ -102,7 +114,17 @@ bool MigrationRunJob::execute(JobContext &context, QString *summary)
         [&context](const QString &text) { context.log(QStringLiteral("  ") + text); },
         Qt::DirectConnection);
     context.log(tr("target: %1 as %2").arg(identity.describe(), c.user()));
-    m_result = m_direction == Direction::Up ? runner.up(m_to) : runner.down(m_target);
+    switch (m_direction) {
+    case Direction::Up:
+        m_result = runner.up(m_to);
+        break;
+    case Direction::Down:
+        m_result = runner.down(m_target);
+        break;
+    case Direction::Baseline:
+        m_result = runner.baseline(*m_to);
+        break;
+    }
     if (!m_result.ok() && context.connectionWasCut()) {
         // A stopped or unreachable server: what it does with the migration is not known here.
         m_result.outcome = RunResult::Outcome::Failed;

@@ -24,7 +24,7 @@ class MigrationRunJob : public Job
 {
     Q_OBJECT
 public:
-    enum class Direction { Up, Down };
+    enum class Direction { Up, Down, Baseline };
 
     // Up to 'to' (all pending when absent).
     static MigrationRunJob *up(const QList<Migration> &migrations,
@@ -34,6 +34,13 @@ public:
     static MigrationRunJob *down(const QList<Migration> &migrations, const DownTarget &target,
                                  const MigrationRunner::Options &options,
                                  const std::optional<DatabaseIdentity> &expected = std::nullopt);
+
+    // Records everything up to 'version' as applied without running it (a migration generated
+    // from this database's own drift).
+    static MigrationRunJob *baseline(const QList<Migration> &migrations,
+                                     const MigrationVersion &version,
+                                     const MigrationRunner::Options &options,
+                                     const std::optional<DatabaseIdentity> &expected);
 
     Direction direction() const { return m_direction; }
     int lockWaitMs() const { return m_options.lockWaitMs; }
