@@ -1433,7 +1433,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+95"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+98"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -1529,6 +1529,13 @@ Sandbox; Abweichung der Zieldatenbank</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the target&apos;s drift as a new migration folder, proved
+on a sandbox (destructive steps held back)</source>
+        <translation>Abweichung der Zieldatenbank als neuer Migrationsordner,
+in einer Sandbox erprobt (destruktive Schritte zurückgehalten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the private PostgreSQL cluster</source>
         <translation>der private PostgreSQL-Cluster</translation>
     </message>
@@ -1685,6 +1692,11 @@ Parameter getrennt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>diff: the generated migration&apos;s name.</source>
+        <translation>diff: der Name der generierten Migration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>lint: exit 3 on findings of this severity.</source>
         <translation>lint: Exit-Code 3 bei Befunden dieses Schweregrads.</translation>
     </message>
@@ -1899,7 +1911,7 @@ Parameter getrennt</translation>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -2398,6 +2410,14 @@ Parameter getrennt</translation>
     </message>
 </context>
 <context>
+    <name>uaip::DdlCatalog</name>
+    <message>
+        <location filename="../app/core/drift/ddlcatalog.cpp" line="+15"/>
+        <source>cannot read the schema&apos;s definitions: %1</source>
+        <translation>die Definitionen des Schemas können nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::DefinitionDiff</name>
     <message>
         <location filename="../app/core/schema/definitiondiff.cpp" line="+69"/>
@@ -2484,7 +2504,7 @@ Parameter getrennt</translation>
 <context>
     <name>uaip::DialogConfirmer</name>
     <message>
-        <location filename="../ui/migrations/dialogconfirmer.cpp" line="+23"/>
+        <location filename="../ui/migrations/dialogconfirmer.cpp" line="+27"/>
         <source>Another migration is running</source>
         <translation>Eine andere Migration läuft</translation>
     </message>
@@ -2520,6 +2540,17 @@ Länger warten oder aufgeben?</translation>
         <location line="+1"/>
         <source>pg_dump custom format (*.dump)</source>
         <translation>pg_dump-Format custom (*.dump)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+9"/>
+        <source>Generate Migration from Drift</source>
+        <translation>Migration aus Abweichung generieren</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Name of the new migration (lower-case letters, digits and underscores):</source>
+        <translation>Name der neuen Migration (Kleinbuchstaben, Ziffern und Unterstriche):</translation>
     </message>
 </context>
 <context>
@@ -2601,6 +2632,222 @@ Länger warten oder aufgeben?</translation>
         <location line="+4"/>
         <source>Threads</source>
         <translation>Threads</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::DriftCommands</name>
+    <message>
+        <location filename="../app/cli/driftcommands.cpp" line="+30"/>
+        <source>usage: uaip-migrate --dir PATH diff --name NAME [--dry-run]</source>
+        <translation>Aufruf: uaip-migrate --dir PATH diff --name NAME [--dry-run]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>diff needs --dir PATH to write the migration to (the bundled migrations are read-only); --dry-run only prints it</source>
+        <translation>diff erfordert --dir PATH, um die Migration dorthin zu schreiben (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt sie nur aus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>no migration generated: %1</source>
+        <translation>keine Migration generiert: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no drift: %1 matches the migrations (at version %2); nothing to generate</source>
+        <translation>keine Abweichung: %1 entspricht den Migrationen (Version: %2); nichts zu generieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>drift of %1 from the migrations: %n difference(s)</source>
+        <translation>
+            <numerusform>Abweichung von %1 gegenüber den Migrationen: %n Unterschied</numerusform>
+            <numerusform>Abweichung von %1 gegenüber den Migrationen: %n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>generated %1: up.sql %2 step(s) (%3 held back), down.sql %4 step(s); proved on a sandbox database</source>
+        <translation>%1 generiert: up.sql – Schritte: %2 (davon zurückgehalten: %3), down.sql – Schritte: %4; in einer Sandbox-Datenbank erprobt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  review: %1</source>
+        <translation>  prüfen: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>wrote %1/up.sql and %1/down.sql</source>
+        <translation>%1/up.sql und %1/down.sql geschrieben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already has this schema: record the migration as applied there with &quot;uaip-migrate baseline %2&quot;</source>
+        <translation>%1 hat dieses Schema bereits: Tragen Sie die Migration dort mit &quot;uaip-migrate baseline %2&quot; als angewendet ein</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::DriftMigrationBuilder</name>
+    <message>
+        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+86"/>
+        <source>%1 is applied but has no migration folder</source>
+        <translation>%1 ist angewendet, hat aber keinen Migrationsordner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is not applied yet</source>
+        <translation>%1 ist noch nicht angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the live database must be at the last migration before its drift can become the next one:
+  %1</source>
+        <translation>die Live-Datenbank muss auf dem Stand der letzten Migration sein, bevor ihre Abweichung zur nächsten Migration werden kann:
+  %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading the live database&apos;s schema</source>
+        <translation>Schema der Live-Datenbank wird gelesen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>applying the migrations on a sandbox database</source>
+        <translation>Migrationen werden auf einer Sandbox-Datenbank angewendet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the migrations fail on a fresh sandbox database: %1</source>
+        <translation>die Migrationen scheitern auf einer frischen Sandbox-Datenbank: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: generated by uaip-migrate diff from the drift of database %2
+on %3. Proved on a sandbox before it was written: up.sql makes the
+migrations&apos; schema the live one, down.sql makes it the migrations&apos; again.</source>
+        <translation>%1: von uaip-migrate diff aus der Abweichung der Datenbank %2
+am %3 generiert. Vor dem Schreiben in einer Sandbox erprobt: up.sql macht
+aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migrationen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: undoes up.sql</source>
+        <translation>%1: macht up.sql rückgängig</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cannot create a temporary folder for the proof</source>
+        <translation>für die Erprobung kann kein temporärer Ordner angelegt werden</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the generated migration cannot be read back: %1</source>
+        <translation>die generierte Migration kann nicht zurückgelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>cannot create role %1 on the sandbox: %2</source>
+        <translation>die Rolle %1 kann in der Sandbox nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>proving up.sql and down.sql on the sandbox</source>
+        <translation>up.sql und down.sql werden in der Sandbox erprobt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the generated up.sql fails on the sandbox: %1
+
+%2</source>
+        <translation>die generierte up.sql scheitert in der Sandbox: %1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>after the generated up.sql the sandbox still differs from the live database:
+%1
+
+%2</source>
+        <translation>nach der generierten up.sql weicht die Sandbox noch von der Live-Datenbank ab:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the generated down.sql fails on the sandbox: %1
+
+%2</source>
+        <translation>die generierte down.sql scheitert in der Sandbox: %1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the generated down.sql does not restore the migrations&apos; schema:
+%1
+
+%2</source>
+        <translation>die generierte down.sql stellt das Schema der Migrationen nicht wieder her:
+%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the migrations folder changed since %1 was generated: generate it again</source>
+        <translation>der Migrationsordner hat sich geändert, seit %1 generiert wurde: Generieren Sie die Migration erneut</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::DriftMigrationJob</name>
+    <message>
+        <location filename="../app/core/jobs/driftmigrationjob.cpp" line="+13"/>
+        <source>Generate migration %1 from drift</source>
+        <translation>Migration %1 aus Abweichung generieren</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>starting the sandbox</source>
+        <translation>Sandbox wird gestartet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>no migration generated: %1</source>
+        <translation>keine Migration generiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 generated and proved: %n difference(s)</source>
+        <translation>
+            <numerusform>%1 generiert und erprobt: %n Unterschied</numerusform>
+            <numerusform>%1 generiert und erprobt: %n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no drift: the database matches the migrations</source>
+        <translation>keine Abweichung: Die Datenbank entspricht den Migrationen</translation>
     </message>
 </context>
 <context>
@@ -2925,7 +3172,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Sie wurden nie gespeichert; das Verwerfen lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location filename="../ui/browser/entitiesview.cpp" line="+35"/>
+        <location filename="../ui/browser/entitiesview.cpp" line="+36"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -3483,6 +3730,60 @@ Länger warten oder aufgeben?</translation>
     </message>
 </context>
 <context>
+    <name>uaip::GeneratedMigrationDialog</name>
+    <message>
+        <location filename="../ui/migrations/generatedmigrationdialog.cpp" line="+35"/>
+        <source>Generated Migration %1</source>
+        <translation>Generierte Migration %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;b&gt;%n difference(s)&lt;/b&gt; between what the migrations make and database &lt;b&gt;%1&lt;/b&gt;. The pair below was proved on the sandbox: up.sql leaves only the held-back steps different from %1, down.sql restores the migrations&apos; schema. It will be written to &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Unterschied&lt;/b&gt; zwischen dem, was die Migrationen ergeben, und der Datenbank &lt;b&gt;%1&lt;/b&gt;. Die beiden Dateien unten wurden in der Sandbox erprobt: Nach up.sql weichen nur noch die zurückgehaltenen Schritte von %1 ab, down.sql stellt das Schema der Migrationen wieder her. Sie werden nach &lt;b&gt;%2&lt;/b&gt; geschrieben.</numerusform>
+            <numerusform>&lt;b&gt;%n Unterschiede&lt;/b&gt; zwischen dem, was die Migrationen ergeben, und der Datenbank &lt;b&gt;%1&lt;/b&gt;. Die beiden Dateien unten wurden in der Sandbox erprobt: Nach up.sql weichen nur noch die zurückgehaltenen Schritte von %1 ab, down.sql stellt das Schema der Migrationen wieder her. Sie werden nach &lt;b&gt;%2&lt;/b&gt; geschrieben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Review before you apply it anywhere:</source>
+        <translation>Prüfen Sie Folgendes, bevor Sie die Migration irgendwo anwenden:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>Drift (%n)</source>
+        <translation>
+            <numerusform>Abweichung (%n)</numerusform>
+            <numerusform>Abweichungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Write and &amp;Record as Applied</source>
+        <translation>Schreiben und als angewendet &amp;eintragen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write the folder and record the migration as applied on %1, which already has this schema (baseline)</source>
+        <translation>Den Ordner schreiben und die Migration in %1 als angewendet eintragen; die Datenbank hat dieses Schema bereits (Baseline)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The profile is read-only: record it with a profile that may write</source>
+        <translation>Das Profil ist schreibgeschützt: Tragen Sie die Migration mit einem Profil ein, das schreiben darf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Write Files</source>
+        <translation>Dateien &amp;schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the folder only; %1 will list the migration as pending</source>
+        <translation>Nur den Ordner schreiben; %1 führt die Migration dann als ausstehend</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ImportCommands</name>
     <message>
         <location filename="../app/cli/importcommands.cpp" line="+32"/>
@@ -3631,7 +3932,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::ImportVerifier</name>
     <message>
-        <location filename="../app/core/foreign/importverifier.cpp" line="+73"/>
+        <location filename="../app/core/foreign/importverifier.cpp" line="+76"/>
         <source>the converted migrations failed on a sandbox database: %1</source>
         <translation>die umgewandelten Migrationen sind auf einer Sandbox-Datenbank gescheitert: %1</translation>
     </message>
@@ -4022,7 +4323,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::Ledger</name>
     <message>
-        <location filename="../app/core/migrate/ledger.cpp" line="+28"/>
+        <location filename="../app/core/migrate/ledger.cpp" line="+35"/>
         <source>unexpected answer from the server to a ledger write</source>
         <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
     </message>
@@ -4860,6 +5161,16 @@ Länger warten oder aufgeben?</translation>
         <translation>Alle Migrationen in der Sandbox anwenden, jedes Rollback prüfen und mit dieser Datenbank vergleichen</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>&amp;Generate migration from drift...</source>
+        <translation>Migration aus Abweichung &amp;generieren...</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write how this database differs from the migrations as a new migration, proved on the sandbox</source>
+        <translation>Die Abweichungen dieser Datenbank von den Migrationen als neue Migration schreiben, in der Sandbox erprobt</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>Apply all</source>
         <translation>Alle anwenden</translation>
@@ -4878,6 +5189,11 @@ Länger warten oder aufgeben?</translation>
         <location line="+1"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Generate</source>
+        <translation>Generieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5015,6 +5331,84 @@ Länger warten oder aufgeben?</translation>
         <location line="+8"/>
         <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction and uaip:lock-timeout=&lt;duration&gt;</source>
         <translation>unbekannte Direktive „uaip:%1“; bekannt sind die Direktiven uaip:no-transaction und uaip:lock-timeout=&lt;Dauer&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationGenerator</name>
+    <message>
+        <location filename="../app/core/drift/migrationgenerator.cpp" line="+170"/>
+        <source>column %1 is taken as renamed to %2 (same type, default and position); if it is a new column, drop the old one instead</source>
+        <translation>Spalte %1 gilt als in %2 umbenannt (gleicher Typ, Standardwert und gleiche Position); ist es eine neue Spalte, entfernen Sie stattdessen die alte</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>table %1 is gone and table %2 has the same columns: if it was renamed, replace the held-back DROP TABLE and the CREATE TABLE with ALTER TABLE %1 RENAME TO ...</source>
+        <translation>Tabelle %1 ist verschwunden und Tabelle %2 hat dieselben Spalten: Wurde sie umbenannt, ersetzen Sie das zurückgehaltene DROP TABLE und das CREATE TABLE durch ALTER TABLE %1 RENAME TO ...</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>undoes a step up.sql holds back</source>
+        <translation>macht einen Schritt rückgängig, den up.sql zurückhält</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>%1 is not generated: drop it by hand</source>
+        <translation>%1 wird nicht generiert: von Hand entfernen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>drops %1 and the data it holds</source>
+        <translation>entfernt %1 samt den enthaltenen Daten</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not generated: create it by hand</source>
+        <translation>%1 wird nicht generiert: von Hand anlegen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 changed, but it belongs to %2, which did not: change it by hand</source>
+        <translation>%1 hat sich geändert, gehört aber zu %2, das unverändert ist: von Hand ändern</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>%1 changed and is not generated: change it by hand</source>
+        <translation>%1 hat sich geändert und wird nicht generiert: von Hand ändern</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 changes how it is partitioned: the table is dropped and created again</source>
+        <translation>%1 ändert die Partitionierung: Die Tabelle wird entfernt und neu angelegt</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>%1 is dropped and created again: columns of that type stop it</source>
+        <translation>%1 wird entfernt und neu angelegt: Spalten dieses Typs verhindern das</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 changes its base type: the domain is dropped and created again</source>
+        <translation>%1 ändert den Basistyp: Die Domäne wird entfernt und neu angelegt</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>%1 loses or reorders values: the type is made again, and a row holding a removed value makes it fail</source>
+        <translation>%1 verliert Werte oder ordnet sie um: Der Typ wird neu angelegt, und eine Zeile mit einem entfernten Wert lässt das fehlschlagen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 gets a new generation expression: the column is dropped and added again</source>
+        <translation>%1 erhält einen neuen Generierungsausdruck: Die Spalte wird entfernt und neu hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 changes type from %2 to %3, which may not keep every value</source>
+        <translation>%1 ändert den Typ von %2 zu %3; dabei bleibt womöglich nicht jeder Wert erhalten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is at another position (column order cannot be changed in place)</source>
+        <translation>%1 steht an einer anderen Position (die Spaltenreihenfolge lässt sich nicht direkt ändern)</translation>
     </message>
 </context>
 <context>
@@ -5245,17 +5639,22 @@ Länger warten oder aufgeben?</translation>
         <translation>Alle Migrationen zurückrollen</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Record migrations up to %1 as applied</source>
+        <translation>Migrationen bis %1 als angewendet eintragen</translation>
+    </message>
+    <message>
         <location line="+24"/>
         <source>nothing was applied: this connection reaches %1, but the plan was confirmed for %2</source>
         <translation>es wurde nichts angewendet: Diese Verbindung erreicht %1, der Plan wurde aber für %2 bestätigt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-2"/>
         <source>nothing was rolled back: this connection reaches %1, but the plan was confirmed for %2</source>
         <translation>es wurde nichts zurückgerollt: Diese Verbindung erreicht %1, der Plan wurde aber für %2 bestätigt</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>      %1 ok (%2 ms)</source>
         <translation>      %1 OK (%2 ms)</translation>
     </message>
@@ -5290,7 +5689,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Ziel: %1 als %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>Cancelled, but the server did not answer the cancel request in time, so the connection was cut. The server undoes the interrupted migration when the cancel reaches it; refresh (F5) to see the state.</source>
         <translation>Abgebrochen, aber der Server hat die Abbruchanforderung nicht rechtzeitig beantwortet, daher wurde die Verbindung getrennt. Der Server macht die unterbrochene Migration rückgängig, sobald der Abbruch ihn erreicht; aktualisieren Sie (F5), um den Stand zu sehen.</translation>
     </message>
@@ -5563,17 +5962,17 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationScaffold</name>
     <message>
-        <location filename="../app/core/migrate/migrationscaffold.cpp" line="+34"/>
+        <location filename="../app/core/migrate/migrationscaffold.cpp" line="+68"/>
         <source>bad migration name &quot;%1&quot;: use lower-case letters, digits and underscores (e.g. add_user_index)</source>
         <translation>ungültiger Migrationsname „%1“: verwenden Sie Kleinbuchstaben, Ziffern und Unterstriche (z. B. add_user_index)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
         <source>the bundled migrations are read-only; pass --dir PATH</source>
         <translation>die mitgelieferten Migrationen sind schreibgeschützt; geben Sie --dir PATH an</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -5606,7 +6005,7 @@ Länger warten oder aufgeben?</translation>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+106"/>
         <source>%1 failed at COMMIT: the server rolled it back</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
@@ -5883,7 +6282,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::MigrationVerifier</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationverifier.cpp" line="+46"/>
+        <location filename="../app/core/migrate/migrationverifier.cpp" line="+40"/>
         <source>%n problem(s) in the migrations, nothing was run:
   %1</source>
         <translation>
@@ -5899,7 +6298,7 @@ Länger warten oder aufgeben?</translation>
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+30"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -5980,7 +6379,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Migrationen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Filter by version, name or state (Ctrl+F)</source>
         <translation>Nach Version, Name oder Status filtern (Strg+F)</translation>
     </message>
@@ -6093,7 +6492,7 @@ Länger warten oder aufgeben?</translation>
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Refresh cancelled; the list may be out of date (F5 reads it again).</source>
         <translation>Aktualisierung abgebrochen; die Liste ist eventuell veraltet (F5 liest sie neu).</translation>
     </message>
@@ -6103,7 +6502,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Der Migrationsstatus kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-146"/>
         <source>This database has no migration ledger yet; the first apply creates it.</source>
         <translation>Diese Datenbank hat noch kein Migrationsprotokoll; die erste Anwendung legt es an.</translation>
     </message>
@@ -6121,7 +6520,12 @@ Länger warten oder aufgeben?</translation>
         <translation>Diese Datenbank hat noch kein Migrationsprotokoll von uns: ihre Historie führt %1. Mit „Historie übernehmen…“ unten übernehmen; eine Anwendung vorher würde die bereits angewendeten Migrationen noch einmal ausführen.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+93"/>
+        <source>The bundled migrations are read-only: open a migrations folder (--migrations-dir) to write one</source>
+        <translation>Die mitgelieferten Migrationen sind schreibgeschützt: Öffnen Sie einen Migrationsordner (--migrations-dir), um eine zu schreiben</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>&quot;%1&quot; is not a version</source>
         <translation>„%1“ ist keine Version</translation>
     </message>
@@ -6199,6 +6603,41 @@ Länger warten oder aufgeben?</translation>
         <location line="+1"/>
         <source>Verify</source>
         <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../ui/migrations/migrationsviewgenerate.cpp" line="+30"/>
+        <source>Generating the migration was cancelled.</source>
+        <translation>Das Generieren der Migration wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Generate migration from drift</source>
+        <translation>Migration aus Abweichung generieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No drift: %1 matches the migrations, so there is nothing to generate.</source>
+        <translation>Keine Abweichung: %1 entspricht den Migrationen, es gibt also nichts zu generieren.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 was not written.</source>
+        <translation>%1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Wrote %1. %2 already has its schema: until it is recorded as applied there, applying it would fail.</source>
+        <translation>%1 geschrieben. %2 hat das Schema bereits: Solange die Migration dort nicht als angewendet eingetragen ist, würde ihr Anwenden fehlschlagen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Wrote %1, but it does not load again; it was not recorded.</source>
+        <translation>%1 geschrieben, lässt sich aber nicht erneut laden; die Migration wurde nicht eingetragen.</translation>
     </message>
 </context>
 <context>
@@ -6552,7 +6991,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::PlanChecker</name>
     <message>
-        <location filename="../app/core/migrate/planchecker.cpp" line="+56"/>
+        <location filename="../app/core/migrate/planchecker.cpp" line="+58"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
@@ -9572,7 +10011,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RowDetailPanel</name>
     <message>
-        <location filename="../ui/browser/rowdetailpanel.cpp" line="+81"/>
+        <location filename="../ui/browser/rowdetailpanel.cpp" line="+87"/>
         <location line="+1"/>
         <source>NULL</source>
         <translation>NULL</translation>
@@ -10035,7 +10474,7 @@ letzte Zeilen von %2:
         <translation>nach %1 s aufgegeben</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+201"/>
         <source>activity: %1</source>
         <translation>Aktivität: %1</translation>
     </message>
