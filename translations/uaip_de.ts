@@ -3758,12 +3758,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Write and &amp;Record as Applied</source>
         <translation>Schreiben und als angewendet &amp;eintragen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Write the folder and record the migration as applied on %1, which already has this schema (baseline)</source>
         <translation>Den Ordner schreiben und die Migration in %1 als angewendet eintragen; die Datenbank hat dieses Schema bereits (Baseline)</translation>
     </message>
@@ -3778,7 +3778,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Dateien &amp;schreiben</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Write the folder only; %1 will list the migration as pending</source>
         <translation>Nur den Ordner schreiben; %1 führt die Migration dann als ausstehend</translation>
     </message>
@@ -3786,7 +3786,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ImportCommands</name>
     <message>
-        <location filename="../app/cli/importcommands.cpp" line="+32"/>
+        <location filename="../app/cli/importcommands.cpp" line="+33"/>
         <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]]</source>
         <translation>Aufruf: uaip-migrate import-migrations --from %1 QUELLE --out VERZ [--force] [--verify [--table NAME]]</translation>
     </message>
@@ -3804,12 +3804,22 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source>writing the missing down.sql files from the schema difference on a sandbox database</source>
+        <translation>die fehlenden down.sql-Dateien werden aus dem Schemaunterschied auf einer Sandbox-Datenbank geschrieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>no down.sql generated (the sandbox cannot be used: %1)</source>
+        <translation>keine down.sql generiert (die Sandbox ist nicht nutzbar: %1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>nothing was written: %1</source>
         <translation>nichts wurde geschrieben: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+20"/>
         <source>wrote %n migration(s) from %1 into %2</source>
         <translation>
             <numerusform>%n Migration aus %1 nach %2 geschrieben</numerusform>
@@ -3818,6 +3828,17 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>review: %n down.sql file(s) written from the schema difference and proved by a round trip (the %1 migration had no down):
+  %2</source>
+        <translation>
+            <numerusform>prüfen: %n down.sql-Datei aus dem Schemaunterschied geschrieben und durch Hin- und Rückweg erprobt (die %1-Migration hatte keine Down-Migration):
+  %2</numerusform>
+            <numerusform>prüfen: %n down.sql-Dateien aus dem Schemaunterschied geschrieben und durch Hin- und Rückweg erprobt (die %1-Migration hatte keine Down-Migration):
+  %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>review: %n down.sql file(s) refuse to run (the %1 migration had no down):
   %2</source>
         <translation>
@@ -3828,14 +3849,14 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>convert by hand (not written):
   %1</source>
         <translation>von Hand umwandeln (nicht geschrieben):
   %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>the converted migrations in %1 do not load:
   %2</source>
         <translation>die umgewandelten Migrationen in %1 lassen sich nicht laden:
@@ -3863,6 +3884,38 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
             <numerusform>%n Unterschied</numerusform>
             <numerusform>%n Unterschiede</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ImportDownGenerator</name>
+    <message>
+        <location filename="../app/core/drift/importdowngenerator.cpp" line="+49"/>
+        <source>cannot create a temporary folder</source>
+        <translation>kann keinen temporären Ordner anlegen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: no down.sql generated: %2&apos;s up.sql fails on an empty database (%3)</source>
+        <translation>%1: keine down.sql generiert: die up.sql von %2 schlägt auf einer leeren Datenbank fehl (%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>REVIEW: written by uaip-migrate import-migrations from the schema difference
+%1&apos;s up.sql makes (%2 kept no down migration). Data the up.sql
+wrote is not removed. Check it, then remove this header.</source>
+        <translation>REVIEW: von uaip-migrate import-migrations aus dem Schemaunterschied geschrieben,
+den die up.sql von %1 bewirkt (%2 hatte keine Down-Migration). Daten, die die up.sql
+geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie diesen Kopf.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1: the generated down.sql did not pass its round trip (%2), so it refuses to run</source>
+        <translation>%1: die generierte down.sql hat ihren Hin- und Rückweg nicht bestanden (%2), daher verweigert sie die Ausführung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the schema was not restored</source>
+        <translation>das Schema wurde nicht wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -5371,7 +5424,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1 hat sich geändert, gehört aber zu %2, das unverändert ist: von Hand ändern</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+101"/>
         <source>%1 changed and is not generated: change it by hand</source>
         <translation>%1 hat sich geändert und wird nicht generiert: von Hand ändern</translation>
     </message>
@@ -6635,7 +6688,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1 geschrieben. %2 hat das Schema bereits: Solange die Migration dort nicht als angewendet eingetragen ist, würde ihr Anwenden fehlschlagen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Wrote %1, but it does not load again; it was not recorded.</source>
         <translation>%1 geschrieben, lässt sich aber nicht erneut laden; die Migration wurde nicht eingetragen.</translation>
     </message>

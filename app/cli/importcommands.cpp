@@ -4,6 +4,7 @@
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
 #include "differencejson.h"
+#include "drift/importdowngenerator.h"
 #include "foreign/importformat.h"
 #include "foreign/importverifier.h"
 #include "foreign/importwriter.h"
@@ -63,17 +64,37 @@ int ImportCommands::importMigrations(CliContext &ctx)
                         + result.problems.join(QStringLiteral("\n  ")));
         return 3;
     }
-    const QString error = ImportWriter::write(result.migrations, outDir,
-                                              ctx.parser().isSet(QStringLiteral("force")));
+    // A tool that kept no down script: down.sql written from the schema difference (on the
+    // sandbox), or, where that cannot be proved, one that refuses to run.
+    QList<ImportedMigration> converted = result.migrations;
+    QStringList downNotes;
+    if (!result.review().isEmpty()) {
+        ctx.out().progress(tr("writing the missing down.sql files from the schema difference "
+                              "on a sandbox database"));
+        Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
+        QString sandboxError;
+        if (!ImportDownGenerator::generate(sandbox, format->displayName, converted, &downNotes,
+                                           &sandboxError))
+            downNotes
+                << tr("no down.sql generated (the sandbox cannot be used: %1)").arg(sandboxError);
+    }
+    const QString error
+        = ImportWriter::write(converted, outDir, ctx.parser().isSet(QStringLiteral("force")));
     if (!error.isEmpty())
         return ctx.fail(2, tr("nothing was written: %1").arg(error));
 
     QJsonArray migrations;
-    for (const ImportedMigration &m : result.migrations) {
+    QStringList fromSchema, refusing;
+    for (const ImportedMigration &m : converted) {
         migrations.append(QJsonObject{{QStringLiteral("folder"), m.folder},
                                       {QStringLiteral("source"), m.source},
                                       {QStringLiteral("no_transaction"), m.noTransaction},
-                                      {QStringLiteral("down_generated"), m.downGenerated}});
+                                      {QStringLiteral("down_generated"), m.downGenerated},
+                                      {QStringLiteral("down_from_schema"), m.downFromSchema}});
+        if (m.downFromSchema)
+            fromSchema << m.folder;
+        else if (m.downGenerated)
+            refusing << m.folder;
         ctx.out().line(
             QStringLiteral("  %1  <- %2%3")
                 .arg(m.folder, m.source,
@@ -83,16 +104,24 @@ int ImportCommands::importMigrations(CliContext &ctx)
         tr("wrote %n migration(s) from %1 into %2", nullptr, int(result.migrations.size()))
             .arg(format->displayName, outDir));
     const QStringList review = result.review();
-    if (!review.isEmpty())
+    if (!fromSchema.isEmpty())
+        ctx.out().line(tr("review: %n down.sql file(s) written from the schema difference and "
+                          "proved by a round trip (the %1 migration had no down):\n  %2",
+                          nullptr, int(fromSchema.size()))
+                           .arg(format->displayName, fromSchema.join(QStringLiteral("\n  "))));
+    if (!refusing.isEmpty())
         ctx.out().line(tr("review: %n down.sql file(s) refuse to run (the %1 migration had no "
                           "down):\n  %2",
-                          nullptr, int(review.size()))
-                           .arg(format->displayName, review.join(QStringLiteral("\n  "))));
+                          nullptr, int(refusing.size()))
+                           .arg(format->displayName, refusing.join(QStringLiteral("\n  "))));
+    for (const QString &note : downNotes)
+        ctx.out().line(QStringLiteral("  ") + note);
     if (!result.byHand.isEmpty())
         ctx.out().line(tr("convert by hand (not written):\n  %1")
                            .arg(result.byHand.join(QStringLiteral("\n  "))));
     doc.insert(QStringLiteral("migrations"), migrations);
     doc.insert(QStringLiteral("review"), QJsonArray::fromStringList(review));
+    doc.insert(QStringLiteral("down_notes"), QJsonArray::fromStringList(downNotes));
     doc.insert(QStringLiteral("by_hand"), problemsJson(result.byHand));
 
     int exitCode = result.byHand.isEmpty() ? 0 : 3;

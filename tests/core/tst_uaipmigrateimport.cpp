@@ -110,9 +110,20 @@ private slots:
         Run r = migrate(conn + importArgs(src, out) << QStringLiteral("--verify"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("the same schema")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QStringLiteral("review: 1 down.sql file(s) refuse to run")),
+        // dbmate's posts had an empty down section: its down.sql is written from the schema
+        // difference (issue 23, point 3 with point 4) and proved by a round trip
+        QVERIFY2(r.out.contains(QStringLiteral("review: 1 down.sql file(s) written from the "
+                                               "schema difference and proved by a round trip")),
                  qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("\n  20240102000000_posts")));
+        QFile down(out + QStringLiteral("/20240102000000_posts/down.sql"));
+        QVERIFY(down.open(QIODevice::ReadOnly));
+        const QByteArray downSql = down.readAll();
+        QVERIFY2(downSql.startsWith("-- REVIEW: written by uaip-migrate import-migrations from "
+                                    "the schema difference"),
+                 downSql.constData());
+        QVERIFY2(downSql.contains("\nDROP TABLE public.posts;\n"), downSql.constData());
+        QVERIFY2(!downSql.contains("users"), downSql.constData());
 
         r = migrate(conn
                     + QStringList{QStringLiteral("--dir"), out, QStringLiteral("adopt"),
@@ -139,6 +150,35 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("1 difference(s)"))
                      && r.out.contains(QStringLiteral("users.added_by_hand")),
                  qPrintable(r.out));
+    }
+
+    // An up.sql that fails on an empty database: its migration and the ones after it keep
+    // the down.sql that refuses to run, and the note says why.
+    void downIsNotGeneratedPastAFailingUp()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("db/migrations"));
+        const QString out = tmp.filePath(QStringLiteral("ours"));
+        put(src + QStringLiteral("/20240101000000_users.sql"), kUsers);
+        put(src + QStringLiteral("/20240102000000_needs.sql"),
+            "-- migrate:up\ncreate table needs (id int references not_there);\n-- migrate:down\n");
+        const Run r
+            = migrate(QStringList{QStringLiteral("--data-dir"), TestCluster::sandbox().rootDir(),
+                                  QStringLiteral("--json")}
+                      + importArgs(src, out));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonObject doc = r.json();
+        const QJsonArray notes = doc.value(QStringLiteral("down_notes")).toArray();
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes[0].toString().contains(
+                     QStringLiteral("20240102000000_needs: no down.sql generated: "
+                                    "20240102000000_needs's up.sql fails on an empty database")),
+                 qPrintable(notes[0].toString()));
+        const QJsonArray migrations = doc.value(QStringLiteral("migrations")).toArray();
+        QVERIFY(!migrations[1][QStringLiteral("down_from_schema")].toBool());
+        QFile down(out + QStringLiteral("/20240102000000_needs/down.sql"));
+        QVERIFY(down.open(QIODevice::ReadOnly));
+        QVERIFY(down.readAll().contains("RAISE EXCEPTION"));
     }
 };
 

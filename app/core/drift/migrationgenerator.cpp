@@ -512,7 +512,13 @@ private:
         for (const QString &a : m_from.ancestors(key))
             if (m_removed.contains(a) && !a.startsWith(u"schema "))
                 return true;
-        return false;
+        // A serial's sequence goes with its column (DROP TABLE, DROP COLUMN).
+        const DdlObject *o = m_from.find(key);
+        const QString ownedBy = o ? attr(*o, "owned_by") : QString();
+        if (ownedBy.isEmpty())
+            return false;
+        const QString column = QStringLiteral("column ") + ownedBy;
+        return m_removed.contains(column) || droppedWithAncestor(column);
     }
 
     bool isUnderRebuilt(const QString &key) const

@@ -12,7 +12,10 @@ struct ImportedMigration
     QString source; // the tool's file (or folder), relative to the source directory
     QByteArray upSql;
     QByteArray downSql;
-    bool downGenerated = false; // the tool had no down: down.sql refuses to run (review it)
+    // The tool had no down: down.sql refuses to run, or (downFromSchema) was written from the
+    // schema difference up.sql makes (ImportDownGenerator); either way, review it.
+    bool downGenerated = false;
+    bool downFromSchema = false;
     bool noTransaction = false; // the tool ran it outside a transaction
 };
 

@@ -1,0 +1,122 @@
+#include "importdowngenerator.h"
+
+#include "db/sandbox.h"
+#include "ddlcatalog.h"
+#include "foreign/importwriter.h"
+#include "migrate/migrationrunner.h"
+#include "migrate/migrationsource.h"
+#include "migrate/migrationverifier.h"
+#include "migrate/scratchdatabase.h"
+#include "migrationgenerator.h"
+
+#include <QTemporaryDir>
+
+namespace uaip {
+
+namespace {
+
+// The converted set as folders, read back as the runner reads any.
+std::optional<QList<Migration>> load(const QList<ImportedMigration> &migrations, QTemporaryDir &dir,
+                                     int round, QString *error)
+{
+    const QString path = dir.filePath(QStringLiteral("round%1").arg(round));
+    const QString written = ImportWriter::write(migrations, path, false);
+    if (!written.isEmpty()) {
+        *error = written;
+        return std::nullopt;
+    }
+    MigrationSource source;
+    if (!source.load(path)) {
+        *error = source.errors().join(QStringLiteral("; "));
+        return std::nullopt;
+    }
+    return source.migrations();
+}
+
+} // namespace
+
+bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
+                                   QList<ImportedMigration> &migrations, QStringList *notes,
+                                   QString *error)
+{
+    bool missing = false;
+    for (const ImportedMigration &m : migrations)
+        missing = missing || m.downGenerated;
+    if (!missing)
+        return true;
+    QTemporaryDir dir;
+    if (!dir.isValid()) {
+        *error = tr("cannot create a temporary folder");
+        return false;
+    }
+    const auto loaded = load(migrations, dir, 1, error);
+    if (!loaded)
+        return false;
+    if (!sandbox.isRunning() && !sandbox.start(error))
+        return false;
+    const QList<ImportedMigration> original = migrations;
+    {
+        ScratchDatabase scratch(sandbox, QStringLiteral("uaip_import"));
+        if (!scratch.open(*loaded, error))
+            return false;
+        auto before = DdlCatalog::take(scratch.connection(), error);
+        if (!before)
+            return false;
+        for (qsizetype i = 0; i < migrations.size(); ++i) {
+            ImportedMigration &m = migrations[i];
+            const RunResult up = scratch.runner().up((*loaded)[i].version);
+            if (!up.ok()) {
+                for (qsizetype j = i; j < migrations.size(); ++j)
+                    if (migrations[j].downGenerated)
+                        *notes << tr("%1: no down.sql generated: %2's up.sql fails on an empty "
+                                     "database (%3)")
+                                      .arg(migrations[j].folder, migrations[i].folder,
+                                           up.message.section(u'\n', 0, 0));
+                break;
+            }
+            auto after = DdlCatalog::take(scratch.connection(), error);
+            if (!after)
+                return false;
+            if (m.downGenerated) {
+                const GeneratedScript down = MigrationGenerator::down(*after, *before, {});
+                m.downSql = down.render(tr("REVIEW: written by uaip-migrate import-migrations "
+                                           "from the schema difference\n"
+                                           "%1's up.sql makes (%2 kept no down migration). "
+                                           "Data the up.sql\n"
+                                           "wrote is not removed. Check it, then remove this "
+                                           "header.")
+                                            .arg(m.source, toolName))
+                                .toUtf8();
+                m.downFromSchema = true;
+            }
+            before = std::move(after);
+        }
+    }
+    // Proved as verify proves any down.sql: up, down, the schema as before, up again.
+    const auto proved = load(migrations, dir, 2, error);
+    if (!proved)
+        return false;
+    MigrationVerifier verifier(sandbox, *proved);
+    const auto report = verifier.verify(nullptr, error);
+    if (!report)
+        return false;
+    for (const VerifyReport::RoundTrip &trip : report->roundTrips) {
+        if (trip.ok)
+            continue;
+        for (qsizetype i = 0; i < migrations.size(); ++i) {
+            ImportedMigration &m = migrations[i];
+            if (m.folder != trip.migration || !m.downFromSchema)
+                continue;
+            m.downSql = original[i].downSql;
+            m.downFromSchema = false;
+            *notes << tr("%1: the generated down.sql did not pass its round trip (%2), so it "
+                         "refuses to run")
+                          .arg(m.folder,
+                               trip.error.isEmpty() ? tr("the schema was not restored")
+                                                    : trip.error.section(u'\n', 0, 0));
+        }
+    }
+    return true;
+}
+
+} // namespace uaip
