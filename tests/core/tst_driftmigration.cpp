@@ -295,6 +295,39 @@ private slots:
         }
     }
 
+    // TypeORM's history table on the live database is not drift to copy into a migration.
+    void anotherToolsHistoryTableIsLeftOut()
+    {
+        TestDatabase live;
+        MigrationFolder folder;
+        folder.add(QStringLiteral("0001_app"), kBase, "DROP SCHEMA app CASCADE;\n");
+        const QList<Migration> migrations = load(folder.path());
+        MigrationRunner runner(live.witness(), migrations, {});
+        QVERIFY(runner.up().ok());
+        QVERIFY(run(
+            live.witness(),
+            "CREATE TABLE public.migrations (id SERIAL NOT NULL, \"timestamp\" bigint NOT "
+            "NULL, name character varying NOT NULL, CONSTRAINT \"PK_8c82d7f526340ab734260ea46be\" "
+            "PRIMARY KEY (id));\n"
+            "INSERT INTO public.migrations (\"timestamp\", name) VALUES (1700000000000, "
+            "'CreateUsers1700000000000');\n"
+            "ALTER TABLE app.t ADD COLUMN email text;"));
+        DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
+        QString error;
+        const auto generated = builder.build(live.witness(), QStringLiteral("drift"),
+                                             QDateTime::currentDateTimeUtc(), &error);
+        QVERIFY2(generated, qPrintable(error));
+        const QString up = QString::fromUtf8(generated->upSql);
+        QVERIFY2(up.contains(QStringLiteral("ALTER TABLE app.t ADD COLUMN email text;")),
+                 qPrintable(up));
+        QVERIFY2(!up.contains(QStringLiteral("CREATE TABLE public.migrations")), qPrintable(up));
+        QVERIFY2(!up.contains(QStringLiteral("migrations_id_seq")), qPrintable(up));
+        QVERIFY2(up.contains(QStringLiteral("public.migrations is TypeORM's history table: left "
+                                            "out")),
+                 qPrintable(up));
+        QCOMPARE(generated->drift.size(), 1);
+    }
+
     // No drift: nothing generated, nothing to write.
     void noDriftGeneratesNothing()
     {

@@ -84,7 +84,10 @@ GeneratedMigrationDialog::GeneratedMigrationDialog(const DriftMigration &migrati
         record->setEnabled(false);
         record->setToolTip(tr("The profile is read-only: record it with a profile that may write"));
     }
-    QPushButton *write = buttons->addButton(tr("&Write Files"), QDialogButtonBox::ApplyRole);
+    QPushButton *write = buttons->addButton(tr("&Write Files"), QDialogButtonBox::AcceptRole);
+    // Enter writes files only: recording touches the database, so it takes its own click.
+    record->setAutoDefault(false);
+    write->setDefault(true);
     write->setObjectName(QStringLiteral("writeFiles"));
     write->setToolTip(
         tr("Write the folder only; %1 will list the migration as pending").arg(database));

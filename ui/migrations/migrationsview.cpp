@@ -259,11 +259,13 @@ void MigrationsView::updateActions()
     m_actions->verify->setEnabled(m_sourceOk && !busy);
     const bool bundled = m_source.dir().startsWith(u':');
     m_actions->generateMigration->setEnabled(connected && m_sourceOk && !busy && !bundled);
-    m_actions->generateMigration->setToolTip(
-        bundled ? m_actions->generateMigration->statusTip() + u'\n'
-                + tr("The bundled migrations are read-only: open a migrations folder "
-                     "(--migrations-dir) to write one")
-                : m_actions->generateMigration->statusTip());
+    QAction *generate = m_actions->generateMigration;
+    const QString generateTip = QStringLiteral("%1 (%2)").arg(
+        generate->statusTip(), generate->shortcut().toString(QKeySequence::NativeText));
+    generate->setToolTip(bundled ? generateTip + u'\n'
+                                 + tr("The bundled migrations are read-only: open a migrations "
+                                      "folder (--migrations-dir) to write one")
+                                 : generateTip);
     if (connected && m_profile.readOnly)
         emit statusText(why);
 }

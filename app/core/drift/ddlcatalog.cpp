@@ -65,6 +65,25 @@ QStringList DdlCatalog::descendants(const QString &key) const
     return out;
 }
 
+QStringList DdlCatalog::remove(const QString &key)
+{
+    if (!m_objects.contains(key))
+        return {};
+    QStringList gone = QStringList{key} + descendants(key);
+    for (const DdlObject &o : std::as_const(m_objects)) {
+        const QString ownedBy = o.attrs.value(QLatin1String("owned_by")).toString();
+        if (!ownedBy.isEmpty() && gone.contains(QStringLiteral("column ") + ownedBy))
+            gone << o.key();
+        else if (gone.contains(o.comesWith))
+            gone << o.key();
+    }
+    for (const QString &k : std::as_const(gone)) {
+        const DdlObject o = m_objects.take(k);
+        m_children.remove(o.parent, k);
+    }
+    return gone;
+}
+
 QStringList DdlCatalog::roles() const
 {
     QSet<QString> roles;

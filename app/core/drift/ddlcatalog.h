@@ -31,7 +31,9 @@ public:
     // Role names the schema's owners and grants name (other than the migrating role).
     QStringList roles() const;
 
-    void insert(const DdlObject &object) { m_objects.insert(object.key(), object); }
+    // Leaves out an object, everything that belongs to it, and the sequences its columns own
+    // (another tool's history table is not part of the schema). Returns the keys left out.
+    QStringList remove(const QString &key);
 
 private:
     QMap<QString, DdlObject> m_objects;

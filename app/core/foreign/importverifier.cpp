@@ -5,8 +5,7 @@
 #include "foreignledgerreader.h"
 #include "migrate/ledger.h"
 #include "migrate/migrationrunner.h"
-
-#include <QRandomGenerator>
+#include "migrate/scratchdatabase.h"
 
 namespace uaip {
 
@@ -47,31 +46,12 @@ ImportVerifier::verify(Sandbox &sandbox, const QList<Migration> &migrations, PgC
         tables << l.qualifiedName();
     if (!sandbox.isRunning() && !sandbox.start(error))
         return std::nullopt;
-    const QString name = QStringLiteral("uaip_import_%1")
-                             .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
-    if (!sandbox.createDatabase(name, error, QStringLiteral("template0")))
+    ScratchDatabase scratch(sandbox, QStringLiteral("uaip_import"));
+    if (!scratch.open(migrations, error))
         return std::nullopt;
-    struct Drop
-    {
-        Sandbox &sandbox;
-        QString name;
-        ~Drop()
-        {
-            QString ignored;
-            sandbox.dropDatabase(name, &ignored);
-        }
-    } drop{sandbox, name};
     std::optional<SchemaSnapshot> built;
     {
-        PgConnection scratch;
-        if (!scratch.open(sandbox.conninfo(name), QStringLiteral("uaip-import"))) {
-            *error = scratch.connectionError();
-            return std::nullopt;
-        }
-        MigrationRunner::Options options;
-        options.client = QStringLiteral("uaip-import");
-        MigrationRunner runner(scratch, migrations, options);
-        const RunResult up = runner.up();
+        const RunResult up = scratch.runner().up();
         if (!up.ok()) {
             *error = tr("the converted migrations failed on a sandbox database: %1")
                          .arg(up.message
@@ -80,7 +60,7 @@ ImportVerifier::verify(Sandbox &sandbox, const QList<Migration> &migrations, PgC
                                          + up.problems.join(QStringLiteral("\n  "))));
             return std::nullopt;
         }
-        built = SchemaSnapshot::take(scratch, error);
+        built = SchemaSnapshot::take(scratch.connection(), error);
         if (!built)
             return std::nullopt;
     }
