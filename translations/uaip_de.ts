@@ -1299,12 +1299,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CatalogReader</name>
     <message>
-        <location filename="../app/core/browse/catalogreader.cpp" line="+20"/>
+        <location filename="../app/core/browse/catalogreader.cpp" line="+21"/>
         <source>%1.%2 does not exist (any more).</source>
         <translation>%1.%2 existiert nicht (mehr).</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+34"/>
         <source>the columns and constraints of %1.%2 were not read (connection lost?)</source>
         <translation>Spalten und Constraints von %1.%2 wurden nicht gelesen (Verbindung verloren?)</translation>
     </message>
@@ -3328,7 +3328,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::EntityModel</name>
     <message>
-        <location filename="../app/core/browse/entitymodel.cpp" line="+133"/>
+        <location filename="../app/core/browse/entitymodel.cpp" line="+139"/>
         <location line="+9"/>
         <source>No table is open.</source>
         <translation>Keine Tabelle geöffnet.</translation>
@@ -6959,17 +6959,27 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PageLoader</name>
     <message>
-        <location filename="../app/core/browse/pageloader.cpp" line="+94"/>
+        <location filename="../app/core/browse/pageloader.cpp" line="+101"/>
         <source>Open %1.%2</source>
         <translation>%1.%2 öffnen</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+34"/>
+        <source>Read the constraints of %1.%2</source>
+        <translation>Constraints von %1.%2 lesen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 changed while it was opened; open it again.</source>
+        <translation>%1 wurde beim Öffnen geändert; öffnen Sie die Tabelle erneut.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Check WHERE clause</source>
         <translation>WHERE-Klausel prüfen</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+120"/>
         <source>Load rows of %1</source>
         <translation>Zeilen von %1 laden</translation>
     </message>
@@ -10069,7 +10079,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RowDetailPanel</name>
     <message>
-        <location filename="../ui/browser/rowdetailpanel.cpp" line="+87"/>
+        <location filename="../ui/browser/rowdetailpanel.cpp" line="+88"/>
         <location line="+1"/>
         <source>NULL</source>
         <translation>NULL</translation>

@@ -1,6 +1,7 @@
 // Entity browser benchmark (run by hand): a table of N rows (default 10,000,000) in a fresh
 // sandbox with fsync off. Measures, in one run: opening the table to the first page in the
-// model (a new session: connect, identity, catalog, page) against `psql -c 'select * from t
+// model (a new session: connect, identity, the catalog the page needs, page; then the time
+// until the rest of the catalog is in and rows can be edited) against `psql -c 'select * from t
 // order by id limit 200'` and against a bare libpq PQconnectdb + the same query, jumping to the
 // last page, sorting by an indexed column, resident memory after paging through 100 pages, and a
 // plain QSqlTableModel (QPSQL) over the same table. Usage: bench_browse [rows]
@@ -126,9 +127,14 @@ int main(int argc, char **argv)
     model.setTarget(SessionSpec::from(sandbox.profile(QStringLiteral("bench")), QString()));
     t.restart();
     model.openTable(QStringLiteral("public"), QStringLiteral("t"));
-    waitFor([&] { return model.rowCount() > 0 && !model.loader()->isLoading(); });
+    // The first page is shown when its rows are in the model; the rest of the catalog
+    // (constraints, defaults, sortability) follows, and editing waits for it.
+    waitFor([&] { return model.rowCount() > 0; });
     const double firstPageMs = ms(t);
-    std::printf("first page in model:   %8.1f ms  (%d rows)\n", firstPageMs, model.rowCount());
+    waitFor([&] { return !model.loader()->isLoading(); });
+    const double readyMs = ms(t);
+    std::printf("first page in model:   %8.1f ms  (%d rows; table ready for edits at %.1f ms)\n",
+                firstPageMs, model.rowCount(), readyMs);
     std::printf(
         "psql -c ... limit 200: %8.1f ms  -> model/psql = %.2fx (target <= 3x, <= 100 ms)\n",
         psqlMs, firstPageMs / psqlMs);

@@ -32,6 +32,65 @@ class TestEntityModel : public QObject
     Q_OBJECT
 
 private slots:
+    // Issue 21, point 16: the first page is shown before the constraints, foreign keys,
+    // defaults and sortability are read; until they are, nothing can be edited or inserted,
+    // and a sort asked for meanwhile runs once they are known.
+    void firstPageComesBeforeTheConstraints()
+    {
+        TestDatabase db;
+        QVERIFY(db.witness()
+                    .exec("CREATE TYPE mood AS ENUM ('sad', 'ok');\n"
+                          "CREATE TABLE parent (id int PRIMARY KEY, name text NOT NULL);\n"
+                          "CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES "
+                          "parent ON DELETE CASCADE, m mood DEFAULT 'ok');\n"
+                          "INSERT INTO parent SELECT g, 'p' || g FROM generate_series(1, 30) g;")
+                    .ok());
+        EntityModel model;
+        model.setTarget(specOf(db));
+        bool pendingAtFirstPage = false;
+        bool editableAtFirstPage = true;
+        bool insertableAtFirstPage = true;
+        connect(&model, &EntityModel::tableOpened, this, [&] {
+            pendingAtFirstPage = model.loader()->detailsPending();
+            editableAtFirstPage
+                = model.isEditable() || model.flags(model.index(0, 1)).testFlag(Qt::ItemIsEditable);
+            insertableAtFirstPage = model.canInsert();
+            model.sort(1, Qt::DescendingOrder); // asked before sortability is known
+        });
+        QSignalSpy details(&model, &EntityModel::tableDetailsLoaded);
+        model.openTable(QStringLiteral("public"), QStringLiteral("parent"));
+        QVERIFY(details.wait(20000));
+        QVERIFY(pendingAtFirstPage);
+        QVERIFY(!editableAtFirstPage);
+        QVERIFY(!insertableAtFirstPage);
+        QVERIFY(waitIdle(model));
+        QVERIFY(!model.loader()->detailsPending());
+        QVERIFY(model.isEditable());
+        QVERIFY(model.flags(model.index(0, 1)).testFlag(Qt::ItemIsEditable));
+        QCOMPARE(model.table().referencedBy.size(), 1);
+        QCOMPARE(model.table().referencedBy.first().table, QStringLiteral("child"));
+        QVERIFY(model.table().columns[1].sortable);
+        QCOMPARE(model.query().sortColumn, QStringLiteral("name"));
+        QCOMPARE(model.data(model.index(0, 1)).toString(), QStringLiteral("p9"));
+
+        // A sorted open reads everything first: no second step.
+        EntityModel sorted;
+        sorted.setTarget(specOf(db));
+        bool pendingSorted = true;
+        connect(&sorted, &EntityModel::tableOpened, this,
+                [&] { pendingSorted = sorted.loader()->detailsPending(); });
+        BrowseQuery byName;
+        byName.sortColumn = QStringLiteral("m");
+        QSignalSpy opened(&sorted, &EntityModel::tableOpened);
+        sorted.openTable(QStringLiteral("public"), QStringLiteral("child"), byName);
+        QVERIFY(opened.wait(20000));
+        QVERIFY(!pendingSorted);
+        QVERIFY(waitIdle(sorted));
+        QCOMPARE(sorted.table().foreignKeys.size(), 1);
+        QCOMPARE(sorted.table().columns[2].enumLabels, QStringList({"sad", "ok"}));
+        QCOMPARE(sorted.table().columns[2].defaultExpr, QStringLiteral("'ok'::mood"));
+    }
+
     void pagesAsTheUserScrolls()
     {
         TestDatabase db;

@@ -48,6 +48,7 @@ RowDetailPanel::RowDetailPanel(EntityModel *model, QWidget *parent)
     m_linkBox->setLayout(m_links);
     outer->addWidget(m_linkBox);
     connect(model, &EntityModel::tableOpened, this, &RowDetailPanel::rebuild);
+    connect(model, &EntityModel::tableDetailsLoaded, this, &RowDetailPanel::rebuild);
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &a, const QModelIndex &b) {
                 if (m_row >= a.row() && m_row <= b.row())

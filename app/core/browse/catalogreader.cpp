@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMap>
 
 namespace uaip {
 
@@ -45,43 +46,52 @@ DbResult<QList<TableSummary>> CatalogReader::listTables(PgConnection &connection
     return tables;
 }
 
-DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QString &schema,
+namespace {
+
+PgError notRead(const QString &schema, const QString &name)
+{
+    PgError e;
+    e.sqlState = QStringLiteral("08006");
+    e.message = QCoreApplication::translate("uaip::CatalogReader",
+                                            "the columns and constraints of %1.%2 were not "
+                                            "read (connection lost?)")
+                    .arg(schema, name);
+    e.schema = schema;
+    e.table = name;
+    return e;
+}
+
+} // namespace
+
+DbResult<TableInfo> CatalogReader::readFirst(PgConnection &connection, const QString &schema,
                                              const QString &name)
 {
-    // The relation, its columns, constraints and the foreign keys pointing here: one pipeline,
-    // one round trip (the first page of a table waits for them; issue 21, point 16). Each
-    // statement finds the relation by schema and name itself.
     const QVariantList rel{schema, name};
     std::vector<PgResult> parts
         = connection.pipeline({SqlResource::get(QStringLiteral("browse/sql/table.sql")),
-                               SqlResource::get(QStringLiteral("browse/sql/columns.sql")),
-                               SqlResource::get(QStringLiteral("browse/sql/constraints.sql")),
-                               SqlResource::get(QStringLiteral("browse/sql/referencing.sql"))},
-                              {rel, rel, rel, rel});
-    if (parts.size() != 4) {
-        PgError e;
-        e.sqlState = QStringLiteral("08006");
-        e.message = QCoreApplication::translate("uaip::CatalogReader",
-                                                "the columns and constraints of %1.%2 were not "
-                                                "read (connection lost?)")
-                        .arg(schema, name);
-        e.schema = schema;
-        e.table = name;
-        return e;
-    }
+                               SqlResource::get(QStringLiteral("browse/sql/columns_first.sql"))},
+                              {rel, rel});
+    if (parts.size() != 2)
+        return notRead(schema, name);
     for (const PgResult &part : parts)
         if (!part.ok())
             return part.error();
     if (parts[0].rows() != 1)
         return notFound(schema, name);
+    return tableOf(connection, schema, name, parts[0], parts[1]);
+}
+
+TableInfo CatalogReader::tableOf(PgConnection &connection, const QString &schema,
+                                 const QString &name, const PgResult &rel, const PgResult &cols)
+{
     TableInfo t;
-    t.oid = parts[0].value(0, 0).toUInt();
-    t.kind = parts[0].value(0, 1).at(0);
-    t.estimate = parts[0].value(0, 2).toLongLong();
+    t.oid = rel.value(0, 0).toUInt();
+    t.kind = rel.value(0, 1).at(0);
+    t.estimate = rel.value(0, 2).toLongLong();
     t.schema = schema;
     t.name = name;
     t.quotedName = connection.quoteIdentifier(schema) + '.' + connection.quoteIdentifier(name);
-    const PgResult &cols = parts[1];
+    QMap<int, int> keyOrder; // place in the primary key -> column index
     for (int i = 0; i < cols.rows(); ++i) {
         ColumnInfo c;
         c.name = cols.value(i, "name");
@@ -90,8 +100,6 @@ DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QSt
         c.displayType = cols.value(i, "display_type");
         c.baseType = cols.value(i, "base_type");
         c.kind = kindOf(c.baseType, cols.value(i, "type_type"), cols.value(i, "type_category"));
-        c.enumLabels = jsonList(cols.value(i, "enum_labels"));
-        c.defaultExpr = cols.value(i, "default_expr");
         c.generated = cols.value(i, "generated") == QLatin1String("t");
         c.identity = cols.value(i, "identity");
         c.notNull = cols.value(i, "not_null") == QLatin1String("t");
@@ -101,29 +109,61 @@ DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QSt
         c.scale = cols.isNull(i, s) ? -1 : cols.value(i, s).toInt();
         const int l = cols.columnIndex("max_length");
         c.maxLength = cols.isNull(i, l) ? -1 : cols.value(i, l).toInt();
-        c.sortable = cols.value(i, "sortable") == QLatin1String("t");
+        const int k = cols.columnIndex("pk_position");
+        if (!cols.isNull(i, k)) {
+            keyOrder.insert(cols.value(i, k).toInt(), i);
+            c.primaryKey = true;
+        }
         t.columns.append(c);
     }
+    t.primaryKey = keyOrder.values();
+    return t;
+}
 
-    const PgResult &cons = parts[2];
+DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QString &schema,
+                                             const QString &name)
+{
+    // The relation, its columns, constraints and the foreign keys pointing here: one pipeline,
+    // one round trip. Each statement finds the relation by schema and name itself.
+    const QVariantList rel{schema, name};
+    std::vector<PgResult> parts
+        = connection.pipeline({SqlResource::get(QStringLiteral("browse/sql/table.sql")),
+                               SqlResource::get(QStringLiteral("browse/sql/columns_first.sql")),
+                               SqlResource::get(QStringLiteral("browse/sql/column_details.sql")),
+                               SqlResource::get(QStringLiteral("browse/sql/constraints.sql")),
+                               SqlResource::get(QStringLiteral("browse/sql/referencing.sql"))},
+                              {rel, rel, rel, rel, rel});
+    if (parts.size() != 5)
+        return notRead(schema, name);
+    for (const PgResult &part : parts)
+        if (!part.ok())
+            return part.error();
+    if (parts[0].rows() != 1)
+        return notFound(schema, name);
+    TableInfo t = tableOf(connection, schema, name, parts[0], parts[1]);
+    const PgResult &details = parts[2];
+    if (details.rows() != t.columns.size())
+        return notRead(schema, name); // a column added or dropped between the two statements
+    for (int i = 0; i < details.rows(); ++i) {
+        ColumnInfo &c = t.columns[i];
+        c.enumLabels = jsonList(details.value(i, "enum_labels"));
+        c.defaultExpr = details.value(i, "default_expr");
+        c.sortable = details.value(i, "sortable") == QLatin1String("t");
+    }
+
+    const PgResult &cons = parts[3];
     for (int i = 0; i < cons.rows(); ++i) {
         const QString conName = cons.value(i, 0);
         const QString kind = cons.value(i, 1);
         const QStringList columns = jsonList(cons.value(i, 2));
         t.constraintColumns.insert(conName, columns);
-        if (kind == QLatin1String("p")) {
-            for (const QString &c : columns) {
-                const int index = t.columnIndex(c);
-                t.primaryKey.append(index);
-                t.columns[index].primaryKey = true;
-            }
-        } else if (kind == QLatin1String("f")) {
+        if (kind == QLatin1String("f")) { // the primary key came with the columns
             t.foreignKeys.append(ForeignKeyInfo{conName, schema, name, columns, cons.value(i, 3),
                                                 cons.value(i, 4), jsonList(cons.value(i, 5))});
         }
     }
 
-    const PgResult &refs = parts[3];
+    const PgResult &refs = parts[4];
     for (int i = 0; i < refs.rows(); ++i)
         t.referencedBy.append(ForeignKeyInfo{refs.value(i, 0), refs.value(i, 1), refs.value(i, 2),
                                              jsonList(refs.value(i, 3)), schema, name,

@@ -49,6 +49,12 @@ void EntityModel::connectLoader()
         endResetModel();
         emit tableOpened();
     });
+    connect(m_loader, &PageLoader::detailsLoaded, this, [this] {
+        // defaults in the header's tool tips; editability follows isEditable()
+        if (columnCount() > 0)
+            emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        emit tableDetailsLoaded();
+    });
     connect(m_loader, &PageLoader::aboutToAppend, this, [this](qint64 first, qint64 last) {
         const int ins = m_editor->insertCount();
         beginInsertRows({}, int(first) + ins, int(last) + ins);
@@ -290,7 +296,8 @@ void EntityModel::sort(int column, Qt::SortOrder order)
     if (column < 0 || column >= columnCount()) {
         q.sortColumn.clear();
     } else {
-        if (!table().columns[column].sortable)
+        // Before the details, sortability is not known: PageLoader keeps the query for then.
+        if (!m_loader->detailsPending() && !table().columns[column].sortable)
             return;
         q.sortColumn = table().columns[column].name;
     }

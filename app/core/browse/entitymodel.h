@@ -47,10 +47,14 @@ public:
     const BrowseQuery &query() const { return m_loader->query(); }
     // Why rows cannot be edited (profile or table), or empty.
     QString readOnlyReason() const;
-    bool isEditable() const { return readOnlyReason().isEmpty(); }
+    // Not before the table's constraints are known (PageLoader::detailsPending).
+    bool isEditable() const { return readOnlyReason().isEmpty() && !m_loader->detailsPending(); }
     // Why rows cannot be inserted (profile, not a table), or empty.
     QString insertReadOnlyReason() const;
-    bool canInsert() const { return insertReadOnlyReason().isEmpty(); }
+    bool canInsert() const
+    {
+        return insertReadOnlyReason().isEmpty() && !m_loader->detailsPending();
+    }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -98,6 +102,9 @@ public:
 signals:
     // A table was opened, or closed (then table() is not valid).
     void tableOpened();
+    // The table's constraints, foreign keys, defaults and sortability are known (after a first
+    // page shown before them; PageLoader::detailsLoaded).
+    void tableDetailsLoaded();
     void pendingChanged(int count);
     void saveFinished(const uaip::SaveResult &result);
     // setData refused a value for the cell; reason says why (translated).

@@ -84,21 +84,29 @@ void PageLoader::open(const QString &schema, const QString &name, const BrowseQu
     if (!m_browse)
         return;
     m_table = TableInfo();
+    ++m_tableGeneration;
+    m_detailsPending = false;
+    m_deferredQuery.reset();
     resetState(query);
     m_opening = true;
     emit loadingChanged(true);
     const quint64 gen = m_generation;
     const int limit = m_pageSize;
+    // A plain first page (no sort, no filter) needs only names, types and the key: the rest
+    // of the catalog is read after it (issue 21, point 16).
+    const bool first = query.sortColumn.isEmpty() && query.filters.isEmpty()
+        && query.whereClause.trimmed().isEmpty();
     QPointer<PageLoader> self(this);
     m_browse->post(new FunctionJob(
         tr("Open %1.%2").arg(schema, name),
-        [self, gen, live = m_live, schema, name, query, limit](JobContext &context, QString *) {
+        [self, gen, live = m_live, schema, name, query, limit, first](JobContext &context,
+                                                                      QString *) {
             if (live->load() != gen)
                 return true;
             DbResult<Session *> session = context.session();
-            DbResult<TableInfo> table = session
-                ? CatalogReader::readTable(session.value()->pg(), schema, name)
-                : DbResult<TableInfo>(session.error());
+            DbResult<TableInfo> table = !session ? DbResult<TableInfo>(session.error())
+                : first ? CatalogReader::readFirst(session.value()->pg(), schema, name)
+                        : CatalogReader::readTable(session.value()->pg(), schema, name);
             DbResult<QList<RowData>> rows = table
                 ? PageReader::read(session.value()->pg(), QueryBuilder(table.value(), query),
                                    QueryBuilder::PageMode::Head, {}, 0, limit)
@@ -108,20 +116,80 @@ void PageLoader::open(const QString &schema, const QString &name, const BrowseQu
                 identity = session.value()->identity();
                 dropNotices(session.value());
             }
-            Job::reply(self, [self, gen, table, identity, rows] {
+            Job::reply(self, [self, gen, table, identity, rows, first] {
                 if (self)
-                    self->onOpened(gen, table, identity, rows);
+                    self->onOpened(gen, table, identity, rows, !first);
             });
             return table.ok();
         }));
 }
 
+void PageLoader::requestDetails()
+{
+    if (!m_browse || !m_table.isValid())
+        return;
+    const quint64 tableGen = m_tableGeneration;
+    const QString schema = m_table.schema;
+    const QString name = m_table.name;
+    QPointer<PageLoader> self(this);
+    m_browse->post(new FunctionJob(tr("Read the constraints of %1.%2").arg(schema, name),
+                                   [self, tableGen, schema, name](JobContext &context, QString *) {
+                                       DbResult<Session *> session = context.session();
+                                       DbResult<TableInfo> table = session
+                                           ? CatalogReader::readTable(session.value()->pg(), schema,
+                                                                      name)
+                                           : DbResult<TableInfo>(session.error());
+                                       if (session)
+                                           dropNotices(session.value());
+                                       Job::reply(self, [self, tableGen, table] {
+                                           if (self)
+                                               self->onDetails(tableGen, table);
+                                       });
+                                       return table.ok();
+                                   }));
+}
+
+void PageLoader::onDetails(quint64 tableGeneration, const DbResult<TableInfo> &table)
+{
+    if (tableGeneration != m_tableGeneration || !m_detailsPending)
+        return;
+    const bool wasLoading = isLoading();
+    m_detailsPending = false;
+    bool same = table.ok() && table.value().columns.size() == m_table.columns.size();
+    for (int i = 0; same && i < m_table.columns.size(); ++i)
+        same = table.value().columns[i].name == m_table.columns[i].name
+            && table.value().columns[i].typeName == m_table.columns[i].typeName;
+    if (!same) {
+        // Gone, or altered between the two reads: nothing is edited on a half-known table.
+        m_deferredQuery.reset();
+        if (wasLoading && !isLoading())
+            emit loadingChanged(false);
+        emit failed(
+            table.ok()
+                ? tr("%1 changed while it was opened; open it again.").arg(m_table.displayName())
+                : table.error().toString());
+        close();
+        return;
+    }
+    m_table = table.value();
+    emit detailsLoaded();
+    if (m_deferredQuery) {
+        const BrowseQuery query = *m_deferredQuery;
+        m_deferredQuery.reset();
+        setQuery(query);
+    }
+    if (wasLoading && !isLoading())
+        emit loadingChanged(false);
+}
+
 void PageLoader::onOpened(quint64 generation, const DbResult<TableInfo> &table,
-                          const DatabaseIdentity &identity, const DbResult<QList<RowData>> &rows)
+                          const DatabaseIdentity &identity, const DbResult<QList<RowData>> &rows,
+                          bool complete)
 {
     if (generation != m_generation)
         return;
     m_opening = false;
+    m_detailsPending = table.ok() && !complete;
     if (!table) {
         emit loadingChanged(false);
         emit failed(table.error().toString());
@@ -129,6 +197,8 @@ void PageLoader::onOpened(quint64 generation, const DbResult<TableInfo> &table,
     }
     m_table = table.value();
     m_identity = identity;
+    if (m_detailsPending)
+        requestDetails(); // queued behind nothing: the worker is free once the page is here
     emit opened();
     m_pending.insert(0);
     onPage(generation, 0, QueryBuilder::PageMode::Head, rows);
@@ -138,6 +208,10 @@ void PageLoader::setQuery(const BrowseQuery &query)
 {
     if (!m_browse || !m_table.isValid())
         return;
+    if (m_detailsPending) {
+        m_deferredQuery = query; // sorting and filters need the columns' sortability
+        return;
+    }
     if (query.whereClause.trimmed().isEmpty()) {
         resetState(query);
         requestPage(0);
@@ -185,6 +259,9 @@ void PageLoader::close()
 {
     const bool wasLoading = isLoading();
     m_opening = false;
+    m_detailsPending = false;
+    m_deferredQuery.reset();
+    ++m_tableGeneration;
     m_table = TableInfo();
     resetState(BrowseQuery{});
     if (m_browse)
@@ -201,7 +278,11 @@ void PageLoader::cancel()
     m_paused = true;
     if (m_browse)
         m_browse->cancelAll();
-    if (wasLoading)
+    // The rows stop; the table's own description does not (it is small, and nothing may be
+    // edited without it): read again if the cancel caught it.
+    if (m_detailsPending)
+        requestDetails();
+    if (wasLoading && !isLoading())
         emit loadingChanged(false);
 }
 

@@ -82,7 +82,13 @@ public:
     void requestCount();
     void cancelCount();
     bool isCounting() const { return m_counter->isCounting(); }
-    bool isLoading() const { return !m_pending.isEmpty() || m_opening; }
+    // Loading includes the rest of the catalog after a first page read with
+    // CatalogReader::readFirst (detailsPending()).
+    bool isLoading() const { return !m_pending.isEmpty() || m_opening || m_detailsPending; }
+    // The first page is shown, but table() lacks defaults, enum labels, sortability and the
+    // constraints until detailsLoaded(): nothing may be edited, sorted or filtered by then
+    // (setQuery waits for them).
+    bool detailsPending() const { return m_detailsPending; }
 
     int pageSize() const { return m_pageSize; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
@@ -93,6 +99,8 @@ public:
 
 signals:
     void opened();
+    // table() is complete (after a first page read with readFirst).
+    void detailsLoaded();
     void failed(const QString &message);
     void queryRejected(const QString &message);
     void aboutToReset();
@@ -122,13 +130,18 @@ private:
     void requestPage(int page);
     void onPage(quint64 generation, int page, QueryBuilder::PageMode mode,
                 const DbResult<QList<RowData>> &rows);
+    // complete: the table was read with readTable (else readFirst: details follow)
     void onOpened(quint64 generation, const DbResult<TableInfo> &table,
-                  const DatabaseIdentity &identity, const DbResult<QList<RowData>> &rows);
+                  const DatabaseIdentity &identity, const DbResult<QList<RowData>> &rows,
+                  bool complete);
     void onCount(qint64 count, const QString &error);
     void requestTail(qint64 rows);
     void setKnown(qint64 rows);
     void evict(int keep);
     void nextGeneration();
+    // Posts the reading of the whole catalog entry of the open table (readTable).
+    void requestDetails();
+    void onDetails(quint64 tableGeneration, const DbResult<TableInfo> &table);
 
     std::optional<SessionSpec> m_target;
     std::unique_ptr<SessionWorker> m_browse;
@@ -145,6 +158,9 @@ private:
     qint64 m_known = 0;
     CountState m_countState = CountState::Unknown;
     bool m_opening = false;
+    bool m_detailsPending = false;
+    std::optional<BrowseQuery> m_deferredQuery; // asked for while the details were pending
+    quint64 m_tableGeneration = 0; // a new one for every open and close
     bool m_paused = false;
     bool m_wantTail = false;
     quint64 m_tick = 0;
