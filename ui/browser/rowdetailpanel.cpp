@@ -48,7 +48,13 @@ RowDetailPanel::RowDetailPanel(EntityModel *model, QWidget *parent)
     m_linkBox->setLayout(m_links);
     outer->addWidget(m_linkBox);
     connect(model, &EntityModel::tableOpened, this, &RowDetailPanel::rebuild);
-    connect(model, &EntityModel::tableDetailsLoaded, this, &RowDetailPanel::rebuild);
+    // The same table, now with its defaults and foreign keys: the row shown stays (its values
+    // become editable).
+    connect(model, &EntityModel::tableDetailsLoaded, this, [this] {
+        const int row = m_row;
+        rebuild();
+        setRow(row);
+    });
     connect(model, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &a, const QModelIndex &b) {
                 if (m_row >= a.row() && m_row <= b.row())

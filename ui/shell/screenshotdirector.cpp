@@ -144,7 +144,8 @@ void ScreenshotDirector::captureViews(int index)
 void ScreenshotDirector::captureEntities()
 {
     // Show a platform table with rows: open it and take the picture once its first page is in
-    // the model (or after a few seconds, whatever the grid shows then).
+    // the model and the table is ready for edits (its constraints and defaults read after the
+    // page), or after a few seconds, whatever the grid shows then.
     EntitiesView *view = m_window->entitiesView();
     EntityModel *model = view->model();
     auto taken = std::make_shared<bool>(false);
@@ -160,9 +161,11 @@ void ScreenshotDirector::captureEntities()
     };
     auto check = [model, take] {
         if (model->rowCount() > 0
-            && model->data(model->index(0, 0), EntityModel::LoadedRole).toBool())
+            && model->data(model->index(0, 0), EntityModel::LoadedRole).toBool()
+            && !model->loader()->isLoading())
             take();
     };
+    connect(model->loader(), &PageLoader::loadingChanged, this, check);
     connect(model, &QAbstractItemModel::dataChanged, this, check);
     connect(model, &QAbstractItemModel::rowsInserted, this, check);
     connect(model, &QAbstractItemModel::modelReset, this, check);
