@@ -61,6 +61,23 @@ QList<Migration> load(const QString &dir)
     return source.migrations();
 }
 
+// The base migration in a new folder, applied to live; empty when it did not apply.
+QList<Migration> appliedBase(TestDatabase &live, MigrationFolder &folder)
+{
+    folder.add(QStringLiteral("0001_app"), kBase, "DROP SCHEMA app CASCADE;\n");
+    const QList<Migration> migrations = load(folder.path());
+    MigrationRunner runner(live.witness(), migrations, {});
+    return runner.up().ok() ? migrations : QList<Migration>();
+}
+
+std::optional<DriftMigration> generate(TestDatabase &live, const QList<Migration> &migrations,
+                                       QString *error)
+{
+    DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
+    return builder.build(live.witness(), QStringLiteral("drift"), QDateTime::currentDateTimeUtc(),
+                         error);
+}
+
 QString describeAll(const QList<SchemaSnapshot::Difference> &diffs)
 {
     QStringList lines;
@@ -300,10 +317,8 @@ private slots:
     {
         TestDatabase live;
         MigrationFolder folder;
-        folder.add(QStringLiteral("0001_app"), kBase, "DROP SCHEMA app CASCADE;\n");
-        const QList<Migration> migrations = load(folder.path());
-        MigrationRunner runner(live.witness(), migrations, {});
-        QVERIFY(runner.up().ok());
+        const QList<Migration> migrations = appliedBase(live, folder);
+        QVERIFY(!migrations.isEmpty());
         QVERIFY(run(
             live.witness(),
             "CREATE TABLE public.migrations (id SERIAL NOT NULL, \"timestamp\" bigint NOT "
@@ -312,10 +327,8 @@ private slots:
             "INSERT INTO public.migrations (\"timestamp\", name) VALUES (1700000000000, "
             "'CreateUsers1700000000000');\n"
             "ALTER TABLE app.t ADD COLUMN email text;"));
-        DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
         QString error;
-        const auto generated = builder.build(live.witness(), QStringLiteral("drift"),
-                                             QDateTime::currentDateTimeUtc(), &error);
+        const auto generated = generate(live, migrations, &error);
         QVERIFY2(generated, qPrintable(error));
         const QString up = QString::fromUtf8(generated->upSql);
         QVERIFY2(up.contains(QStringLiteral("ALTER TABLE app.t ADD COLUMN email text;")),
@@ -333,14 +346,10 @@ private slots:
     {
         TestDatabase live;
         MigrationFolder folder;
-        folder.add(QStringLiteral("0001_app"), kBase, "DROP SCHEMA app CASCADE;\n");
-        const QList<Migration> migrations = load(folder.path());
-        MigrationRunner runner(live.witness(), migrations, {});
-        QVERIFY(runner.up().ok());
-        DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
+        const QList<Migration> migrations = appliedBase(live, folder);
+        QVERIFY(!migrations.isEmpty());
         QString error;
-        const auto generated = builder.build(live.witness(), QStringLiteral("drift"),
-                                             QDateTime::currentDateTimeUtc(), &error);
+        const auto generated = generate(live, migrations, &error);
         QVERIFY2(generated, qPrintable(error));
         QVERIFY(!generated->hasDrift());
         QVERIFY(generated->upSql.isEmpty());

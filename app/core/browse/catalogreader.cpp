@@ -63,22 +63,36 @@ PgError notRead(const QString &schema, const QString &name)
 
 } // namespace
 
-DbResult<TableInfo> CatalogReader::readFirst(PgConnection &connection, const QString &schema,
-                                             const QString &name)
+// The relation's catalog statements (browse/sql/<file>.sql, each finding the relation by
+// schema and name itself) in one pipeline, one round trip; the first is table.sql.
+static DbResult<std::vector<PgResult>> readRelation(PgConnection &connection, const QString &schema,
+                                                    const QString &name, const QStringList &files)
 {
-    const QVariantList rel{schema, name};
-    std::vector<PgResult> parts
-        = connection.pipeline({SqlResource::get(QStringLiteral("browse/sql/table.sql")),
-                               SqlResource::get(QStringLiteral("browse/sql/columns_first.sql"))},
-                              {rel, rel});
-    if (parts.size() != 2)
+    QList<QByteArray> statements;
+    QList<QVariantList> params;
+    for (const QString &file : files) {
+        statements << SqlResource::get(QStringLiteral("browse/sql/%1.sql").arg(file));
+        params << QVariantList{schema, name};
+    }
+    std::vector<PgResult> parts = connection.pipeline(statements, params);
+    if (parts.size() != std::size_t(files.size()))
         return notRead(schema, name);
     for (const PgResult &part : parts)
         if (!part.ok())
             return part.error();
     if (parts[0].rows() != 1)
         return notFound(schema, name);
-    return tableOf(connection, schema, name, parts[0], parts[1]);
+    return parts;
+}
+
+DbResult<TableInfo> CatalogReader::readFirst(PgConnection &connection, const QString &schema,
+                                             const QString &name)
+{
+    DbResult<std::vector<PgResult>> parts = readRelation(
+        connection, schema, name, {QStringLiteral("table"), QStringLiteral("columns_first")});
+    if (!parts)
+        return parts.error();
+    return tableOf(connection, schema, name, parts.value()[0], parts.value()[1]);
 }
 
 TableInfo CatalogReader::tableOf(PgConnection &connection, const QString &schema,
@@ -123,23 +137,14 @@ TableInfo CatalogReader::tableOf(PgConnection &connection, const QString &schema
 DbResult<TableInfo> CatalogReader::readTable(PgConnection &connection, const QString &schema,
                                              const QString &name)
 {
-    // The relation, its columns, constraints and the foreign keys pointing here: one pipeline,
-    // one round trip. Each statement finds the relation by schema and name itself.
-    const QVariantList rel{schema, name};
-    std::vector<PgResult> parts
-        = connection.pipeline({SqlResource::get(QStringLiteral("browse/sql/table.sql")),
-                               SqlResource::get(QStringLiteral("browse/sql/columns_first.sql")),
-                               SqlResource::get(QStringLiteral("browse/sql/column_details.sql")),
-                               SqlResource::get(QStringLiteral("browse/sql/constraints.sql")),
-                               SqlResource::get(QStringLiteral("browse/sql/referencing.sql"))},
-                              {rel, rel, rel, rel, rel});
-    if (parts.size() != 5)
-        return notRead(schema, name);
-    for (const PgResult &part : parts)
-        if (!part.ok())
-            return part.error();
-    if (parts[0].rows() != 1)
-        return notFound(schema, name);
+    // The relation, its columns, constraints and the foreign keys pointing here.
+    DbResult<std::vector<PgResult>> read = readRelation(
+        connection, schema, name,
+        {QStringLiteral("table"), QStringLiteral("columns_first"), QStringLiteral("column_details"),
+         QStringLiteral("constraints"), QStringLiteral("referencing")});
+    if (!read)
+        return read.error();
+    const std::vector<PgResult> &parts = read.value();
     TableInfo t = tableOf(connection, schema, name, parts[0], parts[1]);
     const PgResult &details = parts[2];
     if (details.rows() != t.columns.size())
