@@ -6,6 +6,7 @@
 #include "db/pgconnection.h"
 #include "drift/driftmigrationbuilder.h"
 #include "drift/migrationgenerator.h"
+#include "driftroles.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
 #include "migrate/migrationverifier.h"
@@ -19,15 +20,6 @@ using namespace uaip;
 using namespace uaip::test;
 
 namespace {
-
-constexpr const char *kRoles = "DO $$ BEGIN\n"
-                               "  CREATE ROLE uaip_drift_reader NOLOGIN;\n"
-                               "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;\n"
-                               "END $$;\n"
-                               "DO $$ BEGIN\n"
-                               "  CREATE ROLE uaip_drift_owner NOLOGIN;\n"
-                               "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;\n"
-                               "END $$;\n";
 
 constexpr const char *kBase
     = "CREATE SCHEMA app;\n"
@@ -96,7 +88,7 @@ private slots:
     void initTestCase()
     {
         TestDatabase db;
-        QVERIFY(run(db.witness(), kRoles));
+        QVERIFY(run(db.witness(), kDriftRoles));
     }
 
     void eachKindIsGeneratedAndProved_data()

@@ -2,6 +2,7 @@
 // builds one database with 'setup', takes a snapshot, runs 'change' (which alters only that
 // kind of thing) and checks the difference names the object and shows the change.
 #include "db/pgconnection.h"
+#include "driftroles.h"
 #include "schema/schemasnapshot.h"
 #include "testdatabase.h"
 
@@ -11,20 +12,6 @@ using namespace uaip;
 using namespace uaip::test;
 
 namespace {
-
-// Roles are cluster-wide: made once, kept (other test programs may run at the same time).
-constexpr const char *kRoles = "DO $$ BEGIN\n"
-                               "  CREATE ROLE uaip_drift_reader NOLOGIN;\n"
-                               "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;\n"
-                               "END $$;\n"
-                               "DO $$ BEGIN\n"
-                               "  CREATE ROLE uaip_drift_owner NOLOGIN;\n"
-                               "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;\n"
-                               "END $$;\n"
-                               "DO $$ BEGIN\n"
-                               "  CREATE ROLE uaip_drift_deploy NOLOGIN;\n"
-                               "EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;\n"
-                               "END $$;\n";
 
 constexpr const char *kTable = "CREATE TABLE t (id int PRIMARY KEY, name text, "
                                "status text NOT NULL DEFAULT 'active');\n";
@@ -52,7 +39,7 @@ std::optional<QList<SchemaSnapshot::Difference>> differences(const QByteArray &s
 {
     TestDatabase db;
     PgConnection &c = db.witness();
-    if (!run(c, kRoles) || !run(c, setup))
+    if (!run(c, kDriftRoles) || !run(c, setup))
         return std::nullopt;
     const auto before = snapshot(c);
     if (!before || !run(c, change))
@@ -225,12 +212,12 @@ private slots:
         std::optional<SchemaSnapshot> second;
         {
             TestDatabase a;
-            QVERIFY(run(a.witness(), kRoles) && run(a.witness(), schema));
+            QVERIFY(run(a.witness(), kDriftRoles) && run(a.witness(), schema));
             first = snapshot(a.witness());
         }
         {
             TestDatabase b;
-            QVERIFY(run(b.witness(), kRoles)
+            QVERIFY(run(b.witness(), kDriftRoles)
                     && run(b.witness(), "CREATE TABLE filler (x int); DROP TABLE filler;"));
             QVERIFY(run(b.witness(), schema));
             second = snapshot(b.witness());
@@ -253,12 +240,12 @@ private slots:
         std::optional<SchemaSnapshot> target;
         {
             TestDatabase a;
-            QVERIFY(run(a.witness(), kRoles) && run(a.witness(), schema));
+            QVERIFY(run(a.witness(), kDriftRoles) && run(a.witness(), schema));
             sandbox = snapshot(a.witness());
         }
         TestDatabase b;
         PgConnection &c = b.witness();
-        QVERIFY(run(c, kRoles));
+        QVERIFY(run(c, kDriftRoles));
         QVERIFY(run(c, "ALTER DATABASE \"" + b.name().toUtf8() + "\" OWNER TO uaip_drift_deploy"));
         QVERIFY(run(c, "SET ROLE uaip_drift_deploy") && run(c, schema) && run(c, "RESET ROLE"));
         QCOMPARE(b.scalar("SELECT pg_get_userbyid(relowner) FROM pg_class WHERE relname = 't'"),
