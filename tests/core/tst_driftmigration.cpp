@@ -30,7 +30,8 @@ constexpr const char *kBase
       "CREATE VIEW app.v AS SELECT id, name, code FROM app.t;\n"
       "CREATE FUNCTION app.f() RETURNS int LANGUAGE sql AS 'SELECT 1';\n"
       "CREATE SEQUENCE app.s;\n"
-      "CREATE TABLE app.other (id int, label text);\n";
+      "CREATE TABLE app.other (id int, label text);\n"
+      "CREATE TABLE app.child (id int PRIMARY KEY, t_id int REFERENCES app.t (id));\n";
 
 bool run(PgConnection &c, const QByteArray &sql)
 {
@@ -144,10 +145,17 @@ private slots:
             {"ALTER TABLE app.other RENAME COLUMN label TO title;",
              "-- REVIEW (rename): column app.other.label is taken as renamed"});
         row("primary key changed",
-            "ALTER TABLE app.t DROP CONSTRAINT t_pkey;\n"
+            "ALTER TABLE app.t DROP CONSTRAINT t_pkey CASCADE;\n"
             "ALTER TABLE app.t ADD CONSTRAINT t_pkey PRIMARY KEY (id, status);",
             {"ALTER TABLE app.t DROP CONSTRAINT t_pkey;",
              "ALTER TABLE app.t ADD CONSTRAINT t_pkey PRIMARY KEY (id, status);"});
+        row("primary key a foreign key stands on",
+            "ALTER TABLE app.t RENAME CONSTRAINT t_pkey TO t_primary;",
+            {"ALTER TABLE app.child DROP CONSTRAINT child_t_id_fkey;",
+             "ALTER TABLE app.t DROP CONSTRAINT t_pkey;",
+             "ALTER TABLE app.t ADD CONSTRAINT t_primary PRIMARY KEY (id);",
+             "ALTER TABLE app.child ADD CONSTRAINT child_t_id_fkey FOREIGN KEY (t_id) REFERENCES "
+             "app.t(id);"});
         row("foreign key",
             "ALTER TABLE app.other ADD CONSTRAINT other_t FOREIGN KEY (id) "
             "REFERENCES app.t(id) NOT VALID;",

@@ -273,6 +273,20 @@ private:
             if (sameAfterRename && kind != u"column" && !isView(kind))
                 m_skipped.insert(k);
         }
+        // A foreign key stands on the referenced table's primary key or unique constraint: one
+        // of those dropped (or dropped and created again) takes the foreign keys that point at
+        // its table with it, and they are created again afterwards.
+        QSet<QString> keyTables;
+        for (const DdlObject &o : m_from.objects())
+            if (o.kind == u"constraint"
+                && (m_rebuilt.contains(o.key()) || m_removed.contains(o.key()))
+                && (attr(o, "type") == u"p" || attr(o, "type") == u"u"))
+                keyTables.insert(o.parent);
+        for (const DdlObject &o : m_from.objects())
+            if (o.kind == u"constraint" && attr(o, "type") == u"f"
+                && keyTables.contains(attr(o, "references")) && m_to.find(o.key())
+                && o.comesWith.isEmpty())
+                m_rebuilt.insert(o.key());
         // Views that read a rebuilt view, or a table whose column changes type, are rebuilt
         // with it (PostgreSQL refuses the change while they exist).
         bool grew = true;

@@ -310,7 +310,11 @@ SELECT 'constraint', format('%s.%I', r.qname, con.conname), r.label || ' ' || r.
               pg_get_constraintdef(con.oid, true)),
        format('ALTER TABLE %s DROP CONSTRAINT %I;', r.qname, con.conname),
        pg_get_constraintdef(con.oid, true),
-       json_build_object('type', con.contype)::text
+       json_build_object('type', con.contype,
+                         'references', (SELECT 'table ' || format('%I.%I', fn.nspname, fc.relname)
+                                        FROM pg_class fc
+                                        JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+                                        WHERE fc.oid = con.confrelid))::text
 FROM pg_constraint con JOIN rels r ON r.oid = con.conrelid
 UNION ALL
 SELECT 'index', format('%I.%I', n.nspname, ic.relname), r.label || ' ' || r.qname,
