@@ -355,6 +355,21 @@ private slots:
         QVERIFY(generated->upSql.isEmpty());
     }
 
+    // Cancelled: nothing generated, the error says so (the GUI's Cancel sets the flag).
+    void cancelledBuildStops()
+    {
+        TestDatabase live;
+        MigrationFolder folder;
+        const QList<Migration> migrations = appliedBase(live, folder);
+        QVERIFY(!migrations.isEmpty());
+        DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
+        builder.cancel();
+        QString error;
+        QVERIFY(!builder.build(live.witness(), QStringLiteral("drift"),
+                               QDateTime::currentDateTimeUtc(), &error));
+        QCOMPARE(error, QStringLiteral("cancelled"));
+    }
+
     // A live database behind the folder: the drift cannot become "the next" migration.
     void pendingMigrationsAreRefused()
     {

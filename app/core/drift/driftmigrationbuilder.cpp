@@ -71,7 +71,7 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
                                                            const QString &name,
                                                            const QDateTime &nowUtc, QString *error)
 {
-    if (!MigrationScaffold::checkName(name, error))
+    if (!MigrationScaffold::checkName(name, error) || cancelled(error))
         return std::nullopt;
     // The generated migration goes after the last folder, so the live database must have
     // every folder applied and none it has no folder for.
@@ -132,6 +132,8 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
     if (!liveSchema)
         return std::nullopt;
 
+    if (cancelled(error))
+        return std::nullopt;
     emit progress(tr("applying the migrations on a sandbox database"));
     if (!m_sandbox.isRunning() && !m_sandbox.start(error))
         return std::nullopt;
@@ -145,6 +147,8 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
             return std::nullopt;
         }
     }
+    if (cancelled(error))
+        return std::nullopt;
     const auto expected = DdlCatalog::take(scratch.connection(), error);
     if (!expected)
         return std::nullopt;
@@ -208,6 +212,8 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
         }
     }
 
+    if (cancelled(error))
+        return std::nullopt;
     emit progress(tr("proving up.sql and down.sql on the sandbox"));
     scratch.setMigrations(withNew);
     const MigrationVersion version = withNew.constLast().version;
@@ -233,6 +239,8 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
                      .arg(describeAll(unexplained), QString::fromUtf8(result.upSql));
         return std::nullopt;
     }
+    if (cancelled(error))
+        return std::nullopt;
     const RunResult down = scratch.runner().down(DownTarget{DownTarget::Kind::Steps, 1, {}});
     if (!down.ok()) {
         *error = tr("the generated down.sql fails on the sandbox: %1\n\n%2")
@@ -249,6 +257,13 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
         return std::nullopt;
     }
     return result;
+}
+
+bool DriftMigrationBuilder::cancelled(QString *error) const
+{
+    if (m_cancelled)
+        *error = tr("cancelled");
+    return m_cancelled;
 }
 
 QString DriftMigrationBuilder::write(const DriftMigration &migration, const QString &dir,

@@ -7,6 +7,7 @@
 #include <QDateTime>
 #include <QObject>
 
+#include <atomic>
 #include <optional>
 
 namespace uaip {
@@ -35,12 +36,19 @@ public:
     static QString write(const DriftMigration &migration, const QString &dir,
                          const QList<Migration> &existing, const QDateTime &nowUtc, QString *error);
 
+    // Thread-safe: build() stops before its next step (error "cancelled"); nothing is left on
+    // the sandbox (the scratch database is dropped).
+    void cancel() { m_cancelled = true; }
+
 signals:
     void progress(const QString &step);
 
 private:
+    bool cancelled(QString *error) const;
+
     Sandbox &m_sandbox;
     QList<Migration> m_migrations;
+    std::atomic_bool m_cancelled{false};
 };
 
 } // namespace uaip

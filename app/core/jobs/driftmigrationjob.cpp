@@ -36,9 +36,16 @@ bool DriftMigrationJob::execute(JobContext &context, QString *summary)
             context.log(step);
         },
         Qt::DirectConnection);
+    // A flag: the builder stops before its next step (the running command on the target is
+    // cancelled by the session's canceller).
+    const JobContext::CancelScope stop = context.onCancel([&builder] { builder.cancel(); });
+    if (context.isCancelled())
+        builder.cancel();
     m_result = builder.build(session.value()->pg(), m_name, m_now, &m_error);
     if (!m_result) {
-        *summary = tr("no migration generated: %1").arg(m_error.section(u'\n', 0, 0));
+        *summary = context.isCancelled()
+            ? tr("generating the migration was cancelled")
+            : tr("no migration generated: %1").arg(m_error.section(u'\n', 0, 0));
         context.log(m_error);
         return false;
     }
