@@ -85,38 +85,6 @@ private slots:
         }
     }
 
-    // Issue 21, point 16: a row chosen while the table's constraints are still being read
-    // (the first page comes before them) stays in the row panel when they arrive, and its
-    // values become editable then (the screenshot showed "No row selected." beside a
-    // selected row).
-    void aRowChosenBeforeTheDetailsStaysInThePanel()
-    {
-        TestDatabase db;
-        setUp(db);
-        EntitiesView view;
-        view.resize(1200, 800);
-        view.show();
-        view.setTarget(specOf(db));
-        bool readOnlyBefore = false;
-        // the first page's rows are in (they come right after tableOpened)
-        connect(view.model(), &QAbstractItemModel::rowsInserted, this, [&] {
-            if (!view.model()->loader()->detailsPending() || view.model()->rowCount() < 2)
-                return;
-            view.grid()->setCurrentIndex(view.model()->index(1, 1));
-            auto *edit = view.details()->findChild<QLineEdit *>(QStringLiteral("value_id"));
-            readOnlyBefore = edit && edit->isReadOnly();
-        });
-        QSignalSpy details(view.model(), &EntityModel::tableDetailsLoaded);
-        view.openTable(QStringLiteral("public"), QStringLiteral("names"));
-        QVERIFY(details.wait(20000));
-        QVERIFY(readOnlyBefore);
-        QCOMPARE(view.details()->row(), 1);
-        auto *edit = view.details()->findChild<QLineEdit *>(QStringLiteral("value_id"));
-        QVERIFY(edit);
-        QCOMPARE(edit->text(), QStringLiteral("2"));
-        QVERIFY(!edit->isReadOnly());
-    }
-
     // 1: following a foreign key from the row panel replaces the panel's buttons while the
     // clicked one is still delivering its click (deleted later, not under its own feet).
     void followingAKeyFromTheRowPanel()

@@ -1,0 +1,500 @@
+// SchemaChangePlanner: what differs, renames, what is rebuilt, and the steps in order (the
+// changes made in place are in schemachangeplanneralter.cpp).
+#include "schemachangeplanner.h"
+
+#include "ddlattributes.h"
+
+#include "migrationgenerator.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace uaip {
+
+using Phase = MigrationGenerator::Phase;
+using namespace ddl;
+
+SchemaChangePlanner::SchemaChangePlanner(const DdlCatalog &from, const DdlCatalog &to, bool isUp,
+                                         QSet<QString> heldInUp)
+    : m_from(from)
+    , m_to(to)
+    , m_isUp(isUp)
+    , m_heldInUp(std::move(heldInUp))
+{ }
+
+GeneratedScript SchemaChangePlanner::run()
+{
+    classify();
+    findRenames();
+    findRebuilds();
+    emitSteps();
+    recreateDescendantsOfRebuilt();
+    decideTransaction();
+    std::stable_sort(m_script.steps.begin(), m_script.steps.end(),
+                     [](const DdlStep &a, const DdlStep &b) {
+                         return a.phase != b.phase ? a.phase < b.phase : a.order < b.order;
+                     });
+    return m_script;
+}
+
+void SchemaChangePlanner::classify()
+{
+    for (const DdlObject &o : m_from.objects()) {
+        const DdlObject *t = m_to.find(o.key());
+        if (!t)
+            m_removed.insert(o.key());
+        else if (t->definition != o.definition || t->createSql != o.createSql)
+            m_changed.insert(o.key());
+    }
+    for (const DdlObject &o : m_to.objects())
+        if (!m_from.find(o.key()))
+            m_added.insert(o.key());
+}
+
+void SchemaChangePlanner::findRenames()
+{
+    QMap<QString, QStringList> removedByTable, addedByTable;
+    for (const QString &k : m_removed) {
+        const DdlObject *o = m_from.find(k);
+        if (o->kind == u"column" && o->comesWith.isEmpty() && !m_removed.contains(o->parent))
+            removedByTable[o->parent] << k;
+    }
+    for (const QString &k : m_added) {
+        const DdlObject *o = m_to.find(k);
+        if (o->kind == u"column" && o->comesWith.isEmpty() && !m_added.contains(o->parent))
+            addedByTable[o->parent] << k;
+    }
+    for (auto it = removedByTable.cbegin(); it != removedByTable.cend(); ++it) {
+        const QStringList added = addedByTable.value(it.key());
+        for (const QString &r : it.value()) {
+            const DdlObject *before = m_from.find(r);
+            QStringList matches;
+            for (const QString &a : added) {
+                const DdlObject *after = m_to.find(a);
+                if (attr(*after, "def") == attr(*before, "def")
+                    && attr(*after, "position") == attr(*before, "position")
+                    && !m_renamedFrom.contains(a))
+                    matches << a;
+            }
+            if (matches.size() != 1)
+                continue;
+            const DdlObject *after = m_to.find(matches.first());
+            m_renamedTo.insert(r, after->key());
+            m_renamedFrom.insert(after->key(), r);
+            const QString table = attr(*before, "table");
+            m_identifierRenames << std::pair{attr(*before, "column"), attr(*after, "column")};
+            DdlStep s{Phase::DropColumn,
+                      ++m_order,
+                      r,
+                      QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3;")
+                          .arg(table, attr(*before, "column"), attr(*after, "column")),
+                      false,
+                      {}};
+            if (!heldBackInDown(s))
+                m_script.notes << GeneratorNote{
+                    GeneratorNote::Kind::Rename, r,
+                    tr("column %1 is taken as renamed to %2 (same type, default and "
+                       "position); if it is a new column, drop the old one instead")
+                        .arg(before->name, after->name)};
+            m_script.steps << s;
+        }
+    }
+    for (auto it = m_renamedTo.cbegin(); it != m_renamedTo.cend(); ++it) {
+        m_removed.remove(it.key());
+        m_added.remove(it.value());
+    }
+    notePossibleTableRenames();
+}
+
+QString SchemaChangePlanner::columnsSignature(const DdlCatalog &catalog, const QString &table) const
+{
+    QStringList columns;
+    for (const QString &k : catalog.descendants(table)) {
+        const DdlObject *o = catalog.find(k);
+        if (o->kind == u"column")
+            columns << attr(*o, "column") + u' ' + o->definition;
+    }
+    columns.sort();
+    return columns.join(u'\n');
+}
+
+void SchemaChangePlanner::notePossibleTableRenames()
+{
+    for (const QString &r : m_removed) {
+        const DdlObject *before = m_from.find(r);
+        if (before->kind != u"table")
+            continue;
+        const QString signature = columnsSignature(m_from, r);
+        for (const QString &a : m_added) {
+            const DdlObject *after = m_to.find(a);
+            if (after->kind != u"table" || columnsSignature(m_to, a) != signature)
+                continue;
+            m_script.notes << GeneratorNote{
+                GeneratorNote::Kind::PossibleRename, r,
+                tr("table %1 is gone and table %2 has the same columns: if it was renamed, "
+                   "replace the held-back DROP TABLE and the CREATE TABLE with ALTER TABLE "
+                   "%1 RENAME TO ...")
+                    .arg(before->name, after->name)};
+        }
+    }
+}
+
+// 'from's definition with renamed columns' names replaced, for telling a constraint or an
+// index that only names a renamed column from one that changed.
+QString SchemaChangePlanner::renamedDefinition(const QString &definition) const
+{
+    QString out = definition;
+    for (const auto &[oldName, newName] : m_identifierRenames)
+        out.replace(QRegularExpression(QStringLiteral("(?<![\\w\"])%1(?![\\w\"])")
+                                           .arg(QRegularExpression::escape(oldName))),
+                    newName);
+    return out;
+}
+
+int SchemaChangePlanner::viewDepth(const DdlCatalog &catalog, const QString &key, int guard) const
+{
+    const DdlObject *o = catalog.find(key);
+    if (!o || guard > 64)
+        return 0;
+    int depth = 0;
+    for (const QString &dep : attrList(*o, "deps"))
+        if (isView(dep.section(u' ', 0, dep.startsWith(u"materialized") ? 1 : 0)))
+            depth = std::max(depth, 1 + viewDepth(catalog, dep, guard + 1));
+    return depth;
+}
+
+bool SchemaChangePlanner::columnTypeChanges(const QString &table) const
+{
+    for (const QString &k : m_from.descendants(table)) {
+        const DdlObject *before = m_from.find(k);
+        if (before->kind != u"column")
+            continue;
+        if (m_removed.contains(k))
+            return true;
+        const DdlObject *after = m_to.find(k);
+        if (after && m_changed.contains(k) && typeClause(*after) != typeClause(*before))
+            return true;
+    }
+    return false;
+}
+
+void SchemaChangePlanner::findRebuilds()
+{
+    for (const QString &k : m_changed) {
+        const DdlObject *before = m_from.find(k);
+        const DdlObject *after = m_to.find(k);
+        if (!before->comesWith.isEmpty() || !after->comesWith.isEmpty())
+            continue;
+        const QString &kind = before->kind;
+        const bool sameAfterRename = !m_identifierRenames.isEmpty()
+            && renamedDefinition(before->definition) == after->definition;
+        if (isView(kind)
+            || ((kind == u"constraint" || kind == u"index" || kind == u"trigger" || kind == u"rule"
+                 || kind == u"policy" || kind == u"domain constraint")
+                && !sameAfterRename)
+            || (kind == u"function" && attr(*before, "result") != attr(*after, "result")))
+            m_rebuilt.insert(k);
+        if (sameAfterRename && kind != u"column" && !isView(kind))
+            m_skipped.insert(k);
+    }
+    // A foreign key stands on the referenced table's primary key or unique constraint: one
+    // of those dropped (or dropped and created again) takes the foreign keys that point at
+    // its table with it, and they are created again afterwards.
+    QSet<QString> keyTables;
+    for (const DdlObject &o : m_from.objects())
+        if (o.kind == u"constraint" && (m_rebuilt.contains(o.key()) || m_removed.contains(o.key()))
+            && (attr(o, "type") == u"p" || attr(o, "type") == u"u"))
+            keyTables.insert(o.parent);
+    for (const DdlObject &o : m_from.objects())
+        if (o.kind == u"constraint" && attr(o, "type") == u"f"
+            && keyTables.contains(attr(o, "references")) && m_to.find(o.key())
+            && o.comesWith.isEmpty())
+            m_rebuilt.insert(o.key());
+    // Views that read a rebuilt view, or a table whose column changes type, are rebuilt
+    // with it (PostgreSQL refuses the change while they exist).
+    bool grew = true;
+    while (grew) {
+        grew = false;
+        for (const DdlObject &o : m_from.objects()) {
+            if (!isView(o.kind) || m_rebuilt.contains(o.key()) || !m_to.find(o.key()))
+                continue;
+            for (const QString &dep : attrList(o, "deps"))
+                if (m_rebuilt.contains(dep) || m_removed.contains(dep)
+                    || (dep.startsWith(u"table ") && columnTypeChanges(dep))) {
+                    m_rebuilt.insert(o.key());
+                    grew = true;
+                    break;
+                }
+        }
+    }
+}
+
+bool SchemaChangePlanner::coveredBy(const QString &key, const QSet<QString> &set) const
+{
+    if (set.contains(key))
+        return true;
+    for (const QString &a : m_from.ancestors(key))
+        if (set.contains(a))
+            return true;
+    for (const QString &a : m_to.ancestors(key))
+        if (set.contains(a))
+            return true;
+    return false;
+}
+
+bool SchemaChangePlanner::heldBackInDown(DdlStep &s) const
+{
+    if (m_isUp || !coveredBy(s.key, m_heldInUp))
+        return false;
+    s.heldBack = true;
+    s.reason = tr("undoes a step up.sql holds back");
+    return true;
+}
+
+void SchemaChangePlanner::add(int phase, const QString &key, const QString &sql,
+                              const QString &destructive, int order)
+{
+    DdlStep s{phase, order ? order : ++m_order, key, sql, false, {}};
+    if (m_isUp && !destructive.isEmpty()) {
+        s.heldBack = true;
+        s.reason = destructive;
+        m_script.notes << GeneratorNote{GeneratorNote::Kind::HeldBack, key, destructive};
+    } else {
+        heldBackInDown(s);
+    }
+    if (s.heldBack)
+        m_script.leftAsIs.insert(key);
+    m_script.steps << s;
+}
+
+void SchemaChangePlanner::leaveAsIs(const QString &key, const QString &message)
+{
+    m_script.leftAsIs.insert(key);
+    if (!message.isEmpty())
+        m_script.notes << GeneratorNote{GeneratorNote::Kind::NotGenerated, key, message};
+}
+
+int SchemaChangePlanner::createPhase(const DdlObject &o) const
+{
+    const QString &k = o.kind;
+    if (k == u"schema")
+        return Phase::CreateSchema;
+    if (k == u"extension")
+        return Phase::CreateExtension;
+    if (k == u"type")
+        return Phase::CreateType;
+    if (k == u"domain constraint")
+        return Phase::CreateDomainConstraint;
+    if (k == u"sequence")
+        return Phase::CreateSequence;
+    if (k == u"function")
+        return mentionsAddedTable(o) ? Phase::CreateFunctionAfterTables : Phase::CreateFunction;
+    if (k == u"table")
+        return Phase::CreateTable;
+    if (k == u"column")
+        return Phase::AlterColumn;
+    if (k == u"constraint")
+        return attr(o, "type") == u"f" ? Phase::CreateForeignKey : Phase::CreateConstraint;
+    if (k == u"index")
+        return attr(o, "on") == u"table" ? Phase::CreateIndex : Phase::CreateViewIndex;
+    if (isView(k))
+        return Phase::CreateView;
+    if (k == u"trigger")
+        return Phase::CreateTrigger;
+    if (k == u"rule" || k == u"policy")
+        return Phase::CreateRuleOrPolicy;
+    if (k == u"comment on")
+        return Phase::Comment;
+    if (k == u"owner")
+        return Phase::Owner;
+    return Phase::Grant;
+}
+
+int SchemaChangePlanner::dropPhase(const DdlObject &o) const
+{
+    const QString &k = o.kind;
+    if (k == u"trigger")
+        return Phase::DropTrigger;
+    if (k == u"rule" || k == u"policy")
+        return Phase::DropRuleOrPolicy;
+    if (isView(k))
+        return Phase::DropView;
+    if (k == u"constraint")
+        return attr(o, "type") == u"f" ? Phase::DropForeignKey : Phase::DropConstraint;
+    if (k == u"index")
+        return Phase::DropIndex;
+    if (k == u"domain constraint")
+        return Phase::DropConstraint;
+    if (k == u"column")
+        return Phase::DropColumn;
+    if (k == u"table")
+        return Phase::DropTable;
+    if (k == u"sequence")
+        return Phase::DropSequence;
+    if (k == u"function")
+        return Phase::DropFunction;
+    if (k == u"type")
+        return Phase::DropType;
+    if (k == u"extension")
+        return Phase::DropExtension;
+    if (k == u"schema")
+        return Phase::DropSchema;
+    if (k == u"comment on")
+        return Phase::Comment;
+    if (k == u"owner")
+        return Phase::Owner;
+    return Phase::Revoke;
+}
+
+bool SchemaChangePlanner::mentionsAddedTable(const DdlObject &function) const
+{
+    for (const QString &k : m_added) {
+        const DdlObject *o = m_to.find(k);
+        if (o->kind == u"table" && function.createSql.contains(o->name))
+            return true;
+    }
+    return false;
+}
+
+int SchemaChangePlanner::viewOrder(const DdlCatalog &catalog, const DdlObject &o, bool dropping)
+{
+    if (!isView(o.kind))
+        return 0;
+    const int depth = viewDepth(catalog, o.key());
+    return dropping ? 1000 - depth : 1 + depth;
+}
+
+void SchemaChangePlanner::create(const DdlObject &o)
+{
+    if (m_created.contains(o.key()))
+        return;
+    m_created.insert(o.key());
+    add(createPhase(o), o.key(), o.createSql, {}, viewOrder(m_to, o, false));
+    if (o.kind == u"sequence" && !attr(o, "owned_by").isEmpty())
+        add(Phase::SequenceOwnedBy, o.key(),
+            QStringLiteral("ALTER SEQUENCE %1 OWNED BY %2;").arg(o.name, attr(o, "owned_by")));
+}
+
+void SchemaChangePlanner::drop(const DdlObject &o, const QString &destructive)
+{
+    add(dropPhase(o), o.key(), o.dropSql, destructive, viewOrder(m_from, o, true));
+}
+
+void SchemaChangePlanner::emitSteps()
+{
+    for (const QString &k : m_removed) {
+        const DdlObject *o = m_from.find(k);
+        if (!o->comesWith.isEmpty() || droppedWithAncestor(k) || isUnderRebuilt(k)
+            || isUnderRenamed(k))
+            continue;
+        if (notGenerated(o->kind)) {
+            leaveAsIs(k, tr("%1 is not generated: drop it by hand").arg(k));
+            continue;
+        }
+        drop(*o,
+             dropDestroysData(o->kind) ? tr("drops %1 and the data it holds").arg(k) : QString());
+    }
+    for (const QString &k : m_added) {
+        const DdlObject *o = m_to.find(k);
+        if (!o->comesWith.isEmpty())
+            continue;
+        if (o->kind == u"column" && m_added.contains(o->parent))
+            continue; // written into CREATE TABLE
+        if (o->kind == u"grant" && m_added.contains(o->parent)
+            && o->attrs.value(QLatin1String("by_default")).toBool())
+            continue; // what CREATE gives anyway (EXECUTE to PUBLIC)
+        if (notGenerated(o->kind)) {
+            leaveAsIs(k, tr("%1 is not generated: create it by hand").arg(k));
+            continue;
+        }
+        if (movedWithRename(k))
+            continue;
+        create(*o);
+    }
+    for (const QString &k : m_changed) {
+        const DdlObject *before = m_from.find(k);
+        const DdlObject *after = m_to.find(k);
+        if (m_skipped.contains(k) || isUnderRebuilt(k))
+            continue;
+        if (!before->comesWith.isEmpty() || !after->comesWith.isEmpty()) {
+            if (!coveredBy(after->comesWith, m_changed) && !coveredBy(k, m_rebuilt))
+                leaveAsIs(k,
+                          tr("%1 changed, but it belongs to %2, which did not: change it "
+                             "by hand")
+                              .arg(k, after->comesWith));
+            continue;
+        }
+        if (m_rebuilt.contains(k)) {
+            drop(*before);
+            create(*after);
+            continue;
+        }
+        alter(*before, *after);
+    }
+    // Views rebuilt only because what they read changes.
+    for (const QString &k : m_rebuilt)
+        if (!m_changed.contains(k)) {
+            drop(*m_from.find(k));
+            create(*m_to.find(k));
+        }
+}
+
+// Dropping a table drops its columns, constraints, indexes, ...; dropping a schema
+// (without CASCADE) drops nothing: what is in it is dropped first.
+bool SchemaChangePlanner::droppedWithAncestor(const QString &key) const
+{
+    for (const QString &a : m_from.ancestors(key))
+        if (m_removed.contains(a) && !a.startsWith(u"schema "))
+            return true;
+    // A serial's sequence goes with its column (DROP TABLE, DROP COLUMN).
+    const DdlObject *o = m_from.find(key);
+    const QString ownedBy = o ? attr(*o, "owned_by") : QString();
+    if (ownedBy.isEmpty())
+        return false;
+    const QString column = QStringLiteral("column ") + ownedBy;
+    return m_removed.contains(column) || droppedWithAncestor(column);
+}
+
+bool SchemaChangePlanner::isUnderRebuilt(const QString &key) const
+{
+    for (const QString &a : m_from.ancestors(key))
+        if (m_rebuilt.contains(a))
+            return true;
+    return false;
+}
+
+bool SchemaChangePlanner::isUnderRenamed(const QString &key) const
+{
+    for (const QString &a : m_from.ancestors(key))
+        if (m_renamedTo.contains(a))
+            return true;
+    return false;
+}
+
+// An object of a renamed column (its comment, a grant on it) that is the same as before.
+bool SchemaChangePlanner::movedWithRename(const QString &key) const
+{
+    for (const QString &a : m_to.ancestors(key)) {
+        const QString old = m_renamedFrom.value(a);
+        if (old.isEmpty())
+            continue;
+        QString oldKey = key;
+        oldKey.replace(a, old);
+        const DdlObject *before = m_from.find(oldKey);
+        return before && before->definition == m_to.find(key)->definition;
+    }
+    return false;
+}
+
+void SchemaChangePlanner::recreateDescendantsOfRebuilt()
+{
+    for (const QString &k : m_rebuilt)
+        for (const QString &d : m_to.descendants(k)) {
+            const DdlObject *o = m_to.find(d);
+            if (o->comesWith.isEmpty() && o->kind != u"column")
+                create(*o);
+        }
+}
+
+} // namespace uaip

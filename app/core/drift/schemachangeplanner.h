@@ -1,0 +1,84 @@
+#pragma once
+
+#include "ddlcatalog.h"
+#include "generatedscript.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSet>
+#include <QStringList>
+
+#include <utility>
+
+namespace uaip {
+
+// One run of MigrationGenerator: the SQL between two catalogs, as MigrationGenerator
+// describes it. schemachangeplanner.cpp classifies, pairs renames, finds what is rebuilt and
+// orders the steps; schemachangeplanneralter.cpp writes the changes made in place (a column,
+// a table, a sequence, a type) and decides whether the file needs to run without a
+// transaction.
+class SchemaChangePlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::MigrationGenerator)
+
+public:
+    SchemaChangePlanner(const DdlCatalog &from, const DdlCatalog &to, bool isUp,
+                        QSet<QString> heldInUp);
+
+    GeneratedScript run();
+
+private:
+    void classify();
+    void findRenames();
+    QString columnsSignature(const DdlCatalog &catalog, const QString &table) const;
+    void notePossibleTableRenames();
+    // 'from's definition with renamed columns' names replaced, for telling a constraint or an
+    // index that only names a renamed column from one that changed.
+    QString renamedDefinition(const QString &definition) const;
+    int viewDepth(const DdlCatalog &catalog, const QString &key, int guard = 0) const;
+    bool columnTypeChanges(const QString &table) const;
+    void findRebuilds();
+    bool coveredBy(const QString &key, const QSet<QString> &set) const;
+    bool heldBackInDown(DdlStep &s) const;
+    void add(int phase, const QString &key, const QString &sql, const QString &destructive = {},
+             int order = 0);
+    void leaveAsIs(const QString &key, const QString &message);
+    int createPhase(const DdlObject &o) const;
+    int dropPhase(const DdlObject &o) const;
+    bool mentionsAddedTable(const DdlObject &function) const;
+    int viewOrder(const DdlCatalog &catalog, const DdlObject &o, bool dropping);
+    void create(const DdlObject &o);
+    void drop(const DdlObject &o, const QString &destructive = {});
+    void emitSteps();
+    // Dropping a table drops its columns, constraints, indexes, ...; dropping a schema
+    // (without CASCADE) drops nothing: what is in it is dropped first.
+    bool droppedWithAncestor(const QString &key) const;
+    bool isUnderRebuilt(const QString &key) const;
+    bool isUnderRenamed(const QString &key) const;
+    // An object of a renamed column (its comment, a grant on it) that is the same as before.
+    bool movedWithRename(const QString &key) const;
+    void recreateDescendantsOfRebuilt();
+    void alter(const DdlObject &before, const DdlObject &after);
+    void alterTable(const DdlObject &before, const DdlObject &after);
+    void alterSequence(const DdlObject &before, const DdlObject &after);
+    void alterType(const DdlObject &before, const DdlObject &after);
+    void alterColumn(const DdlObject &before, const DdlObject &after);
+    bool tableGainsOrLosesColumns(const QString &table) const;
+    // An enum value added in a transaction cannot be used before it commits: a migration that
+    // adds a value and uses it runs without a transaction.
+    void decideTransaction();
+
+    const DdlCatalog &m_from;
+    const DdlCatalog &m_to;
+    const bool m_isUp;
+    const QSet<QString> m_heldInUp;
+    GeneratedScript m_script;
+    QSet<QString> m_removed, m_added, m_changed, m_rebuilt, m_created, m_skipped;
+    QMap<QString, QString> m_renamedTo; // column key in 'from' -> its key in 'to'
+    QMap<QString, QString> m_renamedFrom; // and back
+    QList<std::pair<QString, QString>> m_identifierRenames; // per table: quoted old -> new
+    QStringList m_addedLabels; // quoted enum values ADD VALUE adds
+    int m_order = 0;
+};
+
+} // namespace uaip
