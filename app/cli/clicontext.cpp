@@ -49,6 +49,7 @@ MigrationRunner::Options CliContext::runnerOptions() const
     o.lockTimeoutMs = qMax(1, t);
     o.client = clientName();
     o.allowOutOfOrder = m_parser.isSet(QStringLiteral("allow-out-of-order"));
+    o.singleTransaction = m_parser.isSet(QStringLiteral("single-transaction"));
     return o;
 }
 

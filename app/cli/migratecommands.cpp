@@ -102,7 +102,8 @@ std::optional<MigrationVersion> versionOption(CliContext &ctx, const QString &op
 int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStatus> &plan, bool up)
 {
     // the same whole-plan check the real run does first: a problem anywhere, exit 2
-    const QList<ValidationProblem> problems = PlanChecker::check(plan, up);
+    const bool oneTransaction = ctx.runnerOptions().singleTransaction;
+    const QList<ValidationProblem> problems = PlanChecker::check(plan, up, oneTransaction);
     if (!problems.isEmpty()) {
         const QStringList lines = ValidationProblem::describeAll(problems);
         return ctx.fail(2,
@@ -117,6 +118,14 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
     }
     QJsonArray items;
     ctx.out().line(plan.isEmpty() ? MigrateCommands::tr("dry run: nothing to do")
+                       : oneTransaction && up
+                       ? MigrateCommands::tr("dry run: would apply %n migration(s), in this "
+                                             "order, all in one transaction:",
+                                             nullptr, int(plan.size()))
+                       : oneTransaction
+                       ? MigrateCommands::tr("dry run: would roll back %n migration(s), in this "
+                                             "order, all in one transaction:",
+                                             nullptr, int(plan.size()))
                        : up ? MigrateCommands::tr("dry run: would apply %n migration(s), in this "
                                                   "order, each in its own transaction unless "
                                                   "marked no-transaction:",
@@ -148,6 +157,7 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
     }
     ctx.out().document({{QStringLiteral("command"), command},
                         {QStringLiteral("dry_run"), true},
+                        {QStringLiteral("single_transaction"), oneTransaction},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("plan"), items}});
     return 0;

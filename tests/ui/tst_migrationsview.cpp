@@ -248,6 +248,48 @@ private slots:
         QVERIFY(view.bannerText().contains(QStringLiteral("0001_no_up")));
         QVERIFY(!view.actions()->applyAll->isEnabled());
     }
+
+    // Migrations > Run in One Transaction: a failing third migration takes the first two back
+    // with it (unchecked, they stay committed); a no-transaction migration in the plan then
+    // disables Apply, naming its file, and the dry run says the plan runs as one transaction.
+    void oneTransactionAppliesAllOrNothing()
+    {
+        test::TestDatabase db;
+        const TestMigration failing = {
+            "0003_failing", "CREATE TABLE items (id int);\nSELECT 1/0;\n", "DROP TABLE items;\n"};
+        auto view = makeView(db, {kFirst, kSecond, failing});
+        QVERIFY(view);
+        QAction *one = view->actions()->singleTransaction;
+        QVERIFY(one->isCheckable() && !one->isChecked());
+        one->setChecked(true);
+        view->actions()->dryRun->trigger();
+        QVERIFY2(m_confirmer.shownText.contains(QStringLiteral("all in one transaction")),
+                 qPrintable(m_confirmer.shownText));
+        QCOMPARE(runOutcome(view.get(), view->actions()->applyAll), std::optional<bool>(false));
+        QCOMPARE(db.scalar("SELECT to_regclass('accounts') IS NULL"), QStringLiteral("t"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("0"));
+        one->setChecked(false);
+        QCOMPARE(runOutcome(view.get(), view->actions()->applyAll), std::optional<bool>(false));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("2"));
+
+        test::TestDatabase db2;
+        const TestMigration concurrent = {
+            "0002_index",
+            "-- uaip:no-transaction\nCREATE INDEX CONCURRENTLY accounts_name ON accounts (name);\n",
+            "DROP INDEX accounts_name;\n"};
+        auto second = makeView(db2, {kFirst, concurrent});
+        QVERIFY(second);
+        QVERIFY(second->actions()->applyAll->isEnabled());
+        second->actions()->singleTransaction->setChecked(true);
+        QVERIFY(!second->actions()->applyAll->isEnabled());
+        QVERIFY2(
+            second->actions()->applyAll->toolTip().contains(QStringLiteral("0002_index/up.sql")),
+            qPrintable(second->actions()->applyAll->toolTip()));
+        second->actions()->singleTransaction->setChecked(false);
+        QVERIFY(second->actions()->applyAll->isEnabled());
+    }
 };
 
 QTEST_MAIN(TestMigrationsView)

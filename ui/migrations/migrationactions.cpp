@@ -77,6 +77,13 @@ MigrationActions::MigrationActions(QObject *parent)
     showHistory = make(this, tr("&History"), "document-open-recent", QStyle::SP_FileDialogInfoView,
                        QKeySequence(Qt::CTRL | Qt::Key_H),
                        tr("Show the event log of the whole database"), "showHistory");
+    singleTransaction = new QAction(tr("Run in &One Transaction"), this);
+    singleTransaction->setObjectName(QStringLiteral("singleTransaction"));
+    singleTransaction->setCheckable(true);
+    singleTransaction->setStatusTip(
+        tr("Apply and roll back the whole plan in one transaction: every migration commits, or "
+           "none does (a plan with a no-transaction migration is refused)"));
+    singleTransaction->setToolTip(singleTransaction->statusTip());
 }
 
 QList<QAction *> MigrationActions::writeActions() const

@@ -27,6 +27,8 @@ public:
     QAction *generateMigration;
     QAction *findFilter;
     QAction *showHistory;
+    // Checkable: apply and roll back run the whole plan in one transaction (all or none).
+    QAction *singleTransaction;
 
     QList<QAction *> writeActions() const;
     QList<QAction *> all() const;

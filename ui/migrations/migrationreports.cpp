@@ -8,20 +8,22 @@
 
 namespace uaip {
 
-QStringList MigrationReports::planProblems(const QList<MigrationStatus> &statuses)
+QStringList MigrationReports::planProblems(const QList<MigrationStatus> &statuses,
+                                           bool oneTransaction)
 {
     return ValidationProblem::describeAll(
-        PlanChecker::check(MigrationPlanner::planUp(statuses, std::nullopt), true));
+        PlanChecker::check(MigrationPlanner::planUp(statuses, std::nullopt), true, oneTransaction));
 }
 
-QString MigrationReports::dryRun(const QList<MigrationStatus> &statuses, bool *sql)
+QString MigrationReports::dryRun(const QList<MigrationStatus> &statuses, bool oneTransaction,
+                                 bool *sql)
 {
     const QStringList blockers
         = MigrationPlanner::blockers(statuses) + MigrationPlanner::upBlockers(statuses, false);
     *sql = blockers.isEmpty();
     if (!blockers.isEmpty())
         return tr("Applying would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  ")));
-    const QStringList problems = planProblems(statuses);
+    const QStringList problems = planProblems(statuses, oneTransaction);
     if (!problems.isEmpty()) {
         *sql = false;
         return tr("Applying would refuse to run: %n problem(s) in the plan, nothing would be "
@@ -31,9 +33,12 @@ QString MigrationReports::dryRun(const QList<MigrationStatus> &statuses, bool *s
     }
     const QList<MigrationStatus> plan = MigrationPlanner::planUp(statuses, std::nullopt);
     QString text = plan.isEmpty() ? tr("-- dry run: nothing to apply\n")
-                                  : tr("-- dry run: would apply %n migration(s) in this order, "
-                                       "each in its own transaction unless marked no-transaction\n",
-                                       nullptr, int(plan.size()));
+        : oneTransaction
+        ? tr("-- dry run: would apply %n migration(s) in this order, all in one transaction\n",
+             nullptr, int(plan.size()))
+        : tr("-- dry run: would apply %n migration(s) in this order, each in its own "
+             "transaction unless marked no-transaction\n",
+             nullptr, int(plan.size()));
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
         text += QStringLiteral("\n-- ==== apply %1 (%2)%3 ====\n%4\n")

@@ -16,9 +16,11 @@ class MigrationReports
 
 public:
     // nullopt blockers: the plan; otherwise why applying would refuse (sql = false).
-    static QString dryRun(const QList<MigrationStatus> &statuses, bool *sql);
+    // oneTransaction: as the run in one transaction would check and send it.
+    static QString dryRun(const QList<MigrationStatus> &statuses, bool oneTransaction, bool *sql);
     // The whole-plan check of applying everything pending (PlanChecker), one line per problem.
-    static QStringList planProblems(const QList<MigrationStatus> &statuses);
+    static QStringList planProblems(const QList<MigrationStatus> &statuses,
+                                    bool oneTransaction = false);
     // problems: how many were found.
     static QString validate(const MigrationSource &source, const QList<MigrationStatus> &statuses,
                             int *problems);

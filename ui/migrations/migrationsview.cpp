@@ -323,7 +323,8 @@ void MigrationsView::refresh()
         const auto before = selectedVersion();
         m_events = job->events();
         m_model->setStatuses(job->statuses());
-        m_planProblems = MigrationReports::planProblems(job->statuses());
+        m_planProblems = MigrationReports::planProblems(job->statuses(),
+                                                        m_actions->singleTransaction->isChecked());
         m_history->setEvents(m_events);
         m_table->resizeColumnsToContents();
         m_historyView->resizeColumnsToContents();
@@ -445,6 +446,7 @@ MigrationRunner::Options MigrationsView::runnerOptions(int lockWaitMs) const
     MigrationRunner::Options options;
     options.lockWaitMs = lockWaitMs;
     options.client = QStringLiteral("uaip-admin %1").arg(QCoreApplication::applicationVersion());
+    options.singleTransaction = m_actions->singleTransaction->isChecked();
     return options;
 }
 
@@ -502,7 +504,8 @@ void MigrationsView::refreshThenFinish(bool ok)
 void MigrationsView::dryRun()
 {
     bool sql = false;
-    const QString text = MigrationReports::dryRun(m_model->statuses(), &sql);
+    const QString text = MigrationReports::dryRun(m_model->statuses(),
+                                                  m_actions->singleTransaction->isChecked(), &sql);
     confirmer()->showText(this, tr("Dry run: the SQL plan"), text, sql);
 }
 

@@ -154,6 +154,11 @@ void MigrationsView::buildUi()
                       tr("Roll back every migration after %1 (%1 stays applied)").arg(*v));
     });
     connect(m_actions->dryRun, &QAction::triggered, this, &MigrationsView::dryRun);
+    // In one transaction the plan is checked as one (no-transaction scripts are refused)
+    connect(m_actions->singleTransaction, &QAction::toggled, this, [this](bool one) {
+        m_planProblems = MigrationReports::planProblems(m_model->statuses(), one);
+        updateActions();
+    });
     connect(m_actions->validate, &QAction::triggered, this, &MigrationsView::validate);
     connect(m_actions->verify, &QAction::triggered, this, &MigrationsView::verify);
     connect(m_actions->generateMigration, &QAction::triggered, this,

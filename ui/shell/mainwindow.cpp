@@ -352,8 +352,8 @@ void MainWindow::buildMenus()
     MigrationActions *a = m_migrations->actions();
     migrations->addActions({a->refresh, a->findFilter, a->showHistory});
     migrations->addSeparator();
-    migrations->addActions(
-        {a->applyAll, a->applyToSelected, a->rollbackLast, a->rollbackToSelected});
+    migrations->addActions({a->applyAll, a->applyToSelected, a->rollbackLast, a->rollbackToSelected,
+                            a->singleTransaction});
     migrations->addSeparator();
     migrations->addActions({a->dryRun, a->validate, a->verify, a->generateMigration});
     // Their shortcuts are the Migrations view's own (WidgetWithChildrenShortcut), so F5, Ctrl+F

@@ -4,6 +4,10 @@
 #include "migrationlock.h"
 #include "util/sqlresource.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace uaip {
 
 namespace {
@@ -227,6 +231,30 @@ QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e, bool checkLock
             MigrationLock::kObjectId,
             checkLock,
             flushSetting(deferFlush)};
+}
+
+QByteArray Ledger::recordGroupSql(bool up)
+{
+    return sql(up ? "ledger_apply_group" : "ledger_rollback_group");
+}
+
+QVariantList Ledger::recordGroupParams(const QList<LedgerEntry> &entries, bool up) const
+{
+    QJsonArray steps;
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const LedgerEntry &e = entries[i];
+        QJsonObject step{{QStringLiteral("version"), e.version},
+                         {QStringLiteral("name"), e.name},
+                         {QStringLiteral("checksum"), e.checksum},
+                         {QStringLiteral("duration_ms"), e.durationMs},
+                         {QStringLiteral("ord"), int(i)}};
+        if (up)
+            step.insert(QStringLiteral("down_checksum"),
+                        e.downChecksum.isEmpty() ? QJsonValue() : QJsonValue(e.downChecksum));
+        steps.append(step);
+    }
+    return {QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)), m_client,
+            MigrationLock::kClassId, MigrationLock::kObjectId};
 }
 
 DbStatus Ledger::recordApplied(const LedgerEntry &e)

@@ -66,6 +66,11 @@ public:
                                      bool deferFlush = false) const;
     QVariantList recordRolledBackParams(const LedgerEntry &entry, bool checkLock = true,
                                         bool deferFlush = false) const;
+    // A run in one transaction (up/down --single-transaction): the rows and events of all its
+    // migrations in one statement before its COMMIT, the entries in the order they ran, each
+    // with its duration; the runner's lock must still be held.
+    static QByteArray recordGroupSql(bool up);
+    QVariantList recordGroupParams(const QList<LedgerEntry> &entries, bool up) const;
     DbStatus remove(const QString &version);
     DbStatus updateChecksums(const QString &version, const QString &checksum,
                              const QString &downChecksum);

@@ -46,9 +46,10 @@ MigrationRunner::LockTimeoutReset::~LockTimeoutReset()
         connection.exec(sql("reset_lock_timeout"));
 }
 
-bool MigrationRunner::refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up)
+bool MigrationRunner::refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up,
+                                    bool oneTransaction)
 {
-    const QList<ValidationProblem> problems = PlanChecker::check(plan, up);
+    const QList<ValidationProblem> problems = PlanChecker::check(plan, up, oneTransaction);
     if (problems.isEmpty())
         return false;
     result.outcome = RunResult::Outcome::BadInput;
@@ -195,7 +196,7 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         result.message = tr("the database is up to date");
         return result;
     }
-    if (refuseBadPlan(result, plan, true) || !ensureLedger(result))
+    if (refuseBadPlan(result, plan, true, m_options.singleTransaction) || !ensureLedger(result))
         return result;
     if (!runPlan(plan, true, result))
         return result;
@@ -245,12 +246,14 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
         PgResult r = m_connection.exec(sql("event_triggers"));
         script.setSkipNeedlessResets(r.ok() && r.value(0, 0) == QLatin1String("f"));
     }
+    auto ledgerVersion = [&](int i) { return plan[i].entry ? plan[i].entry->version : QString(); };
+    if (m_options.singleTransaction)
+        return runGroup(plan, up, script, result);
     // The ledger write is the same statement for every migration: parsed and planned once for
     // the run (a prepared statement of a random name), unless a script in the plan could drop
     // it (DEALLOCATE, DISCARD).
     PreparedLedgerWrite prepared(m_connection, plan, up);
     script.setPreparedLedgerWrite(prepared.name());
-    auto ledgerVersion = [&](int i) { return plan[i].entry ? plan[i].entry->version : QString(); };
     auto noTransaction = [&](int i) {
         const Migration &m = *plan[i].migration;
         return (up ? m.upDirectives : m.downDirectives).noTransaction;
@@ -312,6 +315,45 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     return true;
 }
 
+bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,
+                               MigrationScriptRunner &script, RunResult &result)
+{
+    // Options::singleTransaction: the plan check refused no-transaction scripts already
+    const auto direction
+        = up ? MigrationScriptRunner::Direction::Up : MigrationScriptRunner::Direction::Down;
+    const QString action = actionName(up);
+    const int n = int(plan.size());
+    QList<MigrationScriptRunner::Step> steps;
+    for (const MigrationStatus &s : plan)
+        steps << MigrationScriptRunner::Step{&*s.migration, s.entry ? s.entry->version : QString(),
+                                             false};
+    emit message(
+        tr("%n migration(s) in one transaction: none is committed unless all succeed", nullptr, n));
+    emit stepStarted(0, n, steps.first().migration->id(), action);
+    int started = 1;
+    QList<int> durations;
+    int failed = -1;
+    Ledger ledger(m_connection, m_options.client);
+    const bool ok
+        = script.runGroup(steps, direction, ledger, result, &durations, &failed, [&](int k) {
+              emit stepStarted(k, n, steps[k].migration->id(), action);
+              started = k + 1;
+          });
+    const int reported = ok ? n : qMax(started, failed + 1);
+    for (int k = 0; k < reported; ++k) {
+        const Migration &m = *steps[k].migration;
+        if (k >= started)
+            emit stepStarted(k, n, m.id(), action);
+        const int ms = ok ? durations.value(k) : 0;
+        const QString why = ok ? QString()
+            : k == failed      ? result.message
+                               : tr("not committed: the run's transaction was rolled back");
+        result.steps << RunStep{m.version.text(), m.name, action, ms, ok, why};
+        emit stepFinished(k, n, m.id(), action, ok, ms);
+    }
+    return ok;
+}
+
 RunResult MigrationRunner::down(const DownTarget &target)
 {
     RunResult result;
@@ -341,7 +383,7 @@ RunResult MigrationRunner::down(const DownTarget &target)
         result.message = tr("nothing to roll back");
         return result;
     }
-    if (refuseBadPlan(result, *plan, false))
+    if (refuseBadPlan(result, *plan, false, m_options.singleTransaction))
         return result;
     if (!runPlan(*plan, false, result))
         return result;

@@ -16,6 +16,7 @@
 
 namespace uaip {
 
+class MigrationScriptRunner;
 class PgConnection;
 
 // Applies and rolls back migrations on one connection. Synchronous: the GUI runs it on a
@@ -38,6 +39,9 @@ public:
         // up() applies a pending migration older than the newest applied one (Flyway's
         // outOfOrder); refused by default.
         bool allowOutOfOrder = false;
+        // up() and down() run the whole plan in one transaction (psql -1, Flyway's group):
+        // all migrations commit or none does. A plan with a no-transaction script is refused.
+        bool singleTransaction = false;
     };
 
     MigrationRunner(PgConnection &connection, const QList<Migration> &migrations,
@@ -82,6 +86,9 @@ private:
     bool begin(RunResult &result, class MigrationLock &lock, QList<MigrationStatus> *statuses);
     // Runs the checked plan; false (with 'result' filled) when a step failed.
     bool runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result);
+    // Options::singleTransaction: the plan in one transaction (MigrationScriptRunner::runGroup).
+    bool runGroup(const QList<MigrationStatus> &plan, bool up, MigrationScriptRunner &script,
+                  RunResult &result);
     // Creates the ledger begin() found missing, right before the first write.
     bool ensureLedger(RunResult &result);
     // Fills 'result' and returns true when plan is not the expected one.
@@ -91,7 +98,9 @@ private:
     static bool kept(const DbStatus &status, QString *error);
     static QString actionName(bool up);
     // The whole plan is checked before its first step: any problem and nothing runs.
-    static bool refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up);
+    // oneTransaction: checked as one transaction (Options::singleTransaction).
+    static bool refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up,
+                              bool oneTransaction = false);
     // Puts the session's lock_timeout back when a run ends (the GUI reuses its connection).
     struct LockTimeoutReset
     {

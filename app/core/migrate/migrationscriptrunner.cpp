@@ -1,6 +1,7 @@
 #include "migrationscriptrunner.h"
 
 #include "db/pgconnection.h"
+#include "db/pipelinecommands.h"
 #include "ledger.h"
 #include "util/sqlresource.h"
 #include "util/textsearch.h"
@@ -144,51 +145,24 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         qsizetype commit;
     };
     QList<Layout> layouts;
-    QList<QByteArray> commands;
-    QList<QVariantList> params;
-    QList<QByteArray> prepared; // per command: the prepared statement it runs, if any
-    QList<std::optional<QByteArray>> copyData; // per command: inline COPY rows, if any
+    PipelineCommands c;
     for (const Step &step : steps) {
         const Migration &m = *step.migration;
-        const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
         Layout l;
-        l.first = commands.size();
-        commands << QByteArray(kBegin);
-        params << QVariantList{};
-        if (directives.lockTimeoutMs) { // the session default was set once by up()/down()
-            commands << sql("set_lock_timeout");
-            params << QVariantList{QStringLiteral("%1ms").arg(*directives.lockTimeoutMs), true};
-        }
-        l.firstStatement = commands.size();
-        for (const SqlStatement &st : (up ? m.upSplit : m.downSplit).statements) {
-            if (st.copyData) {
-                copyData.resize(commands.size());
-                copyData << st.copyData;
-            }
-            commands << st.text;
-            params << QVariantList{};
-        }
-        l.firstReset = commands.size();
-        // no user code ran: the session, and the runner's lock in it, are as they were
-        const bool harmless = m_skipNeedlessResets
-            && cannotChangeSession((up ? m.upSplit : m.downSplit).statements);
-        if (!harmless)
-            appendSessionReset(&commands, &params, up ? m.upSql : m.downSql);
-        LedgerEntry entry;
-        // the ledger's own spelling of the version when it has a row (0007 may be 7 there)
-        entry.version = step.ledgerVersion.isEmpty() ? m.version.text() : step.ledgerVersion;
-        entry.name = m.name;
-        entry.checksum = m.upChecksum;
-        entry.downChecksum = m.downChecksum;
-        l.ledger = commands.size();
-        commands << (up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql());
-        params << (up ? ledger.recordAppliedParams(entry, !harmless, step.deferFlush)
-                      : ledger.recordRolledBackParams(entry, !harmless, step.deferFlush));
-        prepared.resize(l.ledger);
-        prepared << m_preparedLedgerWrite;
-        l.commit = commands.size();
-        commands << QByteArray(kCommit);
-        params << QVariantList{};
+        l.first = c.size();
+        c.add(kBegin);
+        const ScriptLayout script = appendScript(m, direction, c, false);
+        l.firstStatement = script.firstStatement;
+        l.firstReset = script.firstReset;
+        const bool harmless = script.harmless;
+        const LedgerEntry entry = ledgerEntry(step);
+        l.ledger = c.size();
+        c.add(up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql(),
+              up ? ledger.recordAppliedParams(entry, !harmless, step.deferFlush)
+                 : ledger.recordRolledBackParams(entry, !harmless, step.deferFlush),
+              m_preparedLedgerWrite);
+        l.commit = c.size();
+        c.add(kCommit);
         layouts << l;
     }
     QElapsedTimer timer;
@@ -206,15 +180,13 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
             ++live;
         }
     };
-    PipelineOptions options;
-    options.statements = prepared;
-    options.copyData = copyData;
+    PipelineOptions options = c.options();
     options.onResult = onResult;
     for (const Layout &l : layouts) { // each COMMIT's answer sent as soon as it is known
         options.flushAfter.resize(l.commit);
         options.flushAfter << true;
     }
-    const std::vector<PgResult> results = m_connection.pipeline(commands, params, options);
+    const std::vector<PgResult> results = m_connection.pipeline(c.commands, c.params, options);
     for (const QString &notice : m_connection.takeNotices())
         m_notice(notice);
     int committed = 0;
@@ -467,6 +439,43 @@ bool MigrationScriptRunner::hasCopyData(const QList<SqlStatement> &statements)
 {
     return std::any_of(statements.cbegin(), statements.cend(),
                        [](const SqlStatement &st) { return st.copyData.has_value(); });
+}
+
+LedgerEntry MigrationScriptRunner::ledgerEntry(const Step &step)
+{
+    const Migration &m = *step.migration;
+    LedgerEntry entry;
+    // the ledger's own spelling of the version when it has a row (0007 may be 7 there)
+    entry.version = step.ledgerVersion.isEmpty() ? m.version.text() : step.ledgerVersion;
+    entry.name = m.name;
+    entry.checksum = m.upChecksum;
+    entry.downChecksum = m.downChecksum;
+    return entry;
+}
+
+MigrationScriptRunner::ScriptLayout MigrationScriptRunner::appendScript(const Migration &m,
+                                                                        Direction direction,
+                                                                        PipelineCommands &c,
+                                                                        bool resetLockTimeout) const
+{
+    const bool up = direction == Direction::Up;
+    const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
+    if (directives.lockTimeoutMs) // the session default was set once by up()/down()
+        c.add(sql("set_lock_timeout"),
+              QVariantList{QStringLiteral("%1ms").arg(*directives.lockTimeoutMs), true});
+    ScriptLayout layout;
+    layout.firstStatement = c.size();
+    for (const SqlStatement &st : (up ? m.upSplit : m.downSplit).statements)
+        c.add(st.text, {}, {}, st.copyData);
+    layout.firstReset = c.size();
+    // no user code ran: the session, and the runner's lock in it, are as they were (but a
+    // lock_timeout of its own, set for the transaction, must not reach the next migration)
+    layout.harmless = m_skipNeedlessResets
+        && cannotChangeSession((up ? m.upSplit : m.downSplit).statements)
+        && !(resetLockTimeout && directives.lockTimeoutMs);
+    if (!layout.harmless)
+        appendSessionReset(&c.commands, &c.params, up ? m.upSql : m.downSql);
+    return layout;
 }
 
 bool MigrationScriptRunner::cannotChangeSession(const QList<SqlStatement> &statements)

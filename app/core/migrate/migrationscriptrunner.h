@@ -16,6 +16,7 @@ namespace uaip {
 class Ledger;
 class PgConnection;
 class PgResult;
+struct PipelineCommands;
 struct SqlStatement;
 
 // Runs one migration script (up.sql or down.sql) and writes its ledger row: a transactional
@@ -57,6 +58,14 @@ public:
     int runTransactional(const QList<Step> &steps, Direction direction, Ledger &ledger,
                          RunResult &result, QList<int> *durationsMs,
                          const std::function<void(int step, int durationMs)> &onCommitted = {});
+    // All steps in one transaction (Options::singleTransaction), in one pipeline: BEGIN, each
+    // script followed by its session reset, one ledger write for all of them, COMMIT. All
+    // commit or none does; true when they did. onStarted(k) as soon as step k's turn comes
+    // (the answer of the step before it has arrived); durations as the client saw the answers.
+    // On a failure result describes it, *failedStep is the step it is logged for.
+    bool runGroup(const QList<Step> &steps, Direction direction, Ledger &ledger, RunResult &result,
+                  QList<int> *durationsMs, int *failedStep,
+                  const std::function<void(int step)> &onStarted = {});
     // False (the default): every transactional migration is followed by the session reset.
     // True: one whose statements are all DROP, COMMENT, GRANT or REVOKE skips it (they run no
     // user code, so they cannot change the session) — only when no event trigger can fire.
@@ -74,6 +83,19 @@ public:
     void setPreparedLedgerWrite(const QByteArray &name) { m_preparedLedgerWrite = name; }
 
 private:
+    // Where appendScript put a script's commands.
+    struct ScriptLayout
+    {
+        qsizetype firstStatement = 0;
+        qsizetype firstReset = 0; // the session reset, if any, then what follows
+        bool harmless = false; // no reset: the script runs no user code
+    };
+    // A transactional script's commands: its lock_timeout, its statements (inline COPY rows
+    // with them) and, unless it cannot change the session, the session reset (always after a
+    // lock_timeout of its own when resetLockTimeout: the next script shares the transaction).
+    ScriptLayout appendScript(const Migration &m, Direction direction, PipelineCommands &c,
+                              bool resetLockTimeout) const;
+    static LedgerEntry ledgerEntry(const Step &step);
     bool runStatementByStatement(const Migration &m, Direction direction,
                                  const QList<SqlStatement> &statements, int from,
                                  LedgerEntry &entry, Ledger &ledger, RunResult &result);

@@ -4,6 +4,7 @@
 
 #include "checksum.h"
 #include "scriptchecker.h"
+#include "scriptstatementrules.h"
 
 #include <QFile>
 
@@ -92,7 +93,8 @@ QList<ValidationProblem> checkScripts(const QList<Script> &scripts)
 
 } // namespace
 
-QList<ValidationProblem> PlanChecker::check(const QList<MigrationStatus> &plan, bool up)
+QList<ValidationProblem> PlanChecker::check(const QList<MigrationStatus> &plan, bool up,
+                                            bool oneTransaction)
 {
     QList<Script> scripts;
     QList<ValidationProblem> unreadableDown;
@@ -103,7 +105,25 @@ QList<ValidationProblem> PlanChecker::check(const QList<MigrationStatus> &plan, 
         if (s.migration && up)
             unreadableDown += s.migration->downProblems;
     }
-    return checkScripts(scripts) + unreadableDown;
+    QList<ValidationProblem> problems = checkScripts(scripts) + unreadableDown;
+    if (oneTransaction) {
+        QList<std::pair<QString, const QList<SqlStatement> *>> together;
+        for (const Script &s : std::as_const(scripts)) {
+            const Migration &m = *s.migration;
+            const QString path = s.up ? m.upPath() : m.downPath();
+            if ((s.up ? m.upDirectives : m.downDirectives).noTransaction)
+                problems << ValidationProblem{
+                    QStringLiteral("plan"), path, 0, 0,
+                    QCoreApplication::translate(
+                        "uaip::PlanChecker",
+                        "runs without a transaction (-- uaip:no-transaction), so it cannot be "
+                        "part of a run in one transaction (--single-transaction): run it on "
+                        "its own, without --single-transaction, then the rest")};
+            together.append({path, &(s.up ? m.upSplit : m.downSplit).statements});
+        }
+        problems += ScriptStatementRules::checkTogether(together);
+    }
+    return problems;
 }
 
 QList<ValidationProblem> PlanChecker::checkAll(const QList<Migration> &migrations)

@@ -18,7 +18,11 @@ class PlanChecker
     Q_DECLARE_TR_FUNCTIONS(uaip::PlanChecker)
 
 public:
-    static QList<ValidationProblem> check(const QList<MigrationStatus> &plan, bool up);
+    // oneTransaction (Options::singleTransaction): the plan runs as one transaction, so a
+    // no-transaction script is refused, and so is the use of an enum value that an earlier
+    // script of the plan adds (ScriptStatementRules::checkTogether).
+    static QList<ValidationProblem> check(const QList<MigrationStatus> &plan, bool up,
+                                          bool oneTransaction = false);
     // Both scripts of every migration (validate, verify).
     static QList<ValidationProblem> checkAll(const QList<Migration> &migrations);
 };

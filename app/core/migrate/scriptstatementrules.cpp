@@ -110,7 +110,53 @@ QString unlockCall(const Parsed &p)
     return m.hasMatch() ? m.captured(1) : QString();
 }
 
+// The quoted literal of the enum value an ALTER TYPE ... ADD VALUE adds ('new' -> "'new'");
+// empty for any other statement.
+QByteArray addedEnumValue(const Parsed &p)
+{
+    if (p.node.type != u"AlterEnumStmt" || !p.node.fields.contains(u"newVal")
+        || p.node.fields.contains(u"oldVal"))
+        return {};
+    QByteArray literal = p.node.fields.value(u"newVal").toString().toUtf8();
+    literal.replace('\'', "''");
+    return '\'' + literal + '\'';
+}
+
+QString addedInSameTransaction(const QByteArray &value, const QString &where)
+{
+    return ScriptStatementRules::tr(
+               "uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same "
+               "transaction: PostgreSQL refuses that until the transaction commits; move the "
+               "use to a later migration, or mark the file -- uaip:no-transaction")
+        .arg(QString::fromUtf8(value), where);
+}
+
 } // namespace
+
+QList<ValidationProblem> ScriptStatementRules::checkTogether(
+    const QList<std::pair<QString, const QList<SqlStatement> *>> &scripts)
+{
+    QList<ValidationProblem> out;
+    QList<std::pair<QByteArray, QString>> added; // by the scripts before: value -> where
+    for (const auto &[path, statements] : scripts) {
+        QList<std::pair<QByteArray, QString>> mine;
+        for (const SqlStatement &st : *statements) {
+            for (const auto &[value, where] : std::as_const(added))
+                if (st.text.contains(value))
+                    out << ValidationProblem{
+                        QStringLiteral("syntax"), path, st.start.line, st.start.column,
+                        addedInSameTransaction(value, where)
+                            + tr(" (--single-transaction runs the whole plan in one)")};
+            if (firstWord(st.text) != "ALTER" || !st.text.toUpper().contains("ADD"))
+                continue;
+            const QByteArray value = addedEnumValue(parse(st.text));
+            if (!value.isEmpty())
+                mine.append({value, QStringLiteral("%1:%2").arg(path, st.start.toString())});
+        }
+        added += mine;
+    }
+    return out;
+}
 
 QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
                                                      const QList<SqlStatement> &statements,
@@ -165,20 +211,12 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
             continue;
         for (const auto &[value, where] : added)
             if (st.text.contains(value))
-                problem(st,
-                        tr("uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds "
-                           "in the same transaction: PostgreSQL refuses that until the "
-                           "transaction commits; move the use to a later migration, or mark "
-                           "the file -- uaip:no-transaction")
-                            .arg(QString::fromUtf8(value), where));
+                problem(st, addedInSameTransaction(value, where));
         if (!mayBeNonTransactional(word, upper))
             continue;
         const Parsed p = parse(st.text);
-        if (p.node.type == u"AlterEnumStmt" && p.node.fields.contains(u"newVal")
-            && !p.node.fields.contains(u"oldVal")) {
-            QByteArray literal = p.node.fields.value(u"newVal").toString().toUtf8();
-            literal.replace('\'', "''");
-            added.append({'\'' + literal + '\'', st.start.toString()});
+        if (const QByteArray value = addedEnumValue(p); !value.isEmpty()) {
+            added.append({value, st.start.toString()});
             continue;
         }
         const QString command = nonTransactional(p);

@@ -28,6 +28,11 @@ class ScriptStatementRules
 public:
     static QList<ValidationProblem>
     check(const QString &path, const QList<SqlStatement> &statements, bool noTransaction);
+    // Scripts that run in one transaction, in their order (file, statements): the use of an
+    // enum value that ALTER TYPE ... ADD VALUE in an earlier script adds (check() finds it
+    // within one script).
+    static QList<ValidationProblem>
+    checkTogether(const QList<std::pair<QString, const QList<SqlStatement> *>> &scripts);
 };
 
 } // namespace uaip

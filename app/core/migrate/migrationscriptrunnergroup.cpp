@@ -1,0 +1,146 @@
+#include "migrationscriptrunner.h"
+
+#include "db/pgconnection.h"
+#include "db/pipelinecommands.h"
+#include "ledger.h"
+
+#include <QElapsedTimer>
+
+namespace uaip {
+
+bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction direction, Ledger &ledger,
+                                     RunResult &result, QList<int> *durationsMs, int *failedStep,
+                                     const std::function<void(int)> &onStarted)
+{
+    // Two round trips for the whole run. The first pipeline: BEGIN, then every script and its
+    // session reset, each step's answers asked for as soon as it ends (progress, durations).
+    // After the first error the server skips the rest and the transaction is rolled back. The
+    // second: one ledger write for all steps (their durations known by then) and the COMMIT.
+    const bool up = direction == Direction::Up;
+    if (m_cancelled.load()) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.cancelled = true;
+        result.message
+            = tr("cancelled before %1; it was not started").arg(steps.first().migration->id());
+        *failedStep = 0;
+        return false;
+    }
+    PipelineCommands c;
+    c.add("BEGIN");
+    QList<ScriptLayout> layouts;
+    QList<qsizetype> lastCommand; // per step
+    for (const Step &step : steps) {
+        layouts << appendScript(*step.migration, direction, c, true);
+        lastCommand << c.size() - 1;
+    }
+    QElapsedTimer timer;
+    timer.start();
+    QList<qint64> endedAt; // per step: when the answer to its last command arrived
+    PipelineOptions options = c.options();
+    for (const qsizetype last : lastCommand) {
+        options.flushAfter.resize(last);
+        options.flushAfter << true;
+    }
+    qint64 begunAt = 0;
+    options.onResult = [&](qsizetype i, const PgResult &r) {
+        if (i == 0)
+            begunAt = timer.elapsed();
+        if (endedAt.size() < steps.size() && i == lastCommand[endedAt.size()] && r.ok()) {
+            endedAt << timer.elapsed();
+            if (onStarted && endedAt.size() < steps.size())
+                onStarted(int(endedAt.size()));
+        }
+    };
+    const std::vector<PgResult> results = m_connection.pipeline(c.commands, c.params, options);
+    for (const QString &notice : m_connection.takeNotices())
+        m_notice(notice);
+
+    // The first command that failed: BEGIN, a statement of a script or its reset.
+    int failed = -1;
+    for (std::size_t i = 0; i < results.size() && failed < 0; ++i) {
+        if (results[i].ok())
+            continue;
+        const auto step = std::lower_bound(lastCommand.cbegin(), lastCommand.cend(), qsizetype(i));
+        failed
+            = step == lastCommand.cend() ? int(steps.size()) - 1 : int(step - lastCommand.cbegin());
+        const Migration &m = *steps[failed].migration;
+        const ScriptLayout &l = layouts[failed];
+        const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
+        if (qsizetype(i) >= l.firstStatement && qsizetype(i) < l.firstReset) {
+            fail(m, direction, statements[qsizetype(i) - l.firstStatement], results[i], result);
+        } else {
+            result.outcome = RunResult::Outcome::Failed;
+            result.message = i == 0
+                ? tr("%1: BEGIN failed: %2").arg(m.id(), results[i].error().toString())
+                : tr("%1: setting up or resetting the session failed: %2")
+                      .arg(m.id(), results[i].error().toString());
+        }
+    }
+    if (failed < 0 && m_cancelled.load()) { // every script ran: the Cancel came too late
+        failed = int(steps.size()) - 1;
+        result.outcome = RunResult::Outcome::Failed;
+        result.cancelled = true;
+        result.message
+            = tr("cancelled after %1; nothing was committed").arg(steps[failed].migration->id());
+    }
+
+    bool committed = false;
+    if (failed < 0) {
+        QList<LedgerEntry> entries;
+        qint64 from = begunAt;
+        for (int k = 0; k < steps.size(); ++k) {
+            LedgerEntry e = ledgerEntry(steps[k]);
+            e.durationMs = int(endedAt.value(k, from) - from);
+            from = endedAt.value(k, from);
+            entries << e;
+        }
+        const std::vector<PgResult> done
+            = m_connection.pipeline({Ledger::recordGroupSql(up), QByteArray("COMMIT")},
+                                    {ledger.recordGroupParams(entries, up), QVariantList{}});
+        committed = done.size() == 2 && done[0].ok() && done[1].ok()
+            && QByteArray(PQcmdStatus(done[1].handle())) == "COMMIT";
+        if (committed) {
+            for (const LedgerEntry &e : entries)
+                *durationsMs << e.durationMs;
+            return true;
+        }
+        failed = int(steps.size()) - 1;
+        result.outcome = RunResult::Outcome::Failed;
+        if (!m_connection.isOpen()) {
+            // the COMMIT may have reached the server: the ledger, read on a new session, knows
+            if (settleLostConnection(steps, 0, direction, result, durationsMs) == steps.size())
+                return true;
+        } else if (!done[0].ok()) {
+            result.message = tr("writing the ledger failed: %1").arg(done[0].error().toString());
+        } else { // deferred constraints fire at the COMMIT
+            result.failure = MigrationFailure{steps[failed].migration->version.text(),
+                                              steps[failed].migration->name,
+                                              up ? steps[failed].migration->upPath()
+                                                 : steps[failed].migration->downPath(),
+                                              TextPosition{1, 1},
+                                              QString(),
+                                              done[1].error()};
+            result.message = done[1].ok()
+                ? tr("the COMMIT failed: the server rolled the transaction back")
+                : tr("the COMMIT failed (a deferred constraint of one of the migrations?): %1")
+                      .arg(done[1].error().toString());
+        }
+    } else if (!m_connection.isOpen()) {
+        // nothing was committed: the COMMIT was never sent
+        result.message += u'\n' + tr("the connection was lost before the COMMIT was sent");
+    }
+    if (m_connection.isOpen())
+        m_connection.exec("ROLLBACK");
+    result.message += u'\n'
+        + (up ? tr("All %n migration(s) of this run were rolled back with it "
+                   "(--single-transaction): none was applied.",
+                   nullptr, int(steps.size()))
+              : tr("All %n migration(s) of this run were kept (--single-transaction): none was "
+                   "rolled back.",
+                   nullptr, int(steps.size())));
+    recordFailureEvent(ledger, *steps[failed].migration, direction, result, int(timer.elapsed()));
+    *failedStep = failed;
+    return false;
+}
+
+} // namespace uaip
