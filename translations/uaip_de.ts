@@ -1433,7 +1433,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+98"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+99"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -1666,7 +1666,12 @@ Parameter getrennt</translation>
         <translation>up: auch ausstehende Migrationen anwenden, die älter als die neueste angewendete sind.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>up, down: the whole plan in one transaction: every migration commits, or none does (no-transaction migrations are refused).</source>
+        <translation>up, down: der ganze Plan in einer Transaktion: jede Migration wird festgeschrieben oder keine (Migrationen ohne Transaktion werden abgelehnt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>repair: confirm.</source>
         <translation>repair: bestätigen.</translation>
     </message>
@@ -1911,7 +1916,7 @@ Parameter getrennt</translation>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -1924,7 +1929,7 @@ Parameter getrennt</translation>
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+59"/>
+        <location filename="../app/cli/clicontext.cpp" line="+60"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -4391,7 +4396,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::Ledger</name>
     <message>
-        <location filename="../app/core/migrate/ledger.cpp" line="+35"/>
+        <location filename="../app/core/migrate/ledger.cpp" line="+39"/>
         <source>unexpected answer from the server to a ledger write</source>
         <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
     </message>
@@ -4922,7 +4927,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--%1 %2 ist keine Version (Ziffern, optional mit &apos;-&apos; gruppiert)</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>dry run: nothing would be applied: %n problem(s) in the plan
   %1</source>
         <translation>
@@ -4949,7 +4954,23 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Probelauf: nichts zu tun</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>dry run: would apply %n migration(s), in this order, all in one transaction:</source>
+        <translation>
+            <numerusform>Probelauf: würde %n Migration in dieser Reihenfolge anwenden, alles in einer Transaktion:</numerusform>
+            <numerusform>Probelauf: würde %n Migrationen in dieser Reihenfolge anwenden, alle in einer Transaktion:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>dry run: would roll back %n migration(s), in this order, all in one transaction:</source>
+        <translation>
+            <numerusform>Probelauf: würde %n Migration in dieser Reihenfolge zurückrollen, alles in einer Transaktion:</numerusform>
+            <numerusform>Probelauf: würde %n Migrationen in dieser Reihenfolge zurückrollen, alle in einer Transaktion:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>dry run: would apply %n migration(s), in this order, each in its own transaction unless marked no-transaction:</source>
         <translation>
             <numerusform>Probelauf: %n Migration würde angewendet, in dieser Reihenfolge, jede in einer eigenen Transaktion, sofern nicht als no-transaction markiert:</numerusform>
@@ -4986,7 +5007,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 zurückrollen (%2)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <location line="+48"/>
         <location line="+45"/>
         <location line="+81"/>
@@ -5283,6 +5304,16 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>Show the event log of the whole database</source>
         <translation>Ereignisprotokoll der gesamten Datenbank anzeigen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Run in &amp;One Transaction</source>
+        <translation>In &amp;einer Transaktion ausführen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Apply and roll back the whole plan in one transaction: every migration commits, or none does (a plan with a no-transaction migration is refused)</source>
+        <translation>Den ganzen Plan in einer Transaktion anwenden und zurückrollen: jede Migration wird festgeschrieben oder keine (ein Plan mit einer Migration ohne Transaktion wird abgelehnt)</translation>
+    </message>
 </context>
 <context>
     <name>uaip::MigrationDetailPane</name>
@@ -5404,7 +5435,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationGenerator</name>
     <message>
-        <location filename="../app/core/drift/migrationgenerator.cpp" line="+170"/>
+        <location filename="../app/core/drift/schemachangeplanner.cpp" line="+97"/>
         <source>column %1 is taken as renamed to %2 (same type, default and position); if it is a new column, drop the old one instead</source>
         <translation>Spalte %1 gilt als in %2 umbenannt (gleicher Typ, Standardwert und gleiche Position); ist es eine neue Spalte, entfernen Sie stattdessen die alte</translation>
     </message>
@@ -5414,7 +5445,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Tabelle %1 ist verschwunden und Tabelle %2 hat dieselben Spalten: Wurde sie umbenannt, ersetzen Sie das zurückgehaltene DROP TABLE und das CREATE TABLE durch ALTER TABLE %1 RENAME TO ...</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+116"/>
         <source>undoes a step up.sql holds back</source>
         <translation>macht einen Schritt rückgängig, den up.sql zurückhält</translation>
     </message>
@@ -5429,7 +5460,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>entfernt %1 samt den enthaltenen Daten</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1 is not generated: create it by hand</source>
         <translation>%1 wird nicht generiert: von Hand anlegen</translation>
     </message>
@@ -5439,7 +5470,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 hat sich geändert, gehört aber zu %2, das unverändert ist: von Hand ändern</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../app/core/drift/schemachangeplanneralter.cpp" line="+39"/>
         <source>%1 changed and is not generated: change it by hand</source>
         <translation>%1 hat sich geändert und wird nicht generiert: von Hand ändern</translation>
     </message>
@@ -5449,7 +5480,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ändert die Partitionierung: Die Tabelle wird entfernt und neu angelegt</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>%1 is dropped and created again: columns of that type stop it</source>
         <translation>%1 wird entfernt und neu angelegt: Spalten dieses Typs verhindern das</translation>
     </message>
@@ -5616,7 +5647,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationReports</name>
     <message>
-        <location filename="../ui/migrations/migrationreports.cpp" line="+23"/>
+        <location filename="../ui/migrations/migrationreports.cpp" line="+25"/>
         <source>Applying would refuse to run:
   %1</source>
         <translation>Das Anwenden würde die Ausführung verweigern:
@@ -5641,7 +5672,18 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>-- dry run: would apply %n migration(s) in this order, all in one transaction
+</source>
+        <translation>
+            <numerusform>-- Probelauf: würde %n Migration in dieser Reihenfolge anwenden, alles in einer Transaktion
+</numerusform>
+            <numerusform>-- Probelauf: würde %n Migrationen in dieser Reihenfolge anwenden, alle in einer Transaktion
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
         <source>-- dry run: would apply %n migration(s) in this order, each in its own transaction unless marked no-transaction
 </source>
         <translation>
@@ -5765,7 +5807,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+57"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+58"/>
         <source>nothing was applied: %n problem(s) in the plan</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Problem im Plan</numerusform>
@@ -5827,7 +5869,20 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+124"/>
+        <location line="+128"/>
+        <source>%n migration(s) in one transaction: none is committed unless all succeed</source>
+        <translation>
+            <numerusform>%n Migration in einer Transaktion: sie wird nur festgeschrieben, wenn sie gelingt</numerusform>
+            <numerusform>%n Migrationen in einer Transaktion: keine wird festgeschrieben, wenn nicht alle gelingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>not committed: the run&apos;s transaction was rolled back</source>
+        <translation>nicht festgeschrieben: die Transaktion des Laufs wurde zurückgerollt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
         <source>nothing was rolled back: %n migration(s) need attention</source>
         <translation>
             <numerusform>es wurde nichts zurückgerollt: %n Migration mit Handlungsbedarf</numerusform>
@@ -6053,7 +6108,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+68"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+70"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -6069,11 +6124,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+30"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+24"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+77"/>
         <source>%1 failed at COMMIT: the server rolled it back</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
@@ -6094,6 +6150,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+50"/>
         <source>%1: BEGIN failed: %2</source>
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
@@ -6178,7 +6235,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+129"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -6191,6 +6248,52 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+1"/>
         <source>%1 failed: %2</source>
         <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+1"/>
+        <source>%1: setting up or resetting the session failed: %2</source>
+        <translation>%1: Einrichten oder Zurücksetzen der Sitzung fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cancelled after %1; nothing was committed</source>
+        <translation>nach %1 abgebrochen; nichts wurde festgeschrieben</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>writing the ledger failed: %1</source>
+        <translation>Schreiben des Ledgers fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the COMMIT failed: the server rolled the transaction back</source>
+        <translation>das COMMIT schlug fehl: der Server hat die Transaktion zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the COMMIT failed (a deferred constraint of one of the migrations?): %1</source>
+        <translation>das COMMIT schlug fehl (eine verzögerte Bedingung einer der Migrationen?): %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the connection was lost before the COMMIT was sent</source>
+        <translation>die Verbindung ging verloren, bevor das COMMIT gesendet wurde</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>All %n migration(s) of this run were rolled back with it (--single-transaction): none was applied.</source>
+        <translation>
+            <numerusform>Die %n Migration dieses Laufs wurde mit zurückgerollt (--single-transaction): keine wurde angewendet.</numerusform>
+            <numerusform>Alle %n Migrationen dieses Laufs wurden mit zurückgerollt (--single-transaction): keine wurde angewendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>All %n migration(s) of this run were kept (--single-transaction): none was rolled back.</source>
+        <translation>
+            <numerusform>Die %n Migration dieses Laufs bleibt angewendet (--single-transaction): keine wurde zurückgerollt.</numerusform>
+            <numerusform>Alle %n Migrationen dieses Laufs bleiben angewendet (--single-transaction): keine wurde zurückgerollt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6593,7 +6696,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Die mitgelieferten Migrationen sind schreibgeschützt: Öffnen Sie einen Migrationsordner (--migrations-dir), um eine zu schreiben</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>&quot;%1&quot; is not a version</source>
         <translation>„%1“ ist keine Version</translation>
     </message>
@@ -6625,7 +6728,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Rollback nicht bestätigt; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Waiting up to %1 s for the migration lock ...</source>
         <translation>Warte bis zu %1 s auf die Migrationssperre …</translation>
     </message>
@@ -6635,7 +6738,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Aufgegeben: Die Migrationssperre hält %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Dry run: the SQL plan</source>
         <translation>Probelauf: der SQL-Plan</translation>
     </message>
@@ -7069,7 +7172,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanChecker</name>
     <message>
-        <location filename="../app/core/migrate/planchecker.cpp" line="+58"/>
+        <location filename="../app/core/migrate/planchecker.cpp" line="+59"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
     </message>
@@ -7082,6 +7185,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+9"/>
         <source>has no statement (only comments or nothing): a rollback would change nothing while the ledger forgot the migration; write the rollback, or delete down.sql to mark the migration irreversible</source>
         <translation>enthält keine Anweisung (nur Kommentare oder nichts): Ein Rollback würde nichts ändern, während das Ledger die Migration vergisst; schreiben Sie das Rollback, oder löschen Sie down.sql, um die Migration als unumkehrbar zu kennzeichnen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>runs without a transaction (-- uaip:no-transaction), so it cannot be part of a run in one transaction (--single-transaction): run it on its own, without --single-transaction, then the rest</source>
+        <translation>läuft ohne Transaktion (-- uaip:no-transaction) und kann daher nicht Teil eines Laufs in einer Transaktion sein (--single-transaction): zuerst für sich allein ohne --single-transaction ausführen, dann den Rest</translation>
     </message>
 </context>
 <context>
@@ -10610,7 +10718,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+136"/>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+182"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
@@ -10630,12 +10738,17 @@ letzte Zeilen von %2:
         <translation>%1() gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-78"/>
         <source>uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same transaction: PostgreSQL refuses that until the transaction commits; move the use to a later migration, or mark the file -- uaip:no-transaction</source>
         <translation>verwendet den Enum-Wert %1, den ALTER TYPE ... ADD VALUE bei %2 in derselben Transaktion hinzufügt: PostgreSQL lehnt das ab, bis die Transaktion festgeschrieben ist; verschieben Sie die Verwendung in eine spätere Migration, oder kennzeichnen Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
+        <source> (--single-transaction runs the whole plan in one)</source>
+        <translation> (--single-transaction führt den ganzen Plan in einer aus)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
         <source>%1 cannot run inside a transaction block, and this migration runs in one: add -- uaip:no-transaction to the leading comments of the file (it then runs statement by statement), or move the statement to a migration of its own that has it</source>
         <translation>%1 kann nicht in einem Transaktionsblock laufen, und diese Migration läuft in einem: Fügen Sie -- uaip:no-transaction zu den Kommentaren am Dateianfang hinzu (dann läuft sie Anweisung für Anweisung), oder verschieben Sie die Anweisung in eine eigene Migration mit dieser Direktive</translation>
     </message>

@@ -1,5 +1,7 @@
 // Benchmark: uaip-migrate up / down --all against psql -X -1 -f of the same SQL, in one run,
-// each on a fresh database. Prints medians and ratios (target: up and down <= 1.15x psql).
+// each on a fresh database: the default (a transaction per migration) and --single-transaction
+// (one transaction, as psql -1). Prints every run's times and the medians of the paired ratios
+// (each run's ours over the psql run beside it; target: up and down <= 1.15x psql).
 //   bench_migrate [N=200] [repetitions=5]
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
@@ -159,7 +161,7 @@ int main(int argc, char *argv[])
         << reps << " repetitions, PostgreSQL sandbox over a Unix socket\n"
         << Qt::flush;
 
-    QList<double> psqlUp, oursUp, psqlDown, oursDown, oursStatus;
+    QList<double> psqlUp, oursUp, psqlDown, oursDown, oursStatus, oneUp, oneDown;
     int db = 0;
     auto fresh = [&] {
         const QString name = QStringLiteral("bench_%1").arg(++db);
@@ -191,13 +193,37 @@ int main(int argc, char *argv[])
         oursDown << timeProcess(migrate,
                                 {QStringLiteral("--db"), c, QStringLiteral("--dir"), folder.path(),
                                  QStringLiteral("down"), QStringLiteral("--all")});
-        out << "  run " << r + 1 << ": up psql " << psqlUp.last() << " ms, ours " << oursUp.last()
-            << " ms; down psql " << psqlDown.last() << " ms, ours " << oursDown.last() << " ms\n"
+        // --single-transaction: the same plan in one transaction, as psql -1 runs it
+        c = fresh();
+        oneUp << timeProcess(migrate,
+                             {QStringLiteral("--db"), c, QStringLiteral("--dir"), folder.path(),
+                              QStringLiteral("up"), QStringLiteral("--single-transaction")});
+        oneDown << timeProcess(migrate,
+                               {QStringLiteral("--db"), c, QStringLiteral("--dir"), folder.path(),
+                                QStringLiteral("down"), QStringLiteral("--all"),
+                                QStringLiteral("--single-transaction")});
+        out << QStringLiteral("  run %1: up psql %2 ms, ours %3 ms, one transaction %4 ms; "
+                              "down psql %5 ms, ours %6 ms, one transaction %7 ms\n")
+                   .arg(r + 1)
+                   .arg(psqlUp.last(), 0, 'f', 1)
+                   .arg(oursUp.last(), 0, 'f', 1)
+                   .arg(oneUp.last(), 0, 'f', 1)
+                   .arg(psqlDown.last(), 0, 'f', 1)
+                   .arg(oursDown.last(), 0, 'f', 1)
+                   .arg(oneDown.last(), 0, 'f', 1)
             << Qt::flush;
     }
+    // each run's ratio against the psql run beside it (both met the same load)
+    const auto paired = [](const QList<double> &ours, const QList<double> &theirs) {
+        QList<double> ratios;
+        for (qsizetype i = 0; i < ours.size(); ++i)
+            ratios << ours[i] / theirs[i];
+        return median(ratios);
+    };
     const double pu = median(psqlUp), ou = median(oursUp), pd = median(psqlDown),
                  od = median(oursDown);
     out << QStringLiteral(
+               "default (a transaction per migration):\n"
                "median up:   psql %1 ms, uaip-migrate %2 ms, ratio %3 (target <= 1.15)\n")
                .arg(pu, 0, 'f', 1)
                .arg(ou, 0, 'f', 1)
@@ -207,6 +233,18 @@ int main(int argc, char *argv[])
                .arg(pd, 0, 'f', 1)
                .arg(od, 0, 'f', 1)
                .arg(od / pd, 0, 'f', 2);
+    out << QStringLiteral("--single-transaction: median up %1 ms, ratio %2; down %3 ms, ratio %4 "
+                          "(target <= 1.15)\n")
+               .arg(median(oneUp), 0, 'f', 1)
+               .arg(median(oneUp) / pu, 0, 'f', 2)
+               .arg(median(oneDown), 0, 'f', 1)
+               .arg(median(oneDown) / pd, 0, 'f', 2);
+    out << QStringLiteral("paired ratios (median of each run's ours / psql): default up %1, down "
+                          "%2; one transaction up %3, down %4\n")
+               .arg(paired(oursUp, psqlUp), 0, 'f', 2)
+               .arg(paired(oursDown, psqlDown), 0, 'f', 2)
+               .arg(paired(oneUp, psqlUp), 0, 'f', 2)
+               .arg(paired(oneDown, psqlDown), 0, 'f', 2);
     out << QStringLiteral("median uaip-migrate status (fixed cost of a run): %1 ms\n")
                .arg(median(oursStatus), 0, 'f', 1);
     sandbox.stop(&error);

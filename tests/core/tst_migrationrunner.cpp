@@ -1,6 +1,8 @@
 // The migration engine in-process against a real PostgreSQL: apply and roll back, targets,
 // failures (with file:line:col), statement splitting, the prepared ledger write and the
 // session reset between migrations.
+#include "migrate/migrationscriptrunner.h"
+#include "migrate/sqlsplitter.h"
 #include "migrationrunnertestutil.h"
 
 using namespace uaip;
@@ -262,6 +264,48 @@ private slots:
                  QStringLiteral("t"));
         QVERIFY(
             !e.connection.exec("SHOW search_path").value(0, 0).contains(QStringLiteral("other")));
+    }
+
+    // Which scripts cannot change the session (no reset after them, no look for the lock in
+    // pg_locks): drops, comments, grants, and ALTERs that only drop or rename, written plainly.
+    // Anything that could evaluate an expression is not.
+    void scriptsThatCannotChangeTheSession_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<bool>("harmless");
+        QTest::newRow("drops") << QByteArray("DROP TABLE a;\nDROP TYPE b;\n") << true;
+        QTest::newRow("drop column") << QByteArray("ALTER TABLE s.t DROP COLUMN note;\n") << true;
+        QTest::newRow("drop columns")
+            << QByteArray("alter table if exists only \"My T\" drop column if exists a cascade, "
+                          "drop b, DROP CONSTRAINT t_b_check;\n")
+            << true;
+        QTest::newRow("drop default, not null")
+            << QByteArray("ALTER TABLE t ALTER COLUMN a DROP DEFAULT, ALTER b DROP NOT NULL;\n")
+            << true;
+        QTest::newRow("renames") << QByteArray("ALTER TABLE t RENAME COLUMN a TO b;\n"
+                                               "ALTER TABLE t RENAME TO u;\n"
+                                               "ALTER INDEX t_idx RENAME TO u_idx;\n")
+                                 << true;
+        QTest::newRow("add column with a default")
+            << QByteArray("ALTER TABLE t ADD COLUMN a int DEFAULT f();\n") << false;
+        QTest::newRow("a drop and an add")
+            << QByteArray("ALTER TABLE t DROP COLUMN a, ADD COLUMN b int DEFAULT f();\n") << false;
+        QTest::newRow("type change")
+            << QByteArray("ALTER TABLE t ALTER a TYPE int USING f(a);\n") << false;
+        QTest::newRow("set default")
+            << QByteArray("ALTER TABLE t ALTER a SET DEFAULT f();\n") << false;
+        QTest::newRow("a comment inside")
+            << QByteArray("ALTER TABLE t /* why */ DROP COLUMN a;\n") << false;
+        QTest::newRow("alter function") << QByteArray("ALTER FUNCTION f() RENAME TO g;\n") << false;
+        QTest::newRow("a call") << QByteArray("DROP TABLE a;\nSELECT f();\n") << false;
+    }
+    void scriptsThatCannotChangeTheSession()
+    {
+        QFETCH(QByteArray, script);
+        QFETCH(bool, harmless);
+        const SqlSplitResult split = SqlSplitter::split(script);
+        QVERIFY(split.ok());
+        QCOMPARE(MigrationScriptRunner::cannotChangeSession(split.statements), harmless);
     }
 
     void eventTriggersStillGetTheSessionReset()

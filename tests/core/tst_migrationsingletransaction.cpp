@@ -271,6 +271,24 @@ private slots:
                  QStringLiteral("one,two,three"));
     }
 
+    // A Cancel while the second migration sleeps: the first, finished in the same transaction,
+    // goes back too, and the cancel is logged for the second.
+    void aCancelKeepsNothing()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        f.add(QStringLiteral("0002_slow"), "SELECT pg_sleep(60);\n", "SELECT 1;\n");
+        GroupEngine e(f.path(), db.conninfo());
+        const std::optional<RunResult> r = upCancelledInSleep(e, db);
+        QVERIFY(r);
+        QCOMPARE(r->outcome, RunResult::Outcome::Failed);
+        QVERIFY(r->cancelled);
+        QVERIFY(!tableExists(db, "users"));
+        QCOMPARE(ledgerCount(db), 0);
+        QCOMPARE(eventCount(db, "apply", "cancelled"), 1);
+    }
+
     // uaip-migrate: --single-transaction on up and down, its dry run and JSON.
     void theCommandLineTakesIt()
     {

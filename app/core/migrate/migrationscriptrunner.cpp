@@ -8,6 +8,7 @@
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <cctype>
@@ -481,11 +482,32 @@ MigrationScriptRunner::ScriptLayout MigrationScriptRunner::appendScript(const Mi
 bool MigrationScriptRunner::cannotChangeSession(const QList<SqlStatement> &statements)
 {
     static const QList<QByteArray> harmless{"DROP", "COMMENT", "GRANT", "REVOKE"};
+    // An ALTER that only drops or renames (a column, a constraint, a default, NOT NULL; a
+    // table, index, sequence or view renamed), written plainly: anything else it might
+    // evaluate (a new default, a type change's USING, a rewrite) could run user code.
+    static const QString name = QStringLiteral(R"((?:[a-z_][a-z0-9_$]*|"[^"]+"))");
+    static const QString qualified = QStringLiteral(R"(%1(?:\s*\.\s*%1)?)").arg(name);
+    static const QString action
+        = QStringLiteral(R"((?:DROP\s+(?:COLUMN\s+|CONSTRAINT\s+)?(?:IF\s+EXISTS\s+)?%1)"
+                         R"((?:\s+(?:CASCADE|RESTRICT))?)"
+                         R"(|ALTER\s+(?:COLUMN\s+)?%1\s+DROP\s+(?:DEFAULT|NOT\s+NULL))"
+                         R"(|RENAME\s+(?:COLUMN\s+|CONSTRAINT\s+)?%1\s+TO\s+%1|RENAME\s+TO\s+%1))")
+              .arg(name);
+    static const QRegularExpression dropsOnly(
+        QStringLiteral(R"(^ALTER\s+(?:TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?%1\s+%2)"
+                       R"((?:\s*,\s*%2)*)"
+                       R"(|(?:INDEX|SEQUENCE|VIEW|MATERIALIZED\s+VIEW)\s+(?:IF\s+EXISTS\s+)?)"
+                       R"(%1\s+RENAME\s+TO\s+%3)\s*;?\s*$)")
+            .arg(qualified, action, name),
+        QRegularExpression::CaseInsensitiveOption);
     for (const SqlStatement &st : statements) {
         qsizetype n = 0;
         while (n < st.text.size() && std::isalpha(static_cast<unsigned char>(st.text.at(n))))
             ++n;
-        if (!harmless.contains(st.text.left(n).toUpper()))
+        const QByteArray word = st.text.left(n).toUpper();
+        if (harmless.contains(word))
+            continue;
+        if (word != "ALTER" || !dropsOnly.match(QString::fromUtf8(st.text)).hasMatch())
             return false;
     }
     return true;

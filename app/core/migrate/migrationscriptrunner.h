@@ -67,8 +67,9 @@ public:
                   QList<int> *durationsMs, int *failedStep,
                   const std::function<void(int step)> &onStarted = {});
     // False (the default): every transactional migration is followed by the session reset.
-    // True: one whose statements are all DROP, COMMENT, GRANT or REVOKE skips it (they run no
-    // user code, so they cannot change the session) — only when no event trigger can fire.
+    // True: one whose statements are all DROP, COMMENT, GRANT or REVOKE, or an ALTER that only
+    // drops or renames, skips it (they run no user code, so they cannot change the session),
+    // and its ledger write does not look for the lock — only when no event trigger can fire.
     void setSkipNeedlessResets(bool skip) { m_skipNeedlessResets = skip; }
     static bool cannotChangeSession(const QList<SqlStatement> &statements);
     // Whether a script sends inline COPY data: libpq runs no COPY in a pipeline, so such a
