@@ -6123,13 +6123,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde ausgeführt, aber das Migrationsprotokoll konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+24"/>
+        <location line="+343"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="-237"/>
         <source>%1 failed at COMMIT: the server rolled it back</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
@@ -6150,7 +6149,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+50"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+70"/>
         <source>%1: BEGIN failed: %2</source>
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
@@ -6235,7 +6234,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+139"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -6265,7 +6264,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Schreiben des Ledgers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the COMMIT failed: the server rolled the transaction back</source>
         <translation>das COMMIT schlug fehl: der Server hat die Transaktion zurückgerollt</translation>
     </message>

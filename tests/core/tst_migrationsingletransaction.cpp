@@ -192,7 +192,7 @@ private slots:
             << QByteArray("CREATE FUNCTION let_go() RETURNS void LANGUAGE plpgsql AS $$\n"
                           "BEGIN PERFORM pg_advisory_unlock_all(); END $$;\n"
                           "SELECT let_go();\n")
-            << QStringLiteral("lock was released");
+            << QStringLiteral("migration lock is not held");
         QTest::newRow("a row another run wrote")
             << QByteArray("INSERT INTO uaip_ledger.uaip_schema_migrations (version, name, "
                           "checksum) VALUES ('0003', 'x', 'by-someone-else');\n")

@@ -204,8 +204,25 @@ QByteArray Ledger::recordRolledBackSql()
     return sql("ledger_rollback");
 }
 
-QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool checkLock,
-                                         bool deferFlush) const
+QByteArray Ledger::lockCheckSql()
+{
+    return sql("ledger_lock_check");
+}
+
+QVariantList Ledger::lockCheckParams()
+{
+    return {MigrationLock::kClassId, MigrationLock::kObjectId};
+}
+
+DbStatus Ledger::writeHoldingLock(const QByteArray &write, const QVariantList &params)
+{
+    // one pipeline, one implicit transaction: a failed check skips the write
+    const std::vector<PgResult> results
+        = m_connection.pipeline({lockCheckSql(), write}, {lockCheckParams(), params});
+    return statusOf(results.front().ok() ? results.back() : results.front());
+}
+
+QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool deferFlush) const
 {
     return {e.version,
             e.name,
@@ -213,24 +230,14 @@ QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool checkLock,
             orNull(e.downChecksum),
             m_client,
             e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
-            MigrationLock::kClassId,
-            MigrationLock::kObjectId,
-            checkLock,
             flushSetting(deferFlush)};
 }
 
-QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e, bool checkLock,
-                                            bool deferFlush) const
+QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e, bool deferFlush) const
 {
-    return {e.version,
-            e.name,
-            m_client,
-            e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
-            e.checksum,
-            MigrationLock::kClassId,
-            MigrationLock::kObjectId,
-            checkLock,
-            flushSetting(deferFlush)};
+    return {e.version,  e.name,
+            m_client,   e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
+            e.checksum, flushSetting(deferFlush)};
 }
 
 QByteArray Ledger::recordGroupSql(bool up)
@@ -253,34 +260,29 @@ QVariantList Ledger::recordGroupParams(const QList<LedgerEntry> &entries, bool u
                         e.downChecksum.isEmpty() ? QJsonValue() : QJsonValue(e.downChecksum));
         steps.append(step);
     }
-    return {QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)), m_client,
-            MigrationLock::kClassId, MigrationLock::kObjectId};
+    return {QString::fromUtf8(QJsonDocument(steps).toJson(QJsonDocument::Compact)), m_client};
 }
 
 DbStatus Ledger::recordApplied(const LedgerEntry &e)
 {
-    PgResult r = m_connection.exec(recordAppliedSql(), recordAppliedParams(e));
-    return statusOf(r);
+    return writeHoldingLock(recordAppliedSql(), recordAppliedParams(e));
 }
 
 DbStatus Ledger::recordFinishedApply(const LedgerEntry &e)
 {
-    PgResult r = m_connection.exec(sql("ledger_finish_apply"), recordAppliedParams(e));
-    return statusOf(r);
+    return writeHoldingLock(sql("ledger_finish_apply"), recordAppliedParams(e));
 }
 
 DbStatus Ledger::recordRolledBack(const LedgerEntry &e)
 {
-    PgResult r = m_connection.exec(recordRolledBackSql(), recordRolledBackParams(e));
-    return statusOf(r);
+    return writeHoldingLock(recordRolledBackSql(), recordRolledBackParams(e));
 }
 
 DbStatus Ledger::recordAdopted(const LedgerEntry &e, const QString &detail)
 {
-    PgResult r = m_connection.exec(sql("ledger_adopt"),
-                                   {e.version, e.name, e.checksum, orNull(e.downChecksum), m_client,
-                                    detail, MigrationLock::kClassId, MigrationLock::kObjectId});
-    return statusOf(r);
+    return writeHoldingLock(
+        sql("ledger_adopt"),
+        {e.version, e.name, e.checksum, orNull(e.downChecksum), m_client, detail});
 }
 
 DbStatus Ledger::remove(const QString &version)

@@ -56,16 +56,18 @@ public:
     // A no-transaction apply finished: its dirty row becomes applied (it must be there).
     DbStatus recordFinishedApply(const LedgerEntry &entry);
     // The same statements with their parameters, for a pipeline; the duration is measured by
-    // the server from the start of the transaction.
+    // the server from the start of the transaction. Each must follow lockCheckSql() in the
+    // same transaction, unless the script before it cannot have released the runner's lock.
+    // deferFlush: the transaction's COMMIT does not wait for the WAL flush (synchronous_commit
+    // off for it alone).
     static QByteArray recordAppliedSql();
     static QByteArray recordRolledBackSql();
-    // checkLock false: the script ran no user code and cannot have released the runner's lock,
-    // so the write does not look for it in pg_locks. deferFlush: the transaction's COMMIT does
-    // not wait for the WAL flush (synchronous_commit off for it alone).
-    QVariantList recordAppliedParams(const LedgerEntry &entry, bool checkLock = true,
-                                     bool deferFlush = false) const;
-    QVariantList recordRolledBackParams(const LedgerEntry &entry, bool checkLock = true,
-                                        bool deferFlush = false) const;
+    QVariantList recordAppliedParams(const LedgerEntry &entry, bool deferFlush = false) const;
+    QVariantList recordRolledBackParams(const LedgerEntry &entry, bool deferFlush = false) const;
+    // The statement sent before every ledger write (ledger_lock_check.sql): it fails, and the
+    // transaction with it, when this session no longer holds the runner's advisory lock.
+    static QByteArray lockCheckSql();
+    static QVariantList lockCheckParams();
     // A run in one transaction (up/down --single-transaction): the rows and events of all its
     // migrations in one statement before its COMMIT, the entries in the order they ran, each
     // with its duration; the runner's lock must still be held.
@@ -81,6 +83,8 @@ public:
 
 private:
     QVariantList recordParams(const LedgerEntry &entry) const;
+    // write after lockCheckSql(), in one implicit transaction.
+    DbStatus writeHoldingLock(const QByteArray &write, const QVariantList &params);
     DbResult<int> readFormat();
     DbStatus upgrade(bool legacy);
 

@@ -130,18 +130,14 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     // (PQcancel) leaves the database as before the migration it hit. A Cancel that finds
     // nothing running stops the run before the next pipeline.
     const bool up = direction == Direction::Up;
-    if (m_cancelled.load()) {
-        result.outcome = RunResult::Outcome::Failed;
-        result.cancelled = true;
-        result.message
-            = tr("cancelled before %1; it was not started").arg(steps.first().migration->id());
+    if (cancelledBefore(*steps.first().migration, result))
         return 0;
-    }
     struct Layout
     {
         qsizetype first; // BEGIN
         qsizetype firstStatement;
         qsizetype firstReset;
+        qsizetype lockCheck; // -1: none (the script cannot have released the lock)
         qsizetype ledger;
         qsizetype commit;
     };
@@ -155,12 +151,15 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         const ScriptLayout script = appendScript(m, direction, c, false);
         l.firstStatement = script.firstStatement;
         l.firstReset = script.firstReset;
-        const bool harmless = script.harmless;
         const LedgerEntry entry = ledgerEntry(step);
+        // no user code ran: the runner's lock cannot have gone
+        l.lockCheck = script.harmless ? -1 : c.size();
+        if (!script.harmless)
+            c.add(Ledger::lockCheckSql(), Ledger::lockCheckParams());
         l.ledger = c.size();
         c.add(up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql(),
-              up ? ledger.recordAppliedParams(entry, !harmless, step.deferFlush)
-                 : ledger.recordRolledBackParams(entry, !harmless, step.deferFlush),
+              up ? ledger.recordAppliedParams(entry, step.deferFlush)
+                 : ledger.recordRolledBackParams(entry, step.deferFlush),
               m_preparedLedgerWrite);
         l.commit = c.size();
         c.add(kCommit);
@@ -213,7 +212,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
                 result.message = r.ok()
                     ? tr("%1 failed at COMMIT: the server rolled it back").arg(m.id())
                     : tr("%1 failed at COMMIT: %2").arg(m.id(), result.failure->describe());
-            } else if (i == l.ledger) {
+            } else if (i == l.ledger || i == l.lockCheck) {
                 result.message
                     = tr("%1: writing the ledger failed: %2").arg(m.id(), r.error().toString());
             } else if (i >= l.firstReset) {
@@ -440,6 +439,16 @@ bool MigrationScriptRunner::hasCopyData(const QList<SqlStatement> &statements)
 {
     return std::any_of(statements.cbegin(), statements.cend(),
                        [](const SqlStatement &st) { return st.copyData.has_value(); });
+}
+
+bool MigrationScriptRunner::cancelledBefore(const Migration &m, RunResult &result) const
+{
+    if (!m_cancelled.load())
+        return false;
+    result.outcome = RunResult::Outcome::Failed;
+    result.cancelled = true;
+    result.message = tr("cancelled before %1; it was not started").arg(m.id());
+    return true;
 }
 
 LedgerEntry MigrationScriptRunner::ledgerEntry(const Step &step)

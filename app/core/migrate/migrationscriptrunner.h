@@ -97,6 +97,8 @@ private:
     ScriptLayout appendScript(const Migration &m, Direction direction, PipelineCommands &c,
                               bool resetLockTimeout) const;
     static LedgerEntry ledgerEntry(const Step &step);
+    // A Cancel that came before anything of the steps ran: result says so.
+    bool cancelledBefore(const Migration &m, RunResult &result) const;
     bool runStatementByStatement(const Migration &m, Direction direction,
                                  const QList<SqlStatement> &statements, int from,
                                  LedgerEntry &entry, Ledger &ledger, RunResult &result);

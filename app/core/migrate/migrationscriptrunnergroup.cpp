@@ -17,11 +17,7 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
     // After the first error the server skips the rest and the transaction is rolled back. The
     // second: one ledger write for all steps (their durations known by then) and the COMMIT.
     const bool up = direction == Direction::Up;
-    if (m_cancelled.load()) {
-        result.outcome = RunResult::Outcome::Failed;
-        result.cancelled = true;
-        result.message
-            = tr("cancelled before %1; it was not started").arg(steps.first().migration->id());
+    if (cancelledBefore(*steps.first().migration, result)) {
         *failedStep = 0;
         return false;
     }
@@ -94,11 +90,11 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
             from = endedAt.value(k, from);
             entries << e;
         }
-        const std::vector<PgResult> done
-            = m_connection.pipeline({Ledger::recordGroupSql(up), QByteArray("COMMIT")},
-                                    {ledger.recordGroupParams(entries, up), QVariantList{}});
-        committed = done.size() == 2 && done[0].ok() && done[1].ok()
-            && QByteArray(PQcmdStatus(done[1].handle())) == "COMMIT";
+        const std::vector<PgResult> done = m_connection.pipeline(
+            {Ledger::lockCheckSql(), Ledger::recordGroupSql(up), QByteArray("COMMIT")},
+            {Ledger::lockCheckParams(), ledger.recordGroupParams(entries, up), QVariantList{}});
+        committed = done.size() == 3 && done[0].ok() && done[1].ok() && done[2].ok()
+            && QByteArray(PQcmdStatus(done[2].handle())) == "COMMIT";
         if (committed) {
             for (const LedgerEntry &e : entries)
                 *durationsMs << e.durationMs;
@@ -110,8 +106,9 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
             // the COMMIT may have reached the server: the ledger, read on a new session, knows
             if (settleLostConnection(steps, 0, direction, result, durationsMs) == steps.size())
                 return true;
-        } else if (!done[0].ok()) {
-            result.message = tr("writing the ledger failed: %1").arg(done[0].error().toString());
+        } else if (!done[0].ok() || !done[1].ok()) {
+            result.message = tr("writing the ledger failed: %1")
+                                 .arg((done[0].ok() ? done[1] : done[0]).error().toString());
         } else { // deferred constraints fire at the COMMIT
             result.failure = MigrationFailure{steps[failed].migration->version.text(),
                                               steps[failed].migration->name,
@@ -119,11 +116,11 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
                                                  : steps[failed].migration->downPath(),
                                               TextPosition{1, 1},
                                               QString(),
-                                              done[1].error()};
-            result.message = done[1].ok()
+                                              done[2].error()};
+            result.message = done[2].ok()
                 ? tr("the COMMIT failed: the server rolled the transaction back")
                 : tr("the COMMIT failed (a deferred constraint of one of the migrations?): %1")
-                      .arg(done[1].error().toString());
+                      .arg(done[2].error().toString());
         }
     } else if (!m_connection.isOpen()) {
         // nothing was committed: the COMMIT was never sent

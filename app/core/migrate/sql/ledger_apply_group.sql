@@ -3,16 +3,11 @@
 -- $1: a JSON array, one object per migration in the order they ran:
 --     {"version", "name", "checksum", "down_checksum", "duration_ms", "ord"}; $2: the client.
 -- Plain INSERTs, never an upsert: a row already there means another run applied that version
--- meanwhile, and the whole run rolls back. The runner's advisory lock ($3, $4) must still be
--- held: a script that released it (a function calling pg_advisory_unlock_all, say) makes the
--- whole run roll back here. Events are written in the order the migrations ran (their ids
+-- meanwhile, and the whole run rolls back. The runner's advisory lock is checked right before
+-- (ledger_lock_check.sql): a script that released it makes the whole run roll back there.
+-- Events are written in the order the migrations ran (their ids
 -- give the ledger's apply order).
-WITH held AS (
-    SELECT EXISTS (SELECT FROM pg_catalog.pg_locks
-                   WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid()
-                     AND classid = $3::int::oid AND objid = $4::int::oid AND objsubid = 2
-                     AND granted) AS ok
-), steps AS (
+WITH steps AS (
     SELECT * FROM pg_catalog.jsonb_to_recordset($1::jsonb)
          AS s(version text, name text, checksum text, down_checksum text, duration_ms int,
               ord int)
@@ -20,7 +15,7 @@ WITH held AS (
     INSERT INTO uaip_ledger.uaip_schema_migrations
         (version, name, checksum, down_checksum, client, duration_ms, state, error)
     SELECT version, name, checksum, down_checksum, $2, duration_ms, 'applied', NULL
-    FROM steps WHERE (SELECT ok FROM held)
+    FROM steps
     ORDER BY ord
     ON CONFLICT (version) DO NOTHING
     RETURNING version
@@ -34,10 +29,6 @@ WITH held AS (
 )
 SELECT CASE WHEN (SELECT count(*) FROM logged) = (SELECT count(*) FROM steps)
             THEN (SELECT count(*) FROM logged)::int
-            WHEN NOT (SELECT ok FROM held)
-            THEN uaip_ledger.fail('the migration lock was released while this run''s '
-                                  'migrations ran (pg_advisory_unlock or DISCARD ALL in their '
-                                  'SQL?): all of them were rolled back')
             ELSE uaip_ledger.fail(format('version(s) %s are in the ledger already: another run '
                                          'applied them meanwhile; this run rolled back all of '
                                          'its migrations',

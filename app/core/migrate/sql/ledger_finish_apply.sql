@@ -1,20 +1,14 @@
 -- A no-transaction migration finished: its dirty row (written when it started) becomes
 -- applied, with the 'apply' event; returns the duration. Exactly the dirty row of this run must
--- be there, and the runner's advisory lock ($7, $8) still held, or nothing is written ($9,
--- the parameter list shared with ledger_apply.sql, is always true here).
-WITH held AS (
-    SELECT NOT coalesce($9::bool, true) OR EXISTS (SELECT FROM pg_catalog.pg_locks
-                   WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid()
-                     AND classid = $7::int::oid AND objid = $8::int::oid AND objsubid = 2
-                     AND granted) AS ok
-), applied AS (
+-- be there, or nothing is written (the lock is checked right before: ledger_lock_check.sql).
+WITH applied AS (
     UPDATE uaip_ledger.uaip_schema_migrations
        SET name = $2, checksum = $3, down_checksum = $4, client = $5,
            duration_ms = coalesce($6::int, duration_ms), state = 'applied', error = NULL,
            progress_action = NULL, progress_done = NULL, progress_total = NULL,
            progress_at = NULL, progress_checksum = NULL, applied_at = now(),
            applied_by = current_user
-     WHERE version = $1 AND state = 'dirty' AND (SELECT ok FROM held)
+     WHERE version = $1 AND state = 'dirty'
     RETURNING version, duration_ms
 ), logged AS (
     INSERT INTO uaip_ledger.uaip_migration_events
@@ -23,12 +17,9 @@ WITH held AS (
     RETURNING duration_ms
 )
 SELECT CASE WHEN (SELECT count(*) FROM logged) = 1 THEN (SELECT duration_ms FROM logged)
-            WHEN NOT (SELECT ok FROM held)
-            THEN uaip_ledger.fail('the migration lock was released while this migration ran '
-                                  '(pg_advisory_unlock or DISCARD ALL in its SQL?)')
             ELSE uaip_ledger.fail(format('the ledger has no unfinished row for version %s '
                                          '(another run changed it meanwhile?)', $1::text))
        END,
-       -- $10 as in ledger_apply.sql (the same parameter list); NULL here
-       CASE WHEN $10::text IS NOT NULL
-            THEN pg_catalog.set_config('synchronous_commit', $10::text, true) END
+       -- $7 as in ledger_apply.sql (the same parameter list); NULL here
+       CASE WHEN $7::text IS NOT NULL
+            THEN pg_catalog.set_config('synchronous_commit', $7::text, true) END

@@ -2,21 +2,17 @@
 -- migrations removed and their 'rollback' events written in one statement, before its one
 -- COMMIT; returns how many were rolled back.
 -- $1: a JSON array, one object per migration in the order they were rolled back:
---     {"version" (as the ledger spells it), "name", "checksum", "duration_ms", "ord"}; $2: the client.
+--     {"version" (as the ledger spells it), "name", "checksum", "duration_ms", "ord"};
+--     $2: the client.
 -- Every row must go, or the statement fails and the whole rollback with it. The runner's
--- advisory lock ($3, $4) must still be held, as for an apply.
-WITH held AS (
-    SELECT EXISTS (SELECT FROM pg_catalog.pg_locks
-                   WHERE locktype = 'advisory' AND pid = pg_catalog.pg_backend_pid()
-                     AND classid = $3::int::oid AND objid = $4::int::oid AND objsubid = 2
-                     AND granted) AS ok
-), steps AS (
+-- advisory lock is checked right before, as for an apply (ledger_lock_check.sql).
+WITH steps AS (
     SELECT * FROM pg_catalog.jsonb_to_recordset($1::jsonb)
          AS s(version text, name text, checksum text, duration_ms int, ord int)
 ), removed AS (
     DELETE FROM uaip_ledger.uaip_schema_migrations m
     USING steps s
-    WHERE m.version = s.version AND (SELECT ok FROM held)
+    WHERE m.version = s.version
     RETURNING m.version
 ), logged AS (
     INSERT INTO uaip_ledger.uaip_migration_events
@@ -28,10 +24,6 @@ WITH held AS (
 )
 SELECT CASE WHEN (SELECT count(*) FROM logged) = (SELECT count(*) FROM steps)
             THEN (SELECT count(*) FROM logged)::int
-            WHEN NOT (SELECT ok FROM held)
-            THEN uaip_ledger.fail('the migration lock was released while this run''s '
-                                  'migrations were rolled back (pg_advisory_unlock or DISCARD '
-                                  'ALL in their SQL?): nothing was rolled back')
             ELSE uaip_ledger.fail(format('the ledger has no row for version(s) %s (removed by '
                                          'someone else?): nothing was rolled back',
                                          (SELECT string_agg(s.version, ', ' ORDER BY s.ord)
