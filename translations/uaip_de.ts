@@ -6700,7 +6700,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>„%1“ ist keine Version</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Rollback preview cancelled; nothing was changed.</source>
         <translation>Rollback-Vorschau abgebrochen; nichts wurde geändert.</translation>
     </message>
@@ -7187,8 +7187,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+42"/>
-        <source>runs without a transaction (-- uaip:no-transaction), so it cannot be part of a run in one transaction (--single-transaction): run it on its own, without --single-transaction, then the rest</source>
-        <translation>läuft ohne Transaktion (-- uaip:no-transaction) und kann daher nicht Teil eines Laufs in einer Transaktion sein (--single-transaction): zuerst für sich allein ohne --single-transaction ausführen, dann den Rest</translation>
+        <source>runs without a transaction (-- uaip:no-transaction), so it cannot be part of a run in one transaction (--single-transaction; in the GUI Migrations &gt; Run in One Transaction): run the migrations up to it without that, then the rest in one</source>
+        <translation>läuft ohne Transaktion (-- uaip:no-transaction) und kann daher nicht Teil eines Laufs in einer Transaktion sein (--single-transaction; in der Oberfläche Migrationen &gt; In einer Transaktion ausführen): die Migrationen bis einschließlich dieser ohne das ausführen, dann den Rest in einer</translation>
     </message>
 </context>
 <context>
@@ -10111,7 +10111,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>%1: Syntaxfehler: %2</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>beim Warten auf die Migrationssperre abgebrochen</translation>
     </message>
@@ -10133,8 +10133,16 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
   %1</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>all %n migrations roll back in one transaction: if any of their down.sql fails, none is rolled back</source>
+        <translation>
+            <numerusform>die %n Migration wird in einer Transaktion zurückgerollt</numerusform>
+            <numerusform>alle %n Migrationen werden in einer Transaktion zurückgerollt: schlägt eine ihrer down.sql fehl, wird keine zurückgerollt</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+29"/>
+        <location line="+26"/>
         <source>%1 runs outside a transaction: what it drops is read from its down.sql, not run in the preview</source>
         <translation>%1 läuft außerhalb einer Transaktion: Was es entfernt, wird aus seiner down.sql gelesen, nicht in der Vorschau ausgeführt</translation>
     </message>
@@ -10162,7 +10170,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Auswirkung des Rollbacks vorab prüfen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cannot connect: %1</source>
         <translation>keine Verbindung möglich: %1</translation>
     </message>
@@ -10172,7 +10180,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>die Down-Skripte laufen in einer Transaktion, die zurückgerollt wird</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>preview cancelled</source>
         <translation>Vorschau abgebrochen</translation>
     </message>

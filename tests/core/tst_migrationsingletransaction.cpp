@@ -3,6 +3,7 @@
 // write, the lock, a deferred constraint at the COMMIT); the plan is checked as one
 // transaction; the session is still reset between its migrations; the ledger keeps the order
 // and the durations; uaip-migrate takes the option with its dry run and JSON.
+#include "migrate/rollbackpreview.h"
 #include "migrationrunnertestutil.h"
 #include "uaipmigratetestutil.h"
 
@@ -287,6 +288,38 @@ private slots:
         QVERIFY(!tableExists(db, "users"));
         QCOMPARE(ledgerCount(db), 0);
         QCOMPARE(eventCount(db, "apply", "cancelled"), 1);
+    }
+
+    // The rollback preview of a run in one transaction says so, and checks the plan as one:
+    // a no-transaction down.sql is refused before anything is previewed.
+    void theRollbackPreviewKnowsIt()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QVERIFY(e.runner->up().ok());
+        RollbackPreview preview(e.connection, e.source.migrations());
+        const DbResult<RollbackImpact> impact = preview.run(all(), 5000, nullptr, true);
+        QVERIFY2(impact, qPrintable(why(impact)));
+        QVERIFY2(impact.value().notes.join(u'\n').contains(QStringLiteral("one transaction")),
+                 qPrintable(impact.value().notes.join(u'\n')));
+        QCOMPARE(ledgerCount(db), 3);
+
+        TestDatabase db2;
+        MigrationFolder g;
+        g.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        g.add(QStringLiteral("0002_index"), "CREATE INDEX users_email ON users (email);\n",
+              "-- uaip:no-transaction\nDROP INDEX CONCURRENTLY users_email;\n");
+        Engine e2(g.path(), db2.conninfo());
+        QVERIFY(e2.runner->up().ok());
+        RollbackPreview refused(e2.connection, e2.source.migrations());
+        const DbResult<RollbackImpact> none = refused.run(all(), 5000, nullptr, true);
+        QVERIFY(!none);
+        QVERIFY2(none.error().message.contains(QStringLiteral("0002_index/down.sql")),
+                 qPrintable(none.error().message));
+        RollbackPreview plain(e2.connection, e2.source.migrations());
+        QVERIFY(plain.run(all(), 5000, nullptr, false));
     }
 
     // uaip-migrate: --single-transaction on up and down, its dry run and JSON.

@@ -380,7 +380,8 @@ void MigrationsView::startRollback(const DownTarget &target, const QString &what
 {
     if (!isConnected())
         return;
-    auto *preview = new RollbackPreviewJob(m_source.migrations(), target, m_lockWaitMs);
+    auto *preview = new RollbackPreviewJob(m_source.migrations(), target, m_lockWaitMs,
+                                           m_actions->singleTransaction->isChecked());
     const int generation = m_generation;
     connect(preview, &Job::finished, this,
             [this, preview, what, generation](bool ok, const QString &summary) {

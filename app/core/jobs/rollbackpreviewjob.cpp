@@ -9,11 +9,12 @@
 namespace uaip {
 
 RollbackPreviewJob::RollbackPreviewJob(const QList<Migration> &migrations, const DownTarget &target,
-                                       int lockTimeoutMs, QObject *parent)
+                                       int lockTimeoutMs, bool oneTransaction, QObject *parent)
     : Job(tr("Preview rollback impact"), parent)
     , m_migrations(migrations)
     , m_target(target)
     , m_lockTimeoutMs(lockTimeoutMs)
+    , m_oneTransaction(oneTransaction)
 { }
 
 bool RollbackPreviewJob::execute(JobContext &context, QString *summary)
@@ -29,7 +30,8 @@ bool RollbackPreviewJob::execute(JobContext &context, QString *summary)
     std::atomic_bool stop{context.isCancelled()};
     const JobContext::CancelScope scope = context.onCancel([&stop] { stop = true; });
     RollbackPreview preview(session.value()->pg(), m_migrations);
-    const DbResult<RollbackImpact> impact = preview.run(m_target, m_lockTimeoutMs, &stop);
+    const DbResult<RollbackImpact> impact
+        = preview.run(m_target, m_lockTimeoutMs, &stop, m_oneTransaction);
     m_failure = preview.failure();
     if (!impact) {
         setError(impact.error());

@@ -19,8 +19,9 @@ class RollbackPreviewJob : public Job
 {
     Q_OBJECT
 public:
+    // oneTransaction: previewed as the rollback in one transaction (RollbackPreview::run).
     RollbackPreviewJob(const QList<Migration> &migrations, const DownTarget &target,
-                       int lockTimeoutMs, QObject *parent = nullptr);
+                       int lockTimeoutMs, bool oneTransaction = false, QObject *parent = nullptr);
 
     const DownTarget &target() const { return m_target; }
     // Valid after finished(true).
@@ -36,6 +37,7 @@ private:
     QList<Migration> m_migrations;
     DownTarget m_target;
     int m_lockTimeoutMs;
+    bool m_oneTransaction;
     RollbackImpact m_impact;
     DatabaseIdentity m_identity;
     std::optional<MigrationFailure> m_failure;

@@ -117,8 +117,9 @@ QList<ValidationProblem> PlanChecker::check(const QList<MigrationStatus> &plan, 
                     QCoreApplication::translate(
                         "uaip::PlanChecker",
                         "runs without a transaction (-- uaip:no-transaction), so it cannot be "
-                        "part of a run in one transaction (--single-transaction): run it on "
-                        "its own, without --single-transaction, then the rest")};
+                        "part of a run in one transaction (--single-transaction; in the GUI "
+                        "Migrations > Run in One Transaction): run the migrations up to it "
+                        "without that, then the rest in one")};
             together.append({path, &(s.up ? m.upSplit : m.downSplit).statements});
         }
         problems += ScriptStatementRules::checkTogether(together);

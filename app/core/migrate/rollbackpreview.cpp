@@ -79,7 +79,8 @@ bool RollbackPreview::runDown(const Migration &m, QString *error)
 }
 
 DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lockTimeoutMs,
-                                              const std::atomic_bool *cancelled)
+                                              const std::atomic_bool *cancelled,
+                                              bool oneTransaction)
 {
     m_failure.reset();
     m_lockHolder.reset();
@@ -123,7 +124,7 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
     const auto plan = MigrationPlanner::planDown(statuses.value(), target, &error);
     if (!plan)
         return failed(error);
-    const QList<ValidationProblem> problems = PlanChecker::check(*plan, false);
+    const QList<ValidationProblem> problems = PlanChecker::check(*plan, false, oneTransaction);
     if (!problems.isEmpty()) {
         const QStringList lines = ValidationProblem::describeAll(problems);
         return failed(tr("a rollback would refuse to run: %n problem(s) in the plan\n  %1", nullptr,
@@ -132,6 +133,10 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
     }
 
     RollbackImpact impact;
+    if (oneTransaction && plan->size() > 1)
+        impact.notes << tr("all %n migrations roll back in one transaction: if any of their "
+                           "down.sql fails, none is rolled back",
+                           nullptr, int(plan->size()));
     // Rolled back when it goes out of scope: the preview never commits.
     TransactionGuard transaction(m_connection);
     if (DbStatus begun = transaction.begin(); !begun)

@@ -29,9 +29,12 @@ public:
     RollbackPreview(PgConnection &connection, const QList<Migration> &migrations);
 
     // cancelled (may be null) stops the wait for the lock; a running statement is cancelled
-    // by whoever owns the connection (the session's canceller).
+    // by whoever owns the connection (the session's canceller). oneTransaction: the rollback
+    // will run as one transaction (MigrationRunner::Options::singleTransaction): its plan is
+    // checked as one, and the impact says so in a note.
     DbResult<RollbackImpact> run(const DownTarget &target, int lockTimeoutMs,
-                                 const std::atomic_bool *cancelled = nullptr);
+                                 const std::atomic_bool *cancelled = nullptr,
+                                 bool oneTransaction = false);
     // Set when a down.sql failed during the preview (the real rollback would fail too).
     const std::optional<MigrationFailure> &failure() const { return m_failure; }
     // Set when another session held the migration lock for longer than lockTimeoutMs.
