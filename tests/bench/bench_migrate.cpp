@@ -24,6 +24,10 @@ struct Generated
 {
     QByteArray allUp;
     QByteArray allDown; // newest first
+    // The same with BEGIN and COMMIT around each migration: what the default mode's
+    // transactions are, for psql without -1
+    QByteArray eachUp;
+    QByteArray eachDown;
 };
 
 // Realistic migrations: tables with uuid/jsonb/FKs, enums, indexes, CHECKs, added columns and
@@ -105,10 +109,13 @@ Generated generate(test::MigrationFolder &folder, int n)
         }
         folder.add(QStringLiteral("%1_step_%2").arg(i, 4, 10, QLatin1Char('0')).arg(i), up, down);
         g.allUp += up;
+        g.eachUp += "BEGIN;\n" + up + "COMMIT;\n";
         downs.prepend(down);
     }
-    for (const QByteArray &d : downs)
+    for (const QByteArray &d : downs) {
         g.allDown += d;
+        g.eachDown += "BEGIN;\n" + d + "COMMIT;\n";
+    }
     return g;
 }
 
@@ -152,7 +159,11 @@ int main(int argc, char *argv[])
     const Generated g = generate(folder, n);
     const QString upFile = work.path() + QStringLiteral("/all_up.sql");
     const QString downFile = work.path() + QStringLiteral("/all_down.sql");
-    for (const auto &[file, sql] : {std::pair{upFile, g.allUp}, std::pair{downFile, g.allDown}}) {
+    const QString eachUpFile = work.path() + QStringLiteral("/each_up.sql");
+    const QString eachDownFile = work.path() + QStringLiteral("/each_down.sql");
+    for (const auto &[file, sql] :
+         {std::pair{upFile, g.allUp}, std::pair{downFile, g.allDown},
+          std::pair{eachUpFile, g.eachUp}, std::pair{eachDownFile, g.eachDown}}) {
         QFile f(file);
         f.open(QIODevice::WriteOnly);
         f.write(sql);
@@ -161,7 +172,7 @@ int main(int argc, char *argv[])
         << reps << " repetitions, PostgreSQL sandbox over a Unix socket\n"
         << Qt::flush;
 
-    QList<double> psqlUp, oursUp, psqlDown, oursDown, oursStatus, oneUp, oneDown;
+    QList<double> psqlUp, oursUp, psqlDown, oursDown, oursStatus, oneUp, oneDown, eachUp, eachDown;
     int db = 0;
     auto fresh = [&] {
         const QString name = QStringLiteral("bench_%1").arg(++db);
@@ -180,6 +191,17 @@ int main(int argc, char *argv[])
             psql, psqlBase + QStringList{QStringLiteral("-d"), c, QStringLiteral("-f"), upFile});
         psqlDown << timeProcess(
             psql, psqlBase + QStringList{QStringLiteral("-d"), c, QStringLiteral("-f"), downFile});
+        // psql with a transaction per migration, as the default mode runs them (no -1)
+        c = fresh();
+        QStringList perMigration = psqlBase;
+        perMigration.removeAll(QStringLiteral("-1"));
+        eachUp << timeProcess(
+            psql,
+            perMigration + QStringList{QStringLiteral("-d"), c, QStringLiteral("-f"), eachUpFile});
+        eachDown << timeProcess(
+            psql,
+            perMigration
+                + QStringList{QStringLiteral("-d"), c, QStringLiteral("-f"), eachDownFile});
         // uaip-migrate: a transaction, ledger row, checksum and event per migration, under the lock
         c = fresh();
         oursUp << timeProcess(migrate,
@@ -202,15 +224,18 @@ int main(int argc, char *argv[])
                                {QStringLiteral("--db"), c, QStringLiteral("--dir"), folder.path(),
                                 QStringLiteral("down"), QStringLiteral("--all"),
                                 QStringLiteral("--single-transaction")});
-        out << QStringLiteral("  run %1: up psql %2 ms, ours %3 ms, one transaction %4 ms; "
-                              "down psql %5 ms, ours %6 ms, one transaction %7 ms\n")
+        out << QStringLiteral("  run %1: up psql -1 %2 ms, one transaction %3 ms | psql per "
+                              "migration %4 ms, ours %5 ms; down psql -1 %6 ms, one transaction "
+                              "%7 ms | psql per migration %8 ms, ours %9 ms\n")
                    .arg(r + 1)
                    .arg(psqlUp.last(), 0, 'f', 1)
-                   .arg(oursUp.last(), 0, 'f', 1)
                    .arg(oneUp.last(), 0, 'f', 1)
+                   .arg(eachUp.last(), 0, 'f', 1)
+                   .arg(oursUp.last(), 0, 'f', 1)
                    .arg(psqlDown.last(), 0, 'f', 1)
-                   .arg(oursDown.last(), 0, 'f', 1)
                    .arg(oneDown.last(), 0, 'f', 1)
+                   .arg(eachDown.last(), 0, 'f', 1)
+                   .arg(oursDown.last(), 0, 'f', 1)
             << Qt::flush;
     }
     // each run's ratio against the psql run beside it (both met the same load)
@@ -245,6 +270,15 @@ int main(int argc, char *argv[])
                .arg(paired(oursDown, psqlDown), 0, 'f', 2)
                .arg(paired(oneUp, psqlUp), 0, 'f', 2)
                .arg(paired(oneDown, psqlDown), 0, 'f', 2);
+    out << QStringLiteral("default mode against psql with the same transactions (BEGIN/COMMIT "
+                          "around each migration, no -1): median up %1 ms, ratio %2, paired %3; "
+                          "down %4 ms, ratio %5, paired %6\n")
+               .arg(median(eachUp), 0, 'f', 1)
+               .arg(ou / median(eachUp), 0, 'f', 2)
+               .arg(paired(oursUp, eachUp), 0, 'f', 2)
+               .arg(median(eachDown), 0, 'f', 1)
+               .arg(od / median(eachDown), 0, 'f', 2)
+               .arg(paired(oursDown, eachDown), 0, 'f', 2);
     out << QStringLiteral("median uaip-migrate status (fixed cost of a run): %1 ms\n")
                .arg(median(oursStatus), 0, 'f', 1);
     sandbox.stop(&error);
