@@ -170,6 +170,22 @@ private slots:
         QVERIFY(tab->messages()->toPlainText().contains(QStringLiteral("57014")));
         QVERIFY(!tab->isBusy());
     }
+
+    // An editor closed while its completion names are still being prepared (QsciAPIs' thread)
+    // leaves nothing running on a half-destroyed lexer: that crashed ui_sqlresultcopy once,
+    // in the thread, when the editor went away right after the catalog's names arrived.
+    void closingWhileCompletionPreparesIsSafe()
+    {
+        QStringList names;
+        for (int i = 0; i < 20000; ++i)
+            names << QStringLiteral("table_%1").arg(i) << QStringLiteral("column_%1").arg(i);
+        for (int round = 0; round < 40; ++round) {
+            auto *editor = new SqlEditor;
+            editor->setCompletionNames(names);
+            QTest::qWait(round % 4);
+            delete editor;
+        }
+    }
 };
 
 QTEST_MAIN(TestSqlView)

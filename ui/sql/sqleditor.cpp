@@ -26,6 +26,16 @@ SqlEditor::SqlEditor(QWidget *parent)
     setIndicatorDrawUnder(true, m_highlight);
 }
 
+SqlEditor::~SqlEditor()
+{
+    // QsciAPIs stops its preparation thread when it is destroyed, and that thread calls the
+    // lexer's virtual functions. Destroyed as the lexer's child it would wait for the thread
+    // while the lexer is already half destroyed (a crash in that thread): go first.
+    if (QsciLexer *l = lexer())
+        l->setAPIs(nullptr);
+    delete m_apis;
+}
+
 void SqlEditor::setCompletionNames(const QStringList &names)
 {
     m_names = names;

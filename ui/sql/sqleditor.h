@@ -17,6 +17,7 @@ class SqlEditor : public SqlView
     Q_OBJECT
 public:
     explicit SqlEditor(QWidget *parent = nullptr);
+    ~SqlEditor() override;
 
     void setCompletionNames(const QStringList &names);
     int completionNameCount() const { return int(m_names.size()); }
