@@ -8,6 +8,7 @@
 #include "clioutput.h"
 #include "driftcommands.h"
 #include "explaincommands.h"
+#include "sqlcommands.h"
 #include "foreigncommands.h"
 #include "importcommands.h"
 #include "metricscommands.h"
@@ -85,7 +86,12 @@ const QHash<QString, Command> &commands()
            QStringLiteral("format"), QStringLiteral("previous")}}},
         {QStringLiteral("explain"),
          {ExplainCommands::run,
-          {QStringLiteral("analyze"), QStringLiteral("sql"), QStringLiteral("file")}}},
+          {QStringLiteral("analyze"), QStringLiteral("sql"), QStringLiteral("file"),
+           QStringLiteral("read-only"), QStringLiteral("production"), QStringLiteral("confirm")}}},
+        {QStringLiteral("sql"),
+         {SqlCommands::run,
+          {QStringLiteral("sql"), QStringLiteral("file"), QStringLiteral("read-only"),
+           QStringLiteral("production"), QStringLiteral("confirm")}}},
         {QStringLiteral("activity"),
          {ActivityCommands::run, {QStringLiteral("blocking"), QStringLiteral("confirm")}}},
         {QStringLiteral("prompts"),
@@ -181,10 +187,14 @@ const CommandHelp kCommandHelp[] = {
     {"metrics persona|capability|tools|interactions|tokens --from T --to T [--previous]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "the series an Analytics panel draws, as CSV or JSON")},
-    {"explain [--analyze] (-c SQL | -f FILE)",
+    {"explain [--analyze] [--read-only] [--production [--confirm DATABASE]] (-c SQL | -f FILE)",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "the plan of one statement: top nodes by exclusive time,\nrow "
                        "estimates off by 10x or more")},
+    {"sql [--read-only] [--production [--confirm DATABASE]] (-c SQL | -f FILE)",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "run statements with the SQL view's guards: read-only\n"
+                       "transactions rolled back, production asks for the name")},
     {"prompts list [--search T] [--type T] [--model M] [--label L] [--period-days N]", nullptr},
     {"prompts show ID [--version N]", nullptr},
     {"prompts diff ID A B",
@@ -304,11 +314,17 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("update"), tr("seed prompts: write a new version of changed prompts.")},
         {{QStringLiteral("f"), QStringLiteral("file")},
          tr("seed prompts: seed file (default: the bundled one); prompts export: the "
-            "file to write; explain: the statement's file."),
+            "file to write; explain, sql: the statements' file."),
          QStringLiteral("path")},
         {{QStringLiteral("c"), QStringLiteral("sql")},
-         tr("explain: the statement."),
+         tr("explain, sql: the statements."),
          QStringLiteral("SQL")},
+        {QStringLiteral("read-only"),
+         tr("sql, explain: run only reading statements, each in a READ ONLY transaction that "
+            "is rolled back.")},
+        {QStringLiteral("production"),
+         tr("sql, explain: a statement that can write needs --confirm with the database "
+            "name.")},
         {QStringLiteral("analyze"),
          tr("explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement "
             "is rolled back.")},

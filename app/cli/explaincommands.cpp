@@ -1,12 +1,12 @@
 #include "explaincommands.h"
 
 #include "clicontext.h"
+#include "sqlcliinput.h"
 #include "explain/explainrunner.h"
 #include "explain/explainsummary.h"
 #include "migrate/textposition.h"
 #include "sqlconsole/sqlscript.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QTextStream>
 
@@ -14,25 +14,12 @@ namespace uaip {
 
 int ExplainCommands::run(CliContext &ctx)
 {
-    const QCommandLineParser &p = ctx.parser();
-    if (!ctx.args().isEmpty())
-        return ctx.fail(2,
-                        tr("unexpected argument \"%1\" for \"explain\"").arg(ctx.args().first()));
-    const bool inlineSql = p.isSet(QStringLiteral("sql"));
-    const bool fromFile = p.isSet(QStringLiteral("file"));
-    if (inlineSql == fromFile)
-        return ctx.fail(2, tr("explain needs the statement: -c SQL or -f FILE (one of them)"));
-    QByteArray text;
-    QString where = QStringLiteral("-c");
-    if (inlineSql) {
-        text = p.value(QStringLiteral("sql")).toUtf8();
-    } else {
-        where = p.value(QStringLiteral("file"));
-        QFile f(where);
-        if (!f.open(QIODevice::ReadOnly))
-            return ctx.fail(2, tr("cannot read %1: %2").arg(where, f.errorString()));
-        text = f.readAll();
-    }
+    int rc = 0;
+    const std::optional<SqlCliInput> in = SqlCliInput::read(ctx, QStringLiteral("explain"), &rc);
+    if (!in)
+        return rc;
+    const QByteArray &text = in->text;
+    const QString &where = in->where;
     const SqlScript script(text);
     if (script.error())
         return ctx.fail(2, where + u':' + script.error()->toString());
@@ -47,7 +34,15 @@ int ExplainCommands::run(CliContext &ctx)
     if (!connection)
         return 2; // reported by connect()
     ExplainOptions options;
-    options.analyze = p.isSet(QStringLiteral("analyze"));
+    options.analyze = ctx.parser().isSet(QStringLiteral("analyze"));
+    options.guard = SqlCliInput::guard(ctx, connection->database(), &options.confirmedDatabase);
+    if (std::optional<SqlRunError> stop
+        = ExplainRunner::check(*connection, statement.text, options)) {
+        TextPosition at = statement.start;
+        return ctx.fail(stop->kind == SqlRunError::Kind::Server ? 1 : 2,
+                        where + u':' + at.toString() + QStringLiteral(": ")
+                            + stop->error.toString());
+    }
     DbResult<ExplainResult> result = ExplainRunner::explain(*connection, statement.text, options);
     if (!result) {
         const PgError &e = result.error();

@@ -6,11 +6,14 @@ namespace uaip {
 
 class CliContext;
 
-// explain [--analyze] (-c SQL | -f FILE): the plan of one statement (ExplainRunner, the same
-// class as the SQL view) as a summary: the top nodes by exclusive time (or cost without
-// --analyze), the row estimates off by 10x or more; with --json every node. --analyze of a
-// writing statement runs it in a transaction that is rolled back. Exit codes: 0 ok, 1 the
-// server refused the statement, 2 bad usage or bad input (nothing sent).
+// explain [--analyze] [--read-only] [--production [--confirm DATABASE]] (-c SQL | -f FILE):
+// the plan of one statement (ExplainRunner, the same class as the SQL view) as a summary: the
+// top nodes by exclusive time (or cost without --analyze), the row estimates off by 10x or
+// more; with --json every node. The statement goes out alone (extended protocol): explain
+// without --analyze never runs it. --analyze runs it in a transaction that is rolled back,
+// after the SQL view's guards (--read-only: reading statements only; --production: a statement
+// that can write needs --confirm DATABASE). Exit codes: 0 ok, 1 the server refused the
+// statement, 2 bad usage, bad input or a guard's refusal (nothing run).
 class ExplainCommands
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::ExplainCommands)

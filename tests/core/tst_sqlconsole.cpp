@@ -65,9 +65,19 @@ private slots:
             QVERIFY2(StatementClass::of(sql).writes == writes, sql);
         QVERIFY(StatementClass::of("SELECT * FROM t").cursorable);
         QVERIFY(!StatementClass::of("SHOW work_mem").cursorable);
-        QVERIFY(
-            StatementClass::of("SET default_transaction_read_only = off").touchesReadOnlySetting);
-        QVERIFY(StatementClass::of("BEGIN READ WRITE").touchesReadOnlySetting);
+        QVERIFY(StatementClass::of("SET default_transaction_read_only = off").writes);
+        QVERIFY(StatementClass::of("BEGIN READ WRITE").transactionControl);
+        QVERIFY(StatementClass::of("PREPARE TRANSACTION 'x'").writes);
+        QCOMPARE(StatementClass::of("SELECT public.f(1), count(*), 1 OPERATOR(public.+) 2, a @> b "
+                                    "FROM g() WHERE x BETWEEN 1 AND 2")
+                     .functions,
+                 QStringList({"public.f", "count", "g"}));
+        QCOMPARE(StatementClass::of("SELECT 1 OPERATOR(public.+) 2, a @> b FROM t WHERE x "
+                                    "BETWEEN 1 AND 2")
+                     .operators,
+                 QStringList({"public.+", "@>", ">=", "<="}));
+        QVERIFY(StatementClass::of("EXPLAIN SELECT nextval('s')").functions.isEmpty());
+        QCOMPARE(StatementClass::of("SELECT \"we\"\"ird\"()").functions, QStringList({"we\"ird"}));
     }
 
     void statementUnderTheCursorAndSelections()

@@ -131,7 +131,8 @@ void SqlConsoleTab::buildActions()
                       &SqlConsoleTab::runScript);
     m_explain = add(tr("Explain"), QKeySequence(Qt::CTRL | Qt::Key_E), &SqlConsoleTab::explain);
     m_toolbar->addWidget(m_analyze);
-    m_cancel = add(tr("Cancel"), QKeySequence(), &SqlConsoleTab::cancel);
+    m_cancel = add(tr("Cancel"), QKeySequence(Qt::Key_Escape), &SqlConsoleTab::cancel);
+    m_cancel->setShortcuts({QKeySequence(Qt::Key_Escape), QKeySequence(Qt::CTRL | Qt::Key_Period)});
     m_toolbar->addSeparator();
     m_toolbar->addWidget(m_autocommit);
     m_commit = add(tr("Commit"), QKeySequence(), &SqlConsoleTab::commit);
@@ -154,6 +155,7 @@ void SqlConsoleTab::setTarget(const std::optional<SessionSpec> &spec)
     m_running = nullptr;
     m_busy = false;
     m_inTransaction = false;
+    m_transactionFailed = false;
     m_spec = spec;
     m_runner = std::make_shared<SqlRunner>();
     if (spec) {
@@ -185,6 +187,7 @@ SqlResultModel *SqlConsoleTab::resultModel(int i) const
 
 void SqlConsoleTab::runSelectionOrStatement()
 {
+    m_editor->cancelList(); // the completion list closes as the statement runs
     const QByteArray text = m_editor->utf8Text();
     int from = 0;
     int to = 0;
@@ -217,6 +220,7 @@ void SqlConsoleTab::runSelectionOrStatement()
 
 void SqlConsoleTab::runScript()
 {
+    m_editor->cancelList();
     const QByteArray text = m_editor->utf8Text();
     const SqlScript script(text);
     if (script.error()) {
@@ -238,6 +242,7 @@ void SqlConsoleTab::run(SqlRunRequest request)
     request.autocommit = m_autocommit->isChecked();
     request.statementTimeoutMs = m_timeout->value() * 1000;
     request.pageSize = kPageSize;
+    m_status->setText(tr("Running…"));
     auto *job = SqlRunJob::run(m_runner, request);
     const int generation = m_generation;
     connect(job, &Job::finished, this, [this, job, request, generation] {
@@ -318,6 +323,7 @@ void SqlConsoleTab::showRun(const SqlRunRequest &request, const SqlRunResult &re
         m_results->setCurrentIndex(inserted > 0 ? 0 : m_results->indexOf(m_messages));
     }
     m_inTransaction = result.inTransaction;
+    m_transactionFailed = result.transactionFailed;
     m_status->setText(
         (result.error ? outcome
                       : tr("%1 in %2 ms").arg(outcome, locale.toString(result.durationMs, 'f', 1)))
@@ -355,6 +361,8 @@ void SqlConsoleTab::fetchMore(SqlResultModel *model, const QByteArray &cursor)
             } else {
                 guard->endRows();
                 message(job->summary());
+                // the read transaction of the cursors ended with the error
+                m_status->setText(job->summary().section(u'\n', 0, 0));
             }
         }
         emit finished();
@@ -391,6 +399,7 @@ void SqlConsoleTab::endTransactionJob(bool commitIt)
         message(job->summary());
         if (ok) {
             m_inTransaction = false;
+            m_transactionFailed = false;
             m_status->setText(job->summary());
         }
         for (SqlResultModel *m : std::as_const(m_models))
@@ -426,7 +435,7 @@ void SqlConsoleTab::updateActions()
     m_runScript->setEnabled(ready);
     m_explain->setEnabled(ready);
     m_cancel->setEnabled(m_busy);
-    m_commit->setEnabled(ready && m_inTransaction);
+    m_commit->setEnabled(ready && m_inTransaction && !m_transactionFailed);
     m_rollback->setEnabled(ready && m_inTransaction);
     m_export->setEnabled(ready);
     m_history->setEnabled(m_spec.has_value());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/sessionspec.h"
+#include "explain/explainoptions.h"
 #include "sqlconsole/sqlrunrequest.h"
 #include "sqlconsole/sqlrunresult.h"
 
@@ -98,6 +99,10 @@ private:
     void run(SqlRunRequest request);
     void showRun(const SqlRunRequest &request, const SqlRunResult &result);
     void showPlan(const PlanHistoryEntry &entry);
+    // Explains statement of text; on production asks for the name first when ANALYZE would run
+    // a statement that can write.
+    void runExplain(const SqlStatement &statement, const QByteArray &text,
+                    const ExplainOptions &options);
     void post(Job *job);
     void setBusy(bool busy);
     void updateActions();
@@ -133,6 +138,7 @@ private:
     Job *m_running = nullptr;
     bool m_busy = false;
     bool m_inTransaction = false;
+    bool m_transactionFailed = false; // the user's transaction failed: only Roll back ends it
     int m_generation = 0;
 };
 

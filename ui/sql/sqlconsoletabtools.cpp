@@ -17,6 +17,7 @@
 
 #include <QCheckBox>
 #include <QFileDialog>
+#include <QLabel>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QTabWidget>
@@ -47,16 +48,22 @@ void SqlConsoleTab::explain()
         m_results->setCurrentWidget(m_messages);
         return;
     }
+    m_editor->cancelList();
     m_editor->clearError();
     ExplainOptions options;
     options.analyze = m_analyze->isChecked();
-    if (options.analyze && StatementClass::of(st->text).writes) {
-        options.analyze = false;
-        message(tr("%1: the statement writes; its plan is shown without ANALYZE (which would run "
-                   "it).")
-                    .arg(st->start.toString()));
+    if (m_spec) {
+        options.guard.production = m_spec->profile.production;
+        options.guard.readOnly = m_spec->profile.readOnly;
+        options.guard.database = m_spec->profile.database;
     }
-    const SqlStatement statement = *st;
+    runExplain(*st, text, options);
+}
+
+void SqlConsoleTab::runExplain(const SqlStatement &statement, const QByteArray &text,
+                               const ExplainOptions &options)
+{
+    m_status->setText(tr("Explaining %1…").arg(statement.start.toString()));
     const QPointer<SqlConsoleTab> self(this);
     const int generation = m_generation;
     auto *job = new FunctionJob(
@@ -67,8 +74,38 @@ void SqlConsoleTab::explain()
                 *summary = session.error().toString();
                 return false;
             }
+            ExplainOptions guarded = options;
+            guarded.guard.database = session.value()->identity().database;
+            if (std::optional<SqlRunError> stop
+                = ExplainRunner::check(session.value()->pg(), statement.text, guarded);
+                stop && stop->kind == SqlRunError::Kind::NeedsConfirmation) {
+                *summary = stop->error.message;
+                Job::reply(self, [self, statement, text, guarded, generation, stop = *stop] {
+                    if (!self || generation != self->m_generation)
+                        return;
+                    const QString typed = self->m_askName(self, guarded.guard.database,
+                                                          stop.error.message);
+                    if (typed.isEmpty()) {
+                        self->m_status->setText(stop.error.message.section(u'\n', 0, 0));
+                        self->message(statement.start.toString() + QStringLiteral(": ")
+                                      + stop.error.message);
+                        return;
+                    }
+                    ExplainOptions again = guarded;
+                    again.confirmedDatabase = typed;
+                    // after this job's finished() has released the tab
+                    QMetaObject::invokeMethod(
+                        self,
+                        [self, statement, text, again] {
+                            if (self)
+                                self->runExplain(statement, text, again);
+                        },
+                        Qt::QueuedConnection);
+                });
+                return false;
+            }
             DbResult<ExplainResult> r
-                = ExplainRunner::explain(session.value()->pg(), statement.text, options);
+                = ExplainRunner::explain(session.value()->pg(), statement.text, guarded);
             const bool ok = r.ok();
             *summary = ok ? tr("plan of %1").arg(statement.start.toString()) : r.error().toString();
             Job::reply(self, [self, r = std::move(r), statement, text, generation] {
@@ -81,13 +118,21 @@ void SqlConsoleTab::explain()
                     entry.scriptOffset = statement.offset;
                     entry.start = statement.start;
                     entry.result = r.value();
+                    self->m_status->setText(
+                        r.value().analyzed
+                            ? tr("Plan of %1 (ANALYZE ran it in a transaction that was rolled "
+                                 "back)")
+                                  .arg(statement.start.toString())
+                            : tr("Plan of %1").arg(statement.start.toString()));
                     self->showPlan(entry);
                     return;
                 }
                 const TextPosition at = TextPosition::fromOffset(
                     text, SqlScript::offsetOf(statement, r.error().statementPosition));
                 self->m_editor->markError(at.line, at.column);
-                self->message(at.toString() + QStringLiteral(": ") + r.error().toString());
+                const QString line = at.toString() + QStringLiteral(": ") + r.error().toString();
+                self->message(line);
+                self->m_status->setText(line.section(u'\n', 0, 0));
                 self->m_results->setCurrentWidget(self->m_messages);
             });
             return ok;
@@ -115,7 +160,7 @@ void SqlConsoleTab::exportCsv()
     if (!model || !m_worker || m_busy)
         return;
     const QByteArray statement = model->resultSet().statement.toUtf8();
-    if (!StatementClass::of(statement).cursorable) {
+    if (!StatementClass::of(statement).cursorable) { // the job checks again, with the guards
         message(tr("Only the rows of a plain SELECT can be exported."));
         return;
     }

@@ -154,6 +154,17 @@ PgResult PgConnection::execSettled(const QByteArray &sql)
     return r;
 }
 
+PgResult PgConnection::execOne(const QByteArray &sql)
+{
+    if (!m_conn)
+        return PgResult();
+    PgResult r(settleCopy(
+        PQexecParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0)));
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    return r;
+}
+
 PgResult PgConnection::exec(const QByteArray &sql, const QVariantList &params)
 {
     if (!m_conn)

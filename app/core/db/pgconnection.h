@@ -49,6 +49,11 @@ public:
     // exec() for SQL someone else wrote (a migration's statements): a COPY state it starts
     // (COPY ... TO STDOUT, FROM STDIN without data) is ended at once, never left open.
     PgResult execSettled(const QByteArray &sql);
+    // One statement someone else wrote (the SQL console's), over the extended query protocol:
+    // the server refuses text holding a second statement ("cannot insert multiple commands
+    // into a prepared statement"), so no text can add a COMMIT or a hidden write. A COPY state
+    // is ended as by execSettled().
+    PgResult execOne(const QByteArray &sql);
     // Values are always bound: QVariant() (null) -> SQL NULL, everything else as text.
     PgResult exec(const QByteArray &sql, const QVariantList &params);
     // Sends every command in one libpq pipeline (one round trip) and returns one result per

@@ -2,7 +2,9 @@
 
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
+#include "sqlconsole/rolledbackscope.h"
 #include "sqlconsole/statementclass.h"
+#include "sqlconsole/statementsafety.h"
 
 namespace uaip {
 
@@ -11,11 +13,8 @@ namespace {
 constexpr auto kExplain = "EXPLAIN (FORMAT JSON) ";
 constexpr auto kExplainAnalyze = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ";
 constexpr auto kExplainAnalyzeNoBuffers = "EXPLAIN (ANALYZE, FORMAT JSON) ";
-constexpr auto kBegin = "BEGIN";
-constexpr auto kRollback = "ROLLBACK";
-constexpr auto kSavepoint = "SAVEPOINT uaip_explain";
-constexpr auto kRollbackSavepoint = "ROLLBACK TO SAVEPOINT uaip_explain";
-constexpr auto kReleaseSavepoint = "RELEASE SAVEPOINT uaip_explain";
+constexpr auto kPinStandardStrings
+    = "SELECT pg_catalog.set_config('standard_conforming_strings', 'on', false)";
 
 const char *prefix(const ExplainOptions &options)
 {
@@ -31,26 +30,45 @@ QByteArray ExplainRunner::command(const QByteArray &statement, const ExplainOpti
     return QByteArray(prefix(options)) + statement;
 }
 
+std::optional<SqlRunError> ExplainRunner::check(PgConnection &connection,
+                                                const QByteArray &statement,
+                                                const ExplainOptions &options)
+{
+    if (!options.analyze || !options.guard.active())
+        return std::nullopt;
+    DbResult<QList<StatementVerdict>> verdicts
+        = StatementSafety::judge(connection, {StatementClass::of(statement)});
+    if (!verdicts) {
+        SqlRunError e;
+        e.error = verdicts.error();
+        return e;
+    }
+    SqlStatement st;
+    st.text = statement;
+    return options.guard.stop(st, verdicts.value().first(), options.confirmedDatabase);
+}
+
 DbResult<ExplainResult> ExplainRunner::explain(PgConnection &connection,
                                                const QByteArray &statement,
                                                const ExplainOptions &options)
 {
-    const bool guarded = options.analyze && StatementClass::of(statement).writes;
-    const bool inTransaction = PQtransactionStatus(connection.handle()) != PQTRANS_IDLE;
-    if (guarded) {
-        PgResult open = connection.exec(inTransaction ? kSavepoint : kBegin);
-        if (!open.ok())
-            return open.error();
+    PgResult pin = connection.exec(kPinStandardStrings);
+    if (!pin.ok())
+        return pin.error();
+    if (std::optional<SqlRunError> refused = check(connection, statement, options))
+        return refused->error;
+    // READ ONLY unless a writing statement was let through (typed name, or no guard).
+    const bool readOnly = options.guard.readOnly
+        || (options.guard.production && !options.guard.confirmed(options.confirmedDatabase));
+    std::optional<RolledBackScope> scope;
+    if (options.analyze) {
+        scope.emplace(connection, readOnly);
+        if (!scope->status())
+            return scope->status().error();
     }
-    PgResult r = connection.exec(command(statement, options));
-    if (guarded) {
-        if (inTransaction) {
-            connection.exec(kRollbackSavepoint);
-            connection.exec(kReleaseSavepoint);
-        } else {
-            connection.exec(kRollback);
-        }
-    }
+    PgResult r = connection.execOne(command(statement, options));
+    if (scope)
+        scope->end();
     if (!r.ok()) {
         PgError e = r.error();
         const int prefixChars = int(qstrlen(prefix(options)));
@@ -69,7 +87,7 @@ DbResult<ExplainResult> ExplainRunner::explain(PgConnection &connection,
     ExplainResult out;
     out.plan = std::move(*plan);
     out.analyzed = options.analyze;
-    out.rolledBack = guarded;
+    out.rolledBack = options.analyze;
     return out;
 }
 

@@ -2,7 +2,12 @@
 
 #include "db/session.h"
 #include "jobs/jobcontext.h"
+#include "rolledbackscope.h"
+#include "sqlguard.h"
+#include "sqlrunner.h"
+#include "sqlscript.h"
 #include "statementclass.h"
+#include "statementsafety.h"
 
 #include <QSaveFile>
 
@@ -25,7 +30,21 @@ SqlCsvExportJob::SqlCsvExportJob(const QByteArray &statement, const QString &pat
 
 bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
 {
-    if (!StatementClass::of(m_statement).cursorable) {
+    const SqlScript script(m_statement);
+    if (script.error()) {
+        *summary = script.error()->toString();
+        return false;
+    }
+    if (script.statements().size() != 1) {
+        *summary = tr("Only one statement can be exported; the text holds %n, the second at %1.",
+                      nullptr, int(script.statements().size()))
+                       .arg(script.statements().size() > 1
+                                ? script.statements().at(1).start.toString()
+                                : QStringLiteral("1:1"));
+        return false;
+    }
+    const StatementClass cls = StatementClass::of(m_statement);
+    if (!cls.cursorable) {
         *summary = tr("Only a plain SELECT can be exported; run it and copy the rows instead.");
         return false;
     }
@@ -36,12 +55,45 @@ bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
         return false;
     }
     PgConnection &pg = session.value()->pg();
+    const ConnectionProfile &profile = session.value()->spec().profile;
+    SqlGuard guard;
+    guard.production = profile.production;
+    guard.readOnly = profile.readOnly;
+    guard.database = session.value()->identity().database;
+    PgResult pin = pg.exec(SqlRunner::sessionSettingsSql(), {QStringLiteral("0")});
+    if (!pin.ok()) {
+        setError(pin.error());
+        *summary = pin.error().toString();
+        return false;
+    }
+    std::optional<RolledBackScope> scope;
+    if (guard.active()) {
+        DbResult<QList<StatementVerdict>> verdict = StatementSafety::judge(pg, {cls});
+        if (!verdict) {
+            setError(verdict.error());
+            *summary = verdict.error().toString();
+            return false;
+        }
+        if (!verdict.value().first().reads()) {
+            *summary = tr("The statement can write (%1): it is not exported on a %2 profile.")
+                           .arg(verdict.value().first().reason,
+                                guard.readOnly ? tr("read-only") : tr("production"));
+            return false;
+        }
+        scope.emplace(pg, true);
+        if (!scope->status()) {
+            setError(scope->status().error());
+            *summary = scope->status().error().toString();
+            return false;
+        }
+    }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         *summary = tr("cannot write %1: %2").arg(m_path, file.errorString());
         return false;
     }
-    PgResult start = pg.exec(QByteArray(kCopyPrefix) + m_statement + kCopySuffix);
+    // extended protocol (one statement), the COPY state kept for the rows
+    PgResult start = pg.exec(QByteArray(kCopyPrefix) + m_statement + kCopySuffix, {});
     if (start.status() != PGRES_COPY_OUT) {
         setError(start.error());
         *summary = start.error().toString();

@@ -10,7 +10,10 @@ namespace uaip {
 // Exports every row of a SELECT to a CSV file (with a header line) by running it again as
 // COPY (statement) TO STDOUT (FORMAT csv, HEADER), streamed to the file row by row: flat memory
 // at any size, progress as it goes, Cancel at any time (the file is then removed). Only for
-// statements StatementClass calls cursorable (plain reads).
+// one statement that StatementClass calls cursorable (plain reads); it goes out alone over the
+// extended protocol with standard_conforming_strings on, so no text can close the COPY's
+// parenthesis and add a statement. On a guarded profile (the session's) the statement must
+// read (StatementSafety) and runs in a READ ONLY transaction that is rolled back.
 class SqlCsvExportJob : public Job
 {
     Q_OBJECT

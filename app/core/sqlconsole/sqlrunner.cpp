@@ -3,7 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
 #include "sqlscript.h"
-#include "statementclass.h"
+#include "statementsafety.h"
 #include "util/sqlresource.h"
 
 #include <QElapsedTimer>
@@ -13,6 +13,7 @@ namespace uaip {
 namespace {
 
 constexpr auto kBegin = "BEGIN";
+constexpr auto kBeginReadOnly = "BEGIN TRANSACTION READ ONLY";
 constexpr auto kCommit = "COMMIT";
 constexpr auto kRollback = "ROLLBACK";
 // DECLARE <name> NO SCROLL CURSOR FOR <statement>; FETCH FORWARD <n> FROM <name>; CLOSE <name>
@@ -35,39 +36,44 @@ bool inTransaction(const PgConnection &connection)
 
 SqlRunner::SqlRunner() = default;
 
-SqlRunner::SqlRunner(Guard guard)
+SqlRunner::SqlRunner(SqlGuard guard)
     : m_guard(std::move(guard))
 { }
 
-int SqlRunner::guardStop(const SqlRunRequest &request, SqlRunError *why) const
+int SqlRunner::guardStop(PgConnection &connection, const SqlRunRequest &request,
+                         SqlRunError *why, QList<StatementClass> *classes) const
 {
-    for (int i = 0; i < request.statements.size(); ++i) {
-        const SqlStatement &st = request.statements.at(i);
-        const StatementClass cls = StatementClass::of(st.text);
-        SqlRunError e;
-        e.statementIndex = i;
-        e.scriptOffset = st.offset;
-        e.position = st.start;
-        if (m_guard.readOnly && cls.touchesReadOnlySetting) {
-            e.kind = SqlRunError::Kind::Refused;
-            e.error.message = tr("This profile is read-only: a statement that changes the "
-                                 "read-only setting is not run.");
-        } else if (m_guard.production && cls.writes
-                   && request.confirmedDatabase != m_guard.database) {
-            e.kind = SqlRunError::Kind::NeedsConfirmation;
-            e.error.message = tr("This is a production database and the statement at %1 writes "
-                                 "(%2): type the database name \"%3\" to run it.")
-                                  .arg(st.start.toString(),
-                                       cls.type.isEmpty() ? tr("unknown statement") : cls.type,
-                                       m_guard.database);
-        } else {
-            continue;
-        }
+    QList<StatementClass> all;
+    all.reserve(request.statements.size());
+    for (const SqlStatement &st : request.statements)
+        all.append(StatementClass::of(st.text));
+    if (classes)
+        *classes = all;
+    if (!m_guard.active())
+        return -1;
+    DbResult<QList<StatementVerdict>> verdicts = StatementSafety::judge(connection, all);
+    if (!verdicts) {
         if (why)
-            *why = e;
+            *why = errorAt(request, -1, verdicts.error(), 0);
+        return 0;
+    }
+    for (int i = 0; i < request.statements.size(); ++i) {
+        std::optional<SqlRunError> e = m_guard.stop(request.statements.at(i),
+                                                    verdicts.value().at(i),
+                                                    request.confirmedDatabase);
+        if (!e)
+            continue;
+        e->statementIndex = i;
+        if (why)
+            *why = *e;
         return i;
     }
     return -1;
+}
+
+QByteArray SqlRunner::sessionSettingsSql()
+{
+    return SqlResource::get(QStringLiteral("sqlconsole/sql/session_settings.sql"));
 }
 
 SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &request,
@@ -84,14 +90,10 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
         result.durationMs = msSince(timer);
         return result;
     };
-    SqlRunError stop;
-    if (guardStop(request, &stop) >= 0) {
-        result.error = stop;
-        return finish();
-    }
-    // What the last run left for its cursors ends now (autocommit), whatever this run does.
+    // What the last run left for its cursors ends now (autocommit, read-only), whatever this
+    // run does.
     if (m_readTransaction) {
-        if (request.autocommit) {
+        if (request.autocommit || m_guard.readOnly) {
             if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
                 result.error = errorAt(request, -1, s.error(), 0);
                 return finish();
@@ -100,14 +102,19 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
             m_readTransaction = false; // it becomes the user's transaction
         }
     }
-    PgResult timeout = connection.exec(
-        SqlResource::get(QStringLiteral("sqlconsole/sql/set_statement_timeout.sql")),
-        {QString::number(std::max(0, request.statementTimeoutMs))});
-    if (!timeout.ok()) {
-        result.error = errorAt(request, -1, timeout.error(), 0);
+    SqlRunError stop;
+    QList<StatementClass> classes;
+    if (guardStop(connection, request, &stop, &classes) >= 0) {
+        result.error = stop;
         return finish();
     }
-    if (!request.autocommit && !inTransaction(connection)) {
+    PgResult settings
+        = connection.exec(sessionSettingsSql(), {QString::number(std::max(0, request.statementTimeoutMs))});
+    if (!settings.ok()) {
+        result.error = errorAt(request, -1, settings.error(), 0);
+        return finish();
+    }
+    if (!request.autocommit && !m_guard.readOnly && !inTransaction(connection)) {
         PgResult begin = connection.exec(kBegin);
         if (!begin.ok()) {
             result.error = errorAt(request, -1, begin.error(), 0);
@@ -119,7 +126,19 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
             result.cancelled = true;
             break;
         }
-        if (!runStatement(connection, request, i, &result))
+        // The splitter and the guards read every statement with standard_conforming_strings
+        // on; a statement that turned it off leaves the rest unread.
+        if (i > 0 && connection.parameter("standard_conforming_strings") != u"on") {
+            SqlRunError e = errorAt(request, i, PgError(), 0);
+            e.kind = SqlRunError::Kind::Refused;
+            e.error.message = tr("The statement before %1 turned standard_conforming_strings "
+                                 "off; the console reads statements with it on, so the rest is "
+                                 "not run.")
+                                  .arg(request.statements.at(i).start.toString());
+            result.error = e;
+            break;
+        }
+        if (!runStatement(connection, request, i, classes.at(i), &result))
             break;
     }
     if (result.error && result.error->error.sqlState == QLatin1String("57014") && cancelled
@@ -128,11 +147,43 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
     return finish();
 }
 
+bool SqlRunner::openReadTransaction(PgConnection &connection, const SqlRunRequest &request,
+                                    int index, SqlRunResult *result)
+{
+    if (inTransaction(connection))
+        return true;
+    // Read-only profiles, and production until the name is typed: the server refuses a write
+    // the verdict could not see (a function in a view).
+    const bool readOnly
+        = m_guard.readOnly || !m_guard.confirmed(request.confirmedDatabase);
+    PgResult begin = connection.exec(readOnly ? kBeginReadOnly : kBegin);
+    if (!begin.ok()) {
+        result->error = errorAt(request, index, begin.error(), 0);
+        return false;
+    }
+    m_readTransaction = true;
+    return true;
+}
+
+void SqlRunner::failStatement(PgConnection &connection, const SqlRunRequest &request, int index,
+                              const PgError &error, int prefixChars, SqlRunResult *result)
+{
+    if (m_guard.production && !m_guard.readOnly && error.sqlState == u"25006"
+        && !m_guard.confirmed(request.confirmedDatabase)) {
+        SqlRunError e = m_guard.needsConfirmationAfter(request.statements.at(index), error);
+        e.statementIndex = index;
+        result->error = e;
+    } else {
+        result->error = errorAt(request, index, error, prefixChars);
+    }
+    if (m_readTransaction)
+        endTransaction(connection, kRollback);
+}
+
 bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &request, int index,
-                             SqlRunResult *result)
+                             const StatementClass &cls, SqlRunResult *result)
 {
     const SqlStatement &st = request.statements.at(index);
-    const StatementClass cls = StatementClass::of(st.text);
     QElapsedTimer timer;
     timer.start();
     SqlResultSet set;
@@ -141,23 +192,15 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
     set.statement = QString::fromUtf8(st.text);
 
     if (cls.cursorable) {
-        if (!inTransaction(connection)) {
-            PgResult begin = connection.exec(kBegin);
-            if (!begin.ok()) {
-                result->error = errorAt(request, index, begin.error(), 0);
-                return false;
-            }
-            m_readTransaction = true;
-        }
+        if (!openReadTransaction(connection, request, index, result))
+            return false;
         const QByteArray name
             = connection.quoteIdentifier(QStringLiteral("uaip_sql_%1").arg(++m_nextCursor));
         const QByteArray declare = QByteArray(kDeclare).replace("%1", name);
-        PgResult declared = connection.exec(declare + st.text);
+        PgResult declared = connection.execOne(declare + st.text);
         if (!declared.ok()) {
-            result->error
-                = errorAt(request, index, declared.error(), int(QString::fromUtf8(declare).size()));
-            if (m_readTransaction)
-                endTransaction(connection, kRollback);
+            failStatement(connection, request, index, declared.error(),
+                          int(QString::fromUtf8(declare).size()), result);
             return false;
         }
         m_cursors.insert(name);
@@ -165,7 +208,7 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
                                             .replace("%1", QByteArray::number(request.pageSize))
                                             .replace("%2", name));
         if (!page.ok()) {
-            result->error = errorAt(request, index, page.error(), 0);
+            failStatement(connection, request, index, page.error(), 0, result);
             return false;
         }
         readRows(page, &set);
@@ -188,16 +231,20 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
         return true;
     }
 
-    if (m_readTransaction && request.autocommit) {
+    if (m_guard.readOnly) {
+        // every statement in a READ ONLY transaction of the runner's, rolled back after it
+        if (!openReadTransaction(connection, request, index, result))
+            return false;
+    } else if (m_readTransaction && request.autocommit) {
         if (DbStatus s = endReadTransaction(connection, result); !s) {
             result->error = errorAt(request, index, s.error(), 0);
             return false;
         }
     }
-    PgResult res = connection.execSettled(st.text);
+    PgResult res = connection.execOne(st.text);
     set.durationMs = msSince(timer);
     if (!res.ok()) {
-        result->error = errorAt(request, index, res.error(), 0);
+        failStatement(connection, request, index, res.error(), 0, result);
         return false;
     }
     set.commandTag = QString::fromUtf8(PQcmdStatus(res.handle()));
@@ -206,6 +253,11 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
         readRows(res, &set);
         set.sourceTable = sourceTable(connection, res);
     }
+    if (m_guard.readOnly && m_cursors.isEmpty())
+        if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
+            result->error = errorAt(request, index, s.error(), 0);
+            return false;
+        }
     result->results.append(set);
     return true;
 }
@@ -223,6 +275,8 @@ DbResult<SqlPage> SqlRunner::fetch(PgConnection &connection, const QByteArray &c
         QByteArray(kFetch).replace("%1", QByteArray::number(count)).replace("%2", cursor));
     if (!page.ok()) {
         m_cursors.remove(cursor);
+        if (m_readTransaction) // a failed read transaction of the runner ends now
+            endTransaction(connection, kRollback);
         return page.error();
     }
     SqlPage out;
@@ -256,7 +310,8 @@ DbStatus SqlRunner::endReadTransaction(PgConnection &connection, SqlRunResult *r
                 set.cursor.clear();
                 set.cutShort = true;
             }
-    return endTransaction(connection, kCommit);
+    // Guarded profiles: what the reads did to the session (a setting) goes with them.
+    return endTransaction(connection, m_guard.active() ? kRollback : kCommit);
 }
 
 DbStatus SqlRunner::endTransaction(PgConnection &connection, const char *command)

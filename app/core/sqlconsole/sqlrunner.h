@@ -3,7 +3,9 @@
 #include "db/dbresult.h"
 #include "sqlpage.h"
 #include "sqlrunrequest.h"
+#include "sqlguard.h"
 #include "sqlrunresult.h"
+#include "statementclass.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -28,26 +30,24 @@ class PgResult;
 // the next statement that is not a plain SELECT, or at the next run; without autocommit the
 // cursors live in the user's transaction until commit() or rollback().
 //
-// Guards, checked before anything is sent: on a production profile a statement that writes
-// (StatementClass) needs the database name typed (SqlRunRequest::confirmedDatabase); on a
-// read-only profile (the server refuses writes already) a statement that names the read-only
-// setting is refused.
+// Guards (SqlGuard), checked for every statement of a run before any is sent, from the parse
+// tree and the catalog (StatementSafety): on a production profile a statement that can write
+// needs the database name typed (SqlRunRequest::confirmedDatabase); on a read-only profile
+// only reading statements run, each in a READ ONLY transaction the runner rolls back, so
+// nothing a statement does to the session outlives it. Every statement goes out alone over the
+// extended protocol (PgConnection::execOne), with standard_conforming_strings pinned on as the
+// splitter reads it: no text can carry a second statement past the guards.
 class SqlRunner
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::SqlRunner)
 
 public:
-    struct Guard
-    {
-        bool production = false;
-        bool readOnly = false;
-        QString database; // the name a production write needs typed
-    };
+    using Guard = SqlGuard;
 
     SqlRunner();
-    explicit SqlRunner(Guard guard);
-    const Guard &guard() const { return m_guard; }
-    void setGuard(Guard guard) { m_guard = std::move(guard); }
+    explicit SqlRunner(SqlGuard guard);
+    const SqlGuard &guard() const { return m_guard; }
+    void setGuard(SqlGuard guard) { m_guard = std::move(guard); }
 
     // cancelled: checked between statements (the running one is cancelled at the server through
     // the session's canceller, and fails with 57014).
@@ -60,13 +60,23 @@ public:
     DbStatus commit(PgConnection &connection);
     DbStatus rollback(PgConnection &connection);
 
-    // The index of the first statement the guard stops, and why; -1 when none.
-    int guardStop(const SqlRunRequest &request, SqlRunError *why) const;
+    // The index of the first statement the guard stops, and why (a refusal, or the catalog
+    // query's error); -1 when none. Asks the catalog on connection when the guard is active.
+    int guardStop(PgConnection &connection, const SqlRunRequest &request, SqlRunError *why,
+                  QList<StatementClass> *classes = nullptr) const;
+    // The session settings every run pins (statement_timeout, standard_conforming_strings on).
+    static QByteArray sessionSettingsSql();
     const QSet<QByteArray> &openCursors() const { return m_cursors; }
 
 private:
     bool runStatement(PgConnection &connection, const SqlRunRequest &request, int index,
-                      SqlRunResult *result);
+                      const StatementClass &cls, SqlRunResult *result);
+    bool openReadTransaction(PgConnection &connection, const SqlRunRequest &request, int index,
+                             SqlRunResult *result);
+    // A statement's error: on production a reading statement the READ ONLY transaction refused
+    // asks for the name; a failed read transaction of the runner is rolled back.
+    void failStatement(PgConnection &connection, const SqlRunRequest &request, int index,
+                       const PgError &error, int prefixChars, SqlRunResult *result);
     DbStatus endReadTransaction(PgConnection &connection, SqlRunResult *result);
     DbStatus endTransaction(PgConnection &connection, const char *command);
     static void readRows(const PgResult &pg, SqlResultSet *set);
@@ -75,7 +85,7 @@ private:
     static SqlRunError errorAt(const SqlRunRequest &request, int index, const PgError &error,
                                int prefixChars);
 
-    Guard m_guard;
+    SqlGuard m_guard;
     QSet<QByteArray> m_cursors; // open cursors of the runner
     bool m_readTransaction = false; // the open transaction is the runner's own (autocommit)
     int m_nextCursor = 0;

@@ -3,7 +3,9 @@
 #include "migrate/parsetree.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QScopeGuard>
 
 #include <pg_query.h>
@@ -27,7 +29,7 @@ bool readsOnly(const ParseTreeNode &node, const QByteArray &json)
     const QString &t = node.type;
     if (t == u"SelectStmt")
         return !hasWritingPart(json);
-    if (t == u"VariableShowStmt" || t == u"VariableSetStmt" || t == u"TransactionStmt")
+    if (t == u"VariableShowStmt")
         return true;
     if (t == u"ExplainStmt") {
         const bool analyze = json.contains("\"defname\":\"analyze\"");
@@ -37,12 +39,75 @@ bool readsOnly(const ParseTreeNode &node, const QByteArray &json)
     return false;
 }
 
+bool opensOrEndsATransaction(const ParseTreeNode &node)
+{
+    if (node.type != u"TransactionStmt")
+        return false;
+    const QString kind = node.fields.value(u"kind").toString();
+    return kind != u"TRANS_STMT_PREPARE" && kind != u"TRANS_STMT_COMMIT_PREPARED"
+        && kind != u"TRANS_STMT_ROLLBACK_PREPARED";
+}
+
+// The svals of a run of String nodes in libpg_query's compact JSON, decoded, joined by '.'.
+QString qualifiedName(const QString &strings)
+{
+    static const QRegularExpression sval(QStringLiteral(R"re("sval":("(?:[^"\\]|\\.)*"))re"));
+    QStringList parts;
+    for (auto it = sval.globalMatch(strings); it.hasNext();) {
+        // the JSON string literal decoded by the JSON reader (escapes such as \u003e)
+        const QJsonArray one
+            = QJsonDocument::fromJson("[" + it.next().captured(1).toUtf8() + "]").array();
+        parts.append(one.at(0).toString());
+    }
+    return parts.join(u'.');
+}
+
+// Read from the JSON text, not the JSON tree: the tree reader cuts subtrees nested deeper than
+// Qt accepts (a long chain of operators), and a function there must still be found.
+QStringList namesAfter(const QString &json, const QRegularExpression &re, int nameGroup)
+{
+    QStringList names;
+    for (auto it = re.globalMatch(json); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        const QString name = qualifiedName(m.captured(nameGroup));
+        if (!name.isEmpty() && !names.contains(name))
+            names.append(name);
+    }
+    return names;
+}
+
+QStringList calledFunctions(const QString &json)
+{
+    static const QRegularExpression re(
+        QStringLiteral(R"re("FuncCall":\{"funcname":\[((?:\{"String":\{"sval":"(?:[^"\\]|\\.)*"\}\},?)+)\])re"));
+    return namesAfter(json, re, 1);
+}
+
+QStringList appliedOperators(const QString &json)
+{
+    static const QRegularExpression re(QStringLiteral(
+        R"re("A_Expr":\{"kind":"([A-Z_]+)","name":\[((?:\{"String":\{"sval":"(?:[^"\\]|\\.)*"\}\},?)+)\])re"));
+    QStringList names;
+    for (auto it = re.globalMatch(json); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QStringList these;
+        if (m.captured(1).startsWith(u"AEXPR_BETWEEN")
+            || m.captured(1).startsWith(u"AEXPR_NOT_BETWEEN"))
+            these = {QStringLiteral(">="), QStringLiteral("<=")}; // what BETWEEN applies
+        else
+            these = {qualifiedName(m.captured(2))};
+        for (const QString &n : std::as_const(these))
+            if (!n.isEmpty() && !names.contains(n))
+                names.append(n);
+    }
+    return names;
+}
+
 } // namespace
 
 StatementClass StatementClass::of(const QByteArray &statement)
 {
     StatementClass out;
-    out.touchesReadOnlySetting = statement.toLower().contains("transaction_read_only");
     PgQueryParseResult parse = pg_query_parse(statement.constData());
     const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
     if (parse.error || !parse.parse_tree)
@@ -56,9 +121,15 @@ StatementClass StatementClass::of(const QByteArray &statement)
     out.type = node.type;
     out.writes = !readsOnly(node, json);
     out.cursorable = node.type == u"SelectStmt" && !out.writes;
-    out.transactionControl = node.type == u"TransactionStmt";
-    out.touchesReadOnlySetting
-        = out.touchesReadOnlySetting || json.toLower().contains("transaction_read_only");
+    out.transactionControl = opensOrEndsATransaction(node);
+    if (out.transactionControl)
+        out.writes = false;
+    const bool plansOnly = node.type == u"ExplainStmt" && !json.contains("\"defname\":\"analyze\"");
+    if (!plansOnly) {
+        const QString text = QString::fromUtf8(json);
+        out.functions = calledFunctions(text);
+        out.operators = appliedOperators(text);
+    }
     return out;
 }
 

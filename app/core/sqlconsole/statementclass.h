@@ -2,27 +2,32 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace uaip {
 
-// What one statement of the SQL console does, read from its parse tree (libpg_query):
-// whether it may change data or the schema, and whether its rows can be read through a
-// server-side cursor (a plain SELECT, VALUES or TABLE).
+// What one statement of the SQL console is, read from its parse tree (libpg_query): whether
+// its kind may change data, the schema or the session, the functions and operators it calls,
+// and whether its rows can be read through a server-side cursor (a plain SELECT, VALUES or
+// TABLE).
 //
-// Writes: every statement but a SELECT without INTO, FOR UPDATE/SHARE or data-modifying WITH,
-// EXPLAIN without ANALYZE (or of such a SELECT), SHOW, SET/RESET of a setting, and the
-// transaction commands. A function called by a SELECT may still write: the parse tree cannot
-// tell, the server's read-only setting can (read-only profiles).
+// writes: every statement but a SELECT without INTO, FOR UPDATE/SHARE or data-modifying WITH,
+// SHOW, EXPLAIN without ANALYZE (or EXPLAIN ANALYZE of such a SELECT) and the transaction
+// commands that end or open a transaction. A SELECT that reads by its kind may still write
+// through a function it calls: StatementSafety looks the functions up in the catalog.
 struct StatementClass
 {
     QString type; // the parse tree's node type, "SelectStmt", "InsertStmt", ...
     bool writes = true;
     bool cursorable = false; // DECLARE ... CURSOR FOR accepts it
-    bool transactionControl = false; // BEGIN, COMMIT, ROLLBACK, SAVEPOINT, ...
+    // BEGIN, COMMIT, ROLLBACK, SAVEPOINT, RELEASE, ROLLBACK TO (not the two-phase commands,
+    // which act on other transactions and count as writing)
+    bool transactionControl = false;
     bool parsed = false; // false: the parser refused it (it is treated as writing)
-    // It names default_transaction_read_only / transaction_read_only (SET, set_config, BEGIN
-    // READ WRITE): refused on a read-only profile, whose guard that setting is.
-    bool touchesReadOnlySetting = false;
+    // What the statement executes, as written ("name" or "schema.name"): the functions it
+    // calls and the operators it applies. Empty for EXPLAIN without ANALYZE (nothing runs).
+    QStringList functions;
+    QStringList operators;
 
     // One statement's text, as SqlSplitter gives it.
     static StatementClass of(const QByteArray &statement);
