@@ -14,6 +14,13 @@ namespace {
 
 constexpr auto kBegin = "BEGIN";
 constexpr auto kBeginReadOnly = "BEGIN TRANSACTION READ ONLY";
+// Production, the user's transaction, before the name is typed: the run in a savepoint, and
+// whether it made the transaction take an xid (it wrote, through a view, a rule or a trigger
+// the verdict cannot see).
+constexpr auto kGuardSavepoint = "SAVEPOINT uaip_guard";
+constexpr auto kGuardRollback = "ROLLBACK TO SAVEPOINT uaip_guard";
+constexpr auto kGuardRelease = "RELEASE SAVEPOINT uaip_guard";
+constexpr auto kXid = "SELECT pg_catalog.pg_current_xact_id_if_assigned()";
 constexpr auto kCommit = "COMMIT";
 constexpr auto kRollback = "ROLLBACK";
 // DECLARE <name> NO SCROLL CURSOR FOR <statement>; FETCH FORWARD <n> FROM <name>; CLOSE <name>
@@ -57,6 +64,12 @@ int SqlRunner::guardStop(PgConnection &connection, const SqlRunRequest &request,
             *why = errorAt(request, -1, verdicts.error(), 0);
         return 0;
     }
+    // A statement that can write never goes through the read transaction (which a guarded
+    // profile rolls back): once confirmed it runs, and commits, as written.
+    if (classes)
+        for (int i = 0; i < classes->size(); ++i)
+            if (!verdicts.value().at(i).reads())
+                (*classes)[i].cursorable = false;
     for (int i = 0; i < request.statements.size(); ++i) {
         std::optional<SqlRunError> e = m_guard.stop(request.statements.at(i),
                                                     verdicts.value().at(i),
@@ -121,6 +134,17 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
             return finish();
         }
     }
+    const bool watch = m_guard.production && !m_guard.readOnly
+        && !m_guard.confirmed(request.confirmedDatabase) && !request.autocommit;
+    QString xidBefore;
+    if (watch) {
+        PgResult savepoint = connection.exec(kGuardSavepoint);
+        if (!savepoint.ok()) {
+            result.error = errorAt(request, -1, savepoint.error(), 0);
+            return finish();
+        }
+        xidBefore = connection.scalar(kXid);
+    }
     for (int i = 0; i < request.statements.size(); ++i) {
         if (cancelled && cancelled->load()) {
             result.cancelled = true;
@@ -140,6 +164,23 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
         }
         if (!runStatement(connection, request, i, classes.at(i), &result))
             break;
+    }
+    if (watch && PQtransactionStatus(connection.handle()) == PQTRANS_INTRANS) {
+        if (xidBefore.isEmpty() && !connection.scalar(kXid).isEmpty()) {
+            connection.exec(kGuardRollback);
+            connection.exec(kGuardRelease);
+            for (const SqlResultSet &set : std::as_const(result.results))
+                m_cursors.remove(set.cursor);
+            PgError wrote;
+            wrote.message = tr("the statements wrote, through a view, a rule or a trigger; what "
+                               "they did is undone");
+            SqlRunError e = m_guard.needsConfirmationAfter(request.statements.last(), wrote);
+            e.statementIndex = int(request.statements.size()) - 1;
+            result.results.clear();
+            result.error = e;
+        } else {
+            connection.exec(kGuardRelease);
+        }
     }
     if (result.error && result.error->error.sqlState == QLatin1String("57014") && cancelled
         && cancelled->load())
