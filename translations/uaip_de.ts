@@ -1433,7 +1433,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+99"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+105"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -1550,6 +1550,13 @@ in einer Sandbox erprobt (destruktive Schritte zurückgehalten)</translation>
 row estimates off by 10x or more</source>
         <translation>der Plan einer Anweisung: die Knoten mit der meisten
 Eigenzeit, Zeilenschätzungen um 10x oder mehr daneben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>run statements with the SQL view&apos;s guards: read-only
+transactions rolled back, production asks for the name</source>
+        <translation>Anweisungen mit den Schutzregeln der SQL-Ansicht:
+Lesetransaktionen zurückgerollt, Produktion fragt nach dem Namen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1727,16 +1734,31 @@ Parameter getrennt</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>seed prompts: seed file (default: the bundled one); prompts export: the file to write; explain: the statement&apos;s file.</source>
-        <translation>seed prompts: Seed-Datei (Vorgabe: die mitgelieferte); prompts export: die zu schreibende Datei; explain: die Datei mit der Anweisung.</translation>
+        <source>seed prompts: seed file (default: the bundled one); prompts export: the file to write; explain, sql: the statements&apos; file.</source>
+        <translation>seed prompts: Seed-Datei (Standard: die mitgelieferte); prompts export: die zu schreibende Datei; explain, sql: die Datei mit den Anweisungen.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>explain: the statement.</source>
-        <translation>explain: die Anweisung.</translation>
+        <source>explain, sql: the statements.</source>
+        <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
+        <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sql, explain: a statement that can write needs --confirm with the database name.</source>
+        <translation>sql, explain: eine Anweisung, die schreiben kann, braucht --confirm mit dem Datenbanknamen.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>prompts label, seed prompts: the database name, to move a protected label; activity cancel|terminate: the database name (needed unless --sandbox); sql, explain --production: the database name, to run a statement that can write.</source>
+        <translation>prompts label, seed prompts: der Datenbankname, um ein geschütztes Label zu verschieben; activity cancel|terminate: der Datenbankname (nötig außer mit --sandbox); sql, explain --production: der Datenbankname, um eine Anweisung auszuführen, die schreiben kann.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
         <source>explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement is rolled back.</source>
         <translation>explain: die Anweisung ausführen (EXPLAIN ANALYZE, BUFFERS); eine schreibende Anweisung wird zurückgerollt.</translation>
     </message>
@@ -1871,12 +1893,7 @@ Parameter getrennt</translation>
         <translation>prompts label: den Schutz des Labels aufheben.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>prompts label, seed prompts: the database name, to move a protected label; activity cancel|terminate: the database name (needed unless --sandbox).</source>
-        <translation>prompts label, seed prompts: der Datenbankname, um ein geschütztes Label zu verschieben; activity cancel|terminate: der Datenbankname (nötig außer bei --sandbox).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>activity: only the sessions in lock chains (blocked or blocking).</source>
         <translation>activity: nur die Sitzungen in Sperrketten (blockiert oder blockierend).</translation>
     </message>
@@ -1916,7 +1933,7 @@ Parameter getrennt</translation>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+56"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -3463,23 +3480,8 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 </context>
 <context>
     <name>uaip::ExplainCommands</name>
-    <message>
-        <location filename="../app/cli/explaincommands.cpp" line="+20"/>
-        <source>unexpected argument &quot;%1&quot; for &quot;explain&quot;</source>
-        <translation>unerwartetes Argument „%1“ für „explain“</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>explain needs the statement: -c SQL or -f FILE (one of them)</source>
-        <translation>explain braucht die Anweisung: -c SQL oder -f DATEI (eines von beiden)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>cannot read %1: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
-    </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location filename="../app/cli/explaincommands.cpp" line="+29"/>
         <source>explain takes one statement; %1 has %n</source>
         <translation>
             <numerusform>explain nimmt eine Anweisung; %1 hat %n</numerusform>
@@ -3490,7 +3492,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainRunner</name>
     <message>
-        <location filename="../app/core/explain/explainrunner.cpp" line="+66"/>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+84"/>
         <source>The server&apos;s EXPLAIN output is not a plan: %1</source>
         <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan: %1</translation>
     </message>
@@ -7155,7 +7157,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nicht genügend Arbeitsspeicher</translation>
     </message>
     <message>
-        <location line="+318"/>
+        <location line="+329"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -11435,6 +11437,48 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
+    <name>uaip::SqlCliInput</name>
+    <message>
+        <location filename="../app/cli/sqlcliinput.cpp" line="+14"/>
+        <source>unexpected argument &quot;%1&quot; for &quot;%2&quot;</source>
+        <translation>unerwartetes Argument „%1“ für „%2“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 needs the SQL: -c SQL or -f FILE (one of them)</source>
+        <translation>%1 braucht das SQL: -c SQL oder -f DATEI (eines davon)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SqlCommands</name>
+    <message>
+        <location filename="../app/cli/sqlcommands.cpp" line="+82"/>
+        <source>%1 holds no statement</source>
+        <translation>%1 enthält keine Anweisung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>(%n row(s))</source>
+        <translation>
+            <numerusform>(%n Zeile)</numerusform>
+            <numerusform>(%n Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: only the first %n row(s): a later statement ended the transaction its cursor was read in</source>
+        <translation>
+            <numerusform>%1: nur die erste Zeile: Eine spätere Anweisung hat die Transaktion beendet, in der ihr Cursor gelesen wurde</numerusform>
+            <numerusform>%1: nur die ersten %n Zeilen: Eine spätere Anweisung hat die Transaktion beendet, in der ihr Cursor gelesen wurde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uaip::SqlConsoleTab</name>
     <message>
         <location filename="../ui/sql/sqlconsoletab.cpp" line="+48"/>
@@ -11503,7 +11547,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/sql/sqlconsoletabtools.cpp" line="+63"/>
+        <location filename="../ui/sql/sqlconsoletabtools.cpp" line="+70"/>
         <source>Explain</source>
         <translation>Explain</translation>
     </message>
@@ -11513,7 +11557,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Commit</source>
         <translation>Commit</translation>
     </message>
@@ -11543,7 +11587,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Die Auswahl oder die Anweisung unter dem Cursor</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+98"/>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Result %1</source>
         <translation>Ergebnis %1</translation>
     </message>
@@ -11595,7 +11644,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
     </message>
@@ -11615,22 +11664,32 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Zeilen werden in einer offenen Lesetransaktion gelesen (sie hält ihre Tabellensperren), bis alle gelesen sind oder zum nächsten Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/sql/sqlconsoletabtools.cpp" line="-17"/>
+        <location filename="../ui/sql/sqlconsoletabtools.cpp" line="-23"/>
         <source>Explain needs one statement: select one, or put the cursor in it.</source>
         <translation>Explain braucht eine Anweisung: Wählen Sie eine aus oder setzen Sie den Cursor hinein.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>%1: the statement writes; its plan is shown without ANALYZE (which would run it).</source>
-        <translation>%1: Die Anweisung schreibt; ihr Plan wird ohne ANALYZE gezeigt (das würde sie ausführen).</translation>
+        <location line="+19"/>
+        <source>Explaining %1…</source>
+        <translation>Plan für %1 wird ermittelt …</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+44"/>
         <source>plan of %1</source>
         <translation>Plan von %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+13"/>
+        <source>Plan of %1 (ANALYZE ran it in a transaction that was rolled back)</source>
+        <translation>Plan von %1 (ANALYZE hat sie in einer Transaktion ausgeführt, die zurückgerollt wurde)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan of %1</source>
+        <translation>Plan von %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Only the rows of a plain SELECT can be exported.</source>
         <translation>Nur die Zeilen eines einfachen SELECT können exportiert werden.</translation>
     </message>
@@ -11676,9 +11735,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlCsvExportJob</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlcsvexportjob.cpp" line="+21"/>
+        <location filename="../app/core/sqlconsole/sqlcsvexportjob.cpp" line="+26"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Only one statement can be exported; the text holds %n, the second at %1.</source>
+        <translation>
+            <numerusform>Nur eine Anweisung kann exportiert werden; der Text enthält %n, die zweite bei %1.</numerusform>
+            <numerusform>Nur eine Anweisung kann exportiert werden; der Text enthält %n, die zweite bei %1.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
@@ -11686,8 +11753,18 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Nur ein einfaches SELECT kann exportiert werden; führen Sie es aus und kopieren Sie stattdessen die Zeilen.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <location line="+27"/>
+        <location line="+31"/>
+        <source>The statement can write (%1): it is not exported on a read-only profile.</source>
+        <translation>Die Anweisung kann schreiben (%1): Auf einem schreibgeschützten Profil wird sie nicht exportiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The statement can write (%1): it is not exported on a production profile.</source>
+        <translation>Die Anweisung kann schreiben (%1): Auf einem Produktionsprofil wird sie nicht exportiert.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+28"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -11703,6 +11780,29 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
             <numerusform>%n Zeile nach %1 exportiert</numerusform>
             <numerusform>%n Zeilen nach %1 exportiert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SqlGuard</name>
+    <message>
+        <location filename="../app/core/sqlconsole/sqlguard.cpp" line="+14"/>
+        <source>This profile is read-only: the statement at %1 (%2) is not run. Every statement runs in a read-only transaction that the console opens and rolls back.</source>
+        <translation>Dieses Profil ist schreibgeschützt: Die Anweisung bei %1 (%2) wird nicht ausgeführt. Jede Anweisung läuft in einer Lesetransaktion, die die Konsole öffnet und zurückrollt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This profile is read-only: the statement at %1 is not run: it can write (%2).</source>
+        <translation>Dieses Profil ist schreibgeschützt: Die Anweisung bei %1 wird nicht ausgeführt, denn sie kann schreiben (%2).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is a production database and the statement at %1 can write (%2): type the database name &quot;%3&quot; to run it.</source>
+        <translation>Dies ist eine Produktionsdatenbank, und die Anweisung bei %1 kann schreiben (%2): Geben Sie den Datenbanknamen „%3“ ein, um sie auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>This is a production database and the statement at %1 writes (the server refused it in a read-only transaction: %2): type the database name &quot;%3&quot; to run it.</source>
+        <translation>Dies ist eine Produktionsdatenbank, und die Anweisung bei %1 schreibt (der Server hat sie in einer Lesetransaktion abgelehnt: %2): Geben Sie den Datenbanknamen „%3“ ein, um sie auszuführen.</translation>
     </message>
 </context>
 <context>
@@ -11799,22 +11899,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlRunner</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+53"/>
-        <source>This profile is read-only: a statement that changes the read-only setting is not run.</source>
-        <translation>Dieses Profil ist schreibgeschützt: Eine Anweisung, die die Schreibschutz-Einstellung ändert, wird nicht ausgeführt.</translation>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+157"/>
+        <source>The statement before %1 turned standard_conforming_strings off; the console reads statements with it on, so the rest is not run.</source>
+        <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This is a production database and the statement at %1 writes (%2): type the database name &quot;%3&quot; to run it.</source>
-        <translation>Dies ist eine Produktionsdatenbank, und die Anweisung bei %1 schreibt (%2): Geben Sie den Datenbanknamen „%3“ ein, um sie auszuführen.</translation>
+        <location line="+17"/>
+        <source>the statements wrote, through a view, a rule or a trigger; what they did is undone</source>
+        <translation>die Anweisungen haben über eine Sicht, eine Regel oder einen Trigger geschrieben; was sie getan haben, ist rückgängig gemacht</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>unknown statement</source>
-        <translation>unbekannte Anweisung</translation>
-    </message>
-    <message>
-        <location line="+156"/>
+        <location line="+134"/>
         <source>The result&apos;s cursor %1 is closed (its transaction ended); run the statement again.</source>
         <translation>Der Cursor %1 des Ergebnisses ist geschlossen (seine Transaktion ist beendet); führen Sie die Anweisung erneut aus.</translation>
     </message>
@@ -11909,6 +12004,39 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location filename="../app/core/migrate/statementlinter.cpp" line="+43"/>
         <source>the statement is nested too deeply for the linter to look inside; review it by hand</source>
         <translation>die Anweisung ist zu tief verschachtelt, als dass der Linter sie untersuchen könnte; prüfen Sie sie von Hand</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::StatementSafety</name>
+    <message>
+        <location filename="../app/core/sqlconsole/statementsafety.cpp" line="+116"/>
+        <source>applies the operator %1, whose function is VOLATILE</source>
+        <translation>wendet den Operator %1 an, dessen Funktion VOLATILE ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>calls the VOLATILE function %1</source>
+        <translation>ruft die VOLATILE-Funktion %1 auf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies the unknown operator %1</source>
+        <translation>wendet den unbekannten Operator %1 an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls the unknown function %1</source>
+        <translation>ruft die unbekannte Funktion %1 auf</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>a statement the parser refused</source>
+        <translation>eine Anweisung, die der Parser abgelehnt hat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SELECT with INTO, FOR UPDATE/SHARE or a data-modifying WITH</source>
+        <translation>SELECT mit INTO, FOR UPDATE/SHARE oder einem ändernden WITH</translation>
     </message>
 </context>
 <context>

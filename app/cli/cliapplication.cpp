@@ -8,7 +8,6 @@
 #include "clioutput.h"
 #include "driftcommands.h"
 #include "explaincommands.h"
-#include "sqlcommands.h"
 #include "foreigncommands.h"
 #include "importcommands.h"
 #include "metricscommands.h"
@@ -17,6 +16,7 @@
 #include "promptkeycommands.h"
 #include "sandboxcommands.h"
 #include "seedcommands.h"
+#include "sqlcommands.h"
 
 #include <QCommandLineParser>
 #include <QHash>
@@ -393,7 +393,8 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("unprotect"), tr("prompts label: remove the label's protection.")},
         {QStringLiteral("confirm"),
          tr("prompts label, seed prompts: the database name, to move a protected label; "
-            "activity cancel|terminate: the database name (needed unless --sandbox)."),
+            "activity cancel|terminate: the database name (needed unless --sandbox); sql, "
+            "explain --production: the database name, to run a statement that can write."),
          QStringLiteral("database")},
         {QStringLiteral("blocking"),
          tr("activity: only the sessions in lock chains (blocked or blocking).")},
@@ -495,6 +496,8 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("blocking"),
                                       QStringLiteral("analyze"),
                                       QStringLiteral("sql"),
+                                      QStringLiteral("read-only"),
+                                      QStringLiteral("production"),
                                       QStringLiteral("allow-out-of-order"),
                                       QStringLiteral("single-transaction"),
                                       QStringLiteral("table"),

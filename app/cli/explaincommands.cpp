@@ -1,10 +1,10 @@
 #include "explaincommands.h"
 
 #include "clicontext.h"
-#include "sqlcliinput.h"
 #include "explain/explainrunner.h"
 #include "explain/explainsummary.h"
 #include "migrate/textposition.h"
+#include "sqlcliinput.h"
 #include "sqlconsole/sqlscript.h"
 
 #include <QJsonDocument>

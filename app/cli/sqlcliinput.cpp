@@ -6,8 +6,7 @@
 
 namespace uaip {
 
-std::optional<SqlCliInput> SqlCliInput::read(CliContext &ctx, const QString &command,
-                                             int *exitCode)
+std::optional<SqlCliInput> SqlCliInput::read(CliContext &ctx, const QString &command, int *exitCode)
 {
     const QCommandLineParser &p = ctx.parser();
     if (!ctx.args().isEmpty()) {
@@ -18,7 +17,8 @@ std::optional<SqlCliInput> SqlCliInput::read(CliContext &ctx, const QString &com
     const bool inlineSql = p.isSet(QStringLiteral("sql"));
     const bool fromFile = p.isSet(QStringLiteral("file"));
     if (inlineSql == fromFile) {
-        *exitCode = ctx.fail(2, tr("%1 needs the SQL: -c SQL or -f FILE (one of them)").arg(command));
+        *exitCode
+            = ctx.fail(2, tr("%1 needs the SQL: -c SQL or -f FILE (one of them)").arg(command));
         return std::nullopt;
     }
     SqlCliInput in;

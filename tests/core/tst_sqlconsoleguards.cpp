@@ -165,9 +165,10 @@ private slots:
         qInfo("read-only: %d attempted, %d refused, rows changed: %s -> %s", attempted, stopped,
               qPrintable(s.before), qPrintable(consoleState(s.db)));
         // reads still work, and a setting a read changed does not outlive it
-        SqlRunResult r = runner.run(
-            s.app, SqlRunRequest::forScript("SELECT quiet_count();\nSHOW search_path;\n"
-                                            "SELECT count(*) FROM t"));
+        SqlRunResult r
+            = runner.run(s.app,
+                         SqlRunRequest::forScript("SELECT quiet_count();\nSHOW search_path;\n"
+                                                  "SELECT count(*) FROM t"));
         QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toString() : QString()));
         QCOMPARE(r.results.at(0).rows.at(0).at(0).toString(), QStringLiteral("3"));
         QCOMPARE(r.results.size(), 3);
@@ -211,7 +212,8 @@ private slots:
             const SqlRunResult r = runner.run(s.app, req);
             QVERIFY2(r.error, a.name);
             QVERIFY2(r.error->kind == SqlRunError::Kind::NeedsConfirmation,
-                     qPrintable(QString::fromLatin1(a.name) + QStringLiteral(": ") + r.error->toString()));
+                     qPrintable(QString::fromLatin1(a.name) + QStringLiteral(": ")
+                                + r.error->toString()));
             QVERIFY2(r.error->error.message.contains(s.db.name()), a.name);
             ++asked;
             unchanged(s, a.name);
@@ -228,8 +230,8 @@ private slots:
             QVERIFY2(r.ok(), a.name);
             unchanged(s, a.name);
         }
-        qInfo("production: %d attempted, %d asked for the name, rows changed: %s -> %s",
-              attempted, asked, qPrintable(s.before), qPrintable(consoleState(s.db)));
+        qInfo("production: %d attempted, %d asked for the name, rows changed: %s -> %s", attempted,
+              asked, qPrintable(s.before), qPrintable(consoleState(s.db)));
         // typed, it runs
         SqlRunRequest req = SqlRunRequest::forScript("SELECT qa_writer()");
         req.confirmedDatabase = s.db.name();
@@ -257,18 +259,19 @@ private slots:
             guard.production = production;
             guard.database = s.db.name();
             SqlRunner runner(guard);
-            const SqlRunResult r = runner.run(
-                app, SqlRunRequest::forScript(
-                         "SELECT 'a\\' , '; INSERT INTO t VALUES (99); COMMIT; --'"));
+            const SqlRunResult r
+                = runner.run(app,
+                             SqlRunRequest::forScript(
+                                 "SELECT 'a\\' , '; INSERT INTO t VALUES (99); COMMIT; --'"));
             QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toString() : QString()));
             QCOMPARE(consoleState(s.db), s.before);
         }
         // a statement that turns it off leaves the rest unread (no guard: the plain profile)
         SqlRunner plain;
         const SqlRunResult r = plain.run(
-            app, SqlRunRequest::forScript(
-                     "SET standard_conforming_strings = off;\n"
-                     "SELECT 'a\\' , '; INSERT INTO t VALUES (99); COMMIT; --'"));
+            app,
+            SqlRunRequest::forScript("SET standard_conforming_strings = off;\n"
+                                     "SELECT 'a\\' , '; INSERT INTO t VALUES (99); COMMIT; --'"));
         QVERIFY(r.error);
         QCOMPARE(r.error->kind, SqlRunError::Kind::Refused);
         QCOMPARE(r.error->position.line, 2);
@@ -286,8 +289,7 @@ private slots:
         Setup s;
         QVERIFY(prepare(s));
         QVERIFY(s.app.exec("SET standard_conforming_strings = off").ok());
-        const PgResult r
-            = s.app.execOne("SELECT 'a\\' , '; INSERT INTO t VALUES (42); --'");
+        const PgResult r = s.app.execOne("SELECT 'a\\' , '; INSERT INTO t VALUES (42); --'");
         QVERIFY(!r.ok());
         QCOMPARE(r.error().sqlState, QStringLiteral("42601"));
         QCOMPARE(consoleState(s.db), s.before);
@@ -297,8 +299,7 @@ private slots:
     {
         Setup s;
         QVERIFY(prepare(s));
-        for (const QByteArray &sql : {QByteArray("SELECT qa_writer()"),
-                                      QByteArray("DELETE FROM t"),
+        for (const QByteArray &sql : {QByteArray("SELECT qa_writer()"), QByteArray("DELETE FROM t"),
                                       QByteArray("SELECT * FROM v_writer")}) {
             ExplainOptions options;
             options.analyze = true;
@@ -313,7 +314,8 @@ private slots:
         options.analyze = true;
         options.guard.production = true;
         options.guard.database = s.db.name();
-        std::optional<SqlRunError> stop = ExplainRunner::check(s.app, "SELECT qa_writer()", options);
+        std::optional<SqlRunError> stop
+            = ExplainRunner::check(s.app, "SELECT qa_writer()", options);
         QVERIFY(stop);
         QCOMPARE(stop->kind, SqlRunError::Kind::NeedsConfirmation);
         QVERIFY(!ExplainRunner::explain(s.app, "SELECT qa_writer()", options).ok());

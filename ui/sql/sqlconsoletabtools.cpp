@@ -83,8 +83,8 @@ void SqlConsoleTab::runExplain(const SqlStatement &statement, const QByteArray &
                 Job::reply(self, [self, statement, text, guarded, generation, stop = *stop] {
                     if (!self || generation != self->m_generation)
                         return;
-                    const QString typed = self->m_askName(self, guarded.guard.database,
-                                                          stop.error.message);
+                    const QString typed
+                        = self->m_askName(self, guarded.guard.database, stop.error.message);
                     if (typed.isEmpty()) {
                         self->m_status->setText(stop.error.message.section(u'\n', 0, 0));
                         self->message(statement.start.toString() + QStringLiteral(": ")

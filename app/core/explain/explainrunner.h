@@ -31,8 +31,7 @@ public:
     // The guard's refusal of analyzing statement (NeedsConfirmation on production for a
     // statement that can write, Refused on a read-only profile); nullopt when it may run or
     // without ANALYZE (which runs nothing). explain() checks it too.
-    static std::optional<SqlRunError> check(PgConnection &connection,
-                                            const QByteArray &statement,
+    static std::optional<SqlRunError> check(PgConnection &connection, const QByteArray &statement,
                                             const ExplainOptions &options);
     // The command sent for statement.
     static QByteArray command(const QByteArray &statement, const ExplainOptions &options);

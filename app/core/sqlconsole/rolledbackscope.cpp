@@ -21,8 +21,7 @@ RolledBackScope::RolledBackScope(PgConnection &connection, bool readOnly)
     : m_connection(connection)
 {
     m_savepoint = PQtransactionStatus(connection.handle()) != PQTRANS_IDLE;
-    PgResult open
-        = connection.exec(m_savepoint ? kSavepoint : readOnly ? kBeginReadOnly : kBegin);
+    PgResult open = connection.exec(m_savepoint ? kSavepoint : readOnly ? kBeginReadOnly : kBegin);
     if (!open.ok()) {
         m_status = open.error();
         return;

@@ -36,11 +36,11 @@ bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
         return false;
     }
     if (script.statements().size() != 1) {
-        *summary = tr("Only one statement can be exported; the text holds %n, the second at %1.",
-                      nullptr, int(script.statements().size()))
-                       .arg(script.statements().size() > 1
-                                ? script.statements().at(1).start.toString()
-                                : QStringLiteral("1:1"));
+        *summary
+            = tr("Only one statement can be exported; the text holds %n, the second at %1.",
+                 nullptr, int(script.statements().size()))
+                  .arg(script.statements().size() > 1 ? script.statements().at(1).start.toString()
+                                                      : QStringLiteral("1:1"));
         return false;
     }
     const StatementClass cls = StatementClass::of(m_statement);
@@ -75,9 +75,11 @@ bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
             return false;
         }
         if (!verdict.value().first().reads()) {
-            *summary = tr("The statement can write (%1): it is not exported on a %2 profile.")
-                           .arg(verdict.value().first().reason,
-                                guard.readOnly ? tr("read-only") : tr("production"));
+            *summary = guard.readOnly
+                ? tr("The statement can write (%1): it is not exported on a read-only profile.")
+                      .arg(verdict.value().first().reason)
+                : tr("The statement can write (%1): it is not exported on a production profile.")
+                      .arg(verdict.value().first().reason);
             return false;
         }
         scope.emplace(pg, true);

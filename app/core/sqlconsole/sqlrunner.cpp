@@ -47,8 +47,8 @@ SqlRunner::SqlRunner(SqlGuard guard)
     : m_guard(std::move(guard))
 { }
 
-int SqlRunner::guardStop(PgConnection &connection, const SqlRunRequest &request,
-                         SqlRunError *why, QList<StatementClass> *classes) const
+int SqlRunner::guardStop(PgConnection &connection, const SqlRunRequest &request, SqlRunError *why,
+                         QList<StatementClass> *classes) const
 {
     QList<StatementClass> all;
     all.reserve(request.statements.size());
@@ -71,9 +71,8 @@ int SqlRunner::guardStop(PgConnection &connection, const SqlRunRequest &request,
             if (!verdicts.value().at(i).reads())
                 (*classes)[i].cursorable = false;
     for (int i = 0; i < request.statements.size(); ++i) {
-        std::optional<SqlRunError> e = m_guard.stop(request.statements.at(i),
-                                                    verdicts.value().at(i),
-                                                    request.confirmedDatabase);
+        std::optional<SqlRunError> e = m_guard.stop(
+            request.statements.at(i), verdicts.value().at(i), request.confirmedDatabase);
         if (!e)
             continue;
         e->statementIndex = i;
@@ -121,8 +120,8 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
         result.error = stop;
         return finish();
     }
-    PgResult settings
-        = connection.exec(sessionSettingsSql(), {QString::number(std::max(0, request.statementTimeoutMs))});
+    PgResult settings = connection.exec(sessionSettingsSql(),
+                                        {QString::number(std::max(0, request.statementTimeoutMs))});
     if (!settings.ok()) {
         result.error = errorAt(request, -1, settings.error(), 0);
         return finish();
@@ -195,8 +194,7 @@ bool SqlRunner::openReadTransaction(PgConnection &connection, const SqlRunReques
         return true;
     // Read-only profiles, and production until the name is typed: the server refuses a write
     // the verdict could not see (a function in a view).
-    const bool readOnly
-        = m_guard.readOnly || !m_guard.confirmed(request.confirmedDatabase);
+    const bool readOnly = m_guard.readOnly || !m_guard.confirmed(request.confirmedDatabase);
     PgResult begin = connection.exec(readOnly ? kBeginReadOnly : kBegin);
     if (!begin.ok()) {
         result->error = errorAt(request, index, begin.error(), 0);

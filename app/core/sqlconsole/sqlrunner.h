@@ -1,9 +1,9 @@
 #pragma once
 
 #include "db/dbresult.h"
+#include "sqlguard.h"
 #include "sqlpage.h"
 #include "sqlrunrequest.h"
-#include "sqlguard.h"
 #include "sqlrunresult.h"
 #include "statementclass.h"
 

@@ -78,8 +78,8 @@ QStringList namesAfter(const QString &json, const QRegularExpression &re, int na
 
 QStringList calledFunctions(const QString &json)
 {
-    static const QRegularExpression re(
-        QStringLiteral(R"re("FuncCall":\{"funcname":\[((?:\{"String":\{"sval":"(?:[^"\\]|\\.)*"\}\},?)+)\])re"));
+    static const QRegularExpression re(QStringLiteral(
+        R"re("FuncCall":\{"funcname":\[((?:\{"String":\{"sval":"(?:[^"\\]|\\.)*"\}\},?)+)\])re"));
     return namesAfter(json, re, 1);
 }
 
