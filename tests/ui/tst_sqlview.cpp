@@ -12,6 +12,7 @@
 #include "testdatabase.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QElapsedTimer>
 #include <QPlainTextEdit>
@@ -169,6 +170,62 @@ private slots:
         QVERIFY2(t.elapsed() < 1000, qPrintable(QString::number(t.elapsed())));
         QVERIFY(tab->messages()->toPlainText().contains(QStringLiteral("57014")));
         QVERIFY(!tab->isBusy());
+    }
+
+    // Esc in the editor cancels the running statement; the status line then says what ended.
+    void escapeCancels()
+    {
+        TestDatabase db;
+        SqlConsoleView view;
+        view.setTarget(specOf(db));
+        view.resize(900, 600);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        SqlConsoleTab *tab = view.currentTab();
+        QVERIFY(tab->cancelAction()->toolTip().contains(u"Esc"));
+        tab->editor()->setText(QStringLiteral("SELECT pg_sleep(60)"));
+        tab->editor()->setFocus(Qt::OtherFocusReason);
+        QTRY_VERIFY(tab->editor()->hasFocus());
+        QSignalSpy finished(tab, &SqlConsoleTab::finished);
+        tab->runAction()->trigger();
+        QCOMPARE(tab->statusText(), QStringLiteral("Running…")); // the last outcome is gone
+        QTRY_VERIFY_WITH_TIMEOUT(
+            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE "
+                      "wait_event = 'PgSleep' AND datname = current_database()")
+                == QStringLiteral("1"),
+            20000);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(tab->statusText(), QStringLiteral("cancelled"));
+    }
+
+    // After an error in the user's transaction the status says it failed and only Roll back is
+    // offered; Roll back ends it.
+    void aFailedTransactionIsSaidAndRolledBack()
+    {
+        TestDatabase db;
+        SqlConsoleView view;
+        view.setTarget(specOf(db));
+        SqlConsoleTab *tab = view.currentTab();
+        tab->autocommitBox()->setChecked(false);
+        tab->editor()->setText(QStringLiteral("SELECT 1/0"));
+        QVERIFY(runAndWait(tab, tab->runAction()));
+        QVERIFY(tab->inTransaction());
+        QVERIFY2(tab->statusText().contains(u"the transaction failed"),
+                 qPrintable(tab->statusText()));
+        QVERIFY(tab->rollbackAction()->isEnabled());
+        QVERIFY(!tab->commitAction()->isEnabled());
+        QVERIFY(runAndWait(tab, tab->rollbackAction()));
+        QVERIFY(!tab->inTransaction());
+        // autocommit: a failed read ends its own transaction
+        tab->autocommitBox()->setChecked(true);
+        tab->editor()->setText(QStringLiteral("SELECT 1/(3 - g) FROM generate_series(1, 3) g"));
+        QVERIFY(runAndWait(tab, tab->runAction()));
+        QVERIFY(!tab->inTransaction());
+        QCOMPARE(
+            db.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                      "AND state = 'idle in transaction (aborted)'"),
+            QStringLiteral("0"));
     }
 
     // An editor closed while its completion names are still being prepared (QsciAPIs' thread)

@@ -442,6 +442,11 @@ void SqlConsoleTab::updateActions()
     m_autocommit->setEnabled(!m_inTransaction);
 }
 
+QString SqlConsoleTab::statusText() const
+{
+    return m_status->text();
+}
+
 void SqlConsoleTab::message(const QString &text)
 {
     m_messages->appendPlainText(text);

@@ -66,6 +66,7 @@ public:
     QLabel *planLinkLabel() const { return m_planLink; }
     bool isBusy() const { return m_busy; }
     bool inTransaction() const { return m_inTransaction; }
+    QString statusText() const;
     // The grid model of result set i of the last run.
     SqlResultModel *resultModel(int i) const;
 
