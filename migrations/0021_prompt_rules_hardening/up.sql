@@ -35,7 +35,9 @@
 --    text is left in them. A disable restores the default (-1).
 --  * ai_prompt_label_history and audit_logs are append-only for every role but the owner:
 --    UPDATE, DELETE and TRUNCATE refused by trigger, and revoked from PUBLIC and every role
---    holding them now.
+--    holding them now; ai_prompt_label_history's rows come only from the owner's label trigger
+--    (INSERT by anyone else refused too). audit_logs stays open to INSERT (the console and the
+--    platform write their own rows).
 
 -- The owner ------------------------------------------------------------------------------------
 
@@ -196,7 +198,7 @@ DECLARE
     v_current integer;
 BEGIN
     IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.is_protected
-       AND NOT public.ai_prompt_label_confirmed(OLD.prompt_id, OLD.label) THEN
+       AND NOT public.ai_prompt_label_confirmed(OLD.prompt_id, OLD.label::text) THEN
         SELECT p.prompt_id INTO v_key FROM public.ai_prompts p WHERE p.id = OLD.prompt_id;
         IF TG_OP = 'DELETE' AND v_key IS NOT NULL THEN
             RAISE EXCEPTION 'label "%" of prompt "%" is protected: removing it needs the confirmation',
@@ -819,8 +821,9 @@ CREATE TRIGGER trg_audit_logs_append_only_owner BEFORE UPDATE OR DELETE ON publi
 CREATE TRIGGER trg_audit_logs_no_truncate BEFORE TRUNCATE ON public.audit_logs
     FOR EACH STATEMENT EXECUTE FUNCTION public.audit_logs_append_only('other');
 
+-- (Its rows come only from the owner's label trigger: no INSERT of a forged row either.)
 CREATE TRIGGER trg_ai_prompt_label_history_append_only
-    BEFORE UPDATE OR DELETE ON public.ai_prompt_label_history
+    BEFORE INSERT OR UPDATE OR DELETE ON public.ai_prompt_label_history
     FOR EACH ROW
     WHEN (NOT pg_catalog.pg_has_role(current_user, public.ai_prompt_rules_owner(), 'USAGE'))
     EXECUTE FUNCTION public.uaip_owner_only_write();
@@ -843,9 +846,14 @@ BEGIN
         WHERE c.oid IN ('public.ai_prompt_label_history'::regclass, 'public.audit_logs'::regclass,
                         'public.ai_prompt_versions'::regclass)
           AND a.grantee <> c.relowner
-          AND a.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE')
+          AND (a.privilege_type IN ('UPDATE', 'DELETE', 'TRUNCATE')
+               OR (a.privilege_type = 'INSERT'
+                   AND c.oid = 'public.ai_prompt_label_history'::regclass))
     LOOP
-        EXECUTE pg_catalog.format('REVOKE UPDATE, DELETE, TRUNCATE ON %s FROM %s', r.tbl,
+        EXECUTE pg_catalog.format('REVOKE %s ON %s FROM %s',
+                                  CASE WHEN r.tbl = 'public.ai_prompt_label_history'::regclass
+                                       THEN 'INSERT, UPDATE, DELETE, TRUNCATE'
+                                       ELSE 'UPDATE, DELETE, TRUNCATE' END, r.tbl,
                                   CASE WHEN r.grantee = 0 THEN 'PUBLIC'
                                        ELSE pg_catalog.quote_ident(
                                                 pg_catalog.pg_get_userbyid(r.grantee)) END);

@@ -234,6 +234,8 @@ private slots:
             "UPDATE ai_prompt_label_history SET reason = 'forged'",
             "DELETE FROM ai_prompt_label_history",
             "TRUNCATE ai_prompt_label_history",
+            "INSERT INTO ai_prompt_label_history (prompt_id, label, to_version, database_user, "
+            "reason) SELECT id, 'production', 1, 'someone_else', 'label' FROM ai_prompts",
             "UPDATE audit_logs SET action = 'nothing'",
             "TRUNCATE audit_logs",
             "INSERT INTO ai_prompt_encryption_conversions (enabling, key_id) "
