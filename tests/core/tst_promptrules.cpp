@@ -2,8 +2,8 @@
 // PostgreSQL. Every attack comes from a plain second connection (the witness), as psql, the
 // Entities grid or the platform would send it:
 //  - protected labels move, vanish or lose their protection only with the transaction's
-//    confirmation (uaip.confirm_protected), and "production" always agrees with the row the
-//    platform serves (is_active, current_version);
+//    confirmation (ai_prompt_label_move(), migration 0021), and "production" always agrees with the
+//    row the platform serves (is_active, current_version);
 //  - seeding (--update) refuses to move a protected "production" unless confirmed, naming the
 //    prompt, and writes audit rows (prompts and personas); an import reports and audits the
 //    personas it inserts and refuses a text that looks like an envelope;
@@ -42,6 +42,11 @@ using namespace uaip::test;
 namespace {
 
 const QString kCoach = QStringLiteral("reference-coach-v1");
+// The owner's confirmed move (migration 0021): this transaction may move the coach's
+// protected "production".
+const char *const kConfirmProduction
+    = "SELECT ai_prompt_label_move('reference-coach-v1', 'production', NULL, NULL, "
+      "current_database(), '{}')";
 
 struct Db : PromptDatabase
 {
@@ -164,13 +169,13 @@ private slots:
         QCOMPARE(d.current(), QStringLiteral("2"));
         // With the confirmation, "production" still moves only with the row it mirrors.
         QVERIFY(d.w().exec("BEGIN").ok());
-        QVERIFY(d.w().exec("SELECT set_config('uaip.confirm_protected', 'on', true)").ok());
+        QVERIFY(d.w().exec(kConfirmProduction).ok());
         why = refusal(
             d.w(), "UPDATE ai_prompt_labels SET version_no = 1 WHERE prompt_id = $1::uuid", coach);
         QVERIFY2(why.contains(QStringLiteral("follows ai_prompts")), qPrintable(why));
         QVERIFY(d.w().exec("ROLLBACK").ok());
         QVERIFY(d.w().exec("BEGIN").ok());
-        QVERIFY(d.w().exec("SELECT set_config('uaip.confirm_protected', 'on', true)").ok());
+        QVERIFY(d.w().exec(kConfirmProduction).ok());
         QCOMPARE(refusal(d.w(), "UPDATE ai_prompts SET current_version = 1 WHERE prompt_id = $1",
                          {kCoach}),
                  QString());
@@ -193,13 +198,10 @@ private slots:
         m.confirmProtected = true;
         QVERIFY(PromptLabels(d.connection).move(m, Db::actor()).ok());
         // An unprotected "production" cannot be pointed elsewhere than current_version either.
-        QVERIFY(d.w().exec("BEGIN").ok());
-        QVERIFY(d.w().exec("SELECT set_config('uaip.confirm_protected', 'on', true)").ok());
-        QVERIFY(d.w()
-                    .exec("UPDATE ai_prompt_labels SET is_protected = false "
-                          "WHERE label = 'production'")
-                    .ok());
-        QVERIFY(d.w().exec("COMMIT").ok());
+        QCOMPARE(refusal(d.w(),
+                         "SELECT ai_prompt_label_move('reference-coach-v1', 'production', NULL, "
+                         "false, current_database(), '{}')"),
+                 QString());
         why = refusal(d.w(),
                       "UPDATE ai_prompt_labels SET version_no = 2 WHERE label = "
                       "'production'");

@@ -39,11 +39,18 @@ PromptError PromptAudit::recordFor(const QString &entityType, const QString &uui
     return {};
 }
 
-PromptError PromptAudit::confirmProtected()
+PromptError PromptAudit::confirmProtected(const QString &promptId, const QString &label,
+                                          std::optional<int> versionNo,
+                                          std::optional<bool> setProtected,
+                                          const PromptActor &actor)
 {
-    PgResult r = m_connection.exec(PromptSql::get("confirm_protected"));
+    PgResult r
+        = m_connection.exec(PromptSql::get("label_move_confirmed"),
+                            {promptId, label, versionNo ? QVariant(*versionNo) : QVariant(),
+                             setProtected ? QVariant(*setProtected ? "true" : "false") : QVariant(),
+                             m_connection.database(), actor.application, actor.consoleUser});
     if (!r.ok())
-        return PromptError::database(r.error(), QStringLiteral("uaip.confirm_protected"));
+        return PromptError::database(r.error(), QStringLiteral("ai_prompt_label_move"));
     return {};
 }
 

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <optional>
+
 namespace uaip {
 
 class PgConnection;
@@ -27,10 +29,14 @@ public:
     PromptError recordFor(const QString &entityType, const QString &uuid, const QString &action,
                           const QJsonObject &oldValues, const QJsonObject &newValues,
                           const PromptActor &actor);
-    // Marks the rest of the caller's transaction as confirmed to move, remove or unprotect
-    // protected labels (uaip.confirm_protected, read by migration 0018's label trigger). Call
-    // it only after the user's typed-name confirmation.
-    PromptError confirmProtected();
+    // After the user's typed-name confirmation (or the CLI's --confirm): moves, protects or
+    // unprotects the protected label through ai_prompt_label_move() (migration 0021), which
+    // writes the label and its own audit row and lets the rest of the caller's transaction move
+    // that label (for "production": by publishing; versionNo and setProtected empty = only
+    // that). The database name is passed as the confirmation.
+    PromptError confirmProtected(const QString &promptId, const QString &label,
+                                 std::optional<int> versionNo, std::optional<bool> setProtected,
+                                 const PromptActor &actor);
     // Newest first.
     PromptResult<QList<PromptAuditEntry>> entries(const QString &promptId);
 

@@ -132,10 +132,18 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
         tx.rollback();
         return {from, {}};
     }
-    // The database refuses moving, removing or unprotecting a protected label without the
-    // confirmation in the transaction (migration 0018): set only after the caller's.
-    if (m.confirmProtected)
-        if (PromptError e = audit.confirmProtected(); e.isSet())
+    // The database refuses moving, removing or unprotecting a protected label except through
+    // the owner's ai_prompt_label_move() (migration 0021), called only after the caller's
+    // confirmation: it writes the label (for "production" its protection; the publish below
+    // moves it) and its audit row.
+    const bool confirmed = wasProtected && m.confirmProtected;
+    if (confirmed)
+        if (PromptError e = audit.confirmProtected(m.promptId, m.label,
+                                                   m.label == PromptLabel::production()
+                                                       ? std::nullopt
+                                                       : std::optional<int>(m.versionNo),
+                                                   m.setProtected, actor);
+            e.isSet())
             return Result::fail(e);
 
     if (m.label == PromptLabel::production() && moves) {
@@ -157,7 +165,7 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
             //: what failed, before the server's message: "publish: <message>"
             return Result::fail(PromptError::database(pub.error(), tr("publish")));
     }
-    if (m.label != PromptLabel::production() || protectionChanges) {
+    if (!confirmed && (m.label != PromptLabel::production() || protectionChanges)) {
         PgResult up = m_connection.exec(
             PromptSql::get("label_upsert"),
             {id, m.label, m.versionNo,

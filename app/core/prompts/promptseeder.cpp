@@ -4,6 +4,7 @@
 #include "db/transactionguard.h"
 #include "promptaudit.h"
 #include "promptdigest.h"
+#include "promptlabel.h"
 #include "promptseedfile.h"
 #include "prompttextcodec.h"
 #include "util/sqlresource.h"
@@ -302,8 +303,12 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
     PromptAudit trail(m_connection);
     if (auto who = trail.setSessionActor(options.actor, options.reason); !who.ok())
         return fail(report, who.error.message);
-    if (!report.protectedMoves.isEmpty())
-        if (const PromptError e = trail.confirmProtected(); e.isSet())
+    // Confirmed (checked above): ai_prompt_label_move() lets this transaction's new versions
+    // move each protected "production" and audits the confirmation.
+    for (const QString &promptId : std::as_const(report.protectedMoves))
+        if (const PromptError e = trail.confirmProtected(promptId, PromptLabel::production(),
+                                                         std::nullopt, std::nullopt, options.actor);
+            e.isSet())
             return fail(report, e.message);
     // A change note is stored in the database for every reader: not translated.
     const QString note = !options.changeNote.isEmpty()
