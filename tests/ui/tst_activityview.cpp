@@ -2,7 +2,7 @@
 // three-level tree, the sessions table (filter, sort, idle-in-transaction highlight), cancel
 // and terminate through the real actions acting on the right pid, never offered on a read-only
 // profile, not for the console's own session, refused on production without the name; the
-// statistics tab.
+// statistics tab; the job dock shows the result of a job that finished before it was announced.
 #include "../core/activitytestutil.h"
 #include "testdatabase.h"
 
@@ -11,12 +11,18 @@
 #include "activity/lockchaintree.h"
 #include "activity/sessiontablemodel.h"
 #include "activity/tablestatsmodel.h"
+#include "jobs/functionjob.h"
+#include "jobs/job.h"
+#include "jobs/jobmanager.h"
+#include "jobs/jobpanel.h"
+#include "jobs/sessionworker.h"
 
 #include <QAction>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <limits>
@@ -54,6 +60,7 @@ private slots:
     void neverOfferedOnAReadOnlyProfile();
     void notForTheConsolesOwnSession();
     void productionNeedsTheDatabaseName();
+    void jobDockShowsAResultThatCameFirst();
     void statisticsTab();
 };
 
@@ -256,6 +263,30 @@ void TestActivityView::productionNeedsTheDatabaseName()
     QVERIFY(done.wait(10000));
     QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
     QCOMPARE(endOfCommand(target.conn, 5000), QStringLiteral("57014"));
+}
+
+void TestActivityView::jobDockShowsAResultThatCameFirst()
+{
+    // A quick job (a cancel takes a few milliseconds) may finish on its worker before the job
+    // dock has connected to it: the dock shows its result all the same, not "running".
+    JobManager manager;
+    JobPanel panel(&manager);
+    SessionWorker worker(std::nullopt, QStringLiteral("test"));
+    auto *job = new FunctionJob(QStringLiteral("Activity: quick"), [](JobContext &, QString *s) {
+        *s = QStringLiteral("done at once");
+        return true;
+    });
+    worker.post(job);
+    QDeadlineTimer deadline(5000);
+    while (!job->isFinished() && !deadline.hasExpired())
+        QThread::msleep(5); // no event processing: the job stays, its finished() is queued
+    QVERIFY(job->isFinished());
+    QThread::msleep(50); // finished() has been emitted
+    manager.announce(job);
+    auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("jobList"));
+    QVERIFY(list && list->topLevelItemCount() == 1);
+    QTest::qWait(50);
+    QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("done at once"));
 }
 
 void TestActivityView::statisticsTab()
