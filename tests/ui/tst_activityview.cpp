@@ -461,6 +461,7 @@ void TestActivityView::jobDockShowsAResultThatCameFirst()
     QVERIFY(list && list->topLevelItemCount() == 1);
     QTest::qWait(50);
     QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("done at once"));
+    QCOMPARE(list->topLevelItem(0)->toolTip(2), QStringLiteral("done at once"));
 }
 
 void TestActivityView::statisticsTab()

@@ -99,6 +99,7 @@ void JobPanel::addJob(Job *job)
         cancel->setEnabled(false);
         const QString first = s.section(u'\n', 0, 0);
         item->setText(Status, ok ? s : cancelled ? tr("cancelled") : tr("failed: %1").arg(first));
+        item->setToolTip(Status, s); // the whole result, where the column cuts it
         if (!ok && !cancelled)
             item->setForeground(Status, StateStyle::danger());
         m_log->appendPlainText(QStringLiteral("%1  %2: %3 — %4")
