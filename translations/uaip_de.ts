@@ -4264,17 +4264,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+30"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>done</source>
         <translation>fertig</translation>
     </message>
@@ -11385,12 +11385,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Verweigert, Sitzung %2 %1: sie ist eine der eigenen Sitzungen dieser Konsole</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>refused to %1 session %2: it is not known when the session started, so it cannot be told from a newer session with the same process id</source>
-        <translation>Verweigert, Sitzung %2 %1: es ist nicht bekannt, wann die Sitzung begann, sie lässt sich also nicht von einer neueren Sitzung mit derselben Prozess-ID unterscheiden</translation>
+        <location line="+46"/>
+        <source>session %1 was already gone: process id %1 now belongs to another session (on %2, started %3; the one aimed at started %4). Nothing was sent.</source>
+        <translation>Sitzung %1 war schon beendet: die Prozess-ID %1 gehört jetzt einer anderen Sitzung (auf %2, begonnen %3; die gemeinte begann %4). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+20"/>
         <source>refused to %1 session %2 on the production database %3: the database name was not typed</source>
         <translation>Verweigert, Sitzung %2 auf der Produktionsdatenbank %3 %1: der Datenbankname wurde nicht eingegeben</translation>
     </message>
@@ -11400,7 +11400,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Es gelingt nicht, Sitzung %2 auf %3 %1: %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-17"/>
+        <source>refused to %1 session %2: it is not known when the session started (the role may not see it: pg_stat_activity shows it to the session&apos;s own role, superusers and pg_read_all_stats), so it cannot be told from a newer session with the same process id</source>
+        <translation>Verweigert, Sitzung %2 %1: es ist nicht bekannt, wann die Sitzung begann (die Rolle darf es nicht sehen: pg_stat_activity zeigt es nur der Rolle der Sitzung, Superusern und pg_read_all_stats), sie lässt sich also nicht von einer neueren Sitzung mit derselben Prozess-ID unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>session %1 was already gone: the server has no client session with this process id any more. Nothing was sent.</source>
         <translation>Sitzung %1 war schon beendet: der Server hat keine Client-Sitzung mit dieser Prozess-ID mehr. Es wurde nichts gesendet.</translation>
     </message>
@@ -11410,12 +11415,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Verweigert, Sitzung %2 %1: die Rolle darf nicht sehen, wann sie begann (pg_stat_activity zeigt es nur der Rolle der Sitzung, Superusern und pg_read_all_stats), sie lässt sich also nicht von einer neueren Sitzung mit derselben Prozess-ID unterscheiden</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>session %1 was already gone: process id %1 now belongs to another session (on %2, started %3; the one shown started %4). Nothing was sent.</source>
-        <translation>Sitzung %1 war schon beendet: die Prozess-ID %1 gehört jetzt einer anderen Sitzung (auf %2, begonnen %3; die angezeigte begann %4). Es wurde nichts gesendet.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>refused to %1 session %2: it is a session of the database %3, not of the connected database %4 (sessions of other databases only with all databases chosen)</source>
         <translation>Verweigert, Sitzung %2 %1: sie ist eine Sitzung der Datenbank %3, nicht der verbundenen Datenbank %4 (Sitzungen anderer Datenbanken nur, wenn alle Datenbanken gewählt sind)</translation>
     </message>

@@ -63,6 +63,7 @@ private slots:
     void refusedOnAReadOnlySession();
     void otherDatabasesSessionsOnlyWithAllDatabases();
     void aStaleSessionIsAlreadyGone();
+    void aSessionWhoseStartIsHiddenIsRefused();
     void statsListKnownLiveAndDeadTuples();
 };
 
@@ -342,6 +343,46 @@ void TestActivity::aStaleSessionIsAlreadyGone()
              qPrintable(r.value().message));
     const DbResult<std::optional<ActivitySession>> none = SessionControl(c).target(a.pid);
     QVERIFY(none.ok() && !none.value().has_value());
+}
+
+void TestActivity::aSessionWhoseStartIsHiddenIsRefused()
+{
+    // A role that may signal (pg_signal_backend) but not see another role's session details
+    // (no pg_read_all_stats): the session's start is hidden from it, so the pid cannot be told
+    // from a newer session's. Refused, saying why, nothing signalled (not "already gone").
+    TestDatabase db;
+    PgConnection &w = db.witness();
+    const QByteArray signaller = w.quoteIdentifier(QStringLiteral("s_") + db.name());
+    const QByteArray owner = w.quoteIdentifier(QStringLiteral("o_") + db.name());
+    QVERIFY(w.exec("CREATE ROLE " + signaller + " LOGIN IN ROLE pg_signal_backend").ok());
+    QVERIFY(w.exec("CREATE ROLE " + owner + " LOGIN").ok());
+    {
+        SleepingSession target(db.conninfo() + QStringLiteral(" user=o_") + db.name());
+        QVERIFY(target.ok());
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo() + QStringLiteral(" user=s_") + db.name()));
+        SessionControl control(c);
+        const DbResult<std::optional<ActivitySession>> seen = control.target(target.pid());
+        QVERIFY(seen.ok() && seen.value().has_value());
+        QVERIFY(seen.value()->backendStart.isEmpty());
+        SessionAction a;
+        a.pid = target.pid();
+        const DbResult<SessionOutcome> unknown = control.run(a);
+        QVERIFY(!unknown.ok() && SessionControl::isRefusal(unknown.error()));
+        QVERIFY2(unknown.error().message.contains(QStringLiteral("pg_read_all_stats")),
+                 qPrintable(unknown.error().message));
+        // its true start, given: still refused, the server does not show it to this role
+        SessionControl witness(w);
+        a.backendStart = witness.target(target.pid()).value()->backendStart;
+        QVERIFY(!a.backendStart.isEmpty());
+        const DbResult<SessionOutcome> hidden = control.run(a);
+        QVERIFY(!hidden.ok() && SessionControl::isRefusal(hidden.error()));
+        QVERIFY2(hidden.error().message.contains(QStringLiteral("pg_read_all_stats")),
+                 qPrintable(hidden.error().message));
+        QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
+    }
+    QVERIFY(w.exec("DROP ROLE " + signaller).ok());
+    QVERIFY(w.exec("DROP ROLE " + owner).ok());
 }
 
 void TestActivity::statsListKnownLiveAndDeadTuples()

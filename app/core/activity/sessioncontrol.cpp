@@ -71,8 +71,10 @@ DbResult<SessionOutcome> SessionControl::run(const SessionAction &action)
                            .arg(what)
                            .arg(action.pid));
     if (action.backendStart.isEmpty())
-        return refused(tr("refused to %1 session %2: it is not known when the session started, "
-                          "so it cannot be told from a newer session with the same process id")
+        return refused(tr("refused to %1 session %2: it is not known when the session started "
+                          "(the role may not see it: pg_stat_activity shows it to the session's "
+                          "own role, superusers and pg_read_all_stats), so it cannot be told "
+                          "from a newer session with the same process id")
                            .arg(what)
                            .arg(action.pid));
     const QString sql = action.kind == SessionAction::Kind::Cancel
@@ -112,7 +114,7 @@ DbResult<SessionOutcome> SessionControl::run(const SessionAction &action)
     if (!isTrue(r, "same_session")) {
         outcome.gone = true;
         outcome.message = tr("session %1 was already gone: process id %1 now belongs to another "
-                             "session (on %2, started %3; the one shown started %4). Nothing "
+                             "session (on %2, started %3; the one aimed at started %4). Nothing "
                              "was sent.")
                               .arg(action.pid)
                               .arg(database, r.value(0, "backend_start"), action.backendStart);

@@ -20,4 +20,6 @@ SELECT coalesce(a.datname, '') AS datname,
 FROM pg_stat_activity a,
      LATERAL (SELECT current_setting('default_transaction_read_only') = 'on'
                   OR current_setting('transaction_read_only') = 'on' AS read_only) c
-WHERE a.pid = $1::int AND a.backend_type = 'client backend'
+WHERE a.pid = $1::int
+  -- backend_type is null where the role may not see the session's details (start_hidden)
+  AND (a.backend_type = 'client backend' OR a.backend_type IS NULL)

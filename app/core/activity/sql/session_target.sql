@@ -7,4 +7,6 @@ SELECT a.pid,
        coalesce(a.state, '') AS state,
        to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS backend_start
 FROM pg_stat_activity a
-WHERE a.pid = $1::int AND a.backend_type = 'client backend'
+WHERE a.pid = $1::int
+  -- backend_type is null where the role may not see the session's details (start_hidden)
+  AND (a.backend_type = 'client backend' OR a.backend_type IS NULL)
