@@ -231,6 +231,7 @@ void ActivityView::setTarget(const std::optional<SessionSpec> &spec)
     m_busy = false;
     m_statsLoaded = false;
     m_spec = spec;
+    m_database.clear();
     m_model->setSessions({});
     m_chains->setChains({});
     m_tableStats->setTables({});
@@ -292,6 +293,7 @@ void ActivityView::onRefreshed(ActivityJob *job, bool ok, const QString &summary
         return;
     }
     const int pid = selectedPid();
+    m_database = job->snapshot().database;
     m_model->setSessions(job->snapshot().sessions);
     m_chains->setChains(job->chains());
     if (job->stats()) {
@@ -405,8 +407,12 @@ void ActivityView::updateActions()
     const ActivitySession *session = row >= 0 ? &m_model->sessionAt(row) : nullptr;
     const bool ended = row >= 0 && m_model->endedAt(row);
     const bool own = session && session->own;
-    const bool otherDatabase = session && m_spec && !m_allDatabases->isChecked()
-        && session->database != m_spec->profile.database;
+    // the database the worker is connected to (as the server names it), else the profile's
+    const QString connected = !m_database.isEmpty() ? m_database
+        : m_spec                                    ? m_spec->profile.database
+                                                    : QString();
+    const bool otherDatabase
+        = session && !m_allDatabases->isChecked() && session->database != connected;
     const bool can = m_worker && session && !own && !ended && !otherDatabase
         && !(m_spec && m_spec->profile.readOnly);
     m_cancel->setEnabled(can);
@@ -418,7 +424,7 @@ void ActivityView::updateActions()
         why = tr("This session has ended.");
     else if (otherDatabase)
         why = tr("This session is on the database %1, not %2: check All databases to act on it.")
-                  .arg(session->database, m_spec->profile.database);
+                  .arg(session->database, connected);
     m_cancel->setStatusTip(why);
     m_terminate->setStatusTip(why);
 }

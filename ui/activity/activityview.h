@@ -128,6 +128,7 @@ private:
     QLabel *m_outcome;
     QLabel *m_status;
     Asker m_asker;
+    QString m_database; // the connected database, as the last refresh read it
     quint64 m_generation = 0;
     bool m_busy = false;
     bool m_statsLoaded = false;
