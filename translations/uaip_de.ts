@@ -347,7 +347,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Auch Sitzungen der anderen Datenbanken des Servers abbrechen und beenden (die Bestätigung nennt die Datenbank der Sitzung). Ohne dies nur die Sitzungen der verbundenen Datenbank.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -367,7 +367,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Die Serveraktivität ist nicht lesbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n session(s) on the server</source>
         <translation>
             <numerusform>%n Sitzung auf dem Server</numerusform>
@@ -401,7 +401,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>· schreibgeschütztes Profil: kein Abbrechen oder Beenden</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>This is one of this console&apos;s own sessions.</source>
         <translation>Dies ist eine der eigenen Sitzungen dieser Konsole.</translation>
     </message>
@@ -447,6 +447,11 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+2"/>
+        <source>job cancelled %1</source>
+        <translation>Auftrag abgebrochen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>refused %1</source>
         <translation>verweigert %1</translation>
     </message>
@@ -456,7 +461,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>fehlgeschlagen %1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>Not confirmed: nothing was sent.</source>
         <translation>Nicht bestätigt: nichts wurde gesendet.</translation>
     </message>

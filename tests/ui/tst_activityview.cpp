@@ -98,6 +98,7 @@ private slots:
     void outcomeStaysVisible();
     void staleSessionIsAlreadyGone();
     void jobDockShowsAResultThatCameFirst();
+    void aJobCancelledFromTheDockSaysSo();
     void statisticsTab();
 };
 
@@ -462,6 +463,36 @@ void TestActivityView::jobDockShowsAResultThatCameFirst()
     QTest::qWait(50);
     QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("done at once"));
     QCOMPARE(list->topLevelItem(0)->toolTip(2), QStringLiteral("done at once"));
+}
+
+void TestActivityView::aJobCancelledFromTheDockSaysSo()
+{
+    TestDatabase db;
+    SleepingSession target(db.conninfo());
+    QVERIFY(target.ok());
+    ActivityView view;
+    view.setPaused(true);
+    view.setTarget(specFor(db));
+    view.setAsker(
+        [](QWidget *, const QString &, const QString &, bool, QString *) { return true; });
+    QVERIFY(refreshNow(view));
+    QVERIFY(view.selectPid(target.pid()));
+    QPointer<Job> action;
+    connect(&view, &ActivityView::jobStarted, this, [&action](Job *job) {
+        if (job->title().contains(QStringLiteral("terminate")))
+            action = job;
+    });
+    QSignalSpy done(&view, &ActivityView::actionFinished);
+    view.refresh(); // the worker is busy: the terminate waits behind the refresh
+    view.terminateAction()->trigger();
+    QVERIFY(action);
+    action->cancel(); // the job dock's Cancel
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().at(0).toBool());
+    QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout")); // not signalled
+    QVERIFY2(cell(view, target.pid(), QStringLiteral("Outcome"))
+                 .startsWith(QStringLiteral("job cancelled")),
+             qPrintable(cell(view, target.pid(), QStringLiteral("Outcome"))));
 }
 
 void TestActivityView::statisticsTab()

@@ -482,6 +482,8 @@ void ActivityView::act(SessionAction::Kind kind)
                                                                     : tr("terminated %1").arg(at);
                 else if (job->outcome().gone)
                     shortText = tr("already gone %1").arg(at);
+                else if (job->isCancelled()) // from the job dock
+                    shortText = tr("job cancelled %1").arg(at);
                 else if (SessionControl::isRefusal(job->error()))
                     shortText = tr("refused %1").arg(at);
                 else
