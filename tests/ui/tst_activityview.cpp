@@ -372,6 +372,7 @@ void TestActivityView::outcomeStaysVisible()
     QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
     const QString summary = done.first().at(1).toString();
     QVERIFY2(summary.contains(QStringLiteral("terminated")), qPrintable(summary));
+    QCOMPARE(view.selectedPid(), target.pid()); // still selected, its outcome in view
     QTRY_VERIFY_WITH_TIMEOUT(!backendAlive(db, target.pid()), 5000);
     // the job dock: the action's entry finished with the result
     auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("jobList"));

@@ -488,7 +488,10 @@ void ActivityView::act(SessionAction::Kind kind)
                     shortText = tr("refused %1").arg(at);
                 else
                     shortText = tr("failed %1").arg(at);
+                const int selected = selectedPid(); // the model is reset: selected again
                 m_model->setOutcome(session, shortText, summary, !ok && !job->outcome().gone);
+                if (selected > 0)
+                    selectPid(selected);
                 setOutcome(QStringLiteral("%1  %2").arg(at, summary), !ok && !job->outcome().gone);
                 updateActions();
                 emit actionFinished(ok, summary);
