@@ -92,22 +92,22 @@
         <translation>(Zyklus)</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>--confirm applies to &quot;activity cancel&quot; and &quot;activity terminate&quot; only</source>
-        <translation>--confirm gilt nur für „activity cancel“ und „activity terminate“</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+29"/>
         <source>--blocking applies to &quot;activity&quot; only</source>
         <translation>--blocking gilt nur für „activity“</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>usage: uaip-migrate activity [--blocking] | activity cancel PID | activity terminate PID [--confirm DATABASE]</source>
-        <translation>Aufruf: uaip-migrate activity [--blocking] | activity cancel PID | activity terminate PID [--confirm DATENBANK]</translation>
+        <location line="-6"/>
+        <source>--%1 applies to &quot;activity cancel&quot; and &quot;activity terminate&quot; only</source>
+        <translation>--%1 gilt nur für „activity cancel“ und „activity terminate“</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+12"/>
+        <source>usage: uaip-migrate activity [--blocking] | activity cancel PID | activity terminate PID [--all-databases] [--backend-start TIME] [--confirm DATABASE]</source>
+        <translation>Aufruf: uaip-migrate activity [--blocking] | activity cancel PID | activity terminate PID [--all-databases] [--backend-start ZEIT] [--confirm DATENBANK]</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>pid</source>
         <translation>PID</translation>
     </message>
@@ -157,39 +157,46 @@
         <translation>Sperrketten (zuerst der Wurzel-Blockierer, darunter die Sitzungen, die auf ihn warten):</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>usage: uaip-migrate %1 PID [--confirm DATABASE]</source>
-        <translation>Aufruf: uaip-migrate %1 PID [--confirm DATENBANK]</translation>
+        <location line="+23"/>
+        <source>usage: uaip-migrate %1 PID [--all-databases] [--backend-start TIME] [--confirm DATABASE]</source>
+        <translation>Aufruf: uaip-migrate %1 PID [--all-databases] [--backend-start ZEIT] [--confirm DATENBANK]</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Terminate session %1 on %2 (its connection drops, its transaction is rolled back)?</source>
-        <translation>Sitzung %1 auf %2 beenden (ihre Verbindung bricht ab, ihre Transaktion wird zurückgerollt)?</translation>
+        <location line="+14"/>
+        <source>session %1 was already gone: the server has no client session with this process id. Nothing was sent.</source>
+        <translation>Sitzung %1 war schon beendet: der Server hat keine Client-Sitzung mit dieser Prozess-ID. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>refused: session %1 is a session of the database %2, not of %3 (the connected one). Nothing was sent.
+Pass --all-databases to act on sessions of other databases (the confirmation is then that session&apos;s database name).</source>
+        <translation>Verweigert: Sitzung %1 ist eine Sitzung der Datenbank %2, nicht von %3 (der verbundenen). Es wurde nichts gesendet.
+Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder beenden (bestätigt wird dann mit dem Namen der Datenbank dieser Sitzung).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>session %1 (%2, %3) of the database %4</source>
+        <translation>Sitzung %1 (%2, %3) der Datenbank %4</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Cancel the running statement of session %1 on %2?</source>
-        <translation>Die laufende Anweisung der Sitzung %1 auf %2 abbrechen?</translation>
+        <source>Terminate %1 on %2 (its connection drops, its transaction is rolled back)?</source>
+        <translation>%1 auf %2 beenden (ihre Verbindung bricht ab, ihre Transaktion wird zurückgerollt)?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel the running statement of %1 on %2?</source>
+        <translation>Die laufende Anweisung von %1 auf %2 abbrechen?</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Pass --confirm %1 (the database name).</source>
-        <translation>Geben Sie --confirm %1 an (den Datenbanknamen).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the server did not signal session %1 (it may have ended, or you may lack the privilege)</source>
-        <translation>der Server hat Sitzung %1 kein Signal gesendet (sie ist vielleicht schon beendet, oder Ihnen fehlt das Recht)</translation>
+        <source>--backend-start &quot;%1&quot; is not a time: %2</source>
+        <translation>--backend-start „%1“ ist keine Zeitangabe: %2</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>session %1 terminated</source>
-        <translation>Sitzung %1 beendet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the running statement of session %1 cancelled</source>
-        <translation>die laufende Anweisung der Sitzung %1 abgebrochen</translation>
+        <source>Pass --confirm %1 (the name of the session&apos;s database).</source>
+        <translation>Geben Sie --confirm %1 an (den Namen der Datenbank der Sitzung).</translation>
     </message>
 </context>
 <context>
@@ -229,12 +236,12 @@
 <context>
     <name>uaip::ActivityView</name>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="+42"/>
+        <location filename="../ui/activity/activityview.cpp" line="+45"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Lock chains</source>
         <translation>Sperrketten</translation>
     </message>
@@ -249,7 +256,7 @@
         <translation>Indexstatistik</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -330,7 +337,17 @@
         <translation>Die gewählte Sitzung beenden: ihre Verbindung bricht ab, ihre Transaktion wird zurückgerollt (pg_terminate_backend)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+3"/>
+        <source>All databases</source>
+        <translation>Alle Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel and terminate sessions of the server&apos;s other databases too (the confirmation names the session&apos;s database). Without it only the connected database&apos;s sessions.</source>
+        <translation>Auch Sitzungen der anderen Datenbanken des Servers abbrechen und beenden (die Bestätigung nennt die Datenbank der Sitzung). Ohne dies nur die Sitzungen der verbundenen Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -340,7 +357,7 @@
         <translation>Schreibgeschütztes Profil: Sitzungen können hier nicht abgebrochen oder beendet werden.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Refresh cancelled.</source>
         <translation>Aktualisierung abgebrochen.</translation>
     </message>
@@ -350,7 +367,7 @@
         <translation>Die Serveraktivität ist nicht lesbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n session(s) on the server</source>
         <translation>
             <numerusform>%n Sitzung auf dem Server</numerusform>
@@ -384,32 +401,67 @@
         <translation>· schreibgeschütztes Profil: kein Abbrechen oder Beenden</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+104"/>
         <source>This is one of this console&apos;s own sessions.</source>
         <translation>Dies ist eine der eigenen Sitzungen dieser Konsole.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+2"/>
+        <source>This session has ended.</source>
+        <translation>Diese Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session is on the database %1, not %2: check All databases to act on it.</source>
+        <translation>Diese Sitzung gehört zur Datenbank %1, nicht zu %2: „Alle Datenbanken“ ankreuzen, um sie abzubrechen oder zu beenden.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>session %1 (%2, %3, %4)</source>
         <translation>Sitzung %1 (%2, %3, %4)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>session %1</source>
-        <translation>Sitzung %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Cancel the running statement of %1 on %2?</source>
-        <translation>Die laufende Anweisung von %1 auf %2 abbrechen?</translation>
+        <location line="+6"/>
+        <source>Cancel the running statement of %1 on the database %2?</source>
+        <translation>Die laufende Anweisung von %1 auf der Datenbank %2 abbrechen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Terminate %1 on %2? Its connection drops and its open transaction is rolled back.</source>
-        <translation>%1 auf %2 beenden? Ihre Verbindung bricht ab, und ihre offene Transaktion wird zurückgerollt.</translation>
+        <source>Terminate %1 on the database %2? Its connection drops and its open transaction is rolled back.</source>
+        <translation>%1 auf der Datenbank %2 beenden? Ihre Verbindung bricht ab, und ihre offene Transaktion wird zurückgerollt.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+25"/>
+        <source>cancelled %1</source>
+        <translation>abgebrochen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terminated %1</source>
+        <translation>beendet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already gone %1</source>
+        <translation>schon beendet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job cancelled %1</source>
+        <translation>Auftrag abgebrochen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused %1</source>
+        <translation>verweigert %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed %1</source>
+        <translation>fehlgeschlagen %1</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Not confirmed: nothing was sent.</source>
         <translation>Nicht bestätigt: nichts wurde gesendet.</translation>
     </message>
@@ -1433,7 +1485,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+105"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+107"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -1593,14 +1645,7 @@ Parameter getrennt</translation>
 (blockiert -&gt; Blockierer -&gt; Wurzel-Blockierer)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>cancel a session&apos;s statement / end the session
-(not the console&apos;s own; --confirm unless --sandbox)</source>
-        <translation>Anweisung einer Sitzung abbrechen / Sitzung beenden
-(nicht die eigene; --confirm außer bei --sandbox)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Apply, roll back and check the migrations of a UAIP database.</source>
         <translation>Migrationen einer UAIP-Datenbank anwenden, zurückrollen und prüfen.</translation>
     </message>
@@ -1753,12 +1798,20 @@ Parameter getrennt</translation>
         <translation>sql, explain: eine Anweisung, die schreiben kann, braucht --confirm mit dem Datenbanknamen.</translation>
     </message>
     <message>
-        <location line="+69"/>
-        <source>prompts label, seed prompts: the database name, to move a protected label; activity cancel|terminate: the database name (needed unless --sandbox); sql, explain --production: the database name, to run a statement that can write.</source>
-        <translation>prompts label, seed prompts: der Datenbankname, um ein geschütztes Label zu verschieben; activity cancel|terminate: der Datenbankname (nötig außer mit --sandbox); sql, explain --production: der Datenbankname, um eine Anweisung auszuführen, die schreiben kann.</translation>
+        <location line="-105"/>
+        <source>cancel a session&apos;s statement / end the session
+(not the console&apos;s own; only sessions of the
+connected database unless --all-databases;
+--confirm with the session&apos;s database unless
+--sandbox)</source>
+        <translation>die Anweisung einer Sitzung abbrechen / die Sitzung
+beenden (nicht die eigenen; nur Sitzungen der
+verbundenen Datenbank außer mit --all-databases;
+--confirm mit der Datenbank der Sitzung außer bei
+--sandbox)</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="+108"/>
         <source>explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement is rolled back.</source>
         <translation>explain: die Anweisung ausführen (EXPLAIN ANALYZE, BUFFERS); eine schreibende Anweisung wird zurückgerollt.</translation>
     </message>
@@ -1893,7 +1946,22 @@ Parameter getrennt</translation>
         <translation>prompts label: den Schutz des Labels aufheben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>prompts label, seed prompts: the database name, to move a protected label; activity cancel|terminate: the name of the session&apos;s database (needed unless --sandbox); sql, explain --production: the database name, to run a statement that can write.</source>
+        <translation>prompts label, seed prompts: der Datenbankname, um ein geschütztes Label zu verschieben; activity cancel|terminate: der Name der Datenbank der Sitzung (nötig außer mit --sandbox); sql, explain --production: der Datenbankname, um eine Anweisung auszuführen, die schreiben kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>activity cancel|terminate: also a session of another database of the server (without it only the connected database&apos;s).</source>
+        <translation>activity cancel|terminate: auch eine Sitzung einer anderen Datenbank des Servers (ohne dies nur die der verbundenen Datenbank).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>activity cancel|terminate: the session&apos;s backend_start as listed (activity --json); a pid now held by a session with another start is not signalled (default: read just before).</source>
+        <translation>activity cancel|terminate: backend_start der Sitzung, wie aufgelistet (activity --json); gehört die PID inzwischen einer Sitzung mit anderem Start, erhält sie kein Signal (Vorgabe: unmittelbar vorher gelesen).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>activity: only the sessions in lock chains (blocked or blocking).</source>
         <translation>activity: nur die Sitzungen in Sperrketten (blockiert oder blockierend).</translation>
     </message>
@@ -1933,7 +2001,7 @@ Parameter getrennt</translation>
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -4172,7 +4240,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::JobPanel</name>
     <message>
-        <location filename="../ui/jobs/jobpanel.cpp" line="+36"/>
+        <location filename="../ui/jobs/jobpanel.cpp" line="+38"/>
         <source>Job</source>
         <translation>Auftrag</translation>
     </message>
@@ -4202,8 +4270,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Diesen Auftrag abbrechen</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <location line="+8"/>
+        <location line="+30"/>
+        <location line="+7"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -7525,7 +7593,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PromptAudit</name>
     <message>
-        <location filename="../app/core/prompts/promptaudit.cpp" line="+76"/>
+        <location filename="../app/core/prompts/promptaudit.cpp" line="+83"/>
         <source>session actor</source>
         <extracomment>what failed, before the server&apos;s message: &quot;session actor: &lt;message&gt;&quot;</extracomment>
         <translation>Sitzungsakteur</translation>
@@ -8707,18 +8775,18 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>label</source>
         <extracomment>what failed, before the server&apos;s message: &quot;label: &lt;message&gt;&quot;</extracomment>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-49"/>
         <source>label &quot;%1&quot; of &quot;%2&quot; is protected; confirm to move it (version %3 -&gt; %4)</source>
         <translation>Label „%1“ von „%2“ ist geschützt; bestätigen Sie das Verschieben (Version %3 -&gt; %4)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>publish</source>
         <extracomment>what failed, before the server&apos;s message: &quot;publish: &lt;message&gt;&quot;</extracomment>
         <translation>Veröffentlichen</translation>
@@ -9256,7 +9324,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptSeeder</name>
     <message>
-        <location filename="../app/core/prompts/promptseeder.cpp" line="+135"/>
+        <location filename="../app/core/prompts/promptseeder.cpp" line="+136"/>
         <source>cannot begin a transaction: %1</source>
         <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
@@ -9294,7 +9362,7 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+127"/>
         <source>COMMIT failed: %1</source>
         <translation>COMMIT fehlgeschlagen: %1</translation>
     </message>
@@ -10669,12 +10737,12 @@ letzte Zeilen von %2:
         <translation>nach %1 s aufgegeben</translation>
     </message>
     <message>
-        <location line="+204"/>
+        <location line="+206"/>
         <source>activity: %1</source>
         <translation>Aktivität: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+47"/>
         <source>prompts: seeding: %1</source>
         <translation>Prompts: Einspielen: %1</translation>
     </message>
@@ -11290,26 +11358,11 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <source>Activity: terminate session %1</source>
         <translation>Aktivität: Sitzung %1 beenden</translation>
     </message>
-    <message>
-        <location line="+21"/>
-        <source>the server did not signal session %1 (it may have ended, or the role lacks the privilege)</source>
-        <translation>der Server hat Sitzung %1 kein Signal gesendet (sie ist vielleicht schon beendet, oder der Rolle fehlt das Recht)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the running statement of session %1 was cancelled</source>
-        <translation>die laufende Anweisung der Sitzung %1 wurde abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>session %1 was terminated</source>
-        <translation>Sitzung %1 wurde beendet</translation>
-    </message>
 </context>
 <context>
     <name>uaip::SessionControl</name>
     <message>
-        <location filename="../app/core/activity/sessioncontrol.cpp" line="+15"/>
+        <location filename="../app/core/activity/sessioncontrol.cpp" line="+24"/>
         <source>cancel</source>
         <translation>abzubrechen</translation>
     </message>
@@ -11320,6 +11373,11 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+18"/>
+        <source>cannot read session %1 on %2: %3</source>
+        <translation>Sitzung %1 auf %2 lässt sich nicht lesen: %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>refused to %1 session %2: the profile is read-only</source>
         <translation>Verweigert, Sitzung %2 %1: das Profil ist schreibgeschützt</translation>
     </message>
@@ -11335,22 +11393,61 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>refused to %1 session %2: it is not known when the session started (the role may not see it: pg_stat_activity shows it to the session&apos;s own role, superusers and pg_read_all_stats), so it cannot be told from a newer session with the same process id</source>
+        <translation>Verweigert, Sitzung %2 %1: es ist nicht bekannt, wann die Sitzung begann (die Rolle darf es nicht sehen: pg_stat_activity zeigt es nur der Rolle der Sitzung, Superusern und pg_read_all_stats), sie lässt sich also nicht von einer neueren Sitzung mit derselben Prozess-ID unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>session %1 was already gone: the server has no client session with this process id any more. Nothing was sent.</source>
+        <translation>Sitzung %1 war schon beendet: der Server hat keine Client-Sitzung mit dieser Prozess-ID mehr. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>refused to %1 session %2: the role may not see when it started (pg_stat_activity shows it to the session&apos;s own role, superusers and pg_read_all_stats), so it cannot be told from a newer session with the same process id</source>
+        <translation>Verweigert, Sitzung %2 %1: die Rolle darf nicht sehen, wann sie begann (pg_stat_activity zeigt es nur der Rolle der Sitzung, Superusern und pg_read_all_stats), sie lässt sich also nicht von einer neueren Sitzung mit derselben Prozess-ID unterscheiden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>session %1 was already gone: process id %1 now belongs to another session (on %2, started %3; the one aimed at started %4). Nothing was sent.</source>
+        <translation>Sitzung %1 war schon beendet: die Prozess-ID %1 gehört jetzt einer anderen Sitzung (auf %2, begonnen %3; die gemeinte begann %4). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>refused to %1 session %2: it is a session of the database %3, not of the connected database %4 (sessions of other databases only with all databases chosen)</source>
+        <translation>Verweigert, Sitzung %2 %1: sie ist eine Sitzung der Datenbank %3, nicht der verbundenen Datenbank %4 (Sitzungen anderer Datenbanken nur, wenn alle Datenbanken gewählt sind)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>refused to %1 session %2 on the production database %3: the database name was not typed</source>
         <translation>Verweigert, Sitzung %2 auf der Produktionsdatenbank %3 %1: der Datenbankname wurde nicht eingegeben</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+23"/>
+        <location line="+6"/>
+        <source>refused to %1 session %2: a check failed</source>
+        <translation>Verweigert, Sitzung %2 %1: eine Prüfung schlug fehl</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>session %1 was already gone: it ended before the signal reached it.</source>
+        <translation>Sitzung %1 war schon beendet: sie endete, bevor das Signal sie erreichte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the running statement of session %1 on %2 was cancelled</source>
+        <translation>die laufende Anweisung von Sitzung %1 auf %2 wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>session %1 on %2 was terminated</source>
+        <translation>Sitzung %1 auf %2 wurde beendet</translation>
+    </message>
+    <message>
+        <location line="-64"/>
         <source>cannot %1 session %2 on %3: %4</source>
         <translation>Es gelingt nicht, Sitzung %2 auf %3 %1: %4</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>cannot %1 session %2: the server %3 has no client session with this process id (it may have ended)</source>
-        <translation>Es gelingt nicht, Sitzung %2 %1: der Server %3 hat keine Client-Sitzung mit dieser Prozess-ID (sie ist vielleicht schon beendet)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+40"/>
         <source>refused to %1 session %2: this session is read-only at the server (default_transaction_read_only)</source>
         <translation>Verweigert, Sitzung %2 %1: diese Sitzung ist am Server schreibgeschützt (default_transaction_read_only)</translation>
     </message>
@@ -11371,12 +11468,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SessionTableModel</name>
     <message>
-        <location filename="../ui/activity/sessiontablemodel.cpp" line="+58"/>
+        <location filename="../ui/activity/sessiontablemodel.cpp" line="+123"/>
         <source>%1 (this console)</source>
         <translation>%1 (diese Konsole)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+10"/>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Idle in a transaction for %1 (threshold %2): it holds its locks and keeps VACUUM from removing dead rows.</source>
         <translation>Seit %1 untätig in einer Transaktion (Schwelle %2): sie hält ihre Sperren und hindert VACUUM daran, tote Zeilen zu entfernen.</translation>
     </message>
@@ -11386,7 +11488,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Eine Sitzung dieser Konsole: sie kann hier nicht abgebrochen oder beendet werden.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
@@ -11414,6 +11516,11 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+2"/>
         <source>State</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+2"/>

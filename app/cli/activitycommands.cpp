@@ -114,10 +114,12 @@ int ActivityCommands::run(CliContext &ctx)
 {
     const QString sub = ctx.args().value(0);
     if (sub.isEmpty()) {
-        if (ctx.parser().isSet(QStringLiteral("confirm")))
-            return ctx.fail(2,
-                            tr("--confirm applies to \"activity cancel\" and \"activity "
-                               "terminate\" only"));
+        for (const char *o : {"confirm", "all-databases", "backend-start"})
+            if (ctx.parser().isSet(QLatin1String(o)))
+                return ctx.fail(2,
+                                tr("--%1 applies to \"activity cancel\" and \"activity "
+                                   "terminate\" only")
+                                    .arg(QLatin1String(o)));
         return show(ctx);
     }
     if (ctx.parser().isSet(QStringLiteral("blocking")))
@@ -128,7 +130,8 @@ int ActivityCommands::run(CliContext &ctx)
         return act(ctx, true);
     return ctx.fail(2,
                     tr("usage: uaip-migrate activity [--blocking] | activity cancel PID | "
-                       "activity terminate PID [--confirm DATABASE]"));
+                       "activity terminate PID [--all-databases] [--backend-start TIME] "
+                       "[--confirm DATABASE]"));
 }
 
 int ActivityCommands::show(CliContext &ctx)
@@ -204,48 +207,78 @@ int ActivityCommands::act(CliContext &ctx, bool terminate)
     bool number = false;
     const int pid = ctx.args().value(1).toInt(&number);
     if (ctx.args().size() != 2 || !number || pid <= 0)
-        return ctx.fail(2, tr("usage: uaip-migrate %1 PID [--confirm DATABASE]").arg(name));
+        return ctx.fail(2,
+                        tr("usage: uaip-migrate %1 PID [--all-databases] [--backend-start TIME] "
+                           "[--confirm DATABASE]")
+                            .arg(name));
     PgConnection *c = ctx.connect();
     if (!c)
         return 2;
+    SessionControl control(*c);
+    // The session as it is now: its database (named in the question, typed on production) and,
+    // unless given, the backend_start the signal must match.
+    const DbResult<std::optional<ActivitySession>> seen = control.target(pid);
+    if (!seen)
+        return ctx.fail(1, seen.error().message);
+    if (!seen.value())
+        return ctx.fail(1,
+                        tr("session %1 was already gone: the server has no client session with "
+                           "this process id. Nothing was sent.")
+                            .arg(pid));
+    const ActivitySession &session = *seen.value();
     SessionAction action;
     action.kind = terminate ? SessionAction::Kind::Terminate : SessionAction::Kind::Cancel;
     action.pid = pid;
+    action.allDatabases = ctx.parser().isSet(QStringLiteral("all-databases"));
+    action.backendStart = ctx.parser().isSet(QStringLiteral("backend-start"))
+        ? ctx.parser().value(QStringLiteral("backend-start"))
+        : session.backendStart;
+    if (!action.allDatabases && session.database != c->database())
+        return ctx.fail(2,
+                        tr("refused: session %1 is a session of the database %2, not of %3 (the "
+                           "connected one). Nothing was sent.\nPass --all-databases to act on "
+                           "sessions of other databases (the confirmation is then that "
+                           "session's database name).")
+                            .arg(pid)
+                            .arg(session.database, c->database()));
     // No profiles here: anything but the private sandbox may be production.
     action.production = !ctx.parser().isSet(QStringLiteral("sandbox"));
     if (action.production) {
+        const QString who = tr("session %1 (%2, %3) of the database %4")
+                                .arg(pid)
+                                .arg(session.user, session.application, session.database);
         const QString what = terminate
-            ? tr("Terminate session %1 on %2 (its connection drops, its transaction is rolled "
-                 "back)?")
-                  .arg(pid)
-                  .arg(ctx.describeTarget())
-            : tr("Cancel the running statement of session %1 on %2?")
-                  .arg(pid)
-                  .arg(ctx.describeTarget());
-        action.confirmation = PromptWriteCommands::confirmDatabase(ctx, c->database(), what)
-            ? c->database()
+            ? tr("Terminate %1 on %2 (its connection drops, its transaction is rolled back)?")
+                  .arg(who, ctx.describeTarget())
+            : tr("Cancel the running statement of %1 on %2?").arg(who, ctx.describeTarget());
+        action.confirmation = PromptWriteCommands::confirmDatabase(ctx, session.database, what)
+            ? session.database
             : ctx.parser().value(QStringLiteral("confirm"));
     }
-    const DbResult<bool> r = SessionControl(*c).run(action);
+    const DbResult<SessionOutcome> r = control.run(action);
     if (!r) {
         const bool refusedHere = SessionControl::isRefusal(r.error());
         QString message = r.error().message;
-        if (action.production && action.confirmation != c->database())
-            message += u'\n' + tr("Pass --confirm %1 (the database name).").arg(c->database());
+        if (r.error().sqlState.startsWith(QLatin1String("22")))
+            return ctx.fail(
+                2,
+                tr("--backend-start \"%1\" is not a time: %2").arg(action.backendStart, message));
+        if (action.production && action.confirmation != session.database)
+            message += u'\n'
+                + tr("Pass --confirm %1 (the name of the session's database).")
+                      .arg(session.database);
         return ctx.fail(refusedHere ? 2 : 1, message);
     }
-    if (!r.value())
-        return ctx.fail(1,
-                        tr("the server did not signal session %1 (it may have ended, or you "
-                           "may lack the privilege)")
-                            .arg(pid));
-    const QString done = terminate ? tr("session %1 terminated").arg(pid)
-                                   : tr("the running statement of session %1 cancelled").arg(pid);
-    ctx.out().line(done);
+    const SessionOutcome &outcome = r.value();
+    if (!outcome.signalled)
+        return ctx.fail(1, outcome.message);
+    ctx.out().line(outcome.message);
     ctx.out().document({{QStringLiteral("command"), name},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("pid"), pid},
-                        {QStringLiteral("database"), c->database()}});
+                        {QStringLiteral("backend_start"), action.backendStart},
+                        {QStringLiteral("database"), outcome.database},
+                        {QStringLiteral("connected_database"), c->database()}});
     return 0;
 }
 

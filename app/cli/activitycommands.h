@@ -8,10 +8,13 @@ class CliContext;
 
 // activity [--blocking] [--json]: the server's client sessions and lock chains (ActivityReader
 // and LockChain, the Activity view's classes); activity cancel PID / activity terminate PID
-// [--confirm DATABASE] (SessionControl: the same refusals as the view). The command line has no
-// profiles: every target but --sandbox is treated as production, so both actions need the
-// database name (--confirm, or typed at a terminal). Exit codes: 0 ok, 1 the server did not
-// signal the session or the query failed, 2 bad usage or refused (nothing sent).
+// [--all-databases] [--backend-start TIME] [--confirm DATABASE] (SessionControl: the same
+// refusals as the view). Only sessions of the connected database unless --all-databases; the
+// signal must match the pid and the session's backend_start (--backend-start, or read just
+// before). The command line has no profiles: every target but --sandbox is treated as
+// production, so both actions need the name of the session's database (--confirm, or typed at
+// a terminal). Exit codes: 0 signalled, 1 the session was already gone or the query failed,
+// 2 bad usage or refused (nothing sent).
 class ActivityCommands
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::ActivityCommands)

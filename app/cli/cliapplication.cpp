@@ -93,7 +93,9 @@ const QHash<QString, Command> &commands()
           {QStringLiteral("sql"), QStringLiteral("file"), QStringLiteral("read-only"),
            QStringLiteral("production"), QStringLiteral("confirm")}}},
         {QStringLiteral("activity"),
-         {ActivityCommands::run, {QStringLiteral("blocking"), QStringLiteral("confirm")}}},
+         {ActivityCommands::run,
+          {QStringLiteral("blocking"), QStringLiteral("confirm"), QStringLiteral("all-databases"),
+           QStringLiteral("backend-start")}}},
         {QStringLiteral("prompts"),
          {[](CliContext &ctx) {
               // encryption|key: PromptKeyCommands; everything else: PromptCommands
@@ -218,10 +220,12 @@ const CommandHelp kCommandHelp[] = {
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "the server's sessions and lock chains\n(blocked -> blocker -> root "
                        "blocker)")},
-    {"activity cancel|terminate PID [--confirm DATABASE]",
+    {"activity cancel|terminate PID [--all-databases] [--backend-start TIME] [--confirm "
+     "DATABASE]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "cancel a session's statement / end the session\n(not the console's own; "
-                       "--confirm unless --sandbox)")},
+                       "only sessions of the\nconnected database unless --all-databases;\n"
+                       "--confirm with the session's database unless\n--sandbox)")},
 };
 
 // The application description of --help: an introduction, the commands in two columns (the
@@ -393,9 +397,18 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("unprotect"), tr("prompts label: remove the label's protection.")},
         {QStringLiteral("confirm"),
          tr("prompts label, seed prompts: the database name, to move a protected label; "
-            "activity cancel|terminate: the database name (needed unless --sandbox); sql, "
-            "explain --production: the database name, to run a statement that can write."),
+            "activity cancel|terminate: the name of the session's database (needed unless "
+            "--sandbox); sql, explain --production: the database name, to run a statement "
+            "that can write."),
          QStringLiteral("database")},
+        {QStringLiteral("all-databases"),
+         tr("activity cancel|terminate: also a session of another database of the server "
+            "(without it only the connected database's).")},
+        {QStringLiteral("backend-start"),
+         tr("activity cancel|terminate: the session's backend_start as listed (activity "
+            "--json); a pid now held by a session with another start is not signalled "
+            "(default: read just before)."),
+         QStringLiteral("time")},
         {QStringLiteral("blocking"),
          tr("activity: only the sessions in lock chains (blocked or blocking).")},
         {QStringLiteral("passphrase-file"),
@@ -494,6 +507,8 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("no-backup"),
                                       QStringLiteral("previous"),
                                       QStringLiteral("blocking"),
+                                      QStringLiteral("all-databases"),
+                                      QStringLiteral("backend-start"),
                                       QStringLiteral("analyze"),
                                       QStringLiteral("sql"),
                                       QStringLiteral("read-only"),

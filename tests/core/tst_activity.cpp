@@ -1,6 +1,8 @@
 // The Activity core against the real sandbox: a lock chain of three sessions read as a
 // three-level tree, the migration lock named, cancel and terminate acting on the right pid and
-// refused where they must be, table statistics with known live and dead tuples.
+// refused where they must be (a session of another database unless all databases, then with
+// that database's name typed on production), a stale pid (backend_start no longer its) already
+// gone and never signalled, table statistics with known live and dead tuples.
 #include "activitytestutil.h"
 #include "testcluster.h"
 #include "testdatabase.h"
@@ -34,6 +36,19 @@ bool backendAlive(TestDatabase &db, int pid)
         == QLatin1String("1");
 }
 
+// An action aimed at the session with this pid as it is now (its backend_start read first).
+SessionAction aimAt(PgConnection &c, int pid,
+                    SessionAction::Kind kind = SessionAction::Kind::Cancel)
+{
+    SessionAction a;
+    a.kind = kind;
+    a.pid = pid;
+    const DbResult<std::optional<ActivitySession>> t = SessionControl(c).target(pid);
+    if (t.ok() && t.value())
+        a.backendStart = t.value()->backendStart;
+    return a;
+}
+
 } // namespace
 
 class TestActivity : public QObject
@@ -46,6 +61,9 @@ private slots:
     void terminateDropsTheTargetsConnection();
     void refusals();
     void refusedOnAReadOnlySession();
+    void otherDatabasesSessionsOnlyWithAllDatabases();
+    void aStaleSessionIsAlreadyGone();
+    void aSessionWhoseStartIsHiddenIsRefused();
     void statsListKnownLiveAndDeadTuples();
 };
 
@@ -128,13 +146,14 @@ void TestActivity::cancelEndsTheTargetsStatement()
     QVERIFY(target.ok() && bystander.ok());
     PgConnection c;
     QVERIFY(c.open(db.conninfo()));
-    SessionAction cancel;
-    cancel.pid = target.pid();
+    const SessionAction cancel = aimAt(c, target.pid());
+    QVERIFY(!cancel.backendStart.isEmpty());
     QElapsedTimer t;
     t.start();
-    const DbResult<bool> r = SessionControl(c).run(cancel);
+    const DbResult<SessionOutcome> r = SessionControl(c).run(cancel);
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
-    QVERIFY(r.value());
+    QVERIFY(r.value().signalled);
+    QCOMPARE(r.value().database, db.name());
     QCOMPARE(endOfCommand(target.conn, 5000), QStringLiteral("57014")); // query_canceled
     QVERIFY(t.elapsed() < 5000);
     // the connection stays, the other session's statement runs on
@@ -150,12 +169,10 @@ void TestActivity::terminateDropsTheTargetsConnection()
     QVERIFY(target.ok() && bystander.ok());
     PgConnection c;
     QVERIFY(c.open(db.conninfo()));
-    SessionAction terminate;
-    terminate.kind = SessionAction::Kind::Terminate;
-    terminate.pid = target.pid();
-    const DbResult<bool> r = SessionControl(c).run(terminate);
+    const SessionAction terminate = aimAt(c, target.pid(), SessionAction::Kind::Terminate);
+    const DbResult<SessionOutcome> r = SessionControl(c).run(terminate);
     QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
-    QVERIFY(r.value());
+    QVERIFY(r.value().signalled);
     QTRY_VERIFY_WITH_TIMEOUT(!backendAlive(db, terminate.pid), 5000);
     PGresult *after = PQexec(target.conn, "SELECT 1");
     QCOMPARE(PQresultStatus(after), PGRES_FATAL_ERROR);
@@ -179,7 +196,7 @@ void TestActivity::refusals()
     QVERIFY(!OwnBackends::contains(target.pid()));
     SessionControl control(c);
     auto refused = [&](const SessionAction &a, const char *why) {
-        const DbResult<bool> r = control.run(a);
+        const DbResult<SessionOutcome> r = control.run(a);
         if (r.ok())
             return QStringLiteral("not refused");
         if (!SessionControl::isRefusal(r.error()))
@@ -189,9 +206,8 @@ void TestActivity::refusals()
         return QString();
     };
     for (SessionAction::Kind kind : {SessionAction::Kind::Cancel, SessionAction::Kind::Terminate}) {
-        SessionAction a;
-        a.kind = kind;
-        a.pid = target.pid();
+        SessionAction a = aimAt(c, target.pid(), kind);
+        const QString start = a.backendStart;
         a.readOnlyProfile = true;
         QCOMPARE(refused(a, "read-only"), QString());
         a.readOnlyProfile = false;
@@ -206,20 +222,28 @@ void TestActivity::refusals()
         a.confirmation.clear();
         QCOMPARE(refused(a, "production"), QString());
         a.production = false;
+        a.backendStart.clear();
+        QCOMPARE(refused(a, "not known when the session started"), QString());
+        a.backendStart = start;
         a.pid = 999999;
-        QCOMPARE(refused(a, "no client session"), QString());
+        const DbResult<SessionOutcome> gone = control.run(a);
+        QVERIFY(gone.ok());
+        QVERIFY(gone.value().gone);
+        QVERIFY(!gone.value().signalled);
+        QVERIFY2(gone.value().message.contains(QStringLiteral("already gone")),
+                 qPrintable(gone.value().message));
     }
     // nothing reached the target; the others are alive
     QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
     QVERIFY(another.isOpen());
     QCOMPARE(another.scalar("SELECT 1"), QStringLiteral("1"));
     // production with the database name typed: it acts
-    SessionAction confirmed;
-    confirmed.pid = target.pid();
+    SessionAction confirmed = aimAt(c, target.pid());
     confirmed.production = true;
     confirmed.confirmation = db.name();
-    const DbResult<bool> r = control.run(confirmed);
-    QVERIFY2(r.ok() && r.value(), r.ok() ? "not signalled" : qPrintable(r.error().toString()));
+    const DbResult<SessionOutcome> r = control.run(confirmed);
+    QVERIFY2(r.ok() && r.value().signalled,
+             r.ok() ? qPrintable(r.value().message) : qPrintable(r.error().toString()));
     QCOMPARE(endOfCommand(target.conn, 5000), QStringLiteral("57014"));
 }
 
@@ -233,13 +257,132 @@ void TestActivity::refusedOnAReadOnlySession()
     QVERIFY(readOnly.open(db.conninfo()
                           + QStringLiteral(" options='-c default_transaction_read_only=on'")));
     QCOMPARE(readOnly.scalar("SHOW default_transaction_read_only"), QStringLiteral("on"));
-    SessionAction a;
-    a.pid = target.pid();
-    const DbResult<bool> r = SessionControl(readOnly).run(a);
+    const SessionAction a = aimAt(readOnly, target.pid());
+    const DbResult<SessionOutcome> r = SessionControl(readOnly).run(a);
     QVERIFY(!r.ok());
     QVERIFY(SessionControl::isRefusal(r.error()));
     QVERIFY2(r.error().message.contains(QLatin1String("read-only")), qPrintable(r.error().message));
     QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
+}
+
+void TestActivity::otherDatabasesSessionsOnlyWithAllDatabases()
+{
+    TestDatabase db;
+    TestDatabase other;
+    SleepingSession target(other.conninfo());
+    QVERIFY(target.ok());
+    PgConnection c;
+    QVERIFY(c.open(db.conninfo()));
+    SessionControl control(c);
+    for (SessionAction::Kind kind : {SessionAction::Kind::Cancel, SessionAction::Kind::Terminate}) {
+        SessionAction a = aimAt(c, target.pid(), kind);
+        QVERIFY(!a.backendStart.isEmpty());
+        const DbResult<SessionOutcome> r = control.run(a);
+        QVERIFY(!r.ok());
+        QVERIFY(SessionControl::isRefusal(r.error()));
+        QVERIFY2(r.error().message.contains(other.name()), qPrintable(r.error().message));
+        // production, the connected database's name typed: not enough for another database's
+        a.production = true;
+        a.confirmation = db.name();
+        QVERIFY(!control.run(a).ok()); // not all databases
+        a.allDatabases = true;
+        const DbResult<SessionOutcome> wrongName = control.run(a);
+        QVERIFY(!wrongName.ok());
+        QVERIFY(SessionControl::isRefusal(wrongName.error()));
+        QVERIFY2(wrongName.error().message.contains(
+                     QStringLiteral("production database %1").arg(other.name())),
+                 qPrintable(wrongName.error().message));
+    }
+    QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
+    QCOMPARE(PQstatus(target.conn), CONNECTION_OK);
+    // all databases, the session's database typed: it acts
+    SessionAction a = aimAt(c, target.pid(), SessionAction::Kind::Terminate);
+    a.allDatabases = true;
+    a.production = true;
+    a.confirmation = other.name();
+    const DbResult<SessionOutcome> r = control.run(a);
+    QVERIFY2(r.ok() && r.value().signalled,
+             r.ok() ? qPrintable(r.value().message) : qPrintable(r.error().toString()));
+    QCOMPARE(r.value().database, other.name());
+    QCOMPARE(endOfCommand(target.conn, 5000), QStringLiteral("connection"));
+}
+
+void TestActivity::aStaleSessionIsAlreadyGone()
+{
+    TestDatabase db;
+    SleepingSession target(db.conninfo());
+    QVERIFY(target.ok());
+    PgConnection c;
+    QVERIFY(c.open(db.conninfo()));
+    SessionControl control(c);
+    // the pid, but as held by an older session: what a pid reused since the refresh looks like
+    for (SessionAction::Kind kind : {SessionAction::Kind::Cancel, SessionAction::Kind::Terminate}) {
+        SessionAction a = aimAt(c, target.pid(), kind);
+        const QString now = a.backendStart;
+        a.backendStart = QStringLiteral("2000-01-01T00:00:00Z");
+        const DbResult<SessionOutcome> r = control.run(a);
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+        QVERIFY(r.value().gone);
+        QVERIFY(!r.value().signalled);
+        QVERIFY2(r.value().message.contains(QStringLiteral("already gone")),
+                 qPrintable(r.value().message));
+        QVERIFY2(r.value().message.contains(now), qPrintable(r.value().message));
+        // a second off is another session too (the start is kept to the microsecond)
+        QVERIFY(now.contains(u'.'));
+    }
+    QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
+    // a session that ended since: already gone, with its own start
+    auto ended = std::make_unique<SleepingSession>(db.conninfo(), QByteArray());
+    SessionAction a = aimAt(c, ended->pid(), SessionAction::Kind::Terminate);
+    ended.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(!backendAlive(db, a.pid), 5000);
+    const DbResult<SessionOutcome> r = control.run(a);
+    QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().toString()));
+    QVERIFY(r.value().gone);
+    QVERIFY2(r.value().message.contains(QStringLiteral("already gone")),
+             qPrintable(r.value().message));
+    const DbResult<std::optional<ActivitySession>> none = SessionControl(c).target(a.pid);
+    QVERIFY(none.ok() && !none.value().has_value());
+}
+
+void TestActivity::aSessionWhoseStartIsHiddenIsRefused()
+{
+    // A role that may signal (pg_signal_backend) but not see another role's session details
+    // (no pg_read_all_stats): the session's start is hidden from it, so the pid cannot be told
+    // from a newer session's. Refused, saying why, nothing signalled (not "already gone").
+    TestDatabase db;
+    PgConnection &w = db.witness();
+    const QByteArray signaller = w.quoteIdentifier(QStringLiteral("s_") + db.name());
+    const QByteArray owner = w.quoteIdentifier(QStringLiteral("o_") + db.name());
+    QVERIFY(w.exec("CREATE ROLE " + signaller + " LOGIN IN ROLE pg_signal_backend").ok());
+    QVERIFY(w.exec("CREATE ROLE " + owner + " LOGIN").ok());
+    {
+        SleepingSession target(db.conninfo() + QStringLiteral(" user=o_") + db.name());
+        QVERIFY(target.ok());
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo() + QStringLiteral(" user=s_") + db.name()));
+        SessionControl control(c);
+        const DbResult<std::optional<ActivitySession>> seen = control.target(target.pid());
+        QVERIFY(seen.ok() && seen.value().has_value());
+        QVERIFY(seen.value()->backendStart.isEmpty());
+        SessionAction a;
+        a.pid = target.pid();
+        const DbResult<SessionOutcome> unknown = control.run(a);
+        QVERIFY(!unknown.ok() && SessionControl::isRefusal(unknown.error()));
+        QVERIFY2(unknown.error().message.contains(QStringLiteral("pg_read_all_stats")),
+                 qPrintable(unknown.error().message));
+        // its true start, given: still refused, the server does not show it to this role
+        SessionControl witness(w);
+        a.backendStart = witness.target(target.pid()).value()->backendStart;
+        QVERIFY(!a.backendStart.isEmpty());
+        const DbResult<SessionOutcome> hidden = control.run(a);
+        QVERIFY(!hidden.ok() && SessionControl::isRefusal(hidden.error()));
+        QVERIFY2(hidden.error().message.contains(QStringLiteral("pg_read_all_stats")),
+                 qPrintable(hidden.error().message));
+        QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
+    }
+    QVERIFY(w.exec("DROP ROLE " + signaller).ok());
+    QVERIFY(w.exec("DROP ROLE " + owner).ok());
 }
 
 void TestActivity::statsListKnownLiveAndDeadTuples()

@@ -1,6 +1,8 @@
 // uaip-migrate activity as a process against the real sandbox: a lock chain of three sessions
 // as a three-level tree in --json, --blocking, cancel and terminate acting on the right pid and
-// refused without the database name (a --db target counts as production) and for bad pids.
+// refused without the database name (a --db target counts as production) and for bad pids;
+// a session of another database left alone unless --all-databases (then the name typed is that
+// session's database); a pid whose backend_start does not match is already gone, not signalled.
 #include "activitytestutil.h"
 #include "uaipmigratetestutil.h"
 
@@ -18,6 +20,8 @@ private slots:
     void lockChainAsJson();
     void cancelAndTerminate();
     void refusedWithoutTheDatabaseName();
+    void otherDatabaseOnlyWithAllDatabases();
+    void staleBackendStartIsAlreadyGone();
     void usage();
 };
 
@@ -135,9 +139,8 @@ void TestActivityCli::refusedWithoutTheDatabaseName()
         const Run missing
             = migrate({QStringLiteral("--db"), db.conninfo(), QStringLiteral("activity"), verb,
                        QStringLiteral("999999"), QStringLiteral("--confirm"), db.name()});
-        QCOMPARE(missing.exitCode, 2);
-        QVERIFY2(missing.err.contains(QStringLiteral("no client session")),
-                 qPrintable(missing.err));
+        QCOMPARE(missing.exitCode, 1);
+        QVERIFY2(missing.err.contains(QStringLiteral("already gone")), qPrintable(missing.err));
     }
     // a read-only session at the server (what a read-only profile gets): refused
     const Run readOnly
@@ -148,6 +151,79 @@ void TestActivityCli::refusedWithoutTheDatabaseName()
     QCOMPARE(readOnly.exitCode, 2);
     QVERIFY2(readOnly.err.contains(QStringLiteral("read-only")), qPrintable(readOnly.err));
     QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout")); // untouched
+}
+
+void TestActivityCli::otherDatabaseOnlyWithAllDatabases()
+{
+    TestDatabase db;
+    TestDatabase other;
+    SleepingSession target(other.conninfo());
+    QVERIFY(target.ok());
+    const QString pid = QString::number(target.pid());
+    // aimed from db at a session of other: refused, whichever name is typed
+    for (const QString &name : {db.name(), other.name()}) {
+        for (const QString &verb : {QStringLiteral("cancel"), QStringLiteral("terminate")}) {
+            const Run r = migrate(
+                db.conninfo(),
+                {QStringLiteral("activity"), verb, pid, QStringLiteral("--confirm"), name});
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("--all-databases")), qPrintable(r.err));
+        }
+    }
+    QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
+    // --all-databases: the name to type is the session's database, not the connected one
+    const Run connectedName
+        = migrate(db.conninfo(),
+                  {QStringLiteral("activity"), QStringLiteral("terminate"), pid,
+                   QStringLiteral("--all-databases"), QStringLiteral("--confirm"), db.name()});
+    QCOMPARE(connectedName.exitCode, 2);
+    QVERIFY2(connectedName.err.contains(QStringLiteral("--confirm %1").arg(other.name())),
+             qPrintable(connectedName.err));
+    QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
+    const Run done = migrate(db.conninfo(),
+                             {QStringLiteral("--json"), QStringLiteral("activity"),
+                              QStringLiteral("terminate"), pid, QStringLiteral("--all-databases"),
+                              QStringLiteral("--confirm"), other.name()});
+    QVERIFY2(done.exitCode == 0, qPrintable(done.err + done.out));
+    QCOMPARE(done.json().value(QStringLiteral("database")).toString(), other.name());
+    QCOMPARE(endOfCommand(target.conn, 5000), QStringLiteral("connection"));
+}
+
+void TestActivityCli::staleBackendStartIsAlreadyGone()
+{
+    TestDatabase db;
+    SleepingSession target(db.conninfo());
+    QVERIFY(target.ok());
+    const QString pid = QString::number(target.pid());
+    // the pid as held by an older session: that session is gone, this one is not signalled
+    const Run stale
+        = migrate(db.conninfo(),
+                  {QStringLiteral("activity"), QStringLiteral("terminate"), pid,
+                   QStringLiteral("--backend-start"), QStringLiteral("2000-01-01T00:00:00Z"),
+                   QStringLiteral("--confirm"), db.name()});
+    QCOMPARE(stale.exitCode, 1);
+    QVERIFY2(stale.err.contains(QStringLiteral("already gone")), qPrintable(stale.err));
+    QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
+    const Run notATime = migrate(db.conninfo(),
+                                 {QStringLiteral("activity"), QStringLiteral("cancel"), pid,
+                                  QStringLiteral("--backend-start"), QStringLiteral("soon"),
+                                  QStringLiteral("--confirm"), db.name()});
+    QCOMPARE(notATime.exitCode, 2);
+    QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout"));
+    // the start as listed by activity --json: the session is signalled
+    const Run list = migrate(db.conninfo(), {QStringLiteral("--json"), QStringLiteral("activity")});
+    QCOMPARE(list.exitCode, 0);
+    QString start;
+    for (const QJsonValue &v : list.json().value(QStringLiteral("sessions")).toArray())
+        if (v.toObject().value(QStringLiteral("pid")).toInt() == target.pid())
+            start = v.toObject().value(QStringLiteral("backend_start")).toString();
+    QVERIFY(!start.isEmpty());
+    const Run exact = migrate(db.conninfo(),
+                              {QStringLiteral("activity"), QStringLiteral("cancel"), pid,
+                               QStringLiteral("--backend-start"), start,
+                               QStringLiteral("--confirm"), db.name()});
+    QVERIFY2(exact.exitCode == 0, qPrintable(exact.err));
+    QCOMPARE(endOfCommand(target.conn, 5000), QStringLiteral("57014"));
 }
 
 void TestActivityCli::usage()

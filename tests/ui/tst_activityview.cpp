@@ -2,7 +2,10 @@
 // three-level tree, the sessions table (filter, sort, idle-in-transaction highlight), cancel
 // and terminate through the real actions acting on the right pid, never offered on a read-only
 // profile, not for the console's own session, refused on production without the name; the
-// statistics tab.
+// statistics tab; a session of another database not acted on unless All databases is checked
+// (the question then names that database); the outcome kept in the row, above the status and as
+// the job's result after the next refreshes; a stale session (backend_start no longer the
+// pid's, or ended since the refresh) is already gone and not signalled.
 #include "../core/activitytestutil.h"
 #include "testdatabase.h"
 
@@ -11,12 +14,20 @@
 #include "activity/lockchaintree.h"
 #include "activity/sessiontablemodel.h"
 #include "activity/tablestatsmodel.h"
+#include "jobs/functionjob.h"
+#include "jobs/job.h"
+#include "jobs/jobmanager.h"
+#include "jobs/jobpanel.h"
+#include "jobs/sessionworker.h"
 
 #include <QAction>
+#include <QCheckBox>
+#include <QLabel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTreeWidget>
 #include <QtTest>
 
 #include <limits>
@@ -43,6 +54,35 @@ bool refreshNow(ActivityView &view)
     return spy.first().first().toBool();
 }
 
+QString outcomeText(ActivityView &view)
+{
+    const auto *label = view.findChild<QLabel *>(QStringLiteral("activityOutcome"));
+    return label && label->isVisibleTo(&view) ? label->text() : QStringLiteral("(no outcome)");
+}
+
+// The text in the column headed `header` of the session's rows (all of them, joined).
+QString cell(ActivityView &view, int pid, const QString &header)
+{
+    const QAbstractItemModel *m = view.proxy();
+    int column = -1;
+    for (int c = 0; c < m->columnCount(); ++c)
+        if (m->headerData(c, Qt::Horizontal).toString() == header)
+            column = c;
+    if (column < 0)
+        return QStringLiteral("(no column %1)").arg(header);
+    QStringList texts;
+    for (int r = 0; r < m->rowCount(); ++r)
+        if (m->index(r, 0).data(SessionTableModel::PidRole).toInt() == pid)
+            texts << m->index(r, column).data().toString();
+    return texts.join(u'|');
+}
+
+bool backendAlive(TestDatabase &db, int pid)
+{
+    return db.scalar("SELECT count(*) FROM pg_stat_activity WHERE pid = $1::int", {pid})
+        == QLatin1String("1");
+}
+
 } // namespace
 
 class TestActivityView : public QObject
@@ -54,6 +94,11 @@ private slots:
     void neverOfferedOnAReadOnlyProfile();
     void notForTheConsolesOwnSession();
     void productionNeedsTheDatabaseName();
+    void otherDatabaseOnlyWhenAllDatabasesIsChecked();
+    void outcomeStaysVisible();
+    void staleSessionIsAlreadyGone();
+    void jobDockShowsAResultThatCameFirst();
+    void aJobCancelledFromTheDockSaysSo();
     void statisticsTab();
 };
 
@@ -256,6 +301,199 @@ void TestActivityView::productionNeedsTheDatabaseName()
     QVERIFY(done.wait(10000));
     QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
     QCOMPARE(endOfCommand(target.conn, 5000), QStringLiteral("57014"));
+}
+
+void TestActivityView::otherDatabaseOnlyWhenAllDatabasesIsChecked()
+{
+    TestDatabase db;
+    TestDatabase other;
+    SleepingSession target(other.conninfo(), QByteArray());
+    QVERIFY(target.ok());
+    ActivityView view;
+    view.setPaused(true);
+    view.setTarget(specFor(db, false, true));
+    QString asked;
+    QString askedDatabase;
+    view.setAsker(
+        [&](QWidget *, const QString &question, const QString &database, bool, QString *typed) {
+            asked = question;
+            askedDatabase = database;
+            *typed = database;
+            return true;
+        });
+    QVERIFY(refreshNow(view));
+    QVERIFY(view.selectPid(target.pid())); // listed: the view shows the whole server
+    QVERIFY(!view.terminateAction()->isEnabled());
+    QVERIFY(!view.cancelAction()->isEnabled());
+    // past the disabled button: the core refuses, the session lives
+    QSignalSpy done(&view, &ActivityView::actionFinished);
+    view.terminateSelected();
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().at(0).toBool());
+    QVERIFY2(done.first().at(1).toString().contains(other.name()),
+             qPrintable(done.first().at(1).toString()));
+    QVERIFY(backendAlive(db, target.pid()));
+    PGresult *alive = PQexec(target.conn, "SELECT 1");
+    QCOMPARE(PQresultStatus(alive), PGRES_TUPLES_OK);
+    PQclear(alive);
+    // All databases: offered, the question and the name to type are the session's database
+    auto *all = view.findChild<QCheckBox *>(QStringLiteral("activityAllDatabases"));
+    QVERIFY(all);
+    all->setChecked(true);
+    QTRY_VERIFY(view.selectPid(target.pid()));
+    QVERIFY(view.terminateAction()->isEnabled());
+    done.clear();
+    view.terminateAction()->trigger();
+    QCOMPARE(askedDatabase, other.name());
+    QVERIFY2(asked.contains(other.name()), qPrintable(asked));
+    QVERIFY(done.wait(10000));
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(!backendAlive(db, target.pid()), 5000);
+}
+
+void TestActivityView::outcomeStaysVisible()
+{
+    TestDatabase db;
+    SleepingSession target(db.conninfo());
+    QVERIFY(target.ok());
+    ActivityView view;
+    JobManager manager;
+    JobPanel panel(&manager);
+    connect(&view, &ActivityView::jobStarted, &manager, &JobManager::announce);
+    view.setPaused(true);
+    view.setTarget(specFor(db));
+    view.setAsker(
+        [](QWidget *, const QString &, const QString &, bool, QString *) { return true; });
+    QVERIFY(refreshNow(view));
+    QVERIFY(view.selectPid(target.pid()));
+    QSignalSpy done(&view, &ActivityView::actionFinished);
+    view.terminateAction()->trigger();
+    QVERIFY(done.wait(10000));
+    QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+    const QString summary = done.first().at(1).toString();
+    QVERIFY2(summary.contains(QStringLiteral("terminated")), qPrintable(summary));
+    QCOMPARE(view.selectedPid(), target.pid()); // still selected, its outcome in view
+    QTRY_VERIFY_WITH_TIMEOUT(!backendAlive(db, target.pid()), 5000);
+    // the job dock: the action's entry finished with the result
+    auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("jobList"));
+    QVERIFY(list);
+    QTreeWidgetItem *entry = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        if (list->topLevelItem(i)->text(0).contains(QStringLiteral("terminate")))
+            entry = list->topLevelItem(i);
+    QVERIFY(entry);
+    QTRY_COMPARE(entry->text(2), summary);
+    // two refreshes later (the session is gone from the server): still there
+    QVERIFY(refreshNow(view));
+    QVERIFY(refreshNow(view));
+    QVERIFY2(outcomeText(view).contains(summary), qPrintable(outcomeText(view)));
+    QVERIFY2(
+        cell(view, target.pid(), QStringLiteral("Outcome")).contains(QStringLiteral("terminated")),
+        qPrintable(cell(view, target.pid(), QStringLiteral("Outcome"))));
+    QCOMPARE(cell(view, target.pid(), QStringLiteral("State")), QStringLiteral("ended"));
+    QVERIFY(view.selectPid(target.pid()));
+    QVERIFY(!view.terminateAction()->isEnabled()); // an ended session's row
+}
+
+void TestActivityView::staleSessionIsAlreadyGone()
+{
+    TestDatabase db;
+    SleepingSession target(db.conninfo());
+    auto ended = std::make_unique<SleepingSession>(db.conninfo(), QByteArray());
+    QVERIFY(target.ok() && ended->ok());
+    const int endedPid = ended->pid();
+    ActivityView view;
+    view.setPaused(true);
+    view.setTarget(specFor(db));
+    view.setAsker(
+        [](QWidget *, const QString &, const QString &, bool, QString *) { return true; });
+    QVERIFY(refreshNow(view));
+    // the pid now held by another session than the one shown: what a reused pid looks like
+    QList<ActivitySession> shown = view.sessions()->sessions();
+    for (ActivitySession &s : shown)
+        if (s.pid == target.pid())
+            s.backendStart = QStringLiteral("2000-01-01T00:00:00Z");
+    view.sessions()->setSessions(shown);
+    QVERIFY(view.selectPid(target.pid()));
+    QSignalSpy done(&view, &ActivityView::actionFinished);
+    view.terminateAction()->trigger();
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().at(0).toBool());
+    QVERIFY2(done.first().at(1).toString().contains(QStringLiteral("already gone")),
+             qPrintable(done.first().at(1).toString()));
+    QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout")); // not signalled
+    // a session that ended between the refresh and the click
+    QVERIFY(refreshNow(view));
+    ended.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(!backendAlive(db, endedPid), 5000);
+    QVERIFY(view.selectPid(endedPid));
+    done.clear();
+    view.terminateAction()->trigger();
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().at(0).toBool());
+    QVERIFY2(done.first().at(1).toString().contains(QStringLiteral("already gone")),
+             qPrintable(done.first().at(1).toString()));
+    QVERIFY(refreshNow(view));
+    QVERIFY2(outcomeText(view).contains(QStringLiteral("already gone")),
+             qPrintable(outcomeText(view)));
+    QVERIFY2(
+        cell(view, endedPid, QStringLiteral("Outcome")).contains(QStringLiteral("already gone")),
+        qPrintable(cell(view, endedPid, QStringLiteral("Outcome"))));
+}
+
+void TestActivityView::jobDockShowsAResultThatCameFirst()
+{
+    // A quick job (a cancel takes a few milliseconds) may finish on its worker before the job
+    // dock has connected to it: the dock shows its result all the same, not "running".
+    JobManager manager;
+    JobPanel panel(&manager);
+    SessionWorker worker(std::nullopt, QStringLiteral("test"));
+    auto *job = new FunctionJob(QStringLiteral("Activity: quick"), [](JobContext &, QString *s) {
+        *s = QStringLiteral("done at once");
+        return true;
+    });
+    worker.post(job);
+    QDeadlineTimer deadline(5000);
+    while (!job->isFinished() && !deadline.hasExpired())
+        QThread::msleep(5); // no event processing: the job stays, its finished() is queued
+    QVERIFY(job->isFinished());
+    QThread::msleep(50); // finished() has been emitted
+    manager.announce(job);
+    auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("jobList"));
+    QVERIFY(list && list->topLevelItemCount() == 1);
+    QTest::qWait(50);
+    QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("done at once"));
+    QCOMPARE(list->topLevelItem(0)->toolTip(2), QStringLiteral("done at once"));
+}
+
+void TestActivityView::aJobCancelledFromTheDockSaysSo()
+{
+    TestDatabase db;
+    SleepingSession target(db.conninfo());
+    QVERIFY(target.ok());
+    ActivityView view;
+    view.setPaused(true);
+    view.setTarget(specFor(db));
+    view.setAsker(
+        [](QWidget *, const QString &, const QString &, bool, QString *) { return true; });
+    QVERIFY(refreshNow(view));
+    QVERIFY(view.selectPid(target.pid()));
+    QPointer<Job> action;
+    connect(&view, &ActivityView::jobStarted, this, [&action](Job *job) {
+        if (job->title().contains(QStringLiteral("terminate")))
+            action = job;
+    });
+    QSignalSpy done(&view, &ActivityView::actionFinished);
+    view.refresh(); // the worker is busy: the terminate waits behind the refresh
+    view.terminateAction()->trigger();
+    QVERIFY(action);
+    action->cancel(); // the job dock's Cancel
+    QVERIFY(done.wait(10000));
+    QVERIFY(!done.first().at(0).toBool());
+    QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout")); // not signalled
+    QVERIFY2(cell(view, target.pid(), QStringLiteral("Outcome"))
+                 .startsWith(QStringLiteral("job cancelled")),
+             qPrintable(cell(view, target.pid(), QStringLiteral("Outcome"))));
 }
 
 void TestActivityView::statisticsTab()

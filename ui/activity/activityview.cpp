@@ -11,8 +11,11 @@
 #include "activity/sessioncontrol.h"
 #include "browser/typedconfirmdialog.h"
 #include "jobs/sessionworker.h"
+#include "widgets/localeformat.h"
+#include "widgets/statestyle.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -77,6 +80,7 @@ ActivityView::ActivityView(QWidget *parent)
     , m_chains(new LockChainTree(this))
     , m_tabs(new QTabWidget(this))
     , m_timer(new QTimer(this))
+    , m_outcome(new QLabel(this))
     , m_status(new QLabel(this))
     , m_asker(askWithDialogs)
 {
@@ -112,6 +116,11 @@ ActivityView::ActivityView(QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(buildToolBar());
     layout->addWidget(split, 1);
+    m_outcome->setObjectName(QStringLiteral("activityOutcome"));
+    m_outcome->setWordWrap(true);
+    m_outcome->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_outcome->hide();
+    layout->addWidget(m_outcome);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
@@ -204,6 +213,13 @@ QWidget *ActivityView::buildToolBar()
     m_terminate->setToolTip(tr("End the selected session: its connection drops, its "
                                "transaction is rolled back (pg_terminate_backend)"));
     connect(m_terminate, &QAction::triggered, this, &ActivityView::terminateSelected);
+    m_allDatabases = new QCheckBox(tr("All databases"), bar);
+    m_allDatabases->setObjectName(QStringLiteral("activityAllDatabases"));
+    m_allDatabases->setToolTip(tr("Cancel and terminate sessions of the server's other databases "
+                                  "too (the confirmation names the session's database). "
+                                  "Without it only the connected database's sessions."));
+    bar->addWidget(m_allDatabases);
+    connect(m_allDatabases, &QCheckBox::toggled, this, &ActivityView::updateActions);
     return bar;
 }
 
@@ -215,14 +231,19 @@ void ActivityView::setTarget(const std::optional<SessionSpec> &spec)
     m_busy = false;
     m_statsLoaded = false;
     m_spec = spec;
+    m_database.clear();
     m_model->setSessions({});
     m_chains->setChains({});
     m_tableStats->setTables({});
     m_indexStats->setIndexes({});
-    // never offered on a read-only profile
+    m_model->clearOutcomes();
+    setOutcome(QString(), false);
+    // never offered on a read-only profile; other databases' sessions only when asked each time
     const bool readOnly = spec && spec->profile.readOnly;
     m_cancel->setVisible(!readOnly);
     m_terminate->setVisible(!readOnly);
+    m_allDatabases->setChecked(false);
+    m_allDatabases->setVisible(!readOnly);
     if (!spec) {
         setStatus(tr("Not connected."));
         updateTimer();
@@ -254,9 +275,10 @@ void ActivityView::read(bool announce)
     auto *job = new ActivityJob(withStats, m_generation);
     connect(job, &Job::finished, this,
             [this, job](bool ok, const QString &summary) { onRefreshed(job, ok, summary); });
-    m_worker->post(job);
+    // announced before it is posted: the job dock must see its finished() (it may come at once)
     if (announce) // the periodic refreshes stay out of the job dock
         emit jobStarted(job);
+    m_worker->post(job);
 }
 
 void ActivityView::onRefreshed(ActivityJob *job, bool ok, const QString &summary)
@@ -271,6 +293,7 @@ void ActivityView::onRefreshed(ActivityJob *job, bool ok, const QString &summary
         return;
     }
     const int pid = selectedPid();
+    m_database = job->snapshot().database;
     m_model->setSessions(job->snapshot().sessions);
     m_chains->setChains(job->chains());
     if (job->stats()) {
@@ -349,15 +372,27 @@ void ActivityView::hideEvent(QHideEvent *event)
 
 bool ActivityView::selectPid(int pid)
 {
+    int found = -1;
     for (int r = 0; r < m_proxy->rowCount(); ++r) {
         const QModelIndex i = m_proxy->index(r, 0);
-        if (i.data(SessionTableModel::PidRole).toInt() == pid) {
-            m_table->selectRow(r);
-            m_table->scrollTo(i);
-            return true;
-        }
+        if (i.data(SessionTableModel::PidRole).toInt() != pid)
+            continue;
+        if (found < 0 || !i.data(SessionTableModel::EndedRole).toBool())
+            found = r;
+        if (!i.data(SessionTableModel::EndedRole).toBool())
+            break;
     }
-    return false;
+    if (found < 0)
+        return false;
+    m_table->selectRow(found);
+    m_table->scrollTo(m_proxy->index(found, 0));
+    return true;
+}
+
+int ActivityView::selectedRow() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : m_proxy->mapToSource(rows.first()).row();
 }
 
 int ActivityView::selectedPid() const
@@ -368,15 +403,28 @@ int ActivityView::selectedPid() const
 
 void ActivityView::updateActions()
 {
-    const int pid = selectedPid();
-    bool own = false;
-    for (const ActivitySession &s : m_model->sessions())
-        if (s.pid == pid)
-            own = s.own;
-    const bool can = m_worker && pid > 0 && !own && !(m_spec && m_spec->profile.readOnly);
+    const int row = selectedRow();
+    const ActivitySession *session = row >= 0 ? &m_model->sessionAt(row) : nullptr;
+    const bool ended = row >= 0 && m_model->endedAt(row);
+    const bool own = session && session->own;
+    // the database the worker is connected to (as the server names it), else the profile's
+    const QString connected = !m_database.isEmpty() ? m_database
+        : m_spec                                    ? m_spec->profile.database
+                                                    : QString();
+    const bool otherDatabase
+        = session && !m_allDatabases->isChecked() && session->database != connected;
+    const bool can = m_worker && session && !own && !ended && !otherDatabase
+        && !(m_spec && m_spec->profile.readOnly);
     m_cancel->setEnabled(can);
     m_terminate->setEnabled(can);
-    const QString why = own ? tr("This is one of this console's own sessions.") : QString();
+    QString why;
+    if (own)
+        why = tr("This is one of this console's own sessions.");
+    else if (ended)
+        why = tr("This session has ended.");
+    else if (otherDatabase)
+        why = tr("This session is on the database %1, not %2: check All databases to act on it.")
+                  .arg(session->database, connected);
     m_cancel->setStatusTip(why);
     m_terminate->setStatusTip(why);
 }
@@ -393,50 +441,86 @@ void ActivityView::terminateSelected()
 
 void ActivityView::act(SessionAction::Kind kind)
 {
-    const int pid = selectedPid();
-    if (!m_worker || !m_spec || pid <= 0)
+    const int row = selectedRow();
+    if (!m_worker || !m_spec || row < 0 || m_model->endedAt(row))
         return;
-    const ActivitySession *session = nullptr;
-    for (const ActivitySession &s : m_model->sessions())
-        if (s.pid == pid)
-            session = &s;
-    const QString who = session ? tr("session %1 (%2, %3, %4)")
-                                      .arg(pid)
-                                      .arg(session->user, session->application, session->state)
-                                : tr("session %1").arg(pid);
-    const QString database = m_spec->profile.database;
+    const ActivitySession session = m_model->sessionAt(row);
+    const int pid = session.pid;
+    const QString who = tr("session %1 (%2, %3, %4)")
+                            .arg(pid)
+                            .arg(session.user, session.application, session.state);
+    // the session's database: what the question names and what is typed on production
+    const QString database = session.database;
     const QString question = kind == SessionAction::Kind::Cancel
-        ? tr("Cancel the running statement of %1 on %2?").arg(who, database)
-        : tr("Terminate %1 on %2? Its connection drops and its open transaction is rolled back.")
+        ? tr("Cancel the running statement of %1 on the database %2?").arg(who, database)
+        : tr("Terminate %1 on the database %2? Its connection drops and its open transaction is "
+             "rolled back.")
               .arg(who, database);
     SessionAction action;
     action.kind = kind;
     action.pid = pid;
+    action.backendStart = session.backendStart;
+    action.allDatabases = m_allDatabases->isChecked();
     action.readOnlyProfile = m_spec->profile.readOnly;
     action.production = m_spec->profile.production;
     QString typed;
     if (!m_asker(this, question, database, action.production, &typed)) {
-        setStatus(tr("Not confirmed: nothing was sent."));
+        setOutcome(tr("Not confirmed: nothing was sent."), false);
         return;
     }
     action.confirmation = typed;
     auto *job = new SessionActionJob(action);
     const quint64 generation = m_generation;
-    connect(job, &Job::finished, this, [this, generation](bool ok, const QString &summary) {
-        if (generation != m_generation)
-            return;
-        setStatus(summary);
-        emit actionFinished(ok, summary);
-        m_wantStats = false;
-        read(false);
-    });
-    m_worker->post(job);
+    connect(job, &Job::finished, this,
+            [this, job, generation, session, kind](bool ok, const QString &summary) {
+                if (generation != m_generation)
+                    return;
+                const QString at = LocaleFormat::timeWithSeconds(QTime::currentTime());
+                QString shortText;
+                if (ok)
+                    shortText = kind == SessionAction::Kind::Cancel ? tr("cancelled %1").arg(at)
+                                                                    : tr("terminated %1").arg(at);
+                else if (job->outcome().gone)
+                    shortText = tr("already gone %1").arg(at);
+                else if (job->isCancelled()) // from the job dock
+                    shortText = tr("job cancelled %1").arg(at);
+                else if (SessionControl::isRefusal(job->error()))
+                    shortText = tr("refused %1").arg(at);
+                else
+                    shortText = tr("failed %1").arg(at);
+                const int selected = selectedPid(); // the model is reset: selected again
+                m_model->setOutcome(session, shortText, summary, !ok && !job->outcome().gone);
+                if (selected > 0)
+                    selectPid(selected);
+                setOutcome(QStringLiteral("%1  %2").arg(at, summary), !ok && !job->outcome().gone);
+                updateActions();
+                emit actionFinished(ok, summary);
+                m_wantStats = false;
+                read(false);
+            });
+    // announced before it is posted: the job dock must see its finished() (it may come at once)
     emit jobStarted(job);
+    m_worker->post(job);
 }
 
 QString ActivityView::statusText() const
 {
     return m_status->text();
+}
+
+QString ActivityView::outcomeText() const
+{
+    return m_outcome->text();
+}
+
+void ActivityView::setOutcome(const QString &text, bool failed)
+{
+    m_outcome->setText(text);
+    m_outcome->setVisible(!text.isEmpty());
+    QPalette p = palette();
+    if (failed)
+        p.setColor(QPalette::WindowText, StateStyle::danger());
+    m_outcome->setPalette(p);
 }
 
 void ActivityView::setStatus(const QString &text)

@@ -33,8 +33,11 @@ class TableStatsModel;
 // (pausable) on the view's own SessionWorker, sortable and filterable, sessions idle in a
 // transaction past a threshold highlighted; the lock chains; the table and index statistics of
 // the connected database; cancel and terminate of the selected session (never offered on a
-// read-only profile, not for the console's own sessions, the database name typed on a
-// production profile; SessionControl refuses the same again in the core).
+// read-only profile, not for the console's own sessions, only for the connected database's
+// sessions unless All databases is checked, the session's database name typed on a production
+// profile; SessionControl refuses the same again in the core, and signals only the session
+// shown: pid and backend_start). The outcome stays: in the session's row (an ended session
+// stays listed a while), in the line above the status, and as the job's result.
 class ActivityView : public QWidget
 {
     Q_OBJECT
@@ -58,7 +61,8 @@ public:
     void setIntervalSeconds(int seconds);
     void setIdleThresholdSeconds(int seconds);
     void setFilter(const QString &text);
-    // Selects the session in the table (false when it is not listed).
+    // Selects the session in the table (false when it is not listed); a listed session before
+    // an ended one with the same pid.
     bool selectPid(int pid);
     int selectedPid() const;
     // Asks (the Asker) and cancels or terminates the selected session.
@@ -73,7 +77,11 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *terminateAction() const { return m_terminate; }
+    // Sessions of the server's other databases may be cancelled or terminated too.
+    QCheckBox *allDatabasesBox() const { return m_allDatabases; }
     QString statusText() const;
+    // The last cancel or terminate and how it ended (kept until the next one).
+    QString outcomeText() const;
     int backendPid() const;
 
 signals:
@@ -93,6 +101,9 @@ private:
     void onRefreshed(ActivityJob *job, bool ok, const QString &summary);
     void act(SessionAction::Kind kind);
     void setStatus(const QString &text);
+    void setOutcome(const QString &text, bool failed);
+    // The selected row of the sessions model, -1 when none.
+    int selectedRow() const;
 
     std::optional<SessionSpec> m_spec;
     SessionWorker *m_worker = nullptr;
@@ -113,8 +124,11 @@ private:
     QSpinBox *m_interval;
     QSpinBox *m_idle;
     QLineEdit *m_filter;
+    QCheckBox *m_allDatabases;
+    QLabel *m_outcome;
     QLabel *m_status;
     Asker m_asker;
+    QString m_database; // the connected database, as the last refresh read it
     quint64 m_generation = 0;
     bool m_busy = false;
     bool m_statsLoaded = false;

@@ -22,23 +22,15 @@ bool SessionActionJob::execute(JobContext &context, QString *summary)
         *summary = session.error().message;
         return false;
     }
-    const DbResult<bool> r = SessionControl(session.value()->pg()).run(m_action);
+    const DbResult<SessionOutcome> r = SessionControl(session.value()->pg()).run(m_action);
     if (!r) {
         setError(r.error());
         *summary = r.error().message;
         return false;
     }
-    m_signalled = r.value();
-    if (!m_signalled) {
-        *summary = tr("the server did not signal session %1 (it may have ended, or the role "
-                      "lacks the privilege)")
-                       .arg(m_action.pid);
-        return false;
-    }
-    *summary = m_action.kind == SessionAction::Kind::Cancel
-        ? tr("the running statement of session %1 was cancelled").arg(m_action.pid)
-        : tr("session %1 was terminated").arg(m_action.pid);
-    return true;
+    m_outcome = r.value();
+    *summary = m_outcome.message;
+    return m_outcome.signalled;
 }
 
 } // namespace uaip

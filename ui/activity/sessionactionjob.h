@@ -1,13 +1,16 @@
 #pragma once
 
 #include "activity/sessionaction.h"
+#include "activity/sessionoutcome.h"
 
 #include "jobs/job.h"
 
 namespace uaip {
 
 // A cancel or terminate of the Activity view (SessionControl, with its refusals) on the view's
-// worker session. signalled(): the server signalled the backend.
+// worker session. It succeeds when the server signalled the session; its summary is the
+// outcome (signalled, already gone, refused) in one line. outcome(): valid once finished and
+// not refused or failed.
 class SessionActionJob : public Job
 {
     Q_OBJECT
@@ -15,14 +18,15 @@ public:
     explicit SessionActionJob(const SessionAction &action, QObject *parent = nullptr);
 
     const SessionAction &action() const { return m_action; }
-    bool signalled() const { return m_signalled; }
+    bool signalled() const { return m_outcome.signalled; }
+    const SessionOutcome &outcome() const { return m_outcome; }
 
 protected:
     bool execute(JobContext &context, QString *summary) override;
 
 private:
     SessionAction m_action;
-    bool m_signalled = false;
+    SessionOutcome m_outcome;
 };
 
 } // namespace uaip

@@ -6,6 +6,8 @@
 #include <QBrush>
 #include <QFont>
 
+#include <algorithm>
+
 namespace uaip {
 
 SessionTableModel::SessionTableModel(QObject *parent)
@@ -16,7 +18,66 @@ void SessionTableModel::setSessions(const QList<ActivitySession> &sessions)
 {
     beginResetModel();
     m_sessions = sessions;
+    rebuild();
     endResetModel();
+}
+
+void SessionTableModel::setOutcome(const ActivitySession &session, const QString &shortText,
+                                   const QString &message, bool failed)
+{
+    beginResetModel();
+    m_outcomes.removeIf([&](const ActionOutcome &o) {
+        return o.session.pid == session.pid && o.session.backendStart == session.backendStart;
+    });
+    m_outcomes.append({session, shortText, message, failed, QDateTime::currentDateTimeUtc()});
+    rebuild();
+    endResetModel();
+}
+
+void SessionTableModel::clearOutcomes()
+{
+    beginResetModel();
+    m_outcomes.clear();
+    rebuild();
+    endResetModel();
+}
+
+const SessionTableModel::ActionOutcome *SessionTableModel::outcomeOf(const ActivitySession &s) const
+{
+    for (const ActionOutcome &o : m_outcomes)
+        if (o.session.pid == s.pid && o.session.backendStart == s.backendStart)
+            return &o;
+    return nullptr;
+}
+
+void SessionTableModel::rebuild()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_rows.clear();
+    for (const ActivitySession &s : std::as_const(m_sessions))
+        m_rows.append({s, false});
+    // the ended sessions' outcomes stay a while; outcomes of listed sessions as long as they are
+    m_outcomes.removeIf([&](const ActionOutcome &o) {
+        const bool listed
+            = std::any_of(m_sessions.cbegin(), m_sessions.cend(), [&o](const ActivitySession &s) {
+                  return s.pid == o.session.pid && s.backendStart == o.session.backendStart;
+              });
+        return !listed && o.at.secsTo(now) > kKeepEndedMinutes * 60;
+    });
+    for (const ActionOutcome &o : std::as_const(m_outcomes)) {
+        const bool listed
+            = std::any_of(m_sessions.cbegin(), m_sessions.cend(), [&o](const ActivitySession &s) {
+                  return s.pid == o.session.pid && s.backendStart == o.session.backendStart;
+              });
+        if (!listed)
+            m_rows.append({o.session, true});
+    }
+}
+
+QString SessionTableModel::outcomeAt(int row) const
+{
+    const ActionOutcome *o = outcomeOf(m_rows[row].session);
+    return o ? o->message : QString();
 }
 
 void SessionTableModel::setIdleThresholdMs(qint64 ms)
@@ -33,7 +94,7 @@ bool SessionTableModel::highlighted(const ActivitySession &s) const
 
 int SessionTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_sessions.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int SessionTableModel::columnCount(const QModelIndex &parent) const
@@ -43,13 +104,17 @@ int SessionTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant SessionTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_sessions.size())
+    if (!index.isValid() || index.row() >= m_rows.size())
         return {};
-    const ActivitySession &s = m_sessions[index.row()];
+    const ActivitySession &s = m_rows[index.row()].session;
+    const bool ended = m_rows[index.row()].ended;
+    const ActionOutcome *outcome = outcomeOf(s);
     if (role == PidRole)
         return s.pid;
     if (role == HighlightedRole)
-        return highlighted(s);
+        return !ended && highlighted(s);
+    if (role == EndedRole)
+        return ended;
     if (role == Qt::DisplayRole || role == SortRole) {
         switch (index.column()) {
         case Pid:
@@ -65,7 +130,9 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         case Client:
             return s.client;
         case State:
-            return s.state;
+            return ended ? tr("ended") : s.state;
+        case Outcome:
+            return outcome ? outcome->shortText : QString();
         case WaitEvent:
             return s.waitEventType.isEmpty() ? QString() : s.waitEventType + u':' + s.waitEvent;
         case TransactionAge:
@@ -80,6 +147,8 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::ToolTipRole) {
+        if (outcome && (index.column() == Outcome || ended))
+            return outcome->message;
         if (highlighted(s))
             return tr("Idle in a transaction for %1 (threshold %2): it holds its locks and "
                       "keeps VACUUM from removing dead rows.")
@@ -90,12 +159,16 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
             return tr("A session of this console: it cannot be cancelled or terminated here.");
         return {};
     }
-    if (role == Qt::BackgroundRole && highlighted(s)) {
+    if (role == Qt::ForegroundRole && index.column() == Outcome && outcome && outcome->failed)
+        return QBrush(StateStyle::danger());
+    if (role == Qt::ForegroundRole && ended)
+        return QBrush(QColor(Qt::gray));
+    if (role == Qt::BackgroundRole && !ended && highlighted(s)) {
         QColor c = StateStyle::warning();
         c.setAlpha(80);
         return QBrush(c);
     }
-    if (role == Qt::FontRole && s.own) {
+    if (role == Qt::FontRole && (s.own || ended)) {
         QFont f;
         f.setItalic(true);
         return f;
@@ -124,6 +197,8 @@ QVariant SessionTableModel::headerData(int section, Qt::Orientation orientation,
         return tr("Client");
     case State:
         return tr("State");
+    case Outcome:
+        return tr("Outcome");
     case WaitEvent:
         return tr("Wait event");
     case TransactionAge:

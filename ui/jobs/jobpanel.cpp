@@ -16,6 +16,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <memory>
+
 namespace uaip {
 
 namespace {
@@ -85,28 +87,33 @@ void JobPanel::addJob(Job *job)
             QStringLiteral("%1  %2: %3")
                 .arg(LocaleFormat::timeWithSeconds(QTime::currentTime()), title, line));
     });
-    connect(job, &Job::finished, cancel,
-            [this, bar, cancel, item, title, guard](bool ok, const QString &s) {
-                // A cancel is what the user asked for: said in neutral words, not as a failure.
-                const bool cancelled = !ok && guard && guard->isCancelled();
-                bar->setRange(0, 1);
-                bar->setValue(1);
-                cancel->setEnabled(false);
-                const QString first = s.section(u'\n', 0, 0);
-                item->setText(Status,
-                              ok              ? s
-                                  : cancelled ? tr("cancelled")
-                                              : tr("failed: %1").arg(first));
-                if (!ok && !cancelled)
-                    item->setForeground(Status, StateStyle::danger());
-                m_log->appendPlainText(QStringLiteral("%1  %2: %3 — %4")
-                                           .arg(LocaleFormat::timeWithSeconds(QTime::currentTime()),
-                                                title,
-                                                ok              ? tr("done")
-                                                    : cancelled ? tr("cancelled")
-                                                                : tr("failed"),
-                                                s));
-            });
+    const auto shown = std::make_shared<bool>(false);
+    const auto finish = [this, bar, cancel, item, title, guard, shown](bool ok, const QString &s) {
+        if (*shown)
+            return;
+        *shown = true;
+        // A cancel is what the user asked for: said in neutral words, not as a failure.
+        const bool cancelled = !ok && guard && guard->isCancelled();
+        bar->setRange(0, 1);
+        bar->setValue(1);
+        cancel->setEnabled(false);
+        const QString first = s.section(u'\n', 0, 0);
+        item->setText(Status, ok ? s : cancelled ? tr("cancelled") : tr("failed: %1").arg(first));
+        item->setToolTip(Status, s); // the whole result, where the column cuts it
+        if (!ok && !cancelled)
+            item->setForeground(Status, StateStyle::danger());
+        m_log->appendPlainText(QStringLiteral("%1  %2: %3 — %4")
+                                   .arg(LocaleFormat::timeWithSeconds(QTime::currentTime()), title,
+                                        ok              ? tr("done")
+                                            : cancelled ? tr("cancelled")
+                                                        : tr("failed"),
+                                        s));
+    };
+    connect(job, &Job::finished, cancel, finish);
+    // A job announced after it was posted may have finished before the connection above: its
+    // finished() went by, so its result is shown from what it kept.
+    if (job->isFinished())
+        finish(job->succeeded(), job->summary());
 }
 
 } // namespace uaip

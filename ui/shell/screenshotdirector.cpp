@@ -250,7 +250,9 @@ void ScreenshotDirector::captureActivity()
 {
     // A real lock chain: three sessions on the first persona's row (SELECT ... FOR UPDATE, so
     // nothing is written): A idle in its transaction, B waiting on A, C on B. A passes the
-    // idle-in-transaction threshold (1 s here) before the view reads the server.
+    // idle-in-transaction threshold (1 s here) before the view reads the server. C is then
+    // terminated (confirmed here, a sandbox is no production) so the picture shows an outcome:
+    // in C's row, above the status line, in the job dock.
     ActivityView *view = m_window->activityView();
     const std::optional<SessionSpec> target = m_window->migrationsView()->target();
     if (target) {
@@ -270,14 +272,29 @@ void ScreenshotDirector::captureActivity()
             [this, view](bool ok) {
                 if (!ok)
                     return fail(tr("activity: %1").arg(view->statusText()));
-                if (m_lockDemo) // the last of the chain: A keeps its idle highlight
-                    view->selectPid(m_lockDemo->pid(2));
-                QTimer::singleShot(0, this, [this] {
-                    const bool saved = save(m_window, MainWindow::viewKey(MainWindow::Activity));
-                    m_lockDemo.reset(); // B and C cancelled, A rolled back
-                    if (saved)
-                        captureViews(MainWindow::Activity + 1);
-                });
+                const auto capture = [this] {
+                    QTimer::singleShot(0, this, [this] {
+                        const bool saved
+                            = save(m_window, MainWindow::viewKey(MainWindow::Activity));
+                        m_lockDemo.reset(); // B cancelled, A rolled back
+                        if (saved)
+                            captureViews(MainWindow::Activity + 1);
+                    });
+                };
+                // the last of the chain: A keeps its idle highlight
+                if (!m_lockDemo || !view->selectPid(m_lockDemo->pid(2)))
+                    return capture();
+                view->setAsker([](QWidget *, const QString &, const QString &, bool typed,
+                                  QString *) { return !typed; });
+                // the refresh that follows the terminate, then the picture
+                connect(
+                    view, &ActivityView::actionFinished, this,
+                    [this, view, capture] {
+                        connect(view, &ActivityView::refreshed, this, capture,
+                                Qt::SingleShotConnection);
+                    },
+                    Qt::SingleShotConnection);
+                view->terminateSelected();
             },
             Qt::SingleShotConnection);
         view->refresh();

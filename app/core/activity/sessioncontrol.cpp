@@ -6,6 +6,15 @@
 
 namespace uaip {
 
+namespace {
+
+bool isTrue(const PgResult &r, const char *column)
+{
+    return r.value(0, column) == QLatin1String("t");
+}
+
+} // namespace
+
 SessionControl::SessionControl(PgConnection &connection)
     : m_connection(connection)
 { }
@@ -18,16 +27,40 @@ QString SessionControl::verb(SessionAction::Kind kind)
 PgError SessionControl::refused(const QString &why) const
 {
     PgError e;
-    // no SQLSTATE: refused here, nothing sent (isRefusal)
+    // no SQLSTATE: refused here, nothing signalled (isRefusal)
     e.severity = QStringLiteral("ERROR");
     e.message = why;
     return e;
 }
 
-DbResult<bool> SessionControl::run(const SessionAction &action)
+DbResult<std::optional<ActivitySession>> SessionControl::target(int pid)
+{
+    const PgResult r = m_connection.exec(
+        SqlResource::get(QStringLiteral("activity/sql/session_target.sql")), {pid});
+    if (!r.ok()) {
+        PgError e = r.error();
+        e.message = tr("cannot read session %1 on %2: %3")
+                        .arg(pid)
+                        .arg(m_connection.database(), e.message);
+        return e;
+    }
+    if (r.rows() == 0)
+        return std::optional<ActivitySession>();
+    ActivitySession s;
+    s.pid = pid;
+    s.database = r.value(0, "datname");
+    s.user = r.value(0, "usename");
+    s.application = r.value(0, "application_name");
+    s.state = r.value(0, "state");
+    s.backendStart = r.value(0, "backend_start");
+    s.own = OwnBackends::contains(pid);
+    return std::optional<ActivitySession>(s);
+}
+
+DbResult<SessionOutcome> SessionControl::run(const SessionAction &action)
 {
     const QString what = verb(action.kind);
-    const QString database = m_connection.database();
+    const QString connected = m_connection.database();
     if (action.readOnlyProfile)
         return refused(
             tr("refused to %1 session %2: the profile is read-only").arg(what).arg(action.pid));
@@ -37,46 +70,90 @@ DbResult<bool> SessionControl::run(const SessionAction &action)
         return refused(tr("refused to %1 session %2: it is one of this console's own sessions")
                            .arg(what)
                            .arg(action.pid));
-    if (action.production && action.confirmation != database)
-        return refused(tr("refused to %1 session %2 on the production database %3: the "
-                          "database name was not typed")
-                           .arg(what)
-                           .arg(action.pid)
-                           .arg(database));
-    PgResult target = m_connection.exec(
-        SqlResource::get(QStringLiteral("activity/sql/session_target.sql")), {action.pid});
-    if (!target.ok()) {
-        PgError e = target.error();
-        e.message = tr("cannot %1 session %2 on %3: %4")
-                        .arg(what)
-                        .arg(action.pid)
-                        .arg(database, e.message);
-        return e;
-    }
-    if (target.rows() == 0)
-        return refused(tr("cannot %1 session %2: the server %3 has no client session with this "
-                          "process id (it may have ended)")
-                           .arg(what)
-                           .arg(action.pid)
-                           .arg(m_connection.host()));
-    if (target.value(0, "read_only") == QLatin1String("t"))
-        return refused(tr("refused to %1 session %2: this session is read-only at the server "
-                          "(default_transaction_read_only)")
+    if (action.backendStart.isEmpty())
+        return refused(tr("refused to %1 session %2: it is not known when the session started "
+                          "(the role may not see it: pg_stat_activity shows it to the session's "
+                          "own role, superusers and pg_read_all_stats), so it cannot be told "
+                          "from a newer session with the same process id")
                            .arg(what)
                            .arg(action.pid));
     const QString sql = action.kind == SessionAction::Kind::Cancel
         ? QStringLiteral("activity/sql/cancel_backend.sql")
         : QStringLiteral("activity/sql/terminate_backend.sql");
-    PgResult r = m_connection.exec(SqlResource::get(sql), {action.pid});
+    // One statement: the checks below are read from its row, the signal was sent only when all
+    // of them held.
+    const PgResult r
+        = m_connection.exec(SqlResource::get(sql),
+                            {action.pid, action.backendStart, action.allDatabases,
+                             action.production ? QVariant(action.confirmation) : QVariant()});
     if (!r.ok()) {
         PgError e = r.error();
         e.message = tr("cannot %1 session %2 on %3: %4")
                         .arg(what)
                         .arg(action.pid)
-                        .arg(database, e.message);
+                        .arg(connected, e.message);
         return e;
     }
-    return r.value(0, 0) == QLatin1String("t");
+    SessionOutcome outcome;
+    if (r.rows() == 0) {
+        outcome.gone = true;
+        outcome.message = tr("session %1 was already gone: the server has no client session with "
+                             "this process id any more. Nothing was sent.")
+                              .arg(action.pid);
+        return outcome;
+    }
+    const QString database = r.value(0, "datname");
+    outcome.database = database;
+    if (isTrue(r, "start_hidden"))
+        return refused(tr("refused to %1 session %2: the role may not see when it started "
+                          "(pg_stat_activity shows it to the session's own role, superusers and "
+                          "pg_read_all_stats), so it cannot be told from a newer session with "
+                          "the same process id")
+                           .arg(what)
+                           .arg(action.pid));
+    if (!isTrue(r, "same_session")) {
+        outcome.gone = true;
+        outcome.message = tr("session %1 was already gone: process id %1 now belongs to another "
+                             "session (on %2, started %3; the one aimed at started %4). Nothing "
+                             "was sent.")
+                              .arg(action.pid)
+                              .arg(database, r.value(0, "backend_start"), action.backendStart);
+        return outcome;
+    }
+    if (!isTrue(r, "this_database") && !action.allDatabases)
+        return refused(tr("refused to %1 session %2: it is a session of the database %3, not of "
+                          "the connected database %4 (sessions of other databases only with "
+                          "all databases chosen)")
+                           .arg(what)
+                           .arg(action.pid)
+                           .arg(database, connected));
+    if (isTrue(r, "read_only"))
+        return refused(tr("refused to %1 session %2: this session is read-only at the server "
+                          "(default_transaction_read_only)")
+                           .arg(what)
+                           .arg(action.pid));
+    if (!isTrue(r, "confirmed"))
+        return refused(tr("refused to %1 session %2 on the production database %3: the "
+                          "database name was not typed")
+                           .arg(what)
+                           .arg(action.pid)
+                           .arg(database));
+    if (r.value(0, "signalled").isEmpty()) // null: not attempted
+        return refused(tr("refused to %1 session %2: a check failed").arg(what).arg(action.pid));
+    if (!isTrue(r, "signalled")) {
+        outcome.gone = true;
+        outcome.message = tr("session %1 was already gone: it ended before the signal reached "
+                             "it.")
+                              .arg(action.pid);
+        return outcome;
+    }
+    outcome.signalled = true;
+    outcome.message = action.kind == SessionAction::Kind::Cancel
+        ? tr("the running statement of session %1 on %2 was cancelled")
+              .arg(action.pid)
+              .arg(database)
+        : tr("session %1 on %2 was terminated").arg(action.pid).arg(database);
+    return outcome;
 }
 
 } // namespace uaip

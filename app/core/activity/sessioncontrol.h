@@ -1,20 +1,27 @@
 #pragma once
 
+#include "activitysession.h"
 #include "sessionaction.h"
+#include "sessionoutcome.h"
 
 #include "db/dbresult.h"
 
 #include <QCoreApplication>
 
+#include <optional>
+
 namespace uaip {
 
 class PgConnection;
 
-// Cancels or terminates a session, and refuses (an error naming the reason, nothing sent):
+// Cancels or terminates a session, and refuses (an error naming the reason, nothing signalled):
 // on a read-only profile or a read-only session (default_transaction_read_only at the server);
 // for a session of this process (OwnBackends: the console's own sessions, whatever asked); on
-// a production profile unless the confirmation is the database name; for a pid that is no
-// client session of the server. The result says whether the server signalled the backend.
+// a production profile unless the confirmation is the name of the session's database; for a
+// session of another database than the connected one unless the action says all databases;
+// without the backend_start the caller saw. The checks and the signal are one statement keyed
+// by pid and backend_start, so a pid reused by a newer session is never signalled: the outcome
+// says the session was already gone, as it does when no client session has the pid.
 class SessionControl
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::SessionControl)
@@ -22,10 +29,15 @@ class SessionControl
 public:
     explicit SessionControl(PgConnection &connection);
 
-    DbResult<bool> run(const SessionAction &action);
+    DbResult<SessionOutcome> run(const SessionAction &action);
+    // The client session with this pid as it is now (database, backend_start, user,
+    // application, state), std::nullopt when none has it. For a caller that did not list the
+    // sessions itself (the command line): what it shows and asks about, and the backend_start
+    // run() must match.
+    DbResult<std::optional<ActivitySession>> target(int pid);
 
     static QString verb(SessionAction::Kind kind);
-    // A refusal (nothing was sent) carries no SQLSTATE; the server's errors always do.
+    // A refusal (nothing was signalled) carries no SQLSTATE; the server's errors always do.
     static bool isRefusal(const PgError &error) { return error.sqlState.isEmpty(); }
 
 private:

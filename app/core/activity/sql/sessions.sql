@@ -12,7 +12,7 @@ SELECT a.pid,
        (extract(epoch FROM clock_timestamp() - a.xact_start) * 1000)::bigint AS xact_ms,
        (extract(epoch FROM clock_timestamp() - a.query_start) * 1000)::bigint AS query_ms,
        (extract(epoch FROM clock_timestamp() - a.state_change) * 1000)::bigint AS state_ms,
-       to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS backend_start,
+       to_char(a.backend_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS backend_start,
        coalesce(a.query, '') AS query,
        -- pg_blocking_pids() takes the lock manager's locks: only for sessions waiting on a lock
        CASE WHEN a.wait_event_type = 'Lock'
