@@ -5939,7 +5939,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+116"/>
         <source>%n migration(s) in one transaction: none is committed unless all succeed</source>
         <translation>
             <numerusform>%n Migration in einer Transaktion: sie wird nur festgeschrieben, wenn sie gelingt</numerusform>
@@ -5947,7 +5947,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>not committed: the run&apos;s transaction was rolled back</source>
         <translation>nicht festgeschrieben: die Transaktion des Laufs wurde zurückgerollt</translation>
     </message>
@@ -6178,7 +6178,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+70"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+72"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -6193,12 +6193,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde ausgeführt, aber das Migrationsprotokoll konnte nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="+343"/>
+        <location line="+373"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="-237"/>
+        <location line="-259"/>
         <source>%1 failed at COMMIT: the server rolled it back</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
@@ -6219,12 +6219,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+70"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+79"/>
         <source>%1: BEGIN failed: %2</source>
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+66"/>
         <source>%1: the connection was lost while it ran (%2), and the ledger could not be read on a new connection (%3): whether it committed is unknown; run &apos;status&apos; before anything else</source>
         <translation>%1: Die Verbindung ging während der Ausführung verloren (%2), und das Ledger ließ sich über eine neue Verbindung nicht lesen (%3): Ob es festgeschrieben wurde, ist unbekannt; führen Sie vor allem anderen &apos;status&apos; aus</translation>
     </message>
@@ -6304,7 +6304,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+159"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -6319,7 +6319,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+1"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="-5"/>
+        <source>%1 failed at its end (a deferred constraint): %2</source>
+        <translation>%1 schlug an seinem Ende fehl (eine verzögerte Bedingung): %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1: setting up or resetting the session failed: %2</source>
         <translation>%1: Einrichten oder Zurücksetzen der Sitzung fehlgeschlagen: %2</translation>
     </message>
@@ -6329,7 +6334,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nach %1 abgebrochen; nichts wurde festgeschrieben</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>writing the ledger failed: %1</source>
         <translation>Schreiben des Ledgers fehlgeschlagen: %1</translation>
     </message>

@@ -39,7 +39,7 @@ void TestMigrationDirectives::valid_data()
     QTest::newRow("minutes") << QByteArray("-- uaip:lock-timeout=2min\n") << false << 120000;
     QTest::newRow("hours") << QByteArray("-- uaip:lock-timeout=1h\n") << false << 3600000;
     QTest::newRow("plain number is ms") << QByteArray("-- uaip:lock-timeout=250\n") << false << 250;
-    QTest::newRow("zero disables") << QByteArray("-- uaip:lock-timeout=0\n") << false << 0;
+    QTest::newRow("zero: do not wait") << QByteArray("-- uaip:lock-timeout=0\n") << false << 0;
     QTest::newRow("spaces around =") << QByteArray("-- uaip:lock-timeout = 3 s\n") << false << 3000;
     QTest::newRow("upper-case unit") << QByteArray("-- uaip:lock-timeout=5S\n") << false << 5000;
     QTest::newRow("both, blank lines and comments between")

@@ -209,9 +209,9 @@ QByteArray Ledger::lockCheckSql()
     return sql("ledger_lock_check");
 }
 
-QVariantList Ledger::lockCheckParams()
+QVariantList Ledger::lockCheckParams(const QString &eventTriggerGuard)
 {
-    return {MigrationLock::kClassId, MigrationLock::kObjectId};
+    return {MigrationLock::kClassId, MigrationLock::kObjectId, orNull(eventTriggerGuard)};
 }
 
 DbStatus Ledger::writeHoldingLock(const QByteArray &write, const QVariantList &params)
@@ -222,7 +222,8 @@ DbStatus Ledger::writeHoldingLock(const QByteArray &write, const QVariantList &p
     return statusOf(results.front().ok() ? results.back() : results.front());
 }
 
-QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool deferFlush) const
+QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool deferFlush,
+                                         const QString &eventTriggerGuard) const
 {
     return {e.version,
             e.name,
@@ -230,14 +231,20 @@ QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool deferFlush) 
             orNull(e.downChecksum),
             m_client,
             e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
-            flushSetting(deferFlush)};
+            flushSetting(deferFlush),
+            orNull(eventTriggerGuard)};
 }
 
-QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e, bool deferFlush) const
+QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e, bool deferFlush,
+                                            const QString &eventTriggerGuard) const
 {
-    return {e.version,  e.name,
-            m_client,   e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
-            e.checksum, flushSetting(deferFlush)};
+    return {e.version,
+            e.name,
+            m_client,
+            e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
+            e.checksum,
+            flushSetting(deferFlush),
+            orNull(eventTriggerGuard)};
 }
 
 QByteArray Ledger::recordGroupSql(bool up)

@@ -59,15 +59,20 @@ public:
     // the server from the start of the transaction. Each must follow lockCheckSql() in the
     // same transaction, unless the script before it cannot have released the runner's lock.
     // deferFlush: the transaction's COMMIT does not wait for the WAL flush (synchronous_commit
-    // off for it alone).
+    // off for it alone). eventTriggerGuard (after a script that got no session reset and no
+    // lock check): the write fails with exactly this text when an event trigger is enabled.
     static QByteArray recordAppliedSql();
     static QByteArray recordRolledBackSql();
-    QVariantList recordAppliedParams(const LedgerEntry &entry, bool deferFlush = false) const;
-    QVariantList recordRolledBackParams(const LedgerEntry &entry, bool deferFlush = false) const;
+    QVariantList recordAppliedParams(const LedgerEntry &entry, bool deferFlush = false,
+                                     const QString &eventTriggerGuard = {}) const;
+    QVariantList recordRolledBackParams(const LedgerEntry &entry, bool deferFlush = false,
+                                        const QString &eventTriggerGuard = {}) const;
     // The statement sent before every ledger write (ledger_lock_check.sql): it fails, and the
-    // transaction with it, when this session no longer holds the runner's advisory lock.
+    // transaction with it, when this session no longer holds the runner's advisory lock, or
+    // holds another session-level advisory lock (released, its keys named); with a guard, as
+    // above, when an event trigger is enabled.
     static QByteArray lockCheckSql();
-    static QVariantList lockCheckParams();
+    static QVariantList lockCheckParams(const QString &eventTriggerGuard = {});
     // A run in one transaction (up/down --single-transaction): the rows and events of all its
     // migrations in one statement before its COMMIT, the entries in the order they ran, each
     // with its duration; the runner's lock must still be held.

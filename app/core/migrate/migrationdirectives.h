@@ -16,7 +16,8 @@ struct SqlStatement;
 //     -- uaip:no-transaction        run the statements one by one, outside a transaction
 //                                   (CREATE INDEX CONCURRENTLY and friends)
 //     -- uaip:lock-timeout=5s       SET lock_timeout for this migration (ms, s, min, h;
-//                                   a plain number is milliseconds; 0 disables the timeout)
+//                                   a plain number is milliseconds; 0 = do not wait, as
+//                                   with --lock-timeout 0: the runner sends 1 ms)
 //
 // Only the leading lines count: "--" comment lines, /* */ blocks and blank lines before the
 // first statement. "uaip:" and directive names are matched case-insensitively.

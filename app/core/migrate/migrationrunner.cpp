@@ -231,21 +231,9 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     MigrationScriptRunner script(m_connection, m_options.lockTimeoutMs, m_cancelled,
                                  [this](const QString &text) { emit message(text); });
     // A migration of only DROP/COMMENT/GRANT/REVOKE runs no user code and cannot change the
-    // session, unless an event trigger fires: one enabled now, or one this plan creates.
-    bool planTouchesEventTriggers = false;
-    bool anyHarmless = false;
-    for (const MigrationStatus &s : plan) {
-        const Migration &m = *s.migration;
-        planTouchesEventTriggers = planTouchesEventTriggers
-            || TextSearch::containsIgnoringCase(up ? m.upSql : m.downSql, "EVENT TRIGGER");
-        anyHarmless = anyHarmless
-            || MigrationScriptRunner::cannotChangeSession(
-                          (up ? m.upSplit : m.downSplit).statements);
-    }
-    if (anyHarmless && !planTouchesEventTriggers) {
-        PgResult r = m_connection.exec(sql("event_triggers"));
-        script.setSkipNeedlessResets(r.ok() && r.value(0, 0) == QLatin1String("f"));
-    }
+    // session: no reset after it, no look for the lock; its ledger write fails instead when an
+    // event trigger is enabled (which could have run some), and it runs again with both.
+    script.setSkipNeedlessResets(true);
     auto ledgerVersion = [&](int i) { return plan[i].entry ? plan[i].entry->version : QString(); };
     if (m_options.singleTransaction)
         return runGroup(plan, up, script, result);
@@ -336,6 +324,8 @@ bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,
     Ledger ledger(m_connection, m_options.client);
     const bool ok
         = script.runGroup(steps, direction, ledger, result, &durations, &failed, [&](int k) {
+              if (k < started) // the run again after an event trigger was found
+                  return;
               emit stepStarted(k, n, steps[k].migration->id(), action);
               started = k + 1;
           });

@@ -29,6 +29,8 @@ TextPosition filePosition(const QByteArray &file, const SqlStatement &statement,
 }
 
 constexpr auto kBegin = "BEGIN";
+// A prepared ledger write that is gone (a migration's DEALLOCATE ALL through EXECUTE).
+constexpr auto kNoSuchStatement = "26000";
 constexpr auto kCommit = "COMMIT";
 constexpr auto kRollback = "ROLLBACK";
 
@@ -72,8 +74,8 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
         result.message = tr("%1 was not run: %2").arg(m.id(), f.describe());
         return false;
     }
-    const QString lockTimeout
-        = QStringLiteral("%1ms").arg(directives.lockTimeoutMs.value_or(m_lockTimeoutMs));
+    const QString lockTimeout = QStringLiteral("%1ms").arg(
+        directives.lockTimeoutMs ? lockTimeoutOf(directives) : m_lockTimeoutMs);
     LedgerEntry entry;
     // the ledger's own spelling of the version when it has a row (0007 in the folder may be 7)
     entry.version = ledgerVersion.isEmpty() ? m.version.text() : ledgerVersion;
@@ -157,9 +159,11 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         if (!script.harmless)
             c.add(Ledger::lockCheckSql(), Ledger::lockCheckParams());
         l.ledger = c.size();
+        // no reset, no lock check: unless an event trigger ran user code in it after all
+        const QString guard = script.harmless ? QString::fromLatin1(kEventTriggerFound) : QString();
         c.add(up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql(),
-              up ? ledger.recordAppliedParams(entry, step.deferFlush)
-                 : ledger.recordRolledBackParams(entry, step.deferFlush),
+              up ? ledger.recordAppliedParams(entry, step.deferFlush, guard)
+                 : ledger.recordRolledBackParams(entry, step.deferFlush, guard),
               m_preparedLedgerWrite);
         l.commit = c.size();
         c.add(kCommit);
@@ -190,6 +194,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     for (const QString &notice : m_connection.takeNotices())
         m_notice(notice);
     int committed = 0;
+    enum class Again { No, WithResets, Unprepared } again = Again::No;
     for (; committed < steps.size(); ++committed) {
         const Layout &l = layouts[committed];
         const Migration &m = *steps[committed].migration;
@@ -200,6 +205,11 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
             if (r.ok() && !(i == l.commit && QByteArray(PQcmdStatus(r.handle())) == "ROLLBACK"))
                 continue;
             ok = false;
+            if (i == l.ledger && r.error().message == QLatin1String(kEventTriggerFound))
+                again = Again::WithResets;
+            else if (i == l.ledger && !m_preparedLedgerWrite.isEmpty()
+                     && r.error().sqlState == QLatin1String(kNoSuchStatement))
+                again = Again::Unprepared;
             if (i >= l.firstStatement && i < l.firstReset) {
                 fail(m, direction, statements[i - l.firstStatement], r, result);
                 continue;
@@ -231,6 +241,28 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         committed = settleLostConnection(steps, committed, direction, result, durationsMs);
     if (committed == steps.size())
         return committed;
+    if (again != Again::No && m_connection.isOpen()) {
+        // Rolled back: an event trigger could have changed the session in a script the runner
+        // took for harmless, or the script deallocated the runner's prepared ledger write. The
+        // steps from there run again, with every reset and lock check, or unprepared.
+        m_connection.exec(kRollback);
+        if (again == Again::WithResets)
+            m_skipNeedlessResets = false;
+        else
+            m_preparedLedgerWrite.clear();
+        result.outcome = RunResult::Outcome::Ok;
+        result.cancelled = false;
+        result.failure.reset();
+        result.message.clear();
+        const int from = committed;
+        QList<int> rest;
+        const int more = runTransactional(steps.mid(from), direction, ledger, result, &rest,
+                                          onCommitted ? std::function<void(int, int)>(
+                                              [&](int k, int ms) { onCommitted(from + k, ms); })
+                                                      : std::function<void(int, int)>());
+        *durationsMs << rest;
+        return from + more;
+    }
     if (m_connection.isOpen())
         m_connection.exec(kRollback); // ends the aborted transaction (a no-op after COMMIT)
     recordFailureEvent(ledger, *steps[committed].migration, direction, result,
@@ -472,7 +504,7 @@ MigrationScriptRunner::ScriptLayout MigrationScriptRunner::appendScript(const Mi
     const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
     if (directives.lockTimeoutMs) // the session default was set once by up()/down()
         c.add(sql("set_lock_timeout"),
-              QVariantList{QStringLiteral("%1ms").arg(*directives.lockTimeoutMs), true});
+              QVariantList{QStringLiteral("%1ms").arg(lockTimeoutOf(directives)), true});
     ScriptLayout layout;
     layout.firstStatement = c.size();
     for (const SqlStatement &st : (up ? m.upSplit : m.downSplit).statements)
@@ -483,9 +515,20 @@ MigrationScriptRunner::ScriptLayout MigrationScriptRunner::appendScript(const Mi
     layout.harmless = m_skipNeedlessResets
         && cannotChangeSession((up ? m.upSplit : m.downSplit).statements)
         && !(resetLockTimeout && directives.lockTimeoutMs);
-    if (!layout.harmless)
+    if (!layout.harmless) {
+        if (resetLockTimeout) { // one transaction: its deferred checks are this script's
+            layout.constraints = c.size();
+            c.add(sql("session_constraints_immediate"));
+        }
         appendSessionReset(&c.commands, &c.params, up ? m.upSql : m.downSql);
+    }
     return layout;
+}
+
+int MigrationScriptRunner::lockTimeoutOf(const MigrationDirectives &directives)
+{
+    // 0 = do not wait, as with --lock-timeout 0: PostgreSQL's 0 would wait forever
+    return qMax(1, directives.lockTimeoutMs.value_or(1));
 }
 
 bool MigrationScriptRunner::cannotChangeSession(const QList<SqlStatement> &statements)
@@ -509,12 +552,17 @@ bool MigrationScriptRunner::cannotChangeSession(const QList<SqlStatement> &state
                        R"(%1\s+RENAME\s+TO\s+%3)\s*;?\s*$)")
             .arg(qualified, action, name),
         QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dropsEventTrigger(QStringLiteral(R"(^DROP\s+EVENT\s)"),
+                                                      QRegularExpression::CaseInsensitiveOption);
     for (const SqlStatement &st : statements) {
         qsizetype n = 0;
         while (n < st.text.size() && std::isalpha(static_cast<unsigned char>(st.text.at(n))))
             ++n;
         const QByteArray word = st.text.left(n).toUpper();
-        if (harmless.contains(word))
+        // dropping an event trigger: it may have fired earlier in the script, and the write's
+        // look for enabled ones (ledger_apply.sql) would not find it any more
+        if (harmless.contains(word)
+            && !dropsEventTrigger.match(QString::fromUtf8(st.text)).hasMatch())
             continue;
         if (word != "ALTER" || !dropsOnly.match(QString::fromUtf8(st.text)).hasMatch())
             return false;
@@ -526,19 +574,23 @@ void MigrationScriptRunner::appendSessionReset(QList<QByteArray> *commands,
                                                QList<QVariantList> *params,
                                                const QByteArray &script) const
 {
-    *commands << sql("session_reset_authorization") << sql("session_reset_all")
-              << sql("session_restore");
-    *params << QVariantList{} << QVariantList{}
-            << QVariantList{QStringLiteral("%1ms").arg(m_lockTimeoutMs)};
-    // What else a script can leave in the session, reset only where its text could have made
-    // it (each costs a command for every migration otherwise).
-    for (const auto &[word, reset] :
-         {std::pair{"TEMP", "session_discard_temp"}, std::pair{"LISTEN", "session_unlisten"},
-          std::pair{"PREPARE", "session_deallocate"}})
-        if (TextSearch::containsIgnoringCase(script, word)) {
-            *commands << sql(reset);
-            *params << QVariantList{};
-        }
+    // Whatever the script's text says: a function it calls can SET, declare a cursor WITH HOLD,
+    // LISTEN or make a temporary table through EXECUTE.
+    for (const char *reset :
+         {"session_reset_authorization", "session_reset_all", "session_close_cursors",
+          "session_unlisten", "session_discard_temp"}) {
+        *commands << sql(reset);
+        *params << QVariantList{};
+    }
+    // Its prepared statements go only where its text could have made them: DEALLOCATE ALL
+    // takes the runner's prepared ledger write with it (the plan then prepares none). One made
+    // through EXECUTE fails the migration in session_restore.sql.
+    if (TextSearch::containsIgnoringCase(script, "PREPARE")) {
+        *commands << sql("session_deallocate");
+        *params << QVariantList{};
+    }
+    *commands << sql("session_restore");
+    *params << QVariantList{QStringLiteral("%1ms").arg(m_lockTimeoutMs)};
 }
 
 void MigrationScriptRunner::resetSession(const QByteArray &script)

@@ -69,7 +69,9 @@ public:
     // False (the default): every transactional migration is followed by the session reset.
     // True: one whose statements are all DROP, COMMENT, GRANT or REVOKE, or an ALTER that only
     // drops or renames, skips it (they run no user code, so they cannot change the session),
-    // and its ledger write does not look for the lock — only when no event trigger can fire.
+    // and its ledger write does not look for the lock. The write fails instead when an event
+    // trigger is enabled (it could have run user code): the steps from there run again with
+    // this set to false.
     void setSkipNeedlessResets(bool skip) { m_skipNeedlessResets = skip; }
     static bool cannotChangeSession(const QList<SqlStatement> &statements);
     // Whether a script sends inline COPY data: libpq runs no COPY in a pipeline, so such a
@@ -84,16 +86,24 @@ public:
     void setPreparedLedgerWrite(const QByteArray &name) { m_preparedLedgerWrite = name; }
 
 private:
+    // What a ledger write (or the lock check of a run in one transaction) after a script
+    // without a session reset fails with when an event trigger is enabled: never shown, the
+    // runner runs the steps again from there, each with its reset and lock check.
+    static constexpr auto kEventTriggerFound = "uaip-migrate:event-trigger-enabled";
     // Where appendScript put a script's commands.
     struct ScriptLayout
     {
         qsizetype firstStatement = 0;
         qsizetype firstReset = 0; // the session reset, if any, then what follows
+        qsizetype constraints = -1; // SET CONSTRAINTS ALL IMMEDIATE (one transaction), if sent
         bool harmless = false; // no reset: the script runs no user code
     };
+    // A script's uaip:lock-timeout as lock_timeout: 0 (do not wait) is 1 ms.
+    static int lockTimeoutOf(const MigrationDirectives &directives);
     // A transactional script's commands: its lock_timeout, its statements (inline COPY rows
     // with them) and, unless it cannot change the session, the session reset (always after a
-    // lock_timeout of its own when resetLockTimeout: the next script shares the transaction).
+    // lock_timeout of its own when resetLockTimeout: the next script shares the transaction;
+    // then its deferred constraint checks fire there too, SET CONSTRAINTS ALL IMMEDIATE).
     ScriptLayout appendScript(const Migration &m, Direction direction, PipelineCommands &c,
                               bool resetLockTimeout) const;
     static LedgerEntry ledgerEntry(const Step &step);
@@ -109,8 +119,9 @@ private:
     void endOwnTransaction(LedgerEntry &entry, int transactionStart, const QString &where,
                            RunResult &result);
     // What a migration SET (search_path, ROLE, SESSION AUTHORIZATION, ...) goes, without
-    // giving up the advisory lock: before the ledger write and the next migration.
-    // Temp tables, LISTENs and prepared statements go too when the script's text mentions them.
+    // giving up the advisory lock: before the ledger write and the next migration. Cursors,
+    // LISTENs and temporary objects go too; prepared statements when the script's text
+    // mentions PREPARE, and one made otherwise fails the migration (session_restore.sql).
     void appendSessionReset(QList<QByteArray> *commands, QList<QVariantList> *params,
                             const QByteArray &script) const;
     void resetSession(const QByteArray &script);

@@ -6,6 +6,8 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
+
 namespace uaip {
 
 bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction direction, Ledger &ledger,
@@ -64,6 +66,13 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
         const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
         if (qsizetype(i) >= l.firstStatement && qsizetype(i) < l.firstReset) {
             fail(m, direction, statements[qsizetype(i) - l.firstStatement], results[i], result);
+        } else if (qsizetype(i) == l.constraints) { // its deferred checks, at its end
+            result.outcome = RunResult::Outcome::Failed;
+            result.failure
+                = MigrationFailure{m.version.text(),   m.name,    up ? m.upPath() : m.downPath(),
+                                   TextPosition{1, 1}, QString(), results[i].error()};
+            result.message = tr("%1 failed at its end (a deferred constraint): %2")
+                                 .arg(m.id(), result.failure->describe());
         } else {
             result.outcome = RunResult::Outcome::Failed;
             result.message = i == 0
@@ -90,9 +99,13 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
             from = endedAt.value(k, from);
             entries << e;
         }
+        // a script without a reset: unless an event trigger ran user code in it after all
+        const bool unreset = std::any_of(layouts.cbegin(), layouts.cend(),
+                                         [](const ScriptLayout &l) { return l.harmless; });
         const std::vector<PgResult> done = m_connection.pipeline(
             {Ledger::lockCheckSql(), Ledger::recordGroupSql(up), QByteArray("COMMIT")},
-            {Ledger::lockCheckParams(), ledger.recordGroupParams(entries, up), QVariantList{}});
+            {Ledger::lockCheckParams(unreset ? QString::fromLatin1(kEventTriggerFound) : QString()),
+             ledger.recordGroupParams(entries, up), QVariantList{}});
         committed = done.size() == 3 && done[0].ok() && done[1].ok() && done[2].ok()
             && QByteArray(PQcmdStatus(done[2].handle())) == "COMMIT";
         if (committed) {
@@ -106,6 +119,13 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
             // the COMMIT may have reached the server: the ledger, read on a new session, knows
             if (settleLostConnection(steps, 0, direction, result, durationsMs) == steps.size())
                 return true;
+        } else if (!done[0].ok() && done[0].error().message == QLatin1String(kEventTriggerFound)) {
+            // all again, every script with its reset, the lock checked
+            m_connection.exec("ROLLBACK");
+            m_skipNeedlessResets = false;
+            result.outcome = RunResult::Outcome::Ok;
+            durationsMs->clear();
+            return runGroup(steps, direction, ledger, result, durationsMs, failedStep, onStarted);
         } else if (!done[0].ok() || !done[1].ok()) {
             result.message = tr("writing the ledger failed: %1")
                                  .arg((done[0].ok() ? done[1] : done[0]).error().toString());

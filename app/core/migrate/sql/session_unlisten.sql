@@ -1,2 +1,3 @@
--- Between migrations, after one that mentions LISTEN: the run's session listens to nothing.
+-- Between migrations: the run's session listens to nothing (also after a LISTEN through
+-- EXECUTE).
 UNLISTEN *
