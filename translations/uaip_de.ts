@@ -2315,7 +2315,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionTester</name>
     <message>
-        <location filename="../app/core/connections/connectiontester.cpp" line="+70"/>
+        <location filename="../app/core/connections/connectiontester.cpp" line="+72"/>
         <source>encrypted (SSL)</source>
         <translation>verschlüsselt (SSL)</translation>
     </message>
@@ -2330,7 +2330,30 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Verbunden mit PostgreSQL %1 als %2, Datenbank %3, %4.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+13"/>
+        <source>Whether the role can write is unknown: %1</source>
+        <translation>Ob die Rolle schreiben kann, ist unbekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The role is a superuser: it can write anything; a read-only profile is then guarded by the console alone.</source>
+        <translation>Die Rolle ist ein Superuser: Sie kann alles schreiben; ein schreibgeschütztes Profil schützt dann allein die Konsole.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The role can write: INSERT, UPDATE, DELETE or TRUNCATE on %n table(s), CREATE in %1 schema(s).</source>
+        <translation>
+            <numerusform>Die Rolle kann schreiben: INSERT, UPDATE, DELETE oder TRUNCATE auf %n Tabelle, CREATE in %1 Schema(s).</numerusform>
+            <numerusform>Die Rolle kann schreiben: INSERT, UPDATE, DELETE oder TRUNCATE auf %n Tabellen, CREATE in %1 Schema(s).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The role cannot write here (no write privilege on a table, no CREATE in a schema): the strongest guard for a read-only profile.</source>
+        <translation>Die Rolle kann hier nicht schreiben (kein Schreibrecht auf einer Tabelle, kein CREATE in einem Schema): der stärkste Schutz für ein schreibgeschütztes Profil.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+56"/>
         <source>The server rejected the password for user &quot;%1&quot;. Check the password (or the user name).</source>
         <translation>Der Server hat das Passwort für den Benutzer „%1“ abgelehnt. Prüfen Sie das Passwort (oder den Benutzernamen).</translation>
@@ -7465,12 +7488,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     <name>uaip::ProfileDialog</name>
     <message>
         <location filename="../ui/connections/profiledialog.cpp" line="+41"/>
-        <location line="+108"/>
+        <location line="+112"/>
         <source>Choo&amp;se...</source>
         <translation>Au&amp;swählen …</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>&amp;Production: destructive actions need the database name typed</source>
         <translation>&amp;Produktion: destruktive Aktionen erfordern die Eingabe des Datenbanknamens</translation>
     </message>
@@ -7563,6 +7586,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+1"/>
         <source>Band colour:</source>
         <translation>Bandfarbe:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The SQL view then runs only reading statements, each in a read-only transaction it rolls back. The strongest guard is a database role that cannot write: Test says whether this one can.</source>
+        <translation>Die SQL-Ansicht führt dann nur lesende Anweisungen aus, jede in einer Lesetransaktion, die sie zurückrollt. Der stärkste Schutz ist eine Datenbankrolle, die nicht schreiben kann: Testen zeigt, ob diese es kann.</translation>
     </message>
     <message>
         <location line="+6"/>

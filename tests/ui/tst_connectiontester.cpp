@@ -115,6 +115,34 @@ private slots:
         db.witness().exec(("DROP ROLE " + quoted).toUtf8());
     }
 
+    // The test says whether the role can write (a role that cannot is a read-only profile's
+    // strongest guard).
+    void saysWhetherTheRoleCanWrite()
+    {
+        test::TestDatabase db;
+        ConnectionDiagnosis d = ConnectionTester::test(db.profile().conninfo());
+        QVERIFY2(d.ok(), qPrintable(d.toString()));
+        QCOMPARE(d.roleCanWrite, std::optional<bool>(true)); // the superuser
+        QVERIFY2(d.summary.contains(u"superuser"), qPrintable(d.summary));
+        const QString role = QStringLiteral("ro_diag_") + db.name();
+        const QByteArray quoted = db.witness().quoteIdentifier(role);
+        QVERIFY(db.witness().exec("CREATE TABLE t (id int)").ok());
+        QVERIFY(db.witness().exec("REVOKE CREATE ON SCHEMA public FROM PUBLIC").ok());
+        QVERIFY(db.witness().exec("CREATE ROLE " + quoted + " LOGIN").ok());
+        QVERIFY(db.witness().exec("GRANT SELECT ON t TO " + quoted).ok());
+        ConnectionProfile p = db.profile();
+        p.user = role;
+        d = ConnectionTester::test(p.conninfo());
+        QCOMPARE(d.roleCanWrite, std::optional<bool>(false));
+        QVERIFY2(d.summary.contains(u"cannot write"), qPrintable(d.summary));
+        QVERIFY(db.witness().exec("GRANT UPDATE ON t TO " + quoted).ok());
+        d = ConnectionTester::test(p.conninfo());
+        QCOMPARE(d.roleCanWrite, std::optional<bool>(true));
+        QVERIFY2(d.summary.contains(u"1 table"), qPrintable(d.summary));
+        db.witness().exec("DROP TABLE t");
+        db.witness().exec("DROP ROLE " + quoted);
+    }
+
     void conninfoQuotesValues()
     {
         ConnectionProfile p;

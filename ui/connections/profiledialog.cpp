@@ -92,6 +92,10 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     form->addRow(tr("Band colour:"), m_color);
     form->addRow(QString(), m_production);
     form->addRow(QString(), m_readOnly);
+    m_readOnly->setToolTip(
+        tr("The SQL view then runs only reading statements, each in a read-only transaction it "
+           "rolls back. The strongest guard is a database role that cannot write: Test says "
+           "whether this one can."));
     form->addRow(m_testButton);
     form->addRow(m_result);
 

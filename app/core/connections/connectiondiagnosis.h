@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace uaip {
 
 // Why a connection attempt failed (or that it worked), in a DBA's words, with libpq's own text.
@@ -26,6 +28,9 @@ struct ConnectionDiagnosis
     QString summary; // one or two sentences a DBA understands
     QString serverText; // libpq's message, verbatim
     QString serverVersion; // when Ok
+    // When Ok: whether the role can write here (superuser, a write privilege on a table, CREATE
+    // in a schema); unknown when the catalog could not be read.
+    std::optional<bool> roleCanWrite;
 
     bool ok() const { return kind == Kind::Ok; }
     QString toString() const

@@ -1,5 +1,7 @@
 #include "connectiontester.h"
 
+#include "util/sqlresource.h"
+
 #include <libpq-fe.h>
 
 #include <QCoreApplication>
@@ -71,7 +73,32 @@ ConnectionDiagnosis ConnectionTester::test(const QString &conninfo)
     d.summary = tr("Connected to PostgreSQL %1 as %2, database %3, %4.")
                     .arg(d.serverVersion, QString::fromUtf8(PQuser(conn.get())),
                          QString::fromUtf8(PQdb(conn.get())), ssl);
+    d.summary += u' ' + roleCanWrite(conn.get(), &d.roleCanWrite);
     return d;
+}
+
+QString ConnectionTester::roleCanWrite(PGconn *conn, std::optional<bool> *canWrite)
+{
+    const QByteArray sql = SqlResource::get(QStringLiteral("connections/sql/role_can_write.sql"));
+    std::unique_ptr<PGresult, void (*)(PGresult *)> r(
+        PQexecParams(conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0), &PQclear);
+    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK || PQntuples(r.get()) != 1)
+        return tr("Whether the role can write is unknown: %1")
+            .arg(QString::fromUtf8(PQresultErrorMessage(r.get())).trimmed());
+    const bool super = QByteArray(PQgetvalue(r.get(), 0, 0)) == "t";
+    const int tables = QByteArray(PQgetvalue(r.get(), 0, 1)).toInt();
+    const int schemas = QByteArray(PQgetvalue(r.get(), 0, 2)).toInt();
+    *canWrite = super || tables > 0 || schemas > 0;
+    if (super)
+        return tr("The role is a superuser: it can write anything; a read-only profile is then "
+                  "guarded by the console alone.");
+    if (tables > 0 || schemas > 0)
+        return tr("The role can write: INSERT, UPDATE, DELETE or TRUNCATE on %n table(s), "
+                  "CREATE in %1 schema(s).",
+                  nullptr, tables)
+            .arg(schemas);
+    return tr("The role cannot write here (no write privilege on a table, no CREATE in a "
+              "schema): the strongest guard for a read-only profile.");
 }
 
 ConnectionDiagnosis ConnectionTester::diagnoseFailed(PGconn *conn)

@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <optional>
+
 struct pg_conn;
 
 namespace uaip {
@@ -26,6 +28,8 @@ public:
 
 private:
     static ConnectionDiagnosis diagnoseFailed(pg_conn *conn);
+    // Whether the connected role can write in its database, said in a sentence.
+    static QString roleCanWrite(pg_conn *conn, std::optional<bool> *canWrite);
 };
 
 } // namespace uaip
