@@ -2341,10 +2341,10 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>The role can write: INSERT, UPDATE, DELETE or TRUNCATE on %n table(s), CREATE in %1 schema(s).</source>
+        <source>The role can write: INSERT, UPDATE, DELETE or TRUNCATE on %n table(s); schemas it may CREATE in: %1.</source>
         <translation>
-            <numerusform>Die Rolle kann schreiben: INSERT, UPDATE, DELETE oder TRUNCATE auf %n Tabelle, CREATE in %1 Schema(s).</numerusform>
-            <numerusform>Die Rolle kann schreiben: INSERT, UPDATE, DELETE oder TRUNCATE auf %n Tabellen, CREATE in %1 Schema(s).</numerusform>
+            <numerusform>Die Rolle kann schreiben: INSERT, UPDATE, DELETE oder TRUNCATE auf %n Tabelle; Schemas, in denen sie CREATE darf: %1.</numerusform>
+            <numerusform>Die Rolle kann schreiben: INSERT, UPDATE, DELETE oder TRUNCATE auf %n Tabellen; Schemas, in denen sie CREATE darf: %1.</numerusform>
         </translation>
     </message>
     <message>

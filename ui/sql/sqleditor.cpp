@@ -1,6 +1,7 @@
 #include "sqleditor.h"
 
 #include <QColor>
+#include <QKeyEvent>
 
 #include <Qsci/qsciapis.h>
 #include <Qsci/qscilexersql.h>
@@ -95,6 +96,18 @@ bool SqlEditor::highlightedRange(int *from, int *to) const
     *from = m_highlightFrom;
     *to = m_highlightTo;
     return true;
+}
+
+bool SqlEditor::event(QEvent *e)
+{
+    if (e->type() == QEvent::ShortcutOverride) {
+        const auto *key = static_cast<QKeyEvent *>(e);
+        if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier && !isListActive()) {
+            e->ignore(); // the window's shortcuts first
+            return false;
+        }
+    }
+    return SqlView::event(e);
 }
 
 } // namespace uaip

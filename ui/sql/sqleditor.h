@@ -32,6 +32,11 @@ public:
     // The marked range; false when none.
     bool highlightedRange(int *from, int *to) const;
 
+protected:
+    // Esc is the SQL tab's Cancel (a shortcut) unless the completion list is open: QScintilla
+    // would otherwise take it for its own "cancel" before any shortcut sees it.
+    bool event(QEvent *e) override;
+
 private:
     QsciAPIs *m_apis;
     QStringList m_names;

@@ -93,8 +93,8 @@ QString ConnectionTester::roleCanWrite(PGconn *conn, std::optional<bool> *canWri
         return tr("The role is a superuser: it can write anything; a read-only profile is then "
                   "guarded by the console alone.");
     if (tables > 0 || schemas > 0)
-        return tr("The role can write: INSERT, UPDATE, DELETE or TRUNCATE on %n table(s), "
-                  "CREATE in %1 schema(s).",
+        return tr("The role can write: INSERT, UPDATE, DELETE or TRUNCATE on %n table(s); "
+                  "schemas it may CREATE in: %1.",
                   nullptr, tables)
             .arg(schemas);
     return tr("The role cannot write here (no write privilege on a table, no CREATE in a "
