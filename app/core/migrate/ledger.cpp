@@ -17,13 +17,6 @@ QVariant orNull(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-// The ledger writes' synchronous_commit for their transaction: "off" to defer the COMMIT's
-// WAL flush, NULL to leave it as the session has it.
-QVariant flushSetting(bool deferFlush)
-{
-    return deferFlush ? QVariant(QStringLiteral("off")) : QVariant();
-}
-
 QByteArray sql(const char *name)
 {
     return SqlResource::get(QStringLiteral("migrate/sql/%1.sql").arg(QLatin1String(name)));
@@ -222,7 +215,7 @@ DbStatus Ledger::writeHoldingLock(const QByteArray &write, const QVariantList &p
     return statusOf(results.front().ok() ? results.back() : results.front());
 }
 
-QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool deferFlush,
+QVariantList Ledger::recordAppliedParams(const LedgerEntry &e,
                                          const QString &eventTriggerGuard) const
 {
     return {e.version,
@@ -231,20 +224,15 @@ QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool deferFlush,
             orNull(e.downChecksum),
             m_client,
             e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
-            flushSetting(deferFlush),
             orNull(eventTriggerGuard)};
 }
 
-QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e, bool deferFlush,
+QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e,
                                             const QString &eventTriggerGuard) const
 {
-    return {e.version,
-            e.name,
-            m_client,
-            e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
-            e.checksum,
-            flushSetting(deferFlush),
-            orNull(eventTriggerGuard)};
+    return {e.version,  e.name,
+            m_client,   e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
+            e.checksum, orNull(eventTriggerGuard)};
 }
 
 QByteArray Ledger::recordGroupSql(bool up)

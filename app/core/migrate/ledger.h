@@ -58,14 +58,13 @@ public:
     // The same statements with their parameters, for a pipeline; the duration is measured by
     // the server from the start of the transaction. Each must follow lockCheckSql() in the
     // same transaction, unless the script before it cannot have released the runner's lock.
-    // deferFlush: the transaction's COMMIT does not wait for the WAL flush (synchronous_commit
-    // off for it alone). eventTriggerGuard (after a script that got no session reset and no
-    // lock check): the write fails with exactly this text when an event trigger is enabled.
+    // eventTriggerGuard (after a script that got no session reset and no lock check): the
+    // write fails with exactly this text when an event trigger is enabled.
     static QByteArray recordAppliedSql();
     static QByteArray recordRolledBackSql();
-    QVariantList recordAppliedParams(const LedgerEntry &entry, bool deferFlush = false,
+    QVariantList recordAppliedParams(const LedgerEntry &entry,
                                      const QString &eventTriggerGuard = {}) const;
-    QVariantList recordRolledBackParams(const LedgerEntry &entry, bool deferFlush = false,
+    QVariantList recordRolledBackParams(const LedgerEntry &entry,
                                         const QString &eventTriggerGuard = {}) const;
     // The statement sent before every ledger write (ledger_lock_check.sql): it fails, and the
     // transaction with it, when this session no longer holds the runner's advisory lock, or

@@ -114,8 +114,7 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
 
     QList<int> durations;
     const bool ok
-        = runTransactional({Step{&m, ledgerVersion, false}}, direction, ledger, result, &durations)
-        == 1;
+        = runTransactional({Step{&m, ledgerVersion}}, direction, ledger, result, &durations) == 1;
     *durationMs = int(timer.elapsed());
     return ok;
 }
@@ -162,8 +161,8 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         // no reset, no lock check: unless an event trigger ran user code in it after all
         const QString guard = script.harmless ? QString::fromLatin1(kEventTriggerFound) : QString();
         c.add(up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql(),
-              up ? ledger.recordAppliedParams(entry, step.deferFlush, guard)
-                 : ledger.recordRolledBackParams(entry, step.deferFlush, guard),
+              up ? ledger.recordAppliedParams(entry, guard)
+                 : ledger.recordRolledBackParams(entry, guard),
               m_preparedLedgerWrite);
         l.commit = c.size();
         c.add(kCommit);
@@ -294,6 +293,7 @@ int MigrationScriptRunner::settleLostConnection(const QList<Step> &steps, int kn
     const Migration &first = *steps[known].migration;
     if (!read) {
         result.outcome = RunResult::Outcome::Failed;
+        result.outcomeUnknown = true;
         result.failure.reset();
         result.message = tr("%1: the connection was lost while it ran (%2), and the ledger could "
                             "not be read on a new connection (%3): whether it committed is "

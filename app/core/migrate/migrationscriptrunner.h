@@ -48,13 +48,11 @@ public:
     {
         const Migration *migration;
         QString ledgerVersion; // empty: no ledger row yet
-        // Its COMMIT does not wait for the WAL flush (the ledger write sets synchronous_commit off
-        // for its transaction): every step of a run but the last; a later synchronous commit makes
-        // it durable.
-        bool deferFlush = false;
     };
     // onCommitted(k, ms), when given, is called as soon as step k's COMMIT is answered (the
-    // steps after it may still run): progress as it happens, not when the pipeline ends.
+    // steps after it may still run): progress as it happens, not when the pipeline ends. Every
+    // COMMIT waits for the WAL flush (the server's synchronous_commit, never turned off), so a
+    // step reported committed stays committed after a crash.
     int runTransactional(const QList<Step> &steps, Direction direction, Ledger &ledger,
                          RunResult &result, QList<int> *durationsMs,
                          const std::function<void(int step, int durationMs)> &onCommitted = {});
