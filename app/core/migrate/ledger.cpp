@@ -175,8 +175,9 @@ DbStatus Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout
 {
     const std::vector<PgResult> results = m_connection.pipeline(
         {QByteArrayLiteral("BEGIN READ WRITE"), sql("session_local_authorization"),
-         sql("ledger_isolated_begin"), sql("ledger_insert"), QByteArrayLiteral("COMMIT")},
-        {{}, {}, {lockTimeout}, recordParams(e), {}});
+         sql("ledger_isolated_begin"), lockCheckSql(), sql("ledger_insert"),
+         QByteArrayLiteral("COMMIT")},
+        {{}, {}, {lockTimeout}, lockCheckParams({}, true), recordParams(e), {}});
     for (const PgResult &r : results)
         if (!r.ok()) {
             m_connection.exec("ROLLBACK");
@@ -202,9 +203,15 @@ QByteArray Ledger::lockCheckSql()
     return sql("ledger_lock_check");
 }
 
-QVariantList Ledger::lockCheckParams(const QString &eventTriggerGuard)
+QVariantList Ledger::lockCheckParams(const QString &eventTriggerGuard, bool otherLocksAllowed)
 {
-    return {MigrationLock::kClassId, MigrationLock::kObjectId, orNull(eventTriggerGuard)};
+    return {MigrationLock::kClassId, MigrationLock::kObjectId, orNull(eventTriggerGuard),
+            !otherLocksAllowed};
+}
+
+DbStatus Ledger::recordStart(const LedgerEntry &e, const QString &expectedState)
+{
+    return writeHoldingLock(sql("ledger_start_dirty"), recordParams(e) << orNull(expectedState));
 }
 
 DbStatus Ledger::writeHoldingLock(const QByteArray &write, const QVariantList &params)

@@ -57,7 +57,7 @@ QString MigrationScriptRunner::actionName(Direction direction)
 
 bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion,
                                 Direction direction, Ledger &ledger, RunResult &result,
-                                int *durationMs, int fromStatement)
+                                int *durationMs, std::optional<int> resumeAt)
 {
     const bool up = direction == Direction::Up;
     const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
@@ -86,30 +86,34 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
     if (directives.noTransaction) {
         if (directives.lockTimeoutMs)
             m_connection.exec(sql("set_lock_timeout"), {lockTimeout, false});
-        const bool ok = runStatementByStatement(m, direction, split.statements, fromStatement,
-                                                entry, ledger, result);
+        const bool ok = runStatementByStatement(m, direction, split.statements, resumeAt, entry,
+                                                ledger, result);
         resetSession(up ? m.upSql : m.downSql); // also the run's lock_timeout again
         *durationMs = int(timer.elapsed());
-        if (!ok) {
-            result.partial = entry.dirty;
-            if (result.failure) { // the dirty row says how far it got, and why it stopped
-                entry.error = result.failure->describe();
-                entry.progressChecksum = ranChecksum(split.statements, entry.progressDone);
-                ledger.record(entry); // best effort: the run has failed already
-            }
-            recordFailureEvent(ledger, m, direction, result, *durationMs);
-            return false;
-        }
-        entry.dirty = false;
-        entry.durationMs = *durationMs;
-        const DbStatus written
-            = up ? ledger.recordFinishedApply(entry) : ledger.recordRolledBack(entry);
-        if (!written) {
+        if (ok) {
+            entry.durationMs = *durationMs;
+            const DbStatus written
+                = up ? ledger.recordFinishedApply(entry) : ledger.recordRolledBack(entry);
+            if (written)
+                return true;
+            // every statement ran: the row says so, and a resume runs none of them again
             result.outcome = RunResult::Outcome::Failed;
-            result.message = tr("%1 ran but the ledger could not be updated: %2")
+            result.failure.reset();
+            result.message = tr("%1: all %n statement(s) ran and remain, but the ledger could not "
+                                "record it as finished: %2",
+                                nullptr, int(split.statements.size()))
                                  .arg(m.id(), written.error().toString());
         }
-        return written.ok();
+        // The dirty row is this run's (its first write checked that): it says how far the run
+        // got, and why it stopped; best effort, the run has failed already (its lock may be gone).
+        result.partial = entry.dirty;
+        if (entry.dirty) {
+            entry.error = result.failure ? result.failure->describe() : result.message;
+            entry.progressChecksum = ranChecksum(split.statements, entry.progressDone);
+            ledger.record(entry);
+        }
+        recordFailureEvent(ledger, m, direction, result, *durationMs);
+        return false;
     }
 
     QList<int> durations;
@@ -334,10 +338,11 @@ int MigrationScriptRunner::settleLostConnection(const QList<Step> &steps, int kn
 }
 
 bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Direction direction,
-                                                    const QList<SqlStatement> &statements, int from,
-                                                    LedgerEntry &entry, Ledger &ledger,
-                                                    RunResult &result)
+                                                    const QList<SqlStatement> &statements,
+                                                    std::optional<int> resumeAt, LedgerEntry &entry,
+                                                    Ledger &ledger, RunResult &result)
 {
+    const int from = resumeAt.value_or(0);
     // Autocommit, one statement at a time. The ledger row is dirty until the last one went
     // through and records how far the run got: after a crash 'repair' can resume from there.
     const bool up = direction == Direction::Up;
@@ -355,17 +360,24 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
             : done == 1  ? tr("statement 1 ran and remains")
                          : tr("statements 1-%1 ran and remain").arg(done);
     };
-    entry.dirty = true;
     entry.progressAction = actionName(direction);
     entry.progressTotal = n;
     entry.progressDone = from;
     entry.progressAt = at(from);
     entry.progressChecksum = ranChecksum(statements, from);
-    if (const DbStatus recorded = ledger.record(entry); !recorded) {
+    // Under the lock, and only over the row this run found: none (an apply), applied (a
+    // rollback) or dirty (a resume). A row another run wrote stops this one here.
+    LedgerEntry start = entry;
+    start.dirty = true;
+    const QString found = resumeAt ? QStringLiteral("dirty")
+        : up                       ? QString()
+                                   : QStringLiteral("applied");
+    if (const DbStatus recorded = ledger.recordStart(start, found); !recorded) {
         result.outcome = RunResult::Outcome::Failed;
         result.message = tr("cannot write the ledger: %1").arg(recorded.error().toString());
         return false;
     }
+    entry.dirty = true; // the row is this run's now
     int transactionStart = -1; // the statement that opened the file's own transaction
     for (int i = from; i < n; ++i) {
         const SqlStatement &st = statements[i];

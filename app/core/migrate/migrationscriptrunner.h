@@ -10,6 +10,7 @@
 #include <QVariantList>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace uaip {
 
@@ -36,9 +37,10 @@ public:
                           std::function<void(const QString &)> notice);
 
     // ledgerVersion: the version as the ledger row spells it (empty: no row yet).
-    // fromStatement: a no-transaction script resumes there (repair --resume); 0 = from the top.
+    // resumeAt: a no-transaction script resumes there (repair --resume: its dirty row is
+    // there); none = from the top (an apply finds no row, a rollback an applied one).
     bool run(const Migration &m, const QString &ledgerVersion, Direction direction, Ledger &ledger,
-             RunResult &result, int *durationMs, int fromStatement = 0);
+             RunResult &result, int *durationMs, std::optional<int> resumeAt = std::nullopt);
     static QString actionName(Direction direction);
 
     // Transactional scripts only, several in one pipeline, each its own transaction; none
@@ -108,7 +110,7 @@ private:
     // A Cancel that came before anything of the steps ran: result says so.
     bool cancelledBefore(const Migration &m, RunResult &result) const;
     bool runStatementByStatement(const Migration &m, Direction direction,
-                                 const QList<SqlStatement> &statements, int from,
+                                 const QList<SqlStatement> &statements, std::optional<int> resumeAt,
                                  LedgerEntry &entry, Ledger &ledger, RunResult &result);
     // After the connection was lost in runTransactional: how many steps committed (from
     // 'known' on), read from the ledger on a new session; result says what happened.
