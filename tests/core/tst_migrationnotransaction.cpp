@@ -244,6 +244,28 @@ private slots:
                            "WHERE version = '0002'"),
                  QStringLiteral("by-someone-else"));
     }
+
+    // Issue 32, P6: what the session reset cannot undo after a no-transaction script (a
+    // prepared statement made through EXECUTE) fails that script, not the next migration.
+    void aLeftoverOfANoTransactionScriptFailsIt()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_prep"),
+              "CREATE FUNCTION prep() RETURNS void LANGUAGE plpgsql AS $$\n"
+              "BEGIN EXECUTE 'PREPARE leftover AS SELECT 1'; END $$;\n",
+              "DROP FUNCTION prep();\n");
+        f.add(QStringLiteral("0002_nt"), "-- uaip:no-transaction\nSELECT prep();\n",
+              "-- uaip:no-transaction\nSELECT 1;\n");
+        f.add(QStringLiteral("0003_b"), "CREATE TABLE b (id int);\n", "DROP TABLE b;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QCOMPARE(up.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(up.message.startsWith(QStringLiteral("0002"))
+                     && mentions(up, QStringLiteral("leftover")),
+                 qPrintable(describe(up)));
+        QVERIFY(!tableExists(db, "b"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrationNoTransaction)

@@ -88,12 +88,15 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
             m_connection.exec(sql("set_lock_timeout"), {lockTimeout, false});
         const bool ok = runStatementByStatement(m, direction, split.statements, resumeAt, entry,
                                                 ledger, result);
-        resetSession(up ? m.upSql : m.downSql); // also the run's lock_timeout again
+        // also the run's lock_timeout again; what it cannot undo (a prepared statement made
+        // through EXECUTE) fails the step here, not the next migration
+        const DbStatus reset = resetSession(up ? m.upSql : m.downSql);
         *durationMs = int(timer.elapsed());
         if (ok) {
             entry.durationMs = *durationMs;
-            const DbStatus written
-                = up ? ledger.recordFinishedApply(entry) : ledger.recordRolledBack(entry);
+            const DbStatus written = !reset ? reset
+                : up                        ? ledger.recordFinishedApply(entry)
+                                            : ledger.recordRolledBack(entry);
             if (written)
                 return true;
             // every statement ran: the row says so, and a resume runs none of them again
@@ -605,14 +608,17 @@ void MigrationScriptRunner::appendSessionReset(QList<QByteArray> *commands,
     *params << QVariantList{QStringLiteral("%1ms").arg(m_lockTimeoutMs)};
 }
 
-void MigrationScriptRunner::resetSession(const QByteArray &script)
+DbStatus MigrationScriptRunner::resetSession(const QByteArray &script)
 {
     if (!m_connection.isOpen())
-        return;
+        return {};
     QList<QByteArray> commands;
     QList<QVariantList> params;
     appendSessionReset(&commands, &params, script);
-    m_connection.pipeline(commands, params);
+    for (const PgResult &r : m_connection.pipeline(commands, params))
+        if (!r.ok())
+            return r.error();
+    return {};
 }
 
 void MigrationScriptRunner::fail(const Migration &m, Direction direction, const SqlStatement &st,

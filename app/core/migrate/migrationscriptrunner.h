@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/dbresult.h"
 #include "ledgerentry.h"
 #include "migration.h"
 #include "runresult.h"
@@ -124,7 +125,8 @@ private:
     // mentions PREPARE, and one made otherwise fails the migration (session_restore.sql).
     void appendSessionReset(QList<QByteArray> *commands, QList<QVariantList> *params,
                             const QByteArray &script) const;
-    void resetSession(const QByteArray &script);
+    // The same outside a transaction (after a no-transaction script): the first error, if any.
+    DbStatus resetSession(const QByteArray &script);
     void fail(const Migration &m, Direction direction, const SqlStatement &statement,
               const PgResult &r, RunResult &result);
     void recordFailureEvent(Ledger &ledger, const Migration &m, Direction direction,
