@@ -4489,7 +4489,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::Ledger</name>
     <message>
-        <location filename="../app/core/migrate/ledger.cpp" line="+39"/>
+        <location filename="../app/core/migrate/ledger.cpp" line="+32"/>
         <source>unexpected answer from the server to a ledger write</source>
         <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
     </message>
@@ -5962,7 +5962,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+116"/>
+        <location line="+115"/>
         <source>%n migration(s) in one transaction: none is committed unless all succeed</source>
         <translation>
             <numerusform>%n Migration in einer Transaktion: sie wird nur festgeschrieben, wenn sie gelingt</numerusform>
@@ -6211,22 +6211,25 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>%1 ran but the ledger could not be updated: %2</source>
-        <translation>%1 wurde ausgeführt, aber das Migrationsprotokoll konnte nicht aktualisiert werden: %2</translation>
-    </message>
-    <message>
-        <location line="+373"/>
+        <location line="+420"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-268"/>
         <source>%1 failed at COMMIT: the server rolled it back</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
+    <message numerus="yes">
+        <location line="-124"/>
+        <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
+        <translation>
+            <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
+            <numerusform>%1: alle %n Anweisungen liefen und bleiben, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+125"/>
         <source>%1 failed at COMMIT: %2</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: %2</translation>
     </message>
@@ -6247,7 +6250,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>%1: the connection was lost while it ran (%2), and the ledger could not be read on a new connection (%3): whether it committed is unknown; run &apos;status&apos; before anything else</source>
         <translation>%1: Die Verbindung ging während der Ausführung verloren (%2), und das Ledger ließ sich über eine neue Verbindung nicht lesen (%3): Ob es festgeschrieben wurde, ist unbekannt; führen Sie vor allem anderen &apos;status&apos; aus</translation>
     </message>
@@ -6272,7 +6275,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>zurückgerollt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>none of its statements ran</source>
         <translation>keine ihrer Anweisungen wurde ausgeführt</translation>
     </message>
@@ -6287,12 +6290,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>cannot write the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
     </message>

@@ -86,6 +86,8 @@ QJsonObject JsonFormat::result(const QString &command, const RunResult &r)
                   {QStringLiteral("cancelled"), r.cancelled},
                   // a no-transaction migration stopped part-way: what ran of it remains
                   {QStringLiteral("partial"), r.partial},
+                  // the connection went: whether the failed step committed is not known
+                  {QStringLiteral("outcome_unknown"), r.outcomeUnknown},
                   {QStringLiteral("message"), r.message},
                   {QStringLiteral("steps"), steps},
                   {QStringLiteral("problems"), QJsonArray()}};

@@ -154,6 +154,118 @@ private slots:
         QCOMPARE(db.scalar("SELECT outcome FROM uaip_ledger.uaip_migration_events"),
                  QStringLiteral("cancelled"));
     }
+
+    // Issue 32, P2: a no-transaction migration whose first statement lets the runner's lock go
+    // (through a function) stops at the progress row after it, which checks the lock: the
+    // INSERTs after it do not run, the failure says what ran and is logged, and 'repair
+    // --resume' runs each remaining statement once. Before, all three ran, the message said
+    // rolled back, the row said 2 of 3, and the resume ran the last INSERT a second time.
+    void aLostLockStopsAtTheNextProgressRow()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_t"),
+              "CREATE TABLE t (n int);\n"
+              "CREATE FUNCTION let_go() RETURNS void LANGUAGE plpgsql AS $$\n"
+              "BEGIN PERFORM pg_advisory_unlock_all(); END $$;\n",
+              "DROP FUNCTION let_go();\nDROP TABLE t;\n");
+        f.add(QStringLiteral("0002_lose"),
+              "-- uaip:no-transaction\nSELECT let_go();\nINSERT INTO t VALUES (1);\n"
+              "INSERT INTO t VALUES (2);\n",
+              "-- uaip:no-transaction\nDELETE FROM t;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QCOMPARE(up.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(up.partial && mentions(up, QStringLiteral("lock")), qPrintable(describe(up)));
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
+        QCOMPARE(db.scalar("SELECT progress_done FROM uaip_ledger.uaip_schema_migrations "
+                           "WHERE version = '0002'"),
+                 QStringLiteral("1"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_migration_events "
+                           "WHERE version = '0002' AND outcome = 'failed'"),
+                 QStringLiteral("1"));
+        const RunResult resumed
+            = e.runner->repair({RepairChoice::Kind::Resume, MigrationVersion::parse(u"0002")});
+        QVERIFY2(resumed.ok(), qPrintable(describe(resumed)));
+        QCOMPARE(db.scalar("SELECT string_agg(n::text, ',' ORDER BY n) FROM t"),
+                 QStringLiteral("1,2"));
+    }
+
+    // Issue 32, P2: all statements ran but the finish could not be written (the lock went in
+    // the last one): the run says so and records n of n, so a resume runs nothing again.
+    void allRanButTheFinishFailedIsNotRolledBack()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_t"),
+              "CREATE TABLE t (n int);\n"
+              "CREATE FUNCTION let_go() RETURNS void LANGUAGE plpgsql AS $$\n"
+              "BEGIN PERFORM pg_advisory_unlock_all(); END $$;\n",
+              "DROP FUNCTION let_go();\nDROP TABLE t;\n");
+        f.add(QStringLiteral("0002_lose"),
+              "-- uaip:no-transaction\nINSERT INTO t VALUES (1);\nSELECT let_go();\n",
+              "-- uaip:no-transaction\nDELETE FROM t;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QCOMPARE(up.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(up.partial, qPrintable(describe(up)));
+        QCOMPARE(db.scalar("SELECT progress_done FROM uaip_ledger.uaip_schema_migrations "
+                           "WHERE version = '0002'"),
+                 QStringLiteral("2"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_migration_events "
+                           "WHERE version = '0002' AND outcome = 'failed'"),
+                 QStringLiteral("1"));
+        const RunResult resumed
+            = e.runner->repair({RepairChoice::Kind::Resume, MigrationVersion::parse(u"0002")});
+        QVERIFY2(resumed.ok(), qPrintable(describe(resumed)));
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("1"));
+    }
+
+    // Issue 32, P2: the first dirty row is a plain insert: a row another run wrote meanwhile
+    // for the same version stops this one before any of its statements, and stays as it was
+    // (an upsert overwrote it and ran the whole file again).
+    void theFirstDirtyRowNeverOverwritesAnotherRunsRow()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_t"),
+              "CREATE TABLE t (n int);\n"
+              "INSERT INTO uaip_ledger.uaip_schema_migrations (version, name, checksum, state) "
+              "VALUES ('0002', 'other', 'by-someone-else', 'dirty');\n",
+              "DROP TABLE t;\n");
+        f.add(QStringLiteral("0002_nt"), "-- uaip:no-transaction\nINSERT INTO t VALUES (1);\n",
+              "-- uaip:no-transaction\nDELETE FROM t;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QCOMPARE(up.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(!up.partial && mentions(up, QStringLiteral("0002")), qPrintable(describe(up)));
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
+        QCOMPARE(db.scalar("SELECT checksum FROM uaip_ledger.uaip_schema_migrations "
+                           "WHERE version = '0002'"),
+                 QStringLiteral("by-someone-else"));
+    }
+
+    // Issue 32, P6: what the session reset cannot undo after a no-transaction script (a
+    // prepared statement made through EXECUTE) fails that script, not the next migration.
+    void aLeftoverOfANoTransactionScriptFailsIt()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_prep"),
+              "CREATE FUNCTION prep() RETURNS void LANGUAGE plpgsql AS $$\n"
+              "BEGIN EXECUTE 'PREPARE leftover AS SELECT 1'; END $$;\n",
+              "DROP FUNCTION prep();\n");
+        f.add(QStringLiteral("0002_nt"), "-- uaip:no-transaction\nSELECT prep();\n",
+              "-- uaip:no-transaction\nSELECT 1;\n");
+        f.add(QStringLiteral("0003_b"), "CREATE TABLE b (id int);\n", "DROP TABLE b;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult up = e.runner->up();
+        QCOMPARE(up.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(up.message.startsWith(QStringLiteral("0002"))
+                     && mentions(up, QStringLiteral("leftover")),
+                 qPrintable(describe(up)));
+        QVERIFY(!tableExists(db, "b"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrationNoTransaction)

@@ -17,13 +17,6 @@ QVariant orNull(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-// The ledger writes' synchronous_commit for their transaction: "off" to defer the COMMIT's
-// WAL flush, NULL to leave it as the session has it.
-QVariant flushSetting(bool deferFlush)
-{
-    return deferFlush ? QVariant(QStringLiteral("off")) : QVariant();
-}
-
 QByteArray sql(const char *name)
 {
     return SqlResource::get(QStringLiteral("migrate/sql/%1.sql").arg(QLatin1String(name)));
@@ -182,8 +175,9 @@ DbStatus Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout
 {
     const std::vector<PgResult> results = m_connection.pipeline(
         {QByteArrayLiteral("BEGIN READ WRITE"), sql("session_local_authorization"),
-         sql("ledger_isolated_begin"), sql("ledger_insert"), QByteArrayLiteral("COMMIT")},
-        {{}, {}, {lockTimeout}, recordParams(e), {}});
+         sql("ledger_isolated_begin"), lockCheckSql(), sql("ledger_insert"),
+         QByteArrayLiteral("COMMIT")},
+        {{}, {}, {lockTimeout}, lockCheckParams({}, true), recordParams(e), {}});
     for (const PgResult &r : results)
         if (!r.ok()) {
             m_connection.exec("ROLLBACK");
@@ -209,9 +203,15 @@ QByteArray Ledger::lockCheckSql()
     return sql("ledger_lock_check");
 }
 
-QVariantList Ledger::lockCheckParams(const QString &eventTriggerGuard)
+QVariantList Ledger::lockCheckParams(const QString &eventTriggerGuard, bool otherLocksAllowed)
 {
-    return {MigrationLock::kClassId, MigrationLock::kObjectId, orNull(eventTriggerGuard)};
+    return {MigrationLock::kClassId, MigrationLock::kObjectId, orNull(eventTriggerGuard),
+            !otherLocksAllowed};
+}
+
+DbStatus Ledger::recordStart(const LedgerEntry &e, const QString &expectedState)
+{
+    return writeHoldingLock(sql("ledger_start_dirty"), recordParams(e) << orNull(expectedState));
 }
 
 DbStatus Ledger::writeHoldingLock(const QByteArray &write, const QVariantList &params)
@@ -222,7 +222,7 @@ DbStatus Ledger::writeHoldingLock(const QByteArray &write, const QVariantList &p
     return statusOf(results.front().ok() ? results.back() : results.front());
 }
 
-QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool deferFlush,
+QVariantList Ledger::recordAppliedParams(const LedgerEntry &e,
                                          const QString &eventTriggerGuard) const
 {
     return {e.version,
@@ -231,20 +231,15 @@ QVariantList Ledger::recordAppliedParams(const LedgerEntry &e, bool deferFlush,
             orNull(e.downChecksum),
             m_client,
             e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
-            flushSetting(deferFlush),
             orNull(eventTriggerGuard)};
 }
 
-QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e, bool deferFlush,
+QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e,
                                             const QString &eventTriggerGuard) const
 {
-    return {e.version,
-            e.name,
-            m_client,
-            e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
-            e.checksum,
-            flushSetting(deferFlush),
-            orNull(eventTriggerGuard)};
+    return {e.version,  e.name,
+            m_client,   e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
+            e.checksum, orNull(eventTriggerGuard)};
 }
 
 QByteArray Ledger::recordGroupSql(bool up)

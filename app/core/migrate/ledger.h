@@ -43,7 +43,12 @@ public:
     // the runner's timeouts for that transaction only (SET LOCAL): what a no-transaction
     // script SET for its later statements (a role without rights on the ledger, read-only
     // transactions, a 1 ms statement_timeout) neither stops the write nor is undone by it.
+    // The runner's lock is checked in that transaction first.
     DbStatus recordIsolated(const LedgerEntry &entry, const QString &lockTimeout);
+    // The first dirty row of a no-transaction run, under the runner's lock: the version's row
+    // must be in expectedState (empty: there is none, and a plain insert adds it), or nothing
+    // is written and this fails (ledger_start_dirty.sql).
+    DbStatus recordStart(const LedgerEntry &entry, const QString &expectedState);
     // The ledger row and its event in one statement (the runner's hot path). A plain insert
     // under the runner's lock: a row already there (another run) or a lock the migration
     // released fails the statement, and the migration's transaction with it.
@@ -58,21 +63,23 @@ public:
     // The same statements with their parameters, for a pipeline; the duration is measured by
     // the server from the start of the transaction. Each must follow lockCheckSql() in the
     // same transaction, unless the script before it cannot have released the runner's lock.
-    // deferFlush: the transaction's COMMIT does not wait for the WAL flush (synchronous_commit
-    // off for it alone). eventTriggerGuard (after a script that got no session reset and no
-    // lock check): the write fails with exactly this text when an event trigger is enabled.
+    // eventTriggerGuard (after a script that got no session reset and no lock check): the
+    // write fails with exactly this text when an event trigger is enabled.
     static QByteArray recordAppliedSql();
     static QByteArray recordRolledBackSql();
-    QVariantList recordAppliedParams(const LedgerEntry &entry, bool deferFlush = false,
+    QVariantList recordAppliedParams(const LedgerEntry &entry,
                                      const QString &eventTriggerGuard = {}) const;
-    QVariantList recordRolledBackParams(const LedgerEntry &entry, bool deferFlush = false,
+    QVariantList recordRolledBackParams(const LedgerEntry &entry,
                                         const QString &eventTriggerGuard = {}) const;
     // The statement sent before every ledger write (ledger_lock_check.sql): it fails, and the
     // transaction with it, when this session no longer holds the runner's advisory lock, or
     // holds another session-level advisory lock (released, its keys named); with a guard, as
     // above, when an event trigger is enabled.
     static QByteArray lockCheckSql();
-    static QVariantList lockCheckParams(const QString &eventTriggerGuard = {});
+    // otherLocksAllowed: only the runner's lock is looked for (between the statements of a
+    // no-transaction script).
+    static QVariantList lockCheckParams(const QString &eventTriggerGuard = {},
+                                        bool otherLocksAllowed = false);
     // A run in one transaction (up/down --single-transaction): the rows and events of all its
     // migrations in one statement before its COMMIT, the entries in the order they ran, each
     // with its duration; the runner's lock must still be held.

@@ -272,7 +272,7 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
                 break; // a migration with COPY data goes alone (no COPY in a pipeline)
             const Migration &m = *plan[j].migration;
             commands += (up ? m.upSplit : m.downSplit).statements.size() + 8;
-            batch << MigrationScriptRunner::Step{&m, ledgerVersion(j), j + 1 < n};
+            batch << MigrationScriptRunner::Step{&m, ledgerVersion(j)};
         }
         QList<int> durations;
         // each commit reported as its answer arrives, and the next step as started
@@ -313,8 +313,7 @@ bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,
     const int n = int(plan.size());
     QList<MigrationScriptRunner::Step> steps;
     for (const MigrationStatus &s : plan)
-        steps << MigrationScriptRunner::Step{&*s.migration, s.entry ? s.entry->version : QString(),
-                                             false};
+        steps << MigrationScriptRunner::Step{&*s.migration, s.entry ? s.entry->version : QString()};
     emit message(
         tr("%n migration(s) in one transaction: none is committed unless all succeed", nullptr, n));
     emit stepStarted(0, n, steps.first().migration->id(), action);

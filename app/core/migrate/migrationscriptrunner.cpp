@@ -57,7 +57,7 @@ QString MigrationScriptRunner::actionName(Direction direction)
 
 bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion,
                                 Direction direction, Ledger &ledger, RunResult &result,
-                                int *durationMs, int fromStatement)
+                                int *durationMs, std::optional<int> resumeAt)
 {
     const bool up = direction == Direction::Up;
     const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
@@ -86,36 +86,42 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
     if (directives.noTransaction) {
         if (directives.lockTimeoutMs)
             m_connection.exec(sql("set_lock_timeout"), {lockTimeout, false});
-        const bool ok = runStatementByStatement(m, direction, split.statements, fromStatement,
-                                                entry, ledger, result);
-        resetSession(up ? m.upSql : m.downSql); // also the run's lock_timeout again
+        const bool ok = runStatementByStatement(m, direction, split.statements, resumeAt, entry,
+                                                ledger, result);
+        // also the run's lock_timeout again; what it cannot undo (a prepared statement made
+        // through EXECUTE) fails the step here, not the next migration
+        const DbStatus reset = resetSession(up ? m.upSql : m.downSql);
         *durationMs = int(timer.elapsed());
-        if (!ok) {
-            result.partial = entry.dirty;
-            if (result.failure) { // the dirty row says how far it got, and why it stopped
-                entry.error = result.failure->describe();
-                entry.progressChecksum = ranChecksum(split.statements, entry.progressDone);
-                ledger.record(entry); // best effort: the run has failed already
-            }
-            recordFailureEvent(ledger, m, direction, result, *durationMs);
-            return false;
-        }
-        entry.dirty = false;
-        entry.durationMs = *durationMs;
-        const DbStatus written
-            = up ? ledger.recordFinishedApply(entry) : ledger.recordRolledBack(entry);
-        if (!written) {
+        if (ok) {
+            entry.durationMs = *durationMs;
+            const DbStatus written = !reset ? reset
+                : up                        ? ledger.recordFinishedApply(entry)
+                                            : ledger.recordRolledBack(entry);
+            if (written)
+                return true;
+            // every statement ran: the row says so, and a resume runs none of them again
             result.outcome = RunResult::Outcome::Failed;
-            result.message = tr("%1 ran but the ledger could not be updated: %2")
+            result.failure.reset();
+            result.message = tr("%1: all %n statement(s) ran and remain, but the ledger could not "
+                                "record it as finished: %2",
+                                nullptr, int(split.statements.size()))
                                  .arg(m.id(), written.error().toString());
         }
-        return written.ok();
+        // The dirty row is this run's (its first write checked that): it says how far the run
+        // got, and why it stopped; best effort, the run has failed already (its lock may be gone).
+        result.partial = entry.dirty;
+        if (entry.dirty) {
+            entry.error = result.failure ? result.failure->describe() : result.message;
+            entry.progressChecksum = ranChecksum(split.statements, entry.progressDone);
+            ledger.record(entry);
+        }
+        recordFailureEvent(ledger, m, direction, result, *durationMs);
+        return false;
     }
 
     QList<int> durations;
     const bool ok
-        = runTransactional({Step{&m, ledgerVersion, false}}, direction, ledger, result, &durations)
-        == 1;
+        = runTransactional({Step{&m, ledgerVersion}}, direction, ledger, result, &durations) == 1;
     *durationMs = int(timer.elapsed());
     return ok;
 }
@@ -162,8 +168,8 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         // no reset, no lock check: unless an event trigger ran user code in it after all
         const QString guard = script.harmless ? QString::fromLatin1(kEventTriggerFound) : QString();
         c.add(up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql(),
-              up ? ledger.recordAppliedParams(entry, step.deferFlush, guard)
-                 : ledger.recordRolledBackParams(entry, step.deferFlush, guard),
+              up ? ledger.recordAppliedParams(entry, guard)
+                 : ledger.recordRolledBackParams(entry, guard),
               m_preparedLedgerWrite);
         l.commit = c.size();
         c.add(kCommit);
@@ -294,6 +300,7 @@ int MigrationScriptRunner::settleLostConnection(const QList<Step> &steps, int kn
     const Migration &first = *steps[known].migration;
     if (!read) {
         result.outcome = RunResult::Outcome::Failed;
+        result.outcomeUnknown = true;
         result.failure.reset();
         result.message = tr("%1: the connection was lost while it ran (%2), and the ledger could "
                             "not be read on a new connection (%3): whether it committed is "
@@ -334,10 +341,11 @@ int MigrationScriptRunner::settleLostConnection(const QList<Step> &steps, int kn
 }
 
 bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Direction direction,
-                                                    const QList<SqlStatement> &statements, int from,
-                                                    LedgerEntry &entry, Ledger &ledger,
-                                                    RunResult &result)
+                                                    const QList<SqlStatement> &statements,
+                                                    std::optional<int> resumeAt, LedgerEntry &entry,
+                                                    Ledger &ledger, RunResult &result)
 {
+    const int from = resumeAt.value_or(0);
     // Autocommit, one statement at a time. The ledger row is dirty until the last one went
     // through and records how far the run got: after a crash 'repair' can resume from there.
     const bool up = direction == Direction::Up;
@@ -355,17 +363,24 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
             : done == 1  ? tr("statement 1 ran and remains")
                          : tr("statements 1-%1 ran and remain").arg(done);
     };
-    entry.dirty = true;
     entry.progressAction = actionName(direction);
     entry.progressTotal = n;
     entry.progressDone = from;
     entry.progressAt = at(from);
     entry.progressChecksum = ranChecksum(statements, from);
-    if (const DbStatus recorded = ledger.record(entry); !recorded) {
+    // Under the lock, and only over the row this run found: none (an apply), applied (a
+    // rollback) or dirty (a resume). A row another run wrote stops this one here.
+    LedgerEntry start = entry;
+    start.dirty = true;
+    const QString found = resumeAt ? QStringLiteral("dirty")
+        : up                       ? QString()
+                                   : QStringLiteral("applied");
+    if (const DbStatus recorded = ledger.recordStart(start, found); !recorded) {
         result.outcome = RunResult::Outcome::Failed;
         result.message = tr("cannot write the ledger: %1").arg(recorded.error().toString());
         return false;
     }
+    entry.dirty = true; // the row is this run's now
     int transactionStart = -1; // the statement that opened the file's own transaction
     for (int i = from; i < n; ++i) {
         const SqlStatement &st = statements[i];
@@ -593,14 +608,17 @@ void MigrationScriptRunner::appendSessionReset(QList<QByteArray> *commands,
     *params << QVariantList{QStringLiteral("%1ms").arg(m_lockTimeoutMs)};
 }
 
-void MigrationScriptRunner::resetSession(const QByteArray &script)
+DbStatus MigrationScriptRunner::resetSession(const QByteArray &script)
 {
     if (!m_connection.isOpen())
-        return;
+        return {};
     QList<QByteArray> commands;
     QList<QVariantList> params;
     appendSessionReset(&commands, &params, script);
-    m_connection.pipeline(commands, params);
+    for (const PgResult &r : m_connection.pipeline(commands, params))
+        if (!r.ok())
+            return r.error();
+    return {};
 }
 
 void MigrationScriptRunner::fail(const Migration &m, Direction direction, const SqlStatement &st,

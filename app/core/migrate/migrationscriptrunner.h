@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/dbresult.h"
 #include "ledgerentry.h"
 #include "migration.h"
 #include "runresult.h"
@@ -10,6 +11,7 @@
 #include <QVariantList>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace uaip {
 
@@ -36,9 +38,10 @@ public:
                           std::function<void(const QString &)> notice);
 
     // ledgerVersion: the version as the ledger row spells it (empty: no row yet).
-    // fromStatement: a no-transaction script resumes there (repair --resume); 0 = from the top.
+    // resumeAt: a no-transaction script resumes there (repair --resume: its dirty row is
+    // there); none = from the top (an apply finds no row, a rollback an applied one).
     bool run(const Migration &m, const QString &ledgerVersion, Direction direction, Ledger &ledger,
-             RunResult &result, int *durationMs, int fromStatement = 0);
+             RunResult &result, int *durationMs, std::optional<int> resumeAt = std::nullopt);
     static QString actionName(Direction direction);
 
     // Transactional scripts only, several in one pipeline, each its own transaction; none
@@ -48,13 +51,11 @@ public:
     {
         const Migration *migration;
         QString ledgerVersion; // empty: no ledger row yet
-        // Its COMMIT does not wait for the WAL flush (the ledger write sets synchronous_commit off
-        // for its transaction): every step of a run but the last; a later synchronous commit makes
-        // it durable.
-        bool deferFlush = false;
     };
     // onCommitted(k, ms), when given, is called as soon as step k's COMMIT is answered (the
-    // steps after it may still run): progress as it happens, not when the pipeline ends.
+    // steps after it may still run): progress as it happens, not when the pipeline ends. Every
+    // COMMIT waits for the WAL flush (the server's synchronous_commit, never turned off), so a
+    // step reported committed stays committed after a crash.
     int runTransactional(const QList<Step> &steps, Direction direction, Ledger &ledger,
                          RunResult &result, QList<int> *durationsMs,
                          const std::function<void(int step, int durationMs)> &onCommitted = {});
@@ -110,7 +111,7 @@ private:
     // A Cancel that came before anything of the steps ran: result says so.
     bool cancelledBefore(const Migration &m, RunResult &result) const;
     bool runStatementByStatement(const Migration &m, Direction direction,
-                                 const QList<SqlStatement> &statements, int from,
+                                 const QList<SqlStatement> &statements, std::optional<int> resumeAt,
                                  LedgerEntry &entry, Ledger &ledger, RunResult &result);
     // After the connection was lost in runTransactional: how many steps committed (from
     // 'known' on), read from the ledger on a new session; result says what happened.
@@ -124,7 +125,8 @@ private:
     // mentions PREPARE, and one made otherwise fails the migration (session_restore.sql).
     void appendSessionReset(QList<QByteArray> *commands, QList<QVariantList> *params,
                             const QByteArray &script) const;
-    void resetSession(const QByteArray &script);
+    // The same outside a transaction (after a no-transaction script): the first error, if any.
+    DbStatus resetSession(const QByteArray &script);
     void fail(const Migration &m, Direction direction, const SqlStatement &statement,
               const PgResult &r, RunResult &result);
     void recordFailureEvent(Ledger &ledger, const Migration &m, Direction direction,

@@ -24,6 +24,9 @@ struct RunResult
     Outcome outcome = Outcome::Ok;
     bool cancelled = false;
     bool partial = false; // a no-transaction migration stopped part-way: what ran remains
+    // The connection went and the ledger could not be read on a new one: whether the failed
+    // step committed is not known (nothing may say it was rolled back).
+    bool outcomeUnknown = false;
     QString message;
     QStringList problems;
     // The plan check's problems with their places (problems has them as text too).

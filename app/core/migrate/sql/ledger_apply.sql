@@ -4,7 +4,7 @@
 -- version meanwhile, and this run's migration rolls back instead of hiding the duplicate.
 -- That the runner's advisory lock is still held is checked right before, in the same
 -- transaction (ledger_lock_check.sql).
--- $8 (not NULL: the script ran without a session reset or a lock check after it, as it
+-- $7 (not NULL: the script ran without a session reset or a lock check after it, as it
 -- cannot run user code) fails with that text when an event trigger is enabled, which could
 -- have run user code in it after all: the runner then runs it again with both.
 WITH applied AS (
@@ -21,15 +21,11 @@ WITH applied AS (
     SELECT version, $2, 'apply', 'ok', $5, duration_ms, $3 FROM applied
     RETURNING duration_ms
 )
-SELECT CASE WHEN $8::text IS NOT NULL
+SELECT CASE WHEN $7::text IS NOT NULL
                  AND EXISTS (SELECT FROM pg_catalog.pg_event_trigger WHERE evtenabled <> 'D')
-            THEN uaip_ledger.fail($8::text)
+            THEN uaip_ledger.fail($7::text)
             WHEN (SELECT count(*) FROM logged) = 1 THEN (SELECT duration_ms FROM logged)
             ELSE uaip_ledger.fail(format('version %s is in the ledger already: another run '
                                          'applied it meanwhile; this run rolled it back',
                                          $1::text))
-       END,
-       -- $7 'off': this transaction's COMMIT does not wait for the WAL flush (a run's
-       -- migrations but its last; as SET LOCAL, in this statement instead of one of its own)
-       CASE WHEN $7::text IS NOT NULL
-            THEN pg_catalog.set_config('synchronous_commit', $7::text, true) END
+       END

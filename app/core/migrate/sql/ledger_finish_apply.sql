@@ -1,7 +1,7 @@
 -- A no-transaction migration finished: its dirty row (written when it started) becomes
 -- applied, with the 'apply' event; returns the duration. Exactly the dirty row of this run must
 -- be there, or nothing is written (the lock is checked right before: ledger_lock_check.sql).
--- $8 as in ledger_apply.sql (the same parameter list); NULL here.
+-- $7 as in ledger_apply.sql (the same parameter list); NULL here.
 WITH applied AS (
     UPDATE uaip_ledger.uaip_schema_migrations
        SET name = $2, checksum = $3, down_checksum = $4, client = $5,
@@ -17,13 +17,10 @@ WITH applied AS (
     SELECT version, $2, 'apply', 'ok', $5, duration_ms, $3 FROM applied
     RETURNING duration_ms
 )
-SELECT CASE WHEN $8::text IS NOT NULL
+SELECT CASE WHEN $7::text IS NOT NULL
                  AND EXISTS (SELECT FROM pg_catalog.pg_event_trigger WHERE evtenabled <> 'D')
-            THEN uaip_ledger.fail($8::text)
+            THEN uaip_ledger.fail($7::text)
             WHEN (SELECT count(*) FROM logged) = 1 THEN (SELECT duration_ms FROM logged)
             ELSE uaip_ledger.fail(format('the ledger has no unfinished row for version %s '
                                          '(another run changed it meanwhile?)', $1::text))
-       END,
-       -- $7 as in ledger_apply.sql (the same parameter list); NULL here
-       CASE WHEN $7::text IS NOT NULL
-            THEN pg_catalog.set_config('synchronous_commit', $7::text, true) END
+       END

@@ -2,8 +2,9 @@
 -- ($1, $2) must still be held by this session. A script that let it go (a function calling
 -- pg_advisory_unlock_all, DISCARD ALL) could have let a second runner apply the same
 -- migrations meanwhile: then this fails, and the write and the transaction with it.
--- No other session-level advisory lock may be held: one a migration took and kept would
--- outlive it. Each is released here (pg_advisory_unlock returns true only for a
+-- With $4, no other session-level advisory lock may be held: one a migration took and kept
+-- would outlive it (a no-transaction script's progress rows pass false: it may hold one
+-- from one statement to a later one). Each is released here (pg_advisory_unlock returns true only for a
 -- session-level lock; a transaction-level one ends with the COMMIT and stays, its WARNING
 -- kept quiet) and the migration fails, naming its keys.
 -- $3 (not NULL: the run in one transaction had a script without a session reset) fails with
@@ -22,7 +23,8 @@ WITH mine AS MATERIALIZED (
                    ELSE classid::int::text || ', ' || objid::int::text
                END, '; ' ORDER BY classid, objid) AS keys
     FROM mine
-    WHERE NOT (classid = $1::int::oid AND objid = $2::int::oid AND objsubid = 2)
+    WHERE $4::boolean
+      AND NOT (classid = $1::int::oid AND objid = $2::int::oid AND objsubid = 2)
       AND pg_catalog.set_config('client_min_messages', 'error', true) IS NOT NULL
       AND CASE WHEN objsubid = 1 AND mode = 'ShareLock'
                THEN pg_catalog.pg_advisory_unlock_shared((classid::bigint << 32) | objid::bigint)

@@ -5,7 +5,7 @@
 -- Exactly one row must go, or the statement fails and the rollback with it; the event is
 -- written only for the row that went.
 -- The runner's lock is checked right before, as for an apply (ledger_lock_check.sql).
--- $7: as $8 in ledger_apply.sql.
+-- $6: as $7 in ledger_apply.sql.
 WITH removed AS (
     DELETE FROM uaip_ledger.uaip_schema_migrations
     WHERE version = $1
@@ -18,13 +18,10 @@ WITH removed AS (
     FROM removed
     RETURNING duration_ms
 )
-SELECT CASE WHEN $7::text IS NOT NULL
+SELECT CASE WHEN $6::text IS NOT NULL
                  AND EXISTS (SELECT FROM pg_catalog.pg_event_trigger WHERE evtenabled <> 'D')
-            THEN uaip_ledger.fail($7::text)
+            THEN uaip_ledger.fail($6::text)
             WHEN (SELECT count(*) FROM logged) = 1 THEN (SELECT duration_ms FROM logged)
             ELSE uaip_ledger.fail(format('the ledger has no row for version %s (it was removed '
                                          'by someone else?): nothing was rolled back', $1::text))
-       END,
-       -- $6 'off': the COMMIT does not wait for the WAL flush, as in ledger_apply.sql
-       CASE WHEN $6::text IS NOT NULL
-            THEN pg_catalog.set_config('synchronous_commit', $6::text, true) END
+       END
