@@ -6211,7 +6211,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+423"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
@@ -6330,7 +6330,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+162"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>

@@ -138,7 +138,8 @@ private slots:
         QVERIFY(db.witness().exec("GRANT UPDATE ON t TO " + quoted).ok());
         d = ConnectionTester::test(p.conninfo());
         QCOMPARE(d.roleCanWrite, std::optional<bool>(true));
-        QVERIFY2(d.summary.contains(u"1 table") && d.summary.contains(u"CREATE in: 0"), qPrintable(d.summary));
+        QVERIFY2(d.summary.contains(u"1 table") && d.summary.contains(u"CREATE in: 0"),
+                 qPrintable(d.summary));
         db.witness().exec("DROP TABLE t");
         db.witness().exec("DROP ROLE " + quoted);
     }
