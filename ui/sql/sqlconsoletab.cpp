@@ -102,6 +102,9 @@ SqlConsoleTab::SqlConsoleTab(QWidget *parent)
     layout->addWidget(m_toolbar);
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
+    // A long outcome (a refusal names the statement, the function and the database) never
+    // widens the window: the line takes the width it is given, the message keeps it whole.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     updateActions();
 }
 
