@@ -235,13 +235,14 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     // event trigger is enabled (which could have run some), and it runs again with both.
     script.setSkipNeedlessResets(true);
     auto ledgerVersion = [&](int i) { return plan[i].entry ? plan[i].entry->version : QString(); };
+    // The statements sent for every migration are parsed and planned once for the run (prepared
+    // statements of random names), unless a script in the plan could drop them (DEALLOCATE,
+    // DISCARD, PREPARE).
+    PreparedLedgerWrite prepared(m_connection, plan, up, m_options.singleTransaction);
+    script.setPreparedLedgerWrite(prepared.name());
+    script.setPreparedChecks(prepared.lockCheckName(), prepared.restoreName());
     if (m_options.singleTransaction)
         return runGroup(plan, up, script, result);
-    // The ledger write is the same statement for every migration: parsed and planned once for
-    // the run (a prepared statement of a random name), unless a script in the plan could drop
-    // it (DEALLOCATE, DISCARD).
-    PreparedLedgerWrite prepared(m_connection, plan, up);
-    script.setPreparedLedgerWrite(prepared.name());
     auto noTransaction = [&](int i) {
         const Migration &m = *plan[i].migration;
         return (up ? m.upDirectives : m.downDirectives).noTransaction;
