@@ -56,6 +56,23 @@ class TestMigrationLedger : public QObject
     Q_OBJECT
 
 private slots:
+    // Issue 32, P11: creating the ledger on a first run prints nothing of its own (its
+    // idempotent DROP CONSTRAINT IF EXISTS used to show as NOTICEs among the steps).
+    void aFirstRunPrintsNoLedgerNotices()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        Engine e(f.path(), db.conninfo());
+        QStringList messages;
+        QObject::connect(e.runner.get(), &MigrationRunner::message,
+                         [&](const QString &text) { messages << text; });
+        const RunResult up = e.runner->up();
+        QVERIFY2(up.ok(), qPrintable(describe(up)));
+        QVERIFY2(!messages.join(u'\n').contains(QStringLiteral("skipping")),
+                 qPrintable(messages.join(u'\n')));
+    }
+
     void statusWithoutLedgerCreatesNothing()
     {
         TestDatabase db;

@@ -270,6 +270,35 @@ private slots:
         QVERIFY2(up.failure && up.failure->error.sqlState == QLatin1String("55P03"),
                  qPrintable(describe(up)));
     }
+
+    // P11: a step that failed after running a while reports how long it ran, not 0 ms.
+    void aFailedStepReportsHowLongItRan_data()
+    {
+        QTest::addColumn<bool>("oneTransaction");
+        QTest::newRow("default") << false;
+        QTest::newRow("one transaction") << true;
+    }
+    void aFailedStepReportsHowLongItRan()
+    {
+        QFETCH(bool, oneTransaction);
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_a"), "CREATE TABLE a (id int);\n", "DROP TABLE a;\n");
+        f.add(QStringLiteral("0002_slow"), "SELECT pg_sleep(0.6);\nSELECT 1 / 0;\n", "SELECT 1;\n");
+        ModeEngine e(f.path(), db.conninfo(), oneTransaction);
+        QList<int> finished;
+        QObject::connect(e.runner.get(), &MigrationRunner::stepFinished,
+                         [&](int, int, const QString &, const QString &, bool ok, int ms) {
+                             if (!ok)
+                                 finished << ms;
+                         });
+        const RunResult up = e.runner->up();
+        QCOMPARE(up.outcome, RunResult::Outcome::Failed);
+        QCOMPARE(up.steps.size(), 2);
+        QVERIFY2(up.steps[1].durationMs >= 500,
+                 qPrintable(QString::number(up.steps[1].durationMs)));
+        QVERIFY(!finished.isEmpty() && finished.last() >= 500);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrationSessionState)

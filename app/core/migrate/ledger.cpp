@@ -83,8 +83,9 @@ DbStatus Ledger::upgrade(bool legacy)
 {
     // One simple-protocol query of several statements: PostgreSQL runs them as one transaction
     // (all or nothing), in one round trip.
-    const QByteArray script
-        = (legacy ? sql("ledger_upgrade_move") + ";\n" : QByteArray()) + sql("ledger_create");
+    // Its idempotent steps (DROP CONSTRAINT IF EXISTS, ...) say nothing: NOTICEs off for it.
+    const QByteArray script = sql("ledger_quiet") + ";\n"
+        + (legacy ? sql("ledger_upgrade_move") + ";\n" : QByteArray()) + sql("ledger_create");
     PgResult r = m_connection.exec(script);
     if (!r.ok())
         return withPrefix(r.error(),

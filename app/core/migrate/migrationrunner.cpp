@@ -235,13 +235,14 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     // event trigger is enabled (which could have run some), and it runs again with both.
     script.setSkipNeedlessResets(true);
     auto ledgerVersion = [&](int i) { return plan[i].entry ? plan[i].entry->version : QString(); };
+    // The statements sent for every migration are parsed and planned once for the run (prepared
+    // statements of random names), unless a script in the plan could drop them (DEALLOCATE,
+    // DISCARD, PREPARE).
+    PreparedLedgerWrite prepared(m_connection, plan, up, m_options.singleTransaction);
+    script.setPreparedLedgerWrite(prepared.name());
+    script.setPreparedChecks(prepared.lockCheckName(), prepared.restoreName());
     if (m_options.singleTransaction)
         return runGroup(plan, up, script, result);
-    // The ledger write is the same statement for every migration: parsed and planned once for
-    // the run (a prepared statement of a random name), unless a script in the plan could drop
-    // it (DEALLOCATE, DISCARD).
-    PreparedLedgerWrite prepared(m_connection, plan, up);
-    script.setPreparedLedgerWrite(prepared.name());
     auto noTransaction = [&](int i) {
         const Migration &m = *plan[i].migration;
         return (up ? m.upDirectives : m.downDirectives).noTransaction;
@@ -277,7 +278,11 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
         QList<int> durations;
         // each commit reported as its answer arrives, and the next step as started
         int reported = 0;
+        QElapsedTimer clock; // a failed step ran from the last COMMIT answer to the end
+        clock.start();
+        qint64 lastAnswer = 0;
         const auto committed = [&](int k, int ms) {
+            lastAnswer = clock.elapsed();
             emit stepFinished(i + k, n, batch[k].migration->id(), action, true, ms);
             if (k + 1 < batch.size())
                 emit stepStarted(i + k + 1, n, batch[k + 1].migration->id(), action);
@@ -288,7 +293,7 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
         for (int k = 0; k <= done && k < batch.size(); ++k) {
             const Migration &m = *batch[k].migration;
             const bool ok = k < done;
-            const int ms = ok ? durations.value(k) : 0;
+            const int ms = ok ? durations.value(k) : int(clock.elapsed() - lastAnswer);
             result.steps << RunStep{
                 m.version.text(), m.name, action, ms, ok, ok ? QString() : result.message};
             if (k > reported)
@@ -318,6 +323,9 @@ bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,
         tr("%n migration(s) in one transaction: none is committed unless all succeed", nullptr, n));
     emit stepStarted(0, n, steps.first().migration->id(), action);
     int started = 1;
+    QElapsedTimer clock; // a failed step ran from its start to the end
+    clock.start();
+    qint64 lastStart = 0;
     QList<int> durations;
     int failed = -1;
     Ledger ledger(m_connection, m_options.client);
@@ -325,6 +333,7 @@ bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,
         = script.runGroup(steps, direction, ledger, result, &durations, &failed, [&](int k) {
               if (k < started) // the run again after an event trigger was found
                   return;
+              lastStart = clock.elapsed();
               emit stepStarted(k, n, steps[k].migration->id(), action);
               started = k + 1;
           });
@@ -333,7 +342,9 @@ bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,
         const Migration &m = *steps[k].migration;
         if (k >= started)
             emit stepStarted(k, n, m.id(), action);
-        const int ms = ok ? durations.value(k) : 0;
+        const int ms = ok ? durations.value(k)
+            : k == failed ? int(clock.elapsed() - (k + 1 == started ? lastStart : 0))
+                          : 0;
         const QString why = ok ? QString()
             : k == failed      ? result.message
                                : tr("not committed: the run's transaction was rolled back");

@@ -29,8 +29,6 @@ TextPosition filePosition(const QByteArray &file, const SqlStatement &statement,
 }
 
 constexpr auto kBegin = "BEGIN";
-// A prepared ledger write that is gone (a migration's DEALLOCATE ALL through EXECUTE).
-constexpr auto kNoSuchStatement = "26000";
 constexpr auto kCommit = "COMMIT";
 constexpr auto kRollback = "ROLLBACK";
 
@@ -163,7 +161,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         // no user code ran: the runner's lock cannot have gone
         l.lockCheck = script.harmless ? -1 : c.size();
         if (!script.harmless)
-            c.add(Ledger::lockCheckSql(), Ledger::lockCheckParams());
+            c.add(Ledger::lockCheckSql(), Ledger::lockCheckParams(), m_preparedLockCheck);
         l.ledger = c.size();
         // no reset, no lock check: unless an event trigger ran user code in it after all
         const QString guard = script.harmless ? QString::fromLatin1(kEventTriggerFound) : QString();
@@ -213,9 +211,9 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
             ok = false;
             if (i == l.ledger && r.error().message == QLatin1String(kEventTriggerFound))
                 again = Again::WithResets;
-            else if (i == l.ledger && !m_preparedLedgerWrite.isEmpty()
+            else if (i >= l.firstReset && anyPrepared()
                      && r.error().sqlState == QLatin1String(kNoSuchStatement))
-                again = Again::Unprepared;
+                again = Again::Unprepared; // the runner's own statements were deallocated
             if (i >= l.firstStatement && i < l.firstReset) {
                 fail(m, direction, statements[i - l.firstStatement], r, result);
                 continue;
@@ -255,7 +253,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         if (again == Again::WithResets)
             m_skipNeedlessResets = false;
         else
-            m_preparedLedgerWrite.clear();
+            forgetPreparedStatements();
         result.outcome = RunResult::Outcome::Ok;
         result.cancelled = false;
         result.failure.reset();
@@ -535,7 +533,7 @@ MigrationScriptRunner::ScriptLayout MigrationScriptRunner::appendScript(const Mi
             layout.constraints = c.size();
             c.add(sql("session_constraints_immediate"));
         }
-        appendSessionReset(&c.commands, &c.params, up ? m.upSql : m.downSql);
+        appendSessionReset(c, up ? m.upSql : m.downSql);
     }
     return layout;
 }
@@ -585,37 +583,35 @@ bool MigrationScriptRunner::cannotChangeSession(const QList<SqlStatement> &state
     return true;
 }
 
-void MigrationScriptRunner::appendSessionReset(QList<QByteArray> *commands,
-                                               QList<QVariantList> *params,
-                                               const QByteArray &script) const
+void MigrationScriptRunner::appendSessionReset(PipelineCommands &c, const QByteArray &script) const
 {
     // Whatever the script's text says: a function it calls can SET, declare a cursor WITH HOLD,
     // LISTEN or make a temporary table through EXECUTE.
-    for (const char *reset :
-         {"session_reset_authorization", "session_reset_all", "session_close_cursors",
-          "session_unlisten", "session_discard_temp"}) {
-        *commands << sql(reset);
-        *params << QVariantList{};
-    }
+    for (const char *reset : {"session_reset_authorization", "session_reset_all",
+                              "session_close_cursors", "session_unlisten", "session_discard_temp"})
+        c.add(sql(reset));
     // Its prepared statements go only where its text could have made them: DEALLOCATE ALL
     // takes the runner's prepared ledger write with it (the plan then prepares none). One made
     // through EXECUTE fails the migration in session_restore.sql.
-    if (TextSearch::containsIgnoringCase(script, "PREPARE")) {
-        *commands << sql("session_deallocate");
-        *params << QVariantList{};
-    }
-    *commands << sql("session_restore");
-    *params << QVariantList{QStringLiteral("%1ms").arg(m_lockTimeoutMs)};
+    if (TextSearch::containsIgnoringCase(script, "PREPARE"))
+        c.add(sql("session_deallocate"));
+    c.add(sql("session_restore"), {QStringLiteral("%1ms").arg(m_lockTimeoutMs)}, m_preparedRestore);
+}
+
+void MigrationScriptRunner::forgetPreparedStatements()
+{
+    m_preparedLedgerWrite.clear();
+    m_preparedLockCheck.clear();
+    m_preparedRestore.clear();
 }
 
 DbStatus MigrationScriptRunner::resetSession(const QByteArray &script)
 {
     if (!m_connection.isOpen())
         return {};
-    QList<QByteArray> commands;
-    QList<QVariantList> params;
-    appendSessionReset(&commands, &params, script);
-    for (const PgResult &r : m_connection.pipeline(commands, params))
+    PipelineCommands c;
+    appendSessionReset(c, script);
+    for (const PgResult &r : m_connection.pipeline(c.commands, c.params, c.options()))
         if (!r.ok())
             return r.error();
     return {};

@@ -85,12 +85,23 @@ public:
     // or recordRolledBackSql() for this direction: runTransactional then sends that instead
     // of parsing and planning the ledger write again for every migration. Empty: not prepared.
     void setPreparedLedgerWrite(const QByteArray &name) { m_preparedLedgerWrite = name; }
+    // The same for the lock check (Ledger::lockCheckSql()) and the end of the session reset
+    // (session_restore.sql): their rarely taken branches cost more to plan than to run. A
+    // script that deallocates them (DEALLOCATE ALL through EXECUTE; 26000) runs again with
+    // none of the three prepared.
+    void setPreparedChecks(const QByteArray &lockCheck, const QByteArray &restore)
+    {
+        m_preparedLockCheck = lockCheck;
+        m_preparedRestore = restore;
+    }
 
 private:
     // What a ledger write (or the lock check of a run in one transaction) after a script
     // without a session reset fails with when an event trigger is enabled: never shown, the
     // runner runs the steps again from there, each with its reset and lock check.
     static constexpr auto kEventTriggerFound = "uaip-migrate:event-trigger-enabled";
+    // A prepared statement of the runner that is gone (DEALLOCATE ALL through EXECUTE).
+    static constexpr auto kNoSuchStatement = "26000";
     // Where appendScript put a script's commands.
     struct ScriptLayout
     {
@@ -123,8 +134,13 @@ private:
     // giving up the advisory lock: before the ledger write and the next migration. Cursors,
     // LISTENs and temporary objects go too; prepared statements when the script's text
     // mentions PREPARE, and one made otherwise fails the migration (session_restore.sql).
-    void appendSessionReset(QList<QByteArray> *commands, QList<QVariantList> *params,
-                            const QByteArray &script) const;
+    void appendSessionReset(PipelineCommands &c, const QByteArray &script) const;
+    void forgetPreparedStatements();
+    bool anyPrepared() const
+    {
+        return !m_preparedLedgerWrite.isEmpty() || !m_preparedLockCheck.isEmpty()
+            || !m_preparedRestore.isEmpty();
+    }
     // The same outside a transaction (after a no-transaction script): the first error, if any.
     DbStatus resetSession(const QByteArray &script);
     void fail(const Migration &m, Direction direction, const SqlStatement &statement,
@@ -138,6 +154,8 @@ private:
     std::function<void(const QString &)> m_notice;
     bool m_skipNeedlessResets = false;
     QByteArray m_preparedLedgerWrite;
+    QByteArray m_preparedLockCheck;
+    QByteArray m_preparedRestore;
 };
 
 } // namespace uaip

@@ -55,6 +55,7 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
 
     // The first command that failed: BEGIN, a statement of a script or its reset.
     int failed = -1;
+    bool deallocated = false; // the runner's prepared session_restore.sql is gone
     for (std::size_t i = 0; i < results.size() && failed < 0; ++i) {
         if (results[i].ok())
             continue;
@@ -64,6 +65,8 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
         const Migration &m = *steps[failed].migration;
         const ScriptLayout &l = layouts[failed];
         const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
+        deallocated = qsizetype(i) >= l.firstReset && !m_preparedRestore.isEmpty()
+            && results[i].error().sqlState == QLatin1String(kNoSuchStatement);
         if (qsizetype(i) >= l.firstStatement && qsizetype(i) < l.firstReset) {
             fail(m, direction, statements[qsizetype(i) - l.firstStatement], results[i], result);
         } else if (qsizetype(i) == l.constraints) { // its deferred checks, at its end
@@ -89,6 +92,16 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
             = tr("cancelled after %1; nothing was committed").arg(steps[failed].migration->id());
     }
 
+    if (deallocated && m_connection.isOpen()) { // all again, nothing prepared
+        m_connection.exec("ROLLBACK");
+        forgetPreparedStatements();
+        result.outcome = RunResult::Outcome::Ok;
+        result.cancelled = false;
+        result.failure.reset();
+        result.message.clear();
+        durationsMs->clear();
+        return runGroup(steps, direction, ledger, result, durationsMs, failedStep, onStarted);
+    }
     bool committed = false;
     if (failed < 0) {
         QList<LedgerEntry> entries;

@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "ledger.h"
+#include "util/sqlresource.h"
 #include "util/textsearch.h"
 
 #include <QRandomGenerator>
@@ -9,7 +10,8 @@
 namespace uaip {
 
 PreparedLedgerWrite::PreparedLedgerWrite(PgConnection &connection,
-                                         const QList<MigrationStatus> &plan, bool up)
+                                         const QList<MigrationStatus> &plan, bool up,
+                                         bool oneTransaction)
     : m_connection(connection)
 {
     int transactional = 0;
@@ -24,19 +26,33 @@ PreparedLedgerWrite::PreparedLedgerWrite(PgConnection &connection,
         if (!(up ? m.upDirectives : m.downDirectives).noTransaction)
             ++transactional;
     }
-    if (transactional < 2) // one round trip to prepare: worth it from two writes on
+    if (transactional < 2) // one round trip to prepare each: worth it from two uses on
         return;
-    const QByteArray name
-        = "uaip_migrate_ledger_" + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
-    if (m_connection.prepare(name, up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql())
-            .ok())
-        m_name = name;
+    m_restore
+        = prepare("restore", SqlResource::get(QStringLiteral("migrate/sql/session_restore.sql")));
+    if (oneTransaction)
+        return;
+    m_name = prepare("ledger", up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql());
+    m_lockCheck = prepare("lock", Ledger::lockCheckSql());
+}
+
+QByteArray PreparedLedgerWrite::prepare(const char *what, const QByteArray &sql)
+{
+    const QByteArray name = QByteArray("uaip_migrate_") + what + '_'
+        + QByteArray::number(QRandomGenerator::global()->generate64(), 16);
+    return m_connection.prepare(name, sql).ok() ? name : QByteArray();
 }
 
 PreparedLedgerWrite::~PreparedLedgerWrite()
 {
-    if (!m_name.isEmpty() && m_connection.isOpen())
-        m_connection.exec("DEALLOCATE " + m_name);
+    if (!m_connection.isOpen())
+        return;
+    QList<QByteArray> commands; // one round trip
+    for (const QByteArray &name : {m_name, m_lockCheck, m_restore})
+        if (!name.isEmpty())
+            commands << "DEALLOCATE " + name;
+    if (!commands.isEmpty())
+        m_connection.pipeline(commands, QList<QVariantList>(commands.size()));
 }
 
 } // namespace uaip
