@@ -2737,7 +2737,7 @@ Länger warten oder aufgeben?</translation>
         <translation>KI-Prompts</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Orchestration</source>
         <translation>Orchestrierung</translation>
     </message>
@@ -4504,7 +4504,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>uaip_schema_migrations existiert, aber uaip_ledger_info fehlt oder ist nicht lesbar: Dieses Migrationsprotokoll wurde nicht von uaip-migrate geschrieben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cannot upgrade the migration ledger: %1</source>
         <translation>das Migrationsprotokoll kann nicht aktualisiert werden: %1</translation>
     </message>
@@ -5962,7 +5962,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+120"/>
         <source>%n migration(s) in one transaction: none is committed unless all succeed</source>
         <translation>
             <numerusform>%n Migration in einer Transaktion: sie wird nur festgeschrieben, wenn sie gelingt</numerusform>
@@ -5970,7 +5970,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>not committed: the run&apos;s transaction was rolled back</source>
         <translation>nicht festgeschrieben: die Transaktion des Laufs wurde zurückgerollt</translation>
     </message>
@@ -6201,7 +6201,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+72"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+70"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -6245,7 +6245,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+79"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+82"/>
         <source>%1: BEGIN failed: %2</source>
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
@@ -6330,7 +6330,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+160"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -6360,7 +6360,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nach %1 abgebrochen; nichts wurde festgeschrieben</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>writing the ledger failed: %1</source>
         <translation>Schreiben des Ledgers fehlgeschlagen: %1</translation>
     </message>
@@ -11679,7 +11679,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Anweisungs-Timeout dieses Tabs</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
