@@ -4411,7 +4411,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>uaip_schema_migrations existiert, aber uaip_ledger_info fehlt oder ist nicht lesbar: Dieses Migrationsprotokoll wurde nicht von uaip-migrate geschrieben</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>cannot upgrade the migration ledger: %1</source>
         <translation>das Migrationsprotokoll kann nicht aktualisiert werden: %1</translation>
     </message>
@@ -5146,7 +5146,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>repair nicht bestätigt; nichts geändert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>%1 is not a version (digits, optionally grouped by &apos;-&apos;)</source>
+        <translation>%1 ist keine Version (Ziffern, optional mit &apos;-&apos; gruppiert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--limit needs a positive number</source>
         <translation>--limit erfordert eine positive Zahl</translation>
     </message>
@@ -5165,6 +5170,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+11"/>
         <source>no migration events recorded in this database</source>
         <translation>in dieser Datenbank sind keine Migrationsereignisse aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no events recorded for migration %1</source>
+        <translation>für Migration %1 sind keine Ereignisse aufgezeichnet</translation>
     </message>
 </context>
 <context>
@@ -5869,7 +5879,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+115"/>
+        <location line="+120"/>
         <source>%n migration(s) in one transaction: none is committed unless all succeed</source>
         <translation>
             <numerusform>%n Migration in einer Transaktion: sie wird nur festgeschrieben, wenn sie gelingt</numerusform>
@@ -5877,7 +5887,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>not committed: the run&apos;s transaction was rolled back</source>
         <translation>nicht festgeschrieben: die Transaktion des Laufs wurde zurückgerollt</translation>
     </message>
@@ -6108,7 +6118,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+72"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+70"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -6118,7 +6128,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+423"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
@@ -6152,7 +6162,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+79"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+82"/>
         <source>%1: BEGIN failed: %2</source>
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
@@ -6237,7 +6247,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+160"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -6267,7 +6277,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nach %1 abgebrochen; nichts wurde festgeschrieben</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+51"/>
         <source>writing the ledger failed: %1</source>
         <translation>Schreiben des Ledgers fehlgeschlagen: %1</translation>
     </message>
@@ -10725,7 +10735,12 @@ letzte Zeilen von %2:
         <translation>%1 (in einem DO-Block)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>%1 cannot be used in a migration that runs in its own transaction: its statements go out together, and after an error the server skips the rest, so no ROLLBACK TO SAVEPOINT would ever run; remove it, or mark the file -- uaip:no-transaction</source>
+        <translation>%1 kann in einer Migration, die in ihrer eigenen Transaktion läuft, nicht verwendet werden: ihre Anweisungen werden zusammen gesendet, und nach einem Fehler überspringt der Server den Rest, sodass kein ROLLBACK TO SAVEPOINT je liefe; entfernen Sie es oder markieren Sie die Datei mit -- uaip:no-transaction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 inside a migration that runs in its own transaction would end it part-way; remove it, or mark the file -- uaip:no-transaction</source>
         <translation>%1 innerhalb einer Migration, die in einer eigenen Transaktion läuft, würde diese vorzeitig beenden; entfernen Sie die Anweisung oder markieren Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
