@@ -1959,7 +1959,7 @@ Parameter getrennt</translation>
         <translation>keine Verbindung zur Datenbank möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+43"/>
         <source>the migrations in %1 have %n problem(s):
   %2</source>
         <translation>
@@ -1970,7 +1970,8 @@ Parameter getrennt</translation>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-6"/>
+        <location line="+12"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -6316,12 +6317,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationSource</name>
     <message>
-        <location filename="../app/core/migrate/migrationsource.cpp" line="+204"/>
+        <location filename="../app/core/migrate/migrationsource.cpp" line="+260"/>
         <source>%1: missing (every migration needs an up.sql)</source>
         <translation>%1: fehlt (jede Migration braucht eine up.sql)</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-162"/>
         <location line="+8"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
@@ -6337,7 +6338,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>enthält keine SQL-Anweisung</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1: migrations folder does not exist</source>
         <translation>%1: Migrationsordner existiert nicht</translation>
     </message>
@@ -6352,7 +6353,27 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: Inhalt des Migrationsordners kann nicht aufgelistet werden (Zugriff verweigert)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>%1/%2: the name is not valid UTF-8 (a byte of another encoding?), so it cannot be read; rename it</source>
+        <translation>%1/%2: der Name ist kein gültiges UTF-8 (ein Byte einer anderen Kodierung?) und kann daher nicht gelesen werden; benennen Sie ihn um</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: not a migration (a migration is a VERSION_name folder with an up.sql); ignored</source>
+        <translation>%1: keine Migration (eine Migration ist ein Ordner VERSION_name mit einer up.sql); ignoriert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a migration of another tool (%2: %3); uaip-migrate reads VERSION_name/up.sql folders: convert them with &apos;uaip-migrate import-migrations --from %4 %5 --out DIR&apos;</source>
+        <translation>%1: eine Migration eines anderen Werkzeugs (%2: %3); uaip-migrate liest Ordner VERSION_name/up.sql: wandeln Sie sie mit &apos;uaip-migrate import-migrations --from %4 %5 --out DIR&apos; um</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: not a migration (%2); ignored</source>
+        <translation>%1: keine Migration (%2); ignoriert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: duplicate version %2 (also used by %3)</source>
         <translation>%1: doppelte Version %2 (auch von %3 verwendet)</translation>
     </message>
