@@ -2044,7 +2044,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>keine Verbindung zur Datenbank möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+43"/>
         <source>the migrations in %1 have %n problem(s):
   %2</source>
         <translation>
@@ -2055,7 +2055,8 @@ verbundenen Datenbank außer mit --all-databases;
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-6"/>
+        <location line="+12"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
@@ -5239,7 +5240,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>repair nicht bestätigt; nichts geändert</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
+        <source>%1 is not a version (digits, optionally grouped by &apos;-&apos;)</source>
+        <translation>%1 ist keine Version (Ziffern, optional mit &apos;-&apos; gruppiert)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>--limit needs a positive number</source>
         <translation>--limit erfordert eine positive Zahl</translation>
     </message>
@@ -5258,6 +5264,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+11"/>
         <source>no migration events recorded in this database</source>
         <translation>in dieser Datenbank sind keine Migrationsereignisse aufgezeichnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no events recorded for migration %1</source>
+        <translation>für Migration %1 sind keine Ereignisse aufgezeichnet</translation>
     </message>
 </context>
 <context>
@@ -6399,12 +6410,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationSource</name>
     <message>
-        <location filename="../app/core/migrate/migrationsource.cpp" line="+204"/>
+        <location filename="../app/core/migrate/migrationsource.cpp" line="+260"/>
         <source>%1: missing (every migration needs an up.sql)</source>
         <translation>%1: fehlt (jede Migration braucht eine up.sql)</translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-162"/>
         <location line="+8"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
@@ -6420,7 +6431,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>enthält keine SQL-Anweisung</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1: migrations folder does not exist</source>
         <translation>%1: Migrationsordner existiert nicht</translation>
     </message>
@@ -6435,7 +6446,27 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: Inhalt des Migrationsordners kann nicht aufgelistet werden (Zugriff verweigert)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+8"/>
+        <source>%1/%2: the name is not valid UTF-8 (a byte of another encoding?), so it cannot be read; rename it</source>
+        <translation>%1/%2: der Name ist kein gültiges UTF-8 (ein Byte einer anderen Kodierung?) und kann daher nicht gelesen werden; benennen Sie ihn um</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1: not a migration (a migration is a VERSION_name folder with an up.sql); ignored</source>
+        <translation>%1: keine Migration (eine Migration ist ein Ordner VERSION_name mit einer up.sql); ignoriert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: a migration of another tool (%2: %3); uaip-migrate reads VERSION_name/up.sql folders: convert them with &apos;uaip-migrate import-migrations --from %4 %5 --out DIR&apos;</source>
+        <translation>%1: eine Migration eines anderen Werkzeugs (%2: %3); uaip-migrate liest Ordner VERSION_name/up.sql: wandeln Sie sie mit &apos;uaip-migrate import-migrations --from %4 %5 --out DIR&apos; um</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1: not a migration (%2); ignored</source>
+        <translation>%1: keine Migration (%2); ignoriert</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: duplicate version %2 (also used by %3)</source>
         <translation>%1: doppelte Version %2 (auch von %3 verwendet)</translation>
     </message>
@@ -10823,7 +10854,12 @@ letzte Zeilen von %2:
         <translation>%1 (in einem DO-Block)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
+        <source>%1 cannot be used in a migration that runs in its own transaction: its statements go out together, and after an error the server skips the rest, so no ROLLBACK TO SAVEPOINT would ever run; remove it, or mark the file -- uaip:no-transaction</source>
+        <translation>%1 kann in einer Migration, die in ihrer eigenen Transaktion läuft, nicht verwendet werden: ihre Anweisungen werden zusammen gesendet, und nach einem Fehler überspringt der Server den Rest, sodass kein ROLLBACK TO SAVEPOINT je liefe; entfernen Sie es oder markieren Sie die Datei mit -- uaip:no-transaction</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 inside a migration that runs in its own transaction would end it part-way; remove it, or mark the file -- uaip:no-transaction</source>
         <translation>%1 innerhalb einer Migration, die in einer eigenen Transaktion läuft, würde diese vorzeitig beenden; entfernen Sie die Anweisung oder markieren Sie die Datei mit -- uaip:no-transaction</translation>
     </message>

@@ -126,6 +126,8 @@ const MigrationSource *CliContext::source(SourceUse use)
         ? m_parser.value(QStringLiteral("dir"))
         : MigrationSource::bundledDir();
     const bool ok = s->load(dir);
+    for (const QString &warning : s->warnings()) // what is in --dir and is no migration
+        m_output.error(tr("warning: %1").arg(warning));
     const QStringList &refused = use == SourceUse::Strict ? s->errors() : s->folderErrors();
     const bool unreadable = s->migrations().isEmpty() && !s->folderErrors().isEmpty();
     if (!ok && use != SourceUse::Check && (use != SourceUse::Show || unreadable)

@@ -375,6 +375,9 @@ int MigrateCommands::repair(CliContext &ctx)
 int MigrateCommands::history(CliContext &ctx)
 {
     const QString version = ctx.args().value(0);
+    if (!version.isEmpty() && !MigrationVersion::parse(version))
+        return ctx.fail(2,
+                        tr("%1 is not a version (digits, optionally grouped by '-')").arg(version));
     bool ok = true;
     const int limit = ctx.parser().isSet(QStringLiteral("limit"))
         ? ctx.parser().value(QStringLiteral("limit")).toInt(&ok)
@@ -411,7 +414,8 @@ int MigrateCommands::history(CliContext &ctx)
             ctx.out().line(QStringLiteral("    ") + e.detail);
     }
     if (events.isEmpty())
-        ctx.out().line(tr("no migration events recorded in this database"));
+        ctx.out().line(version.isEmpty() ? tr("no migration events recorded in this database")
+                                         : tr("no events recorded for migration %1").arg(version));
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("history")},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("events"), items}});

@@ -9,7 +9,9 @@
 #include <fcntl.h>
 #include <spawn.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
+#include <unistd.h>
 
 #include <vector>
 
@@ -194,6 +196,52 @@ private slots:
                          QStringLiteral("peak %1 MB > %2 MB").arg(peak >> 20).arg(allowed >> 20)));
         }
         QCOMPARE(db.scalar("SELECT count(*) FROM big_t"), QString::number(id));
+    }
+
+    // Issue 32, P8: every entry of --dir that is not a migration is reported. A folder whose
+    // name holds a Latin-1 byte (not UTF-8) and another tool's files are errors that stop the
+    // run (before: ignored, and 'up' said up to date); unrelated names are warnings.
+    void entriesThatAreNoMigrationsAreReported()
+    {
+        TestDatabase db;
+        {
+            MigrationFolder f;
+            f.add(QStringLiteral("0001_users"), "CREATE TABLE users (id int);\n",
+                  "DROP TABLE users;\n");
+            const QByteArray latin1 = QFile::encodeName(f.path()) + "/0002_caf\xe9";
+            QVERIFY(::mkdir(latin1.constData(), 0755) == 0);
+            const int fd = ::open((latin1 + "/up.sql").constData(), O_WRONLY | O_CREAT, 0644);
+            QVERIFY(fd >= 0 && ::write(fd, "SELECT 1;\n", 10) == 10 && ::close(fd) == 0);
+            const Run r = migrate(on(db, f.path()) << QStringLiteral("up"));
+            QCOMPARE(r.exitCode, 2);
+            ::unlink((latin1 + "/up.sql").constData()); // QTemporaryDir cannot name it
+            ::rmdir(latin1.constData());
+            QVERIFY2(r.err.contains(QStringLiteral("not valid UTF-8")), qPrintable(r.out + r.err));
+        }
+        {
+            MigrationFolder f;
+            f.write(QStringLiteral("1_init.up.sql"), "CREATE TABLE t (id int);\n");
+            f.write(QStringLiteral("1_init.down.sql"), "DROP TABLE t;\n");
+            const Run r = migrate(on(db, f.path()) << QStringLiteral("up"));
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("1_init.up.sql"))
+                         && r.err.contains(QStringLiteral("golang-migrate"))
+                         && r.err.contains(QStringLiteral("import-migrations")),
+                     qPrintable(r.out + r.err));
+        }
+        {
+            MigrationFolder f;
+            f.add(QStringLiteral("0001_users"), "CREATE TABLE users (id int);\n",
+                  "DROP TABLE users;\n");
+            f.write(QStringLiteral("README.md"), "# notes\n");
+            f.write(QStringLiteral("notes/todo.txt"), "later\n");
+            const Run r = migrate(on(db, f.path()) << QStringLiteral("up"));
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(r.err.contains(QStringLiteral("warning:"))
+                         && r.err.contains(QStringLiteral("README.md"))
+                         && r.err.contains(QStringLiteral("notes")),
+                     qPrintable(r.out + r.err));
+        }
     }
 };
 

@@ -84,7 +84,11 @@ private slots:
             << QByteArray("CREATE TABLE t (id int);\n/* start */ start\n  transaction;\n")
             << QStringLiteral("up.sql:2:13: START TRANSACTION inside a migration");
         QTest::newRow("savepoint") << QByteArray("CREATE TABLE t (id int);\n  SAVEPOINT s1;\n")
-                                   << QStringLiteral("up.sql:2:3: SAVEPOINT inside a migration");
+                                   << QStringLiteral("up.sql:2:3: SAVEPOINT cannot be used in a "
+                                                     "migration that runs in its own transaction");
+        QTest::newRow("rollback to savepoint")
+            << QByteArray("CREATE TABLE t (id int);\nROLLBACK TO SAVEPOINT s1;\n")
+            << QStringLiteral("up.sql:2:1: ROLLBACK TO SAVEPOINT cannot be used");
         QTest::newRow("COMMIT in a DO block")
             << QByteArray("CREATE TABLE t (id int);\nDO $$\nBEGIN\n  COMMIT;\nEND\n$$;\n")
             << QStringLiteral("up.sql:2:1: COMMIT (in a DO block) inside a migration");

@@ -150,6 +150,17 @@ private slots:
         Run history
             = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("history"));
         QCOMPARE(history.json().value(QStringLiteral("events")).toArray().size(), 2);
+        // issue 32, P11: a version that is none is an error, not 'no events recorded'
+        const Run bad
+            = migrate(on(db, f.path()) << QStringLiteral("history") << QStringLiteral("1x"));
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(QStringLiteral("1x is not a version")),
+                 qPrintable(bad.out + bad.err));
+        const Run none
+            = migrate(on(db, f.path()) << QStringLiteral("history") << QStringLiteral("9"));
+        QCOMPARE(none.exitCode, 0);
+        QVERIFY2(none.out.contains(QStringLiteral("no events recorded for migration 9")),
+                 qPrintable(none.out + none.err));
     }
 
     void brokenPlanRefusedBeforeFirstStep()
@@ -188,8 +199,9 @@ private slots:
         const Run upDry
             = migrate(on(db, f.path()) << QStringLiteral("up") << QStringLiteral("--dry-run"));
         QCOMPARE(upDry.exitCode, 2);
-        QVERIFY2(upDry.err.contains(QStringLiteral("0003_bad/up.sql:2:1: SAVEPOINT inside")),
-                 qPrintable(upDry.err));
+        QVERIFY2(
+            upDry.err.contains(QStringLiteral("0003_bad/up.sql:2:1: SAVEPOINT cannot be used")),
+            qPrintable(upDry.err));
         QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 2);
         QCOMPARE(db.scalar("SELECT to_regclass('posts') IS NULL"), QStringLiteral("t"));
     }

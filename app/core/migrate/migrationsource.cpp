@@ -1,6 +1,7 @@
 #include "migrationsource.h"
 
 #include "checksum.h"
+#include "foreign/importformat.h"
 #include "sqlsplitter.h"
 #include "textposition.h"
 #include "util/parallelfor.h"
@@ -8,8 +9,10 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
+#include <dirent.h>
 #include <variant>
 #include <vector>
 
@@ -53,6 +56,27 @@ qsizetype firstInvalidUtf8(const QByteArray &s)
         i += extra + 1;
     }
     return -1;
+}
+
+// The tools whose file (not folder) layout a name has, "golang-migrate" or "dbmate or
+// node-pg-migrate" (their patterns match the same names), with the layout; empty: none.
+std::pair<QStringList, QString> foreignLayout(const QString &fileName)
+{
+    QStringList ids;
+    QString layout;
+    for (const ImportFormat &f : ImportFormat::all()) {
+        if (f.layout == ImportFormat::Layout::Folder)
+            continue;
+        for (const QString &pattern : {f.upPattern, f.downPattern}) {
+            if (pattern.isEmpty() || !QRegularExpression(pattern).match(fileName).hasMatch())
+                continue;
+            ids << f.id;
+            if (layout.isEmpty())
+                layout = f.layoutText;
+            break;
+        }
+    }
+    return {ids, layout};
 }
 
 } // namespace
@@ -143,6 +167,7 @@ bool MigrationSource::load(const QString &dir)
     m_migrations.clear();
     m_errors.clear();
     m_folderErrors.clear();
+    m_warnings.clear();
     QDir root(dir);
     const auto refuse = [this](const QString &message) {
         m_folderErrors << message;
@@ -157,21 +182,52 @@ bool MigrationSource::load(const QString &dir)
         = root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
     if (entries.isEmpty() && !dir.startsWith(u':') && !QFileInfo(dir).isExecutable())
         return refuse(tr("%1: migrations folder cannot be listed (permission denied)").arg(dir));
+    // A name that is not UTF-8 (a Latin-1 byte) does not survive QDir's decoding: such an entry
+    // could not even be opened by the name read, so it is looked for in the raw names.
+    if (!dir.startsWith(u':')) {
+        if (DIR *raw = ::opendir(QFile::encodeName(dir).constData())) {
+            while (const dirent *e = ::readdir(raw)) {
+                const QByteArray name(e->d_name);
+                if (!name.startsWith('.') && firstInvalidUtf8(name) >= 0)
+                    refuse(tr("%1/%2: the name is not valid UTF-8 (a byte of another "
+                              "encoding?), so it cannot be read; rename it")
+                               .arg(dir, QString::fromLatin1(name)));
+            }
+            ::closedir(raw);
+        }
+    }
     // The folders in name order, each either refused at once (a message) or read below.
     QList<std::pair<MigrationVersion, QString>> seen; // version -> folder
     QList<std::variant<QString, Migration>> folders;
     for (const QFileInfo &entry : entries) {
-        if (entry.fileName().startsWith(u'.') || !entry.isDir())
+        const QString fileName = entry.fileName();
+        if (fileName.startsWith(u'.'))
             continue;
         const QString path = entry.filePath();
+        if (!entry.isDir()) {
+            const auto [tools, layout] = foreignLayout(fileName);
+            if (tools.isEmpty())
+                m_warnings << tr("%1: not a migration (a migration is a VERSION_name folder "
+                                 "with an up.sql); ignored")
+                                  .arg(path);
+            else
+                folders << tr("%1: a migration of another tool (%2: %3); uaip-migrate reads "
+                              "VERSION_name/up.sql folders: convert them with 'uaip-migrate "
+                              "import-migrations --from %4 %5 --out DIR'")
+                               .arg(path, tools.join(QStringLiteral(" or ")), layout, tools.first(),
+                                    dir);
+            continue;
+        }
         QString why;
-        const auto parsed = MigrationVersion::parseFolderName(entry.fileName(), &why);
+        const auto parsed = MigrationVersion::parseFolderName(fileName, &why);
         if (!parsed) {
-            // notes/, docs/, a folder of another tool: not a migration, no reason to refuse
-            // every command; a folder with an up.sql under a bad name is a mistake, though:
-            // where it belongs in the order is unknown, so nothing may run
+            // notes/, docs/: not a migration, no reason to refuse every command (said as a
+            // warning); a folder with an up.sql under a bad name is a mistake, though: where it
+            // belongs in the order is unknown, so nothing may run
             if (QFileInfo::exists(path + QStringLiteral("/up.sql")))
                 folders << QStringLiteral("%1: %2").arg(path, why);
+            else
+                m_warnings << tr("%1: not a migration (%2); ignored").arg(path, why);
             continue;
         }
         Migration m;

@@ -32,7 +32,13 @@ public:
     // The problems that keep anything from running: the folder cannot be read, a folder with
     // an up.sql has a name that gives it no place in the order, two folders share a version,
     // a migration has no up.sql.
+    // Also (issue 32): an entry whose name is not valid UTF-8 (it could never be read back by
+    // that name), and a file laid out by another tool (golang-migrate, Flyway, dbmate, ...),
+    // which names 'import-migrations'.
     const QStringList &folderErrors() const { return m_folderErrors; }
+    // Entries that are no migration and nothing else either (notes/, README.md): not read,
+    // each said once, as "path: ...".
+    const QStringList &warnings() const { return m_warnings; }
     QString dir() const { return m_dir; }
     const Migration *find(const MigrationVersion &version) const;
 
@@ -47,6 +53,7 @@ private:
     QList<Migration> m_migrations;
     QStringList m_errors;
     QStringList m_folderErrors;
+    QStringList m_warnings;
 };
 
 } // namespace uaip

@@ -118,12 +118,18 @@ QList<ValidationProblem> ScriptChecker::check(const QString &path, const SqlSpli
         const QString command = transactionControl(statement.text);
         if (command.isEmpty())
             continue;
-        out << ValidationProblem{QStringLiteral("syntax"), path, statement.start.line,
-                                 statement.start.column,
-                                 tr("%1 inside a migration that runs in its own transaction "
-                                    "would end it part-way; remove it, or mark the file "
-                                    "-- uaip:no-transaction")
-                                     .arg(command)};
+        // a savepoint does not end the transaction, but nothing could roll back to it: after
+        // an error the server skips the rest of the runner's pipeline
+        const bool savepoint = command.contains(QLatin1String("SAVEPOINT"));
+        out << ValidationProblem{
+            QStringLiteral("syntax"), path, statement.start.line, statement.start.column,
+            (savepoint ? tr("%1 cannot be used in a migration that runs in its own transaction: "
+                            "its statements go out together, and after an error the server "
+                            "skips the rest, so no ROLLBACK TO SAVEPOINT would ever run; remove "
+                            "it, or mark the file -- uaip:no-transaction")
+                       : tr("%1 inside a migration that runs in its own transaction would end "
+                            "it part-way; remove it, or mark the file -- uaip:no-transaction"))
+                .arg(command)};
     }
     return out;
 }
