@@ -10424,7 +10424,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>That migration runs without a transaction: what ran of it remains. The ledger says how far it got; decide with &apos;uaip-migrate repair&apos; (--mark-done, --resume or --forget).</source>
+        <translation>Diese Migration läuft ohne Transaktion: Was von ihr ausgeführt wurde, bleibt bestehen. Das Ledger zeigt, wie weit sie kam; entscheiden Sie mit &apos;uaip-migrate repair&apos; (--mark-done, --resume oder --forget).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>That migration was rolled back: the database is as it was before it. Migrations that finished before it stay applied.</source>
         <translation>Diese Migration wurde zurückgerollt: Die Datenbank ist wie vor ihr. Davor abgeschlossene Migrationen bleiben angewendet.</translation>
     </message>

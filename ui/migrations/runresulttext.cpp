@@ -40,7 +40,14 @@ QString RunResultText::describe(const RunResult &r)
                    .arg(r.failure->version + u'_' + r.failure->name, failure(*r.failure));
     for (const QString &p : r.problems)
         text += QStringLiteral("\n  ") + p;
-    if (r.outcome == RunResult::Outcome::Failed && r.failure)
+    // what it says is computed from what ran: a no-transaction migration keeps what ran of
+    // it, and after a lost connection whether it committed is not known
+    if (r.outcome == RunResult::Outcome::Failed && r.partial)
+        text += u'\n'
+            + tr("That migration runs without a transaction: what ran of it remains. The ledger "
+                 "says how far it got; decide with 'uaip-migrate repair' (--mark-done, --resume or "
+                 "--forget).");
+    else if (r.outcome == RunResult::Outcome::Failed && r.failure && !r.outcomeUnknown)
         text += u'\n'
             + tr("That migration was rolled back: the database is as it was before it. "
                  "Migrations that finished before it stay applied.");
