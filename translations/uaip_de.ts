@@ -3654,8 +3654,8 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
     <message>
         <location line="+5"/>
-        <source>The statement writes: it ran in a transaction that was rolled back.</source>
-        <translation>Die Anweisung schreibt: Sie lief in einer Transaktion, die zurückgerollt wurde.</translation>
+        <source>ANALYZE ran it in a transaction that was rolled back.</source>
+        <translation>ANALYZE hat sie in einer Transaktion ausgeführt, die zurückgerollt wurde.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6212,7 +6212,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+70"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+69"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -6222,12 +6222,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+423"/>
+        <location line="+275"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-120"/>
         <source>%1 failed at COMMIT: the server rolled it back</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
@@ -6286,7 +6286,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>zurückgerollt</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../app/core/migrate/migrationscriptrunnerstatements.cpp" line="+41"/>
         <source>none of its statements ran</source>
         <translation>keine ihrer Anweisungen wurde ausgeführt</translation>
     </message>
@@ -6341,7 +6341,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+146"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -7495,8 +7495,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+4"/>
-        <source>The statement writes: it ran in a transaction that was rolled back.</source>
-        <translation>Die Anweisung schreibt: Sie lief in einer Transaktion, die zurückgerollt wurde.</translation>
+        <source>ANALYZE ran it in a transaction that was rolled back.</source>
+        <translation>ANALYZE hat sie in einer Transaktion ausgeführt, die zurückgerollt wurde.</translation>
     </message>
 </context>
 <context>

@@ -120,7 +120,7 @@ void PlanView::setResult(const ExplainResult &result)
              int(plan.nodes().size()))
               .arg(locale.toString(plan.total(), 'f', 2));
     if (result.rolledBack)
-        summary += u' ' + tr("The statement writes: it ran in a transaction that was rolled back.");
+        summary += u' ' + tr("ANALYZE ran it in a transaction that was rolled back.");
     m_summary->setText(summary);
     select(plan.mostExpensive());
 }

@@ -60,7 +60,7 @@ QString ExplainSummary::text(const ExplainResult &result, int top)
                    .arg(number(plan.total()));
     out += u'\n';
     if (result.rolledBack)
-        out += tr("The statement writes: it ran in a transaction that was rolled back.") + u'\n';
+        out += tr("ANALYZE ran it in a transaction that was rolled back.") + u'\n';
     out += (plan.analyzed() ? tr("Top nodes by exclusive time:")
                             : tr("Top nodes by exclusive cost:"))
         + u'\n';
