@@ -3584,7 +3584,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainRunner</name>
     <message>
-        <location filename="../app/core/explain/explainrunner.cpp" line="+84"/>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+82"/>
         <source>The server&apos;s EXPLAIN output is not a plan: %1</source>
         <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan: %1</translation>
     </message>
@@ -11979,7 +11979,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Dieses Profil ist schreibgeschützt: Die Anweisung bei %1 wird nicht ausgeführt, denn sie kann schreiben (%2).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>This is a production database and the statement at %1 can write (%2): type the database name &quot;%3&quot; to run it.</source>
         <translation>Dies ist eine Produktionsdatenbank, und die Anweisung bei %1 kann schreiben (%2): Geben Sie den Datenbanknamen „%3“ ein, um sie auszuführen.</translation>
     </message>
@@ -12083,7 +12083,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlRunner</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+157"/>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+163"/>
         <source>The statement before %1 turned standard_conforming_strings off; the console reads statements with it on, so the rest is not run.</source>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
@@ -12093,7 +12093,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Anweisungen haben über eine Sicht, eine Regel oder einen Trigger geschrieben; was sie getan haben, ist rückgängig gemacht</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+137"/>
         <source>The result&apos;s cursor %1 is closed (its transaction ended); run the statement again.</source>
         <translation>Der Cursor %1 des Ergebnisses ist geschlossen (seine Transaktion ist beendet); führen Sie die Anweisung erneut aus.</translation>
     </message>

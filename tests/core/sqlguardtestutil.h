@@ -30,6 +30,9 @@ constexpr const char *kConsoleFixture[] = {
     "'SELECT count(*) FROM t'",
     "CREATE PROCEDURE p_ins() LANGUAGE sql AS 'INSERT INTO t VALUES (77)'",
     "CREATE VIEW v_writer AS SELECT qa_writer() AS x",
+    // marked IMMUTABLE, it writes through the function it calls; planning alone runs it
+    "CREATE FUNCTION imm_w() RETURNS int IMMUTABLE LANGUAGE sql AS 'SELECT qa_writer()'",
+    "CREATE VIEW v_lock AS SELECT 1 AS x FROM (SELECT pg_advisory_lock(4242)) l",
     "GRANT USAGE ON SCHEMA public TO uaip_console_app",
     "GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO uaip_console_app",
     "GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO uaip_console_app",

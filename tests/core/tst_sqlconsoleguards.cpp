@@ -64,6 +64,9 @@ QList<Attempt> attempts()
          "SELECT set_config('standard_conforming_strings', 'off', false);\n"
          "SELECT 'a\\' , '; INSERT INTO t VALUES (99); COMMIT; --'"},
         {"view that writes", "SELECT * FROM v_writer"},
+        {"BEGIN, then a view that writes", "BEGIN;\nSELECT * FROM v_writer;\nCOMMIT"},
+        {"EXPLAIN of an IMMUTABLE function that writes", "EXPLAIN SELECT imm_w()"},
+        {"EXPLAIN ANALYZE of a view that writes", "EXPLAIN ANALYZE SELECT * FROM v_writer"},
         {"operator over a writing function", "SELECT 1 OPERATOR(public.#!#) 2"},
     };
 }
@@ -77,6 +80,8 @@ QList<Attempt> hidden()
          "SELECT 'a\\' , '; INSERT INTO t VALUES (99); COMMIT; --'"},
         {"dollar quote", "SELECT $a$ ; DELETE FROM t; $a$"},
         {"block comment", "SELECT 1 /* ; DELETE FROM t; */"},
+        // a session advisory lock taken through a view outlives the ROLLBACK: released after
+        {"advisory lock through a view", "SELECT * FROM v_lock"},
     };
 }
 
@@ -313,6 +318,9 @@ private slots:
             QCOMPARE(consoleState(s.db), s.before);
             QCOMPARE(PQtransactionStatus(s.app.handle()), PQTRANS_IDLE);
         }
+        // without ANALYZE too: planning runs the IMMUTABLE function, which writes
+        QVERIFY(!ExplainRunner::explain(s.app, "SELECT imm_w()", ExplainOptions()).ok());
+        QCOMPARE(consoleState(s.db), s.before);
         // production: ANALYZE of a statement that can write asks first, nothing runs
         ExplainOptions options;
         options.analyze = true;

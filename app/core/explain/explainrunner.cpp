@@ -57,18 +57,16 @@ DbResult<ExplainResult> ExplainRunner::explain(PgConnection &connection,
         return pin.error();
     if (std::optional<SqlRunError> refused = check(connection, statement, options))
         return refused->error;
-    // READ ONLY unless a writing statement was let through (typed name, or no guard).
-    const bool readOnly = options.guard.readOnly
+    // Always rolled back: planning alone runs IMMUTABLE functions, which may call writing
+    // ones. READ ONLY unless ANALYZE of a writing statement was let through (typed name, or no
+    // guard).
+    const bool readOnly = !options.analyze || options.guard.readOnly
         || (options.guard.production && !options.guard.confirmed(options.confirmedDatabase));
-    std::optional<RolledBackScope> scope;
-    if (options.analyze) {
-        scope.emplace(connection, readOnly);
-        if (!scope->status())
-            return scope->status().error();
-    }
+    RolledBackScope scope(connection, readOnly);
+    if (!scope.status())
+        return scope.status().error();
     PgResult r = connection.execOne(command(statement, options));
-    if (scope)
-        scope->end();
+    scope.end();
     if (!r.ok()) {
         PgError e = r.error();
         const int prefixChars = int(qstrlen(prefix(options)));

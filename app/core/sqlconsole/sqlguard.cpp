@@ -24,7 +24,9 @@ std::optional<SqlRunError> SqlGuard::stop(const SqlStatement &statement,
                               .arg(statement.start.toString(), verdict.reason);
         return e;
     }
-    if (production && verdict.kind == StatementVerdict::Kind::Writes
+    // Production: a transaction command too (a BEGIN would take the reads that follow out of
+    // the console's READ ONLY transaction; a COMMIT commits whatever they did).
+    if (production && verdict.kind != StatementVerdict::Kind::Reads
         && confirmedDatabase != database) {
         e.kind = SqlRunError::Kind::NeedsConfirmation;
         e.error.message = tr("This is a production database and the statement at %1 can write "

@@ -15,7 +15,8 @@ namespace uaip {
 // sql`/`explain`:
 // - read-only: only statements that read (StatementVerdict) run, each inside a READ ONLY
 //   transaction the console opens and rolls back; transaction commands are not run;
-// - production: a statement that does not only read needs the database name typed.
+// - production: a statement that does not only read, or a transaction command, needs the
+//   database name typed.
 class SqlGuard
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::SqlGuard)

@@ -21,6 +21,7 @@ constexpr auto kGuardSavepoint = "SAVEPOINT uaip_guard";
 constexpr auto kGuardRollback = "ROLLBACK TO SAVEPOINT uaip_guard";
 constexpr auto kGuardRelease = "RELEASE SAVEPOINT uaip_guard";
 constexpr auto kXid = "SELECT pg_catalog.pg_current_xact_id_if_assigned()";
+constexpr auto kUnlockAll = "SELECT pg_catalog.pg_advisory_unlock_all()";
 constexpr auto kCommit = "COMMIT";
 constexpr auto kRollback = "ROLLBACK";
 // DECLARE <name> NO SCROLL CURSOR FOR <statement>; FETCH FORWARD <n> FROM <name>; CLOSE <name>
@@ -94,7 +95,12 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
     QElapsedTimer timer;
     timer.start();
     SqlRunResult result;
+    // A session advisory lock outlives the ROLLBACK of a guarded read (taken through a view or
+    // a function marked STABLE, which the verdict cannot see): released when the run ends.
+    const bool unlockAfter = m_guard.readOnly || !m_guard.confirmed(request.confirmedDatabase);
     const auto finish = [&] {
+        if (unlockAfter)
+            connection.exec(kUnlockAll);
         result.notices = connection.takeNotices();
         result.inTransaction = inTransaction(connection) && !m_readTransaction;
         result.readTransactionOpen = m_readTransaction;
@@ -270,8 +276,11 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
         return true;
     }
 
-    if (m_guard.readOnly) {
-        // every statement in a READ ONLY transaction of the runner's, rolled back after it
+    // Read-only, and production until the name is typed: every statement (SHOW, EXPLAIN too:
+    // planning runs IMMUTABLE functions, which may call writing ones) in a READ ONLY
+    // transaction of the runner's, rolled back after it.
+    const bool guardedRead = m_guard.readOnly || !m_guard.confirmed(request.confirmedDatabase);
+    if (guardedRead) {
         if (!openReadTransaction(connection, request, index, result))
             return false;
     } else if (m_readTransaction && request.autocommit) {
@@ -292,7 +301,7 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
         readRows(res, &set);
         set.sourceTable = sourceTable(connection, res);
     }
-    if (m_guard.readOnly && m_cursors.isEmpty())
+    if (guardedRead && m_readTransaction && m_cursors.isEmpty())
         if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
             result->error = errorAt(request, index, s.error(), 0);
             return false;
