@@ -1,5 +1,6 @@
-// Opening a Session: one statement, the session settings over the database defaults, the move
-// onto QPSQL on database(), and the fallbacks (issue 21, point 16).
+// Opening a Session: through QSqlDatabase (QPSQL) from the start (issue 33, point 5), one
+// statement of its own beyond QPSQL's, the settings a unit of work checks, read-only intent
+// kept per transaction, and the fallbacks (issue 21, point 16).
 #include "browse/catalogreader.h"
 #include "db/databaseidentity.h"
 #include "db/pgconnection.h"
@@ -72,13 +73,12 @@ private slots:
         QVERIFY(session.identity().isKnown());
     }
 
-    // Issue 21, point 16: opening a session sends ONE statement (DateStyle, bytea_output and
-    // the identity); client_encoding and read-only travel in the startup packet, and QPSQL (five
-    // statements of its own) is connected only when database() is asked for. Counted as the
+    // Issue 33, point 5 (and 21/16): the session is QPSQL's connection, and opening it sends
+    // ONE statement of the session's own beyond what QSqlDatabase::open() sends. Counted as the
     // database's committed transactions (every simple query is one, a pipeline up to its Sync
     // is one), read from another database after each backend has ended and flushed them, less
-    // what a bare libpq connect costs (the backend's own start-up transaction).
-    void openingSendsOneStatement()
+    // what a bare QPSQL open costs.
+    void openingSendsOneStatementBeyondQpsql()
     {
         TestDatabase db;
         // A database of its own that nothing else is connected to (a connection's counts
@@ -107,10 +107,18 @@ private slots:
             }
             return fewest;
         };
-        const qint64 connect = commitsOf([&] {
-            PGconn *bare = PQconnectdb(TestCluster::sandbox().conninfo(quiet).toUtf8().constData());
-            QVERIFY(PQstatus(bare) == CONNECTION_OK);
-            PQfinish(bare);
+        const qint64 qpsql = commitsOf([&] {
+            {
+                QSqlDatabase bare
+                    = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bare"));
+                bare.setHostName(p.host);
+                bare.setPort(p.port);
+                bare.setDatabaseName(quiet);
+                bare.setUserName(p.user);
+                QVERIFY2(bare.open(), qPrintable(bare.lastError().text()));
+                bare.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("bare"));
         });
         const qint64 opening = commitsOf([&] {
             Session session(spec);
@@ -132,14 +140,14 @@ private slots:
             QCOMPARE(table.value().primaryKey.size(), 1);
         });
         stats.exec(QByteArray("DROP DATABASE ") + quiet.toUtf8() + " WITH (FORCE)");
-        QVERIFY(connect > 0 && opening >= 0 && reading >= 0);
-        QCOMPARE(opening - connect, qint64(1)); // the session's statements
-        QCOMPARE(reading - connect, qint64(2)); // + the catalog read
+        QVERIFY(qpsql > 0 && opening >= 0 && reading >= 0);
+        QCOMPARE(opening - qpsql, qint64(1)); // the session's statement
+        QCOMPARE(reading - qpsql, qint64(2)); // + the catalog read
     }
 
     // The session's settings whatever the database configures: client_encoding UTF8 and
-    // DateStyle ISO output (keeping the database's date order, as QPSQL's SET did),
-    // bytea_output hex.
+    // DateStyle ISO output (keeping the database's date order, as QPSQL's SET does);
+    // bytea_output is what the database configures (QPSQL's escape undone, nothing imposed).
     void sessionSettingsOverrideDatabaseDefaults()
     {
         TestDatabase db;
@@ -157,39 +165,37 @@ private slots:
             "'^[0-9]{4}-[0-9]{2}-[0-9]{2} '");
         QVERIFY2(r.ok(), qPrintable(r.error().toString()));
         QCOMPARE(r.value(0, 0), QStringLiteral("ISO, DMY"));
-        QCOMPARE(r.value(0, 1), QStringLiteral("UTF8"));
-        QCOMPARE(r.value(0, 2), QStringLiteral("hex"));
-        QCOMPARE(r.value(0, 3), QStringLiteral("\\x00ff"));
+        // QPSQL's PQsetClientEncoding spells it UNICODE, an alias the server reports as UTF8
+        QVERIFY2(QStringList({QStringLiteral("UTF8"), QStringLiteral("UNICODE")})
+                     .contains(r.value(0, 1)),
+                 qPrintable(r.value(0, 1)));
+        QCOMPARE(r.value(0, 2), QStringLiteral("escape"));
+        QCOMPARE(r.value(0, 3), QStringLiteral("\\000\\377"));
         QCOMPARE(r.value(0, 4), QStringLiteral("t"));
-        QCOMPARE(QString::fromLatin1(PQparameterStatus(session.pg().handle(), "client_encoding")),
-                 QStringLiteral("UTF8"));
+        QCOMPARE(QByteArray(pg_encoding_to_char(PQclientEncoding(session.pg().handle()))), QByteArray("UTF8"));
     }
 
-    // database() opens QPSQL on first use and moves the session onto it: one backend for
-    // QSqlQuery and pg(), bytea hex again, and the canceller follows (a cancel reaches the
-    // statement running on the new connection).
-    void databaseMovesTheSessionOntoQpsql()
+    // The session IS the QPSQL connection from open() on: QSqlQuery and pg() reach one backend,
+    // the canceller reaches a statement running on it.
+    void theSessionIsQpsqlFromTheStart()
     {
         TestDatabase db;
         Session session(specFor(db, 2000));
         QVERIFY(opened(session));
-        const int ownPid = session.backendPid();
-        QSqlDatabase qpsql = session.database();
-        QVERIFY(qpsql.isOpen());
-        QVERIFY(session.backendPid() != ownPid);
-        QSqlQuery q(qpsql);
-        QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
-        QCOMPARE(q.value(0).toInt(), session.backendPid());
-        q.finish();
-        QCOMPARE(session.pg().scalar("SHOW bytea_output"), QStringLiteral("hex"));
-        QCOMPARE(session.pg().scalar("SHOW DateStyle").left(3), QStringLiteral("ISO"));
-        // the old backend is gone
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                return db.scalar("SELECT count(*) FROM pg_stat_activity WHERE pid = $1", {ownPid})
-                    == QLatin1String("0");
-            },
-            10000));
+        {
+            QSqlDatabase qpsql = session.database();
+            QVERIFY(qpsql.isOpen());
+            QCOMPARE(Session::openQpsqlConnections(), 1);
+            QSqlQuery q(qpsql);
+            QVERIFY(q.exec(QStringLiteral("SELECT pg_backend_pid()")) && q.next());
+            QCOMPARE(q.value(0).toInt(), session.backendPid());
+        }
+        // checking the settings of a fresh session sends nothing: both are as reported
+        QCOMPARE(QByteArray(pg_encoding_to_char(PQclientEncoding(session.pg().handle()))), QByteArray("UTF8"));
+        QVERIFY(QByteArray(PQparameterStatus(session.pg().handle(), "DateStyle")).startsWith("ISO"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
+                           "'uaip-admin test'"),
+                 QStringLiteral("1"));
         std::shared_ptr<SessionCanceller> canceller = session.canceller();
         canceller->beginWork();
         QElapsedTimer clock;
@@ -213,24 +219,55 @@ private slots:
         QVERIFY2(clock.elapsed() < 1900, qPrintable(QString::number(clock.elapsed())));
         QVERIFY(!canceller->wasCut());
         QVERIFY(session.isOpen());
+        session.close();
+        QCOMPARE(Session::openQpsqlConnections(), 0);
     }
 
-    // A transaction open on pg() never silently disappears because someone asks for the QPSQL
-    // connection: database() refuses and the transaction goes on.
-    void databaseIsRefusedInsideATransaction()
+    // A unit of work finds DateStyle or client_encoding changed under it (a pooler that does
+    // not track them) and restores them; checking costs no round trip when nothing changed.
+    void aUnitOfWorkRestoresTheSettingsItNeeds()
+    {
+        TestDatabase db;
+        Session session(specFor(db));
+        QVERIFY(opened(session));
+        QVERIFY(session.pg().exec("SET DateStyle = 'SQL, DMY'").ok());
+        QVERIFY(session.pg().exec("SET client_encoding = 'LATIN1'").ok());
+        QVERIFY(session.beginUnitOfWork().ok());
+        QCOMPARE(session.pg().scalar("SHOW DateStyle"), QStringLiteral("ISO, DMY"));
+        QCOMPARE(session.pg().scalar("SHOW client_encoding"), QStringLiteral("UTF8"));
+    }
+
+    // A read-only profile whose server did not take default_transaction_read_only (a pooler
+    // that drops `options`; here a later -c that overrides it): every TransactionGuard
+    // transaction is READ ONLY all the same, so a save cannot write.
+    void readOnlyIntentHoldsWhereTheServerDidNotTakeIt()
     {
         TestDatabase db;
         db.scalar("CREATE TABLE t (n int)");
-        Session session(specFor(db));
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo()
+                       + QStringLiteral(" options='-c default_transaction_read_only=on "
+                                        "-c default_transaction_read_only=off'")));
+        QCOMPARE(c.scalar("SHOW default_transaction_read_only"), QStringLiteral("off"));
+        {
+            TransactionGuard tx(c);
+            QVERIFY(tx.begin().ok());
+            const PgResult write = c.exec("INSERT INTO t VALUES (1)");
+            QVERIFY(!write.ok());
+            QCOMPARE(write.error().sqlState, QStringLiteral("25006")); // read_only_sql_transaction
+        }
+        {
+            TransactionGuard tx(c);
+            QVERIFY(tx.beginWithId().ok()); // a save's begin: READ ONLY too
+            QVERIFY(!c.exec("INSERT INTO t VALUES (2)").ok());
+        }
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
+        // and a read-only profile's Session says whether the server took it
+        SessionSpec spec = specFor(db);
+        spec.profile.readOnly = true;
+        Session session(spec);
         QVERIFY(opened(session));
-        QVERIFY(session.pg().exec("BEGIN").ok());
-        QVERIFY(session.pg().exec("INSERT INTO t VALUES (1)").ok());
-        QTest::ignoreMessage(QtWarningMsg,
-                             QRegularExpression(QStringLiteral("transaction is open")));
-        QVERIFY(!session.database().isOpen());
-        QVERIFY(session.pg().exec("COMMIT").ok());
-        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("1"));
-        QVERIFY(session.database().isOpen());
+        QVERIFY(session.readOnlyAtServer());
     }
 
     void opensWhereTheServerRefusesPgControlSystem()
@@ -247,6 +284,7 @@ private slots:
         QVERIFY2(plain.identity().systemIdentifier.startsWith(QStringLiteral("server ")),
                  qPrintable(plain.identity().systemIdentifier));
         QCOMPARE(plain.pg().scalar("SHOW bytea_output"), QStringLiteral("hex"));
+        QCOMPARE(plain.database().driverName(), QStringLiteral("QPSQL"));
         Session second(spec);
         QVERIFY(opened(second));
         QCOMPARE(second.identity(), plain.identity());

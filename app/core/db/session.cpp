@@ -6,37 +6,37 @@
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace uaip {
 
 namespace {
 
 QAtomicInteger<quint64> g_sessionCounter;
+QAtomicInt g_openQpsql;
 
-// The one statement a session sends on open: DateStyle ISO and bytea_output hex (set_config in
-// the select list is the SET, session-wide; DateStyle as QPSQL set it, keeping the date order a
-// database or role configures) and the database identity. client_encoding (and read-only) are
-// in the startup packet (SessionSpec::conninfo).
-constexpr char kIdentity[]
-    = "SELECT system_identifier::text, current_database(), set_config('DateStyle', 'ISO', false), "
-      "set_config('bytea_output', 'hex', false) FROM pg_control_system()";
+// The one statement a session sends after QPSQL's open: the database identity, QPSQL's
+// `SET bytea_output TO escape` undone (back to what the server, database and role configure:
+// nothing this session leaves on a pooled backend differs from a fresh one), and whether the
+// server made it read-only. set_config in the select list is the SET.
+constexpr char kSetup[]
+    = "SELECT system_identifier::text, current_database(), "
+      "set_config('bytea_output', (SELECT reset_val FROM pg_settings WHERE name = "
+      "'bytea_output'), false), current_setting('default_transaction_read_only') "
+      "FROM pg_control_system()";
 // Where a server revokes pg_control_system() (some managed services do): the server's address,
 // port and start time still tell two sessions apart, and agree for two sessions on one server.
-// (The refused statement above changed nothing: the SETs are done here.)
-constexpr char kIdentityFallback[]
+// (The refused statement above changed nothing: the SET is done here.)
+constexpr char kSetupFallback[]
     = "SELECT 'server ' || coalesce(host(inet_server_addr()), 'local') || ':' "
       "|| current_setting('port') || ' started ' "
       "|| extract(epoch FROM pg_postmaster_start_time())::bigint, current_database(), "
-      "set_config('DateStyle', 'ISO', false), set_config('bytea_output', 'hex', false)";
-// On the QPSQL connection (database()): bytea_output back to hex (QPSQL sets escape; set_config
-// in the select list is the SET, session-wide) and the identity, in one statement.
-constexpr char kQpsqlSetup[] = "SELECT system_identifier::text, current_database(), "
-                               "set_config('bytea_output', 'hex', false) FROM pg_control_system()";
-constexpr char kQpsqlSetupFallback[]
-    = "SELECT 'server ' || coalesce(host(inet_server_addr()), 'local') || ':' "
-      "|| current_setting('port') || ' started ' "
-      "|| extract(epoch FROM pg_postmaster_start_time())::bigint, current_database(), "
-      "set_config('bytea_output', 'hex', false)";
+      "set_config('bytea_output', (SELECT reset_val FROM pg_settings WHERE name = "
+      "'bytea_output'), false), current_setting('default_transaction_read_only')";
+// A unit of work finds the reported DateStyle or client_encoding changed (a pooler that does
+// not track them handed this client a backend another client set up): QPSQL's settings again.
+constexpr char kRestoreSettings[]
+    = "SELECT set_config('DateStyle', 'ISO', false), set_config('client_encoding', 'UTF8', false)";
 constexpr char kInsufficientPrivilege[] = "42501";
 
 } // namespace
@@ -61,25 +61,31 @@ PgError Session::openError(const QString &message, const QString &sqlState) cons
     return e;
 }
 
-// The identity on connection c: one statement (the fallback only where the server refuses
-// pg_control_system()).
-static DbResult<DatabaseIdentity> readIdentity(PgConnection &c, const char *sql,
-                                               const char *fallback)
+// The setup statement through QSqlQuery on the QPSQL connection (the fallback only where the
+// server refuses pg_control_system()); the query is finished before libpq uses the handle.
+static DbResult<DatabaseIdentity> setUp(QSqlDatabase &db, bool *readOnlyAtServer)
 {
-    PgResult r = c.exec(sql);
-    if (!r.ok() && r.error().sqlState == QLatin1String(kInsufficientPrivilege))
-        r = c.exec(fallback);
-    if (!r.ok())
-        return r.error();
-    if (r.rows() != 1) {
-        PgError e;
-        e.sqlState = QStringLiteral("08001");
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    bool ran = q.exec(QString::fromLatin1(kSetup));
+    if (!ran && q.lastError().nativeErrorCode() == QLatin1String(kInsufficientPrivilege))
+        ran = q.exec(QString::fromLatin1(kSetupFallback));
+    PgError e;
+    e.sqlState = QStringLiteral("08001");
+    if (!ran) {
+        e.sqlState = q.lastError().nativeErrorCode();
+        e.message = q.lastError().databaseText().trimmed();
+        return e;
+    }
+    if (!q.next()) {
         e.message = Session::tr("the session could not read which database it is on");
         return e;
     }
     DatabaseIdentity identity;
-    identity.systemIdentifier = r.value(0, 0);
-    identity.database = r.value(0, 1);
+    identity.systemIdentifier = q.value(0).toString();
+    identity.database = q.value(1).toString();
+    *readOnlyAtServer = q.value(3).toString() == QLatin1String("on");
+    q.finish();
     return identity;
 }
 
@@ -88,31 +94,9 @@ DbStatus Session::open()
     close();
     if (const QString problem = m_spec.problem(); !problem.isEmpty())
         return openError(problem, QStringLiteral("08001"));
-    if (!m_pg.open(m_spec.conninfo(), m_spec.applicationName()))
-        return openError(m_pg.connectionError(), QStringLiteral("08001"));
-    const DbResult<DatabaseIdentity> identity = readIdentity(m_pg, kIdentity, kIdentityFallback);
-    if (!identity) {
-        PgError e = identity.error();
-        if (!e.isSet())
-            e = openError(tr("the session could not be set up"), QStringLiteral("08001"));
-        close();
-        return e;
-    }
-    m_identity = identity.value();
-    // Registered now (the connection name is the session's from the start); connected on
-    // database()'s first call.
-    QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
-    m_canceller = std::make_shared<SessionCanceller>(m_pg.handle(), m_spec.cancelGraceMs);
-    return {};
-}
-
-QString Session::openQpsql()
-{
-    if (!m_pg.handle())
-        return tr("the session is not open");
-    if (PQtransactionStatus(m_pg.handle()) != PQTRANS_IDLE)
-        return tr("a transaction is open on the session's libpq connection");
-    QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    // The card's path: QSqlDatabase with the QPSQL driver opens the connection, and pg() adopts
+    // the driver's PGconn* for what QSqlQuery cannot do (COPY, pipelines, cancel, PG_DIAG).
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
     const ConnectionProfile &p = m_spec.profile;
     db.setHostName(p.host);
     if (p.port > 0)
@@ -123,8 +107,11 @@ QString Session::openQpsql()
     db.setConnectOptions(m_spec.connectOptions());
     if (!db.open()) {
         const QSqlError error = db.lastError();
-        return error.databaseText().trimmed().isEmpty() ? error.text()
-                                                        : error.databaseText().trimmed();
+        const QString text = error.databaseText().trimmed().isEmpty()
+            ? error.text()
+            : error.databaseText().trimmed();
+        close();
+        return openError(text, QStringLiteral("08001"));
     }
     const QVariant handle = db.driver()->handle();
     // Qt 6 names the type by libpq's struct tag (pg_conn*); Qt 5 said PGconn*.
@@ -132,26 +119,43 @@ QString Session::openQpsql()
         = qstrcmp(handle.typeName(), "pg_conn*") == 0 || qstrcmp(handle.typeName(), "PGconn*") == 0;
     PGconn *conn = isPgConn ? *static_cast<PGconn *const *>(handle.data()) : nullptr;
     if (!conn) {
-        db.close();
-        return tr("the Qt PostgreSQL driver gave no libpq connection");
+        close();
+        return openError(tr("the Qt PostgreSQL driver gave no libpq connection"),
+                         QStringLiteral("08001"));
     }
-    PgConnection probe;
-    probe.adopt(conn);
-    const DbResult<DatabaseIdentity> identity
-        = readIdentity(probe, kQpsqlSetup, kQpsqlSetupFallback);
-    probe.release();
-    if (!identity || identity.value() != m_identity) {
-        db.close();
-        return identity ? tr("the Qt PostgreSQL driver reached %1, not %2")
-                              .arg(identity.value().describe(), m_identity.describe())
-                        : identity.error().toString();
+    bool readOnlyAtServer = false;
+    const DbResult<DatabaseIdentity> identity = setUp(db, &readOnlyAtServer);
+    if (!identity) {
+        PgError e = identity.error();
+        if (e.message.isEmpty())
+            e = openError(tr("the session could not be set up"), QStringLiteral("08001"));
+        close();
+        return e;
     }
-    // The canceller first: it never holds the connection that adopt() is about to close.
-    if (m_canceller)
-        m_canceller->retarget(conn);
-    m_pg.adopt(conn); // closes the session's own connection
-    m_onQpsql = true;
-    return QString();
+    m_identity = identity.value();
+    m_readOnlyAtServer = readOnlyAtServer;
+    m_pg.adopt(conn);
+    m_counted = true;
+    g_openQpsql.ref();
+    m_canceller = std::make_shared<SessionCanceller>(conn, m_spec.cancelGraceMs);
+    return {};
+}
+
+DbStatus Session::beginUnitOfWork()
+{
+    PGconn *c = m_pg.handle();
+    if (!c)
+        return openError(tr("the session is not open"), QStringLiteral("08003"));
+    // Both are reported by the server (ParameterStatus): checking costs no round trip.
+    const bool dateStyleIso = QByteArray(PQparameterStatus(c, "DateStyle")).startsWith("ISO");
+    // libpq's encoding id of the reported name (QPSQL asks for UNICODE, UTF8's alias)
+    const bool utf8 = qstrcmp(pg_encoding_to_char(PQclientEncoding(c)), "UTF8") == 0;
+    if (dateStyleIso && utf8)
+        return {};
+    PgResult r = pg().exec(kRestoreSettings);
+    if (!r.ok())
+        return r.error();
+    return {};
 }
 
 void Session::close()
@@ -160,8 +164,12 @@ void Session::close()
         m_canceller->detach();
         m_canceller.reset();
     }
-    m_pg.close(); // the session's own connection; an adopted QPSQL one is only let go
-    m_onQpsql = false;
+    m_pg.close(); // the adopted QPSQL connection is only let go; QSqlDatabase closes it
+    m_readOnlyAtServer = false;
+    if (m_counted) {
+        m_counted = false;
+        g_openQpsql.deref();
+    }
     m_identity = {};
     if (QSqlDatabase::contains(m_connectionName)) {
         {
@@ -177,15 +185,13 @@ bool Session::isOpen() const
     return m_pg.handle() && PQstatus(m_pg.handle()) == CONNECTION_OK;
 }
 
+int Session::openQpsqlConnections()
+{
+    return g_openQpsql.loadRelaxed();
+}
+
 QSqlDatabase Session::database()
 {
-    if (!m_onQpsql) {
-        if (const QString problem = openQpsql(); !problem.isEmpty())
-            qWarning(
-                "%s",
-                qPrintable(tr("QPSQL connection of session \"%1\" to %2: %3")
-                               .arg(m_spec.applicationName(), m_spec.profile.describe(), problem)));
-    }
     return QSqlDatabase::database(m_connectionName, false);
 }
 

@@ -15,21 +15,20 @@ namespace uaip {
 
 class SessionCanceller;
 
-// One database session of the GUI: a libpq connection (PgConnection) opened by the session
-// itself, for what the core does (plain reads, COPY, cancel, PG_DIAG fields, pipelines,
-// protocol-bound parameters), and a QSqlDatabase with the QPSQL driver under a connection name
-// of its own (registered on open, connected on the first database() call).
+// One database session of the GUI, as the card says: a QSqlDatabase with the QPSQL driver
+// under a connection name of its own, opened by QSqlDatabase::open(), and pg(), which adopts
+// the driver's PGconn* for what the core does beyond QSqlQuery (plain reads with PG_DIAG
+// fields, COPY, cancel, pipelines, protocol-bound parameters). One backend answers both.
 //
 // Thread affinity: a Session is created, used and destroyed on one thread (its worker's);
 // QSqlDatabase allows nothing else. Only canceller() is for other threads.
 //
-// Opening costs the connect and ONE statement: DateStyle ISO, bytea_output hex and the database
-// identity; client_encoding and, for read-only profiles, default_transaction_read_only travel
-// in the startup packet (SessionSpec::conninfo), so a write fails at the server whatever path
-// it takes. QPSQL cannot adopt a connection it did not open (Qt 6.4's plugin exports no
-// QPSQLDriver(PGconn*)), and its open sends five statements of its own, so it is connected only
-// when asked for: database() then moves the session onto the QPSQL connection (pg() adopts its
-// PGconn*, the canceller follows), so QSqlQuery and pg() still talk to one backend.
+// Opening costs the connect, QPSQL's own statements (version, backslash check, encoding,
+// DateStyle ISO, bytea_output escape) and ONE of the session's, through QSqlQuery: the
+// database identity, bytea_output back to what the server configures, and whether the server
+// took a read-only profile's default_transaction_read_only. Nothing else is set for the
+// session: a unit of work (beginUnitOfWork) checks the reported DateStyle and client_encoding
+// and restores them where a pooler handed over a backend set up differently.
 //
 // Rule: never a live QSqlQuery while libpq uses the handle. pg() finishes the driver's
 // unfinished result first (a test proves COPY after a query and a query after COPY).
@@ -51,33 +50,40 @@ public:
 
     const SessionSpec &spec() const { return m_spec; }
     QString connectionName() const { return m_connectionName; }
-    // The QPSQL connection, for QSqlQuery on typed plain reads. The first call opens it and
-    // moves the session onto it (a new backend: backendPid() changes, prepared statements and
-    // temporary tables stay behind); refused, with a warning and a closed QSqlDatabase, while
-    // a transaction is open on pg() or the new connection reaches another database.
+    // The QPSQL connection the session was opened with, for QSqlQuery.
     QSqlDatabase database();
     // libpq on the same connection (see the rule above).
     PgConnection &pg();
     // Database and cluster this session is on; read once at open().
     const DatabaseIdentity &identity() const { return m_identity; }
     int backendPid() const { return m_pg.backendPid(); }
+    // Whether the server runs this session's transactions read-only by default. False for a
+    // read-only profile whose server did not take default_transaction_read_only from the
+    // startup packet (a pooler that drops `options`): TransactionGuard makes every transaction
+    // of such a connection READ ONLY itself (it reads the intent from the connection's options).
+    bool readOnlyAtServer() const { return m_readOnlyAtServer; }
+    // Called before each job: the reported DateStyle and client_encoding checked (no round
+    // trip) and restored if a pooler gave this client a backend with other ones.
+    DbStatus beginUnitOfWork();
     // For other threads: cancels the running command without blocking them.
     std::shared_ptr<SessionCanceller> canceller() const { return m_canceller; }
+
+    // How many sessions of this process are open on a QPSQL connection now (for tests and
+    // diagnostics: the card's "connects through QSqlDatabase (QPSQL)", counted).
+    static int openQpsqlConnections();
 
     // Every connection name Session ever used starts with this (for tests and diagnostics).
     static QString connectionNamePrefix() { return QStringLiteral("uaip-session-"); }
 
 private:
     PgError openError(const QString &message, const QString &sqlState) const;
-    // database()'s first call: opens QPSQL and moves pg() and the canceller onto it.
-    QString openQpsql();
-
     SessionSpec m_spec;
     QString m_connectionName;
     PgConnection m_pg;
     DatabaseIdentity m_identity;
     std::shared_ptr<SessionCanceller> m_canceller;
-    bool m_onQpsql = false;
+    bool m_readOnlyAtServer = false;
+    bool m_counted = false;
 };
 
 } // namespace uaip

@@ -27,13 +27,6 @@ void SessionCanceller::detach()
     m_cancel.reset();
 }
 
-void SessionCanceller::retarget(PGconn *connection)
-{
-    QMutexLocker lock(&m_mutex);
-    m_connection = connection;
-    m_cancel.reset(connection ? PQgetCancel(connection) : nullptr, &PQfreeCancel);
-}
-
 void SessionCanceller::cancel()
 {
     {

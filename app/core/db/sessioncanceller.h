@@ -37,8 +37,6 @@ public:
     void endWork() { ++m_workSerial; }
     // The session is closing: forget the connection (waits for a cut in progress).
     void detach();
-    // The session moved to another connection (Session::database()): cancels go there now.
-    void retarget(PGconn *connection);
     // True after the socket was cut because the server did not answer a cancel in time.
     bool wasCut() const { return m_cut.load(); }
     int graceMs() const { return m_graceMs; }

@@ -10,6 +10,7 @@ namespace {
 
 constexpr char kCommit[] = "COMMIT";
 constexpr char kRollback[] = "ROLLBACK";
+constexpr char kSetReadOnly[] = "SET TRANSACTION READ ONLY";
 constexpr char kTransactionId[] = "SELECT txid_current()";
 
 PgError commandError(const char *command, const QString &status)
@@ -21,6 +22,16 @@ PgError commandError(const char *command, const QString &status)
                                             "%1 was answered with \"%2\": nothing was saved")
                     .arg(QLatin1String(command), status);
     return e;
+}
+
+// A read-only profile's connection carries `-c default_transaction_read_only=on` in its
+// options (SessionSpec::connectOptions). A pooler may drop that startup parameter (PgBouncer's
+// ignore_startup_parameters = options): the connection still says what was asked, so every
+// transaction begun here is READ ONLY whatever the server took.
+bool askedReadOnly(PGconn *connection)
+{
+    const char *options = connection ? PQoptions(connection) : nullptr;
+    return options && QByteArray(options).contains("default_transaction_read_only=on");
 }
 
 } // namespace
@@ -40,6 +51,13 @@ DbStatus TransactionGuard::begin(const QByteArray &beginCommand)
     if (!r.ok())
         return r.error();
     m_open = true;
+    if (askedReadOnly(m_connection.handle())) {
+        PgResult readOnly = m_connection.exec(kSetReadOnly);
+        if (!readOnly.ok()) {
+            rollback();
+            return readOnly.error();
+        }
+    }
     return {};
 }
 

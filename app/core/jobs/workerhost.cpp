@@ -68,6 +68,11 @@ void WorkerHost::run(Job *job)
     if (DbResult<Session *> s = session(); s) {
         open = s.value();
         canceller = open->canceller();
+        if (DbStatus settled = open->beginUnitOfWork(); !settled) {
+            openError = settled.error();
+            open = nullptr;
+            canceller.reset();
+        }
     } else {
         openError = s.error();
     }
