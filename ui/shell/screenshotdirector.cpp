@@ -6,6 +6,8 @@
 #include "browse/entitymodel.h"
 #include "browser/entitiesview.h"
 #include "browser/tabletree.h"
+#include "db/pgconnection.h"
+#include "db/session.h"
 #include "jobs/demodatajob.h"
 #include "jobs/jobmanager.h"
 #include "mainwindow.h"
@@ -32,6 +34,7 @@
 #include <QDir>
 #include <QPlainTextEdit>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 
 #include <memory>
@@ -43,6 +46,9 @@ namespace uaip {
 namespace {
 constexpr int kWidth = 1280;
 constexpr int kHeight = 800;
+// The server's backends of this application's sessions (every one is a Session's).
+constexpr char kUaipAdminBackends[] = "SELECT count(*) FROM pg_stat_activity "
+                                      "WHERE application_name LIKE 'uaip-admin%'";
 constexpr int kWatchdogMs = 5 * 60 * 1000;
 constexpr qint64 kDemoMetricRows = 2000;
 } // namespace
@@ -430,11 +436,35 @@ bool ScreenshotDirector::confirmRollback(QWidget *parent, const QString &what,
     dialog.resize(kWidth, kHeight);
     dialog.show();
     if (save(&dialog, QStringLiteral("rollback-preview"))) {
+        reportSessions();
         m_finished = true;
         QTimer::singleShot(0, this, [this] { emit done(0); });
     }
     dialog.hide();
     return false; // never roll back
+}
+
+void ScreenshotDirector::reportSessions()
+{
+    const std::optional<SessionSpec> target = m_window->migrationsView()->target();
+    PgConnection server;
+    if (!target
+        || !server.open(target->profile.conninfo(target->password.value_or(QString())),
+                        QStringLiteral("uaip-screenshot count")))
+        return;
+    // A closed session's backend leaves pg_stat_activity a moment after its client: the two
+    // counts are compared until they agree (at most 2 s).
+    QString backends;
+    for (int i = 0; i < 20; ++i) {
+        backends = server.scalar(kUaipAdminBackends);
+        if (backends.toInt() == Session::openQpsqlConnections())
+            break;
+        QThread::msleep(100);
+    }
+    std::fprintf(stderr,
+                 "screenshot: sessions: %d open through QSqlDatabase (QPSQL), %s uaip-admin "
+                 "backends on the server\n",
+                 Session::openQpsqlConnections(), qPrintable(backends));
 }
 
 bool ScreenshotDirector::waitForLock(QWidget *, const LockHolder &holder, int)

@@ -53,6 +53,9 @@ private:
     void capturePreview();
     bool save(QWidget *widget, const QString &name);
     void fail(const QString &why);
+    // Logs how many sessions are open through QSqlDatabase (QPSQL) and how many backends the
+    // server has for uaip-admin (tst_screenshot compares them).
+    void reportSessions();
 
     MainWindow *m_window;
     QString m_dir;

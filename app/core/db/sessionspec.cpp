@@ -65,14 +65,4 @@ QString SessionSpec::connectOptions() const
     return o.join(u';');
 }
 
-QString SessionSpec::conninfo() const
-{
-    // As QPSQL joins them (problem() refuses a value with ';'); later keywords win, so the
-    // session's application name is the one over the profile's.
-    QString options = connectOptions();
-    options.replace(u';', u' ');
-    return profile.conninfo(password.value_or(QString())) + u' ' + options
-        + QStringLiteral(" client_encoding='UTF8'");
-}
-
 } // namespace uaip

@@ -46,9 +46,6 @@ public:
     QString applicationName() const;
     // QPSQL connect options (';'-separated libpq keywords; never the password).
     QString connectOptions() const;
-    // The libpq conninfo of a Session's own connection (with the password): what QPSQL would
-    // connect with, plus client_encoding UTF8 in the startup packet (no SET afterwards).
-    QString conninfo() const;
 };
 
 } // namespace uaip
