@@ -46,9 +46,14 @@ namespace uaip {
 namespace {
 constexpr int kWidth = 1280;
 constexpr int kHeight = 800;
-// The server's backends of this application's sessions (every one is a Session's).
-constexpr char kUaipAdminBackends[] = "SELECT count(*) FROM pg_stat_activity "
-                                      "WHERE application_name LIKE 'uaip-admin%'";
+// The server's backends of this application's sessions (every one should be a Session's), not
+// counting the connection that asks.
+constexpr char kUaipAdminBackends[]
+    = "SELECT count(*) FROM pg_stat_activity "
+      "WHERE application_name LIKE 'uaip-admin%' AND pid <> pg_backend_pid()";
+constexpr char kUaipAdminNames[]
+    = "SELECT string_agg(application_name, ', ' ORDER BY application_name) "
+      "FROM pg_stat_activity WHERE application_name LIKE 'uaip-admin%' AND pid <> pg_backend_pid()";
 constexpr int kWatchdogMs = 5 * 60 * 1000;
 constexpr qint64 kDemoMetricRows = 2000;
 } // namespace
@@ -463,8 +468,9 @@ void ScreenshotDirector::reportSessions()
     }
     std::fprintf(stderr,
                  "screenshot: sessions: %d open through QSqlDatabase (QPSQL), %s uaip-admin "
-                 "backends on the server\n",
-                 Session::openQpsqlConnections(), qPrintable(backends));
+                 "backends on the server (%s)\n",
+                 Session::openQpsqlConnections(), qPrintable(backends),
+                 qPrintable(server.scalar(kUaipAdminNames)));
 }
 
 bool ScreenshotDirector::waitForLock(QWidget *, const LockHolder &holder, int)

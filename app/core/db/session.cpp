@@ -65,8 +65,9 @@ PgError Session::openError(const QString &message, const QString &sqlState) cons
 // server refuses pg_control_system()); the query is finished before libpq uses the handle.
 static DbResult<DatabaseIdentity> setUp(QSqlDatabase &db, bool *readOnlyAtServer)
 {
+    // Not forward-only: QPSQL would run it in single-row mode and could leave the end of the
+    // result on the connection for libpq's next command to read as its own.
     QSqlQuery q(db);
-    q.setForwardOnly(true);
     bool ran = q.exec(QString::fromLatin1(kSetup));
     if (!ran && q.lastError().nativeErrorCode() == QLatin1String(kInsufficientPrivilege))
         ran = q.exec(QString::fromLatin1(kSetupFallback));
@@ -134,6 +135,10 @@ DbStatus Session::open()
     }
     m_identity = identity.value();
     m_readOnlyAtServer = readOnlyAtServer;
+    // Whatever the driver left unread is read now, so libpq's first command meets an idle
+    // connection (PQgetResult returns null at once when nothing is pending).
+    while (PGresult *left = PQgetResult(conn))
+        PQclear(left);
     m_pg.adopt(conn);
     m_counted = true;
     g_openQpsql.ref();
