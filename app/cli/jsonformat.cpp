@@ -28,6 +28,18 @@ QJsonObject JsonFormat::status(const MigrationStatus &s)
     return o;
 }
 
+QJsonObject JsonFormat::server(const ServerTopology &t)
+{
+    return {{QStringLiteral("role"),
+             t.inRecovery ? QStringLiteral("standby") : QStringLiteral("primary")},
+            {QStringLiteral("primary_host"),
+             t.primaryHost.isEmpty() ? QJsonValue() : QJsonValue(t.primaryHost)},
+            {QStringLiteral("pooled"), t.pooled()},
+            {QStringLiteral("host"), t.host},
+            {QStringLiteral("port"), t.port},
+            {QStringLiteral("default_read_only"), t.defaultReadOnly}};
+}
+
 QJsonObject JsonFormat::event(const LedgerEvent &e)
 {
     return {{QStringLiteral("id"), e.id},

@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "readonlyconnections.h"
 #include "sessioncanceller.h"
 
 #include <QAtomicInteger>
@@ -99,6 +100,11 @@ DbStatus Session::open()
         return e;
     }
     m_identity = identity.value();
+    // A read-only profile stays read-only per transaction even where a pooler dropped the
+    // default_transaction_read_only startup option (ReadOnlyConnections): every
+    // TransactionGuard transaction READ ONLY, migrations refused.
+    if (m_spec.profile.readOnly)
+        ReadOnlyConnections::mark(&m_pg);
     // Registered now (the connection name is the session's from the start); connected on
     // database()'s first call.
     QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
@@ -156,6 +162,7 @@ QString Session::openQpsql()
 
 void Session::close()
 {
+    ReadOnlyConnections::unmark(&m_pg);
     if (m_canceller) {
         m_canceller->detach();
         m_canceller.reset();

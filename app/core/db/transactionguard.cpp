@@ -1,6 +1,7 @@
 #include "transactionguard.h"
 
 #include "pgconnection.h"
+#include "readonlyconnections.h"
 
 #include <QCoreApplication>
 
@@ -36,7 +37,15 @@ TransactionGuard::~TransactionGuard()
 
 DbStatus TransactionGuard::begin(const QByteArray &beginCommand)
 {
-    PgResult r = m_connection.exec(beginCommand);
+    // A connection the console keeps read-only (ReadOnlyConnections): every transaction is
+    // READ ONLY, whatever the server's default says.
+    QByteArray command = beginCommand;
+    if (ReadOnlyConnections::contains(&m_connection)) {
+        command = command.toUpper().replace("READ WRITE", "READ ONLY");
+        if (!command.contains("READ ONLY"))
+            command += " READ ONLY";
+    }
+    PgResult r = m_connection.exec(command);
     if (!r.ok())
         return r.error();
     m_open = true;

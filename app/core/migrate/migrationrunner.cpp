@@ -1,6 +1,7 @@
 #include "migrationrunner.h"
 
 #include "db/pgconnection.h"
+#include "db/readonlyconnections.h"
 #include "db/transactionguard.h"
 #include "ledger.h"
 #include "migrationlock.h"
@@ -135,6 +136,12 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
     if (const QString refusal = m_topology.writeRefusal(); !refusal.isEmpty()) {
         result.outcome = RunResult::Outcome::BadInput;
         result.message = tr("nothing was changed: %1").arg(refusal);
+        return false;
+    }
+    if (ReadOnlyConnections::contains(&m_connection)) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = tr("nothing was changed: this connection is read-only (a read-only "
+                            "profile, or default_transaction_read_only asked for in its options)");
         return false;
     }
     const DbResult<MigrationLock::Result> acquired = lock.acquire(
