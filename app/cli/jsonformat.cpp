@@ -100,6 +100,7 @@ QJsonObject JsonFormat::result(const QString &command, const RunResult &r)
                   {QStringLiteral("partial"), r.partial},
                   // the connection went: whether the failed step committed is not known
                   {QStringLiteral("outcome_unknown"), r.outcomeUnknown},
+                  {QStringLiteral("connection_lost"), r.connectionLost},
                   {QStringLiteral("message"), r.message},
                   {QStringLiteral("steps"), steps},
                   {QStringLiteral("problems"), QJsonArray()}};

@@ -78,7 +78,8 @@ int report(CliContext &ctx, const QString &command, MigrationRunner &runner,
             + MigrateCommands::tr("It runs without a transaction: what ran remains. 'status' "
                                   "shows how far it got; 'repair --mark-done/--resume/--forget' "
                                   "decides.");
-    else if (!r.cancelled && !r.outcomeUnknown && r.outcome == RunResult::Outcome::Failed)
+    else if (!r.cancelled && !r.outcomeUnknown && !r.connectionLost
+             && r.outcome == RunResult::Outcome::Failed)
         text += u'\n'
             + MigrateCommands::tr("The failed migration was rolled back; the database is as it "
                                   "was before it.");

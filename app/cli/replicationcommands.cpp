@@ -106,13 +106,13 @@ int ReplicationCommands::show(CliContext &ctx)
             ctx.out().line(tr("    ! inactive, and it keeps WAL: the disk fills until the slot is "
                               "dropped (pg_drop_replication_slot) or its consumer comes back"));
         slotList.append(QJsonObject{{QStringLiteral("name"), s.name},
-                                 {QStringLiteral("type"), s.type},
-                                 {QStringLiteral("database"), s.database},
-                                 {QStringLiteral("active"), s.active},
-                                 {QStringLiteral("wal_status"), s.walStatus},
-                                 {QStringLiteral("restart_lsn"), s.restartLsn},
-                                 {QStringLiteral("retained_bytes"), orNull(s.retainedBytes)},
-                                 {QStringLiteral("inactive_keeps_wal"), flag}});
+                                    {QStringLiteral("type"), s.type},
+                                    {QStringLiteral("database"), s.database},
+                                    {QStringLiteral("active"), s.active},
+                                    {QStringLiteral("wal_status"), s.walStatus},
+                                    {QStringLiteral("restart_lsn"), s.restartLsn},
+                                    {QStringLiteral("retained_bytes"), orNull(s.retainedBytes)},
+                                    {QStringLiteral("inactive_keeps_wal"), flag}});
     }
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("activity")},
                         {QStringLiteral("ok"), true},

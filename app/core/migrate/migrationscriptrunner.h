@@ -109,6 +109,11 @@ private:
     // without a session reset fails with when an event trigger is enabled: never shown, the
     // runner runs the steps again from there, each with its reset and lock check.
     static constexpr auto kEventTriggerFound = "uaip-migrate:event-trigger-enabled";
+    // How long a run whose server went away waits for one to answer (a failover: a standby
+    // promoted) before it calls its outcome unknown.
+    static constexpr int kSettleWindowMs = 30000;
+    // Whether a failed connect may succeed if tried again (not a refusal of the credentials).
+    static bool retryable(const QString &connectError);
     // A prepared statement of the runner that is gone (DEALLOCATE ALL through EXECUTE).
     static constexpr auto kNoSuchStatement = "26000";
     // Where appendScript put a script's commands.
@@ -149,7 +154,8 @@ private:
                                  const QList<SqlStatement> &statements, std::optional<int> resumeAt,
                                  LedgerEntry &entry, Ledger &ledger, RunResult &result);
     // After the connection was lost in runTransactional: how many steps committed (from
-    // 'known' on), read from the ledger on a new session; result says what happened.
+    // 'known' on), read from the ledger on a new session (tried again until a server answers,
+    // within kSettleWindowMs: a restart, a failover); result says what happened, and where.
     int settleLostConnection(const QList<Step> &steps, int known, Direction direction,
                              RunResult &result, QList<int> *durationsMs);
     void endOwnTransaction(LedgerEntry &entry, int transactionStart, const QString &where,

@@ -171,13 +171,14 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
     }
     if (m_connection.isOpen())
         m_connection.exec("ROLLBACK");
-    result.message += u'\n'
-        + (up ? tr("All %n migration(s) of this run were rolled back with it "
-                   "(--single-transaction): none was applied.",
-                   nullptr, int(steps.size()))
-              : tr("All %n migration(s) of this run were kept (--single-transaction): none was "
-                   "rolled back.",
-                   nullptr, int(steps.size())));
+    if (!result.outcomeUnknown) // (the server went away, and no ledger said what committed)
+        result.message += u'\n'
+            + (up ? tr("All %n migration(s) of this run were rolled back with it "
+                       "(--single-transaction): none was applied.",
+                       nullptr, int(steps.size()))
+                  : tr("All %n migration(s) of this run were kept (--single-transaction): none was "
+                       "rolled back.",
+                       nullptr, int(steps.size())));
     recordFailureEvent(ledger, *steps[failed].migration, direction, result, int(timer.elapsed()));
     *failedStep = failed;
     return false;
