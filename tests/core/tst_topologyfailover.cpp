@@ -9,7 +9,6 @@
 #include "standbyserver.h"
 #include "uaipmigratetestutil.h"
 
-
 using namespace uaip;
 using namespace uaip::test;
 
