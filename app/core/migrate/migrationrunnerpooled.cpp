@@ -42,18 +42,19 @@ bool MigrationRunner::refuseNoTransactionBehindPooler(RunResult &result,
             continue;
         result.outcome = RunResult::Outcome::BadInput;
         result.message
-            = (up ? tr("nothing was applied: %1 runs without a transaction (uaip:no-transaction), "
-                       "statement by statement, and needs one server session for all of them; "
-                       "this connection goes through %2, which may give each transaction "
-                       "another server session. Run the migrations over a direct connection to "
-                       "the server: --db with its host and port (in the GUI, the profile's "
-                       "migration connection).")
+            = (up ? tr(
+                   "nothing was applied: %1 runs without a transaction (uaip:no-transaction), "
+                   "statement by statement, and needs one server session for all of them; "
+                   "this connection goes through %2, which may give each transaction "
+                   "another server session. Run the migrations over a direct connection to "
+                   "the server: --db with its host and port (in the GUI, a profile that connects "
+                   "to the server directly).")
                   : tr("nothing was rolled back: %1 runs without a transaction "
                        "(uaip:no-transaction), statement by statement, and needs one server "
                        "session for all of them; this connection goes through %2, which may "
                        "give each transaction another server session. Run the migrations over a "
                        "direct connection to the server: --db with its host and port (in the "
-                       "GUI, the profile's migration connection)."))
+                       "GUI, a profile that connects to the server directly)."))
                   .arg(s.id(), m_topology.poolerDescription());
         return true;
     }
