@@ -57,7 +57,7 @@
 <context>
     <name>uaip::ActivityCommands</name>
     <message>
-        <location filename="../app/cli/activitycommands.cpp" line="+83"/>
+        <location filename="../app/cli/activitycommands.cpp" line="+84"/>
         <source>pid %1 (%2, %3)</source>
         <translation>PID %1 (%2, %3)</translation>
     </message>
@@ -92,7 +92,7 @@
         <translation>(Zyklus)</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>--blocking applies to &quot;activity&quot; only</source>
         <translation>--blocking gilt nur für „activity“</translation>
     </message>
@@ -102,7 +102,12 @@
         <translation>--%1 gilt nur für „activity cancel“ und „activity terminate“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-7"/>
+        <source>usage: uaip-migrate activity --replication [--json]</source>
+        <translation>Aufruf: uaip-migrate activity --replication [--json]</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>usage: uaip-migrate activity [--blocking] | activity cancel PID | activity terminate PID [--all-databases] [--backend-start TIME] [--confirm DATABASE]</source>
         <translation>Aufruf: uaip-migrate activity [--blocking] | activity cancel PID | activity terminate PID [--all-databases] [--backend-start ZEIT] [--confirm DATENBANK]</translation>
     </message>
@@ -202,12 +207,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::ActivityJob</name>
     <message>
-        <location filename="../ui/activity/activityjob.cpp" line="+11"/>
+        <location filename="../ui/activity/activityjob.cpp" line="+12"/>
         <source>Activity: refresh</source>
         <translation>Aktivität: aktualisieren</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+41"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Sitzung</numerusform>
@@ -236,7 +241,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::ActivityView</name>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="+45"/>
+        <location filename="../ui/activity/activityview.cpp" line="+46"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
     </message>
@@ -256,7 +261,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Indexstatistik</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+2"/>
+        <source>Replication</source>
+        <translation>Replikation</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
@@ -357,7 +367,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Schreibgeschütztes Profil: Sitzungen können hier nicht abgebrochen oder beendet werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Refresh cancelled.</source>
         <translation>Aktualisierung abgebrochen.</translation>
     </message>
@@ -367,7 +377,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Die Serveraktivität ist nicht lesbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>%n session(s) on the server</source>
         <translation>
             <numerusform>%n Sitzung auf dem Server</numerusform>
@@ -1645,6 +1655,15 @@ Parameter getrennt</translation>
 (blockiert -&gt; Blockierer -&gt; Wurzel-Blockierer)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>standbys and their lag (bytes, time), replication
+slots and the WAL they keep; on a standby its
+receive and replay lag</source>
+        <translation>Standbys und ihr Rückstand (Bytes, Zeit),
+Replikations-Slots und das WAL, das sie halten;
+auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
+    </message>
+    <message>
         <location line="+17"/>
         <source>Apply, roll back and check the migrations of a UAIP database.</source>
         <translation>Migrationen einer UAIP-Datenbank anwenden, zurückrollen und prüfen.</translation>
@@ -1967,6 +1986,11 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
     <message>
         <location line="+2"/>
+        <source>activity: replication instead of sessions: standbys&apos; lag, slots and the WAL they keep, a standby&apos;s receive and replay lag.</source>
+        <translation>activity: Replikation statt Sitzungen: Rückstand der Standbys, Slots und das WAL, das sie halten, Empfangs- und Replay-Rückstand eines Standbys.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>prompts key: read the key file&apos;s passphrase from this file.</source>
         <translation>prompts key: die Passphrase der Schlüsseldatei aus dieser Datei lesen.</translation>
     </message>
@@ -2001,7 +2025,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -2014,7 +2038,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+60"/>
+        <location filename="../app/cli/clicontext.cpp" line="+61"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -2043,8 +2067,28 @@ verbundenen Datenbank außer mit --all-databases;
         <source>cannot connect to the database: %1</source>
         <translation>keine Verbindung zur Datenbank möglich: %1</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>warning: the connection asks for read-only transactions (options: %1), but the server did not take it (a connection pooler that drops the options startup parameter?); uaip-migrate keeps it read-only itself: every transaction READ ONLY, writing commands refused</source>
+        <translation>Warnung: Die Verbindung verlangt schreibgeschützte Transaktionen (options: %1), aber der Server hat das nicht übernommen (ein Connection-Pooler, der den Startparameter options verwirft?); uaip-migrate hält sie selbst schreibgeschützt: jede Transaktion READ ONLY, schreibende Befehle abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>cannot read the server&apos;s state: %1</source>
+        <translation>der Zustand des Servers kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>nothing was run: %1</source>
+        <translation>nichts wurde ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was run: the connection is read-only (its options ask for default_transaction_read_only) and this command writes</source>
+        <translation>nichts wurde ausgeführt: Die Verbindung ist schreibgeschützt (ihre options verlangen default_transaction_read_only), und dieser Befehl schreibt</translation>
+    </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+42"/>
         <source>the migrations in %1 have %n problem(s):
   %2</source>
         <translation>
@@ -2199,7 +2243,17 @@ verbundenen Datenbank außer mit --all-databases;
         <translation> — Produktion</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
+        <source>STANDBY</source>
+        <translation>STANDBY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server is a %1: it accepts no writes.</source>
+        <translation>Der Server ist ein %1: Er nimmt keine Schreibzugriffe an.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 — private PostgreSQL cluster, database %2</source>
         <translation>%1 — privater PostgreSQL-Cluster, Datenbank %2</translation>
     </message>
@@ -2275,12 +2329,12 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/connections/connectionprofile.cpp" line="+59"/>
+        <location filename="../app/core/connections/connectionprofile.cpp" line="+79"/>
         <source>(default user)</source>
         <translation>(Standardbenutzer)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>the profile needs a name</source>
         <translation>das Profil braucht einen Namen</translation>
     </message>
@@ -2295,9 +2349,32 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>der Port muss zwischen 1 und 65535 liegen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>verify-full needs a host name, not a socket folder</source>
         <translation>verify-full braucht einen Hostnamen, keinen Socket-Ordner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the host list &quot;%1&quot; has an empty entry</source>
+        <translation>die Hostliste „%1“ hat einen leeren Eintrag</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the ports &quot;%1&quot; must be numbers 1-65535, separated by commas</source>
+        <translation>die Ports „%1“ müssen Zahlen von 1 bis 65535 sein, durch Kommas getrennt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n port(s) for %1 host(s): give one port, or one per host</source>
+        <translation>
+            <numerusform>%n Port für %1 Hosts: einen Port angeben oder einen je Host</numerusform>
+            <numerusform>%n Ports für %1 Hosts: einen Port angeben oder einen je Host</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>target_session_attrs must be one of %1, not &quot;%2&quot;</source>
+        <translation>target_session_attrs muss eines von %1 sein, nicht „%2“</translation>
     </message>
 </context>
 <context>
@@ -2316,7 +2393,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionTester</name>
     <message>
-        <location filename="../app/core/connections/connectiontester.cpp" line="+72"/>
+        <location filename="../app/core/connections/connectiontester.cpp" line="+74"/>
         <source>encrypted (SSL)</source>
         <translation>verschlüsselt (SSL)</translation>
     </message>
@@ -2326,12 +2403,18 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>nicht verschlüsselt</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Connected to PostgreSQL %1 as %2, database %3, %4.</source>
-        <translation>Verbunden mit PostgreSQL %1 als %2, Datenbank %3, %4.</translation>
+        <location line="+16"/>
+        <source>Connected to PostgreSQL %1 on %2 (%3) as %4, database %5, %6.</source>
+        <extracomment>%1 version, %2 host:port, %3 primary / standby (read-only) of HOST, %4 user, %5 database</extracomment>
+        <translation>Verbunden mit PostgreSQL %1 auf %2 (%3) als %4, Datenbank %5, %6.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>role unknown</source>
+        <translation>Rolle unbekannt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Whether the role can write is unknown: %1</source>
         <translation>Ob die Rolle schreiben kann, ist unbekannt: %1</translation>
     </message>
@@ -3740,7 +3823,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Aufruf: uaip-migrate adopt --from %1 [--table NAME] [--dry-run]</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>no %1 history (table %2 with %1&apos;s columns) on the search path</source>
         <translation>keine Historie von %1 (Tabelle %2 mit den Spalten von %1) im Suchpfad</translation>
     </message>
@@ -4490,7 +4573,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::Ledger</name>
     <message>
-        <location filename="../app/core/migrate/ledger.cpp" line="+32"/>
+        <location filename="../app/core/migrate/ledger.cpp" line="+35"/>
         <source>unexpected answer from the server to a ledger write</source>
         <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
     </message>
@@ -4505,7 +4588,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>uaip_schema_migrations existiert, aber uaip_ledger_info fehlt oder ist nicht lesbar: Dieses Migrationsprotokoll wurde nicht von uaip-migrate geschrieben</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+32"/>
         <source>cannot upgrade the migration ledger: %1</source>
         <translation>das Migrationsprotokoll kann nicht aktualisiert werden: %1</translation>
     </message>
@@ -4705,7 +4788,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -5011,7 +5094,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Die Migration läuft ohne Transaktion: Was ausgeführt wurde, bleibt bestehen. &apos;status&apos; zeigt, wie weit sie kam; &apos;repair --mark-done/--resume/--forget&apos; entscheidet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The failed migration was rolled back; the database is as it was before it.</source>
         <translation>Die fehlgeschlagene Migration wurde zurückgerollt; die Datenbank ist wieder im Zustand vor der Migration.</translation>
     </message>
@@ -5102,14 +5185,25 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+30"/>
-        <location line="+48"/>
+        <location line="+57"/>
         <location line="+45"/>
         <location line="+81"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-173"/>
+        <source>server: %1, through %2</source>
+        <extracomment>%1: &quot;primary&quot; or &quot;standby (read-only) of HOST&quot;</extracomment>
+        <translation>Server: %1, über %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>VERSION</source>
         <translation>VERSION</translation>
     </message>
@@ -5152,7 +5246,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>up would refuse to run:
   %1</source>
         <translation>up würde die Ausführung verweigern:
@@ -5695,12 +5789,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationLock</name>
     <message>
-        <location filename="../app/core/migrate/migrationlock.cpp" line="+49"/>
+        <location filename="../app/core/migrate/migrationlock.cpp" line="+74"/>
         <source>cannot take the migration lock: %1</source>
         <translation>die Migrationssperre kann nicht gesetzt werden: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+24"/>
         <source>another migration run holds the lock on this database; this run waited %1 ms for it: %2</source>
         <translation>ein anderer Migrationslauf hält die Sperre auf dieser Datenbank; dieser Lauf hat %1 ms darauf gewartet: %2</translation>
     </message>
@@ -5911,7 +6005,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+58"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+59"/>
         <source>nothing was applied: %n problem(s) in the plan</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Problem im Plan</numerusform>
@@ -5942,12 +6036,23 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>es wurde nichts zurückgerollt: Der Plan hat sich seit der Bestätigung geändert (ein anderer Lauf hat das Migrationsprotokoll geändert); bestätigt: %1; jetzt: %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+43"/>
+        <source>nothing was changed: %1</source>
+        <translation>nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was changed: this connection is read-only (a read-only profile, or default_transaction_read_only asked for in its options)</source>
+        <translation>nichts wurde geändert: Diese Verbindung ist schreibgeschützt (ein schreibgeschütztes Profil, oder default_transaction_read_only in ihren options verlangt)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="+133"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen während des Wartens auf die Migrationssperre</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>cannot read the migration ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -5965,7 +6070,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Datenbank ist auf dem neuesten Stand</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+21"/>
+        <location line="+4"/>
         <source>applied %n migration(s)</source>
         <translation>
             <numerusform>%n Migration angewendet</numerusform>
@@ -5973,7 +6079,28 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+120"/>
+        <location line="-2"/>
+        <source>the database is up to date: another run applied %n migration(s) meanwhile</source>
+        <translation>
+            <numerusform>die Datenbank ist auf dem neuesten Stand: Ein anderer Lauf hat inzwischen %n Migration angewendet</numerusform>
+            <numerusform>die Datenbank ist auf dem neuesten Stand: Ein anderer Lauf hat inzwischen %n Migrationen angewendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>another run applied %n migration(s) of the plan meanwhile</source>
+        <translation>
+            <numerusform>ein anderer Lauf hat inzwischen %n Migration des Plans angewendet</numerusform>
+            <numerusform>ein anderer Lauf hat inzwischen %n Migrationen des Plans angewendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>%1: another run did it meanwhile; the ledger is read again</source>
+        <translation>%1: Ein anderer Lauf hat sie inzwischen ausgeführt; das Ledger wird neu gelesen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
         <source>%n migration(s) in one transaction: none is committed unless all succeed</source>
         <translation>
             <numerusform>%n Migration in einer Transaktion: sie wird nur festgeschrieben, wenn sie gelingt</numerusform>
@@ -5981,7 +6108,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
+        <source>another run changed the ledger meanwhile; nothing of this run was committed; the ledger is read again</source>
+        <translation>ein anderer Lauf hat das Ledger inzwischen geändert; nichts von diesem Lauf wurde festgeschrieben; das Ledger wird neu gelesen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>not committed: the run&apos;s transaction was rolled back</source>
         <translation>nicht festgeschrieben: die Transaktion des Laufs wurde zurückgerollt</translation>
     </message>
@@ -6004,7 +6136,15 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nichts zurückzurollen</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>stopped after %n rollback(s): another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
+        <translation>
+            <numerusform>nach %n Rücknahme angehalten: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</numerusform>
+            <numerusform>nach %n Rücknahmen angehalten: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>rolled back %n migration(s)</source>
         <translation>
             <numerusform>%n Migration zurückgerollt</numerusform>
@@ -6012,13 +6152,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../app/core/migrate/migrationrunnerbaseline.cpp" line="+30"/>
         <source>no migration has a version at or below %1</source>
         <translation>keine Migration hat eine Version kleiner oder gleich %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>baseline failed: %1</source>
         <translation>Baseline fehlgeschlagen: %1</translation>
     </message>
@@ -6057,7 +6197,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+20"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>repair failed: %1</source>
         <translation>Reparatur fehlgeschlagen: %1</translation>
     </message>
@@ -6068,12 +6208,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+20"/>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>repair failed, nothing changed: %1</source>
         <translation>Reparatur fehlgeschlagen, nichts geändert: %1</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-50"/>
         <source>nothing to repair</source>
         <translation>nichts zu reparieren</translation>
     </message>
@@ -6094,12 +6234,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>forgot the applied migration whose folder is gone</source>
         <translation>angewendete Migration ohne Ordner aus dem Ledger entfernt</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>nothing changed: %1 is not a failed run (see &apos;status&apos;)</source>
         <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
     </message>
@@ -6119,7 +6259,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 kann nicht fortgesetzt werden: In %2 wurden die vor dem Fehler ausgeführten Anweisungen (1-%3) seitdem geändert, der Lauf ginge also nicht dort weiter, wo er stehen blieb; stellen Sie sie wie ausgeführt wieder her, oder beenden Sie von Hand und &apos;repair --mark-done %4&apos;, oder machen Sie es rückgängig und &apos;repair --forget %4&apos;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: resumed at statement %2 of %3 and finished</source>
         <translation>%1: bei Anweisung %2 von %3 fortgesetzt und abgeschlossen</translation>
     </message>
@@ -6168,7 +6308,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+10"/>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>adopt failed: %1</source>
         <translation>Übernahme fehlgeschlagen: %1</translation>
     </message>
@@ -6184,6 +6324,50 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
             <numerusform>%n Migration übernommen, ohne sie auszuführen</numerusform>
             <numerusform>%n Migrationen übernommen, ohne sie auszuführen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="-88"/>
+        <source>nothing was applied: %1 runs without a transaction (uaip:no-transaction), statement by statement, and needs one server session for all of them; this connection goes through %2, which may give each transaction another server session. Run the migrations over a direct connection to the server: --db with its host and port (in the GUI, a profile that connects to the server directly).</source>
+        <translation>nichts wurde angewendet: %1 läuft ohne Transaktion (uaip:no-transaction), Anweisung für Anweisung, und braucht für alle eine Serversitzung; diese Verbindung geht über %2, der jeder Transaktion eine andere Serversitzung geben kann. Die Migrationen über eine direkte Verbindung zum Server ausführen: --db mit dessen Host und Port (in der GUI ein Profil, das sich direkt mit dem Server verbindet).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>nothing was rolled back: %1 runs without a transaction (uaip:no-transaction), statement by statement, and needs one server session for all of them; this connection goes through %2, which may give each transaction another server session. Run the migrations over a direct connection to the server: --db with its host and port (in the GUI, a profile that connects to the server directly).</source>
+        <translation>nichts wurde zurückgenommen: %1 läuft ohne Transaktion (uaip:no-transaction), Anweisung für Anweisung, und braucht für alle eine Serversitzung; diese Verbindung geht über %2, der jeder Transaktion eine andere Serversitzung geben kann. Die Migrationen über eine direkte Verbindung zum Server ausführen: --db mit dessen Host und Port (in der GUI ein Profil, das sich direkt mit dem Server verbindet).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>applied %n migration(s), then the ledger could not be read again: %1</source>
+        <translation>
+            <numerusform>%n Migration angewendet, dann konnte das Ledger nicht erneut gelesen werden: %1</numerusform>
+            <numerusform>%n Migrationen angewendet, dann konnte das Ledger nicht erneut gelesen werden: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>applied %n migration(s), then another run left migrations that need attention:</source>
+        <translation>
+            <numerusform>%n Migration angewendet, dann hat ein anderer Lauf Migrationen hinterlassen, die Aufmerksamkeit brauchen:</numerusform>
+            <numerusform>%n Migrationen angewendet, dann hat ein anderer Lauf Migrationen hinterlassen, die Aufmerksamkeit brauchen:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>applied %n migration(s), then stopped: another run changed the ledger, and the plan is not the one that was confirmed any more</source>
+        <translation>
+            <numerusform>%n Migration angewendet, dann angehalten: Ein anderer Lauf hat das Ledger geändert, und der Plan ist nicht mehr der bestätigte</numerusform>
+            <numerusform>%n Migrationen angewendet, dann angehalten: Ein anderer Lauf hat das Ledger geändert, und der Plan ist nicht mehr der bestätigte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>nothing was changed: another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
+        <translation>nichts wurde geändert: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was changed: the ledger could not be read under the lock: %1</source>
+        <translation>nichts wurde geändert: Das Ledger konnte unter der Sperre nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6222,17 +6406,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+275"/>
+        <location line="+223"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-60"/>
         <source>%1 failed at COMMIT: the server rolled it back</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
     <message numerus="yes">
-        <location line="-124"/>
+        <location line="-132"/>
         <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
         <translation>
             <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
@@ -6240,7 +6424,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+133"/>
         <source>%1 failed at COMMIT: %2</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: %2</translation>
     </message>
@@ -6256,24 +6440,49 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+82"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+92"/>
         <source>%1: BEGIN failed: %2</source>
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location filename="../app/core/migrate/migrationscriptrunnersettle.cpp" line="+64"/>
         <source>%1: the connection was lost while it ran (%2), and the ledger could not be read on a new connection (%3): whether it committed is unknown; run &apos;status&apos; before anything else</source>
         <translation>%1: Die Verbindung ging während der Ausführung verloren (%2), und das Ledger ließ sich über eine neue Verbindung nicht lesen (%3): Ob es festgeschrieben wurde, ist unbekannt; führen Sie vor allem anderen &apos;status&apos; aus</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>%1: the connection was lost after its COMMIT was sent (%2); the ledger, read on a new connection, shows it committed</source>
-        <translation>%1: Die Verbindung ging verloren, nachdem sein COMMIT gesendet war (%2); das über eine neue Verbindung gelesene Ledger zeigt, dass es festgeschrieben wurde</translation>
+        <location line="-27"/>
+        <source>the connection to %1 was lost (%2); waiting up to %3 s for a server to answer, to read from its ledger what committed</source>
+        <translation>die Verbindung zu %1 ging verloren (%2); bis zu %3 s wird auf eine Antwort eines Servers gewartet, um aus seinem Ledger zu lesen, was festgeschrieben wurde</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>%1 did not commit: the connection was lost (%2); the ledger, read on a new connection, shows it was not %3</source>
-        <translation>%1 wurde nicht festgeschrieben: Die Verbindung ging verloren (%2); das über eine neue Verbindung gelesene Ledger zeigt, dass es nicht %3 wurde</translation>
+        <location line="+37"/>
+        <source>on a new connection to %1</source>
+        <translation>über eine neue Verbindung zu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1, a %2 (it may not have received the last commits yet)</source>
+        <translation>auf %1, einem %2 (er hat die letzten Festschreibungen vielleicht noch nicht erhalten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1, the primary now (after a failover from %2?)</source>
+        <translation>auf %1, jetzt dem Primärserver (nach einem Failover von %2?)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: the connection was lost after its COMMIT was sent (%2); the ledger, read %3, shows it committed</source>
+        <translation>%1: Die Verbindung ging verloren, nachdem sein COMMIT gesendet war (%2); das Ledger, gelesen %3, zeigt, dass es festgeschrieben wurde</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the connection was lost while it ran (%2); the ledger, read %3, does not show it: whether it committed is unknown; run &apos;status&apos; on the primary before anything else</source>
+        <translation>%1: Die Verbindung ging während des Laufs verloren (%2); das Ledger, gelesen %3, zeigt es nicht: Ob es festgeschrieben wurde, ist unbekannt; vor allem anderen &apos;status&apos; auf dem Primärserver ausführen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not commit: the connection was lost (%2); the ledger, read %3, shows it was not %4</source>
+        <translation>%1 wurde nicht festgeschrieben: Die Verbindung ging verloren (%2); das Ledger, gelesen %3, zeigt, dass es nicht %4 wurde</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -6341,7 +6550,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+146"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+188"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -6391,7 +6600,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Verbindung ging verloren, bevor das COMMIT gesendet wurde</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>All %n migration(s) of this run were rolled back with it (--single-transaction): none was applied.</source>
         <translation>
             <numerusform>Die %n Migration dieses Laufs wurde mit zurückgerollt (--single-transaction): keine wurde angewendet.</numerusform>
@@ -6405,6 +6614,16 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
             <numerusform>Die %n Migration dieses Laufs bleibt angewendet (--single-transaction): keine wurde zurückgerollt.</numerusform>
             <numerusform>Alle %n Migrationen dieses Laufs bleiben angewendet (--single-transaction): keine wurde zurückgerollt.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/migrate/migrationscriptrunnerlock.cpp" line="+60"/>
+        <source>cancelled while waiting for the migration lock</source>
+        <translation>abgebrochen beim Warten auf die Migrationssperre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot take the migration lock: %1</source>
+        <translation>die Migrationssperre kann nicht gesetzt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -6507,7 +6726,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Migrationsstatus lesen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>cannot read the migration ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -6733,7 +6952,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+112"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -6743,7 +6962,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Das Profil „%1“ ist schreibgeschützt: Anwenden und Zurückrollen sind deaktiviert.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>The migration folder has errors.</source>
         <translation>Der Migrationsordner enthält Fehler.</translation>
     </message>
@@ -6804,7 +7023,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Der Migrationsstatus kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-152"/>
         <source>This database has no migration ledger yet; the first apply creates it.</source>
         <translation>Diese Datenbank hat noch kein Migrationsprotokoll; die erste Anwendung legt es an.</translation>
     </message>
@@ -6822,12 +7041,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Diese Datenbank hat noch kein Migrationsprotokoll von uns: ihre Historie führt %1. Mit „Historie übernehmen…“ unten übernehmen; eine Anwendung vorher würde die bereits angewendeten Migrationen noch einmal ausführen.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+30"/>
+        <source>The server is a %1: applying and rolling back are disabled; connect to the primary.</source>
+        <translation>Der Server ist ein %1: Anwenden und Zurücknehmen sind deaktiviert; mit dem Primärserver verbinden.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>The bundled migrations are read-only: open a migrations folder (--migrations-dir) to write one</source>
         <translation>Die mitgelieferten Migrationen sind schreibgeschützt: Öffnen Sie einen Migrationsordner (--migrations-dir), um eine zu schreiben</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>&quot;%1&quot; is not a version</source>
         <translation>„%1“ ist keine Version</translation>
     </message>
@@ -7521,13 +7745,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ProfileDialog</name>
     <message>
-        <location filename="../ui/connections/profiledialog.cpp" line="+41"/>
-        <location line="+112"/>
+        <location filename="../ui/connections/profiledialog.cpp" line="+44"/>
+        <location line="+137"/>
         <source>Choo&amp;se...</source>
         <translation>Au&amp;swählen …</translation>
     </message>
     <message>
-        <location line="-111"/>
+        <location line="-136"/>
         <source>&amp;Production: destructive actions need the database name typed</source>
         <translation>&amp;Produktion: destruktive Aktionen erfordern die Eingabe des Datenbanknamens</translation>
     </message>
@@ -7547,6 +7771,31 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>a host, or several: db1.example.com, db2.example.com</source>
+        <translation>ein Host oder mehrere: db1.example.com, db2.example.com</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Several hosts, separated by commas, are tried in order (libpq&apos;s host list); Target session says which one to take.</source>
+        <translation>Mehrere Hosts, durch Kommas getrennt, werden der Reihe nach versucht (die Hostliste von libpq); Zielsitzung sagt, welcher genommen wird.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>one per host: 5432, 5433 (empty: the port above for all)</source>
+        <translation>einer je Host: 5432, 5433 (leer: der Port oben für alle)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first that answers</source>
+        <translation>der erste, der antwortet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>libpq&apos;s target_session_attrs: read-write or primary takes the primary of the host list (after a failover, the promoted standby); standby or prefer-standby a standby.</source>
+        <translation>target_session_attrs von libpq: read-write oder primary nimmt den Primärserver der Hostliste (nach einem Failover den beförderten Standby); standby oder prefer-standby einen Standby.</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>stored in the OS keychain, never in a file</source>
         <translation>im Schlüsselbund des Systems gespeichert, nie in einer Datei</translation>
@@ -7557,7 +7806,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Stammzertifikat (.crt) für verify-ca / verify-full</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+20"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
@@ -7585,6 +7834,16 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+1"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port l&amp;ist:</source>
+        <translation>Port&amp;liste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tar&amp;get session:</source>
+        <translation>Zielsit&amp;zung:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -7642,7 +7901,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+99"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
@@ -8512,7 +8771,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>--%1 gilt nicht für „prompts %2“</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>prompt encryption of %1: ON (key %2)</source>
         <translation>Prompt-Verschlüsselung von %1: AN (Schlüssel %2)</translation>
     </message>
@@ -8532,7 +8791,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>  ai_prompts: %1 verschlüsselt, %2 im Klartext; ai_prompt_versions: %3 verschlüsselt, %4 im Klartext</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-93"/>
         <source>the audit_logs row of %1 was not written: %2</source>
         <translation>die audit_logs-Zeile von %1 wurde nicht geschrieben: %2</translation>
     </message>
@@ -8556,7 +8815,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>--passphrase-file gilt nur für „prompts key“ und für ein enable mit --backup-file</translation>
     </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+32"/>
         <source>prompt encryption of %1: off, but %n text(s) are envelopes: run &quot;prompts encryption disable&quot; to repair</source>
         <translation>
             <numerusform>Prompt-Verschlüsselung von %1: aus, aber %n Text ist ein Umschlag: zum Reparieren &quot;prompts encryption disable&quot; ausführen</numerusform>
@@ -10104,6 +10363,228 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
 </context>
 <context>
+    <name>uaip::ReplicationCommands</name>
+    <message>
+        <location filename="../app/cli/replicationcommands.cpp" line="+45"/>
+        <source>server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>standbys streaming from it: %n</source>
+        <translation>
+            <numerusform>Standbys, die von ihm streamen: %n</numerusform>
+            <numerusform>Standbys, die von ihm streamen: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1 from %2, %3, %4: written %5 behind (%6), flushed %7 (%8), replayed %9 (%10)</source>
+        <extracomment>%1 name, %2 client, %3 state, %4 sync state; then bytes behind (time behind)</extracomment>
+        <translation>  %1 von %2, %3, %4: geschrieben %5 zurück (%6), geleert %7 (%8), wiedergegeben %9 (%10)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>its primary</source>
+        <translation>seinem Primärserver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>receiving from %1 (%2): received up to %3, replayed up to %4, replay %5 behind; last replayed transaction %6 ago, last message from the primary %7 ago</source>
+        <translation>empfängt von %1 (%2): empfangen bis %3, wiedergegeben bis %4, Replay %5 zurück; letzte wiedergegebene Transaktion vor %6, letzte Nachricht vom Primärserver vor %7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no WAL receiver</source>
+        <translation>kein WAL-Empfänger</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>replication slots: %n</source>
+        <translation>
+            <numerusform>Replikations-Slots: %n</numerusform>
+            <numerusform>Replikations-Slots: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>  %1 (%2, %3): keeps %4 of WAL from %5%6</source>
+        <translation>  %1 (%2, %3): hält %4 WAL ab %5%6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>    ! inactive, and it keeps WAL: the disk fills until the slot is dropped (pg_drop_replication_slot) or its consumer comes back</source>
+        <translation>    ! inaktiv, und er hält WAL: Die Platte füllt sich, bis der Slot gelöscht wird (pg_drop_replication_slot) oder sein Verbraucher zurückkommt</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ReplicationPanel</name>
+    <message>
+        <location filename="../ui/activity/replicationpanel.cpp" line="+42"/>
+        <source>Standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written behind</source>
+        <translation>Geschrieben zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flushed behind</source>
+        <translation>Geleert zurück</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replayed behind</source>
+        <translation>Wiedergegeben zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write lag</source>
+        <translation>Schreibverzug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Flush lag</source>
+        <translation>Leerungsverzug</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Replay lag</source>
+        <translation>Replay-Verzug</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>WAL status</source>
+        <translation>WAL-Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keeps WAL</source>
+        <translation>Hält WAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart LSN</source>
+        <translation>Restart-LSN</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Standbys streaming from this server:</source>
+        <translation>Standbys, die von diesem Server streamen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replication slots:</source>
+        <translation>Replikations-Slots:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Inactive, and it keeps WAL: the disk fills until the slot is dropped (pg_drop_replication_slot) or its consumer comes back.</source>
+        <translation>Inaktiv, und er hält WAL: Die Platte füllt sich, bis der Slot gelöscht wird (pg_drop_replication_slot) oder sein Verbraucher zurückkommt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>its primary</source>
+        <translation>seinem Primärserver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This server is a standby receiving from %1 (%2): received up to %3, replayed up to %4, replay %5 behind; last replayed transaction %6 ago.</source>
+        <translation>Dieser Server ist ein Standby, der von %1 empfängt (%2): empfangen bis %3, wiedergegeben bis %4, Replay %5 zurück; letzte wiedergegebene Transaktion vor %6.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no WAL receiver</source>
+        <translation>kein WAL-Empfänger</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No standby streams from this server.</source>
+        <translation>Kein Standby streamt von diesem Server.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n standby(s) stream from this server.</source>
+        <translation>
+            <numerusform>%n Standby streamt von diesem Server.</numerusform>
+            <numerusform>%n Standbys streamen von diesem Server.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n inactive replication slot(s) keep WAL: the disk fills until they are dropped or their consumers come back.</source>
+        <translation>
+            <numerusform>%n inaktiver Replikations-Slot hält WAL: Die Platte füllt sich, bis er gelöscht wird oder sein Verbraucher zurückkommt.</numerusform>
+            <numerusform>%n inaktive Replikations-Slots halten WAL: Die Platte füllt sich, bis sie gelöscht werden oder ihre Verbraucher zurückkommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ReplicationReader</name>
+    <message>
+        <location filename="../app/core/activity/replicationreader.cpp" line="+38"/>
+        <source>cannot read the replication state: %1</source>
+        <translation>der Replikationszustand kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ReviewChangesDialog</name>
     <message>
         <location filename="../ui/prompts/reviewchangesdialog.cpp" line="+24"/>
@@ -10243,17 +10724,18 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RollbackPreview</name>
     <message>
-        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+60"/>
+        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+61"/>
         <source>%1: syntax error: %2</source>
         <translation>%1: Syntaxfehler: %2</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+63"/>
+        <location line="+37"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>beim Warten auf die Migrationssperre abgebrochen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-28"/>
         <source>a rollback would refuse to run:
   %1</source>
         <translation>ein Rollback würde die Ausführung verweigern:
@@ -10279,7 +10761,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+39"/>
         <source>%1 runs outside a transaction: what it drops is read from its down.sql, not run in the preview</source>
         <translation>%1 läuft außerhalb einer Transaktion: Was es entfernt, wird aus seiner down.sql gelesen, nicht in der Vorschau ausgeführt</translation>
     </message>
@@ -10429,7 +10911,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Diese Migration läuft ohne Transaktion: Was von ihr ausgeführt wurde, bleibt bestehen. Das Ledger zeigt, wie weit sie kam; entscheiden Sie mit &apos;uaip-migrate repair&apos; (--mark-done, --resume oder --forget).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>That migration was rolled back: the database is as it was before it. Migrations that finished before it stay applied.</source>
         <translation>Diese Migration wurde zurückgerollt: Die Datenbank ist wie vor ihr. Davor abgeschlossene Migrationen bleiben angewendet.</translation>
     </message>
@@ -11381,9 +11863,37 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
+    <name>uaip::ServerTopology</name>
+    <message>
+        <location filename="../app/core/db/servertopology.cpp" line="+67"/>
+        <source>primary</source>
+        <translation>Primärserver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standby (read-only)</source>
+        <translation>Standby (schreibgeschützt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>standby (read-only) of %1</source>
+        <translation>Standby (schreibgeschützt) von %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a connection pooler at %1:%2 (it announced backend pid %3 at connect, the server runs this session as pid %4)</source>
+        <translation>einen Connection-Pooler auf %1:%2 (er hat beim Verbinden die Backend-PID %3 angekündigt, der Server führt diese Sitzung als PID %4)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the server at %1:%2 is a %3: it accepts no writes; connect to the primary (a multi-host profile or conninfo with target_session_attrs=read-write finds it)</source>
+        <translation>der Server auf %1:%2 ist ein %3: Er nimmt keine Schreibzugriffe an; mit dem Primärserver verbinden (ein Profil oder conninfo mit mehreren Hosts und target_session_attrs=read-write findet ihn)</translation>
+    </message>
+</context>
+<context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+60"/>
+        <location filename="../app/core/db/session.cpp" line="+61"/>
         <source>session &quot;%1&quot; to %2</source>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>
@@ -11393,7 +11903,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Sitzung konnte nicht lesen, mit welcher Datenbank sie verbunden ist</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>the session is not open</source>
         <translation>die Sitzung ist nicht geöffnet</translation>
     </message>
@@ -11413,12 +11923,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>der Qt-PostgreSQL-Treiber erreichte %1, nicht %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>QPSQL connection of session &quot;%1&quot; to %2: %3</source>
         <translation>QPSQL-Verbindung der Sitzung „%1“ zu %2: %3</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-95"/>
         <source>the session could not be set up</source>
         <translation>die Sitzung konnte nicht eingerichtet werden</translation>
     </message>
@@ -11623,7 +12133,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlCliInput</name>
     <message>
-        <location filename="../app/cli/sqlcliinput.cpp" line="+14"/>
+        <location filename="../app/cli/sqlcliinput.cpp" line="+15"/>
         <source>unexpected argument &quot;%1&quot; for &quot;%2&quot;</source>
         <translation>unerwartetes Argument „%1“ für „%2“</translation>
     </message>
@@ -12349,12 +12859,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::TransactionGuard</name>
     <message>
-        <location filename="../app/core/db/transactionguard.cpp" line="+20"/>
+        <location filename="../app/core/db/transactionguard.cpp" line="+21"/>
         <source>%1 was answered with &quot;%2&quot;: nothing was saved</source>
         <translation>%1 wurde mit „%2“ beantwortet: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>no transaction</source>
         <translation>keine Transaktion</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "clicontext.h"
 #include "promptwritecommands.h"
+#include "replicationcommands.h"
 
 #include "activity/activityage.h"
 #include "activity/activityreader.h"
@@ -113,6 +114,11 @@ void collectPids(const LockChainNode &n, QSet<int> &pids)
 int ActivityCommands::run(CliContext &ctx)
 {
     const QString sub = ctx.args().value(0);
+    if (ctx.parser().isSet(QStringLiteral("replication"))) {
+        if (!sub.isEmpty() || ctx.parser().isSet(QStringLiteral("blocking")))
+            return ctx.fail(2, tr("usage: uaip-migrate activity --replication [--json]"));
+        return ReplicationCommands::show(ctx);
+    }
     if (sub.isEmpty()) {
         for (const char *o : {"confirm", "all-databases", "backend-start"})
             if (ctx.parser().isSet(QLatin1String(o)))

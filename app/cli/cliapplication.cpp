@@ -95,7 +95,7 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("activity"),
          {ActivityCommands::run,
           {QStringLiteral("blocking"), QStringLiteral("confirm"), QStringLiteral("all-databases"),
-           QStringLiteral("backend-start")}}},
+           QStringLiteral("backend-start"), QStringLiteral("replication")}}},
         {QStringLiteral("prompts"),
          {[](CliContext &ctx) {
               // encryption|key: PromptKeyCommands; everything else: PromptCommands
@@ -220,6 +220,10 @@ const CommandHelp kCommandHelp[] = {
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "the server's sessions and lock chains\n(blocked -> blocker -> root "
                        "blocker)")},
+    {"activity --replication",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "standbys and their lag (bytes, time), replication\nslots and the WAL "
+                       "they keep; on a standby its\nreceive and replay lag")},
     {"activity cancel|terminate PID [--all-databases] [--backend-start TIME] [--confirm "
      "DATABASE]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
@@ -411,6 +415,9 @@ int CliApplication::run(const QStringList &arguments)
          QStringLiteral("time")},
         {QStringLiteral("blocking"),
          tr("activity: only the sessions in lock chains (blocked or blocking).")},
+        {QStringLiteral("replication"),
+         tr("activity: replication instead of sessions: standbys' lag, slots and the WAL they "
+            "keep, a standby's receive and replay lag.")},
         {QStringLiteral("passphrase-file"),
          tr("prompts key: read the key file's passphrase from this file."), QStringLiteral("path")},
         {QStringLiteral("backup-file"),
@@ -507,6 +514,7 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("no-backup"),
                                       QStringLiteral("previous"),
                                       QStringLiteral("blocking"),
+                                      QStringLiteral("replication"),
                                       QStringLiteral("all-databases"),
                                       QStringLiteral("backend-start"),
                                       QStringLiteral("analyze"),

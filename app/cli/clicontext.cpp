@@ -3,6 +3,7 @@
 #include "jsonformat.h"
 #include "util/durationtext.h"
 
+#include "db/readonlyconnections.h"
 #include "db/sandbox.h"
 
 #include <QCoreApplication>
@@ -95,7 +96,55 @@ PgConnection *CliContext::connect()
         return nullptr;
     }
     m_connection = std::move(c);
+    const QString options = ReadOnlyConnections::optionsOf(*m_connection);
+    if (ReadOnlyConnections::requestedIn(options)) {
+        ReadOnlyConnections::mark(m_connection.get());
+        const ServerTopology *t = topology();
+        if (t && !t->defaultReadOnly)
+            m_output.error(tr("warning: the connection asks for read-only transactions "
+                              "(options: %1), but the server did not take it (a connection "
+                              "pooler that drops the options startup parameter?); uaip-migrate "
+                              "keeps it read-only itself: every transaction READ ONLY, writing "
+                              "commands refused")
+                               .arg(options));
+    }
     return m_connection.get();
+}
+
+const ServerTopology *CliContext::topology()
+{
+    if (m_topology)
+        return &*m_topology;
+    if (!m_connection)
+        return nullptr;
+    const DbResult<ServerTopology> read = ServerTopology::read(*m_connection);
+    if (!read) {
+        fail(2, tr("cannot read the server's state: %1").arg(read.error().toString()));
+        return nullptr;
+    }
+    m_topology = read.value();
+    return &*m_topology;
+}
+
+PgConnection *CliContext::connectToWrite(bool dryRun)
+{
+    PgConnection *c = connect();
+    if (!c || dryRun)
+        return c;
+    const ServerTopology *t = topology();
+    if (!t)
+        return nullptr;
+    if (const QString refusal = t->writeRefusal(); !refusal.isEmpty()) {
+        fail(2, tr("nothing was run: %1").arg(refusal));
+        return nullptr;
+    }
+    if (ReadOnlyConnections::contains(c)) {
+        fail(2,
+             tr("nothing was run: the connection is read-only (its options ask for "
+                "default_transaction_read_only) and this command writes"));
+        return nullptr;
+    }
+    return c;
 }
 
 CliContext::SourceAndConnection CliContext::sourceAndConnection(SourceUse use)

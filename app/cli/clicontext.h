@@ -2,6 +2,7 @@
 
 #include "clioutput.h"
 #include "db/pgconnection.h"
+#include "db/servertopology.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
 #include "migrate/validationproblem.h"
@@ -27,8 +28,16 @@ public:
     CliOutput &out() { return m_output; }
     const QStringList &args() const { return m_args; } // positional arguments after the command
 
-    // Opens the connection chosen by --db / --sandbox / PG* defaults; reports failures.
+    // Opens the connection chosen by --db / --sandbox / PG* defaults; reports failures. A
+    // connection whose options ask for default_transaction_read_only is kept read-only by the
+    // console (ReadOnlyConnections), with a warning when the server did not take it (a pooler
+    // that drops the options).
     PgConnection *connect();
+    // For a command that writes: connect(), then refused (exit 2, reported, nothing run) on a
+    // standby or a connection kept read-only. dryRun: only connect().
+    PgConnection *connectToWrite(bool dryRun = false);
+    // What the connection reached (read once); null, reported, when it could not be read.
+    const ServerTopology *topology();
     QString describeTarget() const;
     // What a command does with the problems of the migration folder (MigrationSource).
     enum class SourceUse {
@@ -66,6 +75,7 @@ private:
     QStringList m_args;
     std::unique_ptr<PgConnection> m_connection;
     std::unique_ptr<PgConnection> m_opened; // opened ahead by sourceAndConnection
+    std::optional<ServerTopology> m_topology;
     std::unique_ptr<MigrationSource> m_source;
     QString m_lastError;
     QString m_command;

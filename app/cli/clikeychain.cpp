@@ -27,10 +27,10 @@ void await(DataKeyStore &store, Signal signal, Slot slot, const std::function<vo
 
 } // namespace
 
-CliKeychain::Target CliKeychain::target(CliContext &ctx)
+CliKeychain::Target CliKeychain::target(CliContext &ctx, bool writes)
 {
     Target t;
-    t.connection = ctx.connect();
+    t.connection = writes ? ctx.connectToWrite() : ctx.connect();
     if (!t.connection) {
         t.exitCode = 2;
         return t;

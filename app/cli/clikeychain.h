@@ -28,7 +28,9 @@ public:
         KeychainIdentity id;
         int exitCode = 0;
     };
-    static Target target(CliContext &ctx);
+    // writes: the command writes (audit rows, conversions): refused on a standby or a
+    // connection kept read-only (CliContext::connectToWrite).
+    static Target target(CliContext &ctx, bool writes = true);
 
     // Key keyId of the ring (copied over from an entry of an earlier version if need be).
     static DataKeyLookup find(DataKeyStore &store, const KeychainIdentity &id,

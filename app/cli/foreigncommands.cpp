@@ -119,7 +119,8 @@ int ForeignCommands::adopt(CliContext &ctx)
                         tr("usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run]")
                             .arg(ForeignTool::ids().join(u'|')));
     const MigrationSource *source = ctx.source();
-    PgConnection *c = source ? ctx.connect() : nullptr;
+    PgConnection *c
+        = source ? ctx.connectToWrite(ctx.parser().isSet(QStringLiteral("dry-run"))) : nullptr;
     if (!c)
         return 2;
     const auto read = ForeignLedgerReader(*c).read(tool->id, tableOption(ctx));

@@ -28,6 +28,18 @@ QJsonObject JsonFormat::status(const MigrationStatus &s)
     return o;
 }
 
+QJsonObject JsonFormat::server(const ServerTopology &t)
+{
+    return {{QStringLiteral("role"),
+             t.inRecovery ? QStringLiteral("standby") : QStringLiteral("primary")},
+            {QStringLiteral("primary_host"),
+             t.primaryHost.isEmpty() ? QJsonValue() : QJsonValue(t.primaryHost)},
+            {QStringLiteral("pooled"), t.pooled()},
+            {QStringLiteral("host"), t.host},
+            {QStringLiteral("port"), t.port},
+            {QStringLiteral("default_read_only"), t.defaultReadOnly}};
+}
+
 QJsonObject JsonFormat::event(const LedgerEvent &e)
 {
     return {{QStringLiteral("id"), e.id},
@@ -88,6 +100,7 @@ QJsonObject JsonFormat::result(const QString &command, const RunResult &r)
                   {QStringLiteral("partial"), r.partial},
                   // the connection went: whether the failed step committed is not known
                   {QStringLiteral("outcome_unknown"), r.outcomeUnknown},
+                  {QStringLiteral("connection_lost"), r.connectionLost},
                   {QStringLiteral("message"), r.message},
                   {QStringLiteral("steps"), steps},
                   {QStringLiteral("problems"), QJsonArray()}};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/servertopology.h"
 #include "migrate/ledgerevent.h"
 #include "migrate/migrationstatus.h"
 #include "migrate/runresult.h"
@@ -14,6 +15,8 @@ class JsonFormat
 {
 public:
     static QJsonObject status(const MigrationStatus &s);
+    // role (primary|standby), primary_host (a standby's, when readable), pooled, host, port
+    static QJsonObject server(const ServerTopology &t);
     static QJsonObject event(const LedgerEvent &e);
     static QJsonObject result(const QString &command, const RunResult &r);
     // The one shape of a problem in every command's "problems": file, line, column, message,

@@ -78,7 +78,8 @@ int report(CliContext &ctx, const QString &command, MigrationRunner &runner,
             + MigrateCommands::tr("It runs without a transaction: what ran remains. 'status' "
                                   "shows how far it got; 'repair --mark-done/--resume/--forget' "
                                   "decides.");
-    else if (!r.cancelled && !r.outcomeUnknown && r.outcome == RunResult::Outcome::Failed)
+    else if (!r.cancelled && !r.outcomeUnknown && !r.connectionLost
+             && r.outcome == RunResult::Outcome::Failed)
         text += u'\n'
             + MigrateCommands::tr("The failed migration was rolled back; the database is as it "
                                   "was before it.");
@@ -176,7 +177,15 @@ int MigrateCommands::status(CliContext &ctx)
         return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
     QJsonArray items;
     int attention = 0;
+    const ServerTopology *server = ctx.topology();
+    if (!server)
+        return 2;
     ctx.out().line(ctx.describeTarget());
+    //: %1: "primary" or "standby (read-only) of HOST"
+    ctx.out().line(
+        server->pooled()
+            ? tr("server: %1, through %2").arg(server->role(), server->poolerDescription())
+            : tr("server: %1").arg(server->role()));
     ctx.out().line(QStringLiteral("%1 %2 %3 %4 %5 %6")
                        .arg(pad(tr("VERSION"), 18), pad(tr("NAME"), 32), pad(tr("STATE"), 9),
                             pad(tr("APPLIED AT"), 21), pad(tr("BY"), 12), tr("DURATION")));
@@ -204,6 +213,7 @@ int MigrateCommands::status(CliContext &ctx)
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("status")},
                         {QStringLiteral("ok"), true},
                         {QStringLiteral("database"), c->database()},
+                        {QStringLiteral("server"), JsonFormat::server(*server)},
                         {QStringLiteral("migrations"), items}});
     return 0;
 }

@@ -104,7 +104,8 @@ int PromptKeyCommands::run(CliContext &ctx)
 
 int PromptKeyCommands::status(CliContext &ctx)
 {
-    const CliKeychain::Target t = CliKeychain::target(ctx);
+    // reads only: a standby answers it
+    const CliKeychain::Target t = CliKeychain::target(ctx, false);
     if (!t.connection)
         return t.exitCode;
     const PromptEncryptionStatus s = PromptEncryption(*t.connection).status();

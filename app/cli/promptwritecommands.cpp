@@ -71,10 +71,10 @@ int PromptWriteCommands::importPrompts(CliContext &ctx)
         = PromptCliUsage::check(ctx, QStringLiteral("import"), {QStringLiteral("dry-run")}, 1,
                                 QStringLiteral("import F [--dry-run]")))
         return e;
-    PgConnection *c = ctx.connect();
+    const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
+    PgConnection *c = ctx.connectToWrite(dryRun);
     if (!c)
         return 2;
-    const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
     const auto r = PromptImporter(*c, PromptKeyCommands::codec(*c).get())
                        .importFile(ctx.args().at(1), dryRun,
                                    PromptActor::current(QStringLiteral("uaip-migrate")));
@@ -149,7 +149,7 @@ int PromptWriteCommands::label(CliContext &ctx)
         move.setProtected = true;
     else if (p.isSet(QStringLiteral("unprotect")))
         move.setProtected = false;
-    PgConnection *c = ctx.connect();
+    PgConnection *c = ctx.connectToWrite();
     if (!c)
         return 2;
     const PromptActor actor = PromptActor::current(QStringLiteral("uaip-migrate"));

@@ -126,7 +126,7 @@ int SeedCommands::prompts(CliContext &ctx)
                         tr("%1 has %n problem(s); nothing was written:\n  %2", nullptr,
                            int(file.errors().size()))
                             .arg(file.displayName(), file.errors().join(QStringLiteral("\n  "))));
-    PgConnection *c = ctx.connect();
+    PgConnection *c = ctx.connectToWrite(p.isSet(QStringLiteral("dry-run")));
     if (!c)
         return 2;
     PromptSeeder::Options options;
@@ -250,7 +250,7 @@ int SeedCommands::initial(CliContext &ctx)
     const QString problem = InitialSeeder::checkPassword(options.adminPassword);
     if (!problem.isEmpty())
         return ctx.fail(2, problem);
-    PgConnection *c = ctx.connect();
+    PgConnection *c = ctx.connectToWrite();
     if (!c)
         return 2;
     const InitialSeedReport r = InitialSeeder(*c).run(options);
@@ -320,7 +320,7 @@ int SeedCommands::demo(CliContext &ctx)
                                 .arg(text));
         anchor = end.toSecsSinceEpoch();
     }
-    PgConnection *c = ctx.connect();
+    PgConnection *c = ctx.connectToWrite();
     if (!c)
         return 2;
     const DemoDataPlan plan = DemoDataPlan::forScale(scale);

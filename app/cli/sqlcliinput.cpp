@@ -1,6 +1,7 @@
 #include "sqlcliinput.h"
 
 #include "clicontext.h"
+#include "db/readonlyconnections.h"
 
 #include <QFile>
 
@@ -40,7 +41,9 @@ std::optional<SqlCliInput> SqlCliInput::read(CliContext &ctx, const QString &com
 SqlGuard SqlCliInput::guard(CliContext &ctx, const QString &database, QString *confirmed)
 {
     SqlGuard g;
-    g.readOnly = ctx.parser().isSet(QStringLiteral("read-only"));
+    // also a connection kept read-only: its options asked for it (CliContext::connect)
+    g.readOnly = ctx.parser().isSet(QStringLiteral("read-only"))
+        || ReadOnlyConnections::contains(ctx.connect());
     g.production = ctx.parser().isSet(QStringLiteral("production"));
     g.database = database;
     *confirmed = ctx.parser().value(QStringLiteral("confirm"));

@@ -237,39 +237,6 @@ private slots:
         QCOMPARE(session.pg().scalar("SHOW client_encoding"), QStringLiteral("UTF8"));
     }
 
-    // A read-only profile whose server did not take default_transaction_read_only (a pooler
-    // that drops `options`; here a later -c that overrides it): every TransactionGuard
-    // transaction is READ ONLY all the same, so a save cannot write.
-    void readOnlyIntentHoldsWhereTheServerDidNotTakeIt()
-    {
-        TestDatabase db;
-        db.scalar("CREATE TABLE t (n int)");
-        PgConnection c;
-        QVERIFY(c.open(db.conninfo()
-                       + QStringLiteral(" options='-c default_transaction_read_only=on "
-                                        "-c default_transaction_read_only=off'")));
-        QCOMPARE(c.scalar("SHOW default_transaction_read_only"), QStringLiteral("off"));
-        {
-            TransactionGuard tx(c);
-            QVERIFY(tx.begin().ok());
-            const PgResult write = c.exec("INSERT INTO t VALUES (1)");
-            QVERIFY(!write.ok());
-            QCOMPARE(write.error().sqlState, QStringLiteral("25006")); // read_only_sql_transaction
-        }
-        {
-            TransactionGuard tx(c);
-            QVERIFY(tx.beginWithId().ok()); // a save's begin: READ ONLY too
-            QVERIFY(!c.exec("INSERT INTO t VALUES (2)").ok());
-        }
-        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
-        // and a read-only profile's Session says whether the server took it
-        SessionSpec spec = specFor(db);
-        spec.profile.readOnly = true;
-        Session session(spec);
-        QVERIFY(opened(session));
-        QVERIFY(session.readOnlyAtServer());
-    }
-
     void opensWhereTheServerRefusesPgControlSystem()
     {
         TestDatabase db;

@@ -2,15 +2,17 @@
 
 #include "activity/activityreader.h"
 #include "activity/lockchain.h"
+#include "activity/replicationreader.h"
 #include "db/session.h"
 #include "jobs/jobcontext.h"
 
 namespace uaip {
 
-ActivityJob::ActivityJob(bool withStats, quint64 generation, QObject *parent)
+ActivityJob::ActivityJob(bool withStats, quint64 generation, QObject *parent, bool withReplication)
     : Job(tr("Activity: refresh"), parent)
     , m_withStats(withStats)
     , m_generation(generation)
+    , m_withReplication(withReplication)
 { }
 
 bool ActivityJob::execute(JobContext &context, QString *summary)
@@ -38,6 +40,15 @@ bool ActivityJob::execute(JobContext &context, QString *summary)
             return false;
         }
         m_stats = stats.take();
+    }
+    if (m_withReplication) {
+        DbResult<ReplicationState> replication = ReplicationReader(session.value()->pg()).read();
+        if (!replication) {
+            setError(replication.error());
+            *summary = replication.error().message;
+            return false;
+        }
+        m_replication = replication.take();
     }
     *summary = tr("%n session(s)", nullptr, int(m_snapshot.sessions.size()));
     return true;

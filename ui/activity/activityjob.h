@@ -3,6 +3,7 @@
 #include "activity/activitysnapshot.h"
 #include "activity/databasestats.h"
 #include "activity/lockchainnode.h"
+#include "activity/replicationstate.h"
 
 #include "jobs/job.h"
 
@@ -17,11 +18,14 @@ class ActivityJob : public Job
 {
     Q_OBJECT
 public:
-    ActivityJob(bool withStats, quint64 generation, QObject *parent = nullptr);
+    // withReplication: also the replication state (the Replication tab)
+    ActivityJob(bool withStats, quint64 generation, QObject *parent = nullptr,
+                bool withReplication = false);
 
     const ActivitySnapshot &snapshot() const { return m_snapshot; }
     const QList<LockChainNode> &chains() const { return m_chains; }
     const std::optional<DatabaseStats> &stats() const { return m_stats; }
+    const std::optional<ReplicationState> &replication() const { return m_replication; }
     quint64 generation() const { return m_generation; }
 
 protected:
@@ -33,6 +37,8 @@ private:
     ActivitySnapshot m_snapshot;
     QList<LockChainNode> m_chains;
     std::optional<DatabaseStats> m_stats;
+    bool m_withReplication;
+    std::optional<ReplicationState> m_replication;
 };
 
 } // namespace uaip

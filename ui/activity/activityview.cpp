@@ -3,6 +3,7 @@
 #include "activityjob.h"
 #include "indexstatsmodel.h"
 #include "lockchaintree.h"
+#include "replicationpanel.h"
 #include "sessionactionjob.h"
 #include "sessiontablemodel.h"
 #include "tablestatsmodel.h"
@@ -107,6 +108,8 @@ ActivityView::ActivityView(QWidget *parent)
     m_tabs->addTab(m_chains, tr("Lock chains"));
     m_tabs->addTab(m_tablesView, tr("Table statistics"));
     m_tabs->addTab(m_indexesView, tr("Index statistics"));
+    m_replication = new ReplicationPanel(this);
+    m_tabs->addTab(m_replication, tr("Replication"));
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_table);
@@ -136,7 +139,10 @@ ActivityView::ActivityView(QWidget *parent)
             selectPid(item->data(LockChainTree::Session, LockChainTree::PidRole).toInt());
     });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int tab) {
-        if (tab != ChainsTab && !m_statsLoaded) {
+        if (tab == ReplicationTab) {
+            m_wantReplication = true;
+            refresh();
+        } else if (tab != ChainsTab && !m_statsLoaded) {
             m_wantStats = true;
             refresh();
         }
@@ -272,7 +278,9 @@ void ActivityView::read(bool announce)
     m_busy = true;
     const bool withStats = m_wantStats || !m_statsLoaded || m_tabs->currentIndex() != ChainsTab;
     m_wantStats = false;
-    auto *job = new ActivityJob(withStats, m_generation);
+    const bool withReplication = m_wantReplication || m_tabs->currentIndex() == ReplicationTab;
+    m_wantReplication = false;
+    auto *job = new ActivityJob(withStats, m_generation, nullptr, withReplication);
     connect(job, &Job::finished, this,
             [this, job](bool ok, const QString &summary) { onRefreshed(job, ok, summary); });
     // announced before it is posted: the job dock must see its finished() (it may come at once)
@@ -301,6 +309,8 @@ void ActivityView::onRefreshed(ActivityJob *job, bool ok, const QString &summary
         m_indexStats->setIndexes(job->stats()->indexes);
         m_statsLoaded = true;
     }
+    if (job->replication())
+        m_replication->setState(*job->replication());
     if (pid > 0)
         selectPid(pid);
     int idle = 0;

@@ -25,6 +25,7 @@ class ActivityJob;
 class IndexStatsModel;
 class Job;
 class LockChainTree;
+class ReplicationPanel;
 class SessionTableModel;
 class SessionWorker;
 class TableStatsModel;
@@ -42,7 +43,7 @@ class ActivityView : public QWidget
 {
     Q_OBJECT
 public:
-    enum Tab { ChainsTab, TablesTab, IndexesTab };
+    enum Tab { ChainsTab, TablesTab, IndexesTab, ReplicationTab };
     // Asks before a cancel or terminate: true to go on. typed: the database name must be typed
     // (production); *typedName gets what was typed. Replaced by tests and screenshot mode.
     using Asker = std::function<bool(QWidget *parent, const QString &question,
@@ -74,6 +75,7 @@ public:
     QTableView *table() const { return m_table; }
     LockChainTree *chainTree() const { return m_chains; }
     TableStatsModel *tableStats() const { return m_tableStats; }
+    ReplicationPanel *replication() const { return m_replication; }
     QTabWidget *tabs() const { return m_tabs; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *terminateAction() const { return m_terminate; }
@@ -115,6 +117,7 @@ private:
     LockChainTree *m_chains;
     QTableView *m_tablesView;
     QTableView *m_indexesView;
+    ReplicationPanel *m_replication;
     QTabWidget *m_tabs;
     QTimer *m_timer;
     QAction *m_refresh;
@@ -133,6 +136,7 @@ private:
     bool m_busy = false;
     bool m_statsLoaded = false;
     bool m_wantStats = false;
+    bool m_wantReplication = false;
 };
 
 } // namespace uaip

@@ -76,6 +76,23 @@ QString ConnectionBar::badgeText() const
     return m_badge->text();
 }
 
+void ConnectionBar::setServerRole(const QString &role, bool standby)
+{
+    showBadges(standby ? role : QString());
+}
+
+void ConnectionBar::showBadges(const QString &standbyRole)
+{
+    QStringList badges = m_profileBadges;
+    if (!standbyRole.isEmpty())
+        badges << tr("STANDBY");
+    m_badge->setText(badges.join(QStringLiteral(" · ")));
+    m_badge->setToolTip(standbyRole.isEmpty()
+                            ? QString()
+                            : tr("The server is a %1: it accepts no writes.").arg(standbyRole));
+    m_badge->setVisible(!badges.isEmpty());
+}
+
 void ConnectionBar::setCurrent(const ConnectionProfile &profile, const QString &state)
 {
     const int index = m_switcher->findData(profile.name);
@@ -86,13 +103,12 @@ void ConnectionBar::setCurrent(const ConnectionProfile &profile, const QString &
             ? tr("%1 — private PostgreSQL cluster, database %2").arg(state, profile.database)
             : QStringLiteral("%1 — %2").arg(state, profile.describe()));
     m_target->setToolTip(m_target->text());
-    QStringList badges;
+    m_profileBadges.clear();
     if (profile.production)
-        badges << tr("PRODUCTION");
+        m_profileBadges << tr("PRODUCTION");
     if (profile.readOnly)
-        badges << tr("READ-ONLY");
-    m_badge->setText(badges.join(QStringLiteral(" · ")));
-    m_badge->setVisible(!badges.isEmpty());
+        m_profileBadges << tr("READ-ONLY");
+    showBadges();
 
     QColor band = profile.color.isEmpty() ? QColor() : QColor(profile.color);
     if (!band.isValid() && profile.production)

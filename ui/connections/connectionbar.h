@@ -2,6 +2,7 @@
 
 #include "connections/connectionprofile.h"
 
+#include <QStringList>
 #include <QWidget>
 
 class QAction;
@@ -24,6 +25,9 @@ public:
     QString currentName() const;
     QComboBox *switcher() const { return m_switcher; }
     QString badgeText() const;
+    // What the last status read found the server to be (ServerTopology::role): a standby gets a
+    // STANDBY badge, its role (of which primary) in the tool tip. Reset by setCurrent.
+    void setServerRole(const QString &role, bool standby);
 
 signals:
     void profileChosen(const QString &name);
@@ -32,6 +36,8 @@ private:
     QComboBox *m_switcher;
     QLabel *m_target;
     QLabel *m_badge;
+    QStringList m_profileBadges; // PRODUCTION, READ-ONLY
+    void showBadges(const QString &standbyRole = QString());
 };
 
 } // namespace uaip

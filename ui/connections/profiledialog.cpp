@@ -17,6 +17,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QSpinBox>
 
@@ -32,6 +33,8 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     , m_name(new QLineEdit(this))
     , m_host(new QLineEdit(this))
     , m_port(new QSpinBox(this))
+    , m_ports(new QLineEdit(this))
+    , m_targetSession(new QComboBox(this))
     , m_database(new QLineEdit(this))
     , m_user(new QLineEdit(this))
     , m_password(new QLineEdit(this))
@@ -50,17 +53,38 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     setWindowTitle(tr("Connection profiles"));
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
+    m_host->setPlaceholderText(tr("a host, or several: db1.example.com, db2.example.com"));
+    m_host->setToolTip(tr("Several hosts, separated by commas, are tried in order (libpq's host "
+                          "list); Target session says which one to take."));
+    m_ports->setPlaceholderText(tr("one per host: 5432, 5433 (empty: the port above for all)"));
+    m_targetSession->addItem(tr("the first that answers"), QString());
+    for (const QString &value : ConnectionProfile::targetSessionAttrsValues())
+        if (value != QLatin1String("any"))
+            m_targetSession->addItem(value, value);
+    m_targetSession->setToolTip(
+        tr("libpq's target_session_attrs: read-write or primary takes the primary of the host "
+           "list (after a failover, the promoted standby); standby or prefer-standby a "
+           "standby."));
     m_password->setEchoMode(QLineEdit::Password);
     m_password->setPlaceholderText(tr("stored in the OS keychain, never in a file"));
     m_sslMode->addItems(ConnectionProfile::sslModes());
     m_rootCert->setPlaceholderText(tr("root certificate (.crt) for verify-ca / verify-full"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    const QList<QPair<QWidget *, const char *>> names
-        = {{m_name, "name"},         {m_host, "host"},         {m_port, "port"},
-           {m_database, "database"}, {m_user, "user"},         {m_password, "password"},
-           {m_sslMode, "sslMode"},   {m_rootCert, "rootCert"}, {m_production, "production"},
-           {m_readOnly, "readOnly"}, {m_result, "testResult"}, {m_testButton, "testButton"}};
+    const QList<QPair<QWidget *, const char *>> names = {{m_name, "name"},
+                                                         {m_host, "host"},
+                                                         {m_port, "port"},
+                                                         {m_ports, "hostPorts"},
+                                                         {m_targetSession, "targetSessionAttrs"},
+                                                         {m_database, "database"},
+                                                         {m_user, "user"},
+                                                         {m_password, "password"},
+                                                         {m_sslMode, "sslMode"},
+                                                         {m_rootCert, "rootCert"},
+                                                         {m_production, "production"},
+                                                         {m_readOnly, "readOnly"},
+                                                         {m_result, "testResult"},
+                                                         {m_testButton, "testButton"}};
     for (const auto &[w, n] : names)
         w->setObjectName(QLatin1String(n));
 
@@ -79,6 +103,8 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Host:"), m_host);
     form->addRow(tr("P&ort:"), m_port);
+    form->addRow(tr("Port l&ist:"), m_ports);
+    form->addRow(tr("Tar&get session:"), m_targetSession);
     form->addRow(tr("&Database:"), m_database);
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
@@ -143,6 +169,8 @@ void ProfileDialog::setForm(const ConnectionProfile &p)
     m_name->setText(p.name);
     m_host->setText(p.host);
     m_port->setValue(p.port);
+    m_ports->setText(p.ports);
+    m_targetSession->setCurrentIndex(qMax(0, m_targetSession->findData(p.targetSessionAttrs)));
     m_database->setText(p.database);
     m_user->setText(p.user);
     m_password->clear();
@@ -160,8 +188,16 @@ ConnectionProfile ProfileDialog::profileFromForm() const
 {
     ConnectionProfile p;
     p.name = m_name->text().trimmed();
-    p.host = m_host->text().trimmed();
+    // a host list is kept without blanks around its commas (QPSQL passes the host as it is)
+    const QStringList hosts = m_host->text().split(u',');
+    p.host = hosts.size() > 1
+        ? QStringList(hosts)
+              .replaceInStrings(QRegularExpression(QStringLiteral("^\\s+|\\s+$")), QString())
+              .join(u',')
+        : m_host->text().trimmed();
     p.port = m_port->value();
+    p.ports = m_ports->text().simplified().remove(u' ');
+    p.targetSessionAttrs = m_targetSession->currentData().toString();
     p.database = m_database->text().trimmed();
     p.user = m_user->text().trimmed();
     p.sslMode = m_sslMode->currentText();

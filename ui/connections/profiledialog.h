@@ -51,6 +51,8 @@ private:
     QLineEdit *m_name;
     QLineEdit *m_host;
     QSpinBox *m_port;
+    QLineEdit *m_ports;
+    QComboBox *m_targetSession;
     QLineEdit *m_database;
     QLineEdit *m_user;
     QLineEdit *m_password;

@@ -113,6 +113,8 @@ void MigrationsView::setTarget(const std::optional<SessionSpec> &spec)
     m_worker.reset(); // retires: cancels a status read, never waits
     m_identity = {};
     m_statusOk = false;
+    m_standby = false;
+    m_serverRole.clear();
     m_makeRun = nullptr;
     m_target = spec;
     m_profile = spec ? spec->profile : ConnectionProfile{};
@@ -197,6 +199,10 @@ void MigrationsView::updateActions()
     else if (m_profile.readOnly)
         why = tr("The profile \"%1\" is read-only: applying and rolling back are disabled.")
                   .arg(m_profile.name);
+    else if (m_standby)
+        why = tr("The server is a %1: applying and rolling back are disabled; connect to the "
+                 "primary.")
+                  .arg(m_serverRole);
     else if (!m_sourceOk)
         why = tr("The migration folder has errors.");
     else if (!m_statusOk)
@@ -266,7 +272,7 @@ void MigrationsView::updateActions()
                                  + tr("The bundled migrations are read-only: open a migrations "
                                       "folder (--migrations-dir) to write one")
                                  : generateTip);
-    if (connected && m_profile.readOnly)
+    if (connected && (m_profile.readOnly || m_standby))
         emit statusText(why);
 }
 
@@ -320,6 +326,9 @@ void MigrationsView::refresh()
         }
         m_statusOk = true;
         m_identity = job->identity();
+        m_standby = job->topology().inRecovery;
+        m_serverRole = job->topology().role();
+        emit serverRole(m_serverRole, m_standby);
         const auto before = selectedVersion();
         m_events = job->events();
         m_model->setStatuses(job->statuses());

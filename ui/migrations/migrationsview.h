@@ -103,6 +103,9 @@ signals:
     void sessionInfo(const QString &serverVersion, const QString &database, const QString &user,
                      int latencyMs);
     void statusText(const QString &text);
+    // What the last status read found the server to be (ServerTopology::role), and whether it
+    // is a standby (then applying and rolling back are disabled).
+    void serverRole(const QString &role, bool standby);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -140,6 +143,8 @@ private:
     MigrationActions *m_actions;
     MigrationSource m_source;
     ConnectionProfile m_profile;
+    bool m_standby = false; // the last status read found a standby
+    QString m_serverRole;
     std::optional<SessionSpec> m_target;
     std::unique_ptr<SessionWorker> m_worker; // status reads
     DatabaseIdentity m_identity;

@@ -47,7 +47,8 @@ QString RunResultText::describe(const RunResult &r)
             + tr("That migration runs without a transaction: what ran of it remains. The ledger "
                  "says how far it got; decide with 'uaip-migrate repair' (--mark-done, --resume or "
                  "--forget).");
-    else if (r.outcome == RunResult::Outcome::Failed && r.failure && !r.outcomeUnknown)
+    else if (r.outcome == RunResult::Outcome::Failed && r.failure && !r.outcomeUnknown
+             && !r.connectionLost)
         text += u'\n'
             + tr("That migration was rolled back: the database is as it was before it. "
                  "Migrations that finished before it stay applied.");

@@ -189,6 +189,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         if (!ok && !m_current.sandbox)
             m_connections->forgetPassword(m_current.name); // perhaps a wrong password
     });
+    connect(m_migrations, &MigrationsView::serverRole, m_bar, &ConnectionBar::setServerRole);
     connect(m_migrations, &MigrationsView::sessionInfo, this,
             [this](const QString &version, const QString &db, const QString &user, int ms) {
                 m_serverVersion = version;

@@ -28,6 +28,11 @@ struct ConnectionDiagnosis
     QString summary; // one or two sentences a DBA understands
     QString serverText; // libpq's message, verbatim
     QString serverVersion; // when Ok
+    // When Ok: which host of the list answered (host:port) and what it is (ServerTopology::role:
+    // primary, standby (read-only) of ...).
+    QString answeredHost;
+    QString serverRole;
+    bool standby = false;
     // When Ok: whether the role can write here (superuser, a write privilege on a table, CREATE
     // in a schema); unknown when the catalog could not be read.
     std::optional<bool> roleCanWrite;

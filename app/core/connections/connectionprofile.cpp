@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QStringList>
 
+#include <algorithm>
+
 namespace uaip {
 
 namespace {
@@ -33,6 +35,21 @@ QStringList ConnectionProfile::sslModes()
             QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
 }
 
+QStringList ConnectionProfile::targetSessionAttrsValues()
+{
+    return {QStringLiteral("any"),       QStringLiteral("read-write"),
+            QStringLiteral("read-only"), QStringLiteral("primary"),
+            QStringLiteral("standby"),   QStringLiteral("prefer-standby")};
+}
+
+QStringList ConnectionProfile::hosts() const
+{
+    QStringList out;
+    for (const QString &h : host.split(u',', Qt::KeepEmptyParts))
+        out << h.trimmed();
+    return out;
+}
+
 QString ConnectionProfile::conninfo(const QString &password) const
 {
     QStringList parts;
@@ -40,9 +57,12 @@ QString ConnectionProfile::conninfo(const QString &password) const
         if (!value.isEmpty())
             parts << QLatin1String(key) + u'=' + quoted(value);
     };
-    add("host", host);
-    if (port > 0)
+    add("host", hosts().join(u','));
+    if (!ports.trimmed().isEmpty())
+        add("port", ports.split(u',').replaceInStrings(QStringLiteral(" "), QString()).join(u','));
+    else if (port > 0)
         add("port", QString::number(port));
+    add("target_session_attrs", targetSessionAttrs);
     add("dbname", database);
     add("user", user);
     add("password", password);
@@ -57,22 +77,51 @@ QString ConnectionProfile::describe() const
 {
     return QStringLiteral("%1@%2:%3/%4")
         .arg(user.isEmpty() ? tr("(default user)") : user,
-             host.isEmpty() ? QStringLiteral("localhost") : host)
-        .arg(port)
-        .arg(database);
+             host.isEmpty() ? QStringLiteral("localhost") : hosts().join(u','),
+             ports.trimmed().isEmpty()
+                 ? QString::number(port)
+                 : ports.split(u',').replaceInStrings(QStringLiteral(" "), QString()).join(u','),
+             database);
 }
 
 bool ConnectionProfile::isValid(QString *why) const
 {
     QString reason;
+    const QStringList hostList = hosts();
     if (name.trimmed().isEmpty())
         reason = tr("the profile needs a name");
     else if (database.trimmed().isEmpty())
         reason = tr("the profile needs a database");
     else if (port <= 0 || port > 65535)
         reason = tr("the port must be 1-65535");
-    else if (sslMode == QLatin1String("verify-full") && host.startsWith(u'/'))
+    else if (sslMode == QLatin1String("verify-full")
+             && std::any_of(hostList.cbegin(), hostList.cend(),
+                            [](const QString &h) { return h.startsWith(u'/'); }))
         reason = tr("verify-full needs a host name, not a socket folder");
+    else if (host.contains(u',')
+             && std::any_of(hostList.cbegin(), hostList.cend(),
+                            [](const QString &h) { return h.isEmpty(); }))
+        reason = tr("the host list \"%1\" has an empty entry").arg(host);
+    else if (!ports.trimmed().isEmpty()) {
+        const QStringList list = ports.split(u',');
+        bool numbers = true;
+        for (const QString &p : list) {
+            bool ok = false;
+            const int n = p.trimmed().toInt(&ok);
+            numbers = numbers && ok && n > 0 && n <= 65535;
+        }
+        if (!numbers)
+            reason = tr("the ports \"%1\" must be numbers 1-65535, separated by commas").arg(ports);
+        else if (list.size() != 1 && list.size() != hostList.size())
+            reason = tr("%n port(s) for %1 host(s): give one port, or one per host", nullptr,
+                        int(list.size()))
+                         .arg(hostList.size());
+    }
+    if (reason.isEmpty() && !targetSessionAttrs.isEmpty()
+        && !targetSessionAttrsValues().contains(targetSessionAttrs))
+        reason
+            = tr("target_session_attrs must be one of %1, not \"%2\"")
+                  .arg(targetSessionAttrsValues().join(QStringLiteral(", ")), targetSessionAttrs);
     if (why)
         *why = reason;
     return reason.isEmpty();

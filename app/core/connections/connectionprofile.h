@@ -13,8 +13,12 @@ struct ConnectionProfile
 
 public:
     QString name;
-    QString host;
-    int port = 5432;
+    QString host; // a host, socket folder or IP; several: a libpq host list "a,b,c"
+    int port = 5432; // every host's port, unless ports says otherwise
+    QString ports; // empty, or one port per host of the list: "5432,5433"
+    // libpq's target_session_attrs: which host of the list to take (read-write: the primary;
+    // standby, prefer-standby, ...). Empty: the first that answers (libpq's "any").
+    QString targetSessionAttrs;
     QString database;
     QString user;
     QString sslMode
@@ -29,6 +33,10 @@ public:
     static QString sandboxName() { return QStringLiteral("Local sandbox"); }
     static ConnectionProfile localSandbox();
     static QStringList sslModes();
+    // The values libpq takes for target_session_attrs (PostgreSQL 14+ libpq).
+    static QStringList targetSessionAttrsValues();
+    // The hosts of the list (one for a plain host).
+    QStringList hosts() const;
 
     // libpq keyword/value string; values quoted. password empty: none given.
     QString conninfo(const QString &password = QString()) const;

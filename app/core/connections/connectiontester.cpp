@@ -1,5 +1,7 @@
 #include "connectiontester.h"
 
+#include "db/pgconnection.h"
+#include "db/servertopology.h"
 #include "util/sqlresource.h"
 
 #include <libpq-fe.h>
@@ -70,9 +72,25 @@ ConnectionDiagnosis ConnectionTester::test(const QString &conninfo)
     d.kind = ConnectionDiagnosis::Kind::Ok;
     d.serverVersion = QString::fromUtf8(PQparameterStatus(conn.get(), "server_version"));
     const QString ssl = PQsslInUse(conn.get()) ? tr("encrypted (SSL)") : tr("not encrypted");
-    d.summary = tr("Connected to PostgreSQL %1 as %2, database %3, %4.")
-                    .arg(d.serverVersion, QString::fromUtf8(PQuser(conn.get())),
-                         QString::fromUtf8(PQdb(conn.get())), ssl);
+    // which host of a list answered, and what it is
+    d.answeredHost = QStringLiteral("%1:%2").arg(QString::fromUtf8(PQhost(conn.get())),
+                                                 QString::fromUtf8(PQport(conn.get())));
+    {
+        PgConnection probe;
+        probe.adopt(conn.get());
+        const DbResult<ServerTopology> topology = ServerTopology::read(probe);
+        probe.release();
+        if (topology) {
+            d.serverRole = topology.value().role();
+            d.standby = topology.value().inRecovery;
+        }
+    }
+    //: %1 version, %2 host:port, %3 primary / standby (read-only) of HOST, %4 user, %5 database
+    d.summary
+        = tr("Connected to PostgreSQL %1 on %2 (%3) as %4, database %5, %6.")
+              .arg(d.serverVersion, d.answeredHost,
+                   d.serverRole.isEmpty() ? tr("role unknown") : d.serverRole,
+                   QString::fromUtf8(PQuser(conn.get())), QString::fromUtf8(PQdb(conn.get())), ssl);
     d.summary += u' ' + roleCanWrite(conn.get(), &d.roleCanWrite);
     return d;
 }

@@ -25,6 +25,8 @@ QList<ConnectionProfile> ProfileStore::load() const
         p.name = m_settings.value(QStringLiteral("name")).toString();
         p.host = m_settings.value(QStringLiteral("host")).toString();
         p.port = m_settings.value(QStringLiteral("port"), 5432).toInt();
+        p.ports = m_settings.value(QStringLiteral("ports")).toString();
+        p.targetSessionAttrs = m_settings.value(QStringLiteral("targetSessionAttrs")).toString();
         p.database = m_settings.value(QStringLiteral("database")).toString();
         p.user = m_settings.value(QStringLiteral("user")).toString();
         p.sslMode = m_settings.value(QStringLiteral("sslmode"), p.sslMode).toString();
@@ -59,6 +61,8 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings.setValue(QStringLiteral("name"), p.name);
     m_settings.setValue(QStringLiteral("host"), p.host);
     m_settings.setValue(QStringLiteral("port"), p.port);
+    m_settings.setValue(QStringLiteral("ports"), p.ports);
+    m_settings.setValue(QStringLiteral("targetSessionAttrs"), p.targetSessionAttrs);
     m_settings.setValue(QStringLiteral("database"), p.database);
     m_settings.setValue(QStringLiteral("user"), p.user);
     m_settings.setValue(QStringLiteral("sslmode"), p.sslMode);

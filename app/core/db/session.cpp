@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "readonlyconnections.h"
 #include "sessioncanceller.h"
 
 #include <QAtomicInteger>
@@ -17,12 +18,12 @@ QAtomicInt g_openQpsql;
 
 // The one statement a session sends after QPSQL's open: the database identity, QPSQL's
 // `SET bytea_output TO escape` undone (back to what the server, database and role configure:
-// nothing this session leaves on a pooled backend differs from a fresh one), and whether the
-// server made it read-only. set_config in the select list is the SET.
+// nothing this session leaves on a pooled backend differs from a fresh one). set_config in the
+// select list is the SET.
 constexpr char kSetup[]
     = "SELECT system_identifier::text, current_database(), "
       "set_config('bytea_output', (SELECT reset_val FROM pg_settings WHERE name = "
-      "'bytea_output'), false), current_setting('default_transaction_read_only') "
+      "'bytea_output'), false) "
       "FROM pg_control_system()";
 // Where a server revokes pg_control_system() (some managed services do): the server's address,
 // port and start time still tell two sessions apart, and agree for two sessions on one server.
@@ -32,7 +33,7 @@ constexpr char kSetupFallback[]
       "|| current_setting('port') || ' started ' "
       "|| extract(epoch FROM pg_postmaster_start_time())::bigint, current_database(), "
       "set_config('bytea_output', (SELECT reset_val FROM pg_settings WHERE name = "
-      "'bytea_output'), false), current_setting('default_transaction_read_only')";
+      "'bytea_output'), false)";
 // A unit of work finds the reported DateStyle or client_encoding changed (a pooler that does
 // not track them handed this client a backend another client set up): QPSQL's settings again.
 constexpr char kRestoreSettings[]
@@ -63,7 +64,7 @@ PgError Session::openError(const QString &message, const QString &sqlState) cons
 
 // The setup statement through QSqlQuery on the QPSQL connection (the fallback only where the
 // server refuses pg_control_system()); the query is finished before libpq uses the handle.
-static DbResult<DatabaseIdentity> setUp(QSqlDatabase &db, bool *readOnlyAtServer)
+static DbResult<DatabaseIdentity> setUp(QSqlDatabase &db)
 {
     // Not forward-only: QPSQL would run it in single-row mode and could leave the end of the
     // result on the connection for libpq's next command to read as its own.
@@ -85,7 +86,6 @@ static DbResult<DatabaseIdentity> setUp(QSqlDatabase &db, bool *readOnlyAtServer
     DatabaseIdentity identity;
     identity.systemIdentifier = q.value(0).toString();
     identity.database = q.value(1).toString();
-    *readOnlyAtServer = q.value(3).toString() == QLatin1String("on");
     q.finish();
     return identity;
 }
@@ -124,8 +124,7 @@ DbStatus Session::open()
         return openError(tr("the Qt PostgreSQL driver gave no libpq connection"),
                          QStringLiteral("08001"));
     }
-    bool readOnlyAtServer = false;
-    const DbResult<DatabaseIdentity> identity = setUp(db, &readOnlyAtServer);
+    const DbResult<DatabaseIdentity> identity = setUp(db);
     if (!identity) {
         PgError e = identity.error();
         if (e.message.isEmpty())
@@ -134,12 +133,16 @@ DbStatus Session::open()
         return e;
     }
     m_identity = identity.value();
-    m_readOnlyAtServer = readOnlyAtServer;
     // Whatever the driver left unread is read now, so libpq's first command meets an idle
     // connection (PQgetResult returns null at once when nothing is pending).
     while (PGresult *left = PQgetResult(conn))
         PQclear(left);
     m_pg.adopt(conn);
+    // A read-only profile stays read-only per transaction even where a pooler dropped the
+    // default_transaction_read_only startup option (ReadOnlyConnections): every
+    // TransactionGuard transaction READ ONLY, migrations refused.
+    if (m_spec.profile.readOnly)
+        ReadOnlyConnections::mark(&m_pg);
     m_counted = true;
     g_openQpsql.ref();
     m_canceller = std::make_shared<SessionCanceller>(conn, m_spec.cancelGraceMs);
@@ -165,12 +168,12 @@ DbStatus Session::beginUnitOfWork()
 
 void Session::close()
 {
+    ReadOnlyConnections::unmark(&m_pg);
     if (m_canceller) {
         m_canceller->detach();
         m_canceller.reset();
     }
     m_pg.close(); // the adopted QPSQL connection is only let go; QSqlDatabase closes it
-    m_readOnlyAtServer = false;
     if (m_counted) {
         m_counted = false;
         g_openQpsql.deref();

@@ -25,8 +25,7 @@ class SessionCanceller;
 //
 // Opening costs the connect, QPSQL's own statements (version, backslash check, encoding,
 // DateStyle ISO, bytea_output escape) and ONE of the session's, through QSqlQuery: the
-// database identity, bytea_output back to what the server configures, and whether the server
-// took a read-only profile's default_transaction_read_only. Nothing else is set for the
+// database identity and bytea_output back to what the server configures. Nothing else is set for the
 // session: a unit of work (beginUnitOfWork) checks the reported DateStyle and client_encoding
 // and restores them where a pooler handed over a backend set up differently.
 //
@@ -57,11 +56,6 @@ public:
     // Database and cluster this session is on; read once at open().
     const DatabaseIdentity &identity() const { return m_identity; }
     int backendPid() const { return m_pg.backendPid(); }
-    // Whether the server runs this session's transactions read-only by default. False for a
-    // read-only profile whose server did not take default_transaction_read_only from the
-    // startup packet (a pooler that drops `options`): TransactionGuard makes every transaction
-    // of such a connection READ ONLY itself (it reads the intent from the connection's options).
-    bool readOnlyAtServer() const { return m_readOnlyAtServer; }
     // Called before each job: the reported DateStyle and client_encoding checked (no round
     // trip) and restored if a pooler gave this client a backend with other ones.
     DbStatus beginUnitOfWork();
@@ -82,7 +76,6 @@ private:
     PgConnection m_pg;
     DatabaseIdentity m_identity;
     std::shared_ptr<SessionCanceller> m_canceller;
-    bool m_readOnlyAtServer = false;
     bool m_counted = false;
 };
 

@@ -50,6 +50,14 @@ QString SessionSpec::connectOptions() const
         if (!value.isEmpty())
             o << QLatin1String(key) + u'=' + quoted(value);
     };
+    // a host list (without blanks), its ports and which host to take: QPSQL passes the host
+    // as typed and one port of its own (later keywords win)
+    if (profile.host.contains(u','))
+        add("host", profile.hosts().join(u','));
+    if (!profile.ports.trimmed().isEmpty())
+        add("port",
+            profile.ports.split(u',').replaceInStrings(QStringLiteral(" "), QString()).join(u','));
+    add("target_session_attrs", profile.targetSessionAttrs);
     add("sslmode", profile.sslMode);
     add("sslrootcert", profile.sslRootCert);
     add("application_name", applicationName());

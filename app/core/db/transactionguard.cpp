@@ -1,6 +1,7 @@
 #include "transactionguard.h"
 
 #include "pgconnection.h"
+#include "readonlyconnections.h"
 
 #include <QCoreApplication>
 
@@ -24,16 +25,6 @@ PgError commandError(const char *command, const QString &status)
     return e;
 }
 
-// A read-only profile's connection carries `-c default_transaction_read_only=on` in its
-// options (SessionSpec::connectOptions). A pooler may drop that startup parameter (PgBouncer's
-// ignore_startup_parameters = options): the connection still says what was asked, so every
-// transaction begun here is READ ONLY whatever the server took.
-bool askedReadOnly(PGconn *connection)
-{
-    const char *options = connection ? PQoptions(connection) : nullptr;
-    return options && QByteArray(options).contains("default_transaction_read_only=on");
-}
-
 } // namespace
 
 TransactionGuard::TransactionGuard(PgConnection &connection)
@@ -51,7 +42,10 @@ DbStatus TransactionGuard::begin(const QByteArray &beginCommand)
     if (!r.ok())
         return r.error();
     m_open = true;
-    if (askedReadOnly(m_connection.handle())) {
+    // A connection the console keeps read-only (ReadOnlyConnections): every transaction is
+    // READ ONLY, whatever the server's default says (a pooler may have dropped the startup
+    // option). A statement of its own, so no begin command's text is rewritten.
+    if (ReadOnlyConnections::contains(&m_connection)) {
         PgResult readOnly = m_connection.exec(kSetReadOnly);
         if (!readOnly.ok()) {
             rollback();

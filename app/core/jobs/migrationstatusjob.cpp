@@ -33,6 +33,8 @@ bool MigrationStatusJob::execute(JobContext &context, QString *summary)
     m_serverVersion = c.parameter("server_version");
     m_database = c.database();
     m_user = c.user();
+    if (const DbResult<ServerTopology> topology = ServerTopology::read(c); topology)
+        m_topology = topology.value();
 
     MigrationRunner runner(c, m_migrations, {});
     auto statuses = runner.status();

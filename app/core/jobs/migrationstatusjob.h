@@ -2,6 +2,7 @@
 
 #include "db/databaseidentity.h"
 #include "db/pgerror.h"
+#include "db/servertopology.h"
 #include "job.h"
 #include "migrate/ledgerevent.h"
 #include "migrate/migration.h"
@@ -30,6 +31,8 @@ public:
     int latencyMs() const { return m_latencyMs; }
     // Which database the session is on: what a later run must find again.
     const DatabaseIdentity &identity() const { return m_identity; }
+    // The server's role (primary, standby of ...) and the path to it (a pooler).
+    const ServerTopology &topology() const { return m_topology; }
     // Connection failed (as opposed to a query failing); error() says why.
     bool connectionFailed() const { return m_connectionFailed; }
 
@@ -49,6 +52,7 @@ private:
     QString m_user;
     int m_latencyMs = 0;
     DatabaseIdentity m_identity;
+    ServerTopology m_topology;
 };
 
 } // namespace uaip

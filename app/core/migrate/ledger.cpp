@@ -1,12 +1,15 @@
 #include "ledger.h"
 
 #include "db/pgconnection.h"
+#include "db/pipelinecommands.h"
 #include "migrationlock.h"
 #include "util/sqlresource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
 
 namespace uaip {
 
@@ -79,14 +82,31 @@ DbResult<int> Ledger::readFormat()
     return format;
 }
 
-DbStatus Ledger::upgrade(bool legacy)
+DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
 {
     // One simple-protocol query of several statements: PostgreSQL runs them as one transaction
     // (all or nothing), in one round trip.
     // Its idempotent steps (DROP CONSTRAINT IF EXISTS, ...) say nothing: NOTICEs off for it.
     const QByteArray script = sql("ledger_quiet") + ";\n"
         + (legacy ? sql("ledger_upgrade_move") + ";\n" : QByteArray()) + sql("ledger_create");
-    PgResult r = m_connection.exec(script);
+    PgResult r;
+    if (transactionLockWaitMs) {
+        // behind a pooler: an explicit transaction that takes the migration lock first (a
+        // second runner creating the ledger at the same time waits, then finds it there)
+        PipelineCommands c;
+        c.add("BEGIN");
+        MigrationLock::appendTransactionLock(c, *transactionLockWaitMs);
+        std::vector<PgResult> begun = m_connection.pipeline(c.commands, c.params);
+        const auto failed = std::find_if(begun.begin(), begun.end(),
+                                         [](const PgResult &each) { return !each.ok(); });
+        r = failed != begun.end() ? std::move(*failed) : m_connection.exec(script);
+        if (r.ok())
+            r = m_connection.exec("COMMIT");
+        if (!r.ok())
+            m_connection.exec("ROLLBACK");
+    } else {
+        r = m_connection.exec(script);
+    }
     if (!r.ok())
         return withPrefix(r.error(),
                           legacy ? tr("cannot upgrade the migration ledger: %1")
@@ -95,13 +115,13 @@ DbStatus Ledger::upgrade(bool legacy)
     return {};
 }
 
-DbStatus Ledger::ensure()
+DbStatus Ledger::ensure(std::optional<int> transactionLockWaitMs)
 {
     const DbResult<bool> found = exists();
     if (!found)
         return found.error();
     if (!found.value()) {
-        const DbStatus created = upgrade(false);
+        const DbStatus created = upgrade(false, transactionLockWaitMs);
         m_created = created.ok();
         return created;
     }
@@ -115,7 +135,7 @@ DbStatus Ledger::ensure()
                            .arg(format.value())
                            .arg(kFormat));
     if (format.value() < kFormat || m_legacy)
-        return upgrade(m_legacy);
+        return upgrade(m_legacy, transactionLockWaitMs);
     return {};
 }
 

@@ -34,7 +34,9 @@ public:
     DbResult<bool> exists();
     // Creates the ledger when missing, upgrades an older format (in a transaction of its own;
     // call it under the migration lock); refuses a ledger written by a newer format.
-    DbStatus ensure();
+    // transactionLockWaitMs (behind a pooler, MigrationLock::Scope::Transaction): that
+    // transaction takes the migration lock itself first, waiting at most this long.
+    DbStatus ensure(std::optional<int> transactionLockWaitMs = std::nullopt);
     // ensure() created the ledger just now: it has no rows yet.
     bool created() const { return m_created; }
     DbResult<QList<LedgerEntry>> entries();
@@ -98,7 +100,7 @@ private:
     // write after lockCheckSql(), in one implicit transaction.
     DbStatus writeHoldingLock(const QByteArray &write, const QVariantList &params);
     DbResult<int> readFormat();
-    DbStatus upgrade(bool legacy);
+    DbStatus upgrade(bool legacy, std::optional<int> transactionLockWaitMs);
 
     PgConnection &m_connection;
     QString m_client;

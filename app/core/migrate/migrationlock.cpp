@@ -1,6 +1,7 @@
 #include "migrationlock.h"
 
 #include "db/pgconnection.h"
+#include "db/pipelinecommands.h"
 #include "util/sqlresource.h"
 
 namespace uaip {
@@ -14,11 +15,27 @@ MigrationLock::~MigrationLock()
     release();
 }
 
-DbResult<MigrationLock::Result> MigrationLock::acquire(int waitMs,
-                                                       const std::atomic_bool *cancelled)
+DbResult<MigrationLock::Result>
+MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled, Scope scope)
 {
+    m_scope = scope;
     if (cancelled && cancelled->load())
         return Result::Cancelled;
+    if (scope == Scope::Transaction) {
+        // Nothing set for the session (the pooler may hand it to another client next): the
+        // lock is waited for in a transaction of its own, and let go with it.
+        PipelineCommands c;
+        c.add("BEGIN");
+        appendTransactionLock(c, waitMs);
+        c.add("COMMIT");
+        const std::vector<PgResult> results = m_connection.pipeline(c.commands, c.params);
+        for (const PgResult &r : results)
+            if (!r.ok()) {
+                m_connection.exec("ROLLBACK");
+                return refused(r.error(), waitMs);
+            }
+        return Result::Acquired;
+    }
     // The server queues us behind the holder and gives up after waitMs (lock_timeout applies
     // to advisory locks too); a Cancel from another thread arrives as SQLSTATE 57014.
     // Both in one round trip (a pipeline).
@@ -39,23 +56,49 @@ DbResult<MigrationLock::Result> MigrationLock::acquire(int waitMs,
             e = each.error();
             break;
         }
-    if (e.sqlState == QLatin1String("55P03")) {
-        m_holder = currentHolder(m_connection);
+    return refused(e, waitMs);
+}
+
+DbResult<MigrationLock::Result> MigrationLock::refused(const PgError &error, int waitMs,
+                                                       bool readHolder)
+{
+    if (error.sqlState == QLatin1String("55P03")) {
+        if (readHolder)
+            m_holder = currentHolder(m_connection);
         m_waitMs = waitMs;
         return Result::TimedOut;
     }
-    if (e.sqlState == QLatin1String("57014"))
+    if (error.sqlState == QLatin1String("57014"))
         return Result::Cancelled;
+    PgError e = error;
     e.message = tr("cannot take the migration lock: %1").arg(e.message);
     return e;
 }
 
-QString MigrationLock::timedOutMessage() const
+void MigrationLock::appendTransactionLock(PipelineCommands &c, int waitMs)
+{
+    c.add(SqlResource::get(QStringLiteral("migrate/sql/set_lock_timeout.sql")),
+          {QStringLiteral("%1ms").arg(qMax(1, waitMs)), true});
+    c.add(SqlResource::get(QStringLiteral("migrate/sql/lock_xact.sql")), {kClassId, kObjectId});
+}
+
+DbResult<MigrationLock::Result> MigrationLock::lockTransaction(int waitMs)
+{
+    PipelineCommands c;
+    appendTransactionLock(c, waitMs);
+    const std::vector<PgResult> results = m_connection.pipeline(c.commands, c.params);
+    for (const PgResult &r : results)
+        if (!r.ok()) // the aborted transaction refuses to read the holder: readHolder() later
+            return refused(r.error(), waitMs, false);
+    return Result::Acquired;
+}
+
+QString MigrationLock::timedOutMessage(int waitMs, const LockHolder &holder)
 {
     return tr("another migration run holds the lock on this database; this run waited %1 ms "
               "for it: %2")
-        .arg(m_waitMs)
-        .arg(m_holder.describe());
+        .arg(waitMs)
+        .arg(holder.describe());
 }
 
 void MigrationLock::release()

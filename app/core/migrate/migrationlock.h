@@ -11,15 +11,24 @@
 namespace uaip {
 
 class PgConnection;
+struct PipelineCommands;
 
-// The session-level advisory lock that keeps two runners from interleaving on one database.
-// Released explicitly, or by the server when the session ends (even after kill -9).
+// The advisory lock that keeps two runners from interleaving on one database.
+// Scope::Session (a direct connection): a session-level lock held for the whole run, released
+// explicitly, or by the server when the session ends (even after kill -9).
+// Scope::Transaction (behind a connection pooler, ServerTopology::pooled): the client's session
+// is not one server session, so a session-level lock could stay on a pooled server session
+// after the run. Instead every transaction that runs a migration or writes the ledger takes
+// the lock for itself first (appendTransactionLock, lockTransaction): it ends with that
+// transaction, whatever happens to the client. acquire() then only waits until the lock is free
+// once (a short transaction), so a run held up by another one still says who holds it.
 class MigrationLock
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::MigrationLock)
 
 public:
     enum class Result { Acquired, TimedOut, Cancelled };
+    enum class Scope { Session, Transaction };
     // Two-key advisory lock: ('uaip', 1)
     static constexpr int kClassId = 0x75616970;
     static constexpr int kObjectId = 1;
@@ -32,19 +41,36 @@ public:
     // Tries until waitMs have passed; 'cancelled' is polled between attempts. Leaves the
     // session's lock_timeout at waitMs (never unbounded): the caller sets or resets it.
     // Any other failure is the server's error (SQLSTATE kept), its message prefixed.
-    DbResult<Result> acquire(int waitMs, const std::atomic_bool *cancelled);
+    // Scope::Transaction: sets nothing for the session; waits (a transaction of its own) until
+    // the lock could be taken, so TimedOut names the holder as for Scope::Session.
+    DbResult<Result> acquire(int waitMs, const std::atomic_bool *cancelled,
+                             Scope scope = Scope::Session);
+    Scope scope() const { return m_scope; }
+    // Scope::Transaction, in a transaction the caller began: SET LOCAL lock_timeout = waitMs and
+    // the transaction-level lock, in one round trip. Anything but Acquired: the transaction is
+    // aborted; after the caller rolled it back, readHolder() says who held the lock.
+    DbResult<Result> lockTransaction(int waitMs);
+    void readHolder() { m_holder = currentHolder(m_connection); }
+    // The same two commands for a pipeline, right after its BEGIN.
+    static void appendTransactionLock(PipelineCommands &c, int waitMs);
     void release();
     bool held() const { return m_held; }
     // Who holds it now (valid after TimedOut).
     LockHolder holder() const { return m_holder; }
     // What to tell after TimedOut: how long it waited and who holds the lock.
-    QString timedOutMessage() const;
+    QString timedOutMessage() const { return timedOutMessage(m_waitMs, m_holder); }
+    static QString timedOutMessage(int waitMs, const LockHolder &holder);
 
     static LockHolder currentHolder(PgConnection &connection);
 
 private:
     PgConnection &m_connection;
+    // a lock request that failed: TimedOut (the holder read unless the transaction is
+    // aborted) / Cancelled / the server's error
+    DbResult<Result> refused(const PgError &error, int waitMs, bool readHolder = true);
+
     bool m_held = false;
+    Scope m_scope = Scope::Session;
     LockHolder m_holder;
     int m_waitMs = 0;
 };

@@ -1,6 +1,7 @@
 #include "migrationrunner.h"
 
 #include "db/pgconnection.h"
+#include "db/readonlyconnections.h"
 #include "db/transactionguard.h"
 #include "ledger.h"
 #include "migrationlock.h"
@@ -42,7 +43,7 @@ QString MigrationRunner::actionName(bool up)
 
 MigrationRunner::LockTimeoutReset::~LockTimeoutReset()
 {
-    if (connection.isOpen())
+    if (connection.isOpen() && !topology.pooled())
         connection.exec(sql("reset_lock_timeout"));
 }
 
@@ -122,8 +123,30 @@ DbResult<QList<MigrationStatus>> MigrationRunner::status()
 bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
                             QList<MigrationStatus> *statuses)
 {
-    const DbResult<MigrationLock::Result> acquired
-        = lock.acquire(m_options.lockWaitMs, &m_cancelled);
+    // Where this connection goes decides how the lock is held: behind a pooler the session is
+    // not one server session, so the lock is taken by each transaction (MigrationLock::Scope).
+    // A standby takes no writes: refused before anything else.
+    const DbResult<ServerTopology> topology = ServerTopology::read(m_connection);
+    if (!topology) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = topology.error().toString();
+        return false;
+    }
+    m_topology = topology.value();
+    if (const QString refusal = m_topology.writeRefusal(); !refusal.isEmpty()) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = tr("nothing was changed: %1").arg(refusal);
+        return false;
+    }
+    if (ReadOnlyConnections::contains(&m_connection)) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = tr("nothing was changed: this connection is read-only (a read-only "
+                            "profile, or default_transaction_read_only asked for in its options)");
+        return false;
+    }
+    const DbResult<MigrationLock::Result> acquired = lock.acquire(
+        m_options.lockWaitMs, &m_cancelled,
+        pooled() ? MigrationLock::Scope::Transaction : MigrationLock::Scope::Session);
     if (!acquired) {
         result.outcome = RunResult::Outcome::BadInput;
         result.message = acquired.error().toString();
@@ -144,7 +167,8 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
         return false;
     }
     // the ledger reads and writes under the lock wait at most lockTimeoutMs, like migrations
-    if (m_options.lockTimeoutMs != qMax(1, m_options.lockWaitMs))
+    // (behind a pooler each transaction sets its own)
+    if (!pooled() && m_options.lockTimeoutMs != qMax(1, m_options.lockWaitMs))
         m_connection.exec(sql("set_lock_timeout"),
                           {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), false});
     Ledger ledger(m_connection, m_options.client);
@@ -152,7 +176,9 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
     // refused plan leaves it as it was.
     const DbResult<bool> found = ledger.exists();
     m_ledgerMissing = found.ok() && !found.value();
-    if (const DbStatus ensured = m_ledgerMissing ? DbStatus() : ledger.ensure(); !ensured) {
+    const std::optional<int> lockEach
+        = pooled() ? std::optional<int>(m_options.lockWaitMs) : std::nullopt;
+    if (const DbStatus ensured = m_ledgerMissing ? DbStatus() : ledger.ensure(lockEach); !ensured) {
         result.outcome = RunResult::Outcome::BadInput;
         result.message = ensured.error().toString();
         return false;
@@ -177,7 +203,7 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
     RunResult result;
     MigrationLock lock(m_connection);
     QList<MigrationStatus> statuses;
-    LockTimeoutReset reset{m_connection};
+    LockTimeoutReset reset{m_connection, m_topology};
     if (!begin(result, lock, &statuses))
         return result;
     const QStringList blockers = MigrationPlanner::blockers(statuses)
@@ -196,11 +222,30 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         result.message = tr("the database is up to date");
         return result;
     }
-    if (refuseBadPlan(result, plan, true, m_options.singleTransaction) || !ensureLedger(result))
+    if (refuseBadPlan(result, plan, true, m_options.singleTransaction)
+        || refuseNoTransactionBehindPooler(result, plan, true) || !ensureLedger(result))
         return result;
-    if (!runPlan(plan, true, result))
-        return result;
-    result.message = tr("applied %n migration(s)", nullptr, int(plan.size()));
+    // Behind a pooler another run may apply a step first (each transaction takes the lock):
+    // the ledger is read again and the rest planned, until nothing is left.
+    QList<MigrationStatus> rest = plan;
+    int byOthers = 0;
+    while (!runPlan(rest, true, result, int(result.steps.size()))) {
+        if (!m_planChanged)
+            return result;
+        const qsizetype before = rest.size();
+        if (!replanUp(result, to, &rest))
+            return result;
+        byOthers += int(before - rest.size());
+        if (rest.isEmpty())
+            break;
+    }
+    const int applied = int(result.steps.size());
+    result.message = byOthers == 0 ? tr("applied %n migration(s)", nullptr, applied)
+        : applied == 0
+        ? tr("the database is up to date: another run applied %n migration(s) meanwhile", nullptr,
+             byOthers)
+        : tr("applied %n migration(s)", nullptr, applied) + u'\n'
+            + tr("another run applied %n migration(s) of the plan meanwhile", nullptr, byOthers);
     return result;
 }
 
@@ -208,7 +253,10 @@ bool MigrationRunner::ensureLedger(RunResult &result)
 {
     if (!m_ledgerMissing)
         return true;
-    if (const DbStatus ensured = Ledger(m_connection, m_options.client).ensure(); !ensured) {
+    const std::optional<int> lockEach
+        = pooled() ? std::optional<int>(m_options.lockWaitMs) : std::nullopt;
+    if (const DbStatus ensured = Ledger(m_connection, m_options.client).ensure(lockEach);
+        !ensured) {
         result.outcome = RunResult::Outcome::BadInput;
         result.message = ensured.error().toString();
         return false;
@@ -217,7 +265,8 @@ bool MigrationRunner::ensureLedger(RunResult &result)
     return true;
 }
 
-bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result)
+bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result,
+                              int done)
 {
     // Consecutive transactional migrations go out together (MigrationScriptRunner::
     // runTransactional: one pipeline, none commits unless all before it did), in batches small
@@ -226,7 +275,8 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     const auto direction
         = up ? MigrationScriptRunner::Direction::Up : MigrationScriptRunner::Direction::Down;
     const QString action = actionName(up);
-    const int n = int(plan.size());
+    const int n = done + int(plan.size());
+    m_planChanged = false;
     Ledger ledger(m_connection, m_options.client);
     MigrationScriptRunner script(m_connection, m_options.lockTimeoutMs, m_cancelled,
                                  [this](const QString &text) { emit message(text); });
@@ -238,24 +288,29 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     // The statements sent for every migration are parsed and planned once for the run (prepared
     // statements of random names), unless a script in the plan could drop them (DEALLOCATE,
     // DISCARD, PREPARE).
-    PreparedLedgerWrite prepared(m_connection, plan, up, m_options.singleTransaction);
+    // Behind a pooler nothing is prepared (a prepared statement stays with one server session)
+    // and every transaction takes the lock itself.
+    PreparedLedgerWrite prepared(m_connection, pooled() ? QList<MigrationStatus>() : plan, up,
+                                 m_options.singleTransaction);
     script.setPreparedLedgerWrite(prepared.name());
     script.setPreparedChecks(prepared.lockCheckName(), prepared.restoreName());
+    script.setTransactionLock(pooled() ? qMax(1, m_options.lockWaitMs) : 0);
     if (m_options.singleTransaction)
         return runGroup(plan, up, script, result);
     auto noTransaction = [&](int i) {
         const Migration &m = *plan[i].migration;
         return (up ? m.upDirectives : m.downDirectives).noTransaction;
     };
-    for (int i = 0; i < n;) {
+    const int count = int(plan.size());
+    for (int i = 0; i < count;) {
         const Migration &first = *plan[i].migration;
-        emit stepStarted(i, n, first.id(), action);
+        emit stepStarted(done + i, n, first.id(), action);
         if (noTransaction(i)) {
             int ms = 0;
             const bool ok = script.run(first, ledgerVersion(i), direction, ledger, result, &ms);
             result.steps << RunStep{first.version.text(),           first.name, action, ms, ok,
                                     ok ? QString() : result.message};
-            emit stepFinished(i, n, first.id(), action, ok, ms);
+            emit stepFinished(done + i, n, first.id(), action, ok, ms);
             if (!ok)
                 return false;
             ++i;
@@ -267,8 +322,8 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
             const Migration &m = *plan[j].migration;
             return MigrationScriptRunner::hasCopyData((up ? m.upSplit : m.downSplit).statements);
         };
-        for (int j = i; j < n && !noTransaction(j) && (batch.isEmpty() || commands < kMaxCommands);
-             ++j) {
+        for (int j = i;
+             j < count && !noTransaction(j) && (batch.isEmpty() || commands < kMaxCommands); ++j) {
             if (!batch.isEmpty() && (copies(j) || copies(i)))
                 break; // a migration with COPY data goes alone (no COPY in a pipeline)
             const Migration &m = *plan[j].migration;
@@ -283,26 +338,33 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
         qint64 lastAnswer = 0;
         const auto committed = [&](int k, int ms) {
             lastAnswer = clock.elapsed();
-            emit stepFinished(i + k, n, batch[k].migration->id(), action, true, ms);
+            emit stepFinished(done + i + k, n, batch[k].migration->id(), action, true, ms);
             if (k + 1 < batch.size())
-                emit stepStarted(i + k + 1, n, batch[k + 1].migration->id(), action);
+                emit stepStarted(done + i + k + 1, n, batch[k + 1].migration->id(), action);
             reported = k + 1;
         };
-        const int done
+        const int ran
             = script.runTransactional(batch, direction, ledger, result, &durations, committed);
-        for (int k = 0; k <= done && k < batch.size(); ++k) {
+        // behind a pooler: another run did step 'ran' first; it is not this run's
+        const int recorded = script.planChanged() ? ran - 1 : ran;
+        for (int k = 0; k <= recorded && k < batch.size(); ++k) {
             const Migration &m = *batch[k].migration;
-            const bool ok = k < done;
+            const bool ok = k < ran;
             const int ms = ok ? durations.value(k) : int(clock.elapsed() - lastAnswer);
             result.steps << RunStep{
                 m.version.text(), m.name, action, ms, ok, ok ? QString() : result.message};
             if (k > reported)
-                emit stepStarted(i + k, n, m.id(), action);
+                emit stepStarted(done + i + k, n, m.id(), action);
             if (k >= reported)
-                emit stepFinished(i + k, n, m.id(), action, ok, ms);
+                emit stepFinished(done + i + k, n, m.id(), action, ok, ms);
         }
-        if (done < batch.size())
+        if (ran < batch.size()) {
+            m_planChanged = script.planChanged();
+            if (m_planChanged)
+                emit message(tr("%1: another run did it meanwhile; the ledger is read again")
+                                 .arg(batch[ran].migration->id()));
             return false;
+        }
         i += int(batch.size());
     }
     return true;
@@ -337,6 +399,12 @@ bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,
               emit stepStarted(k, n, steps[k].migration->id(), action);
               started = k + 1;
           });
+    if (!ok && script.planChanged()) { // behind a pooler: another run did a step first
+        m_planChanged = true;
+        emit message(tr("another run changed the ledger meanwhile; nothing of this run was "
+                        "committed; the ledger is read again"));
+        return false;
+    }
     const int reported = ok ? n : qMax(started, failed + 1);
     for (int k = 0; k < reported; ++k) {
         const Migration &m = *steps[k].migration;
@@ -359,7 +427,7 @@ RunResult MigrationRunner::down(const DownTarget &target)
     RunResult result;
     MigrationLock lock(m_connection);
     QList<MigrationStatus> statuses;
-    LockTimeoutReset reset{m_connection};
+    LockTimeoutReset reset{m_connection, m_topology};
     if (!begin(result, lock, &statuses))
         return result;
     const QStringList blockers = MigrationPlanner::blockers(statuses);
@@ -383,83 +451,19 @@ RunResult MigrationRunner::down(const DownTarget &target)
         result.message = tr("nothing to roll back");
         return result;
     }
-    if (refuseBadPlan(result, *plan, false, m_options.singleTransaction))
+    if (refuseBadPlan(result, *plan, false, m_options.singleTransaction)
+        || refuseNoTransactionBehindPooler(result, *plan, false))
         return result;
-    if (!runPlan(*plan, false, result))
-        return result;
-    result.message = tr("rolled back %n migration(s)", nullptr, int(plan->size()));
-    return result;
-}
-
-RunResult MigrationRunner::baseline(const MigrationVersion &version)
-{
-    RunResult result;
-    MigrationLock lock(m_connection);
-    QList<MigrationStatus> statuses;
-    LockTimeoutReset reset{m_connection};
-    if (!begin(result, lock, &statuses))
-        return result;
-    QList<MigrationStatus> plan;
-    bool anyAtOrBelow = false;
-    for (const MigrationStatus &s : statuses) {
-        if (!s.migration || !s.parsedVersion || *s.parsedVersion > version)
-            continue;
-        anyAtOrBelow = true;
-        if (s.state == MigrationState::Pending)
-            plan << s;
-    }
-    if (!anyAtOrBelow) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = tr("no migration has a version at or below %1").arg(version.text());
-        return result;
-    }
-    if (!ensureLedger(result))
-        return result;
-    Ledger ledger(m_connection, m_options.client);
-    QString error;
-    TransactionGuard transaction(m_connection);
-    if (DbStatus begun = transaction.begin(); !begun) {
-        result.outcome = RunResult::Outcome::Failed;
-        result.message = tr("baseline failed: %1").arg(begun.error().toString());
-        return result;
-    }
-    for (const MigrationStatus &s : plan) {
-        const Migration &m = *s.migration;
-        LedgerEntry e;
-        e.version = m.version.text();
-        e.name = m.name;
-        e.checksum = m.upChecksum;
-        e.downChecksum = m.downChecksum;
-        if (!kept(ledger.record(e), &error)
-            || !kept(ledger.addEvent({0,
-                                      m.version.text(),
-                                      m.name,
-                                      QStringLiteral("baseline"),
-                                      QStringLiteral("ok"),
-                                      {},
-                                      {},
-                                      {},
-                                      0,
-                                      m.upChecksum,
-                                      {},
-                                      {}}),
-                     &error)) {
-            transaction.rollback();
-            result.outcome = RunResult::Outcome::Failed;
-            result.message = tr("baseline failed, nothing recorded: %1").arg(error);
-            return result;
+    if (!runPlan(*plan, false, result)) {
+        if (m_planChanged) { // behind a pooler: another run rolled back or applied one first
+            result.outcome = RunResult::Outcome::Blocked;
+            result.message = tr("stopped after %n rollback(s): another run changed the ledger "
+                                "meanwhile; run 'status' and decide again",
+                                nullptr, int(result.steps.size()));
         }
-        result.steps << RunStep{m.version.text(), m.name, QStringLiteral("baseline"), 0, true, {}};
-    }
-    if (DbStatus committed = transaction.commit(); !committed) {
-        result.outcome = RunResult::Outcome::Failed;
-        result.message = tr("baseline failed: %1").arg(committed.error().toString());
-        result.steps.clear();
         return result;
     }
-    result.message = tr("marked %n migration(s) up to %1 as applied without running them", nullptr,
-                        int(plan.size()))
-                         .arg(version.text());
+    result.message = tr("rolled back %n migration(s)", nullptr, int(plan->size()));
     return result;
 }
 

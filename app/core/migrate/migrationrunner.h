@@ -2,6 +2,7 @@
 
 #include "adoptitem.h"
 #include "db/dbresult.h"
+#include "db/servertopology.h"
 #include "downtarget.h"
 #include "migration.h"
 #include "migrationstatus.h"
@@ -67,6 +68,9 @@ public:
     // What repair() without a choice would do, one line each; failed runs with their choices.
     static QStringList repairPlan(const QList<MigrationStatus> &statuses);
 
+    // What begin() found about the server and the path to it (a pooler, a standby).
+    const ServerTopology &topology() const { return m_topology; }
+
     // Sets the cancel flag and asks the server to cancel the running command (PQcancel, which
     // connects to the server: call it off the GUI thread).
     void cancel();
@@ -84,8 +88,25 @@ signals:
 private:
     // Takes the lock and makes sure the ledger exists; fills 'result' on failure.
     bool begin(RunResult &result, class MigrationLock &lock, QList<MigrationStatus> *statuses);
-    // Runs the checked plan; false (with 'result' filled) when a step failed.
-    bool runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result);
+    // Runs the checked plan; false (with 'result' filled) when a step failed, or (behind a
+    // pooler) m_planChanged when another run did a step of it first. Progress is numbered
+    // from done + 1 of done + plan.size().
+    bool runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result, int done = 0);
+    // Behind a pooler, after runPlan stopped with m_planChanged: the ledger read again and
+    // what is left to do up to 'to'; false (result filled) when that is refused.
+    bool replanUp(RunResult &result, const std::optional<MigrationVersion> &to,
+                  QList<MigrationStatus> *plan);
+    // Behind a pooler (ServerTopology::pooled): a no-transaction script needs one server
+    // session for all its statements, which a pooler does not promise: refused, naming the
+    // pooler and the fix, before anything runs.
+    bool refuseNoTransactionBehindPooler(RunResult &result, const QList<MigrationStatus> &plan,
+                                         bool up) const;
+    // Behind a pooler, right after a write transaction's BEGIN (baseline, adopt, repair): the
+    // transaction-level lock, then the ledger read again, which must be as 'seen' (begin()
+    // read it without the lock). False: result filled, the transaction rolled back.
+    bool lockWrites(RunResult &result, class TransactionGuard &transaction,
+                    const QList<MigrationStatus> &seen);
+    bool pooled() const { return m_topology.pooled(); }
     // Options::singleTransaction: the plan in one transaction (MigrationScriptRunner::runGroup).
     bool runGroup(const QList<MigrationStatus> &plan, bool up, MigrationScriptRunner &script,
                   RunResult &result);
@@ -102,22 +123,27 @@ private:
     static bool refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up,
                               bool oneTransaction = false);
     // Puts the session's lock_timeout back when a run ends (the GUI reuses its connection).
+    // (Behind a pooler nothing was set for the session: nothing to put back.)
     struct LockTimeoutReset
     {
         PgConnection &connection;
+        const ServerTopology &topology;
         ~LockTimeoutReset();
     };
-    RunResult forgetMissing(const MigrationStatus &status);
+    RunResult forgetMissing(const MigrationStatus &status, const QList<MigrationStatus> &seen);
     // A repair's decision in one transaction: the row written (or removed, without one) and
     // its event.
     RunResult recordDecision(const MigrationStatus &status, const std::optional<LedgerEntry> &row,
-                             const QString &checksum, const QString &what);
+                             const QString &checksum, const QString &what,
+                             const QList<MigrationStatus> &seen);
 
     PgConnection &m_connection;
     QList<Migration> m_migrations;
     Options m_options;
     std::atomic_bool m_cancelled{false};
     bool m_ledgerMissing = false; // begin() found no ledger and created none
+    ServerTopology m_topology;
+    bool m_planChanged = false; // behind a pooler: another run did a step of the plan first
 };
 
 } // namespace uaip

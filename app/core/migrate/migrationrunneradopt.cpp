@@ -11,7 +11,7 @@ RunResult MigrationRunner::adopt(const QList<AdoptItem> &items)
     RunResult result;
     MigrationLock lock(m_connection);
     QList<MigrationStatus> statuses;
-    LockTimeoutReset reset{m_connection};
+    LockTimeoutReset reset{m_connection, m_topology};
     if (!begin(result, lock, &statuses))
         return result;
     QList<std::pair<const MigrationStatus *, QString>> plan;
@@ -48,6 +48,8 @@ RunResult MigrationRunner::adopt(const QList<AdoptItem> &items)
         result.message = tr("adopt failed: %1").arg(begun.error().toString());
         return result;
     }
+    if (!lockWrites(result, transaction, statuses))
+        return result;
     for (const auto &[status, detail] : plan) {
         const Migration &m = *status->migration;
         LedgerEntry e;

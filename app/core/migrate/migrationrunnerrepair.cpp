@@ -57,7 +57,7 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
     RunResult result;
     MigrationLock lock(m_connection);
     QList<MigrationStatus> statuses;
-    LockTimeoutReset reset{m_connection};
+    LockTimeoutReset reset{m_connection, m_topology};
     if (!begin(result, lock, &statuses))
         return result;
     if (choice.kind != RepairChoice::Kind::Checksums)
@@ -70,6 +70,8 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
         result.message = tr("repair failed: %1").arg(begun.error().toString());
         return result;
     }
+    if (!lockWrites(result, transaction, statuses))
+        return result;
     QStringList undecided;
     for (const MigrationStatus &s : statuses) {
         if (s.state == MigrationState::Failed)
@@ -120,22 +122,26 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
     return result;
 }
 
-RunResult MigrationRunner::forgetMissing(const MigrationStatus &s)
+RunResult MigrationRunner::forgetMissing(const MigrationStatus &s,
+                                         const QList<MigrationStatus> &seen)
 {
     // The ledger lets go of an applied migration whose folder is gone; nothing runs.
     return recordDecision(s, std::nullopt, s.entry->checksum,
-                          tr("forgot the applied migration whose folder is gone"));
+                          tr("forgot the applied migration whose folder is gone"), seen);
 }
 
 RunResult MigrationRunner::recordDecision(const MigrationStatus &s,
                                           const std::optional<LedgerEntry> &row,
-                                          const QString &checksum, const QString &what)
+                                          const QString &checksum, const QString &what,
+                                          const QList<MigrationStatus> &seen)
 {
     RunResult result;
     Ledger ledger(m_connection, m_options.client);
     QString error;
     TransactionGuard transaction(m_connection);
     const DbStatus begun = transaction.begin();
+    if (begun.ok() && !lockWrites(result, transaction, seen))
+        return result;
     const bool ok = begun.ok()
         && (row ? kept(ledger.record(*row), &error) : kept(ledger.remove(s.entry->version), &error))
         && kept(ledger.addEvent({0,
@@ -175,7 +181,7 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
     });
     if (it != statuses.cend() && it->state == MigrationState::Missing
         && choice.kind == RepairChoice::Kind::Forget)
-        return forgetMissing(*it);
+        return forgetMissing(*it, statuses);
     if (it == statuses.cend() || it->state != MigrationState::Failed) {
         result.outcome = RunResult::Outcome::BadInput;
         result.message = tr("nothing changed: %1 is not a failed run (see 'status')")
@@ -219,7 +225,8 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
                       .arg(s.version);
             return result;
         }
-        if (refuseBadPlan(result, {s}, !rollback))
+        if (refuseBadPlan(result, {s}, !rollback)
+            || refuseNoTransactionBehindPooler(result, {s}, !rollback))
             return result;
         MigrationScriptRunner script(m_connection, m_options.lockTimeoutMs, m_cancelled,
                                      [this](const QString &text) { emit message(text); });
@@ -261,7 +268,7 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
         e.downChecksum = s.migration->downChecksum;
     }
     return recordDecision(s, removeRow ? std::nullopt : std::optional<LedgerEntry>(e), e.checksum,
-                          what);
+                          what, statuses);
 }
 
 } // namespace uaip

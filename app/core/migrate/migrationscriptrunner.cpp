@@ -135,11 +135,13 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     // (PQcancel) leaves the database as before the migration it hit. A Cancel that finds
     // nothing running stops the run before the next pipeline.
     const bool up = direction == Direction::Up;
+    m_planChanged = false;
     if (cancelledBefore(*steps.first().migration, result))
         return 0;
     struct Layout
     {
         qsizetype first; // BEGIN
+        LockPrologue prologue; // behind a pooler: the lock and the step check
         qsizetype firstStatement;
         qsizetype firstReset;
         qsizetype lockCheck; // -1: none (the script cannot have released the lock)
@@ -153,6 +155,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         Layout l;
         l.first = c.size();
         c.add(kBegin);
+        l.prologue = appendTransactionLock(c, {step}, direction);
         const ScriptLayout script = appendScript(m, direction, c, false);
         l.firstStatement = script.firstStatement;
         l.firstReset = script.firstReset;
@@ -197,6 +200,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     for (const QString &notice : m_connection.takeNotices())
         m_notice(notice);
     int committed = 0;
+    bool beforeStatements = false; // the lock or the step check stopped it: nothing ran
     enum class Again { No, WithResets, Unprepared } again = Again::No;
     for (; committed < steps.size(); ++committed) {
         const Layout &l = layouts[committed];
@@ -213,6 +217,10 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
             else if (i >= l.firstReset && anyPrepared()
                      && r.error().sqlState == QLatin1String(kNoSuchStatement))
                 again = Again::Unprepared; // the runner's own statements were deallocated
+            if (prologueFailed(l.prologue, i, r, result)) {
+                beforeStatements = true;
+                continue;
+            }
             if (i >= l.firstStatement && i < l.firstReset) {
                 fail(m, direction, statements[i - l.firstStatement], r, result);
                 continue;
@@ -268,72 +276,12 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     }
     if (m_connection.isOpen())
         m_connection.exec(kRollback); // ends the aborted transaction (a no-op after COMMIT)
+    if (beforeStatements) { // nothing of the step ran: no failure to record
+        describeLockTimeout(result);
+        return committed;
+    }
     recordFailureEvent(ledger, *steps[committed].migration, direction, result,
                        int(timer.elapsed()));
-    return committed;
-}
-
-int MigrationScriptRunner::settleLostConnection(const QList<Step> &steps, int known,
-                                                Direction direction, RunResult &result,
-                                                QList<int> *durationsMs)
-{
-    // The connection went while the pipeline ran: the server may have committed any of the
-    // steps whose answers never came. Each step's ledger row commits with it, so a new session
-    // reads the truth from the ledger instead of guessing "rolled back".
-    const bool up = direction == Direction::Up;
-    const QString lost = m_connection.connectionError();
-    PgConnection fresh;
-    QList<LedgerEntry> entries;
-    bool read = fresh.open(m_connection.conninfo(), QStringLiteral("uaip-migrate settle"));
-    if (read) {
-        Ledger ledger(fresh, QString());
-        const DbResult<bool> exists = ledger.exists();
-        auto rows = exists.ok() && exists.value() ? ledger.entries()
-                                                  : DbResult<QList<LedgerEntry>>(entries);
-        read = exists.ok() && rows.ok();
-        if (read)
-            entries = rows.take();
-    }
-    const Migration &first = *steps[known].migration;
-    if (!read) {
-        result.outcome = RunResult::Outcome::Failed;
-        result.outcomeUnknown = true;
-        result.failure.reset();
-        result.message = tr("%1: the connection was lost while it ran (%2), and the ledger could "
-                            "not be read on a new connection (%3): whether it committed is "
-                            "unknown; run 'status' before anything else")
-                             .arg(first.id(), lost, fresh.connectionError());
-        return known;
-    }
-    int committed = known;
-    for (; committed < steps.size(); ++committed) {
-        const Step &step = steps[committed];
-        const QString version
-            = step.ledgerVersion.isEmpty() ? step.migration->version.text() : step.ledgerVersion;
-        const auto row = std::find_if(entries.cbegin(), entries.cend(),
-                                      [&](const LedgerEntry &e) { return e.version == version; });
-        const bool done = up
-            ? row != entries.cend() && !row->dirty && step.migration->upMatches(row->checksum)
-            : row == entries.cend();
-        if (!done)
-            break;
-        *durationsMs << (row != entries.cend() ? row->durationMs : 0);
-        m_notice(tr("%1: the connection was lost after its COMMIT was sent (%2); the ledger, "
-                    "read on a new connection, shows it committed")
-                     .arg(step.migration->id(), lost));
-    }
-    if (committed == steps.size()) { // every step committed: the lost answers change nothing
-        result.outcome = RunResult::Outcome::Ok;
-        result.cancelled = false;
-        result.failure.reset();
-        result.message.clear();
-    } else {
-        result.outcome = RunResult::Outcome::Failed;
-        result.message = tr("%1 did not commit: the connection was lost (%2); the ledger, read "
-                            "on a new connection, shows it was not %3")
-                             .arg(steps[committed].migration->id(), lost,
-                                  up ? tr("applied") : tr("rolled back"));
-    }
     return committed;
 }
 
@@ -446,7 +394,9 @@ void MigrationScriptRunner::appendSessionReset(PipelineCommands &c, const QByteA
     // through EXECUTE fails the migration in session_restore.sql.
     if (TextSearch::containsIgnoringCase(script, "PREPARE"))
         c.add(sql("session_deallocate"));
-    c.add(sql("session_restore"), {QStringLiteral("%1ms").arg(m_lockTimeoutMs)}, m_preparedRestore);
+    c.add(sql("session_restore"),
+          {QStringLiteral("%1ms").arg(m_lockTimeoutMs), m_transactionLockWaitMs > 0},
+          m_preparedRestore);
 }
 
 void MigrationScriptRunner::forgetPreparedStatements()

@@ -94,12 +94,26 @@ public:
         m_preparedLockCheck = lockCheck;
         m_preparedRestore = restore;
     }
+    // Behind a connection pooler (MigrationLock::Scope::Transaction): every transaction takes
+    // the migration lock first (waiting at most waitMs) and checks that its steps are still to
+    // do (ledger_step_check.sql); the runner's settings are set for it only. 0: the caller
+    // holds the session-level lock (a direct connection).
+    void setTransactionLock(int waitMs) { m_transactionLockWaitMs = waitMs; }
+    // The last runTransactional/runGroup stopped because another run did one of its steps
+    // meanwhile (behind a pooler): nothing of that step ran; result says nothing failed. The
+    // caller reads the ledger again and plans what is left.
+    bool planChanged() const { return m_planChanged; }
 
 private:
     // What a ledger write (or the lock check of a run in one transaction) after a script
     // without a session reset fails with when an event trigger is enabled: never shown, the
     // runner runs the steps again from there, each with its reset and lock check.
     static constexpr auto kEventTriggerFound = "uaip-migrate:event-trigger-enabled";
+    // How long a run whose server went away waits for one to answer (a failover: a standby
+    // promoted) before it calls its outcome unknown.
+    static constexpr int kSettleWindowMs = 30000;
+    // Whether a failed connect may succeed if tried again (not a refusal of the credentials).
+    static bool retryable(const QString &connectError);
     // A prepared statement of the runner that is gone (DEALLOCATE ALL through EXECUTE).
     static constexpr auto kNoSuchStatement = "26000";
     // Where appendScript put a script's commands.
@@ -110,6 +124,21 @@ private:
         qsizetype constraints = -1; // SET CONSTRAINTS ALL IMMEDIATE (one transaction), if sent
         bool harmless = false; // no reset: the script runs no user code
     };
+    // Behind a pooler, right after a transaction's BEGIN: where the lock and the step check went.
+    struct LockPrologue
+    {
+        qsizetype lock = -1;
+        qsizetype check = -1;
+    };
+    // The transaction-level lock and the check that steps are still to do (nothing when the
+    // session-level lock is held).
+    LockPrologue appendTransactionLock(PipelineCommands &c, const QList<Step> &steps,
+                                       Direction direction) const;
+    // Whether command i is the prologue's and failed: result then says why (the lock not
+    // obtained in time, a Cancel while waiting for it, or m_planChanged with nothing failed).
+    bool prologueFailed(const LockPrologue &p, qsizetype i, const PgResult &r, RunResult &result);
+    // After the transaction was rolled back: who holds the lock, for a LockTimeout result.
+    void describeLockTimeout(RunResult &result) const;
     // A script's uaip:lock-timeout as lock_timeout: 0 (do not wait) is 1 ms.
     static int lockTimeoutOf(const MigrationDirectives &directives);
     // A transactional script's commands: its lock_timeout, its statements (inline COPY rows
@@ -125,7 +154,8 @@ private:
                                  const QList<SqlStatement> &statements, std::optional<int> resumeAt,
                                  LedgerEntry &entry, Ledger &ledger, RunResult &result);
     // After the connection was lost in runTransactional: how many steps committed (from
-    // 'known' on), read from the ledger on a new session; result says what happened.
+    // 'known' on), read from the ledger on a new session (tried again until a server answers,
+    // within kSettleWindowMs: a restart, a failover); result says what happened, and where.
     int settleLostConnection(const QList<Step> &steps, int known, Direction direction,
                              RunResult &result, QList<int> *durationsMs);
     void endOwnTransaction(LedgerEntry &entry, int transactionStart, const QString &where,
@@ -156,6 +186,8 @@ private:
     QByteArray m_preparedLedgerWrite;
     QByteArray m_preparedLockCheck;
     QByteArray m_preparedRestore;
+    int m_transactionLockWaitMs = 0;
+    bool m_planChanged = false;
 };
 
 } // namespace uaip

@@ -19,12 +19,14 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
     // After the first error the server skips the rest and the transaction is rolled back. The
     // second: one ledger write for all steps (their durations known by then) and the COMMIT.
     const bool up = direction == Direction::Up;
+    m_planChanged = false;
     if (cancelledBefore(*steps.first().migration, result)) {
         *failedStep = 0;
         return false;
     }
     PipelineCommands c;
     c.add("BEGIN");
+    const LockPrologue prologue = appendTransactionLock(c, steps, direction);
     QList<ScriptLayout> layouts;
     QList<qsizetype> lastCommand; // per step
     for (const Step &step : steps) {
@@ -59,6 +61,14 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
     for (std::size_t i = 0; i < results.size() && failed < 0; ++i) {
         if (results[i].ok())
             continue;
+        if (prologueFailed(prologue, qsizetype(i), results[i], result)) {
+            // the lock or the step check: nothing of the run ran, nothing to record
+            if (m_connection.isOpen())
+                m_connection.exec("ROLLBACK");
+            describeLockTimeout(result);
+            *failedStep = 0;
+            return false;
+        }
         const auto step = std::lower_bound(lastCommand.cbegin(), lastCommand.cend(), qsizetype(i));
         failed
             = step == lastCommand.cend() ? int(steps.size()) - 1 : int(step - lastCommand.cbegin());
@@ -161,13 +171,14 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
     }
     if (m_connection.isOpen())
         m_connection.exec("ROLLBACK");
-    result.message += u'\n'
-        + (up ? tr("All %n migration(s) of this run were rolled back with it "
-                   "(--single-transaction): none was applied.",
-                   nullptr, int(steps.size()))
-              : tr("All %n migration(s) of this run were kept (--single-transaction): none was "
-                   "rolled back.",
-                   nullptr, int(steps.size())));
+    if (!result.outcomeUnknown) // (the server went away, and no ledger said what committed)
+        result.message += u'\n'
+            + (up ? tr("All %n migration(s) of this run were rolled back with it "
+                       "(--single-transaction): none was applied.",
+                       nullptr, int(steps.size()))
+                  : tr("All %n migration(s) of this run were kept (--single-transaction): none was "
+                       "rolled back.",
+                       nullptr, int(steps.size())));
     recordFailureEvent(ledger, *steps[failed].migration, direction, result, int(timer.elapsed()));
     *failedStep = failed;
     return false;

@@ -1,6 +1,7 @@
 #include "rollbackpreview.h"
 
 #include "db/pgconnection.h"
+#include "db/servertopology.h"
 #include "db/transactionguard.h"
 #include "migrate/migrationlock.h"
 #include "migrate/migrationplanner.h"
@@ -91,17 +92,26 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
     };
     QString error;
     // Like a real rollback, under the migration lock: never while another run changes things.
+    // Behind a connection pooler, the preview's own transaction takes it (and nothing is set
+    // for the session, which the pooler may give to another client).
+    const DbResult<ServerTopology> topology = ServerTopology::read(m_connection);
+    if (!topology)
+        return topology.error();
+    const bool pooled = topology.value().pooled();
     MigrationLock lock(m_connection);
     struct Reset
     {
         PgConnection &c;
+        bool pooled;
         ~Reset()
         {
-            if (c.isOpen())
+            if (c.isOpen() && !pooled)
                 c.exec("RESET lock_timeout");
         }
-    } reset{m_connection};
-    const DbResult<MigrationLock::Result> acquired = lock.acquire(lockTimeoutMs, cancelled);
+    } reset{m_connection, pooled};
+    const DbResult<MigrationLock::Result> acquired
+        = lock.acquire(lockTimeoutMs, cancelled,
+                       pooled ? MigrationLock::Scope::Transaction : MigrationLock::Scope::Session);
     if (!acquired)
         return failed(acquired.error().toString());
     switch (acquired.value()) {
@@ -141,6 +151,19 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
     TransactionGuard transaction(m_connection);
     if (DbStatus begun = transaction.begin(); !begun)
         return begun.error();
+    if (pooled) {
+        const DbResult<MigrationLock::Result> locked = lock.lockTransaction(lockTimeoutMs);
+        if (!locked || locked.value() != MigrationLock::Result::Acquired) {
+            transaction.rollback();
+            if (!locked)
+                return locked.error();
+            if (locked.value() == MigrationLock::Result::Cancelled)
+                return failed(tr("cancelled while waiting for the migration lock"));
+            lock.readHolder();
+            m_lockHolder = lock.holder();
+            return failed(lock.timedOutMessage());
+        }
+    }
     m_connection.exec(sql("preview_begin"), {QStringLiteral("%1ms").arg(lockTimeoutMs)});
 
     Catalog before;

@@ -27,6 +27,9 @@ struct RunResult
     // The connection went and the ledger could not be read on a new one: whether the failed
     // step committed is not known (nothing may say it was rolled back).
     bool outcomeUnknown = false;
+    // The server went away mid-run: message says what the ledger, read again, shows (or that
+    // it could not be read); nothing may add that a failed migration was rolled back.
+    bool connectionLost = false;
     QString message;
     QStringList problems;
     // The plan check's problems with their places (problems has them as text too).

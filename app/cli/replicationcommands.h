@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QCoreApplication>
+
+namespace uaip {
+
+class CliContext;
+
+// activity --replication [--json]: the connected server's replication (ReplicationReader, the
+// Activity view's Replication tab): on a primary each standby's write/flush/replay lag in bytes
+// and time, on a standby what it receives and how far replay is behind, and the replication
+// slots with the WAL each keeps (an inactive slot that keeps WAL flagged).
+class ReplicationCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::ReplicationCommands)
+
+public:
+    static int show(CliContext &ctx);
+};
+
+} // namespace uaip

@@ -1,0 +1,90 @@
+#include "servertopology.h"
+
+#include "pgconnection.h"
+#include "util/sqlresource.h"
+
+#include <libpq-fe.h>
+
+namespace uaip {
+
+DbResult<ServerTopology> ServerTopology::read(PgConnection &connection)
+{
+    const PgResult r
+        = connection.exec(SqlResource::get(QStringLiteral("db/sql/server_topology.sql")));
+    if (!r.ok())
+        return r.error();
+    ServerTopology t;
+    t.clientPid = connection.backendPid();
+    t.host = connection.host();
+    t.port = connection.port();
+    if (r.rows() != 1)
+        return t;
+    t.serverPid = r.value(0, "pid").toInt();
+    t.inRecovery = r.value(0, "in_recovery") == QLatin1String("t");
+    t.transactionReadOnly = r.value(0, "transaction_read_only") == QLatin1String("on");
+    t.defaultReadOnly = r.value(0, "default_read_only") == QLatin1String("on");
+    if (t.inRecovery) {
+        t.primaryHost = hostOfConninfo(r.value(0, "primary_conninfo"));
+        const QString sender = r.value(0, "sender_host");
+        if (t.primaryHost.isEmpty() && !sender.isEmpty())
+            t.primaryHost = r.value(0, "sender_port").isEmpty()
+                ? sender
+                : sender + u':' + r.value(0, "sender_port");
+    }
+    return t;
+}
+
+QString ServerTopology::hostOfConninfo(const QString &conninfo)
+{
+    if (conninfo.trimmed().isEmpty())
+        return QString();
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    PQfreemem(error);
+    if (!options)
+        return QString();
+    QString host;
+    QString port;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        if (!o->val || !*o->val)
+            continue;
+        if (qstrcmp(o->keyword, "host") == 0)
+            host = QString::fromUtf8(o->val);
+        else if (host.isEmpty() && qstrcmp(o->keyword, "hostaddr") == 0)
+            host = QString::fromUtf8(o->val);
+        else if (qstrcmp(o->keyword, "port") == 0)
+            port = QString::fromUtf8(o->val);
+    }
+    PQconninfoFree(options);
+    if (host.isEmpty())
+        return QString();
+    return port.isEmpty() ? host : host + u':' + port;
+}
+
+QString ServerTopology::role() const
+{
+    if (!inRecovery)
+        return tr("primary");
+    return primaryHost.isEmpty() ? tr("standby (read-only)")
+                                 : tr("standby (read-only) of %1").arg(primaryHost);
+}
+
+QString ServerTopology::poolerDescription() const
+{
+    return tr("a connection pooler at %1:%2 (it announced backend pid %3 at connect, the server "
+              "runs this session as pid %4)")
+        .arg(host.isEmpty() ? QStringLiteral("localhost") : host, port)
+        .arg(clientPid)
+        .arg(serverPid);
+}
+
+QString ServerTopology::writeRefusal() const
+{
+    if (!inRecovery)
+        return QString();
+    return tr("the server at %1:%2 is a %3: it accepts no writes; connect to the primary "
+              "(a multi-host profile or conninfo with target_session_attrs=read-write finds it)")
+        .arg(host.isEmpty() ? QStringLiteral("localhost") : host, port, role());
+}
+
+} // namespace uaip

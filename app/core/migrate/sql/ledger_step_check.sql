@@ -1,0 +1,16 @@
+-- Behind a connection pooler, right after lock_xact.sql in the same transaction (so its
+-- snapshot, taken after the lock was granted, sees every run that committed before): the steps
+-- this transaction is about to run must still be to do. $1: their ledger versions, a JSON
+-- array; $2: true for an apply (no row yet), false for a rollback (an applied row). Otherwise
+-- another run did them meanwhile: this fails with a fixed text, nothing of the transaction
+-- runs, and the runner reads the ledger again and plans what is left. Also sets the
+-- migrations' lock_timeout ($3) for this transaction only: nothing is set for the session,
+-- which the pooler may give to another client next.
+SELECT pg_catalog.set_config('lock_timeout', $3, true),
+       CASE WHEN EXISTS (
+                SELECT FROM pg_catalog.jsonb_array_elements_text($1::jsonb) AS s(version)
+                LEFT JOIN uaip_ledger.uaip_schema_migrations m ON m.version = s.version
+                WHERE CASE WHEN $2::boolean THEN m.version IS NOT NULL
+                           ELSE m.version IS NULL OR m.state <> 'applied' END)
+            THEN uaip_ledger.fail('uaip-migrate:plan-changed')
+       END

@@ -1,0 +1,178 @@
+// uaip-migrate behind a real PgBouncer (issue 33, point 1): ten runners at once through
+// transaction and session pooling apply each migration once, exit 0, and leave no advisory lock
+// on the pooled server sessions, so the next run starts at once; a no-transaction migration is
+// refused before anything runs, naming the pooler and the fix; baseline leaves no lock behind.
+#include "pgbouncer.h"
+#include "uaipmigratetestutil.h"
+
+#include <QElapsedTimer>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+QString advisoryLocks(TestDatabase &db)
+{
+    return db.scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND database = "
+                     "(SELECT oid FROM pg_database WHERE datname = current_database())");
+}
+
+} // namespace
+
+class TestMigrationPooler : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void tenRunnersThroughThePooler_data()
+    {
+        QTest::addColumn<int>("mode");
+        QTest::newRow("transaction pooling") << int(PgBouncer::PoolMode::Transaction);
+        QTest::newRow("session pooling") << int(PgBouncer::PoolMode::Session);
+    }
+
+    void tenRunnersThroughThePooler()
+    {
+        QFETCH(int, mode);
+        TestDatabase db;
+        MigrationFolder f;
+        constexpr int kMigrations = 40;
+        for (int i = 1; i <= kMigrations; ++i)
+            f.add(QStringLiteral("%1_step").arg(i, 4, 10, QLatin1Char('0')),
+                  QStringLiteral("CREATE TABLE t%1 (id int);\nINSERT INTO t%1 VALUES (%1);\n")
+                      .arg(i)
+                      .toUtf8(),
+                  QStringLiteral("DROP TABLE t%1;\n").arg(i).toUtf8());
+        Sandbox &server = TestCluster::sandbox();
+        PgBouncer::Options options;
+        options.mode = PgBouncer::PoolMode(mode);
+        PgBouncer bouncer(server.socketDir(), server.port(), options);
+        QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
+        std::vector<std::unique_ptr<QProcess>> runners;
+        for (int i = 0; i < 10; ++i) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessChannelMode(QProcess::MergedChannels);
+            p->start(TestCluster::migrateBinary(),
+                     {QStringLiteral("--db"), bouncer.conninfo(db.name()), QStringLiteral("--dir"),
+                      f.path(), QStringLiteral("--lock-timeout"), QStringLiteral("30s"),
+                      QStringLiteral("up")});
+            runners.push_back(std::move(p));
+        }
+        for (auto &p : runners) {
+            QVERIFY(p->waitForFinished(120000));
+            const QByteArray output = p->readAll();
+            QVERIFY2(p->exitCode() == 0, output.constData());
+        }
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QString::number(kMigrations));
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM uaip_ledger.uaip_migration_events WHERE action = 'apply'"),
+            QString::number(kMigrations));
+        QCOMPARE(
+            db.scalar(
+                "SELECT count(*) FROM uaip_ledger.uaip_migration_events WHERE outcome <> 'ok'"),
+            QStringLiteral("0"));
+        QString all;
+        for (int i = 1; i <= kMigrations; ++i)
+            all += QStringLiteral("%1SELECT id FROM t%2")
+                       .arg(i > 1 ? QStringLiteral(" UNION ALL ") : QString())
+                       .arg(i);
+        QCOMPARE(db.scalar(("SELECT count(*) || ' ' || sum(id) FROM (" + all + ") x").toUtf8()),
+                 QStringLiteral("40 820"));
+        // nothing stays on the pooled server sessions (they are still open in the pool)
+        QCOMPARE(advisoryLocks(db), QStringLiteral("0"));
+        // so the next run, direct, starts at once (it waits 1 ms at most)
+        QElapsedTimer clock;
+        clock.start();
+        const Run next = migrate(on(db, f.path()) << QStringLiteral("--lock-timeout")
+                                                  << QStringLiteral("0") << QStringLiteral("up"));
+        QVERIFY2(next.exitCode == 0, qPrintable(next.err));
+        QVERIFY2(next.out.contains(QLatin1String("up to date")), qPrintable(next.out));
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    }
+
+    void noTransactionMigrationRefusedBeforeAnythingRuns()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        f.add(QStringLiteral("0003_index"),
+              "-- uaip:no-transaction\nCREATE INDEX CONCURRENTLY posts_user ON posts (user_id);\n",
+              "-- uaip:no-transaction\nDROP INDEX CONCURRENTLY posts_user;\n");
+        Sandbox &server = TestCluster::sandbox();
+        PgBouncer bouncer(server.socketDir(), server.port(), {});
+        QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
+        const Run r = migrate(bouncer.conninfo(db.name()),
+                              {QStringLiteral("--dir"), f.path(), QStringLiteral("up")});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QLatin1String("0003_index"))
+                     && r.err.contains(QLatin1String("connection pooler"))
+                     && r.err.contains(
+                         QStringLiteral("%1:%2").arg(bouncer.socketDir()).arg(bouncer.port()))
+                     && r.err.contains(QLatin1String("--db")),
+                 qPrintable(r.err));
+        // nothing ran, not even the migrations before it
+        QCOMPARE(db.scalar("SELECT to_regclass('users') IS NULL"), QStringLiteral("t"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_namespace WHERE nspname = 'uaip_ledger'"),
+                 QStringLiteral("0"));
+        QCOMPARE(advisoryLocks(db), QStringLiteral("0"));
+        // a direct connection runs it
+        const Run direct = migrate(on(db, f.path()) << QStringLiteral("up"));
+        QVERIFY2(direct.exitCode == 0, qPrintable(direct.err));
+    }
+
+    void ledgerWritesLeaveNoLockBehind()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        Sandbox &server = TestCluster::sandbox();
+        PgBouncer bouncer(server.socketDir(), server.port(), {});
+        QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
+        const QStringList through{QStringLiteral("--dir"), f.path()};
+        // what 0001 makes is there already: baseline records it without running it
+        QVERIFY(db.witness().exec("CREATE TABLE users (id int PRIMARY KEY)").ok());
+        const Run baseline
+            = migrate(bouncer.conninfo(db.name()),
+                      QStringList(through) << QStringLiteral("baseline") << QStringLiteral("1"));
+        QVERIFY2(baseline.exitCode == 0, qPrintable(baseline.err));
+        QCOMPARE(advisoryLocks(db), QStringLiteral("0"));
+        const Run up
+            = migrate(bouncer.conninfo(db.name()), QStringList(through) << QStringLiteral("up"));
+        QVERIFY2(up.exitCode == 0, qPrintable(up.err));
+        const Run down
+            = migrate(bouncer.conninfo(db.name()), QStringList(through) << QStringLiteral("down"));
+        QVERIFY2(down.exitCode == 0, qPrintable(down.err));
+        QCOMPARE(advisoryLocks(db), QStringLiteral("0"));
+        QCOMPARE(db.scalar("SELECT string_agg(version, ',' ORDER BY version) "
+                           "FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("0001"));
+    }
+
+    void lockHeldElsewhereNamesTheHolder()
+    {
+        // another run (direct) holds the lock: the pooled run waits its time and names it
+        TestDatabase db;
+        MigrationFolder f;
+        addTwo(f);
+        Sandbox &server = TestCluster::sandbox();
+        PgBouncer bouncer(server.socketDir(), server.port(), {});
+        QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
+        PgConnection holder;
+        QVERIFY(holder.open(db.conninfo(), QStringLiteral("lock-holder-test")));
+        QVERIFY(holder.exec("SELECT pg_advisory_lock(1969318256, 1)").ok());
+        const Run r = migrate(bouncer.conninfo(db.name()),
+                              {QStringLiteral("--dir"), f.path(), QStringLiteral("--lock-timeout"),
+                               QStringLiteral("300ms"), QStringLiteral("up")});
+        QCOMPARE(r.exitCode, 4);
+        QVERIFY2(r.err.contains(QStringLiteral("pid %1").arg(holder.backendPid()))
+                     && r.err.contains(QLatin1String("lock-holder-test")),
+                 qPrintable(r.err));
+        QCOMPARE(db.scalar("SELECT to_regclass('users') IS NULL"), QStringLiteral("t"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationPooler)
+#include "tst_migrationpooler.moc"

@@ -1,0 +1,87 @@
+#include "pgbouncer.h"
+
+#include "servertools.h"
+
+#include <QFile>
+#include <QThread>
+
+#include <csignal>
+#include <sys/types.h>
+
+namespace uaip::test {
+
+namespace {
+
+QString readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+bool writeFile(const QString &path, const QByteArray &text)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size();
+}
+
+} // namespace
+
+PgBouncer::PgBouncer(const QString &serverSocketDir, int serverPort, const Options &options)
+    : m_dir(ServerTools::makeDir(QStringLiteral("uaip-pgb")))
+    , m_port(ServerTools::freePort())
+{
+    QByteArray users;
+    for (const QString &user : options.users)
+        users += '"' + user.toUtf8() + "\" \"\"\n";
+    const QByteArray ini = "[databases]\n* = host=" + serverSocketDir.toUtf8()
+        + " port=" + QByteArray::number(serverPort) + "\n[pgbouncer]\nlisten_addr =\nlisten_port = "
+        + QByteArray::number(m_port) + "\nunix_socket_dir = " + m_dir.toUtf8()
+        + "\nauth_type = trust\nauth_file = " + m_dir.toUtf8() + "/users.txt\npool_mode = "
+        + (options.mode == PoolMode::Transaction ? "transaction" : "session")
+        + "\ndefault_pool_size = " + QByteArray::number(options.poolSize)
+        + "\nmax_client_conn = 500\n"
+        + (options.ignoreOptions ? "ignore_startup_parameters = options\n" : "") + "logfile = "
+        + m_dir.toUtf8() + "/pgbouncer.log\npidfile = " + m_dir.toUtf8() + "/pgbouncer.pid\n";
+    if (!writeFile(m_dir + QStringLiteral("/users.txt"), users)
+        || !writeFile(m_dir + QStringLiteral("/pgbouncer.ini"), ini)) {
+        m_error = QStringLiteral("cannot write the configuration in %1").arg(m_dir);
+        return;
+    }
+    QString out;
+    if (!ServerTools::run(QStringLiteral("/usr/sbin/pgbouncer"),
+                          {QStringLiteral("-d"), m_dir + QStringLiteral("/pgbouncer.ini")}, &out)) {
+        m_error = QStringLiteral("pgbouncer did not start: %1\n%2").arg(out, log());
+        return;
+    }
+    // it answers once its socket is there
+    const QString socket = QStringLiteral("%1/.s.PGSQL.%2").arg(m_dir).arg(m_port);
+    for (int i = 0; i < 100 && !QFile::exists(socket); ++i)
+        QThread::msleep(20);
+    m_running = QFile::exists(socket);
+    if (!m_running)
+        m_error = QStringLiteral("pgbouncer made no socket at %1\n%2").arg(socket, log());
+}
+
+PgBouncer::~PgBouncer()
+{
+    const pid_t pid = readAll(m_dir + QStringLiteral("/pgbouncer.pid")).trimmed().toInt();
+    if (pid > 0 && ::kill(pid, SIGTERM) == 0)
+        for (int i = 0; i < 100 && ::kill(pid, 0) == 0; ++i)
+            QThread::msleep(20);
+    ServerTools::removeDir(m_dir);
+}
+
+QString PgBouncer::conninfo(const QString &database, const QString &user) const
+{
+    return QStringLiteral("host=%1 port=%2 dbname=%3 user=%4")
+        .arg(m_dir)
+        .arg(m_port)
+        .arg(database, user);
+}
+
+QString PgBouncer::log() const
+{
+    return readAll(m_dir + QStringLiteral("/pgbouncer.log"));
+}
+
+} // namespace uaip::test

@@ -1,0 +1,82 @@
+#include "servertools.h"
+
+#include "db/sandbox.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <pwd.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace uaip::test {
+
+bool ServerTools::run(const QString &program, const QStringList &args, QString *output,
+                      int timeoutMs)
+{
+    const QString path
+        = program.startsWith(u'/') ? program : QDir(Sandbox::serverBinDir()).filePath(program);
+    QProcess p;
+    p.setWorkingDirectory(QStringLiteral("/"));
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    if (geteuid() == 0)
+        p.start(QStringLiteral("runuser"),
+                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
+                            path}
+                    + args);
+    else
+        p.start(path, args);
+    const bool finished = p.waitForStarted(10000) && p.waitForFinished(timeoutMs);
+    if (output)
+        *output = QString::fromLocal8Bit(p.readAll()).trimmed();
+    if (!finished) {
+        p.kill();
+        p.waitForFinished(2000);
+        return false;
+    }
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+}
+
+int ServerTools::freePort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    int port = 0;
+    if (fd >= 0 && ::bind(fd, reinterpret_cast<sockaddr *>(&addr), sizeof addr) == 0
+        && ::getsockname(fd, reinterpret_cast<sockaddr *>(&addr), &len) == 0)
+        port = ntohs(addr.sin_port);
+    if (fd >= 0)
+        ::close(fd);
+    return port;
+}
+
+QString ServerTools::makeDir(const QString &prefix)
+{
+    QByteArray pattern = QFile::encodeName(QStringLiteral("/tmp/%1-XXXXXX").arg(prefix));
+    if (!::mkdtemp(pattern.data()))
+        qFatal("cannot create a folder for %s", qPrintable(prefix));
+    const QString dir = QFile::decodeName(pattern);
+    QFile::setPermissions(dir,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+    if (geteuid() == 0) {
+        const passwd *pw = ::getpwnam("postgres");
+        if (!pw || ::chown(pattern.constData(), pw->pw_uid, pw->pw_gid) != 0)
+            qFatal("cannot give %s to the postgres user", pattern.constData());
+    }
+    return dir;
+}
+
+void ServerTools::removeDir(const QString &dir)
+{
+    if (dir.startsWith(QLatin1String("/tmp/")))
+        QDir(dir).removeRecursively();
+}
+
+} // namespace uaip::test
