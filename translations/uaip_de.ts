@@ -2751,7 +2751,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftCommands</name>
     <message>
-        <location filename="../app/cli/driftcommands.cpp" line="+30"/>
+        <location filename="../app/cli/driftcommands.cpp" line="+31"/>
         <source>usage: uaip-migrate --dir PATH diff --name NAME [--dry-run]</source>
         <translation>Aufruf: uaip-migrate --dir PATH diff --name NAME [--dry-run]</translation>
     </message>
@@ -2807,7 +2807,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftMigrationBuilder</name>
     <message>
-        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+90"/>
+        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+93"/>
         <source>%1 is applied but has no migration folder</source>
         <translation>%1 ist angewendet, hat aber keinen Migrationsordner</translation>
     </message>
@@ -2863,7 +2863,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1: macht up.sql rückgängig</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>the generated %1 holds a statement that is not one of its steps, so it is neither run nor written: %2</source>
+        <translation>die erzeugte %1 enthält eine Anweisung, die keiner ihrer Schritte ist; sie wird daher weder ausgeführt noch geschrieben: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot create a temporary folder for the proof</source>
         <translation>für die Erprobung kann kein temporärer Ordner angelegt werden</translation>
     </message>
@@ -4003,7 +4008,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ImportDownGenerator</name>
     <message>
-        <location filename="../app/core/drift/importdowngenerator.cpp" line="+49"/>
+        <location filename="../app/core/drift/importdowngenerator.cpp" line="+50"/>
         <source>cannot create a temporary folder</source>
         <translation>kann keinen temporären Ordner anlegen</translation>
     </message>
@@ -4022,7 +4027,12 @@ den die up.sql von %1 bewirkt (%2 hatte keine Down-Migration). Daten, die die up
 geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie diesen Kopf.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+11"/>
+        <source>%1: no down.sql generated: it held a statement that is not one of its steps (%2)</source>
+        <translation>%1: keine down.sql erzeugt: sie enthielt eine Anweisung, die keiner ihrer Schritte ist (%2)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>%1: the generated down.sql did not pass its round trip (%2), so it refuses to run</source>
         <translation>%1: die generierte down.sql hat ihren Hin- und Rückweg nicht bestanden (%2), daher verweigert sie die Ausführung</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "migrate/migrationverifier.h"
 #include "migrate/scratchdatabase.h"
 #include "migrationgenerator.h"
+#include "util/sqlcomment.h"
 
 #include <QTemporaryDir>
 
@@ -79,15 +80,24 @@ bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
                 return false;
             if (m.downGenerated) {
                 const GeneratedScript down = MigrationGenerator::down(*after, *before, {});
-                m.downSql = down.render(tr("REVIEW: written by uaip-migrate import-migrations "
-                                           "from the schema difference\n"
-                                           "%1's up.sql makes (%2 kept no down migration). "
-                                           "Data the up.sql\n"
-                                           "wrote is not removed. Check it, then remove this "
-                                           "header.")
-                                            .arg(m.source, toolName))
-                                .toUtf8();
-                m.downFromSchema = true;
+                m.downSql
+                    = down.render(tr("REVIEW: written by uaip-migrate import-migrations "
+                                     "from the schema difference\n"
+                                     "%1's up.sql makes (%2 kept no down migration). "
+                                     "Data the up.sql\n"
+                                     "wrote is not removed. Check it, then remove this "
+                                     "header.")
+                                      .arg(SqlComment::text(m.source), SqlComment::text(toolName)))
+                          .toUtf8();
+                // Only the steps' own statements may run in the round trip below.
+                if (const auto stray = down.strayStatement(m.downSql)) {
+                    *notes << tr("%1: no down.sql generated: it held a statement that is not "
+                                 "one of its steps (%2)")
+                                  .arg(m.folder, *stray);
+                    m.downSql = original[i].downSql;
+                } else {
+                    m.downFromSchema = true;
+                }
             }
             before = std::move(after);
         }
