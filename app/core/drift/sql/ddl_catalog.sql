@@ -88,25 +88,27 @@ coldefs AS (
                   CASE WHEN c.attnotnull THEN ' NOT NULL' END) AS def
     FROM cols c
 ),
--- Everything with an owner and a grant list: (label, name, owner, acl, acldefault's type,
--- the word GRANT and ALTER ... OWNER use).
+-- Everything with an owner and a grant list: (label, name as the key has it, owner, acl,
+-- acldefault's type, the word GRANT and ALTER ... OWNER use, the name as SQL writes it: a
+-- schema's key holds its name as it is, its SQL the quoted name).
 owned AS (
     SELECT 'schema'::text AS label, nspname::text AS name, nspowner AS owner, nspacl AS acl,
-           'n'::"char" AS acltype, 'SCHEMA' AS word, 'SCHEMA' AS grantword
+           'n'::"char" AS acltype, 'SCHEMA' AS word, 'SCHEMA' AS grantword,
+           quote_ident(nspname) AS sqlname
     FROM nsp
     UNION ALL
     SELECT label, qname, relowner, relacl, CASE relkind WHEN 'S' THEN 's' ELSE 'r' END::"char",
-           upper(label), CASE relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END
+           upper(label), CASE relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, qname
     FROM rels
     UNION ALL
     SELECT 'function', name, proowner, proacl, 'f'::"char",
            CASE prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
-           CASE prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END
+           CASE prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, name
     FROM procs WHERE prokind <> 'a'
     UNION ALL
     SELECT 'type', name, typowner, typacl, 'T'::"char",
            CASE typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END,
-           CASE typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END
+           CASE typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, name
     FROM types
 ),
 -- One row per (object, grantee other than the owner), defaults included, so that a REVOKE
@@ -122,10 +124,10 @@ grantees AS (
                FILTER (WHERE NOT e.is_grantable) AS plain,
            string_agg(e.privilege_type, ', ' ORDER BY e.privilege_type)
                FILTER (WHERE e.is_grantable) AS grantable,
-           o.acl IS NULL AS by_default
+           o.acl IS NULL AS by_default, o.sqlname
     FROM owned o, aclexplode(coalesce(o.acl, acldefault(o.acltype, o.owner))) e
     WHERE e.grantee <> o.owner
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 10
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 10, 11
     UNION ALL
     SELECT 'column', format('%s.%I', c.qname, c.attname), 'COLUMN', 'TABLE', c.attname::text,
            CASE WHEN e.grantee = 0 THEN 'PUBLIC'
@@ -137,10 +139,10 @@ grantees AS (
                FILTER (WHERE NOT e.is_grantable),
            string_agg(e.privilege_type, ', ' ORDER BY e.privilege_type)
                FILTER (WHERE e.is_grantable),
-           false
+           false, format('%s.%I', c.qname, c.attname)
     FROM cols c JOIN rels r ON r.oid = c.relid, aclexplode(c.attacl) e
     WHERE c.attacl IS NOT NULL AND e.grantee <> r.relowner
-    GROUP BY 1, 2, 3, 4, 5, 6, 7
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 11
 ),
 -- Object comments: (key of the commented object, COMMENT ON target, text).
 comments AS (
@@ -204,7 +206,7 @@ FROM nsp
 UNION ALL
 SELECT 'extension', extname::text, '', '',
        format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I;', extname,
-              extnamespace::regnamespace::text),
+              (SELECT nspname FROM pg_namespace WHERE oid = extnamespace)),
        format('DROP EXTENSION %I;', extname), extversion,
        json_build_object('update', format('ALTER EXTENSION %I UPDATE TO %L;', extname,
                                           extversion))::text
@@ -433,8 +435,8 @@ SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END, p.name,
 FROM procs p
 UNION ALL
 SELECT 'owner', o.label || ' ' || o.name, o.label || ' ' || o.name, '',
-       format('ALTER %s %s OWNER TO %I;', o.word, o.name, pg_get_userbyid(o.owner)),
-       format('ALTER %s %s OWNER TO CURRENT_USER;', o.word, o.name),
+       format('ALTER %s %s OWNER TO %I;', o.word, o.sqlname, pg_get_userbyid(o.owner)),
+       format('ALTER %s %s OWNER TO CURRENT_USER;', o.word, o.sqlname),
        pg_get_userbyid(o.owner)::text,
        json_build_object('role', pg_get_userbyid(o.owner))::text
 FROM owned o
@@ -444,7 +446,8 @@ SELECT 'grant', g.label || ' ' || g.name || ' to ' || g.who, g.label || ' ' || g
        concat_ws(E'\n',
                  CASE WHEN g.plain IS NULL THEN NULL
                       WHEN g.colname = ''
-                      THEN format('GRANT %s ON %s %s TO %s;', g.plain, g.grantword, g.name, g.who)
+                      THEN format('GRANT %s ON %s %s TO %s;', g.plain, g.grantword, g.sqlname,
+                                  g.who)
                       ELSE format('GRANT %s (%I) ON TABLE %s TO %s;',
                                   replace(g.plain, ', ', format(' (%I), ', g.colname)), g.colname,
                                   left(g.name, length(g.name) - length(quote_ident(g.colname)) - 1),
@@ -452,14 +455,14 @@ SELECT 'grant', g.label || ' ' || g.name || ' to ' || g.who, g.label || ' ' || g
                  CASE WHEN g.grantable IS NULL THEN NULL
                       WHEN g.colname = ''
                       THEN format('GRANT %s ON %s %s TO %s WITH GRANT OPTION;', g.grantable,
-                                  g.grantword, g.name, g.who)
+                                  g.grantword, g.sqlname, g.who)
                       ELSE format('GRANT %s (%I) ON TABLE %s TO %s WITH GRANT OPTION;',
                                   replace(g.grantable, ', ', format(' (%I), ', g.colname)),
                                   g.colname,
                                   left(g.name, length(g.name) - length(quote_ident(g.colname)) - 1),
                                   g.who) END),
        CASE WHEN g.colname = ''
-            THEN format('REVOKE ALL ON %s %s FROM %s;', g.grantword, g.name, g.who)
+            THEN format('REVOKE ALL ON %s %s FROM %s;', g.grantword, g.sqlname, g.who)
             ELSE format('REVOKE ALL (%I) ON TABLE %s FROM %s;', g.colname,
                         left(g.name, length(g.name) - length(quote_ident(g.colname)) - 1), g.who)
        END,
