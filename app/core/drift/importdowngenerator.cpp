@@ -34,6 +34,18 @@ std::optional<QList<Migration>> load(const QList<ImportedMigration> &migrations,
     return source.migrations();
 }
 
+// Each object that differs and how ("~ column public.t.c: ..."), the first ten.
+QString whatDiffers(const QList<SchemaSnapshot::Difference> &differences)
+{
+    QStringList out;
+    for (const SchemaSnapshot::Difference &d : differences)
+        if (out.size() < 10)
+            out << d.headline();
+    if (differences.size() > out.size())
+        out << QStringLiteral("…");
+    return out.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
@@ -119,11 +131,14 @@ bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
                 continue;
             m.downSql = original[i].downSql;
             m.downFromSchema = false;
+            // What differed names the object and the property; an error (up.sql failing
+            // again) follows from it.
+            const QString why = !trip.differences.isEmpty()
+                ? tr("the schema was not restored: %1").arg(whatDiffers(trip.differences))
+                : trip.error.section(u'\n', 0, 0);
             *notes << tr("%1: the generated down.sql did not pass its round trip (%2), so it "
                          "refuses to run")
-                          .arg(m.folder,
-                               trip.error.isEmpty() ? tr("the schema was not restored")
-                                                    : trip.error.section(u'\n', 0, 0));
+                          .arg(m.folder, SqlComment::text(why));
         }
     }
     return true;

@@ -268,6 +268,11 @@ SELECT r.label, r.qname, 'schema ' || r.nspname,
            'partition', r.relispartition, 'partitioned', r.relkind = 'p',
            'reloptions', array_to_string(r.reloptions, ', '),
            'deps', coalesce(vd.deps, '[]'::json),
+           -- the tables it is a partition or a child of, as keys
+           'inherits', (SELECT coalesce(json_agg(p.label || ' ' || p.qname ORDER BY i.inhseqno),
+                                        '[]'::json)
+                        FROM pg_inherits i JOIN rels p ON p.oid = i.inhparent
+                        WHERE i.inhrelid = r.oid),
            'sequence_options',
                CASE WHEN r.relkind = 'S'
                     THEN format('AS %s INCREMENT BY %s MINVALUE %s MAXVALUE %s START WITH %s CACHE %s '
@@ -405,12 +410,24 @@ SELECT 'type', t.name, 'schema ' || t.nspname, '',
            'old_name', format('%I.%I', t.nspname, t.typname || '_uaip_old'),
            'base', format_type(t.typbasetype, t.typtypmod), 'default', t.typdefault,
            'not_null', t.typnotnull,
+           -- the types of ours it is made of (a domain's base type, a composite's attribute
+           -- types; arrays of them too), as keys
+           'type_deps', (SELECT coalesce(json_agg(DISTINCT 'type ' || d.name), '[]'::json)
+                         FROM types d JOIN pg_type x ON d.oid IN (x.oid, x.typelem)
+                         WHERE d.oid <> t.oid
+                           AND (x.oid = t.typbasetype
+                                OR x.oid IN (SELECT a.atttypid FROM pg_attribute a
+                                             WHERE t.typtype = 'c' AND a.attrelid = t.typrelid
+                                               AND a.attnum > 0 AND NOT a.attisdropped))),
+           -- the table columns of this type or an array of it (an enum made again converts them)
            'used_by', (SELECT coalesce(json_agg(json_build_object(
                                   'table', c.qname, 'column', quote_ident(c.attname),
-                                  'default', c.default_expr) ORDER BY c.qname, c.attnum),
+                                  'default', c.default_expr, 'array', c.atttypid <> t.oid)
+                                  ORDER BY c.qname, c.attnum),
                               '[]'::json)
-                       FROM cols c WHERE c.atttypid = t.oid AND c.relkind IN ('r', 'p')
-                         AND c.attislocal AND NOT c.relispartition))::text
+                       FROM cols c
+                       WHERE c.atttypid IN (t.oid, (SELECT typarray FROM pg_type WHERE oid = t.oid))
+                         AND c.relkind IN ('r', 'p') AND c.attislocal AND NOT c.relispartition))::text
 FROM types t
 LEFT JOIN (SELECT enumtypid, string_agg(quote_literal(enumlabel), ', ' ORDER BY enumsortorder)
                               AS labels,
