@@ -6594,19 +6594,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 </context>
 <context>
     <name>uaip::MigrationVerifier</name>
-    <message numerus="yes">
-        <location filename="../app/core/migrate/migrationverifier.cpp" line="+40"/>
-        <source>%n problem(s) in the migrations, nothing was run:
-  %1</source>
-        <translation>
-            <numerusform>%n Problem in den Migrationen, es wurde nichts ausgeführt:
-  %1</numerusform>
-            <numerusform>%n Probleme in den Migrationen, es wurde nichts ausgeführt:
-  %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/core/migrate/migrationverifier.cpp" line="+67"/>
         <source>%1 is applied on the target, but has no migration folder: what it did is not among the migrations, so the drift below is measured without it</source>
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
@@ -6616,7 +6605,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>down.sql failed: %1</source>
         <translation>down.sql fehlgeschlagen: %1</translation>
     </message>
