@@ -283,6 +283,9 @@ void SchemaChangePlanner::create(const DdlObject &o)
         return;
     m_created.insert(o.key());
     add(createPhase(o), o.key(), o.createSql, {}, rank(o, false));
+    // A function or type whose default grant to PUBLIC was revoked: CREATE gives it again.
+    if (const QString revoke = attr(o, "revoke_public"); !revoke.isEmpty())
+        add(Phase::Revoke, QStringLiteral("grant %1 to PUBLIC").arg(o.key()), revoke);
     if (o.kind == u"sequence" && !attr(o, "owned_by").isEmpty())
         add(Phase::SequenceOwnedBy, o.key(),
             QStringLiteral("ALTER SEQUENCE %1 OWNED BY %2;").arg(o.name, attr(o, "owned_by")));

@@ -94,21 +94,21 @@ coldefs AS (
 owned AS (
     SELECT 'schema'::text AS label, nspname::text AS name, nspowner AS owner, nspacl AS acl,
            'n'::"char" AS acltype, 'SCHEMA' AS word, 'SCHEMA' AS grantword,
-           quote_ident(nspname) AS sqlname
+           quote_ident(nspname) AS sqlname, oid AS objoid
     FROM nsp
     UNION ALL
     SELECT label, qname, relowner, relacl, CASE relkind WHEN 'S' THEN 's' ELSE 'r' END::"char",
-           upper(label), CASE relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, qname
+           upper(label), CASE relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, qname, oid
     FROM rels
     UNION ALL
     SELECT 'function', name, proowner, proacl, 'f'::"char",
            CASE prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
-           CASE prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, name
+           CASE prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, name, oid
     FROM procs WHERE prokind <> 'a'
     UNION ALL
     SELECT 'type', name, typowner, typacl, 'T'::"char",
            CASE typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END,
-           CASE typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, name
+           CASE typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, name, oid
     FROM types
 ),
 -- One row per (object, grantee other than the owner), defaults included, so that a REVOKE
@@ -410,6 +410,12 @@ SELECT 'type', t.name, 'schema ' || t.nspname, '',
            'old_name', format('%I.%I', t.nspname, t.typname || '_uaip_old'),
            'base', format_type(t.typbasetype, t.typtypmod), 'default', t.typdefault,
            'not_null', t.typnotnull,
+           -- what CREATE grants PUBLIC and this one no longer has
+           'revoke_public',
+               CASE WHEN t.typacl IS NOT NULL
+                         AND NOT EXISTS (SELECT 1 FROM aclexplode(t.typacl) e WHERE e.grantee = 0)
+                    THEN format('REVOKE ALL ON %s %s FROM PUBLIC;',
+                                CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, t.name) END,
            -- the types of ours it is made of (a domain's base type, a composite's attribute
            -- types; arrays of them too), as keys
            'type_deps', (SELECT coalesce(json_agg(DISTINCT 'type ' || d.name), '[]'::json)
@@ -448,10 +454,28 @@ SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END, p.name,
        format('DROP %s %s;', CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE'
                                             ELSE 'FUNCTION' END, p.name),
        CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE p.oid::regprocedure::text END,
-       json_build_object('result', pg_get_function_result(p.oid))::text
+       json_build_object('result', pg_get_function_result(p.oid),
+                         -- what CREATE grants PUBLIC and this one no longer has
+                         'revoke_public',
+                         CASE WHEN p.prokind <> 'a' AND p.proacl IS NOT NULL
+                                   AND NOT EXISTS (SELECT 1 FROM aclexplode(p.proacl) e
+                                                   WHERE e.grantee = 0)
+                              THEN format('REVOKE ALL ON %s %s FROM PUBLIC;',
+                                          CASE p.prokind WHEN 'p' THEN 'PROCEDURE'
+                                                         ELSE 'FUNCTION' END, p.name) END)::text
 FROM procs p
 UNION ALL
-SELECT 'owner', o.label || ' ' || o.name, o.label || ' ' || o.name, '',
+-- A sequence a column owns (serial, identity) has its table's owner: ALTER TABLE ... OWNER
+-- makes it, ALTER SEQUENCE ... OWNER is refused.
+SELECT 'owner', o.label || ' ' || o.name, o.label || ' ' || o.name,
+       CASE WHEN o.label = 'sequence'
+            THEN coalesce((SELECT 'owner table ' || t.qname
+                           FROM pg_depend dep JOIN rels t ON t.oid = dep.refobjid
+                           WHERE dep.classid = 'pg_class'::regclass AND dep.objid = o.objoid
+                             AND dep.refclassid = 'pg_class'::regclass
+                             AND dep.deptype IN ('a', 'i') AND dep.refobjsubid > 0
+                           LIMIT 1), '')
+            ELSE '' END,
        format('ALTER %s %s OWNER TO %I;', o.word, o.sqlname, pg_get_userbyid(o.owner)),
        format('ALTER %s %s OWNER TO CURRENT_USER;', o.word, o.sqlname),
        pg_get_userbyid(o.owner)::text,
