@@ -191,6 +191,25 @@ private slots:
                      "    FROM \"account\" a JOIN \"order\" o ON o.account_id = a.id;\n"
                      "ALTER TABLE \"order\" ADD COLUMN note text;\n"),
             imported(QStringLiteral("20240104000000_drop"), "DROP TABLE \"zline\";\n"),
+            // A column made again with a new enum (Prisma's way): the down changes the column
+            // back before it drops the enum.
+            imported(QStringLiteral("20240105000000_enum_column"),
+                     "CREATE TYPE \"Vis\" AS ENUM ('EVERYONE', 'ADMIN');\n"
+                     "ALTER TABLE \"order\" DROP COLUMN \"note\",\n"
+                     "ADD COLUMN \"note\" \"Vis\" NOT NULL DEFAULT 'EVERYONE';\n"),
+            // A key and the column referencing it change type (Prisma drops the foreign key
+            // around it): the down must too.
+            imported(QStringLiteral("20240106000000_folder"),
+                     "CREATE TABLE \"folder\" (id serial PRIMARY KEY);\n"
+                     "ALTER TABLE \"account\" ADD COLUMN folder_id int REFERENCES \"folder\";\n"),
+            imported(QStringLiteral("20240107000000_folder_text_id"),
+                     "ALTER TABLE \"account\" DROP CONSTRAINT \"account_folder_id_fkey\";\n"
+                     "ALTER TABLE \"account\" ALTER COLUMN folder_id SET DATA TYPE text;\n"
+                     "ALTER TABLE \"folder\" ALTER COLUMN id DROP DEFAULT,\n"
+                     "ALTER COLUMN id SET DATA TYPE text;\n"
+                     "DROP SEQUENCE \"folder_id_seq\";\n"
+                     "ALTER TABLE \"account\" ADD CONSTRAINT \"account_folder_id_fkey\"\n"
+                     "    FOREIGN KEY (folder_id) REFERENCES \"folder\"(id);\n"),
         };
         QList<QList<ImportedMigration>> runs;
         for (int i = 0; i < 2; ++i) {
@@ -228,6 +247,25 @@ private slots:
         QVERIFY(!migrations[0].downFromSchema);
         QCOMPARE(notes.size(), 1);
         QVERIFY2(notes[0].contains(QStringLiteral("aggregate public.total(integer)")),
+                 qPrintable(notes[0]));
+    }
+
+    // A column dropped and added again moves to the end; the down cannot move it back, and
+    // the note says that is the property that differs (the position, before -> after).
+    void refusedDownNamesTheProperty()
+    {
+        QList<ImportedMigration> migrations{
+            imported(QStringLiteral("20240101000000_init"),
+                     "CREATE TABLE public.t (a int, b text, c int);\n"),
+            imported(QStringLiteral("20240102000000_retype"),
+                     "ALTER TABLE public.t DROP COLUMN b, ADD COLUMN b varchar(20);\n")};
+        QStringList notes;
+        QString error;
+        QVERIFY2(ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"),
+                                               migrations, &notes, &error),
+                 qPrintable(error));
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(notes[0].contains(QStringLiteral("~ column public.t.b: #2 text -> #3 text")),
                  qPrintable(notes[0]));
     }
 };

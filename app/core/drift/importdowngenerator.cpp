@@ -34,13 +34,20 @@ std::optional<QList<Migration>> load(const QList<ImportedMigration> &migrations,
     return source.migrations();
 }
 
-// Each object that differs and how ("~ column public.t.c: ..."), the first ten.
+// Each object that differs and how, the first ten: a one-line definition as before -> after
+// ("~ column public.t.c: #2 text -> #5 text": it moved), else the headline.
 QString whatDiffers(const QList<SchemaSnapshot::Difference> &differences)
 {
     QStringList out;
-    for (const SchemaSnapshot::Difference &d : differences)
-        if (out.size() < 10)
-            out << d.headline();
+    for (const SchemaSnapshot::Difference &d : differences) {
+        if (out.size() >= 10)
+            break;
+        const bool oneLine = d.kind == SchemaSnapshot::Difference::Kind::Changed
+            && !d.before.contains(u'\n') && !d.after.contains(u'\n') && d.before.size() < 160
+            && d.after.size() < 160;
+        out << (oneLine ? QStringLiteral("~ %1: %2 -> %3").arg(d.object, d.before, d.after)
+                        : d.headline());
+    }
     if (differences.size() > out.size())
         out << QStringLiteral("…");
     return out.join(QStringLiteral("; "));

@@ -203,6 +203,26 @@ void SchemaChangePlanner::findRebuilds()
             && keyTables.contains(attr(o, "references")) && m_to.find(o.key())
             && o.comesWith.isEmpty())
             m_rebuilt.insert(o.key());
+    // A foreign key whose columns or referenced columns change type: PostgreSQL checks it
+    // again after each ALTER COLUMN ... TYPE, when only one side has changed yet.
+    const auto typeChanges = [&](const QString &table, const QString &column) {
+        const QString key
+            = QStringLiteral("column ") + table.mid(table.indexOf(u' ') + 1) + u'.' + column;
+        const DdlObject *before = m_from.find(key);
+        const DdlObject *after = m_to.find(key);
+        return before && after && typeClause(*before) != typeClause(*after);
+    };
+    for (const DdlObject &o : m_from.objects()) {
+        if (o.kind != u"constraint" || attr(o, "type") != u"f" || !o.comesWith.isEmpty()
+            || !m_to.find(o.key()))
+            continue;
+        for (const QString &c : attrList(o, "columns"))
+            if (typeChanges(o.parent, c))
+                m_rebuilt.insert(o.key());
+        for (const QString &c : attrList(o, "ref_columns"))
+            if (typeChanges(attr(o, "references"), c))
+                m_rebuilt.insert(o.key());
+    }
     // Views that read a rebuilt view, or a table whose column changes type, are rebuilt
     // with it (PostgreSQL refuses the change while they exist).
     bool grew = true;

@@ -79,11 +79,11 @@ int SchemaChangePlanner::dropPhase(const DdlObject &o) const
     if (k == u"function")
         return Phase::DropFunction;
     if (k == u"type")
-        return Phase::DropType;
+        return m_removed.contains(o.key()) ? Phase::DropRemovedType : Phase::DropType;
     if (k == u"extension")
         return Phase::DropExtension;
     if (k == u"schema")
-        return Phase::DropSchema;
+        return Phase::DropRemovedSchema;
     if (k == u"comment on")
         return Phase::Comment;
     if (k == u"owner")

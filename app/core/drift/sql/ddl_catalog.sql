@@ -321,7 +321,18 @@ SELECT 'constraint', format('%s.%I', r.qname, con.conname), r.label || ' ' || r.
                          'references', (SELECT 'table ' || format('%I.%I', fn.nspname, fc.relname)
                                         FROM pg_class fc
                                         JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-                                        WHERE fc.oid = con.confrelid))::text
+                                        WHERE fc.oid = con.confrelid),
+                         -- a foreign key's columns and the columns it references, quoted
+                         'columns', (SELECT json_agg(quote_ident(a.attname) ORDER BY k.n)
+                                     FROM unnest(con.conkey) WITH ORDINALITY k(attnum, n)
+                                     JOIN pg_attribute a ON a.attrelid = con.conrelid
+                                                        AND a.attnum = k.attnum
+                                     WHERE con.contype = 'f'),
+                         'ref_columns', (SELECT json_agg(quote_ident(a.attname) ORDER BY k.n)
+                                         FROM unnest(con.confkey) WITH ORDINALITY k(attnum, n)
+                                         JOIN pg_attribute a ON a.attrelid = con.confrelid
+                                                            AND a.attnum = k.attnum
+                                         WHERE con.contype = 'f'))::text
 FROM pg_constraint con JOIN rels r ON r.oid = con.conrelid
 UNION ALL
 SELECT 'index', format('%I.%I', n.nspname, ic.relname), r.label || ' ' || r.qname,
