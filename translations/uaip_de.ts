@@ -2834,7 +2834,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftCommands</name>
     <message>
-        <location filename="../app/cli/driftcommands.cpp" line="+30"/>
+        <location filename="../app/cli/driftcommands.cpp" line="+31"/>
         <source>usage: uaip-migrate --dir PATH diff --name NAME [--dry-run]</source>
         <translation>Aufruf: uaip-migrate --dir PATH diff --name NAME [--dry-run]</translation>
     </message>
@@ -2890,7 +2890,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftMigrationBuilder</name>
     <message>
-        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+90"/>
+        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+93"/>
         <source>%1 is applied but has no migration folder</source>
         <translation>%1 ist angewendet, hat aber keinen Migrationsordner</translation>
     </message>
@@ -2947,6 +2947,11 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
     <message>
         <location line="+6"/>
+        <source>the generated %1 holds a statement that is not one of its steps, so it is neither run nor written: %2</source>
+        <translation>die erzeugte %1 enthält eine Anweisung, die keiner ihrer Schritte ist; sie wird daher weder ausgeführt noch geschrieben: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>cannot create a temporary folder for the proof</source>
         <translation>für die Erprobung kann kein temporärer Ordner angelegt werden</translation>
     </message>
@@ -4086,7 +4091,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ImportDownGenerator</name>
     <message>
-        <location filename="../app/core/drift/importdowngenerator.cpp" line="+49"/>
+        <location filename="../app/core/drift/importdowngenerator.cpp" line="+62"/>
         <source>cannot create a temporary folder</source>
         <translation>kann keinen temporären Ordner anlegen</translation>
     </message>
@@ -4096,7 +4101,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1: keine down.sql generiert: die up.sql von %2 schlägt auf einer leeren Datenbank fehl (%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>REVIEW: written by uaip-migrate import-migrations from the schema difference
 %1&apos;s up.sql makes (%2 kept no down migration). Data the up.sql
 wrote is not removed. Check it, then remove this header.</source>
@@ -4105,14 +4110,19 @@ den die up.sql von %1 bewirkt (%2 hatte keine Down-Migration). Daten, die die up
 geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie diesen Kopf.</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>%1: the generated down.sql did not pass its round trip (%2), so it refuses to run</source>
-        <translation>%1: die generierte down.sql hat ihren Hin- und Rückweg nicht bestanden (%2), daher verweigert sie die Ausführung</translation>
+        <location line="+10"/>
+        <source>%1: no down.sql generated: it held a statement that is not one of its steps (%2)</source>
+        <translation>%1: keine down.sql erzeugt: sie enthielt eine Anweisung, die keiner ihrer Schritte ist (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>the schema was not restored</source>
-        <translation>das Schema wurde nicht wiederhergestellt</translation>
+        <location line="+31"/>
+        <source>the schema was not restored: %1</source>
+        <translation>das Schema wurde nicht wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the generated down.sql did not pass its round trip (%2), so it refuses to run</source>
+        <translation>%1: die generierte down.sql hat ihren Hin- und Rückweg nicht bestanden (%2), daher verweigert sie die Ausführung</translation>
     </message>
 </context>
 <context>
@@ -5633,7 +5643,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationGenerator</name>
     <message>
-        <location filename="../app/core/drift/schemachangeplanner.cpp" line="+97"/>
+        <location filename="../app/core/drift/schemachangeplanner.cpp" line="+101"/>
         <source>column %1 is taken as renamed to %2 (same type, default and position); if it is a new column, drop the old one instead</source>
         <translation>Spalte %1 gilt als in %2 umbenannt (gleicher Typ, Standardwert und gleiche Position); ist es eine neue Spalte, entfernen Sie stattdessen die alte</translation>
     </message>
@@ -5643,17 +5653,18 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Tabelle %1 ist verschwunden und Tabelle %2 hat dieselben Spalten: Wurde sie umbenannt, ersetzen Sie das zurückgehaltene DROP TABLE und das CREATE TABLE durch ALTER TABLE %1 RENAME TO ...</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+104"/>
         <source>undoes a step up.sql holds back</source>
         <translation>macht einen Schritt rückgängig, den up.sql zurückhält</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+62"/>
         <source>%1 is not generated: drop it by hand</source>
         <translation>%1 wird nicht generiert: von Hand entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../app/core/drift/schemachangeplannerorder.cpp" line="+118"/>
         <source>drops %1 and the data it holds</source>
         <translation>entfernt %1 samt den enthaltenen Daten</translation>
     </message>
@@ -5688,7 +5699,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ändert den Basistyp: Die Domäne wird entfernt und neu angelegt</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+61"/>
         <source>%1 loses or reorders values: the type is made again, and a row holding a removed value makes it fail</source>
         <translation>%1 verliert Werte oder ordnet sie um: Der Typ wird neu angelegt, und eine Zeile mit einem entfernten Wert lässt das fehlschlagen</translation>
     </message>
@@ -6802,19 +6813,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 </context>
 <context>
     <name>uaip::MigrationVerifier</name>
-    <message numerus="yes">
-        <location filename="../app/core/migrate/migrationverifier.cpp" line="+40"/>
-        <source>%n problem(s) in the migrations, nothing was run:
-  %1</source>
-        <translation>
-            <numerusform>%n Problem in den Migrationen, es wurde nichts ausgeführt:
-  %1</numerusform>
-            <numerusform>%n Probleme in den Migrationen, es wurde nichts ausgeführt:
-  %1</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+19"/>
+        <location filename="../app/core/migrate/migrationverifier.cpp" line="+67"/>
         <source>%1 is applied on the target, but has no migration folder: what it did is not among the migrations, so the drift below is measured without it</source>
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
@@ -6824,7 +6824,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>down.sql failed: %1</source>
         <translation>down.sql fehlgeschlagen: %1</translation>
     </message>

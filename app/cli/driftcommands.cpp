@@ -4,6 +4,7 @@
 #include "db/sandbox.h"
 #include "differencejson.h"
 #include "drift/driftmigrationbuilder.h"
+#include "util/sqlcomment.h"
 
 #include <QJsonArray>
 
@@ -70,7 +71,7 @@ int DriftCommands::diff(CliContext &ctx)
                        .arg(generated->up.heldBackCount())
                        .arg(generated->down.steps.size()));
     for (const GeneratorNote &n : generated->up.notes)
-        ctx.out().line(tr("  review: %1").arg(n.message));
+        ctx.out().line(tr("  review: %1").arg(SqlComment::text(n.message)));
     QString folder;
     if (dryRun) {
         ctx.out().line(QStringLiteral("--- %1/up.sql\n%2--- %1/down.sql\n%3")

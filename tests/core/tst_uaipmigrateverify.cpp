@@ -1,5 +1,5 @@
 // uaip-migrate as a process, checking migrations: validate and lint, verify's round trips and
-// drift (also as a unified diff), and broken scripts verify refuses.
+// drift (also as a unified diff), and broken scripts listed as failed round trips.
 #include "uaipmigratetestutil.h"
 
 #include <QJsonArray>
@@ -184,20 +184,51 @@ private slots:
             trips[2][QStringLiteral("error")].toString().contains(QStringLiteral("no_such_table")));
     }
 
-    void verifyRefusesBrokenScripts()
+    // Issue 36, point 12: scripts with syntax errors are failed round trips, each named with
+    // file:line:col, not a reason to stop before anything ran. A broken down.sql is not run
+    // and the round trips go on; a broken up.sql ends them, and later broken scripts are
+    // still listed.
+    void verifyListsBrokenScriptsAsFailedRoundTrips()
     {
         TestDatabase db;
         MigrationFolder f;
         addTwo(f);
         f.add(QStringLiteral("0003_index"), "CREATE INDEX posts_user_idx ON posts (user_id);\n",
               "DROP INDEXX posts_user_idx;\n");
-        const Run r = migrate(on(db, f.path())
-                              << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
-                              << QStringLiteral("verify"));
-        QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("0003_index/down.sql:1:6: syntax error")),
-                 qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("nothing was run")), qPrintable(r.err));
+        f.add(QStringLiteral("0004_tags"), "CREATE TABLE tags (id int);\n", "DROP TABLE tags;\n");
+        f.add(QStringLiteral("0005_more"), "CREATE TABLEX more (id int);\n", "DROP TABLE more;\n");
+        f.add(QStringLiteral("0006_never"), "CREATE TABLE never (id int);\n",
+              "DROP TABLE never;\n");
+        f.add(QStringLiteral("0007_last"), "CREATE TABLE last (id int);\n", "DROP TABLE last,;\n");
+        const QStringList args = on(db, f.path())
+            << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir();
+        const Run r
+            = migrate(QStringList(args) << QStringLiteral("--json") << QStringLiteral("verify"));
+        QCOMPARE(r.exitCode, 3);
+        const QJsonArray trips = r.json().value(QStringLiteral("round_trips")).toArray();
+        QStringList seen;
+        for (const auto &t : trips)
+            seen << t[QStringLiteral("migration")].toString() + u'='
+                    + (t[QStringLiteral("ok")].toBool() ? u'1' : u'0');
+        QCOMPARE(seen,
+                 QStringList({QStringLiteral("0001_users=1"), QStringLiteral("0002_posts=1"),
+                              QStringLiteral("0003_index=0"), QStringLiteral("0004_tags=1"),
+                              QStringLiteral("0005_more=0"), QStringLiteral("0007_last=0")}));
+        const auto error = [&](int i) { return trips[i][QStringLiteral("error")].toString(); };
+        QVERIFY2(error(2).contains(QStringLiteral("0003_index/down.sql:1:6: syntax error")),
+                 qPrintable(error(2)));
+        QVERIFY2(error(4).contains(QStringLiteral("0005_more/up.sql:1:8: syntax error")),
+                 qPrintable(error(4)));
+        QVERIFY2(error(5).contains(QStringLiteral("0007_last/down.sql:1:17: syntax error")),
+                 qPrintable(error(5)));
+        // The text output names each one too.
+        const Run text = migrate(QStringList(args) << QStringLiteral("verify"));
+        QCOMPARE(text.exitCode, 3);
+        for (const QString &line : {QStringLiteral("0003_index/down.sql:1:6: syntax error"),
+                                    QStringLiteral("0005_more/up.sql:1:8: syntax error"),
+                                    QStringLiteral("0007_last/down.sql:1:17: syntax error")})
+            QVERIFY2(text.out.contains(line), qPrintable(text.out + text.err));
+        QVERIFY2(!text.err.contains(QStringLiteral("could not run")), qPrintable(text.err));
     }
 
     void verifyPrintsDriftAsUnifiedDiff()

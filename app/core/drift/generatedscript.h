@@ -3,9 +3,12 @@
 #include "ddlstep.h"
 #include "generatornote.h"
 
+#include <QByteArray>
 #include <QList>
 #include <QSet>
 #include <QString>
+
+#include <optional>
 
 namespace uaip {
 
@@ -22,8 +25,18 @@ struct GeneratedScript
     bool isEmpty() const { return steps.isEmpty(); }
     int heldBackCount() const;
     // The file: a header naming what to review, then each step (a held-back one commented
-    // out, its reason above it).
+    // out, its reason above it). Every text that may hold a name (header, notes, reasons,
+    // held-back SQL) goes into "--" comments through SqlComment, so no name can end one.
     QString render(const QString &header) const;
+    // What render() writes outside comments, in order: the statements that run.
+    QString liveSql() const;
+    // The first statement of a rendered file that is not the statement liveSql() has at its
+    // place (or a count that differs), as "line:col: text"; nullopt when the file's
+    // statements are exactly liveSql()'s. Checked before a generated file runs anywhere.
+    std::optional<QString> strayStatement(const QByteArray &file) const;
+
+private:
+    bool needsFunctionBodiesOff() const;
 };
 
 } // namespace uaip

@@ -8,6 +8,7 @@
 #include "migrate/migrationverifier.h"
 #include "migrate/scratchdatabase.h"
 #include "migrationgenerator.h"
+#include "util/sqlcomment.h"
 
 #include <QTemporaryDir>
 
@@ -31,6 +32,25 @@ std::optional<QList<Migration>> load(const QList<ImportedMigration> &migrations,
         return std::nullopt;
     }
     return source.migrations();
+}
+
+// Each object that differs and how, the first ten: a one-line definition as before -> after
+// ("~ column public.t.c: #2 text -> #5 text": it moved), else the headline.
+QString whatDiffers(const QList<SchemaSnapshot::Difference> &differences)
+{
+    QStringList out;
+    for (const SchemaSnapshot::Difference &d : differences) {
+        if (out.size() >= 10)
+            break;
+        const bool oneLine = d.kind == SchemaSnapshot::Difference::Kind::Changed
+            && !d.before.contains(u'\n') && !d.after.contains(u'\n') && d.before.size() < 160
+            && d.after.size() < 160;
+        out << (oneLine ? QStringLiteral("~ %1: %2 -> %3").arg(d.object, d.before, d.after)
+                        : d.headline());
+    }
+    if (differences.size() > out.size())
+        out << QStringLiteral("…");
+    return out.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -79,15 +99,24 @@ bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
                 return false;
             if (m.downGenerated) {
                 const GeneratedScript down = MigrationGenerator::down(*after, *before, {});
-                m.downSql = down.render(tr("REVIEW: written by uaip-migrate import-migrations "
-                                           "from the schema difference\n"
-                                           "%1's up.sql makes (%2 kept no down migration). "
-                                           "Data the up.sql\n"
-                                           "wrote is not removed. Check it, then remove this "
-                                           "header.")
-                                            .arg(m.source, toolName))
-                                .toUtf8();
-                m.downFromSchema = true;
+                m.downSql
+                    = down.render(tr("REVIEW: written by uaip-migrate import-migrations "
+                                     "from the schema difference\n"
+                                     "%1's up.sql makes (%2 kept no down migration). "
+                                     "Data the up.sql\n"
+                                     "wrote is not removed. Check it, then remove this "
+                                     "header.")
+                                      .arg(SqlComment::text(m.source), SqlComment::text(toolName)))
+                          .toUtf8();
+                // Only the steps' own statements may run in the round trip below.
+                if (const auto stray = down.strayStatement(m.downSql)) {
+                    *notes << tr("%1: no down.sql generated: it held a statement that is not "
+                                 "one of its steps (%2)")
+                                  .arg(m.folder, *stray);
+                    m.downSql = original[i].downSql;
+                } else {
+                    m.downFromSchema = true;
+                }
             }
             before = std::move(after);
         }
@@ -109,11 +138,14 @@ bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
                 continue;
             m.downSql = original[i].downSql;
             m.downFromSchema = false;
+            // What differed names the object and the property; an error (up.sql failing
+            // again) follows from it.
+            const QString why = !trip.differences.isEmpty()
+                ? tr("the schema was not restored: %1").arg(whatDiffers(trip.differences))
+                : trip.error.section(u'\n', 0, 0);
             *notes << tr("%1: the generated down.sql did not pass its round trip (%2), so it "
                          "refuses to run")
-                          .arg(m.folder,
-                               trip.error.isEmpty() ? tr("the schema was not restored")
-                                                    : trip.error.section(u'\n', 0, 0));
+                          .arg(m.folder, SqlComment::text(why));
         }
     }
     return true;

@@ -12,10 +12,12 @@ namespace uaip {
 // is only in 'from' dropped, what differs altered (a column's type, default, NOT NULL,
 // identity; a sequence's options; an enum's new values) or dropped and created again (a
 // view, a constraint, an index, a trigger), with the views that depend on a rebuilt object
-// and the comments, grants and owners of a rebuilt object created again. Drops run first
+// and the comments, grants and owners of a rebuilt object created again; a foreign key whose
+// columns or referenced columns change type is dropped and created again. Drops run first
 // (dependents before what they depend on), then creates in dependency order (schemas,
 // types, sequences, functions, tables, columns, keys, indexes, foreign keys, views in the
-// order they read each other, triggers, comments, owners, grants).
+// order they read each other, triggers, comments, owners, grants); a type that is gone is
+// dropped after the column changes (a column may change from it), a schema after that.
 //
 // Destructive steps are held back (written commented out): dropping a table, a column, a
 // sequence, a type, a schema or an extension, a type change that may not keep every value,
@@ -51,6 +53,10 @@ public:
         CreateTable,
         AlterTable,
         AlterColumn,
+        // A type that is gone, after the columns that change from it to another type; then a
+        // schema that is gone, after everything in it.
+        DropRemovedType,
+        DropRemovedSchema,
         CreateFunctionAfterTables,
         CreateConstraint,
         CreateIndex,

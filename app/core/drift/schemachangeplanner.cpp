@@ -1,5 +1,6 @@
 // SchemaChangePlanner: what differs, renames, what is rebuilt, and the steps in order (the
-// changes made in place are in schemachangeplanneralter.cpp).
+// changes made in place are in schemachangeplanneralter.cpp, the order of the steps in
+// schemachangeplannerorder.cpp).
 #include "schemachangeplanner.h"
 
 #include "ddlattributes.h"
@@ -9,6 +10,7 @@
 #include <QRegularExpression>
 
 #include <algorithm>
+#include <tuple>
 
 namespace uaip {
 
@@ -21,6 +23,8 @@ SchemaChangePlanner::SchemaChangePlanner(const DdlCatalog &from, const DdlCatalo
     , m_to(to)
     , m_isUp(isUp)
     , m_heldInUp(std::move(heldInUp))
+    , m_fromDepth(from)
+    , m_toDepth(to)
 { }
 
 GeneratedScript SchemaChangePlanner::run()
@@ -31,10 +35,10 @@ GeneratedScript SchemaChangePlanner::run()
     emitSteps();
     recreateDescendantsOfRebuilt();
     decideTransaction();
-    std::stable_sort(m_script.steps.begin(), m_script.steps.end(),
-                     [](const DdlStep &a, const DdlStep &b) {
-                         return a.phase != b.phase ? a.phase < b.phase : a.order < b.order;
-                     });
+    std::stable_sort(
+        m_script.steps.begin(), m_script.steps.end(), [](const DdlStep &a, const DdlStep &b) {
+            return std::tuple{a.phase, a.rank, a.order} < std::tuple{b.phase, b.rank, b.order};
+        });
     return m_script;
 }
 
@@ -55,12 +59,12 @@ void SchemaChangePlanner::classify()
 void SchemaChangePlanner::findRenames()
 {
     QMap<QString, QStringList> removedByTable, addedByTable;
-    for (const QString &k : m_removed) {
+    for (const QString &k : sorted(m_removed)) {
         const DdlObject *o = m_from.find(k);
         if (o->kind == u"column" && o->comesWith.isEmpty() && !m_removed.contains(o->parent))
             removedByTable[o->parent] << k;
     }
-    for (const QString &k : m_added) {
+    for (const QString &k : sorted(m_added)) {
         const DdlObject *o = m_to.find(k);
         if (o->kind == u"column" && o->comesWith.isEmpty() && !m_added.contains(o->parent))
             addedByTable[o->parent] << k;
@@ -121,12 +125,12 @@ QString SchemaChangePlanner::columnsSignature(const DdlCatalog &catalog, const Q
 
 void SchemaChangePlanner::notePossibleTableRenames()
 {
-    for (const QString &r : m_removed) {
+    for (const QString &r : sorted(m_removed)) {
         const DdlObject *before = m_from.find(r);
         if (before->kind != u"table")
             continue;
         const QString signature = columnsSignature(m_from, r);
-        for (const QString &a : m_added) {
+        for (const QString &a : sorted(m_added)) {
             const DdlObject *after = m_to.find(a);
             if (after->kind != u"table" || columnsSignature(m_to, a) != signature)
                 continue;
@@ -152,18 +156,6 @@ QString SchemaChangePlanner::renamedDefinition(const QString &definition) const
     return out;
 }
 
-int SchemaChangePlanner::viewDepth(const DdlCatalog &catalog, const QString &key, int guard) const
-{
-    const DdlObject *o = catalog.find(key);
-    if (!o || guard > 64)
-        return 0;
-    int depth = 0;
-    for (const QString &dep : attrList(*o, "deps"))
-        if (isView(dep.section(u' ', 0, dep.startsWith(u"materialized") ? 1 : 0)))
-            depth = std::max(depth, 1 + viewDepth(catalog, dep, guard + 1));
-    return depth;
-}
-
 bool SchemaChangePlanner::columnTypeChanges(const QString &table) const
 {
     for (const QString &k : m_from.descendants(table)) {
@@ -181,7 +173,7 @@ bool SchemaChangePlanner::columnTypeChanges(const QString &table) const
 
 void SchemaChangePlanner::findRebuilds()
 {
-    for (const QString &k : m_changed) {
+    for (const QString &k : sorted(m_changed)) {
         const DdlObject *before = m_from.find(k);
         const DdlObject *after = m_to.find(k);
         if (!before->comesWith.isEmpty() || !after->comesWith.isEmpty())
@@ -211,6 +203,26 @@ void SchemaChangePlanner::findRebuilds()
             && keyTables.contains(attr(o, "references")) && m_to.find(o.key())
             && o.comesWith.isEmpty())
             m_rebuilt.insert(o.key());
+    // A foreign key whose columns or referenced columns change type: PostgreSQL checks it
+    // again after each ALTER COLUMN ... TYPE, when only one side has changed yet.
+    const auto typeChanges = [&](const QString &table, const QString &column) {
+        const QString key
+            = QStringLiteral("column ") + table.mid(table.indexOf(u' ') + 1) + u'.' + column;
+        const DdlObject *before = m_from.find(key);
+        const DdlObject *after = m_to.find(key);
+        return before && after && typeClause(*before) != typeClause(*after);
+    };
+    for (const DdlObject &o : m_from.objects()) {
+        if (o.kind != u"constraint" || attr(o, "type") != u"f" || !o.comesWith.isEmpty()
+            || !m_to.find(o.key()))
+            continue;
+        for (const QString &c : attrList(o, "columns"))
+            if (typeChanges(o.parent, c))
+                m_rebuilt.insert(o.key());
+        for (const QString &c : attrList(o, "ref_columns"))
+            if (typeChanges(attr(o, "references"), c))
+                m_rebuilt.insert(o.key());
+    }
     // Views that read a rebuilt view, or a table whose column changes type, are rebuilt
     // with it (PostgreSQL refuses the change while they exist).
     bool grew = true;
@@ -253,9 +265,9 @@ bool SchemaChangePlanner::heldBackInDown(DdlStep &s) const
 }
 
 void SchemaChangePlanner::add(int phase, const QString &key, const QString &sql,
-                              const QString &destructive, int order)
+                              const QString &destructive, int rank)
 {
-    DdlStep s{phase, order ? order : ++m_order, key, sql, false, {}};
+    DdlStep s{phase, ++m_order, key, sql, false, {}, rank};
     if (m_isUp && !destructive.isEmpty()) {
         s.heldBack = true;
         s.reason = destructive;
@@ -275,81 +287,9 @@ void SchemaChangePlanner::leaveAsIs(const QString &key, const QString &message)
         m_script.notes << GeneratorNote{GeneratorNote::Kind::NotGenerated, key, message};
 }
 
-int SchemaChangePlanner::createPhase(const DdlObject &o) const
-{
-    const QString &k = o.kind;
-    if (k == u"schema")
-        return Phase::CreateSchema;
-    if (k == u"extension")
-        return Phase::CreateExtension;
-    if (k == u"type")
-        return Phase::CreateType;
-    if (k == u"domain constraint")
-        return Phase::CreateDomainConstraint;
-    if (k == u"sequence")
-        return Phase::CreateSequence;
-    if (k == u"function")
-        return mentionsAddedTable(o) ? Phase::CreateFunctionAfterTables : Phase::CreateFunction;
-    if (k == u"table")
-        return Phase::CreateTable;
-    if (k == u"column")
-        return Phase::AlterColumn;
-    if (k == u"constraint")
-        return attr(o, "type") == u"f" ? Phase::CreateForeignKey : Phase::CreateConstraint;
-    if (k == u"index")
-        return attr(o, "on") == u"table" ? Phase::CreateIndex : Phase::CreateViewIndex;
-    if (isView(k))
-        return Phase::CreateView;
-    if (k == u"trigger")
-        return Phase::CreateTrigger;
-    if (k == u"rule" || k == u"policy")
-        return Phase::CreateRuleOrPolicy;
-    if (k == u"comment on")
-        return Phase::Comment;
-    if (k == u"owner")
-        return Phase::Owner;
-    return Phase::Grant;
-}
-
-int SchemaChangePlanner::dropPhase(const DdlObject &o) const
-{
-    const QString &k = o.kind;
-    if (k == u"trigger")
-        return Phase::DropTrigger;
-    if (k == u"rule" || k == u"policy")
-        return Phase::DropRuleOrPolicy;
-    if (isView(k))
-        return Phase::DropView;
-    if (k == u"constraint")
-        return attr(o, "type") == u"f" ? Phase::DropForeignKey : Phase::DropConstraint;
-    if (k == u"index")
-        return Phase::DropIndex;
-    if (k == u"domain constraint")
-        return Phase::DropConstraint;
-    if (k == u"column")
-        return Phase::DropColumn;
-    if (k == u"table")
-        return Phase::DropTable;
-    if (k == u"sequence")
-        return Phase::DropSequence;
-    if (k == u"function")
-        return Phase::DropFunction;
-    if (k == u"type")
-        return Phase::DropType;
-    if (k == u"extension")
-        return Phase::DropExtension;
-    if (k == u"schema")
-        return Phase::DropSchema;
-    if (k == u"comment on")
-        return Phase::Comment;
-    if (k == u"owner")
-        return Phase::Owner;
-    return Phase::Revoke;
-}
-
 bool SchemaChangePlanner::mentionsAddedTable(const DdlObject &function) const
 {
-    for (const QString &k : m_added) {
+    for (const QString &k : sorted(m_added)) {
         const DdlObject *o = m_to.find(k);
         if (o->kind == u"table" && function.createSql.contains(o->name))
             return true;
@@ -357,20 +297,15 @@ bool SchemaChangePlanner::mentionsAddedTable(const DdlObject &function) const
     return false;
 }
 
-int SchemaChangePlanner::viewOrder(const DdlCatalog &catalog, const DdlObject &o, bool dropping)
-{
-    if (!isView(o.kind))
-        return 0;
-    const int depth = viewDepth(catalog, o.key());
-    return dropping ? 1000 - depth : 1 + depth;
-}
-
 void SchemaChangePlanner::create(const DdlObject &o)
 {
     if (m_created.contains(o.key()))
         return;
     m_created.insert(o.key());
-    add(createPhase(o), o.key(), o.createSql, {}, viewOrder(m_to, o, false));
+    add(createPhase(o), o.key(), o.createSql, {}, rank(o, false));
+    // A function or type whose default grant to PUBLIC was revoked: CREATE gives it again.
+    if (const QString revoke = attr(o, "revoke_public"); !revoke.isEmpty())
+        add(Phase::Revoke, QStringLiteral("grant %1 to PUBLIC").arg(o.key()), revoke);
     if (o.kind == u"sequence" && !attr(o, "owned_by").isEmpty())
         add(Phase::SequenceOwnedBy, o.key(),
             QStringLiteral("ALTER SEQUENCE %1 OWNED BY %2;").arg(o.name, attr(o, "owned_by")));
@@ -378,12 +313,13 @@ void SchemaChangePlanner::create(const DdlObject &o)
 
 void SchemaChangePlanner::drop(const DdlObject &o, const QString &destructive)
 {
-    add(dropPhase(o), o.key(), o.dropSql, destructive, viewOrder(m_from, o, true));
+    add(dropPhase(o), o.key(), o.dropSql, destructive, rank(o, true));
 }
 
 void SchemaChangePlanner::emitSteps()
 {
-    for (const QString &k : m_removed) {
+    dropCyclicForeignKeys();
+    for (const QString &k : sorted(m_removed)) {
         const DdlObject *o = m_from.find(k);
         if (!o->comesWith.isEmpty() || droppedWithAncestor(k) || isUnderRebuilt(k)
             || isUnderRenamed(k))
@@ -395,7 +331,7 @@ void SchemaChangePlanner::emitSteps()
         drop(*o,
              dropDestroysData(o->kind) ? tr("drops %1 and the data it holds").arg(k) : QString());
     }
-    for (const QString &k : m_added) {
+    for (const QString &k : sorted(m_added)) {
         const DdlObject *o = m_to.find(k);
         if (!o->comesWith.isEmpty())
             continue;
@@ -412,7 +348,7 @@ void SchemaChangePlanner::emitSteps()
             continue;
         create(*o);
     }
-    for (const QString &k : m_changed) {
+    for (const QString &k : sorted(m_changed)) {
         const DdlObject *before = m_from.find(k);
         const DdlObject *after = m_to.find(k);
         if (m_skipped.contains(k) || isUnderRebuilt(k))
@@ -433,7 +369,7 @@ void SchemaChangePlanner::emitSteps()
         alter(*before, *after);
     }
     // Views rebuilt only because what they read changes.
-    for (const QString &k : m_rebuilt)
+    for (const QString &k : sorted(m_rebuilt))
         if (!m_changed.contains(k)) {
             drop(*m_from.find(k));
             create(*m_to.find(k));
@@ -447,8 +383,12 @@ bool SchemaChangePlanner::droppedWithAncestor(const QString &key) const
     for (const QString &a : m_from.ancestors(key))
         if (m_removed.contains(a) && !a.startsWith(u"schema "))
             return true;
-    // A serial's sequence goes with its column (DROP TABLE, DROP COLUMN).
     const DdlObject *o = m_from.find(key);
+    // ... but a schema's own comment, grants and owner go with it.
+    if (o && o->parent.startsWith(u"schema ") && m_removed.contains(o->parent)
+        && (o->kind == u"comment on" || o->kind == u"grant" || o->kind == u"owner"))
+        return true;
+    // A serial's sequence goes with its column (DROP TABLE, DROP COLUMN).
     const QString ownedBy = o ? attr(*o, "owned_by") : QString();
     if (ownedBy.isEmpty())
         return false;
@@ -489,7 +429,7 @@ bool SchemaChangePlanner::movedWithRename(const QString &key) const
 
 void SchemaChangePlanner::recreateDescendantsOfRebuilt()
 {
-    for (const QString &k : m_rebuilt)
+    for (const QString &k : sorted(m_rebuilt))
         for (const QString &d : m_to.descendants(k)) {
             const DdlObject *o = m_to.find(d);
             if (o->comesWith.isEmpty() && o->kind != u"column")

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ddlcatalog.h"
+#include "dependencydepth.h"
 #include "generatedscript.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,7 @@ namespace uaip {
 // describes it. schemachangeplanner.cpp classifies, pairs renames, finds what is rebuilt and
 // orders the steps; schemachangeplanneralter.cpp writes the changes made in place (a column,
 // a table, a sequence, a type) and decides whether the file needs to run without a
-// transaction.
+// transaction; schemachangeplannerorder.cpp has the phases and ranks.
 class SchemaChangePlanner
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::MigrationGenerator)
@@ -35,18 +36,21 @@ private:
     // 'from's definition with renamed columns' names replaced, for telling a constraint or an
     // index that only names a renamed column from one that changed.
     QString renamedDefinition(const QString &definition) const;
-    int viewDepth(const DdlCatalog &catalog, const QString &key, int guard = 0) const;
     bool columnTypeChanges(const QString &table) const;
     void findRebuilds();
     bool coveredBy(const QString &key, const QSet<QString> &set) const;
     bool heldBackInDown(DdlStep &s) const;
     void add(int phase, const QString &key, const QString &sql, const QString &destructive = {},
-             int order = 0);
+             int rank = 0);
     void leaveAsIs(const QString &key, const QString &message);
     int createPhase(const DdlObject &o) const;
     int dropPhase(const DdlObject &o) const;
     bool mentionsAddedTable(const DdlObject &function) const;
-    int viewOrder(const DdlCatalog &catalog, const DdlObject &o, bool dropping);
+    // The step's rank in its phase: tables, types and views by their DependencyDepth.
+    int rank(const DdlObject &o, bool dropping);
+    // Foreign keys between tables that are dropped and reference each other in a cycle:
+    // dropped on their own first (with the table's step held back, held back too).
+    void dropCyclicForeignKeys();
     void create(const DdlObject &o);
     void drop(const DdlObject &o, const QString &destructive = {});
     void emitSteps();
@@ -72,7 +76,13 @@ private:
     const DdlCatalog &m_to;
     const bool m_isUp;
     const QSet<QString> m_heldInUp;
+    DependencyDepth m_fromDepth;
+    DependencyDepth m_toDepth;
     GeneratedScript m_script;
+    // Sets for membership; every loop that writes steps or notes goes through sorted(), so
+    // the same catalogs give the same file byte for byte (a QSet's order changes with the
+    // process's hash seed).
+    static QStringList sorted(const QSet<QString> &keys);
     QSet<QString> m_removed, m_added, m_changed, m_rebuilt, m_created, m_skipped;
     QMap<QString, QString> m_renamedTo; // column key in 'from' -> its key in 'to'
     QMap<QString, QString> m_renamedFrom; // and back

@@ -151,14 +151,17 @@ void SchemaChangePlanner::alterType(const DdlObject &before, const DdlObject &af
         const QJsonObject c = v.toObject();
         const QString table = c.value(QLatin1String("table")).toString();
         const QString column = c.value(QLatin1String("column")).toString();
+        // A column of the enum's array type is converted through text[] the same way.
+        const QString brackets
+            = c.value(QLatin1String("array")).toBool() ? QStringLiteral("[]") : QString();
         // The default the column ends up with (the old one may name a removed value).
         const DdlObject *target = m_to.find(QStringLiteral("column %1.%2").arg(table, column));
         const QString dflt = target ? attr(*target, "default") : QString();
         if (!c.value(QLatin1String("default")).toString().isEmpty())
             sql << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP DEFAULT;")
                        .arg(table, column);
-        sql << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3 USING %2::text::%3;")
-                   .arg(table, column, after.name);
+        sql << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3%4 USING %2::text%4::%3%4;")
+                   .arg(table, column, after.name, brackets);
         if (!dflt.isEmpty())
             sql << QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3;")
                        .arg(table, column, dflt);

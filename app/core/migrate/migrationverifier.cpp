@@ -7,6 +7,8 @@
 #include "planchecker.h"
 #include "scratchdatabase.h"
 
+#include <QMap>
+
 namespace uaip {
 
 // The ledger's own schema (uaip_ledger) is not part of what the migrations build: neither
@@ -33,15 +35,21 @@ MigrationVerifier::MigrationVerifier(Sandbox &sandbox, const QList<Migration> &m
 std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QString *error)
 {
     VerifyReport report;
-    // Every script of the round trips is checked before anything runs.
-    const QList<ValidationProblem> problems = PlanChecker::checkAll(m_migrations);
-    if (!problems.isEmpty()) {
-        const QStringList lines = ValidationProblem::describeAll(problems);
-        *error = tr("%n problem(s) in the migrations, nothing was run:\n  %1", nullptr,
-                    int(problems.size()))
-                     .arg(lines.join(QStringLiteral("\n  ")));
-        return std::nullopt;
-    }
+    // Every script of the round trips is checked before anything runs. A script with problems
+    // (a syntax error at file:line:col, ...) is a failed round trip, not a reason to stop: an
+    // up.sql with problems ends the round trips there (the later ones depend on it); a down.sql
+    // with problems is not run, and the round trips go on from its up.sql.
+    QMap<QString, QStringList> upProblems, downProblems; // by migration id
+    for (const ValidationProblem &p : PlanChecker::checkAll(m_migrations))
+        for (const Migration &m : m_migrations) {
+            if (p.file == m.upPath())
+                upProblems[m.id()] << p.describe();
+            else if (p.file == m.downPath())
+                downProblems[m.id()] << p.describe();
+            else
+                continue;
+            break;
+        }
     // Where is the target? (highest applied version; drift is judged at that level)
     std::optional<MigrationVersion> targetLevel;
     if (target) {
@@ -92,6 +100,19 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
         emit progress(i, int(m_migrations.size()), m.id());
         VerifyReport::RoundTrip trip;
         trip.migration = m.id();
+        if (upProblems.contains(m.id())) {
+            trip.ok = false;
+            trip.error = (upProblems.value(m.id()) + downProblems.value(m.id())).join(u'\n');
+            report.roundTrips << trip;
+            // Not run, since this up.sql is not; but each later script with problems is named.
+            for (int j = i + 1; j < m_migrations.size(); ++j) {
+                const QString id = m_migrations[j].id();
+                if (upProblems.contains(id) || downProblems.contains(id))
+                    report.roundTrips << VerifyReport::RoundTrip{
+                        id, false, (upProblems.value(id) + downProblems.value(id)).join(u'\n'), {}};
+            }
+            break;
+        }
         RunResult up = scratch.runner().up(m.version);
         if (!up.ok()) {
             trip.ok = false;
@@ -103,7 +124,10 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
         if (!after)
             return std::nullopt;
         bool rebuild = false;
-        if (m.hasDown) {
+        if (downProblems.contains(m.id())) {
+            trip.ok = false;
+            trip.error = downProblems.value(m.id()).join(u'\n');
+        } else if (m.hasDown) {
             RunResult down = scratch.runner().down(DownTarget{DownTarget::Kind::Steps, 1, {}});
             if (!down.ok()) {
                 trip.ok = false;

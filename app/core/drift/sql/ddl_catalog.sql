@@ -88,25 +88,27 @@ coldefs AS (
                   CASE WHEN c.attnotnull THEN ' NOT NULL' END) AS def
     FROM cols c
 ),
--- Everything with an owner and a grant list: (label, name, owner, acl, acldefault's type,
--- the word GRANT and ALTER ... OWNER use).
+-- Everything with an owner and a grant list: (label, name as the key has it, owner, acl,
+-- acldefault's type, the word GRANT and ALTER ... OWNER use, the name as SQL writes it: a
+-- schema's key holds its name as it is, its SQL the quoted name).
 owned AS (
     SELECT 'schema'::text AS label, nspname::text AS name, nspowner AS owner, nspacl AS acl,
-           'n'::"char" AS acltype, 'SCHEMA' AS word, 'SCHEMA' AS grantword
+           'n'::"char" AS acltype, 'SCHEMA' AS word, 'SCHEMA' AS grantword,
+           quote_ident(nspname) AS sqlname, oid AS objoid
     FROM nsp
     UNION ALL
     SELECT label, qname, relowner, relacl, CASE relkind WHEN 'S' THEN 's' ELSE 'r' END::"char",
-           upper(label), CASE relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END
+           upper(label), CASE relkind WHEN 'S' THEN 'SEQUENCE' ELSE 'TABLE' END, qname, oid
     FROM rels
     UNION ALL
     SELECT 'function', name, proowner, proacl, 'f'::"char",
            CASE prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END,
-           CASE prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END
+           CASE prokind WHEN 'p' THEN 'PROCEDURE' ELSE 'FUNCTION' END, name, oid
     FROM procs WHERE prokind <> 'a'
     UNION ALL
     SELECT 'type', name, typowner, typacl, 'T'::"char",
            CASE typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END,
-           CASE typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END
+           CASE typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, name, oid
     FROM types
 ),
 -- One row per (object, grantee other than the owner), defaults included, so that a REVOKE
@@ -122,10 +124,10 @@ grantees AS (
                FILTER (WHERE NOT e.is_grantable) AS plain,
            string_agg(e.privilege_type, ', ' ORDER BY e.privilege_type)
                FILTER (WHERE e.is_grantable) AS grantable,
-           o.acl IS NULL AS by_default
+           o.acl IS NULL AS by_default, o.sqlname
     FROM owned o, aclexplode(coalesce(o.acl, acldefault(o.acltype, o.owner))) e
     WHERE e.grantee <> o.owner
-    GROUP BY 1, 2, 3, 4, 5, 6, 7, 10
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 10, 11
     UNION ALL
     SELECT 'column', format('%s.%I', c.qname, c.attname), 'COLUMN', 'TABLE', c.attname::text,
            CASE WHEN e.grantee = 0 THEN 'PUBLIC'
@@ -137,10 +139,10 @@ grantees AS (
                FILTER (WHERE NOT e.is_grantable),
            string_agg(e.privilege_type, ', ' ORDER BY e.privilege_type)
                FILTER (WHERE e.is_grantable),
-           false
+           false, format('%s.%I', c.qname, c.attname)
     FROM cols c JOIN rels r ON r.oid = c.relid, aclexplode(c.attacl) e
     WHERE c.attacl IS NOT NULL AND e.grantee <> r.relowner
-    GROUP BY 1, 2, 3, 4, 5, 6, 7
+    GROUP BY 1, 2, 3, 4, 5, 6, 7, 11
 ),
 -- Object comments: (key of the commented object, COMMENT ON target, text).
 comments AS (
@@ -204,7 +206,7 @@ FROM nsp
 UNION ALL
 SELECT 'extension', extname::text, '', '',
        format('CREATE EXTENSION IF NOT EXISTS %I WITH SCHEMA %I;', extname,
-              extnamespace::regnamespace::text),
+              (SELECT nspname FROM pg_namespace WHERE oid = extnamespace)),
        format('DROP EXTENSION %I;', extname), extversion,
        json_build_object('update', format('ALTER EXTENSION %I UPDATE TO %L;', extname,
                                           extversion))::text
@@ -266,6 +268,11 @@ SELECT r.label, r.qname, 'schema ' || r.nspname,
            'partition', r.relispartition, 'partitioned', r.relkind = 'p',
            'reloptions', array_to_string(r.reloptions, ', '),
            'deps', coalesce(vd.deps, '[]'::json),
+           -- the tables it is a partition or a child of, as keys
+           'inherits', (SELECT coalesce(json_agg(p.label || ' ' || p.qname ORDER BY i.inhseqno),
+                                        '[]'::json)
+                        FROM pg_inherits i JOIN rels p ON p.oid = i.inhparent
+                        WHERE i.inhrelid = r.oid),
            'sequence_options',
                CASE WHEN r.relkind = 'S'
                     THEN format('AS %s INCREMENT BY %s MINVALUE %s MAXVALUE %s START WITH %s CACHE %s '
@@ -314,7 +321,18 @@ SELECT 'constraint', format('%s.%I', r.qname, con.conname), r.label || ' ' || r.
                          'references', (SELECT 'table ' || format('%I.%I', fn.nspname, fc.relname)
                                         FROM pg_class fc
                                         JOIN pg_namespace fn ON fn.oid = fc.relnamespace
-                                        WHERE fc.oid = con.confrelid))::text
+                                        WHERE fc.oid = con.confrelid),
+                         -- a foreign key's columns and the columns it references, quoted
+                         'columns', (SELECT json_agg(quote_ident(a.attname) ORDER BY k.n)
+                                     FROM unnest(con.conkey) WITH ORDINALITY k(attnum, n)
+                                     JOIN pg_attribute a ON a.attrelid = con.conrelid
+                                                        AND a.attnum = k.attnum
+                                     WHERE con.contype = 'f'),
+                         'ref_columns', (SELECT json_agg(quote_ident(a.attname) ORDER BY k.n)
+                                         FROM unnest(con.confkey) WITH ORDINALITY k(attnum, n)
+                                         JOIN pg_attribute a ON a.attrelid = con.confrelid
+                                                            AND a.attnum = k.attnum
+                                         WHERE con.contype = 'f'))::text
 FROM pg_constraint con JOIN rels r ON r.oid = con.conrelid
 UNION ALL
 SELECT 'index', format('%I.%I', n.nspname, ic.relname), r.label || ' ' || r.qname,
@@ -403,12 +421,30 @@ SELECT 'type', t.name, 'schema ' || t.nspname, '',
            'old_name', format('%I.%I', t.nspname, t.typname || '_uaip_old'),
            'base', format_type(t.typbasetype, t.typtypmod), 'default', t.typdefault,
            'not_null', t.typnotnull,
+           -- what CREATE grants PUBLIC and this one no longer has
+           'revoke_public',
+               CASE WHEN t.typacl IS NOT NULL
+                         AND NOT EXISTS (SELECT 1 FROM aclexplode(t.typacl) e WHERE e.grantee = 0)
+                    THEN format('REVOKE ALL ON %s %s FROM PUBLIC;',
+                                CASE t.typtype WHEN 'd' THEN 'DOMAIN' ELSE 'TYPE' END, t.name) END,
+           -- the types of ours it is made of (a domain's base type, a composite's attribute
+           -- types; arrays of them too), as keys
+           'type_deps', (SELECT coalesce(json_agg(DISTINCT 'type ' || d.name), '[]'::json)
+                         FROM types d JOIN pg_type x ON d.oid IN (x.oid, x.typelem)
+                         WHERE d.oid <> t.oid
+                           AND (x.oid = t.typbasetype
+                                OR x.oid IN (SELECT a.atttypid FROM pg_attribute a
+                                             WHERE t.typtype = 'c' AND a.attrelid = t.typrelid
+                                               AND a.attnum > 0 AND NOT a.attisdropped))),
+           -- the table columns of this type or an array of it (an enum made again converts them)
            'used_by', (SELECT coalesce(json_agg(json_build_object(
                                   'table', c.qname, 'column', quote_ident(c.attname),
-                                  'default', c.default_expr) ORDER BY c.qname, c.attnum),
+                                  'default', c.default_expr, 'array', c.atttypid <> t.oid)
+                                  ORDER BY c.qname, c.attnum),
                               '[]'::json)
-                       FROM cols c WHERE c.atttypid = t.oid AND c.relkind IN ('r', 'p')
-                         AND c.attislocal AND NOT c.relispartition))::text
+                       FROM cols c
+                       WHERE c.atttypid IN (t.oid, (SELECT typarray FROM pg_type WHERE oid = t.oid))
+                         AND c.relkind IN ('r', 'p') AND c.attislocal AND NOT c.relispartition))::text
 FROM types t
 LEFT JOIN (SELECT enumtypid, string_agg(quote_literal(enumlabel), ', ' ORDER BY enumsortorder)
                               AS labels,
@@ -429,12 +465,30 @@ SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END, p.name,
        format('DROP %s %s;', CASE p.prokind WHEN 'p' THEN 'PROCEDURE' WHEN 'a' THEN 'AGGREGATE'
                                             ELSE 'FUNCTION' END, p.name),
        CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE p.oid::regprocedure::text END,
-       json_build_object('result', pg_get_function_result(p.oid))::text
+       json_build_object('result', pg_get_function_result(p.oid),
+                         -- what CREATE grants PUBLIC and this one no longer has
+                         'revoke_public',
+                         CASE WHEN p.prokind <> 'a' AND p.proacl IS NOT NULL
+                                   AND NOT EXISTS (SELECT 1 FROM aclexplode(p.proacl) e
+                                                   WHERE e.grantee = 0)
+                              THEN format('REVOKE ALL ON %s %s FROM PUBLIC;',
+                                          CASE p.prokind WHEN 'p' THEN 'PROCEDURE'
+                                                         ELSE 'FUNCTION' END, p.name) END)::text
 FROM procs p
 UNION ALL
-SELECT 'owner', o.label || ' ' || o.name, o.label || ' ' || o.name, '',
-       format('ALTER %s %s OWNER TO %I;', o.word, o.name, pg_get_userbyid(o.owner)),
-       format('ALTER %s %s OWNER TO CURRENT_USER;', o.word, o.name),
+-- A sequence a column owns (serial, identity) has its table's owner: ALTER TABLE ... OWNER
+-- makes it, ALTER SEQUENCE ... OWNER is refused.
+SELECT 'owner', o.label || ' ' || o.name, o.label || ' ' || o.name,
+       CASE WHEN o.label = 'sequence'
+            THEN coalesce((SELECT 'owner table ' || t.qname
+                           FROM pg_depend dep JOIN rels t ON t.oid = dep.refobjid
+                           WHERE dep.classid = 'pg_class'::regclass AND dep.objid = o.objoid
+                             AND dep.refclassid = 'pg_class'::regclass
+                             AND dep.deptype IN ('a', 'i') AND dep.refobjsubid > 0
+                           LIMIT 1), '')
+            ELSE '' END,
+       format('ALTER %s %s OWNER TO %I;', o.word, o.sqlname, pg_get_userbyid(o.owner)),
+       format('ALTER %s %s OWNER TO CURRENT_USER;', o.word, o.sqlname),
        pg_get_userbyid(o.owner)::text,
        json_build_object('role', pg_get_userbyid(o.owner))::text
 FROM owned o
@@ -444,7 +498,8 @@ SELECT 'grant', g.label || ' ' || g.name || ' to ' || g.who, g.label || ' ' || g
        concat_ws(E'\n',
                  CASE WHEN g.plain IS NULL THEN NULL
                       WHEN g.colname = ''
-                      THEN format('GRANT %s ON %s %s TO %s;', g.plain, g.grantword, g.name, g.who)
+                      THEN format('GRANT %s ON %s %s TO %s;', g.plain, g.grantword, g.sqlname,
+                                  g.who)
                       ELSE format('GRANT %s (%I) ON TABLE %s TO %s;',
                                   replace(g.plain, ', ', format(' (%I), ', g.colname)), g.colname,
                                   left(g.name, length(g.name) - length(quote_ident(g.colname)) - 1),
@@ -452,14 +507,14 @@ SELECT 'grant', g.label || ' ' || g.name || ' to ' || g.who, g.label || ' ' || g
                  CASE WHEN g.grantable IS NULL THEN NULL
                       WHEN g.colname = ''
                       THEN format('GRANT %s ON %s %s TO %s WITH GRANT OPTION;', g.grantable,
-                                  g.grantword, g.name, g.who)
+                                  g.grantword, g.sqlname, g.who)
                       ELSE format('GRANT %s (%I) ON TABLE %s TO %s WITH GRANT OPTION;',
                                   replace(g.grantable, ', ', format(' (%I), ', g.colname)),
                                   g.colname,
                                   left(g.name, length(g.name) - length(quote_ident(g.colname)) - 1),
                                   g.who) END),
        CASE WHEN g.colname = ''
-            THEN format('REVOKE ALL ON %s %s FROM %s;', g.grantword, g.name, g.who)
+            THEN format('REVOKE ALL ON %s %s FROM %s;', g.grantword, g.sqlname, g.who)
             ELSE format('REVOKE ALL (%I) ON TABLE %s FROM %s;', g.colname,
                         left(g.name, length(g.name) - length(quote_ident(g.colname)) - 1), g.who)
        END,

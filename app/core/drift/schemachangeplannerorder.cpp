@@ -1,0 +1,127 @@
+// SchemaChangePlanner: the order of the steps (phases, ranks by DependencyDepth, the key sets
+// in a fixed order) and the foreign keys of a cycle of dropped tables (schemachangeplanner.cpp
+// has the rest).
+#include "schemachangeplanner.h"
+
+#include "ddlattributes.h"
+
+#include "migrationgenerator.h"
+
+namespace uaip {
+
+using Phase = MigrationGenerator::Phase;
+using namespace ddl;
+
+QStringList SchemaChangePlanner::sorted(const QSet<QString> &keys)
+{
+    QStringList out(keys.cbegin(), keys.cend());
+    out.sort();
+    return out;
+}
+
+int SchemaChangePlanner::createPhase(const DdlObject &o) const
+{
+    const QString &k = o.kind;
+    if (k == u"schema")
+        return Phase::CreateSchema;
+    if (k == u"extension")
+        return Phase::CreateExtension;
+    if (k == u"type")
+        return Phase::CreateType;
+    if (k == u"domain constraint")
+        return Phase::CreateDomainConstraint;
+    if (k == u"sequence")
+        return Phase::CreateSequence;
+    if (k == u"function")
+        return mentionsAddedTable(o) ? Phase::CreateFunctionAfterTables : Phase::CreateFunction;
+    if (k == u"table")
+        return Phase::CreateTable;
+    if (k == u"column")
+        return Phase::AlterColumn;
+    if (k == u"constraint")
+        return attr(o, "type") == u"f" ? Phase::CreateForeignKey : Phase::CreateConstraint;
+    if (k == u"index")
+        return attr(o, "on") == u"table" ? Phase::CreateIndex : Phase::CreateViewIndex;
+    if (isView(k))
+        return Phase::CreateView;
+    if (k == u"trigger")
+        return Phase::CreateTrigger;
+    if (k == u"rule" || k == u"policy")
+        return Phase::CreateRuleOrPolicy;
+    if (k == u"comment on")
+        return Phase::Comment;
+    if (k == u"owner")
+        return Phase::Owner;
+    return Phase::Grant;
+}
+
+int SchemaChangePlanner::dropPhase(const DdlObject &o) const
+{
+    const QString &k = o.kind;
+    if (k == u"trigger")
+        return Phase::DropTrigger;
+    if (k == u"rule" || k == u"policy")
+        return Phase::DropRuleOrPolicy;
+    if (isView(k))
+        return Phase::DropView;
+    if (k == u"constraint")
+        return attr(o, "type") == u"f" ? Phase::DropForeignKey : Phase::DropConstraint;
+    if (k == u"index")
+        return Phase::DropIndex;
+    if (k == u"domain constraint")
+        return Phase::DropConstraint;
+    if (k == u"column")
+        return Phase::DropColumn;
+    if (k == u"table")
+        return Phase::DropTable;
+    if (k == u"sequence")
+        return Phase::DropSequence;
+    if (k == u"function")
+        return Phase::DropFunction;
+    if (k == u"type")
+        return m_removed.contains(o.key()) ? Phase::DropRemovedType : Phase::DropType;
+    if (k == u"extension")
+        return Phase::DropExtension;
+    if (k == u"schema")
+        return Phase::DropRemovedSchema;
+    if (k == u"comment on")
+        return Phase::Comment;
+    if (k == u"owner")
+        return Phase::Owner;
+    return Phase::Revoke;
+}
+
+int SchemaChangePlanner::rank(const DdlObject &o, bool dropping)
+{
+    if (!isView(o.kind) && o.kind != u"table" && o.kind != u"type")
+        return 0;
+    const int depth = (dropping ? m_fromDepth : m_toDepth).depth(o.key());
+    return dropping ? -depth : depth;
+}
+
+void SchemaChangePlanner::dropCyclicForeignKeys()
+{
+    for (const QString &k : sorted(m_removed)) {
+        const DdlObject *o = m_from.find(k);
+        if (o->kind == u"table" && !droppedWithAncestor(k))
+            m_fromDepth.depth(k);
+    }
+    for (const QString &fk : sorted(m_fromDepth.cyclicForeignKeys())) {
+        const DdlObject *o = m_from.find(fk);
+        const QString table = o->parent;
+        if (!m_removed.contains(fk) || !m_removed.contains(table)
+            || !m_removed.contains(attr(*o, "references")))
+            continue;
+        DdlStep s{Phase::DropForeignKey, ++m_order, fk, o->dropSql, false, {}, 0};
+        if (m_isUp) { // as the table's DROP, which up.sql always holds back
+            s.heldBack = true;
+            s.reason = tr("drops %1 and the data it holds").arg(table);
+            m_script.leftAsIs.insert(fk);
+        } else if (heldBackInDown(s)) {
+            m_script.leftAsIs.insert(fk);
+        }
+        m_script.steps << s;
+    }
+}
+
+} // namespace uaip
