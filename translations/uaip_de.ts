@@ -3910,15 +3910,28 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>--from %1: kein Werkzeug, dessen Dateien importiert werden können (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+16"/>
         <source>nothing was written: %n file(s) of %1 cannot be converted</source>
         <translation>
             <numerusform>nichts wurde geschrieben: %n Datei aus %1 kann nicht umgewandelt werden</numerusform>
             <numerusform>nichts wurde geschrieben: %n Dateien aus %1 können nicht umgewandelt werden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>nothing was written: %n migration(s) of %1 to convert by hand</source>
+        <translation>
+            <numerusform>nichts wurde geschrieben: %n Migration aus %1 ist von Hand umzuwandeln</numerusform>
+            <numerusform>nichts wurde geschrieben: %n Migrationen aus %1 sind von Hand umzuwandeln</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>convert by hand:</source>
+        <translation>von Hand umzuwandeln:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>writing the missing down.sql files from the schema difference on a sandbox database</source>
         <translation>die fehlenden down.sql-Dateien werden aus dem Schemaunterschied auf einer Sandbox-Datenbank geschrieben</translation>
     </message>
@@ -3928,7 +3941,8 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keine down.sql generiert (die Sandbox ist nicht nutzbar: %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-45"/>
+        <location line="+50"/>
         <source>nothing was written: %1</source>
         <translation>nichts wurde geschrieben: %1</translation>
     </message>
@@ -3963,14 +3977,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>convert by hand (not written):
-  %1</source>
-        <translation>von Hand umwandeln (nicht geschrieben):
-  %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>the converted migrations in %1 do not load:
   %2</source>
         <translation>die umgewandelten Migrationen in %1 lassen sich nicht laden:
@@ -4107,12 +4114,62 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ImportWriter</name>
     <message>
-        <location filename="../app/core/foreign/importwriter.cpp" line="+17"/>
+        <location filename="../app/core/foreign/importwriter.cpp" line="+24"/>
         <source>%1: cannot write it: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+44"/>
+        <source>%1: is the source directory: write the converted migrations elsewhere</source>
+        <translation>%1: ist das Quellverzeichnis: die umgewandelten Migrationen bitte anderswohin schreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: inside the source directory %2: write the converted migrations elsewhere</source>
+        <translation>%1: liegt im Quellverzeichnis %2: die umgewandelten Migrationen bitte anderswohin schreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: holds the source directory %2: it is never replaced; write the converted migrations elsewhere</source>
+        <translation>%1: enthält das Quellverzeichnis %2: es wird nie ersetzt; die umgewandelten Migrationen bitte anderswohin schreiben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: not written by import-migrations (no %2 in it): --force replaces only a directory it wrote; move it away yourself or choose another --out</source>
+        <translation>%1: nicht von import-migrations geschrieben (kein %2 darin): --force ersetzt nur ein Verzeichnis, das es geschrieben hat; bitte selbst verschieben oder ein anderes --out wählen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1/%2: not as import-migrations writes it: --force replaces nothing</source>
+        <translation>%1/%2: nicht so, wie import-migrations es schreibt: --force ersetzt nichts</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: a symbolic link, not written by the import</source>
+        <translation>%1: ein symbolischer Link, nicht vom Import geschrieben</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: not written by the import</source>
+        <translation>%1: nicht vom Import geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: changed since the import wrote it</source>
+        <translation>%1: geändert, seit der Import es schrieb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: --force replaces only what import-migrations wrote, and it holds more: %2; move those away first</source>
+        <translation>%1: --force ersetzt nur, was import-migrations geschrieben hat, und es enthält mehr: %2; diese bitte zuerst wegverschieben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: a symbolic link: give the directory it points to</source>
+        <translation>%1: ein symbolischer Link: bitte das Verzeichnis angeben, auf das er zeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: exists and is not a directory</source>
         <translation>%1: existiert und ist kein Verzeichnis</translation>
     </message>
@@ -4122,7 +4179,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: nicht leer; --force ersetzt es</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>%1: cannot create the directory</source>
         <translation>%1: das Verzeichnis kann nicht angelegt werden</translation>
     </message>
@@ -4132,12 +4189,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: kein temporäres Verzeichnis anlegbar: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: cannot create the folder (twice?)</source>
         <translation>%1: der Ordner kann nicht angelegt werden (doppelt?)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%1: cannot move it aside to %2</source>
         <translation>%1: kann nicht nach %2 beiseitegeschoben werden</translation>
     </message>
@@ -5617,22 +5674,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationImporter</name>
     <message>
-        <location filename="../app/core/foreign/migrationimporter.cpp" line="+38"/>
-        <source>%1: cannot read it: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: not UTF-8 text</source>
-        <translation>%1: kein UTF-8-Text</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location filename="../app/core/foreign/migrationimporter.cpp" line="+95"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1: no such directory</source>
         <translation>%1: dieses Verzeichnis gibt es nicht</translation>
     </message>
@@ -5642,7 +5689,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: keine %2-Migrationen (%3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>a %1 migration: our engine has no repeatable migrations; fold it into a versioned one by hand</source>
         <translation>eine %1-Migration: unsere Engine kennt keine wiederholbaren Migrationen; von Hand in eine versionierte überführen</translation>
     </message>
@@ -11618,6 +11665,45 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+2"/>
         <source>Query</source>
         <translation>Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SourceFileReader</name>
+    <message>
+        <location filename="../app/core/foreign/sourcefilereader.cpp" line="+30"/>
+        <source>%1: cannot read it: it does not exist (a broken symbolic link?)</source>
+        <translation>%1: kann nicht gelesen werden: existiert nicht (ein kaputter symbolischer Link?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a symbolic link to %2, outside the source directory: not read</source>
+        <translation>%1: ein symbolischer Link auf %2, außerhalb des Quellverzeichnisses: nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not a regular file: not read</source>
+        <translation>%1: keine reguläre Datei: nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 bytes: larger than the %3 MiB a migration file may have</source>
+        <translation>%1: %2 Bytes: größer als die %3 MiB, die eine Migrationsdatei haben darf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: larger than the %2 MiB a migration file may have</source>
+        <translation>%1: größer als die %2 MiB, die eine Migrationsdatei haben darf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1: kein UTF-8-Text</translation>
     </message>
 </context>
 <context>

@@ -43,15 +43,27 @@ int ImportCommands::importMigrations(CliContext &ctx)
                         tr("--from %1: not a tool whose files can be imported (%2)")
                             .arg(from, ImportFormat::ids()));
     const QString sourceDir = ctx.args().first();
+    const bool force = ctx.parser().isSet(QStringLiteral("force"));
+    if (const QString why = ImportWriter::check(outDir, force, sourceDir); !why.isEmpty())
+        return ctx.fail(2, tr("nothing was written: %1").arg(why));
     const ImportResult result = MigrationImporter::read(*format, sourceDir);
     QJsonObject doc{{QStringLiteral("command"), QStringLiteral("import-migrations")},
                     {QStringLiteral("tool"), format->id},
                     {QStringLiteral("source"), sourceDir},
                     {QStringLiteral("out"), outDir}};
-    if (!result.ok()) {
-        const QString message = tr("nothing was written: %n file(s) of %1 cannot be converted",
-                                   nullptr, int(result.problems.size()))
-                                    .arg(sourceDir);
+    // A file that cannot be converted, or one to convert by hand: nothing is written (a set
+    // with gaps would apply in another order than the tool's and break the down generation).
+    if (!result.ok() || !result.byHand.isEmpty()) {
+        QStringList lines;
+        if (!result.ok())
+            lines << tr("nothing was written: %n file(s) of %1 cannot be converted", nullptr,
+                        int(result.problems.size()))
+                         .arg(sourceDir);
+        if (!result.byHand.isEmpty())
+            lines << tr("nothing was written: %n migration(s) of %1 to convert by hand", nullptr,
+                        int(result.byHand.size()))
+                         .arg(sourceDir);
+        const QString message = lines.join(u'\n');
         if (ctx.out().json()) {
             doc.insert(QStringLiteral("ok"), false);
             doc.insert(QStringLiteral("exit_code"), 3);
@@ -60,8 +72,10 @@ int ImportCommands::importMigrations(CliContext &ctx)
             ctx.out().document(doc);
             return 3;
         }
-        ctx.out().error(message + QStringLiteral("\n  ")
-                        + result.problems.join(QStringLiteral("\n  ")));
+        QStringList all = result.problems;
+        if (!result.byHand.isEmpty())
+            all << tr("convert by hand:") << result.byHand;
+        ctx.out().error(message + QStringLiteral("\n  ") + all.join(QStringLiteral("\n  ")));
         return 3;
     }
     // A tool that kept no down script: down.sql written from the schema difference (on the
@@ -78,8 +92,7 @@ int ImportCommands::importMigrations(CliContext &ctx)
             downNotes
                 << tr("no down.sql generated (the sandbox cannot be used: %1)").arg(sandboxError);
     }
-    const QString error
-        = ImportWriter::write(converted, outDir, ctx.parser().isSet(QStringLiteral("force")));
+    const QString error = ImportWriter::write(converted, outDir, force, sourceDir);
     if (!error.isEmpty())
         return ctx.fail(2, tr("nothing was written: %1").arg(error));
 
@@ -116,15 +129,11 @@ int ImportCommands::importMigrations(CliContext &ctx)
                            .arg(format->displayName, refusing.join(QStringLiteral("\n  "))));
     for (const QString &note : downNotes)
         ctx.out().line(QStringLiteral("  ") + note);
-    if (!result.byHand.isEmpty())
-        ctx.out().line(tr("convert by hand (not written):\n  %1")
-                           .arg(result.byHand.join(QStringLiteral("\n  "))));
     doc.insert(QStringLiteral("migrations"), migrations);
     doc.insert(QStringLiteral("review"), QJsonArray::fromStringList(review));
     doc.insert(QStringLiteral("down_notes"), QJsonArray::fromStringList(downNotes));
-    doc.insert(QStringLiteral("by_hand"), problemsJson(result.byHand));
 
-    int exitCode = result.byHand.isEmpty() ? 0 : 3;
+    int exitCode = 0;
     if (ctx.parser().isSet(QStringLiteral("verify"))) {
         MigrationSource written;
         if (!written.load(outDir))

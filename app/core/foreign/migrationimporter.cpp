@@ -1,13 +1,13 @@
 #include "migrationimporter.h"
 
 #include "migrate/migrationversion.h"
+#include "sourcefilereader.h"
 #include "typeormextractor.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <optional>
@@ -27,27 +27,6 @@ QString where(const QString &file, int line)
 int lineAt(const QString &text, qsizetype pos)
 {
     return int(QStringView(text).left(pos).count(u'\n')) + 1;
-}
-
-// A file's text (its UTF-8 BOM dropped), or nullopt with *problem "file:1: why".
-std::optional<QString> readText(const QString &path, const QString &shown, QString *problem)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *problem
-            = MigrationImporter::tr("%1: cannot read it: %2").arg(where(shown, 1), f.errorString());
-        return std::nullopt;
-    }
-    QByteArray bytes = f.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
-    if (decoder.hasError()) {
-        *problem = MigrationImporter::tr("%1: not UTF-8 text").arg(where(shown, 1));
-        return std::nullopt;
-    }
-    return text;
 }
 
 // Only blank lines and "--" comments: no SQL (an empty down section).
@@ -98,6 +77,7 @@ public:
     Reader(const ImportFormat &format, const QString &sourceDir, ImportResult &result)
         : m_format(format)
         , m_dir(sourceDir)
+        , m_files(sourceDir)
         , m_result(result)
     { }
 
@@ -117,6 +97,7 @@ private:
 
     const ImportFormat &m_format;
     QDir m_dir;
+    SourceFileReader m_files;
     ImportResult &m_result;
     QList<Found> m_found;
 };
@@ -149,7 +130,9 @@ void Reader::list()
                                                                    : m_format.byHandPattern);
     const bool folders = m_format.layout == Layout::Folder;
     const QStringList names = m_dir.entryList(
-        (folders ? QDir::Dirs : QDir::Files) | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+        // System: a FIFO or device named like a migration is listed, and refused when read
+        (folders ? QDir::Dirs : QDir::Files | QDir::System) | QDir::NoDotAndDotDot | QDir::Hidden,
+        QDir::Name);
     for (const QString &name : names) {
         if (refused.match(name).hasMatch()) {
             problem(name, 1,
@@ -203,7 +186,7 @@ void Reader::list()
 void Reader::byHand(const QString &file)
 {
     QString problemText;
-    const auto text = readText(m_dir.filePath(file), file, &problemText);
+    const auto text = m_files.text(file, &problemText);
     int line = 1;
     if (text) {
         static const QRegularExpression up(
@@ -223,7 +206,7 @@ bool Reader::confSaysNoTransaction(const QString &file)
     if (!m_dir.exists(conf))
         return false;
     QString problemText;
-    const auto text = readText(m_dir.filePath(conf), conf, &problemText);
+    const auto text = m_files.text(conf, &problemText);
     if (!text) {
         m_result.problems << problemText;
         return false;
@@ -236,7 +219,7 @@ bool Reader::confSaysNoTransaction(const QString &file)
 std::optional<Section> Reader::readFile(const QString &file)
 {
     QString problemText;
-    const auto text = readText(m_dir.filePath(file), file, &problemText);
+    const auto text = m_files.text(file, &problemText);
     if (!text) {
         m_result.problems << problemText;
         return std::nullopt;
@@ -316,7 +299,7 @@ void Reader::convert(const Found &found)
     case Layout::Sections: {
         source = found.upFile;
         QString problemText;
-        const auto text = readText(m_dir.filePath(source), source, &problemText);
+        const auto text = m_files.text(source, &problemText);
         if (!text) {
             m_result.problems << problemText;
             return;
@@ -352,7 +335,7 @@ void Reader::convert(const Found &found)
     case Layout::QueryCalls: {
         source = found.upFile;
         QString problemText;
-        const auto text = readText(m_dir.filePath(source), source, &problemText);
+        const auto text = m_files.text(source, &problemText);
         if (!text) {
             m_result.problems << problemText;
             return;
@@ -398,7 +381,7 @@ void Reader::convert(const Found &found)
         const QString toml = found.upFile + QStringLiteral("/metadata.toml");
         if (m_format.noTransaction == NoTransaction::MetadataToml && m_dir.exists(toml)) {
             QString problemText;
-            const auto text = readText(m_dir.filePath(toml), toml, &problemText);
+            const auto text = m_files.text(toml, &problemText);
             if (!text) {
                 m_result.problems << problemText;
                 return;
