@@ -143,15 +143,17 @@ private slots:
         QTest::newRow("prisma")
             << kPrisma << "prisma"
             << "public._prisma_migrations"
+            // in Prisma's order: finished_at, then the name; the rolled-back row (never
+            // finished) last
             << QStringList{"id=0b6a1c2e-0000-4000-8000-000000000001|20240101120000|init|applied|"
                            "versioned|"
                                + QString(64, u'a'),
-                           "id=0b6a1c2e-0000-4000-8000-000000000002|20240102120000|add_posts|"
-                           "rolled back|versioned|"
-                               + QString(64, u'b'),
                            "id=0b6a1c2e-0000-4000-8000-000000000003|20240102120000|add_posts|"
                            "applied|versioned|"
-                               + QString(64, u'c')};
+                               + QString(64, u'c'),
+                           "id=0b6a1c2e-0000-4000-8000-000000000002|20240102120000|add_posts|"
+                           "rolled back|versioned|"
+                               + QString(64, u'b')};
         QTest::newRow("flyway") << kFlyway << "flyway"
                                 << "public.flyway_schema_history"
                                 << QStringList{"installed_rank=1|1|create users|applied|versioned|"

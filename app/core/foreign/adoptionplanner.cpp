@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace uaip {
 
 namespace {
@@ -48,15 +50,36 @@ bool atOrBelow(const ForeignTool &tool, const Migration &m, const QString &versi
     return parsed && m.version <= *parsed;
 }
 
+bool byVersion(const AdoptionRow *a, const AdoptionRow *b)
+{
+    const auto va = MigrationVersion::parse(a->version);
+    const auto vb = MigrationVersion::parse(b->version);
+    if (!va || !vb)
+        return bool(vb) && !va; // rows without a folder first (never adopted anyway)
+    return *va < *vb;
+}
+
 } // namespace
 
 QList<AdoptItem> AdoptionPlan::items() const
 {
+    QList<const AdoptionRow *> ordered;
+    for (int i = 0; i < rows.size(); ++i) {
+        // the folders a row covers (below it) come before it, in version order
+        QList<const AdoptionRow *> spanned;
+        for (const AdoptionRow &c : covered)
+            if (c.spanRow == i)
+                spanned << &c;
+        std::stable_sort(spanned.begin(), spanned.end(), byVersion);
+        ordered += spanned;
+        ordered << &rows[i];
+    }
+    if (orderedByVersion)
+        std::stable_sort(ordered.begin(), ordered.end(), byVersion);
     QList<AdoptItem> out;
-    for (const QList<AdoptionRow> *list : {&rows, &covered})
-        for (const AdoptionRow &r : *list)
-            if (r.action == Action::Adopt)
-                out << AdoptItem{r.version, r.detail};
+    for (const AdoptionRow *r : ordered)
+        if (r->action == Action::Adopt)
+            out << AdoptItem{r->version, r->detail};
     return out;
 }
 
@@ -75,6 +98,7 @@ AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
     AdoptionPlan plan;
     plan.toolName = tool.displayName;
     plan.table = ledger.qualifiedName();
+    plan.orderedByVersion = tool.orderedByVersion;
     QHash<QString, int> claimed; // folder -> the row that matched it
     QHash<QString, int> appliedByVersion; // Flyway: version -> its applied versioned row
     QList<int> spans; // rows that cover everything at or below them (baseline, golang-migrate)
@@ -188,6 +212,7 @@ AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
             row.entry = entry;
             row.folder = s.id();
             row.version = s.migration->version.text();
+            row.spanRow = index;
             claimed.insert(row.folder, index);
             if (s.state == MigrationState::Pending) {
                 row.action = Action::Adopt;
