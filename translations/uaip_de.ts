@@ -590,19 +590,21 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AdoptionPlanner</name>
     <message>
-        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+90"/>
+        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+114"/>
         <source>%1 in %2: settle it with %2 first</source>
         <translation>%1 in %2: zuerst mit %2 klären</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
-        <location line="+48"/>
+        <location line="+31"/>
+        <location line="+33"/>
+        <location line="+54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-125"/>
         <source>rolled back in %1: not applied</source>
         <translation>in %1 zurückgerollt: nicht angewendet</translation>
     </message>
@@ -627,7 +629,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>%1 durch %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>a baseline after %1, which %2 applied before it: %2 refuses to baseline a history that has migrations</source>
+        <translation>eine Baseline nach %1, das %2 davor angewendet hat: %2 verweigert die Baseline einer Historie, die Migrationen enthält</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>baseline: every folder at or below %1</source>
         <translation>Baseline: jeder Ordner bis einschließlich %1</translation>
     </message>
@@ -658,12 +665,27 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+11"/>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>in our ledger already (%1)</source>
         <translation>schon in unserem Ledger (%1)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-37"/>
+        <source>%1 recorded the checksum %2, but %3/up.sql has %4</source>
+        <translation>%1 hat die Prüfsumme %2 vermerkt, aber %3/up.sql hat %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(taken over with --accept-checksums)</source>
+        <translation>(mit --accept-checksums übernommen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>: not the file %1 ran (--accept-checksums takes it over all the same)</source>
+        <translation>: nicht die Datei, die %1 ausgeführt hat (--accept-checksums übernimmt sie trotzdem)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>(at or below version %1)</source>
         <translation>(bis einschließlich Version %1)</translation>
     </message>
@@ -1485,7 +1507,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+107"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+108"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -1798,7 +1820,17 @@ Parameter getrennt</translation>
         <translation>sql, explain: eine Anweisung, die schreiben kann, braucht --confirm mit dem Datenbanknamen.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="+21"/>
+        <source>import-migrations: replace a non-empty --out directory an earlier import wrote (its .uaip-import marker&apos;s files, unchanged).</source>
+        <translation>import-migrations: ein nicht leeres --out-Verzeichnis ersetzen, das ein früherer Import geschrieben hat (die Dateien seiner .uaip-import-Markierung, unverändert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>adopt: take over folders whose up.sql is not the file the tool recorded (Flyway&apos;s and Prisma&apos;s checksums), each noted.</source>
+        <translation>adopt: auch Ordner übernehmen, deren up.sql nicht die Datei ist, die das Werkzeug vermerkt hat (Prüfsummen von Flyway und Prisma), jeweils vermerkt.</translation>
+    </message>
+    <message>
+        <location line="-129"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -1846,12 +1878,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>import-migrations: die umgewandelten Migrationen in dieses Verzeichnis schreiben (neu oder leer).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>import-migrations: replace a non-empty --out directory.</source>
-        <translation>import-migrations: ein nicht leeres --out-Verzeichnis ersetzen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>import-migrations: apply the converted set on a sandbox database and compare its schema with the connected source database&apos;s.</source>
         <translation>import-migrations: die umgewandelten Migrationen auf einer Sandbox-Datenbank anwenden und ihr Schema mit dem der verbundenen Quelldatenbank vergleichen.</translation>
     </message>
@@ -2001,7 +2028,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -3736,11 +3763,11 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
     <message>
         <location line="+13"/>
-        <source>usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run]</source>
-        <translation>Aufruf: uaip-migrate adopt --from %1 [--table NAME] [--dry-run]</translation>
+        <source>usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksums]</source>
+        <translation>Aufruf: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksums]</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>no %1 history (table %2 with %1&apos;s columns) on the search path</source>
         <translation>keine Historie von %1 (Tabelle %2 mit den Spalten von %1) im Suchpfad</translation>
     </message>
@@ -3755,7 +3782,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>das Ledger kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>  stays pending: %1 (not in %2&apos;s history)</source>
         <translation>  bleibt ausstehend: %1 (nicht in der Historie von %2)</translation>
     </message>
@@ -3942,7 +3969,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
     <message>
         <location line="-45"/>
-        <location line="+50"/>
+        <location line="+49"/>
         <source>nothing was written: %1</source>
         <translation>nichts wurde geschrieben: %1</translation>
     </message>
@@ -4149,7 +4176,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: ein symbolischer Link, nicht vom Import geschrieben</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1: not written by the import</source>
         <translation>%1: nicht vom Import geschrieben</translation>
     </message>
@@ -5674,7 +5701,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationImporter</name>
     <message>
-        <location filename="../app/core/foreign/migrationimporter.cpp" line="+95"/>
+        <location filename="../app/core/foreign/migrationimporter.cpp" line="+91"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -5689,7 +5716,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: keine %2-Migrationen (%3)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>a %1 migration: our engine has no repeatable migrations; fold it into a versioned one by hand</source>
         <translation>eine %1-Migration: unsere Engine kennt keine wiederholbaren Migrationen; von Hand in eine versionierte überführen</translation>
     </message>

@@ -60,7 +60,8 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("foreign"), {ForeignCommands::foreign, {QStringLiteral("table")}}},
         {QStringLiteral("adopt"),
          {ForeignCommands::adopt,
-          {QStringLiteral("from"), QStringLiteral("table"), QStringLiteral("dry-run")},
+          {QStringLiteral("from"), QStringLiteral("table"), QStringLiteral("dry-run"),
+           QStringLiteral("accept-checksums")},
           true}},
         {QStringLiteral("import-migrations"),
          {ImportCommands::importMigrations,
@@ -166,7 +167,7 @@ const CommandHelp kCommandHelp[] = {
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "other tools' histories (TypeORM, Prisma, Flyway,\n"
                        "dbmate, golang-migrate, node-pg-migrate, diesel)")},
-    {"adopt --from TOOL [--table NAME] [--dry-run]",
+    {"adopt --from TOOL [--table NAME] [--dry-run] [--accept-checksums]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "take over a tool's history: each entry matched to\none folder, "
                        "recorded applied without running it")},
@@ -347,7 +348,12 @@ int CliApplication::run(const QStringList &arguments)
          tr("import-migrations: write the converted migrations into this directory (new or "
             "empty)."),
          QStringLiteral("dir")},
-        {QStringLiteral("force"), tr("import-migrations: replace a non-empty --out directory.")},
+        {QStringLiteral("force"),
+         tr("import-migrations: replace a non-empty --out directory an earlier import wrote "
+            "(its .uaip-import marker's files, unchanged).")},
+        {QStringLiteral("accept-checksums"),
+         tr("adopt: take over folders whose up.sql is not the file the tool recorded (Flyway's "
+            "and Prisma's checksums), each noted.")},
         {QStringLiteral("verify"),
          tr("import-migrations: apply the converted set on a sandbox database and compare its "
             "schema with the connected source database's.")},
@@ -519,7 +525,8 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("out"),
                                       QStringLiteral("force"),
                                       QStringLiteral("verify"),
-                                      QStringLiteral("name")};
+                                      QStringLiteral("name"),
+                                      QStringLiteral("accept-checksums")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, tr("--%1 does not apply to \"%2\"").arg(option, name));

@@ -116,7 +116,8 @@ int ForeignCommands::adopt(CliContext &ctx)
     const ForeignTool *tool = ForeignTool::find(toolId);
     if (!ctx.args().isEmpty() || !tool)
         return ctx.fail(2,
-                        tr("usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run]")
+                        tr("usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] "
+                           "[--accept-checksums]")
                             .arg(ForeignTool::ids().join(u'|')));
     const MigrationSource *source = ctx.source();
     PgConnection *c = source ? ctx.connect() : nullptr;
@@ -143,7 +144,8 @@ int ForeignCommands::adopt(CliContext &ctx)
     const auto statuses = runner.status();
     if (!statuses)
         return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
-    const AdoptionPlan plan = AdoptionPlanner::plan(ledger, statuses.value());
+    const AdoptionPlan plan = AdoptionPlanner::plan(
+        ledger, statuses.value(), ctx.parser().isSet(QStringLiteral("accept-checksums")));
     const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
     for (const QList<AdoptionRow> *rows : {&plan.rows, &plan.covered})
         for (const AdoptionRow &r : *rows)

@@ -92,7 +92,7 @@ QString AdoptionPlanner::describe(const ForeignLedger &ledger, const ForeignEntr
 }
 
 AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
-                                   const QList<MigrationStatus> &statuses)
+                                   const QList<MigrationStatus> &statuses, bool acceptChecksums)
 {
     const ForeignTool &tool = ledger.tool;
     AdoptionPlan plan;
@@ -145,6 +145,22 @@ AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
             continue;
         }
         if (entry.kind == QLatin1String("baseline")) {
+            // Flyway baselines only a history without migrations: a baseline after applied
+            // ones did not come from Flyway, and would cover folders that never ran
+            const auto earlier
+                = std::find_if(plan.rows.cbegin(), plan.rows.cend(), [](const auto &r) {
+                      return r.entry.isApplied()
+                          && (r.entry.kind == QLatin1String("versioned")
+                              || r.entry.kind == QLatin1String("baseline"));
+                  });
+            if (earlier != plan.rows.cend()) {
+                row.note = tr("a baseline after %1, which %2 applied before it: %2 refuses to "
+                              "baseline a history that has migrations")
+                               .arg(earlier->entry.ref, tool.displayName);
+                plan.problems << tr("%1: %2").arg(where, row.note);
+                plan.rows << row;
+                continue;
+            }
             row.action = Action::Skip;
             row.note = tr("baseline: every folder at or below %1").arg(entry.version);
             spans << index;
@@ -199,6 +215,36 @@ AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
         if (tool.cumulative)
             spans << index;
         plan.rows << row;
+    }
+
+    // The file each adopted row ran, where the tool recorded its checksum (after the undo rows
+    // have had their say: an undone version is not compared)
+    for (AdoptionRow &row : plan.rows) {
+        const ForeignEntry &entry = row.entry;
+        if (row.action != Action::Adopt || tool.checksum == ForeignChecksum::Kind::None
+            || entry.checksum.isEmpty())
+            continue;
+        const auto s = std::find_if(statuses.cbegin(), statuses.cend(),
+                                    [&](const MigrationStatus &m) { return m.id() == row.folder; });
+        if (s == statuses.cend() || !s->migration
+            || ForeignChecksum::folderMatches(tool.checksum, s->migration->upSql, entry.checksum))
+            continue;
+        const QString differs
+            = tr("%1 recorded the checksum %2, but %3/up.sql has %4")
+                  .arg(tool.displayName, entry.checksum, row.folder,
+                       ForeignChecksum::ofFolder(tool.checksum, s->migration->upSql));
+        if (acceptChecksums) {
+            row.note = differs + u' ' + tr("(taken over with --accept-checksums)");
+            continue;
+        }
+        row.action = Action::Refuse;
+        row.note = differs
+            + tr(": not the file %1 ran (--accept-checksums takes it over all the same)")
+                  .arg(tool.displayName);
+        const QString where = entry.ref.endsWith(entry.foreignName)
+            ? entry.ref
+            : entry.ref + QStringLiteral(" (") + entry.foreignName + u')';
+        plan.problems << tr("%1: %2").arg(where, row.note);
     }
 
     // golang-migrate's row, a Flyway baseline: the folders below it that no row named

@@ -64,6 +64,8 @@ QList<ForeignTool> makeAll()
              {"version character varying(50)", "run_on timestamp without time zone"}, false,
              "<version>_<name>"),
     };
+    tools[1].checksum = ForeignChecksum::Kind::PrismaSha256;
+    tools[2].checksum = ForeignChecksum::Kind::FlywayCrc32;
     tools[3].orderedByVersion = true; // dbmate rolls back its newest version
     tools[4].cumulative = true;
     tools[4].orderedByVersion = true;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "foreignchecksum.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -26,6 +28,8 @@ struct ForeignTool
     // then id).
     bool orderedByVersion = false;
     QString folderPattern; // what a matching folder looks like, for messages
+    // The checksum the tool records of a migration file (Flyway, Prisma), which adopt compares
+    ForeignChecksum::Kind checksum = ForeignChecksum::Kind::None;
 
     static const QList<ForeignTool> &all();
     static const ForeignTool *find(const QString &id);

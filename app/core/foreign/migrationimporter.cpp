@@ -1,5 +1,6 @@
 #include "migrationimporter.h"
 
+#include "importheader.h"
 #include "migrate/migrationversion.h"
 #include "sourcefilereader.h"
 #include "typeormextractor.h"
@@ -49,17 +50,12 @@ QString folderName(const QString &name)
     return out.isEmpty() ? QStringLiteral("migration") : out;
 }
 
-// A file name as a comment line can hold it.
-QString oneLine(QString text)
-{
-    return text.replace(u'\n', u'?').replace(u'\r', u'?');
-}
-
 struct Section
 {
     QString sql;
     bool present = false;
     bool noTransaction = false;
+    QStringList notes; // for the header: what the import changed or found, one line each
 };
 
 struct Found
@@ -395,11 +391,12 @@ void Reader::convert(const Found &found)
     }
     const QString folder = found.version + u'_' + folderName(name);
     auto header = [&](const Section &s, const QString &file) {
-        QByteArray h = "-- Imported from " + m_format.displayName.toUtf8() + ' '
-            + oneLine(file).toUtf8() + " by uaip-migrate import-migrations.\n";
-        if (s.noTransaction)
-            h += "-- uaip:no-transaction\n";
-        return h + s.sql.toUtf8();
+        ImportHeader h;
+        h.toolName = m_format.displayName;
+        h.file = file;
+        h.noTransaction = s.noTransaction;
+        h.notes = s.notes;
+        return h.render() + s.sql.toUtf8();
     };
     ImportedMigration m;
     m.folder = folder;
@@ -440,7 +437,7 @@ QByteArray MigrationImporter::refusingDown(const QString &toolName, const QStrin
                          "-- This down.sql refuses to run: write the rollback by hand and remove "
                          "this header.\n"
                          "DO %3\nBEGIN\n    RAISE EXCEPTION '%', '%4';\nEND\n%3;\n")
-              .arg(toolName, oneLine(source), tag, message);
+              .arg(toolName, ImportHeader::oneLine(source), tag, message);
     return text.toUtf8();
 }
 
