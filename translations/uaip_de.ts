@@ -5711,7 +5711,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: dieses Verzeichnis gibt es nicht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>%1: no %2 migrations (%3)</source>
         <translation>%1: keine %2-Migrationen (%3)</translation>
     </message>
@@ -5726,7 +5726,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>kein %1-Migrationsname (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-39"/>
+        <location line="+63"/>
         <source>version %1 again (also %2)</source>
         <translation>Version %1 noch einmal (auch %2)</translation>
     </message>
@@ -5751,7 +5752,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen vor dem Up-Abschnitt</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>a down migration without its up migration</source>
         <translation>eine Down-Migration ohne ihre Up-Migration</translation>
     </message>
@@ -5761,7 +5762,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: %2: von Hand umwandeln</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>missing: the folder has no %1</source>
         <translation>fehlt: der Ordner hat keine %1</translation>
     </message>
@@ -12475,22 +12476,47 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::TypeOrmExtractor</name>
     <message>
-        <location filename="../app/core/foreign/typeormextractor.cpp" line="+165"/>
+        <location filename="../app/core/foreign/typeormextractor.cpp" line="+54"/>
         <source>not a %1.query() with a string literal</source>
         <translation>kein %1.query() mit einem String-Literal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>%1.query() with SQL built at run time (${...})</source>
+        <translation>%1.query() mit SQL, das zur Laufzeit gebaut wird (${...})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1.query() with SQL built at run time or with parameters</source>
         <translation>%1.query() mit zur Laufzeit gebautem SQL oder mit Parametern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>no migration class</source>
         <translation>keine Migrationsklasse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>a second class in the file: TypeORM would load each exported one</source>
+        <translation>eine zweite Klasse in der Datei: TypeORM lädt jede exportierte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the body of class %1 does not end</source>
+        <translation>der Rumpf der Klasse %1 endet nicht</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the migration&apos;s name is not a string literal</source>
+        <translation>der Name der Migration ist kein String-Literal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the migration name %1 does not end in a JavaScript timestamp (TypeORM refuses it)</source>
+        <translation>der Migrationsname %1 endet nicht auf einen JavaScript-Zeitstempel (TypeORM verweigert ihn)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>no up(queryRunner) method in class %1</source>
         <translation>keine Methode up(queryRunner) in der Klasse %1</translation>
     </message>

@@ -110,6 +110,25 @@ void Reader::run()
     });
     for (const Found &f : m_found)
         convert(f);
+    // in the tool's order (TypeORM's versions come from its classes, not the file names), and
+    // each version once
+    auto versionOf = [](const ImportedMigration &m) {
+        return MigrationVersion::parse(m.folder.section(u'_', 0, 0));
+    };
+    std::stable_sort(m_result.migrations.begin(), m_result.migrations.end(),
+                     [&](const ImportedMigration &a, const ImportedMigration &b) {
+                         const auto va = versionOf(a);
+                         const auto vb = versionOf(b);
+                         return va && vb && *va < *vb;
+                     });
+    for (qsizetype i = 1; i < m_result.migrations.size(); ++i) {
+        const ImportedMigration &a = m_result.migrations[i - 1];
+        const ImportedMigration &b = m_result.migrations[i];
+        if (versionOf(a) == versionOf(b))
+            problem(b.source, 1,
+                    MigrationImporter::tr("version %1 again (also %2)")
+                        .arg(b.folder.section(u'_', 0, 0), a.source));
+    }
     if (m_found.isEmpty() && m_result.problems.isEmpty() && m_result.byHand.isEmpty())
         m_result.problems << MigrationImporter::tr("%1: no %2 migrations (%3)")
                                  .arg(m_dir.path(), m_format.displayName, m_format.layoutText);
@@ -287,6 +306,7 @@ bool Reader::splitSections(const QString &file, const QString &text, Section &up
 
 void Reader::convert(const Found &found)
 {
+    QString version = found.version;
     QString name = found.name;
     Section up;
     Section down;
@@ -342,9 +362,12 @@ void Reader::convert(const Found &found)
                                    .arg(where(source, x.line), x.why);
             return;
         }
-        // the class name as the tool's history keeps it, without its timestamp
-        if (x.className.endsWith(found.version) && x.className.size() > found.version.size())
-            name = x.className.chopped(found.version.size());
+        // the migration as TypeORM's table records it (its name property or class name, the
+        // timestamp from that name's end): version and name, whatever the file is called
+        version = x.timestamp;
+        name = x.name.endsWith(x.timestamp) && x.name.size() > x.timestamp.size()
+            ? x.name.chopped(x.timestamp.size())
+            : x.name;
         up.sql = x.up;
         up.present = true;
         down.sql = x.down;
@@ -389,7 +412,7 @@ void Reader::convert(const Found &found)
         break;
     }
     }
-    const QString folder = found.version + u'_' + folderName(name);
+    const QString folder = version + u'_' + folderName(name);
     auto header = [&](const Section &s, const QString &file) {
         ImportHeader h;
         h.toolName = m_format.displayName;
