@@ -1821,6 +1821,11 @@ Parameter getrennt</translation>
     </message>
     <message>
         <location line="+21"/>
+        <source>import-migrations --from flyway: the value of a Flyway placeholder ${NAME} (repeatable; names match case-insensitively).</source>
+        <translation>import-migrations --from flyway: der Wert eines Flyway-Platzhalters ${NAME} (wiederholbar; Namen ohne Unterscheidung von Groß- und Kleinschreibung).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>import-migrations: replace a non-empty --out directory an earlier import wrote (its .uaip-import marker&apos;s files, unchanged).</source>
         <translation>import-migrations: ein nicht leeres --out-Verzeichnis ersetzen, das ein früherer Import geschrieben hat (die Dateien seiner .uaip-import-Markierung, unverändert).</translation>
     </message>
@@ -1830,7 +1835,7 @@ Parameter getrennt</translation>
         <translation>adopt: auch Ordner übernehmen, deren up.sql nicht die Datei ist, die das Werkzeug vermerkt hat (Prüfsummen von Flyway und Prisma), jeweils vermerkt.</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-133"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -1878,7 +1883,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>import-migrations: die umgewandelten Migrationen in dieses Verzeichnis schreiben (neu oder leer).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>import-migrations: apply the converted set on a sandbox database and compare its schema with the connected source database&apos;s.</source>
         <translation>import-migrations: die umgewandelten Migrationen auf einer Sandbox-Datenbank anwenden und ihr Schema mit dem der verbundenen Quelldatenbank vergleichen.</translation>
     </message>
@@ -2028,7 +2033,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -3744,6 +3749,39 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
+    <name>uaip::FlywayPlaceholders</name>
+    <message>
+        <location filename="../app/core/foreign/flywayplaceholders.cpp" line="+31"/>
+        <source>Flyway fills it with its default schema (defaultSchema, the first of schemas, else the connection&apos;s schema)</source>
+        <translation>Flyway füllt ihn mit seinem Standardschema (defaultSchema, dem ersten von schemas, sonst dem Schema der Verbindung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flyway fills it with the user it connects as</source>
+        <translation>Flyway füllt ihn mit dem Benutzer, als der es sich verbindet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flyway fills it with the database it connects to</source>
+        <translation>Flyway füllt ihn mit der Datenbank, mit der es sich verbindet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flyway refuses a placeholder without a value too</source>
+        <translation>Flyway verweigert einen Platzhalter ohne Wert ebenso</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1:%2: ${ without its closing }: Flyway would read the rest of the file as a placeholder&apos;s name</source>
+        <translation>%1:%2: ${ ohne schließendes }: Flyway würde den Rest der Datei als Namen eines Platzhalters lesen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1:%2: the Flyway placeholder ${%3} has no value (%4): give it with --placeholder %3=VALUE</source>
+        <translation>%1:%2: der Flyway-Platzhalter ${%3} hat keinen Wert (%4): bitte mit --placeholder %3=WERT angeben</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ForeignCommands</name>
     <message>
         <location filename="../app/cli/foreigncommands.cpp" line="+70"/>
@@ -3927,17 +3965,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ImportCommands</name>
     <message>
-        <location filename="../app/cli/importcommands.cpp" line="+33"/>
-        <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]]</source>
-        <translation>Aufruf: uaip-migrate import-migrations --from %1 QUELLE --out VERZ [--force] [--verify [--table NAME]]</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/cli/importcommands.cpp" line="+43"/>
         <source>--from %1: not a tool whose files can be imported (%2)</source>
         <translation>--from %1: kein Werkzeug, dessen Dateien importiert werden können (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+26"/>
         <source>nothing was written: %n file(s) of %1 cannot be converted</source>
         <translation>
             <numerusform>nichts wurde geschrieben: %n Datei aus %1 kann nicht umgewandelt werden</numerusform>
@@ -3968,13 +4001,38 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keine down.sql generiert (die Sandbox ist nicht nutzbar: %1)</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+49"/>
+        <location line="-55"/>
+        <location line="+59"/>
         <source>nothing was written: %1</source>
         <translation>nichts wurde geschrieben: %1</translation>
     </message>
+    <message>
+        <location line="-74"/>
+        <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]...</source>
+        <translation>Aufruf: uaip-migrate import-migrations --from %1 QUELLE --out VERZ [--force] [--verify [--table NAME]] [--placeholder NAME=WERT]...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--placeholder &quot;%1&quot;: not NAME=VALUE</source>
+        <translation>--placeholder „%1“: nicht NAME=WERT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--placeholder applies to --from flyway only</source>
+        <translation>--placeholder gilt nur für --from flyway</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>(no transaction)</source>
+        <translation>(ohne Transaktion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(its own BEGIN/COMMIT removed)</source>
+        <translation>(sein eigenes BEGIN/COMMIT entfernt)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+4"/>
         <source>wrote %n migration(s) from %1 into %2</source>
         <translation>
             <numerusform>%n Migration aus %1 nach %2 geschrieben</numerusform>
@@ -5701,12 +5759,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationImporter</name>
     <message>
-        <location filename="../app/core/foreign/migrationimporter.cpp" line="+91"/>
+        <location filename="../app/core/foreign/migrationimporter.cpp" line="+94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: no such directory</source>
         <translation>%1: dieses Verzeichnis gibt es nicht</translation>
     </message>
@@ -5737,7 +5795,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: eine JavaScript- oder TypeScript-Migration: von Hand umwandeln</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>no up section (a line like &quot;-- migrate:up&quot;)</source>
         <translation>kein Up-Abschnitt (eine Zeile wie „-- migrate:up“)</translation>
     </message>
@@ -5757,7 +5815,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>eine Down-Migration ohne ihre Up-Migration</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>%1: %2: convert by hand</source>
         <translation>%1: %2: von Hand umwandeln</translation>
     </message>
@@ -7273,6 +7331,24 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+1"/>
         <source>view</source>
         <translation>Sicht</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::OwnTransaction</name>
+    <message>
+        <location filename="../app/core/foreign/owntransaction.cpp" line="+72"/>
+        <source>the file&apos;s own %1 with options: convert by hand</source>
+        <translation>das eigene %1 der Datei mit Optionen: von Hand umwandeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file&apos;s own transaction control (%1) inside it: convert by hand</source>
+        <translation>die eigene Transaktionssteuerung der Datei (%1) mittendrin: von Hand umwandeln</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file&apos;s own %1 without its %2: convert by hand</source>
+        <translation>das eigene %1 der Datei ohne sein %2: von Hand umwandeln</translation>
     </message>
 </context>
 <context>
@@ -10947,7 +11023,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+182"/>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+211"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
@@ -10967,7 +11043,7 @@ letzte Zeilen von %2:
         <translation>%1() gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-106"/>
         <source>uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same transaction: PostgreSQL refuses that until the transaction commits; move the use to a later migration, or mark the file -- uaip:no-transaction</source>
         <translation>verwendet den Enum-Wert %1, den ALTER TYPE ... ADD VALUE bei %2 in derselben Transaktion hinzufügt: PostgreSQL lehnt das ab, bis die Transaktion festgeschrieben ist; verschieben Sie die Verwendung in eine spätere Migration, oder kennzeichnen Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
@@ -10977,9 +11053,17 @@ letzte Zeilen von %2:
         <translation> (--single-transaction führt den ganzen Plan in einer aus)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+104"/>
         <source>%1 cannot run inside a transaction block, and this migration runs in one: add -- uaip:no-transaction to the leading comments of the file (it then runs statement by statement), or move the statement to a migration of its own that has it</source>
         <translation>%1 kann nicht in einem Transaktionsblock laufen, und diese Migration läuft in einem: Fügen Sie -- uaip:no-transaction zu den Kommentaren am Dateianfang hinzu (dann läuft sie Anweisung für Anweisung), oder verschieben Sie die Anweisung in eine eigene Migration mit dieser Direktive</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SectionAdjuster</name>
+    <message>
+        <location filename="../app/core/foreign/sectionadjuster.cpp" line="+48"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
     </message>
 </context>
 <context>
@@ -12516,7 +12600,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>der Migrationsname %1 endet nicht auf einen JavaScript-Zeitstempel (TypeORM verweigert ihn)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>no up(queryRunner) method in class %1</source>
         <translation>keine Methode up(queryRunner) in der Klasse %1</translation>
     </message>

@@ -66,7 +66,7 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("import-migrations"),
          {ImportCommands::importMigrations,
           {QStringLiteral("from"), QStringLiteral("out"), QStringLiteral("force"),
-           QStringLiteral("verify"), QStringLiteral("table")}}},
+           QStringLiteral("verify"), QStringLiteral("table"), QStringLiteral("placeholder")}}},
         {QStringLiteral("validate"), {CheckCommands::validate, {QStringLiteral("offline")}}},
         {QStringLiteral("lint"), {CheckCommands::lint, {QStringLiteral("fail-on")}}},
         {QStringLiteral("verify"), {CheckCommands::verify, {}}},
@@ -171,7 +171,7 @@ const CommandHelp kCommandHelp[] = {
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "take over a tool's history: each entry matched to\none folder, "
                        "recorded applied without running it")},
-    {"import-migrations --from TOOL SRC --out DIR [--force] [--verify]",
+    {"import-migrations --from TOOL SRC --out DIR [--force] [--verify] [--placeholder N=V]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "convert dbmate, golang-migrate, Flyway, node-pg-migrate,\n"
                        "diesel, Prisma or TypeORM files into VERSION_name/{up,down}.sql")},
@@ -348,6 +348,10 @@ int CliApplication::run(const QStringList &arguments)
          tr("import-migrations: write the converted migrations into this directory (new or "
             "empty)."),
          QStringLiteral("dir")},
+        {QStringLiteral("placeholder"),
+         tr("import-migrations --from flyway: the value of a Flyway placeholder ${NAME} "
+            "(repeatable; names match case-insensitively)."),
+         QStringLiteral("NAME=VALUE")},
         {QStringLiteral("force"),
          tr("import-migrations: replace a non-empty --out directory an earlier import wrote "
             "(its .uaip-import marker's files, unchanged).")},
@@ -526,7 +530,8 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("force"),
                                       QStringLiteral("verify"),
                                       QStringLiteral("name"),
-                                      QStringLiteral("accept-checksums")};
+                                      QStringLiteral("accept-checksums"),
+                                      QStringLiteral("placeholder")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, tr("--%1 does not apply to \"%2\"").arg(option, name));

@@ -31,7 +31,7 @@ QJsonArray problemsJson(const QStringList &lines)
 int ImportCommands::importMigrations(CliContext &ctx)
 {
     const QString usage = tr("usage: uaip-migrate import-migrations --from %1 SRC --out DIR "
-                             "[--force] [--verify [--table NAME]]")
+                             "[--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]...")
                               .arg(ImportFormat::ids());
     const QString from = ctx.parser().value(QStringLiteral("from"));
     const QString outDir = ctx.parser().value(QStringLiteral("out"));
@@ -46,7 +46,17 @@ int ImportCommands::importMigrations(CliContext &ctx)
     const bool force = ctx.parser().isSet(QStringLiteral("force"));
     if (const QString why = ImportWriter::check(outDir, force, sourceDir); !why.isEmpty())
         return ctx.fail(2, tr("nothing was written: %1").arg(why));
-    const ImportResult result = MigrationImporter::read(*format, sourceDir);
+    ImportOptions options;
+    options.table = ctx.parser().value(QStringLiteral("table"));
+    for (const QString &p : ctx.parser().values(QStringLiteral("placeholder"))) {
+        const qsizetype eq = p.indexOf(u'=');
+        if (eq <= 0)
+            return ctx.fail(2, tr("--placeholder \"%1\": not NAME=VALUE").arg(p));
+        if (format->id != QLatin1String("flyway"))
+            return ctx.fail(2, tr("--placeholder applies to --from flyway only"));
+        options.placeholders.insert(p.left(eq).toLower(), p.mid(eq + 1));
+    }
+    const ImportResult result = MigrationImporter::read(*format, sourceDir, options);
     QJsonObject doc{{QStringLiteral("command"), QStringLiteral("import-migrations")},
                     {QStringLiteral("tool"), format->id},
                     {QStringLiteral("source"), sourceDir},
@@ -99,19 +109,24 @@ int ImportCommands::importMigrations(CliContext &ctx)
     QJsonArray migrations;
     QStringList fromSchema, refusing;
     for (const ImportedMigration &m : converted) {
-        migrations.append(QJsonObject{{QStringLiteral("folder"), m.folder},
-                                      {QStringLiteral("source"), m.source},
-                                      {QStringLiteral("no_transaction"), m.noTransaction},
-                                      {QStringLiteral("down_generated"), m.downGenerated},
-                                      {QStringLiteral("down_from_schema"), m.downFromSchema}});
+        migrations.append(
+            QJsonObject{{QStringLiteral("folder"), m.folder},
+                        {QStringLiteral("source"), m.source},
+                        {QStringLiteral("no_transaction"), m.noTransaction},
+                        {QStringLiteral("own_transaction_removed"), m.ownTransactionRemoved},
+                        {QStringLiteral("down_generated"), m.downGenerated},
+                        {QStringLiteral("down_from_schema"), m.downFromSchema}});
         if (m.downFromSchema)
             fromSchema << m.folder;
         else if (m.downGenerated)
             refusing << m.folder;
         ctx.out().line(
-            QStringLiteral("  %1  <- %2%3")
+            QStringLiteral("  %1  <- %2%3%4")
                 .arg(m.folder, m.source,
-                     m.noTransaction ? QStringLiteral("  (no transaction)") : QString()));
+                     m.noTransaction ? QStringLiteral("  ") + tr("(no transaction)") : QString(),
+                     m.ownTransactionRemoved
+                         ? QStringLiteral("  ") + tr("(its own BEGIN/COMMIT removed)")
+                         : QString()));
     }
     ctx.out().line(
         tr("wrote %n migration(s) from %1 into %2", nullptr, int(result.migrations.size()))

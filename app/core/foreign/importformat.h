@@ -56,6 +56,11 @@ struct ImportFormat
     QString refusedWhy;
     QString byHandPattern; // files listed "convert by hand" (node-pg-migrate's .js / .ts)
     NoTransaction noTransaction = NoTransaction::None;
+    // The tool runs a file as it is (golang-migrate, Prisma) or decides by its statements
+    // (Flyway): a file with a statement that only runs outside a transaction is marked so
+    bool detectNoTransaction = false;
+    bool unwrapOwnTransaction = false; // golang-migrate: a file's own BEGIN; ... COMMIT;
+    bool flywayPlaceholders = false; // ${name} replaced as Flyway does
     QString layoutText; // for messages: "VERSION_name.sql"
 
     static const QList<ImportFormat> &all();

@@ -2,6 +2,7 @@
 
 #include "importheader.h"
 #include "migrate/migrationversion.h"
+#include "sectionadjuster.h"
 #include "sourcefilereader.h"
 #include "typeormextractor.h"
 
@@ -50,13 +51,7 @@ QString folderName(const QString &name)
     return out.isEmpty() ? QStringLiteral("migration") : out;
 }
 
-struct Section
-{
-    QString sql;
-    bool present = false;
-    bool noTransaction = false;
-    QStringList notes; // for the header: what the import changed or found, one line each
-};
+using Section = ImportedSection;
 
 struct Found
 {
@@ -70,8 +65,10 @@ struct Found
 class Reader
 {
 public:
-    Reader(const ImportFormat &format, const QString &sourceDir, ImportResult &result)
+    Reader(const ImportFormat &format, const QString &sourceDir, const ImportOptions &options,
+           ImportResult &result)
         : m_format(format)
+        , m_options(options)
         , m_dir(sourceDir)
         , m_files(sourceDir)
         , m_result(result)
@@ -84,7 +81,13 @@ private:
     void convert(const Found &found);
     bool splitSections(const QString &file, const QString &text, Section &up, Section &down);
     std::optional<Section> readFile(const QString &file);
-    bool confSaysNoTransaction(const QString &file);
+    struct Conf
+    {
+        bool noTransaction = false; // executeInTransaction=false
+        bool placeholders = true; // placeholderReplacement=false turns them off
+    };
+    Conf readConf(const QString &file);
+    bool adjust(Section &s, const QString &file, bool isUp, bool placeholders);
     void byHand(const QString &file);
     void problem(const QString &file, int line, const QString &why)
     {
@@ -92,6 +95,7 @@ private:
     }
 
     const ImportFormat &m_format;
+    const ImportOptions &m_options;
     QDir m_dir;
     SourceFileReader m_files;
     ImportResult &m_result;
@@ -215,20 +219,30 @@ void Reader::byHand(const QString &file)
                            .arg(where(file, line));
 }
 
-bool Reader::confSaysNoTransaction(const QString &file)
+Reader::Conf Reader::readConf(const QString &file)
 {
+    Conf out;
     const QString conf = file + QStringLiteral(".conf");
-    if (!m_dir.exists(conf))
-        return false;
+    if (m_format.noTransaction != NoTransaction::ConfFile || !m_dir.exists(conf))
+        return out;
     QString problemText;
     const auto text = m_files.text(conf, &problemText);
     if (!text) {
         m_result.problems << problemText;
-        return false;
+        return out;
     }
     static const QRegularExpression off(
         QStringLiteral(R"((?im)^\s*executeInTransaction\s*=\s*false\s*$)"));
-    return off.match(*text).hasMatch();
+    static const QRegularExpression noPlaceholders(
+        QStringLiteral(R"((?im)^\s*placeholderReplacement\s*=\s*false\s*$)"));
+    out.noTransaction = off.match(*text).hasMatch();
+    out.placeholders = !noPlaceholders.match(*text).hasMatch();
+    return out;
+}
+
+bool Reader::adjust(Section &s, const QString &file, bool isUp, bool placeholders)
+{
+    return SectionAdjuster::adjust(s, m_format, m_options, file, isUp, placeholders, m_result);
 }
 
 std::optional<Section> Reader::readFile(const QString &file)
@@ -335,16 +349,20 @@ void Reader::convert(const Found &found)
         if (!u)
             return;
         up = *u;
-        if (m_format.noTransaction == NoTransaction::ConfFile)
-            up.noTransaction = confSaysNoTransaction(found.upFile);
+        const Conf upConf = readConf(found.upFile);
+        up.noTransaction = upConf.noTransaction;
+        if (!adjust(up, found.upFile, true, upConf.placeholders))
+            return;
         if (!found.downFile.isEmpty()) {
             const auto d = readFile(found.downFile);
             if (!d)
                 return;
             down = *d;
             down.present = !noStatements(down.sql);
-            if (m_format.noTransaction == NoTransaction::ConfFile)
-                down.noTransaction = confSaysNoTransaction(found.downFile);
+            const Conf downConf = readConf(found.downFile);
+            down.noTransaction = downConf.noTransaction;
+            if (!adjust(down, found.downFile, false, downConf.placeholders))
+                return;
         }
         break;
     }
@@ -409,6 +427,8 @@ void Reader::convert(const Found &found)
                 QStringLiteral(R"((?m)^\s*run_in_transaction\s*=\s*false\s*(#.*)?$)"));
             up.noTransaction = down.noTransaction = off.match(*text).hasMatch();
         }
+        if (!adjust(up, upFile, true, true) || !adjust(down, downFile, false, true))
+            return;
         break;
     }
     }
@@ -425,6 +445,7 @@ void Reader::convert(const Found &found)
     m.folder = folder;
     m.source = source;
     m.noTransaction = up.noTransaction;
+    m.ownTransactionRemoved = up.ownTransactionRemoved || down.ownTransactionRemoved;
     m.upSql = header(up, m_format.layout == Layout::FilePair ? found.upFile : source);
     if (down.present) {
         m.downSql = header(down, m_format.layout == Layout::FilePair ? found.downFile : source);
@@ -437,11 +458,12 @@ void Reader::convert(const Found &found)
 
 } // namespace
 
-ImportResult MigrationImporter::read(const ImportFormat &format, const QString &sourceDir)
+ImportResult MigrationImporter::read(const ImportFormat &format, const QString &sourceDir,
+                                     const ImportOptions &options)
 {
     ImportResult result;
     result.toolName = format.displayName;
-    Reader(format, sourceDir, result).run();
+    Reader(format, sourceDir, options, result).run();
     return result;
 }
 
