@@ -157,6 +157,66 @@ private slots:
         QVERIFY(plan.pending.isEmpty());
     }
 
+    // Seen in a real project's history: two classes of one timestamp (a copied class, its file
+    // renamed), a file with '_' after its timestamp, and a file that is no migration. TypeORM
+    // runs both classes (it tells its rows apart by name) and every file its glob loads.
+    void oneTimestampTwiceAndFileNames()
+    {
+        QTemporaryDir src;
+        put(src, QStringLiteral("1700000000005-first.js"),
+            "export class first1700000000005 {\n"
+            "    async up(queryRunner) { await queryRunner.query(`CREATE TABLE a (id int)`); }\n"
+            "}\n");
+        put(src, QStringLiteral("1700000000009-second.js"),
+            "export class second1700000000005 {\n"
+            "    constructor() { this.name = 'second1700000000005'; }\n"
+            "    async up(queryRunner) { await queryRunner.query(`CREATE TABLE b (id int)`); }\n"
+            "}\n");
+        put(src, QStringLiteral("1700000000007_underscore.js"),
+            "export class underscore1700000000007 {\n"
+            "    async up(queryRunner) { await queryRunner.query(`CREATE TABLE c (id int)`); }\n"
+            "}\n");
+        put(src, QStringLiteral("types.d.ts"), "export type X = string;\n");
+        put(src, QStringLiteral("helpers.js"), "export const x = 1;\n");
+        ImportResult r = import(src);
+        QCOMPARE(r.problems,
+                 QStringList{"helpers.js:1: not a TypeORM migration name "
+                             "(<timestamp>-<Name>.ts)"});
+        QFile::remove(src.filePath(QStringLiteral("helpers.js")));
+        r = import(src);
+        QVERIFY2(r.ok() && r.byHand.isEmpty(), qPrintable((r.problems + r.byHand).join(u'\n')));
+        QCOMPARE(folders(r),
+                 (QStringList{"1700000000005_first", "1700000000005-1_second",
+                              "1700000000007_underscore"}));
+        QVERIFY2(r.migrations[1].upSql.contains(
+                     "-- import-migrations: version 1700000000005-1: TypeORM records the "
+                     "timestamp 1700000000005 for 1700000000005-first.js too"),
+                 r.migrations[1].upSql.constData());
+
+        const QTemporaryDir out;
+        const QString dir = out.filePath(QStringLiteral("ours"));
+        QCOMPARE(ImportWriter::write(r.migrations, dir, false), QString());
+        TestDatabase db;
+        QVERIFY(db.witness()
+                    .exec("CREATE TABLE migrations (id SERIAL NOT NULL PRIMARY KEY, \"timestamp\" "
+                          "bigint NOT NULL, name character varying NOT NULL); INSERT INTO "
+                          "migrations (\"timestamp\", name) VALUES (1700000000005, "
+                          "'second1700000000005'), (1700000000005, 'first1700000000005'), "
+                          "(1700000000007, 'underscore1700000000007');")
+                    .ok());
+        Engine e(dir, db.conninfo());
+        const auto ledgers = ForeignLedgerReader(e.connection).read(QStringLiteral("typeorm"));
+        QVERIFY(ledgers && ledgers.value().size() == 1);
+        const AdoptionPlan plan
+            = AdoptionPlanner::plan(ledgers.value().first(), e.runner->status().value());
+        QVERIFY2(plan.ok(), qPrintable(plan.problems.join(u'\n')));
+        QStringList adopted;
+        for (const AdoptItem &i : plan.items())
+            adopted << i.version;
+        // in TypeORM's id order: second ran before first there
+        QCOMPARE(adopted, (QStringList{"1700000000005-1", "1700000000005", "1700000000007"}));
+    }
+
     // Comments and strings are not code: an old class in a block comment, an up() in a line
     // comment and in a string are skipped; the real up() builds its SQL with ${...}: convert
     // by hand at that line.

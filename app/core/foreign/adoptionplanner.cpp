@@ -37,7 +37,15 @@ bool sameVersion(const ForeignTool &tool, const Migration &m, const QString &ver
     QString text = version;
     text.replace(u'.', u'-').replace(u'_', u'-');
     const auto parsed = MigrationVersion::parse(text);
-    return parsed && *parsed == m.version;
+    if (!parsed)
+        return false;
+    if (*parsed == m.version)
+        return true;
+    // TypeORM: two migrations of one timestamp imported as <timestamp> and <timestamp>-1 (the
+    // name, which this tool keeps, tells them apart)
+    const QList<QString> groups = m.version.groups();
+    return tool.id == QLatin1String("typeorm") && groups.size() == 2 && parsed->groups().size() == 1
+        && groups.first() == parsed->groups().first();
 }
 
 bool atOrBelow(const ForeignTool &tool, const Migration &m, const QString &version)

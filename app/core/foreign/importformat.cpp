@@ -94,7 +94,10 @@ QList<ImportFormat> makeAll()
     typeorm.displayName = QStringLiteral("TypeORM");
     typeorm.layout = ImportFormat::Layout::QueryCalls;
     // `typeorm migration:generate` / `migration:create`: <timestamp>-<Name>.ts
-    typeorm.upPattern = QStringLiteral(R"(^(\d+)-(.+)\.(ts|js|mjs|cjs|mts|cts)$)");
+    typeorm.upPattern = QStringLiteral(R"(^(\d+)[-_](.+)\.(ts|js|mjs|cjs|mts|cts)$)");
+    // TypeORM runs every class its migrations glob loads, whatever the file is called
+    typeorm.candidatePattern
+        = QStringLiteral(R"(^(?!.*\.d\.[cm]?ts$).*\.(ts|js|mjs|cjs|mts|cts)$)");
     typeorm.layoutText = QStringLiteral("<timestamp>-<Name>.ts");
     out << typeorm;
     return out;

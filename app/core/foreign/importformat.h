@@ -55,6 +55,9 @@ struct ImportFormat
     QString refusedPattern; // files refused outright (Flyway's R__ repeatables)
     QString refusedWhy;
     QString byHandPattern; // files listed "convert by hand" (node-pg-migrate's .js / .ts)
+    // files the tool would run, so one not named like a migration is a problem, not skipped
+    // (empty: .sql files)
+    QString candidatePattern;
     NoTransaction noTransaction = NoTransaction::None;
     // The tool runs a file as it is (golang-migrate, Prisma) or decides by its statements
     // (Flyway): a file with a statement that only runs outside a transaction is marked so

@@ -125,13 +125,32 @@ void Reader::run()
                          const auto vb = versionOf(b);
                          return va && vb && *va < *vb;
                      });
-    for (qsizetype i = 1; i < m_result.migrations.size(); ++i) {
-        const ImportedMigration &a = m_result.migrations[i - 1];
-        const ImportedMigration &b = m_result.migrations[i];
-        if (versionOf(a) == versionOf(b))
-            problem(b.source, 1,
-                    MigrationImporter::tr("version %1 again (also %2)")
-                        .arg(b.folder.section(u'_', 0, 0), a.source));
+    // TypeORM allows two migrations of one timestamp (it matches its rows by name): a
+    // sub-version keeps ours apart, in the order TypeORM sorts them (by timestamp, then as
+    // loaded); another tool's files never share a version (list() refuses them)
+    QString previous;
+    QString previousSource;
+    int again = 0;
+    for (ImportedMigration &m : m_result.migrations) {
+        const QString version = m.folder.section(u'_', 0, 0);
+        if (version != previous || previous.isEmpty()) {
+            again = 0;
+        } else if (m_format.layout != Layout::QueryCalls) {
+            problem(
+                m.source, 1,
+                MigrationImporter::tr("version %1 again (also %2)").arg(version, previousSource));
+        } else {
+            const QString sub = version + u'-' + QString::number(++again);
+            m.folder = sub + m.folder.mid(version.size());
+            QByteArray body;
+            ImportHeader header = ImportHeader::parse(m.upSql, &body);
+            header.notes << QStringLiteral("version %1: TypeORM records the timestamp %2 for %3 "
+                                           "too; the sub-version keeps both, in TypeORM's order")
+                                .arg(sub, version, previousSource);
+            m.upSql = header.render() + body;
+        }
+        previous = version;
+        previousSource = m.source;
     }
     if (m_found.isEmpty() && m_result.problems.isEmpty() && m_result.byHand.isEmpty())
         m_result.problems << MigrationImporter::tr("%1: no %2 migrations (%3)")
@@ -167,7 +186,14 @@ void Reader::list()
         QRegularExpressionMatch m = up.match(name);
         const bool isDown = !m.hasMatch() && (m = down.match(name)).hasMatch();
         if (!m.hasMatch()) {
-            if (!folders && name.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive))
+            // a file the tool would run too (TypeORM loads every .js/.ts its glob finds):
+            // never left out in silence
+            static const QRegularExpression sql(QStringLiteral(R"(\.sql$)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpression candidate(
+                m_format.candidatePattern.isEmpty() ? sql.pattern() : m_format.candidatePattern,
+                QRegularExpression::CaseInsensitiveOption);
+            if (!folders && candidate.match(name).hasMatch())
                 problem(name, 1,
                         MigrationImporter::tr("not a %1 migration name (%2)")
                             .arg(m_format.displayName, m_format.layoutText));
