@@ -567,14 +567,14 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <source>Nothing can be adopted: %n entry(s) of %1 do not map onto one folder each.</source>
+        <source>Nothing can be adopted: %n entry(s) of %1 cannot be taken over (no folder or several, not applied, or not the file the tool ran).</source>
         <translation>
-            <numerusform>Nichts kann übernommen werden: %n Eintrag von %1 passt nicht zu genau einem Ordner.</numerusform>
-            <numerusform>Nichts kann übernommen werden: %n Einträge von %1 passen nicht zu je genau einem Ordner.</numerusform>
+            <numerusform>Nichts kann übernommen werden: %n Eintrag von %1 lässt sich nicht übernehmen (kein Ordner oder mehrere, nicht angewendet, oder nicht die Datei, die das Werkzeug ausgeführt hat).</numerusform>
+            <numerusform>Nichts kann übernommen werden: %n Einträge von %1 lassen sich nicht übernehmen (kein Ordner oder mehrere, nicht angewendet, oder nicht die Datei, die das Werkzeug ausgeführt hat).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Dry run: adopting records %n migration(s) as applied without running them, each with an event naming its %1 row. %2 itself is never written.</source>
         <translation>
             <numerusform>Probelauf: Übernehmen trägt %n Migration als angewendet ein, ohne sie auszuführen, mit einem Ereignis, das ihre Zeile in %1 nennt. %2 selbst wird nie geschrieben.</numerusform>
@@ -590,7 +590,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AdoptionPlanner</name>
     <message>
-        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+114"/>
+        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+122"/>
         <source>%1 in %2: settle it with %2 first</source>
         <translation>%1 in %2: zuerst mit %2 klären</translation>
     </message>
@@ -3825,15 +3825,15 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>  bleibt ausstehend: %1 (nicht in der Historie von %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>nothing was adopted: %n entry(s) of %1 do not map onto one folder each</source>
+        <location line="+9"/>
+        <source>nothing was adopted: %n entry(s) of %1 cannot be taken over (no folder or several, not applied, or not the file the tool ran)</source>
         <translation>
-            <numerusform>nichts wurde übernommen: %n Eintrag von %1 passt nicht zu genau einem Ordner</numerusform>
-            <numerusform>nichts wurde übernommen: %n Einträge von %1 passen nicht zu je genau einem Ordner</numerusform>
+            <numerusform>nichts wurde übernommen: %n Eintrag von %1 lässt sich nicht übernehmen (kein Ordner oder mehrere, nicht angewendet, oder nicht die Datei, die das Werkzeug ausgeführt hat)</numerusform>
+            <numerusform>nichts wurde übernommen: %n Einträge von %1 lassen sich nicht übernehmen (kein Ordner oder mehrere, nicht angewendet, oder nicht die Datei, die das Werkzeug ausgeführt hat)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>dry run: would adopt %n migration(s) from %1; nothing changed</source>
         <translation>
             <numerusform>Probelauf: würde %n Migration aus %1 übernehmen; nichts geändert</numerusform>
@@ -5769,7 +5769,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: dieses Verzeichnis gibt es nicht</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+48"/>
         <source>%1: no %2 migrations (%3)</source>
         <translation>%1: keine %2-Migrationen (%3)</translation>
     </message>
@@ -5779,13 +5779,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>eine %1-Migration: unsere Engine kennt keine wiederholbaren Migrationen; von Hand in eine versionierte überführen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>not a %1 migration name (%2)</source>
         <translation>kein %1-Migrationsname (%2)</translation>
     </message>
     <message>
-        <location line="-39"/>
-        <location line="+63"/>
+        <location line="-57"/>
+        <location line="+81"/>
         <source>version %1 again (also %2)</source>
         <translation>Version %1 noch einmal (auch %2)</translation>
     </message>

@@ -165,10 +165,11 @@ int ForeignCommands::adopt(CliContext &ctx)
                     {QStringLiteral("covered"), rowsJson(plan.covered)},
                     {QStringLiteral("pending"), QJsonArray::fromStringList(plan.pending)}};
     if (!plan.ok()) {
-        const QString message
-            = tr("nothing was adopted: %n entry(s) of %1 do not map onto one folder each", nullptr,
-                 int(plan.problems.size()))
-                  .arg(plan.table);
+        const QString message = tr("nothing was adopted: %n entry(s) of %1 cannot be taken over "
+                                   "(no folder or several, "
+                                   "not applied, or not the file the tool ran)",
+                                   nullptr, int(plan.problems.size()))
+                                    .arg(plan.table);
         if (ctx.out().json()) {
             QJsonArray problems;
             for (const QString &p : plan.problems)
