@@ -577,14 +577,14 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message numerus="yes">
         <location line="+15"/>
-        <source>Nothing can be adopted: %n entry(s) of %1 do not map onto one folder each.</source>
+        <source>Nothing can be adopted: %n entry(s) of %1 cannot be taken over (no folder or several, not applied, or not the file the tool ran).</source>
         <translation>
-            <numerusform>Nichts kann übernommen werden: %n Eintrag von %1 passt nicht zu genau einem Ordner.</numerusform>
-            <numerusform>Nichts kann übernommen werden: %n Einträge von %1 passen nicht zu je genau einem Ordner.</numerusform>
+            <numerusform>Nichts kann übernommen werden: %n Eintrag von %1 lässt sich nicht übernehmen (kein Ordner oder mehrere, nicht angewendet, oder nicht die Datei, die das Werkzeug ausgeführt hat).</numerusform>
+            <numerusform>Nichts kann übernommen werden: %n Einträge von %1 lassen sich nicht übernehmen (kein Ordner oder mehrere, nicht angewendet, oder nicht die Datei, die das Werkzeug ausgeführt hat).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Dry run: adopting records %n migration(s) as applied without running them, each with an event naming its %1 row. %2 itself is never written.</source>
         <translation>
             <numerusform>Probelauf: Übernehmen trägt %n Migration als angewendet ein, ohne sie auszuführen, mit einem Ereignis, das ihre Zeile in %1 nennt. %2 selbst wird nie geschrieben.</numerusform>
@@ -600,19 +600,21 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AdoptionPlanner</name>
     <message>
-        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+90"/>
+        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+122"/>
         <source>%1 in %2: settle it with %2 first</source>
         <translation>%1 in %2: zuerst mit %2 klären</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+14"/>
-        <location line="+48"/>
+        <location line="+31"/>
+        <location line="+33"/>
+        <location line="+54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-125"/>
         <source>rolled back in %1: not applied</source>
         <translation>in %1 zurückgerollt: nicht angewendet</translation>
     </message>
@@ -637,7 +639,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>%1 durch %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <source>a baseline after %1, which %2 applied before it: %2 refuses to baseline a history that has migrations</source>
+        <translation>eine Baseline nach %1, das %2 davor angewendet hat: %2 verweigert die Baseline einer Historie, die Migrationen enthält</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>baseline: every folder at or below %1</source>
         <translation>Baseline: jeder Ordner bis einschließlich %1</translation>
     </message>
@@ -668,12 +675,27 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+11"/>
-        <location line="+26"/>
+        <location line="+57"/>
         <source>in our ledger already (%1)</source>
         <translation>schon in unserem Ledger (%1)</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-37"/>
+        <source>%1 recorded the checksum %2, but %3/up.sql has %4</source>
+        <translation>%1 hat die Prüfsumme %2 vermerkt, aber %3/up.sql hat %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(taken over with --accept-checksums)</source>
+        <translation>(mit --accept-checksums übernommen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>: not the file %1 ran (--accept-checksums takes it over all the same)</source>
+        <translation>: nicht die Datei, die %1 ausgeführt hat (--accept-checksums übernimmt sie trotzdem)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>(at or below version %1)</source>
         <translation>(bis einschließlich Version %1)</translation>
     </message>
@@ -1495,7 +1517,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+107"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+108"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -1817,7 +1839,22 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>sql, explain: eine Anweisung, die schreiben kann, braucht --confirm mit dem Datenbanknamen.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="+21"/>
+        <source>import-migrations --from flyway: the value of a Flyway placeholder ${NAME} (repeatable; names match case-insensitively).</source>
+        <translation>import-migrations --from flyway: der Wert eines Flyway-Platzhalters ${NAME} (wiederholbar; Namen ohne Unterscheidung von Groß- und Kleinschreibung).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>import-migrations: replace a non-empty --out directory an earlier import wrote (its .uaip-import marker&apos;s files, unchanged).</source>
+        <translation>import-migrations: ein nicht leeres --out-Verzeichnis ersetzen, das ein früherer Import geschrieben hat (die Dateien seiner .uaip-import-Markierung, unverändert).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>adopt: take over folders whose up.sql is not the file the tool recorded (Flyway&apos;s and Prisma&apos;s checksums), each noted.</source>
+        <translation>adopt: auch Ordner übernehmen, deren up.sql nicht die Datei ist, die das Werkzeug vermerkt hat (Prüfsummen von Flyway und Prisma), jeweils vermerkt.</translation>
+    </message>
+    <message>
+        <location line="-133"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -1865,12 +1902,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>import-migrations: die umgewandelten Migrationen in dieses Verzeichnis schreiben (neu oder leer).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>import-migrations: replace a non-empty --out directory.</source>
-        <translation>import-migrations: ein nicht leeres --out-Verzeichnis ersetzen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+14"/>
         <source>import-migrations: apply the converted set on a sandbox database and compare its schema with the connected source database&apos;s.</source>
         <translation>import-migrations: die umgewandelten Migrationen auf einer Sandbox-Datenbank anwenden und ihr Schema mit dem der verbundenen Quelldatenbank vergleichen.</translation>
     </message>
@@ -3805,6 +3837,39 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
+    <name>uaip::FlywayPlaceholders</name>
+    <message>
+        <location filename="../app/core/foreign/flywayplaceholders.cpp" line="+31"/>
+        <source>Flyway fills it with its default schema (defaultSchema, the first of schemas, else the connection&apos;s schema)</source>
+        <translation>Flyway füllt ihn mit seinem Standardschema (defaultSchema, dem ersten von schemas, sonst dem Schema der Verbindung)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Flyway fills it with the user it connects as</source>
+        <translation>Flyway füllt ihn mit dem Benutzer, als der es sich verbindet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flyway fills it with the database it connects to</source>
+        <translation>Flyway füllt ihn mit der Datenbank, mit der es sich verbindet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Flyway refuses a placeholder without a value too</source>
+        <translation>Flyway verweigert einen Platzhalter ohne Wert ebenso</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1:%2: ${ without its closing }: Flyway would read the rest of the file as a placeholder&apos;s name</source>
+        <translation>%1:%2: ${ ohne schließendes }: Flyway würde den Rest der Datei als Namen eines Platzhalters lesen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1:%2: the Flyway placeholder ${%3} has no value (%4): give it with --placeholder %3=VALUE</source>
+        <translation>%1:%2: der Flyway-Platzhalter ${%3} hat keinen Wert (%4): bitte mit --placeholder %3=WERT angeben</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ForeignCommands</name>
     <message>
         <location filename="../app/cli/foreigncommands.cpp" line="+70"/>
@@ -3824,8 +3889,8 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
     <message>
         <location line="+13"/>
-        <source>usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run]</source>
-        <translation>Aufruf: uaip-migrate adopt --from %1 [--table NAME] [--dry-run]</translation>
+        <source>usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksums]</source>
+        <translation>Aufruf: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksums]</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -3843,20 +3908,20 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>das Ledger kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>  stays pending: %1 (not in %2&apos;s history)</source>
         <translation>  bleibt ausstehend: %1 (nicht in der Historie von %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
-        <source>nothing was adopted: %n entry(s) of %1 do not map onto one folder each</source>
+        <location line="+9"/>
+        <source>nothing was adopted: %n entry(s) of %1 cannot be taken over (no folder or several, not applied, or not the file the tool ran)</source>
         <translation>
-            <numerusform>nichts wurde übernommen: %n Eintrag von %1 passt nicht zu genau einem Ordner</numerusform>
-            <numerusform>nichts wurde übernommen: %n Einträge von %1 passen nicht zu je genau einem Ordner</numerusform>
+            <numerusform>nichts wurde übernommen: %n Eintrag von %1 lässt sich nicht übernehmen (kein Ordner oder mehrere, nicht angewendet, oder nicht die Datei, die das Werkzeug ausgeführt hat)</numerusform>
+            <numerusform>nichts wurde übernommen: %n Einträge von %1 lassen sich nicht übernehmen (kein Ordner oder mehrere, nicht angewendet, oder nicht die Datei, die das Werkzeug ausgeführt hat)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+21"/>
         <source>dry run: would adopt %n migration(s) from %1; nothing changed</source>
         <translation>
             <numerusform>Probelauf: würde %n Migration aus %1 übernehmen; nichts geändert</numerusform>
@@ -3988,25 +4053,33 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ImportCommands</name>
     <message>
-        <location filename="../app/cli/importcommands.cpp" line="+33"/>
-        <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]]</source>
-        <translation>Aufruf: uaip-migrate import-migrations --from %1 QUELLE --out VERZ [--force] [--verify [--table NAME]]</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../app/cli/importcommands.cpp" line="+43"/>
         <source>--from %1: not a tool whose files can be imported (%2)</source>
         <translation>--from %1: kein Werkzeug, dessen Dateien importiert werden können (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+26"/>
         <source>nothing was written: %n file(s) of %1 cannot be converted</source>
         <translation>
             <numerusform>nichts wurde geschrieben: %n Datei aus %1 kann nicht umgewandelt werden</numerusform>
             <numerusform>nichts wurde geschrieben: %n Dateien aus %1 können nicht umgewandelt werden</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>nothing was written: %n migration(s) of %1 to convert by hand</source>
+        <translation>
+            <numerusform>nichts wurde geschrieben: %n Migration aus %1 ist von Hand umzuwandeln</numerusform>
+            <numerusform>nichts wurde geschrieben: %n Migrationen aus %1 sind von Hand umzuwandeln</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+14"/>
+        <source>convert by hand:</source>
+        <translation>von Hand umzuwandeln:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>writing the missing down.sql files from the schema difference on a sandbox database</source>
         <translation>die fehlenden down.sql-Dateien werden aus dem Schemaunterschied auf einer Sandbox-Datenbank geschrieben</translation>
     </message>
@@ -4016,12 +4089,38 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keine down.sql generiert (die Sandbox ist nicht nutzbar: %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-55"/>
+        <location line="+59"/>
         <source>nothing was written: %1</source>
         <translation>nichts wurde geschrieben: %1</translation>
     </message>
+    <message>
+        <location line="-74"/>
+        <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]...</source>
+        <translation>Aufruf: uaip-migrate import-migrations --from %1 QUELLE --out VERZ [--force] [--verify [--table NAME]] [--placeholder NAME=WERT]...</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>--placeholder &quot;%1&quot;: not NAME=VALUE</source>
+        <translation>--placeholder „%1“: nicht NAME=WERT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--placeholder applies to --from flyway only</source>
+        <translation>--placeholder gilt nur für --from flyway</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>(no transaction)</source>
+        <translation>(ohne Transaktion)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(its own BEGIN/COMMIT removed)</source>
+        <translation>(sein eigenes BEGIN/COMMIT entfernt)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+4"/>
         <source>wrote %n migration(s) from %1 into %2</source>
         <translation>
             <numerusform>%n Migration aus %1 nach %2 geschrieben</numerusform>
@@ -4051,14 +4150,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>convert by hand (not written):
-  %1</source>
-        <translation>von Hand umwandeln (nicht geschrieben):
-  %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>the converted migrations in %1 do not load:
   %2</source>
         <translation>die umgewandelten Migrationen in %1 lassen sich nicht laden:
@@ -4200,12 +4292,62 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ImportWriter</name>
     <message>
-        <location filename="../app/core/foreign/importwriter.cpp" line="+17"/>
+        <location filename="../app/core/foreign/importwriter.cpp" line="+24"/>
         <source>%1: cannot write it: %2</source>
         <translation>%1: kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+44"/>
+        <source>%1: is the source directory: write the converted migrations elsewhere</source>
+        <translation>%1: ist das Quellverzeichnis: die umgewandelten Migrationen bitte anderswohin schreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: inside the source directory %2: write the converted migrations elsewhere</source>
+        <translation>%1: liegt im Quellverzeichnis %2: die umgewandelten Migrationen bitte anderswohin schreiben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: holds the source directory %2: it is never replaced; write the converted migrations elsewhere</source>
+        <translation>%1: enthält das Quellverzeichnis %2: es wird nie ersetzt; die umgewandelten Migrationen bitte anderswohin schreiben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: not written by import-migrations (no %2 in it): --force replaces only a directory it wrote; move it away yourself or choose another --out</source>
+        <translation>%1: nicht von import-migrations geschrieben (kein %2 darin): --force ersetzt nur ein Verzeichnis, das es geschrieben hat; bitte selbst verschieben oder ein anderes --out wählen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1/%2: not as import-migrations writes it: --force replaces nothing</source>
+        <translation>%1/%2: nicht so, wie import-migrations es schreibt: --force ersetzt nichts</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: a symbolic link, not written by the import</source>
+        <translation>%1: ein symbolischer Link, nicht vom Import geschrieben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: not written by the import</source>
+        <translation>%1: nicht vom Import geschrieben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: changed since the import wrote it</source>
+        <translation>%1: geändert, seit der Import es schrieb</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: --force replaces only what import-migrations wrote, and it holds more: %2; move those away first</source>
+        <translation>%1: --force ersetzt nur, was import-migrations geschrieben hat, und es enthält mehr: %2; diese bitte zuerst wegverschieben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: a symbolic link: give the directory it points to</source>
+        <translation>%1: ein symbolischer Link: bitte das Verzeichnis angeben, auf das er zeigt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: exists and is not a directory</source>
         <translation>%1: existiert und ist kein Verzeichnis</translation>
     </message>
@@ -4215,7 +4357,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: nicht leer; --force ersetzt es</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+18"/>
         <source>%1: cannot create the directory</source>
         <translation>%1: das Verzeichnis kann nicht angelegt werden</translation>
     </message>
@@ -4225,12 +4367,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: kein temporäres Verzeichnis anlegbar: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1: cannot create the folder (twice?)</source>
         <translation>%1: der Ordner kann nicht angelegt werden (doppelt?)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>%1: cannot move it aside to %2</source>
         <translation>%1: kann nicht nach %2 beiseitegeschoben werden</translation>
     </message>
@@ -5722,42 +5864,33 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationImporter</name>
     <message>
-        <location filename="../app/core/foreign/migrationimporter.cpp" line="+38"/>
-        <source>%1: cannot read it: %2</source>
-        <translation>%1: kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1: not UTF-8 text</source>
-        <translation>%1: kein UTF-8-Text</translation>
-    </message>
-    <message>
-        <location line="+68"/>
+        <location filename="../app/core/foreign/migrationimporter.cpp" line="+94"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1: no such directory</source>
         <translation>%1: dieses Verzeichnis gibt es nicht</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+48"/>
         <source>%1: no %2 migrations (%3)</source>
         <translation>%1: keine %2-Migrationen (%3)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>a %1 migration: our engine has no repeatable migrations; fold it into a versioned one by hand</source>
         <translation>eine %1-Migration: unsere Engine kennt keine wiederholbaren Migrationen; von Hand in eine versionierte überführen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>not a %1 migration name (%2)</source>
         <translation>kein %1-Migrationsname (%2)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-57"/>
+        <location line="+81"/>
         <source>version %1 again (also %2)</source>
         <translation>Version %1 noch einmal (auch %2)</translation>
     </message>
@@ -5767,7 +5900,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: eine JavaScript- oder TypeScript-Migration: von Hand umwandeln</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>no up section (a line like &quot;-- migrate:up&quot;)</source>
         <translation>kein Up-Abschnitt (eine Zeile wie „-- migrate:up“)</translation>
     </message>
@@ -5782,17 +5915,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen vor dem Up-Abschnitt</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>a down migration without its up migration</source>
         <translation>eine Down-Migration ohne ihre Up-Migration</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>%1: %2: convert by hand</source>
         <translation>%1: %2: von Hand umwandeln</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>missing: the folder has no %1</source>
         <translation>fehlt: der Ordner hat keine %1</translation>
     </message>
@@ -7422,6 +7555,24 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+1"/>
         <source>view</source>
         <translation>Sicht</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::OwnTransaction</name>
+    <message>
+        <location filename="../app/core/foreign/owntransaction.cpp" line="+72"/>
+        <source>the file&apos;s own %1 with options: convert by hand</source>
+        <translation>das eigene %1 der Datei mit Optionen: von Hand umwandeln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file&apos;s own transaction control (%1) inside it: convert by hand</source>
+        <translation>die eigene Transaktionssteuerung der Datei (%1) mittendrin: von Hand umwandeln</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file&apos;s own %1 without its %2: convert by hand</source>
+        <translation>das eigene %1 der Datei ohne sein %2: von Hand umwandeln</translation>
     </message>
 </context>
 <context>
@@ -11354,7 +11505,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+182"/>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+211"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
@@ -11374,7 +11525,7 @@ letzte Zeilen von %2:
         <translation>%1() gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-106"/>
         <source>uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same transaction: PostgreSQL refuses that until the transaction commits; move the use to a later migration, or mark the file -- uaip:no-transaction</source>
         <translation>verwendet den Enum-Wert %1, den ALTER TYPE ... ADD VALUE bei %2 in derselben Transaktion hinzufügt: PostgreSQL lehnt das ab, bis die Transaktion festgeschrieben ist; verschieben Sie die Verwendung in eine spätere Migration, oder kennzeichnen Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
@@ -11384,9 +11535,17 @@ letzte Zeilen von %2:
         <translation> (--single-transaction führt den ganzen Plan in einer aus)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+104"/>
         <source>%1 cannot run inside a transaction block, and this migration runs in one: add -- uaip:no-transaction to the leading comments of the file (it then runs statement by statement), or move the statement to a migration of its own that has it</source>
         <translation>%1 kann nicht in einem Transaktionsblock laufen, und diese Migration läuft in einem: Fügen Sie -- uaip:no-transaction zu den Kommentaren am Dateianfang hinzu (dann läuft sie Anweisung für Anweisung), oder verschieben Sie die Anweisung in eine eigene Migration mit dieser Direktive</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SectionAdjuster</name>
+    <message>
+        <location filename="../app/core/foreign/sectionadjuster.cpp" line="+48"/>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
     </message>
 </context>
 <context>
@@ -12131,6 +12290,45 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
+    <name>uaip::SourceFileReader</name>
+    <message>
+        <location filename="../app/core/foreign/sourcefilereader.cpp" line="+30"/>
+        <source>%1: cannot read it: it does not exist (a broken symbolic link?)</source>
+        <translation>%1: kann nicht gelesen werden: existiert nicht (ein kaputter symbolischer Link?)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: a symbolic link to %2, outside the source directory: not read</source>
+        <translation>%1: ein symbolischer Link auf %2, außerhalb des Quellverzeichnisses: nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: not a regular file: not read</source>
+        <translation>%1: keine reguläre Datei: nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 bytes: larger than the %3 MiB a migration file may have</source>
+        <translation>%1: %2 Bytes: größer als die %3 MiB, die eine Migrationsdatei haben darf</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <source>%1: cannot read it: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>%1: larger than the %2 MiB a migration file may have</source>
+        <translation>%1: größer als die %2 MiB, die eine Migrationsdatei haben darf</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1: not UTF-8 text</source>
+        <translation>%1: kein UTF-8-Text</translation>
+    </message>
+</context>
+<context>
     <name>uaip::SqlCliInput</name>
     <message>
         <location filename="../app/cli/sqlcliinput.cpp" line="+15"/>
@@ -12872,22 +13070,47 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::TypeOrmExtractor</name>
     <message>
-        <location filename="../app/core/foreign/typeormextractor.cpp" line="+165"/>
+        <location filename="../app/core/foreign/typeormextractor.cpp" line="+54"/>
         <source>not a %1.query() with a string literal</source>
         <translation>kein %1.query() mit einem String-Literal</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>%1.query() with SQL built at run time (${...})</source>
+        <translation>%1.query() mit SQL, das zur Laufzeit gebaut wird (${...})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>%1.query() with SQL built at run time or with parameters</source>
         <translation>%1.query() mit zur Laufzeit gebautem SQL oder mit Parametern</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>no migration class</source>
         <translation>keine Migrationsklasse</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>a second class in the file: TypeORM would load each exported one</source>
+        <translation>eine zweite Klasse in der Datei: TypeORM lädt jede exportierte</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the body of class %1 does not end</source>
+        <translation>der Rumpf der Klasse %1 endet nicht</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the migration&apos;s name is not a string literal</source>
+        <translation>der Name der Migration ist kein String-Literal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the migration name %1 does not end in a JavaScript timestamp (TypeORM refuses it)</source>
+        <translation>der Migrationsname %1 endet nicht auf einen JavaScript-Zeitstempel (TypeORM verweigert ihn)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>no up(queryRunner) method in class %1</source>
         <translation>keine Methode up(queryRunner) in der Klasse %1</translation>
     </message>

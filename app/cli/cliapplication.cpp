@@ -60,12 +60,13 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("foreign"), {ForeignCommands::foreign, {QStringLiteral("table")}}},
         {QStringLiteral("adopt"),
          {ForeignCommands::adopt,
-          {QStringLiteral("from"), QStringLiteral("table"), QStringLiteral("dry-run")},
+          {QStringLiteral("from"), QStringLiteral("table"), QStringLiteral("dry-run"),
+           QStringLiteral("accept-checksums")},
           true}},
         {QStringLiteral("import-migrations"),
          {ImportCommands::importMigrations,
           {QStringLiteral("from"), QStringLiteral("out"), QStringLiteral("force"),
-           QStringLiteral("verify"), QStringLiteral("table")}}},
+           QStringLiteral("verify"), QStringLiteral("table"), QStringLiteral("placeholder")}}},
         {QStringLiteral("validate"), {CheckCommands::validate, {QStringLiteral("offline")}}},
         {QStringLiteral("lint"), {CheckCommands::lint, {QStringLiteral("fail-on")}}},
         {QStringLiteral("verify"), {CheckCommands::verify, {}}},
@@ -166,11 +167,11 @@ const CommandHelp kCommandHelp[] = {
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "other tools' histories (TypeORM, Prisma, Flyway,\n"
                        "dbmate, golang-migrate, node-pg-migrate, diesel)")},
-    {"adopt --from TOOL [--table NAME] [--dry-run]",
+    {"adopt --from TOOL [--table NAME] [--dry-run] [--accept-checksums]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "take over a tool's history: each entry matched to\none folder, "
                        "recorded applied without running it")},
-    {"import-migrations --from TOOL SRC --out DIR [--force] [--verify]",
+    {"import-migrations --from TOOL SRC --out DIR [--force] [--verify] [--placeholder N=V]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "convert dbmate, golang-migrate, Flyway, node-pg-migrate,\n"
                        "diesel, Prisma or TypeORM files into VERSION_name/{up,down}.sql")},
@@ -351,7 +352,16 @@ int CliApplication::run(const QStringList &arguments)
          tr("import-migrations: write the converted migrations into this directory (new or "
             "empty)."),
          QStringLiteral("dir")},
-        {QStringLiteral("force"), tr("import-migrations: replace a non-empty --out directory.")},
+        {QStringLiteral("placeholder"),
+         tr("import-migrations --from flyway: the value of a Flyway placeholder ${NAME} "
+            "(repeatable; names match case-insensitively)."),
+         QStringLiteral("NAME=VALUE")},
+        {QStringLiteral("force"),
+         tr("import-migrations: replace a non-empty --out directory an earlier import wrote "
+            "(its .uaip-import marker's files, unchanged).")},
+        {QStringLiteral("accept-checksums"),
+         tr("adopt: take over folders whose up.sql is not the file the tool recorded (Flyway's "
+            "and Prisma's checksums), each noted.")},
         {QStringLiteral("verify"),
          tr("import-migrations: apply the converted set on a sandbox database and compare its "
             "schema with the connected source database's.")},
@@ -527,7 +537,9 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("out"),
                                       QStringLiteral("force"),
                                       QStringLiteral("verify"),
-                                      QStringLiteral("name")};
+                                      QStringLiteral("name"),
+                                      QStringLiteral("accept-checksums"),
+                                      QStringLiteral("placeholder")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, tr("--%1 does not apply to \"%2\"").arg(option, name));

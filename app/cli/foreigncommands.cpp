@@ -116,7 +116,8 @@ int ForeignCommands::adopt(CliContext &ctx)
     const ForeignTool *tool = ForeignTool::find(toolId);
     if (!ctx.args().isEmpty() || !tool)
         return ctx.fail(2,
-                        tr("usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run]")
+                        tr("usage: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] "
+                           "[--accept-checksums]")
                             .arg(ForeignTool::ids().join(u'|')));
     const MigrationSource *source = ctx.source();
     PgConnection *c
@@ -144,7 +145,8 @@ int ForeignCommands::adopt(CliContext &ctx)
     const auto statuses = runner.status();
     if (!statuses)
         return ctx.fail(2, tr("cannot read the ledger: %1").arg(statuses.error().toString()));
-    const AdoptionPlan plan = AdoptionPlanner::plan(ledger, statuses.value());
+    const AdoptionPlan plan = AdoptionPlanner::plan(
+        ledger, statuses.value(), ctx.parser().isSet(QStringLiteral("accept-checksums")));
     const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
     for (const QList<AdoptionRow> *rows : {&plan.rows, &plan.covered})
         for (const AdoptionRow &r : *rows)
@@ -164,10 +166,11 @@ int ForeignCommands::adopt(CliContext &ctx)
                     {QStringLiteral("covered"), rowsJson(plan.covered)},
                     {QStringLiteral("pending"), QJsonArray::fromStringList(plan.pending)}};
     if (!plan.ok()) {
-        const QString message
-            = tr("nothing was adopted: %n entry(s) of %1 do not map onto one folder each", nullptr,
-                 int(plan.problems.size()))
-                  .arg(plan.table);
+        const QString message = tr("nothing was adopted: %n entry(s) of %1 cannot be taken over "
+                                   "(no folder or several, "
+                                   "not applied, or not the file the tool ran)",
+                                   nullptr, int(plan.problems.size()))
+                                    .arg(plan.table);
         if (ctx.out().json()) {
             QJsonArray problems;
             for (const QString &p : plan.problems)

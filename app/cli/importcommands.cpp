@@ -31,7 +31,7 @@ QJsonArray problemsJson(const QStringList &lines)
 int ImportCommands::importMigrations(CliContext &ctx)
 {
     const QString usage = tr("usage: uaip-migrate import-migrations --from %1 SRC --out DIR "
-                             "[--force] [--verify [--table NAME]]")
+                             "[--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]...")
                               .arg(ImportFormat::ids());
     const QString from = ctx.parser().value(QStringLiteral("from"));
     const QString outDir = ctx.parser().value(QStringLiteral("out"));
@@ -43,15 +43,37 @@ int ImportCommands::importMigrations(CliContext &ctx)
                         tr("--from %1: not a tool whose files can be imported (%2)")
                             .arg(from, ImportFormat::ids()));
     const QString sourceDir = ctx.args().first();
-    const ImportResult result = MigrationImporter::read(*format, sourceDir);
+    const bool force = ctx.parser().isSet(QStringLiteral("force"));
+    if (const QString why = ImportWriter::check(outDir, force, sourceDir); !why.isEmpty())
+        return ctx.fail(2, tr("nothing was written: %1").arg(why));
+    ImportOptions options;
+    options.table = ctx.parser().value(QStringLiteral("table"));
+    for (const QString &p : ctx.parser().values(QStringLiteral("placeholder"))) {
+        const qsizetype eq = p.indexOf(u'=');
+        if (eq <= 0)
+            return ctx.fail(2, tr("--placeholder \"%1\": not NAME=VALUE").arg(p));
+        if (format->id != QLatin1String("flyway"))
+            return ctx.fail(2, tr("--placeholder applies to --from flyway only"));
+        options.placeholders.insert(p.left(eq).toLower(), p.mid(eq + 1));
+    }
+    const ImportResult result = MigrationImporter::read(*format, sourceDir, options);
     QJsonObject doc{{QStringLiteral("command"), QStringLiteral("import-migrations")},
                     {QStringLiteral("tool"), format->id},
                     {QStringLiteral("source"), sourceDir},
                     {QStringLiteral("out"), outDir}};
-    if (!result.ok()) {
-        const QString message = tr("nothing was written: %n file(s) of %1 cannot be converted",
-                                   nullptr, int(result.problems.size()))
-                                    .arg(sourceDir);
+    // A file that cannot be converted, or one to convert by hand: nothing is written (a set
+    // with gaps would apply in another order than the tool's and break the down generation).
+    if (!result.ok() || !result.byHand.isEmpty()) {
+        QStringList lines;
+        if (!result.ok())
+            lines << tr("nothing was written: %n file(s) of %1 cannot be converted", nullptr,
+                        int(result.problems.size()))
+                         .arg(sourceDir);
+        if (!result.byHand.isEmpty())
+            lines << tr("nothing was written: %n migration(s) of %1 to convert by hand", nullptr,
+                        int(result.byHand.size()))
+                         .arg(sourceDir);
+        const QString message = lines.join(u'\n');
         if (ctx.out().json()) {
             doc.insert(QStringLiteral("ok"), false);
             doc.insert(QStringLiteral("exit_code"), 3);
@@ -60,8 +82,10 @@ int ImportCommands::importMigrations(CliContext &ctx)
             ctx.out().document(doc);
             return 3;
         }
-        ctx.out().error(message + QStringLiteral("\n  ")
-                        + result.problems.join(QStringLiteral("\n  ")));
+        QStringList all = result.problems;
+        if (!result.byHand.isEmpty())
+            all << tr("convert by hand:") << result.byHand;
+        ctx.out().error(message + QStringLiteral("\n  ") + all.join(QStringLiteral("\n  ")));
         return 3;
     }
     // A tool that kept no down script: down.sql written from the schema difference (on the
@@ -78,27 +102,31 @@ int ImportCommands::importMigrations(CliContext &ctx)
             downNotes
                 << tr("no down.sql generated (the sandbox cannot be used: %1)").arg(sandboxError);
     }
-    const QString error
-        = ImportWriter::write(converted, outDir, ctx.parser().isSet(QStringLiteral("force")));
+    const QString error = ImportWriter::write(converted, outDir, force, sourceDir);
     if (!error.isEmpty())
         return ctx.fail(2, tr("nothing was written: %1").arg(error));
 
     QJsonArray migrations;
     QStringList fromSchema, refusing;
     for (const ImportedMigration &m : converted) {
-        migrations.append(QJsonObject{{QStringLiteral("folder"), m.folder},
-                                      {QStringLiteral("source"), m.source},
-                                      {QStringLiteral("no_transaction"), m.noTransaction},
-                                      {QStringLiteral("down_generated"), m.downGenerated},
-                                      {QStringLiteral("down_from_schema"), m.downFromSchema}});
+        migrations.append(
+            QJsonObject{{QStringLiteral("folder"), m.folder},
+                        {QStringLiteral("source"), m.source},
+                        {QStringLiteral("no_transaction"), m.noTransaction},
+                        {QStringLiteral("own_transaction_removed"), m.ownTransactionRemoved},
+                        {QStringLiteral("down_generated"), m.downGenerated},
+                        {QStringLiteral("down_from_schema"), m.downFromSchema}});
         if (m.downFromSchema)
             fromSchema << m.folder;
         else if (m.downGenerated)
             refusing << m.folder;
         ctx.out().line(
-            QStringLiteral("  %1  <- %2%3")
+            QStringLiteral("  %1  <- %2%3%4")
                 .arg(m.folder, m.source,
-                     m.noTransaction ? QStringLiteral("  (no transaction)") : QString()));
+                     m.noTransaction ? QStringLiteral("  ") + tr("(no transaction)") : QString(),
+                     m.ownTransactionRemoved
+                         ? QStringLiteral("  ") + tr("(its own BEGIN/COMMIT removed)")
+                         : QString()));
     }
     ctx.out().line(
         tr("wrote %n migration(s) from %1 into %2", nullptr, int(result.migrations.size()))
@@ -116,15 +144,11 @@ int ImportCommands::importMigrations(CliContext &ctx)
                            .arg(format->displayName, refusing.join(QStringLiteral("\n  "))));
     for (const QString &note : downNotes)
         ctx.out().line(QStringLiteral("  ") + note);
-    if (!result.byHand.isEmpty())
-        ctx.out().line(tr("convert by hand (not written):\n  %1")
-                           .arg(result.byHand.join(QStringLiteral("\n  "))));
     doc.insert(QStringLiteral("migrations"), migrations);
     doc.insert(QStringLiteral("review"), QJsonArray::fromStringList(review));
     doc.insert(QStringLiteral("down_notes"), QJsonArray::fromStringList(downNotes));
-    doc.insert(QStringLiteral("by_hand"), problemsJson(result.byHand));
 
-    int exitCode = result.byHand.isEmpty() ? 0 : 3;
+    int exitCode = 0;
     if (ctx.parser().isSet(QStringLiteral("verify"))) {
         MigrationSource written;
         if (!written.load(outDir))

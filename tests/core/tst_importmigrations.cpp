@@ -395,7 +395,7 @@ private slots:
         QVERIFY(r.migrations[1].downGenerated);
         QCOMPARE(r.byHand,
                  QStringList({"1700000000003-Dynamic.ts:3: queryRunner.query() with SQL built at "
-                              "run time or with parameters: convert by hand",
+                              "run time (${...}): convert by hand",
                               "1700000000004-Params.ts:3: queryRunner.query() with SQL built at "
                               "run time or with parameters: convert by hand",
                               "1700000000005-Builder.ts:4: not a queryRunner.query() with a string "

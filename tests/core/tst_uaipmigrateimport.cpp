@@ -1,5 +1,6 @@
-// uaip-migrate import-migrations as a process: a non-empty --out refused without --force and
-// replaced with it (no temporary directory left), a file it cannot convert writes nothing, and
+// uaip-migrate import-migrations as a process: a non-empty --out refused without --force, and
+// one the import wrote replaced with it (no temporary directory left), a file it cannot convert
+// writes nothing, and
 // --verify proves the converted set against the source database (the same schema; a column
 // added by hand is a difference), after which adopt takes the tool's history over: 0 pending.
 #include "uaipmigratetestutil.h"
@@ -59,10 +60,16 @@ private slots:
                  qPrintable(r.err));
         QVERIFY(QFile::exists(out + QStringLiteral("/keep.txt")));
 
+        // --force replaces only what an import wrote (issue 36): not this directory
+        r = migrate(importArgs(src, out) << QStringLiteral("--force"));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(QFile::exists(out + QStringLiteral("/keep.txt")));
+        QVERIFY(QFile::remove(out + QStringLiteral("/keep.txt")));
+        r = migrate(importArgs(src, out));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         r = migrate(importArgs(src, out) << QStringLiteral("--force"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("wrote 1 migration(s) from dbmate")));
-        QVERIFY(!QFile::exists(out + QStringLiteral("/keep.txt")));
         QVERIFY(QFile::exists(out + QStringLiteral("/20240101000000_users/up.sql")));
         QVERIFY(QFile::exists(out + QStringLiteral("/20240101000000_users/down.sql")));
         // nothing left beside it: no temporary directory, no replaced one

@@ -81,7 +81,8 @@ QString AdoptDialog::summaryText() const
 {
     QString text;
     if (!m_plan.ok()) {
-        text = tr("Nothing can be adopted: %n entry(s) of %1 do not map onto one folder each.",
+        text = tr("Nothing can be adopted: %n entry(s) of %1 cannot be taken over (no folder or "
+                  "several, not applied, or not the file the tool ran).",
                   nullptr, int(m_plan.problems.size()))
                    .arg(m_plan.table);
         for (const QString &p : m_plan.problems)

@@ -23,8 +23,15 @@ struct AdoptionPlan
     QStringList problems; // each names the foreign row and what does not match
     QStringList pending; // folders no entry covers: they stay pending for `up`
 
+    // The tool orders what it applied by version (dbmate, golang-migrate, diesel), not by its
+    // rows (Flyway's installed_rank, TypeORM's id, Prisma's finished_at, ...).
+    bool orderedByVersion = false;
+
     bool ok() const { return problems.isEmpty(); }
-    // What MigrationRunner::adopt takes: every Adopt row's folder with the foreign row named.
+    // What MigrationRunner::adopt takes: every Adopt row's folder with the foreign row named,
+    // in the order the tool applied them (by version, or by its rows with the folders a row
+    // covers just before it), so that the ledger's order, and the next rollback, are the
+    // tool's: the last one the tool applied is rolled back first.
     QList<AdoptItem> items() const;
     int adoptCount() const { return int(items().size()); }
 };

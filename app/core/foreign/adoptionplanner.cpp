@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <algorithm>
+
 namespace uaip {
 
 namespace {
@@ -35,7 +37,15 @@ bool sameVersion(const ForeignTool &tool, const Migration &m, const QString &ver
     QString text = version;
     text.replace(u'.', u'-').replace(u'_', u'-');
     const auto parsed = MigrationVersion::parse(text);
-    return parsed && *parsed == m.version;
+    if (!parsed)
+        return false;
+    if (*parsed == m.version)
+        return true;
+    // TypeORM: two migrations of one timestamp imported as <timestamp> and <timestamp>-1 (the
+    // name, which this tool keeps, tells them apart)
+    const QList<QString> groups = m.version.groups();
+    return tool.id == QLatin1String("typeorm") && groups.size() == 2 && parsed->groups().size() == 1
+        && groups.first() == parsed->groups().first();
 }
 
 bool atOrBelow(const ForeignTool &tool, const Migration &m, const QString &version)
@@ -48,15 +58,36 @@ bool atOrBelow(const ForeignTool &tool, const Migration &m, const QString &versi
     return parsed && m.version <= *parsed;
 }
 
+bool byVersion(const AdoptionRow *a, const AdoptionRow *b)
+{
+    const auto va = MigrationVersion::parse(a->version);
+    const auto vb = MigrationVersion::parse(b->version);
+    if (!va || !vb)
+        return bool(vb) && !va; // rows without a folder first (never adopted anyway)
+    return *va < *vb;
+}
+
 } // namespace
 
 QList<AdoptItem> AdoptionPlan::items() const
 {
+    QList<const AdoptionRow *> ordered;
+    for (int i = 0; i < rows.size(); ++i) {
+        // the folders a row covers (below it) come before it, in version order
+        QList<const AdoptionRow *> spanned;
+        for (const AdoptionRow &c : covered)
+            if (c.spanRow == i)
+                spanned << &c;
+        std::stable_sort(spanned.begin(), spanned.end(), byVersion);
+        ordered += spanned;
+        ordered << &rows[i];
+    }
+    if (orderedByVersion)
+        std::stable_sort(ordered.begin(), ordered.end(), byVersion);
     QList<AdoptItem> out;
-    for (const QList<AdoptionRow> *list : {&rows, &covered})
-        for (const AdoptionRow &r : *list)
-            if (r.action == Action::Adopt)
-                out << AdoptItem{r.version, r.detail};
+    for (const AdoptionRow *r : ordered)
+        if (r->action == Action::Adopt)
+            out << AdoptItem{r->version, r->detail};
     return out;
 }
 
@@ -69,12 +100,13 @@ QString AdoptionPlanner::describe(const ForeignLedger &ledger, const ForeignEntr
 }
 
 AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
-                                   const QList<MigrationStatus> &statuses)
+                                   const QList<MigrationStatus> &statuses, bool acceptChecksums)
 {
     const ForeignTool &tool = ledger.tool;
     AdoptionPlan plan;
     plan.toolName = tool.displayName;
     plan.table = ledger.qualifiedName();
+    plan.orderedByVersion = tool.orderedByVersion;
     QHash<QString, int> claimed; // folder -> the row that matched it
     QHash<QString, int> appliedByVersion; // Flyway: version -> its applied versioned row
     QList<int> spans; // rows that cover everything at or below them (baseline, golang-migrate)
@@ -121,6 +153,22 @@ AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
             continue;
         }
         if (entry.kind == QLatin1String("baseline")) {
+            // Flyway baselines only a history without migrations: a baseline after applied
+            // ones did not come from Flyway, and would cover folders that never ran
+            const auto earlier
+                = std::find_if(plan.rows.cbegin(), plan.rows.cend(), [](const auto &r) {
+                      return r.entry.isApplied()
+                          && (r.entry.kind == QLatin1String("versioned")
+                              || r.entry.kind == QLatin1String("baseline"));
+                  });
+            if (earlier != plan.rows.cend()) {
+                row.note = tr("a baseline after %1, which %2 applied before it: %2 refuses to "
+                              "baseline a history that has migrations")
+                               .arg(earlier->entry.ref, tool.displayName);
+                plan.problems << tr("%1: %2").arg(where, row.note);
+                plan.rows << row;
+                continue;
+            }
             row.action = Action::Skip;
             row.note = tr("baseline: every folder at or below %1").arg(entry.version);
             spans << index;
@@ -177,6 +225,36 @@ AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
         plan.rows << row;
     }
 
+    // The file each adopted row ran, where the tool recorded its checksum (after the undo rows
+    // have had their say: an undone version is not compared)
+    for (AdoptionRow &row : plan.rows) {
+        const ForeignEntry &entry = row.entry;
+        if (row.action != Action::Adopt || tool.checksum == ForeignChecksum::Kind::None
+            || entry.checksum.isEmpty())
+            continue;
+        const auto s = std::find_if(statuses.cbegin(), statuses.cend(),
+                                    [&](const MigrationStatus &m) { return m.id() == row.folder; });
+        if (s == statuses.cend() || !s->migration
+            || ForeignChecksum::folderMatches(tool.checksum, s->migration->upSql, entry.checksum))
+            continue;
+        const QString differs
+            = tr("%1 recorded the checksum %2, but %3/up.sql has %4")
+                  .arg(tool.displayName, entry.checksum, row.folder,
+                       ForeignChecksum::ofFolder(tool.checksum, s->migration->upSql));
+        if (acceptChecksums) {
+            row.note = differs + u' ' + tr("(taken over with --accept-checksums)");
+            continue;
+        }
+        row.action = Action::Refuse;
+        row.note = differs
+            + tr(": not the file %1 ran (--accept-checksums takes it over all the same)")
+                  .arg(tool.displayName);
+        const QString where = entry.ref.endsWith(entry.foreignName)
+            ? entry.ref
+            : entry.ref + QStringLiteral(" (") + entry.foreignName + u')';
+        plan.problems << tr("%1: %2").arg(where, row.note);
+    }
+
     // golang-migrate's row, a Flyway baseline: the folders below it that no row named
     for (const int index : spans) {
         const ForeignEntry &entry = plan.rows[index].entry;
@@ -188,6 +266,7 @@ AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
             row.entry = entry;
             row.folder = s.id();
             row.version = s.migration->version.text();
+            row.spanRow = index;
             claimed.insert(row.folder, index);
             if (s.state == MigrationState::Pending) {
                 row.action = Action::Adopt;

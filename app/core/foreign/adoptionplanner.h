@@ -14,13 +14,18 @@ namespace uaip {
 // name where the tool keeps one (letters and digits compared, case and separators ignored:
 // TypeORM's CreateUsers matches create_users). Failed and dirty entries, entries without a
 // folder and entries with more than one (or two entries on one folder) are problems that
-// refuse the whole plan. Pure: reads nothing, writes nothing.
+// refuse the whole plan. Where the tool records a checksum of the file it ran (Flyway,
+// Prisma), a folder to adopt must have it (ForeignChecksum): a mismatch refuses, naming the row,
+// the folder and both checksums, unless acceptChecksums (then it is noted). A Flyway baseline
+// after applied migrations refuses, as Flyway itself refuses to baseline such a history. Pure:
+// reads nothing, writes nothing.
 class AdoptionPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::AdoptionPlanner)
 
 public:
-    static AdoptionPlan plan(const ForeignLedger &ledger, const QList<MigrationStatus> &statuses);
+    static AdoptionPlan plan(const ForeignLedger &ledger, const QList<MigrationStatus> &statuses,
+                             bool acceptChecksums = false);
     // "TypeORM public.migrations id=3 (CreateUsers1700000000000)": what an adopt event names.
     static QString describe(const ForeignLedger &ledger, const ForeignEntry &entry);
 };

@@ -21,6 +21,7 @@ struct AdoptionRow
     Action action = Action::Refuse;
     QString note; // what it is, or why it is refused
     QString detail; // Adopt: the foreign row, as the adopt event names it
+    int spanRow = -1; // a covered folder: the index (in AdoptionPlan::rows) of the row covering it
 };
 
 } // namespace uaip

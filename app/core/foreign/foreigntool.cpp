@@ -64,8 +64,13 @@ QList<ForeignTool> makeAll()
              {"version character varying(50)", "run_on timestamp without time zone"}, false,
              "<version>_<name>"),
     };
+    tools[1].checksum = ForeignChecksum::Kind::PrismaSha256;
+    tools[2].checksum = ForeignChecksum::Kind::FlywayCrc32;
+    tools[3].orderedByVersion = true; // dbmate rolls back its newest version
     tools[4].cumulative = true;
+    tools[4].orderedByVersion = true;
     tools[6].digitsOnlyVersion = true;
+    tools[6].orderedByVersion = true; // diesel reverts its highest version
     return tools;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "foreignchecksum.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -20,7 +22,14 @@ struct ForeignTool
     bool keepsName = false; // entries name their migration (matched by version and name)
     bool digitsOnlyVersion = false; // diesel: a folder's version with its '-' removed
     bool cumulative = false; // golang-migrate: its one row means "everything up to here"
+    // The tool's own order of what it applied (its next rollback is the last): by version
+    // (dbmate, golang-migrate, diesel), else the order readSql returns the rows in (Flyway's
+    // installed_rank, TypeORM's id, Prisma's finished_at then name, node-pg-migrate's run_on
+    // then id).
+    bool orderedByVersion = false;
     QString folderPattern; // what a matching folder looks like, for messages
+    // The checksum the tool records of a migration file (Flyway, Prisma), which adopt compares
+    ForeignChecksum::Kind checksum = ForeignChecksum::Kind::None;
 
     static const QList<ForeignTool> &all();
     static const ForeignTool *find(const QString &id);

@@ -17,6 +17,7 @@ struct ImportedMigration
     bool downGenerated = false;
     bool downFromSchema = false;
     bool noTransaction = false; // the tool ran it outside a transaction
+    bool ownTransactionRemoved = false; // the file's own BEGIN; ... COMMIT; was removed
 };
 
 } // namespace uaip

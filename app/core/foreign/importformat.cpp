@@ -32,6 +32,10 @@ QList<ImportFormat> makeAll()
     golang.upPattern = QStringLiteral(R"(^([0-9]+)_(.*)\.up\.sql$)");
     golang.downPattern = QStringLiteral(R"(^([0-9]+)_(.*)\.down\.sql$)");
     golang.layoutText = QStringLiteral("VERSION_name.up.sql / .down.sql");
+    // the postgres driver sends a file as one query: no transaction of its own, so a file that
+    // wants one says BEGIN; ... COMMIT; itself
+    golang.detectNoTransaction = true;
+    golang.unwrapOwnTransaction = true;
     out << golang;
 
     ImportFormat flyway;
@@ -46,6 +50,9 @@ QList<ImportFormat> makeAll()
     flyway.refusedWhy = QStringLiteral("repeatable");
     flyway.noTransaction = ImportFormat::NoTransaction::ConfFile;
     flyway.layoutText = QStringLiteral("V<version>__<description>.sql");
+    // PostgreSQLParser.detectCanExecuteInTransaction: such a file runs outside a transaction
+    flyway.detectNoTransaction = true;
+    flyway.flywayPlaceholders = true;
     out << flyway;
 
     ImportFormat npm;
@@ -79,6 +86,7 @@ QList<ImportFormat> makeAll()
     prisma.upFileName = QStringLiteral("migration.sql");
     prisma.downFileName.clear();
     prisma.layoutText = QStringLiteral("<timestamp>_<name>/migration.sql");
+    prisma.detectNoTransaction = true; // the schema engine sends the script as it is
     out << prisma;
 
     ImportFormat typeorm;
@@ -86,7 +94,10 @@ QList<ImportFormat> makeAll()
     typeorm.displayName = QStringLiteral("TypeORM");
     typeorm.layout = ImportFormat::Layout::QueryCalls;
     // `typeorm migration:generate` / `migration:create`: <timestamp>-<Name>.ts
-    typeorm.upPattern = QStringLiteral(R"(^(\d+)-(.+)\.(ts|js|mjs|cjs|mts|cts)$)");
+    typeorm.upPattern = QStringLiteral(R"(^(\d+)[-_](.+)\.(ts|js|mjs|cjs|mts|cts)$)");
+    // TypeORM runs every class its migrations glob loads, whatever the file is called
+    typeorm.candidatePattern
+        = QStringLiteral(R"(^(?!.*\.d\.[cm]?ts$).*\.(ts|js|mjs|cjs|mts|cts)$)");
     typeorm.layoutText = QStringLiteral("<timestamp>-<Name>.ts");
     out << typeorm;
     return out;

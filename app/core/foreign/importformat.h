@@ -55,7 +55,15 @@ struct ImportFormat
     QString refusedPattern; // files refused outright (Flyway's R__ repeatables)
     QString refusedWhy;
     QString byHandPattern; // files listed "convert by hand" (node-pg-migrate's .js / .ts)
+    // files the tool would run, so one not named like a migration is a problem, not skipped
+    // (empty: .sql files)
+    QString candidatePattern;
     NoTransaction noTransaction = NoTransaction::None;
+    // The tool runs a file as it is (golang-migrate, Prisma) or decides by its statements
+    // (Flyway): a file with a statement that only runs outside a transaction is marked so
+    bool detectNoTransaction = false;
+    bool unwrapOwnTransaction = false; // golang-migrate: a file's own BEGIN; ... COMMIT;
+    bool flywayPlaceholders = false; // ${name} replaced as Flyway does
     QString layoutText; // for messages: "VERSION_name.sql"
 
     static const QList<ImportFormat> &all();

@@ -15,8 +15,8 @@ struct ImportResult
     QList<ImportedMigration> migrations; // in version order
     // "file:line: why": nothing is written while there is one
     QStringList problems;
-    // "file:line: why": migrations to convert by hand (JavaScript, TypeScript); the others
-    // are written
+    // "file:line: why": migrations to convert by hand (JavaScript, TypeScript, SQL built at
+    // run time); nothing is written while there is one either
     QStringList byHand;
 
     bool ok() const { return problems.isEmpty(); }

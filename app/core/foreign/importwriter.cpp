@@ -1,13 +1,20 @@
 #include "importwriter.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QTemporaryDir>
 
 namespace uaip {
 
 namespace {
+
+const QByteArray kMarkerHeader
+    = "# written by uaip-migrate import-migrations: every file below with its SHA-256;\n"
+      "# import-migrations --force replaces this directory only while it holds exactly these\n";
 
 QString writeFile(const QString &path, const QByteArray &bytes)
 {
@@ -19,13 +26,120 @@ QString writeFile(const QString &path, const QByteArray &bytes)
     return {};
 }
 
+QByteArray sha256(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex();
+}
+
+// A path as the file system would resolve it once created: its nearest existing ancestor
+// resolved (symbolic links and all), the rest appended.
+QString resolved(const QString &path)
+{
+    QFileInfo info(QFileInfo(path).absoluteFilePath());
+    QStringList rest;
+    while (!info.exists() && !info.isSymLink()) {
+        rest.prepend(info.fileName());
+        const QString parent = info.absolutePath();
+        if (parent == info.absoluteFilePath())
+            break;
+        info = QFileInfo(parent);
+    }
+    QString base = info.canonicalFilePath();
+    if (base.isEmpty())
+        base = info.absoluteFilePath();
+    for (const QString &r : rest)
+        base += (base.endsWith(u'/') ? QString() : QStringLiteral("/")) + r;
+    return QDir::cleanPath(base);
+}
+
+bool within(const QString &path, const QString &dir)
+{
+    return path.startsWith(dir.endsWith(u'/') ? dir : dir + u'/');
+}
+
+// Why the out directory cannot be where the source is; empty when it can.
+QString overlap(const QString &outDir, const QString &sourceDir)
+{
+    if (sourceDir.isEmpty())
+        return {};
+    const QString out = resolved(outDir);
+    const QString src = resolved(sourceDir);
+    if (out == src)
+        return ImportWriter::tr("%1: is the source directory: write the converted migrations "
+                                "elsewhere")
+            .arg(outDir);
+    if (within(out, src))
+        return ImportWriter::tr("%1: inside the source directory %2: write the converted "
+                                "migrations elsewhere")
+            .arg(outDir, sourceDir);
+    if (within(src, out))
+        return ImportWriter::tr("%1: holds the source directory %2: it is never replaced; write "
+                                "the converted migrations elsewhere")
+            .arg(outDir, sourceDir);
+    return {};
+}
+
+// Whether dir holds exactly what an earlier import wrote (its marker's files, unchanged); empty
+// when it does, else what differs.
+QString onlyImported(const QString &dir)
+{
+    QFile marker(dir + u'/' + QLatin1String(ImportWriter::kMarker));
+    if (!marker.open(QIODevice::ReadOnly))
+        return ImportWriter::tr("%1: not written by import-migrations (no %2 in it): --force "
+                                "replaces only a directory it wrote; move it away yourself or "
+                                "choose another --out")
+            .arg(dir, QLatin1String(ImportWriter::kMarker));
+    QHash<QString, QByteArray> listed;
+    const QByteArray text = marker.read(4 * 1024 * 1024);
+    for (const QByteArray &line : text.split('\n')) {
+        if (line.isEmpty() || line.startsWith('#'))
+            continue;
+        const qsizetype space = line.indexOf("  ");
+        if (space != 64)
+            return ImportWriter::tr("%1/%2: not as import-migrations writes it: --force "
+                                    "replaces nothing")
+                .arg(dir, QLatin1String(ImportWriter::kMarker));
+        listed.insert(QString::fromUtf8(line.mid(space + 2)), line.left(space));
+    }
+    QStringList problems;
+    QDirIterator it(dir, QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext() && problems.size() < 5) {
+        const QString path = it.next();
+        const QFileInfo info = it.fileInfo();
+        const QString rel = QDir(dir).relativeFilePath(path);
+        if (rel == QLatin1String(ImportWriter::kMarker))
+            continue;
+        if (info.isSymLink()) {
+            problems << ImportWriter::tr("%1: a symbolic link, not written by the import").arg(rel);
+            continue;
+        }
+        if (info.isDir())
+            continue; // checked through its files; an extra empty one is harmless
+        const auto found = listed.constFind(rel);
+        QFile f(path);
+        if (found == listed.constEnd())
+            problems << ImportWriter::tr("%1: not written by the import").arg(rel);
+        else if (!f.open(QIODevice::ReadOnly) || sha256(f.readAll()) != *found)
+            problems << ImportWriter::tr("%1: changed since the import wrote it").arg(rel);
+    }
+    if (problems.isEmpty())
+        return {};
+    return ImportWriter::tr("%1: --force replaces only what import-migrations wrote, and it "
+                            "holds more: %2; move those away first")
+        .arg(dir, problems.join(QStringLiteral("; ")));
+}
+
 } // namespace
 
-QString ImportWriter::write(const QList<ImportedMigration> &migrations, const QString &outDir,
-                            bool force)
+QString ImportWriter::check(const QString &outDir, bool force, const QString &sourceDir)
 {
     const QFileInfo out(outDir);
     const QString target = out.absoluteFilePath();
+    if (const QString why = overlap(outDir, sourceDir); !why.isEmpty())
+        return why;
+    if (out.isSymLink())
+        return tr("%1: a symbolic link: give the directory it points to").arg(target);
     if (out.exists() && !out.isDir())
         return tr("%1: exists and is not a directory").arg(target);
     const bool replace = out.exists()
@@ -33,6 +147,21 @@ QString ImportWriter::write(const QList<ImportedMigration> &migrations, const QS
                                  | QDir::System);
     if (replace && !force)
         return tr("%1: not empty; --force replaces it").arg(target);
+    if (replace)
+        return onlyImported(target);
+    return {};
+}
+
+QString ImportWriter::write(const QList<ImportedMigration> &migrations, const QString &outDir,
+                            bool force, const QString &sourceDir)
+{
+    if (const QString why = check(outDir, force, sourceDir); !why.isEmpty())
+        return why;
+    const QFileInfo out(outDir);
+    const QString target = out.absoluteFilePath();
+    const bool replace = out.exists()
+        && !QDir(target).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden
+                                 | QDir::System);
     const QString parent = out.absolutePath();
     if (!QDir().mkpath(parent))
         return tr("%1: cannot create the directory").arg(parent);
@@ -41,6 +170,7 @@ QString ImportWriter::write(const QList<ImportedMigration> &migrations, const QS
     QTemporaryDir temp(parent + u'/' + u'.' + out.fileName() + QStringLiteral(".import-XXXXXX"));
     if (!temp.isValid())
         return tr("%1: cannot create a temporary directory: %2").arg(parent, temp.errorString());
+    QByteArray marker = kMarkerHeader;
     for (const ImportedMigration &m : migrations) {
         const QString folder = temp.filePath(m.folder);
         if (!QDir().mkdir(folder))
@@ -50,8 +180,12 @@ QString ImportWriter::write(const QList<ImportedMigration> &migrations, const QS
             const QString error = writeFile(folder + u'/' + name, bytes);
             if (!error.isEmpty())
                 return error;
+            marker += sha256(bytes) + "  " + (m.folder + u'/' + name).toUtf8() + '\n';
         }
     }
+    if (const QString error = writeFile(temp.filePath(QLatin1String(kMarker)), marker);
+        !error.isEmpty())
+        return error;
 
     QString old;
     if (replace) {

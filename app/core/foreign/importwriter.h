@@ -9,16 +9,24 @@
 namespace uaip {
 
 // Writes converted migrations as VERSION_name/{up,down}.sql into a directory, never half: into
-// a temporary directory beside it, renamed into place when every file is written. A non-empty
-// directory is replaced only with force (the old one is removed after the rename).
+// a temporary directory beside it, renamed into place when every file is written. Beside the
+// folders it writes a marker, .uaip-import, listing every file it wrote with its SHA-256. A
+// non-empty directory is replaced only with force, and only when it holds exactly what an
+// earlier import wrote (its marker's files, unchanged): a file added or edited since refuses,
+// so nothing the importer did not write is ever removed. The directory may not be the source
+// directory, inside it or around it.
 class ImportWriter
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::ImportWriter)
 
 public:
-    // An empty string, or what failed and where.
+    static constexpr const char *kMarker = ".uaip-import";
+
+    // Whether write() can write there (before any work): an empty string, or why not.
+    static QString check(const QString &outDir, bool force, const QString &sourceDir = {});
+    // An empty string, or what failed and where (nothing written then).
     static QString write(const QList<ImportedMigration> &migrations, const QString &outDir,
-                         bool force);
+                         bool force, const QString &sourceDir = {});
 };
 
 } // namespace uaip

@@ -1,13 +1,15 @@
 #include "migrationimporter.h"
 
+#include "importheader.h"
 #include "migrate/migrationversion.h"
+#include "sectionadjuster.h"
+#include "sourcefilereader.h"
 #include "typeormextractor.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <optional>
@@ -27,27 +29,6 @@ QString where(const QString &file, int line)
 int lineAt(const QString &text, qsizetype pos)
 {
     return int(QStringView(text).left(pos).count(u'\n')) + 1;
-}
-
-// A file's text (its UTF-8 BOM dropped), or nullopt with *problem "file:1: why".
-std::optional<QString> readText(const QString &path, const QString &shown, QString *problem)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *problem
-            = MigrationImporter::tr("%1: cannot read it: %2").arg(where(shown, 1), f.errorString());
-        return std::nullopt;
-    }
-    QByteArray bytes = f.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = decoder(bytes);
-    if (decoder.hasError()) {
-        *problem = MigrationImporter::tr("%1: not UTF-8 text").arg(where(shown, 1));
-        return std::nullopt;
-    }
-    return text;
 }
 
 // Only blank lines and "--" comments: no SQL (an empty down section).
@@ -70,18 +51,7 @@ QString folderName(const QString &name)
     return out.isEmpty() ? QStringLiteral("migration") : out;
 }
 
-// A file name as a comment line can hold it.
-QString oneLine(QString text)
-{
-    return text.replace(u'\n', u'?').replace(u'\r', u'?');
-}
-
-struct Section
-{
-    QString sql;
-    bool present = false;
-    bool noTransaction = false;
-};
+using Section = ImportedSection;
 
 struct Found
 {
@@ -95,9 +65,12 @@ struct Found
 class Reader
 {
 public:
-    Reader(const ImportFormat &format, const QString &sourceDir, ImportResult &result)
+    Reader(const ImportFormat &format, const QString &sourceDir, const ImportOptions &options,
+           ImportResult &result)
         : m_format(format)
+        , m_options(options)
         , m_dir(sourceDir)
+        , m_files(sourceDir)
         , m_result(result)
     { }
 
@@ -108,7 +81,13 @@ private:
     void convert(const Found &found);
     bool splitSections(const QString &file, const QString &text, Section &up, Section &down);
     std::optional<Section> readFile(const QString &file);
-    bool confSaysNoTransaction(const QString &file);
+    struct Conf
+    {
+        bool noTransaction = false; // executeInTransaction=false
+        bool placeholders = true; // placeholderReplacement=false turns them off
+    };
+    Conf readConf(const QString &file);
+    bool adjust(Section &s, const QString &file, bool isUp, bool placeholders);
     void byHand(const QString &file);
     void problem(const QString &file, int line, const QString &why)
     {
@@ -116,7 +95,9 @@ private:
     }
 
     const ImportFormat &m_format;
+    const ImportOptions &m_options;
     QDir m_dir;
+    SourceFileReader m_files;
     ImportResult &m_result;
     QList<Found> m_found;
 };
@@ -133,6 +114,44 @@ void Reader::run()
     });
     for (const Found &f : m_found)
         convert(f);
+    // in the tool's order (TypeORM's versions come from its classes, not the file names), and
+    // each version once
+    auto versionOf = [](const ImportedMigration &m) {
+        return MigrationVersion::parse(m.folder.section(u'_', 0, 0));
+    };
+    std::stable_sort(m_result.migrations.begin(), m_result.migrations.end(),
+                     [&](const ImportedMigration &a, const ImportedMigration &b) {
+                         const auto va = versionOf(a);
+                         const auto vb = versionOf(b);
+                         return va && vb && *va < *vb;
+                     });
+    // TypeORM allows two migrations of one timestamp (it matches its rows by name): a
+    // sub-version keeps ours apart, in the order TypeORM sorts them (by timestamp, then as
+    // loaded); another tool's files never share a version (list() refuses them)
+    QString previous;
+    QString previousSource;
+    int again = 0;
+    for (ImportedMigration &m : m_result.migrations) {
+        const QString version = m.folder.section(u'_', 0, 0);
+        if (version != previous || previous.isEmpty()) {
+            again = 0;
+        } else if (m_format.layout != Layout::QueryCalls) {
+            problem(
+                m.source, 1,
+                MigrationImporter::tr("version %1 again (also %2)").arg(version, previousSource));
+        } else {
+            const QString sub = version + u'-' + QString::number(++again);
+            m.folder = sub + m.folder.mid(version.size());
+            QByteArray body;
+            ImportHeader header = ImportHeader::parse(m.upSql, &body);
+            header.notes << QStringLiteral("version %1: TypeORM records the timestamp %2 for %3 "
+                                           "too; the sub-version keeps both, in TypeORM's order")
+                                .arg(sub, version, previousSource);
+            m.upSql = header.render() + body;
+        }
+        previous = version;
+        previousSource = m.source;
+    }
     if (m_found.isEmpty() && m_result.problems.isEmpty() && m_result.byHand.isEmpty())
         m_result.problems << MigrationImporter::tr("%1: no %2 migrations (%3)")
                                  .arg(m_dir.path(), m_format.displayName, m_format.layoutText);
@@ -149,7 +168,9 @@ void Reader::list()
                                                                    : m_format.byHandPattern);
     const bool folders = m_format.layout == Layout::Folder;
     const QStringList names = m_dir.entryList(
-        (folders ? QDir::Dirs : QDir::Files) | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+        // System: a FIFO or device named like a migration is listed, and refused when read
+        (folders ? QDir::Dirs : QDir::Files | QDir::System) | QDir::NoDotAndDotDot | QDir::Hidden,
+        QDir::Name);
     for (const QString &name : names) {
         if (refused.match(name).hasMatch()) {
             problem(name, 1,
@@ -165,7 +186,14 @@ void Reader::list()
         QRegularExpressionMatch m = up.match(name);
         const bool isDown = !m.hasMatch() && (m = down.match(name)).hasMatch();
         if (!m.hasMatch()) {
-            if (!folders && name.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive))
+            // a file the tool would run too (TypeORM loads every .js/.ts its glob finds):
+            // never left out in silence
+            static const QRegularExpression sql(QStringLiteral(R"(\.sql$)"),
+                                                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpression candidate(
+                m_format.candidatePattern.isEmpty() ? sql.pattern() : m_format.candidatePattern,
+                QRegularExpression::CaseInsensitiveOption);
+            if (!folders && candidate.match(name).hasMatch())
                 problem(name, 1,
                         MigrationImporter::tr("not a %1 migration name (%2)")
                             .arg(m_format.displayName, m_format.layoutText));
@@ -203,7 +231,7 @@ void Reader::list()
 void Reader::byHand(const QString &file)
 {
     QString problemText;
-    const auto text = readText(m_dir.filePath(file), file, &problemText);
+    const auto text = m_files.text(file, &problemText);
     int line = 1;
     if (text) {
         static const QRegularExpression up(
@@ -217,26 +245,36 @@ void Reader::byHand(const QString &file)
                            .arg(where(file, line));
 }
 
-bool Reader::confSaysNoTransaction(const QString &file)
+Reader::Conf Reader::readConf(const QString &file)
 {
+    Conf out;
     const QString conf = file + QStringLiteral(".conf");
-    if (!m_dir.exists(conf))
-        return false;
+    if (m_format.noTransaction != NoTransaction::ConfFile || !m_dir.exists(conf))
+        return out;
     QString problemText;
-    const auto text = readText(m_dir.filePath(conf), conf, &problemText);
+    const auto text = m_files.text(conf, &problemText);
     if (!text) {
         m_result.problems << problemText;
-        return false;
+        return out;
     }
     static const QRegularExpression off(
         QStringLiteral(R"((?im)^\s*executeInTransaction\s*=\s*false\s*$)"));
-    return off.match(*text).hasMatch();
+    static const QRegularExpression noPlaceholders(
+        QStringLiteral(R"((?im)^\s*placeholderReplacement\s*=\s*false\s*$)"));
+    out.noTransaction = off.match(*text).hasMatch();
+    out.placeholders = !noPlaceholders.match(*text).hasMatch();
+    return out;
+}
+
+bool Reader::adjust(Section &s, const QString &file, bool isUp, bool placeholders)
+{
+    return SectionAdjuster::adjust(s, m_format, m_options, file, isUp, placeholders, m_result);
 }
 
 std::optional<Section> Reader::readFile(const QString &file)
 {
     QString problemText;
-    const auto text = readText(m_dir.filePath(file), file, &problemText);
+    const auto text = m_files.text(file, &problemText);
     if (!text) {
         m_result.problems << problemText;
         return std::nullopt;
@@ -308,6 +346,7 @@ bool Reader::splitSections(const QString &file, const QString &text, Section &up
 
 void Reader::convert(const Found &found)
 {
+    QString version = found.version;
     QString name = found.name;
     Section up;
     Section down;
@@ -316,7 +355,7 @@ void Reader::convert(const Found &found)
     case Layout::Sections: {
         source = found.upFile;
         QString problemText;
-        const auto text = readText(m_dir.filePath(source), source, &problemText);
+        const auto text = m_files.text(source, &problemText);
         if (!text) {
             m_result.problems << problemText;
             return;
@@ -336,23 +375,27 @@ void Reader::convert(const Found &found)
         if (!u)
             return;
         up = *u;
-        if (m_format.noTransaction == NoTransaction::ConfFile)
-            up.noTransaction = confSaysNoTransaction(found.upFile);
+        const Conf upConf = readConf(found.upFile);
+        up.noTransaction = upConf.noTransaction;
+        if (!adjust(up, found.upFile, true, upConf.placeholders))
+            return;
         if (!found.downFile.isEmpty()) {
             const auto d = readFile(found.downFile);
             if (!d)
                 return;
             down = *d;
             down.present = !noStatements(down.sql);
-            if (m_format.noTransaction == NoTransaction::ConfFile)
-                down.noTransaction = confSaysNoTransaction(found.downFile);
+            const Conf downConf = readConf(found.downFile);
+            down.noTransaction = downConf.noTransaction;
+            if (!adjust(down, found.downFile, false, downConf.placeholders))
+                return;
         }
         break;
     }
     case Layout::QueryCalls: {
         source = found.upFile;
         QString problemText;
-        const auto text = readText(m_dir.filePath(source), source, &problemText);
+        const auto text = m_files.text(source, &problemText);
         if (!text) {
             m_result.problems << problemText;
             return;
@@ -363,9 +406,12 @@ void Reader::convert(const Found &found)
                                    .arg(where(source, x.line), x.why);
             return;
         }
-        // the class name as the tool's history keeps it, without its timestamp
-        if (x.className.endsWith(found.version) && x.className.size() > found.version.size())
-            name = x.className.chopped(found.version.size());
+        // the migration as TypeORM's table records it (its name property or class name, the
+        // timestamp from that name's end): version and name, whatever the file is called
+        version = x.timestamp;
+        name = x.name.endsWith(x.timestamp) && x.name.size() > x.timestamp.size()
+            ? x.name.chopped(x.timestamp.size())
+            : x.name;
         up.sql = x.up;
         up.present = true;
         down.sql = x.down;
@@ -398,7 +444,7 @@ void Reader::convert(const Found &found)
         const QString toml = found.upFile + QStringLiteral("/metadata.toml");
         if (m_format.noTransaction == NoTransaction::MetadataToml && m_dir.exists(toml)) {
             QString problemText;
-            const auto text = readText(m_dir.filePath(toml), toml, &problemText);
+            const auto text = m_files.text(toml, &problemText);
             if (!text) {
                 m_result.problems << problemText;
                 return;
@@ -407,21 +453,25 @@ void Reader::convert(const Found &found)
                 QStringLiteral(R"((?m)^\s*run_in_transaction\s*=\s*false\s*(#.*)?$)"));
             up.noTransaction = down.noTransaction = off.match(*text).hasMatch();
         }
+        if (!adjust(up, upFile, true, true) || !adjust(down, downFile, false, true))
+            return;
         break;
     }
     }
-    const QString folder = found.version + u'_' + folderName(name);
+    const QString folder = version + u'_' + folderName(name);
     auto header = [&](const Section &s, const QString &file) {
-        QByteArray h = "-- Imported from " + m_format.displayName.toUtf8() + ' '
-            + oneLine(file).toUtf8() + " by uaip-migrate import-migrations.\n";
-        if (s.noTransaction)
-            h += "-- uaip:no-transaction\n";
-        return h + s.sql.toUtf8();
+        ImportHeader h;
+        h.toolName = m_format.displayName;
+        h.file = file;
+        h.noTransaction = s.noTransaction;
+        h.notes = s.notes;
+        return h.render() + s.sql.toUtf8();
     };
     ImportedMigration m;
     m.folder = folder;
     m.source = source;
     m.noTransaction = up.noTransaction;
+    m.ownTransactionRemoved = up.ownTransactionRemoved || down.ownTransactionRemoved;
     m.upSql = header(up, m_format.layout == Layout::FilePair ? found.upFile : source);
     if (down.present) {
         m.downSql = header(down, m_format.layout == Layout::FilePair ? found.downFile : source);
@@ -434,11 +484,12 @@ void Reader::convert(const Found &found)
 
 } // namespace
 
-ImportResult MigrationImporter::read(const ImportFormat &format, const QString &sourceDir)
+ImportResult MigrationImporter::read(const ImportFormat &format, const QString &sourceDir,
+                                     const ImportOptions &options)
 {
     ImportResult result;
     result.toolName = format.displayName;
-    Reader(format, sourceDir, result).run();
+    Reader(format, sourceDir, options, result).run();
     return result;
 }
 
@@ -457,7 +508,7 @@ QByteArray MigrationImporter::refusingDown(const QString &toolName, const QStrin
                          "-- This down.sql refuses to run: write the rollback by hand and remove "
                          "this header.\n"
                          "DO %3\nBEGIN\n    RAISE EXCEPTION '%', '%4';\nEND\n%3;\n")
-              .arg(toolName, oneLine(source), tag, message);
+              .arg(toolName, ImportHeader::oneLine(source), tag, message);
     return text.toUtf8();
 }
 

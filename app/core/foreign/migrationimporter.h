@@ -1,6 +1,7 @@
 #pragma once
 
 #include "importformat.h"
+#include "importoptions.h"
 #include "importresult.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,10 @@ namespace uaip {
 // Converts another tool's migration files (ImportFormat) into our VERSION_name/{up,down}.sql,
 // keeping the tool's version and name so that `adopt` matches them to the tool's history. The
 // SQL is kept byte for byte (CRLF and all; a UTF-8 BOM dropped); up.sql gets a header naming
-// its source, and our -- uaip:no-transaction where the tool ran it outside a transaction. A
+// its source, and our -- uaip:no-transaction where the tool ran it outside a transaction (its
+// .conf or marker says so, or, for a tool that runs files as they are, a statement in it only
+// runs outside one: OwnTransaction); Flyway's placeholders are replaced (FlywayPlaceholders),
+// and a golang-migrate file's own BEGIN; ... COMMIT; removed, each noted in the header. A
 // migration without a down gets a down.sql that raises an exception naming the file, marked
 // for review. Reads only; ImportWriter writes.
 class MigrationImporter
@@ -19,7 +23,8 @@ class MigrationImporter
     Q_DECLARE_TR_FUNCTIONS(uaip::MigrationImporter)
 
 public:
-    static ImportResult read(const ImportFormat &format, const QString &sourceDir);
+    static ImportResult read(const ImportFormat &format, const QString &sourceDir,
+                             const ImportOptions &options = {});
     // The down.sql of a migration without one: it fails loudly, naming the file.
     static QByteArray refusingDown(const QString &toolName, const QString &source);
 };

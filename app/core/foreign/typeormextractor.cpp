@@ -1,157 +1,46 @@
 #include "typeormextractor.h"
 
-#include <QRegularExpression>
+#include "jssource.h"
 
-#include <optional>
+#include <QRegularExpression>
 
 namespace uaip {
 
 namespace {
 
-int lineAt(const QString &text, qsizetype pos)
+// The first match of re in the class body [open, close] at the body's own level (depth 1:
+// not inside a method), in the code (comments and strings blanked).
+QRegularExpressionMatch atClassLevel(const JsSource &js, const QRegularExpression &re,
+                                     qsizetype open, qsizetype close)
 {
-    return int(QStringView(text).left(pos).count(u'\n')) + 1;
-}
-
-// Skips a comment or string literal starting at i; returns the index after it (i when none).
-qsizetype skipCommentOrString(const QString &s, qsizetype i)
-{
-    if (s.mid(i, 2) == QLatin1String("//")) {
-        const qsizetype nl = s.indexOf(u'\n', i);
-        return nl < 0 ? s.size() : nl;
+    QRegularExpressionMatchIterator it = re.globalMatch(js.code(), open);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.capturedStart() > close)
+            break;
+        if (js.depth(open, m.capturedStart(1)) == 1)
+            return m;
     }
-    if (s.mid(i, 2) == QLatin1String("/*")) {
-        const qsizetype end = s.indexOf(QLatin1String("*/"), i + 2);
-        return end < 0 ? s.size() : end + 2;
-    }
-    const QChar q = s.at(i);
-    if (q != u'\'' && q != u'"' && q != u'`')
-        return i;
-    qsizetype j = i + 1;
-    int depth = 0; // ${ ... } inside a template
-    while (j < s.size()) {
-        const QChar c = s.at(j);
-        if (c == u'\\') {
-            j += 2;
-            continue;
-        }
-        if (q == u'`' && depth == 0 && c == u'$' && j + 1 < s.size() && s.at(j + 1) == u'{') {
-            depth = 1;
-            j += 2;
-            continue;
-        }
-        if (depth > 0) {
-            depth += c == u'{' ? 1 : c == u'}' ? -1 : 0;
-            ++j;
-            continue;
-        }
-        if (c == q)
-            return j + 1;
-        ++j;
-    }
-    return s.size();
-}
-
-// The index of the brace closing the one at open.
-qsizetype closingBrace(const QString &s, qsizetype open)
-{
-    int depth = 0;
-    for (qsizetype i = open; i < s.size();) {
-        const qsizetype after = skipCommentOrString(s, i);
-        if (after != i) {
-            i = after;
-            continue;
-        }
-        if (s.at(i) == u'{')
-            ++depth;
-        else if (s.at(i) == u'}' && --depth == 0)
-            return i;
-        ++i;
-    }
-    return -1;
-}
-
-// A string literal at i, unescaped as JavaScript does; nullopt when it is none or a template
-// with ${}.
-std::optional<QString> literal(const QString &s, qsizetype i, qsizetype *end)
-{
-    const QChar q = s.at(i);
-    if (q != u'\'' && q != u'"' && q != u'`')
-        return std::nullopt;
-    QString out;
-    for (qsizetype j = i + 1; j < s.size(); ++j) {
-        const QChar c = s.at(j);
-        if (c == q) {
-            *end = j + 1;
-            return out;
-        }
-        if (q == u'`' && c == u'$' && j + 1 < s.size() && s.at(j + 1) == u'{')
-            return std::nullopt;
-        if (q != u'`' && c == u'\n')
-            return std::nullopt;
-        if (c != u'\\' || j + 1 >= s.size()) {
-            out += c;
-            continue;
-        }
-        const QChar e = s.at(++j);
-        switch (e.unicode()) {
-        case 'n':
-            out += u'\n';
-            break;
-        case 't':
-            out += u'\t';
-            break;
-        case 'r':
-            out += u'\r';
-            break;
-        case 'b':
-            out += u'\b';
-            break;
-        case 'f':
-            out += u'\f';
-            break;
-        case 'v':
-            out += u'\v';
-            break;
-        case '0':
-            out += QChar(0);
-            break;
-        case '\n': // a line continuation
-            break;
-        case 'x':
-        case 'u': {
-            const bool braced = e == u'u' && j + 1 < s.size() && s.at(j + 1) == u'{';
-            const qsizetype from = j + 1 + (braced ? 1 : 0);
-            const qsizetype len = braced ? s.indexOf(u'}', from) - from : e == u'x' ? 2 : 4;
-            bool ok = false;
-            const uint code = s.mid(from, len).toUInt(&ok, 16);
-            if (!ok || len <= 0)
-                return std::nullopt;
-            const char32_t c32 = code;
-            out += QString::fromUcs4(&c32, 1);
-            j = from + len - 1 + (braced ? 1 : 0);
-            break;
-        }
-        default:
-            out += e; // \' \" \` \\ and any other character as itself
-        }
-    }
-    return std::nullopt;
+    return {};
 }
 
 // The statements of one method body: every `<runner>.query(<literal>)` (awaited or not, with
-// its ';'); anything else refuses the migration.
-bool queries(const QString &s, qsizetype from, qsizetype to, const QString &runner, QString *sql,
+// its ';', a trailing comma, an empty parameter list); anything else refuses the migration.
+bool queries(const JsSource &js, qsizetype from, qsizetype to, const QString &runner, QString *sql,
              int *line, QString *why)
 {
+    const QString &s = js.text();
     const QRegularExpression call(QStringLiteral(R"(\G\s*(?:await\s+)?)")
                                   + QRegularExpression::escape(runner)
                                   + QStringLiteral(R"(\s*\.\s*query\s*\(\s*)"));
+    // Prettier's trailing comma; `[]` or `undefined` as the parameters: none
+    static const QRegularExpression close(
+        QStringLiteral(R"(\G\s*(?:,\s*(?:\[\s*\]|undefined)\s*)?,?\s*\)\s*;?)"));
     qsizetype i = from;
     while (i < to) {
         // blanks and comments between statements
-        const qsizetype after = skipCommentOrString(s, i);
-        if (after != i && (s.at(i) == u'/')) {
+        const qsizetype after = js.skipCommentOrString(i);
+        if (after != i && s.at(i) == u'/') {
             i = after;
             continue;
         }
@@ -161,17 +50,23 @@ bool queries(const QString &s, qsizetype from, qsizetype to, const QString &runn
         }
         const QRegularExpressionMatch m = call.match(s, i);
         if (!m.hasMatch()) {
-            *line = lineAt(s, i);
+            *line = js.lineAt(i);
             *why = TypeOrmExtractor::tr("not a %1.query() with a string literal").arg(runner);
             return false;
         }
         qsizetype end = 0;
+        qsizetype interpolation = -1;
         const qsizetype at = m.capturedEnd();
-        const std::optional<QString> text = literal(s, at, &end);
-        static const QRegularExpression close(QStringLiteral(R"(\G\s*\)\s*;?)"));
+        const std::optional<QString> text = js.literal(at, &end, &interpolation);
+        if (!text && interpolation >= 0) {
+            *line = js.lineAt(interpolation);
+            *why = TypeOrmExtractor::tr("%1.query() with SQL built at run time (${...})")
+                       .arg(runner);
+            return false;
+        }
         const QRegularExpressionMatch c = text ? close.match(s, end) : QRegularExpressionMatch();
         if (!text || !c.hasMatch()) {
-            *line = lineAt(s, at);
+            *line = js.lineAt(at);
             *why = TypeOrmExtractor::tr("%1.query() with SQL built at run time or with "
                                         "parameters")
                        .arg(runner);
@@ -188,39 +83,102 @@ bool queries(const QString &s, qsizetype from, qsizetype to, const QString &runn
 
 } // namespace
 
+QString TypeOrmExtractor::timestampOf(const QString &name)
+{
+    // parseInt: leading white space, a sign, then the digits up to the first other character
+    const QString tail = name.right(13).trimmed();
+    qsizetype i = 0;
+    const bool negative = i < tail.size() && tail.at(i) == u'-';
+    if (i < tail.size() && (tail.at(i) == u'-' || tail.at(i) == u'+'))
+        ++i;
+    QString digits;
+    while (i < tail.size() && tail.at(i) >= u'0' && tail.at(i) <= u'9')
+        digits += tail.at(i++);
+    while (digits.size() > 1 && digits.startsWith(u'0'))
+        digits.remove(0, 1);
+    if (digits.isEmpty() || digits == u"0")
+        return {};
+    return negative ? u'-' + digits : digits;
+}
+
 TypeOrmExtractor::Result TypeOrmExtractor::extract(const QString &source)
 {
     Result r;
+    const JsSource js(source);
     static const QRegularExpression cls(QStringLiteral(R"(\bclass\s+([A-Za-z_$][\w$]*))"));
-    const QRegularExpressionMatch c = cls.match(source);
-    if (!c.hasMatch()) {
+    QRegularExpressionMatchIterator classes = cls.globalMatch(js.code());
+    if (!classes.hasNext()) {
         r.line = 1;
         r.why = tr("no migration class");
         return r;
     }
+    const QRegularExpressionMatch c = classes.next();
+    if (classes.hasNext()) {
+        r.line = js.lineAt(classes.next().capturedStart());
+        r.why = tr("a second class in the file: TypeORM would load each exported one");
+        return r;
+    }
     r.className = c.captured(1);
+    const qsizetype open = js.code().indexOf(u'{', c.capturedEnd());
+    const qsizetype close = open < 0 ? -1 : js.closingBrace(open);
+    if (close < 0) {
+        r.line = js.lineAt(c.capturedStart());
+        r.why = tr("the body of class %1 does not end").arg(r.className);
+        return r;
+    }
+
+    // the name TypeORM records: a `name` field (static or not) or this.name = '...'
+    r.name = r.className;
+    static const QRegularExpression field(QStringLiteral(
+        R"((?:^|[\s;{}])(?:(?:public|private|protected|readonly|override|declare|static)\s+)*(name)\s*[?!]?\s*(?::\s*string\s*)?=\s*)"));
+    static const QRegularExpression assigned(QStringLiteral(R"(\bthis\s*\.\s*(name)\s*=\s*)"));
+    QRegularExpressionMatch n = atClassLevel(js, field, open, close);
+    if (!n.hasMatch()) {
+        const QRegularExpressionMatch a = assigned.match(js.code(), open);
+        if (a.hasMatch() && a.capturedStart() < close)
+            n = a;
+    }
+    if (n.hasMatch()) {
+        qsizetype end = 0;
+        const std::optional<QString> value = js.literal(n.capturedEnd(), &end);
+        if (!value) {
+            r.line = js.lineAt(n.capturedStart(1));
+            r.why = tr("the migration's name is not a string literal");
+            return r;
+        }
+        r.name = *value;
+    }
+    r.timestamp = timestampOf(r.name);
+    if (r.timestamp.isEmpty() || r.timestamp.startsWith(u'-')) {
+        r.line = js.lineAt(n.hasMatch() ? n.capturedStart(1) : c.capturedStart(1));
+        r.why = tr("the migration name %1 does not end in a JavaScript timestamp (TypeORM "
+                   "refuses it)")
+                    .arg(r.name);
+        return r;
+    }
+
     for (const bool isUp : {true, false}) {
         const QRegularExpression method(
-            QStringLiteral(R"((?:^|[\s;}])(?:public\s+)?(?:async\s+)?%1\s*\(\s*([A-Za-z_$][\w$]*))")
+            QStringLiteral(R"((?:^|[\s;}])(?:(?:public|async)\s+)*(%1)\s*\(\s*([A-Za-z_$][\w$]*))")
                 .arg(isUp ? QStringLiteral("up") : QStringLiteral("down")));
-        const QRegularExpressionMatch m = method.match(source, c.capturedEnd());
+        const QRegularExpressionMatch m = atClassLevel(js, method, open, close);
         if (!m.hasMatch()) {
             if (isUp) {
-                r.line = lineAt(source, c.capturedStart());
+                r.line = js.lineAt(c.capturedStart());
                 r.why = tr("no up(queryRunner) method in class %1").arg(r.className);
                 return r;
             }
             continue;
         }
-        const qsizetype open = source.indexOf(u'{', m.capturedEnd());
-        const qsizetype close = open < 0 ? -1 : closingBrace(source, open);
-        if (close < 0) {
-            r.line = lineAt(source, m.capturedStart(1));
+        const qsizetype body = js.code().indexOf(u'{', m.capturedEnd());
+        const qsizetype bodyEnd = body < 0 ? -1 : js.closingBrace(body);
+        if (bodyEnd < 0 || bodyEnd > close) {
+            r.line = js.lineAt(m.capturedStart(2));
             r.why = tr("the body of %1() does not end").arg(isUp ? "up" : "down");
             return r;
         }
         QString &sql = isUp ? r.up : r.down;
-        if (!queries(source, open + 1, close, m.captured(1), &sql, &r.line, &r.why))
+        if (!queries(js, body + 1, bodyEnd, m.captured(2), &sql, &r.line, &r.why))
             return r;
         if (!isUp)
             r.hasDown = !sql.isEmpty();

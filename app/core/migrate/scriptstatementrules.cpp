@@ -57,7 +57,8 @@ QString nonTransactional(const Parsed &p)
         return QStringLiteral("DROP INDEX CONCURRENTLY");
     if (type == u"ReindexStmt") {
         const QString kind = f.value(u"kind").toString();
-        if (kind == u"REINDEX_OBJECT_SYSTEM" || kind == u"REINDEX_OBJECT_DATABASE")
+        if (kind == u"REINDEX_OBJECT_SYSTEM" || kind == u"REINDEX_OBJECT_DATABASE"
+            || kind == u"REINDEX_OBJECT_SCHEMA")
             return QStringLiteral("REINDEX %1").arg(kind.mid(15));
         if (p.json.contains("\"defname\":\"concurrently\""))
             return QStringLiteral("REINDEX CONCURRENTLY");
@@ -154,6 +155,34 @@ QList<ValidationProblem> ScriptStatementRules::checkTogether(
                 mine.append({value, QStringLiteral("%1:%2").arg(path, st.start.toString())});
         }
         added += mine;
+    }
+    return out;
+}
+
+QList<std::pair<QString, TextPosition>>
+ScriptStatementRules::outsideTransactionOnly(const QList<SqlStatement> &statements)
+{
+    QList<std::pair<QString, TextPosition>> out;
+    QList<QByteArray> added; // enum values an earlier statement adds
+    for (const SqlStatement &st : statements) {
+        for (const QByteArray &value : std::as_const(added))
+            if (st.text.contains(value)) {
+                out.append({QStringLiteral("ALTER TYPE ... ADD VALUE %1, then its use")
+                                .arg(QString::fromUtf8(value)),
+                            st.start});
+                break;
+            }
+        const QByteArray word = firstWord(st.text);
+        const QByteArray upper = st.text.toUpper();
+        if (!mayBeNonTransactional(word, upper))
+            continue;
+        const Parsed p = parse(st.text);
+        if (const QByteArray value = addedEnumValue(p); !value.isEmpty()) {
+            added << value;
+            continue;
+        }
+        if (const QString command = nonTransactional(p); !command.isEmpty())
+            out.append({command, st.start});
     }
     return out;
 }

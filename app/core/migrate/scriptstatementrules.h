@@ -33,6 +33,13 @@ public:
     // within one script).
     static QList<ValidationProblem>
     checkTogether(const QList<std::pair<QString, const QList<SqlStatement> *>> &scripts);
+    // What in a script only runs outside a transaction: each statement PostgreSQL refuses in a
+    // transaction block, and each use of an enum value that an earlier ALTER TYPE ... ADD VALUE
+    // of the script adds (as the command or "ALTER TYPE ... ADD VALUE 'v', then its use"),
+    // with where it is. import-migrations marks such a file -- uaip:no-transaction where the
+    // tool ran it outside a transaction.
+    static QList<std::pair<QString, TextPosition>>
+    outsideTransactionOnly(const QList<SqlStatement> &statements);
 };
 
 } // namespace uaip

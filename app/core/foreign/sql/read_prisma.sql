@@ -1,5 +1,6 @@
 -- Prisma: migration_name is the folder, <timestamp>_<name>. Failed = not finished and not
--- rolled back (prisma migrate resolve decides); a rolled-back row stays as history.
+-- rolled back (prisma migrate resolve decides); a rolled-back row stays as history. In the
+-- order Prisma applied them: finished_at, then the name (rows not finished last).
 SELECT 'id=' || id AS ref, split_part(migration_name, '_', 1) AS version,
        CASE WHEN strpos(migration_name, '_') > 0
             THEN substr(migration_name, strpos(migration_name, '_') + 1) ELSE '' END AS name,
@@ -12,4 +13,4 @@ SELECT 'id=' || id AS ref, split_part(migration_name, '_', 1) AS version,
             ELSE 'applied' END AS state,
        'versioned' AS kind
 FROM {{table}}
-ORDER BY started_at, migration_name
+ORDER BY finished_at, migration_name, started_at

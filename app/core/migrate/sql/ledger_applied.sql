@@ -1,5 +1,7 @@
--- What is applied now, in the order it was applied (the newest 'apply' or 'baseline' event of
--- each version; a rollback goes in the reverse of this order, not by version).
+-- What is applied now, in the order it was applied (the newest 'apply', 'baseline' or 'adopt'
+-- event of each version: adopt writes its events in the other tool's order; a rollback goes in
+-- the reverse of this order). Ties (a ledger without events) by version as numbers, group by
+-- group (9 before 18), never as text.
 SELECT m.version, m.name, m.checksum, m.down_checksum,
        to_char(m.applied_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS applied_at,
        m.applied_by, m.client, m.duration_ms, m.state, m.error,
@@ -10,6 +12,12 @@ FROM uaip_ledger.uaip_schema_migrations m
 -- one pass over the events, not a lookup per row (the events only grow)
 LEFT JOIN (SELECT e.version, max(e.id) AS last_applied
            FROM uaip_ledger.uaip_migration_events e
-           WHERE e.action IN ('apply', 'baseline') AND e.outcome = 'ok'
+           WHERE e.action IN ('apply', 'baseline', 'adopt') AND e.outcome = 'ok'
            GROUP BY e.version) e ON e.version = m.version
-ORDER BY e.last_applied NULLS FIRST, m.applied_at, m.version
+ORDER BY e.last_applied NULLS FIRST, m.applied_at,
+         ARRAY(SELECT ROW(pg_catalog.length(pg_catalog.ltrim(g.part, '0')),
+                   pg_catalog.ltrim(g.part, '0') COLLATE "C")
+               FROM pg_catalog.unnest(pg_catalog.string_to_array(m.version, '-'))
+                    WITH ORDINALITY AS g(part, n)
+               ORDER BY g.n),
+         m.version

@@ -1,0 +1,97 @@
+#include "flywayplaceholders.h"
+
+#include <QDateTime>
+#include <QDir>
+
+namespace uaip {
+
+namespace {
+
+int lineAt(const QString &text, qsizetype pos)
+{
+    return int(QStringView(text).left(pos).count(u'\n')) + 1;
+}
+
+// Flyway's value for one of its own placeholders, where it needs no connection; nullopt when
+// there is none here, with *why.
+std::optional<QString> builtIn(const QString &name, const QString &file,
+                               const ImportOptions &options, QString *why)
+{
+    if (name == u"flyway:filename")
+        return file;
+    if (name == u"flyway:table")
+        return options.table.isEmpty() ? QStringLiteral("flyway_schema_history") : options.table;
+    if (name == u"flyway:timestamp")
+        return QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    if (name == u"flyway:workingdirectory")
+        return QDir::currentPath();
+    if (name == u"flyway:environment")
+        return QStringLiteral("default");
+    if (name == u"flyway:defaultschema")
+        *why = FlywayPlaceholders::tr("Flyway fills it with its default schema (defaultSchema, "
+                                      "the first of schemas, else the connection's schema)");
+    else if (name == u"flyway:user")
+        *why = FlywayPlaceholders::tr("Flyway fills it with the user it connects as");
+    else if (name == u"flyway:database")
+        *why = FlywayPlaceholders::tr("Flyway fills it with the database it connects to");
+    else
+        *why = FlywayPlaceholders::tr("Flyway refuses a placeholder without a value too");
+    return std::nullopt;
+}
+
+} // namespace
+
+std::optional<QString> FlywayPlaceholders::replace(const QString &text, const QString &file,
+                                                   const ImportOptions &options,
+                                                   QStringList *problems, QStringList *used)
+{
+    QString out;
+    out.reserve(text.size());
+    bool failed = false;
+    for (qsizetype i = 0; i < text.size();) {
+        if (text.at(i) != u'$' || i + 1 >= text.size()) {
+            out += text.at(i++);
+            continue;
+        }
+        if (text.at(i + 1) != u'{') { // Flyway passes "$x" on as a pair
+            out += text.mid(i, 2);
+            i += 2;
+            continue;
+        }
+        const qsizetype close = text.indexOf(u'}', i + 2);
+        if (close < 0) {
+            *problems << tr("%1:%2: ${ without its closing }: Flyway would read the rest of the "
+                            "file as a placeholder's name")
+                             .arg(file)
+                             .arg(lineAt(text, i));
+            return std::nullopt;
+        }
+        const QString name = text.mid(i + 2, close - i - 2);
+        const QString key = name.toLower();
+        QString why;
+        std::optional<QString> value;
+        if (const auto it = options.placeholders.constFind(key);
+            it != options.placeholders.constEnd())
+            value = *it;
+        else
+            value = builtIn(key, file, options, &why);
+        if (!value) {
+            *problems << tr("%1:%2: the Flyway placeholder ${%3} has no value (%4): give it with "
+                            "--placeholder %3=VALUE")
+                             .arg(file)
+                             .arg(lineAt(text, i))
+                             .arg(name, why);
+            failed = true;
+        } else {
+            out += *value;
+            if (!used->contains(name, Qt::CaseInsensitive))
+                *used << name;
+        }
+        i = close + 1;
+    }
+    if (failed)
+        return std::nullopt;
+    return out;
+}
+
+} // namespace uaip

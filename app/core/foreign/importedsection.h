@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace uaip {
+
+// One side (up or down) of a migration as MigrationImporter reads it from the tool's files.
+struct ImportedSection
+{
+    QString sql;
+    bool present = false;
+    bool noTransaction = false;
+    QStringList notes; // for the header: what the import changed or found, one line each
+    bool ownTransactionRemoved = false; // its own BEGIN; ... COMMIT; blanked
+};
+
+} // namespace uaip

@@ -1,0 +1,120 @@
+#include "owntransaction.h"
+
+#include "migrate/parsetree.h"
+#include "migrate/scriptstatementrules.h"
+#include "migrate/sqlsplitter.h"
+
+#include <QJsonArray>
+#include <QScopeGuard>
+
+#include <pg_query.h>
+
+namespace uaip {
+
+namespace {
+
+// A statement's TransactionStmt kind ("TRANS_STMT_BEGIN", ...) and whether it has options
+// (an isolation level, READ ONLY, AND CHAIN); empty kind for any other statement.
+QString transactionKind(const QByteArray &statement, bool *options)
+{
+    *options = false;
+    if (!statement.trimmed().isEmpty()) {
+        const char c = static_cast<char>(statement.trimmed().at(0) | 0x20);
+        if (c != 'b' && c != 's' && c != 'c' && c != 'e' && c != 'r' && c != 'a')
+            return {};
+    }
+    PgQueryParseResult parse = pg_query_parse(statement.constData());
+    const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
+    if (parse.error || !parse.parse_tree)
+        return {};
+    const QJsonArray stmts = ParseTree::read(parse.parse_tree).object().value(u"stmts").toArray();
+    if (stmts.size() != 1)
+        return {};
+    const ParseTreeNode node = ParseTree::nodeOf(stmts.first().toObject().value(u"stmt"));
+    if (node.type != u"TransactionStmt")
+        return {};
+    *options = node.fields.contains(u"options") || node.fields.value(u"chain").toBool();
+    return node.fields.value(u"kind").toString();
+}
+
+// The text from a statement's first byte up to and including its ';' blanked, line breaks kept.
+void blank(QByteArray &bytes, qsizetype from)
+{
+    for (qsizetype i = from; i < bytes.size(); ++i) {
+        const char c = bytes.at(i);
+        if (c != '\n' && c != '\r')
+            bytes[i] = ' ';
+        if (c == ';')
+            return;
+    }
+}
+
+} // namespace
+
+OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, QString *note, int *line, QString *why)
+{
+    QByteArray bytes = sql->toUtf8();
+    const SqlSplitResult split = SqlSplitter::split(bytes);
+    if (!split.ok() || split.statements.isEmpty())
+        return Unwrap::None; // the plan check names a syntax error later
+    const QList<SqlStatement> &st = split.statements;
+    QList<std::pair<int, QString>> control; // statement index, kind
+    for (int i = 0; i < st.size(); ++i) {
+        bool options = false;
+        const QString kind = transactionKind(st[i].text, &options);
+        if (kind.isEmpty())
+            continue;
+        const bool begin = kind == u"TRANS_STMT_BEGIN" || kind == u"TRANS_STMT_START";
+        const bool commit = kind == u"TRANS_STMT_COMMIT";
+        const bool outer = (begin && i == 0) || (commit && i == st.size() - 1);
+        if (!outer || options) {
+            *line = st[i].start.line;
+            *why = options ? tr("the file's own %1 with options: convert by hand")
+                                 .arg(QString::fromUtf8(st[i].text.simplified()))
+                           : tr("the file's own transaction control (%1) inside it: convert by "
+                                "hand")
+                                 .arg(QString::fromUtf8(st[i].text.simplified()));
+            return Unwrap::ByHand;
+        }
+        control.append({i, kind});
+    }
+    if (control.isEmpty())
+        return Unwrap::None;
+    if (control.size() != 2) {
+        *line = st[control.first().first].start.line;
+        *why = tr("the file's own %1 without its %2: convert by hand")
+                   .arg(control.first().first == 0 ? QStringLiteral("BEGIN")
+                                                   : QStringLiteral("COMMIT"),
+                        control.first().first == 0 ? QStringLiteral("COMMIT")
+                                                   : QStringLiteral("BEGIN"));
+        return Unwrap::ByHand;
+    }
+    const int beginLine = st.first().start.line;
+    const int commitLine = st.last().start.line;
+    blank(bytes, st.last().offset); // the later one first: offsets stay valid
+    blank(bytes, st.first().offset);
+    *sql = QString::fromUtf8(bytes);
+    // file content, not a message: never translated
+    *note = QStringLiteral("the file's own BEGIN (line %1) and COMMIT (line %2) blanked: the "
+                           "migration runs in one transaction of its own, as before")
+                .arg(beginLine)
+                .arg(commitLine);
+    return Unwrap::Unwrapped;
+}
+
+QString OwnTransaction::outsideTransaction(const QString &sql)
+{
+    const SqlSplitResult split = SqlSplitter::split(sql.toUtf8());
+    if (!split.ok())
+        return {};
+    QStringList found;
+    for (const auto &[what, where] : ScriptStatementRules::outsideTransactionOnly(split.statements))
+        found << QStringLiteral("%1 (line %2)").arg(what).arg(where.line);
+    if (found.isEmpty())
+        return {};
+    // file content, not a message: never translated
+    return QStringLiteral("runs outside a transaction, as the tool ran it: %1")
+        .arg(found.join(QStringLiteral(", ")));
+}
+
+} // namespace uaip

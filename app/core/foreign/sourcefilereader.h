@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+namespace uaip {
+
+// Reads another tool's migration files for import-migrations, only from inside the source
+// directory: a path (or a symbolic link anywhere on it) that resolves outside it is refused, as
+// is anything but a regular file (a FIFO, a device) and a file over kMaxBytes, each with
+// "file:1: why". Text is UTF-8 with a leading byte order mark dropped.
+class SourceFileReader
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::SourceFileReader)
+
+public:
+    static constexpr qint64 kMaxBytes = qint64(64) * 1024 * 1024; // 64 MiB per file
+
+    explicit SourceFileReader(const QString &root);
+
+    // The file's bytes as they are, or nullopt with *problem.
+    std::optional<QByteArray> bytes(const QString &relative, QString *problem) const;
+    // The file's text (UTF-8, its BOM dropped), or nullopt with *problem.
+    std::optional<QString> text(const QString &relative, QString *problem) const;
+    // The root as the file system resolves it; empty when it does not exist.
+    QString canonicalRoot() const { return m_root; }
+
+private:
+    QString m_dir; // as given
+    QString m_root; // canonical
+};
+
+} // namespace uaip

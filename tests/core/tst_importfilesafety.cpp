@@ -1,0 +1,236 @@
+// import-migrations and the files it reads and writes (issue 36, points 2 and 10), as a
+// process: a symbolic link out of SRC (to a secret, to /dev/zero) is refused, not read; a file
+// over 64 MiB and a FIFO are refused with a clear error; --out equal to, inside or around SRC is
+// refused before anything is written; --force replaces only a directory the importer wrote
+// (its .uaip-import marker), never one with a file added or edited since; and a set with a
+// migration to convert by hand writes nothing at all.
+#include "uaipmigratetestutil.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <sys/stat.h>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+void put(const QString &path, const QByteArray &bytes)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+QByteArray read(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+Run import(const QString &tool, const QString &src, const QString &out, bool force = false)
+{
+    QStringList args{QStringLiteral("import-migrations"),
+                     QStringLiteral("--from"),
+                     tool,
+                     src,
+                     QStringLiteral("--out"),
+                     out};
+    if (force)
+        args << QStringLiteral("--force");
+    return migrate(args);
+}
+
+const QByteArray kUsers = "-- migrate:up\ncreate table users (id int primary key);\n"
+                          "-- migrate:down\ndrop table users;\n";
+
+} // namespace
+
+class TestImportFileSafety : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    // A symbolic link whose target is outside SRC is never followed: a secret's text does not
+    // end up in an up.sql. A link that stays inside SRC is read.
+    void symbolicLinksOutOfTheSourceAreRefused()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("proj/db/migrations"));
+        const QString out = tmp.filePath(QStringLiteral("ours"));
+        put(tmp.filePath(QStringLiteral("secret.txt")),
+            "-- migrate:up\nSELECT 'the secret';\n-- migrate:down\n");
+        put(src + QStringLiteral("/shared/users.sql"), kUsers);
+        QVERIFY(QFile::link(QStringLiteral("shared/users.sql"),
+                            src + QStringLiteral("/20240101000000_users.sql")));
+        QVERIFY(QFile::link(tmp.filePath(QStringLiteral("secret.txt")),
+                            src + QStringLiteral("/20240102000000_leak.sql")));
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"),
+                            src + QStringLiteral("/20240103000000_zero.sql")));
+        Run r = import(QStringLiteral("dbmate"), src, out);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("20240102000000_leak.sql:1: a symbolic link to ")
+                                + tmp.filePath(QStringLiteral("secret.txt"))
+                                + QStringLiteral(", outside the source directory: not read")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("20240103000000_zero.sql:1: a symbolic link to "
+                                               "/dev/zero, outside the source directory")),
+                 qPrintable(r.err));
+        QVERIFY(!r.err.contains(QStringLiteral("20240101000000_users")));
+        QVERIFY(!QFileInfo::exists(out));
+
+        // the same for a tool whose migrations are folders: a folder linked from elsewhere
+        const QString prisma = tmp.filePath(QStringLiteral("prisma/migrations"));
+        put(tmp.filePath(QStringLiteral("elsewhere/migration.sql")), "SELECT 'the secret';\n");
+        QVERIFY(QDir().mkpath(prisma));
+        QVERIFY(QFile::link(tmp.filePath(QStringLiteral("elsewhere")),
+                            prisma + QStringLiteral("/20240101000000_init")));
+        r = import(QStringLiteral("prisma"), prisma, out);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("20240101000000_init/migration.sql:1: a symbolic "
+                                               "link to ")),
+                 qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(out));
+
+        // without the links out, the one inside is read
+        QVERIFY(QFile::remove(src + QStringLiteral("/20240102000000_leak.sql")));
+        QVERIFY(QFile::remove(src + QStringLiteral("/20240103000000_zero.sql")));
+        r = import(QStringLiteral("dbmate"), src, out);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(read(out + QStringLiteral("/20240101000000_users/up.sql"))
+                    .contains("create table users"));
+    }
+
+    // A file over 64 MiB (sparse: no disk used) and a FIFO: named, not read.
+    void hugeFilesAndFifosAreRefused()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("migrations"));
+        put(src + QStringLiteral("/20240101000000_users.sql"), kUsers);
+        {
+            QFile big(src + QStringLiteral("/20240102000000_big.sql"));
+            QVERIFY(big.open(QIODevice::WriteOnly));
+            QVERIFY(big.write("-- migrate:up\n") > 0);
+            QVERIFY(big.resize(qint64(64) * 1024 * 1024 + 1));
+        }
+        QCOMPARE(
+            ::mkfifo(QFile::encodeName(src + QStringLiteral("/20240103000000_fifo.sql")), 0600), 0);
+        const Run r = import(QStringLiteral("dbmate"), src, tmp.filePath(QStringLiteral("out")));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("20240102000000_big.sql:1: 67108865 bytes: larger "
+                                               "than the 64 MiB a migration file may have")),
+                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("20240103000000_fifo.sql:1: not a regular file")),
+                 qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(tmp.filePath(QStringLiteral("out"))));
+    }
+
+    // --out equal to SRC, inside it, or around it (with --force, which once deleted a
+    // project's README and sources): refused before anything is read or written.
+    void outMayNotOverlapTheSource()
+    {
+        QTemporaryDir tmp;
+        const QString proj = tmp.filePath(QStringLiteral("proj"));
+        const QString src = proj + QStringLiteral("/db/migration");
+        put(proj + QStringLiteral("/README"), "mine\n");
+        put(src + QStringLiteral("/20240101000000_users.sql"), kUsers);
+        QVERIFY(QFile::link(proj, tmp.filePath(QStringLiteral("alias"))));
+        const struct
+        {
+            QString out;
+            QString why;
+        } cases[] = {
+            {src, QStringLiteral("is the source directory")},
+            {src + QStringLiteral("/converted"), QStringLiteral("inside the source directory")},
+            {proj, QStringLiteral("holds the source directory")},
+            {tmp.path(), QStringLiteral("holds the source directory")},
+            // through a symbolic link: the same directory
+            {tmp.filePath(QStringLiteral("alias/db/migration/x")),
+             QStringLiteral("inside the source directory")},
+        };
+        for (const auto &c : cases) {
+            const Run r = import(QStringLiteral("dbmate"), src, c.out, true);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(c.why), qPrintable(c.out + u'\n' + r.err));
+            QCOMPARE(read(proj + QStringLiteral("/README")), QByteArray("mine\n"));
+            QCOMPARE(read(src + QStringLiteral("/20240101000000_users.sql")), kUsers);
+            QVERIFY(!QFileInfo::exists(src + QStringLiteral("/converted")));
+        }
+    }
+
+    // --force replaces what an earlier import wrote, and nothing else: not a directory of
+    // someone else's, not a file added or edited since.
+    void forceReplacesOnlyWhatTheImportWrote()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("migrations"));
+        const QString out = tmp.filePath(QStringLiteral("ours"));
+        put(src + QStringLiteral("/20240101000000_users.sql"), kUsers);
+        put(out + QStringLiteral("/notes.txt"), "mine\n");
+        Run r = import(QStringLiteral("dbmate"), src, out, true);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not written by import-migrations (no "
+                                               ".uaip-import in it)")),
+                 qPrintable(r.err));
+        QCOMPARE(read(out + QStringLiteral("/notes.txt")), QByteArray("mine\n"));
+        QVERIFY(QFile::remove(out + QStringLiteral("/notes.txt")));
+
+        r = import(QStringLiteral("dbmate"), src, out);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(read(out + QStringLiteral("/.uaip-import"))
+                    .contains("  20240101000000_users/up.sql\n"));
+        r = import(QStringLiteral("dbmate"), src, out, true); // what it wrote: replaced
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+
+        // a down.sql written by hand, as the REVIEW header asks: kept
+        const QByteArray written = read(out + QStringLiteral("/20240101000000_users/down.sql"));
+        put(out + QStringLiteral("/20240101000000_users/down.sql"), "drop table users; -- mine\n");
+        r = import(QStringLiteral("dbmate"), src, out, true);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("20240101000000_users/down.sql: changed since the "
+                                               "import wrote it")),
+                 qPrintable(r.err));
+        QCOMPARE(read(out + QStringLiteral("/20240101000000_users/down.sql")),
+                 QByteArray("drop table users; -- mine\n"));
+        // a folder added by hand: kept
+        put(out + QStringLiteral("/20240101000000_users/down.sql"), written);
+        put(out + QStringLiteral("/20240105000000_mine/up.sql"), "select 1;\n");
+        r = import(QStringLiteral("dbmate"), src, out, true);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("20240105000000_mine/up.sql: not written by the "
+                                               "import")),
+                 qPrintable(r.err));
+        QVERIFY(QFileInfo::exists(out + QStringLiteral("/20240105000000_mine/up.sql")));
+    }
+
+    // A migration to convert by hand: exit 3 and nothing written (not the others with a gap).
+    void aMigrationToConvertByHandWritesNothing()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("migrations"));
+        const QString out = tmp.filePath(QStringLiteral("ours"));
+        put(src + QStringLiteral("/1700000000001_users.sql"),
+            "-- Up Migration\ncreate table users (id int);\n-- Down Migration\ndrop table "
+            "users;\n");
+        put(src + QStringLiteral("/1700000000002_posts.js"),
+            "exports.up = (pgm) => {\n  pgm.createTable('posts', {});\n};\n");
+        put(src + QStringLiteral("/1700000000003_tags.sql"),
+            "-- Up Migration\ncreate table tags (id int);\n-- Down Migration\ndrop table tags;\n");
+        const Run r = import(QStringLiteral("node-pg-migrate"), src, out);
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was written: 1 migration(s) of "))
+                     && r.err.contains(QStringLiteral("1700000000002_posts.js:1: a JavaScript or "
+                                                      "TypeScript migration: convert by hand")),
+                 qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(out));
+        // nothing beside it either (no temporary directory)
+        QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList{QStringLiteral("migrations")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImportFileSafety)
+#include "tst_importfilesafety.moc"
