@@ -10872,7 +10872,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+182"/>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+230"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
@@ -10887,22 +10887,32 @@ letzte Zeilen von %2:
         <translation>%1 setzt die Sitzung des Runners zurück (DISCARD ALL gibt auch seine Migrationssperre frei, sodass ein zweiter Runner dieselben Migrationen anwenden könnte); der Runner setzt die Sitzung nach jeder Migration selbst zurück: entfernen Sie es</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>%1() in a DO block would release the migration lock the runner holds for the whole run (a second runner could then apply the same migrations): remove it</source>
+        <translation>%1() in einem DO-Block gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1() would release the migration lock the runner holds for the whole run (a second runner could then apply the same migrations): remove it</source>
         <translation>%1() gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-124"/>
         <source>uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same transaction: PostgreSQL refuses that until the transaction commits; move the use to a later migration, or mark the file -- uaip:no-transaction</source>
         <translation>verwendet den Enum-Wert %1, den ALTER TYPE ... ADD VALUE bei %2 in derselben Transaktion hinzufügt: PostgreSQL lehnt das ab, bis die Transaktion festgeschrieben ist; verschieben Sie die Verwendung in eine spätere Migration, oder kennzeichnen Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+61"/>
         <source> (--single-transaction runs the whole plan in one)</source>
         <translation> (--single-transaction führt den ganzen Plan in einer aus)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+71"/>
+        <source>the function this statement creates calls pg_advisory_unlock_all(), which releases every session advisory lock of whoever calls it: a migration, trigger or default calling it would release the runner&apos;s migration lock (a second runner could then apply the same migrations); release only the keys the function takes, with pg_advisory_unlock(key)</source>
+        <translation>die Funktion, die diese Anweisung anlegt, ruft pg_advisory_unlock_all() auf, das jede Advisory-Sperre der Sitzung freigibt, die sie aufruft: Eine Migration, ein Trigger oder ein Default, der sie aufruft, gäbe die Migrationssperre des Runners frei (ein zweiter Runner könnte dann dieselben Migrationen anwenden); geben Sie nur die Schlüssel frei, die die Funktion nimmt, mit pg_advisory_unlock(schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 cannot run inside a transaction block, and this migration runs in one: add -- uaip:no-transaction to the leading comments of the file (it then runs statement by statement), or move the statement to a migration of its own that has it</source>
         <translation>%1 kann nicht in einem Transaktionsblock laufen, und diese Migration läuft in einem: Fügen Sie -- uaip:no-transaction zu den Kommentaren am Dateianfang hinzu (dann läuft sie Anweisung für Anweisung), oder verschieben Sie die Anweisung in eine eigene Migration mit dieser Direktive</translation>
     </message>

@@ -167,7 +167,7 @@ private slots:
         f.add(QStringLiteral("0001_t"),
               "CREATE TABLE t (n int);\n"
               "CREATE FUNCTION let_go() RETURNS void LANGUAGE plpgsql AS $$\n"
-              "BEGIN PERFORM pg_advisory_unlock_all(); END $$;\n",
+              "BEGIN EXECUTE 'SELECT pg_advisory_' || 'unlock_all()'; END $$;\n",
               "DROP FUNCTION let_go();\nDROP TABLE t;\n");
         f.add(QStringLiteral("0002_lose"),
               "-- uaip:no-transaction\nSELECT let_go();\nINSERT INTO t VALUES (1);\n"
@@ -200,7 +200,7 @@ private slots:
         f.add(QStringLiteral("0001_t"),
               "CREATE TABLE t (n int);\n"
               "CREATE FUNCTION let_go() RETURNS void LANGUAGE plpgsql AS $$\n"
-              "BEGIN PERFORM pg_advisory_unlock_all(); END $$;\n",
+              "BEGIN EXECUTE 'SELECT pg_advisory_' || 'unlock_all()'; END $$;\n",
               "DROP FUNCTION let_go();\nDROP TABLE t;\n");
         f.add(QStringLiteral("0002_lose"),
               "-- uaip:no-transaction\nINSERT INTO t VALUES (1);\nSELECT let_go();\n",
