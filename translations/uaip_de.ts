@@ -6036,7 +6036,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationrunnerrepair.cpp" line="+29"/>
+        <location filename="../app/core/migrate/migrationrunnerrepair.cpp" line="+30"/>
         <source>%1: %2 failed part-way (%3); decide: repair --mark-done %4 (finished by hand), --resume %4 (run the rest), --forget %4 (it stays applied)</source>
         <translation>%1: %2 ist mittendrin fehlgeschlagen (%3); entscheiden Sie: repair --mark-done %4 (von Hand abgeschlossen), --resume %4 (Rest ausführen), --forget %4 (bleibt angewendet)</translation>
     </message>
@@ -6114,9 +6114,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 kann nicht fortgesetzt werden: Der zugehörige Ordner fehlt</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>%1 cannot be resumed: in %2, the statements that ran before the failure (1-%3) changed since, so the run would not go on where it stopped; put them back as they ran, or finish by hand and &apos;repair --mark-done %4&apos;, or undo and &apos;repair --forget %4&apos;</source>
-        <translation>%1 kann nicht fortgesetzt werden: In %2 wurden die vor dem Fehler ausgeführten Anweisungen (1-%3) seitdem geändert, der Lauf ginge also nicht dort weiter, wo er stehen blieb; stellen Sie sie wie ausgeführt wieder her, oder beenden Sie von Hand und &apos;repair --mark-done %4&apos;, oder machen Sie es rückgängig und &apos;repair --forget %4&apos;</translation>
+        <location line="+19"/>
+        <source>%1 changed since the run that stopped</source>
+        <translation>%1 hat sich seit dem abgebrochenen Lauf geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be resumed: %2, so the run would not go on where it stopped (after statement %3); put them back as they ran, or finish by hand and &apos;repair --mark-done %4&apos;, or undo and &apos;repair --forget %4&apos;</source>
+        <translation>%1 kann nicht fortgesetzt werden: %2, daher ginge der Lauf nicht dort weiter, wo er stehen blieb (nach Anweisung %3); stellen Sie sie wieder her, wie sie liefen, oder schließen Sie von Hand ab und rufen Sie &apos;repair --mark-done %4&apos; auf, oder machen Sie es rückgängig und rufen Sie &apos;repair --forget %4&apos; auf</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -6212,7 +6217,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+69"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+70"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -6301,7 +6306,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>cannot write the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
@@ -7655,6 +7660,29 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+44"/>
         <source>Band colour</source>
         <translation>Bandfarbe</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ProgressChecksum</name>
+    <message>
+        <location filename="../app/core/migrate/progresschecksum.cpp" line="+55"/>
+        <source>%1 has fewer statements now (%2) than had run before the failure (%3)</source>
+        <translation>%1 hat jetzt weniger Anweisungen (%2), als vor dem Fehler gelaufen waren (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>in %1, the statements that ran before the failure (1-%2) changed since</source>
+        <translation>in %1 haben sich die Anweisungen, die vor dem Fehler liefen (1-%2), seitdem geändert</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>the inline rows of the COPY at %1 changed since they were loaded (the table holds the rows as they ran)</source>
+        <translation>die eingebetteten Zeilen des COPY bei %1 haben sich seit dem Laden geändert (die Tabelle enthält die Zeilen, wie sie liefen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the ledger row does not say which rows the COPY at %1 loaded (an older version wrote it), so whether they changed since cannot be told</source>
+        <translation>die Ledger-Zeile sagt nicht, welche Zeilen das COPY bei %1 geladen hat (eine ältere Version hat sie geschrieben), daher lässt sich nicht feststellen, ob sie sich seitdem geändert haben</translation>
     </message>
 </context>
 <context>
