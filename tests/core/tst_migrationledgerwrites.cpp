@@ -23,7 +23,7 @@ private slots:
         f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
         f.add(QStringLiteral("0002_sneaky"),
               "CREATE FUNCTION let_go() RETURNS void LANGUAGE plpgsql AS $$\n"
-              "BEGIN PERFORM pg_advisory_unlock_all(); END $$;\n"
+              "BEGIN EXECUTE 'SELECT pg_advisory_' || 'unlock_all()'; END $$;\n"
               "SELECT let_go();\n",
               "DROP FUNCTION let_go();\n");
         Engine e(f.path(), db.conninfo());
@@ -63,7 +63,7 @@ private slots:
         f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
         f.add(QStringLiteral("0002_sneaky"),
               "CREATE FUNCTION let_go() RETURNS void LANGUAGE plpgsql AS $$\n"
-              "BEGIN PERFORM pg_advisory_unlock_all(); END $$;\n",
+              "BEGIN EXECUTE 'SELECT pg_advisory_' || 'unlock_all()'; END $$;\n",
               "SELECT let_go();\nDROP FUNCTION let_go();\n");
         Engine e(f.path(), db.conninfo());
         QCOMPARE(e.runner->up().outcome, RunResult::Outcome::Ok);

@@ -167,7 +167,7 @@ private slots:
         f.add(QStringLiteral("0001_t"),
               "CREATE TABLE t (n int);\n"
               "CREATE FUNCTION let_go() RETURNS void LANGUAGE plpgsql AS $$\n"
-              "BEGIN PERFORM pg_advisory_unlock_all(); END $$;\n",
+              "BEGIN EXECUTE 'SELECT pg_advisory_' || 'unlock_all()'; END $$;\n",
               "DROP FUNCTION let_go();\nDROP TABLE t;\n");
         f.add(QStringLiteral("0002_lose"),
               "-- uaip:no-transaction\nSELECT let_go();\nINSERT INTO t VALUES (1);\n"
@@ -200,7 +200,7 @@ private slots:
         f.add(QStringLiteral("0001_t"),
               "CREATE TABLE t (n int);\n"
               "CREATE FUNCTION let_go() RETURNS void LANGUAGE plpgsql AS $$\n"
-              "BEGIN PERFORM pg_advisory_unlock_all(); END $$;\n",
+              "BEGIN EXECUTE 'SELECT pg_advisory_' || 'unlock_all()'; END $$;\n",
               "DROP FUNCTION let_go();\nDROP TABLE t;\n");
         f.add(QStringLiteral("0002_lose"),
               "-- uaip:no-transaction\nINSERT INTO t VALUES (1);\nSELECT let_go();\n",
@@ -265,6 +265,73 @@ private slots:
                      && mentions(up, QStringLiteral("leftover")),
                  qPrintable(describe(up)));
         QVERIFY(!tableExists(db, "b"));
+    }
+
+    // Issue 32, P7: the rows of a COPY that completed are data, not SQL: edited, a resume is
+    // refused naming the COPY (before, it was accepted: the ledger took the new file's
+    // checksum while the table kept the rows as they ran). With the rows as they ran it goes
+    // on with the fixed statement; a dirty row that does not say what the rows were (written
+    // before they were kept) is refused too.
+    void resumeRefusesEditedCopyRows()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        const QByteArray head = "-- uaip:no-transaction\nCREATE TABLE t (id int, name text);\n"
+                                "COPY t (id, name) FROM stdin;\n";
+        const QByteArray rows = "1\tone\n2\ttwo\n";
+        const QByteArray tail = "\\.\nCREATE TABLE t2 (id int);\n";
+        const QByteArray down = "DROP TABLE t2;\nDROP TABLE t;\n";
+        const QString name = QStringLiteral("0001_load");
+        f.add(name, head + rows + tail + "INSERT INTO t2 VALUES ('x');\n", down);
+        {
+            Engine e(f.path(), db.conninfo());
+            QCOMPARE(e.runner->up().outcome, RunResult::Outcome::Failed);
+        }
+        QCOMPARE(db.scalar("SELECT progress_done FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("3"));
+        const auto resume = [&] {
+            Engine e(f.path(), db.conninfo());
+            return e.runner->repair({RepairChoice::Kind::Resume, MigrationVersion::parse(u"1")});
+        };
+        // one row edited, one added, and the failing statement fixed
+        f.add(name, head + "1\tuno\n2\ttwo\n3\ttres\n" + tail + "INSERT INTO t2 VALUES (1);\n",
+              down);
+        const RunResult edited = resume();
+        QCOMPARE(edited.outcome, RunResult::Outcome::Blocked);
+        QVERIFY2(mentions(edited, QStringLiteral("the inline rows of the COPY at "))
+                     && mentions(edited, QStringLiteral("0001_load/up.sql:3:1 changed since")),
+                 qPrintable(describe(edited)));
+        QCOMPARE(db.scalar("SELECT string_agg(name, ',' ORDER BY id) FROM t"),
+                 QStringLiteral("one,two"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM t2"), QStringLiteral("0"));
+        QCOMPARE(db.scalar("SELECT state FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("dirty"));
+
+        // the rows as they ran, but the ledger row as an older version wrote it
+        f.add(name, head + rows + tail + "INSERT INTO t2 VALUES (1);\n", down);
+        const QString kept
+            = db.scalar("SELECT progress_checksum FROM uaip_ledger.uaip_schema_migrations");
+        QVERIFY2(kept.contains(u';'), qPrintable(kept));
+        QVERIFY(db.witness()
+                    .exec("UPDATE uaip_ledger.uaip_schema_migrations SET progress_checksum = "
+                          "split_part(progress_checksum, ';', 1)")
+                    .ok());
+        const RunResult older = resume();
+        QCOMPARE(older.outcome, RunResult::Outcome::Blocked);
+        QVERIFY2(mentions(older, QStringLiteral("cannot be told")), qPrintable(describe(older)));
+        QVERIFY(db.witness()
+                    .exec(QStringLiteral("UPDATE uaip_ledger.uaip_schema_migrations SET "
+                                         "progress_checksum = '%1'")
+                              .arg(kept)
+                              .toUtf8())
+                    .ok());
+        const RunResult resumed = resume();
+        QVERIFY2(resumed.ok(), qPrintable(describe(resumed)));
+        QCOMPARE(db.scalar("SELECT string_agg(name, ',' ORDER BY id) FROM t"),
+                 QStringLiteral("one,two"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM t2"), QStringLiteral("1"));
+        QCOMPARE(db.scalar("SELECT state FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("applied"));
     }
 };
 

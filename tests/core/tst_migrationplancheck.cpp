@@ -114,6 +114,134 @@ private slots:
         QVERIFY(!tableExists(db, "t"));
     }
 
+    // Issue 32, point 10: the plan check reads the parse tree, the PL/pgSQL of DO blocks and
+    // the bodies of the functions a script creates, so no whitespace, line end, quoting or
+    // escape hides an enum value added and used in one transaction, a statement PostgreSQL
+    // refuses in one, or a release of the runner's lock. Each refused row ran before (the
+    // server refused it, or the lock check caught it, only at run time).
+    void planCheckReadsTheParseTree_data()
+    {
+        QTest::addColumn<QByteArray>("up");
+        QTest::addColumn<QString>("problem"); // empty: applies
+        const QByteArray mood = "CREATE TABLE t (id int);\nCREATE TYPE mood AS ENUM ('ok');\n";
+        const QString used = QStringLiteral("uses the enum value 'great', which ALTER TYPE ... ADD "
+                                            "VALUE at 3:1 adds in the same transaction");
+        QTest::newRow("ADD<TAB>VALUE") << mood
+                + "ALTER TYPE mood ADD\tVALUE 'great';\n"
+                  "SELECT 'great'::mood;\n"
+                                       << QStringLiteral("up.sql:4:1: ") + used;
+        QTest::newRow("ADD and VALUE across a CRLF")
+            << QByteArray("CREATE TABLE t (id int);\r\nCREATE TYPE mood AS ENUM ('ok');\r\n"
+                          "ALTER TYPE mood ADD\r\n  VALUE 'great';\r\nSELECT 'great'::mood;\r\n")
+            << QStringLiteral("up.sql:5:1: ") + used;
+        QTest::newRow("value used as $$great$$") << mood
+                + "ALTER TYPE mood ADD VALUE 'great';\n"
+                  "SELECT $$great$$::mood;\n" << QStringLiteral("up.sql:4:1: ") + used;
+        QTest::newRow("value used as an escape string")
+            << mood + "ALTER TYPE mood ADD VALUE 'great';\nSELECT E'gr\\x65at'::mood;\n"
+            << QStringLiteral("up.sql:4:1: ") + used;
+        QTest::newRow("value used inside a $b$ DO block") << mood
+                + "ALTER TYPE mood ADD VALUE 'great';\n"
+                  "DO $b$ BEGIN PERFORM $q$great$q$::mood; END $b$;\n"
+                                                          << QStringLiteral("up.sql:4:1: ") + used;
+        QTest::newRow("value added by a DO block") << mood
+                + "DO $b$\nBEGIN\n  ALTER TYPE mood ADD VALUE 'great';\nEND\n$b$;\n"
+                  "SELECT 'great'::mood;\n" << QStringLiteral("up.sql:8:1: ") + used;
+        QTest::newRow("value used by a SQL function body") << mood
+                + "ALTER TYPE mood ADD VALUE 'great';\n"
+                  "CREATE FUNCTION g() RETURNS mood LANGUAGE sql AS $f$ SELECT $$great$$::mood "
+                  "$f$;\n" << QStringLiteral("up.sql:4:1: ") + used;
+        QTest::newRow("value in a PL/pgSQL body, not run") // analysed only when called
+            << mood
+                + "ALTER TYPE mood ADD VALUE 'great';\n"
+                  "CREATE FUNCTION g() RETURNS mood LANGUAGE plpgsql AS $f$ BEGIN RETURN "
+                  "'great'::mood; END $f$;\n"
+            << QString();
+        QTest::newRow("values of a type created in the script") // not added by ADD VALUE
+            << mood + "SELECT 'ok'::mood;\n"
+            << QString();
+        QTest::newRow("ALTER DATABASE SET TABLESPACE")
+            << QByteArray("CREATE TABLE t (id int);\nALTER DATABASE uaip_never\tSET\r\n"
+                          "  TABLESPACE pg_default;\n")
+            << QStringLiteral("up.sql:2:1: ALTER DATABASE ... SET TABLESPACE cannot run inside a "
+                              "transaction block");
+        QTest::newRow("unlock in a DO block")
+            << QByteArray(
+                   "CREATE TABLE t (id int);\nDO $b$ BEGIN PERFORM pg_advisory_unlock_all(); "
+                   "END $b$;\n")
+            << QStringLiteral("up.sql:2:1: pg_advisory_unlock_all() in a DO block would release "
+                              "the migration lock");
+        QTest::newRow("unlock in an IF of a nested DO block")
+            << QByteArray("CREATE TABLE t (id int);\nDO $b$ BEGIN EXECUTE $x$ DO 'BEGIN IF "
+                          "pg_catalog.pg_advisory_unlock(1, 2) THEN NULL; END IF; END' $x$; END "
+                          "$b$;\n")
+            << QStringLiteral("up.sql:2:1: pg_advisory_unlock() in a DO block");
+        QTest::newRow("unlock spelt with a Unicode escape")
+            << QByteArray("CREATE TABLE t (id int);\nSELECT U&\"pg_\\0061dvisory_unlock_all\"();\n")
+            << QStringLiteral("up.sql:2:1: pg_advisory_unlock_all() would release");
+        QTest::newRow("unlock all in a SQL function")
+            << QByteArray("CREATE TABLE t (id int);\nCREATE FUNCTION let_go() RETURNS boolean "
+                          "LANGUAGE sql AS $$ SELECT pg_advisory_unlock_all() IS NULL $$;\n"
+                          "SELECT let_go();\n")
+            << QStringLiteral("up.sql:2:1: the function this statement creates calls "
+                              "pg_advisory_unlock_all()");
+        QTest::newRow("unlock all in a PL/pgSQL function")
+            << QByteArray("CREATE TABLE t (id int);\nCREATE FUNCTION let_go() RETURNS void "
+                          "LANGUAGE plpgsql AS $$\nBEGIN\n  PERFORM pg_advisory_unlock_all();\n"
+                          "END $$;\n")
+            << QStringLiteral("up.sql:2:1: the function this statement creates calls "
+                              "pg_advisory_unlock_all()");
+        QTest::newRow("an application's own advisory lock in a function")
+            << QByteArray("CREATE TABLE t (id int);\nCREATE FUNCTION job_done(k bigint) RETURNS "
+                          "boolean LANGUAGE sql AS $$ SELECT pg_advisory_unlock(k) $$;\n")
+            << QString();
+    }
+
+    void planCheckReadsTheParseTree()
+    {
+        QFETCH(QByteArray, up);
+        QFETCH(QString, problem);
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_t"), up, "DROP TABLE t;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult r = e.runner->up();
+        if (problem.isEmpty()) {
+            QVERIFY2(r.ok(), qPrintable(r.message + r.problems.join(u'\n')));
+            QVERIFY(tableExists(db, "t"));
+            return;
+        }
+        QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
+        QVERIFY2(r.problems.size() == 1 && r.problems.first().contains(problem),
+                 qPrintable(r.problems.join(u'\n')));
+        QVERIFY(!tableExists(db, "t"));
+    }
+
+    // The same across the migrations of a run in one transaction (--single-transaction).
+    void enumValueAddedByAnEarlierMigrationOfTheTransaction()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_mood"), "CREATE TYPE mood AS ENUM ('ok');\n",
+              "DROP TYPE mood;\n");
+        f.add(QStringLiteral("0002_add"),
+              "DO $b$ BEGIN ALTER TYPE mood ADD\tVALUE 'great'; END $b$;\n", "SELECT 1;\n");
+        f.add(QStringLiteral("0003_use"), "CREATE TABLE t (m mood DEFAULT $$great$$);\n",
+              "DROP TABLE t;\n");
+        Engine e(f.path(), db.conninfo());
+        MigrationRunner::Options o{5000, 5000, QStringLiteral("tst_plancheck"), std::nullopt};
+        o.singleTransaction = true;
+        e.runner = std::make_unique<MigrationRunner>(e.connection, e.source.migrations(), o);
+        const RunResult r = e.runner->up();
+        QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
+        QVERIFY2(r.problems.size() == 1
+                     && r.problems.first().contains(
+                         QStringLiteral("0003_use/up.sql:1:1: uses the enum value 'great'"))
+                     && r.problems.first().contains(QStringLiteral("0002_add/up.sql:1:1")),
+                 qPrintable(r.problems.join(u'\n')));
+        QCOMPARE(ledgerCount(db), 0);
+    }
+
     void editedFileBlocksUntilRepair()
     {
         TestDatabase db;

@@ -95,7 +95,7 @@ private slots:
         TestDatabase db;
         MigrationFolder f;
         f.add(QStringLiteral("0001_trigger"),
-              eventTriggerMigration("sql_drop", "PERFORM pg_advisory_unlock_all();"),
+              eventTriggerMigration("sql_drop", "EXECUTE 'SELECT pg_advisory_' || 'unlock_all()';"),
               "DROP EVENT TRIGGER et;\n");
         f.add(QStringLiteral("0002_drop"), "DROP TABLE victim;\n", "SELECT 1;\n");
         f.add(QStringLiteral("0003_accounts"), "CREATE TABLE accounts (id int);\n",

@@ -177,6 +177,95 @@ private slots:
                           "'1');")
             << QStringLiteral("aggregate public.total(integer)")
             << QStringLiteral("+INITCOND = '1'");
+
+        // Issue 32, point 9: kinds verify reported no drift for.
+        const QByteArray parted
+            = "CREATE TABLE m (id int, created date) PARTITION BY RANGE (created);\n"
+              "CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO "
+              "('2025-01-01');\n";
+        QTest::newRow("partition bound")
+            << parted
+            << QByteArray("ALTER TABLE m DETACH PARTITION m_2024;\n"
+                          "ALTER TABLE m ATTACH PARTITION m_2024 FOR VALUES FROM ('2024-01-01') "
+                          "TO ('2024-07-01');")
+            << QStringLiteral("table public.m_2024") << QStringLiteral("TO ('2024-07-01')");
+        QTest::newRow("partition key")
+            << QByteArray("CREATE TABLE m (id int, created date) PARTITION BY RANGE (created);")
+            << QByteArray("DROP TABLE m;\n"
+                          "CREATE TABLE m (id int, created date) PARTITION BY LIST (created);")
+            << QStringLiteral("table public.m") << QStringLiteral("+PARTITION BY LIST (created)");
+        QTest::newRow("column collation")
+            << table << QByteArray("ALTER TABLE t ALTER COLUMN name TYPE text COLLATE \"C\";")
+            << QStringLiteral("column public.t.name") << QStringLiteral("COLLATE pg_catalog.\"C\"");
+        QTest::newRow("fillfactor") << table + "ALTER TABLE t SET (fillfactor = 90);\n"
+                                    << QByteArray("ALTER TABLE t SET (fillfactor = 70);")
+                                    << QStringLiteral("storage parameters table public.t")
+                                    << QStringLiteral("+fillfactor=70");
+        QTest::newRow("autovacuum and TOAST storage parameters")
+            << table
+            << QByteArray("ALTER TABLE t SET (autovacuum_enabled = false, "
+                          "toast.autovacuum_vacuum_scale_factor = 0.05);")
+            << QStringLiteral("storage parameters table public.t")
+            << QStringLiteral(
+                   "autovacuum_enabled=false, toast.autovacuum_vacuum_scale_factor=0.05");
+        QTest::newRow("replica identity")
+            << table << QByteArray("ALTER TABLE t REPLICA IDENTITY FULL;")
+            << QStringLiteral("replica identity public.t") << QStringLiteral("FULL");
+        QTest::newRow("replica identity index") << table
+                + "CREATE UNIQUE INDEX t_name ON t (name);\nALTER TABLE t ALTER name SET NOT "
+                  "NULL;\n" << QByteArray("ALTER TABLE t REPLICA IDENTITY USING INDEX t_name;")
+                                                << QStringLiteral("replica identity public.t")
+                                                << QStringLiteral("USING INDEX t_name");
+        QTest::newRow("extended statistics")
+            << table << QByteArray("CREATE STATISTICS t_dep (dependencies) ON id, status FROM t;")
+            << QStringLiteral("statistics public.t_dep")
+            << QStringLiteral("(dependencies) ON id, status FROM t");
+        QTest::newRow("extended statistics target")
+            << table + "CREATE STATISTICS t_dep (ndistinct) ON id, status FROM t;\n"
+            << QByteArray("ALTER STATISTICS t_dep SET STATISTICS 500;")
+            << QStringLiteral("statistics public.t_dep") << QStringLiteral("+STATISTICS 500");
+        QTest::newRow("publication")
+            << table
+            << QByteArray("CREATE PUBLICATION uaip_pub FOR TABLE t (id, name) WHERE (id > 0);")
+            << QStringLiteral("publication uaip_pub")
+            << QStringLiteral("TABLE public.t (id, name) WHERE (id > 0)");
+        QTest::newRow("publication actions")
+            << table + "CREATE PUBLICATION uaip_pub FOR TABLE t;\n"
+            << QByteArray("ALTER PUBLICATION uaip_pub SET (publish = 'insert');")
+            << QStringLiteral("publication uaip_pub") << QStringLiteral("\"pubdelete\": false");
+        const QByteArray eventTrigger
+            = "CREATE FUNCTION etf() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;\n";
+        QTest::newRow("event trigger")
+            << eventTrigger
+            << QByteArray("CREATE EVENT TRIGGER uaip_et ON ddl_command_end WHEN TAG IN ('CREATE "
+                          "TABLE') EXECUTE FUNCTION etf();")
+            << QStringLiteral("event trigger uaip_et")
+            << QStringLiteral("ON ddl_command_end EXECUTE FUNCTION public.etf()");
+        QTest::newRow("disabled event trigger")
+            << eventTrigger + "CREATE EVENT TRIGGER uaip_et ON sql_drop EXECUTE FUNCTION etf();\n"
+            << QByteArray("ALTER EVENT TRIGGER uaip_et DISABLE;")
+            << QStringLiteral("event trigger uaip_et") << QStringLiteral("+DISABLED");
+        QTest::newRow("collation")
+            << QByteArray("CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', "
+                          "deterministic = false);")
+            << QByteArray("DROP COLLATION ci;\nCREATE COLLATION ci (provider = icu, locale = "
+                          "'und-u-ks-level2');")
+            << QStringLiteral("collation public.ci")
+            << QStringLiteral("\"collisdeterministic\": true");
+        const QByteArray same
+            = "CREATE FUNCTION same(int, int) RETURNS bool LANGUAGE sql IMMUTABLE AS 'SELECT $1 "
+              "= $2';\n";
+        QTest::newRow("operator")
+            << same
+            << QByteArray("CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = "
+                          "same);")
+            << QStringLiteral("operator public.===(integer, integer)")
+            << QStringLiteral("FUNCTION = same(integer,integer)");
+        QTest::newRow("operator commutator")
+            << same + "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = same);\n"
+            << QByteArray("ALTER OPERATOR === (int, int) SET (RESTRICT = eqsel, JOIN = eqjoinsel);")
+            << QStringLiteral("operator public.===(integer, integer)")
+            << QStringLiteral("+RESTRICT = eqsel");
     }
 
     void eachKindIsFound()
@@ -207,7 +296,17 @@ private slots:
               "CREATE POLICY own ON t USING (id > 0);\n"
               "GRANT SELECT ON t TO uaip_drift_reader;\n"
               "CREATE RULE t_keep AS ON DELETE TO t DO INSTEAD NOTHING;\n"
-              "CREATE AGGREGATE total(int) (SFUNC = int4pl, STYPE = int);\n";
+              "CREATE AGGREGATE total(int) (SFUNC = int4pl, STYPE = int);\n"
+              "CREATE TABLE m (id int, created date, name text COLLATE \"C\") PARTITION BY RANGE "
+              "(created);\n"
+              "CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO "
+              "('2025-01-01');\n"
+              "ALTER TABLE t SET (fillfactor = 80);\nALTER TABLE t REPLICA IDENTITY FULL;\n"
+              "CREATE STATISTICS t_dep ON id, status FROM t;\n"
+              "CREATE PUBLICATION uaip_twice FOR TABLE t WHERE (id > 1);\n"
+              "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', "
+              "deterministic = false);\n"
+              "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq);\n";
         std::optional<SchemaSnapshot> first;
         std::optional<SchemaSnapshot> second;
         {

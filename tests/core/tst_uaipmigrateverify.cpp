@@ -144,6 +144,57 @@ private slots:
                               QStringLiteral("table public.users")}));
     }
 
+    // Issue 32, point 9: the kinds verify reported no drift for, each in --json's drift.
+    void verifyReportsStorageReplicationAndCatalogObjects()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"),
+              "CREATE TABLE users (id int PRIMARY KEY, email text, created date) PARTITION BY "
+              "RANGE (id);\n"
+              "CREATE TABLE users_1 PARTITION OF users FOR VALUES FROM (0) TO (1000);\n"
+              "CREATE TABLE notes (id int, body text);\n",
+              "DROP TABLE notes;\nDROP TABLE users;\n");
+        QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
+        QVERIFY(db.witness()
+                    .exec("ALTER TABLE users DETACH PARTITION users_1;\n"
+                          "ALTER TABLE users ATTACH PARTITION users_1 FOR VALUES FROM (0) TO "
+                          "(500);\n"
+                          "ALTER TABLE notes ALTER COLUMN body TYPE text COLLATE \"C\";\n"
+                          "ALTER TABLE notes SET (fillfactor = 70);\n"
+                          "ALTER TABLE notes REPLICA IDENTITY FULL;\n"
+                          "CREATE STATISTICS notes_st ON id, body FROM notes;\n"
+                          "CREATE PUBLICATION uaip_verify_pub FOR TABLE notes;\n"
+                          "CREATE FUNCTION etf() RETURNS event_trigger LANGUAGE plpgsql AS $$ "
+                          "BEGIN END $$;\n"
+                          "CREATE EVENT TRIGGER uaip_verify_et ON sql_drop EXECUTE FUNCTION "
+                          "etf();\n"
+                          "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', "
+                          "deterministic = false);\n"
+                          "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = "
+                          "int4eq);\n")
+                    .ok());
+        const Run json = migrate(on(db, f.path())
+                                 << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
+                                 << QStringLiteral("--json") << QStringLiteral("verify"));
+        QCOMPARE(json.exitCode, 3);
+        QStringList objects;
+        for (const auto &d : json.json().value(QStringLiteral("drift_details")).toArray())
+            objects << d[QStringLiteral("object")].toString();
+        objects.sort();
+        QCOMPARE(objects,
+                 QStringList({QStringLiteral("collation public.ci"),
+                              QStringLiteral("column public.notes.body"),
+                              QStringLiteral("event trigger uaip_verify_et"),
+                              QStringLiteral("function public.etf()"),
+                              QStringLiteral("operator public.===(integer, integer)"),
+                              QStringLiteral("publication uaip_verify_pub"),
+                              QStringLiteral("replica identity public.notes"),
+                              QStringLiteral("statistics public.notes_st"),
+                              QStringLiteral("storage parameters table public.notes"),
+                              QStringLiteral("table public.users_1")}));
+    }
+
     // Issue 19, point 10: a down.sql that fails or does not restore (so up.sql fails when run
     // again) does not stop the later round trips; each failure is listed. A failing up.sql
     // still stops: what comes after it depends on it.

@@ -16,6 +16,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <tuple>
 
 namespace uaip {
@@ -59,6 +60,22 @@ bool leftOnPurpose(const QString &object, const QSet<QString> &leftAsIs, const D
             }
     }
     return false;
+}
+
+// Whether the snapshot compares this kind of object and the generator writes no SQL for it
+// (DdlCatalog does not read it): storage parameters, replica identity, extended statistics,
+// publications, event triggers, collations, operators, and their owners.
+bool notInTheGenerator(const QString &object)
+{
+    static const QStringList kinds{
+        QStringLiteral("storage parameters "), QStringLiteral("replica identity "),
+        QStringLiteral("statistics "),         QStringLiteral("publication "),
+        QStringLiteral("event trigger "),      QStringLiteral("collation "),
+        QStringLiteral("operator "),
+    };
+    const QString kind = object.startsWith(u"owner ") ? object.mid(6) : object;
+    return std::any_of(kinds.cbegin(), kinds.cend(),
+                       [&](const QString &k) { return kind.startsWith(k); });
 }
 
 } // namespace
@@ -165,6 +182,13 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
         return result;
 
     result.up = MigrationGenerator::up(*expected, liveSchemaOnly);
+    for (const auto &d : std::as_const(result.drift))
+        if (notInTheGenerator(d.object) && !result.up.leftAsIs.contains(d.object)) {
+            result.up.leftAsIs.insert(d.object);
+            result.up.notes << GeneratorNote{
+                GeneratorNote::Kind::NotGenerated, d.object,
+                tr("%1 differs and is not generated: change it by hand").arg(d.object)};
+        }
     result.down = MigrationGenerator::down(liveSchemaOnly, *expected, result.up.leftAsIs);
     result.up.notes += historyNotes;
     result.up.leftAsIs += historyTables;

@@ -24,8 +24,9 @@ struct LedgerEntry
     int progressDone = 0;
     int progressTotal = 0;
     QString progressAt;
-    // SHA-256 of the statements that completed (MigrationScriptRunner::ranChecksum): what a
-    // resume compares with the file as it is now. Empty before ledger format 3.
+    // Checksum of the statements that completed and of their inline COPY rows
+    // (ProgressChecksum): what a resume compares with the file as it is now. Empty before
+    // ledger format 3.
     QString progressChecksum;
     // Where it stands in the order things were applied (0 = first): a rollback goes newest
     // first in this order, not by version (an out-of-order apply is the newest).

@@ -6,6 +6,7 @@
 #include "migrationlock.h"
 #include "migrationplanner.h"
 #include "migrationscriptrunner.h"
+#include "progresschecksum.h"
 
 #include <QCoreApplication>
 
@@ -203,26 +204,28 @@ RunResult MigrationRunner::decide(const RepairChoice &choice,
         if (refuseBadPlan(result, {s}, !rollback))
             return result;
         // The statement count means something only if the statements that ran are the same
-        // in the file now: the dirty row keeps their checksum (before ledger format 3 only the
-        // whole file's, which then has to match). Statements after them may have been fixed.
+        // in the file now, their inline COPY rows too: the dirty row keeps their checksum
+        // (before ledger format 3 only the whole file's, which then has to match). Statements
+        // after them may have been fixed.
         const SqlSplitResult &split = rollback ? s.migration->downSplit : s.migration->upSplit;
+        const QString path = rollback ? s.migration->downPath() : s.migration->upPath();
         const int done = s.entry->progressDone;
-        const bool sameRan = !s.entry->progressChecksum.isEmpty()
-            ? done <= split.statements.size()
-                && MigrationScriptRunner::ranChecksum(split.statements, done)
-                    == s.entry->progressChecksum
-            : (rollback ? s.migration->downMatches(s.entry->downChecksum)
-                        : s.migration->upMatches(s.entry->checksum));
-        if (!sameRan) {
+        QString changed;
+        if (!s.entry->progressChecksum.isEmpty())
+            changed = ProgressChecksum::difference(s.entry->progressChecksum, split.statements,
+                                                   done, path);
+        else if (!(rollback ? s.migration->downMatches(s.entry->downChecksum)
+                            : s.migration->upMatches(s.entry->checksum)))
+            changed = tr("%1 changed since the run that stopped").arg(path);
+        if (!changed.isEmpty()) {
             result.outcome = RunResult::Outcome::Blocked;
-            result.message
-                = tr("%1 cannot be resumed: in %2, the statements that ran before the failure "
-                     "(1-%3) changed since, so the run would not go on where it stopped; put "
-                     "them back as they ran, or finish by hand and 'repair --mark-done %4', or "
-                     "undo and 'repair --forget %4'")
-                      .arg(s.id(), rollback ? s.migration->downPath() : s.migration->upPath())
-                      .arg(done)
-                      .arg(s.version);
+            result.message = tr("%1 cannot be resumed: %2, so the run would not go on where it "
+                                "stopped (after statement %3); put them back as they ran, or "
+                                "finish by hand and 'repair --mark-done %4', or undo and "
+                                "'repair --forget %4'")
+                                 .arg(s.id(), changed)
+                                 .arg(done)
+                                 .arg(s.version);
             return result;
         }
         if (refuseBadPlan(result, {s}, !rollback)

@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
 #include "ledger.h"
+#include "progresschecksum.h"
 #include "util/sqlresource.h"
 #include "util/textsearch.h"
 
@@ -109,7 +110,7 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
         result.partial = entry.dirty;
         if (entry.dirty) {
             entry.error = result.failure ? result.failure->describe() : result.message;
-            entry.progressChecksum = ranChecksum(split.statements, entry.progressDone);
+            entry.progressChecksum = ProgressChecksum::of(split.statements, entry.progressDone);
             ledger.record(entry);
         }
         recordFailureEvent(ledger, m, direction, result, *durationMs);

@@ -78,9 +78,6 @@ public:
     // Whether a script sends inline COPY data: libpq runs no COPY in a pipeline, so such a
     // migration goes out on its own, command after command (PgConnection::pipeline).
     static bool hasCopyData(const QList<SqlStatement> &statements);
-    // SHA-256 of the first `done` statements (each text and a NUL): the part of a
-    // no-transaction script that ran, kept in the dirty row for repair --resume to compare.
-    static QString ranChecksum(const QList<SqlStatement> &statements, int done);
     // The session's prepared statement (PgConnection::prepare) of Ledger::recordAppliedSql()
     // or recordRolledBackSql() for this direction: runTransactional then sends that instead
     // of parsing and planning the ledger write again for every migration. Empty: not prepared.

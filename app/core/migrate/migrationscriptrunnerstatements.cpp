@@ -5,8 +5,8 @@
 
 #include "db/pgconnection.h"
 #include "ledger.h"
+#include "progresschecksum.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 
 #include <algorithm>
@@ -46,7 +46,8 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
     entry.progressTotal = n;
     entry.progressDone = from;
     entry.progressAt = at(from);
-    entry.progressChecksum = ranChecksum(statements, from);
+    ProgressChecksum ranChecksum(statements);
+    entry.progressChecksum = ranChecksum.upTo(from);
     // Under the lock, and only over the row this run found: none (an apply), applied (a
     // rollback) or dirty (a resume). A row another run wrote stops this one here.
     LedgerEntry start = entry;
@@ -104,7 +105,7 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
         transactionStart = -1;
         entry.progressDone = i + 1;
         entry.progressAt = at(i + 1);
-        entry.progressChecksum = ranChecksum(statements, i + 1);
+        entry.progressChecksum = ranChecksum.upTo(i + 1);
         const DbStatus recorded = i + 1 < n
             ? ledger.recordIsolated(entry, QStringLiteral("%1ms").arg(m_lockTimeoutMs))
             : DbStatus();
@@ -149,16 +150,6 @@ void MigrationScriptRunner::endOwnTransaction(LedgerEntry &entry, int transactio
     entry.progressAt = where;
     result.message
         = tr("%1; its own transaction from %2 was rolled back").arg(result.message, where);
-}
-
-QString MigrationScriptRunner::ranChecksum(const QList<SqlStatement> &statements, int done)
-{
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (int i = 0; i < done && i < statements.size(); ++i) {
-        hash.addData(statements[i].text);
-        hash.addData(QByteArrayView("\0", 1));
-    }
-    return QString::fromLatin1(hash.result().toHex());
 }
 
 bool MigrationScriptRunner::hasCopyData(const QList<SqlStatement> &statements)

@@ -1,6 +1,8 @@
 #include "scriptstatementrules.h"
 
+#include "executedsql.h"
 #include "parsetree.h"
+#include "parsetreesearch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -73,6 +75,8 @@ QString nonTransactional(const Parsed &p)
         return QStringLiteral("DROP TABLESPACE");
     if (type == u"AlterSystemStmt")
         return QStringLiteral("ALTER SYSTEM");
+    if (type == u"AlterDatabaseStmt" && p.json.contains("\"defname\":\"tablespace\""))
+        return QStringLiteral("ALTER DATABASE ... SET TABLESPACE");
     if (type == u"ClusterStmt" && !f.contains(u"relation"))
         return QStringLiteral("CLUSTER");
     if (type == u"CreateSubscriptionStmt")
@@ -86,7 +90,7 @@ QString nonTransactional(const Parsed &p)
 }
 
 // Whether a statement's first word can start one of nonTransactional()'s statements, and its
-// text holds the word that makes it one.
+// text holds the keyword that makes it one (a keyword is never quoted or escaped).
 bool mayBeNonTransactional(const QByteArray &word, const QByteArray &upper)
 {
     if (word == "VACUUM" || word == "REINDEX" || word == "CLUSTER")
@@ -96,40 +100,79 @@ bool mayBeNonTransactional(const QByteArray &word, const QByteArray &upper)
             || upper.contains("TABLESPACE") || upper.contains("SUBSCRIPTION");
     if (word == "ALTER")
         return upper.contains("SYSTEM") || upper.contains("CONCURRENTLY")
-            || upper.contains("ADD VALUE") || upper.contains("ADD\n");
+            || upper.contains("TABLESPACE");
     return false;
 }
 
-// The unlock function a statement calls (a FuncCall named so, not a mention in a string or a
-// function body); empty when none.
-QString unlockCall(const Parsed &p)
+// An enum value that ALTER TYPE ... ADD VALUE adds in the transaction, and where.
+struct AddedValue
 {
-    static const QRegularExpression call(QStringLiteral(
-        "\"funcname\":\\[(?:\\{\"String\":\\{\"sval\":\"pg_catalog\"\\}\\},)?"
-        "\\{\"String\":\\{\"sval\":\"(pg_advisory_unlock(?:_all|_shared)?)\"\\}\\}"));
-    const QRegularExpressionMatch m = call.match(QString::fromUtf8(p.json));
-    return m.hasMatch() ? m.captured(1) : QString();
+    QString value;
+    QString where; // line:col, or file:line:col in another script
+};
+
+// The values of added that the tree uses (a string constant equal to one, however quoted), if
+// its SQL runs or is analysed now.
+QList<AddedValue> usedIn(const ExecutedSql::Tree &tree, const QList<AddedValue> &added)
+{
+    QList<AddedValue> used;
+    if (tree.kind == ExecutedSql::Kind::Defined)
+        return used;
+    for (const AddedValue &a : added)
+        if (ParseTreeSearch::hasStringConstant(tree.json, a.value))
+            used << a;
+    return used;
 }
 
-// The quoted literal of the enum value an ALTER TYPE ... ADD VALUE adds ('new' -> "'new'");
-// empty for any other statement.
-QByteArray addedEnumValue(const Parsed &p)
+// The values the tree adds, if its SQL runs now.
+QStringList addedBy(const ExecutedSql::Tree &tree)
 {
-    if (p.node.type != u"AlterEnumStmt" || !p.node.fields.contains(u"newVal")
-        || p.node.fields.contains(u"oldVal"))
-        return {};
-    QByteArray literal = p.node.fields.value(u"newVal").toString().toUtf8();
-    literal.replace('\'', "''");
-    return '\'' + literal + '\'';
+    return tree.kind == ExecutedSql::Kind::Runs ? ParseTreeSearch::addedEnumValues(tree.json)
+                                                : QStringList();
 }
 
-QString addedInSameTransaction(const QByteArray &value, const QString &where)
+QString addedInSameTransaction(const QString &value, const QString &where)
 {
+    QString literal = value;
+    literal.replace(u'\'', QLatin1String("''"));
     return ScriptStatementRules::tr(
                "uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same "
                "transaction: PostgreSQL refuses that until the transaction commits; move the "
                "use to a later migration, or mark the file -- uaip:no-transaction")
-        .arg(QString::fromUtf8(value), where);
+        .arg(u'\'' + literal + u'\'', where);
+}
+
+bool isIdentifierChar(char c)
+{
+    return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'
+        || static_cast<unsigned char>(c) >= 0x80;
+}
+
+// Whether upper holds word as a token of its own (not VALUES for VALUE).
+bool hasWord(const QByteArray &upper, const QByteArray &word)
+{
+    for (qsizetype at = upper.indexOf(word); at >= 0; at = upper.indexOf(word, at + 1)) {
+        const qsizetype end = at + word.size();
+        if ((at == 0 || !isIdentifierChar(upper.at(at - 1)))
+            && (end == upper.size() || !isIdentifierChar(upper.at(end))))
+            return true;
+    }
+    return false;
+}
+
+// The trees of a statement when a rule may find something in them: an unlock call, an enum
+// value added or (after one was added) used; empty otherwise, so a plan of ordinary DDL and
+// DML costs a scan of its text. A keyword is written as it is; a function name too, unless
+// in a Unicode escape (U&"..."); and the body of a DO block or function may spell either with
+// backslash escapes (E'...').
+QList<ExecutedSql::Tree> treesToSearch(const SqlStatement &st, const QByteArray &word,
+                                       const QByteArray &upper, bool valuesAdded)
+{
+    const bool holdsBodies = word == "DO" || word == "CREATE";
+    if (valuesAdded || upper.contains("UNLOCK") || hasWord(upper, "VALUE") || upper.contains("U&")
+        || (holdsBodies && st.text.contains('\\')))
+        return ExecutedSql::of(st.text);
+    return {};
 }
 
 } // namespace
@@ -138,21 +181,27 @@ QList<ValidationProblem> ScriptStatementRules::checkTogether(
     const QList<std::pair<QString, const QList<SqlStatement> *>> &scripts)
 {
     QList<ValidationProblem> out;
-    QList<std::pair<QByteArray, QString>> added; // by the scripts before: value -> where
+    QList<AddedValue> added; // by the scripts before
     for (const auto &[path, statements] : scripts) {
-        QList<std::pair<QByteArray, QString>> mine;
+        QList<AddedValue> mine;
         for (const SqlStatement &st : *statements) {
-            for (const auto &[value, where] : std::as_const(added))
-                if (st.text.contains(value))
+            const QList<ExecutedSql::Tree> trees
+                = treesToSearch(st, firstWord(st.text), st.text.toUpper(), !added.isEmpty());
+            QStringList reported;
+            for (const ExecutedSql::Tree &tree : trees) {
+                for (const AddedValue &a : usedIn(tree, added)) {
+                    if (reported.contains(a.value))
+                        continue;
+                    reported << a.value;
                     out << ValidationProblem{
                         QStringLiteral("syntax"), path, st.start.line, st.start.column,
-                        addedInSameTransaction(value, where)
+                        addedInSameTransaction(a.value, a.where)
                             + tr(" (--single-transaction runs the whole plan in one)")};
-            if (firstWord(st.text) != "ALTER" || !st.text.toUpper().contains("ADD"))
-                continue;
-            const QByteArray value = addedEnumValue(parse(st.text));
-            if (!value.isEmpty())
-                mine.append({value, QStringLiteral("%1:%2").arg(path, st.start.toString())});
+                }
+                for (const QString &value : addedBy(tree))
+                    mine << AddedValue{value,
+                                       QStringLiteral("%1:%2").arg(path, st.start.toString())};
+            }
         }
         added += mine;
     }
@@ -196,8 +245,7 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
         out << ValidationProblem{QStringLiteral("syntax"), path, st.start.line, st.start.column,
                                  message};
     };
-    // enum values added in this transaction so far: value -> where
-    QList<std::pair<QByteArray, QString>> added;
+    QList<AddedValue> added; // enum values added in this transaction so far
     for (const SqlStatement &st : statements) {
         const QByteArray word = firstWord(st.text);
         const QByteArray upper = st.text.toUpper();
@@ -227,28 +275,50 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
                            "migration itself: remove it")
                             .arg(QString::fromUtf8(st.text.simplified().toUpper())));
         }
-        if (upper.contains("PG_ADVISORY_UNLOCK")) {
-            const QString function = unlockCall(parse(st.text));
-            if (!function.isEmpty())
+        const QList<ExecutedSql::Tree> trees
+            = treesToSearch(st, word, upper, !noTransaction && !added.isEmpty());
+        for (const ExecutedSql::Tree &tree : trees) {
+            if (tree.kind == ExecutedSql::Kind::Runs) {
+                const QString function = ParseTreeSearch::unlockCall(tree.json);
+                if (function.isEmpty())
+                    continue;
                 problem(st,
-                        tr("%1() would release the migration lock the runner holds for the "
-                           "whole run (a second runner could then apply the same "
-                           "migrations): remove it")
+                        (tree.inDoBlock ? tr("%1() in a DO block would release the migration "
+                                             "lock the runner holds for the whole run (a second "
+                                             "runner could then apply the same migrations): "
+                                             "remove it")
+                                        : tr("%1() would release the migration lock the runner "
+                                             "holds for the whole run (a second runner could "
+                                             "then apply the same migrations): remove it"))
                             .arg(function));
+                break;
+            }
+            if (!ParseTreeSearch::unlockCall(tree.json, true).isEmpty()) {
+                problem(st,
+                        tr("the function this statement creates calls pg_advisory_unlock_all(), "
+                           "which releases every session advisory lock of whoever calls it: a "
+                           "migration, trigger or default calling it would release the "
+                           "runner's migration lock (a second runner could then apply the same "
+                           "migrations); release only the keys the function takes, with "
+                           "pg_advisory_unlock(key)"));
+                break;
+            }
         }
         if (noTransaction)
             continue;
-        for (const auto &[value, where] : added)
-            if (st.text.contains(value))
-                problem(st, addedInSameTransaction(value, where));
+        QStringList reported;
+        for (const ExecutedSql::Tree &tree : trees) {
+            for (const AddedValue &a : usedIn(tree, added)) {
+                if (!reported.contains(a.value))
+                    problem(st, addedInSameTransaction(a.value, a.where));
+                reported << a.value;
+            }
+            for (const QString &value : addedBy(tree))
+                added << AddedValue{value, st.start.toString()};
+        }
         if (!mayBeNonTransactional(word, upper))
             continue;
-        const Parsed p = parse(st.text);
-        if (const QByteArray value = addedEnumValue(p); !value.isEmpty()) {
-            added.append({value, st.start.toString()});
-            continue;
-        }
-        const QString command = nonTransactional(p);
+        const QString command = nonTransactional(parse(st.text));
         if (!command.isEmpty())
             problem(st,
                     tr("%1 cannot run inside a transaction block, and this migration runs in "

@@ -10,17 +10,23 @@
 namespace uaip {
 
 // What a statement of a migration script may not do, found from PostgreSQL's parse tree before
-// anything of the plan runs (PlanChecker, so the dry run, up, down and the GUI alike):
+// anything of the plan runs (PlanChecker, so the dry run, up, down and the GUI alike), in the
+// statement and in the SQL it holds (ExecutedSql: the PL/pgSQL of DO blocks, EXECUTE of a
+// constant string, the bodies of the functions it creates):
 // - COPY ... TO STDOUT: the runner takes no rows from a script (COPY ... FROM STDIN without
 //   inline data is refused by the splitter already);
-// - release the runner's session lock or reset its session: pg_advisory_unlock*() calls and
-//   DISCARD (DISCARD ALL releases advisory locks; the runner resets the session itself);
+// - release the runner's session lock or reset its session: pg_advisory_unlock*() calls (in a
+//   DO block too), DISCARD (DISCARD ALL releases advisory locks; the runner resets the session
+//   itself), and a function whose body calls pg_advisory_unlock_all() (whoever calls it, a
+//   trigger or a later migration, releases the runner's lock);
 // - in a script that runs in a transaction: statements PostgreSQL refuses inside a transaction
 //   block (VACUUM, CREATE/DROP INDEX CONCURRENTLY, REINDEX CONCURRENTLY, CREATE/DROP DATABASE or
-//   TABLESPACE, ALTER SYSTEM, CLUSTER of every table, DETACH PARTITION CONCURRENTLY,
-//   subscriptions), and a use of an enum value that ALTER TYPE ... ADD VALUE adds earlier in
-//   the same transaction. Each with the directive to add.
-// Only statements whose text could match are parsed, so a plan of ordinary DDL costs a scan.
+//   TABLESPACE, ALTER DATABASE ... SET TABLESPACE, ALTER SYSTEM, CLUSTER of every table, DETACH
+//   PARTITION CONCURRENTLY, subscriptions), and a use of an enum value (a string constant,
+//   however quoted, in SQL that runs or is analysed now) that ALTER TYPE ... ADD VALUE adds
+//   earlier in the same transaction (in a DO block too). Each with the directive to add.
+// Only statements whose text could match are parsed (a keyword is never escaped; a name or a
+// body with an escape is parsed), so a plan of ordinary DDL costs a scan.
 class ScriptStatementRules
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::ScriptStatementRules)

@@ -14,12 +14,13 @@ namespace uaip {
 class PgConnection;
 
 // A normalised, diffable description of a database schema, taken from the catalog
-// (sql/snapshot.sql): schemas, extensions, tables (UNLOGGED, row-level security), columns
-// (type, NOT NULL, default, generated, identity, statistics target), constraints, indexes,
-// triggers (and whether enabled), rules, policies, views, sequences (type and options),
-// enums, domains (with their constraints), composite types, functions, aggregates, owners
-// other than the migrating role, and grants that differ from the defaults. The migration
-// ledger is left out.
+// (sql/snapshot.sql): schemas, extensions, tables (UNLOGGED, row-level security, partition
+// key and bound), columns (type, collation, NOT NULL, default, generated, identity,
+// statistics target), storage parameters, replica identity, constraints, indexes, extended
+// statistics, triggers (and whether enabled), event triggers, rules, policies, publications,
+// views, sequences (type and options), enums, domains (with their constraints), composite
+// types, collations, operators, functions, aggregates, owners other than the migrating role,
+// and grants that differ from the defaults. The migration ledger is left out.
 class SchemaSnapshot
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::SchemaSnapshot)

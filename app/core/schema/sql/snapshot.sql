@@ -23,7 +23,8 @@ me AS (
 ),
 rels AS (
     SELECT c.oid, n.nspname, c.relname, c.relkind, c.relowner, c.relacl, c.relpersistence,
-           c.relrowsecurity, c.relforcerowsecurity,
+           c.relrowsecurity, c.relforcerowsecurity, c.relispartition, c.relpartbound,
+           c.reloptions, c.relreplident, c.reltoastrelid,
            CASE c.relkind WHEN 'r' THEN 'table' WHEN 'p' THEN 'table' WHEN 'v' THEN 'view'
                           WHEN 'm' THEN 'materialized view' WHEN 'f' THEN 'foreign table'
                           ELSE 'sequence' END AS label
@@ -49,6 +50,15 @@ types AS (
       AND (t.typtype <> 'c' OR (SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')
       AND t.oid NOT IN (SELECT objid FROM ext_objects)
 ),
+opers AS (
+    SELECT o.oid, o.oprowner,
+           format('%I.%s(%s, %s)', n.nspname, o.oprname,
+                  CASE WHEN o.oprleft = 0 THEN 'NONE' ELSE format_type(o.oprleft, NULL) END,
+                  CASE WHEN o.oprright = 0 THEN 'NONE' ELSE format_type(o.oprright, NULL) END)
+               AS name
+    FROM pg_operator o JOIN nsp n ON n.oid = o.oprnamespace
+    WHERE o.oid NOT IN (SELECT objid FROM ext_objects)
+),
 -- Everything with an owner and a grant list: (label, name, owner, acl, acldefault's type).
 owned AS (
     SELECT 'schema'::text AS label, nspname::text AS name, nspowner AS owner, nspacl AS acl,
@@ -64,6 +74,21 @@ owned AS (
     FROM procs
     UNION ALL
     SELECT 'type', name, typowner, typacl, 'T'::"char" FROM types
+    UNION ALL
+    SELECT 'statistics', format('%I.%I', n.nspname, s.stxname), s.stxowner, NULL, NULL
+    FROM pg_statistic_ext s JOIN nsp n ON n.oid = s.stxnamespace
+    WHERE s.oid NOT IN (SELECT objid FROM ext_objects)
+    UNION ALL
+    SELECT 'collation', format('%I.%I', n.nspname, c.collname), c.collowner, NULL, NULL
+    FROM pg_collation c JOIN nsp n ON n.oid = c.collnamespace
+    WHERE c.oid NOT IN (SELECT objid FROM ext_objects)
+    UNION ALL
+    SELECT 'operator', o.name, o.oprowner, NULL, NULL FROM opers o
+    UNION ALL
+    SELECT 'publication', quote_ident(pubname), pubowner, NULL, NULL FROM pg_publication
+    UNION ALL
+    SELECT 'event trigger', quote_ident(evtname), evtowner, NULL, NULL FROM pg_event_trigger
+    WHERE oid NOT IN (SELECT objid FROM ext_objects)
 ),
 -- Grant lists that differ from the default: one line per grantee.
 grants AS (
@@ -151,15 +176,29 @@ SELECT r.label, format('%I.%I', r.nspname, r.relname),
                                CASE WHEN s.seqcycle THEN 'CYCLE' END)
             ELSE concat_ws(' ', CASE WHEN r.relpersistence = 'u' THEN 'UNLOGGED' END,
                            CASE WHEN r.relrowsecurity THEN 'ROW LEVEL SECURITY' END,
-                           CASE WHEN r.relforcerowsecurity THEN 'FORCE ROW LEVEL SECURITY' END)
+                           CASE WHEN r.relforcerowsecurity THEN 'FORCE ROW LEVEL SECURITY' END,
+                           'PARTITION BY ' || pg_get_partkeydef(r.oid),
+                           CASE WHEN r.relispartition
+                                THEN (SELECT format('PARTITION OF %I.%I ', pn.nspname, pc.relname)
+                                      FROM pg_inherits i JOIN pg_class pc ON pc.oid = i.inhparent
+                                      JOIN pg_namespace pn ON pn.oid = pc.relnamespace
+                                      WHERE i.inhrelid = r.oid)
+                                     || pg_get_expr(r.relpartbound, r.oid) END)
        END
 FROM rels r LEFT JOIN pg_sequence s ON s.seqrelid = r.oid
 UNION ALL
 SELECT 'column',
        format('%I.%I.%I', r.nspname, r.relname, a.attname),
-       format('#%s %s%s%s%s%s%s',
+       format('#%s %s%s%s%s%s%s%s',
               row_number() OVER (PARTITION BY r.oid ORDER BY a.attnum),
               format_type(a.atttypid, a.atttypmod),
+              CASE WHEN a.attcollation <> 0
+                        AND a.attcollation <> (SELECT typcollation FROM pg_type
+                                               WHERE oid = a.atttypid)
+                   THEN (SELECT format(' COLLATE %I.%I', cn.nspname, co.collname)
+                         FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
+                         WHERE co.oid = a.attcollation)
+                   ELSE '' END,
               CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END,
               CASE WHEN d.adbin IS NOT NULL AND a.attgenerated = ''
                    THEN ' DEFAULT ' || pg_get_expr(d.adbin, d.adrelid) ELSE '' END,
@@ -276,6 +315,78 @@ SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END, p.name,
                   WHERE a.aggfnoid = p.oid)
        END
 FROM procs p
+UNION ALL
+-- Storage parameters (fillfactor, autovacuum_*, a view's security_barrier, ...), the TOAST
+-- table's as toast.*; an index's are in its definition.
+SELECT 'storage parameters', r.label || ' ' || format('%I.%I', r.nspname, r.relname),
+       (SELECT string_agg(o, ', ' ORDER BY o)
+        FROM unnest(coalesce(r.reloptions, '{}')
+                    || coalesce((SELECT array_agg('toast.' || t) FROM pg_class tc,
+                                 unnest(tc.reloptions) t WHERE tc.oid = r.reltoastrelid),
+                                '{}')) o)
+FROM rels r
+WHERE r.reloptions IS NOT NULL
+   OR (SELECT reloptions FROM pg_class WHERE oid = r.reltoastrelid) IS NOT NULL
+UNION ALL
+SELECT 'replica identity', format('%I.%I', r.nspname, r.relname),
+       CASE r.relreplident WHEN 'f' THEN 'FULL' WHEN 'n' THEN 'NOTHING'
+            ELSE 'USING INDEX ' || coalesce((SELECT quote_ident(ic.relname)
+                                             FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid
+                                             WHERE i.indrelid = r.oid AND i.indisreplident), '?')
+       END
+FROM rels r
+WHERE r.relkind IN ('r', 'p') AND r.relreplident <> 'd'
+UNION ALL
+-- Extended statistics (CREATE STATISTICS) with their statistics target.
+SELECT 'statistics', format('%I.%I', n.nspname, s.stxname),
+       pg_get_statisticsobjdef(s.oid)
+           || coalesce(E'\nSTATISTICS ' || nullif((to_jsonb(s) ->> 'stxstattarget')::int, -1), '')
+FROM pg_statistic_ext s JOIN nsp n ON n.oid = s.stxnamespace JOIN rels r ON r.oid = s.stxrelid
+UNION ALL
+-- Publications: what they publish (flags read as JSON: their columns differ by version) and
+-- their tables with column lists and row filters (pg_publication_tables: 15+ has both).
+SELECT 'publication', quote_ident(p.pubname),
+       concat_ws(E'\n',
+                 (to_jsonb(p) - 'oid' - 'pubname' - 'pubowner')::text,
+                 CASE WHEN p.puballtables THEN 'FOR ALL TABLES'
+                      ELSE (SELECT string_agg(format('TABLE %I.%I', pt.schemaname, pt.tablename)
+                                                  || coalesce(' (' || (SELECT string_agg(quote_ident(c), ', ')
+                                                                       FROM jsonb_array_elements_text(to_jsonb(pt) -> 'attnames') c)
+                                                              || ')', '')
+                                                  || coalesce(' WHERE '
+                                                              || (to_jsonb(pt) ->> 'rowfilter'), ''),
+                                              E'\n' ORDER BY pt.schemaname, pt.tablename)
+                            FROM pg_publication_tables pt WHERE pt.pubname = p.pubname) END)
+FROM pg_publication p
+UNION ALL
+SELECT 'event trigger', quote_ident(e.evtname),
+       concat_ws(E'\n',
+                 format('ON %s EXECUTE FUNCTION %I.%I()', e.evtevent, pn.nspname, pr.proname),
+                 'WHEN TAG IN (' || array_to_string(e.evttags, ', ') || ')',
+                 CASE e.evtenabled WHEN 'D' THEN 'DISABLED' WHEN 'R' THEN 'ENABLE REPLICA'
+                                   WHEN 'A' THEN 'ENABLE ALWAYS' END)
+FROM pg_event_trigger e JOIN pg_proc pr ON pr.oid = e.evtfoid
+JOIN pg_namespace pn ON pn.oid = pr.pronamespace
+WHERE e.oid NOT IN (SELECT objid FROM ext_objects)
+UNION ALL
+-- Collations: provider, locales and determinism as JSON (the columns differ by version), not
+-- collversion (the library's version, which differs between hosts).
+SELECT 'collation', format('%I.%I', n.nspname, c.collname),
+       (to_jsonb(c) - 'oid' - 'collname' - 'collnamespace' - 'collowner' - 'collversion')::text
+FROM pg_collation c JOIN nsp n ON n.oid = c.collnamespace
+WHERE c.oid NOT IN (SELECT objid FROM ext_objects)
+UNION ALL
+SELECT 'operator', o.name,
+       concat_ws(E'\n',
+                 'FUNCTION = ' || p.oprcode::regprocedure::text,
+                 'RETURNS ' || format_type(p.oprresult, NULL),
+                 CASE WHEN p.oprcom <> 0 THEN 'COMMUTATOR = ' || p.oprcom::regoperator::text END,
+                 CASE WHEN p.oprnegate <> 0 THEN 'NEGATOR = ' || p.oprnegate::regoperator::text END,
+                 CASE WHEN p.oprrest <> 0 THEN 'RESTRICT = ' || p.oprrest::regprocedure::text END,
+                 CASE WHEN p.oprjoin <> 0 THEN 'JOIN = ' || p.oprjoin::regprocedure::text END,
+                 CASE WHEN p.oprcanhash THEN 'HASHES' END,
+                 CASE WHEN p.oprcanmerge THEN 'MERGES' END)
+FROM opers o JOIN pg_operator p ON p.oid = o.oid
 UNION ALL
 SELECT 'owner', o.label || ' ' || o.name, pg_get_userbyid(o.owner)::text
 FROM owned o
