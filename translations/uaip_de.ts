@@ -2057,7 +2057,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -2922,7 +2922,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftMigrationBuilder</name>
     <message>
-        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+93"/>
+        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+110"/>
         <source>%1 is applied but has no migration folder</source>
         <translation>%1 ist angewendet, hat aber keinen Migrationsordner</translation>
     </message>
@@ -3898,7 +3898,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Aufruf: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksums]</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>no %1 history (table %2 with %1&apos;s columns) on the search path</source>
         <translation>keine Historie von %1 (Tabelle %2 mit den Spalten von %1) im Suchpfad</translation>
     </message>
@@ -4188,7 +4188,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ImportDownGenerator</name>
     <message>
-        <location filename="../app/core/drift/importdowngenerator.cpp" line="+62"/>
+        <location filename="../app/core/drift/importdowngenerator.cpp" line="+69"/>
         <source>cannot create a temporary folder</source>
         <translation>kann keinen temporären Ordner anlegen</translation>
     </message>
@@ -5800,12 +5800,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Tabelle %1 ist verschwunden und Tabelle %2 hat dieselben Spalten: Wurde sie umbenannt, ersetzen Sie das zurückgehaltene DROP TABLE und das CREATE TABLE durch ALTER TABLE %1 RENAME TO ...</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+124"/>
         <source>undoes a step up.sql holds back</source>
         <translation>macht einen Schritt rückgängig, den up.sql zurückhält</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>%1 is not generated: drop it by hand</source>
         <translation>%1 wird nicht generiert: von Hand entfernen</translation>
     </message>
@@ -11465,7 +11465,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScreenshotDirector</name>
     <message>
-        <location filename="../ui/shell/screenshotdirector.cpp" line="+61"/>
+        <location filename="../ui/shell/screenshotdirector.cpp" line="+72"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -11507,7 +11507,7 @@ letzte Zeilen von %2:
         <translation>Rollback nicht bestätigt</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+47"/>
         <source>another runner holds the migration lock: %1</source>
         <translation>ein anderer Runner hält die Migrationssperre: %1</translation>
     </message>
@@ -11538,7 +11538,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+211"/>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+259"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
@@ -11563,7 +11563,7 @@ letzte Zeilen von %2:
         <translation>%1() gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-152"/>
         <source>uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same transaction: PostgreSQL refuses that until the transaction commits; move the use to a later migration, or mark the file -- uaip:no-transaction</source>
         <translation>verwendet den Enum-Wert %1, den ALTER TYPE ... ADD VALUE bei %2 in derselben Transaktion hinzufügt: PostgreSQL lehnt das ab, bis die Transaktion festgeschrieben ist; verschieben Sie die Verwendung in eine spätere Migration, oder kennzeichnen Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
@@ -11573,7 +11573,12 @@ letzte Zeilen von %2:
         <translation> (--single-transaction führt den ganzen Plan in einer aus)</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+99"/>
+        <source>the function this statement creates calls pg_advisory_unlock_all(), which releases every session advisory lock of whoever calls it: a migration, trigger or default calling it would release the runner&apos;s migration lock (a second runner could then apply the same migrations); release only the keys the function takes, with pg_advisory_unlock(key)</source>
+        <translation>die Funktion, die diese Anweisung anlegt, ruft pg_advisory_unlock_all() auf, das jede Advisory-Sperre der Sitzung freigibt, die sie aufruft: Eine Migration, ein Trigger oder ein Default, der sie aufruft, gäbe die Migrationssperre des Runners frei (ein zweiter Runner könnte dann dieselben Migrationen anwenden); geben Sie nur die Schlüssel frei, die die Funktion nimmt, mit pg_advisory_unlock(schlüssel)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>%1 cannot run inside a transaction block, and this migration runs in one: add -- uaip:no-transaction to the leading comments of the file (it then runs statement by statement), or move the statement to a migration of its own that has it</source>
         <translation>%1 kann nicht in einem Transaktionsblock laufen, und diese Migration läuft in einem: Fügen Sie -- uaip:no-transaction zu den Kommentaren am Dateianfang hinzu (dann läuft sie Anweisung für Anweisung), oder verschieben Sie die Anweisung in eine eigene Migration mit dieser Direktive</translation>
     </message>
@@ -12095,37 +12100,22 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>the session could not read which database it is on</source>
         <translation>die Sitzung konnte nicht lesen, mit welcher Datenbank sie verbunden ist</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+73"/>
         <source>the session is not open</source>
         <translation>die Sitzung ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>a transaction is open on the session&apos;s libpq connection</source>
-        <translation>auf der libpq-Verbindung der Sitzung ist eine Transaktion offen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="-32"/>
         <source>the Qt PostgreSQL driver gave no libpq connection</source>
         <translation>der Qt-PostgreSQL-Treiber lieferte keine libpq-Verbindung</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>the Qt PostgreSQL driver reached %1, not %2</source>
-        <translation>der Qt-PostgreSQL-Treiber erreichte %1, nicht %2</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>QPSQL connection of session &quot;%1&quot; to %2: %3</source>
-        <translation>QPSQL-Verbindung der Sitzung „%1“ zu %2: %3</translation>
-    </message>
-    <message>
-        <location line="-95"/>
+        <location line="+7"/>
         <source>the session could not be set up</source>
         <translation>die Sitzung konnte nicht eingerichtet werden</translation>
     </message>
@@ -13095,12 +13085,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::TransactionGuard</name>
     <message>
-        <location filename="../app/core/db/transactionguard.cpp" line="+21"/>
+        <location filename="../app/core/db/transactionguard.cpp" line="+22"/>
         <source>%1 was answered with &quot;%2&quot;: nothing was saved</source>
         <translation>%1 wurde mit „%2“ beantwortet: nichts wurde gespeichert</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>no transaction</source>
         <translation>keine Transaktion</translation>
     </message>
