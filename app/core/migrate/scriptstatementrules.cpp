@@ -212,25 +212,32 @@ QList<std::pair<QString, TextPosition>>
 ScriptStatementRules::outsideTransactionOnly(const QList<SqlStatement> &statements)
 {
     QList<std::pair<QString, TextPosition>> out;
-    QList<QByteArray> added; // enum values an earlier statement adds
+    QList<AddedValue> added; // enum values an earlier statement adds (from the parse tree)
     for (const SqlStatement &st : statements) {
-        for (const QByteArray &value : std::as_const(added))
-            if (st.text.contains(value)) {
-                out.append({QStringLiteral("ALTER TYPE ... ADD VALUE %1, then its use")
-                                .arg(QString::fromUtf8(value)),
+        const QByteArray word = firstWord(st.text);
+        const QByteArray upper = st.text.toUpper();
+        const bool mayBe = mayBeNonTransactional(word, upper);
+        if (added.isEmpty() && !mayBe)
+            continue;
+        const QList<ExecutedSql::Tree> trees = ExecutedSql::of(st.text);
+        for (const ExecutedSql::Tree &tree : trees)
+            if (const QList<AddedValue> used = usedIn(tree, added); !used.isEmpty()) {
+                QString literal = used.first().value;
+                literal.replace(u'\'', QLatin1String("''"));
+                out.append({QStringLiteral("ALTER TYPE ... ADD VALUE '%1', then its use")
+                                .arg(literal),
                             st.start});
                 break;
             }
-        const QByteArray word = firstWord(st.text);
-        const QByteArray upper = st.text.toUpper();
-        if (!mayBeNonTransactional(word, upper))
+        bool adds = false;
+        for (const ExecutedSql::Tree &tree : trees)
+            for (const QString &value : addedBy(tree)) {
+                added << AddedValue{value, st.start.toString()};
+                adds = true;
+            }
+        if (adds || !mayBe)
             continue;
-        const Parsed p = parse(st.text);
-        if (const QByteArray value = addedEnumValue(p); !value.isEmpty()) {
-            added << value;
-            continue;
-        }
-        if (const QString command = nonTransactional(p); !command.isEmpty())
+        if (const QString command = nonTransactional(parse(st.text)); !command.isEmpty())
             out.append({command, st.start});
     }
     return out;
