@@ -1364,7 +1364,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CellDelegate</name>
     <message>
-        <location filename="../ui/browser/celldelegate.cpp" line="+93"/>
+        <location filename="../ui/browser/celldelegate.cpp" line="+98"/>
         <source>Enter saves the cell; Shift+Enter or Ctrl+Enter starts a new line.</source>
         <translation>Eingabetaste speichert die Zelle; Umschalt+Eingabe oder Strg+Eingabe beginnt eine neue Zeile.</translation>
     </message>
@@ -1384,9 +1384,16 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>%1 (leerer Text; Strg+0 setzt NULL)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>Not a valid %1 value.</source>
         <translation>Kein gültiger Wert für %1.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>%1…
+(%2 characters in all; the row form shows the whole value.)</source>
+        <translation>%1…
+(%2 Zeichen insgesamt; das Zeilenformular zeigt den ganzen Wert.)</translation>
     </message>
 </context>
 <context>
@@ -3452,7 +3459,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::EntityModel</name>
     <message>
-        <location filename="../app/core/browse/entitymodel.cpp" line="+139"/>
+        <location filename="../app/core/browse/entitymodel.cpp" line="+140"/>
         <location line="+9"/>
         <source>No table is open.</source>
         <translation>Keine Tabelle geöffnet.</translation>
@@ -10341,7 +10348,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RowDetailPanel</name>
     <message>
-        <location filename="../ui/browser/rowdetailpanel.cpp" line="+94"/>
+        <location filename="../ui/browser/rowdetailpanel.cpp" line="+95"/>
         <location line="+1"/>
         <source>NULL</source>
         <translation>NULL</translation>
@@ -10352,7 +10359,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Kein gültiges JSON; nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source> generated</source>
         <translation> generiert</translation>
     </message>
@@ -12336,6 +12343,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+3"/>
         <source>Planner estimate (pg_class.reltuples; before the first ANALYZE the statistics&apos; live-row count); not analysed = neither known</source>
         <translation>Schätzung des Planers (pg_class.reltuples; vor dem ersten ANALYZE die Zahl lebender Zeilen aus der Statistik); nicht analysiert = keines von beiden bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::TextCellValue</name>
+    <message numerus="yes">
+        <location filename="../app/core/browse/textcellvalue.cpp" line="+30"/>
+        <source>%1 (%2) takes at most %Ln character(s); this text has %3. Shorten it: it is never cut.</source>
+        <translation>
+            <numerusform>%1 (%2) fasst höchstens %Ln Zeichen; dieser Text hat %3. Kürzen Sie ihn: er wird nie abgeschnitten.</numerusform>
+            <numerusform>%1 (%2) fasst höchstens %Ln Zeichen; dieser Text hat %3. Kürzen Sie ihn: er wird nie abgeschnitten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
