@@ -1295,7 +1295,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CascadeMeter</name>
     <message>
-        <location filename="../app/core/browse/cascademeter.cpp" line="+104"/>
+        <location filename="../app/core/browse/cascademeter.cpp" line="+158"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -2249,9 +2249,9 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>connected</source>
-        <translation>verbunden</translation>
+        <location line="+14"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4702,12 +4702,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Wer verbunden ist, was läuft, wer auf wen wartet; Tabellenstatistik.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
+        <source>The local sandbox did not start: %1</source>
+        <translation>Die lokale Sandbox ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>No password was given for %1, so nothing was opened. Connect again, pick another profile, or edit this one.</source>
+        <translation>Für %1 wurde kein Passwort angegeben, daher wurde nichts geöffnet. Verbinden Sie sich erneut, wählen Sie ein anderes Profil oder bearbeiten Sie dieses.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
@@ -4732,12 +4742,28 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <location line="+67"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="-6"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot connect to %1 (%2): %3</source>
+        <translation>Keine Verbindung zu %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>local sandbox</source>
+        <translation>lokale Sandbox</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -4803,7 +4829,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Wechsel zu %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+1"/>
         <source>Stopping the sandbox</source>
         <translation>Stoppen der Sandbox</translation>
@@ -6834,7 +6865,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Die mitgelieferten Migrationen sind schreibgeschützt: Öffnen Sie einen Migrationsordner (--migrations-dir), um eine zu schreiben</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>&quot;%1&quot; is not a version</source>
         <translation>„%1“ ist keine Version</translation>
     </message>
@@ -7656,7 +7687,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     <message>
         <location line="+9"/>
         <source>Connecting to %1 ...</source>
-        <translation>Verbinde mit %1 …</translation>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -10669,7 +10700,7 @@ letzte Zeilen von %2:
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>What the save cascades to changed since the preview; nothing was saved. Now:
 %1</source>
         <translation>Was das Speichern mitreißt, hat sich seit der Vorschau geändert; es wurde nichts gespeichert. Jetzt:
@@ -12121,7 +12152,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StartPage</name>
     <message>
-        <location filename="../ui/shell/startpage.cpp" line="+17"/>
+        <location filename="../ui/shell/startpage.cpp" line="+19"/>
         <source>Connect to a database</source>
         <translation>Mit einer Datenbank verbinden</translation>
     </message>
@@ -12136,7 +12167,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Schnelleinstieg ansehen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Edit the connection profile</source>
+        <translation>Das Verbindungsprofil bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;h2&gt;Welcome to UAIP Admin&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei UAIP Admin&lt;/h2&gt;</translation>
     </message>
@@ -12146,7 +12182,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Mit keiner Datenbank verbunden. Verbinden Sie sich mit einer Datenbank Ihrer Plattform, oder probieren Sie zuerst alles an einem privaten PostgreSQL aus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Pick a connection profile, or add one (host, database, user; the password is kept in the system keychain).</source>
         <translation>Ein Verbindungsprofil wählen oder anlegen (Host, Datenbank, Benutzer; das Passwort liegt im Schlüsselbund des Systems).</translation>
     </message>
@@ -12159,6 +12195,11 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+3"/>
         <source>Sandbox, demo data and the six views (Migrations, Entities, Prompts, Analytics, SQL and Activity), step by step (from the README).</source>
         <translation>Sandbox, Demodaten und die sechs Ansichten (Migrationen, Entitäten, Prompts, Analyse, SQL und Aktivität), Schritt für Schritt (aus dem README).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Host, port, database, user and password of %1; a connection test says what is wrong before you save.</source>
+        <translation>Host, Port, Datenbank, Benutzer und Passwort von %1; ein Verbindungstest sagt vor dem Speichern, was nicht stimmt.</translation>
     </message>
 </context>
 <context>

@@ -103,6 +103,10 @@ signals:
     void sessionInfo(const QString &serverVersion, const QString &database, const QString &user,
                      int latencyMs);
     void statusText(const QString &text);
+    // A status read answered: whether the session is open (a read that failed after it opened
+    // counts as open); when not, why, in a DBA's words (ConnectionTester::diagnose). Not sent
+    // for a cancelled read.
+    void sessionChecked(bool open, const QString &why);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -1,5 +1,7 @@
 #include "startpage.h"
 
+#include "widgets/statestyle.h"
+
 #include <QCommandLinkButton>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -17,6 +19,8 @@ StartPage::StartPage(QWidget *parent)
     , m_connect(new QCommandLinkButton(tr("Connect to a database"), this))
     , m_sandbox(new QCommandLinkButton(tr("Start the local sandbox"), this))
     , m_tour(new QCommandLinkButton(tr("Take the quick tour"), this))
+    , m_edit(new QCommandLinkButton(tr("Edit the connection profile"), this))
+    , m_state(new QLabel(this))
 {
     setObjectName(QStringLiteral("startPage"));
     auto *title = new QLabel(tr("<h2>Welcome to UAIP Admin</h2>"), this);
@@ -25,6 +29,12 @@ StartPage::StartPage(QWidget *parent)
            "everything on a private PostgreSQL first."),
         this);
     text->setWordWrap(true);
+    m_state->setObjectName(QStringLiteral("startState"));
+    m_state->setWordWrap(true);
+    m_state->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_state->hide();
+    m_edit->setObjectName(QStringLiteral("startEdit"));
+    m_edit->hide();
     m_connect->setObjectName(QStringLiteral("startConnect"));
     m_connect->setDescription(tr("Pick a connection profile, or add one (host, database, user; "
                                  "the password is kept in the system keychain)."));
@@ -41,7 +51,9 @@ StartPage::StartPage(QWidget *parent)
     auto *inner = new QVBoxLayout(column);
     inner->addWidget(title);
     inner->addWidget(text);
+    inner->addWidget(m_state);
     inner->addSpacing(fontMetrics().height());
+    inner->addWidget(m_edit);
     inner->addWidget(m_connect);
     inner->addWidget(m_sandbox);
     inner->addWidget(m_tour);
@@ -53,6 +65,26 @@ StartPage::StartPage(QWidget *parent)
     connect(m_connect, &QCommandLinkButton::clicked, this, &StartPage::connectRequested);
     connect(m_sandbox, &QCommandLinkButton::clicked, this, &StartPage::sandboxRequested);
     connect(m_tour, &QCommandLinkButton::clicked, this, &StartPage::tourRequested);
+    connect(m_edit, &QCommandLinkButton::clicked, this, &StartPage::editRequested);
+}
+
+void StartPage::setState(const QString &text, bool problem, const QString &profile)
+{
+    m_state->setText(text);
+    m_state->setVisible(!text.isEmpty());
+    QPalette pal = palette();
+    if (problem)
+        pal.setColor(QPalette::WindowText, StateStyle::danger());
+    m_state->setPalette(pal);
+    m_edit->setVisible(problem && !profile.isEmpty());
+    m_edit->setDescription(tr("Host, port, database, user and password of %1; a connection "
+                              "test says what is wrong before you save.")
+                               .arg(profile));
+}
+
+QString StartPage::stateText() const
+{
+    return m_state->text();
 }
 
 } // namespace uaip
