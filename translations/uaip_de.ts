@@ -821,12 +821,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+222"/>
         <source>Bucket size: chosen from the range and the plot width</source>
         <translation>Intervallgröße: nach Zeitraum und Diagrammbreite gewählt</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-220"/>
         <source>Maximise</source>
         <translation>Maximieren</translation>
     </message>
@@ -925,7 +925,27 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>In %1 ist noch nichts erfasst.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
+        <source>about %1 d</source>
+        <translation>etwa %1 d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 h</source>
+        <translation>etwa %1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -936,11 +956,11 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+3"/>
-        <source>Bucket size: not finer than the data&apos;s own sampling interval (about %1 between rows), so the line is not broken into dots; zoom in for finer buckets</source>
-        <translation>Intervallgröße: nicht feiner als der Abstand der Daten selbst (etwa %1 zwischen den Zeilen), damit die Linie nicht in Punkte zerfällt; für feinere Intervalle hineinzoomen</translation>
+        <source>Bucket size: not finer than the data&apos;s own interval (%1 between rows, measured from the rows in this range), so the line is not broken into dots; zoom in for finer buckets</source>
+        <translation>Bucketgröße: nicht feiner als das eigene Intervall der Daten (%1 zwischen den Zeilen, gemessen an den Zeilen dieses Zeitraums), damit die Linie nicht in Punkte zerfällt; für feinere Buckets hineinzoomen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>No data in this range.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
@@ -1805,7 +1825,12 @@ Parameter getrennt</translation>
         <translation>sql, explain: eine Anweisung, die schreiben kann, braucht --confirm mit dem Datenbanknamen.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="+33"/>
+        <source>metrics: plot width in pixels (at most one point per 2 pixel columns).</source>
+        <translation>metrics: Breite des Diagramms in Pixeln (höchstens ein Punkt je 2 Pixelspalten).</translation>
+    </message>
+    <message>
+        <location line="-138"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -1873,12 +1898,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: Intervallgröße: auto (aus Zeitraum und Breite), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>metrics: plot width in pixels (at most 2 points per pixel column).</source>
-        <translation>metrics: Diagrammbreite in Pixeln (höchstens 2 Punkte je Pixelspalte).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>metrics: IANA time zone of the buckets (default: the system&apos;s).</source>
         <translation>metrics: IANA-Zeitzone der Intervalle (Standard: die des Systems).</translation>
     </message>

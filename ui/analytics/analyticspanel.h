@@ -80,6 +80,8 @@ public:
     QList<bool> hiddenSeries() const;
     void setSeriesShown(int series, bool shown);
     bool showsChart() const;
+    // A time between rows as the bucket tool tip says it ("about 1.0 d", "about 6.0 h").
+    static QString interval(double seconds);
 
 signals:
     void changed(); // the request changed: query again
