@@ -3181,7 +3181,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/browser/entitiesviewquestions.cpp" line="+111"/>
+        <location filename="../ui/browser/entitiesviewquestions.cpp" line="+113"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
@@ -3246,7 +3246,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/entitiesviewquestions.cpp" line="-93"/>
+        <location filename="../ui/browser/entitiesviewquestions.cpp" line="-95"/>
         <source>Save running</source>
         <translation>Speichern läuft</translation>
     </message>
@@ -3310,7 +3310,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>das Programm beenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save shows the statements and quits once they are written; Discard drops the changes and quits; Cancel stays.</source>
         <translation>Speichern zeigt die Anweisungen und beendet das Programm, sobald sie geschrieben sind; Verwerfen verwirft die Änderungen und beendet; Abbrechen bleibt.</translation>
     </message>
@@ -10095,12 +10095,11 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+34"/>
-        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+1"/>
         <source>Your changes to the prompt %1 are not saved.</source>
         <translation>Ihre Änderungen am Prompt %1 sind nicht gespeichert.</translation>
     </message>
@@ -10116,11 +10115,11 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+9"/>
-        <source>Discard your unsaved changes to %1?</source>
-        <translation>Ihre ungespeicherten Änderungen an %1 verwerfen?</translation>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Open prompt %1</source>
         <translation>Prompt %1 öffnen</translation>
     </message>
