@@ -1384,7 +1384,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CellDelegate</name>
     <message>
-        <location filename="../ui/browser/celldelegate.cpp" line="+98"/>
+        <location filename="../ui/browser/celldelegate.cpp" line="+99"/>
         <source>Enter saves the cell; Shift+Enter or Ctrl+Enter starts a new line.</source>
         <translation>Eingabetaste speichert die Zelle; Umschalt+Eingabe oder Strg+Eingabe beginnt eine neue Zeile.</translation>
     </message>
@@ -2216,14 +2216,24 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionBar</name>
     <message>
-        <location filename="../ui/connections/connectionbar.cpp" line="+22"/>
+        <location filename="../ui/connections/connectionbar.cpp" line="+25"/>
         <source>Co&amp;nnection:</source>
         <translation>Verbi&amp;ndung:</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source> — production</source>
-        <translation> — Produktion</translation>
+        <location line="+41"/>
+        <source>production</source>
+        <translation>Produktion</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -7384,7 +7394,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanHistoryView</name>
     <message>
-        <location filename="../ui/sql/planhistoryview.cpp" line="+25"/>
+        <location filename="../ui/sql/planhistoryview.cpp" line="+26"/>
         <location line="+167"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -7471,7 +7481,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanView</name>
     <message>
-        <location filename="../ui/sql/planview.cpp" line="+31"/>
+        <location filename="../ui/sql/planview.cpp" line="+32"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -11622,7 +11632,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Eine Sitzung dieser Konsole: sie kann hier nicht abgebrochen oder beendet werden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
@@ -12224,7 +12234,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StateStyle</name>
     <message>
-        <location filename="../ui/widgets/statestyle.cpp" line="+46"/>
+        <location filename="../ui/widgets/statestyle.cpp" line="+138"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>

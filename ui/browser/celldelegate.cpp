@@ -5,6 +5,7 @@
 #include "browse/textcellvalue.h"
 #include "browser/foreignkeypicker.h"
 #include "browser/jsontext.h"
+#include "widgets/statestyle.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -289,24 +290,24 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     initStyleOption(&opt, index);
     const auto state = EntityModel::CellState(index.data(EntityModel::StateRole).toInt());
     const auto rowState = EntityModel::RowState(index.data(EntityModel::RowStateRole).toInt());
-    const QPalette &pal = opt.palette;
     if (index.data(EntityModel::NullRole).toBool() || state == EntityModel::CellState::Default
         || state == EntityModel::CellState::Generated
         || !index.data(EntityModel::LoadedRole).toBool()) {
         opt.font.setItalic(true);
-        opt.palette.setColor(QPalette::Text, pal.color(QPalette::Disabled, QPalette::Text));
+        // Secondary, but read: the disabled text colour is about 2:1 on white.
+        opt.palette.setColor(QPalette::Text, StateStyle::muted());
     }
     if (rowState == EntityModel::RowState::Deleted)
         opt.font.setStrikeOut(true);
     QColor background;
     if (!index.data(EntityModel::ErrorRole).isNull())
-        background = QColor(220, 50, 47, 90);
+        background = StateStyle::cellBackground(StateStyle::Cell::Error);
     else if (state == EntityModel::CellState::Modified)
-        background = QColor(38, 139, 210, 70);
+        background = StateStyle::cellBackground(StateStyle::Cell::Modified);
     else if (rowState == EntityModel::RowState::Inserted)
-        background = QColor(133, 153, 0, 50);
+        background = StateStyle::cellBackground(StateStyle::Cell::Inserted);
     else if (rowState == EntityModel::RowState::Deleted)
-        background = QColor(128, 128, 128, 60);
+        background = StateStyle::cellBackground(StateStyle::Cell::Deleted);
     if (background.isValid())
         painter->fillRect(opt.rect, background);
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
