@@ -241,7 +241,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Lock chains</source>
         <translation>Sperrketten</translation>
     </message>
@@ -357,7 +357,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Schreibgeschütztes Profil: Sitzungen können hier nicht abgebrochen oder beendet werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>Refresh cancelled.</source>
         <translation>Aktualisierung abgebrochen.</translation>
     </message>
@@ -367,7 +367,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Die Serveraktivität ist nicht lesbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%n session(s) on the server</source>
         <translation>
             <numerusform>%n Sitzung auf dem Server</numerusform>
@@ -821,12 +821,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+1"/>
-        <location line="+222"/>
+        <location line="+227"/>
         <source>Bucket size: chosen from the range and the plot width</source>
         <translation>Intervallgröße: nach Zeitraum und Diagrammbreite gewählt</translation>
     </message>
     <message>
-        <location line="-220"/>
+        <location line="-225"/>
         <source>Maximise</source>
         <translation>Maximieren</translation>
     </message>
@@ -895,7 +895,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Persona metrics</source>
         <translation>Persona-Metriken</translation>
     </message>
@@ -2236,7 +2236,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+9"/>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 — private PostgreSQL cluster, database %2</source>
         <translation>%1 — privater PostgreSQL-Cluster, Datenbank %2</translation>
     </message>
@@ -4982,7 +4987,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MetricsJob</name>
     <message>
-        <location filename="../ui/analytics/metricsjob.cpp" line="+10"/>
+        <location filename="../ui/analytics/metricsjob.cpp" line="+11"/>
         <source>Analytics: %1</source>
         <translation>Analyse: %1</translation>
     </message>
@@ -9059,7 +9064,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>

@@ -207,7 +207,8 @@ private slots:
         QVERIFY(view->cancelButton()->isEnabled());
         QPointer<Job> first;
         for (const QList<QVariant> &args : jobs)
-            if (args.at(0).value<Job *>()->title().endsWith(QStringLiteral("persona")))
+            if (args.at(0).value<Job *>()->title().endsWith(
+                    AnalyticsPanel::titleOf(MetricsPanel::Persona)))
                 first = args.at(0).value<Job *>();
         QVERIFY(first);
         // On any of the view's sessions (the pool hands each query to the first one free).

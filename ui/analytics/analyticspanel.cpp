@@ -166,7 +166,12 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
 
 QString AnalyticsPanel::title() const
 {
-    switch (m_panel) {
+    return titleOf(m_panel);
+}
+
+QString AnalyticsPanel::titleOf(MetricsPanel panel)
+{
+    switch (panel) {
     case MetricsPanel::Persona:
         return tr("Persona metrics");
     case MetricsPanel::Capability:

@@ -37,6 +37,8 @@ public:
 
     MetricsPanel panel() const { return m_panel; }
     QString title() const;
+    // A panel's title in the user's language ("Token consumption"), also the name of its jobs.
+    static QString titleOf(MetricsPanel panel);
     // Persona / Capability: the measurements that exist (MetricsCatalog::choices()).
     void setMeasures(const QList<MetricsMeasure> &measures);
     bool hasMeasure() const;

@@ -24,6 +24,9 @@ public:
     QString currentName() const;
     QComboBox *switcher() const { return m_switcher; }
     QString badgeText() const;
+    // A profile's name as the user reads it: the local sandbox's in the user's language (its
+    // stored name, ConnectionProfile::sandboxName(), stays the key).
+    static QString displayName(const ConnectionProfile &profile);
 
 signals:
     void profileChosen(const QString &name);

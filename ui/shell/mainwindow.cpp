@@ -172,7 +172,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
                 m_checking = false;
                 showStartPage(tr("No password was given for %1, so nothing was opened. Connect "
                                  "again, pick another profile, or edit this one.")
-                                  .arg(profile.name),
+                                  .arg(ConnectionBar::displayName(profile)),
                               true);
             });
     // Migrations change the tables: the Entities tree follows (keeping expansion and selection).
@@ -204,7 +204,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_migrations, &MigrationsView::sessionInfo, this,
             [this](const QString &version, const QString &db, const QString &user, int ms) {
                 m_serverVersion = version;
-                setWindowTitle(tr("%1 – %2").arg(m_current.name, db));
+                setWindowTitle(tr("%1 – %2").arg(ConnectionBar::displayName(m_current), db));
                 m_server->setText(tr("PostgreSQL %1").arg(version));
                 m_database->setText(tr("database %1").arg(db));
                 m_user->setText(tr("user %1").arg(user));
@@ -455,12 +455,12 @@ void MainWindow::connectProfile(const QString &name)
     m_current = *it;
     // The start page stays up until a session is open (then the view), saying what happens.
     if (showsStartPage())
-        m_start->setState(tr("Connecting to %1…").arg(m_current.name));
+        m_start->setState(tr("Connecting to %1…").arg(ConnectionBar::displayName(m_current)));
     QSettings().setValue(QStringLiteral("session/profile"), name);
     for (QLabel *l : {m_server, m_database, m_user, m_latency})
         l->clear();
     m_serverVersion.clear();
-    setWindowTitle(m_current.name);
+    setWindowTitle(ConnectionBar::displayName(m_current));
     m_connections->open(m_current); // no target until the password is known
 }
 
