@@ -469,7 +469,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AdminCommandLine</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+49"/>
+        <location filename="../app/gui/main.cpp" line="+52"/>
         <source>Console for the PostgreSQL database of the AI agent platform.</source>
         <translation>Konsole für die PostgreSQL-Datenbank der KI-Agenten-Plattform.</translation>
     </message>
@@ -496,11 +496,26 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+6"/>
-        <source>Render every view and the rollback preview to DIR/&lt;view&gt;.png at 1280x800, then exit.</source>
-        <translation>Jede Ansicht und die Rollback-Vorschau als DIR/&lt;view&gt;.png in 1280x800 speichern, dann beenden.</translation>
+        <source>Render the start page, every view and the rollback preview to DIR/&lt;view&gt;.png, then exit.</source>
+        <translation>Die Startseite, jede Ansicht und die Rollback-Vorschau als DIR/&lt;Ansicht&gt;.png ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --screenshot: the window&apos;s size (default 1280x800). The language: UAIP_LANG (en, de).</source>
+        <translation>Mit --screenshot: die Größe des Fensters (Standard 1280x800). Die Sprache: UAIP_LANG (en, de).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--screenshot-size &quot;%1&quot; is not WxH (e.g. 1024x700)</source>
+        <translation>--screenshot-size „%1“ ist nicht BxH (z. B. 1024x700)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -788,7 +803,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AnalyticsPanel</name>
     <message>
-        <location filename="../ui/analytics/analyticspanel.cpp" line="+58"/>
+        <location filename="../ui/analytics/analyticspanel.cpp" line="+59"/>
         <source>vs previous</source>
         <translation>vs. Vorperiode</translation>
     </message>
@@ -804,13 +819,13 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <location filename="../ui/analytics/analyticspanellegend.cpp" line="+125"/>
         <source>Series</source>
         <translation>Reihen</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Which series are drawn (default: the top 10 by volume)</source>
         <translation>Welche Reihen gezeichnet werden (Standard: die 10 größten nach Volumen)</translation>
     </message>
@@ -821,12 +836,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+1"/>
-        <location line="+227"/>
+        <location line="+230"/>
         <source>Bucket size: chosen from the range and the plot width</source>
         <translation>Intervallgröße: nach Zeitraum und Diagrammbreite gewählt</translation>
     </message>
     <message>
-        <location line="-225"/>
+        <location line="-228"/>
         <source>Maximise</source>
         <translation>Maximieren</translation>
     </message>
@@ -856,7 +871,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Uncheck a series to leave it out of the chart</source>
         <translation>Eine Reihe abwählen, um sie nicht zu zeichnen</translation>
     </message>
@@ -1069,7 +1084,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::AnalyticsView</name>
     <message>
-        <location filename="../ui/analytics/analyticsview.cpp" line="+47"/>
+        <location filename="../ui/analytics/analyticsview.cpp" line="+48"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
@@ -1149,17 +1164,17 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Zurück zum vorherigen Zeitraum (nach dem Zoomen)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Buckets follow local midnight of this time zone</source>
         <translation>Intervalle richten sich nach der lokalen Mitternacht dieser Zeitzone</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Cancel the running queries</source>
         <translation>Laufende Abfragen abbrechen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -1175,7 +1190,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
     </message>
     <message>
         <location line="+60"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <location line="+1"/>
         <location line="+72"/>
         <source>Not connected.</source>
@@ -2216,12 +2231,12 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionBar</name>
     <message>
-        <location filename="../ui/connections/connectionbar.cpp" line="+25"/>
+        <location filename="../ui/connections/connectionbar.cpp" line="+26"/>
         <source>Co&amp;nnection:</source>
         <translation>Verbi&amp;ndung:</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>production</source>
         <translation>Produktion</translation>
     </message>
@@ -2246,7 +2261,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>%1 — privater PostgreSQL-Cluster, Datenbank %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
@@ -3120,7 +3135,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::EntitiesView</name>
     <message>
-        <location filename="../ui/browser/entitiesview.cpp" line="+47"/>
+        <location filename="../ui/browser/entitiesview.cpp" line="+48"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -10881,7 +10896,7 @@ letzte Zeilen von %2:
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>gave up after %1 s</source>
         <translation>nach %1 s aufgegeben</translation>
     </message>
@@ -11742,7 +11757,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlConsoleTab</name>
     <message>
-        <location filename="../ui/sql/sqlconsoletab.cpp" line="+48"/>
+        <location filename="../ui/sql/sqlconsoletab.cpp" line="+49"/>
         <source>Production database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
@@ -11797,7 +11812,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Anweisungs-Timeout dieses Tabs</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -12191,7 +12206,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StartPage</name>
     <message>
-        <location filename="../ui/shell/startpage.cpp" line="+19"/>
+        <location filename="../ui/shell/startpage.cpp" line="+20"/>
         <source>Connect to a database</source>
         <translation>Mit einer Datenbank verbinden</translation>
     </message>
@@ -12236,7 +12251,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Sandbox, Demodaten und die sechs Ansichten (Migrationen, Entitäten, Prompts, Analyse, SQL und Aktivität), Schritt für Schritt (aus dem README).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+48"/>
         <source>Host, port, database, user and password of %1; a connection test says what is wrong before you save.</source>
         <translation>Host, Port, Datenbank, Benutzer und Passwort von %1; ein Verbindungstest sagt vor dem Speichern, was nicht stimmt.</translation>
     </message>

@@ -4,6 +4,7 @@
 #include "analyticspngexport.h"
 #include "metrics/metricsexport.h"
 #include "metrics/metricsquery.h"
+#include "widgets/flowlayout.h"
 #include "widgets/sqlview.h"
 
 #include <QCheckBox>
@@ -101,9 +102,12 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     head->addWidget(m_bucketLabel);
     head->addWidget(more);
     head->addWidget(m_maximise);
-    auto *controls = new QHBoxLayout;
+    // A flow: in a narrow panel (two side by side in a 1024 px window, German labels) the
+    // controls wrap onto a second row instead of widening the panel (the dashboard scrolled
+    // sideways).
+    auto *controls = new FlowLayout;
     controls->setContentsMargins(0, 0, 0, 0);
-    controls->addWidget(m_measureBox, 1);
+    controls->addWidget(m_measureBox);
     controls->addWidget(m_aggregationBox);
     controls->addWidget(m_seriesButton);
     controls->addWidget(m_previousBox);

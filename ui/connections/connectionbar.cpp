@@ -1,5 +1,6 @@
 #include "connectionbar.h"
 
+#include "widgets/elidinglabel.h"
 #include "widgets/statestyle.h"
 
 #include <QAction>
@@ -14,7 +15,7 @@ namespace uaip {
 ConnectionBar::ConnectionBar(QWidget *parent)
     : QWidget(parent)
     , m_switcher(new QComboBox(this))
-    , m_target(new QLabel(this))
+    , m_target(new ElidingLabel(this))
     , m_badge(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionBar"));
@@ -28,10 +29,9 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_target->setObjectName(QStringLiteral("connectionTarget"));
     m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The state takes the room left; a narrow window cuts it rather than being widened by it
+    // The state takes the room left; a narrow window elides it rather than being widened by it
     // (the tool tip holds it whole).
     m_target->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_target->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     m_badge->setObjectName(QStringLiteral("connectionBadge"));
     QFont bold = m_badge->font();
     bold.setBold(true);
@@ -100,7 +100,6 @@ void ConnectionBar::setCurrent(const ConnectionProfile &profile, const QString &
         profile.sandbox
             ? tr("%1 — private PostgreSQL cluster, database %2").arg(state, profile.database)
             : QStringLiteral("%1 — %2").arg(state, profile.describe()));
-    m_target->setToolTip(m_target->text());
     QStringList badges;
     if (profile.production)
         badges << tr("PRODUCTION");

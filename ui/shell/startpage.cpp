@@ -3,6 +3,7 @@
 #include "widgets/statestyle.h"
 
 #include <QCommandLinkButton>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -46,8 +47,17 @@ StartPage::StartPage(QWidget *parent)
                               "Prompts, Analytics, SQL and Activity), step by step (from the "
                               "README)."));
 
+    // A column of at most kWidthChars characters, centred. Not by an alignment flag: an aligned
+    // item gets its size hint, and the wrapped introduction and the buttons' descriptions their
+    // height for that hint, not for the width they are shown at (the text stopped
+    // mid-sentence). Between two stretches the column takes its width from the layout, and its
+    // height for that width.
     auto *column = new QWidget(this);
+    column->setObjectName(QStringLiteral("startColumn"));
     column->setMaximumWidth(fontMetrics().averageCharWidth() * kWidthChars);
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    column->setSizePolicy(policy);
     auto *inner = new QVBoxLayout(column);
     inner->addWidget(title);
     inner->addWidget(text);
@@ -57,9 +67,13 @@ StartPage::StartPage(QWidget *parent)
     inner->addWidget(m_connect);
     inner->addWidget(m_sandbox);
     inner->addWidget(m_tour);
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column, 1000); // the room up to its maximum; what is left either side
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(1);
-    layout->addWidget(column, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(2);
 
     connect(m_connect, &QCommandLinkButton::clicked, this, &StartPage::connectRequested);
