@@ -246,7 +246,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Aktivität</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Lock chains</source>
         <translation>Sperrketten</translation>
     </message>
@@ -479,7 +479,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AdminCommandLine</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="+49"/>
+        <location filename="../app/gui/main.cpp" line="+52"/>
         <source>Console for the PostgreSQL database of the AI agent platform.</source>
         <translation>Konsole für die PostgreSQL-Datenbank der KI-Agenten-Plattform.</translation>
     </message>
@@ -506,11 +506,26 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+6"/>
-        <source>Render every view and the rollback preview to DIR/&lt;view&gt;.png at 1280x800, then exit.</source>
-        <translation>Jede Ansicht und die Rollback-Vorschau als DIR/&lt;view&gt;.png in 1280x800 speichern, dann beenden.</translation>
+        <source>Render the start page, every view and the rollback preview to DIR/&lt;view&gt;.png, then exit.</source>
+        <translation>Die Startseite, jede Ansicht und die Rollback-Vorschau als DIR/&lt;Ansicht&gt;.png ausgeben, dann beenden.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>With --screenshot: the window&apos;s size (default 1280x800). The language: UAIP_LANG (en, de).</source>
+        <translation>Mit --screenshot: die Größe des Fensters (Standard 1280x800). Die Sprache: UAIP_LANG (en, de).</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--screenshot-size &quot;%1&quot; is not WxH (e.g. 1024x700)</source>
+        <translation>--screenshot-size „%1“ ist nicht BxH (z. B. 1024x700)</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>DIR</source>
         <translation>DIR</translation>
     </message>
@@ -820,7 +835,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AnalyticsPanel</name>
     <message>
-        <location filename="../ui/analytics/analyticspanel.cpp" line="+58"/>
+        <location filename="../ui/analytics/analyticspanel.cpp" line="+59"/>
         <source>vs previous</source>
         <translation>vs. Vorperiode</translation>
     </message>
@@ -836,13 +851,13 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+48"/>
         <location filename="../ui/analytics/analyticspanellegend.cpp" line="+125"/>
         <source>Series</source>
         <translation>Reihen</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-47"/>
         <source>Which series are drawn (default: the top 10 by volume)</source>
         <translation>Welche Reihen gezeichnet werden (Standard: die 10 größten nach Volumen)</translation>
     </message>
@@ -853,12 +868,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+1"/>
-        <location line="+212"/>
+        <location line="+230"/>
         <source>Bucket size: chosen from the range and the plot width</source>
         <translation>Intervallgröße: nach Zeitraum und Diagrammbreite gewählt</translation>
     </message>
     <message>
-        <location line="-210"/>
+        <location line="-228"/>
         <source>Maximise</source>
         <translation>Maximieren</translation>
     </message>
@@ -888,7 +903,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>Uncheck a series to leave it out of the chart</source>
         <translation>Eine Reihe abwählen, um sie nicht zu zeichnen</translation>
     </message>
@@ -927,7 +942,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Persona metrics</source>
         <translation>Persona-Metriken</translation>
     </message>
@@ -957,7 +972,27 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>In %1 ist noch nichts erfasst.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+84"/>
+        <source>about %1 d</source>
+        <translation>etwa %1 d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 h</source>
+        <translation>etwa %1 h</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about %1 min</source>
+        <translation>etwa %1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>about %1 s</source>
+        <translation>etwa %1 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -968,11 +1003,11 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+3"/>
-        <source>Bucket size: not finer than the data&apos;s own sampling interval (about %1 between rows), so the line is not broken into dots; zoom in for finer buckets</source>
-        <translation>Intervallgröße: nicht feiner als der Abstand der Daten selbst (etwa %1 zwischen den Zeilen), damit die Linie nicht in Punkte zerfällt; für feinere Intervalle hineinzoomen</translation>
+        <source>Bucket size: not finer than the data&apos;s own interval (%1 between rows, measured from the rows in this range), so the line is not broken into dots; zoom in for finer buckets</source>
+        <translation>Bucketgröße: nicht feiner als das eigene Intervall der Daten (%1 zwischen den Zeilen, gemessen an den Zeilen dieses Zeitraums), damit die Linie nicht in Punkte zerfällt; für feinere Buckets hineinzoomen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>No data in this range.</source>
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
@@ -1081,7 +1116,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::AnalyticsView</name>
     <message>
-        <location filename="../ui/analytics/analyticsview.cpp" line="+47"/>
+        <location filename="../ui/analytics/analyticsview.cpp" line="+48"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
@@ -1161,17 +1196,17 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Zurück zum vorherigen Zeitraum (nach dem Zoomen)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>Buckets follow local midnight of this time zone</source>
         <translation>Intervalle richten sich nach der lokalen Mitternacht dieser Zeitzone</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-16"/>
         <source>Cancel the running queries</source>
         <translation>Laufende Abfragen abbrechen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -1187,7 +1222,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
     </message>
     <message>
         <location line="+60"/>
-        <location line="+51"/>
+        <location line="+50"/>
         <location line="+1"/>
         <location line="+72"/>
         <source>Not connected.</source>
@@ -1327,7 +1362,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CascadeMeter</name>
     <message>
-        <location filename="../app/core/browse/cascademeter.cpp" line="+104"/>
+        <location filename="../app/core/browse/cascademeter.cpp" line="+158"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1396,7 +1431,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CellDelegate</name>
     <message>
-        <location filename="../ui/browser/celldelegate.cpp" line="+93"/>
+        <location filename="../ui/browser/celldelegate.cpp" line="+99"/>
         <source>Enter saves the cell; Shift+Enter or Ctrl+Enter starts a new line.</source>
         <translation>Eingabetaste speichert die Zelle; Umschalt+Eingabe oder Strg+Eingabe beginnt eine neue Zeile.</translation>
     </message>
@@ -1416,9 +1451,16 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>%1 (leerer Text; Strg+0 setzt NULL)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+104"/>
         <source>Not a valid %1 value.</source>
         <translation>Kein gültiger Wert für %1.</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>%1…
+(%2 characters in all; the row form shows the whole value.)</source>
+        <translation>%1…
+(%2 Zeichen insgesamt; das Zeilenformular zeigt den ganzen Wert.)</translation>
     </message>
 </context>
 <context>
@@ -1917,12 +1959,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: Intervallgröße: auto (aus Zeitraum und Breite), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>metrics: plot width in pixels (at most 2 points per pixel column).</source>
-        <translation>metrics: Diagrammbreite in Pixeln (höchstens 2 Punkte je Pixelspalte).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>metrics: IANA time zone of the buckets (default: the system&apos;s).</source>
         <translation>metrics: IANA-Zeitzone der Intervalle (Standard: die des Systems).</translation>
     </message>
@@ -2265,14 +2302,14 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionBar</name>
     <message>
-        <location filename="../ui/connections/connectionbar.cpp" line="+22"/>
+        <location filename="../ui/connections/connectionbar.cpp" line="+26"/>
         <source>Co&amp;nnection:</source>
         <translation>Verbi&amp;ndung:</translation>
     </message>
     <message>
         <location line="+40"/>
-        <source> — production</source>
-        <translation> — Produktion</translation>
+        <source>production</source>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2290,7 +2327,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>%1 — privater PostgreSQL-Cluster, Datenbank %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
@@ -2328,9 +2365,9 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>connected</source>
-        <translation>verbunden</translation>
+        <location line="+14"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3203,7 +3240,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::EntitiesView</name>
     <message>
-        <location filename="../ui/browser/entitiesview.cpp" line="+47"/>
+        <location filename="../ui/browser/entitiesview.cpp" line="+48"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
@@ -3279,7 +3316,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/browser/entitiesviewquestions.cpp" line="+111"/>
+        <location filename="../ui/browser/entitiesviewquestions.cpp" line="+113"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
@@ -3344,7 +3381,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/entitiesviewquestions.cpp" line="-93"/>
+        <location filename="../ui/browser/entitiesviewquestions.cpp" line="-95"/>
         <source>Save running</source>
         <translation>Speichern läuft</translation>
     </message>
@@ -3408,7 +3445,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>das Programm beenden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save shows the statements and quits once they are written; Discard drops the changes and quits; Cancel stays.</source>
         <translation>Speichern zeigt die Anweisungen und beendet das Programm, sobald sie geschrieben sind; Verwerfen verwirft die Änderungen und beendet; Abbrechen bleibt.</translation>
     </message>
@@ -3577,7 +3614,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::EntityModel</name>
     <message>
-        <location filename="../app/core/browse/entitymodel.cpp" line="+139"/>
+        <location filename="../app/core/browse/entitymodel.cpp" line="+140"/>
         <location line="+9"/>
         <source>No table is open.</source>
         <translation>Keine Tabelle geöffnet.</translation>
@@ -4935,12 +4972,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Wer verbunden ist, was läuft, wer auf wen wartet; Tabellenstatistik.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
+        <source>The local sandbox did not start: %1</source>
+        <translation>Die lokale Sandbox ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Local sandbox</source>
         <translation>Lokale Sandbox</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>No password was given for %1, so nothing was opened. Connect again, pick another profile, or edit this one.</source>
+        <translation>Für %1 wurde kein Passwort angegeben, daher wurde nichts geöffnet. Verbinden Sie sich erneut, wählen Sie ein anderes Profil oder bearbeiten Sie dieses.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
@@ -4965,12 +5012,28 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Benutzer %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <location line="+67"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="-6"/>
+        <source>connected</source>
+        <translation>verbunden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot connect to %1 (%2): %3</source>
+        <translation>Keine Verbindung zu %1 (%2): %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>local sandbox</source>
+        <translation>lokale Sandbox</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>&amp;Connection</source>
         <translation>&amp;Verbindung</translation>
     </message>
@@ -5036,7 +5099,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Wechsel zu %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+8"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <location line="+1"/>
         <source>Stopping the sandbox</source>
         <translation>Stoppen der Sandbox</translation>
@@ -5154,7 +5222,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MetricsJob</name>
     <message>
-        <location filename="../ui/analytics/metricsjob.cpp" line="+10"/>
+        <location filename="../ui/analytics/metricsjob.cpp" line="+11"/>
         <source>Analytics: %1</source>
         <translation>Analyse: %1</translation>
     </message>
@@ -7711,7 +7779,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanHistoryView</name>
     <message>
-        <location filename="../ui/sql/planhistoryview.cpp" line="+25"/>
+        <location filename="../ui/sql/planhistoryview.cpp" line="+26"/>
         <location line="+167"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -7798,7 +7866,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanView</name>
     <message>
-        <location filename="../ui/sql/planview.cpp" line="+31"/>
+        <location filename="../ui/sql/planview.cpp" line="+32"/>
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
@@ -8069,7 +8137,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     <message>
         <location line="+9"/>
         <source>Connecting to %1 ...</source>
-        <translation>Verbinde mit %1 …</translation>
+        <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
         <location line="+44"/>
@@ -9434,7 +9502,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -10480,12 +10553,11 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+34"/>
-        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="+1"/>
         <source>Your changes to the prompt %1 are not saved.</source>
         <translation>Ihre Änderungen am Prompt %1 sind nicht gespeichert.</translation>
     </message>
@@ -10501,11 +10573,11 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+9"/>
-        <source>Discard your unsaved changes to %1?</source>
-        <translation>Ihre ungespeicherten Änderungen an %1 verwerfen?</translation>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Open prompt %1</source>
         <translation>Prompt %1 öffnen</translation>
     </message>
@@ -11007,7 +11079,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RowDetailPanel</name>
     <message>
-        <location filename="../ui/browser/rowdetailpanel.cpp" line="+94"/>
+        <location filename="../ui/browser/rowdetailpanel.cpp" line="+95"/>
         <location line="+1"/>
         <source>NULL</source>
         <translation>NULL</translation>
@@ -11018,7 +11090,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Kein gültiges JSON; nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
         <source> generated</source>
         <translation> generiert</translation>
     </message>
@@ -11328,7 +11400,7 @@ letzte Zeilen von %2:
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>What the save cascades to changed since the preview; nothing was saved. Now:
 %1</source>
         <translation>Was das Speichern mitreißt, hat sich seit der Vorschau geändert; es wurde nichts gespeichert. Jetzt:
@@ -11470,7 +11542,7 @@ letzte Zeilen von %2:
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>gave up after %1 s</source>
         <translation>nach %1 s aufgegeben</translation>
     </message>
@@ -12262,7 +12334,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Eine Sitzung dieser Konsole: sie kann hier nicht abgebrochen oder beendet werden.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+27"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
@@ -12401,7 +12473,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlConsoleTab</name>
     <message>
-        <location filename="../ui/sql/sqlconsoletab.cpp" line="+48"/>
+        <location filename="../ui/sql/sqlconsoletab.cpp" line="+49"/>
         <source>Production database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
@@ -12456,7 +12528,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Anweisungs-Timeout dieses Tabs</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -12850,7 +12922,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StartPage</name>
     <message>
-        <location filename="../ui/shell/startpage.cpp" line="+17"/>
+        <location filename="../ui/shell/startpage.cpp" line="+20"/>
         <source>Connect to a database</source>
         <translation>Mit einer Datenbank verbinden</translation>
     </message>
@@ -12865,7 +12937,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Schnelleinstieg ansehen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Edit the connection profile</source>
+        <translation>Das Verbindungsprofil bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;h2&gt;Welcome to UAIP Admin&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Willkommen bei UAIP Admin&lt;/h2&gt;</translation>
     </message>
@@ -12875,7 +12952,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Mit keiner Datenbank verbunden. Verbinden Sie sich mit einer Datenbank Ihrer Plattform, oder probieren Sie zuerst alles an einem privaten PostgreSQL aus.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Pick a connection profile, or add one (host, database, user; the password is kept in the system keychain).</source>
         <translation>Ein Verbindungsprofil wählen oder anlegen (Host, Datenbank, Benutzer; das Passwort liegt im Schlüsselbund des Systems).</translation>
     </message>
@@ -12889,11 +12966,16 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <source>Sandbox, demo data and the six views (Migrations, Entities, Prompts, Analytics, SQL and Activity), step by step (from the README).</source>
         <translation>Sandbox, Demodaten und die sechs Ansichten (Migrationen, Entitäten, Prompts, Analyse, SQL und Aktivität), Schritt für Schritt (aus dem README).</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>Host, port, database, user and password of %1; a connection test says what is wrong before you save.</source>
+        <translation>Host, Port, Datenbank, Benutzer und Passwort von %1; ein Verbindungstest sagt vor dem Speichern, was nicht stimmt.</translation>
+    </message>
 </context>
 <context>
     <name>uaip::StateStyle</name>
     <message>
-        <location filename="../ui/widgets/statestyle.cpp" line="+46"/>
+        <location filename="../ui/widgets/statestyle.cpp" line="+138"/>
         <source>applied</source>
         <translation>angewendet</translation>
     </message>
@@ -13072,6 +13154,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+3"/>
         <source>Planner estimate (pg_class.reltuples; before the first ANALYZE the statistics&apos; live-row count); not analysed = neither known</source>
         <translation>Schätzung des Planers (pg_class.reltuples; vor dem ersten ANALYZE die Zahl lebender Zeilen aus der Statistik); nicht analysiert = keines von beiden bekannt</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::TextCellValue</name>
+    <message numerus="yes">
+        <location filename="../app/core/browse/textcellvalue.cpp" line="+30"/>
+        <source>%1 (%2) takes at most %Ln character(s); this text has %3. Shorten it: it is never cut.</source>
+        <translation>
+            <numerusform>%1 (%2) fasst höchstens %Ln Zeichen; dieser Text hat %3. Kürzen Sie ihn: er wird nie abgeschnitten.</numerusform>
+            <numerusform>%1 (%2) fasst höchstens %Ln Zeichen; dieser Text hat %3. Kürzen Sie ihn: er wird nie abgeschnitten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -374,7 +374,7 @@ int CliApplication::run(const QStringList &arguments)
             "1mo, 1q, 1y."),
          QStringLiteral("size"), QStringLiteral("auto")},
         {QStringLiteral("width"),
-         tr("metrics: plot width in pixels (at most 2 points per pixel column)."),
+         tr("metrics: plot width in pixels (at most one point per 2 pixel columns)."),
          QStringLiteral("px"), QStringLiteral("1600")},
         {QStringLiteral("tz"),
          tr("metrics: IANA time zone of the buckets (default: the system's)."),

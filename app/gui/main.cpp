@@ -7,6 +7,9 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QSettings>
+#include <QSize>
+
+#include <cstdio>
 
 namespace {
 
@@ -67,10 +70,16 @@ int run(QApplication &app, char *[])
     const QCommandLineOption screenshot(
         QStringLiteral("screenshot"),
         QCoreApplication::translate("uaip::AdminCommandLine",
-                                    "Render every view and the rollback preview to "
-                                    "DIR/<view>.png at 1280x800, then exit."),
+                                    "Render the start page, every view and the rollback preview to "
+                                    "DIR/<view>.png, then exit."),
         QCoreApplication::translate("uaip::AdminCommandLine", "DIR"));
-    parser.addOptions({sandbox, sandboxDir, migrationsDir, screenshot});
+    const QCommandLineOption screenshotSize(
+        QStringLiteral("screenshot-size"),
+        QCoreApplication::translate("uaip::AdminCommandLine",
+                                    "With --screenshot: the window's size (default 1280x800). "
+                                    "The language: UAIP_LANG (en, de)."),
+        QCoreApplication::translate("uaip::AdminCommandLine", "WxH"));
+    parser.addOptions({sandbox, sandboxDir, migrationsDir, screenshot, screenshotSize});
     parser.process(app);
 
     uaip::MainWindow::Options options;
@@ -82,7 +91,21 @@ int run(QApplication &app, char *[])
         window.show();
         return app.exec();
     }
-    uaip::ScreenshotDirector director(&window, parser.value(screenshot));
+    QSize size(1280, 800);
+    if (parser.isSet(screenshotSize)) {
+        const QStringList parts = parser.value(screenshotSize).split(u'x');
+        const int w = parts.value(0).toInt(), h = parts.value(1).toInt();
+        if (parts.size() != 2 || w < 320 || h < 240) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate(
+                                        "uaip::AdminCommandLine",
+                                        "--screenshot-size \"%1\" is not WxH (e.g. 1024x700)")
+                                        .arg(parser.value(screenshotSize))));
+            return 2;
+        }
+        size = QSize(w, h);
+    }
+    uaip::ScreenshotDirector director(&window, parser.value(screenshot), size);
     QObject::connect(&director, &uaip::ScreenshotDirector::done, &app, &QCoreApplication::exit);
     director.start();
     return app.exec();

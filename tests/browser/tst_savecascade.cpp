@@ -69,6 +69,24 @@ struct Fixture
     }
 };
 
+// Issue 34, point 2: agents, their operations (CASCADE), tool executions pointing at both (SET
+// NULL), log rows SET NULL through one key and deleted through the other.
+const QByteArray kAgents
+    = "CREATE TABLE agent (id int PRIMARY KEY);\n"
+      "CREATE TABLE operation (id int PRIMARY KEY,\n"
+      "    agent_id int REFERENCES agent ON DELETE CASCADE);\n"
+      "CREATE TABLE tool_execution (id int PRIMARY KEY,\n"
+      "    agent_id int REFERENCES agent ON DELETE SET NULL,\n"
+      "    operation_id int REFERENCES operation ON DELETE SET NULL);\n"
+      "CREATE TABLE log (id int PRIMARY KEY,\n"
+      "    agent_id int REFERENCES agent ON DELETE SET NULL,\n"
+      "    operation_id int REFERENCES operation ON DELETE CASCADE);\n"
+      "INSERT INTO agent VALUES (1), (2);\n"
+      "INSERT INTO operation VALUES (10, 1), (11, 1), (12, 2);\n"
+      "INSERT INTO tool_execution VALUES (1, 1, NULL), (2, 1, NULL), (3, 1, 10),\n"
+      "    (4, 2, 11), (5, 2, 12), (6, NULL, NULL);\n"
+      "INSERT INTO log VALUES (1, 1, 10), (2, 1, NULL), (3, 2, 12);\n";
+
 QString describe(const CascadeReport &report)
 {
     return report.lines().join(u'\n') + (report.bounded ? QStringLiteral(" (bounded)") : QString());
@@ -115,6 +133,94 @@ private slots:
         QCOMPARE(f.db.scalar("SELECT count(*) FROM grandchild"), QStringLiteral("1"));
         QCOMPARE(f.db.scalar("SELECT count(*) FROM note WHERE parent_id IS NULL"),
                  QStringLiteral("2"));
+    }
+
+    // Issue 34, point 2: a row reached through two foreign keys is one row. Deleting agent 1:
+    // its 2 operations go (CASCADE); tool executions 1, 2, 3 point at the agent and 3, 4 at its
+    // operations (both SET NULL): 4 rows change, not 5 updates (execution 3 once). A log row
+    // set to NULL through one key and deleted through the other is deleted, not also changed.
+    // The preview and the save count the same, and the total is the sum of the lines.
+    void rowReachedThroughTwoKeysCountsOnce()
+    {
+        Fixture f;
+        const PgResult made = f.db.witness().exec(kAgents);
+        QVERIFY2(made.ok(), qPrintable(made.error().toString()));
+        const TableInfo agent = f.table("agent");
+        StagedEdits edits;
+        edits.markDeleted({QStringLiteral("1")},
+                          f.db.scalar("SELECT xmin::text FROM agent WHERE id = 1"),
+                          {QStringLiteral("1")});
+        const SavePlan plan = SavePlanner::plan(agent, edits);
+        const QStringList expected{"public.log: 1 row(s) deleted, 1 row(s) changed",
+                                   "public.operation: 2 row(s) deleted",
+                                   "public.tool_execution: 4 row(s) changed"};
+        const DbResult<CascadeReport> counted
+            = CascadeMeter::preview(f.connection, agent, plan, 5000);
+        QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
+        QCOMPARE(counted.value().lines(), expected);
+        QCOMPARE(counted.value().totalRows(), 1 + 1 + 2 + 4);
+        // What psql says: the rows that point at agent 1 or at one of its operations.
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM tool_execution WHERE agent_id = 1 OR "
+                             "operation_id IN (SELECT id FROM operation WHERE agent_id = 1)"),
+                 QStringLiteral("4"));
+
+        SavePlan confirmed = plan;
+        confirmed.cascade = counted.value();
+        const SaveResult saved = SaveExecutor::run(f.connection, agent, confirmed);
+        QVERIFY2(saved.ok, qPrintable(saved.message));
+        QCOMPARE(saved.cascade.lines(), expected);
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM tool_execution WHERE agent_id IS NULL AND "
+                             "operation_id IS NULL"),
+                 QStringLiteral("4")); // 1, 2, 3 and 6
+    }
+
+    // A count stopped by a lock is a lower bound in rows too: the statements before the stop
+    // are counted again as rows (the counters said 5 changed for 4 rows).
+    void countStoppedByALockCountsRows()
+    {
+        Fixture f;
+        QVERIFY(f.db.witness().exec(kAgents).ok());
+        const TableInfo agent = f.table("agent");
+        PgConnection holder;
+        QVERIFY(holder.open(f.db.conninfo()));
+        QVERIFY(holder.exec("BEGIN").ok());
+        QVERIFY(holder.exec("SELECT * FROM tool_execution WHERE id = 5 FOR UPDATE").ok());
+        StagedEdits edits;
+        for (const char *id : {"1", "2"})
+            edits.markDeleted(
+                {QLatin1String(id)},
+                f.db.scalar("SELECT xmin::text FROM agent WHERE id = $1", {QLatin1String(id)}),
+                {QLatin1String(id)});
+        const DbResult<CascadeReport> counted
+            = CascadeMeter::preview(f.connection, agent, SavePlanner::plan(agent, edits), 300);
+        QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
+        QVERIFY2(counted.value().bounded, qPrintable(describe(counted.value())));
+        QCOMPARE(counted.value().lines(),
+                 (QStringList{"public.log: at least 1 row(s) deleted, at least 1 row(s) changed",
+                              "public.operation: at least 2 row(s) deleted",
+                              "public.tool_execution: at least 4 row(s) changed"}));
+        holder.exec("ROLLBACK");
+    }
+
+    // A table the save's own statements update, and a cascade back into it (a self-reference):
+    // the rows the save updated itself are not part of the cascade.
+    void selfReferenceCountsOnlyTheCascade()
+    {
+        Fixture f;
+        const PgResult made = f.db.witness().exec(
+            "CREATE TABLE node (code text PRIMARY KEY,\n"
+            "    parent text REFERENCES node ON UPDATE CASCADE, label text);\n"
+            "INSERT INTO node VALUES ('a', NULL, 'root'), ('b', 'a', 'x'), ('c', 'a', 'y');\n");
+        QVERIFY2(made.ok(), qPrintable(made.error().toString()));
+        const TableInfo node = f.table("node");
+        StagedEdits edits;
+        edits.setValue(
+            {QStringLiteral("a")}, f.db.scalar("SELECT xmin::text FROM node WHERE code = 'a'"),
+            {QStringLiteral("a"), QString(), QStringLiteral("root")}, 0, QStringLiteral("z"));
+        const DbResult<CascadeReport> counted
+            = CascadeMeter::preview(f.connection, node, SavePlanner::plan(node, edits), 5000);
+        QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
+        QCOMPARE(counted.value().lines(), QStringList{"public.node: 2 row(s) changed"});
     }
 
     // Changing a referenced key: ON UPDATE CASCADE changes the referencing rows. Changing a

@@ -122,7 +122,7 @@ private slots:
         const QJsonObject doc = QJsonDocument::fromJson(run.out.toUtf8()).object();
         QCOMPARE(doc.value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(doc.value(QStringLiteral("bucket")).toString(),
-                 QStringLiteral("30m")); // 71 h at 100 px
+                 QStringLiteral("2h")); // 71 h at 100 px: at most 50 buckets
         QCOMPARE(doc.value(QStringLiteral("no_data")).toBool(), false);
         QVERIFY(doc.value(QStringLiteral("sql")).toString().contains(QStringLiteral("date_bin")));
         QCOMPARE(doc.value(QStringLiteral("params")).toArray().at(4).toString(),
@@ -138,7 +138,7 @@ private slots:
         QVERIFY2(core.ok(), qPrintable(core.message));
         QCOMPARE(doc, MetricsExport::json(req, core));
         const QJsonArray points = series.at(0).toObject().value(QStringLiteral("points")).toArray();
-        QCOMPARE(points.size(), 71); // 72 hours minus the skipped 02:00 of 2026-03-29
+        QCOMPARE(points.size(), 36); // 72 hours less the skipped 02:00 of 2026-03-29, in 2 h
         QCOMPARE(points.at(0).toObject().value(QStringLiteral("bucket_start")).toString(),
                  QStringLiteral("2026-03-28T00:00:00+01:00"));
     }
@@ -327,7 +327,7 @@ private slots:
             << QStringList{QStringLiteral("persona"), QStringLiteral("--bucket"),
                            QStringLiteral("1s"), QStringLiteral("--width"), QStringLiteral("100")}
                 + base + range("2026-03-01", "2026-03-02")
-            << "more than 2 per pixel column";
+            << "more than one per 2 pixels";
         QTest::newRow("bad format")
             << QStringList{QStringLiteral("persona"), QStringLiteral("--format"),
                            QStringLiteral("xml")}

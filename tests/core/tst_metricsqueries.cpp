@@ -216,7 +216,7 @@ private slots:
             {"Europe/Berlin", "2026-03-27T00:00:00+01:00", "2026-04-01T00:00:00+02:00", 1600, ""},
             {"Europe/Berlin", "2026-03-27T00:00:00+01:00", "2026-04-01T00:00:00+02:00", 5, ""},
             {"Europe/Berlin", "2026-03-26T13:17:00+01:00", "2026-03-31T07:00:00+02:00", 400, "1h"},
-            {"Europe/Berlin", "2026-10-22T00:00:00+02:00", "2026-10-28T00:00:00+01:00", 200, "1h"},
+            {"Europe/Berlin", "2026-10-22T00:00:00+02:00", "2026-10-28T00:00:00+01:00", 300, "1h"},
             {"Europe/Berlin", "2026-10-22T00:00:00+02:00", "2026-10-28T00:00:00+01:00", 40, "1d"},
             {"America/New_York", "2026-03-01T00:00:00-05:00", "2026-11-30T00:00:00-05:00", 20, ""},
             {"America/New_York", "2026-10-20T00:00:00-04:00", "2026-10-30T00:00:00-04:00", 100,
@@ -395,7 +395,7 @@ private slots:
         MetricsResult r = MetricsQuery(f.connection).run(req);
         QVERIFY2(r.ok(), qPrintable(r.message));
         QVERIFY(r.noData());
-        QCOMPARE(r.bucket.label(), QStringLiteral("10m")); // 7 days at 800 px
+        QCOMPARE(r.bucket.label(), QStringLiteral("30m")); // 7 days at 800 px: <= 400 buckets
 
         // gap (2026-03-28 06:00-12:00 UTC): the hourly buckets there are absent, not zero
         req = request(MetricsPanel::Tools, at("2026-03-28T00:00:00Z"), at("2026-03-29T00:00:00Z"),

@@ -141,6 +141,7 @@ private slots:
                                    at("2026-04-01T00:00:00Z"), QStringLiteral("UTC"), 1600);
         r.metricName = QStringLiteral("daily");
         r.withPercentiles = false;
+        r.bucketAtLeastSampling = false; // as the view asks for a zoom
         MetricsResult plain = MetricsQuery(f().connection).run(r);
         QVERIFY(plain.ok());
         QVERIFY2(plain.bucket.nominalSeconds() < 86400, qPrintable(plain.bucket.label()));
@@ -159,10 +160,10 @@ private slots:
         QVERIFY(floored.statement.display().contains(QStringLiteral("'86400 seconds'"))
                 || floored.statement.display().contains(QStringLiteral("'day'")));
 
-        r.bucket = MetricsBucket::seconds(3600); // asked for: kept
+        r.bucket = MetricsBucket::seconds(3 * 3600); // asked for: kept
         const MetricsResult hourly = MetricsQuery(f().connection).run(r);
-        QVERIFY(hourly.ok());
-        QCOMPARE(hourly.bucket.label(), QStringLiteral("1h"));
+        QVERIFY2(hourly.ok(), qPrintable(hourly.message));
+        QCOMPARE(hourly.bucket.label(), QStringLiteral("3h"));
         QVERIFY(!hourly.bucketFromSampling);
         QVERIFY(
             f().connection.exec("DELETE FROM persona_analytics WHERE metric_name = 'daily'").ok());
@@ -173,14 +174,16 @@ private slots:
         QVERIFY(!MetricsStats::floorFor(0));
         QCOMPARE(MetricsStats::floorFor(86400 - 600)->label(), QStringLiteral("1d"));
         QCOMPARE(MetricsStats::floorFor(86400 * 1.05)->label(), QStringLiteral("1d")); // drift
-        QCOMPARE(MetricsStats::floorFor(86400 * 1.2)->label(), QStringLiteral("1w"));
+        // the native interval is the 90th percentile of the gaps: a daily schedule drifting by
+        // hours still gets a day (issue 34)
+        QCOMPARE(MetricsStats::floorFor(86400 * 1.2)->label(), QStringLiteral("1d"));
+        QCOMPARE(MetricsStats::floorFor(86400 * 1.4)->label(), QStringLiteral("1w"));
+        QCOMPARE(MetricsStats::floorFor(12 * 3600)->label(), QStringLiteral("12h"));
         QCOMPARE(MetricsStats::floorFor(600)->label(), QStringLiteral("10m"));
         QCOMPARE(MetricsStats::floorFor(3500)->label(), QStringLiteral("1h"));
         MetricsSeriesStats a, b, c;
-        a.instants = 11;
-        a.lastMs = 10 * 60000; // a minute
-        b.instants = 3;
-        b.lastMs = 2 * 3600000; // an hour
+        a.nativeSeconds = 60;
+        b.nativeSeconds = 3600;
         c.instants = 1; // no interval
         QCOMPARE(MetricsStats::samplingSeconds({a, b, c}), (60.0 + 3600.0) / 2);
         QCOMPARE(MetricsStats::samplingSeconds({c}), 0.0);

@@ -156,7 +156,7 @@ private slots:
         // One day: the width alone asks for a finer bucket, but not finer than the rows'
         // own 10 minutes (issue 21 point 8); again exactly the server's series.
         QVERIFY(refreshed(*view, [&] { view->setRange(m_from.addDays(2), m_from.addDays(3)); }));
-        QCOMPARE(weekBucket, QStringLiteral("bucket 10m"));
+        QCOMPARE(weekBucket, QStringLiteral("bucket 1h")); // at most one per two pixels
         QCOMPARE(persona->bucketLabel()->text(), QStringLiteral("bucket 10m"));
         QVERIFY(persona->lastResult().bucketFromSampling);
         QVERIFY(MetricsQuery::bucketFor(persona->lastRequest()).nominalSeconds()
@@ -207,7 +207,8 @@ private slots:
         QVERIFY(view->cancelButton()->isEnabled());
         QPointer<Job> first;
         for (const QList<QVariant> &args : jobs)
-            if (args.at(0).value<Job *>()->title().endsWith(QStringLiteral("persona")))
+            if (args.at(0).value<Job *>()->title().endsWith(
+                    AnalyticsPanel::titleOf(MetricsPanel::Persona)))
                 first = args.at(0).value<Job *>();
         QVERIFY(first);
         // On any of the view's sessions (the pool hands each query to the first one free).

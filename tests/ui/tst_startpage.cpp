@@ -12,11 +12,14 @@
 #include "shell/quicktourdialog.h"
 #include "shell/startpage.h"
 #include "testcluster.h"
+#include "testdatabase.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QComboBox>
 #include <QCommandLinkButton>
+#include <QInputDialog>
+#include <QLabel>
 #include <QListWidget>
 #include <QSettings>
 #include <QStackedWidget>
@@ -26,6 +29,83 @@
 #include <QTimer>
 
 using namespace uaip;
+
+namespace {
+
+// Answers every password prompt: with an empty password, or by cancelling it.
+class PasswordAnswerer : public QObject
+{
+public:
+    int asked = 0;
+    explicit PasswordAnswerer(bool cancel)
+    {
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this, cancel] {
+            auto *dialog = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            ++asked;
+            if (cancel)
+                return dialog->reject();
+            dialog->setTextValue(QString());
+            dialog->accept();
+        });
+        poll->start(10);
+    }
+};
+
+// Everything the connection bar said, sampled as the window runs, and whether it said
+// "connected" before the first status read answered (before a session was open).
+class BarWatcher : public QObject
+{
+public:
+    QStringList said;
+    bool connectedTooEarly = false;
+    explicit BarWatcher(MainWindow &window)
+        : m_label(window.connectionBar()->findChild<QLabel *>(QStringLiteral("connectionTarget")))
+    {
+        connect(window.migrationsView(), &MigrationsView::refreshed, this,
+                [this] { m_answered = true; });
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this] {
+            const QString text = now();
+            if (said.isEmpty() || said.last() != text)
+                said << text;
+            if (text.startsWith(QStringLiteral("connected")) && !m_answered)
+                connectedTooEarly = true;
+        });
+        poll->start(2);
+    }
+    QString now() const { return m_label ? m_label->text() : QString(); }
+
+private:
+    QLabel *m_label;
+    bool m_answered = false;
+};
+
+// A remembered profile (the one the window connects to at start).
+void rememberProfile(const ConnectionProfile &profile)
+{
+    ProfileStore store;
+    store.save(profile);
+    store.sync();
+    QSettings().setValue(QStringLiteral("session/profile"), profile.name);
+    QSettings().setValue(QStringLiteral("window/view"), int(MainWindow::Prompts));
+}
+
+ConnectionProfile sandboxProfile(const QString &name, const QString &database)
+{
+    const Sandbox &sandbox = test::TestCluster::sandbox();
+    ConnectionProfile p;
+    p.name = name;
+    p.host = sandbox.socketDir();
+    p.port = sandbox.port();
+    p.user = sandbox.superuser();
+    p.database = database;
+    return p;
+}
+
+} // namespace
 
 class TestStartPage : public QObject
 {
@@ -105,10 +185,90 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.showsStartPage());
         QTest::mouseClick(window.startPage()->sandboxButton(), Qt::LeftButton);
-        QVERIFY(!window.showsStartPage()); // the views, while it connects
+        // The start page while it connects, saying so; the views once the session is open.
+        QVERIFY(window.showsStartPage());
+        QVERIFY2(window.startPage()->stateText().contains(QStringLiteral("Connecting")),
+                 qPrintable(window.startPage()->stateText()));
         const QString expected = ConnectionProfile::sandboxName() + QStringLiteral(" \u2013 uaip");
         QTRY_COMPARE_WITH_TIMEOUT(window.windowTitle(), expected, 60000);
         QVERIFY(window.migrationsView()->isConnected());
+        QTRY_VERIFY(!window.showsStartPage());
+    }
+
+    // Issue 34, point 4: a remembered profile where nothing accepts connections. The bar never
+    // says "connected"; the start page stays up with the reason and the offer to edit the
+    // profile (it showed the remembered view and "connected — postgres@127.0.0.1:1/uaip").
+    void profileThatCannotConnectKeepsTheStartPage()
+    {
+        ConnectionProfile closed;
+        closed.name = QStringLiteral("closed port");
+        closed.host = QStringLiteral("127.0.0.1");
+        closed.port = 1;
+        closed.user = QStringLiteral("postgres");
+        closed.database = QStringLiteral("uaip");
+        rememberProfile(closed);
+        PasswordAnswerer answerer(false);
+        MainWindow window(MainWindow::Options{});
+        BarWatcher bar(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showsStartPage());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.startPage()->stateText().contains(QStringLiteral("Cannot connect")), 20000);
+        const QString state = window.startPage()->stateText();
+        QVERIFY2(state.contains(QStringLiteral("closed port")) && state.contains(u'1'),
+                 qPrintable(state));
+        QVERIFY(window.showsStartPage());
+        QVERIFY(window.startPage()->editButton()->isVisible());
+        QVERIFY2(bar.now().startsWith(QStringLiteral("not connected")), qPrintable(bar.now()));
+        QVERIFY2(!bar.connectedTooEarly, qPrintable(bar.said.join(u'|')));
+        // The way to fix it: the profile editor.
+        bool editor = false;
+        QTimer::singleShot(0, this, [&editor] {
+            QWidget *modal = QApplication::activeModalWidget();
+            editor = qobject_cast<ProfileDialog *>(modal) != nullptr;
+            if (modal)
+                modal->close();
+        });
+        QTest::mouseClick(window.startPage()->editButton(), Qt::LeftButton);
+        QVERIFY(editor);
+    }
+
+    // Cancelling the password prompt returns to the start page, which says so (it left an
+    // empty, all-disabled view).
+    void cancelledPasswordReturnsToTheStartPage()
+    {
+        test::TestDatabase db;
+        rememberProfile(sandboxProfile(QStringLiteral("asks"), db.name()));
+        PasswordAnswerer answerer(true);
+        MainWindow window(MainWindow::Options{});
+        BarWatcher bar(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE_WITH_TIMEOUT(answerer.asked, 1, 20000);
+        QTRY_VERIFY(window.startPage()->stateText().contains(QStringLiteral("No password")));
+        QVERIFY(window.showsStartPage());
+        QVERIFY(!window.migrationsView()->isConnected());
+        QVERIFY2(bar.now().startsWith(QStringLiteral("not connected")), qPrintable(bar.now()));
+        QVERIFY2(!bar.connectedTooEarly, qPrintable(bar.said.join(u'|')));
+    }
+
+    // A remembered profile that connects: "connecting" first, "connected" once the session is
+    // open, and then the remembered view.
+    void rememberedProfileConnectsToTheRememberedView()
+    {
+        test::TestDatabase db;
+        rememberProfile(sandboxProfile(QStringLiteral("works"), db.name()));
+        PasswordAnswerer answerer(false);
+        MainWindow window(MainWindow::Options{});
+        BarWatcher bar(window);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_VERIFY_WITH_TIMEOUT(!window.showsStartPage(), 30000);
+        QCOMPARE(window.currentView(), MainWindow::Prompts);
+        QTRY_VERIFY(bar.now().startsWith(QStringLiteral("connected")));
+        QVERIFY(window.migrationsView()->isConnected());
+        QVERIFY2(!bar.connectedTooEarly, qPrintable(bar.said.join(u'|')));
     }
 
     void tourShowsTheReadmeSection()

@@ -65,7 +65,11 @@ QTableView *makeTable(QAbstractItemModel *model, int sortRole, QWidget *parent)
     view->setSelectionMode(QAbstractItemView::SingleSelection);
     view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
+    // Widths from the headers and the first rows on screen: a German header ("Letztes
+    // Autoanalyze") is never cut, and a thousand tables are not measured.
+    view->horizontalHeader()->setResizeContentsPrecision(50);
     view->setAlternatingRowColors(true);
+    view->resizeColumnsToContents();
     return view;
 }
 
@@ -271,6 +275,12 @@ void ActivityView::refresh()
     read(true);
 }
 
+void ActivityView::fitStatistics()
+{
+    for (QTableView *view : {m_tablesView, m_indexesView})
+        view->resizeColumnsToContents();
+}
+
 void ActivityView::read(bool announce)
 {
     if (!m_worker || m_busy)
@@ -307,6 +317,7 @@ void ActivityView::onRefreshed(ActivityJob *job, bool ok, const QString &summary
     if (job->stats()) {
         m_tableStats->setTables(job->stats()->tables);
         m_indexStats->setIndexes(job->stats()->indexes);
+        fitStatistics();
         m_statsLoaded = true;
     }
     if (job->replication())

@@ -97,6 +97,8 @@ protected:
 
 private:
     QWidget *buildToolBar();
+    // The statistics tables' columns fitted to their headers and values (after a read).
+    void fitStatistics();
     void read(bool announce);
     void updateTimer();
     void updateActions();

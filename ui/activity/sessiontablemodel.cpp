@@ -162,12 +162,9 @@ QVariant SessionTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == Outcome && outcome && outcome->failed)
         return QBrush(StateStyle::danger());
     if (role == Qt::ForegroundRole && ended)
-        return QBrush(QColor(Qt::gray));
-    if (role == Qt::BackgroundRole && !ended && highlighted(s)) {
-        QColor c = StateStyle::warning();
-        c.setAlpha(80);
-        return QBrush(c);
-    }
+        return QBrush(StateStyle::muted());
+    if (role == Qt::BackgroundRole && !ended && highlighted(s))
+        return QBrush(StateStyle::highlightBackground());
     if (role == Qt::FontRole && (s.own || ended)) {
         QFont f;
         f.setItalic(true);

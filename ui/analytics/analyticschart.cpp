@@ -2,16 +2,17 @@
 
 #include "analyticsplotitem.h"
 #include "compactnumber.h"
-#include "widgets/localeformat.h"
+#include "timeaxisticks.h"
 
 #include <QCategoryAxis>
-#include <QDateTimeAxis>
 #include <QEvent>
+#include <QFontMetrics>
 #include <QGraphicsLayout>
 #include <QLineF>
 #include <QLocale>
 #include <QMouseEvent>
 #include <QRubberBand>
+#include <QSet>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -85,22 +86,18 @@ double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
     return QLineF(p, a + t * d).length();
 }
 
-// In the locale's order and clock ("Sep 11" / "11. Sept.", "9:00 PM" / "21:00").
-QString axisFormat(qint64 rangeMs)
-{
-    constexpr qint64 kDay = 86400000;
-    if (rangeMs <= 2 * kDay)
-        return QLocale().timeFormat(QLocale::ShortFormat);
-    if (rangeMs <= 120 * kDay)
-        return LocaleFormat::dayMonthFormat();
-    return QStringLiteral("MMM yyyy");
-}
+// A series' rows are continuous across two buckets when the time between the last row of the
+// first and the first row of the second is at most this many native intervals (its rows
+// drift a little around their schedule).
+constexpr double kGapSlack = 1.5;
+// Room per time label: the widest label a tick can have and a gap.
+constexpr int kTimeLabelSpacingChars = 4;
 
 } // namespace
 
 AnalyticsChart::AnalyticsChart(QWidget *parent)
     : QChartView(new QChart, parent)
-    , m_x(new QDateTimeAxis)
+    , m_x(new QCategoryAxis)
     , m_y(new QCategoryAxis)
     , m_plot(new AnalyticsPlotItem(chart()))
 {
@@ -112,7 +109,8 @@ AnalyticsChart::AnalyticsChart(QWidget *parent)
     chart()->setBackgroundRoundness(0);
     chart()->addAxis(m_x, Qt::AlignBottom);
     chart()->addAxis(m_y, Qt::AlignLeft);
-    m_x->setTickCount(6);
+    m_x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    m_x->setTruncateLabels(false);
     m_y->setTickCount(5);
     // Labels are CompactNumber's (setValueTicks), at the tick values.
     m_y->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
@@ -121,7 +119,7 @@ AnalyticsChart::AnalyticsChart(QWidget *parent)
     m_y->setTruncateLabels(false);
     m_plot->setZValue(kPlotZValue);
     connect(chart(), &QChart::plotAreaChanged, this, &AnalyticsChart::updatePlot);
-    connect(m_x, &QDateTimeAxis::rangeChanged, this, &AnalyticsChart::updatePlot);
+    connect(m_x, &QCategoryAxis::rangeChanged, this, &AnalyticsChart::updatePlot);
     connect(m_y, &QCategoryAxis::rangeChanged, this, &AnalyticsChart::updatePlot);
     applyPalette();
     updatePlot();
@@ -129,8 +127,7 @@ AnalyticsChart::AnalyticsChart(QWidget *parent)
 
 void AnalyticsChart::updatePlot()
 {
-    m_plot->setPlot(chart()->plotArea(), double(m_x->min().toMSecsSinceEpoch()),
-                    double(m_x->max().toMSecsSinceEpoch()), m_y->min(), m_y->max());
+    m_plot->setPlot(chart()->plotArea(), m_x->min(), m_x->max(), m_y->min(), m_y->max());
 }
 
 QPointF AnalyticsChart::positionOf(const QPointF &value) const
@@ -190,6 +187,48 @@ QStringList AnalyticsChart::valueLabels() const
     return m_y->categoriesLabels();
 }
 
+QList<QPair<qint64, QString>> AnalyticsChart::timeTicks() const
+{
+    QList<QPair<qint64, QString>> out;
+    for (const QString &label : m_x->categoriesLabels()) {
+        QString shown = label;
+        shown.remove(QChar(0x200B));
+        out.append({qint64(m_x->endValue(label)), shown});
+    }
+    return out;
+}
+
+void AnalyticsChart::setTimeTicks()
+{
+    for (const QString &label : m_x->categoriesLabels())
+        m_x->remove(label);
+    const qint64 from = m_request.from.toMSecsSinceEpoch();
+    const qint64 to = m_request.to.toMSecsSinceEpoch();
+    m_x->setRange(double(from), double(to));
+    // As many labels as fit the plot's width with a gap between them (the widest a label can
+    // be: a day and month, or a month and year).
+    const QFontMetrics metrics(m_x->labelsFont());
+    const int room = metrics.horizontalAdvance(QStringLiteral("00. Sept. 0000"))
+        + metrics.averageCharWidth() * kTimeLabelSpacingChars;
+    const int width = int(chart()->plotArea().width() > 0 ? chart()->plotArea().width()
+                                                          : std::max(100, viewport()->width()));
+    const int maxTicks = std::clamp(width / std::max(1, room), 2, 12);
+    const QList<TimeAxisTicks::Tick> ticks = TimeAxisTicks::ticks(
+        m_request.from, m_request.to, QTimeZone(m_request.timeZone.toUtf8()), maxTicks);
+    // A category starts where the one before it ends: the first ends at the first tick.
+    m_x->setStartValue(double(from) - 1);
+    QSet<QString> used;
+    for (const TimeAxisTicks::Tick &tick : ticks) {
+        // A category axis keys its categories by label: a time of day that repeats on another
+        // day is made distinct by invisible zero-width spaces.
+        QString label = tick.label;
+        while (used.contains(label))
+            label += QChar(0x200B);
+        used.insert(label);
+        m_x->append(label, double(tick.ms));
+    }
+}
+
 void AnalyticsChart::setValueTicks()
 {
     for (const QString &label : m_y->categoriesLabels())
@@ -246,9 +285,12 @@ QDateTime AnalyticsChart::bucketEnd(const QDateTime &start, const MetricsBucket 
 
 namespace {
 
-// Per point of a series: its bucket start in ms since the epoch, and whether it is the bucket
-// right after the point before it (no bucket is missing between them). Fixed-size buckets
-// compare in ms, calendar ones in the zone.
+// Per point of a series: its bucket start in ms since the epoch, and whether the line joins it
+// to the point before: the bucket right after it (no bucket is missing between them; fixed-size
+// buckets compare in ms, calendar ones in the zone), or, when the series' native interval
+// (nativeMs, 0 = not known) and the buckets' row times are known, rows no further apart than
+// kGapSlack native intervals (a bucket between holds no row only because of where the rows
+// fell, not because data is missing).
 struct Timeline
 {
     QList<qint64> ms;
@@ -256,7 +298,7 @@ struct Timeline
 };
 
 Timeline timeline(const QList<MetricsPoint> &points, const MetricsBucket &bucket,
-                  const QTimeZone &zone)
+                  const QTimeZone &zone, double nativeMs)
 {
     Timeline t;
     t.ms.resize(points.size());
@@ -272,7 +314,11 @@ Timeline timeline(const QList<MetricsPoint> &points, const MetricsBucket &bucket
             ? t.ms.at(i - 1) + stepMs
             : AnalyticsChart::bucketEnd(points.at(i - 1).bucketStart(), bucket, zone)
                   .toMSecsSinceEpoch();
-        t.adjacent[i] = ms <= end;
+        const MetricsPoint &before = points.at(i - 1);
+        const MetricsPoint &now = points.at(i);
+        const bool rowsClose = nativeMs > 0 && before.lastMs > 0 && now.firstMs > 0
+            && double(now.firstMs - before.lastMs) <= nativeMs * kGapSlack;
+        t.adjacent[i] = ms <= end || rowsClose;
     }
     return t;
 }
@@ -326,7 +372,8 @@ void AnalyticsChart::draw()
         const MetricsSeries &s = result.series.at(i);
         const QColor color = colorOf(i);
         const qsizetype n = s.points.size();
-        const Timeline time = timeline(s.points, result.bucket, zone);
+        const double nativeMs = s.stats.nativeSeconds * 1000.0;
+        const Timeline time = timeline(s.points, result.bucket, zone, nativeMs);
         PieceBuilder line(n), upper(band ? n : 0), confUpper(0), baseline(0), target(0);
         QList<QPointF> lower, confLower;
         if (band)
@@ -379,7 +426,7 @@ void AnalyticsChart::draw()
 
         QList<QPointF> previousLine;
         if (const MetricsSeries *p = previousByKey.value(s.key)) {
-            const Timeline previousTime = timeline(p->points, result.bucket, zone);
+            const Timeline previousTime = timeline(p->points, result.bucket, zone, nativeMs);
             PieceBuilder previous(p->points.size());
             for (qsizetype j = 0; j < p->points.size(); ++j) {
                 const MetricsPoint &pt = p->points.at(j);
@@ -404,8 +451,7 @@ void AnalyticsChart::draw()
     }
 
     m_plot->setLayers(std::move(layers));
-    m_x->setRange(request.from, request.to);
-    m_x->setFormat(axisFormat(request.from.msecsTo(request.to)));
+    setTimeTicks();
     if (lo > hi) {
         lo = 0;
         hi = 1;
@@ -498,9 +544,11 @@ void AnalyticsChart::mouseReleaseEvent(QMouseEvent *event)
         const QPointF b = valueAtViewport(event->position().toPoint());
         const qint64 from = qint64(std::min(a.x(), b.x()));
         const qint64 to = qint64(std::max(a.x(), b.x()));
-        const QDateTime min = m_x->min(), max = m_x->max();
-        const QDateTime f = std::max(QDateTime::fromMSecsSinceEpoch(from, min.timeZone()), min);
-        const QDateTime t = std::min(QDateTime::fromMSecsSinceEpoch(to, min.timeZone()), max);
+        const QTimeZone zone = m_request.from.timeZone();
+        const QDateTime min = QDateTime::fromMSecsSinceEpoch(qint64(m_x->min()), zone);
+        const QDateTime max = QDateTime::fromMSecsSinceEpoch(qint64(m_x->max()), zone);
+        const QDateTime f = std::max(QDateTime::fromMSecsSinceEpoch(from, zone), min);
+        const QDateTime t = std::min(QDateTime::fromMSecsSinceEpoch(to, zone), max);
         if (f < t)
             emit zoomRequested(f, t);
         event->accept();

@@ -10,7 +10,6 @@
 #include <QPointF>
 
 class QCategoryAxis;
-class QDateTimeAxis;
 class QTimeZone;
 class QRubberBand;
 
@@ -41,12 +40,17 @@ public:
     bool isHidden(int series) const { return m_hidden.value(series, false); }
     // The value axis' tick labels as shown (CompactNumber: k / M, the locale's separators).
     QStringList valueLabels() const;
+    // The time axis' ticks as shown: (ms since the epoch, label).
+    QList<QPair<qint64, QString>> timeTicks() const;
 
     // What is drawn, per series of the result: (bucket start ms, value) of the line.
     const QList<QList<QPointF>> &drawnLines() const { return m_lines; }
     const QList<QList<QPointF>> &drawnPrevious() const { return m_previous; }
     // Per series of the result: where the drawn line is cut (indices into drawnLines(), see
-    // AnalyticsPlotItem::Layer::breaks): buckets without a value lie between.
+    // AnalyticsPlotItem::Layer::breaks): the data is missing between, that is the rows of the
+    // two buckets lie further apart than the series' native interval (its stats) allows, or,
+    // where that is not known, buckets without a value lie between. A bucket that holds no row
+    // only because the rows fell into its neighbours is no gap.
     const QList<QList<qsizetype>> &drawnBreaks() const { return m_breaks; }
     QColor colorOf(int series) const;
     // What is painted (for tests: kinds, pens, brushes, points of every layer).
@@ -77,8 +81,9 @@ private:
 
     void draw();
     void setValueTicks();
+    void setTimeTicks();
 
-    QDateTimeAxis *m_x;
+    QCategoryAxis *m_x; // time: ms since the epoch, ticks at round times (TimeAxisTicks)
     QCategoryAxis *m_y;
     MetricsRequest m_request;
     MetricsResult m_result;

@@ -4,6 +4,7 @@
 #include "analyticspngexport.h"
 #include "metrics/metricsexport.h"
 #include "metrics/metricsquery.h"
+#include "widgets/flowlayout.h"
 #include "widgets/sqlview.h"
 
 #include <QCheckBox>
@@ -101,9 +102,12 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     head->addWidget(m_bucketLabel);
     head->addWidget(more);
     head->addWidget(m_maximise);
-    auto *controls = new QHBoxLayout;
+    // A flow: in a narrow panel (two side by side in a 1024 px window, German labels) the
+    // controls wrap onto a second row instead of widening the panel (the dashboard scrolled
+    // sideways).
+    auto *controls = new FlowLayout;
     controls->setContentsMargins(0, 0, 0, 0);
-    controls->addWidget(m_measureBox, 1);
+    controls->addWidget(m_measureBox);
     controls->addWidget(m_aggregationBox);
     controls->addWidget(m_seriesButton);
     controls->addWidget(m_previousBox);
@@ -166,7 +170,12 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
 
 QString AnalyticsPanel::title() const
 {
-    switch (m_panel) {
+    return titleOf(m_panel);
+}
+
+QString AnalyticsPanel::titleOf(MetricsPanel panel)
+{
+    switch (panel) {
     case MetricsPanel::Persona:
         return tr("Persona metrics");
     case MetricsPanel::Capability:
@@ -272,6 +281,18 @@ void AnalyticsPanel::setMessage(const QString &text)
     m_legend->setRowCount(0);
 }
 
+QString AnalyticsPanel::interval(double seconds)
+{
+    const QLocale locale;
+    if (seconds >= 86400 * 0.9)
+        return tr("about %1 d").arg(locale.toString(seconds / 86400, 'f', 1));
+    if (seconds >= 3600 * 0.9)
+        return tr("about %1 h").arg(locale.toString(seconds / 3600, 'f', 1));
+    if (seconds >= 60)
+        return tr("about %1 min").arg(locale.toString(seconds / 60, 'f', 0));
+    return tr("about %1 s").arg(locale.toString(seconds, 'f', 0));
+}
+
 void AnalyticsPanel::setResult(const MetricsRequest &request, const MetricsResult &result)
 {
     m_request = request;
@@ -285,12 +306,10 @@ void AnalyticsPanel::setResult(const MetricsRequest &request, const MetricsResul
     m_bucketLabel->setText(tr("bucket %1").arg(result.bucket.label()));
     m_bucketLabel->setToolTip(
         result.bucketFromSampling
-            ? tr("Bucket size: not finer than the data's own sampling interval (about %1 "
-                 "between rows), so the line is not broken into dots; zoom in for finer buckets")
-                  .arg(MetricsBucket::seconds(
-                           std::max<qint64>(
-                               1, std::min<qint64>(qint64(result.samplingSeconds), 43200)))
-                           .label())
+            ? tr("Bucket size: not finer than the data's own interval (%1 between rows, "
+                 "measured from the rows in this range), so the line is not broken into dots; "
+                 "zoom in for finer buckets")
+                  .arg(interval(result.samplingSeconds))
             : tr("Bucket size: chosen from the range and the plot width"));
     if (result.noData()) {
         m_result.series.clear();

@@ -37,6 +37,8 @@ public:
 
     MetricsPanel panel() const { return m_panel; }
     QString title() const;
+    // A panel's title in the user's language ("Token consumption"), also the name of its jobs.
+    static QString titleOf(MetricsPanel panel);
     // Persona / Capability: the measurements that exist (MetricsCatalog::choices()).
     void setMeasures(const QList<MetricsMeasure> &measures);
     bool hasMeasure() const;
@@ -80,6 +82,8 @@ public:
     QList<bool> hiddenSeries() const;
     void setSeriesShown(int series, bool shown);
     bool showsChart() const;
+    // A time between rows as the bucket tool tip says it ("about 1.0 d", "about 6.0 h").
+    static QString interval(double seconds);
 
 signals:
     void changed(); // the request changed: query again

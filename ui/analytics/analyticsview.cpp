@@ -5,6 +5,7 @@
 #include "jobs/workerpool.h"
 #include "metricsjob.h"
 #include "timezonebox.h"
+#include "widgets/elidinglabel.h"
 #include "widgets/flowlayout.h"
 #include "widgets/localeformat.h"
 
@@ -49,7 +50,7 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     , m_zoneBox(new TimeZoneBox(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_status(new QLabel(this))
+    , m_status(new ElidingLabel(this))
     , m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("analyticsView"));
@@ -79,7 +80,6 @@ AnalyticsView::AnalyticsView(QWidget *parent)
     m_cancel->setToolTip(tr("Cancel the running queries"));
     m_status->setObjectName(QStringLiteral("analyticsStatus"));
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setMinimumWidth(fontMetrics().averageCharWidth() * 12);
 
     // A flow: where the width runs out (a narrow window, longer labels in another language) the
     // bar continues on a second row rather than widening the window; a long message too.
@@ -187,8 +187,7 @@ QList<int> AnalyticsView::backendPids() const
 
 void AnalyticsView::setStatus(const QString &text)
 {
-    m_status->setText(text);
-    m_status->setToolTip(text);
+    m_status->setText(text); // elided where it does not fit, whole in the tool tip
 }
 
 void AnalyticsView::setTarget(const std::optional<SessionSpec> &spec)

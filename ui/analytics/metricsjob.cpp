@@ -1,5 +1,6 @@
 #include "metricsjob.h"
 
+#include "analyticspanel.h"
 #include "db/session.h"
 #include "jobs/jobcontext.h"
 #include "metrics/metricsquery.h"
@@ -7,7 +8,7 @@
 namespace uaip {
 
 MetricsJob::MetricsJob(const MetricsRequest &request, quint64 generation, QObject *parent)
-    : Job(tr("Analytics: %1").arg(metricsPanelName(request.panel)), parent)
+    : Job(tr("Analytics: %1").arg(AnalyticsPanel::titleOf(request.panel)), parent)
     , m_request(request)
     , m_generation(generation)
 { }

@@ -2,18 +2,23 @@
 
 #include "browse/entitymodel.h"
 #include "browse/numericcellvalue.h"
+#include "browse/textcellvalue.h"
 #include "browser/foreignkeypicker.h"
 #include "browser/jsontext.h"
+#include "widgets/statestyle.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QRegularExpressionValidator>
+#include <QToolTip>
 
 namespace uaip {
 
@@ -23,6 +28,7 @@ const char *const kKindProperty = "uaipEditorKind";
 const char *const kWasNullProperty = "uaipWasNull";
 const char *const kIndexProperty = "uaipIndex";
 const QString kNullItem = QStringLiteral("NULL");
+constexpr int kToolTipLimit = 10000;
 
 bool isMultiLine(const ColumnInfo &c)
 {
@@ -97,8 +103,8 @@ QWidget *CellDelegate::createEditor(QWidget *parent, const QStyleOptionViewItem 
         const QString p = pattern(c);
         if (!p.isEmpty())
             line->setValidator(new QRegularExpressionValidator(QRegularExpression(p), line));
-        if (c.maxLength > 0)
-            line->setMaxLength(c.maxLength);
+        // No setMaxLength: QLineEdit cuts a longer text silently (typed or pasted); the text is
+        // taken whole and refused with the limit and its length (TextCellValue).
         if (NumericCellValue::isNumeric(c))
             line->setPlaceholderText(
                 c.notNull ? tr("%1, e.g. %2").arg(c.displayType, QLocale().toString(1234.5, 'f', 1))
@@ -167,6 +173,11 @@ bool CellDelegate::editorValue(QWidget *editor, const ColumnInfo &c, QVariant *v
             if (!JsonText::isValid(t))
                 return false;
         }
+        if (const QString refused = TextCellValue::refusal(t, c); !refused.isEmpty()) {
+            if (reason)
+                *reason = refused;
+            return false;
+        }
         *value = t;
         return true;
     }
@@ -187,6 +198,11 @@ bool CellDelegate::editorValue(QWidget *editor, const ColumnInfo &c, QVariant *v
         }
         if (!line->hasAcceptableInput())
             return false;
+        if (const QString refused = TextCellValue::refusal(line->text(), c); !refused.isEmpty()) {
+            if (reason)
+                *reason = refused;
+            return false;
+        }
         *value = line->text();
         return true;
     }
@@ -212,7 +228,8 @@ void CellDelegate::setModelData(QWidget *editor, QAbstractItemModel *model,
 
 bool CellDelegate::eventFilter(QObject *object, QEvent *event)
 {
-    // A number the column cannot hold keeps its editor open with the reason (Esc leaves).
+    // A number the column cannot hold, or a text longer than its limit, keeps its editor open
+    // with the reason (Esc leaves).
     auto *line = qobject_cast<QLineEdit *>(object);
     if (line && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
@@ -222,7 +239,8 @@ bool CellDelegate::eventFilter(QObject *object, QEvent *event)
             || key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab;
         QVariant value;
         QString reason;
-        if (commits && index.isValid() && NumericCellValue::isNumeric(c)
+        if (commits && index.isValid()
+            && (NumericCellValue::isNumeric(c) || TextCellValue::hasLimit(c))
             && !editorValue(line, c, &value, &reason)) {
             line->setToolTip(reason);
             emit valueRefused(index, reason);
@@ -233,8 +251,16 @@ bool CellDelegate::eventFilter(QObject *object, QEvent *event)
     if (text && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
+            const QModelIndex index = text->property(kIndexProperty).value<QPersistentModelIndex>();
+            const ColumnInfo &c = m_model->table().columns.value(index.column());
+            QVariant value;
+            QString reason;
             if (key->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier)) {
                 text->insertPlainText(QStringLiteral("\n"));
+            } else if (index.isValid() && TextCellValue::hasLimit(c)
+                       && !editorValue(text, c, &value, &reason) && !reason.isEmpty()) {
+                text->setToolTip(reason);
+                emit valueRefused(index, reason);
             } else {
                 emit commitData(text);
                 emit closeEditor(text, QAbstractItemDelegate::NoHint);
@@ -264,28 +290,76 @@ void CellDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
     initStyleOption(&opt, index);
     const auto state = EntityModel::CellState(index.data(EntityModel::StateRole).toInt());
     const auto rowState = EntityModel::RowState(index.data(EntityModel::RowStateRole).toInt());
-    const QPalette &pal = opt.palette;
     if (index.data(EntityModel::NullRole).toBool() || state == EntityModel::CellState::Default
         || state == EntityModel::CellState::Generated
         || !index.data(EntityModel::LoadedRole).toBool()) {
         opt.font.setItalic(true);
-        opt.palette.setColor(QPalette::Text, pal.color(QPalette::Disabled, QPalette::Text));
+        // Secondary, but read: the disabled text colour is about 2:1 on white.
+        opt.palette.setColor(QPalette::Text, StateStyle::muted());
     }
     if (rowState == EntityModel::RowState::Deleted)
         opt.font.setStrikeOut(true);
     QColor background;
     if (!index.data(EntityModel::ErrorRole).isNull())
-        background = QColor(220, 50, 47, 90);
+        background = StateStyle::cellBackground(StateStyle::Cell::Error);
     else if (state == EntityModel::CellState::Modified)
-        background = QColor(38, 139, 210, 70);
+        background = StateStyle::cellBackground(StateStyle::Cell::Modified);
     else if (rowState == EntityModel::RowState::Inserted)
-        background = QColor(133, 153, 0, 50);
+        background = StateStyle::cellBackground(StateStyle::Cell::Inserted);
     else if (rowState == EntityModel::RowState::Deleted)
-        background = QColor(128, 128, 128, 60);
+        background = StateStyle::cellBackground(StateStyle::Cell::Deleted);
     if (background.isValid())
         painter->fillRect(opt.rect, background);
     QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
     style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+}
+
+QString CellDelegate::toolTipFor(const QModelIndex &index, const QStyleOptionViewItem &option) const
+{
+    const QString own = index.data(Qt::ToolTipRole).toString();
+    if (!own.isEmpty())
+        return own;
+    const QVariant value = index.data(Qt::EditRole);
+    if (value.isNull())
+        return QString();
+    const QString full = value.toString();
+    const QString shown = index.data(Qt::DisplayRole).toString();
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    const QRect text = style->subElementRect(QStyle::SE_ItemViewItemText, &opt, widget);
+    // Less than the whole value fits: cut by the model (a long or multi-line text) or by the
+    // column's edge (the margin: the style's own text padding).
+    const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+    if (shown == full && opt.fontMetrics.horizontalAdvance(shown) <= text.width() - 2 * margin)
+        return QString();
+    if (TextCellValue::length(full) <= kToolTipLimit)
+        return full;
+    // A tool tip of megabytes would take seconds to lay out: its beginning, and a word.
+    return tr("%1…\n(%2 characters in all; the row form shows the whole value.)")
+        .arg(full.left(kToolTipLimit), QLocale().toString(qint64(TextCellValue::length(full))));
+}
+
+bool CellDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
+                             const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    if (event && event->type() == QEvent::ToolTip && index.isValid()) {
+        const QString tip = toolTipFor(index, option);
+        if (tip.isEmpty()) {
+            QToolTip::hideText();
+            event->ignore();
+            return false;
+        }
+        // Rich text wraps at the tool tip's width; plain text would be one line as long as the
+        // value. Whitespace and line breaks as they are.
+        QToolTip::showText(event->globalPos(),
+                           QStringLiteral("<div style=\"white-space: pre-wrap\">%1</div>")
+                               .arg(tip.toHtmlEscaped()),
+                           view, option.rect);
+        return true;
+    }
+    return QStyledItemDelegate::helpEvent(event, view, option, index);
 }
 
 } // namespace uaip

@@ -17,7 +17,8 @@ struct ColumnInfo;
 // Enter commits every editor (as in a one-line cell); in a multi-line editor Shift+Enter or
 // Ctrl+Enter starts a new line (said in its tooltip).
 // Paints NULL greyed italic, DEFAULT/GENERATED greyed, staged cells highlighted, deleted rows
-// struck out and cells with a server error in red.
+// struck out and cells with a server error in red. A value the cell shows cut (elided at the
+// column's edge, or a long or multi-line text) has its whole text in the cell's tool tip.
 class CellDelegate : public QStyledItemDelegate
 {
     Q_OBJECT
@@ -33,6 +34,12 @@ public:
                               const QModelIndex &index) const override;
     void paint(QPainter *painter, const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
+
+    bool helpEvent(QHelpEvent *event, QAbstractItemView *view, const QStyleOptionViewItem &option,
+                   const QModelIndex &index) override;
+    // The tool tip of a cell shown in `option`'s rectangle: the model's (an error, a default)
+    // or, when the cell's text does not show the whole value, the whole value; else empty.
+    QString toolTipFor(const QModelIndex &index, const QStyleOptionViewItem &option) const;
 
     // The text the editor holds, as the server will get it (null QVariant = NULL); false when
     // the editor's content is not valid for the column (*reason says why, where known).

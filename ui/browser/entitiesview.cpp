@@ -15,6 +15,7 @@
 #include "jobs/job.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
+#include "widgets/elidinglabel.h"
 
 #include <QAction>
 #include <QDockWidget>
@@ -45,7 +46,7 @@ EntitiesView::EntitiesView(QWidget *parent)
     , m_filter(new FilterBar(this))
     , m_details(new RowDetailPanel(m_model, this))
     , m_detailDock(new QDockWidget(tr("Row"), m_inner))
-    , m_status(new QLabel(this))
+    , m_status(new ElidingLabel(this)) // a long message never widens the window
     , m_readOnly(new QLabel(this))
     , m_exporter(new CsvExporter(this))
 {

@@ -86,8 +86,10 @@ bool EntitiesView::confirmClose()
         return false;
     if (m_model->pendingChangeCount() == 0)
         return true;
+    // Cancel the default, as in every question about unsaved changes: Enter never drops
+    // changes nor starts a save.
     switch (askAboutStaged(QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                           QMessageBox::Save,
+                           QMessageBox::Cancel,
                            tr("Save shows the statements and quits once they are written; "
                               "Discard drops the changes and quits; Cancel stays."))) {
     case QMessageBox::Save:

@@ -2,6 +2,7 @@
 
 #include "browse/entitymodel.h"
 #include "browse/numericcellvalue.h"
+#include "browse/textcellvalue.h"
 #include "browser/celldelegate.h"
 #include "browser/jsontext.h"
 #include "widgets/elidingbutton.h"
@@ -116,6 +117,11 @@ void RowDetailPanel::rebuild()
                     return;
                 }
                 value = number.value();
+            }
+            if (const QString refused = TextCellValue::refusal(value, col); !refused.isEmpty()) {
+                edit->setToolTip(refused);
+                emit valueRefused(m_model->index(m_row, c), refused);
+                return;
             }
             edit->setToolTip(QString());
             m_model->setData(m_model->index(m_row, c), value);

@@ -1,6 +1,10 @@
 #include "connectionbar.h"
 
+#include "widgets/elidinglabel.h"
+#include "widgets/statestyle.h"
+
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -11,7 +15,7 @@ namespace uaip {
 ConnectionBar::ConnectionBar(QWidget *parent)
     : QWidget(parent)
     , m_switcher(new QComboBox(this))
-    , m_target(new QLabel(this))
+    , m_target(new ElidingLabel(this))
     , m_badge(new QLabel(this))
 {
     setObjectName(QStringLiteral("connectionBar"));
@@ -25,10 +29,9 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_switcher->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_target->setObjectName(QStringLiteral("connectionTarget"));
     m_target->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    // The state takes the room left; a narrow window cuts it rather than being widened by it
+    // The state takes the room left; a narrow window elides it rather than being widened by it
     // (the tool tip holds it whole).
     m_target->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_target->setMinimumWidth(fontMetrics().averageCharWidth() * 16);
     m_badge->setObjectName(QStringLiteral("connectionBadge"));
     QFont bold = m_badge->font();
     bold.setBold(true);
@@ -57,13 +60,25 @@ void ConnectionBar::setProfiles(const QList<ConnectionProfile> &profiles, const 
 {
     m_switcher->clear();
     for (const ConnectionProfile &p : profiles) {
-        QString text = p.name;
+        // What the bar's badge says of the profile, in the list too.
+        QStringList marks;
         if (p.production)
-            text += tr(" — production");
+            marks << tr("production");
+        if (p.readOnly)
+            marks << tr("read-only");
+        const QString text = marks.isEmpty()
+            ? displayName(p)
+            : tr("%1 — %2").arg(displayName(p), marks.join(QStringLiteral(", ")));
         m_switcher->addItem(text, p.name);
     }
     const int index = m_switcher->findData(current);
     m_switcher->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+QString ConnectionBar::displayName(const ConnectionProfile &profile)
+{
+    return profile.sandbox && profile.name == ConnectionProfile::sandboxName() ? tr("Local sandbox")
+                                                                               : profile.name;
 }
 
 QString ConnectionBar::currentName() const
@@ -102,7 +117,6 @@ void ConnectionBar::setCurrent(const ConnectionProfile &profile, const QString &
         profile.sandbox
             ? tr("%1 — private PostgreSQL cluster, database %2").arg(state, profile.database)
             : QStringLiteral("%1 — %2").arg(state, profile.describe()));
-    m_target->setToolTip(m_target->text());
     m_profileBadges.clear();
     if (profile.production)
         m_profileBadges << tr("PRODUCTION");
@@ -113,17 +127,34 @@ void ConnectionBar::setCurrent(const ConnectionProfile &profile, const QString &
     QColor band = profile.color.isEmpty() ? QColor() : QColor(profile.color);
     if (!band.isValid() && profile.production)
         band = QColor(0xc0, 0x1c, 0x28);
-    QPalette pal = QWidget::palette();
-    pal = parentWidget() ? parentWidget()->palette() : pal;
+    const QPalette normal = parentWidget() ? parentWidget()->palette() : QApplication::palette();
+    QPalette pal = normal;
     if (band.isValid()) {
         pal.setColor(QPalette::Window, band);
-        const QColor text = band.lightnessF() > 0.55 ? QColor(Qt::black) : QColor(Qt::white);
+        // Black or white, whichever reads better on the band (WCAG contrast: one of them
+        // always has 4.5:1 or more).
+        const QColor black(Qt::black), white(Qt::white);
+        const QColor text = StateStyle::contrast(band, black) >= StateStyle::contrast(band, white)
+            ? black
+            : white;
         pal.setColor(QPalette::WindowText, text);
-        pal.setColor(QPalette::ButtonText, text);
+        pal.setColor(QPalette::ButtonText, text); // the flat tool buttons lie on the band
     } else {
         pal.setColor(QPalette::Window, pal.color(QPalette::AlternateBase));
     }
     setPalette(pal);
+    // The profile switcher draws its own box in the button colour: it keeps the window's
+    // colours (with the band's ButtonText it was white on white).
+    // Every role set explicitly: a palette set as it was inherited resolves to nothing, and
+    // the box would still take the bar's.
+    QPalette own;
+    for (int g = 0; g < QPalette::NColorGroups; ++g)
+        for (int r = 0; r < QPalette::NColorRoles; ++r) {
+            const auto group = QPalette::ColorGroup(g);
+            const auto role = QPalette::ColorRole(r);
+            own.setBrush(group, role, normal.brush(group, role));
+        }
+    m_switcher->setPalette(own);
 }
 
 } // namespace uaip

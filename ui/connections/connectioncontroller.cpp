@@ -55,8 +55,10 @@ void ConnectionController::onPasswordRead(const QString &key, const QString &pas
         QLineEdit::Password, QString(), &ok);
     if (m_current.name != key)
         return; // another profile was chosen meanwhile
-    if (!ok)
-        return emit stateChanged(m_current, tr("not connected"));
+    if (!ok) {
+        emit stateChanged(m_current, tr("not connected"));
+        return emit passwordCancelled(m_current);
+    }
     if (!typed.isEmpty())
         m_passwords->write(key, typed);
     connectWithPassword(typed);
@@ -67,7 +69,8 @@ void ConnectionController::connectWithPassword(const QString &password)
     // Held for the session, so coming back to this profile does not ask again; dropped when
     // the connection fails (a wrong password) or the profile is edited.
     m_held.insert(m_current.name, password);
-    emit stateChanged(m_current, tr("connected"));
+    // Not "connected" yet: nothing is open until a session is (the window says so then).
+    emit stateChanged(m_current, tr("connecting"));
     emit targetChanged(SessionSpec::from(m_current, password));
 }
 

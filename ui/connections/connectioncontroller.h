@@ -40,10 +40,13 @@ public:
 
 signals:
     void targetChanged(const std::optional<uaip::SessionSpec> &spec);
-    // For the connection bar: "reading the password", "connected", "running", ...
+    // For the connection bar: "reading the password", "connecting", "running", ... ("connected"
+    // is the window's to say, once a session is open).
     void stateChanged(const uaip::ConnectionProfile &profile, const QString &state);
     void message(const QString &text, int timeoutMs);
     void sandboxFailed(const QString &why);
+    // The password prompt was cancelled: nothing is opened for the profile.
+    void passwordCancelled(const uaip::ConnectionProfile &profile);
 
 private:
     void startSandbox();

@@ -321,6 +321,8 @@ void MigrationsView::refresh()
             m_statusOk = false;
             showBanner(tr("Cannot read the migration status: %1").arg(text), true);
             updateActions();
+            emit sessionChecked(!job->connectionFailed(),
+                                job->connectionFailed() ? text : QString());
             emit refreshed(false);
             return;
         }
@@ -343,6 +345,7 @@ void MigrationsView::refresh()
         showLedgerBanner();
         emit sessionInfo(job->serverVersion(), job->database(), job->user(), job->latencyMs());
         updateActions();
+        emit sessionChecked(true, QString());
         emit refreshed(true);
     });
     adopt(job, false, m_worker.get(), std::nullopt);

@@ -106,6 +106,10 @@ signals:
     // What the last status read found the server to be (ServerTopology::role), and whether it
     // is a standby (then applying and rolling back are disabled).
     void serverRole(const QString &role, bool standby);
+    // A status read answered: whether the session is open (a read that failed after it opened
+    // counts as open); when not, why, in a DBA's words (ConnectionTester::diagnose). Not sent
+    // for a cancelled read.
+    void sessionChecked(bool open, const QString &why);
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -99,7 +99,7 @@ QVariant PromptListModel::data(const QModelIndex &index, int role) const
     case Interactions:
         return locale.toString(p.interactions);
     case SuccessRate:
-        return p.successRate ? locale.toString(*p.successRate * 100.0, 'f', 1) + u'%'
+        return p.successRate ? tr("%1%").arg(locale.toString(*p.successRate * 100.0, 'f', 1))
                              : QStringLiteral("–");
     case Latency:
         return p.meanLatencyMs ? tr("%1 ms").arg(locale.toString(*p.meanLatencyMs, 'f', 0))

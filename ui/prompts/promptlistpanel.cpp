@@ -130,6 +130,10 @@ void PromptListPanel::setTypes(const QList<PromptSummary> &prompts)
 void PromptListPanel::setUsage(const QHash<QString, PromptLister::Usage> &usage)
 {
     m_model->setUsage(usage);
+    // The usage columns were sized for "–" before the numbers came ("94,…" in German).
+    for (const int column :
+         {PromptListModel::Interactions, PromptListModel::SuccessRate, PromptListModel::Latency})
+        m_table->resizeColumnToContents(column);
 }
 
 void PromptListPanel::clear()

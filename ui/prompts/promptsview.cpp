@@ -385,10 +385,9 @@ void PromptsView::onPromptPicked(const QString &id)
 {
     if (id == m_currentId)
         return;
-    if (m_editor->isModified()
-        && QMessageBox::question(this, tr("Unsaved changes"),
-                                 tr("Discard your unsaved changes to %1?").arg(m_currentId))
-            != QMessageBox::Yes) {
+    // The one question about unsaved changes (Discard / Cancel, Cancel the default: Enter
+    // never drops an edit); it defaulted to Yes here.
+    if (!confirmLeave(tr("Opening %1").arg(id))) {
         m_listPanel->selectPrompt(m_currentId);
         return;
     }

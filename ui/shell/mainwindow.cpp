@@ -128,6 +128,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_start, &StartPage::sandboxRequested, this,
             [this] { connectProfile(ConnectionProfile::sandboxName()); });
     connect(m_start, &StartPage::tourRequested, this, &MainWindow::showQuickTour);
+    connect(m_start, &StartPage::editRequested, this, &MainWindow::editProfiles);
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -161,8 +162,19 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_connections, &ConnectionController::stateChanged, m_bar, &ConnectionBar::setCurrent);
     connect(m_connections, &ConnectionController::message, this,
             [this](const QString &text, int ms) { statusBar()->showMessage(text, ms); });
-    connect(m_connections, &ConnectionController::sandboxFailed, this,
-            [this](const QString &why) { QMessageBox::warning(this, tr("Local sandbox"), why); });
+    connect(m_connections, &ConnectionController::sandboxFailed, this, [this](const QString &why) {
+        showStartPage(tr("The local sandbox did not start: %1").arg(why), true);
+        QMessageBox::warning(this, tr("Local sandbox"), why);
+    });
+    // No password, no session: back to the start page, which says so.
+    connect(m_connections, &ConnectionController::passwordCancelled, this,
+            [this](const ConnectionProfile &profile) {
+                m_checking = false;
+                showStartPage(tr("No password was given for %1, so nothing was opened. Connect "
+                                 "again, pick another profile, or edit this one.")
+                                  .arg(ConnectionBar::displayName(profile)),
+                              true);
+            });
     // Migrations change the tables: the Entities tree follows (keeping expansion and selection).
     connect(m_migrations, &MigrationsView::runFinished, m_entities, &EntitiesView::refreshTables);
     // The views' own jobs (saves, exports, prompt and chart queries) are listed in the job dock.
@@ -182,18 +194,18 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         });
     connect(m_migrations, &MigrationsView::statusText, this,
             [this](const QString &text) { statusBar()->showMessage(text); });
+    // The bar says "connected" only once a session is open: the status read answered.
     connect(m_migrations, &MigrationsView::refreshed, this, [this](bool ok) {
         m_sessionOk = ok;
-        if (ok)
-            leaveStartPage(); // connected
         if (!ok && !m_current.sandbox)
             m_connections->forgetPassword(m_current.name); // perhaps a wrong password
     });
     connect(m_migrations, &MigrationsView::serverRole, m_bar, &ConnectionBar::setServerRole);
+    connect(m_migrations, &MigrationsView::sessionChecked, this, &MainWindow::sessionChecked);
     connect(m_migrations, &MigrationsView::sessionInfo, this,
             [this](const QString &version, const QString &db, const QString &user, int ms) {
                 m_serverVersion = version;
-                setWindowTitle(tr("%1 – %2").arg(m_current.name, db));
+                setWindowTitle(tr("%1 – %2").arg(ConnectionBar::displayName(m_current), db));
                 m_server->setText(tr("PostgreSQL %1").arg(version));
                 m_database->setText(tr("database %1").arg(db));
                 m_user->setText(tr("user %1").arg(user));
@@ -213,6 +225,9 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
                                int(ViewCount) - 1)));
     reloadProfiles(lastProfile);
     if (!lastProfile.isEmpty()) {
+        // The start page until a session is open: the remembered view once it is, the start
+        // page with the reason when the profile cannot connect.
+        m_stack->setCurrentWidget(m_start);
         QMetaObject::invokeMethod(
             this, [this, lastProfile] { connectProfile(lastProfile); }, Qt::QueuedConnection);
     } else {
@@ -266,6 +281,33 @@ void MainWindow::leaveStartPage()
 {
     if (showsStartPage())
         m_stack->setCurrentIndex(std::max(0, m_sidebar->currentRow()));
+}
+
+void MainWindow::showStartPage(const QString &state, bool problem)
+{
+    m_start->setState(state, problem, problem && !m_current.sandbox ? m_current.name : QString());
+    m_stack->setCurrentWidget(m_start);
+}
+
+void MainWindow::sessionChecked(bool open, const QString &why)
+{
+    if (open) {
+        m_bar->setCurrent(m_current, tr("connected"));
+        leaveStartPage(); // a session is open: the views
+        m_start->setState(QString());
+        m_checking = false;
+        return;
+    }
+    m_bar->setCurrent(m_current, tr("not connected"));
+    // The first answer for this profile: the start page says why and how to fix it. A session
+    // lost later is the views' to report (a refresh says so); they stay.
+    if (!m_checking)
+        return;
+    m_checking = false;
+    showStartPage(tr("Cannot connect to %1 (%2): %3")
+                      .arg(m_current.name,
+                           m_current.sandbox ? tr("local sandbox") : m_current.describe(), why),
+                  true);
 }
 
 void MainWindow::chooseConnection()
@@ -412,18 +454,21 @@ void MainWindow::connectProfile(const QString &name)
         return;
     }
     m_current = *it;
-    leaveStartPage();
+    // The start page stays up until a session is open (then the view), saying what happens.
+    if (showsStartPage())
+        m_start->setState(tr("Connecting to %1…").arg(ConnectionBar::displayName(m_current)));
     QSettings().setValue(QStringLiteral("session/profile"), name);
     for (QLabel *l : {m_server, m_database, m_user, m_latency})
         l->clear();
     m_serverVersion.clear();
-    setWindowTitle(m_current.name);
+    setWindowTitle(ConnectionBar::displayName(m_current));
     m_connections->open(m_current); // no target until the password is known
 }
 
 void MainWindow::setTarget(const std::optional<SessionSpec> &spec)
 {
     m_sessionOk = false;
+    m_checking = spec.has_value();
     statusBar()->clearMessage();
     m_migrations->setTarget(spec);
     m_entities->setTarget(spec);

@@ -89,6 +89,11 @@ private:
     void stopSandbox();
     void editProfiles();
     void leaveStartPage();
+    // The start page, with a line about the connection (a problem: marked, with the offer to
+    // edit the current profile).
+    void showStartPage(const QString &state, bool problem = false);
+    // The current profile's first session check: connected, or the start page with why not.
+    void sessionChecked(bool open, const QString &why);
     void chooseConnection();
     void showQuickTour();
 
@@ -116,6 +121,7 @@ private:
     ConnectionProfile m_current;
     QString m_serverVersion; // of the connected server, for Help -> About
     bool m_sessionOk = false; // the current connection's last status read succeeded
+    bool m_checking = false; // a target was set; its first status read has not answered yet
     bool m_firstStart = false; // no saved window state: size the dock on the first show
     QAction *m_startSandbox = nullptr;
     QAction *m_stopSandbox = nullptr;

@@ -44,8 +44,6 @@
 namespace uaip {
 
 namespace {
-constexpr int kWidth = 1280;
-constexpr int kHeight = 800;
 // The server's backends of this application's sessions (every one should be a Session's), not
 // counting the connection that asks.
 constexpr char kUaipAdminBackends[]
@@ -58,10 +56,12 @@ constexpr int kWatchdogMs = 5 * 60 * 1000;
 constexpr qint64 kDemoMetricRows = 2000;
 } // namespace
 
-ScreenshotDirector::ScreenshotDirector(MainWindow *window, const QString &dir, QObject *parent)
+ScreenshotDirector::ScreenshotDirector(MainWindow *window, const QString &dir, QSize size,
+                                       QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_dir(dir)
+    , m_size(size)
 { }
 
 ScreenshotDirector::~ScreenshotDirector() = default;
@@ -72,9 +72,14 @@ void ScreenshotDirector::start()
         return fail(tr("cannot create %1").arg(m_dir));
     MigrationsView *view = m_window->migrationsView();
     view->setConfirmer(this);
-    m_window->resize(kWidth, kHeight);
+    m_window->resize(m_size);
     m_window->show();
     connect(view, &MigrationsView::refreshed, this, &ScreenshotDirector::onFirstRefresh);
+    // The start page, as it shows until the sandbox's session is open.
+    QTimer::singleShot(0, this, [this] {
+        if (m_window->showsStartPage())
+            save(m_window, QStringLiteral("start"));
+    });
     QTimer::singleShot(kWatchdogMs, this,
                        [this] { fail(tr("gave up after %1 s").arg(kWatchdogMs / 1000)); });
 }
@@ -134,7 +139,7 @@ void ScreenshotDirector::captureViews(int index)
             }
     }
     m_window->showView(MainWindow::View(index));
-    m_window->resize(kWidth, kHeight);
+    m_window->resize(m_size);
     if (index == MainWindow::Entities)
         return captureEntities();
     if (index == MainWindow::Analytics)
@@ -366,7 +371,7 @@ void ScreenshotDirector::promptsDraft()
         if (!review)
             return fail(tr("prompts: no review dialog: %1").arg(view->statusText()));
         review->noteEdit()->setPlainText(QStringLiteral("Answer in the user's language, briefly."));
-        review->resize(kWidth, kHeight * 3 / 4);
+        review->resize(m_size.width(), m_size.height() * 3 / 4);
         if (!save(review, QStringLiteral("prompts-review")))
             return;
         connect(
@@ -438,7 +443,7 @@ bool ScreenshotDirector::confirmRollback(QWidget *parent, const QString &what,
                                          const ConnectionProfile &profile, const QString &database)
 {
     RollbackConfirmDialog dialog(what, impact, profile.production ? database : QString(), parent);
-    dialog.resize(kWidth, kHeight);
+    dialog.resize(m_size);
     dialog.show();
     if (save(&dialog, QStringLiteral("rollback-preview"))) {
         reportSessions();

@@ -3,6 +3,7 @@
 #include "migrations/confirmer.h"
 
 #include <QObject>
+#include <QSize>
 #include <QStringList>
 
 #include <memory>
@@ -14,7 +15,8 @@ class MainWindow;
 
 // --screenshot DIR: waits for the window's first status read, applies the pending migrations
 // (first use of the sandbox), loads a small demo data set (DemoDataJob), renders every main view
-// and the rollback-preview dialog to DIR/<name>.png at the window's size with QWidget::grab(), then
+// and the rollback-preview dialog to DIR/<name>.png at the window's size with QWidget::grab()
+// (the start page first, as it shows while the sandbox connects), then
 // reports done(exitCode). The Prompts view is shown with a draft, its review dialog, a diff and
 // the label history (a new version of a prompt is saved in the sandbox for that); the Activity
 // view with a lock chain of three sessions (LockChainDemo, rolled back after the picture). It
@@ -23,7 +25,9 @@ class ScreenshotDirector : public QObject, public Confirmer
 {
     Q_OBJECT
 public:
-    ScreenshotDirector(MainWindow *window, const QString &dir, QObject *parent = nullptr);
+    // size: the window's (the default 1280x800 is the README's pictures').
+    ScreenshotDirector(MainWindow *window, const QString &dir, QSize size = QSize(1280, 800),
+                       QObject *parent = nullptr);
     ~ScreenshotDirector() override;
 
     void start();
@@ -59,6 +63,7 @@ private:
 
     MainWindow *m_window;
     QString m_dir;
+    QSize m_size;
     QStringList m_written;
     bool m_started = false;
     bool m_finished = false;

@@ -2,6 +2,7 @@
 
 #include "explain/plancomparison.h"
 #include "planview.h"
+#include "widgets/statestyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -202,9 +203,9 @@ void PlanHistoryView::updateComparison()
         item->setText(Right, figure(k.b));
         item->setText(Difference, signedFigure(k.delta()));
         if (k.delta() > 0)
-            item->setForeground(Difference, QColor(Qt::red));
+            item->setForeground(Difference, StateStyle::danger());
         else if (k.delta() < 0)
-            item->setForeground(Difference, QColor(Qt::darkGreen));
+            item->setForeground(Difference, StateStyle::success());
         for (int col : {LeftNodes, Left, RightNodes, Right, Difference})
             item->setTextAlignment(col, Qt::AlignRight | Qt::AlignVCenter);
     }

@@ -1,6 +1,7 @@
 #include "planview.h"
 
 #include "planbarview.h"
+#include "widgets/statestyle.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -89,7 +90,7 @@ void PlanView::setResult(const ExplainResult &result)
                 item->setText(Estimate,
                               item->text(Estimate) + QStringLiteral("  ⚠ ")
                                   + text.arg(locale.toString(n.misestimateFactor(), 'f', 0)));
-                item->setForeground(Estimate, QColor(Qt::red));
+                item->setForeground(Estimate, StateStyle::danger());
                 item->setToolTip(Estimate,
                                  tr("The row estimate is off by 10x or more: the "
                                     "planner's statistics may be stale (ANALYZE)."));

@@ -18,6 +18,7 @@
 #include "sqlhistorydialog.h"
 #include "sqlresultgrid.h"
 #include "sqlresultmodel.h"
+#include "widgets/elidinglabel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -62,7 +63,7 @@ SqlConsoleTab::SqlConsoleTab(QWidget *parent)
     , m_results(new QTabWidget(this))
     , m_plans(new PlanHistoryView(this))
     , m_messages(new QPlainTextEdit(this))
-    , m_status(new QLabel(this))
+    , m_status(new ElidingLabel(this))
     , m_planLink(new QLabel(this))
     , m_autocommit(new QCheckBox(tr("Autocommit"), this))
     , m_analyze(new QCheckBox(tr("Analyze"), this))
@@ -103,8 +104,7 @@ SqlConsoleTab::SqlConsoleTab(QWidget *parent)
     layout->addWidget(split, 1);
     layout->addWidget(m_status);
     // A long outcome (a refusal names the statement, the function and the database) never
-    // widens the window: the line takes the width it is given, the message keeps it whole.
-    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    // widens the window: elided where it does not fit, whole in the tool tip (ElidingLabel).
     updateActions();
 }
 

@@ -4,17 +4,36 @@
 #include <QPalette>
 #include <QStyle>
 
+#include <cmath>
+
 namespace uaip {
 
 namespace {
 
-QColor readable(QColor c)
+double luminance(const QColor &c)
 {
-    // Keep hue, adjust lightness against the base colour so the text stays readable.
-    const QColor base = QApplication::palette().color(QPalette::Base);
-    if (base.lightness() < 128)
-        return c.lighter(160);
-    return c;
+    auto channel
+        = [](double v) { return v <= 0.04045 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+    const QColor rgb = c.toRgb();
+    return 0.2126 * channel(rgb.redF()) + 0.7152 * channel(rgb.greenF())
+        + 0.0722 * channel(rgb.blueF());
+}
+
+QColor onPalette(const QColor &c)
+{
+    return StateStyle::readable(c, QApplication::palette());
+}
+
+// A tint of c over the palette's Base, blended here (an alpha colour would blend with whatever
+// lies under the cell).
+QColor tint(const QColor &c, double amount, const QPalette &palette = QApplication::palette())
+{
+    const QColor base = palette.color(QPalette::Base).toRgb();
+    const QColor over = c.toRgb();
+    auto mix = [amount](double a, double b) { return a * amount + b * (1.0 - amount); };
+    return QColor::fromRgbF(float(mix(over.redF(), base.redF())),
+                            float(mix(over.greenF(), base.greenF())),
+                            float(mix(over.blueF(), base.blueF())));
 }
 
 QIcon themed(const char *name, QStyle::StandardPixmap fallback)
@@ -26,17 +45,90 @@ QIcon themed(const char *name, QStyle::StandardPixmap fallback)
 
 QColor StateStyle::danger()
 {
-    return readable(QColor(0xc0, 0x1c, 0x28));
+    return onPalette(QColor(0xc0, 0x1c, 0x28));
 }
 
 QColor StateStyle::warning()
 {
-    return readable(QColor(0xb3, 0x5c, 0x00));
+    return onPalette(QColor(0xb3, 0x5c, 0x00));
 }
 
 QColor StateStyle::success()
 {
-    return readable(QColor(0x1a, 0x7f, 0x37));
+    return onPalette(QColor(0x1a, 0x7f, 0x37));
+}
+
+QColor StateStyle::muted()
+{
+    return onPalette(QApplication::palette().color(QPalette::Disabled, QPalette::Text));
+}
+
+namespace {
+
+QColor cellTint(StateStyle::Cell cell, const QPalette &palette)
+{
+    switch (cell) {
+    case StateStyle::Cell::Error:
+        return tint(QColor(220, 50, 47), 0.3, palette);
+    case StateStyle::Cell::Modified:
+        return tint(QColor(38, 139, 210), 0.25, palette);
+    case StateStyle::Cell::Inserted:
+        return tint(QColor(133, 153, 0), 0.2, palette);
+    case StateStyle::Cell::Deleted:
+        return tint(QColor(128, 128, 128), 0.22, palette);
+    }
+    return palette.color(QPalette::Base);
+}
+
+QColor highlightTint(const QPalette &palette)
+{
+    return tint(QColor(0xb3, 0x5c, 0x00), 0.25, palette);
+}
+
+} // namespace
+
+QColor StateStyle::cellBackground(Cell cell)
+{
+    return cellTint(cell, QApplication::palette());
+}
+
+QColor StateStyle::highlightBackground()
+{
+    return highlightTint(QApplication::palette());
+}
+
+double StateStyle::contrast(const QColor &a, const QColor &b)
+{
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QColor StateStyle::readable(const QColor &c, const QPalette &palette)
+{
+    // Every background state text is drawn on: the palette's, and the tints of the cells' and
+    // rows' states (a NULL in a modified cell, a failed outcome in a highlighted row).
+    const QColor backgrounds[]
+        = {palette.color(QPalette::Base),     palette.color(QPalette::AlternateBase),
+           palette.color(QPalette::Window),   cellTint(Cell::Error, palette),
+           cellTint(Cell::Modified, palette), cellTint(Cell::Inserted, palette),
+           cellTint(Cell::Deleted, palette),  highlightTint(palette)};
+    auto worst = [&backgrounds](const QColor &x) {
+        double w = 21.0;
+        for (const QColor &b : backgrounds)
+            w = std::min(w, contrast(x, b));
+        return w;
+    };
+    // Darker on light backgrounds, lighter on dark ones, in small steps of HSL lightness.
+    const bool dark = luminance(palette.color(QPalette::Base)) < 0.18;
+    QColor out = c.toHsl();
+    float h = 0, s = 0, l = 0, a = 0;
+    out.getHslF(&h, &s, &l, &a);
+    for (int step = 0; step < 100 && worst(out) < kMinContrast; ++step) {
+        l = dark ? std::min(1.0f, l + 0.02f) : std::max(0.0f, l - 0.02f);
+        out = QColor::fromHslF(h, s, l, 1.0f);
+    }
+    return out.toRgb();
 }
 
 QString StateStyle::label(MigrationState state)
@@ -80,7 +172,7 @@ QBrush StateStyle::foreground(MigrationState state)
     case MigrationState::Applied:
         return pal.color(QPalette::Text);
     case MigrationState::Pending:
-        return pal.color(QPalette::Link);
+        return onPalette(pal.color(QPalette::Link));
     case MigrationState::Modified:
         return warning();
     case MigrationState::Missing:

@@ -46,13 +46,48 @@ DbResult<CascadeMeter::Counters> CascadeMeter::read(PgConnection &connection)
         return r.error();
     Counters counters;
     for (int i = 0; i < r.rows(); ++i) {
-        CascadeReport::Table t;
+        Counters::Entry t;
         t.name = r.value(i, 1);
         t.deleted = r.value(i, 2).toLongLong();
         t.updated = r.value(i, 3).toLongLong();
+        t.inserted = r.value(i, 4).toLongLong();
+        t.partitioned = r.value(i, 5) == QLatin1String("p");
         counters.tables.insert(r.value(i, 0).toLongLong(), t);
     }
     return counters;
+}
+
+DbResult<CascadeReport> CascadeMeter::measure(PgConnection &connection, const Counters &before,
+                                              const TableInfo &table, qint64 directDeleted,
+                                              qint64 directUpdated)
+{
+    const DbResult<Counters> after = read(connection);
+    if (!after)
+        return after.error();
+    CascadeReport report = difference(before, after.value(), table, directDeleted, directUpdated);
+    for (CascadeReport::Table &t : report.tables) {
+        if (t.updated <= 0)
+            continue;
+        // Rows, not updates: the rows written and still there, less those inserted (and those
+        // the save updated itself).
+        const auto relid
+            = std::find_if(after.value().tables.cbegin(), after.value().tables.cend(),
+                           [&t](const Counters::Entry &e) { return e.name == t.name; });
+        const Counters::Entry now = *relid;
+        const Counters::Entry was = before.tables.value(relid.key());
+        const QByteArray from
+            = (now.partitioned ? QByteArray() : QByteArrayLiteral("ONLY ")) + now.name.toUtf8();
+        const PgResult rows = connection.exec(sql("cascade_written_rows").replace("%1", from));
+        if (!rows.ok())
+            return rows.error();
+        qint64 written = rows.value(0, 0).toLongLong() - (now.inserted - was.inserted);
+        if (relid.key() == qint64(table.oid))
+            written -= directUpdated;
+        t.updated = qBound<qint64>(0, written, t.updated);
+    }
+    report.tables.removeIf(
+        [](const CascadeReport::Table &t) { return t.deleted <= 0 && t.updated <= 0; });
+    return report;
 }
 
 CascadeReport CascadeMeter::difference(const Counters &before, const Counters &after,
@@ -61,14 +96,12 @@ CascadeReport CascadeMeter::difference(const Counters &before, const Counters &a
 {
     CascadeReport report;
     for (auto it = after.tables.cbegin(); it != after.tables.cend(); ++it) {
-        CascadeReport::Table t = it.value();
-        const CascadeReport::Table was = before.tables.value(it.key());
-        t.deleted -= was.deleted;
-        t.updated -= was.updated;
-        if (it.key() == qint64(table.oid)) {
-            t.deleted -= directDeleted;
-            t.updated -= directUpdated;
-        }
+        const Counters::Entry was = before.tables.value(it.key());
+        const bool saved = it.key() == qint64(table.oid);
+        CascadeReport::Table t;
+        t.name = it.value().name;
+        t.deleted = it.value().deleted - was.deleted - (saved ? directDeleted : 0);
+        t.updated = it.value().updated - was.updated - (saved ? directUpdated : 0);
         if (t.deleted > 0 || t.updated > 0)
             report.tables << t;
     }
@@ -79,52 +112,123 @@ CascadeReport CascadeMeter::difference(const Counters &before, const Counters &a
     return report;
 }
 
-DbResult<CascadeReport> CascadeMeter::preview(PgConnection &connection, const TableInfo &table,
-                                              const SavePlan &plan, int timeoutMs,
-                                              const std::function<bool()> &isCancelled)
+// One measuring pass of a preview: the first `limit` statements in a transaction that is
+// rolled back.
+struct CascadeMeter::Run
 {
+    DbResult<CascadeReport> report = CascadeReport{};
+    // Stopped by the bound before statement `stoppedAt` (an index into plan.statements):
+    // report holds the counters' difference of the statements before it (not yet counted as
+    // distinct rows: the transaction is aborted).
+    bool stopped = false;
+    qsizetype stoppedAt = 0;
+    QString reason;
+};
+
+CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &table,
+                                    const SavePlan &plan, qsizetype limit, int timeoutMs,
+                                    const std::function<bool()> &isCancelled)
+{
+    Run out;
     TransactionGuard tx(connection); // rolled back: the preview never writes
-    if (DbStatus begun = tx.begin(); !begun)
-        return begun.error();
+    if (DbStatus begun = tx.begin(); !begun) {
+        out.report = begun.error();
+        return out;
+    }
     if (const PgResult r = connection.exec(sql("cascade_limits"), {QString::number(timeoutMs)});
-        !r.ok())
-        return r.error();
+        !r.ok()) {
+        out.report = r.error();
+        return out;
+    }
     const DbResult<Counters> before = read(connection);
-    if (!before)
-        return before.error();
-    CascadeReport report;
+    if (!before) {
+        out.report = before.error();
+        return out;
+    }
     qint64 deleted = 0;
     qint64 updated = 0;
-    for (const SaveStatement &s : plan.statements) {
+    Counters last = before.value();
+    for (qsizetype i = 0; i < qMin(limit, plan.statements.size()); ++i) {
+        const SaveStatement &s = plan.statements[i];
         // Inserts are left out (they would take sequence values); they cascade nothing.
         if (s.kind == StagedRow::Kind::Insert)
             continue;
         if (isCancelled && isCancelled()) {
             PgError e;
             e.message = tr("cancelled");
-            return e;
+            out.report = e;
+            return out;
         }
         const PgResult r = connection.exec(s.sql.sql, s.sql.params);
         if (!r.ok()) {
             const PgError error = r.error();
-            // 57014: statement_timeout; 55P03: lock_timeout. What was counted so far stands as
-            // a lower bound; any other error would stop the save as well and is reported.
+            // 57014: statement_timeout; 55P03: lock_timeout. What ran before stands as a lower
+            // bound; any other error would stop the save as well and is reported.
             if (error.sqlState != QLatin1String("57014")
-                && error.sqlState != QLatin1String("55P03"))
-                return error;
-            report.bounded = true;
-            report.boundReason = error.message;
-            return report;
+                && error.sqlState != QLatin1String("55P03")) {
+                out.report = error;
+                return out;
+            }
+            out.stopped = true;
+            out.stoppedAt = i;
+            out.reason = error.message;
+            out.report = difference(before.value(), last, table, deleted, updated);
+            return out;
         }
         if (s.kind == StagedRow::Kind::Delete)
             deleted += r.affectedRows();
         else
             updated += r.affectedRows();
+        // Kept for a stop by the bound at a later statement (then nothing can be read).
         const DbResult<Counters> now = read(connection);
-        if (!now)
-            return now.error();
-        report = difference(before.value(), now.value(), table, deleted, updated);
+        if (!now) {
+            out.report = now.error();
+            return out;
+        }
+        last = now.value();
     }
+    out.report = measure(connection, before.value(), table, deleted, updated);
+    if (!out.report) {
+        const PgError error = out.report.error();
+        // The distinct count itself stopped by the bound: nothing but the deletions is certain.
+        if (error.sqlState == QLatin1String("57014") || error.sqlState == QLatin1String("55P03")) {
+            out.stopped = true;
+            out.stoppedAt = limit;
+            out.reason = error.message;
+            out.report = difference(before.value(), last, table, deleted, updated);
+        }
+    }
+    return out;
+}
+
+DbResult<CascadeReport> CascadeMeter::preview(PgConnection &connection, const TableInfo &table,
+                                              const SavePlan &plan, int timeoutMs,
+                                              const std::function<bool()> &isCancelled)
+{
+    Run first = run(connection, table, plan, plan.statements.size(), timeoutMs, isCancelled);
+    if (!first.report || !first.stopped)
+        return first.report;
+    // Stopped: the counters of the statements before the stop count operations, which can be
+    // more than the rows (a row updated twice). Those statements again, in a fresh transaction,
+    // counted as rows; if that stops too, only their deletions are certain.
+    CascadeReport report;
+    if (first.stoppedAt > 0 && first.stoppedAt < plan.statements.size()) {
+        const Run again = run(connection, table, plan, first.stoppedAt, timeoutMs, isCancelled);
+        if (!again.report)
+            return again.report;
+        report = again.report.value();
+        if (again.stopped)
+            for (CascadeReport::Table &t : report.tables)
+                t.updated = 0;
+    } else {
+        report = first.report.value();
+        for (CascadeReport::Table &t : report.tables)
+            t.updated = 0;
+    }
+    report.tables.removeIf(
+        [](const CascadeReport::Table &t) { return t.deleted <= 0 && t.updated <= 0; });
+    report.bounded = true;
+    report.boundReason = first.reason;
     return report;
 }
 

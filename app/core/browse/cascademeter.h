@@ -13,13 +13,18 @@ namespace uaip {
 
 class PgConnection;
 
-// Measures what a save cascades. Counters: pg_stat_xact_user_tables (rows deleted and updated
-// by this transaction so far, per table, whatever did it: the statement, a foreign key's
-// CASCADE / SET NULL / SET DEFAULT at any depth, a trigger). The difference between two
+// Measures what a save cascades. Counters: pg_stat_xact_user_tables (rows inserted, deleted
+// and updated by this transaction so far, per table, whatever did it: the statement, a foreign
+// key's CASCADE / SET NULL / SET DEFAULT at any depth, a trigger). The difference between two
 // readings in one transaction, less the rows the save's own statements touched, is the
-// cascade. SaveExecutor reads it in the save's own transaction; preview() runs the plan's
-// DELETE and UPDATE statements in a transaction that is rolled back, each bounded by
-// timeoutMs (statement_timeout, lock_timeout): stopped there, the report is a lower bound.
+// cascade. The counters count row operations, not rows: a row reached through two foreign keys
+// (tool_executions.agent_id and .operation_id, both SET NULL) is updated twice. So a table with
+// updates is counted again as distinct rows: the rows this transaction wrote that are still
+// there, less the ones it inserted (cascade_written_rows.sql, one scan of that table). A row
+// deleted is deleted once. SaveExecutor measures in the save's own transaction; preview() runs
+// the plan's DELETE and UPDATE statements in a transaction that is rolled back, each bounded by
+// timeoutMs (statement_timeout, lock_timeout): stopped there, the statements before the one
+// that stopped are measured again in a fresh transaction, and the report is a lower bound.
 class CascadeMeter
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::CascadeMeter)
@@ -27,7 +32,15 @@ class CascadeMeter
 public:
     struct Counters
     {
-        QHash<qint64, CascadeReport::Table> tables; // by relid
+        struct Entry
+        {
+            QString name; // schema.table, quoted
+            bool partitioned = false;
+            qint64 inserted = 0;
+            qint64 deleted = 0;
+            qint64 updated = 0;
+        };
+        QHash<qint64, Entry> tables; // by relid
     };
 
     // Whether the plan can cascade at all: it deletes a row, or updates a column that a
@@ -35,14 +48,25 @@ public:
     static bool mayCascade(const TableInfo &table, const SavePlan &plan);
 
     static DbResult<Counters> read(PgConnection &connection);
-    // after - before, less directDeleted / directUpdated rows of the saved table itself.
-    static CascadeReport difference(const Counters &before, const Counters &after,
-                                    const TableInfo &table, qint64 directDeleted,
-                                    qint64 directUpdated);
+    // What the statements run since `before` (in this transaction) did to other rows, in
+    // distinct rows: the counters' difference, less directDeleted / directUpdated rows of the
+    // saved table itself, each table's updates counted again as rows.
+    static DbResult<CascadeReport> measure(PgConnection &connection, const Counters &before,
+                                           const TableInfo &table, qint64 directDeleted,
+                                           qint64 directUpdated);
 
     static DbResult<CascadeReport> preview(PgConnection &connection, const TableInfo &table,
                                            const SavePlan &plan, int timeoutMs,
                                            const std::function<bool()> &isCancelled = {});
+
+private:
+    // The counters' difference (operations), less the save's own rows.
+    static CascadeReport difference(const Counters &before, const Counters &after,
+                                    const TableInfo &table, qint64 directDeleted,
+                                    qint64 directUpdated);
+    struct Run;
+    static Run run(PgConnection &connection, const TableInfo &table, const SavePlan &plan,
+                   qsizetype limit, int timeoutMs, const std::function<bool()> &isCancelled);
 };
 
 } // namespace uaip

@@ -1,6 +1,7 @@
 #include "entitymodel.h"
 
 #include "numericcellvalue.h"
+#include "textcellvalue.h"
 
 #include <QLocale>
 
@@ -279,6 +280,14 @@ bool EntityModel::setData(const QModelIndex &index, const QVariant &value, int r
         const NumericCellValue checked = NumericCellValue::check(v.toString(), info);
         if (!checked.ok()) {
             emit valueRefused(index, checked.error());
+            return false;
+        }
+    }
+    // Never a text the column would refuse or cut (paste, row form, a caller of ours).
+    if (!v.isNull()) {
+        if (const QString refused = TextCellValue::refusal(v.toString(), info);
+            !refused.isEmpty()) {
+            emit valueRefused(index, refused);
             return false;
         }
     }

@@ -125,12 +125,13 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
         return result;
     }
     if (plan.cascade) {
-        const DbResult<CascadeMeter::Counters> after = CascadeMeter::read(connection);
-        if (!after) {
-            fail(&result, connection, after.error());
+        const DbResult<CascadeReport> measured
+            = CascadeMeter::measure(connection, before, table, deleted, updated);
+        if (!measured) {
+            fail(&result, connection, measured.error());
             return result;
         }
-        result.cascade = CascadeMeter::difference(before, after.value(), table, deleted, updated);
+        result.cascade = measured.value();
         if (!plan.cascade->admits(result.cascade)) {
             tx.rollback();
             result.cascadeChanged = true;

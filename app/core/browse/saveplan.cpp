@@ -14,8 +14,7 @@ QString SavePlan::preview() const
             QString shown = v.isNull()
                 ? QStringLiteral("NULL")
                 : u'\'' + v.toString().replace(u'\'', QStringLiteral("''")) + u'\'';
-            if (shown.size() > 200)
-                shown = shown.left(200) + QStringLiteral("…");
+            // Whole: the user confirms the values that are saved, not their beginning.
             shown.replace(u'\n', QStringLiteral("\\n"));
             out += QStringLiteral("--   $%1 = %2\n").arg(i + 1).arg(shown);
         }

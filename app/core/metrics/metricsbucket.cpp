@@ -130,7 +130,7 @@ qint64 MetricsBucketChooser::bucketCount(const QDateTime &from, const QDateTime 
 MetricsBucket MetricsBucketChooser::choose(const QDateTime &from, const QDateTime &to, int widthPx,
                                            const MetricsBucket &minimum)
 {
-    const qint64 maxPoints = qint64(std::max(1, widthPx)) * kPointsPerPixel;
+    const qint64 maxPoints = maxBuckets(widthPx);
     const qint64 floor = minimum.nominalSeconds();
     for (const MetricsBucket &b : MetricsBucket::niceSizes()) {
         if (b.nominalSeconds() < floor)

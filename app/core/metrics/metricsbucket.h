@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace uaip {
@@ -45,18 +46,25 @@ private:
     qint64 m_seconds = 0;
 };
 
-// Picks the bucket for a range and a plot width so that no series has more than about two
-// points per pixel column: the smallest nice size with ceil(range / size) <= 2 * width, never
-// below minimum (the Tokens panel's data is daily). The year bucket when nothing fits.
+// Picks the bucket for a range and a plot width so that a series has at most about one point
+// per two pixel columns (a line reads as a line, not as a filled band): the smallest nice size
+// with ceil(range / size) <= width / 2, never below minimum (the Tokens panel's data is daily;
+// MetricsQuery raises it to the data's native interval). The year bucket when nothing fits.
 class MetricsBucketChooser
 {
 public:
     static MetricsBucket choose(const QDateTime &from, const QDateTime &to, int widthPx,
                                 const MetricsBucket &minimum = MetricsBucket::seconds(1));
-    // How many buckets a range needs at most (nominal sizes; for the 2-per-pixel check).
+    // How many buckets a range needs at most (nominal sizes; for the maxBuckets() check).
     static qint64 bucketCount(const QDateTime &from, const QDateTime &to,
                               const MetricsBucket &bucket);
-    static constexpr int kPointsPerPixel = 2;
+    static constexpr int kPixelsPerBucket = 2;
+    // The most buckets a plot of widthPx shows.
+    static qint64 maxBuckets(int widthPx)
+    {
+        // two at least: a range not aligned to the bucket grid touches two buckets
+        return std::max<qint64>(2, qint64(widthPx) / kPixelsPerBucket);
+    }
 };
 
 } // namespace uaip

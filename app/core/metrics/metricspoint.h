@@ -29,6 +29,9 @@ struct MetricsPoint
         utcOffset = t.offsetFromUtc();
     }
     qint64 count = 0; // rows in the bucket (for Tokens: token_consumption rows)
+    // The times of the bucket's first and last row (ms since the epoch; 0 = not known).
+    qint64 firstMs = 0;
+    qint64 lastMs = 0;
     std::optional<double> mean;
     std::optional<double> min;
     std::optional<double> max;

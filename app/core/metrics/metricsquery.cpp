@@ -222,6 +222,8 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
         // The zone's offset at that instant comes from the server (its zone data cut the buckets).
         p.startMs = integer(r, i, 1);
         p.utcOffset = int(integer(r, i, 13));
+        p.firstMs = integer(r, i, 14);
+        p.lastMs = integer(r, i, 15);
         p.count = integer(r, i, 2);
         p.mean = number(r, i, 3);
         p.min = number(r, i, 4);
@@ -329,14 +331,15 @@ QString MetricsQuery::validate(const MetricsRequest &request)
             return QStringLiteral("the tokens panel holds daily data: bucket %1 is below 1d")
                 .arg(b.label());
         const qint64 n = MetricsBucketChooser::bucketCount(request.from, request.to, b);
-        const qint64 max = qint64(request.widthPx) * MetricsBucketChooser::kPointsPerPixel;
+        const qint64 max = MetricsBucketChooser::maxBuckets(request.widthPx);
         if (n > max)
-            return QStringLiteral("bucket %1 gives up to %2 points over this range, more than %3 "
-                                  "per pixel column of a %4 px plot; use %5 or larger")
+            return QStringLiteral("bucket %1 gives up to %2 points over this range, more than one "
+                                  "per %3 pixels of a %4 px plot (%5); use %6 or larger")
                 .arg(b.label())
                 .arg(n)
-                .arg(MetricsBucketChooser::kPointsPerPixel)
+                .arg(MetricsBucketChooser::kPixelsPerBucket)
                 .arg(request.widthPx)
+                .arg(max)
                 .arg(MetricsBucketChooser::choose(request.from, request.to, request.widthPx)
                          .label());
     }

@@ -20,13 +20,14 @@ struct MetricsRequest
     QDateTime from; // inclusive
     QDateTime to; // exclusive
     QString timeZone = QStringLiteral("UTC"); // IANA name; buckets follow its local midnight
-    int widthPx = 1600; // plot width in pixels; with auto buckets: <= 2 points per column
+    int widthPx = 1600; // plot width in pixels; with auto buckets: <= 1 point per 2 columns
     std::optional<MetricsBucket> bucket; // nullopt = auto (MetricsBucketChooser)
-    // With an auto bucket: never finer than the data's own sampling interval (MetricsStats:
-    // the median of the drawn series' mean time between rows), so daily data is drawn as a
-    // line, not as dots with an empty bucket between. The Analytics view sets it unless the
-    // range is a zoom; the CLI leaves it off (its buckets follow the width only).
-    bool bucketAtLeastSampling = false;
+    // With an auto bucket: never finer than the data's native interval, measured from the
+    // rows in range (MetricsStats: the median over the drawn series of the 90th percentile of
+    // the times between their rows), so data twice a day is drawn as a line, not as dots with
+    // an empty bucket between. On by default (the CLI too); the Analytics view turns it off for
+    // a zoom, where finer buckets show where in a day the rows lie.
+    bool bucketAtLeastSampling = true;
     MetricsAggregation aggregation = MetricsAggregation::Mean; // the line drawn
 
     // Which measurement, per panel (empty = the panel's default):

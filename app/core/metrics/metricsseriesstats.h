@@ -20,6 +20,9 @@ struct MetricsSeriesStats
     qint64 firstMs = 0; // time of the first and last row (ms since the epoch)
     qint64 lastMs = 0;
     qint64 instants = 0; // distinct row times
+    // The series' native interval (seconds): the 90th percentile of the times between its
+    // consecutive distinct row times (stats.sql); 0 with fewer than two row times.
+    double nativeSeconds = 0;
     bool known = false; // false: not computed (the series has no row in the range)
 
     // The mean time between the series' row times (seconds), or 0 with fewer than two.

@@ -8,7 +8,9 @@ namespace uaip {
 
 namespace {
 
-constexpr double kSamplingSlack = 0.9;
+// The native interval is the 90th percentile of the gaps between rows, an upper measure: rows
+// of a daily schedule that drift by hours still get 1d (26.4 h * 0.75 < 24 h).
+constexpr double kSamplingSlack = 0.75;
 
 std::optional<double> number(const PgResult &r, int row, int column)
 {
@@ -32,6 +34,7 @@ QHash<QString, MetricsSeriesStats> MetricsStats::read(const PgResult &r)
     const int firstMs = r.columnIndex("first_ms");
     const int lastMs = r.columnIndex("last_ms");
     const int instants = r.columnIndex("instants");
+    const int native = r.columnIndex("native_s");
     for (int i = 0; i < r.rows(); ++i) {
         MetricsSeriesStats s;
         s.rows = r.value(i, rows).toLongLong();
@@ -43,6 +46,7 @@ QHash<QString, MetricsSeriesStats> MetricsStats::read(const PgResult &r)
         s.firstMs = r.value(i, firstMs).toLongLong();
         s.lastMs = r.value(i, lastMs).toLongLong();
         s.instants = r.value(i, instants).toLongLong();
+        s.nativeSeconds = native >= 0 ? number(r, i, native).value_or(0.0) : 0.0;
         s.known = true;
         stats.insert(r.value(i, key), s);
     }
@@ -53,8 +57,8 @@ double MetricsStats::samplingSeconds(const QList<MetricsSeriesStats> &stats)
 {
     QList<double> intervals;
     for (const MetricsSeriesStats &s : stats)
-        if (s.samplingSeconds() > 0)
-            intervals.append(s.samplingSeconds());
+        if (s.nativeSeconds > 0)
+            intervals.append(s.nativeSeconds);
     if (intervals.isEmpty())
         return 0;
     std::sort(intervals.begin(), intervals.end());

@@ -20,11 +20,13 @@ class MetricsStats
 {
 public:
     static QHash<QString, MetricsSeriesStats> read(const PgResult &result);
-    // The typical sampling interval of the series (seconds): the median over the series with
-    // at least two row times of their mean time between rows; 0 when none has two.
+    // The panel's native interval (seconds): the median over the series with at least two row
+    // times of their native interval (MetricsSeriesStats::nativeSeconds, the 90th percentile
+    // of the times between their rows); 0 when none has two.
     static double samplingSeconds(const QList<MetricsSeriesStats> &stats);
-    // The smallest nice bucket (MetricsBucket::niceSizes()) of at least 90 % of seconds (a
-    // daily series whose rows drift by minutes gets 1d, not 1w); nullopt for 0.
+    // The smallest nice bucket (MetricsBucket::niceSizes()) of at least 75 % of seconds (a
+    // daily series whose rows drift by hours gets 1d, not 1w; rows twice a day, 12 h apart,
+    // get 12h); nullopt for 0.
     static std::optional<MetricsBucket> floorFor(double seconds);
 };
 

@@ -18,7 +18,11 @@ SELECT b.id::text AS key,
        avg(b.target) AS target,
        avg(b.confidence) AS confidence,
        -- the zone's UTC offset at the bucket start (seconds), from the server's zone data
-       extract(epoch FROM (b.bucket AT TIME ZONE $3::text) - (b.bucket AT TIME ZONE 'UTC'))::int AS utc_offset
+       extract(epoch FROM (b.bucket AT TIME ZONE $3::text) - (b.bucket AT TIME ZONE 'UTC'))::int AS utc_offset,
+       -- the bucket's first and last row times (ms): the time between two buckets' rows tells
+       -- a gap in the data from a bucket that happens to hold no row
+       (extract(epoch FROM min(b.ts)) * 1000)::bigint AS first_ms,
+       (extract(epoch FROM max(b.ts)) * 1000)::bigint AS last_ms
 FROM b
 GROUP BY b.id, b.bucket
 ORDER BY b.id, b.bucket

@@ -12,6 +12,6 @@ WITH r AS (
                 THEN date_bin($7::interval, r.ts, '2000-01-03 00:00'::timestamp AT TIME ZONE $3::text)
                 ELSE date_trunc($8::text, r.ts, $3::text)
            END AS bucket,
-           r.v, r.flag, r.baseline, r.target, r.confidence
+           r.ts, r.v, r.flag, r.baseline, r.target, r.confidence
     FROM r
 )

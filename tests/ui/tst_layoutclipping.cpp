@@ -1,0 +1,299 @@
+// Issue 34, points 5 and 7: no text is cut anywhere. At 1024x700 and 1400x900, in English and
+// German, every visible label and button of the start page and of each view (connected to a
+// platform database with demo data, a table open and a row selected, charts drawn) shows its
+// whole text: a one-line label or a button at least as wide and tall as its size hint, a
+// word-wrapped label (and a command link's description) as tall as its heightForWidth; text
+// that may be longer than its room is elided ("…") with the whole text in its tool tip. The
+// window keeps its size through every view and a long status message, and no scroll area shows
+// a horizontal scroll bar. (The start page's introduction stopped mid-sentence, its buttons'
+// descriptions were cut in half; a long German status message in Entities widened the window.)
+#include "activity/activityview.h"
+#include "analytics/analyticsview.h"
+#include "browse/entitymodel.h"
+#include "browse/pageloader.h"
+#include "browser/entitiesview.h"
+#include "browser/rowdetailpanel.h"
+#include "i18n/translations.h"
+#include "metricsdatabase.h"
+#include "migrations/migrationsview.h"
+#include "prompts/promptsview.h"
+#include "shell/mainwindow.h"
+#include "shell/startpage.h"
+#include "sql/sqlconsoleview.h"
+#include "widgets/elidingbutton.h"
+#include "widgets/elidinglabel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCommandLinkButton>
+#include <QLabel>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace uaip;
+
+namespace {
+
+constexpr int kScreenWidth = 1600;
+constexpr int kScreenHeight = 1000;
+
+QString nameOf(const QWidget *w)
+{
+    return QStringLiteral("%1%2").arg(QString::fromLatin1(w->metaObject()->className()),
+                                      w->objectName().isEmpty() ? QString()
+                                                                : u'#' + w->objectName());
+}
+
+// Shown whole, or shortened with an ellipsis and the whole text in the tool tip.
+bool elidedWithTip(const QString &shown, const QString &tip)
+{
+    return shown.contains(QChar(0x2026)) && !tip.isEmpty() && tip.size() > shown.size() - 1;
+}
+
+// Every visible label and button of root whose text does not fit its widget.
+QStringList clipped(QWidget *root)
+{
+    QStringList out;
+    for (QWidget *w : root->findChildren<QWidget *>()) {
+        if (!w->isVisible() || w->visibleRegion().isEmpty())
+            continue;
+        if (auto *label = qobject_cast<QLabel *>(w)) {
+            const QString text = label->text();
+            if (text.isEmpty() || !label->pixmap().isNull())
+                continue;
+            const QString plain = Qt::mightBeRichText(text)
+                ? QString(text).remove(QRegularExpression(QStringLiteral("<[^>]*>")))
+                : text;
+            if (label->wordWrap()) {
+                const int needed = label->heightForWidth(label->width());
+                if (needed > label->height())
+                    out << QStringLiteral("%1 \"%2\": %3 px tall, its %4 px wide text needs %5")
+                               .arg(nameOf(label), plain.left(60))
+                               .arg(label->height())
+                               .arg(label->width())
+                               .arg(needed);
+                continue;
+            }
+            const QSize hint = label->sizeHint();
+            // An ElidingLabel keeps text() whole and paints it elided, the whole in its tip.
+            const auto *eliding = qobject_cast<ElidingLabel *>(label);
+            const QString shown = eliding ? eliding->shownText() : text;
+            const QString tip = eliding ? text : label->toolTip();
+            if ((hint.width() > label->width() || hint.height() > label->height())
+                && !elidedWithTip(shown, tip))
+                out << QStringLiteral("%1 \"%2\": %3x%4 for %5x%6")
+                           .arg(nameOf(label), plain.left(60))
+                           .arg(label->width())
+                           .arg(label->height())
+                           .arg(hint.width())
+                           .arg(hint.height());
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            if (button->text().isEmpty())
+                continue;
+            if (auto *link = qobject_cast<QCommandLinkButton *>(button)) {
+                const int needed = link->heightForWidth(link->width());
+                if (needed > link->height())
+                    out << QStringLiteral("%1 \"%2\": %3 px tall, its text needs %4")
+                               .arg(nameOf(link), link->text())
+                               .arg(link->height())
+                               .arg(needed);
+            }
+            const QSize hint = button->sizeHint();
+            const QString tip = qobject_cast<ElidingButton *>(button)
+                ? qobject_cast<ElidingButton *>(button)->fullText()
+                : button->toolTip();
+            // A button whose height follows its width (a command link's wrapped description)
+            // is measured by heightForWidth above, not by the height of its size hint's width.
+            const bool tooLow = !button->hasHeightForWidth() && hint.height() > button->height();
+            if ((hint.width() > button->width() || tooLow) && !elidedWithTip(button->text(), tip))
+                out << QStringLiteral("%1 \"%2\": %3x%4 for %5x%6")
+                           .arg(nameOf(button), button->text())
+                           .arg(button->width())
+                           .arg(button->height())
+                           .arg(hint.width())
+                           .arg(hint.height());
+        }
+    }
+    return out;
+}
+
+// Scroll areas (not item views) showing a horizontal scroll bar.
+QStringList horizontalScrollBars(QWidget *root)
+{
+    QStringList out;
+    for (QScrollArea *area : root->findChildren<QScrollArea *>())
+        if (area->isVisible() && area->horizontalScrollBar()->isVisible())
+            out << nameOf(area) + QStringLiteral(" scrolls sideways");
+    return out;
+}
+
+bool waitLoaded(EntityModel *model)
+{
+    return QTest::qWaitFor(
+        [model] {
+            return !model->loader()->isLoading() && model->rowCount() > 0
+                && model->data(model->index(0, 0), EntityModel::LoadedRole).toBool();
+        },
+        30000);
+}
+
+} // namespace
+
+class TestLayoutClipping : public QObject
+{
+    Q_OBJECT
+
+    struct Fixture : test::MetricsDatabase
+    {
+        Fixture()
+            : MetricsDatabase(QStringLiteral("tst_layoutclipping"), "ANALYZE")
+        { }
+        SessionSpec spec() const { return SessionSpec::from(db.profile(), QString(), "test"); }
+    };
+
+    static Fixture &fixture()
+    {
+        static Fixture *f = new Fixture; // one database for every row
+        return *f;
+    }
+
+    static void sizes()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        for (const char *language : {"en", "de"})
+            for (const QSize size : {QSize(1024, 700), QSize(1400, 900)})
+                QTest::addRow("%s %dx%d", language, size.width(), size.height())
+                    << QString::fromLatin1(language) << size;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QCOMPARE(QGuiApplication::primaryScreen()->availableGeometry().size(),
+                 QSize(kScreenWidth, kScreenHeight));
+        qRegisterMetaType<QList<ColumnFilter>>();
+    }
+
+    void init() { QSettings().clear(); }
+
+    void cleanupTestCase()
+    {
+        QSettings().clear();
+        Translations::install(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
+    void startPage_data() { sizes(); }
+
+    void startPage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        Translations::install(QLocale(language));
+        MainWindow window(MainWindow::Options{});
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.showsStartPage());
+        QTest::qWait(50);
+        QStringList problems = clipped(&window);
+        problems << horizontalScrollBars(&window);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(window.size(), size);
+    }
+
+    void views_data() { sizes(); }
+
+    void views()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        Translations::install(QLocale(language));
+        Fixture &f = fixture();
+        MainWindow window(MainWindow::Options{});
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QSignalSpy refreshed(window.migrationsView(), &MigrationsView::refreshed);
+        QSignalSpy tables(window.entitiesView(), &EntitiesView::tablesLoaded);
+        QSignalSpy charts(window.analyticsView(), &AnalyticsView::refreshFinished);
+        QSignalSpy activity(window.activityView(), &ActivityView::refreshed);
+        window.migrationsView()->setTarget(f.spec());
+        window.entitiesView()->setTarget(f.spec());
+        window.promptsView()->setTarget(f.spec());
+        window.analyticsView()->setTarget(f.spec());
+        window.sqlView()->setTarget(f.spec());
+        window.activityView()->setTarget(f.spec());
+        QVERIFY(refreshed.count() > 0 || refreshed.wait(30000));
+        QVERIFY(tables.count() > 0 || tables.wait(30000));
+        QVERIFY(charts.count() > 0 || charts.wait(60000));
+        QStringList problems;
+        for (int v = 0; v < MainWindow::ViewCount; ++v) {
+            const auto view = MainWindow::View(v);
+            window.showView(view);
+            if (view == MainWindow::Entities) {
+                EntitiesView *entities = window.entitiesView();
+                entities->openTable(QStringLiteral("public"), QStringLiteral("personas"));
+                QVERIFY(waitLoaded(entities->model()));
+                entities->grid()->selectRow(0);
+                entities->grid()->setCurrentIndex(entities->model()->index(0, 1));
+            }
+            if (view == MainWindow::Activity)
+                QVERIFY(activity.count() > 0 || activity.wait(30000));
+            QTest::qWait(100);
+            for (const QString &p : clipped(&window) + horizontalScrollBars(&window))
+                problems << MainWindow::viewKey(view) + QStringLiteral(": ") + p;
+            if (window.size() != size)
+                problems << QStringLiteral("%1: the window is %2x%3")
+                                .arg(MainWindow::viewKey(view))
+                                .arg(window.width())
+                                .arg(window.height());
+        }
+        // A long status message (a refused value's reason) in Entities: the window keeps its
+        // width, the message is elided with its whole text in the tool tip.
+        window.showView(MainWindow::Entities);
+        EntityModel *model = window.entitiesView()->model();
+        const QString reason = QString(QStringLiteral("a reason in many words, ")).repeated(20);
+        emit model->valueRefused(model->index(0, 1), reason);
+        QTest::qWait(100);
+        if (window.size() != size)
+            problems << QStringLiteral("entities, long message: the window is %1x%2")
+                            .arg(window.width())
+                            .arg(window.height());
+        for (const QString &p : clipped(&window))
+            problems << QStringLiteral("entities, long message: ") + p;
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+};
+
+int main(int argc, char *argv[])
+{
+    // A 1600x1000 screen (room for a 1400x900 window): the offscreen platform with a screen of
+    // that size, settings in a folder of our own.
+    QTemporaryDir home;
+    QFile config(home.filePath(QStringLiteral("screen.json")));
+    if (!config.open(QIODevice::WriteOnly))
+        return 2;
+    config.write(QStringLiteral(R"({"screens": [{"name": "test", "x": 0, "y": 0, "width": %1,
+        "height": %2, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
+                     .arg(kScreenWidth)
+                     .arg(kScreenHeight)
+                     .toUtf8());
+    config.close();
+    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("UAIP-test"));
+    QApplication::setApplicationName(QStringLiteral("uaip-admin-layoutclipping-test"));
+    TestLayoutClipping test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_layoutclipping.moc"
