@@ -367,7 +367,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Schreibgeschütztes Profil: Sitzungen können hier nicht abgebrochen oder beendet werden.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>Refresh cancelled.</source>
         <translation>Aktualisierung abgebrochen.</translation>
     </message>
@@ -377,7 +377,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Die Serveraktivität ist nicht lesbar: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n session(s) on the server</source>
         <translation>
             <numerusform>%n Sitzung auf dem Server</numerusform>
@@ -1959,7 +1959,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: Intervallgröße: auto (aus Zeitraum und Breite), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>metrics: plot width in pixels (at most one point per 2 pixel columns).</source>
+        <translation>metrics: Breite des Diagramms in Pixeln (höchstens ein Punkt je 2 Pixelspalten).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>metrics: IANA time zone of the buckets (default: the system&apos;s).</source>
         <translation>metrics: IANA-Zeitzone der Intervalle (Standard: die des Systems).</translation>
     </message>
@@ -2312,7 +2317,22 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Produktion</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+2"/>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Local sandbox</source>
+        <translation>Lokale Sandbox</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>STANDBY</source>
         <translation>STANDBY</translation>
     </message>
@@ -7262,7 +7282,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Die mitgelieferten Migrationen sind schreibgeschützt: Öffnen Sie einen Migrationsordner (--migrations-dir), um eine zu schreiben</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>&quot;%1&quot; is not a version</source>
         <translation>„%1“ ist keine Version</translation>
     </message>
@@ -11610,7 +11630,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+259"/>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+266"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
@@ -11635,7 +11655,7 @@ letzte Zeilen von %2:
         <translation>%1() gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-159"/>
         <source>uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same transaction: PostgreSQL refuses that until the transaction commits; move the use to a later migration, or mark the file -- uaip:no-transaction</source>
         <translation>verwendet den Enum-Wert %1, den ALTER TYPE ... ADD VALUE bei %2 in derselben Transaktion hinzufügt: PostgreSQL lehnt das ab, bis die Transaktion festgeschrieben ist; verschieben Sie die Verwendung in eine spätere Migration, oder kennzeichnen Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
@@ -11645,7 +11665,7 @@ letzte Zeilen von %2:
         <translation> (--single-transaction führt den ganzen Plan in einer aus)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+106"/>
         <source>the function this statement creates calls pg_advisory_unlock_all(), which releases every session advisory lock of whoever calls it: a migration, trigger or default calling it would release the runner&apos;s migration lock (a second runner could then apply the same migrations); release only the keys the function takes, with pg_advisory_unlock(key)</source>
         <translation>die Funktion, die diese Anweisung anlegt, ruft pg_advisory_unlock_all() auf, das jede Advisory-Sperre der Sitzung freigibt, die sie aufruft: Eine Migration, ein Trigger oder ein Default, der sie aufruft, gäbe die Migrationssperre des Runners frei (ein zweiter Runner könnte dann dieselben Migrationen anwenden); geben Sie nur die Schlüssel frei, die die Funktion nimmt, mit pg_advisory_unlock(schlüssel)</translation>
     </message>
