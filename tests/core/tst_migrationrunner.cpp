@@ -135,6 +135,52 @@ private slots:
                 .contains(sqlState));
     }
 
+    // Issue 32, point 12: a script of more statements than one pipeline takes
+    // (PipelineCommands::maxPerPipeline) goes out in several, in its one transaction: applied
+    // whole, or (an error in the second pipeline) nothing of it, the line named; both modes.
+    void aScriptLongerThanOnePipeline_data()
+    {
+        QTest::addColumn<bool>("oneTransaction");
+        QTest::addColumn<int>("badLine"); // 0: none
+        QTest::newRow("applies") << false << 0;
+        QTest::newRow("fails in the second pipeline") << false << 9000;
+        QTest::newRow("one transaction, applies") << true << 0;
+        QTest::newRow("one transaction, fails in the second pipeline") << true << 9000;
+    }
+
+    void aScriptLongerThanOnePipeline()
+    {
+        QFETCH(bool, oneTransaction);
+        QFETCH(int, badLine);
+        constexpr int statements = 9500;
+        QByteArray up = "CREATE TABLE audit (id int);\n";
+        for (int line = 2; line <= statements; ++line)
+            up += line == badLine
+                ? QByteArray("INSERT INTO audit VALUES (1 / 0);\n")
+                : "INSERT INTO audit VALUES (" + QByteArray::number(line) + ");\n";
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_users"), kUsersUp, kUsersDown);
+        f.add(QStringLiteral("0002_many"), up, "DROP TABLE audit;");
+        Engine e(f.path(), db.conninfo());
+        MigrationRunner::Options o{5000, 5000, QStringLiteral("tst_migrationrunner"), std::nullopt};
+        o.singleTransaction = oneTransaction;
+        e.runner = std::make_unique<MigrationRunner>(e.connection, e.source.migrations(), o);
+        const RunResult r = e.runner->up();
+        if (!badLine) {
+            QVERIFY2(r.ok(), qPrintable(r.message));
+            QCOMPARE(db.scalar("SELECT count(*) FROM audit"), QString::number(statements - 1));
+            QCOMPARE(ledgerCount(db), 2);
+            return;
+        }
+        QCOMPARE(r.outcome, RunResult::Outcome::Failed);
+        QVERIFY(r.failure);
+        QCOMPARE(r.failure->error.sqlState, QStringLiteral("22012"));
+        QCOMPARE(r.failure->position.line, badLine);
+        QVERIFY(!tableExists(db, "audit"));
+        QCOMPARE(ledgerCount(db), oneTransaction ? 0 : 1);
+    }
+
     void deferredConstraintFailsAtCommit()
     {
         TestDatabase db;

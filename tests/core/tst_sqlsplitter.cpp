@@ -53,6 +53,7 @@ private slots:
     void statementsPointIntoTheFile_data();
     void statementsPointIntoTheFile();
     void manyStatementsKeepTheirLines();
+    void aBigFileIsNotCopied();
 
     void syntaxError_data();
     void syntaxError();
@@ -302,6 +303,47 @@ void TestSqlSplitter::manyStatementsKeepTheirLines()
     QCOMPARE(result.statements.last().start.line, count);
     QCOMPARE(result.statements.last().start.column, 1);
     QCOMPARE(result.statements.at(1234).text, QByteArray("INSERT INTO t VALUES (1234, 'é;')"));
+}
+
+// Issue 32, point 12: what a split keeps of a file is its statements' texts once, in one block
+// (each a C string for libpq and libpg_query), and COPY rows are the file's own bytes: before,
+// each text and the rows were copies (and the rows were copied twice more while splitting).
+void TestSqlSplitter::aBigFileIsNotCopied()
+{
+    QByteArray sql = "CREATE TABLE t (a int, b text);\r\nCOPY t (a, b) FROM stdin;\n";
+    const qsizetype rowsStart = sql.size();
+    for (int i = 0; i < 2000; ++i)
+        sql += QByteArray::number(i) + "\trow; " + QByteArray::number(i) + '\n';
+    const qsizetype rowsEnd = sql.size();
+    sql += "\\.\nINSERT INTO t VALUES (1, 'x');\n  /* c */ INSERT INTO t VALUES (2, 'y')  ;\n";
+    const SqlSplitResult result = SqlSplitter::split(sql);
+    QVERIFY(result.ok());
+    QCOMPARE(texts(result.statements),
+             QList<QByteArray>({"CREATE TABLE t (a int, b text)", "COPY t (a, b) FROM stdin",
+                                "INSERT INTO t VALUES (1, 'x')", "INSERT INTO t VALUES (2, 'y')"}));
+    const SqlStatement &copy = result.statements[1];
+    QVERIFY(copy.copyData);
+    QCOMPARE(*copy.copyData, sql.sliced(rowsStart, rowsEnd - rowsStart));
+    QVERIFY(copy.copyData->constData() == sql.constData() + rowsStart); // not a copy
+    QCOMPARE(result.statements[3].start.toString(), QStringLiteral("2005:11"));
+    const char *next = result.statements.first().text.constData();
+    for (const SqlStatement &st : result.statements) {
+        QVERIFY(st.text.constData() == next); // one block, in order
+        QCOMPARE(st.text.constData()[st.text.size()], '\0');
+        next = st.text.constData() + st.text.size() + 1;
+    }
+    // a statement text written to is its own copy; the others stay as they are
+    SqlSplitResult writable = result;
+    writable.statements[2].text[0] = 'i';
+    QCOMPARE(result.statements[2].text, QByteArray("INSERT INTO t VALUES (1, 'x')"));
+    QCOMPARE(writable.statements[3].text, QByteArray("INSERT INTO t VALUES (2, 'y')"));
+    // the rows outlive the file they came from
+    QByteArray temporary = sql;
+    temporary.detach();
+    const SqlSplitResult kept = SqlSplitter::split(temporary);
+    temporary = QByteArray();
+    QCOMPARE(kept.statements[1].copyData->size(), rowsEnd - rowsStart);
+    QVERIFY(kept.statements[1].copyData->startsWith("0\trow; 0\n1\trow; 1\n"));
 }
 
 void TestSqlSplitter::syntaxError_data()

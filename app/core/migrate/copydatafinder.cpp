@@ -74,7 +74,7 @@ qsizetype endMarker(const QByteArray &input, qsizetype from)
 
 } // namespace
 
-QList<CopyDataBlock> CopyDataFinder::blank(QByteArray &input)
+QList<CopyDataBlock> CopyDataFinder::find(const QByteArray &input)
 {
     QList<CopyDataBlock> blocks;
     qsizetype pos = 0; // everything before is SQL already looked at (or blanked data)
@@ -112,11 +112,21 @@ QList<CopyDataBlock> CopyDataFinder::blank(QByteArray &input)
         blocks << block;
         qsizetype after = input.indexOf('\n', marker);
         after = after < 0 ? input.size() : after;
+        pos = after;
+        hit = after - 5 >= 0 ? after - 5 : 0;
+    }
+    return blocks;
+}
+
+QList<CopyDataBlock> CopyDataFinder::blank(QByteArray &input)
+{
+    const QList<CopyDataBlock> blocks = find(input);
+    for (const CopyDataBlock &block : blocks) {
+        qsizetype after = input.indexOf('\n', block.end);
+        after = after < 0 ? input.size() : after;
         for (qsizetype i = block.start; i < after; ++i)
             if (input.at(i) != '\n' && input.at(i) != '\r')
                 input[i] = ' ';
-        pos = after;
-        hit = after - 5 >= 0 ? after - 5 : 0;
     }
     return blocks;
 }

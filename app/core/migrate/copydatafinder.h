@@ -18,6 +18,9 @@ class CopyDataFinder
 {
 public:
     static QList<CopyDataBlock> blank(QByteArray &input);
+    // The same blocks, input left as it is (the "\." line of a block ends before the first
+    // line break at or after its end).
+    static QList<CopyDataBlock> find(const QByteArray &input);
 };
 
 } // namespace uaip

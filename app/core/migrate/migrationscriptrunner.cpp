@@ -191,13 +191,12 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
             ++live;
         }
     };
-    PipelineOptions options = c.options();
-    options.onResult = onResult;
     for (const Layout &l : layouts) { // each COMMIT's answer sent as soon as it is known
-        options.flushAfter.resize(l.commit);
-        options.flushAfter << true;
+        c.flushAfter(l.commit);
+        c.keep(l.ledger);
+        c.keep(l.commit);
     }
-    const std::vector<PgResult> results = m_connection.pipeline(c.commands, c.params, options);
+    const PipelineOutcome results = c.run(m_connection, onResult);
     for (const QString &notice : m_connection.takeNotices())
         m_notice(notice);
     int committed = 0;
@@ -209,7 +208,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
         bool ok = true;
         for (qsizetype i = l.first; i <= l.commit && ok; ++i) {
-            const PgResult &r = results[std::size_t(i)];
+            const PgResult &r = results.at(i);
             if (r.ok() && !(i == l.commit && QByteArray(PQcmdStatus(r.handle())) == "ROLLBACK"))
                 continue;
             ok = false;
@@ -246,7 +245,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         }
         if (!ok)
             break;
-        const PgResult &written = results[std::size_t(l.ledger)];
+        const PgResult &written = results.at(l.ledger);
         *durationsMs << (written.rows() ? written.value(0, 0).toInt() : 0);
     }
     if (committed < steps.size() && !m_connection.isOpen())
@@ -320,8 +319,12 @@ MigrationScriptRunner::ScriptLayout MigrationScriptRunner::appendScript(const Mi
               QVariantList{QStringLiteral("%1ms").arg(lockTimeoutOf(directives)), true});
     ScriptLayout layout;
     layout.firstStatement = c.size();
-    for (const SqlStatement &st : (up ? m.upSplit : m.downSplit).statements)
-        c.add(st.text, {}, {}, st.copyData);
+    const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
+    c.addRun(statements.size(), [&statements](qsizetype k) {
+        const SqlStatement &st = statements[k];
+        return PipelineCommands::Command{
+            st.text, st.copyData ? std::optional<QByteArray>(*st.copyData) : std::nullopt};
+    });
     layout.firstReset = c.size();
     // no user code ran: the session, and the runner's lock in it, are as they were (but a
     // lock_timeout of its own, set for the transaction, must not reach the next migration)
@@ -413,9 +416,9 @@ DbStatus MigrationScriptRunner::resetSession(const QByteArray &script)
         return {};
     PipelineCommands c;
     appendSessionReset(c, script);
-    for (const PgResult &r : m_connection.pipeline(c.commands, c.params, c.options()))
-        if (!r.ok())
-            return r.error();
+    const PipelineOutcome results = c.run(m_connection);
+    if (results.firstFailure() >= 0)
+        return results.at(results.firstFailure()).error();
     return {};
 }
 

@@ -36,13 +36,10 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
     QElapsedTimer timer;
     timer.start();
     QList<qint64> endedAt; // per step: when the answer to its last command arrived
-    PipelineOptions options = c.options();
-    for (const qsizetype last : lastCommand) {
-        options.flushAfter.resize(last);
-        options.flushAfter << true;
-    }
+    for (const qsizetype last : lastCommand)
+        c.flushAfter(last);
     qint64 begunAt = 0;
-    options.onResult = [&](qsizetype i, const PgResult &r) {
+    const auto onResult = [&](qsizetype i, const PgResult &r) {
         if (i == 0)
             begunAt = timer.elapsed();
         if (endedAt.size() < steps.size() && i == lastCommand[endedAt.size()] && r.ok()) {
@@ -51,17 +48,15 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
                 onStarted(int(endedAt.size()));
         }
     };
-    const std::vector<PgResult> results = m_connection.pipeline(c.commands, c.params, options);
+    const PipelineOutcome results = c.run(m_connection, onResult);
     for (const QString &notice : m_connection.takeNotices())
         m_notice(notice);
 
     // The first command that failed: BEGIN, a statement of a script or its reset.
     int failed = -1;
     bool deallocated = false; // the runner's prepared session_restore.sql is gone
-    for (std::size_t i = 0; i < results.size() && failed < 0; ++i) {
-        if (results[i].ok())
-            continue;
-        if (prologueFailed(prologue, qsizetype(i), results[i], result)) {
+    if (const qsizetype i = results.firstFailure(); i >= 0) {
+        if (prologueFailed(prologue, i, results.at(i), result)) {
             // the lock or the step check: nothing of the run ran, nothing to record
             if (m_connection.isOpen())
                 m_connection.exec("ROLLBACK");
@@ -69,29 +64,29 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
             *failedStep = 0;
             return false;
         }
-        const auto step = std::lower_bound(lastCommand.cbegin(), lastCommand.cend(), qsizetype(i));
+        const auto step = std::lower_bound(lastCommand.cbegin(), lastCommand.cend(), i);
         failed
             = step == lastCommand.cend() ? int(steps.size()) - 1 : int(step - lastCommand.cbegin());
         const Migration &m = *steps[failed].migration;
         const ScriptLayout &l = layouts[failed];
         const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
-        deallocated = qsizetype(i) >= l.firstReset && !m_preparedRestore.isEmpty()
-            && results[i].error().sqlState == QLatin1String(kNoSuchStatement);
-        if (qsizetype(i) >= l.firstStatement && qsizetype(i) < l.firstReset) {
-            fail(m, direction, statements[qsizetype(i) - l.firstStatement], results[i], result);
-        } else if (qsizetype(i) == l.constraints) { // its deferred checks, at its end
+        deallocated = i >= l.firstReset && !m_preparedRestore.isEmpty()
+            && results.at(i).error().sqlState == QLatin1String(kNoSuchStatement);
+        if (i >= l.firstStatement && i < l.firstReset) {
+            fail(m, direction, statements[i - l.firstStatement], results.at(i), result);
+        } else if (i == l.constraints) { // its deferred checks, at its end
             result.outcome = RunResult::Outcome::Failed;
             result.failure
                 = MigrationFailure{m.version.text(),   m.name,    up ? m.upPath() : m.downPath(),
-                                   TextPosition{1, 1}, QString(), results[i].error()};
+                                   TextPosition{1, 1}, QString(), results.at(i).error()};
             result.message = tr("%1 failed at its end (a deferred constraint): %2")
                                  .arg(m.id(), result.failure->describe());
         } else {
             result.outcome = RunResult::Outcome::Failed;
             result.message = i == 0
-                ? tr("%1: BEGIN failed: %2").arg(m.id(), results[i].error().toString())
+                ? tr("%1: BEGIN failed: %2").arg(m.id(), results.at(i).error().toString())
                 : tr("%1: setting up or resetting the session failed: %2")
-                      .arg(m.id(), results[i].error().toString());
+                      .arg(m.id(), results.at(i).error().toString());
         }
     }
     if (failed < 0 && m_cancelled.load()) { // every script ran: the Cancel came too late

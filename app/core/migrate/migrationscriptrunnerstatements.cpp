@@ -155,7 +155,7 @@ void MigrationScriptRunner::endOwnTransaction(LedgerEntry &entry, int transactio
 bool MigrationScriptRunner::hasCopyData(const QList<SqlStatement> &statements)
 {
     return std::any_of(statements.cbegin(), statements.cend(),
-                       [](const SqlStatement &st) { return st.copyData.has_value(); });
+                       [](const SqlStatement &st) { return bool(st.copyData); });
 }
 
 } // namespace uaip

@@ -1,11 +1,14 @@
 #include "sqlsplitter.h"
 
+#include "copydatafinder.h"
 #include "sqlsyntaxchecker.h"
 #include "statementspans.h"
+#include "util/sharedslice.h"
 
 #include <QScopeGuard>
 
 #include <algorithm>
+#include <cstring>
 
 namespace uaip {
 
@@ -59,38 +62,75 @@ int SqlSplitter::firstTokenOffset(const QByteArray &sql, int from, int to)
 SqlSplitResult SqlSplitter::split(const QByteArray &sql, qsizetype window)
 {
     SqlSplitResult result;
-    QList<CopyDataBlock> copyData;
-    const QByteArray input = SqlSyntaxChecker::parserInput(sql, &result.error, &copyData);
-    if (result.error)
+    if ((result.error = SqlSyntaxChecker::inputError(sql)))
         return result;
-
-    StatementSpansResult spans = StatementSpans::find(sql, input, window);
-    if (spans.error) {
-        result.error = std::move(spans.error);
-        return result;
+    // psql-style COPY rows are no SQL: the statements are found in the text between them, so
+    // the file is never copied to blank them out
+    const QList<CopyDataBlock> copyData = CopyDataFinder::find(sql);
+    QList<StatementSpan> spans;
+    qsizetype from = sql.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    for (qsizetype b = 0; b <= copyData.size(); ++b) {
+        const qsizetype to = b < copyData.size() ? copyData[b].start : sql.size();
+        StatementSpansResult part = StatementSpans::find(sql, from, to, window);
+        if (part.error) {
+            result.error = std::move(part.error);
+            return result;
+        }
+        spans += part.spans;
+        if (b < copyData.size()) {
+            const qsizetype eol = sql.indexOf('\n', copyData[b].end);
+            from = eol < 0 ? sql.size() : eol;
+        }
     }
 
+    // Where each statement's text is: from its first token to its last (trailing whitespace
+    // left out); spans with only comments give none.
+    const auto piece = [&sql](const StatementSpan &span) {
+        const int start = firstTokenOffset(sql, span.start, span.end);
+        int last = span.end;
+        while (last > start && isSqlSpace(sql.at(last - 1)))
+            --last;
+        return std::pair{start, last};
+    };
+    qsizetype bytes = 0;
+    qsizetype count = 0;
+    for (const StatementSpan &span : std::as_const(spans)) {
+        const auto [start, last] = piece(span);
+        if (last > start) {
+            bytes += last - start + 1;
+            ++count;
+        }
+    }
+    // The texts in one block, each followed by a NUL (so each is a C string, as libpq and
+    // libpg_query take them) and shared by the statements: no allocation per statement.
+    QByteArray texts(bytes, Qt::Uninitialized);
+    char *const out = texts.data(); // taken before the first slice shares the block
+    qsizetype at = 0;
+    qsizetype block = 0;
     int knownOffset = 0;
     TextPosition knownPosition;
-    result.statements.reserve(spans.spans.size());
-    for (const StatementSpan &span : std::as_const(spans.spans)) {
-        const int end = span.end;
-        const int start = firstTokenOffset(input, span.start, end);
-        int last = end;
-        while (last > start && isSqlSpace(input.at(last - 1)))
-            --last;
+    result.statements.reserve(count);
+    for (const StatementSpan &span : std::as_const(spans)) {
+        const auto [start, last] = piece(span);
         if (last <= start)
             continue;
-
+        const qsizetype length = last - start;
+        std::memcpy(out + at, sql.constData() + start, std::size_t(length));
+        out[at + length] = '\0';
         SqlStatement statement;
-        statement.text = sql.sliced(start, last - start);
+        statement.text = SharedSlice::of(texts, at, length);
+        at += length + 1;
         statement.offset = start;
         statement.start = TextPosition::fromOffset(sql, start, knownOffset, knownPosition);
         knownOffset = start;
         knownPosition = statement.start;
-        for (const CopyDataBlock &block : copyData)
-            if (block.statementOffset == start)
-                statement.copyData = sql.sliced(block.start, block.end - block.start);
+        while (block < copyData.size() && copyData[block].statementOffset < start)
+            ++block;
+        if (block < copyData.size() && copyData[block].statementOffset == start) {
+            const CopyDataBlock &rows = copyData[block];
+            statement.copyData = std::make_shared<const QByteArray>(
+                SharedSlice::of(sql, rows.start, rows.end - rows.start));
+        }
         result.statements.append(statement);
     }
     return result;

@@ -78,19 +78,22 @@ int locateFailingStatement(const QByteArray &input)
 
 } // namespace
 
+std::optional<SqlSyntaxError> SqlSyntaxChecker::inputError(const QByteArray &sql)
+{
+    if (sql.size() > maxInputSize)
+        return errorAtOffset(sql, tr("the file is too large to parse (over 1 GiB)"), 0);
+    const qsizetype nul = sql.indexOf('\0');
+    if (nul >= 0)
+        return errorAtOffset(sql, tr("unexpected NUL byte (is this a text file?)"), nul);
+    return std::nullopt;
+}
+
 QByteArray SqlSyntaxChecker::parserInput(const QByteArray &sql,
                                          std::optional<SqlSyntaxError> *error,
                                          QList<CopyDataBlock> *copyData)
 {
-    if (sql.size() > maxInputSize) {
-        *error = errorAtOffset(sql, tr("the file is too large to parse (over 1 GiB)"), 0);
+    if ((*error = inputError(sql)))
         return {};
-    }
-    const qsizetype nul = sql.indexOf('\0');
-    if (nul >= 0) {
-        *error = errorAtOffset(sql, tr("unexpected NUL byte (is this a text file?)"), nul);
-        return {};
-    }
     QByteArray input = sql;
     if (input.startsWith("\xEF\xBB\xBF"))
         input.replace(0, 3, "   ");

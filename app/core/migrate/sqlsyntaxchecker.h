@@ -31,6 +31,8 @@ public:
     // COPY data is blanked too (CopyDataFinder); where it was goes to *copyData when given.
     static QByteArray parserInput(const QByteArray &sql, std::optional<SqlSyntaxError> *error,
                                   QList<CopyDataBlock> *copyData = nullptr);
+    // What parserInput() refuses (a NUL byte, more than 1 GiB), without copying anything.
+    static std::optional<SqlSyntaxError> inputError(const QByteArray &sql);
 
     // Turns a libpg_query error into a SqlSyntaxError. cursorPos is libpg_query's cursorpos:
     // 1-based and counted in characters (code points), not bytes; one past the last character

@@ -23,9 +23,8 @@ bool isIdentifierChar(char c)
 // just after the first ';' from there on that is outside strings, quoted names, dollar
 // quotes, comments and parentheses, by a quick lexer; the end of the text when there is
 // none. A ';' it gets wrong (inside BEGIN ATOMIC ... END) only costs a wider window.
-qsizetype windowEnd(const QByteArray &input, qsizetype from, qsizetype size)
+qsizetype windowEnd(const QByteArray &input, qsizetype from, qsizetype size, qsizetype n)
 {
-    const qsizetype n = input.size();
     if (size >= n - from)
         return n;
     const char *p = input.constData();
@@ -65,7 +64,7 @@ qsizetype windowEnd(const QByteArray &input, qsizetype from, qsizetype size)
             if (t < n && p[t] == '$') {
                 const QByteArrayView tag(p + i, t - i + 1);
                 const qsizetype close = input.indexOf(tag, t + 1);
-                if (close < 0)
+                if (close < 0 || close + tag.size() > n)
                     return n;
                 i = close + tag.size() - 1;
             }
@@ -90,16 +89,17 @@ bool cutCanCause(const PgQueryError &error, const QByteArray &window)
 
 } // namespace
 
-StatementSpansResult StatementSpans::find(const QByteArray &sql, const QByteArray &input,
+StatementSpansResult StatementSpans::find(const QByteArray &sql, qsizetype begin, qsizetype end,
                                           qsizetype window)
 {
     StatementSpansResult result;
-    const qsizetype total = input.size();
+    const QByteArray &input = sql;
+    const qsizetype total = std::clamp<qsizetype>(end, 0, sql.size());
     const qsizetype base = std::max<qsizetype>(window, 1);
-    qsizetype from = 0;
+    qsizetype from = std::max<qsizetype>(begin, 0);
     qsizetype size = base;
     while (from < total) {
-        const qsizetype to = windowEnd(input, from, size);
+        const qsizetype to = windowEnd(input, from, size, total);
         const bool last = to == total;
         const QByteArray part = input.sliced(from, to - from); // NUL-terminated copy
         PgQuerySplitResult split = pg_query_split_with_parser(part.constData());
@@ -125,10 +125,10 @@ StatementSpansResult StatementSpans::find(const QByteArray &sql, const QByteArra
         for (int i = 0; i < taken; ++i) {
             const PgQuerySplitStmt *stmt = split.stmts[i];
             const int location = std::clamp(stmt->stmt_location, 0, partSize);
-            const int end = std::clamp(location + std::max(stmt->stmt_len, 0), location, partSize);
+            const int stop = std::clamp(location + std::max(stmt->stmt_len, 0), location, partSize);
             StatementSpan span;
             span.start = int(from) + location;
-            span.end = int(from) + end; // libpg_query gives the last one its length too
+            span.end = int(from) + stop; // libpg_query gives the last one its length too
             result.spans.append(span);
         }
         if (last)

@@ -39,8 +39,9 @@ class StatementSpans
 public:
     static constexpr qsizetype defaultWindow = qsizetype(1) << 20;
 
-    // input is SqlSyntaxChecker::parserInput(sql); error positions are given in sql.
-    static StatementSpansResult find(const QByteArray &sql, const QByteArray &input,
+    // The statements in [begin, end) of sql (text the parser may see: no NUL byte, no inline
+    // COPY rows in it); spans and error positions are offsets in sql.
+    static StatementSpansResult find(const QByteArray &sql, qsizetype begin, qsizetype end,
                                      qsizetype window = defaultWindow);
 };
 
