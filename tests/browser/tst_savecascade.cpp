@@ -6,6 +6,7 @@
 #include "browse/catalogreader.h"
 #include "browse/saveexecutor.h"
 #include "browse/saveplanner.h"
+#include "connections/connectionprofile.h"
 #include "db/pgconnection.h"
 #include "testdatabase.h"
 
@@ -172,6 +173,46 @@ private slots:
         QCOMPARE(f.db.scalar("SELECT count(*) FROM tool_execution WHERE agent_id IS NULL AND "
                              "operation_id IS NULL"),
                  QStringLiteral("4")); // 1, 2, 3 and 6
+    }
+
+    // As production runs: a non-owner role, with a hostile name, allowed to delete agents and to
+    // read every table but tool_execution (the foreign keys' actions run as the owner). The
+    // tables it reads are counted as rows; tool_execution keeps the counters' number (5
+    // updates) instead of failing the preview; the save measures the same way and commits.
+    void nonOwnerRoleCountsWhatItMayRead()
+    {
+        Fixture f;
+        QVERIFY(f.db.witness().exec(kAgents).ok());
+        const QString role = QStringLiteral("cascade \"role\";\n") + f.db.name();
+        const QByteArray quoted = f.db.witness().quoteIdentifier(role);
+        QVERIFY(f.db.witness().exec("CREATE ROLE " + quoted + " LOGIN").ok());
+        for (const char *grant :
+             {"GRANT SELECT, DELETE ON agent TO ", "GRANT SELECT ON operation, log TO "})
+            QVERIFY(f.db.witness().exec(QByteArray(grant) + quoted).ok());
+        ConnectionProfile profile = f.db.profile();
+        profile.user = role;
+        PgConnection app;
+        QVERIFY2(app.open(profile.conninfo(QString())), qPrintable(app.connectionError()));
+        const TableInfo agent = f.table("agent");
+        StagedEdits edits;
+        edits.markDeleted({QStringLiteral("1")},
+                          f.db.scalar("SELECT xmin::text FROM agent WHERE id = 1"),
+                          {QStringLiteral("1")});
+        const SavePlan plan = SavePlanner::plan(agent, edits);
+        const DbResult<CascadeReport> counted = CascadeMeter::preview(app, agent, plan, 5000);
+        QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
+        QCOMPARE(counted.value().lines(),
+                 (QStringList{"public.log: 1 row(s) deleted, 1 row(s) changed",
+                              "public.operation: 2 row(s) deleted",
+                              "public.tool_execution: 5 row(s) changed"}));
+        SavePlan confirmed = plan;
+        confirmed.cascade = counted.value();
+        const SaveResult saved = SaveExecutor::run(app, agent, confirmed);
+        QVERIFY2(saved.ok, qPrintable(saved.message));
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM agent"), QStringLiteral("1"));
+        app.close();
+        f.db.witness().exec("DROP OWNED BY " + quoted);
+        f.db.witness().exec("DROP ROLE " + quoted);
     }
 
     // A count stopped by a lock is a lower bound in rows too: the statements before the stop

@@ -52,6 +52,7 @@ DbResult<CascadeMeter::Counters> CascadeMeter::read(PgConnection &connection)
         t.updated = r.value(i, 3).toLongLong();
         t.inserted = r.value(i, 4).toLongLong();
         t.partitioned = r.value(i, 5) == QLatin1String("p");
+        t.readable = r.value(i, 6) == QLatin1String("t");
         counters.tables.insert(r.value(i, 0).toLongLong(), t);
     }
     return counters;
@@ -75,6 +76,8 @@ DbResult<CascadeReport> CascadeMeter::measure(PgConnection &connection, const Co
                            [&t](const Counters::Entry &e) { return e.name == t.name; });
         const Counters::Entry now = *relid;
         const Counters::Entry was = before.tables.value(relid.key());
+        if (!now.readable)
+            continue; // the counters' number: operations, as many as the rows or more
         const QByteArray from
             = (now.partitioned ? QByteArray() : QByteArrayLiteral("ONLY ")) + now.name.toUtf8();
         const PgResult rows = connection.exec(sql("cascade_written_rows").replace("%1", from));

@@ -36,6 +36,7 @@ public:
         {
             QString name; // schema.table, quoted
             bool partitioned = false;
+            bool readable = true; // the role may SELECT from it (else no distinct count)
             qint64 inserted = 0;
             qint64 deleted = 0;
             qint64 updated = 0;
