@@ -1362,7 +1362,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CascadeMeter</name>
     <message>
-        <location filename="../app/core/browse/cascademeter.cpp" line="+158"/>
+        <location filename="../app/core/browse/cascademeter.cpp" line="+161"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -4802,12 +4802,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>uaip_schema_migrations existiert, aber uaip_ledger_info fehlt oder ist nicht lesbar: Dieses Migrationsprotokoll wurde nicht von uaip-migrate geschrieben</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+23"/>
+        <location line="+13"/>
         <source>cannot upgrade the migration ledger: %1</source>
         <translation>das Migrationsprotokoll kann nicht aktualisiert werden: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
+        <location line="+13"/>
         <source>cannot create the migration ledger: %1</source>
         <translation>das Migrationsprotokoll kann nicht angelegt werden: %1</translation>
     </message>
@@ -6648,7 +6650,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+222"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
@@ -6658,7 +6660,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
     <message numerus="yes">
-        <location line="-132"/>
+        <location line="-131"/>
         <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
         <translation>
             <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
@@ -6666,7 +6668,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+132"/>
         <source>%1 failed at COMMIT: %2</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: %2</translation>
     </message>
@@ -6682,7 +6684,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+92"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+87"/>
         <source>%1: BEGIN failed: %2</source>
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
@@ -6792,7 +6794,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+188"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+192"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -12929,12 +12931,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlSyntaxChecker</name>
     <message>
-        <location filename="../app/core/migrate/sqlsyntaxchecker.cpp" line="+86"/>
+        <location filename="../app/core/migrate/sqlsyntaxchecker.cpp" line="+84"/>
         <source>the file is too large to parse (over 1 GiB)</source>
         <translation>die Datei ist zu groß zum Parsen (über 1 GiB)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>unexpected NUL byte (is this a text file?)</source>
         <translation>unerwartetes NUL-Byte (ist das eine Textdatei?)</translation>
     </message>

@@ -96,10 +96,14 @@ DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
         PipelineCommands c;
         c.add("BEGIN");
         MigrationLock::appendTransactionLock(c, *transactionLockWaitMs);
-        std::vector<PgResult> begun = m_connection.pipeline(c.commands, c.params);
-        const auto failed = std::find_if(begun.begin(), begun.end(),
-                                         [](const PgResult &each) { return !each.ok(); });
-        r = failed != begun.end() ? std::move(*failed) : m_connection.exec(script);
+        const PipelineOutcome begun = c.run(m_connection);
+        if (const qsizetype failed = begun.firstFailure(); failed >= 0) {
+            const PgError error = begun.at(failed).error();
+            m_connection.exec("ROLLBACK");
+            return withPrefix(error, legacy ? tr("cannot upgrade the migration ledger: %1")
+                                            : tr("cannot create the migration ledger: %1"));
+        }
+        r = m_connection.exec(script);
         if (r.ok())
             r = m_connection.exec("COMMIT");
         if (!r.ok())

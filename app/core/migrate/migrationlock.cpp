@@ -28,12 +28,12 @@ MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled, Scope scop
         c.add("BEGIN");
         appendTransactionLock(c, waitMs);
         c.add("COMMIT");
-        const std::vector<PgResult> results = m_connection.pipeline(c.commands, c.params);
-        for (const PgResult &r : results)
-            if (!r.ok()) {
-                m_connection.exec("ROLLBACK");
-                return refused(r.error(), waitMs);
-            }
+        const PipelineOutcome results = c.run(m_connection);
+        if (const qsizetype failed = results.firstFailure(); failed >= 0) {
+            const PgError error = results.at(failed).error();
+            m_connection.exec("ROLLBACK");
+            return refused(error, waitMs);
+        }
         return Result::Acquired;
     }
     // The server queues us behind the holder and gives up after waitMs (lock_timeout applies
@@ -86,10 +86,10 @@ DbResult<MigrationLock::Result> MigrationLock::lockTransaction(int waitMs)
 {
     PipelineCommands c;
     appendTransactionLock(c, waitMs);
-    const std::vector<PgResult> results = m_connection.pipeline(c.commands, c.params);
-    for (const PgResult &r : results)
-        if (!r.ok()) // the aborted transaction refuses to read the holder: readHolder() later
-            return refused(r.error(), waitMs, false);
+    const PipelineOutcome results = c.run(m_connection);
+    if (const qsizetype failed = results.firstFailure(); failed >= 0)
+        // the aborted transaction refuses to read the holder: readHolder() later
+        return refused(results.at(failed).error(), waitMs, false);
     return Result::Acquired;
 }
 
