@@ -217,7 +217,9 @@ ScriptStatementRules::outsideTransactionOnly(const QList<SqlStatement> &statemen
         const QByteArray word = firstWord(st.text);
         const QByteArray upper = st.text.toUpper();
         const bool mayBe = mayBeNonTransactional(word, upper);
-        if (added.isEmpty() && !mayBe)
+        // ALTER TYPE ... ADD VALUE, or a DO block that runs one
+        const bool mayAdd = (word == "ALTER" && upper.contains("VALUE")) || word == "DO";
+        if (added.isEmpty() && !mayBe && !mayAdd)
             continue;
         const QList<ExecutedSql::Tree> trees = ExecutedSql::of(st.text);
         for (const ExecutedSql::Tree &tree : trees)
