@@ -25,7 +25,7 @@ class SessionCanceller;
 //
 // Opening costs the connect, QPSQL's own statements (version, backslash check, encoding,
 // DateStyle ISO, bytea_output escape) and ONE of the session's, through QSqlQuery: the
-// database identity and bytea_output back to what the server configures. Nothing else is set for the
+// database identity and bytea_output back to hex. Nothing else is set for the
 // session: a unit of work (beginUnitOfWork) checks the reported DateStyle and client_encoding
 // and restores them where a pooler handed over a backend set up differently.
 //
