@@ -172,7 +172,8 @@ private slots:
         QCOMPARE(r.value(0, 2), QStringLiteral("hex"));
         QCOMPARE(r.value(0, 3), QStringLiteral("\\x00ff"));
         QCOMPARE(r.value(0, 4), QStringLiteral("t"));
-        QCOMPARE(QByteArray(pg_encoding_to_char(PQclientEncoding(session.pg().handle()))), QByteArray("UTF8"));
+        QCOMPARE(QByteArray(pg_encoding_to_char(PQclientEncoding(session.pg().handle()))),
+                 QByteArray("UTF8"));
     }
 
     // The session IS the QPSQL connection from open() on: QSqlQuery and pg() reach one backend,
@@ -191,8 +192,10 @@ private slots:
             QCOMPARE(q.value(0).toInt(), session.backendPid());
         }
         // checking the settings of a fresh session sends nothing: both are as reported
-        QCOMPARE(QByteArray(pg_encoding_to_char(PQclientEncoding(session.pg().handle()))), QByteArray("UTF8"));
-        QVERIFY(QByteArray(PQparameterStatus(session.pg().handle(), "DateStyle")).startsWith("ISO"));
+        QCOMPARE(QByteArray(pg_encoding_to_char(PQclientEncoding(session.pg().handle()))),
+                 QByteArray("UTF8"));
+        QVERIFY(
+            QByteArray(PQparameterStatus(session.pg().handle(), "DateStyle")).startsWith("ISO"));
         QCOMPARE(db.scalar("SELECT count(*) FROM pg_stat_activity WHERE application_name = "
                            "'uaip-admin test'"),
                  QStringLiteral("1"));

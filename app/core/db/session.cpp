@@ -20,10 +20,9 @@ QAtomicInt g_openQpsql;
 // `SET bytea_output TO escape` undone: back to hex, PostgreSQL's default (a constant: reading
 // the configured value from pg_settings cost a fresh backend 0.9 ms, a third of a bare
 // connect). set_config in the select list is the SET.
-constexpr char kSetup[]
-    = "SELECT system_identifier::text, current_database(), "
-      "set_config('bytea_output', 'hex', false) "
-      "FROM pg_control_system()";
+constexpr char kSetup[] = "SELECT system_identifier::text, current_database(), "
+                          "set_config('bytea_output', 'hex', false) "
+                          "FROM pg_control_system()";
 // Where a server revokes pg_control_system() (some managed services do): the server's address,
 // port and start time still tell two sessions apart, and agree for two sessions on one server.
 // (The refused statement above changed nothing: the SET is done here.)

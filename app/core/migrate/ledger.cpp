@@ -100,8 +100,9 @@ DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
         if (const qsizetype failed = begun.firstFailure(); failed >= 0) {
             const PgError error = begun.at(failed).error();
             m_connection.exec("ROLLBACK");
-            return withPrefix(error, legacy ? tr("cannot upgrade the migration ledger: %1")
-                                            : tr("cannot create the migration ledger: %1"));
+            return withPrefix(error,
+                              legacy ? tr("cannot upgrade the migration ledger: %1")
+                                     : tr("cannot create the migration ledger: %1"));
         }
         r = m_connection.exec(script);
         if (r.ok())

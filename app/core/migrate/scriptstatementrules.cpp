@@ -226,9 +226,9 @@ ScriptStatementRules::outsideTransactionOnly(const QList<SqlStatement> &statemen
             if (const QList<AddedValue> used = usedIn(tree, added); !used.isEmpty()) {
                 QString literal = used.first().value;
                 literal.replace(u'\'', QLatin1String("''"));
-                out.append({QStringLiteral("ALTER TYPE ... ADD VALUE '%1', then its use")
-                                .arg(literal),
-                            st.start});
+                out.append(
+                    {QStringLiteral("ALTER TYPE ... ADD VALUE '%1', then its use").arg(literal),
+                     st.start});
                 break;
             }
         bool adds = false;
