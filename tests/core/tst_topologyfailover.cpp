@@ -5,6 +5,7 @@
 // the rerun finishes on the new primary: every migration recorded once, the ledger equal to the
 // schema.
 #include "db/sandbox.h"
+#include "primaryserver.h"
 #include "servertools.h"
 #include "standbyserver.h"
 #include "uaipmigratetestutil.h"
@@ -17,17 +18,15 @@ class TestTopologyFailover : public QObject
     Q_OBJECT
 
 private:
-    QString m_root;
-    std::unique_ptr<Sandbox> m_primary;
+    std::unique_ptr<PrimaryServer> m_primary;
     std::unique_ptr<StandbyServer> m_standby;
 
 private slots:
     void initTestCase()
     {
-        m_root = ServerTools::makeDir(QStringLiteral("uaip-prim"));
-        m_primary = std::make_unique<Sandbox>(m_root);
+        m_primary = std::make_unique<PrimaryServer>();
+        QVERIFY2(m_primary->isRunning(), qPrintable(m_primary->error()));
         QString error;
-        QVERIFY2(m_primary->start(Sandbox::Options{false, false}, &error), qPrintable(error));
         QVERIFY2(m_primary->createDatabase(QStringLiteral("app"), &error), qPrintable(error));
         // a COMMIT is answered once its WAL is written (fsync stays off: a test cluster)
         PgConnection primary;
@@ -40,13 +39,8 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_standby.reset();
-        if (m_primary)
-            ServerTools::run(QStringLiteral("pg_ctl"),
-                             {QStringLiteral("stop"), QStringLiteral("-m"),
-                              QStringLiteral("immediate"), QStringLiteral("-D"),
-                              m_primary->dataDir()});
-        ServerTools::removeDir(m_root);
+        m_standby.reset(); // before its primary
+        m_primary.reset();
     }
 
     void failoverMidRunThenRerun()

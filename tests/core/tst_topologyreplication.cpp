@@ -4,7 +4,7 @@
 // keeps (an inactive slot that keeps WAL flagged); on the standby its receive and replay lag.
 #include "activity/replicationreader.h"
 #include "db/sandbox.h"
-#include "servertools.h"
+#include "primaryserver.h"
 #include "standbyserver.h"
 #include "uaipmigratetestutil.h"
 
@@ -18,17 +18,14 @@ class TestTopologyReplication : public QObject
     Q_OBJECT
 
 private:
-    QString m_root;
-    std::unique_ptr<Sandbox> m_primary;
+    std::unique_ptr<PrimaryServer> m_primary;
     std::unique_ptr<StandbyServer> m_standby;
 
 private slots:
     void initTestCase()
     {
-        m_root = ServerTools::makeDir(QStringLiteral("uaip-prim"));
-        m_primary = std::make_unique<Sandbox>(m_root);
-        QString error;
-        QVERIFY2(m_primary->start(Sandbox::Options{false, false}, &error), qPrintable(error));
+        m_primary = std::make_unique<PrimaryServer>();
+        QVERIFY2(m_primary->isRunning(), qPrintable(m_primary->error()));
         m_standby = std::make_unique<StandbyServer>(m_primary->socketDir(), m_primary->port());
         QVERIFY2(m_standby->isRunning(), qPrintable(m_standby->error()));
         // a slot nobody uses, reserving WAL from now on; then WAL it has to keep
@@ -42,13 +39,8 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_standby.reset();
-        if (m_primary)
-            ServerTools::run(QStringLiteral("pg_ctl"),
-                             {QStringLiteral("stop"), QStringLiteral("-m"),
-                              QStringLiteral("immediate"), QStringLiteral("-D"),
-                              m_primary->dataDir()});
-        ServerTools::removeDir(m_root);
+        m_standby.reset(); // before its primary
+        m_primary.reset();
     }
 
     void primaryShowsStandbysAndSlots()

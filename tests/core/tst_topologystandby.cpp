@@ -3,7 +3,7 @@
 // every writing command is refused before anything runs, naming the standby (exit 2); reads
 // work there.
 #include "db/sandbox.h"
-#include "servertools.h"
+#include "primaryserver.h"
 #include "standbyserver.h"
 #include "uaipmigratetestutil.h"
 
@@ -17,8 +17,7 @@ class TestTopologyStandby : public QObject
     Q_OBJECT
 
 private:
-    QString m_root;
-    std::unique_ptr<Sandbox> m_primary;
+    std::unique_ptr<PrimaryServer> m_primary;
     std::unique_ptr<StandbyServer> m_standby;
     std::unique_ptr<MigrationFolder> m_folder;
     const QString m_db = QStringLiteral("app");
@@ -32,10 +31,9 @@ private:
 private slots:
     void initTestCase()
     {
-        m_root = ServerTools::makeDir(QStringLiteral("uaip-prim"));
-        m_primary = std::make_unique<Sandbox>(m_root);
+        m_primary = std::make_unique<PrimaryServer>();
+        QVERIFY2(m_primary->isRunning(), qPrintable(m_primary->error()));
         QString error;
-        QVERIFY2(m_primary->start(Sandbox::Options{false, false}, &error), qPrintable(error));
         QVERIFY2(m_primary->createDatabase(m_db, &error), qPrintable(error));
         m_folder = std::make_unique<MigrationFolder>();
         addTwo(*m_folder);
@@ -51,13 +49,8 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_standby.reset();
-        if (m_primary)
-            ServerTools::run(QStringLiteral("pg_ctl"),
-                             {QStringLiteral("stop"), QStringLiteral("-m"),
-                              QStringLiteral("immediate"), QStringLiteral("-D"),
-                              m_primary->dataDir()});
-        ServerTools::removeDir(m_root);
+        m_standby.reset(); // before its primary
+        m_primary.reset();
     }
 
     void statusSaysStandby()

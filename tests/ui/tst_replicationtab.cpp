@@ -6,7 +6,7 @@
 #include "activity/replicationpanel.h"
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
-#include "servertools.h"
+#include "primaryserver.h"
 #include "standbyserver.h"
 
 #include <QSignalSpy>
@@ -22,8 +22,7 @@ class TestReplicationTab : public QObject
     Q_OBJECT
 
 private:
-    QString m_root;
-    std::unique_ptr<Sandbox> m_primary;
+    std::unique_ptr<PrimaryServer> m_primary;
     std::unique_ptr<StandbyServer> m_standby;
 
     static SessionSpec specOf(const QString &socketDir, int port)
@@ -54,10 +53,8 @@ private:
 private slots:
     void initTestCase()
     {
-        m_root = ServerTools::makeDir(QStringLiteral("uaip-prim"));
-        m_primary = std::make_unique<Sandbox>(m_root);
-        QString error;
-        QVERIFY2(m_primary->start(Sandbox::Options{false, false}, &error), qPrintable(error));
+        m_primary = std::make_unique<PrimaryServer>();
+        QVERIFY2(m_primary->isRunning(), qPrintable(m_primary->error()));
         m_standby = std::make_unique<StandbyServer>(m_primary->socketDir(), m_primary->port());
         QVERIFY2(m_standby->isRunning(), qPrintable(m_standby->error()));
         PgConnection primary;
@@ -74,13 +71,8 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_standby.reset();
-        if (m_primary)
-            ServerTools::run(QStringLiteral("pg_ctl"),
-                             {QStringLiteral("stop"), QStringLiteral("-m"),
-                              QStringLiteral("immediate"), QStringLiteral("-D"),
-                              m_primary->dataDir()});
-        ServerTools::removeDir(m_root);
+        m_standby.reset(); // before its primary
+        m_primary.reset();
     }
 
     void primaryListsStandbyAndFlagsTheSlot()

@@ -4,7 +4,7 @@
 #include "connections/connectionbar.h"
 #include "db/sandbox.h"
 #include "migrationsviewtestutil.h"
-#include "servertools.h"
+#include "primaryserver.h"
 #include "standbyserver.h"
 
 #include <QApplication>
@@ -17,17 +17,15 @@ class TestStandbyView : public QObject, public MigrationsViewFixture
     Q_OBJECT
 
 private:
-    QString m_root;
-    std::unique_ptr<Sandbox> m_primary;
+    std::unique_ptr<PrimaryServer> m_primary;
     std::unique_ptr<StandbyServer> m_standby;
 
 private slots:
     void initTestCase()
     {
-        m_root = ServerTools::makeDir(QStringLiteral("uaip-prim"));
-        m_primary = std::make_unique<Sandbox>(m_root);
+        m_primary = std::make_unique<PrimaryServer>();
+        QVERIFY2(m_primary->isRunning(), qPrintable(m_primary->error()));
         QString error;
-        QVERIFY2(m_primary->start(Sandbox::Options{false, false}, &error), qPrintable(error));
         QVERIFY2(m_primary->createDatabase(QStringLiteral("app"), &error), qPrintable(error));
         m_standby = std::make_unique<StandbyServer>(m_primary->socketDir(), m_primary->port());
         QVERIFY2(m_standby->isRunning(), qPrintable(m_standby->error()));
@@ -35,13 +33,8 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_standby.reset();
-        if (m_primary)
-            ServerTools::run(QStringLiteral("pg_ctl"),
-                             {QStringLiteral("stop"), QStringLiteral("-m"),
-                              QStringLiteral("immediate"), QStringLiteral("-D"),
-                              m_primary->dataDir()});
-        ServerTools::removeDir(m_root);
+        m_standby.reset(); // before its primary
+        m_primary.reset();
     }
 
     void migrationsViewDisablesWritesOnAStandby()

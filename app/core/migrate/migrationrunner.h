@@ -101,11 +101,12 @@ private:
     // pooler and the fix, before anything runs.
     bool refuseNoTransactionBehindPooler(RunResult &result, const QList<MigrationStatus> &plan,
                                          bool up) const;
-    // Behind a pooler, right after a write transaction's BEGIN (baseline, adopt, repair): the
-    // transaction-level lock, then the ledger read again, which must be as 'seen' (begin()
-    // read it without the lock). False: result filled, the transaction rolled back.
-    bool lockWrites(RunResult &result, class TransactionGuard &transaction,
-                    const QList<MigrationStatus> &seen);
+    // A write transaction of baseline, adopt or repair: BEGIN (its failure reported with
+    // failedFormat, "%1" the error), then behind a pooler the transaction-level lock and the
+    // ledger read again, which must be as 'seen' (begin() read it without the lock). False:
+    // result filled, the transaction rolled back.
+    bool beginWrites(RunResult &result, class TransactionGuard &transaction,
+                     const QList<MigrationStatus> &seen, const QString &failedFormat);
     bool pooled() const { return m_topology.pooled(); }
     // Options::singleTransaction: the plan in one transaction (MigrationScriptRunner::runGroup).
     bool runGroup(const QList<MigrationStatus> &plan, bool up, MigrationScriptRunner &script,

@@ -43,12 +43,7 @@ RunResult MigrationRunner::adopt(const QList<AdoptItem> &items)
     Ledger ledger(m_connection, m_options.client);
     TransactionGuard transaction(m_connection);
     QString error;
-    if (DbStatus begun = transaction.begin(); !begun) {
-        result.outcome = RunResult::Outcome::Failed;
-        result.message = tr("adopt failed: %1").arg(begun.error().toString());
-        return result;
-    }
-    if (!lockWrites(result, transaction, statuses))
+    if (!beginWrites(result, transaction, statuses, tr("adopt failed: %1")))
         return result;
     for (const auto &[status, detail] : plan) {
         const Migration &m = *status->migration;

@@ -35,12 +35,7 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
     Ledger ledger(m_connection, m_options.client);
     QString error;
     TransactionGuard transaction(m_connection);
-    if (DbStatus begun = transaction.begin(); !begun) {
-        result.outcome = RunResult::Outcome::Failed;
-        result.message = tr("baseline failed: %1").arg(begun.error().toString());
-        return result;
-    }
-    if (!lockWrites(result, transaction, statuses))
+    if (!beginWrites(result, transaction, statuses, tr("baseline failed: %1")))
         return result;
     for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;

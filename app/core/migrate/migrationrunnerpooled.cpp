@@ -110,9 +110,14 @@ bool MigrationRunner::replanUp(RunResult &result, const std::optional<MigrationV
     return true;
 }
 
-bool MigrationRunner::lockWrites(RunResult &result, TransactionGuard &transaction,
-                                 const QList<MigrationStatus> &seen)
+bool MigrationRunner::beginWrites(RunResult &result, TransactionGuard &transaction,
+                                  const QList<MigrationStatus> &seen, const QString &failedFormat)
 {
+    if (DbStatus begun = transaction.begin(); !begun) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.message = failedFormat.arg(begun.error().toString());
+        return false;
+    }
     if (!pooled())
         return true; // the session-level lock is held since begin()
     MigrationLock lock(m_connection);

@@ -66,12 +66,7 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
     Ledger ledger(m_connection, m_options.client);
     QString error;
     TransactionGuard transaction(m_connection);
-    if (DbStatus begun = transaction.begin(); !begun) {
-        result.outcome = RunResult::Outcome::Failed;
-        result.message = tr("repair failed: %1").arg(begun.error().toString());
-        return result;
-    }
-    if (!lockWrites(result, transaction, statuses))
+    if (!beginWrites(result, transaction, statuses, tr("repair failed: %1")))
         return result;
     QStringList undecided;
     for (const MigrationStatus &s : statuses) {
@@ -140,11 +135,10 @@ RunResult MigrationRunner::recordDecision(const MigrationStatus &s,
     Ledger ledger(m_connection, m_options.client);
     QString error;
     TransactionGuard transaction(m_connection);
-    const DbStatus begun = transaction.begin();
-    if (begun.ok() && !lockWrites(result, transaction, seen))
+    if (!beginWrites(result, transaction, seen, tr("repair failed, nothing changed: %1")))
         return result;
-    const bool ok = begun.ok()
-        && (row ? kept(ledger.record(*row), &error) : kept(ledger.remove(s.entry->version), &error))
+    const bool ok
+        = (row ? kept(ledger.record(*row), &error) : kept(ledger.remove(s.entry->version), &error))
         && kept(ledger.addEvent({0,
                                  s.entry->version,
                                  s.name,
@@ -163,9 +157,7 @@ RunResult MigrationRunner::recordDecision(const MigrationStatus &s,
         transaction.rollback();
         result.outcome = RunResult::Outcome::Failed;
         result.message = tr("repair failed, nothing changed: %1")
-                             .arg(!begun   ? begun.error().toString()
-                                      : ok ? committed.error().toString()
-                                           : error);
+                             .arg(ok ? committed.error().toString() : error);
         return result;
     }
     result.steps << RunStep{s.version, s.name, QStringLiteral("repair"), 0, true, what};

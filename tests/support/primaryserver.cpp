@@ -1,0 +1,22 @@
+#include "primaryserver.h"
+
+#include "servertools.h"
+
+namespace uaip::test {
+
+PrimaryServer::PrimaryServer()
+    : Sandbox(ServerTools::makeDir(QStringLiteral("uaip-prim")))
+{
+    m_running = start(Sandbox::Options{false, false}, &m_error);
+}
+
+PrimaryServer::~PrimaryServer()
+{
+    if (m_running) // a test may have stopped it already (a failover): pg_ctl then says so
+        ServerTools::run(QStringLiteral("pg_ctl"),
+                         {QStringLiteral("stop"), QStringLiteral("-m"), QStringLiteral("immediate"),
+                          QStringLiteral("-D"), dataDir()});
+    ServerTools::removeDir(rootDir());
+}
+
+} // namespace uaip::test
