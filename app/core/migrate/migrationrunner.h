@@ -107,6 +107,9 @@ private:
     bool lockWrites(RunResult &result, class TransactionGuard &transaction,
                     const QList<MigrationStatus> &seen);
     bool pooled() const { return m_topology.pooled(); }
+    // The BEGIN of a write transaction that lockWrites() may lock (MigrationLock::kTransactionBegin
+    // behind a pooler).
+    QByteArray writeBegin() const;
     // Options::singleTransaction: the plan in one transaction (MigrationScriptRunner::runGroup).
     bool runGroup(const QList<MigrationStatus> &plan, bool up, MigrationScriptRunner &script,
                   RunResult &result);

@@ -43,7 +43,7 @@ RunResult MigrationRunner::adopt(const QList<AdoptItem> &items)
     Ledger ledger(m_connection, m_options.client);
     TransactionGuard transaction(m_connection);
     QString error;
-    if (DbStatus begun = transaction.begin(); !begun) {
+    if (DbStatus begun = transaction.begin(writeBegin()); !begun) {
         result.outcome = RunResult::Outcome::Failed;
         result.message = tr("adopt failed: %1").arg(begun.error().toString());
         return result;

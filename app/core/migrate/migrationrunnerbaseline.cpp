@@ -35,7 +35,7 @@ RunResult MigrationRunner::baseline(const MigrationVersion &version)
     Ledger ledger(m_connection, m_options.client);
     QString error;
     TransactionGuard transaction(m_connection);
-    if (DbStatus begun = transaction.begin(); !begun) {
+    if (DbStatus begun = transaction.begin(writeBegin()); !begun) {
         result.outcome = RunResult::Outcome::Failed;
         result.message = tr("baseline failed: %1").arg(begun.error().toString());
         return result;

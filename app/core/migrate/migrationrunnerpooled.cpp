@@ -110,6 +110,11 @@ bool MigrationRunner::replanUp(RunResult &result, const std::optional<MigrationV
     return true;
 }
 
+QByteArray MigrationRunner::writeBegin() const
+{
+    return pooled() ? QByteArray(MigrationLock::kTransactionBegin) : QByteArrayLiteral("BEGIN");
+}
+
 bool MigrationRunner::lockWrites(RunResult &result, TransactionGuard &transaction,
                                  const QList<MigrationStatus> &seen)
 {

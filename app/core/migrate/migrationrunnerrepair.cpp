@@ -66,7 +66,7 @@ RunResult MigrationRunner::repair(const RepairChoice &choice)
     Ledger ledger(m_connection, m_options.client);
     QString error;
     TransactionGuard transaction(m_connection);
-    if (DbStatus begun = transaction.begin(); !begun) {
+    if (DbStatus begun = transaction.begin(writeBegin()); !begun) {
         result.outcome = RunResult::Outcome::Failed;
         result.message = tr("repair failed: %1").arg(begun.error().toString());
         return result;
@@ -140,7 +140,7 @@ RunResult MigrationRunner::recordDecision(const MigrationStatus &s,
     Ledger ledger(m_connection, m_options.client);
     QString error;
     TransactionGuard transaction(m_connection);
-    const DbStatus begun = transaction.begin();
+    const DbStatus begun = transaction.begin(writeBegin());
     if (begun.ok() && !lockWrites(result, transaction, seen))
         return result;
     const bool ok = begun.ok()
