@@ -26,8 +26,8 @@ private slots:
         QTest::addColumn<QString>("options");
         for (const char *value : {"on", "ON", "true", "t", "tr", "TRU", "y", "ye", "yes", "1",
                                   "off", "of", "f", "false", "n", "no", "0"})
-            QTest::newRow(value) << QStringLiteral("-c default_transaction_read_only=%1")
-                                        .arg(QLatin1String(value));
+            QTest::newRow(value)
+                << QStringLiteral("-c default_transaction_read_only=%1").arg(QLatin1String(value));
         QTest::newRow("long form, dashes") << QStringLiteral("--default-transaction-read-only=y");
         QTest::newRow("no space") << QStringLiteral("-cdefault_transaction_read_only=t");
         QTest::newRow("among others")
