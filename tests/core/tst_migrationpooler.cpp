@@ -28,14 +28,29 @@ private slots:
     void tenRunnersThroughThePooler_data()
     {
         QTest::addColumn<int>("mode");
-        QTest::newRow("transaction pooling") << int(PgBouncer::PoolMode::Transaction);
-        QTest::newRow("session pooling") << int(PgBouncer::PoolMode::Session);
+        QTest::addColumn<QString>("isolation");
+        QTest::newRow("transaction pooling") << int(PgBouncer::PoolMode::Transaction) << QString();
+        QTest::newRow("session pooling") << int(PgBouncer::PoolMode::Session) << QString();
+        // the database's default isolation (a role can set its own): a transaction snapshot
+        // taken before the lock was granted must not hide a run that committed meanwhile
+        QTest::newRow("transaction pooling, repeatable read")
+            << int(PgBouncer::PoolMode::Transaction) << QStringLiteral("repeatable read");
+        QTest::newRow("transaction pooling, serializable")
+            << int(PgBouncer::PoolMode::Transaction) << QStringLiteral("serializable");
     }
 
     void tenRunnersThroughThePooler()
     {
         QFETCH(int, mode);
+        QFETCH(QString, isolation);
         TestDatabase db;
+        if (!isolation.isEmpty())
+            QVERIFY(db.witness()
+                        .exec(QStringLiteral("ALTER DATABASE \"%1\" SET "
+                                             "default_transaction_isolation = '%2'")
+                                  .arg(db.name(), isolation)
+                                  .toUtf8())
+                        .ok());
         MigrationFolder f;
         constexpr int kMigrations = 40;
         for (int i = 1; i <= kMigrations; ++i)

@@ -3,6 +3,7 @@
 // default_transaction_read_only never reaches the server, yet nothing can write. uaip-migrate
 // notices and keeps the connection read-only itself (every transaction READ ONLY, writing
 // commands refused); a Session of a read-only profile does the same.
+#include "db/readonlyconnections.h"
 #include "db/session.h"
 #include "db/transactionguard.h"
 #include "migrate/migrationrunner.h"
@@ -18,6 +19,35 @@ class TestTopologyReadOnly : public QObject
     Q_OBJECT
 
 private slots:
+    // ReadOnlyConnections reads the options as the server does: every spelling the server takes
+    // as read-only (its boolean parser accepts prefixes: t, y, ye, tr, ...) is read-only here.
+    void optionsReadAsTheServerReadsThem_data()
+    {
+        QTest::addColumn<QString>("options");
+        for (const char *value : {"on", "ON", "true", "t", "tr", "TRU", "y", "ye", "yes", "1",
+                                  "off", "of", "f", "false", "n", "no", "0"})
+            QTest::newRow(value)
+                << QStringLiteral("-c default_transaction_read_only=%1").arg(QLatin1String(value));
+        QTest::newRow("long form, dashes") << QStringLiteral("--default-transaction-read-only=y");
+        QTest::newRow("no space") << QStringLiteral("-cdefault_transaction_read_only=t");
+        QTest::newRow("among others")
+            << QStringLiteral("-c statement_timeout=5s -c default_transaction_read_only=Yes");
+    }
+
+    void optionsReadAsTheServerReadsThem()
+    {
+        QFETCH(QString, options);
+        TestDatabase db;
+        PgConnection direct;
+        QVERIFY2(direct.open(db.conninfo() + QStringLiteral(" options='%1'").arg(options),
+                             QStringLiteral("options-test")),
+                 qPrintable(direct.connectionError()));
+        const PgResult shown = direct.exec("SHOW default_transaction_read_only");
+        QVERIFY(shown.ok());
+        QCOMPARE(ReadOnlyConnections::requestedIn(ReadOnlyConnections::optionsOf(direct)),
+                 shown.value(0, 0) == QLatin1String("on"));
+    }
+
     void cliReadOnlyTargetCannotWrite()
     {
         TestDatabase db;

@@ -94,7 +94,7 @@ DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
         // behind a pooler: an explicit transaction that takes the migration lock first (a
         // second runner creating the ledger at the same time waits, then finds it there)
         PipelineCommands c;
-        c.add("BEGIN");
+        c.add(MigrationLock::kTransactionBegin);
         MigrationLock::appendTransactionLock(c, *transactionLockWaitMs);
         const PipelineOutcome begun = c.run(m_connection);
         if (const qsizetype failed = begun.firstFailure(); failed >= 0) {

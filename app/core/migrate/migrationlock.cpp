@@ -25,7 +25,7 @@ MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled, Scope scop
         // Nothing set for the session (the pooler may hand it to another client next): the
         // lock is waited for in a transaction of its own, and let go with it.
         PipelineCommands c;
-        c.add("BEGIN");
+        c.add(kTransactionBegin);
         appendTransactionLock(c, waitMs);
         c.add("COMMIT");
         const PipelineOutcome results = c.run(m_connection);

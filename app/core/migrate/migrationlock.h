@@ -32,6 +32,12 @@ public:
     // Two-key advisory lock: ('uaip', 1)
     static constexpr int kClassId = 0x75616970;
     static constexpr int kObjectId = 1;
+    // The BEGIN of every transaction that takes the lock for itself (Scope::Transaction). READ
+    // COMMITTED whatever default_transaction_isolation says (a role or database may set
+    // repeatable read or serializable): there, the snapshot taken by the transaction's first
+    // statement, before the lock was granted, would hide a run that committed while this one
+    // waited, and the step check would let it run its migrations again.
+    static constexpr char kTransactionBegin[] = "BEGIN ISOLATION LEVEL READ COMMITTED";
 
     explicit MigrationLock(PgConnection &connection);
     ~MigrationLock();

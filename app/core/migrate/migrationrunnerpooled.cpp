@@ -113,7 +113,11 @@ bool MigrationRunner::replanUp(RunResult &result, const std::optional<MigrationV
 bool MigrationRunner::beginWrites(RunResult &result, TransactionGuard &transaction,
                                   const QList<MigrationStatus> &seen, const QString &failedFormat)
 {
-    if (DbStatus begun = transaction.begin(); !begun) {
+    // Behind a pooler READ COMMITTED whatever the role's default: the step check's snapshot is
+    // then taken after the lock is granted (MigrationLock::kTransactionBegin).
+    const QByteArray command
+        = pooled() ? QByteArray(MigrationLock::kTransactionBegin) : QByteArrayLiteral("BEGIN");
+    if (DbStatus begun = transaction.begin(command); !begun) {
         result.outcome = RunResult::Outcome::Failed;
         result.message = failedFormat.arg(begun.error().toString());
         return false;

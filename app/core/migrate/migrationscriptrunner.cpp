@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
 #include "ledger.h"
+#include "migrationlock.h"
 #include "progresschecksum.h"
 #include "util/sqlresource.h"
 #include "util/textsearch.h"
@@ -155,7 +156,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         const Migration &m = *step.migration;
         Layout l;
         l.first = c.size();
-        c.add(kBegin);
+        c.add(m_transactionLockWaitMs > 0 ? MigrationLock::kTransactionBegin : kBegin);
         l.prologue = appendTransactionLock(c, {step}, direction);
         const ScriptLayout script = appendScript(m, direction, c, false);
         l.firstStatement = script.firstStatement;

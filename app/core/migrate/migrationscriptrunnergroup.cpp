@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
 #include "ledger.h"
+#include "migrationlock.h"
 
 #include <QElapsedTimer>
 
@@ -25,7 +26,7 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
         return false;
     }
     PipelineCommands c;
-    c.add("BEGIN");
+    c.add(m_transactionLockWaitMs > 0 ? MigrationLock::kTransactionBegin : "BEGIN");
     const LockPrologue prologue = appendTransactionLock(c, steps, direction);
     QList<ScriptLayout> layouts;
     QList<qsizetype> lastCommand; // per step

@@ -149,7 +149,9 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
                            nullptr, int(plan->size()));
     // Rolled back when it goes out of scope: the preview never commits.
     TransactionGuard transaction(m_connection);
-    if (DbStatus begun = transaction.begin(); !begun)
+    if (DbStatus begun = transaction.begin(pooled ? QByteArray(MigrationLock::kTransactionBegin)
+                                                  : QByteArrayLiteral("BEGIN"));
+        !begun)
         return begun.error();
     if (pooled) {
         const DbResult<MigrationLock::Result> locked = lock.lockTransaction(lockTimeoutMs);
