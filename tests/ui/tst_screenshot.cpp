@@ -52,7 +52,8 @@ private slots:
                   .match(log);
         QVERIFY2(sessions.hasMatch(), qPrintable(log));
         QVERIFY2(sessions.captured(1).toInt() >= 5, qPrintable(log));
-        QVERIFY2(sessions.captured(2) == sessions.captured(1), qPrintable(log.section(QStringLiteral("sessions:"), 1).left(600)));
+        QVERIFY2(sessions.captured(2) == sessions.captured(1),
+                 qPrintable(log.section(QStringLiteral("sessions:"), 1).left(600)));
         // The Prompts view with a draft in the editor, the diff and the label history; its
         // review dialog at its own size.
         QVERIFY(!QImage(out.filePath(QStringLiteral("prompts-review.png"))).isNull());
