@@ -62,7 +62,15 @@ private slots:
                 args << QStringLiteral("--all");
             const Run r = migrate(args);
             QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
-            const qint64 syncs = walSyncs() - before;
+            // a backend's WAL statistics reach pg_stat_wal when it exits, a moment after its
+            // client did: wait for them (bounded), then judge
+            qint64 syncs = 0;
+            (void)QTest::qWaitFor(
+                [&] {
+                    syncs = walSyncs() - before;
+                    return syncs >= kCount;
+                },
+                10000);
             qInfo("%s of %d migrations: %lld WAL flushes", qPrintable(command), kCount, syncs);
             QVERIFY2(syncs >= kCount,
                      qPrintable(QStringLiteral("%1 flushed the WAL %2 times for %3 migrations")
