@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
 #include "migrationlock.h"
+#include "sqlsplitter.h"
 #include "util/sqlresource.h"
 
 #include <QJsonArray>
@@ -84,38 +85,37 @@ DbResult<int> Ledger::readFormat()
 
 DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
 {
-    // One simple-protocol query of several statements: PostgreSQL runs them as one transaction
-    // (all or nothing), in one round trip.
-    // Its idempotent steps (DROP CONSTRAINT IF EXISTS, ...) say nothing: NOTICEs off for it.
-    const QByteArray script = sql("ledger_quiet") + ";\n"
-        + (legacy ? sql("ledger_upgrade_move") + ";\n" : QByteArray()) + sql("ledger_create");
-    PgResult r;
+    const QString pattern = legacy ? tr("cannot upgrade the migration ledger: %1")
+                                   : tr("cannot create the migration ledger: %1");
+    // One transaction, all or nothing, one statement per command, sent as one pipeline.
+    // Behind a pooler it takes the migration lock first (a second runner creating the ledger
+    // at the same time waits, then finds it there). Its idempotent steps (DROP CONSTRAINT IF
+    // EXISTS, ...) say nothing: NOTICEs off for this transaction (ledger_quiet).
+    PipelineCommands c;
     if (transactionLockWaitMs) {
-        // behind a pooler: an explicit transaction that takes the migration lock first (a
-        // second runner creating the ledger at the same time waits, then finds it there)
-        PipelineCommands c;
         c.add(MigrationLock::kTransactionBegin);
         MigrationLock::appendTransactionLock(c, *transactionLockWaitMs);
-        const PipelineOutcome begun = c.run(m_connection);
-        if (const qsizetype failed = begun.firstFailure(); failed >= 0) {
-            const PgError error = begun.at(failed).error();
-            m_connection.exec("ROLLBACK");
-            return withPrefix(error,
-                              legacy ? tr("cannot upgrade the migration ledger: %1")
-                                     : tr("cannot create the migration ledger: %1"));
-        }
-        r = m_connection.exec(script);
-        if (r.ok())
-            r = m_connection.exec("COMMIT");
-        if (!r.ok())
-            m_connection.exec("ROLLBACK");
     } else {
-        r = m_connection.exec(script);
+        c.add("BEGIN");
     }
-    if (!r.ok())
-        return withPrefix(r.error(),
-                          legacy ? tr("cannot upgrade the migration ledger: %1")
-                                 : tr("cannot create the migration ledger: %1"));
+    c.add(sql("ledger_quiet"));
+    for (const char *file : {legacy ? "ledger_upgrade_move" : nullptr, "ledger_create"}) {
+        if (!file)
+            continue;
+        const SqlSplitResult split = SqlSplitter::split(sql(file));
+        if (!split.ok()) // our own resource: only a broken build gets here
+            return notOurs(pattern.arg(QLatin1String(file) + QStringLiteral(".sql:")
+                                       + split.error->toString()));
+        for (const SqlStatement &statement : split.statements)
+            c.add(statement.text);
+    }
+    c.add("COMMIT");
+    const PipelineOutcome outcome = c.run(m_connection);
+    if (const qsizetype failed = outcome.firstFailure(); failed >= 0) {
+        const PgError error = outcome.at(failed).error();
+        m_connection.exec("ROLLBACK");
+        return withPrefix(error, pattern);
+    }
     m_legacy = false;
     return {};
 }
