@@ -2305,6 +2305,14 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
 </context>
 <context>
+    <name>uaip::ConformingStrings</name>
+    <message>
+        <location filename="../app/core/sqlconsole/conformingstrings.cpp" line="+34"/>
+        <source>standard_conforming_strings is off on this connection and the statement holds a backslash, which the server would then read differently from the console. The console sets it on only inside a transaction (never for the session, which behind a pooler other clients share): run the statement with autocommit off, or SET standard_conforming_strings = on yourself.</source>
+        <translation>standard_conforming_strings ist auf dieser Verbindung aus, und die Anweisung enthält einen Backslash, den der Server dann anders läse als die Konsole. Die Konsole schaltet es nur innerhalb einer Transaktion ein (nie für die Sitzung, die sich hinter einem Pooler andere Clients teilen): die Anweisung mit ausgeschaltetem Autocommit ausführen oder selbst SET standard_conforming_strings = on ausführen.</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ConnectionBar</name>
     <message>
         <location filename="../ui/connections/connectionbar.cpp" line="+26"/>
@@ -2418,7 +2426,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/connections/connectionprofile.cpp" line="+79"/>
+        <location filename="../app/core/connections/connectionprofile.cpp" line="+113"/>
         <source>(default user)</source>
         <translation>(Standardbenutzer)</translation>
     </message>
@@ -2464,6 +2472,11 @@ verbundenen Datenbank außer mit --all-databases;
         <location line="+7"/>
         <source>target_session_attrs must be one of %1, not &quot;%2&quot;</source>
         <translation>target_session_attrs muss eines von %1 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the direct connection for migrations &quot;%1&quot; must be one host:port (port 1-65535) or one host</source>
+        <translation>die direkte Verbindung für Migrationen &quot;%1&quot; muss ein Host:Port (Port 1-65535) oder ein Host sein</translation>
     </message>
 </context>
 <context>
@@ -3766,7 +3779,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainRunner</name>
     <message>
-        <location filename="../app/core/explain/explainrunner.cpp" line="+82"/>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+83"/>
         <source>The server&apos;s EXPLAIN output is not a plan: %1</source>
         <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan: %1</translation>
     </message>
@@ -4802,7 +4815,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>uaip_schema_migrations existiert, aber uaip_ledger_info fehlt oder ist nicht lesbar: Dieses Migrationsprotokoll wurde nicht von uaip-migrate geschrieben</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+13"/>
         <source>cannot upgrade the migration ledger: %1</source>
         <translation>das Migrationsprotokoll kann nicht aktualisiert werden: %1</translation>
@@ -6286,7 +6299,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="+133"/>
+        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="+143"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen während des Wartens auf die Migrationssperre</translation>
     </message>
@@ -6396,8 +6409,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>keine Migration hat eine Version kleiner oder gleich %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+35"/>
+        <location line="+8"/>
+        <location line="+32"/>
         <source>baseline failed: %1</source>
         <translation>Baseline fehlgeschlagen: %1</translation>
     </message>
@@ -6435,8 +6448,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: bleibt unverändert: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+39"/>
+        <location line="+18"/>
+        <location line="+36"/>
         <source>repair failed: %1</source>
         <translation>Reparatur fehlgeschlagen: %1</translation>
     </message>
@@ -6447,12 +6460,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+20"/>
-        <location line="+63"/>
+        <location line="+41"/>
+        <location line="+21"/>
         <source>repair failed, nothing changed: %1</source>
         <translation>Reparatur fehlgeschlagen, nichts geändert: %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>nothing to repair</source>
         <translation>nichts zu reparieren</translation>
     </message>
@@ -6478,7 +6492,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>angewendete Migration ohne Ordner aus dem Ledger entfernt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>nothing changed: %1 is not a failed run (see &apos;status&apos;)</source>
         <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
     </message>
@@ -6551,8 +6565,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nichts zu übernehmen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+23"/>
+        <location line="+8"/>
+        <location line="+20"/>
         <source>adopt failed: %1</source>
         <translation>Übernahme fehlgeschlagen: %1</translation>
     </message>
@@ -6570,17 +6584,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="-88"/>
-        <source>nothing was applied: %1 runs without a transaction (uaip:no-transaction), statement by statement, and needs one server session for all of them; this connection goes through %2, which may give each transaction another server session. Run the migrations over a direct connection to the server: --db with its host and port (in the GUI, a profile that connects to the server directly).</source>
-        <translation>nichts wurde angewendet: %1 läuft ohne Transaktion (uaip:no-transaction), Anweisung für Anweisung, und braucht für alle eine Serversitzung; diese Verbindung geht über %2, der jeder Transaktion eine andere Serversitzung geben kann. Die Migrationen über eine direkte Verbindung zum Server ausführen: --db mit dessen Host und Port (in der GUI ein Profil, das sich direkt mit dem Server verbindet).</translation>
+        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="-98"/>
+        <source>nothing was applied: %1 runs without a transaction (uaip:no-transaction), statement by statement, and needs one server session for all of them; this connection goes through %2, which may give each transaction another server session. Run the migrations over a direct connection to the server: %3.</source>
+        <translation>nichts wurde angewendet: %1 läuft ohne Transaktion (uaip:no-transaction), Anweisung für Anweisung, und braucht für alle eine Serversitzung; diese Verbindung geht über %2, der jeder Transaktion eine andere Serversitzung geben kann. Die Migrationen über eine direkte Verbindung zum Server ausführen: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was rolled back: %1 runs without a transaction (uaip:no-transaction), statement by statement, and needs one server session for all of them; this connection goes through %2, which may give each transaction another server session. Run the migrations over a direct connection to the server: %3.</source>
+        <translation>nichts wurde zurückgenommen: %1 läuft ohne Transaktion (uaip:no-transaction), Anweisung für Anweisung, und braucht für alle eine Serversitzung; diese Verbindung geht über %2, der jeder Transaktion eine andere Serversitzung geben kann. Die Migrationen über eine direkte Verbindung zum Server ausführen: %3.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>nothing was rolled back: %1 runs without a transaction (uaip:no-transaction), statement by statement, and needs one server session for all of them; this connection goes through %2, which may give each transaction another server session. Run the migrations over a direct connection to the server: --db with its host and port (in the GUI, a profile that connects to the server directly).</source>
-        <translation>nichts wurde zurückgenommen: %1 läuft ohne Transaktion (uaip:no-transaction), Anweisung für Anweisung, und braucht für alle eine Serversitzung; diese Verbindung geht über %2, der jeder Transaktion eine andere Serversitzung geben kann. Die Migrationen über eine direkte Verbindung zum Server ausführen: --db mit dessen Host und Port (in der GUI ein Profil, das sich direkt mit dem Server verbindet).</translation>
+        <source>--db with its host and port (in the GUI, the profile&apos;s &quot;Direct connection for migrations&quot;)</source>
+        <translation>--db mit dessen Host und Port (in der GUI die &quot;Direkte Verbindung für Migrationen&quot; des Profils)</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+16"/>
         <source>applied %n migration(s), then the ledger could not be read again: %1</source>
         <translation>
             <numerusform>%n Migration angewendet, dann konnte das Ledger nicht erneut gelesen werden: %1</numerusform>
@@ -6604,7 +6623,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>nothing was changed: another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
         <translation>nichts wurde geändert: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</translation>
     </message>
@@ -6640,7 +6659,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+70"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+71"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -6684,7 +6703,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+87"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+88"/>
         <source>%1: BEGIN failed: %2</source>
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
@@ -7316,7 +7335,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Rollback nicht bestätigt; nichts wurde geändert.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+21"/>
+        <source>set &quot;Direct connection for migrations&quot; in the connection profile (the server&apos;s host:port, bypassing the pooler)</source>
+        <translation>im Verbindungsprofil &quot;Direkte Verbindung für Migrationen&quot; setzen (Host:Port des Servers, am Pooler vorbei)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profile&apos;s &quot;Direct connection for migrations&quot; (%1) goes through a pooler too: give the server&apos;s own host:port</source>
+        <translation>die &quot;Direkte Verbindung für Migrationen&quot; des Profils (%1) geht ebenfalls über einen Pooler: Host:Port des Servers selbst angeben</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Waiting up to %1 s for the migration lock ...</source>
         <translation>Warte bis zu %1 s auf die Migrationssperre …</translation>
     </message>
@@ -7997,12 +8026,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     <name>uaip::ProfileDialog</name>
     <message>
         <location filename="../ui/connections/profiledialog.cpp" line="+44"/>
-        <location line="+137"/>
+        <location line="+145"/>
         <source>Choo&amp;se...</source>
         <translation>Au&amp;swählen …</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-144"/>
         <source>&amp;Production: destructive actions need the database name typed</source>
         <translation>&amp;Produktion: destruktive Aktionen erfordern die Eingabe des Datenbanknamens</translation>
     </message>
@@ -8012,7 +8041,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>&amp;Schreibgeschützt: keine Migrationen, keine Änderungen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -8057,7 +8086,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Stammzertifikat (.crt) für verify-ca / verify-full</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+2"/>
+        <source>host:port of the server, bypassing the pooler</source>
+        <translation>Host:Port des Servers, am Pooler vorbei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Migrations connect here instead of the hosts above: the server itself, not a connection pooler (PgBouncer). A migration without a transaction needs one server session throughout, which a transaction pooler does not give. Empty: as above.</source>
+        <translation>Migrationen verbinden sich hierhin statt mit den Hosts oben: mit dem Server selbst, nicht mit einem Verbindungspooler (PgBouncer). Eine Migration ohne Transaktion braucht durchgehend eine Serversitzung, die ein Transaktionspooler nicht gibt. Leer: wie oben.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
@@ -8132,7 +8171,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Bandfarbe:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Direct connection &amp;for migrations:</source>
+        <translation>Direkte &amp;Verbindung für Migrationen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The SQL view then runs only reading statements, each in a read-only transaction it rolls back. The strongest guard is a database role that cannot write: Test says whether this one can.</source>
         <translation>Die SQL-Ansicht führt dann nur lesende Anweisungen aus, jede in einer Lesetransaktion, die sie zurückrollt. Der stärkste Schutz ist eine Datenbankrolle, die nicht schreiben kann: Testen zeigt, ob diese es kann.</translation>
     </message>
@@ -8152,7 +8196,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
@@ -11008,12 +11052,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+63"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>beim Warten auf die Migrationssperre abgebrochen</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>a rollback would refuse to run:
   %1</source>
         <translation>ein Rollback würde die Ausführung verweigern:
@@ -11039,7 +11083,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 runs outside a transaction: what it drops is read from its down.sql, not run in the preview</source>
         <translation>%1 läuft außerhalb einer Transaktion: Was es entfernt, wird aus seiner down.sql gelesen, nicht in der Vorschau ausgeführt</translation>
     </message>
@@ -11632,7 +11676,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+266"/>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+268"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
@@ -11657,7 +11701,7 @@ letzte Zeilen von %2:
         <translation>%1() gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same transaction: PostgreSQL refuses that until the transaction commits; move the use to a later migration, or mark the file -- uaip:no-transaction</source>
         <translation>verwendet den Enum-Wert %1, den ALTER TYPE ... ADD VALUE bei %2 in derselben Transaktion hinzufügt: PostgreSQL lehnt das ab, bis die Transaktion festgeschrieben ist; verschieben Sie die Verwendung in eine spätere Migration, oder kennzeichnen Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
@@ -11667,7 +11711,7 @@ letzte Zeilen von %2:
         <translation> (--single-transaction führt den ganzen Plan in einer aus)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>the function this statement creates calls pg_advisory_unlock_all(), which releases every session advisory lock of whoever calls it: a migration, trigger or default calling it would release the runner&apos;s migration lock (a second runner could then apply the same migrations); release only the keys the function takes, with pg_advisory_unlock(key)</source>
         <translation>die Funktion, die diese Anweisung anlegt, ruft pg_advisory_unlock_all() auf, das jede Advisory-Sperre der Sitzung freigibt, die sie aufruft: Eine Migration, ein Trigger oder ein Default, der sie aufruft, gäbe die Migrationssperre des Runners frei (ein zweiter Runner könnte dann dieselben Migrationen anwenden); geben Sie nur die Schlüssel frei, die die Funktion nimmt, mit pg_advisory_unlock(schlüssel)</translation>
     </message>
@@ -12189,7 +12233,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+61"/>
+        <location filename="../app/core/db/session.cpp" line="+58"/>
         <source>session &quot;%1&quot; to %2</source>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>
@@ -12767,7 +12811,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Nur ein einfaches SELECT kann exportiert werden; führen Sie es aus und kopieren Sie stattdessen die Zeilen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+25"/>
         <source>The statement can write (%1): it is not exported on a read-only profile.</source>
         <translation>Die Anweisung kann schreiben (%1): Auf einem schreibgeschützten Profil wird sie nicht exportiert.</translation>
     </message>
@@ -12777,7 +12821,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Die Anweisung kann schreiben (%1): Auf einem Produktionsprofil wird sie nicht exportiert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <location line="+28"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -12918,12 +12962,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>the statements wrote, through a view, a rule or a trigger; what they did is undone</source>
         <translation>die Anweisungen haben über eine Sicht, eine Regel oder einen Trigger geschrieben; was sie getan haben, ist rückgängig gemacht</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+158"/>
         <source>The result&apos;s cursor %1 is closed (its transaction ended); run the statement again.</source>
         <translation>Der Cursor %1 des Ergebnisses ist geschlossen (seine Transaktion ist beendet); führen Sie die Anweisung erneut aus.</translation>
     </message>
@@ -13020,6 +13064,14 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+2"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::StatementDeadline</name>
+    <message>
+        <location filename="../app/core/sqlconsole/statementdeadline.cpp" line="+39"/>
+        <source>cancelled after %1 s (statement timeout)</source>
+        <translation>nach %1 s abgebrochen (Zeitlimit der Anweisung)</translation>
     </message>
 </context>
 <context>

@@ -275,21 +275,31 @@ private slots:
             QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toString() : QString()));
             QCOMPARE(consoleState(s.db), s.before);
         }
-        // a statement that turns it off leaves the rest unread (no guard: the plain profile)
+        // no guard (the plain profile): the statement reads as split too, the setting on for its
+        // read transaction only (the console sets nothing for the session)
         SqlRunner plain;
-        const SqlRunResult r = plain.run(
+        SqlRunResult r = plain.run(
             app,
+            SqlRunRequest::forScript("SELECT 'a\\' , '; INSERT INTO t VALUES (99); COMMIT; --'"));
+        QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toString() : QString()));
+        QCOMPARE(consoleState(s.db), s.before);
+        QCOMPARE(app.parameter("standard_conforming_strings"), QStringLiteral("off"));
+        QVERIFY(s.db.witness()
+                    .exec(QByteArray("ALTER ROLE uaip_console_app IN DATABASE ")
+                          + s.db.witness().quoteIdentifier(s.db.name())
+                          + " RESET standard_conforming_strings")
+                    .ok());
+        // a statement that turns it off leaves the rest unread
+        PgConnection on;
+        QVERIFY(on.open(appConninfo(s.db)));
+        r = plain.run(
+            on,
             SqlRunRequest::forScript("SET standard_conforming_strings = off;\n"
                                      "SELECT 'a\\' , '; INSERT INTO t VALUES (99); COMMIT; --'"));
         QVERIFY(r.error);
         QCOMPARE(r.error->kind, SqlRunError::Kind::Refused);
         QCOMPARE(r.error->position.line, 2);
         QCOMPARE(consoleState(s.db), s.before);
-        QVERIFY(s.db.witness()
-                    .exec(QByteArray("ALTER ROLE uaip_console_app IN DATABASE ")
-                          + s.db.witness().quoteIdentifier(s.db.name())
-                          + " RESET standard_conforming_strings")
-                    .ok());
     }
 
     // One statement per request: text that holds a second is refused by the server.

@@ -46,6 +46,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
                                     "typed"),
                                  this))
     , m_readOnly(new QCheckBox(tr("&Read-only: no migrations, no edits"), this))
+    , m_migrationDirect(new QLineEdit(this))
     , m_result(new QLabel(this))
     , m_testButton(new QPushButton(tr("&Test connection"), this))
 {
@@ -69,6 +70,12 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     m_password->setPlaceholderText(tr("stored in the OS keychain, never in a file"));
     m_sslMode->addItems(ConnectionProfile::sslModes());
     m_rootCert->setPlaceholderText(tr("root certificate (.crt) for verify-ca / verify-full"));
+    m_migrationDirect->setObjectName(QStringLiteral("migrationDirect"));
+    m_migrationDirect->setPlaceholderText(tr("host:port of the server, bypassing the pooler"));
+    m_migrationDirect->setToolTip(
+        tr("Migrations connect here instead of the hosts above: the server itself, not a "
+           "connection pooler (PgBouncer). A migration without a transaction needs one server "
+           "session throughout, which a transaction pooler does not give. Empty: as above."));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     const QList<QPair<QWidget *, const char *>> names = {{m_name, "name"},
@@ -118,6 +125,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     form->addRow(tr("Band colour:"), m_color);
     form->addRow(QString(), m_production);
     form->addRow(QString(), m_readOnly);
+    form->addRow(tr("Direct connection &for migrations:"), m_migrationDirect);
     m_readOnly->setToolTip(
         tr("The SQL view then runs only reading statements, each in a read-only transaction it "
            "rolls back. The strongest guard is a database role that cannot write: Test says "
@@ -181,6 +189,7 @@ void ProfileDialog::setForm(const ConnectionProfile &p)
     m_color->setText(p.color.isEmpty() ? tr("Choo&se...") : p.color);
     m_production->setChecked(p.production);
     m_readOnly->setChecked(p.readOnly);
+    m_migrationDirect->setText(p.migrationDirect);
     m_result->clear();
 }
 
@@ -206,6 +215,7 @@ ConnectionProfile ProfileDialog::profileFromForm() const
     p.color = m_colorValue;
     p.production = m_production->isChecked();
     p.readOnly = m_readOnly->isChecked();
+    p.migrationDirect = m_migrationDirect->text().trimmed();
     return p;
 }
 

@@ -458,6 +458,12 @@ MigrationRunner::Options MigrationsView::runnerOptions(int lockWaitMs) const
 {
     MigrationRunner::Options options;
     options.lockWaitMs = lockWaitMs;
+    options.poolerFix = m_profile.migrationDirect.trimmed().isEmpty()
+        ? tr("set \"Direct connection for migrations\" in the connection profile (the server's "
+             "host:port, bypassing the pooler)")
+        : tr("the profile's \"Direct connection for migrations\" (%1) goes through a pooler "
+             "too: give the server's own host:port")
+              .arg(m_profile.migrationDirect);
     options.client = QStringLiteral("uaip-admin %1").arg(QCoreApplication::applicationVersion());
     options.singleTransaction = m_actions->singleTransaction->isChecked();
     return options;
@@ -470,8 +476,12 @@ void MigrationsView::startRun(MigrationRunJob *job)
         if (generation == m_generation)
             onRunFinished(job->result(), job);
     });
-    // A session of its own: the migration lock is held by the session.
-    adopt(job, true, nullptr, m_target->withPurpose(QStringLiteral("migrate")));
+    // A session of its own: the migration lock is held by the session. Over the profile's
+    // direct connection when it has one (bypassing a pooler): the job checks that it reaches
+    // the database whose status was read (the same system identifier and database).
+    SessionSpec spec = m_target->withPurpose(QStringLiteral("migrate"));
+    spec.profile = spec.profile.forMigrations();
+    adopt(job, true, nullptr, spec);
 }
 
 void MigrationsView::onRunFinished(const RunResult &resultRef, MigrationRunJob *job)

@@ -73,6 +73,40 @@ QString ConnectionProfile::conninfo(const QString &password) const
     return parts.join(u' ');
 }
 
+namespace {
+
+// "host:port", "[v6]:port", "host" or "/socket/folder": the host and the port (0: none given).
+std::pair<QString, int> splitHostPort(const QString &text)
+{
+    const QString t = text.trimmed();
+    const qsizetype colon = t.lastIndexOf(u':');
+    if (colon < 0 || (t.count(u':') > 1 && !t.startsWith(u'[')))
+        return {t, 0};
+    bool ok = false;
+    const int port = t.mid(colon + 1).toInt(&ok);
+    QString host = t.left(colon);
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    return {host, ok ? port : -1};
+}
+
+} // namespace
+
+ConnectionProfile ConnectionProfile::forMigrations() const
+{
+    if (migrationDirect.trimmed().isEmpty())
+        return *this;
+    ConnectionProfile p = *this;
+    const auto [directHost, directPort] = splitHostPort(migrationDirect);
+    p.host = directHost;
+    if (directPort > 0)
+        p.port = directPort;
+    p.ports.clear();
+    p.targetSessionAttrs.clear();
+    p.migrationDirect.clear();
+    return p;
+}
+
 QString ConnectionProfile::describe() const
 {
     return QStringLiteral("%1@%2:%3/%4")
@@ -122,6 +156,14 @@ bool ConnectionProfile::isValid(QString *why) const
         reason
             = tr("target_session_attrs must be one of %1, not \"%2\"")
                   .arg(targetSessionAttrsValues().join(QStringLiteral(", ")), targetSessionAttrs);
+    if (reason.isEmpty() && !migrationDirect.trimmed().isEmpty()) {
+        const auto [directHost, directPort] = splitHostPort(migrationDirect);
+        if (directHost.isEmpty() || directHost.contains(u',') || directPort < 0
+            || directPort > 65535)
+            reason = tr("the direct connection for migrations \"%1\" must be one host:port "
+                        "(port 1-65535) or one host")
+                         .arg(migrationDirect);
+    }
     if (why)
         *why = reason;
     return reason.isEmpty();

@@ -29,6 +29,9 @@ public:
     bool production = false; // destructive actions need the database name typed
     bool readOnly = false; // migrations and edits are disabled
     bool sandbox = false; // the built-in local sandbox (never stored)
+    // Where migrations connect instead, bypassing a pooler: "host:port" (or a host or socket
+    // folder, the port above then) of the server itself; empty: the profile's own hosts.
+    QString migrationDirect;
 
     static QString sandboxName() { return QStringLiteral("Local sandbox"); }
     static ConnectionProfile localSandbox();
@@ -40,6 +43,9 @@ public:
 
     // libpq keyword/value string; values quoted. password empty: none given.
     QString conninfo(const QString &password = QString()) const;
+    // The profile for migrations: its hosts replaced by migrationDirect when set (one host,
+    // target_session_attrs dropped: the server named is the one meant).
+    ConnectionProfile forMigrations() const;
     // "user@host:port/database"
     QString describe() const;
     bool isValid(QString *why = nullptr) const;

@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
+#include "sqlconsole/conformingstrings.h"
 #include "sqlconsole/rolledbackscope.h"
 #include "sqlconsole/statementclass.h"
 #include "sqlconsole/statementsafety.h"
@@ -13,8 +14,6 @@ namespace {
 constexpr auto kExplain = "EXPLAIN (FORMAT JSON) ";
 constexpr auto kExplainAnalyze = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ";
 constexpr auto kExplainAnalyzeNoBuffers = "EXPLAIN (ANALYZE, FORMAT JSON) ";
-constexpr auto kPinStandardStrings
-    = "SELECT pg_catalog.set_config('standard_conforming_strings', 'on', false)";
 
 const char *prefix(const ExplainOptions &options)
 {
@@ -52,9 +51,6 @@ DbResult<ExplainResult> ExplainRunner::explain(PgConnection &connection,
                                                const QByteArray &statement,
                                                const ExplainOptions &options)
 {
-    PgResult pin = connection.exec(kPinStandardStrings);
-    if (!pin.ok())
-        return pin.error();
     if (std::optional<SqlRunError> refused = check(connection, statement, options))
         return refused->error;
     // Always rolled back: planning alone runs IMMUTABLE functions, which may call writing
@@ -65,6 +61,11 @@ DbResult<ExplainResult> ExplainRunner::explain(PgConnection &connection,
     RolledBackScope scope(connection, readOnly);
     if (!scope.status())
         return scope.status().error();
+    // The guard read the statement with standard_conforming_strings on (libpg_query); the
+    // server does too: where it would not, the setting goes on for this scope only (nothing set
+    // for the session, which behind a pooler other clients share).
+    if (DbStatus s = ConformingStrings::pinForTransaction(connection, statement); !s)
+        return s.error();
     PgResult r = connection.execOne(command(statement, options));
     scope.end();
     if (!r.ok()) {

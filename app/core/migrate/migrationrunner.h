@@ -43,6 +43,9 @@ public:
         // up() and down() run the whole plan in one transaction (psql -1, Flyway's group):
         // all migrations commit or none does. A plan with a no-transaction script is refused.
         bool singleTransaction = false;
+        // What the refusal of a no-transaction migration behind a pooler names as the fix;
+        // empty: uaip-migrate's --db (the GUI names the profile's direct connection field).
+        QString poolerFix = QString();
     };
 
     MigrationRunner(PgConnection &connection, const QList<Migration> &migrations,

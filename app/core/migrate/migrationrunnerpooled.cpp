@@ -42,20 +42,21 @@ bool MigrationRunner::refuseNoTransactionBehindPooler(RunResult &result,
             continue;
         result.outcome = RunResult::Outcome::BadInput;
         result.message
-            = (up ? tr(
-                   "nothing was applied: %1 runs without a transaction (uaip:no-transaction), "
-                   "statement by statement, and needs one server session for all of them; "
-                   "this connection goes through %2, which may give each transaction "
-                   "another server session. Run the migrations over a direct connection to "
-                   "the server: --db with its host and port (in the GUI, a profile that connects "
-                   "to the server directly).")
+            = (up ? tr("nothing was applied: %1 runs without a transaction (uaip:no-transaction), "
+                       "statement by statement, and needs one server session for all of them; "
+                       "this connection goes through %2, which may give each transaction "
+                       "another server session. Run the migrations over a direct connection to "
+                       "the server: %3.")
                   : tr("nothing was rolled back: %1 runs without a transaction "
                        "(uaip:no-transaction), statement by statement, and needs one server "
                        "session for all of them; this connection goes through %2, which may "
                        "give each transaction another server session. Run the migrations over a "
-                       "direct connection to the server: --db with its host and port (in the "
-                       "GUI, a profile that connects to the server directly)."))
-                  .arg(s.id(), m_topology.poolerDescription());
+                       "direct connection to the server: %3."))
+                  .arg(s.id(), m_topology.poolerDescription(),
+                       m_options.poolerFix.isEmpty()
+                           ? tr("--db with its host and port (in the GUI, the profile's \"Direct "
+                                "connection for migrations\")")
+                           : m_options.poolerFix);
         return true;
     }
     return false;

@@ -1,10 +1,10 @@
 #include "sqlcsvexportjob.h"
 
+#include "conformingstrings.h"
 #include "db/session.h"
 #include "jobs/jobcontext.h"
 #include "rolledbackscope.h"
 #include "sqlguard.h"
-#include "sqlrunner.h"
 #include "sqlscript.h"
 #include "statementclass.h"
 #include "statementsafety.h"
@@ -60,12 +60,6 @@ bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
     guard.production = profile.production;
     guard.readOnly = profile.readOnly;
     guard.database = session.value()->identity().database;
-    PgResult pin = pg.exec(SqlRunner::sessionSettingsSql(), {QStringLiteral("0")});
-    if (!pin.ok()) {
-        setError(pin.error());
-        *summary = pin.error().toString();
-        return false;
-    }
     std::optional<RolledBackScope> scope;
     if (guard.active()) {
         DbResult<QList<StatementVerdict>> verdict = StatementSafety::judge(pg, {cls});
@@ -88,6 +82,13 @@ bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
             *summary = scope->status().error().toString();
             return false;
         }
+    }
+    // Read by the server as the console reads it: standard_conforming_strings on for the scope,
+    // or refused outside one (nothing set for the session, which behind a pooler others share).
+    if (DbStatus s = ConformingStrings::pinForTransaction(pg, m_statement); !s) {
+        setError(s.error());
+        *summary = s.error().toString();
+        return false;
     }
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {

@@ -1,12 +1,16 @@
 #include "sqlrunner.h"
 
+#include "conformingstrings.h"
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
 #include "sqlscript.h"
+#include "statementdeadline.h"
 #include "statementsafety.h"
 #include "util/sqlresource.h"
 
 #include <QElapsedTimer>
+
+#include <optional>
 
 namespace uaip {
 
@@ -84,11 +88,6 @@ int SqlRunner::guardStop(PgConnection &connection, const SqlRunRequest &request,
     return -1;
 }
 
-QByteArray SqlRunner::sessionSettingsSql()
-{
-    return SqlResource::get(QStringLiteral("sqlconsole/sql/session_settings.sql"));
-}
-
 SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &request,
                             const std::atomic_bool *cancelled)
 {
@@ -126,12 +125,12 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
         result.error = stop;
         return finish();
     }
-    PgResult settings = connection.exec(sessionSettingsSql(),
-                                        {QString::number(std::max(0, request.statementTimeoutMs))});
-    if (!settings.ok()) {
-        result.error = errorAt(request, -1, settings.error(), 0);
-        return finish();
-    }
+    // Nothing is set for the session (behind a transaction pooler it would stay on a pooled
+    // backend for the next client): the timeout is the client's (StatementDeadline), and
+    // standard_conforming_strings is read from what the server reports (ConformingStrings).
+    m_statementTimeoutMs = std::max(0, request.statementTimeoutMs);
+    const bool conformingAtStart
+        = connection.parameter("standard_conforming_strings") == QLatin1String("on");
     if (!request.autocommit && !m_guard.readOnly && !inTransaction(connection)) {
         PgResult begin = connection.exec(kBegin);
         if (!begin.ok()) {
@@ -157,7 +156,8 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
         }
         // The splitter and the guards read every statement with standard_conforming_strings
         // on; a statement that turned it off leaves the rest unread.
-        if (i > 0 && connection.parameter("standard_conforming_strings") != u"on") {
+        if (i > 0 && conformingAtStart
+            && connection.parameter("standard_conforming_strings") != u"on") {
             SqlRunError e = errorAt(request, i, PgError(), 0);
             e.kind = SqlRunError::Kind::Refused;
             e.error.message = tr("The statement before %1 turned standard_conforming_strings "
@@ -167,7 +167,12 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
             result.error = e;
             break;
         }
-        if (!runStatement(connection, request, i, classes.at(i), &result))
+        StatementDeadline deadline(connection, m_statementTimeoutMs);
+        const bool ran = runStatement(connection, request, i, classes.at(i), &result);
+        if (!ran && deadline.expired() && result.error
+            && result.error->error.sqlState == QLatin1String("57014"))
+            result.error->error.message = StatementDeadline::message(m_statementTimeoutMs);
+        if (!ran)
             break;
     }
     if (watch && PQtransactionStatus(connection.handle()) == PQTRANS_INTRANS) {
@@ -210,6 +215,24 @@ bool SqlRunner::openReadTransaction(PgConnection &connection, const SqlRunReques
     return true;
 }
 
+bool SqlRunner::pinConforming(PgConnection &connection, const SqlRunRequest &request, int index,
+                              SqlRunResult *result)
+{
+    const QByteArray &text = request.statements.at(index).text;
+    if (ConformingStrings::readsAsSplit(connection, text))
+        return true;
+    if (DbStatus s = ConformingStrings::pinForTransaction(connection, text); !s) {
+        SqlRunError e = errorAt(request, index, s.error(), 0);
+        if (s.error().sqlState == QLatin1String("22P06"))
+            e.kind = SqlRunError::Kind::Refused;
+        result->error = e;
+        if (m_readTransaction)
+            endTransaction(connection, kRollback);
+        return false;
+    }
+    return true;
+}
+
 void SqlRunner::failStatement(PgConnection &connection, const SqlRunRequest &request, int index,
                               const PgError &error, int prefixChars, SqlRunResult *result)
 {
@@ -237,7 +260,8 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
     set.statement = QString::fromUtf8(st.text);
 
     if (cls.cursorable) {
-        if (!openReadTransaction(connection, request, index, result))
+        if (!openReadTransaction(connection, request, index, result)
+            || !pinConforming(connection, request, index, result))
             return false;
         const QByteArray name
             = connection.quoteIdentifier(QStringLiteral("uaip_sql_%1").arg(++m_nextCursor));
@@ -289,6 +313,8 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
             return false;
         }
     }
+    if (!pinConforming(connection, request, index, result))
+        return false;
     PgResult res = connection.execOne(st.text);
     set.durationMs = msSince(timer);
     if (!res.ok()) {
@@ -319,13 +345,19 @@ DbResult<SqlPage> SqlRunner::fetch(PgConnection &connection, const QByteArray &c
                         .arg(QString::fromUtf8(cursor));
         return e;
     }
+    std::optional<StatementDeadline> deadline(std::in_place, connection, m_statementTimeoutMs);
     PgResult page = connection.exec(
         QByteArray(kFetch).replace("%1", QByteArray::number(count)).replace("%2", cursor));
+    const bool expired = deadline->expired();
+    deadline.reset();
     if (!page.ok()) {
         m_cursors.remove(cursor);
+        PgError e = page.error();
+        if (expired && e.sqlState == QLatin1String("57014"))
+            e.message = StatementDeadline::message(m_statementTimeoutMs);
         if (m_readTransaction) // a failed read transaction of the runner ends now
             endTransaction(connection, kRollback);
-        return page.error();
+        return e;
     }
     SqlPage out;
     out.rows = rowsOf(page);

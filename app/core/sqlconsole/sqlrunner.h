@@ -35,8 +35,10 @@ class PgResult;
 // needs the database name typed (SqlRunRequest::confirmedDatabase); on a read-only profile
 // only reading statements run, each in a READ ONLY transaction the runner rolls back, so
 // nothing a statement does to the session outlives it. Every statement goes out alone over the
-// extended protocol (PgConnection::execOne), with standard_conforming_strings pinned on as the
-// splitter reads it: no text can carry a second statement past the guards.
+// extended protocol (PgConnection::execOne), read by the server as the splitter reads it
+// (standard_conforming_strings on, or turned on for the statement's transaction, or the
+// statement refused: ConformingStrings): no text can carry a second statement past the guards.
+// Nothing is set for the session: the statement timeout is the client's (StatementDeadline).
 class SqlRunner
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::SqlRunner)
@@ -64,13 +66,15 @@ public:
     // query's error); -1 when none. Asks the catalog on connection when the guard is active.
     int guardStop(PgConnection &connection, const SqlRunRequest &request, SqlRunError *why,
                   QList<StatementClass> *classes = nullptr) const;
-    // The session settings every run pins (statement_timeout, standard_conforming_strings on).
-    static QByteArray sessionSettingsSql();
     const QSet<QByteArray> &openCursors() const { return m_cursors; }
 
 private:
     bool runStatement(PgConnection &connection, const SqlRunRequest &request, int index,
                       const StatementClass &cls, SqlRunResult *result);
+    // standard_conforming_strings on for the statement's transaction where the server would
+    // read it otherwise (ConformingStrings); false with the refusal or error in result.
+    bool pinConforming(PgConnection &connection, const SqlRunRequest &request, int index,
+                       SqlRunResult *result);
     bool openReadTransaction(PgConnection &connection, const SqlRunRequest &request, int index,
                              SqlRunResult *result);
     // A statement's error: on production a reading statement the READ ONLY transaction refused
@@ -89,6 +93,7 @@ private:
     QSet<QByteArray> m_cursors; // open cursors of the runner
     bool m_readTransaction = false; // the open transaction is the runner's own (autocommit)
     int m_nextCursor = 0;
+    int m_statementTimeoutMs = 0; // the last run's, for its cursors' fetches too
 };
 
 } // namespace uaip
