@@ -74,6 +74,7 @@ QList<ImportFormat> makeAll()
     diesel.layout = ImportFormat::Layout::Folder;
     diesel.upPattern = QStringLiteral(R"(^(\d[\d-]*\d|\d)_(.+)$)");
     diesel.noTransaction = ImportFormat::NoTransaction::MetadataToml;
+    diesel.digitsOnlyVersion = true;
     diesel.layoutText = QStringLiteral("VERSION_name/up.sql");
     out << diesel;
 
