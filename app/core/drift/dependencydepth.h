@@ -11,7 +11,8 @@ namespace uaip {
 // How deep an object sits in the graph of what its CREATE needs, among objects created in
 // the same phase: a view reads views and tables (attribute "deps"), a table references
 // tables with its foreign keys and is a partition or child of a table ("inherits"), a type
-// is a domain over a type or has attributes of types ("type_deps"). Depth 0 needs nothing of
+// is a domain over a type or has attributes of types ("type_deps"), a function with a
+// SQL-standard body calls functions ("function_deps"). Depth 0 needs nothing of
 // its kind; otherwise one more than the deepest it needs. So creating by ascending depth and
 // dropping by descending depth never meets a missing object or a dependent one (2BP01).
 //

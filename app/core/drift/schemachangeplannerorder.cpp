@@ -93,7 +93,7 @@ int SchemaChangePlanner::dropPhase(const DdlObject &o) const
 
 int SchemaChangePlanner::rank(const DdlObject &o, bool dropping)
 {
-    if (!isView(o.kind) && o.kind != u"table" && o.kind != u"type")
+    if (!isView(o.kind) && o.kind != u"table" && o.kind != u"type" && o.kind != u"function")
         return 0;
     const int depth = (dropping ? m_fromDepth : m_toDepth).depth(o.key());
     return dropping ? -depth : depth;
