@@ -174,6 +174,26 @@ private slots:
         QCOMPARE(differs(empty, catalog(replay.witness())), QString());
     }
 
+    // A schema dropped with an aggregate still in it: the aggregate is dropped first, then the
+    // function it aggregates with, then the schema (the generator writes no CREATE AGGREGATE,
+    // but its DROP is plain).
+    void droppedSchemaWithAnAggregate()
+    {
+        TestDatabase source;
+        const DdlCatalog empty = catalog(source.witness());
+        QVERIFY(run(source.witness(),
+                    "CREATE SCHEMA \"st;ats\";\n"
+                    "CREATE FUNCTION \"st;ats\".add(int, int) RETURNS int LANGUAGE sql\n"
+                    "    IMMUTABLE RETURN $1 + $2;\n"
+                    "CREATE AGGREGATE \"st;ats\".\"to\ntal\"(int) (sfunc = \"st;ats\".add, "
+                    "stype = int);\n"));
+        const DdlCatalog full = catalog(source.witness());
+        const QByteArray down
+            = MigrationGenerator::down(full, empty, {}).render(QStringLiteral("down")).toUtf8();
+        QVERIFY2(run(source.witness(), "BEGIN;\n" + down + "COMMIT;"), down.constData());
+        QCOMPARE(differs(empty, catalog(source.witness())), QString());
+    }
+
     // An enum that loses a value is made again; its columns, arrays of it included, are
     // converted (the old type cannot be dropped while an array column uses it).
     void enumLosesAValueUsedByAnArrayColumn()
