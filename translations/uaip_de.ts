@@ -4802,7 +4802,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>uaip_schema_migrations existiert, aber uaip_ledger_info fehlt oder ist nicht lesbar: Dieses Migrationsprotokoll wurde nicht von uaip-migrate geschrieben</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+13"/>
         <source>cannot upgrade the migration ledger: %1</source>
         <translation>das Migrationsprotokoll kann nicht aktualisiert werden: %1</translation>
@@ -5895,13 +5895,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>macht einen Schritt rückgängig, den up.sql zurückhält</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>%1 is not generated: drop it by hand</source>
         <translation>%1 wird nicht generiert: von Hand entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/core/drift/schemachangeplannerorder.cpp" line="+118"/>
+        <location filename="../app/core/drift/schemachangeplannerorder.cpp" line="+119"/>
         <source>drops %1 and the data it holds</source>
         <translation>entfernt %1 samt den enthaltenen Daten</translation>
     </message>
@@ -5985,7 +5985,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="-57"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>version %1 again (also %2)</source>
         <translation>Version %1 noch einmal (auch %2)</translation>
     </message>
@@ -6286,7 +6286,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="+133"/>
+        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="+142"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen während des Wartens auf die Migrationssperre</translation>
     </message>
@@ -6396,8 +6396,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>keine Migration hat eine Version kleiner oder gleich %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+35"/>
+        <location line="+8"/>
+        <location line="+32"/>
         <source>baseline failed: %1</source>
         <translation>Baseline fehlgeschlagen: %1</translation>
     </message>
@@ -6435,8 +6435,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: bleibt unverändert: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+39"/>
+        <location line="+18"/>
+        <location line="+36"/>
         <source>repair failed: %1</source>
         <translation>Reparatur fehlgeschlagen: %1</translation>
     </message>
@@ -6447,12 +6447,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+20"/>
-        <location line="+63"/>
+        <location line="+41"/>
+        <location line="+21"/>
         <source>repair failed, nothing changed: %1</source>
         <translation>Reparatur fehlgeschlagen, nichts geändert: %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>nothing to repair</source>
         <translation>nichts zu reparieren</translation>
     </message>
@@ -6478,7 +6479,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>angewendete Migration ohne Ordner aus dem Ledger entfernt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>nothing changed: %1 is not a failed run (see &apos;status&apos;)</source>
         <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
     </message>
@@ -6551,8 +6552,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nichts zu übernehmen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+23"/>
+        <location line="+8"/>
+        <location line="+20"/>
         <source>adopt failed: %1</source>
         <translation>Übernahme fehlgeschlagen: %1</translation>
     </message>
@@ -6570,7 +6571,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="-88"/>
+        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="-97"/>
         <source>nothing was applied: %1 runs without a transaction (uaip:no-transaction), statement by statement, and needs one server session for all of them; this connection goes through %2, which may give each transaction another server session. Run the migrations over a direct connection to the server: --db with its host and port (in the GUI, a profile that connects to the server directly).</source>
         <translation>nichts wurde angewendet: %1 läuft ohne Transaktion (uaip:no-transaction), Anweisung für Anweisung, und braucht für alle eine Serversitzung; diese Verbindung geht über %2, der jeder Transaktion eine andere Serversitzung geben kann. Die Migrationen über eine direkte Verbindung zum Server ausführen: --db mit dessen Host und Port (in der GUI ein Profil, das sich direkt mit dem Server verbindet).</translation>
     </message>
@@ -6604,7 +6605,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>nothing was changed: another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
         <translation>nichts wurde geändert: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</translation>
     </message>
@@ -6640,7 +6641,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+70"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+71"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -6684,7 +6685,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+87"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+88"/>
         <source>%1: BEGIN failed: %2</source>
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
@@ -11008,12 +11009,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+63"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>beim Warten auf die Migrationssperre abgebrochen</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>a rollback would refuse to run:
   %1</source>
         <translation>ein Rollback würde die Ausführung verweigern:
@@ -11039,7 +11040,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 runs outside a transaction: what it drops is read from its down.sql, not run in the preview</source>
         <translation>%1 läuft außerhalb einer Transaktion: Was es entfernt, wird aus seiner down.sql gelesen, nicht in der Vorschau ausgeführt</translation>
     </message>
@@ -11632,7 +11633,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+266"/>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+268"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
@@ -11657,7 +11658,7 @@ letzte Zeilen von %2:
         <translation>%1() gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same transaction: PostgreSQL refuses that until the transaction commits; move the use to a later migration, or mark the file -- uaip:no-transaction</source>
         <translation>verwendet den Enum-Wert %1, den ALTER TYPE ... ADD VALUE bei %2 in derselben Transaktion hinzufügt: PostgreSQL lehnt das ab, bis die Transaktion festgeschrieben ist; verschieben Sie die Verwendung in eine spätere Migration, oder kennzeichnen Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
@@ -11667,7 +11668,7 @@ letzte Zeilen von %2:
         <translation> (--single-transaction führt den ganzen Plan in einer aus)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>the function this statement creates calls pg_advisory_unlock_all(), which releases every session advisory lock of whoever calls it: a migration, trigger or default calling it would release the runner&apos;s migration lock (a second runner could then apply the same migrations); release only the keys the function takes, with pg_advisory_unlock(key)</source>
         <translation>die Funktion, die diese Anweisung anlegt, ruft pg_advisory_unlock_all() auf, das jede Advisory-Sperre der Sitzung freigibt, die sie aufruft: Eine Migration, ein Trigger oder ein Default, der sie aufruft, gäbe die Migrationssperre des Runners frei (ein zweiter Runner könnte dann dieselben Migrationen anwenden); geben Sie nur die Schlüssel frei, die die Funktion nimmt, mit pg_advisory_unlock(schlüssel)</translation>
     </message>
@@ -12189,7 +12190,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+61"/>
+        <location filename="../app/core/db/session.cpp" line="+58"/>
         <source>session &quot;%1&quot; to %2</source>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>
@@ -12414,17 +12415,23 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SourceFileReader</name>
     <message>
-        <location filename="../app/core/foreign/sourcefilereader.cpp" line="+30"/>
+        <location filename="../app/core/foreign/sourcefilereader.cpp" line="+48"/>
         <source>%1: cannot read it: it does not exist (a broken symbolic link?)</source>
         <translation>%1: kann nicht gelesen werden: existiert nicht (ein kaputter symbolischer Link?)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+38"/>
         <source>%1: a symbolic link to %2, outside the source directory: not read</source>
         <translation>%1: ein symbolischer Link auf %2, außerhalb des Quellverzeichnisses: nicht gelesen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
+        <source>%1: became a symbolic link while being read: not read</source>
+        <translation>%1: wurde beim Lesen zu einem symbolischen Link: nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: not a regular file: not read</source>
         <translation>%1: keine reguläre Datei: nicht gelesen</translation>
     </message>
@@ -12434,18 +12441,18 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>%1: %2 Bytes: größer als die %3 MiB, die eine Migrationsdatei haben darf</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+35"/>
         <source>%1: cannot read it: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+8"/>
         <source>%1: larger than the %2 MiB a migration file may have</source>
         <translation>%1: größer als die %2 MiB, die eine Migrationsdatei haben darf</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%1: not UTF-8 text</source>
         <translation>%1: kein UTF-8-Text</translation>
     </message>
