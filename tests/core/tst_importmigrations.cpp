@@ -131,6 +131,19 @@ private slots:
         QCOMPARE(db.scalar("SELECT count(*) FROM users"), QStringLiteral("1"));
     }
 
+    // dbmate takes any name after the digits; fluidity-app's files are VERSION-name.sql: the
+    // name without its leading '-'
+    void dbmateNameAfterADash()
+    {
+        QTemporaryDir src;
+        put(src, QStringLiteral("20240104120000-networks.sql"),
+            "-- migrate:up\ncreate table networks (id int);\n-- migrate:down\n"
+            "drop table networks;\n");
+        const ImportResult r = import("dbmate", src);
+        QVERIFY2(r.ok(), qPrintable(r.problems.join(u'\n')));
+        QCOMPARE(folders(r), QStringList{"20240104120000_networks"});
+    }
+
     void dbmateRefusals()
     {
         QTemporaryDir src;
