@@ -5908,13 +5908,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>macht einen Schritt rückgängig, den up.sql zurückhält</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>%1 is not generated: drop it by hand</source>
         <translation>%1 wird nicht generiert: von Hand entfernen</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/core/drift/schemachangeplannerorder.cpp" line="+118"/>
+        <location filename="../app/core/drift/schemachangeplannerorder.cpp" line="+119"/>
         <source>drops %1 and the data it holds</source>
         <translation>entfernt %1 samt den enthaltenen Daten</translation>
     </message>
@@ -5998,7 +5998,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="-57"/>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>version %1 again (also %2)</source>
         <translation>Version %1 noch einmal (auch %2)</translation>
     </message>
@@ -12458,17 +12458,23 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SourceFileReader</name>
     <message>
-        <location filename="../app/core/foreign/sourcefilereader.cpp" line="+30"/>
+        <location filename="../app/core/foreign/sourcefilereader.cpp" line="+48"/>
         <source>%1: cannot read it: it does not exist (a broken symbolic link?)</source>
         <translation>%1: kann nicht gelesen werden: existiert nicht (ein kaputter symbolischer Link?)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+38"/>
         <source>%1: a symbolic link to %2, outside the source directory: not read</source>
         <translation>%1: ein symbolischer Link auf %2, außerhalb des Quellverzeichnisses: nicht gelesen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-24"/>
+        <source>%1: became a symbolic link while being read: not read</source>
+        <translation>%1: wurde beim Lesen zu einem symbolischen Link: nicht gelesen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1: not a regular file: not read</source>
         <translation>%1: keine reguläre Datei: nicht gelesen</translation>
     </message>
@@ -12478,18 +12484,18 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>%1: %2 Bytes: größer als die %3 MiB, die eine Migrationsdatei haben darf</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+12"/>
+        <location line="-13"/>
+        <location line="+35"/>
         <source>%1: cannot read it: %2</source>
         <translation>%1: kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="+8"/>
         <source>%1: larger than the %2 MiB a migration file may have</source>
         <translation>%1: größer als die %2 MiB, die eine Migrationsdatei haben darf</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>%1: not UTF-8 text</source>
         <translation>%1: kein UTF-8-Text</translation>
     </message>

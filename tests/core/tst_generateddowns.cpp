@@ -148,6 +148,52 @@ private slots:
         QCOMPARE(differs(empty, catalog(replay.witness())), QString());
     }
 
+    // SQL-standard function bodies (RETURN expr, BEGIN ATOMIC) record what they call: a_outer
+    // calls z_inner, so z_inner is created first and dropped last, whatever their names' order
+    // (Kestra's FULLTEXT_INDEX over FULLTEXT_REPLACE failed with 2BP01 in the generated down).
+    void functionsCallingFunctionsInDependencyOrder()
+    {
+        TestDatabase source;
+        const DdlCatalog empty = catalog(source.witness());
+        QVERIFY(run(source.witness(),
+                    "CREATE FUNCTION public.z_inner(text) RETURNS text LANGUAGE sql IMMUTABLE\n"
+                    "    RETURN lower($1);\n"
+                    "CREATE FUNCTION public.a_outer(text) RETURNS text LANGUAGE sql IMMUTABLE\n"
+                    "    RETURN public.z_inner($1) || 'x';\n"
+                    "CREATE FUNCTION public.m_outermost(text) RETURNS text LANGUAGE sql\n"
+                    "    IMMUTABLE BEGIN ATOMIC SELECT public.a_outer($1); END;\n"));
+        const DdlCatalog full = catalog(source.witness());
+        const QByteArray up
+            = MigrationGenerator::up(empty, full).render(QStringLiteral("up")).toUtf8();
+        const QByteArray down
+            = MigrationGenerator::down(full, empty, {}).render(QStringLiteral("down")).toUtf8();
+        TestDatabase replay;
+        QVERIFY2(run(replay.witness(), "BEGIN;\n" + up + "COMMIT;"), up.constData());
+        QCOMPARE(differs(full, catalog(replay.witness())), QString());
+        QVERIFY2(run(replay.witness(), "BEGIN;\n" + down + "COMMIT;"), down.constData());
+        QCOMPARE(differs(empty, catalog(replay.witness())), QString());
+    }
+
+    // A schema dropped with an aggregate still in it: the aggregate is dropped first, then the
+    // function it aggregates with, then the schema (the generator writes no CREATE AGGREGATE,
+    // but its DROP is plain).
+    void droppedSchemaWithAnAggregate()
+    {
+        TestDatabase source;
+        const DdlCatalog empty = catalog(source.witness());
+        QVERIFY(run(source.witness(),
+                    "CREATE SCHEMA \"st;ats\";\n"
+                    "CREATE FUNCTION \"st;ats\".add(int, int) RETURNS int LANGUAGE sql\n"
+                    "    IMMUTABLE RETURN $1 + $2;\n"
+                    "CREATE AGGREGATE \"st;ats\".\"to\ntal\"(int) (sfunc = \"st;ats\".add, "
+                    "stype = int);\n"));
+        const DdlCatalog full = catalog(source.witness());
+        const QByteArray down
+            = MigrationGenerator::down(full, empty, {}).render(QStringLiteral("down")).toUtf8();
+        QVERIFY2(run(source.witness(), "BEGIN;\n" + down + "COMMIT;"), down.constData());
+        QCOMPARE(differs(empty, catalog(source.witness())), QString());
+    }
+
     // An enum that loses a value is made again; its columns, arrays of it included, are
     // converted (the old type cannot be dropped while an array column uses it).
     void enumLosesAValueUsedByAnArrayColumn()

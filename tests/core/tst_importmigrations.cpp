@@ -131,6 +131,19 @@ private slots:
         QCOMPARE(db.scalar("SELECT count(*) FROM users"), QStringLiteral("1"));
     }
 
+    // dbmate takes any name after the digits; fluidity-app's files are VERSION-name.sql: the
+    // name without its leading '-'
+    void dbmateNameAfterADash()
+    {
+        QTemporaryDir src;
+        put(src, QStringLiteral("20240104120000-networks.sql"),
+            "-- migrate:up\ncreate table networks (id int);\n-- migrate:down\n"
+            "drop table networks;\n");
+        const ImportResult r = import("dbmate", src);
+        QVERIFY2(r.ok(), qPrintable(r.problems.join(u'\n')));
+        QCOMPARE(folders(r), QStringList{"20240104120000_networks"});
+    }
+
     void dbmateRefusals()
     {
         QTemporaryDir src;
@@ -279,8 +292,8 @@ private slots:
         const ImportResult r = import("diesel", src);
         QVERIFY2(r.ok(), qPrintable(r.problems.join(u'\n')));
         QCOMPARE(folders(r),
-                 QStringList({"00000000000000_diesel_initial_setup",
-                              "2024-01-01-000000_create_users", "2024-01-02-000000_index"}));
+                 QStringList({"00000000000000_diesel_initial_setup", "20240101000000_create_users",
+                              "20240102000000_index"}));
         QVERIFY(r.migrations[2].noTransaction);
         QVERIFY(r.migrations[2].downGenerated);
         QVERIFY(r.migrations[2].upSql.contains("-- uaip:no-transaction\nCREATE INDEX"));
@@ -293,6 +306,33 @@ private slots:
         QCOMPARE(import("diesel", src).problems,
                  QStringList{"2024-01-03-000000_empty/up.sql:1: missing: the folder has no "
                              "up.sql"});
+    }
+
+    // crates.io's history mixes diesel 1's 20140924113530_x with diesel 2's
+    // 2017-08-31-230457_x; diesel records and orders both by their digits (20170831230457), so
+    // the imported versions are those digits: dashed folders kept as groups sorted 2017-... before
+    // 20140924..., and a table was used by a migration run before the one creating it.
+    void dieselMixedVersionStyles()
+    {
+        QTemporaryDir src;
+        put(src, QStringLiteral("20140924113530_create_users/up.sql"),
+            "CREATE TABLE users (id int PRIMARY KEY);\n");
+        put(src, QStringLiteral("20140924113530_create_users/down.sql"), "DROP TABLE users;\n");
+        put(src, QStringLiteral("2017-08-31-230457_invitations/up.sql"),
+            "CREATE TABLE invitations (user_id int REFERENCES users);\n");
+        put(src, QStringLiteral("2017-08-31-230457_invitations/down.sql"),
+            "DROP TABLE invitations;\n");
+        put(src, QStringLiteral("2026-07-30-140000-0000_users_index/up.sql"),
+            "CREATE INDEX users_id ON users (id);\n");
+        const ImportResult r = import("diesel", src);
+        QVERIFY2(r.ok(), qPrintable(r.problems.join(u'\n')));
+        QCOMPARE(folders(r),
+                 QStringList({"20140924113530_create_users", "20170831230457_invitations",
+                              "202607301400000000_users_index"}));
+        TestDatabase db;
+        MigrationSource source;
+        const RunResult up = applyAll(r, db, source);
+        QVERIFY2(up.ok(), qPrintable(up.message));
     }
 
     void prisma()

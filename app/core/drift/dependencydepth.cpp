@@ -30,6 +30,9 @@ QList<DependencyDepth::Edge> DependencyDepth::edges(const QString &key) const
                 && c->comesWith.isEmpty() && attr(*c, "references") != key)
                 out << Edge{attr(*c, "references"), k};
         }
+    } else if (o->kind == u"function" || o->kind == u"aggregate") {
+        for (const QString &dep : attrList(*o, "function_deps"))
+            out << Edge{dep, {}};
     } else if (o->kind == u"type") {
         for (const QString &dep : attrList(*o, "type_deps"))
             out << Edge{dep, {}};

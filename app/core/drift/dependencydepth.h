@@ -11,9 +11,10 @@ namespace uaip {
 // How deep an object sits in the graph of what its CREATE needs, among objects created in
 // the same phase: a view reads views and tables (attribute "deps"), a table references
 // tables with its foreign keys and is a partition or child of a table ("inherits"), a type
-// is a domain over a type or has attributes of types ("type_deps"). Depth 0 needs nothing of
-// its kind; otherwise one more than the deepest it needs. So creating by ascending depth and
-// dropping by descending depth never meets a missing object or a dependent one (2BP01).
+// is a domain over a type or has attributes of types ("type_deps"), a function with a
+// SQL-standard body calls functions, an aggregate its support functions ("function_deps"). Depth 0
+// needs nothing of its kind; otherwise one more than the deepest it needs. So creating by ascending
+// depth and dropping by descending depth never meets a missing object or a dependent one (2BP01).
 //
 // A cycle (two tables whose foreign keys point at each other) has no such order: the edge
 // that closes it is left out of the depths and its foreign key listed in cyclicForeignKeys(),

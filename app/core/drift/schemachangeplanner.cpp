@@ -324,7 +324,10 @@ void SchemaChangePlanner::emitSteps()
         if (!o->comesWith.isEmpty() || droppedWithAncestor(k) || isUnderRebuilt(k)
             || isUnderRenamed(k))
             continue;
-        if (notGenerated(o->kind)) {
+        // an aggregate in a schema the down drops: its DROP is plain (no CREATE is written)
+        const bool aggregateOfDroppedSchema
+            = !m_isUp && o->kind == u"aggregate" && m_removed.contains(o->parent);
+        if (notGenerated(o->kind) && !aggregateOfDroppedSchema) {
             leaveAsIs(k, tr("%1 is not generated: drop it by hand").arg(k));
             continue;
         }

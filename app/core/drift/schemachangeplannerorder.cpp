@@ -76,7 +76,7 @@ int SchemaChangePlanner::dropPhase(const DdlObject &o) const
         return Phase::DropTable;
     if (k == u"sequence")
         return Phase::DropSequence;
-    if (k == u"function")
+    if (k == u"function" || k == u"aggregate")
         return Phase::DropFunction;
     if (k == u"type")
         return m_removed.contains(o.key()) ? Phase::DropRemovedType : Phase::DropType;
@@ -93,7 +93,8 @@ int SchemaChangePlanner::dropPhase(const DdlObject &o) const
 
 int SchemaChangePlanner::rank(const DdlObject &o, bool dropping)
 {
-    if (!isView(o.kind) && o.kind != u"table" && o.kind != u"type")
+    if (!isView(o.kind) && o.kind != u"table" && o.kind != u"type" && o.kind != u"function"
+        && o.kind != u"aggregate")
         return 0;
     const int depth = (dropping ? m_fromDepth : m_toDepth).depth(o.key());
     return dropping ? -depth : depth;

@@ -14,8 +14,8 @@ QList<ImportFormat> makeAll()
     dbmate.id = QStringLiteral("dbmate");
     dbmate.displayName = QStringLiteral("dbmate");
     dbmate.layout = ImportFormat::Layout::Sections;
-    // dbmate's migrationFileRegexp ^(\d+).*\.sql$; the name after an optional '_'
-    dbmate.upPattern = QStringLiteral(R"(^(\d+)_?(.*)\.sql$)");
+    // dbmate's migrationFileRegexp ^(\d+).*\.sql$; the name after an optional '_' or '-'
+    dbmate.upPattern = QStringLiteral(R"(^(\d+)[_-]?(.*)\.sql$)");
     // upRegExp / downRegExp of pkg/dbmate/migration.go (case-sensitive)
     dbmate.upMarker = QStringLiteral(R"(^--\s*migrate:up(\s*$|\s+\S+.*$))");
     dbmate.downMarker = QStringLiteral(R"(^--\s*migrate:down(\s*$|\s+\S+.*$))");
@@ -74,6 +74,7 @@ QList<ImportFormat> makeAll()
     diesel.layout = ImportFormat::Layout::Folder;
     diesel.upPattern = QStringLiteral(R"(^(\d[\d-]*\d|\d)_(.+)$)");
     diesel.noTransaction = ImportFormat::NoTransaction::MetadataToml;
+    diesel.digitsOnlyVersion = true;
     diesel.layoutText = QStringLiteral("VERSION_name/up.sql");
     out << diesel;
 

@@ -17,7 +17,8 @@ namespace uaip {
 //   node-pg-migrate  VERSION_name.sql with "-- Up Migration" / "-- Down Migration" in either
 //                    order (getActions of its sqlMigration: no up marker, the whole file is the
 //                    up migration); .js/.ts: convert by hand
-//   diesel           VERSION_name/up.sql, down.sql, metadata.toml run_in_transaction = false
+//   diesel           VERSION_name/up.sql, down.sql, metadata.toml run_in_transaction = false;
+//                    the version its digits only, as diesel records it
 //   prisma           prisma/migrations/<timestamp>_<name>/migration.sql (no down scripts;
 //                    migration_lock.toml beside them is not a migration)
 //   typeorm          <timestamp>-<Name>.ts / .js, class <Name><timestamp>: the string literals
@@ -64,6 +65,9 @@ struct ImportFormat
     bool detectNoTransaction = false;
     bool unwrapOwnTransaction = false; // golang-migrate: a file's own BEGIN; ... COMMIT;
     bool flywayPlaceholders = false; // ${name} replaced as Flyway does
+    // diesel: the version is what diesel records and orders by, the folder's digits with its
+    // '-' removed (2017-08-31-230457 is 20170831230457, after 20140924113530)
+    bool digitsOnlyVersion = false;
     QString layoutText; // for messages: "VERSION_name.sql"
 
     static const QList<ImportFormat> &all();

@@ -200,6 +200,8 @@ void Reader::list()
             continue;
         }
         QString version = m.captured(1);
+        if (m_format.digitsOnlyVersion)
+            version.remove(u'-');
         version.replace(u'.', u'-').replace(u'_', u'-');
         QString error;
         const auto parsed = MigrationVersion::parse(version, &error);

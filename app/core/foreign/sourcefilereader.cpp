@@ -5,6 +5,13 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace uaip {
 
 namespace {
@@ -13,6 +20,17 @@ QString where(const QString &file)
 {
     return file + QStringLiteral(":1");
 }
+
+struct FdCloser
+{
+    explicit FdCloser(int descriptor)
+        : fd(descriptor)
+    { }
+    int fd;
+    ~FdCloser() { ::close(fd); }
+    FdCloser(const FdCloser &) = delete;
+    FdCloser &operator=(const FdCloser &) = delete;
+};
 
 } // namespace
 
@@ -36,34 +54,65 @@ std::optional<QByteArray> SourceFileReader::bytes(const QString &relative, QStri
                        .arg(where(relative), real);
         return std::nullopt;
     }
-    const QFileInfo target(real);
-    if (!target.isFile()) {
+    if (m_beforeOpen)
+        m_beforeOpen(real);
+    // Decided on the opened descriptor, not on the name checked above: the name may have become
+    // a symbolic link (O_NOFOLLOW refuses it), a FIFO or a device (O_NONBLOCK: the open does not
+    // wait for a writer; fstat refuses it) in between.
+    const QByteArray name = QFile::encodeName(real);
+    const int fd = ::open(name.constData(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        *problem = err == ELOOP
+            ? tr("%1: became a symbolic link while being read: not read").arg(where(relative))
+            : tr("%1: cannot read it: %2")
+                  .arg(where(relative), QString::fromLocal8Bit(std::strerror(err)));
+        return std::nullopt;
+    }
+    const FdCloser closer{fd};
+    struct stat st
+    {
+    };
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
         *problem = tr("%1: not a regular file: not read").arg(where(relative));
         return std::nullopt;
     }
-    if (target.size() > kMaxBytes) {
+    if (st.st_size > kMaxBytes) {
         *problem = tr("%1: %2 bytes: larger than the %3 MiB a migration file may have")
                        .arg(where(relative))
-                       .arg(target.size())
+                       .arg(qint64(st.st_size))
                        .arg(kMaxBytes / (1024 * 1024));
         return std::nullopt;
     }
-    QFile f(real);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *problem = tr("%1: cannot read it: %2").arg(where(relative), f.errorString());
+    // the file opened must still be the one inside the root (a directory on the way swapped
+    // for a symbolic link after the check above)
+    const QString opened = QFileInfo(QStringLiteral("/proc/self/fd/%1").arg(fd)).symLinkTarget();
+    if (!opened.isEmpty() && !opened.startsWith(m_root + u'/')) {
+        *problem = tr("%1: a symbolic link to %2, outside the source directory: not read")
+                       .arg(where(relative), opened);
         return std::nullopt;
     }
     // at most one byte more than allowed, whatever the size said (a file still growing)
-    QByteArray out = f.read(kMaxBytes + 1);
-    if (out.size() > kMaxBytes) {
-        *problem = tr("%1: larger than the %2 MiB a migration file may have")
-                       .arg(where(relative))
-                       .arg(kMaxBytes / (1024 * 1024));
-        return std::nullopt;
-    }
-    if (f.error() != QFileDevice::NoError) {
-        *problem = tr("%1: cannot read it: %2").arg(where(relative), f.errorString());
-        return std::nullopt;
+    QByteArray out;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n < 0) {
+            *problem = tr("%1: cannot read it: %2")
+                           .arg(where(relative), QString::fromLocal8Bit(std::strerror(errno)));
+            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        out.append(buffer, n);
+        if (out.size() > kMaxBytes) {
+            *problem = tr("%1: larger than the %2 MiB a migration file may have")
+                           .arg(where(relative))
+                           .arg(kMaxBytes / (1024 * 1024));
+            return std::nullopt;
+        }
     }
     return out;
 }

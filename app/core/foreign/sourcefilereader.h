@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace uaip {
@@ -11,7 +12,9 @@ namespace uaip {
 // Reads another tool's migration files for import-migrations, only from inside the source
 // directory: a path (or a symbolic link anywhere on it) that resolves outside it is refused, as
 // is anything but a regular file (a FIFO, a device) and a file over kMaxBytes, each with
-// "file:1: why". Text is UTF-8 with a leading byte order mark dropped.
+// "file:1: why". The checks that decide are made on the opened descriptor (O_NOFOLLOW,
+// O_NONBLOCK, fstat), so a file swapped between the path check and the open is not read. Text is
+// UTF-8 with a leading byte order mark dropped.
 class SourceFileReader
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::SourceFileReader)
@@ -27,10 +30,17 @@ public:
     std::optional<QString> text(const QString &relative, QString *problem) const;
     // The root as the file system resolves it; empty when it does not exist.
     QString canonicalRoot() const { return m_root; }
+    // Tests only: called with the resolved path after it was checked, before it is opened (to
+    // swap the file in that window).
+    void setBeforeOpen(std::function<void(const QString &)> hook)
+    {
+        m_beforeOpen = std::move(hook);
+    }
 
 private:
     QString m_dir; // as given
     QString m_root; // canonical
+    std::function<void(const QString &)> m_beforeOpen;
 };
 
 } // namespace uaip

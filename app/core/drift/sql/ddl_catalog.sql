@@ -466,6 +466,13 @@ SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END, p.name,
                                             ELSE 'FUNCTION' END, p.name),
        CASE WHEN p.prokind <> 'a' THEN pg_get_functiondef(p.oid) ELSE p.oid::regprocedure::text END,
        json_build_object('result', pg_get_function_result(p.oid),
+                         -- the functions a SQL-standard body (RETURN, BEGIN ATOMIC) calls
+                         'function_deps',
+                         (SELECT coalesce(json_agg(DISTINCT 'function ' || q.name), '[]'::json)
+                          FROM pg_depend dep JOIN procs q ON q.oid = dep.refobjid
+                          WHERE dep.classid = 'pg_proc'::regclass AND dep.objid = p.oid
+                            AND dep.refclassid = 'pg_proc'::regclass AND q.oid <> p.oid
+                            AND q.prokind <> 'a'),
                          -- what CREATE grants PUBLIC and this one no longer has
                          'revoke_public',
                          CASE WHEN p.prokind <> 'a' AND p.proacl IS NOT NULL

@@ -1,0 +1,133 @@
+// SourceFileReader against a file swapped between its path check and its open (issue 36): what is
+// read is decided on the opened descriptor. A file replaced by a FIFO is refused without waiting
+// for a writer, by a symbolic link (to a secret outside SRC) refused, and a directory on the way
+// replaced by a symbolic link out of SRC refused: nothing outside SRC is ever returned.
+#include "foreign/sourcefilereader.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <atomic>
+#include <thread>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace uaip;
+
+namespace {
+
+void put(const QString &path, const QByteArray &bytes)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+const QByteArray kSql = "-- migrate:up\ncreate table t (id int);\n";
+const QByteArray kSecret = "SECRET-7f3a";
+
+} // namespace
+
+class TestSourceFileReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void aFileOnItsOwnIsRead()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("src"));
+        put(src + QStringLiteral("/1_a.sql"), kSql);
+        const SourceFileReader reader(src);
+        QString problem;
+        const auto bytes = reader.bytes(QStringLiteral("1_a.sql"), &problem);
+        QVERIFY2(bytes, qPrintable(problem));
+        QCOMPARE(*bytes, kSql);
+    }
+
+    // Swapped for a FIFO after the check: refused at once. (A writer opens the FIFO after 3 s,
+    // so that a reader that waits for one returns, with what it read, instead of hanging.)
+    void aFileSwappedForAFifoIsNotWaitedFor()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("src"));
+        const QString file = src + QStringLiteral("/1_a.sql");
+        put(file, kSql);
+        SourceFileReader reader(src);
+        reader.setBeforeOpen([&](const QString &real) {
+            QVERIFY(QFile::remove(real));
+            QCOMPARE(::mkfifo(QFile::encodeName(real).constData(), 0600), 0);
+        });
+        std::atomic<bool> done{false};
+        std::thread writer([&] {
+            for (int i = 0; i < 30 && !done; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            if (done)
+                return;
+            const int fd = ::open(QFile::encodeName(file).constData(), O_WRONLY | O_NONBLOCK);
+            if (fd >= 0)
+                ::close(fd);
+        });
+        QElapsedTimer timer;
+        timer.start();
+        QString problem;
+        const auto bytes = reader.bytes(QStringLiteral("1_a.sql"), &problem);
+        const qint64 waited = timer.elapsed();
+        done = true;
+        writer.join();
+        QVERIFY2(!bytes, "a FIFO was read");
+        QVERIFY2(waited < 2000, qPrintable(QStringLiteral("waited %1 ms").arg(waited)));
+        QVERIFY2(problem.contains(QStringLiteral("1_a.sql:1: not a regular file")),
+                 qPrintable(problem));
+    }
+
+    // Swapped for a symbolic link to a secret outside SRC after the check: refused.
+    void aFileSwappedForASymbolicLinkIsRefused()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("src"));
+        put(src + QStringLiteral("/1_a.sql"), kSql);
+        const QString secret = tmp.filePath(QStringLiteral("secret.txt"));
+        put(secret, kSecret);
+        SourceFileReader reader(src);
+        reader.setBeforeOpen([&](const QString &real) {
+            QVERIFY(QFile::remove(real));
+            QVERIFY(QFile::link(secret, real));
+        });
+        QString problem;
+        const auto bytes = reader.bytes(QStringLiteral("1_a.sql"), &problem);
+        QVERIFY2(!bytes, bytes ? bytes->constData() : "");
+        QVERIFY2(problem.contains(QStringLiteral("1_a.sql:1: ")), qPrintable(problem));
+        QVERIFY2(problem.contains(QStringLiteral("symbolic link")), qPrintable(problem));
+    }
+
+    // A directory on the way swapped for a symbolic link out of SRC after the check: the file
+    // opened is outside SRC, and refused.
+    void aDirectorySwappedForASymbolicLinkIsRefused()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("src"));
+        put(src + QStringLiteral("/sub/1_a.sql"), kSql);
+        put(tmp.filePath(QStringLiteral("outside/1_a.sql")), kSecret);
+        SourceFileReader reader(src);
+        reader.setBeforeOpen([&](const QString &) {
+            QVERIFY(QDir().rename(src + QStringLiteral("/sub"), src + QStringLiteral("/old")));
+            QVERIFY(
+                QFile::link(tmp.filePath(QStringLiteral("outside")), src + QStringLiteral("/sub")));
+        });
+        QString problem;
+        const auto bytes = reader.bytes(QStringLiteral("sub/1_a.sql"), &problem);
+        QVERIFY2(!bytes, bytes ? bytes->constData() : "");
+        QVERIFY2(problem.contains(QStringLiteral("outside the source directory")),
+                 qPrintable(problem));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSourceFileReader)
+#include "tst_sourcefilereader.moc"
