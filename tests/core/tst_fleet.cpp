@@ -96,6 +96,13 @@ private slots:
         QVERIFY2(r.out.contains(bad + QStringLiteral(":1:"))
                      && r.out.contains(QStringLiteral("password")),
                  qPrintable(r.out));
+        // a password in a URI
+        writeFile(bad, m_tenants->lines(1, 1) + "b postgresql://u:secret@localhost/x\n");
+        r = fleet({QStringLiteral("status")}, bad);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(bad + QStringLiteral(":2:"))
+                     && !r.out.contains(QStringLiteral("secret")),
+                 qPrintable(r.out));
         // a duplicate name, a bad heading
         writeFile(bad, m_tenants->lines(1, 1) + "[wave]\n" + m_tenants->lines(1, 1));
         r = fleet({QStringLiteral("status")}, bad);
