@@ -1559,7 +1559,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+108"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+115"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -1659,6 +1659,14 @@ Sandbox; Abweichung der Zieldatenbank</translation>
 on a sandbox (destructive steps held back)</source>
         <translation>Abweichung der Zieldatenbank als neuer Migrationsordner,
 in einer Sandbox erprobt (destruktive Schritte zurückgehalten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one command over many databases: a line per target,
+a canary first, waves in file order, a failure budget</source>
+        <translation>ein Befehl über viele Datenbanken: eine Zeile je Ziel,
+Kanarienvogel zuerst, Wellen in Dateireihenfolge,
+ein Fehlerbudget</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2080,6 +2088,26 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
     <message>
         <location line="+3"/>
+        <source>fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no passwords).</source>
+        <translation>fleet: die Zieldatei (je Zeile NAME CONNINFO-oder-URI, Überschriften [wave NAME]; keine Passwörter).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fleet: run at most N targets at once.</source>
+        <translation>fleet: höchstens N Ziele gleichzeitig ausführen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fleet: run the first K targets first; the rest start only if all succeed.</source>
+        <translation>fleet: die ersten K Ziele zuerst ausführen; der Rest startet nur, wenn alle gelingen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fleet: after F failed targets start no new one (default: no limit).</source>
+        <translation>fleet: nach F fehlgeschlagenen Zielen kein neues mehr starten (Vorgabe: keine Grenze).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>metrics: also the previous period of the same length (CSV: a period column, current|previous; JSON: previous_series).</source>
         <translation>metrics: auch die Vorperiode gleicher Länge (CSV: eine Spalte period, current|previous; JSON: previous_series).</translation>
     </message>
@@ -2099,7 +2127,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -3909,6 +3937,250 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <location line="+0"/>
         <source> and </source>
         <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::FleetCommands</name>
+    <message>
+        <location filename="../app/cli/fleetcommands.cpp" line="+23"/>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;</source>
+        <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> %n pending</source>
+        <extracomment>%n pending migrations of a fleet target</extracomment>
+        <translation>
+            <numerusform> %n ausstehend</numerusform>
+            <numerusform> %n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (level %1, %2 ms)</source>
+        <translation> (Stand %1, %2 ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>usage: uaip-migrate fleet --targets FILE [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</source>
+        <translation>Aufruf: uaip-migrate fleet --targets DATEI [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fleet needs --targets FILE</source>
+        <translation>fleet braucht --targets DATEI</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--%1 applies to &quot;fleet up&quot; and &quot;fleet down&quot; only</source>
+        <translation>--%1 gilt nur für „fleet up“ und „fleet down“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 applies to &quot;fleet down&quot; only</source>
+        <translation>--%1 gilt nur für „fleet down“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--to %1 is not a version (digits, optionally grouped by &apos;-&apos;)</source>
+        <translation>--to %1 ist keine Version (Ziffern, wahlweise durch „-“ gruppiert)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>down takes one of --steps N, --to V, --all</source>
+        <translation>down nimmt eines von --steps N, --to V, --all</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>targets file refused, nothing run:
+  %1</source>
+        <translation>Zieldatei abgelehnt, nichts ausgeführt:
+  %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n target(s): %1 applied, %2 up to date, %3 pending, %4 failed, %5 not started, %6 standby, %7 unreachable, %8 drifted (%9 ms)</source>
+        <extracomment>the summary of a fleet run; the counts of each state</extracomment>
+        <translation>
+            <numerusform>%n Ziel: %1 angewendet, %2 aktuell, %3 ausstehend, %4 fehlgeschlagen, %5 nicht gestartet, %6 Standby, %7 nicht erreichbar, %8 abgewichen (%9 ms)</numerusform>
+            <numerusform>%n Ziele: %1 angewendet, %2 aktuell, %3 ausstehend, %4 fehlgeschlagen, %5 nicht gestartet, %6 Standby, %7 nicht erreichbar, %8 abgewichen (%9 ms)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::FleetExpectedSchemas</name>
+    <message>
+        <location filename="../app/core/fleet/fleetexpectedschemas.cpp" line="+47"/>
+        <source>%1 is not a version</source>
+        <translation>%1 ist keine Version</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the migrations up to %1 failed on a sandbox database: %2</source>
+        <translation>die Migrationen bis %1 sind auf einer Sandbox-Datenbank fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::FleetRunner</name>
+    <message>
+        <location filename="../app/core/fleet/fleetrunner.cpp" line="+105"/>
+        <source>%1 (%2) and %3 (%4) are the same database: %5</source>
+        <extracomment>%1/%2 target and where it is (file:line), %3/%4 the other, %5 the database</extracomment>
+        <translation>%1 (%2) und %3 (%4) sind dieselbe Datenbank: %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing run: two names for one database would run it twice:
+  %1</source>
+        <translation>nichts ausgeführt: zwei Namen für eine Datenbank würden sie zweimal bearbeiten:
+  %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>not started: cancelled</source>
+        <translation>nicht gestartet: abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not started: canary %1 did not succeed</source>
+        <translation>nicht gestartet: Kanarienvogel %1 ist nicht gelungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>not started: %n target(s) failed (--max-failures)</source>
+        <translation>
+            <numerusform>nicht gestartet: %n Ziel fehlgeschlagen (--max-failures)</numerusform>
+            <numerusform>nicht gestartet: %n Ziele fehlgeschlagen (--max-failures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not started: the run was refused</source>
+        <translation>nicht gestartet: der Lauf wurde abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::FleetTargetResult</name>
+    <message>
+        <location filename="../app/core/fleet/fleettargetresult.cpp" line="+41"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drifted</source>
+        <translation>abgewichen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::FleetTargetRun</name>
+    <message>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+158"/>
+        <source>cannot read the ledger: %1</source>
+        <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>up refuses to run: %1</source>
+        <translation>up verweigert den Lauf: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>down refuses to run: %1</source>
+        <translation>down verweigert den Lauf: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no sandbox for the expected schema</source>
+        <translation>keine Sandbox für das erwartete Schema</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::FleetTargetsFile</name>
+    <message>
+        <location filename="../app/core/fleet/fleettargetsfile.cpp" line="+16"/>
+        <source>out of memory</source>
+        <translation>kein Speicher frei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection string does not parse: %1</source>
+        <translation>die Verbindungsangabe ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a password in the connection string is refused: passwords come from .pgpass or PGPASSFILE</source>
+        <translation>ein Passwort in der Verbindungsangabe wird abgelehnt: Passwörter kommen aus .pgpass oder PGPASSFILE</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not a wave heading: &quot;%1&quot; (expected [wave NAME])</source>
+        <translation>keine Wellenüberschrift: „%1“ (erwartet: [wave NAME])</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wave &quot;%1&quot; is named twice</source>
+        <translation>Welle „%1“ ist zweimal genannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>target &quot;%1&quot; has no connection string (expected NAME CONNINFO-or-URI)</source>
+        <translation>Ziel „%1“ hat keine Verbindungsangabe (erwartet: NAME CONNINFO-oder-URI)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>target &quot;%1&quot;: %2</source>
+        <translation>Ziel „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>target &quot;%1&quot; is named twice (first on line %2)</source>
+        <translation>Ziel „%1“ ist zweimal genannt (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: no targets</source>
+        <translation>%1: keine Ziele</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot read the targets file: %2</source>
+        <translation>%1: Zieldatei kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "clioutput.h"
 #include "driftcommands.h"
 #include "explaincommands.h"
+#include "fleetcommands.h"
 #include "foreigncommands.h"
 #include "importcommands.h"
 #include "metricscommands.h"
@@ -72,6 +73,12 @@ const QHash<QString, Command> &commands()
         {QStringLiteral("verify"), {CheckCommands::verify, {}}},
         {QStringLiteral("diff"),
          {DriftCommands::diff, {QStringLiteral("name"), QStringLiteral("dry-run")}}},
+        {QStringLiteral("fleet"),
+         {FleetCommands::run,
+          {QStringLiteral("targets"), QStringLiteral("parallel"), QStringLiteral("canary"),
+           QStringLiteral("max-failures"), QStringLiteral("to"), QStringLiteral("steps"),
+           QStringLiteral("all"), QStringLiteral("dry-run"), QStringLiteral("single-transaction")},
+          true}},
         {QStringLiteral("sandbox"),
          {SandboxCommands::run, {QStringLiteral("no-fsync"), QStringLiteral("tcp")}}},
         {QStringLiteral("seed"),
@@ -182,6 +189,10 @@ const CommandHelp kCommandHelp[] = {
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "the target's drift as a new migration folder, proved\non a sandbox "
                        "(destructive steps held back)")},
+    {"fleet --targets FILE [--parallel N] [--canary K] [--max-failures F] status|up|down|drift",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "one command over many databases: a line per target,\n"
+                       "a canary first, waves in file order, a failure budget")},
     {"sandbox start|stop|status|env",
      QT_TRANSLATE_NOOP("uaip::CliApplication", "the private PostgreSQL cluster")},
     {"seed prompts [--update] [--dry-run] [--file F] [--confirm DATABASE]", nullptr},
@@ -437,6 +448,18 @@ int CliApplication::run(const QStringList &arguments)
         {QStringLiteral("no-backup"),
          tr("prompts encryption enable, prompts key rotate: no key file (the keychain holds "
             "the only copy).")},
+        {QStringLiteral("targets"),
+         tr("fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no "
+            "passwords)."),
+         QStringLiteral("file")},
+        {QStringLiteral("parallel"), tr("fleet: run at most N targets at once."),
+         QStringLiteral("N")},
+        {QStringLiteral("canary"),
+         tr("fleet: run the first K targets first; the rest start only if all succeed."),
+         QStringLiteral("K")},
+        {QStringLiteral("max-failures"),
+         tr("fleet: after F failed targets start no new one (default: no limit)."),
+         QStringLiteral("F")},
         {QStringLiteral("previous"),
          tr("metrics: also the previous period of the same length (CSV: a "
             "period column, current|previous; JSON: previous_series).")},
@@ -539,7 +562,11 @@ int CliApplication::run(const QStringList &arguments)
                                       QStringLiteral("verify"),
                                       QStringLiteral("name"),
                                       QStringLiteral("accept-checksums"),
-                                      QStringLiteral("placeholder")};
+                                      QStringLiteral("placeholder"),
+                                      QStringLiteral("targets"),
+                                      QStringLiteral("parallel"),
+                                      QStringLiteral("canary"),
+                                      QStringLiteral("max-failures")};
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, tr("--%1 does not apply to \"%2\"").arg(option, name));

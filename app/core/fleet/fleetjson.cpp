@@ -1,0 +1,57 @@
+#include "fleetjson.h"
+
+#include <QJsonArray>
+
+namespace uaip {
+
+QJsonObject FleetJson::target(const FleetTargetResult &r)
+{
+    QJsonObject o{
+        {QStringLiteral("name"), r.name},
+        {QStringLiteral("wave"), r.wave},
+        {QStringLiteral("state"), FleetTargetResult::stateName(r.state)},
+        {QStringLiteral("applied"), QJsonArray::fromStringList(r.applied)},
+        {QStringLiteral("pending"), r.pending},
+        {QStringLiteral("applied_level"), r.appliedLevel},
+        {QStringLiteral("applied_versions"), QJsonArray::fromStringList(r.appliedVersions)},
+        {QStringLiteral("pending_versions"), QJsonArray::fromStringList(r.pendingVersions)},
+        {QStringLiteral("failed_version"), r.failedVersion},
+        {QStringLiteral("drifted_objects"), QJsonArray::fromStringList(r.driftedObjects)},
+        {QStringLiteral("duration_ms"), r.durationMs}};
+    if (r.error.isEmpty())
+        o.insert(QStringLiteral("error"), QJsonValue::Null);
+    else
+        o.insert(QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("message"), r.error.message},
+                             {QStringLiteral("file"), r.error.file},
+                             {QStringLiteral("line"), r.error.line},
+                             {QStringLiteral("col"), r.error.col}});
+    return o;
+}
+
+QJsonObject FleetJson::summary(const FleetSummary &s)
+{
+    using S = FleetTargetResult::State;
+    QJsonObject o{{QStringLiteral("total"), int(s.results.size())},
+                  {QStringLiteral("duration_ms"), s.durationMs},
+                  {QStringLiteral("cancelled"), s.cancelled}};
+    for (S state : {S::Pending, S::Applied, S::UpToDate, S::Failed, S::Skipped, S::Standby,
+                    S::Unreachable, S::Drifted})
+        o.insert(FleetTargetResult::stateName(state), s.count(state));
+    if (!s.refusal.isEmpty())
+        o.insert(QStringLiteral("refusal"), s.refusal);
+    return o;
+}
+
+QJsonObject FleetJson::document(const FleetSummary &s)
+{
+    QJsonArray targets;
+    for (const FleetTargetResult &r : s.results)
+        targets.append(target(r));
+    return {{QStringLiteral("command"), s.command},
+            {QStringLiteral("ok"), s.ok()},
+            {QStringLiteral("targets"), targets},
+            {QStringLiteral("summary"), summary(s)}};
+}
+
+} // namespace uaip

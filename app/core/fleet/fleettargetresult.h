@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace uaip {
+
+// Where one target of a fleet run stands after its part of the run.
+struct FleetTargetResult
+{
+    enum class State {
+        Pending, // status / dry run: migrations to apply (or a plan to run)
+        Applied, // this run applied (or rolled back) migrations, all succeeded
+        UpToDate, // nothing to do
+        Failed, // the run failed (the database is as the engine leaves any failed run)
+        Skipped, // not started: the failure budget was spent, a canary failed, or cancelled
+        Standby, // a standby (read-only): nothing written
+        Unreachable, // no connection
+        Drifted, // drift: objects differ from what its applied migrations make
+    };
+    struct Error
+    {
+        QString message;
+        QString file;
+        int line = 0;
+        int col = 0;
+        bool isEmpty() const { return message.isEmpty(); }
+        QString location() const; // "file:line:col", or empty
+    };
+
+    QString name;
+    QString wave;
+    State state = State::Skipped;
+    QStringList applied; // versions this run applied (or rolled back, for down)
+    int pending = 0;
+    QString appliedLevel; // highest applied version ("" = none)
+    QStringList appliedVersions; // all applied, from the ledger
+    QStringList pendingVersions;
+    QString failedVersion; // a failed (dirty) migration in the ledger, or the one that failed now
+    QStringList driftedObjects;
+    Error error;
+    qint64 durationMs = 0;
+
+    static QString stateName(State state); // "applied", "up-to-date", ... (JSON, stable)
+    static QString stateText(State state); // translated, for people
+    bool succeeded() const { return state == State::Applied || state == State::UpToDate; }
+};
+
+} // namespace uaip
+
+Q_DECLARE_METATYPE(uaip::FleetTargetResult)

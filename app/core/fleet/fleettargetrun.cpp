@@ -1,0 +1,312 @@
+#include "fleettargetrun.h"
+
+#include "db/pgconnection.h"
+#include "db/servertopology.h"
+#include "db/sessioncanceller.h"
+#include "fleetexpectedschemas.h"
+#include "migrate/migrationplanner.h"
+#include "migrate/migrationrunner.h"
+#include "migrate/migrationverifier.h"
+#include "util/sqlresource.h"
+
+#include <QElapsedTimer>
+
+namespace uaip {
+
+namespace {
+
+constexpr int kCancelGraceMs = 5000;
+
+// Keeps the canceller attached while the engine works on the session.
+struct CancellerWork
+{
+    SessionCanceller &canceller;
+    explicit CancellerWork(SessionCanceller &c)
+        : canceller(c)
+    {
+        canceller.beginWork();
+    }
+    ~CancellerWork() { canceller.endWork(); }
+};
+
+} // namespace
+
+FleetTargetRun::FleetTargetRun(const FleetTarget &target, const FleetOptions &options,
+                               const QList<Migration> &migrations, FleetExpectedSchemas *expected)
+    : m_target(target)
+    , m_options(options)
+    , m_migrations(migrations)
+    , m_expected(expected)
+{ }
+
+FleetTargetRun::~FleetTargetRun() = default;
+
+std::optional<DatabaseIdentity>
+FleetTargetRun::identify(const FleetTarget &target, const FleetOptions &options, QString *error)
+{
+    PgConnection connection;
+    if (!connection.open(target.conninfo, options.applicationName)) {
+        *error = connection.connectionError();
+        return std::nullopt;
+    }
+    const PgResult r
+        = connection.exec(SqlResource::get(QStringLiteral("fleet/sql/fleet_identity.sql")));
+    DatabaseIdentity identity;
+    if (r.ok() && r.rows() == 1) {
+        identity.systemIdentifier = r.value(0, "system_identifier");
+        identity.database = r.value(0, "database");
+        if (r.value(0, "in_recovery") == QLatin1String("true"))
+            identity.systemIdentifier
+                += QStringLiteral(" (standby %1:%2)").arg(connection.host(), connection.port());
+    } else {
+        // pg_control_system() refused (some managed services): the server's address stands in
+        identity.systemIdentifier
+            = QStringLiteral("server %1:%2").arg(connection.host(), connection.port());
+        const PgResult db = connection.exec("SELECT current_database()");
+        identity.database = db.ok() && db.rows() == 1 ? db.value(0, 0) : target.conninfo;
+    }
+    return identity;
+}
+
+void FleetTargetRun::cancel()
+{
+    m_cancelled = true;
+    QMutexLocker lock(&m_mutex);
+    if (m_runner)
+        m_runner->requestStop();
+    if (m_canceller)
+        m_canceller->cancel();
+}
+
+void FleetTargetRun::readLevels(const QList<MigrationStatus> &statuses, FleetTargetResult &r) const
+{
+    r.appliedVersions.clear();
+    r.pendingVersions.clear();
+    r.appliedLevel.clear();
+    r.failedVersion.clear();
+    for (const MigrationStatus &s : statuses) {
+        if (s.state == MigrationState::Pending)
+            r.pendingVersions << s.version;
+        else if (s.state == MigrationState::Failed)
+            r.failedVersion = s.version;
+        if (s.isApplied() && s.state != MigrationState::Failed) {
+            r.appliedVersions << s.version;
+            if (s.parsedVersion && s.state != MigrationState::Missing)
+                r.appliedLevel = s.version;
+        }
+    }
+    r.pending = int(r.pendingVersions.size());
+}
+
+FleetTargetResult FleetTargetRun::run()
+{
+    QElapsedTimer timer;
+    timer.start();
+    FleetTargetResult r;
+    r.name = m_target.name;
+    r.wave = m_target.wave;
+    auto finish = [&](FleetTargetResult::State state) {
+        r.state = state;
+        r.durationMs = timer.elapsed();
+        return r;
+    };
+    if (m_cancelled)
+        return finish(FleetTargetResult::State::Skipped);
+    PgConnection connection;
+    if (!connection.open(m_target.conninfo, m_options.applicationName)) {
+        r.error.message = connection.connectionError();
+        return finish(FleetTargetResult::State::Unreachable);
+    }
+    {
+        QMutexLocker lock(&m_mutex);
+        m_canceller = std::make_shared<SessionCanceller>(connection.handle(), kCancelGraceMs);
+    }
+    struct Detach
+    {
+        FleetTargetRun *run;
+        ~Detach()
+        {
+            QMutexLocker lock(&run->m_mutex);
+            run->m_runner = nullptr;
+            if (run->m_canceller)
+                run->m_canceller->detach();
+            run->m_canceller.reset();
+        }
+    } detach{this};
+    CancellerWork work(*m_canceller);
+
+    const auto topology = ServerTopology::read(connection);
+    if (!topology) {
+        r.error.message = topology.error().toString();
+        return finish(FleetTargetResult::State::Failed);
+    }
+    MigrationRunner::Options runnerOptions;
+    runnerOptions.client = m_options.client;
+    runnerOptions.lockWaitMs = m_options.lockWaitMs;
+    runnerOptions.lockTimeoutMs = m_options.lockTimeoutMs;
+    runnerOptions.singleTransaction = m_options.singleTransaction;
+    MigrationRunner runner(connection, m_migrations, runnerOptions);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_runner = &runner;
+        if (m_cancelled)
+            runner.requestStop();
+    }
+    // the one status read every target costs (an up-to-date target costs nothing more)
+    const auto statuses = runner.status();
+    if (!statuses) {
+        r.error.message = tr("cannot read the ledger: %1").arg(statuses.error().toString());
+        return finish(FleetTargetResult::State::Failed);
+    }
+    readLevels(statuses.value(), r);
+    const bool standby = topology.value().inRecovery;
+    switch (m_options.command) {
+    case FleetOptions::Command::Status: {
+        const QStringList blockers = MigrationPlanner::blockers(statuses.value());
+        if (standby)
+            return finish(FleetTargetResult::State::Standby);
+        if (!blockers.isEmpty()) {
+            r.error.message = blockers.join(u'\n');
+            return finish(FleetTargetResult::State::Failed);
+        }
+        return finish(r.pending > 0 ? FleetTargetResult::State::Pending
+                                    : FleetTargetResult::State::UpToDate);
+    }
+    case FleetOptions::Command::Up:
+    case FleetOptions::Command::Down:
+        if (standby && !m_options.dryRun) {
+            r.error.message = topology.value().writeRefusal();
+            return finish(FleetTargetResult::State::Standby);
+        }
+        if (m_options.command == FleetOptions::Command::Up)
+            runUp(runner, statuses.value(), r);
+        else
+            runDown(runner, statuses.value(), r);
+        return finish(r.state);
+    case FleetOptions::Command::Drift:
+        runDrift(connection, r);
+        return finish(r.state);
+    }
+    return finish(FleetTargetResult::State::Failed);
+}
+
+void FleetTargetRun::runUp(MigrationRunner &runner, const QList<MigrationStatus> &statuses,
+                           FleetTargetResult &r)
+{
+    std::optional<MigrationVersion> to;
+    if (!m_options.toVersion.isEmpty())
+        to = MigrationVersion::parse(m_options.toVersion);
+    const QStringList blockers
+        = MigrationPlanner::blockers(statuses) + MigrationPlanner::upBlockers(statuses, false);
+    if (!blockers.isEmpty()) {
+        r.error.message = tr("up refuses to run: %1").arg(blockers.join(QStringLiteral("; ")));
+        r.state = FleetTargetResult::State::Failed;
+        return;
+    }
+    const QList<MigrationStatus> plan = MigrationPlanner::planUp(statuses, to);
+    if (plan.isEmpty()) {
+        r.state = FleetTargetResult::State::UpToDate;
+        return;
+    }
+    if (m_options.dryRun) {
+        r.state = FleetTargetResult::State::Pending;
+        return;
+    }
+    const RunResult result = runner.up(to);
+    for (const RunStep &s : result.steps)
+        if (s.ok && s.action == QLatin1String("apply"))
+            r.applied << s.version;
+    for (const QString &v : std::as_const(r.applied)) {
+        r.pendingVersions.removeAll(v);
+        r.appliedVersions << v;
+        r.appliedLevel = v;
+    }
+    r.pending = int(r.pendingVersions.size());
+    if (result.ok()) {
+        r.state = r.applied.isEmpty() ? FleetTargetResult::State::UpToDate
+                                      : FleetTargetResult::State::Applied;
+        return;
+    }
+    // a cancelled run is a failed one: the engine left the database as it leaves any
+    r.state = FleetTargetResult::State::Failed;
+    r.error.message = result.message;
+    if (!result.problems.isEmpty())
+        r.error.message += u'\n' + result.problems.join(u'\n');
+    if (result.failure) {
+        r.failedVersion = result.failure->version;
+        r.error.file = result.failure->file;
+        r.error.line = result.failure->position.line;
+        r.error.col = result.failure->position.column;
+        if (!result.failure->error.message.isEmpty()
+            && !r.error.message.contains(result.failure->error.message))
+            r.error.message += QStringLiteral(": ") + result.failure->error.toString();
+    }
+}
+
+void FleetTargetRun::runDown(MigrationRunner &runner, const QList<MigrationStatus> &statuses,
+                             FleetTargetResult &r)
+{
+    const QStringList blockers = MigrationPlanner::blockers(statuses);
+    if (!blockers.isEmpty()) {
+        r.error.message = tr("down refuses to run: %1").arg(blockers.join(QStringLiteral("; ")));
+        r.state = FleetTargetResult::State::Failed;
+        return;
+    }
+    QString why;
+    const auto plan = MigrationPlanner::planDown(statuses, m_options.down, &why);
+    if (!plan) {
+        r.error.message = why;
+        r.state = FleetTargetResult::State::Failed;
+        return;
+    }
+    if (plan->isEmpty()) {
+        r.state = FleetTargetResult::State::UpToDate;
+        return;
+    }
+    if (m_options.dryRun) {
+        r.state = FleetTargetResult::State::Pending;
+        return;
+    }
+    const RunResult result = runner.down(m_options.down);
+    for (const RunStep &s : result.steps)
+        if (s.ok && s.action == QLatin1String("rollback"))
+            r.applied << s.version;
+    const auto after = runner.status();
+    if (after)
+        readLevels(after.value(), r);
+    if (result.ok()) {
+        r.state = FleetTargetResult::State::Applied;
+        return;
+    }
+    r.state = FleetTargetResult::State::Failed;
+    r.error.message = result.message;
+    if (result.failure) {
+        r.failedVersion = result.failure->version;
+        r.error.file = result.failure->file;
+        r.error.line = result.failure->position.line;
+        r.error.col = result.failure->position.column;
+    }
+}
+
+void FleetTargetRun::runDrift(PgConnection &connection, FleetTargetResult &r)
+{
+    QString error;
+    const auto expected = m_expected ? m_expected->at(r.appliedLevel, &error) : std::nullopt;
+    if (!expected) {
+        r.error.message = error.isEmpty() ? tr("no sandbox for the expected schema") : error;
+        r.state = FleetTargetResult::State::Failed;
+        return;
+    }
+    const auto actual = SchemaSnapshot::take(connection, &error);
+    if (!actual) {
+        r.error.message = error;
+        r.state = FleetTargetResult::State::Failed;
+        return;
+    }
+    for (const auto &d : MigrationVerifier::withoutLedger(expected->diff(*actual)))
+        r.driftedObjects << d.headline();
+    r.state = r.driftedObjects.isEmpty() ? FleetTargetResult::State::UpToDate
+                                         : FleetTargetResult::State::Drifted;
+}
+
+} // namespace uaip

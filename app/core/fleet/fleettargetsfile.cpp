@@ -1,0 +1,108 @@
+#include "fleettargetsfile.h"
+
+#include <QFile>
+#include <QHash>
+#include <QRegularExpression>
+
+#include <libpq-fe.h>
+
+namespace uaip {
+
+QString FleetTargetsFile::conninfoProblem(const QString &conninfo)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    if (!options) {
+        QString why = error ? QString::fromUtf8(error).trimmed() : tr("out of memory");
+        PQfreemem(error);
+        return tr("the connection string does not parse: %1").arg(why);
+    }
+    QString problem;
+    for (PQconninfoOption *o = options; o->keyword; ++o)
+        if (qstrcmp(o->keyword, "password") == 0 && o->val && *o->val)
+            problem = tr("a password in the connection string is refused: passwords come "
+                         "from .pgpass or PGPASSFILE");
+    PQconninfoFree(options);
+    return problem;
+}
+
+FleetTargetsResult FleetTargetsFile::parse(const QByteArray &text, const QString &fileName)
+{
+    static const QRegularExpression heading(
+        QStringLiteral(R"(^\[\s*wave\s+([^\]\s][^\]]*?)\s*\]$)"));
+    FleetTargetsResult result;
+    QHash<QString, int> seen; // name -> line
+    QString wave;
+    bool waveListed = false;
+    const QList<QByteArray> lines = text.split('\n');
+    for (int i = 0; i < lines.size(); ++i) {
+        const int lineNo = i + 1;
+        QByteArray raw = lines[i];
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        const QString line = QString::fromUtf8(raw).trimmed();
+        auto refuse = [&](const QString &what) {
+            result.problems << QStringLiteral("%1:%2: %3").arg(fileName).arg(lineNo).arg(what);
+        };
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        if (line.startsWith(u'[')) {
+            const auto m = heading.match(line);
+            if (!m.hasMatch()) {
+                refuse(tr("not a wave heading: \"%1\" (expected [wave NAME])").arg(line));
+                continue;
+            }
+            wave = m.captured(1);
+            if (result.waves.contains(wave))
+                refuse(tr("wave \"%1\" is named twice").arg(wave));
+            else
+                result.waves << wave;
+            waveListed = true;
+            continue;
+        }
+        const qsizetype space = line.indexOf(QRegularExpression(QStringLiteral("\\s")));
+        if (space < 0) {
+            refuse(tr("target \"%1\" has no connection string (expected NAME CONNINFO-or-URI)")
+                       .arg(line));
+            continue;
+        }
+        FleetTarget t;
+        t.name = line.left(space);
+        t.conninfo = line.mid(space + 1).trimmed();
+        t.wave = wave;
+        t.sourceFile = fileName;
+        t.line = lineNo;
+        if (const QString why = conninfoProblem(t.conninfo); !why.isEmpty()) {
+            refuse(tr("target \"%1\": %2").arg(t.name, why));
+            continue;
+        }
+        if (seen.contains(t.name)) {
+            refuse(tr("target \"%1\" is named twice (first on line %2)")
+                       .arg(t.name)
+                       .arg(seen.value(t.name)));
+            continue;
+        }
+        seen.insert(t.name, lineNo);
+        if (!waveListed && !result.waves.contains(QString()))
+            result.waves.prepend(QString());
+        result.targets << t;
+    }
+    if (result.problems.isEmpty() && result.targets.isEmpty())
+        result.problems << tr("%1: no targets").arg(fileName);
+    if (!result.problems.isEmpty())
+        result.targets.clear();
+    return result;
+}
+
+FleetTargetsResult FleetTargetsFile::read(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        FleetTargetsResult result;
+        result.problems << tr("%1: cannot read the targets file: %2").arg(path, file.errorString());
+        return result;
+    }
+    return parse(file.readAll(), path);
+}
+
+} // namespace uaip

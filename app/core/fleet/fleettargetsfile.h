@@ -1,0 +1,28 @@
+#pragma once
+
+#include "fleettargetsresult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace uaip {
+
+// A fleet's targets file: one target a line, "NAME CONNINFO-or-URI"; blank lines and lines
+// starting with '#' are skipped; "[wave NAME]" starts a wave (waves run in file order).
+// Refused, with FILE:LINE, before anything runs: a malformed line, a duplicate name, a
+// password in the conninfo or URI (passwords come from .pgpass / PGPASSFILE).
+class FleetTargetsFile
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::FleetTargetsFile)
+
+public:
+    static FleetTargetsResult parse(const QByteArray &text, const QString &fileName);
+    static FleetTargetsResult read(const QString &path);
+
+private:
+    // Why a conninfo or URI is refused (a password in it, or it does not parse), or empty.
+    static QString conninfoProblem(const QString &conninfo);
+};
+
+} // namespace uaip

@@ -1,0 +1,337 @@
+// uaip-migrate fleet on 60 tenant databases of the sandbox, reached as a non-owner role with a
+// hostile name: a canary and a failure budget stop at a broken tenant and leave the rest not
+// started; after the repair the same command finishes; status and drift over the fleet; bad
+// targets files and two names for one database refused before anything runs; an unreachable
+// target reported as such; the core's cancel.
+#include "fleet/fleetrunner.h"
+#include "fleet/fleettargetsfile.h"
+#include "fleettestutil.h"
+#include "migrate/migrationsource.h"
+#include "uaipmigratetestutil.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <thread>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+constexpr int kTenants = 60;
+constexpr int kBroken = 17;
+
+QHash<QString, QJsonObject> byName(const QJsonObject &doc)
+{
+    QHash<QString, QJsonObject> out;
+    for (const QJsonValue &v : doc.value(QStringLiteral("targets")).toArray())
+        out.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+    return out;
+}
+
+QString state(const QJsonObject &target)
+{
+    return target.value(QStringLiteral("state")).toString();
+}
+
+} // namespace
+
+class TestFleet : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<FleetTenants> m_tenants;
+    MigrationFolder m_folder;
+    QTemporaryDir m_tmp;
+    QString m_targets;
+
+    Run fleet(const QStringList &args, const QString &targets = {})
+    {
+        return migrate(QStringList{QStringLiteral("--dir"), m_folder.path(),
+                                   QStringLiteral("--json"), QStringLiteral("fleet"),
+                                   QStringLiteral("--targets"),
+                                   targets.isEmpty() ? m_targets : targets}
+                       + args);
+    }
+    QString scalar(int tenant, const QByteArray &sql)
+    {
+        auto c = m_tenants->admin(tenant);
+        const PgResult r = c->exec(sql);
+        return r.ok() && r.rows() == 1 && !r.isNull(0, 0) ? r.value(0, 0) : QString();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        addTwo(m_folder);
+        m_folder.add(QStringLiteral("0003_tags"), "CREATE TABLE tags (id int);\n",
+                     "DROP TABLE tags;\n");
+        m_tenants = std::make_unique<FleetTenants>(TestCluster::sandbox(), kTenants);
+        m_targets = m_tmp.filePath(QStringLiteral("targets.txt"));
+        writeFile(m_targets,
+                  "# the tenants of the test\n[wave first]\n" + m_tenants->lines(1, 30)
+                      + "\n[wave second]\n" + m_tenants->lines(31, kTenants));
+        // tenant 17 has a table in the way of 0003_tags
+        auto broken = m_tenants->admin(kBroken);
+        QVERIFY(broken->exec("CREATE TABLE public.tags (id int)").ok());
+        QVERIFY(broken->exec("GRANT ALL ON public.tags TO " + quoteIdent(fleetRole())).ok());
+    }
+
+    void cleanupTestCase() { m_tenants.reset(); }
+
+    void malformedFileRefusedBeforeAnything()
+    {
+        const QString bad = m_tmp.filePath(QStringLiteral("bad.txt"));
+        writeFile(bad, m_tenants->lines(1, 2) + "tenant-x\n");
+        Run r = fleet({QStringLiteral("up")}, bad);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(bad + QStringLiteral(":3:")), qPrintable(r.out + r.err));
+        QCOMPARE(scalar(1, "SELECT to_regclass('public.users')::text"), QString());
+        // a password in the file
+        writeFile(bad, "a host=/tmp password=secret dbname=x\n");
+        r = fleet({QStringLiteral("status")}, bad);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(bad + QStringLiteral(":1:"))
+                     && r.out.contains(QStringLiteral("password")),
+                 qPrintable(r.out));
+        // a password in a URI
+        writeFile(bad, m_tenants->lines(1, 1) + "b postgresql://u:secret@localhost/x\n");
+        r = fleet({QStringLiteral("status")}, bad);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(bad + QStringLiteral(":2:"))
+                     && !r.out.contains(QStringLiteral("secret")),
+                 qPrintable(r.out));
+        // a duplicate name, a bad heading
+        writeFile(bad, m_tenants->lines(1, 1) + "[wave]\n" + m_tenants->lines(1, 1));
+        r = fleet({QStringLiteral("status")}, bad);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(bad + QStringLiteral(":2:"))
+                     && r.out.contains(bad + QStringLiteral(":3:")),
+                 qPrintable(r.out));
+    }
+
+    void sameDatabaseTwiceRefused()
+    {
+        const QString twice = m_tmp.filePath(QStringLiteral("twice.txt"));
+        // the same tenant as a URI and as a keyword conninfo
+        writeFile(twice,
+                  m_tenants->lines(1, 2) + "again "
+                      + TestCluster::sandbox().conninfo(m_tenants->tenant(2)).toUtf8() + '\n');
+        const Run r = fleet({QStringLiteral("up")}, twice);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(QStringLiteral("same database"))
+                     && r.out.contains(QStringLiteral("again")),
+                 qPrintable(r.out));
+        QCOMPARE(scalar(1, "SELECT to_regclass('public.users')::text"), QString());
+    }
+
+    void canaryAndBudgetStopAtTheBrokenTenant()
+    {
+        const QStringList args{QStringLiteral("--parallel"),
+                               QStringLiteral("4"),
+                               QStringLiteral("--canary"),
+                               QStringLiteral("1"),
+                               QStringLiteral("--max-failures"),
+                               QStringLiteral("1"),
+                               QStringLiteral("up")};
+        Run r = fleet(args);
+        QCOMPARE(r.exitCode, 1);
+        QJsonObject doc = r.json();
+        QCOMPARE(doc.value(QStringLiteral("ok")).toBool(), false);
+        auto targets = byName(doc);
+        QCOMPARE(targets.size(), kTenants);
+        const QJsonObject broken = targets.value(m_tenants->name(kBroken));
+        QVERIFY2(state(broken) == QLatin1String("failed"), qPrintable(r.out.left(6000)));
+        const QJsonObject error = broken.value(QStringLiteral("error")).toObject();
+        QVERIFY2(error.value(QStringLiteral("file"))
+                     .toString()
+                     .endsWith(QStringLiteral("0003_tags/up.sql")),
+                 qPrintable(QJsonDocument(broken).toJson()));
+        QCOMPARE(error.value(QStringLiteral("line")).toInt(), 1);
+        QVERIFY(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("tags")));
+        QCOMPARE(state(targets.value(m_tenants->name(1))), QStringLiteral("applied"));
+        // the failed run left the broken tenant as the engine leaves any failed run: 0001 and
+        // 0002 applied, 0003 rolled back
+        QCOMPARE(broken.value(QStringLiteral("applied_level")).toString(), QStringLiteral("0002"));
+        int skipped = 0, applied = 0;
+        for (int i = 1; i <= kTenants; ++i) {
+            const QString s = state(targets.value(m_tenants->name(i)));
+            if (s == QLatin1String("skipped")) {
+                ++skipped;
+                QVERIFY2(i > kBroken, qPrintable(m_tenants->name(i)));
+                QVERIFY(targets.value(m_tenants->name(i))
+                            .value(QStringLiteral("error"))
+                            .toObject()
+                            .value(QStringLiteral("message"))
+                            .toString()
+                            .contains(QStringLiteral("not started")));
+                // not touched
+                QCOMPARE(scalar(i, "SELECT to_regclass('public.users')::text"), QString());
+            } else if (s == QLatin1String("applied")) {
+                ++applied;
+                QCOMPARE(targets.value(m_tenants->name(i))
+                             .value(QStringLiteral("applied"))
+                             .toArray()
+                             .size(),
+                         3);
+            } else {
+                QCOMPARE(i, kBroken);
+            }
+        }
+        // no new target started after the failure: at most the 3 running beside it finished
+        // no new target started after the failure: what was not started is a tail of the wave
+        QVERIFY2(skipped > 0 && applied + 1 + skipped == kTenants, qPrintable(r.out.left(3000)));
+        for (int i = kTenants - skipped + 1; i <= kTenants; ++i)
+            QCOMPARE(state(targets.value(m_tenants->name(i))), QStringLiteral("skipped"));
+        const QJsonObject summary = doc.value(QStringLiteral("summary")).toObject();
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 1);
+        QCOMPARE(summary.value(QStringLiteral("skipped")).toInt(), skipped);
+
+        // the repair, then the same command finishes
+        QVERIFY(m_tenants->admin(kBroken)->exec("DROP TABLE public.tags").ok());
+        r = fleet(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        targets = byName(r.json());
+        for (int i = 1; i <= kTenants; ++i) {
+            const QJsonObject t = targets.value(m_tenants->name(i));
+            QVERIFY2(state(t) == QLatin1String("applied")
+                         || state(t) == QLatin1String("up-to-date"),
+                     qPrintable(QJsonDocument(t).toJson()));
+            QCOMPARE(t.value(QStringLiteral("pending")).toInt(), 0);
+        }
+        QCOMPARE(state(targets.value(m_tenants->name(1))), QStringLiteral("up-to-date"));
+        QCOMPARE(targets.value(m_tenants->name(kBroken)).value(QStringLiteral("applied")).toArray(),
+                 QJsonArray{QStringLiteral("0003")});
+
+        // status: 60 up to date
+        r = fleet({QStringLiteral("--parallel"), QStringLiteral("4"), QStringLiteral("status")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(r.json()
+                     .value(QStringLiteral("summary"))
+                     .toObject()
+                     .value(QStringLiteral("up-to-date"))
+                     .toInt(),
+                 kTenants);
+
+        // drift: a hand change on one tenant, and no other (the deploy grant on schema public
+        // is taken back first: it is not what the migrations make, and drift would say so)
+        for (int i = 1; i <= kTenants; ++i)
+            QVERIFY(
+                m_tenants->admin(i)
+                    ->exec("REVOKE CREATE, USAGE ON SCHEMA public FROM " + quoteIdent(fleetRole()))
+                    .ok());
+        QVERIFY(
+            m_tenants->admin(5)->exec("ALTER TABLE public.users ADD COLUMN hand_made text").ok());
+        r = fleet({QStringLiteral("--parallel"), QStringLiteral("4"), QStringLiteral("drift")});
+        QVERIFY2(r.exitCode == 3, qPrintable(r.out + r.err));
+        targets = byName(r.json());
+        for (int i = 1; i <= kTenants; ++i) {
+            const QJsonObject t = targets.value(m_tenants->name(i));
+            if (i == 5) {
+                QCOMPARE(state(t), QStringLiteral("drifted"));
+                const QJsonArray objects = t.value(QStringLiteral("drifted_objects")).toArray();
+                QCOMPARE(objects.size(), 1);
+                QVERIFY2(
+                    objects.first().toString().contains(QStringLiteral("public.users.hand_made")),
+                    qPrintable(objects.first().toString()));
+            } else {
+                QVERIFY2(state(t) == QLatin1String("up-to-date"),
+                         qPrintable(QJsonDocument(t).toJson()));
+            }
+        }
+    }
+
+    void unreachableReported()
+    {
+        const QString file = m_tmp.filePath(QStringLiteral("gone.txt"));
+        writeFile(file,
+                  m_tenants->lines(1, 1) + "gone host=" + m_tmp.path().toUtf8()
+                      + " port=1 dbname=nothing connect_timeout=2\n");
+        const Run r = fleet({QStringLiteral("status")}, file);
+        QCOMPARE(r.exitCode, 1);
+        const auto targets = byName(r.json());
+        QCOMPARE(state(targets.value(QStringLiteral("gone"))), QStringLiteral("unreachable"));
+        QVERIFY(!targets.value(QStringLiteral("gone"))
+                     .value(QStringLiteral("error"))
+                     .toObject()
+                     .value(QStringLiteral("message"))
+                     .toString()
+                     .isEmpty());
+        QVERIFY(state(targets.value(m_tenants->name(1))) != QLatin1String("unreachable"));
+    }
+
+    // The core: a cancel before the run starts no target; drift's expected schema is built
+    // once per distinct level.
+    void coreCancelAndOneSnapshotPerLevel()
+    {
+        const FleetTargetsResult file = FleetTargetsFile::read(m_targets);
+        QVERIFY(file.ok());
+        MigrationSource source;
+        QVERIFY(source.load(m_folder.path()));
+        FleetOptions options;
+        options.command = FleetOptions::Command::Drift;
+        options.parallel = 4;
+        FleetRunner drift(file.targets.mid(0, 10), options, source.migrations());
+        drift.setSandbox(&TestCluster::sandbox());
+        int finished = 0;
+        connect(
+            &drift, &FleetRunner::targetFinished, this, [&] { ++finished; }, Qt::DirectConnection);
+        drift.run();
+        QCOMPARE(finished, 10);
+        QCOMPARE(drift.expectedSchemasBuilt(), 1);
+
+        options.command = FleetOptions::Command::Status;
+        FleetRunner cancelled(file.targets, options, source.migrations());
+        cancelled.cancel();
+        cancelled.run();
+        const FleetSummary s = cancelled.summary();
+        QVERIFY(s.cancelled);
+        QCOMPARE(s.count(FleetTargetResult::State::Skipped), kTenants);
+    }
+
+    // Cancel while two targets run a long statement: both statements are cancelled through
+    // their sessions' cancellers (the runs fail as cancelled runs do, nothing applied), the
+    // targets not started are reported so, and run() returns at once.
+    void coreCancelStopsRunningStatements()
+    {
+        MigrationFolder slowFolder;
+        slowFolder.add(QStringLiteral("0001_slow"),
+                       "SELECT pg_sleep(60);\nCREATE TABLE slow (id int);\n");
+        MigrationSource source;
+        QVERIFY(source.load(slowFolder.path()));
+        FleetTenants tenants(TestCluster::sandbox(), 4);
+        const FleetTargetsResult file
+            = FleetTargetsFile::parse(tenants.lines(1, 4), QStringLiteral("slow.txt"));
+        QVERIFY2(file.ok(), qPrintable(file.problems.join(u'\n')));
+        FleetOptions options;
+        options.command = FleetOptions::Command::Up;
+        options.parallel = 2;
+        FleetRunner runner(file.targets, options, source.migrations());
+        std::atomic_int started{0};
+        connect(
+            &runner, &FleetRunner::targetStarted, this, [&] { ++started; }, Qt::DirectConnection);
+        QElapsedTimer timer;
+        timer.start();
+        std::thread worker([&] { runner.run(); });
+        while (started.load() < 2 && timer.elapsed() < 20000)
+            QThread::msleep(20);
+        QThread::msleep(500); // inside pg_sleep
+        runner.cancel();
+        worker.join();
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        const FleetSummary s = runner.summary();
+        QVERIFY(s.cancelled);
+        QCOMPARE(s.count(FleetTargetResult::State::Failed), 2);
+        QCOMPARE(s.count(FleetTargetResult::State::Skipped), 2);
+        for (int i = 1; i <= 4; ++i) {
+            auto c = tenants.admin(i);
+            const PgResult r = c->exec("SELECT to_regclass('public.slow') IS NULL");
+            QCOMPARE(r.value(0, 0), QStringLiteral("t"));
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleet)
+#include "tst_fleet.moc"

@@ -1,0 +1,81 @@
+// uaip-migrate fleet over a primary and its streaming standby: the standby is reported as
+// such (nothing written there, not refused as "the same database" as its primary), the
+// primary's database migrated.
+#include "primaryserver.h"
+#include "standbyserver.h"
+#include "uaipmigratetestutil.h"
+
+#include <QJsonArray>
+#include <QTemporaryDir>
+
+using namespace uaip;
+using namespace uaip::test;
+
+class TestFleetTopology : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<PrimaryServer> m_primary;
+    std::unique_ptr<StandbyServer> m_standby;
+    MigrationFolder m_folder;
+    QTemporaryDir m_tmp;
+    const QString m_db = QStringLiteral("tenant");
+
+private slots:
+    void initTestCase()
+    {
+        m_primary = std::make_unique<PrimaryServer>();
+        QVERIFY2(m_primary->isRunning(), qPrintable(m_primary->error()));
+        QString error;
+        QVERIFY2(m_primary->createDatabase(m_db, &error), qPrintable(error));
+        addTwo(m_folder);
+        m_standby = std::make_unique<StandbyServer>(m_primary->socketDir(), m_primary->port());
+        QVERIFY2(m_standby->isRunning(), qPrintable(m_standby->error()));
+        QVERIFY(m_standby->catchUp(m_primary->conninfo(m_db)));
+    }
+
+    void cleanupTestCase()
+    {
+        m_standby.reset(); // before its primary
+        m_primary.reset();
+    }
+
+    void standbyReportedNotWritten()
+    {
+        const QString targets = m_tmp.filePath(QStringLiteral("targets.txt"));
+        QFile f(targets);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("[wave all]\nreplica " + m_standby->conninfo(m_db).toUtf8() + "\nprimary "
+                + m_primary->conninfo(m_db).toUtf8() + "\n");
+        f.close();
+        const Run up = migrate({QStringLiteral("--dir"), m_folder.path(), QStringLiteral("--json"),
+                                QStringLiteral("fleet"), QStringLiteral("--targets"), targets,
+                                QStringLiteral("up")});
+        QCOMPARE(up.exitCode, 1); // not every target is up to date: the standby is not written
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue &v : up.json().value(QStringLiteral("targets")).toArray())
+            byName.insert(v.toObject().value(QStringLiteral("name")).toString(), v.toObject());
+        QCOMPARE(byName.value(QStringLiteral("replica")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("standby"));
+        QVERIFY(byName.value(QStringLiteral("replica"))
+                    .value(QStringLiteral("applied"))
+                    .toArray()
+                    .isEmpty());
+        QCOMPARE(byName.value(QStringLiteral("primary")).value(QStringLiteral("state")).toString(),
+                 QStringLiteral("applied"));
+        // status reads the standby: standby, with the level it has replayed
+        QVERIFY(m_standby->catchUp(m_primary->conninfo(m_db)));
+        const Run status
+            = migrate({QStringLiteral("--dir"), m_folder.path(), QStringLiteral("--json"),
+                       QStringLiteral("fleet"), QStringLiteral("--targets"), targets,
+                       QStringLiteral("status")});
+        const QJsonArray list = status.json().value(QStringLiteral("targets")).toArray();
+        QCOMPARE(list.size(), 2);
+        const QJsonObject replica = list.at(0).toObject();
+        QCOMPARE(replica.value(QStringLiteral("state")).toString(), QStringLiteral("standby"));
+        QCOMPARE(replica.value(QStringLiteral("applied_level")).toString(), QStringLiteral("0002"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestFleetTopology)
+#include "tst_fleettopology.moc"
