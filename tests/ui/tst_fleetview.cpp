@@ -11,6 +11,7 @@
 #include "fleet/fleetview.h"
 #include "jobs/jobmanager.h"
 
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -174,6 +175,45 @@ private slots:
             QCOMPARE(scalar(tenants, i, "SELECT to_regclass('public.slow_t')::text"), QString());
         // the skipped still show their migration pending (what the status read said)
         QCOMPARE(m->cell(4, 0), Cell::Pending);
+    }
+
+    void profileGroupAsTargets()
+    {
+        MigrationFolder folder;
+        folder.add(QStringLiteral("0001_users"), "CREATE TABLE users (id int);\n",
+                   "DROP TABLE users;\n");
+        FleetTenants tenants(TestCluster::sandbox(), 3);
+        QList<ConnectionProfile> profiles;
+        for (int i = 1; i <= 3; ++i) {
+            ConnectionProfile p;
+            p.name = tenants.name(i);
+            p.host = TestCluster::sandbox().socketDir();
+            p.port = TestCluster::sandbox().port();
+            p.database = tenants.tenant(i);
+            p.user = fleetRole();
+            p.group = i == 2 ? QStringLiteral("us") : QStringLiteral("eu \"west\"");
+            profiles << p;
+        }
+        JobManager jobs;
+        FleetView view(&jobs);
+        view.setMigrationsDir(folder.path());
+        view.setProfiles(profiles, nullptr);
+        auto *groups = view.findChild<QComboBox *>(QStringLiteral("fleetGroups"));
+        QCOMPARE(groups->count(), 3); // (none), eu "west", us
+        QSignalSpy finished(&view, &FleetView::runFinished);
+        QVERIFY(view.openGroup(QStringLiteral("eu \"west\"")));
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(view.model()->rowCount(), 2);
+        QCOMPARE(view.model()->target(0).name, tenants.name(1));
+        QCOMPARE(view.model()->target(1).name, tenants.name(3));
+        QCOMPARE(view.model()->result(1).state, State::Pending);
+        view.run(FleetOptions::Command::Up);
+        QVERIFY(waitRun(view));
+        QCOMPARE(view.model()->result(0).state, State::Applied);
+        QCOMPARE(scalar(tenants, 3, "SELECT to_regclass('public.users')::text"),
+                 QStringLiteral("users"));
+        QCOMPARE(scalar(tenants, 2, "SELECT to_regclass('public.users')::text"), QString());
+        QVERIFY(!view.openGroup(QStringLiteral("nobody")));
     }
 
     void refusedFileChangesNothing()

@@ -62,6 +62,7 @@ private:
     QPushButton *m_color;
     QCheckBox *m_production;
     QCheckBox *m_readOnly;
+    QLineEdit *m_group = nullptr; // the Fleet view's profile group
     QLabel *m_result;
     QPushButton *m_testButton;
     QString m_colorValue;

@@ -48,12 +48,14 @@ bool FleetRunJob::execute(JobContext &context, QString *summary)
         return false;
     }
     using S = FleetTargetResult::State;
-    *summary = tr("%1 targets: %2 applied, %3 up to date, %4 failed, %5 not started")
+    QStringList counts;
+    for (S s : {S::UpToDate, S::Applied, S::Pending, S::Drifted, S::Failed, S::Unreachable,
+                S::Standby, S::Skipped})
+        if (const int n = m_summary.count(s))
+            counts << tr("%1 %2").arg(n).arg(FleetTargetResult::stateText(s));
+    *summary = tr("%1 targets: %2")
                    .arg(m_summary.results.size())
-                   .arg(m_summary.count(S::Applied))
-                   .arg(m_summary.count(S::UpToDate))
-                   .arg(m_summary.count(S::Failed) + m_summary.count(S::Unreachable))
-                   .arg(m_summary.count(S::Skipped));
+                   .arg(counts.join(QStringLiteral(", ")));
     if (m_summary.cancelled)
         *summary = tr("Cancelled – %1").arg(*summary);
     return m_summary.count(S::Failed) + m_summary.count(S::Unreachable) == 0

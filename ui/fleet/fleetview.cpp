@@ -4,6 +4,7 @@
 #include "fleetfilterproxy.h"
 #include "fleetmatrixmodel.h"
 #include "fleetrunjob.h"
+#include "connections/passwordstore.h"
 #include "jobs/jobmanager.h"
 #include "migrate/migrationsource.h"
 #include "widgets/flowlayout.h"
@@ -47,6 +48,7 @@ FleetView::FleetView(JobManager *jobs, QWidget *parent)
     , m_source(new QLabel(this))
     , m_message(new QLabel(this))
     , m_filter(new QComboBox(this))
+    , m_groups(new QComboBox(this))
     , m_parallel(new QSpinBox(this))
     , m_canary(new QSpinBox(this))
     , m_maxFailures(new QSpinBox(this))
@@ -80,6 +82,13 @@ FleetView::FleetView(JobManager *jobs, QWidget *parent)
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setStateFilter(m_filter->currentData().toInt()); });
 
+    m_groups->setObjectName(QStringLiteral("fleetGroups"));
+    m_groups->setToolTip(tr("Every connection profile of a group (Connection → Edit profiles)"));
+    m_groups->addItem(tr("(none)"));
+    connect(m_groups, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            openGroup(m_groups->itemText(index));
+    });
     m_parallel->setObjectName(QStringLiteral("fleetParallel"));
     m_parallel->setRange(1, 64);
     m_parallel->setValue(4);
@@ -113,6 +122,7 @@ FleetView::FleetView(JobManager *jobs, QWidget *parent)
                        static_cast<QWidget *>(m_detail)})
         bar->addWidget(w);
     auto *options = new FlowLayout;
+    bar->addWidget(labelled(tr("Profile group:"), m_groups, this));
     options->addWidget(labelled(tr("Show:"), m_filter, this));
     options->addWidget(labelled(tr("Parallel:"), m_parallel, this));
     options->addWidget(labelled(tr("Canary:"), m_canary, this));
@@ -172,13 +182,97 @@ bool FleetView::openTargetsFile(const QString &path)
                                .arg(read.problems.join(QLatin1Char('\n'))));
         return false;
     }
-    m_model->setTargets(read.targets, m_migrations);
-    m_source->setText(tr("%1 targets from %2").arg(read.targets.size()).arg(path));
-    m_message->clear();
-    updateActions();
-    m_table->clearSelection();
-    run(FleetOptions::Command::Status);
+    m_fromGroup = false;
+    setTargets(read.targets, tr("%1 targets from %2").arg(read.targets.size()).arg(path));
+    m_groups->setCurrentIndex(0);
     return true;
+}
+
+void FleetView::setTargets(const QList<FleetTarget> &targets, const QString &source)
+{
+    m_model->setTargets(targets, m_migrations);
+    m_source->setText(source);
+    m_message->clear();
+    m_table->clearSelection();
+    updateActions();
+    run(FleetOptions::Command::Status);
+}
+
+void FleetView::setProfiles(const QList<ConnectionProfile> &profiles, PasswordStore *passwords)
+{
+    m_profiles = profiles;
+    if (passwords != m_passwords) {
+        if (m_passwords)
+            disconnect(m_passwords, nullptr, this, nullptr);
+        m_passwords = passwords;
+        if (m_passwords)
+            connect(m_passwords, &PasswordStore::readFinished, this,
+                    [this](const QString &key, const QString &password, bool found,
+                           const QString &) { passwordRead(key, password, found); });
+    }
+    QStringList groups;
+    for (const ConnectionProfile &p : profiles)
+        if (!p.group.isEmpty() && !groups.contains(p.group))
+            groups << p.group;
+    groups.sort(Qt::CaseInsensitive);
+    const QString current = m_groups->currentIndex() > 0 ? m_groups->currentText() : QString();
+    while (m_groups->count() > 1)
+        m_groups->removeItem(1);
+    m_groups->addItems(groups);
+    m_groups->setCurrentIndex(std::max(0, int(groups.indexOf(current)) + 1));
+    m_groups->setEnabled(!groups.isEmpty());
+}
+
+bool FleetView::openGroup(const QString &group)
+{
+    if (m_job)
+        return false;
+    m_waiting.clear();
+    m_read.clear();
+    for (const ConnectionProfile &p : std::as_const(m_profiles))
+        if (p.group == group && !p.sandbox)
+            m_waiting << p;
+    if (m_waiting.isEmpty()) {
+        m_message->setText(tr("No connection profile is in the group %1.").arg(group));
+        return false;
+    }
+    m_openingGroup = group;
+    m_groups->setCurrentIndex(std::max(0, m_groups->findText(group)));
+    if (!m_passwords) {
+        passwordRead(QString(), QString(), false);
+        return true;
+    }
+    m_message->setText(tr("Reading the passwords of the group %1…").arg(group));
+    const QList<ConnectionProfile> profiles = m_waiting;
+    for (const ConnectionProfile &p : profiles)
+        m_passwords->read(p.name);
+    return true;
+}
+
+void FleetView::passwordRead(const QString &key, const QString &password, bool found)
+{
+    if (m_openingGroup.isEmpty())
+        return;
+    bool mine = false;
+    for (const ConnectionProfile &p : std::as_const(m_waiting))
+        mine = mine || p.name == key;
+    if (mine)
+        m_read.insert(key, found ? password : QString());
+    if (m_passwords && m_read.size() < m_waiting.size())
+        return;
+    // Every password answered (none found: libpq's .pgpass / PGPASSFILE).
+    QList<FleetTarget> targets;
+    for (const ConnectionProfile &p : std::as_const(m_waiting)) {
+        FleetTarget t;
+        t.name = p.name;
+        t.conninfo = p.conninfo(m_read.value(p.name));
+        t.sourceFile = tr("profile group %1").arg(m_openingGroup);
+        targets << t;
+    }
+    const QString group = m_openingGroup;
+    m_openingGroup.clear();
+    m_fromGroup = true;
+    setTargets(targets, tr("%1 targets from the profile group %2").arg(targets.size()).arg(group));
 }
 
 void FleetView::chooseTargetsFile()
@@ -250,7 +344,11 @@ void FleetView::openCurrent()
     const QModelIndex current = m_table->currentIndex();
     if (!current.isValid())
         return;
-    emit openTargetRequested(m_model->target(m_proxy->mapToSource(current).row()));
+    const FleetTarget &target = m_model->target(m_proxy->mapToSource(current).row());
+    if (m_fromGroup)
+        emit openProfileRequested(target.name);
+    else
+        emit openTargetRequested(target);
 }
 
 void FleetView::updateActions()

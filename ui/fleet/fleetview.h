@@ -1,10 +1,12 @@
 #pragma once
 
+#include "connections/connectionprofile.h"
 #include "fleet/fleetoptions.h"
 #include "fleet/fleettarget.h"
 #include "fleet/fleettargetresult.h"
 #include "migrate/migration.h"
 
+#include <QHash>
 #include <QPointer>
 #include <QWidget>
 
@@ -21,6 +23,7 @@ class FleetMatrixModel;
 class FleetRunJob;
 class Job;
 class JobManager;
+class PasswordStore;
 
 // The Fleet view: many databases at once, no connection needed. Targets from a targets file
 // (Open…); a matrix of targets × migrations (applied / pending / failed / drifted), filtered
@@ -39,6 +42,12 @@ public:
     // Reads a targets file and reads every target's status. False (the problems shown) when
     // the file is refused.
     bool openTargetsFile(const QString &path);
+    // The connection profiles, for their groups (ConnectionProfile::group); passwords read
+    // from the store (the keychain) when a group is opened.
+    void setProfiles(const QList<ConnectionProfile> &profiles, PasswordStore *passwords);
+    // Every profile of group as a target (passwords from the store, else .pgpass), then every
+    // target's status. False when no profile is in the group.
+    bool openGroup(const QString &group);
     // Runs command over the selected targets (every target when none is selected).
     void run(FleetOptions::Command command);
     void cancel();
@@ -52,12 +61,16 @@ public:
 signals:
     void runFinished(bool ok);
     void openTargetRequested(const uaip::FleetTarget &target);
+    // A target of a profile group: its profile, by name.
+    void openProfileRequested(const QString &name);
 
 private:
     void chooseTargetsFile();
     void openCurrent();
     void updateActions();
     void loadMigrations();
+    void setTargets(const QList<FleetTarget> &targets, const QString &source);
+    void passwordRead(const QString &key, const QString &password, bool found);
 
     JobManager *m_jobs;
     QString m_migrationsDir;
@@ -69,6 +82,13 @@ private:
     QLabel *m_source;
     QLabel *m_message;
     QComboBox *m_filter;
+    QComboBox *m_groups;
+    QList<ConnectionProfile> m_profiles;
+    QPointer<PasswordStore> m_passwords;
+    bool m_fromGroup = false; // the targets are a profile group's
+    QString m_openingGroup; // a group whose passwords are being read
+    QList<ConnectionProfile> m_waiting; // its profiles, in order
+    QHash<QString, QString> m_read; // profile name -> password read
     QSpinBox *m_parallel;
     QSpinBox *m_canary;
     QSpinBox *m_maxFailures;

@@ -191,6 +191,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_sql, &SqlConsoleView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_activity, &ActivityView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_fleet, &FleetView::openTargetRequested, this, &MainWindow::openFleetTarget);
+    connect(m_fleet, &FleetView::openProfileRequested, this, [this](const QString &name) {
+        showView(Migrations);
+        connectProfile(name);
+    });
     // A click on a chart point opens the rows behind it.
     connect(
         m_analytics, &AnalyticsView::showRowsRequested, this,
@@ -438,6 +442,7 @@ void MainWindow::reloadProfiles(const QString &current)
     m_profiles = {ConnectionProfile::localSandbox()};
     m_profiles << m_store->load();
     m_bar->setProfiles(m_profiles, current);
+    m_fleet->setProfiles(m_profiles, m_connections->passwords());
 }
 
 void MainWindow::connectProfile(const QString &name)

@@ -29,6 +29,7 @@ public:
     bool production = false; // destructive actions need the database name typed
     bool readOnly = false; // migrations and edits are disabled
     bool sandbox = false; // the built-in local sandbox (never stored)
+    QString group; // the Fleet view's profile group ("": none)
 
     static QString sandboxName() { return QStringLiteral("Local sandbox"); }
     static ConnectionProfile localSandbox();

@@ -36,6 +36,7 @@ QList<ConnectionProfile> ProfileStore::load() const
         p.color = m_settings.value(QStringLiteral("color")).toString();
         p.production = m_settings.value(QStringLiteral("production"), false).toBool();
         p.readOnly = m_settings.value(QStringLiteral("read_only"), false).toBool();
+        p.group = m_settings.value(QStringLiteral("group")).toString();
         m_settings.endGroup();
         if (!p.name.isEmpty())
             out << p;
@@ -71,6 +72,7 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings.setValue(QStringLiteral("color"), p.color);
     m_settings.setValue(QStringLiteral("production"), p.production);
     m_settings.setValue(QStringLiteral("read_only"), p.readOnly);
+    m_settings.setValue(QStringLiteral("group"), p.group);
     m_settings.endGroup();
 }
 
