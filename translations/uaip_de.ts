@@ -1559,7 +1559,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+108"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+115"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -1659,6 +1659,14 @@ Sandbox; Abweichung der Zieldatenbank</translation>
 on a sandbox (destructive steps held back)</source>
         <translation>Abweichung der Zieldatenbank als neuer Migrationsordner,
 in einer Sandbox erprobt (destruktive Schritte zurückgehalten)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>one command over many databases: a line per target,
+a canary first, waves in file order, a failure budget</source>
+        <translation>ein Befehl über viele Datenbanken: eine Zeile je Ziel,
+Kanarienvogel zuerst, Wellen in Dateireihenfolge,
+ein Fehlerbudget</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2080,6 +2088,26 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
     <message>
         <location line="+3"/>
+        <source>fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no passwords).</source>
+        <translation>fleet: die Zieldatei (je Zeile NAME CONNINFO-oder-URI, Überschriften [wave NAME]; keine Passwörter).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fleet: run at most N targets at once.</source>
+        <translation>fleet: höchstens N Ziele gleichzeitig ausführen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fleet: run the first K targets first; the rest start only if all succeed.</source>
+        <translation>fleet: die ersten K Ziele zuerst ausführen; der Rest startet nur, wenn alle gelingen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>fleet: after F failed targets start no new one (default: no limit).</source>
+        <translation>fleet: nach F fehlgeschlagenen Zielen kein neues mehr starten (Vorgabe: keine Grenze).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>metrics: also the previous period of the same length (CSV: a period column, current|previous; JSON: previous_series).</source>
         <translation>metrics: auch die Vorperiode gleicher Länge (CSV: eine Spalte period, current|previous; JSON: previous_series).</translation>
     </message>
@@ -2099,7 +2127,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+65"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -3899,6 +3927,250 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
+    <name>uaip::FleetCommands</name>
+    <message>
+        <location filename="../app/cli/fleetcommands.cpp" line="+23"/>
+        <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;</source>
+        <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source> %n pending</source>
+        <extracomment>%n pending migrations of a fleet target</extracomment>
+        <translation>
+            <numerusform> %n ausstehend</numerusform>
+            <numerusform> %n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> (level %1, %2 ms)</source>
+        <translation> (Stand %1, %2 ms)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>usage: uaip-migrate fleet --targets FILE [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</source>
+        <translation>Aufruf: uaip-migrate fleet --targets DATEI [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fleet needs --targets FILE</source>
+        <translation>fleet braucht --targets DATEI</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--%1 applies to &quot;fleet up&quot; and &quot;fleet down&quot; only</source>
+        <translation>--%1 gilt nur für „fleet up“ und „fleet down“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--%1 applies to &quot;fleet down&quot; only</source>
+        <translation>--%1 gilt nur für „fleet down“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--to %1 is not a version (digits, optionally grouped by &apos;-&apos;)</source>
+        <translation>--to %1 ist keine Version (Ziffern, wahlweise durch „-“ gruppiert)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>down takes one of --steps N, --to V, --all</source>
+        <translation>down nimmt eines von --steps N, --to V, --all</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>targets file refused, nothing run:
+  %1</source>
+        <translation>Zieldatei abgelehnt, nichts ausgeführt:
+  %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n target(s): %1 applied, %2 up to date, %3 pending, %4 failed, %5 not started, %6 standby, %7 unreachable, %8 drifted (%9 ms)</source>
+        <extracomment>the summary of a fleet run; the counts of each state</extracomment>
+        <translation>
+            <numerusform>%n Ziel: %1 angewendet, %2 aktuell, %3 ausstehend, %4 fehlgeschlagen, %5 nicht gestartet, %6 Standby, %7 nicht erreichbar, %8 abgewichen (%9 ms)</numerusform>
+            <numerusform>%n Ziele: %1 angewendet, %2 aktuell, %3 ausstehend, %4 fehlgeschlagen, %5 nicht gestartet, %6 Standby, %7 nicht erreichbar, %8 abgewichen (%9 ms)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::FleetExpectedSchemas</name>
+    <message>
+        <location filename="../app/core/fleet/fleetexpectedschemas.cpp" line="+47"/>
+        <source>%1 is not a version</source>
+        <translation>%1 ist keine Version</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the migrations up to %1 failed on a sandbox database: %2</source>
+        <translation>die Migrationen bis %1 sind auf einer Sandbox-Datenbank fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::FleetRunner</name>
+    <message>
+        <location filename="../app/core/fleet/fleetrunner.cpp" line="+105"/>
+        <source>%1 (%2) and %3 (%4) are the same database: %5</source>
+        <extracomment>%1/%2 target and where it is (file:line), %3/%4 the other, %5 the database</extracomment>
+        <translation>%1 (%2) und %3 (%4) sind dieselbe Datenbank: %5</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nothing run: two names for one database would run it twice:
+  %1</source>
+        <translation>nichts ausgeführt: zwei Namen für eine Datenbank würden sie zweimal bearbeiten:
+  %1</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>not started: cancelled</source>
+        <translation>nicht gestartet: abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not started: canary %1 did not succeed</source>
+        <translation>nicht gestartet: Kanarienvogel %1 ist nicht gelungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>not started: %n target(s) failed (--max-failures)</source>
+        <translation>
+            <numerusform>nicht gestartet: %n Ziel fehlgeschlagen (--max-failures)</numerusform>
+            <numerusform>nicht gestartet: %n Ziele fehlgeschlagen (--max-failures)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not started: the run was refused</source>
+        <translation>nicht gestartet: der Lauf wurde abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::FleetTargetResult</name>
+    <message>
+        <location filename="../app/core/fleet/fleettargetresult.cpp" line="+41"/>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>up to date</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standby</source>
+        <translation>Standby</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>drifted</source>
+        <translation>abgewichen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::FleetTargetRun</name>
+    <message>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+158"/>
+        <source>cannot read the ledger: %1</source>
+        <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>up refuses to run: %1</source>
+        <translation>up verweigert den Lauf: %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>down refuses to run: %1</source>
+        <translation>down verweigert den Lauf: %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>no sandbox for the expected schema</source>
+        <translation>keine Sandbox für das erwartete Schema</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::FleetTargetsFile</name>
+    <message>
+        <location filename="../app/core/fleet/fleettargetsfile.cpp" line="+16"/>
+        <source>out of memory</source>
+        <translation>kein Speicher frei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the connection string does not parse: %1</source>
+        <translation>die Verbindungsangabe ist nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>a password in the connection string is refused: passwords come from .pgpass or PGPASSFILE</source>
+        <translation>ein Passwort in der Verbindungsangabe wird abgelehnt: Passwörter kommen aus .pgpass oder PGPASSFILE</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>not a wave heading: &quot;%1&quot; (expected [wave NAME])</source>
+        <translation>keine Wellenüberschrift: „%1“ (erwartet: [wave NAME])</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wave &quot;%1&quot; is named twice</source>
+        <translation>Welle „%1“ ist zweimal genannt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>target &quot;%1&quot; has no connection string (expected NAME CONNINFO-or-URI)</source>
+        <translation>Ziel „%1“ hat keine Verbindungsangabe (erwartet: NAME CONNINFO-oder-URI)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>target &quot;%1&quot;: %2</source>
+        <translation>Ziel „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>target &quot;%1&quot; is named twice (first on line %2)</source>
+        <translation>Ziel „%1“ ist zweimal genannt (zuerst in Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: no targets</source>
+        <translation>%1: keine Ziele</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: cannot read the targets file: %2</source>
+        <translation>%1: Zieldatei kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>uaip::FlywayPlaceholders</name>
     <message>
         <location filename="../app/core/foreign/flywayplaceholders.cpp" line="+31"/>
@@ -4802,7 +5074,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>uaip_schema_migrations existiert, aber uaip_ledger_info fehlt oder ist nicht lesbar: Dieses Migrationsprotokoll wurde nicht von uaip-migrate geschrieben</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+13"/>
         <source>cannot upgrade the migration ledger: %1</source>
         <translation>das Migrationsprotokoll kann nicht aktualisiert werden: %1</translation>
@@ -6286,7 +6558,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="+133"/>
+        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="+142"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen während des Wartens auf die Migrationssperre</translation>
     </message>
@@ -6396,8 +6668,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>keine Migration hat eine Version kleiner oder gleich %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+35"/>
+        <location line="+8"/>
+        <location line="+32"/>
         <source>baseline failed: %1</source>
         <translation>Baseline fehlgeschlagen: %1</translation>
     </message>
@@ -6435,8 +6707,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: bleibt unverändert: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+39"/>
+        <location line="+18"/>
+        <location line="+36"/>
         <source>repair failed: %1</source>
         <translation>Reparatur fehlgeschlagen: %1</translation>
     </message>
@@ -6447,12 +6719,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+20"/>
-        <location line="+63"/>
+        <location line="+41"/>
+        <location line="+21"/>
         <source>repair failed, nothing changed: %1</source>
         <translation>Reparatur fehlgeschlagen, nichts geändert: %1</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-49"/>
         <source>nothing to repair</source>
         <translation>nichts zu reparieren</translation>
     </message>
@@ -6478,7 +6751,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>angewendete Migration ohne Ordner aus dem Ledger entfernt</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+54"/>
         <source>nothing changed: %1 is not a failed run (see &apos;status&apos;)</source>
         <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
     </message>
@@ -6551,8 +6824,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nichts zu übernehmen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+23"/>
+        <location line="+8"/>
+        <location line="+20"/>
         <source>adopt failed: %1</source>
         <translation>Übernahme fehlgeschlagen: %1</translation>
     </message>
@@ -6570,7 +6843,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="-88"/>
+        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="-97"/>
         <source>nothing was applied: %1 runs without a transaction (uaip:no-transaction), statement by statement, and needs one server session for all of them; this connection goes through %2, which may give each transaction another server session. Run the migrations over a direct connection to the server: --db with its host and port (in the GUI, a profile that connects to the server directly).</source>
         <translation>nichts wurde angewendet: %1 läuft ohne Transaktion (uaip:no-transaction), Anweisung für Anweisung, und braucht für alle eine Serversitzung; diese Verbindung geht über %2, der jeder Transaktion eine andere Serversitzung geben kann. Die Migrationen über eine direkte Verbindung zum Server ausführen: --db mit dessen Host und Port (in der GUI ein Profil, das sich direkt mit dem Server verbindet).</translation>
     </message>
@@ -6604,7 +6877,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>nothing was changed: another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
         <translation>nichts wurde geändert: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</translation>
     </message>
@@ -6640,7 +6913,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+70"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+71"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -6684,7 +6957,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+87"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+88"/>
         <source>%1: BEGIN failed: %2</source>
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
@@ -11008,12 +11281,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+63"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>beim Warten auf die Migrationssperre abgebrochen</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-30"/>
         <source>a rollback would refuse to run:
   %1</source>
         <translation>ein Rollback würde die Ausführung verweigern:
@@ -11039,7 +11312,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>%1 runs outside a transaction: what it drops is read from its down.sql, not run in the preview</source>
         <translation>%1 läuft außerhalb einer Transaktion: Was es entfernt, wird aus seiner down.sql gelesen, nicht in der Vorschau ausgeführt</translation>
     </message>
@@ -11632,7 +11905,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+266"/>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+268"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
@@ -11657,7 +11930,7 @@ letzte Zeilen von %2:
         <translation>%1() gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-161"/>
         <source>uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same transaction: PostgreSQL refuses that until the transaction commits; move the use to a later migration, or mark the file -- uaip:no-transaction</source>
         <translation>verwendet den Enum-Wert %1, den ALTER TYPE ... ADD VALUE bei %2 in derselben Transaktion hinzufügt: PostgreSQL lehnt das ab, bis die Transaktion festgeschrieben ist; verschieben Sie die Verwendung in eine spätere Migration, oder kennzeichnen Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
@@ -11667,7 +11940,7 @@ letzte Zeilen von %2:
         <translation> (--single-transaction führt den ganzen Plan in einer aus)</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+108"/>
         <source>the function this statement creates calls pg_advisory_unlock_all(), which releases every session advisory lock of whoever calls it: a migration, trigger or default calling it would release the runner&apos;s migration lock (a second runner could then apply the same migrations); release only the keys the function takes, with pg_advisory_unlock(key)</source>
         <translation>die Funktion, die diese Anweisung anlegt, ruft pg_advisory_unlock_all() auf, das jede Advisory-Sperre der Sitzung freigibt, die sie aufruft: Eine Migration, ein Trigger oder ein Default, der sie aufruft, gäbe die Migrationssperre des Runners frei (ein zweiter Runner könnte dann dieselben Migrationen anwenden); geben Sie nur die Schlüssel frei, die die Funktion nimmt, mit pg_advisory_unlock(schlüssel)</translation>
     </message>
@@ -12189,7 +12462,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+61"/>
+        <location filename="../app/core/db/session.cpp" line="+58"/>
         <source>session &quot;%1&quot; to %2</source>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>

@@ -35,7 +35,7 @@ QString line(const FleetTargetResult &r)
         r.name.leftJustified(24, u' '),
         FleetTargetResult::stateText(r.state).leftJustified(12, u' '));
     if (!r.applied.isEmpty())
-        text += FleetCommands::tr(" %1").arg(r.applied.join(u','));
+        text += u' ' + r.applied.join(u',');
     else if (r.state == FleetTargetResult::State::Pending)
         //: %n pending migrations of a fleet target
         text += FleetCommands::tr(" %n pending", nullptr, r.pending);
@@ -45,9 +45,11 @@ QString line(const FleetTargetResult &r)
     for (const QString &o : r.driftedObjects)
         text += QStringLiteral("\n    ") + o;
     if (!r.error.isEmpty()) {
+        // the engine's message names file:line:col already where it has them
         const QString where = r.error.location();
         text += QStringLiteral("\n    ")
-            + (where.isEmpty() ? QString() : where + QStringLiteral(": "))
+            + (where.isEmpty() || r.error.message.contains(where) ? QString()
+                                                                  : where + QStringLiteral(": "))
             + QString(r.error.message).replace(u'\n', QStringLiteral("\n    "));
     }
     return text;

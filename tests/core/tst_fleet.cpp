@@ -11,6 +11,9 @@
 
 #include <QJsonArray>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <thread>
 
 using namespace uaip;
 using namespace uaip::test;
@@ -92,6 +95,13 @@ private slots:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.out.contains(bad + QStringLiteral(":1:"))
                      && r.out.contains(QStringLiteral("password")),
+                 qPrintable(r.out));
+        // a password in a URI
+        writeFile(bad, m_tenants->lines(1, 1) + "b postgresql://u:secret@localhost/x\n");
+        r = fleet({QStringLiteral("status")}, bad);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(bad + QStringLiteral(":2:"))
+                     && !r.out.contains(QStringLiteral("secret")),
                  qPrintable(r.out));
         // a duplicate name, a bad heading
         writeFile(bad, m_tenants->lines(1, 1) + "[wave]\n" + m_tenants->lines(1, 1));
@@ -279,6 +289,47 @@ private slots:
         const FleetSummary s = cancelled.summary();
         QVERIFY(s.cancelled);
         QCOMPARE(s.count(FleetTargetResult::State::Skipped), kTenants);
+    }
+
+    // Cancel while two targets run a long statement: both statements are cancelled through
+    // their sessions' cancellers (the runs fail as cancelled runs do, nothing applied), the
+    // targets not started are reported so, and run() returns at once.
+    void coreCancelStopsRunningStatements()
+    {
+        MigrationFolder slowFolder;
+        slowFolder.add(QStringLiteral("0001_slow"),
+                       "SELECT pg_sleep(60);\nCREATE TABLE slow (id int);\n");
+        MigrationSource source;
+        QVERIFY(source.load(slowFolder.path()));
+        FleetTenants tenants(TestCluster::sandbox(), 4);
+        const FleetTargetsResult file
+            = FleetTargetsFile::parse(tenants.lines(1, 4), QStringLiteral("slow.txt"));
+        QVERIFY2(file.ok(), qPrintable(file.problems.join(u'\n')));
+        FleetOptions options;
+        options.command = FleetOptions::Command::Up;
+        options.parallel = 2;
+        FleetRunner runner(file.targets, options, source.migrations());
+        std::atomic_int started{0};
+        connect(
+            &runner, &FleetRunner::targetStarted, this, [&] { ++started; }, Qt::DirectConnection);
+        QElapsedTimer timer;
+        timer.start();
+        std::thread worker([&] { runner.run(); });
+        while (started.load() < 2 && timer.elapsed() < 20000)
+            QThread::msleep(20);
+        QThread::msleep(500); // inside pg_sleep
+        runner.cancel();
+        worker.join();
+        QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
+        const FleetSummary s = runner.summary();
+        QVERIFY(s.cancelled);
+        QCOMPARE(s.count(FleetTargetResult::State::Failed), 2);
+        QCOMPARE(s.count(FleetTargetResult::State::Skipped), 2);
+        for (int i = 1; i <= 4; ++i) {
+            auto c = tenants.admin(i);
+            const PgResult r = c->exec("SELECT to_regclass('public.slow') IS NULL");
+            QCOMPARE(r.value(0, 0), QStringLiteral("t"));
+        }
     }
 };
 
