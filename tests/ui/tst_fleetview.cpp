@@ -2,7 +2,7 @@
 // role with a hostile name, from a targets file; the matrix shows each target's migrations as
 // pending / applied / failed, filtered and sorted by state; Up over a selection touches only the
 // selected databases; Cancel during a slow migration leaves the later targets not started.
-#include "../core/fleettestutil.h"
+#include "fleettestutil.h"
 #include "migrationfolder.h"
 #include "testcluster.h"
 

@@ -119,7 +119,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     form->addRow(certLabel, certRow);
     form->addRow(tr("&Application name:"), m_appName);
     form->addRow(tr("Band colour:"), m_color);
-    form->addRow(tr("F&leet group:"), m_group);
+    form->addRow(tr("&Fleet group:"), m_group);
     form->addRow(QString(), m_production);
     form->addRow(QString(), m_readOnly);
     m_readOnly->setToolTip(
