@@ -6,6 +6,7 @@
 #include "migrationfolder.h"
 #include "testcluster.h"
 
+#include "connections/profilestore.h"
 #include "fleet/fleetfilterproxy.h"
 #include "fleet/fleetmatrixmodel.h"
 #include "fleet/fleetview.h"
@@ -16,6 +17,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -61,6 +63,31 @@ class TestFleetView : public QObject
     QTemporaryDir m_tmp;
 
 private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("UAIP-test"));
+        QCoreApplication::setApplicationName(QStringLiteral("uaip-admin-fleetview-test"));
+    }
+
+    // A profile's group is stored with it and read back (the Fleet view's groups).
+    void profileGroupStored()
+    {
+        ProfileStore store;
+        ConnectionProfile p;
+        p.name = QStringLiteral("grouped \"one\"; x");
+        p.host = QStringLiteral("db.example.com");
+        p.database = QStringLiteral("app");
+        p.user = QStringLiteral("app");
+        p.group = QStringLiteral("eu; \"west\"");
+        store.save(p);
+        store.sync();
+        const std::optional<ConnectionProfile> back = ProfileStore().find(p.name);
+        QVERIFY(back);
+        QCOMPARE(back->group, p.group);
+        store.remove(p.name);
+    }
+
     void matrixStatesAndUpOverASelection()
     {
         MigrationFolder folder;
