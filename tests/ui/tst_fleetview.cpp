@@ -17,8 +17,8 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -133,8 +133,10 @@ private slots:
         QCOMPARE(m->cell(1, 1), Cell::Applied);
         QCOMPARE(m->result(3).state, State::Failed);
         QCOMPARE(m->cell(3, 0), Cell::Applied);
-        QVERIFY2(m->index(3, FleetMatrixModel::ErrorColumn).data().toString().contains(
-                     QStringLiteral("0002_tags/up.sql")),
+        QVERIFY2(m->index(3, FleetMatrixModel::ErrorColumn)
+                     .data()
+                     .toString()
+                     .contains(QStringLiteral("0002_tags/up.sql")),
                  qPrintable(m->index(3, FleetMatrixModel::ErrorColumn).data().toString()));
         QCOMPARE(m->result(0).state, State::Pending);
         QCOMPARE(scalar(tenants, 1, "SELECT to_regclass('public.users')::text"), QString());
@@ -151,7 +153,8 @@ private slots:
         QCOMPARE(view.proxy()->rowCount(), 4);
         view.table()->sortByColumn(FleetMatrixModel::StateColumn, Qt::AscendingOrder);
         // Pending (0) before Applied (1) before Failed (3)
-        QCOMPARE(view.proxy()->index(0, FleetMatrixModel::StateColumn)
+        QCOMPARE(view.proxy()
+                     ->index(0, FleetMatrixModel::StateColumn)
                      .data(FleetMatrixModel::StateRole)
                      .toInt(),
                  int(State::Pending));
@@ -168,8 +171,7 @@ private slots:
     {
         MigrationFolder folder;
         folder.add(QStringLiteral("0001_slow"),
-                   "CREATE TABLE slow_t (id int);\nSELECT pg_sleep(20);\n",
-                   "DROP TABLE slow_t;\n");
+                   "CREATE TABLE slow_t (id int);\nSELECT pg_sleep(20);\n", "DROP TABLE slow_t;\n");
         FleetTenants tenants(TestCluster::sandbox(), 5);
         const QString file = m_tmp.filePath(QStringLiteral("slow.txt"));
         writeFile(file, tenants.lines(1, 5));
@@ -252,8 +254,7 @@ private slots:
         QVERIFY(!view.openTargetsFile(bad));
         QCOMPARE(view.model()->rowCount(), 0);
         QVERIFY(!view.isRunning());
-        const QString message
-            = view.findChild<QLabel *>(QStringLiteral("fleetMessage"))->text();
+        const QString message = view.findChild<QLabel *>(QStringLiteral("fleetMessage"))->text();
         QVERIFY2(message.contains(bad + QStringLiteral(":1")), qPrintable(message));
     }
 };

@@ -53,9 +53,8 @@ bool FleetRunJob::execute(JobContext &context, QString *summary)
                 S::Standby, S::Skipped})
         if (const int n = m_summary.count(s))
             counts << tr("%1 %2").arg(n).arg(FleetTargetResult::stateText(s));
-    *summary = tr("%1 targets: %2")
-                   .arg(m_summary.results.size())
-                   .arg(counts.join(QStringLiteral(", ")));
+    *summary
+        = tr("%1 targets: %2").arg(m_summary.results.size()).arg(counts.join(QStringLiteral(", ")));
     if (m_summary.cancelled)
         *summary = tr("Cancelled – %1").arg(*summary);
     return m_summary.count(S::Failed) + m_summary.count(S::Unreachable) == 0

@@ -1,10 +1,10 @@
 #include "fleetview.h"
 
+#include "connections/passwordstore.h"
 #include "fleet/fleettargetsfile.h"
 #include "fleetfilterproxy.h"
 #include "fleetmatrixmodel.h"
 #include "fleetrunjob.h"
-#include "connections/passwordstore.h"
 #include "jobs/jobmanager.h"
 #include "migrate/migrationsource.h"
 #include "widgets/flowlayout.h"
@@ -76,8 +76,8 @@ FleetView::FleetView(JobManager *jobs, QWidget *parent)
     m_filter->setObjectName(QStringLiteral("fleetFilter"));
     m_filter->addItem(tr("All targets"), -1);
     using S = FleetTargetResult::State;
-    for (S s : {S::Pending, S::UpToDate, S::Applied, S::Failed, S::Drifted, S::Skipped,
-                S::Standby, S::Unreachable})
+    for (S s : {S::Pending, S::UpToDate, S::Applied, S::Failed, S::Drifted, S::Skipped, S::Standby,
+                S::Unreachable})
         m_filter->addItem(FleetTargetResult::stateText(s), int(s));
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setStateFilter(m_filter->currentData().toInt()); });
@@ -178,8 +178,8 @@ bool FleetView::openTargetsFile(const QString &path)
 {
     const FleetTargetsResult read = FleetTargetsFile::read(path);
     if (!read.ok()) {
-        m_message->setText(tr("The targets file was not opened:\n%1")
-                               .arg(read.problems.join(QLatin1Char('\n'))));
+        m_message->setText(
+            tr("The targets file was not opened:\n%1").arg(read.problems.join(QLatin1Char('\n'))));
         return false;
     }
     m_fromGroup = false;
@@ -277,8 +277,9 @@ void FleetView::passwordRead(const QString &key, const QString &password, bool f
 
 void FleetView::chooseTargetsFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open targets file"), QString(),
-                                                      tr("Targets files (*.txt *.conf);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open targets file"), QString(),
+                                       tr("Targets files (*.txt *.conf);;All files (*)"));
     if (!path.isEmpty())
         openTargetsFile(path);
 }
@@ -315,10 +316,9 @@ void FleetView::run(FleetOptions::Command command)
     if (command == FleetOptions::Command::Down)
         options.down.steps = 1;
     const QList<FleetTarget> targets = selectedTargets();
-    auto *job = new FleetRunJob(tr("Fleet %1 on %2 databases")
-                                    .arg(FleetOptions::commandName(command))
-                                    .arg(targets.size()),
-                                targets, options, m_migrations);
+    auto *job = new FleetRunJob(
+        tr("Fleet %1 on %2 databases").arg(FleetOptions::commandName(command)).arg(targets.size()),
+        targets, options, m_migrations);
     m_job = job;
     connect(job, &FleetRunJob::targetStarted, m_model, &FleetMatrixModel::markRunning);
     connect(job, &FleetRunJob::targetFinished, m_model, &FleetMatrixModel::setResult);
