@@ -4026,6 +4026,83 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
+    <name>uaip::FleetMatrixModel</name>
+    <message>
+        <location filename="../ui/fleet/fleetmatrixmodel.cpp" line="+88"/>
+        <source>drifted</source>
+        <translation>abgewichen</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>%1 (wave %2)</source>
+        <translation>%1 (Welle %2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>running…</source>
+        <translation>läuft …</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>drifted: %1</source>
+        <translation>abgewichen: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::FleetRunJob</name>
+    <message>
+        <location filename="../ui/fleet/fleetrunjob.cpp" line="+25"/>
+        <location line="+5"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 of %2 targets done</source>
+        <translation>%1 von %2 Zielen erledigt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 targets: %2</source>
+        <translation>Ziele: %1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled – %1</source>
+        <translation>Abgebrochen – %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::FleetRunner</name>
     <message>
         <location filename="../app/core/fleet/fleetrunner.cpp" line="+105"/>
@@ -4181,6 +4258,176 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <location line="+11"/>
         <source>%1: cannot read the targets file: %2</source>
         <translation>%1: Zieldatei kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::FleetView</name>
+    <message>
+        <location filename="../ui/fleet/fleetview.cpp" line="+55"/>
+        <source>&amp;Open targets…</source>
+        <translation>Ziele ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Up</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Down one</source>
+        <translation>&amp;Eine zurück</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;rift</source>
+        <translation>Abwei&amp;chung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;bbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open in &amp;Migrations</source>
+        <translation>In &amp;Migrationen öffnen</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>All targets</source>
+        <translation>Alle Ziele</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every connection profile of a group (Connection → Edit profiles)</source>
+        <translation>Alle Verbindungsprofile einer Gruppe (Verbindung → Profile bearbeiten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How many databases are worked on at once</source>
+        <translation>Wie viele Datenbanken gleichzeitig bearbeitet werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first targets run alone; all must succeed before the rest start</source>
+        <translation>Die ersten Ziele laufen allein; alle müssen gelingen, bevor der Rest beginnt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After this many failed targets no new target starts</source>
+        <translation>Nach so vielen fehlgeschlagenen Zielen beginnt kein neues Ziel mehr</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No targets file opened.</source>
+        <translation>Keine Zieldatei geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Profile group:</source>
+        <translation>Profilgruppe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parallel:</source>
+        <translation>Parallel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Canary:</source>
+        <translation>Kanarienvogel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failure budget:</source>
+        <translation>Fehlerbudget:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Apply the pending migrations on %1 databases?</source>
+        <translation>Die ausstehenden Migrationen auf %1 Datenbanken anwenden?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roll back the last migration on %1 databases?</source>
+        <translation>Die letzte Migration auf %1 Datenbanken zurücknehmen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The targets file was not opened:
+%1</source>
+        <translation>Die Zieldatei wurde nicht geöffnet:
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 targets from %2</source>
+        <translation>Ziele: %1 aus %2</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>No connection profile is in the group %1.</source>
+        <translation>Kein Verbindungsprofil gehört zur Gruppe %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reading the passwords of the group %1…</source>
+        <translation>Die Passwörter der Gruppe %1 werden gelesen …</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>profile group %1</source>
+        <translation>Profilgruppe %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 targets from the profile group %2</source>
+        <translation>Ziele: %1 aus der Profilgruppe %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open targets file</source>
+        <translation>Zieldatei öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Targets files (*.txt *.conf);;All files (*)</source>
+        <translation>Zieldateien (*.txt *.conf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Fleet %1 on %2 databases</source>
+        <translation>Flotte: %1 auf %2 Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Running…</source>
+        <translation>Läuft …</translation>
     </message>
 </context>
 <context>
@@ -5207,7 +5454,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+66"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+69"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -5217,7 +5464,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>UAIP Admin</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Migrations</source>
         <translation>Migrationen</translation>
     </message>
@@ -5245,6 +5492,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+1"/>
         <source>Activity</source>
         <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5277,6 +5529,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Wer verbunden ist, was läuft, wer auf wen wartet; Tabellenstatistik.</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Status, apply, roll back and drift over many databases at once.</source>
+        <translation>Status, Anwenden, Zurücknehmen und Abweichungen über viele Datenbanken auf einmal.</translation>
+    </message>
+    <message>
         <location line="+70"/>
         <source>The local sandbox did not start: %1</source>
         <translation>Die lokale Sandbox ist nicht gestartet: %1</translation>
@@ -5292,7 +5549,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Für %1 wurde kein Passwort angegeben, daher wurde nichts geöffnet. Verbinden Sie sich erneut, wählen Sie ein anderes Profil oder bearbeiten Sie dieses.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
@@ -5393,23 +5650,35 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Antwortzeit (Round Trip) eines SELECT 1 bei der letzten Aktualisierung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>No connection profile named &quot;%1&quot;.</source>
         <translation>Kein Verbindungsprofil namens „%1“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+1"/>
+        <location line="+38"/>
+        <location line="+1"/>
         <source>Switching to %1</source>
         <translation>Wechsel zu %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-31"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Stopping the sandbox</source>
         <translation>Stoppen der Sandbox</translation>
@@ -8296,12 +8565,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     <name>uaip::ProfileDialog</name>
     <message>
         <location filename="../ui/connections/profiledialog.cpp" line="+44"/>
-        <location line="+145"/>
+        <location line="+149"/>
         <source>Choo&amp;se...</source>
         <translation>Au&amp;swählen …</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-148"/>
         <source>&amp;Production: destructive actions need the database name typed</source>
         <translation>&amp;Produktion: destruktive Aktionen erfordern die Eingabe des Datenbanknamens</translation>
     </message>
@@ -8319,6 +8588,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+3"/>
         <source>Connection profiles</source>
         <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>optional: the Fleet view runs over a group at once</source>
+        <translation>optional: die Flotten-Ansicht arbeitet eine Gruppe auf einmal ab</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -8441,6 +8715,11 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Bandfarbe:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Fleet group:</source>
+        <translation>Flottengruppe:</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Direct connection &amp;for migrations:</source>
         <translation>Direkte &amp;Verbindung für Migrationen:</translation>
@@ -8466,7 +8745,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
@@ -11883,7 +12162,7 @@ letzte Zeilen von %2:
         <translation>nach %1 s aufgegeben</translation>
     </message>
     <message>
-        <location line="+206"/>
+        <location line="+208"/>
         <source>activity: %1</source>
         <translation>Aktivität: %1</translation>
     </message>
@@ -11921,8 +12200,24 @@ letzte Zeilen von %2:
     </message>
     <message>
         <location line="+12"/>
+        <location filename="../ui/shell/screenshotfleet.cpp" line="+43"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <location filename="../ui/shell/screenshotfleet.cpp" line="-21"/>
+        <source>fleet: no sandbox session</source>
+        <translation>Flotte: keine Sitzung mit der Sandbox</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>fleet: %1</source>
+        <translation>Flotte: %1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>fleet: the targets file was refused</source>
+        <translation>Flotte: die Zieldatei wurde abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -13305,8 +13600,8 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Sandbox, demo data and the six views (Migrations, Entities, Prompts, Analytics, SQL and Activity), step by step (from the README).</source>
-        <translation>Sandbox, Demodaten und die sechs Ansichten (Migrationen, Entitäten, Prompts, Analyse, SQL und Aktivität), Schritt für Schritt (aus dem README).</translation>
+        <source>Sandbox, demo data and the seven views (Migrations, Entities, Prompts, Analytics, SQL, Activity and Fleet), step by step (from the README).</source>
+        <translation>Sandbox, Demodaten und die sieben Ansichten (Migrationen, Entitäten, Prompts, Analyse, SQL, Aktivität und Flotte), Schritt für Schritt (aus dem README).</translation>
     </message>
     <message>
         <location line="+48"/>

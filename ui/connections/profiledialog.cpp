@@ -52,6 +52,9 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
 {
     setObjectName(QStringLiteral("profileDialog"));
     setWindowTitle(tr("Connection profiles"));
+    m_group = new QLineEdit(this);
+    m_group->setObjectName(QStringLiteral("group"));
+    m_group->setPlaceholderText(tr("optional: the Fleet view runs over a group at once"));
     m_port->setRange(1, 65535);
     m_port->setValue(5432);
     m_host->setPlaceholderText(tr("a host, or several: db1.example.com, db2.example.com"));
@@ -123,6 +126,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
     form->addRow(certLabel, certRow);
     form->addRow(tr("&Application name:"), m_appName);
     form->addRow(tr("Band colour:"), m_color);
+    form->addRow(tr("Fleet group:"), m_group);
     form->addRow(QString(), m_production);
     form->addRow(QString(), m_readOnly);
     form->addRow(tr("Direct connection &for migrations:"), m_migrationDirect);
@@ -190,6 +194,7 @@ void ProfileDialog::setForm(const ConnectionProfile &p)
     m_production->setChecked(p.production);
     m_readOnly->setChecked(p.readOnly);
     m_migrationDirect->setText(p.migrationDirect);
+    m_group->setText(p.group);
     m_result->clear();
 }
 
@@ -216,6 +221,7 @@ ConnectionProfile ProfileDialog::profileFromForm() const
     p.production = m_production->isChecked();
     p.readOnly = m_readOnly->isChecked();
     p.migrationDirect = m_migrationDirect->text().trimmed();
+    p.group = m_group->text().trimmed();
     return p;
 }
 

@@ -63,6 +63,7 @@ private:
     QCheckBox *m_production;
     QCheckBox *m_readOnly;
     QLineEdit *m_migrationDirect; // ConnectionProfile::migrationDirect
+    QLineEdit *m_group = nullptr; // the Fleet view's profile group
     QLabel *m_result;
     QPushButton *m_testButton;
     QString m_colorValue;

@@ -9,6 +9,8 @@
 #include "connections/profiledialog.h"
 #include "connections/profilestore.h"
 #include "db/sandbox.h"
+#include "fleet/fleettargetprofile.h"
+#include "fleet/fleetview.h"
 #include "jobs/jobmanager.h"
 #include "jobs/jobpanel.h"
 #include "languagemenu.h"
@@ -62,6 +64,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_prompts(new PromptsView(this))
     , m_sql(new SqlConsoleView(this))
     , m_activity(new ActivityView(this))
+    , m_fleet(new FleetView(m_jobs, this))
     , m_jobPanel(new JobPanel(m_jobs, this))
     , m_jobDock(new QDockWidget(tr("Jobs"), this))
 {
@@ -71,8 +74,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_options.sandboxDir = Sandbox::defaultRootDir();
     m_connections = new ConnectionController(m_jobs, m_options.sandboxDir, this);
     m_migrations->setSandboxDir(m_options.sandboxDir);
-    if (!m_options.migrationsDir.isEmpty())
+    if (!m_options.migrationsDir.isEmpty()) {
         m_migrations->setMigrationsDir(m_options.migrationsDir);
+        m_fleet->setMigrationsDir(m_options.migrationsDir);
+    }
 
     const struct
     {
@@ -86,6 +91,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         {"utilities-system-monitor", QStyle::SP_ComputerIcon, tr("Analytics")},
         {"utilities-terminal", QStyle::SP_FileDialogListView, tr("SQL")},
         {"network-server", QStyle::SP_DriveNetIcon, tr("Activity")},
+        {"network-workgroup", QStyle::SP_DirIcon, tr("Fleet")},
     };
     const QString descriptions[ViewCount] = {
         tr("Apply, roll back and verify the platform's schema migrations."),
@@ -94,11 +100,12 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         tr("Persona and agent-capability metrics as charts."),
         tr("Run SQL and see its plan (EXPLAIN), safely."),
         tr("Who is connected, what runs, who waits on whom; table statistics."),
+        tr("Status, apply, roll back and drift over many databases at once."),
     };
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setIconSize(QSize(fontMetrics().height() * 2, fontMetrics().height() * 2));
     QWidget *const pages[ViewCount]
-        = {m_migrations, m_entities, m_prompts, m_analytics, m_sql, m_activity};
+        = {m_migrations, m_entities, m_prompts, m_analytics, m_sql, m_activity, m_fleet};
     for (int i = 0; i < ViewCount; ++i) {
         // Themes ship some icons only in small sizes: scale each to the side bar's size so
         // the entries line up.
@@ -183,6 +190,11 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_analytics, &AnalyticsView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_sql, &SqlConsoleView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_activity, &ActivityView::jobStarted, m_jobs, &JobManager::announce);
+    connect(m_fleet, &FleetView::openTargetRequested, this, &MainWindow::openFleetTarget);
+    connect(m_fleet, &FleetView::openProfileRequested, this, [this](const QString &name) {
+        showView(Migrations);
+        connectProfile(name);
+    });
     // A click on a chart point opens the rows behind it.
     connect(
         m_analytics, &AnalyticsView::showRowsRequested, this,
@@ -262,7 +274,7 @@ void MainWindow::showEvent(QShowEvent *event)
 QString MainWindow::viewKey(View view)
 {
     static const char *keys[ViewCount]
-        = {"migrations", "entities", "prompts", "analytics", "sql", "activity"};
+        = {"migrations", "entities", "prompts", "analytics", "sql", "activity", "fleet"};
     return QLatin1String(keys[qBound(0, int(view), int(ViewCount) - 1)]);
 }
 
@@ -430,6 +442,7 @@ void MainWindow::reloadProfiles(const QString &current)
     m_profiles = {ConnectionProfile::localSandbox()};
     m_profiles << m_store->load();
     m_bar->setProfiles(m_profiles, current);
+    m_fleet->setProfiles(m_profiles, m_connections->passwords());
 }
 
 void MainWindow::connectProfile(const QString &name)
@@ -476,6 +489,29 @@ void MainWindow::setTarget(const std::optional<SessionSpec> &spec)
     m_analytics->setTarget(spec);
     m_sql->setTarget(spec);
     m_activity->setTarget(spec);
+}
+
+void MainWindow::openFleetTarget(const FleetTarget &target)
+{
+    QString why;
+    const std::optional<ConnectionProfile> profile = FleetTargetProfile::from(target, &why);
+    if (!profile) {
+        statusBar()->showMessage(tr("Cannot open %1: %2").arg(target.name, why));
+        return;
+    }
+    if (!m_prompts->confirmLeave(tr("Switching to %1").arg(target.name))
+        || !m_entities->confirmLeave(tr("Switching to %1").arg(target.name)))
+        return;
+    m_current = *profile;
+    for (QLabel *l : {m_server, m_database, m_user, m_latency})
+        l->clear();
+    m_serverVersion.clear();
+    setWindowTitle(ConnectionBar::displayName(m_current));
+    m_bar->setCurrent(m_current, tr("connecting"));
+    // The password, if any, from .pgpass / PGPASSFILE as for the CLI: never in the file.
+    setTarget(SessionSpec::from(m_current, QString(), QStringLiteral("migrations")));
+    showView(Migrations);
+    emit connected(m_current);
 }
 
 void MainWindow::stopSandbox()

@@ -19,6 +19,8 @@ class ConnectionController;
 class JobManager;
 class JobPanel;
 class ActivityView;
+class FleetView;
+struct FleetTarget;
 class AnalyticsView;
 class EntitiesView;
 class MigrationsView;
@@ -34,7 +36,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum View { Migrations, Entities, Prompts, Analytics, Sql, Activity, ViewCount };
+    enum View { Migrations, Entities, Prompts, Analytics, Sql, Activity, Fleet, ViewCount };
 
     struct Options
     {
@@ -52,6 +54,7 @@ public:
     PromptsView *promptsView() const { return m_prompts; }
     SqlConsoleView *sqlView() const { return m_sql; }
     ActivityView *activityView() const { return m_activity; }
+    FleetView *fleetView() const { return m_fleet; }
     JobManager *jobs() const { return m_jobs; }
     ConnectionBar *connectionBar() const { return m_bar; }
     JobPanel *jobPanel() const { return m_jobPanel; }
@@ -96,6 +99,8 @@ private:
     void sessionChecked(bool open, const QString &why);
     void chooseConnection();
     void showQuickTour();
+    // The Fleet view's target in the Migrations view (a session on its conninfo).
+    void openFleetTarget(const FleetTarget &target);
 
     Options m_options;
     JobManager *m_jobs;
@@ -111,6 +116,7 @@ private:
     PromptsView *m_prompts;
     SqlConsoleView *m_sql;
     ActivityView *m_activity;
+    FleetView *m_fleet;
     JobPanel *m_jobPanel;
     QDockWidget *m_jobDock;
     QLabel *m_server;

@@ -150,6 +150,8 @@ void ScreenshotDirector::captureViews(int index)
         return captureSql();
     if (index == MainWindow::Activity)
         return captureActivity();
+    if (index == MainWindow::Fleet)
+        return captureFleet();
     QTimer::singleShot(0, this, [this, index] {
         if (!save(m_window, MainWindow::viewKey(MainWindow::View(index))))
             return;

@@ -51,6 +51,7 @@ private:
     void captureAnalytics();
     void captureSql();
     void captureActivity();
+    void captureFleet(); // screenshotfleet.cpp
     void capturePrompts();
     void promptsDraft();
     void promptsDiff();

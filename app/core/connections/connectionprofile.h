@@ -32,6 +32,7 @@ public:
     // Where migrations connect instead, bypassing a pooler: "host:port" (or a host or socket
     // folder, the port above then) of the server itself; empty: the profile's own hosts.
     QString migrationDirect;
+    QString group; // the Fleet view's profile group ("": none)
 
     static QString sandboxName() { return QStringLiteral("Local sandbox"); }
     static ConnectionProfile localSandbox();

@@ -37,6 +37,7 @@ QList<ConnectionProfile> ProfileStore::load() const
         p.production = m_settings.value(QStringLiteral("production"), false).toBool();
         p.readOnly = m_settings.value(QStringLiteral("read_only"), false).toBool();
         p.migrationDirect = m_settings.value(QStringLiteral("migration_direct")).toString();
+        p.group = m_settings.value(QStringLiteral("group")).toString();
         m_settings.endGroup();
         if (!p.name.isEmpty())
             out << p;
@@ -73,6 +74,7 @@ void ProfileStore::save(const ConnectionProfile &p)
     m_settings.setValue(QStringLiteral("production"), p.production);
     m_settings.setValue(QStringLiteral("read_only"), p.readOnly);
     m_settings.setValue(QStringLiteral("migration_direct"), p.migrationDirect);
+    m_settings.setValue(QStringLiteral("group"), p.group);
     m_settings.endGroup();
 }
 

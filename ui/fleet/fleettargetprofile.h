@@ -1,0 +1,20 @@
+#pragma once
+
+#include "connections/connectionprofile.h"
+#include "fleet/fleettarget.h"
+
+#include <optional>
+
+namespace uaip {
+
+// A targets-file target as a connection profile, to open the Migrations view on it: host,
+// port, database, user and SSL mode read from its conninfo or URI (libpq's parser). The
+// password is never in the file: libpq reads it from .pgpass / PGPASSFILE.
+class FleetTargetProfile
+{
+public:
+    // nullopt (and why) when the conninfo does not parse.
+    static std::optional<ConnectionProfile> from(const FleetTarget &target, QString *why);
+};
+
+} // namespace uaip
