@@ -84,7 +84,7 @@ bool FleetRunner::checkIdentities()
     pool(
         all,
         [&](int i) {
-            identities[i] = FleetTargetRun::identify(m_targets[i], m_options, &errors[i]);
+            identities[i] = FleetTargetRun::identify(m_targets.at(i), m_options, &errors[i]);
         },
         [&] { return m_cancelled.load(); });
     QHash<QString, int> seen;
@@ -99,8 +99,8 @@ bool FleetRunner::checkIdentities()
         }
         const QString key = identities[i]->systemIdentifier + u'\n' + identities[i]->database;
         if (const auto it = seen.constFind(key); it != seen.cend()) {
-            const FleetTarget &a = m_targets[*it];
-            const FleetTarget &b = m_targets[i];
+            const FleetTarget &a = m_targets.at(*it);
+            const FleetTarget &b = m_targets.at(i);
             //: %1/%2 target and where it is (file:line), %3/%4 the other, %5 the database
             same << tr("%1 (%2) and %3 (%4) are the same database: %5")
                         .arg(a.name, QStringLiteral("%1:%2").arg(a.sourceFile).arg(a.line), b.name,
@@ -120,7 +120,7 @@ bool FleetRunner::checkIdentities()
 
 void FleetRunner::runOne(int index)
 {
-    const FleetTarget &target = m_targets[index];
+    const FleetTarget &target = m_targets.at(index);
     if (m_unreachable.contains(index)) {
         FleetTargetResult r;
         {
@@ -186,7 +186,7 @@ void FleetRunner::run()
             phases << first;
         }
         for (int i = canary; i < n; ++i) {
-            if (i == canary || m_targets[i].wave != m_targets[i - 1].wave)
+            if (i == canary || m_targets.at(i).wave != m_targets.at(i - 1).wave)
                 phases << QList<int>{};
             phases.last() << i;
         }
@@ -203,8 +203,8 @@ void FleetRunner::run()
                     if (s == FleetTargetResult::State::Failed
                         || s == FleetTargetResult::State::Unreachable
                         || s == FleetTargetResult::State::Skipped) {
-                        notStarted
-                            = tr("not started: canary %1 did not succeed").arg(m_targets[i].name);
+                        notStarted = tr("not started: canary %1 did not succeed")
+                                         .arg(m_targets.at(i).name);
                         phases.resize(1);
                         break;
                     }

@@ -66,9 +66,12 @@ private:
     bool checkIdentities();
     void record(int index, const FleetTargetResult &result);
 
-    QList<FleetTarget> m_targets;
+    // const: the pool's threads read it at once; a non-const operator[] on a QList whose data
+    // the caller still shares detaches it, and two threads detaching one list race (a target
+    // read half-copied connected with libpq's defaults)
+    const QList<FleetTarget> m_targets;
     FleetOptions m_options;
-    QList<Migration> m_migrations;
+    const QList<Migration> m_migrations;
     Sandbox *m_sandbox = nullptr;
     std::unique_ptr<Sandbox> m_ownSandbox;
     std::unique_ptr<FleetExpectedSchemas> m_expected;
