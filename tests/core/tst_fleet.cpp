@@ -112,6 +112,24 @@ private slots:
                  qPrintable(r.out));
     }
 
+    void hugeOrEndlessTargetsFileRefused()
+    {
+        // a (sparse) file one byte over the limit: refused, not parsed
+        const QString big = m_tmp.filePath(QStringLiteral("big.txt"));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.resize(FleetTargetsFile::kMaxBytes + 1));
+        f.close();
+        FleetTargetsResult r = FleetTargetsFile::read(big);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.problems.size() == 1 && r.problems.first().contains(QStringLiteral("MiB"))
+                     && r.problems.first().size() < 200,
+                 qPrintable(r.problems.join(u'\n').left(300)));
+        // an endless device: read up to the limit, then refused (it used to run out of memory)
+        r = FleetTargetsFile::read(QStringLiteral("/dev/zero"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.problems.first().contains(QStringLiteral("MiB")));
+    }
+
     void sameDatabaseTwiceRefused()
     {
         const QString twice = m_tmp.filePath(QStringLiteral("twice.txt"));

@@ -4,6 +4,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <libpq-fe.h>
 
 namespace uaip {
@@ -102,7 +104,28 @@ FleetTargetsResult FleetTargetsFile::read(const QString &path)
         result.problems << tr("%1: cannot read the targets file: %2").arg(path, file.errorString());
         return result;
     }
-    return parse(file.readAll(), path);
+    // read at most kMaxBytes + 1: /dev/zero, a stuck pipe or a wrong file is refused, not
+    // read until memory runs out
+    QByteArray text;
+    while (text.size() <= kMaxBytes) {
+        const QByteArray chunk = file.read(std::min<qint64>(1 << 20, kMaxBytes + 1 - text.size()));
+        if (chunk.isEmpty())
+            break;
+        text += chunk;
+    }
+    if (text.size() > kMaxBytes) {
+        FleetTargetsResult result;
+        result.problems << tr("%1: the targets file is larger than %2 MiB: not a targets file?")
+                               .arg(path)
+                               .arg(kMaxBytes >> 20);
+        return result;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        FleetTargetsResult result;
+        result.problems << tr("%1: cannot read the targets file: %2").arg(path, file.errorString());
+        return result;
+    }
+    return parse(text, path);
 }
 
 } // namespace uaip

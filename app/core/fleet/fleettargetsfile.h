@@ -17,6 +17,9 @@ class FleetTargetsFile
     Q_DECLARE_TR_FUNCTIONS(uaip::FleetTargetsFile)
 
 public:
+    // a larger file is refused (a million targets fit in it)
+    static constexpr qint64 kMaxBytes = qint64(64) << 20;
+
     static FleetTargetsResult parse(const QByteArray &text, const QString &fileName);
     static FleetTargetsResult read(const QString &path);
 
