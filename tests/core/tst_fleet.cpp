@@ -10,10 +10,14 @@
 #include "uaipmigratetestutil.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <thread>
+
+#include <csignal>
 
 using namespace uaip;
 using namespace uaip::test;
@@ -348,6 +352,49 @@ private slots:
             const PgResult r = c->exec("SELECT to_regclass('public.slow') IS NULL");
             QCOMPARE(r.value(0, 0), QStringLiteral("t"));
         }
+    }
+
+    // Ctrl-C (SIGINT) or SIGTERM to the CLI: the running statements are cancelled, nothing new
+    // starts, the JSON report is still printed (it used to die silently, its backends left
+    // running the migration under the lock).
+    void cliSigintCancelsAndReports()
+    {
+        MigrationFolder slowFolder;
+        slowFolder.add(QStringLiteral("0001_slow"),
+                       "SELECT pg_sleep(60);\nCREATE TABLE slow (id int);\n");
+        FleetTenants tenants(TestCluster::sandbox(), 4);
+        const QString file = m_tmp.filePath(QStringLiteral("sigint.txt"));
+        writeFile(file, tenants.lines(1, 4));
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(TestCluster::migrateBinary(),
+                {QStringLiteral("--dir"), slowFolder.path(), QStringLiteral("--json"),
+                 QStringLiteral("fleet"), QStringLiteral("--targets"), file,
+                 QStringLiteral("--parallel"), QStringLiteral("2"), QStringLiteral("up")});
+        QVERIFY(p.waitForStarted());
+        auto admin = tenants.admin(1);
+        const QByteArray sleeping = "SELECT count(*) FROM pg_stat_activity WHERE query LIKE "
+                                    "'SELECT pg_sleep(60)%' AND state = 'active' AND datname LIKE '"
+            + tenants.tenant(1).left(tenants.tenant(1).size() - 1).toUtf8() + "%'";
+        QElapsedTimer timer;
+        timer.start();
+        while (admin->exec(sleeping).value(0, 0) != QLatin1String("2") && timer.elapsed() < 20000)
+            QThread::msleep(50);
+        QCOMPARE(admin->exec(sleeping).value(0, 0), QStringLiteral("2"));
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QJsonObject doc = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const QJsonObject summary = doc.value(QStringLiteral("summary")).toObject();
+        QVERIFY2(summary.value(QStringLiteral("cancelled")).toBool(),
+                 qPrintable(QJsonDocument(doc).toJson()));
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 2);
+        QCOMPARE(summary.value(QStringLiteral("skipped")).toInt(), 2);
+        timer.restart();
+        while (admin->exec(sleeping).value(0, 0) != QLatin1String("0") && timer.elapsed() < 2000)
+            QThread::msleep(50);
+        QCOMPARE(admin->exec(sleeping).value(0, 0), QStringLiteral("0"));
     }
 };
 
