@@ -116,6 +116,23 @@ private slots:
                  qPrintable(r.out));
     }
 
+    // connect_timeout=0 (or negative) waits forever: every target is connected before any
+    // runs, so one hung server stalled the whole fleet (nothing ran, nothing was printed).
+    void endlessConnectTimeoutRefused()
+    {
+        const FleetTargetsResult r = FleetTargetsFile::parse(
+            "a host=/tmp dbname=a connect_timeout=30\n"
+            "b host=/tmp dbname=b connect_timeout=0\n"
+            "c postgresql:///c?host=/tmp&connect_timeout=-1\n",
+            QStringLiteral("t.txt"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problems.size(), 2);
+        QVERIFY2(r.problems[0].startsWith(QStringLiteral("t.txt:2:"))
+                     && r.problems[0].contains(QStringLiteral("connect_timeout=0"))
+                     && r.problems[1].startsWith(QStringLiteral("t.txt:3:")),
+                 qPrintable(r.problems.join(u'\n')));
+    }
+
     void hugeOrEndlessTargetsFileRefused()
     {
         // a (sparse) file one byte over the limit: refused, not parsed

@@ -20,10 +20,18 @@ QString FleetTargetsFile::conninfoProblem(const QString &conninfo)
         return tr("the connection string does not parse: %1").arg(why);
     }
     QString problem;
-    for (PQconninfoOption *o = options; o->keyword; ++o)
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
         if (qstrcmp(o->keyword, "password") == 0 && o->val && *o->val)
             problem = tr("a password in the connection string is refused: passwords come "
                          "from .pgpass or PGPASSFILE");
+        // every target is connected before any runs: one that waits forever stalls the fleet
+        bool isNumber = false;
+        if (qstrcmp(o->keyword, "connect_timeout") == 0 && o->val
+            && QByteArray(o->val).trimmed().toInt(&isNumber) <= 0 && isNumber)
+            problem = tr("connect_timeout=%1 waits forever for an unanswering server and "
+                         "would stall the whole fleet: give a number of seconds (default 10)")
+                          .arg(QString::fromUtf8(o->val));
+    }
     PQconninfoFree(options);
     return problem;
 }
