@@ -133,6 +133,32 @@ private slots:
                  qPrintable(r.problems.join(u'\n')));
     }
 
+    // A name with a terminal escape (or a right-to-left override) would be printed as it is;
+    // a byte that is not UTF-8 would reach the server as U+FFFD. Both refused with file:line;
+    // a BOM and CRLF line ends are fine.
+    void controlCharactersAndBadUtf8Refused()
+    {
+        FleetTargetsResult r = FleetTargetsFile::parse(
+            "\xEF\xBB\xBF# targets\r\n"
+            "ok host=/tmp dbname=a\r\n"
+            "\x1b]0;pwned\x07" "x host=/tmp dbname=b\n"
+            "ab\xE2\x80\xAE" "cd host=/tmp dbname=c\n"
+            "latin host=/tmp dbname=caf\xE9" "\n",
+            QStringLiteral("t.txt"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problems.size(), 3);
+        QVERIFY2(r.problems[0].startsWith(QStringLiteral("t.txt:3:"))
+                     && r.problems[0].contains(QStringLiteral("\\u001b"))
+                     && !r.problems[0].contains(QChar(0x1b))
+                     && r.problems[1].startsWith(QStringLiteral("t.txt:4:"))
+                     && r.problems[2].startsWith(QStringLiteral("t.txt:5:")),
+                 qPrintable(r.problems.join(u'\n')));
+        r = FleetTargetsFile::parse("\xEF\xBB\xBFok host=/tmp dbname=a\r\n", QStringLiteral("t"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.targets.first().name, QStringLiteral("ok"));
+        QCOMPARE(r.targets.first().conninfo, QStringLiteral("host=/tmp dbname=a"));
+    }
+
     void hugeOrEndlessTargetsFileRefused()
     {
         // a (sparse) file one byte over the limit: refused, not parsed

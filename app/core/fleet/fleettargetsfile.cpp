@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QStringDecoder>
 
 #include <algorithm>
 
@@ -44,16 +45,23 @@ FleetTargetsResult FleetTargetsFile::parse(const QByteArray &text, const QString
     QHash<QString, int> seen; // name -> line
     QString wave;
     bool waveListed = false;
-    const QList<QByteArray> lines = text.split('\n');
+    const QList<QByteArray> lines
+        = (text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text).split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = i + 1;
         QByteArray raw = lines[i];
         if (raw.endsWith('\r'))
             raw.chop(1);
-        const QString line = QString::fromUtf8(raw).trimmed();
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString line = QString(utf8(raw)).trimmed();
         auto refuse = [&](const QString &what) {
             result.problems << QStringLiteral("%1:%2: %3").arg(fileName).arg(lineNo).arg(what);
         };
+        // a byte that is not UTF-8 would reach the server as U+FFFD (another database name)
+        if (utf8.hasError()) {
+            refuse(tr("the line is not UTF-8"));
+            continue;
+        }
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         if (line.startsWith(u'[')) {
@@ -78,6 +86,18 @@ FleetTargetsResult FleetTargetsFile::parse(const QByteArray &text, const QString
         }
         FleetTarget t;
         t.name = line.left(space);
+        // the name is printed as it is: no terminal escape sequences or other control characters
+        const auto control = [](QChar c) {
+            return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+        };
+        if (std::any_of(t.name.cbegin(), t.name.cend(), control)) {
+            QString shown;
+            for (const QChar c : std::as_const(t.name))
+                shown += control(c) ? QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'))
+                                    : QString(c);
+            refuse(tr("target name \"%1\" has a control character").arg(shown));
+            continue;
+        }
         t.conninfo = line.mid(space + 1).trimmed();
         t.wave = wave;
         t.sourceFile = fileName;

@@ -10,8 +10,9 @@ namespace uaip {
 
 // A fleet's targets file: one target a line, "NAME CONNINFO-or-URI"; blank lines and lines
 // starting with '#' are skipped; "[wave NAME]" starts a wave (waves run in file order).
-// Refused, with FILE:LINE, before anything runs: a malformed line, a duplicate name, a
-// password in the conninfo or URI (passwords come from .pgpass / PGPASSFILE).
+// Refused, with FILE:LINE, before anything runs: a malformed line, a line that is not UTF-8,
+// a name with a control character, a duplicate name, a password in the conninfo or URI
+// (passwords come from .pgpass / PGPASSFILE), connect_timeout=0. A BOM and CRLF are fine.
 class FleetTargetsFile
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::FleetTargetsFile)
