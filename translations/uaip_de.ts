@@ -4178,7 +4178,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Ziel „%1“ hat keine Verbindungsangabe (erwartet: NAME CONNINFO-oder-URI)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>target name &quot;%1&quot; has a control character</source>
         <translation>Zielname „%1“ enthält ein Steuerzeichen</translation>
     </message>

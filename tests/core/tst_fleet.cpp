@@ -120,11 +120,11 @@ private slots:
     // runs, so one hung server stalled the whole fleet (nothing ran, nothing was printed).
     void endlessConnectTimeoutRefused()
     {
-        const FleetTargetsResult r = FleetTargetsFile::parse(
-            "a host=/tmp dbname=a connect_timeout=30\n"
-            "b host=/tmp dbname=b connect_timeout=0\n"
-            "c postgresql:///c?host=/tmp&connect_timeout=-1\n",
-            QStringLiteral("t.txt"));
+        const FleetTargetsResult r
+            = FleetTargetsFile::parse("a host=/tmp dbname=a connect_timeout=30\n"
+                                      "b host=/tmp dbname=b connect_timeout=0\n"
+                                      "c postgresql:///c?host=/tmp&connect_timeout=-1\n",
+                                      QStringLiteral("t.txt"));
         QVERIFY(!r.ok());
         QCOMPARE(r.problems.size(), 2);
         QVERIFY2(r.problems[0].startsWith(QStringLiteral("t.txt:2:"))
@@ -138,13 +138,15 @@ private slots:
     // a BOM and CRLF line ends are fine.
     void controlCharactersAndBadUtf8Refused()
     {
-        FleetTargetsResult r = FleetTargetsFile::parse(
-            "\xEF\xBB\xBF# targets\r\n"
-            "ok host=/tmp dbname=a\r\n"
-            "\x1b]0;pwned\x07" "x host=/tmp dbname=b\n"
-            "ab\xE2\x80\xAE" "cd host=/tmp dbname=c\n"
-            "latin host=/tmp dbname=caf\xE9" "\n",
-            QStringLiteral("t.txt"));
+        FleetTargetsResult r = FleetTargetsFile::parse("\xEF\xBB\xBF# targets\r\n"
+                                                       "ok host=/tmp dbname=a\r\n"
+                                                       "\x1b]0;pwned\x07"
+                                                       "x host=/tmp dbname=b\n"
+                                                       "ab\xE2\x80\xAE"
+                                                       "cd host=/tmp dbname=c\n"
+                                                       "latin host=/tmp dbname=caf\xE9"
+                                                       "\n",
+                                                       QStringLiteral("t.txt"));
         QVERIFY(!r.ok());
         QCOMPARE(r.problems.size(), 3);
         QVERIFY2(r.problems[0].startsWith(QStringLiteral("t.txt:3:"))

@@ -50,10 +50,10 @@ private slots:
         f.write("replica " + m_standby->conninfo(m_db).toUtf8() + "\nprimary "
                 + m_primary->conninfo(m_db).toUtf8() + "\n");
         f.close();
-        const Run up = migrate({QStringLiteral("--dir"), m_folder.path(), QStringLiteral("--json"),
-                                QStringLiteral("fleet"), QStringLiteral("--targets"), targets,
-                                QStringLiteral("--canary"), QStringLiteral("1"),
-                                QStringLiteral("up")});
+        const Run up
+            = migrate({QStringLiteral("--dir"), m_folder.path(), QStringLiteral("--json"),
+                       QStringLiteral("fleet"), QStringLiteral("--targets"), targets,
+                       QStringLiteral("--canary"), QStringLiteral("1"), QStringLiteral("up")});
         QCOMPARE(up.exitCode, 1);
         const QJsonArray list = up.json().value(QStringLiteral("targets")).toArray();
         QCOMPARE(list.size(), 2);

@@ -93,8 +93,9 @@ FleetTargetsResult FleetTargetsFile::parse(const QByteArray &text, const QString
         if (std::any_of(t.name.cbegin(), t.name.cend(), control)) {
             QString shown;
             for (const QChar c : std::as_const(t.name))
-                shown += control(c) ? QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'))
-                                    : QString(c);
+                shown += control(c)
+                    ? QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'))
+                    : QString(c);
             refuse(tr("target name \"%1\" has a control character").arg(shown));
             continue;
         }
