@@ -3942,7 +3942,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetCommands</name>
     <message>
-        <location filename="../app/cli/fleetcommands.cpp" line="+23"/>
+        <location filename="../app/cli/fleetcommands.cpp" line="+38"/>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
@@ -4002,8 +4002,13 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Zieldatei abgelehnt, nichts ausgeführt:
   %1</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>interrupted: cancelling the running targets ...</source>
+        <translation>unterbrochen: die laufenden Ziele werden abgebrochen ...</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+16"/>
         <source>%n target(s): %1 applied, %2 up to date, %3 pending, %4 failed, %5 not started, %6 standby, %7 unreachable, %8 drifted (%9 ms)</source>
         <extracomment>the summary of a fleet run; the counts of each state</extracomment>
         <translation>
@@ -4123,12 +4128,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>nicht gestartet: abgebrochen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>not started: canary %1 did not succeed</source>
         <translation>nicht gestartet: Kanarienvogel %1 ist nicht gelungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+9"/>
         <source>not started: %n target(s) failed (--max-failures)</source>
         <translation>
             <numerusform>nicht gestartet: %n Ziel fehlgeschlagen (--max-failures)</numerusform>
@@ -4210,7 +4215,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetsFile</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetsfile.cpp" line="+16"/>
+        <location filename="../app/core/fleet/fleettargetsfile.cpp" line="+19"/>
         <source>out of memory</source>
         <translation>kein Speicher frei</translation>
     </message>
@@ -4225,7 +4230,17 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>ein Passwort in der Verbindungsangabe wird abgelehnt: Passwörter kommen aus .pgpass oder PGPASSFILE</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>connect_timeout=%1 waits forever for an unanswering server and would stall the whole fleet: give a number of seconds (default 10)</source>
+        <translation>connect_timeout=%1 wartet ewig auf einen Server, der nicht antwortet, und würde die ganze Flotte aufhalten: geben Sie eine Zahl von Sekunden an (Vorgabe 10)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>the line is not UTF-8</source>
+        <translation>die Zeile ist kein UTF-8</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>not a wave heading: &quot;%1&quot; (expected [wave NAME])</source>
         <translation>keine Wellenüberschrift: „%1“ (erwartet: [wave NAME])</translation>
     </message>
@@ -4240,7 +4255,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Ziel „%1“ hat keine Verbindungsangabe (erwartet: NAME CONNINFO-oder-URI)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
+        <source>target name &quot;%1&quot; has a control character</source>
+        <translation>Zielname „%1“ enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>target &quot;%1&quot;: %2</source>
         <translation>Ziel „%1“: %2</translation>
     </message>
@@ -4256,8 +4276,14 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
     <message>
         <location line="+11"/>
+        <location line="+21"/>
         <source>%1: cannot read the targets file: %2</source>
         <translation>%1: Zieldatei kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1: the targets file is larger than %2 MiB: not a targets file?</source>
+        <translation>%1: die Zieldatei ist größer als %2 MiB: keine Zieldatei?</translation>
     </message>
 </context>
 <context>

@@ -10,10 +10,14 @@
 #include "uaipmigratetestutil.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <thread>
+
+#include <csignal>
 
 using namespace uaip;
 using namespace uaip::test;
@@ -110,6 +114,69 @@ private slots:
         QVERIFY2(r.out.contains(bad + QStringLiteral(":2:"))
                      && r.out.contains(bad + QStringLiteral(":3:")),
                  qPrintable(r.out));
+    }
+
+    // connect_timeout=0 (or negative) waits forever: every target is connected before any
+    // runs, so one hung server stalled the whole fleet (nothing ran, nothing was printed).
+    void endlessConnectTimeoutRefused()
+    {
+        const FleetTargetsResult r
+            = FleetTargetsFile::parse("a host=/tmp dbname=a connect_timeout=30\n"
+                                      "b host=/tmp dbname=b connect_timeout=0\n"
+                                      "c postgresql:///c?host=/tmp&connect_timeout=-1\n",
+                                      QStringLiteral("t.txt"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problems.size(), 2);
+        QVERIFY2(r.problems[0].startsWith(QStringLiteral("t.txt:2:"))
+                     && r.problems[0].contains(QStringLiteral("connect_timeout=0"))
+                     && r.problems[1].startsWith(QStringLiteral("t.txt:3:")),
+                 qPrintable(r.problems.join(u'\n')));
+    }
+
+    // A name with a terminal escape (or a right-to-left override) would be printed as it is;
+    // a byte that is not UTF-8 would reach the server as U+FFFD. Both refused with file:line;
+    // a BOM and CRLF line ends are fine.
+    void controlCharactersAndBadUtf8Refused()
+    {
+        FleetTargetsResult r = FleetTargetsFile::parse("\xEF\xBB\xBF# targets\r\n"
+                                                       "ok host=/tmp dbname=a\r\n"
+                                                       "\x1b]0;pwned\x07"
+                                                       "x host=/tmp dbname=b\n"
+                                                       "ab\xE2\x80\xAE"
+                                                       "cd host=/tmp dbname=c\n"
+                                                       "latin host=/tmp dbname=caf\xE9"
+                                                       "\n",
+                                                       QStringLiteral("t.txt"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problems.size(), 3);
+        QVERIFY2(r.problems[0].startsWith(QStringLiteral("t.txt:3:"))
+                     && r.problems[0].contains(QStringLiteral("\\u001b"))
+                     && !r.problems[0].contains(QChar(0x1b))
+                     && r.problems[1].startsWith(QStringLiteral("t.txt:4:"))
+                     && r.problems[2].startsWith(QStringLiteral("t.txt:5:")),
+                 qPrintable(r.problems.join(u'\n')));
+        r = FleetTargetsFile::parse("\xEF\xBB\xBFok host=/tmp dbname=a\r\n", QStringLiteral("t"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.targets.first().name, QStringLiteral("ok"));
+        QCOMPARE(r.targets.first().conninfo, QStringLiteral("host=/tmp dbname=a"));
+    }
+
+    void hugeOrEndlessTargetsFileRefused()
+    {
+        // a (sparse) file one byte over the limit: refused, not parsed
+        const QString big = m_tmp.filePath(QStringLiteral("big.txt"));
+        QFile f(big);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.resize(FleetTargetsFile::kMaxBytes + 1));
+        f.close();
+        FleetTargetsResult r = FleetTargetsFile::read(big);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.problems.size() == 1 && r.problems.first().contains(QStringLiteral("MiB"))
+                     && r.problems.first().size() < 200,
+                 qPrintable(r.problems.join(u'\n').left(300)));
+        // an endless device: read up to the limit, then refused (it used to run out of memory)
+        r = FleetTargetsFile::read(QStringLiteral("/dev/zero"));
+        QVERIFY(!r.ok());
+        QVERIFY(r.problems.first().contains(QStringLiteral("MiB")));
     }
 
     void sameDatabaseTwiceRefused()
@@ -330,6 +397,49 @@ private slots:
             const PgResult r = c->exec("SELECT to_regclass('public.slow') IS NULL");
             QCOMPARE(r.value(0, 0), QStringLiteral("t"));
         }
+    }
+
+    // Ctrl-C (SIGINT) or SIGTERM to the CLI: the running statements are cancelled, nothing new
+    // starts, the JSON report is still printed (it used to die silently, its backends left
+    // running the migration under the lock).
+    void cliSigintCancelsAndReports()
+    {
+        MigrationFolder slowFolder;
+        slowFolder.add(QStringLiteral("0001_slow"),
+                       "SELECT pg_sleep(60);\nCREATE TABLE slow (id int);\n");
+        FleetTenants tenants(TestCluster::sandbox(), 4);
+        const QString file = m_tmp.filePath(QStringLiteral("sigint.txt"));
+        writeFile(file, tenants.lines(1, 4));
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(TestCluster::migrateBinary(),
+                {QStringLiteral("--dir"), slowFolder.path(), QStringLiteral("--json"),
+                 QStringLiteral("fleet"), QStringLiteral("--targets"), file,
+                 QStringLiteral("--parallel"), QStringLiteral("2"), QStringLiteral("up")});
+        QVERIFY(p.waitForStarted());
+        auto admin = tenants.admin(1);
+        const QByteArray sleeping = "SELECT count(*) FROM pg_stat_activity WHERE query LIKE "
+                                    "'SELECT pg_sleep(60)%' AND state = 'active' AND datname LIKE '"
+            + tenants.tenant(1).left(tenants.tenant(1).size() - 1).toUtf8() + "%'";
+        QElapsedTimer timer;
+        timer.start();
+        while (admin->exec(sleeping).value(0, 0) != QLatin1String("2") && timer.elapsed() < 20000)
+            QThread::msleep(50);
+        QCOMPARE(admin->exec(sleeping).value(0, 0), QStringLiteral("2"));
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY(p.waitForFinished(15000));
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(p.exitCode(), 1);
+        const QJsonObject doc = QJsonDocument::fromJson(p.readAllStandardOutput()).object();
+        const QJsonObject summary = doc.value(QStringLiteral("summary")).toObject();
+        QVERIFY2(summary.value(QStringLiteral("cancelled")).toBool(),
+                 qPrintable(QJsonDocument(doc).toJson()));
+        QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 2);
+        QCOMPARE(summary.value(QStringLiteral("skipped")).toInt(), 2);
+        timer.restart();
+        while (admin->exec(sleeping).value(0, 0) != QLatin1String("0") && timer.elapsed() < 2000)
+            QThread::msleep(50);
+        QCOMPARE(admin->exec(sleeping).value(0, 0), QStringLiteral("0"));
     }
 };
 

@@ -40,6 +40,30 @@ private slots:
         m_primary.reset();
     }
 
+    // A canary that is a standby applied nothing and proved nothing: the rest do not start
+    // (they used to: only failed, unreachable and skipped canaries stopped the run).
+    void standbyCanaryStopsTheRest()
+    {
+        const QString targets = m_tmp.filePath(QStringLiteral("canary.txt"));
+        QFile f(targets);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("replica " + m_standby->conninfo(m_db).toUtf8() + "\nprimary "
+                + m_primary->conninfo(m_db).toUtf8() + "\n");
+        f.close();
+        const Run up
+            = migrate({QStringLiteral("--dir"), m_folder.path(), QStringLiteral("--json"),
+                       QStringLiteral("fleet"), QStringLiteral("--targets"), targets,
+                       QStringLiteral("--canary"), QStringLiteral("1"), QStringLiteral("up")});
+        QCOMPARE(up.exitCode, 1);
+        const QJsonArray list = up.json().value(QStringLiteral("targets")).toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value(QStringLiteral("state")).toString(),
+                 QStringLiteral("standby"));
+        QVERIFY2(list.at(1).toObject().value(QStringLiteral("state")).toString()
+                     == QLatin1String("skipped"),
+                 qPrintable(up.out));
+    }
+
     void standbyReportedNotWritten()
     {
         const QString targets = m_tmp.filePath(QStringLiteral("targets.txt"));

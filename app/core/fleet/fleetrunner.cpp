@@ -200,9 +200,11 @@ void FleetRunner::run()
                 QMutexLocker lock(&m_mutex);
                 for (int i = 0; i < canary; ++i) {
                     const auto s = m_summary.results[i].state;
+                    // a standby canary of up/down applied nothing: it proved nothing
                     if (s == FleetTargetResult::State::Failed
                         || s == FleetTargetResult::State::Unreachable
-                        || s == FleetTargetResult::State::Skipped) {
+                        || s == FleetTargetResult::State::Skipped
+                        || (s == FleetTargetResult::State::Standby && m_options.writes())) {
                         notStarted = tr("not started: canary %1 did not succeed")
                                          .arg(m_targets.at(i).name);
                         phases.resize(1);

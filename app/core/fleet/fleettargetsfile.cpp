@@ -3,6 +3,9 @@
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
+#include <QStringDecoder>
+
+#include <algorithm>
 
 #include <libpq-fe.h>
 
@@ -18,10 +21,18 @@ QString FleetTargetsFile::conninfoProblem(const QString &conninfo)
         return tr("the connection string does not parse: %1").arg(why);
     }
     QString problem;
-    for (PQconninfoOption *o = options; o->keyword; ++o)
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
         if (qstrcmp(o->keyword, "password") == 0 && o->val && *o->val)
             problem = tr("a password in the connection string is refused: passwords come "
                          "from .pgpass or PGPASSFILE");
+        // every target is connected before any runs: one that waits forever stalls the fleet
+        bool isNumber = false;
+        if (qstrcmp(o->keyword, "connect_timeout") == 0 && o->val
+            && QByteArray(o->val).trimmed().toInt(&isNumber) <= 0 && isNumber)
+            problem = tr("connect_timeout=%1 waits forever for an unanswering server and "
+                         "would stall the whole fleet: give a number of seconds (default 10)")
+                          .arg(QString::fromUtf8(o->val));
+    }
     PQconninfoFree(options);
     return problem;
 }
@@ -34,16 +45,23 @@ FleetTargetsResult FleetTargetsFile::parse(const QByteArray &text, const QString
     QHash<QString, int> seen; // name -> line
     QString wave;
     bool waveListed = false;
-    const QList<QByteArray> lines = text.split('\n');
+    const QList<QByteArray> lines
+        = (text.startsWith("\xEF\xBB\xBF") ? text.mid(3) : text).split('\n');
     for (int i = 0; i < lines.size(); ++i) {
         const int lineNo = i + 1;
         QByteArray raw = lines[i];
         if (raw.endsWith('\r'))
             raw.chop(1);
-        const QString line = QString::fromUtf8(raw).trimmed();
+        QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString line = QString(utf8(raw)).trimmed();
         auto refuse = [&](const QString &what) {
             result.problems << QStringLiteral("%1:%2: %3").arg(fileName).arg(lineNo).arg(what);
         };
+        // a byte that is not UTF-8 would reach the server as U+FFFD (another database name)
+        if (utf8.hasError()) {
+            refuse(tr("the line is not UTF-8"));
+            continue;
+        }
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
         if (line.startsWith(u'[')) {
@@ -68,6 +86,19 @@ FleetTargetsResult FleetTargetsFile::parse(const QByteArray &text, const QString
         }
         FleetTarget t;
         t.name = line.left(space);
+        // the name is printed as it is: no terminal escape sequences or other control characters
+        const auto control = [](QChar c) {
+            return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
+        };
+        if (std::any_of(t.name.cbegin(), t.name.cend(), control)) {
+            QString shown;
+            for (const QChar c : std::as_const(t.name))
+                shown += control(c)
+                    ? QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'))
+                    : QString(c);
+            refuse(tr("target name \"%1\" has a control character").arg(shown));
+            continue;
+        }
         t.conninfo = line.mid(space + 1).trimmed();
         t.wave = wave;
         t.sourceFile = fileName;
@@ -102,7 +133,28 @@ FleetTargetsResult FleetTargetsFile::read(const QString &path)
         result.problems << tr("%1: cannot read the targets file: %2").arg(path, file.errorString());
         return result;
     }
-    return parse(file.readAll(), path);
+    // read at most kMaxBytes + 1: /dev/zero, a stuck pipe or a wrong file is refused, not
+    // read until memory runs out
+    QByteArray text;
+    while (text.size() <= kMaxBytes) {
+        const QByteArray chunk = file.read(std::min<qint64>(1 << 20, kMaxBytes + 1 - text.size()));
+        if (chunk.isEmpty())
+            break;
+        text += chunk;
+    }
+    if (text.size() > kMaxBytes) {
+        FleetTargetsResult result;
+        result.problems << tr("%1: the targets file is larger than %2 MiB: not a targets file?")
+                               .arg(path)
+                               .arg(kMaxBytes >> 20);
+        return result;
+    }
+    if (file.error() != QFileDevice::NoError) {
+        FleetTargetsResult result;
+        result.problems << tr("%1: cannot read the targets file: %2").arg(path, file.errorString());
+        return result;
+    }
+    return parse(text, path);
 }
 
 } // namespace uaip

@@ -10,13 +10,17 @@ namespace uaip {
 
 // A fleet's targets file: one target a line, "NAME CONNINFO-or-URI"; blank lines and lines
 // starting with '#' are skipped; "[wave NAME]" starts a wave (waves run in file order).
-// Refused, with FILE:LINE, before anything runs: a malformed line, a duplicate name, a
-// password in the conninfo or URI (passwords come from .pgpass / PGPASSFILE).
+// Refused, with FILE:LINE, before anything runs: a malformed line, a line that is not UTF-8,
+// a name with a control character, a duplicate name, a password in the conninfo or URI
+// (passwords come from .pgpass / PGPASSFILE), connect_timeout=0. A BOM and CRLF are fine.
 class FleetTargetsFile
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::FleetTargetsFile)
 
 public:
+    // a larger file is refused (a million targets fit in it)
+    static constexpr qint64 kMaxBytes = qint64(64) << 20;
+
     static FleetTargetsResult parse(const QByteArray &text, const QString &fileName);
     static FleetTargetsResult read(const QString &path);
 
