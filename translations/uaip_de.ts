@@ -4147,6 +4147,15 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
+    <name>uaip::FleetTargetProfile</name>
+    <message>
+        <location filename="../ui/fleet/fleettargetprofile.cpp" line="+66"/>
+        <source>its connection string sets %1, which a profile does not carry; add a profile for it</source>
+        <extracomment>%1 libpq keywords, e.g. &quot;options, sslcert&quot;</extracomment>
+        <translation>seine Verbindungszeichenkette setzt %1, was ein Profil nicht aufnimmt; legen Sie ein Profil dafür an</translation>
+    </message>
+</context>
+<context>
     <name>uaip::FleetTargetResult</name>
     <message>
         <location filename="../app/core/fleet/fleettargetresult.cpp" line="+41"/>
@@ -4192,7 +4201,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+158"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+159"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>

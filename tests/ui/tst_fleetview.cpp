@@ -9,6 +9,7 @@
 #include "connections/profilestore.h"
 #include "fleet/fleetfilterproxy.h"
 #include "fleet/fleetmatrixmodel.h"
+#include "fleet/fleettargetprofile.h"
 #include "fleet/fleetview.h"
 #include "jobs/jobmanager.h"
 
@@ -256,6 +257,29 @@ private slots:
         QVERIFY(!view.isRunning());
         const QString message = view.findChild<QLabel *>(QStringLiteral("fleetMessage"))->text();
         QVERIFY2(message.contains(bad + QStringLiteral(":1")), qPrintable(message));
+    }
+
+    // Opening a file's target in Migrations: what a profile cannot carry is refused, naming it
+    // (a schema-per-tenant target's search_path would otherwise be dropped), and the profile is
+    // production (a file brings no flags).
+    void openingATargetKeepsWhatItSets()
+    {
+        FleetTarget plain;
+        plain.name = QStringLiteral("t1");
+        plain.conninfo = QStringLiteral("postgresql:///tenant?host=/tmp&port=5433&user=app"
+                                        "&connect_timeout=5");
+        QString why;
+        const auto p = FleetTargetProfile::from(plain, &why);
+        QVERIFY2(p, qPrintable(why));
+        QCOMPARE(p->database, QStringLiteral("tenant"));
+        QCOMPARE(p->port, 5433);
+        QVERIFY(p->production);
+        FleetTarget schema = plain;
+        schema.conninfo = QStringLiteral("host=/tmp dbname=tenant options='-c search_path=t5' "
+                                         "sslcert=/x/c.pem");
+        QVERIFY(!FleetTargetProfile::from(schema, &why));
+        QVERIFY2(why.contains(QStringLiteral("options")) && why.contains(QStringLiteral("sslcert")),
+                 qPrintable(why));
     }
 };
 

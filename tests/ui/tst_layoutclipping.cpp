@@ -16,6 +16,7 @@
 #include "i18n/translations.h"
 #include "metricsdatabase.h"
 #include "migrations/migrationsview.h"
+#include "offscreenscreen.h"
 #include "prompts/promptsview.h"
 #include "shell/mainwindow.h"
 #include "shell/startpage.h"
@@ -274,26 +275,9 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // A 1600x1000 screen (room for a 1400x900 window): the offscreen platform with a screen of
-    // that size, settings in a folder of our own.
-    QTemporaryDir home;
-    QFile config(home.filePath(QStringLiteral("screen.json")));
-    if (!config.open(QIODevice::WriteOnly))
-        return 2;
-    config.write(QStringLiteral(R"({"screens": [{"name": "test", "x": 0, "y": 0, "width": %1,
-        "height": %2, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
-                     .arg(kScreenWidth)
-                     .arg(kScreenHeight)
-                     .toUtf8());
-    config.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("UAIP-test"));
-    QApplication::setApplicationName(QStringLiteral("uaip-admin-layoutclipping-test"));
-    TestLayoutClipping test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    // A 1600x1000 screen (room for a 1400x900 window), settings in a folder of our own.
+    return uaip::test::runOnOffscreenScreen<TestLayoutClipping>(
+        argc, argv, kScreenWidth, kScreenHeight, QStringLiteral("uaip-admin-layoutclipping-test"));
 }
 
 #include "tst_layoutclipping.moc"

@@ -12,6 +12,7 @@
 #include "migrations/migrationsview.h"
 #include "migrations/migrationtablemodel.h"
 #include "migrations/migrationtableview.h"
+#include "offscreenscreen.h"
 #include "prompts/promptsview.h"
 #include "shell/mainwindow.h"
 #include "testcluster.h"
@@ -366,26 +367,9 @@ private slots:
 
 int main(int argc, char *argv[])
 {
-    // A first start on a 1600x1000 screen: the offscreen platform with a screen of that size,
-    // and settings in a folder of our own.
-    QTemporaryDir home;
-    QFile config(home.filePath(QStringLiteral("screen.json")));
-    if (!config.open(QIODevice::WriteOnly))
-        return 2;
-    config.write(QStringLiteral(R"({"screens": [{"name": "test", "x": 0, "y": 0, "width": %1,
-        "height": %2, "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]})")
-                     .arg(kScreenWidth)
-                     .arg(kScreenHeight)
-                     .toUtf8());
-    config.close();
-    qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + config.fileName().toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("UAIP-test"));
-    QApplication::setApplicationName(QStringLiteral("uaip-admin-mainwindow-test"));
-    TestMainWindow test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
+    // A first start on a 1600x1000 screen, settings in a folder of our own.
+    return uaip::test::runOnOffscreenScreen<TestMainWindow>(
+        argc, argv, kScreenWidth, kScreenHeight, QStringLiteral("uaip-admin-mainwindow-test"));
 }
 
 #include "tst_mainwindow.moc"

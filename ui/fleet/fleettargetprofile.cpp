@@ -1,5 +1,9 @@
 #include "fleettargetprofile.h"
 
+#include <QCoreApplication>
+#include <QSet>
+#include <QStringList>
+
 #include <libpq-fe.h>
 
 namespace uaip {
@@ -14,8 +18,18 @@ std::optional<ConnectionProfile> FleetTargetProfile::from(const FleetTarget &tar
         PQfreemem(error);
         return std::nullopt;
     }
+    // What a profile does not carry is refused, not dropped: opened without its options
+    // (search_path of a schema-per-tenant target), client certificate or service, the
+    // Migrations view would act on another schema or as another client than the fleet run.
+    static const QSet<QByteArray> harmless{
+        "connect_timeout", "application_name",    "fallback_application_name", "keepalives",
+        "keepalives_idle", "keepalives_interval", "keepalives_count",          "tcp_user_timeout"};
+    QStringList dropped;
     ConnectionProfile p;
     p.name = target.name;
+    // no flags come with a file's target: it is treated as production (destructive actions
+    // need the database name typed)
+    p.production = true;
     p.host.clear();
     p.database.clear();
     for (PQconninfoOption *o = options; o->keyword; ++o) {
@@ -42,8 +56,19 @@ std::optional<ConnectionProfile> FleetTargetProfile::from(const FleetTarget &tar
             p.sslRootCert = value;
         else if (key == "target_session_attrs")
             p.targetSessionAttrs = value;
+        else if (!harmless.contains(key))
+            dropped << QString::fromUtf8(key);
     }
     PQconninfoFree(options);
+    if (!dropped.isEmpty()) {
+        if (why)
+            //: %1 libpq keywords, e.g. "options, sslcert"
+            *why = QCoreApplication::translate("uaip::FleetTargetProfile",
+                                               "its connection string sets %1, which a profile "
+                                               "does not carry; add a profile for it")
+                       .arg(dropped.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
     if (p.host.isEmpty())
         p.host = QStringLiteral("localhost");
     if (p.user.isEmpty())

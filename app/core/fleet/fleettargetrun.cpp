@@ -63,7 +63,8 @@ FleetTargetRun::identify(const FleetTarget &target, const FleetOptions &options,
         identity.systemIdentifier
             = QStringLiteral("server %1:%2").arg(connection.host(), connection.port());
         const PgResult db = connection.exec("SELECT current_database()");
-        identity.database = db.ok() && db.rows() == 1 ? db.value(0, 0) : target.conninfo;
+        // never the conninfo: a profile group's carries its password
+        identity.database = db.ok() && db.rows() == 1 ? db.value(0, 0) : connection.database();
     }
     return identity;
 }
