@@ -247,8 +247,8 @@ private slots:
                 QCOMPARE(i, kBroken);
             }
         }
-        // no new target started after the failure: at most the 3 running beside it finished
-        // no new target started after the failure: what was not started is a tail of the wave
+        // no new target started after the failure: at most the 3 running beside it finished,
+        // and what was not started is a tail of the wave
         QVERIFY2(skipped > 0 && applied + 1 + skipped == kTenants, qPrintable(r.out.left(3000)));
         for (int i = kTenants - skipped + 1; i <= kTenants; ++i)
             QCOMPARE(state(targets.value(m_tenants->name(i))), QStringLiteral("skipped"));
@@ -376,15 +376,10 @@ private slots:
         options.command = FleetOptions::Command::Up;
         options.parallel = 2;
         FleetRunner runner(file.targets, options, source.migrations());
-        std::atomic_int started{0};
-        connect(
-            &runner, &FleetRunner::targetStarted, this, [&] { ++started; }, Qt::DirectConnection);
         QElapsedTimer timer;
         timer.start();
         std::thread worker([&] { runner.run(); });
-        while (started.load() < 2 && timer.elapsed() < 20000)
-            QThread::msleep(20);
-        QThread::msleep(500); // inside pg_sleep
+        QVERIFY(waitForSleepers(tenants, 2, 20000));
         runner.cancel();
         worker.join();
         QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));
@@ -417,15 +412,7 @@ private slots:
                  QStringLiteral("fleet"), QStringLiteral("--targets"), file,
                  QStringLiteral("--parallel"), QStringLiteral("2"), QStringLiteral("up")});
         QVERIFY(p.waitForStarted());
-        auto admin = tenants.admin(1);
-        const QByteArray sleeping = "SELECT count(*) FROM pg_stat_activity WHERE query LIKE "
-                                    "'SELECT pg_sleep(60)%' AND state = 'active' AND datname LIKE '"
-            + tenants.tenant(1).left(tenants.tenant(1).size() - 1).toUtf8() + "%'";
-        QElapsedTimer timer;
-        timer.start();
-        while (admin->exec(sleeping).value(0, 0) != QLatin1String("2") && timer.elapsed() < 20000)
-            QThread::msleep(50);
-        QCOMPARE(admin->exec(sleeping).value(0, 0), QStringLiteral("2"));
+        QVERIFY(waitForSleepers(tenants, 2, 20000));
         ::kill(pid_t(p.processId()), SIGINT);
         QVERIFY(p.waitForFinished(15000));
         QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -436,10 +423,29 @@ private slots:
                  qPrintable(QJsonDocument(doc).toJson()));
         QCOMPARE(summary.value(QStringLiteral("failed")).toInt(), 2);
         QCOMPARE(summary.value(QStringLiteral("skipped")).toInt(), 2);
-        timer.restart();
-        while (admin->exec(sleeping).value(0, 0) != QLatin1String("0") && timer.elapsed() < 2000)
+        QVERIFY(waitForSleepers(tenants, 0, 2000));
+    }
+
+private:
+    // Until exactly n of the tenants' backends are inside the slow migrations' pg_sleep(60)
+    // (the server's view, not a guess of time); false after timeoutMs.
+    static bool waitForSleepers(const FleetTenants &tenants, int n, int timeoutMs)
+    {
+        auto admin = tenants.admin(1);
+        const QString prefix = tenants.tenant(1).left(tenants.tenant(1).size() - 1);
+        QElapsedTimer timer;
+        timer.start();
+        for (;;) {
+            const QString count = admin->scalar(
+                "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE state = 'active' "
+                "AND query LIKE 'SELECT pg_sleep(60)%' AND starts_with(datname, $1)",
+                {prefix});
+            if (count == QString::number(n))
+                return true;
+            if (timer.elapsed() > timeoutMs)
+                return false;
             QThread::msleep(50);
-        QCOMPARE(admin->exec(sleeping).value(0, 0), QStringLiteral("0"));
+        }
     }
 };
 

@@ -191,7 +191,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(
             view.model()->index(0, FleetMatrixModel::StateColumn).data().toString(),
             FleetMatrixModel::tr("running…"), 10000);
-        QTest::qWait(300);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(tenants, 1,
+                   "SELECT count(*) FROM pg_catalog.pg_stat_activity WHERE state = 'active' "
+                   "AND query LIKE 'SELECT pg_sleep(20)%' AND datname = current_database()"),
+            QStringLiteral("1"), 10000);
         view.cancel();
         QVERIFY(waitRun(view));
         QVERIFY2(timer.elapsed() < 15000, qPrintable(QString::number(timer.elapsed())));

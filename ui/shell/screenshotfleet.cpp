@@ -1,6 +1,7 @@
 // ScreenshotDirector: the Fleet view over the sandbox's database and a few empty tenant
 // databases made next to it, so the matrix shows applied and pending cells.
 #include "db/pgconnection.h"
+#include "demo/demotenantdatabases.h"
 #include "fleet/fleetmatrixmodel.h"
 #include "fleet/fleetview.h"
 #include "mainwindow.h"
@@ -24,16 +25,16 @@ void ScreenshotDirector::captureFleet()
     if (!server.open(target->profile.conninfo(target->password.value_or(QString())),
                      QStringLiteral("uaip-screenshot fleet")))
         return fail(tr("fleet: %1").arg(server.connectionError()));
+    const QStringList tenants{QStringLiteral("tenant_berlin"), QStringLiteral("tenant_lisbon"),
+                              QStringLiteral("tenant_oslo")};
+    if (const DbStatus made = DemoTenantDatabases::ensure(server, tenants); !made.ok())
+        return fail(tr("fleet: %1").arg(made.error().message));
     QByteArray lines = "# the sandbox and three empty tenants\n[wave canary]\n";
     lines += "platform " + target->profile.conninfo().toUtf8() + "\n[wave tenants]\n";
-    for (const char *name : {"tenant_berlin", "tenant_lisbon", "tenant_oslo"}) {
-        const QString database = QLatin1String(name);
-        if (server.scalar("SELECT count(*) FROM pg_database WHERE datname = $1", {database})
-            == QLatin1String("0"))
-            server.exec("CREATE DATABASE " + server.quoteIdentifier(database));
+    for (const QString &database : tenants) {
         ConnectionProfile p = target->profile;
         p.database = database;
-        lines += QByteArray(name).replace('_', '-') + ' ' + p.conninfo().toUtf8() + '\n';
+        lines += database.toUtf8().replace('_', '-') + ' ' + p.conninfo().toUtf8() + '\n';
     }
     const QString path = QDir(QDir::tempPath())
                              .filePath(QStringLiteral("uaip-screenshot-fleet-%1.txt")
