@@ -232,6 +232,29 @@ private slots:
             QStringLiteral("1"));
     }
 
+    // A role whose search_path puts its own schema before pg_catalog: the ledger it creates
+    // still has pg_catalog's now() as its defaults (they are bound for good when created).
+    void ledgerCreatedUnderAShadowingSearchPathBindsPgCatalog()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addThree(f);
+        QVERIFY(db.witness().exec("CREATE SCHEMA shadow").ok());
+        QVERIFY(db.witness()
+                    .exec("CREATE FUNCTION shadow.now() RETURNS timestamptz LANGUAGE sql "
+                          "AS 'SELECT pg_catalog.now()'")
+                    .ok());
+        Engine e(f.path(),
+                 db.conninfo() + QStringLiteral(" options='-c search_path=shadow,pg_catalog'"));
+        const RunResult up = e.runner->up();
+        QVERIFY2(up.ok(), qPrintable(describe(up)));
+        QCOMPARE(db.scalar("SELECT string_agg(pg_get_expr(d.adbin, d.adrelid), ',') "
+                           "FROM pg_attrdef d JOIN pg_class c ON c.oid = d.adrelid "
+                           "WHERE c.relnamespace = 'uaip_ledger'::regnamespace "
+                           "AND pg_get_expr(d.adbin, d.adrelid) LIKE '%shadow%'"),
+                 QString());
+    }
+
     void upgradesTheLandedLedgerFormat()
     {
         TestDatabase db;

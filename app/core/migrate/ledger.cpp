@@ -11,6 +11,7 @@
 #include <QJsonObject>
 
 #include <algorithm>
+#include <string_view>
 
 namespace uaip {
 
@@ -106,6 +107,8 @@ DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
         if (!split.ok()) // our own resource: only a broken build gets here
             return notOurs(pattern.arg(QLatin1String(file) + QStringLiteral(".sql:")
                                        + split.error->toString()));
+        if (file == std::string_view("ledger_create")) // defaults, checks, types: pg_catalog's
+            c.add(sql("ledger_pin_search_path"));
         for (const SqlStatement &statement : split.statements)
             c.add(statement.text);
     }
