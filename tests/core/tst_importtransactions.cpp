@@ -2,7 +2,8 @@
 // Flyway file with a statement that only runs outside a transaction (found in PostgreSQL's parse
 // tree: CREATE INDEX CONCURRENTLY, VACUUM, ALTER TYPE ... ADD VALUE and then its use, REINDEX
 // SCHEMA) runs outside one, as Flyway runs it, without any .conf; a golang-migrate file's own
-// BEGIN; ... COMMIT; is removed with a note, the migration keeping one transaction; Flyway
+// BEGIN; ... COMMIT; is removed with a note, the migration keeping one transaction (and a
+// node-pg-migrate SQL file's, which that tool runs inside its own transaction); Flyway
 // placeholders are refused with file:line unless given, Flyway's defaults filled as Flyway
 // fills them, and adopt still matches Flyway's checksum of the file before replacement. Each
 // converted set is applied by our runner (whose plan check refused the old conversions).
@@ -165,6 +166,53 @@ private slots:
                               "hand"}));
     }
 
+    // node-pg-migrate runs each SQL migration in a transaction of its own; a file that says
+    // BEGIN; ... COMMIT; itself (a real project's base schema did) runs all the same: the inner
+    // BEGIN only warns, and a failure before the COMMIT rolls the whole migration back. The
+    // import exited 0 with a set our plan check refuses (BEGIN inside a migration).
+    void nodePgMigrateOwnBeginCommit()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("migrations"));
+        put(src + QStringLiteral("/1700000000000_users.sql"),
+            "-- Up Migration\nBEGIN;\nCREATE TABLE users (id int);\nINSERT INTO users VALUES "
+            "(1);\nCOMMIT;\n\n-- Down Migration\nBEGIN;\nDROP TABLE users;\nCOMMIT;\n");
+        // atomic as node-pg-migrate ran it: the failure leaves no table behind
+        put(src + QStringLiteral("/1700000000001_half.sql"),
+            "-- Up Migration\nbegin;\nCREATE TABLE half (id int);\nSELECT 1 / 0;\ncommit;\n");
+        ImportResult r
+            = MigrationImporter::read(*ImportFormat::find(QStringLiteral("node-pg-migrate")), src);
+        QVERIFY2(r.ok() && r.byHand.isEmpty(), qPrintable((r.problems + r.byHand).join(u'\n')));
+        const ImportedMigration *users = find(r, QStringLiteral("1700000000000_users"));
+        QVERIFY(users->ownTransactionRemoved && !users->noTransaction);
+        // blanked, every line where it was; the note names the file's lines
+        QCOMPARE(users->upSql,
+                 QByteArray("-- Imported from node-pg-migrate 1700000000000_users.sql by "
+                            "uaip-migrate import-migrations.\n"
+                            "-- import-migrations: the file's own BEGIN (line 2) and COMMIT "
+                            "(line 5) blanked: the migration runs in one transaction of its "
+                            "own, as before\n"
+                            "      \nCREATE TABLE users (id int);\nINSERT INTO users VALUES "
+                            "(1);\n       \n"));
+        QVERIFY2(users->downSql.contains("BEGIN (line 8) and COMMIT (line 10)"),
+                 users->downSql.constData());
+        QVERIFY2(users->downSql.endsWith("      \nDROP TABLE users;\n       \n"),
+                 users->downSql.constData());
+        QVERIFY(find(r, QStringLiteral("1700000000001_half"))->ownTransactionRemoved);
+
+        TestDatabase db;
+        const QString dir = tmp.filePath(QStringLiteral("ours"));
+        const RunResult up = apply(r, dir, db);
+        QCOMPARE(up.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(up.message.contains(QStringLiteral("division by zero")), qPrintable(up.message));
+        QVERIFY(tableExists(db, "users"));
+        QVERIFY(!tableExists(db, "half")); // rolled back with its migration
+        Engine e(dir, db.conninfo());
+        const RunResult down = e.runner->down(DownTarget{});
+        QVERIFY2(down.ok(), qPrintable(describe(down)));
+        QVERIFY(!tableExists(db, "users"));
+    }
+
     void flywayPlaceholders()
     {
         QTemporaryDir tmp;
@@ -230,8 +278,9 @@ private slots:
         QCOMPARE(rest.steps.size(), 1);
     }
 
-    // The command line, end to end: the converted Flyway and golang-migrate sets pass our
-    // plan check and apply (the old conversions exited 0 and `up` then refused them).
+    // The command line, end to end: the converted Flyway, golang-migrate and node-pg-migrate
+    // sets pass our plan check and apply (the old conversions exited 0 and `up` then refused
+    // them).
     void theConvertedSetsApply()
     {
         QTemporaryDir tmp;
@@ -241,8 +290,12 @@ private slots:
         put(tmp.filePath(QStringLiteral("go/1_users.up.sql")),
             "BEGIN;\nCREATE TABLE users (id int);\nCOMMIT;\n");
         put(tmp.filePath(QStringLiteral("go/1_users.down.sql")), "DROP TABLE users;\n");
+        put(tmp.filePath(QStringLiteral("npm/1700000000000_users.sql")),
+            "-- Up Migration\nBEGIN;\nCREATE TABLE users (id int);\nCOMMIT;\n"
+            "-- Down Migration\nDROP TABLE users;\n");
         for (const auto &[tool, dir] :
-             {std::pair{"flyway", "fw"}, std::pair{"golang-migrate", "go"}}) {
+             {std::pair{"flyway", "fw"}, std::pair{"golang-migrate", "go"},
+              std::pair{"node-pg-migrate", "npm"}}) {
             const QString out = tmp.filePath(QLatin1String(dir) + QStringLiteral("-ours"));
             Run r = migrate({QStringLiteral("import-migrations"), QStringLiteral("--from"),
                              QLatin1String(tool), tmp.filePath(QLatin1String(dir)),

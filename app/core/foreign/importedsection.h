@@ -13,6 +13,7 @@ struct ImportedSection
     bool noTransaction = false;
     QStringList notes; // for the header: what the import changed or found, one line each
     bool ownTransactionRemoved = false; // its own BEGIN; ... COMMIT; blanked
+    int firstLine = 1; // the file's line sql starts on (a section after its marker line)
 };
 
 } // namespace uaip

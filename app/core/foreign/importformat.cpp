@@ -64,6 +64,9 @@ QList<ImportFormat> makeAll()
     npm.upMarker = QStringLiteral(R"((?i)^\s*--[\s-]*up\s+migration.*$)");
     npm.downMarker = QStringLiteral(R"((?i)^\s*--[\s-]*down\s+migration.*$)");
     npm.nodePgMigrateSlices = true;
+    // the runner wraps each migration in BEGIN ... COMMIT; a file that says BEGIN; ... COMMIT;
+    // itself runs all the same (its BEGIN only warns) and stays atomic: the same as golang-migrate
+    npm.unwrapOwnTransaction = true;
     npm.byHandPattern = QStringLiteral(R"(^\d+.*\.(js|cjs|mjs|ts|cts|mts)$)");
     npm.layoutText = QStringLiteral("VERSION_name.sql");
     out << npm;

@@ -63,7 +63,8 @@ struct ImportFormat
     // The tool runs a file as it is (golang-migrate, Prisma) or decides by its statements
     // (Flyway): a file with a statement that only runs outside a transaction is marked so
     bool detectNoTransaction = false;
-    bool unwrapOwnTransaction = false; // golang-migrate: a file's own BEGIN; ... COMMIT;
+    // golang-migrate, node-pg-migrate: a file's own BEGIN; ... COMMIT;
+    bool unwrapOwnTransaction = false;
     bool flywayPlaceholders = false; // ${name} replaced as Flyway does
     // diesel: the version is what diesel records and orders by, the folder's digits with its
     // '-' removed (2017-08-31-230457 is 20170831230457, after 20140924113530)

@@ -333,6 +333,7 @@ bool Reader::splitSections(const QString &file, const QString &text, Section &up
     };
     up.sql = text.mid(upStart, upEnd - upStart);
     up.present = true;
+    up.firstLine = lineAt(text, upStart);
     up.noTransaction = u.hasMatch() && options(markerLine(u.capturedStart()));
     if (d.hasMatch()) {
         const qsizetype downStart = afterLine(d.capturedStart());
@@ -340,6 +341,7 @@ bool Reader::splitSections(const QString &file, const QString &text, Section &up
             ? u.capturedStart()
             : text.size();
         down.sql = text.mid(downStart, downEnd - downStart);
+        down.firstLine = lineAt(text, downStart);
         down.present = !noStatements(down.sql);
         down.noTransaction = options(markerLine(d.capturedStart()));
     }
@@ -363,6 +365,8 @@ void Reader::convert(const Found &found)
             return;
         }
         if (!splitSections(source, *text, up, down))
+            return;
+        if (!adjust(up, source, true, true) || !adjust(down, source, false, true))
             return;
         break;
     }

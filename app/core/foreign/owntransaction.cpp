@@ -51,7 +51,8 @@ void blank(QByteArray &bytes, qsizetype from)
 
 } // namespace
 
-OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, QString *note, int *line, QString *why)
+OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, int firstLine, QString *note, int *line,
+                                              QString *why)
 {
     QByteArray bytes = sql->toUtf8();
     const SqlSplitResult split = SqlSplitter::split(bytes);
@@ -68,7 +69,7 @@ OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, QString *note, int *
         const bool commit = kind == u"TRANS_STMT_COMMIT";
         const bool outer = (begin && i == 0) || (commit && i == st.size() - 1);
         if (!outer || options) {
-            *line = st[i].start.line;
+            *line = st[i].start.line + firstLine - 1;
             *why = options ? tr("the file's own %1 with options: convert by hand")
                                  .arg(QString::fromUtf8(st[i].text.simplified()))
                            : tr("the file's own transaction control (%1) inside it: convert by "
@@ -81,7 +82,7 @@ OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, QString *note, int *
     if (control.isEmpty())
         return Unwrap::None;
     if (control.size() != 2) {
-        *line = st[control.first().first].start.line;
+        *line = st[control.first().first].start.line + firstLine - 1;
         *why = tr("the file's own %1 without its %2: convert by hand")
                    .arg(control.first().first == 0 ? QStringLiteral("BEGIN")
                                                    : QStringLiteral("COMMIT"),
@@ -89,8 +90,8 @@ OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, QString *note, int *
                                                    : QStringLiteral("BEGIN"));
         return Unwrap::ByHand;
     }
-    const int beginLine = st.first().start.line;
-    const int commitLine = st.last().start.line;
+    const int beginLine = st.first().start.line + firstLine - 1;
+    const int commitLine = st.last().start.line + firstLine - 1;
     blank(bytes, st.last().offset); // the later one first: offsets stay valid
     blank(bytes, st.first().offset);
     *sql = QString::fromUtf8(bytes);

@@ -9,10 +9,10 @@ namespace uaip {
 // How a migration file of a tool that runs files as they are (golang-migrate, Flyway, Prisma)
 // stands to transactions, read from PostgreSQL's parse tree (libpg_query):
 // - unwrap(): a file whose body is wrapped in its own BEGIN; ... COMMIT; (golang-migrate runs it
-//   so) gets both removed (their text blanked, line breaks kept, so every line keeps its
-//   number): our runner gives each migration its own transaction, as the file's did. A BEGIN
-//   with options, one without its COMMIT, or transaction control in the middle cannot be
-//   unwrapped: convert by hand.
+//   so; node-pg-migrate runs such a section inside its own transaction) gets both removed (their
+//   text blanked, line breaks kept, so every line keeps its number): our runner gives each
+//   migration its own transaction, as the file's did. A BEGIN with options, one without its COMMIT,
+//   or transaction control in the middle cannot be unwrapped: convert by hand.
 // - outsideTransaction(): what in the file only runs outside a transaction (CREATE INDEX
 //   CONCURRENTLY, VACUUM, CREATE DATABASE, ALTER TYPE ... ADD VALUE and then its use, ...;
 //   ScriptStatementRules): the tool ran such a file outside one, so the import marks it
@@ -24,8 +24,8 @@ class OwnTransaction
 public:
     enum class Unwrap { None, Unwrapped, ByHand };
     // *sql changed when Unwrapped, with *note (for the header, in English: file content);
-    // ByHand: *line and *why.
-    static Unwrap unwrap(QString *sql, QString *note, int *line, QString *why);
+    // ByHand: *line and *why. Lines are the file's: sql starts on its line firstLine.
+    static Unwrap unwrap(QString *sql, int firstLine, QString *note, int *line, QString *why);
     // Empty when everything can run in a transaction; else a note (for the header, in
     // English) naming each statement that cannot, with its line.
     static QString outsideTransaction(const QString &sql);

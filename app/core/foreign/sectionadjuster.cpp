@@ -37,7 +37,7 @@ bool SectionAdjuster::adjust(ImportedSection &s, const ImportFormat &format,
         QString note;
         QString why;
         int line = 1;
-        switch (OwnTransaction::unwrap(&s.sql, &note, &line, &why)) {
+        switch (OwnTransaction::unwrap(&s.sql, s.firstLine, &note, &line, &why)) {
         case OwnTransaction::Unwrap::None:
             break;
         case OwnTransaction::Unwrap::Unwrapped:
