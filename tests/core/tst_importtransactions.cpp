@@ -177,6 +177,11 @@ private slots:
         put(src + QStringLiteral("/1700000000000_users.sql"),
             "-- Up Migration\nBEGIN;\nCREATE TABLE users (id int);\nINSERT INTO users VALUES "
             "(1);\nCOMMIT;\n\n-- Down Migration\nBEGIN;\nDROP TABLE users;\nCOMMIT;\n");
+        // statements after the COMMIT (a real project's "SELECT 'created' AS status"): the tool
+        // ran them after its commit; they join the migration's transaction
+        put(src + QStringLiteral("/1699999999999_z.sql"),
+            "-- Up Migration\nBEGIN;\nCREATE TABLE z (id int);\nCOMMIT;\n\n-- Verification\n"
+            "SELECT 'created' AS status;\nSELECT 1;\n");
         // atomic as node-pg-migrate ran it: the failure leaves no table behind
         put(src + QStringLiteral("/1700000000001_half.sql"),
             "-- Up Migration\nbegin;\nCREATE TABLE half (id int);\nSELECT 1 / 0;\ncommit;\n");
@@ -199,6 +204,12 @@ private slots:
         QVERIFY2(users->downSql.endsWith("      \nDROP TABLE users;\n       \n"),
                  users->downSql.constData());
         QVERIFY(find(r, QStringLiteral("1700000000001_half"))->ownTransactionRemoved);
+        const ImportedMigration *z = find(r, QStringLiteral("1699999999999_z"));
+        QVERIFY(z->ownTransactionRemoved);
+        QVERIFY2(z->upSql.contains("COMMIT (line 4) blanked: the migration runs in one "
+                                   "transaction of its own, as before; the statements after "
+                                   "that COMMIT (lines 7-8) now run in it too"),
+                 z->upSql.constData());
 
         TestDatabase db;
         const QString dir = tmp.filePath(QStringLiteral("ours"));

@@ -67,7 +67,11 @@ OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, int firstLine, QStri
             continue;
         const bool begin = kind == u"TRANS_STMT_BEGIN" || kind == u"TRANS_STMT_START";
         const bool commit = kind == u"TRANS_STMT_COMMIT";
-        const bool outer = (begin && i == 0) || (commit && i == st.size() - 1);
+        // the COMMIT of a BEGIN that opens the file may have statements after it (a closing
+        // "SELECT 'done'"): the tool ran them after the commit, we run them inside
+        const bool closesTheFirst = control.size() == 1 && control.first().first == 0;
+        const bool outer
+            = (begin && i == 0) || (commit && (i == st.size() - 1 || closesTheFirst));
         if (!outer || options) {
             *line = st[i].start.line + firstLine - 1;
             *why = options ? tr("the file's own %1 with options: convert by hand")
@@ -90,9 +94,10 @@ OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, int firstLine, QStri
                                                    : QStringLiteral("BEGIN"));
         return Unwrap::ByHand;
     }
+    const int commit = control.last().first;
     const int beginLine = st.first().start.line + firstLine - 1;
-    const int commitLine = st.last().start.line + firstLine - 1;
-    blank(bytes, st.last().offset); // the later one first: offsets stay valid
+    const int commitLine = st[commit].start.line + firstLine - 1;
+    blank(bytes, st[commit].offset); // the later one first: offsets stay valid
     blank(bytes, st.first().offset);
     *sql = QString::fromUtf8(bytes);
     // file content, not a message: never translated
@@ -100,6 +105,11 @@ OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, int firstLine, QStri
                            "migration runs in one transaction of its own, as before")
                 .arg(beginLine)
                 .arg(commitLine);
+    if (commit < st.size() - 1)
+        *note += QStringLiteral("; the statements after that COMMIT (lines %1-%2) now run in "
+                                "it too (the tool ran them after its commit)")
+                     .arg(st[commit + 1].start.line + firstLine - 1)
+                     .arg(st.last().start.line + firstLine - 1);
     return Unwrap::Unwrapped;
 }
 
