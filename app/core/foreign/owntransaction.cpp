@@ -70,8 +70,7 @@ OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, int firstLine, QStri
         // the COMMIT of a BEGIN that opens the file may have statements after it (a closing
         // "SELECT 'done'"): the tool ran them after the commit, we run them inside
         const bool closesTheFirst = control.size() == 1 && control.first().first == 0;
-        const bool outer
-            = (begin && i == 0) || (commit && (i == st.size() - 1 || closesTheFirst));
+        const bool outer = (begin && i == 0) || (commit && (i == st.size() - 1 || closesTheFirst));
         if (!outer || options) {
             *line = st[i].start.line + firstLine - 1;
             *why = options ? tr("the file's own %1 with options: convert by hand")
