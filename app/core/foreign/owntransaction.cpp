@@ -104,11 +104,14 @@ OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, int firstLine, QStri
                            "migration runs in one transaction of its own, as before")
                 .arg(beginLine)
                 .arg(commitLine);
-    if (commit < st.size() - 1)
-        *note += QStringLiteral("; the statements after that COMMIT (lines %1-%2) now run in "
-                                "it too (the tool ran them after its commit)")
-                     .arg(st[commit + 1].start.line + firstLine - 1)
-                     .arg(st.last().start.line + firstLine - 1);
+    if (commit < st.size() - 1) {
+        const int from = st[commit + 1].start.line + firstLine - 1;
+        const int to = st.last().start.line + firstLine - 1;
+        *note += QStringLiteral("; the statements after that COMMIT (%1) now run in it too (the "
+                                "tool ran them after its commit)")
+                     .arg(from == to ? QStringLiteral("line %1").arg(from)
+                                     : QStringLiteral("lines %1-%2").arg(from).arg(to));
+    }
     return Unwrap::Unwrapped;
 }
 
