@@ -162,6 +162,9 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         l.firstStatement = script.firstStatement;
         l.firstReset = script.firstReset;
         const LedgerEntry entry = ledgerEntry(step);
+        // the ledger's statements are the last of the transaction: search_path pinned to
+        // pg_catalog for them (the body above resolved names through the role's own)
+        c.add(Ledger::pinSearchPathSql());
         // no user code ran: the runner's lock cannot have gone
         l.lockCheck = script.harmless ? -1 : c.size();
         if (!script.harmless)
