@@ -205,13 +205,21 @@ QByteArray Ledger::pinSearchPathSql()
     return sql("ledger_pin_search_path");
 }
 
+QByteArray Ledger::unpinSearchPathSql()
+{
+    return sql("ledger_unpin_search_path");
+}
+
 DbStatus Ledger::writePinned(const QByteArray &write, const QVariantList &params)
 {
     // one pipeline, one implicit transaction (or the caller's): the write resolves its
     // functions and operators in pg_catalog, whatever the role's search_path
-    const std::vector<PgResult> results
-        = m_connection.pipeline({pinSearchPathSql(), write}, {{}, params});
-    return statusOf(results.front().ok() ? results.back() : results.front());
+    const std::vector<PgResult> results = m_connection.pipeline(
+        {pinSearchPathSql(), write, unpinSearchPathSql()}, {{}, params, {}});
+    for (const PgResult &r : results)
+        if (!r.ok())
+            return statusOf(r);
+    return statusOf(results.at(1));
 }
 
 DbStatus Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout)
@@ -219,8 +227,8 @@ DbStatus Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout
     const std::vector<PgResult> results = m_connection.pipeline(
         {QByteArrayLiteral("BEGIN READ WRITE"), sql("session_local_authorization"),
          pinSearchPathSql(), sql("ledger_isolated_begin"), lockCheckSql(), sql("ledger_insert"),
-         QByteArrayLiteral("COMMIT")},
-        {{}, {}, {}, {lockTimeout}, lockCheckParams({}, true), recordParams(e), {}});
+         unpinSearchPathSql(), QByteArrayLiteral("COMMIT")},
+        {{}, {}, {}, {lockTimeout}, lockCheckParams({}, true), recordParams(e), {}, {}});
     for (const PgResult &r : results)
         if (!r.ok()) {
             m_connection.exec("ROLLBACK");
@@ -261,12 +269,13 @@ DbStatus Ledger::writeHoldingLock(const QByteArray &write, const QVariantList &p
 {
     // one pipeline, one implicit transaction: a failed check skips the write; search_path
     // pinned to pg_catalog for that transaction first
-    const std::vector<PgResult> results = m_connection.pipeline(
-        {pinSearchPathSql(), lockCheckSql(), write}, {{}, lockCheckParams(), params});
+    const std::vector<PgResult> results
+        = m_connection.pipeline({pinSearchPathSql(), lockCheckSql(), write, unpinSearchPathSql()},
+                                {{}, lockCheckParams(), params, {}});
     for (const PgResult &r : results)
         if (!r.ok())
             return statusOf(r);
-    return statusOf(results.back());
+    return statusOf(results.at(2));
 }
 
 QVariantList Ledger::recordAppliedParams(const LedgerEntry &e,

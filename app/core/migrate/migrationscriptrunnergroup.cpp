@@ -121,16 +121,17 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
         // a script without a reset: unless an event trigger ran user code in it after all
         const bool unreset = std::any_of(layouts.cbegin(), layouts.cend(),
                                          [](const ScriptLayout &l) { return l.harmless; });
-        // the last statements of the transaction: search_path pinned to pg_catalog for them
+        // search_path pinned to pg_catalog for the ledger's statements, set back after them
+        // (deferred triggers fire at the COMMIT)
         const std::vector<PgResult> done = m_connection.pipeline(
             {Ledger::pinSearchPathSql(), Ledger::lockCheckSql(), Ledger::recordGroupSql(up),
-             QByteArray("COMMIT")},
+             Ledger::unpinSearchPathSql(), QByteArray("COMMIT")},
             {QVariantList{},
              Ledger::lockCheckParams(unreset ? QString::fromLatin1(kEventTriggerFound) : QString()),
-             ledger.recordGroupParams(entries, up), QVariantList{}});
-        committed = done.size() == 4
+             ledger.recordGroupParams(entries, up), QVariantList{}, QVariantList{}});
+        committed = done.size() == 5
             && std::all_of(done.cbegin(), done.cend(), [](const PgResult &r) { return r.ok(); })
-            && QByteArray(PQcmdStatus(done[3].handle())) == "COMMIT";
+            && QByteArray(PQcmdStatus(done[4].handle())) == "COMMIT";
         if (committed) {
             for (const LedgerEntry &e : entries)
                 *durationsMs << e.durationMs;
@@ -142,7 +143,7 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
             // the COMMIT may have reached the server: the ledger, read on a new session, knows
             if (settleLostConnection(steps, 0, direction, result, durationsMs) == steps.size())
                 return true;
-        } else if (done.size() == 4 && !done[1].ok()
+        } else if (done.size() == 5 && !done[1].ok()
                    && done[1].error().message == QLatin1String(kEventTriggerFound)) {
             // all again, every script with its reset, the lock checked
             m_connection.exec("ROLLBACK");
@@ -150,7 +151,8 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
             result.outcome = RunResult::Outcome::Ok;
             durationsMs->clear();
             return runGroup(steps, direction, ledger, result, durationsMs, failedStep, onStarted);
-        } else if (done.size() != 4 || !done[0].ok() || !done[1].ok() || !done[2].ok()) {
+        } else if (done.size() != 5 || !done[0].ok() || !done[1].ok() || !done[2].ok()
+                   || !done[3].ok()) {
             const auto bad = std::find_if(done.cbegin(), done.cend(),
                                           [](const PgResult &r) { return !r.ok(); });
             result.message = tr("writing the ledger failed: %1")
@@ -162,11 +164,11 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
                                                  : steps[failed].migration->downPath(),
                                               TextPosition{1, 1},
                                               QString(),
-                                              done[3].error()};
-            result.message = done[3].ok()
+                                              done[4].error()};
+            result.message = done[4].ok()
                 ? tr("the COMMIT failed: the server rolled the transaction back")
                 : tr("the COMMIT failed (a deferred constraint of one of the migrations?): %1")
-                      .arg(done[3].error().toString());
+                      .arg(done[4].error().toString());
         }
     } else if (!m_connection.isOpen()) {
         // nothing was committed: the COMMIT was never sent
