@@ -113,6 +113,47 @@ private slots:
         // the role's own search_path is untouched after the run
         QCOMPARE(e.connection.scalar("SHOW search_path"), QStringLiteral("evil, pg_catalog"));
     }
+
+    // The whole plan in one transaction (the ledger written once, at its end), with a deferred
+    // trigger: it fires at COMMIT, after the ledger's statements, and sees the role's
+    // search_path, not the one pinned for the ledger; nothing of evil is called.
+    void oneTransactionAndADeferredTrigger()
+    {
+        TestDatabase db;
+        QVERIFY(makeShadowedRole(db));
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_seen"),
+              "CREATE TABLE public.seen (path text);\n"
+              "CREATE FUNCTION public.log_path() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+              "BEGIN INSERT INTO public.seen VALUES (pg_catalog.current_setting('search_path'));\n"
+              "RETURN NULL; END $$;\n"
+              "CREATE TABLE public.t (id int);\n"
+              "CREATE CONSTRAINT TRIGGER later AFTER INSERT ON public.t DEFERRABLE INITIALLY "
+              "DEFERRED FOR EACH ROW EXECUTE FUNCTION public.log_path();\n",
+              "DROP TABLE public.t;\nDROP FUNCTION public.log_path();\nDROP TABLE public.seen;\n");
+        f.add(QStringLiteral("0002_row"), "INSERT INTO public.t VALUES (2);\n",
+              "DELETE FROM public.t;\n");
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo() + QStringLiteral(" user=") + QLatin1String(kRole),
+                       QStringLiteral("tst_migrationshadowpath")));
+        MigrationRunner::Options options{5000, 5000, QStringLiteral("tst_migrationshadowpath"),
+                                         std::nullopt};
+        options.singleTransaction = true;
+        MigrationRunner runner(c, source.migrations(), options);
+        const RunResult up = runner.up();
+        QVERIFY2(up.ok(), qPrintable(describe(up) + u'\n' + calls(db)));
+        QVERIFY2(calls(db).isEmpty(), qPrintable(calls(db)));
+        QCOMPARE(db.scalar("SELECT string_agg(path, '|') FROM public.seen"),
+                 QStringLiteral("evil, pg_catalog"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations WHERE "
+                           "applied_at > now() - interval '5 minutes'"),
+                 QStringLiteral("2"));
+        const RunResult down = runner.down({DownTarget::Kind::All, 0, {}});
+        QVERIFY2(down.ok(), qPrintable(describe(down) + u'\n' + calls(db)));
+        QVERIFY2(calls(db).isEmpty(), qPrintable(calls(db)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMigrationShadowPath)
