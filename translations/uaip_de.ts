@@ -5354,7 +5354,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::Ledger</name>
     <message>
-        <location filename="../app/core/migrate/ledger.cpp" line="+36"/>
+        <location filename="../app/core/migrate/ledger.cpp" line="+37"/>
         <source>unexpected answer from the server to a ledger write</source>
         <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
     </message>
@@ -5379,7 +5379,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>das Migrationsprotokoll kann nicht angelegt werden: %1</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>the ledger in this database has format %1, written by a newer UAIP Admin; this version understands format %2. Upgrade before changing this database.</source>
         <translation>das Migrationsprotokoll in dieser Datenbank hat das Format %1, geschrieben von einer neueren Version von UAIP Admin; diese Version versteht Format %2. Aktualisieren Sie UAIP Admin, bevor Sie diese Datenbank ändern.</translation>
     </message>
@@ -7243,7 +7243,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+222"/>
+        <location line="+226"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
@@ -7253,7 +7253,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
     <message numerus="yes">
-        <location line="-131"/>
+        <location line="-135"/>
         <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
         <translation>
             <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
@@ -7261,7 +7261,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+136"/>
         <source>%1 failed at COMMIT: %2</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: %2</translation>
     </message>
@@ -7417,7 +7417,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nach %1 abgebrochen; nichts wurde festgeschrieben</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+60"/>
         <source>writing the ledger failed: %1</source>
         <translation>Schreiben des Ledgers fehlgeschlagen: %1</translation>
     </message>
@@ -10707,12 +10707,27 @@ Es wurde nichts geschrieben.</translation>
         <translation>ai_prompts, ai_prompt_versions wurden nicht neu geschrieben: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>VACUUM FULL ai_prompts, ai_prompt_versions failed: %1; the old row versions may still hold plaintext in the table files (run it again)</source>
         <translation>VACUUM FULL ai_prompts, ai_prompt_versions ist fehlgeschlagen: %1; die alten Zeilenversionen können noch Klartext in den Tabellendateien enthalten (erneut ausführen)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
+        <source>VACUUM FULL did not rewrite %1 within %2 ms: VACUUM (FULL, SKIP_LOCKED), tried every %3 ms, skipped it each time (another session held a lock on it, or the role may not vacuum it); it never waits in line for a lock, so the users of the prompt tables were not blocked</source>
+        <translation>VACUUM FULL hat %1 nicht innerhalb von %2 ms neu geschrieben: VACUUM (FULL, SKIP_LOCKED), alle %3 ms versucht, hat die Tabelle jedes Mal übersprungen (eine andere Sitzung hielt eine Sperre darauf, oder die Rolle darf sie nicht mit VACUUM bearbeiten); es stellt sich nie in die Warteschlange einer Sperre, die Benutzer der Prompt-Tabellen wurden also nicht blockiert</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(server: %1)</source>
+        <translation>(Server: %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the old row versions may still hold plaintext in the table files (run it again when the lock is gone)</source>
+        <translation>die alten Zeilenversionen können noch Klartext in den Tabellendateien enthalten (erneut ausführen, sobald die Sperre aufgehoben ist)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>rewrote ai_prompts, ai_prompt_versions and their indexes (VACUUM FULL, %1 -&gt; %2) in %3 ms</source>
         <translation>ai_prompts, ai_prompt_versions und ihre Indizes neu geschrieben (VACUUM FULL, %1 -&gt; %2) in %3 ms</translation>
     </message>
@@ -10723,6 +10738,12 @@ Es wurde nichts geschrieben.</translation>
             <numerusform>aber %n Sitzung in einer Transaktion, die älter als die Umwandlung ist, war nach %1 ms noch offen: Die Zeilenversionen, die sie sehen konnte (Klartext oder Umschläge des alten Schlüssels), wurden behalten; führen Sie VACUUM FULL ai_prompts, ai_prompt_versions erneut aus, sobald sie beendet ist</numerusform>
             <numerusform>aber %n Sitzungen in Transaktionen, die älter als die Umwandlung sind, waren nach %1 ms noch offen: Die Zeilenversionen, die sie sehen konnten (Klartext oder Umschläge des alten Schlüssels), wurden behalten; führen Sie VACUUM FULL ai_prompts, ai_prompt_versions erneut aus, sobald sie beendet sind</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+24"/>
+        <source>the file nodes of the prompt tables are unknown</source>
+        <translation>die Dateiknoten der Prompt-Tabellen sind unbekannt</translation>
     </message>
 </context>
 <context>
@@ -12235,7 +12256,7 @@ letzte Zeilen von %2:
     </message>
     <message>
         <location line="+12"/>
-        <location filename="../ui/shell/screenshotfleet.cpp" line="+43"/>
+        <location filename="../ui/shell/screenshotfleet.cpp" line="+44"/>
         <source>cannot write %1</source>
         <translation>%1 kann nicht geschrieben werden</translation>
     </message>
@@ -12246,11 +12267,12 @@ letzte Zeilen von %2:
     </message>
     <message>
         <location line="+4"/>
+        <location line="+4"/>
         <source>fleet: %1</source>
         <translation>Flotte: %1</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>fleet: the targets file was refused</source>
         <translation>Flotte: die Zieldatei wurde abgelehnt</translation>
     </message>

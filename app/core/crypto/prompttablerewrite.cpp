@@ -70,19 +70,38 @@ PromptTableRewrite::Result PromptTableRewrite::run(int lockTimeoutMs)
             break;
         QThread::msleep(50);
     }
-    PgResult r = m_connection.exec(sql("rewrite_lock_timeout"),
-                                   {QStringLiteral("%1ms").arg(qMax(1, lockTimeoutMs))});
     QElapsedTimer timer;
     timer.start();
-    if (r.ok())
-        r = m_connection.exec(sql("rewrite_vacuum"));
+    const Rewritten rewritten = vacuum(qMax(1, lockTimeoutMs));
     out.elapsedMs = timer.elapsed();
-    m_connection.exec(sql("rewrite_lock_timeout_reset"));
-    if (!r.ok()) {
-        out.error = r.error();
+    if (rewritten.error.isSet()) {
+        out.error = rewritten.error;
         out.message = tr("VACUUM FULL ai_prompts, ai_prompt_versions failed: %1; the old row "
                          "versions may still hold plaintext in the table files (run it again)")
-                          .arg(r.error().toString());
+                          .arg(rewritten.error.toString());
+        return out;
+    }
+    if (!rewritten.skipped.isEmpty()) {
+        out.error.sqlState = QStringLiteral("55P03"); // lock_not_available
+        out.error.severity = QStringLiteral("ERROR");
+        out.error.table = rewritten.skipped.first();
+        out.error.message
+            = tr("VACUUM FULL did not rewrite %1 within %2 ms: VACUUM (FULL, SKIP_LOCKED), tried "
+                 "every %3 ms, skipped it each time (another session held a lock on it, or the "
+                 "role may not vacuum it); it never waits in line for a lock, so the users of "
+                 "the prompt tables were not blocked")
+                  .arg(rewritten.skipped.join(QStringLiteral(", ")))
+                  .arg(out.elapsedMs)
+                  .arg(kRetryMs);
+        if (!rewritten.notices.isEmpty())
+            out.error.detail = rewritten.notices.join(u'\n');
+        out.message = out.error.message;
+        if (!rewritten.notices.isEmpty())
+            out.message += u' '
+                + tr("(server: %1)").arg(rewritten.notices.join(QStringLiteral("; ")));
+        out.message += QStringLiteral("; ")
+            + tr("the old row versions may still hold plaintext in the table files (run it "
+                 "again when the lock is gone)");
         return out;
     }
     const Estimate after = estimate();
@@ -101,6 +120,58 @@ PromptTableRewrite::Result PromptTableRewrite::run(int lockTimeoutMs)
                  nullptr, older)
                   .arg(waited.elapsed());
     out.olderSessions = older;
+    return out;
+}
+
+PromptTableRewrite::Rewritten PromptTableRewrite::vacuum(int budgetMs)
+{
+    // No session setting (lock_timeout): behind a transaction pooler it would land on one
+    // pooled backend and stay there for the next client. VACUUM (FULL, SKIP_LOCKED) takes a
+    // table's lock only when it is free at once, or skips the table; a table whose file node
+    // changed was rewritten. Retried until budgetMs is spent.
+    static const char *const kTables[] = {"ai_prompts", "ai_prompt_versions"};
+    static const char *const kVacuums[] = {"rewrite_vacuum_prompts", "rewrite_vacuum_versions"};
+    Rewritten out;
+    PgResult nodes = m_connection.exec(sql("rewrite_filenodes"));
+    if (!nodes.ok() || nodes.rows() != 1) {
+        out.error = nodes.error();
+        if (!out.error.isSet())
+            out.error.message = tr("the file nodes of the prompt tables are unknown");
+        return out;
+    }
+    const QString before[2] = {nodes.value(0, 0), nodes.value(0, 1)};
+    bool done[2] = {false, false};
+    QElapsedTimer timer;
+    timer.start();
+    for (;;) {
+        out.notices.clear();
+        for (int i = 0; i < 2; ++i) {
+            if (done[i])
+                continue;
+            m_connection.takeNotices();
+            const PgResult r = m_connection.exec(sql(kVacuums[i]));
+            out.notices += m_connection.takeNotices();
+            if (!r.ok()) {
+                out.error = r.error();
+                return out;
+            }
+        }
+        nodes = m_connection.exec(sql("rewrite_filenodes"));
+        if (!nodes.ok() || nodes.rows() != 1) {
+            out.error = nodes.error();
+            if (!out.error.isSet())
+                out.error.message = tr("the file nodes of the prompt tables are unknown");
+            return out;
+        }
+        for (int i = 0; i < 2; ++i)
+            done[i] = done[i] || nodes.value(0, i) != before[i];
+        if ((done[0] && done[1]) || timer.elapsed() >= budgetMs)
+            break;
+        QThread::msleep(qMin<qint64>(kRetryMs, qMax<qint64>(1, budgetMs - timer.elapsed())));
+    }
+    for (int i = 0; i < 2; ++i)
+        if (!done[i])
+            out.skipped << QLatin1String(kTables[i]);
     return out;
 }
 

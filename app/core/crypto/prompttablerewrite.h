@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <QStringList>
 
 namespace uaip {
 
@@ -14,7 +15,8 @@ class PgConnection;
 // old key's envelopes), the old TOAST chunks and the full-text index entries of the plain words
 // are gone from the table files afterwards. VACUUM cannot run in a transaction: it runs after
 // the conversion committed, holding ACCESS EXCLUSIVE locks (readers and writers of the prompt
-// tables wait) for about estimate().seconds. Older WAL segments and backups still hold the
+// tables wait) for about estimate().seconds; it takes a table's lock only when it is free at
+// once (SKIP_LOCKED, retried), so it never waits in line ahead of the tables' users. Older WAL segments and backups still hold the
 // plaintext: only the live files are rewritten.
 class PromptTableRewrite
 {
@@ -39,16 +41,28 @@ public:
         bool ok() const { return !error.isSet(); }
     };
     static constexpr qint64 kBytesPerSecond = 50LL * 1024 * 1024; // conservative
+    static constexpr int kRetryMs = 50; // between VACUUM (FULL, SKIP_LOCKED) attempts
 
     explicit PromptTableRewrite(PgConnection &connection);
 
     Estimate estimate();
     // Waits at most lockTimeoutMs for transactions older than the call to end (their snapshots
-    // would keep the old row versions), then at most lockTimeoutMs for the locks; the
-    // connection must be outside a transaction.
+    // would keep the old row versions), then tries VACUUM (FULL, SKIP_LOCKED) on each table
+    // every kRetryMs for at most lockTimeoutMs: it never queues behind, nor blocks, the users
+    // of the prompt tables, and sets nothing for the session (safe behind a transaction
+    // pooler). A table still not rewritten (its file node unchanged) is an error naming it.
+    // The connection must be outside a transaction.
     Result run(int lockTimeoutMs);
 
 private:
+    struct Rewritten
+    {
+        QStringList skipped; // tables not rewritten within the budget
+        QStringList notices; // the server's warnings of the last attempt
+        PgError error;
+    };
+    Rewritten vacuum(int budgetMs);
+
     PgConnection &m_connection;
 };
 

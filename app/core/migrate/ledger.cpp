@@ -197,16 +197,38 @@ QVariantList Ledger::recordParams(const LedgerEntry &e) const
 
 DbStatus Ledger::record(const LedgerEntry &e)
 {
-    return statusOf(m_connection.exec(sql("ledger_insert"), recordParams(e)));
+    return writePinned(sql("ledger_insert"), recordParams(e));
+}
+
+QByteArray Ledger::pinSearchPathSql()
+{
+    return sql("ledger_pin_search_path");
+}
+
+QByteArray Ledger::unpinSearchPathSql()
+{
+    return sql("ledger_unpin_search_path");
+}
+
+DbStatus Ledger::writePinned(const QByteArray &write, const QVariantList &params)
+{
+    // one pipeline, one implicit transaction (or the caller's): the write resolves its
+    // functions and operators in pg_catalog, whatever the role's search_path
+    const std::vector<PgResult> results = m_connection.pipeline(
+        {pinSearchPathSql(), write, unpinSearchPathSql()}, {{}, params, {}});
+    for (const PgResult &r : results)
+        if (!r.ok())
+            return statusOf(r);
+    return statusOf(results.at(1));
 }
 
 DbStatus Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout)
 {
     const std::vector<PgResult> results = m_connection.pipeline(
         {QByteArrayLiteral("BEGIN READ WRITE"), sql("session_local_authorization"),
-         sql("ledger_isolated_begin"), lockCheckSql(), sql("ledger_insert"),
-         QByteArrayLiteral("COMMIT")},
-        {{}, {}, {lockTimeout}, lockCheckParams({}, true), recordParams(e), {}});
+         pinSearchPathSql(), sql("ledger_isolated_begin"), lockCheckSql(), sql("ledger_insert"),
+         unpinSearchPathSql(), QByteArrayLiteral("COMMIT")},
+        {{}, {}, {}, {lockTimeout}, lockCheckParams({}, true), recordParams(e), {}, {}});
     for (const PgResult &r : results)
         if (!r.ok()) {
             m_connection.exec("ROLLBACK");
@@ -245,10 +267,15 @@ DbStatus Ledger::recordStart(const LedgerEntry &e, const QString &expectedState)
 
 DbStatus Ledger::writeHoldingLock(const QByteArray &write, const QVariantList &params)
 {
-    // one pipeline, one implicit transaction: a failed check skips the write
+    // one pipeline, one implicit transaction: a failed check skips the write; search_path
+    // pinned to pg_catalog for that transaction first
     const std::vector<PgResult> results
-        = m_connection.pipeline({lockCheckSql(), write}, {lockCheckParams(), params});
-    return statusOf(results.front().ok() ? results.back() : results.front());
+        = m_connection.pipeline({pinSearchPathSql(), lockCheckSql(), write, unpinSearchPathSql()},
+                                {{}, lockCheckParams(), params, {}});
+    for (const PgResult &r : results)
+        if (!r.ok())
+            return statusOf(r);
+    return statusOf(results.at(2));
 }
 
 QVariantList Ledger::recordAppliedParams(const LedgerEntry &e,
@@ -318,24 +345,20 @@ DbStatus Ledger::recordAdopted(const LedgerEntry &e, const QString &detail)
 
 DbStatus Ledger::remove(const QString &version)
 {
-    PgResult r = m_connection.exec(sql("ledger_delete"), {version});
-    return statusOf(r);
+    return writePinned(sql("ledger_delete"), {version});
 }
 
 DbStatus Ledger::updateChecksums(const QString &version, const QString &checksum,
                                  const QString &downChecksum)
 {
-    PgResult r = m_connection.exec(sql("ledger_update_checksums"),
-                                   {version, checksum, orNull(downChecksum)});
-    return statusOf(r);
+    return writePinned(sql("ledger_update_checksums"), {version, checksum, orNull(downChecksum)});
 }
 
 DbStatus Ledger::addEvent(const LedgerEvent &e)
 {
-    PgResult r = m_connection.exec(sql("ledger_event"),
-                                   {orNull(e.version), orNull(e.name), e.action, e.outcome,
-                                    m_client, e.durationMs, orNull(e.checksum), orNull(e.error)});
-    return statusOf(r);
+    return writePinned(sql("ledger_event"),
+                       {orNull(e.version), orNull(e.name), e.action, e.outcome, m_client,
+                        e.durationMs, orNull(e.checksum), orNull(e.error)});
 }
 
 DbResult<QList<LedgerEvent>> Ledger::events(const QString &version, int limit)

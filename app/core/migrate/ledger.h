@@ -78,6 +78,13 @@ public:
     // holds another session-level advisory lock (released, its keys named); with a guard, as
     // above, when an event trigger is enabled.
     static QByteArray lockCheckSql();
+    // search_path = pg_catalog, pg_temp for the engine's ledger statements that follow, in this
+    // transaction (set_config(..., true)), so a role's own now(), = or text before pg_catalog
+    // is never called by the engine; unpinSearchPathSql() right after them sets back the value
+    // in effect before, so the migration's body and its deferred triggers (at COMMIT) resolve
+    // names through the role's search_path.
+    static QByteArray pinSearchPathSql();
+    static QByteArray unpinSearchPathSql();
     // otherLocksAllowed: only the runner's lock is looked for (between the statements of a
     // no-transaction script).
     static QVariantList lockCheckParams(const QString &eventTriggerGuard = {},
@@ -99,6 +106,8 @@ private:
     QVariantList recordParams(const LedgerEntry &entry) const;
     // write after lockCheckSql(), in one implicit transaction.
     DbStatus writeHoldingLock(const QByteArray &write, const QVariantList &params);
+    // pinSearchPathSql(), the write, unpinSearchPathSql(), in one pipeline.
+    DbStatus writePinned(const QByteArray &write, const QVariantList &params);
     DbResult<int> readFormat();
     DbStatus upgrade(bool legacy, std::optional<int> transactionLockWaitMs);
 

@@ -162,6 +162,9 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         l.firstStatement = script.firstStatement;
         l.firstReset = script.firstReset;
         const LedgerEntry entry = ledgerEntry(step);
+        // search_path pinned to pg_catalog for the ledger's statements, and set back after
+        // them (the body and its deferred triggers resolve names through the role's own)
+        c.add(Ledger::pinSearchPathSql());
         // no user code ran: the runner's lock cannot have gone
         l.lockCheck = script.harmless ? -1 : c.size();
         if (!script.harmless)
@@ -173,6 +176,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
               up ? ledger.recordAppliedParams(entry, guard)
                  : ledger.recordRolledBackParams(entry, guard),
               m_preparedLedgerWrite);
+        c.add(Ledger::unpinSearchPathSql());
         l.commit = c.size();
         c.add(kCommit);
         layouts << l;

@@ -121,12 +121,17 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
         // a script without a reset: unless an event trigger ran user code in it after all
         const bool unreset = std::any_of(layouts.cbegin(), layouts.cend(),
                                          [](const ScriptLayout &l) { return l.harmless; });
+        // search_path pinned to pg_catalog for the ledger's statements, set back after them
+        // (deferred triggers fire at the COMMIT)
         const std::vector<PgResult> done = m_connection.pipeline(
-            {Ledger::lockCheckSql(), Ledger::recordGroupSql(up), QByteArray("COMMIT")},
-            {Ledger::lockCheckParams(unreset ? QString::fromLatin1(kEventTriggerFound) : QString()),
-             ledger.recordGroupParams(entries, up), QVariantList{}});
-        committed = done.size() == 3 && done[0].ok() && done[1].ok() && done[2].ok()
-            && QByteArray(PQcmdStatus(done[2].handle())) == "COMMIT";
+            {Ledger::pinSearchPathSql(), Ledger::lockCheckSql(), Ledger::recordGroupSql(up),
+             Ledger::unpinSearchPathSql(), QByteArray("COMMIT")},
+            {QVariantList{},
+             Ledger::lockCheckParams(unreset ? QString::fromLatin1(kEventTriggerFound) : QString()),
+             ledger.recordGroupParams(entries, up), QVariantList{}, QVariantList{}});
+        committed = done.size() == 5
+            && std::all_of(done.cbegin(), done.cend(), [](const PgResult &r) { return r.ok(); })
+            && QByteArray(PQcmdStatus(done[4].handle())) == "COMMIT";
         if (committed) {
             for (const LedgerEntry &e : entries)
                 *durationsMs << e.durationMs;
@@ -138,16 +143,20 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
             // the COMMIT may have reached the server: the ledger, read on a new session, knows
             if (settleLostConnection(steps, 0, direction, result, durationsMs) == steps.size())
                 return true;
-        } else if (!done[0].ok() && done[0].error().message == QLatin1String(kEventTriggerFound)) {
+        } else if (done.size() == 5 && !done[1].ok()
+                   && done[1].error().message == QLatin1String(kEventTriggerFound)) {
             // all again, every script with its reset, the lock checked
             m_connection.exec("ROLLBACK");
             m_skipNeedlessResets = false;
             result.outcome = RunResult::Outcome::Ok;
             durationsMs->clear();
             return runGroup(steps, direction, ledger, result, durationsMs, failedStep, onStarted);
-        } else if (!done[0].ok() || !done[1].ok()) {
+        } else if (done.size() != 5 || !done[0].ok() || !done[1].ok() || !done[2].ok()
+                   || !done[3].ok()) {
+            const auto bad = std::find_if(done.cbegin(), done.cend(),
+                                          [](const PgResult &r) { return !r.ok(); });
             result.message = tr("writing the ledger failed: %1")
-                                 .arg((done[0].ok() ? done[1] : done[0]).error().toString());
+                                 .arg(bad == done.cend() ? QString() : bad->error().toString());
         } else { // deferred constraints fire at the COMMIT
             result.failure = MigrationFailure{steps[failed].migration->version.text(),
                                               steps[failed].migration->name,
@@ -155,11 +164,11 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
                                                  : steps[failed].migration->downPath(),
                                               TextPosition{1, 1},
                                               QString(),
-                                              done[2].error()};
-            result.message = done[2].ok()
+                                              done[4].error()};
+            result.message = done[4].ok()
                 ? tr("the COMMIT failed: the server rolled the transaction back")
                 : tr("the COMMIT failed (a deferred constraint of one of the migrations?): %1")
-                      .arg(done[2].error().toString());
+                      .arg(done[4].error().toString());
         }
     } else if (!m_connection.isOpen()) {
         // nothing was committed: the COMMIT was never sent

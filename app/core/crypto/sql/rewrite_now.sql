@@ -1,2 +1,2 @@
 -- The time the rewrite starts, after the conversion committed.
-SELECT clock_timestamp()::text
+SELECT pg_catalog.clock_timestamp()::pg_catalog.text

@@ -8,6 +8,6 @@ SELECT pg_catalog.pg_backend_pid() AS pid,
        pg_catalog.current_setting('transaction_read_only') AS transaction_read_only,
        pg_catalog.current_setting('default_transaction_read_only') AS default_read_only,
        (SELECT s.setting FROM pg_catalog.pg_settings s
-         WHERE s.name = 'primary_conninfo') AS primary_conninfo,
+         WHERE s.name OPERATOR(pg_catalog.=) 'primary_conninfo') AS primary_conninfo,
        (SELECT w.sender_host FROM pg_catalog.pg_stat_wal_receiver w) AS sender_host,
        (SELECT w.sender_port FROM pg_catalog.pg_stat_wal_receiver w) AS sender_port

@@ -8,9 +8,9 @@
 -- which the pooler may give to another client next.
 SELECT pg_catalog.set_config('lock_timeout', $3, true),
        CASE WHEN EXISTS (
-                SELECT FROM pg_catalog.jsonb_array_elements_text($1::jsonb) AS s(version)
-                LEFT JOIN uaip_ledger.uaip_schema_migrations m ON m.version = s.version
+                SELECT FROM pg_catalog.jsonb_array_elements_text($1::pg_catalog.jsonb) AS s(version)
+                LEFT JOIN uaip_ledger.uaip_schema_migrations m ON m.version OPERATOR(pg_catalog.=) s.version
                 WHERE CASE WHEN $2::boolean THEN m.version IS NOT NULL
-                           ELSE m.version IS NULL OR m.state <> 'applied' END)
+                           ELSE m.version IS NULL OR m.state OPERATOR(pg_catalog.<>) 'applied' END)
             THEN uaip_ledger.fail('uaip-migrate:plan-changed')
        END

@@ -6,14 +6,14 @@
 -- migration made with SQL (a PREPARE through EXECUTE in a function; the runner's and its
 -- client's are made by the protocol, from_sql false) fails the migration, named.
 SELECT pg_catalog.set_config('lock_timeout', $1, $2::boolean),
-       CASE WHEN pg_catalog.current_setting('server_version_num')::int >= 140000
+       CASE WHEN pg_catalog.current_setting('server_version_num')::int OPERATOR(pg_catalog.>=) 140000
             THEN pg_catalog.set_config('client_connection_check_interval', '1000', $2::boolean)
        END,
        (SELECT uaip_ledger.fail('it left prepared statement(s) '
-                                || pg_catalog.string_agg(pg_catalog.quote_ident(name), ', '
+                                OPERATOR(pg_catalog.||) pg_catalog.string_agg(pg_catalog.quote_ident(name), ', '
                                                          ORDER BY name)
-                                || ' in the session (a PREPARE through EXECUTE?): they would '
-                                || 'outlive the migration; DEALLOCATE them in it')
+                                OPERATOR(pg_catalog.||) ' in the session (a PREPARE through EXECUTE?): they would '
+                                OPERATOR(pg_catalog.||) 'outlive the migration; DEALLOCATE them in it')
         FROM pg_catalog.pg_prepared_statements
         WHERE from_sql
-        HAVING pg_catalog.count(*) > 0)
+        HAVING pg_catalog.count(*) OPERATOR(pg_catalog.>) 0)

@@ -1,1 +1,0 @@
-RESET lock_timeout

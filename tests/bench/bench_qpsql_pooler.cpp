@@ -1,0 +1,142 @@
+// QPSQL's `SET bytea_output TO escape` behind a transaction pooler (run by hand; issue 33):
+// a real PgBouncer (pool_mode = transaction, default_pool_size 4) in front of a fresh sandbox,
+// 8 threads of plain clients running short transactions through it, and 50 GUI Sessions
+// (Session::open(): QSqlDatabase::open() with QPSQL, then the session's setup statement that sets
+// bytea_output back to hex) opened and closed one after another. Then 4 clients each hold a
+// transaction open (so each is on its own pooled backend) and read bytea_output and DateStyle:
+// the number of pooled backends left with escape is the leak. Repeated for a few rounds.
+// Usage: bench_qpsql_pooler [rounds] [sessions]
+#include "db/pgconnection.h"
+#include "db/sandbox.h"
+#include "db/session.h"
+#include "db/sessionspec.h"
+#include "pgbouncer.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+
+#include <atomic>
+#include <barrier>
+#include <cstdio>
+#include <thread>
+#include <vector>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+struct Backend
+{
+    QString pid;
+    QString byteaOutput;
+    QString dateStyle;
+};
+
+// 4 clients, each in a transaction at once: 4 distinct pooled backends (pool size 4).
+std::vector<Backend> pooledBackends(const QString &conninfo)
+{
+    constexpr int kPool = 4;
+    std::vector<Backend> out(kPool);
+    std::barrier sync(kPool);
+    std::vector<std::thread> clients;
+    for (int i = 0; i < kPool; ++i)
+        clients.emplace_back([&, i] {
+            PgConnection c;
+            const bool open = c.open(conninfo, QStringLiteral("bench-probe"));
+            if (open)
+                c.exec("BEGIN");
+            sync.arrive_and_wait(); // every client holds its backend from here
+            if (open) {
+                out[i].pid = c.scalar("SELECT pg_backend_pid()");
+                out[i].byteaOutput = c.scalar("SHOW bytea_output");
+                out[i].dateStyle = c.scalar("SHOW DateStyle");
+            }
+            sync.arrive_and_wait();
+            if (open)
+                c.exec("COMMIT");
+        });
+    for (std::thread &t : clients)
+        t.join();
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const int rounds = argc > 1 ? QByteArray(argv[1]).toInt() : 5;
+    const int sessions = argc > 2 ? QByteArray(argv[2]).toInt() : 50;
+    QTemporaryDir dir;
+    Sandbox sandbox(dir.path());
+    QString error;
+    if (!sandbox.start(Sandbox::Options{false, false}, &error)
+        || !sandbox.createDatabase(QStringLiteral("bench"), &error)) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    int leakedTotal = 0;
+    for (int round = 1; round <= rounds; ++round) {
+        PgBouncer::Options options;
+        options.mode = PgBouncer::PoolMode::Transaction;
+        options.poolSize = 4;
+        options.users = {sandbox.superuser()};
+        PgBouncer bouncer(sandbox.socketDir(), sandbox.port(), options);
+        if (!bouncer.isRunning()) {
+            std::fprintf(stderr, "pgbouncer: %s\n", qPrintable(bouncer.error()));
+            return 1;
+        }
+        const QString conninfo = bouncer.conninfo(QStringLiteral("bench"), sandbox.superuser());
+        std::atomic<bool> stop{false};
+        std::atomic<qint64> transactions{0};
+        std::vector<std::thread> plain;
+        for (int i = 0; i < 8; ++i)
+            plain.emplace_back([&] {
+                PgConnection c;
+                if (!c.open(conninfo, QStringLiteral("bench-plain")))
+                    return;
+                while (!stop) {
+                    c.exec("BEGIN");
+                    c.exec("SELECT 1");
+                    c.exec("COMMIT");
+                    ++transactions;
+                }
+            });
+        ConnectionProfile profile = sandbox.profile(QStringLiteral("bench"));
+        profile.name = QStringLiteral("through the pooler");
+        profile.host = bouncer.socketDir();
+        profile.port = bouncer.port();
+        profile.user = sandbox.superuser();
+        profile.sslMode = QStringLiteral("disable");
+        int opened = 0;
+        for (int i = 0; i < sessions; ++i) {
+            Session session(SessionSpec::from(profile, QString(), QStringLiteral("bench session")));
+            if (session.open().ok())
+                ++opened;
+            session.close();
+        }
+        stop = true;
+        for (std::thread &t : plain)
+            t.join();
+        const std::vector<Backend> backends = pooledBackends(conninfo);
+        int escape = 0;
+        QStringList seen;
+        for (const Backend &b : backends) {
+            escape += b.byteaOutput == u"escape";
+            seen << QStringLiteral("%1:%2/%3").arg(b.pid, b.byteaOutput, b.dateStyle);
+        }
+        leakedTotal += escape;
+        std::printf("round %d: %d/%d sessions opened, %lld plain transactions, pooled backends "
+                    "with bytea_output=escape: %d of 4 (%s)\n",
+                    round, opened, sessions, qlonglong(transactions.load()), escape,
+                    qPrintable(seen.join(u' ')));
+        std::fflush(stdout);
+    }
+    std::printf("total: %d of %d pooled backends left with bytea_output=escape after %d "
+                "sessions each round (server default hex)\n",
+                leakedTotal, 4 * rounds, sessions);
+    QString stopError;
+    sandbox.stop(&stopError);
+    return 0;
+}

@@ -1,0 +1,224 @@
+// The prompt tables' rewrite (VACUUM FULL after an encryption enable, disable or rotation)
+// behind a real PgBouncer in transaction mode (issue 33: "nothing the console sets leaks to
+// another client of a pool"), as a role that owns the prompt tables but is neither superuser nor
+// the database's owner. It sets nothing for the session (no lock_timeout): a plain client of
+// the pool, on the same pooled backend, sees the server's lock_timeout during and after it. A
+// table another session holds a lock on is not waited for in line (VACUUM (FULL, SKIP_LOCKED),
+// retried): the rewrite fails within its budget naming the table, and neither the holder nor a
+// reader of the table waits behind it. A role that may not VACUUM the tables gets an error, not
+// a silent skip.
+#include "crypto/prompttablerewrite.h"
+#include "pgbouncer.h"
+#include "platformdatabase.h"
+#include "testcluster.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+constexpr const char *kOwner = "uaip_rewrite_owner";
+constexpr const char *kStranger = "uaip_rewrite_stranger";
+
+bool makeRoles(PlatformDatabase &p)
+{
+    for (const char *role : {kOwner, kStranger}) {
+        const QByteArray create
+            = QByteArray("DO $$ BEGIN CREATE ROLE ") + role
+              + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; EXCEPTION WHEN duplicate_object OR "
+                "unique_violation THEN NULL; END $$";
+        if (!p.db.witness().exec(create).ok())
+            return false;
+    }
+    const QByteArray fixture[] = {
+        QByteArray("ALTER TABLE ai_prompts OWNER TO ") + kOwner,
+        QByteArray("ALTER TABLE ai_prompt_versions OWNER TO ") + kOwner,
+        QByteArray("GRANT USAGE ON SCHEMA public TO ") + kStranger,
+        QByteArray("GRANT SELECT ON ai_prompts, ai_prompt_versions TO ") + kStranger,
+    };
+    for (const QByteArray &sql : fixture)
+        if (PgResult r = p.db.witness().exec(sql); !r.ok()) {
+            qWarning("%s: %s", sql.constData(), qPrintable(r.error().toString()));
+            return false;
+        }
+    return true;
+}
+
+QString filenodes(TestDatabase &db)
+{
+    return db.scalar("SELECT pg_relation_filenode('ai_prompts') || ',' || "
+                     "pg_relation_filenode('ai_prompt_versions')");
+}
+
+PgBouncer::Options onePooledBackend()
+{
+    PgBouncer::Options options;
+    options.mode = PgBouncer::PoolMode::Transaction;
+    options.poolSize = 1; // the rewrite and the plain client share one server connection
+    options.users = {QLatin1String(kOwner), QLatin1String(kStranger)};
+    return options;
+}
+
+} // namespace
+
+class TestPromptRewritePooler : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void rewriteSetsNothingOnThePooledBackend()
+    {
+        PlatformDatabase p(QStringLiteral("tst_promptrewritepooler"));
+        QVERIFY(makeRoles(p));
+        Sandbox &server = TestCluster::sandbox();
+        PgBouncer bouncer(server.socketDir(), server.port(), onePooledBackend());
+        QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
+        const QString before = filenodes(p.db);
+
+        PgConnection c;
+        QVERIFY2(c.open(bouncer.conninfo(p.db.name(), QLatin1String(kOwner)),
+                        QStringLiteral("uaip-test-rewrite")),
+                 qPrintable(c.connectionError()));
+        const PromptTableRewrite::Result r = PromptTableRewrite(c).run(5000);
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QVERIFY2(r.message.contains(u"rewrote ai_prompts, ai_prompt_versions"),
+                 qPrintable(r.message));
+        const QString after = filenodes(p.db);
+        QVERIFY2(after.section(u',', 0, 0) != before.section(u',', 0, 0), qPrintable(after));
+        QVERIFY2(after.section(u',', 1, 1) != before.section(u',', 1, 1), qPrintable(after));
+
+        PgConnection plain;
+        QVERIFY2(plain.open(bouncer.conninfo(p.db.name(), QLatin1String(kOwner)),
+                            QStringLiteral("uaip-test-plain")),
+                 qPrintable(plain.connectionError()));
+        QCOMPARE(plain.scalar("SHOW lock_timeout"), QStringLiteral("0"));
+        QCOMPARE(plain.scalar("SELECT pg_backend_pid()"), c.scalar("SELECT pg_backend_pid()"));
+    }
+
+    // Another session holds a lock on ai_prompts (an open write transaction) for longer than the
+    // budget: the rewrite fails within it naming ai_prompts (ai_prompt_versions is rewritten);
+    // the holder and a reader of ai_prompts never wait behind it, and a plain client of the
+    // pool sees the server's lock_timeout all along.
+    void lockedTableFailsWithinTheBudgetBlockingNobody()
+    {
+        PlatformDatabase p(QStringLiteral("tst_promptrewritepooler"));
+        QVERIFY(makeRoles(p));
+        Sandbox &server = TestCluster::sandbox();
+        PgBouncer bouncer(server.socketDir(), server.port(), onePooledBackend());
+        QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
+        const QString before = filenodes(p.db);
+
+        PgConnection holder;
+        QVERIFY(holder.open(p.db.conninfo(), QStringLiteral("uaip-test-holder")));
+        QVERIFY(holder.exec("BEGIN").ok());
+        QVERIFY(holder.exec("LOCK TABLE ai_prompts IN ROW EXCLUSIVE MODE").ok());
+
+        PgConnection c;
+        QVERIFY2(c.open(bouncer.conninfo(p.db.name(), QLatin1String(kOwner)),
+                        QStringLiteral("uaip-test-rewrite")),
+                 qPrintable(c.connectionError()));
+        const QString poolConninfo = bouncer.conninfo(p.db.name(), QLatin1String(kOwner));
+        const QString directConninfo = p.db.conninfo();
+        constexpr int kBudgetMs = 1500;
+
+        // a plain client of the pool: SHOW lock_timeout in short transactions all along
+        std::atomic<bool> stop{false};
+        std::mutex m;
+        QStringList seen;
+        QString plainError;
+        std::thread plain([&] {
+            PgConnection pc;
+            if (!pc.open(poolConninfo, QStringLiteral("uaip-test-plain"))) {
+                const std::lock_guard lock(m);
+                plainError = pc.connectionError();
+                return;
+            }
+            while (!stop) {
+                const QString v = pc.scalar("SHOW lock_timeout");
+                {
+                    const std::lock_guard lock(m);
+                    if (!seen.contains(v))
+                        seen << v;
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            }
+        });
+        // a reader of ai_prompts, 300 ms into the rewrite: it must not queue behind it
+        std::atomic<qint64> readerMs{-1};
+        std::thread reader([&] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(300));
+            PgConnection rc;
+            if (!rc.open(directConninfo, QStringLiteral("uaip-test-reader")))
+                return;
+            QElapsedTimer t;
+            t.start();
+            if (rc.exec("SELECT count(*) FROM ai_prompts").ok())
+                readerMs = t.elapsed();
+        });
+
+        QElapsedTimer t;
+        t.start();
+        const PromptTableRewrite::Result r = PromptTableRewrite(c).run(kBudgetMs);
+        const qint64 took = t.elapsed();
+        // the holder goes on with the table while the rewrite has given up (nothing queued)
+        QElapsedTimer h;
+        h.start();
+        QVERIFY(holder.exec("UPDATE ai_prompts SET name = name WHERE false").ok());
+        QVERIFY2(h.elapsed() < 500, qPrintable(QString::number(h.elapsed())));
+        stop = true;
+        plain.join();
+        reader.join();
+        QVERIFY(holder.exec("COMMIT").ok());
+
+        QVERIFY2(plainError.isEmpty(), qPrintable(plainError));
+        QVERIFY2(seen == QStringList{QStringLiteral("0")}, qPrintable(seen.join(u'|')));
+        QVERIFY2(readerMs >= 0 && readerMs < 500, qPrintable(QString::number(readerMs)));
+
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error.table, QStringLiteral("ai_prompts"));
+        QCOMPARE(r.error.sqlState, QStringLiteral("55P03"));
+        QVERIFY2(r.message.startsWith(u"VACUUM FULL did not rewrite ai_prompts within"),
+                 qPrintable(r.message));
+        QVERIFY2(r.message.contains(u"SKIP_LOCKED"), qPrintable(r.message));
+        QVERIFY2(r.elapsedMs >= kBudgetMs && r.elapsedMs < kBudgetMs + 1000,
+                 qPrintable(QString::number(r.elapsedMs)));
+        QVERIFY2(took < 2 * kBudgetMs + 1000, qPrintable(QString::number(took)));
+        const QString after = filenodes(p.db);
+        QCOMPARE(after.section(u',', 0, 0), before.section(u',', 0, 0));
+        QVERIFY2(after.section(u',', 1, 1) != before.section(u',', 1, 1), qPrintable(after));
+
+        // the lock gone, a second run rewrites what is left
+        const PromptTableRewrite::Result again = PromptTableRewrite(c).run(kBudgetMs);
+        QVERIFY2(again.ok(), qPrintable(again.message));
+        QVERIFY(filenodes(p.db).section(u',', 0, 0) != before.section(u',', 0, 0));
+    }
+
+    // VACUUM skips, with only a warning, a table the role may not vacuum: not rewritten is an
+    // error naming both tables, with the server's warning.
+    void aRoleThatMayNotVacuumGetsAnError()
+    {
+        PlatformDatabase p(QStringLiteral("tst_promptrewritepooler"));
+        QVERIFY(makeRoles(p));
+        const QString before = filenodes(p.db);
+        PgConnection c;
+        QVERIFY(c.open(p.db.conninfo() + QStringLiteral(" user=") + QLatin1String(kStranger),
+                       QStringLiteral("uaip-test-rewrite")));
+        const PromptTableRewrite::Result r = PromptTableRewrite(c).run(200);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.message.startsWith(
+                     u"VACUUM FULL did not rewrite ai_prompts, ai_prompt_versions within"),
+                 qPrintable(r.message));
+        QVERIFY2(r.message.contains(u"owner"), qPrintable(r.message));
+        QCOMPARE(filenodes(p.db), before);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPromptRewritePooler)
+#include "tst_promptrewritepooler.moc"
