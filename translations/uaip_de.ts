@@ -2726,7 +2726,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::DatabaseIdentity</name>
     <message>
-        <location filename="../app/core/db/databaseidentity.cpp" line="+10"/>
+        <location filename="../app/core/db/databaseidentity.cpp" line="+11"/>
         <source>an unknown database</source>
         <translation>eine unbekannte Datenbank</translation>
     </message>
@@ -6788,7 +6788,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>es wurde nichts zurückgerollt: Diese Verbindung erreicht %1, der Plan wurde aber für %2 bestätigt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+47"/>
         <source>      %1 ok (%2 ms)</source>
         <translation>      %1 OK (%2 ms)</translation>
     </message>
@@ -6798,12 +6798,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>      %1 FEHLGESCHLAGEN (%2 ms)</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-56"/>
         <source>cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+22"/>
+        <source>nothing was rolled back: this connection reaches %1 on a server started %2, but the plan was read on a server started %3 (a promoted standby or a copy shares the cluster&apos;s identifier); check the profile&apos;s &quot;Direct connection for migrations&quot; and read the status again</source>
+        <translation>es wurde nichts zurückgerollt: Diese Verbindung erreicht %1 auf einem Server, der %2 gestartet wurde, der Plan wurde aber auf einem Server gelesen, der %3 gestartet wurde (ein hochgestufter Standby oder eine Kopie teilt die Kennung des Clusters); prüfen Sie die &quot;Direkte Verbindung für Migrationen&quot; des Profils und lesen Sie den Status erneut</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nothing was applied: this connection reaches %1 on a server started %2, but the plan was read on a server started %3 (a promoted standby or a copy shares the cluster&apos;s identifier); check the profile&apos;s &quot;Direct connection for migrations&quot; and read the status again</source>
+        <translation>es wurde nichts angewendet: Diese Verbindung erreicht %1 auf einem Server, der %2 gestartet wurde, der Plan wurde aber auf einem Server gelesen, der %3 gestartet wurde (ein hochgestufter Standby oder eine Kopie teilt die Kennung des Clusters); prüfen Sie die &quot;Direkte Verbindung für Migrationen&quot; des Profils und lesen Sie den Status erneut</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>applying %1</source>
         <translation>%1 wird angewendet</translation>
     </message>
@@ -12855,7 +12865,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+58"/>
+        <location filename="../app/core/db/session.cpp" line="+62"/>
         <source>session &quot;%1&quot; to %2</source>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>
@@ -12865,7 +12875,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Sitzung konnte nicht lesen, mit welcher Datenbank sie verbunden ist</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>the session is not open</source>
         <translation>die Sitzung ist nicht geöffnet</translation>
     </message>

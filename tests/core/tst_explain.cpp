@@ -141,6 +141,29 @@ private slots:
         QVERIFY(pg.exec("ROLLBACK").ok());
     }
 
+    // A function marked STABLE (the guard lets a non-volatile call through) takes a session
+    // advisory lock: the ROLLBACK of the guarded scope does not release it, and behind a
+    // transaction pooler it stayed on the pooled server session for the pool's next client. The
+    // SQL run releases such locks after a guarded read; EXPLAIN did not.
+    void guardedExplainLeavesNoSessionAdvisoryLock()
+    {
+        TestDatabase db;
+        QVERIFY(db.witness()
+                    .exec("CREATE FUNCTION \"lo'ck;\"() RETURNS int LANGUAGE plpgsql STABLE AS "
+                          "'BEGIN PERFORM pg_advisory_lock(4242); RETURN 1; END'")
+                    .ok());
+        PgConnection pg;
+        QVERIFY(pg.open(db.conninfo()));
+        ExplainOptions options;
+        options.analyze = true;
+        options.guard.readOnly = true;
+        DbResult<ExplainResult> r = ExplainRunner::explain(pg, "SELECT \"lo'ck;\"()", options);
+        QVERIFY2(r.ok(), qPrintable(r.ok() ? QString() : r.error().toString()));
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND objid = "
+                           "4242"),
+                 QStringLiteral("0"));
+    }
+
     void cli()
     {
         TestDatabase db;

@@ -99,6 +99,38 @@ private slots:
         QCOMPARE(replica.value(QStringLiteral("state")).toString(), QStringLiteral("standby"));
         QCOMPARE(replica.value(QStringLiteral("applied_level")).toString(), QStringLiteral("0002"));
     }
+
+    // A copy made by pg_basebackup and promoted (a staging database cloned from production, a
+    // standby promoted while the old primary still runs) shares the system identifier and the
+    // database name: the fleet refused the pair as "the same database" and ran nothing. Two
+    // names for one server are still refused.
+    void promotedCopyIsATargetOfItsOwn()
+    {
+        StandbyServer copy(m_primary->socketDir(), m_primary->port());
+        QVERIFY2(copy.isRunning(), qPrintable(copy.error()));
+        QVERIFY(copy.catchUp(m_primary->conninfo(m_db)));
+        QString error;
+        QVERIFY2(copy.promote(&error), qPrintable(error));
+        const QString targets = m_tmp.filePath(QStringLiteral("copy.txt"));
+        QFile f(targets);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("prod " + m_primary->conninfo(m_db).toUtf8() + "\nstaging "
+                + copy.conninfo(m_db).toUtf8() + "\n");
+        f.close();
+        const QStringList fleet{
+            QStringLiteral("--dir"),     m_folder.path(), QStringLiteral("fleet"),
+            QStringLiteral("--targets"), targets,         QStringLiteral("up")};
+        const Run up = migrate(fleet);
+        QVERIFY2(up.exitCode == 0 && !up.err.contains(QLatin1String("same database")),
+                 qPrintable(up.out + up.err));
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write("prod " + m_primary->conninfo(m_db).toUtf8() + "\nprod-again "
+                + m_primary->conninfo(m_db).toUtf8() + " application_name=x\n");
+        f.close();
+        const Run twice = migrate(fleet);
+        QVERIFY2(twice.exitCode != 0 && twice.err.contains(QLatin1String("same database")),
+                 qPrintable(twice.out + twice.err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFleetTopology)

@@ -166,6 +166,58 @@ private slots:
                  QStringLiteral("0001"));
     }
 
+    void leftoversOfAnotherPoolClientDoNotReachTheMigration_data()
+    {
+        QTest::addColumn<QStringList>("up");
+        QTest::newRow("transaction per migration") << QStringList{QStringLiteral("up")};
+        QTest::newRow("one transaction")
+            << QStringList{QStringLiteral("up"), QStringLiteral("--single-transaction")};
+    }
+
+    // Another client of the pool left a temporary table and a search_path on the pool's one
+    // server session. The run's first transaction got that session as it was: 0002's ALTER TABLE
+    // altered the other client's temporary table and 0003 made its table in the other client's
+    // schema, while the ledger recorded both as applied.
+    void leftoversOfAnotherPoolClientDoNotReachTheMigration()
+    {
+        QFETCH(QStringList, up);
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_acct"), "CREATE TABLE acct (id int);\n", "DROP TABLE acct;\n");
+        f.add(QStringLiteral("0002_note"), "ALTER TABLE acct ADD COLUMN note text;\n",
+              "ALTER TABLE acct DROP COLUMN note;\n");
+        f.add(QStringLiteral("0003_tags"), "CREATE TABLE tags (id int);\n", "DROP TABLE tags;\n");
+        Sandbox &server = TestCluster::sandbox();
+        PgBouncer::Options options;
+        options.poolSize = 1;
+        PgBouncer bouncer(server.socketDir(), server.port(), options);
+        QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
+        const QStringList through{QStringLiteral("--dir"), f.path()};
+        const Run first
+            = migrate(bouncer.conninfo(db.name()),
+                      QStringList(through)
+                          << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("1"));
+        QVERIFY2(first.exitCode == 0, qPrintable(first.err));
+        QVERIFY(db.witness().exec("CREATE SCHEMA \"lure'; x\"").ok());
+        {
+            // it leaves them on the server session, which goes back to the pool as it is
+            PgConnection other;
+            QVERIFY(other.open(bouncer.conninfo(db.name()), QStringLiteral("another-client")));
+            QVERIFY(other.exec("CREATE TEMP TABLE acct (id int)").ok());
+            QVERIFY(other.exec("SET search_path TO \"lure'; x\"").ok());
+        }
+        const Run r = migrate(bouncer.conninfo(db.name()), QStringList(through) + up);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(
+            db.scalar("SELECT count(*) FROM pg_attribute WHERE attrelid = 'public.acct'::regclass "
+                      "AND attname = 'note'"),
+            QStringLiteral("1"));
+        QCOMPARE(db.scalar("SELECT to_regclass('public.tags') IS NOT NULL"), QStringLiteral("t"));
+        QCOMPARE(db.scalar("SELECT string_agg(version, ',' ORDER BY version) "
+                           "FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("0001,0002,0003"));
+    }
+
     void lockHeldElsewhereNamesTheHolder()
     {
         // another run (direct) holds the lock: the pooled run waits its time and names it

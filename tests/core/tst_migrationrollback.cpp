@@ -67,7 +67,7 @@ private slots:
         Engine onB(f.path(), b.conninfo());
         QVERIFY(onB.runner->up().ok());
         const DatabaseIdentity confirmedOnA{
-            a.scalar("SELECT system_identifier::text FROM pg_control_system()"), a.name()};
+            a.scalar("SELECT system_identifier::text FROM pg_control_system()"), a.name(), {}};
         auto runOnB = [&](const DatabaseIdentity &expected) {
             SessionWorker worker(SessionSpec::from(b.profile(), QString(), QStringLiteral("test")),
                                  QStringLiteral("run"));
@@ -87,7 +87,7 @@ private slots:
                  qPrintable(refused.second));
         QCOMPARE(ledgerCount(b), 3);
         const DatabaseIdentity confirmedOnB{
-            b.scalar("SELECT system_identifier::text FROM pg_control_system()"), b.name()};
+            b.scalar("SELECT system_identifier::text FROM pg_control_system()"), b.name(), {}};
         const auto ran = runOnB(confirmedOnB);
         QVERIFY2(ran.first, qPrintable(ran.second));
         QCOMPARE(ledgerCount(b), 2);

@@ -4,6 +4,8 @@
 // it the run is refused before anything runs, naming that field.
 #include "migrationsviewtestutil.h"
 #include "pgbouncer.h"
+#include "primaryserver.h"
+#include "standbyserver.h"
 #include "testcluster.h"
 
 using namespace uaip;
@@ -68,6 +70,53 @@ private slots:
         QCOMPARE(db.scalar("SELECT to_regclass('posts_user') IS NOT NULL"), QStringLiteral("t"));
         // the pooler carried none of it: the index's builder was the direct connection
         QVERIFY2(!bouncer.log().contains(u"CREATE INDEX"), qPrintable(bouncer.log()));
+    }
+
+    // The direct field naming a copy of the profile's server: a standby promoted after a
+    // failover, or a clone made by pg_basebackup, shares the system identifier and the
+    // database name, so the identity check alone let the migrations run on the copy while the
+    // profile's server stayed as it was. Refused, nothing applied on either.
+    void directFieldReachingAPromotedCopyIsRefused()
+    {
+        PrimaryServer primary;
+        QVERIFY2(primary.isRunning(), qPrintable(primary.error()));
+        const QString name = QStringLiteral("app");
+        const QString role = QStringLiteral("mig'r;o\nle\r");
+        QString error;
+        QVERIFY2(primary.createDatabase(name, &error), qPrintable(error));
+        PgConnection su;
+        QVERIFY2(su.open(primary.conninfo(name), QStringLiteral("uaip-test")),
+                 qPrintable(su.connectionError()));
+        const QString quoted = QStringLiteral("\"%1\"").arg(role);
+        for (const QString &sql :
+             {QStringLiteral("CREATE ROLE %1 LOGIN").arg(quoted),
+              QStringLiteral("GRANT CREATE ON DATABASE app TO %1").arg(quoted),
+              QStringLiteral("GRANT CREATE ON SCHEMA public TO %1").arg(quoted)})
+            QVERIFY2(su.exec(sql.toUtf8()).ok(), qPrintable(sql));
+        StandbyServer copy(primary.socketDir(), primary.port());
+        QVERIFY2(copy.isRunning(), qPrintable(copy.error()));
+        QVERIFY(copy.catchUp(primary.conninfo(name)));
+        QVERIFY2(copy.promote(&error), qPrintable(error));
+
+        ConnectionProfile p = primary.profile(name);
+        p.name = QStringLiteral("prod \"eu\"; main");
+        p.user = role;
+        p.sslMode = QStringLiteral("disable");
+        p.migrationDirect = QStringLiteral("%1:%2").arg(copy.socketDir()).arg(copy.port());
+        bool read = false;
+        auto view = openView(SessionSpec::from(p, QString()), {kPosts}, &read);
+        QVERIFY(view);
+        QVERIFY(read);
+        QCOMPARE(runOutcome(view.get(), view->actions()->applyAll), std::optional<bool>(false));
+        QVERIFY2(view->bannerText().contains(u"nothing was applied")
+                     && view->bannerText().contains(u"promoted standby"),
+                 qPrintable(view->bannerText()));
+        PgConnection onCopy;
+        QVERIFY2(onCopy.open(copy.conninfo(name), QStringLiteral("uaip-test")),
+                 qPrintable(onCopy.connectionError()));
+        for (PgConnection *c : {&su, &onCopy})
+            QCOMPARE(c->exec("SELECT to_regclass('posts') IS NULL").value(0, 0),
+                     QStringLiteral("t"));
     }
 
     // host:port parsing and validation of the field

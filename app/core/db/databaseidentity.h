@@ -17,9 +17,26 @@ public:
     // "server <address>:<port> started <epoch>".
     QString systemIdentifier;
     QString database;
+    // When the server that answered started (pg_postmaster_start_time(), epoch microseconds):
+    // a standby promoted after a failover or a clone made by pg_basebackup shares the system
+    // identifier, so two sessions on two such servers have equal identities; this tells them
+    // apart. Empty where not read (fleet targets). Not part of ==: a reconnect after a failover
+    // is the same database.
+    QString serverStart;
 
     bool isKnown() const { return !systemIdentifier.isEmpty() && !database.isEmpty(); }
-    bool operator==(const DatabaseIdentity &) const = default;
+    bool operator==(const DatabaseIdentity &other) const
+    {
+        return systemIdentifier == other.systemIdentifier && database == other.database;
+    }
+    // Equal identities, but reached on two servers (both start times known and different).
+    bool onAnotherServerThan(const DatabaseIdentity &other) const
+    {
+        return *this == other && !serverStart.isEmpty() && !other.serverStart.isEmpty()
+            && serverStart != other.serverStart;
+    }
+    // The server's start time for messages, "2026-11-24 08:44:10.123 UTC"; empty when unknown.
+    QString serverStartText() const;
     // "uaip on cluster 7301234567890123456"
     QString describe() const;
 };

@@ -20,9 +20,13 @@ QAtomicInt g_openQpsql;
 // `SET bytea_output TO escape` undone: back to hex, PostgreSQL's default (a constant: reading
 // the configured value from pg_settings cost a fresh backend 0.9 ms, a third of a bare
 // connect). set_config in the select list is the SET.
-constexpr char kSetup[] = "SELECT system_identifier::text, current_database(), "
-                          "set_config('bytea_output', 'hex', false) "
-                          "FROM pg_control_system()";
+// The server's start time (epoch microseconds, whatever the session's TimeZone) tells a
+// promoted standby or a clone, which share the system identifier, from the server itself.
+constexpr char kSetup[]
+    = "SELECT system_identifier::text, current_database(), "
+      "set_config('bytea_output', 'hex', false), "
+      "(extract(epoch FROM pg_postmaster_start_time()) * 1000000)::bigint::text "
+      "FROM pg_control_system()";
 // Where a server revokes pg_control_system() (some managed services do): the server's address,
 // port and start time still tell two sessions apart, and agree for two sessions on one server.
 // (The refused statement above changed nothing: the SET is done here.)
@@ -30,7 +34,8 @@ constexpr char kSetupFallback[]
     = "SELECT 'server ' || coalesce(host(inet_server_addr()), 'local') || ':' "
       "|| current_setting('port') || ' started ' "
       "|| extract(epoch FROM pg_postmaster_start_time())::bigint, current_database(), "
-      "set_config('bytea_output', 'hex', false)";
+      "set_config('bytea_output', 'hex', false), "
+      "(extract(epoch FROM pg_postmaster_start_time()) * 1000000)::bigint::text";
 // A unit of work finds the reported DateStyle or client_encoding changed (a pooler that does
 // not track them handed this client a backend another client set up): QPSQL's settings again.
 constexpr char kRestoreSettings[]
@@ -83,6 +88,7 @@ static DbResult<DatabaseIdentity> setUp(QSqlDatabase &db)
     DatabaseIdentity identity;
     identity.systemIdentifier = q.value(0).toString();
     identity.database = q.value(1).toString();
+    identity.serverStart = q.value(3).toString();
     q.finish();
     return identity;
 }

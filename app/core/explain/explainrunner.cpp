@@ -14,6 +14,7 @@ namespace {
 constexpr auto kExplain = "EXPLAIN (FORMAT JSON) ";
 constexpr auto kExplainAnalyze = "EXPLAIN (ANALYZE, BUFFERS, FORMAT JSON) ";
 constexpr auto kExplainAnalyzeNoBuffers = "EXPLAIN (ANALYZE, FORMAT JSON) ";
+constexpr auto kUnlockAll = "SELECT pg_catalog.pg_advisory_unlock_all()";
 
 const char *prefix(const ExplainOptions &options)
 {
@@ -68,6 +69,11 @@ DbResult<ExplainResult> ExplainRunner::explain(PgConnection &connection,
         return s.error();
     PgResult r = connection.execOne(command(statement, options));
     scope.end();
+    // A session advisory lock outlives the ROLLBACK (a function marked STABLE can take one, and
+    // behind a pooler it would stay for the pool's next client): released after a guarded
+    // explain, as after a guarded SQL run (SqlRunner).
+    if (options.guard.readOnly || !options.guard.confirmed(options.confirmedDatabase))
+        connection.exec(kUnlockAll);
     if (!r.ok()) {
         PgError e = r.error();
         const int prefixChars = int(qstrlen(prefix(options)));

@@ -97,7 +97,9 @@ bool FleetRunner::checkIdentities()
             m_summary.results[i].error.message = errors[i];
             continue;
         }
-        const QString key = identities[i]->systemIdentifier + u'\n' + identities[i]->database;
+        // the server's start time too: a promoted copy shares the cluster's identifier
+        const QString key = identities[i]->systemIdentifier + u'\n' + identities[i]->database
+            + u'\n' + identities[i]->serverStart;
         if (const auto it = seen.constFind(key); it != seen.cend()) {
             const FleetTarget &a = m_targets.at(*it);
             const FleetTarget &b = m_targets.at(i);

@@ -55,6 +55,7 @@ FleetTargetRun::identify(const FleetTarget &target, const FleetOptions &options,
     if (r.ok() && r.rows() == 1) {
         identity.systemIdentifier = r.value(0, "system_identifier");
         identity.database = r.value(0, "database");
+        identity.serverStart = r.value(0, "server_start");
         if (r.value(0, "in_recovery") == QLatin1String("true"))
             identity.systemIdentifier
                 += QStringLiteral(" (standby %1:%2)").arg(connection.host(), connection.port());

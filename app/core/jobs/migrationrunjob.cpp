@@ -86,6 +86,24 @@ bool MigrationRunJob::execute(JobContext &context, QString *summary)
         context.log(m_result.message);
         return false;
     }
+    if (m_expected && identity.onAnotherServerThan(*m_expected)) {
+        m_result.outcome = RunResult::Outcome::Blocked;
+        m_result.message
+            = (m_direction == Direction::Down
+                   ? tr("nothing was rolled back: this connection reaches %1 on a server started "
+                        "%2, but the plan was read on a server started %3 (a promoted standby or "
+                        "a copy shares the cluster's identifier); check the profile's \"Direct "
+                        "connection for migrations\" and read the status again")
+                   : tr("nothing was applied: this connection reaches %1 on a server started %2, "
+                        "but the plan was read on a server started %3 (a promoted standby or a "
+                        "copy shares the cluster's identifier); check the profile's \"Direct "
+                        "connection for migrations\" and read the status again"))
+                  .arg(identity.describe(), identity.serverStartText(),
+                       m_expected->serverStartText());
+        *summary = m_result.message;
+        context.log(m_result.message);
+        return false;
+    }
     PgConnection &c = session.value()->pg();
     MigrationRunner runner(c, m_migrations, m_options);
     // Only the flag: the session's canceller cancels the running command off this thread.

@@ -395,9 +395,7 @@ void MigrationScriptRunner::appendSessionReset(PipelineCommands &c, const QByteA
 {
     // Whatever the script's text says: a function it calls can SET, declare a cursor WITH HOLD,
     // LISTEN or make a temporary table through EXECUTE.
-    for (const char *reset : {"session_reset_authorization", "session_reset_all",
-                              "session_close_cursors", "session_unlisten", "session_discard_temp"})
-        c.add(sql(reset));
+    appendSessionDefaults(c);
     // Its prepared statements go only where its text could have made them: DEALLOCATE ALL
     // takes the runner's prepared ledger write with it (the plan then prepares none). One made
     // through EXECUTE fails the migration in session_restore.sql.
@@ -406,6 +404,13 @@ void MigrationScriptRunner::appendSessionReset(PipelineCommands &c, const QByteA
     c.add(sql("session_restore"),
           {QStringLiteral("%1ms").arg(m_lockTimeoutMs), m_transactionLockWaitMs > 0},
           m_preparedRestore);
+}
+
+void MigrationScriptRunner::appendSessionDefaults(PipelineCommands &c)
+{
+    for (const char *reset : {"session_reset_authorization", "session_reset_all",
+                              "session_close_cursors", "session_unlisten", "session_discard_temp"})
+        c.add(sql(reset));
 }
 
 void MigrationScriptRunner::forgetPreparedStatements()

@@ -124,6 +124,7 @@ private:
     // Behind a pooler, right after a transaction's BEGIN: where the lock and the step check went.
     struct LockPrologue
     {
+        qsizetype first = -1; // the session reset before the lock (what another client left)
         qsizetype lock = -1;
         qsizetype check = -1;
     };
@@ -162,6 +163,9 @@ private:
     // LISTENs and temporary objects go too; prepared statements when the script's text
     // mentions PREPARE, and one made otherwise fails the migration (session_restore.sql).
     void appendSessionReset(PipelineCommands &c, const QByteArray &script) const;
+    // The reset's commands that put the session back to its defaults: SESSION AUTHORIZATION,
+    // RESET ALL, cursors, LISTENs, temporary objects.
+    static void appendSessionDefaults(PipelineCommands &c);
     void forgetPreparedStatements();
     bool anyPrepared() const
     {

@@ -25,6 +25,12 @@ MigrationScriptRunner::appendTransactionLock(PipelineCommands &c, const QList<St
     LockPrologue p;
     if (m_transactionLockWaitMs <= 0)
         return p;
+    // The pooler may hand this transaction a server session as another client of the pool left
+    // it: its search_path, role, timeouts, cursors, LISTENs and temporary tables (a temporary
+    // table named like the migration's takes its ALTER TABLE). The session reset, first, in
+    // this transaction; then the lock with its own lock_timeout.
+    p.first = c.size();
+    appendSessionDefaults(c);
     MigrationLock::appendTransactionLock(c, m_transactionLockWaitMs);
     p.lock = c.size() - 1;
     QJsonArray versions;
@@ -41,7 +47,7 @@ MigrationScriptRunner::appendTransactionLock(PipelineCommands &c, const QList<St
 bool MigrationScriptRunner::prologueFailed(const LockPrologue &p, qsizetype i, const PgResult &r,
                                            RunResult &result)
 {
-    if (p.lock < 0 || i < p.lock - 1 || i > p.check || r.ok())
+    if (p.lock < 0 || i < p.first || i > p.check || r.ok())
         return false;
     const PgError e = r.error();
     result.failure.reset();
