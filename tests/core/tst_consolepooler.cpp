@@ -29,6 +29,15 @@ class TestConsolePooler : public QObject
                  qPrintable(QStringLiteral("%1: bytea_output %2")
                                 .arg(QLatin1String(when), plain.scalar("SHOW bytea_output"))));
         QVERIFY2(plain.scalar("SHOW standard_conforming_strings") == u"on", when);
+        // Not only the value: nothing set it on this backend. QPSQL's open sends `SET
+        // bytea_output TO escape`; kept from the server (QpsqlOpenGuard), or with several pooled
+        // backends it stays on whichever one the pooler gave it (bench_qpsql_pooler).
+        const QString source
+            = plain.scalar("SELECT source FROM pg_catalog.pg_settings WHERE name = 'bytea_output'");
+        QVERIFY2(
+            source == u"default",
+            qPrintable(
+                QStringLiteral("%1: bytea_output set by the %2").arg(QLatin1String(when), source)));
     }
 
 private slots:

@@ -4,6 +4,7 @@
 #include "browse/catalogreader.h"
 #include "db/databaseidentity.h"
 #include "db/pgconnection.h"
+#include "db/qpsqlopenguard.h"
 #include "db/session.h"
 #include "db/sessioncanceller.h"
 #include "db/transactionguard.h"
@@ -60,12 +61,36 @@ private slots:
         QVERIFY(!QSqlDatabase::connectionNames().contains(name));
     }
 
-    void undoesQpsqlByteaEscapeAndKnowsItsDatabase()
+    // QPSQL's `SET bytea_output TO escape` never reaches the server (QpsqlOpenGuard): the
+    // session's bytea_output is the server's own, set by nobody; a bare QPSQL open still sends it.
+    void keepsQpsqlByteaEscapeFromTheServerAndKnowsItsDatabase()
     {
         TestDatabase db;
+        const quint64 swallowedBefore = QpsqlOpenGuard::swallowed();
         Session session(specFor(db));
         QVERIFY(opened(session));
+        QCOMPARE(QpsqlOpenGuard::swallowed(), swallowedBefore + 1);
         QCOMPARE(session.pg().scalar("SHOW bytea_output"), QStringLiteral("hex"));
+        QCOMPARE(session.pg().scalar(
+                     "SELECT source FROM pg_catalog.pg_settings WHERE name = 'bytea_output'"),
+                 QStringLiteral("default"));
+        {
+            QSqlDatabase bare
+                = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bare escape"));
+            const ConnectionProfile p = db.profile();
+            bare.setHostName(p.host);
+            bare.setPort(p.port);
+            bare.setDatabaseName(p.database);
+            bare.setUserName(p.user);
+            QVERIFY2(bare.open(), qPrintable(bare.lastError().text()));
+            QSqlQuery q(bare);
+            QVERIFY(q.exec(QStringLiteral("SHOW bytea_output")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("escape"));
+            q.finish();
+            bare.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("bare escape"));
+        QCOMPARE(QpsqlOpenGuard::swallowed(), swallowedBefore + 1);
         QCOMPARE(session.pg().scalar("SELECT '\\x00ff'::bytea::text"), QStringLiteral("\\x00ff"));
         QCOMPARE(session.identity().database, db.name());
         QCOMPARE(session.identity().systemIdentifier,
@@ -78,7 +103,7 @@ private slots:
     // database's committed transactions (every simple query is one, a pipeline up to its Sync
     // is one), read from another database after each backend has ended and flushed them, less
     // what a bare QPSQL open costs.
-    void openingSendsOneStatementBeyondQpsql()
+    void openingSendsNoMoreStatementsThanQpsql()
     {
         TestDatabase db;
         // A database of its own that nothing else is connected to (a connection's counts
@@ -141,8 +166,9 @@ private slots:
         });
         stats.exec(QByteArray("DROP DATABASE ") + quiet.toUtf8() + " WITH (FORCE)");
         QVERIFY(qpsql > 0 && opening >= 0 && reading >= 0);
-        QCOMPARE(opening - qpsql, qint64(1)); // the session's statement
-        QCOMPARE(reading - qpsql, qint64(2)); // + the catalog read
+        // QPSQL's five less its SET bytea_output (QpsqlOpenGuard), plus the session's statement
+        QCOMPARE(opening - qpsql, qint64(0));
+        QCOMPARE(reading - qpsql, qint64(1)); // + the catalog read
     }
 
     // The session's settings whatever the database configures: client_encoding UTF8 and

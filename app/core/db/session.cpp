@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "qpsqlopenguard.h"
 #include "readonlyconnections.h"
 #include "sessioncanceller.h"
 
@@ -16,15 +17,16 @@ namespace {
 QAtomicInteger<quint64> g_sessionCounter;
 QAtomicInt g_openQpsql;
 
-// The one statement a session sends after QPSQL's open: the database identity, QPSQL's
-// `SET bytea_output TO escape` undone: back to hex, PostgreSQL's default (a constant: reading
-// the configured value from pg_settings cost a fresh backend 0.9 ms, a third of a bare
-// connect). set_config in the select list is the SET.
+// The one statement a session sends after QPSQL's open: the database identity, and bytea_output
+// hex where the database or role configures another default (QPSQL's own `SET bytea_output TO
+// escape` never reaches the server: QpsqlOpenGuard). set_config in the select list is the SET;
+// with PostgreSQL's default nothing is set.
 // The server's start time (epoch microseconds, whatever the session's TimeZone) tells a
 // promoted standby or a clone, which share the system identifier, from the server itself.
 constexpr char kSetup[]
     = "SELECT system_identifier::text, current_database(), "
-      "set_config('bytea_output', 'hex', false), "
+      "CASE WHEN current_setting('bytea_output') <> 'hex' "
+      "THEN set_config('bytea_output', 'hex', false) END, "
       "(extract(epoch FROM pg_postmaster_start_time()) * 1000000)::bigint::text "
       "FROM pg_control_system()";
 // Where a server revokes pg_control_system() (some managed services do): the server's address,
@@ -34,7 +36,8 @@ constexpr char kSetupFallback[]
     = "SELECT 'server ' || coalesce(host(inet_server_addr()), 'local') || ':' "
       "|| current_setting('port') || ' started ' "
       "|| extract(epoch FROM pg_postmaster_start_time())::bigint, current_database(), "
-      "set_config('bytea_output', 'hex', false), "
+      "CASE WHEN current_setting('bytea_output') <> 'hex' "
+      "THEN set_config('bytea_output', 'hex', false) END, "
       "(extract(epoch FROM pg_postmaster_start_time()) * 1000000)::bigint::text";
 // A unit of work finds the reported DateStyle or client_encoding changed (a pooler that does
 // not track them handed this client a backend another client set up): QPSQL's settings again.
@@ -109,7 +112,12 @@ DbStatus Session::open()
     db.setUserName(p.user);
     db.setPassword(m_spec.password.value_or(QString()));
     db.setConnectOptions(m_spec.connectOptions());
-    if (!db.open()) {
+    bool opened = false;
+    {
+        const QpsqlOpenGuard guard; // QPSQL's SET bytea_output stays here
+        opened = db.open();
+    }
+    if (!opened) {
         const QSqlError error = db.lastError();
         const QString text = error.databaseText().trimmed().isEmpty()
             ? error.text()

@@ -24,8 +24,9 @@ class SessionCanceller;
 // QSqlDatabase allows nothing else. Only canceller() is for other threads.
 //
 // Opening costs the connect, QPSQL's own statements (version, backslash check, encoding,
-// DateStyle ISO, bytea_output escape) and ONE of the session's, through QSqlQuery: the
-// database identity and bytea_output back to hex. Nothing else is set for the
+// DateStyle ISO; its bytea_output escape is kept from the server by QpsqlOpenGuard) and ONE of
+// the session's, through QSqlQuery: the database identity, and bytea_output hex only where the
+// database or role configures another default. Nothing else is set for the
 // session: a unit of work (beginUnitOfWork) checks the reported DateStyle and client_encoding
 // and restores them where a pooler handed over a backend set up differently.
 //
