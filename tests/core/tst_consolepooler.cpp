@@ -40,6 +40,54 @@ class TestConsolePooler : public QObject
                 QStringLiteral("%1: bytea_output set by the %2").arg(QLatin1String(when), source)));
     }
 
+    // What a statement of the console could leave on a server session, one per kind.
+    static QList<QByteArray> sessionStatements()
+    {
+        return {
+            "SET statement_timeout = 1234",
+            "set search_path = public",
+            "RESET ALL",
+            "SET ROLE uaip_console_app",
+            "SET SESSION AUTHORIZATION uaip_console_app",
+            "PREPARE leak_p AS SELECT 1",
+            "CREATE TEMP TABLE leak_t (id int)",
+            "CREATE TEMPORARY TABLE leak_ta AS SELECT 1 AS x",
+            "SELECT 1 AS x INTO TEMP leak_si",
+            "CREATE TEMP VIEW leak_v AS SELECT 1 AS x",
+            "CREATE TEMP SEQUENCE leak_s",
+            "LISTEN leak_channel",
+            "DECLARE leak_c CURSOR WITH HOLD FOR SELECT 1",
+            "LOAD 'plpgsql'",
+            "SELECT pg_advisory_lock(4711)",
+            "SELECT pg_catalog.pg_advisory_lock_shared(4711)",
+            "SELECT 1 WHERE pg_try_advisory_lock(4711)",
+            "SELECT PG_TRY_ADVISORY_LOCK_SHARED(1, 2)",
+            "SELECT set_config('statement_timeout', '1234', false)",
+            "SELECT pg_catalog.set_config('search_path', 'public', 'f')",
+        };
+    }
+
+    static void nothingOnTheBackend(PgConnection &plain, const char *when)
+    {
+        QVERIFY2(plain.scalar("SHOW statement_timeout") == u"0", when);
+        QVERIFY2(plain.scalar("SELECT count(*) FROM pg_catalog.pg_prepared_statements") == u"0",
+                 when);
+        QVERIFY2(plain.scalar("SELECT count(*) FROM pg_catalog.pg_class "
+                              "WHERE relnamespace = pg_catalog.pg_my_temp_schema()")
+                     == u"0",
+                 when);
+        QVERIFY2(plain.scalar("SELECT count(*) FROM pg_catalog.pg_listening_channels()") == u"0",
+                 when);
+        QVERIFY2(plain.scalar("SELECT count(*) FROM pg_catalog.pg_cursors WHERE is_holdable")
+                     == u"0",
+                 when);
+        QVERIFY2(plain.scalar("SELECT count(*) FROM pg_catalog.pg_locks "
+                              "WHERE locktype = 'advisory'")
+                     == u"0",
+                 when);
+        QVERIFY2(plain.scalar("SELECT current_user") == QLatin1String(kConsoleAppRole), when);
+    }
+
 private slots:
     void nothingLeaksToTheNextClient()
     {
@@ -95,6 +143,83 @@ private slots:
         r = runner.run(session.pg(), SqlRunRequest::forScript("SELECT 7"));
         QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toString() : QString()));
         QCOMPARE(r.results.at(0).rows.at(0).at(0).toString(), QStringLiteral("7"));
+    }
+
+    // Behind the pooler, a statement that would leave state on the server session is refused
+    // before anything of the script runs, naming its place, what it leaves, the pooler and the
+    // fix; the pool's next client finds nothing. SET LOCAL in a transaction and the _xact_ lock
+    // run; on a direct connection every statement runs as before.
+    void sessionStateIsRefusedBehindThePooler()
+    {
+        TestDatabase db;
+        QVERIFY(makeConsoleFixture(db));
+        Sandbox &server = TestCluster::sandbox();
+        PgBouncer::Options options;
+        options.mode = PgBouncer::PoolMode::Transaction;
+        options.poolSize = 1;
+        options.users = {QLatin1String(kConsoleAppRole)};
+        PgBouncer bouncer(server.socketDir(), server.port(), options);
+        QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
+        PgConnection console;
+        QVERIFY2(console.open(bouncer.conninfo(db.name(), QLatin1String(kConsoleAppRole)),
+                              QStringLiteral("uaip-test-console")),
+                 qPrintable(console.connectionError()));
+        PgConnection plain;
+        QVERIFY2(plain.open(bouncer.conninfo(db.name(), QLatin1String(kConsoleAppRole)),
+                            QStringLiteral("uaip-test-plain")),
+                 qPrintable(plain.connectionError()));
+
+        SqlRunner runner;
+        for (const QByteArray &statement : sessionStatements()) {
+            const QByteArray script = "INSERT INTO t VALUES (99);\n  " + statement + ";\nSELECT 1";
+            const SqlRunResult r = runner.run(console, SqlRunRequest::forScript(script));
+            QVERIFY2(r.error, statement.constData());
+            QVERIFY2(r.error->kind == SqlRunError::Kind::Refused,
+                     qPrintable(statement + ": " + r.error->toString()));
+            QCOMPARE(r.error->position.toString(), QStringLiteral("2:3"));
+            const QString &m = r.error->error.message;
+            QVERIFY2(m.contains(u"2:3") && m.contains(u"connection pooler")
+                         && m.contains(u"SET LOCAL") && m.contains(u"direct connection"),
+                     qPrintable(m));
+            QVERIFY2(r.results.isEmpty(), statement.constData());
+            QVERIFY2(db.scalar("SELECT count(*) FROM t WHERE id = 99") == u"0",
+                     statement.constData());
+            nothingOnTheBackend(plain, statement.constData());
+            if (QTest::currentTestFailed())
+                return;
+        }
+        // what it says: the setting's name
+        SqlRunResult r = runner.run(console, SqlRunRequest::forScript("SET statement_timeout = 5"));
+        QVERIFY(r.error);
+        QVERIFY2(r.error->error.message.contains(u"SET statement_timeout without LOCAL"),
+                 qPrintable(r.error->error.message));
+
+        // transaction-scoped forms run
+        r = runner.run(console,
+                       SqlRunRequest::forScript(
+                           "BEGIN; SET LOCAL statement_timeout = 1234; SET TRANSACTION READ "
+                           "WRITE; SELECT set_config('search_path', 'public', true); "
+                           "SELECT pg_advisory_xact_lock(4711); SHOW statement_timeout; COMMIT"));
+        QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toString() : QString()));
+        QCOMPARE(r.results.at(5).rows.at(0).at(0).toString(), QStringLiteral("1234ms"));
+        nothingOnTheBackend(plain, "after SET LOCAL and the _xact_ lock");
+
+        // a direct connection: unchanged, each runs
+        PgConnection direct;
+        QVERIFY2(direct.open(appConninfo(db), QStringLiteral("uaip-test-direct")),
+                 qPrintable(direct.connectionError()));
+        SqlRunner directRunner;
+        for (const QByteArray &statement : sessionStatements()) {
+            if (statement.startsWith("LOAD") || statement.startsWith("RESET ALL"))
+                continue; // LOAD needs a superuser; RESET ALL is harmless here
+            r = directRunner.run(direct, SqlRunRequest::forScript(statement));
+            QVERIFY2(r.ok(), qPrintable(statement + ": "
+                                        + (r.error ? r.error->toString() : QString())));
+        }
+        QCOMPARE(direct.scalar("SELECT count(*) FROM pg_catalog.pg_prepared_statements"),
+                 QStringLiteral("1"));
+        QCOMPARE(direct.scalar("SELECT count(*) FROM pg_catalog.pg_listening_channels()"),
+                 QStringLiteral("1"));
     }
 
     // standard_conforming_strings off on the connection (the user's SET, a role setting): the

@@ -3,6 +3,7 @@
 #include "conformingstrings.h"
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
+#include "db/servertopology.h"
 #include "sqlscript.h"
 #include "statementdeadline.h"
 #include "statementsafety.h"
@@ -88,6 +89,43 @@ int SqlRunner::guardStop(PgConnection &connection, const SqlRunRequest &request,
     return -1;
 }
 
+int SqlRunner::poolerStop(PgConnection &connection, const SqlRunRequest &request,
+                          const QList<StatementClass> &classes, SqlRunError *why)
+{
+    int first = -1;
+    for (int i = 0; i < classes.size() && first < 0; ++i)
+        if (!classes.at(i).sessionState.isEmpty())
+            first = i;
+    if (first < 0)
+        return -1;
+    const int pid = PQbackendPID(connection.handle());
+    if (pid == 0 || pid != m_topologyPid) {
+        const DbResult<ServerTopology> topology = ServerTopology::read(connection);
+        if (!topology) {
+            if (why)
+                *why = errorAt(request, -1, topology.error(), 0);
+            return 0;
+        }
+        m_topologyPid = pid;
+        m_pooler = topology.value().pooled() ? topology.value().poolerDescription() : QString();
+    }
+    if (m_pooler.isEmpty())
+        return -1;
+    if (why) {
+        SqlRunError e = errorAt(request, first, PgError(), 0);
+        const SqlStatement &statement = request.statements.at(first);
+        e.kind = SqlRunError::Kind::Refused;
+        e.error.message
+            = tr("The statement at %1 (%2) leaves state on the server session, and this "
+                 "connection goes through %3, which gives that server session to its other "
+                 "clients: nothing of the script is run. Use SET LOCAL (or the _xact_ form) "
+                 "inside a transaction, or a direct connection to the server.")
+                  .arg(statement.start.toString(), classes.at(first).sessionState, m_pooler);
+        *why = e;
+    }
+    return first;
+}
+
 SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &request,
                             const std::atomic_bool *cancelled)
 {
@@ -121,7 +159,8 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
     }
     SqlRunError stop;
     QList<StatementClass> classes;
-    if (guardStop(connection, request, &stop, &classes) >= 0) {
+    if (guardStop(connection, request, &stop, &classes) >= 0
+        || poolerStop(connection, request, classes, &stop) >= 0) {
         result.error = stop;
         return finish();
     }

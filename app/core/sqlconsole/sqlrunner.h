@@ -69,6 +69,12 @@ public:
     const QSet<QByteArray> &openCursors() const { return m_cursors; }
 
 private:
+    // Behind a connection pooler (ServerTopology::pooled): the index of the first statement that
+    // would leave state on the pooled server session (StatementClass::sessionState), with the
+    // refusal in why; -1 when none or on a direct connection. The topology is read only when a
+    // statement leaves such state, once per connection.
+    int poolerStop(PgConnection &connection, const SqlRunRequest &request,
+                   const QList<StatementClass> &classes, SqlRunError *why);
     bool runStatement(PgConnection &connection, const SqlRunRequest &request, int index,
                       const StatementClass &cls, SqlRunResult *result);
     // standard_conforming_strings on for the statement's transaction where the server would
@@ -94,6 +100,10 @@ private:
     bool m_readTransaction = false; // the open transaction is the runner's own (autocommit)
     int m_nextCursor = 0;
     int m_statementTimeoutMs = 0; // the last run's, for its cursors' fetches too
+    // What poolerStop read: the pooler's description (empty: a direct connection), for the
+    // connection (PQbackendPID at connect, which a reconnect changes) it was read on.
+    int m_topologyPid = 0;
+    QString m_pooler;
 };
 
 } // namespace uaip

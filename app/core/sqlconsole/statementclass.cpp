@@ -1,6 +1,7 @@
 #include "statementclass.h"
 
 #include "migrate/parsetree.h"
+#include "sessionstateuse.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -130,6 +131,9 @@ StatementClass StatementClass::of(const QByteArray &statement)
         out.functions = calledFunctions(text);
         out.operators = appliedOperators(text);
     }
+    if (!plansOnly) // EXPLAIN without ANALYZE runs nothing
+        out.sessionState = SessionStateUse::of(stmts.first().toObject().value(u"stmt"), json,
+                                               out.functions);
     return out;
 }
 

@@ -28,6 +28,9 @@ struct StatementClass
     // calls and the operators it applies. Empty for EXPLAIN without ANALYZE (nothing runs).
     QStringList functions;
     QStringList operators;
+    // What it leaves on the server session after its transaction ends ("SET statement_timeout
+    // without LOCAL", "PREPARE p", ...: SessionStateUse); empty when nothing known.
+    QString sessionState;
 
     // One statement's text, as SqlSplitter gives it.
     static StatementClass of(const QByteArray &statement);
