@@ -11,6 +11,7 @@
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
 #include <QTest>
 
 using namespace uaip;
@@ -193,6 +194,23 @@ private slots:
         QVERIFY(r.error);
         QVERIFY2(r.error->error.message.contains(u"SET statement_timeout without LOCAL"),
                  qPrintable(r.error->error.message));
+
+        // uaip-migrate sql: the same refusal, exit 2, nothing run
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::MergedChannels);
+        cli.start(TestCluster::migrateBinary(),
+                  {QStringLiteral("--db"),
+                   bouncer.conninfo(db.name(), QLatin1String(kConsoleAppRole)),
+                   QStringLiteral("sql"), QStringLiteral("-c"),
+                   QStringLiteral("INSERT INTO t VALUES (99);\nPREPARE leak_p AS SELECT 1")});
+        QVERIFY(cli.waitForFinished(30000));
+        const QString output = QString::fromUtf8(cli.readAll());
+        QVERIFY2(cli.exitCode() == 2, qPrintable(output));
+        QVERIFY2(output.contains(u"-c:2:1") && output.contains(u"PREPARE leak_p")
+                     && output.contains(u"connection pooler"),
+                 qPrintable(output));
+        QCOMPARE(db.scalar("SELECT count(*) FROM t WHERE id = 99"), QStringLiteral("0"));
+        nothingOnTheBackend(plain, "after uaip-migrate sql");
 
         // transaction-scoped forms run
         r = runner.run(console,
