@@ -3807,7 +3807,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExplainRunner</name>
     <message>
-        <location filename="../app/core/explain/explainrunner.cpp" line="+83"/>
+        <location filename="../app/core/explain/explainrunner.cpp" line="+89"/>
         <source>The server&apos;s EXPLAIN output is not a plan: %1</source>
         <translation>Die EXPLAIN-Ausgabe des Servers ist kein Plan: %1</translation>
     </message>
@@ -4110,7 +4110,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetRunner</name>
     <message>
-        <location filename="../app/core/fleet/fleetrunner.cpp" line="+105"/>
+        <location filename="../app/core/fleet/fleetrunner.cpp" line="+107"/>
         <source>%1 (%2) and %3 (%4) are the same database: %5</source>
         <extracomment>%1/%2 target and where it is (file:line), %3/%4 the other, %5 the database</extracomment>
         <translation>%1 (%2) und %3 (%4) sind dieselbe Datenbank: %5</translation>
@@ -4201,7 +4201,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+159"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+160"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -6597,7 +6597,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen vor dem Up-Abschnitt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>a down migration without its up migration</source>
         <translation>eine Down-Migration ohne ihre Up-Migration</translation>
     </message>
@@ -7397,7 +7397,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+192"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+197"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -7463,7 +7463,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunnerlock.cpp" line="+60"/>
+        <location filename="../app/core/migrate/migrationscriptrunnerlock.cpp" line="+66"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen beim Warten auf die Migrationssperre</translation>
     </message>
@@ -8273,7 +8273,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::OwnTransaction</name>
     <message>
-        <location filename="../app/core/foreign/owntransaction.cpp" line="+72"/>
+        <location filename="../app/core/foreign/owntransaction.cpp" line="+76"/>
         <source>the file&apos;s own %1 with options: convert by hand</source>
         <translation>das eigene %1 der Datei mit Optionen: von Hand umwandeln</translation>
     </message>
@@ -12865,7 +12865,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+62"/>
+        <location filename="../app/core/db/session.cpp" line="+66"/>
         <source>session &quot;%1&quot; to %2</source>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>
@@ -12875,7 +12875,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Sitzung konnte nicht lesen, mit welcher Datenbank sie verbunden ist</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+79"/>
         <source>the session is not open</source>
         <translation>die Sitzung ist nicht geöffnet</translation>
     </message>
@@ -13007,6 +13007,44 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+7"/>
         <source>&quot;%1&quot; contains &apos;;&apos;, which the Qt PostgreSQL driver cannot pass on</source>
         <translation>„%1“ enthält „;“, was der Qt-PostgreSQL-Treiber nicht weitergeben kann</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SessionStateUse</name>
+    <message>
+        <location filename="../app/core/sqlconsole/sessionstateuse.cpp" line="+89"/>
+        <source>RESET %1 without LOCAL</source>
+        <translation>RESET %1 ohne LOCAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SET %1 without LOCAL</source>
+        <translation>SET %1 ohne LOCAL</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>DECLARE %1 CURSOR WITH HOLD</source>
+        <translation>DECLARE %1 CURSOR WITH HOLD</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>creates a temporary relation</source>
+        <translation>legt eine temporäre Relation an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>calls %1 (a session advisory lock; the _xact_ forms end with the transaction)</source>
+        <translation>ruft %1 auf (eine Advisory-Sperre der Sitzung; die _xact_-Formen enden mit der Transaktion)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>calls %1 (a connection kept by the session)</source>
+        <translation>ruft %1 auf (eine Verbindung, die die Sitzung behält)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>calls set_config without is_local true</source>
+        <translation>ruft set_config ohne is_local true auf</translation>
     </message>
 </context>
 <context>
@@ -13595,7 +13633,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlRunner</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+163"/>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+119"/>
+        <source>The statement at %1 (%2) leaves state on the server session, and this connection goes through %3, which gives that server session to its other clients: nothing of the script is run. Use SET LOCAL (or the _xact_ form) inside a transaction, or a direct connection to the server.</source>
+        <translation>Die Anweisung bei %1 (%2) hinterlässt Zustand in der Serversitzung, und diese Verbindung läuft über %3, der diese Serversitzung an seine anderen Clients weitergibt: Nichts vom Skript wird ausgeführt. Verwenden Sie SET LOCAL (oder die _xact_-Form) innerhalb einer Transaktion oder eine direkte Verbindung zum Server.</translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>The statement before %1 turned standard_conforming_strings off; the console reads statements with it on, so the rest is not run.</source>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
