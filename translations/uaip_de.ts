@@ -13012,7 +13012,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SessionStateUse</name>
     <message>
-        <location filename="../app/core/sqlconsole/sessionstateuse.cpp" line="+89"/>
+        <location filename="../app/core/sqlconsole/sessionstateuse.cpp" line="+90"/>
         <source>RESET %1 without LOCAL</source>
         <translation>RESET %1 ohne LOCAL</translation>
     </message>
@@ -13032,12 +13032,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>legt eine temporäre Relation an</translation>
     </message>
     <message>
+        <location line="+11"/>
+        <source>creates or changes an object in the temporary schema pg_temp</source>
+        <translation>legt ein Objekt im temporären Schema pg_temp an oder ändert es</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>calls %1 (a session advisory lock; the _xact_ forms end with the transaction)</source>
         <translation>ruft %1 auf (eine Advisory-Sperre der Sitzung; die _xact_-Formen enden mit der Transaktion)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>calls %1 (a connection kept by the session)</source>
         <translation>ruft %1 auf (eine Verbindung, die die Sitzung behält)</translation>
     </message>

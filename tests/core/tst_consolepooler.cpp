@@ -56,6 +56,8 @@ class TestConsolePooler : public QObject
             "SELECT 1 AS x INTO TEMP leak_si",
             "CREATE TEMP VIEW leak_v AS SELECT 1 AS x",
             "CREATE TEMP SEQUENCE leak_s",
+            "CREATE TABLE pg_temp.leak_pt (id int)",
+            "CREATE FUNCTION pg_temp.leak_f() RETURNS int LANGUAGE sql AS 'SELECT 1'",
             "LISTEN leak_channel",
             "DECLARE leak_c CURSOR WITH HOLD FOR SELECT 1",
             "LOAD 'plpgsql'",
@@ -75,6 +77,10 @@ class TestConsolePooler : public QObject
                  when);
         QVERIFY2(plain.scalar("SELECT count(*) FROM pg_catalog.pg_class "
                               "WHERE relnamespace = pg_catalog.pg_my_temp_schema()")
+                     == u"0",
+                 when);
+        QVERIFY2(plain.scalar("SELECT count(*) FROM pg_catalog.pg_proc "
+                              "WHERE pronamespace = pg_catalog.pg_my_temp_schema()")
                      == u"0",
                  when);
         QVERIFY2(plain.scalar("SELECT count(*) FROM pg_catalog.pg_listening_channels()") == u"0",

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace uaip {
 
@@ -114,6 +115,17 @@ QString SessionStateUse::of(const QJsonValue &stmt, const QByteArray &json,
     // TEMP (a relation named in FROM is never "t" in a parse tree)
     if (json.contains("\"relpersistence\":\"t\""))
         return tr("creates a temporary relation");
+    // CREATE TABLE / FUNCTION / TYPE ... in pg_temp: a temporary object by its schema, named
+    // pg_temp.x (a RangeVar's schemaname, or the first of a qualified name list); reading or
+    // changing rows of pg_temp's relations is left alone, and so is a pg_temp in a value
+    // (CREATE FUNCTION ... SET search_path = pg_catalog, pg_temp)
+    static const QRegularExpression inTempSchema(
+        QStringLiteral(R"re("schemaname":"pg_temp(?:_[0-9]+)?"|\[\{"String":\{"sval":"pg_temp(?:_[0-9]+)?"\}\},\{"String")re"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (t != u"SelectStmt" && t != u"InsertStmt" && t != u"UpdateStmt" && t != u"DeleteStmt"
+        && t != u"MergeStmt" && t != u"ExplainStmt" && t != u"VariableShowStmt"
+        && inTempSchema.match(QString::fromUtf8(json)).hasMatch())
+        return tr("creates or changes an object in the temporary schema pg_temp");
     for (const QString &called : functions) {
         const QString name = catalogName(called);
         if (name == u"pg_advisory_lock" || name == u"pg_advisory_lock_shared"
@@ -121,7 +133,9 @@ QString SessionStateUse::of(const QJsonValue &stmt, const QByteArray &json,
             return tr("calls %1 (a session advisory lock; the _xact_ forms end with the "
                       "transaction)")
                 .arg(called);
-        if (name == u"dblink_connect" || name == u"dblink_connect_u")
+        // dblink lives in whatever schema its extension was created in
+        const QString last = called.section(u'.', -1).toLower();
+        if (last == u"dblink_connect" || last == u"dblink_connect_u")
             return tr("calls %1 (a connection kept by the session)").arg(called);
     }
     if (functions.contains(u"set_config", Qt::CaseInsensitive)

@@ -10,7 +10,8 @@ namespace uaip {
 // What one statement of the SQL console leaves on the server session after its transaction
 // ends, read from its parse tree (libpg_query): SET/RESET without LOCAL (SET ROLE, SET SESSION
 // AUTHORIZATION, SET SESSION CHARACTERISTICS too), PREPARE, a temporary table, view or sequence
-// (CREATE TEMP ..., CREATE TEMP TABLE AS, SELECT INTO TEMP), LISTEN, DECLARE ... WITH HOLD,
+// (CREATE TEMP ..., CREATE TEMP TABLE AS, SELECT INTO TEMP), an object created in pg_temp
+// (CREATE TABLE pg_temp.x, CREATE FUNCTION pg_temp.f), LISTEN, DECLARE ... WITH HOLD,
 // LOAD, and the calls of pg_advisory_lock, pg_advisory_lock_shared, pg_try_advisory_lock,
 // pg_try_advisory_lock_shared, dblink_connect(_u) and set_config whose is_local is not a
 // literal true. Behind a transaction pooler that state stays on a pooled backend for the
