@@ -9,6 +9,8 @@
 #include "sql/sqlconsoleview.h"
 #include "sql/sqleditor.h"
 #include "sql/sqlresultmodel.h"
+#include "pgbouncer.h"
+#include "testcluster.h"
 #include "testdatabase.h"
 
 #include <QAction>
@@ -87,6 +89,37 @@ private slots:
         QCOMPARE(model->rowCount(), 1200);
         QVERIFY(!model->canFetchMore(QModelIndex()));
         QCOMPARE(model->data(model->index(1199, 0)).toString(), QStringLiteral("1200"));
+    }
+
+    // Behind a transaction pooler the view shows the refusal of a statement that would leave
+    // session state like any other: the message with its line:col, the line marked, nothing run.
+    void sessionStateIsRefusedBehindAPooler()
+    {
+        TestDatabase db;
+        db.witness().exec("CREATE TABLE t (id int)");
+        Sandbox &server = TestCluster::sandbox();
+        PgBouncer::Options options;
+        options.poolSize = 1;
+        PgBouncer bouncer(server.socketDir(), server.port(), options);
+        QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
+        ConnectionProfile p = db.profile();
+        p.sandbox = false;
+        p.host = bouncer.socketDir();
+        p.port = bouncer.port();
+        p.sslMode = QStringLiteral("disable");
+        SqlConsoleView view;
+        view.setTarget(SessionSpec::from(p, QString(), QStringLiteral("test")));
+        SqlConsoleTab *tab = view.currentTab();
+        QVERIFY(tab);
+        tab->editor()->setText(
+            QStringLiteral("INSERT INTO t VALUES (1);\n\nSET statement_timeout = 5;\n"));
+        QVERIFY(runAndWait(tab, tab->runScriptAction()));
+        const QString shown = tab->messages()->toPlainText();
+        QVERIFY2(shown.contains(u"3:1") && shown.contains(u"connection pooler")
+                     && shown.contains(u"SET LOCAL"),
+                 qPrintable(shown));
+        QCOMPARE(tab->editor()->markedLine(), 3);
+        QCOMPARE(db.scalar("SELECT count(*) FROM t"), QStringLiteral("0"));
     }
 
     void planSelectsTheMostExpensiveNode()
