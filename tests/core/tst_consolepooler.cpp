@@ -237,8 +237,8 @@ private slots:
             if (statement.startsWith("LOAD") || statement.startsWith("RESET ALL"))
                 continue; // LOAD needs a superuser; RESET ALL is harmless here
             r = directRunner.run(direct, SqlRunRequest::forScript(statement));
-            QVERIFY2(r.ok(), qPrintable(statement + ": "
-                                        + (r.error ? r.error->toString() : QString())));
+            QVERIFY2(r.ok(),
+                     qPrintable(statement + ": " + (r.error ? r.error->toString() : QString())));
         }
         QCOMPARE(direct.scalar("SELECT count(*) FROM pg_catalog.pg_prepared_statements"),
                  QStringLiteral("1"));

@@ -3,13 +3,13 @@
 // its most expensive node selected in tree and bars, the production guard asking for the
 // database name, and Cancel stopping a pg_sleep(60) within a second.
 #include "db/sessionspec.h"
+#include "pgbouncer.h"
 #include "sql/planbarview.h"
 #include "sql/planview.h"
 #include "sql/sqlconsoletab.h"
 #include "sql/sqlconsoleview.h"
 #include "sql/sqleditor.h"
 #include "sql/sqlresultmodel.h"
-#include "pgbouncer.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 

@@ -74,8 +74,7 @@ QString ofSet(const QJsonObject &fields)
     const QString kind = fields.value(u"kind").toString();
     const QString name = fields.value(u"name").toString();
     // SET TRANSACTION ... and SET TRANSACTION SNAPSHOT act on the transaction only
-    if (kind == u"VAR_SET_MULTI"
-        && (name == u"TRANSACTION" || name == u"TRANSACTION SNAPSHOT"))
+    if (kind == u"VAR_SET_MULTI" && (name == u"TRANSACTION" || name == u"TRANSACTION SNAPSHOT"))
         return QString();
     if (kind == u"VAR_RESET_ALL")
         return QStringLiteral("RESET ALL");
@@ -120,7 +119,8 @@ QString SessionStateUse::of(const QJsonValue &stmt, const QByteArray &json,
     // changing rows of pg_temp's relations is left alone, and so is a pg_temp in a value
     // (CREATE FUNCTION ... SET search_path = pg_catalog, pg_temp)
     static const QRegularExpression inTempSchema(
-        QStringLiteral(R"re("schemaname":"pg_temp(?:_[0-9]+)?"|\[\{"String":\{"sval":"pg_temp(?:_[0-9]+)?"\}\},\{"String")re"),
+        QStringLiteral(
+            R"re("schemaname":"pg_temp(?:_[0-9]+)?"|\[\{"String":\{"sval":"pg_temp(?:_[0-9]+)?"\}\},\{"String")re"),
         QRegularExpression::CaseInsensitiveOption);
     if (t != u"SelectStmt" && t != u"InsertStmt" && t != u"UpdateStmt" && t != u"DeleteStmt"
         && t != u"MergeStmt" && t != u"ExplainStmt" && t != u"VariableShowStmt"

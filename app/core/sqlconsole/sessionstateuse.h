@@ -29,8 +29,7 @@ public:
     // statement leaves nothing the parse tree shows. stmt is the statement's node
     // ({"VariableSetStmt": {...}}), json the parse tree's text, functions what StatementClass
     // found it calls.
-    static QString of(const QJsonValue &stmt, const QByteArray &json,
-                      const QStringList &functions);
+    static QString of(const QJsonValue &stmt, const QByteArray &json, const QStringList &functions);
 };
 
 } // namespace uaip

@@ -132,8 +132,8 @@ StatementClass StatementClass::of(const QByteArray &statement)
         out.operators = appliedOperators(text);
     }
     if (!plansOnly) // EXPLAIN without ANALYZE runs nothing
-        out.sessionState = SessionStateUse::of(stmts.first().toObject().value(u"stmt"), json,
-                                               out.functions);
+        out.sessionState
+            = SessionStateUse::of(stmts.first().toObject().value(u"stmt"), json, out.functions);
     return out;
 }
 
