@@ -61,8 +61,8 @@ QString CliContext::describeTarget() const
         return QString();
     return tr("database %1 as %2 on %3:%4")
         .arg(VisibleText::escaped(m_connection->database()),
-             VisibleText::escaped(m_connection->user()),
-             VisibleText::escaped(m_connection->host()), m_connection->port());
+             VisibleText::escaped(m_connection->user()), VisibleText::escaped(m_connection->host()),
+             m_connection->port());
 }
 
 PgConnection *CliContext::connect()

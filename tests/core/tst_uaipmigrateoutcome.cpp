@@ -1,6 +1,7 @@
 // Issue 33: the outcome of a run is said truthfully and once. A role's statement_timeout that
-// ends the wait for the migration lock is the server's, not a cancel; a connection error whose detail repeats its message says it once; a role name with CR/LF is
-// printed escaped in the `target:` line.
+// ends the wait for the migration lock is the server's, not a cancel; a connection error whose
+// detail repeats its message says it once; a role name with CR/LF is printed escaped in the
+// `target:` line.
 #include "db/pgerror.h"
 #include "migrate/migrationlock.h"
 #include "uaipmigratetestutil.h"
@@ -59,8 +60,8 @@ private slots:
         addTwo(f);
         const QString role = QStringLiteral("tst_st'x;\n\ry_%1").arg(db.name());
         PgConnection &w = db.witness();
-        QVERIFY(w.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(quotedIdent(role)).toUtf8())
-                    .ok());
+        QVERIFY(
+            w.exec(QStringLiteral("CREATE ROLE %1 LOGIN").arg(quotedIdent(role)).toUtf8()).ok());
         const auto dropRole = qScopeGuard([&] {
             w.exec(QStringLiteral("DROP OWNED BY %1").arg(quotedIdent(role)).toUtf8());
             w.exec(QStringLiteral("DROP ROLE %1").arg(quotedIdent(role)).toUtf8());
@@ -72,21 +73,19 @@ private slots:
         QVERIFY(w.exec("SELECT pg_advisory_lock($1, $2)",
                        {MigrationLock::kClassId, MigrationLock::kObjectId})
                     .ok());
-        const Run r = migrate(QStringList{QStringLiteral("--db"),
-                                          db.conninfo() + QStringLiteral(" user=")
-                                              + quotedValue(role),
-                                          QStringLiteral("--dir"), f.path(),
-                                          QStringLiteral("--lock-timeout"),
-                                          QStringLiteral("5s"), QStringLiteral("up")});
+        const Run r = migrate(QStringList{
+            QStringLiteral("--db"), db.conninfo() + QStringLiteral(" user=") + quotedValue(role),
+            QStringLiteral("--dir"), f.path(), QStringLiteral("--lock-timeout"),
+            QStringLiteral("5s"), QStringLiteral("up")});
         QVERIFY2(r.exitCode == 2, qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("cancelled while waiting")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("57014")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("statement timeout")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("rolled back")), qPrintable(r.err));
         const QString escaped = QStringLiteral("tst_st'x;\\n\\ry_%1").arg(db.name());
-        QVERIFY2(r.out.contains(QStringLiteral("target: database %1 as %2 on")
-                                    .arg(db.name(), escaped)),
-                 qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("target: database %1 as %2 on").arg(db.name(), escaped)),
+            qPrintable(r.out));
         QVERIFY2(!r.out.contains(u'\r'), qPrintable(r.out));
     }
 };

@@ -90,8 +90,8 @@ FleetTargetsResult FleetTargetsFile::parse(const QByteArray &text, const QString
         t.name = line.left(space);
         // the name is printed as it is: no terminal escape sequences or other control characters
         if (VisibleText::hasControl(t.name)) {
-            refuse(tr("target name \"%1\" has a control character")
-                       .arg(VisibleText::escaped(t.name)));
+            refuse(
+                tr("target name \"%1\" has a control character").arg(VisibleText::escaped(t.name)));
             continue;
         }
         t.conninfo = line.mid(space + 1).trimmed();
