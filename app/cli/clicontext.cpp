@@ -2,6 +2,7 @@
 
 #include "jsonformat.h"
 #include "util/durationtext.h"
+#include "util/visibletext.h"
 
 #include "db/readonlyconnections.h"
 #include "db/sandbox.h"
@@ -59,7 +60,8 @@ QString CliContext::describeTarget() const
     if (!m_connection)
         return QString();
     return tr("database %1 as %2 on %3:%4")
-        .arg(m_connection->database(), m_connection->user(), m_connection->host(),
+        .arg(VisibleText::escaped(m_connection->database()),
+             VisibleText::escaped(m_connection->user()), VisibleText::escaped(m_connection->host()),
              m_connection->port());
 }
 

@@ -78,7 +78,9 @@ int report(CliContext &ctx, const QString &command, MigrationRunner &runner,
             + MigrateCommands::tr("It runs without a transaction: what ran remains. 'status' "
                                   "shows how far it got; 'repair --mark-done/--resume/--forget' "
                                   "decides.");
-    else if (!r.cancelled && !r.outcomeUnknown && !r.connectionLost
+    // only when a migration of this run failed (and its transaction was rolled back): not
+    // after a lock or ledger read that failed, nor after a lost connection
+    else if (r.failure && !r.cancelled && !r.outcomeUnknown && !r.connectionLost
              && r.outcome == RunResult::Outcome::Failed)
         text += u'\n'
             + MigrateCommands::tr("The failed migration was rolled back; the database is as it "

@@ -9,7 +9,8 @@ QString PgError::toString() const
         out += QStringLiteral("%1 %2: ").arg(
             severity.isEmpty() ? QStringLiteral("ERROR") : severity, sqlState);
     out += message.trimmed();
-    if (!detail.isEmpty())
+    // libpq's connection errors may come as message and detail alike: said once
+    if (!detail.isEmpty() && detail.trimmed() != message.trimmed())
         out += QStringLiteral("\nDETAIL: ") + detail.trimmed();
     if (!hint.isEmpty())
         out += QStringLiteral("\nHINT: ") + hint.trimmed();

@@ -1,5 +1,7 @@
 #include "fleettargetsfile.h"
 
+#include "util/visibletext.h"
+
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -87,16 +89,9 @@ FleetTargetsResult FleetTargetsFile::parse(const QByteArray &text, const QString
         FleetTarget t;
         t.name = line.left(space);
         // the name is printed as it is: no terminal escape sequences or other control characters
-        const auto control = [](QChar c) {
-            return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format;
-        };
-        if (std::any_of(t.name.cbegin(), t.name.cend(), control)) {
-            QString shown;
-            for (const QChar c : std::as_const(t.name))
-                shown += control(c)
-                    ? QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'))
-                    : QString(c);
-            refuse(tr("target name \"%1\" has a control character").arg(shown));
+        if (VisibleText::hasControl(t.name)) {
+            refuse(
+                tr("target name \"%1\" has a control character").arg(VisibleText::escaped(t.name)));
             continue;
         }
         t.conninfo = line.mid(space + 1).trimmed();

@@ -32,7 +32,7 @@ MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled, Scope scop
         if (const qsizetype failed = results.firstFailure(); failed >= 0) {
             const PgError error = results.at(failed).error();
             m_connection.exec("ROLLBACK");
-            return refused(error, waitMs);
+            return refused(error, waitMs, cancelled);
         }
         return Result::Acquired;
     }
@@ -56,10 +56,11 @@ MigrationLock::acquire(int waitMs, const std::atomic_bool *cancelled, Scope scop
             e = each.error();
             break;
         }
-    return refused(e, waitMs);
+    return refused(e, waitMs, cancelled);
 }
 
 DbResult<MigrationLock::Result> MigrationLock::refused(const PgError &error, int waitMs,
+                                                       const std::atomic_bool *cancelled,
                                                        bool readHolder)
 {
     if (error.sqlState == QLatin1String("55P03")) {
@@ -68,7 +69,10 @@ DbResult<MigrationLock::Result> MigrationLock::refused(const PgError &error, int
         m_waitMs = waitMs;
         return Result::TimedOut;
     }
-    if (error.sqlState == QLatin1String("57014"))
+    // 57014 is a Cancel only when the user asked for one; otherwise the server's
+    // statement_timeout (a role's or database's) or another session cancelled the wait, and
+    // its message ("canceling statement due to statement timeout") says which
+    if (error.sqlState == QLatin1String("57014") && (!cancelled || cancelled->load()))
         return Result::Cancelled;
     PgError e = error;
     e.message = tr("cannot take the migration lock: %1").arg(e.message);
@@ -82,14 +86,15 @@ void MigrationLock::appendTransactionLock(PipelineCommands &c, int waitMs)
     c.add(SqlResource::get(QStringLiteral("migrate/sql/lock_xact.sql")), {kClassId, kObjectId});
 }
 
-DbResult<MigrationLock::Result> MigrationLock::lockTransaction(int waitMs)
+DbResult<MigrationLock::Result> MigrationLock::lockTransaction(int waitMs,
+                                                               const std::atomic_bool *cancelled)
 {
     PipelineCommands c;
     appendTransactionLock(c, waitMs);
     const PipelineOutcome results = c.run(m_connection);
     if (const qsizetype failed = results.firstFailure(); failed >= 0)
         // the aborted transaction refuses to read the holder: readHolder() later
-        return refused(results.at(failed).error(), waitMs, false);
+        return refused(results.at(failed).error(), waitMs, cancelled, false);
     return Result::Acquired;
 }
 

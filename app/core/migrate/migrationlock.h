@@ -46,7 +46,8 @@ public:
 
     // Tries until waitMs have passed; 'cancelled' is polled between attempts. Leaves the
     // session's lock_timeout at waitMs (never unbounded): the caller sets or resets it.
-    // Any other failure is the server's error (SQLSTATE kept), its message prefixed.
+    // Any other failure is the server's error (SQLSTATE kept), its message prefixed; so is a
+    // cancel (57014) while 'cancelled' is not set: the server's statement_timeout, not the user.
     // Scope::Transaction: sets nothing for the session; waits (a transaction of its own) until
     // the lock could be taken, so TimedOut names the holder as for Scope::Session.
     DbResult<Result> acquire(int waitMs, const std::atomic_bool *cancelled,
@@ -55,7 +56,8 @@ public:
     // Scope::Transaction, in a transaction the caller began: SET LOCAL lock_timeout = waitMs and
     // the transaction-level lock, in one round trip. Anything but Acquired: the transaction is
     // aborted; after the caller rolled it back, readHolder() says who held the lock.
-    DbResult<Result> lockTransaction(int waitMs);
+    // 'cancelled' as for acquire: SQLSTATE 57014 is Cancelled only when it is set (or null).
+    DbResult<Result> lockTransaction(int waitMs, const std::atomic_bool *cancelled = nullptr);
     void readHolder() { m_holder = currentHolder(m_connection); }
     // The same two commands for a pipeline, right after its BEGIN.
     static void appendTransactionLock(PipelineCommands &c, int waitMs);
@@ -73,7 +75,8 @@ private:
     PgConnection &m_connection;
     // a lock request that failed: TimedOut (the holder read unless the transaction is
     // aborted) / Cancelled / the server's error
-    DbResult<Result> refused(const PgError &error, int waitMs, bool readHolder = true);
+    DbResult<Result> refused(const PgError &error, int waitMs, const std::atomic_bool *cancelled,
+                             bool readHolder = true);
 
     bool m_held = false;
     Scope m_scope = Scope::Session;

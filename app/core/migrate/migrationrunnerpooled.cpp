@@ -126,7 +126,8 @@ bool MigrationRunner::beginWrites(RunResult &result, TransactionGuard &transacti
     if (!pooled())
         return true; // the session-level lock is held since begin()
     MigrationLock lock(m_connection);
-    const DbResult<MigrationLock::Result> locked = lock.lockTransaction(m_options.lockWaitMs);
+    const DbResult<MigrationLock::Result> locked
+        = lock.lockTransaction(m_options.lockWaitMs, &m_cancelled);
     if (!locked || locked.value() != MigrationLock::Result::Acquired) {
         transaction.rollback();
         if (!locked) {

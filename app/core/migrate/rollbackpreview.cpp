@@ -154,7 +154,8 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
         !begun)
         return begun.error();
     if (pooled) {
-        const DbResult<MigrationLock::Result> locked = lock.lockTransaction(lockTimeoutMs);
+        const DbResult<MigrationLock::Result> locked
+            = lock.lockTransaction(lockTimeoutMs, cancelled);
         if (!locked || locked.value() != MigrationLock::Result::Acquired) {
             transaction.rollback();
             if (!locked)
