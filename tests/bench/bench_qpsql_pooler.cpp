@@ -2,10 +2,10 @@
 // a real PgBouncer (pool_mode = transaction, default_pool_size 4) in front of a fresh sandbox,
 // 8 threads of plain clients running short transactions through it, and 50 GUI Sessions
 // (Session::open(): QSqlDatabase::open() with QPSQL, its SET bytea_output kept from the server by
-// QpsqlOpenGuard, then the session's setup statement) opened and closed one after another. Then 4 clients each hold a
-// transaction open (so each is on its own pooled backend) and read bytea_output and DateStyle:
-// the number of pooled backends left with escape is the leak. Repeated for a few rounds.
-// Usage: bench_qpsql_pooler [rounds] [sessions]
+// QpsqlOpenGuard, then the session's setup statement) opened and closed one after another. Then 4
+// clients each hold a transaction open (so each is on its own pooled backend) and read bytea_output
+// and DateStyle: the number of pooled backends left with escape is the leak. Repeated for a few
+// rounds. Usage: bench_qpsql_pooler [rounds] [sessions]
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
 #include "db/session.h"

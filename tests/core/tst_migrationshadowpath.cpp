@@ -52,7 +52,7 @@ bool makeShadowedRole(TestDatabase &db)
     all << "GRANT CREATE ON DATABASE " + database + " TO " + kRole
         << QByteArray("GRANT CREATE, USAGE ON SCHEMA public TO ") + kRole
         << "ALTER ROLE " + QByteArray(kRole) + " IN DATABASE " + database
-               + " SET search_path = evil, pg_catalog";
+            + " SET search_path = evil, pg_catalog";
     for (const QByteArray &sql : all)
         if (PgResult r = w.exec(sql); !r.ok()) {
             qWarning("%s: %s", sql.constData(), qPrintable(r.error().toString()));

@@ -30,10 +30,9 @@ constexpr const char *kStranger = "uaip_rewrite_stranger";
 bool makeRoles(PlatformDatabase &p)
 {
     for (const char *role : {kOwner, kStranger}) {
-        const QByteArray create
-            = QByteArray("DO $$ BEGIN CREATE ROLE ") + role
-              + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; EXCEPTION WHEN duplicate_object OR "
-                "unique_violation THEN NULL; END $$";
+        const QByteArray create = QByteArray("DO $$ BEGIN CREATE ROLE ") + role
+            + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; EXCEPTION WHEN duplicate_object OR "
+              "unique_violation THEN NULL; END $$";
         if (!p.db.witness().exec(create).ok())
             return false;
     }

@@ -97,8 +97,8 @@ PromptTableRewrite::Result PromptTableRewrite::run(int lockTimeoutMs)
             out.error.detail = rewritten.notices.join(u'\n');
         out.message = out.error.message;
         if (!rewritten.notices.isEmpty())
-            out.message += u' '
-                + tr("(server: %1)").arg(rewritten.notices.join(QStringLiteral("; ")));
+            out.message
+                += u' ' + tr("(server: %1)").arg(rewritten.notices.join(QStringLiteral("; ")));
         out.message += QStringLiteral("; ")
             + tr("the old row versions may still hold plaintext in the table files (run it "
                  "again when the lock is gone)");

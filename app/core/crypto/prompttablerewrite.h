@@ -16,8 +16,8 @@ class PgConnection;
 // are gone from the table files afterwards. VACUUM cannot run in a transaction: it runs after
 // the conversion committed, holding ACCESS EXCLUSIVE locks (readers and writers of the prompt
 // tables wait) for about estimate().seconds; it takes a table's lock only when it is free at
-// once (SKIP_LOCKED, retried), so it never waits in line ahead of the tables' users. Older WAL segments and backups still hold the
-// plaintext: only the live files are rewritten.
+// once (SKIP_LOCKED, retried), so it never waits in line ahead of the tables' users. Older WAL
+// segments and backups still hold the plaintext: only the live files are rewritten.
 class PromptTableRewrite
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::PromptTableRewrite)
