@@ -95,17 +95,24 @@ class TestConsolePooler : public QObject
         QVERIFY2(plain.scalar("SELECT current_user") == QLatin1String(kConsoleAppRole), when);
     }
 
+    // Transaction pooling with one server connection: the console and a plain client of the
+    // pool share one backend.
+    static PgBouncer::Options oneServerConnection()
+    {
+        PgBouncer::Options options;
+        options.mode = PgBouncer::PoolMode::Transaction;
+        options.poolSize = 1;
+        options.users = {QLatin1String(kConsoleAppRole)};
+        return options;
+    }
+
 private slots:
     void nothingLeaksToTheNextClient()
     {
         TestDatabase db;
         QVERIFY(makeConsoleFixture(db));
         Sandbox &server = TestCluster::sandbox();
-        PgBouncer::Options options;
-        options.mode = PgBouncer::PoolMode::Transaction;
-        options.poolSize = 1;
-        options.users = {QLatin1String(kConsoleAppRole)};
-        PgBouncer bouncer(server.socketDir(), server.port(), options);
+        PgBouncer bouncer(server.socketDir(), server.port(), oneServerConnection());
         QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
 
         ConnectionProfile profile = db.profile();
@@ -161,11 +168,7 @@ private slots:
         TestDatabase db;
         QVERIFY(makeConsoleFixture(db));
         Sandbox &server = TestCluster::sandbox();
-        PgBouncer::Options options;
-        options.mode = PgBouncer::PoolMode::Transaction;
-        options.poolSize = 1;
-        options.users = {QLatin1String(kConsoleAppRole)};
-        PgBouncer bouncer(server.socketDir(), server.port(), options);
+        PgBouncer bouncer(server.socketDir(), server.port(), oneServerConnection());
         QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
         PgConnection console;
         QVERIFY2(console.open(bouncer.conninfo(db.name(), QLatin1String(kConsoleAppRole)),
