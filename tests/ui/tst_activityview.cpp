@@ -30,6 +30,7 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include <csignal>
 #include <limits>
 
 using namespace uaip;
@@ -484,10 +485,18 @@ void TestActivityView::aJobCancelledFromTheDockSaysSo()
             action = job;
     });
     QSignalSpy done(&view, &ActivityView::actionFinished);
-    view.refresh(); // the worker is busy: the terminate waits behind the refresh
+    // The view's own backend stopped: its refresh cannot end, so the terminate surely waits
+    // behind it in the worker's queue (a quick refresh let the terminate run first under ASan).
+    const int own = view.backendPid();
+    QVERIFY(own > 0);
+    QVERIFY2(::kill(own, SIGSTOP) == 0, "cannot stop the view's backend (run as root)");
+    view.refresh();
     view.terminateAction()->trigger();
-    QVERIFY(action);
-    action->cancel(); // the job dock's Cancel
+    const bool queued = action;
+    if (action)
+        action->cancel(); // the job dock's Cancel
+    QVERIFY(::kill(own, SIGCONT) == 0);
+    QVERIFY(queued);
     QVERIFY(done.wait(10000));
     QVERIFY(!done.first().at(0).toBool());
     QCOMPARE(endOfCommand(target.conn, 300), QStringLiteral("timeout")); // not signalled
