@@ -141,6 +141,49 @@ private slots:
     // operations (both SET NULL): 4 rows change, not 5 updates (execution 3 once). A log row
     // set to NULL through one key and deleted through the other is deleted, not also changed.
     // The preview and the save count the same, and the total is the sum of the lines.
+    // Issue 41, point 2: a table's name is never SQL. Tables that a delete cascades into (SET
+    // NULL, so their rows are counted again as distinct rows) are named to end a `--` comment
+    // and run a second statement; the count is right and `secrets` keeps its rows, in the
+    // preview and in the save.
+    void hostileTableNamesRunNothing()
+    {
+        Fixture f;
+        const QStringList names{QStringLiteral("a\nDELETE FROM secrets;--"),
+                                QStringLiteral("b\r\nDELETE FROM secrets;--"),
+                                QStringLiteral("c\"; DELETE FROM secrets;--")};
+        QByteArray schema = "CREATE TABLE secrets (id int);\n"
+                            "INSERT INTO secrets VALUES (1), (2);\n";
+        for (const QString &name : names) {
+            const QByteArray quoted = f.db.scalar("SELECT quote_ident($1)", {name}).toUtf8();
+            schema += "CREATE TABLE " + quoted
+                + " (id int PRIMARY KEY, parent_id int REFERENCES parent ON DELETE SET "
+                  "NULL);\n"
+                + "INSERT INTO " + quoted + " VALUES (1, 1), (2, 1), (3, 2);\n";
+        }
+        const PgResult made = f.db.witness().exec(schema);
+        QVERIFY2(made.ok(), qPrintable(made.error().toString()));
+        const TableInfo parent = f.table("parent");
+        const SavePlan plan = f.deleteParents(parent, {1});
+        const DbResult<CascadeReport> counted
+            = CascadeMeter::preview(f.connection, parent, plan, 5000);
+        QVERIFY2(counted, qPrintable(counted ? QString() : counted.error().toString()));
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM secrets"), QStringLiteral("2"));
+        int hostile = 0;
+        for (const CascadeReport::Table &t : counted.value().tables)
+            if (t.name != QLatin1String("public.child")
+                && t.name != QLatin1String("public.grandchild")
+                && t.name != QLatin1String("public.note")) {
+                QCOMPARE(t.updated, 2);
+                ++hostile;
+            }
+        QCOMPARE(hostile, 3);
+        SavePlan confirmed = plan;
+        confirmed.cascade = counted.value();
+        const SaveResult saved = SaveExecutor::run(f.connection, parent, confirmed);
+        QVERIFY2(saved.ok, qPrintable(saved.message));
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM secrets"), QStringLiteral("2"));
+    }
+
     void rowReachedThroughTwoKeysCountsOnce()
     {
         Fixture f;

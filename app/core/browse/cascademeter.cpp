@@ -80,7 +80,11 @@ DbResult<CascadeReport> CascadeMeter::measure(PgConnection &connection, const Co
             continue; // the counters' number: operations, as many as the rows or more
         const QByteArray from
             = (now.partitioned ? QByteArray() : QByteArrayLiteral("ONLY ")) + now.name.toUtf8();
-        const PgResult rows = connection.exec(sql("cascade_written_rows").replace("%1", from));
+        // The name goes only where the statement says %TABLE% (never into its comment, where a
+        // line break in a name would end the comment), and the statement goes alone over the
+        // extended protocol: whatever a name holds, the server runs one statement or none.
+        const PgResult rows
+            = connection.execOne(sql("cascade_written_rows").replace("%TABLE%", from));
         if (!rows.ok())
             return rows.error();
         qint64 written = rows.value(0, 0).toLongLong() - (now.inserted - was.inserted);
