@@ -8,6 +8,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "servertools.h"
 
 #include <QTemporaryDir>
 
@@ -130,6 +131,71 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QCOMPARE(db.scalar("SELECT string_agg(v, ',') FROM seen_sc"),
                  QStringLiteral("on,on,on,on"));
+    }
+
+    // Issue 41, point 9: on a database running synchronous_commit = off (event ingestion tuned
+    // for throughput) each migration's COMMIT still waits for the flush — transactional and
+    // no-transaction steps alike: the deferred trigger sees it on at every COMMIT.
+    void everyMigrationCommitsSynchronouslyWhereTheDatabaseDefersCommits()
+    {
+        TestDatabase db;
+        QVERIFY(db.witness()
+                    .exec(QStringLiteral("ALTER DATABASE %1 SET synchronous_commit = off")
+                              .arg(db.name())
+                              .toUtf8())
+                    .ok());
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_seen"),
+              "CREATE TABLE seen_sc (v text);\n"
+              "CREATE FUNCTION log_sc() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+              "BEGIN INSERT INTO seen_sc VALUES (current_setting('synchronous_commit'));\n"
+              "RETURN NULL; END $$;\n"
+              "CREATE TABLE t (id int);\n"
+              "CREATE CONSTRAINT TRIGGER sc AFTER INSERT ON t DEFERRABLE INITIALLY DEFERRED\n"
+              "  FOR EACH ROW EXECUTE FUNCTION log_sc();\n",
+              "DROP TABLE t;\nDROP FUNCTION log_sc();\nDROP TABLE seen_sc;\n");
+        for (int i = 2; i <= 4; ++i)
+            f.add(QStringLiteral("%1_step").arg(i, 4, 10, QLatin1Char('0')),
+                  QStringLiteral("INSERT INTO t VALUES (%1);\n").arg(i).toUtf8(),
+                  QStringLiteral("DELETE FROM t WHERE id = %1;\n").arg(i).toUtf8());
+        const Run r = migrate(on(db, f.path()) << QStringLiteral("up"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(db.scalar("SELECT string_agg(v, ',') FROM seen_sc"), QStringLiteral("on,on,on"));
+        // the ledger rows' transactions too: the ledger's own COMMITs were not deferred
+        QCOMPARE(db.scalar("SELECT current_setting('synchronous_commit')"), QStringLiteral("off"));
+    }
+
+    // Issue 41, point 9: the crash itself. A server running synchronous_commit = off with the
+    // WAL writer asleep for 10 s; 40 migrations reported ok, then the server stops at once
+    // (immediate: no shutdown checkpoint, as a crash) and starts again: all 40 are in the
+    // ledger. Before, the last steps reported ok were gone.
+    void okSurvivesACrashWhereTheServerDefersCommits()
+    {
+        QString error;
+        QVERIFY2(m_sandbox->createDatabase(QStringLiteral("deferred"), &error), qPrintable(error));
+        const QString conninfo = m_sandbox->conninfo(QStringLiteral("deferred"));
+        {
+            PgConnection c;
+            QVERIFY(c.open(conninfo));
+            QVERIFY(c.exec("ALTER DATABASE deferred SET synchronous_commit = off").ok());
+        }
+        const Run r = migrate({QStringLiteral("--db"), conninfo, QStringLiteral("--dir"),
+                               m_folder.path(), QStringLiteral("up")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QString output;
+        QVERIFY2(ServerTools::run(QStringLiteral("pg_ctl"),
+                                  {QStringLiteral("stop"), QStringLiteral("-m"),
+                                   QStringLiteral("immediate"), QStringLiteral("-D"),
+                                   m_sandbox->dataDir()},
+                                  &output),
+                 qPrintable(output));
+        QVERIFY2(m_sandbox->start(Sandbox::Options{true, false}, &error), qPrintable(error));
+        PgConnection c;
+        QVERIFY(c.open(conninfo));
+        QCOMPARE(c.exec("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations "
+                        "WHERE state = 'applied'")
+                     .value(0, 0),
+                 QString::number(kCount));
     }
 
     // Issue 32, P3: when the connection went during a run and the ledger cannot be read on a
