@@ -108,6 +108,102 @@ private slots:
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     }
 
+    // Issue 41, point 8: an up and a down (or two downs) through transaction pooling never
+    // interleave into a state no serial order gives. 0001-0006 applied; the first runner
+    // starts, the second once the first has committed a step of its own; both run at once.
+    // Whatever the timing, the ledger ends as a prefix 0001..k with exactly those tables, every
+    // event ok, and each runner either finished or stopped (exit 3) saying another run changed
+    // the ledger. Before, every round broke (0007-0012 applied with 0001-0006 rolled back, then
+    // "0013 apply failed (42P01)").
+    void upAndDownNeverInterleave_data()
+    {
+        QTest::addColumn<QStringList>("first");
+        QTest::addColumn<QStringList>("second");
+        const QStringList up{QStringLiteral("up")};
+        const QStringList all{QStringLiteral("down"), QStringLiteral("--all")};
+        const QStringList one{QStringLiteral("down"), QStringLiteral("--steps"),
+                              QStringLiteral("1")};
+        QTest::newRow("down --all during up") << up << all;
+        QTest::newRow("up during down --all") << all << up;
+        QTest::newRow("down --steps 1 during up") << up << one;
+        QTest::newRow("two downs") << all << all;
+    }
+
+    void upAndDownNeverInterleave()
+    {
+        QFETCH(QStringList, first);
+        QFETCH(QStringList, second);
+        TestDatabase db;
+        MigrationFolder f;
+        constexpr int kMigrations = 40;
+        for (int i = 1; i <= kMigrations; ++i)
+            f.add(QStringLiteral("%1_step").arg(i, 4, 10, QLatin1Char('0')),
+                  QStringLiteral("CREATE TABLE t%1 (id int);\nSELECT pg_sleep(0.01);\n")
+                      .arg(i)
+                      .toUtf8(),
+                  QStringLiteral("DROP TABLE t%1;\nSELECT pg_sleep(0.01);\n").arg(i).toUtf8());
+        const Run seeded
+            = migrate(on(db, f.path())
+                      << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("0006"));
+        QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
+        Sandbox &server = TestCluster::sandbox();
+        PgBouncer::Options options;
+        options.poolSize = 2;
+        PgBouncer bouncer(server.socketDir(), server.port(), options);
+        QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
+        const auto start = [&](const QStringList &command) {
+            auto p = std::make_unique<QProcess>();
+            p->setProcessChannelMode(QProcess::MergedChannels);
+            p->start(TestCluster::migrateBinary(),
+                     QStringList{QStringLiteral("--db"), bouncer.conninfo(db.name()),
+                                 QStringLiteral("--dir"), f.path(),
+                                 QStringLiteral("--lock-timeout"), QStringLiteral("2min")}
+                         + command);
+            return p;
+        };
+        const QString events
+            = QStringLiteral("SELECT count(*) FROM uaip_ledger.uaip_migration_events");
+        const int before = db.scalar(events.toUtf8()).toInt();
+        auto a = start(first);
+        // the second starts once the first has done a step of its own
+        QVERIFY(
+            QTest::qWaitFor([&] { return db.scalar(events.toUtf8()).toInt() > before; }, 30000));
+        auto b = start(second);
+        QString outputs;
+        for (auto *p : {a.get(), b.get()}) {
+            QVERIFY(p->waitForFinished(120000));
+            const QString out = QString::fromUtf8(p->readAll());
+            outputs += out + u'\n';
+            QVERIFY2(p->exitCode() == 0
+                         || (p->exitCode() == 3 && out.contains(QLatin1String("another run"))),
+                     qPrintable(out));
+        }
+        const int k = db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations").toInt();
+        QString prefix;
+        for (int i = 1; i <= k; ++i)
+            prefix += QStringLiteral("%1%2")
+                          .arg(i > 1 ? QStringLiteral(",") : QString())
+                          .arg(i, 4, 10, QLatin1Char('0'));
+        QCOMPARE(db.scalar("SELECT coalesce(string_agg(version, ',' ORDER BY version), '') "
+                           "FROM uaip_ledger.uaip_schema_migrations"),
+                 prefix);
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_class WHERE relname ~ '^t[0-9]+$' "
+                           "AND relnamespace = 'public'::regnamespace")
+                     .toInt(),
+                 k);
+        QCOMPARE(db.scalar("SELECT coalesce(max(substr(relname, 2)::int), 0) FROM pg_class "
+                           "WHERE relname ~ '^t[0-9]+$' AND relnamespace = 'public'::regnamespace")
+                     .toInt(),
+                 k);
+        QVERIFY2(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_migration_events "
+                           "WHERE outcome <> 'ok'")
+                     == QLatin1String("0"),
+                 qPrintable(outputs));
+        // and the next run plans from there
+        const Run next = migrate(on(db, f.path()) << QStringLiteral("up"));
+        QVERIFY2(next.exitCode == 0, qPrintable(next.out + next.err));
+    }
+
     void noTransactionMigrationRefusedBeforeAnythingRuns()
     {
         TestDatabase db;

@@ -195,6 +195,9 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
         entries = read.take();
     }
     *statuses = MigrationPlanner::status(m_migrations, entries);
+    m_ledgerRows.clear();
+    for (const LedgerEntry &e : entries)
+        m_ledgerRows << e.version;
     return true;
 }
 
@@ -295,6 +298,7 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     script.setPreparedLedgerWrite(prepared.name());
     script.setPreparedChecks(prepared.lockCheckName(), prepared.restoreName());
     script.setTransactionLock(pooled() ? qMax(1, m_options.lockWaitMs) : 0);
+    script.setLedgerRows(m_ledgerRows);
     if (m_options.singleTransaction)
         return runGroup(plan, up, script, result);
     auto noTransaction = [&](int i) {
@@ -308,6 +312,9 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
         if (noTransaction(i)) {
             int ms = 0;
             const bool ok = script.run(first, ledgerVersion(i), direction, ledger, result, &ms);
+            if (ok)
+                m_ledgerRows = MigrationScriptRunner::rowsAfter(
+                    m_ledgerRows, {{&first, ledgerVersion(i)}}, direction);
             result.steps << RunStep{first.version.text(),           first.name, action, ms, ok,
                                     ok ? QString() : result.message};
             emit stepFinished(done + i, n, first.id(), action, ok, ms);
@@ -343,8 +350,11 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
                 emit stepStarted(done + i + k + 1, n, batch[k + 1].migration->id(), action);
             reported = k + 1;
         };
+        script.setLedgerRows(m_ledgerRows);
         const int ran
             = script.runTransactional(batch, direction, ledger, result, &durations, committed);
+        m_ledgerRows = MigrationScriptRunner::rowsAfter(
+            m_ledgerRows, batch.first(qMin<qsizetype>(ran, batch.size())), direction);
         // behind a pooler: another run did step 'ran' first; it is not this run's
         const int recorded = script.planChanged() ? ran - 1 : ran;
         for (int k = 0; k <= recorded && k < batch.size(); ++k) {
@@ -399,6 +409,8 @@ bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,
               emit stepStarted(k, n, steps[k].migration->id(), action);
               started = k + 1;
           });
+    if (ok)
+        m_ledgerRows = MigrationScriptRunner::rowsAfter(m_ledgerRows, steps, direction);
     if (!ok && script.planChanged()) { // behind a pooler: another run did a step first
         m_planChanged = true;
         emit message(tr("another run changed the ledger meanwhile; nothing of this run was "

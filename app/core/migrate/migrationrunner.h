@@ -148,6 +148,9 @@ private:
     bool m_ledgerMissing = false; // begin() found no ledger and created none
     ServerTopology m_topology;
     bool m_planChanged = false; // behind a pooler: another run did a step of the plan first
+    // The versions of the ledger's rows as this run read and then changed them: behind a
+    // pooler every step checks that the ledger still holds exactly these (ledger_step_check).
+    QStringList m_ledgerRows;
 };
 
 } // namespace uaip

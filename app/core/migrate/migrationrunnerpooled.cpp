@@ -75,6 +75,23 @@ bool MigrationRunner::replanUp(RunResult &result, const std::optional<MigrationV
                              .arg(read.error().toString());
         return false;
     }
+    // Another run may go on where this one stopped only if it did steps of its own direction:
+    // a row this run left in the ledger and now gone was rolled back meanwhile (a down between
+    // this up's steps), and going on would interleave the two into a state neither order gives.
+    QStringList rolledBack = m_ledgerRows;
+    for (const LedgerEntry &e : read.value())
+        rolledBack.removeAll(e.version);
+    if (!rolledBack.isEmpty()) {
+        result.outcome = RunResult::Outcome::Blocked;
+        result.message = tr("applied %n migration(s), then stopped: another run rolled back %1 "
+                            "meanwhile; run 'status' and decide again",
+                            nullptr, applied)
+                             .arg(rolledBack.join(QStringLiteral(", ")));
+        return false;
+    }
+    m_ledgerRows.clear();
+    for (const LedgerEntry &e : read.value())
+        m_ledgerRows << e.version;
     const QList<MigrationStatus> statuses = MigrationPlanner::status(m_migrations, read.value());
     const QStringList blockers = MigrationPlanner::blockers(statuses)
         + MigrationPlanner::upBlockers(statuses, m_options.allowOutOfOrder);

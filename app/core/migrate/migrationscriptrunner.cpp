@@ -152,12 +152,14 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     };
     QList<Layout> layouts;
     PipelineCommands c;
+    QStringList ledgerRows = m_ledgerRows; // before each step: as the steps before it left them
     for (const Step &step : steps) {
         const Migration &m = *step.migration;
         Layout l;
         l.first = c.size();
         c.add(m_transactionLockWaitMs > 0 ? MigrationLock::kTransactionBegin : kBegin);
-        l.prologue = appendTransactionLock(c, {step}, direction);
+        l.prologue = appendTransactionLock(c, {step}, direction, ledgerRows);
+        ledgerRows = rowsAfter(ledgerRows, {step}, direction);
         const ScriptLayout script = appendScript(m, direction, c, false);
         l.firstStatement = script.firstStatement;
         l.firstReset = script.firstReset;

@@ -96,6 +96,14 @@ public:
     // do (ledger_step_check.sql); the runner's settings are set for it only. 0: the caller
     // holds the session-level lock (a direct connection).
     void setTransactionLock(int waitMs) { m_transactionLockWaitMs = waitMs; }
+    // Behind a pooler: the ledger's rows (their versions) as the run knows them before its next
+    // steps. Each step's transaction checks, under the lock, that the ledger holds exactly
+    // these plus (up) or less (down) the steps before it: another run's step in between (an up
+    // against a down) stops it, so the runs never interleave into a state no serial order
+    // gives.
+    void setLedgerRows(const QStringList &versions) { m_ledgerRows = versions; }
+    // The ledger's rows after steps (as the ledger spells their versions) in direction.
+    static QStringList rowsAfter(QStringList rows, const QList<Step> &steps, Direction direction);
     // The last runTransactional/runGroup stopped because another run did one of its steps
     // meanwhile (behind a pooler): nothing of that step ran; result says nothing failed. The
     // caller reads the ledger again and plans what is left.
@@ -131,7 +139,7 @@ private:
     // The transaction-level lock and the check that steps are still to do (nothing when the
     // session-level lock is held).
     LockPrologue appendTransactionLock(PipelineCommands &c, const QList<Step> &steps,
-                                       Direction direction) const;
+                                       Direction direction, const QStringList &ledgerRows) const;
     // Whether command i is the prologue's and failed: result then says why (the lock not
     // obtained in time, a Cancel while waiting for it, or m_planChanged with nothing failed).
     bool prologueFailed(const LockPrologue &p, qsizetype i, const PgResult &r, RunResult &result);
@@ -188,6 +196,7 @@ private:
     QByteArray m_preparedLockCheck;
     QByteArray m_preparedRestore;
     int m_transactionLockWaitMs = 0;
+    QStringList m_ledgerRows;
     bool m_planChanged = false;
 };
 

@@ -27,7 +27,7 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
     }
     PipelineCommands c;
     c.add(m_transactionLockWaitMs > 0 ? MigrationLock::kTransactionBegin : "BEGIN");
-    const LockPrologue prologue = appendTransactionLock(c, steps, direction);
+    const LockPrologue prologue = appendTransactionLock(c, steps, direction, m_ledgerRows);
     QList<ScriptLayout> layouts;
     QList<qsizetype> lastCommand; // per step
     for (const Step &step : steps) {

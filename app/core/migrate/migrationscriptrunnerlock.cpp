@@ -20,7 +20,8 @@ constexpr auto kPlanChanged = "uaip-migrate:plan-changed";
 
 MigrationScriptRunner::LockPrologue
 MigrationScriptRunner::appendTransactionLock(PipelineCommands &c, const QList<Step> &steps,
-                                             Direction direction) const
+                                             Direction direction,
+                                             const QStringList &ledgerRows) const
 {
     LockPrologue p;
     if (m_transactionLockWaitMs <= 0)
@@ -40,8 +41,26 @@ MigrationScriptRunner::appendTransactionLock(PipelineCommands &c, const QList<St
     p.check = c.size();
     c.add(SqlResource::get(QStringLiteral("migrate/sql/ledger_step_check.sql")),
           {QString::fromUtf8(QJsonDocument(versions).toJson(QJsonDocument::Compact)),
-           direction == Direction::Up, QStringLiteral("%1ms").arg(m_lockTimeoutMs)});
+           direction == Direction::Up, QStringLiteral("%1ms").arg(m_lockTimeoutMs),
+           QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ledgerRows))
+                                 .toJson(QJsonDocument::Compact))});
     return p;
+}
+
+QStringList MigrationScriptRunner::rowsAfter(QStringList rows, const QList<Step> &steps,
+                                             Direction direction)
+{
+    for (const Step &step : steps) {
+        const QString version
+            = step.ledgerVersion.isEmpty() ? step.migration->version.text() : step.ledgerVersion;
+        if (direction == Direction::Up) {
+            if (!rows.contains(version))
+                rows << version;
+        } else {
+            rows.removeAll(version);
+        }
+    }
+    return rows;
 }
 
 bool MigrationScriptRunner::prologueFailed(const LockPrologue &p, qsizetype i, const PgResult &r,
