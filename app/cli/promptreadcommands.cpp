@@ -272,7 +272,7 @@ int PromptReadCommands::history(CliContext &ctx)
     QJsonArray labelMoves;
     auto ver = [](int n) { return n ? QString::number(n) : QStringLiteral("-"); };
     for (const PromptLabelMove &m : moves.value) {
-        out.line(tr("  %1 %2 %3 -> %4 by %5 (console %6), %7")
+        out.line(tr("  %1 %2 %3 -> %4 by %5 (console user claimed: %6), %7")
                      .arg(PromptCliFormat::stamp(m.movedAt), PromptCliFormat::pad(m.label, 12),
                           ver(m.fromVersion), ver(m.toVersion), m.databaseUser,
                           m.consoleUser.isEmpty() ? QStringLiteral("-") : m.consoleUser, m.reason));
@@ -290,7 +290,7 @@ int PromptReadCommands::history(CliContext &ctx)
     QJsonArray auditRows;
     for (const PromptAuditEntry &a : audit.value) {
         out.line(
-            tr("  %1 %2 by %3 (console %4) %5")
+            tr("  %1 %2 by %3 (console user claimed: %4) %5")
                 .arg(PromptCliFormat::stamp(a.createdAt), PromptCliFormat::pad(a.action, 18),
                      a.databaseUser, a.consoleUser,
                      QString::fromUtf8(QJsonDocument(a.newValues).toJson(QJsonDocument::Compact))));

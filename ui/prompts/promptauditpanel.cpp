@@ -26,7 +26,7 @@ PromptAuditPanel::PromptAuditPanel(QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     m_table->setHorizontalHeaderLabels({tr("When"), tr("Action"), tr("Database user"),
-                                        tr("Console user"), tr("Before"), tr("After")});
+                                        tr("Console user (claimed)"), tr("Before"), tr("After")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();

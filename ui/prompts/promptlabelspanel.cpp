@@ -64,7 +64,7 @@ PromptLabelsPanel::PromptLabelsPanel(QWidget *parent)
     layout->addWidget(new QLabel(tr("Label history"), this));
     setupTable(m_history,
                {tr("When"), tr("Label"), tr("From"), tr("To"), tr("Database user"),
-                tr("Console user"), tr("Reason")});
+                tr("Console user (claimed)"), tr("Reason")});
     layout->addWidget(m_history, 2);
     connect(m_move, &QPushButton::clicked, this,
             [this] { emit moveRequested(m_label->currentText().trimmed(), m_version->value()); });
