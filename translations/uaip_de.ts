@@ -1362,7 +1362,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CascadeMeter</name>
     <message>
-        <location filename="../app/core/browse/cascademeter.cpp" line="+161"/>
+        <location filename="../app/core/browse/cascademeter.cpp" line="+165"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -2140,12 +2140,12 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+61"/>
+        <location filename="../app/cli/clicontext.cpp" line="+62"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--db and --sandbox exclude each other</source>
         <translation>--db und --sandbox schließen sich gegenseitig aus</translation>
     </message>
@@ -4224,7 +4224,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetsFile</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetsfile.cpp" line="+19"/>
+        <location filename="../app/core/fleet/fleettargetsfile.cpp" line="+21"/>
         <source>out of memory</source>
         <translation>kein Speicher frei</translation>
     </message>
@@ -4264,7 +4264,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Ziel „%1“ hat keine Verbindungsangabe (erwartet: NAME CONNINFO-oder-URI)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
         <source>target name &quot;%1&quot; has a control character</source>
         <translation>Zielname „%1“ enthält ein Steuerzeichen</translation>
     </message>
@@ -5928,7 +5928,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Die Migration läuft ohne Transaktion: Was ausgeführt wurde, bleibt bestehen. &apos;status&apos; zeigt, wie weit sie kam; &apos;repair --mark-done/--resume/--forget&apos; entscheidet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The failed migration was rolled back; the database is as it was before it.</source>
         <translation>Die fehlgeschlagene Migration wurde zurückgerollt; die Datenbank ist wieder im Zustand vor der Migration.</translation>
     </message>
@@ -6615,12 +6615,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationLock</name>
     <message>
-        <location filename="../app/core/migrate/migrationlock.cpp" line="+74"/>
+        <location filename="../app/core/migrate/migrationlock.cpp" line="+78"/>
         <source>cannot take the migration lock: %1</source>
         <translation>die Migrationssperre kann nicht gesetzt werden: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>another migration run holds the lock on this database; this run waited %1 ms for it: %2</source>
         <translation>ein anderer Migrationslauf hält die Sperre auf dieser Datenbank; dieser Lauf hat %1 ms darauf gewartet: %2</translation>
     </message>
@@ -6883,7 +6883,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+23"/>
-        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="+143"/>
+        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="+161"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen während des Wartens auf die Migrationssperre</translation>
     </message>
@@ -6893,7 +6893,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+24"/>
         <source>nothing was applied: %n migration(s) need attention</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Migration mit Handlungsbedarf</numerusform>
@@ -6931,7 +6931,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+123"/>
         <source>%1: another run did it meanwhile; the ledger is read again</source>
         <translation>%1: Ein anderer Lauf hat sie inzwischen ausgeführt; das Ledger wird neu gelesen</translation>
     </message>
@@ -6944,7 +6944,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>another run changed the ledger meanwhile; nothing of this run was committed; the ledger is read again</source>
         <translation>ein anderer Lauf hat das Ledger inzwischen geändert; nichts von diesem Lauf wurde festgeschrieben; das Ledger wird neu gelesen</translation>
     </message>
@@ -7168,7 +7168,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="-98"/>
+        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="-116"/>
         <source>nothing was applied: %1 runs without a transaction (uaip:no-transaction), statement by statement, and needs one server session for all of them; this connection goes through %2, which may give each transaction another server session. Run the migrations over a direct connection to the server: %3.</source>
         <translation>nichts wurde angewendet: %1 läuft ohne Transaktion (uaip:no-transaction), Anweisung für Anweisung, und braucht für alle eine Serversitzung; diese Verbindung geht über %2, der jeder Transaktion eine andere Serversitzung geben kann. Die Migrationen über eine direkte Verbindung zum Server ausführen: %3.</translation>
     </message>
@@ -7191,7 +7191,15 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>applied %n migration(s), then stopped: another run rolled back %1 meanwhile; run &apos;status&apos; and decide again</source>
+        <translation>
+            <numerusform>%n Migration angewendet, dann angehalten: Ein anderer Lauf hat inzwischen %1 zurückgerollt; &apos;status&apos; ausführen und neu entscheiden</numerusform>
+            <numerusform>%n Migrationen angewendet, dann angehalten: Ein anderer Lauf hat inzwischen %1 zurückgerollt; &apos;status&apos; ausführen und neu entscheiden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
         <source>applied %n migration(s), then another run left migrations that need attention:</source>
         <translation>
             <numerusform>%n Migration angewendet, dann hat ein anderer Lauf Migrationen hinterlassen, die Aufmerksamkeit brauchen:</numerusform>
@@ -7207,7 +7215,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>nothing was changed: another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
         <translation>nichts wurde geändert: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</translation>
     </message>
@@ -7253,7 +7261,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+228"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
@@ -7263,7 +7271,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
     <message numerus="yes">
-        <location line="-135"/>
+        <location line="-137"/>
         <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
         <translation>
             <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
@@ -7271,7 +7279,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+138"/>
         <source>%1 failed at COMMIT: %2</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: %2</translation>
     </message>
@@ -7463,7 +7471,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunnerlock.cpp" line="+66"/>
+        <location filename="../app/core/migrate/migrationscriptrunnerlock.cpp" line="+85"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen beim Warten auf die Migrationssperre</translation>
     </message>
@@ -8856,8 +8864,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+1"/>
-        <source>Console user</source>
-        <translation>Konsolenbenutzer</translation>
+        <source>Console user (claimed)</source>
+        <translation>Konsolenbenutzer (angegeben)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -10095,13 +10103,13 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Console user</source>
-        <translation>Konsolenbenutzer</translation>
+        <source>Reason</source>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Reason</source>
-        <translation>Grund</translation>
+        <source>Console user (claimed)</source>
+        <translation>Konsolenbenutzer (angegeben)</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -10423,18 +10431,18 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>  %1 %2 %3 -&gt; %4 by %5 (console %6), %7</source>
-        <translation>  %1 %2 %3 -&gt; %4 von %5 (Konsole %6), %7</translation>
+        <source>  %1 %2 %3 -&gt; %4 by %5 (console user claimed: %6), %7</source>
+        <translation>  %1 %2 %3 -&gt; %4 von %5 (angegebener Konsolenbenutzer: %6), %7</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <source>  %1 %2 by %3 (console user claimed: %4) %5</source>
+        <translation>  %1 %2 von %3 (angegebener Konsolenbenutzer: %4) %5</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>audit:</source>
         <translation>Audit:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>  %1 %2 by %3 (console %4) %5</source>
-        <translation>  %1 %2 von %3 (Konsole %4) %5</translation>
     </message>
 </context>
 <context>
@@ -11667,12 +11675,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+63"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>beim Warten auf die Migrationssperre abgebrochen</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>a rollback would refuse to run:
   %1</source>
         <translation>ein Rollback würde die Ausführung verweigern:
@@ -11698,7 +11706,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>%1 runs outside a transaction: what it drops is read from its down.sql, not run in the preview</source>
         <translation>%1 läuft außerhalb einer Transaktion: Was es entfernt, wird aus seiner down.sql gelesen, nicht in der Vorschau ausgeführt</translation>
     </message>
@@ -13012,7 +13020,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SessionStateUse</name>
     <message>
-        <location filename="../app/core/sqlconsole/sessionstateuse.cpp" line="+90"/>
+        <location filename="../app/core/sqlconsole/sessionstateuse.cpp" line="+89"/>
         <source>RESET %1 without LOCAL</source>
         <translation>RESET %1 ohne LOCAL</translation>
     </message>
@@ -13032,7 +13040,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>legt eine temporäre Relation an</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>creates or changes an object in the temporary schema pg_temp</source>
         <translation>legt ein Objekt im temporären Schema pg_temp an oder ändert es</translation>
     </message>
