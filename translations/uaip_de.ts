@@ -3902,6 +3902,14 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
+    <name>uaip::ExpressionDepth</name>
+    <message>
+        <location filename="../app/core/migrate/expressiondepth.cpp" line="+143"/>
+        <source>expression nests too deeply here (over %1 levels of operators and parentheses); PostgreSQL refuses it too (stack depth limit exceeded): split it up</source>
+        <translation>Ausdruck ist hier zu tief verschachtelt (über %1 Ebenen aus Operatoren und Klammern); auch PostgreSQL lehnt ihn ab (stack depth limit exceeded): bitte aufteilen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::FilterBar</name>
     <message>
         <location filename="../ui/browser/filterbar.cpp" line="+26"/>
@@ -8281,7 +8289,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::OwnTransaction</name>
     <message>
-        <location filename="../app/core/foreign/owntransaction.cpp" line="+76"/>
+        <location filename="../app/core/foreign/owntransaction.cpp" line="+77"/>
         <source>the file&apos;s own %1 with options: convert by hand</source>
         <translation>das eigene %1 der Datei mit Optionen: von Hand umwandeln</translation>
     </message>
@@ -12298,7 +12306,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptChecker</name>
     <message>
-        <location filename="../app/core/migrate/scriptchecker.cpp" line="+96"/>
+        <location filename="../app/core/migrate/scriptchecker.cpp" line="+97"/>
         <source>%1 (in a DO block)</source>
         <translation>%1 (in einem DO-Block)</translation>
     </message>
@@ -12316,7 +12324,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+268"/>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+269"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
@@ -13667,9 +13675,17 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
+    <name>uaip::SqlSplitter</name>
+    <message>
+        <location filename="../app/core/migrate/sqlsplitter.cpp" line="+141"/>
+        <source>expression nests too deeply here (over %1 levels of operators and parentheses); PostgreSQL refuses it too (stack depth limit exceeded): split it up</source>
+        <translation>Ausdruck ist hier zu tief verschachtelt (über %1 Ebenen aus Operatoren und Klammern); auch PostgreSQL lehnt ihn ab (stack depth limit exceeded): bitte aufteilen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::SqlSyntaxChecker</name>
     <message>
-        <location filename="../app/core/migrate/sqlsyntaxchecker.cpp" line="+84"/>
+        <location filename="../app/core/migrate/sqlsyntaxchecker.cpp" line="+85"/>
         <source>the file is too large to parse (over 1 GiB)</source>
         <translation>die Datei ist zu groß zum Parsen (über 1 GiB)</translation>
     </message>
@@ -13771,7 +13787,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StatementLinter</name>
     <message>
-        <location filename="../app/core/migrate/statementlinter.cpp" line="+43"/>
+        <location filename="../app/core/migrate/statementlinter.cpp" line="+44"/>
         <source>the statement is nested too deeply for the linter to look inside; review it by hand</source>
         <translation>die Anweisung ist zu tief verschachtelt, als dass der Linter sie untersuchen könnte; prüfen Sie sie von Hand</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "owntransaction.h"
 
+#include "migrate/expressiondepth.h"
 #include "migrate/parsetree.h"
 #include "migrate/scriptstatementrules.h"
 #include "migrate/sqlsplitter.h"
@@ -23,7 +24,7 @@ QString transactionKind(const QByteArray &statement, bool *options)
         if (c != 'b' && c != 's' && c != 'c' && c != 'e' && c != 'r' && c != 'a')
             return {};
     }
-    PgQueryParseResult parse = pg_query_parse(statement.constData());
+    PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
     const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
     if (parse.error || !parse.parse_tree)
         return {};

@@ -1,5 +1,6 @@
 #include "copydatafinder.h"
 
+#include "expressiondepth.h"
 #include "parsetree.h"
 #include "sqlsplitter.h"
 
@@ -41,7 +42,7 @@ qsizetype nextStdin(const QByteArray &input, qsizetype from)
 // Whether statement (one statement's text) is COPY ... FROM STDIN.
 bool isCopyFromStdin(const QByteArray &statement)
 {
-    PgQueryParseResult parse = pg_query_parse(statement.constData());
+    PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
     const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
     if (parse.error || !parse.parse_tree)
         return false;

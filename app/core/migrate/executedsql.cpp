@@ -1,5 +1,6 @@
 #include "executedsql.h"
 
+#include "expressiondepth.h"
 #include "parsetree.h"
 
 #include <QJsonArray>
@@ -22,7 +23,7 @@ using Kind = ExecutedSql::Kind;
 // pg_query_parse's JSON; empty when the text does not parse.
 QByteArray parsed(const QByteArray &sql)
 {
-    PgQueryParseResult parse = pg_query_parse(sql.constData());
+    PgQueryParseResult parse = ExpressionDepth::parse(sql.constData());
     const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
     if (parse.error || !parse.parse_tree)
         return {};

@@ -1,5 +1,6 @@
 #include "scriptchecker.h"
 
+#include "expressiondepth.h"
 #include "parsetree.h"
 #include "scriptstatementrules.h"
 #include "sqlsplitter.h"
@@ -72,7 +73,7 @@ bool mayControlTransactions(const QByteArray &input, int start, int end)
 // ROLLBACK in the PL/pgSQL of a DO block); empty otherwise.
 QString transactionControl(const QByteArray &statement)
 {
-    PgQueryParseResult parse = pg_query_parse(statement.constData());
+    PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
     const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
     if (parse.error || !parse.parse_tree)
         return {};

@@ -1,5 +1,6 @@
 #include "scriptdrops.h"
 
+#include "expressiondepth.h"
 #include "parsetree.h"
 #include "parsetreenames.h"
 #include "parsetreenode.h"
@@ -64,7 +65,7 @@ bool ScriptDrops::read(const QByteArray &script, RollbackImpact *drops)
     if (!split.ok())
         return false;
     for (const SqlStatement &statement : split.statements) {
-        PgQueryParseResult parse = pg_query_parse(statement.text.constData());
+        PgQueryParseResult parse = ExpressionDepth::parse(statement.text.constData());
         const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
         if (parse.error || !parse.parse_tree)
             return false;

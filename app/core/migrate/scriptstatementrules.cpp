@@ -1,6 +1,7 @@
 #include "scriptstatementrules.h"
 
 #include "executedsql.h"
+#include "expressiondepth.h"
 #include "parsetree.h"
 #include "parsetreesearch.h"
 
@@ -35,7 +36,7 @@ struct Parsed
 Parsed parse(const QByteArray &statement)
 {
     Parsed out;
-    PgQueryParseResult parse = pg_query_parse(statement.constData());
+    PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
     const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
     if (parse.error || !parse.parse_tree)
         return out;

@@ -1,6 +1,7 @@
 #include "sqlsplitter.h"
 
 #include "copydatafinder.h"
+#include "expressiondepth.h"
 #include "sqlsyntaxchecker.h"
 #include "statementspans.h"
 #include "util/sharedslice.h"
@@ -130,6 +131,18 @@ SqlSplitResult SqlSplitter::split(const QByteArray &sql, qsizetype window)
             const CopyDataBlock &rows = copyData[block];
             statement.copyData = std::make_shared<const QByteArray>(
                 SharedSlice::of(sql, rows.start, rows.end - rows.start));
+        }
+        // libpg_query's tree of a statement nesting deeper than this would exhaust the stack of
+        // whoever reads it next (the console's verdict, the lint, the plan check)
+        if (const qsizetype deep = ExpressionDepth::firstTooDeep(statement.text); deep >= 0) {
+            SqlSyntaxError error;
+            error.offset = int(start + deep);
+            error.position = TextPosition::fromOffset(sql, error.offset);
+            error.message = tr("expression nests too deeply here (over %1 levels of operators "
+                               "and parentheses); PostgreSQL refuses it too (stack depth limit "
+                               "exceeded): split it up")
+                                .arg(ExpressionDepth::limit);
+            return {{}, error};
         }
         result.statements.append(statement);
     }

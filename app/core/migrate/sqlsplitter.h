@@ -4,6 +4,7 @@
 #include "statementspans.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 
 namespace uaip {
 
@@ -19,6 +20,8 @@ namespace uaip {
 // threads at once; a thread's parser memory is released when the thread exits.
 class SqlSplitter
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::SqlSplitter)
+
 public:
     // window: how much of the text is parsed at a time (StatementSpans); tests make it small.
     static SqlSplitResult split(const QByteArray &sql,

@@ -1,6 +1,7 @@
 #include "sqlsyntaxchecker.h"
 
 #include "copydatafinder.h"
+#include "expressiondepth.h"
 #include "sqlsplitter.h"
 
 #include <QScopeGuard>
@@ -63,7 +64,7 @@ int locateFailingStatement(const QByteArray &input)
         const int end
             = std::clamp(location + std::max(split.stmts[i]->stmt_len, 0), location, size);
         const QByteArray statement = input.sliced(location, end - location);
-        PgQueryParseResult parse = pg_query_parse(statement.constData());
+        PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
         const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
         if (!parse.error)
             continue;
@@ -128,7 +129,7 @@ std::optional<SqlSyntaxError> SqlSyntaxChecker::check(const QByteArray &sql)
     const QByteArray input = parserInput(sql, &error);
     if (error)
         return error;
-    PgQueryParseResult parse = pg_query_parse(input.constData());
+    PgQueryParseResult parse = ExpressionDepth::parse(input.constData());
     const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
     if (parse.error)
         return errorAt(sql, QString::fromUtf8(parse.error->message), parse.error->cursorpos);

@@ -1,5 +1,6 @@
 #include "statementlinter.h"
 
+#include "expressiondepth.h"
 #include "parsetree.h"
 #include "plpgsqlstatements.h"
 
@@ -33,7 +34,7 @@ void StatementLinter::lintStatement(const QByteArray &text, int offset, TextPosi
                                     int doDepth)
 {
     m_context.setLocation(offset, position);
-    PgQueryParseResult parse = pg_query_parse(text.constData());
+    PgQueryParseResult parse = ExpressionDepth::parse(text.constData());
     const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
     if (parse.error)
         return;

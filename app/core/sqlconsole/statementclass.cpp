@@ -1,5 +1,6 @@
 #include "statementclass.h"
 
+#include "migrate/expressiondepth.h"
 #include "migrate/parsetree.h"
 #include "sessionstateuse.h"
 
@@ -109,7 +110,7 @@ QStringList appliedOperators(const QString &json)
 StatementClass StatementClass::of(const QByteArray &statement)
 {
     StatementClass out;
-    PgQueryParseResult parse = pg_query_parse(statement.constData());
+    PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
     const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
     if (parse.error || !parse.parse_tree)
         return out;

@@ -1,5 +1,6 @@
 #include "statementrelations.h"
 
+#include "migrate/expressiondepth.h"
 #include "migrate/parsetree.h"
 
 #include <QScopeGuard>
@@ -105,7 +106,7 @@ void collect(const QJsonValue &value, const QByteArray &text, QList<RelationRefe
 
 StatementRelations::StatementRelations(const QByteArray &statement)
 {
-    PgQueryParseResult parse = pg_query_parse(statement.constData());
+    PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
     const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
     if (parse.error || !parse.parse_tree)
         return;

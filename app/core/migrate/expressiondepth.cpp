@@ -1,0 +1,160 @@
+#include "expressiondepth.h"
+
+#include <pg_query/pg_query.pb-c.h>
+
+#include <QCoreApplication>
+
+#include <cstdlib>
+#include <cstring>
+#include <vector>
+
+namespace uaip {
+
+namespace {
+
+enum class Effect { None, Nest, Sibling, Open, Close, SetOperation, End };
+
+Effect effectOf(PgQuery__Token token)
+{
+    switch (token) {
+    case PG_QUERY__TOKEN__ASCII_40: // (
+    case PG_QUERY__TOKEN__ASCII_91: // [
+        return Effect::Open;
+    case PG_QUERY__TOKEN__ASCII_41: // )
+    case PG_QUERY__TOKEN__ASCII_93: // ]
+        return Effect::Close;
+    case PG_QUERY__TOKEN__ASCII_44: // ,
+    case PG_QUERY__TOKEN__AND:
+    case PG_QUERY__TOKEN__OR:
+    case PG_QUERY__TOKEN__WHEN:
+    case PG_QUERY__TOKEN__THEN:
+    case PG_QUERY__TOKEN__ELSE:
+        return Effect::Sibling;
+    case PG_QUERY__TOKEN__ASCII_59: // ;
+        return Effect::End;
+    case PG_QUERY__TOKEN__UNION:
+    case PG_QUERY__TOKEN__INTERSECT:
+    case PG_QUERY__TOKEN__EXCEPT:
+        return Effect::SetOperation;
+    case PG_QUERY__TOKEN__ASCII_37: // %
+    case PG_QUERY__TOKEN__ASCII_42: // *
+    case PG_QUERY__TOKEN__ASCII_43: // +
+    case PG_QUERY__TOKEN__ASCII_45: // -
+    case PG_QUERY__TOKEN__ASCII_47: // /
+    case PG_QUERY__TOKEN__ASCII_60: // <
+    case PG_QUERY__TOKEN__ASCII_61: // =
+    case PG_QUERY__TOKEN__ASCII_62: // >
+    case PG_QUERY__TOKEN__ASCII_94: // ^
+    case PG_QUERY__TOKEN__Op:
+    case PG_QUERY__TOKEN__TYPECAST:
+    case PG_QUERY__TOKEN__LESS_EQUALS:
+    case PG_QUERY__TOKEN__GREATER_EQUALS:
+    case PG_QUERY__TOKEN__NOT_EQUALS:
+    case PG_QUERY__TOKEN__NOT:
+    case PG_QUERY__TOKEN__IS:
+    case PG_QUERY__TOKEN__ISNULL:
+    case PG_QUERY__TOKEN__NOTNULL:
+    case PG_QUERY__TOKEN__LIKE:
+    case PG_QUERY__TOKEN__ILIKE:
+    case PG_QUERY__TOKEN__SIMILAR:
+    case PG_QUERY__TOKEN__BETWEEN:
+    case PG_QUERY__TOKEN__COLLATE:
+    case PG_QUERY__TOKEN__CASE:
+    case PG_QUERY__TOKEN__OPERATOR:
+        return Effect::Nest;
+    default:
+        return Effect::None;
+    }
+}
+
+// One parenthesis level: the operators of the operand being read, and the set operations of
+// the level (a chain of UNIONs nests however many commas its select lists have).
+struct Level
+{
+    long operators = 0;
+    long setOperations = 0;
+};
+
+} // namespace
+
+qsizetype ExpressionDepth::firstTooDeep(const QByteArray &text)
+{
+    if (text.size() < scanFrom)
+        return -1;
+    PgQueryScanResult scan = pg_query_scan(text.constData());
+    qsizetype at = -1;
+    PgQuery__ScanResult *tokens = scan.error
+        ? nullptr
+        : pg_query__scan_result__unpack(nullptr, scan.pbuf.len,
+                                        reinterpret_cast<uint8_t *>(scan.pbuf.data));
+    if (tokens) {
+        std::vector<Level> levels(1);
+        long depth = 0; // the sum over the levels, plus one per open level
+        for (size_t i = 0; i < tokens->n_tokens && at < 0; ++i) {
+            Level &top = levels.back();
+            switch (effectOf(tokens->tokens[i]->token)) {
+            case Effect::Open:
+                levels.emplace_back();
+                ++depth;
+                break;
+            case Effect::Close:
+                if (levels.size() > 1) {
+                    depth -= 1 + levels.back().operators + levels.back().setOperations;
+                    levels.pop_back();
+                }
+                break;
+            case Effect::Sibling:
+                depth -= top.operators;
+                top.operators = 0;
+                break;
+            case Effect::End:
+                levels.assign(1, Level{});
+                depth = 0;
+                break;
+            case Effect::SetOperation:
+                ++top.setOperations;
+                ++depth;
+                break;
+            case Effect::Nest:
+                ++top.operators;
+                ++depth;
+                break;
+            case Effect::None:
+                break;
+            }
+            if (depth > limit)
+                at = tokens->tokens[i]->start;
+        }
+        pg_query__scan_result__free_unpacked(tokens, nullptr);
+    }
+    pg_query_free_scan_result(scan);
+    return at;
+}
+
+PgQueryParseResult ExpressionDepth::parse(const char *text)
+{
+    const QByteArray input = QByteArray::fromRawData(text, qsizetype(std::strlen(text)));
+    const qsizetype at = firstTooDeep(input);
+    if (at < 0)
+        return pg_query_parse(text);
+    // libpg_query frees every part of the result with free()
+    PgQueryParseResult result{};
+    result.error = static_cast<PgQueryError *>(std::calloc(1, sizeof(PgQueryError)));
+    const QByteArray message = QCoreApplication::translate(
+                                   "uaip::ExpressionDepth",
+                                   "expression nests too deeply here (over %1 levels of operators "
+                                   "and parentheses); PostgreSQL refuses it too (stack depth "
+                                   "limit exceeded): split it up")
+                                   .arg(limit)
+                                   .toUtf8();
+    result.error->message = strdup(message.constData());
+    // 1-based, in characters
+    int characters = 1;
+    for (qsizetype i = 0; i < at; ++i)
+        if ((uchar(input.at(i)) & 0xC0) != 0x80)
+            ++characters;
+    result.error->cursorpos = characters;
+    return result;
+}
+
+} // namespace uaip
