@@ -285,7 +285,9 @@ int CliApplication::run(const QStringList &arguments)
     parser.addVersionOption();
     parser.addOptions({
         {QStringLiteral("db"),
-         tr("Target database: libpq conninfo or URI (default: PG* variables)."),
+         tr("Target database: libpq conninfo or URI (default: PG* variables). A password "
+            "written here is visible to other users in the process list (/proc/PID/cmdline): "
+            "keep it in ~/.pgpass or the file PGPASSFILE names, which libpq reads."),
          QStringLiteral("conninfo")},
         {QStringLiteral("sandbox"),
          tr("Use the private sandbox cluster (started if needed), database uaip.")},

@@ -5,6 +5,7 @@
 #include "differencejson.h"
 #include "drift/driftmigrationbuilder.h"
 #include "util/sqlcomment.h"
+#include "util/visibletext.h"
 
 #include <QJsonArray>
 
@@ -74,9 +75,11 @@ int DriftCommands::diff(CliContext &ctx)
         ctx.out().line(tr("  review: %1").arg(SqlComment::text(n.message)));
     QString folder;
     if (dryRun) {
-        ctx.out().line(QStringLiteral("--- %1/up.sql\n%2--- %1/down.sql\n%3")
-                           .arg(generated->folderName, QString::fromUtf8(generated->upSql),
-                                QString::fromUtf8(generated->downSql)));
+        ctx.out().line(
+            QStringLiteral("--- %1/up.sql\n%2--- %1/down.sql\n%3")
+                .arg(generated->folderName,
+                     VisibleText::escapedKeepingLines(QString::fromUtf8(generated->upSql)),
+                     VisibleText::escapedKeepingLines(QString::fromUtf8(generated->downSql))));
     } else {
         folder = DriftMigrationBuilder::write(*generated, source->dir(), source->migrations(), now,
                                               &error);

@@ -120,6 +120,37 @@ private slots:
         QVERIFY(r.value().plan.total() > 0);
     }
 
+    // Issue 41, point 10: a Limit stops its input early, so the planner expects only part of
+    // the nodes below it to run. Their costs are that part: no node's share is over 100 % (a
+    // Seq Scan under a LIMIT 1 showed "cost 17.80 (3016.9 %)"), and the shares add up to the
+    // plan's total.
+    void costsBelowALimitAreTheShareItReads()
+    {
+        TestDatabase db;
+        createTables(db);
+        PgConnection &pg = db.witness();
+        for (const QByteArray &sql :
+             {QByteArray("SELECT * FROM c LIMIT 1"),
+              QByteArray("SELECT * FROM b WHERE v > 'a' LIMIT 5"),
+              QByteArray("SELECT * FROM (SELECT * FROM a LIMIT 1000) s JOIN b ON b.a_id = s.id "
+                         "LIMIT 3")}) {
+            const DbResult<ExplainResult> r = ExplainRunner::explain(pg, sql, ExplainOptions());
+            QVERIFY(r.ok());
+            const ExplainPlan &plan = r.value().plan;
+            double sum = 0;
+            for (const PlanNode &n : plan.nodes()) {
+                QVERIFY2(plan.exclusive(n.id) <= plan.total() + 1e-9,
+                         qPrintable(sql + ": " + ExplainSummary::nodeLine(plan, n)));
+                sum += plan.exclusive(n.id);
+            }
+            QVERIFY2(sum <= plan.total() * 1.0001 + 0.01,
+                     qPrintable(ExplainSummary::text(r.value())));
+            QVERIFY2(!ExplainSummary::text(r.value()).contains(QRegularExpression(
+                         QStringLiteral("\\((\\d{4,}|[2-9]\\d\\d|1[1-9]\\d|10[1-9])\\.\\d %\\)"))),
+                     qPrintable(ExplainSummary::text(r.value())));
+        }
+    }
+
     void analyzeOfAWriteIsRolledBack()
     {
         TestDatabase db;

@@ -190,6 +190,37 @@ private slots:
                                     .arg(role)),
                  qPrintable(r.out));
     }
+
+    // Issue 41, point 10: names reach the terminal escaped — an ESC sequence, an OSC title
+    // with its BEL, a line break — in the drift listing and in the dry run's SQL (whose own
+    // line breaks stay), never raw.
+    void controlCharactersInNamesNeverReachTheTerminal()
+    {
+        TestDatabase live;
+        MigrationFolder folder;
+        folder.add(QStringLiteral("0001_app"), kBase, "DROP SCHEMA app CASCADE;\n");
+        {
+            MigrationRunner runner(live.witness(), load(folder.path()), {});
+            QVERIFY2(runner.up().ok(), "0001 applies");
+        }
+        const PgResult made
+            = live.witness().exec("CREATE TABLE app.\"red\x1b[31m\" (id int);\n"
+                                  "CREATE TABLE app.\"title\x1b]0;pwned\x07\" (id int);\n"
+                                  "CREATE TABLE app.\"two\nlines\" (id int);\n");
+        QVERIFY2(made.ok(), qPrintable(made.error().toString()));
+        const Run r = migrate(on(live, folder.path())
+                              << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
+                              << QStringLiteral("diff") << QStringLiteral("--name")
+                              << QStringLiteral("drift") << QStringLiteral("--dry-run"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar(0x07))
+                     && !r.err.contains(QChar(0x1b)),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("red\\u001b[31m")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("title\\u001b]0;pwned\\u0007")), qPrintable(r.out));
+        // the listing keeps one line per difference: the name's line break is shown as \n
+        QVERIFY2(r.out.contains(QStringLiteral("two\\nlines")), qPrintable(r.out));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestGeneratedSqlInjection)

@@ -53,16 +53,28 @@ std::optional<ExplainPlan> ExplainPlan::fromJson(const QByteArray &json, QString
     plan.m_executionMs = top.value(u"Execution Time").toDouble();
     plan.addNode(root, -1, 0, 1);
 
+    // Top down (a parent's id is below its children's): what each node is expected to run. A
+    // Limit passes on the share of its input it expects to read; other nodes their own.
+    for (PlanNode &n : plan.m_nodes) {
+        if (n.parent >= 0) {
+            const PlanNode &p = plan.m_nodes.at(n.parent);
+            n.runFraction = p.runFraction;
+            if (p.nodeType == u"Limit" && n.totalCost > n.startupCost)
+                n.runFraction = std::clamp(
+                    (p.expectedCost - n.startupCost) / (n.totalCost - n.startupCost), 0.0, 1.0);
+        }
+        n.expectedCost = n.startupCost + (n.totalCost - n.startupCost) * n.runFraction;
+    }
     for (qsizetype i = plan.m_nodes.size() - 1; i >= 0; --i) {
         PlanNode &n = plan.m_nodes[i];
         double childMs = 0;
         double childCost = 0;
         for (int c : std::as_const(n.children)) {
             childMs += plan.m_nodes.at(c).inclusiveMs;
-            childCost += plan.m_nodes.at(c).totalCost;
+            childCost += plan.m_nodes.at(c).expectedCost;
         }
         n.exclusiveMs = std::max(0.0, n.inclusiveMs - childMs);
-        n.exclusiveCost = std::max(0.0, n.totalCost - childCost);
+        n.exclusiveCost = std::max(0.0, n.expectedCost - childCost);
     }
     return plan;
 }

@@ -49,7 +49,13 @@ struct PlanNode
     // Derived (ExplainPlan)
     double inclusiveMs = 0; // wall time of the node and below, over all loops
     double exclusiveMs = 0; // inclusiveMs minus the children's, never below 0
-    double exclusiveCost = 0; // totalCost minus the children's (plans without ANALYZE)
+    // What the planner expects of the node's run: 1, or less below a Limit, which stops its
+    // input early (a Seq Scan of 3,000 cost units under a LIMIT 1 costing 0.1 runs for 0.1).
+    double runFraction = 1;
+    // The cost the plan expects the node to spend: startup + (total - startup) * runFraction.
+    double expectedCost = 0;
+    // expectedCost minus the children's (plans without ANALYZE), never below 0.
+    double exclusiveCost = 0;
     // actual rows / estimated rows (both at least 1): > 1 underestimated, < 1 overestimated.
     double estimateRatio = 1;
     bool misestimated = false; // off by 10x or more either way (executed nodes only)

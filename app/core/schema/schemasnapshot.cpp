@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "util/sqlresource.h"
+#include "util/visibletext.h"
 
 namespace uaip {
 
@@ -48,10 +49,12 @@ DefinitionDiff SchemaSnapshot::Difference::definitionDiff() const
 
 QString SchemaSnapshot::Difference::describe(const QString &indent) const
 {
-    QString text = indent + headline();
+    // names are printed as they may reach a terminal: a line break in a name does not split the
+    // listing, an escape sequence does not reach the terminal (issue 41)
+    QString text = indent + VisibleText::escaped(headline());
     const QString deeper = indent + QStringLiteral("  ");
     for (const QString &line : details())
-        text += u'\n' + deeper + line;
+        text += u'\n' + deeper + VisibleText::escaped(line);
     return text;
 }
 

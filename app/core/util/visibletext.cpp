@@ -20,14 +20,25 @@ bool VisibleText::hasControl(const QString &text)
 
 QString VisibleText::escaped(const QString &text)
 {
+    return escapedExcept(text, false);
+}
+
+QString VisibleText::escapedKeepingLines(const QString &text)
+{
+    return escapedExcept(text, true);
+}
+
+QString VisibleText::escapedExcept(const QString &text, bool keepLines)
+{
     if (!hasControl(text))
         return text;
     QString shown;
     for (const QChar c : text)
-        shown += c == u'\n' ? QStringLiteral("\\n")
-            : c == u'\r'    ? QStringLiteral("\\r")
-            : control(c)    ? QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'))
-                            : QString(c);
+        shown += keepLines && (c == u'\n' || c == u'\t') ? QString(c)
+            : c == u'\n'                                 ? QStringLiteral("\\n")
+            : c == u'\r'                                 ? QStringLiteral("\\r")
+            : control(c) ? QStringLiteral("\\u%1").arg(int(c.unicode()), 4, 16, QChar(u'0'))
+                         : QString(c);
     return shown;
 }
 
