@@ -28,6 +28,10 @@ struct StatementClass
     // calls and the operators it applies. Empty for EXPLAIN without ANALYZE (nothing runs).
     QStringList functions;
     QStringList operators;
+    // The query whose resolution decides whether it reads (StatementResolution): the statement
+    // itself for a reading SELECT/VALUES/TABLE, the query under EXPLAIN ANALYZE of one; empty
+    // for everything else.
+    QByteArray resolvable;
     // What it leaves on the server session after its transaction ends ("SET statement_timeout
     // without LOCAL", "PREPARE p", ...: SessionStateUse); empty when nothing known.
     QString sessionState;

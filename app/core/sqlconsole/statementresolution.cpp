@@ -1,0 +1,170 @@
+#include "statementresolution.h"
+
+#include "conformingstrings.h"
+#include "db/pgconnection.h"
+#include "db/pgresult.h"
+#include "util/sqlresource.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace uaip {
+
+namespace {
+
+constexpr auto kBegin = "BEGIN";
+constexpr auto kRollback = "ROLLBACK";
+constexpr auto kSavepoint = "SAVEPOINT uaip_resolution";
+constexpr auto kRollbackSavepoint = "ROLLBACK TO SAVEPOINT uaip_resolution";
+constexpr auto kReleaseSavepoint = "RELEASE SAVEPOINT uaip_resolution";
+// The query as a subquery: duplicate or unnamed columns are fine there, and a trailing "--"
+// comment ends at the line break.
+constexpr auto kViewHead = "CREATE TEMP VIEW uaip_resolution_probe AS SELECT FROM (\n";
+constexpr auto kViewTail = "\n) AS uaip_resolution_query";
+constexpr auto kViewName = "pg_temp.uaip_resolution_probe";
+
+// VOLATILE functions of pg_catalog that read and change nothing, in the transaction or
+// outside it: sizes, WAL positions and recovery state, clocks, random numbers, sleeping,
+// statistics readers. Everything else VOLATILE counts as writing (a sequence, a setting, an
+// advisory lock, a signal to another backend, a file, another database, a WAL record such as
+// pg_logical_emit_message).
+constexpr const char *kReadingVolatileFunctions[] = {
+    "random",
+    "random_normal",
+    "clock_timestamp",
+    "timeofday",
+    "gen_random_uuid",
+    "pg_sleep",
+    "pg_sleep_for",
+    "pg_sleep_until",
+    "pg_relation_size",
+    "pg_total_relation_size",
+    "pg_table_size",
+    "pg_indexes_size",
+    "pg_database_size",
+    "pg_tablespace_size",
+    "pg_relation_filenode",
+    "pg_relation_filepath",
+    "pg_is_in_recovery",
+    "pg_current_wal_lsn",
+    "pg_current_wal_insert_lsn",
+    "pg_current_wal_flush_lsn",
+    "pg_last_wal_receive_lsn",
+    "pg_last_wal_replay_lsn",
+    "pg_last_xact_replay_timestamp",
+    "pg_is_wal_replay_paused",
+    "pg_get_wal_replay_pause_state",
+    "pg_blocking_pids",
+    "pg_safe_snapshot_blocking_pids",
+    "pg_isolation_test_session_is_blocked",
+    "txid_current_if_assigned",
+    "pg_current_xact_id_if_assigned",
+    "pg_stat_get_activity",
+    "pg_stat_get_progress_info",
+    "pg_stat_get_wal_receiver",
+    "pg_stat_get_subscription",
+    "pg_stat_get_replication_slot",
+    "pg_stat_get_wal_senders",
+    "pg_stat_get_backend_idset",
+    "pg_lock_status",
+    "pg_prepared_xact",
+    "pg_get_replication_slots",
+    "pg_stat_file",
+    "pg_control_checkpoint",
+    "pg_control_system",
+    "pg_control_init",
+    "pg_control_recovery",
+    "pg_stat_get_snapshot_timestamp",
+    "pg_notification_queue_usage",
+    "pg_jit_available",
+};
+
+QByteArray readingVolatileJson()
+{
+    QJsonArray a;
+    for (const char *f : kReadingVolatileFunctions)
+        a.append(QLatin1String(f));
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+// Opened with BEGIN, or a savepoint inside the user's transaction; always rolled back.
+class ProbeScope
+{
+public:
+    explicit ProbeScope(PgConnection &connection)
+        : m_connection(connection)
+        , m_savepoint(PQtransactionStatus(connection.handle()) != PQTRANS_IDLE)
+    {
+        PgResult open = connection.exec(m_savepoint ? kSavepoint : kBegin);
+        m_open = open.ok();
+        if (!m_open)
+            m_error = open.error();
+    }
+    ~ProbeScope()
+    {
+        if (!m_open)
+            return;
+        if (m_savepoint) {
+            m_connection.exec(kRollbackSavepoint);
+            m_connection.exec(kReleaseSavepoint);
+        } else {
+            m_connection.exec(kRollback);
+        }
+    }
+    ProbeScope(const ProbeScope &) = delete;
+    ProbeScope &operator=(const ProbeScope &) = delete;
+    bool open() const { return m_open; }
+    const PgError &error() const { return m_error; }
+
+private:
+    PgConnection &m_connection;
+    bool m_savepoint = false;
+    bool m_open = false;
+    PgError m_error;
+};
+
+QString unresolved(const PgError &error)
+{
+    if (error.sqlState == u"25006")
+        return StatementResolution::tr(
+                   "the server cannot resolve what it calls here (a read-only transaction or a "
+                   "hot standby: %1); end the transaction or use the primary")
+            .arg(error.message);
+    return StatementResolution::tr("the server could not resolve what it calls: %1")
+        .arg(error.message);
+}
+
+} // namespace
+
+DbResult<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query)
+{
+    if (PQstatus(connection.handle()) != CONNECTION_OK) {
+        PgError e;
+        e.message = tr("The connection to the server is lost.");
+        return e;
+    }
+    ProbeScope scope(connection);
+    if (!scope.open())
+        return unresolved(scope.error());
+    // Read by the server as libpg_query read it (standard_conforming_strings on), for this
+    // scope only.
+    if (DbStatus s = ConformingStrings::pinForTransaction(connection, query); !s)
+        return unresolved(s.error());
+    PgResult view = connection.execOne(QByteArray(kViewHead) + query + kViewTail);
+    if (!view.ok())
+        return unresolved(view.error());
+    PgResult reached
+        = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/resolved_volatile.sql")),
+                          {QByteArray(kViewName), readingVolatileJson()});
+    if (!reached.ok())
+        return reached.error();
+    if (reached.rows() == 0)
+        return QString();
+    QStringList names;
+    for (int i = 0; i < reached.rows(); ++i)
+        names.append(reached.value(i, "name"));
+    return names.size() == 1 ? tr("reaches the VOLATILE function %1").arg(names.first())
+                             : tr("reaches the VOLATILE functions %1").arg(names.join(u", "));
+}
+
+} // namespace uaip
