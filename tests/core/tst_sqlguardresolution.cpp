@@ -25,7 +25,8 @@ namespace {
 // Made by the app role in its own schema (first on its default search_path "$user", public).
 constexpr const char *kRoleObjects[] = {
     "CREATE FUNCTION killer() RETURNS int LANGUAGE sql AS "
-    "'SELECT count(pg_catalog.pg_terminate_backend(pid))::int FROM pg_catalog.pg_stat_activity "
+    "'SELECT pg_catalog.count(pg_catalog.pg_terminate_backend(pid))::int FROM "
+    "pg_catalog.pg_stat_activity "
     "WHERE datname = pg_catalog.current_database() AND application_name = ''uaip-test-victim'''",
     "CREATE FUNCTION kvp(t) RETURNS int LANGUAGE sql AS 'SELECT killer()'",
     "CREATE FUNCTION \"pg_catalog.now\"() RETURNS int LANGUAGE sql AS 'SELECT killer()'",
@@ -145,42 +146,50 @@ class TestSqlGuardResolution : public QObject
     Q_OBJECT
 
 private slots:
+    void coreRefusesEveryResolvedPath_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<bool>("readOnly");
+        for (const bool readOnly : {true, false})
+            for (const Path &p : refused())
+                QTest::newRow(qPrintable(QStringLiteral("%1 (%2)").arg(
+                    QLatin1String(p.name), readOnly ? u"read-only" : u"production")))
+                    << p.sql << readOnly;
+    }
+
     void coreRefusesEveryResolvedPath()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(bool, readOnly);
+        Setup s;
+        QVERIFY(prepare(s));
+        SqlRunner runner(guardOf(readOnly, s.db.name()));
+        const SqlRunResult r = runner.run(s.app, SqlRunRequest::forScript(sql));
+        QVERIFY2(damage(s).isEmpty(), qPrintable(damage(s)));
+        QVERIFY(r.error.has_value() && r.results.isEmpty());
+        QVERIFY2(
+            r.error->kind
+                == (readOnly ? SqlRunError::Kind::Refused : SqlRunError::Kind::NeedsConfirmation),
+            qPrintable(r.error->error.message));
+        QVERIFY2(r.error->error.message.contains(u"VOLATILE"), qPrintable(r.error->error.message));
+
+        ExplainOptions options;
+        options.analyze = true;
+        options.guard = guardOf(readOnly, s.db.name());
+        const DbResult<ExplainResult> e = ExplainRunner::explain(s.app, sql, options);
+        QVERIFY2(damage(s).isEmpty(), qPrintable(QStringLiteral("explain: ") + damage(s)));
+        QVERIFY2(!e.ok() && e.error().message.contains(u"VOLATILE"), "explain");
+
+        const SqlRunResult typed
+            = runner.run(s.app, SqlRunRequest::forScript("EXPLAIN ANALYZE " + sql));
+        QVERIFY2(damage(s).isEmpty(), qPrintable(QStringLiteral("typed: ") + damage(s)));
+        QVERIFY2(typed.error.has_value() && typed.results.isEmpty(), "EXPLAIN ANALYZE typed");
+    }
+
+    void lockIsNotReading()
     {
         Setup s;
         QVERIFY(prepare(s));
-        for (const bool readOnly : {true, false})
-            for (const Path &p : refused()) {
-                const QString what = QStringLiteral("%1 (%2)").arg(
-                    QLatin1String(p.name), readOnly ? u"read-only" : u"production");
-                SqlRunner runner(guardOf(readOnly, s.db.name()));
-                const SqlRunResult r = runner.run(s.app, SqlRunRequest::forScript(p.sql));
-                QVERIFY2(r.error.has_value() && r.results.isEmpty(), qPrintable(what));
-                QVERIFY2(r.error->kind
-                             == (readOnly ? SqlRunError::Kind::Refused
-                                          : SqlRunError::Kind::NeedsConfirmation),
-                         qPrintable(what + QStringLiteral(": ") + r.error->error.message));
-                QVERIFY2(r.error->error.message.contains(u"VOLATILE"),
-                         qPrintable(what + QStringLiteral(": ") + r.error->error.message));
-                QVERIFY2(damage(s).isEmpty(), qPrintable(what + QStringLiteral(": ") + damage(s)));
-
-                ExplainOptions options;
-                options.analyze = true;
-                options.guard = guardOf(readOnly, s.db.name());
-                const DbResult<ExplainResult> e = ExplainRunner::explain(s.app, p.sql, options);
-                QVERIFY2(!e.ok() && e.error().message.contains(u"VOLATILE"),
-                         qPrintable(what + QStringLiteral(" (explain)")));
-                QVERIFY2(damage(s).isEmpty(),
-                         qPrintable(what + QStringLiteral(" (explain): ") + damage(s)));
-
-                const SqlRunResult typed
-                    = runner.run(s.app, SqlRunRequest::forScript("EXPLAIN ANALYZE " + p.sql));
-                QVERIFY2(typed.error.has_value() && typed.results.isEmpty(),
-                         qPrintable(what + QStringLiteral(" (EXPLAIN ANALYZE typed)")));
-                QVERIFY2(damage(s).isEmpty(),
-                         qPrintable(what + QStringLiteral(" (typed): ") + damage(s)));
-            }
-        // LOCK itself is not reading, on either profile
         for (const bool readOnly : {true, false}) {
             SqlRunner runner(guardOf(readOnly, s.db.name()));
             const SqlRunResult r = runner.run(
