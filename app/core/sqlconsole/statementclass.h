@@ -14,7 +14,7 @@ namespace uaip {
 // writes: every statement but a SELECT without INTO, FOR UPDATE/SHARE or data-modifying WITH,
 // SHOW, EXPLAIN without ANALYZE (or EXPLAIN ANALYZE of such a SELECT) and the transaction
 // commands that end or open a transaction. A SELECT that reads by its kind may still write
-// through a function it calls: StatementSafety looks the functions up in the catalog.
+// through what it reaches: StatementSafety has the server resolve it (StatementResolution).
 struct StatementClass
 {
     QString type; // the parse tree's node type, "SelectStmt", "InsertStmt", ...
