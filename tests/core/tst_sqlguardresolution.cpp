@@ -45,6 +45,7 @@ constexpr const char *kRoleObjects[] = {
     "CREATE VIEW vmsg AS SELECT pg_catalog.pg_logical_emit_message(false, 'uaip', 'x') AS m",
     "CREATE FUNCTION locker(t) RETURNS int LANGUAGE plpgsql AS "
     "'BEGIN LOCK TABLE public.t IN ACCESS EXCLUSIVE MODE; RETURN 1; END'",
+    "CREATE FUNCTION defk(a int DEFAULT killer()) RETURNS int STABLE LANGUAGE sql AS 'SELECT $1'",
     // name collisions: the server resolves count(*) and int = int to pg_catalog's
     "CREATE FUNCTION count(anyelement) RETURNS bigint LANGUAGE sql AS 'SELECT killer()::bigint'",
     "CREATE FUNCTION myeq(int, int) RETURNS boolean LANGUAGE sql AS 'SELECT killer() >= 0'",
@@ -66,6 +67,7 @@ QList<Path> refused()
         {"cast WITH FUNCTION", "SELECT 1::tok"},
         {"domain CHECK", "SELECT 1::dk"},
         {"view", "SELECT * FROM vk"},
+        {"a STABLE function's default argument", "SELECT defk()"},
         {"row level security policy", "SELECT * FROM secret"},
         {"pg_logical_emit_message through a view", "SELECT * FROM vmsg"},
         {"LOCK TABLE through attribute notation", "SELECT x.locker FROM t x"},

@@ -46,7 +46,8 @@ WITH RECURSIVE reach(kind, oid) AS (
                          WHERE reach.kind OPERATOR(pg_catalog.=) 't'
                            AND c.contypid OPERATOR(pg_catalog.=) reach.oid
                       UNION ALL
-                        SELECT p.proargdefaults::pg_catalog.text || ' ' || p.prosqlbody::pg_catalog.text
+                        SELECT pg_catalog.concat_ws(' ', p.proargdefaults::pg_catalog.text,
+                                                  p.prosqlbody::pg_catalog.text)
                           FROM pg_catalog.pg_proc p
                          WHERE reach.kind OPERATOR(pg_catalog.=) 'f'
                            AND p.oid OPERATOR(pg_catalog.=) reach.oid
