@@ -9,9 +9,11 @@
 // do not make count(*) or a = b refused: the server resolves those to pg_catalog's.
 #include "db/pgconnection.h"
 #include "explain/explainrunner.h"
+#include "primaryserver.h"
 #include "sqlconsole/sqlrunner.h"
 #include "sqlconsole/sqlscript.h"
 #include "sqlguardtestutil.h"
+#include "standbyserver.h"
 #include "testdatabase.h"
 #include "uaipmigratetestutil.h"
 
@@ -219,6 +221,43 @@ private slots:
                 QVERIFY2(ExplainRunner::explain(s.app, p.sql, options).ok(), p.name);
                 QVERIFY2(damage(s).isEmpty(), qPrintable(damage(s)));
             }
+        // A read-only profile's connection has every transaction READ ONLY by default: the probe
+        // still resolves (and still refuses what it must).
+        PgConnection readOnlyProfile;
+        QVERIFY(readOnlyProfile.open(
+            appConninfo(s.db) + QStringLiteral(" options='-c default_transaction_read_only=on'"),
+            QStringLiteral("uaip-test-read-only-profile")));
+        SqlRunner runner(guardOf(true, s.db.name()));
+        SqlRunResult r
+            = runner.run(readOnlyProfile, SqlRunRequest::forScript("SELECT count(*) FROM t"));
+        QVERIFY2(!r.error.has_value(), qPrintable(r.error ? r.error->error.message : QString()));
+        r = runner.run(readOnlyProfile, SqlRunRequest::forScript("SELECT x.kvp FROM t x"));
+        QVERIFY(r.error.has_value() && r.error->error.message.contains(u"VOLATILE"));
+        QVERIFY2(damage(s).isEmpty(), qPrintable(damage(s)));
+    }
+
+    // A hot standby cannot hold the probe's view: a reading statement is refused there, saying
+    // why, and nothing runs (a standby still lets a function signal another backend).
+    void hotStandbyRefusesWithTheReason()
+    {
+        PrimaryServer primary;
+        QVERIFY2(primary.isRunning(), qPrintable(primary.error()));
+        QString error;
+        QVERIFY2(primary.createDatabase(QStringLiteral("app"), &error), qPrintable(error));
+        StandbyServer standby(primary.socketDir(), primary.port());
+        QVERIFY2(standby.isRunning(), qPrintable(standby.error()));
+        QVERIFY(standby.catchUp(primary.conninfo(QStringLiteral("app"))));
+        PgConnection pg;
+        QVERIFY(pg.open(standby.conninfo(QStringLiteral("app")), QStringLiteral("uaip-test")));
+        for (const bool readOnly : {true, false}) {
+            SqlRunner runner(guardOf(readOnly, QStringLiteral("app")));
+            const SqlRunResult r = runner.run(pg, SqlRunRequest::forScript("SELECT 1"));
+            QVERIFY(r.error.has_value() && r.results.isEmpty());
+            QVERIFY2(r.error->error.message.contains(u"hot standby"),
+                     qPrintable(r.error->error.message));
+        }
+        SqlRunner unguarded;
+        QVERIFY(!unguarded.run(pg, SqlRunRequest::forScript("SELECT 1")).error.has_value());
     }
 
     void cliRefusesEveryResolvedPath()

@@ -8,13 +8,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace uaip {
 
 namespace {
 
-// JIT off for the walk (its plan's cost estimate is high, and compiling costs ~30 ms per probe);
-// the setting goes with the rollback. Constant text, one round trip.
-constexpr auto kBegin = "BEGIN; SET LOCAL jit = off";
+// READ WRITE: a read-only profile's connection has default_transaction_read_only on, and the
+// view is the only thing written, rolled back. JIT off for the walk (its plan's cost estimate is
+// high, and compiling costs ~30 ms per probe); the setting goes with the rollback. Constant
+// text, one round trip.
+constexpr auto kBegin = "BEGIN READ WRITE; SET LOCAL jit = off";
 constexpr auto kRollback = "ROLLBACK";
 constexpr auto kSavepoint = "SAVEPOINT uaip_resolution; SET LOCAL jit = off";
 constexpr auto kRollbackSavepoint
@@ -89,24 +93,29 @@ QByteArray readingVolatileJson()
     return QJsonDocument(a).toJson(QJsonDocument::Compact);
 }
 
-// Opened with BEGIN, or a savepoint inside the user's transaction; always rolled back.
+// Opened with BEGIN, or a savepoint inside the user's transaction; always rolled back, also
+// when opening it failed half-way (BEGIN READ WRITE on a hot standby leaves a failed block).
 class ProbeScope
 {
 public:
     explicit ProbeScope(PgConnection &connection)
         : m_connection(connection)
-        , m_savepoint(PQtransactionStatus(connection.handle()) != PQTRANS_IDLE)
+        , m_before(PQtransactionStatus(connection.handle()))
     {
-        PgResult open = connection.exec(m_savepoint ? kSavepoint : kBegin);
+        PgResult open = connection.exec(m_before != PQTRANS_IDLE ? kSavepoint : kBegin);
         m_open = open.ok();
         if (!m_open)
             m_error = open.error();
     }
     ~ProbeScope()
     {
-        if (!m_open)
-            return;
-        m_connection.exec(m_savepoint ? kRollbackSavepoint : kRollback);
+        const PGTransactionStatusType now = PQtransactionStatus(m_connection.handle());
+        if (m_before == PQTRANS_IDLE) {
+            if (now != PQTRANS_IDLE && now != PQTRANS_UNKNOWN)
+                m_connection.exec(kRollback);
+        } else if (m_open || (m_before == PQTRANS_INTRANS && now == PQTRANS_INERROR)) {
+            m_connection.exec(kRollbackSavepoint);
+        }
     }
     ProbeScope(const ProbeScope &) = delete;
     ProbeScope &operator=(const ProbeScope &) = delete;
@@ -115,13 +124,21 @@ public:
 
 private:
     PgConnection &m_connection;
-    bool m_savepoint = false;
+    PGTransactionStatusType m_before;
     bool m_open = false;
     PgError m_error;
 };
 
-QString unresolved(const PgError &error)
+QString unresolved(PgConnection &connection, const PgError &error)
 {
+    // no transaction can be read-write there: said as such, and what to do
+    const bool standby = (error.sqlState == u"25006" || error.sqlState == u"0A000")
+        && connection.scalar("SELECT pg_catalog.pg_is_in_recovery()") == u"t";
+    if (standby)
+        return StatementResolution::tr(
+                   "the server cannot resolve what it calls on a hot standby (%1); run it on the "
+                   "primary, or as a role that cannot write or signal without the guard")
+            .arg(error.message);
     if (error.sqlState == u"25006")
         return StatementResolution::tr(
                    "the server cannot resolve what it calls here (a read-only transaction or a "
@@ -129,6 +146,20 @@ QString unresolved(const PgError &error)
             .arg(error.message);
     return StatementResolution::tr("the server could not resolve what it calls: %1")
         .arg(error.message);
+}
+
+// The VOLATILE functions the probe view reaches, quoted and qualified.
+DbResult<QStringList> reachedVolatile(PgConnection &connection)
+{
+    PgResult r
+        = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/resolved_volatile.sql")),
+                          {QByteArray(kViewName), readingVolatileJson()});
+    if (!r.ok())
+        return r.error();
+    QStringList names;
+    for (int i = 0; i < r.rows(); ++i)
+        names.append(r.value(i, "name"));
+    return names;
 }
 
 } // namespace
@@ -140,28 +171,31 @@ DbResult<QString> StatementResolution::writes(PgConnection &connection, const QB
         e.message = tr("The connection to the server is lost.");
         return e;
     }
-    ProbeScope scope(connection);
-    if (!scope.open())
-        return unresolved(scope.error());
-    // Read by the server as libpg_query read it (standard_conforming_strings on), for this
-    // scope only.
-    if (DbStatus s = ConformingStrings::pinForTransaction(connection, query); !s)
-        return unresolved(s.error());
-    PgResult view = connection.execOne(QByteArray(kViewHead) + query + kViewTail);
-    if (!view.ok())
-        return unresolved(view.error());
-    PgResult reached
-        = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/resolved_volatile.sql")),
-                          {QByteArray(kViewName), readingVolatileJson()});
-    if (!reached.ok())
-        return reached.error();
-    if (reached.rows() == 0)
+    std::optional<PgError> notResolved;
+    DbResult<QStringList> names = QStringList();
+    {
+        ProbeScope scope(connection);
+        if (!scope.open()) {
+            notResolved = scope.error();
+        } else if (DbStatus s = ConformingStrings::pinForTransaction(connection, query); !s) {
+            // read by the server as libpg_query read it (standard_conforming_strings on)
+            notResolved = s.error();
+        } else if (PgResult view = connection.execOne(QByteArray(kViewHead) + query + kViewTail);
+                   !view.ok()) {
+            notResolved = view.error();
+        } else {
+            names = reachedVolatile(connection);
+        }
+    }
+    if (notResolved)
+        return unresolved(connection, *notResolved);
+    if (!names)
+        return names.error();
+    if (names.value().isEmpty())
         return QString();
-    QStringList names;
-    for (int i = 0; i < reached.rows(); ++i)
-        names.append(reached.value(i, "name"));
-    return names.size() == 1 ? tr("reaches the VOLATILE function %1").arg(names.first())
-                             : tr("reaches the VOLATILE functions %1").arg(names.join(u", "));
+    return names.value().size() == 1
+        ? tr("reaches the VOLATILE function %1").arg(names.value().first())
+        : tr("reaches the VOLATILE functions %1").arg(names.value().join(u", "));
 }
 
 } // namespace uaip
