@@ -4,6 +4,7 @@
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
 #include "util/sqlresource.h"
+#include "util/visibletext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -158,7 +159,7 @@ DbResult<QStringList> reachedVolatile(PgConnection &connection)
         return r.error();
     QStringList names;
     for (int i = 0; i < r.rows(); ++i)
-        names.append(r.value(i, "name"));
+        names.append(VisibleText::escaped(r.value(i, "name"))); // printed to terminals too
     return names;
 }
 
