@@ -16,6 +16,7 @@
 #include "standbyserver.h"
 #include "testdatabase.h"
 #include "uaipmigratetestutil.h"
+#include "util/visibletext.h"
 
 #include <QtTest>
 
@@ -234,6 +235,26 @@ private slots:
         r = runner.run(readOnlyProfile, SqlRunRequest::forScript("SELECT x.kvp FROM t x"));
         QVERIFY(r.error.has_value() && r.error->error.message.contains(u"VOLATILE"));
         QVERIFY2(damage(s).isEmpty(), qPrintable(damage(s)));
+    }
+
+    // A name the server resolved is printed escaped in the refusal (it reaches terminals).
+    void refusalNamesAreEscaped()
+    {
+        Setup s;
+        QVERIFY(prepare(s));
+        QVERIFY(s.db.witness().exec("SET ROLE uaip_console_app").ok());
+        QVERIFY(s.db.witness()
+                    .exec("CREATE FUNCTION uaip_console_app.\"e\x1b[31m\"(t) RETURNS int "
+                          "LANGUAGE sql AS 'SELECT 1'")
+                    .ok());
+        QVERIFY(s.db.witness().exec("RESET ROLE").ok());
+        SqlRunner runner(guardOf(true, s.db.name()));
+        const SqlRunResult r
+            = runner.run(s.app, SqlRunRequest::forScript("SELECT x.\"e\x1b[31m\" FROM t x"));
+        QVERIFY(r.error.has_value());
+        QVERIFY2(r.error->error.message.contains(u"\\u001b")
+                     && !r.error->error.message.contains(QChar(0x1b)),
+                 qPrintable(VisibleText::escaped(r.error->error.message)));
     }
 
     // A hot standby cannot hold the probe's view: a reading statement is refused there, saying
