@@ -10,6 +10,8 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 
+#include <cctype>
+
 #include <pg_query.h>
 
 namespace uaip {
@@ -105,6 +107,73 @@ QStringList appliedOperators(const QString &json)
     return names;
 }
 
+// The smallest and largest "location" in a JSON subtree (-1 when none).
+void locations(const QJsonValue &value, int *lowest, int *highest)
+{
+    if (value.isArray()) {
+        for (const QJsonValue &v : value.toArray())
+            locations(v, lowest, highest);
+        return;
+    }
+    if (!value.isObject())
+        return;
+    const QJsonObject o = value.toObject();
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        if (it.key() == u"location" && it.value().isDouble()) {
+            const int at = it.value().toInt(-1);
+            if (at >= 0 && (*lowest < 0 || at < *lowest))
+                *lowest = at;
+            if (at > *highest)
+                *highest = at;
+        } else {
+            locations(it.value(), lowest, highest);
+        }
+    }
+}
+
+bool isSelect(const QByteArray &text)
+{
+    PgQueryParseResult parse = pg_query_parse(text.constData());
+    const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
+    if (parse.error || !parse.parse_tree)
+        return false;
+    const QJsonArray stmts = ParseTree::read(parse.parse_tree).object().value(u"stmts").toArray();
+    return stmts.size() == 1
+        && ParseTree::nodeOf(stmts.first().toObject().value(u"stmt")).type == u"SelectStmt";
+}
+
+// The text of the query under EXPLAIN: it starts after the last option (their DefElems carry
+// their places) and at or before the first place inside the query; the first token start
+// there from which the rest parses as one SELECT. Empty when none does.
+QByteArray queryUnderExplain(const QByteArray &statement, const ParseTreeNode &explain)
+{
+    int optionsEnd = -1;
+    int unused = -1;
+    locations(explain.fields.value(u"options"), &unused, &optionsEnd);
+    int queryStart = -1;
+    int queryEnd = -1;
+    locations(explain.fields.value(u"query"), &queryStart, &queryEnd);
+    const int last = queryStart < 0 ? int(statement.size()) - 1 : queryStart;
+    const auto wordChar = [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'
+            || static_cast<unsigned char>(c) >= 0x80;
+    };
+    int tries = 0; // a handful of token starts lie between the options and the query
+    for (int at = std::max(optionsEnd + 1, 0); at <= last && at < statement.size() && tries < 64;
+         ++at) {
+        const char c = statement.at(at);
+        if (!(std::isalpha(static_cast<unsigned char>(c)) || c == '('))
+            continue;
+        if (at > 0 && wordChar(statement.at(at - 1)) && c != '(')
+            continue;
+        const QByteArray rest = statement.mid(at);
+        ++tries;
+        if (isSelect(rest))
+            return rest;
+    }
+    return {};
+}
+
 } // namespace
 
 StatementClass StatementClass::of(const QByteArray &statement)
@@ -124,6 +193,13 @@ StatementClass StatementClass::of(const QByteArray &statement)
     out.writes = !readsOnly(node, json);
     out.cursorable = node.type == u"SelectStmt" && !out.writes;
     out.transactionControl = opensOrEndsATransaction(node);
+    if (!out.writes && node.type == u"SelectStmt")
+        out.resolvable = statement;
+    if (!out.writes && node.type == u"ExplainStmt" && json.contains("\"defname\":\"analyze\"")) {
+        out.resolvable = queryUnderExplain(statement, node);
+        if (out.resolvable.isEmpty())
+            out.writes = true; // what it would run is not known
+    }
     if (out.transactionControl)
         out.writes = false;
     const bool plansOnly = node.type == u"ExplainStmt" && !json.contains("\"defname\":\"analyze\"");

@@ -14,7 +14,7 @@ namespace uaip {
 // writes: every statement but a SELECT without INTO, FOR UPDATE/SHARE or data-modifying WITH,
 // SHOW, EXPLAIN without ANALYZE (or EXPLAIN ANALYZE of such a SELECT) and the transaction
 // commands that end or open a transaction. A SELECT that reads by its kind may still write
-// through a function it calls: StatementSafety looks the functions up in the catalog.
+// through what it reaches: StatementSafety has the server resolve it (StatementResolution).
 struct StatementClass
 {
     QString type; // the parse tree's node type, "SelectStmt", "InsertStmt", ...
@@ -28,6 +28,10 @@ struct StatementClass
     // calls and the operators it applies. Empty for EXPLAIN without ANALYZE (nothing runs).
     QStringList functions;
     QStringList operators;
+    // The query whose resolution decides whether it reads (StatementResolution): the statement
+    // itself for a reading SELECT/VALUES/TABLE, the query under EXPLAIN ANALYZE of one; empty
+    // for everything else.
+    QByteArray resolvable;
     // What it leaves on the server session after its transaction ends ("SET statement_timeout
     // without LOCAL", "PREPARE p", ...: SessionStateUse); empty when nothing known.
     QString sessionState;

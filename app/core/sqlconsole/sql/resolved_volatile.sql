@@ -1,0 +1,99 @@
+-- The VOLATILE functions a statement reaches, as the server resolved it ($1: the name of a
+-- temporary view of the statement, created and rolled back by StatementResolution; $2: a JSON
+-- array of VOLATILE pg_catalog functions that only read). Walked from the view: the node trees
+-- the server stored (a view's rule, a policy's USING, a domain's CHECK, a function's defaults
+-- and SQL-standard body) name every function (FuncExpr, Aggref, WindowFunc, OpExpr's function),
+-- operator, type (CoerceToDomain) and relation (RangeTblEntry) they run; from there an
+-- operator's function, an aggregate's support functions, a domain's base and element types and
+-- CHECKs, a view's rule and a table's SELECT policies (row level security on). pg_depend is not
+-- enough: references to built-in (pinned) objects are not recorded. The trees are read as the
+-- server writes them (nodeToString): a field is " :name value", a user's text (an alias, a
+-- column name) has its spaces escaped and a constant is written as bytes, so no name can pose
+-- as a field. Everything is schema-qualified, operators included.
+WITH RECURSIVE reach(kind, oid) AS (
+    SELECT 'r'::pg_catalog.text, $1::pg_catalog.regclass::pg_catalog.oid
+  UNION
+    SELECT step.kind, step.oid
+      FROM reach,
+           LATERAL (
+               SELECT CASE f.m[1]
+                          WHEN 'relid' THEN 'r'
+                          WHEN 'resulttype' THEN 't'
+                          WHEN 'opno' THEN 'o'
+                          WHEN 'eqop' THEN 'o'
+                          WHEN 'sortop' THEN 'o'
+                          ELSE 'f'
+                      END AS kind,
+                      f.m[2]::pg_catalog.oid AS oid
+                 FROM (
+                        SELECT r.ev_action::pg_catalog.text AS tree
+                          FROM pg_catalog.pg_rewrite r
+                          JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.ev_class
+                         WHERE reach.kind OPERATOR(pg_catalog.=) 'r'
+                           AND r.ev_class OPERATOR(pg_catalog.=) reach.oid
+                           AND c.relkind OPERATOR(pg_catalog.=) 'v'
+                      UNION ALL
+                        SELECT p.polqual::pg_catalog.text
+                          FROM pg_catalog.pg_policy p
+                          JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) p.polrelid
+                         WHERE reach.kind OPERATOR(pg_catalog.=) 'r'
+                           AND p.polrelid OPERATOR(pg_catalog.=) reach.oid
+                           AND c.relrowsecurity
+                           AND p.polcmd OPERATOR(pg_catalog.=) ANY ('{r,*}'::pg_catalog."char"[])
+                      UNION ALL
+                        SELECT c.conbin::pg_catalog.text
+                          FROM pg_catalog.pg_constraint c
+                         WHERE reach.kind OPERATOR(pg_catalog.=) 't'
+                           AND c.contypid OPERATOR(pg_catalog.=) reach.oid
+                      UNION ALL
+                        SELECT pg_catalog.concat_ws(' ', p.proargdefaults::pg_catalog.text,
+                                                  p.prosqlbody::pg_catalog.text)
+                          FROM pg_catalog.pg_proc p
+                         WHERE reach.kind OPERATOR(pg_catalog.=) 'f'
+                           AND p.oid OPERATOR(pg_catalog.=) reach.oid
+                      ) trees,
+                      LATERAL pg_catalog.regexp_matches(trees.tree,
+                          ' :(funcid|opfuncid|hashfuncid|negfuncid|aggfnoid|winfnoid|opno|eqop|sortop|resulttype|relid) ([0-9]+)',
+                          'g') AS f(m)
+             UNION ALL
+               -- RowCompareExpr: ":opnos (o 96 97)"
+               SELECT 'o', pg_catalog.regexp_split_to_table(o.m[1], ' ')::pg_catalog.oid
+                 FROM pg_catalog.pg_rewrite r
+                 JOIN pg_catalog.pg_class c ON c.oid OPERATOR(pg_catalog.=) r.ev_class,
+                      LATERAL pg_catalog.regexp_matches(r.ev_action::pg_catalog.text,
+                          ' :opnos \(o ([0-9 ]+)\)', 'g') AS o(m)
+                WHERE reach.kind OPERATOR(pg_catalog.=) 'r'
+                  AND r.ev_class OPERATOR(pg_catalog.=) reach.oid
+                  AND c.relkind OPERATOR(pg_catalog.=) 'v'
+             UNION ALL
+               SELECT 'f', o.oprcode::pg_catalog.oid
+                 FROM pg_catalog.pg_operator o
+                WHERE reach.kind OPERATOR(pg_catalog.=) 'o'
+                  AND o.oid OPERATOR(pg_catalog.=) reach.oid
+             UNION ALL
+               SELECT 'f', s.fn::pg_catalog.oid
+                 FROM pg_catalog.pg_aggregate a,
+                      LATERAL (VALUES (a.aggtransfn), (a.aggfinalfn), (a.aggcombinefn),
+                                      (a.aggserialfn), (a.aggdeserialfn), (a.aggmtransfn),
+                                      (a.aggminvtransfn), (a.aggmfinalfn)) AS s(fn)
+                WHERE reach.kind OPERATOR(pg_catalog.=) 'f'
+                  AND a.aggfnoid::pg_catalog.oid OPERATOR(pg_catalog.=) reach.oid
+             UNION ALL
+               SELECT 't', b.t
+                 FROM pg_catalog.pg_type ty,
+                      LATERAL (VALUES (ty.typbasetype), (ty.typelem)) AS b(t)
+                WHERE reach.kind OPERATOR(pg_catalog.=) 't'
+                  AND ty.oid OPERATOR(pg_catalog.=) reach.oid
+           ) step
+     WHERE step.oid OPERATOR(pg_catalog.<>) 0::pg_catalog.oid
+)
+SELECT DISTINCT pg_catalog.quote_ident(n.nspname) || '.' || pg_catalog.quote_ident(p.proname) AS name
+  FROM reach
+  JOIN pg_catalog.pg_proc p ON p.oid OPERATOR(pg_catalog.=) reach.oid
+  JOIN pg_catalog.pg_namespace n ON n.oid OPERATOR(pg_catalog.=) p.pronamespace
+ WHERE reach.kind OPERATOR(pg_catalog.=) 'f'
+   AND p.provolatile OPERATOR(pg_catalog.=) 'v'
+   AND NOT (n.nspname OPERATOR(pg_catalog.=) 'pg_catalog'
+            AND p.proname OPERATOR(pg_catalog.=) ANY (ARRAY(
+                SELECT pg_catalog.jsonb_array_elements_text($2::pg_catalog.jsonb))::pg_catalog.name[]))
+ ORDER BY 1

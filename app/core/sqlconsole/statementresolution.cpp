@@ -1,0 +1,202 @@
+#include "statementresolution.h"
+
+#include "conformingstrings.h"
+#include "db/pgconnection.h"
+#include "db/pgresult.h"
+#include "util/sqlresource.h"
+#include "util/visibletext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <optional>
+
+namespace uaip {
+
+namespace {
+
+// READ WRITE: a read-only profile's connection has default_transaction_read_only on, and the
+// view is the only thing written, rolled back. JIT off for the walk (its plan's cost estimate is
+// high, and compiling costs ~30 ms per probe); the setting goes with the rollback. Constant
+// text, one round trip.
+constexpr auto kBegin = "BEGIN READ WRITE; SET LOCAL jit = off";
+constexpr auto kRollback = "ROLLBACK";
+constexpr auto kSavepoint = "SAVEPOINT uaip_resolution; SET LOCAL jit = off";
+constexpr auto kRollbackSavepoint
+    = "ROLLBACK TO SAVEPOINT uaip_resolution; RELEASE SAVEPOINT uaip_resolution";
+// The query as a subquery: duplicate or unnamed columns are fine there, and a trailing "--"
+// comment ends at the line break.
+constexpr auto kViewHead = "CREATE TEMP VIEW uaip_resolution_probe AS SELECT FROM (\n";
+constexpr auto kViewTail = "\n) AS uaip_resolution_query";
+constexpr auto kViewName = "pg_temp.uaip_resolution_probe";
+
+// VOLATILE functions of pg_catalog that read and change nothing, in the transaction or
+// outside it: sizes, WAL positions and recovery state, clocks, random numbers, sleeping,
+// statistics readers. Everything else VOLATILE counts as writing (a sequence, a setting, an
+// advisory lock, a signal to another backend, a file, another database, a WAL record such as
+// pg_logical_emit_message).
+constexpr const char *kReadingVolatileFunctions[] = {
+    "random",
+    "random_normal",
+    "clock_timestamp",
+    "timeofday",
+    "gen_random_uuid",
+    "pg_sleep",
+    "pg_sleep_for",
+    "pg_sleep_until",
+    "pg_relation_size",
+    "pg_total_relation_size",
+    "pg_table_size",
+    "pg_indexes_size",
+    "pg_database_size",
+    "pg_tablespace_size",
+    "pg_relation_filenode",
+    "pg_relation_filepath",
+    "pg_is_in_recovery",
+    "pg_current_wal_lsn",
+    "pg_current_wal_insert_lsn",
+    "pg_current_wal_flush_lsn",
+    "pg_last_wal_receive_lsn",
+    "pg_last_wal_replay_lsn",
+    "pg_last_xact_replay_timestamp",
+    "pg_is_wal_replay_paused",
+    "pg_get_wal_replay_pause_state",
+    "pg_blocking_pids",
+    "pg_safe_snapshot_blocking_pids",
+    "pg_isolation_test_session_is_blocked",
+    "txid_current_if_assigned",
+    "pg_current_xact_id_if_assigned",
+    "pg_stat_get_activity",
+    "pg_stat_get_progress_info",
+    "pg_stat_get_wal_receiver",
+    "pg_stat_get_subscription",
+    "pg_stat_get_replication_slot",
+    "pg_stat_get_wal_senders",
+    "pg_stat_get_backend_idset",
+    "pg_lock_status",
+    "pg_prepared_xact",
+    "pg_get_replication_slots",
+    "pg_stat_file",
+    "pg_control_checkpoint",
+    "pg_control_system",
+    "pg_control_init",
+    "pg_control_recovery",
+    "pg_stat_get_snapshot_timestamp",
+    "pg_notification_queue_usage",
+    "pg_jit_available",
+};
+
+QByteArray readingVolatileJson()
+{
+    QJsonArray a;
+    for (const char *f : kReadingVolatileFunctions)
+        a.append(QLatin1String(f));
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+// Opened with BEGIN, or a savepoint inside the user's transaction; always rolled back, also
+// when opening it failed half-way (BEGIN READ WRITE on a hot standby leaves a failed block).
+class ProbeScope
+{
+public:
+    explicit ProbeScope(PgConnection &connection)
+        : m_connection(connection)
+        , m_before(PQtransactionStatus(connection.handle()))
+    {
+        PgResult open = connection.exec(m_before != PQTRANS_IDLE ? kSavepoint : kBegin);
+        m_open = open.ok();
+        if (!m_open)
+            m_error = open.error();
+    }
+    ~ProbeScope()
+    {
+        const PGTransactionStatusType now = PQtransactionStatus(m_connection.handle());
+        if (m_before == PQTRANS_IDLE) {
+            if (now != PQTRANS_IDLE && now != PQTRANS_UNKNOWN)
+                m_connection.exec(kRollback);
+        } else if (m_open || (m_before == PQTRANS_INTRANS && now == PQTRANS_INERROR)) {
+            m_connection.exec(kRollbackSavepoint);
+        }
+    }
+    ProbeScope(const ProbeScope &) = delete;
+    ProbeScope &operator=(const ProbeScope &) = delete;
+    bool open() const { return m_open; }
+    const PgError &error() const { return m_error; }
+
+private:
+    PgConnection &m_connection;
+    PGTransactionStatusType m_before;
+    bool m_open = false;
+    PgError m_error;
+};
+
+QString unresolved(PgConnection &connection, const PgError &error)
+{
+    // no transaction can be read-write there: said as such, and what to do
+    const bool standby = (error.sqlState == u"25006" || error.sqlState == u"0A000")
+        && connection.scalar("SELECT pg_catalog.pg_is_in_recovery()") == u"t";
+    if (standby)
+        return StatementResolution::tr(
+                   "the server cannot resolve what it calls on a hot standby (%1); run it on the "
+                   "primary, or as a role that cannot write or signal without the guard")
+            .arg(error.message);
+    if (error.sqlState == u"25006")
+        return StatementResolution::tr(
+                   "the server cannot resolve what it calls here (a read-only transaction or a "
+                   "hot standby: %1); end the transaction or use the primary")
+            .arg(error.message);
+    return StatementResolution::tr("the server could not resolve what it calls: %1")
+        .arg(error.message);
+}
+
+// The VOLATILE functions the probe view reaches, quoted and qualified.
+DbResult<QStringList> reachedVolatile(PgConnection &connection)
+{
+    PgResult r
+        = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/resolved_volatile.sql")),
+                          {QByteArray(kViewName), readingVolatileJson()});
+    if (!r.ok())
+        return r.error();
+    QStringList names;
+    for (int i = 0; i < r.rows(); ++i)
+        names.append(VisibleText::escaped(r.value(i, "name"))); // printed to terminals too
+    return names;
+}
+
+} // namespace
+
+DbResult<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query)
+{
+    if (PQstatus(connection.handle()) != CONNECTION_OK) {
+        PgError e;
+        e.message = tr("The connection to the server is lost.");
+        return e;
+    }
+    std::optional<PgError> notResolved;
+    DbResult<QStringList> names = QStringList();
+    {
+        ProbeScope scope(connection);
+        if (!scope.open()) {
+            notResolved = scope.error();
+        } else if (DbStatus s = ConformingStrings::pinForTransaction(connection, query); !s) {
+            // read by the server as libpg_query read it (standard_conforming_strings on)
+            notResolved = s.error();
+        } else if (PgResult view = connection.execOne(QByteArray(kViewHead) + query + kViewTail);
+                   !view.ok()) {
+            notResolved = view.error();
+        } else {
+            names = reachedVolatile(connection);
+        }
+    }
+    if (notResolved)
+        return unresolved(connection, *notResolved);
+    if (!names)
+        return names.error();
+    if (names.value().isEmpty())
+        return QString();
+    return names.value().size() == 1
+        ? tr("reaches the VOLATILE function %1").arg(names.value().first())
+        : tr("reaches the VOLATILE functions %1").arg(names.value().join(u", "));
+}
+
+} // namespace uaip

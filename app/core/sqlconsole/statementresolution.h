@@ -1,0 +1,36 @@
+#pragma once
+
+#include "db/dbresult.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace uaip {
+
+class PgConnection;
+
+// Whether a query (a SELECT, VALUES or TABLE) runs a VOLATILE function, decided from what the
+// server resolved on this connection, not from the names in its text: the query becomes a
+// temporary view (CREATE TEMP VIEW … AS SELECT FROM (query) — parse analysis only, nothing of
+// it runs) in a transaction or savepoint that is always rolled back, and
+// sqlconsole/sql/resolved_volatile.sql walks the node trees the server stored from that view:
+// every function, operator, aggregate (support functions), cast function, domain CHECK, view
+// and SELECT policy the query reaches. A few VOLATILE functions of pg_catalog that only read
+// (sizes, WAL positions, clocks, random numbers, sleeping) count as reading.
+// Out of reach: a function declared STABLE/IMMUTABLE whose body (other than a SQL-standard
+// body) does more; event triggers on CREATE VIEW (a superuser's) fire for the probe, which is
+// rolled back.
+class StatementResolution
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::StatementResolution)
+
+public:
+    // Why the query can write ("reaches the VOLATILE function app.kvp"), or why the server
+    // could not resolve it (a read-only transaction, a hot standby, an error in the query);
+    // empty when everything it reaches is IMMUTABLE/STABLE or a reading pg_catalog function.
+    // An error only when the connection fails.
+    static DbResult<QString> writes(PgConnection &connection, const QByteArray &query);
+};
+
+} // namespace uaip
