@@ -1754,12 +1754,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
             3 Validierungsprobleme oder Abweichung gefunden, 4 Migrationssperre nicht rechtzeitig erhalten.</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Target database: libpq conninfo or URI (default: PG* variables).</source>
-        <translation>Zieldatenbank: libpq-Conninfo oder URI (Standard: PG*-Variablen).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+21"/>
         <source>Use the private sandbox cluster (started if needed), database uaip.</source>
         <translation>Den privaten Sandbox-Cluster verwenden (bei Bedarf gestartet), Datenbank uaip.</translation>
     </message>
@@ -1904,7 +1899,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>adopt: auch Ordner übernehmen, deren up.sql nicht die Datei ist, die das Werkzeug vermerkt hat (Prüfsummen von Flyway und Prisma), jeweils vermerkt.</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-135"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -1917,7 +1912,12 @@ verbundenen Datenbank außer mit --all-databases;
 --sandbox)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+47"/>
+        <source>Target database: libpq conninfo or URI (default: PG* variables). A password written here is visible to other users in the process list (/proc/PID/cmdline): keep it in ~/.pgpass or the file PGPASSFILE names, which libpq reads.</source>
+        <translation>Zieldatenbank: libpq-Conninfo oder URI (Standard: PG*-Variablen). Ein hier angegebenes Passwort sehen andere Benutzer in der Prozessliste (/proc/PID/cmdline): es gehört in ~/.pgpass oder die Datei, die PGPASSFILE nennt; libpq liest sie.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
         <source>explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement is rolled back.</source>
         <translation>explain: die Anweisung ausführen (EXPLAIN ANALYZE, BUFFERS); eine schreibende Anweisung wird zurückgerollt.</translation>
     </message>
@@ -2964,7 +2964,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftCommands</name>
     <message>
-        <location filename="../app/cli/driftcommands.cpp" line="+31"/>
+        <location filename="../app/cli/driftcommands.cpp" line="+32"/>
         <source>usage: uaip-migrate --dir PATH diff --name NAME [--dry-run]</source>
         <translation>Aufruf: uaip-migrate --dir PATH diff --name NAME [--dry-run]</translation>
     </message>
@@ -3007,7 +3007,7 @@ Länger warten oder aufgeben?</translation>
         <translation>  prüfen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>wrote %1/up.sql and %1/down.sql</source>
         <translation>%1/up.sql und %1/down.sql geschrieben</translation>
     </message>
@@ -12226,7 +12226,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SchemaSnapshot</name>
     <message>
-        <location filename="../app/core/schema/schemasnapshot.cpp" line="+89"/>
+        <location filename="../app/core/schema/schemasnapshot.cpp" line="+92"/>
         <source>cannot read the schema: %1</source>
         <translation>Schema kann nicht gelesen werden: %1</translation>
     </message>
@@ -13793,29 +13793,42 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
-    <name>uaip::StatementSafety</name>
+    <name>uaip::StatementResolution</name>
     <message>
-        <location filename="../app/core/sqlconsole/statementsafety.cpp" line="+116"/>
-        <source>applies the operator %1, whose function is VOLATILE</source>
-        <translation>wendet den Operator %1 an, dessen Funktion VOLATILE ist</translation>
+        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+139"/>
+        <source>the server cannot resolve what it calls on a hot standby (%1); run it on the primary, or as a role that cannot write or signal without the guard</source>
+        <translation>der Server kann auf einem Hot Standby nicht auflösen, was sie aufruft (%1); führen Sie sie auf dem Primärserver aus oder ohne den Schutz als Rolle, die weder schreiben noch Signale senden kann</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>calls the VOLATILE function %1</source>
-        <translation>ruft die VOLATILE-Funktion %1 auf</translation>
+        <location line="+5"/>
+        <source>the server cannot resolve what it calls here (a read-only transaction or a hot standby: %1); end the transaction or use the primary</source>
+        <translation>der Server kann hier nicht auflösen, was sie aufruft (eine schreibgeschützte Transaktion oder ein Hot Standby: %1); beenden Sie die Transaktion oder verwenden Sie den Primärserver</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>applies the unknown operator %1</source>
-        <translation>wendet den unbekannten Operator %1 an</translation>
+        <source>the server could not resolve what it calls: %1</source>
+        <translation>der Server konnte nicht auflösen, was sie aufruft: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The connection to the server is lost.</source>
+        <translation>Die Verbindung zum Server ist verloren.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>reaches the VOLATILE function %1</source>
+        <translation>erreicht die VOLATILE-Funktion %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>calls the unknown function %1</source>
-        <translation>ruft die unbekannte Funktion %1 auf</translation>
+        <source>reaches the VOLATILE functions %1</source>
+        <translation>erreicht die VOLATILE-Funktionen %1</translation>
     </message>
+</context>
+<context>
+    <name>uaip::StatementSafety</name>
     <message>
-        <location line="+17"/>
+        <location filename="../app/core/sqlconsole/statementsafety.cpp" line="+12"/>
         <source>a statement the parser refused</source>
         <translation>eine Anweisung, die der Parser abgelehnt hat</translation>
     </message>
