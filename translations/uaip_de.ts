@@ -11877,7 +11877,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+209"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+194"/>
+        <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
+        <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -11892,7 +11897,22 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Socket-Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
+        <source>the sandbox in %1 belongs to another OS user and may be running: stop it as that user (pg_ctl stop -D %2), then start it again here; from now on it runs as &quot;%3&quot;</source>
+        <translation>die Sandbox in %1 gehört einem anderen Betriebssystembenutzer und läuft vielleicht: als dieser Benutzer anhalten (pg_ctl stop -D %2), dann hier wieder starten; künftig läuft sie als „%3“</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cannot give the sandbox cluster %1 to the &quot;%2&quot; user</source>
+        <translation>der Sandbox-Cluster %1 kann dem Benutzer „%2“ nicht übergeben werden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the sandbox cluster now belongs to the OS user &quot;%1&quot; (no other cluster on this machine can reach its socket)</source>
+        <translation>der Sandbox-Cluster gehört jetzt dem Betriebssystembenutzer „%1“ (kein anderer Cluster auf diesem Rechner erreicht seinen Socket)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>running as root, the server must run as the &quot;%1&quot; user, but %2 could not be given to it (is PostgreSQL installed?)</source>
         <translation>bei Ausführung als root muss der Server als Benutzer „%1“ laufen, aber %2 konnte ihm nicht übereignet werden (ist PostgreSQL installiert?)</translation>
     </message>

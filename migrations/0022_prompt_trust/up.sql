@@ -14,6 +14,8 @@
 --  * A plain version's content_sha256 is the digest of its texts (ai_prompt_content_sha256):
 --    a version a conversion cannot certify is refused when it is written, so no row can wedge
 --    `prompts encryption enable` afterwards.
+--  * A prompt with a protected label is not deleted by a non-owner (the deletion takes the label
+--    along, and a row inserted again under the same key would serve anything).
 --  * audit_logs.metadata.database_user is the session's login role (session_user), whatever
 --    the row says, and metadata.role the role in effect (current_user) when it was written;
 --    what a session says of itself (console_user, and the label history's console_user and
@@ -142,6 +144,37 @@ CREATE TRIGGER trg_ai_prompt_versions_sealed_owner_only
           AND public.ai_prompt_encryption_key_on() IS NOT NULL)
     EXECUTE FUNCTION public.ai_prompt_versions_sealed_owner_only();
 
+-- A prompt with a protected label is not deleted by a non-owner (its deletion would take the
+-- label along, and a row inserted again under the same key would serve anything): unprotect
+-- the label first, with the confirmation (ai_prompt_label_move()).
+CREATE FUNCTION public.ai_prompt_protected_delete_check() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+DECLARE
+    v_label text;
+BEGIN
+    SELECT l.label INTO v_label FROM public.ai_prompt_labels l
+    WHERE l.prompt_id = OLD.id AND l.is_protected
+      AND NOT public.ai_prompt_label_confirmed(l.prompt_id, l.label::text)
+    ORDER BY l.label LIMIT 1;
+    IF FOUND THEN
+        RAISE EXCEPTION 'prompt "%" has the protected label "%": deleting it needs the confirmation (DELETE by % refused)',
+                        OLD.prompt_id, v_label, session_user
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = 'Unprotect the label first (uaip-admin, uaip-migrate prompts label '
+                         '--confirm: ai_prompt_label_move(), the owner''s function).';
+    END IF;
+    RETURN OLD;
+END;
+$$;
+REVOKE ALL ON FUNCTION public.ai_prompt_protected_delete_check() FROM PUBLIC;
+CREATE TRIGGER trg_ai_prompts_protected_delete
+    BEFORE DELETE ON public.ai_prompts
+    FOR EACH ROW
+    WHEN (NOT pg_catalog.pg_has_role(current_user, public.ai_prompt_rules_owner(), 'USAGE'))
+    EXECUTE FUNCTION public.ai_prompt_protected_delete_check();
+
 -- A version's digest ------------------------------------------------------------------------------
 
 CREATE FUNCTION public.ai_prompt_versions_certified() RETURNS trigger
@@ -171,20 +204,44 @@ CREATE TRIGGER trg_ai_prompt_versions_certified
 
 -- The audit's author ------------------------------------------------------------------------------
 
--- Not SECURITY DEFINER: current_user is the writer's role in effect.
+-- Not SECURITY DEFINER: current_user is the writer's role in effect. A database_user the row
+-- carried that is not the session's is kept as claimed_database_user; metadata that is not a
+-- JSON object is kept under claimed_metadata.
 CREATE FUNCTION public.audit_logs_author() RETURNS trigger
     LANGUAGE plpgsql
     SET search_path = pg_catalog, pg_temp
 AS $$
+DECLARE
+    v_meta    pg_catalog.jsonb := coalesce(NEW.metadata, '{}'::pg_catalog.jsonb);
+    v_claimed pg_catalog.jsonb;
 BEGIN
-    NEW.metadata := CASE WHEN pg_catalog.jsonb_typeof(NEW.metadata) = 'object' THEN NEW.metadata
-                         WHEN NEW.metadata IS NULL THEN '{}'::pg_catalog.jsonb
-                         ELSE pg_catalog.jsonb_build_object('metadata', NEW.metadata) END
-                    || pg_catalog.jsonb_build_object('database_user', session_user::text,
-                                                     'role', current_user::text);
+    IF pg_catalog.jsonb_typeof(v_meta) OPERATOR(pg_catalog.<>) 'object' THEN
+        v_meta := pg_catalog.jsonb_build_object('claimed_metadata', v_meta);
+    END IF;
+    v_claimed := v_meta OPERATOR(pg_catalog.->) 'database_user';
+    v_meta := v_meta OPERATOR(pg_catalog.-) 'database_user' OPERATOR(pg_catalog.-) 'claimed_database_user';
+    IF v_claimed IS NOT NULL
+       AND v_claimed IS DISTINCT FROM pg_catalog.to_jsonb(session_user::pg_catalog.text) THEN
+        v_meta := v_meta OPERATOR(pg_catalog.||)
+                  pg_catalog.jsonb_build_object('claimed_database_user', v_claimed);
+    END IF;
+    NEW.metadata := v_meta OPERATOR(pg_catalog.||)
+                    pg_catalog.jsonb_build_object('database_user', session_user::pg_catalog.text,
+                                                  'role', current_user::pg_catalog.text);
     RETURN NEW;
 END;
 $$;
 CREATE TRIGGER trg_audit_logs_author
     BEFORE INSERT ON public.audit_logs
     FOR EACH ROW EXECUTE FUNCTION public.audit_logs_author();
+
+COMMENT ON COLUMN public.ai_prompt_label_history.database_user IS
+    'The login role of the session that moved the label (session_user, set by the owner''s trigger).';
+COMMENT ON COLUMN public.ai_prompt_label_history.console_user IS
+    'Claimed by the session (setting uaip.console_user); not verified by the database.';
+COMMENT ON COLUMN public.ai_prompt_label_history.reason IS
+    'Claimed by the session (setting uaip.label_reason; "database" when unset); not verified.';
+COMMENT ON COLUMN public.audit_logs.metadata IS
+    'database_user: the session''s login role and role: the role in effect, set by '
+    'trg_audit_logs_author; every other key (console_user, application, claimed_database_user, '
+    '...) is what the writer claimed.';

@@ -9,6 +9,7 @@
 #include "crypto/datakey.h"
 #include "crypto/promptencryption.h"
 #include "promptroletestutil.h"
+#include "prompts/promptlabels.h"
 #include "prompts/promptstore.h"
 #include "prompttestutil.h"
 #include "uaipmigratetestutil.h"
@@ -125,6 +126,25 @@ private slots:
         QVERIFY(app.c().exec("UPDATE ai_prompts SET usage_count = usage_count + 1").ok());
     }
 
+    // A prompt with a protected label is not deleted by the role (then inserted again under
+    // the same key with any text).
+    void protectedPromptNotDeletedByTheRole()
+    {
+        Db d;
+        PromptLabels::Move m;
+        m.promptId = kCoach;
+        m.label = QStringLiteral("staging");
+        m.versionNo = 1;
+        m.setProtected = true;
+        QVERIFY(PromptLabels(d.connection).move(m, d.actor()).ok());
+        Role app(d.db, Role::Kind::Application);
+        const QString why
+            = refusal(app.c(), "DELETE FROM ai_prompts WHERE prompt_id = $1", {kCoach});
+        QVERIFY2(why.contains(QLatin1String("protected label")), qPrintable(why));
+        QCOMPARE(d.count("SELECT count(*) FROM ai_prompts WHERE prompt_id = 'reference-coach-v1'"),
+                 1);
+    }
+
     // Point 5: a plain version whose digest is not its text's is refused when written, so
     // enable is never wedged by one; a certified version of the role's goes through enable.
     void noVersionWedgesEnable()
@@ -165,6 +185,10 @@ private slots:
                              "|| '|' || (metadata->>'console_user') FROM audit_logs WHERE action "
                              "= 'ai_prompt.label_confirmed'"),
                  app.name() + u'|' + app.name() + QStringLiteral("|alice"));
+        // what the row said is kept, as a claim
+        QCOMPARE(d.db.scalar("SELECT metadata->>'claimed_database_user' FROM audit_logs WHERE "
+                             "action = 'ai_prompt.label_confirmed'"),
+                 QStringLiteral("uaip_owner"));
         const Run r = migrate(d.db.conninfo(),
                               {QStringLiteral("prompts"), QStringLiteral("history"), kCoach});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

@@ -24,8 +24,7 @@ bool ServerTools::run(const QString &program, const QStringList &args, QString *
     p.setProcessChannelMode(QProcess::MergedChannels);
     if (geteuid() == 0)
         p.start(QStringLiteral("runuser"),
-                QStringList{QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"),
-                            path}
+                QStringList{QStringLiteral("-u"), Sandbox::serverUser(), QStringLiteral("--"), path}
                     + args);
     else
         p.start(path, args);
@@ -66,9 +65,13 @@ QString ServerTools::makeDir(const QString &prefix)
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                               | QFileDevice::ExeGroup | QFileDevice::ExeOther);
     if (geteuid() == 0) {
-        const passwd *pw = ::getpwnam("postgres");
+        QString error;
+        const passwd *pw = Sandbox::ensureServerUser(&error)
+            ? ::getpwnam(qPrintable(Sandbox::serverUser()))
+            : nullptr;
         if (!pw || ::chown(pattern.constData(), pw->pw_uid, pw->pw_gid) != 0)
-            qFatal("cannot give %s to the postgres user", pattern.constData());
+            qFatal("cannot give %s to the sandbox's server user: %s", pattern.constData(),
+                   qPrintable(error));
     }
     return dir;
 }

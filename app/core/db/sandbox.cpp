@@ -5,6 +5,7 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -30,7 +31,10 @@ constexpr auto kCreateDatabase = "CREATE DATABASE ";
 constexpr auto kTemplateClause = " TEMPLATE ";
 constexpr auto kDropDatabase = "DROP DATABASE IF EXISTS ";
 constexpr auto kForceClause = " WITH (FORCE)";
-constexpr auto kServerUser = "postgres";
+// Started as root, the server runs as an OS user of its own, created on first use: its socket
+// folder (0700) and data are that user's alone, so no other cluster on the machine (one running
+// as "postgres" included: COPY ... TO PROGRAM 'psql -h <socket>') can reach its trust socket.
+constexpr auto kServerUser = "uaip-sandbox";
 
 bool runningAsRoot()
 {
@@ -81,6 +85,29 @@ bool chownToServerUser(const QString &path)
     if (!pw)
         return false;
     return ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
+}
+
+// A sandbox an earlier version made (its cluster and log the "postgres" user's): given to the
+// server user, file by file, links not followed. Only while it is not running.
+bool chownTreeToServerUser(const QString &dir)
+{
+    const passwd *pw = ::getpwnam(kServerUser);
+    if (!pw)
+        return false;
+    bool ok = ::lchown(QFile::encodeName(dir).constData(), pw->pw_uid, pw->pw_gid) == 0;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        ok = ::lchown(QFile::encodeName(it.next()).constData(), pw->pw_uid, pw->pw_gid) == 0 && ok;
+    return ok;
+}
+
+uid_t ownerOf(const QString &path)
+{
+    struct stat st
+    {
+    };
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0 ? st.st_uid : uid_t(-1);
 }
 
 QString tail(const QString &file, int lines)
@@ -141,7 +168,35 @@ QString Sandbox::logFile() const
 
 QString Sandbox::runAsUser() const
 {
-    return runningAsRoot() ? QString::fromLatin1(kServerUser) : QString();
+    return runningAsRoot() ? serverUser() : QString();
+}
+
+QString Sandbox::serverUser()
+{
+    return QString::fromLatin1(kServerUser);
+}
+
+bool Sandbox::ensureServerUser(QString *error)
+{
+    if (!runningAsRoot() || ::getpwnam(kServerUser))
+        return true;
+    QProcess p;
+    p.start(QStringLiteral("/usr/sbin/useradd"),
+            {QStringLiteral("--system"), QStringLiteral("--user-group"),
+             QStringLiteral("--no-create-home"), QStringLiteral("--home-dir"),
+             QStringLiteral("/nonexistent"), QStringLiteral("--shell"),
+             QStringLiteral("/usr/sbin/nologin"), QStringLiteral("--comment"),
+             QStringLiteral("UAIP Admin private PostgreSQL sandbox"), QLatin1String(kServerUser)});
+    const bool ran = p.waitForStarted(10000) && p.waitForFinished(30000);
+    // another process may have created it meanwhile: what counts is that it exists now
+    if (::getpwnam(kServerUser))
+        return true;
+    *error = tr("running as root, the sandbox server runs as the OS user \"%1\", which could not "
+                "be created (useradd: %2)")
+                 .arg(QLatin1String(kServerUser),
+                      ran ? QString::fromLocal8Bit(p.readAllStandardError()).trimmed()
+                          : p.errorString());
+    return false;
 }
 
 bool Sandbox::isInitialised() const
@@ -230,6 +285,30 @@ bool Sandbox::prepareDirectories(QString *error)
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
     if (!runningAsRoot())
         return true;
+    if (!ensureServerUser(error))
+        return false;
+    // a cluster made by an earlier version for the "postgres" user
+    const passwd *server = ::getpwnam(kServerUser);
+    const auto othersOwn = [server](const QString &path) {
+        return QFileInfo::exists(path) && ownerOf(path) != server->pw_uid;
+    };
+    if (isInitialised() && server && (othersOwn(dataDir()) || othersOwn(logFile()))) {
+        if (QFileInfo::exists(dataDir() + QStringLiteral("/postmaster.pid"))) {
+            *error = tr("the sandbox in %1 belongs to another OS user and may be running: stop it "
+                        "as that user (pg_ctl stop -D %2), then start it again here; from now on "
+                        "it runs as \"%3\"")
+                         .arg(m_root, dataDir(), QLatin1String(kServerUser));
+            return false;
+        }
+        if (!chownTreeToServerUser(m_root)) {
+            *error = tr("cannot give the sandbox cluster %1 to the \"%2\" user")
+                         .arg(dataDir(), QLatin1String(kServerUser));
+            return false;
+        }
+        m_messages << tr("the sandbox cluster now belongs to the OS user \"%1\" (no other cluster "
+                         "on this machine can reach its socket)")
+                          .arg(QLatin1String(kServerUser));
+    }
     for (const QString &dir : {m_root, m_socketDir}) {
         if (!chownToServerUser(dir)) {
             *error = tr("running as root, the server must run as the \"%1\" user, but "

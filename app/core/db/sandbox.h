@@ -42,6 +42,10 @@ public:
     bool listensOnTcp() const { return m_tcp; }
     QString superuser() const { return QStringLiteral("postgres"); }
     QString runAsUser() const; // empty when the server runs as the current user
+    // The OS user the server runs as when started by root ("uaip-sandbox"), created on first
+    // use by ensureServerUser (useradd --system).
+    static QString serverUser();
+    static bool ensureServerUser(QString *error);
 
     // libpq keyword/value string for a database of this cluster.
     QString conninfo(const QString &database = QStringLiteral("postgres")) const;
