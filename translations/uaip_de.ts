@@ -624,12 +624,13 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <location line="+14"/>
         <location line="+31"/>
         <location line="+33"/>
-        <location line="+54"/>
+        <location line="+51"/>
+        <location line="+23"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-145"/>
         <source>rolled back in %1: not applied</source>
         <translation>in %1 zurückgerollt: nicht angewendet</translation>
     </message>
@@ -690,17 +691,33 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+11"/>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>in our ledger already (%1)</source>
         <translation>schon in unserem Ledger (%1)</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-57"/>
+        <source>%1 recorded no checksum for %2 (%3, applied %4): nothing shows that %5/up.sql is what ran</source>
+        <translation>%1 hat für %2 keine Prüfsumme aufgezeichnet (%3, angewendet %4): nichts zeigt, dass %5/up.sql ausgeführt wurde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at an unknown time</source>
+        <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> (--accept-checksums takes it over all the same)</source>
+        <translation> (--accept-checksums übernimmt ihn trotzdem)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 recorded the checksum %2, but %3/up.sql has %4</source>
         <translation>%1 hat die Prüfsumme %2 vermerkt, aber %3/up.sql hat %4</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-14"/>
+        <location line="+18"/>
         <source>(taken over with --accept-checksums)</source>
         <translation>(mit --accept-checksums übernommen)</translation>
     </message>
@@ -3020,7 +3037,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftMigrationBuilder</name>
     <message>
-        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+110"/>
+        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+111"/>
         <source>%1 is applied but has no migration folder</source>
         <translation>%1 ist angewendet, hat aber keinen Migrationsordner</translation>
     </message>
@@ -3057,7 +3074,7 @@ Länger warten oder aufgeben?</translation>
         <translation>Migrationen werden auf einer Sandbox-Datenbank angewendet</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>the migrations fail on a fresh sandbox database: %1</source>
         <translation>die Migrationen scheitern auf einer frischen Sandbox-Datenbank: %1</translation>
     </message>
@@ -4028,12 +4045,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetExpectedSchemas</name>
     <message>
-        <location filename="../app/core/fleet/fleetexpectedschemas.cpp" line="+47"/>
+        <location filename="../app/core/fleet/fleetexpectedschemas.cpp" line="+48"/>
         <source>%1 is not a version</source>
         <translation>%1 ist keine Version</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>the migrations up to %1 failed on a sandbox database: %2</source>
         <translation>die Migrationen bis %1 sind auf einer Sandbox-Datenbank fehlgeschlagen: %2</translation>
     </message>
@@ -4232,7 +4249,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetsFile</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetsfile.cpp" line="+21"/>
+        <location filename="../app/core/fleet/fleettargetsfile.cpp" line="+22"/>
         <source>out of memory</source>
         <translation>kein Speicher frei</translation>
     </message>
@@ -4252,7 +4269,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>connect_timeout=%1 wartet ewig auf einen Server, der nicht antwortet, und würde die ganze Flotte aufhalten: geben Sie eine Zahl von Sekunden an (Vorgabe 10)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>the line is not UTF-8</source>
         <translation>die Zeile ist kein UTF-8</translation>
     </message>
@@ -4292,7 +4309,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1: keine Ziele</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>%1: not a regular file (a pipe, a device or a folder): a targets file is read whole before anything runs</source>
+        <translation>%1: keine reguläre Datei (eine Pipe, ein Gerät oder ein Ordner): eine Zieldatei wird vollständig gelesen, bevor etwas läuft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <location line="+21"/>
         <source>%1: cannot read the targets file: %2</source>
         <translation>%1: Zieldatei kann nicht gelesen werden: %2</translation>
@@ -4820,12 +4842,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ImportDownGenerator</name>
     <message>
-        <location filename="../app/core/drift/importdowngenerator.cpp" line="+69"/>
+        <location filename="../app/core/drift/importdowngenerator.cpp" line="+70"/>
         <source>cannot create a temporary folder</source>
         <translation>kann keinen temporären Ordner anlegen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1: no down.sql generated: %2&apos;s up.sql fails on an empty database (%3)</source>
         <translation>%1: keine down.sql generiert: die up.sql von %2 schlägt auf einer leeren Datenbank fehl (%3)</translation>
     </message>
@@ -4921,7 +4943,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::ImportVerifier</name>
     <message>
-        <location filename="../app/core/foreign/importverifier.cpp" line="+56"/>
+        <location filename="../app/core/foreign/importverifier.cpp" line="+58"/>
         <source>the converted migrations failed on a sandbox database: %1</source>
         <translation>die umgewandelten Migrationen sind auf einer Sandbox-Datenbank gescheitert: %1</translation>
     </message>
@@ -7666,12 +7688,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationVerifier</name>
     <message>
-        <location filename="../app/core/migrate/migrationverifier.cpp" line="+67"/>
+        <location filename="../app/core/migrate/migrationverifier.cpp" line="+68"/>
         <source>%1 is applied on the target, but has no migration folder: what it did is not among the migrations, so the drift below is measured without it</source>
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -13716,6 +13738,29 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
+    <name>uaip::StandbyStatementVerdict</name>
+    <message>
+        <location filename="../app/core/sqlconsole/standbystatementverdict.cpp" line="+65"/>
+        <source>applies the operator %1, whose function is VOLATILE</source>
+        <translation>wendet den Operator %1 an, dessen Funktion VOLATILE ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls the VOLATILE function %1</source>
+        <translation>ruft die VOLATILE-Funktion %1 auf</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>applies the unknown operator %1</source>
+        <translation>wendet den unbekannten Operator %1 an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls the unknown function %1</source>
+        <translation>ruft die unbekannte Funktion %1 auf</translation>
+    </message>
+</context>
+<context>
     <name>uaip::StartPage</name>
     <message>
         <location filename="../ui/shell/startpage.cpp" line="+20"/>
@@ -13848,7 +13893,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StatementSafety</name>
     <message>
-        <location filename="../app/core/sqlconsole/statementsafety.cpp" line="+12"/>
+        <location filename="../app/core/sqlconsole/statementsafety.cpp" line="+13"/>
         <source>a statement the parser refused</source>
         <translation>eine Anweisung, die der Parser abgelehnt hat</translation>
     </message>
@@ -14112,7 +14157,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::VerifyJob</name>
     <message>
-        <location filename="../app/core/jobs/verifyjob.cpp" line="+13"/>
+        <location filename="../app/core/jobs/verifyjob.cpp" line="+14"/>
         <source>Verify migrations on the sandbox</source>
         <translation>Migrationen in der Sandbox prüfen</translation>
     </message>
@@ -14127,7 +14172,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Sandbox wird gestartet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot start the sandbox: %1</source>
         <translation>die Sandbox kann nicht gestartet werden: %1</translation>
     </message>

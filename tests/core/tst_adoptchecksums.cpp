@@ -124,6 +124,34 @@ private slots:
         QVERIFY(plan.rows[2].note.contains(QStringLiteral("(taken over with --accept-checksums)")));
     }
 
+    // Issue 41, point 10: a versioned SQL row with a NULL checksum (the application role can
+    // insert one into flyway_schema_history; Flyway writes a checksum for every SQL migration)
+    // is no evidence of what ran: refused, named, unless --accept-checksums takes it over.
+    void flywayRowWithoutAChecksumRefusedUnlessAccepted()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("sql"));
+        put(src + QStringLiteral("/V1__a.sql"), "CREATE TABLE a (id int);\r\n-- two\r\n");
+        put(src + QStringLiteral("/V2__b.sql"), "CREATE TABLE b (id int);\n");
+        const QString out = imported("flyway", src, tmp.filePath(QStringLiteral("ours")));
+        TestDatabase db;
+        exec(db,
+             kFlywayTable
+                 + "INSERT INTO flyway_schema_history (installed_rank, version, description, "
+                   "type, script, checksum, installed_by, execution_time, success) VALUES "
+                   "(1, '1', 'a', 'SQL', 'V1__a.sql', 199491550, 'x', 1, true), "
+                   "(2, '2', 'b', 'SQL', 'V2__b.sql', NULL, 'app_rw', 1, true);");
+        AdoptionPlan plan = planFor(db, out, QStringLiteral("flyway"), false);
+        QCOMPARE(plan.problems.size(), 1);
+        QVERIFY2(plan.problems.first().startsWith(QStringLiteral("installed_rank=2: Flyway "
+                                                                 "recorded no checksum for "
+                                                                 "V2__b.sql")),
+                 qPrintable(plan.problems.first()));
+        plan = planFor(db, out, QStringLiteral("flyway"), true);
+        QVERIFY2(plan.ok(), qPrintable(plan.problems.join(u'\n')));
+        QCOMPARE(plan.adoptCount(), 2);
+    }
+
     // Checksums of all zeros and "deadbeef" were once adopted: now refused, each named.
     void prismaMismatchRefused()
     {

@@ -18,6 +18,7 @@
 #include <thread>
 
 #include <csignal>
+#include <sys/stat.h>
 
 using namespace uaip;
 using namespace uaip::test;
@@ -38,6 +39,18 @@ QHash<QString, QJsonObject> byName(const QJsonObject &doc)
 QString state(const QJsonObject &target)
 {
     return target.value(QStringLiteral("state")).toString();
+}
+
+// The process's peak resident memory (VmHWM), KiB.
+qint64 peakKiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return 0;
+    for (const QByteArray &l : f.readAll().split('\n'))
+        if (l.startsWith("VmHWM:"))
+            return l.mid(6).trimmed().split(' ').first().toLongLong();
+    return 0;
 }
 
 } // namespace
@@ -173,10 +186,41 @@ private slots:
         QVERIFY2(r.problems.size() == 1 && r.problems.first().contains(QStringLiteral("MiB"))
                      && r.problems.first().size() < 200,
                  qPrintable(r.problems.join(u'\n').left(300)));
-        // an endless device: read up to the limit, then refused (it used to run out of memory)
+        // an endless device: refused before reading (it used to run out of memory)
         r = FleetTargetsFile::read(QStringLiteral("/dev/zero"));
         QVERIFY(!r.ok());
-        QVERIFY(r.problems.first().contains(QStringLiteral("MiB")));
+        QVERIFY(r.problems.first().contains(QStringLiteral("not a regular file")));
+    }
+
+    // Issue 41, point 10: a FIFO is refused at once (opening it waited for a writer forever),
+    // and a 40 MB file of comments is read line by line, not as a list of every line (603 MB).
+    void fifoRefusedAndCommentsReadInPlace()
+    {
+        const QString fifo = m_tmp.filePath(QStringLiteral("targets.fifo"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        FleetTargetsResult r = FleetTargetsFile::read(fifo);
+        QVERIFY(!r.ok());
+        QVERIFY2(r.problems.first().contains(QStringLiteral("not a regular file")),
+                 qPrintable(r.problems.join(u'\n')));
+        const QString comments = m_tmp.filePath(QStringLiteral("comments.txt"));
+        {
+            QFile f(comments);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QByteArray line = "# a comment line of a targets file\n";
+            QByteArray block;
+            for (int i = 0; i < 1000; ++i)
+                block += line;
+            while (f.size() < (qint64(40) << 20))
+                QVERIFY(f.write(block) == block.size());
+            QVERIFY(f.write("only host=/tmp dbname=a\n") > 0);
+        }
+        const qint64 before = peakKiB();
+        r = FleetTargetsFile::read(comments);
+        const qint64 grown = peakKiB() - before;
+        QVERIFY2(r.ok(), qPrintable(r.problems.join(u'\n')));
+        QCOMPARE(r.targets.size(), 1);
+        // the text itself (40 MB) and its decoding, never a list of its 1.2 million lines
+        QVERIFY2(grown < 120 * 1024, qPrintable(QString::number(grown)));
     }
 
     void sameDatabaseTwiceRefused()

@@ -4,6 +4,7 @@
 // refused before anything is written; --force replaces only a directory the importer wrote
 // (its .uaip-import marker), never one with a file added or edited since; and a set with a
 // migration to convert by hand writes nothing at all.
+#include "db/sandbox.h"
 #include "uaipmigratetestutil.h"
 
 #include <QDir>
@@ -229,6 +230,27 @@ private slots:
         // nothing beside it either (no temporary directory)
         QCOMPARE(QDir(tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
                  QStringList{QStringLiteral("migrations")});
+    }
+
+    // Issue 41, point 10: the sandbox import-migrations starts to write the missing downs (and
+    // to prove them) is stopped again when it is done; one that was running stays running.
+    void theSandboxItStartedIsStoppedAgain()
+    {
+        QTemporaryDir tmp;
+        const QString src = tmp.filePath(QStringLiteral("src"));
+        put(src + QStringLiteral("/000001_users.up.sql"), "create table users (id int);\n");
+        const QString data = tmp.filePath(QStringLiteral("sandbox"));
+        const Run r
+            = migrate({QStringLiteral("--data-dir"), data, QStringLiteral("import-migrations"),
+                       QStringLiteral("--from"), QStringLiteral("golang-migrate"), src,
+                       QStringLiteral("--out"), tmp.filePath(QStringLiteral("out"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(
+            read(tmp.filePath(QStringLiteral("out/000001_users/down.sql"))).contains("DROP TABLE"),
+            qPrintable(r.out + r.err));
+        Sandbox sandbox(data);
+        QVERIFY(sandbox.isInitialised()); // it was used
+        QVERIFY(!sandbox.isRunning());
     }
 };
 

@@ -203,7 +203,7 @@ private slots:
         QVERIFY2(start.exitCode == 0, qPrintable(start.err));
         if (geteuid() == 0)
             QVERIFY(
-                start.out.contains(QStringLiteral("runs as the unprivileged \"postgres\" user")));
+                start.out.contains(QStringLiteral("runs as the unprivileged \"uaip-sandbox\" user")));
         const Run env = migrate(
             {QStringLiteral("sandbox"), QStringLiteral("env"), QStringLiteral("--data-dir"), root});
         QCOMPARE(env.exitCode, 0);

@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/sandboxlease.h"
 #include "ddlcatalog.h"
 #include "foreign/foreignledgerreader.h"
 #include "migrate/migrationrunner.h"
@@ -155,7 +156,8 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
     if (cancelled(error))
         return std::nullopt;
     emit progress(tr("applying the migrations on a sandbox database"));
-    if (!m_sandbox.isRunning() && !m_sandbox.start(error))
+    SandboxLease lease(m_sandbox); // stopped again at the end if this started it
+    if (!lease.acquire(error))
         return std::nullopt;
     ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_diff"));
     if (!scratch.open(m_migrations, error))

@@ -1,6 +1,7 @@
 #include "importdowngenerator.h"
 
 #include "db/sandbox.h"
+#include "db/sandboxlease.h"
 #include "ddlcatalog.h"
 #include "foreign/importwriter.h"
 #include "migrate/migrationrunner.h"
@@ -72,7 +73,8 @@ bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
     const auto loaded = load(migrations, dir, 1, error);
     if (!loaded)
         return false;
-    if (!sandbox.isRunning() && !sandbox.start(error))
+    SandboxLease lease(sandbox); // stopped again at the end if this started it
+    if (!lease.acquire(error))
         return false;
     const QList<ImportedMigration> original = migrations;
     {

@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/sandboxlease.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/scratchdatabase.h"
 
@@ -48,7 +49,8 @@ std::optional<SchemaSnapshot> FleetExpectedSchemas::build(const QString &level, 
             return std::nullopt;
         }
     }
-    if (!m_sandbox.isRunning() && !m_sandbox.start(error))
+    SandboxLease lease(m_sandbox); // stopped again at the end if this started it
+    if (!lease.acquire(error))
         return std::nullopt;
     ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_fleet"));
     if (!scratch.open(m_migrations, error))

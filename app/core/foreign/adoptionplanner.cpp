@@ -229,9 +229,29 @@ AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
     // have had their say: an undone version is not compared)
     for (AdoptionRow &row : plan.rows) {
         const ForeignEntry &entry = row.entry;
-        if (row.action != Action::Adopt || tool.checksum == ForeignChecksum::Kind::None
-            || entry.checksum.isEmpty())
+        if (row.action != Action::Adopt || tool.checksum == ForeignChecksum::Kind::None)
             continue;
+        if (entry.checksum.isEmpty()) {
+            // The tool writes a checksum for every file it runs (Flyway: every SQL migration;
+            // only baseline rows and Java migrations have none): a versioned row without one
+            // says nothing of what ran — anyone who may insert into the history wrote it.
+            if (entry.kind != QLatin1String("versioned"))
+                continue;
+            const QString none
+                = tr("%1 recorded no checksum for %2 (%3, applied %4): nothing "
+                     "shows that %5/up.sql is what ran")
+                      .arg(tool.displayName, entry.foreignName, entry.ref,
+                           entry.appliedAt.isEmpty() ? tr("at an unknown time") : entry.appliedAt,
+                           row.folder);
+            if (acceptChecksums) {
+                row.note = none + u' ' + tr("(taken over with --accept-checksums)");
+                continue;
+            }
+            row.action = Action::Refuse;
+            row.note = none + tr(" (--accept-checksums takes it over all the same)");
+            plan.problems << tr("%1: %2").arg(entry.ref, row.note);
+            continue;
+        }
         const auto s = std::find_if(statuses.cbegin(), statuses.cend(),
                                     [&](const MigrationStatus &m) { return m.id() == row.folder; });
         if (s == statuses.cend() || !s->migration

@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/sandboxlease.h"
 #include "foreignledgerreader.h"
 #include "migrate/ledger.h"
 #include "migrate/migrationrunner.h"
@@ -44,7 +45,8 @@ ImportVerifier::verify(Sandbox &sandbox, const QList<Migration> &migrations, PgC
     QStringList tables;
     for (const ForeignLedger &l : foreign.value())
         tables << l.qualifiedName();
-    if (!sandbox.isRunning() && !sandbox.start(error))
+    SandboxLease lease(sandbox); // stopped again at the end if this started it
+    if (!lease.acquire(error))
         return std::nullopt;
     ScratchDatabase scratch(sandbox, QStringLiteral("uaip_import"));
     if (!scratch.open(migrations, error))

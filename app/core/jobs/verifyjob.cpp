@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/sandboxlease.h"
 #include "db/session.h"
 #include "jobcontext.h"
 #include "migrate/migrationverifier.h"
@@ -31,7 +32,8 @@ bool VerifyJob::execute(JobContext &context, QString *summary)
     QString error;
     Sandbox sandbox(m_sandboxDir);
     context.progress(0, 0, tr("starting the sandbox"));
-    if (!sandbox.isRunning() && !sandbox.start(&error)) {
+    SandboxLease lease(sandbox); // stopped again at the end if this started it
+    if (!lease.acquire(&error)) {
         *summary = tr("cannot start the sandbox: %1").arg(error);
         return false;
     }

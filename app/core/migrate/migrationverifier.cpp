@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/sandboxlease.h"
 #include "ledger.h"
 #include "migrationrunner.h"
 #include "planchecker.h"
@@ -75,7 +76,8 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
         report.targetLevel = targetLevel ? targetLevel->text() : QString();
     }
 
-    if (!m_sandbox.isRunning() && !m_sandbox.start(error))
+    SandboxLease lease(m_sandbox); // stopped again at the end if this started it
+    if (!lease.acquire(error))
         return std::nullopt;
     // The scratch database the round trips run on. After a round trip that failed (down.sql
     // failed, or did not restore so up.sql failed again) the database is in no known state:

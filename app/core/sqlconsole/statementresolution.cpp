@@ -199,4 +199,12 @@ DbResult<QString> StatementResolution::writes(PgConnection &connection, const QB
         : tr("reaches the VOLATILE functions %1").arg(names.value().join(u", "));
 }
 
+bool StatementResolution::readingVolatile(const QString &name)
+{
+    for (const char *f : kReadingVolatileFunctions)
+        if (name == QLatin1String(f))
+            return true;
+    return false;
+}
+
 } // namespace uaip

@@ -31,6 +31,8 @@ public:
     // empty when everything it reaches is IMMUTABLE/STABLE or a reading pg_catalog function.
     // An error only when the connection fails.
     static DbResult<QString> writes(PgConnection &connection, const QByteArray &query);
+    // Whether a VOLATILE pg_catalog function only reads (the allow-list above).
+    static bool readingVolatile(const QString &name);
 };
 
 } // namespace uaip

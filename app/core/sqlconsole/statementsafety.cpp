@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
+#include "standbystatementverdict.h"
 #include "statementresolution.h"
 
 namespace uaip {
@@ -42,7 +43,15 @@ DbResult<QList<StatementVerdict>> StatementSafety::judge(PgConnection &connectio
             v.reason = commandOf(s);
         } else {
             v.kind = StatementVerdict::Kind::Reads;
-            if (!s.resolvable.isEmpty()) {
+            // a hot standby (reported by the server, PostgreSQL 14+) cannot resolve for us
+            const bool standby = connection.parameter("in_hot_standby") == u"on";
+            if (standby) {
+                DbResult<QString> why = StandbyStatementVerdict::writes(connection, s);
+                if (!why)
+                    return why.error();
+                if (!why.value().isEmpty())
+                    v = {StatementVerdict::Kind::Writes, why.value()};
+            } else if (!s.resolvable.isEmpty()) {
                 DbResult<QString> why = StatementResolution::writes(connection, s.resolvable);
                 if (!why)
                     return why.error();

@@ -1,0 +1,84 @@
+#include "standbystatementverdict.h"
+
+#include "db/pgconnection.h"
+#include "db/pgresult.h"
+#include "statementresolution.h"
+#include "util/sqlresource.h"
+#include "util/visibletext.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace uaip {
+
+namespace {
+
+// "schema.name" or "name"
+std::pair<QString, QString> split(const QString &qualified)
+{
+    const qsizetype dot = qualified.lastIndexOf(u'.');
+    if (dot < 0)
+        return {QString(), qualified};
+    return {qualified.left(dot), qualified.mid(dot + 1)};
+}
+
+QByteArray namesJson(const QStringList &names)
+{
+    QJsonArray a;
+    for (const QString &n : names)
+        a.append(split(n).second);
+    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+}
+
+bool schemaMatches(const QString &wanted, const QString &schema)
+{
+    if (wanted.isEmpty())
+        return true;
+    if (wanted == u"pg_temp")
+        return schema.startsWith(u"pg_temp_");
+    return wanted == schema;
+}
+
+} // namespace
+
+DbResult<QString> StandbyStatementVerdict::writes(PgConnection &connection,
+                                                  const StatementClass &statement)
+{
+    if (statement.functions.isEmpty() && statement.operators.isEmpty())
+        return QString();
+    const PgResult r
+        = connection.exec(SqlResource::get(QStringLiteral("sqlconsole/sql/routine_volatility.sql")),
+                          {namesJson(statement.functions), namesJson(statement.operators)});
+    if (!r.ok())
+        return r.error();
+    const auto judge = [&r](const QString &qualified, bool isOperator) -> QString {
+        const auto [schema, name] = split(qualified);
+        bool found = false;
+        for (int i = 0; i < r.rows(); ++i) {
+            if (r.value(i, "kind") != (isOperator ? u"o" : u"f") || r.value(i, "name") != name
+                || !schemaMatches(schema, r.value(i, "schema")))
+                continue;
+            found = true;
+            const bool reads = !isOperator && r.value(i, "schema") == u"pg_catalog"
+                && StatementResolution::readingVolatile(name);
+            if (r.value(i, "volatility") == u"v" && !reads)
+                return (isOperator ? tr("applies the operator %1, whose function is VOLATILE")
+                                   : tr("calls the VOLATILE function %1"))
+                    .arg(VisibleText::escaped(r.value(i, "schema") + u'.' + name));
+        }
+        if (!found)
+            return (isOperator ? tr("applies the unknown operator %1")
+                               : tr("calls the unknown function %1"))
+                .arg(VisibleText::escaped(qualified));
+        return QString();
+    };
+    for (const QString &f : statement.functions)
+        if (const QString why = judge(f, false); !why.isEmpty())
+            return why;
+    for (const QString &o : statement.operators)
+        if (const QString why = judge(o, true); !why.isEmpty())
+            return why;
+    return QString();
+}
+
+} // namespace uaip

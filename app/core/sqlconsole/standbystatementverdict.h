@@ -1,0 +1,31 @@
+#pragma once
+
+#include "db/dbresult.h"
+#include "statementclass.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace uaip {
+
+class PgConnection;
+
+// The read verdict on a hot standby, where the server cannot resolve a statement for the
+// console (StatementResolution's temporary view needs a writable transaction): every function
+// and operator the statement names is looked up by name in every schema
+// (sqlconsole/sql/routine_volatility.sql); a name counts as writing when any routine of that
+// name is VOLATILE (overloads and the search_path unresolved: the safe side) and is not one of
+// pg_catalog's reading ones, or when no routine has it. Weaker than the resolution — a function
+// reached indirectly (a view, attribute notation, a cast, a domain CHECK) is not seen — but a
+// standby writes no data whatever runs, and the README says what is left: a function that
+// signals another backend through such a path.
+class StandbyStatementVerdict
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::StandbyStatementVerdict)
+
+public:
+    // Why the statement can write or signal; empty when every name it calls only reads.
+    static DbResult<QString> writes(PgConnection &connection, const StatementClass &statement);
+};
+
+} // namespace uaip
