@@ -4269,7 +4269,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>connect_timeout=%1 wartet ewig auf einen Server, der nicht antwortet, und würde die ganze Flotte aufhalten: geben Sie eine Zahl von Sekunden an (Vorgabe 10)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+55"/>
         <source>the line is not UTF-8</source>
         <translation>die Zeile ist kein UTF-8</translation>
     </message>
@@ -4299,7 +4299,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Ziel „%1“: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>target &quot;%1&quot; connects to the same database as &quot;%2&quot; (line %3): it would run twice</source>
+        <translation>Ziel „%1“ verbindet sich mit derselben Datenbank wie „%2“ (Zeile %3): sie liefe zweimal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>target &quot;%1&quot; is named twice (first on line %2)</source>
         <translation>Ziel „%1“ ist zweimal genannt (zuerst in Zeile %2)</translation>
     </message>

@@ -223,6 +223,29 @@ private slots:
         QVERIFY2(grown < 120 * 1024, qPrintable(QString::number(grown)));
     }
 
+    // Issue 41, point 10: 20,000 targets naming one database are refused from the file, before
+    // any is connected (each was connected first, and the refusal had not come after 120 s).
+    void oneDatabaseManyTimesRefusedBeforeConnecting()
+    {
+        QByteArray text;
+        for (int i = 0; i < 20000; ++i)
+            text += "t" + QByteArray::number(i) + " host=/nonexistent/socket dbname=one\n";
+        const FleetTargetsResult r = FleetTargetsFile::parse(text, QStringLiteral("many.txt"));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.problems.size(), 19999);
+        QCOMPARE(r.problems.first(),
+                 QStringLiteral("many.txt:2: target \"t1\" connects to the same database as "
+                                "\"t0\" (line 1): it would run twice"));
+        // the same database as a URI and as keywords, in another order
+        const FleetTargetsResult spelled = FleetTargetsFile::parse(
+            "a postgresql://u@/one?host=/run/pg&port=5433\nb port=5433 dbname=one user=u "
+            "host=/run/pg\n",
+            QStringLiteral("spelled.txt"));
+        QVERIFY(!spelled.ok());
+        QVERIFY2(spelled.problems.first().contains(QStringLiteral("same database")),
+                 qPrintable(spelled.problems.join(u'\n')));
+    }
+
     void sameDatabaseTwiceRefused()
     {
         const QString twice = m_tmp.filePath(QStringLiteral("twice.txt"));

@@ -40,12 +40,33 @@ QString FleetTargetsFile::conninfoProblem(const QString &conninfo)
     return problem;
 }
 
+QString FleetTargetsFile::connectionKey(const QString &conninfo)
+{
+    char *error = nullptr;
+    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
+    PQfreemem(error);
+    if (!options)
+        return conninfo;
+    // what names the database: the same values, however written (keywords or a URI, in any
+    // order), are the same database; what only shapes the session does not count
+    QStringList parts;
+    for (PQconninfoOption *o = options; o->keyword; ++o) {
+        static const QByteArrayList kNaming{"host",   "hostaddr", "port",
+                                            "dbname", "user",     "service"};
+        if (o->val && *o->val && kNaming.contains(QByteArray(o->keyword)))
+            parts << QString::fromUtf8(o->keyword) + u'=' + QString::fromUtf8(o->val);
+    }
+    PQconninfoFree(options);
+    return parts.join(u'\n');
+}
+
 FleetTargetsResult FleetTargetsFile::parse(const QByteArray &text, const QString &fileName)
 {
     static const QRegularExpression heading(
         QStringLiteral(R"(^\[\s*wave\s+([^\]\s][^\]]*?)\s*\]$)"));
     FleetTargetsResult result;
     QHash<QString, int> seen; // name -> line
+    QHash<QString, std::pair<QString, int>> sameConnection; // connectionKey -> name, line
     QString wave;
     bool waveListed = false;
     // line by line over the text as it is: no list of every line (a 40 MB file of comments
@@ -107,6 +128,17 @@ FleetTargetsResult FleetTargetsFile::parse(const QByteArray &text, const QString
             refuse(tr("target \"%1\": %2").arg(t.name, why));
             continue;
         }
+        // the same connection string twice is one database twice: refused here, before any
+        // target is connected (20,000 lines for one database connected 20,000 times first)
+        const QString key = connectionKey(t.conninfo);
+        if (const auto it = sameConnection.constFind(key); it != sameConnection.cend()) {
+            refuse(tr("target \"%1\" connects to the same database as \"%2\" (line %3): it would "
+                      "run twice")
+                       .arg(t.name, it->first)
+                       .arg(it->second));
+            continue;
+        }
+        sameConnection.insert(key, {t.name, lineNo});
         if (seen.contains(t.name)) {
             refuse(tr("target \"%1\" is named twice (first on line %2)")
                        .arg(t.name)

@@ -27,6 +27,9 @@ public:
 private:
     // Why a conninfo or URI is refused (a password in it, or it does not parse), or empty.
     static QString conninfoProblem(const QString &conninfo);
+    // What names the database in a conninfo or URI (host, hostaddr, port, dbname, user,
+    // service as libpq parses them), for telling one database given twice before connecting.
+    static QString connectionKey(const QString &conninfo);
 };
 
 } // namespace uaip
