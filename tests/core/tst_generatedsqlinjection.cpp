@@ -191,6 +191,46 @@ private slots:
                  qPrintable(r.out));
     }
 
+    // Issue 41, point 10: a target whose aggregate belongs to another role, and a domain whose
+    // CHECK calls a function of the target: diff generates and proves the rest (the domain's
+    // CHECK added after the function), and lists the aggregate (and its owner) to write by hand.
+    // Before, the proof failed on "owner aggregate app.agg" and on the CHECK's function.
+    void aggregateOwnerAndDomainCheckFunction()
+    {
+        const QString role = markerRole();
+        TestDatabase live;
+        MigrationFolder folder;
+        folder.add(QStringLiteral("0001_app"), kBase, "DROP SCHEMA app CASCADE;\n");
+        {
+            MigrationRunner runner(live.witness(), load(folder.path()), {});
+            QVERIFY2(runner.up().ok(), "0001 applies");
+        }
+        const PgResult made = live.witness().exec(
+            QStringLiteral("CREATE ROLE %1;\n"
+                           "CREATE FUNCTION app.positive(int) RETURNS boolean LANGUAGE sql "
+                           "IMMUTABLE AS 'SELECT $1 > 0';\n"
+                           "CREATE DOMAIN app.pos AS int CHECK (app.positive(VALUE));\n"
+                           "CREATE TABLE app.counts (id int PRIMARY KEY, n app.pos);\n"
+                           "CREATE AGGREGATE app.agg (int) (sfunc = int4pl, stype = int);\n"
+                           "ALTER AGGREGATE app.agg (int) OWNER TO %1;\n")
+                .arg(role)
+                .toUtf8());
+        QVERIFY2(made.ok(), qPrintable(made.error().toString()));
+        const Run r = migrate(on(live, folder.path())
+                              << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
+                              << QStringLiteral("diff") << QStringLiteral("--name")
+                              << QStringLiteral("drift") << QStringLiteral("--dry-run"));
+        live.witness().exec(
+            QStringLiteral("DROP AGGREGATE app.agg (int); DROP ROLE %1").arg(role).toUtf8());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const qsizetype function
+            = r.out.indexOf(QStringLiteral("CREATE OR REPLACE FUNCTION app.positive"));
+        const qsizetype check
+            = r.out.indexOf(QStringLiteral("ALTER DOMAIN app.pos ADD CONSTRAINT"));
+        QVERIFY2(function >= 0 && check > function, qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("aggregate app.agg")), qPrintable(r.out));
+    }
+
     // Issue 41, point 10: names reach the terminal escaped — an ESC sequence, an OSC title
     // with its BEL, a line break — in the drift listing and in the dry run's SQL (whose own
     // line breaks stay), never raw.

@@ -383,6 +383,11 @@ void SchemaChangePlanner::emitSteps()
 // (without CASCADE) drops nothing: what is in it is dropped first.
 bool SchemaChangePlanner::droppedWithAncestor(const QString &key) const
 {
+    // A domain's CHECK that calls a function of ours is dropped on its own, before the functions
+    // (the domain itself goes with the types, after them).
+    if (const DdlObject *c = m_from.find(key);
+        c && c->kind == u"domain constraint" && !attrList(*c, "function_deps").isEmpty())
+        return false;
     for (const QString &a : m_from.ancestors(key))
         if (m_removed.contains(a) && !a.startsWith(u"schema "))
             return true;

@@ -28,8 +28,9 @@ int SchemaChangePlanner::createPhase(const DdlObject &o) const
         return Phase::CreateExtension;
     if (k == u"type")
         return Phase::CreateType;
-    if (k == u"domain constraint")
-        return Phase::CreateDomainConstraint;
+    if (k == u"domain constraint") // one whose CHECK calls a function of ours: after them
+        return attrList(o, "function_deps").isEmpty() ? Phase::CreateDomainConstraint
+                                                      : Phase::CreateConstraint;
     if (k == u"sequence")
         return Phase::CreateSequence;
     if (k == u"function")

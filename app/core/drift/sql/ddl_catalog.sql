@@ -456,7 +456,13 @@ SELECT 'domain constraint', format('%s.%I', t.name, con.conname), 'type ' || t.n
        format('ALTER DOMAIN %s ADD CONSTRAINT %I %s;', t.name, con.conname,
               pg_get_constraintdef(con.oid, true)),
        format('ALTER DOMAIN %s DROP CONSTRAINT %I;', t.name, con.conname),
-       pg_get_constraintdef(con.oid, true), '{}'
+       pg_get_constraintdef(con.oid, true),
+       -- the functions its CHECK calls: added after them (a domain is created before them)
+       json_build_object('function_deps',
+                         (SELECT coalesce(json_agg(DISTINCT 'function ' || q.name), '[]'::json)
+                          FROM pg_depend dep JOIN procs q ON q.oid = dep.refobjid
+                          WHERE dep.classid = 'pg_constraint'::regclass AND dep.objid = con.oid
+                            AND dep.refclassid = 'pg_proc'::regclass))::text
 FROM pg_constraint con JOIN types t ON t.oid = con.contypid
 UNION ALL
 SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'function' END, p.name,
