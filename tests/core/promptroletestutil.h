@@ -4,6 +4,8 @@
 // own, or a SELECT-only role), connected to the test database with its own libpq session;
 // dropped afterwards. Shared by the prompt-rule tests that attack as a non-owner.
 #include "db/pgconnection.h"
+#include "prompts/promptstore.h"
+#include "prompttestutil.h"
 #include "testdatabase.h"
 
 #include <QRandomGenerator>
@@ -11,6 +13,19 @@
 #include <memory>
 
 namespace uaip::test {
+
+// Version 2 of the reference coach saved, not published: "production" stays on version 1.
+inline void saveDraftOfTheCoach(PromptDatabase &d)
+{
+    PromptSaveRequest r;
+    r.promptId = QStringLiteral("reference-coach-v1");
+    r.expectedLatestVersion = 1;
+    r.content.systemPrompt = QStringLiteral("version two");
+    r.content.modelPreference = QStringLiteral("claude-sonnet-4-5");
+    r.changeNote = QStringLiteral("note");
+    if (const auto s = PromptStore(d.connection).save(r, PromptDatabase::actor()); !s.ok())
+        qFatal("save: %s", qPrintable(s.error.message));
+}
 
 // Runs sql and returns the server's message ("" = accepted).
 inline QString refusal(PgConnection &c, const QByteArray &sql, const QVariantList &params = {})

@@ -36,6 +36,23 @@ QList<Migration> load(const QString &dir)
 
 // A role name no other run uses: the payload creates it if it ever runs (roles are
 // cluster-wide, so a run on the scratch database shows on the witness connection).
+// The live database at the folder's 0001 (schema app, table app.t).
+bool atBase(TestDatabase &live, MigrationFolder &folder)
+{
+    folder.add(QStringLiteral("0001_app"), kBase, "DROP SCHEMA app CASCADE;\n");
+    MigrationRunner runner(live.witness(), load(folder.path()), {});
+    return runner.up().ok();
+}
+
+// `uaip-migrate diff --dry-run` of the live database against the folder, on the test sandbox.
+Run diffDryRun(TestDatabase &live, MigrationFolder &folder)
+{
+    return migrate(on(live, folder.path())
+                   << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
+                   << QStringLiteral("diff") << QStringLiteral("--name") << QStringLiteral("drift")
+                   << QStringLiteral("--dry-run"));
+}
+
 QString markerRole()
 {
     return QStringLiteral("uaip_injected_%1")
@@ -165,21 +182,14 @@ private slots:
         const QString role = markerRole();
         TestDatabase live;
         MigrationFolder folder;
-        folder.add(QStringLiteral("0001_app"), kBase, "DROP SCHEMA app CASCADE;\n");
-        {
-            MigrationRunner runner(live.witness(), load(folder.path()), {});
-            QVERIFY2(runner.up().ok(), "0001 applies");
-        }
+        QVERIFY(atBase(live, folder));
         const PgResult made = live.witness().exec(
             QStringLiteral("CREATE AGGREGATE app.\"x\nCREATE ROLE %1;--\" (int) (sfunc = int4pl, "
                            "stype = int);")
                 .arg(role)
                 .toUtf8());
         QVERIFY2(made.ok(), qPrintable(made.error().toString()));
-        const Run r = migrate(on(live, folder.path())
-                              << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
-                              << QStringLiteral("diff") << QStringLiteral("--name")
-                              << QStringLiteral("drift") << QStringLiteral("--dry-run"));
+        const Run r = diffDryRun(live, folder);
         QCOMPARE(live.scalar("SELECT count(*) FROM pg_roles WHERE rolname = $1", {role}),
                  QStringLiteral("0"));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
@@ -200,11 +210,7 @@ private slots:
         const QString role = markerRole();
         TestDatabase live;
         MigrationFolder folder;
-        folder.add(QStringLiteral("0001_app"), kBase, "DROP SCHEMA app CASCADE;\n");
-        {
-            MigrationRunner runner(live.witness(), load(folder.path()), {});
-            QVERIFY2(runner.up().ok(), "0001 applies");
-        }
+        QVERIFY(atBase(live, folder));
         const PgResult made = live.witness().exec(
             QStringLiteral("CREATE ROLE %1;\n"
                            "CREATE FUNCTION app.positive(int) RETURNS boolean LANGUAGE sql "
@@ -216,10 +222,7 @@ private slots:
                 .arg(role)
                 .toUtf8());
         QVERIFY2(made.ok(), qPrintable(made.error().toString()));
-        const Run r = migrate(on(live, folder.path())
-                              << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
-                              << QStringLiteral("diff") << QStringLiteral("--name")
-                              << QStringLiteral("drift") << QStringLiteral("--dry-run"));
+        const Run r = diffDryRun(live, folder);
         live.witness().exec(
             QStringLiteral("DROP AGGREGATE app.agg (int); DROP ROLE %1").arg(role).toUtf8());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
@@ -238,20 +241,13 @@ private slots:
     {
         TestDatabase live;
         MigrationFolder folder;
-        folder.add(QStringLiteral("0001_app"), kBase, "DROP SCHEMA app CASCADE;\n");
-        {
-            MigrationRunner runner(live.witness(), load(folder.path()), {});
-            QVERIFY2(runner.up().ok(), "0001 applies");
-        }
+        QVERIFY(atBase(live, folder));
         const PgResult made
             = live.witness().exec("CREATE TABLE app.\"red\x1b[31m\" (id int);\n"
                                   "CREATE TABLE app.\"title\x1b]0;pwned\x07\" (id int);\n"
                                   "CREATE TABLE app.\"two\nlines\" (id int);\n");
         QVERIFY2(made.ok(), qPrintable(made.error().toString()));
-        const Run r = migrate(on(live, folder.path())
-                              << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
-                              << QStringLiteral("diff") << QStringLiteral("--name")
-                              << QStringLiteral("drift") << QStringLiteral("--dry-run"));
+        const Run r = diffDryRun(live, folder);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(!r.out.contains(QChar(0x1b)) && !r.out.contains(QChar(0x07))
                      && !r.err.contains(QChar(0x1b)),

@@ -30,15 +30,7 @@ struct Db : PromptDatabase
     Db()
         : PromptDatabase(QStringLiteral("tst_promptrulesroles"))
     {
-        // Version 2 of the coach, not published; "production" stays on version 1.
-        PromptSaveRequest r;
-        r.promptId = kCoach;
-        r.expectedLatestVersion = 1;
-        r.content.systemPrompt = QStringLiteral("version two");
-        r.content.modelPreference = QStringLiteral("claude-sonnet-4-5");
-        r.changeNote = QStringLiteral("note");
-        if (const auto s = PromptStore(connection).save(r, actor()); !s.ok())
-            qFatal("save: %s", qPrintable(s.error.message));
+        saveDraftOfTheCoach(*this);
     }
     // Everything the attacks could touch, as one text to compare before and after.
     QString snapshot()
