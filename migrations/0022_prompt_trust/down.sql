@@ -13,6 +13,8 @@ DROP TRIGGER trg_ai_prompt_versions_certified ON public.ai_prompt_versions;
 DROP FUNCTION public.ai_prompt_versions_certified();
 DROP TRIGGER trg_ai_prompt_versions_sealed_owner_only ON public.ai_prompt_versions;
 DROP FUNCTION public.ai_prompt_versions_sealed_owner_only();
+DROP TRIGGER trg_ai_prompts_key_owner_only ON public.ai_prompts;
+DROP FUNCTION public.ai_prompts_key_owner_only();
 DROP TRIGGER trg_ai_prompts_sealed_owner_only ON public.ai_prompts;
 DROP FUNCTION public.ai_prompt_texts_sealed_owner_only();
 DROP TRIGGER trg_ai_prompts_serve_a_version ON public.ai_prompts;

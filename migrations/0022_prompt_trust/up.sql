@@ -14,6 +14,8 @@
 --  * A plain version's content_sha256 is the digest of its texts (ai_prompt_content_sha256):
 --    a version a conversion cannot certify is refused when it is written, so no row can wedge
 --    `prompts encryption enable` afterwards.
+--  * A prompt's key (prompt_id, id) changes only by the owner: two prompts renamed into each
+--    other's keys served one's text under the other's name.
 --  * A prompt with a protected label is not deleted by a non-owner (the deletion takes the label
 --    along, and a row inserted again under the same key would serve anything).
 --  * audit_logs.metadata.database_user is the session's login role (session_user), whatever
@@ -100,6 +102,30 @@ CREATE CONSTRAINT TRIGGER trg_ai_prompts_serve_a_version
     WHEN (NOT pg_catalog.pg_has_role(current_user, public.ai_prompt_rules_owner(), 'USAGE')
           AND public.ai_prompt_encryption_key_on() IS NULL)
     EXECUTE FUNCTION public.ai_prompts_serve_a_version();
+
+-- The key the platform looks a prompt up by (prompt_id, and the row's id its versions hang on)
+-- is the owner's to change: renaming two prompts into each other's keys served one's text under
+-- the other's name, every row still its own versions'.
+CREATE FUNCTION public.ai_prompts_key_owner_only() RETURNS trigger
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = pg_catalog, public, pg_temp
+AS $$
+BEGIN
+    IF NEW.prompt_id IS DISTINCT FROM OLD.prompt_id OR NEW.id IS DISTINCT FROM OLD.id THEN
+        RAISE EXCEPTION 'ai_prompts: the key of prompt "%" (prompt_id, id) is changed only by the owner''s role (UPDATE by % refused)',
+                        OLD.prompt_id, session_user
+            USING ERRCODE = 'insufficient_privilege',
+                  HINT = 'The platform finds a prompt by its prompt_id: a new key is a new prompt '
+                         '(import or seed it).';
+    END IF;
+    RETURN NEW;
+END;
+$$;
+CREATE TRIGGER trg_ai_prompts_key_owner_only
+    BEFORE UPDATE ON public.ai_prompts
+    FOR EACH ROW
+    WHEN (NOT pg_catalog.pg_has_role(current_user, public.ai_prompt_rules_owner(), 'USAGE'))
+    EXECUTE FUNCTION public.ai_prompts_key_owner_only();
 
 -- While encryption is on: the texts (and which version is served) only from the owner's side.
 CREATE FUNCTION public.ai_prompt_texts_sealed_owner_only() RETURNS trigger

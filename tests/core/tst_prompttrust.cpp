@@ -63,6 +63,13 @@ private slots:
         why = refusal(app.c(), "UPDATE ai_prompts SET current_version = 9 WHERE prompt_id = $1",
                       {kCoach});
         QVERIFY2(why.contains(QLatin1String("not one of its versions")), qPrintable(why));
+        // two prompts renamed into each other's keys (each row its own versions')
+        QVERIFY(app.c().exec("BEGIN").ok());
+        why = refusal(app.c(),
+                      "UPDATE ai_prompts SET prompt_id = prompt_id || '-x' WHERE prompt_id = $1",
+                      {kCoach});
+        app.c().exec("ROLLBACK");
+        QVERIFY2(why.contains(QLatin1String("key of prompt")), qPrintable(why));
         // in a transaction: the COMMIT is refused, nothing stays
         QVERIFY(app.c().exec("BEGIN").ok());
         QVERIFY(
