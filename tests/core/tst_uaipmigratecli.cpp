@@ -202,8 +202,8 @@ private slots:
                        QStringLiteral("--no-fsync"), QStringLiteral("--data-dir"), root});
         QVERIFY2(start.exitCode == 0, qPrintable(start.err));
         if (geteuid() == 0)
-            QVERIFY(
-                start.out.contains(QStringLiteral("runs as the unprivileged \"uaip-sandbox\" user")));
+            QVERIFY(start.out.contains(
+                QStringLiteral("runs as the unprivileged \"uaip-sandbox\" user")));
         const Run env = migrate(
             {QStringLiteral("sandbox"), QStringLiteral("env"), QStringLiteral("--data-dir"), root});
         QCOMPARE(env.exitCode, 0);
