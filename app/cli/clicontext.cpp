@@ -100,7 +100,7 @@ PgConnection *CliContext::connect()
     m_connection = std::move(c);
     const QString options = ReadOnlyConnections::optionsOf(*m_connection);
     if (ReadOnlyConnections::requestedIn(options)) {
-        ReadOnlyConnections::mark(m_connection.get());
+        m_connection->setKeptReadOnly(true);
         const ServerTopology *t = topology();
         if (t && !t->defaultReadOnly)
             m_output.error(tr("warning: the connection asks for read-only transactions "
@@ -140,7 +140,7 @@ PgConnection *CliContext::connectToWrite(bool dryRun)
         fail(2, tr("nothing was run: %1").arg(refusal));
         return nullptr;
     }
-    if (ReadOnlyConnections::contains(c)) {
+    if (c->keptReadOnly()) {
         fail(2,
              tr("nothing was run: the connection is read-only (its options ask for "
                 "default_transaction_read_only) and this command writes"));

@@ -30,8 +30,8 @@ public:
 
     // Opens the connection chosen by --db / --sandbox / PG* defaults; reports failures. A
     // connection whose options ask for default_transaction_read_only is kept read-only by the
-    // console (ReadOnlyConnections), with a warning when the server did not take it (a pooler
-    // that drops the options).
+    // console (PgConnection::keptReadOnly), with a warning when the server did not take it (a
+    // pooler that drops the options).
     PgConnection *connect();
     // For a command that writes: connect(), then refused (exit 2, reported, nothing run) on a
     // standby or a connection kept read-only. dryRun: only connect().

@@ -1,7 +1,6 @@
 #include "sqlcliinput.h"
 
 #include "clicontext.h"
-#include "db/readonlyconnections.h"
 
 #include <QFile>
 
@@ -42,8 +41,7 @@ SqlGuard SqlCliInput::guard(CliContext &ctx, const QString &database, QString *c
 {
     SqlGuard g;
     // also a connection kept read-only: its options asked for it (CliContext::connect)
-    g.readOnly = ctx.parser().isSet(QStringLiteral("read-only"))
-        || ReadOnlyConnections::contains(ctx.connect());
+    g.readOnly = ctx.parser().isSet(QStringLiteral("read-only")) || ctx.connect()->keptReadOnly();
     g.production = ctx.parser().isSet(QStringLiteral("production"));
     g.database = database;
     *confirmed = ctx.parser().value(QStringLiteral("confirm"));

@@ -42,6 +42,8 @@
 #include <cctype>
 #include <memory>
 
+#include <libpq-fe.h>
+
 using namespace uaip;
 
 namespace {

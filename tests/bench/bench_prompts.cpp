@@ -7,11 +7,11 @@
 // view's list (refresh() to rows shown) is bench_prompts_view.
 // Targets: list <= 100 ms, search <= 100 ms, diff <= 50 ms.
 // Usage: bench_prompts [prompts] [versions] [interactions] [runs]
+#include "db/sqlresource.h"
 #include "promptbenchdata.h"
 #include "prompts/promptlister.h"
 #include "prompts/promptstore.h"
 #include "prompts/promptversiondiff.h"
-#include "util/sqlresource.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -70,7 +70,7 @@ QString tableWithColumns(DemoTable table)
 void copyTable(PgConnection &c, DemoDataGenerator &g, DemoTable table)
 {
     PgResult r = c.exec(demoTableCopySql(table));
-    check(r.status() == PGRES_COPY_IN, r.error().toString());
+    check(r.status() == PgResult::Status::CopyIn, r.error().toString());
     QByteArray buffer;
     while (!g.finished(table)) {
         buffer.clear();

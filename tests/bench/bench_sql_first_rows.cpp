@@ -21,6 +21,8 @@
 
 #include <cstdio>
 
+#include <libpq-fe.h>
+
 using namespace uaip;
 
 namespace {
@@ -80,7 +82,7 @@ int main(int argc, char **argv)
         c.open(conninfo);
         QElapsedTimer t;
         t.start();
-        const PgResult r = c.exec(
+        const PgResult r = c.execScript(
             "CREATE TABLE t (id bigint PRIMARY KEY, name text NOT NULL, score int NOT NULL,"
             " created_at timestamptz NOT NULL, note text);"
             "INSERT INTO t SELECT g, 'name ' || g, (g::bigint * 7919) % 100000,"

@@ -18,8 +18,9 @@ namespace {
 
 void setUp(TestDatabase &db)
 {
-    const PgResult r = db.witness().exec("CREATE TABLE narrow (id int PRIMARY KEY, note text);\n"
-                                         "INSERT INTO narrow VALUES (1, 'one'), (2, 'two');\n");
+    const PgResult r
+        = db.witness().execScript("CREATE TABLE narrow (id int PRIMARY KEY, note text);\n"
+                                  "INSERT INTO narrow VALUES (1, 'one'), (2, 'two');\n");
     QVERIFY2(r.ok(), qPrintable(r.error().toString()));
 }
 

@@ -21,7 +21,7 @@ namespace {
 
 void setUp(TestDatabase &db)
 {
-    const PgResult r = db.witness().exec(
+    const PgResult r = db.witness().execScript(
         "CREATE TABLE discussion (id int PRIMARY KEY, title text);\n"
         "CREATE TABLE participant (id int PRIMARY KEY,\n"
         "    discussion_id int NOT NULL REFERENCES discussion ON DELETE CASCADE);\n"

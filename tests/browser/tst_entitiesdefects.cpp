@@ -90,13 +90,13 @@ private slots:
     void followingAKeyFromTheRowPanel()
     {
         TestDatabase db;
-        QVERIFY(
-            db.witness()
-                .exec("CREATE TABLE parent (id int PRIMARY KEY, name text);"
-                      "CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent);"
-                      "INSERT INTO parent VALUES (1, 'p1'), (2, 'p2');"
-                      "INSERT INTO child VALUES (10, 2)")
-                .ok());
+        QVERIFY(db.witness()
+                    .execScript(
+                        "CREATE TABLE parent (id int PRIMARY KEY, name text);"
+                        "CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent);"
+                        "INSERT INTO parent VALUES (1, 'p1'), (2, 'p2');"
+                        "INSERT INTO child VALUES (10, 2)")
+                    .ok());
         EntitiesView view;
         view.show();
         view.setTarget(specOf(db));
@@ -234,7 +234,7 @@ private slots:
         setUp(db);
         PgConnection locker;
         QVERIFY(locker.open(db.conninfo()));
-        QVERIFY(locker.exec("BEGIN; LOCK TABLE wide IN ACCESS EXCLUSIVE MODE").ok());
+        QVERIFY(locker.execScript("BEGIN; LOCK TABLE wide IN ACCESS EXCLUSIVE MODE").ok());
         EntitiesView view;
         view.setTarget(specOf(db));
         view.openTable("public", "wide");
@@ -289,7 +289,7 @@ private slots:
     {
         TestDatabase db;
         setUp(db);
-        QVERIFY(db.witness().exec("CREATE SCHEMA other; CREATE TABLE other.t (id int)").ok());
+        QVERIFY(db.witness().execScript("CREATE SCHEMA other; CREATE TABLE other.t (id int)").ok());
         EntitiesView view;
         view.show();
         QSignalSpy loaded(&view, &EntitiesView::tablesLoaded);
@@ -346,7 +346,7 @@ private slots:
         QVERIFY(openInView(view, "public", "wide"));
         PgConnection locker;
         QVERIFY(locker.open(db.conninfo()));
-        QVERIFY(locker.exec("BEGIN; LOCK TABLE wide IN ACCESS EXCLUSIVE MODE").ok());
+        QVERIFY(locker.execScript("BEGIN; LOCK TABLE wide IN ACCESS EXCLUSIVE MODE").ok());
         const int c = view.model()->table().columnIndex("d");
         QVERIFY(view.model()->setData(view.model()->index(0, c), "999.5"));
         view.saveAction()->trigger();
@@ -518,11 +518,11 @@ private slots:
     {
         TestDatabase db;
         QVERIFY(db.witness()
-                    .exec("CREATE TABLE persona_analytics (id int PRIMARY KEY, v text);"
-                          "INSERT INTO persona_analytics VALUES (1, 'start of a long value '"
-                          " || repeat('x', 400));"
-                          "CREATE TABLE personas (id int PRIMARY KEY);"
-                          "CREATE TABLE agent_capability_metrics (id int PRIMARY KEY)")
+                    .execScript("CREATE TABLE persona_analytics (id int PRIMARY KEY, v text);"
+                                "INSERT INTO persona_analytics VALUES (1, 'start of a long value '"
+                                " || repeat('x', 400));"
+                                "CREATE TABLE personas (id int PRIMARY KEY);"
+                                "CREATE TABLE agent_capability_metrics (id int PRIMARY KEY)")
                     .ok());
         EntitiesView view;
         view.resize(1300, 900);

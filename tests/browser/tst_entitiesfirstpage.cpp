@@ -26,10 +26,11 @@ private slots:
     void aRowChosenBeforeTheDetailsStaysInThePanel()
     {
         TestDatabase db;
-        QVERIFY(db.witness()
-                    .exec("CREATE TABLE names (id int PRIMARY KEY, name varchar(80));"
-                          "INSERT INTO names SELECT g, 'n' || g FROM generate_series(1, 30) g")
-                    .ok());
+        QVERIFY(
+            db.witness()
+                .execScript("CREATE TABLE names (id int PRIMARY KEY, name varchar(80));"
+                            "INSERT INTO names SELECT g, 'n' || g FROM generate_series(1, 30) g")
+                .ok());
         EntitiesView view;
         view.resize(1200, 800);
         view.show();

@@ -141,10 +141,10 @@ private slots:
     {
         TestDatabase db;
         QVERIFY(db.witness()
-                    .exec(kItems
-                          + "CREATE TABLE audit (n int);"
-                            "CREATE FUNCTION bump() RETURNS boolean LANGUAGE sql VOLATILE AS "
-                            "$$ INSERT INTO audit VALUES (1) RETURNING true $$;")
+                    .execScript(kItems
+                                + "CREATE TABLE audit (n int);"
+                                  "CREATE FUNCTION bump() RETURNS boolean LANGUAGE sql VOLATILE AS "
+                                  "$$ INSERT INTO audit VALUES (1) RETURNING true $$;")
                     .ok());
         EntityModel model;
         // No reason given to the model: only the server stands in the way.
@@ -183,10 +183,10 @@ private slots:
     {
         TestDatabase db;
         QVERIFY(db.witness()
-                    .exec(kItems
-                          + "CREATE FUNCTION noisy() RETURNS boolean LANGUAGE plpgsql AS $$"
-                            " BEGIN FOR i IN 1..2000 LOOP RAISE NOTICE 'n %', i; END LOOP;"
-                            " RETURN true; END $$;")
+                    .execScript(kItems
+                                + "CREATE FUNCTION noisy() RETURNS boolean LANGUAGE plpgsql AS $$"
+                                  " BEGIN FOR i IN 1..2000 LOOP RAISE NOTICE 'n %', i; END LOOP;"
+                                  " RETURN true; END $$;")
                     .ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(db), "public", "items"));
@@ -349,14 +349,15 @@ private slots:
         TestDatabase db;
         QVERIFY(
             db.witness()
-                .exec(kItems
-                      + "CREATE SEQUENCE once;"
-                        "CREATE FUNCTION die_once() RETURNS trigger LANGUAGE plpgsql AS $$"
-                        " BEGIN IF nextval('once') = 1 THEN"
-                        "   PERFORM pg_terminate_backend(pg_backend_pid()); END IF;"
-                        " RETURN NULL; END $$;"
-                        "CREATE CONSTRAINT TRIGGER die_at_commit AFTER INSERT ON items"
-                        " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION die_once();")
+                .execScript(
+                    kItems
+                    + "CREATE SEQUENCE once;"
+                      "CREATE FUNCTION die_once() RETURNS trigger LANGUAGE plpgsql AS $$"
+                      " BEGIN IF nextval('once') = 1 THEN"
+                      "   PERFORM pg_terminate_backend(pg_backend_pid()); END IF;"
+                      " RETURN NULL; END $$;"
+                      "CREATE CONSTRAINT TRIGGER die_at_commit AFTER INSERT ON items"
+                      " DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION die_once();")
                 .ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(db), "public", "items"));

@@ -172,9 +172,10 @@ private slots:
     {
         TestDatabase db;
         migrate(db);
-        QVERIFY(db.witness()
-                    .exec("CREATE SCHEMA extra; CREATE TABLE extra.notes (id int PRIMARY KEY)")
-                    .ok());
+        QVERIFY(
+            db.witness()
+                .execScript("CREATE SCHEMA extra; CREATE TABLE extra.notes (id int PRIMARY KEY)")
+                .ok());
         EntitiesView view;
         QSignalSpy loaded(&view, &EntitiesView::tablesLoaded);
         view.setTarget(specOf(db));
@@ -193,8 +194,8 @@ private slots:
     {
         TestDatabase db;
         QVERIFY(db.witness()
-                    .exec("CREATE TABLE items (id int PRIMARY KEY, name text);"
-                          "INSERT INTO items VALUES (1, 'a'), (2, 'b')")
+                    .execScript("CREATE TABLE items (id int PRIMARY KEY, name text);"
+                                "INSERT INTO items VALUES (1, 'a'), (2, 'b')")
                     .ok());
         EntitiesView view;
         view.resize(1000, 700);
@@ -224,8 +225,8 @@ private slots:
     {
         TestDatabase db;
         QVERIFY(db.witness()
-                    .exec("CREATE TABLE items (id int PRIMARY KEY, name text);"
-                          "INSERT INTO items VALUES (1, 'a'), (2, 'b')")
+                    .execScript("CREATE TABLE items (id int PRIMARY KEY, name text);"
+                                "INSERT INTO items VALUES (1, 'a'), (2, 'b')")
                     .ok());
         {
             EntitiesView view;
@@ -262,8 +263,9 @@ private slots:
     {
         TestDatabase db;
         QVERIFY(db.witness()
-                    .exec("CREATE TABLE items (id int PRIMARY KEY, name text);"
-                          "INSERT INTO items SELECT g, 'n,\"' || g FROM generate_series(1, 5000) g")
+                    .execScript(
+                        "CREATE TABLE items (id int PRIMARY KEY, name text);"
+                        "INSERT INTO items SELECT g, 'n,\"' || g FROM generate_series(1, 5000) g")
                     .ok());
         EntitiesView view;
         view.setTarget(specOf(db));

@@ -38,13 +38,14 @@ private slots:
     void firstPageComesBeforeTheConstraints()
     {
         TestDatabase db;
-        QVERIFY(db.witness()
-                    .exec("CREATE TYPE mood AS ENUM ('sad', 'ok');\n"
-                          "CREATE TABLE parent (id int PRIMARY KEY, name text NOT NULL);\n"
-                          "CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES "
-                          "parent ON DELETE CASCADE, m mood DEFAULT 'ok');\n"
-                          "INSERT INTO parent SELECT g, 'p' || g FROM generate_series(1, 30) g;")
-                    .ok());
+        QVERIFY(
+            db.witness()
+                .execScript("CREATE TYPE mood AS ENUM ('sad', 'ok');\n"
+                            "CREATE TABLE parent (id int PRIMARY KEY, name text NOT NULL);\n"
+                            "CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES "
+                            "parent ON DELETE CASCADE, m mood DEFAULT 'ok');\n"
+                            "INSERT INTO parent SELECT g, 'p' || g FROM generate_series(1, 30) g;")
+                .ok());
         EntityModel model;
         model.setTarget(specOf(db));
         bool pendingAtFirstPage = false;
@@ -389,8 +390,9 @@ private slots:
     {
         TestDatabase db;
         QVERIFY(db.witness()
-                    .exec("CREATE TABLE logs (at int, msg text);"
-                          "INSERT INTO logs SELECT g % 10, 'm' || g FROM generate_series(1, 120) g")
+                    .execScript(
+                        "CREATE TABLE logs (at int, msg text);"
+                        "INSERT INTO logs SELECT g % 10, 'm' || g FROM generate_series(1, 120) g")
                     .ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(db), "public", "logs"));

@@ -6,7 +6,7 @@
 #include "browse/catalogreader.h"
 #include "browse/saveexecutor.h"
 #include "browse/saveplanner.h"
-#include "connections/connectionprofile.h"
+#include "db/connectionprofile.h"
 #include "db/pgconnection.h"
 #include "testdatabase.h"
 
@@ -291,7 +291,7 @@ private slots:
     void selfReferenceCountsOnlyTheCascade()
     {
         Fixture f;
-        const PgResult made = f.db.witness().exec(
+        const PgResult made = f.db.witness().execScript(
             "CREATE TABLE node (code text PRIMARY KEY,\n"
             "    parent text REFERENCES node ON UPDATE CASCADE, label text);\n"
             "INSERT INTO node VALUES ('a', NULL, 'root'), ('b', 'a', 'x'), ('c', 'a', 'y');\n");
@@ -364,7 +364,7 @@ private slots:
     void partitionsCountForTheirTable()
     {
         Fixture f;
-        const PgResult made = f.db.witness().exec(
+        const PgResult made = f.db.witness().execScript(
             "CREATE TABLE pevent (id int PRIMARY KEY,\n"
             "    parent_id int REFERENCES parent ON DELETE CASCADE) PARTITION BY RANGE (id);\n"
             "CREATE TABLE pevent_a PARTITION OF pevent FOR VALUES FROM (0) TO (100);\n"

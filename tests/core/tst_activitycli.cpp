@@ -28,8 +28,9 @@ private slots:
 void TestActivityCli::lockChainAsJson()
 {
     TestDatabase db;
-    QVERIFY(
-        db.witness().exec("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (7)").ok());
+    QVERIFY(db.witness()
+                .execScript("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (7)")
+                .ok());
     LockChainDemo demo;
     QString error;
     QVERIFY2(demo.start(db.conninfo(), "SELECT id FROM t WHERE id = 7 FOR UPDATE", 10000, &error),

@@ -214,7 +214,7 @@ private slots:
         TestDatabase db;
         Platform p(db.conninfo());
         QVERIFY(p.runner->up().ok());
-        PgResult r = db.witness().exec(
+        PgResult r = db.witness().execScript(
             "INSERT INTO threads (id, title) VALUES ('00000000-0000-0000-0000-000000000071', 't');"
             "INSERT INTO messages (thread_id, role, content) "
             "SELECT '00000000-0000-0000-0000-000000000071', 'user', "

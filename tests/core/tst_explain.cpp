@@ -179,10 +179,11 @@ private slots:
     void guardedExplainLeavesNoSessionAdvisoryLock()
     {
         TestDatabase db;
-        QVERIFY(db.witness()
-                    .exec("CREATE FUNCTION \"lo'ck;\"() RETURNS int LANGUAGE plpgsql STABLE AS "
-                          "'BEGIN PERFORM pg_advisory_lock(4242); RETURN 1; END'")
-                    .ok());
+        QVERIFY(
+            db.witness()
+                .execScript("CREATE FUNCTION \"lo'ck;\"() RETURNS int LANGUAGE plpgsql STABLE AS "
+                            "'BEGIN PERFORM pg_advisory_lock(4242); RETURN 1; END'")
+                .ok());
         PgConnection pg;
         QVERIFY(pg.open(db.conninfo()));
         ExplainOptions options;

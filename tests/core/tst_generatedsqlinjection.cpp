@@ -160,8 +160,8 @@ private slots:
             QVERIFY2(runner.up().ok(), "0001 applies");
         }
         QVERIFY(live.witness()
-                    .exec("DROP TABLE app.\"t\nuaip:no-transaction\n\";\n"
-                          "DROP TABLE app.\"u\n -- UAIP:lock-timeout=1ms\n\";")
+                    .execScript("DROP TABLE app.\"t\nuaip:no-transaction\n\";\n"
+                                "DROP TABLE app.\"u\n -- UAIP:lock-timeout=1ms\n\";")
                     .ok());
         DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
         QString error;
@@ -183,7 +183,7 @@ private slots:
         TestDatabase live;
         MigrationFolder folder;
         QVERIFY(atBase(live, folder));
-        const PgResult made = live.witness().exec(
+        const PgResult made = live.witness().execScript(
             QStringLiteral("CREATE AGGREGATE app.\"x\nCREATE ROLE %1;--\" (int) (sfunc = int4pl, "
                            "stype = int);")
                 .arg(role)
@@ -211,7 +211,7 @@ private slots:
         TestDatabase live;
         MigrationFolder folder;
         QVERIFY(atBase(live, folder));
-        const PgResult made = live.witness().exec(
+        const PgResult made = live.witness().execScript(
             QStringLiteral("CREATE ROLE %1;\n"
                            "CREATE FUNCTION app.positive(int) RETURNS boolean LANGUAGE sql "
                            "IMMUTABLE AS 'SELECT $1 > 0';\n"
@@ -223,7 +223,7 @@ private slots:
                 .toUtf8());
         QVERIFY2(made.ok(), qPrintable(made.error().toString()));
         const Run r = diffDryRun(live, folder);
-        live.witness().exec(
+        live.witness().execScript(
             QStringLiteral("DROP AGGREGATE app.agg (int); DROP ROLE %1").arg(role).toUtf8());
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         const qsizetype function
@@ -243,9 +243,9 @@ private slots:
         MigrationFolder folder;
         QVERIFY(atBase(live, folder));
         const PgResult made
-            = live.witness().exec("CREATE TABLE app.\"red\x1b[31m\" (id int);\n"
-                                  "CREATE TABLE app.\"title\x1b]0;pwned\x07\" (id int);\n"
-                                  "CREATE TABLE app.\"two\nlines\" (id int);\n");
+            = live.witness().execScript("CREATE TABLE app.\"red\x1b[31m\" (id int);\n"
+                                        "CREATE TABLE app.\"title\x1b]0;pwned\x07\" (id int);\n"
+                                        "CREATE TABLE app.\"two\nlines\" (id int);\n");
         QVERIFY2(made.ok(), qPrintable(made.error().toString()));
         const Run r = diffDryRun(live, folder);
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));

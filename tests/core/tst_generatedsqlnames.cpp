@@ -231,7 +231,7 @@ public:
     // the same objects made by the same SQL, except what is left as it is.
     void replay(const QByteArray &file, const DdlCatalog &expected, const QSet<QString> &leftAsIs)
     {
-        const PgResult r = m_replay->witness().exec("BEGIN;\n" + file + "\nCOMMIT;");
+        const PgResult r = m_replay->witness().execScript("BEGIN;\n" + file + "\nCOMMIT;");
         QVERIFY2(r.ok(), qPrintable(r.error().toString() + u'\n' + QString::fromUtf8(file)));
         QString error;
         const auto got = DdlCatalog::take(m_replay->witness(), &error);
@@ -272,7 +272,8 @@ private slots:
         const QString role = db.name() + u'_' + hostile.name(63 - int(db.name().size()) - 1);
         QVERIFY(c.exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(ident(role)).toUtf8()).ok());
         const auto dropRole = qScopeGuard([&] {
-            c.exec(QStringLiteral("DROP OWNED BY %1; DROP ROLE %1").arg(ident(role)).toUtf8());
+            c.execScript(
+                QStringLiteral("DROP OWNED BY %1; DROP ROLE %1").arg(ident(role)).toUtf8());
         });
         QString error;
         const auto empty = DdlCatalog::take(c, &error);

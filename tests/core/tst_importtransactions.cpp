@@ -263,17 +263,18 @@ private slots:
         // Flyway recorded the checksum of the file as written, placeholders and all
         const QString dir = tmp.filePath(QStringLiteral("ours"));
         TestDatabase db;
-        QVERIFY(db.witness()
-                    .exec("CREATE TABLE flyway_schema_history (installed_rank INT NOT NULL, "
-                          "version VARCHAR(50), description VARCHAR(200) NOT NULL, type "
-                          "VARCHAR(20) NOT NULL, script VARCHAR(1000) NOT NULL, checksum "
-                          "INTEGER, installed_by VARCHAR(100) NOT NULL, installed_on TIMESTAMP "
-                          "NOT NULL DEFAULT now(), execution_time INTEGER NOT NULL, success "
-                          "BOOLEAN NOT NULL); INSERT INTO flyway_schema_history VALUES (1, '1', "
-                          "'s', 'SQL', 'V1__s.sql', "
-                          + QByteArray::number(ForeignChecksum::flyway(v1))
-                          + ", 'x', now(), 1, true)")
-                    .ok());
+        QVERIFY(
+            db.witness()
+                .execScript("CREATE TABLE flyway_schema_history (installed_rank INT NOT NULL, "
+                            "version VARCHAR(50), description VARCHAR(200) NOT NULL, type "
+                            "VARCHAR(20) NOT NULL, script VARCHAR(1000) NOT NULL, checksum "
+                            "INTEGER, installed_by VARCHAR(100) NOT NULL, installed_on TIMESTAMP "
+                            "NOT NULL DEFAULT now(), execution_time INTEGER NOT NULL, success "
+                            "BOOLEAN NOT NULL); INSERT INTO flyway_schema_history VALUES (1, '1', "
+                            "'s', 'SQL', 'V1__s.sql', "
+                            + QByteArray::number(ForeignChecksum::flyway(v1))
+                            + ", 'x', now(), 1, true)")
+                .ok());
         QCOMPARE(ImportWriter::write(r.migrations, dir, false), QString());
         Engine e(dir, db.conninfo());
         const auto ledgers = ForeignLedgerReader(e.connection).read(QStringLiteral("flyway"));

@@ -141,11 +141,12 @@ private slots:
         QCOMPARE(ImportWriter::write(r.migrations, dir, false), QString());
         TestDatabase db;
         QVERIFY(db.witness()
-                    .exec("CREATE TABLE migrations (id SERIAL NOT NULL PRIMARY KEY, \"timestamp\" "
-                          "bigint NOT NULL, name character varying NOT NULL); INSERT INTO "
-                          "migrations (\"timestamp\", name) VALUES (1700000000004, "
-                          "'Tags1700000000004'), (1700000000005, 'CreateAccounts1700000000005'), "
-                          "(1700000000009, 'AddPosts1700000000009');")
+                    .execScript(
+                        "CREATE TABLE migrations (id SERIAL NOT NULL PRIMARY KEY, \"timestamp\" "
+                        "bigint NOT NULL, name character varying NOT NULL); INSERT INTO "
+                        "migrations (\"timestamp\", name) VALUES (1700000000004, "
+                        "'Tags1700000000004'), (1700000000005, 'CreateAccounts1700000000005'), "
+                        "(1700000000009, 'AddPosts1700000000009');")
                     .ok());
         Engine e(dir, db.conninfo());
         const auto ledgers = ForeignLedgerReader(e.connection).read(QStringLiteral("typeorm"));
@@ -198,11 +199,12 @@ private slots:
         QCOMPARE(ImportWriter::write(r.migrations, dir, false), QString());
         TestDatabase db;
         QVERIFY(db.witness()
-                    .exec("CREATE TABLE migrations (id SERIAL NOT NULL PRIMARY KEY, \"timestamp\" "
-                          "bigint NOT NULL, name character varying NOT NULL); INSERT INTO "
-                          "migrations (\"timestamp\", name) VALUES (1700000000005, "
-                          "'second1700000000005'), (1700000000005, 'first1700000000005'), "
-                          "(1700000000007, 'underscore1700000000007');")
+                    .execScript(
+                        "CREATE TABLE migrations (id SERIAL NOT NULL PRIMARY KEY, \"timestamp\" "
+                        "bigint NOT NULL, name character varying NOT NULL); INSERT INTO "
+                        "migrations (\"timestamp\", name) VALUES (1700000000005, "
+                        "'second1700000000005'), (1700000000005, 'first1700000000005'), "
+                        "(1700000000007, 'underscore1700000000007');")
                     .ok());
         Engine e(dir, db.conninfo());
         const auto ledgers = ForeignLedgerReader(e.connection).read(QStringLiteral("typeorm"));

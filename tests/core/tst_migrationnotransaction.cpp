@@ -313,8 +313,8 @@ private slots:
             = db.scalar("SELECT progress_checksum FROM uaip_ledger.uaip_schema_migrations");
         QVERIFY2(kept.contains(u';'), qPrintable(kept));
         QVERIFY(db.witness()
-                    .exec("UPDATE uaip_ledger.uaip_schema_migrations SET progress_checksum = "
-                          "split_part(progress_checksum, ';', 1)")
+                    .execScript("UPDATE uaip_ledger.uaip_schema_migrations SET progress_checksum = "
+                                "split_part(progress_checksum, ';', 1)")
                     .ok());
         const RunResult older = resume();
         QCOMPARE(older.outcome, RunResult::Outcome::Blocked);

@@ -294,13 +294,13 @@ private slots:
                       QStringList(through)
                           << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("1"));
         QVERIFY2(first.exitCode == 0, qPrintable(first.err));
-        QVERIFY(db.witness().exec("CREATE SCHEMA \"lure'; x\"").ok());
+        QVERIFY(db.witness().execScript("CREATE SCHEMA \"lure'; x\"").ok());
         {
             // it leaves them on the server session, which goes back to the pool as it is
             PgConnection other;
             QVERIFY(other.open(bouncer.conninfo(db.name()), QStringLiteral("another-client")));
             QVERIFY(other.exec("CREATE TEMP TABLE acct (id int)").ok());
-            QVERIFY(other.exec("SET search_path TO \"lure'; x\"").ok());
+            QVERIFY(other.execScript("SET search_path TO \"lure'; x\"").ok());
         }
         const Run r = migrate(bouncer.conninfo(db.name()), QStringList(through) + up);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));

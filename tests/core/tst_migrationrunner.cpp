@@ -291,7 +291,7 @@ private slots:
         Engine e(f.path(), db.conninfo());
         const auto cleanup = qScopeGuard([&] {
             db.witness().exec("DROP SCHEMA IF EXISTS other CASCADE");
-            db.witness().exec(
+            db.witness().execScript(
                 QStringLiteral("DROP OWNED BY %1; DROP ROLE IF EXISTS %1").arg(role).toUtf8());
         });
         const RunResult up = e.runner->up();
@@ -361,12 +361,13 @@ private slots:
     {
         TestDatabase db;
         // DDL runs user code here: after every command the search_path is changed
-        QVERIFY(db.witness()
-                    .exec("CREATE SCHEMA other;\n"
-                          "CREATE FUNCTION leak() RETURNS event_trigger LANGUAGE plpgsql AS "
-                          "$$ BEGIN PERFORM set_config('search_path', 'other', false); END $$;\n"
-                          "CREATE EVENT TRIGGER leak ON ddl_command_end EXECUTE FUNCTION leak();")
-                    .ok());
+        QVERIFY(
+            db.witness()
+                .execScript("CREATE SCHEMA other;\n"
+                            "CREATE FUNCTION leak() RETURNS event_trigger LANGUAGE plpgsql AS "
+                            "$$ BEGIN PERFORM set_config('search_path', 'other', false); END $$;\n"
+                            "CREATE EVENT TRIGGER leak ON ddl_command_end EXECUTE FUNCTION leak();")
+                .ok());
         MigrationFolder f;
         f.add(QStringLiteral("0001_first"), "CREATE TABLE first_t (id int);\n",
               "CREATE TABLE restored (id int);\nDROP TABLE first_t;\n");

@@ -159,9 +159,9 @@ private slots:
         QFETCH(bool, oneTransaction);
         TestDatabase db;
         QVERIFY(db.witness()
-                    .exec("CREATE FUNCTION leave() RETURNS void LANGUAGE plpgsql AS $$\n"
-                          "BEGIN EXECUTE 'DECLARE held CURSOR WITH HOLD FOR SELECT 1';\n"
-                          "EXECUTE 'LISTEN chan'; EXECUTE 'DEALLOCATE ALL'; END $$")
+                    .execScript("CREATE FUNCTION leave() RETURNS void LANGUAGE plpgsql AS $$\n"
+                                "BEGIN EXECUTE 'DECLARE held CURSOR WITH HOLD FOR SELECT 1';\n"
+                                "EXECUTE 'LISTEN chan'; EXECUTE 'DEALLOCATE ALL'; END $$")
                     .ok());
         MigrationFolder f;
         f.add(QStringLiteral("0001_a"), "CREATE TABLE a (id int);\n", "DROP TABLE a;\n");

@@ -77,7 +77,7 @@ struct Encrypted : PromptDatabase
     // (valid, but bound to another prompt) envelope of `donor`.
     void tamperServed(const QString &victim, const QString &donor)
     {
-        PgResult t = db.witness().exec(
+        PgResult t = db.witness().execScript(
             "ALTER TABLE ai_prompts DISABLE TRIGGER USER;"
             "UPDATE ai_prompts SET system_prompt = (SELECT system_prompt FROM ai_prompts WHERE "
             "prompt_id = '"
@@ -249,7 +249,7 @@ private slots:
         Encrypted s;
         const QString id = s.uuidOf(kAnalyzer);
         // Version 1 of the analyzer gets the coach's envelope (bound to another prompt).
-        PgResult t = s.db.witness().exec(
+        PgResult t = s.db.witness().execScript(
             "ALTER TABLE ai_prompt_versions DISABLE TRIGGER USER;"
             "UPDATE ai_prompt_versions SET system_prompt = (SELECT v.system_prompt FROM "
             "ai_prompt_versions v JOIN ai_prompts p ON p.id = v.prompt_id WHERE p.prompt_id = "

@@ -217,7 +217,7 @@ private slots:
         QVERIFY(enc.enable(key, options()).ok());
         // Someone moves version 1's envelope onto version 2 of the same prompt (same key,
         // valid envelope, wrong associated data). Only possible bypassing the triggers.
-        PgResult t = p.db.witness().exec(
+        PgResult t = p.db.witness().execScript(
             "ALTER TABLE ai_prompt_versions DISABLE TRIGGER USER;"
             "UPDATE ai_prompt_versions v SET system_prompt = o.system_prompt "
             "FROM ai_prompt_versions o WHERE o.prompt_id = v.prompt_id AND o.version_no = 1 "
@@ -239,7 +239,7 @@ private slots:
         // The server refuses the update of the 6th version, after 4 prompts and 5 versions.
         const QString victim = p.db.scalar("SELECT id::text FROM ai_prompt_versions ORDER BY "
                                            "prompt_id, version_no OFFSET 5 LIMIT 1");
-        PgResult t = p.db.witness().exec(
+        PgResult t = p.db.witness().execScript(
             QStringLiteral("CREATE FUNCTION fail_once() RETURNS trigger LANGUAGE plpgsql AS $$ "
                            "BEGIN RAISE EXCEPTION 'disk on fire' USING ERRCODE = '58030'; END $$;"
                            "CREATE TRIGGER zz_fail BEFORE UPDATE ON ai_prompt_versions FOR EACH "

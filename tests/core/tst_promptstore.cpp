@@ -330,12 +330,13 @@ private slots:
     {
         Db s;
         // The server ends the session of application "victim" as its version row arrives.
-        QVERIFY(s.db.witness()
-                    .exec("CREATE FUNCTION tst_kill() RETURNS trigger LANGUAGE plpgsql AS $$ "
-                          "BEGIN IF current_setting('application_name') = 'victim' THEN "
-                          "PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); "
-                          "END IF; RETURN NEW; END $$")
-                    .ok());
+        QVERIFY(
+            s.db.witness()
+                .execScript("CREATE FUNCTION tst_kill() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                            "BEGIN IF current_setting('application_name') = 'victim' THEN "
+                            "PERFORM pg_terminate_backend(pg_backend_pid()); PERFORM pg_sleep(5); "
+                            "END IF; RETURN NEW; END $$")
+                .ok());
         QVERIFY(s.db.witness()
                     .exec("CREATE TRIGGER tst_kill BEFORE INSERT ON ai_prompt_versions "
                           "FOR EACH ROW EXECUTE FUNCTION tst_kill()")

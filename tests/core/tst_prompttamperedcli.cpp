@@ -112,7 +112,7 @@ private slots:
         QVERIFY2(!r.out.contains(QStringLiteral("TAMPERED")), qPrintable(r.out));
         // The table owner, bypassing the triggers: the coach's served text and its version 1
         // get the analyzer's envelope (valid, but bound to another prompt).
-        PgResult t = s.db.witness().exec(
+        PgResult t = s.db.witness().execScript(
             "ALTER TABLE ai_prompts DISABLE TRIGGER USER;"
             "ALTER TABLE ai_prompt_versions DISABLE TRIGGER USER;"
             "UPDATE ai_prompts SET system_prompt = (SELECT system_prompt FROM ai_prompts WHERE "

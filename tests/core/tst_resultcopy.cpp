@@ -119,8 +119,8 @@ private slots:
     {
         TestDatabase db;
         QVERIFY(db.witness()
-                    .exec("CREATE TABLE a (id int, v text); CREATE TABLE b (id int);"
-                          "INSERT INTO a VALUES (1, 'x'); INSERT INTO b VALUES (1);")
+                    .execScript("CREATE TABLE a (id int, v text); CREATE TABLE b (id int);"
+                                "INSERT INTO a VALUES (1, 'x'); INSERT INTO b VALUES (1);")
                     .ok());
         PgConnection console;
         QVERIFY(console.open(db.conninfo()));

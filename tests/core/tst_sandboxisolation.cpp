@@ -104,8 +104,8 @@ private slots:
         // (COPY takes no bound value: the program's text goes through a setting and %L)
         QVERIFY(other.exec("SELECT set_config('uaip.program', $1, false)", {program}).ok());
         const PgResult copy
-            = other.exec("DO $$ BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', "
-                         "current_setting('uaip.program')); END $$");
+            = other.execScript("DO $$ BEGIN EXECUTE format('COPY (SELECT 1) TO PROGRAM %L', "
+                               "current_setting('uaip.program')); END $$");
         QFile f(result);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString seen = QString::fromLocal8Bit(f.readAll());

@@ -79,7 +79,7 @@ private slots:
             QVERIFY(q.exec(QStringLiteral("SELECT g FROM generate_series(1, 100000) g")));
             QVERIFY(q.next());
             PgConnection &pg = session.pg();
-            QVERIFY2(pg.exec("COPY t FROM STDIN").status() == PGRES_COPY_IN,
+            QVERIFY2(pg.exec("COPY t FROM STDIN").status() == PgResult::Status::CopyIn,
                      qPrintable(pg.connectionError()));
             QVERIFY(pg.putCopyData("1\tone\n2\ttwo\n"));
             QVERIFY(pg.endCopy().ok());
@@ -139,7 +139,7 @@ private slots:
         QVERIFY(opened(session));
         QVERIFY(session.database().isOpen()); // the session adopts QPSQL's connection
         PGconn *handle = session.pg().handle();
-        PgResult r = session.pg().exec(
+        PgResult r = session.pg().execScript(
             "DO $$ BEGIN FOR i IN 1..5000 LOOP RAISE NOTICE 'n %', i; END LOOP; END $$");
         QVERIFY(r.ok());
         QCOMPARE(session.pg().droppedNotices(), qint64(5000 - PgConnection::kMaxNotices));
@@ -337,3 +337,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSession)
 #include "tst_session.moc"
+
+#include <libpq-fe.h>

@@ -292,3 +292,5 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSessionOpen)
 #include "tst_sessionopen.moc"
+
+#include <libpq-fe.h>

@@ -182,7 +182,7 @@ private slots:
         }
         QCOMPARE(rows, 2500);
         QVERIFY(!runner.run(c.pg, SqlRunRequest::forScript("SELECT 1")).readTransactionOpen);
-        QCOMPARE(PQtransactionStatus(c.pg.handle()), PQTRANS_IDLE);
+        QCOMPARE(c.pg.transactionState(), PgConnection::TransactionState::Idle);
     }
 
     void severalResultSets()

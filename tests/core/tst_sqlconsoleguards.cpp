@@ -132,7 +132,7 @@ class TestSqlConsoleGuards : public QObject
                  qPrintable(QStringLiteral("%1: %2 -> %3")
                                 .arg(QLatin1String(name), s.before, consoleState(s.db))));
         QVERIFY2(s.victim.scalar("SELECT 1") == u"1", name);
-        QVERIFY2(PQtransactionStatus(s.app.handle()) == PQTRANS_IDLE, name);
+        QVERIFY2(s.app.transactionState() == PgConnection::TransactionState::Idle, name);
         QVERIFY2(s.app.scalar("SELECT current_user") == QLatin1String(kConsoleAppRole), name);
         // the console's own session only: other tests of the cluster take advisory locks
         QVERIFY2(
@@ -328,7 +328,7 @@ private slots:
             QVERIFY2(r.ok(), qPrintable(sql + ": " + (r ? QString() : r.error().toString())));
             QVERIFY(r.value().rolledBack);
             QCOMPARE(consoleState(s.db), s.before);
-            QCOMPARE(PQtransactionStatus(s.app.handle()), PQTRANS_IDLE);
+            QCOMPARE(s.app.transactionState(), PgConnection::TransactionState::Idle);
         }
         // without ANALYZE too: planning runs the IMMUTABLE function, which writes
         QVERIFY(!ExplainRunner::explain(s.app, "SELECT imm_w()", ExplainOptions()).ok());
@@ -373,7 +373,7 @@ private slots:
         QVERIFY(r.readTransactionOpen);
         DbResult<SqlPage> page = runner.fetch(s.app, r.results.first().cursor, 5);
         QVERIFY(!page.ok());
-        QCOMPARE(PQtransactionStatus(s.app.handle()), PQTRANS_IDLE);
+        QCOMPARE(s.app.transactionState(), PgConnection::TransactionState::Idle);
         req = SqlRunRequest::forScript("SELECT 1/0");
         req.autocommit = false;
         r = runner.run(s.app, req);
@@ -381,7 +381,7 @@ private slots:
         QVERIFY(r.inTransaction);
         QVERIFY(r.transactionFailed);
         QVERIFY(runner.rollback(s.app).ok());
-        QCOMPARE(PQtransactionStatus(s.app.handle()), PQTRANS_IDLE);
+        QCOMPARE(s.app.transactionState(), PgConnection::TransactionState::Idle);
     }
 };
 

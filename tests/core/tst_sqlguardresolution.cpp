@@ -127,7 +127,7 @@ QString damage(Setup &s)
         return QStringLiteral("the victim session was terminated");
     if (consoleState(s.db) != s.before)
         return QStringLiteral("state changed: %1").arg(consoleState(s.db));
-    if (PQtransactionStatus(s.app.handle()) != PQTRANS_IDLE)
+    if (s.app.transactionState() != PgConnection::TransactionState::Idle)
         return QStringLiteral("the console's session is left in a transaction");
     if (s.app.scalar("SELECT count(*) FROM pg_class WHERE relnamespace = pg_my_temp_schema()")
         != u"0")

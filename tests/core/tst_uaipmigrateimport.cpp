@@ -97,15 +97,16 @@ private slots:
     {
         TestDatabase db;
         // what dbmate left: its table (as dbmate 2 creates it) and the schema of both files
-        QVERIFY(db.witness()
-                    .exec("CREATE TABLE schema_migrations (version character varying NOT NULL "
-                          "PRIMARY KEY);\n"
-                          "INSERT INTO schema_migrations VALUES ('20240101000000'), "
-                          "('20240102000000');\n"
-                          "create table users (id int primary key, name text);\n"
-                          "create table posts (id serial primary key, user_id int references "
-                          "users);")
-                    .ok());
+        QVERIFY(
+            db.witness()
+                .execScript("CREATE TABLE schema_migrations (version character varying NOT NULL "
+                            "PRIMARY KEY);\n"
+                            "INSERT INTO schema_migrations VALUES ('20240101000000'), "
+                            "('20240102000000');\n"
+                            "create table users (id int primary key, name text);\n"
+                            "create table posts (id serial primary key, user_id int references "
+                            "users);")
+                .ok());
         QTemporaryDir tmp;
         const QString src = tmp.filePath(QStringLiteral("db/migrations"));
         const QString out = tmp.filePath(QStringLiteral("ours"));

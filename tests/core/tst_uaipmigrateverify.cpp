@@ -110,10 +110,10 @@ private slots:
         addTwo(f);
         QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
         QVERIFY(db.witness()
-                    .exec("ALTER TABLE users ENABLE ROW LEVEL SECURITY;\n"
-                          "CREATE POLICY mine ON users USING (id > 0);\n"
-                          "ALTER TABLE posts ALTER COLUMN user_id SET STATISTICS 200;\n"
-                          "GRANT SELECT ON posts TO PUBLIC;\n")
+                    .execScript("ALTER TABLE users ENABLE ROW LEVEL SECURITY;\n"
+                                "CREATE POLICY mine ON users USING (id > 0);\n"
+                                "ALTER TABLE posts ALTER COLUMN user_id SET STATISTICS 200;\n"
+                                "GRANT SELECT ON posts TO PUBLIC;\n")
                     .ok());
         const QStringList args = on(db, f.path())
             << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir();
@@ -156,24 +156,25 @@ private slots:
               "CREATE TABLE notes (id int, body text);\n",
               "DROP TABLE notes;\nDROP TABLE users;\n");
         QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
-        QVERIFY(db.witness()
-                    .exec("ALTER TABLE users DETACH PARTITION users_1;\n"
-                          "ALTER TABLE users ATTACH PARTITION users_1 FOR VALUES FROM (0) TO "
-                          "(500);\n"
-                          "ALTER TABLE notes ALTER COLUMN body TYPE text COLLATE \"C\";\n"
-                          "ALTER TABLE notes SET (fillfactor = 70);\n"
-                          "ALTER TABLE notes REPLICA IDENTITY FULL;\n"
-                          "CREATE STATISTICS notes_st ON id, body FROM notes;\n"
-                          "CREATE PUBLICATION uaip_verify_pub FOR TABLE notes;\n"
-                          "CREATE FUNCTION etf() RETURNS event_trigger LANGUAGE plpgsql AS $$ "
-                          "BEGIN END $$;\n"
-                          "CREATE EVENT TRIGGER uaip_verify_et ON sql_drop EXECUTE FUNCTION "
-                          "etf();\n"
-                          "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', "
-                          "deterministic = false);\n"
-                          "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = "
-                          "int4eq);\n")
-                    .ok());
+        QVERIFY(
+            db.witness()
+                .execScript("ALTER TABLE users DETACH PARTITION users_1;\n"
+                            "ALTER TABLE users ATTACH PARTITION users_1 FOR VALUES FROM (0) TO "
+                            "(500);\n"
+                            "ALTER TABLE notes ALTER COLUMN body TYPE text COLLATE \"C\";\n"
+                            "ALTER TABLE notes SET (fillfactor = 70);\n"
+                            "ALTER TABLE notes REPLICA IDENTITY FULL;\n"
+                            "CREATE STATISTICS notes_st ON id, body FROM notes;\n"
+                            "CREATE PUBLICATION uaip_verify_pub FOR TABLE notes;\n"
+                            "CREATE FUNCTION etf() RETURNS event_trigger LANGUAGE plpgsql AS $$ "
+                            "BEGIN END $$;\n"
+                            "CREATE EVENT TRIGGER uaip_verify_et ON sql_drop EXECUTE FUNCTION "
+                            "etf();\n"
+                            "CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', "
+                            "deterministic = false);\n"
+                            "CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = "
+                            "int4eq);\n")
+                .ok());
         const Run json = migrate(on(db, f.path())
                                  << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir()
                                  << QStringLiteral("--json") << QStringLiteral("verify"));
@@ -344,8 +345,8 @@ private slots:
         addTwo(f);
         QCOMPARE(migrate(on(db, f.path()) << QStringLiteral("up")).exitCode, 0);
         QVERIFY(db.witness()
-                    .exec("ALTER TABLE users ADD COLUMN email text NOT NULL DEFAULT '';"
-                          "CREATE INDEX posts_user_idx ON posts (user_id);")
+                    .execScript("ALTER TABLE users ADD COLUMN email text NOT NULL DEFAULT '';"
+                                "CREATE INDEX posts_user_idx ON posts (user_id);")
                     .ok());
         const QStringList base = on(db, f.path())
             << QStringLiteral("--data-dir") << TestCluster::sandbox().rootDir();

@@ -49,9 +49,9 @@ public:
         if (!admin.open(sandbox.conninfo(QStringLiteral("postgres"))))
             qFatal("fleet: %s", qPrintable(admin.connectionError()));
         const QByteArray r = quoteIdent(role);
-        admin.exec("DO $$ BEGIN CREATE ROLE " + r
-                   + " LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; "
-                     "END $$");
+        admin.execScript("DO $$ BEGIN CREATE ROLE " + r
+                         + " LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; "
+                           "END $$");
         QString error;
         const QString tpl = m_prefix + QStringLiteral("_tpl");
         if (!sandbox.createDatabase(tpl, &error, QStringLiteral("template0")))

@@ -16,7 +16,7 @@ MetricsDatabase::MetricsDatabase(const QString &applicationName, const char *fix
     const DemoLoadResult r = loader.load();
     if (!r.ok())
         qFatal("demo load: %s", qPrintable(r.message));
-    const PgResult f = connection.exec(fixtureSql);
+    const PgResult f = connection.execScript(fixtureSql);
     if (!f.ok())
         qFatal("fixture: %s", qPrintable(f.error().toString()));
 }

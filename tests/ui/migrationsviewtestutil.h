@@ -3,7 +3,7 @@
 // Shared by the Migrations view's widget tests (tst_migrationsview*.cpp): a scripted user for
 // the view's questions, migrations written to a folder, and a fixture that opens a view on a
 // test database, runs its actions and cancels them through the progress dialog.
-#include "connections/connectionprofile.h"
+#include "db/connectionprofile.h"
 #include "db/sessionspec.h"
 #include "jobs/jobmanager.h"
 #include "jobs/jobprogressdialog.h"

@@ -1,6 +1,6 @@
 // Help -> About shows the versions of the application, Qt, libpq, libpg_query and the
 // connected server; the main window's title names the profile and the database.
-#include "connections/connectionprofile.h"
+#include "db/connectionprofile.h"
 #include "db/pgconnection.h"
 #include "shell/aboutdialog.h"
 #include "shell/mainwindow.h"

@@ -106,8 +106,9 @@ private slots:
 void TestActivityView::lockChainIsAThreeLevelTree()
 {
     TestDatabase db;
-    QVERIFY(
-        db.witness().exec("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1)").ok());
+    QVERIFY(db.witness()
+                .execScript("CREATE TABLE t (id int PRIMARY KEY); INSERT INTO t VALUES (1)")
+                .ok());
     LockChainDemo demo;
     QString error;
     QVERIFY2(demo.start(db.conninfo(), "SELECT id FROM t WHERE id = 1 FOR UPDATE", 10000, &error),

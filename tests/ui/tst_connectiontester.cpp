@@ -1,6 +1,6 @@
 // ConnectionTester: libpq's errors in a DBA's words, and a real failed attempt.
-#include "connections/connectionprofile.h"
 #include "connections/connectiontester.h"
+#include "db/connectionprofile.h"
 #include "db/sandbox.h"
 #include "testcluster.h"
 #include "testdatabase.h"

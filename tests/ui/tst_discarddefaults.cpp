@@ -97,8 +97,8 @@ private slots:
     {
         TestDatabase db;
         QVERIFY(db.witness()
-                    .exec("CREATE TABLE t (id int PRIMARY KEY, name text); "
-                          "INSERT INTO t VALUES (1, 'one')")
+                    .execScript("CREATE TABLE t (id int PRIMARY KEY, name text); "
+                                "INSERT INTO t VALUES (1, 'one')")
                     .ok());
         EntitiesView view;
         view.resize(1200, 800);

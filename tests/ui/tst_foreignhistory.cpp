@@ -38,7 +38,7 @@ private slots:
         // what TypeORM left: its table (its own DDL) and the schema its one migration made
         QVERIFY(
             db.witness()
-                .exec(
+                .execScript(
                     R"sql(CREATE TABLE "migrations" ("id" SERIAL NOT NULL, "timestamp" bigint NOT NULL,
   "name" character varying NOT NULL, CONSTRAINT "PK_8c82d7f526340ab734260ea46be" PRIMARY KEY ("id"));
 INSERT INTO "migrations"("timestamp", "name") VALUES (1700000000001, 'CreateAccounts1700000000001');

@@ -25,10 +25,10 @@ class TestMigrationsGenerate : public QObject, MigrationsViewFixture
         if (!view)
             return nullptr;
         view->setSandboxDir(TestCluster::sandbox().rootDir());
-        const PgResult r
-            = db.witness().exec("ALTER TABLE accounts ADD COLUMN email text;\n"
-                                "CREATE UNIQUE INDEX accounts_email ON accounts (lower(email));\n"
-                                "COMMENT ON TABLE accounts IS 'who pays';\n");
+        const PgResult r = db.witness().execScript(
+            "ALTER TABLE accounts ADD COLUMN email text;\n"
+            "CREATE UNIQUE INDEX accounts_email ON accounts (lower(email));\n"
+            "COMMENT ON TABLE accounts IS 'who pays';\n");
         if (!r.ok())
             qWarning("%s", qPrintable(r.error().toString()));
         return r.ok() ? std::move(view) : nullptr;

@@ -46,9 +46,9 @@ private slots:
     {
         TestDatabase db;
         PgConnection &w = db.witness();
-        QVERIFY(w.exec("CREATE TABLE t (id int, v int);"
-                       "INSERT INTO t SELECT i, i % 7 FROM generate_series(1, 200000) i;"
-                       "ANALYZE t")
+        QVERIFY(w.execScript("CREATE TABLE t (id int, v int);"
+                             "INSERT INTO t SELECT i, i % 7 FROM generate_series(1, 200000) i;"
+                             "ANALYZE t")
                     .ok());
         SqlConsoleView view;
         view.setTarget(SessionSpec::from(db.profile(), QString(), QStringLiteral("test")));
@@ -56,7 +56,7 @@ private slots:
         tab->analyzeBox()->setChecked(true);
         tab->editor()->setText(QStringLiteral("SELECT v FROM t WHERE id = 4242"));
         QVERIFY(explainAndWait(tab));
-        QVERIFY(w.exec("CREATE INDEX t_id ON t (id); ANALYZE t").ok());
+        QVERIFY(w.execScript("CREATE INDEX t_id ON t (id); ANALYZE t").ok());
         tab->editor()->setText(QStringLiteral("SELECT v FROM t WHERE id = 4242 -- indexed"));
         QVERIFY(explainAndWait(tab));
 

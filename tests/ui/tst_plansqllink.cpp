@@ -62,11 +62,12 @@ private slots:
     {
         TestDatabase db;
         QVERIFY(db.witness()
-                    .exec("CREATE TABLE customers (id int PRIMARY KEY, name text);"
-                          "CREATE TABLE orders (id int, customer_id int, total numeric);"
-                          "INSERT INTO customers SELECT i, 'c' || i FROM generate_series(1, 500) i;"
-                          "INSERT INTO orders SELECT i, i % 500 + 1, i % 300 "
-                          "FROM generate_series(1, 20000) i; ANALYZE customers; ANALYZE orders")
+                    .execScript(
+                        "CREATE TABLE customers (id int PRIMARY KEY, name text);"
+                        "CREATE TABLE orders (id int, customer_id int, total numeric);"
+                        "INSERT INTO customers SELECT i, 'c' || i FROM generate_series(1, 500) i;"
+                        "INSERT INTO orders SELECT i, i % 500 + 1, i % 300 "
+                        "FROM generate_series(1, 20000) i; ANALYZE customers; ANALYZE orders")
                     .ok());
         SqlConsoleView view;
         view.setTarget(SessionSpec::from(db.profile(), QString(), QStringLiteral("test")));

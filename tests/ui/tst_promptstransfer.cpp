@@ -183,7 +183,7 @@ private slots:
         lookup.found = true;
         f.view.setCodec(
             std::make_shared<EnvelopePromptCodec>(PromptEncryption(f.connection).status(), lookup));
-        PgResult t = f.db.witness().exec(
+        PgResult t = f.db.witness().execScript(
             "ALTER TABLE ai_prompts DISABLE TRIGGER USER;"
             "UPDATE ai_prompts SET system_prompt = (SELECT system_prompt FROM ai_prompts WHERE "
             "prompt_id = 'authenticity-analyzer-v1') WHERE prompt_id = 'reference-coach-v1';"

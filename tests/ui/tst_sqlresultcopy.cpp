@@ -44,11 +44,12 @@ private slots:
     void copiesTheSelectionAsTsvAndInserts()
     {
         TestDatabase db;
-        QVERIFY(db.witness()
-                    .exec("CREATE TABLE notes (id int PRIMARY KEY, body text, score numeric);"
-                          "INSERT INTO notes VALUES (1, E'a\\tb \"c\"', 1.50), (2, NULL, NULL),"
-                          "(3, E'it''s\\nback\\\\slash', 'NaN')")
-                    .ok());
+        QVERIFY(
+            db.witness()
+                .execScript("CREATE TABLE notes (id int PRIMARY KEY, body text, score numeric);"
+                            "INSERT INTO notes VALUES (1, E'a\\tb \"c\"', 1.50), (2, NULL, NULL),"
+                            "(3, E'it''s\\nback\\\\slash', 'NaN')")
+                .ok());
         SqlConsoleView view;
         view.setTarget(SessionSpec::from(db.profile(), QString(), QStringLiteral("test")));
         view.resize(900, 600);

@@ -35,7 +35,7 @@ namespace {
 // A table of 1,000 analysed rows: the planner's estimate is the whole table's 1,000.
 void createNumbers(TestDatabase &db)
 {
-    const PgResult r = db.witness().exec(
+    const PgResult r = db.witness().execScript(
         "CREATE TABLE numbers (id int PRIMARY KEY, parity text NOT NULL);"
         "INSERT INTO numbers SELECT g, CASE WHEN g % 2 = 0 THEN 'even' ELSE 'odd' END "
         "FROM generate_series(1, 1000) g;"

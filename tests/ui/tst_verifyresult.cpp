@@ -1,7 +1,7 @@
 // The GUI's verify result against the real sandbox: a view re-created on the target with
 // another date literal shows as a unified diff with "only literal values differ", and the
 // dialog that shows it colours the removed, added and @@ lines.
-#include "connections/connectionprofile.h"
+#include "db/connectionprofile.h"
 #include "jobs/jobmanager.h"
 #include "migrations/confirmer.h"
 #include "migrations/migrationactions.h"

@@ -65,8 +65,8 @@ private slots:
         QTest::failOnWarning(QRegularExpression(QStringLiteral("Ambiguous shortcut")));
         test::TestDatabase db;
         QVERIFY(db.witness()
-                    .exec("CREATE TABLE t (id int PRIMARY KEY, v text); "
-                          "INSERT INTO t VALUES (1, 'a'), (2, 'b')")
+                    .execScript("CREATE TABLE t (id int PRIMARY KEY, v text); "
+                                "INSERT INTO t VALUES (1, 'a'), (2, 'b')")
                     .ok());
         MainWindow window(MainWindow::Options{});
         window.resize(1280, 800);

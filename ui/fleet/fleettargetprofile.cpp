@@ -1,23 +1,18 @@
 #include "fleettargetprofile.h"
 
+#include "db/conninfo.h"
+
 #include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
-
-#include <libpq-fe.h>
 
 namespace uaip {
 
 std::optional<ConnectionProfile> FleetTargetProfile::from(const FleetTarget &target, QString *why)
 {
-    char *error = nullptr;
-    PQconninfoOption *options = PQconninfoParse(target.conninfo.toUtf8().constData(), &error);
-    if (!options) {
-        if (why)
-            *why = error ? QString::fromUtf8(error).trimmed() : QString();
-        PQfreemem(error);
+    const std::optional<ConnInfo> info = ConnInfo::parse(target.conninfo, why);
+    if (!info)
         return std::nullopt;
-    }
     // What a profile does not carry is refused, not dropped: opened without its options
     // (search_path of a schema-per-tenant target), client certificate or service, the
     // Migrations view would act on another schema or as another client than the fleet run.
@@ -32,11 +27,7 @@ std::optional<ConnectionProfile> FleetTargetProfile::from(const FleetTarget &tar
     p.production = true;
     p.host.clear();
     p.database.clear();
-    for (PQconninfoOption *o = options; o->keyword; ++o) {
-        if (!o->val)
-            continue;
-        const QByteArray key(o->keyword);
-        const QString value = QString::fromUtf8(o->val);
+    for (const auto &[key, value] : info->options()) {
         if (key == "host")
             p.host = value;
         else if (key == "port") {
@@ -59,7 +50,6 @@ std::optional<ConnectionProfile> FleetTargetProfile::from(const FleetTarget &tar
         else if (!harmless.contains(key))
             dropped << QString::fromUtf8(key);
     }
-    PQconninfoFree(options);
     if (!dropped.isEmpty()) {
         if (why)
             //: %1 libpq keywords, e.g. "options, sslcert"

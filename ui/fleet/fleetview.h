@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connections/connectionprofile.h"
+#include "db/connectionprofile.h"
 #include "fleet/fleetoptions.h"
 #include "fleet/fleettarget.h"
 #include "fleet/fleettargetresult.h"

@@ -1,7 +1,7 @@
 #include "backupgate.h"
 
 #include "confirmer.h"
-#include "connections/connectionprofile.h"
+#include "db/connectionprofile.h"
 #include "db/sessionspec.h"
 #include "jobs/backupjob.h"
 #include "jobs/job.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connections/connectionprofile.h"
+#include "db/connectionprofile.h"
 #include "drift/driftmigration.h"
 #include "migrate/lockholder.h"
 #include "migrate/rollbackimpact.h"

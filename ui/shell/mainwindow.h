@@ -2,7 +2,7 @@
 
 #include "db/sessionspec.h"
 
-#include "connections/connectionprofile.h"
+#include "db/connectionprofile.h"
 
 #include <QHash>
 #include <QMainWindow>

@@ -2,8 +2,8 @@
 
 #include "db/ownbackends.h"
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "migrate/migrationlock.h"
-#include "util/sqlresource.h"
 
 namespace uaip {
 

@@ -4,7 +4,7 @@
 #include <QCoreApplication>
 #include <QString>
 
-#include <libpq-fe.h>
+#include "db/pgconnection.h"
 
 #include <array>
 
@@ -13,8 +13,8 @@ namespace uaip {
 // A real lock chain of three sessions, for screenshot mode and the tests: A takes a lock in an
 // open transaction (BEGIN; lockSql) and stays idle in it, B runs lockSql and waits on A, C runs
 // it and waits on B (for a row lock: lockSql = "SELECT ... FOR UPDATE", so nothing is
-// written). Plain libpq connections that are not the console's own sessions (OwnBackends):
-// they stand for other clients. stop() (also the destructor) cancels B and C and rolls A back.
+// written). Connections that are not the console's own sessions (OwnBackends): they stand for
+// other clients. stop() (also the destructor) cancels B and C and rolls A back.
 class LockChainDemo
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::LockChainDemo)
@@ -31,13 +31,12 @@ public:
 
     static constexpr int kSessions = 3;
     int pid(int session) const;
-    PGconn *connection(int session) const { return m_conns[size_t(session)]; }
 
 private:
     bool open(int session, const QString &conninfo, QString *error);
-    bool blockedBy(PGconn *checker, int pid, int blocker);
+    bool blockedBy(PgConnection &checker, int pid, int blocker);
 
-    std::array<PGconn *, kSessions> m_conns{};
+    std::array<PgConnection, kSessions> m_conns;
 };
 
 } // namespace uaip

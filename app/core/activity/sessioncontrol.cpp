@@ -2,7 +2,7 @@
 
 #include "db/ownbackends.h"
 #include "db/pgconnection.h"
-#include "util/sqlresource.h"
+#include "db/sqlresource.h"
 
 namespace uaip {
 

@@ -1,8 +1,8 @@
 #include "cascademeter.h"
 
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "db/transactionguard.h"
-#include "util/sqlresource.h"
 
 #include <QSet>
 

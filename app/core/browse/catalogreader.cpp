@@ -2,7 +2,7 @@
 
 #include "browse/domaingrouping.h"
 #include "db/pgconnection.h"
-#include "util/sqlresource.h"
+#include "db/sqlresource.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -2,11 +2,11 @@
 
 #include "browse/querybuilder.h"
 #include "db/session.h"
+#include "db/sqlresource.h"
 #include "db/transactionguard.h"
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
-#include "util/sqlresource.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -93,7 +93,7 @@ Job *CsvExporter::start(SessionWorker *worker, const TableInfo &table, const Bro
                 }
                 if (error.isEmpty()) {
                     const PgResult r = c.exec(copy.sql);
-                    if (r.status() != PGRES_COPY_OUT) {
+                    if (r.status() != PgResult::Status::CopyOut) {
                         error = r.error().toString();
                     } else {
                         QElapsedTimer timer;

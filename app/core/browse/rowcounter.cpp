@@ -2,11 +2,11 @@
 
 #include "browse/querybuilder.h"
 #include "db/session.h"
+#include "db/sqlresource.h"
 #include "db/transactionguard.h"
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
-#include "util/sqlresource.h"
 
 #include <optional>
 

@@ -4,8 +4,8 @@
 #include "browse/errormapper.h"
 #include "browse/querybuilder.h"
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "db/transactionguard.h"
-#include "util/sqlresource.h"
 
 namespace uaip {
 

@@ -2,8 +2,8 @@
 
 #include "browse/saveexecutor.h"
 #include "db/session.h"
+#include "db/sqlresource.h"
 #include "jobs/jobcontext.h"
-#include "util/sqlresource.h"
 
 #include <QThread>
 

@@ -2,9 +2,9 @@
 
 #include "browse/querybuilder.h"
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "db/transactionguard.h"
 #include "migrate/sqlsplitter.h"
-#include "util/sqlresource.h"
 
 namespace uaip {
 

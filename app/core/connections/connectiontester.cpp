@@ -2,18 +2,10 @@
 
 #include "db/pgconnection.h"
 #include "db/servertopology.h"
-#include "util/sqlresource.h"
-
-#include <libpq-fe.h>
+#include "db/sqlresource.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QRegularExpression>
-
-#include <memory>
-
-#include <cerrno>
-#include <poll.h>
 
 namespace uaip {
 
@@ -30,82 +22,45 @@ QString quotedName(const QString &text, const QString &after)
 
 ConnectionDiagnosis ConnectionTester::test(const QString &conninfo)
 {
-    const QByteArray info = conninfo.toUtf8();
-    // Later keywords override earlier ones, so the user's own conninfo wins over our defaults.
-    const char *keywords[] = {"connect_timeout", "fallback_application_name", "dbname", nullptr};
-    const char *values[]
-        = {"10", "uaip-admin", info.isEmpty() ? nullptr : info.constData(), nullptr};
-    std::unique_ptr<PGconn, void (*)(PGconn *)> conn(PQconnectStartParams(keywords, values, 1),
-                                                     &PQfinish);
-    if (!conn)
-        return diagnose(QStringLiteral("out of memory"));
+    PgConnection conn;
     // Verbose: the server's errors carry their SQLSTATE ("FATAL:  28P01: ..."), which the
     // diagnosis goes by — not by the (translated) words.
-    PQsetErrorVerbosity(conn.get(), PQERRORS_VERBOSE);
-    int timeoutSeconds = 0;
-    if (PQconninfoOption *options = PQconninfo(conn.get())) {
-        for (PQconninfoOption *o = options; o->keyword; ++o)
-            if (qstrcmp(o->keyword, "connect_timeout") == 0 && o->val)
-                timeoutSeconds = QByteArray(o->val).toInt();
-        PQconninfoFree(options);
-    }
-    const QDeadlineTimer deadline(timeoutSeconds > 0 ? timeoutSeconds * 1000 : -1);
-    PostgresPollingStatusType state
-        = PQstatus(conn.get()) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING;
-    while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
-        if (deadline.hasExpired()) {
+    if (!conn.open(conninfo, PgConnection::OpenOptions{QStringLiteral("uaip-admin"), true})) {
+        if (conn.connectFailure().timedOut) {
             ConnectionDiagnosis d = diagnose(QStringLiteral("timeout expired"));
             d.kind = ConnectionDiagnosis::Kind::Unreachable;
             return d;
         }
-        pollfd p{PQsocket(conn.get()), short(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
-        const qint64 left = deadline.remainingTime();
-        const int n = ::poll(&p, 1, left < 0 ? -1 : int(qMin<qint64>(left, 1000)));
-        if (n < 0 && errno != EINTR)
-            break;
-        if (n > 0)
-            state = PQconnectPoll(conn.get());
+        return diagnoseFailed(conn.connectFailure());
     }
-    if (PQstatus(conn.get()) != CONNECTION_OK)
-        return diagnoseFailed(conn.get());
     ConnectionDiagnosis d;
     d.kind = ConnectionDiagnosis::Kind::Ok;
-    d.serverVersion = QString::fromUtf8(PQparameterStatus(conn.get(), "server_version"));
-    const QString ssl = PQsslInUse(conn.get()) ? tr("encrypted (SSL)") : tr("not encrypted");
+    d.serverVersion = conn.parameter("server_version");
+    const QString ssl = conn.sslInUse() ? tr("encrypted (SSL)") : tr("not encrypted");
     // which host of a list answered, and what it is
-    d.answeredHost = QStringLiteral("%1:%2").arg(QString::fromUtf8(PQhost(conn.get())),
-                                                 QString::fromUtf8(PQport(conn.get())));
-    {
-        PgConnection probe;
-        probe.adopt(conn.get());
-        const DbResult<ServerTopology> topology = ServerTopology::read(probe);
-        probe.release();
-        if (topology) {
-            d.serverRole = topology.value().role();
-            d.standby = topology.value().inRecovery;
-        }
+    d.answeredHost = QStringLiteral("%1:%2").arg(conn.host(), conn.port());
+    if (const DbResult<ServerTopology> topology = ServerTopology::read(conn)) {
+        d.serverRole = topology.value().role();
+        d.standby = topology.value().inRecovery;
     }
     //: %1 version, %2 host:port, %3 primary / standby (read-only) of HOST, %4 user, %5 database
-    d.summary
-        = tr("Connected to PostgreSQL %1 on %2 (%3) as %4, database %5, %6.")
-              .arg(d.serverVersion, d.answeredHost,
-                   d.serverRole.isEmpty() ? tr("role unknown") : d.serverRole,
-                   QString::fromUtf8(PQuser(conn.get())), QString::fromUtf8(PQdb(conn.get())), ssl);
-    d.summary += u' ' + roleCanWrite(conn.get(), &d.roleCanWrite);
+    d.summary = tr("Connected to PostgreSQL %1 on %2 (%3) as %4, database %5, %6.")
+                    .arg(d.serverVersion, d.answeredHost,
+                         d.serverRole.isEmpty() ? tr("role unknown") : d.serverRole, conn.user(),
+                         conn.database(), ssl);
+    d.summary += u' ' + roleCanWrite(conn, &d.roleCanWrite);
     return d;
 }
 
-QString ConnectionTester::roleCanWrite(PGconn *conn, std::optional<bool> *canWrite)
+QString ConnectionTester::roleCanWrite(PgConnection &conn, std::optional<bool> *canWrite)
 {
-    const QByteArray sql = SqlResource::get(QStringLiteral("connections/sql/role_can_write.sql"));
-    std::unique_ptr<PGresult, void (*)(PGresult *)> r(
-        PQexecParams(conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0), &PQclear);
-    if (PQresultStatus(r.get()) != PGRES_TUPLES_OK || PQntuples(r.get()) != 1)
-        return tr("Whether the role can write is unknown: %1")
-            .arg(QString::fromUtf8(PQresultErrorMessage(r.get())).trimmed());
-    const bool super = QByteArray(PQgetvalue(r.get(), 0, 0)) == "t";
-    const int tables = QByteArray(PQgetvalue(r.get(), 0, 1)).toInt();
-    const int schemas = QByteArray(PQgetvalue(r.get(), 0, 2)).toInt();
+    const PgResult r
+        = conn.execOne(SqlResource::get(QStringLiteral("connections/sql/role_can_write.sql")));
+    if (r.status() != PgResult::Status::TuplesOk || r.rows() != 1)
+        return tr("Whether the role can write is unknown: %1").arg(r.error().message);
+    const bool super = r.rawValue(0, 0) == "t";
+    const int tables = r.rawValue(0, 1).toInt();
+    const int schemas = r.rawValue(0, 2).toInt();
     *canWrite = super || tables > 0 || schemas > 0;
     if (super)
         return tr("The role is a superuser: it can write anything; a read-only profile is then "
@@ -119,10 +74,10 @@ QString ConnectionTester::roleCanWrite(PGconn *conn, std::optional<bool> *canWri
               "schema): the strongest guard for a read-only profile.");
 }
 
-ConnectionDiagnosis ConnectionTester::diagnoseFailed(PGconn *conn)
+ConnectionDiagnosis ConnectionTester::diagnoseFailed(const ConnectFailure &failure)
 {
     using Kind = ConnectionDiagnosis::Kind;
-    const QString text = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    const QString text = failure.message;
     // The server's errors: "<severity>:  28P01: ..." (libpq's layout; the SQLSTATE is never
     // translated, the severity may be).
     static const QRegularExpression coded(QStringLiteral("[^\\s:]+:  ([0-9A-Z]{5}): "));
@@ -130,8 +85,8 @@ ConnectionDiagnosis ConnectionTester::diagnoseFailed(PGconn *conn)
     QStringList lines = text.split(u'\n');
     lines.removeIf([](const QString &l) { return l.startsWith(QLatin1String("LOCATION:")); });
     const QString shown = lines.join(u'\n').trimmed();
-    const QString user = QString::fromUtf8(PQuser(conn));
-    const QString database = QString::fromUtf8(PQdb(conn));
+    const QString &user = failure.user;
+    const QString &database = failure.database;
     ConnectionDiagnosis d;
     d.serverText = shown;
     if (sqlState == QLatin1String("28P01")) {
@@ -156,7 +111,7 @@ ConnectionDiagnosis ConnectionTester::diagnoseFailed(PGconn *conn)
         d.kind = Kind::ServerBusy;
         d.summary = tr("The server is up but does not accept this connection now (starting, "
                        "stopping, or out of connection slots). Try again shortly.");
-    } else if (PQconnectionNeedsPassword(conn)) {
+    } else if (failure.needsPassword) {
         d.kind = Kind::NoPassword;
         d.summary = tr("The server asks for a password and none was given.");
     } else if (sqlState.isEmpty()) {

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "connectiondiagnosis.h"
+#include "db/connectfailure.h"
 #include "db/sessionspec.h"
 
 #include <QCoreApplication>
 
 #include <optional>
 
-struct pg_conn;
-
 namespace uaip {
+
+class PgConnection;
 
 // Opens a connection once and says what happened in words a DBA understands
 // (wrong password, unreachable host, SSL failure, ...), keeping libpq's own text beside it.
@@ -27,9 +28,9 @@ public:
     static ConnectionDiagnosis diagnose(const QString &libpqError);
 
 private:
-    static ConnectionDiagnosis diagnoseFailed(pg_conn *conn);
+    static ConnectionDiagnosis diagnoseFailed(const ConnectFailure &failure);
     // Whether the connected role can write in its database, said in a sentence.
-    static QString roleCanWrite(pg_conn *conn, std::optional<bool> *canWrite);
+    static QString roleCanWrite(PgConnection &conn, std::optional<bool> *canWrite);
 };
 
 } // namespace uaip

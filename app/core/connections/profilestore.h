@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connectionprofile.h"
+#include "db/connectionprofile.h"
 
 #include <QList>
 #include <QSettings>

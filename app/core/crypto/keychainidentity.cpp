@@ -1,7 +1,7 @@
 #include "keychainidentity.h"
 
 #include "db/pgconnection.h"
-#include "util/sqlresource.h"
+#include "db/sqlresource.h"
 
 namespace uaip {
 
@@ -20,7 +20,8 @@ KeychainIdentity KeychainIdentity::read(PgConnection &connection)
     id.source = QStringLiteral("database_uuid");
     // The name of earlier versions, where pg_control_system() is allowed (a savepoint inside a
     // transaction, so a refusal does not abort it).
-    const bool inTransaction = PQtransactionStatus(connection.handle()) == PQTRANS_INTRANS;
+    const bool inTransaction
+        = connection.transactionState() == PgConnection::TransactionState::InTransaction;
     if (inTransaction)
         connection.exec("SAVEPOINT uaip_identity");
     PgResult r = connection.exec(SqlResource::get(QStringLiteral("crypto/sql/identity.sql")));

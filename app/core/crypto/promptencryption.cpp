@@ -4,9 +4,9 @@
 
 #include "contentdigest.h"
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "promptenvelope.h"
 #include "prompts/promptdigest.h"
-#include "util/sqlresource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

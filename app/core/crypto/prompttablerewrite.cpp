@@ -1,7 +1,7 @@
 #include "prompttablerewrite.h"
 
 #include "db/pgconnection.h"
-#include "util/sqlresource.h"
+#include "db/sqlresource.h"
 
 #include <QElapsedTimer>
 #include <QLocale>

@@ -2,7 +2,13 @@
 
 #include "ownbackends.h"
 
+#include <QDeadlineTimer>
 #include <QMutexLocker>
+
+#include <libpq-fe.h>
+
+#include <cerrno>
+#include <poll.h>
 
 #include <algorithm>
 
@@ -17,26 +23,87 @@ PgConnection::~PgConnection()
 
 bool PgConnection::open(const QString &conninfo, const QString &applicationName)
 {
+    return open(conninfo, OpenOptions{applicationName, false, false, true});
+}
+
+bool PgConnection::finishConnect(PGconn *connection, bool *timedOut)
+{
+    int timeoutSeconds = 0;
+    if (PQconninfoOption *options = PQconninfo(connection)) {
+        for (PQconninfoOption *o = options; o->keyword; ++o)
+            if (qstrcmp(o->keyword, "connect_timeout") == 0 && o->val)
+                timeoutSeconds = QByteArray(o->val).toInt();
+        PQconninfoFree(options);
+    }
+    const QDeadlineTimer deadline(timeoutSeconds > 0 ? timeoutSeconds * 1000 : -1);
+    PostgresPollingStatusType state
+        = PQstatus(connection) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING;
+    while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
+        if (deadline.hasExpired()) {
+            *timedOut = true;
+            return false;
+        }
+        pollfd p{PQsocket(connection), short(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
+        const qint64 left = deadline.remainingTime();
+        const int n = ::poll(&p, 1, left < 0 ? -1 : int(qMin<qint64>(left, 1000)));
+        if (n < 0 && errno != EINTR)
+            return false;
+        if (n > 0)
+            state = PQconnectPoll(connection);
+    }
+    return PQstatus(connection) == CONNECTION_OK;
+}
+
+bool PgConnection::open(const QString &conninfo, const OpenOptions &options)
+{
     close();
+    m_failure = {};
     const QByteArray info = conninfo.toUtf8();
-    const QByteArray app
-        = applicationName.isEmpty() ? QByteArrayLiteral("uaip-admin") : applicationName.toUtf8();
+    const QByteArray app = options.applicationName.isEmpty() ? QByteArrayLiteral("uaip-admin")
+                                                             : options.applicationName.toUtf8();
     // Later keywords override earlier ones, so the user's own conninfo wins over our defaults;
     // client_encoding comes last (UTF8 always), in the startup packet: no SET round trip.
-    const char *keywords[]
-        = {"connect_timeout", "fallback_application_name", "dbname", "client_encoding", nullptr};
-    const char *values[]
-        = {"10", app.constData(), info.isEmpty() ? nullptr : info.constData(), "UTF8", nullptr};
-    m_conn = PQconnectdbParams(keywords, values, 1);
-    if (!m_conn || PQstatus(m_conn) != CONNECTION_OK) {
-        m_connectionError
-            = m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : tr("out of memory");
+    const char *keywords[] = {"connect_timeout", "fallback_application_name", "dbname",
+                              "client_encoding", "application_name",          nullptr};
+    const char *values[] = {"10",
+                            app.constData(),
+                            info.isEmpty() ? nullptr : info.constData(),
+                            "UTF8",
+                            options.forceApplicationName ? app.constData() : nullptr,
+                            nullptr};
+    // libpq's blocking connect applies connect_timeout to each host of a list and moves on to
+    // the next (a caller's loop cannot); the verbose layout must be set before the server
+    // answers, which only a started connection allows (then the deadline is the whole attempt's).
+    bool timedOut = false;
+    bool connected = false;
+    if (options.verboseErrors) {
+        m_conn = PQconnectStartParams(keywords, values, 1);
+        if (m_conn)
+            PQsetErrorVerbosity(m_conn, PQERRORS_VERBOSE);
+        connected = m_conn && finishConnect(m_conn, &timedOut);
+    } else {
+        m_conn = PQconnectdbParams(keywords, values, 1);
+        connected = m_conn && PQstatus(m_conn) == CONNECTION_OK;
+    }
+    if (!connected) {
+        m_connectionError = !m_conn ? tr("out of memory")
+            : timedOut              ? QStringLiteral("timeout expired")
+                                    : QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+        m_failure.message = m_connectionError;
+        m_failure.timedOut = timedOut;
+        if (m_conn) {
+            m_failure.user = QString::fromUtf8(PQuser(m_conn));
+            m_failure.database = QString::fromUtf8(PQdb(m_conn));
+            m_failure.needsPassword = PQconnectionNeedsPassword(m_conn) != 0;
+        }
         close();
         return false;
     }
     m_connectionError.clear();
     PQsetNoticeReceiver(m_conn, &PgConnection::noticeReceiver, this);
-    OwnBackends::add(PQbackendPID(m_conn));
+    m_own = options.ownSession;
+    if (m_own)
+        OwnBackends::add(PQbackendPID(m_conn));
     QMutexLocker lock(&m_cancelMutex);
     m_cancel = PQgetCancel(m_conn);
     return true;
@@ -51,6 +118,7 @@ void PgConnection::adopt(PGconn *connection)
     if (!m_conn)
         return;
     m_previousReceiver = PQsetNoticeReceiver(m_conn, &PgConnection::noticeReceiver, this);
+    m_own = true;
     OwnBackends::add(PQbackendPID(m_conn));
     QMutexLocker lock(&m_cancelMutex);
     m_cancel = PQgetCancel(m_conn);
@@ -71,11 +139,14 @@ void PgConnection::release()
     dropCancel();
     // libpq's default receiver ignores its argument (it forwards to the notice processor).
     if (m_conn) {
-        OwnBackends::remove(PQbackendPID(m_conn));
+        if (m_own)
+            OwnBackends::remove(PQbackendPID(m_conn));
         PQsetNoticeReceiver(m_conn, m_previousReceiver, nullptr);
     }
+    m_own = false;
     m_conn = nullptr;
     m_adopted = false;
+    m_keptReadOnly = false;
     m_previousReceiver = nullptr;
 }
 
@@ -87,10 +158,13 @@ void PgConnection::close()
     }
     dropCancel();
     if (m_conn) {
-        OwnBackends::remove(PQbackendPID(m_conn));
+        if (m_own)
+            OwnBackends::remove(PQbackendPID(m_conn));
         PQfinish(m_conn);
     }
     m_conn = nullptr;
+    m_own = false;
+    m_keptReadOnly = false;
 }
 
 bool PgConnection::isOpen() const
@@ -120,7 +194,17 @@ PgResult PgConnection::exec(const QByteArray &sql)
 {
     if (!m_conn)
         return PgResult();
-    PgResult r(PQexec(m_conn, sql.constData()));
+    PgResult r(PQexecParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0));
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    return r;
+}
+
+PgResult PgConnection::execScript(const QByteArray &script)
+{
+    if (!m_conn)
+        return PgResult();
+    PgResult r(PQexec(m_conn, script.constData()));
     if (PQstatus(m_conn) != CONNECTION_OK)
         m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
     return r;
@@ -144,16 +228,6 @@ void PgConnection::bindValues(const QVariantList &params, std::vector<QByteArray
     }
 }
 
-PgResult PgConnection::execSettled(const QByteArray &sql)
-{
-    if (!m_conn)
-        return PgResult();
-    PgResult r(settleCopy(PQexec(m_conn, sql.constData())));
-    if (PQstatus(m_conn) != CONNECTION_OK)
-        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-    return r;
-}
-
 PgResult PgConnection::execOne(const QByteArray &sql)
 {
     if (!m_conn)
@@ -163,6 +237,24 @@ PgResult PgConnection::execOne(const QByteArray &sql)
     if (PQstatus(m_conn) != CONNECTION_OK)
         m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
     return r;
+}
+
+bool PgConnection::send(const QByteArray &sql)
+{
+    return m_conn
+        && PQsendQueryParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0)
+        == 1;
+}
+
+bool PgConnection::isBusy()
+{
+    return m_conn && PQconsumeInput(m_conn) == 1 && PQisBusy(m_conn) == 1;
+}
+
+void PgConnection::discardResults()
+{
+    while (PGresult *r = m_conn ? PQgetResult(m_conn) : nullptr)
+        PQclear(r);
 }
 
 PgResult PgConnection::exec(const QByteArray &sql, const QVariantList &params)
@@ -210,7 +302,7 @@ std::vector<PgResult> PgConnection::pipeline(const QList<QByteArray> &sql,
             else if (!statement.isEmpty())
                 results.push_back(execPrepared(statement, params.value(i)));
             else if (params.value(i).isEmpty())
-                results.push_back(execSettled(sql[i]));
+                results.push_back(execOne(sql[i]));
             else
                 results.push_back(exec(sql[i], params.value(i)));
             if (onResult)
@@ -304,7 +396,8 @@ PgResult PgConnection::copyIn(const QByteArray &sql, const QByteArray &data)
 {
     if (!m_conn)
         return PgResult();
-    PGresult *started = PQexec(m_conn, sql.constData());
+    PGresult *started
+        = PQexecParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0);
     if (PQresultStatus(started) != PGRES_COPY_IN)
         return PgResult(settleCopy(started));
     PQclear(started);
@@ -385,6 +478,40 @@ void PgConnection::noticeReceiver(void *arg, const PGresult *result)
     self->m_notices << QString::fromUtf8(PQresultErrorMessage(result)).trimmed();
 }
 
+QString PgConnection::lastLibpqMessage() const
+{
+    return m_conn ? QString::fromUtf8(PQerrorMessage(m_conn)).trimmed() : QString();
+}
+
+PgConnection::TransactionState PgConnection::transactionState() const
+{
+    switch (m_conn ? PQtransactionStatus(m_conn) : PQTRANS_UNKNOWN) {
+    case PQTRANS_IDLE:
+        return TransactionState::Idle;
+    case PQTRANS_ACTIVE:
+        return TransactionState::Active;
+    case PQTRANS_INTRANS:
+        return TransactionState::InTransaction;
+    case PQTRANS_INERROR:
+        return TransactionState::InError;
+    case PQTRANS_UNKNOWN:
+        break;
+    }
+    return TransactionState::Unknown;
+}
+
+bool PgConnection::inTransaction() const
+{
+    const TransactionState s = transactionState();
+    return s == TransactionState::InTransaction || s == TransactionState::InError
+        || s == TransactionState::Active;
+}
+
+int PgConnection::libraryVersion()
+{
+    return PQlibVersion();
+}
+
 int PgConnection::serverVersion() const
 {
     return m_conn ? PQserverVersion(m_conn) : 0;
@@ -430,6 +557,11 @@ QString PgConnection::conninfo() const
     if (options)
         PQconninfoFree(options);
     return parts.join(u' ');
+}
+
+bool PgConnection::sslInUse() const
+{
+    return m_conn && PQsslInUse(m_conn) != 0;
 }
 
 QString PgConnection::port() const

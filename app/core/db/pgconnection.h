@@ -1,7 +1,9 @@
 #pragma once
 
+#include "connectfailure.h"
 #include "pgerror.h"
 #include "pgresult.h"
+#include "pgtypes.h"
 #include "pipelineoptions.h"
 
 #include <QByteArray>
@@ -11,8 +13,7 @@
 #include <QStringList>
 #include <QVariant>
 
-#include <libpq-fe.h>
-
+#include <atomic>
 #include <functional>
 #include <optional>
 #include <vector>
@@ -31,8 +32,29 @@ public:
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
 
+    // How open() connects. verboseErrors: libpq's verbose error layout, whose server errors
+    // carry their SQLSTATE ("FATAL:  28P01: ..."), for a diagnosis that goes by the code.
+    struct OpenOptions
+    {
+        QString applicationName;
+        bool verboseErrors = false;
+        // applicationName wins over the conninfo's own application_name (else it is only the
+        // fallback).
+        bool forceApplicationName = false;
+        // Registered as one of this process's own backends (OwnBackends), which the Activity
+        // core never signals; off for a connection that stands for another client (LockChainDemo).
+        bool ownSession = true;
+    };
+    // The one way the code opens a libpq connection (the GUI's sessions are QPSQL's, adopted).
     // conninfo: a libpq keyword/value string or a postgresql:// URI; empty = PG* defaults.
+    // connect_timeout (default 10 s) bounds each host's attempt; with verboseErrors, the whole
+    // attempt's (a non-blocking connect waiting on the socket).
     bool open(const QString &conninfo, const QString &applicationName = QString());
+    bool open(const QString &conninfo, const OpenOptions &options);
+    // After a failed open(): what libpq knew of the attempt.
+    const ConnectFailure &connectFailure() const { return m_failure; }
+    // Whether the connection is encrypted (SSL).
+    bool sslInUse() const;
     // Uses a connection someone else owns (the QPSQL driver's, see Session) without owning it:
     // installs this object's notice receiver and cancel data; release() (or the destructor)
     // restores the previous notice receiver and lets go without closing the connection.
@@ -43,17 +65,24 @@ public:
     bool isOpen() const;
     // Why open() failed, or the last connection-level problem, in libpq's words.
     QString connectionError() const { return m_connectionError; }
+    // libpq's message of the connection's last failure (PQerrorMessage), trimmed: why a COPY
+    // row or a send was refused.
+    QString lastLibpqMessage() const;
 
+    // One statement, over the extended query protocol: the server refuses text holding a
+    // second statement ("cannot insert multiple commands into a prepared statement"), so no
+    // name or text spliced into it can add a COMMIT or a hidden write. Every way this class
+    // sends SQL is of this kind, but execScript().
     PgResult exec(const QByteArray &sql);
     PgResult exec(const char *sql) { return exec(QByteArray(sql)); }
-    // exec() for SQL someone else wrote (a migration's statements): a COPY state it starts
-    // (COPY ... TO STDOUT, FROM STDIN without data) is ended at once, never left open.
-    PgResult execSettled(const QByteArray &sql);
-    // One statement someone else wrote (the SQL console's), over the extended query protocol:
-    // the server refuses text holding a second statement ("cannot insert multiple commands
-    // into a prepared statement"), so no text can add a COMMIT or a hidden write. A COPY state
-    // is ended as by execSettled().
+    // exec() for a statement someone else wrote (a migration's, the SQL console's): a COPY
+    // state it starts (COPY ... TO STDOUT, FROM STDIN without data) is ended at once, never
+    // left open.
     PgResult execOne(const QByteArray &sql);
+    // A script of several statements this process wrote itself, sent as one simple-protocol
+    // query (PQexec): the tests' fixtures. Never with a name or value spliced in; product code
+    // outside db/ does not call it (cmake/check_libpq_boundary.cmake).
+    PgResult execScript(const QByteArray &script);
     // Values are always bound: QVariant() (null) -> SQL NULL, everything else as text.
     PgResult exec(const QByteArray &sql, const QVariantList &params);
     // Sends every command in one libpq pipeline (one round trip) and returns one result per
@@ -70,6 +99,21 @@ public:
     PgResult prepare(const QByteArray &name, const QByteArray &sql);
     // Runs a statement made with prepare() with bound values.
     PgResult execPrepared(const QByteArray &name, const QVariantList &params);
+    // Sends one statement (extended protocol: never a second one) without waiting for it; its
+    // results are read by discardResults(). For a session that must wait on a lock while this
+    // thread does something else (LockChainDemo). False when it could not be sent.
+    bool send(const QByteArray &sql);
+    // Whether a sent command is still running (input consumed first).
+    bool isBusy();
+    // Reads and drops every result of what was sent (waits for it to end).
+    void discardResults();
+    // Whether the console keeps this connection read-only itself: a read-only profile or target,
+    // whose server may not have taken default_transaction_read_only (a pooler that drops the
+    // `options` startup parameter). Then every TransactionGuard transaction is BEGIN ... READ
+    // ONLY and the writing commands (migrations, ledger writes) refuse it before anything runs;
+    // nothing is set for the session. Ends with close()/release(). Any thread may read it.
+    void setKeptReadOnly(bool on) { m_keptReadOnly = on; }
+    bool keptReadOnly() const { return m_keptReadOnly; }
     // Convenience: run a command and return its first value (or a null QString).
     QString scalar(const QByteArray &sql, const QVariantList &params = {});
 
@@ -97,6 +141,14 @@ public:
     // Notices dropped because more than kMaxNotices arrived before takeNotices().
     qint64 droppedNotices() const { return m_droppedNotices; }
 
+    // Where the session stands (libpq's PQtransactionStatus): no open connection is Unknown.
+    enum class TransactionState { Idle, Active, InTransaction, InError, Unknown };
+    TransactionState transactionState() const;
+    // In a transaction block (InTransaction or InError), or a command is running.
+    bool inTransaction() const;
+
+    // The libpq loaded at run time (PQlibVersion: 150005 for 15.5).
+    static int libraryVersion();
     int serverVersion() const;
     int backendPid() const;
     QString parameter(const char *name) const;
@@ -117,15 +169,21 @@ private:
     // STDOUT's rows) and returns the command's final result; other results pass unchanged.
     PGresult *settleCopy(PGresult *result);
     void dropCancel();
+    // Drives a started connection to its end within the conninfo's connect_timeout (the whole
+    // attempt's deadline).
+    static bool finishConnect(PGconn *connection, bool *timedOut);
 
     PGconn *m_conn = nullptr;
     PGcancel *m_cancel = nullptr;
+    ConnectFailure m_failure;
     mutable QMutex m_cancelMutex;
     QString m_connectionError;
     QStringList m_notices;
     qint64 m_droppedNotices = 0;
     bool m_adopted = false;
-    PQnoticeReceiver m_previousReceiver = nullptr;
+    bool m_own = false; // registered with OwnBackends
+    std::atomic_bool m_keptReadOnly{false};
+    void (*m_previousReceiver)(void *, const PGresult *) = nullptr;
 };
 
 } // namespace uaip

@@ -1,5 +1,7 @@
 #include "pgresult.h"
 
+#include <libpq-fe.h>
+
 #include <utility>
 
 namespace uaip {
@@ -31,13 +33,39 @@ PgResult::~PgResult()
 bool PgResult::ok() const
 {
     const auto s = status();
-    return s == PGRES_COMMAND_OK || s == PGRES_TUPLES_OK || s == PGRES_COPY_IN
-        || s == PGRES_COPY_OUT || s == PGRES_EMPTY_QUERY || s == PGRES_SINGLE_TUPLE;
+    return s == Status::CommandOk || s == Status::TuplesOk || s == Status::CopyIn
+        || s == Status::CopyOut || s == Status::EmptyQuery || s == Status::SingleTuple;
 }
 
-ExecStatusType PgResult::status() const
+PgResult::Status PgResult::status() const
 {
-    return m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR;
+    switch (m_result ? PQresultStatus(m_result) : PGRES_FATAL_ERROR) {
+    case PGRES_EMPTY_QUERY:
+        return Status::EmptyQuery;
+    case PGRES_COMMAND_OK:
+        return Status::CommandOk;
+    case PGRES_TUPLES_OK:
+        return Status::TuplesOk;
+    case PGRES_COPY_OUT:
+        return Status::CopyOut;
+    case PGRES_COPY_IN:
+        return Status::CopyIn;
+    case PGRES_BAD_RESPONSE:
+        return Status::BadResponse;
+    case PGRES_NONFATAL_ERROR:
+        return Status::NonfatalError;
+    case PGRES_FATAL_ERROR:
+        return Status::FatalError;
+    case PGRES_COPY_BOTH:
+        return Status::CopyBoth;
+    case PGRES_SINGLE_TUPLE:
+        return Status::SingleTuple;
+    case PGRES_PIPELINE_SYNC:
+        return Status::PipelineSync;
+    case PGRES_PIPELINE_ABORTED:
+        return Status::PipelineAborted;
+    }
+    return Status::FatalError; // a status this libpq adds later: not a success
 }
 
 static QString field(const PGresult *r, int code)
@@ -59,7 +87,7 @@ PgError PgResult::error() const
     e.sqlState = field(m_result, PG_DIAG_SQLSTATE);
     // Errors libpq makes itself (no SQLSTATE from a server) are about the connection: the
     // server closed it, the socket failed, or it was cut after an unanswered cancel.
-    if (e.sqlState.isEmpty() && status() == PGRES_FATAL_ERROR)
+    if (e.sqlState.isEmpty() && status() == Status::FatalError)
         e.sqlState = QStringLiteral("08006"); // connection_failure
     e.severity = field(m_result, PG_DIAG_SEVERITY);
     e.message = field(m_result, PG_DIAG_MESSAGE_PRIMARY);
@@ -115,6 +143,26 @@ QString PgResult::value(int row, const char *column) const
 QByteArray PgResult::rawValue(int row, int column) const
 {
     return QByteArray(PQgetvalue(m_result, row, column), PQgetlength(m_result, row, column));
+}
+
+std::string_view PgResult::view(int row, int column) const
+{
+    return {PQgetvalue(m_result, row, column), size_t(PQgetlength(m_result, row, column))};
+}
+
+QByteArray PgResult::commandTag() const
+{
+    return m_result ? QByteArray(PQcmdStatus(m_result)) : QByteArray();
+}
+
+quint32 PgResult::columnType(int column) const
+{
+    return PQftype(m_result, column);
+}
+
+quint32 PgResult::columnTable(int column) const
+{
+    return PQftable(m_result, column);
 }
 
 qint64 PgResult::affectedRows() const

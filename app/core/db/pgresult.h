@@ -7,7 +7,9 @@
 #include <QString>
 #include <QVariant>
 
-#include <libpq-fe.h>
+#include "pgtypes.h"
+
+#include <string_view>
 
 namespace uaip {
 
@@ -25,8 +27,24 @@ public:
     PgResult &operator=(const PgResult &) = delete;
     ~PgResult();
 
+    // What the command returned (libpq's ExecStatusType, named for the code outside db/).
+    enum class Status {
+        EmptyQuery,
+        CommandOk,
+        TuplesOk,
+        CopyOut,
+        CopyIn,
+        BadResponse,
+        NonfatalError,
+        FatalError,
+        CopyBoth,
+        SingleTuple,
+        PipelineSync,
+        PipelineAborted,
+    };
+
     bool ok() const;
-    ExecStatusType status() const;
+    Status status() const;
     PgError error() const;
 
     int rows() const;
@@ -37,7 +55,15 @@ public:
     QString value(int row, int column) const;
     QString value(int row, const char *column) const;
     QByteArray rawValue(int row, int column) const;
+    // The value's bytes as libpq holds them, valid while this result lives and NUL-terminated
+    // (libpq's storage; no copy: the metrics reader parses millions of numbers).
+    std::string_view view(int row, int column) const;
     qint64 affectedRows() const;
+    // The command tag ("COMMIT", "ROLLBACK", "INSERT 0 1"); empty without a result.
+    QByteArray commandTag() const;
+    // A column's type OID, and the OID of the table it was read from (0 when none).
+    quint32 columnType(int column) const;
+    quint32 columnTable(int column) const;
 
     PGresult *handle() const { return m_result; }
 

@@ -1,37 +1,11 @@
 #include "readonlyconnections.h"
 
+#include "conninfo.h"
 #include "pgconnection.h"
 
-#include <QMutex>
 #include <QRegularExpression>
-#include <QSet>
 
 namespace uaip {
-
-namespace {
-
-QMutex g_mutex;
-QSet<const PgConnection *> g_connections;
-
-} // namespace
-
-void ReadOnlyConnections::mark(const PgConnection *connection)
-{
-    QMutexLocker lock(&g_mutex);
-    g_connections.insert(connection);
-}
-
-void ReadOnlyConnections::unmark(const PgConnection *connection)
-{
-    QMutexLocker lock(&g_mutex);
-    g_connections.remove(connection);
-}
-
-bool ReadOnlyConnections::contains(const PgConnection *connection)
-{
-    QMutexLocker lock(&g_mutex);
-    return g_connections.contains(connection);
-}
 
 bool ReadOnlyConnections::requestedIn(const QString &options)
 {
@@ -48,14 +22,7 @@ bool ReadOnlyConnections::requestedIn(const QString &options)
 
 QString ReadOnlyConnections::optionsOf(const PgConnection &connection)
 {
-    QString value;
-    PQconninfoOption *options = connection.handle() ? PQconninfo(connection.handle()) : nullptr;
-    for (PQconninfoOption *o = options; o && o->keyword; ++o)
-        if (qstrcmp(o->keyword, "options") == 0 && o->val)
-            value = QString::fromUtf8(o->val);
-    if (options)
-        PQconninfoFree(options);
-    return value;
+    return ConnInfo::of(connection).value("options");
 }
 
 } // namespace uaip

@@ -1,7 +1,7 @@
 #include "sandbox.h"
 
+#include "db/sqlresource.h"
 #include "pgconnection.h"
-#include "util/sqlresource.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "connections/connectionprofile.h"
+#include "db/connectionprofile.h"
 
 #include <QCoreApplication>
 #include <QString>

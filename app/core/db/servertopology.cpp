@@ -1,9 +1,8 @@
 #include "servertopology.h"
 
+#include "conninfo.h"
 #include "pgconnection.h"
-#include "util/sqlresource.h"
-
-#include <libpq-fe.h>
+#include "sqlresource.h"
 
 namespace uaip {
 
@@ -38,24 +37,13 @@ QString ServerTopology::hostOfConninfo(const QString &conninfo)
 {
     if (conninfo.trimmed().isEmpty())
         return QString();
-    char *error = nullptr;
-    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
-    PQfreemem(error);
-    if (!options)
+    const std::optional<ConnInfo> info = ConnInfo::parse(conninfo);
+    if (!info)
         return QString();
-    QString host;
-    QString port;
-    for (PQconninfoOption *o = options; o->keyword; ++o) {
-        if (!o->val || !*o->val)
-            continue;
-        if (qstrcmp(o->keyword, "host") == 0)
-            host = QString::fromUtf8(o->val);
-        else if (host.isEmpty() && qstrcmp(o->keyword, "hostaddr") == 0)
-            host = QString::fromUtf8(o->val);
-        else if (qstrcmp(o->keyword, "port") == 0)
-            port = QString::fromUtf8(o->val);
-    }
-    PQconninfoFree(options);
+    QString host = info->value("host");
+    if (host.isEmpty())
+        host = info->value("hostaddr");
+    const QString port = info->value("port");
     if (host.isEmpty())
         return QString();
     return port.isEmpty() ? host : host + u':' + port;

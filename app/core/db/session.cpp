@@ -1,7 +1,6 @@
 #include "session.h"
 
 #include "qpsqlopenguard.h"
-#include "readonlyconnections.h"
 #include "sessioncanceller.h"
 
 #include <QAtomicInteger>
@@ -9,6 +8,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <libpq-fe.h>
 
 namespace uaip {
 
@@ -150,10 +151,9 @@ DbStatus Session::open()
         PQclear(left);
     m_pg.adopt(conn);
     // A read-only profile stays read-only per transaction even where a pooler dropped the
-    // default_transaction_read_only startup option (ReadOnlyConnections): every
+    // default_transaction_read_only startup option (PgConnection::keptReadOnly): every
     // TransactionGuard transaction READ ONLY, migrations refused.
-    if (m_spec.profile.readOnly)
-        ReadOnlyConnections::mark(&m_pg);
+    m_pg.setKeptReadOnly(m_spec.profile.readOnly);
     m_counted = true;
     g_openQpsql.ref();
     m_canceller = std::make_shared<SessionCanceller>(conn, m_spec.cancelGraceMs);
@@ -179,7 +179,6 @@ DbStatus Session::beginUnitOfWork()
 
 void Session::close()
 {
-    ReadOnlyConnections::unmark(&m_pg);
     if (m_canceller) {
         m_canceller->detach();
         m_canceller.reset();

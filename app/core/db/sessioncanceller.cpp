@@ -7,6 +7,8 @@
 #include <sys/socket.h>
 #include <thread>
 
+#include <libpq-fe.h>
+
 namespace uaip {
 
 SessionCanceller::SessionCanceller(PGconn *connection, int graceMs)

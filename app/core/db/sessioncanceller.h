@@ -6,7 +6,7 @@
 #include <atomic>
 #include <memory>
 
-#include <libpq-fe.h>
+#include "pgtypes.h"
 
 namespace uaip {
 

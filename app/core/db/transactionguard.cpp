@@ -1,9 +1,10 @@
 #include "transactionguard.h"
 
 #include "pgconnection.h"
-#include "readonlyconnections.h"
 
 #include <QCoreApplication>
+
+#include <libpq-fe.h>
 
 namespace uaip {
 
@@ -42,10 +43,10 @@ DbStatus TransactionGuard::begin(const QByteArray &beginCommand)
     if (!r.ok())
         return r.error();
     m_open = true;
-    // A connection the console keeps read-only (ReadOnlyConnections): every transaction is
+    // A connection the console keeps read-only (PgConnection::keptReadOnly): every transaction is
     // READ ONLY, whatever the server's default says (a pooler may have dropped the startup
     // option). A statement of its own, so no begin command's text is rewritten.
-    if (ReadOnlyConnections::contains(&m_connection)) {
+    if (m_connection.keptReadOnly()) {
         PgResult readOnly = m_connection.exec(kSetReadOnly);
         if (!readOnly.ok()) {
             rollback();

@@ -1,10 +1,10 @@
 #include "demodataloader.h"
 
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "db/transactionguard.h"
 #include "demochunkproducer.h"
 #include "demoentitygenerator.h"
-#include "util/sqlresource.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -17,7 +17,7 @@ constexpr qint64 kMinute = 60;
 
 QString libpqError(const PgConnection &c)
 {
-    return QString::fromUtf8(PQerrorMessage(c.handle())).trimmed();
+    return c.lastLibpqMessage();
 }
 
 } // namespace
@@ -118,7 +118,7 @@ DemoLoadResult DemoDataLoader::load()
         p.tableRows = 0;
         p.tableTotal = m_plan.rowsOf(table);
         PgResult copy = m_connection.exec(demoTableCopySql(table));
-        if (copy.status() != PGRES_COPY_IN)
+        if (copy.status() != PgResult::Status::CopyIn)
             return fail(result, Outcome::Failed,
                         QStringLiteral("%1: %2").arg(t.table, copy.error().toString()));
         bool last = false;

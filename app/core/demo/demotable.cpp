@@ -1,6 +1,6 @@
 #include "demotable.h"
 
-#include "util/sqlresource.h"
+#include "db/sqlresource.h"
 
 namespace uaip {
 

@@ -1,7 +1,7 @@
 #include "demotenantdatabases.h"
 
 #include "db/pgconnection.h"
-#include "util/sqlresource.h"
+#include "db/sqlresource.h"
 
 namespace uaip {
 

@@ -1,7 +1,7 @@
 #include "ddlcatalog.h"
 
 #include "db/pgconnection.h"
-#include "util/sqlresource.h"
+#include "db/sqlresource.h"
 
 #include <QJsonDocument>
 #include <QSet>

@@ -3,11 +3,11 @@
 #include "db/pgconnection.h"
 #include "db/servertopology.h"
 #include "db/sessioncanceller.h"
+#include "db/sqlresource.h"
 #include "fleetexpectedschemas.h"
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationverifier.h"
-#include "util/sqlresource.h"
 
 #include <QElapsedTimer>
 

@@ -1,5 +1,6 @@
 #include "fleettargetsfile.h"
 
+#include "db/conninfo.h"
 #include "util/visibletext.h"
 
 #include <QFile>
@@ -10,53 +11,43 @@
 
 #include <algorithm>
 
-#include <libpq-fe.h>
-
 namespace uaip {
 
 QString FleetTargetsFile::conninfoProblem(const QString &conninfo)
 {
-    char *error = nullptr;
-    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
-    if (!options) {
-        QString why = error ? QString::fromUtf8(error).trimmed() : tr("out of memory");
-        PQfreemem(error);
+    QString why;
+    const std::optional<ConnInfo> info = ConnInfo::parse(conninfo, &why);
+    if (!info)
         return tr("the connection string does not parse: %1").arg(why);
-    }
     QString problem;
-    for (PQconninfoOption *o = options; o->keyword; ++o) {
-        if (qstrcmp(o->keyword, "password") == 0 && o->val && *o->val)
+    for (const auto &[keyword, value] : info->options()) {
+        if (keyword == "password" && !value.isEmpty())
             problem = tr("a password in the connection string is refused: passwords come "
                          "from .pgpass or PGPASSFILE");
         // every target is connected before any runs: one that waits forever stalls the fleet
         bool isNumber = false;
-        if (qstrcmp(o->keyword, "connect_timeout") == 0 && o->val
-            && QByteArray(o->val).trimmed().toInt(&isNumber) <= 0 && isNumber)
+        if (keyword == "connect_timeout" && value.trimmed().toInt(&isNumber) <= 0 && isNumber)
             problem = tr("connect_timeout=%1 waits forever for an unanswering server and "
                          "would stall the whole fleet: give a number of seconds (default 10)")
-                          .arg(QString::fromUtf8(o->val));
+                          .arg(value);
     }
-    PQconninfoFree(options);
     return problem;
 }
 
 QString FleetTargetsFile::connectionKey(const QString &conninfo)
 {
-    char *error = nullptr;
-    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
-    PQfreemem(error);
-    if (!options)
+    const std::optional<ConnInfo> info = ConnInfo::parse(conninfo);
+    if (!info)
         return conninfo;
     // what names the database: the same values, however written (keywords or a URI, in any
     // order), are the same database; what only shapes the session does not count
     QStringList parts;
-    for (PQconninfoOption *o = options; o->keyword; ++o) {
+    for (const auto &[keyword, value] : info->options()) {
         static const QByteArrayList kNaming{"host",   "hostaddr", "port",
                                             "dbname", "user",     "service"};
-        if (o->val && *o->val && kNaming.contains(QByteArray(o->keyword)))
-            parts << QString::fromUtf8(o->keyword) + u'=' + QString::fromUtf8(o->val);
+        if (!value.isEmpty() && kNaming.contains(keyword))
+            parts << QString::fromUtf8(keyword) + u'=' + value;
     }
-    PQconninfoFree(options);
     return parts.join(u'\n');
 }
 

@@ -1,8 +1,8 @@
 #include "foreignledgerreader.h"
 
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "db/transactionguard.h"
-#include "util/sqlresource.h"
 
 namespace uaip {
 

@@ -1,13 +1,12 @@
 #include "backupjob.h"
 
+#include "db/conninfo.h"
 #include "jobcontext.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
-
-#include <libpq-fe.h>
 
 namespace uaip {
 
@@ -17,26 +16,19 @@ namespace {
 // environment instead of the process list.
 QString withoutPassword(const QString &conninfo, QString *password)
 {
-    char *error = nullptr;
-    PQconninfoOption *options = PQconninfoParse(conninfo.toUtf8().constData(), &error);
-    if (!options) {
-        PQfreemem(error);
+    const std::optional<ConnInfo> info = ConnInfo::parse(conninfo);
+    if (!info)
         return conninfo;
-    }
     QString out;
-    for (PQconninfoOption *o = options; o->keyword; ++o) {
-        if (!o->val)
-            continue;
-        const QString value = QString::fromUtf8(o->val);
-        if (qstrcmp(o->keyword, "password") == 0) {
+    for (const auto &[keyword, value] : info->options()) {
+        if (keyword == "password") {
             *password = value;
             continue;
         }
         QString quoted = value;
         quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
-        out += QStringLiteral("%1='%2' ").arg(QLatin1String(o->keyword), quoted);
+        out += QStringLiteral("%1='%2' ").arg(QString::fromUtf8(keyword), quoted);
     }
-    PQconninfoFree(options);
     return out.trimmed();
 }
 

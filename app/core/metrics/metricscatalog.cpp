@@ -1,10 +1,10 @@
 #include "metricscatalog.h"
 
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "metricslabels.h"
 #include "metricsquery.h"
 #include "metricsstatement.h"
-#include "util/sqlresource.h"
 
 namespace uaip {
 

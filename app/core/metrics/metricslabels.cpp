@@ -1,8 +1,8 @@
 #include "metricslabels.h"
 
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "metricsstatement.h"
-#include "util/sqlresource.h"
 
 namespace uaip {
 

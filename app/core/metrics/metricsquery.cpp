@@ -1,9 +1,9 @@
 #include "metricsquery.h"
 
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "metricslabels.h"
 #include "metricsstats.h"
-#include "util/sqlresource.h"
 
 #include <QHash>
 #include <QTimeZone>
@@ -170,10 +170,11 @@ MetricsResult failure(const PgResult &r, const MetricsRequest &request, MetricsR
 // a 90-day panel has tens of thousands of values).
 std::optional<double> number(const PgResult &r, int row, int column)
 {
-    if (PQgetisnull(r.handle(), row, column))
+    if (r.isNull(row, column))
         return std::nullopt;
-    const char *text = PQgetvalue(r.handle(), row, column);
-    const char *end = text + PQgetlength(r.handle(), row, column);
+    const std::string_view value = r.view(row, column);
+    const char *text = value.data();
+    const char *end = text + value.size();
     double v = 0;
     if (std::from_chars(text, end, v).ec != std::errc())
         return QByteArray(text, int(end - text)).toDouble(); // NaN, Infinity
@@ -182,9 +183,9 @@ std::optional<double> number(const PgResult &r, int row, int column)
 
 qint64 integer(const PgResult &r, int row, int column)
 {
-    const char *text = PQgetvalue(r.handle(), row, column);
+    const std::string_view text = r.view(row, column);
     qint64 v = 0;
-    std::from_chars(text, text + PQgetlength(r.handle(), row, column), v);
+    std::from_chars(text.data(), text.data() + text.size(), v);
     return v;
 }
 
@@ -200,8 +201,7 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
     }
     qsizetype current = -1;
     for (int i = 0; i < r.rows(); ++i) {
-        if (current < 0
-            || std::strcmp(PQgetvalue(r.handle(), i, 0), PQgetvalue(r.handle(), i - 1, 0)) != 0) {
+        if (current < 0 || r.view(i, 0) != r.view(i - 1, 0)) {
             const QString key = r.value(i, 0);
             auto it = index.find(key);
             if (it == index.end()) {
@@ -211,9 +211,7 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
             current = *it;
             // the series' rows are consecutive: size its list once
             int end = i + 1;
-            while (end < r.rows()
-                   && std::strcmp(PQgetvalue(r.handle(), end, 0), PQgetvalue(r.handle(), i, 0))
-                       == 0)
+            while (end < r.rows() && r.view(end, 0) == r.view(i, 0))
                 ++end;
             series[current].points.reserve(series[current].points.size() + (end - i));
         }

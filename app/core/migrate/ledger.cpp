@@ -2,9 +2,9 @@
 
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
+#include "db/sqlresource.h"
 #include "migrationlock.h"
 #include "sqlsplitter.h"
-#include "util/sqlresource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -234,7 +234,7 @@ DbStatus Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout
             m_connection.exec("ROLLBACK");
             return statusOf(r);
         }
-    if (QByteArray(PQcmdStatus(results.back().handle())) != "COMMIT")
+    if (results.back().commandTag() != "COMMIT")
         return statusOf(PgResult());
     return {};
 }

@@ -2,7 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
-#include "util/sqlresource.h"
+#include "db/sqlresource.h"
 
 namespace uaip {
 

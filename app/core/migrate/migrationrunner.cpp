@@ -1,7 +1,7 @@
 #include "migrationrunner.h"
 
 #include "db/pgconnection.h"
-#include "db/readonlyconnections.h"
+#include "db/sqlresource.h"
 #include "db/transactionguard.h"
 #include "ledger.h"
 #include "migrationlock.h"
@@ -9,7 +9,6 @@
 #include "migrationscriptrunner.h"
 #include "planchecker.h"
 #include "preparedledgerwrite.h"
-#include "util/sqlresource.h"
 #include "util/textsearch.h"
 
 #include <QCoreApplication>
@@ -138,7 +137,7 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
         result.message = tr("nothing was changed: %1").arg(refusal);
         return false;
     }
-    if (ReadOnlyConnections::contains(&m_connection)) {
+    if (m_connection.keptReadOnly()) {
         result.outcome = RunResult::Outcome::BadInput;
         result.message = tr("nothing was changed: this connection is read-only (a read-only "
                             "profile, or default_transaction_read_only asked for in its options)");

@@ -4,11 +4,11 @@
 #include "migrationrunner.h"
 
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "db/transactionguard.h"
 #include "ledger.h"
 #include "migrationlock.h"
 #include "migrationplanner.h"
-#include "util/sqlresource.h"
 
 #include <algorithm>
 

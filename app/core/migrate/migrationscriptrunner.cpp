@@ -2,10 +2,10 @@
 
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
+#include "db/sqlresource.h"
 #include "ledger.h"
 #include "migrationlock.h"
 #include "progresschecksum.h"
-#include "util/sqlresource.h"
 #include "util/textsearch.h"
 
 #include <QElapsedTimer>
@@ -193,7 +193,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         if (i == layouts[live].ledger && r.ok() && r.rows())
             liveMs = r.value(0, 0).toInt();
         if (i == layouts[live].commit) {
-            if (r.ok() && QByteArray(PQcmdStatus(r.handle())) == "COMMIT" && onCommitted)
+            if (r.ok() && r.commandTag() == "COMMIT" && onCommitted)
                 onCommitted(live, liveMs);
             ++live;
         }
@@ -216,7 +216,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         bool ok = true;
         for (qsizetype i = l.first; i <= l.commit && ok; ++i) {
             const PgResult &r = results.at(i);
-            if (r.ok() && !(i == l.commit && QByteArray(PQcmdStatus(r.handle())) == "ROLLBACK"))
+            if (r.ok() && !(i == l.commit && r.commandTag() == "ROLLBACK"))
                 continue;
             ok = false;
             if (i == l.ledger && r.error().message == QLatin1String(kEventTriggerFound))

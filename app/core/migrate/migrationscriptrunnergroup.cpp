@@ -131,7 +131,7 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
              ledger.recordGroupParams(entries, up), QVariantList{}, QVariantList{}});
         committed = done.size() == 5
             && std::all_of(done.cbegin(), done.cend(), [](const PgResult &r) { return r.ok(); })
-            && QByteArray(PQcmdStatus(done[4].handle())) == "COMMIT";
+            && done[4].commandTag() == "COMMIT";
         if (committed) {
             for (const LedgerEntry &e : entries)
                 *durationsMs << e.durationMs;

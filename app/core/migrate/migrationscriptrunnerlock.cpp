@@ -4,8 +4,8 @@
 
 #include "db/pgconnection.h"
 #include "db/pipelinecommands.h"
+#include "db/sqlresource.h"
 #include "migrationlock.h"
-#include "util/sqlresource.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

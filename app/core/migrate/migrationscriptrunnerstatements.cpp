@@ -80,7 +80,7 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
             return false;
         }
         PgResult r = st.copyData ? m_connection.copyIn(st.text, *st.copyData)
-                                 : m_connection.execSettled(st.text);
+                                 : m_connection.execOne(st.text);
         for (const QString &notice : m_connection.takeNotices())
             m_notice(notice);
         if (!r.ok()) {
@@ -96,8 +96,9 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
                                  .arg(n);
             return false;
         }
-        const PGTransactionStatusType tx = PQtransactionStatus(m_connection.handle());
-        if (tx == PQTRANS_INTRANS) { // inside the file's own BEGIN: progress commits with it
+        const PgConnection::TransactionState tx = m_connection.transactionState();
+        if (tx == PgConnection::TransactionState::InTransaction) { // inside the file's own BEGIN:
+                                                                   // progress commits with it
             if (transactionStart < 0)
                 transactionStart = i;
             continue;

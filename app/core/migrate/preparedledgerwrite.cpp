@@ -1,8 +1,8 @@
 #include "preparedledgerwrite.h"
 
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "ledger.h"
-#include "util/sqlresource.h"
 #include "util/textsearch.h"
 
 #include <QRandomGenerator>

@@ -2,6 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/servertopology.h"
+#include "db/sqlresource.h"
 #include "db/transactionguard.h"
 #include "migrate/migrationlock.h"
 #include "migrate/migrationplanner.h"
@@ -9,7 +10,6 @@
 #include "migrate/planchecker.h"
 #include "migrate/scriptdrops.h"
 #include "migrate/sqlsplitter.h"
-#include "util/sqlresource.h"
 
 #include <QSet>
 

@@ -4,8 +4,6 @@
 #include "promptsql.h"
 #include "prompttextcodec.h"
 
-#include <libpq-fe.h>
-
 #include <cstdlib>
 
 namespace uaip {
@@ -63,7 +61,6 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
               cRate = r.columnIndex("success_rate"), cLatency = r.columnIndex("mean_latency_ms");
     // Numbers, flags and the (mostly NULL) probe are read from libpq's text without a QString
     // each: 10,000 rows x 14 cells.
-    PGresult *res = r.handle();
     const QString noKey = QStringLiteral("encrypted; no key loaded");
     for (int i = 0; i < r.rows(); ++i) {
         PromptSummary &s = out.value.emplace_back();
@@ -72,12 +69,12 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
         s.name = r.value(i, cName);
         s.promptType = r.value(i, cType);
         s.modelPreference = r.value(i, cModel);
-        s.currentVersion = int(std::strtol(PQgetvalue(res, i, cCurrent), nullptr, 10));
-        s.latestVersion = int(std::strtol(PQgetvalue(res, i, cLatest), nullptr, 10));
-        s.isActive = PQgetvalue(res, i, cActive)[0] == 't';
+        s.currentVersion = int(std::strtol(r.view(i, cCurrent).data(), nullptr, 10));
+        s.latestVersion = int(std::strtol(r.view(i, cLatest).data(), nullptr, 10));
+        s.isActive = r.view(i, cActive).data()[0] == 't';
         s.updatedAt = QDateTime::fromMSecsSinceEpoch(
-            std::strtoll(PQgetvalue(res, i, cUpdated), nullptr, 10), Qt::UTC);
-        if (!PQgetisnull(res, i, cProbe)) {
+            std::strtoll(r.view(i, cUpdated).data(), nullptr, 10), Qt::UTC);
+        if (!r.isNull(i, cProbe)) {
             const QString probe = r.value(i, cProbe);
             const bool encrypted
                 = m_codec ? m_codec->isEncrypted(probe) : PromptTextCodec::looksEncrypted(probe);
@@ -88,11 +85,11 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
                 s.lockReason = reason;
             }
         }
-        s.interactions = std::strtoll(PQgetvalue(res, i, cCount), nullptr, 10);
-        if (!PQgetisnull(res, i, cRate))
-            s.successRate = std::strtod(PQgetvalue(res, i, cRate), nullptr);
-        if (!PQgetisnull(res, i, cLatency))
-            s.meanLatencyMs = std::strtod(PQgetvalue(res, i, cLatency), nullptr);
+        s.interactions = std::strtoll(r.view(i, cCount).data(), nullptr, 10);
+        if (!r.isNull(i, cRate))
+            s.successRate = std::strtod(r.view(i, cRate).data(), nullptr);
+        if (!r.isNull(i, cLatency))
+            s.meanLatencyMs = std::strtod(r.view(i, cLatency).data(), nullptr);
     }
     // Encrypted rows the key can open: each is opened, so a tampered served text is listed as
     // such (and locked), never as a normal prompt.
@@ -107,18 +104,17 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
     const PgResult labels = m_connection.exec(PromptSql::get("list_labels"));
     if (!labels.ok())
         return Result::fail(PromptError::database(labels.error(), QStringLiteral("prompt list")));
-    PGresult *labelRes = labels.handle();
     QHash<QByteArray, QString> names; // a handful of label names, one QString each
     for (int i = 0; i < labels.rows(); ++i) {
         const auto it = rowOf.constFind(labels.value(i, 0));
         if (it == rowOf.cend())
             continue;
-        const QByteArray label(PQgetvalue(labelRes, i, 1));
+        const QByteArray label(labels.view(i, 1).data());
         auto name = names.find(label);
         if (name == names.end())
             name = names.insert(label, QString::fromUtf8(label));
         out.value[*it].labels.insert(*name,
-                                     int(std::strtol(PQgetvalue(labelRes, i, 2), nullptr, 10)));
+                                     int(std::strtol(labels.view(i, 2).data(), nullptr, 10)));
     }
     return out;
 }

@@ -1,13 +1,13 @@
 #include "promptseeder.h"
 
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "db/transactionguard.h"
 #include "promptaudit.h"
 #include "promptdigest.h"
 #include "promptlabel.h"
 #include "promptseedfile.h"
 #include "prompttextcodec.h"
-#include "util/sqlresource.h"
 
 #include <QHash>
 #include <QJsonArray>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "util/sqlresource.h"
+#include "db/sqlresource.h"
 
 #include <QDateTime>
 #include <QMap>

@@ -1,7 +1,7 @@
 #include "schemasnapshot.h"
 
 #include "db/pgconnection.h"
-#include "util/sqlresource.h"
+#include "db/sqlresource.h"
 #include "util/visibletext.h"
 
 namespace uaip {
@@ -72,7 +72,7 @@ PgResult runSnapshotQuery(PgConnection &connection)
 {
     const QByteArray sql = SqlResource::get(QStringLiteral("schema/sql/snapshot.sql"));
     const QVariantList params{QVariant()};
-    if (!connection.handle() || PQtransactionStatus(connection.handle()) != PQTRANS_IDLE)
+    if (connection.transactionState() != PgConnection::TransactionState::Idle)
         return connection.exec(sql, params);
     PgResult r = connection.execPrepared(kStatement, params);
     if (r.ok() || r.error().sqlState != QLatin1String(kUndefinedPreparedStatement))

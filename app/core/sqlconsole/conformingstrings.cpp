@@ -2,7 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
-#include "util/sqlresource.h"
+#include "db/sqlresource.h"
 
 namespace uaip {
 
@@ -16,7 +16,7 @@ DbStatus ConformingStrings::pinForTransaction(PgConnection &connection, const QB
 {
     if (readsAsSplit(connection, statement))
         return {};
-    if (PQtransactionStatus(connection.handle()) != PQTRANS_INTRANS) {
+    if (connection.transactionState() != PgConnection::TransactionState::InTransaction) {
         PgError e;
         e.sqlState = QStringLiteral("22P06"); // nonstandard_use_of_escape_character
         e.message = refusal();

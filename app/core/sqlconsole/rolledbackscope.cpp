@@ -20,7 +20,7 @@ constexpr auto kReleaseSavepoint = "RELEASE SAVEPOINT uaip_rolled_back";
 RolledBackScope::RolledBackScope(PgConnection &connection, bool readOnly)
     : m_connection(connection)
 {
-    m_savepoint = PQtransactionStatus(connection.handle()) != PQTRANS_IDLE;
+    m_savepoint = connection.transactionState() != PgConnection::TransactionState::Idle;
     PgResult open = connection.exec(m_savepoint ? kSavepoint : readOnly ? kBeginReadOnly : kBegin);
     if (!open.ok()) {
         m_status = open.error();

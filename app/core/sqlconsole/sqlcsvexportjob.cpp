@@ -97,7 +97,7 @@ bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
     }
     // extended protocol (one statement), the COPY state kept for the rows
     PgResult start = pg.exec(QByteArray(kCopyPrefix) + m_statement + kCopySuffix, {});
-    if (start.status() != PGRES_COPY_OUT) {
+    if (start.status() != PgResult::Status::CopyOut) {
         setError(start.error());
         *summary = start.error().toString();
         return false;

@@ -4,10 +4,10 @@
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
 #include "db/servertopology.h"
+#include "db/sqlresource.h"
 #include "sqlscript.h"
 #include "statementdeadline.h"
 #include "statementsafety.h"
-#include "util/sqlresource.h"
 
 #include <QElapsedTimer>
 
@@ -41,8 +41,10 @@ double msSince(const QElapsedTimer &t)
 
 bool inTransaction(const PgConnection &connection)
 {
-    const PGTransactionStatusType s = PQtransactionStatus(connection.handle());
-    return s == PQTRANS_INTRANS || s == PQTRANS_INERROR || s == PQTRANS_ACTIVE;
+    const PgConnection::TransactionState s = connection.transactionState();
+    return s == PgConnection::TransactionState::InTransaction
+        || s == PgConnection::TransactionState::InError
+        || s == PgConnection::TransactionState::Active;
 }
 
 } // namespace
@@ -98,7 +100,7 @@ int SqlRunner::poolerStop(PgConnection &connection, const SqlRunRequest &request
             first = i;
     if (first < 0)
         return -1;
-    const int pid = PQbackendPID(connection.handle());
+    const int pid = connection.backendPid();
     if (pid == 0 || pid != m_topologyPid) {
         const DbResult<ServerTopology> topology = ServerTopology::read(connection);
         if (!topology) {
@@ -141,7 +143,8 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
         result.notices = connection.takeNotices();
         result.inTransaction = inTransaction(connection) && !m_readTransaction;
         result.readTransactionOpen = m_readTransaction;
-        result.transactionFailed = PQtransactionStatus(connection.handle()) == PQTRANS_INERROR;
+        result.transactionFailed
+            = connection.transactionState() == PgConnection::TransactionState::InError;
         result.durationMs = msSince(timer);
         return result;
     };
@@ -214,7 +217,7 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
         if (!ran)
             break;
     }
-    if (watch && PQtransactionStatus(connection.handle()) == PQTRANS_INTRANS) {
+    if (watch && connection.transactionState() == PgConnection::TransactionState::InTransaction) {
         if (xidBefore.isEmpty() && !connection.scalar(kXid).isEmpty()) {
             connection.exec(kGuardRollback);
             connection.exec(kGuardRelease);
@@ -360,9 +363,9 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
         failStatement(connection, request, index, res.error(), 0, result);
         return false;
     }
-    set.commandTag = QString::fromUtf8(PQcmdStatus(res.handle()));
+    set.commandTag = QString::fromUtf8(res.commandTag());
     set.affectedRows = res.affectedRows();
-    if (res.status() == PGRES_TUPLES_OK) {
+    if (res.status() == PgResult::Status::TuplesOk) {
         readRows(res, &set);
         set.sourceTable = sourceTable(connection, res);
     }
@@ -452,7 +455,7 @@ void SqlRunner::readRows(const PgResult &pg, SqlResultSet *set)
     set->columnTypes.clear();
     for (int c = 0; c < pg.columns(); ++c) {
         set->columns.append(pg.columnName(c));
-        set->columnTypes.append(PQftype(pg.handle(), c));
+        set->columnTypes.append(pg.columnType(c));
     }
     set->rows = rowsOf(pg);
     if (set->commandTag.isEmpty())
@@ -461,11 +464,11 @@ void SqlRunner::readRows(const PgResult &pg, SqlResultSet *set)
 
 QStringList SqlRunner::sourceTable(PgConnection &connection, const PgResult &pg)
 {
-    const Oid table = pg.columns() > 0 ? PQftable(pg.handle(), 0) : InvalidOid;
-    if (table == InvalidOid)
+    const quint32 table = pg.columns() > 0 ? pg.columnTable(0) : 0; // 0: InvalidOid
+    if (table == 0)
         return {};
     for (int c = 1; c < pg.columns(); ++c)
-        if (PQftable(pg.handle(), c) != table)
+        if (pg.columnTable(c) != table)
             return {};
     PgResult name = connection.exec(
         SqlResource::get(QStringLiteral("sqlconsole/sql/source_table.sql")), {qint64(table)});

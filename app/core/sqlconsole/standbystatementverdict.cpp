@@ -2,8 +2,8 @@
 
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
+#include "db/sqlresource.h"
 #include "statementresolution.h"
-#include "util/sqlresource.h"
 #include "util/visibletext.h"
 
 #include <QJsonArray>

@@ -3,12 +3,14 @@
 #include "conformingstrings.h"
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
-#include "util/sqlresource.h"
+#include "db/pipelinecommands.h"
+#include "db/sqlresource.h"
 #include "util/visibletext.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <initializer_list>
 #include <optional>
 
 namespace uaip {
@@ -18,12 +20,24 @@ namespace {
 // READ WRITE: a read-only profile's connection has default_transaction_read_only on, and the
 // view is the only thing written, rolled back. JIT off for the walk (its plan's cost estimate is
 // high, and compiling costs ~30 ms per probe); the setting goes with the rollback. Constant
-// text, one round trip.
-constexpr auto kBegin = "BEGIN READ WRITE; SET LOCAL jit = off";
+// text, each statement alone, one pipeline (one round trip).
+constexpr auto kBegin = "BEGIN READ WRITE";
+constexpr auto kJitOff = "SET LOCAL jit = off";
 constexpr auto kRollback = "ROLLBACK";
-constexpr auto kSavepoint = "SAVEPOINT uaip_resolution; SET LOCAL jit = off";
-constexpr auto kRollbackSavepoint
-    = "ROLLBACK TO SAVEPOINT uaip_resolution; RELEASE SAVEPOINT uaip_resolution";
+constexpr auto kSavepoint = "SAVEPOINT uaip_resolution";
+constexpr auto kRollbackToSavepoint = "ROLLBACK TO SAVEPOINT uaip_resolution";
+constexpr auto kReleaseSavepoint = "RELEASE SAVEPOINT uaip_resolution";
+
+// The statements in one pipeline; the first failure's error, or none.
+PgError runAll(PgConnection &connection, std::initializer_list<const char *> statements)
+{
+    PipelineCommands commands;
+    for (const char *statement : statements)
+        commands.add(statement);
+    const PipelineOutcome outcome = commands.run(connection);
+    const qsizetype failed = outcome.firstFailure();
+    return failed < 0 ? PgError() : outcome.at(failed).error();
+}
 // The query as a subquery: duplicate or unnamed columns are fine there, and a trailing "--"
 // comment ends at the line break.
 constexpr auto kViewHead = "CREATE TEMP VIEW uaip_resolution_probe AS SELECT FROM (\n";
@@ -101,21 +115,23 @@ class ProbeScope
 public:
     explicit ProbeScope(PgConnection &connection)
         : m_connection(connection)
-        , m_before(PQtransactionStatus(connection.handle()))
+        , m_before(connection.transactionState())
     {
-        PgResult open = connection.exec(m_before != PQTRANS_IDLE ? kSavepoint : kBegin);
-        m_open = open.ok();
-        if (!m_open)
-            m_error = open.error();
+        const bool inside = m_before != PgConnection::TransactionState::Idle;
+        m_error = runAll(connection, {inside ? kSavepoint : kBegin, kJitOff});
+        m_open = !m_error.isSet();
     }
     ~ProbeScope()
     {
-        const PGTransactionStatusType now = PQtransactionStatus(m_connection.handle());
-        if (m_before == PQTRANS_IDLE) {
-            if (now != PQTRANS_IDLE && now != PQTRANS_UNKNOWN)
+        const PgConnection::TransactionState now = m_connection.transactionState();
+        if (m_before == PgConnection::TransactionState::Idle) {
+            if (now != PgConnection::TransactionState::Idle
+                && now != PgConnection::TransactionState::Unknown)
                 m_connection.exec(kRollback);
-        } else if (m_open || (m_before == PQTRANS_INTRANS && now == PQTRANS_INERROR)) {
-            m_connection.exec(kRollbackSavepoint);
+        } else if (m_open
+                   || (m_before == PgConnection::TransactionState::InTransaction
+                       && now == PgConnection::TransactionState::InError)) {
+            runAll(m_connection, {kRollbackToSavepoint, kReleaseSavepoint});
         }
     }
     ProbeScope(const ProbeScope &) = delete;
@@ -125,7 +141,7 @@ public:
 
 private:
     PgConnection &m_connection;
-    PGTransactionStatusType m_before;
+    PgConnection::TransactionState m_before;
     bool m_open = false;
     PgError m_error;
 };
@@ -167,7 +183,7 @@ DbResult<QStringList> reachedVolatile(PgConnection &connection)
 
 DbResult<QString> StatementResolution::writes(PgConnection &connection, const QByteArray &query)
 {
-    if (PQstatus(connection.handle()) != CONNECTION_OK) {
+    if (!connection.isOpen()) {
         PgError e;
         e.message = tr("The connection to the server is lost.");
         return e;

@@ -1,6 +1,7 @@
 #include "libraryversions.h"
 
-#include <libpq-fe.h>
+#include "db/pgconnection.h"
+
 #include <pg_query.h>
 
 #include <QtGlobal>
@@ -14,7 +15,7 @@ QString LibraryVersions::qt()
 
 QString LibraryVersions::libpq()
 {
-    return fromVersionNumber(PQlibVersion());
+    return fromVersionNumber(PgConnection::libraryVersion());
 }
 
 QString LibraryVersions::pgQuery()

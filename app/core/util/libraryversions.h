@@ -11,9 +11,9 @@ class LibraryVersions
 {
 public:
     static QString qt(); // qVersion(): the Qt loaded at run time
-    static QString libpq(); // PQlibVersion(): "15.5"
+    static QString libpq(); // libpq's own version (PgConnection::libraryVersion()): "15.5"
     static QString pgQuery(); // libpg_query's parser version (PG_VERSION of pg_query.h)
-    // PQlibVersion()/server_version_num style number to text: 150005 -> "15.5",
+    // libpq's/server_version_num style number to text: 150005 -> "15.5",
     // 90624 -> "9.6.24".
     static QString fromVersionNumber(int number);
 };

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <utility>
+
+namespace uaip {
+
+class PgConnection;
+
+// A libpq connection string (keyword/value or a postgresql:// URI) as libpq itself reads it:
+// the one parser of conninfo in the code (PQconninfoParse), and what an open connection was
+// opened with (PQconninfo). Only keywords with a value are kept, in libpq's order.
+class ConnInfo
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::ConnInfo)
+
+public:
+    // nullopt when libpq cannot read it; *error then says why, in libpq's words.
+    static std::optional<ConnInfo> parse(const QString &conninfo, QString *error = nullptr);
+    // The options an open connection was opened with (empty when it is not open).
+    static ConnInfo of(const PgConnection &connection);
+
+    // (keyword, value) for each keyword that has a value (possibly empty).
+    const QList<std::pair<QByteArray, QString>> &options() const { return m_options; }
+    // The keyword's value; empty when not set.
+    QString value(const char *keyword) const;
+    bool has(const char *keyword) const;
+
+private:
+    QList<std::pair<QByteArray, QString>> m_options;
+};
+
+} // namespace uaip
