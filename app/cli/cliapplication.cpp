@@ -21,6 +21,7 @@
 
 #include <QCommandLineParser>
 #include <QHash>
+#include <QSet>
 #include <QTextStream>
 
 #include <functional>
@@ -507,68 +508,14 @@ int CliApplication::run(const QStringList &arguments)
     const auto it = commands().constFind(name);
     if (it == commands().constEnd())
         return probe.fail(2, tr("unknown command \"%1\"; see --help").arg(name));
-    static const QStringList specific{QStringLiteral("to"),
-                                      QStringLiteral("steps"),
-                                      QStringLiteral("all"),
-                                      QStringLiteral("dry-run"),
-                                      QStringLiteral("yes"),
-                                      QStringLiteral("mark-done"),
-                                      QStringLiteral("resume"),
-                                      QStringLiteral("forget"),
-                                      QStringLiteral("offline"),
-                                      QStringLiteral("fail-on"),
-                                      QStringLiteral("limit"),
-                                      QStringLiteral("no-fsync"),
-                                      QStringLiteral("tcp"),
-                                      QStringLiteral("update"),
-                                      QStringLiteral("file"),
-                                      QStringLiteral("scale"),
-                                      QStringLiteral("seed-value"),
-                                      QStringLiteral("admin-password-file"),
-                                      QStringLiteral("from"),
-                                      QStringLiteral("bucket"),
-                                      QStringLiteral("width"),
-                                      QStringLiteral("tz"),
-                                      QStringLiteral("metric"),
-                                      QStringLiteral("metric-type"),
-                                      QStringLiteral("ids"),
-                                      QStringLiteral("top"),
-                                      QStringLiteral("format"),
-                                      QStringLiteral("search"),
-                                      QStringLiteral("type"),
-                                      QStringLiteral("model"),
-                                      QStringLiteral("label"),
-                                      QStringLiteral("period-days"),
-                                      QStringLiteral("prompt-version"),
-                                      QStringLiteral("decrypt"),
-                                      QStringLiteral("protect"),
-                                      QStringLiteral("unprotect"),
-                                      QStringLiteral("confirm"),
-                                      QStringLiteral("passphrase-file"),
-                                      QStringLiteral("backup-file"),
-                                      QStringLiteral("no-backup"),
-                                      QStringLiteral("previous"),
-                                      QStringLiteral("blocking"),
-                                      QStringLiteral("replication"),
-                                      QStringLiteral("all-databases"),
-                                      QStringLiteral("backend-start"),
-                                      QStringLiteral("analyze"),
-                                      QStringLiteral("sql"),
-                                      QStringLiteral("read-only"),
-                                      QStringLiteral("production"),
-                                      QStringLiteral("allow-out-of-order"),
-                                      QStringLiteral("single-transaction"),
-                                      QStringLiteral("table"),
-                                      QStringLiteral("out"),
-                                      QStringLiteral("force"),
-                                      QStringLiteral("verify"),
-                                      QStringLiteral("name"),
-                                      QStringLiteral("accept-checksums"),
-                                      QStringLiteral("placeholder"),
-                                      QStringLiteral("targets"),
-                                      QStringLiteral("parallel"),
-                                      QStringLiteral("canary"),
-                                      QStringLiteral("max-failures")};
+    // an option some command owns is refused by every other command (the table says whose)
+    static const QSet<QString> specific = [] {
+        QSet<QString> all;
+        for (const Command &c : commands())
+            for (const QString &option : c.options)
+                all.insert(option);
+        return all;
+    }();
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, tr("--%1 does not apply to \"%2\"").arg(option, name));
