@@ -1,3 +1,4 @@
+// uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
 // DefinitionDiff and SqlLiteralMask on plain strings: which changes are literal values only.
 // (tst_schemadiff checks the same against definitions PostgreSQL prints.)
 #include "schema/definitiondiff.h"

@@ -1,3 +1,4 @@
+// uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
 // LineDiff on plain strings: the hunks (ranges, context, marked lines) and the unified text
 // are checked exactly against what `diff -u` prints for the same inputs.
 #include "util/linediff.h"

@@ -1,3 +1,4 @@
+// uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
 // MigrationVersion: folder names and the order migrations run in.
 
 #include "migrate/migrationversion.h"

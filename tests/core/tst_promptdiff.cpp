@@ -1,3 +1,4 @@
+// uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
 // Version diffs as data: LineDiff's word diff and side-by-side rows, and PromptVersionDiff
 // (texts by line, parameters apart, "identical" stated).
 #include "prompts/promptversiondiff.h"

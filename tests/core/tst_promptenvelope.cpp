@@ -1,3 +1,4 @@
+// uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
 // PromptEnvelope and KeyFile without a database: AES-256-GCM round trips, a fresh nonce per
 // seal, and every kind of damage (wrong key, tampered ciphertext / tag / nonce, wrong
 // associated data, malformed text, unknown version) is a clear error value, never text.

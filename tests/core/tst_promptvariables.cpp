@@ -1,3 +1,4 @@
+// uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
 // The one {{variable}} rule (PromptVariables) and the field rules (PromptValidator): names,
 // problems with line:col, rendering; temperature, max_tokens, model, 1 MiB, NUL.
 #include "prompts/promptvalidator.h"

@@ -1,3 +1,4 @@
+// uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
 // SourceFileReader against a file swapped between its path check and its open (issue 36): what is
 // read is decided on the opened descriptor. A file replaced by a FIFO is refused without waiting
 // for a writer, by a symbolic link (to a secret outside SRC) refused, and a directory on the way

@@ -1,3 +1,4 @@
+// uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
 // Every SQL resource of the engine (app/core/**/*.sql, embedded under :/sql): no placeholder the
 // code substitutes (%1, %NAME%, {{name}}) stands in a comment. A comment is where a substituted
 // name with a line break ends the comment and runs as SQL (the cascade count's injection,

@@ -1,3 +1,4 @@
+// uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
 // SqlSplitter, SqlSyntaxChecker and TextPosition: statements and error positions, as the
 // runner and `validate` report them.
 

@@ -1,3 +1,4 @@
+// uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
 // Issue 34, point 6: the connection bar's production band and every state colour meet WCAG's
 // 4.5:1 contrast against what they are drawn on, computed here with WCAG 2's formula (written
 // independently of the code under test), in a light and a dark palette; and read-only

@@ -1,3 +1,4 @@
+// uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
 // Issue 32, P2: what the GUI says after a failed run is computed from what ran. A
 // no-transaction migration that stopped part-way keeps what ran; it was never "rolled back"
 // (which the text said for every failure with a statement).
