@@ -9,11 +9,6 @@ namespace uaip {
 
 namespace {
 
-QByteArray sql(const char *name)
-{
-    return SqlResource::get(QStringLiteral("activity/sql/%1.sql").arg(QLatin1String(name)));
-}
-
 std::optional<qint64> number(const PgResult &r, int row, const char *column)
 {
     const int c = r.columnIndex(column);
@@ -30,8 +25,10 @@ ReplicationReader::ReplicationReader(PgConnection &connection)
 
 DbResult<ReplicationState> ReplicationReader::read()
 {
-    const std::vector<PgResult> results = m_connection.pipeline(
-        {sql("replication_standbys"), sql("replication_slots"), sql("replication_receiver")});
+    const std::vector<PgResult> results
+        = m_connection.pipeline({SqlResource::of("activity", "replication_standbys"),
+                                 SqlResource::of("activity", "replication_slots"),
+                                 SqlResource::of("activity", "replication_receiver")});
     for (const PgResult &r : results)
         if (!r.ok()) {
             PgError e = r.error();

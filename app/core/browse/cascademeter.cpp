@@ -10,11 +10,6 @@ namespace uaip {
 
 namespace {
 
-QByteArray sql(const char *name)
-{
-    return SqlResource::get(QStringLiteral("browse/sql/%1.sql").arg(QLatin1String(name)));
-}
-
 bool isUpdateOfReferencedKey(const TableInfo &table, const SaveStatement &s)
 {
     if (s.kind != StagedRow::Kind::Update)
@@ -41,7 +36,7 @@ bool CascadeMeter::mayCascade(const TableInfo &table, const SavePlan &plan)
 
 DbResult<CascadeMeter::Counters> CascadeMeter::read(PgConnection &connection)
 {
-    const PgResult r = connection.exec(sql("cascade_counters"));
+    const PgResult r = connection.exec(SqlResource::of("browse", "cascade_counters"));
     if (!r.ok())
         return r.error();
     Counters counters;
@@ -83,8 +78,8 @@ DbResult<CascadeReport> CascadeMeter::measure(PgConnection &connection, const Co
         // The name goes only where the statement says %TABLE% (never into its comment, where a
         // line break in a name would end the comment), and the statement goes alone over the
         // extended protocol: whatever a name holds, the server runs one statement or none.
-        const PgResult rows
-            = connection.execOne(sql("cascade_written_rows").replace("%TABLE%", from));
+        const PgResult rows = connection.execOne(
+            SqlResource::of("browse", "cascade_written_rows").replace("%TABLE%", from));
         if (!rows.ok())
             return rows.error();
         qint64 written = rows.value(0, 0).toLongLong() - (now.inserted - was.inserted);
@@ -142,7 +137,8 @@ CascadeMeter::Run CascadeMeter::run(PgConnection &connection, const TableInfo &t
         out.report = begun.error();
         return out;
     }
-    if (const PgResult r = connection.exec(sql("cascade_limits"), {QString::number(timeoutMs)});
+    if (const PgResult r = connection.exec(SqlResource::of("browse", "cascade_limits"),
+                                           {QString::number(timeoutMs)});
         !r.ok()) {
         out.report = r.error();
         return out;

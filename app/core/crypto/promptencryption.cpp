@@ -20,11 +20,6 @@ namespace uaip {
 
 namespace {
 
-QByteArray sql(const char *name)
-{
-    return SqlResource::get(QStringLiteral("crypto/sql/%1.sql").arg(QLatin1String(name)));
-}
-
 // One stored text: its row, the associated data (prompt uuid, version) and the text.
 struct StoredText
 {
@@ -92,7 +87,7 @@ PromptEncryption::PromptEncryption(PgConnection &connection)
 PromptEncryptionStatus PromptEncryption::status()
 {
     PromptEncryptionStatus s;
-    PgResult r = m_connection.exec(sql("encryption_status"));
+    PgResult r = m_connection.exec(SqlResource::of("crypto", "encryption_status"));
     if (!r.ok() || r.rows() != 1) {
         s.error = r.error();
         if (!s.error.isSet())
@@ -160,10 +155,12 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
     if (rotating && newKey.id() == key.id())
         return failure(Outcome::Failed,
                        tr("a rotation needs a new key (both are %1)").arg(key.id()));
-    PgResult prepared = m_connection.prepare(kPromptStatement, sql("encryption_prompt_update"));
+    PgResult prepared = m_connection.prepare(kPromptStatement,
+                                             SqlResource::of("crypto", "encryption_prompt_update"));
     if (!prepared.ok())
         return serverFailure(tr("cannot prepare the conversion"), prepared);
-    prepared = m_connection.prepare(kVersionStatement, sql("encryption_version_update"));
+    prepared = m_connection.prepare(kVersionStatement,
+                                    SqlResource::of("crypto", "encryption_version_update"));
     if (!prepared.ok()) {
         m_connection.exec("DEALLOCATE " + kPromptStatement);
         return serverFailure(tr("cannot prepare the conversion"), prepared);
@@ -172,11 +169,11 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
     if (const DbStatus begun = tx.begin(); !begun)
         return rollback(tx, serverFailure(tr("BEGIN failed"), begun.error()));
     PgResult r;
-    r = m_connection.exec(sql("encryption_lock_timeout"),
+    r = m_connection.exec(SqlResource::of("crypto", "encryption_lock_timeout"),
                           {QStringLiteral("%1ms").arg(qMax(1, options.lockTimeoutMs))});
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot set the lock timeout"), r));
-    r = m_connection.exec(sql("encryption_lock"));
+    r = m_connection.exec(SqlResource::of("crypto", "encryption_lock"));
     if (!r.ok() && r.error().sqlState == QLatin1String("55P03")) // lock_not_available
         return rollback(
             tx,
@@ -187,7 +184,7 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
                           r));
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot lock the prompt tables"), r));
-    r = m_connection.exec(sql("encryption_state_for_update"));
+    r = m_connection.exec(SqlResource::of("crypto", "encryption_state_for_update"));
     if (!r.ok() || r.rows() != 1)
         return rollback(
             tx,
@@ -208,7 +205,7 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
     // Off, yet some texts are envelopes (issue 20, point 1): a disable repairs that state.
     bool repair = false;
     if (mode == Mode::Disable && !enabled) {
-        r = m_connection.exec(sql("encryption_envelope_count"));
+        r = m_connection.exec(SqlResource::of("crypto", "encryption_envelope_count"));
         if (!r.ok() || r.rows() != 1)
             return rollback(tx, serverFailure(tr("cannot count the encrypted texts"), r));
         repair = r.value(0, 0).toLongLong() > 0;
@@ -225,7 +222,7 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
     std::vector<StoredText> texts[2];
     const char *listings[2] = {"encryption_prompt_texts", "encryption_version_texts"};
     for (int t = 0; t < 2; ++t) {
-        PgResult rows = m_connection.exec(sql(listings[t]));
+        PgResult rows = m_connection.exec(SqlResource::of("crypto", listings[t]));
         if (!rows.ok())
             return rollback(tx, serverFailure(tr("cannot read the prompt texts"), rows));
         texts[t].reserve(size_t(rows.rows()));
@@ -318,8 +315,9 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
         : stateKey.isEmpty()                               ? keysUsed.first()
                                                            : stateKey;
     r = rotating
-        ? m_connection.exec(sql("encryption_begin_rotation"), {key.id(), newKey.id()})
-        : m_connection.exec(sql("encryption_begin"),
+        ? m_connection.exec(SqlResource::of("crypto", "encryption_begin_rotation"),
+                            {key.id(), newKey.id()})
+        : m_connection.exec(SqlResource::of("crypto", "encryption_begin"),
                             {encrypt ? QStringLiteral("true") : QStringLiteral("false"), beginKey});
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot start the conversion"), r));
@@ -365,7 +363,7 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
         metadata.insert(QStringLiteral("keys_used"), QJsonArray::fromStringList(keysUsed));
         metadata.insert(QStringLiteral("plain_left"), plainLeft);
     }
-    r = m_connection.exec(sql("encryption_finish"), {json(metadata)});
+    r = m_connection.exec(SqlResource::of("crypto", "encryption_finish"), {json(metadata)});
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot finish the conversion"), r));
     if (const DbStatus committed = tx.commit(); !committed)

@@ -9,15 +9,6 @@
 
 namespace uaip {
 
-namespace {
-
-QByteArray sql(const char *name)
-{
-    return SqlResource::get(QStringLiteral("crypto/sql/%1.sql").arg(QLatin1String(name)));
-}
-
-} // namespace
-
 QString PromptTableRewrite::Estimate::describe() const
 {
     return tr("VACUUM FULL ai_prompts, ai_prompt_versions: ACCESS EXCLUSIVE lock (readers and "
@@ -33,7 +24,7 @@ PromptTableRewrite::PromptTableRewrite(PgConnection &connection)
 PromptTableRewrite::Estimate PromptTableRewrite::estimate()
 {
     Estimate e;
-    PgResult r = m_connection.exec(sql("rewrite_size"));
+    PgResult r = m_connection.exec(SqlResource::of("crypto", "rewrite_size"));
     if (!r.ok() || r.rows() != 1) {
         e.error = r.error();
         if (!e.error.isSet())
@@ -59,12 +50,13 @@ PromptTableRewrite::Result PromptTableRewrite::run(int lockTimeoutMs)
     // A transaction older than the conversion keeps the old row versions alive through
     // VACUUM FULL: wait for such transactions to end (as CREATE INDEX CONCURRENTLY waits for
     // old snapshots), at most as long as for the locks.
-    const QString since = m_connection.scalar(sql("rewrite_now"));
+    const QString since = m_connection.scalar(SqlResource::of("crypto", "rewrite_now"));
     QElapsedTimer waited;
     waited.start();
     int older = 0;
     for (;;) {
-        PgResult o = m_connection.exec(sql("rewrite_older_snapshots"), {since});
+        PgResult o
+            = m_connection.exec(SqlResource::of("crypto", "rewrite_older_snapshots"), {since});
         older = o.ok() && o.rows() == 1 ? o.value(0, 0).toInt() : 0;
         if (older == 0 || waited.elapsed() >= qMax(1, lockTimeoutMs))
             break;
@@ -132,7 +124,7 @@ PromptTableRewrite::Rewritten PromptTableRewrite::vacuum(int budgetMs)
     static const char *const kTables[] = {"ai_prompts", "ai_prompt_versions"};
     static const char *const kVacuums[] = {"rewrite_vacuum_prompts", "rewrite_vacuum_versions"};
     Rewritten out;
-    PgResult nodes = m_connection.exec(sql("rewrite_filenodes"));
+    PgResult nodes = m_connection.exec(SqlResource::of("crypto", "rewrite_filenodes"));
     if (!nodes.ok() || nodes.rows() != 1) {
         out.error = nodes.error();
         if (!out.error.isSet())
@@ -149,14 +141,14 @@ PromptTableRewrite::Rewritten PromptTableRewrite::vacuum(int budgetMs)
             if (done[i])
                 continue;
             m_connection.takeNotices();
-            const PgResult r = m_connection.exec(sql(kVacuums[i]));
+            const PgResult r = m_connection.exec(SqlResource::of("crypto", kVacuums[i]));
             out.notices += m_connection.takeNotices();
             if (!r.ok()) {
                 out.error = r.error();
                 return out;
             }
         }
-        nodes = m_connection.exec(sql("rewrite_filenodes"));
+        nodes = m_connection.exec(SqlResource::of("crypto", "rewrite_filenodes"));
         if (!nodes.ok() || nodes.rows() != 1) {
             out.error = nodes.error();
             if (!out.error.isSet())

@@ -23,4 +23,9 @@ QByteArray SqlResource::get(const QString &path)
     return sql;
 }
 
+QByteArray SqlResource::of(const char *module, const char *name)
+{
+    return get(QStringLiteral("%1/sql/%2.sql").arg(QLatin1String(module), QLatin1String(name)));
+}
+
 } // namespace uaip

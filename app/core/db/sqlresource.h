@@ -12,6 +12,8 @@ public:
     // path relative to app/core, e.g. "migrate/sql/ledger_create.sql"; aborts if missing
     // (a missing embedded file is a build error, not a user error).
     static QByteArray get(const QString &path);
+    // A module's statement: of("migrate", "ledger_events") is "migrate/sql/ledger_events.sql".
+    static QByteArray of(const char *module, const char *name);
 };
 
 } // namespace uaip

@@ -22,11 +22,6 @@ QVariant orNull(const QString &s)
     return s.isEmpty() ? QVariant() : QVariant(s);
 }
 
-QByteArray sql(const char *name)
-{
-    return SqlResource::get(QStringLiteral("migrate/sql/%1.sql").arg(QLatin1String(name)));
-}
-
 // The server's error of a write; never a success for a result that is not ok.
 DbStatus statusOf(const PgResult &r)
 {
@@ -64,7 +59,7 @@ Ledger::Ledger(PgConnection &connection, const QString &client)
 
 DbResult<bool> Ledger::exists()
 {
-    PgResult r = m_connection.exec(sql("ledger_locate"));
+    PgResult r = m_connection.exec(SqlResource::of("migrate", "ledger_locate"));
     if (!r.ok())
         return r.error();
     const bool fixed = r.value(0, 0) == QLatin1String("t");
@@ -74,7 +69,8 @@ DbResult<bool> Ledger::exists()
 
 DbResult<int> Ledger::readFormat()
 {
-    PgResult f = m_connection.exec(sql(m_legacy ? "ledger_format_v1" : "ledger_format"));
+    PgResult f = m_connection.exec(
+        SqlResource::of("migrate", m_legacy ? "ledger_format_v1" : "ledger_format"));
     const int format = f.ok() && f.rows() ? f.value(0, 0).toInt() : 0;
     if (!f.ok() && f.error().sqlState != QLatin1String("42P01"))
         return withPrefix(f.error(), tr("cannot read the ledger's format: %1"));
@@ -99,16 +95,16 @@ DbStatus Ledger::upgrade(bool legacy, std::optional<int> transactionLockWaitMs)
     } else {
         c.add("BEGIN");
     }
-    c.add(sql("ledger_quiet"));
+    c.add(SqlResource::of("migrate", "ledger_quiet"));
     for (const char *file : {legacy ? "ledger_upgrade_move" : nullptr, "ledger_create"}) {
         if (!file)
             continue;
-        const SqlSplitResult split = SqlSplitter::split(sql(file));
+        const SqlSplitResult split = SqlSplitter::split(SqlResource::of("migrate", file));
         if (!split.ok()) // our own resource: only a broken build gets here
             return notOurs(pattern.arg(QLatin1String(file) + QStringLiteral(".sql:")
                                        + split.error->toString()));
         if (file == std::string_view("ledger_create")) // defaults, checks, types: pg_catalog's
-            c.add(sql("ledger_pin_search_path"));
+            c.add(SqlResource::of("migrate", "ledger_pin_search_path"));
         for (const SqlStatement &statement : split.statements)
             c.add(statement.text);
     }
@@ -149,7 +145,8 @@ DbStatus Ledger::ensure(std::optional<int> transactionLockWaitMs)
 
 DbResult<QList<LedgerEntry>> Ledger::entries()
 {
-    PgResult r = m_connection.exec(sql(m_legacy ? "ledger_applied_v1" : "ledger_applied"));
+    PgResult r = m_connection.exec(
+        SqlResource::of("migrate", m_legacy ? "ledger_applied_v1" : "ledger_applied"));
     if (!r.ok())
         return r.error();
     QList<LedgerEntry> out;
@@ -197,17 +194,17 @@ QVariantList Ledger::recordParams(const LedgerEntry &e) const
 
 DbStatus Ledger::record(const LedgerEntry &e)
 {
-    return writePinned(sql("ledger_insert"), recordParams(e));
+    return writePinned(SqlResource::of("migrate", "ledger_insert"), recordParams(e));
 }
 
 QByteArray Ledger::pinSearchPathSql()
 {
-    return sql("ledger_pin_search_path");
+    return SqlResource::of("migrate", "ledger_pin_search_path");
 }
 
 QByteArray Ledger::unpinSearchPathSql()
 {
-    return sql("ledger_unpin_search_path");
+    return SqlResource::of("migrate", "ledger_unpin_search_path");
 }
 
 DbStatus Ledger::writePinned(const QByteArray &write, const QVariantList &params)
@@ -225,9 +222,11 @@ DbStatus Ledger::writePinned(const QByteArray &write, const QVariantList &params
 DbStatus Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout)
 {
     const std::vector<PgResult> results = m_connection.pipeline(
-        {QByteArrayLiteral("BEGIN READ WRITE"), sql("session_local_authorization"),
-         pinSearchPathSql(), sql("ledger_isolated_begin"), lockCheckSql(), sql("ledger_insert"),
-         unpinSearchPathSql(), QByteArrayLiteral("COMMIT")},
+        {QByteArrayLiteral("BEGIN READ WRITE"),
+         SqlResource::of("migrate", "session_local_authorization"), pinSearchPathSql(),
+         SqlResource::of("migrate", "ledger_isolated_begin"), lockCheckSql(),
+         SqlResource::of("migrate", "ledger_insert"), unpinSearchPathSql(),
+         QByteArrayLiteral("COMMIT")},
         {{}, {}, {}, {lockTimeout}, lockCheckParams({}, true), recordParams(e), {}, {}});
     for (const PgResult &r : results)
         if (!r.ok()) {
@@ -241,17 +240,17 @@ DbStatus Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout
 
 QByteArray Ledger::recordAppliedSql()
 {
-    return sql("ledger_apply");
+    return SqlResource::of("migrate", "ledger_apply");
 }
 
 QByteArray Ledger::recordRolledBackSql()
 {
-    return sql("ledger_rollback");
+    return SqlResource::of("migrate", "ledger_rollback");
 }
 
 QByteArray Ledger::lockCheckSql()
 {
-    return sql("ledger_lock_check");
+    return SqlResource::of("migrate", "ledger_lock_check");
 }
 
 QVariantList Ledger::lockCheckParams(const QString &eventTriggerGuard, bool otherLocksAllowed)
@@ -262,7 +261,8 @@ QVariantList Ledger::lockCheckParams(const QString &eventTriggerGuard, bool othe
 
 DbStatus Ledger::recordStart(const LedgerEntry &e, const QString &expectedState)
 {
-    return writeHoldingLock(sql("ledger_start_dirty"), recordParams(e) << orNull(expectedState));
+    return writeHoldingLock(SqlResource::of("migrate", "ledger_start_dirty"),
+                            recordParams(e) << orNull(expectedState));
 }
 
 DbStatus Ledger::writeHoldingLock(const QByteArray &write, const QVariantList &params)
@@ -300,7 +300,7 @@ QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e,
 
 QByteArray Ledger::recordGroupSql(bool up)
 {
-    return sql(up ? "ledger_apply_group" : "ledger_rollback_group");
+    return SqlResource::of("migrate", up ? "ledger_apply_group" : "ledger_rollback_group");
 }
 
 QVariantList Ledger::recordGroupParams(const QList<LedgerEntry> &entries, bool up) const
@@ -328,7 +328,8 @@ DbStatus Ledger::recordApplied(const LedgerEntry &e)
 
 DbStatus Ledger::recordFinishedApply(const LedgerEntry &e)
 {
-    return writeHoldingLock(sql("ledger_finish_apply"), recordAppliedParams(e));
+    return writeHoldingLock(SqlResource::of("migrate", "ledger_finish_apply"),
+                            recordAppliedParams(e));
 }
 
 DbStatus Ledger::recordRolledBack(const LedgerEntry &e)
@@ -339,32 +340,34 @@ DbStatus Ledger::recordRolledBack(const LedgerEntry &e)
 DbStatus Ledger::recordAdopted(const LedgerEntry &e, const QString &detail)
 {
     return writeHoldingLock(
-        sql("ledger_adopt"),
+        SqlResource::of("migrate", "ledger_adopt"),
         {e.version, e.name, e.checksum, orNull(e.downChecksum), m_client, detail});
 }
 
 DbStatus Ledger::remove(const QString &version)
 {
-    return writePinned(sql("ledger_delete"), {version});
+    return writePinned(SqlResource::of("migrate", "ledger_delete"), {version});
 }
 
 DbStatus Ledger::updateChecksums(const QString &version, const QString &checksum,
                                  const QString &downChecksum)
 {
-    return writePinned(sql("ledger_update_checksums"), {version, checksum, orNull(downChecksum)});
+    return writePinned(SqlResource::of("migrate", "ledger_update_checksums"),
+                       {version, checksum, orNull(downChecksum)});
 }
 
 DbStatus Ledger::addEvent(const LedgerEvent &e)
 {
-    return writePinned(sql("ledger_event"),
+    return writePinned(SqlResource::of("migrate", "ledger_event"),
                        {orNull(e.version), orNull(e.name), e.action, e.outcome, m_client,
                         e.durationMs, orNull(e.checksum), orNull(e.error)});
 }
 
 DbResult<QList<LedgerEvent>> Ledger::events(const QString &version, int limit)
 {
-    PgResult r = m_connection.exec(sql(m_legacy ? "ledger_events_v1" : "ledger_events"),
-                                   {orNull(version), limit});
+    PgResult r = m_connection.exec(
+        SqlResource::of("migrate", m_legacy ? "ledger_events_v1" : "ledger_events"),
+        {orNull(version), limit});
     if (!r.ok())
         return r.error();
     QList<LedgerEvent> out;

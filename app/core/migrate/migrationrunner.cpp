@@ -18,15 +18,6 @@
 
 namespace uaip {
 
-namespace {
-
-QByteArray sql(const char *name)
-{
-    return SqlResource::get(QStringLiteral("migrate/sql/%1.sql").arg(QLatin1String(name)));
-}
-
-} // namespace
-
 bool MigrationRunner::kept(const DbStatus &status, QString *error)
 {
     if (!status)
@@ -43,7 +34,7 @@ QString MigrationRunner::actionName(bool up)
 MigrationRunner::LockTimeoutReset::~LockTimeoutReset()
 {
     if (connection.isOpen() && !topology.pooled())
-        connection.exec(sql("reset_lock_timeout"));
+        connection.exec(SqlResource::of("migrate", "reset_lock_timeout"));
 }
 
 bool MigrationRunner::refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up,
@@ -168,7 +159,7 @@ bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
     // the ledger reads and writes under the lock wait at most lockTimeoutMs, like migrations
     // (behind a pooler each transaction sets its own)
     if (!pooled() && m_options.lockTimeoutMs != qMax(1, m_options.lockWaitMs))
-        m_connection.exec(sql("set_lock_timeout"),
+        m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"),
                           {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), false});
     Ledger ledger(m_connection, m_options.client);
     // A database without a ledger gets one only when something is written (ensureLedger): a

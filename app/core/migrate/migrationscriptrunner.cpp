@@ -33,11 +33,6 @@ constexpr auto kBegin = "BEGIN";
 constexpr auto kCommit = "COMMIT";
 constexpr auto kRollback = "ROLLBACK";
 
-QByteArray sql(const char *name)
-{
-    return SqlResource::get(QStringLiteral("migrate/sql/%1.sql").arg(QLatin1String(name)));
-}
-
 } // namespace
 
 MigrationScriptRunner::MigrationScriptRunner(PgConnection &connection, int lockTimeoutMs,
@@ -84,7 +79,7 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
 
     if (directives.noTransaction) {
         if (directives.lockTimeoutMs)
-            m_connection.exec(sql("set_lock_timeout"), {lockTimeout, false});
+            m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"), {lockTimeout, false});
         const bool ok = runStatementByStatement(m, direction, split.statements, resumeAt, entry,
                                                 ledger, result);
         // also the run's lock_timeout again; what it cannot undo (a prepared statement made
@@ -322,7 +317,7 @@ MigrationScriptRunner::ScriptLayout MigrationScriptRunner::appendScript(const Mi
     const bool up = direction == Direction::Up;
     const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
     if (directives.lockTimeoutMs) // the session default was set once by up()/down()
-        c.add(sql("set_lock_timeout"),
+        c.add(SqlResource::of("migrate", "set_lock_timeout"),
               QVariantList{QStringLiteral("%1ms").arg(lockTimeoutOf(directives)), true});
     ScriptLayout layout;
     layout.firstStatement = c.size();
@@ -341,7 +336,7 @@ MigrationScriptRunner::ScriptLayout MigrationScriptRunner::appendScript(const Mi
     if (!layout.harmless) {
         if (resetLockTimeout) { // one transaction: its deferred checks are this script's
             layout.constraints = c.size();
-            c.add(sql("session_constraints_immediate"));
+            c.add(SqlResource::of("migrate", "session_constraints_immediate"));
         }
         appendSessionReset(c, up ? m.upSql : m.downSql);
     }
@@ -402,8 +397,8 @@ void MigrationScriptRunner::appendSessionReset(PipelineCommands &c, const QByteA
     // takes the runner's prepared ledger write with it (the plan then prepares none). One made
     // through EXECUTE fails the migration in session_restore.sql.
     if (TextSearch::containsIgnoringCase(script, "PREPARE"))
-        c.add(sql("session_deallocate"));
-    c.add(sql("session_restore"),
+        c.add(SqlResource::of("migrate", "session_deallocate"));
+    c.add(SqlResource::of("migrate", "session_restore"),
           {QStringLiteral("%1ms").arg(m_lockTimeoutMs), m_transactionLockWaitMs > 0},
           m_preparedRestore);
 }
@@ -412,7 +407,7 @@ void MigrationScriptRunner::appendSessionDefaults(PipelineCommands &c)
 {
     for (const char *reset : {"session_reset_authorization", "session_reset_all",
                               "session_close_cursors", "session_unlisten", "session_discard_temp"})
-        c.add(sql(reset));
+        c.add(SqlResource::of("migrate", reset));
 }
 
 void MigrationScriptRunner::forgetPreparedStatements()

@@ -17,11 +17,6 @@ namespace uaip {
 
 namespace {
 
-QByteArray sql(const char *name)
-{
-    return SqlResource::get(QStringLiteral("migrate/sql/%1.sql").arg(QLatin1String(name)));
-}
-
 QList<QStringList> rowsOf(const PgResult &r)
 {
     QList<QStringList> out;
@@ -43,8 +38,10 @@ RollbackPreview::RollbackPreview(PgConnection &connection, const QList<Migration
 
 bool RollbackPreview::readCatalog(Catalog *catalog, QString *error)
 {
-    PgResult objects = m_connection.exec(sql("preview_objects"));
-    PgResult columns = objects.ok() ? m_connection.exec(sql("preview_columns")) : PgResult();
+    PgResult objects = m_connection.exec(SqlResource::of("migrate", "preview_objects"));
+    PgResult columns = objects.ok()
+        ? m_connection.exec(SqlResource::of("migrate", "preview_columns"))
+        : PgResult();
     if (!objects.ok() || !columns.ok()) {
         *error = (objects.ok() ? columns : objects).error().toString();
         return false;
@@ -167,7 +164,8 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
             return failed(lock.timedOutMessage());
         }
     }
-    m_connection.exec(sql("preview_begin"), {QStringLiteral("%1ms").arg(lockTimeoutMs)});
+    m_connection.exec(SqlResource::of("migrate", "preview_begin"),
+                      {QStringLiteral("%1ms").arg(lockTimeoutMs)});
 
     Catalog before;
     if (!readCatalog(&before, &error))
@@ -215,7 +213,8 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
     // Back to the state before the down scripts, then count the rows that would be lost.
     m_connection.exec("ROLLBACK TO SAVEPOINT uaip_preview");
     for (RollbackImpact::Table t : scripted.tables) {
-        const PgResult r = m_connection.exec(sql("preview_regclass"), {t.name});
+        const PgResult r
+            = m_connection.exec(SqlResource::of("migrate", "preview_regclass"), {t.name});
         if (r.ok() && r.rows() == 1 && !r.isNull(0, 0))
             t.oid = r.value(0, 0);
         impact.tables << t;
@@ -225,7 +224,7 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
             impact.notes << tr("rows of %1 could not be counted: no such table now").arg(t.name);
             continue;
         }
-        PgResult r = m_connection.exec(sql("preview_row_count"), {t.oid});
+        PgResult r = m_connection.exec(SqlResource::of("migrate", "preview_row_count"), {t.oid});
         if (r.ok() && r.rows() == 1)
             t.rows = r.value(0, 0).toLongLong();
         else

@@ -22,11 +22,6 @@ namespace uaip {
 
 namespace {
 
-QByteArray sql(const char *name)
-{
-    return SqlResource::get(QStringLiteral("prompts/sql/%1.sql").arg(QLatin1String(name)));
-}
-
 QString compactJson(const QJsonObject &o)
 {
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
@@ -88,7 +83,7 @@ bool PromptSeeder::insertVersion(const QString &promptUuid, int versionNo, const
                                  QString *error)
 {
     PgResult r = m_connection.exec(
-        sql("seed_version_insert"),
+        SqlResource::of("prompts", "seed_version_insert"),
         {promptUuid, versionNo, stored,
          seed.userPromptTemplate ? QVariant(*seed.userPromptTemplate) : QVariant(),
          seed.modelPreference, seed.temperature, seed.maxTokens, note, digest});
@@ -134,7 +129,7 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
     TransactionGuard tx(m_connection);
     if (const DbStatus begun = tx.begin(); !begun)
         return fail(report, tr("cannot begin a transaction: %1").arg(begun.error().toString()));
-    PgResult lock = m_connection.exec(sql("seed_lock"));
+    PgResult lock = m_connection.exec(SqlResource::of("prompts", "seed_lock"));
     if (!lock.ok())
         return fail(report, lock.error().toString());
 
@@ -142,8 +137,9 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
     // enable or disable waits for this run, or this run for it), as PromptStore decides.
     bool encrypting = false;
     QString keyId;
-    if (m_connection.scalar(sql("seed_encryption_exists")) == QLatin1String("t")) {
-        PgResult state = m_connection.exec(sql("encryption_state_share"));
+    if (m_connection.scalar(SqlResource::of("prompts", "seed_encryption_exists"))
+        == QLatin1String("t")) {
+        PgResult state = m_connection.exec(SqlResource::of("prompts", "encryption_state_share"));
         if (!state.ok() || state.rows() != 1)
             return fail(report, tr("encryption state: %1").arg(state.error().toString()));
         encrypting = state.value(0, "enabled") == u't';
@@ -157,7 +153,7 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
                         .arg(keyId));
 
     // 1. What is there.
-    PgResult rows = m_connection.exec(sql("seed_prompts_existing"));
+    PgResult rows = m_connection.exec(SqlResource::of("prompts", "seed_prompts_existing"));
     if (!rows.ok())
         return fail(report, rows.error().toString());
     QHash<QString, ExistingPrompt> existing;
@@ -184,7 +180,7 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
         e.productionProtected = rows.value(i, "production_protected") == u't';
         existing.insert(rows.value(i, "prompt_id"), e);
     }
-    PgResult names = m_connection.exec(sql("seed_personas_existing"));
+    PgResult names = m_connection.exec(SqlResource::of("prompts", "seed_personas_existing"));
     if (!names.ok())
         return fail(report, names.error().toString());
     QSet<QString> personaNames;
@@ -315,7 +311,7 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
         ? options.changeNote
         : QStringLiteral("seeded from %1").arg(file.displayName());
     QVariant admin;
-    const QString adminId = m_connection.scalar(sql("seed_admin_user"));
+    const QString adminId = m_connection.scalar(SqlResource::of("prompts", "seed_admin_user"));
     if (!adminId.isEmpty())
         admin = adminId;
     int actionIndex = 0;
@@ -349,7 +345,7 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
             if (!text.ok())
                 return fail(report, QStringLiteral("%1: %2").arg(where, text.error));
             PgResult r
-                = m_connection.exec(sql("seed_prompt_insert"),
+                = m_connection.exec(SqlResource::of("prompts", "seed_prompt_insert"),
                                     {seed.promptId, seed.name, seed.description, seed.promptType,
                                      text.value, tmpl, seed.modelPreference, seed.temperature,
                                      seed.maxTokens, rules, compactJson(seed.metadata()), uuid});
@@ -374,7 +370,7 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
             && !insertVersion(e.id, a.toVersion, seed, text.value, digest.value, note, &error))
             return fail(report, QStringLiteral("%1: %2").arg(where, error));
         PgResult r = m_connection.exec(
-            sql("seed_prompt_update"),
+            SqlResource::of("prompts", "seed_prompt_update"),
             {e.id, seed.name, seed.description, seed.promptType, text.value, tmpl,
              seed.modelPreference, seed.temperature, seed.maxTokens, rules,
              compactJson(seed.metadata()), a.toVersion,
@@ -394,7 +390,7 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
         auto optional
             = [](const std::optional<double> &d) { return d ? QVariant(*d) : QVariant(); };
         PgResult r = m_connection.exec(
-            sql("seed_persona_insert"),
+            SqlResource::of("prompts", "seed_persona_insert"),
             {seed.name, seed.role, seed.description, seed.background, seed.systemPrompt,
              compactJson(seed.traits), compactJson(seed.expertise), orNull(seed.tone),
              orNull(seed.style), orNull(seed.energyLevel), optional(seed.chattiness),

@@ -6,15 +6,6 @@
 
 namespace uaip {
 
-namespace {
-
-QByteArray sql(const char *name)
-{
-    return SqlResource::get(QStringLiteral("seed/sql/%1.sql").arg(QLatin1String(name)));
-}
-
-} // namespace
-
 InitialSeeder::InitialSeeder(PgConnection &connection)
     : m_connection(connection)
 { }
@@ -59,7 +50,7 @@ InitialSeedReport InitialSeeder::run(const Options &options)
     if (const DbStatus begun = tx.begin(); !begun)
         return fail(report, tr("cannot begin a transaction: %1").arg(begun.error().toString()));
     auto step = [&](const char *name, const QVariantList &params, PgResult *out) {
-        *out = m_connection.exec(sql(name), params);
+        *out = m_connection.exec(SqlResource::of("seed", name), params);
         return out->ok();
     };
     PgResult r;
