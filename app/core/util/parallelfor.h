@@ -1,37 +1,52 @@
 #pragma once
 
+#include <QSemaphore>
+#include <QThreadPool>
+
 #include <algorithm>
-#include <future>
-#include <thread>
+#include <memory>
 #include <vector>
 
 namespace uaip {
 
-// Runs work(i) for i in [0, n) on up to one thread per core (at most 8), item i on thread
-// i % threads; on the calling thread alone when there are fewer than minimumForThreads items.
-// work must be safe to run concurrently for different i (each writes only its own slot).
+// Runs work(i) for i in [0, n) on Qt's global thread pool, item i in share i % shares (one share
+// per pool thread, at most 8); on the calling thread alone when there are fewer than
+// minimumForThreads items. The calling thread runs its own share and takes back every share no
+// pool thread has started yet, so a caller that is itself a pool thread never waits on a queue
+// its own work fills. work must be safe to run concurrently for different i (each writes only
+// its own slot).
 class ParallelFor
 {
 public:
     template<typename Work>
     static void run(int n, int minimumForThreads, const Work &work)
     {
-        const int threads = std::clamp(int(std::thread::hardware_concurrency()), 1, 8);
-        if (n < minimumForThreads || threads == 1) {
+        QThreadPool *pool = QThreadPool::globalInstance();
+        const int shares = std::clamp(pool->maxThreadCount(), 1, 8);
+        if (n < minimumForThreads || shares == 1) {
             for (int i = 0; i < n; ++i)
                 work(i);
             return;
         }
-        std::vector<std::future<void>> running;
-        for (int t = 1; t < threads; ++t)
-            running.push_back(std::async(std::launch::async, [&work, n, threads, t] {
-                for (int i = t; i < n; i += threads)
-                    work(i);
+        const auto share = [&work, n, shares](int first) {
+            for (int i = first; i < n; i += shares)
+                work(i);
+        };
+        QSemaphore done;
+        std::vector<std::unique_ptr<QRunnable>> tasks;
+        for (int s = 1; s < shares; ++s) {
+            tasks.emplace_back(QRunnable::create([&share, &done, s] {
+                share(s);
+                done.release();
             }));
-        for (int i = 0; i < n; i += threads) // the calling thread takes its share too
-            work(i);
-        for (auto &r : running)
-            r.get();
+            tasks.back()->setAutoDelete(false);
+            pool->start(tasks.back().get());
+        }
+        share(0);
+        for (const auto &task : tasks)
+            if (pool->tryTake(task.get()))
+                task->run(); // not started by the pool: run here (it releases done too)
+        done.acquire(shares - 1);
     }
 };
 
