@@ -7,10 +7,10 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QThreadPool>
 
 #include <functional>
 #include <numeric>
-#include <thread>
 #include <vector>
 
 namespace uaip {
@@ -46,12 +46,13 @@ void FleetRunner::pool(const QList<int> &indices, const std::function<void(int)>
         worker();
         return;
     }
-    std::vector<std::thread> pool;
-    pool.reserve(size_t(threads));
+    // a pool of this run's own: its sessions block for a target's whole run, which the global
+    // pool's threads (ParallelFor, Qt's own work) must not wait behind
+    QThreadPool runners;
+    runners.setMaxThreadCount(threads);
     for (int i = 0; i < threads; ++i)
-        pool.emplace_back(worker);
-    for (std::thread &t : pool)
-        t.join();
+        runners.start(worker);
+    runners.waitForDone();
 }
 
 bool FleetRunner::budgetSpent() const
