@@ -1,14 +1,12 @@
 #include "pgconnection.h"
 
 #include "ownbackends.h"
+#include "pgconnector.h"
+#include "pgpipeline.h"
 
-#include <QDeadlineTimer>
 #include <QMutexLocker>
 
 #include <libpq-fe.h>
-
-#include <cerrno>
-#include <poll.h>
 
 #include <algorithm>
 
@@ -26,77 +24,12 @@ bool PgConnection::open(const QString &conninfo, const QString &applicationName)
     return open(conninfo, OpenOptions{applicationName, false, false, true});
 }
 
-bool PgConnection::finishConnect(PGconn *connection, bool *timedOut)
-{
-    int timeoutSeconds = 0;
-    if (PQconninfoOption *options = PQconninfo(connection)) {
-        for (PQconninfoOption *o = options; o->keyword; ++o)
-            if (qstrcmp(o->keyword, "connect_timeout") == 0 && o->val)
-                timeoutSeconds = QByteArray(o->val).toInt();
-        PQconninfoFree(options);
-    }
-    const QDeadlineTimer deadline(timeoutSeconds > 0 ? timeoutSeconds * 1000 : -1);
-    PostgresPollingStatusType state
-        = PQstatus(connection) == CONNECTION_BAD ? PGRES_POLLING_FAILED : PGRES_POLLING_WRITING;
-    while (state != PGRES_POLLING_OK && state != PGRES_POLLING_FAILED) {
-        if (deadline.hasExpired()) {
-            *timedOut = true;
-            return false;
-        }
-        pollfd p{PQsocket(connection), short(state == PGRES_POLLING_READING ? POLLIN : POLLOUT), 0};
-        const qint64 left = deadline.remainingTime();
-        const int n = ::poll(&p, 1, left < 0 ? -1 : int(qMin<qint64>(left, 1000)));
-        if (n < 0 && errno != EINTR)
-            return false;
-        if (n > 0)
-            state = PQconnectPoll(connection);
-    }
-    return PQstatus(connection) == CONNECTION_OK;
-}
-
 bool PgConnection::open(const QString &conninfo, const OpenOptions &options)
 {
     close();
-    m_failure = {};
-    const QByteArray info = conninfo.toUtf8();
-    const QByteArray app = options.applicationName.isEmpty() ? QByteArrayLiteral("uaip-admin")
-                                                             : options.applicationName.toUtf8();
-    // Later keywords override earlier ones, so the user's own conninfo wins over our defaults;
-    // client_encoding comes last (UTF8 always), in the startup packet: no SET round trip.
-    const char *keywords[] = {"connect_timeout", "fallback_application_name", "dbname",
-                              "client_encoding", "application_name",          nullptr};
-    const char *values[] = {"10",
-                            app.constData(),
-                            info.isEmpty() ? nullptr : info.constData(),
-                            "UTF8",
-                            options.forceApplicationName ? app.constData() : nullptr,
-                            nullptr};
-    // libpq's blocking connect applies connect_timeout to each host of a list and moves on to
-    // the next (a caller's loop cannot); the verbose layout must be set before the server
-    // answers, which only a started connection allows (then the deadline is the whole attempt's).
-    bool timedOut = false;
-    bool connected = false;
-    if (options.verboseErrors) {
-        m_conn = PQconnectStartParams(keywords, values, 1);
-        if (m_conn)
-            PQsetErrorVerbosity(m_conn, PQERRORS_VERBOSE);
-        connected = m_conn && finishConnect(m_conn, &timedOut);
-    } else {
-        m_conn = PQconnectdbParams(keywords, values, 1);
-        connected = m_conn && PQstatus(m_conn) == CONNECTION_OK;
-    }
-    if (!connected) {
-        m_connectionError = !m_conn ? tr("out of memory")
-            : timedOut              ? QStringLiteral("timeout expired")
-                                    : QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-        m_failure.message = m_connectionError;
-        m_failure.timedOut = timedOut;
-        if (m_conn) {
-            m_failure.user = QString::fromUtf8(PQuser(m_conn));
-            m_failure.database = QString::fromUtf8(PQdb(m_conn));
-            m_failure.needsPassword = PQconnectionNeedsPassword(m_conn) != 0;
-        }
-        close();
+    m_conn = PgConnector::connect(conninfo, options, &m_failure);
+    if (!m_conn) {
+        m_connectionError = m_failure.message;
         return false;
     }
     m_connectionError.clear();
@@ -285,83 +218,7 @@ std::vector<PgResult> PgConnection::pipeline(const QList<QByteArray> &sql,
                                              const QList<QVariantList> &params,
                                              const PipelineOptions &options)
 {
-    std::vector<PgResult> results;
-    const QList<QByteArray> &statements = options.statements;
-    const QList<std::optional<QByteArray>> &copyData = options.copyData;
-    const auto &onResult = options.onResult;
-    if (std::any_of(copyData.cbegin(), copyData.cend(), [](const auto &d) { return bool(d); })) {
-        for (qsizetype i = 0; i < sql.size(); ++i) {
-            if (!results.empty() && !results.back().ok()) {
-                results.emplace_back();
-                continue;
-            }
-            const QByteArray statement = statements.value(i);
-            const std::optional<QByteArray> data = copyData.value(i);
-            if (data)
-                results.push_back(copyIn(sql[i], *data));
-            else if (!statement.isEmpty())
-                results.push_back(execPrepared(statement, params.value(i)));
-            else if (params.value(i).isEmpty())
-                results.push_back(execOne(sql[i]));
-            else
-                results.push_back(exec(sql[i], params.value(i)));
-            if (onResult)
-                onResult(i, results.back());
-        }
-        return results;
-    }
-    if (!m_conn || PQenterPipelineMode(m_conn) != 1) {
-        for (qsizetype i = 0; i < sql.size(); ++i)
-            results.emplace_back();
-        return results;
-    }
-    // libpq keeps a copy of every queued statement until its result is read: past a megabyte of
-    // them, ask the server for what it has and read it, so a 50 MB file is not held twice
-    constexpr qsizetype kDrainBytes = qsizetype(1) << 20;
-    qsizetype read = 0;
-    qsizetype queuedBytes = 0;
-    const auto readUpTo = [&](qsizetype n) {
-        for (; read < n; ++read) {
-            results.emplace_back(settleCopy(PQgetResult(m_conn)));
-            while (PGresult *rest = PQgetResult(m_conn)) // up to the NULL that ends this command
-                PQclear(settleCopy(rest));
-            if (onResult)
-                onResult(read, results.back());
-        }
-    };
-    for (qsizetype i = 0; i < sql.size(); ++i) {
-        std::vector<QByteArray> storage;
-        std::vector<const char *> values;
-        bindValues(params.value(i), &storage, &values);
-        const QByteArray statement = statements.value(i);
-        if (statement.isEmpty())
-            PQsendQueryParams(m_conn, sql[i].constData(), int(values.size()), nullptr,
-                              values.data(), nullptr, nullptr, 0);
-        else
-            PQsendQueryPrepared(m_conn, statement.constData(), int(values.size()), values.data(),
-                                nullptr, nullptr, 0);
-        queuedBytes += statement.isEmpty() ? sql[i].size() : statement.size();
-        if (queuedBytes >= kDrainBytes) {
-            PQsendFlushRequest(m_conn);
-            PQflush(m_conn);
-            readUpTo(i + 1);
-            queuedBytes = 0;
-        } else if (options.flushAfter.value(i)) { // sent with the rest at the sync
-            PQsendFlushRequest(m_conn);
-        }
-    }
-    PQpipelineSync(m_conn);
-    readUpTo(sql.size());
-    while (PGresult *sync = PQgetResult(m_conn)) { // the PGRES_PIPELINE_SYNC marker
-        const bool done = PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
-        PQclear(sync);
-        if (done)
-            break;
-    }
-    PQexitPipelineMode(m_conn);
-    if (PQstatus(m_conn) != CONNECTION_OK)
-        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-    return results;
+    return PgPipeline::run(*this, sql, params, options);
 }
 
 QString PgConnection::scalar(const QByteArray &sql, const QVariantList &params)

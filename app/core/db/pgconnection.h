@@ -2,6 +2,7 @@
 
 #include "connectfailure.h"
 #include "pgerror.h"
+#include "pgopenoptions.h"
 #include "pgresult.h"
 #include "pgtypes.h"
 #include "pipelineoptions.h"
@@ -32,23 +33,9 @@ public:
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
 
-    // How open() connects. verboseErrors: libpq's verbose error layout, whose server errors
-    // carry their SQLSTATE ("FATAL:  28P01: ..."), for a diagnosis that goes by the code.
-    struct OpenOptions
-    {
-        QString applicationName;
-        bool verboseErrors = false;
-        // applicationName wins over the conninfo's own application_name (else it is only the
-        // fallback).
-        bool forceApplicationName = false;
-        // Registered as one of this process's own backends (OwnBackends), which the Activity
-        // core never signals; off for a connection that stands for another client (LockChainDemo).
-        bool ownSession = true;
-    };
-    // The one way the code opens a libpq connection (the GUI's sessions are QPSQL's, adopted).
-    // conninfo: a libpq keyword/value string or a postgresql:// URI; empty = PG* defaults.
-    // connect_timeout (default 10 s) bounds each host's attempt; with verboseErrors, the whole
-    // attempt's (a non-blocking connect waiting on the socket).
+    using OpenOptions = PgOpenOptions;
+    // Opens (through PgConnector, the one opener). conninfo: a libpq keyword/value string or a
+    // postgresql:// URI; empty = PG* defaults.
     bool open(const QString &conninfo, const QString &applicationName = QString());
     bool open(const QString &conninfo, const OpenOptions &options);
     // After a failed open(): what libpq knew of the attempt.
@@ -162,6 +149,8 @@ public:
     PGconn *handle() const { return m_conn; }
 
 private:
+    friend class PgPipeline; // pipeline(): the libpq pipeline on this connection
+
     static void bindValues(const QVariantList &params, std::vector<QByteArray> *storage,
                            std::vector<const char *> *values);
     static void noticeReceiver(void *arg, const PGresult *result);
@@ -169,9 +158,6 @@ private:
     // STDOUT's rows) and returns the command's final result; other results pass unchanged.
     PGresult *settleCopy(PGresult *result);
     void dropCancel();
-    // Drives a started connection to its end within the conninfo's connect_timeout (the whole
-    // attempt's deadline).
-    static bool finishConnect(PGconn *connection, bool *timedOut);
 
     PGconn *m_conn = nullptr;
     PGcancel *m_cancel = nullptr;

@@ -1,0 +1,107 @@
+#include "pgpipeline.h"
+
+#include "pgconnection.h"
+
+#include <libpq-fe.h>
+
+#include <algorithm>
+
+namespace uaip {
+
+std::vector<PgResult> PgPipeline::run(PgConnection &connection, const QList<QByteArray> &sql,
+                                      const QList<QVariantList> &params,
+                                      const PipelineOptions &options)
+{
+    const QList<std::optional<QByteArray>> &copyData = options.copyData;
+    if (std::any_of(copyData.cbegin(), copyData.cend(), [](const auto &d) { return bool(d); }))
+        return oneByOne(connection, sql, params, options);
+    return pipelined(connection, sql, params, options);
+}
+
+std::vector<PgResult> PgPipeline::oneByOne(PgConnection &connection, const QList<QByteArray> &sql,
+                                           const QList<QVariantList> &params,
+                                           const PipelineOptions &options)
+{
+    std::vector<PgResult> results;
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        if (!results.empty() && !results.back().ok()) {
+            results.emplace_back();
+            continue;
+        }
+        const QByteArray statement = options.statements.value(i);
+        const std::optional<QByteArray> data = options.copyData.value(i);
+        if (data)
+            results.push_back(connection.copyIn(sql[i], *data));
+        else if (!statement.isEmpty())
+            results.push_back(connection.execPrepared(statement, params.value(i)));
+        else if (params.value(i).isEmpty())
+            results.push_back(connection.execOne(sql[i]));
+        else
+            results.push_back(connection.exec(sql[i], params.value(i)));
+        if (options.onResult)
+            options.onResult(i, results.back());
+    }
+    return results;
+}
+
+std::vector<PgResult> PgPipeline::pipelined(PgConnection &connection, const QList<QByteArray> &sql,
+                                            const QList<QVariantList> &params,
+                                            const PipelineOptions &options)
+{
+    std::vector<PgResult> results;
+    PGconn *conn = connection.m_conn;
+    if (!conn || PQenterPipelineMode(conn) != 1) {
+        for (qsizetype i = 0; i < sql.size(); ++i)
+            results.emplace_back();
+        return results;
+    }
+    // libpq keeps a copy of every queued statement until its result is read: past a megabyte of
+    // them, ask the server for what it has and read it, so a 50 MB file is not held twice
+    constexpr qsizetype kDrainBytes = qsizetype(1) << 20;
+    qsizetype read = 0;
+    qsizetype queuedBytes = 0;
+    const auto readUpTo = [&](qsizetype n) {
+        for (; read < n; ++read) {
+            results.emplace_back(connection.settleCopy(PQgetResult(conn)));
+            while (PGresult *rest = PQgetResult(conn)) // up to the NULL that ends this command
+                PQclear(connection.settleCopy(rest));
+            if (options.onResult)
+                options.onResult(read, results.back());
+        }
+    };
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        std::vector<QByteArray> storage;
+        std::vector<const char *> values;
+        PgConnection::bindValues(params.value(i), &storage, &values);
+        const QByteArray statement = options.statements.value(i);
+        if (statement.isEmpty())
+            PQsendQueryParams(conn, sql[i].constData(), int(values.size()), nullptr, values.data(),
+                              nullptr, nullptr, 0);
+        else
+            PQsendQueryPrepared(conn, statement.constData(), int(values.size()), values.data(),
+                                nullptr, nullptr, 0);
+        queuedBytes += statement.isEmpty() ? sql[i].size() : statement.size();
+        if (queuedBytes >= kDrainBytes) {
+            PQsendFlushRequest(conn);
+            PQflush(conn);
+            readUpTo(i + 1);
+            queuedBytes = 0;
+        } else if (options.flushAfter.value(i)) { // sent with the rest at the sync
+            PQsendFlushRequest(conn);
+        }
+    }
+    PQpipelineSync(conn);
+    readUpTo(sql.size());
+    while (PGresult *sync = PQgetResult(conn)) { // the PGRES_PIPELINE_SYNC marker
+        const bool done = PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
+        PQclear(sync);
+        if (done)
+            break;
+    }
+    PQexitPipelineMode(conn);
+    if (PQstatus(conn) != CONNECTION_OK)
+        connection.m_connectionError = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    return results;
+}
+
+} // namespace uaip
