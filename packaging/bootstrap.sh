@@ -117,13 +117,14 @@ case "${1:-}" in
     test)
         # One suite run, under the sanitizers on an optimised build (RelWithDebInfo: -O2 with
         # Q_ASSERT kept, QT_FORCE_ASSERTS), and a Debug build of everything (tests and
-        # benchmarks too) that must compile with warnings as errors: release-only and
+        # benchmarks too; preset debug-check: no debug information, which nothing here reads)
+        # that must compile with warnings as errors: release-only and
         # Debug-only compile errors, -O2 warnings, memory errors and assertions all fail CI.
         # Each stage prints its time.
         install_packages; check_format
         timed "asan build" eval 'preset=asan; build="$root/build/asan"; build_all'
         timed "asan suite" run_tests "$root/build/asan"
-        timed "Debug build" eval 'preset=dev; build="$root/build/dev"; build_all'
+        timed "Debug build" eval 'preset=debug-check; build="$root/build/debug-check"; build_all'
         timed "fuzz smoke" fuzz_smoke ;;
     *) echo "usage: $0 demo|test" >&2; exit 2 ;;
 esac
