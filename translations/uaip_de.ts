@@ -1320,7 +1320,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BackupJob</name>
     <message>
-        <location filename="../app/core/jobs/backupjob.cpp" line="+46"/>
+        <location filename="../app/core/jobs/backupjob.cpp" line="+38"/>
         <source>Back up the database before applying</source>
         <translation>Datenbank vor dem Anwenden sichern</translation>
     </message>
@@ -1379,7 +1379,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CascadeMeter</name>
     <message>
-        <location filename="../app/core/browse/cascademeter.cpp" line="+165"/>
+        <location filename="../app/core/browse/cascademeter.cpp" line="+161"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -1576,7 +1576,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+115"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+116"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -1771,17 +1771,17 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
             3 Validierungsprobleme oder Abweichung gefunden, 4 Migrationssperre nicht rechtzeitig erhalten.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>Use the private sandbox cluster (started if needed), database uaip.</source>
         <translation>Den privaten Sandbox-Cluster verwenden (bei Bedarf gestartet), Datenbank uaip.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Sandbox folder (default: the user&apos;s app-data folder).</source>
         <translation>Sandbox-Ordner (Standard: der App-Datenordner des Benutzers).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Migrations folder (default: the bundled migrations).</source>
         <translation>Migrationsordner (Standard: die mitgelieferten Migrationen).</translation>
     </message>
@@ -1796,7 +1796,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>So lange auf die Migrationssperre und auf Tabellensperren warten (5s, 500ms, 2min).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>up: apply up to and including V; down: roll back to V (V stays); metrics: end of the range (exclusive).</source>
         <translation>up: bis einschließlich V anwenden; down: bis V zurückrollen (V bleibt); metrics: Ende des Zeitraums (exklusiv).</translation>
     </message>
@@ -1811,7 +1811,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>down: alle angewendeten Migrationen zurückrollen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Print the plan and its SQL; change nothing.</source>
         <translation>Plan und SQL ausgeben; nichts ändern.</translation>
     </message>
@@ -1821,12 +1821,12 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>up: auch ausstehende Migrationen anwenden, die älter als die neueste angewendete sind.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>up, down: the whole plan in one transaction: every migration commits, or none does (no-transaction migrations are refused).</source>
         <translation>up, down: der ganze Plan in einer Transaktion: jede Migration wird festgeschrieben oder keine (Migrationen ohne Transaktion werden abgelehnt).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>repair: confirm.</source>
         <translation>repair: bestätigen.</translation>
     </message>
@@ -1856,7 +1856,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>diff: der Name der generierten Migration.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>lint: exit 3 on findings of this severity.</source>
         <translation>lint: Exit-Code 3 bei Befunden dieses Schweregrads.</translation>
     </message>
@@ -1866,17 +1866,17 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>history: höchstens N Ereignisse.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>sandbox start: fsync off (throwaway test clusters).</source>
         <translation>sandbox start: fsync aus (Wegwerf-Testcluster).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>sandbox start: also listen on 127.0.0.1 (password auth).</source>
         <translation>sandbox start: auch auf 127.0.0.1 lauschen (Passwort-Authentifizierung).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>seed prompts: write a new version of changed prompts.</source>
         <translation>seed prompts: geänderte Prompts als neue Version schreiben.</translation>
     </message>
@@ -1886,37 +1886,37 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>seed prompts: Seed-Datei (Standard: die mitgelieferte); prompts export: die zu schreibende Datei; explain, sql: die Datei mit den Anweisungen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>explain, sql: the statements.</source>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>sql, explain: a statement that can write needs --confirm with the database name.</source>
         <translation>sql, explain: eine Anweisung, die schreiben kann, braucht --confirm mit dem Datenbanknamen.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+29"/>
         <source>import-migrations --from flyway: the value of a Flyway placeholder ${NAME} (repeatable; names match case-insensitively).</source>
         <translation>import-migrations --from flyway: der Wert eines Flyway-Platzhalters ${NAME} (wiederholbar; Namen ohne Unterscheidung von Groß- und Kleinschreibung).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>import-migrations: replace a non-empty --out directory an earlier import wrote (its .uaip-import marker&apos;s files, unchanged).</source>
         <translation>import-migrations: ein nicht leeres --out-Verzeichnis ersetzen, das ein früherer Import geschrieben hat (die Dateien seiner .uaip-import-Markierung, unverändert).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>adopt: take over folders whose up.sql is not the file the tool recorded (Flyway&apos;s and Prisma&apos;s checksums), each noted.</source>
         <translation>adopt: auch Ordner übernehmen, deren up.sql nicht die Datei ist, die das Werkzeug vermerkt hat (Prüfsummen von Flyway und Prisma), jeweils vermerkt.</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-161"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -1929,22 +1929,22 @@ verbundenen Datenbank außer mit --all-databases;
 --sandbox)</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+42"/>
         <source>Target database: libpq conninfo or URI (default: PG* variables). A password written here is visible to other users in the process list (/proc/PID/cmdline): keep it in ~/.pgpass or the file PGPASSFILE names, which libpq reads.</source>
         <translation>Zieldatenbank: libpq-Conninfo oder URI (Standard: PG*-Variablen). Ein hier angegebenes Passwort sehen andere Benutzer in der Prozessliste (/proc/PID/cmdline): es gehört in ~/.pgpass oder die Datei, die PGPASSFILE nennt; libpq liest sie.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+85"/>
         <source>explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement is rolled back.</source>
         <translation>explain: die Anweisung ausführen (EXPLAIN ANALYZE, BUFFERS); eine schreibende Anweisung wird zurückgerollt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>seed demo: number of metric rows.</source>
         <translation>seed demo: Anzahl der Metrikzeilen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>seed demo: random seed (same seed, same data).</source>
         <translation>seed demo: Zufalls-Seed (gleicher Seed, gleiche Daten).</translation>
     </message>
@@ -1954,32 +1954,32 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>seed demo: hier enden die Zeitreihen (ISO 8601; Vorgabe: jetzt).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>seed initial: read the admin password from this file.</source>
         <translation>seed initial: das Admin-Passwort aus dieser Datei lesen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>metrics: start of the range (ISO 8601, a date, now, now-7d); adopt: the tool whose history to take over; import-migrations: the tool whose files to convert.</source>
         <translation>metrics: Anfang des Bereichs (ISO 8601, ein Datum, now, now-7d); adopt: das Werkzeug, dessen Historie übernommen wird; import-migrations: das Werkzeug, dessen Dateien umgewandelt werden.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>import-migrations: write the converted migrations into this directory (new or empty).</source>
         <translation>import-migrations: die umgewandelten Migrationen in dieses Verzeichnis schreiben (neu oder leer).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>import-migrations: apply the converted set on a sandbox database and compare its schema with the connected source database&apos;s.</source>
         <translation>import-migrations: die umgewandelten Migrationen auf einer Sandbox-Datenbank anwenden und ihr Schema mit dem der verbundenen Quelldatenbank vergleichen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>foreign, adopt, import-migrations --verify: the tool&apos;s history table has this name (TypeORM&apos;s migrationsTableName, ...).</source>
         <translation>foreign, adopt, import-migrations --verify: die Historientabelle des Werkzeugs hat diesen Namen (migrationsTableName von TypeORM, ...).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>metrics: bucket size: auto (from range and width), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</source>
         <translation>metrics: Intervallgröße: auto (aus Zeitraum und Breite), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</translation>
     </message>
@@ -1989,7 +1989,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: Breite des Diagramms in Pixeln (höchstens ein Punkt je 2 Pixelspalten).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>metrics: IANA time zone of the buckets (default: the system&apos;s).</source>
         <translation>metrics: IANA-Zeitzone der Intervalle (Standard: die des Systems).</translation>
     </message>
@@ -1999,17 +1999,17 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: Metrik- oder Fähigkeitsname; tokens|response_time; tokens|cost.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>metrics: persona or capability metric type.</source>
         <translation>metrics: Metriktyp der Persona oder Fähigkeit.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>metrics: the series to show, comma-separated (default: top N); prompts export: these prompt ids (default all).</source>
         <translation>metrics: die anzuzeigenden Reihen, kommagetrennt (Standard: Top N); prompts export: diese Prompt-IDs (Standard: alle).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>metrics: show the N series with most rows (0 = all).</source>
         <translation>metrics: die N Reihen mit den meisten Zeilen anzeigen (0 = alle).</translation>
     </message>
@@ -2019,7 +2019,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: Ausgabeformat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>prompts list: full-text search over names and texts.</source>
         <translation>prompts list: Volltextsuche in Namen und Texten.</translation>
     </message>
@@ -2044,12 +2044,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>prompts list: Nutzung der letzten N Tage (Standard 30).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>prompts show: this version (also written --version N).</source>
         <translation>prompts show: diese Version (auch als --version N).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>prompts export: export encrypted prompts decrypted (needs the key).</source>
         <translation>prompts export: verschlüsselte Prompts entschlüsselt exportieren (erfordert den Schlüssel).</translation>
     </message>
@@ -2059,7 +2059,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>prompts label: das Label schützen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>prompts label: remove the label&apos;s protection.</source>
         <translation>prompts label: den Schutz des Labels aufheben.</translation>
     </message>
@@ -2069,17 +2069,17 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>prompts label, seed prompts: der Datenbankname, um ein geschütztes Label zu verschieben; activity cancel|terminate: der Name der Datenbank der Sitzung (nötig außer mit --sandbox); sql, explain --production: der Datenbankname, um eine Anweisung auszuführen, die schreiben kann.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>activity cancel|terminate: also a session of another database of the server (without it only the connected database&apos;s).</source>
         <translation>activity cancel|terminate: auch eine Sitzung einer anderen Datenbank des Servers (ohne dies nur die der verbundenen Datenbank).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>activity cancel|terminate: the session&apos;s backend_start as listed (activity --json); a pid now held by a session with another start is not signalled (default: read just before).</source>
         <translation>activity cancel|terminate: backend_start der Sitzung, wie aufgelistet (activity --json); gehört die PID inzwischen einer Sitzung mit anderem Start, erhält sie kein Signal (Vorgabe: unmittelbar vorher gelesen).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>activity: only the sessions in lock chains (blocked or blocking).</source>
         <translation>activity: nur die Sitzungen in Sperrketten (blockiert oder blockierend).</translation>
     </message>
@@ -2089,27 +2089,27 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>activity: Replikation statt Sitzungen: Rückstand der Standbys, Slots und das WAL, das sie halten, Empfangs- und Replay-Rückstand eines Standbys.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>prompts key: read the key file&apos;s passphrase from this file.</source>
         <translation>prompts key: die Passphrase der Schlüsseldatei aus dieser Datei lesen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>prompts encryption enable, prompts key rotate: write the key to this new file first and verify it.</source>
         <translation>prompts encryption enable, prompts key rotate: den Schlüssel zuerst in diese neue Datei schreiben und prüfen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>prompts encryption enable, prompts key rotate: no key file (the keychain holds the only copy).</source>
         <translation>prompts encryption enable, prompts key rotate: keine Schlüsseldatei (der Schlüsselbund hält die einzige Kopie).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no passwords).</source>
         <translation>fleet: die Zieldatei (je Zeile NAME CONNINFO-oder-URI, Überschriften [wave NAME]; keine Passwörter).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>fleet: run at most N targets at once.</source>
         <translation>fleet: höchstens N Ziele gleichzeitig ausführen.</translation>
     </message>
@@ -2119,7 +2119,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>fleet: die ersten K Ziele zuerst ausführen; der Rest startet nur, wenn alle gelingen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>fleet: after F failed targets start no new one (default: no limit).</source>
         <translation>fleet: nach F fehlgeschlagenen Zielen kein neues mehr starten (Vorgabe: keine Grenze).</translation>
     </message>
@@ -2129,7 +2129,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: auch die Vorperiode gleicher Länge (CSV: eine Spalte period, current|previous; JSON: previous_series).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>See the list above.</source>
         <translation>Siehe Liste oben.</translation>
     </message>
@@ -2144,7 +2144,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>unbekannter Befehl „%1“; siehe --help</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+11"/>
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
@@ -2358,6 +2358,14 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
 </context>
 <context>
+    <name>uaip::ConnInfo</name>
+    <message>
+        <location filename="../app/core/db/conninfo.cpp" line="+30"/>
+        <source>out of memory</source>
+        <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ConnectionBar</name>
     <message>
         <location filename="../ui/connections/connectionbar.cpp" line="+26"/>
@@ -2471,7 +2479,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionProfile</name>
     <message>
-        <location filename="../app/core/connections/connectionprofile.cpp" line="+113"/>
+        <location filename="../app/core/db/connectionprofile.cpp" line="+113"/>
         <source>(default user)</source>
         <translation>(Standardbenutzer)</translation>
     </message>
@@ -2540,7 +2548,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionTester</name>
     <message>
-        <location filename="../app/core/connections/connectiontester.cpp" line="+74"/>
+        <location filename="../app/core/connections/connectiontester.cpp" line="+39"/>
         <source>encrypted (SSL)</source>
         <translation>verschlüsselt (SSL)</translation>
     </message>
@@ -2550,7 +2558,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>nicht verschlüsselt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
         <source>Connected to PostgreSQL %1 on %2 (%3) as %4, database %5, %6.</source>
         <extracomment>%1 version, %2 host:port, %3 primary / standby (read-only) of HOST, %4 user, %5 database</extracomment>
         <translation>Verbunden mit PostgreSQL %1 auf %2 (%3) als %4, Datenbank %5, %6.</translation>
@@ -2561,12 +2569,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Rolle unbekannt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Whether the role can write is unknown: %1</source>
         <translation>Ob die Rolle schreiben kann, ist unbekannt: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>The role is a superuser: it can write anything; a read-only profile is then guarded by the console alone.</source>
         <translation>Die Rolle ist ein Superuser: Sie kann alles schreiben; ein schreibgeschütztes Profil schützt dann allein die Konsole.</translation>
     </message>
@@ -3037,7 +3045,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftMigrationBuilder</name>
     <message>
-        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+111"/>
+        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+118"/>
         <source>%1 is applied but has no migration folder</source>
         <translation>%1 ist angewendet, hat aber keinen Migrationsordner</translation>
     </message>
@@ -4135,7 +4143,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetRunner</name>
     <message>
-        <location filename="../app/core/fleet/fleetrunner.cpp" line="+107"/>
+        <location filename="../app/core/fleet/fleetrunner.cpp" line="+108"/>
         <source>%1 (%2) and %3 (%4) are the same database: %5</source>
         <extracomment>%1/%2 target and where it is (file:line), %3/%4 the other, %5 the database</extracomment>
         <translation>%1 (%2) und %3 (%4) sind dieselbe Datenbank: %5</translation>
@@ -4174,7 +4182,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetProfile</name>
     <message>
-        <location filename="../ui/fleet/fleettargetprofile.cpp" line="+66"/>
+        <location filename="../ui/fleet/fleettargetprofile.cpp" line="+56"/>
         <source>its connection string sets %1, which a profile does not carry; add a profile for it</source>
         <extracomment>%1 libpq keywords, e.g. &quot;options, sslcert&quot;</extracomment>
         <translation>seine Verbindungszeichenkette setzt %1, was ein Profil nicht aufnimmt; legen Sie ein Profil dafür an</translation>
@@ -4249,27 +4257,22 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetsFile</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetsfile.cpp" line="+22"/>
-        <source>out of memory</source>
-        <translation>kein Speicher frei</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../app/core/fleet/fleettargetsfile.cpp" line="+21"/>
         <source>the connection string does not parse: %1</source>
         <translation>die Verbindungsangabe ist nicht lesbar: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>a password in the connection string is refused: passwords come from .pgpass or PGPASSFILE</source>
         <translation>ein Passwort in der Verbindungsangabe wird abgelehnt: Passwörter kommen aus .pgpass oder PGPASSFILE</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>connect_timeout=%1 waits forever for an unanswering server and would stall the whole fleet: give a number of seconds (default 10)</source>
         <translation>connect_timeout=%1 wartet ewig auf einen Server, der nicht antwortet, und würde die ganze Flotte aufhalten: geben Sie eine Zahl von Sekunden an (Vorgabe 10)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>the line is not UTF-8</source>
         <translation>die Zeile ist kein UTF-8</translation>
     </message>
@@ -5097,7 +5100,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InitialSeeder</name>
     <message>
-        <location filename="../app/core/seed/initialseeder.cpp" line="+25"/>
+        <location filename="../app/core/seed/initialseeder.cpp" line="+16"/>
         <source>the admin password is %1 characters long; it needs at least %2</source>
         <translation>das Admin-Passwort ist %1 Zeichen lang; es braucht mindestens %2</translation>
     </message>
@@ -5389,12 +5392,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::Ledger</name>
     <message>
-        <location filename="../app/core/migrate/ledger.cpp" line="+37"/>
+        <location filename="../app/core/migrate/ledger.cpp" line="+32"/>
         <source>unexpected answer from the server to a ledger write</source>
         <translation>unerwartete Antwort des Servers auf einen Schreibvorgang im Migrationsprotokoll</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>cannot read the ledger&apos;s format: %1</source>
         <translation>das Format des Migrationsprotokolls kann nicht gelesen werden: %1</translation>
     </message>
@@ -5430,17 +5433,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockChainDemo</name>
     <message>
-        <location filename="../app/core/activity/lockchaindemo.cpp" line="+28"/>
+        <location filename="../app/core/activity/lockchaindemo.cpp" line="+26"/>
         <source>lock demo: cannot connect: %1</source>
         <translation>Sperr-Demo: keine Verbindung: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
         <source>lock demo: %1</source>
         <translation>Sperr-Demo: %1</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>lock demo: the sessions did not wait on each other within %1 ms</source>
         <translation>Sperr-Demo: die Sitzungen haben nicht innerhalb von %1 ms aufeinander gewartet</translation>
     </message>
@@ -6523,7 +6526,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../app/core/drift/schemachangeplannerorder.cpp" line="+119"/>
+        <location filename="../app/core/drift/schemachangeplannerorder.cpp" line="+120"/>
         <source>drops %1 and the data it holds</source>
         <translation>entfernt %1 samt den enthaltenen Daten</translation>
     </message>
@@ -6876,7 +6879,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+59"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+49"/>
         <source>nothing was applied: %n problem(s) in the plan</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Problem im Plan</numerusform>
@@ -7286,7 +7289,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+71"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+66"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -7420,7 +7423,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; %2 (Anweisung %3 von %4 jedoch nicht)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1: cannot record its progress in the ledger after statement %2 of %3: %4</source>
         <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
     </message>
@@ -8413,20 +8416,23 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PgConnection</name>
     <message>
-        <location filename="../app/core/db/pgconnection.cpp" line="+33"/>
-        <source>out of memory</source>
-        <translation>nicht genügend Arbeitsspeicher</translation>
-    </message>
-    <message>
-        <location line="+329"/>
+        <location filename="../app/core/db/pgconnection.cpp" line="+312"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
 </context>
 <context>
+    <name>uaip::PgConnector</name>
+    <message>
+        <location filename="../app/core/db/pgconnector.cpp" line="+73"/>
+        <source>out of memory</source>
+        <translation>nicht genügend Arbeitsspeicher</translation>
+    </message>
+</context>
+<context>
     <name>uaip::PgResult</name>
     <message>
-        <location filename="../app/core/db/pgresult.cpp" line="+54"/>
+        <location filename="../app/core/db/pgresult.cpp" line="+82"/>
         <source>no result from server (connection lost?)</source>
         <translation>kein Ergebnis vom Server (Verbindung verloren?)</translation>
     </message>
@@ -9103,7 +9109,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptEncryption</name>
     <message>
-        <location filename="../app/core/crypto/promptencryption.cpp" line="+99"/>
+        <location filename="../app/core/crypto/promptencryption.cpp" line="+94"/>
         <source>ai_prompt_encryption has no row</source>
         <translation>ai_prompt_encryption hat keine Zeile</translation>
     </message>
@@ -9118,8 +9124,8 @@ Es wurde nichts geschrieben.</translation>
         <translation>eine Rotation braucht einen neuen Schlüssel (beide sind %1)</translation>
     </message>
     <message>
-        <location line="+3"/>
         <location line="+4"/>
+        <location line="+5"/>
         <source>cannot prepare the conversion</source>
         <translation>die Umwandlung kann nicht vorbereitet werden</translation>
     </message>
@@ -9209,7 +9215,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 Zeile %2: der Inhalts-Digest konnte nicht berechnet werden; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>cannot finish the conversion</source>
         <translation>die Umwandlung kann nicht abgeschlossen werden</translation>
     </message>
@@ -10610,12 +10616,12 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptSeeder</name>
     <message>
-        <location filename="../app/core/prompts/promptseeder.cpp" line="+136"/>
+        <location filename="../app/core/prompts/promptseeder.cpp" line="+131"/>
         <source>cannot begin a transaction: %1</source>
         <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>encryption state: %1</source>
         <translation>Verschlüsselungsstatus: %1</translation>
     </message>
@@ -10742,7 +10748,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptTableRewrite</name>
     <message numerus="yes">
-        <location filename="../app/core/crypto/prompttablerewrite.cpp" line="+23"/>
+        <location filename="../app/core/crypto/prompttablerewrite.cpp" line="+14"/>
         <source>VACUUM FULL ai_prompts, ai_prompt_versions: ACCESS EXCLUSIVE lock (readers and writers of the prompt tables wait) on %1, about %n s</source>
         <translation>
             <numerusform>VACUUM FULL ai_prompts, ai_prompt_versions: ACCESS-EXCLUSIVE-Sperre (Leser und Schreiber der Prompt-Tabellen warten) auf %1, etwa %n s</numerusform>
@@ -10760,7 +10766,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>ai_prompts, ai_prompt_versions wurden nicht neu geschrieben: %1</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>VACUUM FULL ai_prompts, ai_prompt_versions failed: %1; the old row versions may still hold plaintext in the table files (run it again)</source>
         <translation>VACUUM FULL ai_prompts, ai_prompt_versions ist fehlgeschlagen: %1; die alten Zeilenversionen können noch Klartext in den Tabellendateien enthalten (erneut ausführen)</translation>
     </message>
@@ -11559,7 +11565,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::ReplicationReader</name>
     <message>
-        <location filename="../app/core/activity/replicationreader.cpp" line="+38"/>
+        <location filename="../app/core/activity/replicationreader.cpp" line="+35"/>
         <source>cannot read the replication state: %1</source>
         <translation>der Replikationszustand kann nicht gelesen werden: %1</translation>
     </message>
@@ -11704,7 +11710,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RollbackPreview</name>
     <message>
-        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+61"/>
+        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+58"/>
         <source>%1: syntax error: %2</source>
         <translation>%1: Syntaxfehler: %2</translation>
     </message>
@@ -11741,7 +11747,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>%1 runs outside a transaction: what it drops is read from its down.sql, not run in the preview</source>
         <translation>%1 läuft außerhalb einer Transaktion: Was es entfernt, wird aus seiner down.sql gelesen, nicht in der Vorschau ausgeführt</translation>
     </message>
@@ -11751,7 +11757,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>%1 läuft außerhalb einer Transaktion, und seine down.sql ließ sich nicht parsen: Was es entfernt, ist nicht aufgeführt</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>rows of %1 could not be counted: no such table now</source>
         <translation>Zeilen von %1 konnten nicht gezählt werden: Diese Tabelle gibt es derzeit nicht</translation>
     </message>
@@ -12900,7 +12906,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::ServerTopology</name>
     <message>
-        <location filename="../app/core/db/servertopology.cpp" line="+67"/>
+        <location filename="../app/core/db/servertopology.cpp" line="+55"/>
         <source>primary</source>
         <translation>Primärserver</translation>
     </message>
@@ -12928,7 +12934,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+66"/>
+        <location filename="../app/core/db/session.cpp" line="+67"/>
         <source>session &quot;%1&quot; to %2</source>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>
@@ -12938,12 +12944,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Sitzung konnte nicht lesen, mit welcher Datenbank sie verbunden ist</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>the session is not open</source>
         <translation>die Sitzung ist nicht geöffnet</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-31"/>
         <source>the Qt PostgreSQL driver gave no libpq connection</source>
         <translation>der Qt-PostgreSQL-Treiber lieferte keine libpq-Verbindung</translation>
     </message>
@@ -13241,7 +13247,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlCliInput</name>
     <message>
-        <location filename="../app/cli/sqlcliinput.cpp" line="+15"/>
+        <location filename="../app/cli/sqlcliinput.cpp" line="+14"/>
         <source>unexpected argument &quot;%1&quot; for &quot;%2&quot;</source>
         <translation>unerwartetes Argument „%1“ für „%2“</translation>
     </message>
@@ -13701,12 +13707,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlRunner</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+119"/>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+121"/>
         <source>The statement at %1 (%2) leaves state on the server session, and this connection goes through %3, which gives that server session to its other clients: nothing of the script is run. Use SET LOCAL (or the _xact_ form) inside a transaction, or a direct connection to the server.</source>
         <translation>Die Anweisung bei %1 (%2) hinterlässt Zustand in der Serversitzung, und diese Verbindung läuft über %3, der diese Serversitzung an seine anderen Clients weitergibt: Nichts vom Skript wird ausgeführt. Verwenden Sie SET LOCAL (oder die _xact_-Form) innerhalb einer Transaktion oder eine direkte Verbindung zum Server.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>The statement before %1 turned standard_conforming_strings off; the console reads statements with it on, so the rest is not run.</source>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
@@ -13865,7 +13871,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StatementResolution</name>
     <message>
-        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+139"/>
+        <location filename="../app/core/sqlconsole/statementresolution.cpp" line="+155"/>
         <source>the server cannot resolve what it calls on a hot standby (%1); run it on the primary, or as a role that cannot write or signal without the guard</source>
         <translation>der Server kann auf einem Hot Standby nicht auflösen, was sie aufruft (%1); führen Sie sie auf dem Primärserver aus oder ohne den Schutz als Rolle, die weder schreiben noch Signale senden kann</translation>
     </message>
@@ -14045,7 +14051,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::TransactionGuard</name>
     <message>
-        <location filename="../app/core/db/transactionguard.cpp" line="+22"/>
+        <location filename="../app/core/db/transactionguard.cpp" line="+23"/>
         <source>%1 was answered with &quot;%2&quot;: nothing was saved</source>
         <translation>%1 wurde mit „%2“ beantwortet: nichts wurde gespeichert</translation>
     </message>
