@@ -89,15 +89,29 @@ private slots:
         QCOMPARE(b.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
                  QStringLiteral("2"));
         QSignalSpy finished(view.get(), &MigrationsView::runFinished);
+        QObject listener;
+        QStringList started; // the class of every job started from here on
+        QList<const Job *> ended;
+        connect(&m_jobs, &JobManager::jobStarted, &listener,
+                [&](Job *job) { started << QString::fromLatin1(job->metaObject()->className()); });
+        connect(&m_jobs, &JobManager::jobFinished, &listener, [&](Job *job) { ended << job; });
         view->actions()->rollbackLast->trigger(); // the preview runs A's slow down.sql
         QTRY_VERIFY_WITH_TIMEOUT(sleepingSessions(a) == QLatin1String("1"), 20000);
+        const Job *preview = view->currentJob();
+        QVERIFY(preview);
         QSignalSpy refreshed(view.get(), &MigrationsView::refreshed);
         view->setTarget(specOf(b, {}, QStringLiteral("B"))); // the user switches profile
         QVERIFY(refreshed.wait(30000));
         QVERIFY(!view->isBusy());
-        // The preview ends (cancelled) well before its 30 s sleep, and nothing follows it.
+        // The preview ends (cancelled) well before its 30 s sleep, and nothing follows it: its
+        // end has reached the GUI thread (the job manager hears of it after the view, which
+        // connected first, so whatever the view started in answer has started), and every job
+        // started since has finished.
         QTRY_VERIFY_WITH_TIMEOUT(sleepingSessions(a) == QLatin1String("0"), 15000);
-        QTest::qWait(1000);
+        QTRY_VERIFY_WITH_TIMEOUT(ended.contains(preview), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_jobs.running().isEmpty(), 30000);
+        QVERIFY2(!started.contains(QStringLiteral("uaip::MigrationRunJob")),
+                 qPrintable(started.join(u',')));
         QVERIFY(!m_confirmer.impact); // never asked
         QVERIFY(finished.isEmpty());
         QCOMPARE(b.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
@@ -121,13 +135,21 @@ private slots:
         m_confirmer.rollbackAnswer = true;
         m_confirmer.whileAsked = [v, &b] { v->setTarget(specOf(b, {}, QStringLiteral("B"))); };
         QSignalSpy refreshed(v, &MigrationsView::refreshed);
+        QObject listener;
+        QStringList started; // the class of every job started from here on
+        connect(&m_jobs, &JobManager::jobStarted, &listener,
+                [&](Job *job) { started << QString::fromLatin1(job->metaObject()->className()); });
         v->actions()->rollbackLast->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(m_confirmer.impact.has_value(), 30000);
         QCOMPARE(m_confirmer.dismissed, 1); // the open question was closed
         // B's status: it may arrive while the loop above processes events, so wait for the count
         // (QSignalSpy::wait misses a signal emitted before it starts waiting).
         QTRY_VERIFY_WITH_TIMEOUT(!refreshed.isEmpty(), 30000);
-        QTest::qWait(1500); // a rollback, if one had started, would be done by now
+        // The view decided right after the answer (impact is set once it was asked): a rollback,
+        // had it started, would be a job of the job manager; every job started has finished.
+        QTRY_VERIFY_WITH_TIMEOUT(m_jobs.running().isEmpty(), 30000);
+        QVERIFY2(!started.contains(QStringLiteral("uaip::MigrationRunJob")),
+                 qPrintable(started.join(u',')));
         QCOMPARE(b.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
                  QStringLiteral("2"));
         QCOMPARE(b.scalar("SELECT to_regclass('orders') IS NOT NULL"), QStringLiteral("t"));
