@@ -221,7 +221,15 @@ private slots:
             PgResult t = admin.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                     "WHERE datname = $1 AND pid <> pg_backend_pid()",
                                     {from});
-            QTest::qWait(200);
+            // a terminated backend leaves pg_stat_activity as it exits: RENAME needs them gone
+            (void)QTest::qWaitFor(
+                [&] {
+                    return admin.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = $1 "
+                                        "AND pid <> pg_backend_pid()",
+                                        {from})
+                        == QLatin1String("0");
+                },
+                20000);
             return admin.exec("ALTER DATABASE " + admin.quoteIdentifier(from) + " RENAME TO "
                               + admin.quoteIdentifier(to));
         };
