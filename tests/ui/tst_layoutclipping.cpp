@@ -203,7 +203,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.showsStartPage());
-        settleLayouts();
+        test::settleLayouts();
         QStringList problems = clipped(&window);
         problems << horizontalScrollBars(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
@@ -248,7 +248,7 @@ private slots:
             }
             if (view == MainWindow::Activity)
                 QVERIFY(activity.count() > 0 || activity.wait(30000));
-            settleLayouts();
+            test::settleLayouts();
             for (const QString &p : clipped(&window) + horizontalScrollBars(&window))
                 problems << MainWindow::viewKey(view) + QStringLiteral(": ") + p;
             if (window.size() != size)
@@ -263,7 +263,7 @@ private slots:
         EntityModel *model = window.entitiesView()->model();
         const QString reason = QString(QStringLiteral("a reason in many words, ")).repeated(20);
         emit model->valueRefused(model->index(0, 1), reason);
-        settleLayouts();
+        test::settleLayouts();
         if (window.size() != size)
             problems << QStringLiteral("entities, long message: the window is %1x%2")
                             .arg(window.width())

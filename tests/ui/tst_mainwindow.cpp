@@ -183,7 +183,7 @@ private slots:
                 return QStringLiteral("the tool bar shows its extension button");
             return {};
         };
-        settleLayouts();
+        test::settleLayouts();
         QTRY_VERIFY2(layoutProblem().isEmpty(), qPrintable(layoutProblem()));
 
         auto *dock = window.findChild<QDockWidget *>(QStringLiteral("jobDock"));
@@ -299,7 +299,7 @@ private slots:
         window.resize(window.minimumSizeHint().width(), 700);
         qInfo("narrow window: %d px", window.minimumSizeHint().width());
         QTRY_VERIFY(bar->toolButtonStyle() == Qt::ToolButtonIconOnly);
-        settleLayouts();
+        test::settleLayouts();
         QTRY_VERIFY2(actionOutsideBar(bar).isEmpty(), qPrintable(actionOutsideBar(bar)));
         window.resize(1280, 800);
         QTRY_VERIFY(bar->toolButtonStyle() == Qt::ToolButtonTextBesideIcon);

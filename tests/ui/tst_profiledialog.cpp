@@ -126,7 +126,7 @@ private slots:
         QVERIFY(tested.wait(30000));
         QCOMPARE(tested.first().first().toBool(), false);
         QVERIFY(dialog.resultText().count(u'\n') >= 1);
-        settleLayouts(); // the dialog lays the longer text out
+        test::settleLayouts(); // the dialog lays the longer text out
         QTRY_VERIFY2(resultProblem(dialog).isEmpty(), qPrintable(resultProblem(dialog)));
 
         test::TestDatabase db;
@@ -143,7 +143,7 @@ private slots:
                           Qt::LeftButton);
         QVERIFY(tested.wait(30000));
         QCOMPARE(tested.first().first().toBool(), true);
-        settleLayouts();
+        test::settleLayouts();
         QTRY_VERIFY2(resultProblem(dialog).isEmpty(), qPrintable(resultProblem(dialog)));
     }
 };

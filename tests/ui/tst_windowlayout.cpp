@@ -165,7 +165,7 @@ private slots:
                 QVERIFY(openPersonas(window));
             else
                 window.showView(v);
-            settleLayouts();
+            test::settleLayouts();
             qInfo("%s: window %d, its minimum %d; the connection bar's %d, the views' %d %d %d %d",
                   qPrintable(MainWindow::viewKey(v)), window.width(),
                   window.minimumSizeHint().width(),
@@ -204,7 +204,7 @@ private slots:
         MainWindow window(MainWindow::Options{});
         QVERIFY(open(window, f, kScreenWidth, kScreenHeight));
         window.showView(MainWindow::Migrations);
-        settleLayouts();
+        test::settleLayouts();
         auto *bar = window.migrationsView()->findChild<QToolBar *>();
         QVERIFY(bar);
         QStringList problems;
@@ -241,7 +241,7 @@ private slots:
         QVERIFY(open(window, f, kScreenWidth, kScreenHeight));
         QVERIFY(openPersonas(window));
         EntitiesView *view = window.entitiesView();
-        settleLayouts();
+        test::settleLayouts();
 
         const double share = double(view->grid()->width()) / view->width();
         qInfo("grid %d of the view's %d px (%.0f %%), tree %d (names %d, rows %d), row panel %d",
