@@ -13,6 +13,7 @@
 #include "widgets/statestyle.h"
 
 #include <QElapsedTimer>
+#include <QPointer>
 #include <QTimer>
 #include <QTreeWidget>
 
