@@ -10,6 +10,7 @@
 #include "browser/savepreviewdialog.h"
 #include "browser/tabletree.h"
 #include "browsetestutil.h"
+#include "layoutsettle.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
 #include "migrations/migrationsview.h"
@@ -51,6 +52,25 @@ void setUp(TestDatabase &db)
 {
     const PgResult r = db.witness().exec(kTables);
     QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+}
+
+// How many sessions of db's database wait for a lock (the server's view).
+int lockWaiters(TestDatabase &db)
+{
+    return db
+        .scalar("SELECT count(*) FROM pg_locks WHERE NOT granted AND database = "
+                "(SELECT oid FROM pg_database WHERE datname = current_database())")
+        .toInt();
+}
+
+// How many other client sessions of db's database run a statement or sit in a transaction.
+int busySessions(TestDatabase &db)
+{
+    return db
+        .scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND backend_type = 'client backend' AND state <> 'idle' "
+                "AND pid <> pg_backend_pid()")
+        .toInt();
 }
 
 } // namespace
@@ -242,7 +262,7 @@ private slots:
         QAction *cancel = viewAction(view, QStringLiteral("Cancel loading"));
         QVERIFY(cancel);
         QTRY_VERIFY(cancel->isEnabled());
-        QTest::qWait(200);
+        QTRY_VERIFY_WITH_TIMEOUT(lockWaiters(db) > 0, 20000); // the load waits on the server
         cancel->trigger();
         QTRY_VERIFY(!view.model()->loader()->isLoading());
         const QString status = view.statusLabel()->text();
@@ -354,7 +374,7 @@ private slots:
         QVERIFY(preview);
         preview->accept();
         QTRY_VERIFY(view.model()->isSaving());
-        QTest::qWait(300);
+        QTRY_VERIFY_WITH_TIMEOUT(lockWaiters(db) > 0, 20000); // the save waits on the server
         QVERIFY(view.model()->isSaving());
         QVERIFY2(view.statusLabel()->text().contains(QStringLiteral("waiting")),
                  qPrintable(view.statusLabel()->text()));
@@ -369,7 +389,9 @@ private slots:
         QVERIFY(saved.wait());
         QVERIFY(!saved.first().first().value<SaveResult>().ok);
         QVERIFY(locker.exec("ROLLBACK").ok());
-        QTest::qWait(300);
+        // The lock is free: had the cancelled UPDATE still waited, it would run now. Every
+        // session of the view is idle outside a transaction once it did (or never would).
+        QTRY_COMPARE_WITH_TIMEOUT(busySessions(db), 0, 20000);
         QCOMPARE(db.scalar("SELECT d FROM wide WHERE id = 1"),
                  QStringLiteral("0.33333333333333333333"));
         QCOMPARE(view.model()->pendingChangeCount(), 1); // still staged, not silently dropped
@@ -533,7 +555,7 @@ private slots:
         QVERIFY(loaded.wait());
         QVERIFY(openInView(view, "public", "persona_analytics"));
         view.grid()->setCurrentIndex(view.model()->index(0, 0));
-        QTest::qWait(50);
+        settleLayouts();
         // the longest platform table name is shown whole too
         for (const char *name : {"persona_analytics", "agent_capability_metrics"}) {
             QTreeWidgetItem *item = view.tree()->itemFor("public", name);

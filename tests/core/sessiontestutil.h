@@ -36,6 +36,17 @@ inline FunctionJob *sqlJob(const QByteArray &sql)
     });
 }
 
+// How many other backends of db's database run exactly sql at this moment (state active): a
+// job's statement has reached the server once this counts it.
+inline int activeQueries(TestDatabase &db, const QByteArray &sql)
+{
+    return db
+        .scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+                "AND state = 'active' AND query = $1 AND pid <> pg_backend_pid()",
+                {QString::fromUtf8(sql)})
+        .toInt();
+}
+
 inline bool opened(Session &session)
 {
     const DbStatus s = session.open();

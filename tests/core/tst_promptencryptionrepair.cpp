@@ -15,6 +15,7 @@
 #include "platformdatabase.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
+#include "requireorskip.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 #include "uaipmigratetestutil.h"
@@ -178,9 +179,9 @@ private slots:
     {
         qRegisterMetaType<DataKeyLookup>();
         if (const QString error = keychainProblem(); !error.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("no Secret Service answered: %1 (run under "
-                                            "dbus-run-session with gnome-keyring unlocked)")
-                                 .arg(error)));
+            UAIP_REQUIRE_OR_SKIP(QStringLiteral("no Secret Service answered: %1 (run under "
+                                                "dbus-run-session with gnome-keyring unlocked)")
+                                     .arg(error));
     }
 
     // status says "off, but N texts are envelopes: run disable to repair", not just "off"; enable

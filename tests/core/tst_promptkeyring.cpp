@@ -16,6 +16,7 @@
 #include "prompts/promptdigest.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
+#include "requireorskip.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 #include "uaipmigratetestutil.h"
@@ -105,9 +106,9 @@ private slots:
     {
         qRegisterMetaType<DataKeyLookup>();
         if (const QString error = keychainProblem(); !error.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("no Secret Service answered: %1 (run under "
-                                            "dbus-run-session with gnome-keyring unlocked)")
-                                 .arg(error)));
+            UAIP_REQUIRE_OR_SKIP(QStringLiteral("no Secret Service answered: %1 (run under "
+                                                "dbus-run-session with gnome-keyring unlocked)")
+                                     .arg(error));
     }
 
     // Point 2: enable refuses to start without a verified key file or an explicit --no-backup;
@@ -220,7 +221,15 @@ private slots:
             PgResult t = admin.exec("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
                                     "WHERE datname = $1 AND pid <> pg_backend_pid()",
                                     {from});
-            QTest::qWait(200);
+            // a terminated backend leaves pg_stat_activity as it exits: RENAME needs them gone
+            (void)QTest::qWaitFor(
+                [&] {
+                    return admin.scalar("SELECT count(*) FROM pg_stat_activity WHERE datname = $1 "
+                                        "AND pid <> pg_backend_pid()",
+                                        {from})
+                        == QLatin1String("0");
+                },
+                20000);
             return admin.exec("ALTER DATABASE " + admin.quoteIdentifier(from) + " RENAME TO "
                               + admin.quoteIdentifier(to));
         };

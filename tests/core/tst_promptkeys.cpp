@@ -13,6 +13,7 @@
 #include "platformdatabase.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
+#include "requireorskip.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 #include "uaipmigratetestutil.h"
@@ -74,9 +75,9 @@ private slots:
     {
         qRegisterMetaType<DataKeyLookup>();
         if (const QString error = keychainProblem(); !error.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("no Secret Service answered: %1 (run under "
-                                            "dbus-run-session with gnome-keyring unlocked)")
-                                 .arg(error)));
+            UAIP_REQUIRE_OR_SKIP(QStringLiteral("no Secret Service answered: %1 (run under "
+                                                "dbus-run-session with gnome-keyring unlocked)")
+                                     .arg(error));
     }
 
     // Two keychains (two service names): the key leaves one only as a key file and arrives in

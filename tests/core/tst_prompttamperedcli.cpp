@@ -12,6 +12,7 @@
 #include "platformdatabase.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
+#include "requireorskip.h"
 #include "testcluster.h"
 #include "uaipmigratetestutil.h"
 
@@ -59,9 +60,9 @@ private slots:
     {
         qRegisterMetaType<DataKeyLookup>();
         if (const QString problem = keychainProblem(); !problem.isEmpty())
-            QSKIP(qPrintable(QStringLiteral("no Secret Service answered: %1 (run under "
-                                            "dbus-run-session with gnome-keyring unlocked)")
-                                 .arg(problem)));
+            UAIP_REQUIRE_OR_SKIP(QStringLiteral("no Secret Service answered: %1 (run under "
+                                                "dbus-run-session with gnome-keyring unlocked)")
+                                     .arg(problem));
     }
 
     void enableSaysHowLongAndGivesUpOnABusyTable()

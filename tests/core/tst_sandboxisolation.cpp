@@ -5,6 +5,7 @@
 // ("uaip-sandbox"): the other cluster's program cannot even reach the socket.
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "requireorskip.h"
 #include "testcluster.h"
 
 #include <QDir>
@@ -46,7 +47,8 @@ private slots:
     void initTestCase()
     {
         if (geteuid() != 0)
-            QSKIP("the isolation between OS users is tested as root (CI runs as root)");
+            UAIP_REQUIRE_OR_SKIP(QStringLiteral(
+                "the isolation between OS users is tested as root (CI runs as root)"));
         const passwd *pw = ::getpwnam("postgres");
         QVERIFY2(pw, "the postgres OS user (Debian's postgresql package) is needed");
         QByteArray dir = "/tmp/uaip-other-XXXXXX";

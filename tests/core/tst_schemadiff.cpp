@@ -8,7 +8,6 @@
 #include "testdatabase.h"
 
 #include <QFile>
-#include <QThread>
 #include <QtTest>
 
 using namespace uaip;
@@ -68,7 +67,15 @@ private slots:
         TestDatabase before;
         const auto a = build(before, QStringLiteral("before.sql"));
         QVERIFY(a);
-        QThread::msleep(5); // 'now' must read a later moment in the second database
+        // 'now' must read a later moment in the second database: the server's clock has passed
+        // the first build's end
+        const QString built = before.scalar("SELECT clock_timestamp()::text");
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return before.scalar("SELECT clock_timestamp() > $1::timestamptz", {built})
+                    == QLatin1String("t");
+            },
+            5000));
         TestDatabase after;
         const auto b = build(after, QStringLiteral("after.sql"));
         QVERIFY(b);

@@ -32,6 +32,17 @@
 using namespace uaip;
 using namespace uaip::test;
 
+namespace {
+
+// Sends SIGCONT to a backend stopped with SIGSTOP when it goes out of scope.
+struct Continue
+{
+    int pid;
+    ~Continue() { ::kill(pid, SIGCONT); }
+};
+
+} // namespace
+
 class TestSession : public QObject
 {
     Q_OBJECT
@@ -231,11 +242,9 @@ private slots:
         worker->post(queued);
         queued->cancel();
         QVERIFY(QTest::qWaitFor([&] { return !sleeperStarted.isEmpty(); }, 30000));
-        QTest::qWait(100);
-        QElapsedTimer clock;
-        clock.start();
-        sleeper->cancel(); // during the command
-        QVERIFY(clock.elapsed() < 250); // never blocks the caller
+        // the command runs on the server
+        QTRY_COMPARE_WITH_TIMEOUT(activeQueries(db, "SELECT pg_sleep(30)"), 1, 30000);
+        sleeper->cancel(); // during the command (that it never blocks: the stopped-server case)
         QVERIFY(QTest::qWaitFor([&] { return !sleeperDone.isEmpty(); }, 30000));
         QCOMPARE(sleeperDone.at(0).at(0).toBool(), false);
         QVERIFY2(sleeperDone.at(0).at(1).toString().startsWith(QStringLiteral("57014")),
@@ -262,10 +271,22 @@ private slots:
         QPointer<Job> lateGuard(late);
         worker->post(late);
         QVERIFY(QTest::qWaitFor([&] { return !lateStarted.isEmpty(); }, 30000));
-        clock.restart();
-        worker.reset(); // retire during a command: returns at once
-        QVERIFY(clock.elapsed() < 250);
-        QTRY_VERIFY_WITH_TIMEOUT(lateGuard.isNull(), 10000); // it ended and was deleted
+        QTRY_COMPARE_WITH_TIMEOUT(activeQueries(db, "SELECT pg_sleep(30)"), 1, 30000);
+        // Retire during a command: returns at once. Its backend stopped (SIGSTOP), the command
+        // cannot end before SIGCONT or the 10 s grace period: had the retirement waited for the
+        // job, the job would be finished when it returns.
+        const int latePid = db.scalar("SELECT pid FROM pg_stat_activity WHERE datname = "
+                                      "current_database() AND query = 'SELECT pg_sleep(30)' "
+                                      "AND pid <> pg_backend_pid()")
+                                .toInt();
+        QVERIFY(latePid > 0);
+        QCOMPARE(::kill(latePid, SIGSTOP), 0);
+        {
+            const Continue resume{latePid};
+            worker.reset();
+            QVERIFY(lateGuard && !lateGuard->isFinished());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(lateGuard.isNull(), 20000); // it ended and was deleted
         QVERIFY(SessionWorker::waitForAll(10000));
     }
 
@@ -311,12 +332,15 @@ private slots:
         QVERIFY(QTest::qWaitFor([&] { return !started.isEmpty(); }, 30000));
         QTRY_VERIFY(worker.backendPid() != 0);
         const int pid = worker.backendPid();
-        QTest::qWait(100);
+        // the command runs on the server before its backend stops
+        QTRY_COMPARE_WITH_TIMEOUT(activeQueries(db, "SELECT pg_sleep(60)"), 1, 30000);
         QCOMPARE(::kill(pid, SIGSTOP), 0);
         QElapsedTimer clock;
         clock.start();
         job->cancel();
-        QVERIFY(clock.elapsed() < 250);
+        // It never blocks the caller: the job cannot end before SIGCONT or the grace period,
+        // so a cancel that waited for it would return with the job finished.
+        QVERIFY(!job->isFinished());
         // The GUI thread keeps running meanwhile (this wait processes events).
         const bool ended = QTest::qWaitFor([&] { return !finished.isEmpty(); }, 20000);
         ::kill(pid, SIGCONT);

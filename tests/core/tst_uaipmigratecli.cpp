@@ -2,6 +2,7 @@
 // connections, usage), scaffolding a new migration, and the sandbox commands.
 #include "db/pgconnection.h"
 #include "migrate/migrationsource.h"
+#include "requireorskip.h"
 #include "uaipmigratetestutil.h"
 
 #include <QTemporaryDir>
@@ -73,7 +74,8 @@ private slots:
         if (geteuid() == 0) {
             // root reads everything: run as an unprivileged user instead
             if (migrate({QStringLiteral("--version")}, QStringLiteral("nobody")).exitCode != 0)
-                QSKIP("the unprivileged user 'nobody' cannot run the test binary from this folder");
+                UAIP_REQUIRE_OR_SKIP(QStringLiteral(
+                    "the unprivileged user 'nobody' cannot run the test binary from this folder"));
             r = migrate({QStringLiteral("--dir"), f.path(), QStringLiteral("validate"),
                          QStringLiteral("--offline")},
                         QStringLiteral("nobody"));
@@ -111,7 +113,7 @@ private slots:
         QFETCH(QString, expected);
         if (QString::fromLatin1(QTest::currentDataTag()) == QLatin1String("wrong password")) {
             if (!TestCluster::sandbox().listensOnTcp())
-                QSKIP("the test sandbox was started without --tcp");
+                UAIP_REQUIRE_OR_SKIP(QStringLiteral("the test sandbox was started without --tcp"));
             PgConnection admin;
             QVERIFY(admin.open(TestCluster::sandbox().conninfo()));
             admin.exec("DROP ROLE IF EXISTS uaip_pw_user");

@@ -8,7 +8,9 @@
 # tool's table not written (its rows and their xmin unchanged).
 # Environment (set by CTest): UAIP_MIGRATE_BIN, UAIP_TEST_SANDBOX_DIR, UAIP_FOREIGN_CACHE (the
 # npm install, kept in the build tree and redone only when package-lock.json changes).
-# Exit 77 (skipped) only when npm cannot install the tools.
+# Exit 77 (skipped, with the reason) only when npm cannot install the tools and CI is unset;
+# under CI (the environment variable CI set and non-empty) that is a failure (exit 1): CI never
+# stays green because the foreign tools did not run.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -16,22 +18,30 @@ bin=${UAIP_MIGRATE_BIN:?}
 cache=${UAIP_FOREIGN_CACHE:?}
 count=${UAIP_FOREIGN_COUNT:-50}
 
+# skip REASON: exit 77 with the reason outside CI, fail (exit 1) under CI.
+skip() {
+    if [ -n "${CI:-}" ]; then
+        echo "FAIL: CI is set, so this cannot be skipped: $*" >&2
+        exit 1
+    fi
+    echo "SKIPPED: $*"
+    exit 77
+}
+
 mkdir -p "$cache"
 # npm install, not npm ci: a lock file written on one platform lacks the other platforms' builds
 # of dbmate's optional binary packages, and npm ci refuses such a lock (npm/cli#4828); the direct
 # dependencies are exact versions and the lock pins the rest.
 if [ ! -d "$cache/node_modules" ] || ! cmp -s "$here/package-lock.json" "$cache/installed-lock.json"; then
     if ! command -v npm >/dev/null; then
-        echo "SKIPPED: npm is not installed (packaging/bootstrap.sh installs nodejs and npm)"
-        exit 77
+        skip "npm is not installed (packaging/bootstrap.sh installs nodejs and npm)"
     fi
     rm -rf "$cache/node_modules" "$cache/installed-lock.json"
     cp "$here/package.json" "$here/package-lock.json" "$cache/"
     if ! (cd "$cache" && npm install --no-audit --no-fund --loglevel=error); then
         rm -rf "$cache/node_modules"
-        echo "SKIPPED: npm install failed (no network or registry?): cannot install dbmate," \
+        skip "npm install failed (no network or registry?): cannot install dbmate," \
             "node-pg-migrate and typeorm"
-        exit 77
     fi
     cp "$here/package-lock.json" "$cache/installed-lock.json"
 fi

@@ -30,8 +30,10 @@
 #include <QTreeWidget>
 #include <QtTest>
 
+#include <atomic>
 #include <csignal>
 #include <limits>
+#include <memory>
 
 using namespace uaip;
 using namespace uaip::test;
@@ -117,7 +119,14 @@ void TestActivityView::lockChainIsAThreeLevelTree()
     view.setPaused(true);
     view.setTarget(specFor(db));
     view.setIdleThresholdSeconds(1);
-    QTest::qWait(1100); // A idles in its transaction past the threshold
+    // A idles in its transaction past the threshold, as the server sees it (the view reads the
+    // same clock_timestamp() - state_change, later)
+    QTRY_VERIFY_WITH_TIMEOUT(
+        db.scalar("SELECT state = 'idle in transaction' AND clock_timestamp() - state_change "
+                  "> interval '1 second' FROM pg_stat_activity WHERE pid = $1",
+                  {demo.pid(0)})
+            == QLatin1String("t"),
+        20000);
     QVERIFY2(refreshNow(view), qPrintable(view.statusText()));
     LockChainTree *tree = view.chainTree();
     QTreeWidgetItem *root = nullptr;
@@ -454,17 +463,20 @@ void TestActivityView::jobDockShowsAResultThatCameFirst()
         *s = QStringLiteral("done at once");
         return true;
     });
+    // Set on the worker's thread as finished() is emitted there (the dock's queued copy waits).
+    auto emitted = std::make_shared<std::atomic_bool>(false);
+    QObject::connect(
+        job, &Job::finished, job, [emitted] { *emitted = true; }, Qt::DirectConnection);
     worker.post(job);
     QDeadlineTimer deadline(5000);
-    while (!job->isFinished() && !deadline.hasExpired())
-        QThread::msleep(5); // no event processing: the job stays, its finished() is queued
+    while (!*emitted && !deadline.hasExpired())
+        QThread::yieldCurrentThread(); // no event processing: the job stays, finished() queued
+    QVERIFY(*emitted);
     QVERIFY(job->isFinished());
-    QThread::msleep(50); // finished() has been emitted
     manager.announce(job);
     auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("jobList"));
     QVERIFY(list && list->topLevelItemCount() == 1);
-    QTest::qWait(50);
-    QCOMPARE(list->topLevelItem(0)->text(2), QStringLiteral("done at once"));
+    QTRY_COMPARE(list->topLevelItem(0)->text(2), QStringLiteral("done at once"));
     QCOMPARE(list->topLevelItem(0)->toolTip(2), QStringLiteral("done at once"));
 }
 

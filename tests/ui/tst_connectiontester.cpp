@@ -2,6 +2,7 @@
 #include "connections/connectiontester.h"
 #include "db/connectionprofile.h"
 #include "db/sandbox.h"
+#include "requireorskip.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 
@@ -94,7 +95,8 @@ private slots:
 
         const Sandbox &sandbox = test::TestCluster::sandbox();
         if (!sandbox.listensOnTcp())
-            QSKIP("the test sandbox was started without --tcp (password auth needs TCP)");
+            UAIP_REQUIRE_OR_SKIP(QStringLiteral(
+                "the test sandbox was started without --tcp (password auth needs TCP)"));
         const QString role = QStringLiteral("pw_diag_") + db.name();
         const QString quoted = db.witness().quoteIdentifier(role);
         QVERIFY(db.witness()

@@ -14,6 +14,7 @@
 #include "browser/entitiesview.h"
 #include "browser/rowdetailpanel.h"
 #include "i18n/translations.h"
+#include "layoutsettle.h"
 #include "metricsdatabase.h"
 #include "migrations/migrationsview.h"
 #include "offscreenscreen.h"
@@ -202,7 +203,7 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.showsStartPage());
-        QTest::qWait(50);
+        test::settleLayouts();
         QStringList problems = clipped(&window);
         problems << horizontalScrollBars(&window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
@@ -247,7 +248,7 @@ private slots:
             }
             if (view == MainWindow::Activity)
                 QVERIFY(activity.count() > 0 || activity.wait(30000));
-            QTest::qWait(100);
+            test::settleLayouts();
             for (const QString &p : clipped(&window) + horizontalScrollBars(&window))
                 problems << MainWindow::viewKey(view) + QStringLiteral(": ") + p;
             if (window.size() != size)
@@ -262,7 +263,7 @@ private slots:
         EntityModel *model = window.entitiesView()->model();
         const QString reason = QString(QStringLiteral("a reason in many words, ")).repeated(20);
         emit model->valueRefused(model->index(0, 1), reason);
-        QTest::qWait(100);
+        test::settleLayouts();
         if (window.size() != size)
             problems << QStringLiteral("entities, long message: the window is %1x%2")
                             .arg(window.width())

@@ -8,6 +8,7 @@
 #include "migrations/backupgate.h"
 #include "migrations/rollbackconfirmdialog.h"
 #include "migrationsviewtestutil.h"
+#include "requireorskip.h"
 #include "testcluster.h"
 
 #include <QApplication>
@@ -178,7 +179,8 @@ private slots:
         test::TestDatabase db;
         const Sandbox &sandbox = test::TestCluster::sandbox();
         if (!sandbox.listensOnTcp())
-            QSKIP("the test sandbox was started without --tcp (password auth needs TCP)");
+            UAIP_REQUIRE_OR_SKIP(QStringLiteral(
+                "the test sandbox was started without --tcp (password auth needs TCP)"));
         db.witness().exec("DROP ROLE IF EXISTS uaip_gui_pw_user");
         QVERIFY(db.witness()
                     .exec("CREATE ROLE uaip_gui_pw_user LOGIN PASSWORD 'right-password-123'")

@@ -5,6 +5,7 @@
 #include "connections/profilestore.h"
 #include "db/sandbox.h"
 #include "jobs/jobmanager.h"
+#include "layoutsettle.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 
@@ -28,26 +29,31 @@ class TestProfileDialog : public QObject
 private:
     // The result label shows all of its text: as tall as its text needs at its width, and
     // inside the dialog.
-    static void checkResultShownWhole(ProfileDialog &dialog)
+    // Empty when the test result label is visible, as high as its text needs and inside the
+    // dialog; else what is wrong.
+    static QString resultProblem(ProfileDialog &dialog)
     {
         auto *result = dialog.findChild<QLabel *>(QStringLiteral("testResult"));
-        QVERIFY(result);
-        QVERIFY(result->isVisible());
+        if (!result)
+            return QStringLiteral("no result label");
+        if (!result->isVisible())
+            return QStringLiteral("the result label is hidden");
         const int needed = result->heightForWidth(result->width());
-        QVERIFY2(result->height() >= needed,
-                 qPrintable(QStringLiteral("result label %1 px high, its text needs %2 px: %3")
-                                .arg(result->height())
-                                .arg(needed)
-                                .arg(result->text())));
+        if (result->height() < needed)
+            return QStringLiteral("result label %1 px high, its text needs %2 px: %3")
+                .arg(result->height())
+                .arg(needed)
+                .arg(result->text());
         const QRect inDialog(result->mapTo(&dialog, QPoint(0, 0)), result->size());
-        QVERIFY2(dialog.rect().contains(inDialog),
-                 qPrintable(QStringLiteral("result at %1,%2 %3x%4 outside the %5x%6 dialog")
-                                .arg(inDialog.x())
-                                .arg(inDialog.y())
-                                .arg(inDialog.width())
-                                .arg(inDialog.height())
-                                .arg(dialog.width())
-                                .arg(dialog.height())));
+        if (!dialog.rect().contains(inDialog))
+            return QStringLiteral("result at %1,%2 %3x%4 outside the %5x%6 dialog")
+                .arg(inDialog.x())
+                .arg(inDialog.y())
+                .arg(inDialog.width())
+                .arg(inDialog.height())
+                .arg(dialog.width())
+                .arg(dialog.height());
+        return {};
     }
 
     JobManager m_jobs;
@@ -120,8 +126,8 @@ private slots:
         QVERIFY(tested.wait(30000));
         QCOMPARE(tested.first().first().toBool(), false);
         QVERIFY(dialog.resultText().count(u'\n') >= 1);
-        QTest::qWait(50);
-        checkResultShownWhole(dialog);
+        test::settleLayouts(); // the dialog lays the longer text out
+        QTRY_VERIFY2(resultProblem(dialog).isEmpty(), qPrintable(resultProblem(dialog)));
 
         test::TestDatabase db;
         const Sandbox &sandbox = test::TestCluster::sandbox();
@@ -137,8 +143,8 @@ private slots:
                           Qt::LeftButton);
         QVERIFY(tested.wait(30000));
         QCOMPARE(tested.first().first().toBool(), true);
-        QTest::qWait(50);
-        checkResultShownWhole(dialog);
+        test::settleLayouts();
+        QTRY_VERIFY2(resultProblem(dialog).isEmpty(), qPrintable(resultProblem(dialog)));
     }
 };
 

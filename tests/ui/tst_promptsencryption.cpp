@@ -9,6 +9,7 @@
 #include "prompts/prompteditor.h"
 #include "prompts/prompttextedit.h"
 #include "promptviewtestutil.h"
+#include "requireorskip.h"
 
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -127,9 +128,9 @@ private slots:
         qRegisterMetaType<DataKeyLookup>();
         const DataKeyLookup probe = readKey(randomService(), QStringLiteral("probe"));
         if (!probe.ok())
-            QSKIP(qPrintable(QStringLiteral("no Secret Service answered: %1 (run under "
-                                            "dbus-run-session with gnome-keyring unlocked)")
-                                 .arg(probe.error)));
+            UAIP_REQUIRE_OR_SKIP(QStringLiteral("no Secret Service answered: %1 (run under "
+                                                "dbus-run-session with gnome-keyring unlocked)")
+                                     .arg(probe.error));
     }
 
     void enableFromTheViewSealsEveryTextAndDisableRestoresThem()

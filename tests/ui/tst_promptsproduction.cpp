@@ -112,8 +112,9 @@ private slots:
         QTest::keyClicks(confirm->input(), f.db.name() + QStringLiteral("x"));
         QVERIFY(!ok->isEnabled());
         QTest::keyClick(confirm->input(), Qt::Key_Return);
+        // Still open, so not accepted: the move begins only on accept (and would be busy).
         QVERIFY(confirm->isVisible());
-        QTest::qWait(200);
+        QCOMPARE(confirm->result(), int(QDialog::Rejected));
         QCOMPARE(finished.size(), 0);
         QVERIFY(!f.view.isBusy());
         QCOMPARE(footprint(f), before);
@@ -233,8 +234,9 @@ private slots:
             QTest::keyClicks(confirm->input(), QStringLiteral("production"));
             QVERIFY(!ok->isEnabled());
             QTest::keyClick(confirm->input(), Qt::Key_Return);
+            // Still open, so not accepted: the change begins only on accept.
             QVERIFY(confirm->isVisible());
-            QTest::qWait(200);
+            QCOMPARE(confirm->result(), int(QDialog::Rejected));
             QCOMPARE(changed.size(), 0);
             QCOMPARE(footprint(f), before);
             confirm->reject();

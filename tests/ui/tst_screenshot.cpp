@@ -1,4 +1,5 @@
 // Runs `uaip-admin --sandbox --screenshot DIR` on the test sandbox and checks the pictures.
+#include "requireorskip.h"
 #include "testcluster.h"
 
 #include <QDir>
@@ -20,7 +21,7 @@ private slots:
         const QString migrate = uaip::test::TestCluster::migrateBinary();
         const QString admin = QFileInfo(migrate).dir().filePath(QStringLiteral("uaip-admin"));
         if (migrate.isEmpty() || !QFileInfo::exists(admin))
-            QSKIP("uaip-admin not found next to UAIP_MIGRATE_BIN");
+            UAIP_REQUIRE_OR_SKIP(QStringLiteral("uaip-admin not found next to UAIP_MIGRATE_BIN"));
         const QString sandbox = uaip::test::TestCluster::sandbox().rootDir();
         QTemporaryDir out;
         QTemporaryDir config;

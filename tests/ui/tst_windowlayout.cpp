@@ -11,6 +11,7 @@
 #include "browser/tabletree.h"
 #include "connections/connectionbar.h"
 #include "i18n/translations.h"
+#include "layoutsettle.h"
 #include "metricsdatabase.h"
 #include "migrations/migrationsview.h"
 #include "offscreenscreen.h"
@@ -113,8 +114,7 @@ class TestWindowLayout : public QObject
             return false;
         view->grid()->selectRow(0);
         view->grid()->setCurrentIndex(view->model()->index(0, 1));
-        QTest::qWait(50);
-        return view->details()->row() == 0;
+        return QTest::qWaitFor([view] { return view->details()->row() == 0; }, 5000);
     }
 
 private slots:
@@ -165,7 +165,7 @@ private slots:
                 QVERIFY(openPersonas(window));
             else
                 window.showView(v);
-            QTest::qWait(50);
+            test::settleLayouts();
             qInfo("%s: window %d, its minimum %d; the connection bar's %d, the views' %d %d %d %d",
                   qPrintable(MainWindow::viewKey(v)), window.width(),
                   window.minimumSizeHint().width(),
@@ -204,7 +204,7 @@ private slots:
         MainWindow window(MainWindow::Options{});
         QVERIFY(open(window, f, kScreenWidth, kScreenHeight));
         window.showView(MainWindow::Migrations);
-        QTest::qWait(50);
+        test::settleLayouts();
         auto *bar = window.migrationsView()->findChild<QToolBar *>();
         QVERIFY(bar);
         QStringList problems;
@@ -241,7 +241,7 @@ private slots:
         QVERIFY(open(window, f, kScreenWidth, kScreenHeight));
         QVERIFY(openPersonas(window));
         EntitiesView *view = window.entitiesView();
-        QTest::qWait(50);
+        test::settleLayouts();
 
         const double share = double(view->grid()->width()) / view->width();
         qInfo("grid %d of the view's %d px (%.0f %%), tree %d (names %d, rows %d), row panel %d",
