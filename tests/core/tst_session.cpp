@@ -29,6 +29,8 @@
 #include <functional>
 #include <thread>
 
+#include <libpq-fe.h>
+
 using namespace uaip;
 using namespace uaip::test;
 
@@ -361,5 +363,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSession)
 #include "tst_session.moc"
-
-#include <libpq-fe.h>

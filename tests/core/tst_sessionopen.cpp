@@ -29,6 +29,8 @@
 #include <functional>
 #include <thread>
 
+#include <libpq-fe.h>
+
 using namespace uaip;
 using namespace uaip::test;
 
@@ -300,5 +302,3 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestSessionOpen)
 #include "tst_sessionopen.moc"
-
-#include <libpq-fe.h>

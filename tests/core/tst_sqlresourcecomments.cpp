@@ -88,7 +88,7 @@ private slots:
             ++files;
             QString error;
             const QList<Comment> comments = commentsOf(sql, &error);
-            QVERIFY2(error.isEmpty(), qPrintable(path + u": " + error));
+            QVERIFY2(error.isEmpty(), qPrintable(path + QStringLiteral(": ") + error));
             for (const Comment &c : comments) {
                 const auto m = placeholder().match(QString::fromUtf8(c.text));
                 if (m.hasMatch()) {
