@@ -72,7 +72,7 @@ inline QStringList fetchColumn(EntityModel &model, int column)
 inline QStringList witnessColumn(TestDatabase &db, const QByteArray &sql)
 {
     QStringList out;
-    const PgResult r = db.witness().exec(sql);
+    const PgResult r = db.witness().execScript(sql);
     for (int i = 0; i < r.rows(); ++i)
         out << (r.isNull(i, 0) ? QStringLiteral("<null>") : r.value(i, 0));
     return out;

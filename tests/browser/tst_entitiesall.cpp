@@ -179,7 +179,7 @@ private slots:
         view.setTarget(specOf(db));
         QVERIFY(loaded.wait(20000));
         view.model()->loader()->setPageSize(kPageSize);
-        const PgResult tables = db.witness().exec(
+        const PgResult tables = db.witness().execScript(
             "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
             "ORDER BY table_name");
         QVERIFY(tables.rows() > 20);
@@ -202,7 +202,7 @@ private slots:
     void hostileIdentifiers()
     {
         TestDatabase db;
-        const PgResult created = db.witness().exec(hostileSchema());
+        const PgResult created = db.witness().execScript(hostileSchema());
         QVERIFY2(created.ok(), qPrintable(created.error().toString()));
         EntitiesView view;
         view.resize(1400, 900);

@@ -50,7 +50,7 @@ INSERT INTO names VALUES (1, 'Zoe', 'zz', 'z'), (2, 'adam', 'aa', 'a'), (3, 'Mia
 
 void setUp(TestDatabase &db)
 {
-    const PgResult r = db.witness().exec(kTables);
+    const PgResult r = db.witness().execScript(kTables);
     QVERIFY2(r.ok(), qPrintable(r.error().toString()));
 }
 

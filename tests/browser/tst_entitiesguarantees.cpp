@@ -84,7 +84,7 @@ private slots:
     void noSessionBeforeThePasswordIsKnown()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec(kItems).ok());
+        QVERIFY(db.witness().execScript(kItems).ok());
         const QStringList before = sessionNames();
         EntitiesView view;
         view.setTarget(std::nullopt);
@@ -111,7 +111,7 @@ private slots:
     void browsingSessionsAreQpsql()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec(kItems).ok());
+        QVERIFY(db.witness().execScript(kItems).ok());
         EntitiesView view;
         QSignalSpy listed(&view, &EntitiesView::tablesLoaded);
         view.setTarget(specOf(db));
@@ -207,8 +207,8 @@ private slots:
     {
         TestDatabase first;
         TestDatabase second;
-        QVERIFY(first.witness().exec(kItems).ok());
-        QVERIFY(second.witness().exec(kItems).ok());
+        QVERIFY(first.witness().execScript(kItems).ok());
+        QVERIFY(second.witness().execScript(kItems).ok());
         EntitiesView view;
         view.show();
         view.setTarget(specOf(first));
@@ -251,8 +251,8 @@ private slots:
     {
         TestDatabase first;
         TestDatabase second;
-        QVERIFY(first.witness().exec(kItems).ok());
-        QVERIFY(second.witness().exec(kItems).ok());
+        QVERIFY(first.witness().execScript(kItems).ok());
+        QVERIFY(second.witness().execScript(kItems).ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(first), "public", "items"));
         QVERIFY(stageInsert(model, "inserted"));
@@ -282,7 +282,7 @@ private slots:
     void cellsAreReadOnlyWhileSaving()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec(kItems).ok());
+        QVERIFY(db.witness().execScript(kItems).ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(db), "public", "items"));
         QVERIFY(model.setData(model.index(0, 1), "saved"));
@@ -314,7 +314,7 @@ private slots:
     void commitLostAfterCommitIsSettledNotRepeated()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec(kItems).ok());
+        QVERIFY(db.witness().execScript(kItems).ok());
         const ConnectionProfile direct = db.profile();
         CommitCutProxy proxy(direct.host + QStringLiteral("/.s.PGSQL.")
                              + QString::number(direct.port));

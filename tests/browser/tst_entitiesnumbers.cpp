@@ -79,7 +79,7 @@ private slots:
     void germanDecimalCommaIsADecimalComma()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec(kTable).ok());
+        QVERIFY(db.witness().execScript(kTable).ok());
         EntitiesView view;
         view.resize(1200, 800);
         view.show();
@@ -147,7 +147,7 @@ private slots:
         QFETCH(QString, typed);
         QFETCH(QString, reason);
         TestDatabase db;
-        QVERIFY(db.witness().exec(kTable).ok());
+        QVERIFY(db.witness().execScript(kTable).ok());
         EntitiesView view;
         view.resize(1200, 800);
         view.show();
@@ -181,7 +181,7 @@ private slots:
     void rowFormUsesTheLocale()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec(kTable).ok());
+        QVERIFY(db.witness().execScript(kTable).ok());
         EntitiesView view;
         view.resize(1200, 800);
         view.show();

@@ -61,7 +61,7 @@ struct Fixture
 
     bool open()
     {
-        if (!db.witness().exec(kTable).ok())
+        if (!db.witness().execScript(kTable).ok())
             return false;
         view.resize(1200, 800);
         view.show();

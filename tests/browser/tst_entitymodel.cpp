@@ -21,8 +21,8 @@ const QByteArray kItems
 
 void createItems(TestDatabase &db)
 {
-    QVERIFY2(db.witness().exec(kItems).ok(),
-             qPrintable(db.witness().exec(kItems).error().toString()));
+    QVERIFY2(db.witness().execScript(kItems).ok(),
+             qPrintable(db.witness().execScript(kItems).error().toString()));
 }
 
 } // namespace
@@ -348,7 +348,7 @@ private slots:
               "INSERT INTO \"we \"\"ird\".\"x\"\"; drop table users; --\" "
               "  SELECT g, 'n' || g, 100 - g, 'q' FROM generate_series(1, 120) g;"
               "CREATE TABLE users (id int);";
-        QVERIFY(db.witness().exec(ddl).ok());
+        QVERIFY(db.witness().execScript(ddl).ok());
         const QString schema = QStringLiteral("we \"ird");
         const QString table = QStringLiteral("x\"; drop table users; --");
         const DbResult<QList<TableSummary>> listed = CatalogReader::listTables(db.witness());

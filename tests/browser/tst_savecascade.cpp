@@ -41,7 +41,7 @@ struct Fixture
 
     Fixture()
     {
-        const PgResult r = db.witness().exec(kSchema);
+        const PgResult r = db.witness().execScript(kSchema);
         if (!r.ok())
             qFatal("schema: %s", qPrintable(r.error().toString()));
         if (!connection.open(db.conninfo()))
@@ -160,7 +160,7 @@ private slots:
                   "NULL);\n"
                 + "INSERT INTO " + quoted + " VALUES (1, 1), (2, 1), (3, 2);\n";
         }
-        const PgResult made = f.db.witness().exec(schema);
+        const PgResult made = f.db.witness().execScript(schema);
         QVERIFY2(made.ok(), qPrintable(made.error().toString()));
         const TableInfo parent = f.table("parent");
         const SavePlan plan = f.deleteParents(parent, {1});
@@ -187,7 +187,7 @@ private slots:
     void rowReachedThroughTwoKeysCountsOnce()
     {
         Fixture f;
-        const PgResult made = f.db.witness().exec(kAgents);
+        const PgResult made = f.db.witness().execScript(kAgents);
         QVERIFY2(made.ok(), qPrintable(made.error().toString()));
         const TableInfo agent = f.table("agent");
         StagedEdits edits;
@@ -225,7 +225,7 @@ private slots:
     void nonOwnerRoleCountsWhatItMayRead()
     {
         Fixture f;
-        QVERIFY(f.db.witness().exec(kAgents).ok());
+        QVERIFY(f.db.witness().execScript(kAgents).ok());
         const QString role = QStringLiteral("cascade \"role\";\n") + f.db.name();
         const QByteArray quoted = f.db.witness().quoteIdentifier(role);
         QVERIFY(f.db.witness().exec("CREATE ROLE " + quoted + " LOGIN").ok());
@@ -263,7 +263,7 @@ private slots:
     void countStoppedByALockCountsRows()
     {
         Fixture f;
-        QVERIFY(f.db.witness().exec(kAgents).ok());
+        QVERIFY(f.db.witness().execScript(kAgents).ok());
         const TableInfo agent = f.table("agent");
         PgConnection holder;
         QVERIFY(holder.open(f.db.conninfo()));

@@ -55,7 +55,7 @@ private slots:
     void saveAndRevert()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec(kPeople).ok());
+        QVERIFY(db.witness().execScript(kPeople).ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(db), "public", "people"));
         QSignalSpy pending(&model, &EntityModel::pendingChanged);
@@ -101,7 +101,7 @@ private slots:
     void previewShowsTheExactStatements()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec(kPeople).ok());
+        QVERIFY(db.witness().execScript(kPeople).ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(db), "public", "people"));
         QVERIFY(model.setData(model.index(0, 3), "42"));
@@ -122,7 +122,7 @@ private slots:
     void editsSurviveSortFilterAndReload()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec(kPeople).ok());
+        QVERIFY(db.witness().execScript(kPeople).ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(db), "public", "people"));
         QVERIFY(model.setData(model.index(4, 1), "five"));
@@ -145,7 +145,7 @@ private slots:
     void conflictsAreDetected()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec(kPeople).ok());
+        QVERIFY(db.witness().execScript(kPeople).ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(db), "public", "people"));
         QVERIFY(model.setData(model.index(0, 1), "mine"));
@@ -202,7 +202,7 @@ private slots:
         QFETCH(QString, sqlState);
         QFETCH(QString, expectedColumn);
         TestDatabase db;
-        QVERIFY(db.witness().exec(kPeople).ok());
+        QVERIFY(db.witness().execScript(kPeople).ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(db), "public", "people"));
         QVERIFY(model.setData(model.index(9, 1), "fine")); // a good edit before the bad one
@@ -232,7 +232,7 @@ private slots:
     void numbersThatDoNotFitAreRefused()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec(kPeople).ok());
+        QVERIFY(db.witness().execScript(kPeople).ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(db), "public", "people"));
         QSignalSpy refused(&model, &EntityModel::valueRefused);
@@ -253,7 +253,7 @@ private slots:
     void insertErrorsMapToo()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec(kPeople).ok());
+        QVERIFY(db.witness().execScript(kPeople).ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(db), "public", "people"));
         model.insertNewRow({{0, "2000"}}); // name is NOT NULL without default
@@ -267,7 +267,7 @@ private slots:
     void connectionLossKeepsEditsAndSaveRetries()
     {
         TestDatabase db;
-        QVERIFY(db.witness().exec(kPeople).ok());
+        QVERIFY(db.witness().execScript(kPeople).ok());
         EntityModel model;
         QVERIFY(openTable(model, specOf(db), "public", "people"));
         QVERIFY(model.setData(model.index(0, 1), "after reconnect"));

@@ -33,7 +33,7 @@ private slots:
                   "CREATE TABLE unknown (id int) WITH (autovacuum_enabled = false)",
                   "INSERT INTO unknown SELECT generate_series(1, 50)",
                   "CREATE TABLE empty (id int) WITH (autovacuum_enabled = false)"})
-                QVERIFY2(writer.exec(sql).ok(), sql);
+                QVERIFY2(writer.execScript(sql).ok(), sql);
         } // the writer's statistics are flushed when it disconnects
         QCOMPARE(db.scalar("SELECT reltuples FROM pg_class WHERE relname = 'fresh'"),
                  QStringLiteral("-1")); // never analysed

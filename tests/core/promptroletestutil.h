@@ -77,7 +77,7 @@ public:
     QByteArray quoted() { return m_db.witness().quoteIdentifier(m_name); }
     void run(const QByteArray &sql)
     {
-        PgResult r = m_db.witness().exec(sql);
+        PgResult r = m_db.witness().execScript(sql);
         if (!r.ok())
             qFatal("%s: %s", sql.constData(), qPrintable(r.error().message));
     }

@@ -29,7 +29,7 @@ inline FunctionJob *sqlJob(const QByteArray &sql)
             *summary = s.error().message;
             return false;
         }
-        PgResult r = s.value()->pg().exec(sql);
+        PgResult r = s.value()->pg().execScript(sql);
         if (!r.ok())
             *summary = r.error().sqlState + u' ' + r.error().message;
         return r.ok();

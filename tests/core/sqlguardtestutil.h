@@ -41,10 +41,10 @@ constexpr const char *kConsoleFixture[] = {
 // The database's fixture made by the superuser (the witness); false on failure.
 inline bool makeConsoleFixture(TestDatabase &db)
 {
-    if (!db.witness().exec(kConsoleRole).ok())
+    if (!db.witness().execScript(kConsoleRole).ok())
         return false;
     for (const char *sql : kConsoleFixture)
-        if (PgResult r = db.witness().exec(sql); !r.ok()) {
+        if (PgResult r = db.witness().execScript(sql); !r.ok()) {
             qWarning("%s: %s", sql, qPrintable(r.error().toString()));
             return false;
         }

@@ -43,7 +43,7 @@ void put(const QString &path, const QByteArray &bytes)
 
 void exec(TestDatabase &db, const QByteArray &sql)
 {
-    const PgResult r = db.witness().exec(sql);
+    const PgResult r = db.witness().execScript(sql);
     if (!r.ok())
         qFatal("%s", qPrintable(r.error().toString()));
 }

@@ -48,7 +48,7 @@ struct AppRole
               QStringLiteral("GRANT CREATE, CONNECT ON DATABASE %1 TO %2").arg(database_, role),
               QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(role),
               QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role)}) {
-            const PgResult r = w.exec(sql.toUtf8());
+            const PgResult r = w.execScript(sql.toUtf8());
             if (!r.ok())
                 qFatal("%s", qPrintable(r.error().toString()));
         }
@@ -69,7 +69,7 @@ struct AppRole
 
 void exec(TestDatabase &db, const QByteArray &sql)
 {
-    const PgResult r = db.witness().exec(sql);
+    const PgResult r = db.witness().execScript(sql);
     if (!r.ok())
         qFatal("%s", qPrintable(r.error().toString()));
 }

@@ -65,7 +65,7 @@ struct Platform
 // Runs a statement on the witness and returns the SQLSTATE it failed with ("" = success).
 QString sqlStateOf(TestDatabase &db, const QByteArray &sql)
 {
-    PgResult r = db.witness().exec(sql);
+    PgResult r = db.witness().execScript(sql);
     return r.ok() ? QString() : r.error().sqlState;
 }
 
@@ -162,7 +162,7 @@ private slots:
         QVERIFY(p.runner->up().ok());
         QFile rows(TestCluster::sourceDir() + QStringLiteral("/tests/core/data/platform_rows.sql"));
         QVERIFY(rows.open(QIODevice::ReadOnly));
-        PgResult loaded = db.witness().exec(rows.readAll());
+        PgResult loaded = db.witness().execScript(rows.readAll());
         QVERIFY2(loaded.ok(), qPrintable(loaded.error().toString()));
 
         // unknown enum values are rejected
@@ -238,7 +238,7 @@ private slots:
         QCOMPARE(db.scalar("SELECT count(*) FROM messages WHERE search_vector @@ "
                            "to_tsquery('english', 'forged')"),
                  QStringLiteral("5"));
-        PgResult plan = db.witness().exec(
+        PgResult plan = db.witness().execScript(
             "EXPLAIN SELECT id FROM messages "
             "WHERE search_vector @@ to_tsquery('english', 'forged & reference')");
         QString text;

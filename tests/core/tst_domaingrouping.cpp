@@ -17,7 +17,7 @@ private slots:
     void everyBundledTableHasADomain()
     {
         PlatformDatabase p(QStringLiteral("tst_domaingrouping"));
-        const PgResult r = p.connection.exec(
+        const PgResult r = p.connection.execScript(
             "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
             "WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') ORDER BY 1");
         QVERIFY2(r.ok(), qPrintable(r.error().toString()));

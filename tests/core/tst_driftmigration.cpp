@@ -37,7 +37,7 @@ bool run(PgConnection &c, const QByteArray &sql)
 {
     // \x1e separates parts that must commit one by one (an enum value, then its use).
     for (const QByteArray &part : sql.split('\x1e')) {
-        const PgResult r = c.exec(part);
+        const PgResult r = c.execScript(part);
         if (!r.ok()) {
             qWarning("%s: %s", part.constData(), qPrintable(r.error().toString()));
             return false;

@@ -29,7 +29,7 @@ void createTables(TestDatabase &db)
           "CREATE TABLE c (x int, y int)",
           "INSERT INTO c SELECT i % 100, i % 100 FROM generate_series(1, 100000) i", "ANALYZE a",
           "ANALYZE b", "ANALYZE c"}) {
-        PgResult r = w.exec(sql);
+        PgResult r = w.execScript(sql);
         if (!r.ok())
             qFatal("%s: %s", sql, qPrintable(r.error().toString()));
     }
@@ -57,7 +57,7 @@ private slots:
                      {"SET parallel_setup_cost = 0", "SET parallel_tuple_cost = 0",
                       "SET min_parallel_table_scan_size = 0",
                       "SET max_parallel_workers_per_gather = 2"})
-                    QVERIFY(pg.exec(set).ok());
+                    QVERIFY(pg.execScript(set).ok());
             else
                 QVERIFY(pg.exec("SET max_parallel_workers_per_gather = 0").ok());
             ExplainOptions options;

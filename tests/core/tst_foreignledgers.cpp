@@ -87,7 +87,7 @@ INSERT INTO __diesel_schema_migrations (version) VALUES ('20240101120000'), ('20
 
 void exec(TestDatabase &db, const QByteArray &sql)
 {
-    const PgResult r = db.witness().exec(sql);
+    const PgResult r = db.witness().execScript(sql);
     if (!r.ok())
         qFatal("%s", qPrintable(r.error().toString()));
 }

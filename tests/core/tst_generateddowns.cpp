@@ -58,7 +58,7 @@ DdlCatalog catalog(PgConnection &c)
 
 bool run(PgConnection &c, const QByteArray &sql)
 {
-    const PgResult r = c.exec(sql);
+    const PgResult r = c.execScript(sql);
     if (!r.ok())
         qWarning("%s\n%s", qPrintable(r.error().toString()), sql.constData());
     return r.ok();

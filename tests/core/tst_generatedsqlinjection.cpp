@@ -123,7 +123,7 @@ private slots:
             MigrationRunner runner(live.witness(), migrations, {});
             QVERIFY2(runner.up().ok(), "0001 applies");
         }
-        const PgResult made = live.witness().exec(change);
+        const PgResult made = live.witness().execScript(change);
         QVERIFY2(made.ok(), qPrintable(made.error().toString()));
 
         DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);

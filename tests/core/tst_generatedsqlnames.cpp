@@ -362,7 +362,7 @@ private slots:
                     .arg(q_, f, ident(role)),
                 QStringLiteral("GRANT USAGE ON TYPE %1%2 TO %3;").arg(q_, e, ident(role)),
             }.join(u'\n');
-            PgResult r = c.exec(make.toUtf8());
+            PgResult r = c.execScript(make.toUtf8());
             QVERIFY2(r.ok(), qPrintable(r.error().toString() + u'\n' + make));
             const auto before = DdlCatalog::take(c, &error);
             QVERIFY2(before, qPrintable(error));
@@ -391,7 +391,7 @@ private slots:
                 QStringLiteral("DROP MATERIALIZED VIEW %1%2;").arg(q_, mv),
                 QStringLiteral("DROP TABLE %1%2;").arg(q_, u),
             }.join(u'\n');
-            r = c.exec(change.toUtf8());
+            r = c.execScript(change.toUtf8());
             QVERIFY2(r.ok(), qPrintable(r.error().toString() + u'\n' + change));
             const auto after = DdlCatalog::take(c, &error);
             QVERIFY2(after, qPrintable(error));

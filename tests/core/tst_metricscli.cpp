@@ -44,7 +44,7 @@ public:
         DemoDataLoader loader(connection, DemoDataPlan::forScale(1000), o);
         if (!loader.load().ok())
             qFatal("demo load failed");
-        const PgResult f = connection.exec(kFixture);
+        const PgResult f = connection.execScript(kFixture);
         if (!f.ok())
             qFatal("fixture: %s", qPrintable(f.error().toString()));
     }

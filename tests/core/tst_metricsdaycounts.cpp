@@ -76,7 +76,7 @@ private slots:
             "personas.id)",
         };
         for (const char *step : steps) {
-            const PgResult r = f.db.witness().exec(step);
+            const PgResult r = f.db.witness().execScript(step);
             QVERIFY2(r.ok(), qPrintable(r.error().toString() + QStringLiteral(": ") + step));
             QVERIFY2(dayCountsDiff(f.db.witness()) == QLatin1String("0"), step);
         }

@@ -136,7 +136,7 @@ private slots:
               "interval '5 minutes' FROM (SELECT t, row_number() OVER (ORDER BY t) AS n FROM "
               "generate_series('2026-01-01 00:00+00'::timestamptz, '2026-03-31 00:00+00', "
               "'1 day') t) g CROSS JOIN (SELECT id FROM personas ORDER BY id LIMIT 2) p";
-        QVERIFY(f().connection.exec(daily).ok());
+        QVERIFY(f().connection.execScript(daily).ok());
         MetricsRequest r = request(MetricsPanel::Persona, at("2026-01-01T00:00:00Z"),
                                    at("2026-04-01T00:00:00Z"), QStringLiteral("UTC"), 1600);
         r.metricName = QStringLiteral("daily");

@@ -92,7 +92,7 @@ private slots:
         PgConnection c;
         QVERIFY(c.open(m_conninfo));
         // every migration's row is there, and the last one's commit is in the flushed WAL
-        const PgResult rows = c.exec(
+        const PgResult rows = c.execScript(
             "SELECT count(*) FROM uaip_ledger.uaip_schema_migrations WHERE state = 'applied'");
         QCOMPARE(rows.value(0, 0), QString::number(kCount));
         const PgResult lsn = c.exec("SELECT pg_current_wal_flush_lsn() >= "

@@ -194,7 +194,7 @@ private slots:
         MigrationFolder f;
         addThree(f);
         // the database already has what 0001 creates, made by hand
-        QVERIFY(db.witness().exec(kUsersUp).ok());
+        QVERIFY(db.witness().execScript(kUsersUp).ok());
         Engine e(f.path(), db.conninfo());
         const RunResult b = e.runner->baseline(*MigrationVersion::parse(QStringLiteral("1")));
         QVERIFY2(b.ok(), qPrintable(b.message));
@@ -261,8 +261,8 @@ private slots:
         MigrationFolder f;
         addThree(f);
         // 0001 applied by the landed engine: its ledger in public, format 1
-        QVERIFY(db.witness().exec(kLedgerFormat1).ok());
-        QVERIFY(db.witness().exec(kUsersUp).ok());
+        QVERIFY(db.witness().execScript(kLedgerFormat1).ok());
+        QVERIFY(db.witness().execScript(kUsersUp).ok());
         MigrationSource source;
         QVERIFY(source.load(f.path()));
         const Migration &m1 = source.migrations().first();

@@ -55,7 +55,7 @@ bool makeShadowedRole(TestDatabase &db)
         << "ALTER ROLE " + QByteArray(kRole) + " IN DATABASE " + database
             + " SET search_path = evil, pg_catalog";
     for (const QByteArray &sql : all)
-        if (PgResult r = w.exec(sql); !r.ok()) {
+        if (PgResult r = w.execScript(sql); !r.ok()) {
             qWarning("%s: %s", sql.constData(), qPrintable(r.error().toString()));
             return false;
         }

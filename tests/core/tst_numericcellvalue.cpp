@@ -39,7 +39,7 @@ private slots:
     void initTestCase()
     {
         m_db = std::make_unique<TestDatabase>();
-        const PgResult created = m_db->witness().exec(kTable);
+        const PgResult created = m_db->witness().execScript(kTable);
         QVERIFY2(created.ok(), qPrintable(created.error().toString()));
         const DbResult<TableInfo> table = CatalogReader::readTable(
             m_db->witness(), QStringLiteral("public"), QStringLiteral("nums"));

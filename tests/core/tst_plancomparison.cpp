@@ -52,7 +52,7 @@ private slots:
                                 "INSERT INTO t SELECT i, i % 7 FROM generate_series(1, 300000) i",
                                 "INSERT INTO u SELECT i % 2000 FROM generate_series(1, 20000) i",
                                 "ANALYZE t", "ANALYZE u"})
-            QVERIFY2(w.exec(sql).ok(), sql);
+            QVERIFY2(w.execScript(sql).ok(), sql);
         PgConnection pg;
         QVERIFY(pg.open(db.conninfo()));
         QVERIFY(pg.exec("SET max_parallel_workers_per_gather = 0").ok());

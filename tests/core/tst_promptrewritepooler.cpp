@@ -33,7 +33,7 @@ bool makeRoles(PlatformDatabase &p)
         const QByteArray create = QByteArray("DO $$ BEGIN CREATE ROLE ") + role
             + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; EXCEPTION WHEN duplicate_object OR "
               "unique_violation THEN NULL; END $$";
-        if (!p.db.witness().exec(create).ok())
+        if (!p.db.witness().execScript(create).ok())
             return false;
     }
     const QByteArray fixture[] = {
@@ -43,7 +43,7 @@ bool makeRoles(PlatformDatabase &p)
         QByteArray("GRANT SELECT ON ai_prompts, ai_prompt_versions TO ") + kStranger,
     };
     for (const QByteArray &sql : fixture)
-        if (PgResult r = p.db.witness().exec(sql); !r.ok()) {
+        if (PgResult r = p.db.witness().execScript(sql); !r.ok()) {
             qWarning("%s: %s", sql.constData(), qPrintable(r.error().toString()));
             return false;
         }

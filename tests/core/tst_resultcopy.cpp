@@ -59,8 +59,8 @@ private slots:
     {
         TestDatabase db;
         PgConnection &pg = db.witness();
-        QVERIFY(pg.exec(kTable).ok());
-        PgResult inserted = pg.exec(kRows);
+        QVERIFY(pg.execScript(kTable).ok());
+        PgResult inserted = pg.execScript(kRows);
         QVERIFY2(inserted.ok(), qPrintable(inserted.error().toString()));
 
         PgConnection console;
@@ -82,9 +82,9 @@ private slots:
         QVERIFY(sql.contains(QStringLiteral("\"Mixed \"\"Case\"\"\", \"order\"")));
         // Run with standard_conforming_strings off too: the backslashes read the same.
         for (const char *conforming : {"on", "off"}) {
-            QVERIFY(pg.exec(QByteArray("SET standard_conforming_strings = ") + conforming).ok());
+            QVERIFY(pg.execScript(QByteArray("SET standard_conforming_strings = ") + conforming).ok());
             QVERIFY(pg.exec("TRUNCATE \"copy \"\"of\"\" src\"").ok());
-            PgResult copied = pg.exec(sql.toUtf8());
+            PgResult copied = pg.execScript(sql.toUtf8());
             QVERIFY2(copied.ok(), qPrintable(copied.error().toString() + u'\n' + sql));
             QVERIFY(pg.exec("RESET standard_conforming_strings").ok());
             const QStringList original = rowsOf(pg, "src");

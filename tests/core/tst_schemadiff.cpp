@@ -30,7 +30,7 @@ std::optional<SchemaSnapshot> build(TestDatabase &db, const QString &script)
     PgConnection &c = db.witness();
     for (const QByteArray &sql : {QByteArray("SET TimeZone = 'UTC'"),
                                   dataFile(QStringLiteral("common.sql")), dataFile(script)}) {
-        const PgResult r = c.exec(sql);
+        const PgResult r = c.execScript(sql);
         if (!r.ok()) {
             qWarning("%s: %s", qPrintable(script), qPrintable(r.error().toString()));
             return std::nullopt;

@@ -27,7 +27,7 @@ std::optional<SchemaSnapshot> snapshot(PgConnection &c)
 
 bool run(PgConnection &c, const QByteArray &sql)
 {
-    const PgResult r = c.exec(sql);
+    const PgResult r = c.execScript(sql);
     if (!r.ok())
         qWarning("%s: %s", sql.constData(), qPrintable(r.error().toString()));
     return r.ok();

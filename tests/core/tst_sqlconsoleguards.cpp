@@ -108,7 +108,7 @@ class TestSqlConsoleGuards : public QObject
              {"CREATE FUNCTION plus_writer(int, int) RETURNS int LANGUAGE sql AS "
               "'UPDATE t SET id = id + 1000; SELECT $1 + $2'",
               "CREATE OPERATOR public.#!# (LEFTARG = int, RIGHTARG = int, FUNCTION = plus_writer)"})
-            if (PgResult r = s.db.witness().exec(sql); !r.ok()) {
+            if (PgResult r = s.db.witness().execScript(sql); !r.ok()) {
                 qWarning("%s: %s", sql, qPrintable(r.error().toString()));
                 return false;
             }

@@ -103,10 +103,10 @@ bool prepare(Setup &s)
     for (const char *sql :
          {"CREATE SCHEMA uaip_console_app AUTHORIZATION uaip_console_app",
           "SET ROLE uaip_console_app", "SET search_path = uaip_console_app, public"})
-        if (!s.db.witness().exec(sql).ok())
+        if (!s.db.witness().execScript(sql).ok())
             return false;
     for (const char *sql : kRoleObjects)
-        if (PgResult r = s.db.witness().exec(sql); !r.ok()) {
+        if (PgResult r = s.db.witness().execScript(sql); !r.ok()) {
             qWarning("%s: %s", sql, qPrintable(r.error().toString()));
             return false;
         }

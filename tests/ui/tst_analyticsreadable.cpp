@@ -85,7 +85,7 @@ private slots:
     void legendIsOfTheRawRows()
     {
         Fixture f;
-        QVERIFY(f.db.witness().exec(kMore).ok());
+        QVERIFY(f.db.witness().execScript(kMore).ok());
         auto view = openView(f);
         QVERIFY(view);
         AnalyticsPanel *persona = view->panel(MetricsPanel::Persona);
@@ -134,7 +134,7 @@ private slots:
     void dailyDataIsDrawnAsALine()
     {
         Fixture f;
-        QVERIFY(f.db.witness().exec(kMore).ok());
+        QVERIFY(f.db.witness().execScript(kMore).ok());
         auto view = openView(f);
         QVERIFY(view);
         AnalyticsPanel *persona = view->panel(MetricsPanel::Persona);
@@ -167,7 +167,7 @@ private slots:
     void sixSeriesDrawnTheRestInTheLegend()
     {
         Fixture f;
-        QVERIFY(f.db.witness().exec(kMore).ok());
+        QVERIFY(f.db.witness().execScript(kMore).ok());
         auto view = openView(f);
         QVERIFY(view);
         AnalyticsPanel *ai = view->panel(MetricsPanel::Interactions);
@@ -211,7 +211,7 @@ private slots:
         QCOMPARE(CompactNumber::tick(1.5, 0.5, 2, de), QStringLiteral("1,5"));
 
         Fixture f;
-        QVERIFY(f.db.witness().exec(kMore).ok());
+        QVERIFY(f.db.witness().execScript(kMore).ok());
         auto view = openView(f);
         QVERIFY(view);
         AnalyticsPanel *ai = view->panel(MetricsPanel::Interactions);
@@ -235,7 +235,7 @@ private slots:
     void pngIsTheChartWithTitleRangeAndLegend()
     {
         Fixture f;
-        QVERIFY(f.db.witness().exec(kMore).ok());
+        QVERIFY(f.db.witness().execScript(kMore).ok());
         auto view = openView(f);
         QVERIFY(view);
         AnalyticsPanel *ai = view->panel(MetricsPanel::Interactions);

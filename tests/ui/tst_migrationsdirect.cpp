@@ -92,7 +92,7 @@ private slots:
              {QStringLiteral("CREATE ROLE %1 LOGIN").arg(quoted),
               QStringLiteral("GRANT CREATE ON DATABASE app TO %1").arg(quoted),
               QStringLiteral("GRANT CREATE ON SCHEMA public TO %1").arg(quoted)})
-            QVERIFY2(su.exec(sql.toUtf8()).ok(), qPrintable(sql));
+            QVERIFY2(su.execScript(sql.toUtf8()).ok(), qPrintable(sql));
         StandbyServer copy(primary.socketDir(), primary.port());
         QVERIFY2(copy.isRunning(), qPrintable(copy.error()));
         QVERIFY(copy.catchUp(primary.conninfo(name)));

@@ -86,7 +86,7 @@ private slots:
                      "INSERT INTO \"public\".\"notes\" (\"id\", \"body\", \"score\")")),
                  qPrintable(inserts));
         QVERIFY(db.witness().exec("TRUNCATE notes").ok());
-        QVERIFY(db.witness().exec(inserts.toUtf8()).ok());
+        QVERIFY(db.witness().execScript(inserts.toUtf8()).ok());
         QCOMPARE(
             db.scalar("SELECT string_agg(n::text, '|' ORDER BY id) FROM notes n"),
             QStringLiteral("(1,\"a\tb \"\"c\"\"\",1.50)|(2,,)|(3,\"it's\nback\\\\slash\",NaN)"));

@@ -89,7 +89,7 @@ private slots:
         QVERIFY(!applied.isEmpty() || applied.wait(60000));
         QFile drift(driftData() + QStringLiteral("/drift.sql"));
         QVERIFY(drift.open(QIODevice::ReadOnly));
-        QVERIFY(db.witness().exec(drift.readAll()).ok());
+        QVERIFY(db.witness().execScript(drift.readAll()).ok());
 
         QTRY_VERIFY(view.actions()->verify->isEnabled());
         view.actions()->verify->trigger();
