@@ -188,6 +188,44 @@ QList<ExecutedSql::Tree> treesToSearch(const SqlStatement &st, const QByteArray 
     return {};
 }
 
+// What in the trees would release the runner's migration lock (or leaves that unknown);
+// empty when nothing.
+QString lockRelease(const QList<ExecutedSql::Tree> &trees)
+{
+    for (const ExecutedSql::Tree &tree : trees) {
+        if (ParseTreeSearch::hasUnknown(*tree.tree))
+            return ScriptStatementRules::tr(
+                "libpg_query's parse tree of this statement holds a node this build "
+                "does not know (a newer libpg_query than it was built with), so the "
+                "plan check cannot tell whether it releases the migration lock: "
+                "rebuild uaip-migrate with the libpg_query it runs with");
+        if (tree.kind == ExecutedSql::Kind::Runs) {
+            const QString function = ParseTreeSearch::unlockCall(*tree.tree);
+            if (function.isEmpty())
+                continue;
+            return (tree.inDoBlock ? ScriptStatementRules::tr(
+                        "%1() in a DO block would release the migration "
+                        "lock the runner holds for the whole run (a second "
+                        "runner could then apply the same migrations): "
+                        "remove it")
+                                   : ScriptStatementRules::tr(
+                                       "%1() would release the migration lock the runner "
+                                       "holds for the whole run (a second runner could "
+                                       "then apply the same migrations): remove it"))
+                .arg(function);
+        }
+        if (!ParseTreeSearch::unlockCall(*tree.tree, true).isEmpty())
+            return ScriptStatementRules::tr(
+                "the function this statement creates calls pg_advisory_unlock_all(), "
+                "which releases every session advisory lock of whoever calls it: a "
+                "migration, trigger or default calling it would release the "
+                "runner's migration lock (a second runner could then apply the same "
+                "migrations); release only the keys the function takes, with "
+                "pg_advisory_unlock(key)");
+    }
+    return {};
+}
+
 } // namespace
 
 QList<ValidationProblem> ScriptStatementRules::checkTogether(
@@ -304,33 +342,8 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
         }
         const QList<ExecutedSql::Tree> trees
             = treesToSearch(st, word, upper, !noTransaction && !added.isEmpty());
-        for (const ExecutedSql::Tree &tree : trees) {
-            if (tree.kind == ExecutedSql::Kind::Runs) {
-                const QString function = ParseTreeSearch::unlockCall(*tree.tree);
-                if (function.isEmpty())
-                    continue;
-                problem(st,
-                        (tree.inDoBlock ? tr("%1() in a DO block would release the migration "
-                                             "lock the runner holds for the whole run (a second "
-                                             "runner could then apply the same migrations): "
-                                             "remove it")
-                                        : tr("%1() would release the migration lock the runner "
-                                             "holds for the whole run (a second runner could "
-                                             "then apply the same migrations): remove it"))
-                            .arg(function));
-                break;
-            }
-            if (!ParseTreeSearch::unlockCall(*tree.tree, true).isEmpty()) {
-                problem(st,
-                        tr("the function this statement creates calls pg_advisory_unlock_all(), "
-                           "which releases every session advisory lock of whoever calls it: a "
-                           "migration, trigger or default calling it would release the "
-                           "runner's migration lock (a second runner could then apply the same "
-                           "migrations); release only the keys the function takes, with "
-                           "pg_advisory_unlock(key)"));
-                break;
-            }
-        }
+        if (const QString release = lockRelease(trees); !release.isEmpty())
+            problem(st, release);
         if (noTransaction)
             continue;
         QStringList reported;

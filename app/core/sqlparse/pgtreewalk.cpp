@@ -129,7 +129,7 @@ void PgTreeWalk::locationRange(const ProtobufCMessage *root, int *lowest, int *h
 {
     each(root, [lowest, highest](const ProtobufCMessage *message) {
         const int at = location(message);
-        if (at >= 0 && (*lowest < 0 || at < *lowest))
+        if (at > 0 && (*lowest < 0 || at < *lowest))
             *lowest = at;
         if (at > *highest)
             *highest = at;

@@ -45,7 +45,8 @@ public:
 
     // The message's int32 field named "location"; -1 when it has none (or it is unknown, -1).
     static int location(const ProtobufCMessage *message);
-    // The smallest and largest location under root (left alone when there is none).
+    // The smallest and largest location under root (left alone when there is none). 0 counts
+    // as none: it is protobuf's unset value (libpg_query's JSON left such a location out).
     static void locationRange(const ProtobufCMessage *root, int *lowest, int *highest);
     // The message's string field of that name; nullptr when it has none.
     static const char *stringField(const ProtobufCMessage *message, const char *name);
