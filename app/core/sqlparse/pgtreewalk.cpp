@@ -131,7 +131,7 @@ void PgTreeWalk::locationRange(const ProtobufCMessage *root, int *lowest, int *h
         const int at = location(message);
         if (at > 0 && (*lowest < 0 || at < *lowest))
             *lowest = at;
-        if (at > *highest)
+        if (at > 0 && at > *highest)
             *highest = at;
         return true;
     });
