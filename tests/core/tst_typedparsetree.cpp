@@ -218,8 +218,9 @@ private slots:
                  qPrintable(refused.errorMessage()));
         // "SELECT 1" then " + 1" per term: the 10,001st operator is the one too many
         QCOMPARE(refused.errorPosition().toString(), QStringLiteral("2:%1").arg(8 + 10000 * 4 + 2));
-        QVERIFY(!StatementClass::of(tooDeep).parsed);
-        QVERIFY(StatementClass::of(tooDeep).writes);
+        const StatementClass refusedClass = StatementClass::of(tooDeep);
+        QVERIFY(!refusedClass.parsed);
+        QVERIFY(refusedClass.writes);
     }
 
     // A node kind this build's protobuf does not know, as a newer libpg_query sends it: kept by
