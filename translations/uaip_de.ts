@@ -3929,7 +3929,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExpressionDepth</name>
     <message>
-        <location filename="../app/core/migrate/expressiondepth.cpp" line="+143"/>
+        <location filename="../app/core/migrate/expressiondepth.cpp" line="+138"/>
         <source>expression nests too deeply here (over %1 levels of operators and parentheses); PostgreSQL refuses it too (stack depth limit exceeded): split it up</source>
         <translation>Ausdruck ist hier zu tief verschachtelt (über %1 Ebenen aus Operatoren und Klammern); auch PostgreSQL lehnt ihn ab (stack depth limit exceeded): bitte aufteilen</translation>
     </message>
@@ -12377,7 +12377,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptStatementRules</name>
     <message>
-        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+269"/>
+        <location filename="../app/core/migrate/scriptstatementrules.cpp" line="+323"/>
         <source>COPY ... TO STDOUT sends rows to the client, and a migration has nowhere to put them; write them to a server file (COPY ... TO &apos;file&apos;) or remove the statement</source>
         <translation>COPY ... TO STDOUT sendet Zeilen an den Client, und eine Migration kann sie nirgends ablegen; schreiben Sie sie in eine Serverdatei (COPY ... TO &apos;datei&apos;) oder entfernen Sie die Anweisung</translation>
     </message>
@@ -12387,37 +12387,42 @@ letzte Zeilen von %2:
         <translation>COPY ... FROM STDIN hat keine eingebetteten Daten: Die Zeilen müssen in den folgenden Zeilen stehen und mit einer Zeile \. enden (wie pg_dump und psql sie schreiben)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 resets the runner&apos;s session (DISCARD ALL also releases its migration lock, so a second runner could apply the same migrations); the runner resets the session after every migration itself: remove it</source>
         <translation>%1 setzt die Sitzung des Runners zurück (DISCARD ALL gibt auch seine Migrationssperre frei, sodass ein zweiter Runner dieselben Migrationen anwenden könnte); der Runner setzt die Sitzung nach jeder Migration selbst zurück: entfernen Sie es</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-131"/>
         <source>%1() in a DO block would release the migration lock the runner holds for the whole run (a second runner could then apply the same migrations): remove it</source>
         <translation>%1() in einem DO-Block gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-9"/>
+        <source>libpg_query&apos;s parse tree of this statement holds a node this build does not know (a newer libpg_query than it was built with), so the plan check cannot tell whether it releases the migration lock: rebuild uaip-migrate with the libpg_query it runs with</source>
+        <translation>Der Parse-Baum von libpg_query für diese Anweisung enthält einen Knoten, den dieser Build nicht kennt (ein neueres libpg_query als das, mit dem er gebaut wurde); daher kann die Planprüfung nicht feststellen, ob sie die Migrationssperre freigibt: bauen Sie uaip-migrate mit dem libpg_query neu, mit dem es läuft</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1() would release the migration lock the runner holds for the whole run (a second runner could then apply the same migrations): remove it</source>
         <translation>%1() gäbe die Migrationssperre frei, die der Runner den ganzen Lauf über hält (ein zweiter Runner könnte dann dieselben Migrationen anwenden): entfernen Sie es</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location line="-60"/>
         <source>uses the enum value %1, which ALTER TYPE ... ADD VALUE at %2 adds in the same transaction: PostgreSQL refuses that until the transaction commits; move the use to a later migration, or mark the file -- uaip:no-transaction</source>
         <translation>verwendet den Enum-Wert %1, den ALTER TYPE ... ADD VALUE bei %2 in derselben Transaktion hinzufügt: PostgreSQL lehnt das ab, bis die Transaktion festgeschrieben ist; verschieben Sie die Verwendung in eine spätere Migration, oder kennzeichnen Sie die Datei mit -- uaip:no-transaction</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+99"/>
         <source> (--single-transaction runs the whole plan in one)</source>
         <translation> (--single-transaction führt den ganzen Plan in einer aus)</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="-32"/>
         <source>the function this statement creates calls pg_advisory_unlock_all(), which releases every session advisory lock of whoever calls it: a migration, trigger or default calling it would release the runner&apos;s migration lock (a second runner could then apply the same migrations); release only the keys the function takes, with pg_advisory_unlock(key)</source>
         <translation>die Funktion, die diese Anweisung anlegt, ruft pg_advisory_unlock_all() auf, das jede Advisory-Sperre der Sitzung freigibt, die sie aufruft: Eine Migration, ein Trigger oder ein Default, der sie aufruft, gäbe die Migrationssperre des Runners frei (ein zweiter Runner könnte dann dieselben Migrationen anwenden); geben Sie nur die Schlüssel frei, die die Funktion nimmt, mit pg_advisory_unlock(schlüssel)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+146"/>
         <source>%1 cannot run inside a transaction block, and this migration runs in one: add -- uaip:no-transaction to the leading comments of the file (it then runs statement by statement), or move the statement to a migration of its own that has it</source>
         <translation>%1 kann nicht in einem Transaktionsblock laufen, und diese Migration läuft in einem: Fügen Sie -- uaip:no-transaction zu den Kommentaren am Dateianfang hinzu (dann läuft sie Anweisung für Anweisung), oder verschieben Sie die Anweisung in eine eigene Migration mit dieser Direktive</translation>
     </message>
@@ -13081,7 +13086,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SessionStateUse</name>
     <message>
-        <location filename="../app/core/sqlconsole/sessionstateuse.cpp" line="+89"/>
+        <location filename="../app/core/sqlconsole/sessionstateuse.cpp" line="+131"/>
         <source>RESET %1 without LOCAL</source>
         <translation>RESET %1 ohne LOCAL</translation>
     </message>
@@ -13091,22 +13096,22 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>SET %1 ohne LOCAL</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>DECLARE %1 CURSOR WITH HOLD</source>
         <translation>DECLARE %1 CURSOR WITH HOLD</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+17"/>
         <source>creates a temporary relation</source>
         <translation>legt eine temporäre Relation an</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>creates or changes an object in the temporary schema pg_temp</source>
         <translation>legt ein Objekt im temporären Schema pg_temp an oder ändert es</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>calls %1 (a session advisory lock; the _xact_ forms end with the transaction)</source>
         <translation>ruft %1 auf (eine Advisory-Sperre der Sitzung; die _xact_-Formen enden mit der Transaktion)</translation>
     </message>

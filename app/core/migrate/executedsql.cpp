@@ -1,10 +1,10 @@
 #include "executedsql.h"
 
-#include "expressiondepth.h"
-#include "parsetree.h"
+#include "sqlparse/pgparsetree.h"
+#include "sqlparse/pgtreewalk.h"
 
 #include <QJsonArray>
-#include <QJsonObject>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QScopeGuard>
 
@@ -20,14 +20,13 @@ constexpr int maxNesting = 8;
 
 using Kind = ExecutedSql::Kind;
 
-// pg_query_parse's JSON; empty when the text does not parse.
-QByteArray parsed(const QByteArray &sql)
+// The typed tree of the text; null when the text does not parse.
+std::shared_ptr<const PgParseTree> parsed(const QByteArray &sql)
 {
-    PgQueryParseResult parse = ExpressionDepth::parse(sql.constData());
-    const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
-    if (parse.error || !parse.parse_tree)
+    auto tree = std::make_shared<PgParseTree>(PgParseTree::parse(sql));
+    if (!tree->ok())
         return {};
-    return QByteArray(parse.parse_tree);
+    return tree;
 }
 
 // A JSON string literal ("..." with its quotes) decoded.
@@ -69,55 +68,70 @@ QList<PlpgsqlExpression> plpgsqlExpressions(const QByteArray &statement)
 // The tree of a PL/pgSQL expression: a statement ("SELECT ...", "INSERT ..."), an expression
 // ("x > 1", which the server runs as SELECT x > 1) or an assignment ("v := f()", "a[1] := f()").
 // sql receives the text the tree was parsed from.
-QByteArray expressionTree(const QByteArray &query, QByteArray *sql)
+std::shared_ptr<const PgParseTree> expressionTree(const QByteArray &query, QByteArray *sql)
 {
     *sql = query;
-    if (QByteArray json = parsed(*sql); !json.isEmpty())
-        return json;
+    if (auto tree = parsed(*sql))
+        return tree;
     *sql = "SELECT " + query; // "v = f()" parses as a comparison: f() is in it
-    if (QByteArray json = parsed(*sql); !json.isEmpty())
-        return json;
+    if (auto tree = parsed(*sql))
+        return tree;
     // an assignment to a field or an element: the expression after the := that leaves one
     for (qsizetype at = query.indexOf(":="); at >= 0; at = query.indexOf(":=", at + 2)) {
         *sql = "SELECT " + query.mid(at + 2);
-        if (QByteArray json = parsed(*sql); !json.isEmpty())
-            return json;
+        if (auto tree = parsed(*sql))
+            return tree;
     }
     return {};
 }
 
+// A SELECT of its target list alone (no FROM, WHERE, set operation, ...).
+bool selectsOnly(const PgQuery__SelectStmt &s)
+{
+    return s.n_distinct_clause == 0 && !s.into_clause && s.n_from_clause == 0 && !s.where_clause
+        && s.n_group_clause == 0 && !s.having_clause && s.n_window_clause == 0
+        && s.n_values_lists == 0 && s.n_sort_clause == 0 && !s.limit_offset && !s.limit_count
+        && s.n_locking_clause == 0 && !s.with_clause && !s.larg && !s.rarg
+        && s.op == PG_QUERY__SET_OPERATION__SETOP_NONE;
+}
+
 // The text of the SQL an EXECUTE runs when its expression is one string constant
 // (EXECUTE 'SELECT f()'); empty otherwise (built at run time: only the server sees it).
-QByteArray constantString(const QByteArray &json)
+QByteArray constantString(const PgParseTree &tree)
 {
-    const QJsonArray stmts = ParseTree::read(json.constData()).object().value(u"stmts").toArray();
-    if (stmts.size() != 1)
+    const QList<PgStatementNode> stmts = tree.statements();
+    if (stmts.size() != 1 || !stmts.first().node
+        || stmts.first().node->node_case != PG_QUERY__NODE__NODE_SELECT_STMT)
         return {};
-    const ParseTreeNode select = ParseTree::nodeOf(stmts.first().toObject().value(u"stmt"));
-    const QJsonArray targets = select.fields.value(u"targetList").toArray();
-    if (select.type != u"SelectStmt" || select.fields.size() != 3 || targets.size() != 1)
+    const PgQuery__SelectStmt &select = *stmts.first().node->select_stmt;
+    if (!selectsOnly(select) || select.n_target_list != 1 || !select.target_list[0]
+        || select.target_list[0]->node_case != PG_QUERY__NODE__NODE_RES_TARGET)
         return {};
-    const ParseTreeNode target = ParseTree::nodeOf(targets.first());
-    const ParseTreeNode value = ParseTree::nodeOf(target.fields.value(u"val"));
-    if (value.type != u"A_Const" || !value.fields.contains(u"sval"))
+    const PgQuery__Node *value = select.target_list[0]->res_target->val;
+    if (!value || value->node_case != PG_QUERY__NODE__NODE_A_CONST
+        || value->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL || !value->a_const->sval)
         return {};
-    return value.fields.value(u"sval").toObject().value(u"sval").toString().toUtf8();
+    return QByteArray(value->a_const->sval->sval);
 }
 
 // The String value of the DefElem named `name` in a list of DefElem nodes; for "as", the
 // body when it is one string (not a C function's file and symbol).
-QString option(const QJsonArray &defElems, QStringView name)
+QString option(PgQuery__Node *const *defElems, size_t count, const char *name)
 {
-    for (const QJsonValue &item : defElems) {
-        const ParseTreeNode def = ParseTree::nodeOf(item);
-        if (def.fields.value(u"defname").toString() != name)
+    for (size_t i = 0; i < count; ++i) {
+        const PgQuery__Node *item = defElems[i];
+        if (!item || item->node_case != PG_QUERY__NODE__NODE_DEF_ELEM
+            || qstrcmp(item->def_elem->defname, name) != 0)
             continue;
-        const ParseTreeNode arg = ParseTree::nodeOf(def.fields.value(u"arg"));
-        if (arg.type == u"String")
-            return arg.fields.value(u"sval").toString();
-        const QJsonArray items = arg.fields.value(u"items").toArray();
-        if (arg.type == u"List" && items.size() == 1)
-            return ParseTree::nodeOf(items.first()).fields.value(u"sval").toString();
+        const PgQuery__Node *arg = item->def_elem->arg;
+        if (arg && arg->node_case == PG_QUERY__NODE__NODE_STRING)
+            return QString::fromUtf8(arg->string->sval);
+        if (arg && arg->node_case == PG_QUERY__NODE__NODE_LIST && arg->list->n_items == 1) {
+            const PgQuery__Node *only = arg->list->items[0];
+            if (only && only->node_case == PG_QUERY__NODE__NODE_STRING)
+                return QString::fromUtf8(only->string->sval);
+            return {};
+        }
     }
     return {};
 }
@@ -129,39 +143,36 @@ public:
 
     void sql(const QByteArray &text, Kind kind, bool inDo, int depth)
     {
-        const QByteArray json = parsed(text);
-        if (!json.isEmpty())
-            tree(text, json, kind, inDo, depth);
+        if (auto parsedTree = parsed(text))
+            tree(text, parsedTree, kind, inDo, depth);
     }
 
 private:
-    void tree(const QByteArray &text, const QByteArray &json, Kind kind, bool inDo, int depth)
+    void tree(const QByteArray &text, const std::shared_ptr<const PgParseTree> &parsedTree,
+              Kind kind, bool inDo, int depth)
     {
-        const QJsonArray stmts
-            = ParseTree::read(json.constData()).object().value(u"stmts").toArray();
-        const bool defines = stmts.size() == 1
-            && ParseTree::nodeOf(stmts.first().toObject().value(u"stmt")).type
-                == u"CreateFunctionStmt";
+        const QList<PgStatementNode> stmts = parsedTree->statements();
+        const bool defines = stmts.size() == 1 && stmts.first().node
+            && stmts.first().node->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT;
         // a function's header and SQL-standard body are analysed when it is created
-        trees.append({json, defines && kind == Kind::Runs ? Kind::Analysed : kind, inDo});
+        trees.append({parsedTree, defines && kind == Kind::Runs ? Kind::Analysed : kind, inDo});
         if (depth >= maxNesting)
             return;
-        for (const QJsonValue &s : stmts) {
-            const QJsonObject raw = s.toObject();
-            const ParseTreeNode node = ParseTree::nodeOf(raw.value(u"stmt"));
-            const int at = raw.value(u"stmt_location").toInt(0);
-            const int len = raw.value(u"stmt_len").toInt(0);
-            const QByteArray statement = len > 0 ? text.mid(at, len) : text.mid(at);
-            if (node.type == u"DoStmt") {
-                const QJsonArray args = node.fields.value(u"args").toArray();
-                const QString language = option(args, u"language");
+        for (const PgStatementNode &s : stmts) {
+            if (!s.node)
+                continue;
+            const QByteArray statement
+                = s.length > 0 ? text.mid(s.location, s.length) : text.mid(s.location);
+            if (s.node->node_case == PG_QUERY__NODE__NODE_DO_STMT) {
+                const PgQuery__DoStmt *doStmt = s.node->do_stmt;
+                const QString language = option(doStmt->args, doStmt->n_args, "language");
                 if (language.isEmpty() || language.compare(u"plpgsql", Qt::CaseInsensitive) == 0)
                     plpgsql(statement, kind == Kind::Runs ? Kind::Runs : Kind::Defined, true,
                             depth + 1);
-            } else if (node.type == u"CreateFunctionStmt") {
-                const QJsonArray options = node.fields.value(u"options").toArray();
-                const QString language = option(options, u"language");
-                const QString body = option(options, u"as");
+            } else if (s.node->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) {
+                const PgQuery__CreateFunctionStmt *create = s.node->create_function_stmt;
+                const QString language = option(create->options, create->n_options, "language");
+                const QString body = option(create->options, create->n_options, "as");
                 if (body.isEmpty())
                     continue; // BEGIN ATOMIC: in this tree already
                 if (language.compare(u"sql", Qt::CaseInsensitive) == 0)
@@ -177,12 +188,12 @@ private:
     {
         for (const PlpgsqlExpression &e : plpgsqlExpressions(statement)) {
             QByteArray text;
-            const QByteArray json = expressionTree(e.query, &text);
-            if (json.isEmpty())
+            const std::shared_ptr<const PgParseTree> parsedTree = expressionTree(e.query, &text);
+            if (!parsedTree)
                 continue;
-            tree(text, json, kind, inDo, depth);
+            tree(text, parsedTree, kind, inDo, depth);
             if (e.dynamic && depth < maxNesting)
-                if (const QByteArray executed = constantString(json); !executed.isEmpty())
+                if (const QByteArray executed = constantString(*parsedTree); !executed.isEmpty())
                     sql(executed, kind, inDo, depth + 1);
         }
     }

@@ -1,16 +1,20 @@
 #pragma once
 
+#include "sqlparse/pgparsetree.h"
+
 #include <QByteArray>
 #include <QList>
 
+#include <memory>
+
 namespace uaip {
 
-// The parse trees (libpg_query's JSON) of the SQL that one statement of a migration runs or
-// defines, so that a rule of the plan check finds what it looks for wherever it is written:
-// in the statement itself; in the PL/pgSQL of a DO block (every statement and expression,
-// nested DO blocks, EXECUTE of a constant string); in the body of a function or procedure the
-// statement creates. Quoting ($$, $tag$, '', E'', U&'') and whitespace (tabs, CRLF, comments)
-// are the parser's business, so neither hides anything from a rule.
+// The parse trees (libpg_query's typed tree, PgParseTree) of the SQL that one statement of a
+// migration runs or defines, so that a rule of the plan check finds what it looks for wherever it
+// is written: in the statement itself; in the PL/pgSQL of a DO block (every statement and
+// expression, nested DO blocks, EXECUTE of a constant string); in the body of a function or
+// procedure the statement creates. Quoting ($$, $tag$, '', E'', U&'') and whitespace (tabs, CRLF,
+// comments) are the parser's business, so neither hides anything from a rule.
 class ExecutedSql
 {
 public:
@@ -24,7 +28,7 @@ public:
 
     struct Tree
     {
-        QByteArray json; // pg_query_parse's output for one piece of SQL
+        std::shared_ptr<const PgParseTree> tree; // one piece of SQL's, never null
         Kind kind = Kind::Runs;
         bool inDoBlock = false; // the SQL of a DO block (of this statement or nested in it)
     };

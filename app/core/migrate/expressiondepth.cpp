@@ -131,15 +131,10 @@ qsizetype ExpressionDepth::firstTooDeep(const QByteArray &text)
     return at;
 }
 
-PgQueryParseResult ExpressionDepth::parse(const char *text)
+PgQueryError *ExpressionDepth::tooDeep(const QByteArray &input, qsizetype at)
 {
-    const QByteArray input = QByteArray::fromRawData(text, qsizetype(std::strlen(text)));
-    const qsizetype at = firstTooDeep(input);
-    if (at < 0)
-        return pg_query_parse(text);
     // libpg_query frees every part of the result with free()
-    PgQueryParseResult result{};
-    result.error = static_cast<PgQueryError *>(std::calloc(1, sizeof(PgQueryError)));
+    auto *error = static_cast<PgQueryError *>(std::calloc(1, sizeof(PgQueryError)));
     const QByteArray message = QCoreApplication::translate(
                                    "uaip::ExpressionDepth",
                                    "expression nests too deeply here (over %1 levels of operators "
@@ -147,13 +142,35 @@ PgQueryParseResult ExpressionDepth::parse(const char *text)
                                    "limit exceeded): split it up")
                                    .arg(limit)
                                    .toUtf8();
-    result.error->message = strdup(message.constData());
+    error->message = strdup(message.constData());
     // 1-based, in characters
     int characters = 1;
     for (qsizetype i = 0; i < at; ++i)
         if ((uchar(input.at(i)) & 0xC0) != 0x80)
             ++characters;
-    result.error->cursorpos = characters;
+    error->cursorpos = characters;
+    return error;
+}
+
+PgQueryParseResult ExpressionDepth::parse(const char *text)
+{
+    const QByteArray input = QByteArray::fromRawData(text, qsizetype(std::strlen(text)));
+    const qsizetype at = firstTooDeep(input);
+    if (at < 0)
+        return pg_query_parse(text);
+    PgQueryParseResult result{};
+    result.error = tooDeep(input, at);
+    return result;
+}
+
+PgQueryProtobufParseResult ExpressionDepth::parseProtobuf(const char *text)
+{
+    const QByteArray input = QByteArray::fromRawData(text, qsizetype(std::strlen(text)));
+    const qsizetype at = firstTooDeep(input);
+    if (at < 0)
+        return pg_query_parse_protobuf(text);
+    PgQueryProtobufParseResult result{};
+    result.error = tooDeep(input, at);
     return result;
 }
 

@@ -35,6 +35,13 @@ public:
     // of the tree, which would have exhausted the stack. Free it with
     // pg_query_free_parse_result, as any other.
     static PgQueryParseResult parse(const char *text);
+    // The same gate for pg_query_parse_protobuf (PgParseTree); free it with
+    // pg_query_free_protobuf_parse_result.
+    static PgQueryProtobufParseResult parseProtobuf(const char *text);
+
+private:
+    // The parse error for a text too deep at byte offset at.
+    static PgQueryError *tooDeep(const QByteArray &input, qsizetype at);
 };
 
 } // namespace uaip

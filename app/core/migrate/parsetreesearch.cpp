@@ -1,84 +1,71 @@
 #include "parsetreesearch.h"
 
-#include "parsetree.h"
-
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QRegularExpression>
+#include "sqlparse/pgparsetree.h"
+#include "sqlparse/pgtreewalk.h"
 
 namespace uaip {
 
-QString ParseTreeSearch::unlockCall(const QByteArray &json, bool allOnly)
+namespace {
+
+const ProtobufCMessage *rootOf(const PgParseTree &tree)
 {
-    if (!json.contains("pg_advisory_unlock"))
-        return {};
-    static const QRegularExpression any(
-        QStringLiteral(R"re("FuncCall":\{"funcname":\[(?:\{"String":\{"sval":"pg_catalog"\}\},)?)re"
-                       R"re(\{"String":\{"sval":"(pg_advisory_unlock(?:_all|_shared)?)"\}\}\])re"));
-    static const QRegularExpression all(
-        QStringLiteral(R"re("FuncCall":\{"funcname":\[(?:\{"String":\{"sval":"pg_catalog"\}\},)?)re"
-                       R"re(\{"String":\{"sval":"(pg_advisory_unlock_all)"\}\}\])re"));
-    const QRegularExpressionMatch m = (allOnly ? all : any).match(QString::fromUtf8(json));
-    return m.hasMatch() ? m.captured(1) : QString();
+    const PgQuery__ParseResult *result = tree.result();
+    return result ? &result->base : nullptr;
 }
 
-QStringList ParseTreeSearch::addedEnumValues(const QByteArray &json)
+} // namespace
+
+QString ParseTreeSearch::unlockCall(const PgParseTree &tree, bool allOnly)
 {
-    if (!json.contains("\"AlterEnumStmt\""))
-        return {};
+    QString found;
+    PgTreeWalk::eachNode(rootOf(tree), [&found, allOnly](const PgQuery__Node *node) {
+        if (node->node_case != PG_QUERY__NODE__NODE_FUNC_CALL || !node->func_call)
+            return true;
+        QStringList name
+            = PgTreeWalk::strings(node->func_call->funcname, node->func_call->n_funcname);
+        if (name.size() == 2 && name.first() == u"pg_catalog")
+            name.removeFirst();
+        if (name.size() != 1)
+            return true;
+        const QString &f = name.first();
+        if (f == u"pg_advisory_unlock_all"
+            || (!allOnly && (f == u"pg_advisory_unlock" || f == u"pg_advisory_unlock_shared"))) {
+            found = f;
+            return false;
+        }
+        return true;
+    });
+    return found;
+}
+
+QStringList ParseTreeSearch::addedEnumValues(const PgParseTree &tree)
+{
     QStringList values;
-    const QJsonArray stmts = ParseTree::read(json.constData()).object().value(u"stmts").toArray();
-    for (const QJsonValue &s : stmts) {
-        const ParseTreeNode node = ParseTree::nodeOf(s.toObject().value(u"stmt"));
-        // RENAME VALUE has an old value too
-        if (node.type == u"AlterEnumStmt" && node.fields.contains(u"newVal")
-            && !node.fields.contains(u"oldVal"))
-            values << node.fields.value(u"newVal").toString();
+    for (const PgStatementNode &s : tree.statements()) {
+        if (!s.node || s.node->node_case != PG_QUERY__NODE__NODE_ALTER_ENUM_STMT)
+            continue;
+        const PgQuery__AlterEnumStmt *alter = s.node->alter_enum_stmt;
+        // RENAME VALUE has an old value too (an absent string unpacks as "")
+        if (alter && alter->new_val && *alter->new_val && (!alter->old_val || !*alter->old_val))
+            values << QString::fromUtf8(alter->new_val);
     }
     return values;
 }
 
-bool ParseTreeSearch::hasStringConstant(const QByteArray &json, const QString &value)
+bool ParseTreeSearch::hasStringConstant(const PgParseTree &tree, const QString &value)
 {
-    return json.contains("\"A_Const\":{\"sval\":{\"sval\":\"" + jsonEscaped(value) + "\"}");
+    const QByteArray wanted = value.toUtf8();
+    return !PgTreeWalk::eachNode(rootOf(tree), [&wanted](const PgQuery__Node *node) {
+        const PgQuery__AConst *c
+            = node->node_case == PG_QUERY__NODE__NODE_A_CONST ? node->a_const : nullptr;
+        return !(c && c->val_case == PG_QUERY__A__CONST__VAL_SVAL && c->sval && c->sval->sval
+                 && wanted == c->sval->sval);
+    });
 }
 
-QByteArray ParseTreeSearch::jsonEscaped(const QString &value)
+bool ParseTreeSearch::hasUnknown(const PgParseTree &tree)
 {
-    const QByteArray utf8 = value.toUtf8();
-    QByteArray out;
-    out.reserve(utf8.size());
-    for (const char c : utf8) {
-        switch (c) {
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        default:
-            if (static_cast<unsigned char>(c) < ' ')
-                out += QByteArray("\\u") + QByteArray::number(int(c), 16).rightJustified(4, '0');
-            else
-                out += c;
-        }
-    }
-    return out;
+    return PgTreeWalk::hasUnknown(rootOf(tree));
 }
 
 } // namespace uaip

@@ -1,16 +1,9 @@
 #include "scriptstatementrules.h"
 
 #include "executedsql.h"
-#include "expressiondepth.h"
-#include "parsetree.h"
 #include "parsetreesearch.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QRegularExpression>
-#include <QScopeGuard>
-
-#include <pg_query.h>
+#include "sqlparse/pgparsetree.h"
+#include "sqlparse/pgtreewalk.h"
 
 #include <cctype>
 
@@ -27,67 +20,86 @@ QByteArray firstWord(const QByteArray &text)
     return text.left(n).toUpper();
 }
 
-struct Parsed
+// The statement's node when it parses alone; null otherwise.
+const PgQuery__Node *nodeOf(const PgParseTree &tree)
 {
-    ParseTreeNode node; // the statement's node; empty when it does not parse alone
-    QByteArray json; // the whole tree, for searches of nested nodes
-};
+    const QList<PgStatementNode> stmts = tree.statements();
+    return stmts.size() == 1 ? stmts.first().node : nullptr;
+}
 
-Parsed parse(const QByteArray &statement)
+// Whether a DefElem of that name is anywhere under node.
+bool hasOption(const PgQuery__Node *node, const char *name)
 {
-    Parsed out;
-    PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
-    const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
-    if (parse.error || !parse.parse_tree)
-        return out;
-    out.json = QByteArray(parse.parse_tree);
-    const QJsonArray stmts = ParseTree::read(parse.parse_tree).object().value(u"stmts").toArray();
-    if (stmts.size() == 1)
-        out.node = ParseTree::nodeOf(stmts.first().toObject().value(u"stmt"));
-    return out;
+    return !PgTreeWalk::eachNode(&node->base, [name](const PgQuery__Node *n) {
+        return !(n->node_case == PG_QUERY__NODE__NODE_DEF_ELEM
+                 && qstrcmp(n->def_elem->defname, name) == 0);
+    });
+}
+
+// Whether a PartitionCmd with concurrent (DETACH PARTITION ... CONCURRENTLY) is under node.
+bool detachesConcurrently(const PgQuery__Node *node)
+{
+    return !PgTreeWalk::eachNode(&node->base, [](const PgQuery__Node *n) {
+        return !(n->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD
+                 && n->partition_cmd->concurrent);
+    });
+}
+
+QString reindex(const PgQuery__Node *node)
+{
+    switch (node->reindex_stmt->kind) {
+    case PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_SYSTEM:
+        return QStringLiteral("REINDEX SYSTEM");
+    case PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_DATABASE:
+        return QStringLiteral("REINDEX DATABASE");
+    case PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_SCHEMA:
+        return QStringLiteral("REINDEX SCHEMA");
+    default:
+        return hasOption(node, "concurrently") ? QStringLiteral("REINDEX CONCURRENTLY") : QString();
+    }
 }
 
 // What PostgreSQL refuses inside a transaction block, as a DBA writes it; empty when allowed.
-QString nonTransactional(const Parsed &p)
+QString nonTransactional(const PgParseTree &tree)
 {
-    const QString &type = p.node.type;
-    const QJsonObject &f = p.node.fields;
-    if (type == u"VacuumStmt" && f.value(u"is_vacuumcmd").toBool())
-        return QStringLiteral("VACUUM");
-    if (type == u"IndexStmt" && f.value(u"concurrent").toBool())
-        return QStringLiteral("CREATE INDEX CONCURRENTLY");
-    if (type == u"DropStmt" && f.value(u"concurrent").toBool())
-        return QStringLiteral("DROP INDEX CONCURRENTLY");
-    if (type == u"ReindexStmt") {
-        const QString kind = f.value(u"kind").toString();
-        if (kind == u"REINDEX_OBJECT_SYSTEM" || kind == u"REINDEX_OBJECT_DATABASE"
-            || kind == u"REINDEX_OBJECT_SCHEMA")
-            return QStringLiteral("REINDEX %1").arg(kind.mid(15));
-        if (p.json.contains("\"defname\":\"concurrently\""))
-            return QStringLiteral("REINDEX CONCURRENTLY");
-    }
-    if (type == u"CreatedbStmt")
+    const PgQuery__Node *node = nodeOf(tree);
+    if (!node)
+        return {};
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_VACUUM_STMT:
+        return node->vacuum_stmt->is_vacuumcmd ? QStringLiteral("VACUUM") : QString();
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+        return node->index_stmt->concurrent ? QStringLiteral("CREATE INDEX CONCURRENTLY")
+                                            : QString();
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+        return node->drop_stmt->concurrent ? QStringLiteral("DROP INDEX CONCURRENTLY") : QString();
+    case PG_QUERY__NODE__NODE_REINDEX_STMT:
+        return reindex(node);
+    case PG_QUERY__NODE__NODE_CREATEDB_STMT:
         return QStringLiteral("CREATE DATABASE");
-    if (type == u"DropdbStmt")
+    case PG_QUERY__NODE__NODE_DROPDB_STMT:
         return QStringLiteral("DROP DATABASE");
-    if (type == u"CreateTableSpaceStmt")
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_SPACE_STMT:
         return QStringLiteral("CREATE TABLESPACE");
-    if (type == u"DropTableSpaceStmt")
+    case PG_QUERY__NODE__NODE_DROP_TABLE_SPACE_STMT:
         return QStringLiteral("DROP TABLESPACE");
-    if (type == u"AlterSystemStmt")
+    case PG_QUERY__NODE__NODE_ALTER_SYSTEM_STMT:
         return QStringLiteral("ALTER SYSTEM");
-    if (type == u"AlterDatabaseStmt" && p.json.contains("\"defname\":\"tablespace\""))
-        return QStringLiteral("ALTER DATABASE ... SET TABLESPACE");
-    if (type == u"ClusterStmt" && !f.contains(u"relation"))
-        return QStringLiteral("CLUSTER");
-    if (type == u"CreateSubscriptionStmt")
+    case PG_QUERY__NODE__NODE_ALTER_DATABASE_STMT:
+        return hasOption(node, "tablespace") ? QStringLiteral("ALTER DATABASE ... SET TABLESPACE")
+                                             : QString();
+    case PG_QUERY__NODE__NODE_CLUSTER_STMT:
+        return node->cluster_stmt->relation ? QString() : QStringLiteral("CLUSTER");
+    case PG_QUERY__NODE__NODE_CREATE_SUBSCRIPTION_STMT:
         return QStringLiteral("CREATE SUBSCRIPTION");
-    if (type == u"DropSubscriptionStmt")
+    case PG_QUERY__NODE__NODE_DROP_SUBSCRIPTION_STMT:
         return QStringLiteral("DROP SUBSCRIPTION");
-    if (type == u"AlterTableStmt" && p.json.contains("\"PartitionCmd\"")
-        && p.json.contains("\"concurrent\":true"))
-        return QStringLiteral("DETACH PARTITION CONCURRENTLY");
-    return {};
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+        return detachesConcurrently(node) ? QStringLiteral("DETACH PARTITION CONCURRENTLY")
+                                          : QString();
+    default:
+        return {};
+    }
 }
 
 // Whether a statement's first word can start one of nonTransactional()'s statements, and its
@@ -120,7 +132,7 @@ QList<AddedValue> usedIn(const ExecutedSql::Tree &tree, const QList<AddedValue> 
     if (tree.kind == ExecutedSql::Kind::Defined)
         return used;
     for (const AddedValue &a : added)
-        if (ParseTreeSearch::hasStringConstant(tree.json, a.value))
+        if (ParseTreeSearch::hasStringConstant(*tree.tree, a.value))
             used << a;
     return used;
 }
@@ -128,7 +140,7 @@ QList<AddedValue> usedIn(const ExecutedSql::Tree &tree, const QList<AddedValue> 
 // The values the tree adds, if its SQL runs now.
 QStringList addedBy(const ExecutedSql::Tree &tree)
 {
-    return tree.kind == ExecutedSql::Kind::Runs ? ParseTreeSearch::addedEnumValues(tree.json)
+    return tree.kind == ExecutedSql::Kind::Runs ? ParseTreeSearch::addedEnumValues(*tree.tree)
                                                 : QStringList();
 }
 
@@ -173,6 +185,44 @@ QList<ExecutedSql::Tree> treesToSearch(const SqlStatement &st, const QByteArray 
     if (valuesAdded || upper.contains("UNLOCK") || hasWord(upper, "VALUE") || upper.contains("U&")
         || (holdsBodies && st.text.contains('\\')))
         return ExecutedSql::of(st.text);
+    return {};
+}
+
+// What in the trees would release the runner's migration lock (or leaves that unknown);
+// empty when nothing.
+QString lockRelease(const QList<ExecutedSql::Tree> &trees)
+{
+    for (const ExecutedSql::Tree &tree : trees) {
+        if (ParseTreeSearch::hasUnknown(*tree.tree))
+            return ScriptStatementRules::tr(
+                "libpg_query's parse tree of this statement holds a node this build "
+                "does not know (a newer libpg_query than it was built with), so the "
+                "plan check cannot tell whether it releases the migration lock: "
+                "rebuild uaip-migrate with the libpg_query it runs with");
+        if (tree.kind == ExecutedSql::Kind::Runs) {
+            const QString function = ParseTreeSearch::unlockCall(*tree.tree);
+            if (function.isEmpty())
+                continue;
+            return (tree.inDoBlock ? ScriptStatementRules::tr(
+                        "%1() in a DO block would release the migration "
+                        "lock the runner holds for the whole run (a second "
+                        "runner could then apply the same migrations): "
+                        "remove it")
+                                   : ScriptStatementRules::tr(
+                                       "%1() would release the migration lock the runner "
+                                       "holds for the whole run (a second runner could "
+                                       "then apply the same migrations): remove it"))
+                .arg(function);
+        }
+        if (!ParseTreeSearch::unlockCall(*tree.tree, true).isEmpty())
+            return ScriptStatementRules::tr(
+                "the function this statement creates calls pg_advisory_unlock_all(), "
+                "which releases every session advisory lock of whoever calls it: a "
+                "migration, trigger or default calling it would release the "
+                "runner's migration lock (a second runner could then apply the same "
+                "migrations); release only the keys the function takes, with "
+                "pg_advisory_unlock(key)");
+    }
     return {};
 }
 
@@ -240,7 +290,8 @@ ScriptStatementRules::outsideTransactionOnly(const QList<SqlStatement> &statemen
             }
         if (adds || !mayBe)
             continue;
-        if (const QString command = nonTransactional(parse(st.text)); !command.isEmpty())
+        if (const QString command = nonTransactional(PgParseTree::parse(st.text));
+            !command.isEmpty())
             out.append({command, st.start});
     }
     return out;
@@ -261,10 +312,13 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
         const QByteArray upper = st.text.toUpper();
         if (word == "COPY" && !st.copyData
             && (upper.contains("STDOUT") || upper.contains("STDIN"))) {
-            const Parsed p = parse(st.text);
-            const bool client = p.node.type == u"CopyStmt" && !p.node.fields.contains(u"filename")
-                && !p.node.fields.value(u"is_program").toBool();
-            if (client && !p.node.fields.value(u"is_from").toBool())
+            const PgParseTree tree = PgParseTree::parse(st.text);
+            const PgQuery__Node *node = nodeOf(tree);
+            const PgQuery__CopyStmt *copy
+                = node && node->node_case == PG_QUERY__NODE__NODE_COPY_STMT ? node->copy_stmt
+                                                                            : nullptr;
+            const bool client = copy && (!copy->filename || !*copy->filename) && !copy->is_program;
+            if (client && !copy->is_from)
                 problem(st,
                         tr("COPY ... TO STDOUT sends rows to the client, and a migration has "
                            "nowhere to put them; write them to a server file "
@@ -276,8 +330,9 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
                            "them)"));
         }
         if (word == "DISCARD") {
-            const Parsed p = parse(st.text);
-            if (p.node.type == u"DiscardStmt")
+            const PgParseTree tree = PgParseTree::parse(st.text);
+            const PgQuery__Node *node = nodeOf(tree);
+            if (node && node->node_case == PG_QUERY__NODE__NODE_DISCARD_STMT)
                 problem(st,
                         tr("%1 resets the runner's session (DISCARD ALL also releases its "
                            "migration lock, so a second runner could apply the same "
@@ -287,33 +342,8 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
         }
         const QList<ExecutedSql::Tree> trees
             = treesToSearch(st, word, upper, !noTransaction && !added.isEmpty());
-        for (const ExecutedSql::Tree &tree : trees) {
-            if (tree.kind == ExecutedSql::Kind::Runs) {
-                const QString function = ParseTreeSearch::unlockCall(tree.json);
-                if (function.isEmpty())
-                    continue;
-                problem(st,
-                        (tree.inDoBlock ? tr("%1() in a DO block would release the migration "
-                                             "lock the runner holds for the whole run (a second "
-                                             "runner could then apply the same migrations): "
-                                             "remove it")
-                                        : tr("%1() would release the migration lock the runner "
-                                             "holds for the whole run (a second runner could "
-                                             "then apply the same migrations): remove it"))
-                            .arg(function));
-                break;
-            }
-            if (!ParseTreeSearch::unlockCall(tree.json, true).isEmpty()) {
-                problem(st,
-                        tr("the function this statement creates calls pg_advisory_unlock_all(), "
-                           "which releases every session advisory lock of whoever calls it: a "
-                           "migration, trigger or default calling it would release the "
-                           "runner's migration lock (a second runner could then apply the same "
-                           "migrations); release only the keys the function takes, with "
-                           "pg_advisory_unlock(key)"));
-                break;
-            }
-        }
+        if (const QString release = lockRelease(trees); !release.isEmpty())
+            problem(st, release);
         if (noTransaction)
             continue;
         QStringList reported;
@@ -328,7 +358,7 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
         }
         if (!mayBeNonTransactional(word, upper))
             continue;
-        const QString command = nonTransactional(parse(st.text));
+        const QString command = nonTransactional(PgParseTree::parse(st.text));
         if (!command.isEmpty())
             problem(st,
                     tr("%1 cannot run inside a transaction block, and this migration runs in "

@@ -1,10 +1,10 @@
 #include "sessionstateuse.h"
 
-#include "migrate/parsetree.h"
+#include "sqlparse/pgtreewalk.h"
 
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QRegularExpression>
+
+#include <cstring>
 
 namespace uaip {
 
@@ -24,108 +24,163 @@ QString catalogName(const QString &called)
     return QString();
 }
 
-bool isTrueConstant(const QJsonValue &arg)
+bool isTrueConstant(const PgQuery__Node *arg)
 {
-    const ParseTreeNode node = ParseTree::nodeOf(arg);
-    if (node.type == u"TypeCast")
-        return isTrueConstant(node.fields.value(u"arg"));
-    if (node.type != u"A_Const")
+    if (arg && arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && arg->type_cast)
+        return isTrueConstant(arg->type_cast->arg);
+    if (!arg || arg->node_case != PG_QUERY__NODE__NODE_A_CONST || !arg->a_const)
         return false;
-    if (node.fields.contains(u"boolval"))
-        return node.fields.value(u"boolval").toObject().value(u"boolval").toBool();
-    const QString text
-        = node.fields.value(u"sval").toObject().value(u"sval").toString().trimmed().toLower();
+    const PgQuery__AConst *c = arg->a_const;
+    if (c->val_case == PG_QUERY__A__CONST__VAL_BOOLVAL)
+        return c->boolval && c->boolval->boolval;
+    if (c->val_case != PG_QUERY__A__CONST__VAL_SVAL || !c->sval)
+        return false;
+    const QString text = QString::fromUtf8(c->sval->sval).trimmed().toLower();
     return text == u"true" || text == u"t" || text == u"on" || text == u"yes" || text == u"y"
         || text == u"1";
 }
 
 // Walks the tree for set_config calls; counts them, and those whose third argument is not a
 // literal true.
-void findSetConfig(const QJsonValue &value, int *calls, int *sessionCalls)
+void findSetConfig(const PgQuery__Node *stmt, int *calls, int *sessionCalls)
 {
-    if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
-            findSetConfig(v, calls, sessionCalls);
-        return;
-    }
-    if (!value.isObject())
-        return;
-    const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() == u"FuncCall") {
-            const QJsonObject call = it.value().toObject();
-            const QString name
-                = ParseTree::stringValues(call.value(u"funcname").toArray()).join(u'.');
-            if (catalogName(name) == u"set_config") {
-                ++*calls;
-                const QJsonArray args = call.value(u"args").toArray();
-                if (args.size() < 3 || !isTrueConstant(args.at(2)))
-                    ++*sessionCalls;
-            }
+    PgTreeWalk::eachNode(&stmt->base, [calls, sessionCalls](const PgQuery__Node *node) {
+        if (node->node_case != PG_QUERY__NODE__NODE_FUNC_CALL || !node->func_call)
+            return true;
+        const PgQuery__FuncCall *call = node->func_call;
+        if (catalogName(PgTreeWalk::strings(call->funcname, call->n_funcname).join(u'.'))
+            == u"set_config") {
+            ++*calls;
+            if (call->n_args < 3 || !isTrueConstant(call->args[2]))
+                ++*sessionCalls;
         }
-        findSetConfig(it.value(), calls, sessionCalls);
-    }
+        return true;
+    });
 }
 
-QString ofSet(const QJsonObject &fields)
+bool isTempSchema(const char *name)
 {
-    if (fields.value(u"is_local").toBool())
+    static const QRegularExpression re(QStringLiteral("^pg_temp(?:_[0-9]+)?$"),
+                                       QRegularExpression::CaseInsensitiveOption);
+    return name && re.match(QString::fromUtf8(name)).hasMatch();
+}
+
+// Whether a list of nodes starts with the String pg_temp(_N) followed by another String: a
+// qualified name in the temporary schema.
+bool inTempSchema(PgQuery__Node *const *items, size_t count)
+{
+    return count >= 2 && items[0] && items[1] && items[0]->node_case == PG_QUERY__NODE__NODE_STRING
+        && items[1]->node_case == PG_QUERY__NODE__NODE_STRING && items[0]->string
+        && isTempSchema(items[0]->string->sval);
+}
+
+// A schemaname pg_temp(_N) (a RangeVar's) or a qualified name list starting with it anywhere.
+bool namesTempSchema(const PgQuery__Node *stmt)
+{
+    return !PgTreeWalk::each(&stmt->base, [](const ProtobufCMessage *m) {
+        if (isTempSchema(PgTreeWalk::stringField(m, "schemaname")))
+            return false;
+        const ProtobufCMessageDescriptor *descriptor = m->descriptor;
+        for (unsigned f = 0; f < descriptor->n_fields; ++f) {
+            const ProtobufCFieldDescriptor &field = descriptor->fields[f];
+            if (field.label != PROTOBUF_C_LABEL_REPEATED || field.type != PROTOBUF_C_TYPE_MESSAGE
+                || field.descriptor != &pg_query__node__descriptor)
+                continue;
+            const auto *base = reinterpret_cast<const char *>(m);
+            size_t count = 0;
+            PgQuery__Node *const *items = nullptr;
+            std::memcpy(&count, base + field.quantifier_offset, sizeof count);
+            std::memcpy(&items, base + field.offset, sizeof items);
+            if (inTempSchema(items, count))
+                return false;
+        }
+        return true;
+    });
+}
+
+// The target of CREATE TEMP TABLE / VIEW / SEQUENCE, CREATE TEMP TABLE AS, SELECT INTO TEMP
+// (a relation named in FROM is never "t" in a parse tree).
+bool createsTemporary(const PgQuery__Node *stmt)
+{
+    return !PgTreeWalk::each(&stmt->base, [](const ProtobufCMessage *m) {
+        return qstrcmp(PgTreeWalk::stringField(m, "relpersistence"), "t") != 0;
+    });
+}
+
+QString ofSet(const PgQuery__VariableSetStmt &set)
+{
+    if (set.is_local)
         return QString();
-    const QString kind = fields.value(u"kind").toString();
-    const QString name = fields.value(u"name").toString();
+    const PgQuery__VariableSetKind kind = set.kind;
+    const QString name = QString::fromUtf8(set.name);
+    const bool reset = kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET;
     // SET TRANSACTION ... and SET TRANSACTION SNAPSHOT act on the transaction only
-    if (kind == u"VAR_SET_MULTI" && (name == u"TRANSACTION" || name == u"TRANSACTION SNAPSHOT"))
+    if (kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_MULTI
+        && (name == u"TRANSACTION" || name == u"TRANSACTION SNAPSHOT"))
         return QString();
-    if (kind == u"VAR_RESET_ALL")
+    if (kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL)
         return QStringLiteral("RESET ALL");
     if (name == u"role")
-        return kind == u"VAR_RESET" ? QStringLiteral("RESET ROLE") : QStringLiteral("SET ROLE");
+        return reset ? QStringLiteral("RESET ROLE") : QStringLiteral("SET ROLE");
     if (name == u"session_authorization")
-        return kind == u"VAR_RESET" ? QStringLiteral("RESET SESSION AUTHORIZATION")
-                                    : QStringLiteral("SET SESSION AUTHORIZATION");
+        return reset ? QStringLiteral("RESET SESSION AUTHORIZATION")
+                     : QStringLiteral("SET SESSION AUTHORIZATION");
     if (name == u"SESSION CHARACTERISTICS")
         return QStringLiteral("SET SESSION CHARACTERISTICS");
-    if (kind == u"VAR_RESET")
+    if (reset)
         return SessionStateUse::tr("RESET %1 without LOCAL").arg(name);
     return SessionStateUse::tr("SET %1 without LOCAL").arg(name);
 }
 
+// What the statement's own kind leaves on the session; empty when nothing.
+QString ofKind(const PgQuery__Node *stmt)
+{
+    switch (stmt->node_case) {
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+        return ofSet(*stmt->variable_set_stmt);
+    case PG_QUERY__NODE__NODE_PREPARE_STMT:
+        return QStringLiteral("PREPARE %1").arg(QString::fromUtf8(stmt->prepare_stmt->name));
+    case PG_QUERY__NODE__NODE_LISTEN_STMT:
+        return QStringLiteral("LISTEN %1").arg(QString::fromUtf8(stmt->listen_stmt->conditionname));
+    case PG_QUERY__NODE__NODE_LOAD_STMT:
+        return QStringLiteral("LOAD");
+    case PG_QUERY__NODE__NODE_DECLARE_CURSOR_STMT:
+        if (stmt->declare_cursor_stmt->options & kCursorOptHold)
+            return SessionStateUse::tr("DECLARE %1 CURSOR WITH HOLD")
+                .arg(QString::fromUtf8(stmt->declare_cursor_stmt->portalname));
+        return QString();
+    default:
+        return QString();
+    }
+}
+
 } // namespace
 
-QString SessionStateUse::of(const QJsonValue &stmt, const QByteArray &json,
-                            const QStringList &functions)
+QString SessionStateUse::of(const PgQuery__Node *stmt, const QStringList &functions)
 {
-    const ParseTreeNode node = ParseTree::nodeOf(stmt);
-    const QString &t = node.type;
-    if (t == u"VariableSetStmt") {
-        if (QString set = ofSet(node.fields); !set.isEmpty())
-            return set;
-    } else if (t == u"PrepareStmt") {
-        return QStringLiteral("PREPARE %1").arg(node.fields.value(u"name").toString());
-    } else if (t == u"ListenStmt") {
-        return QStringLiteral("LISTEN %1").arg(node.fields.value(u"conditionname").toString());
-    } else if (t == u"LoadStmt") {
-        return QStringLiteral("LOAD");
-    } else if (t == u"DeclareCursorStmt"
-               && (node.fields.value(u"options").toInt() & kCursorOptHold)) {
-        return tr("DECLARE %1 CURSOR WITH HOLD").arg(node.fields.value(u"portalname").toString());
-    }
-    // the target of CREATE TEMP TABLE / VIEW / SEQUENCE, CREATE TEMP TABLE AS, SELECT INTO
-    // TEMP (a relation named in FROM is never "t" in a parse tree)
-    if (json.contains("\"relpersistence\":\"t\""))
+    if (!stmt || !PgTreeWalk::content(stmt))
+        return QString();
+    if (QString own = ofKind(stmt); !own.isEmpty())
+        return own;
+    if (createsTemporary(stmt))
         return tr("creates a temporary relation");
     // CREATE TABLE / FUNCTION / TYPE ... in pg_temp: a temporary object by its schema, named
     // pg_temp.x (a RangeVar's schemaname, or the first of a qualified name list); reading or
     // changing rows of pg_temp's relations is left alone, and so is a pg_temp in a value
     // (CREATE FUNCTION ... SET search_path = pg_catalog, pg_temp)
-    static const QRegularExpression inTempSchema(
-        QStringLiteral(
-            R"re("schemaname":"pg_temp(?:_[0-9]+)?"|\[\{"String":\{"sval":"pg_temp(?:_[0-9]+)?"\}\},\{"String")re"),
-        QRegularExpression::CaseInsensitiveOption);
-    if (t != u"SelectStmt" && t != u"InsertStmt" && t != u"UpdateStmt" && t != u"DeleteStmt"
-        && t != u"MergeStmt" && t != u"ExplainStmt" && t != u"VariableShowStmt"
-        && inTempSchema.match(QString::fromUtf8(json)).hasMatch())
-        return tr("creates or changes an object in the temporary schema pg_temp");
+    switch (stmt->node_case) {
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+    case PG_QUERY__NODE__NODE_INSERT_STMT:
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+    case PG_QUERY__NODE__NODE_MERGE_STMT:
+    case PG_QUERY__NODE__NODE_EXPLAIN_STMT:
+    case PG_QUERY__NODE__NODE_VARIABLE_SHOW_STMT:
+        break;
+    default:
+        if (namesTempSchema(stmt))
+            return tr("creates or changes an object in the temporary schema pg_temp");
+    }
     for (const QString &called : functions) {
         const QString name = catalogName(called);
         if (name == u"pg_advisory_lock" || name == u"pg_advisory_lock_shared"
@@ -143,7 +198,7 @@ QString SessionStateUse::of(const QJsonValue &stmt, const QByteArray &json,
         int calls = 0;
         int sessionCalls = 0;
         findSetConfig(stmt, &calls, &sessionCalls);
-        // no call found: the tree was too deep for the JSON reader (the safe side)
+        // no call found (a name this walk does not see as set_config): the safe side
         if (sessionCalls > 0 || calls == 0)
             return tr("calls set_config without is_local true");
     }

@@ -1,9 +1,10 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QJsonValue>
 #include <QString>
 #include <QStringList>
+
+#include <pg_query/pg_query.pb-c.h>
 
 namespace uaip {
 
@@ -26,10 +27,9 @@ class SessionStateUse
 
 public:
     // For messages: "SET statement_timeout without LOCAL", "PREPARE", ...; empty when the
-    // statement leaves nothing the parse tree shows. stmt is the statement's node
-    // ({"VariableSetStmt": {...}}), json the parse tree's text, functions what StatementClass
-    // found it calls.
-    static QString of(const QJsonValue &stmt, const QByteArray &json, const QStringList &functions);
+    // statement leaves nothing the parse tree shows. stmt is the statement's node in
+    // libpg_query's typed tree (PgParseTree), functions what StatementClass found it calls.
+    static QString of(const PgQuery__Node *stmt, const QStringList &functions);
 };
 
 } // namespace uaip

@@ -1,158 +1,127 @@
 #include "statementclass.h"
 
-#include "migrate/expressiondepth.h"
-#include "migrate/parsetree.h"
 #include "sessionstateuse.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QRegularExpression>
-#include <QScopeGuard>
+#include "sqlparse/pgparsetree.h"
+#include "sqlparse/pgtreewalk.h"
 
 #include <cctype>
-
-#include <pg_query.h>
 
 namespace uaip {
 
 namespace {
 
-// Node types anywhere below a SELECT that make it write or lock rows.
-bool hasWritingPart(const QByteArray &json)
+bool isNodeOf(const ProtobufCMessage *message, const ProtobufCMessageDescriptor &descriptor)
 {
-    for (const char *marker : {"\"InsertStmt\"", "\"UpdateStmt\"", "\"DeleteStmt\"",
-                               "\"MergeStmt\"", "\"intoClause\"", "\"lockingClause\""})
-        if (json.contains(marker))
-            return true;
-    return false;
+    const ProtobufCMessage *content = PgTreeWalk::isNode(message)
+        ? PgTreeWalk::content(reinterpret_cast<const PgQuery__Node *>(message))
+        : nullptr;
+    return content && content->descriptor == &descriptor;
 }
 
-bool readsOnly(const ParseTreeNode &node, const QByteArray &json)
+// Parts anywhere below a SELECT that make it write or lock rows; a part this code does not
+// know counts as writing.
+bool hasWritingPart(const ProtobufCMessage *root)
 {
-    const QString &t = node.type;
-    if (t == u"SelectStmt")
-        return !hasWritingPart(json);
-    if (t == u"VariableShowStmt")
+    return !PgTreeWalk::each(root, [](const ProtobufCMessage *m) {
+        return !(PgTreeWalk::isUnknown(m) || isNodeOf(m, pg_query__insert_stmt__descriptor)
+                 || isNodeOf(m, pg_query__update_stmt__descriptor)
+                 || isNodeOf(m, pg_query__delete_stmt__descriptor)
+                 || isNodeOf(m, pg_query__merge_stmt__descriptor)
+                 || m->descriptor == &pg_query__into_clause__descriptor
+                 || m->descriptor == &pg_query__locking_clause__descriptor);
+    });
+}
+
+// Whether a DefElem named analyze is anywhere in the tree (EXPLAIN's option, however given).
+bool hasAnalyze(const ProtobufCMessage *root)
+{
+    return !PgTreeWalk::eachNode(root, [](const PgQuery__Node *node) {
+        return !(node->node_case == PG_QUERY__NODE__NODE_DEF_ELEM && node->def_elem
+                 && qstrcmp(node->def_elem->defname, "analyze") == 0);
+    });
+}
+
+bool readsOnly(const PgQuery__Node *node)
+{
+    const ProtobufCMessage *root = &node->base;
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+        return !hasWritingPart(root);
+    case PG_QUERY__NODE__NODE_VARIABLE_SHOW_STMT:
         return true;
-    if (t == u"ExplainStmt") {
-        const bool analyze = json.contains("\"defname\":\"analyze\"");
-        const ParseTreeNode inner = ParseTree::nodeOf(node.fields.value(u"query"));
-        return inner.type == u"SelectStmt" ? !hasWritingPart(json) : !analyze;
+    case PG_QUERY__NODE__NODE_EXPLAIN_STMT: {
+        const PgQuery__Node *inner = node->explain_stmt->query;
+        return inner && inner->node_case == PG_QUERY__NODE__NODE_SELECT_STMT ? !hasWritingPart(root)
+                                                                             : !hasAnalyze(root);
     }
-    return false;
-}
-
-bool opensOrEndsATransaction(const ParseTreeNode &node)
-{
-    if (node.type != u"TransactionStmt")
+    default:
         return false;
-    const QString kind = node.fields.value(u"kind").toString();
-    return kind != u"TRANS_STMT_PREPARE" && kind != u"TRANS_STMT_COMMIT_PREPARED"
-        && kind != u"TRANS_STMT_ROLLBACK_PREPARED";
-}
-
-// The svals of a run of String nodes in libpg_query's compact JSON, decoded, joined by '.'.
-QString qualifiedName(const QString &strings)
-{
-    static const QRegularExpression sval(QStringLiteral(R"re("sval":("(?:[^"\\]|\\.)*"))re"));
-    QStringList parts;
-    for (auto it = sval.globalMatch(strings); it.hasNext();) {
-        // the JSON string literal decoded by the JSON reader (escapes such as \u003e)
-        const QJsonArray one
-            = QJsonDocument::fromJson("[" + it.next().captured(1).toUtf8() + "]").array();
-        parts.append(one.at(0).toString());
     }
-    return parts.join(u'.');
 }
 
-// Read from the JSON text, not the JSON tree: the tree reader cuts subtrees nested deeper than
-// Qt accepts (a long chain of operators), and a function there must still be found.
-QStringList namesAfter(const QString &json, const QRegularExpression &re, int nameGroup)
+bool opensOrEndsATransaction(const PgQuery__Node *node)
 {
-    QStringList names;
-    for (auto it = re.globalMatch(json); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        const QString name = qualifiedName(m.captured(nameGroup));
-        if (!name.isEmpty() && !names.contains(name))
-            names.append(name);
-    }
-    return names;
+    if (node->node_case != PG_QUERY__NODE__NODE_TRANSACTION_STMT)
+        return false;
+    const PgQuery__TransactionStmtKind kind = node->transaction_stmt->kind;
+    return kind != PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_PREPARE
+        && kind != PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT_PREPARED
+        && kind != PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_ROLLBACK_PREPARED;
 }
 
-QStringList calledFunctions(const QString &json)
+void addOnce(QStringList *names, const QString &name)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"re("FuncCall":\{"funcname":\[((?:\{"String":\{"sval":"(?:[^"\\]|\\.)*"\}\},?)+)\])re"));
-    return namesAfter(json, re, 1);
+    if (!name.isEmpty() && !names->contains(name))
+        names->append(name);
 }
 
-QStringList appliedOperators(const QString &json)
+// The functions called (FuncCall) and operators applied (A_Expr) anywhere in the tree, in
+// the order written, each once; a name of String nodes only, joined by '.'.
+void calledAndApplied(const PgQuery__Node *root, QStringList *functions, QStringList *operators)
 {
-    static const QRegularExpression re(QStringLiteral(
-        R"re("A_Expr":\{"kind":"([A-Z_]+)","name":\[((?:\{"String":\{"sval":"(?:[^"\\]|\\.)*"\}\},?)+)\])re"));
-    QStringList names;
-    for (auto it = re.globalMatch(json); it.hasNext();) {
-        const QRegularExpressionMatch m = it.next();
-        QStringList these;
-        if (m.captured(1).startsWith(u"AEXPR_BETWEEN")
-            || m.captured(1).startsWith(u"AEXPR_NOT_BETWEEN"))
-            these = {QStringLiteral(">="), QStringLiteral("<=")}; // what BETWEEN applies
-        else
-            these = {qualifiedName(m.captured(2))};
-        for (const QString &n : std::as_const(these))
-            if (!n.isEmpty() && !names.contains(n))
-                names.append(n);
-    }
-    return names;
-}
-
-// The smallest and largest "location" in a JSON subtree (-1 when none).
-void locations(const QJsonValue &value, int *lowest, int *highest)
-{
-    if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
-            locations(v, lowest, highest);
-        return;
-    }
-    if (!value.isObject())
-        return;
-    const QJsonObject o = value.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it) {
-        if (it.key() == u"location" && it.value().isDouble()) {
-            const int at = it.value().toInt(-1);
-            if (at >= 0 && (*lowest < 0 || at < *lowest))
-                *lowest = at;
-            if (at > *highest)
-                *highest = at;
-        } else {
-            locations(it.value(), lowest, highest);
+    PgTreeWalk::eachNode(&root->base, [functions, operators](const PgQuery__Node *node) {
+        if (node->node_case == PG_QUERY__NODE__NODE_FUNC_CALL && node->func_call) {
+            const PgQuery__FuncCall *call = node->func_call;
+            addOnce(functions, PgTreeWalk::strings(call->funcname, call->n_funcname).join(u'.'));
+        } else if (node->node_case == PG_QUERY__NODE__NODE_A_EXPR && node->a_expr) {
+            const PgQuery__AExpr *expr = node->a_expr;
+            switch (expr->kind) {
+            case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN:
+            case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN:
+            case PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN_SYM:
+            case PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN_SYM:
+                addOnce(operators, QStringLiteral(">=")); // what BETWEEN applies
+                addOnce(operators, QStringLiteral("<="));
+                break;
+            default:
+                addOnce(operators, PgTreeWalk::strings(expr->name, expr->n_name).join(u'.'));
+            }
         }
-    }
+        return true;
+    });
 }
 
 bool isSelect(const QByteArray &text)
 {
-    PgQueryParseResult parse = pg_query_parse(text.constData());
-    const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
-    if (parse.error || !parse.parse_tree)
-        return false;
-    const QJsonArray stmts = ParseTree::read(parse.parse_tree).object().value(u"stmts").toArray();
-    return stmts.size() == 1
-        && ParseTree::nodeOf(stmts.first().toObject().value(u"stmt")).type == u"SelectStmt";
+    const PgParseTree tree = PgParseTree::parse(text);
+    const QList<PgStatementNode> stmts = tree.statements();
+    return stmts.size() == 1 && stmts.first().node
+        && stmts.first().node->node_case == PG_QUERY__NODE__NODE_SELECT_STMT;
 }
 
 // The text of the query under EXPLAIN: it starts after the last option (their DefElems carry
 // their places) and at or before the first place inside the query; the first token start
 // there from which the rest parses as one SELECT. Empty when none does.
-QByteArray queryUnderExplain(const QByteArray &statement, const ParseTreeNode &explain)
+QByteArray queryUnderExplain(const QByteArray &statement, const PgQuery__ExplainStmt &explain)
 {
     int optionsEnd = -1;
     int unused = -1;
-    locations(explain.fields.value(u"options"), &unused, &optionsEnd);
+    for (size_t i = 0; i < explain.n_options; ++i)
+        PgTreeWalk::locationRange(&explain.options[i]->base, &unused, &optionsEnd);
     int queryStart = -1;
     int queryEnd = -1;
-    locations(explain.fields.value(u"query"), &queryStart, &queryEnd);
+    if (explain.query)
+        PgTreeWalk::locationRange(&explain.query->base, &queryStart, &queryEnd);
     const int last = queryStart < 0 ? int(statement.size()) - 1 : queryStart;
     const auto wordChar = [](char c) {
         return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '$'
@@ -178,39 +147,42 @@ QByteArray queryUnderExplain(const QByteArray &statement, const ParseTreeNode &e
 
 StatementClass StatementClass::of(const QByteArray &statement)
 {
+    const PgParseTree tree = PgParseTree::parse(statement);
+    const QList<PgStatementNode> stmts = tree.statements();
+    if (stmts.size() != 1 || !stmts.first().node)
+        return StatementClass{};
+    return of(stmts.first().node, statement);
+}
+
+StatementClass StatementClass::of(const PgQuery__Node *node, const QByteArray &statement)
+{
     StatementClass out;
-    PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
-    const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
-    if (parse.error || !parse.parse_tree)
-        return out;
-    const QByteArray json(parse.parse_tree);
-    const QJsonArray stmts = ParseTree::read(parse.parse_tree).object().value(u"stmts").toArray();
-    if (stmts.size() != 1)
-        return out;
-    const ParseTreeNode node = ParseTree::nodeOf(stmts.first().toObject().value(u"stmt"));
     out.parsed = true;
-    out.type = node.type;
-    out.writes = !readsOnly(node, json);
-    out.cursorable = node.type == u"SelectStmt" && !out.writes;
+    out.type = PgTreeWalk::kind(node);
+    out.writes = !readsOnly(node);
+    out.cursorable = out.type == u"SelectStmt" && !out.writes;
     out.transactionControl = opensOrEndsATransaction(node);
-    if (!out.writes && node.type == u"SelectStmt")
+    const bool explain = node->node_case == PG_QUERY__NODE__NODE_EXPLAIN_STMT;
+    const bool analyze = explain && hasAnalyze(&node->base);
+    if (!out.writes && out.type == u"SelectStmt")
         out.resolvable = statement;
-    if (!out.writes && node.type == u"ExplainStmt" && json.contains("\"defname\":\"analyze\"")) {
-        out.resolvable = queryUnderExplain(statement, node);
+    if (!out.writes && analyze) {
+        out.resolvable = queryUnderExplain(statement, *node->explain_stmt);
         if (out.resolvable.isEmpty())
             out.writes = true; // what it would run is not known
     }
     if (out.transactionControl)
         out.writes = false;
-    const bool plansOnly = node.type == u"ExplainStmt" && !json.contains("\"defname\":\"analyze\"");
-    if (!plansOnly) {
-        const QString text = QString::fromUtf8(json);
-        out.functions = calledFunctions(text);
-        out.operators = appliedOperators(text);
+    if (PgTreeWalk::hasUnknown(&node->base)) { // a kind this code does not know: not checked
+        out.writes = true;
+        out.cursorable = false;
+        out.resolvable.clear();
     }
-    if (!plansOnly) // EXPLAIN without ANALYZE runs nothing
-        out.sessionState
-            = SessionStateUse::of(stmts.first().toObject().value(u"stmt"), json, out.functions);
+    const bool plansOnly = explain && !analyze;
+    if (!plansOnly) { // EXPLAIN without ANALYZE runs nothing
+        calledAndApplied(node, &out.functions, &out.operators);
+        out.sessionState = SessionStateUse::of(node, out.functions);
+    }
     return out;
 }
 

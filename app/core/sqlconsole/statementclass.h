@@ -4,11 +4,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <pg_query/pg_query.pb-c.h>
+
 namespace uaip {
 
-// What one statement of the SQL console is, read from its parse tree (libpg_query): whether
-// its kind may change data, the schema or the session, the functions and operators it calls,
-// and whether its rows can be read through a server-side cursor (a plain SELECT, VALUES or
+// What one statement of the SQL console is, read from its typed parse tree (libpg_query's
+// protobuf tree, PgParseTree, walked by PgTreeWalk: no field order relied on, no depth cut):
+// whether its kind may change data, the schema or the session, the functions and operators it
+// calls, and whether its rows can be read through a server-side cursor (a plain SELECT, VALUES or
 // TABLE).
 //
 // writes: every statement but a SELECT without INTO, FOR UPDATE/SHARE or data-modifying WITH,
@@ -38,6 +41,10 @@ struct StatementClass
 
     // One statement's text, as SqlSplitter gives it.
     static StatementClass of(const QByteArray &statement);
+    // The same for a statement's node in its typed tree (statement: the text it was parsed
+    // from). A node kind or field this code does not know anywhere in it (a newer
+    // libpg_query's) makes it writing and not cursorable: not checked, never safe.
+    static StatementClass of(const PgQuery__Node *node, const QByteArray &statement);
 };
 
 } // namespace uaip

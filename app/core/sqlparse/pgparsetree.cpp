@@ -1,0 +1,158 @@
+#include "pgparsetree.h"
+
+#include "migrate/expressiondepth.h"
+
+#include <QScopeGuard>
+#include <QThread>
+
+#include <pg_query.h>
+
+#include <cstddef>
+#include <memory>
+#include <vector>
+
+namespace uaip {
+
+namespace {
+
+// Where protobuf-c puts the unpacked messages: blocks freed together, so the tree is freed
+// without walking it (protobuf-c's own free recurses once per nested message).
+class Arena
+{
+public:
+    ProtobufCAllocator allocator{&Arena::alloc, &Arena::release, this};
+
+private:
+    static constexpr size_t blockBytes = 64 * 1024;
+    static constexpr size_t alignment = alignof(std::max_align_t);
+    std::vector<std::unique_ptr<std::byte[]>> blocks;
+    std::byte *current = nullptr;
+    size_t used = blockBytes;
+
+    static void *alloc(void *data, size_t size)
+    {
+        auto *arena = static_cast<Arena *>(data);
+        size = (size + alignment - 1) / alignment * alignment;
+        if (size > blockBytes / 4) { // a block of its own
+            arena->blocks.push_back(std::make_unique_for_overwrite<std::byte[]>(size));
+            return arena->blocks.back().get();
+        }
+        if (arena->used + size > blockBytes) {
+            arena->blocks.push_back(std::make_unique_for_overwrite<std::byte[]>(blockBytes));
+            arena->current = arena->blocks.back().get();
+            arena->used = 0;
+        }
+        void *at = arena->current + arena->used;
+        arena->used += size;
+        return at;
+    }
+
+    static void release(void *, void *) { }
+};
+
+} // namespace
+
+struct PgParseTree::Data
+{
+    Arena arena;
+    PgQuery__ParseResult *result = nullptr;
+    QByteArray text;
+    QString errorMessage;
+    int errorCursor = 0;
+};
+
+PgParseTree::PgParseTree() = default;
+PgParseTree::PgParseTree(PgParseTree &&) noexcept = default;
+PgParseTree &PgParseTree::operator=(PgParseTree &&) noexcept = default;
+PgParseTree::~PgParseTree() = default;
+
+PgParseTree PgParseTree::parse(const QByteArray &text)
+{
+    PgQueryProtobufParseResult parse = ExpressionDepth::parseProtobuf(text.constData());
+    const auto freeParse = qScopeGuard([&parse] { pg_query_free_protobuf_parse_result(parse); });
+    PgParseTree out;
+    if (parse.error) {
+        out.d = std::make_unique<Data>();
+        out.d->errorMessage = QString::fromUtf8(parse.error->message);
+        out.d->errorCursor = parse.error->cursorpos;
+    } else {
+        out = fromProtobuf(
+            QByteArray::fromRawData(parse.parse_tree.data, qsizetype(parse.parse_tree.len)));
+    }
+    out.d->text = text;
+    return out;
+}
+
+PgParseTree PgParseTree::fromProtobuf(const QByteArray &encoded)
+{
+    PgParseTree out;
+    out.d = std::make_unique<Data>();
+    Data *d = out.d.get();
+    const auto unpack = [d, &encoded] {
+        d->result = pg_query__parse_result__unpack(
+            &d->arena.allocator, size_t(encoded.size()),
+            reinterpret_cast<const uint8_t *>(encoded.constData()));
+    };
+    if (size_t(encoded.size()) < threadFrom) {
+        unpack();
+    } else {
+        std::unique_ptr<QThread> thread(QThread::create(unpack));
+        thread->setStackSize(threadStackBytes);
+        thread->start();
+        thread->wait();
+    }
+    if (!d->result)
+        d->errorMessage = QStringLiteral("libpg_query's parse tree could not be read");
+    return out;
+}
+
+bool PgParseTree::ok() const
+{
+    return d && d->result;
+}
+
+QString PgParseTree::errorMessage() const
+{
+    return d ? d->errorMessage : QString();
+}
+
+int PgParseTree::errorCursor() const
+{
+    return d ? d->errorCursor : 0;
+}
+
+TextPosition PgParseTree::errorPosition() const
+{
+    if (!d || d->errorCursor <= 0)
+        return {};
+    // the cursor counts characters: the byte offset of that character
+    int characters = 1;
+    int at = 0;
+    for (; at < d->text.size(); ++at) {
+        if ((uchar(d->text.at(at)) & 0xC0) == 0x80)
+            continue;
+        if (characters == d->errorCursor)
+            break;
+        ++characters;
+    }
+    return TextPosition::fromOffset(d->text, at);
+}
+
+QList<PgStatementNode> PgParseTree::statements() const
+{
+    QList<PgStatementNode> out;
+    if (!ok())
+        return out;
+    for (size_t i = 0; i < d->result->n_stmts; ++i) {
+        const PgQuery__RawStmt *raw = d->result->stmts[i];
+        out.append({raw->stmt, raw->stmt_location, raw->stmt_len});
+    }
+    return out;
+}
+
+const PgQuery__ParseResult *PgParseTree::result() const
+{
+    return d ? d->result : nullptr;
+}
+
+} // namespace uaip

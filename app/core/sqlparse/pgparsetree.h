@@ -1,0 +1,62 @@
+#pragma once
+
+#include "migrate/textposition.h"
+#include "pgstatementnode.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <memory>
+
+namespace uaip {
+
+// libpg_query's typed parse tree of a text (pg_query_parse_protobuf, unpacked into the
+// PgQuery__* structs of pg_query.pb-c.h), owned: freed with the object. Read it with
+// PgTreeWalk. Unlike the JSON text, the typed tree has no field order to rely on, and a node
+// kind this code's protobuf does not know stays visible as such (PgTreeWalk::hasUnknown).
+//
+// The text goes through the gate every parse goes through (ExpressionDepth): a statement that
+// nests too deeply is a parse error at its place, never a tree whose output would exhaust the
+// stack. The tree is unpacked on a thread of its own with a large stack when its encoding is
+// big enough to nest deeply (protobuf-c's unpacker recurses once per nested message), and
+// freed without recursion (the messages live in one arena).
+class PgParseTree
+{
+public:
+    PgParseTree();
+    PgParseTree(PgParseTree &&) noexcept;
+    PgParseTree &operator=(PgParseTree &&) noexcept;
+    ~PgParseTree();
+    PgParseTree(const PgParseTree &) = delete;
+    PgParseTree &operator=(const PgParseTree &) = delete;
+
+    static PgParseTree parse(const QByteArray &text);
+    // A tree from its protobuf encoding (pg_query_parse_protobuf's output, or one written by
+    // hand); !ok() when protobuf-c cannot read it.
+    static PgParseTree fromProtobuf(const QByteArray &encoded);
+
+    bool ok() const;
+    // The parser's message when !ok(); empty otherwise.
+    QString errorMessage() const;
+    // Where the parser stopped, as libpg_query counts it (1-based, in characters; 0: unknown).
+    int errorCursor() const;
+    // The same as line:col of the parsed text.
+    TextPosition errorPosition() const;
+
+    // The statements in the order written; empty when !ok().
+    QList<PgStatementNode> statements() const;
+    const PgQuery__ParseResult *result() const;
+
+    // Encoded trees at least this long are unpacked on the large-stack thread (a nested message
+    // takes two bytes of its parent's encoding at least, so a shorter one nests at most half as
+    // deep: a few hundred KB of stack).
+    static constexpr size_t threadFrom = 2048;
+    static constexpr unsigned threadStackBytes = 256u * 1024u * 1024u;
+
+private:
+    struct Data;
+    std::unique_ptr<Data> d;
+};
+
+} // namespace uaip
