@@ -9,6 +9,7 @@
 // Usage: bench_nonblocking [rounds]
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/session.h"
 #include "db/sessionspec.h"
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
