@@ -73,9 +73,10 @@ private slots:
         Run r;
         if (geteuid() == 0) {
             // root reads everything: run as an unprivileged user instead
+            // where the checkout lies decides this (a clone under /root is closed to 'nobody'),
+            // not the machine's set-up: a skip with its reason even under CI
             if (migrate({QStringLiteral("--version")}, QStringLiteral("nobody")).exitCode != 0)
-                UAIP_REQUIRE_OR_SKIP(QStringLiteral(
-                    "the unprivileged user 'nobody' cannot run the test binary from this folder"));
+                QSKIP("the unprivileged user 'nobody' cannot run the test binary from this folder");
             r = migrate({QStringLiteral("--dir"), f.path(), QStringLiteral("validate"),
                          QStringLiteral("--offline")},
                         QStringLiteral("nobody"));
