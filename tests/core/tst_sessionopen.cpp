@@ -250,7 +250,7 @@ private slots:
                 slept = session.pg().exec("SELECT pg_sleep(20)");
                 QMetaObject::invokeMethod(&loop, &QEventLoop::quit, Qt::QueuedConnection);
             });
-            loop.execScript();
+            loop.exec();
         }
         sleeper.join();
         canceller->endWork();
