@@ -85,7 +85,8 @@ struct Prompts : PlatformDatabase
     QMap<QString, QString> texts(const char *table)
     {
         QMap<QString, QString> m;
-        PgResult r = db.witness().execScript(QByteArray("SELECT id::text, system_prompt FROM ") + table);
+        PgResult r
+            = db.witness().execScript(QByteArray("SELECT id::text, system_prompt FROM ") + table);
         for (int i = 0; i < r.rows(); ++i)
             m.insert(r.value(i, 0), r.value(i, 1));
         return m;

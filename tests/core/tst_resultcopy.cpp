@@ -82,7 +82,8 @@ private slots:
         QVERIFY(sql.contains(QStringLiteral("\"Mixed \"\"Case\"\"\", \"order\"")));
         // Run with standard_conforming_strings off too: the backslashes read the same.
         for (const char *conforming : {"on", "off"}) {
-            QVERIFY(pg.execScript(QByteArray("SET standard_conforming_strings = ") + conforming).ok());
+            QVERIFY(
+                pg.execScript(QByteArray("SET standard_conforming_strings = ") + conforming).ok());
             QVERIFY(pg.exec("TRUNCATE \"copy \"\"of\"\" src\"").ok());
             PgResult copied = pg.execScript(sql.toUtf8());
             QVERIFY2(copied.ok(), qPrintable(copied.error().toString() + u'\n' + sql));
