@@ -5525,6 +5525,59 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::LostCommitSettler</name>
+    <message>
+        <location filename="../app/core/migrate/lostcommitsettler.cpp" line="+84"/>
+        <source>%1: the connection was lost while it ran (%2), and the ledger could not be read on a new connection (%3): whether it committed is unknown; run &apos;status&apos; before anything else</source>
+        <translation>%1: Die Verbindung ging während der Ausführung verloren (%2), und das Ledger ließ sich über eine neue Verbindung nicht lesen (%3): Ob es festgeschrieben wurde, ist unbekannt; führen Sie vor allem anderen &apos;status&apos; aus</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>the connection to %1 was lost (%2); waiting up to %3 s for a server to answer, to read from its ledger what committed</source>
+        <translation>die Verbindung zu %1 ging verloren (%2); bis zu %3 s wird auf eine Antwort eines Servers gewartet, um aus seinem Ledger zu lesen, was festgeschrieben wurde</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>on a new connection to %1</source>
+        <translation>über eine neue Verbindung zu %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1, a %2 (it may not have received the last commits yet)</source>
+        <translation>auf %1, einem %2 (er hat die letzten Festschreibungen vielleicht noch nicht erhalten)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1, the primary now (after a failover from %2?)</source>
+        <translation>auf %1, jetzt dem Primärserver (nach einem Failover von %2?)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the connection was lost after its COMMIT was sent (%2); the ledger, read %3, shows it committed</source>
+        <translation>%1: Die Verbindung ging verloren, nachdem sein COMMIT gesendet war (%2); das Ledger, gelesen %3, zeigt, dass es festgeschrieben wurde</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1: the connection was lost while it ran (%2); the ledger, read %3, does not show it: whether it committed is unknown; run &apos;status&apos; on the primary before anything else</source>
+        <translation>%1: Die Verbindung ging während des Laufs verloren (%2); das Ledger, gelesen %3, zeigt es nicht: Ob es festgeschrieben wurde, ist unbekannt; vor allem anderen &apos;status&apos; auf dem Primärserver ausführen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not commit: the connection was lost (%2); the ledger, read %3, shows it was not %4</source>
+        <translation>%1 wurde nicht festgeschrieben: Die Verbindung ging verloren (%2); das Ledger, gelesen %3, zeigt, dass es nicht %4 wurde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>applied</source>
+        <translation>angewendet</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rolled back</source>
+        <translation>zurückgerollt</translation>
+    </message>
+</context>
+<context>
     <name>uaip::MainWindow</name>
     <message>
         <location filename="../ui/shell/mainwindow.cpp" line="+69"/>
@@ -6879,7 +6932,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+49"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+50"/>
         <source>nothing was applied: %n problem(s) in the plan</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Problem im Plan</numerusform>
@@ -7289,7 +7342,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+66"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+59"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -7299,17 +7352,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+228"/>
+        <location line="+109"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="+35"/>
         <source>%1 failed at COMMIT: the server rolled it back</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
     <message numerus="yes">
-        <location line="-137"/>
+        <location filename="../app/core/migrate/migrationscriptrunnerstatements.cpp" line="+53"/>
         <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
         <translation>
             <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
@@ -7317,78 +7370,27 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+1"/>
         <source>%1 failed at COMMIT: %2</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>%1: writing the ledger failed: %2</source>
         <translation>%1: Schreiben des Migrationsprotokolls fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%1: resetting the session failed: %2</source>
         <translation>%1: Zurücksetzen der Sitzung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+88"/>
+        <location line="+3"/>
         <source>%1: BEGIN failed: %2</source>
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunnersettle.cpp" line="+64"/>
-        <source>%1: the connection was lost while it ran (%2), and the ledger could not be read on a new connection (%3): whether it committed is unknown; run &apos;status&apos; before anything else</source>
-        <translation>%1: Die Verbindung ging während der Ausführung verloren (%2), und das Ledger ließ sich über eine neue Verbindung nicht lesen (%3): Ob es festgeschrieben wurde, ist unbekannt; führen Sie vor allem anderen &apos;status&apos; aus</translation>
-    </message>
-    <message>
-        <location line="-27"/>
-        <source>the connection to %1 was lost (%2); waiting up to %3 s for a server to answer, to read from its ledger what committed</source>
-        <translation>die Verbindung zu %1 ging verloren (%2); bis zu %3 s wird auf eine Antwort eines Servers gewartet, um aus seinem Ledger zu lesen, was festgeschrieben wurde</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>on a new connection to %1</source>
-        <translation>über eine neue Verbindung zu %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>on %1, a %2 (it may not have received the last commits yet)</source>
-        <translation>auf %1, einem %2 (er hat die letzten Festschreibungen vielleicht noch nicht erhalten)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>on %1, the primary now (after a failover from %2?)</source>
-        <translation>auf %1, jetzt dem Primärserver (nach einem Failover von %2?)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: the connection was lost after its COMMIT was sent (%2); the ledger, read %3, shows it committed</source>
-        <translation>%1: Die Verbindung ging verloren, nachdem sein COMMIT gesendet war (%2); das Ledger, gelesen %3, zeigt, dass es festgeschrieben wurde</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1: the connection was lost while it ran (%2); the ledger, read %3, does not show it: whether it committed is unknown; run &apos;status&apos; on the primary before anything else</source>
-        <translation>%1: Die Verbindung ging während des Laufs verloren (%2); das Ledger, gelesen %3, zeigt es nicht: Ob es festgeschrieben wurde, ist unbekannt; vor allem anderen &apos;status&apos; auf dem Primärserver ausführen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 did not commit: the connection was lost (%2); the ledger, read %3, shows it was not %4</source>
-        <translation>%1 wurde nicht festgeschrieben: Die Verbindung ging verloren (%2); das Ledger, gelesen %3, zeigt, dass es nicht %4 wurde</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>applied</source>
-        <translation>angewendet</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>rolled back</source>
-        <translation>zurückgerollt</translation>
-    </message>
-    <message>
-        <location filename="../app/core/migrate/migrationscriptrunnerstatements.cpp" line="+41"/>
+        <location filename="../app/core/migrate/migrationscriptrunnerstatements.cpp" line="+36"/>
         <source>none of its statements ran</source>
         <translation>keine ihrer Anweisungen wurde ausgeführt</translation>
     </message>
@@ -7443,7 +7445,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+197"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+56"/>
         <source>the connection was lost: %1</source>
         <translation>die Verbindung ging verloren: %1</translation>
     </message>
@@ -7458,27 +7460,27 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="-5"/>
+        <location line="-76"/>
         <source>%1 failed at its end (a deferred constraint): %2</source>
         <translation>%1 schlug an seinem Ende fehl (eine verzögerte Bedingung): %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>%1: setting up or resetting the session failed: %2</source>
         <translation>%1: Einrichten oder Zurücksetzen der Sitzung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+55"/>
         <source>cancelled after %1; nothing was committed</source>
         <translation>nach %1 abgebrochen; nichts wurde festgeschrieben</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="-5"/>
         <source>writing the ledger failed: %1</source>
         <translation>Schreiben des Ledgers fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-14"/>
         <source>the COMMIT failed: the server rolled the transaction back</source>
         <translation>das COMMIT schlug fehl: der Server hat die Transaktion zurückgerollt</translation>
     </message>
@@ -7488,12 +7490,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>das COMMIT schlug fehl (eine verzögerte Bedingung einer der Migrationen?): %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+18"/>
         <source>the connection was lost before the COMMIT was sent</source>
         <translation>die Verbindung ging verloren, bevor das COMMIT gesendet wurde</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+5"/>
         <source>All %n migration(s) of this run were rolled back with it (--single-transaction): none was applied.</source>
         <translation>
             <numerusform>Die %n Migration dieses Laufs wurde mit zurückgerollt (--single-transaction): keine wurde angewendet.</numerusform>
@@ -7509,7 +7511,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunnerlock.cpp" line="+85"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+50"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen beim Warten auf die Migrationssperre</translation>
     </message>

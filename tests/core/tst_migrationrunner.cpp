@@ -2,6 +2,7 @@
 // failures (with file:line:col), statement splitting, the prepared ledger write and the
 // session reset between migrations.
 #include "migrate/migrationscriptrunner.h"
+#include "migrate/scriptpipelinebuilder.h"
 #include "migrate/sqlsplitter.h"
 #include "migrationrunnertestutil.h"
 
@@ -354,7 +355,7 @@ private slots:
         QFETCH(bool, harmless);
         const SqlSplitResult split = SqlSplitter::split(script);
         QVERIFY(split.ok());
-        QCOMPARE(MigrationScriptRunner::cannotChangeSession(split.statements), harmless);
+        QCOMPARE(ScriptPipelineBuilder::cannotChangeSession(split.statements), harmless);
     }
 
     void eventTriggersStillGetTheSessionReset()

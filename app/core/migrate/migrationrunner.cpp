@@ -9,6 +9,7 @@
 #include "migrationscriptrunner.h"
 #include "planchecker.h"
 #include "preparedledgerwrite.h"
+#include "scriptpipelinebuilder.h"
 #include "util/textsearch.h"
 
 #include <QCoreApplication>
@@ -303,7 +304,7 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
             int ms = 0;
             const bool ok = script.run(first, ledgerVersion(i), direction, ledger, result, &ms);
             if (ok)
-                m_ledgerRows = MigrationScriptRunner::rowsAfter(
+                m_ledgerRows = ScriptPipelineBuilder::rowsAfter(
                     m_ledgerRows, {{&first, ledgerVersion(i)}}, direction);
             result.steps << RunStep{first.version.text(),           first.name, action, ms, ok,
                                     ok ? QString() : result.message};
@@ -343,7 +344,7 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
         script.setLedgerRows(m_ledgerRows);
         const int ran
             = script.runTransactional(batch, direction, ledger, result, &durations, committed);
-        m_ledgerRows = MigrationScriptRunner::rowsAfter(
+        m_ledgerRows = ScriptPipelineBuilder::rowsAfter(
             m_ledgerRows, batch.first(qMin<qsizetype>(ran, batch.size())), direction);
         // behind a pooler: another run did step 'ran' first; it is not this run's
         const int recorded = script.planChanged() ? ran - 1 : ran;
@@ -400,7 +401,7 @@ bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,
               started = k + 1;
           });
     if (ok)
-        m_ledgerRows = MigrationScriptRunner::rowsAfter(m_ledgerRows, steps, direction);
+        m_ledgerRows = ScriptPipelineBuilder::rowsAfter(m_ledgerRows, steps, direction);
     if (!ok && script.planChanged()) { // behind a pooler: another run did a step first
         m_planChanged = true;
         emit message(tr("another run changed the ledger meanwhile; nothing of this run was "

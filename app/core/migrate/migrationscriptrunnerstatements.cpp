@@ -4,8 +4,10 @@
 #include "migrationscriptrunner.h"
 
 #include "db/pgconnection.h"
+#include "db/sqlresource.h"
 #include "ledger.h"
 #include "progresschecksum.h"
+#include "scriptpipelinebuilder.h"
 
 #include <QElapsedTimer>
 
@@ -18,6 +20,51 @@ namespace {
 constexpr auto kRollback = "ROLLBACK";
 
 } // namespace
+
+bool MigrationScriptRunner::runNoTransaction(const Migration &m, Direction direction,
+                                             std::optional<int> resumeAt, LedgerEntry &entry,
+                                             Ledger &ledger, RunResult &result, int *durationMs,
+                                             const QElapsedTimer &timer)
+{
+    const bool up = direction == Direction::Up;
+    const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
+    const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
+    if (directives.lockTimeoutMs)
+        m_connection.exec(
+            SqlResource::of("migrate", "set_lock_timeout"),
+            {QStringLiteral("%1ms").arg(ScriptPipelineBuilder::lockTimeoutOf(directives)), false});
+    const bool ok
+        = runStatementByStatement(m, direction, statements, resumeAt, entry, ledger, result);
+    // also the run's lock_timeout again; what it cannot undo (a prepared statement made
+    // through EXECUTE) fails the step here, not the next migration
+    const DbStatus reset = resetSession(up ? m.upSql : m.downSql);
+    *durationMs = int(timer.elapsed());
+    if (ok) {
+        entry.durationMs = *durationMs;
+        const DbStatus written = !reset ? reset
+            : up                        ? ledger.recordFinishedApply(entry)
+                                        : ledger.recordRolledBack(entry);
+        if (written)
+            return true;
+        // every statement ran: the row says so, and a resume runs none of them again
+        result.outcome = RunResult::Outcome::Failed;
+        result.failure.reset();
+        result.message = tr("%1: all %n statement(s) ran and remain, but the ledger could not "
+                            "record it as finished: %2",
+                            nullptr, int(statements.size()))
+                             .arg(m.id(), written.error().toString());
+    }
+    // The dirty row is this run's (its first write checked that): it says how far the run
+    // got, and why it stopped; best effort, the run has failed already (its lock may be gone).
+    result.partial = entry.dirty;
+    if (entry.dirty) {
+        entry.error = result.failure ? result.failure->describe() : result.message;
+        entry.progressChecksum = ProgressChecksum::of(statements, entry.progressDone);
+        ledger.record(entry);
+    }
+    recordFailureEvent(ledger, m, direction, result, *durationMs);
+    return false;
+}
 
 bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Direction direction,
                                                     const QList<SqlStatement> &statements,
@@ -84,7 +131,7 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
         for (const QString &notice : m_connection.takeNotices())
             m_notice(notice);
         if (!r.ok()) {
-            fail(m, direction, st, r, result);
+            fail(m, direction, st, r.error(), result);
             if (transactionStart >= 0)
                 endOwnTransaction(entry, transactionStart, at(transactionStart), result);
             else
@@ -108,7 +155,7 @@ bool MigrationScriptRunner::runStatementByStatement(const Migration &m, Directio
         entry.progressAt = at(i + 1);
         entry.progressChecksum = ranChecksum.upTo(i + 1);
         const DbStatus recorded = i + 1 < n
-            ? ledger.recordIsolated(entry, QStringLiteral("%1ms").arg(m_lockTimeoutMs))
+            ? ledger.recordIsolated(entry, QStringLiteral("%1ms").arg(m_settings.lockTimeoutMs))
             : DbStatus();
         if (!recorded) {
             result.outcome = RunResult::Outcome::Failed;

@@ -1,6 +1,4 @@
-// MigrationScriptRunner after a lost connection: which steps committed, read from the ledger on
-// a new session (the rest in migrationscriptrunner.cpp).
-#include "migrationscriptrunner.h"
+#include "lostcommitsettler.h"
 
 #include "db/pgconnection.h"
 #include "db/servertopology.h"
@@ -13,64 +11,85 @@
 
 namespace uaip {
 
-int MigrationScriptRunner::settleLostConnection(const QList<Step> &steps, int known,
-                                                Direction direction, RunResult &result,
-                                                QList<int> *durationsMs)
+namespace {
+
+QString address(const PgConnection &c)
 {
-    // The connection went while the pipeline ran: the server may have committed any of the
-    // steps whose answers never came. Each step's ledger row commits with it, so a new session
-    // reads the truth from the ledger instead of guessing "rolled back".
-    const bool up = direction == Direction::Up;
-    const QString lost = m_connection.connectionError();
-    const QString lostAt = QStringLiteral("%1:%2").arg(m_connection.host(), m_connection.port());
+    return QStringLiteral("%1:%2").arg(c.host(), c.port());
+}
+
+// The ledger's rows and the server's topology, read on fresh; false when either could not be.
+bool readLedger(PgConnection &fresh, ServerTopology &server, QList<LedgerEntry> &entries)
+{
+    if (!fresh.isOpen())
+        return false;
+    const DbResult<ServerTopology> topology = ServerTopology::read(fresh);
+    server = topology.ok() ? topology.value() : ServerTopology();
+    Ledger ledger(fresh, QString());
+    const DbResult<bool> exists = ledger.exists();
+    auto rows
+        = exists.ok() && exists.value() ? ledger.entries() : DbResult<QList<LedgerEntry>>(entries);
+    if (!topology.ok() || !exists.ok() || !rows.ok())
+        return false;
+    entries = rows.take();
+    return true;
+}
+
+} // namespace
+
+LostCommitSettler::LostCommitSettler(const PgConnection &lost, const std::atomic_bool &cancelled,
+                                     std::function<void(const QString &)> notice)
+    : m_lost(lost)
+    , m_cancelled(cancelled)
+    , m_notice(std::move(notice))
+{ }
+
+void LostCommitSettler::reconnect(PgConnection &fresh) const
+{
     // A server that went away may come back, or another take its place (a failover: a standby
     // promoted, found by a host list with target_session_attrs=read-write): the ledger is read
     // as soon as a server answers, within kSettleWindowMs, so the run ends on what it shows.
-    PgConnection fresh;
     QElapsedTimer waited;
     waited.start();
     bool announced = false;
-    while (!fresh.open(m_connection.conninfo(), QStringLiteral("uaip-migrate settle"))
+    while (!fresh.open(m_lost.conninfo(), QStringLiteral("uaip-migrate settle"))
            && retryable(fresh.connectionError()) && waited.elapsed() < kSettleWindowMs
            && !m_cancelled.load()) {
         if (!announced)
             m_notice(tr("the connection to %1 was lost (%2); waiting up to %3 s for a server to "
                         "answer, to read from its ledger what committed")
-                         .arg(lostAt, lost)
+                         .arg(address(m_lost), m_lost.connectionError())
                          .arg(kSettleWindowMs / 1000));
         announced = true;
         QThread::msleep(250);
     }
-    QList<LedgerEntry> entries;
-    bool read = fresh.isOpen();
+}
+
+int LostCommitSettler::settle(const QList<MigrationStep> &steps, int known,
+                              ScriptDirection direction, RunResult &result, QList<int> *durationsMs)
+{
+    const bool up = direction == ScriptDirection::Up;
+    const QString lost = m_lost.connectionError();
+    const QString lostAt = address(m_lost);
+    PgConnection fresh;
+    reconnect(fresh);
     ServerTopology server;
-    if (read) {
-        const DbResult<ServerTopology> topology = ServerTopology::read(fresh);
-        server = topology.ok() ? topology.value() : ServerTopology();
-        Ledger ledger(fresh, QString());
-        const DbResult<bool> exists = ledger.exists();
-        auto rows = exists.ok() && exists.value() ? ledger.entries()
-                                                  : DbResult<QList<LedgerEntry>>(entries);
-        read = topology.ok() && exists.ok() && rows.ok();
-        if (read)
-            entries = rows.take();
-    }
+    QList<LedgerEntry> entries;
     result.connectionLost = true;
-    const Migration &first = *steps[known].migration;
-    if (!read) {
+    if (!readLedger(fresh, server, entries)) {
         result.outcome = RunResult::Outcome::Failed;
         result.outcomeUnknown = true;
         result.failure.reset();
         result.message = tr("%1: the connection was lost while it ran (%2), and the ledger could "
                             "not be read on a new connection (%3): whether it committed is "
                             "unknown; run 'status' before anything else")
-                             .arg(first.id(), lost, fresh.connectionError());
+                             .arg(steps[known].migration->id(), lost, fresh.connectionError());
         return known;
     }
     // Which server the ledger was read on: another one than the run's after a failover (what
     // the old primary committed and had not sent it is not there), and a standby may not have
     // received the last commits yet (then a missing row proves nothing).
-    const QString answered = QStringLiteral("%1:%2").arg(fresh.host(), fresh.port());
+    const QString answered = address(fresh);
     const QString where = answered == lostAt ? tr("on a new connection to %1").arg(answered)
         : server.inRecovery
         ? tr("on %1, a %2 (it may not have received the last commits yet)")
@@ -78,9 +97,8 @@ int MigrationScriptRunner::settleLostConnection(const QList<Step> &steps, int kn
         : tr("on %1, the primary now (after a failover from %2?)").arg(answered, lostAt);
     int committed = known;
     for (; committed < steps.size(); ++committed) {
-        const Step &step = steps[committed];
-        const QString version
-            = step.ledgerVersion.isEmpty() ? step.migration->version.text() : step.ledgerVersion;
+        const MigrationStep &step = steps[committed];
+        const QString version = step.version();
         const auto row = std::find_if(entries.cbegin(), entries.cend(),
                                       [&](const LedgerEntry &e) { return e.version == version; });
         const bool done = up
@@ -116,7 +134,7 @@ int MigrationScriptRunner::settleLostConnection(const QList<Step> &steps, int kn
     return committed;
 }
 
-bool MigrationScriptRunner::retryable(const QString &connectError)
+bool LostCommitSettler::retryable(const QString &connectError)
 {
     // Refused, no socket, timed out, read-only (target_session_attrs), starting up or shutting
     // down: a server may answer soon. A refusal of these credentials will not change (libpq's

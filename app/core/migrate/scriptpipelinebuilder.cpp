@@ -1,0 +1,242 @@
+#include "scriptpipelinebuilder.h"
+
+#include "db/pipelinecommands.h"
+#include "db/sqlresource.h"
+#include "ledger.h"
+#include "migrationlock.h"
+#include "runnersignals.h"
+#include "util/textsearch.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+#include <cctype>
+
+namespace uaip {
+
+ScriptPipelineBuilder::ScriptPipelineBuilder(const ScriptRunSettings &settings,
+                                             ScriptDirection direction)
+    : m_settings(settings)
+    , m_direction(direction)
+{ }
+
+QByteArray ScriptPipelineBuilder::beginSql() const
+{
+    return m_settings.transactionLockWaitMs > 0 ? QByteArray(MigrationLock::kTransactionBegin)
+                                                : QByteArray("BEGIN");
+}
+
+QList<StepLayout> ScriptPipelineBuilder::appendSteps(PipelineCommands &c,
+                                                     const QList<MigrationStep> &steps,
+                                                     const Ledger &ledger) const
+{
+    const bool up = m_direction == ScriptDirection::Up;
+    QList<StepLayout> layouts;
+    QStringList ledgerRows = m_settings.ledgerRows; // before each step: as those before left them
+    for (const MigrationStep &step : steps) {
+        StepLayout l;
+        l.first = c.size();
+        c.add(beginSql());
+        l.prologue = appendTransactionLock(c, {step}, ledgerRows);
+        ledgerRows = rowsAfter(ledgerRows, {step}, m_direction);
+        const ScriptLayout script = appendScript(*step.migration, c, false);
+        l.firstStatement = script.firstStatement;
+        l.firstReset = script.firstReset;
+        const LedgerEntry entry = ledgerEntry(step);
+        // search_path pinned to pg_catalog for the ledger's statements, and set back after
+        // them (the body and its deferred triggers resolve names through the role's own)
+        c.add(Ledger::pinSearchPathSql());
+        // no user code ran: the runner's lock cannot have gone
+        if (!script.harmless) {
+            l.lockCheck = c.size();
+            c.add(Ledger::lockCheckSql(), Ledger::lockCheckParams(), m_settings.preparedLockCheck);
+        }
+        l.ledger = c.size();
+        // no reset, no lock check: unless an event trigger ran user code in it after all
+        const QString guard
+            = script.harmless ? QString::fromLatin1(RunnerSignals::kEventTriggerFound) : QString();
+        c.add(up ? Ledger::recordAppliedSql() : Ledger::recordRolledBackSql(),
+              up ? ledger.recordAppliedParams(entry, guard)
+                 : ledger.recordRolledBackParams(entry, guard),
+              m_settings.preparedLedgerWrite);
+        c.add(Ledger::unpinSearchPathSql());
+        l.commit = c.size();
+        c.add("COMMIT");
+        c.flushAfter(l.commit); // each COMMIT's answer sent as soon as it is known
+        c.keep(l.ledger);
+        c.keep(l.commit);
+        layouts << l;
+    }
+    return layouts;
+}
+
+GroupLayout ScriptPipelineBuilder::appendGroup(PipelineCommands &c,
+                                               const QList<MigrationStep> &steps) const
+{
+    GroupLayout g;
+    c.add(beginSql());
+    g.prologue = appendTransactionLock(c, steps, m_settings.ledgerRows);
+    for (const MigrationStep &step : steps) {
+        const ScriptLayout script = appendScript(*step.migration, c, true);
+        g.anyUnreset = g.anyUnreset || script.harmless;
+        g.scripts << script;
+        g.lastCommand << c.size() - 1;
+        c.flushAfter(c.size() - 1);
+    }
+    return g;
+}
+
+LockPrologue ScriptPipelineBuilder::appendTransactionLock(PipelineCommands &c,
+                                                          const QList<MigrationStep> &steps,
+                                                          const QStringList &ledgerRows) const
+{
+    LockPrologue p;
+    if (m_settings.transactionLockWaitMs <= 0)
+        return p;
+    // The pooler may hand this transaction a server session as another client of the pool left
+    // it: its search_path, role, timeouts, cursors, LISTENs and temporary tables (a temporary
+    // table named like the migration's takes its ALTER TABLE). The session reset, first, in
+    // this transaction; then the lock with its own lock_timeout.
+    p.first = c.size();
+    appendSessionDefaults(c);
+    MigrationLock::appendTransactionLock(c, m_settings.transactionLockWaitMs);
+    p.lock = c.size() - 1;
+    QJsonArray versions;
+    for (const MigrationStep &step : steps)
+        versions.append(step.version());
+    p.check = c.size();
+    c.add(SqlResource::get(QStringLiteral("migrate/sql/ledger_step_check.sql")),
+          {QString::fromUtf8(QJsonDocument(versions).toJson(QJsonDocument::Compact)),
+           m_direction == ScriptDirection::Up, QStringLiteral("%1ms").arg(m_settings.lockTimeoutMs),
+           QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ledgerRows))
+                                 .toJson(QJsonDocument::Compact))});
+    return p;
+}
+
+ScriptLayout ScriptPipelineBuilder::appendScript(const Migration &m, PipelineCommands &c,
+                                                 bool resetLockTimeout) const
+{
+    const bool up = m_direction == ScriptDirection::Up;
+    const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
+    if (directives.lockTimeoutMs) // the session default was set once by up()/down()
+        c.add(SqlResource::of("migrate", "set_lock_timeout"),
+              QVariantList{QStringLiteral("%1ms").arg(lockTimeoutOf(directives)), true});
+    ScriptLayout layout;
+    layout.firstStatement = c.size();
+    const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
+    c.addRun(statements.size(), [&statements](qsizetype k) {
+        const SqlStatement &st = statements[k];
+        return PipelineCommands::Command{
+            st.text, st.copyData ? std::optional<QByteArray>(*st.copyData) : std::nullopt};
+    });
+    layout.firstReset = c.size();
+    // no user code ran: the session, and the runner's lock in it, are as they were (but a
+    // lock_timeout of its own, set for the transaction, must not reach the next migration)
+    layout.harmless = m_settings.skipNeedlessResets && cannotChangeSession(statements)
+        && !(resetLockTimeout && directives.lockTimeoutMs);
+    if (!layout.harmless) {
+        if (resetLockTimeout) { // one transaction: its deferred checks are this script's
+            layout.constraints = c.size();
+            c.add(SqlResource::of("migrate", "session_constraints_immediate"));
+        }
+        appendSessionReset(c, up ? m.upSql : m.downSql);
+    }
+    return layout;
+}
+
+void ScriptPipelineBuilder::appendSessionReset(PipelineCommands &c, const QByteArray &script) const
+{
+    // Whatever the script's text says: a function it calls can SET, declare a cursor WITH HOLD,
+    // LISTEN or make a temporary table through EXECUTE.
+    appendSessionDefaults(c);
+    // Its prepared statements go only where its text could have made them: DEALLOCATE ALL
+    // takes the runner's prepared ledger write with it (the plan then prepares none). One made
+    // through EXECUTE fails the migration in session_restore.sql.
+    if (TextSearch::containsIgnoringCase(script, "PREPARE"))
+        c.add(SqlResource::of("migrate", "session_deallocate"));
+    c.add(SqlResource::of("migrate", "session_restore"),
+          {QStringLiteral("%1ms").arg(m_settings.lockTimeoutMs),
+           m_settings.transactionLockWaitMs > 0},
+          m_settings.preparedRestore);
+}
+
+void ScriptPipelineBuilder::appendSessionDefaults(PipelineCommands &c)
+{
+    for (const char *reset : {"session_reset_authorization", "session_reset_all",
+                              "session_close_cursors", "session_unlisten", "session_discard_temp"})
+        c.add(SqlResource::of("migrate", reset));
+}
+
+int ScriptPipelineBuilder::lockTimeoutOf(const MigrationDirectives &directives)
+{
+    // 0 = do not wait, as with --lock-timeout 0: PostgreSQL's 0 would wait forever
+    return qMax(1, directives.lockTimeoutMs.value_or(1));
+}
+
+LedgerEntry ScriptPipelineBuilder::ledgerEntry(const MigrationStep &step)
+{
+    const Migration &m = *step.migration;
+    LedgerEntry entry;
+    entry.version = step.version();
+    entry.name = m.name;
+    entry.checksum = m.upChecksum;
+    entry.downChecksum = m.downChecksum;
+    return entry;
+}
+
+QStringList ScriptPipelineBuilder::rowsAfter(QStringList rows, const QList<MigrationStep> &steps,
+                                             ScriptDirection direction)
+{
+    for (const MigrationStep &step : steps) {
+        const QString version = step.version();
+        if (direction == ScriptDirection::Up) {
+            if (!rows.contains(version))
+                rows << version;
+        } else {
+            rows.removeAll(version);
+        }
+    }
+    return rows;
+}
+
+bool ScriptPipelineBuilder::cannotChangeSession(const QList<SqlStatement> &statements)
+{
+    static const QList<QByteArray> harmless{"DROP", "COMMENT", "GRANT", "REVOKE"};
+    // An ALTER that only drops or renames (a column, a constraint, a default, NOT NULL; a
+    // table, index, sequence or view renamed), written plainly: anything else it might
+    // evaluate (a new default, a type change's USING, a rewrite) could run user code.
+    static const QString name = QStringLiteral(R"((?:[a-z_][a-z0-9_$]*|"[^"]+"))");
+    static const QString qualified = QStringLiteral(R"(%1(?:\s*\.\s*%1)?)").arg(name);
+    static const QString action
+        = QStringLiteral(R"((?:DROP\s+(?:COLUMN\s+|CONSTRAINT\s+)?(?:IF\s+EXISTS\s+)?%1)"
+                         R"((?:\s+(?:CASCADE|RESTRICT))?)"
+                         R"(|ALTER\s+(?:COLUMN\s+)?%1\s+DROP\s+(?:DEFAULT|NOT\s+NULL))"
+                         R"(|RENAME\s+(?:COLUMN\s+|CONSTRAINT\s+)?%1\s+TO\s+%1|RENAME\s+TO\s+%1))")
+              .arg(name);
+    static const QRegularExpression dropsOnly(
+        QStringLiteral(R"(^ALTER\s+(?:TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?%1\s+%2)"
+                       R"((?:\s*,\s*%2)*)"
+                       R"(|(?:INDEX|SEQUENCE|VIEW|MATERIALIZED\s+VIEW)\s+(?:IF\s+EXISTS\s+)?)"
+                       R"(%1\s+RENAME\s+TO\s+%3)\s*;?\s*$)")
+            .arg(qualified, action, name),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression dropsEventTrigger(QStringLiteral(R"(^DROP\s+EVENT\s)"),
+                                                      QRegularExpression::CaseInsensitiveOption);
+    for (const SqlStatement &st : statements) {
+        qsizetype n = 0;
+        while (n < st.text.size() && std::isalpha(static_cast<unsigned char>(st.text.at(n))))
+            ++n;
+        const QByteArray word = st.text.left(n).toUpper();
+        // dropping an event trigger: it may have fired earlier in the script, and the write's
+        // look for enabled ones (ledger_apply.sql) would not find it any more
+        if (harmless.contains(word)
+            && !dropsEventTrigger.match(QString::fromUtf8(st.text)).hasMatch())
+            continue;
+        if (word != "ALTER" || !dropsOnly.match(QString::fromUtf8(st.text)).hasMatch())
+            return false;
+    }
+    return true;
+}
+
+} // namespace uaip
