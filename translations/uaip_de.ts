@@ -5527,17 +5527,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LostCommitSettler</name>
     <message>
-        <location filename="../app/core/migrate/lostcommitsettler.cpp" line="+84"/>
+        <location filename="../app/core/migrate/lostcommitsettler.cpp" line="+83"/>
         <source>%1: the connection was lost while it ran (%2), and the ledger could not be read on a new connection (%3): whether it committed is unknown; run &apos;status&apos; before anything else</source>
         <translation>%1: Die Verbindung ging während der Ausführung verloren (%2), und das Ledger ließ sich über eine neue Verbindung nicht lesen (%3): Ob es festgeschrieben wurde, ist unbekannt; führen Sie vor allem anderen &apos;status&apos; aus</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-24"/>
         <source>the connection to %1 was lost (%2); waiting up to %3 s for a server to answer, to read from its ledger what committed</source>
         <translation>die Verbindung zu %1 ging verloren (%2); bis zu %3 s wird auf eine Antwort eines Servers gewartet, um aus seinem Ledger zu lesen, was festgeschrieben wurde</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>on a new connection to %1</source>
         <translation>über eine neue Verbindung zu %1</translation>
     </message>
@@ -6932,7 +6932,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+50"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+51"/>
         <source>nothing was applied: %n problem(s) in the plan</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Problem im Plan</numerusform>
@@ -7103,7 +7103,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationrunnerrepair.cpp" line="+30"/>
+        <location filename="../app/core/migrate/migrationrunnerrepair.cpp" line="+31"/>
         <source>%1: %2 failed part-way (%3); decide: repair --mark-done %4 (finished by hand), --resume %4 (run the rest), --forget %4 (it stays applied)</source>
         <translation>%1: %2 ist mittendrin fehlgeschlagen (%3); entscheiden Sie: repair --mark-done %4 (von Hand abgeschlossen), --resume %4 (Rest ausführen), --forget %4 (bleibt angewendet)</translation>
     </message>
@@ -7342,7 +7342,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+59"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+48"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -7352,25 +7352,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>%1 failed at COMMIT: the server rolled it back</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: der Server hat die Migration zurückgerollt</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../app/core/migrate/migrationscriptrunnerstatements.cpp" line="+53"/>
-        <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
-        <translation>
-            <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
-            <numerusform>%1: alle %n Anweisungen liefen und bleiben, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+1"/>
+        <location line="+1"/>
         <source>%1 failed at COMMIT: %2</source>
         <translation>%1 ist beim COMMIT fehlgeschlagen: %2</translation>
     </message>
@@ -7390,77 +7382,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunnerstatements.cpp" line="+36"/>
-        <source>none of its statements ran</source>
-        <translation>keine ihrer Anweisungen wurde ausgeführt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>statement 1 ran and remains</source>
-        <translation>Anweisung 1 wurde ausgeführt und bleibt bestehen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>statements 1-%1 ran and remain</source>
-        <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>cannot write the ledger: %1</source>
-        <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>cancelled by the user</source>
-        <translation>vom Benutzer abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 was cancelled before statement %2 of %3 (%4); %5</source>
-        <translation>%1 wurde vor Anweisung %2 von %3 abgebrochen (%4); %5</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1; %2 (statement %3 of %4 did not)</source>
-        <translation>%1; %2 (Anweisung %3 von %4 jedoch nicht)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>%1: cannot record its progress in the ledger after statement %2 of %3: %4</source>
-        <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>the transaction opened here is still open at the end of the file</source>
-        <translation>die hier geöffnete Transaktion ist am Dateiende noch offen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 failed: %2; it was rolled back</source>
-        <translation>%1 ist fehlgeschlagen: %2; die Transaktion wurde zurückgerollt</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1; its own transaction from %2 was rolled back</source>
-        <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
-    </message>
-    <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+56"/>
-        <source>the connection was lost: %1</source>
-        <translation>die Verbindung ging verloren: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 was cancelled at %2</source>
-        <translation>%1 wurde bei %2 abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 failed: %2</source>
-        <translation>%1 ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <location line="-76"/>
+        <location line="-13"/>
         <source>%1 failed at its end (a deferred constraint): %2</source>
         <translation>%1 schlug an seinem Ende fehl (eine verzögerte Bedingung): %2</translation>
     </message>
@@ -7470,7 +7392,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: Einrichten oder Zurücksetzen der Sitzung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+55"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+56"/>
         <source>cancelled after %1; nothing was committed</source>
         <translation>nach %1 abgebrochen; nichts wurde festgeschrieben</translation>
     </message>
@@ -8058,6 +7980,72 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+13"/>
         <source>Wrote %1, but it does not load again; it was not recorded.</source>
         <translation>%1 geschrieben, lässt sich aber nicht erneut laden; die Migration wurde nicht eingetragen.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::NoTransactionScriptRunner</name>
+    <message numerus="yes">
+        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+72"/>
+        <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
+        <translation>
+            <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
+            <numerusform>%1: alle %n Anweisungen liefen und bleiben, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>none of its statements ran</source>
+        <translation>keine ihrer Anweisungen wurde ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statement 1 ran and remains</source>
+        <translation>Anweisung 1 wurde ausgeführt und bleibt bestehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>statements 1-%1 ran and remain</source>
+        <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>cannot write the ledger: %1</source>
+        <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 was cancelled before statement %2 of %3 (%4); %5</source>
+        <translation>%1 wurde vor Anweisung %2 von %3 abgebrochen (%4); %5</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1; %2 (statement %3 of %4 did not)</source>
+        <translation>%1; %2 (Anweisung %3 von %4 jedoch nicht)</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>%1: cannot record its progress in the ledger after statement %2 of %3: %4</source>
+        <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <source>the transaction opened here is still open at the end of the file</source>
+        <translation>die hier geöffnete Transaktion ist am Dateiende noch offen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 failed: %2; it was rolled back</source>
+        <translation>%1 ist fehlgeschlagen: %2; die Transaktion wurde zurückgerollt</translation>
+    </message>
+    <message>
+        <location line="+91"/>
+        <source>%1; its own transaction from %2 was rolled back</source>
+        <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
 </context>
 <context>
@@ -12374,6 +12362,24 @@ letzte Zeilen von %2:
         <location line="+4"/>
         <source>%1 inside a migration that runs in its own transaction would end it part-way; remove it, or mark the file -- uaip:no-transaction</source>
         <translation>%1 innerhalb einer Migration, die in einer eigenen Transaktion läuft, würde diese vorzeitig beenden; entfernen Sie die Anweisung oder markieren Sie die Datei mit -- uaip:no-transaction</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ScriptFailureReport</name>
+    <message>
+        <location filename="../app/core/migrate/scriptfailurereport.cpp" line="+41"/>
+        <source>the connection was lost: %1</source>
+        <translation>die Verbindung ging verloren: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 was cancelled at %2</source>
+        <translation>%1 wurde bei %2 abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "migrationscriptrunner.h"
 #include "planchecker.h"
 #include "preparedledgerwrite.h"
+#include "scriptfailurereport.h"
 #include "scriptpipelinebuilder.h"
 #include "util/textsearch.h"
 
@@ -28,8 +29,8 @@ bool MigrationRunner::kept(const DbStatus &status, QString *error)
 
 QString MigrationRunner::actionName(bool up)
 {
-    return MigrationScriptRunner::actionName(up ? MigrationScriptRunner::Direction::Up
-                                                : MigrationScriptRunner::Direction::Down);
+    return ScriptFailureReport::actionName(up ? MigrationScriptRunner::Direction::Up
+                                              : MigrationScriptRunner::Direction::Down);
 }
 
 MigrationRunner::LockTimeoutReset::~LockTimeoutReset()

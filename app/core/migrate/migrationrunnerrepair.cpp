@@ -7,6 +7,7 @@
 #include "migrationplanner.h"
 #include "migrationscriptrunner.h"
 #include "progresschecksum.h"
+#include "scriptfailurereport.h"
 
 #include <QCoreApplication>
 
@@ -23,10 +24,10 @@ QString choices(const MigrationStatus &s)
 {
     // %2 is the ledger's action key (apply, rollback); the options are command-line syntax
     const QString action = s.entry->progressAction.isEmpty()
-        ? MigrationScriptRunner::actionName(MigrationScriptRunner::Direction::Up)
+        ? ScriptFailureReport::actionName(MigrationScriptRunner::Direction::Up)
         : s.entry->progressAction;
     if (s.entry->progressAction
-        == MigrationScriptRunner::actionName(MigrationScriptRunner::Direction::Down))
+        == ScriptFailureReport::actionName(MigrationScriptRunner::Direction::Down))
         return QCoreApplication::translate("uaip::MigrationRunner",
                                            "%1: %2 failed part-way (%3); decide: repair "
                                            "--mark-done %4 (finished by hand), --resume %4 (run "

@@ -6,23 +6,18 @@
 #include "ledger.h"
 #include "lostcommitsettler.h"
 #include "migrationlock.h"
+#include "notransactionscriptrunner.h"
+#include "scriptfailurereport.h"
 #include "scriptpipelinebuilder.h"
 #include "stepoutcomereader.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
 
 namespace uaip {
 
 namespace {
-
-// 1-based character position inside a statement -> line:col inside the file.
-TextPosition filePosition(const QByteArray &file, const SqlStatement &statement, int charPos)
-{
-    if (charPos <= 0)
-        return statement.start;
-    const QList<uint> chars = QString::fromUtf8(statement.text).toUcs4();
-    const QString prefix = QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData()),
-                                             qMin<qsizetype>(charPos - 1, chars.size()));
-    return TextPosition::fromOffset(file, statement.offset + int(prefix.toUtf8().size()));
-}
 
 constexpr auto kRollback = "ROLLBACK";
 
@@ -36,11 +31,6 @@ MigrationScriptRunner::MigrationScriptRunner(PgConnection &connection, int lockT
     , m_notice(std::move(notice))
 {
     m_settings.lockTimeoutMs = lockTimeoutMs;
-}
-
-QString MigrationScriptRunner::actionName(Direction direction)
-{
-    return direction == Direction::Up ? QStringLiteral("apply") : QStringLiteral("rollback");
 }
 
 bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion,
@@ -61,10 +51,9 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
         return false;
     }
     const Step step{&m, ledgerVersion};
-    if ((up ? m.upDirectives : m.downDirectives).noTransaction) {
-        LedgerEntry entry = ScriptPipelineBuilder::ledgerEntry(step);
-        return runNoTransaction(m, direction, resumeAt, entry, ledger, result, durationMs, timer);
-    }
+    if ((up ? m.upDirectives : m.downDirectives).noTransaction)
+        return NoTransactionScriptRunner(m_connection, m_settings, m_cancelled, m_notice)
+            .run(step, direction, resumeAt, ledger, result, durationMs);
     QList<int> durations;
     const bool ok = runTransactional({step}, direction, ledger, result, &durations) == 1;
     *durationMs = int(timer.elapsed());
@@ -114,7 +103,8 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
             return committed;
     }
     if (!outcome.failure->beforeScript()) // else nothing of the step ran: no failure to record
-        recordFailureEvent(ledger, failed, direction, result, int(timer.elapsed()));
+        ScriptFailureReport::recordEvent(ledger, m_connection, failed, direction, result,
+                                         int(timer.elapsed()));
     return committed;
 }
 
@@ -182,7 +172,9 @@ void MigrationScriptRunner::describe(const StepFailure &failure, const Migration
     }
     if (failure.where == Where::Statement) {
         const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
-        fail(m, direction, statements[failure.statement], failure.error, result);
+        ScriptFailureReport::statementFailed(m, direction, statements[failure.statement],
+                                             failure.error, m_connection, m_cancelled.load(),
+                                             result);
         return;
     }
     result.outcome = RunResult::Outcome::Failed;
@@ -254,56 +246,10 @@ void MigrationScriptRunner::describeLockFailure(const StepFailure &failure, RunR
     }
 }
 
-DbStatus MigrationScriptRunner::resetSession(const QByteArray &script)
+bool MigrationScriptRunner::hasCopyData(const QList<SqlStatement> &statements)
 {
-    if (!m_connection.isOpen())
-        return {};
-    PipelineCommands c;
-    ScriptPipelineBuilder(m_settings, Direction::Up).appendSessionReset(c, script);
-    const PipelineOutcome results = c.run(m_connection);
-    if (results.firstFailure() >= 0)
-        return results.at(results.firstFailure()).error();
-    return {};
-}
-
-void MigrationScriptRunner::fail(const Migration &m, Direction direction, const SqlStatement &st,
-                                 const PgError &error, RunResult &result)
-{
-    const bool up = direction == Direction::Up;
-    MigrationFailure f;
-    f.version = m.version.text();
-    f.name = m.name;
-    f.file = up ? m.upPath() : m.downPath();
-    f.error = error;
-    if (!m_connection.isOpen())
-        f.error.message = tr("the connection was lost: %1").arg(m_connection.connectionError());
-    f.position = filePosition(up ? m.upSql : m.downSql, st, f.error.statementPosition);
-    f.statement = QString::fromUtf8(st.text);
-    result.outcome = RunResult::Outcome::Failed;
-    result.cancelled = f.error.sqlState == QLatin1String("57014") && m_cancelled.load();
-    result.failure = f;
-    result.message = result.cancelled ? tr("%1 was cancelled at %2").arg(m.id(), f.location())
-                                      : tr("%1 failed: %2").arg(m.id(), f.describe());
-}
-
-void MigrationScriptRunner::recordFailureEvent(Ledger &ledger, const Migration &m,
-                                               Direction direction, const RunResult &result,
-                                               int durationMs)
-{
-    if (!m_connection.isOpen())
-        return;
-    ledger.addEvent({0,
-                     m.version.text(),
-                     m.name,
-                     actionName(direction),
-                     result.cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"),
-                     {},
-                     {},
-                     {},
-                     durationMs,
-                     m.upChecksum,
-                     result.failure ? result.failure->describe() : result.message,
-                     {}});
+    return std::any_of(statements.cbegin(), statements.cend(),
+                       [](const SqlStatement &st) { return bool(st.copyData); });
 }
 
 } // namespace uaip

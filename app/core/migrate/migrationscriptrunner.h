@@ -10,7 +10,6 @@
 #include "stepsoutcome.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QList>
 #include <QString>
 #include <QVariantList>
@@ -48,7 +47,6 @@ public:
     // there); none = from the top (an apply finds no row, a rollback an applied one).
     bool run(const Migration &m, const QString &ledgerVersion, Direction direction, Ledger &ledger,
              RunResult &result, int *durationMs, std::optional<int> resumeAt = std::nullopt);
-    static QString actionName(Direction direction);
 
     // Transactional scripts only, several in one pipeline, each its own transaction; none
     // commits unless all before it did. Returns how many committed, with their durations
@@ -131,21 +129,6 @@ private:
     // A failure of the lock prologue behind a pooler: result says why (the lock not obtained in
     // time, with its holder; a Cancel while waiting for it; or m_planChanged, nothing failed).
     void describeLockFailure(const StepFailure &failure, RunResult &result);
-    bool runNoTransaction(const Migration &m, Direction direction, std::optional<int> resumeAt,
-                          LedgerEntry &entry, Ledger &ledger, RunResult &result, int *durationMs,
-                          const QElapsedTimer &timer);
-    bool runStatementByStatement(const Migration &m, Direction direction,
-                                 const QList<SqlStatement> &statements, std::optional<int> resumeAt,
-                                 LedgerEntry &entry, Ledger &ledger, RunResult &result);
-    void endOwnTransaction(LedgerEntry &entry, int transactionStart, const QString &where,
-                           RunResult &result);
-    // The session reset outside a transaction (after a no-transaction script): the first
-    // error, if any.
-    DbStatus resetSession(const QByteArray &script);
-    void fail(const Migration &m, Direction direction, const SqlStatement &statement,
-              const PgError &error, RunResult &result);
-    void recordFailureEvent(Ledger &ledger, const Migration &m, Direction direction,
-                            const RunResult &result, int durationMs);
 
     PgConnection &m_connection;
     const std::atomic_bool &m_cancelled;

@@ -7,6 +7,7 @@
 #include "ledger.h"
 #include "lostcommitsettler.h"
 #include "runnersignals.h"
+#include "scriptfailurereport.h"
 #include "scriptpipelinebuilder.h"
 #include "stepoutcomereader.h"
 
@@ -81,8 +82,8 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
                   : tr("All %n migration(s) of this run were kept (--single-transaction): none was "
                        "rolled back.",
                        nullptr, int(steps.size())));
-    recordFailureEvent(ledger, *steps[*failedStep].migration, direction, result,
-                       int(timer.elapsed()));
+    ScriptFailureReport::recordEvent(ledger, m_connection, *steps[*failedStep].migration, direction,
+                                     result, int(timer.elapsed()));
     return false;
 }
 

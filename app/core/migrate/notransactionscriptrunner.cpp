@@ -1,0 +1,239 @@
+#include "notransactionscriptrunner.h"
+
+#include "db/pgconnection.h"
+#include "db/pipelinecommands.h"
+#include "db/sqlresource.h"
+#include "ledger.h"
+#include "scriptfailurereport.h"
+#include "scriptpipelinebuilder.h"
+
+#include <QElapsedTimer>
+
+namespace uaip {
+
+QString NoTransactionScriptRunner::Progress::at(int i) const
+{
+    return i < size() ? QStringLiteral("%1:%2:%3")
+                            .arg(file)
+                            .arg(statements[i].start.line)
+                            .arg(statements[i].start.column)
+                      : QStringLiteral("end");
+}
+
+QString NoTransactionScriptRunner::Progress::ranText(int done)
+{
+    return done == 0 ? tr("none of its statements ran")
+        : done == 1  ? tr("statement 1 ran and remains")
+                     : tr("statements 1-%1 ran and remain").arg(done);
+}
+
+NoTransactionScriptRunner::NoTransactionScriptRunner(PgConnection &connection,
+                                                     const ScriptRunSettings &settings,
+                                                     const std::atomic_bool &cancelled,
+                                                     std::function<void(const QString &)> notice)
+    : m_connection(connection)
+    , m_settings(settings)
+    , m_cancelled(cancelled)
+    , m_notice(std::move(notice))
+{ }
+
+bool NoTransactionScriptRunner::run(const MigrationStep &step, ScriptDirection direction,
+                                    std::optional<int> resumeAt, Ledger &ledger, RunResult &result,
+                                    int *durationMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const Migration &m = *step.migration;
+    const bool up = direction == ScriptDirection::Up;
+    const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
+    const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
+    LedgerEntry entry = ScriptPipelineBuilder::ledgerEntry(step);
+    Progress p{m,     direction, statements, up ? m.upPath() : m.downPath(),
+               entry, ledger,    result,     ProgressChecksum(statements)};
+    if (directives.lockTimeoutMs)
+        m_connection.exec(
+            SqlResource::of("migrate", "set_lock_timeout"),
+            {QStringLiteral("%1ms").arg(ScriptPipelineBuilder::lockTimeoutOf(directives)), false});
+    const bool ok = runStatements(p, resumeAt);
+    // also the run's lock_timeout again; what it cannot undo (a prepared statement made
+    // through EXECUTE) fails the step here, not the next migration
+    const DbStatus reset = resetSession(up ? m.upSql : m.downSql);
+    *durationMs = int(timer.elapsed());
+    if (ok) {
+        entry.durationMs = *durationMs;
+        const DbStatus written = !reset ? reset
+            : up                        ? ledger.recordFinishedApply(entry)
+                                        : ledger.recordRolledBack(entry);
+        if (written)
+            return true;
+        // every statement ran: the row says so, and a resume runs none of them again
+        result.outcome = RunResult::Outcome::Failed;
+        result.failure.reset();
+        result.message = tr("%1: all %n statement(s) ran and remain, but the ledger could not "
+                            "record it as finished: %2",
+                            nullptr, p.size())
+                             .arg(m.id(), written.error().toString());
+    }
+    recordFailure(p, *durationMs);
+    return false;
+}
+
+void NoTransactionScriptRunner::recordFailure(Progress &p, int durationMs)
+{
+    // The dirty row is this run's (its first write checked that): it says how far the run
+    // got, and why it stopped; best effort, the run has failed already (its lock may be gone).
+    p.result.partial = p.entry.dirty;
+    if (p.entry.dirty) {
+        p.entry.error = p.result.failure ? p.result.failure->describe() : p.result.message;
+        p.entry.progressChecksum = ProgressChecksum::of(p.statements, p.entry.progressDone);
+        p.ledger.record(p.entry);
+    }
+    ScriptFailureReport::recordEvent(p.ledger, m_connection, p.m, p.direction, p.result,
+                                     durationMs);
+}
+
+bool NoTransactionScriptRunner::runStatements(Progress &p, std::optional<int> resumeAt)
+{
+    if (!startProgress(p, resumeAt))
+        return false;
+    for (int i = resumeAt.value_or(0); i < p.size(); ++i) {
+        const SqlStatement &st = p.statements[i];
+        if (m_cancelled.load()) {
+            cancelledBefore(p, i);
+            return false;
+        }
+        PgResult r = st.copyData ? m_connection.copyIn(st.text, *st.copyData)
+                                 : m_connection.execOne(st.text);
+        for (const QString &notice : m_connection.takeNotices())
+            m_notice(notice);
+        if (!r.ok()) {
+            failedAt(p, i, r.error());
+            return false;
+        }
+        if (m_connection.transactionState() == PgConnection::TransactionState::InTransaction) {
+            // inside the file's own BEGIN: progress commits with it
+            if (p.transactionStart < 0)
+                p.transactionStart = i;
+            continue;
+        }
+        p.transactionStart = -1;
+        if (!recordProgress(p, i))
+            return false;
+    }
+    if (p.transactionStart < 0)
+        return true;
+    const SqlStatement &begin = p.statements[p.transactionStart];
+    p.result.outcome = RunResult::Outcome::Failed;
+    p.result.failure = MigrationFailure{
+        p.m.version.text(), p.m.name, p.file, begin.start, QString::fromUtf8(begin.text), {}};
+    p.result.failure->error.message
+        = tr("the transaction opened here is still open at the end of the file");
+    endOwnTransaction(p);
+    p.result.message
+        = tr("%1 failed: %2; it was rolled back").arg(p.m.id(), p.result.failure->describe());
+    return false;
+}
+
+bool NoTransactionScriptRunner::startProgress(Progress &p, std::optional<int> resumeAt)
+{
+    const int from = resumeAt.value_or(0);
+    p.entry.progressAction = ScriptFailureReport::actionName(p.direction);
+    p.entry.progressTotal = p.size();
+    p.entry.progressDone = from;
+    p.entry.progressAt = p.at(from);
+    p.entry.progressChecksum = p.ran.upTo(from);
+    // Under the lock, and only over the row this run found: none (an apply), applied (a
+    // rollback) or dirty (a resume). A row another run wrote stops this one here.
+    LedgerEntry start = p.entry;
+    start.dirty = true;
+    const QString found = resumeAt           ? QStringLiteral("dirty")
+        : p.direction == ScriptDirection::Up ? QString()
+                                             : QStringLiteral("applied");
+    if (const DbStatus recorded = p.ledger.recordStart(start, found); !recorded) {
+        p.result.outcome = RunResult::Outcome::Failed;
+        p.result.message = tr("cannot write the ledger: %1").arg(recorded.error().toString());
+        return false;
+    }
+    p.entry.dirty = true; // the row is this run's now
+    return true;
+}
+
+bool NoTransactionScriptRunner::recordProgress(Progress &p, int i)
+{
+    p.entry.progressDone = i + 1;
+    p.entry.progressAt = p.at(i + 1);
+    p.entry.progressChecksum = p.ran.upTo(i + 1);
+    const DbStatus recorded = i + 1 < p.size()
+        ? p.ledger.recordIsolated(p.entry, QStringLiteral("%1ms").arg(m_settings.lockTimeoutMs))
+        : DbStatus();
+    if (recorded)
+        return true;
+    p.result.outcome = RunResult::Outcome::Failed;
+    p.result.failure.reset();
+    p.result.message = tr("%1: cannot record its progress in the ledger after "
+                          "statement %2 of %3: %4")
+                           .arg(p.m.id())
+                           .arg(i + 1)
+                           .arg(p.size())
+                           .arg(recorded.error().toString());
+    return false;
+}
+
+void NoTransactionScriptRunner::cancelledBefore(Progress &p, int i)
+{
+    const SqlStatement &st = p.statements[i];
+    p.result.outcome = RunResult::Outcome::Failed;
+    p.result.cancelled = true;
+    p.result.failure = MigrationFailure{p.m.version.text(),         p.m.name, p.file, st.start,
+                                        QString::fromUtf8(st.text), {}};
+    p.result.failure->error.message = tr("cancelled by the user");
+    p.result.message = tr("%1 was cancelled before statement %2 of %3 (%4); %5")
+                           .arg(p.m.id())
+                           .arg(i + 1)
+                           .arg(p.size())
+                           .arg(p.at(i), Progress::ranText(p.entry.progressDone));
+    if (p.transactionStart >= 0)
+        endOwnTransaction(p);
+}
+
+void NoTransactionScriptRunner::failedAt(Progress &p, int i, const PgError &error)
+{
+    ScriptFailureReport::statementFailed(p.m, p.direction, p.statements[i], error, m_connection,
+                                         m_cancelled.load(), p.result);
+    if (p.transactionStart >= 0)
+        endOwnTransaction(p);
+    else
+        p.entry.progressDone = i;
+    p.entry.progressAt = p.at(p.entry.progressDone);
+    p.result.message = tr("%1; %2 (statement %3 of %4 did not)")
+                           .arg(p.result.message, Progress::ranText(p.entry.progressDone))
+                           .arg(p.entry.progressDone + 1)
+                           .arg(p.size());
+}
+
+void NoTransactionScriptRunner::endOwnTransaction(Progress &p)
+{
+    // The file's own transaction failed or was cut short: roll it back first, so the error and
+    // the failure event can still be written; the run then stands before its BEGIN.
+    const QString where = p.at(p.transactionStart);
+    if (m_connection.isOpen())
+        m_connection.exec("ROLLBACK");
+    p.entry.progressDone = p.transactionStart;
+    p.entry.progressAt = where;
+    p.result.message
+        = tr("%1; its own transaction from %2 was rolled back").arg(p.result.message, where);
+}
+
+DbStatus NoTransactionScriptRunner::resetSession(const QByteArray &script)
+{
+    if (!m_connection.isOpen())
+        return {};
+    PipelineCommands c;
+    ScriptPipelineBuilder(m_settings, ScriptDirection::Up).appendSessionReset(c, script);
+    const PipelineOutcome results = c.run(m_connection);
+    if (results.firstFailure() >= 0)
+        return results.at(results.firstFailure()).error();
+    return {};
+}
+
+} // namespace uaip

@@ -1,0 +1,82 @@
+#pragma once
+
+#include "db/dbresult.h"
+#include "ledgerentry.h"
+#include "migrationstep.h"
+#include "progresschecksum.h"
+#include "runresult.h"
+#include "scriptdirection.h"
+#include "scriptrunsettings.h"
+
+#include <QCoreApplication>
+#include <atomic>
+#include <functional>
+#include <optional>
+
+namespace uaip {
+
+class Ledger;
+class PgConnection;
+struct PgError;
+
+// Runs a no-transaction script (uaip:no-transaction): autocommit, one statement at a time.
+// Its ledger row is dirty until the last one went through and records how far the run got
+// (after a crash 'repair' resumes from there); a transaction the file opens itself commits
+// its statements' progress with it.
+class NoTransactionScriptRunner
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::NoTransactionScriptRunner)
+
+public:
+    NoTransactionScriptRunner(PgConnection &connection, const ScriptRunSettings &settings,
+                              const std::atomic_bool &cancelled,
+                              std::function<void(const QString &)> notice);
+
+    // resumeAt: where a resume starts (repair --resume: its dirty row is there); none = from
+    // the top (an apply finds no row, a rollback an applied one). On a failure result says
+    // what ran and remains, the dirty row says it too, and the failure is logged.
+    bool run(const MigrationStep &step, ScriptDirection direction, std::optional<int> resumeAt,
+             Ledger &ledger, RunResult &result, int *durationMs);
+
+private:
+    // One run's state: its script, how far it got, and where its result goes.
+    struct Progress
+    {
+        const Migration &m;
+        ScriptDirection direction;
+        const QList<SqlStatement> &statements;
+        QString file;
+        LedgerEntry &entry;
+        Ledger &ledger;
+        RunResult &result;
+        ProgressChecksum ran;
+        int transactionStart = -1; // the statement that opened the file's own transaction
+
+        int size() const { return int(statements.size()); }
+        // file:line:col of statement i, or "end"
+        QString at(int i) const;
+        // "none of its statements ran", "statements 1-3 ran and remain"
+        static QString ranText(int done);
+    };
+
+    bool runStatements(Progress &p, std::optional<int> resumeAt);
+    // The dirty row, under the lock and only over the row this run found.
+    bool startProgress(Progress &p, std::optional<int> resumeAt);
+    // Statement i went through outside a transaction of the file's: the row says so.
+    bool recordProgress(Progress &p, int i);
+    void cancelledBefore(Progress &p, int i);
+    void failedAt(Progress &p, int i, const PgError &error);
+    // The file's own transaction failed or was cut short: rolled back, the row before its BEGIN.
+    void endOwnTransaction(Progress &p);
+    // The session reset after the script: the first error, if any.
+    DbStatus resetSession(const QByteArray &script);
+    // The run failed: the dirty row says how far it got and why, and the failure event.
+    void recordFailure(Progress &p, int durationMs);
+
+    PgConnection &m_connection;
+    const ScriptRunSettings &m_settings;
+    const std::atomic_bool &m_cancelled;
+    std::function<void(const QString &)> m_notice;
+};
+
+} // namespace uaip

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "migration.h"
+#include "runresult.h"
+#include "scriptdirection.h"
+
+#include <QCoreApplication>
+
+namespace uaip {
+
+class Ledger;
+class PgConnection;
+struct PgError;
+struct SqlStatement;
+
+// How both script runners (MigrationScriptRunner, NoTransactionScriptRunner) report a failed
+// script: the failing statement with its place in the file, and the failure event in the
+// ledger.
+class ScriptFailureReport
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::ScriptFailureReport)
+
+public:
+    // "apply" or "rollback": the action a ledger event or progress row names.
+    static QString actionName(ScriptDirection direction);
+    // result for statement of m failing with error on connection; cancelled: a Cancel was
+    // asked for (a 57014 is then the user's).
+    static void statementFailed(const Migration &m, ScriptDirection direction,
+                                const SqlStatement &statement, const PgError &error,
+                                const PgConnection &connection, bool cancelled, RunResult &result);
+    // The failure event of result (nothing when the connection is gone).
+    static void recordEvent(Ledger &ledger, const PgConnection &connection, const Migration &m,
+                            ScriptDirection direction, const RunResult &result, int durationMs);
+};
+
+} // namespace uaip
