@@ -5423,6 +5423,75 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::LedgerAdoption</name>
+    <message>
+        <location filename="../app/core/migrate/ledgeradoption.cpp" line="+101"/>
+        <source>no migration has a version at or below %1</source>
+        <translation>keine Migration hat eine Version kleiner oder gleich %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+32"/>
+        <source>baseline failed: %1</source>
+        <translation>Baseline fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>baseline failed, nothing recorded: %1</source>
+        <translation>Baseline fehlgeschlagen, nichts erfasst: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>marked %n migration(s) up to %1 as applied without running them</source>
+        <translation>
+            <numerusform>%n Migration bis %1 als angewendet markiert, ohne sie auszuführen</numerusform>
+            <numerusform>%n Migrationen bis %1 als angewendet markiert, ohne sie auszuführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-113"/>
+        <source>%1: no migration folder has this version</source>
+        <translation>%1: kein Migrationsordner hat diese Version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: not pending in this database&apos;s ledger (%2)</source>
+        <translation>%1: im Ledger dieser Datenbank nicht ausstehend (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>nothing was adopted: %n migration(s) cannot be taken over</source>
+        <translation>
+            <numerusform>nichts wurde übernommen: %n Migration kann nicht übernommen werden</numerusform>
+            <numerusform>nichts wurde übernommen: %n Migrationen können nicht übernommen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing to adopt</source>
+        <translation>nichts zu übernehmen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+20"/>
+        <source>adopt failed: %1</source>
+        <translation>Übernahme fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>adopt failed, nothing recorded: %1</source>
+        <translation>Übernahme fehlgeschlagen, nichts eingetragen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>adopted %n migration(s) without running them</source>
+        <translation>
+            <numerusform>%n Migration übernommen, ohne sie auszuführen</numerusform>
+            <numerusform>%n Migrationen übernommen, ohne sie auszuführen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uaip::LocaleFormat</name>
     <message>
         <location filename="../ui/widgets/localeformat.cpp" line="+72"/>
@@ -6760,6 +6829,113 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::MigrationRepair</name>
+    <message>
+        <location filename="../app/core/migrate/migrationrepair.cpp" line="+41"/>
+        <source>%1: %2 failed part-way (%3); decide: repair --mark-done %4 (finished by hand), --resume %4 (run the rest), --forget %4 (it stays applied)</source>
+        <translation>%1: %2 ist mittendrin fehlgeschlagen (%3); entscheiden Sie: repair --mark-done %4 (von Hand abgeschlossen), --resume %4 (Rest ausführen), --forget %4 (bleibt angewendet)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2 failed part-way (%3); decide: repair --mark-done %4 (finished by hand), --resume %4 (run the rest), --forget %4 (it is pending again; undo what ran first)</source>
+        <translation>%1: %2 ist mittendrin fehlgeschlagen (%3); entscheiden Sie: repair --mark-done %4 (von Hand abgeschlossen), --resume %4 (Rest ausführen), --forget %4 (wieder ausstehend; machen Sie zuerst rückgängig, was bereits ausgeführt wurde)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+37"/>
+        <source>repair failed: %1</source>
+        <translation>Reparatur fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>re-recorded checksums (was %1)</source>
+        <translation>Prüfsummen neu erfasst (bisher %1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location line="+41"/>
+        <location line="+21"/>
+        <source>repair failed, nothing changed: %1</source>
+        <translation>Reparatur fehlgeschlagen, nichts geändert: %1</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>nothing to repair</source>
+        <translation>nichts zu reparieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>repaired %n ledger row(s)</source>
+        <translation>
+            <numerusform>%n Zeile im Migrationsprotokoll repariert</numerusform>
+            <numerusform>%n Zeilen im Migrationsprotokoll repariert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1; %n failed run(s) need a decision</source>
+        <translation>
+            <numerusform>%1; %n fehlgeschlagener Lauf erfordert eine Entscheidung</numerusform>
+            <numerusform>%1; %n fehlgeschlagene Läufe erfordern eine Entscheidung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>forgot the applied migration whose folder is gone</source>
+        <translation>angewendete Migration ohne Ordner aus dem Ledger entfernt</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>nothing changed: %1 is not a failed run (see &apos;status&apos;)</source>
+        <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>%1 cannot be resumed: the ledger does not say how far it got</source>
+        <translation>%1 kann nicht fortgesetzt werden: Das Migrationsprotokoll vermerkt nicht, wie weit sie gekommen ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 cannot be resumed: its folder is missing</source>
+        <translation>%1 kann nicht fortgesetzt werden: Der zugehörige Ordner fehlt</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 changed since the run that stopped</source>
+        <translation>%1 hat sich seit dem abgebrochenen Lauf geändert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be resumed: %2, so the run would not go on where it stopped (after statement %3); put them back as they ran, or finish by hand and &apos;repair --mark-done %4&apos;, or undo and &apos;repair --forget %4&apos;</source>
+        <translation>%1 kann nicht fortgesetzt werden: %2, daher ginge der Lauf nicht dort weiter, wo er stehen blieb (nach Anweisung %3); stellen Sie sie wieder her, wie sie liefen, oder schließen Sie von Hand ab und rufen Sie &apos;repair --mark-done %4&apos; auf, oder machen Sie es rückgängig und rufen Sie &apos;repair --forget %4&apos; auf</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1: resumed at statement %2 of %3 and finished</source>
+        <translation>%1: bei Anweisung %2 von %3 fortgesetzt und abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>marked done the failed rollback (%1): not applied</source>
+        <translation>fehlgeschlagenen Rollback (%1) als erledigt markiert: nicht angewendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>marked done the failed apply (%1): applied</source>
+        <translation>fehlgeschlagenes Anwenden (%1) als erledigt markiert: angewendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>forgot the failed rollback (%1): applied</source>
+        <translation>fehlgeschlagenen Rollback (%1) vergessen: angewendet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>forgot the failed apply (%1): not applied</source>
+        <translation>fehlgeschlagenes Anwenden (%1) vergessen: nicht angewendet</translation>
+    </message>
+</context>
+<context>
     <name>uaip::MigrationReports</name>
     <message>
         <location filename="../ui/migrations/migrationreports.cpp" line="+25"/>
@@ -6930,40 +7106,9 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
-    <name>uaip::MigrationRunner</name>
-    <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+51"/>
-        <source>nothing was applied: %n problem(s) in the plan</source>
-        <translation>
-            <numerusform>es wurde nichts angewendet: %n Problem im Plan</numerusform>
-            <numerusform>es wurde nichts angewendet: %n Probleme im Plan</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>nothing was rolled back: %n problem(s) in the plan</source>
-        <translation>
-            <numerusform>es wurde nichts zurückgerollt: %n Problem im Plan</numerusform>
-            <numerusform>es wurde nichts zurückgerollt: %n Probleme im Plan</numerusform>
-        </translation>
-    </message>
+    <name>uaip::MigrationRunSession</name>
     <message>
-        <location line="+29"/>
-        <source>(none)</source>
-        <translation>(keine)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>nothing was applied: the plan changed since it was confirmed (another run changed the ledger); confirmed: %1; now: %2</source>
-        <translation>es wurde nichts angewendet: Der Plan hat sich seit der Bestätigung geändert (ein anderer Lauf hat das Migrationsprotokoll geändert); bestätigt: %1; jetzt: %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nothing was rolled back: the plan changed since it was confirmed (another run changed the ledger); confirmed: %1; now: %2</source>
-        <translation>es wurde nichts zurückgerollt: Der Plan hat sich seit der Bestätigung geändert (ein anderer Lauf hat das Migrationsprotokoll geändert); bestätigt: %1; jetzt: %2</translation>
-    </message>
-    <message>
-        <location line="+43"/>
+        <location filename="../app/core/migrate/migrationrunsession.cpp" line="+68"/>
         <source>nothing was changed: %1</source>
         <translation>nichts wurde geändert: %1</translation>
     </message>
@@ -6973,18 +7118,31 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nichts wurde geändert: Diese Verbindung ist schreibgeschützt (ein schreibgeschütztes Profil, oder default_transaction_read_only in ihren options verlangt)</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="+161"/>
+        <location line="+57"/>
+        <location line="+80"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen während des Wartens auf die Migrationssperre</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="-113"/>
         <source>cannot read the migration ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <location line="+83"/>
+        <source>nothing was changed: another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
+        <translation>nichts wurde geändert: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was changed: the ledger could not be read under the lock: %1</source>
+        <translation>nichts wurde geändert: Das Ledger konnte unter der Sperre nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location line="+24"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+104"/>
         <source>nothing was applied: %n migration(s) need attention</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Migration mit Handlungsbedarf</numerusform>
@@ -6997,7 +7155,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Datenbank ist auf dem neuesten Stand</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <location line="+4"/>
         <source>applied %n migration(s)</source>
         <translation>
@@ -7022,7 +7180,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+107"/>
         <source>%1: another run did it meanwhile; the ledger is read again</source>
         <translation>%1: Ein anderer Lauf hat sie inzwischen ausgeführt; das Ledger wird neu gelesen</translation>
     </message>
@@ -7035,7 +7193,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>another run changed the ledger meanwhile; nothing of this run was committed; the ledger is read again</source>
         <translation>ein anderer Lauf hat das Ledger inzwischen geändert; nichts von diesem Lauf wurde festgeschrieben; das Ledger wird neu gelesen</translation>
     </message>
@@ -7063,7 +7221,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nichts zurückzurollen</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+10"/>
         <source>stopped after %n rollback(s): another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
         <translation>
             <numerusform>nach %n Rücknahme angehalten: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</numerusform>
@@ -7078,203 +7236,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
             <numerusform>%n Migrationen zurückgerollt</numerusform>
         </translation>
     </message>
-    <message>
-        <location filename="../app/core/migrate/migrationrunnerbaseline.cpp" line="+30"/>
-        <source>no migration has a version at or below %1</source>
-        <translation>keine Migration hat eine Version kleiner oder gleich %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+32"/>
-        <source>baseline failed: %1</source>
-        <translation>Baseline fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="-7"/>
-        <source>baseline failed, nothing recorded: %1</source>
-        <translation>Baseline fehlgeschlagen, nichts erfasst: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>marked %n migration(s) up to %1 as applied without running them</source>
-        <translation>
-            <numerusform>%n Migration bis %1 als angewendet markiert, ohne sie auszuführen</numerusform>
-            <numerusform>%n Migrationen bis %1 als angewendet markiert, ohne sie auszuführen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/core/migrate/migrationrunnerrepair.cpp" line="+31"/>
-        <source>%1: %2 failed part-way (%3); decide: repair --mark-done %4 (finished by hand), --resume %4 (run the rest), --forget %4 (it stays applied)</source>
-        <translation>%1: %2 ist mittendrin fehlgeschlagen (%3); entscheiden Sie: repair --mark-done %4 (von Hand abgeschlossen), --resume %4 (Rest ausführen), --forget %4 (bleibt angewendet)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1: %2 failed part-way (%3); decide: repair --mark-done %4 (finished by hand), --resume %4 (run the rest), --forget %4 (it is pending again; undo what ran first)</source>
-        <translation>%1: %2 ist mittendrin fehlgeschlagen (%3); entscheiden Sie: repair --mark-done %4 (von Hand abgeschlossen), --resume %4 (Rest ausführen), --forget %4 (wieder ausstehend; machen Sie zuerst rückgängig, was bereits ausgeführt wurde)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: re-record the checksums of its current files</source>
-        <translation>%1: Prüfsummen der aktuellen Dateien neu erfassen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: left as it is: %2</source>
-        <translation>%1: bleibt unverändert: %2</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+36"/>
-        <source>repair failed: %1</source>
-        <translation>Reparatur fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="-28"/>
-        <source>re-recorded checksums (was %1)</source>
-        <translation>Prüfsummen neu erfasst (bisher %1)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <location line="+41"/>
-        <location line="+21"/>
-        <source>repair failed, nothing changed: %1</source>
-        <translation>Reparatur fehlgeschlagen, nichts geändert: %1</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <source>nothing to repair</source>
-        <translation>nichts zu reparieren</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>repaired %n ledger row(s)</source>
-        <translation>
-            <numerusform>%n Zeile im Migrationsprotokoll repariert</numerusform>
-            <numerusform>%n Zeilen im Migrationsprotokoll repariert</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1; %n failed run(s) need a decision</source>
-        <translation>
-            <numerusform>%1; %n fehlgeschlagener Lauf erfordert eine Entscheidung</numerusform>
-            <numerusform>%1; %n fehlgeschlagene Läufe erfordern eine Entscheidung</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>forgot the applied migration whose folder is gone</source>
-        <translation>angewendete Migration ohne Ordner aus dem Ledger entfernt</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>nothing changed: %1 is not a failed run (see &apos;status&apos;)</source>
-        <translation>nichts geändert: %1 ist kein fehlgeschlagener Lauf (siehe &apos;status&apos;)</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1 cannot be resumed: the ledger does not say how far it got</source>
-        <translation>%1 kann nicht fortgesetzt werden: Das Migrationsprotokoll vermerkt nicht, wie weit sie gekommen ist</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 cannot be resumed: its folder is missing</source>
-        <translation>%1 kann nicht fortgesetzt werden: Der zugehörige Ordner fehlt</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>%1 changed since the run that stopped</source>
-        <translation>%1 hat sich seit dem abgebrochenen Lauf geändert</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 cannot be resumed: %2, so the run would not go on where it stopped (after statement %3); put them back as they ran, or finish by hand and &apos;repair --mark-done %4&apos;, or undo and &apos;repair --forget %4&apos;</source>
-        <translation>%1 kann nicht fortgesetzt werden: %2, daher ginge der Lauf nicht dort weiter, wo er stehen blieb (nach Anweisung %3); stellen Sie sie wieder her, wie sie liefen, oder schließen Sie von Hand ab und rufen Sie &apos;repair --mark-done %4&apos; auf, oder machen Sie es rückgängig und rufen Sie &apos;repair --forget %4&apos; auf</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1: resumed at statement %2 of %3 and finished</source>
-        <translation>%1: bei Anweisung %2 von %3 fortgesetzt und abgeschlossen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>marked done the failed rollback (%1): not applied</source>
-        <translation>fehlgeschlagenen Rollback (%1) als erledigt markiert: nicht angewendet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>marked done the failed apply (%1): applied</source>
-        <translation>fehlgeschlagenes Anwenden (%1) als erledigt markiert: angewendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>forgot the failed rollback (%1): applied</source>
-        <translation>fehlgeschlagenen Rollback (%1) vergessen: angewendet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>forgot the failed apply (%1): not applied</source>
-        <translation>fehlgeschlagenes Anwenden (%1) vergessen: nicht angewendet</translation>
-    </message>
-    <message>
-        <location filename="../app/core/migrate/migrationrunneradopt.cpp" line="+24"/>
-        <source>%1: no migration folder has this version</source>
-        <translation>%1: kein Migrationsordner hat diese Version</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1: not pending in this database&apos;s ledger (%2)</source>
-        <translation>%1: im Ledger dieser Datenbank nicht ausstehend (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>nothing was adopted: %n migration(s) cannot be taken over</source>
-        <translation>
-            <numerusform>nichts wurde übernommen: %n Migration kann nicht übernommen werden</numerusform>
-            <numerusform>nichts wurde übernommen: %n Migrationen können nicht übernommen werden</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>nothing to adopt</source>
-        <translation>nichts zu übernehmen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+20"/>
-        <source>adopt failed: %1</source>
-        <translation>Übernahme fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>adopt failed, nothing recorded: %1</source>
-        <translation>Übernahme fehlgeschlagen, nichts eingetragen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>adopted %n migration(s) without running them</source>
-        <translation>
-            <numerusform>%n Migration übernommen, ohne sie auszuführen</numerusform>
-            <numerusform>%n Migrationen übernommen, ohne sie auszuführen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="-116"/>
-        <source>nothing was applied: %1 runs without a transaction (uaip:no-transaction), statement by statement, and needs one server session for all of them; this connection goes through %2, which may give each transaction another server session. Run the migrations over a direct connection to the server: %3.</source>
-        <translation>nichts wurde angewendet: %1 läuft ohne Transaktion (uaip:no-transaction), Anweisung für Anweisung, und braucht für alle eine Serversitzung; diese Verbindung geht über %2, der jeder Transaktion eine andere Serversitzung geben kann. Die Migrationen über eine direkte Verbindung zum Server ausführen: %3.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>nothing was rolled back: %1 runs without a transaction (uaip:no-transaction), statement by statement, and needs one server session for all of them; this connection goes through %2, which may give each transaction another server session. Run the migrations over a direct connection to the server: %3.</source>
-        <translation>nichts wurde zurückgenommen: %1 läuft ohne Transaktion (uaip:no-transaction), Anweisung für Anweisung, und braucht für alle eine Serversitzung; diese Verbindung geht über %2, der jeder Transaktion eine andere Serversitzung geben kann. Die Migrationen über eine direkte Verbindung zum Server ausführen: %3.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--db with its host and port (in the GUI, the profile&apos;s &quot;Direct connection for migrations&quot;)</source>
-        <translation>--db mit dessen Host und Port (in der GUI die &quot;Direkte Verbindung für Migrationen&quot; des Profils)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
+        <location filename="../app/core/migrate/migrationrunnerpooled.cpp" line="+26"/>
         <source>applied %n migration(s), then the ledger could not be read again: %1</source>
         <translation>
             <numerusform>%n Migration angewendet, dann konnte das Ledger nicht erneut gelesen werden: %1</numerusform>
@@ -7304,16 +7267,6 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
             <numerusform>%n Migration angewendet, dann angehalten: Ein anderer Lauf hat das Ledger geändert, und der Plan ist nicht mehr der bestätigte</numerusform>
             <numerusform>%n Migrationen angewendet, dann angehalten: Ein anderer Lauf hat das Ledger geändert, und der Plan ist nicht mehr der bestätigte</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>nothing was changed: another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
-        <translation>nichts wurde geändert: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nothing was changed: the ledger could not be read under the lock: %1</source>
-        <translation>nichts wurde geändert: Das Ledger konnte unter der Sperre nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -8448,6 +8401,55 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+42"/>
         <source>runs without a transaction (-- uaip:no-transaction), so it cannot be part of a run in one transaction (--single-transaction; in the GUI Migrations &gt; Run in One Transaction): run the migrations up to it without that, then the rest in one</source>
         <translation>läuft ohne Transaktion (-- uaip:no-transaction) und kann daher nicht Teil eines Laufs in einer Transaktion sein (--single-transaction; in der Oberfläche Migrationen &gt; In einer Transaktion ausführen): die Migrationen bis einschließlich dieser ohne das ausführen, dann den Rest in einer</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PlanGate</name>
+    <message numerus="yes">
+        <location filename="../app/core/migrate/plangate.cpp" line="+16"/>
+        <source>nothing was applied: %n problem(s) in the plan</source>
+        <translation>
+            <numerusform>es wurde nichts angewendet: %n Problem im Plan</numerusform>
+            <numerusform>es wurde nichts angewendet: %n Probleme im Plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>nothing was rolled back: %n problem(s) in the plan</source>
+        <translation>
+            <numerusform>es wurde nichts zurückgerollt: %n Problem im Plan</numerusform>
+            <numerusform>es wurde nichts zurückgerollt: %n Probleme im Plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was applied: the plan changed since it was confirmed (another run changed the ledger); confirmed: %1; now: %2</source>
+        <translation>es wurde nichts angewendet: Der Plan hat sich seit der Bestätigung geändert (ein anderer Lauf hat das Migrationsprotokoll geändert); bestätigt: %1; jetzt: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing was rolled back: the plan changed since it was confirmed (another run changed the ledger); confirmed: %1; now: %2</source>
+        <translation>es wurde nichts zurückgerollt: Der Plan hat sich seit der Bestätigung geändert (ein anderer Lauf hat das Migrationsprotokoll geändert); bestätigt: %1; jetzt: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>nothing was applied: %1 runs without a transaction (uaip:no-transaction), statement by statement, and needs one server session for all of them; this connection goes through %2, which may give each transaction another server session. Run the migrations over a direct connection to the server: %3.</source>
+        <translation>nichts wurde angewendet: %1 läuft ohne Transaktion (uaip:no-transaction), Anweisung für Anweisung, und braucht für alle eine Serversitzung; diese Verbindung geht über %2, der jeder Transaktion eine andere Serversitzung geben kann. Die Migrationen über eine direkte Verbindung zum Server ausführen: %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nothing was rolled back: %1 runs without a transaction (uaip:no-transaction), statement by statement, and needs one server session for all of them; this connection goes through %2, which may give each transaction another server session. Run the migrations over a direct connection to the server: %3.</source>
+        <translation>nichts wurde zurückgenommen: %1 läuft ohne Transaktion (uaip:no-transaction), Anweisung für Anweisung, und braucht für alle eine Serversitzung; diese Verbindung geht über %2, der jeder Transaktion eine andere Serversitzung geben kann. Die Migrationen über eine direkte Verbindung zum Server ausführen: %3.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--db with its host and port (in the GUI, the profile&apos;s &quot;Direct connection for migrations&quot;)</source>
+        <translation>--db mit dessen Host und Port (in der GUI die &quot;Direkte Verbindung für Migrationen&quot; des Profils)</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,13 @@
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
 #include "ledger.h"
+#include "ledgeradoption.h"
 #include "migrationlock.h"
 #include "migrationplanner.h"
+#include "migrationrepair.h"
 #include "migrationscriptrunner.h"
 #include "planchecker.h"
+#include "plangate.h"
 #include "preparedledgerwrite.h"
 #include "scriptfailurereport.h"
 #include "scriptpipelinebuilder.h"
@@ -20,42 +23,10 @@
 
 namespace uaip {
 
-bool MigrationRunner::kept(const DbStatus &status, QString *error)
-{
-    if (!status)
-        *error = status.error().toString();
-    return status.ok();
-}
-
 QString MigrationRunner::actionName(bool up)
 {
     return ScriptFailureReport::actionName(up ? MigrationScriptRunner::Direction::Up
                                               : MigrationScriptRunner::Direction::Down);
-}
-
-MigrationRunner::LockTimeoutReset::~LockTimeoutReset()
-{
-    if (connection.isOpen() && !topology.pooled())
-        connection.exec(SqlResource::of("migrate", "reset_lock_timeout"));
-}
-
-bool MigrationRunner::refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up,
-                                    bool oneTransaction)
-{
-    const QList<ValidationProblem> problems = PlanChecker::check(plan, up, oneTransaction);
-    if (problems.isEmpty())
-        return false;
-    result.outcome = RunResult::Outcome::BadInput;
-    const int n = int(problems.size());
-    result.message = up
-        ? QCoreApplication::translate("uaip::MigrationRunner",
-                                      "nothing was applied: %n problem(s) in the plan", nullptr, n)
-        : QCoreApplication::translate("uaip::MigrationRunner",
-                                      "nothing was rolled back: %n problem(s) in the plan", nullptr,
-                                      n);
-    result.problems << ValidationProblem::describeAll(problems);
-    result.planProblems = problems;
-    return true;
 }
 
 MigrationRunner::MigrationRunner(PgConnection &connection, const QList<Migration> &migrations,
@@ -64,30 +35,36 @@ MigrationRunner::MigrationRunner(PgConnection &connection, const QList<Migration
     , m_connection(connection)
     , m_migrations(migrations)
     , m_options(options)
+    , m_session(connection, m_migrations, m_options, m_cancelled)
 { }
 
 MigrationRunner::~MigrationRunner() = default;
 
-bool MigrationRunner::refuseChangedPlan(RunResult &result, const QList<MigrationStatus> &plan,
-                                        bool up) const
+RunResult MigrationRunner::repair(const RepairChoice &choice)
 {
-    if (!m_options.expectedVersions)
-        return false;
-    QStringList versions;
-    for (const MigrationStatus &s : plan)
-        versions << (s.migration ? s.migration->version.text() : s.version);
-    if (versions == *m_options.expectedVersions)
-        return false;
-    auto listed = [](const QStringList &v) {
-        return v.isEmpty() ? tr("(none)") : v.join(QStringLiteral(", "));
-    };
-    result.outcome = RunResult::Outcome::Blocked;
-    result.message = (up ? tr("nothing was applied: the plan changed since it was confirmed "
-                              "(another run changed the ledger); confirmed: %1; now: %2")
-                         : tr("nothing was rolled back: the plan changed since it was confirmed "
-                              "(another run changed the ledger); confirmed: %1; now: %2"))
-                         .arg(listed(*m_options.expectedVersions), listed(versions));
-    return true;
+    return MigrationRepair(m_connection, m_session, m_options, m_cancelled, progress())
+        .repair(choice);
+}
+
+RunResult MigrationRunner::adopt(const QList<AdoptItem> &items)
+{
+    return LedgerAdoption(m_connection, m_session, m_options).adopt(items);
+}
+
+RunResult MigrationRunner::baseline(const MigrationVersion &version)
+{
+    return LedgerAdoption(m_connection, m_session, m_options).baseline(version);
+}
+
+RunProgress MigrationRunner::progress()
+{
+    return RunProgress{[this](int index, int total, const QString &id, const QString &action) {
+                           emit stepStarted(index, total, id, action);
+                       },
+                       [this](int index, int total, const QString &id, const QString &action,
+                              bool ok,
+                              int ms) { emit stepFinished(index, total, id, action, ok, ms); },
+                       [this](const QString &text) { emit message(text); }};
 }
 
 void MigrationRunner::cancel()
@@ -112,94 +89,13 @@ DbResult<QList<MigrationStatus>> MigrationRunner::status()
     return MigrationPlanner::status(m_migrations, entries);
 }
 
-bool MigrationRunner::begin(RunResult &result, MigrationLock &lock,
-                            QList<MigrationStatus> *statuses)
-{
-    // Where this connection goes decides how the lock is held: behind a pooler the session is
-    // not one server session, so the lock is taken by each transaction (MigrationLock::Scope).
-    // A standby takes no writes: refused before anything else.
-    const DbResult<ServerTopology> topology = ServerTopology::read(m_connection);
-    if (!topology) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = topology.error().toString();
-        return false;
-    }
-    m_topology = topology.value();
-    if (const QString refusal = m_topology.writeRefusal(); !refusal.isEmpty()) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = tr("nothing was changed: %1").arg(refusal);
-        return false;
-    }
-    if (m_connection.keptReadOnly()) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = tr("nothing was changed: this connection is read-only (a read-only "
-                            "profile, or default_transaction_read_only asked for in its options)");
-        return false;
-    }
-    const DbResult<MigrationLock::Result> acquired = lock.acquire(
-        m_options.lockWaitMs, &m_cancelled,
-        pooled() ? MigrationLock::Scope::Transaction : MigrationLock::Scope::Session);
-    if (!acquired) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = acquired.error().toString();
-        return false;
-    }
-    switch (acquired.value()) {
-    case MigrationLock::Result::Acquired:
-        break;
-    case MigrationLock::Result::TimedOut:
-        result.outcome = RunResult::Outcome::LockTimeout;
-        result.message = lock.timedOutMessage();
-        result.lockHolder = lock.holder();
-        return false;
-    case MigrationLock::Result::Cancelled:
-        result.outcome = RunResult::Outcome::Failed;
-        result.cancelled = true;
-        result.message = tr("cancelled while waiting for the migration lock");
-        return false;
-    }
-    // the ledger reads and writes under the lock wait at most lockTimeoutMs, like migrations
-    // (behind a pooler each transaction sets its own)
-    if (!pooled() && m_options.lockTimeoutMs != qMax(1, m_options.lockWaitMs))
-        m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"),
-                          {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), false});
-    Ledger ledger(m_connection, m_options.client);
-    // A database without a ledger gets one only when something is written (ensureLedger): a
-    // refused plan leaves it as it was.
-    const DbResult<bool> found = ledger.exists();
-    m_ledgerMissing = found.ok() && !found.value();
-    const std::optional<int> lockEach
-        = pooled() ? std::optional<int>(m_options.lockWaitMs) : std::nullopt;
-    if (const DbStatus ensured = m_ledgerMissing ? DbStatus() : ledger.ensure(lockEach); !ensured) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = ensured.error().toString();
-        return false;
-    }
-    QList<LedgerEntry> entries;
-    if (!m_ledgerMissing) {
-        auto read = ledger.entries();
-        if (!read) {
-            result.outcome = RunResult::Outcome::BadInput;
-            result.message
-                = tr("cannot read the migration ledger: %1").arg(read.error().toString());
-            return false;
-        }
-        entries = read.take();
-    }
-    *statuses = MigrationPlanner::status(m_migrations, entries);
-    m_ledgerRows.clear();
-    for (const LedgerEntry &e : entries)
-        m_ledgerRows << e.version;
-    return true;
-}
-
 RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
 {
     RunResult result;
     MigrationLock lock(m_connection);
     QList<MigrationStatus> statuses;
-    LockTimeoutReset reset{m_connection, m_topology};
-    if (!begin(result, lock, &statuses))
+    MigrationRunSession::LockTimeoutReset reset{m_session};
+    if (!m_session.begin(result, lock, &statuses))
         return result;
     const QStringList blockers = MigrationPlanner::blockers(statuses)
         + MigrationPlanner::upBlockers(statuses, m_options.allowOutOfOrder);
@@ -211,14 +107,16 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         return result;
     }
     const QList<MigrationStatus> plan = MigrationPlanner::planUp(statuses, to);
-    if (refuseChangedPlan(result, plan, true))
+    if (PlanGate::refuseChangedPlan(result, plan, true, m_options.expectedVersions))
         return result;
     if (plan.isEmpty()) {
         result.message = tr("the database is up to date");
         return result;
     }
-    if (refuseBadPlan(result, plan, true, m_options.singleTransaction)
-        || refuseNoTransactionBehindPooler(result, plan, true) || !ensureLedger(result))
+    if (PlanGate::refuseBadPlan(result, plan, true, m_options.singleTransaction)
+        || PlanGate::refuseNoTransactionBehindPooler(result, plan, true, m_session.topology(),
+                                                     m_options.poolerFix)
+        || !m_session.ensureLedger(result))
         return result;
     // Behind a pooler another run may apply a step first (each transaction takes the lock):
     // the ledger is read again and the rest planned, until nothing is left.
@@ -242,22 +140,6 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         : tr("applied %n migration(s)", nullptr, applied) + u'\n'
             + tr("another run applied %n migration(s) of the plan meanwhile", nullptr, byOthers);
     return result;
-}
-
-bool MigrationRunner::ensureLedger(RunResult &result)
-{
-    if (!m_ledgerMissing)
-        return true;
-    const std::optional<int> lockEach
-        = pooled() ? std::optional<int>(m_options.lockWaitMs) : std::nullopt;
-    if (const DbStatus ensured = Ledger(m_connection, m_options.client).ensure(lockEach);
-        !ensured) {
-        result.outcome = RunResult::Outcome::BadInput;
-        result.message = ensured.error().toString();
-        return false;
-    }
-    m_ledgerMissing = false;
-    return true;
 }
 
 bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result,
@@ -285,12 +167,12 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     // DISCARD, PREPARE).
     // Behind a pooler nothing is prepared (a prepared statement stays with one server session)
     // and every transaction takes the lock itself.
-    PreparedLedgerWrite prepared(m_connection, pooled() ? QList<MigrationStatus>() : plan, up,
-                                 m_options.singleTransaction);
+    PreparedLedgerWrite prepared(m_connection, m_session.pooled() ? QList<MigrationStatus>() : plan,
+                                 up, m_options.singleTransaction);
     script.setPreparedLedgerWrite(prepared.name());
     script.setPreparedChecks(prepared.lockCheckName(), prepared.restoreName());
-    script.setTransactionLock(pooled() ? qMax(1, m_options.lockWaitMs) : 0);
-    script.setLedgerRows(m_ledgerRows);
+    script.setTransactionLock(m_session.pooled() ? qMax(1, m_options.lockWaitMs) : 0);
+    script.setLedgerRows(m_session.ledgerRows());
     if (m_options.singleTransaction)
         return runGroup(plan, up, script, result);
     auto noTransaction = [&](int i) {
@@ -305,8 +187,8 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
             int ms = 0;
             const bool ok = script.run(first, ledgerVersion(i), direction, ledger, result, &ms);
             if (ok)
-                m_ledgerRows = ScriptPipelineBuilder::rowsAfter(
-                    m_ledgerRows, {{&first, ledgerVersion(i)}}, direction);
+                m_session.ledgerRows() = ScriptPipelineBuilder::rowsAfter(
+                    m_session.ledgerRows(), {{&first, ledgerVersion(i)}}, direction);
             result.steps << RunStep{first.version.text(),           first.name, action, ms, ok,
                                     ok ? QString() : result.message};
             emit stepFinished(done + i, n, first.id(), action, ok, ms);
@@ -342,11 +224,11 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
                 emit stepStarted(done + i + k + 1, n, batch[k + 1].migration->id(), action);
             reported = k + 1;
         };
-        script.setLedgerRows(m_ledgerRows);
+        script.setLedgerRows(m_session.ledgerRows());
         const int ran
             = script.runTransactional(batch, direction, ledger, result, &durations, committed);
-        m_ledgerRows = ScriptPipelineBuilder::rowsAfter(
-            m_ledgerRows, batch.first(qMin<qsizetype>(ran, batch.size())), direction);
+        m_session.ledgerRows() = ScriptPipelineBuilder::rowsAfter(
+            m_session.ledgerRows(), batch.first(qMin<qsizetype>(ran, batch.size())), direction);
         // behind a pooler: another run did step 'ran' first; it is not this run's
         const int recorded = script.planChanged() ? ran - 1 : ran;
         for (int k = 0; k <= recorded && k < batch.size(); ++k) {
@@ -402,7 +284,8 @@ bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,
               started = k + 1;
           });
     if (ok)
-        m_ledgerRows = ScriptPipelineBuilder::rowsAfter(m_ledgerRows, steps, direction);
+        m_session.ledgerRows()
+            = ScriptPipelineBuilder::rowsAfter(m_session.ledgerRows(), steps, direction);
     if (!ok && script.planChanged()) { // behind a pooler: another run did a step first
         m_planChanged = true;
         emit message(tr("another run changed the ledger meanwhile; nothing of this run was "
@@ -431,8 +314,8 @@ RunResult MigrationRunner::down(const DownTarget &target)
     RunResult result;
     MigrationLock lock(m_connection);
     QList<MigrationStatus> statuses;
-    LockTimeoutReset reset{m_connection, m_topology};
-    if (!begin(result, lock, &statuses))
+    MigrationRunSession::LockTimeoutReset reset{m_session};
+    if (!m_session.begin(result, lock, &statuses))
         return result;
     const QStringList blockers = MigrationPlanner::blockers(statuses);
     if (!blockers.isEmpty()) {
@@ -449,14 +332,15 @@ RunResult MigrationRunner::down(const DownTarget &target)
         result.message = tr("nothing was rolled back: %1").arg(error);
         return result;
     }
-    if (refuseChangedPlan(result, *plan, false))
+    if (PlanGate::refuseChangedPlan(result, *plan, false, m_options.expectedVersions))
         return result;
     if (plan->isEmpty()) {
         result.message = tr("nothing to roll back");
         return result;
     }
-    if (refuseBadPlan(result, *plan, false, m_options.singleTransaction)
-        || refuseNoTransactionBehindPooler(result, *plan, false))
+    if (PlanGate::refuseBadPlan(result, *plan, false, m_options.singleTransaction)
+        || PlanGate::refuseNoTransactionBehindPooler(result, *plan, false, m_session.topology(),
+                                                     m_options.poolerFix))
         return result;
     if (!runPlan(*plan, false, result)) {
         if (m_planChanged) { // behind a pooler: another run rolled back or applied one first

@@ -5,8 +5,11 @@
 #include "db/servertopology.h"
 #include "downtarget.h"
 #include "migration.h"
+#include "migrationrunoptions.h"
+#include "migrationrunsession.h"
 #include "migrationstatus.h"
 #include "repairchoice.h"
+#include "runprogress.h"
 #include "runresult.h"
 
 #include <QList>
@@ -28,25 +31,7 @@ class MigrationRunner : public QObject
 {
     Q_OBJECT
 public:
-    struct Options
-    {
-        int lockWaitMs = 10000; // how long to wait for another runner's advisory lock
-        int lockTimeoutMs = 10000; // lock_timeout for migration statements
-        QString client; // recorded in the ledger: tool, version, host
-        // The exact plan a human previewed and confirmed (versions in the order they run):
-        // up() and down() refuse, changing nothing, when the plan under the lock differs
-        // (another runner applied or rolled back a migration meanwhile).
-        std::optional<QStringList> expectedVersions;
-        // up() applies a pending migration older than the newest applied one (Flyway's
-        // outOfOrder); refused by default.
-        bool allowOutOfOrder = false;
-        // up() and down() run the whole plan in one transaction (psql -1, Flyway's group):
-        // all migrations commit or none does. A plan with a no-transaction script is refused.
-        bool singleTransaction = false;
-        // What the refusal of a no-transaction migration behind a pooler names as the fix;
-        // empty: uaip-migrate's --db (the GUI names the profile's direct connection field).
-        QString poolerFix = QString();
-    };
+    using Options = MigrationRunOptions;
 
     MigrationRunner(PgConnection &connection, const QList<Migration> &migrations,
                     const Options &options, QObject *parent = nullptr);
@@ -68,11 +53,9 @@ public:
     // one failed no-transaction run (see RepairChoice). Failed runs are never cleared without
     // a decision: the default lists them with their choices and leaves them as they are.
     RunResult repair(const RepairChoice &choice = {});
-    // What repair() without a choice would do, one line each; failed runs with their choices.
-    static QStringList repairPlan(const QList<MigrationStatus> &statuses);
 
     // What begin() found about the server and the path to it (a pooler, a standby).
-    const ServerTopology &topology() const { return m_topology; }
+    const ServerTopology &topology() const { return m_session.topology(); }
 
     // Sets the cancel flag and asks the server to cancel the running command (PQcancel, which
     // connects to the server: call it off the GUI thread).
@@ -89,8 +72,6 @@ signals:
     void message(const QString &text);
 
 private:
-    // Takes the lock and makes sure the ledger exists; fills 'result' on failure.
-    bool begin(RunResult &result, class MigrationLock &lock, QList<MigrationStatus> *statuses);
     // Runs the checked plan; false (with 'result' filled) when a step failed, or (behind a
     // pooler) m_planChanged when another run did a step of it first. Progress is numbered
     // from done + 1 of done + plan.size().
@@ -99,58 +80,19 @@ private:
     // what is left to do up to 'to'; false (result filled) when that is refused.
     bool replanUp(RunResult &result, const std::optional<MigrationVersion> &to,
                   QList<MigrationStatus> *plan);
-    // Behind a pooler (ServerTopology::pooled): a no-transaction script needs one server
-    // session for all its statements, which a pooler does not promise: refused, naming the
-    // pooler and the fix, before anything runs.
-    bool refuseNoTransactionBehindPooler(RunResult &result, const QList<MigrationStatus> &plan,
-                                         bool up) const;
-    // A write transaction of baseline, adopt or repair: BEGIN (its failure reported with
-    // failedFormat, "%1" the error), then behind a pooler the transaction-level lock and the
-    // ledger read again, which must be as 'seen' (begin() read it without the lock). False:
-    // result filled, the transaction rolled back.
-    bool beginWrites(RunResult &result, class TransactionGuard &transaction,
-                     const QList<MigrationStatus> &seen, const QString &failedFormat);
-    bool pooled() const { return m_topology.pooled(); }
     // Options::singleTransaction: the plan in one transaction (MigrationScriptRunner::runGroup).
     bool runGroup(const QList<MigrationStatus> &plan, bool up, MigrationScriptRunner &script,
                   RunResult &result);
-    // Creates the ledger begin() found missing, right before the first write.
-    bool ensureLedger(RunResult &result);
-    // Fills 'result' and returns true when plan is not the expected one.
-    bool refuseChangedPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up) const;
-    RunResult decide(const RepairChoice &choice, const QList<MigrationStatus> &statuses);
-    // A ledger write's outcome for a chain of writes: its error, if any, into *error.
-    static bool kept(const DbStatus &status, QString *error);
     static QString actionName(bool up);
-    // The whole plan is checked before its first step: any problem and nothing runs.
-    // oneTransaction: checked as one transaction (Options::singleTransaction).
-    static bool refuseBadPlan(RunResult &result, const QList<MigrationStatus> &plan, bool up,
-                              bool oneTransaction = false);
-    // Puts the session's lock_timeout back when a run ends (the GUI reuses its connection).
-    // (Behind a pooler nothing was set for the session: nothing to put back.)
-    struct LockTimeoutReset
-    {
-        PgConnection &connection;
-        const ServerTopology &topology;
-        ~LockTimeoutReset();
-    };
-    RunResult forgetMissing(const MigrationStatus &status, const QList<MigrationStatus> &seen);
-    // A repair's decision in one transaction: the row written (or removed, without one) and
-    // its event.
-    RunResult recordDecision(const MigrationStatus &status, const std::optional<LedgerEntry> &row,
-                             const QString &checksum, const QString &what,
-                             const QList<MigrationStatus> &seen);
+    // The signals, for the parts a command runs in (MigrationRepair).
+    RunProgress progress();
 
     PgConnection &m_connection;
     QList<Migration> m_migrations;
     Options m_options;
     std::atomic_bool m_cancelled{false};
-    bool m_ledgerMissing = false; // begin() found no ledger and created none
-    ServerTopology m_topology;
     bool m_planChanged = false; // behind a pooler: another run did a step of the plan first
-    // The versions of the ledger's rows as this run read and then changed them: behind a
-    // pooler every step checks that the ledger still holds exactly these (ledger_step_check).
-    QStringList m_ledgerRows;
+    MigrationRunSession m_session;
 };
 
 } // namespace uaip

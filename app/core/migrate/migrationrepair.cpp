@@ -1,0 +1,275 @@
+#include "migrationrepair.h"
+
+#include "migrationrunsession.h"
+
+#include "db/pgconnection.h"
+#include "db/transactionguard.h"
+#include "ledger.h"
+#include "migrationlock.h"
+#include "migrationplanner.h"
+#include "migrationscriptrunner.h"
+#include "plangate.h"
+#include "progresschecksum.h"
+#include "scriptfailurereport.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace uaip {
+
+MigrationRepair::MigrationRepair(PgConnection &connection, MigrationRunSession &session,
+                                 const MigrationRunOptions &options, std::atomic_bool &cancelled,
+                                 RunProgress progress)
+    : m_connection(connection)
+    , m_session(session)
+    , m_options(options)
+    , m_cancelled(cancelled)
+    , m_progress(std::move(progress))
+{ }
+
+namespace {
+
+QString choices(const MigrationStatus &s)
+{
+    // %2 is the ledger's action key (apply, rollback); the options are command-line syntax
+    const QString action = s.entry->progressAction.isEmpty()
+        ? ScriptFailureReport::actionName(MigrationScriptRunner::Direction::Up)
+        : s.entry->progressAction;
+    if (s.entry->progressAction
+        == ScriptFailureReport::actionName(MigrationScriptRunner::Direction::Down))
+        return MigrationRepair::tr("%1: %2 failed part-way (%3); decide: repair "
+                                   "--mark-done %4 (finished by hand), --resume %4 (run "
+                                   "the rest), --forget %4 (it stays applied)")
+            .arg(s.id(), action, s.note(), s.version);
+    return MigrationRepair::tr("%1: %2 failed part-way (%3); decide: repair --mark-done "
+                               "%4 (finished by hand), --resume %4 (run the rest), "
+                               "--forget %4 (it is pending again; undo what ran first)")
+        .arg(s.id(), action, s.note(), s.version);
+}
+
+} // namespace
+
+RunResult MigrationRepair::repair(const RepairChoice &choice)
+{
+    RunResult result;
+    MigrationLock lock(m_connection);
+    QList<MigrationStatus> statuses;
+    MigrationRunSession::LockTimeoutReset reset{m_session};
+    if (!m_session.begin(result, lock, &statuses))
+        return result;
+    if (choice.kind != RepairChoice::Kind::Checksums)
+        return decide(choice, statuses);
+    Ledger ledger(m_connection, m_options.client);
+    QString error;
+    TransactionGuard transaction(m_connection);
+    if (!m_session.beginWrites(result, transaction, statuses, tr("repair failed: %1")))
+        return result;
+    QStringList undecided;
+    for (const MigrationStatus &s : statuses) {
+        if (s.state == MigrationState::Failed)
+            undecided << choices(s);
+        if (s.state != MigrationState::Modified)
+            continue;
+        const QString what = tr("re-recorded checksums (was %1)").arg(s.entry->checksum.left(12));
+        const bool ok = MigrationRunSession::kept(ledger.updateChecksums(s.entry->version,
+                                                                         s.migration->upChecksum,
+                                                                         s.migration->downChecksum),
+                                                  &error)
+            && MigrationRunSession::kept(ledger.addEvent({0,
+                                                          s.entry->version,
+                                                          s.name,
+                                                          QStringLiteral("repair"),
+                                                          QStringLiteral("ok"),
+                                                          {},
+                                                          {},
+                                                          {},
+                                                          0,
+                                                          s.migration->upChecksum,
+                                                          what,
+                                                          {}}),
+                                         &error);
+        if (!ok) {
+            transaction.rollback();
+            result.outcome = RunResult::Outcome::Failed;
+            result.message = tr("repair failed, nothing changed: %1").arg(error);
+            result.steps.clear();
+            return result;
+        }
+        result.steps << RunStep{s.version, s.name, QStringLiteral("repair"), 0, true, what};
+    }
+    if (DbStatus committed = transaction.commit(); !committed) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.message = tr("repair failed: %1").arg(committed.error().toString());
+        result.steps.clear();
+        return result;
+    }
+    result.message = result.steps.isEmpty()
+        ? tr("nothing to repair")
+        : tr("repaired %n ledger row(s)", nullptr, int(result.steps.size()));
+    if (!undecided.isEmpty()) {
+        result.outcome = RunResult::Outcome::Blocked;
+        result.message = tr("%1; %n failed run(s) need a decision", nullptr, int(undecided.size()))
+                             .arg(result.message);
+        result.problems = undecided;
+    }
+    return result;
+}
+
+RunResult MigrationRepair::forgetMissing(const MigrationStatus &s,
+                                         const QList<MigrationStatus> &seen)
+{
+    // The ledger lets go of an applied migration whose folder is gone; nothing runs.
+    return recordDecision(s, std::nullopt, s.entry->checksum,
+                          tr("forgot the applied migration whose folder is gone"), seen);
+}
+
+RunResult MigrationRepair::recordDecision(const MigrationStatus &s,
+                                          const std::optional<LedgerEntry> &row,
+                                          const QString &checksum, const QString &what,
+                                          const QList<MigrationStatus> &seen)
+{
+    RunResult result;
+    Ledger ledger(m_connection, m_options.client);
+    QString error;
+    TransactionGuard transaction(m_connection);
+    if (!m_session.beginWrites(result, transaction, seen, tr("repair failed, nothing changed: %1")))
+        return result;
+    const bool ok = (row ? MigrationRunSession::kept(ledger.record(*row), &error)
+                         : MigrationRunSession::kept(ledger.remove(s.entry->version), &error))
+        && MigrationRunSession::kept(ledger.addEvent({0,
+                                                      s.entry->version,
+                                                      s.name,
+                                                      QStringLiteral("repair"),
+                                                      QStringLiteral("ok"),
+                                                      {},
+                                                      {},
+                                                      {},
+                                                      0,
+                                                      checksum,
+                                                      what,
+                                                      {}}),
+                                     &error);
+    const DbStatus committed = ok ? transaction.commit() : DbStatus();
+    if (!ok || !committed) {
+        transaction.rollback();
+        result.outcome = RunResult::Outcome::Failed;
+        result.message = tr("repair failed, nothing changed: %1")
+                             .arg(ok ? committed.error().toString() : error);
+        return result;
+    }
+    result.steps << RunStep{s.version, s.name, QStringLiteral("repair"), 0, true, what};
+    result.message = QStringLiteral("%1: %2").arg(s.id(), what);
+    return result;
+}
+
+RunResult MigrationRepair::decide(const RepairChoice &choice,
+                                  const QList<MigrationStatus> &statuses)
+{
+    RunResult result;
+    const auto it = std::find_if(statuses.cbegin(), statuses.cend(), [&](const auto &s) {
+        return s.parsedVersion && choice.version && *s.parsedVersion == *choice.version;
+    });
+    if (it != statuses.cend() && it->state == MigrationState::Missing
+        && choice.kind == RepairChoice::Kind::Forget)
+        return forgetMissing(*it, statuses);
+    if (it == statuses.cend() || it->state != MigrationState::Failed) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = tr("nothing changed: %1 is not a failed run (see 'status')")
+                             .arg(choice.version ? choice.version->text() : QString());
+        return result;
+    }
+    const MigrationStatus &s = *it;
+    const bool rollback
+        = s.entry->progressAction == ScriptFailureReport::actionName(ScriptDirection::Down);
+    if (choice.kind == RepairChoice::Kind::Resume)
+        return resume(s, rollback);
+    const bool markDone = choice.kind == RepairChoice::Kind::MarkDone;
+    // mark-done of a rollback, forget of an apply: the row goes; otherwise it is applied again
+    const bool removeRow = markDone == rollback;
+    QString what;
+    if (markDone)
+        what = rollback ? tr("marked done the failed rollback (%1): not applied")
+                        : tr("marked done the failed apply (%1): applied");
+    else
+        what = rollback ? tr("forgot the failed rollback (%1): applied")
+                        : tr("forgot the failed apply (%1): not applied");
+    what = what.arg(s.note());
+    LedgerEntry e = *s.entry;
+    e.dirty = false;
+    e.error.clear();
+    e.progressAction.clear();
+    e.progressDone = e.progressTotal = 0;
+    e.progressAt.clear();
+    if (markDone && s.migration) { // the files as they are now are what was done by hand
+        e.checksum = s.migration->upChecksum;
+        e.downChecksum = s.migration->downChecksum;
+    }
+    return recordDecision(s, removeRow ? std::nullopt : std::optional<LedgerEntry>(e), e.checksum,
+                          what, statuses);
+}
+
+RunResult MigrationRepair::resume(const MigrationStatus &s, bool rollback)
+{
+    RunResult result;
+    Ledger ledger(m_connection, m_options.client);
+    if (!s.migration || s.entry->progressTotal <= 0) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = s.migration
+            ? tr("%1 cannot be resumed: the ledger does not say how far it got").arg(s.id())
+            : tr("%1 cannot be resumed: its folder is missing").arg(s.id());
+        return result;
+    }
+    // A file that does not read or parse now (the plan check's verdict) is not resumed
+    if (PlanGate::refuseBadPlan(result, {s}, !rollback))
+        return result;
+    // The statement count means something only if the statements that ran are the same
+    // in the file now, their inline COPY rows too: the dirty row keeps their checksum
+    // (before ledger format 3 only the whole file's, which then has to match). Statements
+    // after them may have been fixed.
+    const SqlSplitResult &split = rollback ? s.migration->downSplit : s.migration->upSplit;
+    const QString path = rollback ? s.migration->downPath() : s.migration->upPath();
+    const int done = s.entry->progressDone;
+    QString changed;
+    if (!s.entry->progressChecksum.isEmpty())
+        changed
+            = ProgressChecksum::difference(s.entry->progressChecksum, split.statements, done, path);
+    else if (!(rollback ? s.migration->downMatches(s.entry->downChecksum)
+                        : s.migration->upMatches(s.entry->checksum)))
+        changed = tr("%1 changed since the run that stopped").arg(path);
+    if (!changed.isEmpty()) {
+        result.outcome = RunResult::Outcome::Blocked;
+        result.message = tr("%1 cannot be resumed: %2, so the run would not go on where it "
+                            "stopped (after statement %3); put them back as they ran, or "
+                            "finish by hand and 'repair --mark-done %4', or undo and "
+                            "'repair --forget %4'")
+                             .arg(s.id(), changed)
+                             .arg(done)
+                             .arg(s.version);
+        return result;
+    }
+    if (PlanGate::refuseBadPlan(result, {s}, !rollback)
+        || PlanGate::refuseNoTransactionBehindPooler(result, {s}, !rollback, m_session.topology(),
+                                                     m_options.poolerFix))
+        return result;
+    MigrationScriptRunner script(m_connection, m_options.lockTimeoutMs, m_cancelled,
+                                 m_progress.message);
+    const QString action
+        = ScriptFailureReport::actionName(rollback ? ScriptDirection::Down : ScriptDirection::Up);
+    m_progress.started(0, 1, s.id(), action);
+    int ms = 0;
+    const bool ok = script.run(*s.migration, s.entry->version,
+                               rollback ? MigrationScriptRunner::Direction::Down
+                                        : MigrationScriptRunner::Direction::Up,
+                               ledger, result, &ms, s.entry->progressDone);
+    result.steps << RunStep{s.version, s.name, action, ms, ok, ok ? QString() : result.message};
+    m_progress.finished(0, 1, s.id(), action, ok, ms);
+    if (ok)
+        result.message = tr("%1: resumed at statement %2 of %3 and finished")
+                             .arg(s.id())
+                             .arg(s.entry->progressDone + 1)
+                             .arg(s.entry->progressTotal);
+    return result;
+}
+
+} // namespace uaip

@@ -1,0 +1,215 @@
+#include "migrationrunsession.h"
+
+#include "db/pgconnection.h"
+#include "db/sqlresource.h"
+#include "db/transactionguard.h"
+#include "ledger.h"
+#include "migrationlock.h"
+#include "migrationplanner.h"
+
+#include <algorithm>
+
+namespace uaip {
+
+namespace {
+
+// What a plan run decides by: each migration's version and state, and the ledger's checksums.
+bool sameLedger(const QList<MigrationStatus> &a, const QList<MigrationStatus> &b)
+{
+    auto key = [](const MigrationStatus &s) {
+        return s.version + u'|' + QString::number(int(s.state)) + u'|'
+            + (s.entry ? s.entry->checksum + u'|' + s.entry->downChecksum : QString());
+    };
+    return std::equal(
+        a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+        [&](const MigrationStatus &x, const MigrationStatus &y) { return key(x) == key(y); });
+}
+
+} // namespace
+
+MigrationRunSession::MigrationRunSession(PgConnection &connection,
+                                         const QList<Migration> &migrations,
+                                         const MigrationRunOptions &options,
+                                         std::atomic_bool &cancelled)
+    : m_connection(connection)
+    , m_migrations(migrations)
+    , m_options(options)
+    , m_cancelled(cancelled)
+{ }
+
+bool MigrationRunSession::kept(const DbStatus &status, QString *error)
+{
+    if (!status)
+        *error = status.error().toString();
+    return status.ok();
+}
+
+MigrationRunSession::LockTimeoutReset::~LockTimeoutReset()
+{
+    if (session.m_connection.isOpen() && !session.pooled())
+        session.m_connection.exec(SqlResource::of("migrate", "reset_lock_timeout"));
+}
+
+bool MigrationRunSession::begin(RunResult &result, MigrationLock &lock,
+                                QList<MigrationStatus> *statuses)
+{
+    // Where this connection goes decides how the lock is held: behind a pooler the session is
+    // not one server session, so the lock is taken by each transaction (MigrationLock::Scope).
+    // A standby takes no writes: refused before anything else.
+    const DbResult<ServerTopology> topology = ServerTopology::read(m_connection);
+    if (!topology) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = topology.error().toString();
+        return false;
+    }
+    m_topology = topology.value();
+    if (const QString refusal = m_topology.writeRefusal(); !refusal.isEmpty()) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = tr("nothing was changed: %1").arg(refusal);
+        return false;
+    }
+    if (m_connection.keptReadOnly()) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = tr("nothing was changed: this connection is read-only (a read-only "
+                            "profile, or default_transaction_read_only asked for in its options)");
+        return false;
+    }
+    if (!takeLock(result, lock))
+        return false;
+    Ledger ledger(m_connection, m_options.client);
+    // A database without a ledger gets one only when something is written (ensureLedger): a
+    // refused plan leaves it as it was.
+    const DbResult<bool> found = ledger.exists();
+    m_ledgerMissing = found.ok() && !found.value();
+    const std::optional<int> lockEach
+        = pooled() ? std::optional<int>(m_options.lockWaitMs) : std::nullopt;
+    if (const DbStatus ensured = m_ledgerMissing ? DbStatus() : ledger.ensure(lockEach); !ensured) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = ensured.error().toString();
+        return false;
+    }
+    QList<LedgerEntry> entries;
+    if (!m_ledgerMissing) {
+        auto read = ledger.entries();
+        if (!read) {
+            result.outcome = RunResult::Outcome::BadInput;
+            result.message
+                = tr("cannot read the migration ledger: %1").arg(read.error().toString());
+            return false;
+        }
+        entries = read.take();
+    }
+    *statuses = MigrationPlanner::status(m_migrations, entries);
+    m_ledgerRows.clear();
+    for (const LedgerEntry &e : entries)
+        m_ledgerRows << e.version;
+    return true;
+}
+
+bool MigrationRunSession::takeLock(RunResult &result, MigrationLock &lock)
+{
+    const DbResult<MigrationLock::Result> acquired = lock.acquire(
+        m_options.lockWaitMs, &m_cancelled,
+        pooled() ? MigrationLock::Scope::Transaction : MigrationLock::Scope::Session);
+    if (!acquired) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = acquired.error().toString();
+        return false;
+    }
+    switch (acquired.value()) {
+    case MigrationLock::Result::Acquired:
+        break;
+    case MigrationLock::Result::TimedOut:
+        result.outcome = RunResult::Outcome::LockTimeout;
+        result.message = lock.timedOutMessage();
+        result.lockHolder = lock.holder();
+        return false;
+    case MigrationLock::Result::Cancelled:
+        result.outcome = RunResult::Outcome::Failed;
+        result.cancelled = true;
+        result.message = tr("cancelled while waiting for the migration lock");
+        return false;
+    }
+    // the ledger reads and writes under the lock wait at most lockTimeoutMs, like migrations
+    // (behind a pooler each transaction sets its own)
+    if (!pooled() && m_options.lockTimeoutMs != qMax(1, m_options.lockWaitMs))
+        m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"),
+                          {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), false});
+    return true;
+}
+
+bool MigrationRunSession::ensureLedger(RunResult &result)
+{
+    if (!m_ledgerMissing)
+        return true;
+    const std::optional<int> lockEach
+        = pooled() ? std::optional<int>(m_options.lockWaitMs) : std::nullopt;
+    if (const DbStatus ensured = Ledger(m_connection, m_options.client).ensure(lockEach);
+        !ensured) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = ensured.error().toString();
+        return false;
+    }
+    m_ledgerMissing = false;
+    return true;
+}
+
+bool MigrationRunSession::beginWrites(RunResult &result, TransactionGuard &transaction,
+                                      const QList<MigrationStatus> &seen,
+                                      const QString &failedFormat)
+{
+    // Behind a pooler READ COMMITTED whatever the role's default: the step check's snapshot is
+    // then taken after the lock is granted (MigrationLock::kTransactionBegin).
+    const QByteArray command
+        = pooled() ? QByteArray(MigrationLock::kTransactionBegin) : QByteArrayLiteral("BEGIN");
+    if (DbStatus begun = transaction.begin(command); !begun) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.message = failedFormat.arg(begun.error().toString());
+        return false;
+    }
+    if (!pooled())
+        return true; // the session-level lock is held since begin()
+    if (!lockTransaction(result, transaction))
+        return false;
+    // begin() read the ledger before this transaction held the lock: it must still say that
+    auto read = Ledger(m_connection, m_options.client).entries();
+    if (read && sameLedger(MigrationPlanner::status(m_migrations, read.value()), seen))
+        return true;
+    transaction.rollback();
+    result.outcome = read ? RunResult::Outcome::Blocked : RunResult::Outcome::Failed;
+    result.message = read ? tr("nothing was changed: another run changed the ledger meanwhile; "
+                               "run 'status' and decide again")
+                          : tr("nothing was changed: the ledger could not be read under the "
+                               "lock: %1")
+                                .arg(read.error().toString());
+    return false;
+}
+
+bool MigrationRunSession::lockTransaction(RunResult &result, TransactionGuard &transaction)
+{
+    MigrationLock lock(m_connection);
+    const DbResult<MigrationLock::Result> locked
+        = lock.lockTransaction(m_options.lockWaitMs, &m_cancelled);
+    if (locked && locked.value() == MigrationLock::Result::Acquired) {
+        m_connection.exec(SqlResource::get(QStringLiteral("migrate/sql/set_lock_timeout.sql")),
+                          {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), true});
+        return true;
+    }
+    transaction.rollback();
+    if (!locked) {
+        result.outcome = RunResult::Outcome::BadInput;
+        result.message = locked.error().toString();
+    } else if (locked.value() == MigrationLock::Result::TimedOut) {
+        lock.readHolder();
+        result.outcome = RunResult::Outcome::LockTimeout;
+        result.message = lock.timedOutMessage();
+        result.lockHolder = lock.holder();
+    } else {
+        result.outcome = RunResult::Outcome::Failed;
+        result.cancelled = true;
+        result.message = tr("cancelled while waiting for the migration lock");
+    }
+    return false;
+}
+
+} // namespace uaip
