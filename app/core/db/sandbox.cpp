@@ -29,6 +29,11 @@ constexpr auto kStateFile = "sandbox.json";
 // DDL cannot take bound parameters: the database name is quoted by libpq instead.
 constexpr auto kCreateDatabase = "CREATE DATABASE ";
 constexpr auto kTemplateClause = " TEMPLATE ";
+// PostgreSQL 15 copies a template by writing each of its pages to the WAL (WAL_LOG). On a
+// cluster without fsync (the tests', a --no-fsync sandbox) copying its files (FILE_COPY) is
+// about three times faster, as the two checkpoints it takes cost nothing there.
+constexpr auto kFileCopyClause = " STRATEGY FILE_COPY";
+constexpr auto kShowFsync = "SHOW fsync";
 constexpr auto kDropDatabase = "DROP DATABASE IF EXISTS ";
 constexpr auto kForceClause = " WITH (FORCE)";
 // Started as root, the server runs as an OS user of its own, created on first use: its socket
@@ -465,6 +470,9 @@ bool Sandbox::createDatabase(const QString &name, QString *error, const QString 
     QByteArray sql = kCreateDatabase + c.quoteIdentifier(name);
     if (!templateDb.isEmpty())
         sql += kTemplateClause + c.quoteIdentifier(templateDb);
+    if (const PgResult fsync = c.exec(kShowFsync); c.serverVersion() >= 150000 && fsync.ok()
+        && fsync.rows() == 1 && fsync.value(0, 0) == QLatin1String("off"))
+        sql += kFileCopyClause;
     PgResult r = c.exec(sql);
     if (!r.ok()) {
         *error = r.error().toString();
