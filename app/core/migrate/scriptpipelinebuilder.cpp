@@ -5,15 +5,89 @@
 #include "ledger.h"
 #include "migrationlock.h"
 #include "runnersignals.h"
+#include "sqlparse/pgparsetree.h"
 #include "util/textsearch.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 #include <cctype>
 
 namespace uaip {
+
+namespace {
+
+// An ALTER TABLE whose every action only drops (a column, a constraint, a default, NOT NULL):
+// anything else it might evaluate (a new default, a type change's USING, a rewrite) could run
+// user code.
+bool onlyDrops(const PgQuery__AlterTableStmt &alter)
+{
+    if (alter.objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE || alter.n_cmds == 0)
+        return false;
+    for (size_t i = 0; i < alter.n_cmds; ++i) {
+        const PgQuery__Node *node = alter.cmds[i];
+        if (!node || node->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+            return false;
+        const PgQuery__AlterTableCmd &cmd = *node->alter_table_cmd;
+        switch (cmd.subtype) {
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull:
+            break;
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: // DROP DEFAULT has no expression
+            if (cmd.def)
+                return false;
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
+// A rename of a table, index, sequence, view or materialized view, or of a table's column or
+// constraint.
+bool renamesRelation(const PgQuery__RenameStmt &rename)
+{
+    switch (rename.rename_type) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW:
+        return true;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT:
+        return rename.relation_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE;
+    default:
+        return false;
+    }
+}
+
+// A statement that runs no user code (event triggers aside: the ledger write looks for them).
+// Dropping an event trigger is not one: it may have fired earlier in the script, and the
+// write's look for enabled ones (ledger_apply.sql) would not find it any more.
+bool runsNoUserCode(const PgQuery__Node *node)
+{
+    if (!node)
+        return false;
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+        return node->drop_stmt->remove_type != PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER;
+    case PG_QUERY__NODE__NODE_COMMENT_STMT:
+    case PG_QUERY__NODE__NODE_GRANT_STMT:
+    case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
+        return true;
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+        return onlyDrops(*node->alter_table_stmt);
+    case PG_QUERY__NODE__NODE_RENAME_STMT:
+        return renamesRelation(*node->rename_stmt);
+    default:
+        return false;
+    }
+}
+
+} // namespace
 
 ScriptPipelineBuilder::ScriptPipelineBuilder(const ScriptRunSettings &settings,
                                              ScriptDirection direction)
@@ -202,38 +276,18 @@ QStringList ScriptPipelineBuilder::rowsAfter(QStringList rows, const QList<Migra
 
 bool ScriptPipelineBuilder::cannotChangeSession(const QList<SqlStatement> &statements)
 {
-    static const QList<QByteArray> harmless{"DROP", "COMMENT", "GRANT", "REVOKE"};
-    // An ALTER that only drops or renames (a column, a constraint, a default, NOT NULL; a
-    // table, index, sequence or view renamed), written plainly: anything else it might
-    // evaluate (a new default, a type change's USING, a rewrite) could run user code.
-    static const QString name = QStringLiteral(R"((?:[a-z_][a-z0-9_$]*|"[^"]+"))");
-    static const QString qualified = QStringLiteral(R"(%1(?:\s*\.\s*%1)?)").arg(name);
-    static const QString action
-        = QStringLiteral(R"((?:DROP\s+(?:COLUMN\s+|CONSTRAINT\s+)?(?:IF\s+EXISTS\s+)?%1)"
-                         R"((?:\s+(?:CASCADE|RESTRICT))?)"
-                         R"(|ALTER\s+(?:COLUMN\s+)?%1\s+DROP\s+(?:DEFAULT|NOT\s+NULL))"
-                         R"(|RENAME\s+(?:COLUMN\s+|CONSTRAINT\s+)?%1\s+TO\s+%1|RENAME\s+TO\s+%1))")
-              .arg(name);
-    static const QRegularExpression dropsOnly(
-        QStringLiteral(R"(^ALTER\s+(?:TABLE\s+(?:IF\s+EXISTS\s+)?(?:ONLY\s+)?%1\s+%2)"
-                       R"((?:\s*,\s*%2)*)"
-                       R"(|(?:INDEX|SEQUENCE|VIEW|MATERIALIZED\s+VIEW)\s+(?:IF\s+EXISTS\s+)?)"
-                       R"(%1\s+RENAME\s+TO\s+%3)\s*;?\s*$)")
-            .arg(qualified, action, name),
-        QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression dropsEventTrigger(QStringLiteral(R"(^DROP\s+EVENT\s)"),
-                                                      QRegularExpression::CaseInsensitiveOption);
+    static const QList<QByteArray> candidates{"DROP", "COMMENT", "GRANT", "REVOKE", "ALTER"};
     for (const SqlStatement &st : statements) {
+        // the first word rules out nearly every statement without parsing it (a data
+        // migration's INSERT of megabytes)
         qsizetype n = 0;
         while (n < st.text.size() && std::isalpha(static_cast<unsigned char>(st.text.at(n))))
             ++n;
-        const QByteArray word = st.text.left(n).toUpper();
-        // dropping an event trigger: it may have fired earlier in the script, and the write's
-        // look for enabled ones (ledger_apply.sql) would not find it any more
-        if (harmless.contains(word)
-            && !dropsEventTrigger.match(QString::fromUtf8(st.text)).hasMatch())
-            continue;
-        if (word != "ALTER" || !dropsOnly.match(QString::fromUtf8(st.text)).hasMatch())
+        if (!candidates.contains(st.text.left(n).toUpper()))
+            return false;
+        const PgParseTree tree = PgParseTree::parse(st.text);
+        const QList<PgStatementNode> parsed = tree.statements();
+        if (!tree.ok() || parsed.size() != 1 || !runsNoUserCode(parsed.first().node))
             return false;
     }
     return true;

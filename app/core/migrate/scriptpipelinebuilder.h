@@ -41,8 +41,10 @@ public:
     // RESET ALL, cursors, LISTENs, temporary objects.
     static void appendSessionDefaults(PipelineCommands &c);
 
-    // True when a script's statements are all DROP, COMMENT, GRANT or REVOKE, or an ALTER
-    // that only drops or renames: they run no user code, so they cannot change the session.
+    // True when a script's statements are all DROP (but of an event trigger), COMMENT, GRANT
+    // or REVOKE, an ALTER TABLE that only drops, or a rename of a relation, a column or a
+    // constraint, as libpg_query's typed tree reads them: they run no user code, so they
+    // cannot change the session.
     static bool cannotChangeSession(const QList<SqlStatement> &statements);
     // A script's uaip:lock-timeout as lock_timeout: 0 (do not wait) is 1 ms.
     static int lockTimeoutOf(const MigrationDirectives &directives);
