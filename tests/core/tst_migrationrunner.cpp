@@ -350,6 +350,9 @@ private slots:
         // the regex over the text took this for a plain DROP
         QTest::newRow("an event trigger dropped behind a comment")
             << QByteArray("DROP /* old */ EVENT TRIGGER et;\n") << false;
+        // a function an event trigger runs goes with it
+        QTest::newRow("a drop that cascades")
+            << QByteArray("DROP FUNCTION audit_ddl() CASCADE;\n") << false;
         QTest::newRow("grant a role") << QByteArray("GRANT app_read TO reporting;\n") << true;
         QTest::newRow("alter function") << QByteArray("ALTER FUNCTION f() RENAME TO g;\n") << false;
         QTest::newRow("a call") << QByteArray("DROP TABLE a;\nSELECT f();\n") << false;

@@ -87,6 +87,45 @@ private slots:
             !e.connection.exec("SHOW search_path").value(0, 0).contains(QStringLiteral("staging")));
     }
 
+    // A Cancel that comes while a step is rolled back to run again (an event trigger fired in a
+    // migration taken for harmless) stops the run there: the retry is not sent.
+    void aCancelBeforeTheRetryStopsTheRun_data()
+    {
+        QTest::addColumn<bool>("oneTransaction");
+        QTest::addColumn<int>("applied");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("default") << false << 1 << QStringLiteral("cancelled before 0002");
+        // the notice comes with the scripts' answers: the Cancel is seen before the COMMIT
+        QTest::newRow("one transaction")
+            << true << 0 << QStringLiteral("cancelled after 0003_accounts; nothing was committed");
+    }
+    void aCancelBeforeTheRetryStopsTheRun()
+    {
+        QFETCH(bool, oneTransaction);
+        QFETCH(int, applied);
+        QFETCH(QString, said);
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_trigger"),
+              eventTriggerMigration("ddl_command_end", "RAISE NOTICE 'et fired';"),
+              "DROP EVENT TRIGGER et;\n");
+        f.add(QStringLiteral("0002_drop"), "DROP TABLE victim;\n", "SELECT 1;\n");
+        f.add(QStringLiteral("0003_accounts"), "CREATE TABLE accounts (id int);\n",
+              "DROP TABLE accounts;\n");
+        ModeEngine e(f.path(), db.conninfo(), oneTransaction);
+        // the trigger's notice comes with the answers of the attempt the retry follows
+        QObject::connect(e.runner.get(), &MigrationRunner::message, [&](const QString &text) {
+            if (text.contains(QStringLiteral("et fired")))
+                e.runner->requestStop();
+        });
+        const RunResult up = e.runner->up();
+        QCOMPARE(up.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(up.cancelled && up.message.contains(said), qPrintable(describe(up)));
+        QCOMPARE(ledgerCount(db), applied);
+        QCOMPARE(tableExists(db, "victim"), applied > 0); // 0001 makes it
+        QVERIFY(!tableExists(db, "accounts"));
+    }
+
     // P1: an event trigger that lets the runner's lock go during a DROP-only migration stops
     // that migration at its ledger write (it was recorded without the lock before, and the
     // next one failed, blaming a file that has neither).

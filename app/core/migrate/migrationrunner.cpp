@@ -145,14 +145,6 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
 bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunResult &result,
                               int done)
 {
-    // Consecutive transactional migrations go out together (MigrationScriptRunner::
-    // runTransactional: one pipeline, none commits unless all before it did), in batches small
-    // enough that the server's replies never fill the socket; no-transaction ones one by one.
-    constexpr qsizetype kMaxCommands = 400;
-    const auto direction
-        = up ? MigrationScriptRunner::Direction::Up : MigrationScriptRunner::Direction::Down;
-    const QString action = actionName(up);
-    const int n = done + int(plan.size());
     m_planChanged = false;
     Ledger ledger(m_connection, m_options.client);
     MigrationScriptRunner script(m_connection, m_options.lockTimeoutMs, m_cancelled,
@@ -161,7 +153,6 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     // session: no reset after it, no look for the lock; its ledger write fails instead when an
     // event trigger is enabled (which could have run some), and it runs again with both.
     script.setSkipNeedlessResets(true);
-    auto ledgerVersion = [&](int i) { return plan[i].entry ? plan[i].entry->version : QString(); };
     // The statements sent for every migration are parsed and planned once for the run (prepared
     // statements of random names), unless a script in the plan could drop them (DEALLOCATE,
     // DISCARD, PREPARE).
@@ -175,73 +166,18 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
     script.setLedgerRows(m_session.ledgerRows());
     if (m_options.singleTransaction)
         return runGroup(plan, up, script, result);
-    auto noTransaction = [&](int i) {
-        const Migration &m = *plan[i].migration;
-        return (up ? m.upDirectives : m.downDirectives).noTransaction;
-    };
-    const int count = int(plan.size());
-    for (int i = 0; i < count;) {
-        const Migration &first = *plan[i].migration;
-        emit stepStarted(done + i, n, first.id(), action);
-        if (noTransaction(i)) {
-            int ms = 0;
-            const bool ok = script.run(first, ledgerVersion(i), direction, ledger, result, &ms);
-            if (ok)
-                m_session.ledgerRows() = ScriptPipelineBuilder::rowsAfter(
-                    m_session.ledgerRows(), {{&first, ledgerVersion(i)}}, direction);
-            result.steps << RunStep{first.version.text(),           first.name, action, ms, ok,
-                                    ok ? QString() : result.message};
-            emit stepFinished(done + i, n, first.id(), action, ok, ms);
-            if (!ok)
+    const RunProgress report = progress();
+    PlanRun run{plan,   up,     done,   done + int(plan.size()), actionName(up), script,
+                ledger, result, report, m_session.ledgerRows()};
+    for (int i = 0; i < plan.size();) {
+        if (run.noTransaction(i)) {
+            if (!runAlone(run, i))
                 return false;
             ++i;
             continue;
         }
-        QList<MigrationScriptRunner::Step> batch;
-        qsizetype commands = 0;
-        auto copies = [&](int j) {
-            const Migration &m = *plan[j].migration;
-            return MigrationScriptRunner::hasCopyData((up ? m.upSplit : m.downSplit).statements);
-        };
-        for (int j = i;
-             j < count && !noTransaction(j) && (batch.isEmpty() || commands < kMaxCommands); ++j) {
-            if (!batch.isEmpty() && (copies(j) || copies(i)))
-                break; // a migration with COPY data goes alone (no COPY in a pipeline)
-            const Migration &m = *plan[j].migration;
-            commands += (up ? m.upSplit : m.downSplit).statements.size() + 8;
-            batch << MigrationScriptRunner::Step{&m, ledgerVersion(j)};
-        }
-        QList<int> durations;
-        // each commit reported as its answer arrives, and the next step as started
-        int reported = 0;
-        QElapsedTimer clock; // a failed step ran from the last COMMIT answer to the end
-        clock.start();
-        qint64 lastAnswer = 0;
-        const auto committed = [&](int k, int ms) {
-            lastAnswer = clock.elapsed();
-            emit stepFinished(done + i + k, n, batch[k].migration->id(), action, true, ms);
-            if (k + 1 < batch.size())
-                emit stepStarted(done + i + k + 1, n, batch[k + 1].migration->id(), action);
-            reported = k + 1;
-        };
-        script.setLedgerRows(m_session.ledgerRows());
-        const int ran
-            = script.runTransactional(batch, direction, ledger, result, &durations, committed);
-        m_session.ledgerRows() = ScriptPipelineBuilder::rowsAfter(
-            m_session.ledgerRows(), batch.first(qMin<qsizetype>(ran, batch.size())), direction);
-        // behind a pooler: another run did step 'ran' first; it is not this run's
-        const int recorded = script.planChanged() ? ran - 1 : ran;
-        for (int k = 0; k <= recorded && k < batch.size(); ++k) {
-            const Migration &m = *batch[k].migration;
-            const bool ok = k < ran;
-            const int ms = ok ? durations.value(k) : int(clock.elapsed() - lastAnswer);
-            result.steps << RunStep{
-                m.version.text(), m.name, action, ms, ok, ok ? QString() : result.message};
-            if (k > reported)
-                emit stepStarted(done + i + k, n, m.id(), action);
-            if (k >= reported)
-                emit stepFinished(done + i + k, n, m.id(), action, ok, ms);
-        }
+        const QList<MigrationScriptRunner::Step> batch = nextBatch(run, i);
+        const int ran = runBatch(run, i, batch);
         if (ran < batch.size()) {
             m_planChanged = script.planChanged();
             if (m_planChanged)
@@ -252,6 +188,103 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
         i += int(batch.size());
     }
     return true;
+}
+
+bool MigrationRunner::runAlone(PlanRun &run, int i)
+{
+    // a no-transaction migration: statement by statement, on its own
+    const Migration &m = *run.plan[i].migration;
+    run.progress.started(run.done + i, run.total, m.id(), run.action);
+    int ms = 0;
+    const bool ok
+        = run.script.run(m, run.ledgerVersion(i), run.direction(), run.ledger, run.result, &ms);
+    if (ok)
+        run.ledgerRows = ScriptPipelineBuilder::rowsAfter(
+            run.ledgerRows, {{&m, run.ledgerVersion(i)}}, run.direction());
+    run.result.steps << RunStep{
+        m.version.text(), m.name, run.action, ms, ok, ok ? QString() : run.result.message};
+    run.progress.finished(run.done + i, run.total, m.id(), run.action, ok, ms);
+    return ok;
+}
+
+QList<MigrationScriptRunner::Step> MigrationRunner::nextBatch(const PlanRun &run, int i)
+{
+    // Consecutive transactional migrations go out together (MigrationScriptRunner::
+    // runTransactional: one pipeline, none commits unless all before it did), in batches small
+    // enough that the server's replies never fill the socket.
+    constexpr qsizetype kMaxCommands = 400;
+    QList<MigrationScriptRunner::Step> batch;
+    qsizetype commands = 0;
+    for (int j = i; j < run.plan.size() && !run.noTransaction(j)
+         && (batch.isEmpty() || commands < kMaxCommands);
+         ++j) {
+        if (!batch.isEmpty() && (run.hasCopyData(j) || run.hasCopyData(i)))
+            break; // a migration with COPY data goes alone (no COPY in a pipeline)
+        const Migration &m = *run.plan[j].migration;
+        commands += (run.up ? m.upSplit : m.downSplit).statements.size() + 8;
+        batch << MigrationScriptRunner::Step{&m, run.ledgerVersion(j)};
+    }
+    return batch;
+}
+
+int MigrationRunner::runBatch(PlanRun &run, int i, const QList<MigrationScriptRunner::Step> &batch)
+{
+    const int at = run.done + i; // the batch's first step, as progress numbers it
+    run.progress.started(at, run.total, batch.first().migration->id(), run.action);
+    QList<int> durations;
+    // each commit reported as its answer arrives, and the next step as started
+    int reported = 0;
+    QElapsedTimer clock; // a failed step ran from the last COMMIT answer to the end
+    clock.start();
+    qint64 lastAnswer = 0;
+    const auto committed = [&](int k, int ms) {
+        lastAnswer = clock.elapsed();
+        run.progress.finished(at + k, run.total, batch[k].migration->id(), run.action, true, ms);
+        if (k + 1 < batch.size())
+            run.progress.started(at + k + 1, run.total, batch[k + 1].migration->id(), run.action);
+        reported = k + 1;
+    };
+    run.script.setLedgerRows(run.ledgerRows);
+    const int ran = run.script.runTransactional(batch, run.direction(), run.ledger, run.result,
+                                                &durations, committed);
+    run.ledgerRows = ScriptPipelineBuilder::rowsAfter(
+        run.ledgerRows, batch.first(qMin<qsizetype>(ran, batch.size())), run.direction());
+    // behind a pooler: another run did step 'ran' first; it is not this run's
+    const int recorded = run.script.planChanged() ? ran - 1 : ran;
+    for (int k = 0; k <= recorded && k < batch.size(); ++k) {
+        const Migration &m = *batch[k].migration;
+        const bool ok = k < ran;
+        const int ms = ok ? durations.value(k) : int(clock.elapsed() - lastAnswer);
+        run.result.steps << RunStep{
+            m.version.text(), m.name, run.action, ms, ok, ok ? QString() : run.result.message};
+        if (k > reported)
+            run.progress.started(at + k, run.total, m.id(), run.action);
+        if (k >= reported)
+            run.progress.finished(at + k, run.total, m.id(), run.action, ok, ms);
+    }
+    return ran;
+}
+
+MigrationScriptRunner::Direction MigrationRunner::PlanRun::direction() const
+{
+    return up ? MigrationScriptRunner::Direction::Up : MigrationScriptRunner::Direction::Down;
+}
+
+QString MigrationRunner::PlanRun::ledgerVersion(int i) const
+{
+    return plan[i].entry ? plan[i].entry->version : QString();
+}
+
+bool MigrationRunner::PlanRun::noTransaction(int i) const
+{
+    const Migration &m = *plan[i].migration;
+    return (up ? m.upDirectives : m.downDirectives).noTransaction;
+}
+
+bool MigrationRunner::PlanRun::hasCopyData(int i) const
+{
+    const Migration &m = *plan[i].migration;
+    return MigrationScriptRunner::hasCopyData((up ? m.upSplit : m.downSplit).statements);
 }
 
 bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,

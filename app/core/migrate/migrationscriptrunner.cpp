@@ -76,32 +76,38 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     if (cancelledBefore(*steps.first().migration, result))
         return 0;
     QElapsedTimer timer;
-    timer.start();
     int committed = 0;
     StepsOutcome outcome;
     for (;;) {
+        timer.start(); // a failure event's duration: the attempt that failed
         outcome = sendTransactions(steps.mid(committed), direction, ledger, [&](int k, int ms) {
             if (onCommitted)
                 onCommitted(committed + k, ms);
         });
         *durationsMs << outcome.durationsMs;
+        // behind a pooler the next attempt's step check expects what these steps left
+        m_settings.ledgerRows = ScriptPipelineBuilder::rowsAfter(
+            m_settings.ledgerRows, steps.mid(committed, outcome.committed), direction);
         committed += outcome.committed;
         if (!outcome.failure)
             return committed;
         if (outcome.retry == StepsOutcome::Retry::No || !m_connection.isOpen())
             break;
         prepareRetry(outcome.retry);
+        if (cancelledBefore(*steps[committed].migration, result))
+            return committed;
     }
     const Migration &failed = *steps[committed].migration;
+    describe(*outcome.failure, failed, direction, false, result);
     if (m_connection.isOpen())
         m_connection.exec(kRollback); // ends the aborted transaction (a no-op after COMMIT)
-    describe(*outcome.failure, failed, direction, false, result);
     if (!m_connection.isOpen()) {
         committed = LostCommitSettler(m_connection, m_cancelled, m_notice)
                         .settle(steps, committed, direction, result, durationsMs);
         if (committed == steps.size())
             return committed;
     }
+    describeLockHolder(result);
     if (!outcome.failure->beforeScript()) // else nothing of the step ran: no failure to record
         ScriptFailureReport::recordEvent(ledger, m_connection, failed, direction, result,
                                          int(timer.elapsed()));
@@ -219,7 +225,6 @@ void MigrationScriptRunner::describe(const StepFailure &failure, const Migration
 
 void MigrationScriptRunner::describeLockFailure(const StepFailure &failure, RunResult &result)
 {
-    // (after the ROLLBACK: the holder is looked for outside the failed transaction)
     result.failure.reset();
     switch (failure.where) {
     case StepFailure::Where::PlanChanged:
@@ -227,15 +232,9 @@ void MigrationScriptRunner::describeLockFailure(const StepFailure &failure, RunR
         result.outcome = RunResult::Outcome::Ok;
         result.message.clear();
         return;
-    case StepFailure::Where::LockTimeout: {
+    case StepFailure::Where::LockTimeout: // who holds it: describeLockHolder, after the ROLLBACK
         result.outcome = RunResult::Outcome::LockTimeout;
-        if (!m_connection.isOpen())
-            return;
-        const LockHolder holder = MigrationLock::currentHolder(m_connection);
-        result.lockHolder = holder;
-        result.message = MigrationLock::timedOutMessage(m_settings.transactionLockWaitMs, holder);
         return;
-    }
     default:
         result.outcome = RunResult::Outcome::Failed;
         result.cancelled = failure.error.sqlState == QLatin1String("57014") && m_cancelled.load();
@@ -244,6 +243,15 @@ void MigrationScriptRunner::describeLockFailure(const StepFailure &failure, RunR
             : tr("cannot take the migration lock: %1").arg(failure.error.toString());
         return;
     }
+}
+
+void MigrationScriptRunner::describeLockHolder(RunResult &result) const
+{
+    if (result.outcome != RunResult::Outcome::LockTimeout)
+        return;
+    const LockHolder holder = MigrationLock::currentHolder(m_connection);
+    result.lockHolder = holder;
+    result.message = MigrationLock::timedOutMessage(m_settings.transactionLockWaitMs, holder);
 }
 
 bool MigrationScriptRunner::hasCopyData(const QList<SqlStatement> &statements)

@@ -127,8 +127,11 @@ private:
     void describe(const StepFailure &failure, const Migration &m, Direction direction, bool inGroup,
                   RunResult &result);
     // A failure of the lock prologue behind a pooler: result says why (the lock not obtained in
-    // time, with its holder; a Cancel while waiting for it; or m_planChanged, nothing failed).
+    // time; a Cancel while waiting for it; or m_planChanged, nothing failed).
     void describeLockFailure(const StepFailure &failure, RunResult &result);
+    // After the ROLLBACK of a step whose lock was not obtained in time (result's outcome
+    // LockTimeout): who holds it, in result.
+    void describeLockHolder(RunResult &result) const;
 
     PgConnection &m_connection;
     const std::atomic_bool &m_cancelled;

@@ -30,9 +30,9 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
     if (cancelledBefore(*steps.first().migration, result))
         return false;
     QElapsedTimer timer;
-    timer.start();
     StepsOutcome outcome;
     for (;;) {
+        timer.start(); // a failure event's duration: the attempt that failed
         QList<int> durations;
         bool unreset = false;
         outcome = sendGroup(steps, direction, &durations, &unreset, onStarted);
@@ -45,33 +45,40 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
         if (outcome.retry == StepsOutcome::Retry::No || !m_connection.isOpen())
             break;
         prepareRetry(outcome.retry);
+        if (cancelledBefore(*steps.first().migration, result))
+            return false;
     }
     const bool open = m_connection.isOpen();
-    if (open)
-        m_connection.exec("ROLLBACK");
     if (!outcome.failure) { // every script ran: the Cancel came too late
         *failedStep = int(steps.size()) - 1;
         result.outcome = RunResult::Outcome::Failed;
         result.cancelled = true;
         result.message = tr("cancelled after %1; nothing was committed")
                              .arg(steps[*failedStep].migration->id());
+        if (open)
+            m_connection.exec("ROLLBACK");
     } else {
         *failedStep = outcome.failure->step;
-        describe(*outcome.failure, *steps[*failedStep].migration, direction, true, result);
-        if (outcome.failure->beforeScript()) // nothing of the run ran, nothing to record
-            return false;
         const bool commitSent = outcome.failure->where == StepFailure::Where::Ledger
             || outcome.failure->where == StepFailure::Where::Commit
             || outcome.failure->where == StepFailure::Where::CommitRolledBack;
         if (!open && commitSent) {
             // the COMMIT may have reached the server: the ledger, read on a new session, knows
+            result.outcome = RunResult::Outcome::Failed;
             if (LostCommitSettler(m_connection, m_cancelled, m_notice)
                     .settle(steps, 0, direction, result, durationsMs)
                 == steps.size())
                 return true;
-        } else if (!open) {
-            // nothing was committed: the COMMIT was never sent
-            result.message += u'\n' + tr("the connection was lost before the COMMIT was sent");
+        } else {
+            describe(*outcome.failure, *steps[*failedStep].migration, direction, true, result);
+            if (open)
+                m_connection.exec("ROLLBACK");
+            if (outcome.failure->beforeScript()) { // nothing of the run ran, nothing to record
+                describeLockHolder(result);
+                return false;
+            }
+            if (!open) // nothing was committed: the COMMIT was never sent
+                result.message += u'\n' + tr("the connection was lost before the COMMIT was sent");
         }
     }
     if (!result.outcomeUnknown) // (the server went away, and no ledger said what committed)

@@ -65,15 +65,17 @@ bool renamesRelation(const PgQuery__RenameStmt &rename)
 }
 
 // A statement that runs no user code (event triggers aside: the ledger write looks for them).
-// Dropping an event trigger is not one: it may have fired earlier in the script, and the
-// write's look for enabled ones (ledger_apply.sql) would not find it any more.
+// Dropping an event trigger is not one (nor a DROP ... CASCADE, which may take one with it): it
+// may have fired earlier in the script, and the write's look for enabled ones
+// (ledger_apply.sql) would not find it any more.
 bool runsNoUserCode(const PgQuery__Node *node)
 {
     if (!node)
         return false;
     switch (node->node_case) {
-    case PG_QUERY__NODE__NODE_DROP_STMT:
-        return node->drop_stmt->remove_type != PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER;
+    case PG_QUERY__NODE__NODE_DROP_STMT: // CASCADE may take an event trigger with it
+        return node->drop_stmt->remove_type != PG_QUERY__OBJECT_TYPE__OBJECT_EVENT_TRIGGER
+            && node->drop_stmt->behavior != PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
     case PG_QUERY__NODE__NODE_COMMENT_STMT:
     case PG_QUERY__NODE__NODE_GRANT_STMT:
     case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT:
