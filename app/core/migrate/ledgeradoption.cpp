@@ -2,7 +2,7 @@
 
 #include "db/transactionguard.h"
 #include "ledger.h"
-#include "migrationlock.h"
+#include "migrationcommandscope.h"
 #include "migrationrunsession.h"
 
 namespace uaip {
@@ -17,11 +17,10 @@ LedgerAdoption::LedgerAdoption(PgConnection &connection, MigrationRunSession &se
 RunResult LedgerAdoption::adopt(const QList<AdoptItem> &items)
 {
     RunResult result;
-    MigrationLock lock(m_connection);
-    QList<MigrationStatus> statuses;
-    MigrationRunSession::LockTimeoutReset reset{m_session};
-    if (!m_session.begin(result, lock, &statuses))
+    MigrationCommandScope command(m_session, m_connection);
+    if (!command.begin(result))
         return result;
+    const QList<MigrationStatus> &statuses = command.statuses();
     QList<std::pair<const MigrationStatus *, QString>> plan;
     for (const AdoptItem &item : items) {
         const auto version = MigrationVersion::parse(item.version);
@@ -82,11 +81,10 @@ RunResult LedgerAdoption::adopt(const QList<AdoptItem> &items)
 RunResult LedgerAdoption::baseline(const MigrationVersion &version)
 {
     RunResult result;
-    MigrationLock lock(m_connection);
-    QList<MigrationStatus> statuses;
-    MigrationRunSession::LockTimeoutReset reset{m_session};
-    if (!m_session.begin(result, lock, &statuses))
+    MigrationCommandScope command(m_session, m_connection);
+    if (!command.begin(result))
         return result;
+    const QList<MigrationStatus> &statuses = command.statuses();
     QList<MigrationStatus> plan;
     bool anyAtOrBelow = false;
     for (const MigrationStatus &s : statuses) {

@@ -5,7 +5,7 @@
 #include "db/pgconnection.h"
 #include "db/transactionguard.h"
 #include "ledger.h"
-#include "migrationlock.h"
+#include "migrationcommandscope.h"
 #include "migrationplanner.h"
 #include "migrationscriptrunner.h"
 #include "plangate.h"
@@ -53,11 +53,10 @@ QString choices(const MigrationStatus &s)
 RunResult MigrationRepair::repair(const RepairChoice &choice)
 {
     RunResult result;
-    MigrationLock lock(m_connection);
-    QList<MigrationStatus> statuses;
-    MigrationRunSession::LockTimeoutReset reset{m_session};
-    if (!m_session.begin(result, lock, &statuses))
+    MigrationCommandScope command(m_session, m_connection);
+    if (!command.begin(result))
         return result;
+    const QList<MigrationStatus> &statuses = command.statuses();
     if (choice.kind != RepairChoice::Kind::Checksums)
         return decide(choice, statuses);
     Ledger ledger(m_connection, m_options.client);

@@ -5,7 +5,7 @@
 #include "db/transactionguard.h"
 #include "ledger.h"
 #include "ledgeradoption.h"
-#include "migrationlock.h"
+#include "migrationcommandscope.h"
 #include "migrationplanner.h"
 #include "migrationrepair.h"
 #include "migrationscriptrunner.h"
@@ -92,11 +92,10 @@ DbResult<QList<MigrationStatus>> MigrationRunner::status()
 RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
 {
     RunResult result;
-    MigrationLock lock(m_connection);
-    QList<MigrationStatus> statuses;
-    MigrationRunSession::LockTimeoutReset reset{m_session};
-    if (!m_session.begin(result, lock, &statuses))
+    MigrationCommandScope command(m_session, m_connection);
+    if (!command.begin(result))
         return result;
+    const QList<MigrationStatus> &statuses = command.statuses();
     const QStringList blockers = MigrationPlanner::blockers(statuses)
         + MigrationPlanner::upBlockers(statuses, m_options.allowOutOfOrder);
     if (!blockers.isEmpty()) {
@@ -345,11 +344,10 @@ bool MigrationRunner::runGroup(const QList<MigrationStatus> &plan, bool up,
 RunResult MigrationRunner::down(const DownTarget &target)
 {
     RunResult result;
-    MigrationLock lock(m_connection);
-    QList<MigrationStatus> statuses;
-    MigrationRunSession::LockTimeoutReset reset{m_session};
-    if (!m_session.begin(result, lock, &statuses))
+    MigrationCommandScope command(m_session, m_connection);
+    if (!command.begin(result))
         return result;
+    const QList<MigrationStatus> &statuses = command.statuses();
     const QStringList blockers = MigrationPlanner::blockers(statuses);
     if (!blockers.isEmpty()) {
         result.outcome = RunResult::Outcome::Blocked;

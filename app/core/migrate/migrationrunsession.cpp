@@ -44,10 +44,10 @@ bool MigrationRunSession::kept(const DbStatus &status, QString *error)
     return status.ok();
 }
 
-MigrationRunSession::LockTimeoutReset::~LockTimeoutReset()
+void MigrationRunSession::resetLockTimeout() const
 {
-    if (session.m_connection.isOpen() && !session.pooled())
-        session.m_connection.exec(SqlResource::of("migrate", "reset_lock_timeout"));
+    if (m_connection.isOpen() && !pooled())
+        m_connection.exec(SqlResource::of("migrate", "reset_lock_timeout"));
 }
 
 bool MigrationRunSession::begin(RunResult &result, MigrationLock &lock,

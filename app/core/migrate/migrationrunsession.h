@@ -52,13 +52,10 @@ public:
     // A ledger write's outcome for a chain of writes: its error, if any, into *error.
     static bool kept(const DbStatus &status, QString *error);
 
-    // Puts the session's lock_timeout back when a command ends (the GUI reuses its
-    // connection). Behind a pooler nothing was set for the session: nothing to put back.
-    struct LockTimeoutReset
-    {
-        const MigrationRunSession &session;
-        ~LockTimeoutReset();
-    };
+    // Puts the session's lock_timeout back when a command ends (MigrationCommandScope; the GUI
+    // reuses its connection). Behind a pooler nothing was set for the session: nothing to put
+    // back.
+    void resetLockTimeout() const;
 
 private:
     bool takeLock(RunResult &result, MigrationLock &lock);
