@@ -16,8 +16,9 @@
 #include "drift/ddlcatalog.h"
 #include "drift/migrationgenerator.h"
 #include "migrate/migrationdirectives.h"
-#include "migrate/parsetree.h"
 #include "migrate/sqlsplitter.h"
+#include "sqlparse/pgparsetree.h"
+#include "sqlparse/pgtreewalk.h"
 #include "testdatabase.h"
 
 #include <QElapsedTimer>
@@ -25,7 +26,6 @@
 #include <QScopeGuard>
 #include <QtTest>
 
-#include <pg_query.h>
 
 using namespace uaip;
 using namespace uaip::test;
@@ -149,15 +149,13 @@ Parsed parse(const QByteArray &sql)
     }
     for (const SqlStatement &s : split.statements)
         p.texts << QString::fromUtf8(s.text);
-    PgQueryParseResult tree = pg_query_parse(sql.constData());
-    if (tree.error) {
-        p.error = QString::fromUtf8(tree.error->message);
+    const PgParseTree tree = PgParseTree::parse(sql);
+    if (!tree.ok()) {
+        p.error = tree.errorMessage();
     } else {
-        const QJsonDocument doc = ParseTree::read(tree.parse_tree);
-        for (const QJsonValue &raw : doc.object().value(u"stmts").toArray())
-            p.kinds << ParseTree::nodeOf(raw.toObject().value(u"stmt")).type;
+        for (const PgStatementNode &statement : tree.statements())
+            p.kinds << PgTreeWalk::kind(statement.node);
     }
-    pg_query_free_parse_result(tree);
     return p;
 }
 

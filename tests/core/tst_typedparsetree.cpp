@@ -5,6 +5,7 @@
 // (writing), never "safe", and deep input is walked without recursion (5,000 levels) or refused
 // with its line:col (80,000 terms), never a crash.
 #include "migrate/parsetreesearch.h"
+#include "migrate/statementlinter.h"
 #include "sqlconsole/statementclass.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtreewalk.h"
@@ -253,6 +254,27 @@ private slots:
         QVERIFY(c.writes);
         QVERIFY(!c.cursorable);
         QVERIFY(c.resolvable.isEmpty());
+    }
+
+    // The lint reads the same typed tree: a statement with a node kind it does not know is one
+    // "not checked" finding at the statement, never a clean result; the known tree has none.
+    void lintReportsAnUnknownNodeKindAsNotChecked()
+    {
+        const QByteArray sql = "SELECT future()";
+        const PgParseTree known
+            = PgParseTree::fromProtobuf(selectOf(message(kNodeString, message(kStringSval, "x"))));
+        StatementLinter clean(sql);
+        clean.lintTree(known, sql, 0, TextPosition{1, 1}, 0);
+        QVERIFY(clean.findings().isEmpty());
+
+        const PgParseTree unknown
+            = PgParseTree::fromProtobuf(selectOf(message(kNodeFromTheFuture, QByteArray())));
+        StatementLinter linter(sql);
+        linter.lintTree(unknown, sql, 0, TextPosition{1, 1}, 0);
+        const QList<LintFinding> findings = linter.findings();
+        QCOMPARE(findings.size(), 1);
+        QCOMPARE(findings.first().kind, LintFinding::Kind::NotChecked);
+        QCOMPARE(findings.first().position.toString(), QStringLiteral("1:1"));
     }
 
     // The same, built in memory: a NOT_SET node with an unknown field is unknown wherever it

@@ -91,7 +91,11 @@ private slots:
         const QStringList known = ObjectKinds::all();
         QStringList missing;
         for (const char *type : kDropTypes) {
-            const QString noun = ParseTreeNames::objectNoun(QLatin1String(type));
+            const ProtobufCEnumValue *value = protobuf_c_enum_descriptor_get_value_by_name(
+                &pg_query__object_type__descriptor, type);
+            QVERIFY2(value, type);
+            const QString noun
+                = ParseTreeNames::objectNoun(static_cast<PgQuery__ObjectType>(value->value));
             if (!known.contains(noun))
                 missing << QStringLiteral("%1 (%2)").arg(noun, QLatin1String(type));
         }

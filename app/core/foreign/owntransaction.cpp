@@ -1,14 +1,9 @@
 #include "owntransaction.h"
 
-#include "migrate/expressiondepth.h"
-#include "migrate/parsetree.h"
 #include "migrate/scriptstatementrules.h"
 #include "migrate/sqlsplitter.h"
-
-#include <QJsonArray>
-#include <QScopeGuard>
-
-#include <pg_query.h>
+#include "sqlparse/pgparsetree.h"
+#include "sqlparse/pgtreewalk.h"
 
 namespace uaip {
 
@@ -24,18 +19,14 @@ QString transactionKind(const QByteArray &statement, bool *options)
         if (c != 'b' && c != 's' && c != 'c' && c != 'e' && c != 'r' && c != 'a')
             return {};
     }
-    PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
-    const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
-    if (parse.error || !parse.parse_tree)
+    const PgParseTree tree = PgParseTree::parse(statement);
+    const QList<PgStatementNode> statements = tree.statements();
+    if (statements.size() != 1 || !statements.first().node
+        || statements.first().node->node_case != PG_QUERY__NODE__NODE_TRANSACTION_STMT)
         return {};
-    const QJsonArray stmts = ParseTree::read(parse.parse_tree).object().value(u"stmts").toArray();
-    if (stmts.size() != 1)
-        return {};
-    const ParseTreeNode node = ParseTree::nodeOf(stmts.first().toObject().value(u"stmt"));
-    if (node.type != u"TransactionStmt")
-        return {};
-    *options = node.fields.contains(u"options") || node.fields.value(u"chain").toBool();
-    return node.fields.value(u"kind").toString();
+    const PgQuery__TransactionStmt *transaction = statements.first().node->transaction_stmt;
+    *options = transaction->n_options > 0 || transaction->chain;
+    return PgTreeWalk::enumName(pg_query__transaction_stmt_kind__descriptor, transaction->kind);
 }
 
 // The text from a statement's first byte up to and including its ';' blanked, line breaks kept.

@@ -3,8 +3,9 @@
 #include "lintcontext.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
+
+#include <pg_query/pg_query.pb-c.h>
 
 namespace uaip {
 
@@ -19,14 +20,15 @@ class AlterRules
 public:
     explicit AlterRules(LintContext &context);
 
-    // Each takes the fields of its statement node.
-    void lintAlterTable(const QJsonObject &alter); // AlterTableStmt
-    void lintRename(const QJsonObject &rename); // RenameStmt
-    void lintCreateIndex(const QJsonObject &index); // IndexStmt
+    void lintAlterTable(const PgQuery__AlterTableStmt &alter);
+    void lintRename(const PgQuery__RenameStmt &rename);
+    void lintCreateIndex(const PgQuery__IndexStmt &index);
 
 private:
-    void lintAddColumn(const QString &table, const QJsonObject &columnDef);
-    void lintAddConstraint(const QString &table, const QJsonObject &constraint);
+    void lintAlterCommand(const QString &table, bool isType, const PgQuery__AlterTableCmd &cmd);
+    void lintAddColumn(const QString &table, const PgQuery__ColumnDef &columnDef);
+    void lintAddConstraint(const QString &table, const PgQuery__Constraint &constraint);
+    void lintRenameOther(const PgQuery__RenameStmt &rename);
 
     LintContext &m_context;
 };

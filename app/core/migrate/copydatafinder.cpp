@@ -1,7 +1,6 @@
 #include "copydatafinder.h"
 
-#include "expressiondepth.h"
-#include "parsetree.h"
+#include "sqlparse/pgparsetree.h"
 #include "sqlsplitter.h"
 
 #include <QByteArrayMatcher>
@@ -42,16 +41,13 @@ qsizetype nextStdin(const QByteArray &input, qsizetype from)
 // Whether statement (one statement's text) is COPY ... FROM STDIN.
 bool isCopyFromStdin(const QByteArray &statement)
 {
-    PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
-    const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
-    if (parse.error || !parse.parse_tree)
+    const PgParseTree tree = PgParseTree::parse(statement);
+    const QList<PgStatementNode> statements = tree.statements();
+    if (statements.size() != 1 || !statements.first().node
+        || statements.first().node->node_case != PG_QUERY__NODE__NODE_COPY_STMT)
         return false;
-    const QJsonArray stmts = ParseTree::read(parse.parse_tree).object().value(u"stmts").toArray();
-    if (stmts.size() != 1)
-        return false;
-    const ParseTreeNode node = ParseTree::nodeOf(stmts.first().toObject().value(u"stmt"));
-    return node.type == u"CopyStmt" && node.fields.value(u"is_from").toBool()
-        && !node.fields.contains(u"filename") && !node.fields.value(u"is_program").toBool();
+    const PgQuery__CopyStmt *copy = statements.first().node->copy_stmt;
+    return copy->is_from && !(copy->filename && *copy->filename) && !copy->is_program;
 }
 
 // The offset of the line "\." at or after from (a CR before its LF allowed); -1 when none.

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "lintcontext.h"
-#include "parsetreenode.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
+
+#include <pg_query/pg_query.pb-c.h>
 
 namespace uaip {
 
@@ -18,8 +18,9 @@ class DmlRules
 public:
     explicit DmlRules(LintContext &context);
 
-    void lintTruncate(const QJsonObject &truncate); // the fields of a TruncateStmt
-    void lintDml(const ParseTreeNode &node); // DeleteStmt, UpdateStmt, InsertStmt, SelectStmt
+    void lintTruncate(const PgQuery__TruncateStmt &truncate);
+    // A DeleteStmt, UpdateStmt, InsertStmt or SelectStmt node (others are left alone).
+    void lintDml(const PgQuery__Node *node);
 
 private:
     LintContext &m_context;

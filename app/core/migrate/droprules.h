@@ -3,7 +3,9 @@
 #include "lintcontext.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
+#include <QString>
+
+#include <pg_query/pg_query.pb-c.h>
 
 namespace uaip {
 
@@ -17,15 +19,27 @@ class DropRules
 public:
     explicit DropRules(LintContext &context);
 
-    // Each takes the fields of its statement node.
-    void lintDrop(const QJsonObject &drop); // DropStmt
-    void lintDropDatabase(const QJsonObject &drop); // DropdbStmt
-    void lintDropOwned(const QJsonObject &drop); // DropOwnedStmt
-    void lintDropRole(const QJsonObject &drop); // DropRoleStmt
-    void lintDropTablespace(const QJsonObject &drop); // DropTableSpaceStmt
-    void lintDropSubscription(const QJsonObject &drop); // DropSubscriptionStmt
+    void lintDrop(const PgQuery__DropStmt &drop);
+    void lintDropDatabase(const PgQuery__DropdbStmt &drop);
+    void lintDropOwned(const PgQuery__DropOwnedStmt &drop);
+    void lintDropRole(const PgQuery__DropRoleStmt &drop);
+    void lintDropTablespace(const PgQuery__DropTableSpaceStmt &drop);
+    void lintDropSubscription(const PgQuery__DropSubscriptionStmt &drop);
 
 private:
+    // What a DROP says of one of its objects (its name as written); cascadeSaid: the message
+    // already tells what CASCADE does.
+    struct Finding
+    {
+        LintFinding::Severity severity = LintFinding::Severity::Warning;
+        LintFinding::Kind kind = LintFinding::Kind::DropOther;
+        QString message;
+        bool cascadeSaid = false;
+    };
+    static Finding findingFor(const PgQuery__DropStmt &drop, const QString &name);
+    // Whether object of a DROP TABLE is a table this file created (then forgotten: dropped).
+    bool dropsNewTable(const PgQuery__Node *object);
+
     LintContext &m_context;
 };
 

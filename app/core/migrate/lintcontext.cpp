@@ -27,7 +27,7 @@ void LintContext::add(LintFinding::Severity severity, LintFinding::Kind kind, co
     m_findings.append(finding);
 }
 
-bool LintContext::isNewTable(const QJsonObject &rangeVar) const
+bool LintContext::isNewTable(const PgQuery__RangeVar *rangeVar) const
 {
     return isNewTable(TableRef::of(rangeVar));
 }
@@ -38,7 +38,7 @@ bool LintContext::isNewTable(const TableRef &table) const
                        [&table](const TableRef &t) { return t.matches(table); });
 }
 
-void LintContext::rememberNewTable(const QJsonObject &rangeVar)
+void LintContext::rememberNewTable(const PgQuery__RangeVar *rangeVar)
 {
     m_newTables.append(TableRef::of(rangeVar));
 }

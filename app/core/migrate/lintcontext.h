@@ -5,9 +5,10 @@
 #include "textposition.h"
 
 #include <QByteArray>
-#include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <pg_query/pg_query.pb-c.h>
 
 namespace uaip {
 
@@ -32,9 +33,9 @@ public:
              const QString &message);
 
     // The tables created earlier in the file, by a RangeVar or by name.
-    bool isNewTable(const QJsonObject &rangeVar) const;
+    bool isNewTable(const PgQuery__RangeVar *rangeVar) const;
     bool isNewTable(const TableRef &table) const;
-    void rememberNewTable(const QJsonObject &rangeVar);
+    void rememberNewTable(const PgQuery__RangeVar *rangeVar);
     void rememberNewTable(const TableRef &table);
     void forgetNewTable(const TableRef &table);
 

@@ -57,28 +57,4 @@ QJsonDocument ParseTree::read(const char *json)
     return QJsonDocument::fromJson(pruned);
 }
 
-ParseTreeNode ParseTree::nodeOf(const QJsonValue &value)
-{
-    const QJsonObject object = value.toObject();
-    if (object.size() != 1)
-        return {};
-    return {object.begin().key(), object.begin().value().toObject()};
-}
-
-QStringList ParseTree::stringValues(const QJsonArray &array)
-{
-    QStringList values;
-    for (const QJsonValue &item : array) {
-        const ParseTreeNode node = nodeOf(item);
-        if (node.type == u"String")
-            values.append(node.fields.value(u"sval").toString());
-    }
-    return values;
-}
-
-bool ParseTree::isCascade(const QJsonObject &fields)
-{
-    return fields.value(u"behavior").toString() == u"DROP_CASCADE";
-}
-
 } // namespace uaip

@@ -1,10 +1,8 @@
 #include "parsetreenames.h"
 
-#include "parsetree.h"
-#include "parsetreenode.h"
+#include "sqlparse/pgtreewalk.h"
 
 #include <QHash>
-#include <QJsonArray>
 
 namespace uaip {
 
@@ -32,6 +30,11 @@ QString ParseTreeNames::quoteIdentifier(const QString &name)
     return u'"' + quoted + u'"';
 }
 
+QString ParseTreeNames::quoteIdentifier(const char *name)
+{
+    return quoteIdentifier(QString::fromUtf8(name ? name : ""));
+}
+
 QString ParseTreeNames::qualifiedName(const QStringList &parts)
 {
     QStringList quoted;
@@ -40,19 +43,22 @@ QString ParseTreeNames::qualifiedName(const QStringList &parts)
     return quoted.join(u'.');
 }
 
-QString ParseTreeNames::relationName(const QJsonObject &rangeVar)
+QString ParseTreeNames::relationName(const PgQuery__RangeVar *rangeVar)
 {
+    if (!rangeVar)
+        return {};
     QStringList parts;
-    for (const QStringView key : {u"catalogname", u"schemaname", u"relname"}) {
-        const QString part = rangeVar.value(key).toString();
-        if (!part.isEmpty())
-            parts.append(part);
+    for (const char *part : {rangeVar->catalogname, rangeVar->schemaname, rangeVar->relname}) {
+        if (part && *part)
+            parts.append(QString::fromUtf8(part));
     }
     return qualifiedName(parts);
 }
 
-QString ParseTreeNames::typeNameText(const QJsonObject &typeName)
+QString ParseTreeNames::typeNameText(const PgQuery__TypeName *typeName)
 {
+    if (!typeName)
+        return {};
     // The grammar turns the SQL spellings of built-in types into pg_catalog names.
     static const QHash<QString, QString> sqlSpelling{
         {QStringLiteral("int2"), QStringLiteral("smallint")},
@@ -66,22 +72,22 @@ QString ParseTreeNames::typeNameText(const QJsonObject &typeName)
         {QStringLiteral("timestamptz"), QStringLiteral("timestamp with time zone")},
         {QStringLiteral("timetz"), QStringLiteral("time with time zone")},
     };
-    QStringList names = ParseTree::stringValues(typeName.value(u"names").toArray());
+    const QStringList names = stringValues(typeName->names, typeName->n_names);
     QString text;
     if (names.size() == 2 && names.first() == u"pg_catalog")
         text = sqlSpelling.value(names.last(), names.last());
     else
         text = qualifiedName(names);
     QStringList modifiers;
-    for (const QJsonValue &value : typeName.value(u"typmods").toArray()) {
-        const ParseTreeNode modifier = ParseTree::nodeOf(value);
-        if (modifier.type != u"A_Const")
+    for (size_t i = 0; i < typeName->n_typmods; ++i) {
+        const PgQuery__Node *modifier = typeName->typmods[i];
+        if (!modifier || modifier->node_case != PG_QUERY__NODE__NODE_A_CONST || !modifier->a_const)
             continue;
-        if (modifier.fields.contains(u"ival"))
-            modifiers.append(
-                QString::number(modifier.fields.value(u"ival").toObject().value(u"ival").toInt()));
-        else if (modifier.fields.contains(u"sval"))
-            modifiers.append(modifier.fields.value(u"sval").toObject().value(u"sval").toString());
+        const PgQuery__AConst *constant = modifier->a_const;
+        if (constant->val_case == PG_QUERY__A__CONST__VAL_IVAL && constant->ival)
+            modifiers.append(QString::number(constant->ival->ival));
+        else if (constant->val_case == PG_QUERY__A__CONST__VAL_SVAL && constant->sval)
+            modifiers.append(QString::fromUtf8(constant->sval->sval));
     }
     if (!modifiers.isEmpty()) {
         const QString list = u'(' + modifiers.join(u',') + u')';
@@ -91,13 +97,12 @@ QString ParseTreeNames::typeNameText(const QJsonObject &typeName)
         else
             text += list;
     }
-    const qsizetype dimensions = typeName.value(u"arrayBounds").toArray().size();
-    for (qsizetype i = 0; i < dimensions; ++i)
+    for (size_t i = 0; i < typeName->n_array_bounds; ++i)
         text += QStringLiteral("[]");
     return text;
 }
 
-QString ParseTreeNames::objectNoun(const QString &objectType)
+QString ParseTreeNames::objectNoun(PgQuery__ObjectType objectType)
 {
     static const QHash<QString, QString> special{
         {QStringLiteral("OBJECT_MATVIEW"), QStringLiteral("materialized view")},
@@ -112,57 +117,92 @@ QString ParseTreeNames::objectNoun(const QString &objectType)
         {QStringLiteral("OBJECT_TSPARSER"), QStringLiteral("text search parser")},
         {QStringLiteral("OBJECT_TSTEMPLATE"), QStringLiteral("text search template")},
     };
-    if (const auto it = special.constFind(objectType); it != special.cend())
+    const QString name = PgTreeWalk::enumName(pg_query__object_type__descriptor, objectType);
+    if (const auto it = special.constFind(name); it != special.cend())
         return *it;
-    QString noun = objectType;
+    QString noun = name;
     if (noun.startsWith(u"OBJECT_"))
         noun.remove(0, 7);
     return noun.toLower().replace(u'_', u' ');
 }
 
-QString ParseTreeNames::objectName(const QJsonValue &value, const QString &objectType)
+namespace {
+
+QString listName(const PgQuery__List *list, PgQuery__ObjectType objectType)
 {
-    const ParseTreeNode node = ParseTree::nodeOf(value);
-    if (node.type == u"String")
-        return quoteIdentifier(node.fields.value(u"sval").toString());
-    if (node.type == u"TypeName")
-        return typeNameText(node.fields);
-    if (node.type == u"RoleSpec")
-        return quoteIdentifier(node.fields.value(u"rolename").toString());
-    if (node.type == u"ObjectWithArgs") {
-        QString name
-            = qualifiedName(ParseTree::stringValues(node.fields.value(u"objname").toArray()));
-        if (!node.fields.value(u"args_unspecified").toBool()) {
-            QStringList args;
-            for (const QJsonValue &arg : node.fields.value(u"objargs").toArray())
-                args.append(typeNameText(ParseTree::nodeOf(arg).fields));
-            name += u'(' + args.join(QStringLiteral(", ")) + u')';
-        }
-        return name;
+    QStringList names = ParseTreeNames::stringValues(list->items, list->n_items);
+    if (size_t(names.size()) != list->n_items) { // e.g. DROP CAST (a AS b)
+        QStringList parts;
+        for (size_t i = 0; i < list->n_items; ++i)
+            parts.append(ParseTreeNames::objectName(list->items[i],
+                                                    PG_QUERY__OBJECT_TYPE__OBJECT_TYPE_UNDEFINED));
+        return u'(' + parts.join(QStringLiteral(" AS ")) + u')';
     }
-    if (node.type == u"List") {
-        const QJsonArray items = node.fields.value(u"items").toArray();
-        QStringList names = ParseTree::stringValues(items);
-        if (names.size() != items.size()) { // e.g. DROP CAST (a AS b)
-            QStringList parts;
-            for (const QJsonValue &item : items)
-                parts.append(objectName(item, QString()));
-            return u'(' + parts.join(QStringLiteral(" AS ")) + u')';
-        }
-        if (names.size() >= 2
-            && (objectType == u"OBJECT_TRIGGER" || objectType == u"OBJECT_POLICY"
-                || objectType == u"OBJECT_RULE")) {
-            const QString name = names.takeLast();
-            return quoteIdentifier(name) + QStringLiteral(" ON ") + qualifiedName(names);
-        }
-        if (names.size() >= 2
-            && (objectType == u"OBJECT_OPCLASS" || objectType == u"OBJECT_OPFAMILY")) {
-            const QString method = names.takeFirst();
-            return qualifiedName(names) + QStringLiteral(" USING ") + quoteIdentifier(method);
-        }
-        return qualifiedName(names);
+    if (names.size() >= 2
+        && (objectType == PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER
+            || objectType == PG_QUERY__OBJECT_TYPE__OBJECT_POLICY
+            || objectType == PG_QUERY__OBJECT_TYPE__OBJECT_RULE)) {
+        const QString name = names.takeLast();
+        return ParseTreeNames::quoteIdentifier(name) + QStringLiteral(" ON ")
+            + ParseTreeNames::qualifiedName(names);
     }
-    return QString();
+    if (names.size() >= 2
+        && (objectType == PG_QUERY__OBJECT_TYPE__OBJECT_OPCLASS
+            || objectType == PG_QUERY__OBJECT_TYPE__OBJECT_OPFAMILY)) {
+        const QString method = names.takeFirst();
+        return ParseTreeNames::qualifiedName(names) + QStringLiteral(" USING ")
+            + ParseTreeNames::quoteIdentifier(method);
+    }
+    return ParseTreeNames::qualifiedName(names);
+}
+
+QString functionName(const PgQuery__ObjectWithArgs *function)
+{
+    QString name = ParseTreeNames::qualifiedName(
+        ParseTreeNames::stringValues(function->objname, function->n_objname));
+    if (!function->args_unspecified) {
+        QStringList args;
+        for (size_t i = 0; i < function->n_objargs; ++i) {
+            const PgQuery__Node *arg = function->objargs[i];
+            args.append(ParseTreeNames::typeNameText(
+                arg && arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME ? arg->type_name
+                                                                        : nullptr));
+        }
+        name += u'(' + args.join(QStringLiteral(", ")) + u')';
+    }
+    return name;
+}
+
+} // namespace
+
+QString ParseTreeNames::objectName(const PgQuery__Node *node, PgQuery__ObjectType objectType)
+{
+    if (!node)
+        return {};
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_STRING:
+        return quoteIdentifier(node->string ? node->string->sval : nullptr);
+    case PG_QUERY__NODE__NODE_TYPE_NAME:
+        return typeNameText(node->type_name);
+    case PG_QUERY__NODE__NODE_ROLE_SPEC:
+        return quoteIdentifier(node->role_spec ? node->role_spec->rolename : nullptr);
+    case PG_QUERY__NODE__NODE_OBJECT_WITH_ARGS:
+        return node->object_with_args ? functionName(node->object_with_args) : QString();
+    case PG_QUERY__NODE__NODE_LIST:
+        return node->list ? listName(node->list, objectType) : QString();
+    default:
+        return {};
+    }
+}
+
+QStringList ParseTreeNames::stringValues(PgQuery__Node *const *nodes, size_t count)
+{
+    QStringList values;
+    for (size_t i = 0; i < count; ++i) {
+        if (nodes[i] && nodes[i]->node_case == PG_QUERY__NODE__NODE_STRING && nodes[i]->string)
+            values.append(QString::fromUtf8(nodes[i]->string->sval));
+    }
+    return values;
 }
 
 } // namespace uaip

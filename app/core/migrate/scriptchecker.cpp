@@ -1,22 +1,22 @@
 #include "scriptchecker.h"
 
-#include "expressiondepth.h"
 #include "parsetree.h"
 #include "scriptstatementrules.h"
 #include "sqlsplitter.h"
 #include "sqlsyntaxchecker.h"
+#include "sqlparse/pgparsetree.h"
+#include "sqlparse/pgtreewalk.h"
 #include "textposition.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QScopeGuard>
 
 #include <pg_query.h>
 
 #include <algorithm>
 #include <cctype>
-#include <cstring>
 
 namespace uaip {
 
@@ -43,6 +43,22 @@ QString transactionCommand(const QString &kind)
     return kind;
 }
 
+// Whether any object under value has the key (libpg_query's PL/pgSQL tree: a statement kind).
+bool hasKey(const QJsonValue &value, QStringView key)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(),
+                           [key](const QJsonValue &item) { return hasKey(item, key); });
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == key || hasKey(it.value(), key))
+            return true;
+    }
+    return false;
+}
+
 // COMMIT or ROLLBACK inside the PL/pgSQL of a DO statement: the command, or empty.
 QString plpgsqlTransactionControl(const QByteArray &doStmt)
 {
@@ -50,9 +66,11 @@ QString plpgsqlTransactionControl(const QByteArray &doStmt)
     const auto freeParse = qScopeGuard([&parse] { pg_query_free_plpgsql_parse_result(parse); });
     if (parse.error || !parse.plpgsql_funcs)
         return {};
-    if (std::strstr(parse.plpgsql_funcs, "\"PLpgSQL_stmt_commit\""))
+    // the JSON tree's keys, not its text: a string literal cannot pass for a statement
+    const QJsonDocument tree = ParseTree::read(parse.plpgsql_funcs);
+    if (hasKey(tree.array(), u"PLpgSQL_stmt_commit"))
         return QStringLiteral("COMMIT");
-    if (std::strstr(parse.plpgsql_funcs, "\"PLpgSQL_stmt_rollback\""))
+    if (hasKey(tree.array(), u"PLpgSQL_stmt_rollback"))
         return QStringLiteral("ROLLBACK");
     return {};
 }
@@ -73,24 +91,22 @@ bool mayControlTransactions(const QByteArray &input, int start, int end)
 // ROLLBACK in the PL/pgSQL of a DO block); empty otherwise.
 QString transactionControl(const QByteArray &statement)
 {
-    PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
-    const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
-    if (parse.error || !parse.parse_tree)
+    const PgParseTree tree = PgParseTree::parse(statement);
+    const QList<PgStatementNode> statements = tree.statements();
+    const PgQuery__Node *node = statements.isEmpty() ? nullptr : statements.first().node;
+    if (!node)
         return {};
-    const QJsonArray stmts = ParseTree::read(parse.parse_tree).object().value(u"stmts").toArray();
-    if (stmts.isEmpty())
-        return {};
-    const ParseTreeNode node = ParseTree::nodeOf(stmts.first().toObject().value(u"stmt"));
-    if (node.type == u"TransactionStmt") {
+    if (node->node_case == PG_QUERY__NODE__NODE_TRANSACTION_STMT) {
         // END and ABORT parse as COMMIT and ROLLBACK: name them as written
         const QByteArray word = statement.left(5).toUpper();
         if (word.startsWith("END") && (word.size() == 3 || !std::isalpha(uchar(word.at(3)))))
             return QStringLiteral("END");
         if (word == "ABORT")
             return QStringLiteral("ABORT");
-        return transactionCommand(node.fields.value(u"kind").toString());
+        return transactionCommand(PgTreeWalk::enumName(pg_query__transaction_stmt_kind__descriptor,
+                                                       node->transaction_stmt->kind));
     }
-    if (node.type == u"DoStmt") {
+    if (node->node_case == PG_QUERY__NODE__NODE_DO_STMT) {
         const QString command = plpgsqlTransactionControl(statement);
         return command.isEmpty()
             ? command

@@ -1,26 +1,19 @@
 #include "scriptdrops.h"
 
-#include "expressiondepth.h"
-#include "parsetree.h"
 #include "parsetreenames.h"
-#include "parsetreenode.h"
+#include "sqlparse/pgparsetree.h"
 #include "sqlsplitter.h"
-
-#include <pg_query.h>
-
-#include <QScopeGuard>
 
 namespace uaip {
 
 namespace {
 
-void readDrop(const QJsonObject &drop, RollbackImpact *drops)
+void readDrop(const PgQuery__DropStmt &drop, RollbackImpact *drops)
 {
-    const QString objectType = drop.value(u"removeType").toString();
-    const QString noun = ParseTreeNames::objectNoun(objectType);
-    for (const QJsonValue &object : drop.value(u"objects").toArray()) {
-        const QString name = ParseTreeNames::objectName(object, objectType);
-        if (objectType == u"OBJECT_TABLE") {
+    const QString noun = ParseTreeNames::objectNoun(drop.remove_type);
+    for (size_t i = 0; i < drop.n_objects; ++i) {
+        const QString name = ParseTreeNames::objectName(drop.objects[i], drop.remove_type);
+        if (drop.remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
             RollbackImpact::Table table;
             table.name = name;
             drops->tables << table;
@@ -33,21 +26,21 @@ void readDrop(const QJsonObject &drop, RollbackImpact *drops)
     }
 }
 
-void readAlterTable(const QJsonObject &alter, RollbackImpact *drops)
+void readAlterTable(const PgQuery__AlterTableStmt &alter, RollbackImpact *drops)
 {
-    const QString table = ParseTreeNames::relationName(alter.value(u"relation").toObject());
-    for (const QJsonValue &cmd : alter.value(u"cmds").toArray()) {
-        const ParseTreeNode node = ParseTree::nodeOf(cmd);
-        if (node.type != u"AlterTableCmd")
+    const QString table = ParseTreeNames::relationName(alter.relation);
+    for (size_t i = 0; i < alter.n_cmds; ++i) {
+        const PgQuery__Node *node = alter.cmds[i];
+        if (!node || node->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
             continue;
-        const QString subtype = node.fields.value(u"subtype").toString();
-        const QString name = ParseTreeNames::quoteIdentifier(node.fields.value(u"name").toString());
-        if (subtype == u"AT_DropColumn") {
+        const PgQuery__AlterTableCmd *cmd = node->alter_table_cmd;
+        const QString name = ParseTreeNames::quoteIdentifier(cmd->name);
+        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn) {
             RollbackImpact::Column column;
             column.table = table;
             column.column = name;
             drops->columns << column;
-        } else if (subtype == u"AT_DropConstraint") {
+        } else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint) {
             RollbackImpact::Object constraint;
             constraint.kind = QStringLiteral("constraint");
             constraint.name = name;
@@ -65,19 +58,19 @@ bool ScriptDrops::read(const QByteArray &script, RollbackImpact *drops)
     if (!split.ok())
         return false;
     for (const SqlStatement &statement : split.statements) {
-        PgQueryParseResult parse = ExpressionDepth::parse(statement.text.constData());
-        const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
-        if (parse.error || !parse.parse_tree)
+        const PgParseTree tree = PgParseTree::parse(statement.text);
+        if (!tree.ok())
             return false;
-        const QJsonArray stmts
-            = ParseTree::read(parse.parse_tree).object().value(u"stmts").toArray();
-        for (const QJsonValue &stmt : stmts) {
-            const ParseTreeNode node = ParseTree::nodeOf(stmt.toObject().value(u"stmt"));
-            if (node.type == u"DropStmt")
-                readDrop(node.fields, drops);
-            else if (node.type == u"AlterTableStmt"
-                     && node.fields.value(u"objtype").toString() == u"OBJECT_TABLE")
-                readAlterTable(node.fields, drops);
+        for (const PgStatementNode &stmt : tree.statements()) {
+            const PgQuery__Node *node = stmt.node;
+            if (!node)
+                continue;
+            if (node->node_case == PG_QUERY__NODE__NODE_DROP_STMT && node->drop_stmt)
+                readDrop(*node->drop_stmt, drops);
+            else if (node->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT
+                     && node->alter_table_stmt
+                     && node->alter_table_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
+                readAlterTable(*node->alter_table_stmt, drops);
         }
     }
     return true;

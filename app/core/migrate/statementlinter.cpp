@@ -1,15 +1,10 @@
 #include "statementlinter.h"
 
-#include "expressiondepth.h"
-#include "parsetree.h"
 #include "plpgsqlstatements.h"
+#include "sqlparse/pgparsetree.h"
+#include "sqlparse/pgtreewalk.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QScopeGuard>
 #include <QString>
-
-#include <pg_query.h>
 
 namespace uaip {
 
@@ -33,77 +28,100 @@ StatementLinter::StatementLinter(const QByteArray &sql)
 void StatementLinter::lintStatement(const QByteArray &text, int offset, TextPosition position,
                                     int doDepth)
 {
-    m_context.setLocation(offset, position);
-    PgQueryParseResult parse = ExpressionDepth::parse(text.constData());
-    const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
-    if (parse.error)
-        return;
-    const QJsonDocument tree = ParseTree::read(parse.parse_tree);
-    if (!tree.isObject()) {
-        m_context.add(Severity::Warning, Kind::NotChecked, QString(),
-                      tr("the statement is nested too deeply for the linter to look "
-                         "inside; review it by hand"));
-        return;
-    }
-    for (const QJsonValue &raw : tree.object().value(u"stmts").toArray()) {
+    // A statement that does not parse (or nests too deeply to) is the plan check's to report.
+    const PgParseTree tree = PgParseTree::parse(text);
+    if (tree.ok())
+        lintTree(tree, text, offset, position, doDepth);
+}
+
+void StatementLinter::lintTree(const PgParseTree &tree, const QByteArray &text, int offset,
+                               TextPosition position, int doDepth)
+{
+    for (const PgStatementNode &statement : tree.statements()) {
         m_context.setLocation(offset, position);
-        lintNode(ParseTree::nodeOf(raw.toObject().value(u"stmt")), text, doDepth);
+        const auto *root = reinterpret_cast<const ProtobufCMessage *>(statement.node);
+        if (PgTreeWalk::hasUnknown(root)) {
+            m_context.add(Severity::Warning, Kind::NotChecked, QString(),
+                          tr("the statement holds a kind of node this version of the linter "
+                             "does not know; review it by hand"));
+            continue;
+        }
+        lintNode(statement.node, text, doDepth);
     }
 }
 
-void StatementLinter::lintNode(const ParseTreeNode &node, const QByteArray &text, int doDepth)
+void StatementLinter::lintNode(const PgQuery__Node *node, const QByteArray &text, int doDepth)
 {
-    const QJsonObject &f = node.fields;
-    if (node.type == u"DropStmt") {
-        m_dropRules.lintDrop(f);
-    } else if (node.type == u"AlterTableStmt") {
-        m_alterRules.lintAlterTable(f);
-    } else if (node.type == u"RenameStmt") {
-        m_alterRules.lintRename(f);
-    } else if (node.type == u"TruncateStmt") {
-        m_dmlRules.lintTruncate(f);
-    } else if (node.type == u"IndexStmt") {
-        m_alterRules.lintCreateIndex(f);
-    } else if (node.type == u"DeleteStmt" || node.type == u"UpdateStmt"
-               || node.type == u"InsertStmt" || node.type == u"SelectStmt") {
-        m_dmlRules.lintDml(node);
-    } else if (node.type == u"CreateStmt") {
-        if (!f.value(u"if_not_exists").toBool())
-            m_context.rememberNewTable(f.value(u"relation").toObject());
-    } else if (node.type == u"CreateTableAsStmt") {
-        if (f.value(u"objtype").toString() == u"OBJECT_TABLE"
-            && !f.value(u"if_not_exists").toBool()) {
-            m_context.rememberNewTable(f.value(u"into").toObject().value(u"rel").toObject());
-        }
-    } else if (node.type == u"DoStmt") {
+    if (!node || rememberCreated(node))
+        return;
+    switch (node->node_case) {
+    case PG_QUERY__NODE__NODE_DROP_STMT:
+        return m_dropRules.lintDrop(*node->drop_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT:
+        return m_alterRules.lintAlterTable(*node->alter_table_stmt);
+    case PG_QUERY__NODE__NODE_RENAME_STMT:
+        return m_alterRules.lintRename(*node->rename_stmt);
+    case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
+        return m_dmlRules.lintTruncate(*node->truncate_stmt);
+    case PG_QUERY__NODE__NODE_INDEX_STMT:
+        return m_alterRules.lintCreateIndex(*node->index_stmt);
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+    case PG_QUERY__NODE__NODE_INSERT_STMT:
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+        return m_dmlRules.lintDml(node);
+    case PG_QUERY__NODE__NODE_DO_STMT:
         if (doDepth < maxDoDepth)
-            lintDo(f, text, doDepth);
-    } else if (node.type == u"DropdbStmt") {
-        m_dropRules.lintDropDatabase(f);
-    } else if (node.type == u"DropOwnedStmt") {
-        m_dropRules.lintDropOwned(f);
-    } else if (node.type == u"DropRoleStmt") {
-        m_dropRules.lintDropRole(f);
-    } else if (node.type == u"DropTableSpaceStmt") {
-        m_dropRules.lintDropTablespace(f);
-    } else if (node.type == u"DropSubscriptionStmt") {
-        m_dropRules.lintDropSubscription(f);
+            lintDo(*node->do_stmt, text, doDepth);
+        return;
+    case PG_QUERY__NODE__NODE_DROPDB_STMT:
+        return m_dropRules.lintDropDatabase(*node->dropdb_stmt);
+    case PG_QUERY__NODE__NODE_DROP_OWNED_STMT:
+        return m_dropRules.lintDropOwned(*node->drop_owned_stmt);
+    case PG_QUERY__NODE__NODE_DROP_ROLE_STMT:
+        return m_dropRules.lintDropRole(*node->drop_role_stmt);
+    case PG_QUERY__NODE__NODE_DROP_TABLE_SPACE_STMT:
+        return m_dropRules.lintDropTablespace(*node->drop_table_space_stmt);
+    case PG_QUERY__NODE__NODE_DROP_SUBSCRIPTION_STMT:
+        return m_dropRules.lintDropSubscription(*node->drop_subscription_stmt);
+    default:
+        return;
     }
+}
+
+bool StatementLinter::rememberCreated(const PgQuery__Node *node)
+{
+    if (node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT) {
+        if (!node->create_stmt->if_not_exists)
+            m_context.rememberNewTable(node->create_stmt->relation);
+        return true;
+    }
+    if (node->node_case == PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT) {
+        const PgQuery__CreateTableAsStmt *create = node->create_table_as_stmt;
+        if (create->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE && !create->if_not_exists
+            && create->into)
+            m_context.rememberNewTable(create->into->rel);
+        return true;
+    }
+    return false;
 }
 
 // Lints the SQL statements of a PL/pgSQL DO block, each at its own line when the block is a
 // statement of the file itself.
-void StatementLinter::lintDo(const QJsonObject &doStmt, const QByteArray &text, int doDepth)
+void StatementLinter::lintDo(const PgQuery__DoStmt &doStmt, const QByteArray &text, int doDepth)
 {
     QString language = QStringLiteral("plpgsql");
     int bodyLocation = -1;
-    for (const QJsonValue &value : doStmt.value(u"args").toArray()) {
-        const QJsonObject arg = ParseTree::nodeOf(value).fields;
-        const QString name = arg.value(u"defname").toString();
-        if (name == u"language")
-            language = ParseTree::nodeOf(arg.value(u"arg")).fields.value(u"sval").toString();
+    for (size_t i = 0; i < doStmt.n_args; ++i) {
+        const PgQuery__Node *node = doStmt.args[i];
+        if (!node || node->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
+            continue;
+        const PgQuery__DefElem *arg = node->def_elem;
+        const QString name = QString::fromUtf8(arg->defname);
+        if (name == u"language" && arg->arg && arg->arg->node_case == PG_QUERY__NODE__NODE_STRING)
+            language = QString::fromUtf8(arg->arg->string->sval);
         else if (name == u"as")
-            bodyLocation = arg.value(u"location").toInt(-1);
+            bodyLocation = arg->location;
     }
     if (language.compare(u"plpgsql", Qt::CaseInsensitive) != 0)
         return;

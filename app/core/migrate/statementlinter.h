@@ -5,19 +5,23 @@
 #include "droprules.h"
 #include "lintcontext.h"
 #include "lintfinding.h"
-#include "parsetreenode.h"
 #include "textposition.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QList>
+
+#include <pg_query/pg_query.pb-c.h>
 
 namespace uaip {
 
+class PgParseTree;
+
 // SqlLinter's walk over one migration file: parses each statement (and the SQL statements of
-// PL/pgSQL DO blocks), keeps track of the tables the file creates, and hands every statement
-// to the rules for its family (DropRules, AlterRules, DmlRules).
+// PL/pgSQL DO blocks) into libpg_query's typed tree (PgParseTree), keeps track of the tables
+// the file creates, and hands every statement to the rules for its family (DropRules,
+// AlterRules, DmlRules). A statement with a node kind this build's libpg_query does not know is
+// reported as not checked, never passed as safe.
 class StatementLinter
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::StatementLinter)
@@ -32,10 +36,15 @@ public:
     // text is a statement at offset/position of the file (doDepth 0), or a statement inside
     // a DO block reported at offset/position.
     void lintStatement(const QByteArray &text, int offset, TextPosition position, int doDepth);
+    // The same for text's parse tree.
+    void lintTree(const PgParseTree &tree, const QByteArray &text, int offset,
+                  TextPosition position, int doDepth);
 
 private:
-    void lintNode(const ParseTreeNode &node, const QByteArray &text, int doDepth);
-    void lintDo(const QJsonObject &doStmt, const QByteArray &text, int doDepth);
+    void lintNode(const PgQuery__Node *node, const QByteArray &text, int doDepth);
+    // A statement that only records the table it creates; false for any other.
+    bool rememberCreated(const PgQuery__Node *node);
+    void lintDo(const PgQuery__DoStmt &doStmt, const QByteArray &text, int doDepth);
 
     LintContext m_context;
     DropRules m_dropRules;

@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QJsonObject>
 #include <QString>
+
+#include <pg_query/pg_query.pb-c.h>
 
 namespace uaip {
 
@@ -12,9 +13,12 @@ struct TableRef
     QString schema;
     QString name;
 
-    static TableRef of(const QJsonObject &rangeVar)
+    // nullptr: no table (an empty name matches nothing a statement names).
+    static TableRef of(const PgQuery__RangeVar *rangeVar)
     {
-        return {rangeVar.value(u"schemaname").toString(), rangeVar.value(u"relname").toString()};
+        if (!rangeVar)
+            return {};
+        return {QString::fromUtf8(rangeVar->schemaname), QString::fromUtf8(rangeVar->relname)};
     }
 
     // The same name, and the same schema unless either leaves the schema out.

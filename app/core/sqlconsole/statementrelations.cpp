@@ -1,11 +1,7 @@
 #include "statementrelations.h"
 
-#include "migrate/expressiondepth.h"
-#include "migrate/parsetree.h"
-
-#include <QScopeGuard>
-
-#include <pg_query.h>
+#include "sqlparse/pgparsetree.h"
+#include "sqlparse/pgtreewalk.h"
 
 #include <algorithm>
 
@@ -74,43 +70,35 @@ int referenceEnd(const QByteArray &text, int location, bool hasAlias)
     return alias > i ? alias : end;
 }
 
-void collect(const QJsonValue &value, const QByteArray &text, QList<RelationReference> *out)
+// Every RangeVar under root (a node's or a statement's field), in the order the walk finds them.
+void collect(const ProtobufCMessage *root, const QByteArray &text, QList<RelationReference> *out)
 {
-    if (value.isArray()) {
-        for (const QJsonValue &v : value.toArray())
-            collect(v, text, out);
-        return;
-    }
-    if (!value.isObject())
-        return;
-    const QJsonObject object = value.toObject();
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.key() == u"RangeVar" && it.value().isObject()) {
-            const QJsonObject rv = it.value().toObject();
-            RelationReference r;
-            r.schema = rv.value(u"schemaname").toString();
-            r.name = rv.value(u"relname").toString();
-            r.alias = rv.value(u"alias").toObject().value(u"aliasname").toString();
-            r.from = rv.value(u"location").toInt(-1);
-            if (r.from >= 0 && r.from < text.size()) {
-                r.to = referenceEnd(text, r.from, !r.alias.isEmpty());
-                out->append(r);
-            }
-        } else {
-            collect(it.value(), text, out);
+    PgTreeWalk::each(root, [&text, out](const ProtobufCMessage *message) {
+        if (message->descriptor != &pg_query__range_var__descriptor)
+            return true;
+        const auto *rv = reinterpret_cast<const PgQuery__RangeVar *>(message);
+        RelationReference r;
+        r.schema = QString::fromUtf8(rv->schemaname);
+        r.name = QString::fromUtf8(rv->relname);
+        r.alias = rv->alias ? QString::fromUtf8(rv->alias->aliasname) : QString();
+        r.from = rv->location;
+        // 0 is protobuf's "unset": no statement starts with a table's name
+        if (r.from > 0 && r.from < text.size()) {
+            r.to = referenceEnd(text, r.from, !r.alias.isEmpty());
+            out->append(r);
         }
-    }
+        return true;
+    });
 }
 
 } // namespace
 
 StatementRelations::StatementRelations(const QByteArray &statement)
 {
-    PgQueryParseResult parse = ExpressionDepth::parse(statement.constData());
-    const auto freeParse = qScopeGuard([&parse] { pg_query_free_parse_result(parse); });
-    if (parse.error || !parse.parse_tree)
+    const PgParseTree tree = PgParseTree::parse(statement);
+    if (!tree.ok())
         return;
-    collect(ParseTree::read(parse.parse_tree).object(), statement, &m_references);
+    collect(&tree.result()->base, statement, &m_references);
     std::stable_sort(
         m_references.begin(), m_references.end(),
         [](const RelationReference &a, const RelationReference &b) { return a.from < b.from; });

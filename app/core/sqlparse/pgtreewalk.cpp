@@ -157,4 +157,10 @@ QStringList PgTreeWalk::strings(PgQuery__Node *const *nodes, size_t count)
     return out;
 }
 
+QString PgTreeWalk::enumName(const ProtobufCEnumDescriptor &descriptor, int value)
+{
+    const ProtobufCEnumValue *found = protobuf_c_enum_descriptor_get_value(&descriptor, value);
+    return found ? QString::fromLatin1(found->name) : QString();
+}
+
 } // namespace uaip

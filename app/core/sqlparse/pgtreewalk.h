@@ -53,6 +53,10 @@ public:
 
     // The svals of a list of String nodes, or an empty list when one is not a String.
     static QStringList strings(PgQuery__Node *const *nodes, size_t count);
+
+    // The name an enum value has in libpg_query's protobuf ("OBJECT_TABLE", "AT_AddColumn",
+    // "TRANS_STMT_BEGIN"); empty for a value the descriptor does not know.
+    static QString enumName(const ProtobufCEnumDescriptor &descriptor, int value);
 };
 
 } // namespace uaip
