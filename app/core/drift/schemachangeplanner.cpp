@@ -1,6 +1,3 @@
-// SchemaChangePlanner: what differs, renames, what is rebuilt, and the steps in order (the
-// changes made in place are in schemachangeplanneralter.cpp, the order of the steps in
-// schemachangeplannerorder.cpp).
 #include "schemachangeplanner.h"
 
 #include "ddlattributes.h"
@@ -23,8 +20,7 @@ SchemaChangePlanner::SchemaChangePlanner(const DdlCatalog &from, const DdlCatalo
     , m_to(to)
     , m_isUp(isUp)
     , m_heldInUp(std::move(heldInUp))
-    , m_fromDepth(from)
-    , m_toDepth(to)
+    , m_stepOrder(from, to, m_removed, m_added)
 { }
 
 GeneratedScript SchemaChangePlanner::run()
@@ -34,7 +30,7 @@ GeneratedScript SchemaChangePlanner::run()
     findRebuilds();
     emitSteps();
     recreateDescendantsOfRebuilt();
-    decideTransaction();
+    m_script.noTransaction = SchemaAlterPlanner::needsNoTransaction(m_script.steps, m_addedLabels);
     std::stable_sort(
         m_script.steps.begin(), m_script.steps.end(), [](const DdlStep &a, const DdlStep &b) {
             return std::tuple{a.phase, a.rank, a.order} < std::tuple{b.phase, b.rank, b.order};
@@ -59,12 +55,12 @@ void SchemaChangePlanner::classify()
 void SchemaChangePlanner::findRenames()
 {
     QMap<QString, QStringList> removedByTable, addedByTable;
-    for (const QString &k : sorted(m_removed)) {
+    for (const QString &k : SchemaStepOrder::sorted(m_removed)) {
         const DdlObject *o = m_from.find(k);
         if (o->kind == u"column" && o->comesWith.isEmpty() && !m_removed.contains(o->parent))
             removedByTable[o->parent] << k;
     }
-    for (const QString &k : sorted(m_added)) {
+    for (const QString &k : SchemaStepOrder::sorted(m_added)) {
         const DdlObject *o = m_to.find(k);
         if (o->kind == u"column" && o->comesWith.isEmpty() && !m_added.contains(o->parent))
             addedByTable[o->parent] << k;
@@ -125,12 +121,12 @@ QString SchemaChangePlanner::columnsSignature(const DdlCatalog &catalog, const Q
 
 void SchemaChangePlanner::notePossibleTableRenames()
 {
-    for (const QString &r : sorted(m_removed)) {
+    for (const QString &r : SchemaStepOrder::sorted(m_removed)) {
         const DdlObject *before = m_from.find(r);
         if (before->kind != u"table")
             continue;
         const QString signature = columnsSignature(m_from, r);
-        for (const QString &a : sorted(m_added)) {
+        for (const QString &a : SchemaStepOrder::sorted(m_added)) {
             const DdlObject *after = m_to.find(a);
             if (after->kind != u"table" || columnsSignature(m_to, a) != signature)
                 continue;
@@ -173,7 +169,7 @@ bool SchemaChangePlanner::columnTypeChanges(const QString &table) const
 
 void SchemaChangePlanner::findRebuilds()
 {
-    for (const QString &k : sorted(m_changed)) {
+    for (const QString &k : SchemaStepOrder::sorted(m_changed)) {
         const DdlObject *before = m_from.find(k);
         const DdlObject *after = m_to.find(k);
         if (!before->comesWith.isEmpty() || !after->comesWith.isEmpty())
@@ -287,14 +283,30 @@ void SchemaChangePlanner::leaveAsIs(const QString &key, const QString &message)
         m_script.notes << GeneratorNote{GeneratorNote::Kind::NotGenerated, key, message};
 }
 
-bool SchemaChangePlanner::mentionsAddedTable(const DdlObject &function) const
+void SchemaChangePlanner::dropCyclicForeignKeys()
 {
-    for (const QString &k : sorted(m_added)) {
-        const DdlObject *o = m_to.find(k);
-        if (o->kind == u"table" && function.createSql.contains(o->name))
-            return true;
+    QStringList tables;
+    for (const QString &k : SchemaStepOrder::sorted(m_removed)) {
+        const DdlObject *o = m_from.find(k);
+        if (o->kind == u"table" && !droppedWithAncestor(k))
+            tables << k;
     }
-    return false;
+    for (const QString &fk : m_stepOrder.cyclicForeignKeys(tables)) {
+        const DdlObject *o = m_from.find(fk);
+        const QString table = o->parent;
+        if (!m_removed.contains(fk) || !m_removed.contains(table)
+            || !m_removed.contains(attr(*o, "references")))
+            continue;
+        DdlStep s{Phase::DropForeignKey, ++m_order, fk, o->dropSql, false, {}, 0};
+        if (m_isUp) { // as the table's DROP, which up.sql always holds back
+            s.heldBack = true;
+            s.reason = tr("drops %1 and the data it holds").arg(table);
+            m_script.leftAsIs.insert(fk);
+        } else if (heldBackInDown(s)) {
+            m_script.leftAsIs.insert(fk);
+        }
+        m_script.steps << s;
+    }
 }
 
 void SchemaChangePlanner::create(const DdlObject &o)
@@ -302,7 +314,7 @@ void SchemaChangePlanner::create(const DdlObject &o)
     if (m_created.contains(o.key()))
         return;
     m_created.insert(o.key());
-    add(createPhase(o), o.key(), o.createSql, {}, rank(o, false));
+    add(m_stepOrder.createPhase(o), o.key(), o.createSql, {}, m_stepOrder.rank(o, false));
     // A function or type whose default grant to PUBLIC was revoked: CREATE gives it again.
     if (const QString revoke = attr(o, "revoke_public"); !revoke.isEmpty())
         add(Phase::Revoke, QStringLiteral("grant %1 to PUBLIC").arg(o.key()), revoke);
@@ -313,13 +325,13 @@ void SchemaChangePlanner::create(const DdlObject &o)
 
 void SchemaChangePlanner::drop(const DdlObject &o, const QString &destructive)
 {
-    add(dropPhase(o), o.key(), o.dropSql, destructive, rank(o, true));
+    add(m_stepOrder.dropPhase(o), o.key(), o.dropSql, destructive, m_stepOrder.rank(o, true));
 }
 
 void SchemaChangePlanner::emitSteps()
 {
     dropCyclicForeignKeys();
-    for (const QString &k : sorted(m_removed)) {
+    for (const QString &k : SchemaStepOrder::sorted(m_removed)) {
         const DdlObject *o = m_from.find(k);
         if (!o->comesWith.isEmpty() || droppedWithAncestor(k) || isUnderRebuilt(k)
             || isUnderRenamed(k))
@@ -334,7 +346,7 @@ void SchemaChangePlanner::emitSteps()
         drop(*o,
              dropDestroysData(o->kind) ? tr("drops %1 and the data it holds").arg(k) : QString());
     }
-    for (const QString &k : sorted(m_added)) {
+    for (const QString &k : SchemaStepOrder::sorted(m_added)) {
         const DdlObject *o = m_to.find(k);
         if (!o->comesWith.isEmpty())
             continue;
@@ -351,7 +363,8 @@ void SchemaChangePlanner::emitSteps()
             continue;
         create(*o);
     }
-    for (const QString &k : sorted(m_changed)) {
+    const SchemaAlterPlanner alters(m_to, tablesGainingOrLosingColumns());
+    for (const QString &k : SchemaStepOrder::sorted(m_changed)) {
         const DdlObject *before = m_from.find(k);
         const DdlObject *after = m_to.find(k);
         if (m_skipped.contains(k) || isUnderRebuilt(k))
@@ -369,10 +382,10 @@ void SchemaChangePlanner::emitSteps()
             create(*after);
             continue;
         }
-        alter(*before, *after);
+        alter(alters, *before, *after);
     }
     // Views rebuilt only because what they read changes.
-    for (const QString &k : sorted(m_rebuilt))
+    for (const QString &k : SchemaStepOrder::sorted(m_rebuilt))
         if (!m_changed.contains(k)) {
             drop(*m_from.find(k));
             create(*m_to.find(k));
@@ -437,12 +450,49 @@ bool SchemaChangePlanner::movedWithRename(const QString &key) const
 
 void SchemaChangePlanner::recreateDescendantsOfRebuilt()
 {
-    for (const QString &k : sorted(m_rebuilt))
+    for (const QString &k : SchemaStepOrder::sorted(m_rebuilt))
         for (const QString &d : m_to.descendants(k)) {
             const DdlObject *o = m_to.find(d);
             if (o->comesWith.isEmpty() && o->kind != u"column")
                 create(*o);
         }
+}
+
+void SchemaChangePlanner::alter(const SchemaAlterPlanner &planner, const DdlObject &before,
+                                const DdlObject &after)
+{
+    const SchemaAlterPlanner::Plan plan = planner.plan(before, after);
+    for (const SchemaAlterPlanner::Action &a : plan.actions) {
+        switch (a.kind) {
+        case SchemaAlterPlanner::Action::Kind::Add:
+            add(a.phase, a.key, a.sql, a.text);
+            break;
+        case SchemaAlterPlanner::Action::Kind::Replace:
+            add(m_stepOrder.createPhase(*a.object), a.key, a.object->createSql);
+            break;
+        case SchemaAlterPlanner::Action::Kind::Drop:
+            drop(*a.object, a.text);
+            break;
+        case SchemaAlterPlanner::Action::Kind::Create:
+            create(*a.object);
+            break;
+        case SchemaAlterPlanner::Action::Kind::LeaveAsIs:
+            leaveAsIs(a.key, a.text);
+            break;
+        }
+    }
+    m_addedLabels << plan.addedLabels;
+}
+
+QSet<QString> SchemaChangePlanner::tablesGainingOrLosingColumns() const
+{
+    QSet<QString> tables;
+    for (const QString &k : m_removed + m_added) {
+        const DdlObject *o = m_from.find(k) ? m_from.find(k) : m_to.find(k);
+        if (o->kind == u"column")
+            tables.insert(o->parent);
+    }
+    return tables;
 }
 
 } // namespace uaip

@@ -1,8 +1,9 @@
 #pragma once
 
 #include "ddlcatalog.h"
-#include "dependencydepth.h"
 #include "generatedscript.h"
+#include "schemaalterplanner.h"
+#include "schemasteporder.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -14,10 +15,10 @@
 namespace uaip {
 
 // One run of MigrationGenerator: the SQL between two catalogs, as MigrationGenerator
-// describes it. schemachangeplanner.cpp classifies, pairs renames, finds what is rebuilt and
-// orders the steps; schemachangeplanneralter.cpp writes the changes made in place (a column,
-// a table, a sequence, a type) and decides whether the file needs to run without a
-// transaction; schemachangeplannerorder.cpp has the phases and ranks.
+// describes it. It classifies, pairs renames, finds what is rebuilt and writes the steps;
+// SchemaAlterPlanner decides the changes made in place (a column, a table, a sequence, a
+// type) and whether the file needs to run without a transaction; SchemaStepOrder has the
+// phases and ranks.
 class SchemaChangePlanner
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::MigrationGenerator)
@@ -43,11 +44,6 @@ private:
     void add(int phase, const QString &key, const QString &sql, const QString &destructive = {},
              int rank = 0);
     void leaveAsIs(const QString &key, const QString &message);
-    int createPhase(const DdlObject &o) const;
-    int dropPhase(const DdlObject &o) const;
-    bool mentionsAddedTable(const DdlObject &function) const;
-    // The step's rank in its phase: tables, types and views by their DependencyDepth.
-    int rank(const DdlObject &o, bool dropping);
     // Foreign keys between tables that are dropped and reference each other in a cycle:
     // dropped on their own first (with the table's step held back, held back too).
     void dropCyclicForeignKeys();
@@ -62,32 +58,22 @@ private:
     // An object of a renamed column (its comment, a grant on it) that is the same as before.
     bool movedWithRename(const QString &key) const;
     void recreateDescendantsOfRebuilt();
-    void alter(const DdlObject &before, const DdlObject &after);
-    void alterTable(const DdlObject &before, const DdlObject &after);
-    void alterSequence(const DdlObject &before, const DdlObject &after);
-    void alterType(const DdlObject &before, const DdlObject &after);
-    void alterColumn(const DdlObject &before, const DdlObject &after);
-    bool tableGainsOrLosesColumns(const QString &table) const;
-    // An enum value added in a transaction cannot be used before it commits: a migration that
-    // adds a value and uses it runs without a transaction.
-    void decideTransaction();
+    // Writes what SchemaAlterPlanner plans for one object changed in place.
+    void alter(const SchemaAlterPlanner &planner, const DdlObject &before, const DdlObject &after);
+    QSet<QString> tablesGainingOrLosingColumns() const;
 
     const DdlCatalog &m_from;
     const DdlCatalog &m_to;
     const bool m_isUp;
     const QSet<QString> m_heldInUp;
-    DependencyDepth m_fromDepth;
-    DependencyDepth m_toDepth;
     GeneratedScript m_script;
-    // Sets for membership; every loop that writes steps or notes goes through sorted(), so
-    // the same catalogs give the same file byte for byte (a QSet's order changes with the
-    // process's hash seed).
-    static QStringList sorted(const QSet<QString> &keys);
+    // Sets for membership: loops that write steps or notes go through SchemaStepOrder::sorted().
     QSet<QString> m_removed, m_added, m_changed, m_rebuilt, m_created, m_skipped;
     QMap<QString, QString> m_renamedTo; // column key in 'from' -> its key in 'to'
     QMap<QString, QString> m_renamedFrom; // and back
     QList<std::pair<QString, QString>> m_identifierRenames; // per table: quoted old -> new
     QStringList m_addedLabels; // quoted enum values ADD VALUE adds
+    SchemaStepOrder m_stepOrder; // on m_removed and m_added
     int m_order = 0;
 };
 

@@ -1,7 +1,4 @@
-// SchemaChangePlanner: the order of the steps (phases, ranks by DependencyDepth, the key sets
-// in a fixed order) and the foreign keys of a cycle of dropped tables (schemachangeplanner.cpp
-// has the rest).
-#include "schemachangeplanner.h"
+#include "schemasteporder.h"
 
 #include "ddlattributes.h"
 
@@ -12,14 +9,33 @@ namespace uaip {
 using Phase = MigrationGenerator::Phase;
 using namespace ddl;
 
-QStringList SchemaChangePlanner::sorted(const QSet<QString> &keys)
+SchemaStepOrder::SchemaStepOrder(const DdlCatalog &from, const DdlCatalog &to,
+                                 const QSet<QString> &removed, const QSet<QString> &added)
+    : m_to(to)
+    , m_removed(removed)
+    , m_added(added)
+    , m_fromDepth(from)
+    , m_toDepth(to)
+{ }
+
+QStringList SchemaStepOrder::sorted(const QSet<QString> &keys)
 {
     QStringList out(keys.cbegin(), keys.cend());
     out.sort();
     return out;
 }
 
-int SchemaChangePlanner::createPhase(const DdlObject &o) const
+bool SchemaStepOrder::mentionsAddedTable(const DdlObject &function) const
+{
+    for (const QString &k : sorted(m_added)) {
+        const DdlObject *o = m_to.find(k);
+        if (o->kind == u"table" && function.createSql.contains(o->name))
+            return true;
+    }
+    return false;
+}
+
+int SchemaStepOrder::createPhase(const DdlObject &o) const
 {
     const QString &k = o.kind;
     if (k == u"schema")
@@ -56,7 +72,7 @@ int SchemaChangePlanner::createPhase(const DdlObject &o) const
     return Phase::Grant;
 }
 
-int SchemaChangePlanner::dropPhase(const DdlObject &o) const
+int SchemaStepOrder::dropPhase(const DdlObject &o) const
 {
     const QString &k = o.kind;
     if (k == u"trigger")
@@ -92,7 +108,7 @@ int SchemaChangePlanner::dropPhase(const DdlObject &o) const
     return Phase::Revoke;
 }
 
-int SchemaChangePlanner::rank(const DdlObject &o, bool dropping)
+int SchemaStepOrder::rank(const DdlObject &o, bool dropping)
 {
     if (!isView(o.kind) && o.kind != u"table" && o.kind != u"type" && o.kind != u"function"
         && o.kind != u"aggregate")
@@ -101,29 +117,11 @@ int SchemaChangePlanner::rank(const DdlObject &o, bool dropping)
     return dropping ? -depth : depth;
 }
 
-void SchemaChangePlanner::dropCyclicForeignKeys()
+QStringList SchemaStepOrder::cyclicForeignKeys(const QStringList &droppedTables)
 {
-    for (const QString &k : sorted(m_removed)) {
-        const DdlObject *o = m_from.find(k);
-        if (o->kind == u"table" && !droppedWithAncestor(k))
-            m_fromDepth.depth(k);
-    }
-    for (const QString &fk : sorted(m_fromDepth.cyclicForeignKeys())) {
-        const DdlObject *o = m_from.find(fk);
-        const QString table = o->parent;
-        if (!m_removed.contains(fk) || !m_removed.contains(table)
-            || !m_removed.contains(attr(*o, "references")))
-            continue;
-        DdlStep s{Phase::DropForeignKey, ++m_order, fk, o->dropSql, false, {}, 0};
-        if (m_isUp) { // as the table's DROP, which up.sql always holds back
-            s.heldBack = true;
-            s.reason = tr("drops %1 and the data it holds").arg(table);
-            m_script.leftAsIs.insert(fk);
-        } else if (heldBackInDown(s)) {
-            m_script.leftAsIs.insert(fk);
-        }
-        m_script.steps << s;
-    }
+    for (const QString &table : droppedTables)
+        m_fromDepth.depth(table);
+    return sorted(m_fromDepth.cyclicForeignKeys());
 }
 
 } // namespace uaip

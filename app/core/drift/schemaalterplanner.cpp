@@ -1,6 +1,4 @@
-// SchemaChangePlanner: the changes made in place (a column, a table, a sequence, an enum or a
-// domain) and whether the file runs without a transaction (schemachangeplanner.cpp has the rest).
-#include "schemachangeplanner.h"
+#include "schemaalterplanner.h"
 
 #include "ddlattributes.h"
 
@@ -9,47 +7,84 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <utility>
+
 namespace uaip {
 
 using Phase = MigrationGenerator::Phase;
 using namespace ddl;
 
-void SchemaChangePlanner::alter(const DdlObject &before, const DdlObject &after)
+namespace {
+
+using Action = SchemaAlterPlanner::Action;
+using Plan = SchemaAlterPlanner::Plan;
+
+void add(Plan &plan, int phase, const QString &key, const QString &sql,
+         const QString &destructive = {})
 {
+    plan.actions << Action{Action::Kind::Add, phase, key, sql, destructive, nullptr};
+}
+
+void drop(Plan &plan, const DdlObject &o, const QString &destructive = {})
+{
+    plan.actions << Action{Action::Kind::Drop, 0, {}, {}, destructive, &o};
+}
+
+void create(Plan &plan, const DdlObject &o)
+{
+    plan.actions << Action{Action::Kind::Create, 0, {}, {}, {}, &o};
+}
+
+void leaveAsIs(Plan &plan, const QString &key, const QString &message)
+{
+    plan.actions << Action{Action::Kind::LeaveAsIs, 0, key, {}, message, nullptr};
+}
+
+} // namespace
+
+SchemaAlterPlanner::SchemaAlterPlanner(const DdlCatalog &to, QSet<QString> reshapedTables)
+    : m_to(to)
+    , m_reshapedTables(std::move(reshapedTables))
+{ }
+
+SchemaAlterPlanner::Plan SchemaAlterPlanner::plan(const DdlObject &before,
+                                                  const DdlObject &after) const
+{
+    Plan plan;
     const QString k = before.key();
     const QString &kind = before.kind;
     if (kind == u"column")
-        alterColumn(before, after);
+        alterColumn(before, after, plan);
     else if (kind == u"table")
-        alterTable(before, after);
+        alterTable(before, after, plan);
     else if (kind == u"sequence")
-        alterSequence(before, after);
+        alterSequence(before, after, plan);
     else if (kind == u"type")
-        alterType(before, after);
-    else if (kind == u"function")
-        add(createPhase(after), k, after.createSql);
+        alterType(before, after, plan);
+    else if (kind == u"function" || kind == u"owner" || kind == u"comment on")
+        plan.actions << Action{Action::Kind::Replace, 0, k, {}, {}, &after};
     else if (kind == u"extension")
-        add(Phase::CreateExtension, k, attr(after, "update"));
-    else if (kind == u"owner" || kind == u"comment on")
-        add(createPhase(after), k, after.createSql);
+        add(plan, Phase::CreateExtension, k, attr(after, "update"));
     else if (kind == u"grant") {
-        add(Phase::Revoke, k, before.dropSql);
-        add(Phase::Grant, k, after.createSql);
+        add(plan, Phase::Revoke, k, before.dropSql);
+        add(plan, Phase::Grant, k, after.createSql);
     } else if (notGenerated(kind)) {
-        leaveAsIs(k, tr("%1 changed and is not generated: change it by hand").arg(k));
+        leaveAsIs(plan, k, tr("%1 changed and is not generated: change it by hand").arg(k));
     } else if (kind != u"schema") {
-        drop(before);
-        create(after);
+        drop(plan, before);
+        create(plan, after);
     }
+    return plan;
 }
 
-void SchemaChangePlanner::alterTable(const DdlObject &before, const DdlObject &after)
+void SchemaAlterPlanner::alterTable(const DdlObject &before, const DdlObject &after,
+                                    Plan &plan) const
 {
     const QString k = before.key();
     if (attr(before, "partition") != attr(after, "partition")
         || attr(before, "partitioned") != attr(after, "partitioned")
         || before.definition.section(u' ', 3) != after.definition.section(u' ', 3)) {
-        add(Phase::DropTable, k, before.dropSql + u'\n' + after.createSql,
+        add(plan, Phase::DropTable, k, before.dropSql + u'\n' + after.createSql,
             tr("%1 changes how it is partitioned: the table is dropped and created again").arg(k));
         return;
     }
@@ -71,63 +106,79 @@ void SchemaChangePlanner::alterTable(const DdlObject &before, const DdlObject &a
                         attr(after, "force_rls") == u"true" ? QStringLiteral("FORCE")
                                                             : QStringLiteral("NO FORCE"));
     if (!sql.isEmpty())
-        add(Phase::AlterTable, k, sql.join(u'\n'));
+        add(plan, Phase::AlterTable, k, sql.join(u'\n'));
 }
 
-void SchemaChangePlanner::alterSequence(const DdlObject &before, const DdlObject &after)
+void SchemaAlterPlanner::alterSequence(const DdlObject &before, const DdlObject &after,
+                                       Plan &plan) const
 {
     const QString k = before.key();
     if (attr(before, "sequence_options") != attr(after, "sequence_options"))
-        add(Phase::CreateSequence, k,
+        add(plan, Phase::CreateSequence, k,
             QStringLiteral("ALTER SEQUENCE %1 %2;")
                 .arg(after.name, attr(after, "sequence_options")));
     if (attr(before, "persistence") != attr(after, "persistence"))
-        add(Phase::CreateSequence, k,
+        add(plan, Phase::CreateSequence, k,
             QStringLiteral("ALTER SEQUENCE %1 SET %2;")
                 .arg(after.name,
                      attr(after, "persistence") == u"u" ? QStringLiteral("UNLOGGED")
                                                         : QStringLiteral("LOGGED")));
     if (attr(before, "owned_by") != attr(after, "owned_by"))
-        add(Phase::SequenceOwnedBy, k,
+        add(plan, Phase::SequenceOwnedBy, k,
             QStringLiteral("ALTER SEQUENCE %1 OWNED BY %2;")
                 .arg(after.name,
                      attr(after, "owned_by").isEmpty() ? QStringLiteral("NONE")
                                                        : attr(after, "owned_by")));
 }
 
-void SchemaChangePlanner::alterType(const DdlObject &before, const DdlObject &after)
+void SchemaAlterPlanner::alterType(const DdlObject &before, const DdlObject &after,
+                                   Plan &plan) const
 {
     const QString k = before.key();
     const QString typtype = attr(after, "typtype");
     if (typtype != attr(before, "typtype") || typtype == u"c") {
-        drop(before, tr("%1 is dropped and created again: columns of that type stop it").arg(k));
-        create(after);
+        drop(plan, before,
+             tr("%1 is dropped and created again: columns of that type stop it").arg(k));
+        create(plan, after);
         return;
     }
-    if (typtype == u"d") {
-        if (attr(before, "base") != attr(after, "base")) {
-            drop(before,
-                 tr("%1 changes its base type: the domain is dropped and created "
-                    "again")
-                     .arg(k));
-            create(after);
-            return;
-        }
-        QStringList sql;
-        if (attr(before, "default") != attr(after, "default"))
-            sql << (attr(after, "default").isEmpty()
-                        ? QStringLiteral("ALTER DOMAIN %1 DROP DEFAULT;").arg(after.name)
-                        : QStringLiteral("ALTER DOMAIN %1 SET DEFAULT %2;")
-                              .arg(after.name, attr(after, "default")));
-        if (attr(before, "not_null") != attr(after, "not_null"))
-            sql << QStringLiteral("ALTER DOMAIN %1 %2 NOT NULL;")
-                       .arg(after.name,
-                            attr(after, "not_null") == u"true" ? QStringLiteral("SET")
-                                                               : QStringLiteral("DROP"));
-        if (!sql.isEmpty())
-            add(Phase::CreateType, k, sql.join(u'\n'));
+    if (typtype == u"d")
+        alterDomain(before, after, plan);
+    else
+        alterEnum(before, after, plan);
+}
+
+void SchemaAlterPlanner::alterDomain(const DdlObject &before, const DdlObject &after,
+                                     Plan &plan) const
+{
+    const QString k = before.key();
+    if (attr(before, "base") != attr(after, "base")) {
+        drop(plan, before,
+             tr("%1 changes its base type: the domain is dropped and created "
+                "again")
+                 .arg(k));
+        create(plan, after);
         return;
     }
+    QStringList sql;
+    if (attr(before, "default") != attr(after, "default"))
+        sql << (attr(after, "default").isEmpty()
+                    ? QStringLiteral("ALTER DOMAIN %1 DROP DEFAULT;").arg(after.name)
+                    : QStringLiteral("ALTER DOMAIN %1 SET DEFAULT %2;")
+                          .arg(after.name, attr(after, "default")));
+    if (attr(before, "not_null") != attr(after, "not_null"))
+        sql << QStringLiteral("ALTER DOMAIN %1 %2 NOT NULL;")
+                   .arg(after.name,
+                        attr(after, "not_null") == u"true" ? QStringLiteral("SET")
+                                                           : QStringLiteral("DROP"));
+    if (!sql.isEmpty())
+        add(plan, Phase::CreateType, k, sql.join(u'\n'));
+}
+
+void SchemaAlterPlanner::alterEnum(const DdlObject &before, const DdlObject &after,
+                                   Plan &plan) const
+{
+    const QString k = before.key();
     const QStringList oldLabels = attrList(before, "labels");
     const QStringList newLabels = attrList(after, "labels");
     const QStringList quoted = attrList(after, "quoted_labels");
@@ -136,13 +187,13 @@ void SchemaChangePlanner::alterType(const DdlObject &before, const DdlObject &af
         for (qsizetype i = 0; i < newLabels.size(); ++i) {
             if (oldLabels.contains(newLabels[i]))
                 continue;
-            m_addedLabels << quoted[i];
+            plan.addedLabels << quoted[i];
             sql << (i > 0 ? QStringLiteral("ALTER TYPE %1 ADD VALUE %2 AFTER %3;")
                                 .arg(after.name, quoted[i], quoted[i - 1])
                           : QStringLiteral("ALTER TYPE %1 ADD VALUE %2 BEFORE %3;")
                                 .arg(after.name, quoted[i], quoted[i + 1]));
         }
-        add(Phase::CreateType, k, sql.join(u'\n'));
+        add(plan, Phase::CreateType, k, sql.join(u'\n'));
         return;
     }
     // Values removed or reordered: the type is made again and its columns converted.
@@ -167,13 +218,14 @@ void SchemaChangePlanner::alterType(const DdlObject &before, const DdlObject &af
                        .arg(table, column, dflt);
     }
     sql << QStringLiteral("DROP TYPE %1;").arg(attr(before, "old_name"));
-    add(Phase::CreateType, k, sql.join(u'\n'),
+    add(plan, Phase::CreateType, k, sql.join(u'\n'),
         tr("%1 loses or reorders values: the type is made again, and a row holding a "
            "removed value makes it fail")
             .arg(k));
 }
 
-void SchemaChangePlanner::alterColumn(const DdlObject &before, const DdlObject &after)
+void SchemaAlterPlanner::alterColumn(const DdlObject &before, const DdlObject &after,
+                                     Plan &plan) const
 {
     const QString k = before.key();
     const QString t = attr(after, "table");
@@ -183,7 +235,7 @@ void SchemaChangePlanner::alterColumn(const DdlObject &before, const DdlObject &
     };
     if (attr(before, "generated") != attr(after, "generated")
         && !attr(after, "generated").isEmpty()) {
-        add(Phase::AlterColumn, k, before.dropSql + u'\n' + after.createSql,
+        add(plan, Phase::AlterColumn, k, before.dropSql + u'\n' + after.createSql,
             tr("%1 gets a new generation expression: the column is dropped and added again")
                 .arg(k));
         return;
@@ -221,42 +273,32 @@ void SchemaChangePlanner::alterColumn(const DdlObject &before, const DdlObject &
     if (attr(before, "statistics") != attr(after, "statistics"))
         sql << stmt(QStringLiteral("SET STATISTICS %1").arg(attr(after, "statistics")));
     if (!sql.isEmpty()) {
-        add(Phase::AlterColumn, k, sql.join(u'\n'), destructive);
+        add(plan, Phase::AlterColumn, k, sql.join(u'\n'), destructive);
     } else if (attr(before, "position") != attr(after, "position")) {
         // A column dropped or added before it moved it; PostgreSQL cannot move a column.
-        if (!tableGainsOrLosesColumns(before.parent))
-            leaveAsIs(k,
+        if (!m_reshapedTables.contains(before.parent))
+            leaveAsIs(plan, k,
                       tr("%1 is at another position (column order cannot be changed in "
                          "place)")
                           .arg(k));
         else
-            leaveAsIs(k, {});
+            leaveAsIs(plan, k, {});
     }
 }
 
-bool SchemaChangePlanner::tableGainsOrLosesColumns(const QString &table) const
+bool SchemaAlterPlanner::needsNoTransaction(const QList<DdlStep> &steps,
+                                            const QStringList &addedLabels)
 {
-    for (const QString &k : m_removed + m_added) {
-        const DdlObject *o = m_from.find(k) ? m_from.find(k) : m_to.find(k);
-        if (o->kind == u"column" && o->parent == table)
-            return true;
-    }
-    return false;
-}
-
-// An enum value added in a transaction cannot be used before it commits: a migration that
-// adds a value and uses it runs without a transaction.
-void SchemaChangePlanner::decideTransaction()
-{
-    if (m_addedLabels.isEmpty())
-        return;
-    for (const DdlStep &s : m_script.steps) {
+    if (addedLabels.isEmpty())
+        return false;
+    for (const DdlStep &s : steps) {
         if (s.heldBack || s.sql.contains(u"ADD VALUE"))
             continue;
-        for (const QString &label : m_addedLabels)
+        for (const QString &label : addedLabels)
             if (s.sql.contains(label))
-                m_script.noTransaction = true;
+                return true;
     }
+    return false;
 }
 
 } // namespace uaip
