@@ -179,7 +179,7 @@ Pass --all-databases to act on sessions of other databases (the confirmation is 
 Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder beenden (bestätigt wird dann mit dem Namen der Datenbank dieser Sitzung).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+29"/>
         <source>session %1 (%2, %3) of the database %4</source>
         <translation>Sitzung %1 (%2, %3) der Datenbank %4</translation>
     </message>
@@ -194,7 +194,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Die laufende Anweisung von %1 auf %2 abbrechen?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>--backend-start &quot;%1&quot; is not a time: %2</source>
         <translation>--backend-start „%1“ ist keine Zeitangabe: %2</translation>
     </message>
@@ -239,14 +239,103 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
 </context>
 <context>
-    <name>uaip::ActivityView</name>
+    <name>uaip::ActivityToolBar</name>
     <message>
-        <location filename="../ui/activity/activityview.cpp" line="+46"/>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
+        <location filename="../ui/activity/activitytoolbar.cpp" line="+42"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Read the server activity and the statistics again</source>
+        <translation>Serveraktivität und Statistik neu lesen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop refreshing on its own (the list stays as it is)</source>
+        <translation>Nicht mehr selbst aktualisieren (die Liste bleibt, wie sie ist)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> every </source>
+        <translation> alle </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+11"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Refresh interval</source>
+        <translation>Aktualisierungsintervall</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Idle in transaction over </source>
+        <translation>Untätig in Transaktion über </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sessions idle in a transaction longer than this are highlighted</source>
+        <translation>Sitzungen, die länger untätig in einer Transaktion sind, werden hervorgehoben</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Filter (any column)</source>
+        <translation>Filter (jede Spalte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the sessions</source>
+        <translation>Die Sitzungen filtern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel query…</source>
+        <translation>Abfrage abbrechen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the running statement of the selected session (pg_cancel_backend)</source>
+        <translation>Die laufende Anweisung der gewählten Sitzung abbrechen (pg_cancel_backend)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Terminate…</source>
+        <translation>Beenden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End the selected session: its connection drops, its transaction is rolled back (pg_terminate_backend)</source>
+        <translation>Die gewählte Sitzung beenden: ihre Verbindung bricht ab, ihre Transaktion wird zurückgerollt (pg_terminate_backend)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>All databases</source>
+        <translation>Alle Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel and terminate sessions of the server&apos;s other databases too (the confirmation names the session&apos;s database). Without it only the connected database&apos;s sessions.</source>
+        <translation>Auch Sitzungen der anderen Datenbanken des Servers abbrechen und beenden (die Bestätigung nennt die Datenbank der Sitzung). Ohne dies nur die Sitzungen der verbundenen Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ActivityView</name>
+    <message>
+        <location filename="../ui/activity/activityview.cpp" line="+76"/>
         <source>Lock chains</source>
         <translation>Sperrketten</translation>
     </message>
@@ -266,98 +355,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Replikation</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read the server activity and the statistics again</source>
-        <translation>Serveraktivität und Statistik neu lesen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop refreshing on its own (the list stays as it is)</source>
-        <translation>Nicht mehr selbst aktualisieren (die Liste bleibt, wie sie ist)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source> every </source>
-        <translation> alle </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+9"/>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
-        <location line="-8"/>
-        <source>Refresh interval</source>
-        <translation>Aktualisierungsintervall</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Idle in transaction over </source>
-        <translation>Untätig in Transaktion über </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sessions idle in a transaction longer than this are highlighted</source>
-        <translation>Sitzungen, die länger untätig in einer Transaktion sind, werden hervorgehoben</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Filter (any column)</source>
-        <translation>Filter (jede Spalte)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Filter</source>
-        <translation>Filter</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Filter the sessions</source>
-        <translation>Die Sitzungen filtern</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancel query…</source>
-        <translation>Abfrage abbrechen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel the running statement of the selected session (pg_cancel_backend)</source>
-        <translation>Die laufende Anweisung der gewählten Sitzung abbrechen (pg_cancel_backend)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Terminate…</source>
-        <translation>Beenden…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End the selected session: its connection drops, its transaction is rolled back (pg_terminate_backend)</source>
-        <translation>Die gewählte Sitzung beenden: ihre Verbindung bricht ab, ihre Transaktion wird zurückgerollt (pg_terminate_backend)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>All databases</source>
-        <translation>Alle Datenbanken</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel and terminate sessions of the server&apos;s other databases too (the confirmation names the session&apos;s database). Without it only the connected database&apos;s sessions.</source>
-        <translation>Auch Sitzungen der anderen Datenbanken des Servers abbrechen und beenden (die Bestätigung nennt die Datenbank der Sitzung). Ohne dies nur die Sitzungen der verbundenen Datenbank.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+86"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
@@ -411,67 +409,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>· schreibgeschütztes Profil: kein Abbrechen oder Beenden</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <source>This is one of this console&apos;s own sessions.</source>
-        <translation>Dies ist eine der eigenen Sitzungen dieser Konsole.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This session has ended.</source>
-        <translation>Diese Sitzung ist beendet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>This session is on the database %1, not %2: check All databases to act on it.</source>
-        <translation>Diese Sitzung gehört zur Datenbank %1, nicht zu %2: „Alle Datenbanken“ ankreuzen, um sie abzubrechen oder zu beenden.</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>session %1 (%2, %3, %4)</source>
-        <translation>Sitzung %1 (%2, %3, %4)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Cancel the running statement of %1 on the database %2?</source>
-        <translation>Die laufende Anweisung von %1 auf der Datenbank %2 abbrechen?</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Terminate %1 on the database %2? Its connection drops and its open transaction is rolled back.</source>
-        <translation>%1 auf der Datenbank %2 beenden? Ihre Verbindung bricht ab, und ihre offene Transaktion wird zurückgerollt.</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>cancelled %1</source>
-        <translation>abgebrochen %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>terminated %1</source>
-        <translation>beendet %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>already gone %1</source>
-        <translation>schon beendet %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>job cancelled %1</source>
-        <translation>Auftrag abgebrochen %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>refused %1</source>
-        <translation>verweigert %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>failed %1</source>
-        <translation>fehlgeschlagen %1</translation>
-    </message>
-    <message>
-        <location line="-22"/>
+        <location line="+99"/>
         <source>Not confirmed: nothing was sent.</source>
         <translation>Nicht bestätigt: nichts wurde gesendet.</translation>
     </message>
@@ -615,22 +553,22 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AdoptionPlanner</name>
     <message>
-        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+122"/>
+        <location filename="../app/core/foreign/adoptionplanner.cpp" line="+158"/>
         <source>%1 in %2: settle it with %2 first</source>
         <translation>%1 in %2: zuerst mit %2 klären</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
-        <location line="+31"/>
-        <location line="+33"/>
-        <location line="+51"/>
-        <location line="+23"/>
+        <location line="+12"/>
+        <location line="+39"/>
+        <location line="+36"/>
+        <location line="+48"/>
+        <location line="+19"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-148"/>
         <source>rolled back in %1: not applied</source>
         <translation>in %1 zurückgerollt: nicht angewendet</translation>
     </message>
@@ -640,12 +578,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Schema-Markierung von %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>a repeatable migration has no versioned folder to take it over</source>
         <translation>eine wiederholbare Migration hat keinen versionierten Ordner, der sie übernehmen könnte</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>version %1 is no longer applied (%2)</source>
         <translation>Version %1 ist nicht mehr angewendet (%2)</translation>
     </message>
@@ -655,17 +593,17 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>%1 durch %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>a baseline after %1, which %2 applied before it: %2 refuses to baseline a history that has migrations</source>
         <translation>eine Baseline nach %1, das %2 davor angewendet hat: %2 verweigert die Baseline einer Historie, die Migrationen enthält</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>baseline: every folder at or below %1</source>
         <translation>Baseline: jeder Ordner bis einschließlich %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>ambiguous: %1 folders match (%2)</source>
         <translation>mehrdeutig: %1 Ordner passen (%2)</translation>
     </message>
@@ -680,7 +618,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>kein Ordner %1 für Version %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>ambiguous: %1 matches it too</source>
         <translation>mehrdeutig: %1 passt ebenfalls dazu</translation>
     </message>
@@ -690,13 +628,13 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>%1: Ordner %2: %3</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+77"/>
+        <location line="+10"/>
+        <location line="+73"/>
         <source>in our ledger already (%1)</source>
         <translation>schon in unserem Ledger (%1)</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-54"/>
         <source>%1 recorded no checksum for %2 (%3, applied %4): nothing shows that %5/up.sql is what ran</source>
         <translation>%1 hat für %2 keine Prüfsumme aufgezeichnet (%3, angewendet %4): nichts zeigt, dass %5/up.sql ausgeführt wurde</translation>
     </message>
@@ -711,13 +649,13 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation> (--accept-checksums übernimmt ihn trotzdem)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 recorded the checksum %2, but %3/up.sql has %4</source>
         <translation>%1 hat die Prüfsumme %2 vermerkt, aber %3/up.sql hat %4</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+18"/>
+        <location line="-13"/>
+        <location line="+17"/>
         <source>(taken over with --accept-checksums)</source>
         <translation>(mit --accept-checksums übernommen)</translation>
     </message>
@@ -727,7 +665,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>: nicht die Datei, die %1 ausgeführt hat (--accept-checksums übernimmt sie trotzdem)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+22"/>
         <source>(at or below version %1)</source>
         <translation>(bis einschließlich Version %1)</translation>
     </message>
@@ -783,7 +721,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AlterRules</name>
     <message>
-        <location filename="../app/core/migrate/alterrules.cpp" line="+40"/>
+        <location filename="../app/core/migrate/alterrules.cpp" line="+60"/>
         <source>DROP ATTRIBUTE %1 destroys the attribute and its data in every value of the type</source>
         <translation>DROP ATTRIBUTE %1 zerstört das Attribut und seine Daten in jedem Wert des Typs</translation>
     </message>
@@ -794,70 +732,120 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+2"/>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>%1; CASCADE also drops every object that depends on it</source>
         <translation>%1; CASCADE entfernt auch alle davon abhängigen Objekte</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-26"/>
         <source>ALTER %1 %2 TYPE %3 can rewrite the whole table under an exclusive lock, and converting the values can fail or lose data (length, precision, time zone)</source>
         <translation>ALTER %1 %2 TYPE %3 kann die ganze Tabelle unter einer exklusiven Sperre neu schreiben, und die Umwandlung der Werte kann fehlschlagen oder Daten verlieren (Länge, Genauigkeit, Zeitzone)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>SET NOT NULL on %1 scans the whole table under an exclusive lock and fails if any row holds NULL</source>
         <translation>SET NOT NULL auf %1 durchsucht die ganze Tabelle unter einer exklusiven Sperre und schlägt fehl, wenn eine Zeile NULL enthält</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>DROP CONSTRAINT %1 on %2 removes a rule the data relied on</source>
         <translation>DROP CONSTRAINT %1 auf %2 entfernt eine Regel, auf die sich die Daten verlassen haben</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+58"/>
         <source>ADD COLUMN %1 NOT NULL without a DEFAULT fails as soon as the table has a row</source>
         <translation>ADD COLUMN %1 NOT NULL ohne DEFAULT schlägt fehl, sobald die Tabelle eine Zeile hat</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>ADD CONSTRAINT %1%2 on %3 checks every existing row while it blocks writes to the table; add it NOT VALID and run VALIDATE CONSTRAINT separately</source>
         <translation>ADD CONSTRAINT %1%2 auf %3 prüft jede vorhandene Zeile und blockiert dabei Schreibzugriffe auf die Tabelle; fügen Sie den Constraint mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT separat aus</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>ADD CONSTRAINT %1%2 on %3 builds its index while it blocks all access to the table; build the index first with CREATE UNIQUE INDEX CONCURRENTLY and add the constraint USING INDEX</source>
         <translation>ADD CONSTRAINT %1%2 auf %3 baut seinen Index auf und blockiert dabei jeden Zugriff auf die Tabelle; erstellen Sie den Index zuerst mit CREATE UNIQUE INDEX CONCURRENTLY und fügen Sie den Constraint dann mit USING INDEX hinzu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>RENAME of table %1 to %2 breaks every query and program that still uses the old name</source>
         <translation>RENAME der Tabelle %1 in %2 lässt alle Abfragen und Programme scheitern, die noch den alten Namen verwenden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>RENAME COLUMN %1 to %2 breaks every query and program that still uses the old name</source>
         <translation>RENAME COLUMN %1 in %2 lässt alle Abfragen und Programme scheitern, die noch den alten Namen verwenden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>RENAME of %1 %2 to %3 breaks every query and program that still uses the old name</source>
         <translation>RENAME von %1 %2 in %3 lässt alle Abfragen und Programme scheitern, die noch den alten Namen verwenden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 without CONCURRENTLY blocks writes to the table until the index is built; use CREATE INDEX CONCURRENTLY in a -- uaip:no-transaction migration</source>
         <translation>%1 ohne CONCURRENTLY blockiert Schreibzugriffe auf die Tabelle, bis der Index erstellt ist; verwenden Sie CREATE INDEX CONCURRENTLY in einer Migration mit -- uaip:no-transaction</translation>
     </message>
 </context>
 <context>
+    <name>uaip::AnalyticsLegend</name>
+    <message>
+        <location filename="../ui/analytics/analyticslegend.cpp" line="+38"/>
+        <source>Uncheck a series to leave it out of the chart</source>
+        <translation>Eine Reihe abwählen, um sie nicht zu zeichnen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Series</source>
+        <translation>Reihen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last</source>
+        <translation>Letzter</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Min, Max, Mean and Last of the raw rows in the range (not of the buckets: the same for every width, zoom and bucket size)</source>
+        <translation>Min., Max., Mittel und Letzter Wert der Rohzeilen im Zeitraum (nicht der Intervalle: gleich bei jeder Breite, jedem Zoom und jeder Intervallgröße)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Min, Max, Mean and Last of the drawn buckets (%1 per bucket)</source>
+        <translation>Min., Max., Mittel und Letzter Wert der gezeichneten Intervalle (%1 je Intervall)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>%1
+Uncheck to leave it out of the chart</source>
+        <translation>%1
+Abwählen, um sie nicht zu zeichnen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::AnalyticsPanel</name>
     <message>
-        <location filename="../ui/analytics/analyticspanel.cpp" line="+59"/>
+        <location filename="../ui/analytics/analyticspanel.cpp" line="+47"/>
         <source>vs previous</source>
         <translation>vs. Vorperiode</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>What the line shows</source>
         <translation>Was die Linie zeigt</translation>
     </message>
@@ -868,13 +856,11 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+1"/>
-        <location line="+48"/>
-        <location filename="../ui/analytics/analyticspanellegend.cpp" line="+125"/>
         <source>Series</source>
         <translation>Reihen</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="+1"/>
         <source>Which series are drawn (default: the top 10 by volume)</source>
         <translation>Welche Reihen gezeichnet werden (Standard: die 10 größten nach Volumen)</translation>
     </message>
@@ -885,12 +871,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+1"/>
-        <location line="+230"/>
+        <location line="+214"/>
         <source>Bucket size: chosen from the range and the plot width</source>
         <translation>Intervallgröße: nach Zeitraum und Diagrammbreite gewählt</translation>
     </message>
     <message>
-        <location line="-228"/>
+        <location line="-212"/>
         <source>Maximise</source>
         <translation>Maximieren</translation>
     </message>
@@ -900,7 +886,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Dieses Diagramm maximieren / zurück zum Dashboard</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+22"/>
         <source>More</source>
         <translation>Mehr</translation>
     </message>
@@ -920,46 +906,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <source>Uncheck a series to leave it out of the chart</source>
-        <translation>Eine Reihe abwählen, um sie nicht zu zeichnen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location filename="../ui/analytics/analyticspanellegend.cpp" line="+0"/>
-        <source>Min</source>
-        <translation>Min</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../ui/analytics/analyticspanellegend.cpp" line="+0"/>
-        <source>Max</source>
-        <translation>Max</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../ui/analytics/analyticspanellegend.cpp" line="+0"/>
-        <source>Mean</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location filename="../ui/analytics/analyticspanellegend.cpp" line="+0"/>
-        <source>Last</source>
-        <translation>Letzter</translation>
-    </message>
-    <message>
-        <location line="+29"/>
+        <location line="-21"/>
         <source>No measurements yet.</source>
         <translation>Noch keine Messgrößen.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Loading…</source>
-        <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+72"/>
         <source>Persona metrics</source>
         <translation>Persona-Metriken</translation>
     </message>
@@ -989,7 +941,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>In %1 ist noch nichts erfasst.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
         <source>about %1 d</source>
         <translation>etwa %1 d</translation>
     </message>
@@ -1029,39 +981,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Keine Daten in diesem Zeitraum.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Top 10 by volume (default)</source>
-        <translation>Top 10 nach Volumen (Standard)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 (%2 rows)</source>
-        <translation>%1 (%2 Zeilen)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No series in this range</source>
-        <translation>Keine Reihen in diesem Zeitraum</translation>
-    </message>
-    <message>
-        <location filename="../ui/analytics/analyticspanellegend.cpp" line="-45"/>
-        <source>Min, Max, Mean and Last of the raw rows in the range (not of the buckets: the same for every width, zoom and bucket size)</source>
-        <translation>Min., Max., Mittel und Letzter Wert der Rohzeilen im Zeitraum (nicht der Intervalle: gleich bei jeder Breite, jedem Zoom und jeder Intervallgröße)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Min, Max, Mean and Last of the drawn buckets (%1 per bucket)</source>
-        <translation>Min., Max., Mittel und Letzter Wert der gezeichneten Intervalle (%1 je Intervall)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1
-Uncheck to leave it out of the chart</source>
-        <translation>%1
-Abwählen, um sie nicht zu zeichnen</translation>
-    </message>
-    <message>
-        <location line="+21"/>
+        <location line="+82"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1071,7 +991,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>%1 bis %2 (%3), Intervall %4</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%1 (not drawn)</source>
         <translation>%1 (nicht gezeichnet)</translation>
     </message>
@@ -1081,18 +1001,18 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Das Bild kann nicht nach %1 geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../ui/analytics/analyticspanel.cpp" line="+13"/>
-        <location filename="../ui/analytics/analyticspanellegend.cpp" line="-6"/>
+        <location line="-58"/>
+        <location line="+52"/>
         <source>Nothing drawn to export yet.</source>
         <translation>Noch nichts gezeichnet, das exportiert werden könnte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-46"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+61"/>
         <source>SQL of %1</source>
         <translation>SQL von %1</translation>
     </message>
@@ -1131,9 +1051,9 @@ Abwählen, um sie nicht zu zeichnen</translation>
     </message>
 </context>
 <context>
-    <name>uaip::AnalyticsView</name>
+    <name>uaip::AnalyticsRangeBar</name>
     <message>
-        <location filename="../ui/analytics/analyticsview.cpp" line="+48"/>
+        <location filename="../ui/analytics/analyticsrangebar.cpp" line="+28"/>
         <source>Apply</source>
         <translation>Anwenden</translation>
     </message>
@@ -1143,7 +1063,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Last hour</source>
         <translation>Letzte Stunde</translation>
     </message>
@@ -1213,17 +1133,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Zurück zum vorherigen Zeitraum (nach dem Zoomen)</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <source>Buckets follow local midnight of this time zone</source>
-        <translation>Intervalle richten sich nach der lokalen Mitternacht dieser Zeitzone</translation>
-    </message>
-    <message>
-        <location line="-16"/>
+        <location line="+4"/>
         <source>Cancel the running queries</source>
         <translation>Laufende Abfragen abbrechen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -1238,7 +1153,38 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Zone</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+2"/>
+        <source>Buckets follow local midnight of this time zone</source>
+        <translation>Intervalle richten sich nach der lokalen Mitternacht dieser Zeitzone</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::AnalyticsSeriesMenu</name>
+    <message>
+        <location filename="../ui/analytics/analyticsseriesmenu.cpp" line="+22"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Top 10 by volume (default)</source>
+        <translation>Top 10 nach Volumen (Standard)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2 rows)</source>
+        <translation>%1 (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No series in this range</source>
+        <translation>Keine Reihen in diesem Zeitraum</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::AnalyticsView</name>
+    <message>
+        <location filename="../ui/analytics/analyticsview.cpp" line="+103"/>
         <location line="+50"/>
         <location line="+1"/>
         <location line="+72"/>
@@ -1271,7 +1217,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Erste und letzte Zeile werden gesucht…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+40"/>
         <source>The range is empty: From (%1) must be before To (%2).</source>
         <translation>Der Zeitraum ist leer: Von (%1) muss vor Bis (%2) liegen.</translation>
     </message>
@@ -1286,7 +1232,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Wird abgebrochen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+32"/>
         <source>Querying %n panel(s)…</source>
         <translation>
             <numerusform>%n Diagramm wird abgefragt…</numerusform>
@@ -1576,7 +1522,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+116"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+134"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -1586,7 +1532,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>--%1 gilt nur für „prompts encryption enable“ und „prompts key rotate“</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>every migration: version, name, state, applied at/by, duration</source>
         <translation>jede Migration: Version, Name, Status,
 angewendet am/von, Dauer</translation>
@@ -1771,7 +1717,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
             3 Validierungsprobleme oder Abweichung gefunden, 4 Migrationssperre nicht rechtzeitig erhalten.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location filename="../app/cli/clioptions.cpp" line="+125"/>
         <source>Use the private sandbox cluster (started if needed), database uaip.</source>
         <translation>Den privaten Sandbox-Cluster verwenden (bei Bedarf gestartet), Datenbank uaip.</translation>
     </message>
@@ -1891,7 +1837,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-171"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -1901,7 +1847,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>sql, explain: eine Anweisung, die schreiben kann, braucht --confirm mit dem Datenbanknamen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+36"/>
         <source>import-migrations --from flyway: the value of a Flyway placeholder ${NAME} (repeatable; names match case-insensitively).</source>
         <translation>import-migrations --from flyway: der Wert eines Flyway-Platzhalters ${NAME} (wiederholbar; Namen ohne Unterscheidung von Groß- und Kleinschreibung).</translation>
     </message>
@@ -1916,7 +1862,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>adopt: auch Ordner übernehmen, deren up.sql nicht die Datei ist, die das Werkzeug vermerkt hat (Prüfsummen von Flyway und Prisma), jeweils vermerkt.</translation>
     </message>
     <message>
-        <location line="-161"/>
+        <location filename="../app/cli/cliapplication.cpp" line="-31"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -1929,12 +1875,12 @@ verbundenen Datenbank außer mit --all-databases;
 --sandbox)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/cli/clioptions.cpp" line="+55"/>
         <source>Target database: libpq conninfo or URI (default: PG* variables). A password written here is visible to other users in the process list (/proc/PID/cmdline): keep it in ~/.pgpass or the file PGPASSFILE names, which libpq reads.</source>
         <translation>Zieldatenbank: libpq-Conninfo oder URI (Standard: PG*-Variablen). Ein hier angegebenes Passwort sehen andere Benutzer in der Prozessliste (/proc/PID/cmdline): es gehört in ~/.pgpass oder die Datei, die PGPASSFILE nennt; libpq liest sie.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="-96"/>
         <source>explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement is rolled back.</source>
         <translation>explain: die Anweisung ausführen (EXPLAIN ANALYZE, BUFFERS); eine schreibende Anweisung wird zurückgerollt.</translation>
     </message>
@@ -1959,7 +1905,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>seed initial: das Admin-Passwort aus dieser Datei lesen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>metrics: start of the range (ISO 8601, a date, now, now-7d); adopt: the tool whose history to take over; import-migrations: the tool whose files to convert.</source>
         <translation>metrics: Anfang des Bereichs (ISO 8601, ein Datum, now, now-7d); adopt: das Werkzeug, dessen Historie übernommen wird; import-migrations: das Werkzeug, dessen Dateien umgewandelt werden.</translation>
     </message>
@@ -1979,7 +1925,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>foreign, adopt, import-migrations --verify: die Historientabelle des Werkzeugs hat diesen Namen (migrationsTableName von TypeORM, ...).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>metrics: bucket size: auto (from range and width), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</source>
         <translation>metrics: Intervallgröße: auto (aus Zeitraum und Breite), 1s..12h, 1d, 1w, 1mo, 1q, 1y.</translation>
     </message>
@@ -2019,7 +1965,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: Ausgabeformat.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+95"/>
         <source>prompts list: full-text search over names and texts.</source>
         <translation>prompts list: Volltextsuche in Namen und Texten.</translation>
     </message>
@@ -2129,7 +2075,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: auch die Vorperiode gleicher Länge (CSV: eine Spalte period, current|previous; JSON: previous_series).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+48"/>
         <source>See the list above.</source>
         <translation>Siehe Liste oben.</translation>
     </message>
@@ -2698,24 +2644,42 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
 </context>
 <context>
+    <name>uaip::CsvExportFlow</name>
+    <message>
+        <location filename="../ui/browser/csvexportflow.cpp" line="+22"/>
+        <source>%1 rows exported…</source>
+        <translation>%1 Zeilen exportiert…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::CsvExporter</name>
     <message>
-        <location filename="../app/core/browse/csvexporter.cpp" line="+57"/>
+        <location filename="../app/core/browse/csvexporter.cpp" line="+67"/>
         <source>Export %1 to %2</source>
         <translation>%1 nach %2 exportieren</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+100"/>
         <source>%1 rows</source>
         <translation>%1 Zeilen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-57"/>
         <source>%1 rows exported.</source>
         <translation>%1 Zeilen exportiert.</translation>
     </message>
@@ -2818,12 +2782,12 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::DemoDataLoader</name>
     <message>
-        <location filename="../app/core/demo/demodataloader.cpp" line="+59"/>
+        <location filename="../app/core/demo/demodataloader.cpp" line="+61"/>
         <source>cancelled; the demo data load was rolled back, nothing was written</source>
         <translation>abgebrochen; das Laden der Demodaten wurde zurückgerollt, es wurde nichts geschrieben</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+57"/>
         <source>cannot begin: %1</source>
         <translation>Transaktion kann nicht begonnen werden: %1</translation>
     </message>
@@ -2833,12 +2797,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>die Demodaten von Seed %1 sind bereits geladen (Benutzer @%2 existieren); verwenden Sie einen anderen --seed-value oder eine neue Datenbank</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+67"/>
         <source>%1: the generator stopped early</source>
         <translation>%1: Der Generator hat vorzeitig aufgehört</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>COMMIT failed: %1</source>
         <translation>COMMIT fehlgeschlagen: %1</translation>
     </message>
@@ -2908,7 +2872,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DmlRules</name>
     <message>
-        <location filename="../app/core/migrate/dmlrules.cpp" line="+28"/>
+        <location filename="../app/core/migrate/dmlrules.cpp" line="+44"/>
         <source>TRUNCATE %1 deletes every row of the table</source>
         <translation>TRUNCATE %1 löscht alle Zeilen der Tabelle</translation>
     </message>
@@ -2918,7 +2882,7 @@ Länger warten oder aufgeben?</translation>
         <translation>%1; CASCADE leert auch jede Tabelle mit einem Fremdschlüssel auf sie</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+35"/>
         <source>DELETE FROM %1 without WHERE deletes every row of the table</source>
         <translation>DELETE FROM %1 ohne WHERE löscht alle Zeilen der Tabelle</translation>
     </message>
@@ -3045,7 +3009,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftMigrationBuilder</name>
     <message>
-        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+118"/>
+        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+182"/>
         <source>%1 is applied but has no migration folder</source>
         <translation>%1 ist angewendet, hat aber keinen Migrationsordner</translation>
     </message>
@@ -3067,27 +3031,27 @@ Länger warten oder aufgeben?</translation>
   %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-65"/>
         <source>reading the live database&apos;s schema</source>
         <translation>Schema der Live-Datenbank wird gelesen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+95"/>
         <source>%1 is %2&apos;s history table: left out</source>
         <translation>%1 ist die Verlaufstabelle von %2: ausgelassen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-89"/>
         <source>applying the migrations on a sandbox database</source>
         <translation>Migrationen werden auf einer Sandbox-Datenbank angewendet</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+100"/>
         <source>the migrations fail on a fresh sandbox database: %1</source>
         <translation>die Migrationen scheitern auf einer frischen Sandbox-Datenbank: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>%1 differs and is not generated: change it by hand</source>
         <translation>%1 weicht ab und wird nicht generiert: von Hand ändern</translation>
     </message>
@@ -3111,7 +3075,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>die erzeugte %1 enthält eine Anweisung, die keiner ihrer Schritte ist; sie wird daher weder ausgeführt noch geschrieben: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>cannot create a temporary folder for the proof</source>
         <translation>für die Erprobung kann kein temporärer Ordner angelegt werden</translation>
     </message>
@@ -3126,17 +3090,17 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>die generierte Migration kann nicht zurückgelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>cannot create role %1 on the sandbox: %2</source>
         <translation>die Rolle %1 kann in der Sandbox nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-166"/>
         <source>proving up.sql and down.sql on the sandbox</source>
         <translation>up.sql und down.sql werden in der Sandbox erprobt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+181"/>
         <source>the generated up.sql fails on the sandbox: %1
 
 %2</source>
@@ -3156,7 +3120,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>the generated down.sql fails on the sandbox: %1
 
 %2</source>
@@ -3230,12 +3194,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::DropRules</name>
     <message>
-        <location filename="../app/core/migrate/droprules.cpp" line="+49"/>
+        <location filename="../app/core/migrate/droprules.cpp" line="+62"/>
         <source>DROP TABLE %1 destroys the table and all its rows</source>
         <translation>DROP TABLE %1 zerstört die Tabelle und alle ihre Zeilen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>DROP SCHEMA %1 CASCADE destroys the schema and every table, row and object in it</source>
         <translation>DROP SCHEMA %1 CASCADE zerstört das Schema und alle Tabellen, Zeilen und Objekte darin</translation>
     </message>
@@ -3255,7 +3219,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1 %2 entfernt das Objekt (%3); das schlägt fehl, solange eine Spalte es noch verwendet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>DROP INDEX %1 removes the index; queries that used it may become slow</source>
         <translation>DROP INDEX %1 entfernt den Index; Abfragen, die ihn verwendet haben, können langsam werden</translation>
     </message>
@@ -3265,42 +3229,42 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1, und die Anweisung blockiert jeden Zugriff auf die Tabelle, während sie auf ihre Sperre wartet (verwenden Sie DROP INDEX CONCURRENTLY)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>DROP SEQUENCE %1 destroys the sequence and its current value</source>
         <translation>DROP SEQUENCE %1 zerstört die Sequenz und ihren aktuellen Wert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>DROP FOREIGN TABLE %1 removes the foreign table (the remote data stays)</source>
         <translation>DROP FOREIGN TABLE %1 entfernt die Fremdtabelle (die externen Daten bleiben erhalten)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>%1 %2 removes the %3; what it did or enforced stops happening</source>
         <translation>%1 %2 entfernt das Objekt (%3); was es bewirkt oder erzwungen hat, findet nicht mehr statt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 %2 removes the %3; anything that still uses it will fail</source>
         <translation>%1 %2 entfernt das Objekt (%3); alles, was es noch verwendet, schlägt fehl</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-79"/>
         <source>%1; CASCADE also drops every object that depends on it</source>
         <translation>%1; CASCADE entfernt auch alle davon abhängigen Objekte</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+89"/>
         <source>DROP DATABASE %1 destroys the database and everything in it</source>
         <translation>DROP DATABASE %1 zerstört die Datenbank und alles darin</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>DROP OWNED BY %1 drops every object the role owns, with its data</source>
         <translation>DROP OWNED BY %1 löscht alle Objekte, die der Rolle gehören, samt ihren Daten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>DROP ROLE %1 removes the role; logins and grants that use it stop working</source>
         <translation>DROP ROLE %1 entfernt die Rolle; Anmeldungen und Rechte, die sie nutzen, funktionieren nicht mehr</translation>
     </message>
@@ -3324,24 +3288,80 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
+    <name>uaip::EntitiesStatusText</name>
+    <message>
+        <location filename="../ui/browser/entitiesstatustext.cpp" line="+16"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a table.</source>
+        <translation>Wählen Sie eine Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>saving… waiting for the server (a lock?) — Cancel save stops it</source>
+        <translation>wird gespeichert… wartet auf den Server (eine Sperre?) — Speichern abbrechen beendet es</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>counting…</source>
+        <translation>wird gezählt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pending change(s)</source>
+        <translation>
+            <numerusform>%n ausstehende Änderung</numerusform>
+            <numerusform>%n ausstehende Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 rows</source>
+        <translation>%1 Zeilen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1+ rows loaded (~%2 estimated)</source>
+        <translation>%1+ Zeilen geladen (~%2 geschätzt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>~%1 rows estimated</source>
+        <translation>~%1 Zeilen geschätzt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1+ matching rows loaded (Count rows for the exact number; ~%2 is the estimate for the whole table)</source>
+        <translation>%1+ passende Zeilen geladen („Zählen“ für die genaue Zahl; ~%2 ist die Schätzung für die ganze Tabelle)</translation>
+    </message>
+</context>
+<context>
     <name>uaip::EntitiesView</name>
     <message>
-        <location filename="../ui/browser/entitiesview.cpp" line="+48"/>
+        <location filename="../ui/browser/entitiesview.cpp" line="+45"/>
         <source>Row</source>
         <translation>Zeile</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>Load failed: %1</source>
         <translation>Laden fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+39"/>
-        <source>%1 rows exported…</source>
-        <translation>%1 Zeilen exportiert…</translation>
-    </message>
-    <message>
-        <location line="+36"/>
+        <location line="+71"/>
         <source>Refresh</source>
         <translation>Neu laden</translation>
     </message>
@@ -3401,8 +3421,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location filename="../ui/browser/entitiesviewquestions.cpp" line="+113"/>
+        <location line="+3"/>
         <source>Revert</source>
         <translation>Verwerfen</translation>
     </message>
@@ -3432,22 +3451,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>profile %1 (private PostgreSQL cluster)</source>
-        <translation>Profil %1 (privater PostgreSQL-Cluster)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>profile %1, %2</source>
-        <translation>Profil %1, %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>database %1 — %2</source>
-        <translation>Datenbank %1 — %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+28"/>
         <source>This connection profile is read-only; editing is disabled.</source>
         <translation>Dieses Verbindungsprofil ist schreibgeschützt; Bearbeiten ist deaktiviert.</translation>
     </message>
@@ -3467,89 +3471,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location filename="../ui/browser/entitiesviewquestions.cpp" line="-95"/>
-        <source>Save running</source>
-        <translation>Speichern läuft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A save is running. Wait for it to finish or cancel it (Cancel save) before %1.</source>
-        <translation>Ein Speichervorgang läuft. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Speichern abbrechen), bevor Sie %1.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n staged change(s) of %1 are not saved.</source>
-        <translation>
-            <numerusform>%n vorgemerkte Änderung an %1 ist nicht gespeichert.</numerusform>
-            <numerusform>%n vorgemerkte Änderungen an %1 sind nicht gespeichert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Save deletes or changes more rows</source>
-        <translation>Speichern löscht oder ändert weitere Zeilen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>This save also deletes or changes at least %Ln row(s) of other tables (the count stopped early):</source>
-        <translation>
-            <numerusform>Dieses Speichern löscht oder ändert außerdem mindestens %Ln Zeile anderer Tabellen (die Zählung wurde vorzeitig beendet):</numerusform>
-            <numerusform>Dieses Speichern löscht oder ändert außerdem mindestens %Ln Zeilen anderer Tabellen (die Zählung wurde vorzeitig beendet):</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>This save also deletes or changes %Ln row(s) of other tables:</source>
-        <translation>
-            <numerusform>Dieses Speichern löscht oder ändert außerdem %Ln Zeile anderer Tabellen:</numerusform>
-            <numerusform>Dieses Speichern löscht oder ändert außerdem %Ln Zeilen anderer Tabellen:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>They go with the rows you deleted or whose key you changed (foreign keys with CASCADE, SET NULL, SET DEFAULT). Save anyway?</source>
-        <translation>Sie folgen den Zeilen, die Sie gelöscht oder deren Schlüssel Sie geändert haben (Fremdschlüssel mit CASCADE, SET NULL, SET DEFAULT). Trotzdem speichern?</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>leaving this table</source>
-        <translation>diese Tabelle verlassen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Save writes them to %1, where they were made (preview first), then continues. %2 drops them (Discard). Cancel stays here with the changes staged.</source>
-        <translation>Speichern schreibt sie in %1, wo sie vorgenommen wurden (zuerst mit Vorschau), und fährt dann fort. Verwerfen verwirft sie, dann folgt: %2. Abbrechen bleibt hier, die Änderungen bleiben vorgemerkt.</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>quitting</source>
-        <translation>das Programm beenden</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save shows the statements and quits once they are written; Discard drops the changes and quits; Cancel stays.</source>
-        <translation>Speichern zeigt die Anweisungen und beendet das Programm, sobald sie geschrieben sind; Verwerfen verwirft die Änderungen und beendet; Abbrechen bleibt.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>Drop %n staged change(s) of %1?</source>
-        <translation>
-            <numerusform>%n vorgemerkte Änderung an %1 verwerfen?</numerusform>
-            <numerusform>%n vorgemerkte Änderungen an %1 verwerfen?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>They were never saved; reverting cannot be undone.</source>
-        <translation>Sie wurden nie gespeichert; das Verwerfen lässt sich nicht rückgängig machen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/browser/entitiesview.cpp" line="+36"/>
+        <location line="+36"/>
         <source>Not changed: %1</source>
         <translation>Nicht geändert: %1</translation>
     </message>
@@ -3558,115 +3480,6 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Opening %1…</source>
-        <translation>%1 wird geöffnet…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Choose a table.</source>
-        <translation>Wählen Sie eine Tabelle.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>%1 rows</source>
-        <translation>%1 Zeilen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1+ rows loaded (~%2 estimated)</source>
-        <translation>%1+ Zeilen geladen (~%2 geschätzt)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>~%1 rows estimated</source>
-        <translation>~%1 Zeilen geschätzt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1+ matching rows loaded (Count rows for the exact number; ~%2 is the estimate for the whole table)</source>
-        <translation>%1+ passende Zeilen geladen („Zählen“ für die genaue Zahl; ~%2 ist die Schätzung für die ganze Tabelle)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>saving… waiting for the server (a lock?) — Cancel save stops it</source>
-        <translation>wird gespeichert… wartet auf den Server (eine Sperre?) — Speichern abbrechen beendet es</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>counting…</source>
-        <translation>wird gezählt…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>loading…</source>
-        <translation>wird geladen…</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n pending change(s)</source>
-        <translation>
-            <numerusform>%n ausstehende Änderung</numerusform>
-            <numerusform>%n ausstehende Änderungen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>not connected</source>
-        <translation>nicht verbunden</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+47"/>
-        <source>Saved: %n row(s) written to %1 in %2 ms.</source>
-        <translation>
-            <numerusform>Gespeichert: %n Zeile in %1 geschrieben (%2 ms).</numerusform>
-            <numerusform>Gespeichert: %n Zeilen in %1 geschrieben (%2 ms).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>Save cancelled; nothing was written. %n change(s) still staged.</source>
-        <translation>
-            <numerusform>Speichern abgebrochen; es wurde nichts geschrieben. %n Änderung bleibt vorgemerkt.</numerusform>
-            <numerusform>Speichern abgebrochen; es wurde nichts geschrieben. %n Änderungen bleiben vorgemerkt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Your version of the row is staged over theirs; Save writes it.</source>
-        <translation>Ihre Version der Zeile ist anstelle der fremden vorgemerkt; Speichern schreibt sie.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Their version was kept; your change of the row was dropped.</source>
-        <translation>Die fremde Version wurde übernommen; Ihre Änderung der Zeile wurde verworfen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Save failed</source>
-        <translation>Speichern fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Column %1: %2</source>
-        <translation>Spalte %1: %2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Whether the changes were committed is not known: check the data before you save again. Your changes are still staged.</source>
-        <translation>Ob die Änderungen festgeschrieben wurden, ist nicht bekannt: Prüfen Sie die Daten, bevor Sie erneut speichern. Ihre Änderungen sind weiterhin vorgemerkt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nothing was saved; your changes are still staged. The cell is marked.</source>
-        <translation>Es wurde nichts gespeichert; Ihre Änderungen sind weiterhin vorgemerkt. Die Zelle ist markiert.</translation>
-    </message>
     <message numerus="yes">
         <location line="+26"/>
         <source>Stage the deletion of %n row(s) of %1 on a production database?</source>
@@ -3674,16 +3487,6 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
             <numerusform>Löschen von %n Zeile aus %1 in einer Produktionsdatenbank vormerken?</numerusform>
             <numerusform>Löschen von %n Zeilen aus %1 in einer Produktionsdatenbank vormerken?</numerusform>
         </translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Exporting…</source>
-        <translation>Wird exportiert…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -3999,12 +3802,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+56"/>
         <source>usage: uaip-migrate fleet --targets FILE [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</source>
         <translation>Aufruf: uaip-migrate fleet --targets DATEI [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>fleet needs --targets FILE</source>
         <translation>fleet braucht --targets DATEI</translation>
     </message>
@@ -4019,7 +3822,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>--%1 gilt nur für „fleet down“</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>--to %1 is not a version (digits, optionally grouped by &apos;-&apos;)</source>
         <translation>--to %1 ist keine Version (Ziffern, wahlweise durch „-“ gruppiert)</translation>
     </message>
@@ -4029,19 +3832,19 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>down nimmt eines von --steps N, --to V, --all</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="-74"/>
         <source>targets file refused, nothing run:
   %1</source>
         <translation>Zieldatei abgelehnt, nichts ausgeführt:
   %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+104"/>
         <source>interrupted: cancelling the running targets ...</source>
         <translation>unterbrochen: die laufenden Ziele werden abgebrochen ...</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%n target(s): %1 applied, %2 up to date, %3 pending, %4 failed, %5 not started, %6 standby, %7 unreachable, %8 drifted (%9 ms)</source>
         <extracomment>the summary of a fleet run; the counts of each state</extracomment>
         <translation>
@@ -4071,7 +3874,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>abgewichen</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+84"/>
         <source>%1 (wave %2)</source>
         <translation>%1 (Welle %2)</translation>
     </message>
@@ -4156,17 +3959,17 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
   %1</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+39"/>
         <source>not started: cancelled</source>
         <translation>nicht gestartet: abgebrochen</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+75"/>
         <source>not started: canary %1 did not succeed</source>
         <translation>nicht gestartet: Kanarienvogel %1 ist nicht gelungen</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="-12"/>
         <source>not started: %n target(s) failed (--max-failures)</source>
         <translation>
             <numerusform>nicht gestartet: %n Ziel fehlgeschlagen (--max-failures)</numerusform>
@@ -4174,7 +3977,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-59"/>
         <source>not started: the run was refused</source>
         <translation>nicht gestartet: der Lauf wurde abgelehnt</translation>
     </message>
@@ -4234,12 +4037,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+160"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+165"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+53"/>
         <source>up refuses to run: %1</source>
         <translation>up verweigert den Lauf: %1</translation>
     </message>
@@ -4272,52 +4075,52 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>connect_timeout=%1 wartet ewig auf einen Server, der nicht antwortet, und würde die ganze Flotte aufhalten: geben Sie eine Zahl von Sekunden an (Vorgabe 10)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+56"/>
         <source>the line is not UTF-8</source>
         <translation>die Zeile ist kein UTF-8</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+23"/>
         <source>not a wave heading: &quot;%1&quot; (expected [wave NAME])</source>
         <translation>keine Wellenüberschrift: „%1“ (erwartet: [wave NAME])</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>wave &quot;%1&quot; is named twice</source>
         <translation>Welle „%1“ ist zweimal genannt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>target &quot;%1&quot; has no connection string (expected NAME CONNINFO-or-URI)</source>
         <translation>Ziel „%1“ hat keine Verbindungsangabe (erwartet: NAME CONNINFO-oder-URI)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>target name &quot;%1&quot; has a control character</source>
         <translation>Zielname „%1“ enthält ein Steuerzeichen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>target &quot;%1&quot;: %2</source>
         <translation>Ziel „%1“: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>target &quot;%1&quot; connects to the same database as &quot;%2&quot; (line %3): it would run twice</source>
         <translation>Ziel „%1“ verbindet sich mit derselben Datenbank wie „%2“ (Zeile %3): sie liefe zweimal</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>target &quot;%1&quot; is named twice (first on line %2)</source>
         <translation>Ziel „%1“ ist zweimal genannt (zuerst in Zeile %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-49"/>
         <source>%1: no targets</source>
         <translation>%1: keine Ziele</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+65"/>
         <source>%1: not a regular file (a pipe, a device or a folder): a targets file is read whole before anything runs</source>
         <translation>%1: keine reguläre Datei (eine Pipe, ein Gerät oder ein Ordner): eine Zieldatei wird vollständig gelesen, bevor etwas läuft</translation>
     </message>
@@ -4371,7 +4174,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>In &amp;Migrationen öffnen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>All targets</source>
         <translation>Alle Ziele</translation>
     </message>
@@ -4406,12 +4209,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Nach so vielen fehlgeschlagenen Zielen beginnt kein neues Ziel mehr</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>No targets file opened.</source>
         <translation>Keine Zieldatei geöffnet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Profile group:</source>
         <translation>Profilgruppe:</translation>
     </message>
@@ -4436,7 +4239,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Fehlerbudget:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Apply the pending migrations on %1 databases?</source>
         <translation>Die ausstehenden Migrationen auf %1 Datenbanken anwenden?</translation>
     </message>
@@ -4451,7 +4254,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Flotte</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>The targets file was not opened:
 %1</source>
         <translation>Die Zieldatei wurde nicht geöffnet:
@@ -4539,7 +4342,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ForeignCommands</name>
     <message>
-        <location filename="../app/cli/foreigncommands.cpp" line="+70"/>
+        <location filename="../app/cli/foreigncommands.cpp" line="+93"/>
         <source>usage: uaip-migrate foreign [--table NAME] [--json]</source>
         <translation>Aufruf: uaip-migrate foreign [--table NAME] [--json]</translation>
     </message>
@@ -4560,7 +4363,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Aufruf: uaip-migrate adopt --from %1 [--table NAME] [--dry-run] [--accept-checksums]</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+48"/>
         <source>no %1 history (table %2 with %1&apos;s columns) on the search path</source>
         <translation>keine Historie von %1 (Tabelle %2 mit den Spalten von %1) im Suchpfad</translation>
     </message>
@@ -4570,17 +4373,17 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Historien von %1 in mehreren Schemas (%2): die zu übernehmende zuerst in den Suchpfad setzen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-39"/>
         <source>cannot read the ledger: %1</source>
         <translation>das Ledger kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+59"/>
         <source>  stays pending: %1 (not in %2&apos;s history)</source>
         <translation>  bleibt ausstehend: %1 (nicht in der Historie von %2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+5"/>
         <source>nothing was adopted: %n entry(s) of %1 cannot be taken over (no folder or several, not applied, or not the file the tool ran)</source>
         <translation>
             <numerusform>nichts wurde übernommen: %n Eintrag von %1 lässt sich nicht übernehmen (kein Ordner oder mehrere, nicht angewendet, oder nicht die Datei, die das Werkzeug ausgeführt hat)</numerusform>
@@ -4588,7 +4391,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="-49"/>
         <source>dry run: would adopt %n migration(s) from %1; nothing changed</source>
         <translation>
             <numerusform>Probelauf: würde %n Migration aus %1 übernehmen; nichts geändert</numerusform>
@@ -4599,7 +4402,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ForeignHistorySection</name>
     <message>
-        <location filename="../ui/migrations/foreignhistorysection.cpp" line="+50"/>
+        <location filename="../ui/migrations/foreignhistorysection.cpp" line="+51"/>
         <source>Read other tools&apos; histories</source>
         <translation>Historien anderer Werkzeuge lesen</translation>
     </message>
@@ -4664,6 +4467,34 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
+    <name>uaip::GenerateMigrationFlow</name>
+    <message>
+        <location filename="../ui/migrations/generatemigrationflow.cpp" line="+48"/>
+        <source>Generating the migration was cancelled.</source>
+        <translation>Das Generieren der Migration wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Generate migration from drift</source>
+        <translation>Migration aus Abweichung generieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No drift: %1 matches the migrations, so there is nothing to generate.</source>
+        <translation>Keine Abweichung: %1 entspricht den Migrationen, es gibt also nichts zu generieren.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 was not written.</source>
+        <translation>%1 wurde nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 was not written: %2</source>
+        <translation>%1 wurde nicht geschrieben: %2</translation>
+    </message>
+</context>
+<context>
     <name>uaip::GeneratedMigrationDialog</name>
     <message>
         <location filename="../ui/migrations/generatedmigrationdialog.cpp" line="+35"/>
@@ -4720,12 +4551,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ImportCommands</name>
     <message>
-        <location filename="../app/cli/importcommands.cpp" line="+43"/>
+        <location filename="../app/cli/importcommands.cpp" line="+91"/>
         <source>--from %1: not a tool whose files can be imported (%2)</source>
         <translation>--from %1: kein Werkzeug, dessen Dateien importiert werden können (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+26"/>
+        <location line="+25"/>
         <source>nothing was written: %n file(s) of %1 cannot be converted</source>
         <translation>
             <numerusform>nichts wurde geschrieben: %n Datei aus %1 kann nicht umgewandelt werden</numerusform>
@@ -4746,7 +4577,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>von Hand umzuwandeln:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>writing the missing down.sql files from the schema difference on a sandbox database</source>
         <translation>die fehlenden down.sql-Dateien werden aus dem Schemaunterschied auf einer Sandbox-Datenbank geschrieben</translation>
     </message>
@@ -4756,13 +4587,13 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keine down.sql generiert (die Sandbox ist nicht nutzbar: %1)</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+59"/>
+        <location line="-87"/>
+        <location line="+32"/>
         <source>nothing was written: %1</source>
         <translation>nichts wurde geschrieben: %1</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-15"/>
         <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]...</source>
         <translation>Aufruf: uaip-migrate import-migrations --from %1 QUELLE --out VERZ [--force] [--verify [--table NAME]] [--placeholder NAME=WERT]...</translation>
     </message>
@@ -4777,7 +4608,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>--placeholder gilt nur für --from flyway</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>(no transaction)</source>
         <translation>(ohne Transaktion)</translation>
     </message>
@@ -4817,7 +4648,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the converted migrations in %1 do not load:
   %2</source>
         <translation>die umgewandelten Migrationen in %1 lassen sich nicht laden:
@@ -4855,12 +4686,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>kann keinen temporären Ordner anlegen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+42"/>
         <source>%1: no down.sql generated: %2&apos;s up.sql fails on an empty database (%3)</source>
         <translation>%1: keine down.sql generiert: die up.sql von %2 schlägt auf einer leeren Datenbank fehl (%3)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+21"/>
         <source>REVIEW: written by uaip-migrate import-migrations from the schema difference
 %1&apos;s up.sql makes (%2 kept no down migration). Data the up.sql
 wrote is not removed. Check it, then remove this header.</source>
@@ -4874,7 +4705,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: keine down.sql erzeugt: sie enthielt eine Anweisung, die keiner ihrer Schritte ist (%2)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+26"/>
         <source>the schema was not restored: %1</source>
         <translation>das Schema wurde nicht wiederhergestellt: %1</translation>
     </message>
@@ -5425,7 +5256,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LedgerAdoption</name>
     <message>
-        <location filename="../app/core/migrate/ledgeradoption.cpp" line="+101"/>
+        <location filename="../app/core/migrate/ledgeradoption.cpp" line="+99"/>
         <source>no migration has a version at or below %1</source>
         <translation>keine Migration hat eine Version kleiner oder gleich %1</translation>
     </message>
@@ -5449,7 +5280,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-112"/>
         <source>%1: no migration folder has this version</source>
         <translation>%1: kein Migrationsordner hat diese Version</translation>
     </message>
@@ -5649,87 +5480,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+69"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+58"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>UAIP Admin</source>
         <translation>UAIP Admin</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Migrations</source>
-        <translation>Migrationen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Entities</source>
-        <translation>Entitäten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prompts</source>
-        <translation>Prompts</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Analytics</source>
-        <translation>Analyse</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>SQL</source>
-        <translation>SQL</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Activity</source>
-        <translation>Aktivität</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fleet</source>
-        <translation>Flotte</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Apply, roll back and verify the platform&apos;s schema migrations.</source>
-        <translation>Schema-Migrationen der Plattform anwenden, zurückrollen und prüfen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Browse and edit any table safely, at any size.</source>
-        <translation>Beliebige Tabellen sicher durchsuchen und bearbeiten, in jeder Größe.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seed, edit, version and diff the AI agents&apos; system prompts.</source>
-        <translation>System-Prompts der KI-Agenten einspielen, bearbeiten, versionieren und vergleichen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Persona and agent-capability metrics as charts.</source>
-        <translation>Persona- und Agent-Fähigkeits-Metriken als Diagramme.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Run SQL and see its plan (EXPLAIN), safely.</source>
-        <translation>SQL ausführen und seinen Plan (EXPLAIN) sehen, mit Sicherungen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Who is connected, what runs, who waits on whom; table statistics.</source>
-        <translation>Wer verbunden ist, was läuft, wer auf wen wartet; Tabellenstatistik.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status, apply, roll back and drift over many databases at once.</source>
-        <translation>Status, Anwenden, Zurücknehmen und Abweichungen über viele Datenbanken auf einmal.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
+        <location line="+98"/>
         <source>The local sandbox did not start: %1</source>
         <translation>Die lokale Sandbox ist nicht gestartet: %1</translation>
     </message>
@@ -5744,32 +5505,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Für %1 wurde kein Passwort angegeben, daher wurde nichts geöffnet. Verbinden Sie sich erneut, wählen Sie ein anderes Profil oder bearbeiten Sie dieses.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>PostgreSQL %1</source>
-        <translation>PostgreSQL %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>database %1</source>
-        <translation>Datenbank %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>user %1</source>
-        <translation>Benutzer %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <location line="+67"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
@@ -5790,91 +5536,33 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>lokale Sandbox</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>&amp;Connection</source>
-        <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Switch connection...</source>
-        <translation>Verbindung &amp;wechseln...</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>&amp;Edit profiles...</source>
-        <translation>&amp;Profile bearbeiten...</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Start local &amp;sandbox</source>
-        <translation>Lokale &amp;Sandbox starten</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Sto&amp;p local sandbox</source>
-        <translation>Lokale Sandbox s&amp;toppen</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&amp;Migrations</source>
-        <translation>&amp;Migrationen</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;About UAIP Admin</source>
-        <translation>Ü&amp;ber UAIP Admin</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Round trip of a SELECT 1 at the last refresh</source>
-        <translation>Antwortzeit (Round Trip) eines SELECT 1 bei der letzten Aktualisierung</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+51"/>
         <source>No connection profile named &quot;%1&quot;.</source>
         <translation>Kein Verbindungsprofil namens „%1“.</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+1"/>
-        <location line="+38"/>
-        <location line="+1"/>
+        <location line="+36"/>
         <source>Switching to %1</source>
         <translation>Wechsel zu %1</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-28"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+8"/>
         <source>connecting</source>
         <translation>verbindet</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Stopping the sandbox</source>
         <translation>Stoppen der Sandbox</translation>
     </message>
@@ -5953,7 +5641,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--format „%1“ ist weder csv noch json</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+38"/>
         <source>--tz: unknown time zone &quot;%1&quot; (an IANA name such as Europe/Berlin)</source>
         <translation>--tz: unbekannte Zeitzone „%1“ (ein IANA-Name wie Europe/Berlin)</translation>
     </message>
@@ -5968,7 +5656,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--%1 „%2“ ist keine Zeitangabe (ISO 8601 wie 2026-03-29T12:00:00+02:00 oder 2026-03-29, oder now, now-7d)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>--width &quot;%1&quot; is not a number of pixels</source>
         <translation>--width „%1“ ist keine Pixelzahl</translation>
     </message>
@@ -5983,7 +5671,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--top „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>no data in this range (bucket %1)</source>
         <translation>keine Daten in diesem Zeitraum (Intervall %1)</translation>
     </message>
@@ -6360,6 +6048,80 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::MigrationActionGuard</name>
+    <message>
+        <location filename="../ui/migrations/migrationactionguard.cpp" line="+13"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile &quot;%1&quot; is read-only: applying and rolling back are disabled.</source>
+        <translation>Das Profil „%1“ ist schreibgeschützt: Anwenden und Zurückrollen sind deaktiviert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is a %1: applying and rolling back are disabled; connect to the primary.</source>
+        <translation>Der Server ist ein %1: Anwenden und Zurücknehmen sind deaktiviert; mit dem Primärserver verbinden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The migration folder has errors.</source>
+        <translation>Der Migrationsordner enthält Fehler.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database could not be read; fix the connection and refresh (F5).</source>
+        <translation>Die Datenbank konnte nicht gelesen werden; beheben Sie die Verbindung und aktualisieren Sie (F5).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A job is running.</source>
+        <translation>Ein Auftrag läuft.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>The plan has %n problem(s); nothing would be applied (see Dry run):
+</source>
+        <translation>
+            <numerusform>Der Plan hat %n Problem; nichts würde angewendet (siehe Probelauf):
+</numerusform>
+            <numerusform>Der Plan hat %n Probleme; nichts würde angewendet (siehe Probelauf):
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a migration first.</source>
+        <translation>Wählen Sie zuerst eine Migration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every migration is applied: there is nothing to apply.</source>
+        <translation>Alle Migrationen sind angewendet: Es gibt nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The selected migration and every one before it are applied: there is nothing to apply up to it.</source>
+        <translation>Die ausgewählte Migration und alle davor sind angewendet: Bis zu ihr gibt es nichts anzuwenden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No migration is applied: there is nothing to roll back.</source>
+        <translation>Keine Migration ist angewendet: Es gibt nichts zurückzurollen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No migration after the selected one is applied: there is nothing to roll back.</source>
+        <translation>Nach der gewählten ist keine Migration angewendet: Es gibt nichts zurückzurollen.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The bundled migrations are read-only: open a migrations folder (--migrations-dir) to write one</source>
+        <translation>Die mitgelieferten Migrationen sind schreibgeschützt: Öffnen Sie einen Migrationsordner (--migrations-dir), um eine zu schreiben</translation>
+    </message>
+</context>
+<context>
     <name>uaip::MigrationActions</name>
     <message>
         <location filename="../ui/migrations/migrationactions.cpp" line="+32"/>
@@ -6508,6 +6270,49 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::MigrationBanner</name>
+    <message numerus="yes">
+        <location filename="../ui/migrations/migrationbanner.cpp" line="+42"/>
+        <source>The migrations in %1 have %n problem(s); nothing can be applied until they are fixed:
+  %2</source>
+        <translation>
+            <numerusform>Die Migrationen in %1 haben %n Problem; nichts kann angewendet werden, bis es behoben ist:
+  %2</numerusform>
+            <numerusform>Die Migrationen in %1 haben %n Probleme; nichts kann angewendet werden, bis sie behoben sind:
+  %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>The migrations in %1 have %n problem(s) in their files; an apply or rollback that runs such a file is refused until it is fixed:
+  %2</source>
+        <translation>
+            <numerusform>Die Migrationen in %1 haben %n Problem in ihren Dateien; ein Anwenden oder Zurückrollen, das eine solche Datei ausführt, wird verweigert, bis sie behoben ist:
+  %2</numerusform>
+            <numerusform>Die Migrationen in %1 haben %n Probleme in ihren Dateien; ein Anwenden oder Zurückrollen, das eine solche Datei ausführt, wird verweigert, bis sie behoben ist:
+  %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 (%n applied)</source>
+        <translation>
+            <numerusform>%1 (%n angewendet)</numerusform>
+            <numerusform>%1 (%n angewendet)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This database has no migration ledger yet; the first apply creates it.</source>
+        <translation>Diese Datenbank hat noch kein Migrationsprotokoll; die erste Anwendung legt es an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This database has no migration ledger of ours yet: its history is kept by %1. Take it over with &quot;Adopt history…&quot; below; an apply before that would run the migrations already applied once more.</source>
+        <translation>Diese Datenbank hat noch kein Migrationsprotokoll von uns: ihre Historie führt %1. Mit „Historie übernehmen…“ unten übernehmen; eine Anwendung vorher würde die bereits angewendeten Migrationen noch einmal ausführen.</translation>
+    </message>
+</context>
+<context>
     <name>uaip::MigrationDetailPane</name>
     <message>
         <location filename="../ui/migrations/migrationdetailpane.cpp" line="+27"/>
@@ -6594,7 +6399,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ungültiger uaip:lock-timeout-Wert „%1“; verwenden Sie eine ganze Zahl mit ms, s, min oder h (eine Zahl ohne Einheit bedeutet Millisekunden), z. B. uaip:lock-timeout=5s</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+53"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -6604,7 +6409,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Direktive „%1“ steht nach der ersten Anweisung; uaip:-Direktiven müssen in den Kommentarzeilen am Anfang der Datei stehen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+11"/>
         <source>uaip:no-transaction takes no value</source>
         <translation>uaip:no-transaction akzeptiert keinen Wert</translation>
     </message>
@@ -6627,7 +6432,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationGenerator</name>
     <message>
-        <location filename="../app/core/drift/schemachangeplanner.cpp" line="+101"/>
+        <location filename="../app/core/drift/schemachangeplanner.cpp" line="+97"/>
         <source>column %1 is taken as renamed to %2 (same type, default and position); if it is a new column, drop the old one instead</source>
         <translation>Spalte %1 gilt als in %2 umbenannt (gleicher Typ, Standardwert und gleiche Position); ist es eine neue Spalte, entfernen Sie stattdessen die alte</translation>
     </message>
@@ -6642,13 +6447,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>macht einen Schritt rückgängig, den up.sql zurückhält</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+84"/>
         <source>%1 is not generated: drop it by hand</source>
         <translation>%1 wird nicht generiert: von Hand entfernen</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../app/core/drift/schemachangeplannerorder.cpp" line="+120"/>
+        <location line="-40"/>
+        <location line="+44"/>
         <source>drops %1 and the data it holds</source>
         <translation>entfernt %1 samt den enthaltenen Daten</translation>
     </message>
@@ -6658,55 +6463,15 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wird nicht generiert: von Hand anlegen</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 changed, but it belongs to %2, which did not: change it by hand</source>
         <translation>%1 hat sich geändert, gehört aber zu %2, das unverändert ist: von Hand ändern</translation>
-    </message>
-    <message>
-        <location filename="../app/core/drift/schemachangeplanneralter.cpp" line="+39"/>
-        <source>%1 changed and is not generated: change it by hand</source>
-        <translation>%1 hat sich geändert und wird nicht generiert: von Hand ändern</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1 changes how it is partitioned: the table is dropped and created again</source>
-        <translation>%1 ändert die Partitionierung: Die Tabelle wird entfernt und neu angelegt</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>%1 is dropped and created again: columns of that type stop it</source>
-        <translation>%1 wird entfernt und neu angelegt: Spalten dieses Typs verhindern das</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 changes its base type: the domain is dropped and created again</source>
-        <translation>%1 ändert den Basistyp: Die Domäne wird entfernt und neu angelegt</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>%1 loses or reorders values: the type is made again, and a row holding a removed value makes it fail</source>
-        <translation>%1 verliert Werte oder ordnet sie um: Der Typ wird neu angelegt, und eine Zeile mit einem entfernten Wert lässt das fehlschlagen</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>%1 gets a new generation expression: the column is dropped and added again</source>
-        <translation>%1 erhält einen neuen Generierungsausdruck: Die Spalte wird entfernt und neu hinzugefügt</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>%1 changes type from %2 to %3, which may not keep every value</source>
-        <translation>%1 ändert den Typ von %2 zu %3; dabei bleibt womöglich nicht jeder Wert erhalten</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1 is at another position (column order cannot be changed in place)</source>
-        <translation>%1 steht an einer anderen Position (die Spaltenreihenfolge lässt sich nicht direkt ändern)</translation>
     </message>
 </context>
 <context>
     <name>uaip::MigrationImporter</name>
     <message>
-        <location filename="../app/core/foreign/migrationimporter.cpp" line="+94"/>
+        <location filename="../app/core/foreign/migrationimporter.cpp" line="+102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -6757,17 +6522,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen vor dem Up-Abschnitt</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+44"/>
         <source>a down migration without its up migration</source>
         <translation>eine Down-Migration ohne ihre Up-Migration</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>%1: %2: convert by hand</source>
         <translation>%1: %2: von Hand umwandeln</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>missing: the folder has no %1</source>
         <translation>fehlt: der Ordner hat keine %1</translation>
     </message>
@@ -6841,7 +6606,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: %2 ist mittendrin fehlgeschlagen (%3); entscheiden Sie: repair --mark-done %4 (von Hand abgeschlossen), --resume %4 (Rest ausführen), --forget %4 (wieder ausstehend; machen Sie zuerst rückgängig, was bereits ausgeführt wurde)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <location line="+37"/>
         <source>repair failed: %1</source>
         <translation>Reparatur fehlgeschlagen: %1</translation>
@@ -7010,6 +6775,61 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::MigrationRunFlow</name>
+    <message>
+        <location filename="../ui/migrations/migrationrunflow.cpp" line="+46"/>
+        <source>&quot;%1&quot; is not a version</source>
+        <translation>„%1“ ist keine Version</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Rollback preview cancelled; nothing was changed.</source>
+        <translation>Rollback-Vorschau abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The rollback preview failed, nothing was changed:
+%1</source>
+        <translation>Die Rollback-Vorschau ist fehlgeschlagen, nichts wurde geändert:
+%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing to roll back: no migration is applied after %1.</source>
+        <translation>Nichts zurückzurollen: Nach %1 ist keine Migration angewendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to roll back: no migration is applied.</source>
+        <translation>Nichts zurückzurollen: Keine Migration ist angewendet.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Rollback not confirmed; nothing was changed.</source>
+        <translation>Rollback nicht bestätigt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>set &quot;Direct connection for migrations&quot; in the connection profile (the server&apos;s host:port, bypassing the pooler)</source>
+        <translation>im Verbindungsprofil &quot;Direkte Verbindung für Migrationen&quot; setzen (Host:Port des Servers, am Pooler vorbei)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the profile&apos;s &quot;Direct connection for migrations&quot; (%1) goes through a pooler too: give the server&apos;s own host:port</source>
+        <translation>die &quot;Direkte Verbindung für Migrationen&quot; des Profils (%1) geht ebenfalls über einen Pooler: Host:Port des Servers selbst angeben</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Waiting up to %1 s for the migration lock ...</source>
+        <translation>Warte bis zu %1 s auf die Migrationssperre …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gave up: the migration lock is held by %1</source>
+        <translation>Aufgegeben: Die Migrationssperre hält %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::MigrationRunJob</name>
     <message>
         <location filename="../app/core/jobs/migrationrunjob.cpp" line="+23"/>
@@ -7045,7 +6865,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Migrationen bis %1 als angewendet eintragen</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+16"/>
         <source>nothing was applied: this connection reaches %1, but the plan was confirmed for %2</source>
         <translation>es wurde nichts angewendet: Diese Verbindung erreicht %1, der Plan wurde aber für %2 bestätigt</translation>
     </message>
@@ -7055,7 +6875,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>es wurde nichts zurückgerollt: Diese Verbindung erreicht %1, der Plan wurde aber für %2 bestätigt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <source>      %1 ok (%2 ms)</source>
         <translation>      %1 OK (%2 ms)</translation>
     </message>
@@ -7065,12 +6885,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>      %1 FEHLGESCHLAGEN (%2 ms)</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+15"/>
         <source>cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-48"/>
         <source>nothing was rolled back: this connection reaches %1 on a server started %2, but the plan was read on a server started %3 (a promoted standby or a copy shares the cluster&apos;s identifier); check the profile&apos;s &quot;Direct connection for migrations&quot; and read the status again</source>
         <translation>es wurde nichts zurückgerollt: Diese Verbindung erreicht %1 auf einem Server, der %2 gestartet wurde, der Plan wurde aber auf einem Server gelesen, der %3 gestartet wurde (ein hochgestufter Standby oder eine Kopie teilt die Kennung des Clusters); prüfen Sie die &quot;Direkte Verbindung für Migrationen&quot; des Profils und lesen Sie den Status erneut</translation>
     </message>
@@ -7080,7 +6900,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>es wurde nichts angewendet: Diese Verbindung erreicht %1 auf einem Server, der %2 gestartet wurde, der Plan wurde aber auf einem Server gelesen, der %3 gestartet wurde (ein hochgestufter Standby oder eine Kopie teilt die Kennung des Clusters); prüfen Sie die &quot;Direkte Verbindung für Migrationen&quot; des Profils und lesen Sie den Status erneut</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>applying %1</source>
         <translation>%1 wird angewendet</translation>
     </message>
@@ -7095,7 +6915,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>[%1/%2] %3 %4 ...</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+37"/>
         <source>target: %1 as %2</source>
         <translation>Ziel: %1 als %2</translation>
     </message>
@@ -7142,7 +6962,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+104"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+103"/>
         <source>nothing was applied: %n migration(s) need attention</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Migration mit Handlungsbedarf</numerusform>
@@ -7180,12 +7000,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+43"/>
         <source>%1: another run did it meanwhile; the ledger is read again</source>
         <translation>%1: Ein anderer Lauf hat sie inzwischen ausgeführt; das Ledger wird neu gelesen</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+118"/>
         <source>%n migration(s) in one transaction: none is committed unless all succeed</source>
         <translation>
             <numerusform>%n Migration in einer Transaktion: sie wird nur festgeschrieben, wenn sie gelingt</numerusform>
@@ -7203,7 +7023,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nicht festgeschrieben: die Transaktion des Laufs wurde zurückgerollt</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+17"/>
         <source>nothing was rolled back: %n migration(s) need attention</source>
         <translation>
             <numerusform>es wurde nichts zurückgerollt: %n Migration mit Handlungsbedarf</numerusform>
@@ -7305,7 +7125,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+116"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
@@ -7365,7 +7185,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>das COMMIT schlug fehl (eine verzögerte Bedingung einer der Migrationen?): %1</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+18"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+25"/>
         <source>the connection was lost before the COMMIT was sent</source>
         <translation>die Verbindung ging verloren, bevor das COMMIT gesendet wurde</translation>
     </message>
@@ -7386,7 +7206,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+50"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+43"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen beim Warten auf die Migrationssperre</translation>
     </message>
@@ -7399,12 +7219,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationSource</name>
     <message>
-        <location filename="../app/core/migrate/migrationsource.cpp" line="+260"/>
+        <location filename="../app/core/migrate/migrationsource.cpp" line="+253"/>
         <source>%1: missing (every migration needs an up.sql)</source>
         <translation>%1: fehlt (jede Migration braucht eine up.sql)</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-155"/>
         <location line="+8"/>
         <source>cannot be read: %1</source>
         <translation>kann nicht gelesen werden: %1</translation>
@@ -7420,7 +7240,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>enthält keine SQL-Anweisung</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+137"/>
         <source>%1: migrations folder does not exist</source>
         <translation>%1: Migrationsordner existiert nicht</translation>
     </message>
@@ -7435,12 +7255,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: Inhalt des Migrationsordners kann nicht aufgelistet werden (Zugriff verweigert)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-100"/>
         <source>%1/%2: the name is not valid UTF-8 (a byte of another encoding?), so it cannot be read; rename it</source>
         <translation>%1/%2: der Name ist kein gültiges UTF-8 (ein Byte einer anderen Kodierung?) und kann daher nicht gelesen werden; benennen Sie ihn um</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>%1: not a migration (a migration is a VERSION_name folder with an up.sql); ignored</source>
         <translation>%1: keine Migration (eine Migration ist ein Ordner VERSION_name mit einer up.sql); ignoriert</translation>
     </message>
@@ -7573,17 +7393,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationVerifier</name>
     <message>
-        <location filename="../app/core/migrate/migrationverifier.cpp" line="+68"/>
+        <location filename="../app/core/migrate/migrationverifier.cpp" line="+67"/>
         <source>%1 is applied on the target, but has no migration folder: what it did is not among the migrations, so the drift below is measured without it</source>
         <translation>%1 ist im Ziel angewendet, hat aber keinen Migrationsordner: Was es getan hat, steht in keiner Migration, daher wird die Abweichung unten ohne es gemessen</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+109"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-70"/>
         <source>down.sql failed: %1</source>
         <translation>down.sql fehlgeschlagen: %1</translation>
     </message>
@@ -7593,7 +7413,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>up.sql nach down.sql fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>the migrations up to %1 failed on a fresh database, so the round trips stop here: %2</source>
         <translation>die Migrationen bis %1 sind auf einer frischen Datenbank fehlgeschlagen, daher enden die Hin- und Rückwege hier: %2</translation>
     </message>
@@ -7654,27 +7474,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationsView</name>
     <message>
-        <location filename="../ui/migrations/migrationsviewlayout.cpp" line="+48"/>
-        <source>Migrations</source>
-        <translation>Migrationen</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <source>Filter by version, name or state (Ctrl+F)</source>
-        <translation>Nach Version, Name oder Status filtern (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Mi&amp;grations</source>
-        <translation>Mi&amp;grationen</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Hi&amp;story</source>
-        <translation>&amp;Verlauf</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location filename="../ui/migrations/migrationsview.cpp" line="+103"/>
         <source>Roll back the last applied migration</source>
         <translation>Die zuletzt angewendete Migration zurückrollen</translation>
     </message>
@@ -7684,185 +7484,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Wählen Sie zuerst die Migration, bis zu der zurückgerollt werden soll.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Roll back every migration after %1 (%1 stays applied)</source>
         <translation>Jede Migration nach %1 zurückrollen (%1 bleibt angewendet)</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/migrations/migrationsview.cpp" line="+80"/>
-        <source>The migrations in %1 have %n problem(s); nothing can be applied until they are fixed:
-  %2</source>
-        <translation>
-            <numerusform>Die Migrationen in %1 haben %n Problem; nichts kann angewendet werden, bis es behoben ist:
-  %2</numerusform>
-            <numerusform>Die Migrationen in %1 haben %n Probleme; nichts kann angewendet werden, bis sie behoben sind:
-  %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>The migrations in %1 have %n problem(s) in their files; an apply or rollback that runs such a file is refused until it is fixed:
-  %2</source>
-        <translation>
-            <numerusform>Die Migrationen in %1 haben %n Problem in ihren Dateien; ein Anwenden oder Zurückrollen, das eine solche Datei ausführt, wird verweigert, bis sie behoben ist:
-  %2</numerusform>
-            <numerusform>Die Migrationen in %1 haben %n Probleme in ihren Dateien; ein Anwenden oder Zurückrollen, das eine solche Datei ausführt, wird verweigert, bis sie behoben ist:
-  %2</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+112"/>
-        <source>Not connected.</source>
-        <translation>Nicht verbunden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The profile &quot;%1&quot; is read-only: applying and rolling back are disabled.</source>
-        <translation>Das Profil „%1“ ist schreibgeschützt: Anwenden und Zurückrollen sind deaktiviert.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The migration folder has errors.</source>
-        <translation>Der Migrationsordner enthält Fehler.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The database could not be read; fix the connection and refresh (F5).</source>
-        <translation>Die Datenbank konnte nicht gelesen werden; beheben Sie die Verbindung und aktualisieren Sie (F5).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A job is running.</source>
-        <translation>Ein Auftrag läuft.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>Select a migration first.</source>
-        <translation>Wählen Sie zuerst eine Migration.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every migration is applied: there is nothing to apply.</source>
-        <translation>Alle Migrationen sind angewendet: Es gibt nichts anzuwenden.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The selected migration and every one before it are applied: there is nothing to apply up to it.</source>
-        <translation>Die ausgewählte Migration und alle davor sind angewendet: Bis zu ihr gibt es nichts anzuwenden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No migration is applied: there is nothing to roll back.</source>
-        <translation>Keine Migration ist angewendet: Es gibt nichts zurückzurollen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No migration after the selected one is applied: there is nothing to roll back.</source>
-        <translation>Nach der gewählten ist keine Migration angewendet: Es gibt nichts zurückzurollen.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>The plan has %n problem(s); nothing would be applied (see Dry run):
-</source>
-        <translation>
-            <numerusform>Der Plan hat %n Problem; nichts würde angewendet (siehe Probelauf):
-</numerusform>
-            <numerusform>Der Plan hat %n Probleme; nichts würde angewendet (siehe Probelauf):
-</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+59"/>
+        <location line="+186"/>
         <source>Refresh cancelled; the list may be out of date (F5 reads it again).</source>
         <translation>Aktualisierung abgebrochen; die Liste ist eventuell veraltet (F5 liest sie neu).</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Cannot read the migration status: %1</source>
         <translation>Der Migrationsstatus kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <source>This database has no migration ledger yet; the first apply creates it.</source>
-        <translation>Diese Datenbank hat noch kein Migrationsprotokoll; die erste Anwendung legt es an.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-2"/>
-        <source>%1 (%n applied)</source>
-        <translation>
-            <numerusform>%1 (%n angewendet)</numerusform>
-            <numerusform>%1 (%n angewendet)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>This database has no migration ledger of ours yet: its history is kept by %1. Take it over with &quot;Adopt history…&quot; below; an apply before that would run the migrations already applied once more.</source>
-        <translation>Diese Datenbank hat noch kein Migrationsprotokoll von uns: ihre Historie führt %1. Mit „Historie übernehmen…“ unten übernehmen; eine Anwendung vorher würde die bereits angewendeten Migrationen noch einmal ausführen.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>The server is a %1: applying and rolling back are disabled; connect to the primary.</source>
-        <translation>Der Server ist ein %1: Anwenden und Zurücknehmen sind deaktiviert; mit dem Primärserver verbinden.</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>The bundled migrations are read-only: open a migrations folder (--migrations-dir) to write one</source>
-        <translation>Die mitgelieferten Migrationen sind schreibgeschützt: Öffnen Sie einen Migrationsordner (--migrations-dir), um eine zu schreiben</translation>
-    </message>
-    <message>
-        <location line="+88"/>
-        <source>&quot;%1&quot; is not a version</source>
-        <translation>„%1“ ist keine Version</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Rollback preview cancelled; nothing was changed.</source>
-        <translation>Rollback-Vorschau abgebrochen; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>The rollback preview failed, nothing was changed:
-%1</source>
-        <translation>Die Rollback-Vorschau ist fehlgeschlagen, nichts wurde geändert:
-%1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Nothing to roll back: no migration is applied after %1.</source>
-        <translation>Nichts zurückzurollen: Nach %1 ist keine Migration angewendet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Nothing to roll back: no migration is applied.</source>
-        <translation>Nichts zurückzurollen: Keine Migration ist angewendet.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Rollback not confirmed; nothing was changed.</source>
-        <translation>Rollback nicht bestätigt; nichts wurde geändert.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>set &quot;Direct connection for migrations&quot; in the connection profile (the server&apos;s host:port, bypassing the pooler)</source>
-        <translation>im Verbindungsprofil &quot;Direkte Verbindung für Migrationen&quot; setzen (Host:Port des Servers, am Pooler vorbei)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the profile&apos;s &quot;Direct connection for migrations&quot; (%1) goes through a pooler too: give the server&apos;s own host:port</source>
-        <translation>die &quot;Direkte Verbindung für Migrationen&quot; des Profils (%1) geht ebenfalls über einen Pooler: Host:Port des Servers selbst angeben</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Waiting up to %1 s for the migration lock ...</source>
-        <translation>Warte bis zu %1 s auf die Migrationssperre …</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Gave up: the migration lock is held by %1</source>
-        <translation>Aufgegeben: Die Migrationssperre hält %1</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+46"/>
         <source>Dry run: the SQL plan</source>
         <translation>Probelauf: der SQL-Plan</translation>
     </message>
@@ -7885,7 +7522,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Validieren</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Verify cancelled.</source>
         <translation>Prüfung abgebrochen.</translation>
     </message>
@@ -7900,32 +7537,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../ui/migrations/migrationsviewgenerate.cpp" line="+30"/>
-        <source>Generating the migration was cancelled.</source>
-        <translation>Das Generieren der Migration wurde abgebrochen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Generate migration from drift</source>
-        <translation>Migration aus Abweichung generieren</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No drift: %1 matches the migrations, so there is nothing to generate.</source>
-        <translation>Keine Abweichung: %1 entspricht den Migrationen, es gibt also nichts zu generieren.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 was not written.</source>
-        <translation>%1 wurde nicht geschrieben.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 was not written: %2</source>
-        <translation>%1 wurde nicht geschrieben: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>Wrote %1. %2 already has its schema: until it is recorded as applied there, applying it would fail.</source>
         <translation>%1 geschrieben. %2 hat das Schema bereits: Solange die Migration dort nicht als angewendet eingetragen ist, würde ihr Anwenden fehlschlagen.</translation>
     </message>
@@ -7933,6 +7545,29 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+13"/>
         <source>Wrote %1, but it does not load again; it was not recorded.</source>
         <translation>%1 geschrieben, lässt sich aber nicht erneut laden; die Migration wurde nicht eingetragen.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationsViewLayout</name>
+    <message>
+        <location filename="../ui/migrations/migrationsviewlayout.cpp" line="+55"/>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Filter by version, name or state (Ctrl+F)</source>
+        <translation>Nach Version, Name oder Status filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Mi&amp;grations</source>
+        <translation>Mi&amp;grationen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hi&amp;story</source>
+        <translation>&amp;Verlauf</translation>
     </message>
 </context>
 <context>
@@ -8004,7 +7639,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::NumericCellValue</name>
     <message>
-        <location filename="../app/core/browse/numericcellvalue.cpp" line="+193"/>
+        <location filename="../app/core/browse/numericcellvalue.cpp" line="+194"/>
         <source>Enter a number; %1 does not take empty text.</source>
         <translation>Geben Sie eine Zahl ein; %1 nimmt keinen leeren Text.</translation>
     </message>
@@ -8019,7 +7654,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: „%2“ ist hier keine Zahl; schreiben Sie Zahlen wie %3 (Dezimaltrennzeichen „%4“).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+17"/>
         <source>%1 holds whole numbers only; &quot;%2&quot; is not one.</source>
         <translation>%1 nimmt nur ganze Zahlen auf; „%2“ ist keine.</translation>
     </message>
@@ -8029,8 +7664,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 liegt außerhalb des Bereichs von %2 (%3 bis %4).</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+20"/>
+        <location line="+17"/>
+        <location line="+24"/>
         <source>%1 is out of range for %2.</source>
         <translation>%1 liegt außerhalb des Bereichs von %2.</translation>
     </message>
@@ -8262,7 +7897,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::OwnTransaction</name>
     <message>
-        <location filename="../app/core/foreign/owntransaction.cpp" line="+77"/>
+        <location filename="../app/core/foreign/owntransaction.cpp" line="+68"/>
         <source>the file&apos;s own %1 with options: convert by hand</source>
         <translation>das eigene %1 der Datei mit Optionen: von Hand umwandeln</translation>
     </message>
@@ -8280,32 +7915,32 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PageLoader</name>
     <message>
-        <location filename="../app/core/browse/pageloader.cpp" line="+101"/>
+        <location filename="../app/core/browse/pageloader.cpp" line="+84"/>
         <source>Open %1.%2</source>
         <translation>%1.%2 öffnen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+23"/>
         <source>Read the constraints of %1.%2</source>
         <translation>Constraints von %1.%2 lesen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>%1 changed while it was opened; open it again.</source>
         <translation>%1 wurde beim Öffnen geändert; öffnen Sie die Tabelle erneut.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+57"/>
         <source>Check WHERE clause</source>
         <translation>WHERE-Klausel prüfen</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+94"/>
         <source>Load rows of %1</source>
         <translation>Zeilen von %1 laden</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+105"/>
         <source>Count cancelled.</source>
         <translation>Zählung abgebrochen.</translation>
     </message>
@@ -8651,12 +8286,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     <name>uaip::ProfileDialog</name>
     <message>
         <location filename="../ui/connections/profiledialog.cpp" line="+44"/>
-        <location line="+149"/>
+        <location line="+167"/>
         <source>Choo&amp;se...</source>
         <translation>Au&amp;swählen …</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-166"/>
         <source>&amp;Production: destructive actions need the database name typed</source>
         <translation>&amp;Produktion: destruktive Aktionen erfordern die Eingabe des Datenbanknamens</translation>
     </message>
@@ -8676,7 +8311,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Verbindungsprofile</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+20"/>
         <source>optional: the Fleet view runs over a group at once</source>
         <translation>optional: die Flotten-Ansicht arbeitet eine Gruppe auf einmal ab</translation>
     </message>
@@ -8726,7 +8361,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Migrationen verbinden sich hierhin statt mit den Hosts oben: mit dem Server selbst, nicht mit einem Verbindungspooler (PgBouncer). Eine Migration ohne Transaktion braucht durchgehend eine Serversitzung, die ein Transaktionspooler nicht gibt. Leer: wie oben.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>&amp;Browse...</source>
         <translation>&amp;Durchsuchen …</translation>
     </message>
@@ -8816,7 +8451,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Die SQL-Ansicht führt dann nur lesende Anweisungen aus, jede in einer Lesetransaktion, die sie zurückrollt. Der stärkste Schutz ist eine Datenbankrolle, die nicht schreiben kann: Testen zeigt, ob diese es kann.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>N&amp;ew</source>
         <translation>N&amp;eu</translation>
     </message>
@@ -8831,7 +8466,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Spei&amp;chern</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+95"/>
         <source>Saved &quot;%1&quot;.</source>
         <translation>„%1“ gespeichert.</translation>
     </message>
@@ -8955,6 +8590,25 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>uaip::PromptComparePage</name>
+    <message>
+        <location filename="../ui/prompts/promptcomparepage.cpp" line="+29"/>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>with</source>
+        <translation>mit</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Compare versions %1 and %2 of %3</source>
+        <translation>Versionen %1 und %2 von %3 vergleichen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::PromptConversionEstimate</name>
     <message numerus="yes">
         <location filename="../app/core/crypto/promptconversionestimate.cpp" line="+24"/>
@@ -8963,6 +8617,49 @@ Es wurde nichts geschrieben.</translation>
             <numerusform>ai_prompts und ai_prompt_versions sind für etwa %n Sekunde für Schreiber gesperrt (Leser arbeiten weiter) (%1 Texte); auf die Sperren wird höchstens %2 s gewartet</numerusform>
             <numerusform>ai_prompts und ai_prompt_versions sind für etwa %n Sekunden für Schreiber gesperrt (Leser arbeiten weiter) (%1 Texte); auf die Sperren wird höchstens %2 s gewartet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptDetailTabs</name>
+    <message>
+        <location filename="../ui/prompts/promptdetailtabs.cpp" line="+20"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pick a prompt in the list.</source>
+        <translation>Wählen Sie einen Prompt in der Liste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — %2 · version %3 of %4%5</source>
+        <translation>%1 — %2 · Version %3 von %4%5</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> · inactive</source>
+        <translation> · inaktiv</translation>
     </message>
 </context>
 <context>
@@ -9101,12 +8798,12 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptEncryption</name>
     <message>
-        <location filename="../app/core/crypto/promptencryption.cpp" line="+94"/>
+        <location filename="../app/core/crypto/promptencryption.cpp" line="+97"/>
         <source>ai_prompt_encryption has no row</source>
         <translation>ai_prompt_encryption hat keine Zeile</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+110"/>
         <source>no valid 32-byte data key</source>
         <translation>kein gültiger 32-Byte-Datenschlüssel</translation>
     </message>
@@ -9116,13 +8813,13 @@ Es wurde nichts geschrieben.</translation>
         <translation>eine Rotation braucht einen neuen Schlüssel (beide sind %1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <location line="+5"/>
         <source>cannot prepare the conversion</source>
         <translation>die Umwandlung kann nicht vorbereitet werden</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>BEGIN failed</source>
         <translation>BEGIN fehlgeschlagen</translation>
     </message>
@@ -9142,12 +8839,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>die Prompt-Tabellen können nicht gesperrt werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>cannot read the encryption state (is migration 0014 applied?)</source>
         <translation>der Verschlüsselungsstatus kann nicht gelesen werden (ist Migration 0014 angewendet?)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the prompts of this database are encrypted with key %1, not with key %2; import key %1 (prompts key import) first</source>
         <translation>die Prompts dieser Datenbank sind mit Schlüssel %1 verschlüsselt, nicht mit Schlüssel %2; importieren Sie zuerst Schlüssel %1 (prompts key import)</translation>
     </message>
@@ -9157,7 +8854,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>die Prompt-Verschlüsselung ist aus; es gibt nichts zu rotieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>cannot count the encrypted texts</source>
         <translation>die verschlüsselten Texte können nicht gezählt werden</translation>
     </message>
@@ -9172,12 +8869,12 @@ Es wurde nichts geschrieben.</translation>
         <translation>die Verschlüsselung ist bereits aus</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>cannot read the prompt texts</source>
         <translation>die Prompt-Texte können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>%1 row %2 (prompt %3, version %4) is already an envelope while the encryption is off (a mixed state: disable repairs it); nothing was converted</source>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) ist bereits ein Umschlag, obwohl die Verschlüsselung aus ist (ein gemischter Zustand: Deaktivieren repariert ihn); nichts wurde umgewandelt</translation>
     </message>
@@ -9187,7 +8884,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) ist bereits Klartext, obwohl die Verschlüsselung an ist; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 row %2 (prompt %3, version %4) starts with &quot;uaipenc:&quot; but is not a well-formed envelope; it cannot be opened; nothing was converted</source>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) beginnt mit „uaipenc:“, ist aber kein wohlgeformter Umschlag; er kann nicht geöffnet werden; nichts wurde umgewandelt</translation>
     </message>
@@ -9207,27 +8904,27 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1 Zeile %2: der Inhalts-Digest konnte nicht berechnet werden; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>cannot finish the conversion</source>
         <translation>die Umwandlung kann nicht abgeschlossen werden</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-57"/>
         <source>cannot start the conversion</source>
         <translation>die Umwandlung kann nicht gestartet werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>%1 row %2 (prompt %3, version %4) was not converted; nothing was converted</source>
         <translation>%1 Zeile %2 (Prompt %3, Version %4) wurde nicht umgewandelt; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>COMMIT failed</source>
         <translation>COMMIT fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>repaired the mixed state (encryption off, yet %n text(s) were envelopes): decrypted %1 prompt text(s) and %2 version text(s) with key(s) %3; %4 plain text(s) left as they were; encryption stays off</source>
         <translation>
             <numerusform>gemischten Zustand repariert (Verschlüsselung aus, aber %n Text war ein Umschlag): entschlüsselt mit den Schlüsseln %3 – Prompt-Texte: %1, Versionstexte: %2; unverändert gelassene Klartexte: %4; die Verschlüsselung bleibt aus</numerusform>
@@ -9604,7 +9301,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptExporter</name>
     <message>
-        <location filename="../app/core/prompts/promptexporter.cpp" line="+36"/>
+        <location filename="../app/core/prompts/promptexporter.cpp" line="+78"/>
         <source>export</source>
         <extracomment>what failed, before the server&apos;s message: &quot;export: &lt;message&gt;&quot;</extracomment>
         <translation>Export</translation>
@@ -9630,7 +9327,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Prompt „%1“: %2</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+10"/>
         <source>no prompt with id &quot;%1&quot;</source>
         <translation>kein Prompt mit der ID „%1“</translation>
     </message>
@@ -9706,7 +9403,7 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptImporter</name>
     <message>
-        <location filename="../app/core/prompts/promptimporter.cpp" line="+78"/>
+        <location filename="../app/core/prompts/promptimporter.cpp" line="+131"/>
         <source>%1: a new version %2 would move the protected label &quot;production&quot; (now on version %3)</source>
         <translation>%1: eine neue Version %2 würde das geschützte Label „production“ verschieben (jetzt auf Version %3)</translation>
     </message>
@@ -9856,18 +9553,18 @@ Es wurde nichts geschrieben.</translation>
         <translation>Hinweis: Ältere WAL-Segmente, der Verlauf von Replikaten und zuvor erstellte Sicherungen enthalten weiterhin die frühere Form der Texte; sie werden dadurch nicht geschützt</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+45"/>
         <location line="+12"/>
-        <location line="+13"/>
+        <location line="+53"/>
         <location line="+6"/>
-        <location line="+67"/>
+        <location line="+24"/>
         <location line="+3"/>
         <location line="+7"/>
         <source>%1; nothing was converted</source>
         <translation>%1; es wurde nichts umgewandelt</translation>
     </message>
     <message numerus="yes">
-        <location line="-90"/>
+        <location line="-87"/>
         <source>%1: encryption is off, but %n text(s) are envelopes (key(s) %2): repairing</source>
         <translation>
             <numerusform>%1: die Verschlüsselung ist aus, aber %n Text ist ein Umschlag (Schlüssel %2): wird repariert</numerusform>
@@ -9875,31 +9572,31 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+75"/>
+        <location line="+51"/>
+        <location line="+32"/>
         <source>the random number generator failed</source>
         <translation>der Zufallszahlengenerator ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-29"/>
         <source>new data key %1 stored in the keychain (entry &quot;%2&quot;)</source>
         <translation>neuer Datenschlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“)</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+75"/>
+        <location line="-42"/>
+        <location line="+81"/>
         <source>the key backup failed: %1; nothing was converted</source>
         <translation>die Sicherung des Schlüssels ist fehlgeschlagen: %1; nichts wurde umgewandelt</translation>
     </message>
     <message>
-        <location line="-74"/>
-        <location line="+75"/>
+        <location line="-80"/>
+        <location line="+81"/>
         <source>key %1 written to %2 and verified (read back, unwrapped, compared)</source>
         <translation>Schlüssel %1 nach %2 geschrieben und geprüft (zurückgelesen, entpackt, verglichen)</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+74"/>
+        <location line="-75"/>
+        <location line="+80"/>
         <source>after the conversion commits: %1</source>
         <translation>nach dem Commit der Umwandlung: %1</translation>
     </message>
@@ -9914,8 +9611,8 @@ Es wurde nichts geschrieben.</translation>
         <translation>neuer Datenschlüssel %1 im Schlüsselbund gespeichert (Eintrag „%2“); Schlüssel %3 bleibt</translation>
     </message>
     <message>
-        <location line="-49"/>
-        <location line="+64"/>
+        <location line="-55"/>
+        <location line="+70"/>
         <source>%1: %2 in %3</source>
         <translation>%1: %2 in %3</translation>
     </message>
@@ -10005,18 +9702,18 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+48"/>
+        <location line="+43"/>
         <source>no prompt with id &quot;%1&quot;</source>
         <translation>kein Prompt mit der ID „%1“</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-38"/>
         <source>label history</source>
         <extracomment>what failed, before the server&apos;s message: &quot;label history: &lt;message&gt;&quot;</extracomment>
         <translation>Label-Verlauf</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+17"/>
         <source>&quot;latest&quot; always follows the newest version; it cannot be moved</source>
         <translation>„latest“ folgt immer der neuesten Version; es kann nicht verschoben werden</translation>
     </message>
@@ -10031,41 +9728,41 @@ Es wurde nichts geschrieben.</translation>
         <translation>Version %1: Versionen beginnen bei 1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>prompt</source>
         <extracomment>what failed, before the server&apos;s message: &quot;prompt: &lt;message&gt;&quot;</extracomment>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>version</source>
         <extracomment>what failed, before the server&apos;s message: &quot;version: &lt;message&gt;&quot;</extracomment>
         <translation>Version</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>prompt &quot;%1&quot; has no version %2</source>
         <translation>Prompt „%1“ hat keine Version %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>version %1 of &quot;%2&quot; is tampered (%3); label &quot;%4&quot; cannot point at it</source>
         <translation>Version %1 von „%2“ ist manipuliert (%3); Label „%4“ kann nicht darauf zeigen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+56"/>
+        <location line="+39"/>
+        <location line="+24"/>
         <source>label</source>
         <extracomment>what failed, before the server&apos;s message: &quot;label: &lt;message&gt;&quot;</extracomment>
         <translation>Label</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+8"/>
         <source>label &quot;%1&quot; of &quot;%2&quot; is protected; confirm to move it (version %3 -&gt; %4)</source>
         <translation>Label „%1“ von „%2“ ist geschützt; bestätigen Sie das Verschieben (Version %3 -&gt; %4)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-44"/>
         <source>publish</source>
         <extracomment>what failed, before the server&apos;s message: &quot;publish: &lt;message&gt;&quot;</extracomment>
         <translation>Veröffentlichen</translation>
@@ -10569,7 +10266,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>Feld &quot;personas&quot; muss ein Array sein, ist aber %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>%1: %2: duplicate prompt_id, already used by prompts[%3]</source>
         <translation>%1: %2: doppelte prompt_id, bereits von prompts[%3] verwendet</translation>
     </message>
@@ -10579,7 +10276,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1: %2: doppelter Persona-Name, bereits von personas[%3] verwendet</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <location line="+78"/>
         <source>%1: must be an object, not %2</source>
         <translation>%1: muss ein Objekt sein, ist aber %2</translation>
@@ -10608,22 +10305,22 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>uaip::PromptSeeder</name>
     <message>
-        <location filename="../app/core/prompts/promptseeder.cpp" line="+131"/>
+        <location filename="../app/core/prompts/promptseeder.cpp" line="+233"/>
         <source>cannot begin a transaction: %1</source>
         <translation>eine Transaktion kann nicht begonnen werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+37"/>
         <source>encryption state: %1</source>
         <translation>Verschlüsselungsstatus: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>encryption is on (key %1) and no key is loaded: the stored texts can be neither compared nor written</source>
         <translation>die Verschlüsselung ist an (Schlüssel %1) und kein Schlüssel ist geladen: die gespeicherten Texte können weder verglichen noch geschrieben werden</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+59"/>
         <source>encrypted; no key loaded</source>
         <translation>verschlüsselt; kein Schlüssel geladen</translation>
     </message>
@@ -10633,7 +10330,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>%1: Prompt „%2“: der gespeicherte Text kann nicht verglichen werden: %3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+38"/>
         <source>%1: prompt &quot;%2&quot;: its system prompt starts with &quot;%3&quot;, the mark of an encrypted text; a plain text cannot start with it</source>
         <translation>%1: Prompt „%2“: sein Systemprompt beginnt mit „%3“, dem Kennzeichen eines verschlüsselten Textes; ein Klartext darf nicht damit beginnen</translation>
     </message>
@@ -10646,7 +10343,7 @@ Es wurde nichts geschrieben.</translation>
         </translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="-130"/>
         <source>COMMIT failed: %1</source>
         <translation>COMMIT fehlgeschlagen: %1</translation>
     </message>
@@ -10676,13 +10373,13 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+135"/>
+        <location line="+126"/>
         <source>prompt</source>
         <extracomment>what failed, before the server&apos;s message: &quot;prompt: &lt;message&gt;&quot;</extracomment>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-100"/>
         <source>prompt versions</source>
         <extracomment>what failed, before the server&apos;s message: &quot;prompt versions: &lt;message&gt;&quot;</extracomment>
         <translation>Prompt-Versionen</translation>
@@ -10698,40 +10395,40 @@ Es wurde nichts geschrieben.</translation>
         <translation>Version %1 von „%2“ kann nicht wiederhergestellt werden: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+17"/>
         <source>change note: required</source>
         <translation>Änderungsnotiz: erforderlich</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+51"/>
+        <location line="+55"/>
         <location line="+7"/>
         <source>prompt &quot;%1&quot;: %2</source>
         <translation>Prompt „%1“: %2</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-46"/>
         <source>prompt &quot;%1&quot; was changed meanwhile: its newest version is now %2, not %3 as when editing started. Nothing was written; compare with version %2 and save again.</source>
         <translation>Prompt „%1“ wurde inzwischen geändert: Seine neueste Version ist jetzt %2, nicht %3 wie zu Beginn der Bearbeitung. Nichts wurde geschrieben; mit Version %2 vergleichen und erneut speichern.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>prompt &quot;%1&quot; cannot be edited: %2</source>
         <translation>Prompt „%1“ kann nicht bearbeitet werden: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>encryption state</source>
         <extracomment>what failed, before the server&apos;s message: &quot;encryption state: &lt;message&gt;&quot;</extracomment>
         <translation>Verschlüsselungsstatus</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>prompt &quot;%1&quot;: encryption is on (key %2) and no key is loaded</source>
         <translation>Prompt „%1“: die Verschlüsselung ist aktiv (Schlüssel %2) und kein Schlüssel ist geladen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+49"/>
         <source>new version</source>
         <extracomment>what failed, before the server&apos;s message: &quot;new version: &lt;message&gt;&quot;</extracomment>
         <translation>neue Version</translation>
@@ -10818,6 +10515,74 @@ Es wurde nichts geschrieben.</translation>
         <location line="+13"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PromptToolButtons</name>
+    <message>
+        <location filename="../ui/prompts/prompttoolbuttons.cpp" line="+24"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Importieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed</source>
+        <translation>Einspielen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Seed the bundled prompts…</source>
+        <translation>Mitgelieferte Prompts einspielen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seed from file…</source>
+        <translation>Aus Datei einspielen …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update from file (new versions)…</source>
+        <translation>Aus Datei aktualisieren (neue Versionen) …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enable encryption at rest…</source>
+        <translation>Verschlüsselung ruhender Daten aktivieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disable encryption at rest</source>
+        <translation>Verschlüsselung ruhender Daten deaktivieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export key…</source>
+        <translation>Schlüssel exportieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import key…</source>
+        <translation>Schlüssel importieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rotate key…</source>
+        <translation>Schlüssel rotieren …</translation>
     </message>
 </context>
 <context>
@@ -11046,6 +10811,24 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>uaip::PromptWriteAccess</name>
+    <message>
+        <location filename="../ui/prompts/promptwriteaccess.cpp" line="+13"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tampered: %1</source>
+        <translation>Manipuliert: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Locked: %1</source>
+        <translation>Gesperrt: %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::PromptWriteCommands</name>
     <message>
         <location filename="../app/cli/promptwritecommands.cpp" line="+31"/>
@@ -11138,130 +10921,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::PromptsView</name>
     <message>
-        <location filename="../ui/prompts/promptsview.cpp" line="+49"/>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Import…</source>
-        <translation>Importieren …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export…</source>
-        <translation>Exportieren …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Seed</source>
-        <translation>Einspielen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Encryption</source>
-        <translation>Verschlüsselung</translation>
-    </message>
-    <message>
-        <location line="+110"/>
-        <source>Seed from file…</source>
-        <translation>Aus Datei einspielen …</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Update from file (new versions)…</source>
-        <translation>Aus Datei aktualisieren (neue Versionen) …</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Disable encryption at rest</source>
-        <translation>Verschlüsselung ruhender Daten deaktivieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export key…</source>
-        <translation>Schlüssel exportieren …</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import key…</source>
-        <translation>Schlüssel importieren …</translation>
-    </message>
-    <message>
-        <location line="-105"/>
-        <location line="+130"/>
-        <location line="+1"/>
-        <source>Compare</source>
-        <translation>Vergleichen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>with</source>
-        <translation>mit</translation>
-    </message>
-    <message>
-        <location line="-135"/>
-        <source>Editor</source>
-        <translation>Editor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Labels</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Audit</source>
-        <translation>Audit</translation>
-    </message>
-    <message>
-        <location line="+89"/>
-        <source>Seed the bundled prompts…</source>
-        <translation>Mitgelieferte Prompts einspielen …</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Enable encryption at rest…</source>
-        <translation>Verschlüsselung ruhender Daten aktivieren …</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Rotate key…</source>
-        <translation>Schlüssel rotieren …</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Pick a prompt in the list.</source>
-        <translation>Wählen Sie einen Prompt in der Liste.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+42"/>
+        <location filename="../ui/prompts/promptsview.cpp" line="+170"/>
         <source>Not connected.</source>
         <translation>Nicht verbunden.</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Locked: %1</source>
-        <translation>Gesperrt: %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tampered: %1</source>
-        <translation>Manipuliert: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>List prompts</source>
-        <translation>Prompts auflisten</translation>
-    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+58"/>
         <source>%n prompt(s).</source>
         <translation>
             <numerusform>%n Prompt.</numerusform>
@@ -11269,12 +10934,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Read the prompts&apos; usage</source>
-        <translation>Nutzung der Prompts lesen</translation>
-    </message>
-    <message>
-        <location line="+34"/>
+        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -11298,25 +10958,23 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
+</context>
+<context>
+    <name>uaip::PromptsViewRequests</name>
     <message>
-        <location line="+19"/>
+        <location filename="../ui/prompts/promptsviewrequests.cpp" line="+33"/>
+        <source>List prompts</source>
+        <translation>Prompts auflisten</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Read the prompts&apos; usage</source>
+        <translation>Nutzung der Prompts lesen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Open prompt %1</source>
         <translation>Prompt %1 öffnen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 — %2 · version %3 of %4%5</source>
-        <translation>%1 — %2 · Version %3 von %4%5</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source> · inactive</source>
-        <translation> · inaktiv</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Compare versions %1 and %2 of %3</source>
-        <translation>Versionen %1 und %2 von %3 vergleichen</translation>
     </message>
 </context>
 <context>
@@ -11348,7 +11006,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Server: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+19"/>
         <source>standbys streaming from it: %n</source>
         <translation>
             <numerusform>Standbys, die von ihm streamen: %n</numerusform>
@@ -11362,7 +11020,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>  %1 von %2, %3, %4: geschrieben %5 zurück (%6), geleert %7 (%8), wiedergegeben %9 (%10)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>its primary</source>
         <translation>seinem Primärserver</translation>
     </message>
@@ -11377,7 +11035,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>kein WAL-Empfänger</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+18"/>
         <source>replication slots: %n</source>
         <translation>
             <numerusform>Replikations-Slots: %n</numerusform>
@@ -11385,7 +11043,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>  %1 (%2, %3): keeps %4 of WAL from %5%6</source>
         <translation>  %1 (%2, %3): hält %4 WAL ab %5%6</translation>
     </message>
@@ -11613,7 +11271,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Rollback bestätigen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nothing to roll back: no migration is applied.</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Nichts zurückzurollen: Keine Migration ist angewendet.</translation>
     </message>
@@ -11628,7 +11286,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>Die Vorschau fand nichts, was zerstört würde.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>What would disappear</source>
         <translation>Was verschwinden würde</translation>
     </message>
@@ -11648,7 +11306,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>unbekannt</translation>
     </message>
     <message numerus="yes">
-        <location line="-58"/>
+        <location line="-76"/>
         <source>%Ln row(s)</source>
         <translation>
             <numerusform>%Ln Zeile</numerusform>
@@ -11656,7 +11314,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>The preview ran the down scripts in a transaction that was rolled back. The real rollback would destroy %1 holding %2, these columns and objects:</source>
         <translation>Die Vorschau hat die Down-Skripte in einer Transaktion ausgeführt, die zurückgerollt wurde. Der echte Rollback würde %1 mit %2 sowie diese Spalten und Objekte zerstören:</translation>
     </message>
@@ -11669,7 +11327,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>Columns of remaining tables (%1)</source>
         <translation>Spalten verbleibender Tabellen (%1)</translation>
     </message>
@@ -11684,12 +11342,12 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&amp;Roll back</source>
         <translation>&amp;Zurückrollen</translation>
     </message>
@@ -11702,18 +11360,18 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RollbackPreview</name>
     <message>
-        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+58"/>
+        <location filename="../app/core/migrate/rollbackpreview.cpp" line="+65"/>
         <source>%1: syntax error: %2</source>
         <translation>%1: Syntaxfehler: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
-        <location line="+40"/>
+        <location line="+36"/>
+        <location line="+41"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>beim Warten auf die Migrationssperre abgebrochen</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-25"/>
         <source>a rollback would refuse to run:
   %1</source>
         <translation>ein Rollback würde die Ausführung verweigern:
@@ -11731,7 +11389,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+121"/>
         <source>all %n migrations roll back in one transaction: if any of their down.sql fails, none is rolled back</source>
         <translation>
             <numerusform>die %n Migration wird in einer Transaktion zurückgerollt</numerusform>
@@ -11739,7 +11397,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="-79"/>
         <source>%1 runs outside a transaction: what it drops is read from its down.sql, not run in the preview</source>
         <translation>%1 läuft außerhalb einer Transaktion: Was es entfernt, wird aus seiner down.sql gelesen, nicht in der Vorschau ausgeführt</translation>
     </message>
@@ -11749,7 +11407,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>%1 läuft außerhalb einer Transaktion, und seine down.sql ließ sich nicht parsen: Was es entfernt, ist nicht aufgeführt</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>rows of %1 could not be counted: no such table now</source>
         <translation>Zeilen von %1 konnten nicht gezählt werden: Diese Tabelle gibt es derzeit nicht</translation>
     </message>
@@ -11801,18 +11459,18 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RowDetailPanel</name>
     <message>
-        <location filename="../ui/browser/rowdetailpanel.cpp" line="+95"/>
+        <location filename="../ui/browser/rowdetailpanel.cpp" line="+102"/>
         <location line="+1"/>
         <source>NULL</source>
         <translation>NULL</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+37"/>
         <source>Not valid JSON; not applied.</source>
         <translation>Kein gültiges JSON; nicht übernommen.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-25"/>
         <source> generated</source>
         <translation> generiert</translation>
     </message>
@@ -11822,7 +11480,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation> Standardwert</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+71"/>
         <source>No row selected.</source>
         <translation>Keine Zeile gewählt.</translation>
     </message>
@@ -11902,7 +11560,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+194"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+199"/>
         <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
@@ -12124,17 +11782,17 @@ letzte Zeilen von %2:
 %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+83"/>
         <source>The save was cancelled; nothing was written.</source>
         <translation>Das Speichern wurde abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-51"/>
         <source>Not connected: %1</source>
         <translation>Nicht verbunden: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+67"/>
+        <location line="+25"/>
         <source>%n row(s) were changed or deleted by someone else since they were loaded; nothing was saved.</source>
         <translation>
             <numerusform>%n Zeile wurde seit dem Laden von jemand anderem geändert oder gelöscht; es wurde nichts gespeichert.</numerusform>
@@ -12142,7 +11800,7 @@ letzte Zeilen von %2:
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+101"/>
         <source>What the save cascades to changed since the preview; nothing was saved. Now:
 %1</source>
         <translation>Was das Speichern mitreißt, hat sich seit der Vorschau geändert; es wurde nichts gespeichert. Jetzt:
@@ -12152,6 +11810,75 @@ letzte Zeilen von %2:
         <location line="+2"/>
         <source>nothing</source>
         <translation>nichts</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SaveFlow</name>
+    <message>
+        <location filename="../ui/browser/saveflow.cpp" line="+29"/>
+        <source>profile %1 (private PostgreSQL cluster)</source>
+        <translation>Profil %1 (privater PostgreSQL-Cluster)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>profile %1, %2</source>
+        <translation>Profil %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database %1 — %2</source>
+        <translation>Datenbank %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Saved: %n row(s) written to %1 in %2 ms.</source>
+        <translation>
+            <numerusform>Gespeichert: %n Zeile in %1 geschrieben (%2 ms).</numerusform>
+            <numerusform>Gespeichert: %n Zeilen in %1 geschrieben (%2 ms).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>Save cancelled; nothing was written. %n change(s) still staged.</source>
+        <translation>
+            <numerusform>Speichern abgebrochen; es wurde nichts geschrieben. %n Änderung bleibt vorgemerkt.</numerusform>
+            <numerusform>Speichern abgebrochen; es wurde nichts geschrieben. %n Änderungen bleiben vorgemerkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Your version of the row is staged over theirs; Save writes it.</source>
+        <translation>Ihre Version der Zeile ist anstelle der fremden vorgemerkt; Speichern schreibt sie.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their version was kept; your change of the row was dropped.</source>
+        <translation>Die fremde Version wurde übernommen; Ihre Änderung der Zeile wurde verworfen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save failed</source>
+        <translation>Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column %1: %2</source>
+        <translation>Spalte %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whether the changes were committed is not known: check the data before you save again. Your changes are still staged.</source>
+        <translation>Ob die Änderungen festgeschrieben wurden, ist nicht bekannt: Prüfen Sie die Daten, bevor Sie erneut speichern. Ihre Änderungen sind weiterhin vorgemerkt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing was saved; your changes are still staged. The cell is marked.</source>
+        <translation>Es wurde nichts gespeichert; Ihre Änderungen sind weiterhin vorgemerkt. Die Zelle ist markiert.</translation>
     </message>
 </context>
 <context>
@@ -12269,6 +11996,49 @@ letzte Zeilen von %2:
     </message>
 </context>
 <context>
+    <name>uaip::SchemaAlterPlanner</name>
+    <message>
+        <location filename="../app/core/drift/schemaalterplanner.cpp" line="+72"/>
+        <source>%1 changed and is not generated: change it by hand</source>
+        <translation>%1 hat sich geändert und wird nicht generiert: von Hand ändern</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 changes how it is partitioned: the table is dropped and created again</source>
+        <translation>%1 ändert die Partitionierung: Die Tabelle wird entfernt und neu angelegt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 is dropped and created again: columns of that type stop it</source>
+        <translation>%1 wird entfernt und neu angelegt: Spalten dieses Typs verhindern das</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 changes its base type: the domain is dropped and created again</source>
+        <translation>%1 ändert den Basistyp: Die Domäne wird entfernt und neu angelegt</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>%1 loses or reorders values: the type is made again, and a row holding a removed value makes it fail</source>
+        <translation>%1 verliert Werte oder ordnet sie um: Der Typ wird neu angelegt, und eine Zeile mit einem entfernten Wert lässt das fehlschlagen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 gets a new generation expression: the column is dropped and added again</source>
+        <translation>%1 erhält einen neuen Generierungsausdruck: Die Spalte wird entfernt und neu hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 changes type from %2 to %3, which may not keep every value</source>
+        <translation>%1 ändert den Typ von %2 zu %3; dabei bleibt womöglich nicht jeder Wert erhalten</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 is at another position (column order cannot be changed in place)</source>
+        <translation>%1 steht an einer anderen Position (die Spaltenreihenfolge lässt sich nicht direkt ändern)</translation>
+    </message>
+</context>
+<context>
     <name>uaip::SchemaSnapshot</name>
     <message>
         <location filename="../app/core/schema/schemasnapshot.cpp" line="+92"/>
@@ -12351,7 +12121,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptChecker</name>
     <message>
-        <location filename="../app/core/migrate/scriptchecker.cpp" line="+97"/>
+        <location filename="../app/core/migrate/scriptchecker.cpp" line="+113"/>
         <source>%1 (in a DO block)</source>
         <translation>%1 (in einem DO-Block)</translation>
     </message>
@@ -12498,7 +12268,7 @@ letzte Zeilen von %2:
         <translation>vorhanden (Personas werden nie überschrieben)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+61"/>
         <source>usage: uaip-migrate seed prompts [--update] [--dry-run] [--file F] [--confirm DATABASE]
        uaip-migrate seed initial [--admin-password-file F]
        uaip-migrate seed demo --scale N [--seed-value S] [--end-time T]</source>
@@ -12526,14 +12296,14 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
     <message>
         <location line="+8"/>
-        <location line="+104"/>
+        <location line="+82"/>
         <source>%1
 Nothing was written (rolled back).</source>
         <translation>%1
 Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-81"/>
         <source>dry run: seed prompts from %1 into %2</source>
         <translation>Probelauf: Prompts aus %1 in %2 einspielen</translation>
     </message>
@@ -12543,7 +12313,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Prompts aus %1 in %2 einspielen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
         <source>prompts: %1 inserted, %2 new version(s), %3 metadata update(s), %4 unchanged, %5 differ; personas: %6 inserted, %7 existing</source>
         <translation>Prompts – eingefügt: %1, neue Versionen: %2, Metadaten-Aktualisierungen: %3, unverändert: %4, abweichend: %5; Personas – eingefügt: %6, vorhanden: %7</translation>
     </message>
@@ -12571,7 +12341,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>nichts zu tun: Die Datenbank entspricht der Seed-Datei</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+14"/>
         <source>cannot read the admin password file %1: %2</source>
         <translation>Admin-Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -12656,7 +12426,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>nichts zu tun: Alles war bereits vorhanden</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+60"/>
         <source>seed demo needs --scale N (the number of metric rows, e.g. 100000)</source>
         <translation>seed demo erfordert --scale N (die Anzahl der Metrikzeilen, z. B. 100000)</translation>
     </message>
@@ -12676,12 +12446,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>--end-time braucht eine Zeit nach ISO 8601 nach 1970 wie 2026-11-01T00:00:00Z, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-43"/>
         <source>seed demo: %1 rows (%2 metric rows), seed %3, into %4</source>
         <translation>seed demo: %1 Zeilen (%2 Metrikzeilen), Seed %3, in %4</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+58"/>
         <source>interrupted: cancelling and rolling back ...</source>
         <translation>unterbrochen: wird abgebrochen und zurückgerollt ...</translation>
     </message>
@@ -12696,7 +12466,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>  %1 %2 Zeilen in %3 s (%4 Zeilen/s)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>seed demo: %1 rows, %2 of them metric rows, in %3 s: %4 metric rows/s</source>
         <translation>seed demo: %1 Zeilen, davon %2 Metrikzeilen, in %3 s: %4 Metrikzeilen/s</translation>
     </message>
@@ -12975,6 +12745,74 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
+    <name>uaip::SessionActionFlow</name>
+    <message>
+        <location filename="../ui/activity/sessionactionflow.cpp" line="+20"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>This is one of this console&apos;s own sessions.</source>
+        <translation>Dies ist eine der eigenen Sitzungen dieser Konsole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session has ended.</source>
+        <translation>Diese Sitzung ist beendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This session is on the database %1, not %2: check All databases to act on it.</source>
+        <translation>Diese Sitzung gehört zur Datenbank %1, nicht zu %2: „Alle Datenbanken“ ankreuzen, um sie abzubrechen oder zu beenden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>session %1 (%2, %3, %4)</source>
+        <translation>Sitzung %1 (%2, %3, %4)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel the running statement of %1 on the database %2?</source>
+        <translation>Die laufende Anweisung von %1 auf der Datenbank %2 abbrechen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminate %1 on the database %2? Its connection drops and its open transaction is rolled back.</source>
+        <translation>%1 auf der Datenbank %2 beenden? Ihre Verbindung bricht ab, und ihre offene Transaktion wird zurückgerollt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>cancelled %1</source>
+        <translation>abgebrochen %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>terminated %1</source>
+        <translation>beendet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>already gone %1</source>
+        <translation>schon beendet %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job cancelled %1</source>
+        <translation>Auftrag abgebrochen %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>refused %1</source>
+        <translation>verweigert %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>failed %1</source>
+        <translation>fehlgeschlagen %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::SessionActionJob</name>
     <message>
         <location filename="../ui/activity/sessionactionjob.cpp" line="+11"/>
@@ -13005,7 +12843,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Sitzung %1 auf %2 lässt sich nicht lesen: %3</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+49"/>
         <source>refused to %1 session %2: the profile is read-only</source>
         <translation>Verweigert, Sitzung %2 %1: das Profil ist schreibgeschützt</translation>
     </message>
@@ -13025,7 +12863,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Verweigert, Sitzung %2 %1: es ist nicht bekannt, wann die Sitzung begann (die Rolle darf es nicht sehen: pg_stat_activity zeigt es nur der Rolle der Sitzung, Superusern und pg_read_all_stats), sie lässt sich also nicht von einer neueren Sitzung mit derselben Prozess-ID unterscheiden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
         <source>session %1 was already gone: the server has no client session with this process id any more. Nothing was sent.</source>
         <translation>Sitzung %1 war schon beendet: der Server hat keine Client-Sitzung mit dieser Prozess-ID mehr. Es wurde nichts gesendet.</translation>
     </message>
@@ -13040,7 +12878,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Sitzung %1 war schon beendet: die Prozess-ID %1 gehört jetzt einer anderen Sitzung (auf %2, begonnen %3; die gemeinte begann %4). Es wurde nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+30"/>
         <source>refused to %1 session %2: it is a session of the database %3, not of the connected database %4 (sessions of other databases only with all databases chosen)</source>
         <translation>Verweigert, Sitzung %2 %1: sie ist eine Sitzung der Datenbank %3, nicht der verbundenen Datenbank %4 (Sitzungen anderer Datenbanken nur, wenn alle Datenbanken gewählt sind)</translation>
     </message>
@@ -13055,7 +12893,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Verweigert, Sitzung %2 %1: eine Prüfung schlug fehl</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-37"/>
         <source>session %1 was already gone: it ended before the signal reached it.</source>
         <translation>Sitzung %1 war schon beendet: sie endete, bevor das Signal sie erreichte.</translation>
     </message>
@@ -13070,12 +12908,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Sitzung %1 auf %2 wurde beendet</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-75"/>
         <source>cannot %1 session %2 on %3: %4</source>
         <translation>Es gelingt nicht, Sitzung %2 auf %3 %1: %4</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+91"/>
         <source>refused to %1 session %2: this session is read-only at the server (default_transaction_read_only)</source>
         <translation>Verweigert, Sitzung %2 %1: diese Sitzung ist am Server schreibgeschützt (default_transaction_read_only)</translation>
     </message>
@@ -13134,6 +12972,29 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+9"/>
         <source>calls set_config without is_local true</source>
         <translation>ruft set_config ohne is_local true auf</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SessionStatusLabels</name>
+    <message>
+        <location filename="../ui/shell/sessionstatuslabels.cpp" line="+21"/>
+        <source>Round trip of a SELECT 1 at the last refresh</source>
+        <translation>Antwortzeit (Round Trip) eines SELECT 1 bei der letzten Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PostgreSQL %1</source>
+        <translation>PostgreSQL %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database %1</source>
+        <translation>Datenbank %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user %1</source>
+        <translation>Benutzer %1</translation>
     </message>
 </context>
 <context>
@@ -13212,6 +13073,132 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+2"/>
         <source>Query</source>
         <translation>Abfrage</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ShellMenus</name>
+    <message>
+        <location filename="../ui/shell/shellmenus.cpp" line="+39"/>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Switch connection...</source>
+        <translation>Verbindung &amp;wechseln...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Edit profiles...</source>
+        <translation>&amp;Profile bearbeiten...</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Start local &amp;sandbox</source>
+        <translation>Lokale &amp;Sandbox starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sto&amp;p local sandbox</source>
+        <translation>Lokale Sandbox s&amp;toppen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Migrations</source>
+        <translation>&amp;Migrationen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About UAIP Admin</source>
+        <translation>Ü&amp;ber UAIP Admin</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SidebarEntries</name>
+    <message>
+        <location filename="../ui/shell/sidebarentries.cpp" line="+19"/>
+        <source>Migrations</source>
+        <translation>Migrationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entities</source>
+        <translation>Entitäten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompts</source>
+        <translation>Prompts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analytics</source>
+        <translation>Analyse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SQL</source>
+        <translation>SQL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activity</source>
+        <translation>Aktivität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fleet</source>
+        <translation>Flotte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Apply, roll back and verify the platform&apos;s schema migrations.</source>
+        <translation>Schema-Migrationen der Plattform anwenden, zurückrollen und prüfen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse and edit any table safely, at any size.</source>
+        <translation>Beliebige Tabellen sicher durchsuchen und bearbeiten, in jeder Größe.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seed, edit, version and diff the AI agents&apos; system prompts.</source>
+        <translation>System-Prompts der KI-Agenten einspielen, bearbeiten, versionieren und vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Persona and agent-capability metrics as charts.</source>
+        <translation>Persona- und Agent-Fähigkeits-Metriken als Diagramme.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run SQL and see its plan (EXPLAIN), safely.</source>
+        <translation>SQL ausführen und seinen Plan (EXPLAIN) sehen, mit Sicherungen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Who is connected, what runs, who waits on whom; table statistics.</source>
+        <translation>Wer verbunden ist, was läuft, wer auf wen wartet; Tabellenstatistik.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status, apply, roll back and drift over many databases at once.</source>
+        <translation>Status, Anwenden, Zurücknehmen und Abweichungen über viele Datenbanken auf einmal.</translation>
     </message>
 </context>
 <context>
@@ -13304,7 +13291,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlConsoleTab</name>
     <message>
-        <location filename="../ui/sql/sqlconsoletab.cpp" line="+49"/>
+        <location filename="../ui/sql/sqlconsoletab.cpp" line="+39"/>
         <source>Production database</source>
         <translation>Produktionsdatenbank</translation>
     </message>
@@ -13314,7 +13301,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Geben Sie den Datenbanknamen „%1“ ein, um sie auszuführen:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Autocommit</source>
         <translation>Autocommit</translation>
     </message>
@@ -13324,17 +13311,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Analyze</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Plan</source>
-        <translation>Plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Messages</source>
-        <translation>Meldungen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>On: each statement commits on its own. Off: the work stays in a transaction until Commit or Roll back.</source>
         <translation>An: Jede Anweisung wird für sich bestätigt. Aus: Die Arbeit bleibt in einer Transaktion bis Commit oder Zurückrollen.</translation>
     </message>
@@ -13359,7 +13336,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Anweisungs-Timeout dieses Tabs</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+54"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
@@ -13370,7 +13347,6 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../ui/sql/sqlconsoletabtools.cpp" line="+70"/>
         <source>Explain</source>
         <translation>Explain</translation>
     </message>
@@ -13410,51 +13386,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Die Auswahl oder die Anweisung unter dem Cursor</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+84"/>
         <source>Running…</source>
         <translation>Läuft …</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>Result %1</source>
-        <translation>Ergebnis %1</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n row(s)</source>
-        <translation>
-            <numerusform>%n Zeile</numerusform>
-            <numerusform>%n Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>first %n row(s), more as you scroll</source>
-        <translation>
-            <numerusform>erste %n Zeile, mehr beim Blättern</numerusform>
-            <numerusform>erste %n Zeilen, mehr beim Blättern</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>(only the first page: a later statement ended the read transaction)</source>
-        <translation>(nur die erste Seite: eine spätere Anweisung hat die Lesetransaktion beendet)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n row(s) affected</source>
-        <translation>
-            <numerusform>%n Zeile betroffen</numerusform>
-            <numerusform>%n Zeilen betroffen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -13467,7 +13404,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 in %2 ms</source>
         <translation>%1 in %2 ms</translation>
     </message>
@@ -13487,32 +13424,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Zeilen werden in einer offenen Lesetransaktion gelesen (sie hält ihre Tabellensperren), bis alle gelesen sind oder zum nächsten Ausführen</translation>
     </message>
     <message>
-        <location filename="../ui/sql/sqlconsoletabtools.cpp" line="-23"/>
-        <source>Explain needs one statement: select one, or put the cursor in it.</source>
-        <translation>Explain braucht eine Anweisung: Wählen Sie eine aus oder setzen Sie den Cursor hinein.</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Explaining %1…</source>
-        <translation>Plan für %1 wird ermittelt …</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>plan of %1</source>
-        <translation>Plan von %1</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Plan of %1 (ANALYZE ran it in a transaction that was rolled back)</source>
-        <translation>Plan von %1 (ANALYZE hat sie in einer Transaktion ausgeführt, die zurückgerollt wurde)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Plan of %1</source>
-        <translation>Plan von %1</translation>
-    </message>
-    <message>
-        <location line="+38"/>
+        <location line="+103"/>
         <source>Only the rows of a plain SELECT can be exported.</source>
         <translation>Nur die Zeilen eines einfachen SELECT können exportiert werden.</translation>
     </message>
@@ -13532,7 +13444,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Jede Zeile von %1 wird exportiert (die Anweisung läuft erneut)…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>The history was not saved: %1</source>
         <translation>Der Verlauf wurde nicht gespeichert: %1</translation>
     </message>
@@ -13571,12 +13483,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+82"/>
         <source>Only a plain SELECT can be exported; run it and copy the rows instead.</source>
         <translation>Nur ein einfaches SELECT kann exportiert werden; führen Sie es aus und kopieren Sie stattdessen die Zeilen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-61"/>
         <source>The statement can write (%1): it is not exported on a read-only profile.</source>
         <translation>Die Anweisung kann schreiben (%1): Auf einem schreibgeschützten Profil wird sie nicht exportiert.</translation>
     </message>
@@ -13586,7 +13498,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>Die Anweisung kann schreiben (%1): Auf einem Produktionsprofil wird sie nicht exportiert.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+17"/>
         <location line="+28"/>
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -13671,6 +13583,58 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
+    <name>uaip::SqlResultTabs</name>
+    <message>
+        <location filename="../ui/sql/sqlresulttabs.cpp" line="+23"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Meldungen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Result %1</source>
+        <translation>Ergebnis %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>first %n row(s), more as you scroll</source>
+        <translation>
+            <numerusform>erste %n Zeile, mehr beim Blättern</numerusform>
+            <numerusform>erste %n Zeilen, mehr beim Blättern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(only the first page: a later statement ended the read transaction)</source>
+        <translation>(nur die erste Seite: eine spätere Anweisung hat die Lesetransaktion beendet)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) affected</source>
+        <translation>
+            <numerusform>%n Zeile betroffen</numerusform>
+            <numerusform>%n Zeilen betroffen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+</context>
+<context>
     <name>uaip::SqlRunJob</name>
     <message>
         <location filename="../app/core/sqlconsole/sqlrunjob.cpp" line="+17"/>
@@ -13722,12 +13686,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlRunner</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+121"/>
+        <location filename="../app/core/sqlconsole/sqlrunner.cpp" line="+109"/>
         <source>The statement at %1 (%2) leaves state on the server session, and this connection goes through %3, which gives that server session to its other clients: nothing of the script is run. Use SET LOCAL (or the _xact_ form) inside a transaction, or a direct connection to the server.</source>
         <translation>Die Anweisung bei %1 (%2) hinterlässt Zustand in der Serversitzung, und diese Verbindung läuft über %3, der diese Serversitzung an seine anderen Clients weitergibt: Nichts vom Skript wird ausgeführt. Verwenden Sie SET LOCAL (oder die _xact_-Form) innerhalb einer Transaktion oder eine direkte Verbindung zum Server.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+111"/>
         <source>The statement before %1 turned standard_conforming_strings off; the console reads statements with it on, so the rest is not run.</source>
         <translation>Die Anweisung vor %1 hat standard_conforming_strings ausgeschaltet; die Konsole liest Anweisungen mit eingeschalteter Einstellung, daher wird der Rest nicht ausgeführt.</translation>
     </message>
@@ -13737,7 +13701,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>die Anweisungen haben über eine Sicht, eine Regel oder einen Trigger geschrieben; was sie getan haben, ist rückgängig gemacht</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+156"/>
         <source>The result&apos;s cursor %1 is closed (its transaction ended); run the statement again.</source>
         <translation>Der Cursor %1 des Ergebnisses ist geschlossen (seine Transaktion ist beendet); führen Sie die Anweisung erneut aus.</translation>
     </message>
@@ -13745,7 +13709,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlSplitter</name>
     <message>
-        <location filename="../app/core/migrate/sqlsplitter.cpp" line="+141"/>
+        <location filename="../app/core/migrate/sqlsplitter.cpp" line="+161"/>
         <source>expression nests too deeply here (over %1 levels of operators and parentheses); PostgreSQL refuses it too (stack depth limit exceeded): split it up</source>
         <translation>Ausdruck ist hier zu tief verschachtelt (über %1 Ebenen aus Operatoren und Klammern); auch PostgreSQL lehnt ihn ab (stack depth limit exceeded): bitte aufteilen</translation>
     </message>
@@ -13761,6 +13725,129 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+3"/>
         <source>unexpected NUL byte (is this a text file?)</source>
         <translation>unerwartetes NUL-Byte (ist das eine Textdatei?)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::SqlTabExplainer</name>
+    <message>
+        <location filename="../ui/sql/sqltabexplainer.cpp" line="+47"/>
+        <source>Explain needs one statement: select one, or put the cursor in it.</source>
+        <translation>Explain braucht eine Anweisung: Wählen Sie eine aus oder setzen Sie den Cursor hinein.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Explaining %1…</source>
+        <translation>Plan für %1 wird ermittelt …</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Explain</source>
+        <translation>Explain</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>plan of %1</source>
+        <translation>Plan von %1</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Plan of %1 (ANALYZE ran it in a transaction that was rolled back)</source>
+        <translation>Plan von %1 (ANALYZE hat sie in einer Transaktion ausgeführt, die zurückgerollt wurde)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan of %1</source>
+        <translation>Plan von %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::StagedEditQuestions</name>
+    <message>
+        <location filename="../ui/browser/stagededitquestions.cpp" line="+20"/>
+        <source>Save running</source>
+        <translation>Speichern läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A save is running. Wait for it to finish or cancel it (Cancel save) before %1.</source>
+        <translation>Ein Speichervorgang läuft. Warten Sie, bis er abgeschlossen ist, oder brechen Sie ihn ab (Speichern abbrechen), bevor Sie %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n staged change(s) of %1 are not saved.</source>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung an %1 ist nicht gespeichert.</numerusform>
+            <numerusform>%n vorgemerkte Änderungen an %1 sind nicht gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save deletes or changes more rows</source>
+        <translation>Speichern löscht oder ändert weitere Zeilen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>This save also deletes or changes at least %Ln row(s) of other tables (the count stopped early):</source>
+        <translation>
+            <numerusform>Dieses Speichern löscht oder ändert außerdem mindestens %Ln Zeile anderer Tabellen (die Zählung wurde vorzeitig beendet):</numerusform>
+            <numerusform>Dieses Speichern löscht oder ändert außerdem mindestens %Ln Zeilen anderer Tabellen (die Zählung wurde vorzeitig beendet):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>This save also deletes or changes %Ln row(s) of other tables:</source>
+        <translation>
+            <numerusform>Dieses Speichern löscht oder ändert außerdem %Ln Zeile anderer Tabellen:</numerusform>
+            <numerusform>Dieses Speichern löscht oder ändert außerdem %Ln Zeilen anderer Tabellen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They go with the rows you deleted or whose key you changed (foreign keys with CASCADE, SET NULL, SET DEFAULT). Save anyway?</source>
+        <translation>Sie folgen den Zeilen, die Sie gelöscht oder deren Schlüssel Sie geändert haben (Fremdschlüssel mit CASCADE, SET NULL, SET DEFAULT). Trotzdem speichern?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>leaving this table</source>
+        <translation>diese Tabelle verlassen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save writes them to %1, where they were made (preview first), then continues. %2 drops them (Discard). Cancel stays here with the changes staged.</source>
+        <translation>Speichern schreibt sie in %1, wo sie vorgenommen wurden (zuerst mit Vorschau), und fährt dann fort. Verwerfen verwirft sie, dann folgt: %2. Abbrechen bleibt hier, die Änderungen bleiben vorgemerkt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>quitting</source>
+        <translation>das Programm beenden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save shows the statements and quits once they are written; Discard drops the changes and quits; Cancel stays.</source>
+        <translation>Speichern zeigt die Anweisungen und beendet das Programm, sobald sie geschrieben sind; Verwerfen verwirft die Änderungen und beendet; Abbrechen bleibt.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Drop %n staged change(s) of %1?</source>
+        <translation>
+            <numerusform>%n vorgemerkte Änderung an %1 verwerfen?</numerusform>
+            <numerusform>%n vorgemerkte Änderungen an %1 verwerfen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>They were never saved; reverting cannot be undone.</source>
+        <translation>Sie wurden nie gespeichert; das Verwerfen lässt sich nicht rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -13878,9 +13965,9 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StatementLinter</name>
     <message>
-        <location filename="../app/core/migrate/statementlinter.cpp" line="+44"/>
-        <source>the statement is nested too deeply for the linter to look inside; review it by hand</source>
-        <translation>die Anweisung ist zu tief verschachtelt, als dass der Linter sie untersuchen könnte; prüfen Sie sie von Hand</translation>
+        <location filename="../app/core/migrate/statementlinter.cpp" line="+45"/>
+        <source>the statement holds a kind of node this version of the linter does not know; review it by hand</source>
+        <translation>die Anweisung enthält eine Knotenart, die diese Version des Linters nicht kennt; prüfen Sie sie von Hand</translation>
     </message>
 </context>
 <context>
@@ -14109,7 +14196,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>der Rumpf der Klasse %1 endet nicht</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+32"/>
         <source>the migration&apos;s name is not a string literal</source>
         <translation>der Name der Migration ist kein String-Literal</translation>
     </message>
@@ -14119,7 +14206,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>der Migrationsname %1 endet nicht auf einen JavaScript-Zeitstempel (TypeORM verweigert ihn)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>no up(queryRunner) method in class %1</source>
         <translation>keine Methode up(queryRunner) in der Klasse %1</translation>
     </message>

@@ -249,32 +249,11 @@ int ActivityCommands::act(CliContext &ctx, bool terminate)
                             .arg(session.database, c->database()));
     // No profiles here: anything but the private sandbox may be production.
     action.production = !ctx.parser().isSet(QStringLiteral("sandbox"));
-    if (action.production) {
-        const QString who = tr("session %1 (%2, %3) of the database %4")
-                                .arg(pid)
-                                .arg(session.user, session.application, session.database);
-        const QString what = terminate
-            ? tr("Terminate %1 on %2 (its connection drops, its transaction is rolled back)?")
-                  .arg(who, ctx.describeTarget())
-            : tr("Cancel the running statement of %1 on %2?").arg(who, ctx.describeTarget());
-        action.confirmation = PromptWriteCommands::confirmDatabase(ctx, session.database, what)
-            ? session.database
-            : ctx.parser().value(QStringLiteral("confirm"));
-    }
+    if (action.production)
+        action.confirmation = confirmation(ctx, session, pid, terminate);
     const DbResult<SessionOutcome> r = control.run(action);
-    if (!r) {
-        const bool refusedHere = SessionControl::isRefusal(r.error());
-        QString message = r.error().message;
-        if (r.error().sqlState.startsWith(QLatin1String("22")))
-            return ctx.fail(
-                2,
-                tr("--backend-start \"%1\" is not a time: %2").arg(action.backendStart, message));
-        if (action.production && action.confirmation != session.database)
-            message += u'\n'
-                + tr("Pass --confirm %1 (the name of the session's database).")
-                      .arg(session.database);
-        return ctx.fail(refusedHere ? 2 : 1, message);
-    }
+    if (!r)
+        return notSent(ctx, r.error(), action, session);
     const SessionOutcome &outcome = r.value();
     if (!outcome.signalled)
         return ctx.fail(1, outcome.message);
@@ -286,6 +265,35 @@ int ActivityCommands::act(CliContext &ctx, bool terminate)
                         {QStringLiteral("database"), outcome.database},
                         {QStringLiteral("connected_database"), c->database()}});
     return 0;
+}
+
+QString ActivityCommands::confirmation(CliContext &ctx, const ActivitySession &session, int pid,
+                                       bool terminate)
+{
+    const QString who = tr("session %1 (%2, %3) of the database %4")
+                            .arg(pid)
+                            .arg(session.user, session.application, session.database);
+    const QString what = terminate
+        ? tr("Terminate %1 on %2 (its connection drops, its transaction is rolled back)?")
+              .arg(who, ctx.describeTarget())
+        : tr("Cancel the running statement of %1 on %2?").arg(who, ctx.describeTarget());
+    return PromptWriteCommands::confirmDatabase(ctx, session.database, what)
+        ? session.database
+        : ctx.parser().value(QStringLiteral("confirm"));
+}
+
+int ActivityCommands::notSent(CliContext &ctx, const PgError &error, const SessionAction &action,
+                              const ActivitySession &session)
+{
+    const bool refusedHere = SessionControl::isRefusal(error);
+    QString message = error.message;
+    if (error.sqlState.startsWith(QLatin1String("22")))
+        return ctx.fail(
+            2, tr("--backend-start \"%1\" is not a time: %2").arg(action.backendStart, message));
+    if (action.production && action.confirmation != session.database)
+        message += u'\n'
+            + tr("Pass --confirm %1 (the name of the session's database).").arg(session.database);
+    return ctx.fail(refusedHere ? 2 : 1, message);
 }
 
 } // namespace uaip

@@ -5,6 +5,9 @@
 namespace uaip {
 
 class CliContext;
+struct ActivitySession;
+struct PgError;
+struct SessionAction;
 
 // activity [--blocking] [--json]: the server's client sessions and lock chains (ActivityReader
 // and LockChain, the Activity view's classes); activity cancel PID / activity terminate PID
@@ -25,6 +28,12 @@ public:
 private:
     static int show(CliContext &ctx);
     static int act(CliContext &ctx, bool terminate);
+    // act's steps: the database name typed on a terminal, or --confirm.
+    static QString confirmation(CliContext &ctx, const ActivitySession &session, int pid,
+                                bool terminate);
+    // The signal was not sent: reported, with its exit code.
+    static int notSent(CliContext &ctx, const PgError &error, const SessionAction &action,
+                       const ActivitySession &session);
 };
 
 } // namespace uaip

@@ -75,63 +75,9 @@ QString line(const FleetTargetResult &r)
 int FleetCommands::run(CliContext &ctx)
 {
     const auto &p = ctx.parser();
-    static const QHash<QString, FleetOptions::Command> kCommands{
-        {QStringLiteral("status"), FleetOptions::Command::Status},
-        {QStringLiteral("up"), FleetOptions::Command::Up},
-        {QStringLiteral("down"), FleetOptions::Command::Down},
-        {QStringLiteral("drift"), FleetOptions::Command::Drift}};
-    if (ctx.args().size() != 1 || !kCommands.contains(ctx.args().first()))
-        return ctx.fail(2,
-                        tr("usage: uaip-migrate fleet --targets FILE [--parallel N] [--canary K] "
-                           "[--max-failures F] status|up|down|drift"));
     FleetOptions options;
-    options.command = kCommands.value(ctx.args().first());
-    if (!p.isSet(QStringLiteral("targets")))
-        return ctx.fail(2, tr("fleet needs --targets FILE"));
-    int exit = 0;
-    options.parallel = count(ctx, QStringLiteral("parallel"), 1, 1, &exit);
-    if (!exit)
-        options.canary = count(ctx, QStringLiteral("canary"), 0, 0, &exit);
-    if (!exit)
-        options.maxFailures = count(ctx, QStringLiteral("max-failures"), -1, 1, &exit);
-    if (exit)
-        return exit;
-    const bool writes = options.command == FleetOptions::Command::Up
-        || options.command == FleetOptions::Command::Down;
-    for (const char *o : {"dry-run", "single-transaction", "to"})
-        if (!writes && p.isSet(QLatin1String(o)))
-            return ctx.fail(
-                2,
-                tr("--%1 applies to \"fleet up\" and \"fleet down\" only").arg(QLatin1String(o)));
-    for (const char *o : {"steps", "all"})
-        if (options.command != FleetOptions::Command::Down && p.isSet(QLatin1String(o)))
-            return ctx.fail(2, tr("--%1 applies to \"fleet down\" only").arg(QLatin1String(o)));
-    options.dryRun = p.isSet(QStringLiteral("dry-run"));
-    options.singleTransaction = p.isSet(QStringLiteral("single-transaction"));
-    if (p.isSet(QStringLiteral("to"))) {
-        const auto v = MigrationVersion::parse(p.value(QStringLiteral("to")));
-        if (!v)
-            return ctx.fail(2,
-                            tr("--to %1 is not a version (digits, optionally grouped by '-')")
-                                .arg(p.value(QStringLiteral("to"))));
-        options.toVersion = v->text();
-        options.down.kind = DownTarget::Kind::ToVersion;
-        options.down.version = v;
-    }
-    if (options.command == FleetOptions::Command::Down) {
-        if (int(p.isSet(QStringLiteral("steps"))) + int(p.isSet(QStringLiteral("to")))
-                + int(p.isSet(QStringLiteral("all")))
-            > 1)
-            return ctx.fail(2, tr("down takes one of --steps N, --to V, --all"));
-        if (p.isSet(QStringLiteral("steps"))) {
-            options.down.kind = DownTarget::Kind::Steps;
-            options.down.steps = count(ctx, QStringLiteral("steps"), 1, 1, &exit);
-            if (exit)
-                return exit;
-        } else if (p.isSet(QStringLiteral("all"))) {
-            options.down.kind = DownTarget::Kind::All;
-        }
-    }
+    if (const int e = readOptions(ctx, &options))
+        return e;
     // the targets file first: a malformed one is refused before anything connects
     const FleetTargetsResult file = FleetTargetsFile::read(p.value(QStringLiteral("targets")));
     if (!file.ok())
@@ -148,6 +94,84 @@ int FleetCommands::run(CliContext &ctx)
     options.sandboxDir = p.value(QStringLiteral("data-dir"));
 
     FleetRunner runner(file.targets, options, source->migrations());
+    runInterruptible(ctx, runner);
+    const FleetSummary summary = runner.summary();
+    if (!summary.refusal.isEmpty())
+        return ctx.fail(2, summary.refusal);
+    return report(ctx, summary);
+}
+
+int FleetCommands::readOptions(CliContext &ctx, FleetOptions *options)
+{
+    const auto &p = ctx.parser();
+    static const QHash<QString, FleetOptions::Command> kCommands{
+        {QStringLiteral("status"), FleetOptions::Command::Status},
+        {QStringLiteral("up"), FleetOptions::Command::Up},
+        {QStringLiteral("down"), FleetOptions::Command::Down},
+        {QStringLiteral("drift"), FleetOptions::Command::Drift}};
+    if (ctx.args().size() != 1 || !kCommands.contains(ctx.args().first()))
+        return ctx.fail(2,
+                        tr("usage: uaip-migrate fleet --targets FILE [--parallel N] [--canary K] "
+                           "[--max-failures F] status|up|down|drift"));
+    options->command = kCommands.value(ctx.args().first());
+    if (!p.isSet(QStringLiteral("targets")))
+        return ctx.fail(2, tr("fleet needs --targets FILE"));
+    int exit = 0;
+    options->parallel = count(ctx, QStringLiteral("parallel"), 1, 1, &exit);
+    if (!exit)
+        options->canary = count(ctx, QStringLiteral("canary"), 0, 0, &exit);
+    if (!exit)
+        options->maxFailures = count(ctx, QStringLiteral("max-failures"), -1, 1, &exit);
+    if (exit)
+        return exit;
+    const bool writes = options->command == FleetOptions::Command::Up
+        || options->command == FleetOptions::Command::Down;
+    for (const char *o : {"dry-run", "single-transaction", "to"})
+        if (!writes && p.isSet(QLatin1String(o)))
+            return ctx.fail(
+                2,
+                tr("--%1 applies to \"fleet up\" and \"fleet down\" only").arg(QLatin1String(o)));
+    for (const char *o : {"steps", "all"})
+        if (options->command != FleetOptions::Command::Down && p.isSet(QLatin1String(o)))
+            return ctx.fail(2, tr("--%1 applies to \"fleet down\" only").arg(QLatin1String(o)));
+    options->dryRun = p.isSet(QStringLiteral("dry-run"));
+    options->singleTransaction = p.isSet(QStringLiteral("single-transaction"));
+    return readVersionOptions(ctx, options);
+}
+
+int FleetCommands::readVersionOptions(CliContext &ctx, FleetOptions *options)
+{
+    const auto &p = ctx.parser();
+    if (p.isSet(QStringLiteral("to"))) {
+        const auto v = MigrationVersion::parse(p.value(QStringLiteral("to")));
+        if (!v)
+            return ctx.fail(2,
+                            tr("--to %1 is not a version (digits, optionally grouped by '-')")
+                                .arg(p.value(QStringLiteral("to"))));
+        options->toVersion = v->text();
+        options->down.kind = DownTarget::Kind::ToVersion;
+        options->down.version = v;
+    }
+    if (options->command == FleetOptions::Command::Down) {
+        if (int(p.isSet(QStringLiteral("steps"))) + int(p.isSet(QStringLiteral("to")))
+                + int(p.isSet(QStringLiteral("all")))
+            > 1)
+            return ctx.fail(2, tr("down takes one of --steps N, --to V, --all"));
+        if (p.isSet(QStringLiteral("steps"))) {
+            int exit = 0;
+            options->down.kind = DownTarget::Kind::Steps;
+            options->down.steps = count(ctx, QStringLiteral("steps"), 1, 1, &exit);
+            if (exit)
+                return exit;
+        } else if (p.isSet(QStringLiteral("all"))) {
+            options->down.kind = DownTarget::Kind::All;
+        }
+    }
+    return 0;
+}
+
+void FleetCommands::runInterruptible(CliContext &ctx, FleetRunner &runner)
+{
     QMutex printing; // targetFinished comes from the pool's threads
     QObject::connect(&runner, &FleetRunner::targetFinished, [&](const FleetTargetResult &r) {
         QMutexLocker lock(&printing);
@@ -173,9 +197,10 @@ int FleetCommands::run(CliContext &ctx)
     watcher.join();
     std::signal(SIGINT, previousInt);
     std::signal(SIGTERM, previousTerm);
-    const FleetSummary summary = runner.summary();
-    if (!summary.refusal.isEmpty())
-        return ctx.fail(2, summary.refusal);
+}
+
+int FleetCommands::report(CliContext &ctx, const FleetSummary &summary)
+{
     using S = FleetTargetResult::State;
     //: the summary of a fleet run; the counts of each state
     ctx.out().line(tr("%n target(s): %1 applied, %2 up to date, %3 pending, %4 failed, %5 not "

@@ -62,6 +62,29 @@ QString tableOption(CliContext &ctx)
     return ctx.parser().value(QStringLiteral("table"));
 }
 
+// adopt: the run's result, as text or with the plan's fields in the JSON document; the exit
+// code.
+int reportAdopted(CliContext &ctx, const RunResult &r, const QJsonObject &doc)
+{
+    if (ctx.out().json()) {
+        QJsonObject result = JsonFormat::result(QStringLiteral("adopt"), r);
+        for (auto it = doc.constBegin(); it != doc.constEnd(); ++it)
+            if (!result.contains(it.key()))
+                result.insert(it.key(), it.value());
+        ctx.out().document(result);
+        return r.exitCode();
+    }
+    if (!r.ok()) {
+        ctx.out().error(r.message
+                        + (r.problems.isEmpty()
+                               ? QString()
+                               : QStringLiteral("\n  ") + r.problems.join(QStringLiteral("\n  "))));
+        return r.exitCode();
+    }
+    ctx.out().line(r.message);
+    return 0;
+}
+
 } // namespace
 
 int ForeignCommands::foreign(CliContext &ctx)
@@ -124,23 +147,9 @@ int ForeignCommands::adopt(CliContext &ctx)
         = source ? ctx.connectToWrite(ctx.parser().isSet(QStringLiteral("dry-run"))) : nullptr;
     if (!c)
         return 2;
-    const auto read = ForeignLedgerReader(*c).read(tool->id, tableOption(ctx));
-    if (!read)
-        return ctx.fail(2, read.error().toString());
-    if (read.value().isEmpty())
-        return ctx.fail(
-            2,
-            tr("no %1 history (table %2 with %1's columns) on the search path")
-                .arg(tool->displayName,
-                     tableOption(ctx).isEmpty() ? tool->defaultTable : tableOption(ctx)));
-    if (read.value().size() > 1)
-        return ctx.fail(2,
-                        tr("%1 histories in several schemas (%2): put the one to adopt first "
-                           "on the search path")
-                            .arg(tool->displayName)
-                            .arg(read.value().first().qualifiedName() + QStringLiteral(", ")
-                                 + read.value().at(1).qualifiedName()));
-    const ForeignLedger &ledger = read.value().first();
+    ForeignLedger ledger;
+    if (const int e = readLedger(ctx, *c, *tool, &ledger))
+        return e;
     MigrationRunner runner(*c, source->migrations(), ctx.runnerOptions());
     const auto statuses = runner.status();
     if (!statuses)
@@ -148,6 +157,52 @@ int ForeignCommands::adopt(CliContext &ctx)
     const AdoptionPlan plan = AdoptionPlanner::plan(
         ledger, statuses.value(), ctx.parser().isSet(QStringLiteral("accept-checksums")));
     const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
+    printPlan(ctx, plan);
+    QJsonObject doc{{QStringLiteral("command"), QStringLiteral("adopt")},
+                    {QStringLiteral("tool"), tool->id},
+                    {QStringLiteral("table"), plan.table},
+                    {QStringLiteral("dry_run"), dryRun},
+                    {QStringLiteral("rows"), rowsJson(plan.rows)},
+                    {QStringLiteral("covered"), rowsJson(plan.covered)},
+                    {QStringLiteral("pending"), QJsonArray::fromStringList(plan.pending)}};
+    if (!plan.ok())
+        return refusePlan(ctx, plan, doc);
+    if (dryRun) {
+        ctx.out().line(tr("dry run: would adopt %n migration(s) from %1; nothing changed", nullptr,
+                          plan.adoptCount())
+                           .arg(plan.table));
+        doc.insert(QStringLiteral("ok"), true);
+        ctx.out().document(doc);
+        return 0;
+    }
+    return reportAdopted(ctx, runner.adopt(plan.items()), doc);
+}
+
+int ForeignCommands::readLedger(CliContext &ctx, PgConnection &connection, const ForeignTool &tool,
+                                ForeignLedger *ledger)
+{
+    const auto read = ForeignLedgerReader(connection).read(tool.id, tableOption(ctx));
+    if (!read)
+        return ctx.fail(2, read.error().toString());
+    if (read.value().isEmpty())
+        return ctx.fail(
+            2,
+            tr("no %1 history (table %2 with %1's columns) on the search path")
+                .arg(tool.displayName,
+                     tableOption(ctx).isEmpty() ? tool.defaultTable : tableOption(ctx)));
+    if (read.value().size() > 1)
+        return ctx.fail(2,
+                        tr("%1 histories in several schemas (%2): put the one to adopt first "
+                           "on the search path")
+                            .arg(tool.displayName)
+                            .arg(read.value().first().qualifiedName() + QStringLiteral(", ")
+                                 + read.value().at(1).qualifiedName()));
+    *ledger = read.value().first();
+    return 0;
+}
+
+void ForeignCommands::printPlan(CliContext &ctx, const AdoptionPlan &plan)
+{
     for (const QList<AdoptionRow> *rows : {&plan.rows, &plan.covered})
         for (const AdoptionRow &r : *rows)
             ctx.out().line(
@@ -158,60 +213,28 @@ int ForeignCommands::adopt(CliContext &ctx)
                          r.note.isEmpty() ? QString() : QStringLiteral("  (") + r.note + u')'));
     for (const QString &p : plan.pending)
         ctx.out().line(tr("  stays pending: %1 (not in %2's history)").arg(p, plan.toolName));
-    QJsonObject doc{{QStringLiteral("command"), QStringLiteral("adopt")},
-                    {QStringLiteral("tool"), tool->id},
-                    {QStringLiteral("table"), plan.table},
-                    {QStringLiteral("dry_run"), dryRun},
-                    {QStringLiteral("rows"), rowsJson(plan.rows)},
-                    {QStringLiteral("covered"), rowsJson(plan.covered)},
-                    {QStringLiteral("pending"), QJsonArray::fromStringList(plan.pending)}};
-    if (!plan.ok()) {
-        const QString message = tr("nothing was adopted: %n entry(s) of %1 cannot be taken over "
-                                   "(no folder or several, "
-                                   "not applied, or not the file the tool ran)",
-                                   nullptr, int(plan.problems.size()))
-                                    .arg(plan.table);
-        if (ctx.out().json()) {
-            QJsonArray problems;
-            for (const QString &p : plan.problems)
-                problems.append(JsonFormat::problem(p));
-            doc.insert(QStringLiteral("ok"), false);
-            doc.insert(QStringLiteral("exit_code"), 3);
-            doc.insert(QStringLiteral("message"), message);
-            doc.insert(QStringLiteral("problems"), problems);
-            ctx.out().document(doc);
-            return 3;
-        }
-        ctx.out().error(message + QStringLiteral("\n  ")
-                        + plan.problems.join(QStringLiteral("\n  ")));
+}
+
+int ForeignCommands::refusePlan(CliContext &ctx, const AdoptionPlan &plan, QJsonObject doc)
+{
+    const QString message = tr("nothing was adopted: %n entry(s) of %1 cannot be taken over "
+                               "(no folder or several, "
+                               "not applied, or not the file the tool ran)",
+                               nullptr, int(plan.problems.size()))
+                                .arg(plan.table);
+    if (ctx.out().json()) {
+        QJsonArray problems;
+        for (const QString &p : plan.problems)
+            problems.append(JsonFormat::problem(p));
+        doc.insert(QStringLiteral("ok"), false);
+        doc.insert(QStringLiteral("exit_code"), 3);
+        doc.insert(QStringLiteral("message"), message);
+        doc.insert(QStringLiteral("problems"), problems);
+        ctx.out().document(doc);
         return 3;
     }
-    if (dryRun) {
-        ctx.out().line(tr("dry run: would adopt %n migration(s) from %1; nothing changed", nullptr,
-                          plan.adoptCount())
-                           .arg(plan.table));
-        doc.insert(QStringLiteral("ok"), true);
-        ctx.out().document(doc);
-        return 0;
-    }
-    const RunResult r = runner.adopt(plan.items());
-    if (ctx.out().json()) {
-        QJsonObject result = JsonFormat::result(QStringLiteral("adopt"), r);
-        for (auto it = doc.constBegin(); it != doc.constEnd(); ++it)
-            if (!result.contains(it.key()))
-                result.insert(it.key(), it.value());
-        ctx.out().document(result);
-        return r.exitCode();
-    }
-    if (!r.ok()) {
-        ctx.out().error(r.message
-                        + (r.problems.isEmpty()
-                               ? QString()
-                               : QStringLiteral("\n  ") + r.problems.join(QStringLiteral("\n  "))));
-        return r.exitCode();
-    }
-    ctx.out().line(r.message);
-    return 0;
+    ctx.out().error(message + QStringLiteral("\n  ") + plan.problems.join(QStringLiteral("\n  ")));
+    return 3;
 }
 
 } // namespace uaip

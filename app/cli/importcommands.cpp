@@ -28,7 +28,55 @@ QJsonArray problemsJson(const QStringList &lines)
 
 } // namespace
 
+// What import-migrations was asked: the tool, the folders and the tool's options.
+struct ImportCommands::Request
+{
+    const ImportFormat *format = nullptr;
+    QString sourceDir;
+    QString outDir;
+    bool force = false;
+    ImportOptions options;
+};
+
 int ImportCommands::importMigrations(CliContext &ctx)
+{
+    Request request;
+    if (const int e = readRequest(ctx, &request))
+        return e;
+    const ImportFormat *format = request.format;
+    const QString &sourceDir = request.sourceDir;
+    const QString &outDir = request.outDir;
+    const ImportResult result = MigrationImporter::read(*format, sourceDir, request.options);
+    QJsonObject doc{{QStringLiteral("command"), QStringLiteral("import-migrations")},
+                    {QStringLiteral("tool"), format->id},
+                    {QStringLiteral("source"), sourceDir},
+                    {QStringLiteral("out"), outDir}};
+    // A file that cannot be converted, or one to convert by hand: nothing is written (a set
+    // with gaps would apply in another order than the tool's and break the down generation).
+    if (!result.ok() || !result.byHand.isEmpty())
+        return refuseUnconverted(ctx, result, sourceDir, doc);
+    QList<ImportedMigration> converted = result.migrations;
+    QStringList downNotes;
+    if (!result.review().isEmpty())
+        generateDowns(ctx, *format, &converted, &downNotes);
+    const QString error = ImportWriter::write(converted, outDir, request.force, sourceDir);
+    if (!error.isEmpty())
+        return ctx.fail(2, tr("nothing was written: %1").arg(error));
+
+    reportWritten(ctx, request, result, converted, downNotes, &doc);
+
+    int exitCode = 0;
+    if (ctx.parser().isSet(QStringLiteral("verify"))) {
+        exitCode = verify(ctx, outDir, &doc);
+        if (exitCode == 2)
+            return exitCode;
+    }
+    doc.insert(QStringLiteral("ok"), exitCode == 0);
+    ctx.out().document(doc);
+    return exitCode;
+}
+
+int ImportCommands::readRequest(CliContext &ctx, Request *request)
 {
     const QString usage = tr("usage: uaip-migrate import-migrations --from %1 SRC --out DIR "
                              "[--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]...")
@@ -56,56 +104,59 @@ int ImportCommands::importMigrations(CliContext &ctx)
             return ctx.fail(2, tr("--placeholder applies to --from flyway only"));
         options.placeholders.insert(p.left(eq).toLower(), p.mid(eq + 1));
     }
-    const ImportResult result = MigrationImporter::read(*format, sourceDir, options);
-    QJsonObject doc{{QStringLiteral("command"), QStringLiteral("import-migrations")},
-                    {QStringLiteral("tool"), format->id},
-                    {QStringLiteral("source"), sourceDir},
-                    {QStringLiteral("out"), outDir}};
-    // A file that cannot be converted, or one to convert by hand: nothing is written (a set
-    // with gaps would apply in another order than the tool's and break the down generation).
-    if (!result.ok() || !result.byHand.isEmpty()) {
-        QStringList lines;
-        if (!result.ok())
-            lines << tr("nothing was written: %n file(s) of %1 cannot be converted", nullptr,
-                        int(result.problems.size()))
-                         .arg(sourceDir);
-        if (!result.byHand.isEmpty())
-            lines << tr("nothing was written: %n migration(s) of %1 to convert by hand", nullptr,
-                        int(result.byHand.size()))
-                         .arg(sourceDir);
-        const QString message = lines.join(u'\n');
-        if (ctx.out().json()) {
-            doc.insert(QStringLiteral("ok"), false);
-            doc.insert(QStringLiteral("exit_code"), 3);
-            doc.insert(QStringLiteral("message"), message);
-            doc.insert(QStringLiteral("problems"), problemsJson(result.problems));
-            ctx.out().document(doc);
-            return 3;
-        }
-        QStringList all = result.problems;
-        if (!result.byHand.isEmpty())
-            all << tr("convert by hand:") << result.byHand;
-        ctx.out().error(message + QStringLiteral("\n  ") + all.join(QStringLiteral("\n  ")));
+    *request = {format, sourceDir, outDir, force, options};
+    return 0;
+}
+
+int ImportCommands::refuseUnconverted(CliContext &ctx, const ImportResult &result,
+                                      const QString &sourceDir, QJsonObject doc)
+{
+    QStringList lines;
+    if (!result.ok())
+        lines << tr("nothing was written: %n file(s) of %1 cannot be converted", nullptr,
+                    int(result.problems.size()))
+                     .arg(sourceDir);
+    if (!result.byHand.isEmpty())
+        lines << tr("nothing was written: %n migration(s) of %1 to convert by hand", nullptr,
+                    int(result.byHand.size()))
+                     .arg(sourceDir);
+    const QString message = lines.join(u'\n');
+    if (ctx.out().json()) {
+        doc.insert(QStringLiteral("ok"), false);
+        doc.insert(QStringLiteral("exit_code"), 3);
+        doc.insert(QStringLiteral("message"), message);
+        doc.insert(QStringLiteral("problems"), problemsJson(result.problems));
+        ctx.out().document(doc);
         return 3;
     }
-    // A tool that kept no down script: down.sql written from the schema difference (on the
-    // sandbox), or, where that cannot be proved, one that refuses to run.
-    QList<ImportedMigration> converted = result.migrations;
-    QStringList downNotes;
-    if (!result.review().isEmpty()) {
-        ctx.out().progress(tr("writing the missing down.sql files from the schema difference "
-                              "on a sandbox database"));
-        Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
-        QString sandboxError;
-        if (!ImportDownGenerator::generate(sandbox, format->displayName, converted, &downNotes,
-                                           &sandboxError))
-            downNotes
-                << tr("no down.sql generated (the sandbox cannot be used: %1)").arg(sandboxError);
-    }
-    const QString error = ImportWriter::write(converted, outDir, force, sourceDir);
-    if (!error.isEmpty())
-        return ctx.fail(2, tr("nothing was written: %1").arg(error));
+    QStringList all = result.problems;
+    if (!result.byHand.isEmpty())
+        all << tr("convert by hand:") << result.byHand;
+    ctx.out().error(message + QStringLiteral("\n  ") + all.join(QStringLiteral("\n  ")));
+    return 3;
+}
 
+// A tool that kept no down script: down.sql written from the schema difference (on the
+// sandbox), or, where that cannot be proved, one that refuses to run.
+void ImportCommands::generateDowns(CliContext &ctx, const ImportFormat &format,
+                                   QList<ImportedMigration> *converted, QStringList *downNotes)
+{
+    ctx.out().progress(tr("writing the missing down.sql files from the schema difference "
+                          "on a sandbox database"));
+    Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
+    QString sandboxError;
+    if (!ImportDownGenerator::generate(sandbox, format.displayName, *converted, downNotes,
+                                       &sandboxError))
+        *downNotes
+            << tr("no down.sql generated (the sandbox cannot be used: %1)").arg(sandboxError);
+}
+
+void ImportCommands::reportWritten(CliContext &ctx, const Request &request,
+                                   const ImportResult &result,
+                                   const QList<ImportedMigration> &converted,
+                                   const QStringList &downNotes, QJsonObject *doc)
+{
+    const ImportFormat *format = request.format;
     QJsonArray migrations;
     QStringList fromSchema, refusing;
     for (const ImportedMigration &m : converted) {
@@ -130,7 +181,7 @@ int ImportCommands::importMigrations(CliContext &ctx)
     }
     ctx.out().line(
         tr("wrote %n migration(s) from %1 into %2", nullptr, int(result.migrations.size()))
-            .arg(format->displayName, outDir));
+            .arg(format->displayName, request.outDir));
     const QStringList review = result.review();
     if (!fromSchema.isEmpty())
         ctx.out().line(tr("review: %n down.sql file(s) written from the schema difference and "
@@ -144,42 +195,38 @@ int ImportCommands::importMigrations(CliContext &ctx)
                            .arg(format->displayName, refusing.join(QStringLiteral("\n  "))));
     for (const QString &note : downNotes)
         ctx.out().line(QStringLiteral("  ") + note);
-    doc.insert(QStringLiteral("migrations"), migrations);
-    doc.insert(QStringLiteral("review"), QJsonArray::fromStringList(review));
-    doc.insert(QStringLiteral("down_notes"), QJsonArray::fromStringList(downNotes));
+    doc->insert(QStringLiteral("migrations"), migrations);
+    doc->insert(QStringLiteral("review"), QJsonArray::fromStringList(review));
+    doc->insert(QStringLiteral("down_notes"), QJsonArray::fromStringList(downNotes));
+}
 
-    int exitCode = 0;
-    if (ctx.parser().isSet(QStringLiteral("verify"))) {
-        MigrationSource written;
-        if (!written.load(outDir))
-            return ctx.fail(2,
-                            tr("the converted migrations in %1 do not load:\n  %2")
-                                .arg(outDir, written.errors().join(QStringLiteral("\n  "))));
-        PgConnection *source = ctx.connect();
-        if (!source)
-            return 2;
-        Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
-        QString verifyError;
-        const auto differences
-            = ImportVerifier::verify(sandbox, written.migrations(), *source,
-                                     ctx.parser().value(QStringLiteral("table")), &verifyError);
-        if (!differences)
-            return ctx.fail(2, tr("verify could not run: %1").arg(verifyError));
-        ctx.out().line(tr("verify: the converted migrations on a sandbox database against %1: "
-                          "%2")
-                           .arg(ctx.describeTarget(),
-                                differences->isEmpty()
-                                    ? tr("the same schema")
-                                    : tr("%n difference(s)", nullptr, int(differences->size()))));
-        for (const auto &d : *differences)
-            ctx.out().line(d.describe(QStringLiteral("    ")));
-        doc.insert(QStringLiteral("verify_differences"), DifferenceJson::of(*differences));
-        if (!differences->isEmpty())
-            exitCode = 3;
-    }
-    doc.insert(QStringLiteral("ok"), exitCode == 0);
-    ctx.out().document(doc);
-    return exitCode;
+int ImportCommands::verify(CliContext &ctx, const QString &outDir, QJsonObject *doc)
+{
+    MigrationSource written;
+    if (!written.load(outDir))
+        return ctx.fail(2,
+                        tr("the converted migrations in %1 do not load:\n  %2")
+                            .arg(outDir, written.errors().join(QStringLiteral("\n  "))));
+    PgConnection *source = ctx.connect();
+    if (!source)
+        return 2;
+    Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
+    QString verifyError;
+    const auto differences
+        = ImportVerifier::verify(sandbox, written.migrations(), *source,
+                                 ctx.parser().value(QStringLiteral("table")), &verifyError);
+    if (!differences)
+        return ctx.fail(2, tr("verify could not run: %1").arg(verifyError));
+    ctx.out().line(tr("verify: the converted migrations on a sandbox database against %1: "
+                      "%2")
+                       .arg(ctx.describeTarget(),
+                            differences->isEmpty()
+                                ? tr("the same schema")
+                                : tr("%n difference(s)", nullptr, int(differences->size()))));
+    for (const auto &d : *differences)
+        ctx.out().line(d.describe(QStringLiteral("    ")));
+    doc->insert(QStringLiteral("verify_differences"), DifferenceJson::of(*differences));
+    return differences->isEmpty() ? 0 : 3;
 }
 
 } // namespace uaip

@@ -71,56 +71,10 @@ int MetricsCommands::run(CliContext &ctx)
 
     MetricsRequest request;
     request.panel = *panel;
-    request.timeZone = p.isSet(QStringLiteral("tz"))
-        ? p.value(QStringLiteral("tz"))
-        : QString::fromUtf8(QTimeZone::systemTimeZoneId());
-    if (request.timeZone.isEmpty())
-        request.timeZone = QStringLiteral("UTC");
-    if (!QTimeZone(request.timeZone.toUtf8()).isValid())
-        return ctx.fail(2,
-                        tr("--tz: unknown time zone \"%1\" (an IANA name such as "
-                           "Europe/Berlin)")
-                            .arg(request.timeZone));
-    const QTimeZone zone(request.timeZone.toUtf8());
-
-    for (const char *name : {"from", "to"}) {
-        const QString option = QString::fromLatin1(name);
-        if (!p.isSet(option))
-            return ctx.fail(2, tr("metrics needs --from and --to"));
-        const std::optional<QDateTime> t = parseTime(p.value(option), zone);
-        if (!t)
-            return ctx.fail(2,
-                            tr("--%1 \"%2\" is not a time (ISO 8601 such as "
-                               "2026-03-29T12:00:00+02:00 or 2026-03-29, or "
-                               "now, now-7d)")
-                                .arg(option, p.value(option)));
-        (option == u"from" ? request.from : request.to) = *t;
-    }
-
-    bool ok = false;
-    request.widthPx = p.value(QStringLiteral("width")).toInt(&ok);
-    if (!ok)
-        return ctx.fail(
-            2,
-            tr("--width \"%1\" is not a number of pixels").arg(p.value(QStringLiteral("width"))));
-    const QString bucket = p.value(QStringLiteral("bucket"));
-    if (bucket != u"auto") {
-        request.bucket = MetricsBucket::parse(bucket);
-        if (!request.bucket)
-            return ctx.fail(2,
-                            tr("--bucket \"%1\" is not auto or a size such as 1s, "
-                               "5m, 1h (up to 12h), 1d, 1w, 1mo, 1q, 1y")
-                                .arg(bucket));
-    }
-    request.topN = p.value(QStringLiteral("top")).toInt(&ok);
-    if (!ok)
-        return ctx.fail(2, tr("--top \"%1\" is not a number").arg(p.value(QStringLiteral("top"))));
-    request.metricName = p.value(QStringLiteral("metric"));
-    request.metricType = p.value(QStringLiteral("metric-type"));
-    if (p.isSet(QStringLiteral("ids")))
-        request.ids = p.value(QStringLiteral("ids")).split(u',', Qt::SkipEmptyParts);
-    request.withPercentiles = true; // the CLI prints p50/p95 too
-    request.previousPeriod = p.isSet(QStringLiteral("previous"));
+    if (const int e = readTimeRange(ctx, &request))
+        return e;
+    if (const int e = readSeriesOptions(ctx, &request))
+        return e;
 
     if (const QString problem = MetricsQuery::validate(request); !problem.isEmpty())
         return ctx.fail(2, problem);
@@ -136,6 +90,73 @@ int MetricsCommands::run(CliContext &ctx)
                         result.pgError.isSet() ? result.message + u'\n' + result.pgError.toString()
                                                : result.message);
 
+    print(request, result, json);
+    return 0;
+}
+
+int MetricsCommands::readTimeRange(CliContext &ctx, MetricsRequest *request)
+{
+    const QCommandLineParser &p = ctx.parser();
+    request->timeZone = p.isSet(QStringLiteral("tz"))
+        ? p.value(QStringLiteral("tz"))
+        : QString::fromUtf8(QTimeZone::systemTimeZoneId());
+    if (request->timeZone.isEmpty())
+        request->timeZone = QStringLiteral("UTC");
+    if (!QTimeZone(request->timeZone.toUtf8()).isValid())
+        return ctx.fail(2,
+                        tr("--tz: unknown time zone \"%1\" (an IANA name such as "
+                           "Europe/Berlin)")
+                            .arg(request->timeZone));
+    const QTimeZone zone(request->timeZone.toUtf8());
+
+    for (const char *name : {"from", "to"}) {
+        const QString option = QString::fromLatin1(name);
+        if (!p.isSet(option))
+            return ctx.fail(2, tr("metrics needs --from and --to"));
+        const std::optional<QDateTime> t = parseTime(p.value(option), zone);
+        if (!t)
+            return ctx.fail(2,
+                            tr("--%1 \"%2\" is not a time (ISO 8601 such as "
+                               "2026-03-29T12:00:00+02:00 or 2026-03-29, or "
+                               "now, now-7d)")
+                                .arg(option, p.value(option)));
+        (option == u"from" ? request->from : request->to) = *t;
+    }
+    return 0;
+}
+
+int MetricsCommands::readSeriesOptions(CliContext &ctx, MetricsRequest *request)
+{
+    const QCommandLineParser &p = ctx.parser();
+    bool ok = false;
+    request->widthPx = p.value(QStringLiteral("width")).toInt(&ok);
+    if (!ok)
+        return ctx.fail(
+            2,
+            tr("--width \"%1\" is not a number of pixels").arg(p.value(QStringLiteral("width"))));
+    const QString bucket = p.value(QStringLiteral("bucket"));
+    if (bucket != u"auto") {
+        request->bucket = MetricsBucket::parse(bucket);
+        if (!request->bucket)
+            return ctx.fail(2,
+                            tr("--bucket \"%1\" is not auto or a size such as 1s, "
+                               "5m, 1h (up to 12h), 1d, 1w, 1mo, 1q, 1y")
+                                .arg(bucket));
+    }
+    request->topN = p.value(QStringLiteral("top")).toInt(&ok);
+    if (!ok)
+        return ctx.fail(2, tr("--top \"%1\" is not a number").arg(p.value(QStringLiteral("top"))));
+    request->metricName = p.value(QStringLiteral("metric"));
+    request->metricType = p.value(QStringLiteral("metric-type"));
+    if (p.isSet(QStringLiteral("ids")))
+        request->ids = p.value(QStringLiteral("ids")).split(u',', Qt::SkipEmptyParts);
+    request->withPercentiles = true; // the CLI prints p50/p95 too
+    request->previousPeriod = p.isSet(QStringLiteral("previous"));
+    return 0;
+}
+
+void MetricsCommands::print(const MetricsRequest &request, const MetricsResult &result, bool json)
+{
     QTextStream out(stdout);
     if (json) {
         out << QJsonDocument(MetricsExport::json(request, result)).toJson(QJsonDocument::Indented);
@@ -146,7 +167,6 @@ int MetricsCommands::run(CliContext &ctx)
                 << QStringLiteral("uaip-migrate: %1\n")
                        .arg(tr("no data in this range (bucket %1)").arg(result.bucket.label()));
     }
-    return 0;
 }
 
 } // namespace uaip

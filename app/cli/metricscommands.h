@@ -5,6 +5,8 @@
 namespace uaip {
 
 class CliContext;
+struct MetricsRequest;
+struct MetricsResult;
 
 // metrics persona|capability|tools|interactions|tokens: the series an Analytics panel draws
 // for a range and plot width, as CSV or JSON (MetricsQuery + MetricsExport, the same classes
@@ -16,6 +18,14 @@ class MetricsCommands
 
 public:
     static int run(CliContext &ctx);
+
+private:
+    // --tz, --from and --to into *request: 0, or the exit code of the refusal (reported).
+    static int readTimeRange(CliContext &ctx, MetricsRequest *request);
+    // --width, --bucket, --top, --metric, --metric-type, --ids and --previous, as readTimeRange.
+    static int readSeriesOptions(CliContext &ctx, MetricsRequest *request);
+    // The series on stdout as CSV or JSON ("no data" noted on stderr under CSV).
+    static void print(const MetricsRequest &request, const MetricsResult &result, bool json);
 };
 
 } // namespace uaip

@@ -10,7 +10,11 @@
 namespace uaip {
 
 class CliContext;
+class DataKeyStore;
 class PgConnection;
+struct DataKeyLookup;
+struct KeychainIdentity;
+struct PromptEncryptionStatus;
 
 // prompts encryption enable|disable|status, prompts key export F | import F | rotate: the
 // encryption at rest of a database's system prompts and its data keys (PromptEncryption,
@@ -36,6 +40,10 @@ public:
 private:
     static int status(CliContext &ctx);
     static int convert(CliContext &ctx, bool enable);
+    // convert without a key: a new one into key->key and the keychain (enable only; refused
+    // otherwise). 0, or the exit code of the failure (reported).
+    static int generateKey(CliContext &ctx, DataKeyStore &store, const KeychainIdentity &id,
+                           bool enable, const PromptEncryptionStatus &s, DataKeyLookup *key);
     static int rotate(CliContext &ctx);
     static int exportKey(CliContext &ctx, const QString &file);
     static int importKey(CliContext &ctx, const QString &file);

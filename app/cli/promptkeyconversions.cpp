@@ -103,6 +103,26 @@ bool rewrite(CliContext &ctx, PgConnection &connection, QJsonObject *doc)
     return true;
 }
 
+// convert's JSON document; keyId: the key the texts are (or stay) sealed with.
+QJsonObject conversionDocument(const QString &command, const CliKeychain::Target &t,
+                               const QString &keyId, bool generated,
+                               const PromptConversionResult &r,
+                               const std::optional<BackupChoice> &backup)
+{
+    return {{QStringLiteral("command"), command},
+            {QStringLiteral("ok"), true},
+            {QStringLiteral("database"), t.connection->database()},
+            {QStringLiteral("identity"), t.id.entryFor(keyId)},
+            {QStringLiteral("key_id"), keyId},
+            {QStringLiteral("key_generated"), generated},
+            {QStringLiteral("repaired"), r.repaired},
+            {QStringLiteral("backup_file"),
+             backup && !backup->file.isEmpty() ? QJsonValue(backup->file) : QJsonValue()},
+            {QStringLiteral("already"), r.alreadyInState},
+            {QStringLiteral("prompts_converted"), r.promptsConverted},
+            {QStringLiteral("versions_converted"), r.versionsConverted}};
+}
+
 } // namespace
 
 int PromptKeyCommands::convert(CliContext &ctx, bool enable)
@@ -145,18 +165,9 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
                 .arg(command, s.envelopeKeyIds.join(QStringLiteral(", "))));
     bool generated = false;
     if (!key.found && !repair) {
-        if (!enable || s.enabled)
-            return ctx.fail(
-                2, tr("%1; nothing was converted").arg(CliKeychain::noKeyHint(key.identity)));
-        // A new key goes to the key ring before any text is sealed with it.
-        key.key = DataKey::generate();
-        if (!key.key.isValid())
-            return ctx.fail(1, tr("the random number generator failed"));
-        if (const QString error = CliKeychain::add(store, t.id, key.key); !error.isEmpty())
-            return ctx.fail(1, tr("%1; nothing was converted").arg(error));
+        if (const int e = generateKey(ctx, store, t.id, enable, s, &key))
+            return e;
         generated = true;
-        ctx.out().progress(tr("new data key %1 stored in the keychain (entry \"%2\")")
-                               .arg(key.key.id(), t.id.entryFor(key.key.id())));
     }
     if (enable && !s.enabled && !backup->file.isEmpty()) {
         if (const QString why = KeyBackup::writeVerified(backup->file, key.key, backup->passphrase);
@@ -183,23 +194,29 @@ int PromptKeyCommands::convert(CliContext &ctx, bool enable)
                        ? QStringLiteral("%1: %2").arg(command, r.message)
                        //: %1 the command, %2 what it did, %3 the database (database x as y on z)
                        : tr("%1: %2 in %3").arg(command, r.message, ctx.describeTarget()));
-    QJsonObject doc{{QStringLiteral("command"), command},
-                    {QStringLiteral("ok"), true},
-                    {QStringLiteral("database"), t.connection->database()},
-                    {QStringLiteral("identity"),
-                     t.id.entryFor(key.found || generated ? key.key.id() : s.keyId)},
-                    {QStringLiteral("key_id"), key.found || generated ? key.key.id() : s.keyId},
-                    {QStringLiteral("key_generated"), generated},
-                    {QStringLiteral("repaired"), r.repaired},
-                    {QStringLiteral("backup_file"),
-                     backup && !backup->file.isEmpty() ? QJsonValue(backup->file) : QJsonValue()},
-                    {QStringLiteral("already"), r.alreadyInState},
-                    {QStringLiteral("prompts_converted"), r.promptsConverted},
-                    {QStringLiteral("versions_converted"), r.versionsConverted}};
+    QJsonObject doc = conversionDocument(
+        command, t, key.found || generated ? key.key.id() : s.keyId, generated, r, backup);
     const bool rewritten = !enable || r.alreadyInState || rewrite(ctx, *t.connection, &doc);
     doc.insert(QStringLiteral("ok"), rewritten);
     ctx.out().document(doc);
     return rewritten ? 0 : 1;
+}
+
+int PromptKeyCommands::generateKey(CliContext &ctx, DataKeyStore &store, const KeychainIdentity &id,
+                                   bool enable, const PromptEncryptionStatus &s, DataKeyLookup *key)
+{
+    if (!enable || s.enabled)
+        return ctx.fail(2,
+                        tr("%1; nothing was converted").arg(CliKeychain::noKeyHint(key->identity)));
+    // A new key goes to the key ring before any text is sealed with it.
+    key->key = DataKey::generate();
+    if (!key->key.isValid())
+        return ctx.fail(1, tr("the random number generator failed"));
+    if (const QString error = CliKeychain::add(store, id, key->key); !error.isEmpty())
+        return ctx.fail(1, tr("%1; nothing was converted").arg(error));
+    ctx.out().progress(tr("new data key %1 stored in the keychain (entry \"%2\")")
+                           .arg(key->key.id(), id.entryFor(key->key.id())));
+    return 0;
 }
 
 int PromptKeyCommands::rotate(CliContext &ctx)

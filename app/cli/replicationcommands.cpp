@@ -43,6 +43,22 @@ int ReplicationCommands::show(CliContext &ctx)
         return ctx.fail(1, read.error().toString());
     const ReplicationState &state = read.value();
     ctx.out().line(tr("server: %1").arg(server->role()));
+    const QJsonArray standbys = listStandbys(ctx, state);
+    const QJsonValue receiver = describeReceiver(ctx, state);
+    int flagged = 0;
+    const QJsonArray slotList = listSlots(ctx, state, &flagged);
+    ctx.out().document({{QStringLiteral("command"), QStringLiteral("activity")},
+                        {QStringLiteral("ok"), true},
+                        {QStringLiteral("server"), JsonFormat::server(*server)},
+                        {QStringLiteral("standbys"), standbys},
+                        {QStringLiteral("receiver"), receiver},
+                        {QStringLiteral("slots"), slotList},
+                        {QStringLiteral("inactive_slots_keeping_wal"), flagged}});
+    return 0;
+}
+
+QJsonArray ReplicationCommands::listStandbys(CliContext &ctx, const ReplicationState &state)
+{
     QJsonArray standbys;
     if (!state.standby || !state.standbys.isEmpty())
         ctx.out().line(tr("standbys streaming from it: %n", nullptr, int(state.standbys.size())));
@@ -70,6 +86,11 @@ int ReplicationCommands::show(CliContext &ctx)
                         {QStringLiteral("replay_lag_ms"), orNull(s.replayLagMs)},
                         {QStringLiteral("replay_lsn"), s.replayLsn}});
     }
+    return standbys;
+}
+
+QJsonValue ReplicationCommands::describeReceiver(CliContext &ctx, const ReplicationState &state)
+{
     QJsonValue receiver;
     if (state.receiver) {
         const ReplicationState::Receiver &r = *state.receiver;
@@ -91,12 +112,17 @@ int ReplicationCommands::show(CliContext &ctx)
                                {QStringLiteral("last_replayed_ms"), orNull(r.lastReplayedMs)},
                                {QStringLiteral("last_message_ms"), orNull(r.lastMessageMs)}};
     }
+    return receiver;
+}
+
+QJsonArray ReplicationCommands::listSlots(CliContext &ctx, const ReplicationState &state,
+                                          int *flagged)
+{
     ctx.out().line(tr("replication slots: %n", nullptr, int(state.replicationSlots.size())));
     QJsonArray slotList;
-    int flagged = 0;
     for (const ReplicationState::Slot &s : state.replicationSlots) {
         const bool flag = s.keepsWalInactive();
-        flagged += flag ? 1 : 0;
+        *flagged += flag ? 1 : 0;
         ctx.out().line(
             tr("  %1 (%2, %3): keeps %4 of WAL from %5%6")
                 .arg(s.name, s.type, s.active ? tr("active") : tr("inactive"),
@@ -114,14 +140,7 @@ int ReplicationCommands::show(CliContext &ctx)
                                     {QStringLiteral("retained_bytes"), orNull(s.retainedBytes)},
                                     {QStringLiteral("inactive_keeps_wal"), flag}});
     }
-    ctx.out().document({{QStringLiteral("command"), QStringLiteral("activity")},
-                        {QStringLiteral("ok"), true},
-                        {QStringLiteral("server"), JsonFormat::server(*server)},
-                        {QStringLiteral("standbys"), standbys},
-                        {QStringLiteral("receiver"), receiver},
-                        {QStringLiteral("slots"), slotList},
-                        {QStringLiteral("inactive_slots_keeping_wal"), flagged}});
-    return 0;
+    return slotList;
 }
 
 } // namespace uaip

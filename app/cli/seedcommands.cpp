@@ -93,6 +93,49 @@ QString describe(const SeedAction &a)
     return QString();
 }
 
+// seed prompts: a line per action; the actions as JSON.
+QJsonArray listActions(CliContext &ctx, const PromptSeedReport &report)
+{
+    QJsonArray actions;
+    for (const SeedAction &a : report.actions) {
+        ctx.out().line(QStringLiteral("  %1 %2 %3")
+                           .arg(a.entity.leftJustified(7), a.key.leftJustified(30), describe(a)));
+        actions.append(
+            QJsonObject{{QStringLiteral("entity"), a.entity},
+                        {QStringLiteral("key"), a.key},
+                        {QStringLiteral("action"), SeedAction::kindName(a.kind)},
+                        {QStringLiteral("from_version"), a.fromVersion},
+                        {QStringLiteral("to_version"), a.toVersion},
+                        {QStringLiteral("changed"), QJsonArray::fromStringList(a.changedFields)}});
+    }
+    return actions;
+}
+
+QJsonObject promptsDocument(const PromptSeedReport &report, bool dryRun, bool update,
+                            const QString &file, const QString &database, const QJsonArray &actions)
+{
+    using K = SeedAction::Kind;
+    const QString pr = QStringLiteral("prompt");
+    const QString pe = QStringLiteral("persona");
+    return {{QStringLiteral("command"), QStringLiteral("seed prompts")},
+            {QStringLiteral("ok"), true},
+            {QStringLiteral("dry_run"), dryRun},
+            {QStringLiteral("update"), update},
+            {QStringLiteral("file"), file},
+            {QStringLiteral("database"), database},
+            {QStringLiteral("prompts"),
+             QJsonObject{{QStringLiteral("insert"), report.count(pr, K::Insert)},
+                         {QStringLiteral("new_version"), report.count(pr, K::NewVersion)},
+                         {QStringLiteral("update_metadata"), report.count(pr, K::UpdateMetadata)},
+                         {QStringLiteral("unchanged"), report.count(pr, K::Unchanged)},
+                         {QStringLiteral("differs"), report.count(pr, K::Differs)}}},
+            {QStringLiteral("personas"),
+             QJsonObject{{QStringLiteral("insert"), report.count(pe, K::Insert)},
+                         {QStringLiteral("exists"), report.count(pe, K::Exists)}}},
+            {QStringLiteral("writes"), dryRun ? 0 : report.writes()},
+            {QStringLiteral("actions"), actions}};
+}
+
 } // namespace
 
 int SeedCommands::run(CliContext &ctx)
@@ -153,22 +196,19 @@ int SeedCommands::prompts(CliContext &ctx)
     if (!report.ok())
         return ctx.fail(report.outcome == PromptSeedReport::Outcome::BadInput ? 2 : 1,
                         tr("%1\nNothing was written (rolled back).").arg(withHint(report.message)));
-    using K = SeedAction::Kind;
     ctx.out().line((options.dryRun ? tr("dry run: seed prompts from %1 into %2")
                                    : tr("seed prompts from %1 into %2"))
                        .arg(file.displayName(), ctx.describeTarget()));
-    QJsonArray actions;
-    for (const SeedAction &a : report.actions) {
-        ctx.out().line(QStringLiteral("  %1 %2 %3")
-                           .arg(a.entity.leftJustified(7), a.key.leftJustified(30), describe(a)));
-        actions.append(
-            QJsonObject{{QStringLiteral("entity"), a.entity},
-                        {QStringLiteral("key"), a.key},
-                        {QStringLiteral("action"), SeedAction::kindName(a.kind)},
-                        {QStringLiteral("from_version"), a.fromVersion},
-                        {QStringLiteral("to_version"), a.toVersion},
-                        {QStringLiteral("changed"), QJsonArray::fromStringList(a.changedFields)}});
-    }
+    const QJsonArray actions = listActions(ctx, report);
+    printCounts(ctx, report, options.dryRun);
+    ctx.out().document(promptsDocument(report, options.dryRun, options.update, file.displayName(),
+                                       c->database(), actions));
+    return 0;
+}
+
+void SeedCommands::printCounts(CliContext &ctx, const PromptSeedReport &report, bool dryRun)
+{
+    using K = SeedAction::Kind;
     const QString pr = QStringLiteral("prompt");
     const QString pe = QStringLiteral("persona");
     ctx.out().line(
@@ -181,11 +221,11 @@ int SeedCommands::prompts(CliContext &ctx)
             .arg(report.count(pr, K::Differs))
             .arg(report.count(pe, K::Insert))
             .arg(report.count(pe, K::Exists)));
-    if (options.dryRun && !report.protectedMoves.isEmpty())
+    if (dryRun && !report.protectedMoves.isEmpty())
         ctx.out().line(tr("the new version(s) would move the protected label \"production\" "
                           "of: %1 (the real run asks for the database name, or --confirm)")
                            .arg(report.protectedMoves.join(QStringLiteral(", "))));
-    if (options.dryRun)
+    if (dryRun)
         ctx.out().line(tr("dry run: nothing was written"));
     else if (report.count(pr, K::Differs) > 0)
         ctx.out().line(tr("%n prompt(s) differ from the file and were left alone; "
@@ -193,25 +233,6 @@ int SeedCommands::prompts(CliContext &ctx)
                           nullptr, report.count(pr, K::Differs)));
     else if (report.writes() == 0)
         ctx.out().line(tr("nothing to do: the database matches the seed file"));
-    ctx.out().document(
-        {{QStringLiteral("command"), QStringLiteral("seed prompts")},
-         {QStringLiteral("ok"), true},
-         {QStringLiteral("dry_run"), options.dryRun},
-         {QStringLiteral("update"), options.update},
-         {QStringLiteral("file"), file.displayName()},
-         {QStringLiteral("database"), c->database()},
-         {QStringLiteral("prompts"),
-          QJsonObject{{QStringLiteral("insert"), report.count(pr, K::Insert)},
-                      {QStringLiteral("new_version"), report.count(pr, K::NewVersion)},
-                      {QStringLiteral("update_metadata"), report.count(pr, K::UpdateMetadata)},
-                      {QStringLiteral("unchanged"), report.count(pr, K::Unchanged)},
-                      {QStringLiteral("differs"), report.count(pr, K::Differs)}}},
-         {QStringLiteral("personas"),
-          QJsonObject{{QStringLiteral("insert"), report.count(pe, K::Insert)},
-                      {QStringLiteral("exists"), report.count(pe, K::Exists)}}},
-         {QStringLiteral("writes"), options.dryRun ? 0 : report.writes()},
-         {QStringLiteral("actions"), actions}});
-    return 0;
 }
 
 int SeedCommands::initial(CliContext &ctx)
@@ -285,7 +306,42 @@ int SeedCommands::initial(CliContext &ctx)
     return 0;
 }
 
+// What seed demo was asked: the scale, the seed and the end of the time series (0: the time
+// of the load).
+struct SeedCommands::DemoRequest
+{
+    qint64 scale = 0;
+    quint64 seed = 0;
+    qint64 anchor = 0;
+};
+
 int SeedCommands::demo(CliContext &ctx)
+{
+    DemoRequest request;
+    if (const int e = readDemoRequest(ctx, &request))
+        return e;
+    PgConnection *c = ctx.connectToWrite();
+    if (!c)
+        return 2;
+    const DemoDataPlan plan = DemoDataPlan::forScale(request.scale);
+    DemoDataLoader::Options options;
+    options.seed = request.seed;
+    options.anchorEpoch = request.anchor;
+    DemoDataLoader loader(*c, plan, options);
+    ctx.out().progress(tr("seed demo: %1 rows (%2 metric rows), seed %3, into %4")
+                           .arg(number(plan.totalRows()), number(plan.metricRows()))
+                           .arg(request.seed)
+                           .arg(ctx.describeTarget()));
+    const DemoLoadResult r = loadWithProgress(ctx, loader);
+    if (r.outcome == DemoLoadResult::Outcome::AlreadyLoaded)
+        return ctx.fail(2, r.message);
+    if (!r.ok())
+        return ctx.fail(1, withHint(r.message));
+    reportDemo(ctx, request, *c, r);
+    return 0;
+}
+
+int SeedCommands::readDemoRequest(CliContext &ctx, DemoRequest *request)
 {
     const auto &p = ctx.parser();
     if (const int e = checkOptions(
@@ -320,18 +376,12 @@ int SeedCommands::demo(CliContext &ctx)
                                 .arg(text));
         anchor = end.toSecsSinceEpoch();
     }
-    PgConnection *c = ctx.connectToWrite();
-    if (!c)
-        return 2;
-    const DemoDataPlan plan = DemoDataPlan::forScale(scale);
-    DemoDataLoader::Options options;
-    options.seed = seed;
-    options.anchorEpoch = anchor;
-    DemoDataLoader loader(*c, plan, options);
-    ctx.out().progress(tr("seed demo: %1 rows (%2 metric rows), seed %3, into %4")
-                           .arg(number(plan.totalRows()), number(plan.metricRows()))
-                           .arg(seed)
-                           .arg(ctx.describeTarget()));
+    *request = {scale, seed, anchor};
+    return 0;
+}
+
+DemoLoadResult SeedCommands::loadWithProgress(CliContext &ctx, DemoDataLoader &loader)
+{
     QElapsedTimer lastLine;
     lastLine.start();
     QObject::connect(&loader, &DemoDataLoader::progress, [&](const DemoLoadProgress &pr) {
@@ -359,10 +409,12 @@ int SeedCommands::demo(CliContext &ctx)
     const auto previous = std::signal(SIGINT, onInterrupt);
     const DemoLoadResult r = loader.load();
     std::signal(SIGINT, previous);
-    if (r.outcome == DemoLoadResult::Outcome::AlreadyLoaded)
-        return ctx.fail(2, r.message);
-    if (!r.ok())
-        return ctx.fail(1, withHint(r.message));
+    return r;
+}
+
+void SeedCommands::reportDemo(CliContext &ctx, const DemoRequest &request, PgConnection &connection,
+                              const DemoLoadResult &r)
+{
     ctx.out().line(tr("seed demo: %1 rows, %2 of them metric rows, in %3 s: %4 metric rows/s")
                        .arg(number(r.rows()), number(r.metricRows()))
                        .arg(double(r.elapsedMs) / 1000.0, 0, 'f', 1)
@@ -378,9 +430,9 @@ int SeedCommands::demo(CliContext &ctx)
     ctx.out().document(
         {{QStringLiteral("command"), QStringLiteral("seed demo")},
          {QStringLiteral("ok"), true},
-         {QStringLiteral("database"), c->database()},
-         {QStringLiteral("scale"), scale},
-         {QStringLiteral("seed"), QString::number(seed)},
+         {QStringLiteral("database"), connection.database()},
+         {QStringLiteral("scale"), request.scale},
+         {QStringLiteral("seed"), QString::number(request.seed)},
          {QStringLiteral("end_time"),
           QDateTime::fromSecsSinceEpoch(r.anchorEpoch, Qt::UTC).toString(Qt::ISODate)},
          {QStringLiteral("rows"), r.rows()},
@@ -388,7 +440,6 @@ int SeedCommands::demo(CliContext &ctx)
          {QStringLiteral("elapsed_ms"), r.elapsedMs},
          {QStringLiteral("metric_rows_per_second"), qRound64(r.rowsPerSecond())},
          {QStringLiteral("tables"), tables}});
-    return 0;
 }
 
 } // namespace uaip

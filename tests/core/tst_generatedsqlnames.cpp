@@ -26,7 +26,6 @@
 #include <QScopeGuard>
 #include <QtTest>
 
-
 using namespace uaip;
 using namespace uaip::test;
 

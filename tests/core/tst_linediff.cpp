@@ -162,16 +162,16 @@ private slots:
 
     void longTextsWithFewChanges()
     {
-        // 20000 lines, three edits far apart: three hunks, exact ranges, fast.
+        // 20000 lines, three edits far apart: three hunks, exact ranges, the shortest edit
+        // script (how fast is for a benchmark, not asserted here).
         const QStringList before = numbered(1, 20000);
         QStringList after = before;
         after[99] = QStringLiteral("changed");
         after.insert(10000, QStringLiteral("inserted"));
         after.removeAt(19000); // old line 19000
-        QElapsedTimer timer;
-        timer.start();
         const LineDiff d(before, after);
-        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(d.removedCount(), 2); // old lines 100 and 19000
+        QCOMPARE(d.addedCount(), 2); // "changed" and "inserted"
         QCOMPARE(d.hunks().size(), 3);
         QCOMPARE(d.hunks()[0].header(), QStringLiteral("@@ -97,7 +97,7 @@"));
         QCOMPARE(d.hunks()[1].header(), QStringLiteral("@@ -9998,6 +9998,7 @@"));

@@ -5,8 +5,6 @@
 #include "pgbouncer.h"
 #include "uaipmigratetestutil.h"
 
-#include <QElapsedTimer>
-
 using namespace uaip;
 using namespace uaip::test;
 
@@ -98,14 +96,12 @@ private slots:
                  QStringLiteral("40 820"));
         // nothing stays on the pooled server sessions (they are still open in the pool)
         QCOMPARE(advisoryLocks(db), QStringLiteral("0"));
-        // so the next run, direct, starts at once (it waits 1 ms at most)
-        QElapsedTimer clock;
-        clock.start();
+        // so the next run, direct, starts at once: it waits 1 ms at most for a lock, so a lock
+        // left behind would end it with a lock timeout (exit 4), not "up to date"
         const Run next = migrate(on(db, f.path()) << QStringLiteral("--lock-timeout")
                                                   << QStringLiteral("0") << QStringLiteral("up"));
         QVERIFY2(next.exitCode == 0, qPrintable(next.err));
         QVERIFY2(next.out.contains(QLatin1String("up to date")), qPrintable(next.out));
-        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     }
 
     // Issue 41, point 8: an up and a down (or two downs) through transaction pooling never

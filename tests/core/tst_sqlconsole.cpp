@@ -137,20 +137,20 @@ private slots:
     }
 
     // A SELECT of 100 million rows gives its first page at once through a cursor (the server
-    // has not produced the rest); fetch() pages on; the cursor closes at the end.
+    // has not produced the rest: past row 10000 the statement fails, division by zero, so a
+    // runner that made the server produce more than the pages asked for gets an error);
+    // fetch() pages on; the cursor closes at the end.
     void cursorPagesALargeResult()
     {
         TestDatabase db;
         Connected c(db);
         SqlRunner runner;
-        SqlRunRequest req
-            = SqlRunRequest::forScript("SELECT generate_series(1, 100000000) AS n, 'x' AS t");
+        SqlRunRequest req = SqlRunRequest::forScript(
+            "SELECT n, CASE WHEN n <= 10000 THEN 'x' ELSE (1 / (n - n))::text END AS t\n"
+            "  FROM (SELECT generate_series(1, 100000000) AS n) s");
         req.pageSize = 1000;
-        QElapsedTimer t;
-        t.start();
         SqlRunResult r = runner.run(c.pg, req);
         QVERIFY2(r.ok(), qPrintable(r.error ? r.error->toString() : QString()));
-        QVERIFY2(t.elapsed() < 2000, qPrintable(QString::number(t.elapsed())));
         QCOMPARE(r.results.size(), 1);
         const SqlResultSet &set = r.results.first();
         QCOMPARE(set.rows.size(), 1000);

@@ -1,27 +1,27 @@
 #pragma once
 
+#include "sessionactionflow.h"
+#include "sessiontableview.h"
+
 #include "activity/sessionaction.h"
 #include "db/sessionspec.h"
 
 #include <QWidget>
 
-#include <functional>
 #include <optional>
 
 class QAction;
 class QCheckBox;
 class QLabel;
-class QLineEdit;
 class QSortFilterProxyModel;
-class QSpinBox;
 class QTabWidget;
 class QTableView;
 class QTimer;
-class QToolButton;
 
 namespace uaip {
 
 class ActivityJob;
+class ActivityToolBar;
 class IndexStatsModel;
 class Job;
 class LockChainTree;
@@ -44,16 +44,14 @@ class ActivityView : public QWidget
     Q_OBJECT
 public:
     enum Tab { ChainsTab, TablesTab, IndexesTab, ReplicationTab };
-    // Asks before a cancel or terminate: true to go on. typed: the database name must be typed
-    // (production); *typedName gets what was typed. Replaced by tests and screenshot mode.
-    using Asker = std::function<bool(QWidget *parent, const QString &question,
-                                     const QString &database, bool typed, QString *typedName)>;
+    // Asks before a cancel or terminate (SessionActionFlow::Asker).
+    using Asker = SessionActionFlow::Asker;
 
     explicit ActivityView(QWidget *parent = nullptr);
     ~ActivityView() override;
 
     void setTarget(const std::optional<SessionSpec> &spec);
-    void setAsker(Asker asker) { m_asker = std::move(asker); }
+    void setAsker(Asker asker) { m_actionFlow.setAsker(std::move(asker)); }
 
     // Reads the activity now (and the statistics); a refresh already running is not doubled.
     void refresh();
@@ -71,16 +69,16 @@ public:
     void terminateSelected();
 
     SessionTableModel *sessions() const { return m_model; }
-    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QSortFilterProxyModel *proxy() const { return m_table->proxy(); }
     QTableView *table() const { return m_table; }
     LockChainTree *chainTree() const { return m_chains; }
     TableStatsModel *tableStats() const { return m_tableStats; }
     ReplicationPanel *replication() const { return m_replication; }
     QTabWidget *tabs() const { return m_tabs; }
-    QAction *cancelAction() const { return m_cancel; }
-    QAction *terminateAction() const { return m_terminate; }
+    QAction *cancelAction() const;
+    QAction *terminateAction() const;
     // Sessions of the server's other databases may be cancelled or terminated too.
-    QCheckBox *allDatabasesBox() const { return m_allDatabases; }
+    QCheckBox *allDatabasesBox() const;
     QString statusText() const;
     // The last cancel or terminate and how it ended (kept until the next one).
     QString outcomeText() const;
@@ -96,7 +94,8 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    QWidget *buildToolBar();
+    // The tool bar's controls wired to the view.
+    void connectToolBar();
     // The statistics tables' columns fitted to their headers and values (after a read).
     void fitStatistics();
     void read(bool announce);
@@ -106,33 +105,23 @@ private:
     void act(SessionAction::Kind kind);
     void setStatus(const QString &text);
     void setOutcome(const QString &text, bool failed);
-    // The selected row of the sessions model, -1 when none.
-    int selectedRow() const;
 
     std::optional<SessionSpec> m_spec;
     SessionWorker *m_worker = nullptr;
     SessionTableModel *m_model;
-    QSortFilterProxyModel *m_proxy;
     TableStatsModel *m_tableStats;
     IndexStatsModel *m_indexStats;
-    QTableView *m_table;
+    SessionTableView *m_table;
     LockChainTree *m_chains;
     QTableView *m_tablesView;
     QTableView *m_indexesView;
     ReplicationPanel *m_replication;
     QTabWidget *m_tabs;
     QTimer *m_timer;
-    QAction *m_refresh;
-    QAction *m_pause;
-    QAction *m_cancel;
-    QAction *m_terminate;
-    QSpinBox *m_interval;
-    QSpinBox *m_idle;
-    QLineEdit *m_filter;
-    QCheckBox *m_allDatabases;
+    ActivityToolBar *m_toolBar = nullptr;
     QLabel *m_outcome;
     QLabel *m_status;
-    Asker m_asker;
+    SessionActionFlow m_actionFlow;
     QString m_database; // the connected database, as the last refresh read it
     quint64 m_generation = 0;
     bool m_busy = false;

@@ -1,6 +1,7 @@
 #include "analyticschart.h"
 
 #include "analyticsplotitem.h"
+#include "analyticsseriesmapper.h"
 #include "compactnumber.h"
 #include "timeaxisticks.h"
 
@@ -17,66 +18,15 @@
 
 #include <algorithm>
 #include <cmath>
-#include <limits>
 
 namespace uaip {
 
 namespace {
 
 constexpr int kDragThresholdPx = 6;
-constexpr int kBandAlpha = 56;
 constexpr int kMaxTicks = 5;
-constexpr int kSparsePoints = 40; // fewer points than this: markers on the line
 constexpr double kClickTolerancePx = 8.0; // how far from a line a click still names it
 constexpr double kPlotZValue = 5.0; // above Qt Charts' grid and axes (its series level)
-
-using Layer = AnalyticsPlotItem::Layer;
-
-// Collects the points of one layer of a series and where it is cut: a point starts a new
-// piece when the point before it in the series was left out (no value) or is not the bucket
-// right before it (a bucket without rows lies between).
-class PieceBuilder
-{
-public:
-    explicit PieceBuilder(qsizetype reserve) { m_points.reserve(reserve); }
-    void add(qsizetype index, bool adjacent, const QPointF &p)
-    {
-        if (!m_points.isEmpty() && (m_last != index - 1 || !adjacent))
-            m_breaks.append(m_points.size());
-        m_points.append(p);
-        m_last = index;
-    }
-    QList<QPointF> m_points;
-    QList<qsizetype> m_breaks;
-
-private:
-    qsizetype m_last = -2;
-};
-
-Layer lineLayer(Layer::Kind kind, int series, const PieceBuilder &line, const QPen &pen)
-{
-    Layer l;
-    l.kind = kind;
-    l.series = series;
-    l.pen = pen;
-    l.points = QPolygonF(line.m_points);
-    l.breaks = line.m_breaks;
-    return l;
-}
-
-Layer bandLayer(Layer::Kind kind, int series, const PieceBuilder &upper,
-                const QList<QPointF> &lower, const QBrush &brush)
-{
-    Layer l;
-    l.kind = kind;
-    l.series = series;
-    l.pen = Qt::NoPen;
-    l.brush = brush;
-    l.points = QPolygonF(upper.m_points);
-    l.lower = QPolygonF(lower);
-    l.breaks = upper.m_breaks;
-    return l;
-}
 
 double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
 {
@@ -86,10 +36,6 @@ double distanceToSegment(const QPointF &p, const QPointF &a, const QPointF &b)
     return QLineF(p, a + t * d).length();
 }
 
-// A series' rows are continuous across two buckets when the time between the last row of the
-// first and the first row of the second is at most this many native intervals (its rows
-// drift a little around their schedule).
-constexpr double kGapSlack = 1.5;
 // Room per time label: the widest label a tick can have and a gap.
 constexpr int kTimeLabelSpacingChars = 4;
 
@@ -283,48 +229,6 @@ QDateTime AnalyticsChart::bucketEnd(const QDateTime &start, const MetricsBucket 
     return QDateTime(next, QTime(0, 0), zone);
 }
 
-namespace {
-
-// Per point of a series: its bucket start in ms since the epoch, and whether the line joins it
-// to the point before: the bucket right after it (no bucket is missing between them; fixed-size
-// buckets compare in ms, calendar ones in the zone), or, when the series' native interval
-// (nativeMs, 0 = not known) and the buckets' row times are known, rows no further apart than
-// kGapSlack native intervals (a bucket between holds no row only because of where the rows
-// fell, not because data is missing).
-struct Timeline
-{
-    QList<qint64> ms;
-    QList<bool> adjacent;
-};
-
-Timeline timeline(const QList<MetricsPoint> &points, const MetricsBucket &bucket,
-                  const QTimeZone &zone, double nativeMs)
-{
-    Timeline t;
-    t.ms.resize(points.size());
-    t.adjacent.resize(points.size());
-    const bool fixed = bucket.unit() == MetricsBucket::Unit::Seconds;
-    const qint64 stepMs = bucket.fixedSeconds() * 1000;
-    for (qsizetype i = 0; i < points.size(); ++i) {
-        const qint64 ms = points.at(i).startMs;
-        t.ms[i] = ms;
-        if (i == 0)
-            continue;
-        const qint64 end = fixed
-            ? t.ms.at(i - 1) + stepMs
-            : AnalyticsChart::bucketEnd(points.at(i - 1).bucketStart(), bucket, zone)
-                  .toMSecsSinceEpoch();
-        const MetricsPoint &before = points.at(i - 1);
-        const MetricsPoint &now = points.at(i);
-        const bool rowsClose = nativeMs > 0 && before.lastMs > 0 && now.firstMs > 0
-            && double(now.firstMs - before.lastMs) <= nativeMs * kGapSlack;
-        t.adjacent[i] = ms <= end || rowsClose;
-    }
-    return t;
-}
-
-} // namespace
-
 void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResult &result,
                                MetricsMeasure::Value value, const QList<bool> &hidden)
 {
@@ -338,119 +242,14 @@ void AnalyticsChart::setResult(const MetricsRequest &request, const MetricsResul
 void AnalyticsChart::draw()
 {
     clear();
-    const MetricsRequest &request = m_request;
-    const MetricsResult &result = m_result;
-    const MetricsMeasure::Value value = m_value;
-    const bool band = MetricsMeasure::hasBand(value, request.aggregation);
-    const bool capability
-        = request.panel == MetricsPanel::Capability && value == MetricsMeasure::Value::Aggregated;
-    const QTimeZone zone(request.timeZone.toUtf8());
-    double lo = std::numeric_limits<double>::max();
-    double hi = std::numeric_limits<double>::lowest();
-    auto extend = [&](double v) {
-        lo = std::min(lo, v);
-        hi = std::max(hi, v);
-    };
-    QList<Layer> layers;
-    const QHash<QString, const MetricsSeries *> previousByKey = [&] {
-        QHash<QString, const MetricsSeries *> h;
-        for (const MetricsSeries &s : result.previous)
-            h.insert(s.key, &s);
-        return h;
-    }();
-    m_lines.reserve(result.series.size());
-    m_previous.reserve(result.series.size());
-    m_breaks.reserve(result.series.size());
-
-    for (int i = 0; i < result.series.size(); ++i) {
-        if (isHidden(i)) { // left out: nothing drawn, nothing to click
-            m_lines.append(QList<QPointF>());
-            m_breaks.append(QList<qsizetype>());
-            m_previous.append(QList<QPointF>());
-            continue;
-        }
-        const MetricsSeries &s = result.series.at(i);
-        const QColor color = colorOf(i);
-        const qsizetype n = s.points.size();
-        const double nativeMs = s.stats.nativeSeconds * 1000.0;
-        const Timeline time = timeline(s.points, result.bucket, zone, nativeMs);
-        PieceBuilder line(n), upper(band ? n : 0), confUpper(0), baseline(0), target(0);
-        QList<QPointF> lower, confLower;
-        if (band)
-            lower.reserve(n);
-        for (qsizetype j = 0; j < n; ++j) {
-            const MetricsPoint &p = s.points.at(j);
-            const double x = double(time.ms.at(j));
-            const bool next = time.adjacent.at(j);
-            if (const auto v = MetricsMeasure::drawn(p, value, request.aggregation)) {
-                line.add(j, next, QPointF(x, *v));
-                extend(*v);
-            }
-            if (band && p.min && p.max) {
-                upper.add(j, next, QPointF(x, *p.max));
-                lower.append(QPointF(x, *p.min));
-                extend(*p.min);
-                extend(*p.max);
-            }
-            if (capability) {
-                if (p.baseline) {
-                    baseline.add(j, next, QPointF(x, *p.baseline));
-                    extend(*p.baseline);
-                }
-                if (p.target) {
-                    target.add(j, next, QPointF(x, *p.target));
-                    extend(*p.target);
-                }
-                if (p.mean && p.confidence) {
-                    // The confidence band: the score +- (1 - confidence) of it.
-                    const double half = std::abs(*p.mean) * (1.0 - *p.confidence);
-                    confUpper.add(j, next, QPointF(x, *p.mean + half));
-                    confLower.append(QPointF(x, *p.mean - half));
-                    extend(*p.mean + half);
-                    extend(*p.mean - half);
-                }
-            }
-        }
-        if (band && !upper.m_points.isEmpty()) {
-            QColor fill = color;
-            fill.setAlpha(kBandAlpha);
-            layers.append(bandLayer(Layer::Band, i, upper, lower, fill));
-        }
-        if (!confUpper.m_points.isEmpty())
-            layers.append(bandLayer(Layer::Confidence, i, confUpper, confLower,
-                                    QBrush(color, Qt::BDiagPattern)));
-        if (!baseline.m_points.isEmpty())
-            layers.append(lineLayer(Layer::Baseline, i, baseline, QPen(color, 1, Qt::DotLine)));
-        if (!target.m_points.isEmpty())
-            layers.append(lineLayer(Layer::Target, i, target, QPen(color, 1, Qt::DashDotLine)));
-
-        QList<QPointF> previousLine;
-        if (const MetricsSeries *p = previousByKey.value(s.key)) {
-            const Timeline previousTime = timeline(p->points, result.bucket, zone, nativeMs);
-            PieceBuilder previous(p->points.size());
-            for (qsizetype j = 0; j < p->points.size(); ++j) {
-                const MetricsPoint &pt = p->points.at(j);
-                if (const auto v = MetricsMeasure::drawn(pt, value, request.aggregation)) {
-                    const double x = double(previousTime.ms.at(j) + result.previousOffsetMs);
-                    previous.add(j, previousTime.adjacent.at(j), QPointF(x, *v));
-                    extend(*v);
-                }
-            }
-            if (!previous.m_points.isEmpty())
-                layers.append(
-                    lineLayer(Layer::Previous, i, previous, QPen(color, 1, Qt::DashLine)));
-            previousLine = std::move(previous.m_points);
-        }
-
-        Layer mean = lineLayer(Layer::Line, i, line, QPen(color, 2));
-        mean.markers = line.m_points.size() < kSparsePoints;
-        layers.append(mean);
-        m_lines.append(std::move(line.m_points));
-        m_breaks.append(std::move(line.m_breaks));
-        m_previous.append(std::move(previousLine));
-    }
-
-    m_plot->setLayers(std::move(layers));
+    AnalyticsSeriesMapper::Drawn drawn
+        = AnalyticsSeriesMapper(m_request, m_result, m_value).map(m_hidden, palette());
+    m_lines = std::move(drawn.lines);
+    m_previous = std::move(drawn.previous);
+    m_breaks = std::move(drawn.breaks);
+    double lo = drawn.lo;
+    double hi = drawn.hi;
+    m_plot->setLayers(std::move(drawn.layers));
     setTimeTicks();
     if (lo > hi) {
         lo = 0;

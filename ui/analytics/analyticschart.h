@@ -19,10 +19,11 @@ class AnalyticsPlotItem;
 
 // One panel's plot: per series a light min/max band (the spikes a bucket holds) with the
 // drawn value on top as a line, the previous period dashed in the same colour, and for the
-// Capability panel the baseline/target reference lines and the confidence band. Qt Charts
-// draws the axes only; the data is one AnalyticsPlotItem in the plot area (filled paths and
-// polylines: QAreaSeries' hit-test stroking took seconds for 10 x 2,161 points). Dragging
-// across the plot asks for a zoom; a click near a line reports the nearest bucket of it.
+// Capability panel the baseline/target reference lines and the confidence band (laid out by
+// AnalyticsSeriesMapper). Qt Charts draws the axes only; the data is one AnalyticsPlotItem in
+// the plot area (filled paths and polylines: QAreaSeries' hit-test stroking took seconds for
+// 10 x 2,161 points). Dragging across the plot asks for a zoom; a click near a line reports
+// the nearest bucket of it.
 class AnalyticsChart : public QChartView
 {
     Q_OBJECT

@@ -2,22 +2,21 @@
 
 #include "analyticschart.h"
 #include "analyticspngexport.h"
+#include "analyticsrowfilters.h"
 #include "metrics/metricsexport.h"
 #include "metrics/metricsquery.h"
 #include "widgets/flowlayout.h"
+#include "widgets/localeformat.h"
 #include "widgets/sqlview.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
-#include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QLineSeries>
 #include <QMenu>
 #include <QMessageBox>
 #include <QSaveFile>
@@ -28,23 +27,12 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <limits>
 
 namespace uaip {
 
 namespace {
 
-constexpr int kLegendRows = 4; // rows the legend shows before it scrolls
-constexpr int kSeriesMenuMax = 50;
 constexpr int kAxisRoomPx = 60;
-
-// "time > start - 1 µs" is "time >= start" for timestamptz (microsecond resolution): the
-// filter bar has no >=.
-QString justBefore(const QDateTime &t)
-{
-    return t.addMSecs(-1).toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"))
-        + QStringLiteral("999+00:00");
-}
 
 } // namespace
 
@@ -55,15 +43,14 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     , m_measureBox(new QComboBox(this))
     , m_aggregationBox(new QComboBox(this))
     , m_seriesButton(new QToolButton(this))
-    , m_seriesMenu(new QMenu(this))
+    , m_seriesMenu(new AnalyticsSeriesMenu(this))
     , m_previousBox(new QCheckBox(tr("vs previous"), this))
     , m_bucketLabel(new QLabel(this))
     , m_maximise(new QToolButton(this))
     , m_stack(new QStackedWidget(this))
     , m_message(new QLabel(this))
     , m_chart(new AnalyticsChart(this))
-    , m_legendCaption(new QLabel(this))
-    , m_legend(new QTableWidget(0, 5, this))
+    , m_legend(new AnalyticsLegend(m_chart, this))
 {
     setObjectName(QStringLiteral("analyticsPanel_") + metricsPanelName(panel));
     setFrameShape(QFrame::StyledPanel);
@@ -78,13 +65,33 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     m_seriesButton->setText(tr("Series"));
     m_seriesButton->setToolTip(tr("Which series are drawn (default: the top 10 by volume)"));
     m_seriesButton->setPopupMode(QToolButton::InstantPopup);
-    m_seriesButton->setMenu(m_seriesMenu);
+    m_seriesButton->setMenu(m_seriesMenu->menu());
     m_previousBox->setToolTip(tr("Overlay the same length of time just before the range, dashed"));
     m_bucketLabel->setToolTip(tr("Bucket size: chosen from the range and the plot width"));
     m_maximise->setCheckable(true);
     m_maximise->setText(tr("Maximise"));
     m_maximise->setIcon(style()->standardIcon(QStyle::SP_TitleBarMaxButton));
     m_maximise->setToolTip(tr("Maximise this panel / back to the dashboard"));
+    layOut(createMoreButton());
+
+    if (panel != MetricsPanel::Persona && panel != MetricsPanel::Capability)
+        setMeasures(MetricsMeasure::fixed(panel));
+    else
+        setMessage(tr("No measurements yet."));
+    connect(m_measureBox, &QComboBox::currentIndexChanged, this, &AnalyticsPanel::onMeasureChanged);
+    connect(m_aggregationBox, &QComboBox::currentIndexChanged, this, &AnalyticsPanel::changed);
+    connect(m_previousBox, &QCheckBox::toggled, this, &AnalyticsPanel::changed);
+    connect(m_maximise, &QToolButton::toggled, this, &AnalyticsPanel::maximiseToggled);
+    connect(m_chart, &AnalyticsChart::zoomRequested, this, &AnalyticsPanel::zoomRequested);
+    connect(m_chart, &AnalyticsChart::pointClicked, this, &AnalyticsPanel::onPointClicked);
+    connect(m_legend, &AnalyticsLegend::checksChanged, this, &AnalyticsPanel::applyHidden);
+    connect(m_seriesMenu, &AnalyticsSeriesMenu::listRequested, this,
+            &AnalyticsPanel::seriesListRequested);
+    connect(m_seriesMenu, &AnalyticsSeriesMenu::idsChosen, this, &AnalyticsPanel::setChosenIds);
+}
+
+QToolButton *AnalyticsPanel::createMoreButton()
+{
     auto *more = new QToolButton(this);
     more->setText(tr("More"));
     more->setPopupMode(QToolButton::InstantPopup);
@@ -93,7 +100,11 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     moreMenu->addAction(tr("Export PNG…"), this, &AnalyticsPanel::exportPngInteractive);
     moreMenu->addAction(tr("Export CSV…"), this, &AnalyticsPanel::exportCsvInteractive);
     more->setMenu(moreMenu);
+    return more;
+}
 
+void AnalyticsPanel::layOut(QToolButton *more)
+{
     // Two rows, so two panels fit side by side in a 1280 px window.
     auto *head = new QHBoxLayout;
     head->setContentsMargins(0, 0, 0, 0);
@@ -119,53 +130,14 @@ AnalyticsPanel::AnalyticsPanel(MetricsPanel panel, QWidget *parent)
     m_stack->addWidget(m_message);
     m_chart->setMinimumHeight(fontMetrics().height() * 10);
 
-    m_legendCaption->setObjectName(QStringLiteral("legendCaption"));
-    m_legendCaption->setWordWrap(true);
-    m_legendCaption->setToolTip(tr("Uncheck a series to leave it out of the chart"));
-    m_legend->setHorizontalHeaderLabels(
-        {tr("Series"), tr("Min"), tr("Max"), tr("Mean"), tr("Last")});
-    m_legend->verticalHeader()->hide();
-    m_legend->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_legend->setSelectionMode(QAbstractItemView::NoSelection);
-    connect(m_legend, &QTableWidget::itemChanged, this, [this](QTableWidgetItem *item) {
-        if (item->column() != 0 || m_filling)
-            return;
-        m_userShown.insert(item->data(Qt::UserRole).toString(), item->checkState() == Qt::Checked);
-        applyHidden();
-    });
-    m_legend->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int c = 1; c < 5; ++c)
-        m_legend->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    m_legend->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
-    m_legend->setMaximumHeight(m_legend->horizontalHeader()->sizeHint().height()
-                               + kLegendRows * (fontMetrics().height() + 4) + 4);
-
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 4, 6, 4);
     layout->setSpacing(4);
     layout->addLayout(head);
     layout->addLayout(controls);
     layout->addWidget(m_stack, 1);
-    layout->addWidget(m_legendCaption);
-    layout->addWidget(m_legend);
-
-    if (panel != MetricsPanel::Persona && panel != MetricsPanel::Capability)
-        setMeasures(MetricsMeasure::fixed(panel));
-    else
-        setMessage(tr("No measurements yet."));
-    connect(m_measureBox, &QComboBox::currentIndexChanged, this, &AnalyticsPanel::onMeasureChanged);
-    connect(m_aggregationBox, &QComboBox::currentIndexChanged, this, &AnalyticsPanel::changed);
-    connect(m_previousBox, &QCheckBox::toggled, this, &AnalyticsPanel::changed);
-    connect(m_maximise, &QToolButton::toggled, this, &AnalyticsPanel::maximiseToggled);
-    connect(m_chart, &AnalyticsChart::zoomRequested, this, &AnalyticsPanel::zoomRequested);
-    connect(m_chart, &AnalyticsChart::pointClicked, this, &AnalyticsPanel::onPointClicked);
-    connect(m_seriesMenu, &QMenu::aboutToShow, this, [this] {
-        if (m_seriesList.isEmpty()) {
-            m_seriesMenu->clear();
-            m_seriesMenu->addAction(tr("Loading…"))->setEnabled(false);
-            emit seriesListRequested();
-        }
-    });
+    layout->addWidget(m_legend->caption());
+    layout->addWidget(m_legend->table());
 }
 
 QString AnalyticsPanel::title() const
@@ -232,9 +204,8 @@ void AnalyticsPanel::onMeasureChanged()
         m_aggregationBox->setEnabled(measure().value == MetricsMeasure::Value::Aggregated);
     }
     // Another measurement has other series.
-    m_ids.clear();
-    m_userShown.clear();
-    m_seriesList.clear();
+    m_seriesMenu->setIds({});
+    m_legend->forgetChecks();
     emit changed();
 }
 
@@ -258,7 +229,7 @@ MetricsRequest AnalyticsPanel::request(const QDateTime &from, const QDateTime &t
                   .value_or(m.defaultAggregation)
             : MetricsAggregation::Mean;
     }
-    r.ids = m_ids;
+    r.ids = m_seriesMenu->ids();
     r.previousPeriod = m_previousBox->isChecked();
     return r;
 }
@@ -278,7 +249,7 @@ void AnalyticsPanel::setMessage(const QString &text)
     m_message->setText(text);
     m_stack->setCurrentWidget(m_message);
     m_chart->clear();
-    m_legend->setRowCount(0);
+    m_legend->clearRows();
 }
 
 QString AnalyticsPanel::interval(double seconds)
@@ -319,47 +290,49 @@ void AnalyticsPanel::setResult(const MetricsRequest &request, const MetricsResul
     // Shown first: a chart laid out while hidden keeps axis labels sized for its old range.
     m_stack->setCurrentWidget(m_chart);
     m_chart->setResult(request, result, measure().value, hiddenSeries());
-    fillLegend();
+    m_legend->fill(m_result.series, hiddenSeries(), legendStatistics());
 }
 
 void AnalyticsPanel::setSeriesList(const QList<MetricsSeries> &series)
 {
-    m_seriesList = series;
-    m_seriesMenu->clear();
-    QAction *top = m_seriesMenu->addAction(tr("Top 10 by volume (default)"));
-    top->setCheckable(true);
-    top->setChecked(m_ids.isEmpty());
-    connect(top, &QAction::triggered, this, [this] { setChosenIds({}); });
-    m_seriesMenu->addSeparator();
     QStringList drawn;
     for (const MetricsSeries &s : std::as_const(m_result.series))
         drawn.append(s.key);
-    const QStringList shown = m_ids.isEmpty() ? drawn : m_ids;
-    for (qsizetype i = 0; i < series.size() && i < kSeriesMenuMax; ++i) {
-        const MetricsSeries &s = series.at(i);
-        QAction *a = m_seriesMenu->addAction(
-            tr("%1 (%2 rows)").arg(s.label, QLocale().toString(s.volume)));
-        a->setCheckable(true);
-        a->setChecked(shown.contains(s.key));
-        a->setData(s.key);
-        connect(a, &QAction::toggled, this, [this, key = s.key, shown](bool on) {
-            QStringList ids = m_ids.isEmpty() ? shown : m_ids;
-            if (on && !ids.contains(key))
-                ids.append(key);
-            if (!on)
-                ids.removeAll(key);
-            setChosenIds(ids);
-        });
-    }
-    if (series.isEmpty())
-        m_seriesMenu->addAction(tr("No series in this range"))->setEnabled(false);
+    m_seriesMenu->setSeriesList(series, drawn);
 }
 
 void AnalyticsPanel::setChosenIds(const QStringList &ids)
 {
-    m_ids = ids;
-    m_seriesList.clear(); // the menu is filled again on the next opening
+    m_seriesMenu->setIds(ids);
     emit changed();
+}
+
+QList<bool> AnalyticsPanel::hiddenSeries() const
+{
+    // series the user chose in the Series menu are all drawn
+    return m_legend->hiddenSeries(
+        m_result.series, m_seriesMenu->ids().isEmpty() ? kDrawnSeries : m_result.series.size());
+}
+
+void AnalyticsPanel::applyHidden()
+{
+    m_chart->setHiddenSeries(hiddenSeries());
+}
+
+void AnalyticsPanel::setSeriesShown(int series, bool shown)
+{
+    m_legend->setSeriesShown(series, shown);
+}
+
+AnalyticsLegend::Statistics AnalyticsPanel::legendStatistics() const
+{
+    AnalyticsLegend::Statistics statistics;
+    statistics.raw = hasMeasure() && measure().value == MetricsMeasure::Value::Aggregated;
+    if (hasMeasure())
+        statistics.value = measure().value;
+    statistics.aggregation = m_request.aggregation;
+    statistics.bucket = m_bucketLabel->text();
+    return statistics;
 }
 
 bool AnalyticsPanel::exportCsv(const QString &path, QString *error) const
@@ -388,6 +361,45 @@ QString AnalyticsPanel::sqlText() const
     if (parts.isEmpty() && !m_result.statement.isEmpty())
         parts.append(m_result.statement.display());
     return parts.join(QStringLiteral("\n\n"));
+}
+
+AnalyticsPngExport::Content AnalyticsPanel::pngContent() const
+{
+    AnalyticsPngExport::Content content;
+    content.title = hasMeasure() ? tr("%1: %2").arg(title(), measure().label) : title();
+    const QTimeZone zone(m_request.timeZone.toUtf8());
+    content.range = tr("%1 to %2 (%3), bucket %4")
+                        .arg(LocaleFormat::dateTime(m_request.from.toTimeZone(zone), false),
+                             LocaleFormat::dateTime(m_request.to.toTimeZone(zone), false),
+                             m_request.timeZone, m_result.bucket.label());
+    const AnalyticsLegend::Statistics statistics = legendStatistics();
+    content.legendHeader = AnalyticsLegend::header(statistics);
+    content.columns = AnalyticsLegend::columns();
+    const QList<bool> hidden = hiddenSeries();
+    for (int i = 0; i < m_result.series.size(); ++i) {
+        AnalyticsPngExport::Row row;
+        row.color = m_chart->colorOf(i);
+        row.label = hidden.at(i) ? tr("%1 (not drawn)").arg(m_result.series.at(i).label)
+                                 : m_result.series.at(i).label;
+        row.cells = AnalyticsLegend::cells(m_result.series.at(i), statistics);
+        content.rows.append(row);
+    }
+    return content;
+}
+
+bool AnalyticsPanel::exportPng(const QString &path, const QSize &size, QString *error)
+{
+    if (!m_hasResult || m_result.noData()) {
+        *error = tr("Nothing drawn to export yet.");
+        return false;
+    }
+    const QImage image = AnalyticsPngExport::render(pngContent(), size, m_request, m_result,
+                                                    measure().value, hiddenSeries(), palette());
+    if (image.isNull() || !image.save(path, "PNG")) {
+        *error = tr("Cannot write the picture to %1.").arg(path);
+        return false;
+    }
+    return true;
 }
 
 void AnalyticsPanel::showSql()
@@ -439,54 +451,11 @@ QList<ColumnFilter> AnalyticsPanel::filtersFor(int series, int point) const
 {
     if (!m_hasResult || series < 0 || series >= m_result.series.size())
         return {};
-    const MetricsSeries &s = m_result.series.at(series);
     const QList<QPointF> &line = m_chart->drawnLines().value(series);
     if (point < 0 || point >= line.size())
         return {};
-    const qint64 ms = qint64(line.at(point).x());
-    const auto it = std::find_if(s.points.cbegin(), s.points.cend(),
-                                 [ms](const MetricsPoint &p) { return p.startMs == ms; });
-    if (it == s.points.cend())
-        return {};
-    // The bucket, clipped to the range asked for (the first and last bucket may stick out).
-    const QDateTime start = std::max(it->bucketStart(), m_request.from);
-    const QDateTime end
-        = std::min(AnalyticsChart::bucketEnd(it->bucketStart(), m_result.bucket,
-                                             QTimeZone(m_request.timeZone.toUtf8())),
-                   m_request.to);
-    using Op = ColumnFilter::Op;
-    QList<ColumnFilter> filters;
-    const QString time = metricsPanelTimeColumn(m_panel);
-    if (m_panel == MetricsPanel::Tokens) {
-        const QTimeZone zone(m_request.timeZone.toUtf8());
-        const QDate first = start.toTimeZone(zone).date();
-        const QDateTime e = end.toTimeZone(zone);
-        const QDate last = e.time() == QTime(0, 0) ? e.date().addDays(-1) : e.date();
-        filters.append({time, Op::Greater, first.addDays(-1).toString(Qt::ISODate), {}});
-        filters.append({time, Op::Less, last.addDays(1).toString(Qt::ISODate), {}});
-    } else {
-        filters.append({time, Op::Greater, justBefore(start), {}});
-        filters.append({time, Op::Less, end.toUTC().toString(Qt::ISODateWithMs), {}});
-    }
-    const QStringList keyColumns = metricsPanelKeyColumns(m_panel);
-    const QStringList parts
-        = m_panel == MetricsPanel::Tokens ? s.key.split(QLatin1Char('|')) : QStringList{s.key};
-    for (int i = 0; i < keyColumns.size() && i < parts.size(); ++i) {
-        if (parts.at(i).isEmpty())
-            filters.append({keyColumns.at(i), Op::IsNull, {}, {}});
-        else
-            filters.append({keyColumns.at(i), Op::Equal, parts.at(i), {}});
-    }
-    if (m_panel == MetricsPanel::Persona || m_panel == MetricsPanel::Capability) {
-        filters.append({m_panel == MetricsPanel::Persona ? QStringLiteral("metric_name")
-                                                         : QStringLiteral("capability_name"),
-                        Op::Equal,
-                        m_request.metricName,
-                        {}});
-        if (!m_request.metricType.isEmpty())
-            filters.append({QStringLiteral("metric_type"), Op::Equal, m_request.metricType, {}});
-    }
-    return filters;
+    return AnalyticsRowFilters::of(m_panel, m_request, m_result.bucket, m_result.series.at(series),
+                                   qint64(line.at(point).x()));
 }
 
 void AnalyticsPanel::onPointClicked(int series, int point)

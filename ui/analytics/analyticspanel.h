@@ -1,6 +1,8 @@
 #pragma once
 
+#include "analyticslegend.h"
 #include "analyticspngexport.h"
+#include "analyticsseriesmenu.h"
 #include "browse/columnfilter.h"
 #include "metrics/metricsrequest.h"
 #include "metrics/metricsresult.h"
@@ -8,14 +10,12 @@
 #include "metricsmeasure.h"
 
 #include <QFrame>
-#include <QHash>
 #include <QList>
 #include <QStringList>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
-class QMenu;
 class QStackedWidget;
 class QTableWidget;
 class QToolButton;
@@ -27,8 +27,9 @@ class AnalyticsChart;
 // One panel of the Analytics dashboard: a measurement, an aggregation, the series shown (top N
 // by volume unless chosen), the previous-period overlay, the chart with its legend table
 // (min / max / mean / last of the raw rows in the range; the largest kDrawnSeries series drawn,
-// the others to check), the bucket size, and Show SQL / Export PNG /
+// the others to check: AnalyticsLegend), the bucket size, and Show SQL / Export PNG /
 // Export CSV / maximise. It builds requests and draws results; the view runs the queries.
+// The series menu is an AnalyticsSeriesMenu, the rows behind a point AnalyticsRowFilters.
 class AnalyticsPanel : public QFrame
 {
     Q_OBJECT
@@ -52,7 +53,7 @@ public:
     // For the series multi-select: every series of the range, by volume.
     void setSeriesList(const QList<MetricsSeries> &series);
     void setChosenIds(const QStringList &ids);
-    QStringList chosenIds() const { return m_ids; }
+    QStringList chosenIds() const { return m_seriesMenu->ids(); }
 
     bool hasResult() const { return m_hasResult; }
     const MetricsRequest &lastRequest() const { return m_request; }
@@ -71,11 +72,11 @@ public:
     QComboBox *measureBox() const { return m_measureBox; }
     QComboBox *aggregationBox() const { return m_aggregationBox; }
     QCheckBox *previousBox() const { return m_previousBox; }
-    QTableWidget *legend() const { return m_legend; }
+    QTableWidget *legend() const { return m_legend->table(); }
     QLabel *bucketLabel() const { return m_bucketLabel; }
     QLabel *messageLabel() const { return m_message; }
     QToolButton *maximiseButton() const { return m_maximise; }
-    QLabel *legendCaption() const { return m_legendCaption; }
+    QLabel *legendCaption() const { return m_legend->caption(); }
     // Series drawn by default (the largest); the others are listed in the legend, unchecked.
     static constexpr int kDrawnSeries = 6;
     // Per series of the last result: left out of the chart (legend check box).
@@ -94,12 +95,14 @@ signals:
                        const QList<uaip::ColumnFilter> &filters);
 
 private:
+    // The "More" menu: Show SQL, Export PNG and Export CSV.
+    QToolButton *createMoreButton();
+    // Title, bucket and buttons over the measurement controls, the chart (or a message) and
+    // the legend.
+    void layOut(QToolButton *more);
     void onMeasureChanged();
-    void fillLegend();
     void applyHidden();
-    bool rawStatistics() const;
-    QStringList legendCells(int series) const;
-    QString legendHeader() const;
+    AnalyticsLegend::Statistics legendStatistics() const;
     void exportPngInteractive();
     void exportCsvInteractive();
     void showSql();
@@ -107,27 +110,22 @@ private:
 
     MetricsPanel m_panel;
     QList<MetricsMeasure> m_measures;
-    QStringList m_ids;
-    QList<MetricsSeries> m_seriesList;
     MetricsRequest m_request;
     MetricsResult m_result;
     bool m_hasResult = false;
-    bool m_filling = false;
-    QHash<QString, bool> m_userShown; // series key -> drawn, as the user checked it
 
     QLabel *m_title;
     QComboBox *m_measureBox;
     QComboBox *m_aggregationBox;
     QToolButton *m_seriesButton;
-    QMenu *m_seriesMenu;
+    AnalyticsSeriesMenu *m_seriesMenu;
     QCheckBox *m_previousBox;
     QLabel *m_bucketLabel;
     QToolButton *m_maximise;
     QStackedWidget *m_stack;
     QLabel *m_message;
     AnalyticsChart *m_chart;
-    QLabel *m_legendCaption;
-    QTableWidget *m_legend;
+    AnalyticsLegend *m_legend;
 };
 
 } // namespace uaip

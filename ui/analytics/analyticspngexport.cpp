@@ -14,15 +14,23 @@ constexpr int kMargin = 16;
 constexpr int kGap = 8;
 constexpr int kMinChartHeight = 120;
 
-} // namespace
-
-QImage AnalyticsPngExport::render(const Content &content, const QSize &size,
-                                  const MetricsRequest &request, const MetricsResult &result,
-                                  MetricsMeasure::Value value, const QList<bool> &hidden,
-                                  const QPalette &palette)
+// The fonts, and the sizes of the title, range, chart and legend, measured before drawing.
+struct Geometry
 {
-    if (size.width() < 2 * kMargin + 100 || size.height() < 2 * kMargin + kMinChartHeight)
-        return QImage();
+    QFont font;
+    QFont titleFont;
+    QFontMetrics fm;
+    QFontMetrics tfm;
+    int width;
+    QRect rangeRect;
+    int rowHeight;
+    QRect captionRect;
+    int chartHeight;
+    QSize imageSize;
+};
+
+Geometry measure(const AnalyticsPngExport::Content &content, const QSize &size)
+{
     QFont font = QApplication::font();
     QFont titleFont = font;
     titleFont.setBold(true);
@@ -44,46 +52,52 @@ QImage AnalyticsPngExport::render(const Content &content, const QSize &size,
     const QSize imageSize(
         size.width(),
         std::max(size.height(), 2 * kMargin + headHeight + chartHeight + kGap + legendHeight));
+    return Geometry{font,      titleFont, fm,          tfm,         width,
+                    rangeRect, rowHeight, captionRect, chartHeight, imageSize};
+}
 
-    QImage image(imageSize, QImage::Format_ARGB32_Premultiplied);
-    image.fill(palette.color(QPalette::Base));
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(palette.color(QPalette::Text));
-    int y = kMargin;
-    painter.setFont(titleFont);
-    painter.drawText(QRect(kMargin, y, width, tfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     tfm.elidedText(content.title, Qt::ElideRight, width));
-    y += tfm.height() + kGap / 2;
-    painter.setFont(font);
-    painter.drawText(rangeRect.translated(kMargin, y), Qt::TextWordWrap, content.range);
-    y += rangeRect.height() + kGap;
+// The title, then the time range; y moves below them.
+void drawHeading(QPainter &painter, const Geometry &g, const AnalyticsPngExport::Content &content,
+                 int &y)
+{
+    painter.setFont(g.titleFont);
+    painter.drawText(QRect(kMargin, y, g.width, g.tfm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     g.tfm.elidedText(content.title, Qt::ElideRight, g.width));
+    y += g.tfm.height() + kGap / 2;
+    painter.setFont(g.font);
+    painter.drawText(g.rangeRect.translated(kMargin, y), Qt::TextWordWrap, content.range);
+    y += g.rangeRect.height() + kGap;
+}
 
-    AnalyticsChart chart;
-    chart.setPalette(palette);
-    chart.setFrameShape(QFrame::NoFrame);
-    chart.resize(width, chartHeight);
-    chart.setResult(request, result, value, hidden);
-    static_cast<QWidget &>(chart).render(&painter, QPoint(kMargin, y)); // the widget, as shown
-    y += chartHeight + kGap;
-
-    painter.setPen(palette.color(QPalette::Text));
-    painter.drawText(QRect(kMargin, y, width, captionRect.height()), Qt::TextWordWrap,
-                     content.legendHeader);
-    y += captionRect.height() + kGap / 2;
-    // Number columns as wide as their widest cell; the name column takes the rest.
+// Number columns as wide as their widest cell; the name column takes the rest.
+QList<int> numberColumnWidths(const QFontMetrics &fm, const AnalyticsPngExport::Content &content)
+{
     QList<int> columnWidths;
     for (int c = 1; c < content.columns.size(); ++c) {
         int w = fm.horizontalAdvance(content.columns.at(c));
-        for (const Row &row : content.rows)
+        for (const AnalyticsPngExport::Row &row : content.rows)
             w = std::max(w, fm.horizontalAdvance(row.cells.value(c - 1)));
         columnWidths.append(w + 2 * kGap);
     }
+    return columnWidths;
+}
+
+// The legend's caption, its header row and a row per series with its colour swatch.
+void drawLegend(QPainter &painter, const Geometry &g, const AnalyticsPngExport::Content &content,
+                const QPalette &palette, int y)
+{
+    const QFontMetrics &fm = g.fm;
+    const int rowHeight = g.rowHeight;
+    painter.setPen(palette.color(QPalette::Text));
+    painter.drawText(QRect(kMargin, y, g.width, g.captionRect.height()), Qt::TextWordWrap,
+                     content.legendHeader);
+    y += g.captionRect.height() + kGap / 2;
+    const QList<int> columnWidths = numberColumnWidths(fm, content);
     int numbersWidth = 0;
     for (int w : columnWidths)
         numbersWidth += w;
     const int swatch = fm.height() / 2 + 4;
-    const int nameWidth = std::max(0, width - numbersWidth - swatch - kGap);
+    const int nameWidth = std::max(0, g.width - numbersWidth - swatch - kGap);
     auto drawRow = [&](const QString &name, const QStringList &cells, int top) {
         painter.drawText(QRect(kMargin + swatch + kGap, top, nameWidth, rowHeight),
                          Qt::AlignLeft | Qt::AlignVCenter,
@@ -95,17 +109,47 @@ QImage AnalyticsPngExport::render(const Content &content, const QSize &size,
             x += columnWidths.at(c);
         }
     };
-    QFont bold = font;
+    QFont bold = g.font;
     bold.setBold(true);
     painter.setFont(bold);
     drawRow(content.columns.value(0), content.columns.mid(1), y);
-    painter.setFont(font);
+    painter.setFont(g.font);
     y += rowHeight;
-    for (const Row &row : content.rows) {
+    for (const AnalyticsPngExport::Row &row : content.rows) {
         painter.fillRect(QRect(kMargin, y + (rowHeight - swatch) / 2, swatch, swatch), row.color);
         drawRow(row.label, row.cells, y);
         y += rowHeight;
     }
+}
+
+} // namespace
+
+QImage AnalyticsPngExport::render(const Content &content, const QSize &size,
+                                  const MetricsRequest &request, const MetricsResult &result,
+                                  MetricsMeasure::Value value, const QList<bool> &hidden,
+                                  const QPalette &palette)
+{
+    if (size.width() < 2 * kMargin + 100 || size.height() < 2 * kMargin + kMinChartHeight)
+        return QImage();
+    const Geometry g = measure(content, size);
+
+    QImage image(g.imageSize, QImage::Format_ARGB32_Premultiplied);
+    image.fill(palette.color(QPalette::Base));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(palette.color(QPalette::Text));
+    int y = kMargin;
+    drawHeading(painter, g, content, y);
+
+    AnalyticsChart chart;
+    chart.setPalette(palette);
+    chart.setFrameShape(QFrame::NoFrame);
+    chart.resize(g.width, g.chartHeight);
+    chart.setResult(request, result, value, hidden);
+    static_cast<QWidget &>(chart).render(&painter, QPoint(kMargin, y)); // the widget, as shown
+    y += g.chartHeight + kGap;
+
+    drawLegend(painter, g, content, palette, y);
     painter.end();
     return image;
 }

@@ -5,7 +5,6 @@
 #include "jobs/workerpool.h"
 #include "metricsjob.h"
 #include "timezonebox.h"
-#include "widgets/elidinglabel.h"
 #include "widgets/flowlayout.h"
 #include "widgets/localeformat.h"
 
@@ -14,7 +13,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSettings>
@@ -27,7 +25,6 @@ namespace uaip {
 
 namespace {
 
-constexpr const char *kDateFormat = "yyyy-MM-dd HH:mm";
 constexpr int kPanelMinHeightLines = 22;
 
 constexpr const char *kZoneSetting = "analytics/timeZone";
@@ -42,63 +39,15 @@ QString choiceLabel(const MetricsChoice &c)
 AnalyticsView::AnalyticsView(QWidget *parent)
     : QWidget(parent)
     , m_zone(TimeZoneBox::systemZone())
-    , m_preset(new QComboBox(this))
-    , m_fromEdit(new QDateTimeEdit(this))
-    , m_toEdit(new QDateTimeEdit(this))
-    , m_apply(new QPushButton(tr("Apply"), this))
-    , m_back(new QToolButton(this))
-    , m_zoneBox(new TimeZoneBox(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancel(new QPushButton(tr("Cancel"), this))
-    , m_status(new ElidingLabel(this))
+    , m_bar(this)
     , m_grid(new QGridLayout)
 {
     setObjectName(QStringLiteral("analyticsView"));
-    m_preset->addItems({tr("Last hour"), tr("Last 6 hours"), tr("Last 24 hours"), tr("Last 7 days"),
-                        tr("Last 30 days"), tr("Last 90 days"), tr("All"), tr("Custom")});
-    m_preset->setToolTip(tr("Time range"));
-    for (QDateTimeEdit *edit : {m_fromEdit, m_toEdit}) {
-        edit->setDisplayFormat(QString::fromLatin1(kDateFormat));
-        edit->setCalendarPopup(true);
-    }
-    m_fromEdit->setToolTip(tr("From (inclusive)"));
-    m_toEdit->setToolTip(tr("To (exclusive)"));
-    m_apply->setToolTip(tr("Show the custom range"));
-    m_apply->setEnabled(false); // until connected (setTarget)
-    m_back->setText(tr("Back"));
-    m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_back->setToolTip(tr("Back to the previous range (after a zoom)"));
     // The zone of the last session if it still exists, else the system's.
-    if (m_zoneBox->setZone(QSettings().value(QLatin1String(kZoneSetting)).toString()))
-        m_zone = m_zoneBox->zone();
+    if (m_bar.zoneBox()->setZone(QSettings().value(QLatin1String(kZoneSetting)).toString()))
+        m_zone = m_bar.zoneBox()->zone();
     else
-        m_zoneBox->setZone(m_zone);
-    m_progress->setRange(0, 0);
-    m_progress->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
-    m_progress->setTextVisible(false);
-    m_cancel->setToolTip(tr("Cancel the running queries"));
-    m_status->setObjectName(QStringLiteral("analyticsStatus"));
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
-    // A flow: where the width runs out (a narrow window, longer labels in another language) the
-    // bar continues on a second row rather than widening the window; a long message too.
-    auto *bar = new FlowLayout;
-    bar->addWidget(m_preset);
-    bar->addWidget(new QLabel(tr("From"), this));
-    bar->addWidget(m_fromEdit);
-    bar->addWidget(new QLabel(tr("to"), this));
-    bar->addWidget(m_toEdit);
-    bar->addWidget(m_apply);
-    bar->addWidget(m_back);
-    auto *zoneLabel = new QLabel(tr("Zone"), this);
-    zoneLabel->setBuddy(m_zoneBox);
-    zoneLabel->setToolTip(tr("Buckets follow local midnight of this time zone"));
-    bar->addWidget(zoneLabel);
-    bar->addWidget(m_zoneBox);
-    bar->addWidget(m_progress);
-    bar->addWidget(m_cancel);
-    bar->addWidget(m_status);
+        m_bar.zoneBox()->setZone(m_zone);
 
     auto *grid = new QWidget(this);
     grid->setLayout(m_grid);
@@ -136,20 +85,20 @@ AnalyticsView::AnalyticsView(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addLayout(bar);
+    layout->addLayout(m_bar.layout());
     layout->addWidget(scroll, 1);
 
-    connect(m_preset, &QComboBox::activated, this,
+    connect(m_bar.presetBox(), &QComboBox::activated, this,
             [this](int index) { choosePreset(Preset(index)); });
-    connect(m_apply, &QPushButton::clicked, this, &AnalyticsView::applyCustom);
-    connect(m_back, &QToolButton::clicked, this, &AnalyticsView::back);
-    connect(m_cancel, &QPushButton::clicked, this, &AnalyticsView::cancel);
-    connect(m_zoneBox, &TimeZoneBox::zoneChanged, this, &AnalyticsView::onZoneChanged);
+    connect(m_bar.applyButton(), &QPushButton::clicked, this, &AnalyticsView::applyCustom);
+    connect(m_bar.backButton(), &QToolButton::clicked, this, &AnalyticsView::back);
+    connect(m_bar.cancelButton(), &QPushButton::clicked, this, &AnalyticsView::cancel);
+    connect(m_bar.zoneBox(), &TimeZoneBox::zoneChanged, this, &AnalyticsView::onZoneChanged);
 
-    m_preset->setCurrentIndex(Last7Days);
+    m_bar.presetBox()->setCurrentIndex(Last7Days);
     m_to = now();
     m_from = m_to.addDays(-7);
-    showRangeInEdits();
+    m_bar.showRange(m_from, m_to, m_zone);
     updateBusy();
     setStatus(tr("Not connected."));
 }
@@ -177,7 +126,7 @@ AnalyticsPanel *AnalyticsView::panel(MetricsPanel panel) const
 
 QString AnalyticsView::statusText() const
 {
-    return m_status->text();
+    return m_bar.status()->text();
 }
 
 QList<int> AnalyticsView::backendPids() const
@@ -187,7 +136,7 @@ QList<int> AnalyticsView::backendPids() const
 
 void AnalyticsView::setStatus(const QString &text)
 {
-    m_status->setText(text); // elided where it does not fit, whole in the tool tip
+    m_bar.status()->setText(text); // elided where it does not fit, whole in the tool tip
 }
 
 void AnalyticsView::setTarget(const std::optional<SessionSpec> &spec)
@@ -198,7 +147,7 @@ void AnalyticsView::setTarget(const std::optional<SessionSpec> &spec)
     ++m_generation;
     m_choicesLoaded = false;
     updateBusy();
-    m_apply->setEnabled(false); // nothing to query until connected
+    m_bar.applyButton()->setEnabled(false); // nothing to query until connected
     if (!spec) {
         for (AnalyticsPanel *p : m_panels)
             p->setMessage(tr("Not connected."));
@@ -207,7 +156,7 @@ void AnalyticsView::setTarget(const std::optional<SessionSpec> &spec)
     }
     m_pool = new WorkerPool(spec->withPurpose(QStringLiteral("analytics")),
                             QStringLiteral("analytics"), kSessions, this);
-    m_apply->setEnabled(true);
+    m_bar.applyButton()->setEnabled(true);
     loadChoices();
 }
 
@@ -252,7 +201,7 @@ void AnalyticsView::loadChoices()
 
 void AnalyticsView::choosePreset(Preset preset)
 {
-    m_preset->setCurrentIndex(preset);
+    m_bar.presetBox()->setCurrentIndex(preset);
     const QDateTime end = now();
     switch (preset) {
     case LastHour:
@@ -268,7 +217,7 @@ void AnalyticsView::choosePreset(Preset preset)
     case Last90Days:
         return goTo(end.addDays(-90), end, false);
     case Custom:
-        m_fromEdit->setFocus();
+        m_bar.fromEdit()->setFocus();
         return;
     case All:
         break;
@@ -301,9 +250,9 @@ bool AnalyticsView::setTimeZone(const QString &zone)
 {
     if (zone == m_zone)
         return true;
-    if (!m_zoneBox->setZone(zone))
+    if (!m_bar.zoneBox()->setZone(zone))
         return false;
-    onZoneChanged(m_zoneBox->zone());
+    onZoneChanged(m_bar.zoneBox()->zone());
     return true;
 }
 
@@ -319,31 +268,15 @@ void AnalyticsView::onZoneChanged(const QString &zone)
         v.from = v.from.toTimeZone(tz);
         v.to = v.to.toTimeZone(tz);
     }
-    showRangeInEdits();
+    m_bar.showRange(m_from, m_to, m_zone);
     refresh();
-}
-
-void AnalyticsView::showRangeInEdits()
-{
-    // The edits show the wall-clock time of the view's zone (QDateTimeEdit of Qt 6.4 knows no
-    // zones): the date and time as read there, without an offset.
-    const QTimeZone tz(m_zone.toUtf8());
-    for (auto [edit, t] : {std::pair{m_fromEdit, m_from}, std::pair{m_toEdit, m_to}}) {
-        const QDateTime local = t.toTimeZone(tz);
-        edit->setDateTime(QDateTime(local.date(), local.time()));
-    }
-}
-
-QDateTime AnalyticsView::editedTime(const QDateTimeEdit *edit) const
-{
-    const QDateTime shown = edit->dateTime();
-    return QDateTime(shown.date(), shown.time(), QTimeZone(m_zone.toUtf8()));
 }
 
 void AnalyticsView::applyCustom()
 {
-    if (setRange(editedTime(m_fromEdit), editedTime(m_toEdit)))
-        m_preset->setCurrentIndex(Custom);
+    const auto [from, to] = m_bar.editedRange(m_zone);
+    if (setRange(from, to))
+        m_bar.presetBox()->setCurrentIndex(Custom);
 }
 
 bool AnalyticsView::setRange(const QDateTime &from, const QDateTime &to)
@@ -362,7 +295,7 @@ bool AnalyticsView::back()
     if (m_history.isEmpty())
         return false;
     const Visit v = m_history.takeLast();
-    m_preset->setCurrentIndex(v.preset);
+    m_bar.presetBox()->setCurrentIndex(v.preset);
     goTo(v.from, v.to, false, v.zoom);
     return true;
 }
@@ -374,16 +307,16 @@ void AnalyticsView::goTo(const QDateTime &from, const QDateTime &to, bool rememb
         Visit v;
         v.from = m_from;
         v.to = m_to;
-        v.preset = m_preset->currentIndex();
+        v.preset = m_bar.presetBox()->currentIndex();
         v.zoom = m_zoomed;
         m_history.append(v);
     }
     m_zoomed = zoom;
     m_from = from.toTimeZone(zone);
     m_to = to.toTimeZone(zone);
-    showRangeInEdits();
+    m_bar.showRange(m_from, m_to, m_zone);
     if (remember)
-        m_preset->setCurrentIndex(Custom);
+        m_bar.presetBox()->setCurrentIndex(Custom);
     refresh();
 }
 
@@ -490,9 +423,7 @@ void AnalyticsView::setMaximised(AnalyticsPanel *panel, bool on)
 void AnalyticsView::updateBusy()
 {
     const bool busy = !m_running.isEmpty();
-    m_progress->setVisible(busy);
-    m_cancel->setEnabled(busy);
-    m_back->setEnabled(!m_history.isEmpty());
+    m_bar.showBusy(busy, !m_history.isEmpty());
     if (busy) {
         setStatus(tr("Querying %n panel(s)…", nullptr, int(m_running.size())));
     } else if (m_pool && m_choicesLoaded && !m_posting) {

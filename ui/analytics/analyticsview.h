@@ -1,5 +1,6 @@
 #pragma once
 
+#include "analyticsrangebar.h"
 #include "browse/columnfilter.h"
 #include "db/sessionspec.h"
 #include "metrics/metricspanel.h"
@@ -16,8 +17,6 @@
 class QComboBox;
 class QDateTimeEdit;
 class QGridLayout;
-class QLabel;
-class QProgressBar;
 class QPushButton;
 class QToolButton;
 
@@ -32,7 +31,8 @@ class TimeZoneBox;
 // The Analytics view: five panels over one time range (presets, a custom range, drag to zoom
 // and back), every query a Job on the view's own WorkerPool (kSessions sessions: the panels
 // answer side by side) with progress and Cancel; a new range cancels what still runs. A click on a
-// point asks for the rows behind it (showRowsRequested, for the Entities view).
+// point asks for the rows behind it (showRowsRequested, for the Entities view). The bar over the
+// panels is an AnalyticsRangeBar.
 class AnalyticsView : public QWidget
 {
     Q_OBJECT
@@ -76,13 +76,13 @@ public:
     bool isBusy() const { return !m_running.isEmpty(); }
     AnalyticsPanel *panel(MetricsPanel panel) const;
     QString statusText() const;
-    QComboBox *presetBox() const { return m_preset; }
-    QDateTimeEdit *fromEdit() const { return m_fromEdit; }
-    QDateTimeEdit *toEdit() const { return m_toEdit; }
-    QPushButton *applyButton() const { return m_apply; }
-    QPushButton *cancelButton() const { return m_cancel; }
-    QToolButton *backButton() const { return m_back; }
-    TimeZoneBox *timeZoneBox() const { return m_zoneBox; }
+    QComboBox *presetBox() const { return m_bar.presetBox(); }
+    QDateTimeEdit *fromEdit() const { return m_bar.fromEdit(); }
+    QDateTimeEdit *toEdit() const { return m_bar.toEdit(); }
+    QPushButton *applyButton() const { return m_bar.applyButton(); }
+    QPushButton *cancelButton() const { return m_bar.cancelButton(); }
+    QToolButton *backButton() const { return m_bar.backButton(); }
+    TimeZoneBox *timeZoneBox() const { return m_bar.zoneBox(); }
     // The sessions' backends (0 for one not connected yet): for tests.
     QList<int> backendPids() const;
     // Sessions the view queries on at once. A 90-day range change of the whole dashboard to
@@ -111,8 +111,6 @@ private:
     void setStatus(const QString &text);
     QDateTime now() const;
     void onZoneChanged(const QString &zone);
-    void showRangeInEdits();
-    QDateTime editedTime(const QDateTimeEdit *edit) const;
 
     QString m_zone;
     QDateTime m_from;
@@ -132,15 +130,7 @@ private:
     WorkerPool *m_pool = nullptr;
     QHash<AnalyticsPanel *, QPointer<MetricsJob>> m_running;
 
-    QComboBox *m_preset;
-    QDateTimeEdit *m_fromEdit;
-    QDateTimeEdit *m_toEdit;
-    QPushButton *m_apply;
-    QToolButton *m_back;
-    TimeZoneBox *m_zoneBox;
-    QProgressBar *m_progress;
-    QPushButton *m_cancel;
-    QLabel *m_status;
+    AnalyticsRangeBar m_bar;
     QGridLayout *m_grid;
     QList<AnalyticsPanel *> m_panels;
 };

@@ -4,10 +4,10 @@
 #include "browse/csvexporter.h"
 #include "browse/entitymodel.h"
 #include "browser/celldelegate.h"
-#include "browser/conflictdialog.h"
+#include "browser/csvexportflow.h"
+#include "browser/entitiesstatustext.h"
 #include "browser/filterbar.h"
 #include "browser/rowdetailpanel.h"
-#include "browser/savepreviewdialog.h"
 #include "browser/tabletree.h"
 #include "browser/typedconfirmdialog.h"
 #include "db/session.h"
@@ -22,11 +22,8 @@
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMainWindow>
-#include <QMessageBox>
 #include <QPointer>
-#include <QProgressDialog>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
@@ -48,7 +45,8 @@ EntitiesView::EntitiesView(QWidget *parent)
     , m_detailDock(new QDockWidget(tr("Row"), m_inner))
     , m_status(new ElidingLabel(this)) // a long message never widens the window
     , m_readOnly(new QLabel(this))
-    , m_exporter(new CsvExporter(this))
+    , m_exportFlow(new CsvExportFlow(this))
+    , m_saveFlow(new SaveFlow(this, m_model, m_grid))
 {
     m_inner->setWindowFlags(Qt::Widget);
     m_grid->setModel(m_model);
@@ -89,7 +87,12 @@ EntitiesView::EntitiesView(QWidget *parent)
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_readOnly);
     layout->addWidget(m_status);
+    connectParts();
+    updateState();
+}
 
+void EntitiesView::connectParts()
+{
     connect(m_tree, &TableTree::tableActivated, this,
             [this](const QString &s, const QString &n) { openTable(s, n); });
     connect(m_filter, &FilterBar::queryRequested, m_model, &EntityModel::setQuery);
@@ -120,7 +123,14 @@ EntitiesView::EntitiesView(QWidget *parent)
             m_notice.clear(); // a new edit: what happened before is old news
         updateState();
     });
-    connect(m_model, &EntityModel::saveFinished, this, &EntitiesView::onSaveFinished);
+    connect(m_model, &EntityModel::saveFinished, this,
+            [this](const SaveResult &result) { m_saveFlow->finish(result); });
+    connect(m_saveFlow, &SaveFlow::notice, this, [this](const QString &text) {
+        m_notice = text;
+        updateState();
+    });
+    connect(m_saveFlow, &SaveFlow::stateChanged, this, &EntitiesView::updateState);
+    connect(m_saveFlow, &SaveFlow::jobStarted, this, &EntitiesView::jobStarted);
     // A value refused at the cell: the reason in the status line and at the cell.
     connect(m_model, &EntityModel::valueRefused, this, &EntitiesView::showRefusal);
     connect(m_delegate, &CellDelegate::valueRefused, this, &EntitiesView::showRefusal);
@@ -131,30 +141,19 @@ EntitiesView::EntitiesView(QWidget *parent)
             [this](const ForeignKeyInfo &fk, const QVariantList &v) { follow(fk, v, false); });
     connect(m_details, &RowDetailPanel::referencingRequested, this,
             [this](const ForeignKeyInfo &fk, const QVariantList &v) { follow(fk, v, true); });
-    connect(m_exporter, &CsvExporter::progress, this, [this](qint64 rows, qint64, qint64 expected) {
-        if (!m_exportProgress)
-            return;
-        m_exportProgress->setMaximum(expected > 0 ? int(qMin<qint64>(expected, INT_MAX)) : 0);
-        m_exportProgress->setValue(int(qMin<qint64>(rows, m_exportProgress->maximum())));
-        m_exportProgress->setLabelText(tr("%1 rows exported…").arg(QLocale().toString(rows)));
+    connect(m_exportFlow, &CsvExportFlow::finished, this, [this](bool ok, const QString &message) {
+        m_notice = message;
+        updateState(); // Export CSV… is available again
+        emit exportFinished(ok, message);
     });
-    connect(m_exporter, &CsvExporter::finished, this,
-            [this](bool ok, qint64, const QString &message) {
-                if (m_exportProgress)
-                    m_exportProgress->deleteLater();
-                m_exportProgress = nullptr;
-                m_notice = message;
-                updateState(); // Export CSV… is available again
-                emit exportFinished(ok, message);
-            });
-    updateState();
 }
 
 EntitiesView::~EntitiesView()
 {
     m_model->loader()->disconnect(this);
     m_model->disconnect(this);
-    m_exporter->disconnect(this);
+    m_exportFlow->disconnect(this);
+    m_saveFlow->disconnect(this);
 }
 
 void EntitiesView::buildActions()
@@ -218,8 +217,10 @@ void EntitiesView::buildActions()
             m_model->setData(i, QVariant());
     });
     bar->addSeparator();
-    m_save = add("document-save", tr("Save"), QKeySequence::Save, [this] { requestSave(); });
-    m_revert = add("document-revert", tr("Revert"), QKeySequence(), [this] { revertStaged(); });
+    m_save = add("document-save", tr("Save"), QKeySequence::Save,
+                 [this] { m_saveFlow->requestSave(); });
+    m_revert
+        = add("document-revert", tr("Revert"), QKeySequence(), [this] { m_saveFlow->revert(); });
     m_cancelSave = add("process-stop", tr("Cancel save"), QKeySequence(), [this] {
         m_model->cancelSave();
         m_status->setText(tr("Cancelling the save…"));
@@ -235,17 +236,23 @@ void EntitiesView::buildActions()
     static_cast<QVBoxLayout *>(layout())->addWidget(bar);
 }
 
+bool EntitiesView::confirmLeave(const QString &action, std::function<void()> afterSave)
+{
+    return m_saveFlow->confirmLeave(action, std::move(afterSave));
+}
+
+bool EntitiesView::confirmClose()
+{
+    return m_saveFlow->confirmClose();
+}
+
 void EntitiesView::setTarget(const std::optional<SessionSpec> &spec)
 {
     const bool complete = spec && spec->isComplete();
     m_notice.clear();
     m_spec = complete ? spec : std::nullopt;
-    m_afterSave = nullptr;
     const ConnectionProfile profile = spec ? spec->profile : ConnectionProfile();
-    const QString where = profile.sandbox
-        ? tr("profile %1 (private PostgreSQL cluster)").arg(profile.name)
-        : tr("profile %1, %2").arg(profile.name, profile.describe());
-    m_target = tr("database %1 — %2").arg(profile.database, where);
+    m_saveFlow->setTarget(profile);
     m_readOnlyProfile = profile.readOnly;
     m_production = profile.production;
     m_database = profile.database;
@@ -352,7 +359,7 @@ void EntitiesView::updateState()
     m_count->setEnabled(open && !loader->isCounting()
                         && loader->countState() != PageLoader::CountState::Complete);
     m_end->setEnabled(open);
-    m_export->setEnabled(open && !m_exporter->isRunning());
+    m_export->setEnabled(open && !m_exportFlow->isRunning());
     // Nothing to refresh or filter without a connection or a table.
     m_refresh->setEnabled(m_spec.has_value());
     m_find->setEnabled(open);
@@ -360,178 +367,8 @@ void EntitiesView::updateState()
     const QString reason = open ? m_model->readOnlyReason() : QString();
     m_readOnly->setVisible(!reason.isEmpty());
     m_readOnly->setText(reason.isEmpty() ? QString() : tr("Read-only: %1").arg(reason));
-    if (!open) {
-        if (!m_spec)
-            m_status->setText(tr("Not connected."));
-        else if (loader->isLoading())
-            m_status->setText(tr("Opening %1…").arg(m_requested));
-        else
-            m_status->setText(m_notice.isEmpty() ? tr("Choose a table.") : m_notice);
-        return;
-    }
-    const QLocale l;
-    const BrowseQuery &query = m_model->query();
-    const bool filtered = !query.filters.isEmpty() || !query.whereClause.trimmed().isEmpty();
-    QString rows;
-    switch (loader->countState()) {
-    case PageLoader::CountState::Complete:
-        rows = tr("%1 rows").arg(l.toString(loader->exactCount()));
-        break;
-    case PageLoader::CountState::Partial:
-    case PageLoader::CountState::Unknown:
-        if (!filtered)
-            rows = loader->countState() == PageLoader::CountState::Partial
-                ? tr("%1+ rows loaded (~%2 estimated)")
-                      .arg(l.toString(loader->rowCount()), l.toString(m_model->table().estimate))
-                : tr("~%1 rows estimated").arg(l.toString(m_model->table().estimate));
-        else
-            // The planner's estimate is the whole table's: never shown as the filter's count.
-            rows = tr("%1+ matching rows loaded (Count rows for the exact number; ~%2 is the "
-                      "estimate for the whole table)")
-                       .arg(l.toString(loader->rowCount()), l.toString(m_model->table().estimate));
-        break;
-    }
-    QStringList parts{m_model->table().displayName(), rows};
-    if (!m_notice.isEmpty())
-        parts.prepend(m_notice);
-    if (saving)
-        parts << tr("saving… waiting for the server (a lock?) — Cancel save stops it");
-    if (loader->isCounting())
-        parts << tr("counting…");
-    if (loader->isLoading())
-        parts << tr("loading…");
-    parts << tr("%n pending change(s)", nullptr, pending);
-    m_status->setText(parts.join(QStringLiteral(" · ")));
-}
-
-void EntitiesView::requestSave(const std::optional<CascadeReport> &known)
-{
-    if (m_model->pendingChangeCount() == 0 || m_model->isSaving())
-        return;
-    m_grid->setFocus(); // an open cell editor commits its value
-    const SavePlan plan = m_model->savePlan();
-    auto *dialog
-        = new SavePreviewDialog(plan.preview(), m_model->pendingChangeCount(), m_target, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // What the save cascades to: counted before Save is offered, confirmed with the plan.
-    auto cascade = std::make_shared<std::optional<CascadeReport>>(known);
-    if (known) {
-        dialog->setCascade(*known, true);
-    } else if (m_model->mayCascade(plan)) {
-        dialog->setCounting();
-        QPointer<SavePreviewDialog> shown(dialog);
-        QPointer<Job> counting
-            = m_model->measureCascade(plan, kCascadeTimeoutMs, dialog,
-                                      [shown, cascade](const DbResult<CascadeReport> &counted) {
-                                          CascadeReport report;
-                                          if (counted) {
-                                              report = counted.value();
-                                          } else {
-                                              report.bounded = true;
-                                              report.boundReason = counted.error().toString();
-                                          }
-                                          *cascade = report;
-                                          if (shown)
-                                              shown->setCascade(report);
-                                      });
-        if (!counting) {
-            CascadeReport unknown;
-            unknown.bounded = true;
-            unknown.boundReason = tr("not connected");
-            *cascade = unknown;
-            dialog->setCascade(unknown);
-        }
-        connect(dialog, &QDialog::rejected, this, [counting] {
-            if (counting)
-                counting->cancel();
-        });
-    }
-    connect(dialog, &QDialog::accepted, this, [this, plan, cascade] {
-        if (*cascade && !confirmCascade(**cascade)) {
-            m_closeAfterSave = false;
-            m_afterSave = nullptr;
-            return;
-        }
-        SavePlan confirmed = plan;
-        confirmed.cascade = *cascade;
-        m_notice.clear();
-        m_saveClock.start();
-        if (Job *job = m_model->save(confirmed))
-            emit jobStarted(job);
-        updateState();
-    });
-    connect(dialog, &QDialog::rejected, this, [this] {
-        m_closeAfterSave = false;
-        m_afterSave = nullptr;
-    });
-    dialog->open();
-}
-
-void EntitiesView::onSaveFinished(const SaveResult &result)
-{
-    if (result.cascadeChanged) {
-        // Counted again in the save's own transaction: not what was confirmed. Nothing was
-        // written; the preview shows the new numbers and asks again.
-        m_notice = result.message;
-        updateState();
-        requestSave(result.cascade);
-        return;
-    }
-    const bool closeNow = result.ok && m_closeAfterSave;
-    m_closeAfterSave = false;
-    const std::function<void()> then = result.ok ? std::move(m_afterSave) : nullptr;
-    m_afterSave = nullptr;
-    if (result.ok) {
-        m_notice = result.commitLost
-            ? result.message
-            : tr("Saved: %n row(s) written to %1 in %2 ms.", nullptr, result.statementsRun)
-                  .arg(m_database)
-                  .arg(m_saveClock.isValid() ? m_saveClock.elapsed() : 0);
-        updateState();
-        if (closeNow)
-            QTimer::singleShot(0, window(), &QWidget::close);
-        else if (then)
-            QTimer::singleShot(0, this, then);
-        return;
-    }
-    if (result.cancelled) {
-        m_notice = tr("Save cancelled; nothing was written. %n change(s) still staged.", nullptr,
-                      m_model->pendingChangeCount());
-        updateState();
-        return;
-    }
-    updateState();
-    if (!result.conflicts.isEmpty()) {
-        for (const RowConflict &conflict : result.conflicts) {
-            auto *dialog = new ConflictDialog(m_model->table(), conflict, this);
-            dialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(dialog, &QDialog::finished, this, [this, conflict](int choice) {
-                if (choice == ConflictDialog::KeepMine) {
-                    m_model->keepMine(conflict);
-                    m_notice = tr("Your version of the row is staged over theirs; Save writes "
-                                  "it.");
-                } else if (choice == ConflictDialog::TakeTheirs) {
-                    m_model->takeTheirs(conflict);
-                    m_notice = tr("Their version was kept; your change of the row was dropped.");
-                }
-                updateState();
-            });
-            dialog->open();
-        }
-        return;
-    }
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Save failed"),
-                                result.failedColumn.isEmpty()
-                                    ? result.message
-                                    : tr("Column %1: %2").arg(result.failedColumn, result.message),
-                                QMessageBox::Ok, this);
-    box->setInformativeText(
-        result.commitUnknown
-            ? tr("Whether the changes were committed is not known: check the data before you "
-                 "save again. Your changes are still staged.")
-            : tr("Nothing was saved; your changes are still staged. The cell is marked."));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->open();
+    m_status->setText(
+        EntitiesStatusText::describe(*m_model, m_spec.has_value(), m_requested, m_notice));
 }
 
 QList<int> EntitiesView::selectedRows() const
@@ -579,15 +416,13 @@ void EntitiesView::follow(const ForeignKeyInfo &fk, const QVariantList &values, 
 
 void EntitiesView::exportCsv(const QString &filePath)
 {
-    if (!m_model->table().isValid() || m_exporter->isRunning() || !m_model->loader()->workWorker())
+    if (!m_model->table().isValid() || m_exportFlow->isRunning()
+        || !m_model->loader()->workWorker())
         return;
     const qint64 expected = m_model->loader()->exactCount() >= 0 ? m_model->loader()->exactCount()
                                                                  : m_model->table().estimate;
-    m_exportProgress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, this);
-    m_exportProgress->setMinimumDuration(300);
-    connect(m_exportProgress, &QProgressDialog::canceled, m_exporter, &CsvExporter::cancel);
-    if (Job *job = m_exporter->start(m_model->loader()->workWorker(), m_model->table(),
-                                     m_model->query(), filePath, expected))
+    if (Job *job = m_exportFlow->start(m_model->loader()->workWorker(), m_model->table(),
+                                       m_model->query(), filePath, expected))
         emit jobStarted(job);
     updateState();
 }

@@ -2,11 +2,10 @@
 
 #include "browse/browsequery.h"
 #include "browse/foreignkeyinfo.h"
-#include "browse/saveresult.h"
+#include "browser/saveflow.h"
+#include "browser/stagededitquestions.h"
 #include "db/sessionspec.h"
 
-#include <QElapsedTimer>
-#include <QMessageBox>
 #include <QWidget>
 
 #include <functional>
@@ -17,14 +16,13 @@ class QAction;
 class QDockWidget;
 class QLabel;
 class QMainWindow;
-class QProgressDialog;
 class QSplitter;
 class QTableView;
 
 namespace uaip {
 
 class CellDelegate;
-class CsvExporter;
+class CsvExportFlow;
 class EntityModel;
 class FilterBar;
 class Job;
@@ -50,9 +48,9 @@ public:
     // confirmLeave() first.
     void setTarget(const std::optional<SessionSpec> &spec);
     // A save that cascades to more rows of other tables than this asks once more.
-    static constexpr qint64 kCascadeAskAbove = 10;
+    static constexpr qint64 kCascadeAskAbove = StagedEditQuestions::kCascadeAskAbove;
     // The save preview's cascade count stops after this long per statement ("at least").
-    static constexpr int kCascadeTimeoutMs = 5000;
+    static constexpr int kCascadeTimeoutMs = SaveFlow::kCascadeTimeoutMs;
     // Before leaving the open table (another table, another profile or database): with staged
     // edits asks Save / Discard / Cancel. True when there is nothing to lose or the user chose
     // Discard (the edits are dropped then). Save saves them to the database they were made on
@@ -95,35 +93,21 @@ protected:
 
 private:
     void buildActions();
-    // A save is running: says so (it must end before `what`) and returns true.
-    bool refuseWhileSaving(const QString &what);
-    // The unsaved-changes question about the staged edits; returns the button chosen.
-    int askAboutStaged(QMessageBox::StandardButtons buttons,
-                       QMessageBox::StandardButton defaultButton, const QString &informative);
+    // The parts' signals: the tree opens tables, the filter queries the model, the model, the
+    // row form and the flows report to the status line.
+    void connectParts();
     void applyProportions();
     void updateState();
     // A value the cell did not take: the reason in the status line and as a tooltip there.
     void showRefusal(const QModelIndex &index, const QString &reason);
-    // known: what the plan cascades to, already counted (the save found it changed); otherwise
-    // the preview counts it when the plan can cascade.
-    void requestSave(const std::optional<CascadeReport> &known = std::nullopt);
-    // Asks before a save that cascades to more than kCascadeAskAbove rows, or an unknown number.
-    bool confirmCascade(const CascadeReport &cascade);
-    // Revert: asks before the staged edits are dropped.
-    void revertStaged();
-    void onSaveFinished(const SaveResult &result);
     void deleteSelected();
     void follow(const ForeignKeyInfo &fk, const QVariantList &values, bool referencing);
     QList<int> selectedRows() const;
 
     std::optional<SessionSpec> m_spec;
-    std::function<void()> m_afterSave; // what confirmLeave's Save continues with
     QString m_database;
-    QString m_target; // "database x — profile, server" for the save preview
     QString m_requested; // schema.name of the table last asked for
     QString m_notice; // what just happened (saved, cancelled, ...), shown in the status
-    QElapsedTimer m_saveClock;
-    bool m_closeAfterSave = false;
     bool m_proportioned = false;
     bool m_treeSizedByUser = false; // the splitter was dragged: proportions are the user's
     bool m_readOnlyProfile = false;
@@ -139,8 +123,8 @@ private:
     QDockWidget *m_detailDock;
     QLabel *m_status;
     QLabel *m_readOnly;
-    CsvExporter *m_exporter;
-    QProgressDialog *m_exportProgress = nullptr;
+    CsvExportFlow *m_exportFlow;
+    SaveFlow *m_saveFlow;
     QAction *m_refresh = nullptr;
     QAction *m_save = nullptr;
     QAction *m_revert = nullptr;

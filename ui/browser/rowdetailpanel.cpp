@@ -77,79 +77,86 @@ void RowDetailPanel::rebuild()
     m_formColumns.clear();
     for (const ColumnInfo &info : table.columns)
         m_formColumns << info.name;
-    for (int c = 0; c < table.columns.size(); ++c) {
-        const ColumnInfo &info = table.columns[c];
-        // The caption on a line of its own, the value below it with its NULL box: the box
-        // without a label (the tool tip names it), so a narrow panel leaves the value its room.
-        auto *row = new QWidget(m_form);
-        auto *h = new QHBoxLayout(row);
-        h->setContentsMargins(0, 0, 0, 0);
-        auto *edit = new QLineEdit(row);
-        edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 4);
-        edit->setObjectName(QStringLiteral("value_") + info.name);
-        edit->setProperty(kColumnProperty, c);
-        const QString p = CellDelegate::pattern(info);
-        if (!p.isEmpty())
-            edit->setValidator(new QRegularExpressionValidator(QRegularExpression(p), edit));
-        auto *null = new QCheckBox(row);
-        null->setToolTip(tr("NULL"));
-        null->setAccessibleName(tr("NULL"));
-        h->addWidget(edit, 1);
-        h->addWidget(null);
-        null->setObjectName(QStringLiteral("null_") + info.name);
-        null->setEnabled(!info.notNull);
-        connect(edit, &QLineEdit::editingFinished, this, [this, edit, c] {
-            if (m_row < 0 || !edit->isModified() || !formIsCurrent())
-                return;
-            edit->setModified(false);
-            const ColumnInfo &col = m_model->table().columns[c];
-            if ((col.kind == ColumnInfo::Kind::Json || col.kind == ColumnInfo::Kind::Jsonb)
-                && !JsonText::isValid(edit->text())) {
-                edit->setToolTip(tr("Not valid JSON; not applied."));
-                return;
-            }
-            QString value = edit->text();
-            if (NumericCellValue::isNumeric(col)) {
-                const NumericCellValue number = NumericCellValue::fromText(value, col, QLocale());
-                if (!number.ok()) {
-                    edit->setToolTip(number.error());
-                    emit valueRefused(m_model->index(m_row, c), number.error());
-                    return;
-                }
-                value = number.value();
-            }
-            if (const QString refused = TextCellValue::refusal(value, col); !refused.isEmpty()) {
-                edit->setToolTip(refused);
-                emit valueRefused(m_model->index(m_row, c), refused);
-                return;
-            }
-            edit->setToolTip(QString());
-            m_model->setData(m_model->index(m_row, c), value);
-        });
-        connect(null, &QCheckBox::clicked, this, [this, c](bool checked) {
-            if (m_row >= 0 && formIsCurrent())
-                m_model->setData(m_model->index(m_row, c),
-                                 checked ? QVariant() : QVariant(QString()));
-        });
-        QString label = info.name + QStringLiteral(" (") + info.displayType + u')';
-        if (info.generated)
-            label += tr(" generated");
-        else if (info.hasDefault())
-            label += tr(" default");
-        // Wrapped: a long name and type never make the form wider than the panel.
-        auto *caption = new QLabel(label, m_form);
-        caption->setWordWrap(true);
-        // A name longer than the panel is cut at its edge (whole in the tool tip) rather than
-        // making the form wider than the panel, which would push the values' NULL boxes out.
-        // (an explicit minimum: a wrapped label's own minimum is its longest word)
-        caption->setMinimumWidth(caption->fontMetrics().averageCharWidth() * 4);
-        caption->setToolTip(label);
-        caption->setBuddy(edit);
-        form->addWidget(caption);
-        form->addWidget(row);
-    }
+    for (int c = 0; c < table.columns.size(); ++c)
+        addField(form, c, table.columns[c]);
     m_layout->insertWidget(0, m_form);
     setRow(-1);
+}
+
+// Column c's caption, and below it its value with its NULL box.
+void RowDetailPanel::addField(QVBoxLayout *form, int c, const ColumnInfo &info)
+{
+    // The caption on a line of its own, the value below it with its NULL box: the box
+    // without a label (the tool tip names it), so a narrow panel leaves the value its room.
+    auto *row = new QWidget(m_form);
+    auto *h = new QHBoxLayout(row);
+    h->setContentsMargins(0, 0, 0, 0);
+    auto *edit = new QLineEdit(row);
+    edit->setMinimumWidth(edit->fontMetrics().averageCharWidth() * 4);
+    edit->setObjectName(QStringLiteral("value_") + info.name);
+    edit->setProperty(kColumnProperty, c);
+    const QString p = CellDelegate::pattern(info);
+    if (!p.isEmpty())
+        edit->setValidator(new QRegularExpressionValidator(QRegularExpression(p), edit));
+    auto *null = new QCheckBox(row);
+    null->setToolTip(tr("NULL"));
+    null->setAccessibleName(tr("NULL"));
+    h->addWidget(edit, 1);
+    h->addWidget(null);
+    null->setObjectName(QStringLiteral("null_") + info.name);
+    null->setEnabled(!info.notNull);
+    connect(edit, &QLineEdit::editingFinished, this, [this, edit, c] { applyEdit(edit, c); });
+    connect(null, &QCheckBox::clicked, this, [this, c](bool checked) {
+        if (m_row >= 0 && formIsCurrent())
+            m_model->setData(m_model->index(m_row, c), checked ? QVariant() : QVariant(QString()));
+    });
+    QString label = info.name + QStringLiteral(" (") + info.displayType + u')';
+    if (info.generated)
+        label += tr(" generated");
+    else if (info.hasDefault())
+        label += tr(" default");
+    // Wrapped: a long name and type never make the form wider than the panel.
+    auto *caption = new QLabel(label, m_form);
+    caption->setWordWrap(true);
+    // A name longer than the panel is cut at its edge (whole in the tool tip) rather than
+    // making the form wider than the panel, which would push the values' NULL boxes out.
+    // (an explicit minimum: a wrapped label's own minimum is its longest word)
+    caption->setMinimumWidth(caption->fontMetrics().averageCharWidth() * 4);
+    caption->setToolTip(label);
+    caption->setBuddy(edit);
+    form->addWidget(caption);
+    form->addWidget(row);
+}
+
+// A value typed in column c's field: checked, then written to the current row.
+void RowDetailPanel::applyEdit(QLineEdit *edit, int c)
+{
+    if (m_row < 0 || !edit->isModified() || !formIsCurrent())
+        return;
+    edit->setModified(false);
+    const ColumnInfo &col = m_model->table().columns[c];
+    if ((col.kind == ColumnInfo::Kind::Json || col.kind == ColumnInfo::Kind::Jsonb)
+        && !JsonText::isValid(edit->text())) {
+        edit->setToolTip(tr("Not valid JSON; not applied."));
+        return;
+    }
+    QString value = edit->text();
+    if (NumericCellValue::isNumeric(col)) {
+        const NumericCellValue number = NumericCellValue::fromText(value, col, QLocale());
+        if (!number.ok()) {
+            edit->setToolTip(number.error());
+            emit valueRefused(m_model->index(m_row, c), number.error());
+            return;
+        }
+        value = number.value();
+    }
+    if (const QString refused = TextCellValue::refusal(value, col); !refused.isEmpty()) {
+        edit->setToolTip(refused);
+        emit valueRefused(m_model->index(m_row, c), refused);
+        return;
+    }
+    edit->setToolTip(QString());
+    m_model->setData(m_model->index(m_row, c), value);
 }
 
 void RowDetailPanel::setRow(int row)

@@ -8,10 +8,12 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QVBoxLayout;
 
 namespace uaip {
 
+struct ColumnInfo;
 class EntityModel;
 
 // The current row as a form: every column with its type, NULL shown and settable apart from
@@ -35,6 +37,8 @@ signals:
     void referencingRequested(const uaip::ForeignKeyInfo &foreignKey, const QVariantList &values);
 
 private:
+    void addField(QVBoxLayout *form, int c, const ColumnInfo &info);
+    void applyEdit(QLineEdit *edit, int c);
     void refresh();
     // The form was built for the table the model has open now (not for the previous one
     // while a new table is being opened: its columns differ or are not known yet).

@@ -52,6 +52,23 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
 {
     setObjectName(QStringLiteral("profileDialog"));
     setWindowTitle(tr("Connection profiles"));
+    buildFields();
+    QFormLayout *form = buildForm();
+    QDialogButtonBox *buttons = buildButtons();
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_list, 1);
+    top->addLayout(form, 3);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top, 1);
+    layout->addWidget(buttons);
+    reloadList(QString());
+    setForm(ConnectionProfile{});
+}
+
+// Creates the group field, then sets up every field of the form and names them.
+void ProfileDialog::buildFields()
+{
     m_group = new QLineEdit(this);
     m_group->setObjectName(QStringLiteral("group"));
     m_group->setPlaceholderText(tr("optional: the Fleet view runs over a group at once"));
@@ -97,7 +114,11 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
                                                          {m_testButton, "testButton"}};
     for (const auto &[w, n] : names)
         w->setObjectName(QLatin1String(n));
+}
 
+// Lays the fields out in the form, with the root certificate's Browse button.
+QFormLayout *ProfileDialog::buildForm()
+{
     auto *browse = new QPushButton(tr("&Browse..."), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString f
@@ -136,7 +157,12 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
            "whether this one can."));
     form->addRow(m_testButton);
     form->addRow(m_result);
+    return form;
+}
 
+// The New, Delete, Save and Close buttons, and the connections of the dialog's buttons and list.
+QDialogButtonBox *ProfileDialog::buildButtons()
+{
     auto *newButton = new QPushButton(tr("N&ew"), this);
     auto *deleteButton = new QPushButton(tr("De&lete"), this);
     auto *saveButton = new QPushButton(tr("Sa&ve"), this);
@@ -155,15 +181,7 @@ ProfileDialog::ProfileDialog(ProfileStore *store, PasswordStore *passwords, JobM
         if (const auto p = m_store->find(name))
             setForm(*p);
     });
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_list, 1);
-    top->addLayout(form, 3);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(top, 1);
-    layout->addWidget(buttons);
-    reloadList(QString());
-    setForm(ConnectionProfile{});
+    return buttons;
 }
 
 void ProfileDialog::reloadList(const QString &select)

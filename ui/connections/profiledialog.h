@@ -6,6 +6,8 @@
 
 class QCheckBox;
 class QComboBox;
+class QDialogButtonBox;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -37,6 +39,9 @@ signals:
     void tested(bool ok);
 
 private:
+    void buildFields();
+    QFormLayout *buildForm();
+    QDialogButtonBox *buildButtons();
     void reloadList(const QString &select);
     void save();
     void test();

@@ -111,47 +111,60 @@ QVariant FleetMatrixModel::data(const QModelIndex &index, int role) const
     const bool known = !r.name.isEmpty();
     if (role == StateRole)
         return known ? int(r.state) : -1;
-    if (index.column() >= FirstMigrationColumn) {
-        const CellState c = cell(row, index.column() - FirstMigrationColumn);
-        switch (role) {
-        case Qt::DisplayRole:
-            return cellText(c);
-        case Qt::UserRole:
-            return int(c);
-        case Qt::ForegroundRole:
-            switch (c) {
-            case CellState::Applied:
-                return StateStyle::foreground(MigrationState::Applied);
-            case CellState::Pending:
-                return StateStyle::foreground(MigrationState::Pending);
-            case CellState::Failed:
-                return StateStyle::foreground(MigrationState::Failed);
-            case CellState::Drifted:
-                return StateStyle::foreground(MigrationState::Modified);
-            case CellState::Unknown:
-                break;
-            }
-            return {};
-        case Qt::DecorationRole:
-            switch (c) {
-            case CellState::Applied:
-                return StateStyle::icon(MigrationState::Applied);
-            case CellState::Pending:
-                return StateStyle::icon(MigrationState::Pending);
-            case CellState::Failed:
-                return StateStyle::icon(MigrationState::Failed);
-            case CellState::Drifted:
-                return StateStyle::icon(MigrationState::Modified);
-            case CellState::Unknown:
-                break;
-            }
-            return {};
-        default:
-            return {};
+    if (index.column() >= FirstMigrationColumn)
+        return cellData(row, index.column() - FirstMigrationColumn, role);
+    return targetData(row, index.column(), role);
+}
+
+// A migration's column: that target's cell.
+QVariant FleetMatrixModel::cellData(int row, int migration, int role) const
+{
+    const CellState c = cell(row, migration);
+    switch (role) {
+    case Qt::DisplayRole:
+        return cellText(c);
+    case Qt::UserRole:
+        return int(c);
+    case Qt::ForegroundRole:
+        switch (c) {
+        case CellState::Applied:
+            return StateStyle::foreground(MigrationState::Applied);
+        case CellState::Pending:
+            return StateStyle::foreground(MigrationState::Pending);
+        case CellState::Failed:
+            return StateStyle::foreground(MigrationState::Failed);
+        case CellState::Drifted:
+            return StateStyle::foreground(MigrationState::Modified);
+        case CellState::Unknown:
+            break;
         }
+        return {};
+    case Qt::DecorationRole:
+        switch (c) {
+        case CellState::Applied:
+            return StateStyle::icon(MigrationState::Applied);
+        case CellState::Pending:
+            return StateStyle::icon(MigrationState::Pending);
+        case CellState::Failed:
+            return StateStyle::icon(MigrationState::Failed);
+        case CellState::Drifted:
+            return StateStyle::icon(MigrationState::Modified);
+        case CellState::Unknown:
+            break;
+        }
+        return {};
+    default:
+        return {};
     }
+}
+
+// The target's own columns: name, state, applied level and error.
+QVariant FleetMatrixModel::targetData(int row, int column, int role) const
+{
+    const FleetTargetResult &r = m_results.at(row);
+    const bool known = !r.name.isEmpty();
     const FleetTarget &t = m_targets.at(row);
-    switch (index.column()) {
+    switch (column) {
     case NameColumn:
         if (role == Qt::DisplayRole || role == Qt::UserRole)
             return t.name;

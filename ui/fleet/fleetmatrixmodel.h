@@ -41,6 +41,8 @@ public:
 
 private:
     int rowOf(const QString &name) const;
+    QVariant cellData(int row, int migration, int role) const;
+    QVariant targetData(int row, int column, int role) const;
 
     QList<FleetTarget> m_targets;
     QList<FleetTargetResult> m_results;

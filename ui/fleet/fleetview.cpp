@@ -61,6 +61,17 @@ FleetView::FleetView(JobManager *jobs, QWidget *parent)
     , m_detail(new QPushButton(tr("Open in &Migrations"), this))
 {
     setObjectName(QStringLiteral("fleetView"));
+    setupTable();
+    setupOptions();
+    nameWidgets();
+    buildLayout();
+    connectActions();
+    loadMigrations();
+    updateActions();
+}
+
+void FleetView::setupTable()
+{
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("fleetMatrix"));
     m_table->setModel(m_proxy);
@@ -72,7 +83,11 @@ FleetView::FleetView(JobManager *jobs, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(false);
+}
 
+// The state filter, the profile groups and the run options (parallelism, canary, budget).
+void FleetView::setupOptions()
+{
     m_filter->setObjectName(QStringLiteral("fleetFilter"));
     m_filter->addItem(tr("All targets"), -1);
     using S = FleetTargetResult::State;
@@ -101,7 +116,10 @@ FleetView::FleetView(JobManager *jobs, QWidget *parent)
     m_maxFailures->setSpecialValueText(tr("no limit"));
     m_maxFailures->setValue(1);
     m_maxFailures->setToolTip(tr("After this many failed targets no new target starts"));
+}
 
+void FleetView::nameWidgets()
+{
     m_open->setObjectName(QStringLiteral("fleetOpen"));
     m_status->setObjectName(QStringLiteral("fleetStatus"));
     m_up->setObjectName(QStringLiteral("fleetUp"));
@@ -114,7 +132,10 @@ FleetView::FleetView(JobManager *jobs, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_source->setText(tr("No targets file opened."));
+}
 
+void FleetView::buildLayout()
+{
     auto *bar = new FlowLayout;
     for (QWidget *w : {static_cast<QWidget *>(m_open), static_cast<QWidget *>(m_status),
                        static_cast<QWidget *>(m_up), static_cast<QWidget *>(m_down),
@@ -134,7 +155,10 @@ FleetView::FleetView(JobManager *jobs, QWidget *parent)
     layout->addLayout(options);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_message);
+}
 
+void FleetView::connectActions()
+{
     connect(m_open, &QPushButton::clicked, this, &FleetView::chooseTargetsFile);
     connect(m_status, &QPushButton::clicked, this, [this] { run(FleetOptions::Command::Status); });
     connect(m_drift, &QPushButton::clicked, this, [this] { run(FleetOptions::Command::Drift); });
@@ -155,8 +179,6 @@ FleetView::FleetView(JobManager *jobs, QWidget *parent)
     connect(m_table, &QTableView::doubleClicked, this, &FleetView::openCurrent);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &FleetView::updateActions);
-    loadMigrations();
-    updateActions();
 }
 
 void FleetView::setMigrationsDir(const QString &dir)

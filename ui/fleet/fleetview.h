@@ -65,6 +65,11 @@ signals:
     void openProfileRequested(const QString &name);
 
 private:
+    void setupTable();
+    void setupOptions();
+    void nameWidgets();
+    void buildLayout();
+    void connectActions();
     void chooseTargetsFile();
     void openCurrent();
     void updateActions();

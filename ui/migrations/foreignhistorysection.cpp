@@ -7,6 +7,7 @@
 #include "jobs/functionjob.h"
 #include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
+#include "migrate/migrationrunner.h"
 #include "migrationsview.h"
 #include "migrationtablemodel.h"
 

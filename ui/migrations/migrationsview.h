@@ -6,22 +6,18 @@
 #include "jobs/job.h"
 #include "migrate/ledgerevent.h"
 #include "migrate/migrationfailure.h"
-#include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
+#include "migrationsviewlayout.h"
 
 #include <QPointer>
 #include <QWidget>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
-class QLabel;
 class QLineEdit;
-class QSplitter;
 class QTabWidget;
 class QToolBar;
-class QTableView;
 
 namespace uaip {
 
@@ -29,15 +25,14 @@ class Confirmer;
 class EventTableModel;
 class ForeignHistorySection;
 class BackupGate;
+class GenerateMigrationFlow;
 class JobManager;
 class MigrationActions;
 class MigrationDetailPane;
-class MigrationRunJob;
+class MigrationRunFlow;
 class MigrationTableModel;
 class MigrationTableView;
 class SessionWorker;
-struct DownTarget;
-struct RunResult;
 
 // The migrations of one database: a table of every migration from files and ledger, the SQL,
 // lint and events of the selected one, the whole event log, and the actions to apply, roll
@@ -64,21 +59,21 @@ public:
     // std::nullopt or a spec whose password is not known yet: not connected (no session).
     void setTarget(const std::optional<SessionSpec> &spec);
     void setSandboxDir(const QString &dir) { m_sandboxDir = dir; }
-    void setLockWaitMs(int ms) { m_lockWaitMs = ms; }
+    void setLockWaitMs(int ms);
     void setShowProgressDialog(bool show) { m_showProgressDialog = show; }
 
     MigrationActions *actions() const { return m_actions; }
     BackupGate *backupGate() const { return m_backup; }
-    MigrationTableModel *model() const { return m_model; }
-    MigrationTableView *table() const { return m_table; }
-    MigrationDetailPane *details() const { return m_details; }
-    EventTableModel *history() const { return m_history; }
-    ForeignHistorySection *foreignHistory() const { return m_foreign; }
-    QLineEdit *filterEdit() const { return m_filter; }
-    QTabWidget *tabs() const { return m_tabs; }
-    QToolBar *toolBar() const { return m_bar; }
+    MigrationTableModel *model() const { return m_ui.model; }
+    MigrationTableView *table() const { return m_ui.table; }
+    MigrationDetailPane *details() const { return m_ui.details; }
+    EventTableModel *history() const { return m_ui.history; }
+    ForeignHistorySection *foreignHistory() const { return m_ui.foreign; }
+    QLineEdit *filterEdit() const { return m_ui.filter; }
+    QTabWidget *tabs() const { return m_ui.tabs; }
+    QToolBar *toolBar() const { return m_ui.bar; }
     QString bannerText() const;
-    bool bannerIsError() const { return m_bannerError; }
+    bool bannerIsError() const;
     bool isBusy() const { return !m_busyJob.isNull(); }
     Job *currentJob() const { return m_busyJob.data(); }
     bool selectVersion(const QString &version);
@@ -116,36 +111,43 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    void buildUi();
-    void fitToolBar();
+    // What the actions do.
+    void connectActions();
+    // The table, the banner, the backup gate and the flows, wired to the view.
+    void connectParts();
     void updateActions();
-    void showBanner(const QString &text, bool error);
     // Without a ledger of ours: "no ledger yet", or, when another tool keeps the history, whose
     // it is and "Adopt history…"; hides that note once our ledger exists.
     void showLedgerBanner();
     std::optional<QString> selectedVersion() const;
-    void startApply(const std::optional<QString> &to);
-    void startRollback(const DownTarget &target, const QString &what);
-    void startRun(MigrationRunJob *job);
-    void onRunFinished(const RunResult &result, MigrationRunJob *job);
+    // Marks where a rollback preview or a run failed in the SQL view (and keeps it marked until
+    // the next run).
+    void markFailure(const std::optional<MigrationFailure> &failure);
     // Reads the status again, then emits runFinished(ok).
     void refreshThenFinish(bool ok);
-    MigrationRunner::Options runnerOptions(int lockWaitMs) const;
     void dryRun();
     void validate();
     void verify();
-    // Generates a migration from the target's drift (a job), shows it for review, writes it
-    // and, if asked, records it as applied on the target (migrationsviewgenerate.cpp).
+    // Asks for a name and generates a migration from the target's drift, shows it for review
+    // and writes it (GenerateMigrationFlow).
     void generateMigration();
+    // A generated migration was written: loads the folder again and, if asked, records the
+    // migration as applied on the target.
+    void onMigrationWritten(const QString &dir, const QString &folderName, const QString &folder,
+                            bool record);
     // Shows a busy job (progress dialog, actions disabled) and starts it on worker, or on a
     // one-shot worker of spec when worker is null.
     void adopt(Job *job, bool busy, SessionWorker *worker, const std::optional<SessionSpec> &spec);
+    // A busy job is over: the actions are available again.
+    void endBusyJob();
     Confirmer *confirmer();
 
     JobManager *m_jobs;
     BackupGate *m_backup;
     MigrationActions *m_actions;
     MigrationSource m_source;
+    MigrationRunFlow *m_runs; // apply, rollback, record as applied
+    GenerateMigrationFlow *m_generate;
     ConnectionProfile m_profile;
     bool m_standby = false; // the last status read found a standby
     QString m_serverRole;
@@ -153,16 +155,11 @@ private:
     std::unique_ptr<SessionWorker> m_worker; // status reads
     DatabaseIdentity m_identity;
     int m_generation = 0; // of the target: results of older jobs are ignored
-    bool m_asking = false; // a question of the confirmer is open
-    QString m_database;
     QString m_sandboxDir;
-    int m_lockWaitMs = 10000;
     bool m_showProgressDialog = true;
     bool m_statusOk = false; // the last status read succeeded
     bool m_ledgerExists = true; // as the last status read found it
-    bool m_ledgerBanner = false; // the banner shows showLedgerBanner()'s note
     bool m_sourceOk = true;
-    bool m_bannerError = false;
     QStringList m_planProblems; // of applying everything pending: Apply is disabled
     Confirmer *m_confirmer = nullptr;
     std::unique_ptr<Confirmer> m_defaultConfirmer;
@@ -171,20 +168,7 @@ private:
     QPointer<Job> m_statusJob;
     QList<LedgerEvent> m_events;
     std::optional<MigrationFailure> m_lastFailure; // kept marked in the SQL view until the next run
-    std::function<MigrationRunJob *(int lockWaitMs)> m_makeRun; // the last apply/rollback
-
-    QLabel *m_banner = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QTabWidget *m_tabs = nullptr;
-    MigrationTableView *m_table = nullptr;
-    MigrationTableModel *m_model = nullptr;
-    MigrationDetailPane *m_details = nullptr;
-    EventTableModel *m_history = nullptr;
-    ForeignHistorySection *m_foreign = nullptr;
-    QTableView *m_historyView = nullptr;
-    QSplitter *m_split = nullptr;
-    QToolBar *m_bar = nullptr;
-    bool m_splitPlaced = false; // the table/SQL split was set once it had a height
+    MigrationsViewLayout m_ui;
 };
 
 } // namespace uaip

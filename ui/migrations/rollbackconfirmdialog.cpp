@@ -41,7 +41,20 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
     setObjectName(QStringLiteral("rollbackConfirmDialog"));
     setWindowTitle(tr("Confirm rollback"));
     auto *layout = new QVBoxLayout(this);
-    const QLocale locale;
+    addSummary(layout, what, impact);
+    addImpactTree(layout, impact);
+    addNotes(layout, impact);
+    addButtons(layout);
+    updateButton();
+    const QFontMetrics fm(font());
+    resize(fm.horizontalAdvance(QLatin1Char('m')) * 70,
+           m_empty ? sizeHint().height() : fm.height() * 30);
+}
+
+// The heading naming the migrations rolled back, and the summary of what the preview found.
+void RollbackConfirmDialog::addSummary(QVBoxLayout *layout, const QString &what,
+                                       const RollbackImpact &impact)
+{
     auto *heading = new QLabel(
         m_empty ? tr("<b>%1</b><br>Nothing to roll back: no migration is applied.")
                       .arg(what.toHtmlEscaped())
@@ -65,7 +78,12 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
                 .arg(tr("%Ln table(s)", nullptr, int(impact.tables.size())),
                      rowCount(impact.totalRows())));
     layout->addWidget(summary);
+}
 
+// The tree of tables (with row counts), columns and other objects that would disappear.
+void RollbackConfirmDialog::addImpactTree(QVBoxLayout *layout, const RollbackImpact &impact)
+{
+    const QLocale locale;
     m_tree->setObjectName(QStringLiteral("impactTree"));
     m_tree->setHeaderLabels({tr("What would disappear"), tr("Rows / type")});
     // Names are never elided: the columns take their contents' width and the tree scrolls
@@ -106,6 +124,10 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
     m_tree->expandAll();
     m_tree->setVisible(!m_empty);
     layout->addWidget(m_tree, 1);
+}
+
+void RollbackConfirmDialog::addNotes(QVBoxLayout *layout, const RollbackImpact &impact)
+{
     // Notes are sentences: a wrapped label below the tree shows them whole.
     m_notes = new QLabel(this);
     m_notes->setObjectName(QStringLiteral("impactNotes"));
@@ -117,7 +139,11 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
     m_notes->setText(notes.join(u'\n'));
     m_notes->setVisible(!notes.isEmpty());
     layout->addWidget(m_notes);
+}
 
+// Roll back and Cancel; with a production database, the field its name is typed in.
+void RollbackConfirmDialog::addButtons(QVBoxLayout *layout)
+{
     QPushButton *go = m_buttons->addButton(tr("&Roll back"), QDialogButtonBox::AcceptRole);
     go->setObjectName(QStringLiteral("rollbackButton"));
     go->setIcon(style()->standardIcon(QStyle::SP_DialogDiscardButton));
@@ -145,10 +171,6 @@ RollbackConfirmDialog::RollbackConfirmDialog(const QString &what, const Rollback
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    updateButton();
-    const QFontMetrics fm(font());
-    resize(fm.horizontalAdvance(QLatin1Char('m')) * 70,
-           m_empty ? sizeHint().height() : fm.height() * 30);
 }
 
 QPushButton *RollbackConfirmDialog::rollbackButton() const

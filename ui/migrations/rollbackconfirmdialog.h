@@ -8,6 +8,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QTreeWidget;
+class QVBoxLayout;
 
 namespace uaip {
 
@@ -31,6 +32,10 @@ public:
     static QString rowCount(qint64 rows);
 
 private:
+    void addSummary(QVBoxLayout *layout, const QString &what, const RollbackImpact &impact);
+    void addImpactTree(QVBoxLayout *layout, const RollbackImpact &impact);
+    void addNotes(QVBoxLayout *layout, const RollbackImpact &impact);
+    void addButtons(QVBoxLayout *layout);
     void updateButton();
 
     QTreeWidget *m_tree;

@@ -1,8 +1,6 @@
 #include "promptsview.h"
 
-#include "db/session.h"
-#include "promptauditpanel.h"
-#include "promptdiffview.h"
+#include "promptcomparepage.h"
 #include "prompteditor.h"
 #include "promptencryptionactions.h"
 #include "prompthistorypanel.h"
@@ -10,29 +8,21 @@
 #include "promptlabelspanel.h"
 #include "promptlistmodel.h"
 #include "promptlistpanel.h"
-#include "prompts/promptaudit.h"
-#include "prompts/promptlabels.h"
-#include "prompts/promptseedfile.h"
-#include "prompts/promptstore.h"
-#include "prompts/prompttextcodec.h"
-#include "prompts/promptversiondiff.h"
 #include "promptsaveflow.h"
+#include "promptsviewrequests.h"
 #include "prompttaskrunner.h"
 #include "prompttransferactions.h"
+#include "promptwriteaccess.h"
 #include "reviewchangesdialog.h"
 #include "widgets/statestyle.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
-#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -46,31 +36,25 @@ PromptsView::PromptsView(QWidget *parent)
     , m_encryptionActions(new PromptEncryptionActions(m_runner, this))
     , m_saveFlow(nullptr)
     , m_listPanel(new PromptListPanel(this))
-    , m_refresh(new QPushButton(tr("Refresh"), this))
-    , m_import(new QPushButton(tr("Import…"), this))
-    , m_export(new QPushButton(tr("Export…"), this))
-    , m_seed(new QPushButton(tr("Seed"), this))
-    , m_encrypt(new QPushButton(tr("Encryption"), this))
-    , m_tabs(new QTabWidget(this))
-    , m_editor(new PromptEditor(this))
-    , m_history(new PromptHistoryPanel(this))
-    , m_before(new QSpinBox(this))
-    , m_after(new QSpinBox(this))
-    , m_diff(new PromptDiffView(this))
-    , m_labels(new PromptLabelsPanel(this))
-    , m_audit(new PromptAuditPanel(this))
+    , m_requests(new PromptsViewRequests(m_runner, m_listPanel, this))
+    , m_toolButtons(
+          new PromptToolButtons(m_runner, m_listPanel, m_transfer, m_encryptionActions, this))
+    , m_tabs(new PromptDetailTabs(m_runner, this))
     , m_status(new QLabel(this))
     , m_encryption(new QLabel(this))
 {
-    m_saveFlow = new PromptSaveFlow(m_runner, m_editor, this);
-    auto *layout = new QVBoxLayout(this);
-    buildToolButtons();
-    m_tabs->addTab(m_editor, tr("Editor"));
-    m_tabs->addTab(m_history, tr("History"));
-    m_tabs->addTab(buildComparePage(), tr("Compare"));
-    m_tabs->addTab(m_labels, tr("Labels"));
-    m_tabs->addTab(m_audit, tr("Audit"));
+    m_saveFlow = new PromptSaveFlow(m_runner, m_tabs->editor(), this);
+    buildLayout();
+    connectPanels();
+    connectActions();
+    setTarget(std::nullopt);
+}
 
+PromptsView::~PromptsView() = default;
+
+void PromptsView::buildLayout()
+{
+    auto *layout = new QVBoxLayout(this);
     auto *split = new QSplitter(Qt::Vertical, this);
     split->addWidget(m_listPanel);
     split->addWidget(m_tabs);
@@ -91,28 +75,49 @@ PromptsView::PromptsView(QWidget *parent)
     m_encryption->setTextInteractionFlags(Qt::TextSelectableByMouse);
     bottom->addWidget(m_encryption);
     layout->addLayout(bottom);
+}
 
+void PromptsView::connectPanels()
+{
     connect(m_runner, &PromptTaskRunner::jobStarted, this, &PromptsView::jobStarted);
     connect(m_runner, &PromptTaskRunner::taskFailed, this,
             [this](const QString &message) { setStatus(message, true); });
+    connect(m_requests, &PromptsViewRequests::status, this, &PromptsView::setStatus);
+    connect(m_requests, &PromptsViewRequests::listRead, this, &PromptsView::showList);
+    connect(m_requests, &PromptsViewRequests::listFailed, this, [this] { emit listLoaded(-1); });
+    connect(m_requests, &PromptsViewRequests::usageLoaded, this, &PromptsView::usageLoaded);
+    connect(m_requests, &PromptsViewRequests::detailRead, this, &PromptsView::applyDetail);
     connect(m_listPanel, &PromptListPanel::filterChanged, this, &PromptsView::refresh);
     connect(m_listPanel, &PromptListPanel::promptPicked, this, &PromptsView::onPromptPicked);
-    connect(m_editor, &PromptEditor::saveRequested, this, &PromptsView::requestSave);
-    connect(m_editor, &PromptEditor::revertRequested, this, [this] {
+    // Refresh re-reads the list and the open prompt (editor base, history, labels, audit).
+    connect(m_toolButtons, &PromptToolButtons::refreshRequested, this,
+            &PromptsView::reloadAfterWrite);
+    PromptEditor *editor = m_tabs->editor();
+    connect(editor, &PromptEditor::saveRequested, this, &PromptsView::requestSave);
+    connect(editor, &PromptEditor::revertRequested, this, [this] {
         if (!m_currentId.isEmpty())
-            loadDetail(m_currentId, false);
+            m_requests->readDetail(m_currentId, false);
     });
-    connect(m_history, &PromptHistoryPanel::compareRequested, this, &PromptsView::compareVersions);
-    connect(m_history, &PromptHistoryPanel::restoreRequested, this, &PromptsView::requestRestore);
-    connect(m_history, &PromptHistoryPanel::promoteRequested, this,
+    PromptHistoryPanel *history = m_tabs->history();
+    connect(history, &PromptHistoryPanel::compareRequested, this, &PromptsView::compareVersions);
+    connect(history, &PromptHistoryPanel::restoreRequested, this, &PromptsView::requestRestore);
+    connect(history, &PromptHistoryPanel::promoteRequested, this,
             [this](int version) { requestLabelMove(PromptLabel::production(), version); });
-    connect(m_labels, &PromptLabelsPanel::moveRequested, this, &PromptsView::requestLabelMove);
+    PromptComparePage *compare = m_tabs->comparePage();
+    connect(compare, &PromptComparePage::compareRequested, this, &PromptsView::compareVersions);
+    connect(compare, &PromptComparePage::status, this, &PromptsView::setStatus);
+    connect(compare, &PromptComparePage::diffShown, this, &PromptsView::diffShown);
+    connect(m_tabs->labels(), &PromptLabelsPanel::moveRequested, this,
+            &PromptsView::requestLabelMove);
+}
 
+void PromptsView::connectActions()
+{
     connect(m_saveFlow, &PromptSaveFlow::status, this, &PromptsView::setStatus);
     connect(m_saveFlow, &PromptSaveFlow::reloadRequested, this,
             [this](const QString &promptId, bool keepDraft) {
                 if (promptId == m_currentId)
-                    loadDetail(m_currentId, keepDraft);
+                    m_requests->readDetail(m_currentId, keepDraft);
             });
     connect(m_saveFlow, &PromptSaveFlow::written, this, &PromptsView::refresh);
     connect(m_saveFlow, &PromptSaveFlow::saveFinished, this, &PromptsView::saveFinished);
@@ -120,7 +125,7 @@ PromptsView::PromptsView(QWidget *parent)
     connect(m_labelActions, &PromptLabelActions::status, this, &PromptsView::setStatus);
     connect(m_labelActions, &PromptLabelActions::moved, this, [this](const QString &promptId) {
         if (promptId == m_currentId)
-            loadDetail(m_currentId, m_editor->isModified());
+            m_requests->readDetail(m_currentId, m_tabs->editor()->isModified());
         refresh();
     });
     connect(m_labelActions, &PromptLabelActions::finished, this, &PromptsView::labelMoveFinished);
@@ -147,86 +152,19 @@ PromptsView::PromptsView(QWidget *parent)
             &PromptsView::keyImported);
     connect(m_encryptionActions, &PromptEncryptionActions::keyRotated, this,
             &PromptsView::keyRotated);
-    setTarget(std::nullopt);
-}
-
-PromptsView::~PromptsView() = default;
-
-void PromptsView::buildToolButtons()
-{
-    m_listPanel->addToolWidget(m_refresh);
-    m_listPanel->addToolWidget(m_import);
-    m_listPanel->addToolWidget(m_export);
-    auto *seedMenu = new QMenu(m_seed);
-    seedMenu->addAction(tr("Seed the bundled prompts…"), this,
-                        [this] { seedFromFile(PromptSeedFile::bundledPath(), false); });
-    seedMenu->addAction(tr("Seed from file…"), this, [this] { m_transfer->chooseSeed(false); });
-    seedMenu->addAction(tr("Update from file (new versions)…"), this,
-                        [this] { m_transfer->chooseSeed(true); });
-    m_seed->setMenu(seedMenu);
-    m_listPanel->addToolWidget(m_seed);
-    auto *encryptMenu = new QMenu(m_encrypt);
-    encryptMenu->addAction(tr("Enable encryption at rest…"), m_encryptionActions,
-                           &PromptEncryptionActions::chooseEnable);
-    encryptMenu->addAction(tr("Disable encryption at rest"), this, [this] { disableEncryption(); });
-    encryptMenu->addSeparator();
-    encryptMenu->addAction(tr("Export key…"), m_encryptionActions,
-                           &PromptEncryptionActions::chooseKeyExport);
-    encryptMenu->addAction(tr("Import key…"), m_encryptionActions,
-                           &PromptEncryptionActions::chooseKeyImport);
-    encryptMenu->addAction(tr("Rotate key…"), m_encryptionActions,
-                           &PromptEncryptionActions::chooseRotate);
-    m_encrypt->setMenu(encryptMenu);
-    m_listPanel->addToolWidget(m_encrypt);
-    // Refresh re-reads the list and the open prompt (editor base, history, labels, audit).
-    connect(m_refresh, &QPushButton::clicked, this, &PromptsView::reloadAfterWrite);
-    connect(m_import, &QPushButton::clicked, m_transfer, &PromptTransferActions::chooseImport);
-    connect(m_export, &QPushButton::clicked, this, [this] {
-        m_transfer->chooseExport(m_listPanel->selectedPromptIds(),
-                                 m_encryptionActions->hasEncryptedTexts() && m_runner->codec()
-                                     && m_runner->codec()->lockReason().isEmpty());
-    });
-}
-
-QWidget *PromptsView::buildComparePage()
-{
-    auto *compare = new QWidget(this);
-    auto *compareLayout = new QVBoxLayout(compare);
-    auto *pick = new QHBoxLayout;
-    for (QSpinBox *s : {m_before, m_after}) {
-        s->setPrefix(QStringLiteral("v"));
-        s->setRange(1, 1);
-    }
-    auto *compareButton = new QPushButton(tr("Compare"), compare);
-    pick->addWidget(new QLabel(tr("Compare"), compare));
-    pick->addWidget(m_before);
-    pick->addWidget(new QLabel(tr("with"), compare));
-    pick->addWidget(m_after);
-    pick->addWidget(compareButton);
-    pick->addStretch(1);
-    compareLayout->addLayout(pick);
-    compareLayout->addWidget(m_diff, 1);
-    connect(compareButton, &QPushButton::clicked, this,
-            [this] { compareVersions(m_before->value(), m_after->value()); });
-    return compare;
 }
 
 void PromptsView::setTarget(const std::optional<SessionSpec> &spec)
 {
     m_runner->setTarget(spec);
     m_encryptionActions->clear();
-    ++m_listSerial;
-    ++m_detailSerial;
+    m_requests->dropAnswers();
     m_currentId.clear();
     m_detail = PromptDetail();
     m_saveFlow->clear();
     m_encryption->clear();
     m_listPanel->clear();
-    m_editor->clear(tr("Pick a prompt in the list."));
-    m_history->clear();
-    m_labels->clear();
-    m_audit->clear();
-    m_diff->clear();
+    m_tabs->clearPrompt();
     updateWritable();
     if (!m_runner->isConnected()) {
         setStatus(tr("Not connected."), false);
@@ -250,7 +188,7 @@ void PromptsView::setCodec(std::shared_ptr<const PromptTextCodec> codec)
         return;
     refresh();
     if (!m_currentId.isEmpty())
-        loadDetail(m_currentId, m_editor->isModified());
+        m_requests->readDetail(m_currentId, m_tabs->editor()->isModified());
 }
 
 void PromptsView::setEncryptionText(const QString &text)
@@ -268,98 +206,39 @@ void PromptsView::setStatus(const QString &text, bool error)
 
 void PromptsView::updateWritable()
 {
-    const bool connected = m_runner->isConnected();
-    const QString readOnly = m_runner->readOnlyReason();
-    const bool writable = connected && readOnly.isEmpty();
-    const QString why = !connected ? tr("Not connected.") : readOnly;
-    // Locked: the stored text is encrypted and this console has no key for it.
     // The list probes the ai_prompts row, the detail the version row: either may be locked.
     const PromptListModel *model = m_listPanel->model();
     const int row = model->rowOf(m_currentId);
-    const PromptSummary listed = row >= 0 ? model->prompts().at(row) : PromptSummary();
-    // Tampered: with the key, the version's or the served text fails authentication.
-    const bool tampered = m_detail.version.tampered || m_detail.summary.tampered || listed.tampered;
-    const bool locked = tampered || m_detail.version.locked || listed.locked;
-    const QString lockReason = m_detail.version.locked ? m_detail.version.lockReason
-        : m_detail.summary.locked                      ? m_detail.summary.lockReason
-                                                       : listed.lockReason;
-    const QString lockText
-        = tampered ? tr("Tampered: %1").arg(lockReason) : tr("Locked: %1").arg(lockReason);
-    const bool editable = writable && !locked && !m_currentId.isEmpty();
-    m_editor->setEditable(editable, !writable ? why : locked ? lockText : QString());
-    m_history->setWritable(writable && !locked, locked ? lockText : why);
-    m_labels->setWritable(writable && !m_currentId.isEmpty(), why);
-    for (QPushButton *b : {m_import, m_seed}) {
-        b->setEnabled(writable);
-        b->setToolTip(writable ? QString() : why);
-    }
-    m_export->setEnabled(connected);
-    m_refresh->setEnabled(connected);
-    m_encrypt->setEnabled(writable);
-    m_encrypt->setToolTip(writable ? QString() : why);
+    const PromptWriteAccess access(*m_runner, m_detail,
+                                   row >= 0 ? model->prompts().at(row) : PromptSummary());
+    m_tabs->setWritable(access, !m_currentId.isEmpty());
+    m_toolButtons->setWritable(access);
 }
 
 void PromptsView::refresh()
 {
-    // The rows first (PromptLister::list without usage: the same call bench_prompts times),
-    // then the usage of the period in a second task, so a long ai_interactions table never
-    // holds the list back.
-    const PromptListFilter filter = m_listPanel->filter();
-    const int serial = ++m_listSerial;
-    auto codec = m_runner->codec();
-    m_runner->run(tr("List prompts"),
-                  [this, filter, serial, codec](PgConnection &pg) -> PromptTask::Then {
-                      auto r = std::make_shared<PromptResult<QList<PromptSummary>>>(
-                          PromptLister(pg, codec.get()).list(filter));
-                      return [this, r, serial, filter] {
-                          if (serial != m_listSerial)
-                              return;
-                          if (!r->ok()) {
-                              setStatus(r->error.message, true);
-                              emit listLoaded(-1);
-                              return;
-                          }
-                          const int count = int(r->value.size());
-                          m_listPanel->setPrompts(std::move(r->value), m_currentId,
-                                                  filter.promptType.isEmpty());
-                          updateWritable();
-                          setStatus(tr("%n prompt(s).", nullptr, count), false);
-                          emit listLoaded(count);
-                          loadUsage(filter, serial);
-                      };
-                  });
+    m_requests->readList();
 }
 
-void PromptsView::loadUsage(const PromptListFilter &filter, int serial)
+void PromptsView::showList(QList<PromptSummary> prompts, bool allTypes)
 {
-    m_runner->run(tr("Read the prompts' usage"),
-                  [this, filter, serial](PgConnection &pg) -> PromptTask::Then {
-                      auto r = std::make_shared<PromptResult<QHash<QString, PromptLister::Usage>>>(
-                          PromptLister(pg).usage(filter));
-                      return [this, r, serial] {
-                          if (serial != m_listSerial)
-                              return;
-                          if (!r->ok()) {
-                              setStatus(r->error.message, true);
-                              emit usageLoaded(false);
-                              return;
-                          }
-                          m_listPanel->setUsage(r->value);
-                          emit usageLoaded(true);
-                      };
-                  });
+    const int count = int(prompts.size());
+    m_listPanel->setPrompts(std::move(prompts), m_currentId, allTypes);
+    updateWritable();
+    setStatus(tr("%n prompt(s).", nullptr, count), false);
+    emit listLoaded(count);
 }
 
 void PromptsView::reloadAfterWrite()
 {
     refresh();
     if (!m_currentId.isEmpty())
-        loadDetail(m_currentId, m_editor->isModified());
+        m_requests->readDetail(m_currentId, m_tabs->editor()->isModified());
 }
 
 bool PromptsView::hasUnsavedChanges() const
 {
-    return !m_currentId.isEmpty() && m_editor->isModified();
+    return !m_currentId.isEmpty() && m_tabs->editor()->isModified();
 }
 
 bool PromptsView::confirmLeave(const QString &action)
@@ -397,42 +276,9 @@ void PromptsView::onPromptPicked(const QString &id)
 void PromptsView::openPrompt(const QString &promptId)
 {
     m_currentId = promptId;
+    m_tabs->comparePage()->setPromptId(promptId);
     m_listPanel->selectPrompt(promptId);
-    loadDetail(promptId, false);
-}
-
-void PromptsView::loadDetail(const QString &promptId, bool keepDraft)
-{
-    const int serial = ++m_detailSerial;
-    auto codec = m_runner->codec();
-    m_runner->run(
-        tr("Open prompt %1").arg(promptId),
-        [this, promptId, serial, keepDraft, codec](PgConnection &pg) -> PromptTask::Then {
-            auto detail = PromptStore(pg, codec.get()).getLatest(promptId);
-            PromptLabels labels(pg);
-            auto current = labels.labels(promptId);
-            auto moves = labels.history(promptId);
-            auto audit = PromptAudit(pg).entries(promptId);
-            return [=, this] {
-                if (serial != m_detailSerial || promptId != m_currentId)
-                    return;
-                for (const PromptError &e : {detail.error, current.error, moves.error, audit.error})
-                    if (e.isSet()) {
-                        setStatus(e.message, true);
-                        return;
-                    }
-                applyDetail(detail.value, current.value, moves.value, audit.value, keepDraft);
-            };
-        });
-}
-
-QString PromptsView::title(const PromptDetail &d) const
-{
-    return tr("%1 — %2 · version %3 of %4%5")
-        .arg(d.summary.name, d.summary.promptId)
-        .arg(d.version.versionNo)
-        .arg(d.summary.latestVersion)
-        .arg(d.summary.isActive ? QString() : tr(" · inactive"));
+    m_requests->readDetail(promptId, false);
 }
 
 void PromptsView::applyDetail(const PromptDetail &detail, const QList<PromptLabel> &labels,
@@ -441,17 +287,7 @@ void PromptsView::applyDetail(const PromptDetail &detail, const QList<PromptLabe
 {
     m_detail = detail;
     m_saveFlow->setDetail(detail);
-    if (keepDraft)
-        m_editor->rebase(title(detail), detail.version.content);
-    else
-        m_editor->load(title(detail), detail.version.content);
-    m_history->setDetail(detail);
-    m_labels->setLabels(labels, detail.summary.latestVersion);
-    m_labels->setHistory(moves);
-    m_labels->setVersionRange(detail.summary.latestVersion);
-    m_audit->setEntries(audit);
-    for (QSpinBox *s : {m_before, m_after})
-        s->setRange(1, qMax(1, detail.summary.latestVersion));
+    m_tabs->showDetail(detail, labels, moves, audit, keepDraft);
     updateWritable();
     emit promptLoaded(detail.summary.promptId);
 }
@@ -472,32 +308,116 @@ void PromptsView::compareVersions(int before, int after)
 {
     if (m_currentId.isEmpty())
         return;
-    m_before->setValue(before);
-    m_after->setValue(after);
     m_tabs->setCurrentIndex(CompareTab);
-    const QString id = m_currentId;
-    auto codec = m_runner->codec();
-    m_runner->run(tr("Compare versions %1 and %2 of %3").arg(before).arg(after).arg(id),
-                  [this, id, before, after, codec](PgConnection &pg) -> PromptTask::Then {
-                      PromptStore store(pg, codec.get());
-                      auto a = store.version(id, before);
-                      auto b = store.version(id, after);
-                      std::shared_ptr<PromptVersionDiff> diff;
-                      if (a.ok() && b.ok())
-                          diff = std::make_shared<PromptVersionDiff>(a.value, b.value);
-                      const QString error = !a.ok() ? a.error.message : b.error.message;
-                      return [this, id, diff, error] {
-                          if (id != m_currentId)
-                              return;
-                          if (!diff) {
-                              m_diff->clear(error);
-                              setStatus(error, true);
-                              return;
-                          }
-                          m_diff->setDiff(*diff);
-                          emit diffShown();
-                      };
-                  });
+    m_tabs->comparePage()->compare(before, after);
+}
+
+// What the view hands to its action objects (label moves, transfers, encryption and keys),
+// and the parts of it that tests and the main window read.
+
+std::shared_ptr<const PromptTextCodec> PromptsView::codec() const
+{
+    return m_runner->codec();
+}
+
+PromptListModel *PromptsView::model() const
+{
+    return m_listPanel->model();
+}
+
+QTableView *PromptsView::list() const
+{
+    return m_listPanel->table();
+}
+
+QLineEdit *PromptsView::searchEdit() const
+{
+    return m_listPanel->searchEdit();
+}
+
+QComboBox *PromptsView::periodBox() const
+{
+    return m_listPanel->periodBox();
+}
+
+ReviewChangesDialog *PromptsView::reviewDialog() const
+{
+    return m_saveFlow->reviewDialog();
+}
+
+SeedPreviewDialog *PromptsView::seedPreviewDialog() const
+{
+    return m_transfer->seedPreview();
+}
+
+QString PromptsView::statusText() const
+{
+    return m_status->text();
+}
+
+QString PromptsView::readOnlyReason() const
+{
+    return m_runner->readOnlyReason();
+}
+
+QString PromptsView::encryptionText() const
+{
+    return m_encryption->text();
+}
+
+bool PromptsView::isBusy() const
+{
+    return m_runner->isBusy();
+}
+
+void PromptsView::requestLabelMove(const QString &label, int version)
+{
+    m_labelActions->requestMove(m_currentId, label, version);
+}
+
+void PromptsView::importFile(const QString &path)
+{
+    m_transfer->importFile(path);
+}
+
+void PromptsView::exportTo(const QString &path, const QStringList &promptIds, bool decrypted)
+{
+    m_transfer->exportTo(path, promptIds, decrypted);
+}
+
+void PromptsView::seedFromFile(const QString &path, bool update)
+{
+    m_transfer->seedFromFile(path, update);
+}
+
+void PromptsView::enableEncryption(const QString &backupPath, const QString &passphrase)
+{
+    m_encryptionActions->enable(backupPath, passphrase);
+}
+
+void PromptsView::rotateKey(const QString &backupPath, const QString &passphrase)
+{
+    m_encryptionActions->rotate(backupPath, passphrase);
+}
+
+void PromptsView::disableEncryption()
+{
+    m_encryptionActions->disable();
+}
+
+void PromptsView::exportKey(const QString &path, const QString &passphrase)
+{
+    m_encryptionActions->exportKey(path, passphrase);
+}
+
+void PromptsView::importKey(const QString &path, const QString &passphrase)
+{
+    m_encryptionActions->importKey(path, passphrase);
+}
+
+void PromptsView::setKeychainService(const QString &service)
+{
+    m_encryptionActions->setKeychainService(service);
 }
 
 } // namespace uaip

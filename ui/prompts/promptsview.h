@@ -1,11 +1,13 @@
 #pragma once
 
 #include "db/sessionspec.h"
+#include "promptdetailtabs.h"
 #include "prompts/promptactor.h"
 #include "prompts/promptauditentry.h"
 #include "prompts/promptdetail.h"
 #include "prompts/promptlabel.h"
 #include "prompts/promptlister.h"
+#include "prompttoolbuttons.h"
 
 #include <QWidget>
 
@@ -16,38 +18,33 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSpinBox;
-class QTabWidget;
 class QTableView;
 
 namespace uaip {
 
 class Job;
-class PromptAuditPanel;
-class PromptDiffView;
-class PromptEditor;
 class PromptEncryptionActions;
-class PromptHistoryPanel;
 class PromptLabelActions;
-class PromptLabelsPanel;
 class PromptListModel;
 class PromptListPanel;
 class PromptSaveFlow;
 class PromptTaskRunner;
 class PromptTextCodec;
 class PromptTransferActions;
+class PromptsViewRequests;
 class ReviewChangesDialog;
 class SeedPreviewDialog;
 
 // The Prompts view (issue 11) hosts the panels and runs the edit flow: the list with usage,
 // filters and full-text search (PromptListPanel: the rows first, the usage of the period
-// after them); the editor (PromptSaveFlow: review → save a new version), History (versions,
-// compare, restore), Compare (side by side / unified), Labels (PromptLabelActions: move, label
-// history), Audit; import with a dry run, export, seeding with a dry run
+// after them); the tabs of the open prompt (PromptDetailTabs): the editor (PromptSaveFlow:
+// review → save a new version), History (versions, compare, restore), Compare (side by side /
+// unified), Labels (PromptLabelActions: move, label history), Audit; the bar's buttons
+// (PromptToolButtons): import with a dry run, export, seeding with a dry run
 // (PromptTransferActions); encryption at rest (PromptEncryptionActions). Every database call
 // is a PromptTask on the view's own SessionWorker (PromptTaskRunner), never on the GUI
 // thread. Read-only profiles and locked (encrypted, no key) prompts can be read but not
-// changed; the reason is shown.
+// changed (PromptWriteAccess); the reason is shown.
 class PromptsView : public QWidget
 {
     Q_OBJECT
@@ -100,15 +97,15 @@ public:
     QTableView *list() const;
     QLineEdit *searchEdit() const;
     QComboBox *periodBox() const;
-    QPushButton *encryptionButton() const { return m_encrypt; }
-    QPushButton *seedButton() const { return m_seed; }
+    QPushButton *encryptionButton() const { return m_toolButtons->encryptionButton(); }
+    QPushButton *seedButton() const { return m_toolButtons->seedButton(); }
     QTabWidget *tabs() const { return m_tabs; }
-    PromptEditor *editor() const { return m_editor; }
-    QPushButton *refreshButton() const { return m_refresh; }
-    PromptHistoryPanel *historyPanel() const { return m_history; }
-    PromptDiffView *diffView() const { return m_diff; }
-    PromptLabelsPanel *labelsPanel() const { return m_labels; }
-    PromptAuditPanel *auditPanel() const { return m_audit; }
+    PromptEditor *editor() const { return m_tabs->editor(); }
+    QPushButton *refreshButton() const { return m_toolButtons->refreshButton(); }
+    PromptHistoryPanel *historyPanel() const { return m_tabs->history(); }
+    PromptDiffView *diffView() const { return m_tabs->diffView(); }
+    PromptLabelsPanel *labelsPanel() const { return m_tabs->labels(); }
+    PromptAuditPanel *auditPanel() const { return m_tabs->audit(); }
     ReviewChangesDialog *reviewDialog() const;
     SeedPreviewDialog *seedPreviewDialog() const;
     const PromptDetail &detail() const { return m_detail; }
@@ -140,11 +137,11 @@ signals:
     void keyRotated(bool ok, const QString &message);
 
 private:
-    QWidget *buildComparePage();
-    void buildToolButtons();
+    void buildLayout();
+    void connectPanels();
+    void connectActions();
     void setStatus(const QString &text, bool error);
-    void loadUsage(const PromptListFilter &filter, int serial);
-    void loadDetail(const QString &promptId, bool keepDraft);
+    void showList(QList<PromptSummary> prompts, bool allTypes);
     void reloadAfterWrite();
     void setEncryptionText(const QString &text);
     void applyDetail(const PromptDetail &detail, const QList<PromptLabel> &labels,
@@ -152,7 +149,6 @@ private:
                      bool keepDraft);
     void updateWritable();
     void onPromptPicked(const QString &promptId);
-    QString title(const PromptDetail &d) const;
 
     PromptTaskRunner *m_runner;
     PromptLabelActions *m_labelActions;
@@ -160,25 +156,13 @@ private:
     PromptEncryptionActions *m_encryptionActions;
     PromptSaveFlow *m_saveFlow;
     PromptListPanel *m_listPanel;
-    QPushButton *m_refresh;
-    QPushButton *m_import;
-    QPushButton *m_export;
-    QPushButton *m_seed;
-    QPushButton *m_encrypt;
-    QTabWidget *m_tabs;
-    PromptEditor *m_editor;
-    PromptHistoryPanel *m_history;
-    QSpinBox *m_before;
-    QSpinBox *m_after;
-    PromptDiffView *m_diff;
-    PromptLabelsPanel *m_labels;
-    PromptAuditPanel *m_audit;
+    PromptsViewRequests *m_requests;
+    PromptToolButtons *m_toolButtons;
+    PromptDetailTabs *m_tabs;
     QLabel *m_status;
     QLabel *m_encryption;
     PromptDetail m_detail;
     QString m_currentId;
-    int m_listSerial = 0;
-    int m_detailSerial = 0;
 };
 
 } // namespace uaip

@@ -1,126 +1,98 @@
-// PromptsView: what it hands to its action objects (label moves, transfers, encryption and
-// keys), and the parts of it that tests and the main window read.
-#include "promptsview.h"
+#include "promptsviewrequests.h"
 
-#include "promptencryptionactions.h"
-#include "promptlabelactions.h"
-#include "promptlistmodel.h"
+#include "db/session.h"
 #include "promptlistpanel.h"
-#include "promptsaveflow.h"
+#include "prompts/promptaudit.h"
+#include "prompts/promptlabels.h"
+#include "prompts/promptstore.h"
 #include "prompttaskrunner.h"
-#include "prompttransferactions.h"
-#include "reviewchangesdialog.h"
-
-#include <QComboBox>
-#include <QLabel>
-#include <QLineEdit>
-#include <QTableView>
 
 namespace uaip {
 
-std::shared_ptr<const PromptTextCodec> PromptsView::codec() const
+PromptsViewRequests::PromptsViewRequests(PromptTaskRunner *runner, PromptListPanel *listPanel,
+                                         QObject *parent)
+    : QObject(parent)
+    , m_runner(runner)
+    , m_listPanel(listPanel)
+{ }
+
+void PromptsViewRequests::dropAnswers()
 {
-    return m_runner->codec();
+    ++m_listSerial;
+    ++m_detailSerial;
 }
 
-PromptListModel *PromptsView::model() const
+void PromptsViewRequests::readList()
 {
-    return m_listPanel->model();
+    // The rows first (PromptLister::list without usage: the same call bench_prompts times),
+    // then the usage of the period in a second task, so a long ai_interactions table never
+    // holds the list back.
+    const PromptListFilter filter = m_listPanel->filter();
+    const int serial = ++m_listSerial;
+    auto codec = m_runner->codec();
+    m_runner->run(tr("List prompts"),
+                  [this, filter, serial, codec](PgConnection &pg) -> PromptTask::Then {
+                      auto r = std::make_shared<PromptResult<QList<PromptSummary>>>(
+                          PromptLister(pg, codec.get()).list(filter));
+                      return [this, r, serial, filter] {
+                          if (serial != m_listSerial)
+                              return;
+                          if (!r->ok()) {
+                              emit status(r->error.message, true);
+                              emit listFailed();
+                              return;
+                          }
+                          emit listRead(std::move(r->value), filter.promptType.isEmpty());
+                          readUsage(filter, serial);
+                      };
+                  });
 }
 
-QTableView *PromptsView::list() const
+void PromptsViewRequests::readUsage(const PromptListFilter &filter, int serial)
 {
-    return m_listPanel->table();
+    m_runner->run(tr("Read the prompts' usage"),
+                  [this, filter, serial](PgConnection &pg) -> PromptTask::Then {
+                      auto r = std::make_shared<PromptResult<QHash<QString, PromptLister::Usage>>>(
+                          PromptLister(pg).usage(filter));
+                      return [this, r, serial] {
+                          if (serial != m_listSerial)
+                              return;
+                          if (!r->ok()) {
+                              emit status(r->error.message, true);
+                              emit usageLoaded(false);
+                              return;
+                          }
+                          m_listPanel->setUsage(r->value);
+                          emit usageLoaded(true);
+                      };
+                  });
 }
 
-QLineEdit *PromptsView::searchEdit() const
+void PromptsViewRequests::readDetail(const QString &promptId, bool keepDraft)
 {
-    return m_listPanel->searchEdit();
-}
-
-QComboBox *PromptsView::periodBox() const
-{
-    return m_listPanel->periodBox();
-}
-
-ReviewChangesDialog *PromptsView::reviewDialog() const
-{
-    return m_saveFlow->reviewDialog();
-}
-
-SeedPreviewDialog *PromptsView::seedPreviewDialog() const
-{
-    return m_transfer->seedPreview();
-}
-
-QString PromptsView::statusText() const
-{
-    return m_status->text();
-}
-
-QString PromptsView::readOnlyReason() const
-{
-    return m_runner->readOnlyReason();
-}
-
-QString PromptsView::encryptionText() const
-{
-    return m_encryption->text();
-}
-
-bool PromptsView::isBusy() const
-{
-    return m_runner->isBusy();
-}
-
-void PromptsView::requestLabelMove(const QString &label, int version)
-{
-    m_labelActions->requestMove(m_currentId, label, version);
-}
-
-void PromptsView::importFile(const QString &path)
-{
-    m_transfer->importFile(path);
-}
-
-void PromptsView::exportTo(const QString &path, const QStringList &promptIds, bool decrypted)
-{
-    m_transfer->exportTo(path, promptIds, decrypted);
-}
-
-void PromptsView::seedFromFile(const QString &path, bool update)
-{
-    m_transfer->seedFromFile(path, update);
-}
-
-void PromptsView::enableEncryption(const QString &backupPath, const QString &passphrase)
-{
-    m_encryptionActions->enable(backupPath, passphrase);
-}
-
-void PromptsView::rotateKey(const QString &backupPath, const QString &passphrase)
-{
-    m_encryptionActions->rotate(backupPath, passphrase);
-}
-
-void PromptsView::disableEncryption()
-{
-    m_encryptionActions->disable();
-}
-
-void PromptsView::exportKey(const QString &path, const QString &passphrase)
-{
-    m_encryptionActions->exportKey(path, passphrase);
-}
-
-void PromptsView::importKey(const QString &path, const QString &passphrase)
-{
-    m_encryptionActions->importKey(path, passphrase);
-}
-
-void PromptsView::setKeychainService(const QString &service)
-{
-    m_encryptionActions->setKeychainService(service);
+    const int serial = ++m_detailSerial;
+    auto codec = m_runner->codec();
+    m_runner->run(
+        tr("Open prompt %1").arg(promptId),
+        [this, promptId, serial, keepDraft, codec](PgConnection &pg) -> PromptTask::Then {
+            auto detail = PromptStore(pg, codec.get()).getLatest(promptId);
+            PromptLabels labels(pg);
+            auto current = labels.labels(promptId);
+            auto moves = labels.history(promptId);
+            auto audit = PromptAudit(pg).entries(promptId);
+            // Every prompt opened (and every new target) is a newer read: an answer of the
+            // latest read is for the open prompt.
+            return [=, this] {
+                if (serial != m_detailSerial)
+                    return;
+                for (const PromptError &e : {detail.error, current.error, moves.error, audit.error})
+                    if (e.isSet()) {
+                        emit status(e.message, true);
+                        return;
+                    }
+                emit detailRead(detail.value, current.value, moves.value, audit.value, keepDraft);
+            };
+        });
 }
 
 } // namespace uaip

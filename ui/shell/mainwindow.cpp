@@ -13,23 +13,21 @@
 #include "fleet/fleetview.h"
 #include "jobs/jobmanager.h"
 #include "jobs/jobpanel.h"
-#include "languagemenu.h"
-#include "migrations/migrationactions.h"
 #include "migrations/migrationsview.h"
 #include "prompts/promptsview.h"
 #include "quicktourdialog.h"
+#include "sessionstatuslabels.h"
+#include "shellmenus.h"
+#include "sidebarentries.h"
 #include "sql/sqlconsoleview.h"
 #include "startpage.h"
-#include "widgets/localeformat.h"
+#include "unsavedworkguard.h"
 
-#include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
-#include <QLabel>
 #include <QListWidget>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
@@ -39,15 +37,6 @@
 #include <QVBoxLayout>
 
 namespace uaip {
-
-namespace {
-
-QIcon themed(const char *name, QStyle::StandardPixmap fallback)
-{
-    return QIcon::fromTheme(QLatin1String(name), QApplication::style()->standardIcon(fallback));
-}
-
-} // namespace
 
 MainWindow::MainWindow(const Options &options, QWidget *parent)
     : QMainWindow(parent)
@@ -67,6 +56,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_fleet(new FleetView(m_jobs, this))
     , m_jobPanel(new JobPanel(m_jobs, this))
     , m_jobDock(new QDockWidget(tr("Jobs"), this))
+    , m_unsaved(m_prompts, m_entities)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("UAIP Admin"));
@@ -79,46 +69,24 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
         m_fleet->setMigrationsDir(m_options.migrationsDir);
     }
 
-    const struct
-    {
-        const char *theme;
-        QStyle::StandardPixmap fallback;
-        QString name;
-    } views[ViewCount] = {
-        {"system-software-update", QStyle::SP_BrowserReload, tr("Migrations")},
-        {"x-office-spreadsheet", QStyle::SP_FileDialogDetailedView, tr("Entities")},
-        {"accessories-text-editor", QStyle::SP_FileDialogContentsView, tr("Prompts")},
-        {"utilities-system-monitor", QStyle::SP_ComputerIcon, tr("Analytics")},
-        {"utilities-terminal", QStyle::SP_FileDialogListView, tr("SQL")},
-        {"network-server", QStyle::SP_DriveNetIcon, tr("Activity")},
-        {"network-workgroup", QStyle::SP_DirIcon, tr("Fleet")},
-    };
-    const QString descriptions[ViewCount] = {
-        tr("Apply, roll back and verify the platform's schema migrations."),
-        tr("Browse and edit any table safely, at any size."),
-        tr("Seed, edit, version and diff the AI agents' system prompts."),
-        tr("Persona and agent-capability metrics as charts."),
-        tr("Run SQL and see its plan (EXPLAIN), safely."),
-        tr("Who is connected, what runs, who waits on whom; table statistics."),
-        tr("Status, apply, roll back and drift over many databases at once."),
-    };
+    buildSidebar();
+    buildLayout();
+    buildMenus();
+    m_status = std::make_unique<SessionStatusLabels>(this);
+    connectSession();
+    connectViews();
+    restoreSession();
+}
+
+void MainWindow::buildSidebar()
+{
     m_sidebar->setObjectName(QStringLiteral("sidebar"));
     m_sidebar->setIconSize(QSize(fontMetrics().height() * 2, fontMetrics().height() * 2));
+    SidebarEntries::addTo(m_sidebar);
     QWidget *const pages[ViewCount]
         = {m_migrations, m_entities, m_prompts, m_analytics, m_sql, m_activity, m_fleet};
-    for (int i = 0; i < ViewCount; ++i) {
-        // Themes ship some icons only in small sizes: scale each to the side bar's size so
-        // the entries line up.
-        const QSize size = m_sidebar->iconSize();
-        QPixmap pixmap = themed(views[i].theme, views[i].fallback).pixmap(size);
-        if (pixmap.size() != size)
-            pixmap = pixmap.scaled(size, Qt::KeepAspectRatio, Qt::SmoothTransformation);
-        const QIcon icon(pixmap);
-        auto *item = new QListWidgetItem(icon, views[i].name);
-        item->setToolTip(descriptions[i]);
-        m_sidebar->addItem(item);
-        m_stack->addWidget(pages[i]);
-    }
+    for (QWidget *page : pages)
+        m_stack->addWidget(page);
     m_stack->addWidget(m_start); // after the views: index ViewCount
     m_sidebar->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('m')) * 14);
     connect(m_sidebar, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
@@ -136,7 +104,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
             [this] { connectProfile(ConnectionProfile::sandboxName()); });
     connect(m_start, &StartPage::tourRequested, this, &MainWindow::showQuickTour);
     connect(m_start, &StartPage::editRequested, this, &MainWindow::editProfiles);
+}
 
+void MainWindow::buildLayout()
+{
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -156,9 +127,25 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     m_jobDock->setObjectName(QStringLiteral("jobDock"));
     m_jobDock->setWidget(m_jobPanel);
     addDockWidget(Qt::BottomDockWidgetArea, m_jobDock);
+}
 
-    buildMenus();
-    buildStatusBar();
+void MainWindow::buildMenus()
+{
+    auto *menus = new ShellMenus(this, m_bar, m_sidebar, m_jobDock, m_migrations->actions());
+    connect(menus, &ShellMenus::editProfilesRequested, this, &MainWindow::editProfiles);
+    connect(menus, &ShellMenus::startSandboxRequested, this,
+            [this] { connectProfile(ConnectionProfile::sandboxName()); });
+    connect(menus, &ShellMenus::stopSandboxRequested, this, &MainWindow::stopSandbox);
+    connect(menus, &ShellMenus::viewRequested, this, [this](int row) {
+        showView(View(row));
+        focusCurrentView();
+    });
+    connect(menus, &ShellMenus::aboutRequested, this,
+            [this] { AboutDialog(m_status->serverVersion(), this).exec(); });
+}
+
+void MainWindow::connectSession()
+{
     connect(m_bar, &ConnectionBar::profileChosen, this, &MainWindow::connectProfile);
     connect(m_connections, &ConnectionController::targetChanged, this,
             [this](const std::optional<SessionSpec> &spec) {
@@ -182,6 +169,10 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
                                   .arg(ConnectionBar::displayName(profile)),
                               true);
             });
+}
+
+void MainWindow::connectViews()
+{
     // Migrations change the tables: the Entities tree follows (keeping expansion and selection).
     connect(m_migrations, &MigrationsView::runFinished, m_entities, &EntitiesView::refreshTables);
     // The views' own jobs (saves, exports, prompt and chart queries) are listed in the job dock.
@@ -216,14 +207,13 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     connect(m_migrations, &MigrationsView::sessionChecked, this, &MainWindow::sessionChecked);
     connect(m_migrations, &MigrationsView::sessionInfo, this,
             [this](const QString &version, const QString &db, const QString &user, int ms) {
-                m_serverVersion = version;
                 setWindowTitle(tr("%1 – %2").arg(ConnectionBar::displayName(m_current), db));
-                m_server->setText(tr("PostgreSQL %1").arg(version));
-                m_database->setText(tr("database %1").arg(db));
-                m_user->setText(tr("user %1").arg(user));
-                m_latency->setText(LocaleFormat::milliseconds(ms));
+                m_status->setSession(version, db, user, ms);
             });
+}
 
+void MainWindow::restoreSession()
+{
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         placeForFirstStart();
@@ -231,7 +221,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     const QString lastProfile = m_options.startOnSandbox
         ? ConnectionProfile::sandboxName()
         : settings.value(QStringLiteral("session/profile")).toString();
-    showView(options.startOnSandbox
+    showView(m_options.startOnSandbox
                  ? Migrations
                  : View(qBound(0, settings.value(QStringLiteral("window/view")).toInt(),
                                int(ViewCount) - 1)));
@@ -356,87 +346,6 @@ MainWindow::View MainWindow::currentView() const
     return View(qBound(0, m_sidebar->currentRow(), int(ViewCount) - 1));
 }
 
-void MainWindow::buildMenus()
-{
-    QMenu *file = menuBar()->addMenu(tr("&Connection"));
-    QAction *switchProfile = file->addAction(themed("network-server", QStyle::SP_DriveNetIcon),
-                                             tr("&Switch connection..."));
-    switchProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    connect(switchProfile, &QAction::triggered, this, [this] {
-        m_bar->switcher()->setFocus(Qt::ShortcutFocusReason);
-        m_bar->switcher()->showPopup();
-    });
-    QAction *profiles = file->addAction(
-        themed("document-properties", QStyle::SP_FileDialogDetailedView), tr("&Edit profiles..."));
-    profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    connect(profiles, &QAction::triggered, this, &MainWindow::editProfiles);
-    file->addSeparator();
-    m_startSandbox = file->addAction(themed("media-playback-start", QStyle::SP_MediaPlay),
-                                     tr("Start local &sandbox"));
-    m_startSandbox->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
-    connect(m_startSandbox, &QAction::triggered, this,
-            [this] { connectProfile(ConnectionProfile::sandboxName()); });
-    m_stopSandbox = file->addAction(themed("media-playback-stop", QStyle::SP_MediaStop),
-                                    tr("Sto&p local sandbox"));
-    m_stopSandbox->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_X));
-    connect(m_stopSandbox, &QAction::triggered, this, &MainWindow::stopSandbox);
-    file->addSeparator();
-    QAction *quit
-        = file->addAction(themed("application-exit", QStyle::SP_DialogCloseButton), tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-    m_bar->addActions({profiles, m_startSandbox, m_stopSandbox});
-
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    for (int i = 0; i < ViewCount; ++i) {
-        QAction *a = view->addAction(m_sidebar->item(i)->icon(), m_sidebar->item(i)->text());
-        a->setShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)));
-        connect(a, &QAction::triggered, this, [this, i] {
-            showView(View(i));
-            focusCurrentView();
-        });
-    }
-    view->addSeparator();
-    QAction *dock = m_jobDock->toggleViewAction();
-    dock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
-    view->addAction(dock);
-    view->addSeparator();
-    view->addMenu(new LanguageMenu(this));
-
-    QMenu *migrations = menuBar()->addMenu(tr("&Migrations"));
-    MigrationActions *a = m_migrations->actions();
-    migrations->addActions({a->refresh, a->findFilter, a->showHistory});
-    migrations->addSeparator();
-    migrations->addActions({a->applyAll, a->applyToSelected, a->rollbackLast, a->rollbackToSelected,
-                            a->singleTransaction});
-    migrations->addSeparator();
-    migrations->addActions({a->dryRun, a->validate, a->verify, a->generateMigration});
-    // Their shortcuts are the Migrations view's own (WidgetWithChildrenShortcut), so F5, Ctrl+F
-    // and Ctrl+D reach the view that is shown; the menu entries work from every view.
-
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    QAction *about = help->addAction(tr("&About UAIP Admin"));
-    about->setShortcut(QKeySequence::HelpContents);
-    about->setObjectName(QStringLiteral("aboutAction"));
-    connect(about, &QAction::triggered, this,
-            [this] { AboutDialog(m_serverVersion, this).exec(); });
-}
-
-void MainWindow::buildStatusBar()
-{
-    m_server = new QLabel(this);
-    m_database = new QLabel(this);
-    m_user = new QLabel(this);
-    m_latency = new QLabel(this);
-    m_server->setObjectName(QStringLiteral("serverVersion"));
-    m_database->setObjectName(QStringLiteral("statusDatabase"));
-    m_user->setObjectName(QStringLiteral("statusUser"));
-    m_latency->setObjectName(QStringLiteral("statusLatency"));
-    m_latency->setToolTip(tr("Round trip of a SELECT 1 at the last refresh"));
-    for (QLabel *l : {m_server, m_database, m_user, m_latency})
-        statusBar()->addPermanentWidget(l);
-}
-
 void MainWindow::reloadProfiles(const QString &current)
 {
     m_profiles = {ConnectionProfile::localSandbox()};
@@ -460,9 +369,8 @@ void MainWindow::connectProfile(const QString &name)
         return;
     // Staged edits belong to the database they were made on: never carried to another one;
     // an edited prompt is not saved anywhere else either.
-    if (!m_prompts->confirmLeave(tr("Switching to %1").arg(name))
-        || !m_entities->confirmLeave(tr("Switching to %1").arg(name),
-                                     [this, name] { connectProfile(name); })) {
+    if (!m_unsaved.confirmLeave(tr("Switching to %1").arg(name),
+                                [this, name] { connectProfile(name); })) {
         m_bar->setProfiles(m_profiles, m_current.name);
         return;
     }
@@ -471,9 +379,7 @@ void MainWindow::connectProfile(const QString &name)
     if (showsStartPage())
         m_start->setState(tr("Connecting to %1…").arg(ConnectionBar::displayName(m_current)));
     QSettings().setValue(QStringLiteral("session/profile"), name);
-    for (QLabel *l : {m_server, m_database, m_user, m_latency})
-        l->clear();
-    m_serverVersion.clear();
+    m_status->clear();
     setWindowTitle(ConnectionBar::displayName(m_current));
     m_connections->open(m_current); // no target until the password is known
 }
@@ -499,13 +405,10 @@ void MainWindow::openFleetTarget(const FleetTarget &target)
         statusBar()->showMessage(tr("Cannot open %1: %2").arg(target.name, why));
         return;
     }
-    if (!m_prompts->confirmLeave(tr("Switching to %1").arg(target.name))
-        || !m_entities->confirmLeave(tr("Switching to %1").arg(target.name)))
+    if (!m_unsaved.confirmLeave(tr("Switching to %1").arg(target.name)))
         return;
     m_current = *profile;
-    for (QLabel *l : {m_server, m_database, m_user, m_latency})
-        l->clear();
-    m_serverVersion.clear();
+    m_status->clear();
     setWindowTitle(ConnectionBar::displayName(m_current));
     m_bar->setCurrent(m_current, tr("connecting"));
     // The password, if any, from .pgpass / PGPASSFILE as for the CLI: never in the file.
@@ -516,9 +419,7 @@ void MainWindow::openFleetTarget(const FleetTarget &target)
 
 void MainWindow::stopSandbox()
 {
-    if (m_current.sandbox
-        && (!m_prompts->confirmLeave(tr("Stopping the sandbox"))
-            || !m_entities->confirmLeave(tr("Stopping the sandbox"))))
+    if (m_current.sandbox && !m_unsaved.confirmLeave(tr("Stopping the sandbox")))
         return;
     m_connections->stopSandbox();
 }
@@ -538,8 +439,7 @@ void MainWindow::editProfiles()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    // an edited prompt: Discard / Cancel; staged edits: Save / Discard / Cancel
-    if (!m_prompts->confirmClose() || !m_entities->confirmClose()) {
+    if (!m_unsaved.confirmClose()) {
         event->ignore();
         return;
     }

@@ -3,12 +3,14 @@
 #include "db/sessionspec.h"
 
 #include "db/connectionprofile.h"
+#include "unsavedworkguard.h"
 
 #include <QHash>
 #include <QMainWindow>
 
+#include <memory>
+
 class QDockWidget;
-class QLabel;
 class QListWidget;
 class QStackedWidget;
 
@@ -27,6 +29,7 @@ class MigrationsView;
 class PromptsView;
 class SqlConsoleView;
 class ProfileStore;
+class SessionStatusLabels;
 class StartPage;
 
 // uaip-admin's window: connection bar on top, the views in a side bar, the current view
@@ -83,8 +86,17 @@ protected:
 private:
     static constexpr int kJobDockLines = 6; // the job dock's height on a first start
     void placeForFirstStart();
+    // The side bar's entries and the stack of views, and what picking one does.
+    void buildSidebar();
+    // Connection bar over side bar and view; the job panel docked below.
+    void buildLayout();
     void buildMenus();
-    void buildStatusBar();
+    // The connection controller's answers: the views' target, the bar, messages, failures.
+    void connectSession();
+    // The views to each other, to the job dock, and the Migrations view's session reports.
+    void connectViews();
+    // Geometry, dock layout, view and profile of the last run (or the sandbox if asked to).
+    void restoreSession();
     void reloadProfiles(const QString &current);
     // Points every view at a database (std::nullopt: none; no session before the password is
     // known).
@@ -119,18 +131,13 @@ private:
     FleetView *m_fleet;
     JobPanel *m_jobPanel;
     QDockWidget *m_jobDock;
-    QLabel *m_server;
-    QLabel *m_database;
-    QLabel *m_user;
-    QLabel *m_latency;
+    UnsavedWorkGuard m_unsaved; // asked before the views leave their database, and on close
+    std::unique_ptr<SessionStatusLabels> m_status; // server, database, user, latency
     QList<ConnectionProfile> m_profiles;
     ConnectionProfile m_current;
-    QString m_serverVersion; // of the connected server, for Help -> About
     bool m_sessionOk = false; // the current connection's last status read succeeded
     bool m_checking = false; // a target was set; its first status read has not answered yet
     bool m_firstStart = false; // no saved window state: size the dock on the first show
-    QAction *m_startSandbox = nullptr;
-    QAction *m_stopSandbox = nullptr;
 };
 
 } // namespace uaip

@@ -1,29 +1,21 @@
 #include "sqlconsoletab.h"
 
-#include "db/session.h"
-#include "explain/explainrunner.h"
-#include "jobs/functionjob.h"
-#include "jobs/jobcontext.h"
-#include "jobs/sessionworker.h"
 #include "planhistoryview.h"
 #include "plansqllink.h"
-#include "planview.h"
 #include "sqlconsole/sqlcsvexportjob.h"
 #include "sqlconsole/sqlhistory.h"
 #include "sqlconsole/sqlrunjob.h"
-#include "sqlconsole/sqlrunner.h"
 #include "sqlconsole/sqlscript.h"
 #include "sqlconsole/statementclass.h"
 #include "sqleditor.h"
 #include "sqlhistorydialog.h"
-#include "sqlresultgrid.h"
 #include "sqlresultmodel.h"
+#include "sqltabexplainer.h"
 #include "widgets/elidinglabel.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QFileDialog>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLocale>
@@ -31,8 +23,6 @@
 #include <QPointer>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTabWidget>
-#include <QTableView>
 #include <QToolBar>
 #include <QVBoxLayout>
 
@@ -57,12 +47,11 @@ QString askName(QWidget *parent, const QString &database, const QString &why)
 
 SqlConsoleTab::SqlConsoleTab(QWidget *parent)
     : QWidget(parent)
+    , m_session(new SqlTabSession(this))
     , m_askName(askName)
     , m_editor(new SqlEditor(this))
     , m_toolbar(new QToolBar(this))
-    , m_results(new QTabWidget(this))
-    , m_plans(new PlanHistoryView(this))
-    , m_messages(new QPlainTextEdit(this))
+    , m_results(new SqlResultTabs(this))
     , m_status(new ElidingLabel(this))
     , m_planLink(new QLabel(this))
     , m_autocommit(new QCheckBox(tr("Autocommit"), this))
@@ -70,12 +59,7 @@ SqlConsoleTab::SqlConsoleTab(QWidget *parent)
     , m_timeout(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("sqlConsoleTab"));
-    m_messages->setObjectName(QStringLiteral("sqlMessages"));
-    m_messages->setReadOnly(true);
-    m_messages->setFont(m_editor->font());
-    m_results->setObjectName(QStringLiteral("sqlResults"));
-    m_results->addTab(m_plans, tr("Plan"));
-    m_results->addTab(m_messages, tr("Messages"));
+    m_results->messages()->setFont(m_editor->font());
     m_autocommit->setToolTip(tr("On: each statement commits on its own. Off: the work stays in "
                                 "a transaction until Commit or Roll back."));
     m_analyze->setToolTip(tr("EXPLAIN ANALYZE: run the statement and measure every node "
@@ -85,8 +69,20 @@ SqlConsoleTab::SqlConsoleTab(QWidget *parent)
     m_timeout->setSpecialValueText(tr("no timeout"));
     m_timeout->setToolTip(tr("Statement timeout of this tab"));
     buildActions();
+    connect(m_session, &SqlTabSession::busyChanged, this, &SqlConsoleTab::updateActions);
+    connect(m_session, &SqlTabSession::jobStarted, this, &SqlConsoleTab::jobStarted);
+    connect(m_results, &SqlResultTabs::moreRowsWanted, this, &SqlConsoleTab::fetchMore);
 
-    m_link = new PlanSqlLink(m_plans, m_editor, m_planLink, this);
+    m_link = new PlanSqlLink(m_results->plans(), m_editor, m_planLink, this);
+    m_explainer = new SqlTabExplainer(
+        m_session, m_editor, m_results, m_status,
+        [this](const QString &database, const QString &why) {
+            return m_askName(this, database, why);
+        },
+        this);
+    connect(m_explainer, &SqlTabExplainer::finished, this, &SqlConsoleTab::finished);
+    connect(m_explainer, &SqlTabExplainer::planShown, this, &SqlConsoleTab::planShown);
+
     auto *editorArea = new QWidget(this);
     auto *editorLayout = new QVBoxLayout(editorArea);
     editorLayout->setContentsMargins(0, 0, 0, 0);
@@ -108,10 +104,7 @@ SqlConsoleTab::SqlConsoleTab(QWidget *parent)
     updateActions();
 }
 
-SqlConsoleTab::~SqlConsoleTab()
-{
-    delete m_worker; // cancels what runs; never waits
-}
+SqlConsoleTab::~SqlConsoleTab() = default;
 
 void SqlConsoleTab::buildActions()
 {
@@ -152,24 +145,15 @@ void SqlConsoleTab::buildActions()
 
 void SqlConsoleTab::setTarget(const std::optional<SessionSpec> &spec)
 {
-    ++m_generation;
-    delete m_worker;
-    m_worker = nullptr;
-    m_running = nullptr;
-    m_busy = false;
+    m_session->setTarget(spec);
     m_inTransaction = false;
     m_transactionFailed = false;
-    m_spec = spec;
-    m_runner = std::make_shared<SqlRunner>();
     if (spec) {
-        m_worker = new SessionWorker(spec->withPurpose(QStringLiteral("sql")),
-                                     QStringLiteral("sql"), this);
         // Production: an explicit transaction, and plans without running the statement.
         m_autocommit->setChecked(!spec->profile.production);
         m_analyze->setChecked(!spec->profile.production);
     }
-    for (SqlResultModel *m : std::as_const(m_models))
-        m->endRows();
+    m_results->endRows();
     updateActions();
 }
 
@@ -180,12 +164,7 @@ void SqlConsoleTab::setCompletionNames(const QStringList &names)
 
 PlanView *SqlConsoleTab::planView() const
 {
-    return m_plans->plan();
-}
-
-SqlResultModel *SqlConsoleTab::resultModel(int i) const
-{
-    return m_models.value(i);
+    return m_results->plans()->plan();
 }
 
 void SqlConsoleTab::runSelectionOrStatement()
@@ -239,25 +218,22 @@ void SqlConsoleTab::runScript()
 
 void SqlConsoleTab::run(SqlRunRequest request)
 {
-    if (!m_worker || m_busy || request.statements.isEmpty())
+    if (!m_session->isReady() || request.statements.isEmpty())
         return;
     m_editor->clearError();
     request.autocommit = m_autocommit->isChecked();
     request.statementTimeoutMs = m_timeout->value() * 1000;
     request.pageSize = kPageSize;
     m_status->setText(tr("Running…"));
-    auto *job = SqlRunJob::run(m_runner, request);
-    const int generation = m_generation;
-    connect(job, &Job::finished, this, [this, job, request, generation] {
-        if (generation != m_generation)
-            return;
+    auto *job = SqlRunJob::run(m_session->runner(), request);
+    m_session->post(job, [this, job, request](bool) {
         const SqlRunResult result = job->result();
-        setBusy(false);
         showRun(request, result);
+        const std::optional<SessionSpec> &spec = m_session->spec();
         if (result.error && result.error->kind == SqlRunError::Kind::NeedsConfirmation
-            && request.confirmedDatabase.isEmpty() && m_spec) {
+            && request.confirmedDatabase.isEmpty() && spec) {
             const QString typed
-                = m_askName(this, m_spec->profile.database, result.error->error.message);
+                = m_askName(this, spec->profile.database, result.error->error.message);
             if (!typed.isEmpty()) {
                 SqlRunRequest again = request;
                 again.confirmedDatabase = typed;
@@ -267,50 +243,11 @@ void SqlConsoleTab::run(SqlRunRequest request)
         }
         emit finished();
     });
-    post(job);
 }
 
 void SqlConsoleTab::showRun(const SqlRunRequest &request, const SqlRunResult &result)
 {
-    // The earlier result sets go (the Plan and Messages tabs stay, last).
-    while (m_results->count() > 2) {
-        QWidget *w = m_results->widget(0);
-        m_results->removeTab(0);
-        delete w;
-    }
-    m_models.clear();
-    const QLocale locale;
-    int inserted = 0;
-    for (const SqlResultSet &set : result.results) {
-        QString line = QStringLiteral("%1  %2").arg(set.start.toString(), set.commandTag);
-        if (set.hasRows) {
-            auto *model = new SqlResultModel(set);
-            auto *view = new SqlResultGrid(model, m_results);
-            view->resizeColumnsToContents();
-            const QPointer<SqlResultModel> guard(model);
-            connect(model, &SqlResultModel::moreRowsWanted, this,
-                    [this, guard](const QByteArray &cursor) {
-                        if (guard)
-                            fetchMore(guard, cursor);
-                    });
-            m_models.append(model);
-            m_results->insertTab(inserted, view, tr("Result %1").arg(inserted + 1));
-            ++inserted;
-            line += QStringLiteral("  ")
-                + (set.cursor.isEmpty()
-                       ? tr("%n row(s)", nullptr, int(set.rows.size()))
-                       : tr("first %n row(s), more as you scroll", nullptr, int(set.rows.size())));
-            if (set.cutShort)
-                line += QStringLiteral("  ")
-                    + tr("(only the first page: a later statement ended the read transaction)");
-        } else if (set.affectedRows >= 0) {
-            line += QStringLiteral("  ") + tr("%n row(s) affected", nullptr, int(set.affectedRows));
-        }
-        line += QStringLiteral("  ") + tr("%1 ms").arg(locale.toString(set.durationMs, 'f', 1));
-        message(line);
-    }
-    for (const QString &notice : result.notices)
-        message(notice.trimmed());
+    m_results->showResultSets(result);
     QString outcome;
     if (result.error) {
         const SqlRunError &e = *result.error;
@@ -320,13 +257,14 @@ void SqlConsoleTab::showRun(const SqlRunRequest &request, const SqlRunResult &re
         outcome = e.error.message.section(u'\n', 0, 0);
         if (result.cancelled)
             outcome = tr("cancelled");
-        m_results->setCurrentWidget(m_messages);
+        m_results->showMessages();
     } else {
         outcome = tr("%n statement(s)", nullptr, int(result.results.size()));
-        m_results->setCurrentIndex(inserted > 0 ? 0 : m_results->indexOf(m_messages));
+        m_results->showFirstResult();
     }
     m_inTransaction = result.inTransaction;
     m_transactionFailed = result.transactionFailed;
+    const QLocale locale;
     m_status->setText(
         (result.error ? outcome
                       : tr("%1 in %2 ms").arg(outcome, locale.toString(result.durationMs, 'f', 1)))
@@ -347,17 +285,13 @@ void SqlConsoleTab::showRun(const SqlRunRequest &request, const SqlRunResult &re
 
 void SqlConsoleTab::fetchMore(SqlResultModel *model, const QByteArray &cursor)
 {
-    if (!m_worker || m_busy) {
+    if (!m_session->isReady()) {
         model->appendPage(SqlPage()); // not now: the grid asks again as it scrolls
         return;
     }
-    auto *job = SqlRunJob::fetch(m_runner, cursor, kPageSize);
+    auto *job = SqlRunJob::fetch(m_session->runner(), cursor, kPageSize);
     const QPointer<SqlResultModel> guard(model);
-    const int generation = m_generation;
-    connect(job, &Job::finished, this, [this, job, guard, generation](bool ok) {
-        if (generation != m_generation)
-            return;
-        setBusy(false);
+    m_session->post(job, [this, job, guard](bool ok) {
         if (guard) {
             if (ok) {
                 guard->appendPage(job->page());
@@ -370,13 +304,11 @@ void SqlConsoleTab::fetchMore(SqlResultModel *model, const QByteArray &cursor)
         }
         emit finished();
     });
-    post(job);
 }
 
 void SqlConsoleTab::cancel()
 {
-    if (m_running)
-        m_running->cancel();
+    m_session->cancel();
 }
 
 void SqlConsoleTab::commit()
@@ -391,57 +323,34 @@ void SqlConsoleTab::rollback()
 
 void SqlConsoleTab::endTransactionJob(bool commitIt)
 {
-    if (!m_worker || m_busy)
+    if (!m_session->isReady())
         return;
-    auto *job = commitIt ? SqlRunJob::commit(m_runner) : SqlRunJob::rollback(m_runner);
-    const int generation = m_generation;
-    connect(job, &Job::finished, this, [this, job, generation](bool ok) {
-        if (generation != m_generation)
-            return;
-        setBusy(false);
+    const std::shared_ptr<SqlRunner> &runner = m_session->runner();
+    auto *job = commitIt ? SqlRunJob::commit(runner) : SqlRunJob::rollback(runner);
+    m_session->post(job, [this, job](bool ok) {
         message(job->summary());
         if (ok) {
             m_inTransaction = false;
             m_transactionFailed = false;
             m_status->setText(job->summary());
         }
-        for (SqlResultModel *m : std::as_const(m_models))
-            m->endRows(); // their cursors ended with the transaction
+        m_results->endRows(); // their cursors ended with the transaction
         updateActions();
         emit finished();
     });
-    post(job);
-}
-
-void SqlConsoleTab::post(Job *job)
-{
-    m_running = job;
-    connect(job, &QObject::destroyed, this, [this, job] {
-        if (m_running == job)
-            m_running = nullptr;
-    });
-    setBusy(true);
-    emit jobStarted(job);
-    m_worker->post(job);
-}
-
-void SqlConsoleTab::setBusy(bool busy)
-{
-    m_busy = busy;
-    updateActions();
 }
 
 void SqlConsoleTab::updateActions()
 {
-    const bool ready = m_worker && !m_busy;
+    const bool ready = m_session->isReady();
     m_run->setEnabled(ready);
     m_runScript->setEnabled(ready);
     m_explain->setEnabled(ready);
-    m_cancel->setEnabled(m_busy);
+    m_cancel->setEnabled(m_session->isBusy());
     m_commit->setEnabled(ready && m_inTransaction && !m_transactionFailed);
     m_rollback->setEnabled(ready && m_inTransaction);
     m_export->setEnabled(ready);
-    m_history->setEnabled(m_spec.has_value());
+    m_history->setEnabled(m_session->spec().has_value());
     m_autocommit->setEnabled(!m_inTransaction);
 }
 
@@ -452,7 +361,62 @@ QString SqlConsoleTab::statusText() const
 
 void SqlConsoleTab::message(const QString &text)
 {
-    m_messages->appendPlainText(text);
+    m_results->message(text);
+}
+
+void SqlConsoleTab::explain()
+{
+    m_explainer->explain(m_analyze->isChecked());
+}
+
+void SqlConsoleTab::exportCsv()
+{
+    SqlResultModel *model = m_results->currentModel();
+    if (!model || !m_session->isReady())
+        return;
+    const QByteArray statement = model->resultSet().statement.toUtf8();
+    if (!StatementClass::of(statement).cursorable) { // the job checks again, with the guards
+        message(tr("Only the rows of a plain SELECT can be exported."));
+        return;
+    }
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export CSV"), QStringLiteral("result.csv"), tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    message(tr("Exporting every row of %1 (the statement runs again)…")
+                .arg(model->resultSet().start.toString()));
+    auto *job = new SqlCsvExportJob(statement, path);
+    m_session->post(job, [this, job](bool) {
+        message(job->summary());
+        emit finished();
+    });
+}
+
+void SqlConsoleTab::showHistory()
+{
+    const std::optional<SessionSpec> &spec = m_session->spec();
+    if (!spec)
+        return;
+    SqlHistoryDialog dialog(SqlHistory(spec->profile.name), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenSql().isEmpty())
+        m_editor->setText(dialog.chosenSql());
+}
+
+void SqlConsoleTab::remember(const QString &sql, bool ok, double ms, const QString &outcome)
+{
+    const std::optional<SessionSpec> &spec = m_session->spec();
+    if (!spec || sql.isEmpty())
+        return;
+    SqlHistoryEntry e;
+    e.at = QDateTime::currentDateTimeUtc();
+    e.database = spec->profile.database;
+    e.sql = sql;
+    e.ok = ok;
+    e.durationMs = ms;
+    e.outcome = outcome;
+    QString error;
+    if (!SqlHistory(spec->profile.name).append(e, &error))
+        message(tr("The history was not saved: %1").arg(error));
 }
 
 } // namespace uaip

@@ -1,13 +1,14 @@
 #pragma once
 
 #include "db/sessionspec.h"
-#include "explain/explainoptions.h"
 #include "sqlconsole/sqlrunrequest.h"
 #include "sqlconsole/sqlrunresult.h"
+#include "sqlresulttabs.h"
+#include "sqltabsession.h"
 
 #include <QWidget>
 
-#include <memory>
+#include <functional>
 #include <optional>
 
 class QAction;
@@ -15,7 +16,6 @@ class QCheckBox;
 class QLabel;
 class QPlainTextEdit;
 class QSpinBox;
-class QTabWidget;
 class QToolBar;
 
 namespace uaip {
@@ -24,12 +24,9 @@ class Job;
 class PlanHistoryView;
 class PlanSqlLink;
 class PlanView;
-struct PlanHistoryEntry;
-class SessionWorker;
 class SqlEditor;
 class SqlResultModel;
-class SqlRunner;
-class ExplainResult;
+class SqlTabExplainer;
 
 // One tab of the SQL view: an editor over its results. It runs on a SessionWorker of its own
 // (a session per tab: its transaction, cursors and statement timeout are the tab's), never on
@@ -60,15 +57,15 @@ public:
     QTabWidget *results() const { return m_results; }
     // The plan shown (the left one when two are compared) and the tab's plan history.
     PlanView *planView() const;
-    PlanHistoryView *planHistory() const { return m_plans; }
-    QPlainTextEdit *messages() const { return m_messages; }
+    PlanHistoryView *planHistory() const { return m_results->plans(); }
+    QPlainTextEdit *messages() const { return m_results->messages(); }
     // Under the editor: the selected plan node and its condition.
     QLabel *planLinkLabel() const { return m_planLink; }
-    bool isBusy() const { return m_busy; }
+    bool isBusy() const { return m_session->isBusy(); }
     bool inTransaction() const { return m_inTransaction; }
     QString statusText() const;
     // The grid model of result set i of the last run.
-    SqlResultModel *resultModel(int i) const;
+    SqlResultModel *resultModel(int i) const { return m_results->model(i); }
 
     QAction *runAction() const { return m_run; }
     QAction *runScriptAction() const { return m_runScript; }
@@ -99,31 +96,21 @@ private:
     void buildActions();
     void run(SqlRunRequest request);
     void showRun(const SqlRunRequest &request, const SqlRunResult &result);
-    void showPlan(const PlanHistoryEntry &entry);
-    // Explains statement of text; on production asks for the name first when ANALYZE would run
-    // a statement that can write.
-    void runExplain(const SqlStatement &statement, const QByteArray &text,
-                    const ExplainOptions &options);
-    void post(Job *job);
-    void setBusy(bool busy);
     void updateActions();
     void message(const QString &text);
     void fetchMore(SqlResultModel *model, const QByteArray &cursor);
     void endTransactionJob(bool commit);
     void remember(const QString &sql, bool ok, double ms, const QString &outcome);
 
-    std::optional<SessionSpec> m_spec;
-    SessionWorker *m_worker = nullptr;
-    std::shared_ptr<SqlRunner> m_runner;
+    SqlTabSession *m_session;
     NameAsker m_askName;
     SqlEditor *m_editor;
     QToolBar *m_toolbar;
-    QTabWidget *m_results;
-    PlanHistoryView *m_plans;
-    QPlainTextEdit *m_messages;
+    SqlResultTabs *m_results;
     QLabel *m_status;
     QLabel *m_planLink;
     PlanSqlLink *m_link = nullptr;
+    SqlTabExplainer *m_explainer = nullptr;
     QAction *m_run = nullptr;
     QAction *m_runScript = nullptr;
     QAction *m_explain = nullptr;
@@ -135,12 +122,8 @@ private:
     QCheckBox *m_autocommit;
     QCheckBox *m_analyze;
     QSpinBox *m_timeout;
-    QList<SqlResultModel *> m_models;
-    Job *m_running = nullptr;
-    bool m_busy = false;
     bool m_inTransaction = false;
     bool m_transactionFailed = false; // the user's transaction failed: only Roll back ends it
-    int m_generation = 0;
 };
 
 } // namespace uaip

@@ -61,22 +61,8 @@ DbResult<SessionOutcome> SessionControl::run(const SessionAction &action)
 {
     const QString what = verb(action.kind);
     const QString connected = m_connection.database();
-    if (action.readOnlyProfile)
-        return refused(
-            tr("refused to %1 session %2: the profile is read-only").arg(what).arg(action.pid));
-    if (action.pid <= 0)
-        return refused(tr("refused to %1 session %2: not a process id").arg(what).arg(action.pid));
-    if (action.pid == m_connection.backendPid() || OwnBackends::contains(action.pid))
-        return refused(tr("refused to %1 session %2: it is one of this console's own sessions")
-                           .arg(what)
-                           .arg(action.pid));
-    if (action.backendStart.isEmpty())
-        return refused(tr("refused to %1 session %2: it is not known when the session started "
-                          "(the role may not see it: pg_stat_activity shows it to the session's "
-                          "own role, superusers and pg_read_all_stats), so it cannot be told "
-                          "from a newer session with the same process id")
-                           .arg(what)
-                           .arg(action.pid));
+    if (const std::optional<PgError> refusal = refusalBeforeSending(action, what))
+        return *refusal;
     const QString sql = action.kind == SessionAction::Kind::Cancel
         ? QStringLiteral("activity/sql/cancel_backend.sql")
         : QStringLiteral("activity/sql/terminate_backend.sql");
@@ -94,6 +80,35 @@ DbResult<SessionOutcome> SessionControl::run(const SessionAction &action)
                         .arg(connected, e.message);
         return e;
     }
+    return outcomeOf(action, r, what, connected);
+}
+
+std::optional<PgError> SessionControl::refusalBeforeSending(const SessionAction &action,
+                                                            const QString &what) const
+{
+    if (action.readOnlyProfile)
+        return refused(
+            tr("refused to %1 session %2: the profile is read-only").arg(what).arg(action.pid));
+    if (action.pid <= 0)
+        return refused(tr("refused to %1 session %2: not a process id").arg(what).arg(action.pid));
+    if (action.pid == m_connection.backendPid() || OwnBackends::contains(action.pid))
+        return refused(tr("refused to %1 session %2: it is one of this console's own sessions")
+                           .arg(what)
+                           .arg(action.pid));
+    if (action.backendStart.isEmpty())
+        return refused(tr("refused to %1 session %2: it is not known when the session started "
+                          "(the role may not see it: pg_stat_activity shows it to the session's "
+                          "own role, superusers and pg_read_all_stats), so it cannot be told "
+                          "from a newer session with the same process id")
+                           .arg(what)
+                           .arg(action.pid));
+    return std::nullopt;
+}
+
+DbResult<SessionOutcome> SessionControl::outcomeOf(const SessionAction &action, const PgResult &r,
+                                                   const QString &what,
+                                                   const QString &connected) const
+{
     SessionOutcome outcome;
     if (r.rows() == 0) {
         outcome.gone = true;
@@ -120,6 +135,28 @@ DbResult<SessionOutcome> SessionControl::run(const SessionAction &action)
                               .arg(database, r.value(0, "backend_start"), action.backendStart);
         return outcome;
     }
+    if (const std::optional<PgError> refusal = refusalInRow(action, r, what, database, connected))
+        return *refusal;
+    if (!isTrue(r, "signalled")) {
+        outcome.gone = true;
+        outcome.message = tr("session %1 was already gone: it ended before the signal reached "
+                             "it.")
+                              .arg(action.pid);
+        return outcome;
+    }
+    outcome.signalled = true;
+    outcome.message = action.kind == SessionAction::Kind::Cancel
+        ? tr("the running statement of session %1 on %2 was cancelled")
+              .arg(action.pid)
+              .arg(database)
+        : tr("session %1 on %2 was terminated").arg(action.pid).arg(database);
+    return outcome;
+}
+
+std::optional<PgError> SessionControl::refusalInRow(const SessionAction &action, const PgResult &r,
+                                                    const QString &what, const QString &database,
+                                                    const QString &connected) const
+{
     if (!isTrue(r, "this_database") && !action.allDatabases)
         return refused(tr("refused to %1 session %2: it is a session of the database %3, not of "
                           "the connected database %4 (sessions of other databases only with "
@@ -140,20 +177,7 @@ DbResult<SessionOutcome> SessionControl::run(const SessionAction &action)
                            .arg(database));
     if (r.value(0, "signalled").isEmpty()) // null: not attempted
         return refused(tr("refused to %1 session %2: a check failed").arg(what).arg(action.pid));
-    if (!isTrue(r, "signalled")) {
-        outcome.gone = true;
-        outcome.message = tr("session %1 was already gone: it ended before the signal reached "
-                             "it.")
-                              .arg(action.pid);
-        return outcome;
-    }
-    outcome.signalled = true;
-    outcome.message = action.kind == SessionAction::Kind::Cancel
-        ? tr("the running statement of session %1 on %2 was cancelled")
-              .arg(action.pid)
-              .arg(database)
-        : tr("session %1 on %2 was terminated").arg(action.pid).arg(database);
-    return outcome;
+    return std::nullopt;
 }
 
 } // namespace uaip

@@ -13,6 +13,7 @@
 namespace uaip {
 
 class PgConnection;
+class PgResult;
 
 // Cancels or terminates a session, and refuses (an error naming the reason, nothing signalled):
 // on a read-only profile or a read-only session (default_transaction_read_only at the server);
@@ -42,6 +43,17 @@ public:
 
 private:
     PgError refused(const QString &why) const;
+    // run()'s steps. What is refused before anything is sent (what: verb(action.kind)).
+    std::optional<PgError> refusalBeforeSending(const SessionAction &action,
+                                                const QString &what) const;
+    // What the signalling statement's row r says: gone, refused or signalled.
+    DbResult<SessionOutcome> outcomeOf(const SessionAction &action, const PgResult &r,
+                                       const QString &what, const QString &connected) const;
+    // The checks of the row that refuse (another database, read-only, not confirmed, not
+    // attempted).
+    std::optional<PgError> refusalInRow(const SessionAction &action, const PgResult &r,
+                                        const QString &what, const QString &database,
+                                        const QString &connected) const;
 
     PgConnection &m_connection;
 };

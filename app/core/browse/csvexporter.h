@@ -6,9 +6,14 @@
 #include <QObject>
 #include <QPointer>
 
+class QSaveFile;
+
 namespace uaip {
 
 class Job;
+class JobContext;
+class PgConnection;
+class QueryBuilder;
 class SessionWorker;
 
 // Exports the rows of a table under the current filter and sort to a CSV file with
@@ -39,6 +44,14 @@ signals:
     void finished(bool ok, qint64 rows, const QString &message);
 
 private:
+    // The export job's steps, on the worker's thread.
+    struct Export; // the exporter, the job's context, the counts so far
+    static bool exportTo(Export &run, const QueryBuilder &qb, const QString &filePath,
+                         QString *summary);
+    static QString runCopy(Export &run, PgConnection &c, const QueryBuilder &qb, QSaveFile &file);
+    static QString streamRows(Export &run, PgConnection &c, QSaveFile &file);
+    static void replyProgress(const Export &run);
+
     QPointer<Job> m_job;
     quint64 m_serial = 0; // of the export started last
     bool m_running = false;

@@ -16,17 +16,6 @@ namespace {
 constexpr qint64 kNumericMaxWhole = 131072;
 constexpr qint64 kNumericMaxScale = 16383;
 
-// A number as typed, separators removed: sign, digits before and after the point, exponent.
-struct Parsed
-{
-    bool negative = false;
-    QString whole; // ASCII digits, leading zeros as typed
-    QString fraction; // ASCII digits after the point
-    bool point = false;
-    bool exponentGiven = false;
-    qint64 exponent = 0;
-};
-
 bool startsAt(const QString &text, qsizetype i, const QString &token)
 {
     return !token.isEmpty() && QStringView(text).mid(i).startsWith(token);
@@ -51,7 +40,42 @@ bool validGroups(const QList<int> &runs)
     return true;
 }
 
-std::optional<Parsed> parse(const QString &text, const QLocale &locale)
+QString stripLeadingZeros(const QString &digits)
+{
+    qsizetype i = 0;
+    while (i < digits.size() && digits.at(i) == u'0')
+        ++i;
+    return digits.mid(i);
+}
+
+QString special(const QString &text)
+{
+    const QString t = text.toLower();
+    if (t == QLatin1String("nan"))
+        return QStringLiteral("NaN");
+    if (t == QLatin1String("infinity") || t == QLatin1String("+infinity")
+        || t == QLatin1String("inf") || t == QLatin1String("+inf"))
+        return QStringLiteral("Infinity");
+    if (t == QLatin1String("-infinity") || t == QLatin1String("-inf"))
+        return QStringLiteral("-Infinity");
+    return QString();
+}
+
+} // namespace
+
+// A number as typed, separators removed: sign, digits before and after the point, exponent.
+struct NumericCellValue::Parsed
+{
+    bool negative = false;
+    QString whole; // ASCII digits, leading zeros as typed
+    QString fraction; // ASCII digits after the point
+    bool point = false;
+    bool exponentGiven = false;
+    qint64 exponent = 0;
+};
+
+std::optional<NumericCellValue::Parsed> NumericCellValue::parse(const QString &text,
+                                                                const QLocale &locale)
 {
     Parsed p;
     qsizetype i = 0;
@@ -127,16 +151,8 @@ std::optional<Parsed> parse(const QString &text, const QLocale &locale)
     return p;
 }
 
-QString stripLeadingZeros(const QString &digits)
-{
-    qsizetype i = 0;
-    while (i < digits.size() && digits.at(i) == u'0')
-        ++i;
-    return digits.mid(i);
-}
-
 // The C text of a parsed number, exponent kept: "-12.5e3".
-QString cText(const Parsed &p)
+QString NumericCellValue::cText(const Parsed &p)
 {
     QString whole = stripLeadingZeros(p.whole);
     QString out = p.negative ? QStringLiteral("-") : QString();
@@ -147,21 +163,6 @@ QString cText(const Parsed &p)
         out += u'e' + QString::number(p.exponent);
     return out;
 }
-
-QString special(const QString &text)
-{
-    const QString t = text.toLower();
-    if (t == QLatin1String("nan"))
-        return QStringLiteral("NaN");
-    if (t == QLatin1String("infinity") || t == QLatin1String("+infinity")
-        || t == QLatin1String("inf") || t == QLatin1String("+inf"))
-        return QStringLiteral("Infinity");
-    if (t == QLatin1String("-infinity") || t == QLatin1String("-inf"))
-        return QStringLiteral("-Infinity");
-    return QString();
-}
-
-} // namespace
 
 bool NumericCellValue::isNumeric(const ColumnInfo &column)
 {
@@ -209,45 +210,61 @@ NumericCellValue NumericCellValue::fromText(const QString &typed, const ColumnIn
                 .arg(type, typed, locale.toString(1234.5, 'f', 1), locale.decimalPoint()));
     const Parsed &p = *parsed;
 
-    if (column.kind == K::Integer) {
-        if (p.point || p.exponentGiven)
-            return refused(tr("%1 holds whole numbers only; \"%2\" is not one.").arg(type, typed));
-        qint64 min = std::numeric_limits<qint32>::min();
-        qint64 max = std::numeric_limits<qint32>::max();
-        if (column.baseType == QLatin1String("int2")) {
-            min = std::numeric_limits<qint16>::min();
-            max = std::numeric_limits<qint16>::max();
-        } else if (column.baseType == QLatin1String("int8")) {
-            min = std::numeric_limits<qint64>::min();
-            max = std::numeric_limits<qint64>::max();
-        }
-        const QString digits = stripLeadingZeros(p.whole);
-        bool inRange = digits.size() <= 19;
-        quint64 magnitude = 0;
-        if (inRange)
-            magnitude = digits.isEmpty() ? 0 : digits.toULongLong(&inRange);
-        if (inRange)
-            inRange = magnitude <= quint64(max) + (p.negative ? 1 : 0);
-        if (!inRange)
-            return refused(tr("%1 is out of range for %2 (%3 to %4).")
-                               .arg(typed, type, locale.toString(min), locale.toString(max)));
-        if (magnitude == 0)
-            return accepted(QStringLiteral("0"));
-        return accepted((p.negative ? QStringLiteral("-") : QString()) + digits);
-    }
+    if (column.kind == K::Integer)
+        return fromInteger(p, typed, type, column, locale);
+    if (column.kind == K::Float)
+        return fromFloat(p, typed, type, column);
+    return fromNumeric(p, typed, type, column, locale);
+}
 
-    if (column.kind == K::Float) {
-        const std::string c = cText(p).toStdString();
-        double d = 0;
-        const auto [end, ec] = std::from_chars(c.data(), c.data() + c.size(), d);
-        bool inRange = ec == std::errc() && end == c.data() + c.size();
-        if (inRange && column.baseType == QLatin1String("float4"))
-            inRange = std::abs(d) <= double(FLT_MAX) && (d == 0 || float(d) != 0.0f);
-        if (!inRange)
-            return refused(tr("%1 is out of range for %2.").arg(typed, type));
-        return accepted(cText(p));
+NumericCellValue NumericCellValue::fromInteger(const Parsed &p, const QString &typed,
+                                               const QString &type, const ColumnInfo &column,
+                                               const QLocale &locale)
+{
+    if (p.point || p.exponentGiven)
+        return refused(tr("%1 holds whole numbers only; \"%2\" is not one.").arg(type, typed));
+    qint64 min = std::numeric_limits<qint32>::min();
+    qint64 max = std::numeric_limits<qint32>::max();
+    if (column.baseType == QLatin1String("int2")) {
+        min = std::numeric_limits<qint16>::min();
+        max = std::numeric_limits<qint16>::max();
+    } else if (column.baseType == QLatin1String("int8")) {
+        min = std::numeric_limits<qint64>::min();
+        max = std::numeric_limits<qint64>::max();
     }
+    const QString digits = stripLeadingZeros(p.whole);
+    bool inRange = digits.size() <= 19;
+    quint64 magnitude = 0;
+    if (inRange)
+        magnitude = digits.isEmpty() ? 0 : digits.toULongLong(&inRange);
+    if (inRange)
+        inRange = magnitude <= quint64(max) + (p.negative ? 1 : 0);
+    if (!inRange)
+        return refused(tr("%1 is out of range for %2 (%3 to %4).")
+                           .arg(typed, type, locale.toString(min), locale.toString(max)));
+    if (magnitude == 0)
+        return accepted(QStringLiteral("0"));
+    return accepted((p.negative ? QStringLiteral("-") : QString()) + digits);
+}
 
+NumericCellValue NumericCellValue::fromFloat(const Parsed &p, const QString &typed,
+                                             const QString &type, const ColumnInfo &column)
+{
+    const std::string c = cText(p).toStdString();
+    double d = 0;
+    const auto [end, ec] = std::from_chars(c.data(), c.data() + c.size(), d);
+    bool inRange = ec == std::errc() && end == c.data() + c.size();
+    if (inRange && column.baseType == QLatin1String("float4"))
+        inRange = std::abs(d) <= double(FLT_MAX) && (d == 0 || float(d) != 0.0f);
+    if (!inRange)
+        return refused(tr("%1 is out of range for %2.").arg(typed, type));
+    return accepted(cText(p));
+}
+
+NumericCellValue NumericCellValue::fromNumeric(const Parsed &p, const QString &typed,
+                                               const QString &type, const ColumnInfo &column,
+                                               const QLocale &locale)
+{
     // numeric: digit i of whole+fraction stands for 10^(pointAt - 1 - i)
     const QString digits = p.whole + p.fraction;
     const qint64 pointAt = p.whole.size() + p.exponent;

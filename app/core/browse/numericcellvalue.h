@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QString>
 
+#include <optional>
+
 namespace uaip {
 
 // The one rule for numbers in the entity grid (integer, numeric(p,s), real, double precision):
@@ -44,6 +46,17 @@ public:
 private:
     static NumericCellValue accepted(const QString &value);
     static NumericCellValue refused(const QString &reason);
+
+    struct Parsed; // a number as typed, separators removed
+    static std::optional<Parsed> parse(const QString &text, const QLocale &locale);
+    static QString cText(const Parsed &p);
+    // fromText() once `typed` parsed as p, for an Integer, Float or Numeric column.
+    static NumericCellValue fromInteger(const Parsed &p, const QString &typed, const QString &type,
+                                        const ColumnInfo &column, const QLocale &locale);
+    static NumericCellValue fromFloat(const Parsed &p, const QString &typed, const QString &type,
+                                      const ColumnInfo &column);
+    static NumericCellValue fromNumeric(const Parsed &p, const QString &typed, const QString &type,
+                                        const ColumnInfo &column, const QLocale &locale);
 
     QString m_value;
     QString m_error;

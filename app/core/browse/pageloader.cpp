@@ -1,27 +1,12 @@
 #include "pageloader.h"
 
-#include "browse/catalogreader.h"
-#include "browse/pagereader.h"
 #include "browse/whereclausechecker.h"
-#include "db/session.h"
 #include "jobs/functionjob.h"
-#include "jobs/jobcontext.h"
 #include "jobs/sessionworker.h"
 
 #include <QPointer>
 
 namespace uaip {
-
-namespace {
-
-// Notices (RAISE NOTICE of a function in a WHERE clause, warnings) are not shown by the grid:
-// taken after every read so they never pile up on the long-lived browse session.
-void dropNotices(Session *session)
-{
-    session->pg().takeNotices();
-}
-
-} // namespace
 
 PageLoader::PageLoader(QObject *parent)
     : QObject(parent)
@@ -68,8 +53,7 @@ void PageLoader::resetState(const BrowseQuery &query)
     emit aboutToReset();
     nextGeneration();
     m_query = query;
-    m_pages.clear();
-    m_bounds.clear();
+    m_cache.clear();
     m_known = 0;
     m_countState = CountState::Unknown;
     m_paused = false;
@@ -91,37 +75,25 @@ void PageLoader::open(const QString &schema, const QString &name, const BrowseQu
     m_opening = true;
     emit loadingChanged(true);
     const quint64 gen = m_generation;
-    const int limit = m_pageSize;
+    const int limit = pageSize();
     // A plain first page (no sort, no filter) needs only names, types and the key: the rest
     // of the catalog is read after it (issue 21, point 16).
     const bool first = query.sortColumn.isEmpty() && query.filters.isEmpty()
         && query.whereClause.trimmed().isEmpty();
     QPointer<PageLoader> self(this);
-    m_browse->post(new FunctionJob(
-        tr("Open %1.%2").arg(schema, name),
-        [self, gen, live = m_live, schema, name, query, limit, first](JobContext &context,
-                                                                      QString *) {
-            if (live->load() != gen)
-                return true;
-            DbResult<Session *> session = context.session();
-            DbResult<TableInfo> table = !session ? DbResult<TableInfo>(session.error())
-                : first ? CatalogReader::readFirst(session.value()->pg(), schema, name)
-                        : CatalogReader::readTable(session.value()->pg(), schema, name);
-            DbResult<QList<RowData>> rows = table
-                ? PageReader::read(session.value()->pg(), QueryBuilder(table.value(), query),
-                                   QueryBuilder::PageMode::Head, {}, 0, limit)
-                : DbResult<QList<RowData>>(table.error());
-            DatabaseIdentity identity;
-            if (session) {
-                identity = session.value()->identity();
-                dropNotices(session.value());
-            }
-            Job::reply(self, [self, gen, table, identity, rows, first] {
-                if (self)
-                    self->onOpened(gen, table, identity, rows, !first);
-            });
-            return table.ok();
-        }));
+    m_browse->post(new FunctionJob(tr("Open %1.%2").arg(schema, name),
+                                   [self, gen, live = m_live, schema, name, query, limit,
+                                    first](JobContext &context, QString *) {
+                                       if (live->load() != gen)
+                                           return true;
+                                       const auto opened = BrowseReads::open(context, schema, name,
+                                                                             query, limit, first);
+                                       Job::reply(self, [self, gen, opened, first] {
+                                           if (self)
+                                               self->onOpened(gen, opened, !first);
+                                       });
+                                       return opened.table.ok();
+                                   }));
 }
 
 void PageLoader::requestDetails()
@@ -134,13 +106,8 @@ void PageLoader::requestDetails()
     QPointer<PageLoader> self(this);
     m_browse->post(new FunctionJob(tr("Read the constraints of %1.%2").arg(schema, name),
                                    [self, tableGen, schema, name](JobContext &context, QString *) {
-                                       DbResult<Session *> session = context.session();
-                                       DbResult<TableInfo> table = session
-                                           ? CatalogReader::readTable(session.value()->pg(), schema,
-                                                                      name)
-                                           : DbResult<TableInfo>(session.error());
-                                       if (session)
-                                           dropNotices(session.value());
+                                       const DbResult<TableInfo> table
+                                           = BrowseReads::readTable(context, schema, name);
                                        Job::reply(self, [self, tableGen, table] {
                                            if (self)
                                                self->onDetails(tableGen, table);
@@ -182,26 +149,24 @@ void PageLoader::onDetails(quint64 tableGeneration, const DbResult<TableInfo> &t
         emit loadingChanged(false);
 }
 
-void PageLoader::onOpened(quint64 generation, const DbResult<TableInfo> &table,
-                          const DatabaseIdentity &identity, const DbResult<QList<RowData>> &rows,
-                          bool complete)
+void PageLoader::onOpened(quint64 generation, const BrowseReads::Opened &read, bool complete)
 {
     if (generation != m_generation)
         return;
     m_opening = false;
-    m_detailsPending = table.ok() && !complete;
-    if (!table) {
+    m_detailsPending = read.table.ok() && !complete;
+    if (!read.table) {
         emit loadingChanged(false);
-        emit failed(table.error().toString());
+        emit failed(read.table.error().toString());
         return;
     }
-    m_table = table.value();
-    m_identity = identity;
+    m_table = read.table.value();
+    m_identity = read.identity;
     if (m_detailsPending)
         requestDetails(); // queued behind nothing: the worker is free once the page is here
     emit opened();
     m_pending.insert(0);
-    onPage(generation, 0, QueryBuilder::PageMode::Head, rows);
+    onPage(generation, 0, QueryBuilder::PageMode::Head, read.rows);
 }
 
 void PageLoader::setQuery(const BrowseQuery &query)
@@ -227,12 +192,7 @@ void PageLoader::setQuery(const BrowseQuery &query)
     m_browse->post(new FunctionJob(
         tr("Check WHERE clause"),
         [self, gen, table = m_table, query](JobContext &context, QString *) {
-            DbResult<Session *> session = context.session();
-            const DbStatus status = session
-                ? WhereClauseChecker::check(session.value()->pg(), table, query.whereClause)
-                : DbStatus(session.error());
-            if (session)
-                dropNotices(session.value());
+            const DbStatus status = BrowseReads::checkWhere(context, table, query.whereClause);
             Job::reply(self, [self, gen, query, status] {
                 if (!self || gen != self->m_generation)
                     return;
@@ -289,7 +249,7 @@ void PageLoader::cancel()
 bool PageLoader::canFetchMore() const
 {
     return m_table.isValid() && m_countState != CountState::Complete && !m_opening
-        && !m_pending.contains(int(m_known / m_pageSize));
+        && !m_pending.contains(m_cache.pageOf(m_known));
 }
 
 void PageLoader::fetchMore()
@@ -297,18 +257,14 @@ void PageLoader::fetchMore()
     if (!canFetchMore())
         return;
     m_paused = false;
-    requestPage(int(m_known / m_pageSize));
+    requestPage(m_cache.pageOf(m_known));
 }
 
 const RowData *PageLoader::row(qint64 index)
 {
-    const int page = int(index / m_pageSize);
-    auto it = m_pages.find(page);
-    if (it != m_pages.end()) {
-        it->lastUsed = ++m_tick;
-        const qint64 offset = index % m_pageSize;
-        return offset < it->rows.size() ? &it->rows[offset] : nullptr;
-    }
+    const int page = m_cache.pageOf(index);
+    if (m_cache.contains(page))
+        return m_cache.row(index);
     if (!m_paused && !m_pending.contains(page) && index < m_known)
         requestPage(page);
     return nullptr;
@@ -318,26 +274,9 @@ void PageLoader::requestPage(int page)
 {
     if (!m_browse || m_pending.contains(page))
         return;
-    using Mode = QueryBuilder::PageMode;
     const QueryBuilder qb(m_table, m_query);
-    Mode mode = Mode::Offset;
-    QVariantList key;
-    const qint64 offset = qint64(page) * m_pageSize;
-    int limit = m_pageSize;
-    const qint64 lastPage
-        = m_countState == CountState::Complete && m_known > 0 ? (m_known - 1) / m_pageSize : -1;
-    if (page == 0) {
-        mode = Mode::Head;
-    } else if (qb.hasKeyset() && m_bounds.contains(page - 1)) {
-        mode = Mode::After;
-        key = m_bounds[page - 1].last;
-    } else if (qb.hasKeyset() && m_bounds.contains(page + 1)) {
-        mode = Mode::Before;
-        key = m_bounds[page + 1].first;
-    } else if (page == lastPage) {
-        mode = Mode::Tail;
-        limit = int(m_known - offset);
-    }
+    const PageCache::Read read
+        = m_cache.planRead(page, qb, m_known, m_countState == CountState::Complete);
     const bool wasLoading = isLoading();
     m_pending.insert(page);
     if (!wasLoading)
@@ -346,17 +285,12 @@ void PageLoader::requestPage(int page)
     QPointer<PageLoader> self(this);
     m_browse->post(new FunctionJob(
         tr("Load rows of %1").arg(m_table.displayName()),
-        [self, gen, live = m_live, qb, mode, key, offset, limit, page](JobContext &context,
-                                                                       QString *) {
+        [self, gen, live = m_live, qb, read, page](JobContext &context, QString *) {
             if (live->load() != gen)
                 return true; // a re-sort, re-filter or reload came after this request
-            DbResult<Session *> session = context.session();
-            DbResult<QList<RowData>> rows = session
-                ? PageReader::read(session.value()->pg(), qb, mode, key, offset, limit)
-                : DbResult<QList<RowData>>(session.error());
-            if (session)
-                dropNotices(session.value());
-            Job::reply(self, [self, gen, page, mode, rows] {
+            const DbResult<QList<RowData>> rows
+                = BrowseReads::readPage(context, qb, read.mode, read.key, read.offset, read.limit);
+            Job::reply(self, [self, gen, page, mode = read.mode, rows] {
                 if (self)
                     self->onPage(gen, page, mode, rows);
             });
@@ -377,20 +311,15 @@ void PageLoader::onPage(quint64 generation, int page, QueryBuilder::PageMode mod
         emit failed(result.error().toString());
         return;
     }
-    QList<RowData> rows = result.value();
-    const qint64 first = qint64(page) * m_pageSize;
-    const qint64 count = rows.size();
-    if (!rows.isEmpty()) {
-        const QueryBuilder qb(m_table, m_query);
-        m_bounds.insert(page, Bounds{qb.keyOf(rows.first()), qb.keyOf(rows.last())});
-    }
-    m_pages.insert(page, Page{std::move(rows), ++m_tick});
+    const qint64 first = m_cache.firstRowOf(page);
+    const qint64 count = result.value().size();
+    m_cache.insert(page, result.value(), QueryBuilder(m_table, m_query));
     const bool forward = mode == QueryBuilder::PageMode::Head
         || mode == QueryBuilder::PageMode::After || mode == QueryBuilder::PageMode::Offset;
     if (m_countState != CountState::Complete) {
         if (first + count > m_known)
             setKnown(first + count);
-        if (forward && count < m_pageSize && first + count >= m_known) {
+        if (forward && count < pageSize() && first + count >= m_known) {
             m_countState = CountState::Complete; // reached the end: the count is exact
             emit countStateChanged();
         } else if (m_countState == CountState::Unknown && m_known > 0) {
@@ -398,7 +327,7 @@ void PageLoader::onPage(quint64 generation, int page, QueryBuilder::PageMode mod
             emit countStateChanged();
         }
     }
-    evict(page);
+    m_cache.evict(page);
     if (!isLoading())
         emit loadingChanged(false);
     if (count > 0)
@@ -414,23 +343,8 @@ void PageLoader::setKnown(qint64 rows)
     } else if (rows < m_known) {
         emit aboutToTruncate(rows, m_known - 1);
         m_known = rows;
-        const int lastPage = rows > 0 ? int((rows - 1) / m_pageSize) : -1;
-        for (auto it = m_pages.begin(); it != m_pages.end();)
-            it = it.key() > lastPage ? m_pages.erase(it) : std::next(it);
+        m_cache.truncate(rows);
         emit truncated();
-    }
-}
-
-void PageLoader::evict(int keep)
-{
-    while (m_pages.size() > m_maxPages) {
-        auto oldest = m_pages.end();
-        for (auto it = m_pages.begin(); it != m_pages.end(); ++it)
-            if (it.key() != keep && (oldest == m_pages.end() || it->lastUsed < oldest->lastUsed))
-                oldest = it;
-        if (oldest == m_pages.end())
-            return;
-        m_pages.erase(oldest);
     }
 }
 
@@ -466,7 +380,7 @@ void PageLoader::requestTail(qint64 rows)
 {
     m_wantTail = false;
     m_paused = false;
-    requestPage(int((rows - 1) / m_pageSize));
+    requestPage(m_cache.pageOf(rows - 1));
 }
 
 void PageLoader::cancelCount()

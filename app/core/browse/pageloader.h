@@ -1,15 +1,16 @@
 #pragma once
 
 #include "browsequery.h"
+#include "browsereads.h"
 #include "db/databaseidentity.h"
 #include "db/dbresult.h"
 #include "db/sessionspec.h"
+#include "pagecache.h"
 #include "querybuilder.h"
 #include "rowcounter.h"
 #include "rowdata.h"
 #include "tableinfo.h"
 
-#include <QHash>
 #include <QObject>
 #include <QSet>
 
@@ -30,8 +31,8 @@ class SessionWorker;
 // Pages are read with keyset pagination (QueryBuilder): the next page after the last key of
 // the previous one, the page before a known first key, the tail in reverse order; OFFSET only
 // for a jump into the unknown middle. The boundary keys of every page are kept, the rows of
-// at most maxCachedPages pages (least recently used go first) — memory stays flat however far
-// the user scrolls; an evicted page is read again by its boundary key.
+// at most maxCachedPages pages (PageCache; least recently used go first) — memory stays flat
+// however far the user scrolls; an evicted page is read again by its boundary key.
 //
 // Sessions: the loader owns the view's two sessions. The browse session (catalog, pages, WHERE
 // checks, reference searches) serves what the grid waits for; the work session runs what may
@@ -90,11 +91,11 @@ public:
     // (setQuery waits for them).
     bool detailsPending() const { return m_detailsPending; }
 
-    int pageSize() const { return m_pageSize; }
-    void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
-    int maxCachedPages() const { return m_maxPages; }
-    void setMaxCachedPages(int pages) { m_maxPages = qMax(2, pages); }
-    int cachedPages() const { return int(m_pages.size()); }
+    int pageSize() const { return m_cache.pageSize(); }
+    void setPageSize(int rows) { m_cache.setPageSize(rows); }
+    int maxCachedPages() const { return m_cache.maxPages(); }
+    void setMaxCachedPages(int pages) { m_cache.setMaxPages(pages); }
+    int cachedPages() const { return m_cache.size(); }
     quint64 generation() const { return m_generation; }
 
 signals:
@@ -115,29 +116,15 @@ signals:
     void loadingChanged(bool loading);
 
 private:
-    struct Page
-    {
-        QList<RowData> rows;
-        quint64 lastUsed = 0;
-    };
-    struct Bounds
-    {
-        QVariantList first;
-        QVariantList last;
-    };
-
     void resetState(const BrowseQuery &query);
     void requestPage(int page);
     void onPage(quint64 generation, int page, QueryBuilder::PageMode mode,
                 const DbResult<QList<RowData>> &rows);
     // complete: the table was read with readTable (else readFirst: details follow)
-    void onOpened(quint64 generation, const DbResult<TableInfo> &table,
-                  const DatabaseIdentity &identity, const DbResult<QList<RowData>> &rows,
-                  bool complete);
+    void onOpened(quint64 generation, const BrowseReads::Opened &read, bool complete);
     void onCount(qint64 count, const QString &error);
     void requestTail(qint64 rows);
     void setKnown(qint64 rows);
-    void evict(int keep);
     void nextGeneration();
     // Posts the reading of the whole catalog entry of the open table (readTable).
     void requestDetails();
@@ -152,8 +139,7 @@ private:
     quint64 m_generation = 0;
     TableInfo m_table;
     BrowseQuery m_query;
-    QHash<int, Page> m_pages;
-    QHash<int, Bounds> m_bounds;
+    PageCache m_cache;
     QSet<int> m_pending;
     qint64 m_known = 0;
     CountState m_countState = CountState::Unknown;
@@ -163,9 +149,6 @@ private:
     quint64 m_tableGeneration = 0; // a new one for every open and close
     bool m_paused = false;
     bool m_wantTail = false;
-    quint64 m_tick = 0;
-    int m_pageSize = 200;
-    int m_maxPages = 64;
 };
 
 } // namespace uaip

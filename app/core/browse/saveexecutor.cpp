@@ -35,20 +35,26 @@ void fail(SaveResult *result, PgConnection &c, const PgError &e)
 
 } // namespace
 
+// What the steps of one run() share.
+struct SaveExecutor::Save
+{
+    PgConnection &connection;
+    const TableInfo &table;
+    const std::function<bool()> &isCancelled;
+    SaveResult result{};
+    CascadeMeter::Counters before{}; // the cascade counters before the first statement
+    qint64 deleted = 0;
+    qint64 updated = 0;
+
+    bool cancelled() const { return isCancelled && isCancelled(); }
+};
+
 SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, const SavePlan &plan,
                              const std::function<bool()> &isCancelled)
 {
-    SaveResult result;
-    auto cancelled = [&] { return isCancelled && isCancelled(); };
-    auto stop = [&] {
-        if (!cancelled())
-            return false;
-        result.ok = false;
-        result.cancelled = true;
-        result.message = tr("The save was cancelled; nothing was written.");
-        return true;
-    };
-    if (stop())
+    Save save{connection, table, isCancelled};
+    SaveResult &result = save.result;
+    if (stop(save))
         return result;
     if (!connection.isOpen()) {
         result.connectionLost = true;
@@ -63,60 +69,18 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
     }
     result.transactionId = tx.transactionId();
     // The cascade is measured in this transaction: what commits is what was confirmed.
-    CascadeMeter::Counters before;
     if (plan.cascade) {
         const DbResult<CascadeMeter::Counters> counters = CascadeMeter::read(connection);
         if (!counters) {
             fail(&result, connection, counters.error());
             return result;
         }
-        before = counters.value();
+        save.before = counters.value();
     }
-    qint64 deleted = 0;
-    qint64 updated = 0;
     const QueryBuilder reader(table, BrowseQuery{});
-    for (const SaveStatement &s : plan.statements) {
-        if (stop())
+    for (const SaveStatement &s : plan.statements)
+        if (!runStatement(save, tx, reader, s))
             return result;
-        const PgResult r = connection.exec(s.sql.sql, s.sql.params);
-        ++result.statementsRun;
-        if (!r.ok()) {
-            const PgError error = r.error();
-            fail(&result, connection, error);
-            if (cancelled()) {
-                stop();
-                return result;
-            }
-            result.failedRowKey = s.rowKey;
-            if (connection.isOpen()) {
-                tx.rollback();
-                result.failedColumn = ErrorMapper::column(error, table, s, &connection);
-            }
-            return result;
-        }
-        if (s.kind == StagedRow::Kind::Delete)
-            deleted += r.affectedRows();
-        else if (s.kind == StagedRow::Kind::Update)
-            updated += r.affectedRows();
-        if (s.kind == StagedRow::Kind::Insert || r.affectedRows() == 1)
-            continue;
-        // Nothing matched key + xmin: changed or deleted by someone else since we loaded it.
-        RowConflict conflict;
-        conflict.rowKey = s.rowKey;
-        conflict.weDelete = s.kind == StagedRow::Kind::Delete;
-        const BoundSql theirs = reader.rowByPrimaryKey(s.primaryKey);
-        const PgResult t = connection.exec(theirs.sql, theirs.params);
-        if (!t.ok()) {
-            fail(&result, connection, t.error());
-            return result;
-        }
-        conflict.deletedByThem = t.rows() == 0;
-        if (!conflict.deletedByThem) {
-            conflict.theirXmin = t.value(0, 0);
-            conflict.theirs = rowValues(t);
-        }
-        result.conflicts << conflict;
-    }
     if (!result.conflicts.isEmpty()) {
         tx.rollback();
         result.message = tr("%n row(s) were changed or deleted by someone else since they were "
@@ -124,25 +88,9 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
                             nullptr, int(result.conflicts.size()));
         return result;
     }
-    if (plan.cascade) {
-        const DbResult<CascadeReport> measured
-            = CascadeMeter::measure(connection, before, table, deleted, updated);
-        if (!measured) {
-            fail(&result, connection, measured.error());
-            return result;
-        }
-        result.cascade = measured.value();
-        if (!plan.cascade->admits(result.cascade)) {
-            tx.rollback();
-            result.cascadeChanged = true;
-            const QStringList now = result.cascade.lines();
-            result.message = tr("What the save cascades to changed since the preview; nothing "
-                                "was saved. Now:\n%1")
-                                 .arg(now.isEmpty() ? tr("nothing") : now.join(u'\n'));
-            return result;
-        }
-    }
-    if (stop())
+    if (!checkCascade(save, tx, plan))
+        return result;
+    if (stop(save))
         return result;
     if (DbStatus commit = tx.commit(); !commit) {
         fail(&result, connection, commit.error());
@@ -152,6 +100,97 @@ SaveResult SaveExecutor::run(PgConnection &connection, const TableInfo &table, c
     }
     result.ok = true;
     return result;
+}
+
+bool SaveExecutor::stop(Save &save)
+{
+    SaveResult &result = save.result;
+    if (!save.cancelled())
+        return false;
+    result.ok = false;
+    result.cancelled = true;
+    result.message = tr("The save was cancelled; nothing was written.");
+    return true;
+}
+
+// One statement of the plan; a row it did not touch becomes a conflict.
+bool SaveExecutor::runStatement(Save &save, TransactionGuard &tx, const QueryBuilder &reader,
+                                const SaveStatement &s)
+{
+    PgConnection &connection = save.connection;
+    SaveResult &result = save.result;
+    if (stop(save))
+        return false;
+    const PgResult r = connection.exec(s.sql.sql, s.sql.params);
+    ++result.statementsRun;
+    if (!r.ok()) {
+        const PgError error = r.error();
+        fail(&result, connection, error);
+        if (save.cancelled()) {
+            stop(save);
+            return false;
+        }
+        result.failedRowKey = s.rowKey;
+        if (connection.isOpen()) {
+            tx.rollback();
+            result.failedColumn = ErrorMapper::column(error, save.table, s, &connection);
+        }
+        return false;
+    }
+    if (s.kind == StagedRow::Kind::Delete)
+        save.deleted += r.affectedRows();
+    else if (s.kind == StagedRow::Kind::Update)
+        save.updated += r.affectedRows();
+    if (s.kind == StagedRow::Kind::Insert || r.affectedRows() == 1)
+        return true;
+    // Nothing matched key + xmin: changed or deleted by someone else since we loaded it.
+    return readConflict(save, reader, s);
+}
+
+// Their current version of the row statement s did not touch, as a conflict of the result.
+bool SaveExecutor::readConflict(Save &save, const QueryBuilder &reader, const SaveStatement &s)
+{
+    RowConflict conflict;
+    conflict.rowKey = s.rowKey;
+    conflict.weDelete = s.kind == StagedRow::Kind::Delete;
+    const BoundSql theirs = reader.rowByPrimaryKey(s.primaryKey);
+    const PgResult t = save.connection.exec(theirs.sql, theirs.params);
+    if (!t.ok()) {
+        fail(&save.result, save.connection, t.error());
+        return false;
+    }
+    conflict.deletedByThem = t.rows() == 0;
+    if (!conflict.deletedByThem) {
+        conflict.theirXmin = t.value(0, 0);
+        conflict.theirs = rowValues(t);
+    }
+    save.result.conflicts << conflict;
+    return true;
+}
+
+// What the save cascades to, against what the preview showed (a plan without a cascade: true).
+bool SaveExecutor::checkCascade(Save &save, TransactionGuard &tx, const SavePlan &plan)
+{
+    SaveResult &result = save.result;
+    if (plan.cascade) {
+        const DbResult<CascadeReport> measured = CascadeMeter::measure(
+            save.connection, save.before, save.table, save.deleted, save.updated);
+        if (!measured) {
+            fail(&result, save.connection, measured.error());
+            return false;
+        }
+        result.cascade = measured.value();
+        if (!plan.cascade->admits(result.cascade)) {
+            tx.rollback();
+            result.cascadeChanged = true;
+            const QStringList now = result.cascade.lines();
+            result.message = tr("What the save cascades to changed since the preview; nothing "
+                                "was saved. Now:\n%1")
+                                 .arg(now.isEmpty() ? tr("nothing") : now.join(u'\n'));
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace uaip

@@ -11,6 +11,8 @@
 namespace uaip {
 
 class PgConnection;
+class QueryBuilder;
+class TransactionGuard;
 
 // Runs a save plan in one transaction (TransactionGuard::beginWithId) on the calling thread
 // (the save job's). A statement that touches no row (its xmin check failed) is a conflict:
@@ -29,6 +31,15 @@ class SaveExecutor
 public:
     static SaveResult run(PgConnection &connection, const TableInfo &table, const SavePlan &plan,
                           const std::function<bool()> &isCancelled = {});
+
+private:
+    struct Save; // what the steps of run() share: the connection, the result, the counts
+    static bool stop(Save &save); // true once the user cancelled (the result then says so)
+    // Steps of run(); false: the save ended there (save.result says how).
+    static bool runStatement(Save &save, TransactionGuard &tx, const QueryBuilder &reader,
+                             const SaveStatement &s);
+    static bool readConflict(Save &save, const QueryBuilder &reader, const SaveStatement &s);
+    static bool checkCascade(Save &save, TransactionGuard &tx, const SavePlan &plan);
 };
 
 } // namespace uaip

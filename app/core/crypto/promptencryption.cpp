@@ -31,9 +31,12 @@ struct StoredText
     QString digest; // versions only: the new content_sha256
 };
 
+using Outcome = PromptConversionResult::Outcome;
+
 constexpr int kBatch = 500; // UPDATEs per pipeline round trip
 const QByteArray kPromptStatement = "uaip_crypt_prompt_update";
 const QByteArray kVersionStatement = "uaip_crypt_version_update";
+const char *const kTableNames[2] = {"ai_prompts", "ai_prompt_versions"};
 
 PromptConversionResult failure(PromptConversionResult::Outcome outcome, const QString &message,
                                const PgError &error = {})
@@ -139,22 +142,77 @@ PromptConversionResult PromptEncryption::rollback(TransactionGuard &tx,
     return result;
 }
 
+// The request and what the steps learn on the way, for the conversion of one convert() call.
+struct PromptEncryption::Conversion
+{
+    Conversion(Mode m, const QList<DataKey> &ks, const DataKey &nk, const Options &o)
+        : mode(m)
+        , keys(ks)
+        , newKey(nk)
+        , options(o)
+        , encrypt(m != Mode::Disable)
+        , rotating(m == Mode::Rotate)
+        , key(ks.value(0))
+    { }
+
+    const Mode mode;
+    const QList<DataKey> &keys;
+    const DataKey &newKey;
+    const Options &options;
+    const bool encrypt;
+    const bool rotating;
+    const DataKey key;
+    bool enabled = false; // the state row
+    QString stateKey; // the state row's key id
+    bool repair = false;
+    std::vector<StoredText> texts[2]; // ai_prompts, ai_prompt_versions
+    qsizetype plainLeft = 0;
+    QStringList keysUsed;
+    int converted[2] = {0, 0};
+};
+
 PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey> &keys,
                                                  const DataKey &newKey, const Options &options)
 {
-    using Outcome = PromptConversionResult::Outcome;
-    const bool encrypt = mode != Mode::Disable;
-    const bool rotating = mode == Mode::Rotate;
-    const DataKey key = keys.value(0);
+    Conversion run(mode, keys, newKey, options);
+    if (const Stop refused = checkKeys(run))
+        return *refused;
+    if (const Stop failed = prepareStatements())
+        return *failed;
+    TransactionGuard tx(m_connection);
+    if (const Stop stop = beginAndLock(tx, options))
+        return *stop;
+    if (const Stop stop = readState(tx, run))
+        return *stop;
+    if (const Stop stop = readTexts(tx, run))
+        return *stop;
+    if (const Stop stop = convertTexts(tx, run))
+        return *stop;
+    if (const Stop stop = startConversion(tx, run))
+        return *stop;
+    if (const Stop stop = writeTexts(tx, run))
+        return *stop;
+    if (const Stop stop = finishConversion(tx, run))
+        return *stop;
+    return doneResult(run);
+}
+
+PromptEncryption::Stop PromptEncryption::checkKeys(const Conversion &run)
+{
     // A disable may be given no key at all: a repair then names the first text it cannot open.
-    const bool keysValid = encrypt
-        ? key.isValid() && newKey.isValid()
-        : std::all_of(keys.begin(), keys.end(), [](const DataKey &k) { return k.isValid(); });
+    const bool keysValid = run.encrypt ? run.key.isValid() && run.newKey.isValid()
+                                       : std::all_of(run.keys.begin(), run.keys.end(),
+                                                     [](const DataKey &k) { return k.isValid(); });
     if (!keysValid)
         return failure(Outcome::WrongKey, tr("no valid 32-byte data key"));
-    if (rotating && newKey.id() == key.id())
+    if (run.rotating && run.newKey.id() == run.key.id())
         return failure(Outcome::Failed,
-                       tr("a rotation needs a new key (both are %1)").arg(key.id()));
+                       tr("a rotation needs a new key (both are %1)").arg(run.key.id()));
+    return std::nullopt;
+}
+
+PromptEncryption::Stop PromptEncryption::prepareStatements()
+{
     PgResult prepared = m_connection.prepare(kPromptStatement,
                                              SqlResource::of("crypto", "encryption_prompt_update"));
     if (!prepared.ok())
@@ -165,7 +223,11 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
         m_connection.exec("DEALLOCATE " + kPromptStatement);
         return serverFailure(tr("cannot prepare the conversion"), prepared);
     }
-    TransactionGuard tx(m_connection);
+    return std::nullopt;
+}
+
+PromptEncryption::Stop PromptEncryption::beginAndLock(TransactionGuard &tx, const Options &options)
+{
     if (const DbStatus begun = tx.begin(); !begun)
         return rollback(tx, serverFailure(tr("BEGIN failed"), begun.error()));
     PgResult r;
@@ -184,48 +246,57 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
                           r));
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot lock the prompt tables"), r));
-    r = m_connection.exec(SqlResource::of("crypto", "encryption_state_for_update"));
+    return std::nullopt;
+}
+
+// Ends the conversion, too, when the database is already in the state asked for.
+PromptEncryption::Stop PromptEncryption::readState(TransactionGuard &tx, Conversion &run)
+{
+    PgResult r = m_connection.exec(SqlResource::of("crypto", "encryption_state_for_update"));
     if (!r.ok() || r.rows() != 1)
         return rollback(
             tx,
             serverFailure(tr("cannot read the encryption state (is migration 0014 applied?)"), r));
-    const bool enabled = r.value(0, 0) == QLatin1String("t");
-    const QString stateKey = r.value(0, 1);
-    if (enabled && (encrypt ? stateKey != key.id() : !keyWithId(keys, stateKey)))
+    run.enabled = r.value(0, 0) == QLatin1String("t");
+    run.stateKey = r.value(0, 1);
+    if (run.enabled
+        && (run.encrypt ? run.stateKey != run.key.id() : !keyWithId(run.keys, run.stateKey)))
         return rollback(
             tx,
             failure(Outcome::WrongKey,
                     tr("the prompts of this database are encrypted with key %1, not with key "
                        "%2; import key %1 (prompts key import) first")
-                        .arg(stateKey, encrypt ? key.id() : idsOf(keys))));
-    if (rotating && !enabled)
+                        .arg(run.stateKey, run.encrypt ? run.key.id() : idsOf(run.keys))));
+    if (run.rotating && !run.enabled)
         return rollback(
             tx,
             failure(Outcome::Failed, tr("prompt encryption is off; there is nothing to rotate")));
     // Off, yet some texts are envelopes (issue 20, point 1): a disable repairs that state.
-    bool repair = false;
-    if (mode == Mode::Disable && !enabled) {
+    if (run.mode == Mode::Disable && !run.enabled) {
         r = m_connection.exec(SqlResource::of("crypto", "encryption_envelope_count"));
         if (!r.ok() || r.rows() != 1)
             return rollback(tx, serverFailure(tr("cannot count the encrypted texts"), r));
-        repair = r.value(0, 0).toLongLong() > 0;
+        run.repair = r.value(0, 0).toLongLong() > 0;
     }
-    if (enabled == encrypt && !rotating && !repair) {
+    if (run.enabled == run.encrypt && !run.rotating && !run.repair) {
         PromptConversionResult done = rollback(tx, {});
         done.alreadyInState = true;
-        done.message = encrypt ? tr("encryption is already on (key %1)").arg(stateKey)
-                               : tr("encryption is already off");
+        done.message = run.encrypt ? tr("encryption is already on (key %1)").arg(run.stateKey)
+                                   : tr("encryption is already off");
         return done;
     }
+    return std::nullopt;
+}
 
+PromptEncryption::Stop PromptEncryption::readTexts(TransactionGuard &tx, Conversion &run)
+{
     // Read every text and convert it here; the server only ever sees the results.
-    std::vector<StoredText> texts[2];
     const char *listings[2] = {"encryption_prompt_texts", "encryption_version_texts"};
     for (int t = 0; t < 2; ++t) {
         PgResult rows = m_connection.exec(SqlResource::of("crypto", listings[t]));
         if (!rows.ok())
             return rollback(tx, serverFailure(tr("cannot read the prompt texts"), rows));
-        texts[t].reserve(size_t(rows.rows()));
+        run.texts[t].reserve(size_t(rows.rows()));
         for (int i = 0; i < rows.rows(); ++i) {
             StoredText s;
             s.rowId = rows.value(i, 0);
@@ -234,35 +305,39 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
             s.text = rows.value(i, 3);
             if (t == 1 && !rows.isNull(i, 4))
                 s.userTemplate = rows.value(i, 4);
-            texts[t].push_back(s);
+            run.texts[t].push_back(s);
         }
     }
     // A repair opens the envelopes only; the plain texts stay as they are.
-    qsizetype plainLeft = 0;
-    if (repair)
-        for (std::vector<StoredText> &list : texts)
-            plainLeft += std::erase_if(
+    if (run.repair)
+        for (std::vector<StoredText> &list : run.texts)
+            run.plainLeft += std::erase_if(
                 list, [](const StoredText &s) { return !PromptEnvelope::isEnvelope(s.text); });
-    QStringList keysUsed;
-    const char *tableNames[2] = {"ai_prompts", "ai_prompt_versions"};
+    return std::nullopt;
+}
+
+PromptEncryption::Stop PromptEncryption::convertTexts(TransactionGuard &tx, Conversion &run)
+{
     for (int t = 0; t < 2; ++t) {
-        for (StoredText &s : texts[t]) {
-            const QLatin1String table(tableNames[t]);
+        for (StoredText &s : run.texts[t]) {
+            const QLatin1String table(kTableNames[t]);
             const QString version = QString::number(s.version);
-            if (PromptEnvelope::isEnvelope(s.text) == (encrypt && !rotating))
+            if (PromptEnvelope::isEnvelope(s.text) == (run.encrypt && !run.rotating))
                 return rollback(
                     tx,
                     failure(Outcome::Failed,
-                            encrypt ? tr("%1 row %2 (prompt %3, version %4) is already an envelope "
-                                         "while the encryption is off (a mixed state: disable "
-                                         "repairs it); nothing was converted")
-                                          .arg(table, s.rowId, s.promptId, version)
-                                    : tr("%1 row %2 (prompt %3, version %4) is already plain "
-                                         "text while the encryption is on; nothing was converted")
-                                          .arg(table, s.rowId, s.promptId, version)));
+                            run.encrypt
+                                ? tr("%1 row %2 (prompt %3, version %4) is already an envelope "
+                                     "while the encryption is off (a mixed state: disable "
+                                     "repairs it); nothing was converted")
+                                      .arg(table, s.rowId, s.promptId, version)
+                                : tr("%1 row %2 (prompt %3, version %4) is already plain "
+                                     "text while the encryption is on; nothing was converted")
+                                      .arg(table, s.rowId, s.promptId, version)));
             // A disable opens each envelope with the key its id names.
             const QString sealedWith = PromptEnvelope::keyIdOf(s.text);
-            const DataKey *opener = mode == Mode::Disable ? keyWithId(keys, sealedWith) : &key;
+            const DataKey *opener
+                = run.mode == Mode::Disable ? keyWithId(run.keys, sealedWith) : &run.key;
             if (!opener)
                 return rollback(
                     tx,
@@ -277,14 +352,14 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
                                      "which is not in the keychain; import key %5 (prompts key "
                                      "import) first; nothing was converted")
                                       .arg(table, s.rowId, s.promptId, version, sealedWith)));
-            if (mode == Mode::Disable && !keysUsed.contains(sealedWith))
-                keysUsed << sealedWith;
-            CryptoTextResult c = mode == Mode::Enable
-                ? PromptEnvelope::seal(key, s.text, s.promptId, s.version)
+            if (run.mode == Mode::Disable && !run.keysUsed.contains(sealedWith))
+                run.keysUsed << sealedWith;
+            CryptoTextResult c = run.mode == Mode::Enable
+                ? PromptEnvelope::seal(run.key, s.text, s.promptId, s.version)
                 : PromptEnvelope::open(*opener, s.text, s.promptId, s.version);
-            const QString plain = mode == Mode::Enable ? s.text : c.text;
-            if (c.ok() && rotating)
-                c = PromptEnvelope::seal(newKey, plain, s.promptId, s.version);
+            const QString plain = run.mode == Mode::Enable ? s.text : c.text;
+            if (c.ok() && run.rotating)
+                c = PromptEnvelope::seal(run.newKey, plain, s.promptId, s.version);
             if (!c.ok()) {
                 PromptConversionResult f = failure(
                     c.error == CryptoError::WrongKey ? Outcome::WrongKey : Outcome::Failed,
@@ -295,8 +370,8 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
             }
             s.text = c.text;
             if (t == 1) {
-                s.digest = encrypt ? ContentDigest::keyed(newKey, plain, s.userTemplate)
-                                   : PromptDigest::contentSha256(plain, s.userTemplate);
+                s.digest = run.encrypt ? ContentDigest::keyed(run.newKey, plain, s.userTemplate)
+                                       : PromptDigest::contentSha256(plain, s.userTemplate);
                 if (s.digest.isEmpty())
                     return rollback(tx,
                                     failure(Outcome::Failed,
@@ -306,98 +381,122 @@ PromptConversionResult PromptEncryption::convert(Mode mode, const QList<DataKey>
             }
         }
     }
+    return std::nullopt;
+}
 
+PromptEncryption::Stop PromptEncryption::startConversion(TransactionGuard &tx,
+                                                         const Conversion &run)
+{
     // The conversion runs only between the SECURITY DEFINER functions of migration 0018: begin()
     // writes the marker the triggers check (no session setting can stand in for it).
     // (A disable keeps the state's key id; a repair where the state names none records the
     // key of the first envelope.)
-    const QString beginKey = encrypt || keysUsed.isEmpty() ? key.id()
-        : stateKey.isEmpty()                               ? keysUsed.first()
-                                                           : stateKey;
-    r = rotating
+    const QString beginKey = run.encrypt || run.keysUsed.isEmpty() ? run.key.id()
+        : run.stateKey.isEmpty()                                   ? run.keysUsed.first()
+                                                                   : run.stateKey;
+    const PgResult r = run.rotating
         ? m_connection.exec(SqlResource::of("crypto", "encryption_begin_rotation"),
-                            {key.id(), newKey.id()})
-        : m_connection.exec(SqlResource::of("crypto", "encryption_begin"),
-                            {encrypt ? QStringLiteral("true") : QStringLiteral("false"), beginKey});
+                            {run.key.id(), run.newKey.id()})
+        : m_connection.exec(
+            SqlResource::of("crypto", "encryption_begin"),
+            {run.encrypt ? QStringLiteral("true") : QStringLiteral("false"), beginKey});
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot start the conversion"), r));
+    return std::nullopt;
+}
+
+PromptEncryption::Stop PromptEncryption::writeTexts(TransactionGuard &tx, Conversion &run)
+{
     const QByteArray statements[2] = {kPromptStatement, kVersionStatement};
-    int converted[2] = {0, 0};
     for (int t = 0; t < 2; ++t) {
-        for (size_t from = 0; from < texts[t].size(); from += kBatch) {
-            const size_t to = std::min(texts[t].size(), from + kBatch);
+        const std::vector<StoredText> &texts = run.texts[t];
+        for (size_t from = 0; from < texts.size(); from += kBatch) {
+            const size_t to = std::min(texts.size(), from + kBatch);
             QList<QByteArray> sqls;
             QList<QVariantList> params;
             QList<QByteArray> names;
             for (size_t i = from; i < to; ++i) {
                 sqls.append(QByteArray());
-                params.append(
-                    t == 0 ? QVariantList{texts[t][i].rowId, texts[t][i].text}
-                           : QVariantList{texts[t][i].rowId, texts[t][i].text, texts[t][i].digest});
+                params.append(t == 0
+                                  ? QVariantList{texts[i].rowId, texts[i].text}
+                                  : QVariantList{texts[i].rowId, texts[i].text, texts[i].digest});
                 names.append(statements[t]);
             }
             PipelineOptions named;
             named.statements = names;
             const std::vector<PgResult> results = m_connection.pipeline(sqls, params, named);
             for (size_t i = 0; i < results.size(); ++i) {
-                const StoredText &s = texts[t][from + i];
+                const StoredText &s = texts[from + i];
                 if (!results[i].ok() || results[i].affectedRows() != 1)
                     return rollback(
                         tx,
                         serverFailure(tr("%1 row %2 (prompt %3, version %4) was not converted; "
                                          "nothing was converted")
-                                          .arg(QLatin1String(tableNames[t]), s.rowId, s.promptId,
+                                          .arg(QLatin1String(kTableNames[t]), s.rowId, s.promptId,
                                                QString::number(s.version)),
                                       results[i]));
-                ++converted[t];
+                ++run.converted[t];
             }
         }
     }
+    return std::nullopt;
+}
+
+PromptEncryption::Stop PromptEncryption::finishConversion(TransactionGuard &tx,
+                                                          const Conversion &run)
+{
     // finish() checks every text, records the state and writes the audit_logs row.
     // (A repair: migration 0020's finish() adds repair and envelopes_opened itself.)
-    QJsonObject metadata{{QStringLiteral("console_user"), options.consoleUser},
-                         {QStringLiteral("client"), options.client},
-                         {QStringLiteral("prompts_converted"), converted[0]},
-                         {QStringLiteral("versions_converted"), converted[1]}};
-    if (repair) {
-        metadata.insert(QStringLiteral("keys_used"), QJsonArray::fromStringList(keysUsed));
-        metadata.insert(QStringLiteral("plain_left"), plainLeft);
+    QJsonObject metadata{{QStringLiteral("console_user"), run.options.consoleUser},
+                         {QStringLiteral("client"), run.options.client},
+                         {QStringLiteral("prompts_converted"), run.converted[0]},
+                         {QStringLiteral("versions_converted"), run.converted[1]}};
+    if (run.repair) {
+        metadata.insert(QStringLiteral("keys_used"), QJsonArray::fromStringList(run.keysUsed));
+        metadata.insert(QStringLiteral("plain_left"), run.plainLeft);
     }
-    r = m_connection.exec(SqlResource::of("crypto", "encryption_finish"), {json(metadata)});
+    const PgResult r
+        = m_connection.exec(SqlResource::of("crypto", "encryption_finish"), {json(metadata)});
     if (!r.ok())
         return rollback(tx, serverFailure(tr("cannot finish the conversion"), r));
     if (const DbStatus committed = tx.commit(); !committed)
         return rollback(tx, serverFailure(tr("COMMIT failed"), committed.error()));
     m_connection.exec("DEALLOCATE " + kPromptStatement);
     m_connection.exec("DEALLOCATE " + kVersionStatement);
+    return std::nullopt;
+}
+
+// The result of a conversion that committed.
+PromptConversionResult PromptEncryption::doneResult(const Conversion &run)
+{
     PromptConversionResult done;
-    done.promptsConverted = converted[0];
-    done.versionsConverted = converted[1];
-    done.repaired = repair;
-    if (repair) {
+    done.promptsConverted = run.converted[0];
+    done.versionsConverted = run.converted[1];
+    done.repaired = run.repair;
+    if (run.repair) {
         done.message = tr("repaired the mixed state (encryption off, yet %n text(s) were "
                           "envelopes): decrypted %1 prompt text(s) and %2 version text(s) with "
                           "key(s) %3; %4 plain text(s) left as they were; encryption stays off",
-                          nullptr, converted[0] + converted[1])
-                           .arg(converted[0])
-                           .arg(converted[1])
-                           .arg(keysUsed.join(QStringLiteral(", ")))
-                           .arg(plainLeft);
+                          nullptr, run.converted[0] + run.converted[1])
+                           .arg(run.converted[0])
+                           .arg(run.converted[1])
+                           .arg(run.keysUsed.join(QStringLiteral(", ")))
+                           .arg(run.plainLeft);
         return done;
     }
-    done.message = rotating
+    done.message = run.rotating
         ? tr("re-sealed %n prompt text(s) and %1 version text(s) from key %2 to key %3", nullptr,
-             converted[0])
-              .arg(converted[1])
-              .arg(key.id(), newKey.id())
-        : encrypt ? tr("encrypted %n prompt text(s) and %1 version text(s) with key %2", nullptr,
-                       converted[0])
-                        .arg(converted[1])
-                        .arg(key.id())
-                  : tr("decrypted %n prompt text(s) and %1 version text(s) with key %2", nullptr,
-                       converted[0])
-                        .arg(converted[1])
-                        .arg(key.id());
+             run.converted[0])
+              .arg(run.converted[1])
+              .arg(run.key.id(), run.newKey.id())
+        : run.encrypt ? tr("encrypted %n prompt text(s) and %1 version text(s) with key %2",
+                           nullptr, run.converted[0])
+                            .arg(run.converted[1])
+                            .arg(run.key.id())
+                      : tr("decrypted %n prompt text(s) and %1 version text(s) with key %2",
+                           nullptr, run.converted[0])
+                            .arg(run.converted[1])
+                            .arg(run.key.id());
     return done;
 }
 

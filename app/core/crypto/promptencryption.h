@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace uaip {
 
 class PgConnection;
@@ -55,6 +57,21 @@ private:
     PromptConversionResult convert(Mode mode, const QList<DataKey> &keys, const DataKey &newKey,
                                    const Options &options);
     PromptConversionResult rollback(TransactionGuard &tx, PromptConversionResult result);
+
+    // The steps of convert(). A step that returns a result ends the conversion with it (after
+    // the transaction was rolled back, once it was begun); nullopt: go on.
+    struct Conversion; // what the steps share: the request, the state row, the texts
+    using Stop = std::optional<PromptConversionResult>;
+    static Stop checkKeys(const Conversion &run);
+    Stop prepareStatements();
+    Stop beginAndLock(TransactionGuard &tx, const Options &options);
+    Stop readState(TransactionGuard &tx, Conversion &run);
+    Stop readTexts(TransactionGuard &tx, Conversion &run);
+    Stop convertTexts(TransactionGuard &tx, Conversion &run);
+    Stop startConversion(TransactionGuard &tx, const Conversion &run);
+    Stop writeTexts(TransactionGuard &tx, Conversion &run);
+    Stop finishConversion(TransactionGuard &tx, const Conversion &run);
+    static PromptConversionResult doneResult(const Conversion &run);
 
     PgConnection &m_connection;
 };

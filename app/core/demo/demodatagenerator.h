@@ -44,6 +44,10 @@ private:
         int groupLength = 0;
     };
 
+    // Writes the row at c of 'table' and moves c's group and item on (fill() moves its row).
+    void writeRow(DemoTable table, Cursor &c, CopyRowWriter &w);
+    static void nextItem(Cursor &c, int groupLength);
+
     DemoDataPlan m_plan;
     DemoDataOptions m_options;
     DemoEntityGenerator m_entities;

@@ -13,6 +13,8 @@ namespace uaip {
 
 namespace {
 
+using Outcome = DemoLoadResult::Outcome;
+
 constexpr qint64 kMinute = 60;
 
 QString libpqError(const PgConnection &c)
@@ -63,15 +65,55 @@ DemoLoadResult DemoDataLoader::fail(DemoLoadResult result, DemoLoadResult::Outco
     return result;
 }
 
+// The COPY of the tables: the producer, the progress reported so far and the chunk buffer.
+struct DemoDataLoader::Copy
+{
+    Copy(DemoChunkProducer &chunkProducer, const QElapsedTimer &loadClock)
+        : producer(chunkProducer)
+        , clock(loadClock)
+    { }
+
+    DemoChunkProducer &producer;
+    const QElapsedTimer &clock; // since the load began
+    DemoLoadProgress p;
+    qint64 lastSignal = 0;
+    DemoChunk chunk;
+};
+
 DemoLoadResult DemoDataLoader::load()
 {
     DemoLoadResult result;
     result.seed = m_options.seed;
     QElapsedTimer clock;
     clock.start();
-    using Outcome = DemoLoadResult::Outcome;
     // Every failure and a cancel return through fail(); the guard rolls back when it goes.
     TransactionGuard tx(m_connection);
+    if (std::optional<DemoLoadResult> failed = beginLoad(tx, result))
+        return *failed;
+    DemoDataOptions data;
+    data.seed = m_options.seed;
+    data.anchorEpoch = m_options.anchorEpoch > 0
+        ? m_options.anchorEpoch
+        : QDateTime::currentSecsSinceEpoch() / kMinute * kMinute;
+    result.anchorEpoch = data.anchorEpoch;
+    if (std::optional<DemoLoadResult> failed = readPrompts(result, data))
+        return *failed;
+
+    DemoChunkProducer producer(m_plan, data, m_options.chunkBytes, CopyRowWriter::Format::Text,
+                               m_options.threaded);
+    Copy run(producer, clock);
+    run.p.rowsTotal = m_plan.totalRows();
+    run.lastSignal = -m_options.progressIntervalMs;
+    for (const DemoTable table : kDemoTables)
+        if (std::optional<DemoLoadResult> failed = copyTable(run, table, result))
+            return *failed;
+    return finishLoad(tx, result, clock);
+}
+
+// BEGIN, the lock, and the check that this seed's data is not there yet.
+std::optional<DemoLoadResult> DemoDataLoader::beginLoad(TransactionGuard &tx,
+                                                        const DemoLoadResult &result)
+{
     if (const DbStatus begun = tx.begin(); !begun)
         return fail(result, Outcome::Failed, tr("cannot begin: %1").arg(begun.error().toString()));
     PgResult lock = m_connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_lock.sql")));
@@ -88,12 +130,12 @@ DemoLoadResult DemoDataLoader::load()
                "use another --seed-value or a fresh database")
                 .arg(m_options.seed)
                 .arg(QString::fromStdString(DemoEntityGenerator::emailDomain(m_options.seed))));
-    DemoDataOptions data;
-    data.seed = m_options.seed;
-    data.anchorEpoch = m_options.anchorEpoch > 0
-        ? m_options.anchorEpoch
-        : QDateTime::currentSecsSinceEpoch() / kMinute * kMinute;
-    result.anchorEpoch = data.anchorEpoch;
+    return std::nullopt;
+}
+
+std::optional<DemoLoadResult> DemoDataLoader::readPrompts(const DemoLoadResult &result,
+                                                          DemoDataOptions &data)
+{
     PgResult prompts
         = m_connection.exec(SqlResource::get(QStringLiteral("demo/sql/demo_prompts.sql")));
     if (!prompts.ok())
@@ -101,68 +143,85 @@ DemoLoadResult DemoDataLoader::load()
     for (int i = 0; i < prompts.rows(); ++i)
         data.prompts.append(
             {prompts.rawValue(i, 0), prompts.rawValue(i, 1), prompts.rawValue(i, 2)});
+    return std::nullopt;
+}
 
-    DemoChunkProducer producer(m_plan, data, m_options.chunkBytes, CopyRowWriter::Format::Text,
-                               m_options.threaded);
-    DemoLoadProgress p;
-    p.rowsTotal = m_plan.totalRows();
-    qint64 lastSignal = -m_options.progressIntervalMs;
-    DemoChunk chunk;
-    for (const DemoTable table : kDemoTables) {
-        DemoTableLoad t;
-        t.table = demoTableName(table);
-        t.metric = demoTableIsMetric(table);
-        QElapsedTimer tableClock;
-        tableClock.start();
-        p.table = t.table;
-        p.tableRows = 0;
-        p.tableTotal = m_plan.rowsOf(table);
-        PgResult copy = m_connection.exec(demoTableCopySql(table));
-        if (copy.status() != PgResult::Status::CopyIn)
-            return fail(result, Outcome::Failed,
-                        QStringLiteral("%1: %2").arg(t.table, copy.error().toString()));
-        bool last = false;
-        while (!last) {
-            if (m_cancelled.load()) {
-                producer.stop();
-                m_connection.endCopy(QStringLiteral("cancelled by the user"));
-                return fail(result, Outcome::Cancelled, QString());
-            }
-            if (!producer.next(&chunk) || chunk.table != table) {
-                m_connection.endCopy(QStringLiteral("demo data generator stopped early"));
-                return fail(result, Outcome::Failed,
-                            tr("%1: the generator stopped early").arg(t.table));
-            }
-            last = chunk.lastOfTable;
-            if (!chunk.data.isEmpty() && !m_connection.putCopyData(chunk.data)) {
-                producer.stop();
-                PgResult end = m_connection.endCopy();
-                const QString why = end.ok() ? libpqError(m_connection) : end.error().toString();
-                return fail(result, Outcome::Failed, QStringLiteral("%1: %2").arg(t.table, why));
-            }
-            t.rows += chunk.rows;
-            t.bytes += chunk.data.size();
-            p.tableRows = t.rows;
-            p.rowsDone += chunk.rows;
-            p.bytesSent += chunk.data.size();
-            p.elapsedMs = clock.elapsed();
-            if (last || p.elapsedMs - lastSignal >= m_options.progressIntervalMs) {
-                lastSignal = p.elapsedMs;
-                p.rowsPerSecond
-                    = p.elapsedMs > 0 ? double(p.rowsDone) * 1000.0 / double(p.elapsedMs) : 0.0;
-                emit progress(p);
-            }
-        }
-        PgResult end = m_connection.endCopy();
-        if (!end.ok()) {
-            producer.stop();
-            return fail(result, Outcome::Failed,
-                        QStringLiteral("%1: %2").arg(t.table, end.error().toString()));
-        }
-        t.ms = tableClock.elapsed();
-        result.tables.append(t);
-        emit tableLoaded(t);
+// One table's COPY, from its statement to its end; appends the table to result.
+std::optional<DemoLoadResult> DemoDataLoader::copyTable(Copy &run, DemoTable table,
+                                                        DemoLoadResult &result)
+{
+    DemoTableLoad t;
+    t.table = demoTableName(table);
+    t.metric = demoTableIsMetric(table);
+    QElapsedTimer tableClock;
+    tableClock.start();
+    run.p.table = t.table;
+    run.p.tableRows = 0;
+    run.p.tableTotal = m_plan.rowsOf(table);
+    PgResult copy = m_connection.exec(demoTableCopySql(table));
+    if (copy.status() != PgResult::Status::CopyIn)
+        return fail(result, Outcome::Failed,
+                    QStringLiteral("%1: %2").arg(t.table, copy.error().toString()));
+    if (std::optional<DemoLoadResult> failed = sendChunks(run, table, t, result))
+        return failed;
+    PgResult end = m_connection.endCopy();
+    if (!end.ok()) {
+        run.producer.stop();
+        return fail(result, Outcome::Failed,
+                    QStringLiteral("%1: %2").arg(t.table, end.error().toString()));
     }
+    t.ms = tableClock.elapsed();
+    result.tables.append(t);
+    emit tableLoaded(t);
+    return std::nullopt;
+}
+
+// The chunks of one table, until its last, with the progress signals on the way.
+std::optional<DemoLoadResult> DemoDataLoader::sendChunks(Copy &run, DemoTable table,
+                                                         DemoTableLoad &t,
+                                                         const DemoLoadResult &result)
+{
+    DemoLoadProgress &p = run.p;
+    DemoChunk &chunk = run.chunk;
+    bool last = false;
+    while (!last) {
+        if (m_cancelled.load()) {
+            run.producer.stop();
+            m_connection.endCopy(QStringLiteral("cancelled by the user"));
+            return fail(result, Outcome::Cancelled, QString());
+        }
+        if (!run.producer.next(&chunk) || chunk.table != table) {
+            m_connection.endCopy(QStringLiteral("demo data generator stopped early"));
+            return fail(result, Outcome::Failed,
+                        tr("%1: the generator stopped early").arg(t.table));
+        }
+        last = chunk.lastOfTable;
+        if (!chunk.data.isEmpty() && !m_connection.putCopyData(chunk.data)) {
+            run.producer.stop();
+            PgResult end = m_connection.endCopy();
+            const QString why = end.ok() ? libpqError(m_connection) : end.error().toString();
+            return fail(result, Outcome::Failed, QStringLiteral("%1: %2").arg(t.table, why));
+        }
+        t.rows += chunk.rows;
+        t.bytes += chunk.data.size();
+        p.tableRows = t.rows;
+        p.rowsDone += chunk.rows;
+        p.bytesSent += chunk.data.size();
+        p.elapsedMs = run.clock.elapsed();
+        if (last || p.elapsedMs - run.lastSignal >= m_options.progressIntervalMs) {
+            run.lastSignal = p.elapsedMs;
+            p.rowsPerSecond
+                = p.elapsedMs > 0 ? double(p.rowsDone) * 1000.0 / double(p.elapsedMs) : 0.0;
+            emit progress(p);
+        }
+    }
+    return std::nullopt;
+}
+
+// After the last table: COMMIT, ANALYZE and the summary.
+DemoLoadResult DemoDataLoader::finishLoad(TransactionGuard &tx, DemoLoadResult result,
+                                          const QElapsedTimer &clock)
+{
     if (m_cancelled.load())
         return fail(result, Outcome::Cancelled, QString());
     if (const DbStatus committed = tx.commit(); !committed)

@@ -10,9 +10,13 @@
 #include <atomic>
 #include <optional>
 
+class QElapsedTimer;
+
 namespace uaip {
 
 class PgConnection;
+class TransactionGuard;
+struct DemoDataOptions;
 
 // Loads a demo data set (DemoDataGenerator) with COPY ... FROM STDIN, table by table, in
 // chunks of about 1 MB, in ONE transaction: a failure or a cancel leaves nothing behind.
@@ -53,6 +57,16 @@ signals:
 private:
     DemoLoadResult fail(DemoLoadResult result, DemoLoadResult::Outcome outcome,
                         const QString &message);
+
+    // The steps of load(); a step that returns a result (through fail()) ends the load with it.
+    struct Copy; // what the COPY of the tables shares: producer, progress, chunk
+    std::optional<DemoLoadResult> beginLoad(TransactionGuard &tx, const DemoLoadResult &result);
+    std::optional<DemoLoadResult> readPrompts(const DemoLoadResult &result, DemoDataOptions &data);
+    std::optional<DemoLoadResult> copyTable(Copy &run, DemoTable table, DemoLoadResult &result);
+    std::optional<DemoLoadResult> sendChunks(Copy &run, DemoTable table, DemoTableLoad &t,
+                                             const DemoLoadResult &result);
+    DemoLoadResult finishLoad(TransactionGuard &tx, DemoLoadResult result,
+                              const QElapsedTimer &clock);
 
     PgConnection &m_connection;
     DemoDataPlan m_plan;

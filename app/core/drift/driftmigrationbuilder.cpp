@@ -95,69 +95,36 @@ DriftMigrationBuilder::DriftMigrationBuilder(Sandbox &sandbox, const QList<Migra
     , m_migrations(migrations)
 { }
 
+// What build() has read and made so far, shared by its steps.
+struct DriftMigrationBuilder::Run
+{
+    PgConnection &target;
+    DriftMigration result{};
+    std::optional<MigrationVersion> level{};
+    std::optional<DdlCatalog> live{};
+    // The live schema without other tools' history tables.
+    std::optional<DdlCatalog> liveSchemaOnly{};
+    QSet<QString> historyTables{};
+    QList<GeneratorNote> historyNotes{};
+    std::optional<SchemaSnapshot> liveSchema{};
+    // What the migrations make on the sandbox, up to the live database's level.
+    std::optional<DdlCatalog> expected{};
+    std::optional<SchemaSnapshot> start{};
+};
+
 std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
                                                            const QString &name,
                                                            const QDateTime &nowUtc, QString *error)
 {
     if (!MigrationScaffold::checkName(name, error) || cancelled(error))
         return std::nullopt;
-    // The generated migration goes after the last folder, so the live database must have
-    // every folder applied and none it has no folder for.
-    DriftMigration result;
-    std::optional<MigrationVersion> level;
-    {
-        MigrationRunner reader(target, m_migrations, {});
-        const auto statuses = reader.status();
-        if (!statuses) {
-            *error = statuses.error().toString();
-            return std::nullopt;
-        }
-        QStringList problems;
-        for (const MigrationStatus &s : statuses.value()) {
-            if (s.state == MigrationState::Missing)
-                problems << tr("%1 is applied but has no migration folder").arg(s.id());
-            else if (!s.isApplied())
-                problems << tr("%1 is not applied yet").arg(s.id());
-            else if (s.state != MigrationState::Applied)
-                problems << tr("%1 is %2").arg(s.id(), migrationStateName(s.state));
-            else
-                level = s.parsedVersion;
-        }
-        if (!problems.isEmpty()) {
-            *error = tr("the live database must be at the last migration before its drift can "
-                        "become the next one:\n  %1")
-                         .arg(problems.join(QStringLiteral("\n  ")));
-            return std::nullopt;
-        }
-    }
-    result.targetLevel = level ? level->text() : QString();
+    Run run{.target = target};
+    if (!readLevel(run, error))
+        return std::nullopt;
+    run.result.targetLevel = run.level ? run.level->text() : QString();
 
     emit progress(tr("reading the live database's schema"));
-    const auto live = DdlCatalog::take(target, error);
-    if (!live)
-        return std::nullopt;
-    // Other tools' history tables (TypeORM's migrations, ...) are left out: the migrations
-    // never make them, and a migration must not either.
-    DdlCatalog liveSchemaOnly = *live;
-    QSet<QString> historyTables;
-    QList<GeneratorNote> historyNotes;
-    const auto foreign = ForeignLedgerReader(target).read();
-    if (!foreign) {
-        *error = foreign.error().toString();
-        return std::nullopt;
-    }
-    for (const ForeignLedger &l : foreign.value()) {
-        // quoted as the catalog query quotes (format's %I, not libpq's always-quoting escape)
-        const QString key = target.scalar("SELECT format('table %I.%I', $1::text, $2::text)",
-                                          {l.schema, l.table});
-        for (const QString &k : liveSchemaOnly.remove(key))
-            historyTables.insert(k);
-        historyNotes << GeneratorNote{
-            GeneratorNote::Kind::NotGenerated, key,
-            tr("%1 is %2's history table: left out").arg(l.qualifiedName(), l.tool.displayName)};
-    }
-    const auto liveSchema = SchemaSnapshot::take(target, error);
-    if (!liveSchema)
+    if (!readLive(run, error))
         return std::nullopt;
 
     if (cancelled(error))
@@ -169,28 +136,122 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
     ScratchDatabase scratch(m_sandbox, QStringLiteral("uaip_diff"));
     if (!scratch.open(m_migrations, error))
         return std::nullopt;
-    if (level) {
-        const RunResult up = scratch.runner().up(level);
+    if (!readExpected(run, scratch, error))
+        return std::nullopt;
+    if (run.result.drift.isEmpty())
+        return run.result;
+
+    if (!generate(run, name, nowUtc, error))
+        return std::nullopt;
+
+    // The proof runs the files as they will be written: from a folder, read as any other.
+    QTemporaryDir dir;
+    const auto withNew = writeForProof(dir, run.result, error);
+    if (!withNew)
+        return std::nullopt;
+
+    // Roles the live schema names must exist on the sandbox for GRANT and OWNER TO.
+    if (!createRoles(scratch, run.live->roles(), error))
+        return std::nullopt;
+
+    if (cancelled(error))
+        return std::nullopt;
+    emit progress(tr("proving up.sql and down.sql on the sandbox"));
+    if (!proveUp(run, scratch, *withNew, error))
+        return std::nullopt;
+    if (cancelled(error))
+        return std::nullopt;
+    if (!proveDown(run, scratch, error))
+        return std::nullopt;
+    return run.result;
+}
+
+bool DriftMigrationBuilder::readLevel(Run &run, QString *error)
+{
+    // The generated migration goes after the last folder, so the live database must have
+    // every folder applied and none it has no folder for.
+    MigrationRunner reader(run.target, m_migrations, {});
+    const auto statuses = reader.status();
+    if (!statuses) {
+        *error = statuses.error().toString();
+        return false;
+    }
+    QStringList problems;
+    for (const MigrationStatus &s : statuses.value()) {
+        if (s.state == MigrationState::Missing)
+            problems << tr("%1 is applied but has no migration folder").arg(s.id());
+        else if (!s.isApplied())
+            problems << tr("%1 is not applied yet").arg(s.id());
+        else if (s.state != MigrationState::Applied)
+            problems << tr("%1 is %2").arg(s.id(), migrationStateName(s.state));
+        else
+            run.level = s.parsedVersion;
+    }
+    if (!problems.isEmpty()) {
+        *error = tr("the live database must be at the last migration before its drift can "
+                    "become the next one:\n  %1")
+                     .arg(problems.join(QStringLiteral("\n  ")));
+        return false;
+    }
+    return true;
+}
+
+bool DriftMigrationBuilder::readLive(Run &run, QString *error)
+{
+    PgConnection &target = run.target;
+    run.live = DdlCatalog::take(target, error);
+    if (!run.live)
+        return false;
+    // Other tools' history tables (TypeORM's migrations, ...) are left out: the migrations
+    // never make them, and a migration must not either.
+    run.liveSchemaOnly = *run.live;
+    const auto foreign = ForeignLedgerReader(target).read();
+    if (!foreign) {
+        *error = foreign.error().toString();
+        return false;
+    }
+    for (const ForeignLedger &l : foreign.value()) {
+        // quoted as the catalog query quotes (format's %I, not libpq's always-quoting escape)
+        const QString key = target.scalar("SELECT format('table %I.%I', $1::text, $2::text)",
+                                          {l.schema, l.table});
+        for (const QString &k : run.liveSchemaOnly->remove(key))
+            run.historyTables.insert(k);
+        run.historyNotes << GeneratorNote{
+            GeneratorNote::Kind::NotGenerated, key,
+            tr("%1 is %2's history table: left out").arg(l.qualifiedName(), l.tool.displayName)};
+    }
+    run.liveSchema = SchemaSnapshot::take(target, error);
+    return run.liveSchema.has_value();
+}
+
+bool DriftMigrationBuilder::readExpected(Run &run, ScratchDatabase &scratch, QString *error)
+{
+    if (run.level) {
+        const RunResult up = scratch.runner().up(run.level);
         if (!up.ok()) {
             *error = tr("the migrations fail on a fresh sandbox database: %1").arg(up.message);
-            return std::nullopt;
+            return false;
         }
     }
     if (cancelled(error))
-        return std::nullopt;
-    const auto expected = DdlCatalog::take(scratch.connection(), error);
-    if (!expected)
-        return std::nullopt;
-    const auto start = SchemaSnapshot::take(scratch.connection(), error);
-    if (!start)
-        return std::nullopt;
-    for (const auto &d : MigrationVerifier::withoutLedger(start->diff(*liveSchema)))
-        if (!leftOnPurpose(d.object, historyTables, *expected, *live))
-            result.drift << d;
-    if (result.drift.isEmpty())
-        return result;
+        return false;
+    run.expected = DdlCatalog::take(scratch.connection(), error);
+    if (!run.expected)
+        return false;
+    run.start = SchemaSnapshot::take(scratch.connection(), error);
+    if (!run.start)
+        return false;
+    for (const auto &d : MigrationVerifier::withoutLedger(run.start->diff(*run.liveSchema)))
+        if (!leftOnPurpose(d.object, run.historyTables, *run.expected, *run.live))
+            run.result.drift << d;
+    return true;
+}
 
-    result.up = MigrationGenerator::up(*expected, liveSchemaOnly);
+bool DriftMigrationBuilder::generate(Run &run, const QString &name, const QDateTime &nowUtc,
+                                     QString *error) const
+{
+    DriftMigration &result = run.result;
+    result.up = MigrationGenerator::up(*run.expected, *run.liveSchemaOnly);
     for (const auto &d : std::as_const(result.drift))
         if (notInTheGenerator(d.object) && !result.up.leftAsIs.contains(d.object)) {
             result.up.leftAsIs.insert(d.object);
@@ -198,15 +259,15 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
                 GeneratorNote::Kind::NotGenerated, d.object,
                 tr("%1 differs and is not generated: change it by hand").arg(d.object)};
         }
-    result.down = MigrationGenerator::down(liveSchemaOnly, *expected, result.up.leftAsIs);
-    result.up.notes += historyNotes;
-    result.up.leftAsIs += historyTables;
+    result.down = MigrationGenerator::down(*run.liveSchemaOnly, *run.expected, result.up.leftAsIs);
+    result.up.notes += run.historyNotes;
+    result.up.leftAsIs += run.historyTables;
     result.folderName = MigrationScaffold::nextVersion(m_migrations, nowUtc) + u'_' + name;
     const QString header
         = tr("%1: generated by uaip-migrate diff from the drift of database %2\n"
              "on %3. Proved on a sandbox before it was written: up.sql makes the\n"
              "migrations' schema the live one, down.sql makes it the migrations' again.")
-              .arg(result.folderName, SqlComment::text(target.database()),
+              .arg(result.folderName, SqlComment::text(run.target.database()),
                    nowUtc.toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")));
     result.upSql = result.up.render(header).toUtf8();
     result.downSql = result.down.render(tr("%1: undoes up.sql").arg(result.folderName)).toUtf8();
@@ -218,11 +279,15 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
             *error = tr("the generated %1 holds a statement that is not one of its steps, so "
                         "it is neither run nor written: %2")
                          .arg(QLatin1String(file), *stray);
-            return std::nullopt;
+            return false;
         }
+    return true;
+}
 
-    // The proof runs the files as they will be written: from a folder, read as any other.
-    QTemporaryDir dir;
+std::optional<QList<Migration>> DriftMigrationBuilder::writeForProof(const QTemporaryDir &dir,
+                                                                     const DriftMigration &result,
+                                                                     QString *error) const
+{
     const QString folder = dir.filePath(result.folderName);
     if (!dir.isValid() || !QDir().mkpath(folder)) {
         *error = tr("cannot create a temporary folder for the proof");
@@ -244,9 +309,13 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
     }
     QList<Migration> withNew = m_migrations;
     withNew << generated.migrations().constFirst();
+    return withNew;
+}
 
-    // Roles the live schema names must exist on the sandbox for GRANT and OWNER TO.
-    for (const QString &role : live->roles()) {
+bool DriftMigrationBuilder::createRoles(ScratchDatabase &scratch, const QStringList &roles,
+                                        QString *error)
+{
+    for (const QString &role : roles) {
         if (scratch.connection().scalar("SELECT 1 FROM pg_roles WHERE rolname = $1", {role})
             == u"1")
             continue;
@@ -254,27 +323,30 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
             "CREATE ROLE " + scratch.connection().quoteIdentifier(role) + " NOLOGIN");
         if (!r.ok()) {
             *error = tr("cannot create role %1 on the sandbox: %2").arg(role, r.error().toString());
-            return std::nullopt;
+            return false;
         }
     }
+    return true;
+}
 
-    if (cancelled(error))
-        return std::nullopt;
-    emit progress(tr("proving up.sql and down.sql on the sandbox"));
+bool DriftMigrationBuilder::proveUp(Run &run, ScratchDatabase &scratch,
+                                    const QList<Migration> &withNew, QString *error)
+{
+    DriftMigration &result = run.result;
     scratch.setMigrations(withNew);
     const MigrationVersion version = withNew.constLast().version;
     const RunResult up = scratch.runner().up(version);
     if (!up.ok()) {
         *error = tr("the generated up.sql fails on the sandbox: %1\n\n%2")
                      .arg(up.message, QString::fromUtf8(result.upSql));
-        return std::nullopt;
+        return false;
     }
     const auto afterUp = SchemaSnapshot::take(scratch.connection(), error);
     if (!afterUp)
-        return std::nullopt;
+        return false;
     QList<SchemaSnapshot::Difference> unexplained;
-    for (const auto &d : MigrationVerifier::withoutLedger(afterUp->diff(*liveSchema))) {
-        if (leftOnPurpose(d.object, result.up.leftAsIs, *expected, *live))
+    for (const auto &d : MigrationVerifier::withoutLedger(afterUp->diff(*run.liveSchema))) {
+        if (leftOnPurpose(d.object, result.up.leftAsIs, *run.expected, *run.live))
             result.leftAfterUp << d;
         else
             unexplained << d;
@@ -283,26 +355,29 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
         *error = tr("after the generated up.sql the sandbox still differs from the live "
                     "database:\n%1\n\n%2")
                      .arg(describeAll(unexplained), QString::fromUtf8(result.upSql));
-        return std::nullopt;
+        return false;
     }
-    if (cancelled(error))
-        return std::nullopt;
+    return true;
+}
+
+bool DriftMigrationBuilder::proveDown(const Run &run, ScratchDatabase &scratch, QString *error)
+{
     const RunResult down = scratch.runner().down(DownTarget{DownTarget::Kind::Steps, 1, {}});
     if (!down.ok()) {
         *error = tr("the generated down.sql fails on the sandbox: %1\n\n%2")
-                     .arg(down.message, QString::fromUtf8(result.downSql));
-        return std::nullopt;
+                     .arg(down.message, QString::fromUtf8(run.result.downSql));
+        return false;
     }
     const auto afterDown = SchemaSnapshot::take(scratch.connection(), error);
     if (!afterDown)
-        return std::nullopt;
-    const auto notRestored = MigrationVerifier::withoutLedger(start->diff(*afterDown));
+        return false;
+    const auto notRestored = MigrationVerifier::withoutLedger(run.start->diff(*afterDown));
     if (!notRestored.isEmpty()) {
         *error = tr("the generated down.sql does not restore the migrations' schema:\n%1\n\n%2")
-                     .arg(describeAll(notRestored), QString::fromUtf8(result.downSql));
-        return std::nullopt;
+                     .arg(describeAll(notRestored), QString::fromUtf8(run.result.downSql));
+        return false;
     }
-    return result;
+    return true;
 }
 
 bool DriftMigrationBuilder::cancelled(QString *error) const

@@ -10,10 +10,13 @@
 #include <atomic>
 #include <optional>
 
+class QTemporaryDir;
+
 namespace uaip {
 
 class PgConnection;
 class Sandbox;
+class ScratchDatabase;
 
 // Generates a migration from a live database's drift and proves it before anyone writes
 // it: on a scratch database of the sandbox, the migrations are applied up to the level of
@@ -44,7 +47,28 @@ signals:
     void progress(const QString &step);
 
 private:
+    struct Run; // what build() has read and made so far
+
     bool cancelled(QString *error) const;
+    // The steps of build(), in order; each returns false (or nullopt) with *error.
+    // The level of the live database (run.level), which must have every folder applied.
+    bool readLevel(Run &run, QString *error);
+    // The live schema, and the history tables of other tools, left out of it.
+    bool readLive(Run &run, QString *error);
+    // The migrations up to that level on the sandbox, and the drift from them (run.result).
+    bool readExpected(Run &run, ScratchDatabase &scratch, QString *error);
+    // up.sql and down.sql (run.result), with no statement that is not one of their steps.
+    bool generate(Run &run, const QString &name, const QDateTime &nowUtc, QString *error) const;
+    // The generated folder written in dir and read back: the migrations with it.
+    std::optional<QList<Migration>>
+    writeForProof(const QTemporaryDir &dir, const DriftMigration &result, QString *error) const;
+    // The roles named in the live schema, created on the sandbox (NOLOGIN) where missing.
+    static bool createRoles(ScratchDatabase &scratch, const QStringList &roles, QString *error);
+    // up.sql must make the sandbox's schema the live one but for what was left on purpose.
+    static bool proveUp(Run &run, ScratchDatabase &scratch, const QList<Migration> &withNew,
+                        QString *error);
+    // down.sql must make it the migrations' schema again.
+    static bool proveDown(const Run &run, ScratchDatabase &scratch, QString *error);
 
     Sandbox &m_sandbox;
     QList<Migration> m_migrations;

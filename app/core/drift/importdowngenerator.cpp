@@ -77,52 +77,8 @@ bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
     if (!lease.acquire(error))
         return false;
     const QList<ImportedMigration> original = migrations;
-    {
-        ScratchDatabase scratch(sandbox, QStringLiteral("uaip_import"));
-        if (!scratch.open(*loaded, error))
-            return false;
-        auto before = DdlCatalog::take(scratch.connection(), error);
-        if (!before)
-            return false;
-        for (qsizetype i = 0; i < migrations.size(); ++i) {
-            ImportedMigration &m = migrations[i];
-            const RunResult up = scratch.runner().up((*loaded)[i].version);
-            if (!up.ok()) {
-                for (qsizetype j = i; j < migrations.size(); ++j)
-                    if (migrations[j].downGenerated)
-                        *notes << tr("%1: no down.sql generated: %2's up.sql fails on an empty "
-                                     "database (%3)")
-                                      .arg(migrations[j].folder, migrations[i].folder,
-                                           up.message.section(u'\n', 0, 0));
-                break;
-            }
-            auto after = DdlCatalog::take(scratch.connection(), error);
-            if (!after)
-                return false;
-            if (m.downGenerated) {
-                const GeneratedScript down = MigrationGenerator::down(*after, *before, {});
-                m.downSql
-                    = down.render(tr("REVIEW: written by uaip-migrate import-migrations "
-                                     "from the schema difference\n"
-                                     "%1's up.sql makes (%2 kept no down migration). "
-                                     "Data the up.sql\n"
-                                     "wrote is not removed. Check it, then remove this "
-                                     "header.")
-                                      .arg(SqlComment::text(m.source), SqlComment::text(toolName)))
-                          .toUtf8();
-                // Only the steps' own statements may run in the round trip below.
-                if (const auto stray = down.strayStatement(m.downSql)) {
-                    *notes << tr("%1: no down.sql generated: it held a statement that is not "
-                                 "one of its steps (%2)")
-                                  .arg(m.folder, *stray);
-                    m.downSql = original[i].downSql;
-                } else {
-                    m.downFromSchema = true;
-                }
-            }
-            before = std::move(after);
-        }
-    }
+    if (!downsFromSchema(sandbox, toolName, *loaded, original, migrations, notes, error))
+        return false;
     // Proved as verify proves any down.sql: up, down, the schema as before, up again.
     const auto proved = load(migrations, dir, 2, error);
     if (!proved)
@@ -131,7 +87,74 @@ bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
     const auto report = verifier.verify(nullptr, error);
     if (!report)
         return false;
-    for (const VerifyReport::RoundTrip &trip : report->roundTrips) {
+    keepRefusingWhereRoundTripFails(*report, original, migrations, notes);
+    return true;
+}
+
+bool ImportDownGenerator::downsFromSchema(Sandbox &sandbox, const QString &toolName,
+                                          const QList<Migration> &loaded,
+                                          const QList<ImportedMigration> &original,
+                                          QList<ImportedMigration> &migrations, QStringList *notes,
+                                          QString *error)
+{
+    ScratchDatabase scratch(sandbox, QStringLiteral("uaip_import"));
+    if (!scratch.open(loaded, error))
+        return false;
+    auto before = DdlCatalog::take(scratch.connection(), error);
+    if (!before)
+        return false;
+    for (qsizetype i = 0; i < migrations.size(); ++i) {
+        ImportedMigration &m = migrations[i];
+        const RunResult up = scratch.runner().up(loaded[i].version);
+        if (!up.ok()) {
+            for (qsizetype j = i; j < migrations.size(); ++j)
+                if (migrations[j].downGenerated)
+                    *notes << tr("%1: no down.sql generated: %2's up.sql fails on an empty "
+                                 "database (%3)")
+                                  .arg(migrations[j].folder, migrations[i].folder,
+                                       up.message.section(u'\n', 0, 0));
+            break;
+        }
+        auto after = DdlCatalog::take(scratch.connection(), error);
+        if (!after)
+            return false;
+        if (m.downGenerated)
+            writeDown(toolName, *after, *before, original[i].downSql, m, notes);
+        before = std::move(after);
+    }
+    return true;
+}
+
+void ImportDownGenerator::writeDown(const QString &toolName, const DdlCatalog &after,
+                                    const DdlCatalog &before, const QByteArray &originalDown,
+                                    ImportedMigration &m, QStringList *notes)
+{
+    const GeneratedScript down = MigrationGenerator::down(after, before, {});
+    m.downSql = down.render(tr("REVIEW: written by uaip-migrate import-migrations "
+                               "from the schema difference\n"
+                               "%1's up.sql makes (%2 kept no down migration). "
+                               "Data the up.sql\n"
+                               "wrote is not removed. Check it, then remove this "
+                               "header.")
+                                .arg(SqlComment::text(m.source), SqlComment::text(toolName)))
+                    .toUtf8();
+    // Only the steps' own statements may run in the round trip below.
+    if (const auto stray = down.strayStatement(m.downSql)) {
+        *notes << tr("%1: no down.sql generated: it held a statement that is not "
+                     "one of its steps (%2)")
+                      .arg(m.folder, *stray);
+        m.downSql = originalDown;
+    } else {
+        m.downFromSchema = true;
+    }
+}
+
+void ImportDownGenerator::keepRefusingWhereRoundTripFails(const VerifyReport &report,
+                                                          const QList<ImportedMigration> &original,
+                                                          QList<ImportedMigration> &migrations,
+                                                          QStringList *notes)
+{
+    for (const VerifyReport::RoundTrip &trip : report.roundTrips) {
         if (trip.ok)
             continue;
         for (qsizetype i = 0; i < migrations.size(); ++i) {
@@ -150,7 +173,6 @@ bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
                           .arg(m.folder, SqlComment::text(why));
         }
     }
-    return true;
 }
 
 } // namespace uaip

@@ -8,7 +8,10 @@
 
 namespace uaip {
 
+class DdlCatalog;
 class Sandbox;
+struct Migration;
+struct VerifyReport;
 
 // Converted migrations whose tool kept no down script (Prisma, Flyway community, an empty
 // dbmate down section) get a down.sql written from the schema difference their up.sql makes:
@@ -27,6 +30,26 @@ public:
     // when the sandbox cannot be used at all (the migrations are left as they were).
     static bool generate(Sandbox &sandbox, const QString &toolName,
                          QList<ImportedMigration> &migrations, QStringList *notes, QString *error);
+
+private:
+    // Runs each up.sql ('loaded', the migrations as read back) on a scratch database and writes
+    // the down.sql of each migration that has none; false (and *error) when the schema cannot
+    // be read.
+    static bool downsFromSchema(Sandbox &sandbox, const QString &toolName,
+                                const QList<Migration> &loaded,
+                                const QList<ImportedMigration> &original,
+                                QList<ImportedMigration> &migrations, QStringList *notes,
+                                QString *error);
+    // m's down.sql from the schema difference its up.sql makes (before -> after); the one that
+    // refuses to run (originalDown) kept when the generated one holds a stray statement.
+    static void writeDown(const QString &toolName, const DdlCatalog &after,
+                          const DdlCatalog &before, const QByteArray &originalDown,
+                          ImportedMigration &m, QStringList *notes);
+    // A generated down.sql whose round trip failed gives way to the original one again.
+    static void keepRefusingWhereRoundTripFails(const VerifyReport &report,
+                                                const QList<ImportedMigration> &original,
+                                                QList<ImportedMigration> &migrations,
+                                                QStringList *notes);
 };
 
 } // namespace uaip

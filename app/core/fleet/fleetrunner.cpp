@@ -154,6 +154,17 @@ void FleetRunner::run()
 {
     QElapsedTimer timer;
     timer.start();
+    prepareRun();
+    QString notStarted = tr("not started: cancelled");
+    if (checkIdentities())
+        runPhases(&notStarted);
+    else
+        notStarted = tr("not started: the run was refused");
+    skipNotStarted(notStarted, timer);
+}
+
+void FleetRunner::prepareRun()
+{
     const int n = int(m_targets.size());
     {
         QMutexLocker lock(&m_mutex);
@@ -178,50 +189,57 @@ void FleetRunner::run()
         }
         m_expected = std::make_unique<FleetExpectedSchemas>(*m_sandbox, m_migrations);
     }
-    QString notStarted = tr("not started: cancelled");
-    if (checkIdentities()) {
-        // the canary targets first, then wave by wave (a wave's targets are contiguous)
-        QList<QList<int>> phases;
-        const int canary = std::clamp(m_options.canary, 0, n);
-        if (canary > 0) {
-            QList<int> first(canary);
-            std::iota(first.begin(), first.end(), 0);
-            phases << first;
-        }
-        for (int i = canary; i < n; ++i) {
-            if (i == canary || m_targets.at(i).wave != m_targets.at(i - 1).wave)
-                phases << QList<int>{};
-            phases.last() << i;
-        }
-        const auto stop = [this] { return m_cancelled.load() || budgetSpent(); };
-        for (int p = 0; p < phases.size(); ++p) {
-            if (stop())
-                break;
-            pool(
-                phases[p], [this](int i) { runOne(i); }, stop);
-            if (p == 0 && canary > 0) {
-                QMutexLocker lock(&m_mutex);
-                for (int i = 0; i < canary; ++i) {
-                    const auto s = m_summary.results[i].state;
-                    // a standby canary of up/down applied nothing: it proved nothing
-                    if (s == FleetTargetResult::State::Failed
-                        || s == FleetTargetResult::State::Unreachable
-                        || s == FleetTargetResult::State::Skipped
-                        || (s == FleetTargetResult::State::Standby && m_options.writes())) {
-                        notStarted = tr("not started: canary %1 did not succeed")
-                                         .arg(m_targets.at(i).name);
-                        phases.resize(1);
-                        break;
-                    }
-                }
-            }
-        }
-        if (!m_cancelled && budgetSpent())
-            notStarted = tr("not started: %n target(s) failed (--max-failures)", nullptr,
-                            m_failures.load());
-    } else {
-        notStarted = tr("not started: the run was refused");
+}
+
+void FleetRunner::runPhases(QString *notStarted)
+{
+    const int n = int(m_targets.size());
+    // the canary targets first, then wave by wave (a wave's targets are contiguous)
+    QList<QList<int>> phases;
+    const int canary = std::clamp(m_options.canary, 0, n);
+    if (canary > 0) {
+        QList<int> first(canary);
+        std::iota(first.begin(), first.end(), 0);
+        phases << first;
     }
+    for (int i = canary; i < n; ++i) {
+        if (i == canary || m_targets.at(i).wave != m_targets.at(i - 1).wave)
+            phases << QList<int>{};
+        phases.last() << i;
+    }
+    const auto stop = [this] { return m_cancelled.load() || budgetSpent(); };
+    for (int p = 0; p < phases.size(); ++p) {
+        if (stop())
+            break;
+        pool(
+            phases[p], [this](int i) { runOne(i); }, stop);
+        if (p == 0 && canary > 0 && canaryFailed(canary, notStarted))
+            phases.resize(1);
+    }
+    if (!m_cancelled && budgetSpent())
+        *notStarted
+            = tr("not started: %n target(s) failed (--max-failures)", nullptr, m_failures.load());
+}
+
+bool FleetRunner::canaryFailed(int canary, QString *notStarted)
+{
+    QMutexLocker lock(&m_mutex);
+    for (int i = 0; i < canary; ++i) {
+        const auto s = m_summary.results[i].state;
+        // a standby canary of up/down applied nothing: it proved nothing
+        if (s == FleetTargetResult::State::Failed || s == FleetTargetResult::State::Unreachable
+            || s == FleetTargetResult::State::Skipped
+            || (s == FleetTargetResult::State::Standby && m_options.writes())) {
+            *notStarted = tr("not started: canary %1 did not succeed").arg(m_targets.at(i).name);
+            return true;
+        }
+    }
+    return false;
+}
+
+void FleetRunner::skipNotStarted(const QString &notStarted, const QElapsedTimer &timer)
+{
+    const int n = int(m_targets.size());
     QList<FleetTargetResult> skipped;
     {
         QMutexLocker lock(&m_mutex);

@@ -5,6 +5,7 @@
 #include "fleettarget.h"
 #include "migrate/migration.h"
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -65,6 +66,16 @@ private:
     // Refuses two names for one database; fills unreachable targets' results.
     bool checkIdentities();
     void record(int index, const FleetTargetResult &result);
+    // run()'s steps. A fresh summary (every target not started yet), the expected schemas for
+    // drift.
+    void prepareRun();
+    // The canary targets, then wave by wave; why the targets not run were not started into
+    // *notStarted.
+    void runPhases(QString *notStarted);
+    // Whether a canary target did not succeed (why the rest is not started into *notStarted).
+    bool canaryFailed(int canary, QString *notStarted);
+    // Every target that did not run is Skipped, for notStarted; the summary's duration.
+    void skipNotStarted(const QString &notStarted, const QElapsedTimer &timer);
 
     // const: the pool's threads read it at once; a non-const operator[] on a QList whose data
     // the caller still shares detaches it, and two threads detaching one list race (a target

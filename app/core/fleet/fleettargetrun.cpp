@@ -29,6 +29,16 @@ struct CancellerWork
     ~CancellerWork() { canceller.endWork(); }
 };
 
+MigrationRunner::Options migrationRunOptions(const FleetOptions &options)
+{
+    MigrationRunner::Options runnerOptions;
+    runnerOptions.client = options.client;
+    runnerOptions.lockWaitMs = options.lockWaitMs;
+    runnerOptions.lockTimeoutMs = options.lockTimeoutMs;
+    runnerOptions.singleTransaction = options.singleTransaction;
+    return runnerOptions;
+}
+
 } // namespace
 
 FleetTargetRun::FleetTargetRun(const FleetTarget &target, const FleetOptions &options,
@@ -142,12 +152,7 @@ FleetTargetResult FleetTargetRun::run()
         r.error.message = topology.error().toString();
         return finish(FleetTargetResult::State::Failed);
     }
-    MigrationRunner::Options runnerOptions;
-    runnerOptions.client = m_options.client;
-    runnerOptions.lockWaitMs = m_options.lockWaitMs;
-    runnerOptions.lockTimeoutMs = m_options.lockTimeoutMs;
-    runnerOptions.singleTransaction = m_options.singleTransaction;
-    MigrationRunner runner(connection, m_migrations, runnerOptions);
+    MigrationRunner runner(connection, m_migrations, migrationRunOptions(m_options));
     {
         QMutexLocker lock(&m_mutex);
         m_runner = &runner;
@@ -161,35 +166,44 @@ FleetTargetResult FleetTargetRun::run()
         return finish(FleetTargetResult::State::Failed);
     }
     readLevels(statuses.value(), r);
-    const bool standby = topology.value().inRecovery;
+    return finish(runCommand(connection, runner, topology.value(), statuses.value(), r));
+}
+
+FleetTargetResult::State FleetTargetRun::runCommand(PgConnection &connection,
+                                                    MigrationRunner &runner,
+                                                    const ServerTopology &topology,
+                                                    const QList<MigrationStatus> &statuses,
+                                                    FleetTargetResult &r)
+{
+    const bool standby = topology.inRecovery;
     switch (m_options.command) {
     case FleetOptions::Command::Status: {
-        const QStringList blockers = MigrationPlanner::blockers(statuses.value());
+        const QStringList blockers = MigrationPlanner::blockers(statuses);
         if (standby)
-            return finish(FleetTargetResult::State::Standby);
+            return FleetTargetResult::State::Standby;
         if (!blockers.isEmpty()) {
             r.error.message = blockers.join(u'\n');
-            return finish(FleetTargetResult::State::Failed);
+            return FleetTargetResult::State::Failed;
         }
-        return finish(r.pending > 0 ? FleetTargetResult::State::Pending
-                                    : FleetTargetResult::State::UpToDate);
+        return r.pending > 0 ? FleetTargetResult::State::Pending
+                             : FleetTargetResult::State::UpToDate;
     }
     case FleetOptions::Command::Up:
     case FleetOptions::Command::Down:
         if (standby && !m_options.dryRun) {
-            r.error.message = topology.value().writeRefusal();
-            return finish(FleetTargetResult::State::Standby);
+            r.error.message = topology.writeRefusal();
+            return FleetTargetResult::State::Standby;
         }
         if (m_options.command == FleetOptions::Command::Up)
-            runUp(runner, statuses.value(), r);
+            runUp(runner, statuses, r);
         else
-            runDown(runner, statuses.value(), r);
-        return finish(r.state);
+            runDown(runner, statuses, r);
+        return r.state;
     case FleetOptions::Command::Drift:
         runDrift(connection, r);
-        return finish(r.state);
+        return r.state;
     }
-    return finish(FleetTargetResult::State::Failed);
+    return FleetTargetResult::State::Failed;
 }
 
 void FleetTargetRun::runUp(MigrationRunner &runner, const QList<MigrationStatus> &statuses,

@@ -17,6 +17,7 @@ namespace uaip {
 
 class FleetExpectedSchemas;
 class MigrationRunner;
+class ServerTopology;
 class SessionCanceller;
 
 // One target's part of a fleet run, on one session of its own: exactly the single-database
@@ -43,6 +44,11 @@ public:
 
 private:
     void readLevels(const QList<MigrationStatus> &statuses, FleetTargetResult &r) const;
+    // The command on the target's session: the state run() finishes with.
+    FleetTargetResult::State runCommand(class PgConnection &connection, MigrationRunner &runner,
+                                        const ServerTopology &topology,
+                                        const QList<MigrationStatus> &statuses,
+                                        FleetTargetResult &r);
     void runUp(MigrationRunner &runner, const QList<MigrationStatus> &statuses,
                FleetTargetResult &r);
     void runDown(MigrationRunner &runner, const QList<MigrationStatus> &statuses,

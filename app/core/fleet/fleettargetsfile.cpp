@@ -51,15 +51,20 @@ QString FleetTargetsFile::connectionKey(const QString &conninfo)
     return parts.join(u'\n');
 }
 
-FleetTargetsResult FleetTargetsFile::parse(const QByteArray &text, const QString &fileName)
+// What parse() keeps from line to line.
+struct FleetTargetsFile::ParseState
 {
-    static const QRegularExpression heading(
-        QStringLiteral(R"(^\[\s*wave\s+([^\]\s][^\]]*?)\s*\]$)"));
     FleetTargetsResult result;
     QHash<QString, int> seen; // name -> line
     QHash<QString, std::pair<QString, int>> sameConnection; // connectionKey -> name, line
     QString wave;
     bool waveListed = false;
+};
+
+FleetTargetsResult FleetTargetsFile::parse(const QByteArray &text, const QString &fileName)
+{
+    ParseState state;
+    FleetTargetsResult &result = state.result;
     // line by line over the text as it is: no list of every line (a 40 MB file of comments
     // made 2.6 million of them, 603 MB)
     qsizetype from = text.startsWith("\xEF\xBB\xBF") ? 3 : 0;
@@ -83,69 +88,69 @@ FleetTargetsResult FleetTargetsFile::parse(const QByteArray &text, const QString
         }
         if (line.isEmpty() || line.startsWith(u'#'))
             continue;
-        if (line.startsWith(u'[')) {
-            const auto m = heading.match(line);
-            if (!m.hasMatch()) {
-                refuse(tr("not a wave heading: \"%1\" (expected [wave NAME])").arg(line));
-                continue;
-            }
-            wave = m.captured(1);
-            if (result.waves.contains(wave))
-                refuse(tr("wave \"%1\" is named twice").arg(wave));
-            else
-                result.waves << wave;
-            waveListed = true;
-            continue;
-        }
-        const qsizetype space = line.indexOf(QRegularExpression(QStringLiteral("\\s")));
-        if (space < 0) {
-            refuse(tr("target \"%1\" has no connection string (expected NAME CONNINFO-or-URI)")
-                       .arg(line));
-            continue;
-        }
-        FleetTarget t;
-        t.name = line.left(space);
-        // the name is printed as it is: no terminal escape sequences or other control characters
-        if (VisibleText::hasControl(t.name)) {
-            refuse(
-                tr("target name \"%1\" has a control character").arg(VisibleText::escaped(t.name)));
-            continue;
-        }
-        t.conninfo = line.mid(space + 1).trimmed();
-        t.wave = wave;
-        t.sourceFile = fileName;
-        t.line = lineNo;
-        if (const QString why = conninfoProblem(t.conninfo); !why.isEmpty()) {
-            refuse(tr("target \"%1\": %2").arg(t.name, why));
-            continue;
-        }
-        // the same connection string twice is one database twice: refused here, before any
-        // target is connected (20,000 lines for one database connected 20,000 times first)
-        const QString key = connectionKey(t.conninfo);
-        if (const auto it = sameConnection.constFind(key); it != sameConnection.cend()) {
-            refuse(tr("target \"%1\" connects to the same database as \"%2\" (line %3): it would "
-                      "run twice")
-                       .arg(t.name, it->first)
-                       .arg(it->second));
-            continue;
-        }
-        sameConnection.insert(key, {t.name, lineNo});
-        if (seen.contains(t.name)) {
-            refuse(tr("target \"%1\" is named twice (first on line %2)")
-                       .arg(t.name)
-                       .arg(seen.value(t.name)));
-            continue;
-        }
-        seen.insert(t.name, lineNo);
-        if (!waveListed && !result.waves.contains(QString()))
-            result.waves.prepend(QString());
-        result.targets << t;
+        const QString problem = line.startsWith(u'[') ? readWaveHeading(line, &state)
+                                                      : readTarget(line, lineNo, fileName, &state);
+        if (!problem.isEmpty())
+            refuse(problem);
     }
     if (result.problems.isEmpty() && result.targets.isEmpty())
         result.problems << tr("%1: no targets").arg(fileName);
     if (!result.problems.isEmpty())
         result.targets.clear();
     return result;
+}
+
+QString FleetTargetsFile::readWaveHeading(const QString &line, ParseState *state)
+{
+    static const QRegularExpression heading(
+        QStringLiteral(R"(^\[\s*wave\s+([^\]\s][^\]]*?)\s*\]$)"));
+    const auto m = heading.match(line);
+    if (!m.hasMatch())
+        return tr("not a wave heading: \"%1\" (expected [wave NAME])").arg(line);
+    state->wave = m.captured(1);
+    state->waveListed = true;
+    if (state->result.waves.contains(state->wave))
+        return tr("wave \"%1\" is named twice").arg(state->wave);
+    state->result.waves << state->wave;
+    return QString();
+}
+
+QString FleetTargetsFile::readTarget(const QString &line, int lineNo, const QString &fileName,
+                                     ParseState *state)
+{
+    const qsizetype space = line.indexOf(QRegularExpression(QStringLiteral("\\s")));
+    if (space < 0)
+        return tr("target \"%1\" has no connection string (expected NAME CONNINFO-or-URI)")
+            .arg(line);
+    FleetTarget t;
+    t.name = line.left(space);
+    // the name is printed as it is: no terminal escape sequences or other control characters
+    if (VisibleText::hasControl(t.name))
+        return tr("target name \"%1\" has a control character").arg(VisibleText::escaped(t.name));
+    t.conninfo = line.mid(space + 1).trimmed();
+    t.wave = state->wave;
+    t.sourceFile = fileName;
+    t.line = lineNo;
+    if (const QString why = conninfoProblem(t.conninfo); !why.isEmpty())
+        return tr("target \"%1\": %2").arg(t.name, why);
+    // the same connection string twice is one database twice: refused here, before any
+    // target is connected (20,000 lines for one database connected 20,000 times first)
+    const QString key = connectionKey(t.conninfo);
+    if (const auto it = state->sameConnection.constFind(key); it != state->sameConnection.cend())
+        return tr("target \"%1\" connects to the same database as \"%2\" (line %3): it would "
+                  "run twice")
+            .arg(t.name, it->first)
+            .arg(it->second);
+    state->sameConnection.insert(key, {t.name, lineNo});
+    if (state->seen.contains(t.name))
+        return tr("target \"%1\" is named twice (first on line %2)")
+            .arg(t.name)
+            .arg(state->seen.value(t.name));
+    state->seen.insert(t.name, lineNo);
+    if (!state->waveListed && !state->result.waves.contains(QString()))
+        state->result.waves.prepend(QString());
+    state->result.targets << t;
+    return QString();
 }
 
 FleetTargetsResult FleetTargetsFile::read(const QString &path)

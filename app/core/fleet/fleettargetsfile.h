@@ -25,6 +25,12 @@ public:
     static FleetTargetsResult read(const QString &path);
 
 private:
+    struct ParseState;
+
+    // parse()'s steps: a line's refusal, or empty.
+    static QString readWaveHeading(const QString &line, ParseState *state);
+    static QString readTarget(const QString &line, int lineNo, const QString &fileName,
+                              ParseState *state);
     // Why a conninfo or URI is refused (a password in it, or it does not parse), or empty.
     static QString conninfoProblem(const QString &conninfo);
     // What names the database in a conninfo or URI (host, hostaddr, port, dbname, user,

@@ -58,6 +58,14 @@ bool atOrBelow(const ForeignTool &tool, const Migration &m, const QString &versi
     return parsed && m.version <= *parsed;
 }
 
+// A foreign row as a problem names it: its ref, and its name unless the ref ends with it.
+QString where(const ForeignEntry &entry)
+{
+    return entry.ref.endsWith(entry.foreignName)
+        ? entry.ref
+        : entry.ref + QStringLiteral(" (") + entry.foreignName + u')';
+}
+
 bool byVersion(const AdoptionRow *a, const AdoptionRow *b)
 {
     const auto va = MigrationVersion::parse(a->version);
@@ -99,6 +107,17 @@ QString AdoptionPlanner::describe(const ForeignLedger &ledger, const ForeignEntr
     return text;
 }
 
+// What plan() builds up as it goes through the ledger's entries.
+struct AdoptionPlanner::Run
+{
+    const ForeignLedger &ledger;
+    const QList<MigrationStatus> &statuses;
+    AdoptionPlan &plan;
+    QHash<QString, int> claimed{}; // folder -> the row that matched it
+    QHash<QString, int> appliedByVersion{}; // Flyway: version -> its applied versioned row
+    QList<int> spans{}; // rows that cover everything at or below them (baseline, golang-migrate)
+};
+
 AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
                                    const QList<MigrationStatus> &statuses, bool acceptChecksums)
 {
@@ -107,203 +126,218 @@ AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
     plan.toolName = tool.displayName;
     plan.table = ledger.qualifiedName();
     plan.orderedByVersion = tool.orderedByVersion;
-    QHash<QString, int> claimed; // folder -> the row that matched it
-    QHash<QString, int> appliedByVersion; // Flyway: version -> its applied versioned row
-    QList<int> spans; // rows that cover everything at or below them (baseline, golang-migrate)
+    Run run{.ledger = ledger, .statuses = statuses, .plan = plan};
 
     for (const ForeignEntry &entry : ledger.entries) {
-        AdoptionRow row;
-        row.entry = entry;
-        const int index = int(plan.rows.size());
-        const QString where = entry.ref.endsWith(entry.foreignName)
-            ? entry.ref
-            : entry.ref + QStringLiteral(" (") + entry.foreignName + u')';
-        if (entry.state == QLatin1String("failed") || entry.state == QLatin1String("dirty")) {
-            row.note = tr("%1 in %2: settle it with %2 first").arg(entry.state, tool.displayName);
-            plan.problems << tr("%1: %2").arg(where, row.note);
-            plan.rows << row;
-            continue;
-        }
-        if (entry.state == QLatin1String("rolled back") || entry.kind == QLatin1String("schema")) {
-            row.action = Action::Skip;
-            row.note = entry.state == QLatin1String("rolled back")
-                ? tr("rolled back in %1: not applied").arg(tool.displayName)
-                : tr("%1's schema marker").arg(tool.displayName);
-            plan.rows << row;
-            continue;
-        }
-        if (entry.kind == QLatin1String("repeatable")) {
-            row.note = tr("a repeatable migration has no versioned folder to take it over");
-            plan.problems << tr("%1: %2").arg(where, row.note);
-            plan.rows << row;
-            continue;
-        }
-        if (entry.kind == QLatin1String("undo") || entry.kind == QLatin1String("deleted")) {
-            row.action = Action::Skip;
-            row.note = tr("version %1 is no longer applied (%2)").arg(entry.version, entry.kind);
-            if (const auto it = appliedByVersion.constFind(entry.version);
-                it != appliedByVersion.constEnd()) {
-                AdoptionRow &undone = plan.rows[*it];
-                undone.action = Action::Skip;
-                undone.note = tr("%1 by %2").arg(entry.kind, entry.ref);
-                claimed.remove(undone.folder);
-                appliedByVersion.erase(it);
-            }
-            plan.rows << row;
-            continue;
-        }
-        if (entry.kind == QLatin1String("baseline")) {
-            // Flyway baselines only a history without migrations: a baseline after applied
-            // ones did not come from Flyway, and would cover folders that never ran
-            const auto earlier
-                = std::find_if(plan.rows.cbegin(), plan.rows.cend(), [](const auto &r) {
-                      return r.entry.isApplied()
-                          && (r.entry.kind == QLatin1String("versioned")
-                              || r.entry.kind == QLatin1String("baseline"));
-                  });
-            if (earlier != plan.rows.cend()) {
-                row.note = tr("a baseline after %1, which %2 applied before it: %2 refuses to "
-                              "baseline a history that has migrations")
-                               .arg(earlier->entry.ref, tool.displayName);
-                plan.problems << tr("%1: %2").arg(where, row.note);
-                plan.rows << row;
-                continue;
-            }
-            row.action = Action::Skip;
-            row.note = tr("baseline: every folder at or below %1").arg(entry.version);
-            spans << index;
-            plan.rows << row;
-            continue;
-        }
-        // a versioned entry: exactly one folder of its version (and name)
-        QList<const MigrationStatus *> byVersion;
-        QList<const MigrationStatus *> candidates;
-        for (const MigrationStatus &s : statuses) {
-            if (!s.migration || !sameVersion(tool, *s.migration, entry.version))
-                continue;
-            byVersion << &s;
-            if (!tool.keepsName || nameKey(s.migration->name) == nameKey(entry.name))
-                candidates << &s;
-        }
-        if (candidates.size() != 1) {
-            QStringList folders;
-            for (const MigrationStatus *s : candidates.isEmpty() ? byVersion : candidates)
-                folders << s->id();
-            if (candidates.size() > 1)
-                row.note = tr("ambiguous: %1 folders match (%2)")
-                               .arg(candidates.size())
-                               .arg(folders.join(QStringLiteral(", ")));
-            else if (!byVersion.isEmpty())
-                row.note = tr("no folder of version %1 is named \"%2\" (found: %3)")
-                               .arg(entry.version, entry.name, folders.join(QStringLiteral(", ")));
-            else
-                row.note = tr("no folder %1 for version %2").arg(tool.folderPattern, entry.version);
-            plan.problems << tr("%1: %2").arg(where, row.note);
-            plan.rows << row;
-            continue;
-        }
-        const MigrationStatus &s = *candidates.first();
-        row.folder = s.id();
-        row.version = s.migration->version.text();
-        if (const auto other = claimed.constFind(row.folder); other != claimed.constEnd()) {
-            row.note = tr("ambiguous: %1 matches it too").arg(plan.rows[*other].entry.ref);
-            plan.problems << tr("%1: folder %2: %3").arg(where, row.folder, row.note);
-            plan.rows << row;
-            continue;
-        }
-        claimed.insert(row.folder, index);
-        appliedByVersion.insert(entry.version, index);
-        if (s.state == MigrationState::Pending) {
-            row.action = Action::Adopt;
-            row.detail = describe(ledger, entry);
-        } else {
-            row.action = Action::Applied;
-            row.note = tr("in our ledger already (%1)").arg(migrationStateName(s.state));
-        }
-        if (tool.cumulative)
-            spans << index;
+        const AdoptionRow row = entryRow(run, entry);
         plan.rows << row;
     }
 
     // The file each adopted row ran, where the tool recorded its checksum (after the undo rows
     // have had their say: an undone version is not compared)
-    for (AdoptionRow &row : plan.rows) {
-        const ForeignEntry &entry = row.entry;
-        if (row.action != Action::Adopt || tool.checksum == ForeignChecksum::Kind::None)
-            continue;
-        if (entry.checksum.isEmpty()) {
-            // The tool writes a checksum for every file it runs (Flyway: every SQL migration;
-            // only baseline rows and Java migrations have none): a versioned row without one
-            // says nothing of what ran — anyone who may insert into the history wrote it.
-            if (entry.kind != QLatin1String("versioned"))
-                continue;
-            const QString none
-                = tr("%1 recorded no checksum for %2 (%3, applied %4): nothing "
-                     "shows that %5/up.sql is what ran")
-                      .arg(tool.displayName, entry.foreignName, entry.ref,
-                           entry.appliedAt.isEmpty() ? tr("at an unknown time") : entry.appliedAt,
-                           row.folder);
-            if (acceptChecksums) {
-                row.note = none + u' ' + tr("(taken over with --accept-checksums)");
-                continue;
-            }
-            row.action = Action::Refuse;
-            row.note = none + tr(" (--accept-checksums takes it over all the same)");
-            plan.problems << tr("%1: %2").arg(entry.ref, row.note);
-            continue;
-        }
-        const auto s = std::find_if(statuses.cbegin(), statuses.cend(),
-                                    [&](const MigrationStatus &m) { return m.id() == row.folder; });
-        if (s == statuses.cend() || !s->migration
-            || ForeignChecksum::folderMatches(tool.checksum, s->migration->upSql, entry.checksum))
-            continue;
-        const QString differs
-            = tr("%1 recorded the checksum %2, but %3/up.sql has %4")
-                  .arg(tool.displayName, entry.checksum, row.folder,
-                       ForeignChecksum::ofFolder(tool.checksum, s->migration->upSql));
-        if (acceptChecksums) {
-            row.note = differs + u' ' + tr("(taken over with --accept-checksums)");
-            continue;
-        }
-        row.action = Action::Refuse;
-        row.note = differs
-            + tr(": not the file %1 ran (--accept-checksums takes it over all the same)")
-                  .arg(tool.displayName);
-        const QString where = entry.ref.endsWith(entry.foreignName)
-            ? entry.ref
-            : entry.ref + QStringLiteral(" (") + entry.foreignName + u')';
-        plan.problems << tr("%1: %2").arg(where, row.note);
-    }
+    for (AdoptionRow &row : plan.rows)
+        checkChecksum(run, row, acceptChecksums);
 
     // golang-migrate's row, a Flyway baseline: the folders below it that no row named
-    for (const int index : spans) {
-        const ForeignEntry &entry = plan.rows[index].entry;
-        for (const MigrationStatus &s : statuses) {
-            if (!s.migration || claimed.contains(s.id())
-                || !atOrBelow(tool, *s.migration, entry.version))
-                continue;
-            AdoptionRow row;
-            row.entry = entry;
-            row.folder = s.id();
-            row.version = s.migration->version.text();
-            row.spanRow = index;
-            claimed.insert(row.folder, index);
-            if (s.state == MigrationState::Pending) {
-                row.action = Action::Adopt;
-                row.detail = describe(ledger, entry) + u' '
-                    + tr("(at or below version %1)").arg(entry.version);
-                row.note = tr("at or below version %1").arg(entry.version);
-            } else {
-                row.action = Action::Applied;
-                row.note = tr("in our ledger already (%1)").arg(migrationStateName(s.state));
-            }
-            plan.covered << row;
-        }
-    }
+    for (const int index : run.spans)
+        coverBelow(run, index);
     for (const MigrationStatus &s : statuses)
-        if (s.migration && s.state == MigrationState::Pending && !claimed.contains(s.id()))
+        if (s.migration && s.state == MigrationState::Pending && !run.claimed.contains(s.id()))
             plan.pending << s.id();
     return plan;
+}
+
+AdoptionRow AdoptionPlanner::entryRow(Run &run, const ForeignEntry &entry)
+{
+    const ForeignTool &tool = run.ledger.tool;
+    AdoptionPlan &plan = run.plan;
+    AdoptionRow row;
+    row.entry = entry;
+    const int index = int(plan.rows.size());
+    if (entry.state == QLatin1String("failed") || entry.state == QLatin1String("dirty")) {
+        row.note = tr("%1 in %2: settle it with %2 first").arg(entry.state, tool.displayName);
+        plan.problems << tr("%1: %2").arg(where(entry), row.note);
+        return row;
+    }
+    if (entry.state == QLatin1String("rolled back") || entry.kind == QLatin1String("schema")) {
+        row.action = Action::Skip;
+        row.note = entry.state == QLatin1String("rolled back")
+            ? tr("rolled back in %1: not applied").arg(tool.displayName)
+            : tr("%1's schema marker").arg(tool.displayName);
+        return row;
+    }
+    if (entry.kind == QLatin1String("repeatable")) {
+        row.note = tr("a repeatable migration has no versioned folder to take it over");
+        plan.problems << tr("%1: %2").arg(where(entry), row.note);
+        return row;
+    }
+    if (entry.kind == QLatin1String("undo") || entry.kind == QLatin1String("deleted")) {
+        row.action = Action::Skip;
+        row.note = tr("version %1 is no longer applied (%2)").arg(entry.version, entry.kind);
+        if (const auto it = run.appliedByVersion.constFind(entry.version);
+            it != run.appliedByVersion.constEnd()) {
+            AdoptionRow &undone = plan.rows[*it];
+            undone.action = Action::Skip;
+            undone.note = tr("%1 by %2").arg(entry.kind, entry.ref);
+            run.claimed.remove(undone.folder);
+            run.appliedByVersion.erase(it);
+        }
+        return row;
+    }
+    if (entry.kind == QLatin1String("baseline"))
+        baselineRow(run, row, index);
+    else
+        versionedRow(run, row, index);
+    return row;
+}
+
+void AdoptionPlanner::baselineRow(Run &run, AdoptionRow &row, int index)
+{
+    const ForeignEntry &entry = row.entry;
+    const ForeignTool &tool = run.ledger.tool;
+    AdoptionPlan &plan = run.plan;
+    // Flyway baselines only a history without migrations: a baseline after applied
+    // ones did not come from Flyway, and would cover folders that never ran
+    const auto earlier = std::find_if(plan.rows.cbegin(), plan.rows.cend(), [](const auto &r) {
+        return r.entry.isApplied()
+            && (r.entry.kind == QLatin1String("versioned")
+                || r.entry.kind == QLatin1String("baseline"));
+    });
+    if (earlier != plan.rows.cend()) {
+        row.note = tr("a baseline after %1, which %2 applied before it: %2 refuses to "
+                      "baseline a history that has migrations")
+                       .arg(earlier->entry.ref, tool.displayName);
+        plan.problems << tr("%1: %2").arg(where(entry), row.note);
+        return;
+    }
+    row.action = Action::Skip;
+    row.note = tr("baseline: every folder at or below %1").arg(entry.version);
+    run.spans << index;
+}
+
+void AdoptionPlanner::versionedRow(Run &run, AdoptionRow &row, int index)
+{
+    const ForeignEntry &entry = row.entry;
+    const ForeignTool &tool = run.ledger.tool;
+    AdoptionPlan &plan = run.plan;
+    // a versioned entry: exactly one folder of its version (and name)
+    QList<const MigrationStatus *> byVersion;
+    QList<const MigrationStatus *> candidates;
+    for (const MigrationStatus &s : run.statuses) {
+        if (!s.migration || !sameVersion(tool, *s.migration, entry.version))
+            continue;
+        byVersion << &s;
+        if (!tool.keepsName || nameKey(s.migration->name) == nameKey(entry.name))
+            candidates << &s;
+    }
+    if (candidates.size() != 1) {
+        QStringList folders;
+        for (const MigrationStatus *s : candidates.isEmpty() ? byVersion : candidates)
+            folders << s->id();
+        if (candidates.size() > 1)
+            row.note = tr("ambiguous: %1 folders match (%2)")
+                           .arg(candidates.size())
+                           .arg(folders.join(QStringLiteral(", ")));
+        else if (!byVersion.isEmpty())
+            row.note = tr("no folder of version %1 is named \"%2\" (found: %3)")
+                           .arg(entry.version, entry.name, folders.join(QStringLiteral(", ")));
+        else
+            row.note = tr("no folder %1 for version %2").arg(tool.folderPattern, entry.version);
+        plan.problems << tr("%1: %2").arg(where(entry), row.note);
+        return;
+    }
+    const MigrationStatus &s = *candidates.first();
+    row.folder = s.id();
+    row.version = s.migration->version.text();
+    if (const auto other = run.claimed.constFind(row.folder); other != run.claimed.constEnd()) {
+        row.note = tr("ambiguous: %1 matches it too").arg(plan.rows[*other].entry.ref);
+        plan.problems << tr("%1: folder %2: %3").arg(where(entry), row.folder, row.note);
+        return;
+    }
+    run.claimed.insert(row.folder, index);
+    run.appliedByVersion.insert(entry.version, index);
+    if (s.state == MigrationState::Pending) {
+        row.action = Action::Adopt;
+        row.detail = describe(run.ledger, entry);
+    } else {
+        row.action = Action::Applied;
+        row.note = tr("in our ledger already (%1)").arg(migrationStateName(s.state));
+    }
+    if (tool.cumulative)
+        run.spans << index;
+}
+
+void AdoptionPlanner::checkChecksum(Run &run, AdoptionRow &row, bool acceptChecksums)
+{
+    const ForeignTool &tool = run.ledger.tool;
+    const ForeignEntry &entry = row.entry;
+    if (row.action != Action::Adopt || tool.checksum == ForeignChecksum::Kind::None)
+        return;
+    if (entry.checksum.isEmpty()) {
+        // The tool writes a checksum for every file it runs (Flyway: every SQL migration;
+        // only baseline rows and Java migrations have none): a versioned row without one
+        // says nothing of what ran — anyone who may insert into the history wrote it.
+        if (entry.kind != QLatin1String("versioned"))
+            return;
+        const QString none
+            = tr("%1 recorded no checksum for %2 (%3, applied %4): nothing "
+                 "shows that %5/up.sql is what ran")
+                  .arg(tool.displayName, entry.foreignName, entry.ref,
+                       entry.appliedAt.isEmpty() ? tr("at an unknown time") : entry.appliedAt,
+                       row.folder);
+        if (acceptChecksums) {
+            row.note = none + u' ' + tr("(taken over with --accept-checksums)");
+            return;
+        }
+        row.action = Action::Refuse;
+        row.note = none + tr(" (--accept-checksums takes it over all the same)");
+        run.plan.problems << tr("%1: %2").arg(entry.ref, row.note);
+        return;
+    }
+    const auto s = std::find_if(run.statuses.cbegin(), run.statuses.cend(),
+                                [&](const MigrationStatus &m) { return m.id() == row.folder; });
+    if (s == run.statuses.cend() || !s->migration
+        || ForeignChecksum::folderMatches(tool.checksum, s->migration->upSql, entry.checksum))
+        return;
+    const QString differs = tr("%1 recorded the checksum %2, but %3/up.sql has %4")
+                                .arg(tool.displayName, entry.checksum, row.folder,
+                                     ForeignChecksum::ofFolder(tool.checksum, s->migration->upSql));
+    if (acceptChecksums) {
+        row.note = differs + u' ' + tr("(taken over with --accept-checksums)");
+        return;
+    }
+    row.action = Action::Refuse;
+    row.note = differs
+        + tr(": not the file %1 ran (--accept-checksums takes it over all the same)")
+              .arg(tool.displayName);
+    run.plan.problems << tr("%1: %2").arg(where(entry), row.note);
+}
+
+void AdoptionPlanner::coverBelow(Run &run, int index)
+{
+    const ForeignTool &tool = run.ledger.tool;
+    const ForeignEntry &entry = run.plan.rows[index].entry;
+    for (const MigrationStatus &s : run.statuses) {
+        if (!s.migration || run.claimed.contains(s.id())
+            || !atOrBelow(tool, *s.migration, entry.version))
+            continue;
+        AdoptionRow row;
+        row.entry = entry;
+        row.folder = s.id();
+        row.version = s.migration->version.text();
+        row.spanRow = index;
+        run.claimed.insert(row.folder, index);
+        if (s.state == MigrationState::Pending) {
+            row.action = Action::Adopt;
+            row.detail = describe(run.ledger, entry) + u' '
+                + tr("(at or below version %1)").arg(entry.version);
+            row.note = tr("at or below version %1").arg(entry.version);
+        } else {
+            row.action = Action::Applied;
+            row.note = tr("in our ledger already (%1)").arg(migrationStateName(s.state));
+        }
+        run.plan.covered << row;
+    }
 }
 
 } // namespace uaip

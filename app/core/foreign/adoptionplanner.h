@@ -28,6 +28,21 @@ public:
                              bool acceptChecksums = false);
     // "TypeORM public.migrations id=3 (CreateUsers1700000000000)": what an adopt event names.
     static QString describe(const ForeignLedger &ledger, const ForeignEntry &entry);
+
+private:
+    struct Run; // the plan being built, the folders claimed, the rows that cover others
+
+    // The row of one entry of the ledger, matched to its folder or refused (the problem noted).
+    static AdoptionRow entryRow(Run &run, const ForeignEntry &entry);
+    // A baseline entry's row (index: the row's place in run.plan.rows).
+    static void baselineRow(Run &run, AdoptionRow &row, int index);
+    // A versioned entry's row: exactly one folder of its version (and name).
+    static void versionedRow(Run &run, AdoptionRow &row, int index);
+    // An Adopt row whose folder's up.sql is not the file the tool recorded a checksum of is
+    // refused, unless acceptChecksums (then it is noted).
+    static void checkChecksum(Run &run, AdoptionRow &row, bool acceptChecksums);
+    // The folders at or below the row at index that no row named: covered by it.
+    static void coverBelow(Run &run, int index);
 };
 
 } // namespace uaip

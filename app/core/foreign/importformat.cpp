@@ -6,10 +6,8 @@ namespace uaip {
 
 namespace {
 
-QList<ImportFormat> makeAll()
+ImportFormat dbmateFormat()
 {
-    QList<ImportFormat> out;
-
     ImportFormat dbmate;
     dbmate.id = QStringLiteral("dbmate");
     dbmate.displayName = QStringLiteral("dbmate");
@@ -22,8 +20,11 @@ QList<ImportFormat> makeAll()
     dbmate.statementsBeforeUp = false;
     dbmate.noTransaction = ImportFormat::NoTransaction::MarkerOption;
     dbmate.layoutText = QStringLiteral("VERSION_name.sql");
-    out << dbmate;
+    return dbmate;
+}
 
+ImportFormat golangMigrateFormat()
+{
     ImportFormat golang;
     golang.id = QStringLiteral("golang-migrate");
     golang.displayName = QStringLiteral("golang-migrate");
@@ -36,8 +37,11 @@ QList<ImportFormat> makeAll()
     // wants one says BEGIN; ... COMMIT; itself
     golang.detectNoTransaction = true;
     golang.unwrapOwnTransaction = true;
-    out << golang;
+    return golang;
+}
 
+ImportFormat flywayFormat()
+{
     ImportFormat flyway;
     flyway.id = QStringLiteral("flyway");
     flyway.displayName = QStringLiteral("Flyway");
@@ -53,8 +57,11 @@ QList<ImportFormat> makeAll()
     // PostgreSQLParser.detectCanExecuteInTransaction: such a file runs outside a transaction
     flyway.detectNoTransaction = true;
     flyway.flywayPlaceholders = true;
-    out << flyway;
+    return flyway;
+}
 
+ImportFormat nodePgMigrateFormat()
+{
     ImportFormat npm;
     npm.id = QStringLiteral("node-pg-migrate");
     npm.displayName = QStringLiteral("node-pg-migrate");
@@ -69,8 +76,11 @@ QList<ImportFormat> makeAll()
     npm.unwrapOwnTransaction = true;
     npm.byHandPattern = QStringLiteral(R"(^\d+.*\.(js|cjs|mjs|ts|cts|mts)$)");
     npm.layoutText = QStringLiteral("VERSION_name.sql");
-    out << npm;
+    return npm;
+}
 
+ImportFormat dieselFormat()
+{
     ImportFormat diesel;
     diesel.id = QStringLiteral("diesel");
     diesel.displayName = QStringLiteral("diesel");
@@ -79,8 +89,11 @@ QList<ImportFormat> makeAll()
     diesel.noTransaction = ImportFormat::NoTransaction::MetadataToml;
     diesel.digitsOnlyVersion = true;
     diesel.layoutText = QStringLiteral("VERSION_name/up.sql");
-    out << diesel;
+    return diesel;
+}
 
+ImportFormat prismaFormat()
+{
     ImportFormat prisma;
     prisma.id = QStringLiteral("prisma");
     prisma.displayName = QStringLiteral("Prisma");
@@ -91,8 +104,11 @@ QList<ImportFormat> makeAll()
     prisma.downFileName.clear();
     prisma.layoutText = QStringLiteral("<timestamp>_<name>/migration.sql");
     prisma.detectNoTransaction = true; // the schema engine sends the script as it is
-    out << prisma;
+    return prisma;
+}
 
+ImportFormat typeOrmFormat()
+{
     ImportFormat typeorm;
     typeorm.id = QStringLiteral("typeorm");
     typeorm.displayName = QStringLiteral("TypeORM");
@@ -103,7 +119,14 @@ QList<ImportFormat> makeAll()
     typeorm.candidatePattern
         = QStringLiteral(R"(^(?!.*\.d\.[cm]?ts$).*\.(ts|js|mjs|cjs|mts|cts)$)");
     typeorm.layoutText = QStringLiteral("<timestamp>-<Name>.ts");
-    out << typeorm;
+    return typeorm;
+}
+
+QList<ImportFormat> makeAll()
+{
+    QList<ImportFormat> out;
+    out << dbmateFormat() << golangMigrateFormat() << flywayFormat() << nodePgMigrateFormat()
+        << dieselFormat() << prismaFormat() << typeOrmFormat();
     return out;
 }
 

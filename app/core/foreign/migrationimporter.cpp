@@ -79,6 +79,14 @@ public:
 private:
     void list();
     void convert(const Found &found);
+    // convert()'s reading of one migration, per layout: its sections and the file named as
+    // their source (TypeORM: also the version and name its class records); false when a
+    // problem was noted
+    bool readSections(const Found &found, Section &up, Section &down, QString &source);
+    bool readFilePair(const Found &found, Section &up, Section &down, QString &source);
+    bool readQueryCalls(const Found &found, QString &version, QString &name, Section &up,
+                        Section &down, QString &source);
+    bool readFolder(const Found &found, Section &up, Section &down, QString &source);
     bool splitSections(const QString &file, const QString &text, Section &up, Section &down);
     std::optional<Section> readFile(const QString &file);
     struct Conf
@@ -348,6 +356,116 @@ bool Reader::splitSections(const QString &file, const QString &text, Section &up
     return true;
 }
 
+bool Reader::readSections(const Found &found, Section &up, Section &down, QString &source)
+{
+    source = found.upFile;
+    QString problemText;
+    const auto text = m_files.text(source, &problemText);
+    if (!text) {
+        m_result.problems << problemText;
+        return false;
+    }
+    if (!splitSections(source, *text, up, down))
+        return false;
+    return adjust(up, source, true, true) && adjust(down, source, false, true);
+}
+
+bool Reader::readFilePair(const Found &found, Section &up, Section &down, QString &source)
+{
+    if (found.upFile.isEmpty()) {
+        problem(found.downFile, 1,
+                MigrationImporter::tr("a down migration without its up migration"));
+        return false;
+    }
+    source = found.upFile;
+    const auto u = readFile(found.upFile);
+    if (!u)
+        return false;
+    up = *u;
+    const Conf upConf = readConf(found.upFile);
+    up.noTransaction = upConf.noTransaction;
+    if (!adjust(up, found.upFile, true, upConf.placeholders))
+        return false;
+    if (!found.downFile.isEmpty()) {
+        const auto d = readFile(found.downFile);
+        if (!d)
+            return false;
+        down = *d;
+        down.present = !noStatements(down.sql);
+        const Conf downConf = readConf(found.downFile);
+        down.noTransaction = downConf.noTransaction;
+        if (!adjust(down, found.downFile, false, downConf.placeholders))
+            return false;
+    }
+    return true;
+}
+
+bool Reader::readQueryCalls(const Found &found, QString &version, QString &name, Section &up,
+                            Section &down, QString &source)
+{
+    source = found.upFile;
+    QString problemText;
+    const auto text = m_files.text(source, &problemText);
+    if (!text) {
+        m_result.problems << problemText;
+        return false;
+    }
+    const TypeOrmExtractor::Result x = TypeOrmExtractor::extract(*text);
+    if (!x.ok) {
+        m_result.byHand
+            << MigrationImporter::tr("%1: %2: convert by hand").arg(where(source, x.line), x.why);
+        return false;
+    }
+    // the migration as TypeORM's table records it (its name property or class name, the
+    // timestamp from that name's end): version and name, whatever the file is called
+    version = x.timestamp;
+    name = x.name.endsWith(x.timestamp) && x.name.size() > x.timestamp.size()
+        ? x.name.chopped(x.timestamp.size())
+        : x.name;
+    up.sql = x.up;
+    up.present = true;
+    down.sql = x.down;
+    down.present = x.hasDown;
+    return true;
+}
+
+bool Reader::readFolder(const Found &found, Section &up, Section &down, QString &source)
+{
+    const QString upFile = found.upFile + u'/' + m_format.upFileName;
+    const QString downFile
+        = m_format.downFileName.isEmpty() ? QString() : found.upFile + u'/' + m_format.downFileName;
+    source = found.upFile;
+    if (!m_dir.exists(upFile)) {
+        problem(upFile, 1,
+                MigrationImporter::tr("missing: the folder has no %1").arg(m_format.upFileName));
+        return false;
+    }
+    const auto u = readFile(upFile);
+    if (!u)
+        return false;
+    up = *u;
+    if (!downFile.isEmpty() && m_dir.exists(downFile)) {
+        const auto d = readFile(downFile);
+        if (!d)
+            return false;
+        down = *d;
+        down.present = !noStatements(down.sql);
+    }
+    const QString toml = found.upFile + QStringLiteral("/metadata.toml");
+    if (m_format.noTransaction == NoTransaction::MetadataToml && m_dir.exists(toml)) {
+        QString problemText;
+        const auto text = m_files.text(toml, &problemText);
+        if (!text) {
+            m_result.problems << problemText;
+            return false;
+        }
+        static const QRegularExpression off(
+            QStringLiteral(R"((?m)^\s*run_in_transaction\s*=\s*false\s*(#.*)?$)"));
+        up.noTransaction = down.noTransaction = off.match(*text).hasMatch();
+    }
+    return adjust(up, upFile, true, true) && adjust(down, downFile, false, true);
+}
+
 void Reader::convert(const Found &found)
 {
     QString version = found.version;
@@ -355,115 +473,23 @@ void Reader::convert(const Found &found)
     Section up;
     Section down;
     QString source;
+    bool read = true;
     switch (m_format.layout) {
-    case Layout::Sections: {
-        source = found.upFile;
-        QString problemText;
-        const auto text = m_files.text(source, &problemText);
-        if (!text) {
-            m_result.problems << problemText;
-            return;
-        }
-        if (!splitSections(source, *text, up, down))
-            return;
-        if (!adjust(up, source, true, true) || !adjust(down, source, false, true))
-            return;
+    case Layout::Sections:
+        read = readSections(found, up, down, source);
+        break;
+    case Layout::FilePair:
+        read = readFilePair(found, up, down, source);
+        break;
+    case Layout::QueryCalls:
+        read = readQueryCalls(found, version, name, up, down, source);
+        break;
+    case Layout::Folder:
+        read = readFolder(found, up, down, source);
         break;
     }
-    case Layout::FilePair: {
-        if (found.upFile.isEmpty()) {
-            problem(found.downFile, 1,
-                    MigrationImporter::tr("a down migration without its up migration"));
-            return;
-        }
-        source = found.upFile;
-        const auto u = readFile(found.upFile);
-        if (!u)
-            return;
-        up = *u;
-        const Conf upConf = readConf(found.upFile);
-        up.noTransaction = upConf.noTransaction;
-        if (!adjust(up, found.upFile, true, upConf.placeholders))
-            return;
-        if (!found.downFile.isEmpty()) {
-            const auto d = readFile(found.downFile);
-            if (!d)
-                return;
-            down = *d;
-            down.present = !noStatements(down.sql);
-            const Conf downConf = readConf(found.downFile);
-            down.noTransaction = downConf.noTransaction;
-            if (!adjust(down, found.downFile, false, downConf.placeholders))
-                return;
-        }
-        break;
-    }
-    case Layout::QueryCalls: {
-        source = found.upFile;
-        QString problemText;
-        const auto text = m_files.text(source, &problemText);
-        if (!text) {
-            m_result.problems << problemText;
-            return;
-        }
-        const TypeOrmExtractor::Result x = TypeOrmExtractor::extract(*text);
-        if (!x.ok) {
-            m_result.byHand << MigrationImporter::tr("%1: %2: convert by hand")
-                                   .arg(where(source, x.line), x.why);
-            return;
-        }
-        // the migration as TypeORM's table records it (its name property or class name, the
-        // timestamp from that name's end): version and name, whatever the file is called
-        version = x.timestamp;
-        name = x.name.endsWith(x.timestamp) && x.name.size() > x.timestamp.size()
-            ? x.name.chopped(x.timestamp.size())
-            : x.name;
-        up.sql = x.up;
-        up.present = true;
-        down.sql = x.down;
-        down.present = x.hasDown;
-        break;
-    }
-    case Layout::Folder: {
-        const QString upFile = found.upFile + u'/' + m_format.upFileName;
-        const QString downFile = m_format.downFileName.isEmpty()
-            ? QString()
-            : found.upFile + u'/' + m_format.downFileName;
-        source = found.upFile;
-        if (!m_dir.exists(upFile)) {
-            problem(
-                upFile, 1,
-                MigrationImporter::tr("missing: the folder has no %1").arg(m_format.upFileName));
-            return;
-        }
-        const auto u = readFile(upFile);
-        if (!u)
-            return;
-        up = *u;
-        if (!downFile.isEmpty() && m_dir.exists(downFile)) {
-            const auto d = readFile(downFile);
-            if (!d)
-                return;
-            down = *d;
-            down.present = !noStatements(down.sql);
-        }
-        const QString toml = found.upFile + QStringLiteral("/metadata.toml");
-        if (m_format.noTransaction == NoTransaction::MetadataToml && m_dir.exists(toml)) {
-            QString problemText;
-            const auto text = m_files.text(toml, &problemText);
-            if (!text) {
-                m_result.problems << problemText;
-                return;
-            }
-            static const QRegularExpression off(
-                QStringLiteral(R"((?m)^\s*run_in_transaction\s*=\s*false\s*(#.*)?$)"));
-            up.noTransaction = down.noTransaction = off.match(*text).hasMatch();
-        }
-        if (!adjust(up, upFile, true, true) || !adjust(down, downFile, false, true))
-            return;
-        break;
-    }
-    }
+    if (!read)
+        return;
     const QString folder = version + u'_' + folderName(name);
     auto header = [&](const Section &s, const QString &file) {
         ImportHeader h;

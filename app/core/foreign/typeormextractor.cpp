@@ -127,6 +127,18 @@ TypeOrmExtractor::Result TypeOrmExtractor::extract(const QString &source)
         return r;
     }
 
+    if (!readName(js, open, close, c, r))
+        return r;
+    for (const bool isUp : {true, false})
+        if (!readMethod(js, open, close, c, isUp, r))
+            return r;
+    r.ok = true;
+    return r;
+}
+
+bool TypeOrmExtractor::readName(const JsSource &js, qsizetype open, qsizetype close,
+                                const QRegularExpressionMatch &c, Result &r)
+{
     // the name TypeORM records: a `name` field (static or not) or this.name = '...'
     r.name = r.className;
     static const QRegularExpression field(QStringLiteral(
@@ -144,7 +156,7 @@ TypeOrmExtractor::Result TypeOrmExtractor::extract(const QString &source)
         if (!value) {
             r.line = js.lineAt(n.capturedStart(1));
             r.why = tr("the migration's name is not a string literal");
-            return r;
+            return false;
         }
         r.name = *value;
     }
@@ -154,37 +166,39 @@ TypeOrmExtractor::Result TypeOrmExtractor::extract(const QString &source)
         r.why = tr("the migration name %1 does not end in a JavaScript timestamp (TypeORM "
                    "refuses it)")
                     .arg(r.name);
-        return r;
+        return false;
     }
+    return true;
+}
 
-    for (const bool isUp : {true, false}) {
-        const QRegularExpression method(
-            QStringLiteral(R"((?:^|[\s;}])(?:(?:public|async)\s+)*(%1)\s*\(\s*([A-Za-z_$][\w$]*))")
-                .arg(isUp ? QStringLiteral("up") : QStringLiteral("down")));
-        const QRegularExpressionMatch m = atClassLevel(js, method, open, close);
-        if (!m.hasMatch()) {
-            if (isUp) {
-                r.line = js.lineAt(c.capturedStart());
-                r.why = tr("no up(queryRunner) method in class %1").arg(r.className);
-                return r;
-            }
-            continue;
+bool TypeOrmExtractor::readMethod(const JsSource &js, qsizetype open, qsizetype close,
+                                  const QRegularExpressionMatch &c, bool isUp, Result &r)
+{
+    const QRegularExpression method(
+        QStringLiteral(R"((?:^|[\s;}])(?:(?:public|async)\s+)*(%1)\s*\(\s*([A-Za-z_$][\w$]*))")
+            .arg(isUp ? QStringLiteral("up") : QStringLiteral("down")));
+    const QRegularExpressionMatch m = atClassLevel(js, method, open, close);
+    if (!m.hasMatch()) {
+        if (isUp) {
+            r.line = js.lineAt(c.capturedStart());
+            r.why = tr("no up(queryRunner) method in class %1").arg(r.className);
+            return false;
         }
-        const qsizetype body = js.code().indexOf(u'{', m.capturedEnd());
-        const qsizetype bodyEnd = body < 0 ? -1 : js.closingBrace(body);
-        if (bodyEnd < 0 || bodyEnd > close) {
-            r.line = js.lineAt(m.capturedStart(2));
-            r.why = tr("the body of %1() does not end").arg(isUp ? "up" : "down");
-            return r;
-        }
-        QString &sql = isUp ? r.up : r.down;
-        if (!queries(js, body + 1, bodyEnd, m.captured(2), &sql, &r.line, &r.why))
-            return r;
-        if (!isUp)
-            r.hasDown = !sql.isEmpty();
+        return true;
     }
-    r.ok = true;
-    return r;
+    const qsizetype body = js.code().indexOf(u'{', m.capturedEnd());
+    const qsizetype bodyEnd = body < 0 ? -1 : js.closingBrace(body);
+    if (bodyEnd < 0 || bodyEnd > close) {
+        r.line = js.lineAt(m.capturedStart(2));
+        r.why = tr("the body of %1() does not end").arg(isUp ? "up" : "down");
+        return false;
+    }
+    QString &sql = isUp ? r.up : r.down;
+    if (!queries(js, body + 1, bodyEnd, m.captured(2), &sql, &r.line, &r.why))
+        return false;
+    if (!isUp)
+        r.hasDown = !sql.isEmpty();
+    return true;
 }
 
 } // namespace uaip

@@ -3,7 +3,11 @@
 #include <QCoreApplication>
 #include <QString>
 
+class QRegularExpressionMatch;
+
 namespace uaip {
+
+class JsSource;
 
 // The SQL of a TypeORM migration class (TypeScript or JavaScript, as `migration:generate` and
 // `migration:create` write it, Prettier-formatted or not): the string literals passed to
@@ -37,6 +41,16 @@ public:
     // parseInt(name.substr(-13), 10) as TypeORM computes it; empty when that is NaN or 0
     // (TypeORM refuses the migration).
     static QString timestampOf(const QString &name);
+
+private:
+    // Steps of extract() once class c and its body [open, close] are found; each returns false
+    // when the migration is one to convert by hand (r.line and r.why say where and what).
+    // The name TypeORM records, and its timestamp:
+    static bool readName(const JsSource &js, qsizetype open, qsizetype close,
+                         const QRegularExpressionMatch &c, Result &r);
+    // up() (which must exist) or down(): its queries, into r.up or r.down:
+    static bool readMethod(const JsSource &js, qsizetype open, qsizetype close,
+                           const QRegularExpressionMatch &c, bool isUp, Result &r);
 };
 
 } // namespace uaip

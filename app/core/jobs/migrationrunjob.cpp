@@ -62,17 +62,9 @@ MigrationRunJob *MigrationRunJob::baseline(const QList<Migration> &migrations,
     return job;
 }
 
-bool MigrationRunJob::execute(JobContext &context, QString *summary)
+bool MigrationRunJob::refusedOn(const DatabaseIdentity &identity, JobContext &context,
+                                QString *summary)
 {
-    const DbResult<Session *> session = context.session();
-    if (!session) {
-        setError(session.error());
-        m_result.outcome = RunResult::Outcome::BadInput;
-        m_result.message = tr("cannot connect: %1").arg(session.error().message);
-        *summary = m_result.message;
-        return false;
-    }
-    const DatabaseIdentity &identity = session.value()->identity();
     if (m_expected && !(identity == *m_expected)) {
         m_result.outcome = RunResult::Outcome::Blocked;
         m_result.message
@@ -84,7 +76,7 @@ bool MigrationRunJob::execute(JobContext &context, QString *summary)
                   .arg(identity.describe(), m_expected->describe());
         *summary = m_result.message;
         context.log(m_result.message);
-        return false;
+        return true;
     }
     if (m_expected && identity.onAnotherServerThan(*m_expected)) {
         m_result.outcome = RunResult::Outcome::Blocked;
@@ -102,14 +94,13 @@ bool MigrationRunJob::execute(JobContext &context, QString *summary)
                        m_expected->serverStartText());
         *summary = m_result.message;
         context.log(m_result.message);
-        return false;
+        return true;
     }
-    PgConnection &c = session.value()->pg();
-    MigrationRunner runner(c, m_migrations, m_options);
-    // Only the flag: the session's canceller cancels the running command off this thread.
-    const JobContext::CancelScope stop = context.onCancel([&runner] { runner.requestStop(); });
-    if (context.isCancelled())
-        runner.requestStop();
+    return false;
+}
+
+void MigrationRunJob::logProgress(MigrationRunner &runner, JobContext &context)
+{
     connect(
         &runner, &MigrationRunner::stepStarted, this,
         [&context](int index, int total, const QString &id, const QString &action) {
@@ -131,6 +122,28 @@ bool MigrationRunJob::execute(JobContext &context, QString *summary)
         &runner, &MigrationRunner::message, this,
         [&context](const QString &text) { context.log(QStringLiteral("  ") + text); },
         Qt::DirectConnection);
+}
+
+bool MigrationRunJob::execute(JobContext &context, QString *summary)
+{
+    const DbResult<Session *> session = context.session();
+    if (!session) {
+        setError(session.error());
+        m_result.outcome = RunResult::Outcome::BadInput;
+        m_result.message = tr("cannot connect: %1").arg(session.error().message);
+        *summary = m_result.message;
+        return false;
+    }
+    const DatabaseIdentity &identity = session.value()->identity();
+    if (refusedOn(identity, context, summary))
+        return false;
+    PgConnection &c = session.value()->pg();
+    MigrationRunner runner(c, m_migrations, m_options);
+    // Only the flag: the session's canceller cancels the running command off this thread.
+    const JobContext::CancelScope stop = context.onCancel([&runner] { runner.requestStop(); });
+    if (context.isCancelled())
+        runner.requestStop();
+    logProgress(runner, context);
     context.log(tr("target: %1 as %2").arg(identity.describe(), c.user()));
     switch (m_direction) {
     case Direction::Up:

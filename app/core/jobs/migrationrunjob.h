@@ -41,6 +41,11 @@ public:
                                      const MigrationVersion &version,
                                      const MigrationRunner::Options &options,
                                      const std::optional<DatabaseIdentity> &expected);
+    // True (m_result and *summary say why, and it is logged) when the session reaches another
+    // database than the one the plan was confirmed for.
+    bool refusedOn(const DatabaseIdentity &identity, JobContext &context, QString *summary);
+    // The runner's steps and messages as the job's progress and log lines.
+    void logProgress(MigrationRunner &runner, JobContext &context);
 
     Direction direction() const { return m_direction; }
     int lockWaitMs() const { return m_options.lockWaitMs; }

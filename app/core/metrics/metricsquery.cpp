@@ -238,15 +238,10 @@ QList<MetricsSeries> readSeries(const PgResult &r, const QStringList &keys)
     return series;
 }
 
-} // namespace
-
-MetricsQuery::MetricsQuery(PgConnection &connection)
-    : m_connection(connection)
-{ }
-
-QString MetricsQuery::validate(const MetricsRequest &request)
+// validate()'s steps: the message of the first thing wrong, or empty. The range, the time
+// zone, the plot width and top N:
+QString rangeProblem(const MetricsRequest &request)
 {
-    const QString panel = metricsPanelName(request.panel);
     if (!request.from.isValid() || !request.to.isValid())
         return QStringLiteral("the range needs a valid start and end (from, to)");
     if (request.from >= request.to)
@@ -265,7 +260,11 @@ QString MetricsQuery::validate(const MetricsRequest &request)
             .arg(kMaxWidthPx);
     if (request.topN < 0)
         return QStringLiteral("top N must be 0 (all series) or more, not %1").arg(request.topN);
+    return QString();
+}
 
+QString metricProblem(const MetricsRequest &request, const QString &panel)
+{
     if (request.metricName.contains(QChar(0)) || request.metricType.contains(QChar(0)))
         return QStringLiteral("the metric name or type contains a NUL character");
     switch (request.panel) {
@@ -302,7 +301,11 @@ QString MetricsQuery::validate(const MetricsRequest &request)
         break;
     }
     }
+    return QString();
+}
 
+QString idsProblem(const MetricsRequest &request, const QString &panel)
+{
     for (const QString &id : request.ids) {
         if (id.contains(QChar(0)))
             return QStringLiteral("a series id contains a NUL character");
@@ -320,7 +323,11 @@ QString MetricsQuery::validate(const MetricsRequest &request)
                     .arg(quoted(id), quoted(org));
         }
     }
+    return QString();
+}
 
+QString bucketProblem(const MetricsRequest &request)
+{
     if (request.bucket) {
         const MetricsBucket &b = *request.bucket;
         if (!b.isValid())
@@ -342,6 +349,137 @@ QString MetricsQuery::validate(const MetricsRequest &request)
                          .label());
     }
     return QString();
+}
+
+// run()'s steps: false when a query failed, with the failure in *result. The top N series
+// keys by volume in the range:
+bool readTopKeys(PgConnection &connection, const MetricsRequest &request, QStringList *keys,
+                 MetricsResult *result)
+{
+    const MetricsStatement rank = MetricsQuery::rankStatement(request, request.topN);
+    result->sent << rank;
+    const PgResult r = connection.exec(rank.sql, rank.params);
+    if (!r.ok()) {
+        *result = failure(r, request, *result);
+        return false;
+    }
+    for (int i = 0; i < r.rows(); ++i)
+        *keys << r.value(i, 0);
+    return true;
+}
+
+// The legend's statistics over the raw rows (and the series' sampling intervals).
+bool readStats(PgConnection &connection, const MetricsRequest &request, const QStringList &keys,
+               QHash<QString, MetricsSeriesStats> *stats, MetricsResult *result)
+{
+    const MetricsStatement st = MetricsQuery::statsStatement(request, keys);
+    result->sent << st;
+    const PgResult r = connection.exec(st.sql, st.params);
+    if (!r.ok()) {
+        *result = failure(r, request, *result);
+        return false;
+    }
+    *stats = MetricsStats::read(r);
+    result->samplingSeconds = MetricsStats::samplingSeconds(stats->values());
+    const std::optional<MetricsBucket> floor = MetricsStats::floorFor(result->samplingSeconds);
+    if (!request.bucket && request.bucketAtLeastSampling && floor
+        && floor->nominalSeconds() > result->bucket.nominalSeconds()) {
+        result->bucket = *floor;
+        result->bucketFromSampling = true;
+    }
+    return true;
+}
+
+bool readCurrentSeries(PgConnection &connection, const MetricsRequest &request,
+                       const QStringList &keys, const QHash<QString, MetricsSeriesStats> &stats,
+                       MetricsResult *result)
+{
+    result->statement = seriesStatement(request, result->bucket, request.from, request.to, keys);
+    result->sent << result->statement;
+    const PgResult r = connection.exec(result->statement.sql, result->statement.params);
+    if (!r.ok()) {
+        *result = failure(r, request, *result);
+        return false;
+    }
+    result->series = readSeries(r, keys);
+    for (MetricsSeries &s : result->series)
+        s.stats = stats.value(s.key);
+    return true;
+}
+
+// The same series over the period before, for comparison.
+bool readPreviousSeries(PgConnection &connection, const MetricsRequest &request,
+                        const QStringList &keys, MetricsResult *result)
+{
+    const qint64 span = request.from.msecsTo(request.to);
+    const QDateTime prevFrom = request.from.addMSecs(-span);
+    const MetricsStatement prev
+        = seriesStatement(request, result->bucket, prevFrom, request.from, keys);
+    result->sent << prev;
+    const PgResult r = connection.exec(prev.sql, prev.params);
+    if (!r.ok()) {
+        *result = failure(r, request, *result);
+        return false;
+    }
+    QList<MetricsSeries> previous = readSeries(r, keys);
+    // Same series, same order as the current period.
+    QList<MetricsSeries> ordered;
+    for (const MetricsSeries &s : std::as_const(result->series)) {
+        const auto it = std::find_if(previous.begin(), previous.end(),
+                                     [&](const MetricsSeries &p) { return p.key == s.key; });
+        ordered.append(it != previous.end() ? *it : MetricsSeries{s.key, s.key, 0, {}, {}});
+    }
+    result->previous = ordered;
+    result->previousOffsetMs = span;
+    return true;
+}
+
+// The series' labels; when their query fails, *result is the failure.
+void readLabels(PgConnection &connection, const MetricsRequest &request, MetricsResult *result)
+{
+    QStringList allKeys;
+    for (const MetricsSeries &s : std::as_const(result->series))
+        allKeys << s.key;
+    const MetricsLabels::Result labels = MetricsLabels::fetch(connection, request.panel, allKeys);
+    if (!labels.statement.isEmpty())
+        result->sent << labels.statement;
+    if (!labels.ok()) {
+        result->status = MetricsResult::Status::Failed;
+        result->pgError = labels.error;
+        result->message = QStringLiteral("the %1 labels query failed: %2")
+                              .arg(metricsPanelName(request.panel), labels.error.message);
+        result->series.clear();
+        result->previous.clear();
+        if (labels.error.sqlState == QLatin1String(kCancelled)) {
+            result->status = MetricsResult::Status::Cancelled;
+            result->message
+                = QStringLiteral("the %1 query was cancelled").arg(metricsPanelName(request.panel));
+        }
+        return;
+    }
+    for (MetricsSeries &s : result->series)
+        s.label = labels.labels.value(s.key, s.key);
+    for (MetricsSeries &s : result->previous)
+        s.label = labels.labels.value(s.key, s.key);
+}
+
+} // namespace
+
+MetricsQuery::MetricsQuery(PgConnection &connection)
+    : m_connection(connection)
+{ }
+
+QString MetricsQuery::validate(const MetricsRequest &request)
+{
+    const QString panel = metricsPanelName(request.panel);
+    QString problem = rangeProblem(request);
+    if (problem.isEmpty())
+        problem = metricProblem(request, panel);
+    if (problem.isEmpty())
+        problem = idsProblem(request, panel);
+    if (problem.isEmpty())
+        problem = bucketProblem(request);
+    return problem;
 }
 
 MetricsBucket MetricsQuery::bucketFor(const MetricsRequest &request)
@@ -394,13 +532,8 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
     // The series to draw: the ones asked for, or the top N by volume in the range.
     QStringList keys = request.ids;
     if (keys.isEmpty() && request.topN > 0) {
-        const MetricsStatement rank = rankStatement(request, request.topN);
-        result.sent << rank;
-        const PgResult r = m_connection.exec(rank.sql, rank.params);
-        if (!r.ok())
-            return failure(r, request, result);
-        for (int i = 0; i < r.rows(); ++i)
-            keys << r.value(i, 0);
+        if (!readTopKeys(m_connection, request, &keys, &result))
+            return result;
         if (keys.isEmpty()) {
             result.statement
                 = seriesStatement(request, result.bucket, request.from, request.to, keys);
@@ -408,86 +541,19 @@ MetricsResult MetricsQuery::run(const MetricsRequest &request)
         }
     }
 
-    // The legend's statistics over the raw rows (and the series' sampling intervals).
     QHash<QString, MetricsSeriesStats> stats;
-    {
-        const MetricsStatement st = statsStatement(request, keys);
-        result.sent << st;
-        const PgResult r = m_connection.exec(st.sql, st.params);
-        if (!r.ok())
-            return failure(r, request, result);
-        stats = MetricsStats::read(r);
-        result.samplingSeconds = MetricsStats::samplingSeconds(stats.values());
-        const std::optional<MetricsBucket> floor = MetricsStats::floorFor(result.samplingSeconds);
-        if (!request.bucket && request.bucketAtLeastSampling && floor
-            && floor->nominalSeconds() > result.bucket.nominalSeconds()) {
-            result.bucket = *floor;
-            result.bucketFromSampling = true;
-        }
-    }
-
-    result.statement = seriesStatement(request, result.bucket, request.from, request.to, keys);
-    result.sent << result.statement;
-    {
-        const PgResult r = m_connection.exec(result.statement.sql, result.statement.params);
-        if (!r.ok())
-            return failure(r, request, result);
-        result.series = readSeries(r, keys);
-        for (MetricsSeries &s : result.series)
-            s.stats = stats.value(s.key);
-    }
+    if (!readStats(m_connection, request, keys, &stats, &result)
+        || !readCurrentSeries(m_connection, request, keys, stats, &result))
+        return result;
     // Largest first (the order of the legend); the order asked for when ids were given.
     if (request.ids.isEmpty())
         std::stable_sort(
             result.series.begin(), result.series.end(),
             [](const MetricsSeries &a, const MetricsSeries &b) { return a.volume > b.volume; });
 
-    if (request.previousPeriod) {
-        const qint64 span = request.from.msecsTo(request.to);
-        const QDateTime prevFrom = request.from.addMSecs(-span);
-        const MetricsStatement prev
-            = seriesStatement(request, result.bucket, prevFrom, request.from, keys);
-        result.sent << prev;
-        const PgResult r = m_connection.exec(prev.sql, prev.params);
-        if (!r.ok())
-            return failure(r, request, result);
-        QList<MetricsSeries> previous = readSeries(r, keys);
-        // Same series, same order as the current period.
-        QList<MetricsSeries> ordered;
-        for (const MetricsSeries &s : std::as_const(result.series)) {
-            const auto it = std::find_if(previous.begin(), previous.end(),
-                                         [&](const MetricsSeries &p) { return p.key == s.key; });
-            ordered.append(it != previous.end() ? *it : MetricsSeries{s.key, s.key, 0, {}, {}});
-        }
-        result.previous = ordered;
-        result.previousOffsetMs = span;
-    }
-
-    QStringList allKeys;
-    for (const MetricsSeries &s : std::as_const(result.series))
-        allKeys << s.key;
-    const MetricsLabels::Result labels = MetricsLabels::fetch(m_connection, request.panel, allKeys);
-    if (!labels.statement.isEmpty())
-        result.sent << labels.statement;
-    if (!labels.ok()) {
-        MetricsResult failed = result;
-        failed.status = MetricsResult::Status::Failed;
-        failed.pgError = labels.error;
-        failed.message = QStringLiteral("the %1 labels query failed: %2")
-                             .arg(metricsPanelName(request.panel), labels.error.message);
-        failed.series.clear();
-        failed.previous.clear();
-        if (labels.error.sqlState == QLatin1String(kCancelled)) {
-            failed.status = MetricsResult::Status::Cancelled;
-            failed.message
-                = QStringLiteral("the %1 query was cancelled").arg(metricsPanelName(request.panel));
-        }
-        return failed;
-    }
-    for (MetricsSeries &s : result.series)
-        s.label = labels.labels.value(s.key, s.key);
-    for (MetricsSeries &s : result.previous)
-        s.label = labels.labels.value(s.key, s.key);
+    if (request.previousPeriod && !readPreviousSeries(m_connection, request, keys, &result))
+        return result;
+    readLabels(m_connection, request, &result);
     return result;
 }
 

@@ -43,7 +43,8 @@ void AlterRules::lintAlterTable(const PgQuery__AlterTableStmt &alter)
     const bool isType = alter.objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE;
     for (size_t i = 0; i < alter.n_cmds; ++i) {
         const PgQuery__Node *node = alter.cmds[i];
-        if (node && node->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD && node->alter_table_cmd)
+        if (node && node->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD
+            && node->alter_table_cmd)
             lintAlterCommand(table, isType, *node->alter_table_cmd);
     }
 }
@@ -55,10 +56,11 @@ void AlterRules::lintAlterCommand(const QString &table, bool isType,
     const QString target = table + u'.' + ParseTreeNames::quoteIdentifier(cmd.name);
     switch (cmd.subtype) {
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: {
-        QString message = isType ? tr("DROP ATTRIBUTE %1 destroys the attribute and its "
-                                      "data in every value of the type")
-                                       .arg(target)
-                                 : tr("DROP COLUMN %1 destroys the column and its data").arg(target);
+        QString message = isType
+            ? tr("DROP ATTRIBUTE %1 destroys the attribute and its "
+                 "data in every value of the type")
+                  .arg(target)
+            : tr("DROP COLUMN %1 destroys the column and its data").arg(target);
         if (isCascade(cmd.behavior))
             message = tr("%1; CASCADE also drops every object that depends on it").arg(message);
         m_context.add(Severity::Danger, Kind::DropColumn, target, message);
@@ -67,12 +69,11 @@ void AlterRules::lintAlterCommand(const QString &table, bool isType,
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
         const PgQuery__ColumnDef *def = columnDefOf(cmd.def);
         const QString type = ParseTreeNames::typeNameText(def ? def->type_name : nullptr);
-        m_context.add(
-            Severity::Danger, Kind::AlterColumnType, target,
-            tr("ALTER %1 %2 TYPE %3 can rewrite the whole table under an exclusive lock, "
-               "and converting the values can fail or lose data (length, precision, time "
-               "zone)")
-                .arg(column, target, type));
+        m_context.add(Severity::Danger, Kind::AlterColumnType, target,
+                      tr("ALTER %1 %2 TYPE %3 can rewrite the whole table under an exclusive lock, "
+                         "and converting the values can fail or lose data (length, precision, time "
+                         "zone)")
+                          .arg(column, target, type));
         break;
     }
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
@@ -159,7 +160,8 @@ void AlterRules::lintAddConstraint(const QString &table, const PgQuery__Constrai
         = name.isEmpty() ? table : table + u'.' + ParseTreeNames::quoteIdentifier(name);
     const QString what = name.isEmpty() ? QString() : ParseTreeNames::quoteIdentifier(name) + u' ';
     const PgQuery__ConstrType type = constraint.contype;
-    if ((type == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN || type == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK)
+    if ((type == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
+         || type == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK)
         && !constraint.skip_validation) {
         const QString keyword = type == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
             ? QStringLiteral("FOREIGN KEY")

@@ -126,8 +126,8 @@ void DropRules::lintDropOwned(const PgQuery__DropOwnedStmt &drop)
 {
     QStringList roles;
     for (size_t i = 0; i < drop.n_roles; ++i)
-        roles.append(
-            ParseTreeNames::objectName(drop.roles[i], PG_QUERY__OBJECT_TYPE__OBJECT_TYPE_UNDEFINED));
+        roles.append(ParseTreeNames::objectName(drop.roles[i],
+                                                PG_QUERY__OBJECT_TYPE__OBJECT_TYPE_UNDEFINED));
     const QString name = roles.join(QStringLiteral(", "));
     m_context.add(Severity::Danger, Kind::DropOther, name,
                   tr("DROP OWNED BY %1 drops every object the role owns, with its "
@@ -138,8 +138,8 @@ void DropRules::lintDropOwned(const PgQuery__DropOwnedStmt &drop)
 void DropRules::lintDropRole(const PgQuery__DropRoleStmt &drop)
 {
     for (size_t i = 0; i < drop.n_roles; ++i) {
-        const QString name
-            = ParseTreeNames::objectName(drop.roles[i], PG_QUERY__OBJECT_TYPE__OBJECT_TYPE_UNDEFINED);
+        const QString name = ParseTreeNames::objectName(
+            drop.roles[i], PG_QUERY__OBJECT_TYPE__OBJECT_TYPE_UNDEFINED);
         m_context.add(Severity::Warning, Kind::DropOther, name,
                       tr("DROP ROLE %1 removes the role; logins and grants that use "
                          "it stop working")

@@ -4,8 +4,7 @@
 
 namespace uaip {
 
-MigrationCommandScope::MigrationCommandScope(MigrationRunSession &session,
-                                             PgConnection &connection)
+MigrationCommandScope::MigrationCommandScope(MigrationRunSession &session, PgConnection &connection)
     : m_session(session)
     , m_lock(connection)
 { }

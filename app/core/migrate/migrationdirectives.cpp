@@ -50,6 +50,35 @@ std::optional<int> parseDuration(const QString &value, QString *error)
     return ms;
 }
 
+// A "-- uaip:" comment's text after the prefix: "name", "name=value" or "name trailing".
+struct Directive
+{
+    QString body;
+    bool hasValue = false;
+    QString writtenName;
+    QString value;
+    QString trailing;
+};
+
+Directive splitDirective(const QByteArray &comment)
+{
+    Directive d;
+    d.body = QString::fromUtf8(comment.sliced(directivePrefix.size())).trimmed();
+    const qsizetype equals = d.body.indexOf(u'=');
+    d.hasValue = equals >= 0;
+    d.writtenName = (d.hasValue ? d.body.first(equals) : d.body).trimmed();
+    d.value = d.hasValue ? d.body.sliced(equals + 1).trimmed() : QString();
+    if (!d.hasValue) {
+        static const QRegularExpression space(QStringLiteral("\\s"));
+        const qsizetype cut = d.writtenName.indexOf(space);
+        if (cut >= 0) {
+            d.trailing = d.writtenName.sliced(cut).trimmed();
+            d.writtenName.truncate(cut);
+        }
+    }
+    return d;
+}
+
 } // namespace
 
 std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql, QString *error)
@@ -102,35 +131,22 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
                             .arg(QString::fromUtf8(*comment)));
         }
 
-        const QString body = QString::fromUtf8(comment->sliced(directivePrefix.size())).trimmed();
-        const qsizetype equals = body.indexOf(u'=');
-        const bool hasValue = equals >= 0;
-        QString writtenName = (hasValue ? body.first(equals) : body).trimmed();
-        const QString value = hasValue ? body.sliced(equals + 1).trimmed() : QString();
-        QString trailing;
-        if (!hasValue) {
-            static const QRegularExpression space(QStringLiteral("\\s"));
-            const qsizetype cut = writtenName.indexOf(space);
-            if (cut >= 0) {
-                trailing = writtenName.sliced(cut).trimmed();
-                writtenName.truncate(cut);
-            }
-        }
-        const QString name = writtenName.toLower();
+        const Directive d = splitDirective(*comment);
+        const QString name = d.writtenName.toLower();
 
         if (name == u"no-transaction") {
-            if (hasValue || !trailing.isEmpty())
+            if (d.hasValue || !d.trailing.isEmpty())
                 return fail(tr("uaip:no-transaction takes no value"));
             directives.noTransaction = true;
         } else if (name == u"lock-timeout") {
-            if (!hasValue || value.isEmpty()) {
+            if (!d.hasValue || d.value.isEmpty()) {
                 return fail(tr("uaip:lock-timeout needs a duration, e.g. "
                                "uaip:lock-timeout=5s"));
             }
             if (seenLockTimeout)
                 return fail(tr("uaip:lock-timeout is given more than once"));
             QString durationError;
-            const std::optional<int> ms = parseDuration(value, &durationError);
+            const std::optional<int> ms = parseDuration(d.value, &durationError);
             if (!ms)
                 return fail(durationError);
             directives.lockTimeoutMs = *ms;
@@ -138,7 +154,7 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
         } else {
             return fail(tr("unknown directive \"uaip:%1\"; the known directives are "
                            "uaip:no-transaction and uaip:lock-timeout=<duration>")
-                            .arg(writtenName.isEmpty() ? body : writtenName));
+                            .arg(d.writtenName.isEmpty() ? d.body : d.writtenName));
         }
     }
     return directives;

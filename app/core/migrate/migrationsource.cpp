@@ -161,44 +161,32 @@ bool MigrationSource::readScripts(Migration &m)
     return true;
 }
 
-bool MigrationSource::load(const QString &dir)
+bool MigrationSource::refuse(const QString &message)
 {
-    m_dir = dir;
-    m_migrations.clear();
-    m_errors.clear();
-    m_folderErrors.clear();
-    m_warnings.clear();
-    QDir root(dir);
-    const auto refuse = [this](const QString &message) {
-        m_folderErrors << message;
-        m_errors << message;
-        return false;
-    };
-    if (!root.exists())
-        return refuse(tr("%1: migrations folder does not exist").arg(dir));
-    if (!dir.startsWith(u':') && !QFileInfo(dir).isReadable())
-        return refuse(tr("%1: migrations folder cannot be read (permission denied)").arg(dir));
-    const QFileInfoList entries
-        = root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
-    if (entries.isEmpty() && !dir.startsWith(u':') && !QFileInfo(dir).isExecutable())
-        return refuse(tr("%1: migrations folder cannot be listed (permission denied)").arg(dir));
-    // A name that is not UTF-8 (a Latin-1 byte) does not survive QDir's decoding: such an entry
-    // could not even be opened by the name read, so it is looked for in the raw names.
-    if (!dir.startsWith(u':')) {
-        if (DIR *raw = ::opendir(QFile::encodeName(dir).constData())) {
-            while (const dirent *e = ::readdir(raw)) {
-                const QByteArray name(e->d_name);
-                if (!name.startsWith('.') && firstInvalidUtf8(name) >= 0)
-                    refuse(tr("%1/%2: the name is not valid UTF-8 (a byte of another "
-                              "encoding?), so it cannot be read; rename it")
-                               .arg(dir, QString::fromLatin1(name)));
-            }
-            ::closedir(raw);
+    m_folderErrors << message;
+    m_errors << message;
+    return false;
+}
+
+void MigrationSource::refuseInvalidNames(const QString &dir)
+{
+    if (DIR *raw = ::opendir(QFile::encodeName(dir).constData())) {
+        while (const dirent *e = ::readdir(raw)) {
+            const QByteArray name(e->d_name);
+            if (!name.startsWith('.') && firstInvalidUtf8(name) >= 0)
+                refuse(tr("%1/%2: the name is not valid UTF-8 (a byte of another "
+                          "encoding?), so it cannot be read; rename it")
+                           .arg(dir, QString::fromLatin1(name)));
         }
+        ::closedir(raw);
     }
-    // The folders in name order, each either refused at once (a message) or read below.
+}
+
+QList<MigrationSource::Folder> MigrationSource::listFolders(const QString &dir,
+                                                            const QFileInfoList &entries)
+{
     QList<std::pair<MigrationVersion, QString>> seen; // version -> folder
-    QList<std::variant<QString, Migration>> folders;
+    QList<Folder> folders;
     for (const QFileInfo &entry : entries) {
         const QString fileName = entry.fileName();
         if (fileName.startsWith(u'.'))
@@ -244,6 +232,11 @@ bool MigrationSource::load(const QString &dir)
         seen.append({m.version, path});
         folders << m;
     }
+    return folders;
+}
+
+void MigrationSource::readFolders(QList<Folder> &folders)
+{
     // Reading and splitting the scripts is most of the work: on every core.
     std::vector<char> hasUp(std::size_t(folders.size()), 0);
     ParallelFor::run(int(folders.size()), 16, [&](int i) {
@@ -264,6 +257,31 @@ bool MigrationSource::load(const QString &dir)
             m_errors << p.describe();
         m_migrations << std::move(m);
     }
+}
+
+bool MigrationSource::load(const QString &dir)
+{
+    m_dir = dir;
+    m_migrations.clear();
+    m_errors.clear();
+    m_folderErrors.clear();
+    m_warnings.clear();
+    QDir root(dir);
+    if (!root.exists())
+        return refuse(tr("%1: migrations folder does not exist").arg(dir));
+    if (!dir.startsWith(u':') && !QFileInfo(dir).isReadable())
+        return refuse(tr("%1: migrations folder cannot be read (permission denied)").arg(dir));
+    const QFileInfoList entries
+        = root.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::Name);
+    if (entries.isEmpty() && !dir.startsWith(u':') && !QFileInfo(dir).isExecutable())
+        return refuse(tr("%1: migrations folder cannot be listed (permission denied)").arg(dir));
+    // A name that is not UTF-8 (a Latin-1 byte) does not survive QDir's decoding: such an entry
+    // could not even be opened by the name read, so it is looked for in the raw names.
+    if (!dir.startsWith(u':'))
+        refuseInvalidNames(dir);
+    // The folders in name order, each either refused at once (a message) or read below.
+    QList<Folder> folders = listFolders(dir, entries);
+    readFolders(folders);
     std::sort(m_migrations.begin(), m_migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
     return m_errors.isEmpty();

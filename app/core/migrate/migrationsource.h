@@ -3,11 +3,13 @@
 #include "migration.h"
 
 #include <QCoreApplication>
+#include <QFileInfoList>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 #include <optional>
+#include <variant>
 
 namespace uaip {
 
@@ -48,6 +50,16 @@ private:
                                                      bool *absent = nullptr);
     // False when the folder has no up.sql (nothing else read then).
     static bool readScripts(Migration &m);
+    // A problem that keeps anything from running (folderErrors); false.
+    bool refuse(const QString &message);
+    // Refuses each entry of dir whose raw name is not valid UTF-8.
+    void refuseInvalidNames(const QString &dir);
+    // A folder of the list: refused at once (the message), or a migration to read.
+    using Folder = std::variant<QString, Migration>;
+    // The entries that are migrations or refused; the others are warnings.
+    QList<Folder> listFolders(const QString &dir, const QFileInfoList &entries);
+    // Reads the migrations' scripts; refuses the messages and the folders without an up.sql.
+    void readFolders(QList<Folder> &folders);
 
     QString m_dir;
     QList<Migration> m_migrations;

@@ -33,6 +33,113 @@ MigrationVerifier::MigrationVerifier(Sandbox &sandbox, const QList<Migration> &m
     , m_migrations(migrations)
 { }
 
+MigrationVerifier::ScriptProblems MigrationVerifier::scriptProblems() const
+{
+    ScriptProblems problems;
+    for (const ValidationProblem &p : PlanChecker::checkAll(m_migrations))
+        for (const Migration &m : m_migrations) {
+            if (p.file == m.upPath())
+                problems.up[m.id()] << p.describe();
+            else if (p.file == m.downPath())
+                problems.down[m.id()] << p.describe();
+            else
+                continue;
+            break;
+        }
+    return problems;
+}
+
+bool MigrationVerifier::readTargetLevel(PgConnection &target, VerifyReport &report,
+                                        std::optional<MigrationVersion> &targetLevel,
+                                        QString *error)
+{
+    MigrationRunner reader(target, m_migrations, {});
+    const auto statuses = reader.status();
+    if (!statuses) {
+        *error = statuses.error().toString();
+        return false;
+    }
+    // the highest applied version that has a folder; applied ones without are named (their
+    // SQL is unknown, so the schema expected at that level cannot be built)
+    for (const MigrationStatus &s : statuses.value()) {
+        if (s.state == MigrationState::Missing)
+            report.targetProblems
+                << tr("%1 is applied on the target, but has no migration folder: what it "
+                      "did is not among the migrations, so the drift below is measured "
+                      "without it")
+                       .arg(s.id());
+        else if (s.isApplied() && s.parsedVersion)
+            targetLevel = s.parsedVersion;
+    }
+    report.targetChecked = true;
+    report.targetLevel = targetLevel ? targetLevel->text() : QString();
+    return true;
+}
+
+void MigrationVerifier::addNotRun(int i, const ScriptProblems &problems,
+                                  VerifyReport::RoundTrip &trip, VerifyReport &report) const
+{
+    const Migration &m = m_migrations[i];
+    trip.ok = false;
+    trip.error = (problems.up.value(m.id()) + problems.down.value(m.id())).join(u'\n');
+    report.roundTrips << trip;
+    // Not run, since this up.sql is not; but each later script with problems is named.
+    for (int j = i + 1; j < m_migrations.size(); ++j) {
+        const QString id = m_migrations[j].id();
+        if (problems.up.contains(id) || problems.down.contains(id))
+            report.roundTrips << VerifyReport::RoundTrip{
+                id, false, (problems.up.value(id) + problems.down.value(id)).join(u'\n'), {}};
+    }
+}
+
+bool MigrationVerifier::checkDown(const Migration &m, const ScriptProblems &problems,
+                                  ScratchDatabase &scratch, const SchemaSnapshot &before,
+                                  VerifyReport::RoundTrip &trip, bool *rebuild, QString *error)
+{
+    if (problems.down.contains(m.id())) {
+        trip.ok = false;
+        trip.error = problems.down.value(m.id()).join(u'\n');
+    } else if (m.hasDown) {
+        RunResult down = scratch.runner().down(DownTarget{DownTarget::Kind::Steps, 1, {}});
+        if (!down.ok()) {
+            trip.ok = false;
+            trip.error = tr("down.sql failed: %1").arg(down.message);
+            *rebuild = true;
+        } else {
+            auto restored = SchemaSnapshot::take(scratch.connection(), error);
+            if (!restored)
+                return false;
+            trip.differences = withoutLedger(before.diff(*restored));
+            trip.ok = trip.differences.isEmpty();
+            RunResult again = scratch.runner().up(m.version);
+            if (!again.ok()) {
+                trip.ok = false;
+                trip.error = tr("up.sql failed after down.sql: %1").arg(again.message);
+            }
+            // what the next round trip starts from must be what up.sql made
+            *rebuild = !trip.ok;
+        }
+    }
+    return true;
+}
+
+MigrationVerifier::Rebuilt MigrationVerifier::rebuild(const Migration &m, ScratchDatabase &scratch,
+                                                      VerifyReport::RoundTrip &trip, QString *error)
+{
+    scratch.drop();
+    if (!scratch.open(m_migrations, error))
+        return Rebuilt::Failed;
+    RunResult straight = scratch.runner().up(m.version);
+    if (!straight.ok()) {
+        trip.error += u'\n'
+            + tr("the migrations up to %1 failed on a fresh database, so the round "
+                 "trips stop here: %2")
+                  .arg(m.id(), straight.message);
+        return Rebuilt::UpFailed;
+    }
+    return Rebuilt::Ok;
+}
+
 std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QString *error)
 {
     VerifyReport report;
@@ -40,41 +147,11 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
     // (a syntax error at file:line:col, ...) is a failed round trip, not a reason to stop: an
     // up.sql with problems ends the round trips there (the later ones depend on it); a down.sql
     // with problems is not run, and the round trips go on from its up.sql.
-    QMap<QString, QStringList> upProblems, downProblems; // by migration id
-    for (const ValidationProblem &p : PlanChecker::checkAll(m_migrations))
-        for (const Migration &m : m_migrations) {
-            if (p.file == m.upPath())
-                upProblems[m.id()] << p.describe();
-            else if (p.file == m.downPath())
-                downProblems[m.id()] << p.describe();
-            else
-                continue;
-            break;
-        }
+    const ScriptProblems problems = scriptProblems(); // by migration id
     // Where is the target? (highest applied version; drift is judged at that level)
     std::optional<MigrationVersion> targetLevel;
-    if (target) {
-        MigrationRunner reader(*target, m_migrations, {});
-        const auto statuses = reader.status();
-        if (!statuses) {
-            *error = statuses.error().toString();
-            return std::nullopt;
-        }
-        // the highest applied version that has a folder; applied ones without are named (their
-        // SQL is unknown, so the schema expected at that level cannot be built)
-        for (const MigrationStatus &s : statuses.value()) {
-            if (s.state == MigrationState::Missing)
-                report.targetProblems
-                    << tr("%1 is applied on the target, but has no migration folder: what it "
-                          "did is not among the migrations, so the drift below is measured "
-                          "without it")
-                           .arg(s.id());
-            else if (s.isApplied() && s.parsedVersion)
-                targetLevel = s.parsedVersion;
-        }
-        report.targetChecked = true;
-        report.targetLevel = targetLevel ? targetLevel->text() : QString();
-    }
+    if (target && !readTargetLevel(*target, report, targetLevel, error))
+        return std::nullopt;
 
     SandboxLease lease(m_sandbox); // stopped again at the end if this started it
     if (!lease.acquire(error))
@@ -102,17 +179,8 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
         emit progress(i, int(m_migrations.size()), m.id());
         VerifyReport::RoundTrip trip;
         trip.migration = m.id();
-        if (upProblems.contains(m.id())) {
-            trip.ok = false;
-            trip.error = (upProblems.value(m.id()) + downProblems.value(m.id())).join(u'\n');
-            report.roundTrips << trip;
-            // Not run, since this up.sql is not; but each later script with problems is named.
-            for (int j = i + 1; j < m_migrations.size(); ++j) {
-                const QString id = m_migrations[j].id();
-                if (upProblems.contains(id) || downProblems.contains(id))
-                    report.roundTrips << VerifyReport::RoundTrip{
-                        id, false, (upProblems.value(id) + downProblems.value(id)).join(u'\n'), {}};
-            }
+        if (problems.up.contains(m.id())) {
+            addNotRun(i, problems, trip, report);
             break;
         }
         RunResult up = scratch.runner().up(m.version);
@@ -125,41 +193,14 @@ std::optional<VerifyReport> MigrationVerifier::verify(PgConnection *target, QStr
         auto after = SchemaSnapshot::take(scratch.connection(), error);
         if (!after)
             return std::nullopt;
-        bool rebuild = false;
-        if (downProblems.contains(m.id())) {
-            trip.ok = false;
-            trip.error = downProblems.value(m.id()).join(u'\n');
-        } else if (m.hasDown) {
-            RunResult down = scratch.runner().down(DownTarget{DownTarget::Kind::Steps, 1, {}});
-            if (!down.ok()) {
-                trip.ok = false;
-                trip.error = tr("down.sql failed: %1").arg(down.message);
-                rebuild = true;
-            } else {
-                auto restored = SchemaSnapshot::take(scratch.connection(), error);
-                if (!restored)
-                    return std::nullopt;
-                trip.differences = withoutLedger(before->diff(*restored));
-                trip.ok = trip.differences.isEmpty();
-                RunResult again = scratch.runner().up(m.version);
-                if (!again.ok()) {
-                    trip.ok = false;
-                    trip.error = tr("up.sql failed after down.sql: %1").arg(again.message);
-                }
-                // what the next round trip starts from must be what up.sql made
-                rebuild = !trip.ok;
-            }
-        }
-        if (rebuild) {
-            scratch.drop();
-            if (!scratch.open(m_migrations, error))
+        bool rebuildScratch = false;
+        if (!checkDown(m, problems, scratch, *before, trip, &rebuildScratch, error))
+            return std::nullopt;
+        if (rebuildScratch) {
+            const Rebuilt rebuilt = rebuild(m, scratch, trip, error);
+            if (rebuilt == Rebuilt::Failed)
                 return std::nullopt;
-            RunResult straight = scratch.runner().up(m.version);
-            if (!straight.ok()) {
-                trip.error += u'\n'
-                    + tr("the migrations up to %1 failed on a fresh database, so the round "
-                         "trips stop here: %2")
-                          .arg(m.id(), straight.message);
+            if (rebuilt == Rebuilt::UpFailed) {
                 report.roundTrips << trip;
                 break;
             }

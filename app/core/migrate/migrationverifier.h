@@ -3,6 +3,7 @@
 #include "migration.h"
 #include "verifyreport.h"
 
+#include <QMap>
 #include <QObject>
 
 #include <atomic>
@@ -12,6 +13,7 @@ namespace uaip {
 
 class PgConnection;
 class Sandbox;
+class ScratchDatabase;
 
 // Applies every migration to a scratch database on the sandbox, checks that each down.sql
 // restores the schema taken before its up.sql, and compares the target database with the
@@ -35,6 +37,32 @@ signals:
     void progress(int index, int total, const QString &id);
 
 private:
+    // What PlanChecker finds in the scripts, by migration id.
+    struct ScriptProblems
+    {
+        QMap<QString, QStringList> up;
+        QMap<QString, QStringList> down;
+    };
+    ScriptProblems scriptProblems() const;
+    // The target's level (targetLevel) and its applied migrations without a folder, into
+    // report; false (*error) when its ledger cannot be read.
+    bool readTargetLevel(PgConnection &target, VerifyReport &report,
+                         std::optional<MigrationVersion> &targetLevel, QString *error);
+    // Migration i's up.sql has problems: its round trip and those of the later scripts with
+    // problems, failed, into report.
+    void addNotRun(int i, const ScriptProblems &problems, VerifyReport::RoundTrip &trip,
+                   VerifyReport &report) const;
+    // After up.sql: down.sql and up.sql again, into trip; *rebuild when the scratch database
+    // is then in no known state. False (*error) when a schema could not be read.
+    bool checkDown(const Migration &m, const ScriptProblems &problems, ScratchDatabase &scratch,
+                   const SchemaSnapshot &before, VerifyReport::RoundTrip &trip, bool *rebuild,
+                   QString *error);
+    enum class Rebuilt { Ok, UpFailed, Failed };
+    // A fresh scratch database with the migrations up to m applied straight. UpFailed: they
+    // failed (said in trip); Failed: no database (*error).
+    Rebuilt rebuild(const Migration &m, ScratchDatabase &scratch, VerifyReport::RoundTrip &trip,
+                    QString *error);
+
     Sandbox &m_sandbox;
     QList<Migration> m_migrations;
     std::atomic_bool m_cancelled{false};

@@ -29,6 +29,13 @@ QList<QStringList> rowsOf(const PgResult &r)
     return out;
 }
 
+PgError failed(const QString &message)
+{
+    PgError e;
+    e.message = message;
+    return e;
+}
+
 } // namespace
 
 RollbackPreview::RollbackPreview(PgConnection &connection, const QList<Migration> &migrations)
@@ -76,36 +83,9 @@ bool RollbackPreview::runDown(const Migration &m, QString *error)
     return true;
 }
 
-DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lockTimeoutMs,
-                                              const std::atomic_bool *cancelled,
-                                              bool oneTransaction)
+std::optional<PgError> RollbackPreview::takeLock(MigrationLock &lock, int lockTimeoutMs,
+                                                 const std::atomic_bool *cancelled, bool pooled)
 {
-    m_failure.reset();
-    m_lockHolder.reset();
-    auto failed = [](const QString &message) {
-        PgError e;
-        e.message = message;
-        return e;
-    };
-    QString error;
-    // Like a real rollback, under the migration lock: never while another run changes things.
-    // Behind a connection pooler, the preview's own transaction takes it (and nothing is set
-    // for the session, which the pooler may give to another client).
-    const DbResult<ServerTopology> topology = ServerTopology::read(m_connection);
-    if (!topology)
-        return topology.error();
-    const bool pooled = topology.value().pooled();
-    MigrationLock lock(m_connection);
-    struct Reset
-    {
-        PgConnection &c;
-        bool pooled;
-        ~Reset()
-        {
-            if (c.isOpen() && !pooled)
-                c.exec("RESET lock_timeout");
-        }
-    } reset{m_connection, pooled};
     const DbResult<MigrationLock::Result> acquired
         = lock.acquire(lockTimeoutMs, cancelled,
                        pooled ? MigrationLock::Scope::Transaction : MigrationLock::Scope::Session);
@@ -120,6 +100,13 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
     case MigrationLock::Result::Cancelled:
         return failed(tr("cancelled while waiting for the migration lock"));
     }
+    return std::nullopt;
+}
+
+DbResult<QList<MigrationStatus>> RollbackPreview::checkedPlan(const DownTarget &target,
+                                                              bool oneTransaction)
+{
+    QString error;
     MigrationRunner reader(m_connection, m_migrations, {});
     const auto statuses = reader.status();
     if (!statuses)
@@ -138,41 +125,33 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
                          int(problems.size()))
                           .arg(lines.join(QStringLiteral("\n  "))));
     }
+    return *plan;
+}
 
-    RollbackImpact impact;
-    if (oneTransaction && plan->size() > 1)
-        impact.notes << tr("all %n migrations roll back in one transaction: if any of their "
-                           "down.sql fails, none is rolled back",
-                           nullptr, int(plan->size()));
-    // Rolled back when it goes out of scope: the preview never commits.
-    TransactionGuard transaction(m_connection);
-    if (DbStatus begun = transaction.begin(pooled ? QByteArray(MigrationLock::kTransactionBegin)
-                                                  : QByteArrayLiteral("BEGIN"));
-        !begun)
-        return begun.error();
-    if (pooled) {
-        const DbResult<MigrationLock::Result> locked
-            = lock.lockTransaction(lockTimeoutMs, cancelled);
-        if (!locked || locked.value() != MigrationLock::Result::Acquired) {
-            transaction.rollback();
-            if (!locked)
-                return locked.error();
-            if (locked.value() == MigrationLock::Result::Cancelled)
-                return failed(tr("cancelled while waiting for the migration lock"));
-            lock.readHolder();
-            m_lockHolder = lock.holder();
-            return failed(lock.timedOutMessage());
-        }
+std::optional<PgError> RollbackPreview::lockTransaction(MigrationLock &lock,
+                                                        TransactionGuard &transaction,
+                                                        int lockTimeoutMs,
+                                                        const std::atomic_bool *cancelled)
+{
+    const DbResult<MigrationLock::Result> locked = lock.lockTransaction(lockTimeoutMs, cancelled);
+    if (!locked || locked.value() != MigrationLock::Result::Acquired) {
+        transaction.rollback();
+        if (!locked)
+            return locked.error();
+        if (locked.value() == MigrationLock::Result::Cancelled)
+            return failed(tr("cancelled while waiting for the migration lock"));
+        lock.readHolder();
+        m_lockHolder = lock.holder();
+        return failed(lock.timedOutMessage());
     }
-    m_connection.exec(SqlResource::of("migrate", "preview_begin"),
-                      {QStringLiteral("%1ms").arg(lockTimeoutMs)});
+    return std::nullopt;
+}
 
-    Catalog before;
-    if (!readCatalog(&before, &error))
-        return failed(error);
-    m_connection.exec("SAVEPOINT uaip_preview");
-    RollbackImpact scripted; // what the no-transaction steps drop, from their scripts
-    for (const MigrationStatus &s : *plan) {
+std::optional<PgError> RollbackPreview::runPlan(const QList<MigrationStatus> &plan,
+                                                RollbackImpact &impact, RollbackImpact &scripted)
+{
+    QString error;
+    for (const MigrationStatus &s : plan) {
         const Migration &m = *s.migration;
         impact.migrations << m.id();
         impact.versions << m.version.text();
@@ -200,16 +179,11 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
             return e;
         }
     }
-    Catalog after;
-    if (!readCatalog(&after, &error))
-        return failed(error);
-    const RollbackImpact found = compare(before, after);
-    impact.tables = found.tables;
-    impact.columns = found.columns;
-    impact.objects = found.objects;
-    impact.columns << scripted.columns;
-    impact.objects << scripted.objects;
+    return std::nullopt;
+}
 
+void RollbackPreview::countRows(RollbackImpact &impact, const RollbackImpact &scripted)
+{
     // Back to the state before the down scripts, then count the rows that would be lost.
     m_connection.exec("ROLLBACK TO SAVEPOINT uaip_preview");
     for (RollbackImpact::Table t : scripted.tables) {
@@ -233,6 +207,76 @@ DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lock
         if (!r.ok())
             m_connection.exec("ROLLBACK TO SAVEPOINT uaip_preview");
     }
+}
+
+DbResult<RollbackImpact> RollbackPreview::run(const DownTarget &target, int lockTimeoutMs,
+                                              const std::atomic_bool *cancelled,
+                                              bool oneTransaction)
+{
+    m_failure.reset();
+    m_lockHolder.reset();
+    QString error;
+    // Like a real rollback, under the migration lock: never while another run changes things.
+    // Behind a connection pooler, the preview's own transaction takes it (and nothing is set
+    // for the session, which the pooler may give to another client).
+    const DbResult<ServerTopology> topology = ServerTopology::read(m_connection);
+    if (!topology)
+        return topology.error();
+    const bool pooled = topology.value().pooled();
+    MigrationLock lock(m_connection);
+    struct Reset
+    {
+        PgConnection &c;
+        bool pooled;
+        ~Reset()
+        {
+            if (c.isOpen() && !pooled)
+                c.exec("RESET lock_timeout");
+        }
+    } reset{m_connection, pooled};
+    if (const std::optional<PgError> refused = takeLock(lock, lockTimeoutMs, cancelled, pooled))
+        return *refused;
+    const DbResult<QList<MigrationStatus>> plan = checkedPlan(target, oneTransaction);
+    if (!plan)
+        return plan.error();
+
+    RollbackImpact impact;
+    if (oneTransaction && plan.value().size() > 1)
+        impact.notes << tr("all %n migrations roll back in one transaction: if any of their "
+                           "down.sql fails, none is rolled back",
+                           nullptr, int(plan.value().size()));
+    // Rolled back when it goes out of scope: the preview never commits.
+    TransactionGuard transaction(m_connection);
+    if (DbStatus begun = transaction.begin(pooled ? QByteArray(MigrationLock::kTransactionBegin)
+                                                  : QByteArrayLiteral("BEGIN"));
+        !begun)
+        return begun.error();
+    if (pooled) {
+        if (const std::optional<PgError> refused
+            = lockTransaction(lock, transaction, lockTimeoutMs, cancelled))
+            return *refused;
+    }
+    m_connection.exec(SqlResource::of("migrate", "preview_begin"),
+                      {QStringLiteral("%1ms").arg(lockTimeoutMs)});
+
+    Catalog before;
+    if (!readCatalog(&before, &error))
+        return failed(error);
+    m_connection.exec("SAVEPOINT uaip_preview");
+    RollbackImpact scripted; // what the no-transaction steps drop, from their scripts
+    if (const std::optional<PgError> stopped = runPlan(plan.value(), impact, scripted))
+        return *stopped;
+    Catalog after;
+    if (!readCatalog(&after, &error))
+        return failed(error);
+    const RollbackImpact found = compare(before, after);
+    impact.tables = found.tables;
+    impact.columns = found.columns;
+    impact.objects = found.objects;
+    impact.columns << scripted.columns;
+    impact.objects << scripted.objects;
+
+    countRows(impact, scripted);
     return impact;
 }
 

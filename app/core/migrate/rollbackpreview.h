@@ -5,6 +5,7 @@
 #include "lockholder.h"
 #include "migration.h"
 #include "migrationfailure.h"
+#include "migrationstatus.h"
 #include "rollbackimpact.h"
 
 #include <atomic>
@@ -15,7 +16,9 @@
 
 namespace uaip {
 
+class MigrationLock;
 class PgConnection;
+class TransactionGuard;
 
 // Takes the migration lock (waiting at most lockTimeoutMs; then names its holder), and runs
 // the down.sql scripts a rollback would run inside one transaction (with lock_timeout),
@@ -48,6 +51,19 @@ private:
     };
     bool readCatalog(Catalog *catalog, QString *error);
     bool runDown(const Migration &m, QString *error);
+    // The steps of run(): a PgError is what run() returns, nullopt goes on.
+    // The migration lock (behind a pooler: only waits until it is free).
+    std::optional<PgError> takeLock(MigrationLock &lock, int lockTimeoutMs,
+                                    const std::atomic_bool *cancelled, bool pooled);
+    // The plan of the rollback, or why a rollback would refuse to run.
+    DbResult<QList<MigrationStatus>> checkedPlan(const DownTarget &target, bool oneTransaction);
+    // Behind a pooler: the lock for the preview's transaction (rolled back when not taken).
+    std::optional<PgError> lockTransaction(MigrationLock &lock, TransactionGuard &transaction,
+                                           int lockTimeoutMs, const std::atomic_bool *cancelled);
+    // Runs the plan's down.sql scripts; scripted: what the no-transaction ones drop.
+    std::optional<PgError> runPlan(const QList<MigrationStatus> &plan, RollbackImpact &impact,
+                                   RollbackImpact &scripted);
+    void countRows(RollbackImpact &impact, const RollbackImpact &scripted);
     RollbackImpact compare(const Catalog &before, const Catalog &after) const;
 
     PgConnection &m_connection;

@@ -2,10 +2,10 @@
 
 #include "parsetree.h"
 #include "scriptstatementrules.h"
-#include "sqlsplitter.h"
-#include "sqlsyntaxchecker.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtreewalk.h"
+#include "sqlsplitter.h"
+#include "sqlsyntaxchecker.h"
 #include "textposition.h"
 
 #include <QJsonArray>

@@ -21,6 +21,53 @@ bool isSqlSpace(char c)
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
 }
 
+// The spans of the statements in the text between the COPY rows (after a byte order mark), or
+// the error that stopped the search.
+StatementSpansResult spansBetween(const QByteArray &sql, const QList<CopyDataBlock> &copyData,
+                                  qsizetype window)
+{
+    StatementSpansResult found;
+    qsizetype from = sql.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    for (qsizetype b = 0; b <= copyData.size(); ++b) {
+        const qsizetype to = b < copyData.size() ? copyData[b].start : sql.size();
+        StatementSpansResult part = StatementSpans::find(sql, from, to, window);
+        if (part.error)
+            return part;
+        found.spans += part.spans;
+        if (b < copyData.size()) {
+            const qsizetype eol = sql.indexOf('\n', copyData[b].end);
+            from = eol < 0 ? sql.size() : eol;
+        }
+    }
+    return found;
+}
+
+// Where each statement's text is: from its first token to its last (trailing whitespace
+// left out); spans with only comments give none.
+std::pair<int, int> statementPiece(const QByteArray &sql, const StatementSpan &span)
+{
+    const int start = SqlSplitter::firstTokenOffset(sql, span.start, span.end);
+    int last = span.end;
+    while (last > start && isSqlSpace(sql.at(last - 1)))
+        --last;
+    return std::pair{start, last};
+}
+
+// The size of the block of statement texts (each followed by a NUL), and their number.
+std::pair<qsizetype, qsizetype> textsSize(const QByteArray &sql, const QList<StatementSpan> &spans)
+{
+    qsizetype bytes = 0;
+    qsizetype count = 0;
+    for (const StatementSpan &span : spans) {
+        const auto [start, last] = statementPiece(sql, span);
+        if (last > start) {
+            bytes += last - start + 1;
+            ++count;
+        }
+    }
+    return {bytes, count};
+}
+
 } // namespace
 
 int SqlSplitter::firstTokenOffset(const QByteArray &sql, int from, int to)
@@ -68,40 +115,13 @@ SqlSplitResult SqlSplitter::split(const QByteArray &sql, qsizetype window)
     // psql-style COPY rows are no SQL: the statements are found in the text between them, so
     // the file is never copied to blank them out
     const QList<CopyDataBlock> copyData = CopyDataFinder::find(sql);
-    QList<StatementSpan> spans;
-    qsizetype from = sql.startsWith("\xEF\xBB\xBF") ? 3 : 0;
-    for (qsizetype b = 0; b <= copyData.size(); ++b) {
-        const qsizetype to = b < copyData.size() ? copyData[b].start : sql.size();
-        StatementSpansResult part = StatementSpans::find(sql, from, to, window);
-        if (part.error) {
-            result.error = std::move(part.error);
-            return result;
-        }
-        spans += part.spans;
-        if (b < copyData.size()) {
-            const qsizetype eol = sql.indexOf('\n', copyData[b].end);
-            from = eol < 0 ? sql.size() : eol;
-        }
+    StatementSpansResult found = spansBetween(sql, copyData, window);
+    if (found.error) {
+        result.error = std::move(found.error);
+        return result;
     }
-
-    // Where each statement's text is: from its first token to its last (trailing whitespace
-    // left out); spans with only comments give none.
-    const auto piece = [&sql](const StatementSpan &span) {
-        const int start = firstTokenOffset(sql, span.start, span.end);
-        int last = span.end;
-        while (last > start && isSqlSpace(sql.at(last - 1)))
-            --last;
-        return std::pair{start, last};
-    };
-    qsizetype bytes = 0;
-    qsizetype count = 0;
-    for (const StatementSpan &span : std::as_const(spans)) {
-        const auto [start, last] = piece(span);
-        if (last > start) {
-            bytes += last - start + 1;
-            ++count;
-        }
-    }
+    const QList<StatementSpan> &spans = found.spans;
+    const auto [bytes, count] = textsSize(sql, spans);
     // The texts in one block, each followed by a NUL (so each is a C string, as libpq and
     // libpg_query take them) and shared by the statements: no allocation per statement.
     QByteArray texts(bytes, Qt::Uninitialized);
@@ -111,8 +131,8 @@ SqlSplitResult SqlSplitter::split(const QByteArray &sql, qsizetype window)
     int knownOffset = 0;
     TextPosition knownPosition;
     result.statements.reserve(count);
-    for (const StatementSpan &span : std::as_const(spans)) {
-        const auto [start, last] = piece(span);
+    for (const StatementSpan &span : spans) {
+        const auto [start, last] = statementPiece(sql, span);
         if (last <= start)
             continue;
         const qsizetype length = last - start;

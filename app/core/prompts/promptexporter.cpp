@@ -14,6 +14,48 @@
 
 namespace uaip {
 
+namespace {
+
+// One prompt of the file: row i of export_prompts, with its system prompt (decrypted).
+QJsonObject promptObject(const PgResult &r, int i, const QString &key, const QString &text)
+{
+    const QJsonObject meta = QJsonDocument::fromJson(r.value(i, "metadata").toUtf8()).object();
+    const int t = r.columnIndex("user_prompt_template");
+    QStringList variables;
+    for (const QJsonValue &v : meta.value(QStringLiteral("variables")).toArray())
+        variables << v.toString();
+    QStringList used = PromptVariables(text).names();
+    if (!r.isNull(i, t))
+        used << PromptVariables(r.value(i, t)).names();
+    for (const QString &v : std::as_const(used))
+        if (!variables.contains(v))
+            variables << v;
+    QJsonObject o{
+        {QStringLiteral("prompt_id"), key},
+        {QStringLiteral("name"), r.value(i, "name")},
+        {QStringLiteral("description"), r.value(i, "description")},
+        {QStringLiteral("prompt_type"), r.value(i, "prompt_type")},
+        {QStringLiteral("model_preference"), r.value(i, "model_preference")},
+        {QStringLiteral("temperature"), r.value(i, "temperature").toDouble()},
+        {QStringLiteral("max_tokens"), r.value(i, "max_tokens").toInt()},
+        {QStringLiteral("audience"),
+         meta.value(QStringLiteral("audience")).isArray() ? meta.value(QStringLiteral("audience"))
+                                                          : QJsonValue(QJsonArray())},
+        {QStringLiteral("security_level"),
+         meta.value(QStringLiteral("security_level")).toString(QStringLiteral("medium"))},
+        {QStringLiteral("system_prompt"), text},
+        {QStringLiteral("variables"), QJsonArray::fromStringList(variables)},
+    };
+    if (!r.isNull(i, t))
+        o.insert(QStringLiteral("user_prompt_template"), r.value(i, t));
+    if (!r.isNull(i, r.columnIndex("validation_rules")))
+        o.insert(QStringLiteral("validation_rules"),
+                 QJsonDocument::fromJson(r.value(i, "validation_rules").toUtf8()).object());
+    return o;
+}
+
+} // namespace
+
 PromptExporter::PromptExporter(PgConnection &connection, const PromptTextCodec *codec)
     : m_connection(connection)
     , m_codec(codec)
@@ -63,40 +105,7 @@ PromptResult<QByteArray> PromptExporter::build(const QStringList &promptIds, boo
             }
             text = plain.value;
         }
-        const QJsonObject meta = QJsonDocument::fromJson(r.value(i, "metadata").toUtf8()).object();
-        const int t = r.columnIndex("user_prompt_template");
-        QStringList variables;
-        for (const QJsonValue &v : meta.value(QStringLiteral("variables")).toArray())
-            variables << v.toString();
-        QStringList used = PromptVariables(text).names();
-        if (!r.isNull(i, t))
-            used << PromptVariables(r.value(i, t)).names();
-        for (const QString &v : std::as_const(used))
-            if (!variables.contains(v))
-                variables << v;
-        QJsonObject o{
-            {QStringLiteral("prompt_id"), key},
-            {QStringLiteral("name"), r.value(i, "name")},
-            {QStringLiteral("description"), r.value(i, "description")},
-            {QStringLiteral("prompt_type"), r.value(i, "prompt_type")},
-            {QStringLiteral("model_preference"), r.value(i, "model_preference")},
-            {QStringLiteral("temperature"), r.value(i, "temperature").toDouble()},
-            {QStringLiteral("max_tokens"), r.value(i, "max_tokens").toInt()},
-            {QStringLiteral("audience"),
-             meta.value(QStringLiteral("audience")).isArray()
-                 ? meta.value(QStringLiteral("audience"))
-                 : QJsonValue(QJsonArray())},
-            {QStringLiteral("security_level"),
-             meta.value(QStringLiteral("security_level")).toString(QStringLiteral("medium"))},
-            {QStringLiteral("system_prompt"), text},
-            {QStringLiteral("variables"), QJsonArray::fromStringList(variables)},
-        };
-        if (!r.isNull(i, t))
-            o.insert(QStringLiteral("user_prompt_template"), r.value(i, t));
-        if (!r.isNull(i, r.columnIndex("validation_rules")))
-            o.insert(QStringLiteral("validation_rules"),
-                     QJsonDocument::fromJson(r.value(i, "validation_rules").toUtf8()).object());
-        prompts.append(o);
+        prompts.append(promptObject(r, i, key, text));
     }
     bool missing = false;
     for (const QString &id : promptIds) {

@@ -11,6 +11,34 @@
 
 namespace uaip {
 
+namespace {
+
+// What the import does with a prompt, from the seeder's action.
+PromptImportItem importItem(const SeedAction &a)
+{
+    PromptImportItem item;
+    item.promptId = a.key;
+    item.fromVersion = a.fromVersion;
+    item.toVersion = a.toVersion;
+    item.changedFields = a.changedFields;
+    switch (a.kind) {
+    case SeedAction::Kind::Insert:
+        item.kind = PromptImportItem::Kind::New;
+        break;
+    case SeedAction::Kind::NewVersion:
+        item.kind = PromptImportItem::Kind::Changed;
+        break;
+    case SeedAction::Kind::UpdateMetadata:
+        item.kind = PromptImportItem::Kind::MetadataChanged;
+        break;
+    default:
+        item.kind = PromptImportItem::Kind::Unchanged;
+    }
+    return item;
+}
+
+} // namespace
+
 PromptImporter::PromptImporter(PgConnection &connection, const PromptTextCodec *codec)
     : m_connection(connection)
     , m_codec(codec)
@@ -54,34 +82,7 @@ PromptResult<PromptImportPlan> PromptImporter::importSeedFile(const PromptSeedFi
     options.actor = actor;
     options.codec = m_codec;
     options.checkPlan = [&](const PromptSeedReport &plan) {
-        QStringList problems;
-        PromptAudit audit(m_connection);
-        if (auto who = audit.setSessionActor(actor, QStringLiteral("import")); !who.ok())
-            return QStringList{who.error.message};
-        PgResult r = m_connection.exec(PromptSql::get("import_targets"),
-                                       {PromptSql::textArray(seeds.keys())});
-        if (!r.ok())
-            return QStringList{r.error().toString()};
-        QHash<QString, int> row;
-        for (int i = 0; i < r.rows(); ++i)
-            row.insert(r.value(i, "prompt_id"), i);
-        for (const SeedAction &a : plan.actions) {
-            if (a.entity != QLatin1String("prompt") || !a.writes() || !row.contains(a.key))
-                continue;
-            const int i = row.value(a.key);
-            const QString where
-                = QStringLiteral("%1: %2").arg(displayName, seeds.value(a.key)->label());
-            // Encrypted targets need no rule here: the seeder compared them decrypted and
-            // seals what it writes.
-            if (a.kind == SeedAction::Kind::NewVersion && r.value(i, "is_active") == u't'
-                && r.value(i, "production_protected") == u't')
-                problems << tr("%1: a new version %2 would move the protected label "
-                               "\"production\" (now on version %3)")
-                                .arg(where)
-                                .arg(a.toVersion)
-                                .arg(a.fromVersion);
-        }
-        return problems;
+        return protectedProblems(plan, seeds, displayName, actor);
     };
     const PromptSeedReport report = PromptSeeder(m_connection).run(file, options);
     if (report.outcome == PromptSeedReport::Outcome::BadInput
@@ -97,27 +98,43 @@ PromptResult<PromptImportPlan> PromptImporter::importSeedFile(const PromptSeedFi
             out.value.newPersonas << a.key;
         if (a.entity != QLatin1String("prompt"))
             continue;
-        PromptImportItem item;
-        item.promptId = a.key;
-        item.fromVersion = a.fromVersion;
-        item.toVersion = a.toVersion;
-        item.changedFields = a.changedFields;
-        switch (a.kind) {
-        case SeedAction::Kind::Insert:
-            item.kind = PromptImportItem::Kind::New;
-            break;
-        case SeedAction::Kind::NewVersion:
-            item.kind = PromptImportItem::Kind::Changed;
-            break;
-        case SeedAction::Kind::UpdateMetadata:
-            item.kind = PromptImportItem::Kind::MetadataChanged;
-            break;
-        default:
-            item.kind = PromptImportItem::Kind::Unchanged;
-        }
-        out.value.items << item;
+        out.value.items << importItem(a);
     }
     return out;
+}
+
+QStringList PromptImporter::protectedProblems(const PromptSeedReport &plan,
+                                              const QHash<QString, const PromptSeed *> &seeds,
+                                              const QString &displayName, const PromptActor &actor)
+{
+    QStringList problems;
+    PromptAudit audit(m_connection);
+    if (auto who = audit.setSessionActor(actor, QStringLiteral("import")); !who.ok())
+        return QStringList{who.error.message};
+    PgResult r
+        = m_connection.exec(PromptSql::get("import_targets"), {PromptSql::textArray(seeds.keys())});
+    if (!r.ok())
+        return QStringList{r.error().toString()};
+    QHash<QString, int> row;
+    for (int i = 0; i < r.rows(); ++i)
+        row.insert(r.value(i, "prompt_id"), i);
+    for (const SeedAction &a : plan.actions) {
+        if (a.entity != QLatin1String("prompt") || !a.writes() || !row.contains(a.key))
+            continue;
+        const int i = row.value(a.key);
+        const QString where
+            = QStringLiteral("%1: %2").arg(displayName, seeds.value(a.key)->label());
+        // Encrypted targets need no rule here: the seeder compared them decrypted and
+        // seals what it writes.
+        if (a.kind == SeedAction::Kind::NewVersion && r.value(i, "is_active") == u't'
+            && r.value(i, "production_protected") == u't')
+            problems << tr("%1: a new version %2 would move the protected label "
+                           "\"production\" (now on version %3)")
+                            .arg(where)
+                            .arg(a.toVersion)
+                            .arg(a.fromVersion);
+    }
+    return problems;
 }
 
 } // namespace uaip

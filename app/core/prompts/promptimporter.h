@@ -6,12 +6,16 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
+#include <QStringList>
 
 namespace uaip {
 
 class PgConnection;
 class PromptSeedFile;
 class PromptTextCodec;
+struct PromptSeed;
+struct PromptSeedReport;
 
 // Imports prompts from JSON in the seed file's format (PromptSeedFile): first every problem
 // of the file ("file: prompts[i] (prompt_id): ..." or "file:line:col: invalid JSON"), then,
@@ -38,6 +42,12 @@ public:
                                                   const PromptActor &actor);
 
 private:
+    // The plan's new versions that would move a protected "production" (PromptSeeder's
+    // checkPlan); seeds: the file's prompts by prompt_id.
+    QStringList protectedProblems(const PromptSeedReport &plan,
+                                  const QHash<QString, const PromptSeed *> &seeds,
+                                  const QString &displayName, const PromptActor &actor);
+
     PgConnection &m_connection;
     const PromptTextCodec *m_codec;
 };

@@ -62,24 +62,97 @@ PromptResult<QList<PromptLabelMove>> PromptLabels::history(const QString &prompt
     return out;
 }
 
+PromptError PromptLabels::checkMove(const Move &m)
+{
+    if (m.label == PromptLabel::latest())
+        return PromptError::make(PromptError::Kind::BadInput,
+                                 tr("\"latest\" always follows the newest version; it cannot be "
+                                    "moved"));
+    if (!isValidLabel(m.label))
+        return PromptError::make(PromptError::Kind::BadInput,
+                                 tr("label \"%1\": use lowercase letters, digits, '_' or '-', "
+                                    "starting with a letter, at most 50")
+                                     .arg(m.label));
+    if (m.versionNo < 1)
+        return PromptError::make(PromptError::Kind::BadInput,
+                                 tr("version %1: versions start at 1").arg(m.versionNo));
+    return {};
+}
+
+PromptError PromptLabels::lockVersion(const Move &m, PgResult *row, PgResult *target)
+{
+    *row = m_connection.exec(PromptSql::get("prompt_lock"), {m.promptId});
+    if (!row->ok())
+        //: what failed, before the server's message: "prompt: <message>"
+        return PromptError::database(row->error(), tr("prompt"));
+    if (row->rows() != 1)
+        return PromptError::make(PromptError::Kind::NotFound,
+                                 tr("no prompt with id \"%1\"").arg(m.promptId));
+    const QString id = row->value(0, "id");
+    *target = m_connection.exec(PromptSql::get("prompt_version"), {id, m.versionNo});
+    if (!target->ok())
+        //: what failed, before the server's message: "version: <message>"
+        return PromptError::database(target->error(), tr("version"));
+    if (target->rows() != 1)
+        return PromptError::make(
+            PromptError::Kind::NotFound,
+            tr("prompt \"%1\" has no version %2").arg(m.promptId).arg(m.versionNo));
+    // With the key at hand, the version's text is opened first: a label never points at a text
+    // that fails authentication (altered behind the console's back).
+    const QString stored = target->value(0, "system_prompt");
+    if (m_codec && m_codec->lockReason().isEmpty() && m_codec->isEncrypted(stored)) {
+        const PromptCodecResult plain = m_codec->decode(stored, id, m.versionNo);
+        if (plain.tampered)
+            return PromptError::make(
+                PromptError::Kind::Locked,
+                tr("version %1 of \"%2\" is tampered (%3); label \"%4\" cannot point "
+                   "at it")
+                    .arg(m.versionNo)
+                    .arg(m.promptId, plain.error, m.label));
+    }
+    return {};
+}
+
+PromptError PromptLabels::publish(const Move &m, const QString &id, const PgResult &row,
+                                  const PgResult &target)
+{
+    // Publish the version: the platform serves the row; the trigger moves the label.
+    // The stored text is copied as it is (an envelope stays bound to that version). A
+    // newer version than the one served takes the next semver label (saving no longer
+    // does), an older one keeps the row's.
+    const QString semver = m.versionNo > row.value(0, "current_version").toInt()
+        ? PromptSql::nextSemver(row.value(0, "version"), m.versionNo)
+        : row.value(0, "version");
+    const int t = target.columnIndex("user_prompt_template");
+    PgResult pub
+        = m_connection.exec(PromptSql::get("prompt_publish"),
+                            {id, target.value(0, "system_prompt"),
+                             target.isNull(0, t) ? QVariant() : QVariant(target.value(0, t)),
+                             target.value(0, "model_preference"), target.value(0, "temperature"),
+                             target.value(0, "max_tokens"), m.versionNo, semver, true});
+    if (!pub.ok())
+        //: what failed, before the server's message: "publish: <message>"
+        return PromptError::database(pub.error(), tr("publish"));
+    return {};
+}
+
+PromptError PromptLabels::upsertLabel(const Move &m, const QString &id)
+{
+    PgResult up = m_connection.exec(
+        PromptSql::get("label_upsert"),
+        {id, m.label, m.versionNo,
+         m.setProtected ? QVariant(*m.setProtected ? "true" : "false") : QVariant()});
+    if (!up.ok())
+        //: what failed, before the server's message: "label: <message>"
+        return PromptError::database(up.error(), tr("label"));
+    return {};
+}
+
 PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
 {
     using Result = PromptResult<int>;
-    auto bad = [](PromptError::Kind kind, const QString &message) {
-        return Result::fail(PromptError::make(kind, message));
-    };
-    if (m.label == PromptLabel::latest())
-        return bad(PromptError::Kind::BadInput,
-                   tr("\"latest\" always follows the newest version; it cannot be "
-                      "moved"));
-    if (!isValidLabel(m.label))
-        return bad(PromptError::Kind::BadInput,
-                   tr("label \"%1\": use lowercase letters, digits, '_' or '-', "
-                      "starting with a letter, at most 50")
-                       .arg(m.label));
-    if (m.versionNo < 1)
-        return bad(PromptError::Kind::BadInput,
-                   tr("version %1: versions start at 1").arg(m.versionNo));
+    if (PromptError e = checkMove(m); e.isSet())
+        return Result::fail(e);
 
     TransactionGuard tx(m_connection);
     if (DbStatus s = tx.begin(); !s)
@@ -87,32 +160,11 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
     PromptAudit audit(m_connection);
     if (auto who = audit.setSessionActor(actor, QStringLiteral("label")); !who.ok())
         return Result::fail(who.error);
-    PgResult row = m_connection.exec(PromptSql::get("prompt_lock"), {m.promptId});
-    if (!row.ok())
-        //: what failed, before the server's message: "prompt: <message>"
-        return Result::fail(PromptError::database(row.error(), tr("prompt")));
-    if (row.rows() != 1)
-        return bad(PromptError::Kind::NotFound, tr("no prompt with id \"%1\"").arg(m.promptId));
+    PgResult row;
+    PgResult target;
+    if (PromptError e = lockVersion(m, &row, &target); e.isSet())
+        return Result::fail(e);
     const QString id = row.value(0, "id");
-    PgResult target = m_connection.exec(PromptSql::get("prompt_version"), {id, m.versionNo});
-    if (!target.ok())
-        //: what failed, before the server's message: "version: <message>"
-        return Result::fail(PromptError::database(target.error(), tr("version")));
-    if (target.rows() != 1)
-        return bad(PromptError::Kind::NotFound,
-                   tr("prompt \"%1\" has no version %2").arg(m.promptId).arg(m.versionNo));
-    // With the key at hand, the version's text is opened first: a label never points at a text
-    // that fails authentication (altered behind the console's back).
-    const QString stored = target.value(0, "system_prompt");
-    if (m_codec && m_codec->lockReason().isEmpty() && m_codec->isEncrypted(stored)) {
-        const PromptCodecResult plain = m_codec->decode(stored, id, m.versionNo);
-        if (plain.tampered)
-            return bad(PromptError::Kind::Locked,
-                       tr("version %1 of \"%2\" is tampered (%3); label \"%4\" cannot point "
-                          "at it")
-                           .arg(m.versionNo)
-                           .arg(m.promptId, plain.error, m.label));
-    }
     PgResult current = m_connection.exec(PromptSql::get("label_get"), {id, m.label});
     if (!current.ok())
         //: what failed, before the server's message: "label: <message>"
@@ -122,12 +174,13 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
     const bool moves = from != m.versionNo;
     const bool protectionChanges = m.setProtected && *m.setProtected != wasProtected;
     if (wasProtected && (moves || protectionChanges) && !m.confirmProtected)
-        return bad(PromptError::Kind::NeedsConfirmation,
-                   tr("label \"%1\" of \"%2\" is protected; confirm to move it "
-                      "(version %3 -> %4)")
-                       .arg(m.label, m.promptId)
-                       .arg(from)
-                       .arg(m.versionNo));
+        return Result::fail(
+            PromptError::make(PromptError::Kind::NeedsConfirmation,
+                              tr("label \"%1\" of \"%2\" is protected; confirm to move it "
+                                 "(version %3 -> %4)")
+                                  .arg(m.label, m.promptId)
+                                  .arg(from)
+                                  .arg(m.versionNo)));
     if (!moves && !protectionChanges) {
         tx.rollback();
         return {from, {}};
@@ -146,34 +199,12 @@ PromptResult<int> PromptLabels::move(const Move &m, const PromptActor &actor)
             e.isSet())
             return Result::fail(e);
 
-    if (m.label == PromptLabel::production() && moves) {
-        // Publish the version: the platform serves the row; the trigger moves the label.
-        // The stored text is copied as it is (an envelope stays bound to that version). A
-        // newer version than the one served takes the next semver label (saving no longer
-        // does), an older one keeps the row's.
-        const QString semver = m.versionNo > row.value(0, "current_version").toInt()
-            ? PromptSql::nextSemver(row.value(0, "version"), m.versionNo)
-            : row.value(0, "version");
-        const int t = target.columnIndex("user_prompt_template");
-        PgResult pub = m_connection.exec(
-            PromptSql::get("prompt_publish"),
-            {id, target.value(0, "system_prompt"),
-             target.isNull(0, t) ? QVariant() : QVariant(target.value(0, t)),
-             target.value(0, "model_preference"), target.value(0, "temperature"),
-             target.value(0, "max_tokens"), m.versionNo, semver, true});
-        if (!pub.ok())
-            //: what failed, before the server's message: "publish: <message>"
-            return Result::fail(PromptError::database(pub.error(), tr("publish")));
-    }
-    if (!confirmed && (m.label != PromptLabel::production() || protectionChanges)) {
-        PgResult up = m_connection.exec(
-            PromptSql::get("label_upsert"),
-            {id, m.label, m.versionNo,
-             m.setProtected ? QVariant(*m.setProtected ? "true" : "false") : QVariant()});
-        if (!up.ok())
-            //: what failed, before the server's message: "label: <message>"
-            return Result::fail(PromptError::database(up.error(), tr("label")));
-    }
+    if (m.label == PromptLabel::production() && moves)
+        if (PromptError e = publish(m, id, row, target); e.isSet())
+            return Result::fail(e);
+    if (!confirmed && (m.label != PromptLabel::production() || protectionChanges))
+        if (PromptError e = upsertLabel(m, id); e.isSet())
+            return Result::fail(e);
     QJsonObject oldValues{{QStringLiteral("label"), m.label},
                           {QStringLiteral("version"), from ? QJsonValue(from) : QJsonValue()},
                           {QStringLiteral("protected"), wasProtected}};

@@ -11,6 +11,7 @@
 namespace uaip {
 
 class PgConnection;
+class PgResult;
 class PromptTextCodec;
 
 // Labels of a prompt and their history. A move is one transaction: the label row, its
@@ -46,6 +47,12 @@ public:
     static bool isValidLabel(const QString &label);
 
 private:
+    static PromptError checkMove(const Move &move);
+    PromptError lockVersion(const Move &move, PgResult *row, PgResult *target);
+    PromptError publish(const Move &move, const QString &id, const PgResult &row,
+                        const PgResult &target);
+    PromptError upsertLabel(const Move &move, const QString &id);
+
     PgConnection &m_connection;
     const PromptTextCodec *m_codec;
 };

@@ -97,13 +97,20 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
         return Result::fail(e);
     // The labels: one scan of the label table, merged by ai_prompts.id (cheaper than a
     // per-prompt aggregate joined in; see list_labels.sql).
+    if (PromptError e = mergeLabels(&out.value); e.isSet())
+        return Result::fail(e);
+    return out;
+}
+
+PromptError PromptLister::mergeLabels(QList<PromptSummary> *rows)
+{
     QHash<QString, qsizetype> rowOf;
-    rowOf.reserve(out.value.size());
-    for (qsizetype i = 0; i < out.value.size(); ++i)
-        rowOf.insert(out.value[i].id, i);
+    rowOf.reserve(rows->size());
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        rowOf.insert((*rows)[i].id, i);
     const PgResult labels = m_connection.exec(PromptSql::get("list_labels"));
     if (!labels.ok())
-        return Result::fail(PromptError::database(labels.error(), QStringLiteral("prompt list")));
+        return PromptError::database(labels.error(), QStringLiteral("prompt list"));
     QHash<QByteArray, QString> names; // a handful of label names, one QString each
     for (int i = 0; i < labels.rows(); ++i) {
         const auto it = rowOf.constFind(labels.value(i, 0));
@@ -113,10 +120,9 @@ PromptResult<QList<PromptSummary>> PromptLister::list(const PromptListFilter &fi
         auto name = names.find(label);
         if (name == names.end())
             name = names.insert(label, QString::fromUtf8(label));
-        out.value[*it].labels.insert(*name,
-                                     int(std::strtol(labels.view(i, 2).data(), nullptr, 10)));
+        (*rows)[*it].labels.insert(*name, int(std::strtol(labels.view(i, 2).data(), nullptr, 10)));
     }
-    return out;
+    return {};
 }
 
 PromptError PromptLister::markTampered(QList<PromptSummary> *rows)

@@ -38,6 +38,7 @@ public:
 
 private:
     PromptError markTampered(QList<PromptSummary> *rows);
+    PromptError mergeLabels(QList<PromptSummary> *rows);
 
     PgConnection &m_connection;
     const PromptTextCodec *m_codec;

@@ -65,7 +65,108 @@ struct ExistingPrompt
     bool productionProtected = false;
 };
 
+ExistingPrompt readExistingPrompt(const PgResult &rows, int i)
+{
+    ExistingPrompt e;
+    e.id = rows.value(i, "id");
+    e.name = rows.value(i, "name");
+    e.description = rows.value(i, "description");
+    e.promptType = rows.value(i, "prompt_type");
+    e.storedPrompt = rows.value(i, "system_prompt");
+    const int t = rows.columnIndex("user_prompt_template");
+    if (!rows.isNull(i, t))
+        e.userPromptTemplate = rows.value(i, t);
+    e.modelPreference = rows.value(i, "model_preference");
+    e.temperature = rows.value(i, "temperature").toDouble();
+    e.maxTokens = rows.value(i, "max_tokens").toInt();
+    e.hasValidationRules = !rows.isNull(i, rows.columnIndex("validation_rules"));
+    e.validationRules = parseObject(rows.value(i, "validation_rules"));
+    e.metadata = parseObject(rows.value(i, "metadata"));
+    e.versionLabel = rows.value(i, "version");
+    e.currentVersion = rows.value(i, "current_version").toInt();
+    e.maxVersion = rows.value(i, "max_version").toInt();
+    e.active = rows.value(i, "is_active") == u't';
+    e.productionProtected = rows.value(i, "production_protected") == u't';
+    return e;
+}
+
+// The fields of the text that differ (any of them makes a new version); systemPrompt is the
+// stored one, decrypted.
+QStringList changedText(const ExistingPrompt &e, const QString &systemPrompt,
+                        const PromptSeed &seed)
+{
+    QStringList text;
+    if (systemPrompt != seed.systemPrompt)
+        text << QStringLiteral("system_prompt");
+    if (e.userPromptTemplate != seed.userPromptTemplate)
+        text << QStringLiteral("user_prompt_template");
+    if (e.modelPreference != seed.modelPreference)
+        text << QStringLiteral("model_preference");
+    if (std::llround(e.temperature * 100) != std::llround(seed.temperature * 100))
+        text << QStringLiteral("temperature");
+    if (e.maxTokens != seed.maxTokens)
+        text << QStringLiteral("max_tokens");
+    return text;
+}
+
+// The metadata fields that differ (updated in the row, without a new version).
+QStringList changedMetadata(const ExistingPrompt &e, const PromptSeed &seed)
+{
+    QStringList meta;
+    if (e.name != seed.name)
+        meta << QStringLiteral("name");
+    if (e.description != seed.description)
+        meta << QStringLiteral("description");
+    if (e.promptType != seed.promptType)
+        meta << QStringLiteral("prompt_type");
+    if (e.hasValidationRules != seed.validationRules.has_value()
+        || (seed.validationRules && e.validationRules != *seed.validationRules))
+        meta << QStringLiteral("validation_rules");
+    const QJsonObject seedMeta = seed.metadata();
+    for (auto m = seedMeta.constBegin(); m != seedMeta.constEnd(); ++m)
+        if (e.metadata.value(m.key()) != m.value())
+            meta << QStringLiteral("metadata.%1").arg(m.key());
+    return meta;
+}
+
+QVariant templateOf(const PromptSeed &seed)
+{
+    return seed.userPromptTemplate ? QVariant(*seed.userPromptTemplate) : QVariant();
+}
+
+QVariant rulesOf(const PromptSeed &seed)
+{
+    return seed.validationRules ? QVariant(compactJson(*seed.validationRules)) : QVariant();
+}
+
 } // namespace
+
+struct PromptSeeder::Run
+{
+    Run(const PromptSeedFile &f, const Options &o)
+        : file(f)
+        , options(o)
+    { }
+
+    const PromptSeedFile &file;
+    const Options &options;
+    PromptSeedReport report;
+    bool encrypting = false;
+    QString keyId;
+    QHash<QString, ExistingPrompt> existing; // by prompt_id
+    QSet<QString> personaNames;
+    QString note; // the change note of the versions written
+    QVariant admin; // who creates the personas
+
+    // The text as it is stored: sealed for the prompt's uuid and the version written when
+    // encryption is on (the ai_prompts row then serves that version).
+    PromptCodecResult stored(const PromptSeed &seed, const QString &uuid, int versionNo) const
+    {
+        if (!encrypting)
+            return PromptCodecResult::success(seed.systemPrompt);
+        return options.codec->encode(seed.systemPrompt, uuid, versionNo, keyId);
+    }
+};
 
 PromptSeeder::PromptSeeder(PgConnection &connection)
     : m_connection(connection)
@@ -116,7 +217,8 @@ QString PromptSeeder::writeAudit(const QString &entity, const QString &uuid, con
 
 PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &options)
 {
-    PromptSeedReport report;
+    Run run(file, options);
+    PromptSeedReport &report = run.report;
     report.file = file.displayName();
     report.dryRun = options.dryRun;
     report.update = options.update;
@@ -132,136 +234,133 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
     PgResult lock = m_connection.exec(SqlResource::of("prompts", "seed_lock"));
     if (!lock.ok())
         return fail(report, lock.error().toString());
+    if (Stop stop = readEncryption(run))
+        return *stop;
+    // 1. What is there.
+    if (Stop stop = readExisting(run))
+        return *stop;
+    // 2. The plan.
+    if (Stop stop = plan(run))
+        return *stop;
+    if (Stop stop = checkRules(run))
+        return *stop;
+    if (options.dryRun)
+        return report;
+    // 3. The writes.
+    if (Stop stop = write(run))
+        return *stop;
+    if (options.beforeCommit) {
+        const QString problem = options.beforeCommit(report);
+        if (!problem.isEmpty())
+            return fail(report, problem);
+    }
+    if (const DbStatus committed = tx.commit(); !committed)
+        return fail(report, tr("COMMIT failed: %1").arg(committed.error().toString()));
+    return report;
+}
 
+PromptSeeder::Stop PromptSeeder::readEncryption(Run &run)
+{
     // Encrypt or not: decided here, from the state row read FOR SHARE in this transaction (an
     // enable or disable waits for this run, or this run for it), as PromptStore decides.
-    bool encrypting = false;
-    QString keyId;
     if (m_connection.scalar(SqlResource::of("prompts", "seed_encryption_exists"))
         == QLatin1String("t")) {
         PgResult state = m_connection.exec(SqlResource::of("prompts", "encryption_state_share"));
         if (!state.ok() || state.rows() != 1)
-            return fail(report, tr("encryption state: %1").arg(state.error().toString()));
-        encrypting = state.value(0, "enabled") == u't';
-        keyId = state.value(0, "key_id");
+            return fail(run.report, tr("encryption state: %1").arg(state.error().toString()));
+        run.encrypting = state.value(0, "enabled") == u't';
+        run.keyId = state.value(0, "key_id");
     }
-    const PromptTextCodec *codec = options.codec;
-    if (encrypting && !codec)
-        return fail(report,
+    if (run.encrypting && !run.options.codec)
+        return fail(run.report,
                     tr("encryption is on (key %1) and no key is loaded: the stored texts "
                        "can be neither compared nor written")
-                        .arg(keyId));
+                        .arg(run.keyId));
+    return std::nullopt;
+}
 
-    // 1. What is there.
+PromptSeeder::Stop PromptSeeder::readExisting(Run &run)
+{
     PgResult rows = m_connection.exec(SqlResource::of("prompts", "seed_prompts_existing"));
     if (!rows.ok())
-        return fail(report, rows.error().toString());
-    QHash<QString, ExistingPrompt> existing;
-    for (int i = 0; i < rows.rows(); ++i) {
-        ExistingPrompt e;
-        e.id = rows.value(i, "id");
-        e.name = rows.value(i, "name");
-        e.description = rows.value(i, "description");
-        e.promptType = rows.value(i, "prompt_type");
-        e.storedPrompt = rows.value(i, "system_prompt");
-        const int t = rows.columnIndex("user_prompt_template");
-        if (!rows.isNull(i, t))
-            e.userPromptTemplate = rows.value(i, t);
-        e.modelPreference = rows.value(i, "model_preference");
-        e.temperature = rows.value(i, "temperature").toDouble();
-        e.maxTokens = rows.value(i, "max_tokens").toInt();
-        e.hasValidationRules = !rows.isNull(i, rows.columnIndex("validation_rules"));
-        e.validationRules = parseObject(rows.value(i, "validation_rules"));
-        e.metadata = parseObject(rows.value(i, "metadata"));
-        e.versionLabel = rows.value(i, "version");
-        e.currentVersion = rows.value(i, "current_version").toInt();
-        e.maxVersion = rows.value(i, "max_version").toInt();
-        e.active = rows.value(i, "is_active") == u't';
-        e.productionProtected = rows.value(i, "production_protected") == u't';
-        existing.insert(rows.value(i, "prompt_id"), e);
-    }
+        return fail(run.report, rows.error().toString());
+    for (int i = 0; i < rows.rows(); ++i)
+        run.existing.insert(rows.value(i, "prompt_id"), readExistingPrompt(rows, i));
     PgResult names = m_connection.exec(SqlResource::of("prompts", "seed_personas_existing"));
     if (!names.ok())
-        return fail(report, names.error().toString());
-    QSet<QString> personaNames;
+        return fail(run.report, names.error().toString());
     for (int i = 0; i < names.rows(); ++i)
-        personaNames.insert(names.value(i, 0));
+        run.personaNames.insert(names.value(i, 0));
+    return std::nullopt;
+}
 
-    // 2. The plan.
-    for (const PromptSeed &seed : file.prompts()) {
-        SeedAction a;
-        a.entity = QStringLiteral("prompt");
-        a.key = seed.promptId;
-        const auto it = existing.constFind(seed.promptId);
-        if (it == existing.constEnd()) {
-            a.kind = SeedAction::Kind::Insert;
-            a.toVersion = 1;
-            report.actions.append(a);
-            continue;
-        }
-        const ExistingPrompt &e = *it;
-        a.fromVersion = a.toVersion = e.currentVersion;
-        // An envelope is compared by its decrypted text (bound to the row's current version).
-        const bool sealed = codec ? codec->isEncrypted(e.storedPrompt)
-                                  : PromptTextCodec::looksEncrypted(e.storedPrompt);
-        QString systemPrompt = e.storedPrompt;
-        if (sealed) {
-            const PromptCodecResult plain = codec
-                ? codec->decode(e.storedPrompt, e.id, e.currentVersion)
-                : PromptCodecResult::failure(tr("encrypted; no key loaded"));
-            if (!plain.ok())
-                return fail(report,
-                            tr("%1: prompt \"%2\": the stored text cannot be compared: %3")
-                                .arg(file.displayName(), seed.promptId, plain.error));
-            systemPrompt = plain.value;
-        }
-        QStringList text;
-        if (systemPrompt != seed.systemPrompt)
-            text << QStringLiteral("system_prompt");
-        if (e.userPromptTemplate != seed.userPromptTemplate)
-            text << QStringLiteral("user_prompt_template");
-        if (e.modelPreference != seed.modelPreference)
-            text << QStringLiteral("model_preference");
-        if (std::llround(e.temperature * 100) != std::llround(seed.temperature * 100))
-            text << QStringLiteral("temperature");
-        if (e.maxTokens != seed.maxTokens)
-            text << QStringLiteral("max_tokens");
-        QStringList meta;
-        if (e.name != seed.name)
-            meta << QStringLiteral("name");
-        if (e.description != seed.description)
-            meta << QStringLiteral("description");
-        if (e.promptType != seed.promptType)
-            meta << QStringLiteral("prompt_type");
-        if (e.hasValidationRules != seed.validationRules.has_value()
-            || (seed.validationRules && e.validationRules != *seed.validationRules))
-            meta << QStringLiteral("validation_rules");
-        const QJsonObject seedMeta = seed.metadata();
-        for (auto m = seedMeta.constBegin(); m != seedMeta.constEnd(); ++m)
-            if (e.metadata.value(m.key()) != m.value())
-                meta << QStringLiteral("metadata.%1").arg(m.key());
-        a.changedFields = text + meta;
-        if (a.changedFields.isEmpty())
-            a.kind = SeedAction::Kind::Unchanged;
-        else if (!options.update)
-            a.kind = SeedAction::Kind::Differs;
-        else if (!text.isEmpty()) {
-            a.kind = SeedAction::Kind::NewVersion;
-            a.toVersion = qMax(e.currentVersion, e.maxVersion) + 1;
-            if (e.active && e.productionProtected)
-                report.protectedMoves << seed.promptId;
-        } else
-            a.kind = SeedAction::Kind::UpdateMetadata;
-        report.actions.append(a);
-    }
-    for (const PersonaSeed &seed : file.personas()) {
+PromptSeeder::Stop PromptSeeder::plan(Run &run)
+{
+    for (const PromptSeed &seed : run.file.prompts())
+        if (Stop stop = planPrompt(run, seed))
+            return stop;
+    for (const PersonaSeed &seed : run.file.personas()) {
         SeedAction a;
         a.entity = QStringLiteral("persona");
         a.key = seed.name;
-        a.kind = personaNames.contains(seed.name) ? SeedAction::Kind::Exists
-                                                  : SeedAction::Kind::Insert;
-        report.actions.append(a);
+        a.kind = run.personaNames.contains(seed.name) ? SeedAction::Kind::Exists
+                                                      : SeedAction::Kind::Insert;
+        run.report.actions.append(a);
     }
+    return std::nullopt;
+}
+
+PromptSeeder::Stop PromptSeeder::planPrompt(Run &run, const PromptSeed &seed)
+{
+    SeedAction a;
+    a.entity = QStringLiteral("prompt");
+    a.key = seed.promptId;
+    const auto it = run.existing.constFind(seed.promptId);
+    if (it == run.existing.constEnd()) {
+        a.kind = SeedAction::Kind::Insert;
+        a.toVersion = 1;
+        run.report.actions.append(a);
+        return std::nullopt;
+    }
+    const ExistingPrompt &e = *it;
+    a.fromVersion = a.toVersion = e.currentVersion;
+    // An envelope is compared by its decrypted text (bound to the row's current version).
+    const PromptTextCodec *codec = run.options.codec;
+    const bool sealed = codec ? codec->isEncrypted(e.storedPrompt)
+                              : PromptTextCodec::looksEncrypted(e.storedPrompt);
+    QString systemPrompt = e.storedPrompt;
+    if (sealed) {
+        const PromptCodecResult plain = codec
+            ? codec->decode(e.storedPrompt, e.id, e.currentVersion)
+            : PromptCodecResult::failure(tr("encrypted; no key loaded"));
+        if (!plain.ok())
+            return fail(run.report,
+                        tr("%1: prompt \"%2\": the stored text cannot be compared: %3")
+                            .arg(run.file.displayName(), seed.promptId, plain.error));
+        systemPrompt = plain.value;
+    }
+    const QStringList text = changedText(e, systemPrompt, seed);
+    const QStringList meta = changedMetadata(e, seed);
+    a.changedFields = text + meta;
+    if (a.changedFields.isEmpty())
+        a.kind = SeedAction::Kind::Unchanged;
+    else if (!run.options.update)
+        a.kind = SeedAction::Kind::Differs;
+    else if (!text.isEmpty()) {
+        a.kind = SeedAction::Kind::NewVersion;
+        a.toVersion = qMax(e.currentVersion, e.maxVersion) + 1;
+        if (e.active && e.productionProtected)
+            run.report.protectedMoves << seed.promptId;
+    } else
+        a.kind = SeedAction::Kind::UpdateMetadata;
+    run.report.actions.append(a);
+    return std::nullopt;
+}
+
+PromptSeeder::Stop PromptSeeder::checkRules(Run &run)
+{
+    const Options &options = run.options;
+    PromptSeedReport &report = run.report;
     if (options.checkPlan) {
         const QStringList problems = options.checkPlan(report);
         if (!problems.isEmpty()) {
@@ -272,11 +371,11 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
     }
     // The rules every writer meets (migration 0018 enforces them in the database too).
     QStringList looksEncrypted;
-    for (const PromptSeed &seed : file.prompts())
+    for (const PromptSeed &seed : run.file.prompts())
         if (PromptTextCodec::looksEncrypted(seed.systemPrompt))
             looksEncrypted << tr("%1: prompt \"%2\": its system prompt starts with \"%3\", the "
                                  "mark of an encrypted text; a plain text cannot start with it")
-                                  .arg(file.displayName(), seed.promptId,
+                                  .arg(run.file.displayName(), seed.promptId,
                                        QLatin1String(PromptTextCodec::kEnvelopePrefix));
     if (!looksEncrypted.isEmpty()) {
         report.outcome = PromptSeedReport::Outcome::BadInput;
@@ -292,129 +391,137 @@ PromptSeedReport PromptSeeder::run(const PromptSeedFile &file, const Options &op
                              .arg(report.protectedMoves.join(QStringLiteral(", ")));
         return report;
     }
-    if (options.dryRun)
-        return report;
+    return std::nullopt;
+}
 
-    // 3. The writes.
+PromptSeeder::Stop PromptSeeder::write(Run &run)
+{
+    const Options &options = run.options;
     PromptAudit trail(m_connection);
     if (auto who = trail.setSessionActor(options.actor, options.reason); !who.ok())
-        return fail(report, who.error.message);
+        return fail(run.report, who.error.message);
     // Confirmed (checked above): ai_prompt_label_move() lets this transaction's new versions
     // move each protected "production" and audits the confirmation.
-    for (const QString &promptId : std::as_const(report.protectedMoves))
+    for (const QString &promptId : std::as_const(run.report.protectedMoves))
         if (const PromptError e = trail.confirmProtected(promptId, PromptLabel::production(),
                                                          std::nullopt, std::nullopt, options.actor);
             e.isSet())
-            return fail(report, e.message);
+            return fail(run.report, e.message);
     // A change note is stored in the database for every reader: not translated.
-    const QString note = !options.changeNote.isEmpty()
+    run.note = !options.changeNote.isEmpty()
         ? options.changeNote
-        : QStringLiteral("seeded from %1").arg(file.displayName());
-    QVariant admin;
+        : QStringLiteral("seeded from %1").arg(run.file.displayName());
     const QString adminId = m_connection.scalar(SqlResource::of("prompts", "seed_admin_user"));
     if (!adminId.isEmpty())
-        admin = adminId;
+        run.admin = adminId;
     int actionIndex = 0;
-    for (const PromptSeed &seed : file.prompts()) {
-        const SeedAction &a = report.actions.at(actionIndex++);
+    for (const PromptSeed &seed : run.file.prompts()) {
+        const SeedAction &a = run.report.actions.at(actionIndex++);
         if (!a.writes())
             continue;
-        const QVariant tmpl
-            = seed.userPromptTemplate ? QVariant(*seed.userPromptTemplate) : QVariant();
-        const QVariant rules
-            = seed.validationRules ? QVariant(compactJson(*seed.validationRules)) : QVariant();
-        const QString where = QStringLiteral("%1: %2").arg(file.displayName(), seed.label());
-        QString error;
-        // The text as it is stored: sealed for the prompt's uuid and the version written when
-        // encryption is on (the ai_prompts row then serves that version).
-        const auto stored = [&](const QString &uuid, int versionNo) {
-            if (!encrypting)
-                return PromptCodecResult::success(seed.systemPrompt);
-            return codec->encode(seed.systemPrompt, uuid, versionNo, keyId);
-        };
-        // content_sha256: keyed for a sealed text (ContentDigest), SHA-256 for a plain one
-        const PromptCodecResult digest = encrypting
-            ? codec->contentDigest(seed.systemPrompt, seed.userPromptTemplate, keyId)
-            : PromptCodecResult::success(
-                PromptDigest::contentSha256(seed.systemPrompt, seed.userPromptTemplate));
-        if (!digest.ok())
-            return fail(report, QStringLiteral("%1: %2").arg(where, digest.error));
-        if (a.kind == SeedAction::Kind::Insert) {
-            const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            const PromptCodecResult text = stored(uuid, 1);
-            if (!text.ok())
-                return fail(report, QStringLiteral("%1: %2").arg(where, text.error));
-            PgResult r
-                = m_connection.exec(SqlResource::of("prompts", "seed_prompt_insert"),
-                                    {seed.promptId, seed.name, seed.description, seed.promptType,
-                                     text.value, tmpl, seed.modelPreference, seed.temperature,
-                                     seed.maxTokens, rules, compactJson(seed.metadata()), uuid});
-            if (!r.ok() || r.rows() != 1)
-                return fail(report, QStringLiteral("%1: %2").arg(where, r.error().toString()));
-            if (!insertVersion(r.value(0, 0), 1, seed, text.value, digest.value, note, &error))
-                return fail(report, QStringLiteral("%1: %2").arg(where, error));
-            if (const QString err = writeAudit(QStringLiteral("ai_prompts"), r.value(0, 0), a,
-                                               file.displayName(), options);
-                !err.isEmpty())
-                return fail(report, QStringLiteral("%1: %2").arg(where, err));
-            continue;
-        }
-        const ExistingPrompt &e = existing[seed.promptId];
-        const bool newVersion = a.kind == SeedAction::Kind::NewVersion;
-        // Metadata only: the stored text stays as it is (same text, same version).
-        const PromptCodecResult text
-            = newVersion ? stored(e.id, a.toVersion) : PromptCodecResult::success(e.storedPrompt);
-        if (!text.ok())
-            return fail(report, QStringLiteral("%1: %2").arg(where, text.error));
-        if (newVersion
-            && !insertVersion(e.id, a.toVersion, seed, text.value, digest.value, note, &error))
-            return fail(report, QStringLiteral("%1: %2").arg(where, error));
-        PgResult r = m_connection.exec(
-            SqlResource::of("prompts", "seed_prompt_update"),
-            {e.id, seed.name, seed.description, seed.promptType, text.value, tmpl,
-             seed.modelPreference, seed.temperature, seed.maxTokens, rules,
-             compactJson(seed.metadata()), a.toVersion,
-             newVersion ? nextLabel(e.versionLabel, a.toVersion) : e.versionLabel});
-        if (!r.ok())
-            return fail(report, QStringLiteral("%1: %2").arg(where, r.error().toString()));
-        if (const QString err
-            = writeAudit(QStringLiteral("ai_prompts"), e.id, a, file.displayName(), options);
-            !err.isEmpty())
-            return fail(report, QStringLiteral("%1: %2").arg(where, err));
+        if (Stop stop = writePrompt(run, seed, a))
+            return stop;
     }
-    for (const PersonaSeed &seed : file.personas()) {
-        const SeedAction &a = report.actions.at(actionIndex++);
+    for (const PersonaSeed &seed : run.file.personas()) {
+        const SeedAction &a = run.report.actions.at(actionIndex++);
         if (!a.writes())
             continue;
-        auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
-        auto optional
-            = [](const std::optional<double> &d) { return d ? QVariant(*d) : QVariant(); };
-        PgResult r = m_connection.exec(
-            SqlResource::of("prompts", "seed_persona_insert"),
-            {seed.name, seed.role, seed.description, seed.background, seed.systemPrompt,
-             compactJson(seed.traits), compactJson(seed.expertise), orNull(seed.tone),
-             orNull(seed.style), orNull(seed.energyLevel), optional(seed.chattiness),
-             optional(seed.empathyLevel),
-             seed.expertise.isEmpty() ? QVariant() : QVariant(seed.expertise.first().left(255)),
-             seed.status, seed.visibility, admin, compactJson(seed.tags)});
-        if (!r.ok() || r.rows() != 1)
-            return fail(report,
-                        QStringLiteral("%1: %2: %3")
-                            .arg(file.displayName(), seed.label(), r.error().toString()));
-        if (const QString err
-            = writeAudit(QStringLiteral("personas"), r.value(0, 0), a, file.displayName(), options);
-            !err.isEmpty())
-            return fail(report,
-                        QStringLiteral("%1: %2: %3").arg(file.displayName(), seed.label(), err));
+        if (Stop stop = insertPersona(run, seed, a))
+            return stop;
     }
-    if (options.beforeCommit) {
-        const QString problem = options.beforeCommit(report);
-        if (!problem.isEmpty())
-            return fail(report, problem);
-    }
-    if (const DbStatus committed = tx.commit(); !committed)
-        return fail(report, tr("COMMIT failed: %1").arg(committed.error().toString()));
-    return report;
+    return std::nullopt;
+}
+
+PromptSeeder::Stop PromptSeeder::writePrompt(Run &run, const PromptSeed &seed, const SeedAction &a)
+{
+    const QString where = QStringLiteral("%1: %2").arg(run.file.displayName(), seed.label());
+    // content_sha256: keyed for a sealed text (ContentDigest), SHA-256 for a plain one
+    const PromptCodecResult digest = run.encrypting
+        ? run.options.codec->contentDigest(seed.systemPrompt, seed.userPromptTemplate, run.keyId)
+        : PromptCodecResult::success(
+            PromptDigest::contentSha256(seed.systemPrompt, seed.userPromptTemplate));
+    if (!digest.ok())
+        return fail(run.report, QStringLiteral("%1: %2").arg(where, digest.error));
+    if (a.kind == SeedAction::Kind::Insert)
+        return insertPrompt(run, seed, a, where, digest.value);
+    return updatePrompt(run, seed, a, where, digest.value);
+}
+
+PromptSeeder::Stop PromptSeeder::insertPrompt(Run &run, const PromptSeed &seed, const SeedAction &a,
+                                              const QString &where, const QString &digest)
+{
+    const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const PromptCodecResult text = run.stored(seed, uuid, 1);
+    if (!text.ok())
+        return fail(run.report, QStringLiteral("%1: %2").arg(where, text.error));
+    PgResult r
+        = m_connection.exec(SqlResource::of("prompts", "seed_prompt_insert"),
+                            {seed.promptId, seed.name, seed.description, seed.promptType,
+                             text.value, templateOf(seed), seed.modelPreference, seed.temperature,
+                             seed.maxTokens, rulesOf(seed), compactJson(seed.metadata()), uuid});
+    if (!r.ok() || r.rows() != 1)
+        return fail(run.report, QStringLiteral("%1: %2").arg(where, r.error().toString()));
+    QString error;
+    if (!insertVersion(r.value(0, 0), 1, seed, text.value, digest, run.note, &error))
+        return fail(run.report, QStringLiteral("%1: %2").arg(where, error));
+    if (const QString err = writeAudit(QStringLiteral("ai_prompts"), r.value(0, 0), a,
+                                       run.file.displayName(), run.options);
+        !err.isEmpty())
+        return fail(run.report, QStringLiteral("%1: %2").arg(where, err));
+    return std::nullopt;
+}
+
+PromptSeeder::Stop PromptSeeder::updatePrompt(Run &run, const PromptSeed &seed, const SeedAction &a,
+                                              const QString &where, const QString &digest)
+{
+    const ExistingPrompt &e = run.existing[seed.promptId];
+    const bool newVersion = a.kind == SeedAction::Kind::NewVersion;
+    // Metadata only: the stored text stays as it is (same text, same version).
+    const PromptCodecResult text = newVersion ? run.stored(seed, e.id, a.toVersion)
+                                              : PromptCodecResult::success(e.storedPrompt);
+    if (!text.ok())
+        return fail(run.report, QStringLiteral("%1: %2").arg(where, text.error));
+    QString error;
+    if (newVersion && !insertVersion(e.id, a.toVersion, seed, text.value, digest, run.note, &error))
+        return fail(run.report, QStringLiteral("%1: %2").arg(where, error));
+    PgResult r = m_connection.exec(
+        SqlResource::of("prompts", "seed_prompt_update"),
+        {e.id, seed.name, seed.description, seed.promptType, text.value, templateOf(seed),
+         seed.modelPreference, seed.temperature, seed.maxTokens, rulesOf(seed),
+         compactJson(seed.metadata()), a.toVersion,
+         newVersion ? nextLabel(e.versionLabel, a.toVersion) : e.versionLabel});
+    if (!r.ok())
+        return fail(run.report, QStringLiteral("%1: %2").arg(where, r.error().toString()));
+    if (const QString err
+        = writeAudit(QStringLiteral("ai_prompts"), e.id, a, run.file.displayName(), run.options);
+        !err.isEmpty())
+        return fail(run.report, QStringLiteral("%1: %2").arg(where, err));
+    return std::nullopt;
+}
+
+PromptSeeder::Stop PromptSeeder::insertPersona(Run &run, const PersonaSeed &seed,
+                                               const SeedAction &a)
+{
+    auto orNull = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+    auto optional = [](const std::optional<double> &d) { return d ? QVariant(*d) : QVariant(); };
+    PgResult r = m_connection.exec(
+        SqlResource::of("prompts", "seed_persona_insert"),
+        {seed.name, seed.role, seed.description, seed.background, seed.systemPrompt,
+         compactJson(seed.traits), compactJson(seed.expertise), orNull(seed.tone),
+         orNull(seed.style), orNull(seed.energyLevel), optional(seed.chattiness),
+         optional(seed.empathyLevel),
+         seed.expertise.isEmpty() ? QVariant() : QVariant(seed.expertise.first().left(255)),
+         seed.status, seed.visibility, run.admin, compactJson(seed.tags)});
+    if (!r.ok() || r.rows() != 1)
+        return fail(run.report,
+                    QStringLiteral("%1: %2: %3")
+                        .arg(run.file.displayName(), seed.label(), r.error().toString()));
+    if (const QString err = writeAudit(QStringLiteral("personas"), r.value(0, 0), a,
+                                       run.file.displayName(), run.options);
+        !err.isEmpty())
+        return fail(run.report,
+                    QStringLiteral("%1: %2: %3").arg(run.file.displayName(), seed.label(), err));
+    return std::nullopt;
 }
 
 } // namespace uaip

@@ -5,12 +5,14 @@
 
 #include <QCoreApplication>
 #include <functional>
+#include <optional>
 
 namespace uaip {
 
 class PgConnection;
 class PromptSeedFile;
 class PromptTextCodec;
+struct PersonaSeed;
 struct PromptSeed;
 
 // Seeds the AI prompts and personas of a validated PromptSeedFile, in ONE transaction under
@@ -59,6 +61,21 @@ public:
     PromptSeedReport run(const PromptSeedFile &file, const Options &options);
 
 private:
+    struct Run; // one run's state: its file, options and report, and what the steps read
+    using Stop = std::optional<PromptSeedReport>; // set: the report run() returns at once
+
+    Stop readEncryption(Run &run);
+    Stop readExisting(Run &run);
+    Stop plan(Run &run);
+    Stop planPrompt(Run &run, const PromptSeed &seed);
+    Stop checkRules(Run &run);
+    Stop write(Run &run);
+    Stop writePrompt(Run &run, const PromptSeed &seed, const SeedAction &a);
+    Stop insertPrompt(Run &run, const PromptSeed &seed, const SeedAction &a, const QString &where,
+                      const QString &digest);
+    Stop updatePrompt(Run &run, const PromptSeed &seed, const SeedAction &a, const QString &where,
+                      const QString &digest);
+    Stop insertPersona(Run &run, const PersonaSeed &seed, const SeedAction &a);
     PromptSeedReport fail(PromptSeedReport report, const QString &message);
     QString writeAudit(const QString &entity, const QString &uuid, const SeedAction &action,
                        const QString &file, const Options &options);

@@ -151,13 +151,23 @@ bool PromptSeedFile::parse(const QByteArray &json, const QString &displayName)
     for (int i = 0; i < personaArray.size(); ++i)
         readPersona(personaArray.at(i), i);
 
+    checkDuplicates();
+    if (!m_errors.isEmpty()) {
+        m_prompts.clear();
+        m_personas.clear();
+    }
+    return m_errors.isEmpty();
+}
+
+void PromptSeedFile::checkDuplicates()
+{
     QHash<QString, int> seenPrompts;
     for (const PromptSeed &p : std::as_const(m_prompts)) {
         if (p.promptId.isEmpty())
             continue;
         if (seenPrompts.contains(p.promptId))
             m_errors.append(tr("%1: %2: duplicate prompt_id, already used by prompts[%3]")
-                                .arg(displayName, p.label())
+                                .arg(m_displayName, p.label())
                                 .arg(seenPrompts.value(p.promptId)));
         else
             seenPrompts.insert(p.promptId, p.index);
@@ -168,16 +178,11 @@ bool PromptSeedFile::parse(const QByteArray &json, const QString &displayName)
             continue;
         if (seenPersonas.contains(p.name))
             m_errors.append(tr("%1: %2: duplicate persona name, already used by personas[%3]")
-                                .arg(displayName, p.label())
+                                .arg(m_displayName, p.label())
                                 .arg(seenPersonas.value(p.name)));
         else
             seenPersonas.insert(p.name, p.index);
     }
-    if (!m_errors.isEmpty()) {
-        m_prompts.clear();
-        m_personas.clear();
-    }
-    return m_errors.isEmpty();
 }
 
 void PromptSeedFile::readPrompt(const QJsonValue &value, int index)

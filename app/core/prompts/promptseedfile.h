@@ -43,6 +43,7 @@ public:
 private:
     void readPrompt(const class QJsonValue &value, int index);
     void readPersona(const class QJsonValue &value, int index);
+    void checkDuplicates(); // prompt ids and persona names used twice
 
     QString m_path;
     QString m_displayName;

@@ -213,21 +213,89 @@ PromptResult<PromptSaveOutcome> PromptStore::restore(const QString &promptId, in
     return write(request, actor, QStringLiteral("ai_prompt.restore"), versionNo);
 }
 
+PromptError PromptStore::checkRequest(const PromptSaveRequest &request)
+{
+    QStringList problems = PromptValidator::check(request.content);
+    if (request.changeNote.trimmed().isEmpty())
+        problems << tr("change note: required");
+    if (!problems.isEmpty())
+        return PromptError::make(
+            PromptError::Kind::BadInput,
+            tr("prompt \"%1\": %2").arg(request.promptId, problems.join(QStringLiteral("; "))));
+    return {};
+}
+
+PromptError PromptStore::lockLatest(const PromptSaveRequest &request, PromptSaveOutcome *out)
+{
+    PgResult row = m_connection.exec(PromptSql::get("prompt_lock"), {request.promptId});
+    if (!row.ok())
+        //: what failed, before the server's message: "prompt: <message>"
+        return PromptError::database(row.error(), tr("prompt"));
+    if (row.rows() != 1)
+        return notFound(request.promptId);
+    out->id = row.value(0, "id");
+    out->fromVersion = row.value(0, "latest").toInt();
+    if (out->fromVersion != request.expectedLatestVersion)
+        return PromptError::make(PromptError::Kind::Conflict,
+                                 tr("prompt \"%1\" was changed meanwhile: its newest version is "
+                                    "now %2, not %3 as when editing started. Nothing was written; "
+                                    "compare with version %2 and save again.")
+                                     .arg(request.promptId)
+                                     .arg(out->fromVersion)
+                                     .arg(request.expectedLatestVersion));
+    const QString locked = lockReason(row.value(0, "probe"));
+    if (!locked.isEmpty())
+        return PromptError::make(
+            PromptError::Kind::Locked,
+            tr("prompt \"%1\" cannot be edited: %2").arg(request.promptId, locked));
+    out->versionNo = out->fromVersion + 1;
+    return {};
+}
+
+PromptError PromptStore::sealText(const PromptSaveRequest &request, PromptSaveOutcome *out,
+                                  QString *stored)
+{
+    const PromptContent &c = request.content;
+    // Encrypt or not: decided here, from the state row read FOR SHARE in this transaction (an
+    // enable or disable of another console waits for this save, or this save for it), never
+    // from what the codec saw when it was built.
+    PgResult state = m_connection.exec(PromptSql::get("encryption_state_share"));
+    if (!state.ok() || state.rows() != 1)
+        //: what failed, before the server's message: "encryption state: <message>"
+        return PromptError::database(state.error(), tr("encryption state"));
+    *stored = c.systemPrompt;
+    out->checksum = PromptDigest::contentSha256(c.systemPrompt, c.userPromptTemplate);
+    if (state.value(0, "enabled") == u't') {
+        const QString keyId = state.value(0, "key_id");
+        if (!m_codec)
+            return PromptError::make(
+                PromptError::Kind::Locked,
+                tr("prompt \"%1\": encryption is on (key %2) and no key is loaded")
+                    .arg(request.promptId, keyId));
+        const PromptCodecResult enc
+            = m_codec->encode(c.systemPrompt, out->id, out->versionNo, keyId);
+        if (!enc.ok())
+            return PromptError::make(PromptError::Kind::Locked,
+                                     tr("prompt \"%1\": %2").arg(request.promptId, enc.error));
+        *stored = enc.value;
+        // A sealed version's digest is keyed (ContentDigest): no plain SHA-256 beside it.
+        const PromptCodecResult digest
+            = m_codec->contentDigest(c.systemPrompt, c.userPromptTemplate, keyId);
+        if (!digest.ok())
+            return PromptError::make(PromptError::Kind::Locked,
+                                     tr("prompt \"%1\": %2").arg(request.promptId, digest.error));
+        out->checksum = digest.value;
+    }
+    return {};
+}
+
 PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &request,
                                                    const PromptActor &actor, const QString &action,
                                                    int restoredFrom)
 {
     using Result = PromptResult<PromptSaveOutcome>;
-    auto bad = [](PromptError::Kind kind, const QString &message) {
-        return Result::fail(PromptError::make(kind, message));
-    };
-    QStringList problems = PromptValidator::check(request.content);
-    if (request.changeNote.trimmed().isEmpty())
-        problems << tr("change note: required");
-    if (!problems.isEmpty())
-        return bad(
-            PromptError::Kind::BadInput,
-            tr("prompt \"%1\": %2").arg(request.promptId, problems.join(QStringLiteral("; "))));
+    if (PromptError e = checkRequest(request); e.isSet())
+        return Result::fail(e);
 
     TransactionGuard tx(m_connection);
     if (DbStatus s = tx.begin(); !s)
@@ -236,58 +304,14 @@ PromptResult<PromptSaveOutcome> PromptStore::write(const PromptSaveRequest &requ
     const QString reason = restoredFrom ? QStringLiteral("restore") : QStringLiteral("save");
     if (auto who = audit.setSessionActor(actor, reason); !who.ok())
         return Result::fail(who.error);
-    PgResult row = m_connection.exec(PromptSql::get("prompt_lock"), {request.promptId});
-    if (!row.ok())
-        //: what failed, before the server's message: "prompt: <message>"
-        return Result::fail(PromptError::database(row.error(), tr("prompt")));
-    if (row.rows() != 1)
-        return Result::fail(notFound(request.promptId));
     PromptSaveOutcome out;
-    out.id = row.value(0, "id");
-    out.fromVersion = row.value(0, "latest").toInt();
-    if (out.fromVersion != request.expectedLatestVersion)
-        return bad(PromptError::Kind::Conflict,
-                   tr("prompt \"%1\" was changed meanwhile: its newest version is "
-                      "now %2, not %3 as when editing started. Nothing was written; "
-                      "compare with version %2 and save again.")
-                       .arg(request.promptId)
-                       .arg(out.fromVersion)
-                       .arg(request.expectedLatestVersion));
-    const QString locked = lockReason(row.value(0, "probe"));
-    if (!locked.isEmpty())
-        return bad(PromptError::Kind::Locked,
-                   tr("prompt \"%1\" cannot be edited: %2").arg(request.promptId, locked));
-    out.versionNo = out.fromVersion + 1;
+    if (PromptError e = lockLatest(request, &out); e.isSet())
+        return Result::fail(e);
 
     const PromptContent &c = request.content;
-    // Encrypt or not: decided here, from the state row read FOR SHARE in this transaction (an
-    // enable or disable of another console waits for this save, or this save for it), never
-    // from what the codec saw when it was built.
-    PgResult state = m_connection.exec(PromptSql::get("encryption_state_share"));
-    if (!state.ok() || state.rows() != 1)
-        //: what failed, before the server's message: "encryption state: <message>"
-        return Result::fail(PromptError::database(state.error(), tr("encryption state")));
-    QString stored = c.systemPrompt;
-    out.checksum = PromptDigest::contentSha256(c.systemPrompt, c.userPromptTemplate);
-    if (state.value(0, "enabled") == u't') {
-        const QString keyId = state.value(0, "key_id");
-        if (!m_codec)
-            return bad(PromptError::Kind::Locked,
-                       tr("prompt \"%1\": encryption is on (key %2) and no key is loaded")
-                           .arg(request.promptId, keyId));
-        const PromptCodecResult enc = m_codec->encode(c.systemPrompt, out.id, out.versionNo, keyId);
-        if (!enc.ok())
-            return bad(PromptError::Kind::Locked,
-                       tr("prompt \"%1\": %2").arg(request.promptId, enc.error));
-        stored = enc.value;
-        // A sealed version's digest is keyed (ContentDigest): no plain SHA-256 beside it.
-        const PromptCodecResult digest
-            = m_codec->contentDigest(c.systemPrompt, c.userPromptTemplate, keyId);
-        if (!digest.ok())
-            return bad(PromptError::Kind::Locked,
-                       tr("prompt \"%1\": %2").arg(request.promptId, digest.error));
-        out.checksum = digest.value;
-    }
+    QString stored;
+    if (PromptError e = sealText(request, &out, &stored); e.isSet())
+        return Result::fail(e);
     const QVariant tmpl = c.userPromptTemplate ? QVariant(*c.userPromptTemplate) : QVariant();
     PgResult ins
         = m_connection.exec(PromptSql::get("version_insert"),

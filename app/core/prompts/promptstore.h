@@ -46,6 +46,9 @@ private:
     PromptResult<PromptSaveOutcome> write(const PromptSaveRequest &request,
                                           const PromptActor &actor, const QString &action,
                                           int restoredFrom);
+    static PromptError checkRequest(const PromptSaveRequest &request);
+    PromptError lockLatest(const PromptSaveRequest &request, PromptSaveOutcome *out);
+    PromptError sealText(const PromptSaveRequest &request, PromptSaveOutcome *out, QString *stored);
     PromptVersion decodeVersion(PromptVersion v, const QString &id, const QString &stored) const;
     PromptResult<PromptVersion> readOne(const QString &id, const QString &promptId, int versionNo);
     bool isEncrypted(const QString &stored) const;

@@ -28,7 +28,7 @@ SqlCsvExportJob::SqlCsvExportJob(const QByteArray &statement, const QString &pat
     , m_path(path)
 { }
 
-bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
+bool SqlCsvExportJob::isOneStatement(QString *summary) const
 {
     const SqlScript script(m_statement);
     if (script.error()) {
@@ -43,53 +43,38 @@ bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
                                                       : QStringLiteral("1:1"));
         return false;
     }
-    const StatementClass cls = StatementClass::of(m_statement);
-    if (!cls.cursorable) {
-        *summary = tr("Only a plain SELECT can be exported; run it and copy the rows instead.");
+    return true;
+}
+
+bool SqlCsvExportJob::openReadScope(PgConnection &pg, const StatementClass &cls,
+                                    const SqlGuard &guard, std::optional<RolledBackScope> &scope,
+                                    QString *summary)
+{
+    DbResult<QList<StatementVerdict>> verdict = StatementSafety::judge(pg, {cls});
+    if (!verdict) {
+        setError(verdict.error());
+        *summary = verdict.error().toString();
         return false;
     }
-    DbResult<Session *> session = context.session();
-    if (!session) {
-        setError(session.error());
-        *summary = session.error().toString();
+    if (!verdict.value().first().reads()) {
+        *summary = guard.readOnly
+            ? tr("The statement can write (%1): it is not exported on a read-only profile.")
+                  .arg(verdict.value().first().reason)
+            : tr("The statement can write (%1): it is not exported on a production profile.")
+                  .arg(verdict.value().first().reason);
         return false;
     }
-    PgConnection &pg = session.value()->pg();
-    const ConnectionProfile &profile = session.value()->spec().profile;
-    SqlGuard guard;
-    guard.production = profile.production;
-    guard.readOnly = profile.readOnly;
-    guard.database = session.value()->identity().database;
-    std::optional<RolledBackScope> scope;
-    if (guard.active()) {
-        DbResult<QList<StatementVerdict>> verdict = StatementSafety::judge(pg, {cls});
-        if (!verdict) {
-            setError(verdict.error());
-            *summary = verdict.error().toString();
-            return false;
-        }
-        if (!verdict.value().first().reads()) {
-            *summary = guard.readOnly
-                ? tr("The statement can write (%1): it is not exported on a read-only profile.")
-                      .arg(verdict.value().first().reason)
-                : tr("The statement can write (%1): it is not exported on a production profile.")
-                      .arg(verdict.value().first().reason);
-            return false;
-        }
-        scope.emplace(pg, true);
-        if (!scope->status()) {
-            setError(scope->status().error());
-            *summary = scope->status().error().toString();
-            return false;
-        }
-    }
-    // Read by the server as the console reads it: standard_conforming_strings on for the scope,
-    // or refused outside one (nothing set for the session, which behind a pooler others share).
-    if (DbStatus s = ConformingStrings::pinForTransaction(pg, m_statement); !s) {
-        setError(s.error());
-        *summary = s.error().toString();
+    scope.emplace(pg, true);
+    if (!scope->status()) {
+        setError(scope->status().error());
+        *summary = scope->status().error().toString();
         return false;
     }
+    return true;
+}
+
+bool SqlCsvExportJob::exportRows(JobContext &context, PgConnection &pg, QString *summary)
+{
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly)) {
         *summary = tr("cannot write %1: %2").arg(m_path, file.errorString());
@@ -126,6 +111,40 @@ bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
     *summary = tr("%n row(s) exported to %1", nullptr, int(std::min<qint64>(m_rows, INT_MAX)))
                    .arg(m_path);
     return true;
+}
+
+bool SqlCsvExportJob::execute(JobContext &context, QString *summary)
+{
+    if (!isOneStatement(summary))
+        return false;
+    const StatementClass cls = StatementClass::of(m_statement);
+    if (!cls.cursorable) {
+        *summary = tr("Only a plain SELECT can be exported; run it and copy the rows instead.");
+        return false;
+    }
+    DbResult<Session *> session = context.session();
+    if (!session) {
+        setError(session.error());
+        *summary = session.error().toString();
+        return false;
+    }
+    PgConnection &pg = session.value()->pg();
+    const ConnectionProfile &profile = session.value()->spec().profile;
+    SqlGuard guard;
+    guard.production = profile.production;
+    guard.readOnly = profile.readOnly;
+    guard.database = session.value()->identity().database;
+    std::optional<RolledBackScope> scope;
+    if (guard.active() && !openReadScope(pg, cls, guard, scope, summary))
+        return false;
+    // Read by the server as the console reads it: standard_conforming_strings on for the scope,
+    // or refused outside one (nothing set for the session, which behind a pooler others share).
+    if (DbStatus s = ConformingStrings::pinForTransaction(pg, m_statement); !s) {
+        setError(s.error());
+        *summary = s.error().toString();
+        return false;
+    }
+    return exportRows(context, pg, summary);
 }
 
 } // namespace uaip

@@ -5,7 +5,14 @@
 #include <QByteArray>
 #include <QString>
 
+#include <optional>
+
 namespace uaip {
+
+class PgConnection;
+class RolledBackScope;
+class SqlGuard;
+struct StatementClass;
 
 // Exports every row of a SELECT to a CSV file (with a header line) by running it again as
 // COPY (statement) TO STDOUT (FORMAT csv, HEADER), streamed to the file row by row: flat memory
@@ -25,6 +32,15 @@ protected:
     bool execute(JobContext &context, QString *summary) override;
 
 private:
+    // False (*summary says why) unless the text holds exactly one statement.
+    bool isOneStatement(QString *summary) const;
+    // On a guarded profile: false (*summary says why) unless the statement reads; then the
+    // READ ONLY transaction it runs in, rolled back when scope ends.
+    bool openReadScope(PgConnection &pg, const StatementClass &cls, const SqlGuard &guard,
+                       std::optional<RolledBackScope> &scope, QString *summary);
+    // Runs the COPY and streams its rows to the file (removed unless all went well).
+    bool exportRows(JobContext &context, PgConnection &pg, QString *summary);
+
     QByteArray m_statement;
     QString m_path;
     qint64 m_rows = 0;

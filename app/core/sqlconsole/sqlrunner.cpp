@@ -3,8 +3,8 @@
 #include "conformingstrings.h"
 #include "db/pgconnection.h"
 #include "db/pgresult.h"
-#include "db/servertopology.h"
-#include "db/sqlresource.h"
+#include "guardsavepoint.h"
+#include "sqlresultreader.h"
 #include "sqlscript.h"
 #include "statementdeadline.h"
 #include "statementsafety.h"
@@ -19,13 +19,6 @@ namespace {
 
 constexpr auto kBegin = "BEGIN";
 constexpr auto kBeginReadOnly = "BEGIN TRANSACTION READ ONLY";
-// Production, the user's transaction, before the name is typed: the run in a savepoint, and
-// whether it made the transaction take an xid (it wrote, through a view, a rule or a trigger
-// the verdict cannot see).
-constexpr auto kGuardSavepoint = "SAVEPOINT uaip_guard";
-constexpr auto kGuardRollback = "ROLLBACK TO SAVEPOINT uaip_guard";
-constexpr auto kGuardRelease = "RELEASE SAVEPOINT uaip_guard";
-constexpr auto kXid = "SELECT pg_catalog.pg_current_xact_id_if_assigned()";
 constexpr auto kUnlockAll = "SELECT pg_catalog.pg_advisory_unlock_all()";
 constexpr auto kCommit = "COMMIT";
 constexpr auto kRollback = "ROLLBACK";
@@ -100,18 +93,13 @@ int SqlRunner::poolerStop(PgConnection &connection, const SqlRunRequest &request
             first = i;
     if (first < 0)
         return -1;
-    const int pid = connection.backendPid();
-    if (pid == 0 || pid != m_topologyPid) {
-        const DbResult<ServerTopology> topology = ServerTopology::read(connection);
-        if (!topology) {
-            if (why)
-                *why = errorAt(request, -1, topology.error(), 0);
-            return 0;
-        }
-        m_topologyPid = pid;
-        m_pooler = topology.value().pooled() ? topology.value().poolerDescription() : QString();
+    const DbResult<QString> pooler = m_pooler.description(connection);
+    if (!pooler) {
+        if (why)
+            *why = errorAt(request, -1, pooler.error(), 0);
+        return 0;
     }
-    if (m_pooler.isEmpty())
+    if (pooler.value().isEmpty())
         return -1;
     if (why) {
         SqlRunError e = errorAt(request, first, PgError(), 0);
@@ -122,7 +110,7 @@ int SqlRunner::poolerStop(PgConnection &connection, const SqlRunRequest &request
                  "connection goes through %3, which gives that server session to its other "
                  "clients: nothing of the script is run. Use SET LOCAL (or the _xact_ form) "
                  "inside a transaction, or a direct connection to the server.")
-                  .arg(statement.start.toString(), classes.at(first).sessionState, m_pooler);
+                  .arg(statement.start.toString(), classes.at(first).sessionState, pooler.value());
         *why = e;
     }
     return first;
@@ -148,18 +136,8 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
         result.durationMs = msSince(timer);
         return result;
     };
-    // What the last run left for its cursors ends now (autocommit, read-only), whatever this
-    // run does.
-    if (m_readTransaction) {
-        if (request.autocommit || m_guard.readOnly) {
-            if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
-                result.error = errorAt(request, -1, s.error(), 0);
-                return finish();
-            }
-        } else {
-            m_readTransaction = false; // it becomes the user's transaction
-        }
-    }
+    if (!endLastRun(connection, request, &result))
+        return finish();
     SqlRunError stop;
     QList<StatementClass> classes;
     if (guardStop(connection, request, &stop, &classes) >= 0
@@ -173,27 +151,64 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
     m_statementTimeoutMs = std::max(0, request.statementTimeoutMs);
     const bool conformingAtStart
         = connection.parameter("standard_conforming_strings") == QLatin1String("on");
+    if (!beginUserTransaction(connection, request, &result))
+        return finish();
+    const bool watch = m_guard.production && !m_guard.readOnly
+        && !m_guard.confirmed(request.confirmedDatabase) && !request.autocommit;
+    GuardSavepoint savepoint(connection);
+    PgError savepointError;
+    if (watch && !savepoint.open(&savepointError)) {
+        result.error = errorAt(request, -1, savepointError, 0);
+        return finish();
+    }
+    runStatements(connection, request, classes, conformingAtStart, cancelled, &result);
+    if (watch && connection.transactionState() == PgConnection::TransactionState::InTransaction
+        && savepoint.releaseUndoingWrites())
+        dropUndoneResults(request, &result);
+    if (result.error && result.error->error.sqlState == QLatin1String("57014") && cancelled
+        && cancelled->load())
+        result.cancelled = true;
+    return finish();
+}
+
+bool SqlRunner::endLastRun(PgConnection &connection, const SqlRunRequest &request,
+                           SqlRunResult *result)
+{
+    // What the last run left for its cursors ends now (autocommit, read-only), whatever this
+    // run does.
+    if (m_readTransaction) {
+        if (request.autocommit || m_guard.readOnly) {
+            if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
+                result->error = errorAt(request, -1, s.error(), 0);
+                return false;
+            }
+        } else {
+            m_readTransaction = false; // it becomes the user's transaction
+        }
+    }
+    return true;
+}
+
+bool SqlRunner::beginUserTransaction(PgConnection &connection, const SqlRunRequest &request,
+                                     SqlRunResult *result)
+{
     if (!request.autocommit && !m_guard.readOnly && !inTransaction(connection)) {
         PgResult begin = connection.exec(kBegin);
         if (!begin.ok()) {
-            result.error = errorAt(request, -1, begin.error(), 0);
-            return finish();
+            result->error = errorAt(request, -1, begin.error(), 0);
+            return false;
         }
     }
-    const bool watch = m_guard.production && !m_guard.readOnly
-        && !m_guard.confirmed(request.confirmedDatabase) && !request.autocommit;
-    QString xidBefore;
-    if (watch) {
-        PgResult savepoint = connection.exec(kGuardSavepoint);
-        if (!savepoint.ok()) {
-            result.error = errorAt(request, -1, savepoint.error(), 0);
-            return finish();
-        }
-        xidBefore = connection.scalar(kXid);
-    }
+    return true;
+}
+
+void SqlRunner::runStatements(PgConnection &connection, const SqlRunRequest &request,
+                              const QList<StatementClass> &classes, bool conformingAtStart,
+                              const std::atomic_bool *cancelled, SqlRunResult *result)
+{
     for (int i = 0; i < request.statements.size(); ++i) {
         if (cancelled && cancelled->load()) {
-            result.cancelled = true;
+            result->cancelled = true;
             break;
         }
         // The splitter and the guards read every statement with standard_conforming_strings
@@ -206,38 +221,30 @@ SqlRunResult SqlRunner::run(PgConnection &connection, const SqlRunRequest &reque
                                  "off; the console reads statements with it on, so the rest is "
                                  "not run.")
                                   .arg(request.statements.at(i).start.toString());
-            result.error = e;
+            result->error = e;
             break;
         }
         StatementDeadline deadline(connection, m_statementTimeoutMs);
-        const bool ran = runStatement(connection, request, i, classes.at(i), &result);
-        if (!ran && deadline.expired() && result.error
-            && result.error->error.sqlState == QLatin1String("57014"))
-            result.error->error.message = StatementDeadline::message(m_statementTimeoutMs);
+        const bool ran = runStatement(connection, request, i, classes.at(i), result);
+        if (!ran && deadline.expired() && result->error
+            && result->error->error.sqlState == QLatin1String("57014"))
+            result->error->error.message = StatementDeadline::message(m_statementTimeoutMs);
         if (!ran)
             break;
     }
-    if (watch && connection.transactionState() == PgConnection::TransactionState::InTransaction) {
-        if (xidBefore.isEmpty() && !connection.scalar(kXid).isEmpty()) {
-            connection.exec(kGuardRollback);
-            connection.exec(kGuardRelease);
-            for (const SqlResultSet &set : std::as_const(result.results))
-                m_cursors.remove(set.cursor);
-            PgError wrote;
-            wrote.message = tr("the statements wrote, through a view, a rule or a trigger; what "
-                               "they did is undone");
-            SqlRunError e = m_guard.needsConfirmationAfter(request.statements.last(), wrote);
-            e.statementIndex = int(request.statements.size()) - 1;
-            result.results.clear();
-            result.error = e;
-        } else {
-            connection.exec(kGuardRelease);
-        }
-    }
-    if (result.error && result.error->error.sqlState == QLatin1String("57014") && cancelled
-        && cancelled->load())
-        result.cancelled = true;
-    return finish();
+}
+
+void SqlRunner::dropUndoneResults(const SqlRunRequest &request, SqlRunResult *result)
+{
+    for (const SqlResultSet &set : std::as_const(result->results))
+        m_cursors.remove(set.cursor);
+    PgError wrote;
+    wrote.message = tr("the statements wrote, through a view, a rule or a trigger; what "
+                       "they did is undone");
+    SqlRunError e = m_guard.needsConfirmationAfter(request.statements.last(), wrote);
+    e.statementIndex = int(request.statements.size()) - 1;
+    result->results.clear();
+    result->error = e;
 }
 
 bool SqlRunner::openReadTransaction(PgConnection &connection, const SqlRunRequest &request,
@@ -301,46 +308,8 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
     set.start = st.start;
     set.statement = QString::fromUtf8(st.text);
 
-    if (cls.cursorable) {
-        if (!openReadTransaction(connection, request, index, result)
-            || !pinConforming(connection, request, index, result))
-            return false;
-        const QByteArray name
-            = connection.quoteIdentifier(QStringLiteral("uaip_sql_%1").arg(++m_nextCursor));
-        const QByteArray declare = QByteArray(kDeclare).replace("%1", name);
-        PgResult declared = connection.execOne(declare + st.text);
-        if (!declared.ok()) {
-            failStatement(connection, request, index, declared.error(),
-                          int(QString::fromUtf8(declare).size()), result);
-            return false;
-        }
-        m_cursors.insert(name);
-        PgResult page = connection.exec(QByteArray(kFetch)
-                                            .replace("%1", QByteArray::number(request.pageSize))
-                                            .replace("%2", name));
-        if (!page.ok()) {
-            failStatement(connection, request, index, page.error(), 0, result);
-            return false;
-        }
-        readRows(page, &set);
-        set.sourceTable = sourceTable(connection, page);
-        set.commandTag = QStringLiteral("SELECT");
-        if (set.rows.size() < request.pageSize) {
-            connection.exec(QByteArray(kClose).replace("%1", name));
-            m_cursors.remove(name);
-            // every row is here: a read transaction with no cursor left ends now
-            if (m_readTransaction && m_cursors.isEmpty())
-                if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
-                    result->error = errorAt(request, index, s.error(), 0);
-                    return false;
-                }
-        } else {
-            set.cursor = name;
-        }
-        set.durationMs = msSince(timer);
-        result->results.append(set);
-        return true;
-    }
+    if (cls.cursorable)
+        return runCursorStatement(connection, request, index, timer, &set, result);
 
     // Read-only, and production until the name is typed: every statement (SHOW, EXPLAIN too:
     // planning runs IMMUTABLE functions, which may call writing ones) in a READ ONLY
@@ -366,8 +335,8 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
     set.commandTag = QString::fromUtf8(res.commandTag());
     set.affectedRows = res.affectedRows();
     if (res.status() == PgResult::Status::TuplesOk) {
-        readRows(res, &set);
-        set.sourceTable = sourceTable(connection, res);
+        SqlResultReader::readRows(res, &set);
+        set.sourceTable = SqlResultReader::sourceTable(connection, res);
     }
     if (guardedRead && m_readTransaction && m_cursors.isEmpty())
         if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
@@ -375,6 +344,50 @@ bool SqlRunner::runStatement(PgConnection &connection, const SqlRunRequest &requ
             return false;
         }
     result->results.append(set);
+    return true;
+}
+
+bool SqlRunner::runCursorStatement(PgConnection &connection, const SqlRunRequest &request,
+                                   int index, const QElapsedTimer &timer, SqlResultSet *set,
+                                   SqlRunResult *result)
+{
+    const SqlStatement &st = request.statements.at(index);
+    if (!openReadTransaction(connection, request, index, result)
+        || !pinConforming(connection, request, index, result))
+        return false;
+    const QByteArray name
+        = connection.quoteIdentifier(QStringLiteral("uaip_sql_%1").arg(++m_nextCursor));
+    const QByteArray declare = QByteArray(kDeclare).replace("%1", name);
+    PgResult declared = connection.execOne(declare + st.text);
+    if (!declared.ok()) {
+        failStatement(connection, request, index, declared.error(),
+                      int(QString::fromUtf8(declare).size()), result);
+        return false;
+    }
+    m_cursors.insert(name);
+    PgResult page = connection.exec(
+        QByteArray(kFetch).replace("%1", QByteArray::number(request.pageSize)).replace("%2", name));
+    if (!page.ok()) {
+        failStatement(connection, request, index, page.error(), 0, result);
+        return false;
+    }
+    SqlResultReader::readRows(page, set);
+    set->sourceTable = SqlResultReader::sourceTable(connection, page);
+    set->commandTag = QStringLiteral("SELECT");
+    if (set->rows.size() < request.pageSize) {
+        connection.exec(QByteArray(kClose).replace("%1", name));
+        m_cursors.remove(name);
+        // every row is here: a read transaction with no cursor left ends now
+        if (m_readTransaction && m_cursors.isEmpty())
+            if (DbStatus s = endReadTransaction(connection, nullptr); !s) {
+                result->error = errorAt(request, index, s.error(), 0);
+                return false;
+            }
+    } else {
+        set->cursor = name;
+    }
+    set->durationMs = msSince(timer);
+    result->results.append(*set);
     return true;
 }
 
@@ -402,7 +415,7 @@ DbResult<SqlPage> SqlRunner::fetch(PgConnection &connection, const QByteArray &c
         return e;
     }
     SqlPage out;
-    out.rows = rowsOf(page);
+    out.rows = SqlResultReader::rowsOf(page);
     if (out.rows.size() < count) {
         out.done = true;
         connection.exec(QByteArray(kClose).replace("%1", cursor));
@@ -446,51 +459,6 @@ DbStatus SqlRunner::endTransaction(PgConnection &connection, const char *command
     if (!r.ok())
         return r.error();
     return {};
-}
-
-void SqlRunner::readRows(const PgResult &pg, SqlResultSet *set)
-{
-    set->hasRows = true;
-    set->columns.clear();
-    set->columnTypes.clear();
-    for (int c = 0; c < pg.columns(); ++c) {
-        set->columns.append(pg.columnName(c));
-        set->columnTypes.append(pg.columnType(c));
-    }
-    set->rows = rowsOf(pg);
-    if (set->commandTag.isEmpty())
-        set->commandTag = QStringLiteral("SELECT");
-}
-
-QStringList SqlRunner::sourceTable(PgConnection &connection, const PgResult &pg)
-{
-    const quint32 table = pg.columns() > 0 ? pg.columnTable(0) : 0; // 0: InvalidOid
-    if (table == 0)
-        return {};
-    for (int c = 1; c < pg.columns(); ++c)
-        if (pg.columnTable(c) != table)
-            return {};
-    PgResult name = connection.exec(
-        SqlResource::get(QStringLiteral("sqlconsole/sql/source_table.sql")), {qint64(table)});
-    if (!name.ok() || name.rows() != 1)
-        return {}; // the INSERT asks for the table's name then
-    return {name.value(0, 0), name.value(0, 1)};
-}
-
-QList<QVariantList> SqlRunner::rowsOf(const PgResult &pg)
-{
-    QList<QVariantList> rows;
-    const int n = pg.rows();
-    const int columns = pg.columns();
-    rows.reserve(n);
-    for (int r = 0; r < n; ++r) {
-        QVariantList row;
-        row.reserve(columns);
-        for (int c = 0; c < columns; ++c)
-            row.append(pg.isNull(r, c) ? QVariant() : QVariant(pg.value(r, c)));
-        rows.append(std::move(row));
-    }
-    return rows;
 }
 
 SqlRunError SqlRunner::errorAt(const SqlRunRequest &request, int index, const PgError &error,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "connectionpooler.h"
 #include "db/dbresult.h"
 #include "sqlguard.h"
 #include "sqlpage.h"
@@ -9,6 +10,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QSet>
 #include <QString>
 
@@ -75,8 +77,20 @@ private:
     // statement leaves such state, once per connection.
     int poolerStop(PgConnection &connection, const SqlRunRequest &request,
                    const QList<StatementClass> &classes, SqlRunError *why);
+    // run()'s steps; false (where they say) with the error in result.
+    bool endLastRun(PgConnection &connection, const SqlRunRequest &request, SqlRunResult *result);
+    bool beginUserTransaction(PgConnection &connection, const SqlRunRequest &request,
+                              SqlRunResult *result);
+    void runStatements(PgConnection &connection, const SqlRunRequest &request,
+                       const QList<StatementClass> &classes, bool conformingAtStart,
+                       const std::atomic_bool *cancelled, SqlRunResult *result);
+    // The run's writes were undone (GuardSavepoint): its results go, the name is asked for.
+    void dropUndoneResults(const SqlRunRequest &request, SqlRunResult *result);
     bool runStatement(PgConnection &connection, const SqlRunRequest &request, int index,
                       const StatementClass &cls, SqlRunResult *result);
+    // A statement read through a cursor: its first page in set, appended to result.
+    bool runCursorStatement(PgConnection &connection, const SqlRunRequest &request, int index,
+                            const QElapsedTimer &timer, SqlResultSet *set, SqlRunResult *result);
     // standard_conforming_strings on for the statement's transaction where the server would
     // read it otherwise (ConformingStrings); false with the refusal or error in result.
     bool pinConforming(PgConnection &connection, const SqlRunRequest &request, int index,
@@ -89,9 +103,6 @@ private:
                        const PgError &error, int prefixChars, SqlRunResult *result);
     DbStatus endReadTransaction(PgConnection &connection, SqlRunResult *result);
     DbStatus endTransaction(PgConnection &connection, const char *command);
-    static void readRows(const PgResult &pg, SqlResultSet *set);
-    static QStringList sourceTable(PgConnection &connection, const PgResult &pg);
-    static QList<QVariantList> rowsOf(const PgResult &pg);
     static SqlRunError errorAt(const SqlRunRequest &request, int index, const PgError &error,
                                int prefixChars);
 
@@ -100,10 +111,7 @@ private:
     bool m_readTransaction = false; // the open transaction is the runner's own (autocommit)
     int m_nextCursor = 0;
     int m_statementTimeoutMs = 0; // the last run's, for its cursors' fetches too
-    // What poolerStop read: the pooler's description (empty: a direct connection), for the
-    // connection (PQbackendPID at connect, which a reconnect changes) it was read on.
-    int m_topologyPid = 0;
-    QString m_pooler;
+    ConnectionPooler m_pooler; // what poolerStop read
 };
 
 } // namespace uaip

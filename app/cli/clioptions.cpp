@@ -1,0 +1,276 @@
+// The options of uaip-migrate's command line (CliApplication::run adds them, in this order).
+#include "clioptions.h"
+
+#include "cliapplication.h"
+
+namespace uaip {
+
+namespace {
+
+// The options of sql/explain and seed.
+QList<QCommandLineOption> sqlAndSeedOptions()
+{
+    return {
+        {QStringLiteral("read-only"),
+         CliApplication::tr(
+             "sql, explain: run only reading statements, each in a READ ONLY transaction that "
+             "is rolled back.")},
+        {QStringLiteral("production"),
+         CliApplication::tr(
+             "sql, explain: a statement that can write needs --confirm with the database "
+             "name.")},
+        {QStringLiteral("analyze"),
+         CliApplication::tr(
+             "explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement "
+             "is rolled back.")},
+        {QStringLiteral("scale"), CliApplication::tr("seed demo: number of metric rows."),
+         QStringLiteral("N")},
+        {QStringLiteral("seed-value"),
+         CliApplication::tr("seed demo: random seed (same seed, same data)."), QStringLiteral("S"),
+         QStringLiteral("42")},
+        {QStringLiteral("end-time"),
+         CliApplication::tr("seed demo: the time series end here (ISO 8601; default: now)."),
+         QStringLiteral("T")},
+        {QStringLiteral("admin-password-file"),
+         CliApplication::tr("seed initial: read the admin password from this file."),
+         QStringLiteral("path")},
+    };
+}
+
+// The options of import-migrations/adopt (--from also metrics').
+QList<QCommandLineOption> importOptions()
+{
+    return {
+        {QStringLiteral("from"),
+         CliApplication::tr(
+             "metrics: start of the range (ISO 8601, a date, now, now-7d); adopt: the tool "
+             "whose history to take over; import-migrations: the tool whose files to convert."),
+         QStringLiteral("T|tool")},
+        {QStringLiteral("out"),
+         CliApplication::tr(
+             "import-migrations: write the converted migrations into this directory (new or "
+             "empty)."),
+         QStringLiteral("dir")},
+        {QStringLiteral("placeholder"),
+         CliApplication::tr(
+             "import-migrations --from flyway: the value of a Flyway placeholder ${NAME} "
+             "(repeatable; names match case-insensitively)."),
+         QStringLiteral("NAME=VALUE")},
+        {QStringLiteral("force"),
+         CliApplication::tr(
+             "import-migrations: replace a non-empty --out directory an earlier import wrote "
+             "(its .uaip-import marker's files, unchanged).")},
+        {QStringLiteral("accept-checksums"),
+         CliApplication::tr(
+             "adopt: take over folders whose up.sql is not the file the tool recorded (Flyway's "
+             "and Prisma's checksums), each noted.")},
+        {QStringLiteral("verify"),
+         CliApplication::tr(
+             "import-migrations: apply the converted set on a sandbox database and compare its "
+             "schema with the connected source database's.")},
+        {QStringLiteral("table"),
+         CliApplication::tr(
+             "foreign, adopt, import-migrations --verify: the tool's history table has this "
+             "name (TypeORM's migrationsTableName, ...)."),
+         QStringLiteral("name")},
+    };
+}
+
+// The options of metrics besides --from and --to.
+QList<QCommandLineOption> metricsOptions()
+{
+    return {
+        {QStringLiteral("bucket"),
+         CliApplication::tr("metrics: bucket size: auto (from range and width), 1s..12h, 1d, 1w, "
+                            "1mo, 1q, 1y."),
+         QStringLiteral("size"), QStringLiteral("auto")},
+        {QStringLiteral("width"),
+         CliApplication::tr(
+             "metrics: plot width in pixels (at most one point per 2 pixel columns)."),
+         QStringLiteral("px"), QStringLiteral("1600")},
+        {QStringLiteral("tz"),
+         CliApplication::tr("metrics: IANA time zone of the buckets (default: the system's)."),
+         QStringLiteral("zone")},
+        {QStringLiteral("metric"),
+         CliApplication::tr("metrics: metric or capability name; tokens|response_time; "
+                            "tokens|cost."),
+         QStringLiteral("name")},
+        {QStringLiteral("metric-type"),
+         CliApplication::tr("metrics: persona or capability metric type."), QStringLiteral("type")},
+        {QStringLiteral("ids"),
+         CliApplication::tr("metrics: the series to show, comma-separated (default: top N); "
+                            "prompts export: these prompt ids (default all)."),
+         QStringLiteral("ids")},
+        {QStringLiteral("top"),
+         CliApplication::tr("metrics: show the N series with most rows (0 = all)."),
+         QStringLiteral("N"), QStringLiteral("10")},
+        {QStringLiteral("format"), CliApplication::tr("metrics: output format."),
+         QStringLiteral("csv|json"), QStringLiteral("csv")},
+    };
+}
+
+} // namespace
+
+// The program's own options and those of the migration commands.
+QList<QCommandLineOption> globalAndMigrationOptions()
+{
+    return {
+        {QStringLiteral("db"),
+         CliApplication::tr(
+             "Target database: libpq conninfo or URI (default: PG* variables). A password "
+             "written here is visible to other users in the process list (/proc/PID/cmdline): "
+             "keep it in ~/.pgpass or the file PGPASSFILE names, which libpq reads."),
+         QStringLiteral("conninfo")},
+        {QStringLiteral("sandbox"),
+         CliApplication::tr("Use the private sandbox cluster (started if needed), database uaip.")},
+        {QStringLiteral("data-dir"),
+         CliApplication::tr("Sandbox folder (default: the user's app-data folder)."),
+         QStringLiteral("path")},
+        {QStringLiteral("dir"),
+         CliApplication::tr("Migrations folder (default: the bundled migrations)."),
+         QStringLiteral("path")},
+        {QStringLiteral("json"), CliApplication::tr("Print one JSON document.")},
+        {QStringLiteral("lock-timeout"),
+         CliApplication::tr(
+             "Wait this long for the migration lock and for table locks (5s, 500ms, 2min)."),
+         QStringLiteral("duration"), QStringLiteral("10s")},
+        {QStringLiteral("to"),
+         CliApplication::tr("up: apply up to and including V; down: roll back to V (V stays); "
+                            "metrics: end of the range (exclusive)."),
+         QStringLiteral("V")},
+        {QStringLiteral("steps"), CliApplication::tr("down: roll back the last N migrations."),
+         QStringLiteral("N")},
+        {QStringLiteral("all"), CliApplication::tr("down: roll back every applied migration.")},
+        {QStringLiteral("dry-run"),
+         CliApplication::tr("Print the plan and its SQL; change nothing.")},
+        {QStringLiteral("allow-out-of-order"),
+         CliApplication::tr(
+             "up: also apply pending migrations older than the newest applied one.")},
+        {QStringLiteral("single-transaction"),
+         CliApplication::tr(
+             "up, down: the whole plan in one transaction: every migration commits, or none "
+             "does (no-transaction migrations are refused).")},
+        {QStringLiteral("yes"), CliApplication::tr("repair: confirm.")},
+        {QStringLiteral("mark-done"),
+         CliApplication::tr("repair: failed run V was finished by hand (apply: applied; rollback: "
+                            "rolled back)."),
+         QStringLiteral("V")},
+        {QStringLiteral("resume"),
+         CliApplication::tr("repair: run the rest of failed run V, from the statement that did not "
+                            "complete."),
+         QStringLiteral("V")},
+        {QStringLiteral("forget"),
+         CliApplication::tr("repair: failed run V never happened (apply: pending again; rollback: "
+                            "applied again)."),
+         QStringLiteral("V")},
+        {QStringLiteral("offline"), CliApplication::tr("validate: syntax only, no database.")},
+        {QStringLiteral("name"), CliApplication::tr("diff: the generated migration's name."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("fail-on"),
+         CliApplication::tr("lint: exit 3 on findings of this severity."),
+         QStringLiteral("danger|warning")},
+        {QStringLiteral("limit"), CliApplication::tr("history: at most N events."),
+         QStringLiteral("N")},
+        {QStringLiteral("no-fsync"),
+         CliApplication::tr("sandbox start: fsync off (throwaway test clusters).")},
+        {QStringLiteral("tcp"),
+         CliApplication::tr("sandbox start: also listen on 127.0.0.1 (password auth).")},
+        {QStringLiteral("update"),
+         CliApplication::tr("seed prompts: write a new version of changed prompts.")},
+        {{QStringLiteral("f"), QStringLiteral("file")},
+         CliApplication::tr(
+             "seed prompts: seed file (default: the bundled one); prompts export: the "
+             "file to write; explain, sql: the statements' file."),
+         QStringLiteral("path")},
+        {{QStringLiteral("c"), QStringLiteral("sql")},
+         CliApplication::tr("explain, sql: the statements."),
+         QStringLiteral("SQL")},
+    };
+}
+
+// The options of seed, sql/explain, import-migrations/adopt and metrics.
+QList<QCommandLineOption> dataAndImportOptions()
+{
+    return sqlAndSeedOptions() + importOptions() + metricsOptions();
+}
+
+// The options of prompts, activity and fleet.
+QList<QCommandLineOption> promptAndActivityOptions()
+{
+    return {
+        {QStringLiteral("search"),
+         CliApplication::tr("prompts list: full-text search over names and texts."),
+         QStringLiteral("text")},
+        {QStringLiteral("type"), CliApplication::tr("prompts list: only this prompt type."),
+         QStringLiteral("type")},
+        {QStringLiteral("model"), CliApplication::tr("prompts list: only this model preference."),
+         QStringLiteral("model")},
+        {QStringLiteral("label"), CliApplication::tr("prompts list: only prompts with this label."),
+         QStringLiteral("label")},
+        {QStringLiteral("period-days"),
+         CliApplication::tr("prompts list: usage over the last N days (default 30)."),
+         QStringLiteral("N")},
+        {QStringLiteral("prompt-version"),
+         CliApplication::tr("prompts show: this version (also written --version N)."),
+         QStringLiteral("N")},
+        {QStringLiteral("decrypt"),
+         CliApplication::tr("prompts export: export encrypted prompts decrypted (needs the key).")},
+        {QStringLiteral("protect"), CliApplication::tr("prompts label: protect the label.")},
+        {QStringLiteral("unprotect"),
+         CliApplication::tr("prompts label: remove the label's protection.")},
+        {QStringLiteral("confirm"),
+         CliApplication::tr(
+             "prompts label, seed prompts: the database name, to move a protected label; "
+             "activity cancel|terminate: the name of the session's database (needed unless "
+             "--sandbox); sql, explain --production: the database name, to run a statement "
+             "that can write."),
+         QStringLiteral("database")},
+        {QStringLiteral("all-databases"),
+         CliApplication::tr(
+             "activity cancel|terminate: also a session of another database of the server "
+             "(without it only the connected database's).")},
+        {QStringLiteral("backend-start"),
+         CliApplication::tr(
+             "activity cancel|terminate: the session's backend_start as listed (activity "
+             "--json); a pid now held by a session with another start is not signalled "
+             "(default: read just before)."),
+         QStringLiteral("time")},
+        {QStringLiteral("blocking"),
+         CliApplication::tr("activity: only the sessions in lock chains (blocked or blocking).")},
+        {QStringLiteral("replication"),
+         CliApplication::tr(
+             "activity: replication instead of sessions: standbys' lag, slots and the WAL they "
+             "keep, a standby's receive and replay lag.")},
+        {QStringLiteral("passphrase-file"),
+         CliApplication::tr("prompts key: read the key file's passphrase from this file."),
+         QStringLiteral("path")},
+        {QStringLiteral("backup-file"),
+         CliApplication::tr(
+             "prompts encryption enable, prompts key rotate: write the key to this new file "
+             "first and verify it."),
+         QStringLiteral("path")},
+        {QStringLiteral("no-backup"),
+         CliApplication::tr(
+             "prompts encryption enable, prompts key rotate: no key file (the keychain holds "
+             "the only copy).")},
+        {QStringLiteral("targets"),
+         CliApplication::tr(
+             "fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no "
+             "passwords)."),
+         QStringLiteral("file")},
+        {QStringLiteral("parallel"), CliApplication::tr("fleet: run at most N targets at once."),
+         QStringLiteral("N")},
+        {QStringLiteral("canary"),
+         CliApplication::tr(
+             "fleet: run the first K targets first; the rest start only if all succeed."),
+         QStringLiteral("K")},
+        {QStringLiteral("max-failures"),
+         CliApplication::tr("fleet: after F failed targets start no new one (default: no limit)."),
+         QStringLiteral("F")},
+        {QStringLiteral("previous"),
+         CliApplication::tr("metrics: also the previous period of the same length (CSV: a "
+                            "period column, current|previous; JSON: previous_series).")},
+    };
+}
+
+} // namespace uaip

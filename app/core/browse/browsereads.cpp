@@ -1,0 +1,78 @@
+#include "browsereads.h"
+
+#include "browse/catalogreader.h"
+#include "browse/pagereader.h"
+#include "browse/whereclausechecker.h"
+#include "db/session.h"
+#include "jobs/jobcontext.h"
+
+namespace uaip {
+
+namespace {
+
+// Notices (RAISE NOTICE of a function in a WHERE clause, warnings) are not shown by the grid:
+// taken after every read so they never pile up on the long-lived browse session.
+void dropNotices(Session *session)
+{
+    session->pg().takeNotices();
+}
+
+} // namespace
+
+BrowseReads::Opened BrowseReads::open(JobContext &context, const QString &schema,
+                                      const QString &name, const BrowseQuery &query, int limit,
+                                      bool first)
+{
+    DbResult<Session *> session = context.session();
+    DbResult<TableInfo> table = !session ? DbResult<TableInfo>(session.error())
+        : first ? CatalogReader::readFirst(session.value()->pg(), schema, name)
+                : CatalogReader::readTable(session.value()->pg(), schema, name);
+    DbResult<QList<RowData>> rows = table
+        ? PageReader::read(session.value()->pg(), QueryBuilder(table.value(), query),
+                           QueryBuilder::PageMode::Head, {}, 0, limit)
+        : DbResult<QList<RowData>>(table.error());
+    DatabaseIdentity identity;
+    if (session) {
+        identity = session.value()->identity();
+        dropNotices(session.value());
+    }
+    return Opened{std::move(table), std::move(identity), std::move(rows)};
+}
+
+DbResult<TableInfo> BrowseReads::readTable(JobContext &context, const QString &schema,
+                                           const QString &name)
+{
+    DbResult<Session *> session = context.session();
+    DbResult<TableInfo> table = session
+        ? CatalogReader::readTable(session.value()->pg(), schema, name)
+        : DbResult<TableInfo>(session.error());
+    if (session)
+        dropNotices(session.value());
+    return table;
+}
+
+DbStatus BrowseReads::checkWhere(JobContext &context, const TableInfo &table, const QString &clause)
+{
+    DbResult<Session *> session = context.session();
+    const DbStatus status = session
+        ? WhereClauseChecker::check(session.value()->pg(), table, clause)
+        : DbStatus(session.error());
+    if (session)
+        dropNotices(session.value());
+    return status;
+}
+
+DbResult<QList<RowData>> BrowseReads::readPage(JobContext &context, const QueryBuilder &qb,
+                                               QueryBuilder::PageMode mode, const QVariantList &key,
+                                               qint64 offset, int limit)
+{
+    DbResult<Session *> session = context.session();
+    DbResult<QList<RowData>> rows = session
+        ? PageReader::read(session.value()->pg(), qb, mode, key, offset, limit)
+        : DbResult<QList<RowData>>(session.error());
+    if (session)
+        dropNotices(session.value());
+    return rows;
+}
+
+} // namespace uaip

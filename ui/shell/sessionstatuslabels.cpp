@@ -1,0 +1,43 @@
+#include "sessionstatuslabels.h"
+
+#include "widgets/localeformat.h"
+
+#include <QLabel>
+#include <QMainWindow>
+#include <QStatusBar>
+
+namespace uaip {
+
+SessionStatusLabels::SessionStatusLabels(QMainWindow *window)
+    : m_server(new QLabel(window))
+    , m_database(new QLabel(window))
+    , m_user(new QLabel(window))
+    , m_latency(new QLabel(window))
+{
+    m_server->setObjectName(QStringLiteral("serverVersion"));
+    m_database->setObjectName(QStringLiteral("statusDatabase"));
+    m_user->setObjectName(QStringLiteral("statusUser"));
+    m_latency->setObjectName(QStringLiteral("statusLatency"));
+    m_latency->setToolTip(tr("Round trip of a SELECT 1 at the last refresh"));
+    for (QLabel *l : {m_server, m_database, m_user, m_latency})
+        window->statusBar()->addPermanentWidget(l);
+}
+
+void SessionStatusLabels::setSession(const QString &version, const QString &database,
+                                     const QString &user, int ms)
+{
+    m_serverVersion = version;
+    m_server->setText(tr("PostgreSQL %1").arg(version));
+    m_database->setText(tr("database %1").arg(database));
+    m_user->setText(tr("user %1").arg(user));
+    m_latency->setText(LocaleFormat::milliseconds(ms));
+}
+
+void SessionStatusLabels::clear()
+{
+    for (QLabel *l : {m_server, m_database, m_user, m_latency})
+        l->clear();
+    m_serverVersion.clear();
+}
+
+} // namespace uaip

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+class QLabel;
+class QMainWindow;
+
+namespace uaip {
+
+// The status bar's permanent part: the connected server's version, the database, the user and
+// the latency of the last refresh (object names serverVersion, statusDatabase, statusUser,
+// statusLatency). Empty from a switch of the connection until the new session answers.
+class SessionStatusLabels
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::SessionStatusLabels)
+
+public:
+    // Adds the labels to window's status bar.
+    explicit SessionStatusLabels(QMainWindow *window);
+
+    void setSession(const QString &version, const QString &database, const QString &user, int ms);
+    void clear();
+    // The connected server's version() text, for Help -> About; empty when not connected.
+    QString serverVersion() const { return m_serverVersion; }
+
+private:
+    QLabel *m_server;
+    QLabel *m_database;
+    QLabel *m_user;
+    QLabel *m_latency;
+    QString m_serverVersion;
+};
+
+} // namespace uaip
