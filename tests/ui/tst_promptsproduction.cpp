@@ -120,7 +120,7 @@ private slots:
         QCOMPARE(footprint(f), before);
         // Cancelled: not moved, nothing written.
         QTest::mouseClick(button(confirm, QDialogButtonBox::Cancel), Qt::LeftButton);
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QVERIFY(!finished.first().first().toBool());
         QVERIFY(!confirmDialog(&f.view));
         QVERIFY(!f.view.isBusy());
@@ -187,7 +187,7 @@ private slots:
             QCOMPARE(footprint(f), before);
             if (!typeIt) {
                 QTest::mouseClick(button(confirm, QDialogButtonBox::Cancel), Qt::LeftButton);
-                QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+                QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
                 QVERIFY(!finished.first().first().toBool());
                 QCOMPARE(footprint(f), before);
                 continue;
@@ -240,7 +240,7 @@ private slots:
             QCOMPARE(changed.size(), 0);
             QCOMPARE(footprint(f), before);
             confirm->reject();
-            QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(changed.size(), 1, 20000);
             QVERIFY(!changed.first().first().toBool());
             QVERIFY2(changed.first().last().toString().contains(QStringLiteral("not confirmed")),
                      qPrintable(changed.first().last().toString()));

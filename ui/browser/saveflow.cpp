@@ -34,29 +34,23 @@ void SaveFlow::setTarget(const ConnectionProfile &profile)
 
 bool SaveFlow::confirmLeave(const QString &action, std::function<void()> afterSave)
 {
-    switch (m_questions.beforeLeaving(m_database, action)) {
-    case StagedEditQuestions::Answer::Proceed:
-        return true;
-    case StagedEditQuestions::Answer::Save:
-        m_afterSave = std::move(afterSave);
-        requestSave();
-        return false;
-    case StagedEditQuestions::Answer::Discard:
-        m_model->revertAll();
-        return true;
-    case StagedEditQuestions::Answer::Stay:
-        break;
-    }
-    return false;
+    return proceedAfter(m_questions.beforeLeaving(m_database, action),
+                        [this, &afterSave] { m_afterSave = std::move(afterSave); });
 }
 
 bool SaveFlow::confirmClose()
 {
-    switch (m_questions.beforeClosing()) {
+    return proceedAfter(m_questions.beforeClosing(), [this] { m_closeAfterSave = true; });
+}
+
+bool SaveFlow::proceedAfter(StagedEditQuestions::Answer answer,
+                            const std::function<void()> &continueAfterSave)
+{
+    switch (answer) {
     case StagedEditQuestions::Answer::Proceed:
         return true;
     case StagedEditQuestions::Answer::Save:
-        m_closeAfterSave = true;
+        continueAfterSave();
         requestSave();
         return false;
     case StagedEditQuestions::Answer::Discard:

@@ -60,6 +60,10 @@ signals:
     void jobStarted(uaip::Job *job);
 
 private:
+    // What an answer to the unsaved-changes question does: go on (true), or save first (false;
+    // continueAfterSave says what follows the save), discard, or stay (false).
+    bool proceedAfter(StagedEditQuestions::Answer answer,
+                      const std::function<void()> &continueAfterSave);
     // The user stays (or the save failed): no window to close, no switch to go on with.
     void forgetContinuation();
     // The rows someone else changed meanwhile: one dialog each (keep mine, take theirs).
