@@ -11830,7 +11830,7 @@ letzte Zeilen von %2:
         <translation>Datenbank %1 — %2</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+79"/>
         <source>not connected</source>
         <translation>nicht verbunden</translation>
     </message>
@@ -12121,7 +12121,12 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScriptChecker</name>
     <message>
-        <location filename="../app/core/migrate/scriptchecker.cpp" line="+113"/>
+        <location filename="../app/core/migrate/scriptchecker.cpp" line="+78"/>
+        <source>COMMIT or ROLLBACK (nested too deeply to rule out)</source>
+        <translation>COMMIT oder ROLLBACK (zu tief verschachtelt, um es auszuschließen)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>%1 (in a DO block)</source>
         <translation>%1 (in einem DO-Block)</translation>
     </message>

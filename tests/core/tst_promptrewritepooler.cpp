@@ -127,63 +127,10 @@ private slots:
         const QString directConninfo = p.db.conninfo();
         constexpr int kBudgetMs = 1500;
 
-        // a plain client of the pool: SHOW lock_timeout in short transactions all along
-        std::atomic<bool> stop{false};
-        std::mutex m;
-        QStringList seen;
-        QString plainError;
-        std::thread plain([&] {
-            PgConnection pc;
-            if (!pc.open(poolConninfo, QStringLiteral("uaip-test-plain"))) {
-                const std::lock_guard lock(m);
-                plainError = pc.connectionError();
-                return;
-            }
-            while (!stop) {
-                const QString v = pc.scalar("SHOW lock_timeout");
-                {
-                    const std::lock_guard lock(m);
-                    if (!seen.contains(v))
-                        seen << v;
-                }
-                // kept on purpose (a race test, not a wait for a condition): a pause between
-                // the plain client's transactions lets the rewrite's interleave with them on
-                // the one pooled backend
-                std::this_thread::sleep_for(std::chrono::milliseconds(5));
-            }
-        });
-        // a reader of ai_prompts once the rewrite is in its VACUUM attempts (ai_prompt_versions
-        // rewritten, ai_prompts still skipped): it must not queue behind the rewrite. The holder
-        // keeps its lock until both threads are joined, so a VACUUM waiting in line for
-        // ai_prompts would wait until then, and the reader behind it too: no lock request on
-        // ai_prompts may wait, and the reader's lock wait gives up (55P03) if it queued.
+        PoolObservers observers;
+        std::thread plain([&] { runPlainClient(poolConninfo, observers); });
         const QString versionsBefore = before.section(u',', 1, 1);
-        QString readerProblem = QStringLiteral("the reader did not run");
-        std::thread reader([&] {
-            const auto problem = [&](const QString &text) {
-                const std::lock_guard lock(m);
-                readerProblem = text;
-            };
-            PgConnection rc;
-            if (!rc.open(directConninfo, QStringLiteral("uaip-test-reader")))
-                return problem(rc.connectionError());
-            QString versions;
-            const QDeadlineTimer deadline(30000);
-            while ((versions = rc.scalar("SELECT pg_relation_filenode('ai_prompt_versions')"))
-                       == versionsBefore
-                   && !deadline.hasExpired())
-                std::this_thread::sleep_for(std::chrono::milliseconds(10));
-            if (versions == versionsBefore)
-                return problem(QStringLiteral("ai_prompt_versions was not rewritten"));
-            const QString waiting = rc.scalar("SELECT count(*) FROM pg_locks WHERE relation = "
-                                              "'ai_prompts'::regclass AND NOT granted");
-            if (waiting != QLatin1String("0"))
-                return problem(waiting + QStringLiteral(" lock request(s) wait for ai_prompts"));
-            if (!rc.exec("SET lock_timeout = '10s'").ok())
-                return problem(QStringLiteral("SET lock_timeout failed"));
-            const PgResult read = rc.exec("SELECT count(*) FROM ai_prompts");
-            problem(read.ok() ? QString() : read.error().toString());
-        });
+        std::thread reader([&] { runReader(directConninfo, versionsBefore, observers); });
 
         const PromptTableRewrite::Result r = PromptTableRewrite(c).run(kBudgetMs);
         // the holder goes on with the table while the rewrite has given up: nothing queued
@@ -191,16 +138,17 @@ private slots:
         const QString queued = p.db.scalar("SELECT count(*) FROM pg_locks WHERE relation = "
                                            "'ai_prompts'::regclass AND NOT granted");
         const bool holderWrote = holder.exec("UPDATE ai_prompts SET name = name WHERE false").ok();
-        stop = true;
+        observers.stop = true;
         plain.join();
         reader.join();
         QCOMPARE(queued, QStringLiteral("0"));
         QVERIFY(holderWrote);
         QVERIFY(holder.exec("COMMIT").ok());
 
-        QVERIFY2(plainError.isEmpty(), qPrintable(plainError));
-        QVERIFY2(seen == QStringList{QStringLiteral("0")}, qPrintable(seen.join(u'|')));
-        QVERIFY2(readerProblem.isEmpty(), qPrintable(readerProblem));
+        QVERIFY2(observers.plainError.isEmpty(), qPrintable(observers.plainError));
+        QVERIFY2(observers.seen == QStringList{QStringLiteral("0")},
+                 qPrintable(observers.seen.join(u'|')));
+        QVERIFY2(observers.readerProblem.isEmpty(), qPrintable(observers.readerProblem));
 
         QVERIFY(!r.ok());
         QCOMPARE(r.error.table, QStringLiteral("ai_prompts"));
@@ -237,6 +185,73 @@ private slots:
                  qPrintable(r.message));
         QVERIFY2(r.message.contains(u"owner"), qPrintable(r.message));
         QCOMPARE(filenodes(p.db), before);
+    }
+
+private:
+    // What the two clients beside the rewrite saw (guarded by m, stop excepted).
+    struct PoolObservers
+    {
+        std::atomic<bool> stop{false};
+        std::mutex m;
+        QStringList seen; // the values of lock_timeout the plain client read
+        QString plainError;
+        QString readerProblem = QStringLiteral("the reader did not run");
+    };
+
+    // A plain client of the pool: SHOW lock_timeout in short transactions until o.stop.
+    static void runPlainClient(const QString &poolConninfo, PoolObservers &o)
+    {
+        PgConnection pc;
+        if (!pc.open(poolConninfo, QStringLiteral("uaip-test-plain"))) {
+            const std::lock_guard lock(o.m);
+            o.plainError = pc.connectionError();
+            return;
+        }
+        while (!o.stop) {
+            const QString v = pc.scalar("SHOW lock_timeout");
+            {
+                const std::lock_guard lock(o.m);
+                if (!o.seen.contains(v))
+                    o.seen << v;
+            }
+            // kept on purpose (a race test, not a wait for a condition): a pause between
+            // the plain client's transactions lets the rewrite's interleave with them on
+            // the one pooled backend
+            std::this_thread::sleep_for(std::chrono::milliseconds(5));
+        }
+    }
+
+    // A reader of ai_prompts once the rewrite is in its VACUUM attempts (ai_prompt_versions
+    // rewritten, ai_prompts still skipped): it must not queue behind the rewrite. The holder
+    // keeps its lock until both threads are joined, so a VACUUM waiting in line for
+    // ai_prompts would wait until then, and the reader behind it too: no lock request on
+    // ai_prompts may wait, and the reader's lock wait gives up (55P03) if it queued.
+    static void runReader(const QString &directConninfo, const QString &versionsBefore,
+                          PoolObservers &o)
+    {
+        const auto problem = [&](const QString &text) {
+            const std::lock_guard lock(o.m);
+            o.readerProblem = text;
+        };
+        PgConnection rc;
+        if (!rc.open(directConninfo, QStringLiteral("uaip-test-reader")))
+            return problem(rc.connectionError());
+        QString versions;
+        const QDeadlineTimer deadline(30000);
+        while ((versions = rc.scalar("SELECT pg_relation_filenode('ai_prompt_versions')"))
+                   == versionsBefore
+               && !deadline.hasExpired())
+            std::this_thread::sleep_for(std::chrono::milliseconds(10));
+        if (versions == versionsBefore)
+            return problem(QStringLiteral("ai_prompt_versions was not rewritten"));
+        const QString waiting = rc.scalar("SELECT count(*) FROM pg_locks WHERE relation = "
+                                          "'ai_prompts'::regclass AND NOT granted");
+        if (waiting != QLatin1String("0"))
+            return problem(waiting + QStringLiteral(" lock request(s) wait for ai_prompts"));
+        if (!rc.exec("SET lock_timeout = '10s'").ok())
+            return problem(QStringLiteral("SET lock_timeout failed"));
+        const PgResult read = rc.exec("SELECT count(*) FROM ai_prompts");
+        problem(read.ok() ? QString() : read.error().toString());
     }
 };
 

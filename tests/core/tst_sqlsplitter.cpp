@@ -51,6 +51,7 @@ private slots:
 
     void split_data();
     void split();
+    void copyFromAnEmptyFileNameIsNotStdin();
     void statementsPointIntoTheFile_data();
     void statementsPointIntoTheFile();
     void manyStatementsKeepTheirLines();
@@ -255,6 +256,25 @@ void TestSqlSplitter::split_data()
     QTest::newRow("copy from stdin is one statement")
         << QByteArray("COPY t (a) FROM STDIN; SELECT 1")
         << QByteArrayList{"COPY t (a) FROM STDIN", "SELECT 1"} << QStringList{"1:1", "1:24"};
+    QTest::newRow("copy with a column named stdin reads a file")
+        << QByteArray("COPY t (stdin) FROM 'f'; SELECT 1")
+        << QByteArrayList{"COPY t (stdin) FROM 'f'", "SELECT 1"} << QStringList{"1:1", "1:26"};
+}
+
+// FROM '' is a file, whatever a comment says: what follows is SQL, not rows to skip. The typed
+// tree's filename is "" for both FROM '' and FROM STDIN; the tokens tell them apart. Taken for
+// stdin, the DROP would be blanked as data up to the "\." line and never linted.
+void TestSqlSplitter::copyFromAnEmptyFileNameIsNotStdin()
+{
+    const SqlSplitResult hidden = SqlSplitter::split("COPY t FROM '' /* stdin */;\n"
+                                                     "DROP TABLE users;\n\\.\n");
+    QVERIFY(!hidden.ok());
+    QCOMPARE(hidden.error->position.line, 3); // the "\." is SQL now, and not valid
+    const SqlSplitResult plain
+        = SqlSplitter::split("COPY t FROM '' /* stdin */;\nDROP TABLE users;\n");
+    QVERIFY(plain.ok());
+    QCOMPARE(plain.statements.size(), 2);
+    QCOMPARE(plain.statements.at(1).text, QByteArray("DROP TABLE users"));
 }
 
 void TestSqlSplitter::split()

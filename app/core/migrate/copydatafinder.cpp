@@ -38,6 +38,39 @@ qsizetype nextStdin(const QByteArray &input, qsizetype from)
     return -1;
 }
 
+// Whether the COPY's source, the word after its first FROM outside parentheses, is the keyword
+// STDIN. The typed tree cannot tell FROM STDIN from FROM '' (its filename is "" for both), so the
+// tokens decide; comments are not tokens of the statement.
+bool sourceIsStdinToken(const QByteArray &statement)
+{
+    PgQueryScanResult scan = pg_query_scan(statement.constData());
+    const auto freeScan = qScopeGuard([&scan] { pg_query_free_scan_result(scan); });
+    PgQuery__ScanResult *tokens = scan.error
+        ? nullptr
+        : pg_query__scan_result__unpack(nullptr, scan.pbuf.len,
+                                        reinterpret_cast<uint8_t *>(scan.pbuf.data));
+    if (!tokens)
+        return false;
+    const auto freeTokens
+        = qScopeGuard([tokens] { pg_query__scan_result__free_unpacked(tokens, nullptr); });
+    int depth = 0;
+    bool afterFrom = false;
+    for (size_t i = 0; i < tokens->n_tokens; ++i) {
+        const PgQuery__Token token = tokens->tokens[i]->token;
+        if (token == PG_QUERY__TOKEN__SQL_COMMENT || token == PG_QUERY__TOKEN__C_COMMENT)
+            continue;
+        if (afterFrom)
+            return token == PG_QUERY__TOKEN__STDIN;
+        if (token == PG_QUERY__TOKEN__ASCII_40)
+            ++depth;
+        else if (token == PG_QUERY__TOKEN__ASCII_41)
+            --depth;
+        else if (token == PG_QUERY__TOKEN__FROM && depth == 0)
+            afterFrom = true;
+    }
+    return false;
+}
+
 // Whether statement (one statement's text) is COPY ... FROM STDIN.
 bool isCopyFromStdin(const QByteArray &statement)
 {
@@ -47,7 +80,8 @@ bool isCopyFromStdin(const QByteArray &statement)
         || statements.first().node->node_case != PG_QUERY__NODE__NODE_COPY_STMT)
         return false;
     const PgQuery__CopyStmt *copy = statements.first().node->copy_stmt;
-    return copy->is_from && !(copy->filename && *copy->filename) && !copy->is_program;
+    return copy->is_from && !(copy->filename && *copy->filename) && !copy->is_program
+        && sourceIsStdinToken(statement);
 }
 
 // The offset of the line "\." at or after from (a CR before its LF allowed); -1 when none.

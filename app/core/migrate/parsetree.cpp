@@ -13,11 +13,13 @@ constexpr int maxJsonDepth = 400;
 
 } // namespace
 
-QJsonDocument ParseTree::read(const char *json)
+QJsonDocument ParseTree::read(const char *json, bool *pruned)
 {
-    QByteArray pruned;
+    if (pruned)
+        *pruned = false;
+    QByteArray out;
     const qsizetype size = qstrlen(json);
-    pruned.reserve(size);
+    out.reserve(size);
     int depth = 0;
     int skipping = 0; // > 0: inside a subtree being dropped, at this relative depth
     bool inString = false;
@@ -40,7 +42,9 @@ QJsonDocument ParseTree::read(const char *json)
             }
             if (depth == maxJsonDepth) {
                 skipping = 1;
-                pruned.append("null");
+                if (pruned)
+                    *pruned = true;
+                out.append("null");
                 continue;
             }
             ++depth;
@@ -52,9 +56,9 @@ QJsonDocument ParseTree::read(const char *json)
             --depth;
         }
         if (skipping == 0)
-            pruned.append(c);
+            out.append(c);
     }
-    return QJsonDocument::fromJson(pruned);
+    return QJsonDocument::fromJson(out);
 }
 
 } // namespace uaip

@@ -67,11 +67,16 @@ QString plpgsqlTransactionControl(const QByteArray &doStmt)
     if (parse.error || !parse.plpgsql_funcs)
         return {};
     // the JSON tree's keys, not its text: a string literal cannot pass for a statement
-    const QJsonDocument tree = ParseTree::read(parse.plpgsql_funcs);
+    bool pruned = false;
+    const QJsonDocument tree = ParseTree::read(parse.plpgsql_funcs, &pruned);
     if (hasKey(tree.array(), u"PLpgSQL_stmt_commit"))
         return QStringLiteral("COMMIT");
     if (hasKey(tree.array(), u"PLpgSQL_stmt_rollback"))
         return QStringLiteral("ROLLBACK");
+    // a block nested deeper than the tree is read may hide one: refused, not passed
+    if (pruned)
+        return QCoreApplication::translate("uaip::ScriptChecker",
+                                           "COMMIT or ROLLBACK (nested too deeply to rule out)");
     return {};
 }
 
