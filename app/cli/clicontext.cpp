@@ -10,7 +10,9 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSemaphore>
 #include <QSysInfo>
+#include <QThreadPool>
 
 namespace uaip {
 
@@ -151,17 +153,21 @@ PgConnection *CliContext::connectToWrite(bool dryRun)
 
 CliContext::SourceAndConnection CliContext::sourceAndConnection(SourceUse use)
 {
-    std::future<std::unique_ptr<PgConnection>> opening;
-    if (!m_connection && !m_parser.isSet(QStringLiteral("sandbox")))
-        opening = std::async(std::launch::async, [conninfo = m_parser.value(QStringLiteral("db"))] {
-            auto c = std::make_unique<PgConnection>();
-            c->open(conninfo, QStringLiteral("uaip-migrate"));
-            return c;
-        });
+    // The connection opens on Qt's pool while this thread reads the folder.
+    QSemaphore opened;
+    const bool opening = !m_connection && !m_parser.isSet(QStringLiteral("sandbox"));
+    if (opening)
+        QThreadPool::globalInstance()->start(
+            [this, &opened, conninfo = m_parser.value(QStringLiteral("db"))] {
+                auto c = std::make_unique<PgConnection>();
+                c->open(conninfo, QStringLiteral("uaip-migrate"));
+                m_opened = std::move(c);
+                opened.release();
+            });
     SourceAndConnection both;
     both.source = source(use);
-    if (opening.valid())
-        m_opened = opening.get();
+    if (opening)
+        opened.acquire();
     if (both.source)
         both.connection = connect();
     m_opened.reset(); // a folder refused: the connection opened for nothing closes unused

@@ -4,27 +4,14 @@
 #include "fleet/fleetjson.h"
 #include "fleet/fleetrunner.h"
 #include "fleet/fleettargetsfile.h"
+#include "interruptwatch.h"
 
 #include <QMutex>
 
-#include <atomic>
-#include <chrono>
-#include <csignal>
-#include <thread>
 
 namespace uaip {
 
 namespace {
-
-std::atomic_bool g_interrupted{false};
-
-// SIGINT/SIGTERM: the run is cancelled (running statements cancelled, nothing new started, the
-// report printed); a second signal ends the process the default way.
-extern "C" void onFleetInterrupt(int signal)
-{
-    g_interrupted.store(true);
-    std::signal(signal, SIG_DFL);
-}
 
 // --parallel N and the like: a whole number of at least 'minimum'; -1 (reported) otherwise.
 int count(CliContext &ctx, const QString &option, int fallback, int minimum, int *exit)
@@ -177,26 +164,14 @@ void FleetCommands::runInterruptible(CliContext &ctx, FleetRunner &runner)
         QMutexLocker lock(&printing);
         ctx.out().line(line(r));
     });
-    g_interrupted.store(false);
-    std::atomic_bool finished{false};
-    const auto previousInt = std::signal(SIGINT, onFleetInterrupt);
-    const auto previousTerm = std::signal(SIGTERM, onFleetInterrupt);
-    // a signal handler may not take locks: this thread passes the signal to the runner
-    std::thread watcher([&] {
-        while (!finished.load()) {
-            if (g_interrupted.load() && !runner.isCancelled()) {
-                QMutexLocker lock(&printing);
-                ctx.out().progress(tr("interrupted: cancelling the running targets ..."));
-                runner.cancel();
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        }
+    // SIGINT/SIGTERM: the run is cancelled (running statements cancelled, nothing new started,
+    // the report printed); a second signal ends the process the default way.
+    const InterruptWatch interrupt([&] {
+        QMutexLocker lock(&printing);
+        ctx.out().progress(tr("interrupted: cancelling the running targets ..."));
+        runner.cancel();
     });
     runner.run();
-    finished.store(true);
-    watcher.join();
-    std::signal(SIGINT, previousInt);
-    std::signal(SIGTERM, previousTerm);
 }
 
 int FleetCommands::report(CliContext &ctx, const FleetSummary &summary)

@@ -6,6 +6,7 @@
 
 #include "clicontext.h"
 #include "demo/demodataloader.h"
+#include "interruptwatch.h"
 #include "passphrasereader.h"
 #include "prompts/promptseeder.h"
 #include "prompts/promptseedfile.h"
@@ -17,21 +18,12 @@
 #include <QLocale>
 #include <QTextStream>
 
-#include <atomic>
-#include <csignal>
 #include <cstdio>
 #include <unistd.h>
 
 namespace uaip {
 
 namespace {
-
-std::atomic_bool g_interrupted{false};
-
-extern "C" void onInterrupt(int)
-{
-    g_interrupted.store(true);
-}
 
 QString withHint(QString message)
 {
@@ -384,10 +376,11 @@ DemoLoadResult SeedCommands::loadWithProgress(CliContext &ctx, DemoDataLoader &l
 {
     QElapsedTimer lastLine;
     lastLine.start();
+    bool announced = false;
     QObject::connect(&loader, &DemoDataLoader::progress, [&](const DemoLoadProgress &pr) {
-        if (g_interrupted.load() && !loader.isCancelled()) {
+        if (loader.isCancelled() && !announced) {
             ctx.out().progress(tr("interrupted: cancelling and rolling back ..."));
-            loader.cancel();
+            announced = true;
         }
         if (lastLine.elapsed() < 1000 || pr.tableRows == pr.tableTotal)
             return;
@@ -405,11 +398,9 @@ DemoLoadResult SeedCommands::loadWithProgress(CliContext &ctx, DemoDataLoader &l
                                .arg(double(t.ms) / 1000.0, 0, 'f', 2)
                                .arg(number(qint64(t.rowsPerSecond()))));
     });
-    g_interrupted.store(false);
-    const auto previous = std::signal(SIGINT, onInterrupt);
-    const DemoLoadResult r = loader.load();
-    std::signal(SIGINT, previous);
-    return r;
+    // SIGINT/SIGTERM: the load is cancelled (its running COPY too) and rolled back
+    const InterruptWatch interrupt([&loader] { loader.cancel(); });
+    return loader.load();
 }
 
 void SeedCommands::reportDemo(CliContext &ctx, const DemoRequest &request, PgConnection &connection,

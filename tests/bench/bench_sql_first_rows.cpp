@@ -166,7 +166,11 @@ int main(int argc, char **argv)
     PGresult *row = PQgetResult(bare.handle());
     const double singleMs = ms(t);
     PQclear(row);
-    bare.cancel();
+    if (PGcancel *cancel = PQgetCancel(bare.handle())) { // bare libpq's own cancel
+        char message[256] = {};
+        PQcancel(cancel, message, sizeof message);
+        PQfreeCancel(cancel);
+    }
     while (PGresult *rest = PQgetResult(bare.handle()))
         PQclear(rest);
     std::printf("libpq single-row mode:   %8.1f ms  to the first row (peak RSS +%.1f MB)\n",

@@ -293,33 +293,41 @@ private slots:
         QVERIFY(SessionWorker::waitForAll(10000));
     }
 
-    // A cancel asked for while a unit of work runs, whose statement has already ended: the
-    // cancel request still reaches the server, which cancels whatever runs then. The next unit
-    // of work waits for it in beginWork(), so the request meets an idle session and is dropped
-    // instead of cancelling the next statement (as it did in a fresh-Debian CI run, where a new
-    // range's query was cancelled by the cancel meant for the old one).
+    // A cancel asked for once its statement has ended never reaches the next statement (as one
+    // did in a fresh-Debian CI run, where a new range's query was cancelled by the cancel meant
+    // for the old one): a cancel is bound to the command that ran when it was asked for, and a
+    // command waits for the requests under way before it is sent. From another thread, racing
+    // the statements' ends.
     void aCancelThatMissesItsWorkNeverHitsTheNextStatement()
     {
         TestDatabase db;
         PgConnection c;
         QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_session")));
-        auto canceller = std::make_shared<SessionCanceller>(c.handle(), 10000);
+        std::shared_ptr<SessionCanceller> canceller = c.canceller();
         int hit = 0;
         for (int i = 0; i < 20; ++i) {
-            canceller->beginWork();
             QVERIFY(c.exec("SELECT 1").ok());
             canceller->cancel(); // too late for SELECT 1
-            canceller->endWork();
-            canceller->beginWork();
             const PgResult next = c.exec("SELECT pg_sleep(0.05)");
-            canceller->endWork();
             if (!next.ok()) {
                 QCOMPARE(next.error().sqlState, QStringLiteral("57014"));
                 ++hit;
             }
         }
         QCOMPARE(hit, 0);
-        canceller->detach();
+        // and one asked for while the statement runs cancels it, from another thread
+        std::atomic_bool stop{false};
+        std::thread racer([&] {
+            while (!stop.load())
+                canceller->cancel();
+        });
+        const PgResult cancelled = c.exec("SELECT pg_sleep(30)");
+        stop = true;
+        racer.join();
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().sqlState, QStringLiteral("57014"));
+        QVERIFY(!canceller->wasCut());
+        QVERIFY(c.exec("SELECT 1").ok()); // the session goes on
     }
 
     // A server that does not answer (backend stopped with SIGSTOP): the cancel returns at once,

@@ -227,7 +227,6 @@ private slots:
                            "'uaip-admin test'"),
                  QStringLiteral("1"));
         std::shared_ptr<SessionCanceller> canceller = session.canceller();
-        canceller->beginWork();
         // the cancel, once the server runs the sleep
         QTimer watch;
         watch.setInterval(10);
@@ -253,7 +252,6 @@ private slots:
             loop.exec();
         }
         sleeper.join();
-        canceller->endWork();
         QVERIFY(!slept.ok());
         QCOMPARE(slept.error().sqlState, QStringLiteral("57014")); // query_canceled
         QVERIFY(!canceller->wasCut()); // cancelled on the server, not cut after the grace

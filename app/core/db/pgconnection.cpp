@@ -3,8 +3,8 @@
 #include "ownbackends.h"
 #include "pgconnector.h"
 #include "pgpipeline.h"
-
-#include <QMutexLocker>
+#include "pgsocketwait.h"
+#include "sessioncanceller.h"
 
 #include <libpq-fe.h>
 
@@ -14,9 +14,28 @@
 
 namespace uaip {
 
+PgConnection::PgConnection()
+    : m_canceller(std::make_shared<SessionCanceller>())
+{ }
+
 PgConnection::~PgConnection()
 {
     close();
+}
+
+void PgConnection::setCancelGraceMs(int ms)
+{
+    m_canceller->setGraceMs(ms);
+}
+
+void PgConnection::setStatementDeadline(const QDeadlineTimer &deadline)
+{
+    m_canceller->setDeadline(deadline);
+}
+
+bool PgConnection::statementDeadlinePassed() const
+{
+    return m_canceller->deadlinePassed();
 }
 
 bool PgConnection::open(const QString &conninfo, const QString &applicationName)
@@ -37,8 +56,8 @@ bool PgConnection::open(const QString &conninfo, const OpenOptions &options)
     m_own = options.ownSession;
     if (m_own)
         OwnBackends::add(PQbackendPID(m_conn));
-    QMutexLocker lock(&m_cancelMutex);
-    m_cancel = PQgetCancel(m_conn);
+    PQsetnonblocking(m_conn, 1);
+    m_canceller->attach(m_conn);
     return true;
 }
 
@@ -53,28 +72,22 @@ void PgConnection::adopt(PGconn *connection)
     m_previousReceiver = PQsetNoticeReceiver(m_conn, &PgConnection::noticeReceiver, this);
     m_own = true;
     OwnBackends::add(PQbackendPID(m_conn));
-    QMutexLocker lock(&m_cancelMutex);
-    m_cancel = PQgetCancel(m_conn);
-}
-
-void PgConnection::dropCancel()
-{
-    QMutexLocker lock(&m_cancelMutex);
-    if (m_cancel)
-        PQfreeCancel(m_cancel);
-    m_cancel = nullptr;
+    m_wasNonBlocking = PQisnonblocking(m_conn) == 1;
+    PQsetnonblocking(m_conn, 1);
+    m_canceller->attach(m_conn);
 }
 
 void PgConnection::release()
 {
     if (!m_adopted)
         return;
-    dropCancel();
+    m_canceller->detach();
     // libpq's default receiver ignores its argument (it forwards to the notice processor).
     if (m_conn) {
         if (m_own)
             OwnBackends::remove(PQbackendPID(m_conn));
         PQsetNoticeReceiver(m_conn, m_previousReceiver, nullptr);
+        PQsetnonblocking(m_conn, m_wasNonBlocking ? 1 : 0);
     }
     m_own = false;
     m_conn = nullptr;
@@ -89,7 +102,7 @@ void PgConnection::close()
         release();
         return;
     }
-    dropCancel();
+    m_canceller->detach();
     if (m_conn) {
         if (m_own)
             OwnBackends::remove(PQbackendPID(m_conn));
@@ -108,39 +121,83 @@ bool PgConnection::isOpen() const
 PGresult *PgConnection::settleCopy(PGresult *result)
 {
     const ExecStatusType status = PQresultStatus(result);
+    if (status != PGRES_COPY_IN && status != PGRES_COPY_OUT)
+        return result;
+    PQclear(result);
+    PgSocketWait wait(m_conn, *m_canceller);
     if (status == PGRES_COPY_IN) {
-        PQclear(result);
-        PQputCopyEnd(m_conn, "COPY FROM STDIN without data: the statement has no rows to send");
-        return PQgetResult(m_conn);
-    }
-    if (status == PGRES_COPY_OUT) {
-        PQclear(result);
+        wait.putCopyEnd("COPY FROM STDIN without data: the statement has no rows to send");
+    } else {
         char *buffer = nullptr;
-        while (PQgetCopyData(m_conn, &buffer, 0) > 0)
+        while (wait.copyData(&buffer) > 0)
             PQfreemem(buffer);
-        return PQgetResult(m_conn);
     }
-    return result;
+    return lastResult(wait, wait.nextResult());
+}
+
+PGresult *PgConnection::lastResult(PgSocketWait &wait, PGresult *first)
+{
+    PGresult *last = first;
+    while (PGresult *more = wait.nextResult()) {
+        PQclear(last);
+        last = more;
+    }
+    return last;
+}
+
+void PgConnection::startCommand()
+{
+    PgSocketWait wait(m_conn, *m_canceller);
+    while (PGresult *left = wait.nextResult()) // what an earlier command left unread
+        PQclear(settleCopy(left));
+    m_canceller->commandStarted();
+}
+
+PGresult *PgConnection::awaitResult(bool sent)
+{
+    if (!sent)
+        return nullptr; // as PQexec: libpq's message says why (lastLibpqMessage)
+    PgSocketWait wait(m_conn, *m_canceller);
+    PGresult *last = nullptr;
+    while (PGresult *result = wait.nextResult()) {
+        PQclear(last);
+        last = result;
+        const ExecStatusType status = PQresultStatus(result);
+        if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH
+            || PQstatus(m_conn) == CONNECTION_BAD)
+            break;
+    }
+    return last;
+}
+
+void PgConnection::settle()
+{
+    m_canceller->commandSettled(PQtransactionStatus(m_conn) == PQTRANS_ACTIVE);
+}
+
+PgResult PgConnection::finish(PGresult *result)
+{
+    settle();
+    if (PQstatus(m_conn) != CONNECTION_OK)
+        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
+    return PgResult(result);
 }
 
 PgResult PgConnection::exec(const QByteArray &sql)
 {
     if (!m_conn)
         return PgResult();
-    PgResult r(PQexecParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0));
-    if (PQstatus(m_conn) != CONNECTION_OK)
-        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-    return r;
+    startCommand();
+    return finish(awaitResult(
+        PQsendQueryParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0) == 1));
 }
 
 PgResult PgConnection::execScript(const QByteArray &script)
 {
     if (!m_conn)
         return PgResult();
-    PgResult r(PQexec(m_conn, script.constData()));
-    if (PQstatus(m_conn) != CONNECTION_OK)
-        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-    return r;
+    startCommand();
+    return finish(awaitResult(PQsendQuery(m_conn, script.constData()) == 1));
 }
 
 void PgConnection::bindValues(const QVariantList &params, std::vector<QByteArray> *storage,
@@ -165,18 +222,23 @@ PgResult PgConnection::execOne(const QByteArray &sql)
 {
     if (!m_conn)
         return PgResult();
-    PgResult r(settleCopy(
-        PQexecParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0)));
-    if (PQstatus(m_conn) != CONNECTION_OK)
-        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-    return r;
+    startCommand();
+    return finish(settleCopy(awaitResult(
+        PQsendQueryParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0)
+        == 1)));
 }
 
 bool PgConnection::send(const QByteArray &sql)
 {
-    return m_conn
-        && PQsendQueryParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0)
-        == 1;
+    if (!m_conn)
+        return false;
+    startCommand();
+    PgSocketWait wait(m_conn, *m_canceller);
+    const bool sent
+        = PQsendQueryParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0) == 1
+        && wait.flush();
+    settle();
+    return sent;
 }
 
 bool PgConnection::isBusy()
@@ -186,8 +248,12 @@ bool PgConnection::isBusy()
 
 void PgConnection::discardResults()
 {
-    while (PGresult *r = m_conn ? PQgetResult(m_conn) : nullptr)
-        PQclear(r);
+    if (!m_conn)
+        return;
+    PgSocketWait wait(m_conn, *m_canceller);
+    while (PGresult *r = wait.nextResult())
+        PQclear(settleCopy(r));
+    settle();
 }
 
 PgResult PgConnection::exec(const QByteArray &sql, const QVariantList &params)
@@ -197,21 +263,19 @@ PgResult PgConnection::exec(const QByteArray &sql, const QVariantList &params)
     std::vector<QByteArray> storage;
     std::vector<const char *> values;
     bindValues(params, &storage, &values);
-    PgResult r(PQexecParams(m_conn, sql.constData(), int(values.size()), nullptr, values.data(),
-                            nullptr, nullptr, 0));
-    if (PQstatus(m_conn) != CONNECTION_OK)
-        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-    return r;
+    startCommand();
+    return finish(awaitResult(PQsendQueryParams(m_conn, sql.constData(), int(values.size()),
+                                                nullptr, values.data(), nullptr, nullptr, 0)
+                              == 1));
 }
 
 PgResult PgConnection::prepare(const QByteArray &name, const QByteArray &sql)
 {
     if (!m_conn)
         return PgResult();
-    PgResult r(PQprepare(m_conn, name.constData(), sql.constData(), 0, nullptr));
-    if (PQstatus(m_conn) != CONNECTION_OK)
-        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-    return r;
+    startCommand();
+    return finish(
+        awaitResult(PQsendPrepare(m_conn, name.constData(), sql.constData(), 0, nullptr) == 1));
 }
 
 std::vector<PgResult> PgConnection::pipeline(const QList<QByteArray> &sql,
@@ -245,50 +309,55 @@ PgResult PgConnection::execPrepared(const QByteArray &statement, const QVariantL
     std::vector<QByteArray> storage;
     std::vector<const char *> values;
     bindValues(params, &storage, &values);
-    return PgResult(settleCopy(PQexecPrepared(m_conn, statement.constData(), int(values.size()),
-                                              values.data(), nullptr, nullptr, 0)));
+    startCommand();
+    return finish(settleCopy(awaitResult(PQsendQueryPrepared(m_conn, statement.constData(),
+                                                             int(values.size()), values.data(),
+                                                             nullptr, nullptr, 0)
+                                         == 1)));
 }
 
 PgResult PgConnection::copyIn(const QByteArray &sql, const QByteArray &data)
 {
     if (!m_conn)
         return PgResult();
-    PGresult *started
-        = PQexecParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0);
+    startCommand();
+    PGresult *started = awaitResult(
+        PQsendQueryParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0) == 1);
     if (PQresultStatus(started) != PGRES_COPY_IN)
-        return PgResult(settleCopy(started));
+        return finish(settleCopy(started));
     PQclear(started);
+    PgSocketWait wait(m_conn, *m_canceller);
     // in pieces, so libpq never holds a second copy of a large block
     constexpr qsizetype kChunk = 1 << 20;
     bool sent = true;
     for (qsizetype at = 0; sent && at < data.size(); at += kChunk)
-        sent = PQputCopyData(m_conn, data.constData() + at, int(std::min(kChunk, data.size() - at)))
-            == 1;
-    PQputCopyEnd(m_conn, sent ? nullptr : "sending the COPY data failed");
-    PgResult last(PQgetResult(m_conn));
-    while (PGresult *more = PQgetResult(m_conn))
-        PQclear(more);
-    if (PQstatus(m_conn) != CONNECTION_OK)
-        m_connectionError = QString::fromUtf8(PQerrorMessage(m_conn)).trimmed();
-    return last;
+        sent = wait.putCopyData(data.constData() + at, int(std::min(kChunk, data.size() - at)));
+    wait.putCopyEnd(sent ? nullptr : "sending the COPY data failed");
+    return finish(lastResult(wait, wait.nextResult()));
 }
 
 bool PgConnection::putCopyData(const QByteArray &data)
 {
-    return PQputCopyData(m_conn, data.constData(), int(data.size())) == 1;
+    PgSocketWait wait(m_conn, *m_canceller);
+    const bool sent = wait.putCopyData(data.constData(), int(data.size()));
+    settle();
+    return sent;
 }
 
 PgResult PgConnection::endCopy(const QString &errorMessage)
 {
     const QByteArray err = errorMessage.toUtf8();
-    PQputCopyEnd(m_conn, errorMessage.isEmpty() ? nullptr : err.constData());
-    return PgResult(PQgetResult(m_conn));
+    PgSocketWait wait(m_conn, *m_canceller);
+    wait.putCopyEnd(errorMessage.isEmpty() ? nullptr : err.constData());
+    return finish(lastResult(wait, wait.nextResult()));
 }
 
 bool PgConnection::getCopyData(QByteArray *row)
 {
     char *buffer = nullptr;
-    const int n = PQgetCopyData(m_conn, &buffer, 0);
+    PgSocketWait wait(m_conn, *m_canceller);
+    const int n = wait.copyData(&buffer);
+    settle();
     if (n < 0)
         return false;
     *row = QByteArray(buffer, n);
@@ -298,25 +367,13 @@ bool PgConnection::getCopyData(QByteArray *row)
 
 PgResult PgConnection::finishCopyOut()
 {
-    PgResult last(PQgetResult(m_conn));
-    while (PGresult *more = PQgetResult(m_conn))
-        PQclear(more);
-    return last;
+    PgSocketWait wait(m_conn, *m_canceller);
+    return finish(lastResult(wait, wait.nextResult()));
 }
 
-bool PgConnection::cancel(QString *error)
+void PgConnection::cancel()
 {
-    QMutexLocker lock(&m_cancelMutex);
-    if (!m_cancel) {
-        if (error)
-            *error = tr("not connected");
-        return false;
-    }
-    char buffer[256] = {};
-    const bool ok = PQcancel(m_cancel, buffer, sizeof buffer) == 1;
-    if (!ok && error)
-        *error = QString::fromUtf8(buffer);
-    return ok;
+    m_canceller->cancel();
 }
 
 QStringList PgConnection::takeNotices()

@@ -9,26 +9,32 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
-#include <QMutex>
+#include <QDeadlineTimer>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
 
 #include <atomic>
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
 
 namespace uaip {
 
+class PgSocketWait;
+class SessionCanceller;
+
 // One libpq connection (RAII). Not thread-safe except cancel(), which any thread may call
-// while another thread runs a command on this connection.
+// while another thread runs a command on this connection. libpq runs in non-blocking mode: every
+// wait for the server is a poll on the socket (PgSocketWait), which is where a cancel, the
+// statement deadline and a cancel's grace period take effect, on this connection's own thread.
 class PgConnection
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::PgConnection)
 
 public:
-    PgConnection() = default;
+    PgConnection();
     ~PgConnection();
     PgConnection(const PgConnection &) = delete;
     PgConnection &operator=(const PgConnection &) = delete;
@@ -118,8 +124,20 @@ public:
     bool getCopyData(QByteArray *row);
     PgResult finishCopyOut();
 
-    // Asks the server to cancel the command now running on this connection. Thread-safe.
-    bool cancel(QString *error = nullptr);
+    // Cancels the command now running on this connection (see SessionCanceller): thread-safe,
+    // returns at once; nothing when no command runs. If the server does not answer within the
+    // grace period, the command ends as a lost connection.
+    void cancel();
+    // The cancel handle, for whoever cancels after this object may be gone (a Job).
+    std::shared_ptr<SessionCanceller> canceller() const { return m_canceller; }
+    // How long a cancelled command may take to end before its socket is cut (default 10 s).
+    void setCancelGraceMs(int ms);
+    // A statement timeout kept by the client: the commands sent until it is set again are
+    // cancelled once deadline passes (QDeadlineTimer::Forever: none). Nothing is set on the
+    // server, so nothing stays on a pooled backend.
+    void setStatementDeadline(const QDeadlineTimer &deadline);
+    // Whether that deadline passed and cancelled a command.
+    bool statementDeadlinePassed() const;
 
     // Notices (RAISE NOTICE, warnings) received since the last takeNotices(); at most
     // kMaxNotices are kept (the newest), so a long-lived session never piles them up.
@@ -157,16 +175,26 @@ private:
     // Ends a COPY state nobody feeds or reads (refusing COPY FROM STDIN, discarding COPY TO
     // STDOUT's rows) and returns the command's final result; other results pass unchanged.
     PGresult *settleCopy(PGresult *result);
-    void dropCancel();
+    // Reads what an earlier command left unread, then marks a new command (SessionCanceller).
+    void startCommand();
+    // The results of the command just sent (sent: whether libpq took it), as PQexec returns
+    // them: the last one, or the COPY state that stopped them.
+    PGresult *awaitResult(bool sent);
+    // The last result of the command: first, then whatever follows up to the command's end.
+    static PGresult *lastResult(PgSocketWait &wait, PGresult *first);
+    // After each call: tells the canceller whether the command still runs; notes a lost
+    // connection's message.
+    PgResult finish(PGresult *result);
+    void settle();
 
     PGconn *m_conn = nullptr;
-    PGcancel *m_cancel = nullptr;
+    std::shared_ptr<SessionCanceller> m_canceller;
     ConnectFailure m_failure;
-    mutable QMutex m_cancelMutex;
     QString m_connectionError;
     QStringList m_notices;
     qint64 m_droppedNotices = 0;
     bool m_adopted = false;
+    bool m_wasNonBlocking = false; // an adopted connection's mode, restored on release()
     bool m_own = false; // registered with OwnBackends
     std::atomic_bool m_keptReadOnly{false};
     void (*m_previousReceiver)(void *, const PGresult *) = nullptr;

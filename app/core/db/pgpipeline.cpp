@@ -1,6 +1,8 @@
 #include "pgpipeline.h"
 
 #include "pgconnection.h"
+#include "pgsocketwait.h"
+#include "sessioncanceller.h"
 
 #include <libpq-fe.h>
 
@@ -50,6 +52,8 @@ std::vector<PgResult> PgPipeline::pipelined(PgConnection &connection, const QLis
 {
     std::vector<PgResult> results;
     PGconn *conn = connection.m_conn;
+    if (conn)
+        connection.startCommand();
     if (!conn || PQenterPipelineMode(conn) != 1) {
         for (qsizetype i = 0; i < sql.size(); ++i)
             results.emplace_back();
@@ -60,10 +64,11 @@ std::vector<PgResult> PgPipeline::pipelined(PgConnection &connection, const QLis
     constexpr qsizetype kDrainBytes = qsizetype(1) << 20;
     qsizetype read = 0;
     qsizetype queuedBytes = 0;
+    PgSocketWait wait(conn, *connection.m_canceller);
     const auto readUpTo = [&](qsizetype n) {
         for (; read < n; ++read) {
-            results.emplace_back(connection.settleCopy(PQgetResult(conn)));
-            while (PGresult *rest = PQgetResult(conn)) // up to the NULL that ends this command
+            results.emplace_back(connection.settleCopy(wait.nextResult()));
+            while (PGresult *rest = wait.nextResult()) // up to the NULL that ends this command
                 PQclear(connection.settleCopy(rest));
             if (options.onResult)
                 options.onResult(read, results.back());
@@ -83,7 +88,7 @@ std::vector<PgResult> PgPipeline::pipelined(PgConnection &connection, const QLis
         queuedBytes += statement.isEmpty() ? sql[i].size() : statement.size();
         if (queuedBytes >= kDrainBytes) {
             PQsendFlushRequest(conn);
-            PQflush(conn);
+            wait.flush();
             readUpTo(i + 1);
             queuedBytes = 0;
         } else if (options.flushAfter.value(i)) { // sent with the rest at the sync
@@ -91,16 +96,16 @@ std::vector<PgResult> PgPipeline::pipelined(PgConnection &connection, const QLis
         }
     }
     PQpipelineSync(conn);
+    wait.flush();
     readUpTo(sql.size());
-    while (PGresult *sync = PQgetResult(conn)) { // the PGRES_PIPELINE_SYNC marker
+    while (PGresult *sync = wait.nextResult()) { // the PGRES_PIPELINE_SYNC marker
         const bool done = PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
         PQclear(sync);
         if (done)
             break;
     }
     PQexitPipelineMode(conn);
-    if (PQstatus(conn) != CONNECTION_OK)
-        connection.m_connectionError = QString::fromUtf8(PQerrorMessage(conn)).trimmed();
+    connection.finish(nullptr);
     return results;
 }
 

@@ -1,7 +1,6 @@
 #include "session.h"
 
 #include "qpsqlopenguard.h"
-#include "sessioncanceller.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -150,13 +149,13 @@ DbStatus Session::open()
     while (PGresult *left = PQgetResult(conn))
         PQclear(left);
     m_pg.adopt(conn);
+    m_pg.setCancelGraceMs(m_spec.cancelGraceMs);
     // A read-only profile stays read-only per transaction even where a pooler dropped the
     // default_transaction_read_only startup option (PgConnection::keptReadOnly): every
     // TransactionGuard transaction READ ONLY, migrations refused.
     m_pg.setKeptReadOnly(m_spec.profile.readOnly);
     m_counted = true;
     g_openQpsql.ref();
-    m_canceller = std::make_shared<SessionCanceller>(conn, m_spec.cancelGraceMs);
     return {};
 }
 
@@ -179,10 +178,6 @@ DbStatus Session::beginUnitOfWork()
 
 void Session::close()
 {
-    if (m_canceller) {
-        m_canceller->detach();
-        m_canceller.reset();
-    }
     m_pg.close(); // the adopted QPSQL connection is only let go; QSqlDatabase closes it
     if (m_counted) {
         m_counted = false;

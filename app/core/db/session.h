@@ -61,7 +61,7 @@ public:
     // trip) and restored if a pooler gave this client a backend with other ones.
     DbStatus beginUnitOfWork();
     // For other threads: cancels the running command without blocking them.
-    std::shared_ptr<SessionCanceller> canceller() const { return m_canceller; }
+    std::shared_ptr<SessionCanceller> canceller() const { return m_pg.canceller(); }
 
     // How many sessions of this process are open on a QPSQL connection now (for tests and
     // diagnostics: the card's "connects through QSqlDatabase (QPSQL)", counted).
@@ -76,7 +76,6 @@ private:
     QString m_connectionName;
     PgConnection m_pg;
     DatabaseIdentity m_identity;
-    std::shared_ptr<SessionCanceller> m_canceller;
     bool m_counted = false;
 };
 

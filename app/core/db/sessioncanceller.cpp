@@ -1,94 +1,103 @@
 #include "sessioncanceller.h"
 
-#include <QElapsedTimer>
-#include <QMutexLocker>
-
-#include <chrono>
-#include <sys/socket.h>
+#include <fcntl.h>
 #include <thread>
+#include <unistd.h>
 
 #include <libpq-fe.h>
 
 namespace uaip {
 
-SessionCanceller::SessionCanceller(PGconn *connection, int graceMs)
-    : m_connection(connection)
-    , m_cancel(connection ? PQgetCancel(connection) : nullptr, &PQfreeCancel)
-    , m_graceMs(graceMs)
-{ }
+SessionCanceller::SessionCanceller()
+{
+    if (::pipe2(m_pipe, O_CLOEXEC | O_NONBLOCK) != 0)
+        m_pipe[0] = m_pipe[1] = -1; // then a cancel is noticed at the grace period's pace only
+}
 
 SessionCanceller::~SessionCanceller()
 {
-    detach();
+    for (const int fd : m_pipe)
+        if (fd >= 0)
+            ::close(fd);
+}
+
+void SessionCanceller::attach(PGconn *connection)
+{
+    std::lock_guard lock(m_mutex);
+    m_cancel.reset(connection ? PQgetCancel(connection) : nullptr, &PQfreeCancel);
+    m_running = false;
+    m_requested = 0;
+    m_cut = false;
 }
 
 void SessionCanceller::detach()
 {
-    QMutexLocker lock(&m_mutex);
-    m_connection = nullptr;
+    std::lock_guard lock(m_mutex);
     m_cancel.reset();
+    m_running = false;
+    m_requested = 0;
 }
 
 void SessionCanceller::cancel()
 {
     {
-        QMutexLocker lock(&m_mutex);
-        if (!m_connection)
-            return;
+        std::lock_guard lock(m_mutex);
+        if (!m_cancel || !m_running)
+            return; // nothing runs: a request now could only reach the next command
+        m_requested = m_command;
     }
-    const quint64 serial = m_workSerial.load();
-    if ((serial & 1) == 0)
-        return; // nothing runs (beginWork makes the serial odd, endWork even again)
-    // Counted before this returns, so the worker's next beginWork() waits for it.
-    ++m_requests;
-    // The thread keeps this object alive; it never touches a connection that was detached.
-    std::thread([self = shared_from_this(), serial] { self->requestAndWatch(serial); }).detach();
+    if (m_pipe[1] >= 0) {
+        const char wake = 1;
+        [[maybe_unused]] const ssize_t n = ::write(m_pipe[1], &wake, 1); // full: already awake
+    }
 }
 
-void SessionCanceller::beginWork()
+void SessionCanceller::commandStarted()
 {
-    QElapsedTimer clock;
-    clock.start();
-    while (m_requests.load() > 0 && clock.elapsed() < m_graceMs)
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    ++m_workSerial;
+    std::unique_lock lock(m_mutex);
+    m_requestsEnded.wait_for(lock, std::chrono::milliseconds(m_graceMs.load()),
+                             [this] { return m_requestsUnderWay == 0; });
+    ++m_command;
+    m_running = true;
+    m_requestSent = false;
+    m_cutAt = QDeadlineTimer(QDeadlineTimer::Forever);
 }
 
-void SessionCanceller::requestAndWatch(quint64 serial)
+void SessionCanceller::commandSettled(bool stillRunning)
 {
-    QElapsedTimer clock;
-    clock.start();
-    {
-        // PQcancel may block for as long as the server does not answer: run it on its own
-        // thread, which holds the cancel data, so this one can watch the clock.
-        std::shared_ptr<PGcancel> request;
-        {
-            QMutexLocker lock(&m_mutex);
-            if (!m_connection || !m_cancel) {
-                --m_requests;
-                return;
-            }
-            request = m_cancel;
-        }
-        std::thread([self = shared_from_this(), request] {
-            char buffer[256] = {};
-            PQcancel(request.get(), buffer, sizeof buffer);
-            --self->m_requests; // the server has the request: it has signalled the backend
-        }).detach();
-    }
-    while (clock.elapsed() < m_graceMs) {
-        if (m_workSerial.load() != serial)
-            return; // the work ended: the cancel was answered (or was not needed)
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    }
-    QMutexLocker lock(&m_mutex);
-    if (!m_connection || m_workSerial.load() != serial)
+    std::lock_guard lock(m_mutex);
+    m_running = stillRunning;
+}
+
+bool SessionCanceller::takeRequest()
+{
+    char drain[64];
+    while (m_pipe[0] >= 0 && ::read(m_pipe[0], drain, sizeof drain) > 0) { }
+    std::lock_guard lock(m_mutex);
+    return m_running && m_requested == m_command;
+}
+
+void SessionCanceller::sendRequest()
+{
+    if (m_requestSent)
         return;
-    const int fd = PQsocket(m_connection);
-    if (fd >= 0) {
-        m_cut = true;
-        ::shutdown(fd, SHUT_RDWR);
+    m_requestSent = true;
+    m_cutAt = QDeadlineTimer(m_graceMs.load());
+    std::shared_ptr<PGcancel> request;
+    {
+        std::lock_guard lock(m_mutex);
+        request = m_cancel;
+        if (!request)
+            return;
+        ++m_requestsUnderWay;
     }
+    std::thread([self = shared_from_this(), request] {
+        char buffer[256] = {};
+        PQcancel(request.get(), buffer, sizeof buffer);
+        std::lock_guard lock(self->m_mutex);
+        --self->m_requestsUnderWay;
+        self->m_requestsEnded.notify_all();
+    }).detach();
 }
 
 } // namespace uaip

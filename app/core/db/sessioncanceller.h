@@ -1,56 +1,102 @@
 #pragma once
 
-#include <QMutex>
-#include <QString>
+#include <QDeadlineTimer>
 
 #include <atomic>
+#include <condition_variable>
 #include <memory>
+#include <mutex>
 
 #include "pgtypes.h"
 
 namespace uaip {
 
-// Cancels what runs on one session, from any thread, without ever blocking the caller: the
-// cancel request (PQcancel, which connects to the server) runs on a thread of its own. If the
-// server has not answered within the grace period and the same command still runs, the
-// session's socket is shut down, so the waiting worker gets "connection lost" instead of
-// hanging on a stopped or unreachable server.
+// Cancels the command running on one connection, from any thread, without ever blocking the
+// caller. cancel() only marks the running command and wakes the connection's own thread, which
+// waits on its socket and on this object's wake-up pipe (PgSocketWait), never inside libpq.
+// That thread sends the cancel request; if the server has not answered within the grace period,
+// it shuts the socket down itself, so its command ends with "connection lost" instead of hanging
+// on a stopped or unreachable server. The statement deadline (setDeadline) is the same path: once
+// it passes, the command is cancelled as if cancel() had been called.
 //
-// Shared (std::shared_ptr) between the session and whoever may cancel: it outlives the
-// connection safely. Once the session detaches it, cancel() does nothing.
+// A cancel asked for while no command runs does nothing, and each one is bound to the command
+// that ran when it was asked for: it can never reach the next command. Before a command is sent,
+// the requests still under way are waited for (at most the grace period), so a request the
+// server handles late meets an idle session, not the next command.
+//
+// The request itself (PQcancel) connects to the server and returns only once the server has
+// handled it, which a stopped server never does. libpq 15 has no non-blocking form (PQcancelStart
+// is libpq 17's), so each request runs on a thread of its own that ends with it; nothing polls.
+//
+// Shared (std::shared_ptr) between the connection and whoever may cancel: it outlives the
+// connection safely. Once the connection detaches it, cancel() does nothing.
 class SessionCanceller : public std::enable_shared_from_this<SessionCanceller>
 {
 public:
-    SessionCanceller(PGconn *connection, int graceMs);
+    static constexpr int kDefaultGraceMs = 10000;
+    SessionCanceller();
     ~SessionCanceller();
     SessionCanceller(const SessionCanceller &) = delete;
     SessionCanceller &operator=(const SessionCanceller &) = delete;
 
-    // Thread-safe, returns at once.
+    // Any thread; returns at once.
     void cancel();
-    // Called by the session's thread around each unit of work, so a late cut cannot hit the
-    // next one. beginWork() first waits (at most the grace period) for the cancel requests
-    // still under way: a request the server gets once the cancelled work has ended on its own
-    // would cancel the next statement instead (the server cancels whatever runs), whereas one
-    // it has handled before the next statement is sent meets an idle session and is dropped.
-    void beginWork();
-    void endWork() { ++m_workSerial; }
-    // The session is closing: forget the connection (waits for a cut in progress).
-    void detach();
     // True after the socket was cut because the server did not answer a cancel in time.
     bool wasCut() const { return m_cut.load(); }
-    int graceMs() const { return m_graceMs; }
+    int graceMs() const { return m_graceMs.load(); }
+    void setGraceMs(int ms) { m_graceMs = ms; }
+
+    // The connection's thread only, below.
+    // When the commands sent from now on are cancelled (a statement timeout kept by the client);
+    // QDeadlineTimer::Forever for none.
+    void setDeadline(const QDeadlineTimer &deadline)
+    {
+        m_deadline = deadline;
+        m_deadlinePassed = false;
+    }
+    // Whether the deadline passed during a command and cancelled it (once: the commands after it,
+    // a ROLLBACK say, run).
+    bool deadlinePassed() const { return m_deadlinePassed; }
 
 private:
-    void requestAndWatch(quint64 serial);
+    friend class PgConnection;
+    friend class PgSocketWait;
 
-    QMutex m_mutex;
-    PGconn *m_connection; // guarded by m_mutex; only its socket is touched here
-    std::shared_ptr<PGcancel> m_cancel; // guarded by m_mutex; PQcancel threads hold copies
-    const int m_graceMs;
-    std::atomic<quint64> m_workSerial{0};
+    // The connection opened or adopted: its cancel data (PQgetCancel).
+    void attach(PGconn *connection);
+    // The connection closes; waits for nothing.
+    void detach();
+    // A command is about to be sent (see the class comment).
+    void commandStarted();
+    // After each call on the connection: whether the command still runs (rows of a COPY to read).
+    void commandSettled(bool stillRunning);
+    int wakeFd() const { return m_pipe[0]; }
+    // Whether cancel() was asked for the running command; empties the wake-up pipe.
+    bool takeRequest();
+    // Sends the cancel request for the running command (once), on a thread of its own, and starts
+    // the grace period.
+    void sendRequest();
+    bool requestSent() const { return m_requestSent; }
+    const QDeadlineTimer &cutAt() const { return m_cutAt; }
+    const QDeadlineTimer &deadline() const { return m_deadline; }
+    void markDeadlinePassed() { m_deadlinePassed = true; }
+    void markCut() { m_cut = true; }
+
+    std::mutex m_mutex;
+    std::condition_variable m_requestsEnded;
+    std::shared_ptr<PGcancel> m_cancel; // guarded by m_mutex; request threads hold copies
+    quint64 m_command = 0;              // guarded: the serial of the latest command
+    bool m_running = false;             // guarded: that command still runs
+    quint64 m_requested = 0;            // guarded: the command cancel() was asked for
+    int m_requestsUnderWay = 0;         // guarded: PQcancel calls not yet returned
+    int m_pipe[2] = {-1, -1};           // the wake-up pipe: cancel() writes, the wait reads
+    std::atomic_int m_graceMs{kDefaultGraceMs};
     std::atomic_bool m_cut{false};
-    std::atomic_int m_requests{0}; // PQcancel calls not yet returned
+    // The connection's thread only:
+    QDeadlineTimer m_deadline{QDeadlineTimer::Forever};
+    QDeadlineTimer m_cutAt{QDeadlineTimer::Forever};
+    bool m_requestSent = false;
+    bool m_deadlinePassed = false;
 };
 
 } // namespace uaip

@@ -17,18 +17,6 @@ namespace {
 
 constexpr int kCancelGraceMs = 5000;
 
-// Keeps the canceller attached while the engine works on the session.
-struct CancellerWork
-{
-    SessionCanceller &canceller;
-    explicit CancellerWork(SessionCanceller &c)
-        : canceller(c)
-    {
-        canceller.beginWork();
-    }
-    ~CancellerWork() { canceller.endWork(); }
-};
-
 MigrationRunner::Options migrationRunOptions(const FleetOptions &options)
 {
     MigrationRunner::Options runnerOptions;
@@ -129,9 +117,10 @@ FleetTargetResult FleetTargetRun::run()
         r.error.message = connection.connectionError();
         return finish(FleetTargetResult::State::Unreachable);
     }
+    connection.setCancelGraceMs(kCancelGraceMs);
     {
         QMutexLocker lock(&m_mutex);
-        m_canceller = std::make_shared<SessionCanceller>(connection.handle(), kCancelGraceMs);
+        m_canceller = connection.canceller();
     }
     struct Detach
     {
@@ -140,12 +129,9 @@ FleetTargetResult FleetTargetRun::run()
         {
             QMutexLocker lock(&run->m_mutex);
             run->m_runner = nullptr;
-            if (run->m_canceller)
-                run->m_canceller->detach();
             run->m_canceller.reset();
         }
     } detach{this};
-    CancellerWork work(*m_canceller);
 
     const auto topology = ServerTopology::read(connection);
     if (!topology) {

@@ -22,8 +22,8 @@ class SessionCanceller;
 // receivers on the GUI thread queued. The Job object itself lives on the thread that made it.
 //
 // cancel() may be called from any thread and never blocks: it sets the flag, asks the server
-// to cancel the running command through the session's SessionCanceller (which runs the request
-// on a thread of its own and outlives the connection), and runs the job's own cancel actions
+// to cancel the running command through the session's SessionCanceller (which wakes the
+// session's thread waiting on the server, and outlives the connection), and runs the job's own cancel actions
 // registered with JobContext::onCancel for the time they are valid.
 //
 // After finished() the worker deletes the job (deleteLater on the job's thread): read what a

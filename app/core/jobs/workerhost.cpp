@@ -77,14 +77,10 @@ void WorkerHost::run(Job *job)
         openError = s.error();
     }
     JobContext context(job, open, openError);
-    if (canceller)
-        canceller->beginWork();
+    // A cancel from now on reaches the command the job runs then (a cancel before it: the job
+    // checks isCancelled()).
     job->setSessionCanceller(canceller);
-    if (job->isCancelled() && canceller) // cancelled between the check above and now
-        canceller->cancel();
     job->runOn(context);
-    if (canceller)
-        canceller->endWork();
 }
 
 } // namespace uaip

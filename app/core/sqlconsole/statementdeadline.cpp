@@ -2,36 +2,26 @@
 
 #include "db/pgconnection.h"
 
+#include <QDeadlineTimer>
 #include <QLocale>
-
-#include <chrono>
 
 namespace uaip {
 
 StatementDeadline::StatementDeadline(PgConnection &connection, int ms)
+    : m_connection(connection)
 {
-    if (ms <= 0)
-        return;
-    m_thread = std::thread([this, &connection, ms] {
-        std::unique_lock lock(m_mutex);
-        if (m_done.wait_for(lock, std::chrono::milliseconds(ms), [this] { return m_finished; }))
-            return;
-        m_expired = true;
-        lock.unlock();
-        connection.cancel(); // thread-safe; returns once the server took the request
-    });
+    m_connection.setStatementDeadline(ms > 0 ? QDeadlineTimer(ms)
+                                             : QDeadlineTimer(QDeadlineTimer::Forever));
 }
 
 StatementDeadline::~StatementDeadline()
 {
-    if (!m_thread.joinable())
-        return;
-    {
-        std::lock_guard lock(m_mutex);
-        m_finished = true;
-    }
-    m_done.notify_all();
-    m_thread.join();
+    m_connection.setStatementDeadline(QDeadlineTimer(QDeadlineTimer::Forever));
+}
+
+bool StatementDeadline::expired() const
+{
+    return m_connection.statementDeadlinePassed();
 }
 
 QString StatementDeadline::message(int ms)

@@ -1,0 +1,112 @@
+#include "pgsocketwait.h"
+
+#include "sessioncanceller.h"
+
+#include <cerrno>
+#include <climits>
+#include <poll.h>
+#include <sys/socket.h>
+
+#include <libpq-fe.h>
+
+namespace uaip {
+
+PgSocketWait::PgSocketWait(PGconn *connection, SessionCanceller &canceller)
+    : m_conn(connection)
+    , m_canceller(canceller)
+{ }
+
+int PgSocketWait::timeoutMs() const
+{
+    const QDeadlineTimer &until = m_canceller.requestSent() ? m_canceller.cutAt()
+        : m_canceller.deadlinePassed()                      ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                                            : m_canceller.deadline();
+    if (until.isForever())
+        return -1;
+    return int(std::min<qint64>(until.remainingTime(), INT_MAX));
+}
+
+bool PgSocketWait::wait(short events)
+{
+    for (;;) {
+        if (m_canceller.takeRequest())
+            m_canceller.sendRequest();
+        if (!m_canceller.requestSent() && !m_canceller.deadlinePassed()
+            && m_canceller.deadline().hasExpired()) {
+            m_canceller.markDeadlinePassed();
+            m_canceller.sendRequest();
+        }
+        const int socket = PQsocket(m_conn);
+        if (socket < 0)
+            return false;
+        if (m_canceller.requestSent() && m_canceller.cutAt().hasExpired()) {
+            // The server did not answer the cancel: end the command here, as a lost connection.
+            ::shutdown(socket, SHUT_RDWR);
+            m_canceller.markCut();
+            return false;
+        }
+        pollfd fds[2] = {{socket, events, 0}, {m_canceller.wakeFd(), POLLIN, 0}};
+        const int ready = ::poll(fds, fds[1].fd >= 0 ? 2 : 1, timeoutMs());
+        if (ready < 0 && errno != EINTR)
+            return false;
+        if (ready > 0 && fds[0].revents != 0)
+            return true; // readable, writable, or failed: libpq reads which
+    }
+}
+
+bool PgSocketWait::flush()
+{
+    for (;;) {
+        const int pending = PQflush(m_conn);
+        if (pending == 0)
+            return true;
+        if (pending < 0 || !wait(POLLIN | POLLOUT) || PQconsumeInput(m_conn) == 0)
+            return false;
+    }
+}
+
+PGresult *PgSocketWait::nextResult()
+{
+    // Once the wait or the read failed, PQgetResult returns the failure at once: libpq finds the
+    // socket closed or at its end.
+    while (flush() && PQisBusy(m_conn) == 1) {
+        if (!wait(POLLIN) || PQconsumeInput(m_conn) == 0)
+            break;
+    }
+    return PQgetResult(m_conn);
+}
+
+int PgSocketWait::copyData(char **buffer)
+{
+    for (;;) {
+        const int n = PQgetCopyData(m_conn, buffer, 1);
+        if (n != 0)
+            return n;
+        if (!wait(POLLIN) || PQconsumeInput(m_conn) == 0)
+            return -2; // libpq holds the failure: the COPY's result says it
+    }
+}
+
+bool PgSocketWait::putCopyData(const char *data, int size)
+{
+    for (;;) {
+        const int queued = PQputCopyData(m_conn, data, size);
+        if (queued != 0)
+            return queued == 1;
+        if (!wait(POLLOUT) || PQflush(m_conn) < 0)
+            return false;
+    }
+}
+
+bool PgSocketWait::putCopyEnd(const char *errorMessage)
+{
+    for (;;) {
+        const int queued = PQputCopyEnd(m_conn, errorMessage);
+        if (queued != 0)
+            return queued == 1 && flush();
+        if (!wait(POLLOUT) || PQflush(m_conn) < 0)
+            return false;
+    }
+}
+
+} // namespace uaip
