@@ -328,6 +328,18 @@ private slots:
         QCOMPARE(cancelled.error().sqlState, QStringLiteral("57014"));
         QVERIFY(!canceller->wasCut());
         QVERIFY(c.exec("SELECT 1").ok()); // the session goes on
+        // Within a unit of work (a job), a cancel between two commands cancels the next one,
+        // once: the commands after it (a ROLLBACK, an unlock) run.
+        canceller->beginWork();
+        QVERIFY(c.exec("SELECT 1").ok());
+        canceller->cancel();
+        const PgResult next = c.exec("SELECT pg_sleep(30)");
+        QVERIFY(!next.ok());
+        QCOMPARE(next.error().sqlState, QStringLiteral("57014"));
+        QVERIFY(c.exec("SELECT pg_sleep(0.05)").ok());
+        canceller->endWork();
+        canceller->cancel(); // outside the work: nothing to cancel, nothing kept
+        QVERIFY(c.exec("SELECT pg_sleep(0.05)").ok());
     }
 
     // A server that does not answer (backend stopped with SIGSTOP): the cancel returns at once,

@@ -139,8 +139,11 @@ PGresult *PgConnection::lastResult(PgSocketWait &wait, PGresult *first)
 {
     PGresult *last = first;
     while (PGresult *more = wait.nextResult()) {
+        const ExecStatusType status = PQresultStatus(more);
         PQclear(last);
         last = more;
+        if (status == PGRES_COPY_IN || status == PGRES_COPY_OUT || status == PGRES_COPY_BOTH)
+            break; // libpq would hand this back for ever
     }
     return last;
 }
@@ -310,10 +313,10 @@ PgResult PgConnection::execPrepared(const QByteArray &statement, const QVariantL
     std::vector<const char *> values;
     bindValues(params, &storage, &values);
     startCommand();
-    return finish(settleCopy(awaitResult(PQsendQueryPrepared(m_conn, statement.constData(),
-                                                             int(values.size()), values.data(),
-                                                             nullptr, nullptr, 0)
-                                         == 1)));
+    return finish(settleCopy(
+        awaitResult(PQsendQueryPrepared(m_conn, statement.constData(), int(values.size()),
+                                        values.data(), nullptr, nullptr, 0)
+                    == 1)));
 }
 
 PgResult PgConnection::copyIn(const QByteArray &sql, const QByteArray &data)

@@ -57,6 +57,8 @@ std::vector<PgResult> PgPipeline::pipelined(PgConnection &connection, const QLis
     if (!conn || PQenterPipelineMode(conn) != 1) {
         for (qsizetype i = 0; i < sql.size(); ++i)
             results.emplace_back();
+        if (conn)
+            connection.finish(nullptr);
         return results;
     }
     // libpq keeps a copy of every queued statement until its result is read: past a megabyte of
@@ -74,7 +76,11 @@ std::vector<PgResult> PgPipeline::pipelined(PgConnection &connection, const QLis
                 options.onResult(read, results.back());
         }
     };
+    qsizetype queued = 0;
     for (qsizetype i = 0; i < sql.size(); ++i) {
+        if (connection.m_canceller->requestSent())
+            break; // cancelled: the server skips the rest; it is not sent at all
+        queued = i + 1;
         std::vector<QByteArray> storage;
         std::vector<const char *> values;
         PgConnection::bindValues(params.value(i), &storage, &values);
@@ -97,7 +103,7 @@ std::vector<PgResult> PgPipeline::pipelined(PgConnection &connection, const QLis
     }
     PQpipelineSync(conn);
     wait.flush();
-    readUpTo(sql.size());
+    readUpTo(queued);
     while (PGresult *sync = wait.nextResult()) { // the PGRES_PIPELINE_SYNC marker
         const bool done = PQresultStatus(sync) == PGRES_PIPELINE_SYNC;
         PQclear(sync);
@@ -106,6 +112,13 @@ std::vector<PgResult> PgPipeline::pipelined(PgConnection &connection, const QLis
     }
     PQexitPipelineMode(conn);
     connection.finish(nullptr);
+    // The statements not sent once a cancel went out: skipped, as the server skips what follows
+    // a failed statement in a pipeline.
+    while (qsizetype(results.size()) < sql.size()) {
+        results.emplace_back(PQmakeEmptyPGresult(conn, PGRES_PIPELINE_ABORTED));
+        if (options.onResult)
+            options.onResult(qsizetype(results.size()) - 1, results.back());
+    }
     return results;
 }
 

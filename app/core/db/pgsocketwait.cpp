@@ -19,8 +19,13 @@ PgSocketWait::PgSocketWait(PGconn *connection, SessionCanceller &canceller)
 int PgSocketWait::timeoutMs() const
 {
     const QDeadlineTimer &until = m_canceller.requestSent() ? m_canceller.cutAt()
-        : m_canceller.deadlinePassed()                      ? QDeadlineTimer(QDeadlineTimer::Forever)
-                                                            : m_canceller.deadline();
+        : m_canceller.deadlinePassed() ? QDeadlineTimer(QDeadlineTimer::Forever)
+                                       : m_canceller.deadline();
+    // Without a wake-up pipe (no descriptor left) a cancel is noticed at this pace.
+    constexpr qint64 kWithoutPipeMs = 100;
+    if (m_canceller.wakeFd() < 0)
+        return int(until.isForever() ? kWithoutPipeMs
+                                     : std::min(until.remainingTime(), kWithoutPipeMs));
     if (until.isForever())
         return -1;
     return int(std::min<qint64>(until.remainingTime(), INT_MAX));
@@ -41,17 +46,27 @@ bool PgSocketWait::wait(short events)
             return false;
         if (m_canceller.requestSent() && m_canceller.cutAt().hasExpired()) {
             // The server did not answer the cancel: end the command here, as a lost connection.
-            ::shutdown(socket, SHUT_RDWR);
             m_canceller.markCut();
+            cut(socket);
             return false;
         }
         pollfd fds[2] = {{socket, events, 0}, {m_canceller.wakeFd(), POLLIN, 0}};
         const int ready = ::poll(fds, fds[1].fd >= 0 ? 2 : 1, timeoutMs());
-        if (ready < 0 && errno != EINTR)
+        if (ready < 0 && errno != EINTR) {
+            cut(socket);
             return false;
+        }
         if (ready > 0 && fds[0].revents != 0)
             return true; // readable, writable, or failed: libpq reads which
     }
+}
+
+void PgSocketWait::cut(int socket)
+{
+    ::shutdown(socket, SHUT_RDWR);
+    // libpq reads the end now and marks the connection bad: PQgetResult then returns the failure
+    // once, instead of a COPY state for ever
+    PQconsumeInput(m_conn);
 }
 
 bool PgSocketWait::flush()
@@ -90,10 +105,13 @@ int PgSocketWait::copyData(char **buffer)
 bool PgSocketWait::putCopyData(const char *data, int size)
 {
     for (;;) {
+        // In non-blocking mode libpq takes (almost) anything and grows its buffer: sent before
+        // the next piece, the server's pace limits the sender, and a cancel, the deadline and
+        // the cut take effect while rows are sent.
         const int queued = PQputCopyData(m_conn, data, size);
-        if (queued != 0)
-            return queued == 1;
-        if (!wait(POLLOUT) || PQflush(m_conn) < 0)
+        if (queued == 1)
+            return flush();
+        if (queued < 0 || !wait(POLLOUT) || PQflush(m_conn) < 0)
             return false;
     }
 }

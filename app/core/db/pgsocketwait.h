@@ -34,6 +34,8 @@ private:
     // after an unanswered cancel, or poll failed; libpq then reports the connection lost.
     bool wait(short events);
     int timeoutMs() const;
+    // Shuts the socket down and lets libpq read its end.
+    void cut(int socket);
 
     PGconn *m_conn;
     SessionCanceller &m_canceller;

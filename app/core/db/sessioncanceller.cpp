@@ -1,8 +1,10 @@
 #include "sessioncanceller.h"
 
 #include <fcntl.h>
+#include <system_error>
 #include <thread>
 #include <unistd.h>
+#include <utility>
 
 #include <libpq-fe.h>
 
@@ -27,6 +29,10 @@ void SessionCanceller::attach(PGconn *connection)
     m_cancel.reset(connection ? PQgetCancel(connection) : nullptr, &PQfreeCancel);
     m_running = false;
     m_requested = 0;
+    m_cancelNext = false;
+    // A request to the last connection (its backend's key) cannot reach this one: not waited for.
+    ++m_connection;
+    m_requestsUnderWay = 0;
     m_cut = false;
 }
 
@@ -36,16 +42,42 @@ void SessionCanceller::detach()
     m_cancel.reset();
     m_running = false;
     m_requested = 0;
+    m_cancelNext = false;
+    ++m_connection;
+    m_requestsUnderWay = 0;
+}
+
+void SessionCanceller::beginWork()
+{
+    std::lock_guard lock(m_mutex);
+    m_inWork = true;
+    m_cancelNext = false;
+}
+
+void SessionCanceller::endWork()
+{
+    std::lock_guard lock(m_mutex);
+    m_inWork = false;
+    m_cancelNext = false;
 }
 
 void SessionCanceller::cancel()
 {
     {
         std::lock_guard lock(m_mutex);
-        if (!m_cancel || !m_running)
-            return; // nothing runs: a request now could only reach the next command
+        if (!m_cancel)
+            return;
+        if (!m_running) {
+            m_cancelNext = m_inWork; // between two commands of a job: its next one
+            return;
+        }
         m_requested = m_command;
     }
+    wake();
+}
+
+void SessionCanceller::wake()
+{
     if (m_pipe[1] >= 0) {
         const char wake = 1;
         [[maybe_unused]] const ssize_t n = ::write(m_pipe[1], &wake, 1); // full: already awake
@@ -61,6 +93,11 @@ void SessionCanceller::commandStarted()
     m_running = true;
     m_requestSent = false;
     m_cutAt = QDeadlineTimer(QDeadlineTimer::Forever);
+    if (std::exchange(m_cancelNext, false)) {
+        m_requested = m_command; // taken by the first wait, once the command is sent
+        lock.unlock();
+        wake();
+    }
 }
 
 void SessionCanceller::commandSettled(bool stillRunning)
@@ -84,20 +121,30 @@ void SessionCanceller::sendRequest()
     m_requestSent = true;
     m_cutAt = QDeadlineTimer(m_graceMs.load());
     std::shared_ptr<PGcancel> request;
+    quint64 connection = 0;
     {
         std::lock_guard lock(m_mutex);
         request = m_cancel;
         if (!request)
             return;
         ++m_requestsUnderWay;
+        connection = m_connection;
     }
-    std::thread([self = shared_from_this(), request] {
-        char buffer[256] = {};
-        PQcancel(request.get(), buffer, sizeof buffer);
+    const auto ended = [self = shared_from_this(), connection] {
         std::lock_guard lock(self->m_mutex);
-        --self->m_requestsUnderWay;
+        if (self->m_connection == connection)
+            --self->m_requestsUnderWay;
         self->m_requestsEnded.notify_all();
-    }).detach();
+    };
+    try {
+        std::thread([ended, request] {
+            char buffer[256] = {};
+            PQcancel(request.get(), buffer, sizeof buffer);
+            ended();
+        }).detach();
+    } catch (const std::system_error &) {
+        ended(); // no thread left: the grace period's cut ends the command
+    }
 }
 
 } // namespace uaip

@@ -19,10 +19,12 @@ namespace uaip {
 // on a stopped or unreachable server. The statement deadline (setDeadline) is the same path: once
 // it passes, the command is cancelled as if cancel() had been called.
 //
-// A cancel asked for while no command runs does nothing, and each one is bound to the command
-// that ran when it was asked for: it can never reach the next command. Before a command is sent,
-// the requests still under way are waited for (at most the grace period), so a request the
-// server handles late meets an idle session, not the next command.
+// Each cancel is bound to the command that runs when it is asked for: it can never reach a later
+// one. Asked for between two commands of a unit of work (beginWork/endWork: a job), it cancels
+// that work's next command, once; outside a unit of work with no command running it does
+// nothing. Before a command is sent, the requests still under way are waited for (at most the
+// grace period), so a request the server handles late meets an idle session, not the next
+// command.
 //
 // The request itself (PQcancel) connects to the server and returns only once the server has
 // handled it, which a stopped server never does. libpq 15 has no non-blocking form (PQcancelStart
@@ -45,6 +47,10 @@ public:
     bool wasCut() const { return m_cut.load(); }
     int graceMs() const { return m_graceMs.load(); }
     void setGraceMs(int ms) { m_graceMs = ms; }
+    // Around a unit of work on the connection (a job), from the connection's thread: a cancel
+    // between its commands is kept for its next command.
+    void beginWork();
+    void endWork();
 
     // The connection's thread only, below.
     // When the commands sent from now on are cancelled (a statement timeout kept by the client);
@@ -76,6 +82,7 @@ private:
     // Sends the cancel request for the running command (once), on a thread of its own, and starts
     // the grace period.
     void sendRequest();
+    void wake();
     bool requestSent() const { return m_requestSent; }
     const QDeadlineTimer &cutAt() const { return m_cutAt; }
     const QDeadlineTimer &deadline() const { return m_deadline; }
@@ -85,11 +92,14 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_requestsEnded;
     std::shared_ptr<PGcancel> m_cancel; // guarded by m_mutex; request threads hold copies
-    quint64 m_command = 0;              // guarded: the serial of the latest command
-    bool m_running = false;             // guarded: that command still runs
-    quint64 m_requested = 0;            // guarded: the command cancel() was asked for
-    int m_requestsUnderWay = 0;         // guarded: PQcancel calls not yet returned
-    int m_pipe[2] = {-1, -1};           // the wake-up pipe: cancel() writes, the wait reads
+    quint64 m_command = 0; // guarded: the serial of the latest command
+    bool m_running = false; // guarded: that command still runs
+    quint64 m_requested = 0; // guarded: the command cancel() was asked for
+    bool m_inWork = false; // guarded: between beginWork() and endWork()
+    bool m_cancelNext = false; // guarded: cancel the work's next command
+    int m_requestsUnderWay = 0; // guarded: PQcancel calls of this connection not returned
+    quint64 m_connection = 0; // guarded: which connection attach() saw last
+    int m_pipe[2] = {-1, -1}; // the wake-up pipe: cancel() writes, the wait reads
     std::atomic_int m_graceMs{kDefaultGraceMs};
     std::atomic_bool m_cut{false};
     // The connection's thread only:

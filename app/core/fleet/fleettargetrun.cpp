@@ -17,6 +17,19 @@ namespace {
 
 constexpr int kCancelGraceMs = 5000;
 
+// The target's run is one unit of work for its canceller: a cancel between two commands
+// cancels the next.
+struct CancellerWork
+{
+    SessionCanceller &canceller;
+    explicit CancellerWork(SessionCanceller &c)
+        : canceller(c)
+    {
+        canceller.beginWork();
+    }
+    ~CancellerWork() { canceller.endWork(); }
+};
+
 MigrationRunner::Options migrationRunOptions(const FleetOptions &options)
 {
     MigrationRunner::Options runnerOptions;
@@ -132,6 +145,7 @@ FleetTargetResult FleetTargetRun::run()
             run->m_canceller.reset();
         }
     } detach{this};
+    CancellerWork work(*m_canceller);
 
     const auto topology = ServerTopology::read(connection);
     if (!topology) {

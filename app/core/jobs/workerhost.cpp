@@ -77,10 +77,15 @@ void WorkerHost::run(Job *job)
         openError = s.error();
     }
     JobContext context(job, open, openError);
-    // A cancel from now on reaches the command the job runs then (a cancel before it: the job
-    // checks isCancelled()).
+    // From now on a cancel reaches the command the job runs then, or its next one.
+    if (canceller)
+        canceller->beginWork();
     job->setSessionCanceller(canceller);
+    if (job->isCancelled() && canceller) // cancelled between the check above and now
+        canceller->cancel();
     job->runOn(context);
+    if (canceller)
+        canceller->endWork();
 }
 
 } // namespace uaip
