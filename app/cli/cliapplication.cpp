@@ -304,19 +304,10 @@ QString description()
     return text;
 }
 
-} // namespace
-
-int CliApplication::run(const QStringList &arguments)
+// "prompts show ID --version N": --version is also the program's own option (no value), so
+// there a --version with a number is read as --prompt-version.
+QStringList withPromptVersion(const QStringList &arguments)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(description());
-    parser.addHelpOption();
-    parser.addVersionOption();
-    for (const auto &options :
-         {globalAndMigrationOptions(), dataAndImportOptions(), promptAndActivityOptions()})
-        parser.addOptions(options);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("See the list above."));
-    // "prompts show ID --version N": --version is also the program's own option (no value).
     QStringList args = arguments;
     if (args.contains(QStringLiteral("prompts")))
         for (qsizetype i = 1; i < args.size(); ++i) {
@@ -329,24 +320,57 @@ int CliApplication::run(const QStringList &arguments)
                 args[i].replace(0, 9, QStringLiteral("--prompt-version"));
             }
         }
+    return args;
+}
+
+// --help's text, its usage line naming program: Qt names the process's first argument, the
+// same as program for uaip-migrate itself, another program's when run in-process.
+QString helpText(const QCommandLineParser &parser, const QString &program)
+{
+    QString text = parser.helpText();
+    const QString self
+        = QCoreApplication::instance() ? QCoreApplication::arguments().value(0) : QString();
+    const qsizetype at = self.isEmpty() ? -1 : text.indexOf(self);
+    if (!program.isEmpty() && at >= 0 && at < text.indexOf(u'\n'))
+        text.replace(at, self.size(), program);
+    return text;
+}
+
+} // namespace
+
+int CliApplication::run(const QStringList &arguments, const CliStreams &streams)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(description());
+    parser.addHelpOption();
+    parser.addVersionOption();
+    for (const auto &options :
+         {globalAndMigrationOptions(), dataAndImportOptions(), promptAndActivityOptions()})
+        parser.addOptions(options);
+    parser.addPositionalArgument(QStringLiteral("command"), tr("See the list above."));
+    const QStringList args = withPromptVersion(arguments);
     if (!parser.parse(args)) {
         // a usage error is still one JSON document when --json was asked for
-        if (args.contains(QStringLiteral("--json"))) {
+        CliOutput usage(args.contains(QStringLiteral("--json")), streams);
+        if (usage.json()) {
             const QStringList words = parser.positionalArguments();
-            CliOutput(true).document(JsonFormat::failure(words.value(0), 2, parser.errorText()));
+            usage.document(JsonFormat::failure(words.value(0), 2, parser.errorText()));
         } else {
-            QTextStream(stderr) << "uaip-migrate: " << parser.errorText() << "\n";
+            usage.error(QStringLiteral("uaip-migrate: ") + parser.errorText());
         }
         return 2;
     }
+    CliOutput output(parser.isSet(QStringLiteral("json")), streams);
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all"))) {
-        QTextStream(stdout) << parser.helpText();
+        QTextStream(output.outDevice()) << helpText(parser, arguments.value(0));
         return 0;
     }
     if (parser.isSet(QStringLiteral("version"))) {
-        parser.showVersion(); // exits 0
+        // what QCommandLineParser::showVersion() prints, without its exit()
+        QTextStream(output.outDevice()) << QCoreApplication::applicationName() << u' '
+                                        << QCoreApplication::applicationVersion() << u'\n';
+        return 0;
     }
-    CliOutput output(parser.isSet(QStringLiteral("json")));
     QStringList positional = parser.positionalArguments();
     CliContext probe(parser, output, {});
     if (positional.isEmpty())

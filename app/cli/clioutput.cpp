@@ -6,11 +6,31 @@
 
 namespace uaip {
 
-CliOutput::CliOutput(bool json)
+namespace {
+
+// The process's stream as a device (what QTextStream(stdout) makes), unless one was given.
+std::unique_ptr<QFile> processStream(const QIODevice *given, FILE *stream)
+{
+    if (given)
+        return nullptr;
+    auto file = std::make_unique<QFile>();
+    (void)file->open(stream, QIODevice::WriteOnly); // the handle stays open when the file goes
+    return file;
+}
+
+} // namespace
+
+CliOutput::CliOutput(bool json, const CliStreams &streams)
     : m_json(json)
-    , m_out(stdout)
-    , m_err(stderr)
+    , m_stdout(processStream(streams.out, stdout))
+    , m_stderr(processStream(streams.err, stderr))
+    , m_outDevice(streams.out ? streams.out : m_stdout.get())
+    , m_errDevice(streams.err ? streams.err : m_stderr.get())
+    , m_out(m_outDevice)
+    , m_err(m_errDevice)
 { }
+
+CliOutput::~CliOutput() = default;
 
 void CliOutput::line(const QString &text)
 {
@@ -23,9 +43,10 @@ void CliOutput::bytes(QByteArrayView text)
     if (m_json)
         return;
     m_out.flush();
-    std::fwrite(text.data(), 1, std::size_t(text.size()), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
+    m_outDevice->write(text.data(), text.size());
+    m_outDevice->putChar('\n');
+    if (auto *file = qobject_cast<QFileDevice *>(m_outDevice))
+        file->flush();
 }
 
 void CliOutput::progress(const QString &text)

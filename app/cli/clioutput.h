@@ -1,18 +1,25 @@
 #pragma once
 
+#include "clistreams.h"
+
+#include <QFile>
 #include <QJsonObject>
 #include <QString>
 #include <QTextStream>
+
+#include <memory>
 
 namespace uaip {
 
 // Where uaip-migrate writes: human text on stdout, or one JSON document per command
 // (--json). Progress and notices go to stderr in JSON mode, one JSON object per line, so
-// stdout stays one document and stderr can be read as it comes.
+// stdout stays one document and stderr can be read as it comes. "stdout" and "stderr" are the
+// devices of streams (CliStreams), the process's own where none is given.
 class CliOutput
 {
 public:
-    explicit CliOutput(bool json);
+    CliOutput(bool json, const CliStreams &streams);
+    ~CliOutput();
 
     bool json() const { return m_json; }
     void line(const QString &text); // result text (suppressed in JSON mode)
@@ -26,9 +33,17 @@ public:
     // Progress as it happens: in JSON mode one compact JSON object per line on stderr (what
     // scripts read while the run goes on); in text mode the text on stdout.
     void event(const QJsonObject &event, const QString &text);
+    // The devices behind stdout and stderr, for a command that formats its own text: a
+    // QTextStream over one writes where a QTextStream over stdout or stderr would.
+    QIODevice *outDevice() const { return m_outDevice; }
+    QIODevice *errDevice() const { return m_errDevice; }
 
 private:
     bool m_json;
+    std::unique_ptr<QFile> m_stdout; // the process's stdout when streams had no out device
+    std::unique_ptr<QFile> m_stderr;
+    QIODevice *m_outDevice;
+    QIODevice *m_errDevice;
     QTextStream m_out;
     QTextStream m_err;
 };

@@ -58,7 +58,7 @@ int ExplainCommands::run(CliContext &ctx)
         doc[u"ok"] = true;
         ctx.out().document(doc);
     } else {
-        QTextStream(stdout) << ExplainSummary::text(result.value());
+        QTextStream(ctx.out().outDevice()) << ExplainSummary::text(result.value());
     }
     return 0;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <csignal>
 #include <functional>
 #include <thread>
 
@@ -9,7 +10,9 @@ namespace uaip {
 // writes a byte to a pipe (all a handler may do), and a thread blocked on that pipe calls
 // onInterrupt, once, outside the handler (it may take locks and print). A second signal ends the
 // process the default way. Nothing polls: the thread sleeps in read() until a signal or the
-// destructor wakes it. One at a time per process.
+// destructor wakes it. One at a time per process. The handlers it replaced come back whole
+// (sigaction: flags, mask, an SA_SIGINFO handler such as QtTest's), so a process that runs
+// uaip-migrate's commands in-process keeps its own.
 class InterruptWatch
 {
 public:
@@ -21,8 +24,8 @@ public:
 private:
     std::function<void()> m_onInterrupt;
     int m_pipe[2] = {-1, -1};
-    void (*m_previousInt)(int) = nullptr;
-    void (*m_previousTerm)(int) = nullptr;
+    struct sigaction m_previousInt = {};
+    struct sigaction m_previousTerm = {};
     std::thread m_thread;
 };
 

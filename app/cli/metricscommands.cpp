@@ -9,8 +9,6 @@
 #include <QTextStream>
 #include <QTimeZone>
 
-#include <cstdio>
-
 namespace uaip {
 
 namespace {
@@ -90,7 +88,7 @@ int MetricsCommands::run(CliContext &ctx)
                         result.pgError.isSet() ? result.message + u'\n' + result.pgError.toString()
                                                : result.message);
 
-    print(request, result, json);
+    print(ctx.out(), request, result, json);
     return 0;
 }
 
@@ -155,15 +153,16 @@ int MetricsCommands::readSeriesOptions(CliContext &ctx, MetricsRequest *request)
     return 0;
 }
 
-void MetricsCommands::print(const MetricsRequest &request, const MetricsResult &result, bool json)
+void MetricsCommands::print(CliOutput &output, const MetricsRequest &request,
+                            const MetricsResult &result, bool json)
 {
-    QTextStream out(stdout);
+    QTextStream out(output.outDevice());
     if (json) {
         out << QJsonDocument(MetricsExport::json(request, result)).toJson(QJsonDocument::Indented);
     } else {
         out << QString::fromUtf8(MetricsExport::csv(request, result));
         if (result.noData())
-            QTextStream(stderr)
+            QTextStream(output.errDevice())
                 << QStringLiteral("uaip-migrate: %1\n")
                        .arg(tr("no data in this range (bucket %1)").arg(result.bucket.label()));
     }

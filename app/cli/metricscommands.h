@@ -5,6 +5,7 @@
 namespace uaip {
 
 class CliContext;
+class CliOutput;
 struct MetricsRequest;
 struct MetricsResult;
 
@@ -24,8 +25,9 @@ private:
     static int readTimeRange(CliContext &ctx, MetricsRequest *request);
     // --width, --bucket, --top, --metric, --metric-type, --ids and --previous, as readTimeRange.
     static int readSeriesOptions(CliContext &ctx, MetricsRequest *request);
-    // The series on stdout as CSV or JSON ("no data" noted on stderr under CSV).
-    static void print(const MetricsRequest &request, const MetricsResult &result, bool json);
+    // The series on output's stdout as CSV or JSON ("no data" noted on its stderr under CSV).
+    static void print(CliOutput &output, const MetricsRequest &request, const MetricsResult &result,
+                      bool json);
 };
 
 } // namespace uaip

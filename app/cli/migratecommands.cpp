@@ -375,7 +375,7 @@ int MigrateCommands::repair(CliContext &ctx)
         ctx.out().error(tr("repair would:\n  %1").arg(plan.join(QStringLiteral("\n  "))));
         if (ctx.out().json() || !isatty(STDIN_FILENO))
             return ctx.fail(2, tr("repair changes the ledger; confirm with --yes"));
-        QTextStream in(stdin);
+        QTextStream in(stdin); // the process's stdin, a terminal (the question went to err)
         //: the answer to type stays "yes" (not translated)
         ctx.out().error(tr("Proceed? Type yes: "));
         if (in.readLine().trimmed() != QLatin1String("yes"))

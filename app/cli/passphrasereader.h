@@ -19,7 +19,9 @@ class PassphraseReader
 public:
     static std::optional<QString> read(CliContext &ctx, const QString &keyFile, bool confirm);
     // One line from the terminal without echo (stdin as it is when not a terminal); nothing
-    // at end of input. Also what `seed initial` asks the admin password with.
+    // at end of input. Also what `seed initial` asks the admin password with. Process-only: the
+    // prompt goes to the process's stderr, not to CliStreams' err (it belongs beside the
+    // terminal the answer is typed on); the callers ask only when stdin is a terminal.
     static std::optional<QString> askHidden(const QString &prompt);
 };
 

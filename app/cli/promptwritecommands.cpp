@@ -195,6 +195,7 @@ bool PromptWriteCommands::confirmDatabase(CliContext &ctx, const QString &databa
     if (typed.isEmpty()) {
         if (!isatty(STDIN_FILENO))
             return false;
+        // process-only, as PassphraseReader::askHidden: asked on the terminal stdin is
         QTextStream err(stderr);
         err << what << '\n'
             << tr("Type the database name (%1) to confirm: ").arg(database) << Qt::flush;

@@ -111,7 +111,7 @@ int SqlCommands::run(CliContext &ctx)
     }
     runner.rollback(*connection); // a read transaction left open ends (nothing else is open)
     for (const QString &n : std::as_const(result.notices))
-        QTextStream(stderr) << n.trimmed() << '\n';
+        QTextStream(ctx.out().errDevice()) << n.trimmed() << '\n';
     if (ctx.out().json()) {
         QJsonArray sets;
         for (const SqlResultSet &set : std::as_const(result.results))
@@ -128,7 +128,7 @@ int SqlCommands::run(CliContext &ctx)
         ctx.out().document(doc);
         return 0;
     }
-    QTextStream out(stdout);
+    QTextStream out(ctx.out().outDevice());
     for (const SqlResultSet &set : std::as_const(result.results)) {
         if (set.hasRows) {
             printAligned(out, set);

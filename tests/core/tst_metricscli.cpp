@@ -1,9 +1,13 @@
-// uaip-migrate metrics as a process against the real sandbox: CSV and JSON carry exactly the
-// series the core query computes for the same request (bucket starts with the zone's offset,
-// DST days), an empty range says so, and bad input exits 2 with a message naming what.
+// uaip-migrate metrics against the real sandbox, run in this process (InProcessCli: the CLI's
+// own CliApplication::run, its stdout and stderr captured, its exit code returned): CSV and JSON
+// carry exactly the series the core query computes for the same request (bucket starts with the
+// zone's offset, DST days), an empty range says so, and bad input exits 2 with a message naming
+// what. No case needs a process of its own (none reads stdin, sends a signal, sets the
+// environment or expects a crash); main.cpp around run() is the process tests' (tst_uaipmigrate*).
 #include "db/pgconnection.h"
 #include "demo/demodataloader.h"
 #include "demo/demodataplan.h"
+#include "inprocesscli.h"
 #include "metrics/metricsexport.h"
 #include "metrics/metricsquery.h"
 #include "platformdatabase.h"
@@ -13,7 +17,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QtTest>
 
 using namespace uaip;
@@ -54,6 +57,13 @@ public:
     }
 };
 
+// uaip-migrate args in this process, its output read as text as the process tests read it (Run).
+Run inProcess(const QStringList &args)
+{
+    const InProcessCli::Result r = InProcessCli::run(args);
+    return {r.exitCode, QString::fromUtf8(r.out), QString::fromUtf8(r.err)};
+}
+
 MetricsRequest berlinDays()
 {
     MetricsRequest r;
@@ -78,7 +88,7 @@ private slots:
     void csvIsTheCoreSeries()
     {
         Fixture f;
-        const Run run = migrate(f.args(
+        const Run run = inProcess(f.args(
             {QStringLiteral("persona"), QStringLiteral("--metric"), QStringLiteral("cli_metric"),
              QStringLiteral("--from"), QStringLiteral("2026-03-28"), QStringLiteral("--to"),
              QStringLiteral("2026-03-31"), QStringLiteral("--tz"), QStringLiteral("Europe/Berlin"),
@@ -111,7 +121,7 @@ private slots:
     void jsonIsTheCoreSeries()
     {
         Fixture f;
-        const Run run = migrate(f.args(
+        const Run run = inProcess(f.args(
             {QStringLiteral("persona"), QStringLiteral("--metric"), QStringLiteral("cli_metric"),
              QStringLiteral("--from"), QStringLiteral("2026-03-28T00:00:00+01:00"),
              QStringLiteral("--to"), QStringLiteral("2026-03-31T00:00:00+02:00"),
@@ -146,7 +156,7 @@ private slots:
     void quotedNonAsciiMetricAndNoData()
     {
         Fixture f;
-        Run run = migrate(
+        Run run = inProcess(
             f.args({QStringLiteral("persona"), QStringLiteral("--metric"),
                     QStringLiteral("größe \"x\", y's"), QStringLiteral("--from"),
                     QStringLiteral("2026-03-29"), QStringLiteral("--to"),
@@ -158,7 +168,7 @@ private slots:
                  qPrintable(lines.at(1)));
         QVERIFY(lines.at(1).endsWith(QStringLiteral(",7.5,7.5,7.5,7.5,7.5,1")));
 
-        run = migrate(f.args(
+        run = inProcess(f.args(
             {QStringLiteral("persona"), QStringLiteral("--metric"), QStringLiteral("cli_metric"),
              QStringLiteral("--from"), QStringLiteral("2020-01-01"), QStringLiteral("--to"),
              QStringLiteral("2020-02-01"), QStringLiteral("--tz"), QStringLiteral("UTC")}));
@@ -174,11 +184,11 @@ private slots:
     {
         PlatformDatabase p(QStringLiteral("tst_metricscli"));
         const Run seeded
-            = migrate({QStringLiteral("--db"), p.db.conninfo(), QStringLiteral("seed"),
-                       QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("1000"),
-                       QStringLiteral("--seed-value"), QStringLiteral("7")});
+            = inProcess({QStringLiteral("--db"), p.db.conninfo(), QStringLiteral("seed"),
+                         QStringLiteral("demo"), QStringLiteral("--scale"), QStringLiteral("1000"),
+                         QStringLiteral("--seed-value"), QStringLiteral("7")});
         QVERIFY2(seeded.exitCode == 0, qPrintable(seeded.err));
-        const Run run = migrate(
+        const Run run = inProcess(
             {QStringLiteral("--db"), p.db.conninfo(), QStringLiteral("metrics"),
              QStringLiteral("tokens"), QStringLiteral("--from"), QStringLiteral("2026-10-01"),
              QStringLiteral("--to"), QStringLiteral("2026-10-08"), QStringLiteral("--tz"),
@@ -235,9 +245,9 @@ private slots:
                                QStringLiteral("Europe/Berlin"),
                                QStringLiteral("--bucket"),
                                QStringLiteral("1d")};
-        const Run plain = migrate(f.args(base));
+        const Run plain = inProcess(f.args(base));
         QVERIFY2(plain.exitCode == 0, qPrintable(plain.err));
-        const Run run = migrate(f.args(base + QStringList{QStringLiteral("--previous")}));
+        const Run run = inProcess(f.args(base + QStringList{QStringLiteral("--previous")}));
         QVERIFY2(run.exitCode == 0, qPrintable(run.err));
         MetricsRequest req = berlinDays();
         req.previousPeriod = true;
@@ -272,9 +282,9 @@ private slots:
         }
 
         const Run json
-            = migrate(f.args(base
-                             + QStringList{QStringLiteral("--previous"), QStringLiteral("--format"),
-                                           QStringLiteral("json")}));
+            = inProcess(f.args(base
+                               + QStringList{QStringLiteral("--previous"),
+                                             QStringLiteral("--format"), QStringLiteral("json")}));
         QVERIFY2(json.exitCode == 0, qPrintable(json.err));
         const QJsonObject doc = QJsonDocument::fromJson(json.out.toUtf8()).object();
         QCOMPARE(doc, MetricsExport::json(req, core));
@@ -283,7 +293,7 @@ private slots:
         QCOMPARE(doc.value(QStringLiteral("previous_offset_ms")).toDouble(),
                  71.0 * 3600 * 1000); // 2026-03-28 .. 2026-03-31 in Berlin: 71 hours
         // without --previous the document has no previous keys (the export is unchanged)
-        const Run noPrev = migrate(
+        const Run noPrev = inProcess(
             f.args(base + QStringList{QStringLiteral("--format"), QStringLiteral("json")}));
         QVERIFY(!QJsonDocument::fromJson(noPrev.out.toUtf8())
                      .object()
@@ -357,10 +367,10 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, expected);
         // no database is reached: bad input is found first (an unreachable target proves it)
-        const Run run = migrate(QStringList{QStringLiteral("--db"),
-                                            QStringLiteral("host=/nonexistent dbname=none"),
-                                            QStringLiteral("metrics")}
-                                + args);
+        const Run run = inProcess(QStringList{QStringLiteral("--db"),
+                                              QStringLiteral("host=/nonexistent dbname=none"),
+                                              QStringLiteral("metrics")}
+                                  + args);
         QCOMPARE(run.exitCode, 2);
         QVERIFY2(run.err.contains(expected), qPrintable(run.err));
         QVERIFY(run.out.isEmpty());
@@ -368,7 +378,7 @@ private slots:
 
     void formatFollowsGlobalJsonForErrors()
     {
-        const Run run = migrate(
+        const Run run = inProcess(
             {QStringLiteral("--json"), QStringLiteral("metrics"), QStringLiteral("persona"),
              QStringLiteral("--from"), QStringLiteral("2026-03-02"), QStringLiteral("--to"),
              QStringLiteral("2026-03-01"), QStringLiteral("--metric"), QStringLiteral("m"),
