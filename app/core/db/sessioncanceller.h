@@ -67,6 +67,7 @@ public:
 private:
     friend class PgConnection;
     friend class PgSocketWait;
+    friend class PgPipeline; // stops sending once a cancel went out
 
     // The connection opened or adopted: its cancel data (PQgetCancel).
     void attach(PGconn *connection);
