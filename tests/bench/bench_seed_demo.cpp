@@ -7,6 +7,7 @@
 // ratio ours/psql (target >= 0.80).
 //   bench_seed_demo [N ...] [--runs R] [--seed S]     default: 1000000 10000000
 #include "db/pgconnection.h"
+#include "db/pgcopy.h"
 #include "db/sandbox.h"
 #include "demo/copyrowwriter.h"
 #include "demo/demodatagenerator.h"
@@ -76,9 +77,9 @@ void copyTable(PgConnection &c, DemoDataGenerator &g, DemoTable table)
         buffer.clear();
         CopyRowWriter w(&buffer);
         g.fill(table, w, 1 << 20);
-        check(c.putCopyData(buffer), QStringLiteral("putCopyData failed"));
+        check(PgCopy::put(c, buffer), QStringLiteral("putCopyData failed"));
     }
-    PgResult end = c.endCopy();
+    PgResult end = PgCopy::end(c);
     check(end.ok(), end.error().toString());
 }
 

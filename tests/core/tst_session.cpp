@@ -4,6 +4,7 @@
 #include "browse/catalogreader.h"
 #include "db/databaseidentity.h"
 #include "db/pgconnection.h"
+#include "db/pgcopy.h"
 #include "db/session.h"
 #include "db/sessioncanceller.h"
 #include "db/transactionguard.h"
@@ -95,8 +96,8 @@ private slots:
             PgConnection &pg = session.pg();
             QVERIFY2(pg.exec("COPY t FROM STDIN").status() == PgResult::Status::CopyIn,
                      qPrintable(pg.connectionError()));
-            QVERIFY(pg.putCopyData("1\tone\n2\ttwo\n"));
-            QVERIFY(pg.endCopy().ok());
+            QVERIFY(PgCopy::put(pg, "1\tone\n2\ttwo\n"));
+            QVERIFY(PgCopy::end(pg).ok());
         }
         QSqlQuery after(session.database());
         QVERIFY2(

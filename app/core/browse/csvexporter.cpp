@@ -1,4 +1,5 @@
 #include "csvexporter.h"
+#include "db/pgcopy.h"
 
 #include "browse/querybuilder.h"
 #include "db/session.h"
@@ -150,7 +151,7 @@ QString CsvExporter::streamRows(Export &run, PgConnection &c, QSaveFile &file)
     timer.start();
     QByteArray line;
     bool header = true;
-    while (c.getCopyData(&line)) {
+    while (PgCopy::get(c, &line)) {
         if (run.context.isCancelled())
             continue; // drain until the server stops (cancel was sent)
         file.write(line);
@@ -168,7 +169,7 @@ QString CsvExporter::streamRows(Export &run, PgConnection &c, QSaveFile &file)
             replyProgress(run);
         }
     }
-    const PgResult end = c.finishCopyOut();
+    const PgResult end = PgCopy::finishOut(c);
     if (run.context.isCancelled())
         return tr("Export cancelled.");
     if (!end.ok())

@@ -319,61 +319,6 @@ PgResult PgConnection::execPrepared(const QByteArray &statement, const QVariantL
                     == 1)));
 }
 
-PgResult PgConnection::copyIn(const QByteArray &sql, const QByteArray &data)
-{
-    if (!m_conn)
-        return PgResult();
-    startCommand();
-    PGresult *started = awaitResult(
-        PQsendQueryParams(m_conn, sql.constData(), 0, nullptr, nullptr, nullptr, nullptr, 0) == 1);
-    if (PQresultStatus(started) != PGRES_COPY_IN)
-        return finish(settleCopy(started));
-    PQclear(started);
-    PgSocketWait wait(m_conn, *m_canceller);
-    // in pieces, so libpq never holds a second copy of a large block
-    constexpr qsizetype kChunk = 1 << 20;
-    bool sent = true;
-    for (qsizetype at = 0; sent && at < data.size(); at += kChunk)
-        sent = wait.putCopyData(data.constData() + at, int(std::min(kChunk, data.size() - at)));
-    wait.putCopyEnd(sent ? nullptr : "sending the COPY data failed");
-    return finish(lastResult(wait, wait.nextResult()));
-}
-
-bool PgConnection::putCopyData(const QByteArray &data)
-{
-    PgSocketWait wait(m_conn, *m_canceller);
-    const bool sent = wait.putCopyData(data.constData(), int(data.size()));
-    settle();
-    return sent;
-}
-
-PgResult PgConnection::endCopy(const QString &errorMessage)
-{
-    const QByteArray err = errorMessage.toUtf8();
-    PgSocketWait wait(m_conn, *m_canceller);
-    wait.putCopyEnd(errorMessage.isEmpty() ? nullptr : err.constData());
-    return finish(lastResult(wait, wait.nextResult()));
-}
-
-bool PgConnection::getCopyData(QByteArray *row)
-{
-    char *buffer = nullptr;
-    PgSocketWait wait(m_conn, *m_canceller);
-    const int n = wait.copyData(&buffer);
-    settle();
-    if (n < 0)
-        return false;
-    *row = QByteArray(buffer, n);
-    PQfreemem(buffer);
-    return true;
-}
-
-PgResult PgConnection::finishCopyOut()
-{
-    PgSocketWait wait(m_conn, *m_canceller);
-    return finish(lastResult(wait, wait.nextResult()));
-}
-
 void PgConnection::cancel()
 {
     m_canceller->cancel();

@@ -113,17 +113,6 @@ public:
     // Quote an identifier or literal with libpq (for the rare DDL where binding is impossible).
     QByteArray quoteIdentifier(const QString &name) const;
 
-    // A COPY ... FROM STDIN statement with its data (text format rows), in one call: the
-    // statement's result (its error, or COPY n).
-    PgResult copyIn(const QByteArray &sql, const QByteArray &data);
-
-    // COPY ... FROM STDIN streaming
-    bool putCopyData(const QByteArray &data);
-    PgResult endCopy(const QString &errorMessage = QString());
-    // COPY ... TO STDOUT streaming; returns false at the end (then call finishCopyOut()).
-    bool getCopyData(QByteArray *row);
-    PgResult finishCopyOut();
-
     // Cancels the command now running on this connection (see SessionCanceller): thread-safe,
     // returns at once; nothing when no command runs. If the server does not answer within the
     // grace period, the command ends as a lost connection.
@@ -168,6 +157,7 @@ public:
 
 private:
     friend class PgPipeline; // pipeline(): the libpq pipeline on this connection
+    friend class PgCopy; // COPY's data on this connection
 
     static void bindValues(const QVariantList &params, std::vector<QByteArray> *storage,
                            std::vector<const char *> *values);

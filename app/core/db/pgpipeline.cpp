@@ -1,6 +1,7 @@
 #include "pgpipeline.h"
 
 #include "pgconnection.h"
+#include "pgcopy.h"
 #include "pgsocketwait.h"
 #include "sessioncanceller.h"
 
@@ -33,7 +34,7 @@ std::vector<PgResult> PgPipeline::oneByOne(PgConnection &connection, const QList
         const QByteArray statement = options.statements.value(i);
         const std::optional<QByteArray> data = options.copyData.value(i);
         if (data)
-            results.push_back(connection.copyIn(sql[i], *data));
+            results.push_back(PgCopy::in(connection, sql[i], *data));
         else if (!statement.isEmpty())
             results.push_back(connection.execPrepared(statement, params.value(i)));
         else if (params.value(i).isEmpty())

@@ -1,6 +1,7 @@
 #include "demodataloader.h"
 
 #include "db/pgconnection.h"
+#include "db/pgcopy.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
 #include "demochunkproducer.h"
@@ -164,7 +165,7 @@ std::optional<DemoLoadResult> DemoDataLoader::copyTable(Copy &run, DemoTable tab
                     QStringLiteral("%1: %2").arg(t.table, copy.error().toString()));
     if (std::optional<DemoLoadResult> failed = sendChunks(run, table, t, result))
         return failed;
-    PgResult end = m_connection.endCopy();
+    PgResult end = PgCopy::end(m_connection);
     if (!end.ok()) {
         run.producer.stop();
         return fail(result, Outcome::Failed,
@@ -187,18 +188,18 @@ std::optional<DemoLoadResult> DemoDataLoader::sendChunks(Copy &run, DemoTable ta
     while (!last) {
         if (m_cancelled.load()) {
             run.producer.stop();
-            m_connection.endCopy(QStringLiteral("cancelled by the user"));
+            PgCopy::end(m_connection, QStringLiteral("cancelled by the user"));
             return fail(result, Outcome::Cancelled, QString());
         }
         if (!run.producer.next(&chunk) || chunk.table != table) {
-            m_connection.endCopy(QStringLiteral("demo data generator stopped early"));
+            PgCopy::end(m_connection, QStringLiteral("demo data generator stopped early"));
             return fail(result, Outcome::Failed,
                         tr("%1: the generator stopped early").arg(t.table));
         }
         last = chunk.lastOfTable;
-        if (!chunk.data.isEmpty() && !m_connection.putCopyData(chunk.data)) {
+        if (!chunk.data.isEmpty() && !PgCopy::put(m_connection, chunk.data)) {
             run.producer.stop();
-            PgResult end = m_connection.endCopy();
+            PgResult end = PgCopy::end(m_connection);
             const QString why = end.ok() ? libpqError(m_connection) : end.error().toString();
             return fail(result, Outcome::Failed, QStringLiteral("%1: %2").arg(t.table, why));
         }

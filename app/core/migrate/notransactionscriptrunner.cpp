@@ -1,6 +1,7 @@
 #include "notransactionscriptrunner.h"
 
 #include "db/pgconnection.h"
+#include "db/pgcopy.h"
 #include "db/pipelinecommands.h"
 #include "db/sqlresource.h"
 #include "ledger.h"
@@ -102,7 +103,7 @@ bool NoTransactionScriptRunner::runStatements(Progress &p, std::optional<int> re
             cancelledBefore(p, i);
             return false;
         }
-        PgResult r = st.copyData ? m_connection.copyIn(st.text, *st.copyData)
+        PgResult r = st.copyData ? PgCopy::in(m_connection, st.text, *st.copyData)
                                  : m_connection.execOne(st.text);
         for (const QString &notice : m_connection.takeNotices())
             m_notice(notice);

@@ -1,4 +1,5 @@
 #include "sqlcsvexportjob.h"
+#include "db/pgcopy.h"
 
 #include "conformingstrings.h"
 #include "db/session.h"
@@ -89,14 +90,14 @@ bool SqlCsvExportJob::exportRows(JobContext &context, PgConnection &pg, QString 
     }
     QByteArray row;
     bool writeFailed = false;
-    while (pg.getCopyData(&row)) {
+    while (PgCopy::get(pg, &row)) {
         if (!writeFailed && file.write(row) != row.size())
             writeFailed = true;
         ++m_rows;
         if (m_rows % 100000 == 0)
             context.progress(int(m_rows / 1000), 0, tr("%1 rows").arg(m_rows - 1));
     }
-    PgResult end = pg.finishCopyOut();
+    PgResult end = PgCopy::finishOut(pg);
     m_rows = std::max<qint64>(0, m_rows - 1); // the header line
     if (!end.ok()) {
         file.cancelWriting();
