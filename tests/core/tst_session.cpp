@@ -343,6 +343,45 @@ private slots:
         QVERIFY(c.exec("SELECT pg_sleep(0.05)").ok());
     }
 
+    // A COPY whose server stops answering (backend stopped with SIGSTOP) ends once the grace
+    // period after the cancel has run out, whichever way its rows go: reading them ends with the
+    // lost connection instead of looping on libpq's COPY state, and sending them stops at the
+    // server's pace instead of piling every block into libpq's buffer.
+    void aCopyAgainstAStoppedServerEndsAfterTheGracePeriod()
+    {
+        TestDatabase db;
+        QVERIFY(db.witness().exec("CREATE TABLE sink (v text)").ok());
+        for (const bool out : {true, false}) {
+            PgConnection c;
+            QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_session")));
+            c.setCancelGraceMs(1000);
+            const PgResult started = c.exec(out ? "COPY (SELECT g, repeat('x', 200) FROM "
+                                                  "generate_series(1, 50000000) g) TO STDOUT"
+                                                : "COPY sink FROM STDIN");
+            QCOMPARE(started.status(), out ? PgResult::Status::CopyOut : PgResult::Status::CopyIn);
+            QCOMPARE(::kill(c.backendPid(), SIGSTOP), 0);
+            const Continue resume{c.backendPid()};
+            c.cancel(); // the COPY runs: marked, sent by the next wait
+            constexpr int kBlocks = 2000; // 2 GB: never all taken by a stopped server
+            int blocks = 0;
+            if (out) {
+                QByteArray row;
+                while (PgCopy::get(c, &row) && blocks < kBlocks * 10000)
+                    ++blocks;
+                const PgResult end = PgCopy::finishOut(c);
+                QVERIFY(!end.ok());
+                QCOMPARE(end.error().sqlState, QStringLiteral("08006"));
+            } else {
+                const QByteArray block(1 << 20, 'x');
+                while (blocks < kBlocks && PgCopy::put(c, block + '\n'))
+                    ++blocks;
+                QVERIFY2(blocks < kBlocks, "every block was taken while the server was stopped");
+                QVERIFY(!PgCopy::end(c).ok());
+            }
+            QVERIFY(c.canceller()->wasCut());
+        }
+    }
+
     // A server that does not answer (backend stopped with SIGSTOP): the cancel returns at once,
     // the job ends with a connection error after the grace period, SIGCONT restores the server.
     // That it ended by the grace period running out, not sooner by something else, is read
