@@ -788,6 +788,94 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
 </context>
 <context>
+    <name>uaip::AlterTableLockForecast</name>
+    <message>
+        <location filename="../app/core/migrate/altertablelockforecast.cpp" line="+69"/>
+        <source>ALTER TABLE holds a subcommand the lock forecast does not know; review its locks by hand</source>
+        <translation>ALTER TABLE enthält einen Unterbefehl, den die Sperrprognose nicht kennt; prüfen Sie seine Sperren von Hand</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the lock forecast does not know the ALTER TABLE subcommand %1; review its locks by hand</source>
+        <translation>die Sperrprognose kennt den ALTER-TABLE-Unterbefehl %1 nicht; prüfen Sie seine Sperren von Hand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>ACCESS EXCLUSIVE on an index also blocks every query planned against its table</source>
+        <translation>ACCESS EXCLUSIVE auf einem Index blockiert auch jede Abfrage, die gegen seine Tabelle geplant wird</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Unless the old type converts to the new one without a rewrite (varchar(n) to text or to a longer varchar), add a column of the new type, fill it in batches while a trigger keeps it in step, and swap the columns in a short transaction.</source>
+        <translation>Sofern sich der alte Typ nicht ohne Neuschreiben in den neuen umwandeln lässt (varchar(n) zu text oder zu einem längeren varchar): Fügen Sie eine Spalte des neuen Typs hinzu, füllen Sie sie in Stapeln, während ein Trigger sie nachführt, und tauschen Sie die Spalten in einer kurzen Transaktion.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add CHECK (%1 IS NOT NULL) NOT VALID, validate it in a later migration, and SET NOT NULL then skips its scan.</source>
+        <translation>Fügen Sie CHECK (%1 IS NOT NULL) NOT VALID hinzu und validieren Sie ihn in einer späteren Migration; SET NOT NULL überspringt dann seinen Scan.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Validating a foreign key also takes ROW SHARE on the table it references.</source>
+        <translation>Das Validieren eines Fremdschlüssels nimmt auch ROW SHARE auf der Tabelle, auf die er verweist.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dropping a foreign key also takes ACCESS EXCLUSIVE on the table it references, which the statement does not name.</source>
+        <translation>Das Entfernen eines Fremdschlüssels nimmt auch ACCESS EXCLUSIVE auf der Tabelle, auf die er verweist und die die Anweisung nicht nennt.</translation>
+    </message>
+    <message>
+        <location line="+133"/>
+        <source>Add %1 as a plain nullable column kept up to date by a trigger, and fill the existing rows in batches.</source>
+        <translation>Fügen Sie %1 als gewöhnliche Spalte mit NULL-Werten hinzu, die ein Trigger aktuell hält, und füllen Sie die vorhandenen Zeilen in Stapeln.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add %1 as a nullable column without a default, set its default in a separate statement, and fill the existing rows in batches.</source>
+        <translation>Fügen Sie %1 als Spalte mit NULL-Werten ohne Default hinzu, setzen Sie den Default in einer eigenen Anweisung und füllen Sie die vorhandenen Zeilen in Stapeln.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add the constraint NOT VALID, then run VALIDATE CONSTRAINT in a later migration: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.</source>
+        <translation>Fügen Sie den Constraint mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT in einer späteren Migration aus: Es scannt unter SHARE UPDATE EXCLUSIVE, das Lese- und Schreibzugriffe weiterlaufen lässt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Build the index first with CREATE UNIQUE INDEX CONCURRENTLY in a -- uaip:no-transaction migration, then add the constraint USING INDEX.</source>
+        <translation>Erstellen Sie den Index zuerst mit CREATE UNIQUE INDEX CONCURRENTLY in einer Migration mit -- uaip:no-transaction und fügen Sie dann den Constraint mit USING INDEX hinzu.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make the key columns NOT NULL first (a validated CHECK (column IS NOT NULL) lets SET NOT NULL skip its scan), so that adding the key does not scan the table.</source>
+        <translation>Machen Sie die Schlüsselspalten zuerst NOT NULL (ein validierter CHECK (Spalte IS NOT NULL) lässt SET NOT NULL seinen Scan überspringen), damit das Hinzufügen des Schlüssels die Tabelle nicht scannt.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Add the foreign key NOT VALID, then run VALIDATE CONSTRAINT in a later migration: it scans under SHARE UPDATE EXCLUSIVE, and takes only ROW SHARE on the referenced table.</source>
+        <translation>Fügen Sie den Fremdschlüssel mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT in einer späteren Migration aus: Es scannt unter SHARE UPDATE EXCLUSIVE und nimmt auf der referenzierten Tabelle nur ROW SHARE.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Give the partition a CHECK constraint matching its bound first (NOT VALID, then VALIDATE CONSTRAINT): ATTACH PARTITION then skips its scan.</source>
+        <translation>Geben Sie der Partition zuerst einen CHECK-Constraint, der ihrer Grenze entspricht (NOT VALID, dann VALIDATE CONSTRAINT): ATTACH PARTITION überspringt dann seinen Scan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ATTACH PARTITION also takes ACCESS EXCLUSIVE on the default partition, if there is one, and scans it.</source>
+        <translation>ATTACH PARTITION nimmt auch ACCESS EXCLUSIVE auf der Default-Partition, falls es eine gibt, und scannt sie.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Use DETACH PARTITION CONCURRENTLY in a -- uaip:no-transaction migration.</source>
+        <translation>Verwenden Sie DETACH PARTITION CONCURRENTLY in einer Migration mit -- uaip:no-transaction.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DETACH PARTITION also takes ACCESS EXCLUSIVE on the default partition, if there is one.</source>
+        <translation>DETACH PARTITION nimmt auch ACCESS EXCLUSIVE auf der Default-Partition, falls es eine gibt.</translation>
+    </message>
+</context>
+<context>
     <name>uaip::AnalyticsLegend</name>
     <message>
         <location filename="../ui/analytics/analyticslegend.cpp" line="+38"/>
@@ -2075,12 +2163,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: auch die Vorperiode gleicher Länge (CSV: eine Spalte period, current|previous; JSON: previous_series).</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+48"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+80"/>
         <source>See the list above.</source>
         <translation>Siehe Liste oben.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+27"/>
         <source>no command given; see --help</source>
         <translation>kein Befehl angegeben; siehe --help</translation>
     </message>
@@ -2103,7 +2191,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+62"/>
+        <location filename="../app/cli/clicontext.cpp" line="+64"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -2153,7 +2241,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>nichts wurde ausgeführt: Die Verbindung ist schreibgeschützt (ihre options verlangen default_transaction_read_only), und dieser Befehl schreibt</translation>
     </message>
     <message numerus="yes">
-        <location line="+42"/>
+        <location line="+46"/>
         <source>the migrations in %1 have %n problem(s):
   %2</source>
         <translation>
@@ -2664,7 +2752,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CsvExporter</name>
     <message>
-        <location filename="../app/core/browse/csvexporter.cpp" line="+67"/>
+        <location filename="../app/core/browse/csvexporter.cpp" line="+68"/>
         <source>Export %1 to %2</source>
         <translation>%1 nach %2 exportieren</translation>
     </message>
@@ -2782,7 +2870,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::DemoDataLoader</name>
     <message>
-        <location filename="../app/core/demo/demodataloader.cpp" line="+61"/>
+        <location filename="../app/core/demo/demodataloader.cpp" line="+62"/>
         <source>cancelled; the demo data load was rolled back, nothing was written</source>
         <translation>abgebrochen; das Laden der Demodaten wurde zurückgerollt, es wurde nichts geschrieben</translation>
     </message>
@@ -2867,6 +2955,19 @@ Länger warten oder aufgeben?</translation>
         <location line="-8"/>
         <source>Name of the new migration (lower-case letters, digits and underscores):</source>
         <translation>Name der neuen Migration (Kleinbuchstaben, Ziffern und Unterstriche):</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::DmlLockForecast</name>
+    <message>
+        <location filename="../app/core/migrate/dmllockforecast.cpp" line="+63"/>
+        <source>Functions the statement calls can take locks of their own; the forecast does not look into them.</source>
+        <translation>Funktionen, die die Anweisung aufruft, können eigene Sperren nehmen; die Prognose schaut nicht in sie hinein.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Change the rows in batches by key range, each batch in its own transaction, so that no transaction holds every row&apos;s lock.</source>
+        <translation>Ändern Sie die Zeilen in Stapeln nach Schlüsselbereich, jeden Stapel in einer eigenen Transaktion, damit keine Transaktion die Sperre jeder Zeile hält.</translation>
     </message>
 </context>
 <context>
@@ -3778,7 +3879,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetCommands</name>
     <message>
-        <location filename="../app/cli/fleetcommands.cpp" line="+38"/>
+        <location filename="../app/cli/fleetcommands.cpp" line="+25"/>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
@@ -3839,12 +3940,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
   %1</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+99"/>
         <source>interrupted: cancelling the running targets ...</source>
         <translation>unterbrochen: die laufenden Ziele werden abgebrochen ...</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="+10"/>
         <source>%n target(s): %1 applied, %2 up to date, %3 pending, %4 failed, %5 not started, %6 standby, %7 unreachable, %8 drifted (%9 ms)</source>
         <extracomment>the summary of a fleet run; the counts of each state</extracomment>
         <translation>
@@ -5568,6 +5669,49 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::MaintenanceLockForecast</name>
+    <message>
+        <location filename="../app/core/migrate/maintenancelockforecast.cpp" line="+49"/>
+        <source>Without a table it processes every table of the database.</source>
+        <translation>Ohne Tabelle bearbeitet sie jede Tabelle der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Without a table it rewrites every table that was clustered before.</source>
+        <translation>Ohne Tabelle schreibt sie jede Tabelle neu, die zuvor geclustert wurde.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Use REINDEX CONCURRENTLY in a -- uaip:no-transaction migration.</source>
+        <translation>Verwenden Sie REINDEX CONCURRENTLY in einer Migration mit -- uaip:no-transaction.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>REINDEX SCHEMA, SYSTEM and DATABASE process every table they hold, one at a time.</source>
+        <translation>REINDEX SCHEMA, SYSTEM und DATABASE bearbeiten jede Tabelle, die sie enthalten, eine nach der anderen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>REINDEX also takes ACCESS EXCLUSIVE on each index it rebuilds, which blocks nearly every query planned against the table.</source>
+        <translation>REINDEX nimmt auch ACCESS EXCLUSIVE auf jedem Index, den es neu aufbaut, was fast jede gegen die Tabelle geplante Abfrage blockiert.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use REFRESH MATERIALIZED VIEW CONCURRENTLY (the view needs a unique index): it lets reads go on.</source>
+        <translation>Verwenden Sie REFRESH MATERIALIZED VIEW CONCURRENTLY (die Sicht braucht einen eindeutigen Index): Es lässt Lesezugriffe weiterlaufen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>LOCK names a lock mode the forecast does not know; review it by hand</source>
+        <translation>LOCK nennt einen Sperrmodus, den die Prognose nicht kennt; prüfen Sie die Anweisung von Hand</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>CASCADE also empties, under ACCESS EXCLUSIVE, every table with a foreign key to the tables named; only the tables named are listed.</source>
+        <translation>CASCADE leert unter ACCESS EXCLUSIVE auch jede Tabelle mit einem Fremdschlüssel auf die genannten Tabellen; aufgeführt sind nur die genannten Tabellen.</translation>
+    </message>
+</context>
+<context>
     <name>uaip::MetricsAggregation</name>
     <message>
         <location filename="../app/core/metrics/metricsaggregation.cpp" line="+14"/>
@@ -5621,7 +5765,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MetricsCommands</name>
     <message>
-        <location filename="../app/cli/metricscommands.cpp" line="+58"/>
+        <location filename="../app/cli/metricscommands.cpp" line="+56"/>
         <source>metrics needs a panel: %1</source>
         <translation>metrics erfordert ein Diagramm: %1</translation>
     </message>
@@ -5671,7 +5815,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--top „%1“ ist keine Zahl</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>no data in this range (bucket %1)</source>
         <translation>keine Daten in diesem Zeitraum (Intervall %1)</translation>
     </message>
@@ -7573,7 +7717,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::NoTransactionScriptRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+72"/>
+        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+73"/>
         <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
         <translation>
             <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
@@ -7892,6 +8036,34 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+1"/>
         <source>view</source>
         <translation>Sicht</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ObjectLockForecast</name>
+    <message>
+        <location filename="../app/core/migrate/objectlockforecast.cpp" line="+45"/>
+        <source>DROP ... CASCADE also drops objects the statement does not name, with their locks; review it by hand</source>
+        <translation>DROP ... CASCADE entfernt auch Objekte, die die Anweisung nicht nennt, samt ihren Sperren; prüfen Sie die Anweisung von Hand</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the lock forecast does not know what this DROP locks; review it by hand</source>
+        <translation>die Sperrprognose weiß nicht, was dieses DROP sperrt; prüfen Sie die Anweisung von Hand</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Use DROP INDEX CONCURRENTLY in a -- uaip:no-transaction migration.</source>
+        <translation>Verwenden Sie DROP INDEX CONCURRENTLY in einer Migration mit -- uaip:no-transaction.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>DROP TABLE also takes ACCESS EXCLUSIVE on each table its foreign keys reference (their triggers are dropped).</source>
+        <translation>DROP TABLE nimmt auch ACCESS EXCLUSIVE auf jeder Tabelle, auf die ihre Fremdschlüssel verweisen (deren Trigger werden entfernt).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CASCADE also drops dependent objects (views, foreign keys of other tables) under ACCESS EXCLUSIVE on their tables; only the objects named are listed.</source>
+        <translation>CASCADE entfernt auch abhängige Objekte (Sichten, Fremdschlüssel anderer Tabellen) unter ACCESS EXCLUSIVE auf deren Tabellen; aufgeführt sind nur die genannten Objekte.</translation>
     </message>
 </context>
 <context>
@@ -10913,7 +11085,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>%1: Label %2 verschoben (neu) -&gt; %3</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Type the database name (%1) to confirm: </source>
         <translation>Zur Bestätigung den Datenbanknamen (%1) eingeben: </translation>
     </message>
@@ -12223,7 +12395,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::SeedCommands</name>
     <message>
-        <location filename="../app/cli/seedcommands.cpp" line="+40"/>
+        <location filename="../app/cli/seedcommands.cpp" line="+32"/>
         <source>HINT: the platform tables are missing; apply the migrations first (uaip-migrate up)</source>
         <translation>HINWEIS: Die Plattformtabellen fehlen; wenden Sie zuerst die Migrationen an (uaip-migrate up)</translation>
     </message>
@@ -12456,7 +12628,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>seed demo: %1 Zeilen (%2 Metrikzeilen), Seed %3, in %4</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>interrupted: cancelling and rolling back ...</source>
         <translation>unterbrochen: wird abgebrochen und zurückgerollt ...</translation>
     </message>
@@ -12471,7 +12643,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <translation>  %1 %2 Zeilen in %3 s (%4 Zeilen/s)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>seed demo: %1 rows, %2 of them metric rows, in %3 s: %4 metric rows/s</source>
         <translation>seed demo: %1 Zeilen, davon %2 Metrikzeilen, in %3 s: %4 Metrikzeilen/s</translation>
     </message>
@@ -12724,7 +12896,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::Session</name>
     <message>
-        <location filename="../app/core/db/session.cpp" line="+67"/>
+        <location filename="../app/core/db/session.cpp" line="+66"/>
         <source>session &quot;%1&quot; to %2</source>
         <translation>Sitzung „%1“ zu %2</translation>
     </message>
@@ -13475,7 +13647,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::SqlCsvExportJob</name>
     <message>
-        <location filename="../app/core/sqlconsole/sqlcsvexportjob.cpp" line="+26"/>
+        <location filename="../app/core/sqlconsole/sqlcsvexportjob.cpp" line="+27"/>
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
@@ -13962,7 +14134,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StatementDeadline</name>
     <message>
-        <location filename="../app/core/sqlconsole/statementdeadline.cpp" line="+39"/>
+        <location filename="../app/core/sqlconsole/statementdeadline.cpp" line="+29"/>
         <source>cancelled after %1 s (statement timeout)</source>
         <translation>nach %1 s abgebrochen (Zeitlimit der Anweisung)</translation>
     </message>
@@ -13973,6 +14145,49 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location filename="../app/core/migrate/statementlinter.cpp" line="+45"/>
         <source>the statement holds a kind of node this version of the linter does not know; review it by hand</source>
         <translation>die Anweisung enthält eine Knotenart, die diese Version des Linters nicht kennt; prüfen Sie sie von Hand</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::StatementLockForecast</name>
+    <message>
+        <location filename="../app/core/migrate/statementlockforecast.cpp" line="+46"/>
+        <source>the statement has no parse tree to forecast its locks from</source>
+        <translation>die Anweisung hat keinen Syntaxbaum, aus dem sich ihre Sperren vorhersagen ließen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the statement holds a kind of node this version does not know; review its locks by hand</source>
+        <translation>die Anweisung enthält eine Knotenart, die diese Version nicht kennt; prüfen Sie ihre Sperren von Hand</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the lock forecast does not know %1 statements; review their locks by hand</source>
+        <translation>die Sperrprognose kennt Anweisungen der Art %1 nicht; prüfen Sie ihre Sperren von Hand</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Use CREATE INDEX CONCURRENTLY in a -- uaip:no-transaction migration.</source>
+        <translation>Verwenden Sie CREATE INDEX CONCURRENTLY in einer Migration mit -- uaip:no-transaction.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A new partition also takes ACCESS EXCLUSIVE on the default partition, if there is one, and scans it.</source>
+        <translation>Eine neue Partition nimmt auch ACCESS EXCLUSIVE auf der Default-Partition, falls es eine gibt, und scannt sie.</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Functions the statement calls can take locks of their own; the forecast does not look into them.</source>
+        <translation>Funktionen, die die Anweisung aufruft, können eigene Sperren nehmen; die Prognose schaut nicht in sie hinein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the statement runs code whose locks the forecast cannot see; review them by hand</source>
+        <translation>die Anweisung führt Code aus, dessen Sperren die Prognose nicht sieht; prüfen Sie sie von Hand</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>an extension&apos;s script can lock and rewrite any table; review it by hand</source>
+        <translation>das Skript einer Extension kann jede Tabelle sperren und neu schreiben; prüfen Sie es von Hand</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "relationlock.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace uaip {
+
+// What one migration statement will lock (StatementLockForecast): one entry per relation it
+// names. Plain reads (ACCESS SHARE of the tables a query reads) are not listed. A statement of a
+// kind the forecast does not know is notChecked — never taken as locking nothing.
+struct LockForecast
+{
+    QList<RelationLock> locks;
+    bool notChecked = false;
+    // Sentences for the reader: what the entries do not say (CASCADE reaching tables the
+    // statement does not name, the functions a statement calls, why it is not checked).
+    QStringList notes;
+
+    // Adds the lock, or merges it into the entry for the same relation: the stronger mode, the
+    // rewrite and scan flags of both, both online forms.
+    void add(const RelationLock &lock);
+    // Adds the sentence unless it is there already.
+    void note(const QString &text);
+    // Marks the forecast as not checked, saying why.
+    void markNotChecked(const QString &why);
+    // The entry for the relation (as written); nullptr when there is none.
+    const RelationLock *find(const QString &relation) const;
+};
+
+} // namespace uaip

@@ -1,0 +1,133 @@
+#include "lockforecasttree.h"
+
+#include "parsetreenames.h"
+#include "sqlparse/pgtreewalk.h"
+
+#include <QSet>
+#include <QStringList>
+
+namespace uaip {
+
+namespace {
+
+const ProtobufCMessage *messageOf(const PgQuery__Node *node)
+{
+    return reinterpret_cast<const ProtobufCMessage *>(node);
+}
+
+QStringList namesOf(const PgQuery__Node *node)
+{
+    if (!node || node->node_case != PG_QUERY__NODE__NODE_LIST || !node->list)
+        return {};
+    return ParseTreeNames::stringValues(node->list->items, node->list->n_items);
+}
+
+bool isOff(const PgQuery__Node *value)
+{
+    if (!value)
+        return false;
+    if (value->node_case == PG_QUERY__NODE__NODE_STRING && value->string) {
+        static const QSet<QString> off{QStringLiteral("false"), QStringLiteral("off"),
+                                       QStringLiteral("no"), QStringLiteral("0")};
+        return off.contains(QString::fromUtf8(value->string->sval).toLower());
+    }
+    if (value->node_case == PG_QUERY__NODE__NODE_INTEGER && value->integer)
+        return value->integer->ival == 0;
+    if (value->node_case == PG_QUERY__NODE__NODE_BOOLEAN && value->boolean)
+        return !value->boolean->boolval;
+    return false;
+}
+
+// Built-in functions that are stable or immutable, so a default calling them is evaluated once
+// (PostgreSQL 15's pg_proc.dat: provolatile 's' or 'i'). Only unqualified or pg_catalog names.
+bool isKnownStable(const PgQuery__FuncCall &call)
+{
+    static const QSet<QString> stable{
+        QStringLiteral("now"),
+        QStringLiteral("transaction_timestamp"),
+        QStringLiteral("statement_timestamp"),
+        QStringLiteral("lower"),
+        QStringLiteral("upper"),
+        QStringLiteral("btrim"),
+        QStringLiteral("make_interval"),
+        QStringLiteral("make_date"),
+        QStringLiteral("jsonb_build_object"),
+        QStringLiteral("jsonb_build_array"),
+    };
+    const QStringList names = ParseTreeNames::stringValues(call.funcname, call.n_funcname);
+    if (names.isEmpty() || names.size() > 2)
+        return false;
+    if (names.size() == 2 && names.first() != u"pg_catalog")
+        return false;
+    return stable.contains(names.last());
+}
+
+} // namespace
+
+const PgQuery__RangeVar *LockForecastTree::rangeVar(const PgQuery__Node *node)
+{
+    return node && node->node_case == PG_QUERY__NODE__NODE_RANGE_VAR ? node->range_var : nullptr;
+}
+
+QString LockForecastTree::relationName(const PgQuery__RangeVar *rangeVar)
+{
+    return ParseTreeNames::relationName(rangeVar);
+}
+
+QString LockForecastTree::listName(const PgQuery__Node *node)
+{
+    return ParseTreeNames::qualifiedName(namesOf(node));
+}
+
+QString LockForecastTree::ownerName(const PgQuery__Node *node)
+{
+    QStringList names = namesOf(node);
+    if (names.size() < 2)
+        return {};
+    names.removeLast();
+    return ParseTreeNames::qualifiedName(names);
+}
+
+bool LockForecastTree::option(PgQuery__Node *const *options, size_t count, const char *name)
+{
+    for (size_t i = 0; i < count; ++i) {
+        const PgQuery__Node *node = options[i];
+        if (!node || node->node_case != PG_QUERY__NODE__NODE_DEF_ELEM || !node->def_elem)
+            continue;
+        const PgQuery__DefElem &def = *node->def_elem;
+        if (QString::fromUtf8(def.defname).toLower() == QLatin1String(name))
+            return !isOff(def.arg);
+    }
+    return false;
+}
+
+QStringList LockForecastTree::optionNames(PgQuery__Node *const *options, size_t count)
+{
+    QStringList names;
+    for (size_t i = 0; i < count; ++i) {
+        const PgQuery__Node *node = options[i];
+        if (node && node->node_case == PG_QUERY__NODE__NODE_DEF_ELEM && node->def_elem)
+            names.append(QString::fromUtf8(node->def_elem->defname));
+    }
+    return names;
+}
+
+bool LockForecastTree::callsFunction(const PgQuery__Node *node)
+{
+    return !PgTreeWalk::eachNode(messageOf(node), [](const PgQuery__Node *child) {
+        return child->node_case != PG_QUERY__NODE__NODE_FUNC_CALL;
+    });
+}
+
+bool LockForecastTree::mayBeVolatile(const PgQuery__Node *expression)
+{
+    return !PgTreeWalk::eachNode(messageOf(expression), [](const PgQuery__Node *child) {
+        if (child->node_case == PG_QUERY__NODE__NODE_SUB_LINK)
+            return false;
+        if (child->node_case == PG_QUERY__NODE__NODE_FUNC_CALL)
+            return child->func_call && isKnownStable(*child->func_call);
+        return true;
+    });
+}
+
+} // namespace uaip

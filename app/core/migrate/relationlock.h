@@ -1,0 +1,45 @@
+#pragma once
+
+#include "lockmode.h"
+
+#include <QString>
+
+namespace uaip {
+
+// One lock a migration statement takes on an existing relation, as StatementLockForecast
+// foresees it from the statement's parse tree (no database): the mode, and whether the statement
+// does long work while it holds it.
+struct RelationLock
+{
+    // Schema-qualified as the statement writes it, quoted where needed, as the lint names
+    // tables (ParseTreeNames::relationName): public.users, "Odd". Empty: every table the
+    // statement reaches (VACUUM, ANALYZE or CLUSTER without a table, REINDEX SCHEMA/DATABASE).
+    QString relation;
+    LockMode mode = LockMode::AccessExclusive;
+    // relation names an index, and the lock is on the table it indexes (DROP INDEX, REINDEX
+    // INDEX), whose name the statement does not give.
+    bool ofIndexTable = false;
+    // Writes the whole table anew while it holds the lock (ADD COLUMN with a volatile default,
+    // SET TABLESPACE, VACUUM FULL, ...).
+    bool rewrites = false;
+    // Reads the whole table while it holds the lock (SET NOT NULL, a validated CHECK or
+    // FOREIGN KEY, an index build, UPDATE without WHERE, ...).
+    bool scans = false;
+    // May rewrite: ALTER COLUMN ... TYPE, which is a catalog change only when the old type is
+    // binary-coercible to the new one (varchar(n) to text), which the statement alone does not
+    // tell.
+    bool maybeRewrites = false;
+    // A short sentence naming the online way to the same end; empty when there is none.
+    QString onlineForm;
+
+    // The lock of that mode on the relation, with nothing more to say.
+    static RelationLock on(const QString &relation, LockMode mode)
+    {
+        RelationLock lock;
+        lock.relation = relation;
+        lock.mode = mode;
+        return lock;
+    }
+};
+
+} // namespace uaip

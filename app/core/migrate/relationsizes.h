@@ -1,0 +1,28 @@
+#pragma once
+
+#include "relationsize.h"
+
+#include "db/dbresult.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace uaip {
+
+class PgConnection;
+
+// Reads the live sizes of the relations a lock forecast names (migrate/sql/relation_sizes.sql),
+// in one statement with the names bound as one text[]: each name is resolved as a statement
+// would resolve it (to_regclass, with the session's search_path), so a relation that does not
+// exist (yet) gives no entry, not an error. The numbers are the table's the lock falls on (an
+// index's table; a partitioned table's leaf partitions summed).
+class RelationSizes
+{
+public:
+    // One entry per name that resolves, in the order asked; empty names (RelationLock's "every
+    // table") are skipped. A name that is not valid SQL (an unterminated quote, four dotted
+    // parts, another database) fails the read as the server reports it.
+    static DbResult<QList<RelationSize>> read(PgConnection &connection, const QStringList &names);
+};
+
+} // namespace uaip

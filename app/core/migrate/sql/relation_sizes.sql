@@ -1,0 +1,28 @@
+-- Live sizes of the relations a lock forecast names. $1: their names as a statement writes them
+-- (a text[]), each resolved as the statement would resolve it (to_regclass, with the session's
+-- search_path); a name that resolves to nothing gives no row. The numbers are those of the table
+-- the lock falls on: an index's table, and for a partitioned table the sum over its leaf
+-- partitions. rows_unknown: one of them was never vacuumed or analyzed (reltuples -1), so
+-- row_estimate counts only the others.
+SELECT n.name,
+       r.oid::pg_catalog.regclass::pg_catalog.text AS resolved,
+       t.oid::pg_catalog.regclass::pg_catalog.text AS table_name,
+       COALESCE(s.row_estimate, 0) AS row_estimate,
+       COALESCE(s.rows_unknown, false) AS rows_unknown,
+       COALESCE(s.total_bytes, 0) AS total_bytes
+FROM pg_catalog.unnest($1::pg_catalog.text[]) WITH ORDINALITY AS n(name, position)
+CROSS JOIN LATERAL (SELECT pg_catalog.to_regclass(n.name) AS oid) AS r
+LEFT JOIN pg_catalog.pg_index AS i ON i.indexrelid OPERATOR(pg_catalog.=) r.oid
+CROSS JOIN LATERAL (SELECT COALESCE(i.indrelid, r.oid) AS oid) AS t
+CROSS JOIN LATERAL (
+    SELECT pg_catalog.round(pg_catalog.sum(GREATEST(c.reltuples, 0)))::bigint AS row_estimate,
+           pg_catalog.bool_or(c.reltuples OPERATOR(pg_catalog.<) 0) AS rows_unknown,
+           pg_catalog.sum(pg_catalog.pg_total_relation_size(c.oid))::bigint AS total_bytes
+    FROM (SELECT p.relid FROM pg_catalog.pg_partition_tree(t.oid) AS p WHERE p.isleaf
+          UNION
+          SELECT t.oid) AS leaf
+    JOIN pg_catalog.pg_class AS c ON c.oid OPERATOR(pg_catalog.=) leaf.relid
+    WHERE c.relkind OPERATOR(pg_catalog.<>) 'p'
+) AS s
+WHERE r.oid IS NOT NULL
+ORDER BY n.position

@@ -1,0 +1,160 @@
+// RelationSizes against the real sandbox: the live size of each relation a lock forecast names,
+// the names bound as one text[] and resolved like the statement resolves them (to_regclass):
+// a table named with a double quote, a semicolon and a newline is read as that table (nothing
+// spliced into SQL), an index as its table, a partitioned table as the sum of its partitions, a
+// table never analyzed as "rows unknown", a missing table as no entry; an impossible name is an
+// error value.
+#include "testdatabase.h"
+
+#include "db/pgconnection.h"
+#include "migrate/parsetreenames.h"
+#include "migrate/relationsizes.h"
+#include "migrate/statementlockforecast.h"
+#include "sqlparse/pgparsetree.h"
+
+#include <QtTest>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+const QString kOddName = QStringLiteral("we\"ird;\nDROP TABLE plain; --");
+
+void run(PgConnection &connection, const QByteArray &sql)
+{
+    const PgResult r = connection.exec(sql);
+    if (!r.ok())
+        qFatal("%s: %s", sql.constData(), qPrintable(r.error().toString()));
+}
+
+// The relation names the forecast of sql gives, in order.
+QStringList forecastNames(const QString &sql)
+{
+    const PgParseTree tree = PgParseTree::parse(sql.toUtf8());
+    if (!tree.ok())
+        qFatal("%s: %s", qPrintable(sql), qPrintable(tree.errorMessage()));
+    QStringList names;
+    for (const RelationLock &lock : StatementLockForecast::of(tree.statements().first().node).locks)
+        names.append(lock.relation);
+    return names;
+}
+
+const RelationSize *sizeOf(const QList<RelationSize> &sizes, const QString &name)
+{
+    for (const RelationSize &size : sizes) {
+        if (size.name == name)
+            return &size;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+class TestRelationSizes : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sizesOfWhatTheForecastNames();
+    void indexesAndPartitionsCountTheirTables();
+    void nothingToAskIsNoQuery();
+    void anImpossibleNameIsAnError();
+};
+
+void TestRelationSizes::sizesOfWhatTheForecastNames()
+{
+    TestDatabase db;
+    PgConnection &w = db.witness();
+    const QByteArray odd = w.quoteIdentifier(kOddName);
+    run(w, "CREATE TABLE plain (id int PRIMARY KEY, v text)");
+    run(w, "INSERT INTO plain SELECT g, repeat('x', 100) FROM generate_series(1, 2000) g");
+    run(w, "CREATE TABLE " + odd + " (id int)");
+    run(w, "INSERT INTO " + odd + " SELECT generate_series(1, 300)");
+    run(w, "ANALYZE plain");
+    run(w, "ANALYZE " + odd);
+    run(w, "CREATE TABLE fresh (id int)");
+    run(w, "INSERT INTO fresh SELECT generate_series(1, 10)");
+
+    // The forecast names the odd table as a statement writes it; the read finds that table.
+    const QString oddWritten = ParseTreeNames::quoteIdentifier(kOddName);
+    const QStringList names
+        = forecastNames(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT fk FOREIGN KEY (id) "
+                                       "REFERENCES public.plain (id)")
+                            .arg(oddWritten))
+        + QStringList{QStringLiteral("fresh"), QStringLiteral("missing"),
+                      QStringLiteral("nosuchschema.t")};
+    QCOMPARE(names.first(), oddWritten);
+    const DbResult<QList<RelationSize>> read = RelationSizes::read(w, names);
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().toString()));
+    const QList<RelationSize> &sizes = read.value();
+    QCOMPARE(sizes.size(), 3); // the missing ones give no entry
+    QCOMPARE(sizes.at(0).name, oddWritten);
+    QCOMPARE(sizes.at(1).name, QStringLiteral("public.plain"));
+    QCOMPARE(sizes.at(2).name, QStringLiteral("fresh"));
+
+    const RelationSize *oddSize = sizeOf(sizes, oddWritten);
+    QCOMPARE(oddSize->rows, 300);
+    QVERIFY(!oddSize->rowsUnknown);
+    QVERIFY(oddSize->totalBytes > 0);
+    QCOMPARE(oddSize->table, oddSize->resolved);
+    const RelationSize *plain = sizeOf(sizes, QStringLiteral("public.plain"));
+    QCOMPARE(plain->rows, 2000);
+    QCOMPARE(plain->totalBytes, db.scalar("SELECT pg_total_relation_size('plain')").toLongLong());
+    const RelationSize *fresh = sizeOf(sizes, QStringLiteral("fresh"));
+    QVERIFY(fresh->rowsUnknown); // never vacuumed or analyzed: reltuples -1
+    QCOMPARE(fresh->rows, 0);
+    QVERIFY(fresh->totalBytes > 0);
+    QCOMPARE(db.scalar("SELECT count(*) FROM plain"), QStringLiteral("2000"));
+}
+
+void TestRelationSizes::indexesAndPartitionsCountTheirTables()
+{
+    TestDatabase db;
+    PgConnection &w = db.witness();
+    run(w, "CREATE TABLE plain (id int PRIMARY KEY)");
+    run(w, "INSERT INTO plain SELECT generate_series(1, 500)");
+    run(w, "CREATE TABLE part (id int) PARTITION BY RANGE (id)");
+    run(w, "CREATE TABLE part1 PARTITION OF part FOR VALUES FROM (0) TO (100)");
+    run(w, "CREATE TABLE part2 PARTITION OF part FOR VALUES FROM (100) TO (300)");
+    run(w, "INSERT INTO part SELECT generate_series(0, 299)");
+    run(w, "ANALYZE plain");
+    run(w, "ANALYZE part");
+
+    const QStringList names = forecastNames(QStringLiteral("DROP INDEX plain_pkey"))
+        + QStringList{QStringLiteral("part"), QStringLiteral("part2"), QString()};
+    const DbResult<QList<RelationSize>> read = RelationSizes::read(w, names);
+    QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().toString()));
+    QCOMPARE(read.value().size(), 3); // the empty name ("every table") is not asked
+    const RelationSize &index = read.value().at(0);
+    QCOMPARE(index.resolved, QStringLiteral("plain_pkey"));
+    QCOMPARE(index.table, QStringLiteral("plain"));
+    QCOMPARE(index.rows, 500);
+    const RelationSize &part = read.value().at(1);
+    QCOMPARE(part.rows, 300);
+    QVERIFY(!part.rowsUnknown);
+    QCOMPARE(part.totalBytes,
+             db.scalar("SELECT pg_total_relation_size('part1') + pg_total_relation_size('part2')")
+                 .toLongLong());
+    QCOMPARE(read.value().at(2).rows, 200);
+}
+
+void TestRelationSizes::nothingToAskIsNoQuery()
+{
+    PgConnection closed; // never opened: any query would fail
+    const DbResult<QList<RelationSize>> read = RelationSizes::read(closed, {QString()});
+    QVERIFY(read.ok());
+    QVERIFY(read.value().isEmpty());
+}
+
+void TestRelationSizes::anImpossibleNameIsAnError()
+{
+    TestDatabase db;
+    const DbResult<QList<RelationSize>> read
+        = RelationSizes::read(db.witness(), {QStringLiteral("a.b.c.d")});
+    QVERIFY(!read.ok());
+    QVERIFY(!read.error().message.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestRelationSizes)
+#include "tst_relationsizes.moc"
