@@ -5513,6 +5513,81 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::LockForecastFormat</name>
+    <message>
+        <location filename="../app/cli/lockforecastformat.cpp" line="+41"/>
+        <source>not in the database yet</source>
+        <translation>noch nicht in der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 rows%2, %3</source>
+        <extracomment>the live size of a table in a dry run&apos;s lock forecast: %1 rows, %2 bytes formatted</extracomment>
+        <translation>%1 Zeilen%2, %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> or more (never analyzed)</source>
+        <translation> oder mehr (nie analysiert)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>blocks reads and writes</source>
+        <translation>blockiert Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>blocks writes</source>
+        <translation>blockiert Schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>rewrites the table</source>
+        <translation>schreibt die Tabelle neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may rewrite the table</source>
+        <translation>schreibt die Tabelle womöglich neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scans the table</source>
+        <translation>liest die ganze Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every table it reaches</source>
+        <translation>jede Tabelle, die sie erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the table of index %1</source>
+        <translation>die Tabelle des Index %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>-- lock at %1: %2</source>
+        <extracomment>a dry run&apos;s lock forecast of one statement: %1 file:line:col, %2 its first line</extracomment>
+        <translation>-- Sperre bei %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>online form: %1</source>
+        <translation>Online-Form: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not checked: review its locks by hand</source>
+        <translation>nicht geprüft: die Sperren von Hand prüfen</translation>
+    </message>
+</context>
+<context>
     <name>uaip::LockHolder</name>
     <message>
         <location filename="../app/core/migrate/lockholder.cpp" line="+8"/>
@@ -5888,7 +5963,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrateCommands</name>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="+38"/>
+        <location filename="../app/cli/migratecommands.cpp" line="+41"/>
         <source>[%1/%2] applying %3 ...</source>
         <translation>[%1/%2] %3 wird angewendet ...</translation>
     </message>
@@ -5929,8 +6004,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>--%1 %2 is not a version (digits, optionally grouped by &apos;-&apos;)</source>
         <translation>--%1 %2 ist keine Version (Ziffern, optional mit &apos;-&apos; gruppiert)</translation>
     </message>
+    <message>
+        <location line="+30"/>
+        <source>warning: the tables&apos; sizes could not be read: %1</source>
+        <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+18"/>
         <source>dry run: nothing would be applied: %n problem(s) in the plan
   %1</source>
         <translation>
@@ -5952,7 +6032,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>dry run: nothing to do</source>
         <translation>Probelauf: nichts zu tun</translation>
     </message>
@@ -6010,7 +6090,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 zurückrollen (%2)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+38"/>
         <location line="+57"/>
         <location line="+45"/>
         <location line="+81"/>
@@ -6692,6 +6772,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+25"/>
         <source>another migration run holds the lock on this database; this run waited %1 ms for it: %2</source>
         <translation>ein anderer Migrationslauf hält die Sperre auf dieser Datenbank; dieser Lauf hat %1 ms darauf gewartet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::MigrationLockForecast</name>
+    <message>
+        <location filename="../app/core/migrate/migrationlockforecast.cpp" line="+36"/>
+        <source>the statement does not parse</source>
+        <translation>die Anweisung lässt sich nicht parsen</translation>
     </message>
 </context>
 <context>
@@ -8161,14 +8249,6 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location filename="../ui/connections/passwordstore.cpp" line="+20"/>
         <source>No keychain answered (%1). Passwords are kept in memory for this session only and must be entered again next time.</source>
         <translation>Kein Schlüsselbund hat geantwortet (%1). Passwörter werden nur für diese Sitzung im Speicher gehalten und müssen beim nächsten Mal erneut eingegeben werden.</translation>
-    </message>
-</context>
-<context>
-    <name>uaip::PgConnection</name>
-    <message>
-        <location filename="../app/core/db/pgconnection.cpp" line="+312"/>
-        <source>not connected</source>
-        <translation>nicht verbunden</translation>
     </message>
 </context>
 <context>

@@ -2,10 +2,13 @@
 
 #include "clicontext.h"
 #include "jsonformat.h"
+#include "lockforecastformat.h"
 #include "migrate/ledger.h"
+#include "migrate/migrationlockforecast.h"
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationscaffold.h"
 #include "migrate/planchecker.h"
+#include "migrate/relationsizes.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -102,7 +105,41 @@ std::optional<MigrationVersion> versionOption(CliContext &ctx, const QString &op
     return v;
 }
 
-int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStatus> &plan, bool up)
+// The lock forecast of each migration an up would apply, by migration id, and the live size of
+// every table they name (read on the target; without sizes when that read fails, said once).
+struct PlanForecast
+{
+    QHash<QString, QList<StatementForecast>> byMigration;
+    LockForecastFormat::Sizes sizes;
+};
+
+PlanForecast forecastPlan(CliContext &ctx, const QList<MigrationStatus> &plan,
+                          PgConnection &connection)
+{
+    PlanForecast out;
+    QStringList names;
+    for (const MigrationStatus &s : plan) {
+        const QList<StatementForecast> items = MigrationLockForecast::of(s.migration->upSql);
+        for (const QString &name : LockForecastFormat::relationNames(items))
+            if (!names.contains(name))
+                names << name;
+        out.byMigration.insert(s.migration->id(), items);
+    }
+    if (names.isEmpty())
+        return out;
+    const DbResult<QList<RelationSize>> sizes = RelationSizes::read(connection, names);
+    if (!sizes) {
+        ctx.out().error(MigrateCommands::tr("warning: the tables' sizes could not be read: %1")
+                            .arg(sizes.error().toString()));
+        return out;
+    }
+    for (const RelationSize &size : sizes.value())
+        out.sizes.insert(size.name, size);
+    return out;
+}
+
+int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStatus> &plan, bool up,
+              PgConnection *connection = nullptr)
 {
     // the same whole-plan check the real run does first: a problem anywhere, exit 2
     const bool oneTransaction = ctx.runnerOptions().singleTransaction;
@@ -119,6 +156,8 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
                             .arg(lines.join(QStringLiteral("\n  "))),
                         problems);
     }
+    const PlanForecast forecast
+        = up && connection ? forecastPlan(ctx, plan, *connection) : PlanForecast();
     QJsonArray items;
     ctx.out().line(plan.isEmpty() ? MigrateCommands::tr("dry run: nothing to do")
                        : oneTransaction && up
@@ -150,13 +189,21 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
         ctx.out().line(QStringLiteral("\n-- ==== %1 ====")
                            .arg(heading.arg(m.id(), up ? m.upPath() : m.downPath())));
         ctx.out().bytes(QByteArrayView(sql).trimmed());
+        const QList<StatementForecast> statements = forecast.byMigration.value(m.id());
+        for (const QString &line :
+             LockForecastFormat::commentLines(m.upPath(), statements, forecast.sizes))
+            ctx.out().line(line);
         if (!ctx.out().json())
             continue;
-        items.append(QJsonObject{{QStringLiteral("version"), s.version},
-                                 {QStringLiteral("name"), s.name},
-                                 {QStringLiteral("file"), up ? m.upPath() : m.downPath()},
-                                 {QStringLiteral("no_transaction"), noTx},
-                                 {QStringLiteral("sql"), QString::fromUtf8(sql)}});
+        QJsonObject item{{QStringLiteral("version"), s.version},
+                         {QStringLiteral("name"), s.name},
+                         {QStringLiteral("file"), up ? m.upPath() : m.downPath()},
+                         {QStringLiteral("no_transaction"), noTx},
+                         {QStringLiteral("sql"), QString::fromUtf8(sql)}};
+        if (up && connection)
+            item.insert(QStringLiteral("statements"),
+                        LockForecastFormat::json(statements, forecast.sizes));
+        items.append(item);
     }
     ctx.out().document({{QStringLiteral("command"), command},
                         {QStringLiteral("dry_run"), true},
@@ -240,7 +287,7 @@ int MigrateCommands::up(CliContext &ctx)
             return ctx.fail(
                 3, tr("up would refuse to run:\n  %1").arg(blockers.join(QStringLiteral("\n  "))));
         return printPlan(ctx, QStringLiteral("up"), MigrationPlanner::planUp(statuses.value(), to),
-                         true);
+                         true, c);
     }
     ctx.out().progress(tr("target: %1").arg(ctx.describeTarget()));
     return report(ctx, QStringLiteral("up"), runner, [&] { return runner.up(to); });

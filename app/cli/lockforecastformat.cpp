@@ -1,0 +1,150 @@
+#include "lockforecastformat.h"
+
+#include <QJsonObject>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace uaip {
+
+namespace {
+
+LockMode strongest(const LockForecast &forecast)
+{
+    LockMode mode = LockMode::AccessShare;
+    for (const RelationLock &lock : forecast.locks)
+        mode = std::max(mode, lock.mode);
+    return mode;
+}
+
+} // namespace
+
+bool LockForecastFormat::shown(const StatementForecast &item)
+{
+    return item.forecast.notChecked || !item.forecast.locks.isEmpty();
+}
+
+QStringList LockForecastFormat::relationNames(const QList<StatementForecast> &items)
+{
+    QStringList names;
+    for (const StatementForecast &item : items)
+        for (const RelationLock &lock : item.forecast.locks)
+            if (!lock.relation.isEmpty() && !names.contains(lock.relation))
+                names << lock.relation;
+    return names;
+}
+
+QString LockForecastFormat::sizeText(const QString &relation, const Sizes &sizes)
+{
+    const auto it = sizes.constFind(relation);
+    if (it == sizes.constEnd())
+        return tr("not in the database yet");
+    const QLocale locale;
+    //: the live size of a table in a dry run's lock forecast: %1 rows, %2 bytes formatted
+    return tr("%1 rows%2, %3")
+        .arg(locale.toString(it->rows),
+             it->rowsUnknown ? tr(" or more (never analyzed)") : QString(),
+             locale.formattedDataSize(it->totalBytes));
+}
+
+QString LockForecastFormat::relationLine(const RelationLock &lock, const Sizes &sizes)
+{
+    QStringList does;
+    if (blocksReads(lock.mode))
+        does << tr("blocks reads and writes");
+    else if (blocksWrites(lock.mode))
+        does << tr("blocks writes");
+    if (lock.rewrites)
+        does << tr("rewrites the table");
+    else if (lock.maybeRewrites)
+        does << tr("may rewrite the table");
+    if (lock.scans)
+        does << tr("scans the table");
+    const QString relation = lock.relation.isEmpty() ? tr("every table it reaches")
+        : lock.ofIndexTable ? tr("the table of index %1").arg(lock.relation)
+                            : lock.relation;
+    QString line = tr("%1 on %2 (%3)")
+                       .arg(lockModeName(lock.mode), relation, sizeText(lock.relation, sizes));
+    if (!does.isEmpty())
+        line += QStringLiteral(": ") + does.join(QStringLiteral(", "));
+    return line;
+}
+
+QStringList LockForecastFormat::commentLines(const QString &file,
+                                             const QList<StatementForecast> &items,
+                                             const Sizes &sizes)
+{
+    QStringList lines;
+    for (const StatementForecast &item : items) {
+        if (!shown(item))
+            continue;
+        //: a dry run's lock forecast of one statement: %1 file:line:col, %2 its first line
+        lines << tr("-- lock at %1: %2")
+                     .arg(QStringLiteral("%1:%2:%3")
+                              .arg(file)
+                              .arg(item.start.line)
+                              .arg(item.start.column),
+                          item.head);
+        for (const RelationLock &lock : item.forecast.locks) {
+            lines << QStringLiteral("--   ") + relationLine(lock, sizes);
+            if (!lock.onlineForm.isEmpty())
+                lines << QStringLiteral("--     ") + tr("online form: %1").arg(lock.onlineForm);
+        }
+        if (item.forecast.notChecked)
+            lines << QStringLiteral("--   ") + tr("not checked: review its locks by hand");
+        for (const QString &note : item.forecast.notes)
+            lines << QStringLiteral("--   ") + note;
+    }
+    return lines;
+}
+
+QJsonArray LockForecastFormat::json(const QList<StatementForecast> &items, const Sizes &sizes)
+{
+    QJsonArray out;
+    for (const StatementForecast &item : items) {
+        if (!shown(item))
+            continue;
+        QJsonArray relations;
+        QJsonArray online;
+        bool rewrites = false;
+        bool scans = false;
+        for (const RelationLock &lock : item.forecast.locks) {
+            const auto size = sizes.constFind(lock.relation);
+            QJsonObject r{{QStringLiteral("name"), lock.relation},
+                          {QStringLiteral("mode"), lockModeName(lock.mode)},
+                          {QStringLiteral("of_index_table"), lock.ofIndexTable}};
+            if (size != sizes.constEnd()) {
+                r.insert(QStringLiteral("rows"), double(size->rows));
+                r.insert(QStringLiteral("rows_unknown"), size->rowsUnknown);
+                r.insert(QStringLiteral("bytes"), double(size->totalBytes));
+            }
+            relations.append(r);
+            rewrites = rewrites || lock.rewrites;
+            scans = scans || lock.scans;
+            if (!lock.onlineForm.isEmpty())
+                online.append(lock.onlineForm);
+        }
+        const LockMode mode = strongest(item.forecast);
+        QJsonArray blocks;
+        if (!item.forecast.locks.isEmpty() && blocksReads(mode))
+            blocks.append(QStringLiteral("reads"));
+        if (!item.forecast.locks.isEmpty() && blocksWrites(mode))
+            blocks.append(QStringLiteral("writes"));
+        out.append(QJsonObject{
+            {QStringLiteral("line"), item.start.line},
+            {QStringLiteral("column"), item.start.column},
+            {QStringLiteral("statement"), item.head},
+            {QStringLiteral("lock"),
+             item.forecast.locks.isEmpty() ? QJsonValue() : QJsonValue(lockModeName(mode))},
+            {QStringLiteral("relations"), relations},
+            {QStringLiteral("rewrites"), rewrites},
+            {QStringLiteral("scans"), scans},
+            {QStringLiteral("blocks"), blocks},
+            {QStringLiteral("online_forms"), online},
+            {QStringLiteral("not_checked"), item.forecast.notChecked},
+            {QStringLiteral("notes"), QJsonArray::fromStringList(item.forecast.notes)}});
+    }
+    return out;
+}
+
+} // namespace uaip
