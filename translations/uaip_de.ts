@@ -806,8 +806,8 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+23"/>
-        <source>Unless the old type converts to the new one without a rewrite (varchar(n) to text or to a longer varchar), add a column of the new type, fill it in batches while a trigger keeps it in step, and swap the columns in a short transaction.</source>
-        <translation>Sofern sich der alte Typ nicht ohne Neuschreiben in den neuen umwandeln lässt (varchar(n) zu text oder zu einem längeren varchar): Fügen Sie eine Spalte des neuen Typs hinzu, füllen Sie sie in Stapeln, während ein Trigger sie nachführt, und tauschen Sie die Spalten in einer kurzen Transaktion.</translation>
+        <source>Unless the old type converts to the new one without a rewrite (a varchar to text or to a longer varchar), add a column of the new type, fill it in batches while a trigger keeps it in step, and swap the columns in a short transaction.</source>
+        <translation>Sofern sich der alte Typ nicht ohne Neuschreiben in den neuen umwandeln lässt (ein varchar zu text oder zu einem längeren varchar): Fügen Sie eine Spalte des neuen Typs hinzu, füllen Sie sie in Stapeln, während ein Trigger sie nachführt, und tauschen Sie die Spalten in einer kurzen Transaktion.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -866,6 +866,11 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+15"/>
+        <source>DETACH PARTITION CONCURRENTLY takes ACCESS EXCLUSIVE on the partition in its second transaction, briefly, once every query using the parent has ended.</source>
+        <translation>DETACH PARTITION CONCURRENTLY nimmt in seiner zweiten Transaktion kurz ACCESS EXCLUSIVE auf die Partition, sobald jede Abfrage auf der Elterntabelle geendet hat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Use DETACH PARTITION CONCURRENTLY in a -- uaip:no-transaction migration.</source>
         <translation>Verwenden Sie DETACH PARTITION CONCURRENTLY in einer Migration mit -- uaip:no-transaction.</translation>
     </message>
@@ -5515,7 +5520,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockForecastFormat</name>
     <message>
-        <location filename="../app/cli/lockforecastformat.cpp" line="+41"/>
+        <location filename="../app/cli/lockforecastformat.cpp" line="+44"/>
+        <source>all of them</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>not in the database yet</source>
         <translation>noch nicht in der Datenbank</translation>
     </message>
@@ -5577,7 +5587,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>-- Sperre bei %1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>online form: %1</source>
         <translation>Online-Form: %1</translation>
     </message>

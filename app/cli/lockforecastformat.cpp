@@ -1,5 +1,7 @@
 #include "lockforecastformat.h"
 
+#include "util/visibletext.h"
+
 #include <QJsonObject>
 #include <QLocale>
 
@@ -21,7 +23,8 @@ LockMode strongest(const LockForecast &forecast)
 
 bool LockForecastFormat::shown(const StatementForecast &item)
 {
-    return item.forecast.notChecked || !item.forecast.locks.isEmpty();
+    return item.forecast.notChecked || !item.forecast.locks.isEmpty()
+        || !item.forecast.notes.isEmpty();
 }
 
 QStringList LockForecastFormat::relationNames(const QList<StatementForecast> &items)
@@ -37,6 +40,8 @@ QStringList LockForecastFormat::relationNames(const QList<StatementForecast> &it
 QString LockForecastFormat::sizeText(const QString &relation, const Sizes &sizes)
 {
     const auto it = sizes.constFind(relation);
+    if (relation.isEmpty())
+        return tr("all of them");
     if (it == sizes.constEnd())
         return tr("not in the database yet");
     const QLocale locale;
@@ -84,16 +89,18 @@ QStringList LockForecastFormat::commentLines(const QString &file,
                               .arg(file)
                               .arg(item.start.line)
                               .arg(item.start.column),
-                          item.head);
+                          VisibleText::escaped(item.head));
         for (const RelationLock &lock : item.forecast.locks) {
-            lines << QStringLiteral("--   ") + relationLine(lock, sizes);
+            // a name or column may hold a line break: escaped, so every line stays a comment
+            lines << QStringLiteral("--   ") + VisibleText::escaped(relationLine(lock, sizes));
             if (!lock.onlineForm.isEmpty())
-                lines << QStringLiteral("--     ") + tr("online form: %1").arg(lock.onlineForm);
+                lines << QStringLiteral("--     ")
+                        + VisibleText::escaped(tr("online form: %1").arg(lock.onlineForm));
         }
         if (item.forecast.notChecked)
             lines << QStringLiteral("--   ") + tr("not checked: review its locks by hand");
         for (const QString &note : item.forecast.notes)
-            lines << QStringLiteral("--   ") + note;
+            lines << QStringLiteral("--   ") + VisibleText::escaped(note);
     }
     return lines;
 }
@@ -107,12 +114,16 @@ QJsonArray LockForecastFormat::json(const QList<StatementForecast> &items, const
         QJsonArray relations;
         QJsonArray online;
         bool rewrites = false;
+        bool mayRewrite = false;
         bool scans = false;
         for (const RelationLock &lock : item.forecast.locks) {
             const auto size = sizes.constFind(lock.relation);
             QJsonObject r{{QStringLiteral("name"), lock.relation},
                           {QStringLiteral("mode"), lockModeName(lock.mode)},
-                          {QStringLiteral("of_index_table"), lock.ofIndexTable}};
+                          {QStringLiteral("of_index_table"), lock.ofIndexTable},
+                          {QStringLiteral("rewrites"), lock.rewrites},
+                          {QStringLiteral("may_rewrite"), lock.maybeRewrites},
+                          {QStringLiteral("scans"), lock.scans}};
             if (size != sizes.constEnd()) {
                 r.insert(QStringLiteral("rows"), double(size->rows));
                 r.insert(QStringLiteral("rows_unknown"), size->rowsUnknown);
@@ -120,6 +131,7 @@ QJsonArray LockForecastFormat::json(const QList<StatementForecast> &items, const
             }
             relations.append(r);
             rewrites = rewrites || lock.rewrites;
+            mayRewrite = mayRewrite || lock.maybeRewrites;
             scans = scans || lock.scans;
             if (!lock.onlineForm.isEmpty())
                 online.append(lock.onlineForm);
@@ -138,6 +150,7 @@ QJsonArray LockForecastFormat::json(const QList<StatementForecast> &items, const
              item.forecast.locks.isEmpty() ? QJsonValue() : QJsonValue(lockModeName(mode))},
             {QStringLiteral("relations"), relations},
             {QStringLiteral("rewrites"), rewrites},
+            {QStringLiteral("may_rewrite"), mayRewrite},
             {QStringLiteral("scans"), scans},
             {QStringLiteral("blocks"), blocks},
             {QStringLiteral("online_forms"), online},

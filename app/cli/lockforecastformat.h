@@ -25,8 +25,8 @@ public:
     static QStringList commentLines(const QString &file, const QList<StatementForecast> &items,
                                     const Sizes &sizes);
     // [{"line", "column", "statement", "lock", "relations": [{"name", "mode", "rows", "bytes"}],
-    //   "rewrites", "scans", "blocks": ["reads", "writes"], "online_forms", "not_checked",
-    //   "notes"}]
+    //   "rewrites", "may_rewrite", "scans", "blocks": ["reads", "writes"], "online_forms",
+    //   "not_checked", "notes"}]; each relation also says its own rewrites, may_rewrite, scans
     static QJsonArray json(const QList<StatementForecast> &items, const Sizes &sizes);
     // Every relation name the forecasts name (for RelationSizes::read).
     static QStringList relationNames(const QList<StatementForecast> &items);

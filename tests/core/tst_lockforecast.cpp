@@ -228,7 +228,7 @@ void TestLockForecast::alterTableOther_data()
     row("detach partition", "ALTER TABLE p DETACH PARTITION p1",
         {"p ACCESS EXCLUSIVE online", "p1 ACCESS EXCLUSIVE online"});
     row("detach partition concurrently", "ALTER TABLE p DETACH PARTITION p1 CONCURRENTLY",
-        {"p SHARE UPDATE EXCLUSIVE", "p1 SHARE UPDATE EXCLUSIVE"});
+        {"p SHARE UPDATE EXCLUSIVE", "p1 ACCESS EXCLUSIVE"});
     row("detach partition finalize", "ALTER TABLE p DETACH PARTITION p1 FINALIZE",
         {"p SHARE UPDATE EXCLUSIVE"});
     row("inherit", "ALTER TABLE t INHERIT parent",

@@ -107,7 +107,7 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType:
         lock.maybeRewrites = true;
         lock.onlineForm = tr("Unless the old type converts to the new one without a rewrite "
-                             "(varchar(n) to text or to a longer varchar), add a column of the new "
+                             "(a varchar to text or to a longer varchar), add a column of the new "
                              "type, fill it in batches while a trigger keeps it in step, and swap "
                              "the columns in a short transaction.");
         return lock;
@@ -364,6 +364,10 @@ RelationLock AlterTableLockForecast::detachPartition(const PgQuery__Node *def, c
     const bool concurrent = partition && partition->concurrent;
     RelationLock lock
         = lockOf(target, concurrent ? Mode::ShareUpdateExclusive : Mode::AccessExclusive);
+    if (concurrent)
+        target.forecast.note(tr("DETACH PARTITION CONCURRENTLY takes ACCESS EXCLUSIVE on the "
+                                "partition in its second transaction, briefly, once every "
+                                "query using the parent has ended."));
     if (!concurrent) {
         lock.onlineForm = tr("Use DETACH PARTITION CONCURRENTLY in a -- uaip:no-transaction "
                              "migration.");
@@ -373,6 +377,7 @@ RelationLock AlterTableLockForecast::detachPartition(const PgQuery__Node *def, c
     if (partition && partition->name) {
         RelationLock detached = lock;
         detached.relation = LockForecastTree::relationName(partition->name);
+        detached.mode = Mode::AccessExclusive; // tablecmds.c: the partition, either way
         target.forecast.add(detached);
     }
     return lock;

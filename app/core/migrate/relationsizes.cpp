@@ -4,6 +4,8 @@
 #include "db/sqlresource.h"
 #include "metrics/metricsstatement.h"
 
+#include <QDeadlineTimer>
+
 namespace uaip {
 
 DbResult<QList<RelationSize>> RelationSizes::read(PgConnection &connection,
@@ -17,8 +19,12 @@ DbResult<QList<RelationSize>> RelationSizes::read(PgConnection &connection,
     QList<RelationSize> sizes;
     if (asked.isEmpty())
         return sizes;
+    // Sizing opens each relation (ACCESS SHARE): behind a held or queued ACCESS EXCLUSIVE it
+    // would wait as long; the read is cancelled after kDeadlineMs instead (57014).
+    connection.setStatementDeadline(QDeadlineTimer(kDeadlineMs));
     const PgResult r = connection.exec(SqlResource::of("migrate", "relation_sizes"),
                                        {MetricsStatement::textArray(asked)});
+    connection.setStatementDeadline(QDeadlineTimer(QDeadlineTimer::Forever));
     if (!r.ok())
         return r.error();
     sizes.reserve(r.rows());

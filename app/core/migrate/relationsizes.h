@@ -22,6 +22,9 @@ public:
     // One entry per name that resolves, in the order asked; empty names (RelationLock's "every
     // table") are skipped. A name that is not valid SQL (an unterminated quote, four dotted
     // parts, another database) fails the read as the server reports it.
+    // Not waiting behind another session's lock for longer than this (the read is cancelled:
+    // 57014).
+    static constexpr int kDeadlineMs = 5000;
     static DbResult<QList<RelationSize>> read(PgConnection &connection, const QStringList &names);
 };
 
