@@ -8,7 +8,6 @@
 
 #include <QMutex>
 
-
 namespace uaip {
 
 namespace {

@@ -23,22 +23,33 @@ const QByteArray kUp = "ALTER TABLE big ADD COLUMN token int DEFAULT (random() *
                        "ALTER TABLE \"we\"\"ird;\nx\" ADD CONSTRAINT positive CHECK (id > 0);\n"
                        "CREATE TABLE fresh (id int);\n";
 
-void prepare(TestDatabase &db)
+// A database with the two tables the migration alters, and the folder of that one migration.
+struct Fixture
 {
-    QVERIFY(db.witness()
-                .exec("CREATE TABLE big AS SELECT g AS id FROM generate_series(1, 1000) g")
-                .ok());
-    QVERIFY(db.witness().exec("CREATE TABLE \"we\"\"ird;\nx\" (id int)").ok());
-    QVERIFY(db.witness().exec("ANALYZE big").ok());
-}
+    TestDatabase db;
+    MigrationFolder folder;
 
-QStringList dryRun(const TestDatabase &db, const MigrationFolder &folder, bool json)
-{
-    QStringList args{QStringLiteral("--db"), db.conninfo(), QStringLiteral("--dir"), folder.path()};
-    if (json)
-        args << QStringLiteral("--json");
-    return args << QStringLiteral("up") << QStringLiteral("--dry-run");
-}
+    Fixture() { folder.add(QStringLiteral("20260101000000_forecast"), kUp, "SELECT 1;"); }
+
+    // Creates the tables; false when the database refused (the test then fails).
+    bool prepare()
+    {
+        return db.witness()
+                   .exec("CREATE TABLE big AS SELECT g AS id FROM generate_series(1, 1000) g")
+                   .ok()
+            && db.witness().exec("CREATE TABLE \"we\"\"ird;\nx\" (id int)").ok()
+            && db.witness().exec("ANALYZE big").ok();
+    }
+
+    InProcessCli::Result dryRun(bool json)
+    {
+        QStringList args{QStringLiteral("--db"), db.conninfo(), QStringLiteral("--dir"),
+                         folder.path()};
+        if (json)
+            args << QStringLiteral("--json");
+        return InProcessCli::run(args << QStringLiteral("up") << QStringLiteral("--dry-run"));
+    }
+};
 
 } // namespace
 
@@ -49,11 +60,9 @@ class TestUpLockForecast : public QObject
 private slots:
     void jsonNamesEachStatementsLockAndTheTablesLiveSize()
     {
-        TestDatabase db;
-        prepare(db);
-        MigrationFolder folder;
-        folder.add(QStringLiteral("20260101000000_forecast"), kUp, "SELECT 1;");
-        const InProcessCli::Result r = InProcessCli::run(dryRun(db, folder, true));
+        Fixture f;
+        QVERIFY(f.prepare());
+        const InProcessCli::Result r = f.dryRun(true);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonArray plan = QJsonDocument::fromJson(r.out).object().value("plan").toArray();
         QCOMPARE(plan.size(), 1);
@@ -87,18 +96,16 @@ private slots:
         QVERIFY(check.value("scans").toBool());
 
         // nothing was applied
-        QCOMPARE(db.scalar("SELECT count(*) FROM information_schema.columns WHERE column_name "
-                           "= 'token'"),
+        QCOMPARE(f.db.scalar("SELECT count(*) FROM information_schema.columns WHERE column_name "
+                             "= 'token'"),
                  QStringLiteral("0"));
     }
 
     void textShowsTheForecastAsCommentsAfterTheMigration()
     {
-        TestDatabase db;
-        prepare(db);
-        MigrationFolder folder;
-        folder.add(QStringLiteral("20260101000000_forecast"), kUp, "SELECT 1;");
-        const InProcessCli::Result r = InProcessCli::run(dryRun(db, folder, false));
+        Fixture f;
+        QVERIFY(f.prepare());
+        const InProcessCli::Result r = f.dryRun(false);
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.contains(QStringLiteral("-- lock at ")), qPrintable(out));

@@ -23,8 +23,8 @@ class SessionCanceller;
 //
 // cancel() may be called from any thread and never blocks: it sets the flag, asks the server
 // to cancel the running command through the session's SessionCanceller (which wakes the
-// session's thread waiting on the server, and outlives the connection), and runs the job's own cancel actions
-// registered with JobContext::onCancel for the time they are valid.
+// session's thread waiting on the server, and outlives the connection), and runs the job's own
+// cancel actions registered with JobContext::onCancel for the time they are valid.
 //
 // After finished() the worker deletes the job (deleteLater on the job's thread): read what a
 // finished slot needs before opening a nested event loop.
