@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSemaphore>
 #include <QSysInfo>
 #include <QThreadPool>
 
@@ -153,21 +152,20 @@ PgConnection *CliContext::connectToWrite(bool dryRun)
 
 CliContext::SourceAndConnection CliContext::sourceAndConnection(SourceUse use)
 {
-    // The connection opens on Qt's pool while this thread reads the folder.
-    QSemaphore opened;
+    // The connection opens on a thread of its own while this thread reads the folder: a pool of
+    // this call's, whose end also ends its thread (libcrypto frees a thread's state only when the
+    // thread ends: one left idle in the global pool holds it past the process's leak check).
+    QThreadPool opener;
     const bool opening = !m_connection && !m_parser.isSet(QStringLiteral("sandbox"));
     if (opening)
-        QThreadPool::globalInstance()->start(
-            [this, &opened, conninfo = m_parser.value(QStringLiteral("db"))] {
-                auto c = std::make_unique<PgConnection>();
-                c->open(conninfo, QStringLiteral("uaip-migrate"));
-                m_opened = std::move(c);
-                opened.release();
-            });
+        opener.start([this, conninfo = m_parser.value(QStringLiteral("db"))] {
+            auto c = std::make_unique<PgConnection>();
+            c->open(conninfo, QStringLiteral("uaip-migrate"));
+            m_opened = std::move(c);
+        });
     SourceAndConnection both;
     both.source = source(use);
-    if (opening)
-        opened.acquire();
+    opener.waitForDone();
     if (both.source)
         both.connection = connect();
     m_opened.reset(); // a folder refused: the connection opened for nothing closes unused
