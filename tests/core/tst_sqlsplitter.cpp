@@ -70,6 +70,9 @@ private slots:
     void firstTokenOffset();
 
     void splitsFromSeveralThreads();
+
+private:
+    static void addBodyRows();
 };
 
 void TestSqlSplitter::textPosition_data()
@@ -182,6 +185,13 @@ void TestSqlSplitter::split_data()
         << QByteArray("SELECT 'it''s; fine'; SELECT 2")
         << QByteArrayList{"SELECT 'it''s; fine'", "SELECT 2"} << QStringList{"1:1", "1:23"};
 
+    addBodyRows();
+}
+
+// The rows whose statements hold bodies, blocks and encodings the split must see through:
+// dollar quotes, DO blocks, rules, SQL-standard bodies, CRLF, a BOM, non-ASCII names.
+void TestSqlSplitter::addBodyRows()
+{
     const QByteArray function = "CREATE FUNCTION add(a int, b int) RETURNS int AS $$\n"
                                 "  SELECT a + b; -- not the end\n"
                                 "$$ LANGUAGE sql";
