@@ -1810,6 +1810,11 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
             3 Validierungsprobleme oder Abweichung gefunden, 4 Migrationssperre nicht rechtzeitig erhalten.</translation>
     </message>
     <message>
+        <location line="+95"/>
+        <source>--%1 &quot;%2&quot; is not a duration (5s, 500ms, 2min)</source>
+        <translation>--%1 „%2“ ist keine Dauer (5s, 500ms, 2min)</translation>
+    </message>
+    <message>
         <location filename="../app/cli/clioptions.cpp" line="+125"/>
         <source>Use the private sandbox cluster (started if needed), database uaip.</source>
         <translation>Den privaten Sandbox-Cluster verwenden (bei Bedarf gestartet), Datenbank uaip.</translation>
@@ -1830,12 +1835,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Wait this long for the migration lock and for table locks (5s, 500ms, 2min).</source>
-        <translation>So lange auf die Migrationssperre und auf Tabellensperren warten (5s, 500ms, 2min).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>up: apply up to and including V; down: roll back to V (V stays); metrics: end of the range (exclusive).</source>
         <translation>up: bis einschließlich V anwenden; down: bis V zurückrollen (V bleibt); metrics: Ende des Zeitraums (exklusiv).</translation>
     </message>
@@ -1930,7 +1930,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="-171"/>
+        <location line="-177"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -1955,7 +1955,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>adopt: auch Ordner übernehmen, deren up.sql nicht die Datei ist, die das Werkzeug vermerkt hat (Prüfsummen von Flyway und Prisma), jeweils vermerkt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="-31"/>
+        <location filename="../app/cli/cliapplication.cpp" line="-126"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -2058,7 +2058,17 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: Ausgabeformat.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+27"/>
+        <source>Wait this long for the migration lock, and go on trying for table locks this long (5s, 500ms, 2min).</source>
+        <translation>So lange auf die Migrationssperre warten und so lange Tabellensperren weiter versuchen (5s, 500ms, 2min).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each attempt at a table lock waits at most this long, then the migration is rolled back, so the application&apos;s queries behind it run, and tried again (300ms).</source>
+        <translation>Jeder Versuch, eine Tabellensperre zu bekommen, wartet höchstens so lange; dann wird die Migration zurückgerollt, damit die Abfragen der Anwendung dahinter laufen, und erneut versucht (300ms).</translation>
+    </message>
+    <message>
+        <location line="+69"/>
         <source>prompts list: full-text search over names and texts.</source>
         <translation>prompts list: Volltextsuche in Namen und Texten.</translation>
     </message>
@@ -2187,11 +2197,6 @@ verbundenen Datenbank außer mit --all-databases;
         <source>--%1 does not apply to &quot;%2&quot;</source>
         <translation>--%1 gilt nicht für „%2“</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>--lock-timeout &quot;%1&quot; is not a duration (5s, 500ms, 2min)</source>
-        <translation>--lock-timeout „%1“ ist keine Dauer (5s, 500ms, 2min)</translation>
-    </message>
 </context>
 <context>
     <name>uaip::CliContext</name>
@@ -2246,7 +2251,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>nichts wurde ausgeführt: Die Verbindung ist schreibgeschützt (ihre options verlangen default_transaction_read_only), und dieser Befehl schreibt</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="+45"/>
         <source>the migrations in %1 have %n problem(s):
   %2</source>
         <translation>
@@ -3884,7 +3889,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetCommands</name>
     <message>
-        <location filename="../app/cli/fleetcommands.cpp" line="+25"/>
+        <location filename="../app/cli/fleetcommands.cpp" line="+24"/>
         <source>--%1 needs a whole number of at least %2, not &quot;%3&quot;</source>
         <translation>--%1 braucht eine ganze Zahl von mindestens %2, nicht „%3“</translation>
     </message>
@@ -3908,7 +3913,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>usage: uaip-migrate fleet --targets FILE [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</source>
         <translation>Aufruf: uaip-migrate fleet --targets DATEI [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</translation>
     </message>
@@ -3938,14 +3943,14 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>down nimmt eines von --steps N, --to V, --all</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-75"/>
         <source>targets file refused, nothing run:
   %1</source>
         <translation>Zieldatei abgelehnt, nichts ausgeführt:
   %1</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>interrupted: cancelling the running targets ...</source>
         <translation>unterbrochen: die laufenden Ziele werden abgebrochen ...</translation>
     </message>
@@ -4143,7 +4148,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+165"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+166"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -5437,6 +5442,39 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::LockBlocker</name>
+    <message>
+        <location filename="../app/core/migrate/lockblocker.cpp" line="+13"/>
+        <source>transaction %1 s</source>
+        <translation>Transaktion %1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>details not visible to this role</source>
+        <translation>Details für diese Rolle nicht sichtbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a prepared transaction</source>
+        <translation>eine vorbereitete Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pid %1 (%2)</source>
+        <translation>PID %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 waits for %2 on %3 ahead of it</source>
+        <translation>%1 wartet vor ihr auf %2 auf %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds %2 on %3</source>
+        <translation>%1 hält %2 auf %3</translation>
+    </message>
+</context>
+<context>
     <name>uaip::LockChainDemo</name>
     <message>
         <location filename="../app/core/activity/lockchaindemo.cpp" line="+26"/>
@@ -5608,6 +5646,52 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+1"/>
         <source>pid %1, user %2, application &quot;%3&quot; from %4, connected since %5, current statement since %6</source>
         <translation>PID %1, Benutzer %2, Anwendung „%3“ von %4, verbunden seit %5, aktuelle Anweisung seit %6</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::LockRetry</name>
+    <message>
+        <location filename="../app/core/migrate/lockretry.cpp" line="+42"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>its lock</source>
+        <translation>ihre Sperre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 not obtained within %3 ms (attempt %4, %5)</source>
+        <translation>%1: %2 nicht innerhalb von %3 ms erhalten (Versuch %4, %5)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  no session holds a conflicting lock on it now (it ended, or the wait was for a row)</source>
+        <translation>  keine Sitzung hält jetzt eine widersprechende Sperre darauf (sie ist beendet, oder es wurde auf eine Zeile gewartet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  waiting behind: %1</source>
+        <translation>  wartet hinter: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  rolled back, so the platform&apos;s queries are not kept waiting; next attempt in %1 s</source>
+        <translation>  zurückgerollt, damit die Abfragen der Plattform nicht warten; nächster Versuch in %1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>gave up after %n attempt(s) of %1 ms over %2 s (the lock budget, --lock-timeout); nothing is left waiting</source>
+        <translation>
+            <numerusform>nach %n Versuch von %1 ms in %2 s aufgegeben (das Sperrbudget, --lock-timeout); nichts wartet mehr</numerusform>
+            <numerusform>nach %n Versuchen von je %1 ms in %2 s aufgegeben (das Sperrbudget, --lock-timeout); nichts wartet mehr</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>last held by: %1</source>
+        <translation>zuletzt gehalten von: %1</translation>
     </message>
 </context>
 <context>
@@ -6917,12 +7001,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 kann nicht fortgesetzt werden: %2, daher ginge der Lauf nicht dort weiter, wo er stehen blieb (nach Anweisung %3); stellen Sie sie wieder her, wie sie liefen, oder schließen Sie von Hand ab und rufen Sie &apos;repair --mark-done %4&apos; auf, oder machen Sie es rückgängig und rufen Sie &apos;repair --forget %4&apos; auf</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: resumed at statement %2 of %3 and finished</source>
         <translation>%1: bei Anweisung %2 von %3 fortgesetzt und abgeschlossen</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>marked done the failed rollback (%1): not applied</source>
         <translation>fehlgeschlagenen Rollback (%1) als erledigt markiert: nicht angewendet</translation>
     </message>
@@ -7242,7 +7326,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1: another run did it meanwhile; the ledger is read again</source>
         <translation>%1: Ein anderer Lauf hat sie inzwischen ausgeführt; das Ledger wird neu gelesen</translation>
     </message>
@@ -7357,7 +7441,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+48"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+51"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -7367,7 +7451,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+127"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
@@ -7397,7 +7481,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+63"/>
+        <source>cancelled between two attempts at its lock</source>
+        <translation>zwischen zwei Versuchen, ihre Sperre zu bekommen, abgebrochen</translation>
+    </message>
+    <message>
+        <location line="-76"/>
         <source>%1 failed at its end (a deferred constraint): %2</source>
         <translation>%1 schlug an seinem Ende fehl (eine verzögerte Bedingung): %2</translation>
     </message>
@@ -7407,7 +7496,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: Einrichten oder Zurücksetzen der Sitzung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+56"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+66"/>
         <source>cancelled after %1; nothing was committed</source>
         <translation>nach %1 abgebrochen; nichts wurde festgeschrieben</translation>
     </message>
@@ -7427,7 +7516,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>das COMMIT schlug fehl (eine verzögerte Bedingung einer der Migrationen?): %1</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+25"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+26"/>
         <source>the connection was lost before the COMMIT was sent</source>
         <translation>die Verbindung ging verloren, bevor das COMMIT gesendet wurde</translation>
     </message>
@@ -7815,7 +7904,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::NoTransactionScriptRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+73"/>
+        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+77"/>
         <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
         <translation>
             <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
@@ -7823,7 +7912,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>none of its statements ran</source>
         <translation>keine ihrer Anweisungen wurde ausgeführt</translation>
     </message>
@@ -7838,7 +7927,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+170"/>
         <source>cannot write the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
@@ -7863,7 +7952,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-86"/>
         <source>the transaction opened here is still open at the end of the file</source>
         <translation>die hier geöffnete Transaktion ist am Dateiende noch offen</translation>
     </message>
@@ -7873,7 +7962,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist fehlgeschlagen: %2; die Transaktion wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+134"/>
         <source>%1; its own transaction from %2 was rolled back</source>
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
@@ -9785,7 +9874,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>die Prompts dieser Datenbank verwenden Schlüssel %1; Schlüssel %2 wird daneben aufbewahrt (für ältere Dumps und Sicherungen)</translation>
     </message>
     <message>
-        <location filename="../app/cli/promptkeyconversions.cpp" line="+44"/>
+        <location filename="../app/cli/promptkeyconversions.cpp" line="+53"/>
         <source>%1: --backup-file and --no-backup exclude each other</source>
         <translation>%1: --backup-file und --no-backup schließen sich gegenseitig aus</translation>
     </message>
@@ -9810,7 +9899,7 @@ Es wurde nichts geschrieben.</translation>
         <translation>die alten Zeilenversionen werden entfernt: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>note: older WAL segments, replicas&apos; history and backups taken before still hold the earlier form of the texts; they are not protected by this</source>
         <translation>Hinweis: Ältere WAL-Segmente, der Verlauf von Replikaten und zuvor erstellte Sicherungen enthalten weiterhin die frühere Form der Texte; sie werden dadurch nicht geschützt</translation>
     </message>

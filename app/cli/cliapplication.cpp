@@ -391,10 +391,12 @@ int CliApplication::run(const QStringList &arguments, const CliStreams &streams)
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, tr("--%1 does not apply to \"%2\"").arg(option, name));
-    if (CliContext::parseDuration(parser.value(QStringLiteral("lock-timeout"))) < 0)
-        return probe.fail(2,
-                          tr("--lock-timeout \"%1\" is not a duration (5s, 500ms, 2min)")
-                              .arg(parser.value(QStringLiteral("lock-timeout"))));
+    for (const QString &option : {QStringLiteral("lock-timeout"), QStringLiteral("lock-attempt")}) {
+        if (CliContext::parseDuration(parser.value(option)) < 0)
+            return probe.fail(2,
+                              tr("--%1 \"%2\" is not a duration (5s, 500ms, 2min)")
+                                  .arg(option, parser.value(option)));
+    }
     CliContext ctx(parser, output, positional);
     ctx.setCommand(name);
     return it->run(ctx);

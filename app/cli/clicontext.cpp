@@ -50,6 +50,7 @@ MigrationRunner::Options CliContext::runnerOptions() const
     o.lockWaitMs = t;
     // 0 = do not wait; PostgreSQL's lock_timeout 0 would wait for table locks forever
     o.lockTimeoutMs = qMax(1, t);
+    o.lockAttemptMs = parseDuration(m_parser.value(QStringLiteral("lock-attempt")));
     o.client = clientName();
     o.allowOutOfOrder = m_parser.isSet(QStringLiteral("allow-out-of-order"));
     o.singleTransaction = m_parser.isSet(QStringLiteral("single-transaction"));

@@ -132,8 +132,14 @@ QList<QCommandLineOption> globalAndMigrationOptions()
         {QStringLiteral("json"), CliApplication::tr("Print one JSON document.")},
         {QStringLiteral("lock-timeout"),
          CliApplication::tr(
-             "Wait this long for the migration lock and for table locks (5s, 500ms, 2min)."),
-         QStringLiteral("duration"), QStringLiteral("10s")},
+             "Wait this long for the migration lock, and go on trying for table locks this long "
+             "(5s, 500ms, 2min)."),
+         QStringLiteral("duration"), QStringLiteral("2min")},
+        {QStringLiteral("lock-attempt"),
+         CliApplication::tr(
+             "Each attempt at a table lock waits at most this long, then the migration is rolled "
+             "back, so the application's queries behind it run, and tried again (300ms)."),
+         QStringLiteral("duration"), QStringLiteral("300ms")},
         {QStringLiteral("to"),
          CliApplication::tr("up: apply up to and including V; down: roll back to V (V stays); "
                             "metrics: end of the range (exclusive)."),

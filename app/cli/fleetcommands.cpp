@@ -77,6 +77,7 @@ int FleetCommands::run(CliContext &ctx)
     options.client = engine.client;
     options.lockWaitMs = engine.lockWaitMs;
     options.lockTimeoutMs = engine.lockTimeoutMs;
+    options.lockAttemptMs = engine.lockAttemptMs;
     options.sandboxDir = p.value(QStringLiteral("data-dir"));
 
     FleetRunner runner(file.targets, options, source->migrations());

@@ -1,5 +1,7 @@
 #include "jsonformat.h"
 
+#include "migrate/lockattemptjson.h"
+
 #include <QJsonArray>
 
 namespace uaip {
@@ -138,6 +140,7 @@ QJsonObject JsonFormat::result(const QString &command, const RunResult &r)
                              {QStringLiteral("since"), h.sessionStart},
                              {QStringLiteral("query"), h.query}});
     }
+    o.insert(QStringLiteral("lock_attempts"), LockAttemptJson::of(r.lockAttempts));
     return o;
 }
 

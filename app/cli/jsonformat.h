@@ -6,6 +6,7 @@
 #include "migrate/runresult.h"
 #include "migrate/validationproblem.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace uaip {

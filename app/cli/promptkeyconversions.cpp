@@ -18,13 +18,22 @@ namespace uaip {
 
 namespace {
 
+// The conversion's lock_timeout: its table rewrite is not tried again (LockRetry is the
+// migrations'), so it waits 10 s unless --lock-timeout says otherwise, not the migrations' budget.
+int conversionLockTimeoutMs(const CliContext &ctx)
+{
+    constexpr int kDefaultMs = 10000;
+    return ctx.parser().isSet(QStringLiteral("lock-timeout"))
+        ? CliContext::parseDuration(ctx.parser().value(QStringLiteral("lock-timeout")))
+        : kDefaultMs;
+}
+
 PromptEncryption::Options conversionOptions(CliContext &ctx)
 {
     PromptEncryption::Options options;
     options.consoleUser = PromptActor::current(QStringLiteral("uaip-migrate")).consoleUser;
     options.client = ctx.clientName();
-    options.lockTimeoutMs
-        = CliContext::parseDuration(ctx.parser().value(QStringLiteral("lock-timeout")));
+    options.lockTimeoutMs = conversionLockTimeoutMs(ctx);
     return options;
 }
 
@@ -83,8 +92,7 @@ bool rewrite(CliContext &ctx, PgConnection &connection, QJsonObject *doc)
     if (e.ok())
         ctx.out().progress(
             PromptKeyCommands::tr("removing the old row versions: %1").arg(e.describe()));
-    const PromptTableRewrite::Result r = rewriter.run(
-        CliContext::parseDuration(ctx.parser().value(QStringLiteral("lock-timeout"))));
+    const PromptTableRewrite::Result r = rewriter.run(conversionLockTimeoutMs(ctx));
     doc->insert(QStringLiteral("rewrite"),
                 QJsonObject{{QStringLiteral("ok"), r.ok()},
                             {QStringLiteral("estimated_seconds"), e.seconds},

@@ -1,5 +1,7 @@
 #include "fleetjson.h"
 
+#include "migrate/lockattemptjson.h"
+
 #include <QJsonArray>
 
 namespace uaip {
@@ -17,7 +19,8 @@ QJsonObject FleetJson::target(const FleetTargetResult &r)
         {QStringLiteral("pending_versions"), QJsonArray::fromStringList(r.pendingVersions)},
         {QStringLiteral("failed_version"), r.failedVersion},
         {QStringLiteral("drifted_objects"), QJsonArray::fromStringList(r.driftedObjects)},
-        {QStringLiteral("duration_ms"), r.durationMs}};
+        {QStringLiteral("duration_ms"), r.durationMs},
+        {QStringLiteral("lock_attempts"), LockAttemptJson::of(r.lockAttempts)}};
     if (r.error.isEmpty())
         o.insert(QStringLiteral("error"), QJsonValue::Null);
     else

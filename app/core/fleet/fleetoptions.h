@@ -20,7 +20,8 @@ struct FleetOptions
     int maxFailures = -1; // after this many failed targets no new one starts; -1: no budget
     QString client; // recorded in each ledger (tool, version, host)
     int lockWaitMs = 10000;
-    int lockTimeoutMs = 10000;
+    int lockTimeoutMs = 120000; // each target's lock budget (MigrationRunOptions)
+    int lockAttemptMs = 300;
     QString applicationName = QStringLiteral("uaip-migrate fleet");
     QString sandboxDir; // drift: the sandbox the expected schemas are built on ("" = default)
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "migrate/lockattempt.h"
+
+#include <QList>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -38,6 +41,7 @@ struct FleetTargetResult
     QStringList appliedVersions; // all applied, from the ledger
     QStringList pendingVersions;
     QString failedVersion; // a failed (dirty) migration in the ledger, or the one that failed now
+    QList<LockAttempt> lockAttempts; // the run's table-lock attempts that gave up (LockRetry)
     QStringList driftedObjects;
     Error error;
     qint64 durationMs = 0;

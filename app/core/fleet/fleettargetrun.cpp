@@ -36,6 +36,7 @@ MigrationRunner::Options migrationRunOptions(const FleetOptions &options)
     runnerOptions.client = options.client;
     runnerOptions.lockWaitMs = options.lockWaitMs;
     runnerOptions.lockTimeoutMs = options.lockTimeoutMs;
+    runnerOptions.lockAttemptMs = options.lockAttemptMs;
     runnerOptions.singleTransaction = options.singleTransaction;
     return runnerOptions;
 }
@@ -238,6 +239,7 @@ void FleetTargetRun::runUp(MigrationRunner &runner, const QList<MigrationStatus>
         r.appliedLevel = v;
     }
     r.pending = int(r.pendingVersions.size());
+    r.lockAttempts = result.lockAttempts;
     if (result.ok()) {
         r.state = r.applied.isEmpty() ? FleetTargetResult::State::UpToDate
                                       : FleetTargetResult::State::Applied;
@@ -290,6 +292,7 @@ void FleetTargetRun::runDown(MigrationRunner &runner, const QList<MigrationStatu
     const auto after = runner.status();
     if (after)
         readLevels(after.value(), r);
+    r.lockAttempts = result.lockAttempts;
     if (result.ok()) {
         r.state = FleetTargetResult::State::Applied;
         return;

@@ -287,15 +287,20 @@ QVariantList Ledger::recordAppliedParams(const LedgerEntry &e,
             orNull(e.downChecksum),
             m_client,
             e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
-            orNull(eventTriggerGuard)};
+            orNull(eventTriggerGuard),
+            orNull(e.eventDetail)};
 }
 
 QVariantList Ledger::recordRolledBackParams(const LedgerEntry &e,
                                             const QString &eventTriggerGuard) const
 {
-    return {e.version,  e.name,
-            m_client,   e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
-            e.checksum, orNull(eventTriggerGuard)};
+    return {e.version,
+            e.name,
+            m_client,
+            e.durationMs > 0 ? QVariant(e.durationMs) : QVariant(),
+            e.checksum,
+            orNull(eventTriggerGuard),
+            orNull(e.eventDetail)};
 }
 
 QByteArray Ledger::recordGroupSql(bool up)
@@ -312,7 +317,9 @@ QVariantList Ledger::recordGroupParams(const QList<LedgerEntry> &entries, bool u
                          {QStringLiteral("name"), e.name},
                          {QStringLiteral("checksum"), e.checksum},
                          {QStringLiteral("duration_ms"), e.durationMs},
-                         {QStringLiteral("ord"), int(i)}};
+                         {QStringLiteral("ord"), int(i)},
+                         {QStringLiteral("detail"),
+                          e.eventDetail.isEmpty() ? QJsonValue() : QJsonValue(e.eventDetail)}};
         if (up)
             step.insert(QStringLiteral("down_checksum"),
                         e.downChecksum.isEmpty() ? QJsonValue() : QJsonValue(e.downChecksum));
@@ -360,7 +367,7 @@ DbStatus Ledger::addEvent(const LedgerEvent &e)
 {
     return writePinned(SqlResource::of("migrate", "ledger_event"),
                        {orNull(e.version), orNull(e.name), e.action, e.outcome, m_client,
-                        e.durationMs, orNull(e.checksum), orNull(e.error)});
+                        e.durationMs, orNull(e.checksum), orNull(e.error), orNull(e.detail)});
 }
 
 DbResult<QList<LedgerEvent>> Ledger::events(const QString &version, int limit)

@@ -31,6 +31,9 @@ struct LedgerEntry
     // Where it stands in the order things were applied (0 = first): a rollback goes newest
     // first in this order, not by version (an out-of-order apply is the newest).
     int appliedOrder = 0;
+    // Written to the apply/rollback event only (its detail): how the migration's lock attempts
+    // went (LockRetry::detail()); empty when it got its locks at once.
+    QString eventDetail;
 };
 
 } // namespace uaip

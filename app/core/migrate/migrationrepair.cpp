@@ -251,8 +251,8 @@ RunResult MigrationRepair::resume(const MigrationStatus &s, bool rollback)
         || PlanGate::refuseNoTransactionBehindPooler(result, {s}, !rollback, m_session.topology(),
                                                      m_options.poolerFix))
         return result;
-    MigrationScriptRunner script(m_connection, m_options.lockTimeoutMs, m_cancelled,
-                                 m_progress.message);
+    MigrationScriptRunner script(m_connection, m_options.attemptMs(), m_options.lockTimeoutMs,
+                                 m_cancelled, m_progress.message);
     const QString action
         = ScriptFailureReport::actionName(rollback ? ScriptDirection::Down : ScriptDirection::Up);
     m_progress.started(0, 1, s.id(), action);

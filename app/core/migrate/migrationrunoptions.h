@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 #include <optional>
 
 namespace uaip {
@@ -10,7 +11,10 @@ namespace uaip {
 struct MigrationRunOptions
 {
     int lockWaitMs = 10000; // how long to wait for another runner's advisory lock
-    int lockTimeoutMs = 10000; // lock_timeout for migration statements
+    // How long a migration goes on trying for its table locks (--lock-timeout): each attempt
+    // waits at most lockAttemptMs (its lock_timeout), then the migration's transaction is rolled
+    // back, so nothing queues behind it, and sent again after a pause (LockRetry).
+    int lockTimeoutMs = 120000;
     QString client; // recorded in the ledger: tool, version, host
     // The exact plan a human previewed and confirmed (versions in the order they run):
     // up() and down() refuse, changing nothing, when the plan under the lock differs
@@ -25,6 +29,10 @@ struct MigrationRunOptions
     // What the refusal of a no-transaction migration behind a pooler names as the fix;
     // empty: uaip-migrate's --db (the GUI names the profile's direct connection field).
     QString poolerFix = QString();
+    int lockAttemptMs = 300; // --lock-attempt: one attempt's lock_timeout
+
+    // One attempt's lock_timeout: at most the budget, and never 0 (PostgreSQL's "wait forever").
+    int attemptMs() const { return qBound(1, lockAttemptMs, qMax(1, lockTimeoutMs)); }
 };
 
 } // namespace uaip

@@ -130,11 +130,11 @@ bool MigrationRunSession::takeLock(RunResult &result, MigrationLock &lock)
         result.message = tr("cancelled while waiting for the migration lock");
         return false;
     }
-    // the ledger reads and writes under the lock wait at most lockTimeoutMs, like migrations
+    // the ledger reads and writes under the lock wait at most one lock attempt, like migrations
     // (behind a pooler each transaction sets its own)
-    if (!pooled() && m_options.lockTimeoutMs != qMax(1, m_options.lockWaitMs))
+    if (!pooled() && m_options.attemptMs() != qMax(1, m_options.lockWaitMs))
         m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"),
-                          {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), false});
+                          {QStringLiteral("%1ms").arg(m_options.attemptMs()), false});
     return true;
 }
 
@@ -192,7 +192,7 @@ bool MigrationRunSession::lockTransaction(RunResult &result, TransactionGuard &t
         = lock.lockTransaction(m_options.lockWaitMs, &m_cancelled);
     if (locked && locked.value() == MigrationLock::Result::Acquired) {
         m_connection.exec(SqlResource::get(QStringLiteral("migrate/sql/set_lock_timeout.sql")),
-                          {QStringLiteral("%1ms").arg(m_options.lockTimeoutMs), true});
+                          {QStringLiteral("%1ms").arg(m_options.attemptMs()), true});
         return true;
     }
     transaction.rollback();

@@ -23,14 +23,17 @@ constexpr auto kRollback = "ROLLBACK";
 
 } // namespace
 
-MigrationScriptRunner::MigrationScriptRunner(PgConnection &connection, int lockTimeoutMs,
-                                             const std::atomic_bool &cancelled,
+MigrationScriptRunner::MigrationScriptRunner(PgConnection &connection, int lockAttemptMs,
+                                             int lockBudgetMs, const std::atomic_bool &cancelled,
                                              std::function<void(const QString &)> notice)
     : m_connection(connection)
     , m_cancelled(cancelled)
     , m_notice(std::move(notice))
+    , m_lockRetry(connection, cancelled, m_notice)
 {
-    m_settings.lockTimeoutMs = lockTimeoutMs;
+    m_settings.lockBudgetMs = qMax(1, lockBudgetMs);
+    m_settings.lockTimeoutMs = qBound(1, lockAttemptMs, m_settings.lockBudgetMs);
+    m_lockRetry.setLimits(m_settings.lockTimeoutMs, m_settings.lockBudgetMs);
 }
 
 bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion,
@@ -52,7 +55,8 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
     }
     const Step step{&m, ledgerVersion};
     if ((up ? m.upDirectives : m.downDirectives).noTransaction)
-        return NoTransactionScriptRunner(m_connection, m_settings, m_cancelled, m_notice)
+        return NoTransactionScriptRunner(m_connection, m_settings, m_lockRetry, m_cancelled,
+                                         m_notice)
             .run(step, direction, resumeAt, ledger, result, durationMs);
     QList<int> durations;
     const bool ok = runTransactional({step}, direction, ledger, result, &durations) == 1;
@@ -78,8 +82,12 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     QElapsedTimer timer;
     int committed = 0;
     StepsOutcome outcome;
+    bool rolledBack = false; // by retriesLock
     for (;;) {
         timer.start(); // a failure event's duration: the attempt that failed
+        // the first step's event says how its lock attempts went, if it had to try again
+        m_settings.lockDetailVersion = steps[committed].version();
+        m_settings.lockDetail = m_lockRetry.detail(steps[committed].migration->id());
         outcome = sendTransactions(steps.mid(committed), direction, ledger, [&](int k, int ms) {
             if (onCommitted)
                 onCommitted(committed + k, ms);
@@ -91,7 +99,13 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
         committed += outcome.committed;
         if (!outcome.failure)
             return committed;
-        if (outcome.retry == StepsOutcome::Retry::No || !m_connection.isOpen())
+        if (outcome.retry == StepsOutcome::Retry::No) {
+            if (!retriesLock(*outcome.failure, steps[committed], direction, result, &rolledBack))
+                break;
+            rolledBack = false;
+            continue;
+        }
+        if (!m_connection.isOpen())
             break;
         prepareRetry(outcome.retry);
         if (cancelledBefore(*steps[committed].migration, result))
@@ -99,7 +113,7 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     }
     const Migration &failed = *steps[committed].migration;
     describe(*outcome.failure, failed, direction, false, result);
-    if (m_connection.isOpen())
+    if (m_connection.isOpen() && !rolledBack)
         m_connection.exec(kRollback); // ends the aborted transaction (a no-op after COMMIT)
     if (!m_connection.isOpen()) {
         committed = LostCommitSettler(m_connection, m_cancelled, m_notice)
@@ -108,9 +122,10 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
             return committed;
     }
     describeLockHolder(result);
+    lockGaveUp(*outcome.failure, failed, result);
     if (!outcome.failure->beforeScript()) // else nothing of the step ran: no failure to record
         ScriptFailureReport::recordEvent(ledger, m_connection, failed, direction, result,
-                                         int(timer.elapsed()));
+                                         int(timer.elapsed()), m_lockRetry.detail(failed.id()));
     return committed;
 }
 
@@ -252,6 +267,39 @@ void MigrationScriptRunner::describeLockHolder(RunResult &result) const
     const LockHolder holder = MigrationLock::currentHolder(m_connection);
     result.lockHolder = holder;
     result.message = MigrationLock::timedOutMessage(m_settings.transactionLockWaitMs, holder);
+}
+
+bool MigrationScriptRunner::retriesLock(const StepFailure &failure, const Step &step,
+                                        Direction direction, RunResult &result, bool *rolledBack)
+{
+    if (failure.where != StepFailure::Where::Statement || !LockRetry::isLockTimeout(failure.error)
+        || !m_connection.isOpen() || m_cancelled.load())
+        return false;
+    // the whole transaction goes: the platform's queries queued behind its lock request run
+    m_connection.exec(kRollback);
+    *rolledBack = true;
+    const Migration &m = *step.migration;
+    const bool up = direction == Direction::Up;
+    const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
+    const bool again = m_lockRetry.again(
+        m, direction, statements[failure.statement],
+        m_settings.budgetOf((up ? m.upDirectives : m.downDirectives).lockTimeoutMs));
+    result.lockAttempts << m_lockRetry.attempts().last();
+    return again;
+}
+
+void MigrationScriptRunner::lockGaveUp(const StepFailure &failure, const Migration &m,
+                                       RunResult &result) const
+{
+    if (failure.where != StepFailure::Where::Statement || !LockRetry::isLockTimeout(failure.error))
+        return;
+    if (m_cancelled.load()) {
+        result.outcome = RunResult::Outcome::Failed;
+        result.cancelled = true;
+        result.message += u'\n' + tr("cancelled between two attempts at its lock");
+        return;
+    }
+    m_lockRetry.gaveUp(m.id(), result);
 }
 
 bool MigrationScriptRunner::hasCopyData(const QList<SqlStatement> &statements)

@@ -2,6 +2,7 @@
 
 #include "db/dbresult.h"
 #include "ledgerentry.h"
+#include "lockretry.h"
 #include "migration.h"
 #include "migrationstep.h"
 #include "runresult.h"
@@ -38,7 +39,9 @@ public:
     using Direction = ScriptDirection;
     using Step = MigrationStep;
 
-    MigrationScriptRunner(PgConnection &connection, int lockTimeoutMs,
+    // lockAttemptMs: each attempt's lock_timeout; lockBudgetMs: how long a migration goes on
+    // trying (LockRetry).
+    MigrationScriptRunner(PgConnection &connection, int lockAttemptMs, int lockBudgetMs,
                           const std::atomic_bool &cancelled,
                           std::function<void(const QString &)> notice);
 
@@ -132,11 +135,19 @@ private:
     // After the ROLLBACK of a step whose lock was not obtained in time (result's outcome
     // LockTimeout): who holds it, in result.
     void describeLockHolder(RunResult &result) const;
+    // A statement of step gave up on its table lock (55P03): rolled back, the attempt reported
+    // and recorded in result, paused; true when the step goes again (LockRetry::again). Sets
+    // *rolledBack when it rolled the transaction back.
+    bool retriesLock(const StepFailure &failure, const Step &step, Direction direction,
+                     RunResult &result, bool *rolledBack);
+    // After the loop: a lock that was still not obtained when the budget was spent (exit 4).
+    void lockGaveUp(const StepFailure &failure, const Migration &m, RunResult &result) const;
 
     PgConnection &m_connection;
     const std::atomic_bool &m_cancelled;
     std::function<void(const QString &)> m_notice;
     ScriptRunSettings m_settings;
+    LockRetry m_lockRetry;
     bool m_planChanged = false;
 };
 

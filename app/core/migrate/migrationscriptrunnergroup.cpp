@@ -31,6 +31,7 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
         return false;
     QElapsedTimer timer;
     StepsOutcome outcome;
+    bool rolledBack = false; // by retriesLock
     for (;;) {
         timer.start(); // a failure event's duration: the attempt that failed
         QList<int> durations;
@@ -42,7 +43,16 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
             *durationsMs << durations;
             return true;
         }
-        if (outcome.retry == StepsOutcome::Retry::No || !m_connection.isOpen())
+        if (outcome.retry == StepsOutcome::Retry::No) {
+            // a lock not obtained in time: the whole run goes again
+            if (!outcome.failure
+                || !retriesLock(*outcome.failure, steps[outcome.failure->step], direction, result,
+                                &rolledBack))
+                break;
+            rolledBack = false;
+            continue;
+        }
+        if (!m_connection.isOpen())
             break;
         prepareRetry(outcome.retry);
         if (cancelledBefore(*steps.first().migration, result))
@@ -71,8 +81,9 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
                 return true;
         } else {
             describe(*outcome.failure, *steps[*failedStep].migration, direction, true, result);
-            if (open)
+            if (open && !rolledBack)
                 m_connection.exec("ROLLBACK");
+            lockGaveUp(*outcome.failure, *steps[*failedStep].migration, result);
             if (outcome.failure->beforeScript()) { // nothing of the run ran, nothing to record
                 describeLockHolder(result);
                 return false;
@@ -89,8 +100,9 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
                   : tr("All %n migration(s) of this run were kept (--single-transaction): none was "
                        "rolled back.",
                        nullptr, int(steps.size())));
-    ScriptFailureReport::recordEvent(ledger, m_connection, *steps[*failedStep].migration, direction,
-                                     result, int(timer.elapsed()));
+    const Migration &failed = *steps[*failedStep].migration;
+    ScriptFailureReport::recordEvent(ledger, m_connection, failed, direction, result,
+                                     int(timer.elapsed()), m_lockRetry.detail(failed.id()));
     return false;
 }
 
@@ -134,6 +146,7 @@ StepsOutcome MigrationScriptRunner::commitGroup(const QList<Step> &steps, Direct
     for (int k = 0; k < steps.size(); ++k) {
         LedgerEntry e = ScriptPipelineBuilder::ledgerEntry(steps[k]);
         e.durationMs = durationsMs.value(k);
+        e.eventDetail = m_lockRetry.detail(steps[k].migration->id());
         entries << e;
     }
     // search_path pinned to pg_catalog for the ledger's statements, set back after them

@@ -5,8 +5,10 @@
 #include "db/pipelinecommands.h"
 #include "db/sqlresource.h"
 #include "ledger.h"
+#include "lockretry.h"
 #include "scriptfailurereport.h"
 #include "scriptpipelinebuilder.h"
+#include "scriptstatementrules.h"
 
 #include <QElapsedTimer>
 
@@ -30,10 +32,12 @@ QString NoTransactionScriptRunner::Progress::ranText(int done)
 
 NoTransactionScriptRunner::NoTransactionScriptRunner(PgConnection &connection,
                                                      const ScriptRunSettings &settings,
+                                                     LockRetry &lockRetry,
                                                      const std::atomic_bool &cancelled,
                                                      std::function<void(const QString &)> notice)
     : m_connection(connection)
     , m_settings(settings)
+    , m_lockRetry(lockRetry)
     , m_cancelled(cancelled)
     , m_notice(std::move(notice))
 { }
@@ -52,9 +56,8 @@ bool NoTransactionScriptRunner::run(const MigrationStep &step, ScriptDirection d
     Progress p{m,     direction, statements, up ? m.upPath() : m.downPath(),
                entry, ledger,    result,     ProgressChecksum(statements)};
     if (directives.lockTimeoutMs)
-        m_connection.exec(
-            SqlResource::of("migrate", "set_lock_timeout"),
-            {QStringLiteral("%1ms").arg(ScriptPipelineBuilder::lockTimeoutOf(directives)), false});
+        m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"),
+                          {QStringLiteral("%1ms").arg(attemptMs(p)), false});
     const bool ok = runStatements(p, resumeAt);
     // also the run's lock_timeout again; what it cannot undo (a prepared statement made
     // through EXECUTE) fails the step here, not the next migration
@@ -62,6 +65,7 @@ bool NoTransactionScriptRunner::run(const MigrationStep &step, ScriptDirection d
     *durationMs = int(timer.elapsed());
     if (ok) {
         entry.durationMs = *durationMs;
+        entry.eventDetail = m_lockRetry.detail(m.id());
         const DbStatus written = !reset ? reset
             : up                        ? ledger.recordFinishedApply(entry)
                                         : ledger.recordRolledBack(entry);
@@ -89,8 +93,8 @@ void NoTransactionScriptRunner::recordFailure(Progress &p, int durationMs)
         p.entry.progressChecksum = ProgressChecksum::of(p.statements, p.entry.progressDone);
         p.ledger.record(p.entry);
     }
-    ScriptFailureReport::recordEvent(p.ledger, m_connection, p.m, p.direction, p.result,
-                                     durationMs);
+    ScriptFailureReport::recordEvent(p.ledger, m_connection, p.m, p.direction, p.result, durationMs,
+                                     m_lockRetry.detail(p.m.id()));
 }
 
 bool NoTransactionScriptRunner::runStatements(Progress &p, std::optional<int> resumeAt)
@@ -98,17 +102,15 @@ bool NoTransactionScriptRunner::runStatements(Progress &p, std::optional<int> re
     if (!startProgress(p, resumeAt))
         return false;
     for (int i = resumeAt.value_or(0); i < p.size(); ++i) {
-        const SqlStatement &st = p.statements[i];
         if (m_cancelled.load()) {
             cancelledBefore(p, i);
             return false;
         }
-        PgResult r = st.copyData ? PgCopy::in(m_connection, st.text, *st.copyData)
-                                 : m_connection.execOne(st.text);
-        for (const QString &notice : m_connection.takeNotices())
-            m_notice(notice);
+        const PgResult r = runStatement(p, i);
         if (!r.ok()) {
             failedAt(p, i, r.error());
+            if (LockRetry::isLockTimeout(r.error()) && !m_cancelled.load())
+                m_lockRetry.gaveUp(p.m.id(), p.result);
             return false;
         }
         if (m_connection.transactionState() == PgConnection::TransactionState::InTransaction) {
@@ -133,6 +135,49 @@ bool NoTransactionScriptRunner::runStatements(Progress &p, std::optional<int> re
     p.result.message
         = tr("%1 failed: %2; it was rolled back").arg(p.m.id(), p.result.failure->describe());
     return false;
+}
+
+PgResult NoTransactionScriptRunner::runStatement(Progress &p, int i)
+{
+    const SqlStatement &st = p.statements[i];
+    const QString alone = ScriptStatementRules::refusedInTransaction(st);
+    const bool longWait = ScriptStatementRules::concurrentIndexCommand(alone);
+    const auto setLockTimeout = [&](int ms) {
+        m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"),
+                          {QStringLiteral("%1ms").arg(ms), false});
+    };
+    if (longWait)
+        setLockTimeout(budgetMs(p));
+    for (;;) {
+        PgResult r = st.copyData ? PgCopy::in(m_connection, st.text, *st.copyData)
+                                 : m_connection.execOne(st.text);
+        for (const QString &notice : m_connection.takeNotices())
+            m_notice(notice);
+        const bool retry = !r.ok() && alone.isEmpty() && p.transactionStart < 0
+            && LockRetry::isLockTimeout(r.error()) && m_connection.isOpen()
+            && m_connection.transactionState() == PgConnection::TransactionState::Idle;
+        if (retry) {
+            const bool again = m_lockRetry.again(p.m, p.direction, st, budgetMs(p));
+            p.result.lockAttempts << m_lockRetry.attempts().last();
+            if (again)
+                continue;
+        }
+        if (longWait && m_connection.isOpen())
+            setLockTimeout(attemptMs(p));
+        return r;
+    }
+}
+
+int NoTransactionScriptRunner::budgetMs(const Progress &p) const
+{
+    const bool up = p.direction == ScriptDirection::Up;
+    return m_settings.budgetOf((up ? p.m.upDirectives : p.m.downDirectives).lockTimeoutMs);
+}
+
+int NoTransactionScriptRunner::attemptMs(const Progress &p) const
+{
+    const bool up = p.direction == ScriptDirection::Up;
+    return m_settings.attemptOf((up ? p.m.upDirectives : p.m.downDirectives).lockTimeoutMs);
 }
 
 bool NoTransactionScriptRunner::startProgress(Progress &p, std::optional<int> resumeAt)

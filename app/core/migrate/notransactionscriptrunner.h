@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/dbresult.h"
+#include "db/pgresult.h"
 #include "ledgerentry.h"
 #include "migrationstep.h"
 #include "progresschecksum.h"
@@ -16,6 +17,7 @@
 namespace uaip {
 
 class Ledger;
+class LockRetry;
 class PgConnection;
 struct PgError;
 
@@ -29,7 +31,7 @@ class NoTransactionScriptRunner
 
 public:
     NoTransactionScriptRunner(PgConnection &connection, const ScriptRunSettings &settings,
-                              const std::atomic_bool &cancelled,
+                              LockRetry &lockRetry, const std::atomic_bool &cancelled,
                               std::function<void(const QString &)> notice);
 
     // resumeAt: where a resume starts (repair --resume: its dirty row is there); none = from
@@ -60,6 +62,15 @@ private:
     };
 
     bool runStatements(Progress &p, std::optional<int> resumeAt);
+    // Statement i, sent again while it gives up on its lock and the budget lasts (LockRetry):
+    // only a statement that runs alone in its own transaction, outside one of the file's, so
+    // nothing of it remains when it fails. A CONCURRENTLY index build, drop or rebuild is sent
+    // once, waiting for its locks as long as the budget (they block neither reads nor writes);
+    // the other statements that run outside a transaction block are sent once.
+    PgResult runStatement(Progress &p, int i);
+    // The migration's lock budget and each attempt's lock_timeout (its uaip:lock-timeout).
+    int budgetMs(const Progress &p) const;
+    int attemptMs(const Progress &p) const;
     // The dirty row, under the lock and only over the row this run found.
     bool startProgress(Progress &p, std::optional<int> resumeAt);
     // Statement i went through outside a transaction of the file's: the row says so.
@@ -75,6 +86,7 @@ private:
 
     PgConnection &m_connection;
     const ScriptRunSettings &m_settings;
+    LockRetry &m_lockRetry;
     const std::atomic_bool &m_cancelled;
     std::function<void(const QString &)> m_notice;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lockattempt.h"
 #include "lockholder.h"
 #include "migrationfailure.h"
 #include "runstep.h"
@@ -37,6 +38,8 @@ struct RunResult
     QList<RunStep> steps;
     std::optional<MigrationFailure> failure;
     std::optional<LockHolder> lockHolder;
+    // Every attempt at a table lock that gave up and was tried again (LockRetry), in order.
+    QList<LockAttempt> lockAttempts;
 
     bool ok() const { return outcome == Outcome::Ok; }
     int exitCode() const { return int(outcome); }

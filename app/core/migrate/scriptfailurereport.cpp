@@ -50,7 +50,8 @@ void ScriptFailureReport::statementFailed(const Migration &m, ScriptDirection di
 
 void ScriptFailureReport::recordEvent(Ledger &ledger, const PgConnection &connection,
                                       const Migration &m, ScriptDirection direction,
-                                      const RunResult &result, int durationMs)
+                                      const RunResult &result, int durationMs,
+                                      const QString &detail)
 {
     if (!connection.isOpen())
         return;
@@ -65,7 +66,7 @@ void ScriptFailureReport::recordEvent(Ledger &ledger, const PgConnection &connec
                      durationMs,
                      m.upChecksum,
                      result.failure ? result.failure->describe() : result.message,
-                     {}});
+                     detail});
 }
 
 } // namespace uaip

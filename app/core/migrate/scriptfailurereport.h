@@ -28,9 +28,11 @@ public:
     static void statementFailed(const Migration &m, ScriptDirection direction,
                                 const SqlStatement &statement, const PgError &error,
                                 const PgConnection &connection, bool cancelled, RunResult &result);
-    // The failure event of result (nothing when the connection is gone).
+    // The failure event of result (nothing when the connection is gone); detail: how its lock
+    // attempts went (LockRetry::detail()).
     static void recordEvent(Ledger &ledger, const PgConnection &connection, const Migration &m,
-                            ScriptDirection direction, const RunResult &result, int durationMs);
+                            ScriptDirection direction, const RunResult &result, int durationMs,
+                            const QString &detail = QString());
 };
 
 } // namespace uaip

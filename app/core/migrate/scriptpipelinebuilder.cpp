@@ -119,7 +119,9 @@ QList<StepLayout> ScriptPipelineBuilder::appendSteps(PipelineCommands &c,
         const ScriptLayout script = appendScript(*step.migration, c, false);
         l.firstStatement = script.firstStatement;
         l.firstReset = script.firstReset;
-        const LedgerEntry entry = ledgerEntry(step);
+        LedgerEntry entry = ledgerEntry(step);
+        if (entry.version == m_settings.lockDetailVersion)
+            entry.eventDetail = m_settings.lockDetail;
         // search_path pinned to pg_catalog for the ledger's statements, and set back after
         // them (the body and its deferred triggers resolve names through the role's own)
         c.add(Ledger::pinSearchPathSql());
@@ -196,8 +198,10 @@ ScriptLayout ScriptPipelineBuilder::appendScript(const Migration &m, PipelineCom
     const bool up = m_direction == ScriptDirection::Up;
     const MigrationDirectives &directives = up ? m.upDirectives : m.downDirectives;
     if (directives.lockTimeoutMs) // the session default was set once by up()/down()
-        c.add(SqlResource::of("migrate", "set_lock_timeout"),
-              QVariantList{QStringLiteral("%1ms").arg(lockTimeoutOf(directives)), true});
+        c.add(
+            SqlResource::of("migrate", "set_lock_timeout"),
+            QVariantList{QStringLiteral("%1ms").arg(m_settings.attemptOf(directives.lockTimeoutMs)),
+                         true});
     ScriptLayout layout;
     layout.firstStatement = c.size();
     const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
@@ -242,12 +246,6 @@ void ScriptPipelineBuilder::appendSessionDefaults(PipelineCommands &c)
     for (const char *reset : {"session_reset_authorization", "session_reset_all",
                               "session_close_cursors", "session_unlisten", "session_discard_temp"})
         c.add(SqlResource::of("migrate", reset));
-}
-
-int ScriptPipelineBuilder::lockTimeoutOf(const MigrationDirectives &directives)
-{
-    // 0 = do not wait, as with --lock-timeout 0: PostgreSQL's 0 would wait forever
-    return qMax(1, directives.lockTimeoutMs.value_or(1));
 }
 
 LedgerEntry ScriptPipelineBuilder::ledgerEntry(const MigrationStep &step)

@@ -46,8 +46,6 @@ public:
     // constraint, as libpg_query's typed tree reads them: they run no user code, so they
     // cannot change the session.
     static bool cannotChangeSession(const QList<SqlStatement> &statements);
-    // A script's uaip:lock-timeout as lock_timeout: 0 (do not wait) is 1 ms.
-    static int lockTimeoutOf(const MigrationDirectives &directives);
     static LedgerEntry ledgerEntry(const MigrationStep &step);
     // The ledger's rows after steps (as the ledger spells their versions) in direction.
     static QStringList rowsAfter(QStringList rows, const QList<MigrationStep> &steps,

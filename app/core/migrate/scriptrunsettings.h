@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QStringList>
 
+#include <optional>
+
 namespace uaip {
 
 // What a run of scripts is sent with (MigrationScriptRunner's setters; ScriptPipelineBuilder
@@ -10,7 +12,15 @@ namespace uaip {
 // found, nothing prepared after a script deallocated the runner's statements.
 struct ScriptRunSettings
 {
-    int lockTimeoutMs = 0; // the run's lock_timeout, restored after every script
+    // One attempt's lock_timeout (--lock-attempt, at most the budget): the session's, restored
+    // after every script. A statement that gives up on its lock goes again (LockRetry) until the
+    // migration's budget is spent: lockBudgetMs (--lock-timeout), or its uaip:lock-timeout.
+    int lockTimeoutMs = 0;
+    int lockBudgetMs = 0;
+    // The ledger event of the migration of this version says how its lock attempts went
+    // (LockRetry::detail(): set while it is sent again).
+    QString lockDetailVersion;
+    QString lockDetail;
     bool skipNeedlessResets = false;
     // The session's prepared statements of the ledger write, the lock check and the end of the
     // session reset (empty: sent as plain statements).
@@ -22,6 +32,16 @@ struct ScriptRunSettings
     int transactionLockWaitMs = 0;
     // Behind a pooler: the ledger's rows (their versions) before the run's next steps.
     QStringList ledgerRows;
+
+    // A migration's own uaip:lock-timeout is its budget; each of its attempts waits at most that.
+    int budgetOf(const std::optional<int> &directiveMs) const
+    {
+        return directiveMs ? qMax(1, *directiveMs) : qMax(1, lockBudgetMs);
+    }
+    int attemptOf(const std::optional<int> &directiveMs) const
+    {
+        return qMin(qMax(1, lockTimeoutMs), budgetOf(directiveMs));
+    }
 
     bool anyPrepared() const
     {

@@ -370,4 +370,16 @@ QList<ValidationProblem> ScriptStatementRules::check(const QString &path,
     return out;
 }
 
+QString ScriptStatementRules::refusedInTransaction(const SqlStatement &statement)
+{
+    return nonTransactional(PgParseTree::parse(statement.text));
+}
+
+bool ScriptStatementRules::concurrentIndexCommand(const QString &command)
+{
+    return command == QLatin1String("CREATE INDEX CONCURRENTLY")
+        || command == QLatin1String("DROP INDEX CONCURRENTLY")
+        || command == QLatin1String("REINDEX CONCURRENTLY");
+}
+
 } // namespace uaip

@@ -46,6 +46,14 @@ public:
     // tool ran it outside a transaction.
     static QList<std::pair<QString, TextPosition>>
     outsideTransactionOnly(const QList<SqlStatement> &statements);
+    // The command, as a DBA writes it ("CREATE INDEX CONCURRENTLY"), when PostgreSQL refuses the
+    // statement in a transaction block (it runs in transactions of its own, or none); empty
+    // otherwise. Such a statement may leave part of its work when it fails, so it is never sent
+    // twice (LockRetry).
+    static QString refusedInTransaction(const SqlStatement &statement);
+    // Whether that command builds, drops or rebuilds an index CONCURRENTLY: its locks block
+    // neither reads nor writes, so it may wait for them as long as the lock budget.
+    static bool concurrentIndexCommand(const QString &command);
 };
 
 } // namespace uaip

@@ -1,3 +1,4 @@
+-- $8: the event's detail (how the lock attempts went), NULL when there is none.
 -- Duration NULL = time since the transaction began (the runner sends this in its pipeline).
 -- One statement per migration: the ledger row and its 'apply' event; returns the duration.
 -- A plain INSERT, never an upsert: a row already there means another run applied this
@@ -17,8 +18,8 @@ WITH applied AS (
     RETURNING version, duration_ms
 ), logged AS (
     INSERT INTO uaip_ledger.uaip_migration_events
-        (version, name, action, outcome, client, duration_ms, checksum)
-    SELECT version, $2, 'apply', 'ok', $5, duration_ms, $3 FROM applied
+        (version, name, action, outcome, client, duration_ms, checksum, detail)
+    SELECT version, $2, 'apply', 'ok', $5, duration_ms, $3, $8::text FROM applied
     RETURNING duration_ms
 )
 SELECT CASE WHEN $7::text IS NOT NULL

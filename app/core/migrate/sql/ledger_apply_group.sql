@@ -10,7 +10,7 @@
 WITH steps AS (
     SELECT * FROM pg_catalog.jsonb_to_recordset($1::jsonb)
          AS s(version text, name text, checksum text, down_checksum text, duration_ms int,
-              ord int)
+              ord int, detail text)
 ), applied AS (
     INSERT INTO uaip_ledger.uaip_schema_migrations
         (version, name, checksum, down_checksum, client, duration_ms, state, error)
@@ -21,8 +21,8 @@ WITH steps AS (
     RETURNING version
 ), logged AS (
     INSERT INTO uaip_ledger.uaip_migration_events
-        (version, name, action, outcome, client, duration_ms, checksum)
-    SELECT s.version, s.name, 'apply', 'ok', $2, s.duration_ms, s.checksum
+        (version, name, action, outcome, client, duration_ms, checksum, detail)
+    SELECT s.version, s.name, 'apply', 'ok', $2, s.duration_ms, s.checksum, s.detail
     FROM steps s JOIN applied a ON a.version = s.version
     ORDER BY s.ord
     RETURNING 1

@@ -1,7 +1,7 @@
 -- A no-transaction migration finished: its dirty row (written when it started) becomes
 -- applied, with the 'apply' event; returns the duration. Exactly the dirty row of this run must
 -- be there, or nothing is written (the lock is checked right before: ledger_lock_check.sql).
--- $7 as in ledger_apply.sql (the same parameter list); NULL here.
+-- $7 and $8 as in ledger_apply.sql (the same parameter list); $7 NULL here.
 WITH applied AS (
     UPDATE uaip_ledger.uaip_schema_migrations
        SET name = $2, checksum = $3, down_checksum = $4, client = $5,
@@ -13,8 +13,8 @@ WITH applied AS (
     RETURNING version, duration_ms
 ), logged AS (
     INSERT INTO uaip_ledger.uaip_migration_events
-        (version, name, action, outcome, client, duration_ms, checksum)
-    SELECT version, $2, 'apply', 'ok', $5, duration_ms, $3 FROM applied
+        (version, name, action, outcome, client, duration_ms, checksum, detail)
+    SELECT version, $2, 'apply', 'ok', $5, duration_ms, $3, $8::text FROM applied
     RETURNING duration_ms
 )
 SELECT CASE WHEN $7::text IS NOT NULL

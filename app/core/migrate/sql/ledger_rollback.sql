@@ -1,3 +1,4 @@
+-- $7: the event's detail (how the lock attempts went), NULL when there is none.
 -- Duration NULL = time since the transaction began (the runner sends this in its pipeline).
 -- One statement per migration: remove the ledger row and record the 'rollback' event;
 -- returns the duration.
@@ -12,9 +13,10 @@ WITH removed AS (
     RETURNING version
 ), logged AS (
     INSERT INTO uaip_ledger.uaip_migration_events
-        (version, name, action, outcome, client, duration_ms, checksum)
+        (version, name, action, outcome, client, duration_ms, checksum, detail)
     SELECT version, $2, 'rollback', 'ok', $3,
-           coalesce($4::int, (extract(epoch FROM clock_timestamp() - now()) * 1000)::int), $5
+           coalesce($4::int, (extract(epoch FROM clock_timestamp() - now()) * 1000)::int), $5,
+           $7::text
     FROM removed
     RETURNING duration_ms
 )

@@ -8,7 +8,8 @@
 -- advisory lock is checked right before, as for an apply (ledger_lock_check.sql).
 WITH steps AS (
     SELECT * FROM pg_catalog.jsonb_to_recordset($1::jsonb)
-         AS s(version text, name text, checksum text, duration_ms int, ord int)
+         AS s(version text, name text, checksum text, duration_ms int, ord int,
+              detail text)
 ), removed AS (
     DELETE FROM uaip_ledger.uaip_schema_migrations m
     USING steps s
@@ -16,8 +17,8 @@ WITH steps AS (
     RETURNING m.version
 ), logged AS (
     INSERT INTO uaip_ledger.uaip_migration_events
-        (version, name, action, outcome, client, duration_ms, checksum)
-    SELECT s.version, s.name, 'rollback', 'ok', $2, s.duration_ms, s.checksum
+        (version, name, action, outcome, client, duration_ms, checksum, detail)
+    SELECT s.version, s.name, 'rollback', 'ok', $2, s.duration_ms, s.checksum, s.detail
     FROM steps s JOIN removed r ON r.version = s.version
     ORDER BY s.ord
     RETURNING 1

@@ -1,0 +1,23 @@
+#include "lockblocker.h"
+
+namespace uaip {
+
+QString LockBlocker::describe() const
+{
+    QStringList about;
+    if (!application.isEmpty())
+        about << application;
+    if (!state.isEmpty())
+        about << state;
+    if (transactionMs >= 0)
+        about
+            << tr("transaction %1 s").arg(QString::number(double(transactionMs) / 1000.0, 'f', 1));
+    if (about.isEmpty() && pid != 0)
+        about << tr("details not visible to this role");
+    const QString who = pid == 0 ? tr("a prepared transaction")
+                                 : tr("pid %1 (%2)").arg(pid).arg(about.join(QStringLiteral(", ")));
+    return waiting ? tr("%1 waits for %2 on %3 ahead of it").arg(who, mode, relation)
+                   : tr("%1 holds %2 on %3").arg(who, mode, relation);
+}
+
+} // namespace uaip

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace uaip {
+
+// A session that held (or waited for, ahead of the migration) a lock that conflicts with the one
+// a migration statement waited for, as pg_locks and pg_stat_activity showed it right after the
+// statement gave up (LockBlockers). Without pg_read_all_stats a role sees only the pid and the
+// lock of another role's session: the rest is empty and known() says so.
+struct LockBlocker
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::LockBlocker)
+
+public:
+    int pid = 0; // 0: a prepared transaction (it has no session)
+    QString user;
+    QString application;
+    QString state; // active, idle in transaction, ...; empty when not visible
+    qint64 transactionMs = -1; // age of its transaction; -1 when not visible
+    QString queryStart; // when its current (or last) statement started, UTC; empty: not visible
+    QString relation; // the relation of the lock, as the server names it
+    QString mode; // the lock's mode, as pg_locks names it (AccessShareLock)
+    bool waiting = false; // it waits for the lock itself, queued ahead of the migration
+
+    // "pid 4711 (analytics, idle in transaction, transaction 14 s) holds AccessShareLock on
+    // agent_events"
+    QString describe() const;
+};
+
+} // namespace uaip

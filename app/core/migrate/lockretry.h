@@ -1,0 +1,83 @@
+#pragma once
+
+#include "lockattempt.h"
+#include "migration.h"
+#include "runresult.h"
+#include "scriptdirection.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QList>
+#include <QString>
+#include <atomic>
+#include <functional>
+
+namespace uaip {
+
+class PgConnection;
+struct PgError;
+struct SqlStatement;
+
+// Lock waits that never queue the platform (GitLab's with_lock_retries): a migration statement
+// waits for its table lock at most one short attempt (the session's lock_timeout, --lock-attempt)
+// and gives up (55P03); its transaction is rolled back, so the application's queries queued
+// behind the request run; the runner names the sessions it waited behind (LockBlockers), pauses
+// (growing, jittered: 100 ms doubling up to 5 s, each between half and all of that), and sends
+// the migration again — until the migration's budget (--lock-timeout, or its own
+// uaip:lock-timeout) is spent. The runners (MigrationScriptRunner for transactional scripts
+// and a run in one transaction, NoTransactionScriptRunner for a statement of a no-transaction
+// script) decide what is safe to send again; this class only counts, names and pauses.
+// The pause is a pg_sleep on the runner's own session, so a Cancel ends it as it ends a
+// statement.
+class LockRetry
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::LockRetry)
+
+public:
+    static constexpr int kFirstPauseMs = 100;
+    static constexpr int kMaxPauseMs = 5000;
+
+    LockRetry(PgConnection &connection, const std::atomic_bool &cancelled,
+              std::function<void(const QString &)> notice);
+
+    // attemptMs: each attempt's lock_timeout; budgetMs: how long a migration may go on trying.
+    void setLimits(int attemptMs, int budgetMs);
+    int attemptMs() const { return m_attemptMs; }
+    int budgetMs() const { return m_budgetMs; }
+
+    // A statement's error that another attempt may cure: the lock was not available (55P03:
+    // lock_timeout, or NOWAIT).
+    static bool isLockTimeout(const PgError &error);
+
+    // After statement of m gave up on its lock and its transaction was rolled back: names who it
+    // waited behind, reports the attempt (notice: CLI progress, the job dock), pauses, and says
+    // whether to send it again. False when the migration's budget (budgetMs, or its own when
+    // not 0) is spent, a Cancel came, or the connection went. A new migration starts its own
+    // count and budget.
+    bool again(const Migration &m, ScriptDirection direction, const SqlStatement &statement,
+               int budgetMs = 0);
+    // The attempts of that migration (its id), for its ledger event (JSON text); empty when it
+    // got its locks at the first attempt.
+    QString detail(const QString &migrationId) const;
+    // After the last attempt failed (again() false, no Cancel): result says the lock was not
+    // obtained within the budget, with the attempts and who held it last (exit 4).
+    void gaveUp(const QString &migrationId, RunResult &result) const;
+    // Every attempt that gave up in this run, for --json.
+    const QList<LockAttempt> &attempts() const { return m_attempts; }
+
+private:
+    int nextPauseMs(int attempt, qint64 spentMs, int budgetMs) const;
+    bool pause(int ms);
+    QString progressLine(const LockAttempt &a) const;
+
+    PgConnection &m_connection;
+    const std::atomic_bool &m_cancelled;
+    std::function<void(const QString &)> m_notice;
+    int m_attemptMs = 1;
+    int m_budgetMs = 1;
+    QString m_current; // the migration now trying (its id)
+    QElapsedTimer m_since; // since its first attempt
+    QList<LockAttempt> m_attempts;
+};
+
+} // namespace uaip

@@ -1,0 +1,34 @@
+-- The sessions whose locks a migration statement waited behind, read right after it gave up on
+-- its lock: every other session that holds, or waits ahead in the queue for, a lock on one of
+-- the relations the statement locks ($1, a text[] of names as the statement writes them, each
+-- resolved with to_regclass; an index stands for its table) in a mode that conflicts with the
+-- statement's ($2, a text[] parallel to $1: the conflicting modes as pg_locks names them,
+-- separated by commas). A prepared transaction holds its locks without a session (pid NULL).
+-- Oldest transaction first, at most 10.
+SELECT l.pid,
+       coalesce(a.usename, '') AS usename,
+       coalesce(a.application_name, '') AS application_name,
+       coalesce(a.state, '') AS state,
+       coalesce((pg_catalog.date_part('epoch', pg_catalog.now() OPERATOR(pg_catalog.-) a.xact_start)
+                 OPERATOR(pg_catalog.*) 1000)::bigint, -1) AS xact_ms,
+       coalesce(pg_catalog.to_char(a.query_start AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                '') AS query_start,
+       t.oid::pg_catalog.regclass::pg_catalog.text AS relation,
+       l.mode,
+       NOT l.granted AS waiting
+FROM ROWS FROM (pg_catalog.unnest($1::pg_catalog.text[]), pg_catalog.unnest($2::pg_catalog.text[]))
+     AS n(name, conflicts)
+CROSS JOIN LATERAL (SELECT pg_catalog.to_regclass(n.name) AS oid) AS r
+LEFT JOIN pg_catalog.pg_index AS i ON i.indexrelid OPERATOR(pg_catalog.=) r.oid
+CROSS JOIN LATERAL (SELECT COALESCE(i.indrelid, r.oid) AS oid) AS t
+JOIN pg_catalog.pg_locks AS l
+  ON l.locktype OPERATOR(pg_catalog.=) 'relation'
+ AND l.relation OPERATOR(pg_catalog.=) t.oid
+ AND l.database OPERATOR(pg_catalog.=) (SELECT d.oid FROM pg_catalog.pg_database AS d
+                                        WHERE d.datname OPERATOR(pg_catalog.=) pg_catalog.current_database())
+ AND l.mode OPERATOR(pg_catalog.=) ANY (pg_catalog.string_to_array(n.conflicts, ','))
+LEFT JOIN pg_catalog.pg_stat_activity AS a ON a.pid OPERATOR(pg_catalog.=) l.pid
+WHERE t.oid IS NOT NULL
+  AND l.pid IS DISTINCT FROM pg_catalog.pg_backend_pid()
+ORDER BY a.xact_start NULLS LAST, l.pid
+LIMIT 10

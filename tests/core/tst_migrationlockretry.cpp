@@ -1,0 +1,256 @@
+// Issue 43, point 1: lock waits that never queue the platform. A migration's statement waits for
+// its table lock one short attempt (--lock-attempt), is rolled back and sent again after a pause
+// until the budget (--lock-timeout) is spent, naming who it waited behind. The blocker is a
+// non-owner application role (a name with a quote and a semicolon) in a long transaction on a
+// table named with a quote and a semicolon; the application's own queries run meanwhile with a
+// lock_timeout of 1 s, which the old single 5 s wait made them miss. Each mode: default
+// (a pipeline), one transaction, no-transaction (its committed statement not repeated).
+#include "migrate/lockretry.h"
+#include "migrationrunnertestutil.h"
+#include "uaipmigratetestutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+constexpr auto kTable = "\"ev\"\"t;s\"";
+
+// A login role that owns nothing: it reads and writes the table, as the platform's app does.
+struct AppRole
+{
+    TestDatabase &db;
+    QString name;
+
+    explicit AppRole(TestDatabase &database)
+        : db(database)
+        , name(QStringLiteral("app\";'r ") + database.name().right(8))
+    {
+        PgConnection &w = db.witness();
+        const QByteArray role = w.quoteIdentifier(name);
+        for (const QByteArray &sql :
+             {"CREATE ROLE " + role + " LOGIN", "GRANT USAGE ON SCHEMA public TO " + role,
+              "GRANT SELECT, UPDATE ON ALL TABLES IN SCHEMA public TO " + role}) {
+            const PgResult r = w.exec(sql);
+            if (!r.ok())
+                qFatal("%s", qPrintable(r.error().toString()));
+        }
+    }
+    ~AppRole()
+    {
+        PgConnection &w = db.witness();
+        w.exec("DROP OWNED BY " + w.quoteIdentifier(name));
+        w.exec("DROP ROLE " + w.quoteIdentifier(name));
+    }
+    QString conninfo() const
+    {
+        QString quoted = name;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        return db.conninfo() + QStringLiteral(" user='%1'").arg(quoted);
+    }
+};
+
+QByteArray tableSql()
+{
+    return QByteArray("CREATE TABLE ") + kTable
+        + " (id int PRIMARY KEY, n int NOT NULL DEFAULT 0);\n"
+          "INSERT INTO "
+        + kTable + " SELECT g FROM generate_series(1, 100) g;\n";
+}
+
+// The runner's progress lines, read from its thread.
+struct Messages
+{
+    QMutex mutex;
+    QStringList lines;
+    void add(const QString &line)
+    {
+        const QMutexLocker lock(&mutex);
+        lines << line;
+    }
+    int attempts()
+    {
+        const QMutexLocker lock(&mutex);
+        return int(std::count_if(lines.cbegin(), lines.cend(), [](const QString &l) {
+            return l.contains(QLatin1String("not obtained within"));
+        }));
+    }
+};
+
+bool waitFor(const std::function<bool()> &condition, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
+}
+
+MigrationRunner::Options options(int attemptMs, int budgetMs, bool oneTransaction)
+{
+    MigrationRunner::Options o;
+    o.lockWaitMs = 5000;
+    o.lockTimeoutMs = budgetMs;
+    o.lockAttemptMs = attemptMs;
+    o.client = QStringLiteral("tst_migrationlockretry");
+    o.singleTransaction = oneTransaction;
+    return o;
+}
+
+} // namespace
+
+class TestMigrationLockRetry : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void retriesUntilTheBlockerEnds_data()
+    {
+        QTest::addColumn<QByteArray>("up");
+        QTest::addColumn<bool>("oneTransaction");
+        const QByteArray alter = QByteArray("ALTER TABLE ") + kTable + " ADD COLUMN note text;\n";
+        QTest::newRow("default") << alter << false;
+        QTest::newRow("one transaction") << alter << true;
+        QTest::newRow("no-transaction, a committed statement before")
+            << QByteArray("-- uaip:no-transaction\nINSERT INTO once VALUES (1);\n") + alter
+            << false;
+    }
+    void retriesUntilTheBlockerEnds()
+    {
+        QFETCH(QByteArray, up);
+        QFETCH(bool, oneTransaction);
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_table"), tableSql() + "CREATE TABLE once (id int);\n",
+              QByteArray("DROP TABLE once;\nDROP TABLE ") + kTable + ";\n");
+        f.add(QStringLiteral("0002_note"), up,
+              QByteArray("ALTER TABLE ") + kTable + " DROP COLUMN note;\n");
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_migrationlockretry")));
+        MigrationRunner first(c, source.migrations(), options(200, 30000, false));
+        QVERIFY(first.up(MigrationVersion::parse(QStringLiteral("1"))).ok());
+        AppRole app(db);
+        PgConnection blocker;
+        QVERIFY2(blocker.open(app.conninfo(), QStringLiteral("analytics")),
+                 qPrintable(blocker.connectionError()));
+        QVERIFY(blocker.exec("BEGIN").ok());
+        QVERIFY(blocker.exec(QByteArray("SELECT count(*) FROM ") + kTable).ok());
+
+        MigrationRunner runner(c, source.migrations(), options(200, 30000, oneTransaction));
+        Messages messages;
+        QObject::connect(
+            &runner, &MigrationRunner::message, &runner,
+            [&messages](const QString &line) { messages.add(line); }, Qt::DirectConnection);
+        std::future<RunResult> future = std::async(std::launch::async, [&] { return runner.up(); });
+        const auto release = qScopeGuard([&] { blocker.exec("ROLLBACK"); });
+        QVERIFY2(waitFor([&] { return messages.attempts() >= 2; }, 15000),
+                 qPrintable(messages.lines.join(u'\n')));
+        // the platform's queries run between the attempts: each waits 1 s at most
+        PgConnection platform;
+        QVERIFY(platform.open(app.conninfo(), QStringLiteral("platform")));
+        QVERIFY(platform.exec("SET lock_timeout = '1s'").ok());
+        for (int i = 0; i < 5; ++i) {
+            const PgResult r = platform.exec(
+                QByteArray("UPDATE ") + kTable + " SET n = n + 1 WHERE id = $1", {i + 1});
+            QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        }
+        blocker.exec("ROLLBACK");
+        QVERIFY(future.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
+        const RunResult r = future.get();
+        QVERIFY2(r.ok(), qPrintable(r.message));
+        QCOMPARE(db.scalar(QByteArray("SELECT count(*) FROM pg_attribute WHERE attrelid = '")
+                           + QByteArray(kTable).replace('\'', "''")
+                           + "'::regclass AND attname = 'note'"),
+                 QStringLiteral("1"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM once"),
+                 up.contains("INSERT") ? QStringLiteral("1") : QStringLiteral("0"));
+        QVERIFY(r.lockAttempts.size() >= 2);
+        const LockAttempt &a = r.lockAttempts.first();
+        QCOMPARE(a.migration, QStringLiteral("0002_note"));
+        QVERIFY2(a.lock.startsWith(QStringLiteral("ACCESS EXCLUSIVE on ")), qPrintable(a.lock));
+        QVERIFY(a.pauseMs > 0);
+        QCOMPARE(a.blockers.size(), 1);
+        QCOMPARE(a.blockers.first().pid, blocker.backendPid());
+        QCOMPARE(a.blockers.first().mode, QStringLiteral("AccessShareLock"));
+        QCOMPARE(a.blockers.first().relation, QString::fromLatin1(kTable));
+        const QString text = messages.lines.join(u'\n');
+        QVERIFY2(text.contains(QStringLiteral("pid %1").arg(blocker.backendPid())),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("next attempt in")), qPrintable(text));
+        // the ledger's event keeps the attempts
+        const QJsonObject detail
+            = QJsonDocument::fromJson(
+                  db.scalar("SELECT detail FROM uaip_ledger.uaip_migration_events "
+                            "WHERE version = '0002' AND action = 'apply' AND outcome = 'ok'")
+                      .toUtf8())
+                  .object();
+        QVERIFY(detail.value(QStringLiteral("lock_attempts_failed")).toInt() >= 2);
+        QCOMPARE(detail.value(QStringLiteral("blockers"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("pid"))
+                     .toInt(),
+                 blocker.backendPid());
+    }
+
+    // The budget spent: exit 4, the blockers named, nothing of the migration left, the failed
+    // event keeps the attempts; uaip-migrate's --json lists them.
+    void theBudgetSpentGivesUpNamingTheBlocker()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_table"), tableSql(), QByteArray("DROP TABLE ") + kTable + ";\n");
+        f.add(QStringLiteral("0002_note"),
+              QByteArray("ALTER TABLE ") + kTable + " ADD COLUMN note text;\n",
+              QByteArray("ALTER TABLE ") + kTable + " DROP COLUMN note;\n");
+        QVERIFY(migrate(on(db, f.path())
+                        << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("1"))
+                    .exitCode
+                == 0);
+        AppRole app(db);
+        PgConnection blocker;
+        QVERIFY(blocker.open(app.conninfo(), QStringLiteral("analytics")));
+        QVERIFY(blocker.exec("BEGIN").ok());
+        QVERIFY(blocker.exec(QByteArray("SELECT count(*) FROM ") + kTable).ok());
+        const Run r = migrate(on(db, f.path())
+                              << QStringLiteral("--lock-attempt") << QStringLiteral("100ms")
+                              << QStringLiteral("--lock-timeout") << QStringLiteral("700ms")
+                              << QStringLiteral("--json") << QStringLiteral("up"));
+        blocker.exec("ROLLBACK");
+        QCOMPARE(r.exitCode, 4);
+        const QJsonObject doc = r.json();
+        const QJsonArray attempts = doc.value(QStringLiteral("lock_attempts")).toArray();
+        QVERIFY2(attempts.size() >= 2, qPrintable(r.out));
+        const QJsonObject last = attempts.last().toObject();
+        QCOMPARE(last.value(QStringLiteral("pause_ms")).toInt(), 0);
+        QCOMPARE(last.value(QStringLiteral("waited_ms")).toInt(), 100);
+        const QJsonObject who = last.value(QStringLiteral("blockers")).toArray().first().toObject();
+        QCOMPARE(who.value(QStringLiteral("pid")).toInt(), blocker.backendPid());
+        QCOMPARE(who.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("idle in transaction"));
+        const QString message = doc.value(QStringLiteral("message")).toString();
+        QVERIFY2(message.contains(QStringLiteral("gave up after")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("pid %1").arg(blocker.backendPid())),
+                 qPrintable(message));
+        QCOMPARE(db.scalar("SELECT count(*) FROM uaip_ledger.uaip_schema_migrations"),
+                 QStringLiteral("1"));
+        QVERIFY(db.scalar("SELECT detail FROM uaip_ledger.uaip_migration_events "
+                          "WHERE version = '0002' AND outcome = 'failed'")
+                    .contains(QStringLiteral("lock_attempts_failed")));
+        // and nothing is left waiting for a lock
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_locks WHERE NOT granted"), QStringLiteral("0"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrationLockRetry)
+#include "tst_migrationlockretry.moc"
