@@ -48,12 +48,13 @@ CommandList migrationCommands()
         {QStringLiteral("up"),
          {MigrateCommands::up,
           {QStringLiteral("to"), QStringLiteral("dry-run"), QStringLiteral("allow-out-of-order"),
-           QStringLiteral("single-transaction")},
+           QStringLiteral("single-transaction"), QStringLiteral("max-blocking-rows")},
           true}},
         {QStringLiteral("down"),
          {MigrateCommands::down,
           {QStringLiteral("to"), QStringLiteral("steps"), QStringLiteral("all"),
-           QStringLiteral("dry-run"), QStringLiteral("single-transaction")},
+           QStringLiteral("dry-run"), QStringLiteral("single-transaction"),
+           QStringLiteral("max-blocking-rows")},
           true}},
         {QStringLiteral("new"), {MigrateCommands::create, {}}},
         {QStringLiteral("baseline"), {MigrateCommands::baseline, {}, true}},
@@ -89,7 +90,8 @@ CommandList foreignAndCheckCommands()
          {FleetCommands::run,
           {QStringLiteral("targets"), QStringLiteral("parallel"), QStringLiteral("canary"),
            QStringLiteral("max-failures"), QStringLiteral("to"), QStringLiteral("steps"),
-           QStringLiteral("all"), QStringLiteral("dry-run"), QStringLiteral("single-transaction")},
+           QStringLiteral("all"), QStringLiteral("dry-run"), QStringLiteral("single-transaction"),
+           QStringLiteral("max-blocking-rows")},
           true}},
     };
 }
@@ -397,6 +399,10 @@ int CliApplication::run(const QStringList &arguments, const CliStreams &streams)
                               tr("--%1 \"%2\" is not a duration (5s, 500ms, 2min)")
                                   .arg(option, parser.value(option)));
     }
+    if (CliContext::parseMaxRows(parser.value(QStringLiteral("max-blocking-rows"))) < -1)
+        return probe.fail(2,
+                          tr("--max-blocking-rows \"%1\" is neither a number of rows nor off")
+                              .arg(parser.value(QStringLiteral("max-blocking-rows"))));
     CliContext ctx(parser, output, positional);
     ctx.setCommand(name);
     return it->run(ctx);

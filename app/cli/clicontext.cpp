@@ -43,6 +43,15 @@ int CliContext::parseDuration(const QString &text)
     return ms && *ms <= 24 * 3600 * 1000 ? *ms : -1;
 }
 
+qint64 CliContext::parseMaxRows(const QString &text)
+{
+    if (text.trimmed().compare(QLatin1String("off"), Qt::CaseInsensitive) == 0)
+        return -1;
+    bool ok = false;
+    const qint64 rows = text.trimmed().toLongLong(&ok);
+    return ok && rows >= 0 ? rows : -2;
+}
+
 MigrationRunner::Options CliContext::runnerOptions() const
 {
     MigrationRunner::Options o;
@@ -51,6 +60,7 @@ MigrationRunner::Options CliContext::runnerOptions() const
     // 0 = do not wait; PostgreSQL's lock_timeout 0 would wait for table locks forever
     o.lockTimeoutMs = qMax(1, t);
     o.lockAttemptMs = parseDuration(m_parser.value(QStringLiteral("lock-attempt")));
+    o.maxBlockingRows = parseMaxRows(m_parser.value(QStringLiteral("max-blocking-rows")));
     o.client = clientName();
     o.allowOutOfOrder = m_parser.isSet(QStringLiteral("allow-out-of-order"));
     o.singleTransaction = m_parser.isSet(QStringLiteral("single-transaction"));

@@ -61,6 +61,8 @@ public:
     MigrationRunner::Options runnerOptions() const;
     // Parses "5s", "500ms", "2min", "1500"; -1 when malformed.
     static int parseDuration(const QString &text);
+    // --max-blocking-rows: a number of rows, -1 for "off", -2 for anything else.
+    static qint64 parseMaxRows(const QString &text);
     QString clientName() const;
     // Prints the failure (with --json: JsonFormat::failure on stdout) and returns exitCode.
     int fail(int exitCode, const QString &message, const QList<ValidationProblem> &problems = {});

@@ -140,6 +140,12 @@ QList<QCommandLineOption> globalAndMigrationOptions()
              "Each attempt at a table lock waits at most this long, then the migration is rolled "
              "back, so the application's queries behind it run, and tried again (300ms)."),
          QStringLiteral("duration"), QStringLiteral("300ms")},
+        {QStringLiteral("max-blocking-rows"),
+         CliApplication::tr(
+             "up, down, fleet: refuse, before anything runs, a statement that blocks writes (or "
+             "reads) while it scans or rewrites a table of more rows; off: do not look. A "
+             "migration with -- uaip:allow-blocking <reason> goes through."),
+         QStringLiteral("N|off"), QStringLiteral("100000")},
         {QStringLiteral("to"),
          CliApplication::tr("up: apply up to and including V; down: roll back to V (V stays); "
                             "metrics: end of the range (exclusive)."),

@@ -78,6 +78,7 @@ int FleetCommands::run(CliContext &ctx)
     options.lockWaitMs = engine.lockWaitMs;
     options.lockTimeoutMs = engine.lockTimeoutMs;
     options.lockAttemptMs = engine.lockAttemptMs;
+    options.maxBlockingRows = engine.maxBlockingRows;
     options.sandboxDir = p.value(QStringLiteral("data-dir"));
 
     FleetRunner runner(file.targets, options, source->migrations());

@@ -2,8 +2,9 @@
 
 #include "clicontext.h"
 #include "jsonformat.h"
-#include "lockforecastformat.h"
+#include "migrate/blockingworkgate.h"
 #include "migrate/ledger.h"
+#include "migrate/lockforecastformat.h"
 #include "migrate/migrationlockforecast.h"
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationscaffold.h"
@@ -155,6 +156,16 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
                                                   nullptr, int(problems.size())))
                             .arg(lines.join(QStringLiteral("\n  "))),
                         problems);
+    }
+    if (connection) { // what the real run refuses before its first statement, refused here too
+        RunResult refused;
+        if (BlockingWorkGate::refuse(refused, *connection, plan, up,
+                                     ctx.runnerOptions().maxBlockingRows))
+            return ctx.fail(
+                2,
+                MigrateCommands::tr("dry run: %1\n  %2")
+                    .arg(refused.message, refused.problems.join(QStringLiteral("\n  "))),
+                refused.planProblems);
     }
     const PlanForecast forecast
         = up && connection ? forecastPlan(ctx, plan, *connection) : PlanForecast();
@@ -334,7 +345,7 @@ int MigrateCommands::down(CliContext &ctx)
         const auto plan = MigrationPlanner::planDown(statuses.value(), target, &error);
         if (!plan)
             return ctx.fail(2, error);
-        return printPlan(ctx, QStringLiteral("down"), *plan, false);
+        return printPlan(ctx, QStringLiteral("down"), *plan, false, c);
     }
     ctx.out().progress(tr("target: %1").arg(ctx.describeTarget()));
     return report(ctx, QStringLiteral("down"), runner, [&] { return runner.down(target); });

@@ -16,6 +16,8 @@ private slots:
     void valid();
     void invalid_data();
     void invalid();
+    void allowBlockingKeepsItsReason_data();
+    void allowBlockingKeepsItsReason();
 };
 
 void TestMigrationDirectives::valid_data()
@@ -94,6 +96,14 @@ void TestMigrationDirectives::invalid_data()
         << QByteArray("-- header\n\n-- uaip:statement-timeout=5s\nSELECT 1;")
         << "line 3: unknown directive \"uaip:statement-timeout\"";
     QTest::newRow("empty directive") << QByteArray("-- uaip:\n") << "line 1: unknown directive";
+    QTest::newRow("allow-blocking without a reason")
+        << QByteArray("-- uaip:allow-blocking\n") << "line 1: uaip:allow-blocking needs a reason";
+    QTest::newRow("allow-blocking twice")
+        << QByteArray("-- uaip:allow-blocking a\n-- uaip:allow-blocking b\n")
+        << "line 2: uaip:allow-blocking is given more than once";
+    QTest::newRow("allow-blocking glued to a word")
+        << QByteArray("-- uaip:allow-blockingly yes\n")
+        << "line 1: unknown directive \"uaip:allow-blockingly\"";
     QTest::newRow("no-transaction with value") << QByteArray("-- uaip:no-transaction=yes\n")
                                                << "line 1: uaip:no-transaction takes no value";
     QTest::newRow("no-transaction with trailing text")
@@ -137,6 +147,31 @@ void TestMigrationDirectives::invalid()
     QVERIFY2(message.startsWith(u"line "), qPrintable(message));
     QVERIFY2(message.contains(error), qPrintable(message));
     QVERIFY(!MigrationDirectives::parse(sql).has_value());
+}
+
+// Issue 43, point 3: the reason is free text (spaces, '=', quotes), kept for the ledger event.
+void TestMigrationDirectives::allowBlockingKeepsItsReason_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("after a space")
+        << QByteArray("-- uaip:allow-blocking 12 rows in every deployment\nSELECT 1;")
+        << QStringLiteral("12 rows in every deployment");
+    QTest::newRow("after =") << QByteArray("-- uaip:Allow-Blocking = quiet hour: 02:00=UTC\n")
+                             << QStringLiteral("quiet hour: 02:00=UTC");
+    QTest::newRow("with the other directives")
+        << QByteArray("-- uaip:no-transaction\n-- uaip:allow-blocking \"ok'd\" by ops\n")
+        << QStringLiteral("\"ok'd\" by ops");
+}
+
+void TestMigrationDirectives::allowBlockingKeepsItsReason()
+{
+    QFETCH(QByteArray, sql);
+    QFETCH(QString, reason);
+    QString error;
+    const std::optional<MigrationDirectives> directives = MigrationDirectives::parse(sql, &error);
+    QVERIFY2(directives.has_value(), qPrintable(error));
+    QCOMPARE(directives->allowBlocking, std::optional<QString>(reason));
 }
 
 QTEST_GUILESS_MAIN(TestMigrationDirectives)

@@ -22,6 +22,7 @@ struct FleetOptions
     int lockWaitMs = 10000;
     int lockTimeoutMs = 120000; // each target's lock budget (MigrationRunOptions)
     int lockAttemptMs = 300;
+    qint64 maxBlockingRows = 100000; // MigrationRunOptions::maxBlockingRows
     QString applicationName = QStringLiteral("uaip-migrate fleet");
     QString sandboxDir; // drift: the sandbox the expected schemas are built on ("" = default)
 

@@ -37,6 +37,7 @@ MigrationRunner::Options migrationRunOptions(const FleetOptions &options)
     runnerOptions.lockWaitMs = options.lockWaitMs;
     runnerOptions.lockTimeoutMs = options.lockTimeoutMs;
     runnerOptions.lockAttemptMs = options.lockAttemptMs;
+    runnerOptions.maxBlockingRows = options.maxBlockingRows;
     runnerOptions.singleTransaction = options.singleTransaction;
     return runnerOptions;
 }

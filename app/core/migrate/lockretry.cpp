@@ -9,7 +9,6 @@
 #include "statementlockforecast.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
 
@@ -142,7 +141,7 @@ QString LockRetry::progressLine(const LockAttempt &a) const
     return line;
 }
 
-QString LockRetry::detail(const QString &migrationId) const
+QJsonObject LockRetry::detail(const QString &migrationId) const
 {
     QJsonArray blockers;
     QList<int> seen;
@@ -166,10 +165,9 @@ QString LockRetry::detail(const QString &migrationId) const
     }
     if (attempts == 0)
         return {};
-    const QJsonObject o{{QStringLiteral("lock_attempts_failed"), attempts},
-                        {QStringLiteral("lock_waited_ms"), waited},
-                        {QStringLiteral("blockers"), blockers}};
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+    return QJsonObject{{QStringLiteral("lock_attempts_failed"), attempts},
+                       {QStringLiteral("lock_waited_ms"), waited},
+                       {QStringLiteral("blockers"), blockers}};
 }
 
 void LockRetry::gaveUp(const QString &migrationId, RunResult &result) const

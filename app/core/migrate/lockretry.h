@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <atomic>
@@ -56,9 +57,9 @@ public:
     // count and budget.
     bool again(const Migration &m, ScriptDirection direction, const SqlStatement &statement,
                int budgetMs = 0);
-    // The attempts of that migration (its id), for its ledger event (JSON text); empty when it
-    // got its locks at the first attempt.
-    QString detail(const QString &migrationId) const;
+    // The attempts of that migration (its id), for its ledger event (ScriptPipelineBuilder::
+    // eventDetail); empty when it got its locks at the first attempt.
+    QJsonObject detail(const QString &migrationId) const;
     // After the last attempt failed (again() false, no Cancel): result says the lock was not
     // obtained within the budget, with the attempts and who held it last (exit 4).
     void gaveUp(const QString &migrationId, RunResult &result) const;

@@ -79,6 +79,22 @@ Directive splitDirective(const QByteArray &comment)
     return d;
 }
 
+// "allow-blocking REASON" (or "=REASON"): the reason, empty when none is given; nullopt for
+// another directive. The reason is free text: it may hold '=' and spaces.
+std::optional<QString> allowBlockingReason(const QString &body)
+{
+    static const QString name = QStringLiteral("allow-blocking");
+    if (!body.startsWith(name, Qt::CaseInsensitive))
+        return std::nullopt;
+    QString rest = body.sliced(name.size());
+    if (!rest.isEmpty() && !rest.front().isSpace() && rest.front() != u'=')
+        return std::nullopt;
+    rest = rest.trimmed();
+    if (rest.startsWith(u'='))
+        rest = rest.sliced(1).trimmed();
+    return rest;
+}
+
 } // namespace
 
 std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql, QString *error)
@@ -134,7 +150,14 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
         const Directive d = splitDirective(*comment);
         const QString name = d.writtenName.toLower();
 
-        if (name == u"no-transaction") {
+        if (const std::optional<QString> reason = allowBlockingReason(d.body)) {
+            if (reason->isEmpty())
+                return fail(tr("uaip:allow-blocking needs a reason, e.g. -- uaip:allow-blocking "
+                               "the table holds a few rows in every deployment"));
+            if (directives.allowBlocking)
+                return fail(tr("uaip:allow-blocking is given more than once"));
+            directives.allowBlocking = *reason;
+        } else if (name == u"no-transaction") {
             if (d.hasValue || !d.trailing.isEmpty())
                 return fail(tr("uaip:no-transaction takes no value"));
             directives.noTransaction = true;
@@ -153,7 +176,8 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
             seenLockTimeout = true;
         } else {
             return fail(tr("unknown directive \"uaip:%1\"; the known directives are "
-                           "uaip:no-transaction and uaip:lock-timeout=<duration>")
+                           "uaip:no-transaction, uaip:lock-timeout=<duration> and "
+                           "uaip:allow-blocking <reason>")
                             .arg(d.writtenName.isEmpty() ? d.body : d.writtenName));
         }
     }

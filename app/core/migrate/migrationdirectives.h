@@ -15,9 +15,12 @@ struct SqlStatement;
 //
 //     -- uaip:no-transaction        run the statements one by one, outside a transaction
 //                                   (CREATE INDEX CONCURRENTLY and friends)
-//     -- uaip:lock-timeout=5s       SET lock_timeout for this migration (ms, s, min, h;
-//                                   a plain number is milliseconds; 0 = do not wait, as
-//                                   with --lock-timeout 0: the runner sends 1 ms)
+//     -- uaip:lock-timeout=5s       this migration's lock budget instead of --lock-timeout
+//                                   (ms, s, min, h; a plain number is milliseconds; 0 = do
+//                                   not wait, as with --lock-timeout 0: one attempt of 1 ms)
+//     -- uaip:allow-blocking REASON run it although a statement blocks writes (or reads) while
+//                                   it scans or rewrites a table over --max-blocking-rows
+//                                   (BlockingWorkGate); the reason goes into the ledger event
 //
 // Only the leading lines count: "--" comment lines, /* */ blocks and blank lines before the
 // first statement. "uaip:" and directive names are matched case-insensitively.
@@ -28,6 +31,7 @@ struct MigrationDirectives
 public:
     bool noTransaction = false;
     std::optional<int> lockTimeoutMs;
+    std::optional<QString> allowBlocking; // the reason given
 
     // nullopt and *error ("line N: ...") for an unknown uaip: directive, a malformed or
     // repeated one, or a "-- uaip:" comment line after the first statement (where it would

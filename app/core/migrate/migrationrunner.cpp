@@ -1,5 +1,6 @@
 #include "migrationrunner.h"
 
+#include "blockingworkgate.h"
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
@@ -115,6 +116,7 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
     if (PlanGate::refuseBadPlan(result, plan, true, m_options.singleTransaction)
         || PlanGate::refuseNoTransactionBehindPooler(result, plan, true, m_session.topology(),
                                                      m_options.poolerFix)
+        || BlockingWorkGate::refuse(result, m_connection, plan, true, m_options.maxBlockingRows)
         || !m_session.ensureLedger(result))
         return result;
     // Behind a pooler another run may apply a step first (each transaction takes the lock):
@@ -371,7 +373,8 @@ RunResult MigrationRunner::down(const DownTarget &target)
     }
     if (PlanGate::refuseBadPlan(result, *plan, false, m_options.singleTransaction)
         || PlanGate::refuseNoTransactionBehindPooler(result, *plan, false, m_session.topology(),
-                                                     m_options.poolerFix))
+                                                     m_options.poolerFix)
+        || BlockingWorkGate::refuse(result, m_connection, *plan, false, m_options.maxBlockingRows))
         return result;
     if (!runPlan(*plan, false, result)) {
         if (m_planChanged) { // behind a pooler: another run rolled back or applied one first

@@ -30,6 +30,10 @@ struct MigrationRunOptions
     // empty: uaip-migrate's --db (the GUI names the profile's direct connection field).
     QString poolerFix = QString();
     int lockAttemptMs = 300; // --lock-attempt: one attempt's lock_timeout
+    // --max-blocking-rows: a statement that blocks writes (or reads) while it scans or rewrites
+    // an existing table of more rows is refused before the run starts (BlockingWorkGate); -1:
+    // not looked for (uaip-migrate --max-blocking-rows off; never on a production profile).
+    qint64 maxBlockingRows = 100000;
 
     // One attempt's lock_timeout: at most the budget, and never 0 (PostgreSQL's "wait forever").
     int attemptMs() const { return qBound(1, lockAttemptMs, qMax(1, lockTimeoutMs)); }

@@ -124,8 +124,9 @@ int MigrationScriptRunner::runTransactional(const QList<Step> &steps, Direction 
     describeLockHolder(result);
     lockGaveUp(*outcome.failure, failed, result);
     if (!outcome.failure->beforeScript()) // else nothing of the step ran: no failure to record
-        ScriptFailureReport::recordEvent(ledger, m_connection, failed, direction, result,
-                                         int(timer.elapsed()), m_lockRetry.detail(failed.id()));
+        ScriptFailureReport::recordEvent(
+            ledger, m_connection, failed, direction, result, int(timer.elapsed()),
+            ScriptPipelineBuilder::eventDetail(failed, direction, m_lockRetry.detail(failed.id())));
     return committed;
 }
 

@@ -101,8 +101,9 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
                        "rolled back.",
                        nullptr, int(steps.size())));
     const Migration &failed = *steps[*failedStep].migration;
-    ScriptFailureReport::recordEvent(ledger, m_connection, failed, direction, result,
-                                     int(timer.elapsed()), m_lockRetry.detail(failed.id()));
+    ScriptFailureReport::recordEvent(
+        ledger, m_connection, failed, direction, result, int(timer.elapsed()),
+        ScriptPipelineBuilder::eventDetail(failed, direction, m_lockRetry.detail(failed.id())));
     return false;
 }
 
@@ -146,7 +147,8 @@ StepsOutcome MigrationScriptRunner::commitGroup(const QList<Step> &steps, Direct
     for (int k = 0; k < steps.size(); ++k) {
         LedgerEntry e = ScriptPipelineBuilder::ledgerEntry(steps[k]);
         e.durationMs = durationsMs.value(k);
-        e.eventDetail = m_lockRetry.detail(steps[k].migration->id());
+        e.eventDetail = ScriptPipelineBuilder::eventDetail(
+            *steps[k].migration, direction, m_lockRetry.detail(steps[k].migration->id()));
         entries << e;
     }
     // search_path pinned to pg_catalog for the ledger's statements, set back after them

@@ -65,7 +65,8 @@ bool NoTransactionScriptRunner::run(const MigrationStep &step, ScriptDirection d
     *durationMs = int(timer.elapsed());
     if (ok) {
         entry.durationMs = *durationMs;
-        entry.eventDetail = m_lockRetry.detail(m.id());
+        entry.eventDetail
+            = ScriptPipelineBuilder::eventDetail(m, direction, m_lockRetry.detail(m.id()));
         const DbStatus written = !reset ? reset
             : up                        ? ledger.recordFinishedApply(entry)
                                         : ledger.recordRolledBack(entry);
@@ -93,8 +94,9 @@ void NoTransactionScriptRunner::recordFailure(Progress &p, int durationMs)
         p.entry.progressChecksum = ProgressChecksum::of(p.statements, p.entry.progressDone);
         p.ledger.record(p.entry);
     }
-    ScriptFailureReport::recordEvent(p.ledger, m_connection, p.m, p.direction, p.result, durationMs,
-                                     m_lockRetry.detail(p.m.id()));
+    ScriptFailureReport::recordEvent(
+        p.ledger, m_connection, p.m, p.direction, p.result, durationMs,
+        ScriptPipelineBuilder::eventDetail(p.m, p.direction, m_lockRetry.detail(p.m.id())));
 }
 
 bool NoTransactionScriptRunner::runStatements(Progress &p, std::optional<int> resumeAt)

@@ -120,8 +120,9 @@ QList<StepLayout> ScriptPipelineBuilder::appendSteps(PipelineCommands &c,
         l.firstStatement = script.firstStatement;
         l.firstReset = script.firstReset;
         LedgerEntry entry = ledgerEntry(step);
-        if (entry.version == m_settings.lockDetailVersion)
-            entry.eventDetail = m_settings.lockDetail;
+        entry.eventDetail = eventDetail(
+            *step.migration, m_direction,
+            entry.version == m_settings.lockDetailVersion ? m_settings.lockDetail : QJsonObject());
         // search_path pinned to pg_catalog for the ledger's statements, and set back after
         // them (the body and its deferred triggers resolve names through the role's own)
         c.add(Ledger::pinSearchPathSql());
@@ -257,6 +258,19 @@ LedgerEntry ScriptPipelineBuilder::ledgerEntry(const MigrationStep &step)
     entry.checksum = m.upChecksum;
     entry.downChecksum = m.downChecksum;
     return entry;
+}
+
+QString ScriptPipelineBuilder::eventDetail(const Migration &m, ScriptDirection direction,
+                                           const QJsonObject &lockAttempts)
+{
+    QJsonObject detail = lockAttempts;
+    const MigrationDirectives &directives
+        = direction == ScriptDirection::Up ? m.upDirectives : m.downDirectives;
+    if (directives.allowBlocking)
+        detail.insert(QStringLiteral("allow_blocking"), *directives.allowBlocking);
+    return detail.isEmpty()
+        ? QString()
+        : QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact));
 }
 
 QStringList ScriptPipelineBuilder::rowsAfter(QStringList rows, const QList<MigrationStep> &steps,

@@ -7,6 +7,7 @@
 #include "scriptrunsettings.h"
 #include "steplayout.h"
 
+#include <QJsonObject>
 #include <QList>
 
 namespace uaip {
@@ -47,6 +48,10 @@ public:
     // cannot change the session.
     static bool cannotChangeSession(const QList<SqlStatement> &statements);
     static LedgerEntry ledgerEntry(const MigrationStep &step);
+    // The detail of a migration's ledger event (JSON text; empty when there is nothing to say):
+    // how its lock attempts went (LockRetry::detail) and the reason of its uaip:allow-blocking.
+    static QString eventDetail(const Migration &m, ScriptDirection direction,
+                               const QJsonObject &lockAttempts);
     // The ledger's rows after steps (as the ledger spells their versions) in direction.
     static QStringList rowsAfter(QStringList rows, const QList<MigrationStep> &steps,
                                  ScriptDirection direction);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QStringList>
 
 #include <optional>
@@ -20,7 +21,7 @@ struct ScriptRunSettings
     // The ledger event of the migration of this version says how its lock attempts went
     // (LockRetry::detail(): set while it is sent again).
     QString lockDetailVersion;
-    QString lockDetail;
+    QJsonObject lockDetail;
     bool skipNeedlessResets = false;
     // The session's prepared statements of the ledger write, the lock check and the end of the
     // session reset (empty: sent as plain statements).

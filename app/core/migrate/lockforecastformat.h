@@ -1,7 +1,7 @@
 #pragma once
 
-#include "migrate/relationsize.h"
-#include "migrate/statementforecast.h"
+#include "relationsize.h"
+#include "statementforecast.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -31,10 +31,12 @@ public:
     // Every relation name the forecasts name (for RelationSizes::read).
     static QStringList relationNames(const QList<StatementForecast> &items);
 
+    // "SHARE on agent_events (1,000,000 rows, 8.45 MiB): blocks writes, scans the table"
+    static QString relationLine(const RelationLock &lock, const Sizes &sizes);
+
 private:
     static bool shown(const StatementForecast &item);
     static QString sizeText(const QString &relation, const Sizes &sizes);
-    static QString relationLine(const RelationLock &lock, const Sizes &sizes);
 };
 
 } // namespace uaip

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "migrationstatus.h"
+#include "runresult.h"
+#include "validationproblem.h"
+
+#include "db/dbresult.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace uaip {
+
+class PgConnection;
+
+// Blocking work on big tables, refused before the first statement (issue 43, point 3): a
+// statement whose lock blocks writes (or reads) while it scans or rewrites an existing table of
+// more than maxRows live rows (StatementLockForecast on its typed tree; RelationSizes on the
+// target). Each is named with file:line:col, the table, its rows, the lock, what it blocks, and
+// the online form to use instead. A migration with "-- uaip:allow-blocking <reason>" goes
+// through on purpose (the reason goes into its ledger event). Tables the plan creates are not in
+// the database yet, so a fresh database is never refused. The GUI, uaip-migrate and the fleet
+// meet it in MigrationRunner, under the migration lock; the dry run shows the same refusal.
+class BlockingWorkGate
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::BlockingWorkGate)
+
+public:
+    // The statements of the plan's scripts (up or down) that block over maxRows (< 0: none is
+    // looked for); a failed size read is the error (nothing is refused blindly, nothing passes
+    // blindly: the caller refuses the run).
+    static DbResult<QList<ValidationProblem>>
+    find(PgConnection &connection, const QList<MigrationStatus> &plan, bool up, qint64 maxRows);
+    // find(), and result filled when anything is found or the sizes cannot be read: exit 2,
+    // nothing run.
+    static bool refuse(RunResult &result, PgConnection &connection,
+                       const QList<MigrationStatus> &plan, bool up, qint64 maxRows);
+};
+
+} // namespace uaip

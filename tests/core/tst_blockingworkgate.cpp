@@ -1,0 +1,174 @@
+// Issue 43, point 3: blocking work on big tables is refused before the first statement. A table
+// of 2,000 live rows (analyzed) against --max-blocking-rows 1000: CREATE INDEX, a validated CHECK
+// and a rewriting type change are refused (exit 2, file:line:col, the table, its rows, the lock,
+// what it blocks, the online form), nothing of the plan runs, the dry run says the same; their
+// online forms and a migration with -- uaip:allow-blocking go through (the reason in the ledger
+// event); a fresh database, where the plan creates the table, is never refused. The table is
+// named with a quote and a semicolon.
+#include "migrate/blockingworkgate.h"
+#include "migrationrunnertestutil.h"
+#include "uaipmigratetestutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+constexpr auto kTable = "\"big\"\"t;x\"";
+
+QByteArray tableUp()
+{
+    return QByteArray("CREATE TABLE ") + kTable
+        + " (id int PRIMARY KEY, n int NOT NULL DEFAULT 0, s varchar(20));\n"
+          "INSERT INTO "
+        + kTable + " (id) SELECT g FROM generate_series(1, 2000) g;\n";
+}
+
+// 0001 makes the table; 0002 is the statement under test.
+void addPlan(MigrationFolder &f, const QByteArray &second)
+{
+    f.add(QStringLiteral("0001_table"), tableUp(), QByteArray("DROP TABLE ") + kTable + ";\n");
+    f.add(QStringLiteral("0002_change"), second, "SELECT 1;\n");
+}
+
+QStringList withLimit(const TestDatabase &db, const QString &dir)
+{
+    return on(db, dir) << QStringLiteral("--max-blocking-rows") << QStringLiteral("1000");
+}
+
+} // namespace
+
+class TestBlockingWorkGate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void blockingWorkIsRefusedWithItsOnlineForm_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<QString>("lock");
+        QTest::addColumn<QString>("online");
+        const QByteArray t(kTable);
+        QTest::newRow("CREATE INDEX") << "CREATE INDEX big_n ON " + t + " (n);\n"
+                                      << "SHARE on" << "CONCURRENTLY";
+        QTest::newRow("validated CHECK")
+            << "SELECT 1;\nALTER TABLE " + t + " ADD CONSTRAINT n_pos CHECK (n >= 0);\n"
+            << "ACCESS EXCLUSIVE on" << "NOT VALID";
+        QTest::newRow("rewriting type change")
+            << "ALTER TABLE " + t + " ALTER COLUMN n TYPE bigint;\n"
+            << "ACCESS EXCLUSIVE on" << "column of the new type";
+    }
+    void blockingWorkIsRefusedWithItsOnlineForm()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(QString, lock);
+        QFETCH(QString, online);
+        TestDatabase db;
+        MigrationFolder f;
+        addPlan(f, sql);
+        QCOMPARE(migrate(withLimit(db, f.path()) << QStringLiteral("up") << QStringLiteral("--to")
+                                                 << QStringLiteral("1"))
+                     .exitCode,
+                 0);
+        QVERIFY(db.witness().exec(QByteArray("ANALYZE ") + kTable).ok());
+        const QString line = sql.startsWith("SELECT") ? QStringLiteral(":2:1: ")
+                                                      : QStringLiteral(":1:1: ");
+        for (const QString &mode : {QStringLiteral("--dry-run"), QStringLiteral("--json")}) {
+            const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up") << mode);
+            QCOMPARE(r.exitCode, 2);
+            const QString text = mode == QLatin1String("--json")
+                ? r.json().value(QStringLiteral("problems")).toArray().first().toObject().value(
+                      QStringLiteral("message")).toString()
+                : r.err;
+            QVERIFY2(text.contains(lock + u' ' + QString::fromLatin1(kTable)), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("2,000 rows")), qPrintable(text));
+            QVERIFY2(text.contains(online), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("uaip:allow-blocking")), qPrintable(text));
+            if (mode == QLatin1String("--dry-run"))
+                QVERIFY2(text.contains(QStringLiteral("0002_change/up.sql") + line),
+                         qPrintable(text));
+        }
+        // nothing of the plan ran
+        QCOMPARE(ledgerCount(db), 1);
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_indexes WHERE indexname = 'big_n'"),
+                 QStringLiteral("0"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_constraint WHERE conname = 'n_pos'"),
+                 QStringLiteral("0"));
+        // below the limit (the default, 100,000) it runs
+        const Run def = migrate(on(db, f.path()) << QStringLiteral("up"));
+        QVERIFY2(def.exitCode == 0, qPrintable(def.err));
+    }
+
+    void onlineFormsAndTheDirectiveGoThrough_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        const QByteArray t(kTable);
+        QTest::newRow("CONCURRENTLY") << "-- uaip:no-transaction\nCREATE INDEX CONCURRENTLY big_n ON "
+                + t + " (n);\n";
+        QTest::newRow("NOT VALID") << "ALTER TABLE " + t
+                + " ADD CONSTRAINT n_pos CHECK (n >= 0) NOT VALID;\n";
+        QTest::newRow("allow-blocking") << "-- uaip:allow-blocking built once, 2,000 rows = 4 ms\n"
+                                           "CREATE INDEX big_n ON "
+                + t + " (n);\n";
+    }
+    void onlineFormsAndTheDirectiveGoThrough()
+    {
+        QFETCH(QByteArray, sql);
+        TestDatabase db;
+        MigrationFolder f;
+        addPlan(f, sql);
+        QCOMPARE(migrate(withLimit(db, f.path()) << QStringLiteral("up") << QStringLiteral("--to")
+                                                 << QStringLiteral("1"))
+                     .exitCode,
+                 0);
+        QVERIFY(db.witness().exec(QByteArray("ANALYZE ") + kTable).ok());
+        const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString detail = db.scalar("SELECT detail FROM uaip_ledger.uaip_migration_events "
+                                         "WHERE version = '0002' AND outcome = 'ok'");
+        if (sql.contains("allow-blocking"))
+            QCOMPARE(QJsonDocument::fromJson(detail.toUtf8())
+                         .object()
+                         .value(QStringLiteral("allow_blocking"))
+                         .toString(),
+                     QStringLiteral("built once, 2,000 rows = 4 ms"));
+        else
+            QVERIFY2(detail.isEmpty(), qPrintable(detail));
+    }
+
+    // The plan creates the table: nothing of it exists yet, nothing is refused; the engine (the
+    // GUI's and the fleet's path) refuses as the CLI does.
+    void theEngineRefusesAndAFreshDatabaseIsNever()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addPlan(f, QByteArray("CREATE INDEX big_n ON ") + kTable + " (n);\n");
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_blockingworkgate")));
+        MigrationRunner::Options o;
+        o.maxBlockingRows = 1000;
+        MigrationRunner fresh(c, source.migrations(), o);
+        const RunResult all = fresh.up();
+        QVERIFY2(all.ok(), qPrintable(all.message));
+        QVERIFY(fresh.down({DownTarget::Kind::Steps, 1, {}}).ok());
+        QVERIFY(db.witness().exec(QByteArray("ANALYZE ") + kTable).ok());
+        MigrationRunner again(c, source.migrations(), o);
+        const RunResult refused = again.up();
+        QCOMPARE(refused.outcome, RunResult::Outcome::BadInput);
+        QCOMPARE(refused.planProblems.size(), 1);
+        QCOMPARE(refused.planProblems.first().kind, QStringLiteral("blocking"));
+        QCOMPARE(refused.planProblems.first().line, 1);
+        QVERIFY2(refused.message.contains(QStringLiteral("--max-blocking-rows")),
+                 qPrintable(refused.message));
+        QCOMPARE(ledgerCount(db), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBlockingWorkGate)
+#include "tst_blockingworkgate.moc"
