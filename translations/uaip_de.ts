@@ -1400,6 +1400,55 @@ Abwählen, um sie nicht zu zeichnen</translation>
     </message>
 </context>
 <context>
+    <name>uaip::BlockingWorkGate</name>
+    <message>
+        <location filename="../app/core/migrate/blockingworkgate.cpp" line="+68"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>  no online form: split the work, or run it in a quiet hour</source>
+        <translation>  keine Online-Form: die Arbeit aufteilen oder in einer ruhigen Stunde ausführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>  instead: %1</source>
+        <translation>  stattdessen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  to run it as written: -- uaip:allow-blocking &lt;reason&gt; at the top of the file</source>
+        <translation>  um sie so auszuführen, wie sie geschrieben ist: -- uaip:allow-blocking &lt;Grund&gt; am Anfang der Datei</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>nothing was applied: the sizes of the tables the plan locks could not be read, so whether it blocks the platform is not known: %1</source>
+        <translation>nichts wurde angewendet: die Größen der Tabellen, die der Plan sperrt, ließen sich nicht lesen; ob er die Plattform blockiert, ist daher nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing was rolled back: the sizes of the tables the plan locks could not be read, so whether it blocks the platform is not known: %1</source>
+        <translation>nichts wurde zurückgerollt: die Größen der Tabellen, die der Plan sperrt, ließen sich nicht lesen; ob er die Plattform blockiert, ist daher nicht bekannt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>nothing was applied: %n statement(s) would block the platform while they scan or rewrite a table of more than %1 rows (--max-blocking-rows)</source>
+        <translation>
+            <numerusform>nichts wurde angewendet: %n Anweisung würde die Plattform blockieren, während sie eine Tabelle mit mehr als %1 Zeilen liest oder neu schreibt (--max-blocking-rows)</numerusform>
+            <numerusform>nichts wurde angewendet: %n Anweisungen würden die Plattform blockieren, während sie eine Tabelle mit mehr als %1 Zeilen lesen oder neu schreiben (--max-blocking-rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>nothing was rolled back: %n statement(s) would block the platform while they scan or rewrite a table of more than %1 rows (--max-blocking-rows)</source>
+        <translation>
+            <numerusform>nichts wurde zurückgerollt: %n Anweisung würde die Plattform blockieren, während sie eine Tabelle mit mehr als %1 Zeilen liest oder neu schreibt (--max-blocking-rows)</numerusform>
+            <numerusform>nichts wurde zurückgerollt: %n Anweisungen würden die Plattform blockieren, während sie eine Tabelle mit mehr als %1 Zeilen lesen oder neu schreiben (--max-blocking-rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uaip::CascadeJob</name>
     <message>
         <location filename="../app/core/browse/cascadejob.cpp" line="+10"/>
@@ -1615,7 +1664,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+134"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+136"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -1810,9 +1859,14 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
             3 Validierungsprobleme oder Abweichung gefunden, 4 Migrationssperre nicht rechtzeitig erhalten.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>--%1 &quot;%2&quot; is not a duration (5s, 500ms, 2min)</source>
         <translation>--%1 „%2“ ist keine Dauer (5s, 500ms, 2min)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--max-blocking-rows &quot;%1&quot; is neither a number of rows nor off</source>
+        <translation>--max-blocking-rows „%1“ ist weder eine Zeilenzahl noch off</translation>
     </message>
     <message>
         <location filename="../app/cli/clioptions.cpp" line="+125"/>
@@ -1835,7 +1889,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>up: apply up to and including V; down: roll back to V (V stays); metrics: end of the range (exclusive).</source>
         <translation>up: bis einschließlich V anwenden; down: bis V zurückrollen (V bleibt); metrics: Ende des Zeitraums (exklusiv).</translation>
     </message>
@@ -1930,7 +1984,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="-177"/>
+        <location line="-183"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -1955,7 +2009,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>adopt: auch Ordner übernehmen, deren up.sql nicht die Datei ist, die das Werkzeug vermerkt hat (Prüfsummen von Flyway und Prisma), jeweils vermerkt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="-126"/>
+        <location filename="../app/cli/cliapplication.cpp" line="-132"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -2068,7 +2122,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Jeder Versuch, eine Tabellensperre zu bekommen, wartet höchstens so lange; dann wird die Migration zurückgerollt, damit die Abfragen der Anwendung dahinter laufen, und erneut versucht (300ms).</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+5"/>
+        <source>up, down, fleet: refuse, before anything runs, a statement that blocks writes (or reads) while it scans or rewrites a table of more rows; off: do not look. A migration with -- uaip:allow-blocking &lt;reason&gt; goes through.</source>
+        <translation>up, down, fleet: eine Anweisung, die Schreiben (oder Lesen) blockiert, während sie eine Tabelle mit mehr Zeilen liest oder neu schreibt, vor jeder Ausführung ablehnen; off: nicht prüfen. Eine Migration mit -- uaip:allow-blocking &lt;Grund&gt; läuft trotzdem.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>prompts list: full-text search over names and texts.</source>
         <translation>prompts list: Volltextsuche in Namen und Texten.</translation>
     </message>
@@ -2201,7 +2260,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+64"/>
+        <location filename="../app/cli/clicontext.cpp" line="+74"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -3913,7 +3972,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+58"/>
         <source>usage: uaip-migrate fleet --targets FILE [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</source>
         <translation>Aufruf: uaip-migrate fleet --targets DATEI [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</translation>
     </message>
@@ -3943,14 +4002,14 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>down nimmt eines von --steps N, --to V, --all</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-76"/>
         <source>targets file refused, nothing run:
   %1</source>
         <translation>Zieldatei abgelehnt, nichts ausgeführt:
   %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>interrupted: cancelling the running targets ...</source>
         <translation>unterbrochen: die laufenden Ziele werden abgebrochen ...</translation>
     </message>
@@ -4148,7 +4207,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+166"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+167"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -4158,12 +4217,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>up verweigert den Lauf: %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>down refuses to run: %1</source>
         <translation>down verweigert den Lauf: %1</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>no sandbox for the expected schema</source>
         <translation>keine Sandbox für das erwartete Schema</translation>
     </message>
@@ -5444,7 +5503,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockBlocker</name>
     <message>
-        <location filename="../app/core/migrate/lockblocker.cpp" line="+13"/>
+        <location filename="../app/core/migrate/lockblocker.cpp" line="+14"/>
         <source>transaction %1 s</source>
         <translation>Transaktion %1 s</translation>
     </message>
@@ -5454,7 +5513,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Details für diese Rolle nicht sichtbar</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>a prepared transaction</source>
         <translation>eine vorbereitete Transaktion</translation>
     </message>
@@ -5558,7 +5617,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockForecastFormat</name>
     <message>
-        <location filename="../app/cli/lockforecastformat.cpp" line="+44"/>
+        <location filename="../app/core/migrate/lockforecastformat.cpp" line="+44"/>
         <source>all of them</source>
         <translation>alle</translation>
     </message>
@@ -5651,12 +5710,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockRetry</name>
     <message>
-        <location filename="../app/core/migrate/lockretry.cpp" line="+42"/>
+        <location filename="../app/core/migrate/lockretry.cpp" line="+41"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>its lock</source>
         <translation>ihre Sperre</translation>
     </message>
@@ -5666,7 +5725,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: %2 nicht innerhalb von %3 ms erhalten (Versuch %4, %5)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source>  who holds it could not be read: %1</source>
+        <translation>  wer sie hält, ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>  no session holds a conflicting lock on it now (it ended, or the wait was for a row)</source>
         <translation>  keine Sitzung hält jetzt eine widersprechende Sperre darauf (sie ist beendet, oder es wurde auf eine Zeile gewartet)</translation>
     </message>
@@ -5681,7 +5745,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>  zurückgerollt, damit die Abfragen der Plattform nicht warten; nächster Versuch in %1 s</translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+48"/>
         <source>gave up after %n attempt(s) of %1 ms over %2 s (the lock budget, --lock-timeout); nothing is left waiting</source>
         <translation>
             <numerusform>nach %n Versuch von %1 ms in %2 s aufgegeben (das Sperrbudget, --lock-timeout); nichts wartet mehr</numerusform>
@@ -6057,7 +6121,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrateCommands</name>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="+41"/>
+        <location filename="../app/cli/migratecommands.cpp" line="+42"/>
         <source>[%1/%2] applying %3 ...</source>
         <translation>[%1/%2] %3 wird angewendet ...</translation>
     </message>
@@ -6126,7 +6190,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>dry run: %1
+  %2</source>
+        <translation>Probelauf: %1
+  %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>dry run: nothing to do</source>
         <translation>Probelauf: nichts zu tun</translation>
     </message>
@@ -6717,7 +6788,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ungültiger uaip:lock-timeout-Wert „%1“; verwenden Sie eine ganze Zahl mit ms, s, min oder h (eine Zahl ohne Einheit bedeutet Millisekunden), z. B. uaip:lock-timeout=5s</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+69"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -6728,6 +6799,16 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+11"/>
+        <source>uaip:allow-blocking needs a reason, e.g. -- uaip:allow-blocking the table holds a few rows in every deployment</source>
+        <translation>uaip:allow-blocking braucht einen Grund, z. B. -- uaip:allow-blocking die Tabelle hat in jeder Installation wenige Zeilen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>uaip:allow-blocking is given more than once</source>
+        <translation>uaip:allow-blocking ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>uaip:no-transaction takes no value</source>
         <translation>uaip:no-transaction akzeptiert keinen Wert</translation>
     </message>
@@ -6743,8 +6824,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+8"/>
-        <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction and uaip:lock-timeout=&lt;duration&gt;</source>
-        <translation>unbekannte Direktive „uaip:%1“; bekannt sind die Direktiven uaip:no-transaction und uaip:lock-timeout=&lt;Dauer&gt;</translation>
+        <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction, uaip:lock-timeout=&lt;duration&gt; and uaip:allow-blocking &lt;reason&gt;</source>
+        <translation>unbekannte Direktive „uaip:%1“; bekannt sind uaip:no-transaction, uaip:lock-timeout=&lt;Dauer&gt; und uaip:allow-blocking &lt;Grund&gt;</translation>
     </message>
 </context>
 <context>
@@ -7001,12 +7082,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 kann nicht fortgesetzt werden: %2, daher ginge der Lauf nicht dort weiter, wo er stehen blieb (nach Anweisung %3); stellen Sie sie wieder her, wie sie liefen, oder schließen Sie von Hand ab und rufen Sie &apos;repair --mark-done %4&apos; auf, oder machen Sie es rückgängig und rufen Sie &apos;repair --forget %4&apos; auf</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>%1: resumed at statement %2 of %3 and finished</source>
         <translation>%1: bei Anweisung %2 von %3 fortgesetzt und abgeschlossen</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-76"/>
         <source>marked done the failed rollback (%1): not applied</source>
         <translation>fehlgeschlagenen Rollback (%1) als erledigt markiert: nicht angewendet</translation>
     </message>
@@ -7288,7 +7369,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/migrationrunner.cpp" line="+103"/>
+        <location filename="../app/core/migrate/migrationrunner.cpp" line="+104"/>
         <source>nothing was applied: %n migration(s) need attention</source>
         <translation>
             <numerusform>es wurde nichts angewendet: %n Migration mit Handlungsbedarf</numerusform>
@@ -7301,7 +7382,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Datenbank ist auf dem neuesten Stand</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+4"/>
         <source>applied %n migration(s)</source>
         <translation>
@@ -7326,7 +7407,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>%1: another run did it meanwhile; the ledger is read again</source>
         <translation>%1: Ein anderer Lauf hat sie inzwischen ausgeführt; das Ledger wird neu gelesen</translation>
     </message>
@@ -7367,7 +7448,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>nichts zurückzurollen</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>stopped after %n rollback(s): another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
         <translation>
             <numerusform>nach %n Rücknahme angehalten: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</numerusform>
@@ -7451,7 +7532,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+129"/>
         <source>cancelled before %1; it was not started</source>
         <translation>vor %1 abgebrochen; die Migration wurde nicht gestartet</translation>
     </message>
@@ -7904,7 +7985,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::NoTransactionScriptRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+77"/>
+        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+78"/>
         <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
         <translation>
             <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
@@ -7912,7 +7993,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-50"/>
         <source>none of its statements ran</source>
         <translation>keine ihrer Anweisungen wurde ausgeführt</translation>
     </message>
@@ -7927,7 +8008,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+172"/>
         <source>cannot write the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>

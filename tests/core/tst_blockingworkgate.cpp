@@ -54,13 +54,16 @@ private slots:
         QTest::addColumn<QString>("online");
         const QByteArray t(kTable);
         QTest::newRow("CREATE INDEX") << "CREATE INDEX big_n ON " + t + " (n);\n"
-                                      << "SHARE on" << "CONCURRENTLY";
+                                      << "SHARE on"
+                                      << "CONCURRENTLY";
         QTest::newRow("validated CHECK")
             << "SELECT 1;\nALTER TABLE " + t + " ADD CONSTRAINT n_pos CHECK (n >= 0);\n"
-            << "ACCESS EXCLUSIVE on" << "NOT VALID";
+            << "ACCESS EXCLUSIVE on"
+            << "NOT VALID";
         QTest::newRow("rewriting type change")
             << "ALTER TABLE " + t + " ALTER COLUMN n TYPE bigint;\n"
-            << "ACCESS EXCLUSIVE on" << "column of the new type";
+            << "ACCESS EXCLUSIVE on"
+            << "column of the new type";
     }
     void blockingWorkIsRefusedWithItsOnlineForm()
     {
@@ -70,19 +73,24 @@ private slots:
         TestDatabase db;
         MigrationFolder f;
         addPlan(f, sql);
-        QCOMPARE(migrate(withLimit(db, f.path()) << QStringLiteral("up") << QStringLiteral("--to")
-                                                 << QStringLiteral("1"))
+        QCOMPARE(migrate(withLimit(db, f.path())
+                         << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("1"))
                      .exitCode,
                  0);
         QVERIFY(db.witness().exec(QByteArray("ANALYZE ") + kTable).ok());
-        const QString line = sql.startsWith("SELECT") ? QStringLiteral(":2:1: ")
-                                                      : QStringLiteral(":1:1: ");
+        const QString line
+            = sql.startsWith("SELECT") ? QStringLiteral(":2:1: ") : QStringLiteral(":1:1: ");
         for (const QString &mode : {QStringLiteral("--dry-run"), QStringLiteral("--json")}) {
             const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up") << mode);
             QCOMPARE(r.exitCode, 2);
             const QString text = mode == QLatin1String("--json")
-                ? r.json().value(QStringLiteral("problems")).toArray().first().toObject().value(
-                      QStringLiteral("message")).toString()
+                ? r.json()
+                      .value(QStringLiteral("problems"))
+                      .toArray()
+                      .first()
+                      .toObject()
+                      .value(QStringLiteral("message"))
+                      .toString()
                 : r.err;
             QVERIFY2(text.contains(lock + u' ' + QString::fromLatin1(kTable)), qPrintable(text));
             QVERIFY2(text.contains(QStringLiteral("2,000 rows")), qPrintable(text));
@@ -107,10 +115,10 @@ private slots:
     {
         QTest::addColumn<QByteArray>("sql");
         const QByteArray t(kTable);
-        QTest::newRow("CONCURRENTLY") << "-- uaip:no-transaction\nCREATE INDEX CONCURRENTLY big_n ON "
-                + t + " (n);\n";
-        QTest::newRow("NOT VALID") << "ALTER TABLE " + t
-                + " ADD CONSTRAINT n_pos CHECK (n >= 0) NOT VALID;\n";
+        QTest::newRow("CONCURRENTLY")
+            << "-- uaip:no-transaction\nCREATE INDEX CONCURRENTLY big_n ON " + t + " (n);\n";
+        QTest::newRow("NOT VALID")
+            << "ALTER TABLE " + t + " ADD CONSTRAINT n_pos CHECK (n >= 0) NOT VALID;\n";
         QTest::newRow("allow-blocking") << "-- uaip:allow-blocking built once, 2,000 rows = 4 ms\n"
                                            "CREATE INDEX big_n ON "
                 + t + " (n);\n";
@@ -121,8 +129,8 @@ private slots:
         TestDatabase db;
         MigrationFolder f;
         addPlan(f, sql);
-        QCOMPARE(migrate(withLimit(db, f.path()) << QStringLiteral("up") << QStringLiteral("--to")
-                                                 << QStringLiteral("1"))
+        QCOMPARE(migrate(withLimit(db, f.path())
+                         << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("1"))
                      .exitCode,
                  0);
         QVERIFY(db.witness().exec(QByteArray("ANALYZE ") + kTable).ok());

@@ -7,12 +7,15 @@
 // (a pipeline), one transaction, no-transaction (its committed statement not repeated).
 #include "migrate/lockretry.h"
 #include "migrationrunnertestutil.h"
+#include "pgbouncer.h"
+#include "testcluster.h"
 #include "uaipmigratetestutil.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
+#include <QProcess>
 
 using namespace uaip;
 using namespace uaip::test;
@@ -201,6 +204,106 @@ private slots:
                      .value(QStringLiteral("pid"))
                      .toInt(),
                  blocker.backendPid());
+    }
+
+    // A Cancel between two attempts (in the pause, a pg_sleep on the runner's session) ends the
+    // run at once, cancelled, nothing of the migration applied.
+    void aCancelBetweenAttemptsEndsTheRun()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_table"), tableSql(), QByteArray("DROP TABLE ") + kTable + ";\n");
+        f.add(QStringLiteral("0002_note"),
+              QByteArray("ALTER TABLE ") + kTable + " ADD COLUMN note text;\n",
+              QByteArray("ALTER TABLE ") + kTable + " DROP COLUMN note;\n");
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_migrationlockretry")));
+        MigrationRunner runner(c, source.migrations(), options(100, 120000, false));
+        QVERIFY(runner.up(MigrationVersion::parse(QStringLiteral("1"))).ok());
+        PgConnection blocker;
+        QVERIFY(blocker.open(db.conninfo(), QStringLiteral("analytics")));
+        QVERIFY(blocker.exec("BEGIN").ok());
+        QVERIFY(blocker.exec(QByteArray("SELECT count(*) FROM ") + kTable).ok());
+        const auto release = qScopeGuard([&] { blocker.exec("ROLLBACK"); });
+        Messages messages;
+        QObject::connect(
+            &runner, &MigrationRunner::message, &runner,
+            [&messages](const QString &line) { messages.add(line); }, Qt::DirectConnection);
+        std::future<RunResult> future = std::async(std::launch::async, [&] { return runner.up(); });
+        QVERIFY(waitFor([&] { return messages.attempts() >= 3; }, 20000));
+        runner.cancel();
+        QVERIFY2(future.wait_for(std::chrono::seconds(10)) == std::future_status::ready,
+                 "the Cancel did not end the retries");
+        const RunResult r = future.get();
+        QCOMPARE(r.outcome, RunResult::Outcome::Failed);
+        QVERIFY(r.cancelled);
+        QCOMPARE(ledgerCount(db), 1);
+    }
+
+    // Behind a real PgBouncer in transaction mode: each attempt is a transaction of its own with
+    // its lock_timeout set for that transaction only (SET LOCAL), the migration lock taken in
+    // it; the attempts go on across the pool's server sessions and nothing stays on them.
+    void retriesBehindPgBouncer()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_table"), tableSql(), QByteArray("DROP TABLE ") + kTable + ";\n");
+        f.add(QStringLiteral("0002_note"),
+              QByteArray("ALTER TABLE ") + kTable + " ADD COLUMN note text;\n",
+              QByteArray("ALTER TABLE ") + kTable + " DROP COLUMN note;\n");
+        Sandbox &server = TestCluster::sandbox();
+        PgBouncer bouncer(server.socketDir(), server.port(), {});
+        QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
+        const QStringList through{QStringLiteral("--db"), bouncer.conninfo(db.name()),
+                                  QStringLiteral("--dir"), f.path()};
+        QCOMPARE(migrate(QStringList(through)
+                         << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("1"))
+                     .exitCode,
+                 0);
+        AppRole app(db);
+        PgConnection blocker;
+        QVERIFY(blocker.open(app.conninfo(), QStringLiteral("analytics")));
+        QVERIFY(blocker.exec("BEGIN").ok());
+        QVERIFY(blocker.exec(QByteArray("SELECT count(*) FROM ") + kTable).ok());
+        QProcess p;
+        p.start(TestCluster::migrateBinary(),
+                QStringList(through) << QStringLiteral("--lock-attempt") << QStringLiteral("100ms")
+                                     << QStringLiteral("--lock-timeout") << QStringLiteral("60s")
+                                     << QStringLiteral("--json") << QStringLiteral("up"));
+        QVERIFY(p.waitForStarted());
+        QString progress;
+        QDeadlineTimer deadline(20000);
+        while (progress.count(QStringLiteral("not obtained within")) < 2 && !deadline.hasExpired()
+               && p.state() == QProcess::Running) {
+            p.waitForReadyRead(200);
+            progress += QString::fromUtf8(p.readAllStandardError());
+        }
+        blocker.exec("ROLLBACK");
+        QVERIFY2(progress.count(QStringLiteral("not obtained within")) >= 2, qPrintable(progress));
+        QVERIFY(p.waitForFinished(60000));
+        const QByteArray out = p.readAllStandardOutput();
+        QVERIFY2(p.exitCode() == 0,
+                 qPrintable(progress + QString::fromUtf8(p.readAllStandardError())));
+        const QJsonArray attempts = QJsonDocument::fromJson(out)
+                                        .object()
+                                        .value(QStringLiteral("lock_attempts"))
+                                        .toArray();
+        QVERIFY2(attempts.size() >= 2, out.constData());
+        QCOMPARE(attempts.first()
+                     .toObject()
+                     .value(QStringLiteral("blockers"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("pid"))
+                     .toInt(),
+                 blocker.backendPid());
+        QCOMPARE(ledgerCount(db), 2);
+        // nothing stays on the pooled server sessions: no advisory lock, no lock_timeout
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"),
+                 QStringLiteral("0"));
     }
 
     // The budget spent: exit 4, the blockers named, nothing of the migration left, the failed
