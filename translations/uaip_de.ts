@@ -1334,6 +1334,163 @@ Abwählen, um sie nicht zu zeichnen</translation>
     </message>
 </context>
 <context>
+    <name>uaip::ApplyForecastDialog</name>
+    <message>
+        <location filename="../ui/migrations/applyforecastdialog.cpp" line="+24"/>
+        <source>reads and writes</source>
+        <translation>Lesen und Schreiben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>writes</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>neither</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>rewrites</source>
+        <translation>schreibt neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>may rewrite</source>
+        <translation>schreibt vielleicht neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scans</source>
+        <translation>liest ganz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalog only</source>
+        <translation>nur Katalog</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Confirm apply: what it locks</source>
+        <translation>Anwenden bestätigen: was gesperrt wird</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Each statement waits at most one short attempt for its lock; when the lock is not free the migration is rolled back, so the platform&apos;s queries go on, and tried again until the lock budget is spent.</source>
+        <translation>Jede Anweisung wartet höchstens einen kurzen Versuch lang auf ihre Sperre; ist die Sperre nicht frei, wird die Migration zurückgerollt, damit die Abfragen der Plattform weiterlaufen, und erneut versucht, bis das Sperrbudget aufgebraucht ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The tables&apos; sizes could not be read: %1</source>
+        <translation>Die Größen der Tabellen ließen sich nicht lesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Applying would be refused before its first statement: %n statement(s) block the platform while they scan or rewrite a big table. Use the online form, or add -- uaip:allow-blocking &lt;reason&gt; to the migration.</source>
+        <translation>
+            <numerusform>Das Anwenden würde vor der ersten Anweisung abgelehnt: %n Anweisung blockiert die Plattform, während sie eine große Tabelle liest oder neu schreibt. Verwenden Sie die Online-Form oder fügen Sie der Migration -- uaip:allow-blocking &lt;Grund&gt; hinzu.</numerusform>
+            <numerusform>Das Anwenden würde vor der ersten Anweisung abgelehnt: %n Anweisungen blockieren die Plattform, während sie eine große Tabelle lesen oder neu schreiben. Verwenden Sie die Online-Form oder fügen Sie der Migration -- uaip:allow-blocking &lt;Grund&gt; hinzu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live rows</source>
+        <translation>Zeilen jetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lock</source>
+        <translation>Sperre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocks</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Work under the lock</source>
+        <translation>Arbeit unter der Sperre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held now by</source>
+        <translation>Jetzt gehalten von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online form</source>
+        <translation>Online-Form</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ApplyForecastJob</name>
+    <message>
+        <location filename="../app/core/jobs/applyforecastjob.cpp" line="+12"/>
+        <source>Forecast the locks of the apply</source>
+        <translation>Sperren des Anwendens vorhersagen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>cannot connect: %1</source>
+        <translation>Verbindung nicht möglich: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading the tables&apos; sizes and who holds their locks</source>
+        <translation>Größen der Tabellen und Halter ihrer Sperren werden gelesen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>forecast cancelled</source>
+        <translation>Vorhersage abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the tables&apos; sizes could not be read: %1</source>
+        <translation>die Größen der Tabellen ließen sich nicht lesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n table(s) locked by the plan exist</source>
+        <translation>
+            <numerusform>%n vom Plan gesperrte Tabelle existiert</numerusform>
+            <numerusform>%n vom Plan gesperrte Tabellen existieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>uaip::BackupGate</name>
     <message>
         <location filename="../ui/migrations/backupgate.cpp" line="+19"/>
@@ -1402,7 +1559,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BlockingWorkGate</name>
     <message>
-        <location filename="../app/core/migrate/blockingworkgate.cpp" line="+68"/>
+        <location filename="../app/core/migrate/blockingworkgate.cpp" line="+49"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1422,7 +1579,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>  um sie so auszuführen, wie sie geschrieben ist: -- uaip:allow-blocking &lt;Grund&gt; am Anfang der Datei</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>nothing was applied: the sizes of the tables the plan locks could not be read, so whether it blocks the platform is not known: %1</source>
         <translation>nichts wurde angewendet: die Größen der Tabellen, die der Plan sperrt, ließen sich nicht lesen; ob er die Plattform blockiert, ist daher nicht bekannt: %1</translation>
     </message>
@@ -1432,7 +1589,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>nichts wurde zurückgerollt: die Größen der Tabellen, die der Plan sperrt, ließen sich nicht lesen; ob er die Plattform blockiert, ist daher nicht bekannt: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+9"/>
         <source>nothing was applied: %n statement(s) would block the platform while they scan or rewrite a table of more than %1 rows (--max-blocking-rows)</source>
         <translation>
             <numerusform>nichts wurde angewendet: %n Anweisung würde die Plattform blockieren, während sie eine Tabelle mit mehr als %1 Zeilen liest oder neu schreibt (--max-blocking-rows)</numerusform>
@@ -2977,7 +3134,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::DialogConfirmer</name>
     <message>
-        <location filename="../ui/migrations/dialogconfirmer.cpp" line="+27"/>
+        <location filename="../ui/migrations/dialogconfirmer.cpp" line="+38"/>
         <source>Another migration is running</source>
         <translation>Eine andere Migration läuft</translation>
     </message>
@@ -5617,7 +5774,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockForecastFormat</name>
     <message>
-        <location filename="../app/core/migrate/lockforecastformat.cpp" line="+44"/>
+        <location filename="../app/core/migrate/lockforecastformat.cpp" line="+33"/>
+        <source>now: %1</source>
+        <extracomment>a dry run&apos;s lock forecast: a session that holds a conflicting lock now (%1 describes it)</extracomment>
+        <translation>jetzt: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>all of them</source>
         <translation>alle</translation>
     </message>
@@ -5684,7 +5847,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>-- Sperre bei %1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>online form: %1</source>
         <translation>Online-Form: %1</translation>
     </message>
@@ -6121,7 +6284,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrateCommands</name>
     <message>
-        <location filename="../app/cli/migratecommands.cpp" line="+42"/>
+        <location filename="../app/cli/migratecommands.cpp" line="+41"/>
         <source>[%1/%2] applying %3 ...</source>
         <translation>[%1/%2] %3 wird angewendet ...</translation>
     </message>
@@ -6163,12 +6326,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--%1 %2 ist keine Version (Ziffern, optional mit &apos;-&apos; gruppiert)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+37"/>
         <source>warning: the tables&apos; sizes could not be read: %1</source>
         <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="-22"/>
         <source>dry run: nothing would be applied: %n problem(s) in the plan
   %1</source>
         <translation>
@@ -6190,14 +6353,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>dry run: %1
   %2</source>
         <translation>Probelauf: %1
   %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>dry run: nothing to do</source>
         <translation>Probelauf: nichts zu tun</translation>
     </message>
@@ -6255,7 +6418,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 zurückrollen (%2)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <location line="+57"/>
         <location line="+45"/>
         <location line="+81"/>
@@ -7184,12 +7347,27 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunFlow</name>
     <message>
-        <location filename="../ui/migrations/migrationrunflow.cpp" line="+46"/>
+        <location filename="../ui/migrations/migrationrunflow.cpp" line="+47"/>
         <source>&quot;%1&quot; is not a version</source>
         <translation>„%1“ ist keine Version</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+39"/>
+        <source>Apply cancelled; nothing was changed.</source>
+        <translation>Anwenden abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The apply&apos;s lock forecast failed, nothing was changed: %1</source>
+        <translation>Die Sperrvorhersage des Anwendens ist fehlgeschlagen, nichts wurde geändert: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Apply not confirmed; nothing was changed.</source>
+        <translation>Anwenden nicht bestätigt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Rollback preview cancelled; nothing was changed.</source>
         <translation>Rollback-Vorschau abgebrochen; nichts wurde geändert.</translation>
     </message>

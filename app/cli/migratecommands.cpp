@@ -5,11 +5,10 @@
 #include "migrate/blockingworkgate.h"
 #include "migrate/ledger.h"
 #include "migrate/lockforecastformat.h"
-#include "migrate/migrationlockforecast.h"
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationscaffold.h"
 #include "migrate/planchecker.h"
-#include "migrate/relationsizes.h"
+#include "migrate/planforecastreader.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -106,39 +105,6 @@ std::optional<MigrationVersion> versionOption(CliContext &ctx, const QString &op
     return v;
 }
 
-// The lock forecast of each migration an up would apply, by migration id, and the live size of
-// every table they name (read on the target; without sizes when that read fails, said once).
-struct PlanForecast
-{
-    QHash<QString, QList<StatementForecast>> byMigration;
-    LockForecastFormat::Sizes sizes;
-};
-
-PlanForecast forecastPlan(CliContext &ctx, const QList<MigrationStatus> &plan,
-                          PgConnection &connection)
-{
-    PlanForecast out;
-    QStringList names;
-    for (const MigrationStatus &s : plan) {
-        const QList<StatementForecast> items = MigrationLockForecast::of(s.migration->upSql);
-        for (const QString &name : LockForecastFormat::relationNames(items))
-            if (!names.contains(name))
-                names << name;
-        out.byMigration.insert(s.migration->id(), items);
-    }
-    if (names.isEmpty())
-        return out;
-    const DbResult<QList<RelationSize>> sizes = RelationSizes::read(connection, names);
-    if (!sizes) {
-        ctx.out().error(MigrateCommands::tr("warning: the tables' sizes could not be read: %1")
-                            .arg(sizes.error().toString()));
-        return out;
-    }
-    for (const RelationSize &size : sizes.value())
-        out.sizes.insert(size.name, size);
-    return out;
-}
-
 int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStatus> &plan, bool up,
               PgConnection *connection = nullptr)
 {
@@ -157,18 +123,22 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
                             .arg(lines.join(QStringLiteral("\n  "))),
                         problems);
     }
-    if (connection) { // what the real run refuses before its first statement, refused here too
+    // what the real run refuses before its first statement is refused here too; the forecast
+    // (locks, live sizes, who holds a conflicting lock now) is shown after each migration
+    PlanForecast forecast;
+    if (connection) {
+        forecast = PlanForecastReader::read(*connection, plan, up, true);
         RunResult refused;
-        if (BlockingWorkGate::refuse(refused, *connection, plan, up,
-                                     ctx.runnerOptions().maxBlockingRows))
+        if (BlockingWorkGate::refuse(refused, forecast, up, ctx.runnerOptions().maxBlockingRows))
             return ctx.fail(
                 2,
                 MigrateCommands::tr("dry run: %1\n  %2")
                     .arg(refused.message, refused.problems.join(QStringLiteral("\n  "))),
                 refused.planProblems);
+        if (forecast.error)
+            ctx.out().error(MigrateCommands::tr("warning: the tables' sizes could not be read: %1")
+                                .arg(forecast.error->toString()));
     }
-    const PlanForecast forecast
-        = up && connection ? forecastPlan(ctx, plan, *connection) : PlanForecast();
     QJsonArray items;
     ctx.out().line(plan.isEmpty() ? MigrateCommands::tr("dry run: nothing to do")
                        : oneTransaction && up
@@ -200,9 +170,12 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
         ctx.out().line(QStringLiteral("\n-- ==== %1 ====")
                            .arg(heading.arg(m.id(), up ? m.upPath() : m.downPath())));
         ctx.out().bytes(QByteArrayView(sql).trimmed());
-        const QList<StatementForecast> statements = forecast.byMigration.value(m.id());
-        for (const QString &line :
-             LockForecastFormat::commentLines(m.upPath(), statements, forecast.sizes))
+        QList<StatementForecast> statements;
+        for (const PlanForecast::Script &script : forecast.scripts)
+            if (script.migration == m.id())
+                statements = script.statements;
+        for (const QString &line : LockForecastFormat::commentLines(
+                 up ? m.upPath() : m.downPath(), statements, forecast.sizes, forecast.heldBy))
             ctx.out().line(line);
         if (!ctx.out().json())
             continue;
@@ -211,9 +184,9 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
                          {QStringLiteral("file"), up ? m.upPath() : m.downPath()},
                          {QStringLiteral("no_transaction"), noTx},
                          {QStringLiteral("sql"), QString::fromUtf8(sql)}};
-        if (up && connection)
+        if (connection)
             item.insert(QStringLiteral("statements"),
-                        LockForecastFormat::json(statements, forecast.sizes));
+                        LockForecastFormat::json(statements, forecast.sizes, forecast.heldBy));
         items.append(item);
     }
     ctx.out().document({{QStringLiteral("command"), command},

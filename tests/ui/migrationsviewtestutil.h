@@ -77,6 +77,17 @@ public:
         recordOffered = canRecord;
         return generatedChoice;
     }
+    bool applyAnswer = true; // the answer to the Apply confirmation (when nothing is refused)
+    int applyAsked = 0;
+    std::optional<PlanForecast> forecast; // what the Apply confirmation showed
+    QList<ValidationProblem> refused;
+    bool confirmApply(QWidget *, const PlanForecast &f, const QList<ValidationProblem> &r) override
+    {
+        ++applyAsked;
+        forecast = f;
+        refused = r;
+        return applyAnswer && r.isEmpty();
+    }
     QString backupFile; // what the scripted user picks for "Back up first"
     int backupAsked = 0;
     QString chooseBackupFile(QWidget *, const QString &) override

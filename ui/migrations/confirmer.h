@@ -3,7 +3,9 @@
 #include "db/connectionprofile.h"
 #include "drift/driftmigration.h"
 #include "migrate/lockholder.h"
+#include "migrate/planforecast.h"
 #include "migrate/rollbackimpact.h"
+#include "migrate/validationproblem.h"
 
 #include <QString>
 
@@ -23,6 +25,13 @@ public:
     virtual bool confirmRollback(QWidget *parent, const QString &what, const RollbackImpact &impact,
                                  const ConnectionProfile &profile, const QString &database)
         = 0;
+    // Before an apply: what it would lock on the live database (ApplyForecastJob), and what
+    // the run would refuse. True: go ahead. The default (tests): go ahead unless refused.
+    virtual bool confirmApply(QWidget *, const PlanForecast &,
+                              const QList<ValidationProblem> &refused)
+    {
+        return refused.isEmpty();
+    }
     // Another session holds the migration lock. True: wait longer and retry; false: give up.
     virtual bool waitForLock(QWidget *parent, const LockHolder &holder, int waitedMs) = 0;
     // Where to write the backup taken before applying to a production profile; empty: don't

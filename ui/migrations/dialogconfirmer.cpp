@@ -1,5 +1,6 @@
 #include "dialogconfirmer.h"
 
+#include "applyforecastdialog.h"
 #include "generatedmigrationdialog.h"
 #include "migrate/migrationscaffold.h"
 #include "plandialog.h"
@@ -18,6 +19,16 @@ bool DialogConfirmer::confirmRollback(QWidget *parent, const QString &what,
                                       const ConnectionProfile &profile, const QString &database)
 {
     RollbackConfirmDialog dialog(what, impact, profile.production ? database : QString(), parent);
+    m_open = &dialog;
+    return dialog.exec() == QDialog::Accepted;
+}
+
+bool DialogConfirmer::confirmApply(QWidget *parent, const PlanForecast &forecast,
+                                   const QList<ValidationProblem> &refused)
+{
+    if (forecast.sizes.isEmpty() && refused.isEmpty() && !forecast.error)
+        return true;
+    ApplyForecastDialog dialog(forecast, refused, parent);
     m_open = &dialog;
     return dialog.exec() == QDialog::Accepted;
 }

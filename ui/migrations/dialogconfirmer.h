@@ -17,6 +17,9 @@ public:
     bool confirmRollback(QWidget *parent, const QString &what, const RollbackImpact &impact,
                          const ConnectionProfile &profile, const QString &database) override;
     bool waitForLock(QWidget *parent, const LockHolder &holder, int waitedMs) override;
+    // ApplyForecastDialog, unless the plan locks no table that exists (a fresh database).
+    bool confirmApply(QWidget *parent, const PlanForecast &forecast,
+                      const QList<ValidationProblem> &refused) override;
     void showText(QWidget *parent, const QString &title, const QString &text, bool sql) override;
     QString chooseBackupFile(QWidget *parent, const QString &suggested) override;
     QString askMigrationName(QWidget *parent) override;

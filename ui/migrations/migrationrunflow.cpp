@@ -2,6 +2,7 @@
 
 #include "backupgate.h"
 #include "confirmer.h"
+#include "jobs/applyforecastjob.h"
 #include "jobs/migrationrunjob.h"
 #include "jobs/rollbackpreviewjob.h"
 #include "migrate/migrationplanner.h"
@@ -62,6 +63,49 @@ void MigrationRunFlow::apply(const std::optional<QString> &to,
         options.expectedVersions = versions;
         return MigrationRunJob::up(m_source.migrations(), version, options, identity);
     };
+    // first what it would lock on the live database, for the confirmation
+    auto *forecast = new ApplyForecastJob(MigrationPlanner::planUp(statuses, version),
+                                          runnerOptions(m_lockWaitMs).maxBlockingRows);
+    const int generation = m_generation;
+    connect(forecast, &Job::finished, this,
+            [this, forecast, generation](bool ok, const QString &summary) {
+                if (generation != m_generation)
+                    return; // a forecast of another target: never confirmed, never run
+                onForecastFinished(*forecast, ok, summary);
+            });
+    emit started(forecast, m_target->withPurpose(QStringLiteral("apply forecast")));
+}
+
+void MigrationRunFlow::onForecastFinished(const ApplyForecastJob &forecast, bool ok,
+                                          const QString &summary)
+{
+    emit jobEnded();
+    if (!ok) {
+        emit message(
+            forecast.isCancelled()
+                ? tr("Apply cancelled; nothing was changed.")
+                : tr("The apply's lock forecast failed, nothing was changed: %1").arg(summary),
+            !forecast.isCancelled());
+        emit finished(false, false);
+        return;
+    }
+    m_asking = true;
+    const int generation = m_generation;
+    const bool confirmed
+        = m_confirmer()->confirmApply(m_parent, forecast.forecast(), forecast.refused());
+    m_asking = false;
+    if (generation != m_generation)
+        return; // the target changed while the question was open
+    if (!confirmed) {
+        emit message(tr("Apply not confirmed; nothing was changed."), false);
+        emit finished(false, false);
+        return;
+    }
+    applyConfirmed();
+}
+
+void MigrationRunFlow::applyConfirmed()
+{
     if (m_backup->wanted()) {
         const int generation = m_generation;
         m_backup->run(m_confirmer(), *m_target, m_profile.database, [this, generation] {

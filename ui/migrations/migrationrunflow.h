@@ -23,6 +23,7 @@ class Job;
 class MigrationActions;
 class MigrationRunJob;
 class MigrationSource;
+class ApplyForecastJob;
 class RollbackPreviewJob;
 struct RollbackImpact;
 struct RunResult;
@@ -72,6 +73,9 @@ signals:
 
 private:
     bool isConnected() const { return m_target && m_target->isComplete(); }
+    // The apply's forecast is read: asks, then applies (after the backup when wanted).
+    void onForecastFinished(const ApplyForecastJob &forecast, bool ok, const QString &summary);
+    void applyConfirmed();
     // Reads what it needs of preview before any question is asked.
     void onPreviewFinished(const RollbackPreviewJob &preview, bool ok, const QString &summary,
                            const QString &what);

@@ -1,8 +1,7 @@
 #include "blockingworkgate.h"
 
 #include "lockforecastformat.h"
-#include "migrationlockforecast.h"
-#include "relationsizes.h"
+#include "planforecastreader.h"
 #include "util/visibletext.h"
 
 #include <QLocale>
@@ -18,55 +17,37 @@ bool blocksWhileWorking(const RelationLock &lock)
         && (lock.rewrites || lock.maybeRewrites || lock.scans);
 }
 
-struct ScriptForecast
+// Whether any statement of the forecast does long work under a blocking lock: only then do the
+// sizes matter, and only then does a failed read of them stop the run.
+bool anyBlockingWork(const PlanForecast &forecast)
 {
-    const Migration *migration = nullptr;
-    QString file;
-    QList<StatementForecast> statements;
-};
+    for (const PlanForecast::Script &script : forecast.scripts)
+        for (const StatementForecast &item : script.statements)
+            for (const RelationLock &lock : item.forecast.locks)
+                if (!script.allowBlocking && blocksWhileWorking(lock))
+                    return true;
+    return false;
+}
 
 } // namespace
 
-DbResult<QList<ValidationProblem>> BlockingWorkGate::find(PgConnection &connection,
-                                                          const QList<MigrationStatus> &plan,
-                                                          bool up, qint64 maxRows)
+QList<ValidationProblem> BlockingWorkGate::judge(const PlanForecast &forecast, qint64 maxRows)
 {
     QList<ValidationProblem> problems;
     if (maxRows < 0)
         return problems;
-    QList<ScriptForecast> scripts;
-    QStringList names;
-    for (const MigrationStatus &s : plan) {
-        if (!s.migration)
+    for (const PlanForecast::Script &script : forecast.scripts) {
+        if (script.allowBlocking)
             continue;
-        const Migration &m = *s.migration;
-        if ((up ? m.upDirectives : m.downDirectives).allowBlocking)
-            continue;
-        ScriptForecast script{&m, up ? m.upPath() : m.downPath(),
-                              MigrationLockForecast::of(up ? m.upSql : m.downSql)};
-        for (const StatementForecast &item : script.statements)
-            for (const RelationLock &lock : item.forecast.locks)
-                if (blocksWhileWorking(lock) && !lock.relation.isEmpty()
-                    && !names.contains(lock.relation))
-                    names << lock.relation;
-        scripts << script;
-    }
-    if (names.isEmpty())
-        return problems;
-    const DbResult<QList<RelationSize>> read = RelationSizes::read(connection, names);
-    if (!read)
-        return read.error();
-    LockForecastFormat::Sizes sizes;
-    for (const RelationSize &size : read.value())
-        sizes.insert(size.name, size);
-    for (const ScriptForecast &script : scripts) {
         for (const StatementForecast &item : script.statements) {
             for (const RelationLock &lock : item.forecast.locks) {
-                const auto size = sizes.constFind(lock.relation);
-                if (!blocksWhileWorking(lock) || size == sizes.constEnd() || size->rows <= maxRows)
+                const auto size = forecast.sizes.constFind(lock.relation);
+                if (!blocksWhileWorking(lock) || size == forecast.sizes.constEnd()
+                    || size->rows <= maxRows)
                     continue;
-                QString message = tr("%1: %2").arg(VisibleText::escaped(item.head),
-                                                   LockForecastFormat::relationLine(lock, sizes));
+                QString message
+                    = tr("%1: %2").arg(VisibleText::escaped(item.head),
+                                       LockForecastFormat::relationLine(lock, forecast.sizes));
                 message += u'\n'
                     + (lock.onlineForm.isEmpty()
                            ? tr("  no online form: split the work, or run it in a quiet hour")
@@ -85,21 +66,31 @@ DbResult<QList<ValidationProblem>> BlockingWorkGate::find(PgConnection &connecti
 bool BlockingWorkGate::refuse(RunResult &result, PgConnection &connection,
                               const QList<MigrationStatus> &plan, bool up, qint64 maxRows)
 {
-    const DbResult<QList<ValidationProblem>> found = find(connection, plan, up, maxRows);
-    if (found && found.value().isEmpty())
+    if (maxRows < 0)
+        return false;
+    return refuse(result, PlanForecastReader::read(connection, plan, up, false), up, maxRows);
+}
+
+bool BlockingWorkGate::refuse(RunResult &result, const PlanForecast &forecast, bool up,
+                              qint64 maxRows)
+{
+    if (maxRows < 0)
+        return false;
+    const QList<ValidationProblem> problems = judge(forecast, maxRows);
+    const bool unknown = forecast.error && anyBlockingWork(forecast);
+    if (!unknown && problems.isEmpty())
         return false;
     result.outcome = RunResult::Outcome::BadInput;
-    if (!found) {
+    if (unknown) {
         result.message = (up ? tr("nothing was applied: the sizes of the tables the plan locks "
                                   "could not be read, so whether it blocks the platform is not "
                                   "known: %1")
                              : tr("nothing was rolled back: the sizes of the tables the plan "
                                   "locks could not be read, so whether it blocks the platform "
                                   "is not known: %1"))
-                             .arg(found.error().toString());
+                             .arg(forecast.error->toString());
         return true;
     }
-    const QList<ValidationProblem> &problems = found.value();
     const int n = int(problems.size());
     const QString limit = QLocale().toString(maxRows);
     result.message = up

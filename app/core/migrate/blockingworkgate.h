@@ -1,10 +1,9 @@
 #pragma once
 
 #include "migrationstatus.h"
+#include "planforecast.h"
 #include "runresult.h"
 #include "validationproblem.h"
-
-#include "db/dbresult.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -20,21 +19,22 @@ class PgConnection;
 // the online form to use instead. A migration with "-- uaip:allow-blocking <reason>" goes
 // through on purpose (the reason goes into its ledger event). Tables the plan creates are not in
 // the database yet, so a fresh database is never refused. The GUI, uaip-migrate and the fleet
-// meet it in MigrationRunner, under the migration lock; the dry run shows the same refusal.
+// meet it in MigrationRunner, under the migration lock; the dry run and the GUI's Apply
+// confirmation show the same refusal.
 class BlockingWorkGate
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::BlockingWorkGate)
 
 public:
-    // The statements of the plan's scripts (up or down) that block over maxRows (< 0: none is
-    // looked for); a failed size read is the error (nothing is refused blindly, nothing passes
-    // blindly: the caller refuses the run).
-    static DbResult<QList<ValidationProblem>>
-    find(PgConnection &connection, const QList<MigrationStatus> &plan, bool up, qint64 maxRows);
-    // find(), and result filled when anything is found or the sizes cannot be read: exit 2,
-    // nothing run.
+    // The statements of a forecast that block over maxRows (< 0: none is looked for).
+    static QList<ValidationProblem> judge(const PlanForecast &forecast, qint64 maxRows);
+    // The plan's forecast read on the target (PlanForecastReader) and judged; result filled when
+    // anything is found or the sizes cannot be read (nothing passes blindly): exit 2, nothing
+    // run.
     static bool refuse(RunResult &result, PgConnection &connection,
                        const QList<MigrationStatus> &plan, bool up, qint64 maxRows);
+    // The same on a forecast already read.
+    static bool refuse(RunResult &result, const PlanForecast &forecast, bool up, qint64 maxRows);
 };
 
 } // namespace uaip

@@ -27,14 +27,10 @@ bool LockForecastFormat::shown(const StatementForecast &item)
         || !item.forecast.notes.isEmpty();
 }
 
-QStringList LockForecastFormat::relationNames(const QList<StatementForecast> &items)
+QString LockForecastFormat::heldByLine(const LockBlocker &holder)
 {
-    QStringList names;
-    for (const StatementForecast &item : items)
-        for (const RelationLock &lock : item.forecast.locks)
-            if (!lock.relation.isEmpty() && !names.contains(lock.relation))
-                names << lock.relation;
-    return names;
+    //: a dry run's lock forecast: a session that holds a conflicting lock now (%1 describes it)
+    return tr("now: %1").arg(holder.describe());
 }
 
 QString LockForecastFormat::sizeText(const QString &relation, const Sizes &sizes)
@@ -77,7 +73,7 @@ QString LockForecastFormat::relationLine(const RelationLock &lock, const Sizes &
 
 QStringList LockForecastFormat::commentLines(const QString &file,
                                              const QList<StatementForecast> &items,
-                                             const Sizes &sizes)
+                                             const Sizes &sizes, const Holders &heldBy)
 {
     QStringList lines;
     for (const StatementForecast &item : items) {
@@ -93,6 +89,8 @@ QStringList LockForecastFormat::commentLines(const QString &file,
         for (const RelationLock &lock : item.forecast.locks) {
             // a name or column may hold a line break: escaped, so every line stays a comment
             lines << QStringLiteral("--   ") + VisibleText::escaped(relationLine(lock, sizes));
+            for (const LockBlocker &holder : heldBy.value(lock.relation))
+                lines << QStringLiteral("--     ") + VisibleText::escaped(heldByLine(holder));
             if (!lock.onlineForm.isEmpty())
                 lines << QStringLiteral("--     ")
                         + VisibleText::escaped(tr("online form: %1").arg(lock.onlineForm));
@@ -105,7 +103,8 @@ QStringList LockForecastFormat::commentLines(const QString &file,
     return lines;
 }
 
-QJsonArray LockForecastFormat::json(const QList<StatementForecast> &items, const Sizes &sizes)
+QJsonArray LockForecastFormat::json(const QList<StatementForecast> &items, const Sizes &sizes,
+                                    const Holders &heldBy)
 {
     QJsonArray out;
     for (const StatementForecast &item : items) {
@@ -124,6 +123,17 @@ QJsonArray LockForecastFormat::json(const QList<StatementForecast> &items, const
                           {QStringLiteral("rewrites"), lock.rewrites},
                           {QStringLiteral("may_rewrite"), lock.maybeRewrites},
                           {QStringLiteral("scans"), lock.scans}};
+            QJsonArray holders;
+            for (const LockBlocker &b : heldBy.value(lock.relation))
+                holders.append(QJsonObject{
+                    {QStringLiteral("pid"), b.pid},
+                    {QStringLiteral("application"), b.application},
+                    {QStringLiteral("state"), b.state},
+                    {QStringLiteral("transaction_ms"),
+                     b.transactionMs < 0 ? QJsonValue() : QJsonValue(double(b.transactionMs))},
+                    {QStringLiteral("mode"), b.mode},
+                    {QStringLiteral("waiting"), b.waiting}});
+            r.insert(QStringLiteral("held_by"), holders);
             if (size != sizes.constEnd()) {
                 r.insert(QStringLiteral("rows"), double(size->rows));
                 r.insert(QStringLiteral("rows_unknown"), size->rowsUnknown);
