@@ -810,7 +810,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Sofern sich der alte Typ nicht ohne Neuschreiben in den neuen umwandeln lässt (ein varchar zu text oder zu einem längeren varchar): Fügen Sie eine Spalte des neuen Typs hinzu, füllen Sie sie in Stapeln, während ein Trigger sie nachführt, und tauschen Sie die Spalten in einer kurzen Transaktion.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Add CHECK (%1 IS NOT NULL) NOT VALID, validate it in a later migration, and SET NOT NULL then skips its scan.</source>
         <translation>Fügen Sie CHECK (%1 IS NOT NULL) NOT VALID hinzu und validieren Sie ihn in einer späteren Migration; SET NOT NULL überspringt dann seinen Scan.</translation>
     </message>
@@ -1559,9 +1559,14 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BlockingWorkGate</name>
     <message>
-        <location filename="../app/core/migrate/blockingworkgate.cpp" line="+49"/>
+        <location filename="../app/core/migrate/blockingworkgate.cpp" line="+88"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  the lock is held from an earlier statement of the same transaction</source>
+        <translation>  die Sperre wird seit einer früheren Anweisung derselben Transaktion gehalten</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1579,7 +1584,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>  um sie so auszuführen, wie sie geschrieben ist: -- uaip:allow-blocking &lt;Grund&gt; am Anfang der Datei</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <source>nothing was applied: the sizes of the tables the plan locks could not be read, so whether it blocks the platform is not known: %1</source>
         <translation>nichts wurde angewendet: die Größen der Tabellen, die der Plan sperrt, ließen sich nicht lesen; ob er die Plattform blockiert, ist daher nicht bekannt: %1</translation>
     </message>
@@ -2016,7 +2021,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
             3 Validierungsprobleme oder Abweichung gefunden, 4 Migrationssperre nicht rechtzeitig erhalten.</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>--%1 &quot;%2&quot; is not a duration (5s, 500ms, 2min)</source>
         <translation>--%1 „%2“ ist keine Dauer (5s, 500ms, 2min)</translation>
     </message>
@@ -2046,7 +2051,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>up: apply up to and including V; down: roll back to V (V stays); metrics: end of the range (exclusive).</source>
         <translation>up: bis einschließlich V anwenden; down: bis V zurückrollen (V bleibt); metrics: Ende des Zeitraums (exklusiv).</translation>
     </message>
@@ -2141,7 +2146,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="-183"/>
+        <location line="-187"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -2166,7 +2171,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>adopt: auch Ordner übernehmen, deren up.sql nicht die Datei ist, die das Werkzeug vermerkt hat (Prüfsummen von Flyway und Prisma), jeweils vermerkt.</translation>
     </message>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="-132"/>
+        <location filename="../app/cli/cliapplication.cpp" line="-133"/>
         <source>cancel a session&apos;s statement / end the session
 (not the console&apos;s own; only sessions of the
 connected database unless --all-databases;
@@ -2280,6 +2285,11 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
     <message>
         <location line="+5"/>
+        <source>No statement of a migration runs longer, so none holds its lock without end (5s, 30min; 0: none of the runner&apos;s).</source>
+        <translation>Keine Anweisung einer Migration läuft länger, damit keine ihre Sperre ohne Ende hält (5s, 30min; 0: keine vom Runner).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>up, down, fleet: refuse, before anything runs, a statement that blocks writes (or reads) while it scans or rewrites a table of more rows; off: do not look. A migration with -- uaip:allow-blocking &lt;reason&gt; goes through.</source>
         <translation>up, down, fleet: eine Anweisung, die Schreiben (oder Lesen) blockiert, während sie eine Tabelle mit mehr Zeilen liest oder neu schreibt, vor jeder Ausführung ablehnen; off: nicht prüfen. Eine Migration mit -- uaip:allow-blocking &lt;Grund&gt; läuft trotzdem.</translation>
     </message>
@@ -2417,7 +2427,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::CliContext</name>
     <message>
-        <location filename="../app/cli/clicontext.cpp" line="+74"/>
+        <location filename="../app/cli/clicontext.cpp" line="+75"/>
         <source>database %1 as %2 on %3:%4</source>
         <translation>Datenbank %1 als %2 auf %3:%4</translation>
     </message>
@@ -2536,6 +2546,29 @@ verbundenen Datenbank außer mit --all-databases;
         <location line="+2"/>
         <source>in</source>
         <translation>in</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ConcurrentIndexLeftovers</name>
+    <message>
+        <location filename="../app/core/migrate/concurrentindexleftovers.cpp" line="+36"/>
+        <source>whether it left an invalid index could not be read: %1</source>
+        <translation>ob sie einen ungültigen Index hinterlassen hat, ließ sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (dropping it failed: %2; run DROP INDEX CONCURRENTLY %1 before going on)</source>
+        <translation>%1 (das Löschen schlug fehl: %2; führen Sie DROP INDEX CONCURRENTLY %1 aus, bevor es weitergeht)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the invalid index it left was dropped: %1</source>
+        <translation>der ungültige Index, den sie hinterließ, wurde gelöscht: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it left an invalid index: %1</source>
+        <translation>sie hinterließ einen ungültigen Index: %1</translation>
     </message>
 </context>
 <context>
@@ -4129,7 +4162,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>usage: uaip-migrate fleet --targets FILE [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</source>
         <translation>Aufruf: uaip-migrate fleet --targets DATEI [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</translation>
     </message>
@@ -4159,14 +4192,14 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>down nimmt eines von --steps N, --to V, --all</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>targets file refused, nothing run:
   %1</source>
         <translation>Zieldatei abgelehnt, nichts ausgeführt:
   %1</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+102"/>
         <source>interrupted: cancelling the running targets ...</source>
         <translation>unterbrochen: die laufenden Ziele werden abgebrochen ...</translation>
     </message>
@@ -4364,7 +4397,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+167"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+168"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -5670,14 +5703,19 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Details für diese Rolle nicht sichtbar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>a prepared transaction</source>
         <translation>eine vorbereitete Transaktion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>pid %1 (%2)</source>
         <translation>PID %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prepared transaction &apos;%1&apos;</source>
+        <translation>vorbereitete Transaktion „%1“</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5873,12 +5911,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::LockRetry</name>
     <message>
-        <location filename="../app/core/migrate/lockretry.cpp" line="+41"/>
+        <location filename="../app/core/migrate/lockretry.cpp" line="+44"/>
         <source>%1 on %2</source>
         <translation>%1 auf %2</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+5"/>
+        <source>%1 (or a lock on one of its rows)</source>
+        <translation>%1 (oder eine Sperre auf einer ihrer Zeilen)</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>its lock</source>
         <translation>ihre Sperre</translation>
     </message>
@@ -5888,12 +5931,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: %2 nicht innerhalb von %3 ms erhalten (Versuch %4, %5)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>  who holds it could not be read: %1</source>
         <translation>  wer sie hält, ließ sich nicht lesen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>  no session holds a conflicting lock on it now (it ended, or the wait was for a row)</source>
         <translation>  keine Sitzung hält jetzt eine widersprechende Sperre darauf (sie ist beendet, oder es wurde auf eine Zeile gewartet)</translation>
     </message>
@@ -5908,7 +5951,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>  zurückgerollt, damit die Abfragen der Plattform nicht warten; nächster Versuch in %1 s</translation>
     </message>
     <message numerus="yes">
-        <location line="+48"/>
+        <location line="+51"/>
         <source>gave up after %n attempt(s) of %1 ms over %2 s (the lock budget, --lock-timeout); nothing is left waiting</source>
         <translation>
             <numerusform>nach %n Versuch von %1 ms in %2 s aufgegeben (das Sperrbudget, --lock-timeout); nichts wartet mehr</numerusform>
@@ -6941,54 +6984,54 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationDirectives</name>
     <message>
-        <location filename="../app/core/migrate/migrationdirectives.cpp" line="+40"/>
-        <source>uaip:lock-timeout value &quot;%1&quot; is too large</source>
-        <translation>uaip:lock-timeout-Wert „%1“ ist zu groß</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>bad uaip:lock-timeout value &quot;%1&quot;; use a whole number with ms, s, min or h (a plain number is milliseconds), e.g. uaip:lock-timeout=5s</source>
-        <translation>ungültiger uaip:lock-timeout-Wert „%1“; verwenden Sie eine ganze Zahl mit ms, s, min oder h (eine Zahl ohne Einheit bedeutet Millisekunden), z. B. uaip:lock-timeout=5s</translation>
-    </message>
-    <message>
-        <location line="+69"/>
+        <location filename="../app/core/migrate/migrationdirectives.cpp" line="+173"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>directive &quot;%1&quot; comes after the first statement; uaip: directives must be in the comment lines at the top of the file</source>
         <translation>Direktive „%1“ steht nach der ersten Anweisung; uaip:-Direktiven müssen in den Kommentarzeilen am Anfang der Datei stehen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-77"/>
         <source>uaip:allow-blocking needs a reason, e.g. -- uaip:allow-blocking the table holds a few rows in every deployment</source>
         <translation>uaip:allow-blocking braucht einen Grund, z. B. -- uaip:allow-blocking die Tabelle hat in jeder Installation wenige Zeilen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-85"/>
+        <source>uaip:%1 value &quot;%2&quot; is too large</source>
+        <translation>uaip:%1-Wert „%2“ ist zu groß</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad uaip:%1 value &quot;%2&quot;; use a whole number with ms, s, min or h (a plain number is milliseconds), e.g. uaip:%1=5s</source>
+        <translation>ungültiger uaip:%1-Wert „%2“; verwenden Sie eine ganze Zahl mit ms, s, min oder h (eine Zahl ohne Einheit bedeutet Millisekunden), z. B. uaip:%1=5s</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>uaip:%1 needs a duration, e.g. uaip:%1=5s</source>
+        <translation>uaip:%1 erfordert eine Dauer, z. B. uaip:%1=5s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>uaip:%1 is given more than once</source>
+        <translation>uaip:%1 ist mehrfach angegeben</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>uaip:allow-blocking is given more than once</source>
         <translation>uaip:allow-blocking ist mehrfach angegeben</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>uaip:no-transaction takes no value</source>
         <translation>uaip:no-transaction akzeptiert keinen Wert</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>uaip:lock-timeout needs a duration, e.g. uaip:lock-timeout=5s</source>
-        <translation>uaip:lock-timeout erfordert eine Dauer, z. B. uaip:lock-timeout=5s</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>uaip:lock-timeout is given more than once</source>
-        <translation>uaip:lock-timeout ist mehrfach angegeben</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction, uaip:lock-timeout=&lt;duration&gt; and uaip:allow-blocking &lt;reason&gt;</source>
-        <translation>unbekannte Direktive „uaip:%1“; bekannt sind uaip:no-transaction, uaip:lock-timeout=&lt;Dauer&gt; und uaip:allow-blocking &lt;Grund&gt;</translation>
+        <location line="+10"/>
+        <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction, uaip:lock-timeout=&lt;duration&gt;, uaip:statement-timeout=&lt;duration&gt; and uaip:allow-blocking &lt;reason&gt;</source>
+        <translation>unbekannte Direktive „uaip:%1“; bekannt sind uaip:no-transaction, uaip:lock-timeout=&lt;Dauer&gt;, uaip:statement-timeout=&lt;Dauer&gt; und uaip:allow-blocking &lt;Grund&gt;</translation>
     </message>
 </context>
 <context>
@@ -7245,12 +7288,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 kann nicht fortgesetzt werden: %2, daher ginge der Lauf nicht dort weiter, wo er stehen blieb (nach Anweisung %3); stellen Sie sie wieder her, wie sie liefen, oder schließen Sie von Hand ab und rufen Sie &apos;repair --mark-done %4&apos; auf, oder machen Sie es rückgängig und rufen Sie &apos;repair --forget %4&apos; auf</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>%1: resumed at statement %2 of %3 and finished</source>
         <translation>%1: bei Anweisung %2 von %3 fortgesetzt und abgeschlossen</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-77"/>
         <source>marked done the failed rollback (%1): not applied</source>
         <translation>fehlgeschlagenen Rollback (%1) als erledigt markiert: nicht angewendet</translation>
     </message>
@@ -7513,7 +7556,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunSession</name>
     <message>
-        <location filename="../app/core/migrate/migrationrunsession.cpp" line="+68"/>
+        <location filename="../app/core/migrate/migrationrunsession.cpp" line="+71"/>
         <source>nothing was changed: %1</source>
         <translation>nichts wurde geändert: %1</translation>
     </message>
@@ -7524,17 +7567,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+57"/>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>cancelled while waiting for the migration lock</source>
         <translation>abgebrochen während des Wartens auf die Migrationssperre</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-116"/>
         <source>cannot read the migration ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+86"/>
         <source>nothing was changed: another run changed the ledger meanwhile; run &apos;status&apos; and decide again</source>
         <translation>nichts wurde geändert: Ein anderer Lauf hat das Ledger inzwischen geändert; &apos;status&apos; ausführen und neu entscheiden</translation>
     </message>
@@ -7585,7 +7628,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1: another run did it meanwhile; the ledger is read again</source>
         <translation>%1: Ein anderer Lauf hat sie inzwischen ausgeführt; das Ledger wird neu gelesen</translation>
     </message>
@@ -7700,7 +7743,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationScriptRunner</name>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+51"/>
+        <location filename="../app/core/migrate/migrationscriptrunner.cpp" line="+52"/>
         <source>syntax error: %1</source>
         <translation>Syntaxfehler: %1</translation>
     </message>
@@ -7740,12 +7783,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: BEGIN fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>cancelled between two attempts at its lock</source>
         <translation>zwischen zwei Versuchen, ihre Sperre zu bekommen, abgebrochen</translation>
     </message>
     <message>
-        <location line="-76"/>
+        <location line="-90"/>
         <source>%1 failed at its end (a deferred constraint): %2</source>
         <translation>%1 schlug an seinem Ende fehl (eine verzögerte Bedingung): %2</translation>
     </message>
@@ -8163,7 +8206,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::NoTransactionScriptRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+78"/>
+        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+83"/>
         <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
         <translation>
             <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
@@ -8171,7 +8214,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>none of its statements ran</source>
         <translation>keine ihrer Anweisungen wurde ausgeführt</translation>
     </message>
@@ -8186,7 +8229,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+172"/>
+        <location line="+195"/>
         <source>cannot write the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
@@ -8211,7 +8254,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
     </message>
     <message>
-        <location line="-86"/>
+        <location line="-104"/>
         <source>the transaction opened here is still open at the end of the file</source>
         <translation>die hier geöffnete Transaktion ist am Dateiende noch offen</translation>
     </message>
@@ -8221,7 +8264,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist fehlgeschlagen: %2; die Transaktion wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+152"/>
         <source>%1; its own transaction from %2 was rolled back</source>
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
@@ -8646,6 +8689,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+42"/>
         <source>runs without a transaction (-- uaip:no-transaction), so it cannot be part of a run in one transaction (--single-transaction; in the GUI Migrations &gt; Run in One Transaction): run the migrations up to it without that, then the rest in one</source>
         <translation>läuft ohne Transaktion (-- uaip:no-transaction) und kann daher nicht Teil eines Laufs in einer Transaktion sein (--single-transaction; in der Oberfläche Migrationen &gt; In einer Transaktion ausführen): die Migrationen bis einschließlich dieser ohne das ausführen, dann den Rest in einer</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::PlanForecastReader</name>
+    <message>
+        <location filename="../app/core/migrate/planforecastreader.cpp" line="+70"/>
+        <source>A validated CHECK (%1 IS NOT NULL) on %2 proves it: SET NOT NULL does not scan the table.</source>
+        <translation>Ein validierter CHECK (%1 IS NOT NULL) auf %2 beweist es: SET NOT NULL liest die Tabelle nicht.</translation>
     </message>
 </context>
 <context>
@@ -14583,6 +14634,16 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location filename="../app/core/migrate/statementlinter.cpp" line="+45"/>
         <source>the statement holds a kind of node this version of the linter does not know; review it by hand</source>
         <translation>die Anweisung enthält eine Knotenart, die diese Version des Linters nicht kennt; prüfen Sie sie von Hand</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the migration sets its own lock_timeout: its lock waits are then no longer short attempts that let the platform&apos;s queries through (--lock-attempt); give its budget with -- uaip:lock-timeout instead</source>
+        <translation>die Migration setzt ihren eigenen lock_timeout: ihre Sperrwartezeiten sind dann keine kurzen Versuche mehr, die die Abfragen der Plattform durchlassen (--lock-attempt); geben Sie ihr Budget stattdessen mit -- uaip:lock-timeout an</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the migration sets its own statement_timeout, which also bounds the runner&apos;s lock attempts and pauses</source>
+        <translation>die Migration setzt ihren eigenen statement_timeout, der auch die Sperrversuche und Pausen des Runners begrenzt</translation>
     </message>
 </context>
 <context>

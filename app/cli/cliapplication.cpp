@@ -393,7 +393,8 @@ int CliApplication::run(const QStringList &arguments, const CliStreams &streams)
     for (const QString &option : specific)
         if (parser.isSet(option) && !it->options.contains(option))
             return probe.fail(2, tr("--%1 does not apply to \"%2\"").arg(option, name));
-    for (const QString &option : {QStringLiteral("lock-timeout"), QStringLiteral("lock-attempt")}) {
+    for (const QString &option : {QStringLiteral("lock-timeout"), QStringLiteral("lock-attempt"),
+                                  QStringLiteral("statement-timeout")}) {
         if (CliContext::parseDuration(parser.value(option)) < 0)
             return probe.fail(2,
                               tr("--%1 \"%2\" is not a duration (5s, 500ms, 2min)")

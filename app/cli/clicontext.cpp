@@ -61,6 +61,7 @@ MigrationRunner::Options CliContext::runnerOptions() const
     o.lockTimeoutMs = qMax(1, t);
     o.lockAttemptMs = parseDuration(m_parser.value(QStringLiteral("lock-attempt")));
     o.maxBlockingRows = parseMaxRows(m_parser.value(QStringLiteral("max-blocking-rows")));
+    o.statementTimeoutMs = parseDuration(m_parser.value(QStringLiteral("statement-timeout")));
     o.client = clientName();
     o.allowOutOfOrder = m_parser.isSet(QStringLiteral("allow-out-of-order"));
     o.singleTransaction = m_parser.isSet(QStringLiteral("single-transaction"));

@@ -140,6 +140,10 @@ QList<QCommandLineOption> globalAndMigrationOptions()
              "Each attempt at a table lock waits at most this long, then the migration is rolled "
              "back, so the application's queries behind it run, and tried again (300ms)."),
          QStringLiteral("duration"), QStringLiteral("300ms")},
+        {QStringLiteral("statement-timeout"),
+         CliApplication::tr("No statement of a migration runs longer, so none holds its lock "
+                            "without end (5s, 30min; 0: none of the runner's)."),
+         QStringLiteral("duration"), QStringLiteral("0")},
         {QStringLiteral("max-blocking-rows"),
          CliApplication::tr(
              "up, down, fleet: refuse, before anything runs, a statement that blocks writes (or "

@@ -79,6 +79,7 @@ int FleetCommands::run(CliContext &ctx)
     options.lockTimeoutMs = engine.lockTimeoutMs;
     options.lockAttemptMs = engine.lockAttemptMs;
     options.maxBlockingRows = engine.maxBlockingRows;
+    options.statementTimeoutMs = engine.statementTimeoutMs;
     options.sandboxDir = p.value(QStringLiteral("data-dir"));
 
     FleetRunner runner(file.targets, options, source->migrations());

@@ -127,7 +127,8 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
     // (locks, live sizes, who holds a conflicting lock now) is shown after each migration
     PlanForecast forecast;
     if (connection) {
-        forecast = PlanForecastReader::read(*connection, plan, up, true);
+        forecast = PlanForecastReader::read(*connection, plan, up,
+                                            PlanForecastReader::Reading::Everything);
         RunResult refused;
         if (BlockingWorkGate::refuse(refused, forecast, up, ctx.runnerOptions().maxBlockingRows))
             return ctx.fail(

@@ -93,8 +93,8 @@ void TestMigrationDirectives::invalid_data()
     QTest::newRow("unknown directive") << QByteArray("-- uaip:no-transactions\n")
                                        << "line 1: unknown directive \"uaip:no-transactions\"";
     QTest::newRow("unknown on line 3")
-        << QByteArray("-- header\n\n-- uaip:statement-timeout=5s\nSELECT 1;")
-        << "line 3: unknown directive \"uaip:statement-timeout\"";
+        << QByteArray("-- header\n\n-- uaip:search-path=app\nSELECT 1;")
+        << "line 3: unknown directive \"uaip:search-path\"";
     QTest::newRow("empty directive") << QByteArray("-- uaip:\n") << "line 1: unknown directive";
     QTest::newRow("allow-blocking without a reason")
         << QByteArray("-- uaip:allow-blocking\n") << "line 1: uaip:allow-blocking needs a reason";

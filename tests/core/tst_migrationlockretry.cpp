@@ -113,6 +113,41 @@ class TestMigrationLockRetry : public QObject
 {
     Q_OBJECT
 
+private:
+    // 0001 applied; a blocker session runs hold in a transaction; up retries at least twice,
+    // then the blocker ends: up must succeed. Its result.
+    static std::optional<RunResult> retryThenRelease(TestDatabase &db, MigrationFolder &f,
+                                                     const QByteArray &hold)
+    {
+        MigrationSource source;
+        if (!source.load(f.path()))
+            qFatal("migrations did not load");
+        PgConnection c;
+        if (!c.open(db.conninfo(), QStringLiteral("tst_migrationlockretry")))
+            qFatal("connect");
+        MigrationRunner runner(c, source.migrations(), options(100, 30000, false));
+        if (!runner.up(MigrationVersion::parse(QStringLiteral("1"))).ok())
+            qFatal("0001 did not apply");
+        PgConnection blocker;
+        blocker.open(db.conninfo(), QStringLiteral("analytics"));
+        blocker.exec("BEGIN");
+        blocker.exec(hold);
+        Messages messages;
+        QObject::connect(
+            &runner, &MigrationRunner::message, &runner,
+            [&messages](const QString &line) { messages.add(line); }, Qt::DirectConnection);
+        std::future<RunResult> future = std::async(std::launch::async, [&] { return runner.up(); });
+        const bool retried = waitFor([&] { return messages.attempts() >= 2; }, 15000);
+        blocker.exec("ROLLBACK");
+        const bool ended = future.wait_for(std::chrono::seconds(30)) == std::future_status::ready;
+        const RunResult r = ended ? future.get() : RunResult();
+        if (retried && ended && r.ok())
+            return r;
+        qWarning("retried %d, ended %d: %s\n%s", retried, ended,
+                 qPrintable(messages.lines.join(u'\n')), qPrintable(r.message));
+        return std::nullopt;
+    }
+
 private slots:
     void retriesUntilTheBlockerEnds_data()
     {
@@ -240,6 +275,68 @@ private slots:
         QCOMPARE(r.outcome, RunResult::Outcome::Failed);
         QVERIFY(r.cancelled);
         QCOMPARE(ledgerCount(db), 1);
+    }
+
+    // From the attack round. A CREATE INDEX CONCURRENTLY that gives up (behind a transaction
+    // whose snapshot it must outwait) leaves no invalid index: the next run builds it. A
+    // script's own PREPARE survives the rollback of an attempt: it is deallocated before the
+    // next. A migration that sets its own search_path: its blockers are still found.
+    void aConcurrentIndexThatGivesUpLeavesNoInvalidIndex()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_table"), tableSql() + "CREATE TABLE other (id int);\n",
+              QByteArray("DROP TABLE other;\nDROP TABLE ") + kTable + ";\n");
+        f.add(QStringLiteral("0002_index"),
+              QByteArray("-- uaip:no-transaction\nCREATE INDEX CONCURRENTLY n_idx ON ") + kTable
+                  + " (n);\n",
+              "-- uaip:no-transaction\nDROP INDEX CONCURRENTLY n_idx;\n");
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_migrationlockretry")));
+        MigrationRunner runner(c, source.migrations(), options(100, 800, false));
+        QVERIFY(runner.up(MigrationVersion::parse(QStringLiteral("1"))).ok());
+        PgConnection old; // an old snapshot the index build must outwait
+        QVERIFY(old.open(db.conninfo(), QStringLiteral("analytics")));
+        QVERIFY(old.exec("BEGIN ISOLATION LEVEL REPEATABLE READ").ok());
+        QVERIFY(old.exec("SELECT count(*) FROM other").ok());
+        const RunResult r = runner.up();
+        old.exec("ROLLBACK");
+        QCOMPARE(r.outcome, RunResult::Outcome::LockTimeout);
+        QVERIFY2(r.message.contains(QStringLiteral("invalid index it left was dropped")),
+                 qPrintable(r.message));
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_index WHERE NOT indisvalid"),
+                 QStringLiteral("0"));
+    }
+
+    void aScriptsPreparedStatementGoesBeforeTheNextAttempt()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_table"), tableSql(), QByteArray("DROP TABLE ") + kTable + ";\n");
+        f.add(QStringLiteral("0002_note"),
+              QByteArray("PREPARE pp AS SELECT 1;\nALTER TABLE ") + kTable
+                  + " ADD COLUMN note text;\n",
+              QByteArray("ALTER TABLE ") + kTable + " DROP COLUMN note;\n");
+        QVERIFY(retryThenRelease(db, f, QByteArray("SELECT count(*) FROM ") + kTable));
+    }
+
+    void blockersAreFoundUnderTheScriptsOwnSearchPath()
+    {
+        TestDatabase db;
+        QVERIFY(db.witness().exec("CREATE SCHEMA app").ok());
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_table"), "CREATE TABLE app.t (id int);\n",
+              "DROP TABLE app.t;\n");
+        f.add(QStringLiteral("0002_note"),
+              "SET LOCAL search_path = app;\nALTER TABLE t ADD COLUMN note text;\n",
+              "ALTER TABLE app.t DROP COLUMN note;\n");
+        const std::optional<RunResult> r = retryThenRelease(db, f, "SELECT count(*) FROM app.t");
+        QVERIFY(r);
+        QVERIFY(!r->lockAttempts.isEmpty());
+        QCOMPARE(r->lockAttempts.first().blockers.size(), 1);
+        QCOMPARE(r->lockAttempts.first().blockers.first().relation, QStringLiteral("app.t"));
     }
 
     // Behind a real PgBouncer in transaction mode: each attempt is a transaction of its own with

@@ -23,6 +23,7 @@ struct FleetOptions
     int lockTimeoutMs = 120000; // each target's lock budget (MigrationRunOptions)
     int lockAttemptMs = 300;
     qint64 maxBlockingRows = 100000; // MigrationRunOptions::maxBlockingRows
+    int statementTimeoutMs = 0; // MigrationRunOptions::statementTimeoutMs
     QString applicationName = QStringLiteral("uaip-migrate fleet");
     QString sandboxDir; // drift: the sandbox the expected schemas are built on ("" = default)
 

@@ -38,6 +38,7 @@ MigrationRunner::Options migrationRunOptions(const FleetOptions &options)
     runnerOptions.lockTimeoutMs = options.lockTimeoutMs;
     runnerOptions.lockAttemptMs = options.lockAttemptMs;
     runnerOptions.maxBlockingRows = options.maxBlockingRows;
+    runnerOptions.statementTimeoutMs = options.statementTimeoutMs;
     runnerOptions.singleTransaction = options.singleTransaction;
     return runnerOptions;
 }

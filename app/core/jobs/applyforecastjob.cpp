@@ -23,7 +23,8 @@ bool ApplyForecastJob::execute(JobContext &context, QString *summary)
         return false;
     }
     context.progress(0, 0, tr("reading the tables' sizes and who holds their locks"));
-    m_forecast = PlanForecastReader::read(session.value()->pg(), m_plan, true, true);
+    m_forecast = PlanForecastReader::read(session.value()->pg(), m_plan, true,
+                                          PlanForecastReader::Reading::Everything);
     if (context.isCancelled()) {
         *summary = tr("forecast cancelled");
         return false;

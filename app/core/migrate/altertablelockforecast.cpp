@@ -113,6 +113,7 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
         return lock;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
         lock.scans = true;
+        lock.notNullColumns = {QString::fromUtf8(cmd.name)};
         lock.onlineForm = tr("Add CHECK (%1 IS NOT NULL) NOT VALID, validate it in a later "
                              "migration, and SET NOT NULL then skips its scan.")
                               .arg(column);

@@ -4,7 +4,11 @@
 #include "planforecastreader.h"
 #include "util/visibletext.h"
 
+#include <QHash>
 #include <QLocale>
+
+#include <algorithm>
+#include <functional>
 
 namespace uaip {
 
@@ -17,16 +21,52 @@ bool blocksWhileWorking(const RelationLock &lock)
         && (lock.rewrites || lock.maybeRewrites || lock.scans);
 }
 
+// A table never analyzed (reltuples -1) counts as big when its bytes could hold more rows than
+// the limit at this many bytes a row (a narrow row with its tuple header and index entry).
+constexpr qint64 kNarrowRowBytes = 32;
+
+bool big(const RelationSize &size, qint64 maxRows)
+{
+    return size.rows > maxRows
+        || (size.rowsUnknown && size.totalBytes >= maxRows * kNarrowRowBytes);
+}
+
+// Each lock of a script as the statement holds it: in a script that runs in one transaction a
+// lock taken by an earlier statement is held to its end, so a later statement's work runs under
+// the stronger of the two (ALTER TABLE ... ADD COLUMN, then an UPDATE of every row); a
+// no-transaction script commits after each statement. fn(item, lock, heldBefore).
+void eachHeldLock(
+    const PlanForecast::Script &script,
+    const std::function<void(const StatementForecast &, const RelationLock &, bool)> &fn)
+{
+    QHash<QString, LockMode> held;
+    for (const StatementForecast &item : script.statements) {
+        if (script.noTransaction)
+            held.clear();
+        for (const RelationLock &lock : item.forecast.locks) {
+            RelationLock holding = lock;
+            const auto earlier = held.constFind(lock.relation);
+            const bool stronger = earlier != held.constEnd() && *earlier > lock.mode;
+            if (stronger)
+                holding.mode = *earlier;
+            fn(item, holding, stronger);
+        }
+        for (const RelationLock &lock : item.forecast.locks)
+            held[lock.relation] = std::max(held.value(lock.relation, lock.mode), lock.mode);
+    }
+}
+
 // Whether any statement of the forecast does long work under a blocking lock: only then do the
 // sizes matter, and only then does a failed read of them stop the run.
 bool anyBlockingWork(const PlanForecast &forecast)
 {
+    bool any = false;
     for (const PlanForecast::Script &script : forecast.scripts)
-        for (const StatementForecast &item : script.statements)
-            for (const RelationLock &lock : item.forecast.locks)
-                if (!script.allowBlocking && blocksWhileWorking(lock))
-                    return true;
-    return false;
+        if (!script.allowBlocking)
+            eachHeldLock(script, [&](const StatementForecast &, const RelationLock &lock, bool) {
+                any = any || blocksWhileWorking(lock);
+            });
+    return any;
 }
 
 } // namespace
@@ -39,15 +79,19 @@ QList<ValidationProblem> BlockingWorkGate::judge(const PlanForecast &forecast, q
     for (const PlanForecast::Script &script : forecast.scripts) {
         if (script.allowBlocking)
             continue;
-        for (const StatementForecast &item : script.statements) {
-            for (const RelationLock &lock : item.forecast.locks) {
+        eachHeldLock(
+            script, [&](const StatementForecast &item, const RelationLock &lock, bool heldBefore) {
                 const auto size = forecast.sizes.constFind(lock.relation);
                 if (!blocksWhileWorking(lock) || size == forecast.sizes.constEnd()
-                    || size->rows <= maxRows)
-                    continue;
-                QString message
-                    = tr("%1: %2").arg(VisibleText::escaped(item.head),
-                                       LockForecastFormat::relationLine(lock, forecast.sizes));
+                    || !big(*size, maxRows))
+                    return;
+                QString message = tr("%1: %2").arg(
+                    VisibleText::escaped(item.head),
+                    VisibleText::escaped(LockForecastFormat::relationLine(lock, forecast.sizes)));
+                if (heldBefore)
+                    message += u'\n'
+                        + tr("  the lock is held from an earlier statement of the same "
+                             "transaction");
                 message += u'\n'
                     + (lock.onlineForm.isEmpty()
                            ? tr("  no online form: split the work, or run it in a quiet hour")
@@ -57,8 +101,7 @@ QList<ValidationProblem> BlockingWorkGate::judge(const PlanForecast &forecast, q
                          "the file");
                 problems << ValidationProblem{QStringLiteral("blocking"), script.file,
                                               item.start.line, item.start.column, message};
-            }
-        }
+            });
     }
     return problems;
 }
@@ -68,7 +111,10 @@ bool BlockingWorkGate::refuse(RunResult &result, PgConnection &connection,
 {
     if (maxRows < 0)
         return false;
-    return refuse(result, PlanForecastReader::read(connection, plan, up, false), up, maxRows);
+    return refuse(
+        result,
+        PlanForecastReader::read(connection, plan, up, PlanForecastReader::Reading::WorkOnly), up,
+        maxRows);
 }
 
 bool BlockingWorkGate::refuse(RunResult &result, const PlanForecast &forecast, bool up,

@@ -35,6 +35,7 @@ struct LintFinding
         RenameOther,
         CreateIndexWithoutConcurrently, // also ADD PRIMARY KEY / UNIQUE without USING INDEX
         NotChecked, // too deeply nested for the linter to look inside: review by hand
+        SetsLockTimeout, // SET lock_timeout / statement_timeout: overrides the runner's attempts
     };
 
     Severity severity = Severity::Warning;
@@ -92,6 +93,8 @@ inline QString LintFinding::kindName(Kind kind)
         return QStringLiteral("create_index_without_concurrently");
     case Kind::NotChecked:
         return QStringLiteral("not_checked");
+    case Kind::SetsLockTimeout:
+        return QStringLiteral("sets_lock_timeout");
     }
     return QStringLiteral("unknown");
 }

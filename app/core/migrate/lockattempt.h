@@ -13,6 +13,9 @@ namespace uaip {
 struct LockAttempt
 {
     QString migration; // the migration's id (0003_add_col)
+    // What one budget covers (LockRetry::again's scope): a migration, a statement of a
+    // no-transaction migration, or a whole run in one transaction.
+    QString scope;
     QString at; // file:line:col of the statement
     int attempt = 0; // 1 for the first
     int waitedMs = 0; // the attempt's lock_timeout

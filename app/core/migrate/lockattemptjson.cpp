@@ -10,17 +10,18 @@ QJsonArray LockAttemptJson::of(const QList<LockAttempt> &attempts)
     for (const LockAttempt &a : attempts) {
         QJsonArray blockers;
         for (const LockBlocker &b : a.blockers)
-            blockers.append(
-                QJsonObject{{QStringLiteral("pid"), b.pid},
-                            {QStringLiteral("user"), b.user},
-                            {QStringLiteral("application"), b.application},
-                            {QStringLiteral("state"), b.state},
-                            {QStringLiteral("transaction_ms"),
-                             b.transactionMs < 0 ? QJsonValue() : QJsonValue(b.transactionMs)},
-                            {QStringLiteral("query_start"), b.queryStart},
-                            {QStringLiteral("relation"), b.relation},
-                            {QStringLiteral("mode"), b.mode},
-                            {QStringLiteral("waiting"), b.waiting}});
+            blockers.append(QJsonObject{
+                {QStringLiteral("pid"), b.pid},
+                {QStringLiteral("user"), b.user},
+                {QStringLiteral("application"), b.application},
+                {QStringLiteral("state"), b.state},
+                {QStringLiteral("transaction_ms"),
+                 b.transactionMs < 0 ? QJsonValue() : QJsonValue(b.transactionMs)},
+                {QStringLiteral("query_start"), b.queryStart},
+                {QStringLiteral("relation"), b.relation},
+                {QStringLiteral("mode"), b.mode},
+                {QStringLiteral("waiting"), b.waiting},
+                {QStringLiteral("gid"), b.gid.isEmpty() ? QJsonValue() : QJsonValue(b.gid)}});
         out.append(
             QJsonObject{{QStringLiteral("migration"), a.migration},
                         {QStringLiteral("at"), a.at},

@@ -14,8 +14,9 @@ QString LockBlocker::describe() const
             << tr("transaction %1 s").arg(QString::number(double(transactionMs) / 1000.0, 'f', 1));
     if (about.isEmpty() && pid != 0)
         about << tr("details not visible to this role");
-    const QString who = pid == 0 ? tr("a prepared transaction")
-                                 : tr("pid %1 (%2)").arg(pid).arg(about.join(QStringLiteral(", ")));
+    const QString who = pid != 0 ? tr("pid %1 (%2)").arg(pid).arg(about.join(QStringLiteral(", ")))
+        : gid.isEmpty()          ? tr("a prepared transaction")
+                                 : tr("prepared transaction '%1'").arg(gid);
     return waiting ? tr("%1 waits for %2 on %3 ahead of it").arg(who, mode, relation)
                    : tr("%1 holds %2 on %3").arg(who, mode, relation);
 }

@@ -23,6 +23,7 @@ public:
     QString relation; // the relation of the lock, as the server names it
     QString mode; // the lock's mode, as pg_locks names it (AccessShareLock)
     bool waiting = false; // it waits for the lock itself, queued ahead of the migration
+    QString gid; // a prepared transaction's name (pid 0); COMMIT PREPARED or ROLLBACK PREPARED
 
     // "pid 4711 (analytics, idle in transaction, transaction 14 s) holds AccessShareLock on
     // agent_events"

@@ -65,6 +65,7 @@ DbResult<QList<LockBlocker>> LockBlockers::read(PgConnection &connection,
         b.relation = r.value(i, "relation");
         b.mode = r.value(i, "mode");
         b.waiting = r.value(i, "waiting") == QLatin1String("t");
+        b.gid = r.value(i, "gid");
         blockers << b;
     }
     return blockers;

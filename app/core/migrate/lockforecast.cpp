@@ -10,6 +10,11 @@ void LockForecast::add(const RelationLock &lock)
         if (static_cast<int>(lock.mode) > static_cast<int>(known.mode))
             known.mode = lock.mode;
         known.rewrites = known.rewrites || lock.rewrites;
+        // a scan for anything but SET NOT NULL is not spared by a CHECK
+        const bool otherScan = (known.scans && known.notNullColumns.isEmpty())
+            || (lock.scans && lock.notNullColumns.isEmpty());
+        known.notNullColumns
+            = otherScan ? QStringList() : known.notNullColumns + lock.notNullColumns;
         known.scans = known.scans || lock.scans;
         known.maybeRewrites = known.maybeRewrites || lock.maybeRewrites;
         if (known.onlineForm.isEmpty())

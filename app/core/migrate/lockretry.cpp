@@ -7,6 +7,7 @@
 #include "sqlparse/pgparsetree.h"
 #include "sqlstatement.h"
 #include "statementlockforecast.h"
+#include "util/visibletext.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -36,11 +37,17 @@ LockForecast forecastOf(const SqlStatement &statement)
 QString lockText(const LockForecast &forecast)
 {
     QStringList locks;
+    bool rows = false; // INSERT, UPDATE, DELETE: the wait was more likely for a row than a table
     for (const RelationLock &lock : forecast.locks) {
-        if (!lock.relation.isEmpty())
-            locks << LockRetry::tr("%1 on %2").arg(lockModeName(lock.mode), lock.relation);
+        if (lock.relation.isEmpty())
+            continue;
+        locks << LockRetry::tr("%1 on %2").arg(lockModeName(lock.mode), lock.relation);
+        rows = rows || lock.mode == LockMode::RowExclusive;
     }
-    return locks.join(QStringLiteral(", "));
+    QString text = locks.join(QStringLiteral(", "));
+    if (rows)
+        text = LockRetry::tr("%1 (or a lock on one of its rows)").arg(text);
+    return text;
 }
 
 } // namespace
@@ -52,8 +59,9 @@ LockRetry::LockRetry(PgConnection &connection, const std::atomic_bool &cancelled
     , m_notice(std::move(notice))
 { }
 
-void LockRetry::setLimits(int attemptMs, int budgetMs)
+void LockRetry::setLimits(int attemptMs, int budgetMs, int statementTimeoutMs)
 {
+    m_statementTimeoutMs = qMax(0, statementTimeoutMs);
     m_budgetMs = qMax(1, budgetMs);
     m_attemptMs = qBound(1, attemptMs, m_budgetMs);
 }
@@ -63,25 +71,25 @@ bool LockRetry::isLockTimeout(const PgError &error)
     return error.sqlState == QLatin1String("55P03");
 }
 
-bool LockRetry::again(const Migration &m, ScriptDirection direction, const SqlStatement &statement,
-                      int budgetMs)
+LockAttempt LockRetry::attemptOf(const Migration &m, ScriptDirection direction,
+                                 const SqlStatement &statement, const QString &scope, int budgetMs)
 {
-    const int budget = budgetMs > 0 ? budgetMs : m_budgetMs;
-    if (m.id() != m_current) {
-        m_current = m.id();
+    const QString key = scope.isEmpty() ? m.id() : scope;
+    if (key != m_current) {
+        m_current = key;
         m_since.start();
     }
-    const int tried
-        = int(std::count_if(m_attempts.cbegin(), m_attempts.cend(),
-                            [&](const LockAttempt &a) { return a.migration == m_current; }));
     LockAttempt a;
-    a.migration = m_current;
+    a.migration = m.id();
+    a.scope = key;
     a.at = QStringLiteral("%1:%2:%3")
                .arg(direction == ScriptDirection::Up ? m.upPath() : m.downPath())
                .arg(statement.start.line)
                .arg(statement.start.column);
-    a.attempt = tried + 1;
-    a.waitedMs = qMin(m_attemptMs, budget);
+    a.attempt = 1
+        + int(std::count_if(m_attempts.cbegin(), m_attempts.cend(),
+                            [&](const LockAttempt &each) { return each.scope == key; }));
+    a.waitedMs = qMin(m_attemptMs, budgetMs);
     const LockForecast forecast = forecastOf(statement);
     a.lock = lockText(forecast);
     if (m_connection.isOpen()) {
@@ -91,6 +99,14 @@ bool LockRetry::again(const Migration &m, ScriptDirection direction, const SqlSt
         else
             a.blockersError = blockers.error().toString();
     }
+    return a;
+}
+
+bool LockRetry::again(const Migration &m, ScriptDirection direction, const SqlStatement &statement,
+                      int budgetMs, const QString &scope)
+{
+    const int budget = budgetMs > 0 ? budgetMs : m_budgetMs;
+    LockAttempt a = attemptOf(m, direction, statement, scope, budget);
     // the first attempt waited before the clock started
     const qint64 spent = m_since.elapsed() + qMin(m_attemptMs, budget);
     const bool go = !m_cancelled.load() && m_connection.isOpen() && spent < budget;
@@ -100,9 +116,21 @@ bool LockRetry::again(const Migration &m, ScriptDirection direction, const SqlSt
     return go && pause(a.pauseMs);
 }
 
+void LockRetry::report(const Migration &m, ScriptDirection direction, const SqlStatement &statement,
+                       int waitedMs, const QString &scope)
+{
+    LockAttempt a = attemptOf(m, direction, statement, scope, m_budgetMs);
+    a.waitedMs = waitedMs;
+    a.pauseMs = 0;
+    m_attempts << a;
+    m_notice(progressLine(a));
+}
+
 int LockRetry::nextPauseMs(int attempt, qint64 spentMs, int budgetMs) const
 {
-    const int base = qMin(kMaxPauseMs, kFirstPauseMs << qMin(attempt - 1, 10));
+    const int longest
+        = m_statementTimeoutMs > 0 ? qMin(kMaxPauseMs, m_statementTimeoutMs / 2) : kMaxPauseMs;
+    const int base = qMax(1, qMin(longest, kFirstPauseMs << qMin(attempt - 1, 10)));
     const int jittered = base / 2 + int(QRandomGenerator::global()->bounded(base / 2 + 1));
     return int(qMax<qint64>(1, qMin<qint64>(jittered, budgetMs - spentMs)));
 }
@@ -117,18 +145,18 @@ bool LockRetry::pause(int ms)
 
 QString LockRetry::progressLine(const LockAttempt &a) const
 {
-    const QString what = a.lock.isEmpty() ? tr("its lock") : a.lock;
+    const QString what = a.lock.isEmpty() ? tr("its lock") : VisibleText::escaped(a.lock);
     QString line = tr("%1: %2 not obtained within %3 ms (attempt %4, %5)")
                        .arg(a.migration, what)
                        .arg(a.waitedMs)
                        .arg(a.attempt)
-                       .arg(a.at);
+                       .arg(VisibleText::escaped(a.at));
     QStringList who;
     for (const LockBlocker &b : a.blockers)
-        who << b.describe();
+        who << VisibleText::escaped(b.describe());
     line += u'\n'
-        + (!a.blockersError.isEmpty()
-               ? tr("  who holds it could not be read: %1").arg(a.blockersError)
+        + (!a.blockersError.isEmpty() ? tr("  who holds it could not be read: %1")
+                                            .arg(VisibleText::escaped(a.blockersError))
                : who.isEmpty()
                ? tr("  no session holds a conflicting lock on it now (it ended, or the "
                     "wait was for a row)")
@@ -144,7 +172,7 @@ QString LockRetry::progressLine(const LockAttempt &a) const
 QJsonObject LockRetry::detail(const QString &migrationId) const
 {
     QJsonArray blockers;
-    QList<int> seen;
+    QStringList seen; // pid, or a prepared transaction's name
     int attempts = 0;
     qint64 waited = 0;
     for (const LockAttempt &a : m_attempts) {
@@ -153,10 +181,13 @@ QJsonObject LockRetry::detail(const QString &migrationId) const
         ++attempts;
         waited += a.waitedMs;
         for (const LockBlocker &b : a.blockers) {
-            if (seen.contains(b.pid))
+            const QString key
+                = b.pid != 0 ? QString::number(b.pid) : QStringLiteral("gid ") + b.gid;
+            if (seen.contains(key))
                 continue;
-            seen << b.pid;
+            seen << key;
             blockers.append(QJsonObject{{QStringLiteral("pid"), b.pid},
+                                        {QStringLiteral("gid"), b.gid},
                                         {QStringLiteral("application"), b.application},
                                         {QStringLiteral("state"), b.state},
                                         {QStringLiteral("relation"), b.relation},
@@ -170,18 +201,18 @@ QJsonObject LockRetry::detail(const QString &migrationId) const
                        {QStringLiteral("blockers"), blockers}};
 }
 
-void LockRetry::gaveUp(const QString &migrationId, RunResult &result) const
+void LockRetry::gaveUp(const QString &migrationId, RunResult &result, const QString &scope) const
 {
-    if (migrationId != m_current)
+    if ((scope.isEmpty() ? migrationId : scope) != m_current)
         return;
-    const auto mine = [&](const LockAttempt &a) { return a.migration == m_current; };
+    const auto mine = [&](const LockAttempt &a) { return a.scope == m_current; };
     const auto last = std::find_if(m_attempts.crbegin(), m_attempts.crend(), mine);
     if (last == m_attempts.crend())
         return;
     result.outcome = RunResult::Outcome::LockTimeout;
     QStringList who;
     for (const LockBlocker &b : last->blockers)
-        who << b.describe();
+        who << VisibleText::escaped(b.describe());
     result.message += u'\n'
         + tr("gave up after %n attempt(s) of %1 ms over %2 s (the lock budget, --lock-timeout); "
              "nothing is left waiting",

@@ -42,7 +42,8 @@ public:
               std::function<void(const QString &)> notice);
 
     // attemptMs: each attempt's lock_timeout; budgetMs: how long a migration may go on trying.
-    void setLimits(int attemptMs, int budgetMs);
+    // statementTimeoutMs (0: none): the pauses, a pg_sleep, stay below it.
+    void setLimits(int attemptMs, int budgetMs, int statementTimeoutMs = 0);
     int attemptMs() const { return m_attemptMs; }
     int budgetMs() const { return m_budgetMs; }
 
@@ -52,21 +53,30 @@ public:
 
     // After statement of m gave up on its lock and its transaction was rolled back: names who it
     // waited behind, reports the attempt (notice: CLI progress, the job dock), pauses, and says
-    // whether to send it again. False when the migration's budget (budgetMs, or its own when
-    // not 0) is spent, a Cancel came, or the connection went. A new migration starts its own
-    // count and budget.
+    // whether to send it again. False when the budget (budgetMs, or the run's when 0) is spent,
+    // a Cancel came, or the connection went. scope names what one budget covers (empty: the
+    // migration): a new scope starts its own count and clock.
     bool again(const Migration &m, ScriptDirection direction, const SqlStatement &statement,
-               int budgetMs = 0);
+               int budgetMs = 0, const QString &scope = QString());
+    // A statement that may not be sent again gave up on its lock after waiting waitedMs: the
+    // attempt is named and reported like again()'s, with no pause.
+    void report(const Migration &m, ScriptDirection direction, const SqlStatement &statement,
+                int waitedMs, const QString &scope);
     // The attempts of that migration (its id), for its ledger event (ScriptPipelineBuilder::
     // eventDetail); empty when it got its locks at the first attempt.
     QJsonObject detail(const QString &migrationId) const;
-    // After the last attempt failed (again() false, no Cancel): result says the lock was not
-    // obtained within the budget, with the attempts and who held it last (exit 4).
-    void gaveUp(const QString &migrationId, RunResult &result) const;
+    // After the last attempt of that scope (empty: the migration) failed (again() false, no
+    // Cancel): result says the lock was not obtained within the budget, with the attempts and
+    // who held it last (exit 4).
+    void gaveUp(const QString &migrationId, RunResult &result,
+                const QString &scope = QString()) const;
     // Every attempt that gave up in this run, for --json.
     const QList<LockAttempt> &attempts() const { return m_attempts; }
 
 private:
+    // The attempt that just gave up, named (who held the lock), not yet recorded.
+    LockAttempt attemptOf(const Migration &m, ScriptDirection direction,
+                          const SqlStatement &statement, const QString &scope, int budgetMs);
     int nextPauseMs(int attempt, qint64 spentMs, int budgetMs) const;
     bool pause(int ms);
     QString progressLine(const LockAttempt &a) const;
@@ -76,7 +86,8 @@ private:
     std::function<void(const QString &)> m_notice;
     int m_attemptMs = 1;
     int m_budgetMs = 1;
-    QString m_current; // the migration now trying (its id)
+    int m_statementTimeoutMs = 0;
+    QString m_current; // the scope now trying
     QElapsedTimer m_since; // since its first attempt
     QList<LockAttempt> m_attempts;
 };

@@ -31,22 +31,22 @@ bool isDirective(const QByteArray &comment)
         && comment.first(directivePrefix.size()).toLower() == directivePrefix;
 }
 
-// Parses "5s", "500ms", "2min", "1h" or "250" (milliseconds): DurationText.
-std::optional<int> parseDuration(const QString &value, QString *error)
+// Parses "5s", "500ms", "2min", "1h" or "250" (milliseconds): DurationText. name: the
+// directive's, for the error.
+std::optional<int> parseDuration(const QString &name, const QString &value, QString *error)
 {
     bool tooLarge = false;
     const std::optional<int> ms = DurationText::toMs(value, &tooLarge);
     if (tooLarge)
         *error = QCoreApplication::translate("uaip::MigrationDirectives",
-                                             "uaip:lock-timeout value \"%1\" is too large")
-                     .arg(value);
+                                             "uaip:%1 value \"%2\" is too large")
+                     .arg(name, value);
     else if (!ms)
         *error = QCoreApplication::translate(
                      "uaip::MigrationDirectives",
-                     "bad uaip:lock-timeout value \"%1\"; use a whole number with "
-                     "ms, s, min or h (a plain number is milliseconds), e.g. "
-                     "uaip:lock-timeout=5s")
-                     .arg(value);
+                     "bad uaip:%1 value \"%2\"; use a whole number with ms, s, min or h "
+                     "(a plain number is milliseconds), e.g. uaip:%1=5s")
+                     .arg(name, value);
     return ms;
 }
 
@@ -95,6 +95,66 @@ std::optional<QString> allowBlockingReason(const QString &body)
     return rest;
 }
 
+// name=DURATION into target; false with *error when it is malformed or given twice.
+bool durationDirective(const Directive &d, const QString &name, std::optional<int> &target,
+                       QString *error)
+{
+    if (!d.hasValue || d.value.isEmpty()) {
+        *error = QCoreApplication::translate("uaip::MigrationDirectives",
+                                             "uaip:%1 needs a duration, e.g. uaip:%1=5s")
+                     .arg(name);
+        return false;
+    }
+    if (target) {
+        *error = QCoreApplication::translate("uaip::MigrationDirectives",
+                                             "uaip:%1 is given more than once")
+                     .arg(name);
+        return false;
+    }
+    const std::optional<int> ms = parseDuration(name, d.value, error);
+    if (ms)
+        target = *ms;
+    return ms.has_value();
+}
+
+// One directive into directives; false with *error for an unknown or malformed one.
+bool applyDirective(const Directive &d, MigrationDirectives &directives, QString *error)
+{
+    const QString name = d.writtenName.toLower();
+    if (const std::optional<QString> reason = allowBlockingReason(d.body)) {
+        if (reason->isEmpty())
+            *error = QCoreApplication::translate(
+                "uaip::MigrationDirectives",
+                "uaip:allow-blocking needs a reason, e.g. -- uaip:allow-blocking "
+                "the table holds a few rows in every deployment");
+        else if (directives.allowBlocking)
+            *error = QCoreApplication::translate("uaip::MigrationDirectives",
+                                                 "uaip:allow-blocking is given more than once");
+        else
+            directives.allowBlocking = *reason;
+        return error->isEmpty();
+    }
+    if (name == u"no-transaction") {
+        if (d.hasValue || !d.trailing.isEmpty())
+            *error = QCoreApplication::translate("uaip::MigrationDirectives",
+                                                 "uaip:no-transaction takes no value");
+        directives.noTransaction = true;
+        return error->isEmpty();
+    }
+    if (name == u"lock-timeout" || name == u"statement-timeout")
+        return durationDirective(d, name,
+                                 name == u"lock-timeout" ? directives.lockTimeoutMs
+                                                         : directives.statementTimeoutMs,
+                                 error);
+    *error = QCoreApplication::translate(
+                 "uaip::MigrationDirectives",
+                 "unknown directive \"uaip:%1\"; the known directives are "
+                 "uaip:no-transaction, uaip:lock-timeout=<duration>, "
+                 "uaip:statement-timeout=<duration> and uaip:allow-blocking <reason>")
+                 .arg(d.writtenName.isEmpty() ? d.body : d.writtenName);
+    return false;
+}
+
 } // namespace
 
 std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &sql, QString *error)
@@ -119,7 +179,6 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
     // one inside a statement (a dollar-quoted body, a string) is the statement's own text.
     const qsizetype headerEnd = statements.isEmpty() ? sql.size() : statements.first().offset;
     qsizetype next = 0; // the first statement that does not end before the current line
-    bool seenLockTimeout = false;
     for (qsizetype at = 0; at < sql.size();) {
         qsizetype eol = at; // lines end at LF, CRLF or a lone CR
         while (eol < sql.size() && sql.at(eol) != '\n' && sql.at(eol) != '\r')
@@ -148,38 +207,10 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
         }
 
         const Directive d = splitDirective(*comment);
-        const QString name = d.writtenName.toLower();
 
-        if (const std::optional<QString> reason = allowBlockingReason(d.body)) {
-            if (reason->isEmpty())
-                return fail(tr("uaip:allow-blocking needs a reason, e.g. -- uaip:allow-blocking "
-                               "the table holds a few rows in every deployment"));
-            if (directives.allowBlocking)
-                return fail(tr("uaip:allow-blocking is given more than once"));
-            directives.allowBlocking = *reason;
-        } else if (name == u"no-transaction") {
-            if (d.hasValue || !d.trailing.isEmpty())
-                return fail(tr("uaip:no-transaction takes no value"));
-            directives.noTransaction = true;
-        } else if (name == u"lock-timeout") {
-            if (!d.hasValue || d.value.isEmpty()) {
-                return fail(tr("uaip:lock-timeout needs a duration, e.g. "
-                               "uaip:lock-timeout=5s"));
-            }
-            if (seenLockTimeout)
-                return fail(tr("uaip:lock-timeout is given more than once"));
-            QString durationError;
-            const std::optional<int> ms = parseDuration(d.value, &durationError);
-            if (!ms)
-                return fail(durationError);
-            directives.lockTimeoutMs = *ms;
-            seenLockTimeout = true;
-        } else {
-            return fail(tr("unknown directive \"uaip:%1\"; the known directives are "
-                           "uaip:no-transaction, uaip:lock-timeout=<duration> and "
-                           "uaip:allow-blocking <reason>")
-                            .arg(d.writtenName.isEmpty() ? d.body : d.writtenName));
-        }
+        QString why;
+        if (!applyDirective(d, directives, &why))
+            return fail(why);
     }
     return directives;
 }

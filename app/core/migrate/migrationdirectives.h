@@ -18,6 +18,8 @@ struct SqlStatement;
 //     -- uaip:lock-timeout=5s       this migration's lock budget instead of --lock-timeout
 //                                   (ms, s, min, h; a plain number is milliseconds; 0 = do
 //                                   not wait, as with --lock-timeout 0: one attempt of 1 ms)
+//     -- uaip:statement-timeout=30s  no statement of this migration runs longer (SET LOCAL
+//                                   statement_timeout; instead of --statement-timeout)
 //     -- uaip:allow-blocking REASON run it although a statement blocks writes (or reads) while
 //                                   it scans or rewrites a table over --max-blocking-rows
 //                                   (BlockingWorkGate); the reason goes into the ledger event
@@ -31,6 +33,7 @@ struct MigrationDirectives
 public:
     bool noTransaction = false;
     std::optional<int> lockTimeoutMs;
+    std::optional<int> statementTimeoutMs; // uaip:statement-timeout: this migration's
     std::optional<QString> allowBlocking; // the reason given
 
     // nullopt and *error ("line N: ...") for an unknown uaip: directive, a malformed or

@@ -253,6 +253,7 @@ RunResult MigrationRepair::resume(const MigrationStatus &s, bool rollback)
         return result;
     MigrationScriptRunner script(m_connection, m_options.attemptMs(), m_options.lockTimeoutMs,
                                  m_cancelled, m_progress.message);
+    script.setStatementTimeout(m_options.statementTimeoutMs);
     const QString action
         = ScriptFailureReport::actionName(rollback ? ScriptDirection::Down : ScriptDirection::Up);
     m_progress.started(0, 1, s.id(), action);

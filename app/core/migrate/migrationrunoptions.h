@@ -30,6 +30,10 @@ struct MigrationRunOptions
     // empty: uaip-migrate's --db (the GUI names the profile's direct connection field).
     QString poolerFix = QString();
     int lockAttemptMs = 300; // --lock-attempt: one attempt's lock_timeout
+    // --statement-timeout: no statement of a migration runs longer (its lock held without end);
+    // 0: none of the runner's (the role's or database's own stays). A migration's
+    // uaip:statement-timeout is its own.
+    int statementTimeoutMs = 0;
     // --max-blocking-rows: a statement that blocks writes (or reads) while it scans or rewrites
     // an existing table of more rows is refused before the run starts (BlockingWorkGate); -1:
     // not looked for (uaip-migrate --max-blocking-rows off; never on a production profile).

@@ -46,8 +46,11 @@ bool MigrationRunSession::kept(const DbStatus &status, QString *error)
 
 void MigrationRunSession::resetLockTimeout() const
 {
-    if (m_connection.isOpen() && !pooled())
+    if (m_connection.isOpen() && !pooled()) {
         m_connection.exec(SqlResource::of("migrate", "reset_lock_timeout"));
+        if (m_options.statementTimeoutMs > 0)
+            m_connection.exec(SqlResource::of("migrate", "reset_statement_timeout"));
+    }
 }
 
 bool MigrationRunSession::begin(RunResult &result, MigrationLock &lock,
@@ -135,6 +138,9 @@ bool MigrationRunSession::takeLock(RunResult &result, MigrationLock &lock)
     if (!pooled() && m_options.attemptMs() != qMax(1, m_options.lockWaitMs))
         m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"),
                           {QStringLiteral("%1ms").arg(m_options.attemptMs()), false});
+    if (!pooled() && m_options.statementTimeoutMs > 0)
+        m_connection.exec(SqlResource::of("migrate", "set_statement_timeout"),
+                          {QStringLiteral("%1ms").arg(m_options.statementTimeoutMs), false});
     return true;
 }
 

@@ -10,6 +10,7 @@
 #include "scriptfailurereport.h"
 #include "scriptpipelinebuilder.h"
 #include "stepoutcomereader.h"
+#include "util/textsearch.h"
 
 #include <QElapsedTimer>
 
@@ -270,8 +271,17 @@ void MigrationScriptRunner::describeLockHolder(RunResult &result) const
     result.message = MigrationLock::timedOutMessage(m_settings.transactionLockWaitMs, holder);
 }
 
+bool MigrationScriptRunner::mentionsPrepare(const QList<Step> &steps, Direction direction)
+{
+    return std::any_of(steps.cbegin(), steps.cend(), [direction](const Step &s) {
+        return TextSearch::containsIgnoringCase(
+            direction == Direction::Up ? s.migration->upSql : s.migration->downSql, "PREPARE");
+    });
+}
+
 bool MigrationScriptRunner::retriesLock(const StepFailure &failure, const Step &step,
-                                        Direction direction, RunResult &result, bool *rolledBack)
+                                        Direction direction, RunResult &result, bool *rolledBack,
+                                        const QString &scope, const QList<Step> &allSteps)
 {
     if (failure.where != StepFailure::Where::Statement || !LockRetry::isLockTimeout(failure.error)
         || !m_connection.isOpen() || m_cancelled.load())
@@ -281,16 +291,21 @@ bool MigrationScriptRunner::retriesLock(const StepFailure &failure, const Step &
     *rolledBack = true;
     const Migration &m = *step.migration;
     const bool up = direction == Direction::Up;
+    // what a script PREPAREd stays in the session through the ROLLBACK: gone before it goes
+    // again (a plan with such a script prepares none of the runner's statements); in one
+    // transaction every script of the run has run up to here
+    if (mentionsPrepare(scope == groupScope() ? allSteps : QList<Step>{step}, direction))
+        m_connection.exec(SqlResource::of("migrate", "session_deallocate"));
     const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
     const bool again = m_lockRetry.again(
         m, direction, statements[failure.statement],
-        m_settings.budgetOf((up ? m.upDirectives : m.downDirectives).lockTimeoutMs));
+        m_settings.budgetOf((up ? m.upDirectives : m.downDirectives).lockTimeoutMs), scope);
     result.lockAttempts << m_lockRetry.attempts().last();
     return again;
 }
 
 void MigrationScriptRunner::lockGaveUp(const StepFailure &failure, const Migration &m,
-                                       RunResult &result) const
+                                       RunResult &result, const QString &scope) const
 {
     if (failure.where != StepFailure::Where::Statement || !LockRetry::isLockTimeout(failure.error))
         return;
@@ -300,7 +315,7 @@ void MigrationScriptRunner::lockGaveUp(const StepFailure &failure, const Migrati
         result.message += u'\n' + tr("cancelled between two attempts at its lock");
         return;
     }
-    m_lockRetry.gaveUp(m.id(), result);
+    m_lockRetry.gaveUp(m.id(), result, scope);
 }
 
 bool MigrationScriptRunner::hasCopyData(const QList<SqlStatement> &statements)

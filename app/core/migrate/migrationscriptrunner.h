@@ -97,6 +97,13 @@ public:
     // do (ledger_step_check.sql); the runner's settings are set for it only. 0: the caller
     // holds the session-level lock (a direct connection).
     void setTransactionLock(int waitMs) { m_settings.transactionLockWaitMs = waitMs; }
+    // --statement-timeout (0: none of the runner's): set for the session with the lock_timeout,
+    // and again after each script's session reset; the lock retries' pauses stay below it.
+    void setStatementTimeout(int ms)
+    {
+        m_settings.statementTimeoutMs = ms;
+        m_lockRetry.setLimits(m_settings.lockTimeoutMs, m_settings.lockBudgetMs, ms);
+    }
     // Behind a pooler: the ledger's rows (their versions) as the run knows them before its next
     // steps. Each step's transaction checks, under the lock, that the ledger holds exactly
     // these plus (up) or less (down) the steps before it: another run's step in between (an up
@@ -138,10 +145,18 @@ private:
     // A statement of step gave up on its table lock (55P03): rolled back, the attempt reported
     // and recorded in result, paused; true when the step goes again (LockRetry::again). Sets
     // *rolledBack when it rolled the transaction back.
+    // scope: what one budget covers (empty: the step's migration; a run in one transaction
+    // shares one).
+    // allSteps: a run in one transaction's steps (their PREPAREd statements go too).
     bool retriesLock(const StepFailure &failure, const Step &step, Direction direction,
-                     RunResult &result, bool *rolledBack);
+                     RunResult &result, bool *rolledBack, const QString &scope = QString(),
+                     const QList<Step> &allSteps = {});
+    static bool mentionsPrepare(const QList<Step> &steps, Direction direction);
     // After the loop: a lock that was still not obtained when the budget was spent (exit 4).
-    void lockGaveUp(const StepFailure &failure, const Migration &m, RunResult &result) const;
+    void lockGaveUp(const StepFailure &failure, const Migration &m, RunResult &result,
+                    const QString &scope = QString()) const;
+    // The budget a run in one transaction shares.
+    static QString groupScope() { return QStringLiteral("single-transaction"); }
 
     PgConnection &m_connection;
     const std::atomic_bool &m_cancelled;

@@ -47,7 +47,7 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
             // a lock not obtained in time: the whole run goes again
             if (!outcome.failure
                 || !retriesLock(*outcome.failure, steps[outcome.failure->step], direction, result,
-                                &rolledBack))
+                                &rolledBack, groupScope(), steps))
                 break;
             rolledBack = false;
             continue;
@@ -83,7 +83,7 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
             describe(*outcome.failure, *steps[*failedStep].migration, direction, true, result);
             if (open && !rolledBack)
                 m_connection.exec("ROLLBACK");
-            lockGaveUp(*outcome.failure, *steps[*failedStep].migration, result);
+            lockGaveUp(*outcome.failure, *steps[*failedStep].migration, result, groupScope());
             if (outcome.failure->beforeScript()) { // nothing of the run ran, nothing to record
                 describeLockHolder(result);
                 return false;

@@ -1,11 +1,13 @@
 #include "notransactionscriptrunner.h"
 
+#include "concurrentindexleftovers.h"
 #include "db/pgconnection.h"
 #include "db/pgcopy.h"
 #include "db/pipelinecommands.h"
 #include "db/sqlresource.h"
 #include "ledger.h"
 #include "lockretry.h"
+#include "migrationlockforecast.h"
 #include "scriptfailurereport.h"
 #include "scriptpipelinebuilder.h"
 #include "scriptstatementrules.h"
@@ -58,6 +60,9 @@ bool NoTransactionScriptRunner::run(const MigrationStep &step, ScriptDirection d
     if (directives.lockTimeoutMs)
         m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"),
                           {QStringLiteral("%1ms").arg(attemptMs(p)), false});
+    if (directives.statementTimeoutMs) // the session reset after the script sets it back
+        m_connection.exec(SqlResource::of("migrate", "set_statement_timeout"),
+                          {m_settings.statementTimeout(directives.statementTimeoutMs), false});
     const bool ok = runStatements(p, resumeAt);
     // also the run's lock_timeout again; what it cannot undo (a prepared statement made
     // through EXECUTE) fails the step here, not the next migration
@@ -111,8 +116,10 @@ bool NoTransactionScriptRunner::runStatements(Progress &p, std::optional<int> re
         const PgResult r = runStatement(p, i);
         if (!r.ok()) {
             failedAt(p, i, r.error());
+            if (!p.leftover.isEmpty())
+                p.result.message += QStringLiteral("; ") + p.leftover;
             if (LockRetry::isLockTimeout(r.error()) && !m_cancelled.load())
-                m_lockRetry.gaveUp(p.m.id(), p.result);
+                m_lockRetry.gaveUp(p.m.id(), p.result, p.lockScope);
             return false;
         }
         if (m_connection.transactionState() == PgConnection::TransactionState::InTransaction) {
@@ -143,28 +150,46 @@ PgResult NoTransactionScriptRunner::runStatement(Progress &p, int i)
 {
     const SqlStatement &st = p.statements[i];
     const QString alone = ScriptStatementRules::refusedInTransaction(st);
-    const bool longWait = ScriptStatementRules::concurrentIndexCommand(alone);
+    // a CONCURRENTLY index command: its locks block neither reads nor writes, so it waits as
+    // long as the budget; what it leaves when it fails all the same is cleaned up
+    const bool concurrentIndex = ScriptStatementRules::concurrentIndexCommand(alone);
+    const QString scope = p.m.id() + u':' + QString::number(i + 1); // each statement's budget
     const auto setLockTimeout = [&](int ms) {
         m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"),
                           {QStringLiteral("%1ms").arg(ms), false});
     };
-    if (longWait)
+    LockForecast forecast;
+    std::optional<QStringList> invalidBefore; // none: not known, so nothing is dropped
+    if (concurrentIndex) {
+        const QList<StatementForecast> items = MigrationLockForecast::of(st.text);
+        forecast = items.isEmpty() ? LockForecast() : items.first().forecast;
+        if (const DbResult<QStringList> before
+            = ConcurrentIndexLeftovers::invalid(m_connection, forecast))
+            invalidBefore = before.value();
         setLockTimeout(budgetMs(p));
+    }
     for (;;) {
         PgResult r = st.copyData ? PgCopy::in(m_connection, st.text, *st.copyData)
                                  : m_connection.execOne(st.text);
         for (const QString &notice : m_connection.takeNotices())
             m_notice(notice);
-        const bool retry = !r.ok() && alone.isEmpty() && p.transactionStart < 0
-            && LockRetry::isLockTimeout(r.error()) && m_connection.isOpen()
-            && m_connection.transactionState() == PgConnection::TransactionState::Idle;
-        if (retry) {
-            const bool again = m_lockRetry.again(p.m, p.direction, st, budgetMs(p));
+        if (!r.ok() && LockRetry::isLockTimeout(r.error()) && m_connection.isOpen()) {
+            // only a statement that ran alone in its own transaction left nothing behind
+            const bool retryable = alone.isEmpty() && p.transactionStart < 0
+                && m_connection.transactionState() == PgConnection::TransactionState::Idle;
+            const bool again
+                = retryable && m_lockRetry.again(p.m, p.direction, st, budgetMs(p), scope);
+            if (!retryable)
+                m_lockRetry.report(p.m, p.direction, st,
+                                   concurrentIndex ? budgetMs(p) : attemptMs(p), scope);
             p.result.lockAttempts << m_lockRetry.attempts().last();
+            p.lockScope = scope;
             if (again)
                 continue;
         }
-        if (longWait && m_connection.isOpen())
+        if (concurrentIndex && !r.ok() && invalidBefore)
+            p.leftover = ConcurrentIndexLeftovers::cleanUp(m_connection, forecast, *invalidBefore);
+        if (concurrentIndex && m_connection.isOpen())
             setLockTimeout(attemptMs(p));
         return r;
     }

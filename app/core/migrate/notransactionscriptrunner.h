@@ -53,6 +53,10 @@ private:
         RunResult &result;
         ProgressChecksum ran;
         int transactionStart = -1; // the statement that opened the file's own transaction
+        QString lockScope
+            = QString(); // the last statement that gave up on its lock (LockRetry's scope)
+        QString leftover
+            = QString(); // what a failed CONCURRENTLY index command left, and what became of it
 
         int size() const { return int(statements.size()); }
         // file:line:col of statement i, or "end"

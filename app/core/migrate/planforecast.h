@@ -24,6 +24,7 @@ struct PlanForecast
         QString migration; // its id (0003_add_index)
         QString file; // up.sql or down.sql, as the plan runs it
         bool allowBlocking = false; // -- uaip:allow-blocking
+        bool noTransaction = false; // -- uaip:no-transaction: each statement commits
         QList<StatementForecast> statements;
     };
     QList<Script> scripts;

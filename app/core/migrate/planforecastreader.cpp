@@ -4,6 +4,14 @@
 #include "migrationlockforecast.h"
 #include "relationsizes.h"
 
+#include "db/pgconnection.h"
+#include "db/sqlresource.h"
+#include "metrics/metricsstatement.h"
+
+#include <QSet>
+
+#include <algorithm>
+
 namespace uaip {
 
 namespace {
@@ -21,10 +29,67 @@ LockForecast strongestLocks(const PlanForecast &forecast)
     return all;
 }
 
+// The relations a statement scans or rewrites (under whatever lock it holds by then).
+QStringList workedOn(const PlanForecast &forecast)
+{
+    QStringList names;
+    for (const PlanForecast::Script &script : forecast.scripts)
+        for (const StatementForecast &item : script.statements)
+            for (const RelationLock &lock : item.forecast.locks)
+                if (!lock.relation.isEmpty() && (lock.scans || lock.rewrites || lock.maybeRewrites)
+                    && !names.contains(lock.relation))
+                    names << lock.relation;
+    return names;
+}
+
 } // namespace
 
+DbStatus PlanForecastReader::spareProvenNotNull(PgConnection &connection, PlanForecast &forecast)
+{
+    QStringList names;
+    QStringList columns;
+    for (const PlanForecast::Script &script : forecast.scripts)
+        for (const StatementForecast &item : script.statements)
+            for (const RelationLock &lock : item.forecast.locks)
+                if (lock.scans && forecast.sizes.contains(lock.relation))
+                    for (const QString &column : lock.notNullColumns) {
+                        names << lock.relation;
+                        columns << column;
+                    }
+    if (names.isEmpty())
+        return {};
+    const PgResult r = connection.exec(
+        SqlResource::of("migrate", "not_null_proven"),
+        {MetricsStatement::textArray(names), MetricsStatement::textArray(columns)});
+    if (!r.ok())
+        return r.error();
+    QSet<QPair<QString, QString>> proven;
+    for (int i = 0; i < r.rows(); ++i)
+        proven.insert({r.value(i, 0), r.value(i, 1)});
+    for (PlanForecast::Script &script : forecast.scripts)
+        for (StatementForecast &item : script.statements)
+            for (RelationLock &lock : item.forecast.locks) {
+                if (!lock.scans || lock.notNullColumns.isEmpty())
+                    continue;
+                const bool all
+                    = std::all_of(lock.notNullColumns.cbegin(), lock.notNullColumns.cend(),
+                                  [&](const QString &column) {
+                                      return proven.contains({lock.relation, column});
+                                  });
+                if (!all)
+                    continue;
+                lock.scans = false;
+                item.forecast.note(
+                    tr("A validated CHECK (%1 IS NOT NULL) on %2 proves it: SET NOT "
+                       "NULL does not scan the table.")
+                        .arg(lock.notNullColumns.join(QStringLiteral(" IS NOT NULL, ")),
+                             lock.relation));
+            }
+    return {};
+}
+
 PlanForecast PlanForecastReader::read(PgConnection &connection, const QList<MigrationStatus> &plan,
-                                      bool up, bool withHolders)
+                                      bool up, Reading reading)
 {
     PlanForecast out;
     for (const MigrationStatus &s : plan) {
@@ -34,9 +99,12 @@ PlanForecast PlanForecastReader::read(PgConnection &connection, const QList<Migr
         out.scripts << PlanForecast::Script{
             m.id(), up ? m.upPath() : m.downPath(),
             (up ? m.upDirectives : m.downDirectives).allowBlocking.has_value(),
+            (up ? m.upDirectives : m.downDirectives).noTransaction,
             MigrationLockForecast::of(up ? m.upSql : m.downSql)};
     }
-    const QStringList names = out.relationNames();
+    QStringList names = out.relationNames();
+    if (reading == Reading::WorkOnly)
+        names = workedOn(out);
     if (names.isEmpty())
         return out;
     const DbResult<QList<RelationSize>> sizes = RelationSizes::read(connection, names);
@@ -50,7 +118,11 @@ PlanForecast PlanForecastReader::read(PgConnection &connection, const QList<Migr
         out.sizes.insert(size.name, size);
         namesOfTable[size.table] << size.name;
     }
-    if (!withHolders)
+    if (const DbStatus spared = spareProvenNotNull(connection, out); !spared) {
+        out.error = spared.error();
+        return out;
+    }
+    if (reading == Reading::WorkOnly)
         return out;
     const DbResult<QList<LockBlocker>> holders
         = LockBlockers::read(connection, strongestLocks(out));

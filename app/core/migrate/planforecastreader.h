@@ -3,6 +3,9 @@
 #include "migrationstatus.h"
 #include "planforecast.h"
 
+#include "db/dbresult.h"
+
+#include <QCoreApplication>
 #include <QList>
 
 namespace uaip {
@@ -15,9 +18,21 @@ class PgConnection;
 // statement). Read-only; a failed read leaves error set and what was read.
 class PlanForecastReader
 {
+    Q_DECLARE_TR_FUNCTIONS(uaip::PlanForecastReader)
+
 public:
+    // What it reads: everything, for the dry run and the GUI's confirmation; or, for
+    // BlockingWorkGate in the run itself, only the sizes of relations a statement scans or
+    // rewrites (reading a size waits behind another session's ACCESS EXCLUSIVE: a run whose
+    // plan does no such work is not held up by it).
+    enum class Reading { Everything, WorkOnly };
     static PlanForecast read(PgConnection &connection, const QList<MigrationStatus> &plan, bool up,
-                             bool withHolders);
+                             Reading reading);
+
+private:
+    // SET NOT NULL whose column a validated CHECK (column IS NOT NULL) on the live table already
+    // proves does not scan (migrate/sql/not_null_proven.sql): its scan is taken off, with a note.
+    static DbStatus spareProvenNotNull(PgConnection &connection, PlanForecast &forecast);
 };
 
 } // namespace uaip

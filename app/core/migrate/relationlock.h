@@ -3,6 +3,7 @@
 #include "lockmode.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace uaip {
 
@@ -25,6 +26,9 @@ struct RelationLock
     // Reads the whole table while it holds the lock (SET NOT NULL, a validated CHECK or
     // FOREIGN KEY, an index build, UPDATE without WHERE, ...).
     bool scans = false;
+    // SET NOT NULL of these columns is the only scan (empty: something else scans, or nothing).
+    // A validated CHECK (column IS NOT NULL) on the live table spares it (PlanForecastReader).
+    QStringList notNullColumns;
     // May rewrite: ALTER COLUMN ... TYPE, which is a catalog change only when the old type is
     // binary-coercible to the new one (varchar(n) to text), which the statement alone does not
     // tell.

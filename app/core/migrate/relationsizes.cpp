@@ -20,10 +20,24 @@ DbResult<QList<RelationSize>> RelationSizes::read(PgConnection &connection,
     if (asked.isEmpty())
         return sizes;
     // Sizing opens each relation (ACCESS SHARE): behind a held or queued ACCESS EXCLUSIVE it
-    // would wait as long; the read is cancelled after kDeadlineMs instead (57014).
+    // would wait as long; the read is cancelled after kDeadlineMs instead (57014). A runner's
+    // session has a short lock_timeout (one lock attempt): the read waits up to the deadline
+    // in a transaction of its own (its ACCESS SHARE blocks no reader and no writer), and
+    // within the caller's own transaction as that transaction says.
     connection.setStatementDeadline(QDeadlineTimer(kDeadlineMs));
-    const PgResult r = connection.exec(SqlResource::of("migrate", "relation_sizes"),
-                                       {MetricsStatement::textArray(asked)});
+    const QVariantList bound{MetricsStatement::textArray(asked)};
+    const PgResult r = [&] {
+        if (connection.inTransaction())
+            return connection.exec(SqlResource::of("migrate", "relation_sizes"), bound);
+        std::vector<PgResult> done = connection.pipeline(
+            {QByteArray("BEGIN READ ONLY"), SqlResource::of("migrate", "set_lock_timeout"),
+             SqlResource::of("migrate", "relation_sizes"), QByteArray("COMMIT")},
+            {QVariantList{}, QVariantList{QStringLiteral("%1ms").arg(kDeadlineMs), true}, bound,
+             QVariantList{}});
+        if (connection.inTransaction()) // a failure left it open
+            connection.exec("ROLLBACK");
+        return std::move(done.size() == 4 ? done[2] : done.back());
+    }();
     connection.setStatementDeadline(QDeadlineTimer(QDeadlineTimer::Forever));
     if (!r.ok())
         return r.error();

@@ -185,11 +185,13 @@ LockPrologue ScriptPipelineBuilder::appendTransactionLock(PipelineCommands &c,
     for (const MigrationStep &step : steps)
         versions.append(step.version());
     p.check = c.size();
-    c.add(SqlResource::get(QStringLiteral("migrate/sql/ledger_step_check.sql")),
-          {QString::fromUtf8(QJsonDocument(versions).toJson(QJsonDocument::Compact)),
-           m_direction == ScriptDirection::Up, QStringLiteral("%1ms").arg(m_settings.lockTimeoutMs),
-           QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ledgerRows))
-                                 .toJson(QJsonDocument::Compact))});
+    c.add(
+        SqlResource::get(QStringLiteral("migrate/sql/ledger_step_check.sql")),
+        {QString::fromUtf8(QJsonDocument(versions).toJson(QJsonDocument::Compact)),
+         m_direction == ScriptDirection::Up, QStringLiteral("%1ms").arg(m_settings.lockTimeoutMs),
+         QString::fromUtf8(
+             QJsonDocument(QJsonArray::fromStringList(ledgerRows)).toJson(QJsonDocument::Compact)),
+         m_settings.statementTimeout()});
     return p;
 }
 
@@ -203,6 +205,9 @@ ScriptLayout ScriptPipelineBuilder::appendScript(const Migration &m, PipelineCom
             SqlResource::of("migrate", "set_lock_timeout"),
             QVariantList{QStringLiteral("%1ms").arg(m_settings.attemptOf(directives.lockTimeoutMs)),
                          true});
+    if (directives.statementTimeoutMs) // for this transaction: the session reset sets it back
+        c.add(SqlResource::of("migrate", "set_statement_timeout"),
+              QVariantList{m_settings.statementTimeout(directives.statementTimeoutMs), true});
     ScriptLayout layout;
     layout.firstStatement = c.size();
     const QList<SqlStatement> &statements = (up ? m.upSplit : m.downSplit).statements;
@@ -215,7 +220,7 @@ ScriptLayout ScriptPipelineBuilder::appendScript(const Migration &m, PipelineCom
     // no user code ran: the session, and the runner's lock in it, are as they were (but a
     // lock_timeout of its own, set for the transaction, must not reach the next migration)
     layout.harmless = m_settings.skipNeedlessResets && cannotChangeSession(statements)
-        && !(resetLockTimeout && directives.lockTimeoutMs);
+        && !(resetLockTimeout && (directives.lockTimeoutMs || directives.statementTimeoutMs));
     if (!layout.harmless) {
         if (resetLockTimeout) { // one transaction: its deferred checks are this script's
             layout.constraints = c.size();
@@ -238,7 +243,7 @@ void ScriptPipelineBuilder::appendSessionReset(PipelineCommands &c, const QByteA
         c.add(SqlResource::of("migrate", "session_deallocate"));
     c.add(SqlResource::of("migrate", "session_restore"),
           {QStringLiteral("%1ms").arg(m_settings.lockTimeoutMs),
-           m_settings.transactionLockWaitMs > 0},
+           m_settings.transactionLockWaitMs > 0, m_settings.statementTimeout()},
           m_settings.preparedRestore);
 }
 

@@ -18,6 +18,7 @@ struct ScriptRunSettings
     // migration's budget is spent: lockBudgetMs (--lock-timeout), or its uaip:lock-timeout.
     int lockTimeoutMs = 0;
     int lockBudgetMs = 0;
+    int statementTimeoutMs = 0; // --statement-timeout; 0: none of the runner's
     // The ledger event of the migration of this version says how its lock attempts went
     // (LockRetry::detail(): set while it is sent again).
     QString lockDetailVersion;
@@ -42,6 +43,13 @@ struct ScriptRunSettings
     int attemptOf(const std::optional<int> &directiveMs) const
     {
         return qMin(qMax(1, lockTimeoutMs), budgetOf(directiveMs));
+    }
+
+    // statement_timeout as set_config takes it ("" when none is set).
+    QString statementTimeout(const std::optional<int> &directiveMs = std::nullopt) const
+    {
+        const int ms = directiveMs.value_or(statementTimeoutMs);
+        return ms > 0 ? QStringLiteral("%1ms").arg(ms) : QString();
     }
 
     bool anyPrepared() const

@@ -84,9 +84,25 @@ void StatementLinter::lintNode(const PgQuery__Node *node, const QByteArray &text
         return m_dropRules.lintDropTablespace(*node->drop_table_space_stmt);
     case PG_QUERY__NODE__NODE_DROP_SUBSCRIPTION_STMT:
         return m_dropRules.lintDropSubscription(*node->drop_subscription_stmt);
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+        return lintSet(*node->variable_set_stmt);
     default:
         return;
     }
+}
+
+void StatementLinter::lintSet(const PgQuery__VariableSetStmt &set)
+{
+    const QString name = QString::fromUtf8(set.name).toLower();
+    if (name == u"lock_timeout")
+        m_context.add(Severity::Warning, Kind::SetsLockTimeout, name,
+                      tr("the migration sets its own lock_timeout: its lock waits are then no "
+                         "longer short attempts that let the platform's queries through "
+                         "(--lock-attempt); give its budget with -- uaip:lock-timeout instead"));
+    else if (name == u"statement_timeout")
+        m_context.add(Severity::Warning, Kind::SetsLockTimeout, name,
+                      tr("the migration sets its own statement_timeout, which also bounds the "
+                         "runner's lock attempts and pauses"));
 }
 
 bool StatementLinter::rememberCreated(const PgQuery__Node *node)

@@ -44,6 +44,8 @@ private:
     void lintNode(const PgQuery__Node *node, const QByteArray &text, int doDepth);
     // A statement that only records the table it creates; false for any other.
     bool rememberCreated(const PgQuery__Node *node);
+    // SET lock_timeout / statement_timeout: the runner's attempts no longer bound its waits.
+    void lintSet(const PgQuery__VariableSetStmt &set);
     void lintDo(const PgQuery__DoStmt &doStmt, const QByteArray &text, int doDepth);
 
     LintContext m_context;

@@ -1,7 +1,9 @@
 -- The sessions whose locks a migration statement waited behind, read right after it gave up on
 -- its lock: every other session that holds, or waits ahead in the queue for, a lock on one of
--- the relations the statement locks ($1, a text[] of names as the statement writes them, each
--- resolved with to_regclass; an index stands for its table) in a mode that conflicts with the
+-- the relations the statement locks ($1, a text[] of names as the statement writes them: a
+-- qualified one resolved with to_regclass, an unqualified one matched in every schema, since the
+-- migration may have set its own search_path; an index stands for its table) in a mode that
+-- conflicts with the
 -- statement's ($2, a text[] parallel to $1: the conflicting modes as pg_locks names them,
 -- separated by commas). A prepared transaction holds its locks without a session (pid NULL).
 -- Oldest transaction first, at most 10.
@@ -15,10 +17,15 @@ SELECT l.pid,
                 '') AS query_start,
        t.oid::pg_catalog.regclass::pg_catalog.text AS relation,
        l.mode,
-       NOT l.granted AS waiting
+       NOT l.granted AS waiting,
+       coalesce(px.gid, '') AS gid
 FROM ROWS FROM (pg_catalog.unnest($1::pg_catalog.text[]), pg_catalog.unnest($2::pg_catalog.text[]))
      AS n(name, conflicts)
-CROSS JOIN LATERAL (SELECT pg_catalog.to_regclass(n.name) AS oid) AS r
+CROSS JOIN LATERAL pg_catalog.parse_ident(n.name) AS p(parts)
+JOIN pg_catalog.pg_class AS r
+  ON CASE WHEN pg_catalog.array_length(p.parts, 1) OPERATOR(pg_catalog.=) 1
+          THEN r.relname OPERATOR(pg_catalog.=) p.parts[1]
+          ELSE r.oid OPERATOR(pg_catalog.=) pg_catalog.to_regclass(n.name) END
 LEFT JOIN pg_catalog.pg_index AS i ON i.indexrelid OPERATOR(pg_catalog.=) r.oid
 CROSS JOIN LATERAL (SELECT COALESCE(i.indrelid, r.oid) AS oid) AS t
 JOIN pg_catalog.pg_locks AS l
@@ -28,6 +35,11 @@ JOIN pg_catalog.pg_locks AS l
                                         WHERE d.datname OPERATOR(pg_catalog.=) pg_catalog.current_database())
  AND l.mode OPERATOR(pg_catalog.=) ANY (pg_catalog.string_to_array(n.conflicts, ','))
 LEFT JOIN pg_catalog.pg_stat_activity AS a ON a.pid OPERATOR(pg_catalog.=) l.pid
+-- a prepared transaction's locks: no pid, its virtual transaction "-1/<xid>"
+LEFT JOIN pg_catalog.pg_prepared_xacts AS px
+  ON l.pid IS NULL
+ AND px.transaction::pg_catalog.text OPERATOR(pg_catalog.=)
+     pg_catalog.split_part(l.virtualtransaction, '/', 2)
 WHERE t.oid IS NOT NULL
   AND l.pid IS DISTINCT FROM pg_catalog.pg_backend_pid()
 ORDER BY a.xact_start NULLS LAST, l.pid

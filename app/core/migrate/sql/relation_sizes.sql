@@ -1,8 +1,9 @@
 -- Live sizes of the relations a lock forecast names. $1: their names as a statement writes them
 -- (a text[]), each resolved as the statement would resolve it (to_regclass, with the session's
 -- search_path); a name that resolves to nothing gives no row. The numbers are those of the table
--- the lock falls on: an index's table, and for a partitioned table the sum over its leaf
--- partitions. rows_unknown: one of them was never vacuumed or analyzed (reltuples -1), so
+-- the lock falls on: an index's table, and the sum over the table and every table that inherits
+-- from it (the leaf partitions of a partitioned table, the children of an inheritance parent: an
+-- ALTER TABLE without ONLY reaches them all). rows_unknown: one of them was never vacuumed or analyzed (reltuples -1), so
 -- row_estimate counts only the others.
 SELECT n.name,
        r.oid::pg_catalog.regclass::pg_catalog.text AS resolved,
@@ -18,9 +19,12 @@ CROSS JOIN LATERAL (
     SELECT pg_catalog.round(pg_catalog.sum(GREATEST(c.reltuples, 0)))::bigint AS row_estimate,
            pg_catalog.bool_or(c.reltuples OPERATOR(pg_catalog.<) 0) AS rows_unknown,
            pg_catalog.sum(pg_catalog.pg_total_relation_size(c.oid))::bigint AS total_bytes
-    FROM (SELECT p.relid FROM pg_catalog.pg_partition_tree(t.oid) AS p WHERE p.isleaf
-          UNION
-          SELECT t.oid) AS leaf
+    FROM (WITH RECURSIVE tree(relid) AS (
+              SELECT t.oid
+              UNION
+              SELECT h.inhrelid FROM pg_catalog.pg_inherits AS h
+              JOIN tree ON h.inhparent OPERATOR(pg_catalog.=) tree.relid)
+          SELECT tree.relid FROM tree) AS leaf
     JOIN pg_catalog.pg_class AS c ON c.oid OPERATOR(pg_catalog.=) leaf.relid
     WHERE c.relkind OPERATOR(pg_catalog.<>) 'p'
 ) AS s

@@ -1,0 +1,351 @@
+// Live-safe migrations (issue 43): what a migration does to the platform's queries while it runs.
+// A hot table of N rows (1,000,000 by default), pgbench at a fixed rate (key lookups and updates,
+// 200 transactions/s) through each scenario, the app's per-transaction latencies read from
+// pgbench's log. Each scenario runs as psql runs the file (what Flyway, Prisma and golang-migrate
+// do) and as `uaip-migrate up` runs it, in the same run:
+//   add-column   ADD COLUMN behind a long analytics transaction (BLOCKER_S seconds)
+//   index        CREATE INDEX as written; uaip-migrate: refused up front, then CONCURRENTLY
+//   check        ADD CONSTRAINT ... CHECK as written; uaip-migrate: NOT VALID, then VALIDATE
+//   not-null     SET NOT NULL as written; uaip-migrate: CHECK NOT VALID, VALIDATE, SET NOT NULL
+// Printed per scenario and tool: the app's worst and p99 latency (ms), transactions over 1 s,
+// failed transactions, the migration's exit code and time; and the ratio of uaip-migrate's worst
+// latency to psql's (the baseline, measured in the same run). Goal: worst <= 300 ms, 0 failed,
+// the migration done (exit 0) or refused up front (exit 2) with its online form named.
+// Usage: bench_live_migrations [rows] [blocker seconds]
+#include "db/pgconnection.h"
+#include "db/sandbox.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+using namespace uaip;
+
+namespace {
+
+constexpr int kRate = 200; // app transactions per second
+constexpr int kWarmupMs = 1500; // pgbench runs this long before the migration starts
+
+struct Env
+{
+    Sandbox *sandbox = nullptr;
+    QString dir; // scratch folder
+    QString migrate; // uaip-migrate
+    QString migrations; // the folder uaip-migrate applies (grows scenario by scenario)
+    qint64 rows = 1000000;
+    int blockerS = 6;
+    int seq = 0; // the next migration's number
+
+    QString conninfo() const { return sandbox->conninfo(QStringLiteral("bench")); }
+};
+
+struct Outcome
+{
+    double worstMs = 0;
+    double p99Ms = 0;
+    int overOneSecond = 0;
+    int failed = 0;
+    int transactions = 0;
+    int exitCode = -1;
+    qint64 migrationMs = 0;
+};
+
+// pgbench's per-transaction log: "client txno latency_us script epoch us [lag]"; a failed
+// transaction has "failed" for its latency.
+void readLog(const QString &prefix, Outcome &o)
+{
+    std::vector<double> ms;
+    const QStringList logs = QDir(QFileInfo(prefix).path())
+                                 .entryList({QFileInfo(prefix).fileName() + QStringLiteral("*")});
+    for (const QString &name : logs) {
+        QFile f(QFileInfo(prefix).path() + u'/' + name);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        while (!f.atEnd()) {
+            const QList<QByteArray> cols = f.readLine().simplified().split(' ');
+            if (cols.size() < 3)
+                continue;
+            if (cols[2] == "failed") {
+                ++o.failed;
+                continue;
+            }
+            ms.push_back(cols[2].toDouble() / 1000.0);
+        }
+    }
+    if (ms.empty())
+        return;
+    std::sort(ms.begin(), ms.end());
+    o.transactions = int(ms.size());
+    o.worstMs = ms.back();
+    o.p99Ms = ms[size_t(double(ms.size() - 1) * 0.99)];
+    o.overOneSecond = int(std::count_if(ms.begin(), ms.end(), [](double v) { return v > 1000; }));
+}
+
+bool sql(const Env &env, const QByteArray &statement)
+{
+    PgConnection c;
+    if (!c.open(env.conninfo(), QStringLiteral("bench-setup")))
+        return false;
+    const PgResult r = c.exec(statement);
+    if (!r.ok())
+        std::fprintf(stderr, "%s: %s\n", statement.constData(), qPrintable(r.error().toString()));
+    return r.ok();
+}
+
+QStringList pgbenchArgs(const Env &env, const QString &script, const QString &prefix, int seconds)
+{
+    return {QStringLiteral("-n"),
+            QStringLiteral("-f"),
+            script,
+            QStringLiteral("-R"),
+            QString::number(kRate),
+            QStringLiteral("-T"),
+            QString::number(seconds),
+            QStringLiteral("-c"),
+            QStringLiteral("8"),
+            QStringLiteral("-j"),
+            QStringLiteral("2"),
+            QStringLiteral("-l"),
+            QStringLiteral("--log-prefix=") + prefix,
+            QStringLiteral("-h"),
+            env.sandbox->socketDir(),
+            QStringLiteral("-p"),
+            QString::number(env.sandbox->port()),
+            QStringLiteral("-U"),
+            QStringLiteral("postgres"),
+            QStringLiteral("bench")};
+}
+
+// Runs the app's traffic for seconds; after the warm-up, the analytics transaction (when
+// blocker) and then migration(), whose exit code and time go into the outcome.
+Outcome underTraffic(Env &env, const QString &label, int seconds, bool blocker,
+                     const std::function<int()> &migration)
+{
+    Outcome o;
+    const QString script = env.dir + QStringLiteral("/app.sql");
+    const QString prefix = env.dir + QStringLiteral("/log-") + label;
+    QProcess app;
+    app.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    app.start(Sandbox::serverBinDir() + QStringLiteral("/pgbench"),
+              pgbenchArgs(env, script, prefix, seconds));
+    if (!app.waitForStarted())
+        return o;
+    QThread::msleep(kWarmupMs);
+    PgConnection analytics;
+    if (blocker) {
+        analytics.open(env.conninfo(), QStringLiteral("analytics"));
+        analytics.exec("BEGIN");
+        analytics.exec("SELECT count(*) FROM hot");
+        analytics.send(QByteArray("SELECT pg_sleep(") + QByteArray::number(env.blockerS) + ")");
+    }
+    QElapsedTimer t;
+    t.start();
+    o.exitCode = migration();
+    o.migrationMs = t.elapsed();
+    app.waitForFinished(seconds * 1000 + 60000);
+    if (blocker) {
+        analytics.discardResults();
+        analytics.exec("ROLLBACK");
+    }
+    readLog(prefix, o);
+    return o;
+}
+
+int psql(const Env &env, const QByteArray &statements)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedChannels);
+    p.start(QStringLiteral("psql"),
+            {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-v"),
+             QStringLiteral("ON_ERROR_STOP=1"), QStringLiteral("-c"), QString::fromUtf8(statements),
+             env.conninfo()});
+    p.waitForFinished(600000);
+    return p.exitCode();
+}
+
+// Adds the next migration to env.migrations and runs uaip-migrate up; a refused one (exit 2) is
+// taken out again, so the next scenario's plan does not hold it.
+int uaip(Env &env, const QByteArray &up, bool keepRefused = false)
+{
+    const QString name = QStringLiteral("%1_step").arg(++env.seq, 4, 10, QLatin1Char('0'));
+    const QString folder = env.migrations + u'/' + name;
+    QDir().mkpath(folder);
+    QFile u(folder + QStringLiteral("/up.sql"));
+    QFile d(folder + QStringLiteral("/down.sql"));
+    if (!u.open(QIODevice::WriteOnly) || !d.open(QIODevice::WriteOnly))
+        return -1;
+    u.write(up);
+    d.write("SELECT 1;\n");
+    u.close();
+    d.close();
+    QProcess p;
+    p.setProcessChannelMode(QProcess::ForwardedOutputChannel);
+    p.start(env.migrate,
+            {QStringLiteral("--db"), env.conninfo(), QStringLiteral("--dir"), env.migrations,
+             QStringLiteral("up")});
+    p.waitForFinished(600000);
+    const QByteArray err = p.readAllStandardError();
+    if (p.exitCode() == 2)
+        std::fprintf(stderr, "  uaip-migrate refused it: %s\n",
+                     err.left(err.indexOf('\n', err.indexOf("instead:"))).constData());
+    if (p.exitCode() != 0 && !keepRefused)
+        QDir(folder).removeRecursively();
+    return p.exitCode();
+}
+
+void print(const char *scenario, const char *tool, const Outcome &o, double baselineWorst)
+{
+    std::printf("%-11s %-34s %9.0f %8.0f %6d %6d %5d %8lld %9.2f\n", scenario, tool, o.worstMs,
+                o.p99Ms, o.overOneSecond, o.failed, o.exitCode, o.migrationMs,
+                baselineWorst > 0 ? o.worstMs / baselineWorst : 0.0);
+    std::fflush(stdout);
+}
+
+bool setUp(Env &env)
+{
+    QFile script(env.dir + QStringLiteral("/app.sql"));
+    if (!script.open(QIODevice::WriteOnly))
+        return false;
+    script.write(QByteArray("\\set id random(1, ") + QByteArray::number(env.rows)
+                 + ")\nSELECT v FROM hot WHERE id = :id;\n"
+                   "UPDATE hot SET v = v + 1 WHERE id = :id;\n");
+    script.close();
+    return sql(env,
+               "CREATE TABLE hot (id bigint PRIMARY KEY, v int NOT NULL DEFAULT 0, "
+               "payload text, maybe int)")
+        && sql(env,
+               QByteArray("INSERT INTO hot (id, payload, maybe) SELECT g, md5(g::text), g "
+                          "FROM generate_series(1, ")
+                   + QByteArray::number(env.rows) + ") g")
+        && sql(env, "VACUUM ANALYZE hot");
+}
+
+void addColumn(Env &env, int seconds)
+{
+    const Outcome psqlRun = underTraffic(env, QStringLiteral("addcol-psql"), seconds, true, [&] {
+        return psql(env, "ALTER TABLE hot ADD COLUMN c_psql int");
+    });
+    print("add-column", "psql", psqlRun, psqlRun.worstMs);
+    const Outcome ours = underTraffic(env, QStringLiteral("addcol-uaip"), seconds, true, [&] {
+        return uaip(env, "ALTER TABLE hot ADD COLUMN c_uaip int;\n");
+    });
+    print("add-column", "uaip-migrate (retried attempts)", ours, psqlRun.worstMs);
+}
+
+void index(Env &env, int seconds)
+{
+    const Outcome psqlRun = underTraffic(env, QStringLiteral("index-psql"), seconds, false, [&] {
+        return psql(env, "CREATE INDEX hot_v_psql ON hot (v)");
+    });
+    print("index", "psql", psqlRun, psqlRun.worstMs);
+    sql(env, "DROP INDEX hot_v_psql");
+    const Outcome refused = underTraffic(env, QStringLiteral("index-refused"), seconds, false, [&] {
+        return uaip(env, "CREATE INDEX hot_v ON hot (v);\n");
+    });
+    print("index", "uaip-migrate as written", refused, psqlRun.worstMs);
+    const Outcome online = underTraffic(env, QStringLiteral("index-online"), seconds, false, [&] {
+        return uaip(env, "-- uaip:no-transaction\nCREATE INDEX CONCURRENTLY hot_v ON hot (v);\n");
+    });
+    print("index", "uaip-migrate CONCURRENTLY", online, psqlRun.worstMs);
+}
+
+void check(Env &env, int seconds)
+{
+    const Outcome psqlRun = underTraffic(env, QStringLiteral("check-psql"), seconds, false, [&] {
+        return psql(env, "ALTER TABLE hot ADD CONSTRAINT v_psql CHECK (v >= 0)");
+    });
+    print("check", "psql", psqlRun, psqlRun.worstMs);
+    sql(env, "ALTER TABLE hot DROP CONSTRAINT v_psql");
+    const Outcome refused = underTraffic(env, QStringLiteral("check-refused"), seconds, false, [&] {
+        return uaip(env, "ALTER TABLE hot ADD CONSTRAINT v_pos CHECK (v >= 0);\n");
+    });
+    print("check", "uaip-migrate as written", refused, psqlRun.worstMs);
+    const Outcome online = underTraffic(env, QStringLiteral("check-online"), seconds, false, [&] {
+        const int added
+            = uaip(env, "ALTER TABLE hot ADD CONSTRAINT v_pos CHECK (v >= 0) NOT VALID;\n");
+        return added != 0 ? added : uaip(env, "ALTER TABLE hot VALIDATE CONSTRAINT v_pos;\n");
+    });
+    print("check", "uaip-migrate NOT VALID + VALIDATE", online, psqlRun.worstMs);
+}
+
+void notNull(Env &env, int seconds)
+{
+    const Outcome psqlRun = underTraffic(env, QStringLiteral("notnull-psql"), seconds, false, [&] {
+        return psql(env, "ALTER TABLE hot ALTER COLUMN maybe SET NOT NULL");
+    });
+    print("not-null", "psql", psqlRun, psqlRun.worstMs);
+    sql(env, "ALTER TABLE hot ALTER COLUMN maybe DROP NOT NULL");
+    const Outcome refused
+        = underTraffic(env, QStringLiteral("notnull-refused"), seconds, false, [&] {
+              return uaip(env,
+                          "ALTER TABLE hot ALTER COLUMN maybe "
+                          "SET NOT NULL;\n");
+          });
+    print("not-null", "uaip-migrate as written", refused, psqlRun.worstMs);
+    const Outcome online = underTraffic(env, QStringLiteral("notnull-online"), seconds, false, [&] {
+        int e = uaip(env,
+                     "ALTER TABLE hot ADD CONSTRAINT maybe_nn CHECK (maybe IS NOT NULL) "
+                     "NOT VALID;\n");
+        if (e == 0)
+            e = uaip(env, "ALTER TABLE hot VALIDATE CONSTRAINT maybe_nn;\n");
+        if (e == 0) // the validated CHECK proves it: no scan under ACCESS EXCLUSIVE
+            e = uaip(env,
+                     "ALTER TABLE hot ALTER COLUMN maybe SET NOT NULL;\n"
+                     "ALTER TABLE hot DROP CONSTRAINT maybe_nn;\n");
+        return e;
+    });
+    print("not-null", "uaip-migrate CHECK, VALIDATE, SET", online, psqlRun.worstMs);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Env env;
+    if (argc > 1)
+        env.rows = QByteArray(argv[1]).toLongLong();
+    if (argc > 2)
+        env.blockerS = QByteArray(argv[2]).toInt();
+    QTemporaryDir dir;
+    Sandbox sandbox(dir.path() + QStringLiteral("/cluster"));
+    env.sandbox = &sandbox;
+    env.dir = dir.path();
+    QDir().mkpath(dir.path());
+    // the logs and the script are read and written by pgbench, run as this user
+    env.migrations = dir.path() + QStringLiteral("/migrations");
+    QDir().mkpath(env.migrations);
+    env.migrate = qEnvironmentVariable("UAIP_MIGRATE_BIN",
+                                       QCoreApplication::applicationDirPath()
+                                           + QStringLiteral("/../bin/uaip-migrate"));
+    QString error;
+    if (!sandbox.start(Sandbox::Options{false, false}, &error)
+        || !sandbox.createDatabase(QStringLiteral("bench"), &error)) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(error));
+        return 1;
+    }
+    std::printf("hot table of %lld rows, pgbench at %d tx/s (8 clients), analytics transaction "
+                "%d s\n",
+                env.rows, kRate, env.blockerS);
+    if (!setUp(env))
+        return 1;
+    const int seconds = env.blockerS + 6;
+    std::printf("%-11s %-34s %9s %8s %6s %6s %5s %8s %9s\n", "scenario", "tool", "worst ms",
+                "p99 ms", ">1s", "failed", "exit", "mig ms", "worst/psql");
+    addColumn(env, seconds);
+    index(env, seconds);
+    check(env, seconds);
+    notNull(env, seconds);
+    QString stopError;
+    sandbox.stop(&stopError);
+    return 0;
+}
