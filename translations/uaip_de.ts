@@ -1472,7 +1472,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Größen der Tabellen und Halter ihrer Sperren werden gelesen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>forecast cancelled</source>
         <translation>Vorhersage abgebrochen</translation>
     </message>
@@ -1584,7 +1584,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>  um sie so auszuführen, wie sie geschrieben ist: -- uaip:allow-blocking &lt;Grund&gt; am Anfang der Datei</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>nothing was applied: the sizes of the tables the plan locks could not be read, so whether it blocks the platform is not known: %1</source>
         <translation>nichts wurde angewendet: die Größen der Tabellen, die der Plan sperrt, ließen sich nicht lesen; ob er die Plattform blockiert, ist daher nicht bekannt: %1</translation>
     </message>
@@ -2051,7 +2051,12 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>Each attempt at a table lock waits at most this long, then the migration is rolled back, so the application&apos;s queries behind it run, and tried again (200ms).</source>
+        <translation>Jeder Versuch, eine Tabellensperre zu bekommen, wartet höchstens so lange; dann wird die Migration zurückgerollt, damit die Abfragen der Anwendung dahinter laufen, und erneut versucht (200ms).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>up: apply up to and including V; down: roll back to V (V stays); metrics: end of the range (exclusive).</source>
         <translation>up: bis einschließlich V anwenden; down: bis V zurückrollen (V bleibt); metrics: Ende des Zeitraums (exklusiv).</translation>
     </message>
@@ -2279,12 +2284,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>So lange auf die Migrationssperre warten und so lange Tabellensperren weiter versuchen (5s, 500ms, 2min).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Each attempt at a table lock waits at most this long, then the migration is rolled back, so the application&apos;s queries behind it run, and tried again (300ms).</source>
-        <translation>Jeder Versuch, eine Tabellensperre zu bekommen, wartet höchstens so lange; dann wird die Migration zurückgerollt, damit die Abfragen der Anwendung dahinter laufen, und erneut versucht (300ms).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>No statement of a migration runs longer, so none holds its lock without end (5s, 30min; 0: none of the runner&apos;s).</source>
         <translation>Keine Anweisung einer Migration läuft länger, damit keine ihre Sperre ohne Ende hält (5s, 30min; 0: keine vom Runner).</translation>
     </message>
@@ -6369,12 +6369,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--%1 %2 ist keine Version (Ziffern, optional mit &apos;-&apos; gruppiert)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>warning: the tables&apos; sizes could not be read: %1</source>
         <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-22"/>
+        <location line="-23"/>
         <source>dry run: nothing would be applied: %n problem(s) in the plan
   %1</source>
         <translation>
@@ -6396,7 +6396,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>dry run: %1
   %2</source>
         <translation>Probelauf: %1
@@ -8694,7 +8694,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanForecastReader</name>
     <message>
-        <location filename="../app/core/migrate/planforecastreader.cpp" line="+70"/>
+        <location filename="../app/core/migrate/planforecastreader.cpp" line="+83"/>
         <source>A validated CHECK (%1 IS NOT NULL) on %2 proves it: SET NOT NULL does not scan the table.</source>
         <translation>Ein validierter CHECK (%1 IS NOT NULL) auf %2 beweist es: SET NOT NULL liest die Tabelle nicht.</translation>
     </message>

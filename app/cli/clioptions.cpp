@@ -138,8 +138,8 @@ QList<QCommandLineOption> globalAndMigrationOptions()
         {QStringLiteral("lock-attempt"),
          CliApplication::tr(
              "Each attempt at a table lock waits at most this long, then the migration is rolled "
-             "back, so the application's queries behind it run, and tried again (300ms)."),
-         QStringLiteral("duration"), QStringLiteral("300ms")},
+             "back, so the application's queries behind it run, and tried again (200ms)."),
+         QStringLiteral("duration"), QStringLiteral("200ms")},
         {QStringLiteral("statement-timeout"),
          CliApplication::tr("No statement of a migration runs longer, so none holds its lock "
                             "without end (5s, 30min; 0: none of the runner's)."),

@@ -140,22 +140,29 @@ Outcome underTraffic(Env &env, const QString &label, int seconds, bool blocker,
     if (!app.waitForStarted())
         return o;
     QThread::msleep(kWarmupMs);
-    PgConnection analytics;
+    // the analytics transaction: a psql of its own that reads the table, holds its ACCESS SHARE
+    // for blockerS seconds, and ends by itself
+    QProcess analytics;
     if (blocker) {
-        analytics.open(env.conninfo(), QStringLiteral("analytics"));
-        analytics.exec("BEGIN");
-        analytics.exec("SELECT count(*) FROM hot");
-        analytics.send(QByteArray("SELECT pg_sleep(") + QByteArray::number(env.blockerS) + ")");
+        QProcessEnvironment pe = QProcessEnvironment::systemEnvironment();
+        pe.insert(QStringLiteral("PGAPPNAME"), QStringLiteral("analytics"));
+        analytics.setProcessEnvironment(pe);
+        analytics.start(QStringLiteral("psql"),
+                        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-c"),
+                         QStringLiteral("BEGIN; SELECT count(*) FROM hot; SELECT pg_sleep(%1); "
+                                        "COMMIT;")
+                             .arg(env.blockerS),
+                         env.conninfo()});
+        analytics.waitForStarted();
+        QThread::msleep(300); // it has its lock
     }
     QElapsedTimer t;
     t.start();
     o.exitCode = migration();
     o.migrationMs = t.elapsed();
     app.waitForFinished(seconds * 1000 + 60000);
-    if (blocker) {
-        analytics.discardResults();
-        analytics.exec("ROLLBACK");
-    }
+    if (blocker)
+        analytics.waitForFinished(env.blockerS * 1000 + 60000);
     readLog(prefix, o);
     return o;
 }

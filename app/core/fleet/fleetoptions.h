@@ -21,7 +21,7 @@ struct FleetOptions
     QString client; // recorded in each ledger (tool, version, host)
     int lockWaitMs = 10000;
     int lockTimeoutMs = 120000; // each target's lock budget (MigrationRunOptions)
-    int lockAttemptMs = 300;
+    int lockAttemptMs = 200;
     qint64 maxBlockingRows = 100000; // MigrationRunOptions::maxBlockingRows
     int statementTimeoutMs = 0; // MigrationRunOptions::statementTimeoutMs
     QString applicationName = QStringLiteral("uaip-migrate fleet");

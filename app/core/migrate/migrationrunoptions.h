@@ -29,7 +29,7 @@ struct MigrationRunOptions
     // What the refusal of a no-transaction migration behind a pooler names as the fix;
     // empty: uaip-migrate's --db (the GUI names the profile's direct connection field).
     QString poolerFix = QString();
-    int lockAttemptMs = 300; // --lock-attempt: one attempt's lock_timeout
+    int lockAttemptMs = 200; // --lock-attempt: one attempt's lock_timeout
     // --statement-timeout: no statement of a migration runs longer (its lock held without end);
     // 0: none of the runner's (the role's or database's own stays). A migration's
     // uaip:statement-timeout is its own.
