@@ -1336,7 +1336,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::ApplyForecastDialog</name>
     <message>
-        <location filename="../ui/migrations/applyforecastdialog.cpp" line="+24"/>
+        <location filename="../ui/migrations/applyforecastdialog.cpp" line="+26"/>
         <source>reads and writes</source>
         <translation>Lesen und Schreiben</translation>
     </message>
@@ -1381,12 +1381,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Each statement waits at most one short attempt for its lock; when the lock is not free the migration is rolled back, so the platform&apos;s queries go on, and tried again until the lock budget is spent.</source>
         <translation>Jede Anweisung wartet höchstens einen kurzen Versuch lang auf ihre Sperre; ist die Sperre nicht frei, wird die Migration zurückgerollt, damit die Abfragen der Plattform weiterlaufen, und erneut versucht, bis das Sperrbudget aufgebraucht ist.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>The tables&apos; sizes could not be read: %1</source>
         <translation>Die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
@@ -1399,7 +1399,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         </translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>new</source>
         <translation>neu</translation>
     </message>
@@ -1409,12 +1409,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>nobody</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Statement</source>
         <translation>Anweisung</translation>
     </message>
@@ -1449,9 +1449,19 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Jetzt gehalten von</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Online form</source>
-        <translation>Online-Form</translation>
+        <location line="+11"/>
+        <source>Statement: %1</source>
+        <translation>Anweisung: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online form: %1</source>
+        <translation>Online-Form: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Held now by %1</source>
+        <translation>Jetzt gehalten von %1</translation>
     </message>
 </context>
 <context>
@@ -5921,7 +5931,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 (oder eine Sperre auf einer ihrer Zeilen)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+103"/>
         <source>its lock</source>
         <translation>ihre Sperre</translation>
     </message>
@@ -7460,7 +7470,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationRunJob</name>
     <message>
-        <location filename="../app/core/jobs/migrationrunjob.cpp" line="+23"/>
+        <location filename="../app/core/jobs/migrationrunjob.cpp" line="+24"/>
         <source>Apply migrations up to %1</source>
         <translation>Migrationen bis %1 anwenden</translation>
     </message>
@@ -7513,12 +7523,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>      %1 FEHLGESCHLAGEN (%2 ms)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+35"/>
         <source>cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-68"/>
         <source>nothing was rolled back: this connection reaches %1 on a server started %2, but the plan was read on a server started %3 (a promoted standby or a copy shares the cluster&apos;s identifier); check the profile&apos;s &quot;Direct connection for migrations&quot; and read the status again</source>
         <translation>es wurde nichts zurückgerollt: Diese Verbindung erreicht %1 auf einem Server, der %2 gestartet wurde, der Plan wurde aber auf einem Server gelesen, der %3 gestartet wurde (ein hochgestufter Standby oder eine Kopie teilt die Kennung des Clusters); prüfen Sie die &quot;Direkte Verbindung für Migrationen&quot; des Profils und lesen Sie den Status erneut</translation>
     </message>
@@ -7543,7 +7553,25 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>[%1/%2] %3 %4 ...</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+26"/>
+        <source>waiting for %1, held by %2 — attempt %3; the platform&apos;s queries are not blocked</source>
+        <translation>wartet auf %1, gehalten von %2 — Versuch %3; die Abfragen der Plattform werden nicht blockiert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no session now</source>
+        <translation>jetzt keiner Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 not obtained after %n attempt(s)</source>
+        <translation>
+            <numerusform>%1 nach %n Versuch nicht erhalten</numerusform>
+            <numerusform>%1 nach %n Versuchen nicht erhalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>target: %1 as %2</source>
         <translation>Ziel: %1 als %2</translation>
     </message>
@@ -7628,7 +7656,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>%1: another run did it meanwhile; the ledger is read again</source>
         <translation>%1: Ein anderer Lauf hat sie inzwischen ausgeführt; das Ledger wird neu gelesen</translation>
     </message>

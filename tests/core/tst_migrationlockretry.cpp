@@ -16,6 +16,7 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QProcess>
+#include <atomic>
 
 using namespace uaip;
 using namespace uaip::test;
@@ -188,6 +189,10 @@ private slots:
         QObject::connect(
             &runner, &MigrationRunner::message, &runner,
             [&messages](const QString &line) { messages.add(line); }, Qt::DirectConnection);
+        std::atomic_int waited{0}; // the GUI job's status line comes from this signal
+        QObject::connect(
+            &runner, &MigrationRunner::lockWaiting, &runner,
+            [&waited](const LockAttempt &) { ++waited; }, Qt::DirectConnection);
         std::future<RunResult> future = std::async(std::launch::async, [&] { return runner.up(); });
         const auto release = qScopeGuard([&] { blocker.exec("ROLLBACK"); });
         QVERIFY2(waitFor([&] { return messages.attempts() >= 2; }, 15000),
@@ -212,6 +217,7 @@ private slots:
         QCOMPARE(db.scalar("SELECT count(*) FROM once"),
                  up.contains("INSERT") ? QStringLiteral("1") : QStringLiteral("0"));
         QVERIFY(r.lockAttempts.size() >= 2);
+        QCOMPARE(waited.load(), int(r.lockAttempts.size()));
         const LockAttempt &a = r.lockAttempts.first();
         QCOMPARE(a.migration, QStringLiteral("0002_note"));
         QVERIFY2(a.lock.startsWith(QStringLiteral("ACCESS EXCLUSIVE on ")), qPrintable(a.lock));

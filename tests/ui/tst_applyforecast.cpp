@@ -69,7 +69,10 @@ private slots:
         QCOMPARE(row->text(4), QStringLiteral("writes"));
         QVERIFY2(row->text(6).contains(QStringLiteral("pid %1").arg(writer.backendPid())),
                  qPrintable(row->text(6)));
-        QVERIFY(row->text(7).contains(QStringLiteral("CONCURRENTLY")));
+        // the selected row's whole statement, online form and holders below the tree
+        QVERIFY(dialog.detailsLabel()->text().contains(QStringLiteral("CONCURRENTLY")));
+        QVERIFY(
+            dialog.detailsLabel()->text().contains(QStringLiteral("CREATE INDEX accounts_name")));
         QVERIFY(dialog.applyButton()->isEnabled());
 
         // confirmed, the writer gone: it runs

@@ -16,7 +16,9 @@ namespace uaip {
 
 namespace {
 
-enum Column { Statement, Table, Rows, Lock, Blocks, Work, HeldBy, Online, Columns };
+enum Column { Statement, Table, Rows, Lock, Blocks, Work, HeldBy, Columns };
+// What a row keeps for the details below the tree.
+enum Role { Details = Qt::UserRole };
 
 QString blocksText(const RelationLock &lock)
 {
@@ -72,14 +74,14 @@ QPushButton *ApplyForecastDialog::applyButton() const
 void ApplyForecastDialog::addSummary(QVBoxLayout *layout, const PlanForecast &forecast,
                                      const QList<ValidationProblem> &refused)
 {
-    auto *summary = new QLabel(this);
-    summary->setObjectName(QStringLiteral("forecastSummary"));
-    summary->setWordWrap(true);
-    summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *intro = new QLabel(
+        tr("Each statement waits at most one short attempt for its lock; when the lock is "
+           "not free the migration is rolled back, so the platform's queries go on, and "
+           "tried again until the lock budget is spent."),
+        this);
+    intro->setWordWrap(true);
+    layout->addWidget(intro);
     QStringList lines;
-    lines << tr("Each statement waits at most one short attempt for its lock; when the lock is "
-                "not free the migration is rolled back, so the platform's queries go on, and "
-                "tried again until the lock budget is spent.");
     if (forecast.error)
         lines << tr("The tables' sizes could not be read: %1")
                      .arg(VisibleText::escaped(forecast.error->toString()));
@@ -90,10 +92,15 @@ void ApplyForecastDialog::addSummary(QVBoxLayout *layout, const PlanForecast &fo
                     nullptr, int(refused.size()));
         for (const ValidationProblem &p : refused)
             lines << VisibleText::escapedKeepingLines(p.describe());
-        summary->setStyleSheet(QStringLiteral("color: %1").arg(StateStyle::danger().name()));
     }
-    summary->setText(lines.join(u'\n'));
-    layout->addWidget(summary);
+    if (lines.isEmpty())
+        return;
+    auto *warning = new QLabel(lines.join(u'\n'), this);
+    warning->setObjectName(QStringLiteral("forecastSummary"));
+    warning->setWordWrap(true);
+    warning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    warning->setStyleSheet(QStringLiteral("color: %1").arg(StateStyle::danger().name()));
+    layout->addWidget(warning);
 }
 
 QStringList ApplyForecastDialog::rowTexts(const PlanForecast &forecast,
@@ -105,11 +112,10 @@ QStringList ApplyForecastDialog::rowTexts(const PlanForecast &forecast,
     for (const LockBlocker &b : forecast.heldBy.value(lock.relation))
         heldBy << b.describe();
     QStringList row(Columns);
-    row[Statement] = QStringLiteral("%1 %2:%3  %4")
+    row[Statement] = QStringLiteral("%1 %2:%3")
                          .arg(script.migration)
                          .arg(item.start.line)
-                         .arg(item.start.column)
-                         .arg(VisibleText::escaped(item.head));
+                         .arg(item.start.column);
     row[Table] = VisibleText::escaped(lock.relation);
     row[Rows] = size == forecast.sizes.constEnd()
         ? tr("new")
@@ -118,8 +124,8 @@ QStringList ApplyForecastDialog::rowTexts(const PlanForecast &forecast,
     row[Lock] = lockModeName(lock.mode);
     row[Blocks] = blocksText(lock);
     row[Work] = workText(lock);
-    row[HeldBy] = heldBy.isEmpty() ? tr("nobody") : VisibleText::escaped(heldBy.join(u'\n'));
-    row[Online] = lock.onlineForm;
+    row[HeldBy]
+        = heldBy.isEmpty() ? tr("nobody") : VisibleText::escaped(heldBy.join(QStringLiteral("; ")));
     return row;
 }
 
@@ -128,12 +134,10 @@ void ApplyForecastDialog::addTree(QVBoxLayout *layout, const PlanForecast &forec
     m_tree->setObjectName(QStringLiteral("forecastTree"));
     m_tree->setRootIsDecorated(false);
     m_tree->setHeaderLabels({tr("Statement"), tr("Table"), tr("Live rows"), tr("Lock"),
-                             tr("Blocks"), tr("Work under the lock"), tr("Held now by"),
-                             tr("Online form")});
+                             tr("Blocks"), tr("Work under the lock"), tr("Held now by")});
     m_tree->setTextElideMode(Qt::ElideNone);
-    m_tree->setWordWrap(true);
     m_tree->header()->setStretchLastSection(true);
-    for (int c = 0; c < Online; ++c)
+    for (int c = 0; c < HeldBy; ++c)
         m_tree->header()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     for (const PlanForecast::Script &script : forecast.scripts) {
         for (const StatementForecast &item : script.statements) {
@@ -141,7 +145,12 @@ void ApplyForecastDialog::addTree(QVBoxLayout *layout, const PlanForecast &forec
                 if (lock.relation.isEmpty())
                     continue;
                 auto *row = new QTreeWidgetItem(m_tree, rowTexts(forecast, script, item, lock));
-                row->setToolTip(Online, lock.onlineForm);
+                QStringList details{tr("Statement: %1").arg(VisibleText::escaped(item.head))};
+                if (!lock.onlineForm.isEmpty())
+                    details << tr("Online form: %1").arg(lock.onlineForm);
+                for (const LockBlocker &b : forecast.heldBy.value(lock.relation))
+                    details << tr("Held now by %1").arg(VisibleText::escaped(b.describe()));
+                row->setData(Statement, Details, details.join(u'\n'));
                 row->setToolTip(Statement, item.head);
                 const bool blocks = blocksWrites(lock.mode) || blocksReads(lock.mode);
                 if (blocks && forecast.sizes.contains(lock.relation))
@@ -152,6 +161,20 @@ void ApplyForecastDialog::addTree(QVBoxLayout *layout, const PlanForecast &forec
         }
     }
     layout->addWidget(m_tree, 1);
+    m_details = new QLabel(this);
+    m_details->setObjectName(QStringLiteral("forecastDetails"));
+    m_details->setWordWrap(true);
+    m_details->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_details);
+    connect(m_tree, &QTreeWidget::currentItemChanged, this, &ApplyForecastDialog::showDetails);
+    if (m_tree->topLevelItemCount() > 0)
+        m_tree->setCurrentItem(m_tree->topLevelItem(0));
+}
+
+void ApplyForecastDialog::showDetails()
+{
+    const QTreeWidgetItem *row = m_tree->currentItem();
+    m_details->setText(row ? row->data(Statement, Details).toString() : QString());
 }
 
 } // namespace uaip

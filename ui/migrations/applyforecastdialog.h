@@ -27,8 +27,10 @@ public:
 
     QTreeWidget *forecastTree() const { return m_tree; }
     QPushButton *applyButton() const;
-    // The rows of one relation lock, as the tree shows them: statement, table, rows, lock,
-    // blocks, work, held by, online form.
+    // The selected row's whole statement, online form and holders, wrapped.
+    QLabel *detailsLabel() const { return m_details; }
+    // The columns of one relation lock, as the tree shows them: statement (migration and
+    // line:col), table, rows, lock, blocks, work, held by.
     static QStringList rowTexts(const PlanForecast &forecast, const PlanForecast::Script &script,
                                 const StatementForecast &item, const RelationLock &lock);
 
@@ -36,8 +38,10 @@ private:
     void addSummary(QVBoxLayout *layout, const PlanForecast &forecast,
                     const QList<ValidationProblem> &refused);
     void addTree(QVBoxLayout *layout, const PlanForecast &forecast);
+    void showDetails();
 
     QTreeWidget *m_tree;
+    QLabel *m_details = nullptr;
     QDialogButtonBox *m_buttons;
 };
 

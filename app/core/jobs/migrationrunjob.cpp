@@ -3,6 +3,7 @@
 #include "db/pgconnection.h"
 #include "db/session.h"
 #include "jobcontext.h"
+#include "util/visibletext.h"
 
 namespace uaip {
 
@@ -121,6 +122,26 @@ void MigrationRunJob::logProgress(MigrationRunner &runner, JobContext &context)
     connect(
         &runner, &MigrationRunner::message, this,
         [&context](const QString &text) { context.log(QStringLiteral("  ") + text); },
+        Qt::DirectConnection);
+    // the job's status line while a lock is waited for: who holds it, which attempt
+    connect(
+        &runner, &MigrationRunner::lockWaiting, this,
+        [&context](const LockAttempt &a) {
+            QStringList who;
+            for (const LockBlocker &b : a.blockers)
+                who << VisibleText::escaped(b.describe());
+            const QString lock = VisibleText::escaped(a.lock);
+            context.progress(
+                0, 0,
+                a.pauseMs > 0
+                    ? tr("waiting for %1, held by %2 — attempt %3; the platform's "
+                         "queries are not blocked")
+                          .arg(lock,
+                               who.isEmpty() ? tr("no session now")
+                                             : who.join(QStringLiteral("; ")))
+                          .arg(a.attempt)
+                    : tr("%1 not obtained after %n attempt(s)", nullptr, a.attempt).arg(lock));
+        },
         Qt::DirectConnection);
 }
 

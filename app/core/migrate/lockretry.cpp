@@ -113,6 +113,8 @@ bool LockRetry::again(const Migration &m, ScriptDirection direction, const SqlSt
     a.pauseMs = go ? nextPauseMs(a.attempt, spent, budget) : 0;
     m_attempts << a;
     m_notice(progressLine(a));
+    if (m_onAttempt)
+        m_onAttempt(a);
     return go && pause(a.pauseMs);
 }
 
@@ -124,6 +126,8 @@ void LockRetry::report(const Migration &m, ScriptDirection direction, const SqlS
     a.pauseMs = 0;
     m_attempts << a;
     m_notice(progressLine(a));
+    if (m_onAttempt)
+        m_onAttempt(a);
 }
 
 int LockRetry::nextPauseMs(int attempt, qint64 spentMs, int budgetMs) const

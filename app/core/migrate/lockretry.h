@@ -72,6 +72,11 @@ public:
                 const QString &scope = QString()) const;
     // Every attempt that gave up in this run, for --json.
     const QList<LockAttempt> &attempts() const { return m_attempts; }
+    // Called with each attempt as it is reported (the GUI's job status line).
+    void setOnAttempt(std::function<void(const LockAttempt &)> onAttempt)
+    {
+        m_onAttempt = std::move(onAttempt);
+    }
 
 private:
     // The attempt that just gave up, named (who held the lock), not yet recorded.
@@ -84,6 +89,7 @@ private:
     PgConnection &m_connection;
     const std::atomic_bool &m_cancelled;
     std::function<void(const QString &)> m_notice;
+    std::function<void(const LockAttempt &)> m_onAttempt;
     int m_attemptMs = 1;
     int m_budgetMs = 1;
     int m_statementTimeoutMs = 0;

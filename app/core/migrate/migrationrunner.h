@@ -4,6 +4,7 @@
 #include "db/dbresult.h"
 #include "db/servertopology.h"
 #include "downtarget.h"
+#include "lockattempt.h"
 #include "migration.h"
 #include "migrationrunoptions.h"
 #include "migrationrunsession.h"
@@ -71,6 +72,9 @@ signals:
     void stepFinished(int index, int total, const QString &id, const QString &action, bool ok,
                       int durationMs);
     void message(const QString &text);
+    // A statement gave up on its table lock after one attempt (LockRetry); pauseMs > 0: it is
+    // sent again after that pause.
+    void lockWaiting(const uaip::LockAttempt &attempt);
 
 private:
     // Runs the checked plan; false (with 'result' filled) when a step failed, or (behind a

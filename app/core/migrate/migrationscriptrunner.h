@@ -97,6 +97,11 @@ public:
     // do (ledger_step_check.sql); the runner's settings are set for it only. 0: the caller
     // holds the session-level lock (a direct connection).
     void setTransactionLock(int waitMs) { m_settings.transactionLockWaitMs = waitMs; }
+    // Each table-lock attempt that gave up, as it happens (MigrationRunner::lockWaiting).
+    void setOnLockAttempt(std::function<void(const LockAttempt &)> onAttempt)
+    {
+        m_lockRetry.setOnAttempt(std::move(onAttempt));
+    }
     // --statement-timeout (0: none of the runner's): set for the session with the lock_timeout,
     // and again after each script's session reset; the lock retries' pauses stay below it.
     void setStatementTimeout(int ms)
