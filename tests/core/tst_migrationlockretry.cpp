@@ -97,6 +97,15 @@ bool waitFor(const std::function<bool()> &condition, int ms)
     return true;
 }
 
+// 0001 makes the table, 0002 adds a column to it (before: statements ahead of the ALTER).
+void addTableAndNote(MigrationFolder &f, const QByteArray &before = {})
+{
+    f.add(QStringLiteral("0001_table"), tableSql(), QByteArray("DROP TABLE ") + kTable + ";\n");
+    f.add(QStringLiteral("0002_note"),
+          before + "ALTER TABLE " + kTable + " ADD COLUMN note text;\n",
+          QByteArray("ALTER TABLE ") + kTable + " DROP COLUMN note;\n");
+}
+
 MigrationRunner::Options options(int attemptMs, int budgetMs, bool oneTransaction)
 {
     MigrationRunner::Options o;
@@ -253,10 +262,7 @@ private slots:
     {
         TestDatabase db;
         MigrationFolder f;
-        f.add(QStringLiteral("0001_table"), tableSql(), QByteArray("DROP TABLE ") + kTable + ";\n");
-        f.add(QStringLiteral("0002_note"),
-              QByteArray("ALTER TABLE ") + kTable + " ADD COLUMN note text;\n",
-              QByteArray("ALTER TABLE ") + kTable + " DROP COLUMN note;\n");
+        addTableAndNote(f);
         MigrationSource source;
         QVERIFY(source.load(f.path()));
         PgConnection c;
@@ -320,11 +326,7 @@ private slots:
     {
         TestDatabase db;
         MigrationFolder f;
-        f.add(QStringLiteral("0001_table"), tableSql(), QByteArray("DROP TABLE ") + kTable + ";\n");
-        f.add(QStringLiteral("0002_note"),
-              QByteArray("PREPARE pp AS SELECT 1;\nALTER TABLE ") + kTable
-                  + " ADD COLUMN note text;\n",
-              QByteArray("ALTER TABLE ") + kTable + " DROP COLUMN note;\n");
+        addTableAndNote(f, "PREPARE pp AS SELECT 1;\n");
         QVERIFY(retryThenRelease(db, f, QByteArray("SELECT count(*) FROM ") + kTable));
     }
 
@@ -352,10 +354,7 @@ private slots:
     {
         TestDatabase db;
         MigrationFolder f;
-        f.add(QStringLiteral("0001_table"), tableSql(), QByteArray("DROP TABLE ") + kTable + ";\n");
-        f.add(QStringLiteral("0002_note"),
-              QByteArray("ALTER TABLE ") + kTable + " ADD COLUMN note text;\n",
-              QByteArray("ALTER TABLE ") + kTable + " DROP COLUMN note;\n");
+        addTableAndNote(f);
         Sandbox &server = TestCluster::sandbox();
         PgBouncer bouncer(server.socketDir(), server.port(), {});
         QVERIFY2(bouncer.isRunning(), qPrintable(bouncer.error()));
@@ -415,10 +414,7 @@ private slots:
     {
         TestDatabase db;
         MigrationFolder f;
-        f.add(QStringLiteral("0001_table"), tableSql(), QByteArray("DROP TABLE ") + kTable + ";\n");
-        f.add(QStringLiteral("0002_note"),
-              QByteArray("ALTER TABLE ") + kTable + " ADD COLUMN note text;\n",
-              QByteArray("ALTER TABLE ") + kTable + " DROP COLUMN note;\n");
+        addTableAndNote(f);
         QVERIFY(migrate(on(db, f.path())
                         << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("1"))
                     .exitCode
