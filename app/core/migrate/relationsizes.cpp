@@ -36,6 +36,8 @@ DbResult<QList<RelationSize>> RelationSizes::read(PgConnection &connection,
              QVariantList{}});
         if (connection.inTransaction()) // a failure left it open
             connection.exec("ROLLBACK");
+        if (done.empty()) // nothing was sent (the connection is gone): its error
+            return connection.exec(SqlResource::of("migrate", "relation_sizes"), bound);
         return std::move(done.size() == 4 ? done[2] : done.back());
     }();
     connection.setStatementDeadline(QDeadlineTimer(QDeadlineTimer::Forever));
