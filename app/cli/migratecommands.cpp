@@ -105,6 +105,26 @@ std::optional<MigrationVersion> versionOption(CliContext &ctx, const QString &op
     return v;
 }
 
+// The plan's forecast (locks, live sizes, who holds a conflicting lock now), shown after each
+// migration; what the real run refuses before its first statement is refused here too: its exit
+// code, 0 when not refused.
+int readForecast(CliContext &ctx, const QList<MigrationStatus> &plan, bool up,
+                 PgConnection &connection, PlanForecast *forecast)
+{
+    *forecast
+        = PlanForecastReader::read(connection, plan, up, PlanForecastReader::Reading::Everything);
+    RunResult refused;
+    if (BlockingWorkGate::refuse(refused, *forecast, up, ctx.runnerOptions().maxBlockingRows))
+        return ctx.fail(2,
+                        MigrateCommands::tr("dry run: %1\n  %2")
+                            .arg(refused.message, refused.problems.join(QStringLiteral("\n  "))),
+                        refused.planProblems);
+    if (forecast->error)
+        ctx.out().error(MigrateCommands::tr("warning: the tables' sizes could not be read: %1")
+                            .arg(forecast->error->toString()));
+    return 0;
+}
+
 int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStatus> &plan, bool up,
               PgConnection *connection = nullptr)
 {
@@ -123,22 +143,10 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
                             .arg(lines.join(QStringLiteral("\n  "))),
                         problems);
     }
-    // what the real run refuses before its first statement is refused here too; the forecast
-    // (locks, live sizes, who holds a conflicting lock now) is shown after each migration
     PlanForecast forecast;
     if (connection) {
-        forecast = PlanForecastReader::read(*connection, plan, up,
-                                            PlanForecastReader::Reading::Everything);
-        RunResult refused;
-        if (BlockingWorkGate::refuse(refused, forecast, up, ctx.runnerOptions().maxBlockingRows))
-            return ctx.fail(
-                2,
-                MigrateCommands::tr("dry run: %1\n  %2")
-                    .arg(refused.message, refused.problems.join(QStringLiteral("\n  "))),
-                refused.planProblems);
-        if (forecast.error)
-            ctx.out().error(MigrateCommands::tr("warning: the tables' sizes could not be read: %1")
-                                .arg(forecast.error->toString()));
+        if (const int refused = readForecast(ctx, plan, up, *connection, &forecast))
+            return refused;
     }
     QJsonArray items;
     ctx.out().line(plan.isEmpty() ? MigrateCommands::tr("dry run: nothing to do")

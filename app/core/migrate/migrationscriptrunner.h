@@ -132,6 +132,10 @@ private:
     // COMMIT.
     StepsOutcome commitGroup(const QList<Step> &steps, Direction direction, Ledger &ledger,
                              const QList<int> &durationsMs, bool unreset);
+    // A run in one transaction failed at failedStep: result says that all of it was rolled back
+    // (or kept), and the failure event is recorded.
+    void reportGroupFailure(const QList<Step> &steps, Direction direction, Ledger &ledger,
+                            RunResult &result, int failedStep, int durationMs);
     // Sets up the settings for a retry (StepsOutcome::Retry) after rolling back.
     void prepareRetry(StepsOutcome::Retry retry);
     // A Cancel that came before anything of the steps ran: result says so.

@@ -24,7 +24,6 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
     // rolled back. The second: one ledger write for all steps (their durations known by then)
     // and the COMMIT. A script that deallocated the runner's prepared reset, or an event
     // trigger found after a script taken for harmless, send the whole run again, changed.
-    const bool up = direction == Direction::Up;
     m_planChanged = false;
     *failedStep = 0;
     if (cancelledBefore(*steps.first().migration, result))
@@ -92,6 +91,15 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
                 result.message += u'\n' + tr("the connection was lost before the COMMIT was sent");
         }
     }
+    reportGroupFailure(steps, direction, ledger, result, *failedStep, int(timer.elapsed()));
+    return false;
+}
+
+void MigrationScriptRunner::reportGroupFailure(const QList<Step> &steps, Direction direction,
+                                               Ledger &ledger, RunResult &result, int failedStep,
+                                               int durationMs)
+{
+    const bool up = direction == Direction::Up;
     if (!result.outcomeUnknown) // (the server went away, and no ledger said what committed)
         result.message += u'\n'
             + (up ? tr("All %n migration(s) of this run were rolled back with it "
@@ -100,11 +108,10 @@ bool MigrationScriptRunner::runGroup(const QList<Step> &steps, Direction directi
                   : tr("All %n migration(s) of this run were kept (--single-transaction): none was "
                        "rolled back.",
                        nullptr, int(steps.size())));
-    const Migration &failed = *steps[*failedStep].migration;
+    const Migration &failed = *steps[failedStep].migration;
     ScriptFailureReport::recordEvent(
-        ledger, m_connection, failed, direction, result, int(timer.elapsed()),
+        ledger, m_connection, failed, direction, result, durationMs,
         ScriptPipelineBuilder::eventDetail(failed, direction, m_lockRetry.detail(failed.id())));
-    return false;
 }
 
 StepsOutcome MigrationScriptRunner::sendGroup(const QList<Step> &steps, Direction direction,
