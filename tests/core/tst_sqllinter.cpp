@@ -22,26 +22,9 @@ QStringList describe(const QList<LintFinding> &findings)
     return list;
 }
 
-} // namespace
-
-class TestSqlLinter : public QObject
+// Nothing to report, and a migration's own timeouts.
+void basicRows()
 {
-    Q_OBJECT
-
-private slots:
-    void findings_data();
-    void findings();
-    void messages_data();
-    void messages();
-    void findingsPointAtTheirStatement();
-    void syntaxErrorGivesNoFindings();
-    void kindNamesAreStableAndDistinct();
-};
-
-void TestSqlLinter::findings_data()
-{
-    QTest::addColumn<QByteArray>("sql");
-    QTest::addColumn<QStringList>("expected");
 
     QTest::newRow("empty") << QByteArray() << QStringList();
     QTest::newRow("harmless") << QByteArray(
@@ -62,7 +45,11 @@ void TestSqlLinter::findings_data()
                       "SET search_path = app;")
         << QStringList{"sets_lock_timeout warning lock_timeout @1:1",
                        "sets_lock_timeout warning statement_timeout @2:1"};
+}
 
+// DROP statements.
+void dropRows()
+{
     // DROP
     QTest::newRow("drop table") << QByteArray("DROP TABLE users;")
                                 << QStringList{"drop_table danger users @1:1"};
@@ -102,7 +89,11 @@ void TestSqlLinter::findings_data()
     QTest::newRow("drop index concurrently")
         << QByteArray("DROP INDEX CONCURRENTLY users_email_idx;")
         << QStringList{"drop_index warning users_email_idx @1:1"};
+}
 
+// ALTER TABLE in place.
+void alterRows()
+{
     // ALTER TABLE
     QTest::newRow("drop column") << QByteArray("ALTER TABLE public.users DROP COLUMN email;")
                                  << QStringList{"drop_column danger public.users.email @1:1"};
@@ -122,17 +113,24 @@ void TestSqlLinter::findings_data()
         << QStringList{"add_not_null_without_default warning users.tenant_id @1:1"};
     QTest::newRow("add column primary key without default")
         << QByteArray("ALTER TABLE users ADD COLUMN id2 int PRIMARY KEY;")
-        << QStringList{"add_not_null_without_default warning users.id2 @1:1"};
+        << QStringList{"add_not_null_without_default warning users.id2 @1:1",
+                       "create_index_without_concurrently warning users.id2 @1:1"};
     QTest::newRow("add column not null default null")
         << QByteArray("ALTER TABLE users ADD COLUMN x int DEFAULT NULL NOT NULL;")
         << QStringList{"add_not_null_without_default warning users.x @1:1"};
-    QTest::newRow("add column not null with a way to fill it")
+    QTest::newRow("add column not null with a constant or stable default")
         << QByteArray("ALTER TABLE users ADD COLUMN a int NOT NULL DEFAULT 0,"
-                      " ADD COLUMN b bigserial NOT NULL,"
-                      " ADD COLUMN c int NOT NULL GENERATED ALWAYS AS IDENTITY,"
-                      " ADD COLUMN d int NOT NULL GENERATED ALWAYS AS (1) STORED,"
+                      " ADD COLUMN b timestamptz NOT NULL DEFAULT now(),"
+                      " ADD COLUMN c jsonb NOT NULL DEFAULT '{}'::jsonb,"
                       " ADD COLUMN e int;")
         << QStringList();
+    QTest::newRow("add column not null filled by a rewrite")
+        << QByteArray("ALTER TABLE users ADD COLUMN b bigserial NOT NULL,"
+                      " ADD COLUMN c int NOT NULL GENERATED ALWAYS AS IDENTITY,"
+                      " ADD COLUMN d int NOT NULL GENERATED ALWAYS AS (1) STORED;")
+        << QStringList{"add_column_rewrites_table warning users.b @1:1",
+                       "add_column_rewrites_table warning users.c @1:1",
+                       "add_column_rewrites_table warning users.d @1:1"};
     QTest::newRow("foreign key and check without NOT VALID")
         << QByteArray("ALTER TABLE orders ADD CONSTRAINT orders_user_fk FOREIGN KEY (user_id) "
                       "REFERENCES users (id), ADD CHECK (total >= 0);")
@@ -141,7 +139,7 @@ void TestSqlLinter::findings_data()
     QTest::newRow("foreign key and check NOT VALID")
         << QByteArray("ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES "
                       "users (id) NOT VALID, ADD CONSTRAINT positive CHECK (total >= 0) NOT VALID;"
-                      "\nALTER TABLE orders VALIDATE CONSTRAINT fk;")
+                      "\nALTER TABLE orders VALIDATE CONSTRAINT other;")
         << QStringList();
     QTest::newRow("add primary key builds an index")
         << QByteArray("ALTER TABLE users ADD PRIMARY KEY (id);\n"
@@ -156,7 +154,85 @@ void TestSqlLinter::findings_data()
         << QStringList{"drop_column danger app.users.a @1:1",
                        "alter_column_type danger app.users.b @1:1",
                        "set_not_null warning app.users.c @1:1"};
+}
 
+// Issue 43: the lock-safety rules (squawk's and more), each with its online form.
+void lockRows()
+{
+    QTest::newRow("add column with a volatile default")
+        << QByteArray("ALTER TABLE t ADD COLUMN a uuid DEFAULT gen_random_uuid(),"
+                      " ADD COLUMN b timestamptz DEFAULT clock_timestamp(),"
+                      " ADD COLUMN c text DEFAULT lower('X');")
+        << QStringList{"add_column_rewrites_table warning t.a @1:1",
+                       "add_column_rewrites_table warning t.b @1:1"};
+    QTest::newRow("add column with a constraint of its own")
+        << QByteArray("ALTER TABLE t ADD COLUMN u text UNIQUE,"
+                      " ADD COLUMN r bigint REFERENCES accounts (id),"
+                      " ADD COLUMN c int CHECK (c > 0);")
+        << QStringList{"create_index_without_concurrently warning t.u @1:1",
+                       "add_constraint_without_not_valid warning t.r @1:1",
+                       "add_constraint_without_not_valid warning t.c @1:1"};
+    QTest::newRow("validate in the transaction of its NOT VALID add")
+        << QByteArray("ALTER TABLE orders ADD CONSTRAINT fk FOREIGN KEY (user_id) REFERENCES "
+                      "users (id) NOT VALID;\nALTER TABLE public.orders VALIDATE CONSTRAINT fk;")
+        << QStringList{"validate_in_same_transaction warning public.orders.fk @2:1"};
+    QTest::newRow("validate in a migration outside a transaction")
+        << QByteArray("-- uaip:no-transaction\n"
+                      "ALTER TABLE orders ADD CONSTRAINT c CHECK (total > 0) NOT VALID;\n"
+                      "ALTER TABLE orders VALIDATE CONSTRAINT c;")
+        << QStringList();
+    QTest::newRow("validate inside and after an explicit transaction block")
+        << QByteArray("-- uaip:no-transaction\nBEGIN;\n"
+                      "ALTER TABLE orders ADD CONSTRAINT c CHECK (total > 0) NOT VALID;\n"
+                      "ALTER TABLE orders VALIDATE CONSTRAINT c;\nCOMMIT;\n"
+                      "ALTER TABLE orders VALIDATE CONSTRAINT c;")
+        << QStringList{"validate_in_same_transaction warning orders.c @4:1"};
+    QTest::newRow("detach partition")
+        << QByteArray("ALTER TABLE m DETACH PARTITION m_2019;\n"
+                      "ALTER TABLE m DETACH PARTITION m_2020 CONCURRENTLY;")
+        << QStringList{"detach_partition_without_concurrently warning m_2019 @1:1"};
+    QTest::newRow("reindex") << QByteArray(
+        "REINDEX INDEX i; REINDEX TABLE app.t; REINDEX SCHEMA s;\n"
+        "REINDEX (CONCURRENTLY) TABLE t; REINDEX INDEX CONCURRENTLY i;")
+                             << QStringList{"reindex_without_concurrently warning i @1:1",
+                                            "reindex_without_concurrently warning app.t @1:18",
+                                            "reindex_without_concurrently warning s @1:39"};
+    QTest::newRow("vacuum full") << QByteArray(
+        "VACUUM FULL t; VACUUM (FULL, ANALYZE) a.b;\n"
+        "VACUUM t; VACUUM (FULL false) t; ANALYZE t; VACUUM (ANALYZE) t;")
+                                 << QStringList{"vacuum_full warning t @1:1",
+                                                "vacuum_full warning a.b @1:16"};
+    QTest::newRow("vacuum full of every table")
+        << QByteArray("VACUUM FULL;") << QStringList{"vacuum_full warning  @1:1"};
+    QTest::newRow("cluster") << QByteArray("CLUSTER t USING t_pkey;\n"
+                                           "CREATE TABLE n (id int PRIMARY KEY);\n"
+                                           "CLUSTER n USING n_pkey;")
+                             << QStringList{"cluster warning t @1:1"};
+    QTest::newRow("create domain with a constraint")
+        << QByteArray("CREATE DOMAIN d AS int CHECK (VALUE > 0);\n"
+                      "CREATE DOMAIN app.e AS text NOT NULL;\n"
+                      "CREATE DOMAIN f AS text DEFAULT 'x' COLLATE \"C\";")
+        << QStringList{"create_domain_with_constraint warning d @1:1",
+                       "create_domain_with_constraint warning app.e @2:1"};
+    QTest::newRow("alter domain add constraint")
+        << QByteArray("ALTER DOMAIN app.email ADD CONSTRAINT at CHECK (VALUE LIKE '%@%');\n"
+                      "ALTER DOMAIN app.email ADD CONSTRAINT dot CHECK (VALUE LIKE '%.%') NOT "
+                      "VALID;\nALTER DOMAIN app.email VALIDATE CONSTRAINT dot;")
+        << QStringList{"alter_domain_add_constraint warning app.email @1:1"};
+    QTest::newRow("concurrently inside an explicit transaction block")
+        << QByteArray("-- uaip:no-transaction\nBEGIN;\n"
+                      "CREATE INDEX CONCURRENTLY i ON t (a);\nCOMMIT;\n"
+                      "CREATE INDEX CONCURRENTLY j ON t (b);\nDROP INDEX CONCURRENTLY k;")
+        << QStringList{"refused_in_transaction_block danger  @3:1", "drop_index warning k @6:1"};
+    QTest::newRow("concurrently in a migration's transaction is the plan check's")
+        << QByteArray("CREATE INDEX CONCURRENTLY i ON t (a);") << QStringList();
+    QTest::newRow("truncate cascade")
+        << QByteArray("TRUNCATE sessions CASCADE;") << QStringList{"truncate danger sessions @1:1"};
+}
+
+// Statements that destroy or overwrite rows.
+void dataRows()
+{
     // Data
     QTest::newRow("truncate") << QByteArray("TRUNCATE audit.log, sessions RESTART IDENTITY;")
                               << QStringList{"truncate danger audit.log @1:1",
@@ -178,7 +254,11 @@ void TestSqlLinter::findings_data()
     QTest::newRow("update with a deeply nested expression")
         << "UPDATE big SET total = 0" + QByteArray(" + 1").repeated(700) + ";"
         << QStringList{"update_without_where danger big @1:1"};
+}
 
+// Renames and indexes.
+void renameAndIndexRows()
+{
     // Renames
     QTest::newRow("rename table") << QByteArray("ALTER TABLE app.users RENAME TO members;")
                                   << QStringList{"rename_table warning app.users @1:1"};
@@ -200,7 +280,11 @@ void TestSqlLinter::findings_data()
                       "CREATE INDEX ON orders (user_id);")
         << QStringList{"create_index_without_concurrently warning app.users @1:1",
                        "create_index_without_concurrently warning orders @2:1"};
+}
 
+// Tables created by the same file, and DO blocks.
+void newTableAndDoRows()
+{
     // Tables created by the same file hold nothing from before the migration.
     QTest::newRow("new table") << QByteArray(
         "CREATE TABLE app.staging (id int, email text);\n"
@@ -247,7 +331,11 @@ void TestSqlLinter::findings_data()
     QTest::newRow("function bodies are not run by the migration") << QByteArray(
         "CREATE FUNCTION purge() RETURNS void LANGUAGE sql AS $$ DELETE FROM logs $$;")
                                                                   << QStringList();
+}
 
+// Where findings point.
+void positionRows()
+{
     // Positions
     QTest::newRow("positions skip comments")
         << QByteArray("-- uaip:lock-timeout=5s\n/* careful */\n\n   DROP TABLE a; -- gone\n"
@@ -256,6 +344,35 @@ void TestSqlLinter::findings_data()
     QTest::newRow("positions with crlf and bom")
         << QByteArray("\xEF\xBB\xBF-- x\r\nSELECT 1;\r\n\r\n  TRUNCATE t;\r\n")
         << QStringList{"truncate danger t @4:3"};
+}
+} // namespace
+
+class TestSqlLinter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void findings_data();
+    void findings();
+    void messages_data();
+    void messages();
+    void findingsPointAtTheirStatement();
+    void syntaxErrorGivesNoFindings();
+    void kindNamesAreStableAndDistinct();
+};
+
+void TestSqlLinter::findings_data()
+{
+    QTest::addColumn<QByteArray>("sql");
+    QTest::addColumn<QStringList>("expected");
+    basicRows();
+    dropRows();
+    alterRows();
+    lockRows();
+    dataRows();
+    renameAndIndexRows();
+    newTableAndDoRows();
+    positionRows();
 }
 
 void TestSqlLinter::findings()
@@ -308,6 +425,29 @@ void TestSqlLinter::messages_data()
     QTest::newRow("rename column")
         << QByteArray("ALTER TABLE t RENAME c TO d;")
         << "RENAME COLUMN t.c to d breaks every query and program that still uses the old name";
+    QTest::newRow("volatile default")
+        << QByteArray("ALTER TABLE t ADD c timestamptz DEFAULT clock_timestamp();")
+        << "ADD COLUMN t.c with a volatile DEFAULT (one computed for each row) rewrites the whole "
+           "table while it blocks reads and writes; add the column without it (a constant or "
+           "stable DEFAULT is stored once) and fill the existing rows in batches";
+    QTest::newRow("validate in the same transaction")
+        << QByteArray("ALTER TABLE t ADD CONSTRAINT c CHECK (a > 0) NOT VALID;\n"
+                      "ALTER TABLE t VALIDATE CONSTRAINT c;")
+        << "VALIDATE CONSTRAINT c runs in the transaction that added it NOT VALID, so it scans t "
+           "while the ADD's exclusive lock is still held; validate it in a later migration";
+    QTest::newRow("detach partition")
+        << QByteArray("ALTER TABLE m DETACH PARTITION m_1;")
+        << "DETACH PARTITION m_1 without CONCURRENTLY blocks reads and writes of m while it waits "
+           "for its lock and runs; use DETACH PARTITION ... CONCURRENTLY in a "
+           "-- uaip:no-transaction migration";
+    QTest::newRow("reindex") << QByteArray("REINDEX TABLE t;")
+                             << "REINDEX TABLE t without CONCURRENTLY blocks writes to the table, "
+                                "and reads that use the index, until it is rebuilt; use REINDEX "
+                                "... CONCURRENTLY in a -- uaip:no-transaction migration";
+    QTest::newRow("concurrently inside BEGIN")
+        << QByteArray("-- uaip:no-transaction\nBEGIN;\nCREATE INDEX CONCURRENTLY i ON t (a);")
+        << "CREATE INDEX CONCURRENTLY inside BEGIN ... COMMIT fails: PostgreSQL refuses it in a "
+           "transaction block; run it after the COMMIT";
     QTest::newRow("create index")
         << QByteArray("CREATE INDEX i ON t (a);")
         << "CREATE INDEX i ON t without CONCURRENTLY blocks writes to the table until the index "
@@ -356,7 +496,11 @@ void TestSqlLinter::kindNamesAreStableAndDistinct()
     QCOMPARE(LintFinding::severityName(LintFinding::Severity::Warning), QStringLiteral("warning"));
 
     QSet<QString> names;
-    const int last = static_cast<int>(LintFinding::Kind::SetsLockTimeout);
+    QCOMPARE(LintFinding::kindName(LintFinding::Kind::AddColumnRewritesTable),
+             QStringLiteral("add_column_rewrites_table"));
+    QCOMPARE(LintFinding::kindName(LintFinding::Kind::RefusedInTransactionBlock),
+             QStringLiteral("refused_in_transaction_block"));
+    const int last = static_cast<int>(LintFinding::Kind::RefusedInTransactionBlock);
     for (int i = 0; i <= last; ++i) {
         const QString name = LintFinding::kindName(static_cast<LintFinding::Kind>(i));
         QVERIFY2(name != u"unknown", qPrintable(QString::number(i)));

@@ -45,7 +45,7 @@ void DmlRules::lintTruncate(const PgQuery__TruncateStmt &truncate)
         if (truncate.behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE)
             message
                 = tr("%1; CASCADE also empties every table with a foreign key to it").arg(message);
-        m_context.add(Severity::Danger, Kind::Truncate, table, message);
+        m_context.add(Severity::Danger, Kind::Truncate, table, message, table);
     }
 }
 
@@ -79,10 +79,12 @@ void DmlRules::lintDml(const PgQuery__Node *node)
     const QString table = ParseTreeNames::relationName(relation);
     if (node->node_case == PG_QUERY__NODE__NODE_DELETE_STMT) {
         m_context.add(Severity::Danger, Kind::DeleteWithoutWhere, table,
-                      tr("DELETE FROM %1 without WHERE deletes every row of the table").arg(table));
+                      tr("DELETE FROM %1 without WHERE deletes every row of the table").arg(table),
+                      table);
     } else {
         m_context.add(Severity::Danger, Kind::UpdateWithoutWhere, table,
-                      tr("UPDATE %1 without WHERE changes every row of the table").arg(table));
+                      tr("UPDATE %1 without WHERE changes every row of the table").arg(table),
+                      table);
     }
 }
 

@@ -32,7 +32,10 @@ void DropRules::lintDrop(const PgQuery__DropStmt &drop)
             finding.message
                 = tr("%1; CASCADE also drops every object that depends on it").arg(finding.message);
         }
-        m_context.add(finding.severity, finding.kind, name, finding.message);
+        const bool locksTable = drop.remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_TABLE
+            || drop.remove_type == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX;
+        m_context.add(finding.severity, finding.kind, name, finding.message,
+                      locksTable ? name : QString());
     }
 }
 

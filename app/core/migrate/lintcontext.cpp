@@ -15,13 +15,14 @@ void LintContext::setLocation(int offset, TextPosition position)
 }
 
 void LintContext::add(LintFinding::Severity severity, LintFinding::Kind kind, const QString &object,
-                      const QString &message)
+                      const QString &message, const QString &relation)
 {
     LintFinding finding;
     finding.severity = severity;
     finding.kind = kind;
     finding.object = object;
     finding.message = message;
+    finding.relation = relation;
     finding.offset = m_offset;
     finding.position = m_position;
     m_findings.append(finding);
@@ -51,6 +52,28 @@ void LintContext::rememberNewTable(const TableRef &table)
 void LintContext::forgetNewTable(const TableRef &table)
 {
     m_newTables.removeIf([&table](const TableRef &t) { return t.matches(table); });
+}
+
+void LintContext::setInBlock(bool inBlock)
+{
+    if (m_fileInTransaction)
+        return; // the plan check refuses BEGIN and COMMIT there
+    m_inBlock = inBlock;
+    if (!inBlock)
+        m_notValid.clear();
+}
+
+void LintContext::rememberNotValid(const TableRef &table, const QString &constraint)
+{
+    if (inTransaction())
+        m_notValid.append({table, constraint});
+}
+
+bool LintContext::addedNotValid(const TableRef &table, const QString &constraint) const
+{
+    return std::any_of(m_notValid.cbegin(), m_notValid.cend(), [&](const auto &added) {
+        return added.second == constraint && added.first.matches(table);
+    });
 }
 
 } // namespace uaip

@@ -36,11 +36,23 @@ struct LintFinding
         CreateIndexWithoutConcurrently, // also ADD PRIMARY KEY / UNIQUE without USING INDEX
         NotChecked, // too deeply nested for the linter to look inside: review by hand
         SetsLockTimeout, // SET lock_timeout / statement_timeout: overrides the runner's attempts
+        AddColumnRewritesTable, // ADD COLUMN with a volatile default, serial, identity, STORED
+        ValidateInSameTransaction, // VALIDATE CONSTRAINT in the transaction of its NOT VALID add
+        ReindexWithoutConcurrently,
+        DetachPartitionWithoutConcurrently,
+        CreateDomainWithConstraint,
+        AlterDomainAddConstraint, // without NOT VALID
+        VacuumFull,
+        Cluster,
+        RefusedInTransactionBlock, // CONCURRENTLY (and the like) inside an explicit BEGIN
     };
 
     Severity severity = Severity::Warning;
     Kind kind = Kind::DropOther;
     QString object; // qualified as written, quoted where needed, e.g. public.users.email
+    // The relation whose table the statement locks, as written (a table, or an index: its
+    // table); empty when none. A lint against a database adds its live size (RelationSizes).
+    QString relation;
     QString message; // one sentence for a DBA
     int offset = 0; // byte offset of the statement's first token
     TextPosition position; // line:column of the statement's first token
@@ -95,6 +107,24 @@ inline QString LintFinding::kindName(Kind kind)
         return QStringLiteral("not_checked");
     case Kind::SetsLockTimeout:
         return QStringLiteral("sets_lock_timeout");
+    case Kind::AddColumnRewritesTable:
+        return QStringLiteral("add_column_rewrites_table");
+    case Kind::ValidateInSameTransaction:
+        return QStringLiteral("validate_in_same_transaction");
+    case Kind::ReindexWithoutConcurrently:
+        return QStringLiteral("reindex_without_concurrently");
+    case Kind::DetachPartitionWithoutConcurrently:
+        return QStringLiteral("detach_partition_without_concurrently");
+    case Kind::CreateDomainWithConstraint:
+        return QStringLiteral("create_domain_with_constraint");
+    case Kind::AlterDomainAddConstraint:
+        return QStringLiteral("alter_domain_add_constraint");
+    case Kind::VacuumFull:
+        return QStringLiteral("vacuum_full");
+    case Kind::Cluster:
+        return QStringLiteral("cluster");
+    case Kind::RefusedInTransactionBlock:
+        return QStringLiteral("refused_in_transaction_block");
     }
     return QStringLiteral("unknown");
 }

@@ -39,10 +39,11 @@ public:
 
     // "SHARE on agent_events (1,000,000 rows, 8.45 MiB): blocks writes, scans the table"
     static QString relationLine(const RelationLock &lock, const Sizes &sizes);
+    // "1,000,000 rows, 8.45 MiB" (also for lint's findings against a database)
+    static QString sizeText(const QString &relation, const Sizes &sizes);
 
 private:
     static bool shown(const StatementForecast &item);
-    static QString sizeText(const QString &relation, const Sizes &sizes);
 };
 
 } // namespace uaip

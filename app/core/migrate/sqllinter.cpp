@@ -1,5 +1,6 @@
 #include "sqllinter.h"
 
+#include "migrationdirectives.h"
 #include "sqlsplitter.h"
 #include "statementlinter.h"
 
@@ -13,7 +14,11 @@ QList<LintFinding> SqlLinter::lint(const QByteArray &sql, std::optional<SqlSynta
     if (!split.ok())
         return {};
 
-    StatementLinter linter(sql);
+    // the runner's transaction: the file's, unless it says -- uaip:no-transaction (a malformed
+    // header is validate's to report; the file is then read as running in one)
+    const std::optional<MigrationDirectives> directives
+        = MigrationDirectives::parse(sql, split.statements);
+    StatementLinter linter(sql, !(directives && directives->noTransaction));
     for (const SqlStatement &statement : split.statements)
         linter.lintStatement(statement.text, statement.offset, statement.start, 0);
     return linter.findings();

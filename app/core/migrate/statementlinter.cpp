@@ -18,12 +18,15 @@ constexpr int maxDoDepth = 2;
 
 } // namespace
 
-StatementLinter::StatementLinter(const QByteArray &sql)
+StatementLinter::StatementLinter(const QByteArray &sql, bool fileInTransaction)
     : m_context(sql)
     , m_dropRules(m_context)
     , m_alterRules(m_context)
     , m_dmlRules(m_context)
-{ }
+    , m_lockRules(m_context)
+{
+    m_context.setFileInTransaction(fileInTransaction);
+}
 
 void StatementLinter::lintStatement(const QByteArray &text, int offset, TextPosition position,
                                     int doDepth)
@@ -46,6 +49,8 @@ void StatementLinter::lintTree(const PgParseTree &tree, const QByteArray &text, 
                              "does not know; review it by hand"));
             continue;
         }
+        if (doDepth == 0 && m_context.inBlock())
+            m_lockRules.lintInBlock(text);
         lintNode(statement.node, text, doDepth);
     }
 }
@@ -86,6 +91,18 @@ void StatementLinter::lintNode(const PgQuery__Node *node, const QByteArray &text
         return m_dropRules.lintDropSubscription(*node->drop_subscription_stmt);
     case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
         return lintSet(*node->variable_set_stmt);
+    case PG_QUERY__NODE__NODE_REINDEX_STMT:
+        return m_lockRules.lintReindex(*node->reindex_stmt);
+    case PG_QUERY__NODE__NODE_VACUUM_STMT:
+        return m_lockRules.lintVacuum(*node->vacuum_stmt);
+    case PG_QUERY__NODE__NODE_CLUSTER_STMT:
+        return m_lockRules.lintCluster(*node->cluster_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT:
+        return m_lockRules.lintCreateDomain(*node->create_domain_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT:
+        return m_lockRules.lintAlterDomain(*node->alter_domain_stmt);
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+        return m_lockRules.lintTransaction(*node->transaction_stmt);
     default:
         return;
     }

@@ -5,6 +5,7 @@
 #include "droprules.h"
 #include "lintcontext.h"
 #include "lintfinding.h"
+#include "lockrules.h"
 #include "textposition.h"
 
 #include <QByteArray>
@@ -20,15 +21,16 @@ class PgParseTree;
 // SqlLinter's walk over one migration file: parses each statement (and the SQL statements of
 // PL/pgSQL DO blocks) into libpg_query's typed tree (PgParseTree), keeps track of the tables
 // the file creates, and hands every statement to the rules for its family (DropRules,
-// AlterRules, DmlRules). A statement with a node kind this build's libpg_query does not know is
-// reported as not checked, never passed as safe.
+// AlterRules, DmlRules, LockRules). A statement with a node kind this build's libpg_query does not
+// know is reported as not checked, never passed as safe.
 class StatementLinter
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::StatementLinter)
 
 public:
     // sql is the whole file; it must outlive the linter.
-    explicit StatementLinter(const QByteArray &sql);
+    // fileInTransaction: the file runs in one transaction (it is not -- uaip:no-transaction).
+    explicit StatementLinter(const QByteArray &sql, bool fileInTransaction = true);
     Q_DISABLE_COPY_MOVE(StatementLinter)
 
     QList<LintFinding> findings() const { return m_context.findings(); }
@@ -52,6 +54,7 @@ private:
     DropRules m_dropRules;
     AlterRules m_alterRules;
     DmlRules m_dmlRules;
+    LockRules m_lockRules;
 };
 
 } // namespace uaip
