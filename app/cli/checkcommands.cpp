@@ -7,6 +7,7 @@
 #include "differencejson.h"
 #include "migrate/migrationvalidator.h"
 #include "migrate/migrationverifier.h"
+#include "migrate/relationsizes.h"
 #include "migrate/scriptchecker.h"
 #include "migrate/sqllinter.h"
 
@@ -75,77 +76,130 @@ int CheckCommands::lint(CliContext &ctx)
     const MigrationSource *source = ctx.source(CliContext::SourceUse::Strict);
     if (!source)
         return 2;
-    QJsonArray items;
-    int dangers = 0;
-    int warnings = 0;
-    int syntaxErrors = 0;
+    QList<Linted> linted;
+    QStringList relations;
     for (const Migration &m : source->migrations()) {
-        std::optional<SqlSyntaxError> error;
-        const QList<LintFinding> findings = SqlLinter::lint(m.upSql, &error);
-        if (error) {
-            ++syntaxErrors;
-            ctx.out().line(tr("%1:%2:%3: syntax error: %4")
-                               .arg(m.upPath())
-                               .arg(error->position.line)
-                               .arg(error->position.column)
-                               .arg(error->message));
-        }
+        Linted l;
+        l.migration = &m;
+        l.findings = SqlLinter::lint(m.upSql, &l.error);
         // what the plan check would refuse (a statement that cannot run in the migration's
         // transaction, one that releases the runner's lock, COPY to the client) is a danger too
-        if (!error)
-            for (const ValidationProblem &p :
-                 ScriptChecker::check(m.upPath(), m.upSplit, m.upDirectives)) {
-                ++dangers;
-                ctx.out().line(QStringLiteral("%1:%2:%3: danger [refused] %4")
-                                   .arg(p.file)
-                                   .arg(p.line)
-                                   .arg(p.column)
-                                   .arg(p.message));
-                items.append(QJsonObject{{QStringLiteral("migration"), m.id()},
-                                         {QStringLiteral("file"), p.file},
-                                         {QStringLiteral("line"), p.line},
-                                         {QStringLiteral("column"), p.column},
-                                         {QStringLiteral("severity"), QStringLiteral("danger")},
-                                         {QStringLiteral("kind"), QStringLiteral("refused")},
-                                         {QStringLiteral("object"), QString()},
-                                         {QStringLiteral("message"), p.message}});
-            }
-        for (const LintFinding &f : findings) {
-            (f.severity == LintFinding::Severity::Danger ? dangers : warnings)++;
-            ctx.out().line(QStringLiteral("%1:%2:%3: %4 [%5] %6")
-                               .arg(m.upPath())
-                               .arg(f.position.line)
-                               .arg(f.position.column)
-                               .arg(LintFinding::severityName(f.severity),
-                                    LintFinding::kindName(f.kind), f.message));
-            items.append(
-                QJsonObject{{QStringLiteral("migration"), m.id()},
-                            {QStringLiteral("file"), m.upPath()},
-                            {QStringLiteral("line"), f.position.line},
-                            {QStringLiteral("column"), f.position.column},
-                            {QStringLiteral("severity"), LintFinding::severityName(f.severity)},
-                            {QStringLiteral("kind"), LintFinding::kindName(f.kind)},
-                            {QStringLiteral("object"), f.object},
-                            {QStringLiteral("message"), f.message}});
-        }
+        if (!l.error)
+            l.refused = ScriptChecker::check(m.upPath(), m.upSplit, m.upDirectives);
+        for (const LintFinding &f : l.findings)
+            if (!f.relation.isEmpty() && !relations.contains(f.relation))
+                relations.append(f.relation);
+        linted.append(l);
     }
-    ctx.out().line((syntaxErrors
+    const std::optional<LockForecastFormat::Sizes> sizes = lintSizes(ctx, relations);
+    if (!sizes)
+        return 2;
+    QJsonArray items;
+    Counts counts;
+    for (const Linted &l : linted)
+        reportLinted(ctx, l, *sizes, items, counts);
+    ctx.out().line((counts.syntaxErrors
                         ? tr("%n migration(s): %1 danger, %2 warning finding(s), %3 file(s) with "
                              "syntax errors",
                              nullptr, int(source->migrations().size()))
-                              .arg(dangers)
-                              .arg(warnings)
-                              .arg(syntaxErrors)
+                              .arg(counts.dangers)
+                              .arg(counts.warnings)
+                              .arg(counts.syntaxErrors)
                         : tr("%n migration(s): %1 danger, %2 warning finding(s)", nullptr,
                              int(source->migrations().size()))
-                              .arg(dangers)
-                              .arg(warnings)));
-    const bool failed = syntaxErrors > 0 || (failOn == QLatin1String("danger") && dangers > 0)
-        || (failOn == QLatin1String("warning") && dangers + warnings > 0);
+                              .arg(counts.dangers)
+                              .arg(counts.warnings)));
+    const bool failed = counts.syntaxErrors > 0
+        || (failOn == QLatin1String("danger") && counts.dangers > 0)
+        || (failOn == QLatin1String("warning") && counts.dangers + counts.warnings > 0);
     ctx.out().document({{QStringLiteral("command"), QStringLiteral("lint")},
                         {QStringLiteral("ok"), !failed},
                         {QStringLiteral("findings"), items}});
     return failed ? 3 : 0;
+}
+
+std::optional<LockForecastFormat::Sizes> CheckCommands::lintSizes(CliContext &ctx,
+                                                                  const QStringList &relations)
+{
+    LockForecastFormat::Sizes sizes;
+    // only against a database named on the command line: lint is offline otherwise
+    if (relations.isEmpty()
+        || (!ctx.parser().isSet(QStringLiteral("db"))
+            && !ctx.parser().isSet(QStringLiteral("sandbox"))))
+        return sizes;
+    PgConnection *c = ctx.connect();
+    if (!c)
+        return std::nullopt;
+    const DbResult<QList<RelationSize>> read = RelationSizes::read(*c, relations);
+    if (!read) {
+        ctx.fail(2,
+                 tr("cannot read the live sizes of the tables: %1").arg(read.error().toString()));
+        return std::nullopt;
+    }
+    for (const RelationSize &size : read.value())
+        sizes.insert(size.name, size);
+    return sizes;
+}
+
+void CheckCommands::reportLinted(CliContext &ctx, const Linted &l,
+                                 const LockForecastFormat::Sizes &sizes, QJsonArray &items,
+                                 Counts &counts)
+{
+    const Migration &m = *l.migration;
+    if (l.error) {
+        ++counts.syntaxErrors;
+        ctx.out().line(tr("%1:%2:%3: syntax error: %4")
+                           .arg(m.upPath())
+                           .arg(l.error->position.line)
+                           .arg(l.error->position.column)
+                           .arg(l.error->message));
+    }
+    for (const ValidationProblem &p : l.refused) {
+        ++counts.dangers;
+        ctx.out().line(QStringLiteral("%1:%2:%3: danger [refused] %4")
+                           .arg(p.file)
+                           .arg(p.line)
+                           .arg(p.column)
+                           .arg(p.message));
+        items.append(QJsonObject{{QStringLiteral("migration"), m.id()},
+                                 {QStringLiteral("file"), p.file},
+                                 {QStringLiteral("line"), p.line},
+                                 {QStringLiteral("column"), p.column},
+                                 {QStringLiteral("severity"), QStringLiteral("danger")},
+                                 {QStringLiteral("kind"), QStringLiteral("refused")},
+                                 {QStringLiteral("object"), QString()},
+                                 {QStringLiteral("message"), p.message}});
+    }
+    for (const LintFinding &f : l.findings) {
+        (f.severity == LintFinding::Severity::Danger ? counts.dangers : counts.warnings)++;
+        QJsonObject item{{QStringLiteral("migration"), m.id()},
+                         {QStringLiteral("file"), m.upPath()},
+                         {QStringLiteral("line"), f.position.line},
+                         {QStringLiteral("column"), f.position.column},
+                         {QStringLiteral("severity"), LintFinding::severityName(f.severity)},
+                         {QStringLiteral("kind"), LintFinding::kindName(f.kind)},
+                         {QStringLiteral("object"), f.object},
+                         {QStringLiteral("relation"), f.relation},
+                         {QStringLiteral("message"), f.message}};
+        QString message = f.message;
+        const auto size = sizes.constFind(f.relation);
+        if (!f.relation.isEmpty() && size != sizes.constEnd()) {
+            // "... (public.orders: 1,000,000 rows, 120 MiB)"
+            message
+                = QStringLiteral("%1 (%2: %3)")
+                      .arg(message, f.relation, LockForecastFormat::sizeText(f.relation, sizes));
+            item.insert(QStringLiteral("rows"), double(size->rows));
+            item.insert(QStringLiteral("rows_unknown"), size->rowsUnknown);
+            item.insert(QStringLiteral("bytes"), double(size->totalBytes));
+        }
+        ctx.out().line(QStringLiteral("%1:%2:%3: %4 [%5] %6")
+                           .arg(m.upPath())
+                           .arg(f.position.line)
+                           .arg(f.position.column)
+                           .arg(LintFinding::severityName(f.severity),
+                                LintFinding::kindName(f.kind), message));
+        items.append(item);
+    }
 }
 
 int CheckCommands::verify(CliContext &ctx)

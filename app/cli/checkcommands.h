@@ -1,6 +1,17 @@
 #pragma once
 
+#include "migrate/lintfinding.h"
+#include "migrate/lockforecastformat.h"
+#include "migrate/migration.h"
+#include "migrate/sqlsyntaxerror.h"
+#include "migrate/validationproblem.h"
+
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QList>
+#include <QStringList>
+
+#include <optional>
 
 namespace uaip {
 
@@ -15,6 +26,32 @@ public:
     static int validate(CliContext &ctx);
     static int lint(CliContext &ctx);
     static int verify(CliContext &ctx);
+
+private:
+    // One migration's up.sql as lint sees it.
+    struct Linted
+    {
+        const Migration *migration = nullptr;
+        QList<LintFinding> findings;
+        std::optional<SqlSyntaxError> error;
+        QList<ValidationProblem> refused; // by the plan check
+    };
+    struct Counts
+    {
+        int dangers = 0;
+        int warnings = 0;
+        int syntaxErrors = 0;
+    };
+
+    // With --db or --sandbox: the live size of each table the findings lock (RelationSizes), by
+    // the name a finding gives; empty without. nullopt when the read failed (reported).
+    static std::optional<LockForecastFormat::Sizes> lintSizes(CliContext &ctx,
+                                                              const QStringList &relations);
+    // Prints and adds to items the migration's syntax error, refusals and findings (with their
+    // table's live size when sizes has it).
+    static void reportLinted(CliContext &ctx, const Linted &l,
+                             const LockForecastFormat::Sizes &sizes, QJsonArray &items,
+                             Counts &counts);
 };
 
 } // namespace uaip
