@@ -721,7 +721,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AlterRules</name>
     <message>
-        <location filename="../app/core/migrate/alterrules.cpp" line="+60"/>
+        <location filename="../app/core/migrate/alterrules.cpp" line="+121"/>
         <source>DROP ATTRIBUTE %1 destroys the attribute and its data in every value of the type</source>
         <translation>DROP ATTRIBUTE %1 zerstört das Attribut und seine Daten in jedem Wert des Typs</translation>
     </message>
@@ -731,53 +731,97 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>DROP COLUMN %1 zerstört die Spalte und ihre Daten</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+34"/>
+        <location line="+3"/>
         <source>%1; CASCADE also drops every object that depends on it</source>
         <translation>%1; CASCADE entfernt auch alle davon abhängigen Objekte</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-57"/>
         <source>ALTER %1 %2 TYPE %3 can rewrite the whole table under an exclusive lock, and converting the values can fail or lose data (length, precision, time zone)</source>
         <translation>ALTER %1 %2 TYPE %3 kann die ganze Tabelle unter einer exklusiven Sperre neu schreiben, und die Umwandlung der Werte kann fehlschlagen oder Daten verlieren (Länge, Genauigkeit, Zeitzone)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>SET NOT NULL on %1 scans the whole table under an exclusive lock and fails if any row holds NULL</source>
         <translation>SET NOT NULL auf %1 durchsucht die ganze Tabelle unter einer exklusiven Sperre und schlägt fehl, wenn eine Zeile NULL enthält</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
+        <source>VALIDATE CONSTRAINT %1 runs in the transaction that added it NOT VALID, so it scans %2 while the ADD&apos;s exclusive lock is still held; validate it in a later migration</source>
+        <translation>VALIDATE CONSTRAINT %1 läuft in der Transaktion, die sie NOT VALID hinzugefügt hat, und durchsucht %2 daher, während die exklusive Sperre des ADD noch gehalten wird; validieren Sie sie in einer späteren Migration</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>DROP CONSTRAINT %1 on %2 removes a rule the data relied on</source>
         <translation>DROP CONSTRAINT %1 auf %2 entfernt eine Regel, auf die sich die Daten verlassen haben</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+23"/>
+        <source>DETACH PARTITION %1 without CONCURRENTLY blocks reads and writes of %2 while it waits for its lock and runs; use DETACH PARTITION ... CONCURRENTLY in a -- uaip:no-transaction migration</source>
+        <translation>DETACH PARTITION %1 ohne CONCURRENTLY blockiert Lesen und Schreiben von %2, solange es auf seine Sperre wartet und läuft; verwenden Sie DETACH PARTITION ... CONCURRENTLY in einer Migration mit -- uaip:no-transaction</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>ADD COLUMN %1 %2 rewrites the whole table while it blocks reads and writes; add the column without it (a constant or stable DEFAULT is stored once) and fill the existing rows in batches</source>
+        <translation>ADD COLUMN %1 %2 schreibt die ganze Tabelle neu und blockiert dabei Lesen und Schreiben; fügen Sie die Spalte ohne dies hinzu (ein konstanter oder stabiler DEFAULT wird einmal gespeichert) und füllen Sie die vorhandenen Zeilen in Portionen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>ADD COLUMN %1 NOT NULL without a DEFAULT fails as soon as the table has a row</source>
         <translation>ADD COLUMN %1 NOT NULL ohne DEFAULT schlägt fehl, sobald die Tabelle eine Zeile hat</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>ADD COLUMN %1 %2 builds its index while it blocks all access to the table; add the column, build the index with CREATE UNIQUE INDEX CONCURRENTLY and add the constraint USING INDEX</source>
+        <translation>ADD COLUMN %1 %2 baut seinen Index, während es jeden Zugriff auf die Tabelle blockiert; fügen Sie die Spalte hinzu, bauen Sie den Index mit CREATE UNIQUE INDEX CONCURRENTLY und fügen Sie die Constraint mit USING INDEX hinzu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ADD COLUMN %1 with %2 checks every existing row while it blocks writes to the table; add the column, then the constraint NOT VALID, and run VALIDATE CONSTRAINT separately</source>
+        <translation>ADD COLUMN %1 mit %2 prüft jede vorhandene Zeile, während es Schreibzugriffe auf die Tabelle blockiert; fügen Sie die Spalte hinzu, dann die Constraint NOT VALID, und führen Sie VALIDATE CONSTRAINT getrennt aus</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>with a volatile DEFAULT (one computed for each row)</source>
+        <translation>mit einem volatilen DEFAULT (für jede Zeile berechnet)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GENERATED AS IDENTITY</source>
+        <translation>GENERATED AS IDENTITY</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GENERATED ALWAYS AS (...) STORED</source>
+        <translation>GENERATED ALWAYS AS (...) STORED</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>of type %1 (its DEFAULT nextval() is volatile)</source>
+        <translation>vom Typ %1 (sein DEFAULT nextval() ist volatil)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>ADD CONSTRAINT %1%2 on %3 checks every existing row while it blocks writes to the table; add it NOT VALID and run VALIDATE CONSTRAINT separately</source>
         <translation>ADD CONSTRAINT %1%2 auf %3 prüft jede vorhandene Zeile und blockiert dabei Schreibzugriffe auf die Tabelle; fügen Sie den Constraint mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT separat aus</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>ADD CONSTRAINT %1%2 on %3 builds its index while it blocks all access to the table; build the index first with CREATE UNIQUE INDEX CONCURRENTLY and add the constraint USING INDEX</source>
         <translation>ADD CONSTRAINT %1%2 auf %3 baut seinen Index auf und blockiert dabei jeden Zugriff auf die Tabelle; erstellen Sie den Index zuerst mit CREATE UNIQUE INDEX CONCURRENTLY und fügen Sie den Constraint dann mit USING INDEX hinzu</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>RENAME of table %1 to %2 breaks every query and program that still uses the old name</source>
         <translation>RENAME der Tabelle %1 in %2 lässt alle Abfragen und Programme scheitern, die noch den alten Namen verwenden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>RENAME COLUMN %1 to %2 breaks every query and program that still uses the old name</source>
         <translation>RENAME COLUMN %1 in %2 lässt alle Abfragen und Programme scheitern, die noch den alten Namen verwenden</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>RENAME of %1 %2 to %3 breaks every query and program that still uses the old name</source>
         <translation>RENAME von %1 %2 in %3 lässt alle Abfragen und Programme scheitern, die noch den alten Namen verwenden</translation>
     </message>
@@ -1743,7 +1787,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CheckCommands</name>
     <message>
-        <location filename="../app/cli/checkcommands.cpp" line="+44"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+45"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -1770,12 +1814,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>--fail-on erwartet danger oder warning</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+76"/>
         <source>%1:%2:%3: syntax error: %4</source>
         <translation>%1:%2:%3: Syntaxfehler: %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+46"/>
+        <location line="-49"/>
         <source>%n migration(s): %1 danger, %2 warning finding(s), %3 file(s) with syntax errors</source>
         <translation>
             <numerusform>%n Migration; Befunde: %1 danger, %2 warning; Dateien mit Syntaxfehlern: %3</numerusform>
@@ -1791,7 +1835,12 @@ Abwählen, um sie nicht zu zeichnen</translation>
         </translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+28"/>
+        <source>cannot read the live sizes of the tables: %1</source>
+        <translation>die aktuellen Größen der Tabellen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>[%1/%2] round trip %3</source>
         <translation>[%1/%2] Hin- und Rückweg %3</translation>
     </message>
@@ -2041,12 +2090,12 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>--max-blocking-rows „%1“ ist weder eine Zeilenzahl noch off</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+125"/>
+        <location filename="../app/cli/clioptions.cpp" line="+153"/>
         <source>Use the private sandbox cluster (started if needed), database uaip.</source>
         <translation>Den privaten Sandbox-Cluster verwenden (bei Bedarf gestartet), Datenbank uaip.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sandbox folder (default: the user&apos;s app-data folder).</source>
         <translation>Sandbox-Ordner (Standard: der App-Datenordner des Benutzers).</translation>
     </message>
@@ -2061,12 +2110,12 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-39"/>
         <source>Each attempt at a table lock waits at most this long, then the migration is rolled back, so the application&apos;s queries behind it run, and tried again (200ms).</source>
         <translation>Jeder Versuch, eine Tabellensperre zu bekommen, wartet höchstens so lange; dann wird die Migration zurückgerollt, damit die Abfragen der Anwendung dahinter laufen, und erneut versucht (200ms).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+41"/>
         <source>up: apply up to and including V; down: roll back to V (V stays); metrics: end of the range (exclusive).</source>
         <translation>up: bis einschließlich V anwenden; down: bis V zurückrollen (V bleibt); metrics: Ende des Zeitraums (exklusiv).</translation>
     </message>
@@ -2106,17 +2155,17 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>repair: fehlgeschlagener Lauf V wurde von Hand abgeschlossen (Anwenden: angewendet; Rollback: zurückgerollt).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>repair: run the rest of failed run V, from the statement that did not complete.</source>
         <translation>repair: den Rest des fehlgeschlagenen Laufs V ausführen, ab der nicht abgeschlossenen Anweisung.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>repair: failed run V never happened (apply: pending again; rollback: applied again).</source>
         <translation>repair: fehlgeschlagener Lauf V hat nie stattgefunden (Anwenden: wieder ausstehend; Rollback: wieder angewendet).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>validate: syntax only, no database.</source>
         <translation>validate: nur Syntax, keine Datenbank.</translation>
     </message>
@@ -2161,7 +2210,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="-187"/>
+        <location line="-199"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -2199,12 +2248,12 @@ verbundenen Datenbank außer mit --all-databases;
 --sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+55"/>
+        <location filename="../app/cli/clioptions.cpp" line="+83"/>
         <source>Target database: libpq conninfo or URI (default: PG* variables). A password written here is visible to other users in the process list (/proc/PID/cmdline): keep it in ~/.pgpass or the file PGPASSFILE names, which libpq reads.</source>
         <translation>Zieldatenbank: libpq-Conninfo oder URI (Standard: PG*-Variablen). Ein hier angegebenes Passwort sehen andere Benutzer in der Prozessliste (/proc/PID/cmdline): es gehört in ~/.pgpass oder die Datei, die PGPASSFILE nennt; libpq liest sie.</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-124"/>
         <source>explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement is rolled back.</source>
         <translation>explain: die Anweisung ausführen (EXPLAIN ANALYZE, BUFFERS); eine schreibende Anweisung wird zurückgerollt.</translation>
     </message>
@@ -2289,7 +2338,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>metrics: Ausgabeformat.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+10"/>
         <source>Wait this long for the migration lock, and go on trying for table locks this long (5s, 500ms, 2min).</source>
         <translation>So lange auf die Migrationssperre warten und so lange Tabellensperren weiter versuchen (5s, 500ms, 2min).</translation>
     </message>
@@ -2304,7 +2353,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>up, down, fleet: eine Anweisung, die Schreiben (oder Lesen) blockiert, während sie eine Tabelle mit mehr Zeilen liest oder neu schreibt, vor jeder Ausführung ablehnen; off: nicht prüfen. Eine Migration mit -- uaip:allow-blocking &lt;Grund&gt; läuft trotzdem.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+99"/>
         <source>prompts list: full-text search over names and texts.</source>
         <translation>prompts list: Volltextsuche in Namen und Texten.</translation>
     </message>
@@ -3257,7 +3306,7 @@ Länger warten oder aufgeben?</translation>
         <translation>DELETE FROM %1 ohne WHERE löscht alle Zeilen der Tabelle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>UPDATE %1 without WHERE changes every row of the table</source>
         <translation>UPDATE %1 ohne WHERE ändert alle Zeilen der Tabelle</translation>
     </message>
@@ -3564,7 +3613,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::DropRules</name>
     <message>
-        <location filename="../app/core/migrate/droprules.cpp" line="+62"/>
+        <location filename="../app/core/migrate/droprules.cpp" line="+65"/>
         <source>DROP TABLE %1 destroys the table and all its rows</source>
         <translation>DROP TABLE %1 zerstört die Tabelle und alle ihre Zeilen</translation>
     </message>
@@ -3619,12 +3668,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1 %2 entfernt das Objekt (%3); alles, was es noch verwendet, schlägt fehl</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-82"/>
         <source>%1; CASCADE also drops every object that depends on it</source>
         <translation>%1; CASCADE entfernt auch alle davon abhängigen Objekte</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>DROP DATABASE %1 destroys the database and everything in it</source>
         <translation>DROP DATABASE %1 zerstört die Datenbank und alles darin</translation>
     </message>
@@ -5975,6 +6024,49 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::LockRules</name>
+    <message>
+        <location filename="../app/core/migrate/lockrules.cpp" line="+54"/>
+        <source>REINDEX %1 %2 without CONCURRENTLY blocks writes to the table, and reads that use the index, until it is rebuilt; use REINDEX ... CONCURRENTLY in a -- uaip:no-transaction migration</source>
+        <translation>REINDEX %1 %2 ohne CONCURRENTLY blockiert Schreibzugriffe auf die Tabelle und Lesezugriffe über den Index, bis er neu aufgebaut ist; verwenden Sie REINDEX ... CONCURRENTLY in einer Migration mit -- uaip:no-transaction</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>VACUUM FULL %1 rewrites the table while it blocks reads and writes; use plain VACUUM, or pg_repack to compact the table online</source>
+        <translation>VACUUM FULL %1 schreibt die Tabelle neu und blockiert dabei Lesen und Schreiben; verwenden Sie einfaches VACUUM oder pg_repack, um die Tabelle online zu verdichten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of every table</source>
+        <translation>aller Tabellen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>CLUSTER %1 rewrites the table in index order while it blocks reads and writes; pg_repack --order-by does the same online</source>
+        <translation>CLUSTER %1 schreibt die Tabelle in Indexreihenfolge neu und blockiert dabei Lesen und Schreiben; pg_repack --order-by erledigt dasselbe online</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>of every clustered table</source>
+        <translation>aller geclusterten Tabellen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>CREATE DOMAIN %1 with a constraint ties the rule to every column of the domain: changing it later checks all of them at once while their tables are locked against writes; put a CHECK on each table&apos;s column instead, which can be added NOT VALID and validated table by table</source>
+        <translation>CREATE DOMAIN %1 mit einer Constraint bindet die Regel an jede Spalte der Domain: sie später zu ändern prüft alle auf einmal, während ihre Tabellen gegen Schreibzugriffe gesperrt sind; setzen Sie stattdessen ein CHECK auf die Spalte jeder Tabelle, das NOT VALID hinzugefügt und Tabelle für Tabelle validiert werden kann</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ALTER DOMAIN %1 ADD CONSTRAINT checks every column of the domain in every table while it blocks writes to them; add it NOT VALID and run ALTER DOMAIN ... VALIDATE CONSTRAINT separately</source>
+        <translation>ALTER DOMAIN %1 ADD CONSTRAINT prüft jede Spalte der Domain in jeder Tabelle, während es Schreibzugriffe auf sie blockiert; fügen Sie sie NOT VALID hinzu und führen Sie ALTER DOMAIN ... VALIDATE CONSTRAINT getrennt aus</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 inside BEGIN ... COMMIT fails: PostgreSQL refuses it in a transaction block; run it after the COMMIT</source>
+        <translation>%1 innerhalb von BEGIN ... COMMIT schlägt fehl: PostgreSQL verweigert es in einem Transaktionsblock; führen Sie es nach dem COMMIT aus</translation>
+    </message>
+</context>
+<context>
     <name>uaip::LostCommitSettler</name>
     <message>
         <location filename="../app/core/migrate/lostcommitsettler.cpp" line="+83"/>
@@ -6379,12 +6471,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--%1 %2 ist keine Version (Ziffern, optional mit &apos;-&apos; gruppiert)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+21"/>
         <source>warning: the tables&apos; sizes could not be read: %1</source>
         <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="+14"/>
         <source>dry run: nothing would be applied: %n problem(s) in the plan
   %1</source>
         <translation>
@@ -6406,14 +6498,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-21"/>
         <source>dry run: %1
   %2</source>
         <translation>Probelauf: %1
   %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+33"/>
         <source>dry run: nothing to do</source>
         <translation>Probelauf: nichts zu tun</translation>
     </message>
@@ -7826,7 +7918,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1: Einrichten oder Zurücksetzen der Sitzung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+66"/>
+        <location filename="../app/core/migrate/migrationscriptrunnergroup.cpp" line="+65"/>
         <source>cancelled after %1; nothing was committed</source>
         <translation>nach %1 abgebrochen; nichts wurde festgeschrieben</translation>
     </message>
@@ -7851,7 +7943,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Verbindung ging verloren, bevor das COMMIT gesendet wurde</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+14"/>
         <source>All %n migration(s) of this run were rolled back with it (--single-transaction): none was applied.</source>
         <translation>
             <numerusform>Die %n Migration dieses Laufs wurde mit zurückgerollt (--single-transaction): keine wurde angewendet.</numerusform>
@@ -14659,12 +14751,12 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::StatementLinter</name>
     <message>
-        <location filename="../app/core/migrate/statementlinter.cpp" line="+45"/>
+        <location filename="../app/core/migrate/statementlinter.cpp" line="+48"/>
         <source>the statement holds a kind of node this version of the linter does not know; review it by hand</source>
         <translation>die Anweisung enthält eine Knotenart, die diese Version des Linters nicht kennt; prüfen Sie sie von Hand</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+68"/>
         <source>the migration sets its own lock_timeout: its lock waits are then no longer short attempts that let the platform&apos;s queries through (--lock-attempt); give its budget with -- uaip:lock-timeout instead</source>
         <translation>die Migration setzt ihren eigenen lock_timeout: ihre Sperrwartezeiten sind dann keine kurzen Versuche mehr, die die Abfragen der Plattform durchlassen (--lock-attempt); geben Sie ihr Budget stattdessen mit -- uaip:lock-timeout an</translation>
     </message>
