@@ -721,7 +721,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AlterRules</name>
     <message>
-        <location filename="../app/core/migrate/alterrules.cpp" line="+121"/>
+        <location filename="../app/core/migrate/alterrules.cpp" line="+123"/>
         <source>DROP ATTRIBUTE %1 destroys the attribute and its data in every value of the type</source>
         <translation>DROP ATTRIBUTE %1 zerstört das Attribut und seine Daten in jedem Wert des Typs</translation>
     </message>
@@ -761,12 +761,12 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>DETACH PARTITION %1 ohne CONCURRENTLY blockiert Lesen und Schreiben von %2, solange es auf seine Sperre wartet und läuft; verwenden Sie DETACH PARTITION ... CONCURRENTLY in einer Migration mit -- uaip:no-transaction</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>ADD COLUMN %1 %2 rewrites the whole table while it blocks reads and writes; add the column without it (a constant or stable DEFAULT is stored once) and fill the existing rows in batches</source>
         <translation>ADD COLUMN %1 %2 schreibt die ganze Tabelle neu und blockiert dabei Lesen und Schreiben; fügen Sie die Spalte ohne dies hinzu (ein konstanter oder stabiler DEFAULT wird einmal gespeichert) und füllen Sie die vorhandenen Zeilen in Portionen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>ADD COLUMN %1 NOT NULL without a DEFAULT fails as soon as the table has a row</source>
         <translation>ADD COLUMN %1 NOT NULL ohne DEFAULT schlägt fehl, sobald die Tabelle eine Zeile hat</translation>
     </message>
@@ -781,7 +781,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>ADD COLUMN %1 mit %2 prüft jede vorhandene Zeile, während es Schreibzugriffe auf die Tabelle blockiert; fügen Sie die Spalte hinzu, dann die Constraint NOT VALID, und führen Sie VALIDATE CONSTRAINT getrennt aus</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>with a volatile DEFAULT (one computed for each row)</source>
         <translation>mit einem volatilen DEFAULT (für jede Zeile berechnet)</translation>
     </message>
@@ -6031,7 +6031,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>REINDEX %1 %2 ohne CONCURRENTLY blockiert Schreibzugriffe auf die Tabelle und Lesezugriffe über den Index, bis er neu aufgebaut ist; verwenden Sie REINDEX ... CONCURRENTLY in einer Migration mit -- uaip:no-transaction</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+33"/>
         <source>VACUUM FULL %1 rewrites the table while it blocks reads and writes; use plain VACUUM, or pg_repack to compact the table online</source>
         <translation>VACUUM FULL %1 schreibt die Tabelle neu und blockiert dabei Lesen und Schreiben; verwenden Sie einfaches VACUUM oder pg_repack, um die Tabelle online zu verdichten</translation>
     </message>
@@ -6041,7 +6041,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>aller Tabellen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
         <source>CLUSTER %1 rewrites the table in index order while it blocks reads and writes; pg_repack --order-by does the same online</source>
         <translation>CLUSTER %1 schreibt die Tabelle in Indexreihenfolge neu und blockiert dabei Lesen und Schreiben; pg_repack --order-by erledigt dasselbe online</translation>
     </message>

@@ -18,33 +18,9 @@ bin=${UAIP_MIGRATE_BIN:?}
 cache=${UAIP_FOREIGN_CACHE:?}
 count=${UAIP_FOREIGN_COUNT:-50}
 
-# skip REASON: exit 77 with the reason outside CI, fail (exit 1) under CI.
-skip() {
-    if [ -n "${CI:-}" ]; then
-        echo "FAIL: CI is set, so this cannot be skipped: $*" >&2
-        exit 1
-    fi
-    echo "SKIPPED: $*"
-    exit 77
-}
-
-mkdir -p "$cache"
-# npm install, not npm ci: a lock file written on one platform lacks the other platforms' builds
-# of dbmate's optional binary packages, and npm ci refuses such a lock (npm/cli#4828); the direct
-# dependencies are exact versions and the lock pins the rest.
-if [ ! -d "$cache/node_modules" ] || ! cmp -s "$here/package-lock.json" "$cache/installed-lock.json"; then
-    if ! command -v npm >/dev/null; then
-        skip "npm is not installed (packaging/bootstrap.sh installs nodejs and npm)"
-    fi
-    rm -rf "$cache/node_modules" "$cache/installed-lock.json"
-    cp "$here/package.json" "$here/package-lock.json" "$cache/"
-    if ! (cd "$cache" && npm install --no-audit --no-fund --loglevel=error); then
-        rm -rf "$cache/node_modules"
-        skip "npm install failed (no network or registry?): cannot install dbmate," \
-            "node-pg-migrate and typeorm"
-    fi
-    cp "$here/package-lock.json" "$cache/installed-lock.json"
-fi
+# skip, npm_install
+. "$here/../support/npm-install.sh"
+npm_install "$here" "$cache" "dbmate, node-pg-migrate and typeorm"
 cp "$here/run-tools.js" "$cache/run-tools.js"
 
 eval "$("$bin" sandbox env --data-dir "${UAIP_TEST_SANDBOX_DIR:?}")"

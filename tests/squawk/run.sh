@@ -18,31 +18,9 @@ here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 bin=${UAIP_MIGRATE_BIN:?}
 cache=${UAIP_SQUAWK_CACHE:?}
 
-# skip REASON: exit 77 with the reason outside CI, fail (exit 1) under CI.
-skip() {
-    if [ -n "${CI:-}" ]; then
-        echo "FAIL: CI is set, so this cannot be skipped: $*" >&2
-        exit 1
-    fi
-    echo "SKIPPED: $*"
-    exit 77
-}
-
-mkdir -p "$cache"
-if [ ! -d "$cache/node_modules" ] || ! cmp -s "$here/package-lock.json" "$cache/installed-lock.json"; then
-    if ! command -v npm >/dev/null; then
-        skip "npm is not installed (packaging/bootstrap.sh installs nodejs and npm)"
-    fi
-    rm -rf "$cache/node_modules" "$cache/installed-lock.json"
-    cp "$here/package.json" "$here/package-lock.json" "$cache/"
-    # npm install, not npm ci: the lock holds only the platform's build of squawk's binary
-    # package that wrote it (see tests/foreign/run.sh)
-    if ! (cd "$cache" && npm install --no-audit --no-fund --loglevel=error); then
-        rm -rf "$cache/node_modules"
-        skip "npm install failed (no network or registry?): cannot install squawk-cli"
-    fi
-    cp "$here/package-lock.json" "$cache/installed-lock.json"
-fi
+# skip, npm_install
+. "$here/../support/npm-install.sh"
+npm_install "$here" "$cache" "squawk-cli"
 squawk=$cache/node_modules/.bin/squawk
 "$squawk" --version >/dev/null || { echo "FAIL: squawk does not run on this machine" >&2; exit 1; }
 

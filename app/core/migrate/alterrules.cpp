@@ -7,6 +7,8 @@
 
 #include <QStringList>
 
+#include <utility>
+
 namespace uaip {
 
 namespace {
@@ -149,33 +151,38 @@ void AlterRules::lintAddColumn(const QString &table, const PgQuery__ColumnDef &c
 {
     const QString target = table + u'.' + ParseTreeNames::quoteIdentifier(columnDef.colname);
     const ColumnFacts facts = columnFacts(columnDef);
-    if (!facts.rewrite.isEmpty())
-        m_context.add(Severity::Warning, Kind::AddColumnRewritesTable, target,
-                      tr("ADD COLUMN %1 %2 rewrites the whole table while it blocks reads and "
-                         "writes; add the column without it (a constant or stable DEFAULT is "
-                         "stored once) and fill the existing rows in batches")
-                          .arg(target, facts.rewrite),
-                      table);
-    if (facts.notNull && !facts.hasDefault)
-        m_context.add(
-            Severity::Warning, Kind::AddNotNullWithoutDefault, target,
-            tr("ADD COLUMN %1 NOT NULL without a DEFAULT fails as soon as the table has a row")
-                .arg(target),
-            table);
-    if (!facts.indexKeyword.isEmpty())
-        m_context.add(Severity::Warning, Kind::CreateIndexWithoutConcurrently, target,
-                      tr("ADD COLUMN %1 %2 builds its index while it blocks all access to the "
-                         "table; add the column, build the index with CREATE UNIQUE INDEX "
-                         "CONCURRENTLY and add the constraint USING INDEX")
-                          .arg(target, facts.indexKeyword),
-                      table);
-    if (!facts.checkKeyword.isEmpty())
-        m_context.add(Severity::Warning, Kind::AddConstraintWithoutNotValid, target,
-                      tr("ADD COLUMN %1 with %2 checks every existing row while it blocks writes "
-                         "to the table; add the column, then the constraint NOT VALID, and run "
-                         "VALIDATE CONSTRAINT separately")
-                          .arg(target, facts.checkKeyword),
-                      table);
+    // each with its message, or an empty one when the column does not bring it along
+    const std::pair<Kind, QString> findings[] = {
+        {Kind::AddColumnRewritesTable,
+         facts.rewrite.isEmpty()
+             ? QString()
+             : tr("ADD COLUMN %1 %2 rewrites the whole table while it blocks reads and writes; "
+                  "add the column without it (a constant or stable DEFAULT is stored once) and "
+                  "fill the existing rows in batches")
+                   .arg(target, facts.rewrite)},
+        {Kind::AddNotNullWithoutDefault,
+         !facts.notNull || facts.hasDefault
+             ? QString()
+             : tr("ADD COLUMN %1 NOT NULL without a DEFAULT fails as soon as the table has a row")
+                   .arg(target)},
+        {Kind::CreateIndexWithoutConcurrently,
+         facts.indexKeyword.isEmpty()
+             ? QString()
+             : tr("ADD COLUMN %1 %2 builds its index while it blocks all access to the table; add "
+                  "the column, build the index with CREATE UNIQUE INDEX CONCURRENTLY and add the "
+                  "constraint USING INDEX")
+                   .arg(target, facts.indexKeyword)},
+        {Kind::AddConstraintWithoutNotValid,
+         facts.checkKeyword.isEmpty()
+             ? QString()
+             : tr("ADD COLUMN %1 with %2 checks every existing row while it blocks writes to the "
+                  "table; add the column, then the constraint NOT VALID, and run VALIDATE "
+                  "CONSTRAINT separately")
+                   .arg(target, facts.checkKeyword)},
+    };
+    for (const auto &[kind, message] : findings)
+        if (!message.isEmpty())
+            m_context.add(Severity::Warning, kind, target, message, table);
 }
 
 AlterRules::ColumnFacts AlterRules::columnFacts(const PgQuery__ColumnDef &columnDef)

@@ -72,23 +72,25 @@ void LockRules::lintVacuum(const PgQuery__VacuumStmt &vacuum)
     if (vacuum.n_rels == 0)
         tables.append(QString()); // every table of the database
     for (const QString &table : tables)
-        m_context.add(Severity::Warning, Kind::VacuumFull, table,
-                      tr("VACUUM FULL %1 rewrites the table while it blocks reads and writes; "
-                         "use plain VACUUM, or pg_repack to compact the table online")
-                          .arg(table.isEmpty() ? tr("of every table") : table),
-                      table);
+        addRewrite(Kind::VacuumFull, table);
 }
 
 void LockRules::lintCluster(const PgQuery__ClusterStmt &cluster)
 {
-    if (m_context.isNewTable(cluster.relation))
-        return;
-    const QString table = ParseTreeNames::relationName(cluster.relation);
-    m_context.add(Severity::Warning, Kind::Cluster, table,
-                  tr("CLUSTER %1 rewrites the table in index order while it blocks reads and "
-                     "writes; pg_repack --order-by does the same online")
-                      .arg(table.isEmpty() ? tr("of every clustered table") : table),
-                  table);
+    if (!m_context.isNewTable(cluster.relation))
+        addRewrite(Kind::Cluster, ParseTreeNames::relationName(cluster.relation));
+}
+
+void LockRules::addRewrite(LintFinding::Kind kind, const QString &table)
+{
+    const QString message = kind == Kind::VacuumFull
+        ? tr("VACUUM FULL %1 rewrites the table while it blocks reads and writes; use plain "
+             "VACUUM, or pg_repack to compact the table online")
+              .arg(table.isEmpty() ? tr("of every table") : table)
+        : tr("CLUSTER %1 rewrites the table in index order while it blocks reads and writes; "
+             "pg_repack --order-by does the same online")
+              .arg(table.isEmpty() ? tr("of every clustered table") : table);
+    m_context.add(Severity::Warning, kind, table, message, table);
 }
 
 void LockRules::lintCreateDomain(const PgQuery__CreateDomainStmt &domain)

@@ -33,6 +33,9 @@ public:
     void lintInBlock(const QByteArray &text);
 
 private:
+    // VACUUM FULL or CLUSTER of table (empty: of every table).
+    void addRewrite(LintFinding::Kind kind, const QString &table);
+
     LintContext &m_context;
 };
 
