@@ -1923,11 +1923,15 @@ Prüfsummen gegen das Migrationsprotokoll</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>destructive statements per migration</source>
-        <translation>destruktive Anweisungen je Migration</translation>
+        <source>destructive statements and ones whose locks block a table
+(squawk&apos;s lock-safety rules among them), per migration; with
+--db each with its table&apos;s live rows and size</source>
+        <translation>destruktive Anweisungen und solche, deren Sperren eine Tabelle
+blockieren (darunter die Sperrregeln von squawk), je Migration;
+mit --db jeweils mit den aktuellen Zeilen und der Größe der Tabelle</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>mark everything up to V applied without running it</source>
         <translation>alles bis V ohne Ausführung als angewendet markieren</translation>
     </message>
@@ -6051,12 +6055,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>aller geclusterten Tabellen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+25"/>
         <source>CREATE DOMAIN %1 with a constraint ties the rule to every column of the domain: changing it later checks all of them at once while their tables are locked against writes; put a CHECK on each table&apos;s column instead, which can be added NOT VALID and validated table by table</source>
         <translation>CREATE DOMAIN %1 mit einer Constraint bindet die Regel an jede Spalte der Domain: sie später zu ändern prüft alle auf einmal, während ihre Tabellen gegen Schreibzugriffe gesperrt sind; setzen Sie stattdessen ein CHECK auf die Spalte jeder Tabelle, das NOT VALID hinzugefügt und Tabelle für Tabelle validiert werden kann</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+4"/>
         <source>ALTER DOMAIN %1 ADD CONSTRAINT checks every column of the domain in every table while it blocks writes to them; add it NOT VALID and run ALTER DOMAIN ... VALIDATE CONSTRAINT separately</source>
         <translation>ALTER DOMAIN %1 ADD CONSTRAINT prüft jede Spalte der Domain in jeder Tabelle, während es Schreibzugriffe auf sie blockiert; fügen Sie sie NOT VALID hinzu und führen Sie ALTER DOMAIN ... VALIDATE CONSTRAINT getrennt aus</translation>
     </message>

@@ -188,7 +188,10 @@ const CommandHelp kCommandHelp[] = {
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "syntax of every file (file:line:col) + checksums vs the ledger")},
     {"lint [--fail-on danger|warning]",
-     QT_TRANSLATE_NOOP("uaip::CliApplication", "destructive statements per migration")},
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "destructive statements and ones whose locks block a table\n(squawk's "
+                       "lock-safety rules among them), per migration; with\n--db each with its "
+                       "table's live rows and size")},
     {"baseline V",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "mark everything up to V applied without running it")},

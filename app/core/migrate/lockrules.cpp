@@ -98,31 +98,30 @@ void LockRules::lintCreateDomain(const PgQuery__CreateDomainStmt &domain)
     bool constrained = false;
     for (size_t i = 0; i < domain.n_constraints; ++i)
         constrained = constrained || isDomainRule(domain.constraints[i]);
-    if (!constrained)
-        return;
-    const QString name = ParseTreeNames::qualifiedName(
-        ParseTreeNames::stringValues(domain.domainname, domain.n_domainname));
-    m_context.add(Severity::Warning, Kind::CreateDomainWithConstraint, name,
-                  tr("CREATE DOMAIN %1 with a constraint ties the rule to every column of the "
-                     "domain: changing it later checks all of them at once while their tables "
-                     "are locked against writes; put a CHECK on each table's column instead, "
-                     "which can be added NOT VALID and validated table by table")
-                      .arg(name));
+    if (constrained)
+        addDomain(Kind::CreateDomainWithConstraint, domain.domainname, domain.n_domainname);
 }
 
 void LockRules::lintAlterDomain(const PgQuery__AlterDomainStmt &domain)
 {
     // subtype 'C': ADD CONSTRAINT
-    if (QByteArray(domain.subtype) != "C" || !isDomainRule(domain.def)
-        || domain.def->constraint->skip_validation)
-        return;
-    const QString name = ParseTreeNames::qualifiedName(
-        ParseTreeNames::stringValues(domain.type_name, domain.n_type_name));
-    m_context.add(Severity::Warning, Kind::AlterDomainAddConstraint, name,
-                  tr("ALTER DOMAIN %1 ADD CONSTRAINT checks every column of the domain in every "
-                     "table while it blocks writes to them; add it NOT VALID and run ALTER DOMAIN "
-                     "... VALIDATE CONSTRAINT separately")
-                      .arg(name));
+    if (QByteArray(domain.subtype) == "C" && isDomainRule(domain.def)
+        && !domain.def->constraint->skip_validation)
+        addDomain(Kind::AlterDomainAddConstraint, domain.type_name, domain.n_type_name);
+}
+
+void LockRules::addDomain(LintFinding::Kind kind, PgQuery__Node *const *names, size_t count)
+{
+    const QString name = ParseTreeNames::qualifiedName(ParseTreeNames::stringValues(names, count));
+    const QString message = kind == Kind::CreateDomainWithConstraint
+        ? tr("CREATE DOMAIN %1 with a constraint ties the rule to every column of the domain: "
+             "changing it later checks all of them at once while their tables are locked against "
+             "writes; put a CHECK on each table's column instead, which can be added NOT VALID "
+             "and validated table by table")
+        : tr("ALTER DOMAIN %1 ADD CONSTRAINT checks every column of the domain in every table "
+             "while it blocks writes to them; add it NOT VALID and run ALTER DOMAIN ... VALIDATE "
+             "CONSTRAINT separately");
+    m_context.add(Severity::Warning, kind, name, message.arg(name));
 }
 
 void LockRules::lintTransaction(const PgQuery__TransactionStmt &transaction)

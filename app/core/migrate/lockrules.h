@@ -35,6 +35,9 @@ public:
 private:
     // VACUUM FULL or CLUSTER of table (empty: of every table).
     void addRewrite(LintFinding::Kind kind, const QString &table);
+    // CREATE DOMAIN with a constraint or ALTER DOMAIN ... ADD CONSTRAINT of the domain named by
+    // the String nodes names.
+    void addDomain(LintFinding::Kind kind, PgQuery__Node *const *names, size_t count);
 
     LintContext &m_context;
 };
