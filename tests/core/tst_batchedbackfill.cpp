@@ -4,6 +4,7 @@
 // last batch that committed and never changes a row twice (each row's counter ends at 1). The
 // table's name holds a quote and a semicolon; its key is composite; the statement's own WHERE
 // is an OR (the batch's range must not bind to one side of it).
+#include "approle.h"
 #include "migrationrunnertestutil.h"
 #include "testcluster.h"
 #include "uaipmigratetestutil.h"
@@ -221,6 +222,60 @@ private slots:
         QVERIFY2(r.message.contains(QStringLiteral("changed since 1 of its batch")),
                  qPrintable(r.message));
         QCOMPARE(position(db, "batches"), QStringLiteral("1"));
+    }
+
+    // A batch that meets a row lock of the application's (a non-owner role in a long
+    // transaction) gives up after one short attempt, is rolled back and sent again; the
+    // application's own queries run meanwhile; once the transaction ends the batches finish.
+    void aBatchWaitsInShortAttempts()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTable(f, 300);
+        f.add(QStringLiteral("0002_backfill"),
+              QByteArray("-- uaip:no-transaction\n-- uaip:batch rows=100\nUPDATE ") + kTable
+                  + " AS e SET n = e.n + 1 WHERE e.id % 2 = 0 OR e.id = 1;\n",
+              "SELECT 1;\n");
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_batchedbackfill")));
+        MigrationRunner::Options o;
+        o.lockWaitMs = 5000;
+        o.lockTimeoutMs = 30000;
+        o.lockAttemptMs = 100;
+        o.client = QStringLiteral("tst_batchedbackfill");
+        MigrationRunner runner(c, source.migrations(), o);
+        QVERIFY(runner.up(MigrationVersion::parse(QStringLiteral("1"))).ok());
+        AppRole app(db, QStringLiteral("SELECT, UPDATE"));
+        PgConnection holder;
+        QVERIFY2(holder.open(app.conninfo(), QStringLiteral("analytics")),
+                 qPrintable(holder.connectionError()));
+        QVERIFY(holder.exec("BEGIN").ok());
+        QVERIFY(holder.exec(QByteArray("UPDATE ") + kTable + " SET n = n WHERE id = 150").ok());
+        std::atomic_int attempts{0};
+        QObject::connect(
+            &runner, &MigrationRunner::lockWaiting, &runner,
+            [&](const LockAttempt &) { ++attempts; }, Qt::DirectConnection);
+        std::future<RunResult> future = std::async(std::launch::async, [&] { return runner.up(); });
+        const auto release = qScopeGuard([&] { holder.exec("ROLLBACK"); });
+        QVERIFY(waitFor([&] { return attempts.load() >= 2; }, 15000));
+        PgConnection platform;
+        QVERIFY(platform.open(app.conninfo(), QStringLiteral("platform")));
+        QVERIFY(platform.exec("SET lock_timeout = '1s'").ok());
+        for (int id : {2, 151, 299}) {
+            const PgResult r
+                = platform.exec(QByteArray("UPDATE ") + kTable + " SET n = n WHERE id = $1", {id});
+            QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        }
+        holder.exec("ROLLBACK");
+        QVERIFY(future.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
+        const RunResult r = future.get();
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QVERIFY(r.lockAttempts.size() >= 2);
+        QVERIFY2(r.lockAttempts.first().scope.contains(QStringLiteral("batch")),
+                 qPrintable(r.lockAttempts.first().scope));
+        QCOMPARE(visits(db), QStringLiteral("151/149/0"));
     }
 
     void insertSelectAndDelete()
