@@ -849,12 +849,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>ACCESS EXCLUSIVE auf einem Index blockiert auch jede Abfrage, die gegen seine Tabelle geplant wird</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Unless the old type converts to the new one without a rewrite (a varchar to text or to a longer varchar), add a column of the new type, fill it in batches while a trigger keeps it in step, and swap the columns in a short transaction.</source>
-        <translation>Sofern sich der alte Typ nicht ohne Neuschreiben in den neuen umwandeln lässt (ein varchar zu text oder zu einem längeren varchar): Fügen Sie eine Spalte des neuen Typs hinzu, füllen Sie sie in Stapeln, während ein Trigger sie nachführt, und tauschen Sie die Spalten in einer kurzen Transaktion.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Add CHECK (%1 IS NOT NULL) NOT VALID, validate it in a later migration, and SET NOT NULL then skips its scan.</source>
         <translation>Fügen Sie CHECK (%1 IS NOT NULL) NOT VALID hinzu und validieren Sie ihn in einer späteren Migration; SET NOT NULL überspringt dann seinen Scan.</translation>
     </message>
@@ -869,17 +864,22 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Das Entfernen eines Fremdschlüssels nimmt auch ACCESS EXCLUSIVE auf der Tabelle, auf die er verweist und die die Anweisung nicht nennt.</translation>
     </message>
     <message>
-        <location line="+133"/>
-        <source>Add %1 as a plain nullable column kept up to date by a trigger, and fill the existing rows in batches.</source>
-        <translation>Fügen Sie %1 als gewöhnliche Spalte mit NULL-Werten hinzu, die ein Trigger aktuell hält, und füllen Sie die vorhandenen Zeilen in Stapeln.</translation>
+        <location line="-32"/>
+        <source>Unless the old type converts to the new one without a rewrite (a varchar to text or to a longer varchar), add a column of the new type, fill it in batches (-- uaip:batch) while a trigger keeps it in step, and swap the columns in a short transaction.</source>
+        <translation>Sofern sich der alte Typ nicht ohne Neuschreiben in den neuen umwandeln lässt (ein varchar zu text oder zu einem längeren varchar): Fügen Sie eine Spalte des neuen Typs hinzu, füllen Sie sie in Stapeln (-- uaip:batch), während ein Trigger sie nachführt, und tauschen Sie die Spalten in einer kurzen Transaktion.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Add %1 as a nullable column without a default, set its default in a separate statement, and fill the existing rows in batches.</source>
-        <translation>Fügen Sie %1 als Spalte mit NULL-Werten ohne Default hinzu, setzen Sie den Default in einer eigenen Anweisung und füllen Sie die vorhandenen Zeilen in Stapeln.</translation>
+        <location line="+165"/>
+        <source>Add %1 as a plain nullable column kept up to date by a trigger, and fill the existing rows in batches (a later migration with -- uaip:no-transaction and -- uaip:batch).</source>
+        <translation>Fügen Sie %1 als gewöhnliche Spalte mit NULL-Werten hinzu, die ein Trigger aktuell hält, und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:no-transaction und -- uaip:batch).</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+4"/>
+        <source>Add %1 as a nullable column without a default, set its default in a separate statement, and fill the existing rows in batches (a later migration with -- uaip:no-transaction and -- uaip:batch).</source>
+        <translation>Fügen Sie %1 als Spalte mit NULL-Werten ohne Standardwert hinzu, setzen Sie den Standardwert in einer eigenen Anweisung und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:no-transaction und -- uaip:batch).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Add the constraint NOT VALID, then run VALIDATE CONSTRAINT in a later migration: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.</source>
         <translation>Fügen Sie den Constraint mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT in einer späteren Migration aus: Es scannt unter SHARE UPDATE EXCLUSIVE, das Lese- und Schreibzugriffe weiterlaufen lässt.</translation>
     </message>
@@ -1545,6 +1545,60 @@ Abwählen, um sie nicht zu zeichnen</translation>
     </message>
 </context>
 <context>
+    <name>uaip::BackfillProgress</name>
+    <message numerus="yes">
+        <location filename="../app/core/migrate/backfillprogress.cpp" line="+38"/>
+        <source>backfill of %1 (%2): %3 of %4 rows walked (%5%), %6 changed, %n batch(es)</source>
+        <translation>
+            <numerusform>Nachfüllen von %1 (%2): %3 von %4 Zeilen durchlaufen (%5 %), %6 geändert, %n Stapel</numerusform>
+            <numerusform>Nachfüllen von %1 (%2): %3 von %4 Zeilen durchlaufen (%5 %), %6 geändert, %n Stapel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>, %1 rows/s</source>
+        <translation>, %1 Zeilen/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, finished in %1 s</source>
+        <translation>, fertig in %1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, about %1 min %2 s left</source>
+        <translation>, noch etwa %1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, about %1 s left</source>
+        <translation>, noch etwa %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::BackfillRunner</name>
+    <message>
+        <location filename="../app/core/migrate/backfillrunner.cpp" line="+77"/>
+        <source>cancelled by the user</source>
+        <translation>vom Benutzer abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the batch of %1 cannot be written: %2</source>
+        <translation>der Stapel von %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>uaip:batch: %1 (%2) has no primary key to walk in batches; give it one, or run the statement without uaip:batch</source>
+        <translation>uaip:batch: %1 (%2) hat keinen Primärschlüssel, an dem entlang sich in Stapeln arbeiten ließe; geben Sie ihr einen oder führen Sie die Anweisung ohne uaip:batch aus</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the batch&apos;s progress could not be written to the ledger, so the batch was rolled back: %1</source>
+        <translation>der Fortschritt des Stapels ließ sich nicht ins Ledger schreiben, daher wurde der Stapel zurückgerollt: %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::BackupGate</name>
     <message>
         <location filename="../ui/migrations/backupgate.cpp" line="+19"/>
@@ -1608,6 +1662,29 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <location line="+3"/>
         <source>backed up to %1 (%2 MB)</source>
         <translation>gesichert nach %1 (%2 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::BatchedStatement</name>
+    <message>
+        <location filename="../app/core/migrate/batchedstatement.cpp" line="+55"/>
+        <source>its SELECT has %1, which batches would change</source>
+        <translation>ihr SELECT enthält %1, was Stapel verändern würden</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>it inserts VALUES or a UNION, not rows of one table</source>
+        <translation>sie fügt VALUES oder eine UNION ein, nicht Zeilen einer Tabelle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>its SELECT must read FROM exactly one table (join the others in its WHERE or in subqueries)</source>
+        <translation>ihr SELECT muss FROM genau eine Tabelle lesen (die anderen im WHERE oder in Unterabfragen verknüpfen)</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>%1 with WITH cannot be batched: move the WITH&apos;s query into the statement&apos;s WHERE or FROM</source>
+        <translation>%1 mit WITH lässt sich nicht in Stapeln ausführen: die Abfrage des WITH ins WHERE oder FROM der Anweisung verschieben</translation>
     </message>
 </context>
 <context>
@@ -3288,8 +3365,8 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+37"/>
-        <source>Change the rows in batches by key range, each batch in its own transaction, so that no transaction holds every row&apos;s lock.</source>
-        <translation>Ändern Sie die Zeilen in Stapeln nach Schlüsselbereich, jeden Stapel in einer eigenen Transaktion, damit keine Transaktion die Sperre jeder Zeile hält.</translation>
+        <source>Change the rows in batches by key range, each batch in its own transaction, so that no transaction holds every row&apos;s lock: a migration with -- uaip:no-transaction and -- uaip:batch.</source>
+        <translation>Ändern Sie die Zeilen in Stapeln nach Schlüsselbereich, jeden Stapel in einer eigenen Transaktion, damit keine Transaktion die Sperren aller Zeilen hält: eine Migration mit -- uaip:no-transaction und -- uaip:batch.</translation>
     </message>
 </context>
 <context>
@@ -7090,7 +7167,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationDirectives</name>
     <message>
-        <location filename="../app/core/migrate/migrationdirectives.cpp" line="+173"/>
+        <location filename="../app/core/migrate/migrationdirectives.cpp" line="+224"/>
         <source>line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
@@ -7100,12 +7177,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Direktive „%1“ steht nach der ersten Anweisung; uaip:-Direktiven müssen in den Kommentarzeilen am Anfang der Datei stehen</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-86"/>
         <source>uaip:allow-blocking needs a reason, e.g. -- uaip:allow-blocking the table holds a few rows in every deployment</source>
         <translation>uaip:allow-blocking braucht einen Grund, z. B. -- uaip:allow-blocking die Tabelle hat in jeder Installation wenige Zeilen</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-126"/>
         <source>uaip:%1 value &quot;%2&quot; is too large</source>
         <translation>uaip:%1-Wert „%2“ ist zu groß</translation>
     </message>
@@ -7115,7 +7192,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ungültiger uaip:%1-Wert „%2“; verwenden Sie eine ganze Zahl mit ms, s, min oder h (eine Zahl ohne Einheit bedeutet Millisekunden), z. B. uaip:%1=5s</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+73"/>
+        <source>bad uaip:batch rows &quot;%1&quot;; use a whole number from 1 to %2</source>
+        <translation>ungültiges uaip:batch rows „%1“; verwenden Sie eine ganze Zahl von 1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unknown uaip:batch setting &quot;%1&quot;; write e.g. -- uaip:batch rows=10000 pause=20ms</source>
+        <translation>unbekannte uaip:batch-Einstellung „%1“; schreiben Sie z. B. -- uaip:batch rows=10000 pause=20ms</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>uaip:%1 needs a duration, e.g. uaip:%1=5s</source>
         <translation>uaip:%1 erfordert eine Dauer, z. B. uaip:%1=5s</translation>
     </message>
@@ -7131,13 +7218,23 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+8"/>
+        <source>uaip:batch is given more than once</source>
+        <translation>uaip:batch ist mehr als einmal angegeben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>uaip:no-transaction takes no value</source>
         <translation>uaip:no-transaction akzeptiert keinen Wert</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction, uaip:lock-timeout=&lt;duration&gt;, uaip:statement-timeout=&lt;duration&gt; and uaip:allow-blocking &lt;reason&gt;</source>
-        <translation>unbekannte Direktive „uaip:%1“; bekannt sind uaip:no-transaction, uaip:lock-timeout=&lt;Dauer&gt;, uaip:statement-timeout=&lt;Dauer&gt; und uaip:allow-blocking &lt;Grund&gt;</translation>
+        <source>unknown directive &quot;uaip:%1&quot;; the known directives are uaip:no-transaction, uaip:lock-timeout=&lt;duration&gt;, uaip:statement-timeout=&lt;duration&gt;, uaip:allow-blocking &lt;reason&gt; and uaip:batch rows=&lt;n&gt; pause=&lt;duration&gt;</source>
+        <translation>unbekannte Direktive „uaip:%1“; bekannt sind uaip:no-transaction, uaip:lock-timeout=&lt;Dauer&gt;, uaip:statement-timeout=&lt;Dauer&gt;, uaip:allow-blocking &lt;Grund&gt; und uaip:batch rows=&lt;n&gt; pause=&lt;Dauer&gt;</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>uaip:batch needs uaip:no-transaction: each batch commits on its own, so the migration cannot run in one transaction</source>
+        <translation>uaip:batch braucht uaip:no-transaction: jeder Stapel wird einzeln festgeschrieben, daher kann die Migration nicht in einer Transaktion laufen</translation>
     </message>
 </context>
 <context>
@@ -7619,12 +7716,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>      %1 FEHLGESCHLAGEN (%2 ms)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+44"/>
         <source>cannot connect: %1</source>
         <translation>Verbindung nicht möglich: %1</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-77"/>
         <source>nothing was rolled back: this connection reaches %1 on a server started %2, but the plan was read on a server started %3 (a promoted standby or a copy shares the cluster&apos;s identifier); check the profile&apos;s &quot;Direct connection for migrations&quot; and read the status again</source>
         <translation>es wurde nichts zurückgerollt: Diese Verbindung erreicht %1 auf einem Server, der %2 gestartet wurde, der Plan wurde aber auf einem Server gelesen, der %3 gestartet wurde (ein hochgestufter Standby oder eine Kopie teilt die Kennung des Clusters); prüfen Sie die &quot;Direkte Verbindung für Migrationen&quot; des Profils und lesen Sie den Status erneut</translation>
     </message>
@@ -7667,7 +7764,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>target: %1 as %2</source>
         <translation>Ziel: %1 als %2</translation>
     </message>
@@ -7752,7 +7849,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>%1: another run did it meanwhile; the ledger is read again</source>
         <translation>%1: Ein anderer Lauf hat sie inzwischen ausgeführt; das Ledger wird neu gelesen</translation>
     </message>
@@ -8040,7 +8137,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationStatus</name>
     <message>
-        <location filename="../app/core/migrate/migrationstatus.h" line="+34"/>
+        <location filename="../app/core/migrate/migrationstatus.h" line="+35"/>
         <source>up.sql changed after it was applied (ledger checksum %1, file %2)</source>
         <translation>up.sql wurde nach dem Anwenden geändert (Prüfsumme im Migrationsprotokoll %1, Datei %2)</translation>
     </message>
@@ -8060,9 +8157,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>down.sql wurde nach dem Anwenden geändert (Prüfsumme im Migrationsprotokoll %1, Datei %2)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 stopped after %2 of %3 statement(s); next: %4</source>
         <translation>%1 angehalten nach Anweisung %2 von %3; nächste: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>, its batches done: %n (%1 rows walked, %2 changed)</source>
+        <translation>
+            <numerusform>, erledigte Stapel: %n (%1 Zeilen durchlaufen, %2 geändert)</numerusform>
+            <numerusform>, erledigte Stapel: %n (%1 Zeilen durchlaufen, %2 geändert)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8330,7 +8435,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::NoTransactionScriptRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+83"/>
+        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+88"/>
         <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
         <translation>
             <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
@@ -8338,7 +8443,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-57"/>
         <source>none of its statements ran</source>
         <translation>keine ihrer Anweisungen wurde ausgeführt</translation>
     </message>
@@ -8353,7 +8458,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Anweisungen 1-%1 wurden ausgeführt und bleiben bestehen</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+200"/>
         <source>cannot write the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
@@ -8373,7 +8478,35 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1; %2 (Anweisung %3 von %4 jedoch nicht)</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="+43"/>
+        <source>%1 was not run: %2</source>
+        <translation>%1 wurde nicht ausgeführt: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>uaip:batch cannot run this statement in batches: %1</source>
+        <translation>uaip:batch kann diese Anweisung nicht in Stapeln ausführen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>cannot read the ledger: %1</source>
+        <translation>das Ledger lässt sich nicht lesen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>this statement changed since %n of its batch(es) ran; put it back as it ran to resume</source>
+        <translation>
+            <numerusform>diese Anweisung hat sich geändert, seit %n ihrer Stapel lief; stellen Sie sie wieder her, wie sie lief, um fortzusetzen</numerusform>
+            <numerusform>diese Anweisung hat sich geändert, seit %n ihrer Stapel liefen; stellen Sie sie wieder her, wie sie lief, um fortzusetzen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>a batched statement cannot run inside the file&apos;s own BEGIN ... COMMIT: each batch commits on its own</source>
+        <translation>eine Anweisung in Stapeln kann nicht im eigenen BEGIN ... COMMIT der Datei laufen: jeder Stapel wird einzeln festgeschrieben</translation>
+    </message>
+    <message>
+        <location line="-115"/>
         <source>%1: cannot record its progress in the ledger after statement %2 of %3: %4</source>
         <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
     </message>

@@ -141,6 +141,10 @@ QJsonObject JsonFormat::result(const QString &command, const RunResult &r)
                              {QStringLiteral("query"), h.query}});
     }
     o.insert(QStringLiteral("lock_attempts"), LockAttemptJson::of(r.lockAttempts));
+    QJsonArray backfills;
+    for (const BackfillProgress &b : r.backfills)
+        backfills << b.toJson();
+    o.insert(QStringLiteral("backfills"), backfills);
     return o;
 }
 

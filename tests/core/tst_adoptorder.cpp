@@ -4,6 +4,7 @@
 // installed_rank (an out-of-order V3 after V18), golang-migrate's and dbmate's highest version
 // (18 after 9), TypeORM's highest id (an older timestamp run later), Prisma's latest
 // finished_at, then name. Run as a non-owner role with a hostile name.
+#include "approle.h"
 #include "foreign/adoptionplanner.h"
 #include "foreign/foreignledgerreader.h"
 #include "migrationrunnertestutil.h"
@@ -29,44 +30,6 @@ const QByteArray kFlywayTable = R"sql(CREATE TABLE "public"."flyway_schema_histo
 );
 )sql";
 
-// A role that owns neither the database nor the foreign table, allowed what adopt and down
-// need: create the ledger schema, read the tool's table.
-struct AppRole
-{
-    TestDatabase &db;
-    QString name;
-
-    explicit AppRole(TestDatabase &database)
-        : db(database)
-        , name(QStringLiteral("app\";'x ") + database.name().right(8))
-    {
-        PgConnection &w = db.witness();
-        const QString role = QString::fromUtf8(w.quoteIdentifier(name));
-        const QString database_ = QString::fromUtf8(w.quoteIdentifier(db.name()));
-        for (const QString &sql :
-             {QStringLiteral("CREATE ROLE %1 LOGIN").arg(role),
-              QStringLiteral("GRANT CREATE, CONNECT ON DATABASE %1 TO %2").arg(database_, role),
-              QStringLiteral("GRANT USAGE ON SCHEMA public TO %1").arg(role),
-              QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1").arg(role)}) {
-            const PgResult r = w.execScript(sql.toUtf8());
-            if (!r.ok())
-                qFatal("%s", qPrintable(r.error().toString()));
-        }
-    }
-    ~AppRole()
-    {
-        PgConnection &w = db.witness();
-        w.exec("DROP OWNED BY " + w.quoteIdentifier(name));
-        w.exec("DROP ROLE " + w.quoteIdentifier(name));
-    }
-    QString conninfo() const
-    {
-        QString quoted = name;
-        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
-        return db.conninfo() + QStringLiteral(" user='") + quoted + u'\'';
-    }
-};
-
 void exec(TestDatabase &db, const QByteArray &sql)
 {
     const PgResult r = db.witness().execScript(sql);
@@ -85,7 +48,9 @@ void addFolders(MigrationFolder &f, const QStringList &ids)
 // in the order they were rolled back.
 QStringList adoptThenRollBack(TestDatabase &db, MigrationFolder &f, const QString &tool, int n)
 {
-    AppRole role(db);
+    // owns neither the database nor the foreign table, allowed what adopt and down need:
+    // create the ledger schema, read the tool's table
+    AppRole role(db, QStringLiteral("SELECT"), true);
     Engine e(f.path(), role.conninfo());
     const auto ledgers = ForeignLedgerReader(e.connection).read(tool);
     if (!ledgers || ledgers.value().size() != 1)

@@ -16,6 +16,7 @@ private slots:
     void valid();
     void invalid_data();
     void invalid();
+    void batchSettings();
     void allowBlockingKeepsItsReason_data();
     void allowBlockingKeepsItsReason();
 };
@@ -135,6 +136,37 @@ void TestMigrationDirectives::invalid_data()
     QTest::newRow("bad value on a crlf line")
         << QByteArray("-- a\r\n-- b\r\n-- uaip:lock-timeout=abc\r\n")
         << "line 3: bad uaip:lock-timeout value \"abc\"";
+    // issue 43, point 4
+    QTest::newRow("batch without no-transaction") << QByteArray("-- a\n-- uaip:batch rows=10\n")
+                                                  << "line 2: uaip:batch needs uaip:no-transaction";
+    QTest::newRow("batch rows zero") << QByteArray("-- uaip:no-transaction\n-- uaip:batch rows=0\n")
+                                     << "line 2: bad uaip:batch rows \"0\"";
+    QTest::newRow("batch rows too many")
+        << QByteArray("-- uaip:no-transaction\n-- uaip:batch rows=1000001\n")
+        << "from 1 to 1000000";
+    QTest::newRow("batch bad pause")
+        << QByteArray("-- uaip:no-transaction\n-- uaip:batch pause=soon\n")
+        << "bad uaip:batch pause value \"soon\"";
+    QTest::newRow("batch unknown setting")
+        << QByteArray("-- uaip:no-transaction\n-- uaip:batch size=5\n")
+        << "unknown uaip:batch setting \"size=5\"";
+    QTest::newRow("batch twice") << QByteArray(
+        "-- uaip:no-transaction\n-- uaip:batch\n-- uaip:batch rows=5\n")
+                                 << "line 3: uaip:batch is given more than once";
+    QTest::newRow("batch glued") << QByteArray("-- uaip:batches\n") << "unknown directive";
+}
+
+void TestMigrationDirectives::batchSettings()
+{
+    QString error;
+    const auto parsed = MigrationDirectives::parse(
+        "-- uaip:no-transaction\n-- UAIP:Batch  ROWS=500   pause=20ms\nUPDATE t SET a = 1;",
+        &error);
+    QVERIFY2(parsed, qPrintable(error));
+    QCOMPARE(parsed->batch, std::optional<MigrationDirectives::Batch>({500, 20}));
+    const auto defaults = MigrationDirectives::parse("-- uaip:batch\n-- uaip:no-transaction\n");
+    QVERIFY(defaults);
+    QCOMPARE(defaults->batch, std::optional<MigrationDirectives::Batch>({10000, 0}));
 }
 
 void TestMigrationDirectives::invalid()

@@ -292,7 +292,7 @@ private slots:
                  QStringLiteral("t"));
         QCOMPARE(ledgerCount(db), 3);
         QCOMPARE(db.scalar("SELECT value FROM uaip_ledger.uaip_ledger_info WHERE key = 'format'"),
-                 QStringLiteral("4"));
+                 QString::number(Ledger::kFormat));
         QCOMPARE(db.scalar("SELECT string_agg(version || ':' || action, ',' ORDER BY id) "
                            "FROM uaip_ledger.uaip_migration_events"),
                  QStringLiteral("0001:apply,0002:apply,0003:apply"));

@@ -5,6 +5,7 @@
 // table named with a quote and a semicolon; the application's own queries run meanwhile with a
 // lock_timeout of 1 s, which the old single 5 s wait made them miss. Each mode: default
 // (a pipeline), one transaction, no-transaction (its committed statement not repeated).
+#include "approle.h"
 #include "migrate/lockretry.h"
 #include "migrationrunnertestutil.h"
 #include "pgbouncer.h"
@@ -24,40 +25,6 @@ using namespace uaip::test;
 namespace {
 
 constexpr auto kTable = "\"ev\"\"t;s\"";
-
-// A login role that owns nothing: it reads and writes the table, as the platform's app does.
-struct AppRole
-{
-    TestDatabase &db;
-    QString name;
-
-    explicit AppRole(TestDatabase &database)
-        : db(database)
-        , name(QStringLiteral("app\";'r ") + database.name().right(8))
-    {
-        PgConnection &w = db.witness();
-        const QByteArray role = w.quoteIdentifier(name);
-        for (const QByteArray &sql :
-             {"CREATE ROLE " + role + " LOGIN", "GRANT USAGE ON SCHEMA public TO " + role,
-              "GRANT SELECT, UPDATE ON ALL TABLES IN SCHEMA public TO " + role}) {
-            const PgResult r = w.exec(sql);
-            if (!r.ok())
-                qFatal("%s", qPrintable(r.error().toString()));
-        }
-    }
-    ~AppRole()
-    {
-        PgConnection &w = db.witness();
-        w.exec("DROP OWNED BY " + w.quoteIdentifier(name));
-        w.exec("DROP ROLE " + w.quoteIdentifier(name));
-    }
-    QString conninfo() const
-    {
-        QString quoted = name;
-        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
-        return db.conninfo() + QStringLiteral(" user='%1'").arg(quoted);
-    }
-};
 
 QByteArray tableSql()
 {
@@ -186,7 +153,7 @@ private slots:
         QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_migrationlockretry")));
         MigrationRunner first(c, source.migrations(), options(200, 30000, false));
         QVERIFY(first.up(MigrationVersion::parse(QStringLiteral("1"))).ok());
-        AppRole app(db);
+        AppRole app(db, QStringLiteral("SELECT, UPDATE"));
         PgConnection blocker;
         QVERIFY2(blocker.open(app.conninfo(), QStringLiteral("analytics")),
                  qPrintable(blocker.connectionError()));
@@ -364,7 +331,7 @@ private slots:
                          << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("1"))
                      .exitCode,
                  0);
-        AppRole app(db);
+        AppRole app(db, QStringLiteral("SELECT, UPDATE"));
         PgConnection blocker;
         QVERIFY(blocker.open(app.conninfo(), QStringLiteral("analytics")));
         QVERIFY(blocker.exec("BEGIN").ok());
@@ -419,7 +386,7 @@ private slots:
                         << QStringLiteral("up") << QStringLiteral("--to") << QStringLiteral("1"))
                     .exitCode
                 == 0);
-        AppRole app(db);
+        AppRole app(db, QStringLiteral("SELECT, UPDATE"));
         PgConnection blocker;
         QVERIFY(blocker.open(app.conninfo(), QStringLiteral("analytics")));
         QVERIFY(blocker.exec("BEGIN").ok());

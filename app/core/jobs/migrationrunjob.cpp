@@ -143,6 +143,15 @@ void MigrationRunJob::logProgress(MigrationRunner &runner, JobContext &context)
                     : tr("%1 not obtained after %n attempt(s)", nullptr, a.attempt).arg(lock));
         },
         Qt::DirectConnection);
+    // a batched statement: its rows walked as the job's progress, the batch line as its status
+    connect(
+        &runner, &MigrationRunner::backfillProgress, this,
+        [&context](const BackfillProgress &b) {
+            const int scale = b.total > 1000000 ? int(b.total / 1000000 + 1) : 1;
+            context.progress(int(qMin(b.walked, b.total) / scale), int(b.total / scale),
+                             VisibleText::escaped(b.describe()));
+        },
+        Qt::DirectConnection);
 }
 
 bool MigrationRunJob::execute(JobContext &context, QString *summary)

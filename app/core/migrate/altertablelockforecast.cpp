@@ -108,8 +108,8 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
         lock.maybeRewrites = true;
         lock.onlineForm = tr("Unless the old type converts to the new one without a rewrite "
                              "(a varchar to text or to a longer varchar), add a column of the new "
-                             "type, fill it in batches while a trigger keeps it in step, and swap "
-                             "the columns in a short transaction.");
+                             "type, fill it in batches (-- uaip:batch) while a trigger keeps it in "
+                             "step, and swap the columns in a short transaction.");
         return lock;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
         lock.scans = true;
@@ -272,10 +272,12 @@ RelationLock AlterTableLockForecast::addColumn(const PgQuery__ColumnDef &column,
         lock.rewrites = true;
         lock.onlineForm = generated
             ? tr("Add %1 as a plain nullable column kept up to date by a trigger, and fill the "
-                 "existing rows in batches.")
+                 "existing rows in batches (a later migration with -- uaip:no-transaction and "
+                 "-- uaip:batch).")
                   .arg(name)
             : tr("Add %1 as a nullable column without a default, set its default in a separate "
-                 "statement, and fill the existing rows in batches.")
+                 "statement, and fill the existing rows in batches (a later migration with "
+                 "-- uaip:no-transaction and -- uaip:batch).")
                   .arg(name);
     } else if (notNull && !hasDefault) {
         lock.scans = true; // checks every row for NULL (and fails on the first row)

@@ -169,6 +169,7 @@ DbResult<QList<LedgerEntry>> Ledger::entries()
             e.progressTotal = r.value(i, "progress_total").toInt();
             e.progressAt = r.value(i, "progress_at");
             e.progressChecksum = r.value(i, "progress_checksum");
+            e.progressBatch = r.value(i, "progress_batch");
         }
         out << e;
     }
@@ -189,7 +190,8 @@ QVariantList Ledger::recordParams(const LedgerEntry &e) const
             e.progressTotal > 0 ? QVariant(e.progressDone) : QVariant(),
             e.progressTotal > 0 ? QVariant(e.progressTotal) : QVariant(),
             orNull(e.progressAt),
-            e.progressTotal > 0 ? orNull(e.progressChecksum) : QVariant()};
+            e.progressTotal > 0 ? orNull(e.progressChecksum) : QVariant(),
+            e.progressTotal > 0 ? orNull(e.progressBatch) : QVariant()};
 }
 
 DbStatus Ledger::record(const LedgerEntry &e)
@@ -221,13 +223,26 @@ DbStatus Ledger::writePinned(const QByteArray &write, const QVariantList &params
 
 DbStatus Ledger::recordIsolated(const LedgerEntry &e, const QString &lockTimeout)
 {
-    const std::vector<PgResult> results = m_connection.pipeline(
-        {QByteArrayLiteral("BEGIN READ WRITE"),
-         SqlResource::of("migrate", "session_local_authorization"), pinSearchPathSql(),
-         SqlResource::of("migrate", "ledger_isolated_begin"), lockCheckSql(),
-         SqlResource::of("migrate", "ledger_insert"), unpinSearchPathSql(),
-         QByteArrayLiteral("COMMIT")},
-        {{}, {}, {}, {lockTimeout}, lockCheckParams({}, true), recordParams(e), {}, {}});
+    QList<QByteArray> sql{QByteArrayLiteral("BEGIN READ WRITE")};
+    QList<QVariantList> params{{}};
+    appendIsolatedWrite(sql, params, e, lockTimeout);
+    return commitPipeline(sql, params);
+}
+
+void Ledger::appendIsolatedWrite(QList<QByteArray> &sql, QList<QVariantList> &params,
+                                 const LedgerEntry &e, const QString &lockTimeout) const
+{
+    sql << SqlResource::of("migrate", "session_local_authorization") << pinSearchPathSql()
+        << SqlResource::of("migrate", "ledger_isolated_begin") << lockCheckSql()
+        << SqlResource::of("migrate", "ledger_insert") << unpinSearchPathSql()
+        << QByteArrayLiteral("COMMIT");
+    params << QVariantList() << QVariantList() << QVariantList{lockTimeout}
+           << lockCheckParams({}, true) << recordParams(e) << QVariantList() << QVariantList();
+}
+
+DbStatus Ledger::commitPipeline(const QList<QByteArray> &sql, const QList<QVariantList> &params)
+{
+    const std::vector<PgResult> results = m_connection.pipeline(sql, params);
     for (const PgResult &r : results)
         if (!r.ok()) {
             m_connection.exec("ROLLBACK");

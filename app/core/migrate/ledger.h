@@ -25,7 +25,7 @@ class Ledger
     Q_DECLARE_TR_FUNCTIONS(uaip::Ledger)
 
 public:
-    static constexpr int kFormat = 4;
+    static constexpr int kFormat = 5;
     static constexpr auto kSchema = "uaip_ledger";
 
     explicit Ledger(PgConnection &connection, const QString &client);
@@ -47,6 +47,14 @@ public:
     // transactions, a 1 ms statement_timeout) neither stops the write nor is undone by it.
     // The runner's lock is checked in that transaction first.
     DbStatus recordIsolated(const LedgerEntry &entry, const QString &lockTimeout);
+    // recordIsolated's statements after its BEGIN, its COMMIT included, appended: for a
+    // transaction the caller opened and did its own work in first (a batch of a backfill and
+    // its progress commit together). Send them with commitPipeline().
+    void appendIsolatedWrite(QList<QByteArray> &sql, QList<QVariantList> &params,
+                             const LedgerEntry &entry, const QString &lockTimeout) const;
+    // The statements in one pipeline, ending with COMMIT: ROLLBACK and the first error when one
+    // fails, or when the COMMIT did not commit.
+    DbStatus commitPipeline(const QList<QByteArray> &sql, const QList<QVariantList> &params);
     // The first dirty row of a no-transaction run, under the runner's lock: the version's row
     // must be in expectedState (empty: there is none, and a plain insert adds it), or nothing
     // is written and this fails (ledger_start_dirty.sql).

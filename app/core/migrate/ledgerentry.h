@@ -28,6 +28,9 @@ struct LedgerEntry
     // (ProgressChecksum): what a resume compares with the file as it is now. Empty before
     // ledger format 3.
     QString progressChecksum;
+    // Where the batched statement that was running stands (BackfillPosition's JSON, ledger
+    // format 5); empty when none was.
+    QString progressBatch;
     // Where it stands in the order things were applied (0 = first): a rollback goes newest
     // first in this order, not by version (an out-of-order apply is the newest).
     int appliedOrder = 0;

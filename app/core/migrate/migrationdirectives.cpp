@@ -13,6 +13,7 @@ namespace uaip {
 namespace {
 
 const QByteArray directivePrefix = QByteArrayLiteral("uaip:");
+constexpr int kMaxBatchRows = 1000000;
 
 // If the (trimmed) line is a "--" comment, its text after the dashes, trimmed.
 std::optional<QByteArray> commentText(const QByteArray &trimmedLine)
@@ -95,6 +96,47 @@ std::optional<QString> allowBlockingReason(const QString &body)
     return rest;
 }
 
+// "batch rows=N pause=DURATION" (either setting optional): the batch; nullopt for another
+// directive. *error when a setting is malformed.
+std::optional<MigrationDirectives::Batch> batchDirective(const QString &body, QString *error)
+{
+    static const QString name = QStringLiteral("batch");
+    if (!body.startsWith(name, Qt::CaseInsensitive)
+        || (body.size() > name.size() && !body.at(name.size()).isSpace()))
+        return std::nullopt;
+    MigrationDirectives::Batch batch;
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const QStringList settings
+        = body.sliced(name.size()).trimmed().split(space, Qt::SkipEmptyParts);
+    for (const QString &setting : settings) {
+        const qsizetype equals = setting.indexOf(u'=');
+        const QString key = equals < 0 ? setting : setting.first(equals).toLower();
+        const QString value = equals < 0 ? QString() : setting.sliced(equals + 1);
+        bool ok = false;
+        if (key == u"rows") {
+            batch.rows = value.toInt(&ok);
+            if (!ok || batch.rows < 1 || batch.rows > kMaxBatchRows)
+                *error = QCoreApplication::translate(
+                             "uaip::MigrationDirectives",
+                             "bad uaip:batch rows \"%1\"; use a whole number from 1 to %2")
+                             .arg(value)
+                             .arg(kMaxBatchRows);
+        } else if (key == u"pause") {
+            const std::optional<int> ms
+                = parseDuration(QStringLiteral("batch pause"), value, error);
+            batch.pauseMs = ms.value_or(0);
+        } else {
+            *error = QCoreApplication::translate("uaip::MigrationDirectives",
+                                                 "unknown uaip:batch setting \"%1\"; write e.g. "
+                                                 "-- uaip:batch rows=10000 pause=20ms")
+                         .arg(setting);
+        }
+        if (!error->isEmpty())
+            break;
+    }
+    return batch;
+}
+
 // name=DURATION into target; false with *error when it is malformed or given twice.
 bool durationDirective(const Directive &d, const QString &name, std::optional<int> &target,
                        QString *error)
@@ -134,6 +176,13 @@ bool applyDirective(const Directive &d, MigrationDirectives &directives, QString
             directives.allowBlocking = *reason;
         return error->isEmpty();
     }
+    if (const std::optional<MigrationDirectives::Batch> batch = batchDirective(d.body, error)) {
+        if (error->isEmpty() && directives.batch)
+            *error = QCoreApplication::translate("uaip::MigrationDirectives",
+                                                 "uaip:batch is given more than once");
+        directives.batch = *batch;
+        return error->isEmpty();
+    }
     if (name == u"no-transaction") {
         if (d.hasValue || !d.trailing.isEmpty())
             *error = QCoreApplication::translate("uaip::MigrationDirectives",
@@ -150,7 +199,8 @@ bool applyDirective(const Directive &d, MigrationDirectives &directives, QString
                  "uaip::MigrationDirectives",
                  "unknown directive \"uaip:%1\"; the known directives are "
                  "uaip:no-transaction, uaip:lock-timeout=<duration>, "
-                 "uaip:statement-timeout=<duration> and uaip:allow-blocking <reason>")
+                 "uaip:statement-timeout=<duration>, uaip:allow-blocking <reason> and "
+                 "uaip:batch rows=<n> pause=<duration>")
                  .arg(d.writtenName.isEmpty() ? d.body : d.writtenName);
     return false;
 }
@@ -168,6 +218,7 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
 {
     MigrationDirectives directives;
     int lineNumber = 0;
+    int batchLine = 0;
     auto fail = [&](const QString &message) -> std::optional<MigrationDirectives> {
         if (error)
             *error = tr("line %1: %2").arg(lineNumber).arg(message);
@@ -209,8 +260,16 @@ std::optional<MigrationDirectives> MigrationDirectives::parse(const QByteArray &
         const Directive d = splitDirective(*comment);
 
         QString why;
+        const bool hadBatch = directives.batch.has_value();
         if (!applyDirective(d, directives, &why))
             return fail(why);
+        if (!hadBatch && directives.batch)
+            batchLine = lineNumber;
+    }
+    if (directives.batch && !directives.noTransaction) {
+        lineNumber = batchLine;
+        return fail(tr("uaip:batch needs uaip:no-transaction: each batch commits on its own, "
+                       "so the migration cannot run in one transaction"));
     }
     return directives;
 }

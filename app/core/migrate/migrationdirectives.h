@@ -23,6 +23,11 @@ struct SqlStatement;
 //     -- uaip:allow-blocking REASON run it although a statement blocks writes (or reads) while
 //                                   it scans or rewrites a table over --max-blocking-rows
 //                                   (BlockingWorkGate); the reason goes into the ledger event
+//     -- uaip:batch rows=10000 pause=20ms
+//                                   (with uaip:no-transaction) each UPDATE, DELETE and
+//                                   INSERT ... SELECT runs in committed batches of that many
+//                                   keys of its table's primary key, pausing between them
+//                                   (BackfillRunner); both settings are optional
 //
 // Only the leading lines count: "--" comment lines, /* */ blocks and blank lines before the
 // first statement. "uaip:" and directive names are matched case-insensitively.
@@ -35,6 +40,13 @@ public:
     std::optional<int> lockTimeoutMs;
     std::optional<int> statementTimeoutMs; // uaip:statement-timeout: this migration's
     std::optional<QString> allowBlocking; // the reason given
+    struct Batch
+    {
+        int rows = 10000; // keys per batch
+        int pauseMs = 0; // between two batches
+        friend bool operator==(const Batch &, const Batch &) = default;
+    };
+    std::optional<Batch> batch;
 
     // nullopt and *error ("line N: ...") for an unknown uaip: directive, a malformed or
     // repeated one, or a "-- uaip:" comment line after the first statement (where it would

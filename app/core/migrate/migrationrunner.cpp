@@ -152,6 +152,7 @@ bool MigrationRunner::runPlan(const QList<MigrationStatus> &plan, bool up, RunRe
                                  m_cancelled, [this](const QString &text) { emit message(text); });
     script.setStatementTimeout(m_options.statementTimeoutMs);
     script.setOnLockAttempt([this](const LockAttempt &attempt) { emit lockWaiting(attempt); });
+    script.setOnBackfill([this](const BackfillProgress &p) { emit backfillProgress(p); });
     // A migration of only DROP/COMMENT/GRANT/REVOKE runs no user code and cannot change the
     // session: no reset after it, no look for the lock; its ledger write fails instead when an
     // event trigger is enabled (which could have run some), and it runs again with both.

@@ -75,6 +75,8 @@ signals:
     // A statement gave up on its table lock after one attempt (LockRetry); pauseMs > 0: it is
     // sent again after that pause.
     void lockWaiting(const uaip::LockAttempt &attempt);
+    // After each batch of a batched statement (uaip:batch).
+    void backfillProgress(const uaip::BackfillProgress &progress);
 
 private:
     // Runs the checked plan; false (with 'result' filled) when a step failed, or (behind a

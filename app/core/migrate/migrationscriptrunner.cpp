@@ -57,7 +57,7 @@ bool MigrationScriptRunner::run(const Migration &m, const QString &ledgerVersion
     const Step step{&m, ledgerVersion};
     if ((up ? m.upDirectives : m.downDirectives).noTransaction)
         return NoTransactionScriptRunner(m_connection, m_settings, m_lockRetry, m_cancelled,
-                                         m_notice)
+                                         m_notice, m_onBackfill)
             .run(step, direction, resumeAt, ledger, result, durationMs);
     QList<int> durations;
     const bool ok = runTransactional({step}, direction, ledger, result, &durations) == 1;

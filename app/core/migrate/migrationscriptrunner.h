@@ -102,6 +102,11 @@ public:
     {
         m_lockRetry.setOnAttempt(std::move(onAttempt));
     }
+    // After each batch of a batched statement (uaip:batch; MigrationRunner::backfillProgress).
+    void setOnBackfill(std::function<void(const BackfillProgress &)> onBackfill)
+    {
+        m_onBackfill = std::move(onBackfill);
+    }
     // --statement-timeout (0: none of the runner's): set for the session with the lock_timeout,
     // and again after each script's session reset; the lock retries' pauses stay below it.
     void setStatementTimeout(int ms)
@@ -170,6 +175,7 @@ private:
     PgConnection &m_connection;
     const std::atomic_bool &m_cancelled;
     std::function<void(const QString &)> m_notice;
+    std::function<void(const BackfillProgress &)> m_onBackfill;
     ScriptRunSettings m_settings;
     LockRetry m_lockRetry;
     bool m_planChanged = false;

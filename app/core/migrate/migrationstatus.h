@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backfillposition.h"
 #include "ledgerentry.h"
 #include "migration.h"
 #include "migrationstate.h"
@@ -49,13 +50,21 @@ public:
             return modification();
         if (state != MigrationState::Failed || !entry)
             return {};
-        if (entry->progressTotal > 0)
-            return tr("%1 stopped after %2 of %3 statement(s); next: %4")
-                .arg(entry->progressAction)
-                .arg(entry->progressDone)
-                .arg(entry->progressTotal)
-                .arg(entry->progressAt);
-        return entry->error.section(u'\n', 0, 0);
+        if (entry->progressTotal <= 0)
+            return entry->error.section(u'\n', 0, 0);
+        const QString stopped = tr("%1 stopped after %2 of %3 statement(s); next: %4")
+                                    .arg(entry->progressAction)
+                                    .arg(entry->progressDone)
+                                    .arg(entry->progressTotal)
+                                    .arg(entry->progressAt);
+        const std::optional<BackfillPosition> batch
+            = BackfillPosition::fromJson(entry->progressBatch);
+        if (batch && !batch->done)
+            return stopped
+                + tr(", its batches done: %n (%1 rows walked, %2 changed)", nullptr, batch->batches)
+                      .arg(batch->walked)
+                      .arg(batch->changed);
+        return stopped;
     }
 };
 

@@ -1,5 +1,6 @@
 #include "notransactionscriptrunner.h"
 
+#include "backfillrunner.h"
 #include "concurrentindexleftovers.h"
 #include "db/pgconnection.h"
 #include "db/pgcopy.h"
@@ -32,16 +33,16 @@ QString NoTransactionScriptRunner::Progress::ranText(int done)
                      : tr("statements 1-%1 ran and remain").arg(done);
 }
 
-NoTransactionScriptRunner::NoTransactionScriptRunner(PgConnection &connection,
-                                                     const ScriptRunSettings &settings,
-                                                     LockRetry &lockRetry,
-                                                     const std::atomic_bool &cancelled,
-                                                     std::function<void(const QString &)> notice)
+NoTransactionScriptRunner::NoTransactionScriptRunner(
+    PgConnection &connection, const ScriptRunSettings &settings, LockRetry &lockRetry,
+    const std::atomic_bool &cancelled, std::function<void(const QString &)> notice,
+    std::function<void(const BackfillProgress &)> onBackfill)
     : m_connection(connection)
     , m_settings(settings)
     , m_lockRetry(lockRetry)
     , m_cancelled(cancelled)
     , m_notice(std::move(notice))
+    , m_onBackfill(std::move(onBackfill))
 { }
 
 bool NoTransactionScriptRunner::run(const MigrationStep &step, ScriptDirection direction,
@@ -57,6 +58,10 @@ bool NoTransactionScriptRunner::run(const MigrationStep &step, ScriptDirection d
     LedgerEntry entry = ScriptPipelineBuilder::ledgerEntry(step);
     Progress p{m,     direction, statements, up ? m.upPath() : m.downPath(),
                entry, ledger,    result,     ProgressChecksum(statements)};
+    if (!planBatches(p, resumeAt)) {
+        *durationMs = int(timer.elapsed());
+        return false;
+    }
     if (directives.lockTimeoutMs)
         m_connection.exec(SqlResource::of("migrate", "set_lock_timeout"),
                           {QStringLiteral("%1ms").arg(attemptMs(p)), false});
@@ -113,12 +118,12 @@ bool NoTransactionScriptRunner::runStatements(Progress &p, std::optional<int> re
             cancelledBefore(p, i);
             return false;
         }
-        const PgResult r = runStatement(p, i);
-        if (!r.ok()) {
-            failedAt(p, i, r.error());
+        const PgError error = p.batched.value(i) ? runBackfill(p, i) : runStatement(p, i).error();
+        if (error.isSet()) {
+            failedAt(p, i, error);
             if (!p.leftover.isEmpty())
                 p.result.message += QStringLiteral("; ") + p.leftover;
-            if (LockRetry::isLockTimeout(r.error()) && !m_cancelled.load())
+            if (LockRetry::isLockTimeout(error) && !m_cancelled.load())
                 m_lockRetry.gaveUp(p.m.id(), p.result, p.lockScope);
             return false;
         }
@@ -129,6 +134,7 @@ bool NoTransactionScriptRunner::runStatements(Progress &p, std::optional<int> re
             continue;
         }
         p.transactionStart = -1;
+        p.entry.progressBatch.clear();
         if (!recordProgress(p, i))
             return false;
     }
@@ -307,6 +313,80 @@ DbStatus NoTransactionScriptRunner::resetSession(const QByteArray &script)
     if (results.firstFailure() >= 0)
         return results.at(results.firstFailure()).error();
     return {};
+}
+
+bool NoTransactionScriptRunner::planBatches(Progress &p, std::optional<int> resumeAt)
+{
+    const bool up = p.direction == ScriptDirection::Up;
+    const MigrationDirectives &directives = up ? p.m.upDirectives : p.m.downDirectives;
+    if (!directives.batch)
+        return true;
+    const auto refuse = [&](int i, RunResult::Outcome outcome, const QString &why) {
+        const SqlStatement &st = p.statements[i];
+        p.result.outcome = outcome;
+        p.result.failure = MigrationFailure{p.m.version.text(),         p.m.name, p.file, st.start,
+                                            QString::fromUtf8(st.text), {}};
+        p.result.failure->error.message = why;
+        p.result.message = tr("%1 was not run: %2").arg(p.m.id(), p.result.failure->describe());
+        return false;
+    };
+    for (int i = 0; i < p.size(); ++i) {
+        QString why;
+        p.batched << BatchedStatement::of(p.statements[i].text, &why);
+        if (!why.isEmpty())
+            return refuse(i, RunResult::Outcome::BadInput,
+                          tr("uaip:batch cannot run this statement in batches: %1").arg(why));
+    }
+    if (!resumeAt || !p.batched.value(*resumeAt))
+        return true;
+    // a resume of a batched statement goes on after the last batch that committed
+    const DbResult<QList<LedgerEntry>> rows = p.ledger.entries();
+    if (!rows)
+        return refuse(*resumeAt, RunResult::Outcome::Failed,
+                      tr("cannot read the ledger: %1").arg(rows.error().toString()));
+    for (const LedgerEntry &row : rows.value())
+        if (row.version == p.entry.version && !row.progressBatch.isEmpty())
+            p.resumed = BackfillPosition::fromJson(row.progressBatch);
+    if (p.resumed && p.resumed->statement != *resumeAt)
+        p.resumed.reset();
+    if (p.resumed && p.resumed->checksum != p.ran.upTo(*resumeAt + 1))
+        return refuse(*resumeAt, RunResult::Outcome::Blocked,
+                      tr("this statement changed since %n of its batch(es) ran; put it back as "
+                         "it ran to resume",
+                         nullptr, p.resumed->batches));
+    if (p.resumed)
+        p.entry.progressBatch = p.resumed->toJson(); // kept by the resumed run's first write
+    return true;
+}
+
+PgError NoTransactionScriptRunner::runBackfill(Progress &p, int i)
+{
+    if (m_connection.transactionState() != PgConnection::TransactionState::Idle) {
+        PgError e;
+        e.sqlState = QStringLiteral("25001");
+        e.message = tr("a batched statement cannot run inside the file's own BEGIN ... COMMIT: "
+                       "each batch commits on its own");
+        return e;
+    }
+    const bool up = p.direction == ScriptDirection::Up;
+    const BackfillRunner::Job job{p.m,
+                                  p.direction,
+                                  p.statements[i],
+                                  i,
+                                  p.at(i),
+                                  *(up ? p.m.upDirectives : p.m.downDirectives).batch,
+                                  attemptMs(p),
+                                  budgetMs(p),
+                                  p.ran.upTo(i + 1)};
+    BackfillRunner backfill(m_connection, m_lockRetry, m_cancelled, m_notice, m_onBackfill);
+    std::optional<BackfillPosition> from;
+    if (p.resumed && p.resumed->statement == i)
+        from = p.resumed;
+    const PgError error = backfill.run(job, *p.batched[i], p.entry, p.ledger, from,
+                                       p.result.lockAttempts, &p.lockScope);
+    if (backfill.progress().batches > 0 || error.isSet())
+        p.result.backfills << backfill.progress();
+    return error;
 }
 
 } // namespace uaip

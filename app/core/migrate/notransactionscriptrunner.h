@@ -1,5 +1,8 @@
 #pragma once
 
+#include "backfillposition.h"
+#include "backfillprogress.h"
+#include "batchedstatement.h"
 #include "db/dbresult.h"
 #include "db/pgresult.h"
 #include "ledgerentry.h"
@@ -32,7 +35,8 @@ class NoTransactionScriptRunner
 public:
     NoTransactionScriptRunner(PgConnection &connection, const ScriptRunSettings &settings,
                               LockRetry &lockRetry, const std::atomic_bool &cancelled,
-                              std::function<void(const QString &)> notice);
+                              std::function<void(const QString &)> notice,
+                              std::function<void(const BackfillProgress &)> onBackfill = {});
 
     // resumeAt: where a resume starts (repair --resume: its dirty row is there); none = from
     // the top (an apply finds no row, a rollback an applied one). On a failure result says
@@ -57,6 +61,10 @@ private:
             = QString(); // the last statement that gave up on its lock (LockRetry's scope)
         QString leftover
             = QString(); // what a failed CONCURRENTLY index command left, and what became of it
+        // uaip:batch: each statement's batched form (none: it runs once), and where a resumed
+        // run's batched statement stood
+        QList<std::optional<BatchedStatement>> batched = {};
+        std::optional<BackfillPosition> resumed = std::nullopt;
 
         int size() const { return int(statements.size()); }
         // file:line:col of statement i, or "end"
@@ -66,6 +74,12 @@ private:
     };
 
     bool runStatements(Progress &p, std::optional<int> resumeAt);
+    // uaip:batch: the batched form of each statement before any runs; false (nothing run,
+    // result says why) for a statement of a batched kind that cannot be batched, or a resume of
+    // a batched statement edited since its batches ran.
+    bool planBatches(Progress &p, std::optional<int> resumeAt);
+    // Statement i in batches (BackfillRunner); an unset error when it finished.
+    PgError runBackfill(Progress &p, int i);
     // Statement i, sent again while it gives up on its lock and the budget lasts (LockRetry):
     // only a statement that runs alone in its own transaction, outside one of the file's, so
     // nothing of it remains when it fails. A CONCURRENTLY index build, drop or rebuild is sent
@@ -93,6 +107,7 @@ private:
     LockRetry &m_lockRetry;
     const std::atomic_bool &m_cancelled;
     std::function<void(const QString &)> m_notice;
+    std::function<void(const BackfillProgress &)> m_onBackfill;
 };
 
 } // namespace uaip

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "backfillprogress.h"
 #include "lockattempt.h"
 #include "lockholder.h"
 #include "migrationfailure.h"
@@ -40,6 +41,8 @@ struct RunResult
     std::optional<LockHolder> lockHolder;
     // Every attempt at a table lock that gave up and was tried again (LockRetry), in order.
     QList<LockAttempt> lockAttempts;
+    // Every batched statement (uaip:batch) that ran, as it ended or stopped.
+    QList<BackfillProgress> backfills;
 
     bool ok() const { return outcome == Outcome::Ok; }
     int exitCode() const { return int(outcome); }

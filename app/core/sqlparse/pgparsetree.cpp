@@ -155,4 +155,28 @@ const PgQuery__ParseResult *PgParseTree::result() const
     return d ? d->result : nullptr;
 }
 
+PgQuery__ParseResult *PgParseTree::mutableResult()
+{
+    return d ? d->result : nullptr;
+}
+
+std::optional<QByteArray> PgParseTree::deparse(QString *error) const
+{
+    if (!ok()) {
+        *error = errorMessage();
+        return std::nullopt;
+    }
+    QByteArray packed(qsizetype(pg_query__parse_result__get_packed_size(d->result)),
+                      Qt::Uninitialized);
+    pg_query__parse_result__pack(d->result, reinterpret_cast<uint8_t *>(packed.data()));
+    const PgQueryDeparseResult out
+        = pg_query_deparse_protobuf({size_t(packed.size()), packed.data()});
+    const auto freeOut = qScopeGuard([&out] { pg_query_free_deparse_result(out); });
+    if (out.error) {
+        *error = QString::fromUtf8(out.error->message);
+        return std::nullopt;
+    }
+    return QByteArray(out.query);
+}
+
 } // namespace uaip

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace uaip {
 
@@ -47,6 +48,11 @@ public:
     // The statements in the order written; empty when !ok().
     QList<PgStatementNode> statements() const;
     const PgQuery__ParseResult *result() const;
+    // The tree to change before deparse() (nodes added by the caller must outlive that call).
+    PgQuery__ParseResult *mutableResult();
+    // The tree as SQL text again (libpg_query's deparser: the same statements, its own
+    // spelling, without comments); nullopt and *error when it cannot be written.
+    std::optional<QByteArray> deparse(QString *error) const;
 
     // Encoded trees at least this long are unpacked on the large-stack thread (a nested message
     // takes two bytes of its parent's encoding at least, so a shorter one nests at most half as

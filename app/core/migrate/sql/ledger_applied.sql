@@ -7,7 +7,8 @@ SELECT m.version, m.name, m.checksum, m.down_checksum,
        m.applied_by, m.client, m.duration_ms, m.state, m.error,
        m.progress_action, m.progress_done, m.progress_total, m.progress_at,
        -- format 3's column, read so that a format 2 ledger (before its upgrade) reads too
-       pg_catalog.to_jsonb(m) OPERATOR(pg_catalog.->>) 'progress_checksum' AS progress_checksum
+       pg_catalog.to_jsonb(m) OPERATOR(pg_catalog.->>) 'progress_checksum' AS progress_checksum,
+       pg_catalog.to_jsonb(m) OPERATOR(pg_catalog.->>) 'progress_batch' AS progress_batch
 FROM uaip_ledger.uaip_schema_migrations m
 -- one pass over the events, not a lookup per row (the events only grow)
 LEFT JOIN (SELECT e.version, pg_catalog.max(e.id) AS last_applied

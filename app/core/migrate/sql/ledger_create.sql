@@ -1,4 +1,4 @@
--- The migration ledger (format 4): what is applied now, and every event that ever happened,
+-- The migration ledger (format 5): what is applied now, and every event that ever happened,
 -- in the fixed schema uaip_ledger. Idempotent: it also completes a ledger of an older format
 -- (after ledger_upgrade_move.sql). Runs in a transaction of its own, under the migration lock.
 CREATE SCHEMA IF NOT EXISTS uaip_ledger;
@@ -29,7 +29,9 @@ ALTER TABLE uaip_ledger.uaip_schema_migrations
     ADD COLUMN IF NOT EXISTS progress_at     text,
     -- format 3: the SHA-256 of the statements that completed (each text and a NUL), so a
     -- resume refuses a file whose part that ran was edited
-    ADD COLUMN IF NOT EXISTS progress_checksum text;
+    ADD COLUMN IF NOT EXISTS progress_checksum text,
+    -- format 5: where a batched statement (uaip:batch) stands: BackfillPosition's JSON
+    ADD COLUMN IF NOT EXISTS progress_batch text;
 
 CREATE TABLE IF NOT EXISTS uaip_ledger.uaip_migration_events (
     id          bigserial PRIMARY KEY,
@@ -64,5 +66,5 @@ CREATE OR REPLACE FUNCTION uaip_ledger.fail(message text) RETURNS integer
     AS $fail$ BEGIN RAISE EXCEPTION USING MESSAGE = message, ERRCODE = 'P0001'; END $fail$;
 
 INSERT INTO uaip_ledger.uaip_ledger_info (key, value)
-VALUES ('format', '4'), ('schema', 'uaip_ledger')
+VALUES ('format', '5'), ('schema', 'uaip_ledger')
 ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value;

@@ -7,7 +7,7 @@ WITH applied AS (
        SET name = $2, checksum = $3, down_checksum = $4, client = $5,
            duration_ms = coalesce($6::int, duration_ms), state = 'applied', error = NULL,
            progress_action = NULL, progress_done = NULL, progress_total = NULL,
-           progress_at = NULL, progress_checksum = NULL, applied_at = now(),
+           progress_at = NULL, progress_checksum = NULL, progress_batch = NULL, applied_at = now(),
            applied_by = current_user
      WHERE version = $1 AND state = 'dirty'
     RETURNING version, duration_ms

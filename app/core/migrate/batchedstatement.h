@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace uaip {
+
+// One statement of a uaip:batch migration that BackfillRunner runs in committed batches: an
+// UPDATE, a DELETE, or an INSERT ... SELECT from one table, walked in the order of that table's
+// primary key. Each batch is the statement as written with one more condition ANDed to its
+// WHERE: the key after the last batch's and up to this one's upper key (bound values, $1...),
+// so what the statement does to a row is what it would do unbatched. Read from libpg_query's
+// typed tree and written back with its deparser.
+class BatchedStatement
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::BatchedStatement)
+
+public:
+    // A column of the walked table's primary key: its name and SQL type (format_type).
+    struct KeyColumn
+    {
+        QString name;
+        QString type;
+    };
+
+    // text's batched form. nullopt with *why empty: a statement of another kind, run once as it
+    // is; nullopt with *why: a statement of these kinds that cannot be batched (why).
+    static std::optional<BatchedStatement> of(const QByteArray &text, QString *why);
+
+    // The walked table as written (schema-qualified when it is), quoted where needed: for
+    // to_regclass and for messages.
+    QString table() const { return m_table; }
+    // "UPDATE", "DELETE" or "INSERT ... SELECT"
+    QString kindName() const;
+
+    // The statement limited to the keys after $1..$k (when hasLower) and up to $k+1..$2k (when
+    // hasUpper), k = key.size(); nullopt and *error when it cannot be written.
+    std::optional<QByteArray> rangeSql(const QList<KeyColumn> &key, bool hasLower, bool hasUpper,
+                                       QString *error) const;
+
+private:
+    enum class Kind { Update, Delete, InsertSelect };
+
+    QByteArray m_text;
+    Kind m_kind = Kind::Update;
+    QString m_table;
+    QString m_qualifier; // how the statement names the walked table's columns: alias or name
+};
+
+} // namespace uaip

@@ -1,0 +1,361 @@
+// Issue 43, point 4: batched backfills. A uaip:batch migration runs each UPDATE, DELETE and
+// INSERT ... SELECT in committed batches along its table's primary key, each batch and the
+// ledger's position in one transaction: a run killed with kill -9 or cancelled resumes after the
+// last batch that committed and never changes a row twice (each row's counter ends at 1). The
+// table's name holds a quote and a semicolon; its key is composite; the statement's own WHERE
+// is an OR (the batch's range must not bind to one side of it).
+#include "approle.h"
+#include "migrationrunnertestutil.h"
+#include "testcluster.h"
+#include "uaipmigratetestutil.h"
+
+#include <QJsonArray>
+#include <QMutex>
+#include <atomic>
+#include <future>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+constexpr auto kTable = "\"ev\"\"t;s\"";
+
+// 0001: the table, rows rows with a composite key (tenant, id); n counts the backfill's visits.
+void addTable(MigrationFolder &f, int rows)
+{
+    f.add(QStringLiteral("0001_table"),
+          QByteArray("CREATE TABLE ") + kTable
+              + " (tenant text, id int, n int NOT NULL DEFAULT 0, PRIMARY KEY (tenant, id));\n"
+                "INSERT INTO "
+              + kTable + " SELECT 't' || (g % 3), g FROM generate_series(1, "
+              + QByteArray::number(rows) + ") g;\n",
+          QByteArray("DROP TABLE ") + kTable + ";\n");
+}
+
+// 0002's up: a column added, then every even id (and id 1) visited once, batch by batch.
+QByteArray backfillUp(const QByteArray &batch, const QByteArray &step = "1")
+{
+    return "-- uaip:no-transaction\n-- uaip:batch " + batch + "\nALTER TABLE " + kTable
+        + " ADD COLUMN flag int;\nUPDATE " + kTable + " AS e SET n = e.n + " + step
+        + ", flag = e.id % 3 WHERE e.id % 2 = 0 OR e.id = 1;\n";
+}
+
+void addBackfill(MigrationFolder &f, const QByteArray &batch)
+{
+    f.add(QStringLiteral("0002_backfill"), backfillUp(batch),
+          QByteArray("ALTER TABLE ") + kTable + " DROP COLUMN flag;\n");
+}
+
+// "visited once / not visited / visited twice" counts: each row must be in the first two.
+QString visits(TestDatabase &db)
+{
+    return db.scalar(QByteArray("SELECT count(*) FILTER (WHERE n = 1 AND (id % 2 = 0 OR id = 1)) "
+                                "|| '/' || count(*) FILTER (WHERE n = 0 AND id % 2 = 1 AND id > 1) "
+                                "|| '/' || count(*) FILTER (WHERE n > 1) FROM ")
+                     + kTable);
+}
+
+QString position(TestDatabase &db, const char *key)
+{
+    return db.scalar("SELECT progress_batch::jsonb ->> $1 FROM uaip_ledger.uaip_schema_migrations "
+                     "WHERE version = '0002'",
+                     {QString::fromLatin1(key)});
+}
+
+bool waitFor(const std::function<bool()> &condition, int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!condition()) {
+        if (deadline.hasExpired())
+            return false;
+        QThread::msleep(20);
+    }
+    return true;
+}
+
+} // namespace
+
+class TestBatchedBackfill : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void runsInCommittedBatches()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTable(f, 1000);
+        addBackfill(f, "rows=100");
+        Engine e(f.path(), db.conninfo());
+        QMutex mutex;
+        QStringList lines;
+        QList<qint64> walked; // the job's progress bar follows this signal
+        QObject::connect(
+            e.runner.get(), &MigrationRunner::message, e.runner.get(),
+            [&](const QString &line) {
+                const QMutexLocker lock(&mutex);
+                lines << line;
+            },
+            Qt::DirectConnection);
+        QObject::connect(
+            e.runner.get(), &MigrationRunner::backfillProgress, e.runner.get(),
+            [&](const BackfillProgress &p) { walked << p.walked; }, Qt::DirectConnection);
+        const RunResult r = e.runner->up();
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QCOMPARE(visits(db), QStringLiteral("501/499/0"));
+        QCOMPARE(walked.size(), 10);
+        QCOMPARE(walked.first(), 100);
+        QCOMPARE(walked.last(), 1000);
+        QCOMPARE(r.backfills.size(), 1);
+        const BackfillProgress &b = r.backfills.first();
+        QCOMPARE(b.batches, 10);
+        QCOMPARE(b.changed, 501);
+        QCOMPARE(b.total, 1000);
+        QVERIFY(b.done);
+        QVERIFY2(b.at.endsWith(QStringLiteral("0002_backfill/up.sql:4:1")), qPrintable(b.at));
+        // each batch committed on its own: the rows carry ten transaction ids
+        QCOMPARE(db.scalar(QByteArray("SELECT count(DISTINCT xmin::text) FROM ") + kTable
+                           + " WHERE n = 1"),
+                 QStringLiteral("10"));
+        QVERIFY2(lines.join(u'\n').contains(QStringLiteral("1000 of 1000 rows walked")),
+                 qPrintable(lines.join(u'\n')));
+        QCOMPARE(db.scalar("SELECT state || coalesce(progress_batch, '-') FROM "
+                           "uaip_ledger.uaip_schema_migrations WHERE version = '0002'"),
+                 QStringLiteral("applied-"));
+    }
+
+    // kill -9 in the middle: the ledger holds the last committed batch's position; repair
+    // --resume goes on from there, and no row is visited twice.
+    void resumesAfterKill()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTable(f, 1000);
+        addBackfill(f, "rows=50 pause=150ms");
+        QProcess p;
+        p.setStandardInputFile(QProcess::nullDevice());
+        p.start(TestCluster::migrateBinary(), on(db, f.path()) << QStringLiteral("up"));
+        QVERIFY(p.waitForStarted());
+        QVERIFY2(waitFor([&] { return position(db, "batches").toInt() >= 3; }, 60000),
+                 qPrintable(QString::fromUtf8(p.readAllStandardError())));
+        p.kill();
+        QVERIFY(p.waitForFinished());
+        const int batches = position(db, "batches").toInt();
+        QVERIFY(batches >= 3 && batches < 20);
+        QCOMPARE(db.scalar("SELECT state FROM uaip_ledger.uaip_schema_migrations "
+                           "WHERE version = '0002'"),
+                 QStringLiteral("dirty"));
+        QCOMPARE(db.scalar(QByteArray("SELECT count(*) FROM ") + kTable + " WHERE n = 1"),
+                 position(db, "changed"));
+        const Run status = migrate(on(db, f.path()) << QStringLiteral("status"));
+        QVERIFY2(status.out.contains(QStringLiteral("0002")), qPrintable(status.out));
+        const Run resumed
+            = migrate(on(db, f.path()) << QStringLiteral("--json") << QStringLiteral("repair")
+                                       << QStringLiteral("--resume") << QStringLiteral("0002")
+                                       << QStringLiteral("--yes"));
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.out + resumed.err));
+        QCOMPARE(visits(db), QStringLiteral("501/499/0"));
+        const QJsonObject backfill
+            = resumed.json().value(QStringLiteral("backfills")).toArray().first().toObject();
+        QCOMPARE(backfill.value(QStringLiteral("rows_walked")).toInt(), 1000);
+        QCOMPARE(backfill.value(QStringLiteral("batches")).toInt(), 20);
+        QCOMPARE(db.scalar("SELECT state FROM uaip_ledger.uaip_schema_migrations "
+                           "WHERE version = '0002'"),
+                 QStringLiteral("applied"));
+    }
+
+    // A Cancel during the pause between two batches stops the run there; what committed
+    // stays, and the resume finishes it.
+    void cancelStopsBetweenBatches()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTable(f, 300);
+        addBackfill(f, "rows=100 pause=5s");
+        Engine e(f.path(), db.conninfo());
+        std::atomic_int batches{0};
+        QObject::connect(
+            e.runner.get(), &MigrationRunner::backfillProgress, e.runner.get(),
+            [&](const BackfillProgress &p) { batches = p.batches; }, Qt::DirectConnection);
+        std::future<RunResult> future
+            = std::async(std::launch::async, [&] { return e.runner->up(); });
+        QVERIFY(waitFor([&] { return batches.load() == 1; }, 30000));
+        e.runner->cancel();
+        QVERIFY(future.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
+        const RunResult r = future.get();
+        QVERIFY(r.cancelled);
+        QCOMPARE(position(db, "batches"), QStringLiteral("1"));
+        QCOMPARE(db.scalar(QByteArray("SELECT count(*) FROM ") + kTable + " WHERE n = 1"),
+                 position(db, "changed"));
+        // the pause is not part of the statement: a resume may change it
+        f.write(QStringLiteral("0002_backfill/up.sql"), backfillUp("rows=100 pause=1ms"));
+        Engine again(f.path(), db.conninfo());
+        const RunResult resumed = again.runner->repair(
+            {RepairChoice::Kind::Resume, MigrationVersion::parse(QStringLiteral("2"))});
+        QVERIFY2(resumed.ok(), qPrintable(describe(resumed)));
+        QCOMPARE(visits(db), QStringLiteral("151/149/0"));
+    }
+
+    // The statement itself edited after some batches ran: the resume is refused.
+    void editedStatementIsNotResumed()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTable(f, 300);
+        addBackfill(f, "rows=100 pause=5s");
+        Engine e(f.path(), db.conninfo());
+        std::atomic_int batches{0};
+        QObject::connect(
+            e.runner.get(), &MigrationRunner::backfillProgress, e.runner.get(),
+            [&](const BackfillProgress &p) { batches = p.batches; }, Qt::DirectConnection);
+        std::future<RunResult> future
+            = std::async(std::launch::async, [&] { return e.runner->up(); });
+        QVERIFY(waitFor([&] { return batches.load() == 1; }, 30000));
+        e.runner->cancel();
+        QVERIFY(future.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
+        f.write(QStringLiteral("0002_backfill/up.sql"), backfillUp("rows=100 pause=5s", "2"));
+        Engine edited(f.path(), db.conninfo());
+        const RunResult r = edited.runner->repair(
+            {RepairChoice::Kind::Resume, MigrationVersion::parse(QStringLiteral("2"))});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.message.contains(QStringLiteral("changed since 1 of its batch")),
+                 qPrintable(r.message));
+        QCOMPARE(position(db, "batches"), QStringLiteral("1"));
+    }
+
+    // A batch that meets a row lock of the application's (a non-owner role in a long
+    // transaction) gives up after one short attempt, is rolled back and sent again; the
+    // application's own queries run meanwhile; once the transaction ends the batches finish.
+    void aBatchWaitsInShortAttempts()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTable(f, 300);
+        f.add(QStringLiteral("0002_backfill"),
+              QByteArray("-- uaip:no-transaction\n-- uaip:batch rows=100\nUPDATE ") + kTable
+                  + " AS e SET n = e.n + 1 WHERE e.id % 2 = 0 OR e.id = 1;\n",
+              "SELECT 1;\n");
+        MigrationSource source;
+        QVERIFY(source.load(f.path()));
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo(), QStringLiteral("tst_batchedbackfill")));
+        MigrationRunner::Options o;
+        o.lockWaitMs = 5000;
+        o.lockTimeoutMs = 30000;
+        o.lockAttemptMs = 100;
+        o.client = QStringLiteral("tst_batchedbackfill");
+        MigrationRunner runner(c, source.migrations(), o);
+        QVERIFY(runner.up(MigrationVersion::parse(QStringLiteral("1"))).ok());
+        AppRole app(db, QStringLiteral("SELECT, UPDATE"));
+        PgConnection holder;
+        QVERIFY2(holder.open(app.conninfo(), QStringLiteral("analytics")),
+                 qPrintable(holder.connectionError()));
+        QVERIFY(holder.exec("BEGIN").ok());
+        QVERIFY(holder.exec(QByteArray("UPDATE ") + kTable + " SET n = n WHERE id = 150").ok());
+        std::atomic_int attempts{0};
+        QObject::connect(
+            &runner, &MigrationRunner::lockWaiting, &runner,
+            [&](const LockAttempt &) { ++attempts; }, Qt::DirectConnection);
+        std::future<RunResult> future = std::async(std::launch::async, [&] { return runner.up(); });
+        const auto release = qScopeGuard([&] { holder.exec("ROLLBACK"); });
+        QVERIFY(waitFor([&] { return attempts.load() >= 2; }, 15000));
+        PgConnection platform;
+        QVERIFY(platform.open(app.conninfo(), QStringLiteral("platform")));
+        QVERIFY(platform.exec("SET lock_timeout = '1s'").ok());
+        for (int id : {2, 151, 299}) {
+            const PgResult r
+                = platform.exec(QByteArray("UPDATE ") + kTable + " SET n = n WHERE id = $1", {id});
+            QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        }
+        holder.exec("ROLLBACK");
+        QVERIFY(future.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
+        const RunResult r = future.get();
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QVERIFY(r.lockAttempts.size() >= 2);
+        QVERIFY2(r.lockAttempts.first().scope.contains(QStringLiteral("batch")),
+                 qPrintable(r.lockAttempts.first().scope));
+        QCOMPARE(visits(db), QStringLiteral("151/149/0"));
+    }
+
+    void insertSelectAndDelete()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTable(f, 250);
+        f.add(QStringLiteral("0002_copy"),
+              QByteArray("-- uaip:no-transaction\n-- uaip:batch rows=40\n"
+                         "CREATE TABLE copy (tenant text, id int, n int);\n"
+                         "INSERT INTO copy SELECT s.tenant, s.id, s.n + 1 FROM ")
+                  + kTable + " s WHERE s.tenant <> 't0';\nDELETE FROM " + kTable
+                  + " WHERE tenant = 't0';\n",
+              "DROP TABLE copy;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult r = e.runner->up();
+        QVERIFY2(r.ok(), qPrintable(describe(r)));
+        QCOMPARE(db.scalar("SELECT count(*) || '/' || sum(n) FROM copy"),
+                 QStringLiteral("167/167"));
+        QCOMPARE(db.scalar(QByteArray("SELECT count(*) FROM ") + kTable), QStringLiteral("167"));
+        QCOMPARE(r.backfills.size(), 2);
+        QCOMPARE(r.backfills.at(0).batches, 7);
+        QCOMPARE(r.backfills.at(1).changed, 83);
+    }
+
+    // Refused before anything runs: statements whose batches would change what they do.
+    void refusesWhatBatchesWouldChange_data()
+    {
+        QTest::addColumn<QByteArray>("statement");
+        QTest::addColumn<QString>("why");
+        const QByteArray from = QByteArray(" FROM ") + kTable;
+        QTest::newRow("aggregate") << "INSERT INTO sums SELECT count(*)" + from << "aggregate";
+        QTest::newRow("group by") << "INSERT INTO sums SELECT id" + from + " GROUP BY id"
+                                  << "GROUP BY";
+        QTest::newRow("limit") << "INSERT INTO sums SELECT id" + from + " LIMIT 5"
+                               << "LIMIT";
+        QTest::newRow("with") << "WITH x AS (SELECT 1) UPDATE " + QByteArray(kTable) + " SET n = 1"
+                              << "WITH";
+        QTest::newRow("join") << "INSERT INTO sums SELECT a.id" + from + " a, sums b"
+                              << "exactly one table";
+    }
+    void refusesWhatBatchesWouldChange()
+    {
+        QFETCH(QByteArray, statement);
+        QFETCH(QString, why);
+        TestDatabase db;
+        MigrationFolder f;
+        addTable(f, 10);
+        f.add(QStringLiteral("0002_bad"),
+              "-- uaip:no-transaction\n-- uaip:batch\nCREATE TABLE sums (n bigint);\n" + statement
+                  + ";\n",
+              "DROP TABLE sums;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult r = e.runner->up();
+        QCOMPARE(r.outcome, RunResult::Outcome::BadInput);
+        QVERIFY2(r.message.contains(why) && r.message.contains(QStringLiteral("up.sql:4:1")),
+                 qPrintable(r.message));
+        QVERIFY(!tableExists(db, "sums"));
+        QCOMPARE(ledgerCount(db), 1);
+    }
+
+    // A table without a primary key stops the run at that statement, naming it.
+    void needsAPrimaryKey()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_heap"),
+              "-- uaip:no-transaction\n-- uaip:batch rows=10\n"
+              "CREATE TABLE heap (id int);\nUPDATE heap SET id = id + 1;\n",
+              "DROP TABLE heap;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult r = e.runner->up();
+        QCOMPARE(r.outcome, RunResult::Outcome::Failed);
+        QVERIFY2(r.message.contains(QStringLiteral("heap"))
+                     && r.message.contains(QStringLiteral("no primary key"))
+                     && r.message.contains(QStringLiteral("up.sql:4:1")),
+                 qPrintable(r.message));
+        QVERIFY(tableExists(db, "heap"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBatchedBackfill)
+#include "tst_batchedbackfill.moc"
