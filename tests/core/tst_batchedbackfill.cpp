@@ -337,6 +337,116 @@ private slots:
         QCOMPARE(ledgerCount(db), 1);
     }
 
+    // What batches would change, only visible with the walked table's key or the catalog:
+    // stopped at the statement, nothing of it run.
+    void refusedAtTheStatement_data()
+    {
+        QTest::addColumn<QByteArray>("statement");
+        QTest::addColumn<QString>("why");
+        const QByteArray t = kTable;
+        QTest::newRow("sets a key column") << "UPDATE " + t + " SET id = id + 1000"
+                                           << QStringLiteral("a column of the primary key");
+        QTest::newRow("a user-defined aggregate")
+            << "INSERT INTO sums SELECT my_sum(n) FROM " + t << QStringLiteral("aggregate my_sum");
+        QTest::newRow("a built-in aggregate not on any list")
+            << "INSERT INTO sums SELECT bit_xor(id) FROM " + t
+            << QStringLiteral("aggregate bit_xor");
+        QTest::newRow("inserts into the table it reads")
+            << "INSERT INTO " + t + " (tenant, id) SELECT tenant, id + 1000 FROM " + t
+            << QStringLiteral("reads");
+        QTest::newRow("reads itself in a subquery")
+            << "UPDATE " + t + " SET n = 1 WHERE id IN (SELECT id FROM " + t + " LIMIT 10)"
+            << QStringLiteral("reads");
+    }
+    void refusedAtTheStatement()
+    {
+        QFETCH(QByteArray, statement);
+        QFETCH(QString, why);
+        TestDatabase db;
+        MigrationFolder f;
+        addTable(f, 30);
+        f.add(QStringLiteral("0002_sums"),
+              "CREATE TABLE sums (n bigint);\nCREATE AGGREGATE my_sum (int) "
+              "(sfunc = int4pl, stype = int, initcond = '0');\n",
+              "DROP AGGREGATE my_sum (int);\nDROP TABLE sums;\n");
+        f.add(QStringLiteral("0003_bad"),
+              "-- uaip:no-transaction\n-- uaip:batch rows=10\n" + statement + ";\n", "SELECT 1;\n");
+        Engine e(f.path(), db.conninfo());
+        const RunResult r = e.runner->up();
+        QVERIFY(!r.ok());
+        QVERIFY2(r.message.contains(why) && r.message.contains(QStringLiteral("up.sql:3:1")),
+                 qPrintable(r.message));
+        QCOMPARE(db.scalar(QByteArray("SELECT count(*) || '/' || max(n) || '/' || max(id) FROM ")
+                           + kTable),
+                 QStringLiteral("30/0/30"));
+        QCOMPARE(db.scalar("SELECT count(*) FROM sums"), QStringLiteral("0"));
+    }
+
+    // A resume reads the position back in the spelling it was written in, whatever the script
+    // SET before (the SET is not run again), and refuses to go on with a table the statement
+    // now names differently.
+    void resumesWhateverTheScriptSet_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<bool>("resumes");
+        QTest::newRow("DateStyle SQL, DMY") << QByteArray("SET DateStyle = 'SQL, DMY';\n") << true;
+        QTest::newRow("extra_float_digits 0")
+            << QByteArray("SET extra_float_digits = 0;\n") << true;
+        QTest::newRow("search_path to another table")
+            << QByteArray("SET search_path = other, public;\n") << false;
+    }
+    void resumesWhateverTheScriptSet()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(bool, resumes);
+        TestDatabase db;
+        MigrationFolder f;
+        const QByteArray table
+            = "(k timestamp, f float8, n int NOT NULL DEFAULT 0, PRIMARY KEY (k, f))";
+        f.add(QStringLiteral("0001_user"),
+              "CREATE SCHEMA other;\nCREATE TABLE \"user\" " + table
+                  + ";\nCREATE TABLE other.\"user\" " + table
+                  + ";\nINSERT INTO \"user\" (k, f) SELECT timestamp '2024-01-01' + g * "
+                    "interval '1 day', 0.1 + g * 0.2 FROM generate_series(1, 60) g;\n"
+                    "INSERT INTO other.\"user\" SELECT * FROM \"user\";\n",
+              "DROP TABLE \"user\";\nDROP SCHEMA other CASCADE;\n");
+        const auto up = [&](const char *pause) {
+            return "-- uaip:no-transaction\n-- uaip:batch rows=10 pause=" + QByteArray(pause) + "\n"
+                + before + "UPDATE \"user\" SET n = n + 1;\n";
+        };
+        f.add(QStringLiteral("0002_backfill"), up("5s"), "SELECT 1;\n");
+        Engine e(f.path(), db.conninfo());
+        std::atomic_int batches{0};
+        QObject::connect(
+            e.runner.get(), &MigrationRunner::backfillProgress, e.runner.get(),
+            [&](const BackfillProgress &p) { batches = p.batches; }, Qt::DirectConnection);
+        std::future<RunResult> future
+            = std::async(std::launch::async, [&] { return e.runner->up(); });
+        QVERIFY(waitFor([&] { return batches.load() == 1; }, 30000));
+        e.runner->cancel();
+        QVERIFY(future.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
+        QVERIFY2(future.get().message.contains(QStringLiteral("1 of its batch")),
+                 qPrintable(db.scalar("SELECT error FROM uaip_ledger.uaip_schema_migrations")));
+        f.write(QStringLiteral("0002_backfill/up.sql"), up("1ms"));
+        Engine again(f.path(), db.conninfo());
+        const RunResult r = again.runner->repair(
+            {RepairChoice::Kind::Resume, MigrationVersion::parse(QStringLiteral("2"))});
+        const QString counts = db.scalar("SELECT count(*) FILTER (WHERE n = 1) || '/' || "
+                                         "count(*) FILTER (WHERE n <> 1) FROM \"user\"");
+        const QString others = db.scalar("SELECT count(*) FILTER (WHERE n = 1) || '/' || "
+                                         "count(*) FILTER (WHERE n <> 1) FROM other.\"user\"");
+        if (resumes) {
+            QVERIFY2(r.ok(), qPrintable(describe(r)));
+            QCOMPARE(counts, QStringLiteral("60/0"));
+        } else {
+            QVERIFY(!r.ok());
+            QVERIFY2(r.message.contains(QStringLiteral("its batches ran on")),
+                     qPrintable(r.message));
+            QCOMPARE(counts, QStringLiteral("0/60"));
+        }
+        QCOMPARE(others, resumes ? QStringLiteral("0/60") : QStringLiteral("10/50"));
+    }
+
     // A table without a primary key stops the run at that statement, naming it.
     void needsAPrimaryKey()
     {

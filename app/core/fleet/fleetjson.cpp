@@ -21,6 +21,10 @@ QJsonObject FleetJson::target(const FleetTargetResult &r)
         {QStringLiteral("drifted_objects"), QJsonArray::fromStringList(r.driftedObjects)},
         {QStringLiteral("duration_ms"), r.durationMs},
         {QStringLiteral("lock_attempts"), LockAttemptJson::of(r.lockAttempts)}};
+    QJsonArray backfills;
+    for (const BackfillProgress &b : r.backfills)
+        backfills << b.toJson();
+    o.insert(QStringLiteral("backfills"), backfills);
     if (r.error.isEmpty())
         o.insert(QStringLiteral("error"), QJsonValue::Null);
     else

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "migrate/backfillprogress.h"
 #include "migrate/lockattempt.h"
 
 #include <QList>
@@ -42,6 +43,7 @@ struct FleetTargetResult
     QStringList pendingVersions;
     QString failedVersion; // a failed (dirty) migration in the ledger, or the one that failed now
     QList<LockAttempt> lockAttempts; // the run's table-lock attempts that gave up (LockRetry)
+    QList<BackfillProgress> backfills; // its batched statements (uaip:batch), as they ended
     QStringList driftedObjects;
     Error error;
     qint64 durationMs = 0;

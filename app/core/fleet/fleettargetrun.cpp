@@ -242,6 +242,7 @@ void FleetTargetRun::runUp(MigrationRunner &runner, const QList<MigrationStatus>
     }
     r.pending = int(r.pendingVersions.size());
     r.lockAttempts = result.lockAttempts;
+    r.backfills = result.backfills;
     if (result.ok()) {
         r.state = r.applied.isEmpty() ? FleetTargetResult::State::UpToDate
                                       : FleetTargetResult::State::Applied;
@@ -295,6 +296,7 @@ void FleetTargetRun::runDown(MigrationRunner &runner, const QList<MigrationStatu
     if (after)
         readLevels(after.value(), r);
     r.lockAttempts = result.lockAttempts;
+    r.backfills = result.backfills;
     if (result.ok()) {
         r.state = FleetTargetResult::State::Applied;
         return;

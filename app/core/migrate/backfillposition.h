@@ -13,8 +13,11 @@ namespace uaip {
 struct BackfillPosition
 {
     int statement = 0; // its index in the script (0-based)
-    QStringList after; // the primary key of the last row walked, each column as text; empty:
-                       // none walked yet
+    QString relation; // the table walked, as the server names it (a resume must find the same)
+    QStringList after; // the primary key of the last row walked, each column as text (in
+                       // BackfillRunner's fixed spelling); empty: none walked yet
+    QStringList last; // the table's last key when the walk began: where it ends, so rows the
+                      // statement itself adds or moves ahead are never walked again
     qint64 walked = 0; // keys walked so far
     qint64 changed = 0; // rows the batches updated, deleted or inserted
     int batches = 0;

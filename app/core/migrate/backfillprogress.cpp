@@ -25,6 +25,7 @@ QJsonObject BackfillProgress::toJson() const
             {QStringLiteral("statement"), kind},
             {QStringLiteral("rows_walked"), walked},
             {QStringLiteral("rows_total"), total},
+            {QStringLiteral("rows_total_estimated"), estimated},
             {QStringLiteral("rows_changed"), changed},
             {QStringLiteral("batches"), batches},
             {QStringLiteral("ms"), elapsedMs},
@@ -35,9 +36,12 @@ QJsonObject BackfillProgress::toJson() const
 QString BackfillProgress::describe() const
 {
     const qint64 percent = total > 0 ? qMin<qint64>(100, walked * 100 / total) : 100;
-    QString text = tr("backfill of %1 (%2): %3 of %4 rows walked (%5%), %6 changed, "
-                      "%n batch(es)",
-                      nullptr, batches)
+    QString text = (estimated ? tr("backfill of %1 (%2): %3 of about %4 rows walked (%5%), %6 "
+                                   "changed, %n batch(es)",
+                                   nullptr, batches)
+                              : tr("backfill of %1 (%2): %3 of %4 rows walked (%5%), %6 changed, "
+                                   "%n batch(es)",
+                                   nullptr, batches))
                        .arg(table, kind)
                        .arg(walked)
                        .arg(total)

@@ -19,6 +19,7 @@ public:
     QString kind; // "UPDATE", "DELETE", "INSERT ... SELECT"
     qint64 walked = 0; // keys walked, this run and the ones it resumed
     qint64 total = 0; // the table's rows when the statement started (this run)
+    bool estimated = false; // total is the planner's estimate (an analyzed table)
     qint64 changed = 0;
     int batches = 0;
     qint64 elapsedMs = 0; // this run's

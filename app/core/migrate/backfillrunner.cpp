@@ -50,69 +50,140 @@ PgError BackfillRunner::run(const Job &job, const BatchedStatement &statement, L
 {
     PgError error;
     const std::optional<Walk> walk = readWalk(job, statement, &error);
-    if (!walk)
+    BackfillPosition position;
+    if (!walk || !startAt(job, *walk, resume, &position, &error))
         return error;
-    BackfillPosition position
-        = resume.value_or(BackfillPosition{job.index, {}, 0, 0, 0, false, job.checksum});
-    m_progress = {job.migration.id(),
-                  job.at,
-                  statement.table(),
-                  statement.kindName(),
-                  position.walked,
-                  0,
-                  position.changed,
-                  position.batches,
-                  0,
-                  0,
-                  position.done};
+    m_progress = BackfillProgress{};
+    m_progress.migration = job.migration.id();
+    m_progress.at = job.at;
+    m_progress.table = statement.table();
+    m_progress.kind = statement.kindName();
     m_walkedBefore = position.walked;
-    const PgResult count
-        = m_connection.exec("SELECT pg_catalog.count(*) FROM " + walk->relation, QVariantList());
-    if (!count.ok())
-        return count.error();
-    m_progress.total = count.value(0, 0).toLongLong();
+    if (error = countRows(*walk); error.isSet())
+        return error;
     m_clock.start();
+    m_progress.walked = position.walked;
+    m_progress.changed = position.changed;
+    m_progress.batches = position.batches;
+    m_progress.done = position.done;
     while (!position.done) {
         if (m_cancelled.load())
             return errorOf(tr("cancelled by the user"), QStringLiteral("57014"));
         const std::optional<QStringList> upper = upperKey(*walk, position, job.batch.rows, &error);
         if (error.isSet())
             return error;
-        const std::optional<QByteArray> sql = statement.rangeSql(
-            walk->key, !position.after.isEmpty(), upper.has_value(), &error.message);
+        // every batch is bounded above: the last one by the walk's last key
+        const std::optional<QByteArray> sql
+            = statement.rangeSql(walk->key, !position.after.isEmpty(), true, &error.message);
         if (!sql)
             return errorOf(tr("the batch of %1 cannot be written: %2").arg(job.at, error.message));
         BackfillPosition next = position;
-        next.after = upper.value_or(QStringList());
-        // the last batch walks what is left, as many as the table had when the run began
+        next.after = upper.value_or(position.last);
         next.walked = upper ? next.walked + job.batch.rows : qMax(next.walked, m_progress.total);
         next.batches += 1;
         next.done = !upper;
-        const QString scope = QStringLiteral("%1:%2:batch %3")
-                                  .arg(job.migration.id())
-                                  .arg(job.index + 1)
-                                  .arg(next.batches);
-        qint64 changed = 0;
-        for (;;) {
-            error = runBatch(job, *sql, position.after + next.after, entry, ledger, next, &changed);
-            if (!error.isSet() || !LockRetry::isLockTimeout(error) || !m_connection.isOpen())
-                break;
-            const bool again = m_lockRetry.again(job.migration, job.direction, job.statement,
-                                                 job.budgetMs, scope);
-            lockAttempts << m_lockRetry.attempts().last();
-            *lockScope = scope;
-            if (!again)
-                return error;
-        }
-        if (error.isSet())
+        if (error = runRetried(job, *sql, position.after + next.after, entry, ledger, next,
+                               lockAttempts, lockScope);
+            error.isSet())
             return error;
-        next.changed += changed;
         position = next;
         report(position, position.done);
         if (!position.done && job.batch.pauseMs > 0 && (error = pause(job.batch.pauseMs)).isSet())
             return error;
     }
     return {};
+}
+
+PgError BackfillRunner::runRetried(const Job &job, const QByteArray &sql, const QStringList &params,
+                                   LedgerEntry &entry, Ledger &ledger, BackfillPosition &next,
+                                   QList<LockAttempt> &lockAttempts, QString *lockScope)
+{
+    const QString scope = QStringLiteral("%1:%2:batch %3")
+                              .arg(job.migration.id())
+                              .arg(job.index + 1)
+                              .arg(next.batches);
+    for (;;) {
+        const PgError error = runBatch(job, sql, params, entry, ledger, next);
+        if (!error.isSet() || !LockRetry::isLockTimeout(error) || !m_connection.isOpen())
+            return error;
+        const bool again
+            = m_lockRetry.again(job.migration, job.direction, job.statement, job.budgetMs, scope);
+        lockAttempts << m_lockRetry.attempts().last();
+        *lockScope = scope;
+        if (!again)
+            return error;
+    }
+}
+
+bool BackfillRunner::startAt(const Job &job, const Walk &walk,
+                             std::optional<BackfillPosition> resume, BackfillPosition *position,
+                             PgError *error)
+{
+    if (resume) {
+        *position = *resume;
+        if (resume->relation == QString::fromUtf8(walk.relation)
+            && resume->after.size() <= walk.key.size() && resume->last.size() == walk.key.size())
+            return true;
+        *error = errorOf(tr("%1 now walks %2, but its batches ran on %3 with another key (a SET "
+                            "before it in the file does not run again on a resume): resume it "
+                            "by hand, then 'repair --mark-done'")
+                             .arg(job.at, QString::fromUtf8(walk.relation), resume->relation));
+        return false;
+    }
+    *position = BackfillPosition{};
+    position->statement = job.index;
+    position->relation = QString::fromUtf8(walk.relation);
+    position->checksum = job.checksum;
+    QStringList descending;
+    for (const QString &column : walk.quotedKey)
+        descending << column + QStringLiteral(" DESC");
+    const PgResult last
+        = readPinned("SELECT " + walk.quotedKey.join(u", ").toUtf8() + " FROM " + walk.relation
+                         + " ORDER BY " + descending.join(u", ").toUtf8() + " LIMIT 1",
+                     {});
+    if (!last.ok()) {
+        *error = last.error();
+        return false;
+    }
+    for (int c = 0; last.rows() > 0 && c < last.columns(); ++c)
+        position->last << last.value(0, c);
+    position->done = position->last.isEmpty(); // an empty table: nothing to walk
+    return true;
+}
+
+PgError BackfillRunner::countRows(const Walk &walk)
+{
+    const PgResult estimate = m_connection.exec(SqlResource::of("migrate", "batch_row_estimate"),
+                                                {QString::fromUtf8(walk.relation)});
+    if (!estimate.ok())
+        return estimate.error();
+    m_progress.total = estimate.rows() ? estimate.value(0, 0).toLongLong() : -1;
+    m_progress.estimated = m_progress.total >= 0;
+    if (m_progress.estimated)
+        return {};
+    const PgResult count
+        = readPinned("SELECT pg_catalog.count(*) FROM " + walk.relation, {}, QStringLiteral("0"));
+    if (!count.ok())
+        return count.error();
+    m_progress.total = count.value(0, 0).toLongLong();
+    return {};
+}
+
+PgResult BackfillRunner::readPinned(const QByteArray &sql, const QVariantList &params,
+                                    const QString &statementTimeout)
+{
+    std::vector<PgResult> results = m_connection.pipeline(
+        {QByteArrayLiteral("BEGIN READ ONLY"), SqlResource::of("migrate", "batch_read_pin"), sql,
+         QByteArrayLiteral("COMMIT")},
+        {{}, {statementTimeout.isEmpty() ? QVariant() : QVariant(statementTimeout)}, params, {}});
+    for (const PgResult &r : results)
+        if (!r.ok()) {
+            if (m_connection.isOpen())
+                m_connection.exec("ROLLBACK");
+            PgResult failed = std::move(results[size_t(&r - results.data())]);
+            return failed;
+        }
+    return std::move(results[2]);
 }
 
 std::optional<BackfillRunner::Walk>
@@ -135,6 +206,13 @@ BackfillRunner::readWalk(const Job &job, const BatchedStatement &statement, PgEr
     for (int i = 0; i < r.rows(); ++i) {
         walk.key << BatchedStatement::KeyColumn{r.value(i, "name"), r.value(i, "type")};
         walk.quotedKey << r.value(i, "quoted");
+        if (statement.setColumns().contains(walk.key.last().name)) {
+            *error = errorOf(tr("uaip:batch: %1 sets %2.%3, a column of the primary key the "
+                                "batches walk by; rows would move ahead of the walk. Give the "
+                                "rows their new keys without uaip:batch")
+                                 .arg(job.at, statement.table(), walk.key.last().name));
+            return std::nullopt;
+        }
     }
     return walk;
 }
@@ -143,22 +221,28 @@ std::optional<QStringList> BackfillRunner::upperKey(const Walk &walk,
                                                     const BackfillPosition &position, int rows,
                                                     PgError *error)
 {
-    // SELECT k1, ... FROM t [WHERE (k1, ...) > ($1::type, ...)] ORDER BY k1, ... OFFSET
-    // rows - 1: the primary key's index gives it in key order; the values come as
-    // their text, which this session reads back as they were
-    QStringList bounds;
-    for (qsizetype i = 0; i < walk.key.size(); ++i)
-        bounds << QStringLiteral("$%1::%2").arg(i + 1).arg(walk.key[i].type);
-    const QString columns = walk.quotedKey.join(QStringLiteral(", "));
-    QString sql = QStringLiteral("SELECT ") + columns + QStringLiteral(" FROM ")
-        + QString::fromUtf8(walk.relation);
+    // SELECT k1, ... FROM t WHERE [(k1, ...) > ($1::type, ...) AND] (k1, ...) <= (last)
+    // ORDER BY k1, ... OFFSET rows - 1 LIMIT 2: the primary key's index gives it in key order;
+    // two rows: only when a key of the walk follows this batch's last is it not the last batch
+    const qsizetype k = walk.key.size();
+    QStringList after;
+    QStringList last;
+    for (qsizetype i = 0; i < k; ++i) {
+        after << QStringLiteral("$%1::%2").arg(i + 1).arg(walk.key[i].type);
+        last << QStringLiteral("$%1::%2")
+                    .arg((position.after.isEmpty() ? 0 : k) + i + 1)
+                    .arg(walk.key[i].type);
+    }
+    const QString columns = u'(' + walk.quotedKey.join(QStringLiteral(", ")) + u')';
+    QString sql = QStringLiteral("SELECT ") + walk.quotedKey.join(QStringLiteral(", "))
+        + QStringLiteral(" FROM ") + QString::fromUtf8(walk.relation) + QStringLiteral(" WHERE ");
     if (!position.after.isEmpty())
-        sql += QStringLiteral(" WHERE (") + columns + QStringLiteral(") > (")
-            + bounds.join(QStringLiteral(", ")) + u')';
-    // two rows: only when a key follows this batch's last is the batch bounded above
-    sql += QStringLiteral(" ORDER BY ") + columns
+        sql += columns + QStringLiteral(" > (") + after.join(QStringLiteral(", "))
+            + QStringLiteral(") AND ");
+    sql += columns + QStringLiteral(" <= (") + last.join(QStringLiteral(", "))
+        + QStringLiteral(") ORDER BY ") + walk.quotedKey.join(QStringLiteral(", "))
         + QStringLiteral(" OFFSET %1 LIMIT 2").arg(rows - 1);
-    const PgResult r = m_connection.exec(sql.toUtf8(), variants(position.after));
+    const PgResult r = readPinned(sql.toUtf8(), variants(position.after + position.last));
     if (!r.ok()) {
         *error = r.error();
         return std::nullopt;
@@ -172,8 +256,7 @@ std::optional<QStringList> BackfillRunner::upperKey(const Walk &walk,
 }
 
 PgError BackfillRunner::runBatch(const Job &job, const QByteArray &sql, const QStringList &params,
-                                 LedgerEntry &entry, Ledger &ledger, BackfillPosition next,
-                                 qint64 *changed)
+                                 LedgerEntry &entry, Ledger &ledger, BackfillPosition &next)
 {
     const PgResult begin = m_connection.exec("BEGIN READ WRITE");
     if (!begin.ok())
@@ -187,19 +270,20 @@ PgError BackfillRunner::runBatch(const Job &job, const QByteArray &sql, const QS
             m_connection.exec("ROLLBACK");
         return error;
     }
-    *changed = batch.affectedRows();
-    next.changed += *changed;
-    LedgerEntry written = entry;
-    written.progressBatch = next.toJson();
+    BackfillPosition written = next;
+    written.changed += batch.affectedRows();
+    LedgerEntry withPosition = entry;
+    withPosition.progressBatch = written.toJson();
     QList<QByteArray> statements;
     QList<QVariantList> values;
-    ledger.appendIsolatedWrite(statements, values, written,
+    ledger.appendIsolatedWrite(statements, values, withPosition,
                                QStringLiteral("%1ms").arg(qMax(job.attemptMs, 1000)));
     if (const DbStatus committed = ledger.commitPipeline(statements, values); !committed)
         return errorOf(tr("the batch's progress could not be written to the ledger, so the "
                           "batch was rolled back: %1")
                            .arg(committed.error().toString()));
-    entry = written;
+    entry = withPosition;
+    next = written;
     return {};
 }
 

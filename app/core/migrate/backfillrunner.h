@@ -4,6 +4,7 @@
 #include "backfillprogress.h"
 #include "batchedstatement.h"
 #include "db/pgerror.h"
+#include "db/pgresult.h"
 #include "migrationdirectives.h"
 #include "scriptdirection.h"
 
@@ -25,14 +26,16 @@ struct Migration;
 struct SqlStatement;
 
 // Runs one statement of a uaip:batch migration (BatchedStatement) in committed batches along its
-// table's primary key: the upper key of the next batch is read first (the batch's rows in key
-// order), then the batch runs in a transaction of its own with the dirty ledger row's position
-// (BackfillPosition) written before its COMMIT, so each batch and its progress commit together
-// and a run stopped anywhere (kill -9, Cancel, a lost connection) resumes after the last batch
-// that committed. Each batch waits for its locks like any statement (LockRetry: short attempts,
-// its own budget), runs under the statement timeout, and is followed by the directive's pause
-// (on the server: a Cancel ends it). Rows added behind the walk after it passed them are not
-// its to change: the application writes them itself.
+// table's primary key, from its first key to the last one it had when the walk began (rows the
+// statement adds or moves ahead are not walked again): the upper key of the next batch is read
+// first (the batch's rows in key order; keys read in one fixed spelling, whatever DateStyle or
+// extra_float_digits the session has), then the batch runs in a transaction of its own with the
+// dirty ledger row's position (BackfillPosition) written before its COMMIT, so each batch and its
+// progress commit together and a run stopped anywhere (kill -9, Cancel, a lost connection) resumes
+// after the last batch that committed. Each batch waits for its locks like any statement
+// (LockRetry: short attempts, its own budget), runs under the statement timeout, and is followed by
+// the directive's pause (on the server: a Cancel ends it). Rows added behind the walk after it
+// passed them are not its to change: the application writes them itself.
 class BackfillRunner
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::BackfillRunner)
@@ -74,14 +77,30 @@ private:
         QByteArray relation;
     };
 
+    // The key, and a refusal of an UPDATE that sets a key column.
     std::optional<Walk> readWalk(const Job &job, const BatchedStatement &statement, PgError *error);
-    // The last key of the next batch (rows keys after position.after); none: the rest of the
-    // table fits in it (it runs unbounded above, so it also takes keys added at the end).
+    // A new walk's position (its last key), or a resumed one checked against the table the
+    // statement names now; false with *error.
+    bool startAt(const Job &job, const Walk &walk, std::optional<BackfillPosition> resume,
+                 BackfillPosition *position, PgError *error);
+    // m_progress.total: the planner's estimate of an analyzed table, else a count (no
+    // statement timeout: it is not the migration's work).
+    PgError countRows(const Walk &walk);
+    // The last key of the next batch (rows keys after position.after, up to position.last);
+    // none: the rest of the walk fits in it.
     std::optional<QStringList> upperKey(const Walk &walk, const BackfillPosition &position,
                                         int rows, PgError *error);
-    // One batch and its position in the ledger, in one transaction; *changed: its rows.
+    // sql in a read-only transaction of its own, keys spelled as batch_read_pin.sql says;
+    // statementTimeout: that transaction's (empty: the session's).
+    PgResult readPinned(const QByteArray &sql, const QVariantList &params,
+                        const QString &statementTimeout = QString());
+    // One batch and its position in the ledger, in one transaction; next gets its rows.
     PgError runBatch(const Job &job, const QByteArray &sql, const QStringList &params,
-                     LedgerEntry &entry, Ledger &ledger, BackfillPosition next, qint64 *changed);
+                     LedgerEntry &entry, Ledger &ledger, BackfillPosition &next);
+    // runBatch, sent again while it gives up on a lock and the batch's budget lasts.
+    PgError runRetried(const Job &job, const QByteArray &sql, const QStringList &params,
+                       LedgerEntry &entry, Ledger &ledger, BackfillPosition &next,
+                       QList<LockAttempt> &lockAttempts, QString *lockScope);
     void report(const BackfillPosition &position, bool force);
     PgError pause(int ms);
 

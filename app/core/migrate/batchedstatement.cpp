@@ -81,6 +81,38 @@ const PgQuery__RangeVar *fromTable(const PgQuery__SelectStmt &s)
     return s.from_clause[0]->range_var;
 }
 
+// Every part quoted, keywords too (user, order): the names as the parser stored them.
+QString quoted(const char *name)
+{
+    return u'"' + QString::fromUtf8(name).replace(u'"', QStringLiteral("\"\"")) + u'"';
+}
+
+QString quotedRelation(const PgQuery__RangeVar &r)
+{
+    QStringList parts;
+    for (const char *part : {r.catalogname, r.schemaname, r.relname})
+        if (part && *part)
+            parts << quoted(part);
+    return parts.join(u'.');
+}
+
+// Whether the statement names the walked table anywhere but as the table it walks (a
+// subquery, a join, the INSERT's target): earlier batches change what those read. Matched by
+// name, a different schema written out excepted.
+bool readsItself(const PgQuery__Node *stmt, const PgQuery__RangeVar *walked)
+{
+    const QByteArray schema = walked->schemaname ? QByteArray(walked->schemaname) : QByteArray();
+    return !PgTreeWalk::each(&stmt->base, [&](const ProtobufCMessage *message) {
+        if (message->descriptor != &pg_query__range_var__descriptor || message == &walked->base)
+            return true;
+        const auto *other = reinterpret_cast<const PgQuery__RangeVar *>(message);
+        const QByteArray otherSchema
+            = other->schemaname ? QByteArray(other->schemaname) : QByteArray();
+        const bool sameName = qstrcmp(other->relname, walked->relname) == 0;
+        return !(sameName && (schema.isEmpty() || otherSchema.isEmpty() || schema == otherSchema));
+    });
+}
+
 // The slot of the statement's WHERE (of its SELECT for an INSERT), in a tree parsed from it.
 PgQuery__Node **whereSlot(PgQuery__Node *stmt)
 {
@@ -140,8 +172,32 @@ std::optional<BatchedStatement> BatchedStatement::of(const QByteArray &text, QSt
                    .arg(out.kindName());
         return std::nullopt;
     }
-    out.m_table = ParseTreeNames::relationName(table);
+    if (readsItself(node, table)) {
+        *why = tr("it reads %1 again (in a subquery, a join or as its target), which the "
+                  "earlier batches change")
+                   .arg(ParseTreeNames::relationName(table));
+        return std::nullopt;
+    }
+    out.m_table = quotedRelation(*table);
     out.m_qualifier = QString::fromUtf8(table->alias ? table->alias->aliasname : table->relname);
+    if (node->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT)
+        for (size_t i = 0; i < node->update_stmt->n_target_list; ++i)
+            if (const PgQuery__Node *target = node->update_stmt->target_list[i];
+                target->node_case == PG_QUERY__NODE__NODE_RES_TARGET && target->res_target->name)
+                out.m_setColumns << QString::fromUtf8(target->res_target->name);
+    if (out.m_kind == Kind::InsertSelect) {
+        const PgQuery__SelectStmt &select = *node->insert_stmt->select_stmt->select_stmt;
+        for (size_t i = 0; i < select.n_target_list; ++i)
+            PgTreeWalk::eachNode(&select.target_list[i]->base, [&](const PgQuery__Node *n) {
+                if (n->node_case == PG_QUERY__NODE__NODE_FUNC_CALL) {
+                    const QStringList name = ParseTreeNames::stringValues(n->func_call->funcname,
+                                                                          n->func_call->n_funcname);
+                    if (!name.isEmpty())
+                        out.m_selectFunctions << name.last();
+                }
+                return true;
+            });
+    }
     return out;
 }
 
@@ -168,8 +224,8 @@ std::optional<QByteArray> BatchedStatement::rangeSql(const QList<KeyColumn> &key
     QStringList upper;
     const qsizetype k = key.size();
     for (qsizetype i = 0; i < k; ++i) {
-        columns << ParseTreeNames::quoteIdentifier(m_qualifier) + u'.'
-                + ParseTreeNames::quoteIdentifier(key[i].name);
+        columns << quoted(m_qualifier.toUtf8().constData()) + u'.'
+                + quoted(key[i].name.toUtf8().constData());
         lower << QStringLiteral("$%1::%2").arg(i + 1).arg(key[i].type);
         upper << QStringLiteral("$%1::%2").arg((hasLower ? k : 0) + i + 1).arg(key[i].type);
     }

@@ -31,9 +31,15 @@ public:
     // is; nullopt with *why: a statement of these kinds that cannot be batched (why).
     static std::optional<BatchedStatement> of(const QByteArray &text, QString *why);
 
-    // The walked table as written (schema-qualified when it is), quoted where needed: for
+    // The walked table as written (schema-qualified when it is), every part quoted: for
     // to_regclass and for messages.
     QString table() const { return m_table; }
+    // The columns an UPDATE sets (none for the other kinds): a key column among them would
+    // move rows ahead of the walk.
+    QStringList setColumns() const { return m_setColumns; }
+    // The functions an INSERT ... SELECT calls in its select list (their last name part): an
+    // aggregate among them would fold each batch's rows apart (checked in the catalog).
+    QStringList selectFunctions() const { return m_selectFunctions; }
     // "UPDATE", "DELETE" or "INSERT ... SELECT"
     QString kindName() const;
 
@@ -49,6 +55,8 @@ private:
     Kind m_kind = Kind::Update;
     QString m_table;
     QString m_qualifier; // how the statement names the walked table's columns: alias or name
+    QStringList m_setColumns;
+    QStringList m_selectFunctions;
 };
 
 } // namespace uaip

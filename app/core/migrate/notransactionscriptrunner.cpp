@@ -14,6 +14,8 @@
 #include "scriptstatementrules.h"
 
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace uaip {
 
@@ -288,6 +290,14 @@ void NoTransactionScriptRunner::failedAt(Progress &p, int i, const PgError &erro
                            .arg(p.result.message, Progress::ranText(p.entry.progressDone))
                            .arg(p.entry.progressDone + 1)
                            .arg(p.size());
+    const std::optional<BackfillPosition> batches
+        = BackfillPosition::fromJson(p.entry.progressBatch);
+    if (batches && batches->statement == i && batches->batches > 0)
+        p.result.message += tr("; %n of its batch(es) committed and remain (%1 rows changed): "
+                               "'repair --resume %2' goes on after them",
+                               nullptr, batches->batches)
+                                .arg(batches->changed)
+                                .arg(p.m.version.text());
 }
 
 void NoTransactionScriptRunner::endOwnTransaction(Progress &p)
@@ -333,6 +343,8 @@ bool NoTransactionScriptRunner::planBatches(Progress &p, std::optional<int> resu
     for (int i = 0; i < p.size(); ++i) {
         QString why;
         p.batched << BatchedStatement::of(p.statements[i].text, &why);
+        if (why.isEmpty() && p.batched.last())
+            why = aggregatesCalled(*p.batched.last());
         if (!why.isEmpty())
             return refuse(i, RunResult::Outcome::BadInput,
                           tr("uaip:batch cannot run this statement in batches: %1").arg(why));
@@ -344,11 +356,16 @@ bool NoTransactionScriptRunner::planBatches(Progress &p, std::optional<int> resu
     if (!rows)
         return refuse(*resumeAt, RunResult::Outcome::Failed,
                       tr("cannot read the ledger: %1").arg(rows.error().toString()));
+    QString saved;
     for (const LedgerEntry &row : rows.value())
-        if (row.version == p.entry.version && !row.progressBatch.isEmpty())
-            p.resumed = BackfillPosition::fromJson(row.progressBatch);
-    if (p.resumed && p.resumed->statement != *resumeAt)
-        p.resumed.reset();
+        if (row.version == p.entry.version)
+            saved = row.progressBatch;
+    p.resumed = BackfillPosition::fromJson(saved);
+    if (!saved.isEmpty() && (!p.resumed || p.resumed->statement != *resumeAt))
+        return refuse(*resumeAt, RunResult::Outcome::Blocked,
+                      tr("the ledger's batch position for this statement cannot be read (%1); "
+                         "finish it by hand and 'repair --mark-done'")
+                          .arg(saved.left(200)));
     if (p.resumed && p.resumed->checksum != p.ran.upTo(*resumeAt + 1))
         return refuse(*resumeAt, RunResult::Outcome::Blocked,
                       tr("this statement changed since %n of its batch(es) ran; put it back as "
@@ -357,6 +374,21 @@ bool NoTransactionScriptRunner::planBatches(Progress &p, std::optional<int> resu
     if (p.resumed)
         p.entry.progressBatch = p.resumed->toJson(); // kept by the resumed run's first write
     return true;
+}
+
+QString NoTransactionScriptRunner::aggregatesCalled(const BatchedStatement &statement)
+{
+    if (statement.selectFunctions().isEmpty())
+        return {};
+    const PgResult r = m_connection.exec(
+        SqlResource::of("migrate", "batch_aggregates"),
+        {QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(statement.selectFunctions()))
+                               .toJson(QJsonDocument::Compact))});
+    if (!r.ok())
+        return tr("cannot look up its functions: %1").arg(r.error().toString());
+    return r.isNull(0, 0) ? QString()
+                          : tr("its SELECT calls the aggregate %1, which batches would fold apart")
+                                .arg(r.value(0, 0));
 }
 
 PgError NoTransactionScriptRunner::runBackfill(Progress &p, int i)

@@ -78,6 +78,9 @@ private:
     // result says why) for a statement of a batched kind that cannot be batched, or a resume of
     // a batched statement edited since its batches ran.
     bool planBatches(Progress &p, std::optional<int> resumeAt);
+    // Why the catalog says statement cannot be batched (an aggregate in an INSERT ... SELECT's
+    // select list); empty when it can.
+    QString aggregatesCalled(const BatchedStatement &statement);
     // Statement i in batches (BackfillRunner); an unset error when it finished.
     PgError runBackfill(Progress &p, int i);
     // Statement i, sent again while it gives up on its lock and the budget lasts (LockRetry):
