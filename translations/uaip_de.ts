@@ -1547,7 +1547,15 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BackfillProgress</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/backfillprogress.cpp" line="+38"/>
+        <location filename="../app/core/migrate/backfillprogress.cpp" line="+39"/>
+        <source>backfill of %1 (%2): %3 of about %4 rows walked (%5%), %6 changed, %n batch(es)</source>
+        <translation>
+            <numerusform>Nachfüllen von %1 (%2): %3 von etwa %4 Zeilen durchlaufen (%5 %), %6 geändert, %n Stapel</numerusform>
+            <numerusform>Nachfüllen von %1 (%2): %3 von etwa %4 Zeilen durchlaufen (%5 %), %6 geändert, %n Stapel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>backfill of %1 (%2): %3 of %4 rows walked (%5%), %6 changed, %n batch(es)</source>
         <translation>
             <numerusform>Nachfüllen von %1 (%2): %3 von %4 Zeilen durchlaufen (%5 %), %6 geändert, %n Stapel</numerusform>
@@ -1578,22 +1586,32 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BackfillRunner</name>
     <message>
-        <location filename="../app/core/migrate/backfillrunner.cpp" line="+77"/>
+        <location filename="../app/core/migrate/backfillrunner.cpp" line="+71"/>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the batch of %1 cannot be written: %2</source>
         <translation>der Stapel von %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
+        <source>%1 now walks %2, but its batches ran on %3 with another key (a SET before it in the file does not run again on a resume): resume it by hand, then &apos;repair --mark-done&apos;</source>
+        <translation>%1 durchläuft jetzt %2, seine Stapel liefen aber auf %3 mit einem anderen Schlüssel (ein SET davor in der Datei läuft beim Fortsetzen nicht erneut): setzen Sie es von Hand fort, dann &apos;repair --mark-done&apos;</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>uaip:batch: %1 (%2) has no primary key to walk in batches; give it one, or run the statement without uaip:batch</source>
         <translation>uaip:batch: %1 (%2) hat keinen Primärschlüssel, an dem entlang sich in Stapeln arbeiten ließe; geben Sie ihr einen oder führen Sie die Anweisung ohne uaip:batch aus</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+11"/>
+        <source>uaip:batch: %1 sets %2.%3, a column of the primary key the batches walk by; rows would move ahead of the walk. Give the rows their new keys without uaip:batch</source>
+        <translation>uaip:batch: %1 setzt %2.%3, eine Spalte des Primärschlüssels, an dem die Stapel entlanglaufen; Zeilen würden vor den Durchlauf rücken. Geben Sie den Zeilen ihre neuen Schlüssel ohne uaip:batch</translation>
+    </message>
+    <message>
+        <location line="+72"/>
         <source>the batch&apos;s progress could not be written to the ledger, so the batch was rolled back: %1</source>
         <translation>der Fortschritt des Stapels ließ sich nicht ins Ledger schreiben, daher wurde der Stapel zurückgerollt: %1</translation>
     </message>
@@ -1682,9 +1700,14 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>ihr SELECT muss FROM genau eine Tabelle lesen (die anderen im WHERE oder in Unterabfragen verknüpfen)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+99"/>
         <source>%1 with WITH cannot be batched: move the WITH&apos;s query into the statement&apos;s WHERE or FROM</source>
         <translation>%1 mit WITH lässt sich nicht in Stapeln ausführen: die Abfrage des WITH ins WHERE oder FROM der Anweisung verschieben</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it reads %1 again (in a subquery, a join or as its target), which the earlier batches change</source>
+        <translation>sie liest %1 erneut (in einer Unterabfrage, einem Join oder als Ziel), was die früheren Stapel verändern</translation>
     </message>
 </context>
 <context>
@@ -4547,12 +4570,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>up verweigert den Lauf: %1</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>down refuses to run: %1</source>
         <translation>down verweigert den Lauf: %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>no sandbox for the expected schema</source>
         <translation>keine Sandbox für das erwartete Schema</translation>
     </message>
@@ -8435,7 +8458,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::NoTransactionScriptRunner</name>
     <message numerus="yes">
-        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+88"/>
+        <location filename="../app/core/migrate/notransactionscriptrunner.cpp" line="+90"/>
         <source>%1: all %n statement(s) ran and remain, but the ledger could not record it as finished: %2</source>
         <translation>
             <numerusform>%1: die %n Anweisung lief und bleibt, aber das Ledger konnte sie nicht als abgeschlossen festhalten: %2</numerusform>
@@ -8477,13 +8500,21 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>%1; %2 (statement %3 of %4 did not)</source>
         <translation>%1; %2 (Anweisung %3 von %4 jedoch nicht)</translation>
     </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>; %n of its batch(es) committed and remain (%1 rows changed): &apos;repair --resume %2&apos; goes on after them</source>
+        <translation>
+            <numerusform>; %n ihrer Stapel wurde festgeschrieben und bleibt (%1 Zeilen geändert): &apos;repair --resume %2&apos; macht danach weiter</numerusform>
+            <numerusform>; %n ihrer Stapel wurden festgeschrieben und bleiben (%1 Zeilen geändert): &apos;repair --resume %2&apos; macht danach weiter</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>%1 was not run: %2</source>
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>uaip:batch cannot run this statement in batches: %1</source>
         <translation>uaip:batch kann diese Anweisung nicht in Stapeln ausführen: %1</translation>
     </message>
@@ -8492,8 +8523,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <source>cannot read the ledger: %1</source>
         <translation>das Ledger lässt sich nicht lesen: %1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+8"/>
+        <source>the ledger&apos;s batch position for this statement cannot be read (%1); finish it by hand and &apos;repair --mark-done&apos;</source>
+        <translation>die Stapelposition dieser Anweisung im Ledger lässt sich nicht lesen (%1); beenden Sie sie von Hand und &apos;repair --mark-done&apos;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
         <source>this statement changed since %n of its batch(es) ran; put it back as it ran to resume</source>
         <translation>
             <numerusform>diese Anweisung hat sich geändert, seit %n ihrer Stapel lief; stellen Sie sie wieder her, wie sie lief, um fortzusetzen</numerusform>
@@ -8501,12 +8537,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
+        <source>cannot look up its functions: %1</source>
+        <translation>ihre Funktionen lassen sich nicht nachschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its SELECT calls the aggregate %1, which batches would fold apart</source>
+        <translation>ihr SELECT ruft das Aggregat %1 auf, das Stapel getrennt zusammenfassen würden</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>a batched statement cannot run inside the file&apos;s own BEGIN ... COMMIT: each batch commits on its own</source>
         <translation>eine Anweisung in Stapeln kann nicht im eigenen BEGIN ... COMMIT der Datei laufen: jeder Stapel wird einzeln festgeschrieben</translation>
     </message>
     <message>
-        <location line="-115"/>
+        <location line="-145"/>
         <source>%1: cannot record its progress in the ledger after statement %2 of %3: %4</source>
         <translation>%1: Fortschritt nach Anweisung %2 von %3 kann nicht im Migrationsprotokoll vermerkt werden: %4</translation>
     </message>
@@ -8521,7 +8567,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 ist fehlgeschlagen: %2; die Transaktion wurde zurückgerollt</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+160"/>
         <source>%1; its own transaction from %2 was rolled back</source>
         <translation>%1; ihre eigene Transaktion ab %2 wurde zurückgerollt</translation>
     </message>
