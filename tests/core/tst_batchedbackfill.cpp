@@ -8,6 +8,7 @@
 #include "migrationrunnertestutil.h"
 #include "testcluster.h"
 #include "uaipmigratetestutil.h"
+#include "waitfor.h"
 
 #include <QJsonArray>
 #include <QMutex>
@@ -63,15 +64,20 @@ QString position(TestDatabase &db, const char *key)
                      {QString::fromLatin1(key)});
 }
 
-bool waitFor(const std::function<bool()> &condition, int ms)
+// Runs e's up until its first batch committed (its pause must be long), then cancels it: the
+// run's result; none when it did not get that far or did not stop.
+std::optional<RunResult> cancelAfterFirstBatch(Engine &e)
 {
-    QDeadlineTimer deadline(ms);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QThread::msleep(20);
-    }
-    return true;
+    std::atomic_int batches{0};
+    QObject::connect(
+        e.runner.get(), &MigrationRunner::backfillProgress, e.runner.get(),
+        [&](const BackfillProgress &p) { batches = p.batches; }, Qt::DirectConnection);
+    std::future<RunResult> future = std::async(std::launch::async, [&] { return e.runner->up(); });
+    const bool started = waitFor([&] { return batches.load() == 1; }, 30000);
+    e.runner->cancel();
+    if (!started || future.wait_for(std::chrono::seconds(30)) != std::future_status::ready)
+        return std::nullopt;
+    return future.get();
 }
 
 } // namespace
@@ -174,17 +180,8 @@ private slots:
         addTable(f, 300);
         addBackfill(f, "rows=100 pause=5s");
         Engine e(f.path(), db.conninfo());
-        std::atomic_int batches{0};
-        QObject::connect(
-            e.runner.get(), &MigrationRunner::backfillProgress, e.runner.get(),
-            [&](const BackfillProgress &p) { batches = p.batches; }, Qt::DirectConnection);
-        std::future<RunResult> future
-            = std::async(std::launch::async, [&] { return e.runner->up(); });
-        QVERIFY(waitFor([&] { return batches.load() == 1; }, 30000));
-        e.runner->cancel();
-        QVERIFY(future.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
-        const RunResult r = future.get();
-        QVERIFY(r.cancelled);
+        const std::optional<RunResult> r = cancelAfterFirstBatch(e);
+        QVERIFY(r && r->cancelled);
         QCOMPARE(position(db, "batches"), QStringLiteral("1"));
         QCOMPARE(db.scalar(QByteArray("SELECT count(*) FROM ") + kTable + " WHERE n = 1"),
                  position(db, "changed"));
@@ -205,15 +202,7 @@ private slots:
         addTable(f, 300);
         addBackfill(f, "rows=100 pause=5s");
         Engine e(f.path(), db.conninfo());
-        std::atomic_int batches{0};
-        QObject::connect(
-            e.runner.get(), &MigrationRunner::backfillProgress, e.runner.get(),
-            [&](const BackfillProgress &p) { batches = p.batches; }, Qt::DirectConnection);
-        std::future<RunResult> future
-            = std::async(std::launch::async, [&] { return e.runner->up(); });
-        QVERIFY(waitFor([&] { return batches.load() == 1; }, 30000));
-        e.runner->cancel();
-        QVERIFY(future.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
+        QVERIFY(cancelAfterFirstBatch(e));
         f.write(QStringLiteral("0002_backfill/up.sql"), backfillUp("rows=100 pause=5s", "2"));
         Engine edited(f.path(), db.conninfo());
         const RunResult r = edited.runner->repair(
@@ -416,17 +405,10 @@ private slots:
         };
         f.add(QStringLiteral("0002_backfill"), up("5s"), "SELECT 1;\n");
         Engine e(f.path(), db.conninfo());
-        std::atomic_int batches{0};
-        QObject::connect(
-            e.runner.get(), &MigrationRunner::backfillProgress, e.runner.get(),
-            [&](const BackfillProgress &p) { batches = p.batches; }, Qt::DirectConnection);
-        std::future<RunResult> future
-            = std::async(std::launch::async, [&] { return e.runner->up(); });
-        QVERIFY(waitFor([&] { return batches.load() == 1; }, 30000));
-        e.runner->cancel();
-        QVERIFY(future.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
-        QVERIFY2(future.get().message.contains(QStringLiteral("1 of its batch")),
-                 qPrintable(db.scalar("SELECT error FROM uaip_ledger.uaip_schema_migrations")));
+        const std::optional<RunResult> cancelled = cancelAfterFirstBatch(e);
+        QVERIFY(cancelled);
+        QVERIFY2(cancelled->message.contains(QStringLiteral("1 of its batch")),
+                 qPrintable(cancelled->message));
         f.write(QStringLiteral("0002_backfill/up.sql"), up("1ms"));
         Engine again(f.path(), db.conninfo());
         const RunResult r = again.runner->repair(

@@ -11,6 +11,7 @@
 #include "pgbouncer.h"
 #include "testcluster.h"
 #include "uaipmigratetestutil.h"
+#include "waitfor.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,17 +53,6 @@ struct Messages
         }));
     }
 };
-
-bool waitFor(const std::function<bool()> &condition, int ms)
-{
-    QDeadlineTimer deadline(ms);
-    while (!condition()) {
-        if (deadline.hasExpired())
-            return false;
-        QThread::msleep(20);
-    }
-    return true;
-}
 
 // 0001 makes the table, 0002 adds a column to it (before: statements ahead of the ALTER).
 void addTableAndNote(MigrationFolder &f, const QByteArray &before = {})
