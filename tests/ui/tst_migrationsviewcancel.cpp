@@ -13,7 +13,9 @@
 #include "widgets/statestyle.h"
 
 #include <QElapsedTimer>
+#include <QLabel>
 #include <QPointer>
+#include <QProgressBar>
 #include <QTimer>
 #include <QTreeWidget>
 
@@ -45,6 +47,48 @@ private slots:
         QCOMPARE(
             db.scalar("SELECT string_agg(version, ',') FROM uaip_ledger.uaip_schema_migrations"),
             QStringLiteral("0001"));
+    }
+
+    // Issue 43, point 4: a batched backfill in the job's dialog: its line (rows walked of
+    // total, batches) and its progress bar; Cancel during the pause between two batches stops
+    // it there, neutrally, the committed batch kept and named in the ledger.
+    void cancelDuringABackfill()
+    {
+        test::TestDatabase db;
+        const TestMigration backfill
+            = {"0002_backfill",
+               "-- uaip:no-transaction\n-- uaip:batch rows=5 pause=30s\n"
+               "CREATE TABLE bf (id int PRIMARY KEY, n int NOT NULL DEFAULT 0);\n"
+               "INSERT INTO bf SELECT g FROM generate_series(1, 20) g;\n"
+               "UPDATE bf SET n = n + 1;\n",
+               "DROP TABLE bf;\n"};
+        auto view = makeView(db, {kFirst, backfill});
+        QVERIFY(view);
+        QSignalSpy finished(view.get(), &MigrationsView::runFinished);
+        view->actions()->applyAll->trigger();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return db.scalar("SELECT count(*) FROM pg_stat_activity WHERE query LIKE "
+                                 "'%pg_catalog.pg_sleep($1%' AND pid <> pg_backend_pid()")
+                    == QLatin1String("1");
+            },
+            20000));
+        auto *dialog = view->findChild<JobProgressDialog *>();
+        QVERIFY(dialog);
+        const QString step = dialog->findChild<QLabel *>()->text();
+        QVERIFY2(step.contains(QStringLiteral("backfill of bf (UPDATE): 5 of 20 rows walked")),
+                 qPrintable(step));
+        QCOMPARE(dialog->findChild<QProgressBar *>()->value(), 5);
+        QCOMPARE(dialog->findChild<QProgressBar *>()->maximum(), 20);
+        QVERIFY(cancelThroughProgressDialog(view.get()));
+        QVERIFY(!finished.isEmpty() || finished.wait(20000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY2(view->bannerText().contains(QStringLiteral("Cancelled")),
+                 qPrintable(view->bannerText()));
+        QCOMPARE(db.scalar("SELECT sum(n) FROM bf"), QStringLiteral("5"));
+        QCOMPARE(db.scalar("SELECT state || ':' || (progress_batch::jsonb ->> 'batches') FROM "
+                           "uaip_ledger.uaip_schema_migrations WHERE version = '0002'"),
+                 QStringLiteral("dirty:1"));
     }
 
     // #8.10: cancelling the rollback preview is a cancel, not a failure: neutral words, no

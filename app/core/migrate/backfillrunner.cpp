@@ -190,7 +190,7 @@ std::optional<BackfillRunner::Walk>
 BackfillRunner::readWalk(const Job &job, const BatchedStatement &statement, PgError *error)
 {
     const PgResult r
-        = m_connection.exec(SqlResource::of("migrate", "batch_key"), {statement.table()});
+        = m_connection.exec(SqlResource::of("migrate", "batch_key"), {statement.quotedTable()});
     if (!r.ok()) {
         *error = r.error();
         return std::nullopt;

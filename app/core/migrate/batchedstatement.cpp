@@ -178,7 +178,8 @@ std::optional<BatchedStatement> BatchedStatement::of(const QByteArray &text, QSt
                    .arg(ParseTreeNames::relationName(table));
         return std::nullopt;
     }
-    out.m_table = quotedRelation(*table);
+    out.m_table = ParseTreeNames::relationName(table);
+    out.m_quotedTable = quotedRelation(*table);
     out.m_qualifier = QString::fromUtf8(table->alias ? table->alias->aliasname : table->relname);
     if (node->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT)
         for (size_t i = 0; i < node->update_stmt->n_target_list; ++i)

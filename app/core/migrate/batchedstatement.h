@@ -31,9 +31,11 @@ public:
     // is; nullopt with *why: a statement of these kinds that cannot be batched (why).
     static std::optional<BatchedStatement> of(const QByteArray &text, QString *why);
 
-    // The walked table as written (schema-qualified when it is), every part quoted: for
-    // to_regclass and for messages.
+    // The walked table as written (schema-qualified when it is), quoted where needed: for
+    // messages.
     QString table() const { return m_table; }
+    // The same with every part quoted (keywords too): for to_regclass.
+    QString quotedTable() const { return m_quotedTable; }
     // The columns an UPDATE sets (none for the other kinds): a key column among them would
     // move rows ahead of the walk.
     QStringList setColumns() const { return m_setColumns; }
@@ -54,6 +56,7 @@ private:
     QByteArray m_text;
     Kind m_kind = Kind::Update;
     QString m_table;
+    QString m_quotedTable;
     QString m_qualifier; // how the statement names the walked table's columns: alias or name
     QStringList m_setColumns;
     QStringList m_selectFunctions;
