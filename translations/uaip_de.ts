@@ -1685,22 +1685,22 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BatchedStatement</name>
     <message>
-        <location filename="../app/core/migrate/batchedstatement.cpp" line="+55"/>
+        <location filename="../app/core/migrate/batchedstatement.cpp" line="+66"/>
         <source>its SELECT has %1, which batches would change</source>
         <translation>ihr SELECT enthält %1, was Stapel verändern würden</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>it inserts VALUES or a UNION, not rows of one table</source>
-        <translation>sie fügt VALUES oder eine UNION ein, nicht Zeilen einer Tabelle</translation>
+        <source>it inserts a UNION, INTERSECT or EXCEPT, not rows of one table</source>
+        <translation>sie fügt ein UNION, INTERSECT oder EXCEPT ein, nicht Zeilen einer Tabelle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>its SELECT must read FROM exactly one table (join the others in its WHERE or in subqueries)</source>
         <translation>ihr SELECT muss FROM genau eine Tabelle lesen (die anderen im WHERE oder in Unterabfragen verknüpfen)</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+101"/>
         <source>%1 with WITH cannot be batched: move the WITH&apos;s query into the statement&apos;s WHERE or FROM</source>
         <translation>%1 mit WITH lässt sich nicht in Stapeln ausführen: die Abfrage des WITH ins WHERE oder FROM der Anweisung verschieben</translation>
     </message>

@@ -66,15 +66,20 @@ private slots:
         QVERIFY(view);
         QSignalSpy finished(view.get(), &MigrationsView::runFinished);
         view->actions()->applyAll->trigger();
-        QVERIFY(QTest::qWaitFor(
+        const bool pausing = QTest::qWaitFor(
             [&] {
                 return db.scalar("SELECT count(*) FROM pg_stat_activity WHERE query LIKE "
                                  "'%pg_catalog.pg_sleep($1%' AND pid <> pg_backend_pid()")
                     == QLatin1String("1");
             },
-            20000));
+            20000);
+        QVERIFY2(pausing,
+                 qPrintable(view->bannerText() + u'\n'
+                            + (view->findChild<JobProgressDialog *>()
+                                   ? view->findChild<JobProgressDialog *>()->log()
+                                   : QString())));
         auto *dialog = view->findChild<JobProgressDialog *>();
-        QVERIFY(dialog);
+        QVERIFY2(dialog, qPrintable(view->bannerText()));
         const QString step = dialog->findChild<QLabel *>()->text();
         QVERIFY2(step.contains(QStringLiteral("backfill of bf (UPDATE): 5 of 20 rows walked")),
                  qPrintable(step));

@@ -47,6 +47,17 @@ bool anyFold(const ProtobufCMessage *root)
     });
 }
 
+// Whether an INSERT's rows come from no table at all (VALUES, generate_series, a SELECT without
+// FROM): then there is nothing to walk, and it runs once.
+bool readsNoTable(const PgQuery__SelectStmt &s)
+{
+    if (s.op != PG_QUERY__SET_OPERATION__SETOP_NONE)
+        return false;
+    return PgTreeWalk::each(&s.base, [](const ProtobufCMessage *message) {
+        return message->descriptor != &pg_query__range_var__descriptor;
+    });
+}
+
 // Why the SELECT of an INSERT ... SELECT cannot be cut into batches of its table's keys; empty
 // when it can.
 QString selectRefusal(const PgQuery__SelectStmt &s)
@@ -55,8 +66,9 @@ QString selectRefusal(const PgQuery__SelectStmt &s)
         return BatchedStatement::tr("its SELECT has %1, which batches would change")
             .arg(QLatin1StringView(what));
     };
-    if (s.op != PG_QUERY__SET_OPERATION__SETOP_NONE || s.n_values_lists > 0)
-        return BatchedStatement::tr("it inserts VALUES or a UNION, not rows of one table");
+    if (s.op != PG_QUERY__SET_OPERATION__SETOP_NONE)
+        return BatchedStatement::tr("it inserts a UNION, INTERSECT or EXCEPT, not rows of one "
+                                    "table");
     if (s.with_clause)
         return why("WITH");
     if (s.n_distinct_clause > 0)
@@ -155,6 +167,8 @@ std::optional<BatchedStatement> BatchedStatement::of(const QByteArray &text, QSt
         const PgQuery__Node *select = node->insert_stmt->select_stmt;
         if (!select || select->node_case != PG_QUERY__NODE__NODE_SELECT_STMT)
             return std::nullopt; // INSERT ... DEFAULT VALUES: one row
+        if (readsNoTable(*select->select_stmt))
+            return std::nullopt; // VALUES, generate_series: nothing to walk
         out.m_kind = Kind::InsertSelect;
         with = node->insert_stmt->with_clause;
         *why = selectRefusal(*select->select_stmt);
