@@ -870,13 +870,13 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
     </message>
     <message>
         <location line="+165"/>
-        <source>Add %1 as a plain nullable column kept up to date by a trigger, and fill the existing rows in batches (a later migration with -- uaip:no-transaction and -- uaip:batch).</source>
-        <translation>Fügen Sie %1 als gewöhnliche Spalte mit NULL-Werten hinzu, die ein Trigger aktuell hält, und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:no-transaction und -- uaip:batch).</translation>
+        <source>Add %1 as a plain nullable column kept up to date by a trigger, and fill the existing rows in batches (a later migration with -- uaip:batch).</source>
+        <translation>Fügen Sie %1 als gewöhnliche Spalte mit NULL-Werten hinzu, die ein Trigger aktuell hält, und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:batch).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Add %1 as a nullable column without a default, set its default in a separate statement, and fill the existing rows in batches (a later migration with -- uaip:no-transaction and -- uaip:batch).</source>
-        <translation>Fügen Sie %1 als Spalte mit NULL-Werten ohne Standardwert hinzu, setzen Sie den Standardwert in einer eigenen Anweisung und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:no-transaction und -- uaip:batch).</translation>
+        <location line="+3"/>
+        <source>Add %1 as a nullable column without a default, set its default in a separate statement, and fill the existing rows in batches (a later migration with -- uaip:batch).</source>
+        <translation>Fügen Sie %1 als Spalte mit NULL-Werten ohne Standardwert hinzu, setzen Sie den Standardwert in einer eigenen Anweisung und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:batch).</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -3388,8 +3388,8 @@ Länger warten oder aufgeben?</translation>
     </message>
     <message>
         <location line="+37"/>
-        <source>Change the rows in batches by key range, each batch in its own transaction, so that no transaction holds every row&apos;s lock: a migration with -- uaip:no-transaction and -- uaip:batch.</source>
-        <translation>Ändern Sie die Zeilen in Stapeln nach Schlüsselbereich, jeden Stapel in einer eigenen Transaktion, damit keine Transaktion die Sperren aller Zeilen hält: eine Migration mit -- uaip:no-transaction und -- uaip:batch.</translation>
+        <source>Change the rows in batches by key range, each batch in its own transaction, so that no transaction holds every row&apos;s lock: a migration with -- uaip:batch.</source>
+        <translation>Ändern Sie die Zeilen in Stapeln nach Schlüsselbereich, jeden Stapel in einer eigenen Transaktion, damit keine Transaktion die Sperren aller Zeilen hält: eine Migration mit -- uaip:batch.</translation>
     </message>
 </context>
 <context>
@@ -4325,7 +4325,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>usage: uaip-migrate fleet --targets FILE [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</source>
         <translation>Aufruf: uaip-migrate fleet --targets DATEI [--parallel N] [--canary K] [--max-failures F] status|up|down|drift</translation>
     </message>
@@ -4560,7 +4560,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::FleetTargetRun</name>
     <message>
-        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+168"/>
+        <location filename="../app/core/fleet/fleettargetrun.cpp" line="+172"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -4570,7 +4570,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>up verweigert den Lauf: %1</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+68"/>
+        <source>warning: the tables&apos; sizes could not be read: %1</source>
+        <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>down refuses to run: %1</source>
         <translation>down verweigert den Lauf: %1</translation>
     </message>

@@ -45,6 +45,8 @@ QString line(const FleetTargetResult &r)
                 .arg(r.durationMs);
     for (const QString &o : r.driftedObjects)
         text += QStringLiteral("\n    ") + o;
+    for (const QString &l : r.forecastLines)
+        text += QStringLiteral("\n    ") + QString(l).replace(u'\n', QStringLiteral("\n    "));
     if (!r.error.isEmpty()) {
         // the engine's message names file:line:col already where it has them
         const QString where = r.error.location();

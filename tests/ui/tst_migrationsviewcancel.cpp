@@ -80,9 +80,15 @@ private slots:
                                    : QString())));
         auto *dialog = view->findChild<JobProgressDialog *>();
         QVERIFY2(dialog, qPrintable(view->bannerText()));
-        const QString step = dialog->findChild<QLabel *>()->text();
-        QVERIFY2(step.contains(QStringLiteral("backfill of bf (UPDATE): 5 of 20 rows walked")),
-                 qPrintable(step));
+        // the job's progress reaches the dialog through the event loop
+        auto *step = dialog->findChild<QLabel *>();
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return step->text().contains(
+                             QStringLiteral("backfill of bf (UPDATE): 5 of 20 rows walked"));
+                     },
+                     10000),
+                 qPrintable(step->text()));
         QCOMPARE(dialog->findChild<QProgressBar *>()->value(), 5);
         QCOMPARE(dialog->findChild<QProgressBar *>()->maximum(), 20);
         QVERIFY(cancelThroughProgressDialog(view.get()));

@@ -25,6 +25,8 @@ QJsonObject FleetJson::target(const FleetTargetResult &r)
     for (const BackfillProgress &b : r.backfills)
         backfills << b.toJson();
     o.insert(QStringLiteral("backfills"), backfills);
+    if (!r.forecast.isEmpty())
+        o.insert(QStringLiteral("forecast"), r.forecast);
     if (r.error.isEmpty())
         o.insert(QStringLiteral("error"), QJsonValue::Null);
     else

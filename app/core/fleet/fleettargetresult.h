@@ -3,6 +3,7 @@
 #include "migrate/backfillprogress.h"
 #include "migrate/lockattempt.h"
 
+#include <QJsonArray>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -44,6 +45,10 @@ struct FleetTargetResult
     QString failedVersion; // a failed (dirty) migration in the ledger, or the one that failed now
     QList<LockAttempt> lockAttempts; // the run's table-lock attempts that gave up (LockRetry)
     QList<BackfillProgress> backfills; // its batched statements (uaip:batch), as they ended
+    // up --dry-run: the plan's lock forecast on this target, as up --dry-run prints it (text
+    // lines) and gives it in --json (per migration: migration, file, statements)
+    QStringList forecastLines;
+    QJsonArray forecast;
     QStringList driftedObjects;
     Error error;
     qint64 durationMs = 0;

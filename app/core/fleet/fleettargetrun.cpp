@@ -5,11 +5,15 @@
 #include "db/sessioncanceller.h"
 #include "db/sqlresource.h"
 #include "fleetexpectedschemas.h"
+#include "migrate/blockingworkgate.h"
+#include "migrate/lockforecastformat.h"
 #include "migrate/migrationplanner.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationverifier.h"
+#include "migrate/planforecastreader.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 
 namespace uaip {
 
@@ -198,7 +202,7 @@ FleetTargetResult::State FleetTargetRun::runCommand(PgConnection &connection,
             return FleetTargetResult::State::Standby;
         }
         if (m_options.command == FleetOptions::Command::Up)
-            runUp(runner, statuses, r);
+            runUp(connection, runner, statuses, r);
         else
             runDown(runner, statuses, r);
         return r.state;
@@ -209,8 +213,8 @@ FleetTargetResult::State FleetTargetRun::runCommand(PgConnection &connection,
     return FleetTargetResult::State::Failed;
 }
 
-void FleetTargetRun::runUp(MigrationRunner &runner, const QList<MigrationStatus> &statuses,
-                           FleetTargetResult &r)
+void FleetTargetRun::runUp(PgConnection &connection, MigrationRunner &runner,
+                           const QList<MigrationStatus> &statuses, FleetTargetResult &r)
 {
     std::optional<MigrationVersion> to;
     if (!m_options.toVersion.isEmpty())
@@ -228,7 +232,7 @@ void FleetTargetRun::runUp(MigrationRunner &runner, const QList<MigrationStatus>
         return;
     }
     if (m_options.dryRun) {
-        r.state = FleetTargetResult::State::Pending;
+        forecastUp(connection, plan, r);
         return;
     }
     const RunResult result = runner.up(to);
@@ -262,6 +266,32 @@ void FleetTargetRun::runUp(MigrationRunner &runner, const QList<MigrationStatus>
             && !r.error.message.contains(result.failure->error.message))
             r.error.message += QStringLiteral(": ") + result.failure->error.toString();
     }
+}
+
+void FleetTargetRun::forecastUp(PgConnection &connection, const QList<MigrationStatus> &plan,
+                                FleetTargetResult &r) const
+{
+    const PlanForecast forecast
+        = PlanForecastReader::read(connection, plan, true, PlanForecastReader::Reading::Everything);
+    for (const PlanForecast::Script &s : forecast.scripts) {
+        r.forecastLines << LockForecastFormat::commentLines(s.file, s.statements, forecast.sizes,
+                                                            forecast.heldBy);
+        r.forecast << QJsonObject{
+            {QStringLiteral("migration"), s.migration},
+            {QStringLiteral("file"), s.file},
+            {QStringLiteral("statements"),
+             LockForecastFormat::json(s.statements, forecast.sizes, forecast.heldBy)}};
+    }
+    RunResult refused;
+    if (BlockingWorkGate::refuse(refused, forecast, true, m_options.maxBlockingRows)) {
+        r.state = FleetTargetResult::State::Failed;
+        r.error.message = refused.message + u'\n' + refused.problems.join(u'\n');
+        return;
+    }
+    if (forecast.error)
+        r.forecastLines << tr("warning: the tables' sizes could not be read: %1")
+                               .arg(forecast.error->toString());
+    r.state = FleetTargetResult::State::Pending;
 }
 
 void FleetTargetRun::runDown(MigrationRunner &runner, const QList<MigrationStatus> &statuses,

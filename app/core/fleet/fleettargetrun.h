@@ -49,8 +49,12 @@ private:
                                         const ServerTopology &topology,
                                         const QList<MigrationStatus> &statuses,
                                         FleetTargetResult &r);
-    void runUp(MigrationRunner &runner, const QList<MigrationStatus> &statuses,
-               FleetTargetResult &r);
+    void runUp(class PgConnection &connection, MigrationRunner &runner,
+               const QList<MigrationStatus> &statuses, FleetTargetResult &r);
+    // up --dry-run: the plan's lock forecast on this target (its live sizes, who holds a
+    // conflicting lock now), and the refusal the real run would give (BlockingWorkGate).
+    void forecastUp(class PgConnection &connection, const QList<MigrationStatus> &plan,
+                    FleetTargetResult &r) const;
     void runDown(MigrationRunner &runner, const QList<MigrationStatus> &statuses,
                  FleetTargetResult &r);
     void runDrift(class PgConnection &connection, FleetTargetResult &r);

@@ -272,12 +272,11 @@ RelationLock AlterTableLockForecast::addColumn(const PgQuery__ColumnDef &column,
         lock.rewrites = true;
         lock.onlineForm = generated
             ? tr("Add %1 as a plain nullable column kept up to date by a trigger, and fill the "
-                 "existing rows in batches (a later migration with -- uaip:no-transaction and "
-                 "-- uaip:batch).")
+                 "existing rows in batches (a later migration with -- uaip:batch).")
                   .arg(name)
             : tr("Add %1 as a nullable column without a default, set its default in a separate "
                  "statement, and fill the existing rows in batches (a later migration with "
-                 "-- uaip:no-transaction and -- uaip:batch).")
+                 "-- uaip:batch).")
                   .arg(name);
     } else if (notNull && !hasDefault) {
         lock.scans = true; // checks every row for NULL (and fails on the first row)

@@ -99,7 +99,7 @@ void DmlLockForecast::addTarget(const PgQuery__Node &node, LockForecast &forecas
         lock.scans = true;
         lock.onlineForm = tr("Change the rows in batches by key range, each batch in its own "
                              "transaction, so that no transaction holds every row's lock: a "
-                             "migration with -- uaip:no-transaction and -- uaip:batch.");
+                             "migration with -- uaip:batch.");
     }
     forecast.add(lock);
 }
