@@ -194,6 +194,50 @@ private slots:
         QCOMPARE(visits(db), QStringLiteral("151/149/0"));
     }
 
+    // A Cancel while a batch runs: that batch is rolled back whole (the server cancels it), the
+    // ones before it stay, the ledger names them, and the resume finishes without doing any
+    // row twice.
+    void cancelDuringABatch()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        addTable(f, 40);
+        const auto up = [](const char *sleep) {
+            return QByteArray("-- uaip:no-transaction\n-- uaip:batch rows=10\nUPDATE ") + kTable
+                + " SET n = n + 1 WHERE pg_sleep(" + sleep + ") IS NOT NULL;\n";
+        };
+        f.add(QStringLiteral("0002_slow"), up("0.05"), "SELECT 1;\n");
+        Engine e(f.path(), db.conninfo());
+        std::atomic_int batches{0};
+        QObject::connect(
+            e.runner.get(), &MigrationRunner::backfillProgress, e.runner.get(),
+            [&](const BackfillProgress &p) { batches = p.batches; }, Qt::DirectConnection);
+        std::future<RunResult> future
+            = std::async(std::launch::async, [&] { return e.runner->up(); });
+        // the second batch is running (0.5 s of sleeps) when the Cancel comes
+        QVERIFY(waitFor([&] { return batches.load() == 1; }, 30000));
+        QVERIFY(waitFor(
+            [&] {
+                return db.scalar("SELECT count(*) FROM pg_stat_activity WHERE state = 'active' "
+                                 "AND query LIKE 'UPDATE%pg_sleep%' AND pid <> pg_backend_pid()")
+                    == QLatin1String("1");
+            },
+            10000));
+        e.runner->cancel();
+        QVERIFY(future.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
+        const RunResult r = future.get();
+        QVERIFY2(r.cancelled, qPrintable(describe(r)));
+        QCOMPARE(position(db, "batches"), QStringLiteral("1"));
+        QCOMPARE(db.scalar(QByteArray("SELECT sum(n) FROM ") + kTable), QStringLiteral("10"));
+        f.write(QStringLiteral("0002_slow/up.sql"), up("0.05"));
+        Engine again(f.path(), db.conninfo());
+        const RunResult resumed = again.runner->repair(
+            {RepairChoice::Kind::Resume, MigrationVersion::parse(QStringLiteral("2"))});
+        QVERIFY2(resumed.ok(), qPrintable(describe(resumed)));
+        QCOMPARE(db.scalar(QByteArray("SELECT min(n) || '/' || max(n) FROM ") + kTable),
+                 QStringLiteral("1/1"));
+    }
+
     // The statement itself edited after some batches ran: the resume is refused.
     void editedStatementIsNotResumed()
     {
