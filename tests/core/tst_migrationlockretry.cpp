@@ -115,6 +115,52 @@ private:
         return std::nullopt;
     }
 
+    // The platform's queries run between the attempts: each waits 1 s at most.
+    static void platformRunsBetweenAttempts(const AppRole &app)
+    {
+        PgConnection platform;
+        QVERIFY(platform.open(app.conninfo(), QStringLiteral("platform")));
+        QVERIFY(platform.exec("SET lock_timeout = '1s'").ok());
+        for (int i = 0; i < 5; ++i) {
+            const PgResult r = platform.exec(
+                QByteArray("UPDATE ") + kTable + " SET n = n + 1 WHERE id = $1", {i + 1});
+            QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        }
+    }
+
+    // The attempts of r (0002's ALTER behind blockerPid's AccessShareLock): named in the
+    // result, in the progress text and in the ledger's apply event.
+    static void checkAttempts(TestDatabase &db, const RunResult &r, int blockerPid,
+                              const QString &text)
+    {
+        QVERIFY(r.lockAttempts.size() >= 2);
+        const LockAttempt &a = r.lockAttempts.first();
+        QCOMPARE(a.migration, QStringLiteral("0002_note"));
+        QVERIFY2(a.lock.startsWith(QStringLiteral("ACCESS EXCLUSIVE on ")), qPrintable(a.lock));
+        QVERIFY(a.pauseMs > 0);
+        QCOMPARE(a.blockers.size(), 1);
+        QCOMPARE(a.blockers.first().pid, blockerPid);
+        QCOMPARE(a.blockers.first().mode, QStringLiteral("AccessShareLock"));
+        QCOMPARE(a.blockers.first().relation, QString::fromLatin1(kTable));
+        QVERIFY2(text.contains(QStringLiteral("pid %1").arg(blockerPid)), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("next attempt in")), qPrintable(text));
+        // the ledger's event keeps the attempts
+        const QJsonObject detail
+            = QJsonDocument::fromJson(
+                  db.scalar("SELECT detail FROM uaip_ledger.uaip_migration_events "
+                            "WHERE version = '0002' AND action = 'apply' AND outcome = 'ok'")
+                      .toUtf8())
+                  .object();
+        QVERIFY(detail.value(QStringLiteral("lock_attempts_failed")).toInt() >= 2);
+        QCOMPARE(detail.value(QStringLiteral("blockers"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("pid"))
+                     .toInt(),
+                 blockerPid);
+    }
+
 private slots:
     void retriesUntilTheBlockerEnds_data()
     {
@@ -163,15 +209,9 @@ private slots:
         const auto release = qScopeGuard([&] { blocker.exec("ROLLBACK"); });
         QVERIFY2(waitFor([&] { return messages.attempts() >= 2; }, 15000),
                  qPrintable(messages.lines.join(u'\n')));
-        // the platform's queries run between the attempts: each waits 1 s at most
-        PgConnection platform;
-        QVERIFY(platform.open(app.conninfo(), QStringLiteral("platform")));
-        QVERIFY(platform.exec("SET lock_timeout = '1s'").ok());
-        for (int i = 0; i < 5; ++i) {
-            const PgResult r = platform.exec(
-                QByteArray("UPDATE ") + kTable + " SET n = n + 1 WHERE id = $1", {i + 1});
-            QVERIFY2(r.ok(), qPrintable(r.error().toString()));
-        }
+        platformRunsBetweenAttempts(app);
+        if (QTest::currentTestFailed())
+            return;
         blocker.exec("ROLLBACK");
         QVERIFY(future.wait_for(std::chrono::seconds(30)) == std::future_status::ready);
         const RunResult r = future.get();
@@ -182,35 +222,8 @@ private slots:
                  QStringLiteral("1"));
         QCOMPARE(db.scalar("SELECT count(*) FROM once"),
                  up.contains("INSERT") ? QStringLiteral("1") : QStringLiteral("0"));
-        QVERIFY(r.lockAttempts.size() >= 2);
         QCOMPARE(waited.load(), int(r.lockAttempts.size()));
-        const LockAttempt &a = r.lockAttempts.first();
-        QCOMPARE(a.migration, QStringLiteral("0002_note"));
-        QVERIFY2(a.lock.startsWith(QStringLiteral("ACCESS EXCLUSIVE on ")), qPrintable(a.lock));
-        QVERIFY(a.pauseMs > 0);
-        QCOMPARE(a.blockers.size(), 1);
-        QCOMPARE(a.blockers.first().pid, blocker.backendPid());
-        QCOMPARE(a.blockers.first().mode, QStringLiteral("AccessShareLock"));
-        QCOMPARE(a.blockers.first().relation, QString::fromLatin1(kTable));
-        const QString text = messages.lines.join(u'\n');
-        QVERIFY2(text.contains(QStringLiteral("pid %1").arg(blocker.backendPid())),
-                 qPrintable(text));
-        QVERIFY2(text.contains(QStringLiteral("next attempt in")), qPrintable(text));
-        // the ledger's event keeps the attempts
-        const QJsonObject detail
-            = QJsonDocument::fromJson(
-                  db.scalar("SELECT detail FROM uaip_ledger.uaip_migration_events "
-                            "WHERE version = '0002' AND action = 'apply' AND outcome = 'ok'")
-                      .toUtf8())
-                  .object();
-        QVERIFY(detail.value(QStringLiteral("lock_attempts_failed")).toInt() >= 2);
-        QCOMPARE(detail.value(QStringLiteral("blockers"))
-                     .toArray()
-                     .first()
-                     .toObject()
-                     .value(QStringLiteral("pid"))
-                     .toInt(),
-                 blocker.backendPid());
+        checkAttempts(db, r, blocker.backendPid(), messages.lines.join(u'\n'));
     }
 
     // A Cancel between two attempts (in the pause, a pg_sleep on the runner's session) ends the
