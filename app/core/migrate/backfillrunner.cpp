@@ -66,23 +66,27 @@ PgError BackfillRunner::run(const Job &job, const BatchedStatement &statement, L
     m_progress.changed = position.changed;
     m_progress.batches = position.batches;
     m_progress.done = position.done;
+    // the statement with its key range, written once: the first batch's has no lower bound;
+    // every batch is bounded above, the last one by the walk's last key
+    const std::optional<QByteArray> first
+        = statement.rangeSql(walk->key, false, true, &error.message);
+    const std::optional<QByteArray> later
+        = statement.rangeSql(walk->key, true, true, &error.message);
+    if (!first || !later)
+        return errorOf(tr("the batch of %1 cannot be written: %2").arg(job.at, error.message));
     while (!position.done) {
         if (m_cancelled.load())
             return errorOf(tr("cancelled by the user"), QStringLiteral("57014"));
         const std::optional<QStringList> upper = upperKey(*walk, position, job.batch.rows, &error);
         if (error.isSet())
             return error;
-        // every batch is bounded above: the last one by the walk's last key
-        const std::optional<QByteArray> sql
-            = statement.rangeSql(walk->key, !position.after.isEmpty(), true, &error.message);
-        if (!sql)
-            return errorOf(tr("the batch of %1 cannot be written: %2").arg(job.at, error.message));
+        const QByteArray &sql = position.after.isEmpty() ? *first : *later;
         BackfillPosition next = position;
         next.after = upper.value_or(position.last);
         next.walked = upper ? next.walked + job.batch.rows : qMax(next.walked, m_progress.total);
         next.batches += 1;
         next.done = !upper;
-        if (error = runRetried(job, *sql, position.after + next.after, entry, ledger, next,
+        if (error = runRetried(job, sql, position.after + next.after, entry, ledger, next,
                                lockAttempts, lockScope);
             error.isSet())
             return error;
@@ -122,7 +126,8 @@ bool BackfillRunner::startAt(const Job &job, const Walk &walk,
     if (resume) {
         *position = *resume;
         if (resume->relation == QString::fromUtf8(walk.relation)
-            && resume->after.size() <= walk.key.size() && resume->last.size() == walk.key.size())
+            && (resume->after.isEmpty() || resume->after.size() == walk.key.size())
+            && resume->last.size() == walk.key.size())
             return true;
         *error = errorOf(tr("%1 now walks %2, but its batches ran on %3 with another key (a SET "
                             "before it in the file does not run again on a resume): resume it "
@@ -176,12 +181,11 @@ PgResult BackfillRunner::readPinned(const QByteArray &sql, const QVariantList &p
         {QByteArrayLiteral("BEGIN READ ONLY"), SqlResource::of("migrate", "batch_read_pin"), sql,
          QByteArrayLiteral("COMMIT")},
         {{}, {statementTimeout.isEmpty() ? QVariant() : QVariant(statementTimeout)}, params, {}});
-    for (const PgResult &r : results)
+    for (PgResult &r : results)
         if (!r.ok()) {
             if (m_connection.isOpen())
                 m_connection.exec("ROLLBACK");
-            PgResult failed = std::move(results[size_t(&r - results.data())]);
-            return failed;
+            return std::move(r);
         }
     return std::move(results[2]);
 }
