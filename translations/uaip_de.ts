@@ -1586,22 +1586,22 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BackfillRunner</name>
     <message>
-        <location filename="../app/core/migrate/backfillrunner.cpp" line="+71"/>
+        <location filename="../app/core/migrate/backfillrunner.cpp" line="+79"/>
         <source>cancelled by the user</source>
         <translation>vom Benutzer abgebrochen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-3"/>
         <source>the batch of %1 cannot be written: %2</source>
         <translation>der Stapel von %1 lässt sich nicht schreiben: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+56"/>
         <source>%1 now walks %2, but its batches ran on %3 with another key (a SET before it in the file does not run again on a resume): resume it by hand, then &apos;repair --mark-done&apos;</source>
         <translation>%1 durchläuft jetzt %2, seine Stapel liefen aber auf %3 mit einem anderen Schlüssel (ein SET davor in der Datei läuft beim Fortsetzen nicht erneut): setzen Sie es von Hand fort, dann &apos;repair --mark-done&apos;</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+71"/>
         <source>uaip:batch: %1 (%2) has no primary key to walk in batches; give it one, or run the statement without uaip:batch</source>
         <translation>uaip:batch: %1 (%2) hat keinen Primärschlüssel, an dem entlang sich in Stapeln arbeiten ließe; geben Sie ihr einen oder führen Sie die Anweisung ohne uaip:batch aus</translation>
     </message>
@@ -1887,7 +1887,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CheckCommands</name>
     <message>
-        <location filename="../app/cli/checkcommands.cpp" line="+45"/>
+        <location filename="../app/cli/checkcommands.cpp" line="+46"/>
         <source>cannot read the ledger: %1</source>
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
@@ -1940,7 +1940,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>die aktuellen Größen der Tabellen können nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>[%1/%2] round trip %3</source>
         <translation>[%1/%2] Hin- und Rückweg %3</translation>
     </message>
@@ -4565,12 +4565,17 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Migrationsprotokoll kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+35"/>
+        <source>default_transaction_read_only is on for this session: the run could not write its ledger; nothing would be run</source>
+        <translation>default_transaction_read_only ist für diese Sitzung eingeschaltet: der Lauf könnte sein Ledger nicht schreiben; nichts würde ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>up refuses to run: %1</source>
         <translation>up verweigert den Lauf: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+67"/>
         <source>warning: the tables&apos; sizes could not be read: %1</source>
         <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>

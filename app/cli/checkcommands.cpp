@@ -10,6 +10,7 @@
 #include "migrate/relationsizes.h"
 #include "migrate/scriptchecker.h"
 #include "migrate/sqllinter.h"
+#include "util/visibletext.h"
 
 #include <QJsonArray>
 
@@ -197,7 +198,8 @@ void CheckCommands::reportLinted(CliContext &ctx, const Linted &l,
                            .arg(f.position.line)
                            .arg(f.position.column)
                            .arg(LintFinding::severityName(f.severity),
-                                LintFinding::kindName(f.kind), message));
+                                LintFinding::kindName(f.kind),
+                                VisibleText::escaped(message))); // a name may hold ESC, CR, LF
         items.append(item);
     }
 }

@@ -153,6 +153,45 @@ private slots:
                                "column_name = 'note'"),
                  QStringLiteral("0"));
     }
+
+    // A target whose transactions are read-only by default: the real run could not write its
+    // ledger, and the dry run says so instead of "pending".
+    void readOnlyTargetIsNotPending()
+    {
+        const QByteArray db = quoteIdent(m_tenants->tenant(1));
+        auto admin = m_tenants->admin(2);
+        QVERIFY(
+            admin->exec("ALTER DATABASE " + db + " SET default_transaction_read_only = on").ok());
+        const Run r = fleet(m_targets, {QStringLiteral("up"), QStringLiteral("--dry-run")});
+        QVERIFY(admin->exec("ALTER DATABASE " + db + " RESET default_transaction_read_only").ok());
+        QCOMPARE(state(r, 1), QStringLiteral("failed"));
+        QVERIFY2(r.out.contains(QStringLiteral("default_transaction_read_only")),
+                 qPrintable(r.out));
+    }
+
+    // A schema before pg_catalog on the role's search_path, with a function named as the
+    // identity read's: never called (every function of that read is qualified).
+    void identityReadIgnoresTheRolesSearchPath()
+    {
+        auto admin = m_tenants->admin(2);
+        const QByteArray role = quoteIdent(fleetRole());
+        for (const QByteArray &sql :
+             {QByteArray("CREATE SCHEMA evil"), QByteArray("CREATE TABLE evil.log (who text)"),
+              "GRANT USAGE ON SCHEMA evil TO " + role, "GRANT INSERT ON evil.log TO " + role,
+              QByteArray("CREATE FUNCTION evil.pg_control_system() RETURNS TABLE "
+                         "(system_identifier bigint) LANGUAGE sql AS "
+                         "$$ INSERT INTO evil.log VALUES (current_user) RETURNING 4242::bigint $$"),
+              "ALTER ROLE " + role + " IN DATABASE " + quoteIdent(m_tenants->tenant(2))
+                  + " SET search_path = evil, pg_catalog, public"})
+            QVERIFY2(admin->exec(sql).ok(), sql.constData());
+        const Run r = fleet(m_targets, {QStringLiteral("up"), QStringLiteral("--dry-run")});
+        QVERIFY(admin
+                    ->exec("ALTER ROLE " + role + " IN DATABASE " + quoteIdent(m_tenants->tenant(2))
+                           + " RESET search_path")
+                    .ok());
+        QCOMPARE(state(r, 2), QStringLiteral("pending"));
+        QCOMPARE(admin->scalar("SELECT count(*) FROM evil.log"), QStringLiteral("0"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestFleetForecast)

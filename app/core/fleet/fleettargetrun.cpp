@@ -197,9 +197,16 @@ FleetTargetResult::State FleetTargetRun::runCommand(PgConnection &connection,
     }
     case FleetOptions::Command::Up:
     case FleetOptions::Command::Down:
-        if (standby && !m_options.dryRun) {
+        // a dry run says what the real run would: a standby is never written, and a database
+        // whose transactions are read-only by default cannot take the ledger's writes
+        if (standby) {
             r.error.message = topology.writeRefusal();
             return FleetTargetResult::State::Standby;
+        }
+        if (m_options.dryRun && topology.defaultReadOnly) {
+            r.error.message = tr("default_transaction_read_only is on for this session: the "
+                                 "run could not write its ledger; nothing would be run");
+            return FleetTargetResult::State::Failed;
         }
         if (m_options.command == FleetOptions::Command::Up)
             runUp(connection, runner, statuses, r);
