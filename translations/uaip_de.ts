@@ -834,7 +834,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
 <context>
     <name>uaip::AlterTableLockForecast</name>
     <message>
-        <location filename="../app/core/migrate/altertablelockforecast.cpp" line="+69"/>
+        <location filename="../app/core/migrate/altertablelockforecast.cpp" line="+84"/>
         <source>ALTER TABLE holds a subcommand the lock forecast does not know; review its locks by hand</source>
         <translation>ALTER TABLE enthält einen Unterbefehl, den die Sperrprognose nicht kennt; prüfen Sie seine Sperren von Hand</translation>
     </message>
@@ -859,17 +859,17 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Das Validieren eines Fremdschlüssels nimmt auch ROW SHARE auf der Tabelle, auf die er verweist.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Dropping a foreign key also takes ACCESS EXCLUSIVE on the table it references, which the statement does not name.</source>
         <translation>Das Entfernen eines Fremdschlüssels nimmt auch ACCESS EXCLUSIVE auf der Tabelle, auf die er verweist und die die Anweisung nicht nennt.</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-34"/>
         <source>Unless the old type converts to the new one without a rewrite (a varchar to text or to a longer varchar), add a column of the new type, fill it in batches (-- uaip:batch) while a trigger keeps it in step, and swap the columns in a short transaction.</source>
         <translation>Sofern sich der alte Typ nicht ohne Neuschreiben in den neuen umwandeln lässt (ein varchar zu text oder zu einem längeren varchar): Fügen Sie eine Spalte des neuen Typs hinzu, füllen Sie sie in Stapeln (-- uaip:batch), während ein Trigger sie nachführt, und tauschen Sie die Spalten in einer kurzen Transaktion.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+169"/>
         <source>Add %1 as a plain nullable column kept up to date by a trigger, and fill the existing rows in batches (a later migration with -- uaip:batch).</source>
         <translation>Fügen Sie %1 als gewöhnliche Spalte mit NULL-Werten hinzu, die ein Trigger aktuell hält, und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:batch).</translation>
     </message>
@@ -879,7 +879,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Fügen Sie %1 als Spalte mit NULL-Werten ohne Standardwert hinzu, setzen Sie den Standardwert in einer eigenen Anweisung und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:batch).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Add the constraint NOT VALID, then run VALIDATE CONSTRAINT in a later migration: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.</source>
         <translation>Fügen Sie den Constraint mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT in einer späteren Migration aus: Es scannt unter SHARE UPDATE EXCLUSIVE, das Lese- und Schreibzugriffe weiterlaufen lässt.</translation>
     </message>
@@ -1713,7 +1713,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BlockingWorkGate</name>
     <message>
-        <location filename="../app/core/migrate/blockingworkgate.cpp" line="+88"/>
+        <location filename="../app/core/migrate/blockingworkgate.cpp" line="+87"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -1985,7 +1985,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+136"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+137"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -2194,7 +2194,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>--max-blocking-rows „%1“ ist weder eine Zeilenzahl noch off</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+153"/>
+        <location filename="../app/cli/clioptions.cpp" line="+154"/>
         <source>Use the private sandbox cluster (started if needed), database uaip.</source>
         <translation>Den privaten Sandbox-Cluster verwenden (bei Bedarf gestartet), Datenbank uaip.</translation>
     </message>
@@ -2214,12 +2214,17 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>Ein JSON-Dokument ausgeben.</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-40"/>
         <source>Each attempt at a table lock waits at most this long, then the migration is rolled back, so the application&apos;s queries behind it run, and tried again (200ms).</source>
         <translation>Jeder Versuch, eine Tabellensperre zu bekommen, wartet höchstens so lange; dann wird die Migration zurückgerollt, damit die Abfragen der Anwendung dahinter laufen, und erneut versucht (200ms).</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+9"/>
+        <source>up, down, fleet: refuse, before anything runs, a statement that blocks writes (or reads) while it scans or rewrites a table of more rows; off: do not look. A migration with -- uaip:allow-blocking &lt;reason&gt; goes through. diff: write such a statement in its online form.</source>
+        <translation>up, down, fleet: eine Anweisung, die Schreibzugriffe (oder Lesezugriffe) blockiert, während sie eine Tabelle mit mehr Zeilen liest oder neu schreibt, wird abgelehnt, bevor etwas läuft; off: nicht prüfen. Eine Migration mit -- uaip:allow-blocking &lt;Grund&gt; wird ausgeführt. diff: eine solche Anweisung in ihrer Online-Form schreiben.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>up: apply up to and including V; down: roll back to V (V stays); metrics: end of the range (exclusive).</source>
         <translation>up: bis einschließlich V anwenden; down: bis V zurückrollen (V bleibt); metrics: Ende des Zeitraums (exklusiv).</translation>
     </message>
@@ -2314,7 +2319,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-200"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -2352,12 +2357,12 @@ verbundenen Datenbank außer mit --all-databases;
 --sandbox)</translation>
     </message>
     <message>
-        <location filename="../app/cli/clioptions.cpp" line="+83"/>
+        <location filename="../app/cli/clioptions.cpp" line="+84"/>
         <source>Target database: libpq conninfo or URI (default: PG* variables). A password written here is visible to other users in the process list (/proc/PID/cmdline): keep it in ~/.pgpass or the file PGPASSFILE names, which libpq reads.</source>
         <translation>Zieldatenbank: libpq-Conninfo oder URI (Standard: PG*-Variablen). Ein hier angegebenes Passwort sehen andere Benutzer in der Prozessliste (/proc/PID/cmdline): es gehört in ~/.pgpass oder die Datei, die PGPASSFILE nennt; libpq liest sie.</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-125"/>
         <source>explain: run the statement (EXPLAIN ANALYZE, BUFFERS); a writing statement is rolled back.</source>
         <translation>explain: die Anweisung ausführen (EXPLAIN ANALYZE, BUFFERS); eine schreibende Anweisung wird zurückgerollt.</translation>
     </message>
@@ -2452,12 +2457,7 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Keine Anweisung einer Migration läuft länger, damit keine ihre Sperre ohne Ende hält (5s, 30min; 0: keine vom Runner).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>up, down, fleet: refuse, before anything runs, a statement that blocks writes (or reads) while it scans or rewrites a table of more rows; off: do not look. A migration with -- uaip:allow-blocking &lt;reason&gt; goes through.</source>
-        <translation>up, down, fleet: eine Anweisung, die Schreiben (oder Lesen) blockiert, während sie eine Tabelle mit mehr Zeilen liest oder neu schreibt, vor jeder Ausführung ablehnen; off: nicht prüfen. Eine Migration mit -- uaip:allow-blocking &lt;Grund&gt; läuft trotzdem.</translation>
-    </message>
-    <message>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>prompts list: full-text search over names and texts.</source>
         <translation>prompts list: Volltextsuche in Namen und Texten.</translation>
     </message>
@@ -3477,16 +3477,16 @@ Länger warten oder aufgeben?</translation>
     <name>uaip::DriftCommands</name>
     <message>
         <location filename="../app/cli/driftcommands.cpp" line="+32"/>
-        <source>usage: uaip-migrate --dir PATH diff --name NAME [--dry-run]</source>
-        <translation>Aufruf: uaip-migrate --dir PATH diff --name NAME [--dry-run]</translation>
+        <source>usage: uaip-migrate --dir PATH diff --name NAME [--dry-run] [--max-blocking-rows N|off]</source>
+        <translation>Aufruf: uaip-migrate --dir PFAD diff --name NAME [--dry-run] [--max-blocking-rows N|off]</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>diff needs --dir PATH to write the migration to (the bundled migrations are read-only); --dry-run only prints it</source>
         <translation>diff erfordert --dir PATH, um die Migration dorthin zu schreiben (die mitgelieferten Migrationen sind schreibgeschützt); --dry-run gibt sie nur aus</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>no migration generated: %1</source>
         <translation>keine Migration generiert: %1</translation>
     </message>
@@ -3532,7 +3532,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftMigrationBuilder</name>
     <message>
-        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+182"/>
+        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+184"/>
         <source>%1 is applied but has no migration folder</source>
         <translation>%1 ist angewendet, hat aber keinen Migrationsordner</translation>
     </message>
@@ -3579,7 +3579,7 @@ Länger warten oder aufgeben?</translation>
         <translation>%1 weicht ab und wird nicht generiert: von Hand ändern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>%1: generated by uaip-migrate diff from the drift of database %2
 on %3. Proved on a sandbox before it was written: up.sql makes the
 migrations&apos; schema the live one, down.sql makes it the migrations&apos; again.</source>
@@ -3598,7 +3598,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>die erzeugte %1 enthält eine Anweisung, die keiner ihrer Schritte ist; sie wird daher weder ausgeführt noch geschrieben: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
+        <source>the live sizes of the tables the generated SQL would lock while it scans them cannot be read, so whether it needs its online form is not known: %1</source>
+        <translation>die aktuellen Größen der Tabellen, die das erzeugte SQL sperren würde, während es sie liest, sind nicht lesbar; ob es seine Online-Form braucht, ist daher unbekannt: %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>cannot create a temporary folder for the proof</source>
         <translation>für die Erprobung kann kein temporärer Ordner angelegt werden</translation>
     </message>
@@ -3618,12 +3623,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>die Rolle %1 kann in der Sandbox nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="-166"/>
+        <location line="-190"/>
         <source>proving up.sql and down.sql on the sandbox</source>
         <translation>up.sql und down.sql werden in der Sandbox erprobt</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+205"/>
         <source>the generated up.sql fails on the sandbox: %1
 
 %2</source>
@@ -8869,6 +8874,29 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::OnlineFormWriter</name>
+    <message>
+        <location filename="../app/core/drift/onlineformwriter.cpp" line="+187"/>
+        <source>a partitioned table&apos;s index cannot be built CONCURRENTLY: build it on each partition CONCURRENTLY, then attach them to an index created ON ONLY the table</source>
+        <translation>der Index einer partitionierten Tabelle kann nicht CONCURRENTLY gebaut werden: auf jeder Partition CONCURRENTLY bauen und dann an einen mit ON ONLY auf der Tabelle angelegten Index anhängen</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>%1 blocks %2 (%3 rows) while it scans or rewrites it and is left as it is; uaip-migrate up refuses it there unless the file says -- uaip:allow-blocking &lt;reason&gt;. Instead: %4</source>
+        <translation>%1 blockiert %2 (%3 Zeilen), während es sie liest oder neu schreibt, und bleibt wie es ist; uaip-migrate up lehnt es dort ab, außer die Datei enthält -- uaip:allow-blocking &lt;Grund&gt;. Stattdessen: %4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>run it in a quiet hour</source>
+        <translation>in einer ruhigen Stunde ausführen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: %2 has %3 rows, so this is written in its online form, which does not block its reads and writes while it scans; the file runs without a transaction, each statement on its own</source>
+        <translation>%1: %2 hat %3 Zeilen, daher in der Online-Form geschrieben, die Lese- und Schreibzugriffe beim Lesen der Tabelle nicht blockiert; die Datei läuft ohne Transaktion, jede Anweisung für sich</translation>
+    </message>
+</context>
+<context>
     <name>uaip::OwnTransaction</name>
     <message>
         <location filename="../app/core/foreign/owntransaction.cpp" line="+68"/>
@@ -9007,7 +9035,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanForecastReader</name>
     <message>
-        <location filename="../app/core/migrate/planforecastreader.cpp" line="+83"/>
+        <location filename="../app/core/migrate/planforecastreader.cpp" line="+68"/>
+        <source>A CHECK (%1 IS NOT NULL) validated earlier in this plan (%2) proves it: SET NOT NULL does not scan %3.</source>
+        <translation>Ein früher in diesem Plan validierter CHECK (%1 IS NOT NULL) (%2) belegt es: SET NOT NULL liest %3 nicht.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
         <source>A validated CHECK (%1 IS NOT NULL) on %2 proves it: SET NOT NULL does not scan the table.</source>
         <translation>Ein validierter CHECK (%1 IS NOT NULL) auf %2 beweist es: SET NOT NULL liest die Tabelle nicht.</translation>
     </message>

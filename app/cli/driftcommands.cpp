@@ -29,7 +29,9 @@ int DriftCommands::diff(CliContext &ctx)
 {
     const QString name = ctx.parser().value(QStringLiteral("name"));
     if (name.isEmpty() || !ctx.args().isEmpty())
-        return ctx.fail(2, tr("usage: uaip-migrate --dir PATH diff --name NAME [--dry-run]"));
+        return ctx.fail(2,
+                        tr("usage: uaip-migrate --dir PATH diff --name NAME [--dry-run] "
+                           "[--max-blocking-rows N|off]"));
     const bool dryRun = ctx.parser().isSet(QStringLiteral("dry-run"));
     if (!dryRun && !ctx.parser().isSet(QStringLiteral("dir")))
         return ctx.fail(2,
@@ -40,6 +42,7 @@ int DriftCommands::diff(CliContext &ctx)
         return 2;
     Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
     DriftMigrationBuilder builder(sandbox, source->migrations());
+    builder.setMaxBlockingRows(ctx.runnerOptions().maxBlockingRows);
     QObject::connect(&builder, &DriftMigrationBuilder::progress,
                      [&](const QString &step) { ctx.out().progress(step); });
     const QDateTime now = QDateTime::currentDateTimeUtc();

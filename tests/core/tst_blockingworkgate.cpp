@@ -167,6 +167,59 @@ private slots:
             QVERIFY2(detail.isEmpty(), qPrintable(detail));
     }
 
+    // SET NOT NULL skips its scan where a valid CHECK (m IS NOT NULL) proves the column: one
+    // that an earlier statement of the same plan added, or added NOT VALID and validated, counts
+    // (the online form in one -- uaip:no-transaction file); one still NOT VALID, dropped again,
+    // on another column or another table does not.
+    void setNotNullIsSparedByACheckValidatedEarlierInThePlan_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<bool>("spared");
+        const QByteArray t(kTable);
+        const QByteArray add = "ALTER TABLE " + t + " ADD CONSTRAINT m_nn CHECK (m IS NOT NULL)";
+        const QByteArray validate = "ALTER TABLE " + t + " VALIDATE CONSTRAINT m_nn;\n";
+        const QByteArray setNotNull = "ALTER TABLE " + t + " ALTER COLUMN m SET NOT NULL;\n";
+        const QByteArray noTx = "-- uaip:no-transaction\n";
+        QTest::newRow("added NOT VALID, validated") << noTx + add + " NOT VALID;\n" + validate
+                + setNotNull + "ALTER TABLE " + t
+                + " DROP CONSTRAINT m_nn;\n" << true;
+        QTest::newRow("still NOT VALID") << noTx + add + " NOT VALID;\n" + setNotNull << false;
+        QTest::newRow("dropped again") << noTx + add + " NOT VALID;\n" + validate + "ALTER TABLE "
+                + t + " DROP CONSTRAINT m_nn;\n"
+                + setNotNull << false;
+        QTest::newRow("another column") << noTx + "ALTER TABLE " + t
+                + " ADD CONSTRAINT s_nn CHECK (s IS NOT NULL) NOT VALID;\nALTER TABLE " + t
+                + " VALIDATE CONSTRAINT s_nn;\n"
+                + setNotNull << false;
+        QTest::newRow("another table") << noTx
+                + "CREATE TABLE other (m int);\nALTER TABLE other ADD CONSTRAINT m_nn CHECK (m IS "
+                  "NOT NULL);\n"
+                + setNotNull << false;
+    }
+    void setNotNullIsSparedByACheckValidatedEarlierInThePlan()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(bool, spared);
+        TestDatabase db;
+        MigrationFolder f;
+        QVERIFY(tableApplied(db, f, sql));
+        const Run dry = migrate(withLimit(db, f.path())
+                                << QStringLiteral("up") << QStringLiteral("--dry-run"));
+        QVERIFY2(dry.exitCode == (spared ? 0 : 2), qPrintable(dry.out + dry.err));
+        if (!spared) {
+            QVERIFY2(dry.err.contains(QStringLiteral("(m IS NOT NULL) NOT VALID")),
+                     qPrintable(dry.err));
+            return;
+        }
+        QVERIFY2(dry.out.contains(QStringLiteral("validated earlier in this plan (m_nn)")),
+                 qPrintable(dry.out));
+        const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(db.scalar("SELECT attnotnull FROM pg_attribute WHERE attname = 'm' AND attrelid "
+                           "= '\"big\"\"t;x\"'::regclass"),
+                 QStringLiteral("t"));
+    }
+
     // From the attack round: an inheritance parent counts its children's rows (ALTER TABLE
     // without ONLY rewrites them all), and a table never analyzed counts by its size on disk.
     void inheritedAndNeverAnalyzedTablesAreCounted()

@@ -9,8 +9,10 @@
 #include "migrate/migrationscaffold.h"
 #include "migrate/migrationsource.h"
 #include "migrate/migrationverifier.h"
+#include "migrate/relationsizes.h"
 #include "migrate/scratchdatabase.h"
 #include "migrationgenerator.h"
+#include "onlineformwriter.h"
 #include "util/sqlcomment.h"
 
 #include <QDir>
@@ -260,6 +262,8 @@ bool DriftMigrationBuilder::generate(Run &run, const QString &name, const QDateT
                 tr("%1 differs and is not generated: change it by hand").arg(d.object)};
         }
     result.down = MigrationGenerator::down(*run.liveSchemaOnly, *run.expected, result.up.leftAsIs);
+    if (!writeOnlineForms(run, error))
+        return false;
     result.up.notes += run.historyNotes;
     result.up.leftAsIs += run.historyTables;
     result.folderName = MigrationScaffold::nextVersion(m_migrations, nowUtc) + u'_' + name;
@@ -281,6 +285,28 @@ bool DriftMigrationBuilder::generate(Run &run, const QString &name, const QDateT
                          .arg(QLatin1String(file), *stray);
             return false;
         }
+    return true;
+}
+
+bool DriftMigrationBuilder::writeOnlineForms(Run &run, QString *error) const
+{
+    DriftMigration &result = run.result;
+    const QStringList names = OnlineFormWriter::relationsToSize({&result.up, &result.down});
+    if (m_maxBlockingRows < 0 || names.isEmpty())
+        return true;
+    const DbResult<QList<RelationSize>> sizes = RelationSizes::read(run.target, names);
+    if (!sizes) {
+        *error = tr("the live sizes of the tables the generated SQL would lock while it scans "
+                    "them cannot be read, so whether it needs its online form is not known: %1")
+                     .arg(sizes.error().toString());
+        return false;
+    }
+    QHash<QString, RelationSize> byName;
+    for (const RelationSize &size : sizes.value())
+        byName.insert(size.name, size);
+    const OnlineFormWriter writer(byName, m_maxBlockingRows);
+    writer.rewrite(result.up);
+    writer.rewrite(result.down);
     return true;
 }
 

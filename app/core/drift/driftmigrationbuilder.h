@@ -2,6 +2,7 @@
 
 #include "driftmigration.h"
 #include "migrate/migration.h"
+#include "migrate/migrationrunoptions.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -31,6 +32,10 @@ public:
     DriftMigrationBuilder(Sandbox &sandbox, const QList<Migration> &migrations,
                           QObject *parent = nullptr);
 
+    // Statements that would block a table of more live rows while they scan it are written in
+    // their online form (OnlineFormWriter); < 0: never. The default is the runner's.
+    void setMaxBlockingRows(qint64 rows) { m_maxBlockingRows = rows; }
+
     // nullopt and *error when it cannot be generated or the proof fails (*error says which
     // step and which differences).
     std::optional<DriftMigration> build(PgConnection &target, const QString &name,
@@ -59,6 +64,9 @@ private:
     bool readExpected(Run &run, ScratchDatabase &scratch, QString *error);
     // up.sql and down.sql (run.result), with no statement that is not one of their steps.
     bool generate(Run &run, const QString &name, const QDateTime &nowUtc, QString *error) const;
+    // The statements of up and down that block a big table of the live database while they
+    // scan it, in their online form.
+    bool writeOnlineForms(Run &run, QString *error) const;
     // The generated folder written in dir and read back: the migrations with it.
     std::optional<QList<Migration>>
     writeForProof(const QTemporaryDir &dir, const DriftMigration &result, QString *error) const;
@@ -73,6 +81,7 @@ private:
     Sandbox &m_sandbox;
     QList<Migration> m_migrations;
     std::atomic_bool m_cancelled{false};
+    qint64 m_maxBlockingRows = MigrationRunOptions().maxBlockingRows;
 };
 
 } // namespace uaip

@@ -20,7 +20,9 @@ struct GeneratedScript
     // Keys of objects left as they are on purpose (held-back steps, differences with no
     // SQL): the proof accepts their differences and nothing else.
     QSet<QString> leftAsIs;
-    bool noTransaction = false; // an enum value it adds is used by a later statement
+    // An enum value it adds is used by a later statement, or a statement is in its online form
+    // (OnlineFormWriter: CONCURRENTLY, VALIDATE apart from the ADD).
+    bool noTransaction = false;
 
     bool isEmpty() const { return steps.isEmpty(); }
     int heldBackCount() const;

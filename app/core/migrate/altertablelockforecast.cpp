@@ -40,6 +40,21 @@ bool hasText(const char *text)
     return text && *text;
 }
 
+// The column of a CHECK whose whole expression is "column IS NOT NULL"; empty for any other.
+QString notNullColumnOf(const PgQuery__Node *expr)
+{
+    if (!expr || expr->node_case != PG_QUERY__NODE__NODE_NULL_TEST || !expr->null_test
+        || expr->null_test->nulltesttype != PG_QUERY__NULL_TEST_TYPE__IS_NOT_NULL
+        || expr->null_test->argisrow)
+        return {};
+    const PgQuery__Node *arg = expr->null_test->arg;
+    if (!arg || arg->node_case != PG_QUERY__NODE__NODE_COLUMN_REF || !arg->column_ref)
+        return {};
+    const QStringList fields
+        = ParseTreeNames::stringValues(arg->column_ref->fields, arg->column_ref->n_fields);
+    return fields.size() == 1 && arg->column_ref->n_fields == 1 ? fields.first() : QString();
+}
+
 // serial and its kin: a default of nextval(), volatile.
 bool isSerial(const PgQuery__ColumnDef &column)
 {
@@ -132,6 +147,8 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
                                 "references."));
         lock = lockOf(target, Mode::ShareUpdateExclusive);
         lock.scans = true;
+        lock.notNullChecks << NotNullCheckChange{
+            NotNullCheckChange::Kind::Validated, QString::fromUtf8(cmd.name), {}};
         return lock;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
         return attachPartition(cmd.def, target);
@@ -140,6 +157,8 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
     case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
         target.forecast.note(tr("Dropping a foreign key also takes ACCESS EXCLUSIVE on the table "
                                 "it references, which the statement does not name."));
+        lock.notNullChecks << NotNullCheckChange{
+            NotNullCheckChange::Kind::Dropped, QString::fromUtf8(cmd.name), {}};
         return lock;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit:
         if (const PgQuery__RangeVar *parent = LockForecastTree::rangeVar(cmd.def))
@@ -293,6 +312,12 @@ RelationLock AlterTableLockForecast::addConstraint(const PgQuery__Constraint &co
     case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
         return addForeignKey(constraint, target);
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+        if (const QString column = notNullColumnOf(constraint.raw_expr);
+            !column.isEmpty() && hasText(constraint.conname))
+            lock.notNullChecks << NotNullCheckChange{constraint.skip_validation
+                                                         ? NotNullCheckChange::Kind::AddedNotValid
+                                                         : NotNullCheckChange::Kind::Added,
+                                                     QString::fromUtf8(constraint.conname), column};
         if (!constraint.skip_validation) {
             lock.scans = true;
             lock.onlineForm = tr("Add the constraint NOT VALID, then run VALIDATE CONSTRAINT in "

@@ -14,22 +14,9 @@ namespace uaip {
 
 namespace {
 
-// A lock that makes the platform wait while long work runs under it.
-bool blocksWhileWorking(const RelationLock &lock)
-{
-    return (blocksWrites(lock.mode) || blocksReads(lock.mode))
-        && (lock.rewrites || lock.maybeRewrites || lock.scans);
-}
-
 // A table never analyzed (reltuples -1) counts as big when its bytes could hold more rows than
 // the limit at this many bytes a row (a narrow row with its tuple header and index entry).
 constexpr qint64 kNarrowRowBytes = 32;
-
-bool big(const RelationSize &size, qint64 maxRows)
-{
-    return size.rows > maxRows
-        || (size.rowsUnknown && size.totalBytes >= maxRows * kNarrowRowBytes);
-}
 
 // Each lock of a script as the statement holds it: in a script that runs in one transaction a
 // lock taken by an earlier statement is held to its end, so a later statement's work runs under
@@ -64,12 +51,24 @@ bool anyBlockingWork(const PlanForecast &forecast)
     for (const PlanForecast::Script &script : forecast.scripts)
         if (!script.allowBlocking)
             eachHeldLock(script, [&](const StatementForecast &, const RelationLock &lock, bool) {
-                any = any || blocksWhileWorking(lock);
+                any = any || BlockingWorkGate::blocksWhileWorking(lock);
             });
     return any;
 }
 
 } // namespace
+
+bool BlockingWorkGate::blocksWhileWorking(const RelationLock &lock)
+{
+    return (blocksWrites(lock.mode) || blocksReads(lock.mode))
+        && (lock.rewrites || lock.maybeRewrites || lock.scans);
+}
+
+bool BlockingWorkGate::isBig(const RelationSize &size, qint64 maxRows)
+{
+    return size.rows > maxRows
+        || (size.rowsUnknown && size.totalBytes >= maxRows * kNarrowRowBytes);
+}
 
 QList<ValidationProblem> BlockingWorkGate::judge(const PlanForecast &forecast, qint64 maxRows)
 {
@@ -82,8 +81,8 @@ QList<ValidationProblem> BlockingWorkGate::judge(const PlanForecast &forecast, q
         eachHeldLock(
             script, [&](const StatementForecast &item, const RelationLock &lock, bool heldBefore) {
                 const auto size = forecast.sizes.constFind(lock.relation);
-                if (!blocksWhileWorking(lock) || size == forecast.sizes.constEnd()
-                    || !big(*size, maxRows))
+                if (!BlockingWorkGate::blocksWhileWorking(lock) || size == forecast.sizes.constEnd()
+                    || !isBig(*size, maxRows))
                     return;
                 QString message = tr("%1: %2").arg(
                     VisibleText::escaped(item.head),

@@ -26,6 +26,10 @@ class BlockingWorkGate
     Q_DECLARE_TR_FUNCTIONS(uaip::BlockingWorkGate)
 
 public:
+    // A lock that makes the platform wait while long work (a scan, a rewrite) runs under it.
+    static bool blocksWhileWorking(const RelationLock &lock);
+    // A table over maxRows rows; one never analyzed counts by its bytes.
+    static bool isBig(const RelationSize &size, qint64 maxRows);
     // The statements of a forecast that block over maxRows (< 0: none is looked for).
     static QList<ValidationProblem> judge(const PlanForecast &forecast, qint64 maxRows);
     // The plan's forecast read on the target (PlanForecastReader) and judged; result filled when

@@ -16,6 +16,7 @@ void LockForecast::add(const RelationLock &lock)
         known.notNullColumns
             = otherScan ? QStringList() : known.notNullColumns + lock.notNullColumns;
         known.scans = known.scans || lock.scans;
+        known.notNullChecks += lock.notNullChecks;
         known.maybeRewrites = known.maybeRewrites || lock.maybeRewrites;
         if (known.onlineForm.isEmpty())
             known.onlineForm = lock.onlineForm;

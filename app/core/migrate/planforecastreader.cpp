@@ -8,9 +8,11 @@
 #include "db/sqlresource.h"
 #include "metrics/metricsstatement.h"
 
+#include <QHash>
 #include <QSet>
 
 #include <algorithm>
+#include <utility>
 
 namespace uaip {
 
@@ -43,6 +45,45 @@ QStringList workedOn(const PlanForecast &forecast)
 }
 
 } // namespace
+
+void PlanForecastReader::spareNotNullProvenInPlan(PlanForecast &forecast)
+{
+    // relation -> constraint -> {column, valid}
+    QHash<QString, QHash<QString, std::pair<QString, bool>>> checks;
+    const auto provenColumn = [&](const QString &relation, const QString &column) {
+        const auto &byName = checks[relation];
+        for (auto it = byName.cbegin(); it != byName.cend(); ++it)
+            if (it->second && it->first == column)
+                return it.key();
+        return QString();
+    };
+    for (PlanForecast::Script &script : forecast.scripts)
+        for (StatementForecast &item : script.statements)
+            for (RelationLock &lock : item.forecast.locks) {
+                QStringList by;
+                for (const QString &column : std::as_const(lock.notNullColumns))
+                    by << provenColumn(lock.relation, column);
+                if (lock.scans && !lock.notNullColumns.isEmpty() && !by.contains(QString())) {
+                    lock.scans = false;
+                    item.forecast.note(
+                        tr("A CHECK (%1 IS NOT NULL) validated earlier in this "
+                           "plan (%2) proves it: SET NOT NULL does not scan %3.")
+                            .arg(lock.notNullColumns.join(QStringLiteral(" IS NOT NULL, ")),
+                                 by.join(QStringLiteral(", ")), lock.relation));
+                }
+                auto &byName = checks[lock.relation];
+                for (const NotNullCheckChange &change : std::as_const(lock.notNullChecks)) {
+                    using Kind = NotNullCheckChange::Kind;
+                    if (change.kind == Kind::Dropped)
+                        byName.remove(change.constraint);
+                    else if (change.kind == Kind::Validated && byName.contains(change.constraint))
+                        byName[change.constraint].second = true;
+                    else if (change.kind != Kind::Validated)
+                        byName.insert(change.constraint,
+                                      {change.column, change.kind == Kind::Added});
+                }
+            }
+}
 
 DbStatus PlanForecastReader::spareProvenNotNull(PgConnection &connection, PlanForecast &forecast)
 {
@@ -102,6 +143,7 @@ PlanForecast PlanForecastReader::read(PgConnection &connection, const QList<Migr
             (up ? m.upDirectives : m.downDirectives).noTransaction,
             MigrationLockForecast::of(up ? m.upSql : m.downSql)};
     }
+    spareNotNullProvenInPlan(out);
     QStringList names = out.relationNames();
     if (reading == Reading::WorkOnly)
         names = workedOn(out);

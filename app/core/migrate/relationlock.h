@@ -1,7 +1,9 @@
 #pragma once
 
 #include "lockmode.h"
+#include "notnullcheckchange.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -29,6 +31,9 @@ struct RelationLock
     // SET NOT NULL of these columns is the only scan (empty: something else scans, or nothing).
     // A validated CHECK (column IS NOT NULL) on the live table spares it (PlanForecastReader).
     QStringList notNullColumns;
+    // CHECK (column IS NOT NULL) constraints the statement adds, validates or drops on the
+    // relation, in the order written: what a later SET NOT NULL of the plan may be spared by.
+    QList<NotNullCheckChange> notNullChecks;
     // May rewrite: ALTER COLUMN ... TYPE, which is a catalog change only when the old type is
     // binary-coercible to the new one (varchar(n) to text), which the statement alone does not
     // tell.

@@ -19,6 +19,7 @@ struct RelationSize
     // it out, and may be short.
     bool rowsUnknown = false;
     qint64 totalBytes = 0; // pg_total_relation_size: heap, indexes and TOAST
+    bool partitioned = false; // the table is a partitioned table (its rows are its partitions')
 };
 
 } // namespace uaip

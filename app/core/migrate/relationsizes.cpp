@@ -52,6 +52,7 @@ DbResult<QList<RelationSize>> RelationSizes::read(PgConnection &connection,
         size.rows = r.value(i, "row_estimate").toLongLong();
         size.rowsUnknown = r.value(i, "rows_unknown") == QLatin1String("t");
         size.totalBytes = r.value(i, "total_bytes").toLongLong();
+        size.partitioned = r.value(i, "partitioned") == QLatin1String("t");
         sizes.append(size);
     }
     return sizes;

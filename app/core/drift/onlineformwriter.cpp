@@ -1,0 +1,277 @@
+#include "onlineformwriter.h"
+
+#include "migrate/blockingworkgate.h"
+#include "migrate/parsetreenames.h"
+#include "migrate/relationlock.h"
+#include "migrate/statementlockforecast.h"
+#include "sqlparse/pgparsetree.h"
+
+#include <QCryptographicHash>
+#include <QLocale>
+
+#include <optional>
+#include <utility>
+
+namespace uaip {
+
+namespace {
+
+// Each statement of a step's SQL: its node and its text (without the ';').
+QList<std::pair<const PgQuery__Node *, QByteArray>> statementsOf(const PgParseTree &tree,
+                                                                 const QByteArray &text)
+{
+    QList<std::pair<const PgQuery__Node *, QByteArray>> out;
+    for (const PgStatementNode &s : tree.statements())
+        out.append(
+            {s.node,
+             (s.length > 0 ? text.mid(s.location, s.length) : text.mid(s.location)).trimmed()});
+    return out;
+}
+
+QByteArray withSemicolon(QByteArray sql)
+{
+    sql = sql.trimmed();
+    if (!sql.endsWith(';'))
+        sql += ';';
+    return sql;
+}
+
+// The statement's relation as written, with ONLY where the statement has it.
+QString relationText(const PgQuery__RangeVar *relation)
+{
+    const QString name = ParseTreeNames::relationName(relation);
+    return relation && !relation->inh ? QStringLiteral("ONLY ") + name : name;
+}
+
+QString quotedList(PgQuery__Node *const *nodes, size_t count)
+{
+    QStringList out;
+    for (const QString &name : ParseTreeNames::stringValues(nodes, count))
+        out << ParseTreeNames::quoteIdentifier(name);
+    return out.join(QStringLiteral(", "));
+}
+
+const PgQuery__AlterTableCmd *onlyCommand(const PgQuery__AlterTableStmt &alter)
+{
+    if (alter.n_cmds != 1 || !alter.cmds[0]
+        || alter.cmds[0]->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+        return nullptr;
+    return alter.cmds[0]->alter_table_cmd;
+}
+
+PgQuery__Constraint *constraintOf(const PgQuery__AlterTableCmd &cmd)
+{
+    if (cmd.subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint || !cmd.def
+        || cmd.def->node_case != PG_QUERY__NODE__NODE_CONSTRAINT)
+        return nullptr;
+    return cmd.def->constraint;
+}
+
+// CREATE INDEX ... CONCURRENTLY, from the statement's own tree.
+std::optional<QByteArray> concurrentIndex(PgParseTree &tree, QString *why)
+{
+    tree.mutableResult()->stmts[0]->stmt->index_stmt->concurrent = true;
+    return tree.deparse(why);
+}
+
+// ADD CONSTRAINT ... NOT VALID from the statement's own tree, then VALIDATE CONSTRAINT.
+std::optional<QByteArray> notValidThenValidate(PgParseTree &tree, QString *why)
+{
+    PgQuery__AlterTableStmt *alter = tree.mutableResult()->stmts[0]->stmt->alter_table_stmt;
+    PgQuery__Constraint *constraint = alter->cmds[0]->alter_table_cmd->def->constraint;
+    constraint->skip_validation = true;
+    constraint->initially_valid = false;
+    const std::optional<QByteArray> added = tree.deparse(why);
+    if (!added)
+        return std::nullopt;
+    return withSemicolon(*added) + '\n'
+        + QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;")
+              .arg(relationText(alter->relation),
+                   ParseTreeNames::quoteIdentifier(constraint->conname))
+              .toUtf8();
+}
+
+// CREATE UNIQUE INDEX CONCURRENTLY named as the constraint, then ADD CONSTRAINT ... USING INDEX
+// (the statement's own tree, its columns replaced by the index).
+std::optional<QByteArray> uniqueUsingIndex(PgParseTree &tree, QString *why)
+{
+    PgQuery__AlterTableStmt *alter = tree.mutableResult()->stmts[0]->stmt->alter_table_stmt;
+    PgQuery__Constraint *constraint = alter->cmds[0]->alter_table_cmd->def->constraint;
+    QString index
+        = QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY %1 ON %2 (%3)")
+              .arg(ParseTreeNames::quoteIdentifier(constraint->conname),
+                   relationText(alter->relation), quotedList(constraint->keys, constraint->n_keys));
+    if (constraint->n_including > 0)
+        index += QStringLiteral(" INCLUDE (%1)")
+                     .arg(quotedList(constraint->including, constraint->n_including));
+    if (constraint->nulls_not_distinct)
+        index += QStringLiteral(" NULLS NOT DISTINCT");
+    QByteArray name(constraint->conname); // lives until deparse()
+    constraint->indexname = name.data();
+    constraint->n_keys = 0;
+    constraint->n_including = 0;
+    constraint->nulls_not_distinct = false;
+    const std::optional<QByteArray> added = tree.deparse(why);
+    if (!added)
+        return std::nullopt;
+    return index.toUtf8() + ";\n" + withSemicolon(*added);
+}
+
+// ADD CHECK (column IS NOT NULL) NOT VALID, VALIDATE it, SET NOT NULL, DROP the CHECK.
+QByteArray notNullThroughCheck(const PgQuery__AlterTableStmt &alter,
+                               const PgQuery__AlterTableCmd &cmd)
+{
+    const QString table = relationText(alter.relation);
+    const QString column = ParseTreeNames::quoteIdentifier(cmd.name);
+    const QByteArray hash
+        = QCryptographicHash::hash((table + u'.' + column).toUtf8(), QCryptographicHash::Sha1)
+              .toHex()
+              .left(8);
+    const QString check = QStringLiteral("uaip_not_null_") + QString::fromLatin1(hash);
+    return QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID;\n"
+                          "ALTER TABLE %1 VALIDATE CONSTRAINT %2;\n"
+                          "ALTER TABLE %1 ALTER COLUMN %3 SET NOT NULL;\n"
+                          "ALTER TABLE %1 DROP CONSTRAINT %2;")
+        .arg(table, check, column)
+        .toUtf8();
+}
+
+} // namespace
+
+OnlineFormWriter::OnlineFormWriter(QHash<QString, RelationSize> sizes, qint64 maxRows)
+    : m_sizes(std::move(sizes))
+    , m_maxRows(maxRows)
+{ }
+
+QStringList OnlineFormWriter::relationsToSize(const QList<const GeneratedScript *> &scripts)
+{
+    QStringList names;
+    for (const GeneratedScript *script : scripts)
+        for (const DdlStep &step : script->steps) {
+            if (step.heldBack)
+                continue;
+            const PgParseTree tree = PgParseTree::parse(step.sql.toUtf8());
+            for (const PgStatementNode &s : tree.statements())
+                for (const RelationLock &lock : StatementLockForecast::of(s.node).locks)
+                    if (BlockingWorkGate::blocksWhileWorking(lock) && !lock.relation.isEmpty()
+                        && !names.contains(lock.relation))
+                        names << lock.relation;
+        }
+    return names;
+}
+
+const RelationSize *OnlineFormWriter::blockedBigTable(const QList<RelationLock> &locks,
+                                                      const QSet<QString> &created,
+                                                      QString *onlineHint) const
+{
+    for (const RelationLock &lock : locks) {
+        const auto size = m_sizes.constFind(lock.relation);
+        if (!BlockingWorkGate::blocksWhileWorking(lock) || created.contains(lock.relation)
+            || size == m_sizes.constEnd() || !BlockingWorkGate::isBig(*size, m_maxRows))
+            continue;
+        *onlineHint = lock.onlineForm;
+        return &*size;
+    }
+    return nullptr;
+}
+
+QString OnlineFormWriter::onlineForm(const QByteArray &statement, const RelationSize &size,
+                                     QString *why) const
+{
+    PgParseTree tree = PgParseTree::parse(statement);
+    if (!tree.ok() || tree.statements().size() != 1)
+        return {};
+    const PgQuery__Node &node = *tree.statements().first().node;
+    std::optional<QByteArray> online;
+    if (node.node_case == PG_QUERY__NODE__NODE_INDEX_STMT && !node.index_stmt->concurrent) {
+        if (size.partitioned)
+            *why = tr("a partitioned table's index cannot be built CONCURRENTLY: build it on "
+                      "each partition CONCURRENTLY, then attach them to an index created ON "
+                      "ONLY the table");
+        else
+            online = concurrentIndex(tree, why);
+    } else if (node.node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT) {
+        const PgQuery__AlterTableStmt &alter = *node.alter_table_stmt;
+        const PgQuery__AlterTableCmd *cmd = onlyCommand(alter);
+        const PgQuery__Constraint *constraint = cmd ? constraintOf(*cmd) : nullptr;
+        const bool named = constraint && constraint->conname && *constraint->conname;
+        if (cmd && cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull)
+            online = notNullThroughCheck(alter, *cmd);
+        else if (named && !constraint->skip_validation
+                 && (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK
+                     || (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
+                         && !size.partitioned)))
+            online = notValidThenValidate(tree, why);
+        else if (named && constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE
+                 && !(constraint->indexname && *constraint->indexname) && !size.partitioned
+                 && constraint->n_options == 0
+                 && !(constraint->indexspace && *constraint->indexspace))
+            online = uniqueUsingIndex(tree, why);
+    }
+    return online ? QString::fromUtf8(withSemicolon(*online)) : QString();
+}
+
+QString OnlineFormWriter::rewriteStep(const DdlStep &step, const QSet<QString> &created,
+                                      GeneratedScript &script, int *rewritten) const
+{
+    const QByteArray text = step.sql.toUtf8();
+    const PgParseTree tree = PgParseTree::parse(text);
+    if (!tree.ok())
+        return step.sql;
+    QStringList out;
+    bool changed = false;
+    for (const auto &[node, statement] : statementsOf(tree, text)) {
+        QString hint;
+        const RelationSize *big
+            = blockedBigTable(StatementLockForecast::of(node).locks, created, &hint);
+        QString why;
+        const QString online = big ? onlineForm(statement, *big, &why) : QString();
+        out << (online.isEmpty() ? QString::fromUtf8(withSemicolon(statement)) : online);
+        if (!big)
+            continue;
+        const QString rows = QLocale().toString(big->rows);
+        if (online.isEmpty()) {
+            script.notes << GeneratorNote{
+                GeneratorNote::Kind::Blocking, step.key,
+                tr("%1 blocks %2 (%3 rows) while it scans or rewrites it and is left as it is; "
+                   "uaip-migrate up refuses it there unless the file says -- uaip:allow-blocking "
+                   "<reason>. Instead: %4")
+                    .arg(step.key, big->resolved, rows,
+                         why.isEmpty() ? (hint.isEmpty() ? tr("run it in a quiet hour") : hint)
+                                       : why)};
+            continue;
+        }
+        changed = true;
+        ++*rewritten;
+        script.notes << GeneratorNote{
+            GeneratorNote::Kind::Online, step.key,
+            tr("%1: %2 has %3 rows, so this is written in its online form, which does not "
+               "block its reads and writes while it scans; the file runs without a transaction, "
+               "each statement on its own")
+                .arg(step.key, big->resolved, rows)};
+    }
+    return changed ? out.join(u'\n') : step.sql;
+}
+
+int OnlineFormWriter::rewrite(GeneratedScript &script) const
+{
+    if (m_maxRows < 0)
+        return 0;
+    // the tables this script creates: new (and empty) wherever it runs
+    QSet<QString> created;
+    for (const DdlStep &step : std::as_const(script.steps)) {
+        const PgParseTree tree = PgParseTree::parse(step.sql.toUtf8());
+        for (const PgStatementNode &s : tree.statements())
+            if (s.node && s.node->node_case == PG_QUERY__NODE__NODE_CREATE_STMT)
+                created.insert(ParseTreeNames::relationName(s.node->create_stmt->relation));
+    }
+    int rewritten = 0;
+    for (DdlStep &step : script.steps)
+        if (!step.heldBack)
+            step.sql = rewriteStep(step, created, script, &rewritten);
+    if (rewritten > 0)
+        script.noTransaction = true;
+    return rewritten;
+}
+
+} // namespace uaip

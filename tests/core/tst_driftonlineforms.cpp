@@ -1,0 +1,193 @@
+// Issue 43, point 7: a migration generated from drift uses the online forms where the table is
+// big. The live database has 300 analyzed rows in app."t;""x" against a limit of 100 and was
+// changed by hand (an index, a CHECK, SET NOT NULL, a UNIQUE constraint); the generated up.sql
+// builds the index CONCURRENTLY, adds the CHECK (and a small table's foreign key to the big one)
+// NOT VALID and validates it apart, sets NOT NULL through a validated CHECK and builds the UNIQUE
+// constraint's index CONCURRENTLY, runs without a
+// transaction, and is proved on the sandbox. Applied to a second database of the same size with
+// the same limit, the gate lets it through and the schema becomes the live one; the same drift
+// written as it is (--max-blocking-rows off) is refused there. A small table's steps, and a
+// rewriting type change (which has no online form written here: a note names it), stay as they
+// are.
+#include "db/pgconnection.h"
+#include "drift/driftmigrationbuilder.h"
+#include "migrate/migrationrunner.h"
+#include "migrate/migrationsource.h"
+#include "migrate/migrationverifier.h"
+#include "migrationfolder.h"
+#include "schema/schemasnapshot.h"
+#include "testcluster.h"
+#include "testdatabase.h"
+
+#include <QtTest>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+constexpr const char *kBase = "CREATE SCHEMA app;\n"
+                              "CREATE TABLE app.\"t;\"\"x\" (id int PRIMARY KEY, \"na me\" text,\n"
+                              "                          amount int, code text);\n"
+                              "CREATE TABLE app.small (id int PRIMARY KEY, t_id int);\n";
+
+constexpr const char *kRows = "INSERT INTO app.\"t;\"\"x\" SELECT g, 'n' || g, g, 'c' || g FROM "
+                              "generate_series(1, 300) g;\n"
+                              "ANALYZE app.\"t;\"\"x\";\n"
+                              "ANALYZE app.small;\n";
+
+constexpr const char *kDrift
+    = "CREATE INDEX t_name_idx ON app.\"t;\"\"x\" (\"na me\");\n"
+      "ALTER TABLE app.\"t;\"\"x\" ADD CONSTRAINT t_amount_pos CHECK (amount >= 0);\n"
+      "ALTER TABLE app.\"t;\"\"x\" ALTER COLUMN \"na me\" SET NOT NULL;\n"
+      "ALTER TABLE app.\"t;\"\"x\" ADD CONSTRAINT t_code_key UNIQUE (code);\n"
+      "CREATE INDEX small_t_idx ON app.small (t_id);\n"
+      "ALTER TABLE app.small ADD CONSTRAINT small_t_fk FOREIGN KEY (t_id)\n"
+      "    REFERENCES app.\"t;\"\"x\" (id);\n";
+
+QList<Migration> load(const QString &dir)
+{
+    MigrationSource source;
+    if (!source.load(dir))
+        qWarning("%s", qPrintable(source.errors().join(u'\n')));
+    return source.migrations();
+}
+
+// 0001 applied to the database and its tables filled and analyzed.
+bool filled(TestDatabase &db, const QList<Migration> &migrations)
+{
+    MigrationRunner runner(db.witness(), migrations, {});
+    return runner.up().ok() && db.witness().execScript(kRows).ok();
+}
+
+std::optional<DriftMigration> generate(TestDatabase &live, const QList<Migration> &migrations,
+                                       qint64 maxRows, QString *error)
+{
+    DriftMigrationBuilder builder(TestCluster::sandbox(), migrations);
+    builder.setMaxBlockingRows(maxRows);
+    return builder.build(live.witness(), QStringLiteral("drift"), QDateTime::currentDateTimeUtc(),
+                         error);
+}
+
+// The generated migration written after 0001 and applied to a new database as big as the live
+// one, with the gate at 100 rows; the run's result.
+RunResult appliedElsewhere(const DriftMigration &generated, TestDatabase &db)
+{
+    MigrationFolder folder;
+    folder.add(QStringLiteral("0001_app"), kBase, "DROP SCHEMA app CASCADE;\n");
+    QList<Migration> migrations = load(folder.path());
+    if (!filled(db, migrations))
+        return RunResult{};
+    QString error;
+    if (DriftMigrationBuilder::write(generated, folder.path(), migrations,
+                                     QDateTime::currentDateTimeUtc(), &error)
+            .isEmpty()) {
+        qWarning("%s", qPrintable(error));
+        return RunResult{};
+    }
+    MigrationRunner::Options options;
+    options.maxBlockingRows = 100;
+    MigrationRunner runner(db.witness(), load(folder.path()), options);
+    return runner.up();
+}
+
+QString notesOf(const GeneratedScript &script, GeneratorNote::Kind kind)
+{
+    QStringList out;
+    for (const GeneratorNote &n : script.notes)
+        if (n.kind == kind)
+            out << n.message;
+    return out.join(u'\n');
+}
+
+} // namespace
+
+class TestDriftOnlineForms : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bigTablesGetTheOnlineFormsAndPassTheGate()
+    {
+        TestDatabase live;
+        MigrationFolder folder;
+        folder.add(QStringLiteral("0001_app"), kBase, "DROP SCHEMA app CASCADE;\n");
+        const QList<Migration> migrations = load(folder.path());
+        QVERIFY(filled(live, migrations));
+        QVERIFY(live.witness().execScript(kDrift).ok());
+
+        QString error;
+        const auto online = generate(live, migrations, 100, &error);
+        QVERIFY2(online, qPrintable(error));
+        const QString up = QString::fromUtf8(online->upSql);
+        QVERIFY2(online->up.noTransaction && up.startsWith(u"-- uaip:no-transaction\n"),
+                 qPrintable(up));
+        const QString t = QStringLiteral("app.\"t;\"\"x\"");
+        for (const QString &text :
+             {QStringLiteral("CREATE INDEX CONCURRENTLY t_name_idx ON ") + t,
+              QStringLiteral("ADD CONSTRAINT t_amount_pos CHECK (amount >= 0) NOT VALID;"),
+              QStringLiteral("ALTER TABLE ") + t
+                  + QStringLiteral(" VALIDATE CONSTRAINT t_amount_pos;"),
+              QStringLiteral("CHECK (\"na me\" IS NOT NULL) NOT VALID;"),
+              QStringLiteral("ALTER COLUMN \"na me\" SET NOT NULL;"),
+              QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY t_code_key ON ") + t
+                  + QStringLiteral(" (code);"),
+              QStringLiteral("ADD CONSTRAINT t_code_key UNIQUE USING INDEX t_code_key;"),
+              // the small table's index as it is; its foreign key validates against the big
+              // table under SHARE ROW EXCLUSIVE there, so it is validated apart
+              QStringLiteral("CREATE INDEX small_t_idx ON app.small USING btree (t_id);"),
+              QStringLiteral("FOREIGN KEY (t_id) REFERENCES ") + t
+                  + QStringLiteral(" (id) NOT VALID;\nALTER TABLE app.small VALIDATE "
+                                   "CONSTRAINT small_t_fk;")})
+            QVERIFY2(up.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + up));
+        QCOMPARE(notesOf(online->up, GeneratorNote::Kind::Online).count(u'\n') + 1, 5);
+        QVERIFY2(up.contains(u"-- REVIEW (online): "), qPrintable(up));
+
+        TestDatabase staging;
+        const RunResult applied = appliedElsewhere(*online, staging);
+        QVERIFY2(applied.ok(), qPrintable(applied.message + u'\n' + applied.problems.join(u'\n')));
+        const auto liveSchema = SchemaSnapshot::take(live.witness(), &error);
+        const auto stagingSchema = SchemaSnapshot::take(staging.witness(), &error);
+        QVERIFY2(liveSchema && stagingSchema, qPrintable(error));
+        const auto left = MigrationVerifier::withoutLedger(stagingSchema->diff(*liveSchema));
+        QVERIFY2(left.isEmpty(), qPrintable(left.isEmpty() ? QString() : left.first().describe()));
+
+        // The same drift written as it is: the gate refuses it on a database as big.
+        const auto asIs = generate(live, migrations, -1, &error);
+        QVERIFY2(asIs, qPrintable(error));
+        QVERIFY(!asIs->up.noTransaction);
+        QVERIFY(!QString::fromUtf8(asIs->upSql).contains(u"CONCURRENTLY"));
+        TestDatabase other;
+        const RunResult refused = appliedElsewhere(*asIs, other);
+        QCOMPARE(refused.outcome, RunResult::Outcome::BadInput);
+        QVERIFY2(refused.planProblems.size() >= 3, qPrintable(refused.message));
+    }
+
+    // A rewriting type change has no online form written here: the statement stays, the file
+    // keeps its transaction, and a note names the table, its rows and what to do instead.
+    void aStepWithoutAnOnlineFormIsNamed()
+    {
+        TestDatabase live;
+        MigrationFolder folder;
+        folder.add(QStringLiteral("0001_app"), kBase, "DROP SCHEMA app CASCADE;\n");
+        const QList<Migration> migrations = load(folder.path());
+        QVERIFY(filled(live, migrations));
+        QVERIFY(live.witness()
+                    .exec("ALTER TABLE app.\"t;\"\"x\" ALTER COLUMN amount TYPE bigint")
+                    .ok());
+        QString error;
+        const auto generated = generate(live, migrations, 100, &error);
+        QVERIFY2(generated, qPrintable(error));
+        const QString up = QString::fromUtf8(generated->upSql);
+        QVERIFY2(up.contains(u"ALTER COLUMN amount TYPE bigint"), qPrintable(up));
+        QVERIFY(!generated->up.noTransaction);
+        const QString blocking = notesOf(generated->up, GeneratorNote::Kind::Blocking);
+        QVERIFY2(blocking.contains(u"300 rows") && blocking.contains(u"uaip:allow-blocking")
+                     && blocking.contains(u"uaip:batch"),
+                 qPrintable(blocking + u'\n' + up));
+        QVERIFY2(up.contains(u"-- REVIEW (blocking): "), qPrintable(up));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDriftOnlineForms)
+#include "tst_driftonlineforms.moc"
