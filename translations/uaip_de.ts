@@ -1985,7 +1985,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+137"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+139"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -2219,12 +2219,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>Jeder Versuch, eine Tabellensperre zu bekommen, wartet höchstens so lange; dann wird die Migration zurückgerollt, damit die Abfragen der Anwendung dahinter laufen, und erneut versucht (200ms).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>up, down, fleet: refuse, before anything runs, a statement that blocks writes (or reads) while it scans or rewrites a table of more rows; off: do not look. A migration with -- uaip:allow-blocking &lt;reason&gt; goes through. diff: write such a statement in its online form.</source>
-        <translation>up, down, fleet: eine Anweisung, die Schreibzugriffe (oder Lesezugriffe) blockiert, während sie eine Tabelle mit mehr Zeilen liest oder neu schreibt, wird abgelehnt, bevor etwas läuft; off: nicht prüfen. Eine Migration mit -- uaip:allow-blocking &lt;Grund&gt; wird ausgeführt. diff: eine solche Anweisung in ihrer Online-Form schreiben.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>up: apply up to and including V; down: roll back to V (V stays); metrics: end of the range (exclusive).</source>
         <translation>up: bis einschließlich V anwenden; down: bis V zurückrollen (V bleibt); metrics: Ende des Zeitraums (exklusiv).</translation>
     </message>
@@ -2457,7 +2452,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>Keine Anweisung einer Migration läuft länger, damit keine ihre Sperre ohne Ende hält (5s, 30min; 0: keine vom Runner).</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+4"/>
+        <source>up, down, fleet: refuse, before anything runs, a statement that blocks writes (or reads) while it scans or rewrites a table of more rows; off: do not look. A migration with -- uaip:allow-blocking &lt;reason&gt; goes through. diff, and import-migrations with --db: write such a statement in its online form.</source>
+        <translation>up, down, fleet: eine Anweisung, die Schreibzugriffe (oder Lesezugriffe) blockiert, während sie eine Tabelle mit mehr Zeilen liest oder neu schreibt, wird abgelehnt, bevor etwas läuft; off: nicht prüfen. Eine Migration mit -- uaip:allow-blocking &lt;Grund&gt; wird ausgeführt. diff, und import-migrations mit --db: eine solche Anweisung in ihrer Online-Form schreiben.</translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>prompts list: full-text search over names and texts.</source>
         <translation>prompts list: Volltextsuche in Namen und Texten.</translation>
     </message>
@@ -3476,7 +3476,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftCommands</name>
     <message>
-        <location filename="../app/cli/driftcommands.cpp" line="+32"/>
+        <location filename="../app/cli/driftcommands.cpp" line="+33"/>
         <source>usage: uaip-migrate --dir PATH diff --name NAME [--dry-run] [--max-blocking-rows N|off]</source>
         <translation>Aufruf: uaip-migrate --dir PFAD diff --name NAME [--dry-run] [--max-blocking-rows N|off]</translation>
     </message>
@@ -3532,7 +3532,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftMigrationBuilder</name>
     <message>
-        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+184"/>
+        <location filename="../app/core/drift/driftmigrationbuilder.cpp" line="+183"/>
         <source>%1 is applied but has no migration folder</source>
         <translation>%1 ist angewendet, hat aber keinen Migrationsordner</translation>
     </message>
@@ -3598,12 +3598,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>die erzeugte %1 enthält eine Anweisung, die keiner ihrer Schritte ist; sie wird daher weder ausgeführt noch geschrieben: %2</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>the live sizes of the tables the generated SQL would lock while it scans them cannot be read, so whether it needs its online form is not known: %1</source>
         <translation>die aktuellen Größen der Tabellen, die das erzeugte SQL sperren würde, während es sie liest, sind nicht lesbar; ob es seine Online-Form braucht, ist daher unbekannt: %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>cannot create a temporary folder for the proof</source>
         <translation>für die Erprobung kann kein temporärer Ordner angelegt werden</translation>
     </message>
@@ -3623,12 +3623,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>die Rolle %1 kann in der Sandbox nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-180"/>
         <source>proving up.sql and down.sql on the sandbox</source>
         <translation>up.sql und down.sql werden in der Sandbox erprobt</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+195"/>
         <source>the generated up.sql fails on the sandbox: %1
 
 %2</source>
@@ -5089,7 +5089,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ImportCommands</name>
     <message>
-        <location filename="../app/cli/importcommands.cpp" line="+91"/>
+        <location filename="../app/cli/importcommands.cpp" line="+92"/>
         <source>--from %1: not a tool whose files can be imported (%2)</source>
         <translation>--from %1: kein Werkzeug, dessen Dateien importiert werden können (%2)</translation>
     </message>
@@ -5120,23 +5120,23 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>die fehlenden down.sql-Dateien werden aus dem Schemaunterschied auf einer Sandbox-Datenbank geschrieben</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>no down.sql generated (the sandbox cannot be used: %1)</source>
         <translation>keine down.sql generiert (die Sandbox ist nicht nutzbar: %1)</translation>
     </message>
     <message>
-        <location line="-87"/>
-        <location line="+32"/>
+        <location line="-97"/>
+        <location line="+33"/>
         <source>nothing was written: %1</source>
         <translation>nichts wurde geschrieben: %1</translation>
     </message>
     <message>
-        <location line="-15"/>
-        <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]...</source>
-        <translation>Aufruf: uaip-migrate import-migrations --from %1 QUELLE --out VERZ [--force] [--verify [--table NAME]] [--placeholder NAME=WERT]...</translation>
+        <location line="-16"/>
+        <source>usage: uaip-migrate import-migrations --from %1 SRC --out DIR [--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]... [--max-blocking-rows N|off]</source>
+        <translation>Aufruf: uaip-migrate import-migrations --from %1 QUELLE --out VERZ [--force] [--verify [--table NAME]] [--placeholder NAME=WERT]... [--max-blocking-rows N|off]</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>--placeholder &quot;%1&quot;: not NAME=VALUE</source>
         <translation>--placeholder „%1“: nicht NAME=WERT</translation>
     </message>
@@ -5146,7 +5146,12 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>--placeholder gilt nur für --from flyway</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+49"/>
+        <source>down.sql files written as generated: the database named for their live table sizes cannot be reached</source>
+        <translation>down.sql-Dateien wie erzeugt geschrieben: die für ihre aktuellen Tabellengrößen genannte Datenbank ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>(no transaction)</source>
         <translation>(ohne Transaktion)</translation>
     </message>
@@ -5219,7 +5224,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ImportDownGenerator</name>
     <message>
-        <location filename="../app/core/drift/importdowngenerator.cpp" line="+70"/>
+        <location filename="../app/core/drift/importdowngenerator.cpp" line="+71"/>
         <source>cannot create a temporary folder</source>
         <translation>kann keinen temporären Ordner anlegen</translation>
     </message>
@@ -5229,7 +5234,20 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1: keine down.sql generiert: die up.sql von %2 schlägt auf einer leeren Datenbank fehl (%3)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
+        <source>%1: down.sql written as generated: the live sizes of its tables cannot be read (%2)</source>
+        <translation>%1: down.sql wie erzeugt geschrieben: die aktuellen Größen ihrer Tabellen sind nicht lesbar (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1: %n statement(s) of down.sql in the online form: the target&apos;s tables are big, so the file runs without a transaction</source>
+        <translation>
+            <numerusform>%1: %n Anweisung von down.sql in der Online-Form: die Tabellen des Ziels sind groß, daher läuft die Datei ohne Transaktion</numerusform>
+            <numerusform>%1: %n Anweisungen von down.sql in der Online-Form: die Tabellen des Ziels sind groß, daher läuft die Datei ohne Transaktion</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>REVIEW: written by uaip-migrate import-migrations from the schema difference
 %1&apos;s up.sql makes (%2 kept no down migration). Data the up.sql
 wrote is not removed. Check it, then remove this header.</source>
@@ -8876,7 +8894,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::OnlineFormWriter</name>
     <message>
-        <location filename="../app/core/drift/onlineformwriter.cpp" line="+187"/>
+        <location filename="../app/core/drift/onlineformwriter.cpp" line="+208"/>
         <source>a partitioned table&apos;s index cannot be built CONCURRENTLY: build it on each partition CONCURRENTLY, then attach them to an index created ON ONLY the table</source>
         <translation>der Index einer partitionierten Tabelle kann nicht CONCURRENTLY gebaut werden: auf jeder Partition CONCURRENTLY bauen und dann an einen mit ON ONLY auf der Tabelle angelegten Index anhängen</translation>
     </message>
@@ -9035,12 +9053,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanForecastReader</name>
     <message>
-        <location filename="../app/core/migrate/planforecastreader.cpp" line="+68"/>
+        <location filename="../app/core/migrate/planforecastreader.cpp" line="+69"/>
         <source>A CHECK (%1 IS NOT NULL) validated earlier in this plan (%2) proves it: SET NOT NULL does not scan %3.</source>
         <translation>Ein früher in diesem Plan validierter CHECK (%1 IS NOT NULL) (%2) belegt es: SET NOT NULL liest %3 nicht.</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+55"/>
         <source>A validated CHECK (%1 IS NOT NULL) on %2 proves it: SET NOT NULL does not scan the table.</source>
         <translation>Ein validierter CHECK (%1 IS NOT NULL) auf %2 beweist es: SET NOT NULL liest die Tabelle nicht.</translation>
     </message>

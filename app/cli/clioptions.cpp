@@ -131,8 +131,8 @@ QList<QCommandLineOption> lockOptions()
          CliApplication::tr(
              "up, down, fleet: refuse, before anything runs, a statement that blocks writes (or "
              "reads) while it scans or rewrites a table of more rows; off: do not look. A "
-             "migration with -- uaip:allow-blocking <reason> goes through. diff: write such a "
-             "statement in its online form."),
+             "migration with -- uaip:allow-blocking <reason> goes through. diff, and "
+             "import-migrations with --db: write such a statement in its online form."),
          QStringLiteral("N|off"), QStringLiteral("100000")},
     };
 }

@@ -79,7 +79,8 @@ int ImportCommands::importMigrations(CliContext &ctx)
 int ImportCommands::readRequest(CliContext &ctx, Request *request)
 {
     const QString usage = tr("usage: uaip-migrate import-migrations --from %1 SRC --out DIR "
-                             "[--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]...")
+                             "[--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]... "
+                             "[--max-blocking-rows N|off]")
                               .arg(ImportFormat::ids());
     const QString from = ctx.parser().value(QStringLiteral("from"));
     const QString outDir = ctx.parser().value(QStringLiteral("out"));
@@ -144,9 +145,18 @@ void ImportCommands::generateDowns(CliContext &ctx, const ImportFormat &format,
     ctx.out().progress(tr("writing the missing down.sql files from the schema difference "
                           "on a sandbox database"));
     Sandbox sandbox(ctx.parser().value(QStringLiteral("data-dir")));
+    // Against the database the set runs on (--db or --sandbox), big tables get online forms.
+    ImportDownGenerator::LiveSizes live;
+    if (ctx.parser().isSet(QStringLiteral("db")) || ctx.parser().isSet(QStringLiteral("sandbox"))) {
+        live.target = ctx.connect();
+        live.maxRows = ctx.runnerOptions().maxBlockingRows;
+        if (!live.target)
+            *downNotes << tr("down.sql files written as generated: the database named for their "
+                             "live table sizes cannot be reached");
+    }
     QString sandboxError;
     if (!ImportDownGenerator::generate(sandbox, format.displayName, *converted, downNotes,
-                                       &sandboxError))
+                                       &sandboxError, live))
         *downNotes
             << tr("no down.sql generated (the sandbox cannot be used: %1)").arg(sandboxError);
 }

@@ -9,7 +9,6 @@
 #include "migrate/migrationscaffold.h"
 #include "migrate/migrationsource.h"
 #include "migrate/migrationverifier.h"
-#include "migrate/relationsizes.h"
 #include "migrate/scratchdatabase.h"
 #include "migrationgenerator.h"
 #include "onlineformwriter.h"
@@ -291,23 +290,13 @@ bool DriftMigrationBuilder::generate(Run &run, const QString &name, const QDateT
 bool DriftMigrationBuilder::writeOnlineForms(Run &run, QString *error) const
 {
     DriftMigration &result = run.result;
-    const QStringList names = OnlineFormWriter::relationsToSize({&result.up, &result.down});
-    if (m_maxBlockingRows < 0 || names.isEmpty())
-        return true;
-    const DbResult<QList<RelationSize>> sizes = RelationSizes::read(run.target, names);
-    if (!sizes) {
+    const DbResult<int> rewritten = OnlineFormWriter::rewriteOnLive(run.target, m_maxBlockingRows,
+                                                                    {&result.up, &result.down});
+    if (!rewritten)
         *error = tr("the live sizes of the tables the generated SQL would lock while it scans "
                     "them cannot be read, so whether it needs its online form is not known: %1")
-                     .arg(sizes.error().toString());
-        return false;
-    }
-    QHash<QString, RelationSize> byName;
-    for (const RelationSize &size : sizes.value())
-        byName.insert(size.name, size);
-    const OnlineFormWriter writer(byName, m_maxBlockingRows);
-    writer.rewrite(result.up);
-    writer.rewrite(result.down);
-    return true;
+                     .arg(rewritten.error().toString());
+    return rewritten.ok();
 }
 
 std::optional<QList<Migration>> DriftMigrationBuilder::writeForProof(const QTemporaryDir &dir,

@@ -9,6 +9,7 @@
 #include "migrate/migrationverifier.h"
 #include "migrate/scratchdatabase.h"
 #include "migrationgenerator.h"
+#include "onlineformwriter.h"
 #include "util/sqlcomment.h"
 
 #include <QTemporaryDir>
@@ -58,7 +59,7 @@ QString whatDiffers(const QList<SchemaSnapshot::Difference> &differences)
 
 bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
                                    QList<ImportedMigration> &migrations, QStringList *notes,
-                                   QString *error)
+                                   QString *error, const LiveSizes &live)
 {
     bool missing = false;
     for (const ImportedMigration &m : migrations)
@@ -77,7 +78,7 @@ bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
     if (!lease.acquire(error))
         return false;
     const QList<ImportedMigration> original = migrations;
-    if (!downsFromSchema(sandbox, toolName, *loaded, original, migrations, notes, error))
+    if (!downsFromSchema(sandbox, toolName, *loaded, original, migrations, notes, live, error))
         return false;
     // Proved as verify proves any down.sql: up, down, the schema as before, up again.
     const auto proved = load(migrations, dir, 2, error);
@@ -95,7 +96,7 @@ bool ImportDownGenerator::downsFromSchema(Sandbox &sandbox, const QString &toolN
                                           const QList<Migration> &loaded,
                                           const QList<ImportedMigration> &original,
                                           QList<ImportedMigration> &migrations, QStringList *notes,
-                                          QString *error)
+                                          const LiveSizes &live, QString *error)
 {
     ScratchDatabase scratch(sandbox, QStringLiteral("uaip_import"));
     if (!scratch.open(loaded, error))
@@ -119,7 +120,7 @@ bool ImportDownGenerator::downsFromSchema(Sandbox &sandbox, const QString &toolN
         if (!after)
             return false;
         if (m.downGenerated)
-            writeDown(toolName, *after, *before, original[i].downSql, m, notes);
+            writeDown(toolName, *after, *before, original[i].downSql, live, m, notes);
         before = std::move(after);
     }
     return true;
@@ -127,9 +128,22 @@ bool ImportDownGenerator::downsFromSchema(Sandbox &sandbox, const QString &toolN
 
 void ImportDownGenerator::writeDown(const QString &toolName, const DdlCatalog &after,
                                     const DdlCatalog &before, const QByteArray &originalDown,
-                                    ImportedMigration &m, QStringList *notes)
+                                    const LiveSizes &live, ImportedMigration &m, QStringList *notes)
 {
-    const GeneratedScript down = MigrationGenerator::down(after, before, {});
+    GeneratedScript down = MigrationGenerator::down(after, before, {});
+    if (live.target) {
+        const DbResult<int> online
+            = OnlineFormWriter::rewriteOnLive(*live.target, live.maxRows, {&down});
+        if (!online)
+            *notes << tr("%1: down.sql written as generated: the live sizes of its tables "
+                         "cannot be read (%2)")
+                          .arg(m.folder, SqlComment::text(online.error().toString()));
+        else if (online.value() > 0)
+            *notes << tr("%1: %n statement(s) of down.sql in the online form: the target's "
+                         "tables are big, so the file runs without a transaction",
+                         nullptr, online.value())
+                          .arg(m.folder);
+    }
     m.downSql = down.render(tr("REVIEW: written by uaip-migrate import-migrations "
                                "from the schema difference\n"
                                "%1's up.sql makes (%2 kept no down migration). "

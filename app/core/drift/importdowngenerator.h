@@ -9,6 +9,7 @@
 namespace uaip {
 
 class DdlCatalog;
+class PgConnection;
 class Sandbox;
 struct Migration;
 struct VerifyReport;
@@ -20,16 +21,27 @@ struct VerifyReport;
 // under a REVIEW header (data an up.sql wrote is not removed). Each generated down.sql is
 // then proved by verify's round trip; one that fails it, and every one after an up.sql that
 // fails on an empty database, keeps the down.sql that refuses to run, and the reason is
-// returned.
+// returned. Given the database the set runs on (import-migrations --db), a statement of a
+// generated down.sql that would block one of its tables of more than maxRows live rows while it
+// scans it is written in its online form (OnlineFormWriter), and that down.sql runs without a
+// transaction.
 class ImportDownGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::ImportDownGenerator)
 
 public:
+    // Where the generated downs will run: their online forms are judged by its live sizes.
+    struct LiveSizes
+    {
+        PgConnection *target = nullptr; // none: every down.sql as generated
+        qint64 maxRows = -1;
+    };
+
     // Notes, one per migration whose down.sql could not be generated; *error (and false)
     // when the sandbox cannot be used at all (the migrations are left as they were).
     static bool generate(Sandbox &sandbox, const QString &toolName,
-                         QList<ImportedMigration> &migrations, QStringList *notes, QString *error);
+                         QList<ImportedMigration> &migrations, QStringList *notes, QString *error,
+                         const LiveSizes &live);
 
 private:
     // Runs each up.sql ('loaded', the migrations as read back) on a scratch database and writes
@@ -39,12 +51,12 @@ private:
                                 const QList<Migration> &loaded,
                                 const QList<ImportedMigration> &original,
                                 QList<ImportedMigration> &migrations, QStringList *notes,
-                                QString *error);
+                                const LiveSizes &live, QString *error);
     // m's down.sql from the schema difference its up.sql makes (before -> after); the one that
     // refuses to run (originalDown) kept when the generated one holds a stray statement.
     static void writeDown(const QString &toolName, const DdlCatalog &after,
                           const DdlCatalog &before, const QByteArray &originalDown,
-                          ImportedMigration &m, QStringList *notes);
+                          const LiveSizes &live, ImportedMigration &m, QStringList *notes);
     // A generated down.sql whose round trip failed gives way to the original one again.
     static void keepRefusingWhereRoundTripFails(const VerifyReport &report,
                                                 const QList<ImportedMigration> &original,

@@ -3,6 +3,7 @@
 #include "migrate/blockingworkgate.h"
 #include "migrate/parsetreenames.h"
 #include "migrate/relationlock.h"
+#include "migrate/relationsizes.h"
 #include "migrate/statementlockforecast.h"
 #include "sqlparse/pgparsetree.h"
 
@@ -143,7 +144,26 @@ OnlineFormWriter::OnlineFormWriter(QHash<QString, RelationSize> sizes, qint64 ma
     , m_maxRows(maxRows)
 { }
 
-QStringList OnlineFormWriter::relationsToSize(const QList<const GeneratedScript *> &scripts)
+DbResult<int> OnlineFormWriter::rewriteOnLive(PgConnection &target, qint64 maxRows,
+                                              const QList<GeneratedScript *> &scripts)
+{
+    const QStringList names = relationsToSize(scripts);
+    if (maxRows < 0 || names.isEmpty())
+        return 0;
+    const DbResult<QList<RelationSize>> sizes = RelationSizes::read(target, names);
+    if (!sizes)
+        return sizes.error();
+    QHash<QString, RelationSize> byName;
+    for (const RelationSize &size : sizes.value())
+        byName.insert(size.name, size);
+    const OnlineFormWriter writer(byName, maxRows);
+    int rewritten = 0;
+    for (GeneratedScript *script : scripts)
+        rewritten += writer.rewrite(*script);
+    return rewritten;
+}
+
+QStringList OnlineFormWriter::relationsToSize(const QList<GeneratedScript *> &scripts)
 {
     QStringList names;
     for (const GeneratedScript *script : scripts)

@@ -3,6 +3,8 @@
 #include "generatedscript.h"
 #include "migrate/relationsize.h"
 
+#include "db/dbresult.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
@@ -10,6 +12,7 @@
 
 namespace uaip {
 
+class PgConnection;
 struct RelationLock;
 
 // Generated SQL in its online form where a table is big (issue 43, point 7). A statement of a
@@ -41,9 +44,13 @@ public:
     // sizes: RelationSizes' entries by name as written; maxRows < 0: nothing is rewritten.
     OnlineFormWriter(QHash<QString, RelationSize> sizes, qint64 maxRows);
 
+    // The scripts rewritten by the live sizes on target (RelationSizes, one statement, only
+    // when a statement does such work): the number of statements rewritten, or the failed read.
+    static DbResult<int> rewriteOnLive(PgConnection &target, qint64 maxRows,
+                                       const QList<GeneratedScript *> &scripts);
     // The relations the statements of the scripts lock while they scan or rewrite (as written):
     // the names whose sizes decide.
-    static QStringList relationsToSize(const QList<const GeneratedScript *> &scripts);
+    static QStringList relationsToSize(const QList<GeneratedScript *> &scripts);
     // Rewrites the script's statements in place; the number of statements rewritten.
     int rewrite(GeneratedScript &script) const;
 
