@@ -220,6 +220,60 @@ private slots:
                  QStringLiteral("t"));
     }
 
+    // A plan that sets its own search_path does not hide a big table behind an unqualified
+    // name: after SET [LOCAL] search_path or a set_config call, the name is matched in every
+    // schema and the biggest table counts (a small public table of the same name does not mask
+    // it). A table never analyzed counts by its heap alone: 4,000 empty partitions are not big.
+    void aSearchPathSetByThePlanDoesNotHideABigTable_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::newRow("SET LOCAL") << QByteArray("SET LOCAL search_path = app, public;\n"
+                                                 "CREATE INDEX big_v ON big (v);\n");
+        QTest::newRow("set_config") << QByteArray("SELECT set_config('search_path', 'app', true);\n"
+                                                  "CREATE INDEX big_v ON big (v);\n");
+        QTest::newRow("in an earlier migration")
+            << QByteArray("-- uaip:no-transaction\nSET search_path = app;\n");
+    }
+    void aSearchPathSetByThePlanDoesNotHideABigTable()
+    {
+        QFETCH(QByteArray, sql);
+        TestDatabase db;
+        PgConnection &w = db.witness();
+        QVERIFY(w.execScript("CREATE SCHEMA app;\n"
+                             "CREATE TABLE app.big (id int, v int);\n"
+                             "INSERT INTO app.big SELECT g, g FROM generate_series(1, 2000) g;\n"
+                             "ANALYZE app.big;\n"
+                             "CREATE TABLE public.big (id int, v int);\n"
+                             "ANALYZE public.big;\n")
+                    .ok());
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_path"), sql, "SELECT 1;\n");
+        if (!sql.contains("CREATE INDEX"))
+            f.add(QStringLiteral("0002_index"), "CREATE INDEX big_v ON big (v);\n", "SELECT 1;\n");
+        const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up"));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("2,000 rows")), qPrintable(r.err));
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_indexes WHERE indexname = 'big_v'"),
+                 QStringLiteral("0"));
+    }
+    void emptyPartitionsNeverAnalyzedAreNotBig()
+    {
+        TestDatabase db;
+        QVERIFY(db.witness()
+                    .execScript("CREATE TABLE parted (id int, v int) PARTITION BY RANGE (id);\n"
+                                "DO $$ BEGIN FOR i IN 0..399 LOOP EXECUTE format('CREATE TABLE "
+                                "parted_%s PARTITION OF parted FOR VALUES FROM (%s) TO (%s)', i, "
+                                "i * 10, i * 10 + 10); END LOOP; END $$;\n"
+                                "CREATE INDEX parted_id ON parted (id);\n")
+                    .ok());
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_check"),
+              "ALTER TABLE parted ADD CONSTRAINT v_pos CHECK (v >= 0);\n", "SELECT 1;\n");
+        const Run r = migrate(on(db, f.path()) << QStringLiteral("--max-blocking-rows")
+                                               << QStringLiteral("100") << QStringLiteral("up"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+
     // From the attack round: an inheritance parent counts its children's rows (ALTER TABLE
     // without ONLY rewrites them all), and a table never analyzed counts by its size on disk.
     void inheritedAndNeverAnalyzedTablesAreCounted()

@@ -4,6 +4,7 @@
 // migration) and in --json (plan[].statements[]); a table whose name holds a double quote, a
 // semicolon and a newline is sized as that table; nothing is applied.
 
+#include "db/pgconnection.h"
 #include "inprocesscli.h"
 #include "migrationfolder.h"
 #include "testdatabase.h"
@@ -14,6 +15,7 @@
 #include <QLocale>
 #include <QTest>
 
+using namespace uaip;
 using namespace uaip::test;
 
 namespace {
@@ -126,6 +128,38 @@ private slots:
         QVERIFY(lines.size() >= 6);
         for (const QString &line : lines)
             QVERIFY2(line.startsWith(QStringLiteral("--")), qPrintable(line));
+    }
+
+    // A session holding ACCESS EXCLUSIVE on big does not make the forecast wait (the sizes come
+    // from pg_class): the rows are there and that session is named as holding the lock.
+    void aTableLockedByAnotherSessionIsSizedWithoutWaiting()
+    {
+        Fixture f;
+        QVERIFY(f.prepare());
+        PgConnection locker;
+        QVERIFY(locker.open(f.db.conninfo(), QStringLiteral("tst_uplockforecast locker")));
+        QVERIFY(locker.exec("BEGIN").ok());
+        QVERIFY(locker.exec("LOCK TABLE big IN ACCESS EXCLUSIVE MODE").ok());
+        const InProcessCli::Result r = f.dryRun(true);
+        QVERIFY(locker.exec("ROLLBACK").ok());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject big = QJsonDocument::fromJson(r.out)
+                                    .object()
+                                    .value("plan")
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value("statements")
+                                    .toArray()
+                                    .at(0)
+                                    .toObject()
+                                    .value("relations")
+                                    .toArray()
+                                    .at(0)
+                                    .toObject();
+        QCOMPARE(big.value("rows").toDouble(), 1000.0);
+        QCOMPARE(big.value("held_by").toArray().at(0).toObject().value("pid").toInt(),
+                 locker.backendPid());
     }
 };
 

@@ -14,8 +14,8 @@ namespace uaip {
 
 namespace {
 
-// A table never analyzed (reltuples -1) counts as big when its bytes could hold more rows than
-// the limit at this many bytes a row (a narrow row with its tuple header and index entry).
+// A table never analyzed (reltuples -1) counts as big when its heap's bytes could hold more rows
+// than the limit at this many bytes a row (a narrow row with its tuple header).
 constexpr qint64 kNarrowRowBytes = 32;
 
 // Each lock of a script as the statement holds it: in a script that runs in one transaction a
@@ -67,7 +67,7 @@ bool BlockingWorkGate::blocksWhileWorking(const RelationLock &lock)
 bool BlockingWorkGate::isBig(const RelationSize &size, qint64 maxRows)
 {
     return size.rows > maxRows
-        || (size.rowsUnknown && size.totalBytes >= maxRows * kNarrowRowBytes);
+        || (size.rowsUnknown && size.unknownRowsBytes >= maxRows * kNarrowRowBytes);
 }
 
 QList<ValidationProblem> BlockingWorkGate::judge(const PlanForecast &forecast, qint64 maxRows)

@@ -15,6 +15,9 @@ struct LockForecast
 {
     QList<RelationLock> locks;
     bool notChecked = false;
+    // The statement may change the session's search_path (LockForecastTree::changesSearchPath):
+    // unqualified names after it are read in every schema (PlanForecastReader).
+    bool changesSearchPath = false;
     // Sentences for the reader: what the entries do not say (CASCADE reaching tables the
     // statement does not name, the functions a statement calls, why it is not checked).
     QStringList notes;

@@ -119,6 +119,35 @@ bool LockForecastTree::callsFunction(const PgQuery__Node *node)
     });
 }
 
+bool LockForecastTree::changesSearchPath(const PgQuery__Node *statement)
+{
+    if (statement && statement->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT
+        && statement->variable_set_stmt) {
+        const PgQuery__VariableSetStmt &set = *statement->variable_set_stmt;
+        return set.kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL
+            || QString::fromUtf8(set.name).compare(u"search_path", Qt::CaseInsensitive) == 0;
+    }
+    return !PgTreeWalk::eachNode(messageOf(statement), [](const PgQuery__Node *child) {
+        if (child->node_case != PG_QUERY__NODE__NODE_FUNC_CALL || !child->func_call)
+            return true;
+        const QStringList name = ParseTreeNames::stringValues(child->func_call->funcname,
+                                                              child->func_call->n_funcname);
+        return name.isEmpty() || name.last().compare(u"set_config", Qt::CaseInsensitive) != 0;
+    });
+}
+
+bool LockForecastTree::isUnqualified(const QString &relation)
+{
+    bool quoted = false;
+    for (const QChar c : relation) {
+        if (c == u'"')
+            quoted = !quoted;
+        else if (c == u'.' && !quoted)
+            return false;
+    }
+    return true;
+}
+
 bool LockForecastTree::mayBeVolatile(const PgQuery__Node *expression)
 {
     return !PgTreeWalk::eachNode(messageOf(expression), [](const PgQuery__Node *child) {

@@ -33,6 +33,12 @@ public:
 
     // Whether the tree under node calls a function (a FuncCall anywhere in it).
     static bool callsFunction(const PgQuery__Node *node);
+    // Whether a statement may change the session's search_path, so that a later unqualified name
+    // may resolve to a table of another schema: SET/RESET search_path (LOCAL too), RESET ALL, or
+    // any call of set_config (its arguments may be computed).
+    static bool changesSearchPath(const PgQuery__Node *statement);
+    // Whether a relation name as ParseTreeNames spells it has no schema part ("t", "\"a.b\"").
+    static bool isUnqualified(const QString &relation);
     // Whether an expression may be volatile, so that PostgreSQL cannot store it once as a
     // column's default: it calls a function outside a short list of built-in stable ones, or
     // holds a subquery. Constants, casts of constants, operators on them and CURRENT_TIMESTAMP

@@ -1,5 +1,6 @@
 #include "migrationlockforecast.h"
 
+#include "lockforecasttree.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlsplitter.h"
 #include "statementlockforecast.h"
@@ -42,6 +43,8 @@ QList<StatementForecast> MigrationLockForecast::of(const QByteArray &sql)
                 for (const QString &note : one.notes)
                     item.forecast.note(note);
                 item.forecast.notChecked = item.forecast.notChecked || one.notChecked;
+                item.forecast.changesSearchPath = item.forecast.changesSearchPath
+                    || LockForecastTree::changesSearchPath(node.node);
             }
         }
         out.append(item);

@@ -1,6 +1,7 @@
 #include "planforecastreader.h"
 
 #include "lockblockers.h"
+#include "lockforecasttree.h"
 #include "migrationlockforecast.h"
 #include "relationsizes.h"
 
@@ -41,6 +42,29 @@ QStringList workedOn(const PlanForecast &forecast)
                 if (!lock.relation.isEmpty() && (lock.scans || lock.rewrites || lock.maybeRewrites)
                     && !names.contains(lock.relation))
                     names << lock.relation;
+    return names;
+}
+
+// The unqualified names locked after a statement of the plan may have changed search_path (in
+// the same or an earlier script): read in every schema. Each such statement gets a note.
+QSet<QString> afterSearchPathChange(PlanForecast &forecast)
+{
+    QSet<QString> names;
+    bool changed = false;
+    for (PlanForecast::Script &script : forecast.scripts)
+        for (StatementForecast &item : script.statements) {
+            for (const RelationLock &lock : item.forecast.locks)
+                if (changed && !lock.relation.isEmpty()
+                    && LockForecastTree::isUnqualified(lock.relation)) {
+                    names.insert(lock.relation);
+                    item.forecast.note(
+                        PlanForecastReader::tr("The plan sets its own search_path before this "
+                                               "statement: %1 is matched in every schema, and the "
+                                               "biggest table of that name counts.")
+                            .arg(lock.relation));
+                }
+            changed = changed || item.forecast.changesSearchPath;
+        }
     return names;
 }
 
@@ -149,13 +173,14 @@ PlanForecast PlanForecastReader::read(PgConnection &connection, const QList<Migr
         names = workedOn(out);
     if (names.isEmpty())
         return out;
-    const DbResult<QList<RelationSize>> sizes = RelationSizes::read(connection, names);
+    const DbResult<QList<RelationSize>> sizes
+        = RelationSizes::read(connection, names, afterSearchPathChange(out));
+    // an index's lock falls on its table: the holders are read by the table's name
+    QHash<QString, QStringList> namesOfTable;
     if (!sizes) {
         out.error = sizes.error();
         return out;
     }
-    // an index's lock falls on its table: the holders are read by the table's name
-    QHash<QString, QStringList> namesOfTable;
     for (const RelationSize &size : sizes.value()) {
         out.sizes.insert(size.name, size);
         namesOfTable[size.table] << size.name;

@@ -18,7 +18,11 @@ struct RelationSize
     // A table (or leaf partition) was never vacuumed or analyzed (reltuples -1): rows leaves
     // it out, and may be short.
     bool rowsUnknown = false;
-    qint64 totalBytes = 0; // pg_total_relation_size: heap, indexes and TOAST
+    // Heap, indexes and TOAST: pg_class.relpages (as of the last VACUUM, ANALYZE or index build)
+    // times the block size, and the heap on disk of a table never analyzed.
+    qint64 totalBytes = 0;
+    // The heap on disk of the tables never analyzed (rowsUnknown): what their rows may be.
+    qint64 unknownRowsBytes = 0;
     bool partitioned = false; // the table is a partitioned table (its rows are its partitions')
 };
 

@@ -9,7 +9,8 @@
 namespace uaip {
 
 DbResult<QList<RelationSize>> RelationSizes::read(PgConnection &connection,
-                                                  const QStringList &names)
+                                                  const QStringList &names,
+                                                  const QSet<QString> &anySchema)
 {
     QStringList asked;
     for (const QString &name : names) {
@@ -19,13 +20,18 @@ DbResult<QList<RelationSize>> RelationSizes::read(PgConnection &connection,
     QList<RelationSize> sizes;
     if (asked.isEmpty())
         return sizes;
-    // Sizing opens each relation (ACCESS SHARE): behind a held or queued ACCESS EXCLUSIVE it
-    // would wait as long; the read is cancelled after kDeadlineMs instead (57014). A runner's
-    // session has a short lock_timeout (one lock attempt): the read waits up to the deadline
-    // in a transaction of its own (its ACCESS SHARE blocks no reader and no writer), and
-    // within the caller's own transaction as that transaction says.
+    // The sizes come from pg_class; only a table never analyzed is opened (ACCESS SHARE) for its
+    // size on disk, which behind a held or queued ACCESS EXCLUSIVE would wait as long: the read
+    // is cancelled after kDeadlineMs instead (57014). A runner's session has a short
+    // lock_timeout (one lock attempt): the read waits up to the deadline in a transaction of
+    // its own (its ACCESS SHARE blocks no reader and no writer), and within the caller's own
+    // transaction as that transaction says.
     connection.setStatementDeadline(QDeadlineTimer(kDeadlineMs));
-    const QVariantList bound{MetricsStatement::textArray(asked)};
+    QStringList flags;
+    for (const QString &name : std::as_const(asked))
+        flags << (anySchema.contains(name) ? QStringLiteral("true") : QStringLiteral("false"));
+    const QVariantList bound{MetricsStatement::textArray(asked),
+                             MetricsStatement::textArray(flags)};
     const PgResult r = [&] {
         if (connection.inTransaction())
             return connection.exec(SqlResource::of("migrate", "relation_sizes"), bound);
@@ -52,6 +58,7 @@ DbResult<QList<RelationSize>> RelationSizes::read(PgConnection &connection,
         size.rows = r.value(i, "row_estimate").toLongLong();
         size.rowsUnknown = r.value(i, "rows_unknown") == QLatin1String("t");
         size.totalBytes = r.value(i, "total_bytes").toLongLong();
+        size.unknownRowsBytes = r.value(i, "unknown_bytes").toLongLong();
         size.partitioned = r.value(i, "partitioned") == QLatin1String("t");
         sizes.append(size);
     }
