@@ -879,7 +879,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Fügen Sie %1 als Spalte mit NULL-Werten ohne Standardwert hinzu, setzen Sie den Standardwert in einer eigenen Anweisung und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:batch).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Add the constraint NOT VALID, then run VALIDATE CONSTRAINT in a later migration: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.</source>
         <translation>Fügen Sie den Constraint mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT in einer späteren Migration aus: Es scannt unter SHARE UPDATE EXCLUSIVE, das Lese- und Schreibzugriffe weiterlaufen lässt.</translation>
     </message>
@@ -3517,6 +3517,11 @@ Länger warten oder aufgeben?</translation>
         <location line="+7"/>
         <source>  review: %1</source>
         <translation>  prüfen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  review (down.sql): %1</source>
+        <translation>  prüfen (down.sql): %1</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -7417,7 +7422,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationLockForecast</name>
     <message>
-        <location filename="../app/core/migrate/migrationlockforecast.cpp" line="+36"/>
+        <location filename="../app/core/migrate/migrationlockforecast.cpp" line="+37"/>
         <source>the statement does not parse</source>
         <translation>die Anweisung lässt sich nicht parsen</translation>
     </message>
@@ -8894,12 +8899,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::OnlineFormWriter</name>
     <message>
-        <location filename="../app/core/drift/onlineformwriter.cpp" line="+208"/>
+        <location filename="../app/core/drift/onlineformwriter.cpp" line="+273"/>
         <source>a partitioned table&apos;s index cannot be built CONCURRENTLY: build it on each partition CONCURRENTLY, then attach them to an index created ON ONLY the table</source>
         <translation>der Index einer partitionierten Tabelle kann nicht CONCURRENTLY gebaut werden: auf jeder Partition CONCURRENTLY bauen und dann an einen mit ON ONLY auf der Tabelle angelegten Index anhängen</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+42"/>
+        <source>the file creates functions, whose bodies are checked with check_function_bodies off only in its transaction: write the online form in a migration of its own</source>
+        <translation>die Datei legt Funktionen an, deren Rümpfe nur in ihrer Transaktion mit check_function_bodies off geprüft werden: die Online-Form in eine eigene Migration schreiben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 blocks %2 (%3 rows) while it scans or rewrites it and is left as it is; uaip-migrate up refuses it there unless the file says -- uaip:allow-blocking &lt;reason&gt;. Instead: %4</source>
         <translation>%1 blockiert %2 (%3 Zeilen), während es sie liest oder neu schreibt, und bleibt wie es ist; uaip-migrate up lehnt es dort ab, außer die Datei enthält -- uaip:allow-blocking &lt;Grund&gt;. Stattdessen: %4</translation>
     </message>
@@ -9053,12 +9063,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::PlanForecastReader</name>
     <message>
-        <location filename="../app/core/migrate/planforecastreader.cpp" line="+69"/>
+        <location filename="../app/core/migrate/planforecastreader.cpp" line="+61"/>
+        <source>The plan sets its own search_path before this statement: %1 is matched in every schema, and the biggest table of that name counts.</source>
+        <translation>Der Plan setzt vor dieser Anweisung einen eigenen search_path: %1 wird in jedem Schema gesucht, und die größte Tabelle dieses Namens zählt.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>A CHECK (%1 IS NOT NULL) validated earlier in this plan (%2) proves it: SET NOT NULL does not scan %3.</source>
         <translation>Ein früher in diesem Plan validierter CHECK (%1 IS NOT NULL) (%2) belegt es: SET NOT NULL liest %3 nicht.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>A validated CHECK (%1 IS NOT NULL) on %2 proves it: SET NOT NULL does not scan the table.</source>
         <translation>Ein validierter CHECK (%1 IS NOT NULL) auf %2 beweist es: SET NOT NULL liest die Tabelle nicht.</translation>
     </message>

@@ -76,6 +76,8 @@ int DriftCommands::diff(CliContext &ctx)
                        .arg(generated->down.steps.size()));
     for (const GeneratorNote &n : generated->up.notes)
         ctx.out().line(tr("  review: %1").arg(SqlComment::text(n.message)));
+    for (const GeneratorNote &n : generated->down.notes)
+        ctx.out().line(tr("  review (down.sql): %1").arg(SqlComment::text(n.message)));
     QString folder;
     if (dryRun) {
         ctx.out().line(
@@ -101,6 +103,8 @@ int DriftCommands::diff(CliContext &ctx)
     doc.insert(QStringLiteral("held_back"), generated->up.heldBackCount());
     doc.insert(QStringLiteral("no_transaction"), generated->up.noTransaction);
     doc.insert(QStringLiteral("notes"), notesJson(generated->up.notes));
+    doc.insert(QStringLiteral("down_no_transaction"), generated->down.noTransaction);
+    doc.insert(QStringLiteral("down_notes"), notesJson(generated->down.notes));
     doc.insert(QStringLiteral("left_after_up"), DifferenceJson::of(generated->leftAfterUp));
     ctx.out().document(doc);
     return 0;

@@ -191,6 +191,21 @@ private slots:
                 + " ADD CONSTRAINT s_nn CHECK (s IS NOT NULL) NOT VALID;\nALTER TABLE " + t
                 + " VALIDATE CONSTRAINT s_nn;\n"
                 + setNotNull << false;
+        // from the attack round: what may undo the proof between the CHECK and SET NOT NULL
+        const QByteArray proved = noTx + add + " NOT VALID;\n" + validate;
+        QTest::newRow("dropped through another spelling") << proved + "ALTER TABLE public." + t
+                + " DROP CONSTRAINT m_nn;\n" + setNotNull << false;
+        QTest::newRow("renamed, then dropped") << proved + "ALTER TABLE " + t
+                + " RENAME CONSTRAINT m_nn TO m2;\nALTER TABLE " + t + " DROP CONSTRAINT m2;\n"
+                + setNotNull << false;
+        QTest::newRow("column dropped and added") << proved + "ALTER TABLE " + t
+                + " DROP COLUMN m;\nALTER TABLE " + t + " ADD COLUMN m int DEFAULT 7;\n"
+                + setNotNull << false;
+        QTest::newRow("search_path set")
+            << proved + "SET search_path = public;\n" + setNotNull << false;
+        QTest::newRow("a DO block") << proved + "DO $$ BEGIN NULL; END $$;\n" + setNotNull << false;
+        QTest::newRow("NO INHERIT")
+            << noTx + add + " NO INHERIT NOT VALID;\n" + validate + setNotNull << false;
         QTest::newRow("another table") << noTx
                 + "CREATE TABLE other (m int);\nALTER TABLE other ADD CONSTRAINT m_nn CHECK (m IS "
                   "NOT NULL);\n"

@@ -18,6 +18,9 @@
 #include "schema/schemasnapshot.h"
 #include "testcluster.h"
 #include "testdatabase.h"
+#include "uaipmigratetestutil.h"
+
+#include <QJsonArray>
 
 #include <QtTest>
 
@@ -36,13 +39,16 @@ constexpr const char *kRows = "INSERT INTO app.\"t;\"\"x\" SELECT g, 'n' || g, g
                               "ANALYZE app.\"t;\"\"x\";\n"
                               "ANALYZE app.small;\n";
 
+// The names are hostile on purpose: libpg_query 15-4.0's deparser writes an index's and a
+// constraint's name unquoted, which here would run the rest of the name as SQL.
 constexpr const char *kDrift
-    = "CREATE INDEX t_name_idx ON app.\"t;\"\"x\" (\"na me\");\n"
-      "ALTER TABLE app.\"t;\"\"x\" ADD CONSTRAINT t_amount_pos CHECK (amount >= 0);\n"
+    = "CREATE INDEX \"Idx \"\"n\"\";x\" ON app.\"t;\"\"x\" (\"na me\");\n"
+      "ALTER TABLE app.\"t;\"\"x\" ADD CONSTRAINT \"CHK_amount NOT VALID;SELECT 1;--\"\n"
+      "    CHECK (amount >= 0);\n"
       "ALTER TABLE app.\"t;\"\"x\" ALTER COLUMN \"na me\" SET NOT NULL;\n"
-      "ALTER TABLE app.\"t;\"\"x\" ADD CONSTRAINT t_code_key UNIQUE (code);\n"
+      "ALTER TABLE app.\"t;\"\"x\" ADD CONSTRAINT \"select\" UNIQUE (code);\n"
       "CREATE INDEX small_t_idx ON app.small (t_id);\n"
-      "ALTER TABLE app.small ADD CONSTRAINT small_t_fk FOREIGN KEY (t_id)\n"
+      "ALTER TABLE app.small ADD CONSTRAINT \"FK x\" FOREIGN KEY (t_id)\n"
       "    REFERENCES app.\"t;\"\"x\" (id);\n";
 
 QList<Migration> load(const QString &dir)
@@ -124,22 +130,25 @@ private slots:
                  qPrintable(up));
         const QString t = QStringLiteral("app.\"t;\"\"x\"");
         for (const QString &text :
-             {QStringLiteral("CREATE INDEX CONCURRENTLY t_name_idx ON ") + t,
-              QStringLiteral("ADD CONSTRAINT t_amount_pos CHECK (amount >= 0) NOT VALID;"),
+             {QStringLiteral("CREATE INDEX CONCURRENTLY \"Idx \"\"n\"\";x\" ON ") + t,
+              QStringLiteral("ADD CONSTRAINT \"CHK_amount NOT VALID;SELECT 1;--\" CHECK "
+                             "(amount >= 0) NOT VALID;"),
               QStringLiteral("ALTER TABLE ") + t
-                  + QStringLiteral(" VALIDATE CONSTRAINT t_amount_pos;"),
+                  + QStringLiteral(" VALIDATE CONSTRAINT \"CHK_amount NOT VALID;SELECT 1;--\";"),
               QStringLiteral("CHECK (\"na me\" IS NOT NULL) NOT VALID;"),
               QStringLiteral("ALTER COLUMN \"na me\" SET NOT NULL;"),
-              QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY t_code_key ON ") + t
+              QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY \"select\" ON ") + t
                   + QStringLiteral(" (code);"),
-              QStringLiteral("ADD CONSTRAINT t_code_key UNIQUE USING INDEX t_code_key;"),
+              QStringLiteral("ADD CONSTRAINT \"select\" UNIQUE USING INDEX \"select\";"),
               // the small table's index as it is; its foreign key validates against the big
               // table under SHARE ROW EXCLUSIVE there, so it is validated apart
               QStringLiteral("CREATE INDEX small_t_idx ON app.small USING btree (t_id);"),
               QStringLiteral("FOREIGN KEY (t_id) REFERENCES ") + t
-                  + QStringLiteral(" (id) NOT VALID;\nALTER TABLE app.small VALIDATE "
-                                   "CONSTRAINT small_t_fk;")})
+                  + QStringLiteral("(id) NOT VALID;\nALTER TABLE app.small VALIDATE "
+                                   "CONSTRAINT \"FK x\";")})
             QVERIFY2(up.contains(text), qPrintable(text + QStringLiteral(" not in:\n") + up));
+        // nothing but the steps' statements: no name ran as SQL
+        QVERIFY2(!up.contains(u"\nSELECT 1"), qPrintable(up));
         QCOMPARE(notesOf(online->up, GeneratorNote::Kind::Online).count(u'\n') + 1, 5);
         QVERIFY2(up.contains(u"-- REVIEW (online): "), qPrintable(up));
 
@@ -186,6 +195,49 @@ private slots:
                      && blocking.contains(u"uaip:batch"),
                  qPrintable(blocking + u'\n' + up));
         QVERIFY2(up.contains(u"-- REVIEW (blocking): "), qPrintable(up));
+    }
+
+    // uaip-migrate diff --max-blocking-rows: the live side dropped an index the migrations make
+    // and added a CHECK; up.sql adds the CHECK NOT VALID and validates it apart, down.sql builds
+    // the index CONCURRENTLY, both files run without a transaction and --json names each rewrite
+    // (notes, down_notes); with off, both stay as they are.
+    void theCliWritesBothFilesOnline()
+    {
+        TestDatabase live;
+        MigrationFolder folder;
+        folder.add(QStringLiteral("0001_app"),
+                   QByteArray(kBase) + "CREATE INDEX t_code_idx ON app.\"t;\"\"x\" (code);\n",
+                   "DROP SCHEMA app CASCADE;\n");
+        QVERIFY(filled(live, load(folder.path())));
+        QVERIFY(live.witness()
+                    .execScript("DROP INDEX app.t_code_idx;\nALTER TABLE app.\"t;\"\"x\" ADD "
+                                "CONSTRAINT pos CHECK (amount >= 0);\n")
+                    .ok());
+        const QStringList args{QStringLiteral("--data-dir"), TestCluster::sandbox().rootDir(),
+                               QStringLiteral("--json"),     QStringLiteral("diff"),
+                               QStringLiteral("--name"),     QStringLiteral("drift"),
+                               QStringLiteral("--dry-run"),  QStringLiteral("--max-blocking-rows")};
+        const Run online = migrate(on(live, folder.path()) + args << QStringLiteral("100"));
+        QVERIFY2(online.exitCode == 0, qPrintable(online.out + online.err));
+        const QJsonObject doc = online.json();
+        QVERIFY(doc.value(QStringLiteral("no_transaction")).toBool());
+        QVERIFY(doc.value(QStringLiteral("down_no_transaction")).toBool());
+        QCOMPARE(doc.value(QStringLiteral("notes")).toArray().at(0)[QStringLiteral("kind")],
+                 QStringLiteral("online"));
+        QCOMPARE(doc.value(QStringLiteral("down_notes")).toArray().at(0)[QStringLiteral("kind")],
+                 QStringLiteral("online"));
+        QVERIFY(
+            doc.value(QStringLiteral("up_sql")).toString().contains(u"VALIDATE CONSTRAINT pos"));
+        QVERIFY(doc.value(QStringLiteral("down_sql"))
+                    .toString()
+                    .contains(u"CREATE INDEX CONCURRENTLY t_code_idx"));
+
+        const Run asIs = migrate(on(live, folder.path()) + args << QStringLiteral("off"));
+        QVERIFY2(asIs.exitCode == 0, qPrintable(asIs.out + asIs.err));
+        QVERIFY(!asIs.json().value(QStringLiteral("no_transaction")).toBool());
+        QVERIFY(asIs.json().value(QStringLiteral("notes")).toArray().isEmpty());
+        QVERIFY(
+            !asIs.json().value(QStringLiteral("down_sql")).toString().contains(u"CONCURRENTLY"));
     }
 };
 

@@ -23,14 +23,17 @@ int GeneratedScript::heldBackCount() const
 }
 
 // Function bodies may name tables created further down (pg_dump does the same).
-bool GeneratedScript::needsFunctionBodiesOff() const
+bool GeneratedScript::createsFunctions() const
 {
-    if (noTransaction)
-        return false;
     for (const DdlStep &s : steps)
         if (!s.heldBack && s.key.startsWith(u"function ") && s.sql.startsWith(u"CREATE"))
             return true;
     return false;
+}
+
+bool GeneratedScript::needsFunctionBodiesOff() const
+{
+    return !noTransaction && createsFunctions();
 }
 
 QString GeneratedScript::render(const QString &header) const

@@ -37,6 +37,10 @@ struct GeneratedScript
     // statements are exactly liveSql()'s. Checked before a generated file runs anywhere.
     std::optional<QString> strayStatement(const QByteArray &file) const;
 
+    // Whether it creates a function (whose body may name a table created further down: the
+    // file then needs its transaction for SET LOCAL check_function_bodies = off).
+    bool createsFunctions() const;
+
 private:
     bool needsFunctionBodiesOff() const;
 };

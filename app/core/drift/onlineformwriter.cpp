@@ -10,7 +10,6 @@
 #include <QCryptographicHash>
 #include <QLocale>
 
-#include <optional>
 #include <utility>
 
 namespace uaip {
@@ -68,73 +67,139 @@ PgQuery__Constraint *constraintOf(const PgQuery__AlterTableCmd &cmd)
     return cmd.def->constraint;
 }
 
-// CREATE INDEX ... CONCURRENTLY, from the statement's own tree.
-std::optional<QByteArray> concurrentIndex(PgParseTree &tree, QString *why)
+// The statement's text without its ';'.
+QString bare(const QByteArray &statement)
 {
-    tree.mutableResult()->stmts[0]->stmt->index_stmt->concurrent = true;
-    return tree.deparse(why);
+    QByteArray text = statement.trimmed();
+    while (text.endsWith(';'))
+        text.chop(1);
+    return QString::fromUtf8(text.trimmed());
 }
 
-// ADD CONSTRAINT ... NOT VALID from the statement's own tree, then VALIDATE CONSTRAINT.
-std::optional<QByteArray> notValidThenValidate(PgParseTree &tree, QString *why)
+// CREATE [UNIQUE] INDEX CONCURRENTLY: the keyword put after INDEX in the text pg_get_indexdef
+// wrote (never deparsed: libpg_query 15-4.0 does not quote an index's name).
+QString concurrentIndex(const QByteArray &statement)
 {
-    PgQuery__AlterTableStmt *alter = tree.mutableResult()->stmts[0]->stmt->alter_table_stmt;
-    PgQuery__Constraint *constraint = alter->cmds[0]->alter_table_cmd->def->constraint;
-    constraint->skip_validation = true;
-    constraint->initially_valid = false;
-    const std::optional<QByteArray> added = tree.deparse(why);
-    if (!added)
-        return std::nullopt;
-    return withSemicolon(*added) + '\n'
+    const QString text = bare(statement);
+    for (const QString &head :
+         {QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE UNIQUE INDEX ")})
+        if (text.startsWith(head))
+            return head + QStringLiteral("CONCURRENTLY ") + text.mid(head.size()) + u';';
+    return {};
+}
+
+// ADD CONSTRAINT ... NOT VALID (NOT VALID is a constraint attribute, written after the others
+// pg_get_constraintdef gives), then VALIDATE CONSTRAINT with the name quoted here.
+QString notValidThenValidate(const QByteArray &statement, const PgQuery__AlterTableStmt &alter,
+                             const PgQuery__Constraint &constraint)
+{
+    return bare(statement) + QStringLiteral(" NOT VALID;\n")
         + QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2;")
-              .arg(relationText(alter->relation),
-                   ParseTreeNames::quoteIdentifier(constraint->conname))
-              .toUtf8();
+              .arg(relationText(alter.relation),
+                   ParseTreeNames::quoteIdentifier(constraint.conname));
 }
 
-// CREATE UNIQUE INDEX CONCURRENTLY named as the constraint, then ADD CONSTRAINT ... USING INDEX
-// (the statement's own tree, its columns replaced by the index).
-std::optional<QByteArray> uniqueUsingIndex(PgParseTree &tree, QString *why)
+// CREATE UNIQUE INDEX CONCURRENTLY named as the constraint, then ADD CONSTRAINT ... UNIQUE USING
+// INDEX with the constraint's timing; every name quoted here.
+QString uniqueUsingIndex(const PgQuery__AlterTableStmt &alter,
+                         const PgQuery__Constraint &constraint)
 {
-    PgQuery__AlterTableStmt *alter = tree.mutableResult()->stmts[0]->stmt->alter_table_stmt;
-    PgQuery__Constraint *constraint = alter->cmds[0]->alter_table_cmd->def->constraint;
-    QString index
-        = QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY %1 ON %2 (%3)")
-              .arg(ParseTreeNames::quoteIdentifier(constraint->conname),
-                   relationText(alter->relation), quotedList(constraint->keys, constraint->n_keys));
-    if (constraint->n_including > 0)
+    const QString name = ParseTreeNames::quoteIdentifier(constraint.conname);
+    const QString table = relationText(alter.relation);
+    QString index = QStringLiteral("CREATE UNIQUE INDEX CONCURRENTLY %1 ON %2 (%3)")
+                        .arg(name, table, quotedList(constraint.keys, constraint.n_keys));
+    if (constraint.n_including > 0)
         index += QStringLiteral(" INCLUDE (%1)")
-                     .arg(quotedList(constraint->including, constraint->n_including));
-    if (constraint->nulls_not_distinct)
+                     .arg(quotedList(constraint.including, constraint.n_including));
+    if (constraint.nulls_not_distinct)
         index += QStringLiteral(" NULLS NOT DISTINCT");
-    QByteArray name(constraint->conname); // lives until deparse()
-    constraint->indexname = name.data();
-    constraint->n_keys = 0;
-    constraint->n_including = 0;
-    constraint->nulls_not_distinct = false;
-    const std::optional<QByteArray> added = tree.deparse(why);
-    if (!added)
-        return std::nullopt;
-    return index.toUtf8() + ";\n" + withSemicolon(*added);
+    QString add
+        = QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 UNIQUE USING INDEX %2").arg(table, name);
+    if (constraint.deferrable)
+        add += QStringLiteral(" DEFERRABLE");
+    if (constraint.initdeferred)
+        add += QStringLiteral(" INITIALLY DEFERRED");
+    return index + QStringLiteral(";\n") + add + u';';
 }
 
-// ADD CHECK (column IS NOT NULL) NOT VALID, VALIDATE it, SET NOT NULL, DROP the CHECK.
-QByteArray notNullThroughCheck(const PgQuery__AlterTableStmt &alter,
-                               const PgQuery__AlterTableCmd &cmd)
+// ADD CHECK (column IS NOT NULL) NOT VALID, VALIDATE it, SET NOT NULL, DROP the CHECK. The
+// CHECK's name starts with the column's, so a failed VALIDATE names it; one left by a failed
+// run is dropped first, so the file runs again from its start.
+QString notNullThroughCheck(const PgQuery__AlterTableStmt &alter, const PgQuery__AlterTableCmd &cmd)
 {
     const QString table = relationText(alter.relation);
-    const QString column = ParseTreeNames::quoteIdentifier(cmd.name);
-    const QByteArray hash
-        = QCryptographicHash::hash((table + u'.' + column).toUtf8(), QCryptographicHash::Sha1)
-              .toHex()
-              .left(8);
-    const QString check = QStringLiteral("uaip_not_null_") + QString::fromLatin1(hash);
-    return QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID;\n"
+    const QString columnName = QString::fromUtf8(cmd.name);
+    const QString column = ParseTreeNames::quoteIdentifier(columnName);
+    const QString hash = QString::fromLatin1(
+        QCryptographicHash::hash((table + u'.' + column).toUtf8(), QCryptographicHash::Sha1)
+            .toHex()
+            .left(8));
+    QString prefix = columnName;
+    while (prefix.toUtf8().size() > 40)
+        prefix.chop(1);
+    const QString check
+        = ParseTreeNames::quoteIdentifier(prefix + QStringLiteral("_not_null_") + hash);
+    return QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT IF EXISTS %2;\n"
+                          "ALTER TABLE %1 ADD CONSTRAINT %2 CHECK (%3 IS NOT NULL) NOT VALID;\n"
                           "ALTER TABLE %1 VALIDATE CONSTRAINT %2;\n"
                           "ALTER TABLE %1 ALTER COLUMN %3 SET NOT NULL;\n"
                           "ALTER TABLE %1 DROP CONSTRAINT %2;")
-        .arg(table, check, column)
-        .toUtf8();
+        .arg(table, check, column);
+}
+
+// The name an online statement gives the object it makes or names (an index, a constraint, a
+// column for SET NOT NULL); empty for any other statement.
+QString objectName(const PgQuery__Node &node)
+{
+    if (node.node_case == PG_QUERY__NODE__NODE_INDEX_STMT)
+        return QString::fromUtf8(node.index_stmt->idxname);
+    if (node.node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
+        return {};
+    const PgQuery__AlterTableCmd *cmd = onlyCommand(*node.alter_table_stmt);
+    if (!cmd)
+        return {};
+    if (const PgQuery__Constraint *c = constraintOf(*cmd))
+        return QString::fromUtf8(c->conname);
+    return QString::fromUtf8(cmd->name);
+}
+
+QString relationOf(const PgQuery__Node &node)
+{
+    if (node.node_case == PG_QUERY__NODE__NODE_INDEX_STMT)
+        return ParseTreeNames::relationName(node.index_stmt->relation);
+    if (node.node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
+        return ParseTreeNames::relationName(node.alter_table_stmt->relation);
+    return {};
+}
+
+// What the online text runs, read back from its own tree: only CREATE INDEX CONCURRENTLY and
+// one-subcommand ALTER TABLEs of the original statement's relation, naming its object (SET NOT
+// NULL's own CHECK aside), so no name can have made it run anything else.
+bool writtenAsMeant(const QString &online, const PgQuery__Node &original)
+{
+    const PgParseTree tree = PgParseTree::parse(online.toUtf8());
+    if (!tree.ok() || tree.statements().isEmpty())
+        return false;
+    const QString relation = relationOf(original);
+    const QString name = objectName(original);
+    const bool setNotNull = original.node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT
+        && onlyCommand(*original.alter_table_stmt)->subtype
+            == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull;
+    for (const PgStatementNode &s : tree.statements()) {
+        const PgQuery__Node &node = *s.node;
+        const bool index
+            = node.node_case == PG_QUERY__NODE__NODE_INDEX_STMT && node.index_stmt->concurrent;
+        const bool alter = node.node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT
+            && onlyCommand(*node.alter_table_stmt);
+        if ((!index && !alter) || relationOf(node) != relation)
+            return false;
+        const bool itsColumn = alter
+            && onlyCommand(*node.alter_table_stmt)->subtype
+                == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull;
+        if ((!setNotNull || itsColumn) && objectName(node) != name)
+            return false;
+    }
+    return true;
 }
 
 } // namespace
@@ -198,18 +263,18 @@ const RelationSize *OnlineFormWriter::blockedBigTable(const QList<RelationLock> 
 QString OnlineFormWriter::onlineForm(const QByteArray &statement, const RelationSize &size,
                                      QString *why) const
 {
-    PgParseTree tree = PgParseTree::parse(statement);
+    const PgParseTree tree = PgParseTree::parse(statement);
     if (!tree.ok() || tree.statements().size() != 1)
         return {};
     const PgQuery__Node &node = *tree.statements().first().node;
-    std::optional<QByteArray> online;
+    QString online;
     if (node.node_case == PG_QUERY__NODE__NODE_INDEX_STMT && !node.index_stmt->concurrent) {
         if (size.partitioned)
             *why = tr("a partitioned table's index cannot be built CONCURRENTLY: build it on "
                       "each partition CONCURRENTLY, then attach them to an index created ON "
                       "ONLY the table");
         else
-            online = concurrentIndex(tree, why);
+            online = concurrentIndex(statement);
     } else if (node.node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT) {
         const PgQuery__AlterTableStmt &alter = *node.alter_table_stmt;
         const PgQuery__AlterTableCmd *cmd = onlyCommand(alter);
@@ -221,14 +286,14 @@ QString OnlineFormWriter::onlineForm(const QByteArray &statement, const Relation
                  && (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK
                      || (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
                          && !size.partitioned)))
-            online = notValidThenValidate(tree, why);
+            online = notValidThenValidate(statement, alter, *constraint);
         else if (named && constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE
                  && !(constraint->indexname && *constraint->indexname) && !size.partitioned
                  && constraint->n_options == 0
                  && !(constraint->indexspace && *constraint->indexspace))
-            online = uniqueUsingIndex(tree, why);
+            online = uniqueUsingIndex(alter, *constraint);
     }
-    return online ? QString::fromUtf8(withSemicolon(*online)) : QString();
+    return online.isEmpty() || !writtenAsMeant(online, node) ? QString() : online;
 }
 
 QString OnlineFormWriter::rewriteStep(const DdlStep &step, const QSet<QString> &created,
@@ -245,7 +310,13 @@ QString OnlineFormWriter::rewriteStep(const DdlStep &step, const QSet<QString> &
         const RelationSize *big
             = blockedBigTable(StatementLockForecast::of(node).locks, created, &hint);
         QString why;
-        const QString online = big ? onlineForm(statement, *big, &why) : QString();
+        QString online;
+        if (big && script.createsFunctions())
+            why = tr("the file creates functions, whose bodies are checked with "
+                     "check_function_bodies off only in its transaction: write the online form "
+                     "in a migration of its own");
+        else if (big)
+            online = onlineForm(statement, *big, &why);
         out << (online.isEmpty() ? QString::fromUtf8(withSemicolon(statement)) : online);
         if (!big)
             continue;

@@ -312,8 +312,9 @@ RelationLock AlterTableLockForecast::addConstraint(const PgQuery__Constraint &co
     case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN:
         return addForeignKey(constraint, target);
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+        // NO INHERIT: the children of the table are not proved
         if (const QString column = notNullColumnOf(constraint.raw_expr);
-            !column.isEmpty() && hasText(constraint.conname))
+            !column.isEmpty() && hasText(constraint.conname) && !constraint.is_no_inherit)
             lock.notNullChecks << NotNullCheckChange{constraint.skip_validation
                                                          ? NotNullCheckChange::Kind::AddedNotValid
                                                          : NotNullCheckChange::Kind::Added,

@@ -18,6 +18,9 @@ struct LockForecast
     // The statement may change the session's search_path (LockForecastTree::changesSearchPath):
     // unqualified names after it are read in every schema (PlanForecastReader).
     bool changesSearchPath = false;
+    // The statement keeps what earlier statements proved NOT NULL by a CHECK
+    // (LockForecastTree::keepsNotNullProofs); false: PlanForecastReader forgets every proof.
+    bool keepsNotNullProofs = false;
     // Sentences for the reader: what the entries do not say (CASCADE reaching tables the
     // statement does not name, the functions a statement calls, why it is not checked).
     QStringList notes;

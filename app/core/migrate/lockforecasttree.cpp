@@ -136,6 +136,32 @@ bool LockForecastTree::changesSearchPath(const PgQuery__Node *statement)
     });
 }
 
+bool LockForecastTree::keepsNotNullProofs(const PgQuery__Node *statement)
+{
+    if (statement && statement->node_case == PG_QUERY__NODE__NODE_INDEX_STMT)
+        return true;
+    if (!statement || statement->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_STMT
+        || !statement->alter_table_stmt
+        || statement->alter_table_stmt->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE)
+        return false;
+    const PgQuery__AlterTableStmt &alter = *statement->alter_table_stmt;
+    for (size_t i = 0; i < alter.n_cmds; ++i) {
+        const PgQuery__Node *node = alter.cmds[i];
+        if (!node || node->node_case != PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+            return false;
+        switch (node->alter_table_cmd->subtype) {
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint:
+        case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
+            break;
+        default:
+            return false;
+        }
+    }
+    return true;
+}
+
 bool LockForecastTree::isUnqualified(const QString &relation)
 {
     bool quoted = false;

@@ -37,6 +37,11 @@ public:
     // may resolve to a table of another schema: SET/RESET search_path (LOCAL too), RESET ALL, or
     // any call of set_config (its arguments may be computed).
     static bool changesSearchPath(const PgQuery__Node *statement);
+    // Whether a statement only builds an index or adds, validates or drops constraints and sets
+    // NOT NULL (one ALTER TABLE of those subcommands alone): what may stand between a CHECK
+    // (column IS NOT NULL) and the SET NOT NULL it spares without the proof being lost. Anything
+    // else (a rename, a column dropped or added, a transaction's end, a DO block, ...) may undo it.
+    static bool keepsNotNullProofs(const PgQuery__Node *statement);
     // Whether a relation name as ParseTreeNames spells it has no schema part ("t", "\"a.b\"").
     static bool isUnqualified(const QString &relation);
     // Whether an expression may be volatile, so that PostgreSQL cannot store it once as a

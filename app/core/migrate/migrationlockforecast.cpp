@@ -36,7 +36,10 @@ QList<StatementForecast> MigrationLockForecast::of(const QByteArray &sql)
         if (!tree.ok()) {
             item.forecast.markNotChecked(tr("the statement does not parse"));
         } else {
+            item.forecast.keepsNotNullProofs = !tree.statements().isEmpty();
             for (const PgStatementNode &node : tree.statements()) {
+                item.forecast.keepsNotNullProofs = item.forecast.keepsNotNullProofs
+                    && LockForecastTree::keepsNotNullProofs(node.node);
                 const LockForecast one = StatementLockForecast::of(node.node);
                 for (const RelationLock &lock : one.locks)
                     item.forecast.add(lock);

@@ -3,6 +3,9 @@
 #include "sqlparse/pgtreewalk.h"
 
 #include <QHash>
+#include <QScopeGuard>
+
+#include <pg_query.h>
 
 namespace uaip {
 
@@ -21,9 +24,27 @@ bool ParseTreeNames::isPlainIdentifier(const QString &name)
     return true;
 }
 
+bool ParseTreeNames::isKeywordToQuote(const QString &name)
+{
+    const QByteArray text = name.toUtf8();
+    PgQueryScanResult scan = pg_query_scan(text.constData());
+    const auto freeScan = qScopeGuard([&scan] { pg_query_free_scan_result(scan); });
+    PgQuery__ScanResult *tokens = scan.error
+        ? nullptr
+        : pg_query__scan_result__unpack(nullptr, scan.pbuf.len,
+                                        reinterpret_cast<uint8_t *>(scan.pbuf.data));
+    if (!tokens)
+        return true; // not a word the scanner reads: quoted
+    const auto freeTokens
+        = qScopeGuard([tokens] { pg_query__scan_result__free_unpacked(tokens, nullptr); });
+    return tokens->n_tokens != 1
+        || (tokens->tokens[0]->keyword_kind != PG_QUERY__KEYWORD_KIND__NO_KEYWORD
+            && tokens->tokens[0]->keyword_kind != PG_QUERY__KEYWORD_KIND__UNRESERVED_KEYWORD);
+}
+
 QString ParseTreeNames::quoteIdentifier(const QString &name)
 {
-    if (isPlainIdentifier(name))
+    if (isPlainIdentifier(name) && !isKeywordToQuote(name))
         return name;
     QString quoted = name;
     quoted.replace(u'"', QStringLiteral("\"\""));

@@ -16,7 +16,12 @@ public:
     // (and any non-ASCII character), not starting with a digit or '$'.
     static bool isPlainIdentifier(const QString &name);
 
-    // The name as it would have to be written: quoted when it has upper case or odd characters.
+    // Whether name is one of PostgreSQL's keywords that must be quoted as a name (every kind
+    // but the unreserved ones, as quote_ident has it), or not one word to the scanner.
+    static bool isKeywordToQuote(const QString &name);
+
+    // The name as it would have to be written: quoted when it has upper case or odd characters,
+    // or is a keyword to quote.
     static QString quoteIdentifier(const QString &name);
     static QString quoteIdentifier(const char *name);
 

@@ -75,14 +75,18 @@ void PlanForecastReader::spareNotNullProvenInPlan(PlanForecast &forecast)
     // relation -> constraint -> {column, valid}
     QHash<QString, QHash<QString, std::pair<QString, bool>>> checks;
     const auto provenColumn = [&](const QString &relation, const QString &column) {
-        const auto &byName = checks[relation];
+        const QHash<QString, std::pair<QString, bool>> byName = checks.value(relation);
         for (auto it = byName.cbegin(); it != byName.cend(); ++it)
             if (it->second && it->first == column)
                 return it.key();
         return QString();
     };
     for (PlanForecast::Script &script : forecast.scripts)
-        for (StatementForecast &item : script.statements)
+        for (StatementForecast &item : script.statements) {
+            if (!item.forecast.keepsNotNullProofs) {
+                checks.clear();
+                continue;
+            }
             for (RelationLock &lock : item.forecast.locks) {
                 QStringList by;
                 for (const QString &column : std::as_const(lock.notNullColumns))
@@ -98,8 +102,9 @@ void PlanForecastReader::spareNotNullProvenInPlan(PlanForecast &forecast)
                 auto &byName = checks[lock.relation];
                 for (const NotNullCheckChange &change : std::as_const(lock.notNullChecks)) {
                     using Kind = NotNullCheckChange::Kind;
-                    if (change.kind == Kind::Dropped)
-                        byName.remove(change.constraint);
+                    if (change.kind == Kind::Dropped) // of whichever spelling of the table
+                        for (auto &named : checks)
+                            named.remove(change.constraint);
                     else if (change.kind == Kind::Validated && byName.contains(change.constraint))
                         byName[change.constraint].second = true;
                     else if (change.kind != Kind::Validated)
@@ -107,6 +112,7 @@ void PlanForecastReader::spareNotNullProvenInPlan(PlanForecast &forecast)
                                       {change.column, change.kind == Kind::Added});
                 }
             }
+        }
 }
 
 DbStatus PlanForecastReader::spareProvenNotNull(PgConnection &connection, PlanForecast &forecast)

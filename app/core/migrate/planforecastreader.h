@@ -32,7 +32,9 @@ public:
 private:
     // SET NOT NULL whose columns a CHECK (column IS NOT NULL) proves that an earlier statement of
     // the same plan added valid, or added NOT VALID and then validated (and no statement dropped
-    // since): its scan is taken off, with a note. The relation is matched as written.
+    // since): its scan is taken off, with a note. The relation is matched as written; a CHECK
+    // with NO INHERIT proves nothing, and a statement between that is not index or constraint
+    // work (LockForecast::keepsNotNullProofs) forgets every proof.
     static void spareNotNullProvenInPlan(PlanForecast &forecast);
     // SET NOT NULL whose column a validated CHECK (column IS NOT NULL) on the live table already
     // proves does not scan (migrate/sql/not_null_proven.sql): its scan is taken off, with a note.

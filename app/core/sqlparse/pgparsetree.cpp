@@ -1,6 +1,7 @@
 #include "pgparsetree.h"
 
 #include "migrate/expressiondepth.h"
+#include "pgtreewalk.h"
 
 #include <QScopeGuard>
 #include <QThread>
@@ -160,15 +161,44 @@ PgQuery__ParseResult *PgParseTree::mutableResult()
     return d ? d->result : nullptr;
 }
 
+QByteArray PgParseTree::encoded() const
+{
+    QByteArray packed(qsizetype(pg_query__parse_result__get_packed_size(d->result)),
+                      Qt::Uninitialized);
+    pg_query__parse_result__pack(d->result, reinterpret_cast<uint8_t *>(packed.data()));
+    return packed;
+}
+
+QByteArray PgParseTree::shape() const
+{
+    PgParseTree copy = fromProtobuf(encoded());
+    if (!copy.ok())
+        return {};
+    // the copy is this function's own: its messages may be written through
+    PgTreeWalk::each(&copy.mutableResult()->base, [](const ProtobufCMessage *message) {
+        const ProtobufCMessageDescriptor *descriptor = message->descriptor;
+        for (unsigned i = 0; i < descriptor->n_fields; ++i) {
+            const ProtobufCFieldDescriptor &field = descriptor->fields[i];
+            const QByteArrayView name(field.name);
+            if (field.type == PROTOBUF_C_TYPE_INT32 && field.label != PROTOBUF_C_LABEL_REPEATED
+                && (name == "location" || name == "stmt_location" || name == "stmt_len"))
+                *reinterpret_cast<int32_t *>(
+                    reinterpret_cast<char *>(const_cast<ProtobufCMessage *>(message))
+                    + field.offset)
+                    = 0;
+        }
+        return true;
+    });
+    return copy.encoded();
+}
+
 std::optional<QByteArray> PgParseTree::deparse(QString *error) const
 {
     if (!ok()) {
         *error = errorMessage();
         return std::nullopt;
     }
-    QByteArray packed(qsizetype(pg_query__parse_result__get_packed_size(d->result)),
-                      Qt::Uninitialized);
-    pg_query__parse_result__pack(d->result, reinterpret_cast<uint8_t *>(packed.data()));
+    QByteArray packed = encoded();
     const PgQueryDeparseResult out
         = pg_query_deparse_protobuf({size_t(packed.size()), packed.data()});
     const auto freeOut = qScopeGuard([&out] { pg_query_free_deparse_result(out); });
@@ -176,7 +206,17 @@ std::optional<QByteArray> PgParseTree::deparse(QString *error) const
         *error = QString::fromUtf8(out.error->message);
         return std::nullopt;
     }
-    return QByteArray(out.query);
+    const QByteArray text(out.query);
+    // libpg_query 15-4.0 leaves some names unquoted (an index's or a constraint's name, a named
+    // argument): text that does not parse back to this very tree is never handed out.
+    const PgParseTree back = parse(text);
+    if (!back.ok() || back.shape() != shape()) {
+        *error = QStringLiteral("libpg_query writes this statement back as other SQL (a name it "
+                                "does not quote?): %1")
+                     .arg(QString::fromUtf8(text.left(200)));
+        return std::nullopt;
+    }
+    return text;
 }
 
 } // namespace uaip

@@ -51,7 +51,8 @@ public:
     // The tree to change before deparse() (nodes added by the caller must outlive that call).
     PgQuery__ParseResult *mutableResult();
     // The tree as SQL text again (libpg_query's deparser: the same statements, its own
-    // spelling, without comments); nullopt and *error when it cannot be written.
+    // spelling, without comments); nullopt and *error when it cannot be written, or when what
+    // it writes does not parse back to this tree (locations aside).
     std::optional<QByteArray> deparse(QString *error) const;
 
     // Encoded trees at least this long are unpacked on the large-stack thread (a nested message
@@ -61,6 +62,12 @@ public:
     static constexpr unsigned threadStackBytes = 256u * 1024u * 1024u;
 
 private:
+    // The tree's protobuf encoding.
+    QByteArray encoded() const;
+    // The encoding with every location (and RawStmt's stmt_location and stmt_len) zeroed: two
+    // texts with the same statements give the same bytes.
+    QByteArray shape() const;
+
     struct Data;
     std::unique_ptr<Data> d;
 };
