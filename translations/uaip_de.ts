@@ -1493,7 +1493,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>Jetzt gehalten von</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Statement: %1</source>
         <translation>Anweisung: %1</translation>
     </message>
@@ -1685,7 +1685,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::BatchedStatement</name>
     <message>
-        <location filename="../app/core/migrate/batchedstatement.cpp" line="+66"/>
+        <location filename="../app/core/migrate/batchedstatement.cpp" line="+68"/>
         <source>its SELECT has %1, which batches would change</source>
         <translation>ihr SELECT enthält %1, was Stapel verändern würden</translation>
     </message>
@@ -1708,6 +1708,11 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <location line="+6"/>
         <source>it reads %1 again (in a subquery, a join or as its target), which the earlier batches change</source>
         <translation>sie liest %1 erneut (in einer Unterabfrage, einem Join oder als Ziel), was die früheren Stapel verändern</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>it cannot be written with a key range: %1</source>
+        <translation>sie lässt sich nicht mit einem Schlüsselbereich schreiben: %1</translation>
     </message>
 </context>
 <context>
@@ -5244,7 +5249,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>%1: down.sql wie erzeugt geschrieben: die aktuellen Größen ihrer Tabellen sind nicht lesbar (%2)</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1: %n statement(s) of down.sql in the online form: the target&apos;s tables are big, so the file runs without a transaction</source>
         <translation>
             <numerusform>%1: %n Anweisung von down.sql in der Online-Form: die Tabellen des Ziels sind groß, daher läuft die Datei ohne Transaktion</numerusform>
@@ -6029,6 +6034,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>noch nicht in der Datenbank</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>rows not known (never analyzed), %1 on disk</source>
+        <extracomment>the live size of a table never analyzed in a dry run&apos;s lock forecast: %1 its heap&apos;s bytes on disk, formatted</extracomment>
+        <translation>Zeilen unbekannt (nie analysiert), %1 auf der Platte</translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>%1 rows%2, %3</source>
         <extracomment>the live size of a table in a dry run&apos;s lock forecast: %1 rows, %2 bytes formatted</extracomment>
@@ -6705,7 +6716,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 zurückrollen (%2)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <location line="+57"/>
         <location line="+45"/>
         <location line="+81"/>
@@ -7422,7 +7433,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MigrationLockForecast</name>
     <message>
-        <location filename="../app/core/migrate/migrationlockforecast.cpp" line="+37"/>
+        <location filename="../app/core/migrate/migrationlockforecast.cpp" line="+53"/>
         <source>the statement does not parse</source>
         <translation>die Anweisung lässt sich nicht parsen</translation>
     </message>
@@ -8899,12 +8910,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::OnlineFormWriter</name>
     <message>
-        <location filename="../app/core/drift/onlineformwriter.cpp" line="+273"/>
+        <location filename="../app/core/drift/onlineformwriter.cpp" line="+294"/>
         <source>a partitioned table&apos;s index cannot be built CONCURRENTLY: build it on each partition CONCURRENTLY, then attach them to an index created ON ONLY the table</source>
         <translation>der Index einer partitionierten Tabelle kann nicht CONCURRENTLY gebaut werden: auf jeder Partition CONCURRENTLY bauen und dann an einen mit ON ONLY auf der Tabelle angelegten Index anhängen</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+15"/>
+        <source>%1 is of a composite type or a domain: a CHECK (%1 IS NOT NULL) tests each of its fields, so no CHECK spares SET NOT NULL its scan</source>
+        <translation>%1 hat einen zusammengesetzten Typ oder eine Domäne: ein CHECK (%1 IS NOT NULL) prüft jedes seiner Felder, daher erspart kein CHECK dem SET NOT NULL das Lesen der Tabelle</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>the file creates functions, whose bodies are checked with check_function_bodies off only in its transaction: write the online form in a migration of its own</source>
         <translation>die Datei legt Funktionen an, deren Rümpfe nur in ihrer Transaktion mit check_function_bodies off geprüft werden: die Online-Form in eine eigene Migration schreiben</translation>
     </message>
@@ -9068,12 +9084,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Der Plan setzt vor dieser Anweisung einen eigenen search_path: %1 wird in jedem Schema gesucht, und die größte Tabelle dieses Namens zählt.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+47"/>
+        <source>%1 was named %2 when the plan began: it is sized as that table.</source>
+        <translation>%1 hieß zu Beginn des Plans %2: die Größe ist die dieser Tabelle.</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>A CHECK (%1 IS NOT NULL) validated earlier in this plan (%2) proves it: SET NOT NULL does not scan %3.</source>
         <translation>Ein früher in diesem Plan validierter CHECK (%1 IS NOT NULL) (%2) belegt es: SET NOT NULL liest %3 nicht.</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+60"/>
         <source>A validated CHECK (%1 IS NOT NULL) on %2 proves it: SET NOT NULL does not scan the table.</source>
         <translation>Ein validierter CHECK (%1 IS NOT NULL) auf %2 beweist es: SET NOT NULL liest die Tabelle nicht.</translation>
     </message>

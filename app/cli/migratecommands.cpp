@@ -183,9 +183,11 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
         for (const PlanForecast::Script &script : forecast.scripts)
             if (script.migration == m.id())
                 statements = script.statements;
-        for (const QString &line : LockForecastFormat::commentLines(
-                 up ? m.upPath() : m.downPath(), statements, forecast.sizes, forecast.heldBy))
-            ctx.out().line(line);
+        // one statement's lines at a time: a file of 40,000 statements never has them all at once
+        for (const StatementForecast &item : std::as_const(statements))
+            for (const QString &line : LockForecastFormat::commentLines(
+                     up ? m.upPath() : m.downPath(), {item}, forecast.sizes, forecast.heldBy))
+                ctx.out().line(line);
         if (!ctx.out().json())
             continue;
         QJsonObject item{{QStringLiteral("version"), s.version},

@@ -34,12 +34,14 @@ void addTable(MigrationFolder &f, int rows)
           QByteArray("DROP TABLE ") + kTable + ";\n");
 }
 
-// 0002's up: a column added, then every even id (and id 1) visited once, batch by batch.
+// 0002's up: a column added, then every even id (and id 1) visited once, batch by batch. The
+// WHERE is an AND at its top (the key range joins it as one more argument, as the parser
+// flattens it: from the attack round) over an OR (which keeps its meaning).
 QByteArray backfillUp(const QByteArray &batch, const QByteArray &step = "1")
 {
     return "-- uaip:no-transaction\n-- uaip:batch " + batch + "\nALTER TABLE " + kTable
         + " ADD COLUMN flag int;\nUPDATE " + kTable + " AS e SET n = e.n + " + step
-        + ", flag = e.id % 3 WHERE e.id % 2 = 0 OR e.id = 1;\n";
+        + ", flag = e.id % 3 WHERE (e.id % 2 = 0 OR e.id = 1) AND e.n >= 0;\n";
 }
 
 void addBackfill(MigrationFolder &f, const QByteArray &batch)
@@ -352,6 +354,11 @@ private slots:
                               << "WITH";
         QTest::newRow("join") << "INSERT INTO sums SELECT a.id" + from + " a, sums b"
                               << "exactly one table";
+        // libpg_query 15-4.0 writes a keyword as a named argument unquoted: refused here, not
+        // at the first batch after the statements before it committed (from the attack round)
+        QTest::newRow("not written back faithfully")
+            << "UPDATE " + QByteArray(kTable) + " SET n = n + f(\"select\" => 1)"
+            << "cannot be written with a key range";
     }
     void refusesWhatBatchesWouldChange()
     {

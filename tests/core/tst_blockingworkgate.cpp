@@ -248,6 +248,13 @@ private slots:
                                                   "CREATE INDEX big_v ON big (v);\n");
         QTest::newRow("in an earlier migration")
             << QByteArray("-- uaip:no-transaction\nSET search_path = app;\n");
+        // from the second attack round: what sets it where the tree cannot see
+        QTest::newRow("in a DO block")
+            << QByteArray("DO $$ BEGIN SET search_path = app, public; END $$;\n"
+                          "CREATE INDEX big_v ON big (v);\n");
+        QTest::newRow("through pg_settings")
+            << QByteArray("UPDATE pg_settings SET setting = 'app, public' WHERE name = "
+                          "'search_path';\nCREATE INDEX big_v ON big (v);\n");
     }
     void aSearchPathSetByThePlanDoesNotHideABigTable()
     {
@@ -271,6 +278,71 @@ private slots:
         QCOMPARE(db.scalar("SELECT count(*) FROM pg_indexes WHERE indexname = 'big_v'"),
                  QStringLiteral("0"));
     }
+    // A table renamed (or its schema) earlier in the plan is sized as the table it is, not as
+    // a name "not in the database yet" (from the second attack round).
+    void aTableRenamedInThePlanIsSizedAsItWas_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::newRow("table") << QByteArray(
+            "ALTER TABLE app.big RENAME TO big_old;\n"
+            "ALTER TABLE app.big_old ALTER COLUMN v TYPE bigint;\n");
+        QTest::newRow("schema") << QByteArray("ALTER SCHEMA app RENAME TO app2;\n"
+                                              "ALTER TABLE app2.big ALTER COLUMN v TYPE bigint;\n");
+        QTest::newRow("set schema")
+            << QByteArray("CREATE SCHEMA other;\nALTER TABLE app.big SET SCHEMA other;\n"
+                          "ALTER TABLE other.big ALTER COLUMN v TYPE bigint;\n");
+    }
+    void aTableRenamedInThePlanIsSizedAsItWas()
+    {
+        QFETCH(QByteArray, sql);
+        TestDatabase db;
+        QVERIFY(db.witness()
+                    .execScript("CREATE SCHEMA app;\nCREATE TABLE app.big (id int, v int);\n"
+                                "INSERT INTO app.big SELECT g, g FROM generate_series(1, 2000) g;\n"
+                                "ANALYZE app.big;\n")
+                    .ok());
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_rename"), sql, "SELECT 1;\n");
+        const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up"));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("2,000 rows")), qPrintable(r.err));
+    }
+
+    // A CHECK (p IS NOT NULL) on a composite column tests each field: it proves nothing to SET
+    // NOT NULL, whether the plan adds it or the table has it (from the second attack round).
+    void aCompositeColumnsCheckProvesNothing_data()
+    {
+        QTest::addColumn<QByteArray>("before");
+        QTest::addColumn<QByteArray>("sql");
+        QTest::newRow("in the plan")
+            << QByteArray()
+            << QByteArray("-- uaip:no-transaction\nALTER TABLE cbig ADD CONSTRAINT p_nn CHECK (p "
+                          "IS NOT NULL) NOT VALID;\nALTER TABLE cbig VALIDATE CONSTRAINT p_nn;\n"
+                          "ALTER TABLE cbig ALTER COLUMN p SET NOT NULL;\n");
+        QTest::newRow("on the table")
+            << QByteArray("ALTER TABLE cbig ADD CONSTRAINT p_nn CHECK (p IS NOT NULL)")
+            << QByteArray("ALTER TABLE cbig ALTER COLUMN p SET NOT NULL;\n");
+    }
+    void aCompositeColumnsCheckProvesNothing()
+    {
+        QFETCH(QByteArray, before);
+        QFETCH(QByteArray, sql);
+        TestDatabase db;
+        QVERIFY(db.witness()
+                    .execScript("CREATE TYPE pair AS (a int, b int);\n"
+                                "CREATE TABLE cbig (id int, p pair);\n"
+                                "INSERT INTO cbig SELECT g, row(g, g)::pair FROM "
+                                "generate_series(1, 2000) g;\nANALYZE cbig;\n")
+                    .ok());
+        if (!before.isEmpty())
+            QVERIFY(db.witness().exec(before).ok());
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_not_null"), sql, "SELECT 1;\n");
+        const Run r = migrate(withLimit(db, f.path()) << QStringLiteral("up"));
+        QVERIFY2(r.exitCode == 2, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("(p IS NOT NULL) NOT VALID")), qPrintable(r.err));
+    }
+
     void emptyPartitionsNeverAnalyzedAreNotBig()
     {
         TestDatabase db;

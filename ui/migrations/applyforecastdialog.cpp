@@ -145,13 +145,14 @@ void ApplyForecastDialog::addTree(QVBoxLayout *layout, const PlanForecast &forec
                 if (lock.relation.isEmpty())
                     continue;
                 auto *row = new QTreeWidgetItem(m_tree, rowTexts(forecast, script, item, lock));
-                QStringList details{tr("Statement: %1").arg(VisibleText::escaped(item.head))};
+                QStringList details{
+                    tr("Statement: %1").arg(VisibleText::escaped(QString::fromUtf8(item.head)))};
                 if (!lock.onlineForm.isEmpty())
                     details << tr("Online form: %1").arg(lock.onlineForm);
                 for (const LockBlocker &b : forecast.heldBy.value(lock.relation))
                     details << tr("Held now by %1").arg(VisibleText::escaped(b.describe()));
                 row->setData(Statement, Details, details.join(u'\n'));
-                row->setToolTip(Statement, item.head);
+                row->setToolTip(Statement, QString::fromUtf8(item.head));
                 const bool blocks = blocksWrites(lock.mode) || blocksReads(lock.mode);
                 if (blocks && forecast.sizes.contains(lock.relation))
                     row->setForeground(Blocks, StateStyle::danger());

@@ -134,11 +134,13 @@ void ImportDownGenerator::writeDown(const QString &toolName, const DdlCatalog &a
     if (live.target) {
         const DbResult<int> online
             = OnlineFormWriter::rewriteOnLive(*live.target, live.maxRows, {&down});
-        if (!online)
-            *notes << tr("%1: down.sql written as generated: the live sizes of its tables "
-                         "cannot be read (%2)")
-                          .arg(m.folder, SqlComment::text(online.error().toString()));
-        else if (online.value() > 0)
+        if (!online) {
+            const QString why = tr("%1: down.sql written as generated: the live sizes of its "
+                                   "tables cannot be read (%2)")
+                                    .arg(m.folder, SqlComment::text(online.error().toString()));
+            *notes << why;
+            down.notes << GeneratorNote{GeneratorNote::Kind::Blocking, QString(), why};
+        } else if (online.value() > 0)
             *notes << tr("%1: %n statement(s) of down.sql in the online form: the target's "
                          "tables are big, so the file runs without a transaction",
                          nullptr, online.value())

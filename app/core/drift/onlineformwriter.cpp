@@ -202,11 +202,28 @@ bool writtenAsMeant(const QString &online, const PgQuery__Node &original)
     return true;
 }
 
+// The (relation, column) pairs the scripts' statements SET NOT NULL.
+PlanForecastReader::ColumnPairs notNullPairs(const QList<GeneratedScript *> &scripts)
+{
+    PlanForecastReader::ColumnPairs pairs;
+    for (const GeneratedScript *script : scripts)
+        for (const DdlStep &step : script->steps) {
+            const PgParseTree tree = PgParseTree::parse(step.sql.toUtf8());
+            for (const PgStatementNode &s : tree.statements())
+                for (const RelationLock &lock : StatementLockForecast::of(s.node).locks)
+                    for (const QString &column : lock.notNullColumns)
+                        pairs.insert({lock.relation, column});
+        }
+    return pairs;
+}
+
 } // namespace
 
-OnlineFormWriter::OnlineFormWriter(QHash<QString, RelationSize> sizes, qint64 maxRows)
+OnlineFormWriter::OnlineFormWriter(QHash<QString, RelationSize> sizes, qint64 maxRows,
+                                   PlanForecastReader::ColumnPairs scalar)
     : m_sizes(std::move(sizes))
     , m_maxRows(maxRows)
+    , m_scalar(std::move(scalar))
 { }
 
 DbResult<int> OnlineFormWriter::rewriteOnLive(PgConnection &target, qint64 maxRows,
@@ -221,7 +238,11 @@ DbResult<int> OnlineFormWriter::rewriteOnLive(PgConnection &target, qint64 maxRo
     QHash<QString, RelationSize> byName;
     for (const RelationSize &size : sizes.value())
         byName.insert(size.name, size);
-    const OnlineFormWriter writer(byName, maxRows);
+    const DbResult<PlanForecastReader::ColumnPairs> scalar
+        = PlanForecastReader::scalarColumns(target, notNullPairs(scripts));
+    if (!scalar)
+        return scalar.error();
+    const OnlineFormWriter writer(byName, maxRows, scalar.value());
     int rewritten = 0;
     for (GeneratedScript *script : scripts)
         rewritten += writer.rewrite(*script);
@@ -280,12 +301,18 @@ QString OnlineFormWriter::onlineForm(const QByteArray &statement, const Relation
         const PgQuery__AlterTableCmd *cmd = onlyCommand(alter);
         const PgQuery__Constraint *constraint = cmd ? constraintOf(*cmd) : nullptr;
         const bool named = constraint && constraint->conname && *constraint->conname;
-        if (cmd && cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull)
-            online = notNullThroughCheck(alter, *cmd);
-        else if (named && !constraint->skip_validation
-                 && (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK
-                     || (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
-                         && !size.partitioned)))
+        if (cmd && cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull) {
+            if (m_scalar.contains(
+                    {ParseTreeNames::relationName(alter.relation), QString::fromUtf8(cmd->name)}))
+                online = notNullThroughCheck(alter, *cmd);
+            else
+                *why = tr("%1 is of a composite type or a domain: a CHECK (%1 IS NOT NULL) "
+                          "tests each of its fields, so no CHECK spares SET NOT NULL its scan")
+                           .arg(ParseTreeNames::quoteIdentifier(cmd->name));
+        } else if (named && !constraint->skip_validation
+                   && (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK
+                       || (constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN
+                           && !size.partitioned)))
             online = notValidThenValidate(statement, alter, *constraint);
         else if (named && constraint->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE
                  && !(constraint->indexname && *constraint->indexname) && !size.partitioned

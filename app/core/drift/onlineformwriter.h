@@ -1,6 +1,7 @@
 #pragma once
 
 #include "generatedscript.h"
+#include "migrate/planforecastreader.h"
 #include "migrate/relationsize.h"
 
 #include "db/dbresult.h"
@@ -42,7 +43,10 @@ class OnlineFormWriter
 
 public:
     // sizes: RelationSizes' entries by name as written; maxRows < 0: nothing is rewritten.
-    OnlineFormWriter(QHash<QString, RelationSize> sizes, qint64 maxRows);
+    // scalar: the SET NOT NULL (relation, column) pairs a CHECK can prove
+    // (PlanForecastReader::scalarColumns); any other has no online form.
+    OnlineFormWriter(QHash<QString, RelationSize> sizes, qint64 maxRows,
+                     PlanForecastReader::ColumnPairs scalar);
 
     // The scripts rewritten by the live sizes on target (RelationSizes, one statement, only
     // when a statement does such work): the number of statements rewritten, or the failed read.
@@ -67,6 +71,7 @@ private:
 
     QHash<QString, RelationSize> m_sizes;
     qint64 m_maxRows;
+    PlanForecastReader::ColumnPairs m_scalar;
 };
 
 } // namespace uaip

@@ -6,6 +6,8 @@
 
 #include <QSet>
 
+#include <vector>
+
 namespace uaip {
 
 namespace {
@@ -213,6 +215,14 @@ std::optional<BatchedStatement> BatchedStatement::of(const QByteArray &text, QSt
                 return true;
             });
     }
+    // Written once with a stand-in key: a statement libpg_query cannot write back faithfully is
+    // refused with the others, before anything of the migration runs, not at its first batch.
+    QString unwritable;
+    if (!out.rangeSql({{QStringLiteral("id"), QStringLiteral("bigint")}}, true, true,
+                      &unwritable)) {
+        *why = tr("it cannot be written with a key range: %1").arg(unwritable);
+        return std::nullopt;
+    }
     return out;
 }
 
@@ -261,12 +271,19 @@ std::optional<QByteArray> BatchedStatement::rangeSql(const QList<KeyColumn> &key
     PgQuery__Node **where = whereSlot(tree.mutableResult()->stmts[0]->stmt);
     if (!where)
         return m_text;
-    // both the statement's own condition and the range: nodes that live until deparse()
-    PgQuery__Node *both[2] = {*where, range};
+    // both the statement's own condition and the range: nodes that live until deparse(). The
+    // range joins an AND the statement has at its top as one more argument, as PostgreSQL's
+    // parser flattens "a AND b AND (range)": the text then parses back to this very tree.
+    std::vector<PgQuery__Node *> both{*where};
+    if (*where && (*where)->node_case == PG_QUERY__NODE__NODE_BOOL_EXPR
+        && (*where)->bool_expr->boolop == PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR)
+        both.assign((*where)->bool_expr->args,
+                    (*where)->bool_expr->args + (*where)->bool_expr->n_args);
+    both.push_back(range);
     PgQuery__BoolExpr conjunction = PG_QUERY__BOOL_EXPR__INIT;
     conjunction.boolop = PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR;
-    conjunction.n_args = 2;
-    conjunction.args = both;
+    conjunction.n_args = both.size();
+    conjunction.args = both.data();
     PgQuery__Node andNode = PG_QUERY__NODE__INIT;
     andNode.node_case = PG_QUERY__NODE__NODE_BOOL_EXPR;
     andNode.bool_expr = &conjunction;

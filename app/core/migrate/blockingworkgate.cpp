@@ -85,7 +85,7 @@ QList<ValidationProblem> BlockingWorkGate::judge(const PlanForecast &forecast, q
                     || !isBig(*size, maxRows))
                     return;
                 QString message = tr("%1: %2").arg(
-                    VisibleText::escaped(item.head),
+                    VisibleText::escaped(QString::fromUtf8(item.head)),
                     VisibleText::escaped(LockForecastFormat::relationLine(lock, forecast.sizes)));
                 if (heldBefore)
                     message += u'\n'

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "relationlock.h"
+#include "relationrename.h"
 
 #include <QList>
 #include <QString>
@@ -21,6 +22,8 @@ struct LockForecast
     // The statement keeps what earlier statements proved NOT NULL by a CHECK
     // (LockForecastTree::keepsNotNullProofs); false: PlanForecastReader forgets every proof.
     bool keepsNotNullProofs = false;
+    // The names the statement gives relations or schemas (LockForecastTree::renames).
+    QList<RelationRename> renames;
     // Sentences for the reader: what the entries do not say (CASCADE reaching tables the
     // statement does not name, the functions a statement calls, why it is not checked).
     QStringList notes;

@@ -41,6 +41,11 @@ QString LockForecastFormat::sizeText(const QString &relation, const Sizes &sizes
     if (it == sizes.constEnd())
         return tr("not in the database yet");
     const QLocale locale;
+    if (it->rowsUnknown && it->rows == 0)
+        //: the live size of a table never analyzed in a dry run's lock forecast: %1 its heap's
+        //: bytes on disk, formatted
+        return tr("rows not known (never analyzed), %1 on disk")
+            .arg(locale.formattedDataSize(it->unknownRowsBytes));
     //: the live size of a table in a dry run's lock forecast: %1 rows, %2 bytes formatted
     return tr("%1 rows%2, %3")
         .arg(locale.toString(it->rows),
@@ -85,7 +90,7 @@ QStringList LockForecastFormat::commentLines(const QString &file,
                               .arg(file)
                               .arg(item.start.line)
                               .arg(item.start.column),
-                          VisibleText::escaped(item.head));
+                          VisibleText::escaped(QString::fromUtf8(item.head)));
         for (const RelationLock &lock : item.forecast.locks) {
             // a name or column may hold a line break: escaped, so every line stays a comment
             lines << QStringLiteral("--   ") + VisibleText::escaped(relationLine(lock, sizes));
@@ -155,7 +160,7 @@ QJsonArray LockForecastFormat::json(const QList<StatementForecast> &items, const
         out.append(QJsonObject{
             {QStringLiteral("line"), item.start.line},
             {QStringLiteral("column"), item.start.column},
-            {QStringLiteral("statement"), item.head},
+            {QStringLiteral("statement"), QString::fromUtf8(item.head)},
             {QStringLiteral("lock"),
              item.forecast.locks.isEmpty() ? QJsonValue() : QJsonValue(lockModeName(mode))},
             {QStringLiteral("relations"), relations},

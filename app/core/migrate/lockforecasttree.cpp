@@ -121,18 +121,27 @@ bool LockForecastTree::callsFunction(const PgQuery__Node *node)
 
 bool LockForecastTree::changesSearchPath(const PgQuery__Node *statement)
 {
-    if (statement && statement->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT
+    if (!statement)
+        return false;
+    if (statement->node_case == PG_QUERY__NODE__NODE_VARIABLE_SET_STMT
         && statement->variable_set_stmt) {
         const PgQuery__VariableSetStmt &set = *statement->variable_set_stmt;
-        return set.kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL
-            || QString::fromUtf8(set.name).compare(u"search_path", Qt::CaseInsensitive) == 0;
+        const QString name = QString::fromUtf8(set.name).toLower();
+        // the role decides what "$user" in search_path names
+        return set.kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL || name == u"search_path"
+            || name == u"role" || name == u"session_authorization";
     }
-    return !PgTreeWalk::eachNode(messageOf(statement), [](const PgQuery__Node *child) {
-        if (child->node_case != PG_QUERY__NODE__NODE_FUNC_CALL || !child->func_call)
-            return true;
-        const QStringList name = ParseTreeNames::stringValues(child->func_call->funcname,
-                                                              child->func_call->n_funcname);
-        return name.isEmpty() || name.last().compare(u"set_config", Qt::CaseInsensitive) != 0;
+    if (statement->node_case == PG_QUERY__NODE__NODE_DO_STMT
+        || statement->node_case == PG_QUERY__NODE__NODE_CALL_STMT)
+        return true;
+    // any function may set it (set_config, or a body that runs SET), and pg_settings may be
+    // written to
+    return !PgTreeWalk::each(messageOf(statement), [](const ProtobufCMessage *message) {
+        if (message->descriptor == &pg_query__func_call__descriptor)
+            return false;
+        return !(message->descriptor == &pg_query__range_var__descriptor
+                 && QByteArrayView(reinterpret_cast<const PgQuery__RangeVar *>(message)->relname)
+                     == "pg_settings");
     });
 }
 
@@ -160,6 +169,38 @@ bool LockForecastTree::keepsNotNullProofs(const PgQuery__Node *statement)
         }
     }
     return true;
+}
+
+QList<RelationRename> LockForecastTree::renames(const PgQuery__Node *statement)
+{
+    static const QSet<int> relations{
+        PG_QUERY__OBJECT_TYPE__OBJECT_TABLE,   PG_QUERY__OBJECT_TYPE__OBJECT_VIEW,
+        PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW, PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE,
+        PG_QUERY__OBJECT_TYPE__OBJECT_INDEX,   PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE,
+    };
+    if (statement && statement->node_case == PG_QUERY__NODE__NODE_RENAME_STMT) {
+        const PgQuery__RenameStmt &r = *statement->rename_stmt;
+        if (r.rename_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA)
+            return {{ParseTreeNames::quoteIdentifier(r.subname),
+                     ParseTreeNames::quoteIdentifier(r.newname), true}};
+        if (!relations.contains(r.rename_type) || !r.relation)
+            return {};
+        QStringList to;
+        if (r.relation->schemaname && *r.relation->schemaname)
+            to << QString::fromUtf8(r.relation->schemaname);
+        to << QString::fromUtf8(r.newname);
+        return {{relationName(r.relation), ParseTreeNames::qualifiedName(to), false}};
+    }
+    if (statement && statement->node_case == PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT) {
+        const PgQuery__AlterObjectSchemaStmt &a = *statement->alter_object_schema_stmt;
+        if (!relations.contains(a.object_type) || !a.relation)
+            return {};
+        return {{relationName(a.relation),
+                 ParseTreeNames::qualifiedName(
+                     {QString::fromUtf8(a.newschema), QString::fromUtf8(a.relation->relname)}),
+                 false}};
+    }
+    return {};
 }
 
 bool LockForecastTree::isUnqualified(const QString &relation)

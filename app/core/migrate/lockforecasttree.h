@@ -1,5 +1,8 @@
 #pragma once
 
+#include "relationrename.h"
+
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -34,14 +37,18 @@ public:
     // Whether the tree under node calls a function (a FuncCall anywhere in it).
     static bool callsFunction(const PgQuery__Node *node);
     // Whether a statement may change the session's search_path, so that a later unqualified name
-    // may resolve to a table of another schema: SET/RESET search_path (LOCAL too), RESET ALL, or
-    // any call of set_config (its arguments may be computed).
+    // may resolve to a table of another schema: SET/RESET search_path (LOCAL too), SET ROLE and
+    // SESSION AUTHORIZATION ("$user"), RESET ALL, a DO block or CALL, any function call
+    // (set_config, or a body that runs SET), or a statement naming pg_settings.
     static bool changesSearchPath(const PgQuery__Node *statement);
     // Whether a statement only builds an index or adds, validates or drops constraints and sets
     // NOT NULL (one ALTER TABLE of those subcommands alone): what may stand between a CHECK
     // (column IS NOT NULL) and the SET NOT NULL it spares without the proof being lost. Anything
     // else (a rename, a column dropped or added, a transaction's end, a DO block, ...) may undo it.
     static bool keepsNotNullProofs(const PgQuery__Node *statement);
+    // The names a statement gives a relation or a schema: RENAME TO of a table, view,
+    // materialized view, foreign table or index, SET SCHEMA of one, RENAME TO of a schema.
+    static QList<RelationRename> renames(const PgQuery__Node *statement);
     // Whether a relation name as ParseTreeNames spells it has no schema part ("t", "\"a.b\"").
     static bool isUnqualified(const QString &relation);
     // Whether an expression may be volatile, so that PostgreSQL cannot store it once as a

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sqlsplitresult.h"
 #include "statementforecast.h"
 
 #include <QByteArray>
@@ -17,6 +18,9 @@ class MigrationLockForecast
 
 public:
     static QList<StatementForecast> of(const QByteArray &sql);
+    // The same from the file as already split (Migration::upSplit): a big file is not split,
+    // nor copied, again.
+    static QList<StatementForecast> of(const SqlSplitResult &split);
 };
 
 } // namespace uaip

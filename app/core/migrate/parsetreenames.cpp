@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QScopeGuard>
 
+#include <mutex>
+
 #include <pg_query.h>
 
 namespace uaip {
@@ -25,6 +27,24 @@ bool ParseTreeNames::isPlainIdentifier(const QString &name)
 }
 
 bool ParseTreeNames::isKeywordToQuote(const QString &name)
+{
+    // Names repeat (a file of 40,000 INSERTs names one table): each is scanned once, up to a
+    // bound, so hostile input cannot grow the cache without end.
+    static std::mutex mutex;
+    static QHash<QString, bool> known;
+    {
+        const std::lock_guard lock(mutex);
+        if (const auto it = known.constFind(name); it != known.constEnd())
+            return *it;
+    }
+    const bool quote = scansAsKeywordToQuote(name);
+    const std::lock_guard lock(mutex);
+    if (known.size() < 4096)
+        known.insert(name, quote);
+    return quote;
+}
+
+bool ParseTreeNames::scansAsKeywordToQuote(const QString &name)
 {
     const QByteArray text = name.toUtf8();
     PgQueryScanResult scan = pg_query_scan(text.constData());

@@ -19,6 +19,8 @@ public:
     // Whether name is one of PostgreSQL's keywords that must be quoted as a name (every kind
     // but the unreserved ones, as quote_ident has it), or not one word to the scanner.
     static bool isKeywordToQuote(const QString &name);
+    // The same, asked of libpg_query's scanner (pg_query_scan) every time.
+    static bool scansAsKeywordToQuote(const QString &name);
 
     // The name as it would have to be written: quoted when it has upper case or odd characters,
     // or is a keyword to quote.

@@ -68,9 +68,96 @@ QSet<QString> afterSearchPathChange(PlanForecast &forecast)
     return names;
 }
 
+// The schema part of a relation name as the forecast spells it (empty when unqualified), and
+// the rest.
+std::pair<QString, QString> splitSchema(const QString &name)
+{
+    bool quoted = false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (name.at(i) == u'"')
+            quoted = !quoted;
+        else if (name.at(i) == u'.' && !quoted)
+            return {name.left(i), name.mid(i + 1)};
+    }
+    return {QString(), name};
+}
+
+// The name each relation the plan locks had when the plan began, where an earlier statement of
+// the plan renamed it or its schema (only the names that differ); each such statement gets a
+// note. A renamed table is sized as the table it is.
+QHash<QString, QString> namesAtStart(PlanForecast &forecast)
+{
+    QHash<QString, QString> relationWas; // name now -> name at the start
+    QHash<QString, QString> schemaWas;
+    const auto atStart = [&](const QString &name) {
+        if (const auto it = relationWas.constFind(name); it != relationWas.constEnd())
+            return *it;
+        const auto [schema, rest] = splitSchema(name);
+        if (const auto it = schemaWas.constFind(schema);
+            !schema.isEmpty() && it != schemaWas.constEnd())
+            return *it + u'.' + rest;
+        return name;
+    };
+    QHash<QString, QString> out;
+    for (PlanForecast::Script &script : forecast.scripts)
+        for (StatementForecast &item : script.statements) {
+            for (const RelationLock &lock : std::as_const(item.forecast.locks))
+                if (const QString was = atStart(lock.relation);
+                    !lock.relation.isEmpty() && was != lock.relation) {
+                    out.insert(lock.relation, was);
+                    item.forecast.note(PlanForecastReader::tr(
+                                           "%1 was named %2 when the plan began: it is sized as "
+                                           "that table.")
+                                           .arg(lock.relation, was));
+                }
+            for (const RelationRename &rename : std::as_const(item.forecast.renames)) {
+                if (rename.schema)
+                    schemaWas.insert(rename.to, schemaWas.value(rename.from, rename.from));
+                else
+                    relationWas.insert(rename.to, atStart(rename.from));
+            }
+        }
+    return out;
+}
+
 } // namespace
 
-void PlanForecastReader::spareNotNullProvenInPlan(PlanForecast &forecast)
+PlanForecastReader::ColumnPairs PlanForecastReader::notNullPairs(const PlanForecast &forecast,
+                                                                 const QSet<QString> &anySchema)
+{
+    ColumnPairs pairs;
+    for (const PlanForecast::Script &script : forecast.scripts)
+        for (const StatementForecast &item : script.statements)
+            for (const RelationLock &lock : item.forecast.locks)
+                if (lock.scans && !anySchema.contains(lock.relation))
+                    for (const QString &column : lock.notNullColumns)
+                        pairs.insert({lock.relation, column});
+    return pairs;
+}
+
+DbResult<PlanForecastReader::ColumnPairs>
+PlanForecastReader::scalarColumns(PgConnection &connection, const ColumnPairs &pairs)
+{
+    ColumnPairs out;
+    if (pairs.isEmpty())
+        return out;
+    QStringList names;
+    QStringList columns;
+    for (const auto &[name, column] : pairs) {
+        names << name;
+        columns << column;
+    }
+    const PgResult r = connection.exec(
+        SqlResource::of("migrate", "scalar_columns"),
+        {MetricsStatement::textArray(names), MetricsStatement::textArray(columns)});
+    if (!r.ok())
+        return r.error();
+    for (int i = 0; i < r.rows(); ++i)
+        out.insert({r.value(i, 0), r.value(i, 1)});
+    return out;
+}
+
+void PlanForecastReader::spareNotNullProvenInPlan(PlanForecast &forecast, const ColumnPairs &scalar)
 {
     // relation -> constraint -> {column, valid}
     QHash<QString, QHash<QString, std::pair<QString, bool>>> checks;
@@ -90,7 +177,9 @@ void PlanForecastReader::spareNotNullProvenInPlan(PlanForecast &forecast)
             for (RelationLock &lock : item.forecast.locks) {
                 QStringList by;
                 for (const QString &column : std::as_const(lock.notNullColumns))
-                    by << provenColumn(lock.relation, column);
+                    by << (scalar.contains({lock.relation, column})
+                               ? provenColumn(lock.relation, column)
+                               : QString());
                 if (lock.scans && !lock.notNullColumns.isEmpty() && !by.contains(QString())) {
                     lock.scans = false;
                     item.forecast.note(
@@ -115,7 +204,8 @@ void PlanForecastReader::spareNotNullProvenInPlan(PlanForecast &forecast)
         }
 }
 
-DbStatus PlanForecastReader::spareProvenNotNull(PgConnection &connection, PlanForecast &forecast)
+DbStatus PlanForecastReader::spareProvenNotNull(PgConnection &connection, PlanForecast &forecast,
+                                                const ColumnPairs &scalar)
 {
     QStringList names;
     QStringList columns;
@@ -124,6 +214,8 @@ DbStatus PlanForecastReader::spareProvenNotNull(PgConnection &connection, PlanFo
             for (const RelationLock &lock : item.forecast.locks)
                 if (lock.scans && forecast.sizes.contains(lock.relation))
                     for (const QString &column : lock.notNullColumns) {
+                        if (!scalar.contains({lock.relation, column}))
+                            continue;
                         names << lock.relation;
                         columns << column;
                     }
@@ -171,27 +263,43 @@ PlanForecast PlanForecastReader::read(PgConnection &connection, const QList<Migr
             m.id(), up ? m.upPath() : m.downPath(),
             (up ? m.upDirectives : m.downDirectives).allowBlocking.has_value(),
             (up ? m.upDirectives : m.downDirectives).noTransaction,
-            MigrationLockForecast::of(up ? m.upSql : m.downSql)};
+            MigrationLockForecast::of(up ? m.upSplit : m.downSplit)};
     }
-    spareNotNullProvenInPlan(out);
     QStringList names = out.relationNames();
     if (reading == Reading::WorkOnly)
         names = workedOn(out);
     if (names.isEmpty())
         return out;
+    const QSet<QString> anySchema = afterSearchPathChange(out);
+    const QHash<QString, QString> was = namesAtStart(out);
+    QStringList asked;
+    QSet<QString> askedAnySchema;
+    for (const QString &name : std::as_const(names)) {
+        asked << was.value(name, name);
+        if (anySchema.contains(name))
+            askedAnySchema.insert(was.value(name, name));
+    }
     const DbResult<QList<RelationSize>> sizes
-        = RelationSizes::read(connection, names, afterSearchPathChange(out));
+        = RelationSizes::read(connection, asked, askedAnySchema);
     // an index's lock falls on its table: the holders are read by the table's name
     QHash<QString, QStringList> namesOfTable;
     if (!sizes) {
         out.error = sizes.error();
         return out;
     }
-    for (const RelationSize &size : sizes.value()) {
-        out.sizes.insert(size.name, size);
-        namesOfTable[size.table] << size.name;
+    for (const RelationSize &size : sizes.value())
+        for (const QString &name : std::as_const(names))
+            if (was.value(name, name) == size.name) {
+                out.sizes.insert(name, size);
+                namesOfTable[size.table] << name;
+            }
+    const DbResult<ColumnPairs> scalar = scalarColumns(connection, notNullPairs(out, anySchema));
+    if (!scalar) {
+        out.error = scalar.error();
+        return out;
     }
-    if (const DbStatus spared = spareProvenNotNull(connection, out); !spared) {
+    spareNotNullProvenInPlan(out, scalar.value());
+    if (const DbStatus spared = spareProvenNotNull(connection, out, scalar.value()); !spared) {
         out.error = spared.error();
         return out;
     }

@@ -68,4 +68,9 @@ CROSS JOIN LATERAL (
     WHERE c.relkind OPERATOR(pg_catalog.<>) 'p'
 ) AS s
 WHERE r.oid IS NOT NULL
-ORDER BY n.position, COALESCE(s.row_estimate, 0) DESC, COALESCE(s.total_bytes, 0) DESC
+-- the biggest first: rows, and a never-analyzed heap at 32 bytes a row (BlockingWorkGate's
+-- narrow row)
+ORDER BY n.position,
+         COALESCE(s.row_estimate, 0)
+             OPERATOR(pg_catalog.+) COALESCE(s.unknown_bytes, 0) OPERATOR(pg_catalog./) 32 DESC,
+         COALESCE(s.total_bytes, 0) DESC
