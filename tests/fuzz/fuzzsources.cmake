@@ -28,6 +28,7 @@ set(UAIP_FUZZ_SQLSPLITTER_SOURCES
     ${UAIP_FUZZ_CORE_DIR}/migrate/statementspans.cpp
     ${UAIP_FUZZ_CORE_DIR}/migrate/textposition.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/pgparsetree.cpp
+    ${UAIP_FUZZ_CORE_DIR}/sqlparse/pgtokens.cpp
     ${UAIP_FUZZ_CORE_DIR}/sqlparse/pgtreewalk.cpp
     ${UAIP_FUZZ_CORE_DIR}/util/durationtext.cpp
     ${UAIP_FUZZ_CORE_DIR}/util/sharedslice.cpp)

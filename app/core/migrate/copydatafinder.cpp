@@ -1,5 +1,7 @@
 #include "copydatafinder.h"
 
+#include "sqlparse/pgtokens.h"
+
 #include "sqlparse/pgparsetree.h"
 #include "sqlsplitter.h"
 
@@ -43,20 +45,11 @@ qsizetype nextStdin(const QByteArray &input, qsizetype from)
 // tokens decide; comments are not tokens of the statement.
 bool sourceIsStdinToken(const QByteArray &statement)
 {
-    PgQueryScanResult scan = pg_query_scan(statement.constData());
-    const auto freeScan = qScopeGuard([&scan] { pg_query_free_scan_result(scan); });
-    PgQuery__ScanResult *tokens = scan.error
-        ? nullptr
-        : pg_query__scan_result__unpack(nullptr, scan.pbuf.len,
-                                        reinterpret_cast<uint8_t *>(scan.pbuf.data));
-    if (!tokens)
-        return false;
-    const auto freeTokens
-        = qScopeGuard([tokens] { pg_query__scan_result__free_unpacked(tokens, nullptr); });
+    const PgTokens tokens(statement);
     int depth = 0;
     bool afterFrom = false;
-    for (size_t i = 0; i < tokens->n_tokens; ++i) {
-        const PgQuery__Token token = tokens->tokens[i]->token;
+    for (size_t i = 0; i < tokens.size(); ++i) {
+        const PgQuery__Token token = tokens.at(i).token;
         if (token == PG_QUERY__TOKEN__SQL_COMMENT || token == PG_QUERY__TOKEN__C_COMMENT)
             continue;
         if (afterFrom)

@@ -1,5 +1,7 @@
 #include "expressiondepth.h"
 
+#include "sqlparse/pgtokens.h"
+
 #include <pg_query/pg_query.pb-c.h>
 
 #include <QCoreApplication>
@@ -81,53 +83,45 @@ qsizetype ExpressionDepth::firstTooDeep(const QByteArray &text)
 {
     if (text.size() < scanFrom)
         return -1;
-    PgQueryScanResult scan = pg_query_scan(text.constData());
+    const PgTokens tokens(text);
     qsizetype at = -1;
-    PgQuery__ScanResult *tokens = scan.error
-        ? nullptr
-        : pg_query__scan_result__unpack(nullptr, scan.pbuf.len,
-                                        reinterpret_cast<uint8_t *>(scan.pbuf.data));
-    if (tokens) {
-        std::vector<Level> levels(1);
-        long depth = 0; // the sum over the levels, plus one per open level
-        for (size_t i = 0; i < tokens->n_tokens && at < 0; ++i) {
-            Level &top = levels.back();
-            switch (effectOf(tokens->tokens[i]->token)) {
-            case Effect::Open:
-                levels.emplace_back();
-                ++depth;
-                break;
-            case Effect::Close:
-                if (levels.size() > 1) {
-                    depth -= 1 + levels.back().operators + levels.back().setOperations;
-                    levels.pop_back();
-                }
-                break;
-            case Effect::Sibling:
-                depth -= top.operators;
-                top.operators = 0;
-                break;
-            case Effect::End:
-                levels.assign(1, Level{});
-                depth = 0;
-                break;
-            case Effect::SetOperation:
-                ++top.setOperations;
-                ++depth;
-                break;
-            case Effect::Nest:
-                ++top.operators;
-                ++depth;
-                break;
-            case Effect::None:
-                break;
+    std::vector<Level> levels(1);
+    long depth = 0; // the sum over the levels, plus one per open level
+    for (size_t i = 0; i < tokens.size() && at < 0; ++i) {
+        Level &top = levels.back();
+        switch (effectOf(tokens.at(i).token)) {
+        case Effect::Open:
+            levels.emplace_back();
+            ++depth;
+            break;
+        case Effect::Close:
+            if (levels.size() > 1) {
+                depth -= 1 + levels.back().operators + levels.back().setOperations;
+                levels.pop_back();
             }
-            if (depth > limit)
-                at = tokens->tokens[i]->start;
+            break;
+        case Effect::Sibling:
+            depth -= top.operators;
+            top.operators = 0;
+            break;
+        case Effect::End:
+            levels.assign(1, Level{});
+            depth = 0;
+            break;
+        case Effect::SetOperation:
+            ++top.setOperations;
+            ++depth;
+            break;
+        case Effect::Nest:
+            ++top.operators;
+            ++depth;
+            break;
+        case Effect::None:
+            break;
         }
-        pg_query__scan_result__free_unpacked(tokens, nullptr);
+        if (depth > limit)
+            at = tokens.at(i).start;
     }
-    pg_query_free_scan_result(scan);
     return at;
 }
 

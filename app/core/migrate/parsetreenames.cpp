@@ -1,13 +1,11 @@
 #include "parsetreenames.h"
 
+#include "sqlparse/pgtokens.h"
 #include "sqlparse/pgtreewalk.h"
 
 #include <QHash>
-#include <QScopeGuard>
 
 #include <mutex>
-
-#include <pg_query.h>
 
 namespace uaip {
 
@@ -46,20 +44,11 @@ bool ParseTreeNames::isKeywordToQuote(const QString &name)
 
 bool ParseTreeNames::scansAsKeywordToQuote(const QString &name)
 {
-    const QByteArray text = name.toUtf8();
-    PgQueryScanResult scan = pg_query_scan(text.constData());
-    const auto freeScan = qScopeGuard([&scan] { pg_query_free_scan_result(scan); });
-    PgQuery__ScanResult *tokens = scan.error
-        ? nullptr
-        : pg_query__scan_result__unpack(nullptr, scan.pbuf.len,
-                                        reinterpret_cast<uint8_t *>(scan.pbuf.data));
-    if (!tokens)
-        return true; // not a word the scanner reads: quoted
-    const auto freeTokens
-        = qScopeGuard([tokens] { pg_query__scan_result__free_unpacked(tokens, nullptr); });
-    return tokens->n_tokens != 1
-        || (tokens->tokens[0]->keyword_kind != PG_QUERY__KEYWORD_KIND__NO_KEYWORD
-            && tokens->tokens[0]->keyword_kind != PG_QUERY__KEYWORD_KIND__UNRESERVED_KEYWORD);
+    // not one word the scanner reads: quoted
+    const PgTokens tokens(name.toUtf8());
+    return tokens.size() != 1
+        || (tokens.at(0).keyword_kind != PG_QUERY__KEYWORD_KIND__NO_KEYWORD
+            && tokens.at(0).keyword_kind != PG_QUERY__KEYWORD_KIND__UNRESERVED_KEYWORD);
 }
 
 QString ParseTreeNames::quoteIdentifier(const QString &name)
