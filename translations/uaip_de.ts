@@ -849,12 +849,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>ACCESS EXCLUSIVE auf einem Index blockiert auch jede Abfrage, die gegen seine Tabelle geplant wird</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <source>Add CHECK (%1 IS NOT NULL) NOT VALID, validate it in a later migration, and SET NOT NULL then skips its scan.</source>
-        <translation>Fügen Sie CHECK (%1 IS NOT NULL) NOT VALID hinzu und validieren Sie ihn in einer späteren Migration; SET NOT NULL überspringt dann seinen Scan.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+46"/>
         <source>Validating a foreign key also takes ROW SHARE on the table it references.</source>
         <translation>Das Validieren eines Fremdschlüssels nimmt auch ROW SHARE auf der Tabelle, auf die er verweist.</translation>
     </message>
@@ -864,12 +859,17 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Das Entfernen eines Fremdschlüssels nimmt auch ACCESS EXCLUSIVE auf der Tabelle, auf die er verweist und die die Anweisung nicht nennt.</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-35"/>
         <source>Unless the old type converts to the new one without a rewrite (a varchar to text or to a longer varchar), add a column of the new type, fill it in batches (-- uaip:batch) while a trigger keeps it in step, and swap the columns in a short transaction.</source>
         <translation>Sofern sich der alte Typ nicht ohne Neuschreiben in den neuen umwandeln lässt (ein varchar zu text oder zu einem längeren varchar): Fügen Sie eine Spalte des neuen Typs hinzu, füllen Sie sie in Stapeln (-- uaip:batch), während ein Trigger sie nachführt, und tauschen Sie die Spalten in einer kurzen Transaktion.</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+8"/>
+        <source>Add CHECK (%1 IS NOT NULL) NOT VALID and validate it in its own transaction (in a -- uaip:no-transaction migration, or a later one); SET NOT NULL after it then skips its scan.</source>
+        <translation>Fügen Sie CHECK (%1 IS NOT NULL) NOT VALID hinzu und validieren Sie ihn in einer eigenen Transaktion (in einer Migration mit -- uaip:no-transaction oder einer späteren); SET NOT NULL danach überspringt dann seinen Scan.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
         <source>Add %1 as a plain nullable column kept up to date by a trigger, and fill the existing rows in batches (a later migration with -- uaip:batch).</source>
         <translation>Fügen Sie %1 als gewöhnliche Spalte mit NULL-Werten hinzu, die ein Trigger aktuell hält, und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:batch).</translation>
     </message>
@@ -879,12 +879,7 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Fügen Sie %1 als Spalte mit NULL-Werten ohne Standardwert hinzu, setzen Sie den Standardwert in einer eigenen Anweisung und füllen Sie die vorhandenen Zeilen in Stapeln (eine spätere Migration mit -- uaip:batch).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Add the constraint NOT VALID, then run VALIDATE CONSTRAINT in a later migration: it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.</source>
-        <translation>Fügen Sie den Constraint mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT in einer späteren Migration aus: Es scannt unter SHARE UPDATE EXCLUSIVE, das Lese- und Schreibzugriffe weiterlaufen lässt.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+39"/>
         <source>Build the index first with CREATE UNIQUE INDEX CONCURRENTLY in a -- uaip:no-transaction migration, then add the constraint USING INDEX.</source>
         <translation>Erstellen Sie den Index zuerst mit CREATE UNIQUE INDEX CONCURRENTLY in einer Migration mit -- uaip:no-transaction und fügen Sie dann den Constraint mit USING INDEX hinzu.</translation>
     </message>
@@ -894,12 +889,17 @@ Mit --all-databases lassen sich Sitzungen anderer Datenbanken abbrechen oder bee
         <translation>Machen Sie die Schlüsselspalten zuerst NOT NULL (ein validierter CHECK (Spalte IS NOT NULL) lässt SET NOT NULL seinen Scan überspringen), damit das Hinzufügen des Schlüssels die Tabelle nicht scannt.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Add the foreign key NOT VALID, then run VALIDATE CONSTRAINT in a later migration: it scans under SHARE UPDATE EXCLUSIVE, and takes only ROW SHARE on the referenced table.</source>
-        <translation>Fügen Sie den Fremdschlüssel mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT in einer späteren Migration aus: Es scannt unter SHARE UPDATE EXCLUSIVE und nimmt auf der referenzierten Tabelle nur ROW SHARE.</translation>
+        <location line="-17"/>
+        <source>Add the constraint NOT VALID, then run VALIDATE CONSTRAINT in its own transaction (the next statement of a -- uaip:no-transaction migration, or a later migration): it scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on.</source>
+        <translation>Fügen Sie den Constraint mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT in einer eigenen Transaktion aus (als nächste Anweisung einer Migration mit -- uaip:no-transaction oder in einer späteren Migration): Es scannt unter SHARE UPDATE EXCLUSIVE, das Lese- und Schreibzugriffe weiterlaufen lässt.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+37"/>
+        <source>Add the foreign key NOT VALID, then run VALIDATE CONSTRAINT in its own transaction (the next statement of a -- uaip:no-transaction migration, or a later migration): it scans under SHARE UPDATE EXCLUSIVE, and takes only ROW SHARE on the referenced table.</source>
+        <translation>Fügen Sie den Fremdschlüssel mit NOT VALID hinzu und führen Sie VALIDATE CONSTRAINT in einer eigenen Transaktion aus (als nächste Anweisung einer Migration mit -- uaip:no-transaction oder in einer späteren Migration): Es scannt unter SHARE UPDATE EXCLUSIVE und nimmt auf der referenzierten Tabelle nur ROW SHARE.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Give the partition a CHECK constraint matching its bound first (NOT VALID, then VALIDATE CONSTRAINT): ATTACH PARTITION then skips its scan.</source>
         <translation>Geben Sie der Partition zuerst einen CHECK-Constraint, der ihrer Grenze entspricht (NOT VALID, dann VALIDATE CONSTRAINT): ATTACH PARTITION überspringt dann seinen Scan.</translation>
     </message>
@@ -4270,7 +4270,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::ExpressionDepth</name>
     <message>
-        <location filename="../app/core/migrate/expressiondepth.cpp" line="+138"/>
+        <location filename="../app/core/migrate/expressiondepth.cpp" line="+132"/>
         <source>expression nests too deeply here (over %1 levels of operators and parentheses); PostgreSQL refuses it too (stack depth limit exceeded): split it up</source>
         <translation>Ausdruck ist hier zu tief verschachtelt (über %1 Ebenen aus Operatoren und Klammern); auch PostgreSQL lehnt ihn ab (stack depth limit exceeded): bitte aufteilen</translation>
     </message>

@@ -129,8 +129,9 @@ std::optional<RelationLock> AlterTableLockForecast::subcommand(const PgQuery__Al
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
         lock.scans = true;
         lock.notNullColumns = {QString::fromUtf8(cmd.name)};
-        lock.onlineForm = tr("Add CHECK (%1 IS NOT NULL) NOT VALID, validate it in a later "
-                             "migration, and SET NOT NULL then skips its scan.")
+        lock.onlineForm = tr("Add CHECK (%1 IS NOT NULL) NOT VALID and validate it in its own "
+                             "transaction (in a -- uaip:no-transaction migration, or a later one); "
+                             "SET NOT NULL after it then skips its scan.")
                               .arg(column);
         return lock;
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace:
@@ -322,8 +323,10 @@ RelationLock AlterTableLockForecast::addConstraint(const PgQuery__Constraint &co
         if (!constraint.skip_validation) {
             lock.scans = true;
             lock.onlineForm = tr("Add the constraint NOT VALID, then run VALIDATE CONSTRAINT in "
-                                 "a later migration: it scans under SHARE UPDATE EXCLUSIVE, which "
-                                 "lets reads and writes go on.");
+                                 "its own transaction (the next statement of a -- "
+                                 "uaip:no-transaction migration, or a later migration): it scans "
+                                 "under SHARE UPDATE EXCLUSIVE, which lets reads and writes go "
+                                 "on.");
         }
         return lock;
     case PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY:
@@ -356,9 +359,10 @@ RelationLock AlterTableLockForecast::addForeignKey(const PgQuery__Constraint &co
     RelationLock lock = lockOf(target, Mode::ShareRowExclusive);
     if (!constraint.skip_validation) {
         lock.scans = true;
-        lock.onlineForm = tr("Add the foreign key NOT VALID, then run VALIDATE CONSTRAINT in a "
-                             "later migration: it scans under SHARE UPDATE EXCLUSIVE, and takes "
-                             "only ROW SHARE on the referenced table.");
+        lock.onlineForm = tr("Add the foreign key NOT VALID, then run VALIDATE CONSTRAINT in its "
+                             "own transaction (the next statement of a -- uaip:no-transaction "
+                             "migration, or a later migration): it scans under SHARE UPDATE "
+                             "EXCLUSIVE, and takes only ROW SHARE on the referenced table.");
     }
     RelationLock referenced = lock;
     referenced.relation = LockForecastTree::relationName(constraint.pktable);
