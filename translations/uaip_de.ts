@@ -1710,7 +1710,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
         <translation>sie liest %1 erneut (in einer Unterabfrage, einem Join oder als Ziel), was die früheren Stapel verändern</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
         <source>it cannot be written with a key range: %1</source>
         <translation>sie lässt sich nicht mit einem Schlüsselbereich schreiben: %1</translation>
     </message>
@@ -3481,7 +3481,7 @@ Länger warten oder aufgeben?</translation>
 <context>
     <name>uaip::DriftCommands</name>
     <message>
-        <location filename="../app/cli/driftcommands.cpp" line="+33"/>
+        <location filename="../app/cli/driftcommands.cpp" line="+68"/>
         <source>usage: uaip-migrate --dir PATH diff --name NAME [--dry-run] [--max-blocking-rows N|off]</source>
         <translation>Aufruf: uaip-migrate --dir PFAD diff --name NAME [--dry-run] [--max-blocking-rows N|off]</translation>
     </message>
@@ -3506,7 +3506,7 @@ Länger warten oder aufgeben?</translation>
         <translation>keine</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="-67"/>
         <source>drift of %1 from the migrations: %n difference(s)</source>
         <translation>
             <numerusform>Abweichung von %1 gegenüber den Migrationen: %n Unterschied</numerusform>
@@ -3524,12 +3524,12 @@ Länger warten oder aufgeben?</translation>
         <translation>  prüfen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>  review (down.sql): %1</source>
         <translation>  prüfen (down.sql): %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+70"/>
         <source>wrote %1/up.sql and %1/down.sql</source>
         <translation>%1/up.sql und %1/down.sql geschrieben</translation>
     </message>
@@ -6629,7 +6629,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Warnung: die Größen der Tabellen ließen sich nicht lesen: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+72"/>
         <source>dry run: nothing would be applied: %n problem(s) in the plan
   %1</source>
         <translation>
@@ -6651,14 +6651,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-79"/>
         <source>dry run: %1
   %2</source>
         <translation>Probelauf: %1
   %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+13"/>
         <source>dry run: nothing to do</source>
         <translation>Probelauf: nichts zu tun</translation>
     </message>
@@ -6671,7 +6671,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>dry run: would roll back %n migration(s), in this order, all in one transaction:</source>
         <translation>
             <numerusform>Probelauf: würde %n Migration in dieser Reihenfolge zurückrollen, alles in einer Transaktion:</numerusform>
@@ -6687,7 +6687,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>dry run: would roll back %n migration(s), in this order, each in its own transaction unless marked no-transaction:</source>
         <translation>
             <numerusform>Probelauf: %n Migration würde zurückgerollt, in dieser Reihenfolge, jede in einer eigenen Transaktion, sofern nicht als no-transaction markiert:</numerusform>
@@ -6695,7 +6695,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>apply %1 (%2), no transaction</source>
         <extracomment>a SQL comment heading one migration of a dry run: %1 the migration, %2 its file</extracomment>
         <translation>%1 anwenden (%2), keine Transaktion</translation>
@@ -6716,7 +6716,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>%1 zurückrollen (%2)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+73"/>
         <location line="+57"/>
         <location line="+45"/>
         <location line="+81"/>

@@ -23,6 +23,41 @@ QJsonArray notesJson(const QList<GeneratorNote> &notes)
     return out;
 }
 
+// The drift and what was generated for it, with every review note of both files.
+void printGenerated(CliContext &ctx, const DriftMigration &generated)
+{
+    ctx.out().line(DriftCommands::tr("drift of %1 from the migrations: %n difference(s)", nullptr,
+                                     int(generated.drift.size()))
+                       .arg(ctx.describeTarget()));
+    for (const auto &d : generated.drift)
+        ctx.out().line(d.describe(QStringLiteral("    ")));
+    ctx.out().line(DriftCommands::tr("generated %1: up.sql %2 step(s) (%3 held back), down.sql %4 "
+                                     "step(s); proved on a sandbox database")
+                       .arg(generated.folderName)
+                       .arg(generated.up.steps.size())
+                       .arg(generated.up.heldBackCount())
+                       .arg(generated.down.steps.size()));
+    for (const GeneratorNote &n : generated.up.notes)
+        ctx.out().line(DriftCommands::tr("  review: %1").arg(SqlComment::text(n.message)));
+    for (const GeneratorNote &n : generated.down.notes)
+        ctx.out().line(
+            DriftCommands::tr("  review (down.sql): %1").arg(SqlComment::text(n.message)));
+}
+
+// The generated pair in diff's --json document.
+void insertGenerated(QJsonObject &doc, const DriftMigration &generated)
+{
+    doc.insert(QStringLiteral("migration"), generated.folderName);
+    doc.insert(QStringLiteral("up_sql"), QString::fromUtf8(generated.upSql));
+    doc.insert(QStringLiteral("down_sql"), QString::fromUtf8(generated.downSql));
+    doc.insert(QStringLiteral("held_back"), generated.up.heldBackCount());
+    doc.insert(QStringLiteral("no_transaction"), generated.up.noTransaction);
+    doc.insert(QStringLiteral("notes"), notesJson(generated.up.notes));
+    doc.insert(QStringLiteral("down_no_transaction"), generated.down.noTransaction);
+    doc.insert(QStringLiteral("down_notes"), notesJson(generated.down.notes));
+    doc.insert(QStringLiteral("left_after_up"), DifferenceJson::of(generated.leftAfterUp));
+}
+
 } // namespace
 
 int DriftCommands::diff(CliContext &ctx)
@@ -63,21 +98,7 @@ int DriftCommands::diff(CliContext &ctx)
         ctx.out().document(doc);
         return 0;
     }
-    ctx.out().line(tr("drift of %1 from the migrations: %n difference(s)", nullptr,
-                      int(generated->drift.size()))
-                       .arg(ctx.describeTarget()));
-    for (const auto &d : generated->drift)
-        ctx.out().line(d.describe(QStringLiteral("    ")));
-    ctx.out().line(tr("generated %1: up.sql %2 step(s) (%3 held back), down.sql %4 step(s); "
-                      "proved on a sandbox database")
-                       .arg(generated->folderName)
-                       .arg(generated->up.steps.size())
-                       .arg(generated->up.heldBackCount())
-                       .arg(generated->down.steps.size()));
-    for (const GeneratorNote &n : generated->up.notes)
-        ctx.out().line(tr("  review: %1").arg(SqlComment::text(n.message)));
-    for (const GeneratorNote &n : generated->down.notes)
-        ctx.out().line(tr("  review (down.sql): %1").arg(SqlComment::text(n.message)));
+    printGenerated(ctx, *generated);
     QString folder;
     if (dryRun) {
         ctx.out().line(
@@ -97,15 +118,7 @@ int DriftCommands::diff(CliContext &ctx)
     }
     doc.insert(QStringLiteral("ok"), true);
     doc.insert(QStringLiteral("folder"), folder);
-    doc.insert(QStringLiteral("migration"), generated->folderName);
-    doc.insert(QStringLiteral("up_sql"), QString::fromUtf8(generated->upSql));
-    doc.insert(QStringLiteral("down_sql"), QString::fromUtf8(generated->downSql));
-    doc.insert(QStringLiteral("held_back"), generated->up.heldBackCount());
-    doc.insert(QStringLiteral("no_transaction"), generated->up.noTransaction);
-    doc.insert(QStringLiteral("notes"), notesJson(generated->up.notes));
-    doc.insert(QStringLiteral("down_no_transaction"), generated->down.noTransaction);
-    doc.insert(QStringLiteral("down_notes"), notesJson(generated->down.notes));
-    doc.insert(QStringLiteral("left_after_up"), DifferenceJson::of(generated->leftAfterUp));
+    insertGenerated(doc, *generated);
     ctx.out().document(doc);
     return 0;
 }

@@ -125,6 +125,64 @@ int readForecast(CliContext &ctx, const QList<MigrationStatus> &plan, bool up,
     return 0;
 }
 
+// The dry run's first line: what it would do with the plan's n migrations.
+QString planHeading(qsizetype n, bool up, bool oneTransaction)
+{
+    if (n == 0)
+        return MigrateCommands::tr("dry run: nothing to do");
+    if (oneTransaction)
+        return up ? MigrateCommands::tr("dry run: would apply %n migration(s), in this order, all "
+                                        "in one transaction:",
+                                        nullptr, int(n))
+                  : MigrateCommands::tr("dry run: would roll back %n migration(s), in this order, "
+                                        "all in one transaction:",
+                                        nullptr, int(n));
+    return up ? MigrateCommands::tr("dry run: would apply %n migration(s), in this order, each in "
+                                    "its own transaction unless marked no-transaction:",
+                                    nullptr, int(n))
+              : MigrateCommands::tr("dry run: would roll back %n migration(s), in this order, "
+                                    "each in its own transaction unless marked no-transaction:",
+                                    nullptr, int(n));
+}
+
+// One migration of the dry run: its heading, its SQL and its statements' lock forecast as SQL
+// comments; its --json item (with the forecast when there is one), empty without --json.
+QJsonObject printMigration(CliContext &ctx, const MigrationStatus &s, bool up,
+                           const PlanForecast &forecast, bool withForecast)
+{
+    const Migration &m = *s.migration;
+    const QByteArray &sql = up ? m.upSql : m.downSql;
+    const QString file = up ? m.upPath() : m.downPath();
+    const bool noTx = (up ? m.upDirectives : m.downDirectives).noTransaction;
+    //: a SQL comment heading one migration of a dry run: %1 the migration, %2 its file
+    const QString heading = up ? (noTx ? MigrateCommands::tr("apply %1 (%2), no transaction")
+                                       : MigrateCommands::tr("apply %1 (%2)"))
+                               : (noTx ? MigrateCommands::tr("roll back %1 (%2), no transaction")
+                                       : MigrateCommands::tr("roll back %1 (%2)"));
+    ctx.out().line(QStringLiteral("\n-- ==== %1 ====").arg(heading.arg(m.id(), file)));
+    ctx.out().bytes(QByteArrayView(sql).trimmed());
+    QList<StatementForecast> statements;
+    for (const PlanForecast::Script &script : forecast.scripts)
+        if (script.migration == m.id())
+            statements = script.statements;
+    // one statement's lines at a time: a file of 40,000 statements never has them all at once
+    for (const StatementForecast &item : std::as_const(statements))
+        for (const QString &line :
+             LockForecastFormat::commentLines(file, {item}, forecast.sizes, forecast.heldBy))
+            ctx.out().line(line);
+    if (!ctx.out().json())
+        return {}; // no copy of a big file's text that nothing prints
+    QJsonObject item{{QStringLiteral("version"), s.version},
+                     {QStringLiteral("name"), s.name},
+                     {QStringLiteral("file"), file},
+                     {QStringLiteral("no_transaction"), noTx},
+                     {QStringLiteral("sql"), QString::fromUtf8(sql)}};
+    if (withForecast)
+        item.insert(QStringLiteral("statements"),
+                    LockForecastFormat::json(statements, forecast.sizes, forecast.heldBy));
+    return item;
+}
+
 int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStatus> &plan, bool up,
               PgConnection *connection = nullptr)
 {
@@ -148,57 +206,12 @@ int printPlan(CliContext &ctx, const QString &command, const QList<MigrationStat
         if (const int refused = readForecast(ctx, plan, up, *connection, &forecast))
             return refused;
     }
+    ctx.out().line(planHeading(plan.size(), up, oneTransaction));
     QJsonArray items;
-    ctx.out().line(plan.isEmpty() ? MigrateCommands::tr("dry run: nothing to do")
-                       : oneTransaction && up
-                       ? MigrateCommands::tr("dry run: would apply %n migration(s), in this "
-                                             "order, all in one transaction:",
-                                             nullptr, int(plan.size()))
-                       : oneTransaction
-                       ? MigrateCommands::tr("dry run: would roll back %n migration(s), in this "
-                                             "order, all in one transaction:",
-                                             nullptr, int(plan.size()))
-                       : up ? MigrateCommands::tr("dry run: would apply %n migration(s), in this "
-                                                  "order, each in its own transaction unless "
-                                                  "marked no-transaction:",
-                                                  nullptr, int(plan.size()))
-                            : MigrateCommands::tr("dry run: would roll back %n migration(s), in "
-                                                  "this order, each in its own transaction "
-                                                  "unless marked no-transaction:",
-                                                  nullptr, int(plan.size())));
     for (const MigrationStatus &s : plan) {
-        const Migration &m = *s.migration;
-        const QByteArray &sql = up ? m.upSql : m.downSql;
-        const bool noTx = (up ? m.upDirectives : m.downDirectives).noTransaction;
-        //: a SQL comment heading one migration of a dry run: %1 the migration, %2 its file
-        const QString heading = up
-            ? (noTx ? MigrateCommands::tr("apply %1 (%2), no transaction")
-                    : MigrateCommands::tr("apply %1 (%2)"))
-            : (noTx ? MigrateCommands::tr("roll back %1 (%2), no transaction")
-                    : MigrateCommands::tr("roll back %1 (%2)"));
-        ctx.out().line(QStringLiteral("\n-- ==== %1 ====")
-                           .arg(heading.arg(m.id(), up ? m.upPath() : m.downPath())));
-        ctx.out().bytes(QByteArrayView(sql).trimmed());
-        QList<StatementForecast> statements;
-        for (const PlanForecast::Script &script : forecast.scripts)
-            if (script.migration == m.id())
-                statements = script.statements;
-        // one statement's lines at a time: a file of 40,000 statements never has them all at once
-        for (const StatementForecast &item : std::as_const(statements))
-            for (const QString &line : LockForecastFormat::commentLines(
-                     up ? m.upPath() : m.downPath(), {item}, forecast.sizes, forecast.heldBy))
-                ctx.out().line(line);
-        if (!ctx.out().json())
-            continue;
-        QJsonObject item{{QStringLiteral("version"), s.version},
-                         {QStringLiteral("name"), s.name},
-                         {QStringLiteral("file"), up ? m.upPath() : m.downPath()},
-                         {QStringLiteral("no_transaction"), noTx},
-                         {QStringLiteral("sql"), QString::fromUtf8(sql)}};
-        if (connection)
-            item.insert(QStringLiteral("statements"),
-                        LockForecastFormat::json(statements, forecast.sizes, forecast.heldBy));
-        items.append(item);
+        const QJsonObject item = printMigration(ctx, s, up, forecast, connection != nullptr);
+        if (ctx.out().json())
+            items.append(item);
     }
     ctx.out().document({{QStringLiteral("command"), command},
                         {QStringLiteral("dry_run"), true},

@@ -197,24 +197,7 @@ std::optional<BatchedStatement> BatchedStatement::of(const QByteArray &text, QSt
     out.m_table = ParseTreeNames::relationName(table);
     out.m_quotedTable = quotedRelation(*table);
     out.m_qualifier = QString::fromUtf8(table->alias ? table->alias->aliasname : table->relname);
-    if (node->node_case == PG_QUERY__NODE__NODE_UPDATE_STMT)
-        for (size_t i = 0; i < node->update_stmt->n_target_list; ++i)
-            if (const PgQuery__Node *target = node->update_stmt->target_list[i];
-                target->node_case == PG_QUERY__NODE__NODE_RES_TARGET && target->res_target->name)
-                out.m_setColumns << QString::fromUtf8(target->res_target->name);
-    if (out.m_kind == Kind::InsertSelect) {
-        const PgQuery__SelectStmt &select = *node->insert_stmt->select_stmt->select_stmt;
-        for (size_t i = 0; i < select.n_target_list; ++i)
-            PgTreeWalk::eachNode(&select.target_list[i]->base, [&](const PgQuery__Node *n) {
-                if (n->node_case == PG_QUERY__NODE__NODE_FUNC_CALL) {
-                    const QStringList name = ParseTreeNames::stringValues(n->func_call->funcname,
-                                                                          n->func_call->n_funcname);
-                    if (!name.isEmpty())
-                        out.m_selectFunctions << name.last();
-                }
-                return true;
-            });
-    }
+    out.readTargets(*node);
     // Written once with a stand-in key: a statement libpg_query cannot write back faithfully is
     // refused with the others, before anything of the migration runs, not at its first batch.
     QString unwritable;
@@ -224,6 +207,28 @@ std::optional<BatchedStatement> BatchedStatement::of(const QByteArray &text, QSt
         return std::nullopt;
     }
     return out;
+}
+
+void BatchedStatement::readTargets(const PgQuery__Node &node)
+{
+    if (node.node_case == PG_QUERY__NODE__NODE_UPDATE_STMT)
+        for (size_t i = 0; i < node.update_stmt->n_target_list; ++i)
+            if (const PgQuery__Node *target = node.update_stmt->target_list[i];
+                target->node_case == PG_QUERY__NODE__NODE_RES_TARGET && target->res_target->name)
+                m_setColumns << QString::fromUtf8(target->res_target->name);
+    if (m_kind != Kind::InsertSelect)
+        return;
+    const PgQuery__SelectStmt &select = *node.insert_stmt->select_stmt->select_stmt;
+    for (size_t i = 0; i < select.n_target_list; ++i)
+        PgTreeWalk::eachNode(&select.target_list[i]->base, [&](const PgQuery__Node *n) {
+            if (n->node_case == PG_QUERY__NODE__NODE_FUNC_CALL) {
+                const QStringList name = ParseTreeNames::stringValues(n->func_call->funcname,
+                                                                      n->func_call->n_funcname);
+                if (!name.isEmpty())
+                    m_selectFunctions << name.last();
+            }
+            return true;
+        });
 }
 
 QString BatchedStatement::kindName() const

@@ -7,6 +7,8 @@
 
 #include <optional>
 
+#include <pg_query/pg_query.pb-c.h>
+
 namespace uaip {
 
 // One statement of a uaip:batch migration that BackfillRunner runs in committed batches: an
@@ -52,6 +54,9 @@ public:
 
 private:
     enum class Kind { Update, Delete, InsertSelect };
+
+    // The columns an UPDATE sets and the functions an INSERT ... SELECT's select list calls.
+    void readTargets(const PgQuery__Node &node);
 
     QByteArray m_text;
     Kind m_kind = Kind::Update;
