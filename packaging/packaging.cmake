@@ -88,10 +88,13 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Session opens through QSqlDatabase, and Qt's own dialogs in the user's language
 # (qtbase_<lang>.qm, which Translations loads at start).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-psql, qt6-translations-l10n")
-# The sandbox runs the system's PostgreSQL server binaries; pg_dump backs up before migrating.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql, postgresql-client")
-# The keychain needs a Secret Service; screenshot mode without a display needs xvfb-run.
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring, xvfb, xauth")
+# The sandbox runs the system's PostgreSQL server binaries (and contrib's pg_stat_statements and
+# pgstattuple for the insights); pg_dump backs up before migrating.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "postgresql, postgresql-client, postgresql-contrib")
+# The keychain needs a Secret Service; screenshot mode without a display needs xvfb-run; the
+# workload insights prove index advice with hypopg and read pg_qualstats where installed.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS
+    "gnome-keyring, xvfb, xauth, postgresql-15-hypopg, postgresql-15-pg-qualstats")
 # The synopsis is CPACK_PACKAGE_DESCRIPTION_SUMMARY; CPack indents these lines for the control file.
 set(CPACK_PACKAGE_DESCRIPTION "uaip-admin is a Qt desktop console for the PostgreSQL database of
 an AI agent platform: apply, roll back and verify its schema migrations,

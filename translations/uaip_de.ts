@@ -57,7 +57,7 @@
 <context>
     <name>uaip::ActivityCommands</name>
     <message>
-        <location filename="../app/cli/activitycommands.cpp" line="+84"/>
+        <location filename="../app/cli/activitycommands.cpp" line="+77"/>
         <source>pid %1 (%2, %3)</source>
         <translation>PID %1 (%2, %3)</translation>
     </message>
@@ -1990,7 +1990,7 @@ Abwählen, um sie nicht zu zeichnen</translation>
 <context>
     <name>uaip::CliApplication</name>
     <message>
-        <location filename="../app/cli/cliapplication.cpp" line="+139"/>
+        <location filename="../app/cli/cliapplication.cpp" line="+144"/>
         <source>--passphrase-file applies to &quot;prompts key&quot; only</source>
         <translation>--passphrase-file gilt nur für „prompts key“</translation>
     </message>
@@ -2156,6 +2156,43 @@ Parameter getrennt</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>the top statements (pg_stat_statements): time, calls,
+rows, cache hits</source>
+        <translation>die teuersten Anweisungen (pg_stat_statements): Zeit,
+Aufrufe, Zeilen, Cache-Treffer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>indexes the top statements need, proven with
+hypothetical indexes (hypopg); unused, duplicate,
+covered, invalid (--bloat: bloated) ones</source>
+        <translation>Indizes, die die teuersten Anweisungen brauchen, mit
+hypothetischen Indizes belegt (hypopg); ungenutzte,
+doppelte, überdeckte, ungültige (--bloat: aufgeblähte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dead tuples, vacuum, what holds back the xmin horizon,
+wraparound headroom, sequences near their end</source>
+        <translation>tote Tupel, Vacuum, was den xmin-Horizont aufhält,
+Wraparound-Reserve, Sequenzen nahe ihrem Ende</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connection slots left, sessions by application and
+state, idle in transaction</source>
+        <translation>freie Verbindungsplätze, Sitzungen nach Anwendung und
+Zustand, untätig in Transaktion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CREATE EXTENSION pg_stat_statements, hypopg,
+pg_qualstats or pgstattuple</source>
+        <translation>CREATE EXTENSION pg_stat_statements, hypopg,
+pg_qualstats oder pgstattuple</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the server&apos;s sessions and lock chains
 (blocked -&gt; blocker -&gt; root blocker)</source>
         <translation>Sitzungen und Sperrketten des Servers
@@ -2289,12 +2326,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>lint: Exit-Code 3 bei Befunden dieses Schweregrads.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>history: at most N events.</source>
-        <translation>history: höchstens N Ereignisse.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>sandbox start: fsync off (throwaway test clusters).</source>
         <translation>sandbox start: fsync aus (Wegwerf-Testcluster).</translation>
     </message>
@@ -2319,7 +2351,7 @@ auf einem Standby sein Empfangs- und Replay-Rückstand</translation>
         <translation>explain, sql: die Anweisungen.</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-202"/>
         <source>sql, explain: run only reading statements, each in a READ ONLY transaction that is rolled back.</source>
         <translation>sql, explain: nur lesende Anweisungen ausführen, jede in einer READ-ONLY-Transaktion, die zurückgerollt wird.</translation>
     </message>
@@ -2462,7 +2494,12 @@ verbundenen Datenbank außer mit --all-databases;
         <translation>up, down, fleet: eine Anweisung, die Schreibzugriffe (oder Lesezugriffe) blockiert, während sie eine Tabelle mit mehr Zeilen liest oder neu schreibt, wird abgelehnt, bevor etwas läuft; off: nicht prüfen. Eine Migration mit -- uaip:allow-blocking &lt;Grund&gt; wird ausgeführt. diff, und import-migrations mit --db: eine solche Anweisung in ihrer Online-Form schreiben.</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+71"/>
+        <source>history: at most N events; insights: at most N statements (queries, indexes&apos; advice) or tables.</source>
+        <translation>history: höchstens N Ereignisse; insights: höchstens N Anweisungen (queries, Index-Empfehlungen) oder Tabellen.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>prompts list: full-text search over names and texts.</source>
         <translation>prompts list: Volltextsuche in Namen und Texten.</translation>
     </message>
@@ -2508,8 +2545,8 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
     <message>
         <location line="+2"/>
-        <source>prompts label, seed prompts: the database name, to move a protected label; activity cancel|terminate: the name of the session&apos;s database (needed unless --sandbox); sql, explain --production: the database name, to run a statement that can write.</source>
-        <translation>prompts label, seed prompts: der Datenbankname, um ein geschütztes Label zu verschieben; activity cancel|terminate: der Name der Datenbank der Sitzung (nötig außer mit --sandbox); sql, explain --production: der Datenbankname, um eine Anweisung auszuführen, die schreiben kann.</translation>
+        <source>prompts label, seed prompts: the database name, to move a protected label; activity cancel|terminate: the name of the session&apos;s database (needed unless --sandbox); sql, explain --production: the database name, to run a statement that can write; insights enable: the database name, to create the extension.</source>
+        <translation>prompts label, seed prompts: der Datenbankname, um ein geschütztes Label zu verschieben; activity cancel|terminate: der Name der Datenbank der Sitzung (nötig außer mit --sandbox); sql, explain --production: der Datenbankname, um eine Anweisung auszuführen, die schreiben kann; insights enable: der Datenbankname, um die Erweiterung anzulegen.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2528,6 +2565,16 @@ verbundenen Datenbank außer mit --all-databases;
     </message>
     <message>
         <location line="+2"/>
+        <source>insights queries: the top statements by total (default) or mean time.</source>
+        <translation>insights queries: die teuersten Anweisungen nach Gesamtzeit (Standard) oder mittlerer Zeit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>insights indexes|tables: also measure bloat with pgstattuple (reads the 10 biggest indexes or tables).</source>
+        <translation>insights indexes|tables: auch die Aufblähung mit pgstattuple messen (liest die 10 größten Indizes oder Tabellen).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>activity: replication instead of sessions: standbys&apos; lag, slots and the WAL they keep, a standby&apos;s receive and replay lag.</source>
         <translation>activity: Replikation statt Sitzungen: Rückstand der Standbys, Slots und das WAL, das sie halten, Empfangs- und Replay-Rückstand eines Standbys.</translation>
     </message>
@@ -2991,6 +3038,14 @@ verbundenen Datenbank außer mit --all-databases;
         <location line="+6"/>
         <source>the direct connection for migrations &quot;%1&quot; must be one host:port (port 1-65535) or one host</source>
         <translation>die direkte Verbindung für Migrationen &quot;%1&quot; muss ein Host:Port (Port 1-65535) oder ein Host sein</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::ConnectionReader</name>
+    <message>
+        <location filename="../app/core/insights/connectionreader.cpp" line="+31"/>
+        <source>cannot read the connections of %1: %2</source>
+        <translation>die Verbindungen von %1 können nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -5457,6 +5512,85 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
 </context>
 <context>
+    <name>uaip::IndexAdvisor</name>
+    <message>
+        <location filename="../app/core/insights/indexadvisor.cpp" line="+158"/>
+        <source>its generic plan cannot be made: %1</source>
+        <translation>ihr generischer Plan lässt sich nicht erstellen: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no index tried cuts its cost (%1) by half; the best: %2</source>
+        <translation>kein versuchter Index halbiert ihre Kosten (%1); der beste: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none helps</source>
+        <translation>keiner hilft</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>its text is another role&apos;s (pg_read_all_stats)</source>
+        <translation>ihr Text gehört einer anderen Rolle (pg_read_all_stats)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>no column it compares or sorts by lacks an index</source>
+        <translation>jede Spalte, die sie vergleicht oder nach der sie sortiert, hat schon einen Index</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::IndexHealthReader</name>
+    <message>
+        <location filename="../app/core/insights/indexhealthreader.cpp" line="+72"/>
+        <source>cannot read %1 of %2: %3</source>
+        <translation>Lesen fehlgeschlagen (%1 von %2): %3</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the bloat of index %1</source>
+        <translation>Aufblähung von Index %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::IndexHealthRules</name>
+    <message>
+        <location filename="../app/core/insights/indexhealthrules.cpp" line="+84"/>
+        <source>%1 has the same keys, method and predicate as %2; %3, scans: %4</source>
+        <translation>%1 hat dieselben Schlüssel, Methode und Bedingung wie %2; %3, Scans: %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the keys of %1 (%2) lead those of %3 (%4), which serves the same lookups; %5, scans: %6</source>
+        <translation>die Schlüssel von %1 (%2) bilden den Anfang von %3 (%4), der dieselben Suchen bedient; %5, Scans: %6</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 is left over from a failed REINDEX CONCURRENTLY: no query uses it, every write still updates it</source>
+        <translation>%1 ist von einem gescheiterten REINDEX CONCURRENTLY übrig: keine Abfrage nutzt ihn, jeder Schreibzugriff aktualisiert ihn noch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is invalid (a failed CREATE INDEX CONCURRENTLY): no query uses it, every write still updates it</source>
+        <translation>%1 ist ungültig (ein gescheitertes CREATE INDEX CONCURRENTLY): keine Abfrage nutzt ihn, jeder Schreibzugriff aktualisiert ihn noch</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 on %2 has had no scan since the statistics&apos; reset; %3 that every write to %2 updates (rows: %4)</source>
+        <translation>%1 auf %2 hatte seit dem Zurücksetzen der Statistik keinen Scan; %3, die jeder Schreibzugriff auf %2 aktualisiert (Zeilen: %4)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1&apos;s leaves are %2% full (a fresh build: about 90%), %3% fragmented; rebuilt it would take about %4</source>
+        <translation>die Blätter von %1 sind zu %2% gefüllt (frisch gebaut: etwa 90%), %3% fragmentiert; neu gebaut bräuchte er etwa %4</translation>
+    </message>
+</context>
+<context>
     <name>uaip::IndexStatsModel</name>
     <message>
         <location filename="../ui/activity/indexstatsmodel.cpp" line="+68"/>
@@ -5550,6 +5684,474 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <location line="+3"/>
         <source>COMMIT failed: %1</source>
         <translation>COMMIT fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::InsightsCapabilities</name>
+    <message>
+        <location filename="../app/core/insights/insightscapabilities.cpp" line="+52"/>
+        <source>cannot read what the insights can see on %1: %2</source>
+        <translation>was die Einblicke auf %1 sehen können, lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 is not an insight extension (one of: %2)</source>
+        <translation>%1 ist keine Erweiterung der Einblicke (eine von: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>cannot create extension %1 in %2: %3</source>
+        <translation>die Erweiterung %1 kann in %2 nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 is not installed on the server: install its package (Debian: %2), then run CREATE EXTENSION %1; in database %3</source>
+        <translation>%1 ist auf dem Server nicht installiert: sein Paket installieren (Debian: %2), dann CREATE EXTENSION %1; in der Datenbank %3 ausführen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>run CREATE EXTENSION %1; in database %2 on the primary (a standby takes it from there)</source>
+        <translation>CREATE EXTENSION %1; in der Datenbank %2 auf dem Primärserver ausführen (ein Standby übernimmt sie von dort)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>run CREATE EXTENSION %1; in database %2 (uaip-migrate insights enable %1)</source>
+        <translation>CREATE EXTENSION %1; in der Datenbank %2 ausführen (uaip-migrate insights enable %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not created in database %2: %3</source>
+        <translation>%1 ist in der Datenbank %2 nicht angelegt: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, then %2</source>
+        <translation>%1, dann %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>now &quot;%1&quot;</source>
+        <translation>jetzt „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>which role %1 may not read</source>
+        <translation>das die Rolle %1 nicht lesen darf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not loaded by the server yet: add it to shared_preload_libraries in postgresql.conf (%2) and restart the server</source>
+        <translation>%1 wird vom Server noch nicht geladen: in postgresql.conf zu shared_preload_libraries hinzufügen (%2) und den Server neu starten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>role %1 is not a member of pg_read_all_stats: other roles&apos; statements, sessions and queries are hidden (GRANT pg_read_all_stats TO %1)</source>
+        <translation>die Rolle %1 ist kein Mitglied von pg_read_all_stats: Anweisungen, Sitzungen und Abfragen anderer Rollen bleiben verborgen (GRANT pg_read_all_stats TO %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is a standby: its statement statistics count the queries run on this server only, and no index or extension can be created here</source>
+        <translation>%1 ist ein Standby: seine Anweisungsstatistik zählt nur die auf diesem Server ausgeführten Abfragen, und hier lässt sich kein Index und keine Erweiterung anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::InsightsCommands</name>
+    <message>
+        <location filename="../app/cli/insightscommands.cpp" line="+44"/>
+        <source>usage: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | enable EXTENSION [--confirm DATABASE]</source>
+        <translation>Aufruf: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | enable EXTENSION [--confirm DATENBANK]</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--order applies to &quot;insights queries&quot; only</source>
+        <translation>--order gilt nur für „insights queries“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--bloat applies to &quot;insights indexes&quot; and &quot;insights tables&quot;</source>
+        <translation>--bloat gilt für „insights indexes“ und „insights tables“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--confirm applies to &quot;insights enable&quot; only</source>
+        <translation>--confirm gilt nur für „insights enable“</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../app/cli/insightshealthcommands.cpp" line="+204"/>
+        <location line="+44"/>
+        <source>--limit needs a positive number</source>
+        <translation>--limit braucht eine positive Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--order is total or mean, not &quot;%1&quot;</source>
+        <translation>--order ist total oder mean, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(pg_stat_statements, never reset)</source>
+        <translation>(pg_stat_statements, nie zurückgesetzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(pg_stat_statements since %1)</source>
+        <translation>(pg_stat_statements seit %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>total ms</source>
+        <translation>gesamt ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mean ms</source>
+        <translation>Mittel ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hit</source>
+        <translation>Treffer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>query</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-14"/>
+        <source>Top %n statement(s) of %1 by mean time</source>
+        <translation>
+            <numerusform>Die teuerste Anweisung von %1 nach mittlerer Zeit</numerusform>
+            <numerusform>Die %n teuersten Anweisungen von %1 nach mittlerer Zeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Top %n statement(s) of %1 by total time</source>
+        <translation>
+            <numerusform>Die teuerste Anweisung von %1 nach Gesamtzeit</numerusform>
+            <numerusform>Die %n teuersten Anweisungen von %1 nach Gesamtzeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>pg_stat_statements dropped %n statement(s) for want of room since its reset: raise pg_stat_statements.max</source>
+        <translation>
+            <numerusform>pg_stat_statements hat seit dem Zurücksetzen %n Anweisung aus Platzmangel verworfen: pg_stat_statements.max erhöhen</numerusform>
+            <numerusform>pg_stat_statements hat seit dem Zurücksetzen %n Anweisungen aus Platzmangel verworfen: pg_stat_statements.max erhöhen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n statement(s) of other roles are listed without their text</source>
+        <translation>
+            <numerusform>%n Anweisung anderer Rollen ist ohne ihren Text aufgeführt</numerusform>
+            <numerusform>%n Anweisungen anderer Rollen sind ohne ihren Text aufgeführt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Connections: %1 in use of %2 a role without superuser may take (max_connections %3, %4 kept for superusers): %5 free (%6 used)</source>
+        <translation>Verbindungen: %1 belegt von %2, die eine Rolle ohne Superuser nehmen darf (max_connections %3, %4 für Superuser reserviert): %5 frei (%6 belegt)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>oldest transaction</source>
+        <translation>älteste Transaktion</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(not visible to this role)</source>
+        <translation>(für diese Rolle nicht sichtbar)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No session is idle in a transaction.</source>
+        <translation>Keine Sitzung ist untätig in einer Transaktion.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Idle in a transaction (holding their locks; oldest first):</source>
+        <translation>Untätig in einer Transaktion (halten ihre Sperren; älteste zuerst):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  pid %1 (%2, %3 in %4): transaction %5, idle %6%7: %8</source>
+        <translation>  PID %1 (%2, %3 in %4): Transaktion %5, untätig %6%7: %8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, holds back vacuum</source>
+        <translation>, hält Vacuum auf</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>usage: uaip-migrate insights enable EXTENSION [--confirm DATABASE] (EXTENSION: %1)</source>
+        <translation>Aufruf: uaip-migrate insights enable ERWEITERUNG [--confirm DATENBANK] (ERWEITERUNG: %1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already created in %2.</source>
+        <translation>%1 ist in %2 bereits angelegt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create extension %1 in %2 on %3?</source>
+        <translation>Erweiterung %1 in %2 auf %3 anlegen?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Creating an extension changes the database: pass --confirm %1 (the database name) or type it on a terminal. Nothing was written.</source>
+        <translation>Eine Erweiterung anzulegen ändert die Datenbank: --confirm %1 (den Datenbanknamen) angeben oder ihn am Terminal eingeben. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Created extension %1 in %2.</source>
+        <translation>Erweiterung %1 in %2 angelegt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/insightshealthcommands.cpp" line="-198"/>
+        <source>No index proposed: none of the %n statement(s) tried plans at least half as costly with one.</source>
+        <translation>
+            <numerusform>Kein Index vorgeschlagen: die %n versuchte Anweisung wird mit keinem nur halb so teuer geplant.</numerusform>
+            <numerusform>Kein Index vorgeschlagen: keine der %n versuchten Anweisungen wird mit einem nur halb so teuer geplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposed indexes (each tried as a hypothetical index on the statements&apos; generic plans):</source>
+        <translation>Vorgeschlagene Indizes (jeder als hypothetischer Index an den generischen Plänen der Anweisungen erprobt):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>   plan before: %1</source>
+        <translation>   Plan vorher: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>   plan after:  %1</source>
+        <translation>   Plan nachher: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>   undo: %1</source>
+        <translation>   rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scans counted since the statistics began (never reset)</source>
+        <translation>Scans gezählt seit Beginn der Statistik (nie zurückgesetzt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>scans counted since %1</source>
+        <translation>Scans gezählt seit %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Index health: nothing found in %n index(es) (%1).</source>
+        <translation>
+            <numerusform>Indexzustand: nichts gefunden in %n Index (%1).</numerusform>
+            <numerusform>Indexzustand: nichts gefunden in %n Indizes (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Index health (%1):</source>
+        <translation>Indexzustand (%1):</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>session %1 (%2, %3, %4 in %5)</source>
+        <translation>Sitzung %1 (%2, %3, %4 in %5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>replication slot %1 (%2, %3)</source>
+        <translation>Replikationsslot %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prepared transaction %1 (%2 in %3)</source>
+        <translation>vorbereitete Transaktion %1 (%2 in %3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>standby %1 (hot_standby_feedback)</source>
+        <translation>Standby %1 (hot_standby_feedback)</translation>
+    </message>
+    <message>
+        <location line="-52"/>
+        <source>   cost %1 -&gt; %2 (-%3%), calls: %4: %5</source>
+        <translation>   Kosten %1 -&gt; %2 (-%3%), Aufrufe: %4: %5</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n transaction(s) behind</source>
+        <translation>
+            <numerusform>%n Transaktion zurück</numerusform>
+            <numerusform>%n Transaktionen zurück</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>for %1</source>
+        <translation>seit %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tables (most dead tuples first):</source>
+        <translation>Tabellen (die meisten toten Tupel zuerst):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>live</source>
+        <translation>lebend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dead</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dead%</source>
+        <translation>tot%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vacuumed</source>
+        <translation>Vacuum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>analyzed</source>
+        <translation>Analyze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xid age</source>
+        <translation>XID-Alter</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(pgstattuple_approx: %1% free, %2% dead)</source>
+        <translation>(pgstattuple_approx: %1% frei, %2% tot)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Nothing holds back vacuum&apos;s xmin horizon.</source>
+        <translation>Nichts hält den xmin-Horizont von Vacuum auf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What holds back vacuum (the xmin horizon), oldest first:</source>
+        <translation>Was Vacuum aufhält (den xmin-Horizont), älteste zuerst:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Transaction id wraparound headroom:</source>
+        <translation>Reserve bis zum Wraparound der Transaktions-IDs:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  %1: age %2, %3 left before writes stop (a forced freeze at %4)</source>
+        <translation>  %1: Alter %2, %3 übrig, bevor Schreibzugriffe enden (erzwungenes Freeze bei %4)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>  and %n younger database(s) (--json lists them)</source>
+        <translation>
+            <numerusform>  und %n jüngere Datenbank (--json führt sie auf)</numerusform>
+            <numerusform>  und %n jüngere Datenbanken (--json führt sie auf)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sequences by the share of their range used:</source>
+        <translation>Sequenzen nach dem genutzten Anteil ihres Bereichs:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (owned by %1.%2, %3)</source>
+        <translation> (gehört zu %1.%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  %1.%2%3: %4 of %5 (%6%)</source>
+        <translation>  %1.%2%3: %4 von %5 (%6%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>never used</source>
+        <translation>nie benutzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not readable by this role</source>
+        <translation>für diese Rolle nicht lesbar</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No index advice: %1</source>
+        <translation>Keine Index-Empfehlung: %1</translation>
     </message>
 </context>
 <context>
@@ -8910,7 +9512,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::OnlineFormWriter</name>
     <message>
-        <location filename="../app/core/drift/onlineformwriter.cpp" line="+294"/>
+        <location filename="../app/core/drift/onlineformwriter.cpp" line="+282"/>
         <source>a partitioned table&apos;s index cannot be built CONCURRENTLY: build it on each partition CONCURRENTLY, then attach them to an index created ON ONLY the table</source>
         <translation>der Index einer partitionierten Tabelle kann nicht CONCURRENTLY gebaut werden: auf jeder Partition CONCURRENTLY bauen und dann an einen mit ON ONLY auf der Tabelle angelegten Index anhängen</translation>
     </message>
@@ -12039,6 +12641,32 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
     </message>
 </context>
 <context>
+    <name>uaip::QueryShapeReader</name>
+    <message>
+        <location filename="../app/core/insights/queryshapereader.cpp" line="+110"/>
+        <source>does not parse: %1</source>
+        <translation>lässt sich nicht parsen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>holds %n statement(s), not one</source>
+        <translation>
+            <numerusform>enthält %n Anweisung, nicht eine</numerusform>
+            <numerusform>enthält %n Anweisungen, nicht eine</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>is not a SELECT, or an UPDATE or DELETE with a WHERE</source>
+        <translation>ist kein SELECT und kein UPDATE oder DELETE mit WHERE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>reads no table outside the catalogs</source>
+        <translation>liest keine Tabelle außerhalb der Kataloge</translation>
+    </message>
+</context>
+<context>
     <name>uaip::QuickTourDialog</name>
     <message>
         <location filename="../ui/shell/quicktourdialog.cpp" line="+22"/>
@@ -12621,7 +13249,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::Sandbox</name>
     <message>
-        <location filename="../app/core/db/sandbox.cpp" line="+199"/>
+        <location filename="../app/core/db/sandbox.cpp" line="+212"/>
         <source>running as root, the sandbox server runs as the OS user &quot;%1&quot;, which could not be created (useradd: %2)</source>
         <translation>als root läuft der Sandbox-Server als Betriebssystembenutzer „%1“, der nicht angelegt werden konnte (useradd: %2)</translation>
     </message>
@@ -12713,7 +13341,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>der Socket-Ordner %1 enthält ein Anführungszeichen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>the sandbox server did not start (pg_ctl: %1)
 last lines of %2:
 %3</source>
@@ -15136,6 +15764,25 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
 </context>
 <context>
+    <name>uaip::TableHealthReader</name>
+    <message>
+        <location filename="../app/core/insights/tablehealthreader.cpp" line="+115"/>
+        <source>cannot read %1 of %2: %3</source>
+        <translation>Lesen fehlgeschlagen (%1 von %2): %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the table health</source>
+        <translation>Tabellenzustand</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <location line="+10"/>
+        <source>the bloat of %1.%2</source>
+        <translation>Aufblähung von %1.%2</translation>
+    </message>
+</context>
+<context>
     <name>uaip::TableInfo</name>
     <message>
         <location filename="../app/core/browse/tableinfo.h" line="+45"/>
@@ -15499,6 +16146,14 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
         <location line="+33"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::WorkloadReader</name>
+    <message>
+        <location filename="../app/core/insights/workloadreader.cpp" line="+38"/>
+        <source>cannot read pg_stat_statements in %1: %2</source>
+        <translation>pg_stat_statements in %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 </TS>

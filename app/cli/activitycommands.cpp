@@ -1,6 +1,7 @@
 #include "activitycommands.h"
 
 #include "clicontext.h"
+#include "clitext.h"
 #include "promptwritecommands.h"
 #include "replicationcommands.h"
 
@@ -69,14 +70,6 @@ QJsonObject chainJson(const LockChainNode &n)
     return o;
 }
 
-QString oneLine(const QString &text, int max)
-{
-    QString s = text.simplified();
-    if (s.size() > max)
-        s = s.left(max - 1) + QChar(0x2026);
-    return s;
-}
-
 void chainText(CliContext &ctx, const LockChainNode &n, int level)
 {
     const QString indent(level * 2, u' ');
@@ -97,7 +90,7 @@ void chainText(CliContext &ctx, const LockChainNode &n, int level)
     if (n.repeated)
         line += u' ' + ActivityCommands::tr("(cycle)");
     ctx.out().line(line);
-    ctx.out().line(indent + QStringLiteral("  ") + oneLine(n.query, 100));
+    ctx.out().line(indent + QStringLiteral("  ") + CliText::oneLine(n.query, 100));
     for (const LockChainNode &c : n.children)
         chainText(ctx, c, level + 1);
 }
@@ -179,13 +172,13 @@ int ActivityCommands::show(CliContext &ctx)
             : QStringLiteral(" (%1:%2)").arg(s.waitEventType, s.waitEvent);
         ctx.out().line(QStringLiteral("%1  %2  %3  %4  %5  %6  %7  %8")
                            .arg(s.pid, 7)
-                           .arg(oneLine(s.user, 12), -12)
-                           .arg(oneLine(s.database, 12), -12)
-                           .arg(oneLine(s.application, 22), -22)
-                           .arg(oneLine(s.state + wait, 20), -20)
+                           .arg(CliText::oneLine(s.user, 12), -12)
+                           .arg(CliText::oneLine(s.database, 12), -12)
+                           .arg(CliText::oneLine(s.application, 22), -22)
+                           .arg(CliText::oneLine(s.state + wait, 20), -20)
                            .arg(ActivityAge::text(s.transactionMs), 11)
                            .arg(ActivityAge::text(s.queryMs), 11)
-                           .arg(oneLine(s.query, 60)));
+                           .arg(CliText::oneLine(s.query, 60)));
     }
     ctx.out().line(QString());
     if (chains.isEmpty()) {

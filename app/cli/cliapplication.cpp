@@ -12,6 +12,7 @@
 #include "fleetcommands.h"
 #include "foreigncommands.h"
 #include "importcommands.h"
+#include "insightscommands.h"
 #include "metricscommands.h"
 #include "migratecommands.h"
 #include "promptcommands.h"
@@ -124,6 +125,10 @@ CommandList dataAndServerCommands()
          {SqlCommands::run,
           {QStringLiteral("sql"), QStringLiteral("file"), QStringLiteral("read-only"),
            QStringLiteral("production"), QStringLiteral("confirm")}}},
+        {QStringLiteral("insights"),
+         {InsightsCommands::run,
+          {QStringLiteral("order"), QStringLiteral("limit"), QStringLiteral("bloat"),
+           QStringLiteral("confirm")}}},
         {QStringLiteral("activity"),
          {ActivityCommands::run,
           {QStringLiteral("blocking"), QStringLiteral("confirm"), QStringLiteral("all-databases"),
@@ -265,6 +270,25 @@ const CommandHelp kCommandHelp[] = {
     {"prompts key rotate (--backup-file F [--passphrase-file P] | --no-backup)",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "re-seal every text with a new key (the old key stays)")},
+    {"insights queries [--order total|mean] [--limit N]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "the top statements (pg_stat_statements): time, calls,\nrows, cache hits")},
+    {"insights indexes [--limit N] [--bloat]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "indexes the top statements need, proven with\nhypothetical indexes "
+                       "(hypopg); unused, duplicate,\ncovered, invalid (--bloat: bloated) ones")},
+    {"insights tables [--limit N] [--bloat]",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "dead tuples, vacuum, what holds back the xmin horizon,\nwraparound "
+                       "headroom, sequences near their end")},
+    {"insights connections",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "connection slots left, sessions by application and\nstate, idle in "
+                       "transaction")},
+    {"insights enable EXTENSION [--confirm DATABASE]",
+     QT_TRANSLATE_NOOP(
+         "uaip::CliApplication",
+         "CREATE EXTENSION pg_stat_statements, hypopg,\npg_qualstats or pgstattuple")},
     {"activity [--blocking]",
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "the server's sessions and lock chains\n(blocked -> blocker -> root "

@@ -198,7 +198,9 @@ QList<QCommandLineOption> globalAndMigrationOptions()
             {QStringLiteral("fail-on"),
              CliApplication::tr("lint: exit 3 on findings of this severity."),
              QStringLiteral("danger|warning")},
-            {QStringLiteral("limit"), CliApplication::tr("history: at most N events."),
+            {QStringLiteral("limit"),
+             CliApplication::tr("history: at most N events; insights: at most N statements "
+                                "(queries, indexes' advice) or tables."),
              QStringLiteral("N")},
             {QStringLiteral("no-fsync"),
              CliApplication::tr("sandbox start: fsync off (throwaway test clusters).")},
@@ -252,7 +254,7 @@ QList<QCommandLineOption> promptAndActivityOptions()
              "prompts label, seed prompts: the database name, to move a protected label; "
              "activity cancel|terminate: the name of the session's database (needed unless "
              "--sandbox); sql, explain --production: the database name, to run a statement "
-             "that can write."),
+             "that can write; insights enable: the database name, to create the extension."),
          QStringLiteral("database")},
         {QStringLiteral("all-databases"),
          CliApplication::tr(
@@ -266,6 +268,13 @@ QList<QCommandLineOption> promptAndActivityOptions()
          QStringLiteral("time")},
         {QStringLiteral("blocking"),
          CliApplication::tr("activity: only the sessions in lock chains (blocked or blocking).")},
+        {QStringLiteral("order"),
+         CliApplication::tr("insights queries: the top statements by total (default) or mean "
+                            "time."),
+         QStringLiteral("total|mean")},
+        {QStringLiteral("bloat"),
+         CliApplication::tr("insights indexes|tables: also measure bloat with pgstattuple (reads "
+                            "the 10 biggest indexes or tables).")},
         {QStringLiteral("replication"),
          CliApplication::tr(
              "activity: replication instead of sessions: standbys' lag, slots and the WAL they "

@@ -109,7 +109,7 @@ private slots:
             const QStringList subs = m.captured(2).split(u'|', Qt::SkipEmptyParts);
             const bool hasSubs = !subs.isEmpty()
                 && (name == u"seed" || name == u"sandbox" || name == u"prompts"
-                    || name == u"activity");
+                    || name == u"activity" || name == u"insights");
             // a command with sub-commands: the paragraph of that sub-command
             const auto tag
                 = std::find_if(commandTags.cbegin(), commandTags.cend(), [&](const QString &t) {

@@ -161,6 +161,19 @@ QString Sandbox::serverBinDir()
     return QString();
 }
 
+QStringList Sandbox::preloadLibraries()
+{
+    const QString bin = serverBinDir();
+    if (bin.isEmpty())
+        return {};
+    QStringList libraries;
+    for (const char *name : {"pg_stat_statements", "pg_qualstats"})
+        if (QFileInfo::exists(bin + QStringLiteral("/../lib/") + QLatin1String(name)
+                              + QStringLiteral(".so")))
+            libraries << QLatin1String(name);
+    return libraries;
+}
+
 QString Sandbox::dataDir() const
 {
     return m_root + QStringLiteral("/data");
@@ -423,6 +436,13 @@ bool Sandbox::start(const Options &options, QString *error)
                                            "-c unix_socket_permissions=0700")
                                 .arg(m_port)
                                 .arg(m_socketDir, m_tcp ? QStringLiteral("127.0.0.1") : QString());
+    // the workload insights: every statement counted, every qual sampled
+    const QStringList preload = preloadLibraries();
+    if (!preload.isEmpty())
+        serverOptions
+            += QStringLiteral(" -c shared_preload_libraries='%1'").arg(preload.join(u','));
+    if (preload.contains(QLatin1String("pg_qualstats")))
+        serverOptions += QStringLiteral(" -c pg_qualstats.sample_rate=1");
     if (!options.durable)
         serverOptions += QStringLiteral(" -c fsync=off -c synchronous_commit=off "
                                         "-c full_page_writes=off");

@@ -27,6 +27,9 @@ public:
 
     static QString defaultRootDir();
     static QString serverBinDir();
+    // The workload libraries the sandbox preloads (shared_preload_libraries) when the server
+    // has them: pg_stat_statements (contrib), pg_qualstats (postgresql-15-pg-qualstats).
+    static QStringList preloadLibraries();
 
     bool start(const Options &options, QString *error);
     bool start(QString *error) { return start(Options{}, error); }

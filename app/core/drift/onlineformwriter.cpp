@@ -76,18 +76,6 @@ QString bare(const QByteArray &statement)
     return QString::fromUtf8(text.trimmed());
 }
 
-// CREATE [UNIQUE] INDEX CONCURRENTLY: the keyword put after INDEX in the text pg_get_indexdef
-// wrote (never deparsed: libpg_query 15-4.0 does not quote an index's name).
-QString concurrentIndex(const QByteArray &statement)
-{
-    const QString text = bare(statement);
-    for (const QString &head :
-         {QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE UNIQUE INDEX ")})
-        if (text.startsWith(head))
-            return head + QStringLiteral("CONCURRENTLY ") + text.mid(head.size()) + u';';
-    return {};
-}
-
 // ADD CONSTRAINT ... NOT VALID (NOT VALID is a constraint attribute, written after the others
 // pg_get_constraintdef gives), then VALIDATE CONSTRAINT with the name quoted here.
 QString notValidThenValidate(const QByteArray &statement, const PgQuery__AlterTableStmt &alter,
@@ -295,7 +283,7 @@ QString OnlineFormWriter::onlineForm(const QByteArray &statement, const Relation
                       "each partition CONCURRENTLY, then attach them to an index created ON "
                       "ONLY the table");
         else
-            online = concurrentIndex(statement);
+            online = OnlineFormWriter::concurrentIndex(statement);
     } else if (node.node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_STMT) {
         const PgQuery__AlterTableStmt &alter = *node.alter_table_stmt;
         const PgQuery__AlterTableCmd *cmd = onlyCommand(alter);
@@ -390,6 +378,16 @@ int OnlineFormWriter::rewrite(GeneratedScript &script) const
     if (rewritten > 0)
         script.noTransaction = true;
     return rewritten;
+}
+
+QString OnlineFormWriter::concurrentIndex(const QByteArray &indexDefinition)
+{
+    const QString text = bare(indexDefinition);
+    for (const QString &head :
+         {QStringLiteral("CREATE INDEX "), QStringLiteral("CREATE UNIQUE INDEX ")})
+        if (text.startsWith(head))
+            return head + QStringLiteral("CONCURRENTLY ") + text.mid(head.size()) + u';';
+    return {};
 }
 
 } // namespace uaip

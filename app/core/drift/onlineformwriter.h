@@ -57,6 +57,10 @@ public:
     static QStringList relationsToSize(const QList<GeneratedScript *> &scripts);
     // Rewrites the script's statements in place; the number of statements rewritten.
     int rewrite(GeneratedScript &script) const;
+    // CREATE [UNIQUE] INDEX as pg_get_indexdef writes it, with CONCURRENTLY put after INDEX
+    // (never deparsed: libpg_query 15-4.0 does not quote an index's name) and a ';'; empty for
+    // any other text.
+    static QString concurrentIndex(const QByteArray &indexDefinition);
 
 private:
     // The statement in its online form (one or more statements, each ending in ';'), or empty

@@ -1,0 +1,20 @@
+#include "clitext.h"
+
+#include <QLocale>
+
+namespace uaip {
+
+QString CliText::oneLine(const QString &text, int max)
+{
+    QString s = text.simplified();
+    if (s.size() > max)
+        s = s.left(max - 1) + QChar(0x2026);
+    return s;
+}
+
+QString CliText::size(qint64 bytes)
+{
+    return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace uaip

@@ -1,0 +1,277 @@
+// InsightsCommands: indexes and tables (the catalog's health; queries, connections and enable
+// are in insightscommands.cpp).
+#include "insightscommands.h"
+
+#include "clicontext.h"
+#include "clitext.h"
+#include "insightsjson.h"
+
+#include "activity/activityage.h"
+#include "insights/indexadvisor.h"
+#include "insights/indexhealthreader.h"
+#include "insights/insightscapabilities.h"
+#include "insights/tablehealthreader.h"
+#include "insights/workloadreader.h"
+
+namespace uaip {
+
+namespace {
+
+constexpr int kAdvisedStatements = 20;
+constexpr int kDefaultTables = 20;
+constexpr int kBloatReads = 10;
+constexpr int kSequences = 20;
+
+QString cost(double value)
+{
+    return QString::number(value, 'f', 2);
+}
+
+// The index advice for the top statements; the reason there is none when it cannot be read.
+DbResult<AdviceReport> advise(PgConnection &c, const InsightsCapabilities &caps, int statements,
+                              const QList<IndexInfo> &existing, QString *unavailable)
+{
+    for (const char *e : {InsightsCapabilities::kStatements, InsightsCapabilities::kHypopg})
+        if (!caps.ready(QLatin1String(e))) {
+            *unavailable = caps.howToEnable(QLatin1String(e));
+            return AdviceReport();
+        }
+    WorkloadReader workload(c, caps);
+    DbResult<Workload> w = workload.top(WorkloadReader::Order::TotalTime, statements);
+    if (!w)
+        return w.error();
+    IndexAdvisor advisor(c, caps);
+    return advisor.advise(w.value().queries, existing);
+}
+
+void printAdvice(CliContext &ctx, const AdviceReport &report)
+{
+    if (report.advice.isEmpty()) {
+        ctx.out().line(InsightsCommands::tr("No index proposed: none of the %n statement(s) tried "
+                                            "plans at least half as costly with one.",
+                                            nullptr, report.statementsTried));
+        return;
+    }
+    ctx.out().line(InsightsCommands::tr("Proposed indexes (each tried as a hypothetical index "
+                                        "on the statements' generic plans):"));
+    int n = 0;
+    for (const IndexAdvice &a : report.advice) {
+        ctx.out().line(QStringLiteral("%1. %2").arg(++n).arg(a.index.statement()));
+        for (const IndexAdvice::Served &s : a.served) {
+            ctx.out().line(InsightsCommands::tr("   cost %1 -> %2 (-%3%), calls: %4: %5")
+                               .arg(cost(s.costBefore), cost(s.costAfter))
+                               .arg(qRound(100 * (1 - s.costAfter / qMax(s.costBefore, 1e-9))))
+                               .arg(s.calls)
+                               .arg(CliText::oneLine(s.query, 70)));
+            ctx.out().line(InsightsCommands::tr("   plan before: %1").arg(s.planBefore));
+            ctx.out().line(InsightsCommands::tr("   plan after:  %1").arg(s.planAfter));
+        }
+        ctx.out().line(InsightsCommands::tr("   undo: %1").arg(a.index.downStatement()));
+    }
+}
+
+void printFindings(CliContext &ctx, const IndexHealthReport &report)
+{
+    ctx.out().line(QString());
+    const QString since = report.statsReset.isEmpty()
+        ? InsightsCommands::tr("scans counted since the statistics began (never reset)")
+        : InsightsCommands::tr("scans counted since %1").arg(report.statsReset);
+    if (report.findings.isEmpty()) {
+        ctx.out().line(InsightsCommands::tr("Index health: nothing found in %n index(es) (%1).",
+                                            nullptr, int(report.indexes.size()))
+                           .arg(since));
+        return;
+    }
+    ctx.out().line(InsightsCommands::tr("Index health (%1):").arg(since));
+    for (const IndexFinding &f : report.findings) {
+        ctx.out().line(QStringLiteral("  %1  %2.%3  %4")
+                           .arg(IndexFinding::kindName(f.kind), -9)
+                           .arg(f.schema, f.index, CliText::size(f.bytes)));
+        ctx.out().line(QStringLiteral("             ") + f.evidence);
+        ctx.out().line(QStringLiteral("             ") + f.statement);
+    }
+}
+
+QString blockerText(const XminBlocker &b)
+{
+    QString who;
+    switch (b.kind) {
+    case XminBlocker::Kind::Session:
+        who = InsightsCommands::tr("session %1 (%2, %3, %4 in %5)")
+                  .arg(b.name, b.owner,
+                       b.application.isEmpty() ? QStringLiteral("-") : b.application, b.state,
+                       b.database);
+        break;
+    case XminBlocker::Kind::Slot:
+        who = InsightsCommands::tr("replication slot %1 (%2, %3)").arg(b.name, b.detail, b.state);
+        break;
+    case XminBlocker::Kind::Prepared:
+        who = InsightsCommands::tr("prepared transaction %1 (%2 in %3)")
+                  .arg(b.name, b.owner, b.database);
+        break;
+    case XminBlocker::Kind::Standby:
+        who = InsightsCommands::tr("standby %1 (hot_standby_feedback)").arg(b.name);
+        break;
+    }
+    QString age = InsightsCommands::tr("%n transaction(s) behind", nullptr,
+                                       int(qMin<qint64>(b.xminAge, INT_MAX)));
+    if (b.ageMs >= 0)
+        age += u' ' + InsightsCommands::tr("for %1").arg(ActivityAge::text(b.ageMs));
+    return who + QStringLiteral(": ") + age;
+}
+
+void printTables(CliContext &ctx, const TableHealthReport &r)
+{
+    ctx.out().line(InsightsCommands::tr("Tables (most dead tuples first):"));
+    ctx.out().line(QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8")
+                       .arg(InsightsCommands::tr("table"), -32)
+                       .arg(InsightsCommands::tr("size"), 9)
+                       .arg(InsightsCommands::tr("live"), 10)
+                       .arg(InsightsCommands::tr("dead"), 10)
+                       .arg(InsightsCommands::tr("dead%"), 6)
+                       .arg(InsightsCommands::tr("vacuumed"), -20)
+                       .arg(InsightsCommands::tr("analyzed"), -20)
+                       .arg(InsightsCommands::tr("xid age")));
+    for (const TableHealth &t : r.tables) {
+        const QString vacuumed = qMax(t.lastVacuum, t.lastAutovacuum);
+        const QString analyzed = qMax(t.lastAnalyze, t.lastAutoanalyze);
+        QString line = QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8")
+                           .arg(CliText::oneLine(t.schema + u'.' + t.table, 32), -32)
+                           .arg(CliText::size(t.bytes), 9)
+                           .arg(t.liveTuples, 10)
+                           .arg(t.deadTuples, 10)
+                           .arg(QString::number(100 * t.deadRatio(), 'f', 1), 6)
+                           .arg(vacuumed.isEmpty() ? InsightsCommands::tr("never") : vacuumed, -20)
+                           .arg(analyzed.isEmpty() ? InsightsCommands::tr("never") : analyzed, -20)
+                           .arg(t.xidAge);
+        if (t.freePercent >= 0)
+            line += u' '
+                + InsightsCommands::tr("(pgstattuple_approx: %1% free, %2% dead)")
+                      .arg(t.freePercent, 0, 'f', 1)
+                      .arg(t.deadPercent, 0, 'f', 1);
+        ctx.out().line(line);
+    }
+}
+
+void printHorizon(CliContext &ctx, const TableHealthReport &r)
+{
+    ctx.out().line(QString());
+    if (r.xminBlockers.isEmpty()) {
+        ctx.out().line(InsightsCommands::tr("Nothing holds back vacuum's xmin horizon."));
+    } else {
+        ctx.out().line(InsightsCommands::tr("What holds back vacuum (the xmin horizon), oldest "
+                                            "first:"));
+        for (const XminBlocker &b : r.xminBlockers)
+            ctx.out().line(QStringLiteral("  ") + blockerText(b));
+    }
+    ctx.out().line(QString());
+    ctx.out().line(InsightsCommands::tr("Transaction id wraparound headroom:"));
+    constexpr int kShown = 5; // the oldest; --json lists every database
+    for (const DatabaseWraparound &d : r.databases.mid(0, kShown))
+        ctx.out().line(InsightsCommands::tr("  %1: age %2, %3 left before writes stop "
+                                            "(a forced freeze at %4)")
+                           .arg(d.database)
+                           .arg(d.xidAge)
+                           .arg(d.headroom)
+                           .arg(d.freezeMaxAge));
+    if (r.databases.size() > kShown)
+        ctx.out().line(InsightsCommands::tr("  and %n younger database(s) (--json lists them)",
+                                            nullptr, int(r.databases.size() - kShown)));
+    ctx.out().line(QString());
+    ctx.out().line(InsightsCommands::tr("Sequences by the share of their range used:"));
+    for (const SequenceHeadroom &s : r.sequences) {
+        const QString owner = s.ownerTable.isEmpty()
+            ? QString()
+            : InsightsCommands::tr(" (owned by %1.%2, %3)")
+                  .arg(s.ownerTable, s.ownerColumn, s.columnType);
+        ctx.out().line(InsightsCommands::tr("  %1.%2%3: %4 of %5 (%6%)")
+                           .arg(s.schema, s.sequence, owner,
+                                s.readable
+                                    ? (s.lastValue.isEmpty() ? InsightsCommands::tr("never used")
+                                                             : s.lastValue)
+                                    : InsightsCommands::tr("not readable by this role"),
+                                s.bound)
+                           .arg(100 * s.used, 0, 'f', 2));
+    }
+}
+
+} // namespace
+
+int InsightsCommands::indexes(CliContext &ctx, const InsightsCapabilities &caps)
+{
+    const int n = limit(ctx, kAdvisedStatements);
+    if (n == 0)
+        return ctx.fail(2, tr("--limit needs a positive number"));
+    PgConnection &c = *ctx.connect();
+    IndexHealthReader reader(c, caps);
+    DbResult<IndexHealthReport> health = reader.read();
+    if (!health)
+        return ctx.fail(1, health.error().message);
+    QStringList notes;
+    if (ctx.parser().isSet(QStringLiteral("bloat"))) {
+        if (DbStatus s = reader.bloat(health.value(), kBloatReads); !s)
+            notes << s.error().message;
+    }
+    QString unavailable;
+    DbResult<AdviceReport> advice = advise(c, caps, n, health.value().indexes, &unavailable);
+    if (!advice)
+        return ctx.fail(1, advice.error().message);
+    if (unavailable.isEmpty())
+        printAdvice(ctx, advice.value());
+    else
+        ctx.out().line(tr("No index advice: %1").arg(unavailable));
+    printFindings(ctx, health.value());
+    printLimits(ctx, caps, notes);
+    ctx.out().document(
+        {{QStringLiteral("command"), QStringLiteral("insights indexes")},
+         {QStringLiteral("ok"), true},
+         {QStringLiteral("capabilities"), InsightsJson::capabilities(caps)},
+         {QStringLiteral("advice"), InsightsJson::advice(advice.value())},
+         {QStringLiteral("advice_unavailable"),
+          unavailable.isEmpty() ? QJsonValue() : QJsonValue(unavailable)},
+         {QStringLiteral("statements_tried"), advice.value().statementsTried},
+         {QStringLiteral("hypothetical_indexes"), advice.value().hypotheticalIndexes},
+         {QStringLiteral("not_advised"), InsightsJson::skipped(advice.value())},
+         {QStringLiteral("stats_reset"),
+          health.value().statsReset.isEmpty() ? QJsonValue()
+                                              : QJsonValue(health.value().statsReset)},
+         {QStringLiteral("index_count"), int(health.value().indexes.size())},
+         {QStringLiteral("findings"), InsightsJson::findings(health.value())},
+         {QStringLiteral("notes"), QJsonArray::fromStringList(notes)}});
+    return 0;
+}
+
+int InsightsCommands::tables(CliContext &ctx, const InsightsCapabilities &caps)
+{
+    const int n = limit(ctx, kDefaultTables);
+    if (n == 0)
+        return ctx.fail(2, tr("--limit needs a positive number"));
+    TableHealthReader reader(*ctx.connect(), caps);
+    DbResult<TableHealthReport> r = reader.read(n, kSequences);
+    if (!r)
+        return ctx.fail(1, r.error().message);
+    QStringList notes;
+    if (ctx.parser().isSet(QStringLiteral("bloat"))) {
+        QList<TableHealth> &tables = r.value().tables;
+        std::stable_sort(
+            tables.begin(), tables.end(),
+            [](const TableHealth &a, const TableHealth &b) { return a.bytes > b.bytes; });
+        for (qsizetype i = 0; i < qMin<qsizetype>(kBloatReads, tables.size()); ++i)
+            if (DbStatus s = reader.bloat(tables[i]); !s) {
+                notes << s.error().message;
+                break;
+            }
+    }
+    printTables(ctx, r.value());
+    printHorizon(ctx, r.value());
+    printLimits(ctx, caps, notes);
+    QJsonObject doc = InsightsJson::tables(r.value());
+    doc.insert(QStringLiteral("command"), QStringLiteral("insights tables"));
+    doc.insert(QStringLiteral("ok"), true);
+    doc.insert(QStringLiteral("capabilities"), InsightsJson::capabilities(caps));
+    doc.insert(QStringLiteral("notes"), QJsonArray::fromStringList(notes));
+    ctx.out().document(doc);
+    return 0;
+}
+
+} // namespace uaip

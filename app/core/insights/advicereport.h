@@ -1,0 +1,20 @@
+#pragma once
+
+#include "indexadvice.h"
+#include "skippedquery.h"
+
+#include <QList>
+
+namespace uaip {
+
+// IndexAdvisor's result: the proposed indexes, biggest saving first; the statements it could not
+// try or found no clear gain for, each with why; how many hypothetical indexes it planned with.
+struct AdviceReport
+{
+    QList<IndexAdvice> advice;
+    QList<SkippedQuery> skipped;
+    int statementsTried = 0;
+    int hypotheticalIndexes = 0;
+};
+
+} // namespace uaip

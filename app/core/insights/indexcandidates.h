@@ -1,0 +1,38 @@
+#pragma once
+
+#include "indexcandidate.h"
+#include "indexinfo.h"
+#include "queryshape.h"
+#include "resolvedtable.h"
+
+#include <QHash>
+#include <QList>
+
+namespace uaip {
+
+// The B-trees worth trying for one statement (IndexAdvisor tries each as a hypothetical index):
+// per table it reads, each column it compares or sorts by alone, then each column compared for
+// equality followed by another column it uses (the equality columns lead, as a B-tree serves
+// them best), at most kMaxPerStatement in all. A column written with a qualifier belongs to the
+// table of that alias or name; one without to every table read that has it. Tables that did not
+// resolve, partitioned ones, and candidates an existing valid B-tree already leads with are
+// left out.
+class IndexCandidates
+{
+public:
+    static constexpr int kMaxPerStatement = 24;
+
+    // tables: by the name written (QueryShape::Relation::name).
+    static QList<IndexCandidate> of(const QueryShape &shape,
+                                    const QHash<QString, ResolvedTable> &tables,
+                                    const QList<IndexInfo> &existing);
+
+private:
+    // The tables a column of the shape may belong to.
+    static QList<const ResolvedTable *> owners(const QueryShape &shape,
+                                               const QueryShape::Column &column,
+                                               const QHash<QString, ResolvedTable> &tables);
+    static bool existsAlready(const IndexCandidate &candidate, const QList<IndexInfo> &existing);
+};
+
+} // namespace uaip

@@ -1,0 +1,2 @@
+-- Drops the advisor's prepared statement (%NAME%, a name the advisor made).
+DEALLOCATE %NAME%

@@ -1,0 +1,46 @@
+-- Every index of this database but the catalogs': its definition, access method, key columns,
+-- operator classes, collations, expressions and predicate (to find duplicates), size from
+-- pg_class (no lock taken), scans since the statistics' reset, whether it is unique, primary,
+-- valid and ready, whether a constraint stands on it (its own, or a foreign key referencing
+-- through it), whether it is the table's replica identity, and the table's live rows.
+SELECT i.indexrelid::bigint AS index_oid,
+       n.nspname AS schemaname,
+       t.relname AS tablename,
+       c.relname AS indexname,
+       pg_get_indexdef(i.indexrelid) AS definition,
+       am.amname,
+       i.indkey::text AS indkey,
+       i.indnkeyatts AS key_columns,
+       i.indclass::text AS indclass,
+       i.indcollation::text AS indcollation,
+       coalesce(pg_get_expr(i.indexprs, i.indrelid), '') AS expressions,
+       coalesce(pg_get_expr(i.indpred, i.indrelid), '') AS predicate,
+       c.relpages::bigint * current_setting('block_size')::bigint AS bytes,
+       coalesce(s.idx_scan, 0) AS idx_scan,
+       i.indisunique,
+       i.indisprimary,
+       i.indisvalid,
+       i.indisready,
+       i.indisreplident,
+       EXISTS (SELECT 1 FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid)
+           AS backs_constraint,
+       (SELECT string_agg(k.conname, ', ' ORDER BY k.conname)
+        FROM pg_catalog.pg_constraint k
+        WHERE k.conindid = i.indexrelid) AS constraints,
+       greatest(t.reltuples, 0)::bigint AS table_rows,
+       (SELECT json_agg(coalesce(a.attname::text, '(expression)') ORDER BY k.ord)
+        FROM unnest(i.indkey) WITH ORDINALITY k(attnum, ord)
+        LEFT JOIN pg_catalog.pg_attribute a
+               ON a.attrelid = i.indrelid AND a.attnum = k.attnum AND k.attnum > 0)::text
+           AS column_names
+FROM pg_catalog.pg_index i
+JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid
+JOIN pg_catalog.pg_class t ON t.oid = i.indrelid
+JOIN pg_catalog.pg_namespace n ON n.oid = t.relnamespace
+JOIN pg_catalog.pg_am am ON am.oid = c.relam
+LEFT JOIN pg_catalog.pg_stat_all_indexes s ON s.indexrelid = i.indexrelid
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema')
+  AND n.nspname NOT LIKE 'pg\_toast%'
+  AND n.nspname NOT LIKE 'pg\_temp\_%'
+  AND c.relkind = 'i'
+ORDER BY n.nspname, t.relname, c.relname

@@ -1,0 +1,66 @@
+#include "workloadreader.h"
+
+#include "db/pgconnection.h"
+#include "db/sqlresource.h"
+
+namespace uaip {
+
+WorkloadReader::WorkloadReader(PgConnection &connection, const InsightsCapabilities &capabilities)
+    : m_connection(connection)
+    , m_capabilities(capabilities)
+{ }
+
+QByteArray WorkloadReader::withSchema(const char *name) const
+{
+    return SqlResource::of("insights", name)
+        .replace("%SCHEMA%",
+                 m_connection.quoteIdentifier(
+                     m_capabilities.schemaOf(QLatin1String(InsightsCapabilities::kStatements))));
+}
+
+DbResult<Workload> WorkloadReader::top(Order order, int limit)
+{
+    const QString statements = QLatin1String(InsightsCapabilities::kStatements);
+    if (!m_capabilities.ready(statements)) {
+        PgError e;
+        e.sqlState = QStringLiteral("55000");
+        e.message = m_capabilities.howToEnable(statements);
+        return e;
+    }
+    const std::vector<PgResult> results = m_connection.pipeline(
+        {withSchema("top_queries"), withSchema("statements_info")},
+        {QVariantList{order == Order::MeanTime ? QStringLiteral("mean") : QStringLiteral("total"),
+                      limit},
+         QVariantList{}});
+    for (const PgResult &r : results)
+        if (!r.ok()) {
+            PgError e = r.error();
+            e.message = tr("cannot read pg_stat_statements in %1: %2")
+                            .arg(m_connection.database(), e.message);
+            return e;
+        }
+    Workload w;
+    const PgResult &q = results[0];
+    for (int i = 0; i < q.rows(); ++i) {
+        QueryStat s;
+        s.queryId = q.value(i, "queryid");
+        s.query = q.value(i, "query");
+        s.user = q.value(i, "username");
+        s.calls = q.value(i, "calls").toLongLong();
+        s.totalMs = q.value(i, "total_exec_time").toDouble();
+        s.meanMs = q.value(i, "mean_exec_time").toDouble();
+        s.rows = q.value(i, "rows").toLongLong();
+        s.sharedHit = q.value(i, "shared_blks_hit").toLongLong();
+        s.sharedRead = q.value(i, "shared_blks_read").toLongLong();
+        s.sharePercent = q.value(i, "share").toDouble();
+        w.databaseTotalMs = q.value(i, "database_total").toDouble();
+        if (s.textHidden())
+            ++w.hiddenTexts;
+        w.queries.append(s);
+    }
+    w.since = results[1].value(0, "since");
+    w.deallocated = results[1].value(0, "dealloc").toLongLong();
+    return w;
+}
+
+} // namespace uaip

@@ -1,0 +1,383 @@
+// The workload insights against the real sandbox (pg_stat_statements and pg_qualstats
+// preloaded, hypopg and pgstattuple installed), each case in a fresh database:
+// - uaip-migrate insights queries lists this database's statements only, normalized, with
+//   their calls; without the extension it says how to enable it and exits 1;
+// - index advice: a hot query's missing index is found with hypothetical indexes on its
+//   generic plan, with its CONCURRENTLY statement and the costs before and after (numbers);
+//   nothing is left on the session (no prepared statement, no hypothetical index); once the
+//   index is built the advice is gone and the query's plan uses it; as a role without
+//   pg_read_all_stats the advice covers its own statements and the note says what is hidden;
+// - index health: unused, duplicate, covered and invalid indexes named, none a constraint
+//   stands on (primary key, unique constraint, a foreign key's referenced key);
+// - table health: an idle-in-transaction session named by its pid as the xmin horizon's
+//   blocker, a sequence behind an integer key near its end, pgstattuple_approx's figures
+//   equal to pgstattuple_approx's own;
+// - connections: the idle-in-transaction session with its pid, the free slots;
+// - insights enable: refused without the database name, created with it.
+#include "approle.h"
+#include "uaipmigratetestutil.h"
+#include "waitfor.h"
+
+#include "db/pgconnection.h"
+#include "insights/indexadvisor.h"
+#include "insights/indexhealthreader.h"
+#include "insights/insightscapabilities.h"
+#include "insights/workloadreader.h"
+
+#include <QJsonArray>
+
+using namespace uaip;
+using namespace uaip::test;
+
+namespace {
+
+const QByteArray kHotQuery
+    = "SELECT id, kind FROM events WHERE agent_id = $1 ORDER BY created_at DESC LIMIT 20";
+
+void createEvents(TestDatabase &db, bool extensions = true)
+{
+    if (extensions)
+        QVERIFY(db.witness()
+                    .execScript("CREATE EXTENSION pg_stat_statements; CREATE EXTENSION hypopg; "
+                                "CREATE EXTENSION pgstattuple;")
+                    .ok());
+    const PgResult r = db.witness().execScript(
+        "CREATE TABLE events (id bigserial PRIMARY KEY, agent_id int NOT NULL, kind text, "
+        "created_at timestamptz NOT NULL, payload text);"
+        "INSERT INTO events (agent_id, kind, created_at, payload) SELECT g % 400, 'k' || (g % 7), "
+        "timestamptz '2026-01-01' + g * interval '1 s', repeat('x', 40) "
+        "FROM generate_series(1, 40000) g;"
+        "ANALYZE events;");
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+}
+
+// The hot query run n times with bound values, as an application runs it.
+void runHot(const QString &conninfo, int n)
+{
+    PgConnection c;
+    QVERIFY(c.open(conninfo, QStringLiteral("insights-test-app")));
+    for (int i = 0; i < n; ++i)
+        QVERIFY(c.exec(kHotQuery, {i % 400}).ok());
+}
+
+QJsonObject findQuery(const QJsonArray &queries, const QString &startsWith)
+{
+    for (const QJsonValue &v : queries)
+        if (v.toObject().value(QStringLiteral("query")).toString().startsWith(startsWith))
+            return v.toObject();
+    return {};
+}
+
+} // namespace
+
+class TestInsights : public QObject
+{
+    Q_OBJECT
+private slots:
+    void queriesOfThisDatabaseOnly()
+    {
+        TestDatabase db;
+        TestDatabase other;
+        createEvents(db);
+        QVERIFY(other.witness().execScript("CREATE EXTENSION pg_stat_statements").ok());
+        runHot(db.conninfo(), 25);
+        QVERIFY(other.witness().exec("SELECT 424242 AS other_database_marker").ok());
+        const Run r
+            = migrate(db.conninfo(),
+                      {QStringLiteral("--json"), QStringLiteral("insights"),
+                       QStringLiteral("queries"), QStringLiteral("--limit"), QStringLiteral("50")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonArray queries = r.json().value(QStringLiteral("queries")).toArray();
+        const QJsonObject hot = findQuery(queries, QStringLiteral("SELECT id, kind FROM events"));
+        QVERIFY2(!hot.isEmpty(), qPrintable(r.out));
+        QCOMPARE(hot.value(QStringLiteral("calls")).toInt(), 25);
+        QVERIFY(hot.value(QStringLiteral("mean_ms")).toDouble() > 0);
+        QVERIFY(hot.value(QStringLiteral("query")).toString().contains(QLatin1String("$1")));
+        QVERIFY(!r.out.contains(QLatin1String("other_database_marker")));
+        // by mean time, text
+        const Run text = migrate(db.conninfo(),
+                                 {QStringLiteral("insights"), QStringLiteral("queries"),
+                                  QStringLiteral("--order"), QStringLiteral("mean")});
+        QVERIFY2(text.exitCode == 0 && text.out.contains(QLatin1String("by mean time")),
+                 qPrintable(text.err + text.out));
+        QCOMPARE(migrate(db.conninfo(),
+                         {QStringLiteral("insights"), QStringLiteral("queries"),
+                          QStringLiteral("--order"), QStringLiteral("max")})
+                     .exitCode,
+                 2);
+    }
+
+    void withoutTheExtensionItSaysHow()
+    {
+        TestDatabase db;
+        const Run r
+            = migrate(db.conninfo(), {QStringLiteral("insights"), QStringLiteral("queries")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("CREATE EXTENSION pg_stat_statements; in database %1")
+                               .arg(db.name())),
+            qPrintable(r.err));
+        // the indexes' health needs no extension; the advice says what it lacks
+        const Run i = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")});
+        QVERIFY2(i.exitCode == 0, qPrintable(i.err + i.out));
+        QVERIFY(i.json()
+                    .value(QStringLiteral("advice_unavailable"))
+                    .toString()
+                    .contains(QLatin1String("pg_stat_statements")));
+    }
+
+    void adviceIsProvenAndLeavesNothingBehind()
+    {
+        TestDatabase db;
+        createEvents(db);
+        runHot(db.conninfo(), 30);
+        PgConnection c;
+        QVERIFY(c.open(db.conninfo(), QStringLiteral("insights-test")));
+        const DbResult<InsightsCapabilities> caps = InsightsCapabilities::read(c);
+        QVERIFY(caps);
+        WorkloadReader workload(c, caps.value());
+        const DbResult<Workload> w = workload.top(WorkloadReader::Order::TotalTime, 20);
+        QVERIFY2(w, qPrintable(w ? QString() : w.error().message));
+        IndexHealthReader health(c, caps.value());
+        const DbResult<IndexHealthReport> indexes = health.read();
+        QVERIFY(indexes);
+        IndexAdvisor advisor(c, caps.value());
+        const DbResult<AdviceReport> r = advisor.advise(w.value().queries, indexes.value().indexes);
+        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY(!r.value().advice.isEmpty());
+        const IndexAdvice &a = r.value().advice.first();
+        QCOMPARE(a.index.table, QStringLiteral("events"));
+        QCOMPARE(a.index.columns.value(0), QStringLiteral("agent_id"));
+        QVERIFY2(a.costAfter() <= a.costBefore() * 0.5,
+                 qPrintable(QStringLiteral("%1 -> %2").arg(a.costBefore()).arg(a.costAfter())));
+        QVERIFY(a.served.first().planBefore.contains(QLatin1String("Seq Scan on events")));
+        QVERIFY2(a.served.first().planAfter.contains(a.index.indexName()),
+                 qPrintable(a.served.first().planAfter));
+        // nothing stays on the session
+        QCOMPARE(c.scalar("SELECT count(*) FROM pg_prepared_statements"), QStringLiteral("0"));
+        QCOMPARE(c.scalar("SELECT count(*) FROM hypopg_list_indexes"), QStringLiteral("0"));
+        QCOMPARE(c.scalar("SELECT count(*) FROM pg_indexes WHERE tablename = 'events'"),
+                 QStringLiteral("1"));
+        // built as proposed, the advice is gone and the plan uses the index
+        QVERIFY2(db.witness().exec(a.index.statement().toUtf8()).ok(),
+                 qPrintable(a.index.statement()));
+        const Run after = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")});
+        QVERIFY2(after.exitCode == 0, qPrintable(after.err));
+        for (const QJsonValue &v : after.json().value(QStringLiteral("advice")).toArray())
+            QVERIFY2(v.toObject().value(QStringLiteral("table")).toString()
+                         != QLatin1String("events"),
+                     qPrintable(after.out));
+        QVERIFY(db.witness().exec("SET plan_cache_mode = force_generic_plan").ok());
+        QVERIFY(db.witness().prepare("hot", kHotQuery).ok());
+        const PgResult plan = db.witness().exec("EXPLAIN EXECUTE hot(1)");
+        QVERIFY(plan.ok());
+        QString text;
+        for (int i = 0; i < plan.rows(); ++i)
+            text += plan.value(i, 0) + u'\n';
+        QVERIFY2(text.contains(a.index.indexName()), qPrintable(text));
+    }
+
+    void adviceAsARoleWithoutReadAllStats()
+    {
+        TestDatabase db;
+        createEvents(db);
+        AppRole app(db);
+        runHot(app.conninfo(), 20);
+        runHot(db.conninfo(), 5); // the superuser's: hidden from the app role
+        const Run r = migrate(
+            app.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject doc = r.json();
+        const QJsonArray advice = doc.value(QStringLiteral("advice")).toArray();
+        QVERIFY2(!advice.isEmpty(), qPrintable(r.out));
+        QVERIFY(advice.first()
+                    .toObject()
+                    .value(QStringLiteral("statement"))
+                    .toString()
+                    .startsWith(QLatin1String("CREATE INDEX CONCURRENTLY IF NOT EXISTS")));
+        QVERIFY(advice.first().toObject().value(QStringLiteral("cost_before")).toDouble()
+                > advice.first().toObject().value(QStringLiteral("cost_after")).toDouble() * 2);
+        bool hiddenSkipped = false;
+        for (const QJsonValue &v : doc.value(QStringLiteral("not_advised")).toArray())
+            hiddenSkipped = hiddenSkipped
+                || v.toObject()
+                       .value(QStringLiteral("why"))
+                       .toString()
+                       .contains(QLatin1String("pg_read_all_stats"));
+        QVERIFY2(hiddenSkipped, qPrintable(r.out));
+        const QJsonArray limits = doc.value(QStringLiteral("capabilities"))
+                                      .toObject()
+                                      .value(QStringLiteral("limits"))
+                                      .toArray();
+        QVERIFY(!limits.isEmpty());
+        QVERIFY(limits.first().toString().contains(QLatin1String("pg_read_all_stats")));
+    }
+
+    void indexHealthNeverNamesAConstraintsIndex()
+    {
+        TestDatabase db;
+        const PgResult r = db.witness().execScript(
+            "CREATE TABLE agents (id int PRIMARY KEY, code text UNIQUE, team int, region int);"
+            "CREATE TABLE runs (id int PRIMARY KEY, agent_code text REFERENCES agents (code), "
+            "started int);"
+            "INSERT INTO agents SELECT g, 'c' || g, g % 10, g % 3 FROM generate_series(1, 200) g;"
+            "INSERT INTO agents VALUES (201, 'c1x', 1, 1);"
+            "CREATE INDEX agents_team ON agents (team);"
+            "CREATE INDEX agents_code_again ON agents (code);"
+            "CREATE INDEX agents_team_region ON agents (team, region);"
+            "CREATE INDEX \"agents \"\"odd\"\" name;\" ON agents (region);"
+            "ANALYZE agents;");
+        QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+        // a failed CONCURRENTLY build leaves an invalid index
+        QVERIFY(!db.witness()
+                     .exec("CREATE UNIQUE INDEX CONCURRENTLY agents_team_unique ON agents (team)")
+                     .ok());
+        // the wider index is used, the others never (a session of its own: its statistics are
+        // flushed when it ends)
+        {
+            PgConnection reader;
+            QVERIFY(reader.open(db.conninfo(), QStringLiteral("insights-test-reader")));
+            QVERIFY(reader
+                        .execScript("SET enable_seqscan = off; SELECT count(*) FROM agents "
+                                    "WHERE team = 1 AND region = 1;")
+                        .ok());
+        }
+        QVERIFY(waitFor(
+            [&] {
+                return db.scalar("SELECT idx_scan > 0 FROM pg_stat_user_indexes WHERE "
+                                 "indexrelname = 'agents_team_region'")
+                    == QLatin1String("t");
+            },
+            10000));
+        const Run run = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("indexes")});
+        QVERIFY2(run.exitCode == 0, qPrintable(run.err + run.out));
+        QStringList found;
+        for (const QJsonValue &v : run.json().value(QStringLiteral("findings")).toArray())
+            found << v.toObject().value(QStringLiteral("kind")).toString() + u':'
+                    + v.toObject().value(QStringLiteral("index")).toString();
+        found.sort();
+        QVERIFY2(found.size() == 4, qPrintable(found.join(u'|')));
+        QCOMPARE(found,
+                 (QStringList{QStringLiteral("covered:agents_team"),
+                              QStringLiteral("duplicate:agents_code_again"),
+                              QStringLiteral("invalid:agents_team_unique"),
+                              QStringLiteral("unused:agents \"odd\" name;")}));
+        // each statement runs as written, outside a transaction
+        for (const QJsonValue &v : run.json().value(QStringLiteral("findings")).toArray()) {
+            const QString sql = v.toObject().value(QStringLiteral("statement")).toString();
+            QVERIFY(!sql.contains(QLatin1String("agents_pkey")));
+            if (!sql.startsWith(QLatin1String("REINDEX")))
+                QVERIFY2(db.witness().exec(sql.toUtf8()).ok(), qPrintable(sql));
+        }
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_indexes WHERE tablename = 'agents'"),
+                 QStringLiteral("4")); // pkey, code's key, team_region, the invalid one
+    }
+
+    void tableHealthNamesTheHorizonsBlocker()
+    {
+        TestDatabase db;
+        createEvents(db);
+        QVERIFY(db.witness()
+                    .execScript("CREATE TABLE small_keys (id serial PRIMARY KEY);"
+                                "SELECT setval('small_keys_id_seq', 2000000000);"
+                                "DELETE FROM events WHERE id % 4 = 0;")
+                    .ok());
+        PgConnection holder;
+        QVERIFY(holder.open(db.conninfo(), QStringLiteral("long report")));
+        QVERIFY(holder.exec("BEGIN ISOLATION LEVEL REPEATABLE READ").ok());
+        QVERIFY(holder.exec("SELECT count(*) FROM events").ok());
+        const Run r = migrate(db.conninfo(),
+                              {QStringLiteral("--json"), QStringLiteral("insights"),
+                               QStringLiteral("tables"), QStringLiteral("--bloat")});
+        holder.exec("ROLLBACK");
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject doc = r.json();
+        bool named = false;
+        for (const QJsonValue &v : doc.value(QStringLiteral("xmin_blockers")).toArray())
+            named = named
+                || (v.toObject().value(QStringLiteral("pid")).toInt() == holder.backendPid()
+                    && v.toObject().value(QStringLiteral("application")).toString()
+                        == QLatin1String("long report"));
+        QVERIFY2(named, qPrintable(r.out));
+        QJsonObject events;
+        for (const QJsonValue &v : doc.value(QStringLiteral("tables")).toArray())
+            if (v.toObject().value(QStringLiteral("table")).toString() == QLatin1String("events"))
+                events = v.toObject();
+        QVERIFY2(events.contains(QStringLiteral("dead_percent")), qPrintable(r.out));
+        const double dead = events.value(QStringLiteral("dead_percent")).toDouble();
+        QCOMPARE(QString::number(dead, 'f', 2),
+                 QString::number(db.scalar("SELECT dead_tuple_percent FROM "
+                                           "pgstattuple_approx('events')")
+                                     .toDouble(),
+                                 'f', 2));
+        // the deleted quarter: dead, or free once a read pruned its pages
+        QVERIFY2(dead + events.value(QStringLiteral("free_percent")).toDouble() > 10,
+                 qPrintable(r.out));
+        QJsonObject seq;
+        for (const QJsonValue &v : doc.value(QStringLiteral("sequences")).toArray())
+            if (v.toObject().value(QStringLiteral("sequence")).toString()
+                == QLatin1String("small_keys_id_seq"))
+                seq = v.toObject();
+        QCOMPARE(seq.value(QStringLiteral("bound")).toString(), QStringLiteral("2147483647"));
+        QVERIFY(seq.value(QStringLiteral("used")).toDouble() > 0.93);
+        QCOMPARE(seq.value(QStringLiteral("owner_column")).toString(), QStringLiteral("id"));
+    }
+
+    void connectionsNameTheIdleTransaction()
+    {
+        TestDatabase db;
+        PgConnection idle;
+        QVERIFY(idle.open(db.conninfo(), QStringLiteral("forgotten tab")));
+        QVERIFY(idle.exec("BEGIN").ok());
+        QVERIFY(idle.exec("SELECT txid_current()").ok());
+        const Run r = migrate(
+            db.conninfo(),
+            {QStringLiteral("--json"), QStringLiteral("insights"), QStringLiteral("connections")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        const QJsonObject doc = r.json();
+        bool named = false;
+        for (const QJsonValue &v : doc.value(QStringLiteral("idle_in_transaction")).toArray())
+            named = named
+                || (v.toObject().value(QStringLiteral("pid")).toInt() == idle.backendPid()
+                    && v.toObject().value(QStringLiteral("holds_xmin")).toBool());
+        QVERIFY2(named, qPrintable(r.out));
+        const int max = doc.value(QStringLiteral("max_connections")).toInt();
+        QCOMPARE(max, db.scalar("SHOW max_connections").toInt());
+        QCOMPARE(doc.value(QStringLiteral("free")).toInt(),
+                 max - doc.value(QStringLiteral("reserved")).toInt()
+                     - doc.value(QStringLiteral("in_use")).toInt());
+    }
+
+    void enableNeedsTheDatabaseName()
+    {
+        TestDatabase db;
+        const Run refused = migrate(
+            db.conninfo(),
+            {QStringLiteral("insights"), QStringLiteral("enable"), QStringLiteral("pgstattuple")});
+        QCOMPARE(refused.exitCode, 2);
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_extension WHERE extname = 'pgstattuple'"),
+                 QStringLiteral("0"));
+        QCOMPARE(migrate(db.conninfo(),
+                         {QStringLiteral("insights"), QStringLiteral("enable"),
+                          QStringLiteral("pg_trgm"), QStringLiteral("--confirm"), db.name()})
+                     .exitCode,
+                 2);
+        const Run done
+            = migrate(db.conninfo(),
+                      {QStringLiteral("insights"), QStringLiteral("enable"),
+                       QStringLiteral("pgstattuple"), QStringLiteral("--confirm"), db.name()});
+        QVERIFY2(done.exitCode == 0, qPrintable(done.err + done.out));
+        QCOMPARE(db.scalar("SELECT count(*) FROM pg_extension WHERE extname = 'pgstattuple'"),
+                 QStringLiteral("1"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInsights)
+#include "tst_insights.moc"

@@ -1,0 +1,244 @@
+// uaip-test: no database (a pure test: CTest runs it without the PostgreSQL fixture)
+// The insights' rules without a server: which statements the index advisor reads and the
+// columns it takes from their typed parse tree (aliases, joins, sort keys, $n), the candidates
+// it builds and the ones an existing index already serves; which indexes are unused, duplicate,
+// covered or invalid, never one a constraint stands on; what a missing extension's fix says.
+#include "insights/indexcandidates.h"
+#include "insights/indexhealthrules.h"
+#include "insights/insightscapabilities.h"
+#include "insights/queryshapereader.h"
+
+#include <QTest>
+
+using namespace uaip;
+
+namespace {
+
+IndexInfo index(const QString &name, const QStringList &keys, int keyCount = -1)
+{
+    IndexInfo i;
+    i.oid = qint64(qHash(name) % 100000);
+    i.schema = QStringLiteral("public");
+    i.table = QStringLiteral("events");
+    i.name = name;
+    i.definition = QStringLiteral("CREATE INDEX %1 ON public.events USING btree (%2)")
+                       .arg(name, keys.join(QStringLiteral(", ")));
+    i.accessMethod = QStringLiteral("btree");
+    i.keyCount = keyCount < 0 ? int(keys.size()) : keyCount;
+    for (const QString &k : keys) {
+        i.keys << QString::number(qHash(k) % 1000 + 1);
+        i.operatorClasses << QStringLiteral("3124");
+        i.collations << QStringLiteral("0");
+    }
+    i.columnNames = keys;
+    return i;
+}
+
+ResolvedTable table(const QString &name, const QStringList &columns)
+{
+    return {name,   qint64(qHash(name) % 100000), QStringLiteral("public"),
+            name,   QStringLiteral("r"),          1000,
+            columns};
+}
+
+QStringList kinds(const QList<IndexFinding> &findings)
+{
+    QStringList out;
+    for (const IndexFinding &f : findings)
+        out << IndexFinding::kindName(f.kind) + u':' + f.index;
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestInsightsRules : public QObject
+{
+    Q_OBJECT
+private slots:
+    void shapeOfAJoinWithAliases()
+    {
+        QString why;
+        const std::optional<QueryShape> s = QueryShapeReader::read(
+            QStringLiteral("SELECT e.* FROM events e JOIN \"Agents\" a ON a.id = e.agent_id "
+                           "WHERE e.kind = $1 AND e.created_at > $2 ORDER BY e.created_at "
+                           "DESC LIMIT $3"),
+            &why);
+        QVERIFY2(s, qPrintable(why));
+        QCOMPARE(s->parameters, 3);
+        QCOMPARE(s->relationNames(),
+                 (QStringList{QStringLiteral("events"), QStringLiteral("\"Agents\"")}));
+        QStringList columns;
+        for (const QueryShape::Column &c : s->columns)
+            columns << c.qualifier + u'.' + c.name + u'/' + QString::number(int(c.use));
+        QCOMPARE(columns,
+                 (QStringList{QStringLiteral("a.id/0"), QStringLiteral("e.agent_id/0"),
+                              QStringLiteral("e.kind/0"), QStringLiteral("e.created_at/1"),
+                              QStringLiteral("e.created_at/2")}));
+    }
+
+    void statementsTheAdvisorLeavesAlone()
+    {
+        QString why;
+        QVERIFY(!QueryShapeReader::read(QStringLiteral("INSERT INTO t VALUES ($1)"), &why));
+        QVERIFY(why.contains(QLatin1String("SELECT")));
+        QVERIFY(!QueryShapeReader::read(QStringLiteral("UPDATE t SET a = $1"), &why));
+        QVERIFY(!QueryShapeReader::read(QStringLiteral("SELECT 1; SELECT 2"), &why));
+        QVERIFY(why.contains(QLatin1String("2 statement")));
+        QVERIFY(
+            !QueryShapeReader::read(QStringLiteral("SELECT * FROM pg_class WHERE oid = $1"), &why));
+        QVERIFY(why.contains(QLatin1String("catalogs")));
+        QVERIFY(!QueryShapeReader::read(QStringLiteral("SELECT FROM WHERE"), &why));
+        QVERIFY(why.contains(QLatin1String("parse")));
+        QVERIFY2(QueryShapeReader::read(QStringLiteral("DELETE FROM t WHERE a IN ($1, $2)"), &why),
+                 qPrintable(why));
+    }
+
+    void candidatesLeadWithEqualityAndSkipWhatExists()
+    {
+        QString why;
+        const std::optional<QueryShape> s = QueryShapeReader::read(
+            QStringLiteral("SELECT * FROM events WHERE agent_id = $1 AND kind = $2 "
+                           "ORDER BY created_at DESC LIMIT $3"),
+            &why);
+        QVERIFY(s);
+        const QHash<QString, ResolvedTable> tables{
+            {QStringLiteral("events"),
+             table(QStringLiteral("events"),
+                   {QStringLiteral("agent_id"), QStringLiteral("kind"),
+                    QStringLiteral("created_at")})}};
+        QStringList got;
+        for (const IndexCandidate &c : IndexCandidates::of(*s, tables, {}))
+            got << c.columns.join(u',');
+        QCOMPARE(got,
+                 (QStringList{QStringLiteral("agent_id"), QStringLiteral("kind"),
+                              QStringLiteral("created_at"), QStringLiteral("agent_id,kind"),
+                              QStringLiteral("agent_id,created_at"),
+                              QStringLiteral("kind,agent_id"), QStringLiteral("kind,created_at")}));
+        // an index on (agent_id, kind) already serves agent_id and agent_id,kind
+        got.clear();
+        for (const IndexCandidate &c :
+             IndexCandidates::of(*s, tables,
+                                 {index(QStringLiteral("x"),
+                                        {QStringLiteral("agent_id"), QStringLiteral("kind")})}))
+            got << c.columns.join(u',');
+        QVERIFY(!got.contains(QStringLiteral("agent_id")));
+        QVERIFY(!got.contains(QStringLiteral("agent_id,kind")));
+        QVERIFY(got.contains(QStringLiteral("agent_id,created_at")));
+    }
+
+    void candidateNamesAndStatementsAreQuoted()
+    {
+        const IndexCandidate c{1,
+                               QStringLiteral("my schema"),
+                               QStringLiteral("Ev\"ents"),
+                               {QStringLiteral("select"), QStringLiteral("a;b")}};
+        QCOMPARE(
+            c.statement(),
+            QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS \"Ev\"\"ents_select_a;b_idx\" "
+                           "ON \"my schema\".\"Ev\"\"ents\" (\"select\", \"a;b\");"));
+        QCOMPARE(
+            c.downStatement(),
+            QStringLiteral(
+                "DROP INDEX CONCURRENTLY IF EXISTS \"my schema\".\"Ev\"\"ents_select_a;b_idx\";"));
+        const IndexCandidate longName{
+            1, QStringLiteral("s"), QString(60, u'\u00e9'), {QStringLiteral("c")}};
+        QVERIFY(longName.indexName().toUtf8().size() <= 63);
+        QVERIFY(!longName.indexName().contains(QChar::ReplacementCharacter));
+    }
+
+    void indexFindings()
+    {
+        IndexInfo pkey = index(QStringLiteral("events_pkey"), {QStringLiteral("a")});
+        pkey.primary = pkey.unique = pkey.backsConstraint = true;
+        IndexInfo dupOfPkey = index(QStringLiteral("events_a_idx"), {QStringLiteral("a")});
+        dupOfPkey.scans = 5;
+        IndexInfo ab
+            = index(QStringLiteral("events_ab"), {QStringLiteral("a"), QStringLiteral("b")});
+        ab.scans = 3;
+        IndexInfo b = index(QStringLiteral("events_b"), {QStringLiteral("b")});
+        b.scans = 1;
+        IndexInfo bc
+            = index(QStringLiteral("events_bc"), {QStringLiteral("b"), QStringLiteral("c")});
+        bc.scans = 9;
+        IndexInfo unusedUnique = index(QStringLiteral("events_c_key"), {QStringLiteral("c")});
+        unusedUnique.unique = unusedUnique.backsConstraint = true;
+        IndexInfo unused = index(QStringLiteral("events_d"), {QStringLiteral("d")});
+        IndexInfo invalid = index(QStringLiteral("events_e"), {QStringLiteral("e")});
+        invalid.valid = false;
+        IndexInfo leftover = index(QStringLiteral("events_e_ccnew"), {QStringLiteral("e")});
+        leftover.valid = false;
+        const QList<IndexFinding> f = IndexHealthRules::findings(
+            {pkey, dupOfPkey, ab, b, bc, unusedUnique, unused, invalid, leftover});
+        QCOMPARE(kinds(f),
+                 (QStringList{
+                     QStringLiteral("covered:events_b"), QStringLiteral("duplicate:events_a_idx"),
+                     QStringLiteral("invalid:events_e"), QStringLiteral("invalid:events_e_ccnew"),
+                     QStringLiteral("unused:events_d")}));
+        for (const IndexFinding &x : f) {
+            if (x.kind == IndexFinding::Kind::Duplicate)
+                QCOMPARE(x.other, QStringLiteral("events_pkey"));
+            if (x.index == QLatin1String("events_e"))
+                QCOMPARE(x.statement,
+                         QStringLiteral("REINDEX INDEX CONCURRENTLY public.events_e;"));
+            if (x.index == QLatin1String("events_e_ccnew"))
+                QVERIFY(x.statement.startsWith(QLatin1String("DROP INDEX CONCURRENTLY")));
+            if (x.kind == IndexFinding::Kind::Unused)
+                QCOMPARE(x.down,
+                         QStringLiteral("CREATE INDEX CONCURRENTLY events_d ON "
+                                        "public.events USING btree (d);"));
+        }
+        // of two alike, the first by name stays; a different predicate is not a duplicate
+        IndexInfo x1 = index(QStringLiteral("x1"), {QStringLiteral("f")});
+        IndexInfo x2 = index(QStringLiteral("x2"), {QStringLiteral("f")});
+        x1.scans = x2.scans = 1;
+        QCOMPARE(kinds(IndexHealthRules::findings({x2, x1})),
+                 QStringList{QStringLiteral("duplicate:x2")});
+        x2.predicate = QStringLiteral("(f > 0)");
+        QVERIFY(IndexHealthRules::findings({x2, x1}).isEmpty());
+    }
+
+    void bloatOnlyWhenRead()
+    {
+        IndexInfo i = index(QStringLiteral("i"), {QStringLiteral("a")});
+        IndexFinding f;
+        QVERIFY(!IndexHealthRules::bloated(i, &f));
+        i.leafDensity = 30;
+        i.leafFragmentation = 12;
+        i.bytes = 90 * 1024 * 1024;
+        QVERIFY(IndexHealthRules::bloated(i, &f));
+        QCOMPARE(f.statement, QStringLiteral("REINDEX INDEX CONCURRENTLY public.i;"));
+        QVERIFY2(f.evidence.contains(QLatin1String("30.0%")), qPrintable(f.evidence));
+    }
+
+    void howToEnableNamesTheFix()
+    {
+        InsightsCapabilities none = InsightsCapabilities::of(
+            QStringLiteral(""), QStringLiteral("pg_stat_statements,pgstattuple"), QString());
+        QVERIFY(!none.ready(QStringLiteral("pg_stat_statements")));
+        const QString s = none.howToEnable(QStringLiteral("pg_stat_statements"));
+        QVERIFY2(s.contains(QLatin1String("shared_preload_libraries"))
+                     && s.contains(QLatin1String("CREATE EXTENSION pg_stat_statements")),
+                 qPrintable(s));
+        QVERIFY(none.howToEnable(QStringLiteral("hypopg"))
+                    .contains(QLatin1String("postgresql-15-hypopg")));
+        // pgstattuple needs no preload
+        QVERIFY(
+            !none.howToEnable(QStringLiteral("pgstattuple")).contains(QLatin1String("preload")));
+        const InsightsCapabilities ready = InsightsCapabilities::of(
+            QStringLiteral("pg_stat_statements"), QStringLiteral("pg_stat_statements"),
+            QStringLiteral("pg_stat_statements=ext"));
+        QVERIFY(ready.ready(QStringLiteral("pg_stat_statements")));
+        QCOMPARE(ready.schemaOf(QStringLiteral("pg_stat_statements")), QStringLiteral("ext"));
+        QVERIFY(ready.howToEnable(QStringLiteral("pg_stat_statements")).isEmpty());
+        // a role that may not read shared_preload_libraries: a created extension counts as
+        // loaded (reading it says if it is not)
+        const InsightsCapabilities hidden
+            = InsightsCapabilities::of(QString(), QStringLiteral("pg_stat_statements"),
+                                       QStringLiteral("pg_stat_statements=public"));
+        QVERIFY(hidden.ready(QStringLiteral("pg_stat_statements")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInsightsRules)
+#include "tst_insightsrules.moc"
