@@ -2186,6 +2186,15 @@ Zustand, untätig in Transaktion</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>each top statement before the run that applied
+VERSION and now: mean time, calls, plan; exit 3
+when one is slower</source>
+        <translation>jede teure Anweisung vor dem Lauf, der VERSION
+angewendet hat, und jetzt: mittlere Zeit, Aufrufe,
+Plan; Exit 3, wenn eine langsamer ist</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>CREATE EXTENSION pg_stat_statements, hypopg,
 pg_qualstats or pgstattuple</source>
         <translation>CREATE EXTENSION pg_stat_statements, hypopg,
@@ -3043,7 +3052,7 @@ verbundenen Datenbank außer mit --all-databases;
 <context>
     <name>uaip::ConnectionReader</name>
     <message>
-        <location filename="../app/core/insights/connectionreader.cpp" line="+31"/>
+        <location filename="../app/core/insights/connectionreader.cpp" line="+36"/>
         <source>cannot read the connections of %1: %2</source>
         <translation>die Verbindungen von %1 können nicht gelesen werden: %2</translation>
     </message>
@@ -5514,12 +5523,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexAdvisor</name>
     <message>
-        <location filename="../app/core/insights/indexadvisor.cpp" line="+158"/>
+        <location filename="../app/core/insights/indexadvisor.cpp" line="+112"/>
+        <source>not planned here: %1</source>
+        <translation>hier nicht geplant: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>its generic plan cannot be made: %1</source>
         <translation>ihr generischer Plan lässt sich nicht erstellen: %1</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>no index tried cuts its cost (%1) by half; the best: %2</source>
         <translation>kein versuchter Index halbiert ihre Kosten (%1); der beste: %2</translation>
     </message>
@@ -5529,12 +5543,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>keiner hilft</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+1"/>
+        <source>none could be tried: %1</source>
+        <translation>keiner ließ sich erproben: %1</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>its text is another role&apos;s (pg_read_all_stats)</source>
         <translation>ihr Text gehört einer anderen Rolle (pg_read_all_stats)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-63"/>
         <source>no column it compares or sorts by lacks an index</source>
         <translation>jede Spalte, die sie vergleicht oder nach der sie sortiert, hat schon einen Index</translation>
     </message>
@@ -5542,17 +5561,18 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexHealthReader</name>
     <message>
-        <location filename="../app/core/insights/indexhealthreader.cpp" line="+72"/>
+        <location filename="../app/core/insights/indexhealthreader.cpp" line="+76"/>
         <source>cannot read %1 of %2: %3</source>
         <translation>Lesen fehlgeschlagen (%1 von %2): %3</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <location line="+5"/>
         <source>the indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>the bloat of index %1</source>
         <translation>Aufblähung von Index %1</translation>
     </message>
@@ -5560,7 +5580,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexHealthRules</name>
     <message>
-        <location filename="../app/core/insights/indexhealthrules.cpp" line="+84"/>
+        <location filename="../app/core/insights/indexhealthrules.cpp" line="+105"/>
         <source>%1 has the same keys, method and predicate as %2; %3, scans: %4</source>
         <translation>%1 hat dieselben Schlüssel, Methode und Bedingung wie %2; %3, Scans: %4</translation>
     </message>
@@ -5757,12 +5777,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsCommands</name>
     <message>
-        <location filename="../app/cli/insightscommands.cpp" line="+44"/>
-        <source>usage: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | enable EXTENSION [--confirm DATABASE]</source>
-        <translation>Aufruf: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | enable EXTENSION [--confirm DATENBANK]</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../app/cli/insightscommands.cpp" line="+54"/>
         <source>--order applies to &quot;insights queries&quot; only</source>
         <translation>--order gilt nur für „insights queries“</translation>
     </message>
@@ -5777,14 +5792,14 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>--confirm gilt nur für „insights enable“</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Note: %1</source>
         <translation>Hinweis: %1</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/insightshealthcommands.cpp" line="+204"/>
-        <location line="+44"/>
+        <location filename="../app/cli/insightshealthcommands.cpp" line="+210"/>
+        <location line="+48"/>
         <source>--limit needs a positive number</source>
         <translation>--limit braucht eine positive Zahl</translation>
     </message>
@@ -5846,8 +5861,13 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
             <numerusform>Die %n teuersten Anweisungen von %1 nach mittlerer Zeit</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-68"/>
+        <source>usage: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION | enable EXTENSION [--confirm DATABASE]</source>
+        <translation>Aufruf: uaip-migrate insights queries [--order total|mean] [--limit N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | connections | since VERSION | enable ERWEITERUNG [--confirm DATENBANK]</translation>
+    </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+69"/>
         <source>Top %n statement(s) of %1 by total time</source>
         <translation>
             <numerusform>Die teuerste Anweisung von %1 nach Gesamtzeit</numerusform>
@@ -5951,7 +5971,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Erweiterung %1 in %2 angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/insightshealthcommands.cpp" line="-198"/>
+        <location filename="../app/cli/insightshealthcommands.cpp" line="-208"/>
         <source>No index proposed: none of the %n statement(s) tried plans at least half as costly with one.</source>
         <translation>
             <numerusform>Kein Index vorgeschlagen: die %n versuchte Anweisung wird mit keinem nur halb so teuer geplant.</numerusform>
@@ -5964,17 +5984,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Vorgeschlagene Indizes (jeder als hypothetischer Index an den generischen Plänen der Anweisungen erprobt):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>   plan before: %1</source>
         <translation>   Plan vorher: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>   plan after:  %1</source>
         <translation>   Plan nachher: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>   undo: %1</source>
         <translation>   rückgängig: %1</translation>
     </message>
@@ -6002,7 +6022,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Indexzustand (%1):</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>session %1 (%2, %3, %4 in %5)</source>
         <translation>Sitzung %1 (%2, %3, %4 in %5)</translation>
     </message>
@@ -6022,12 +6042,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Standby %1 (hot_standby_feedback)</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-56"/>
         <source>   cost %1 -&gt; %2 (-%3%), calls: %4: %5</source>
         <translation>   Kosten %1 -&gt; %2 (-%3%), Aufrufe: %4: %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+59"/>
         <source>%n transaction(s) behind</source>
         <translation>
             <numerusform>%n Transaktion zurück</numerusform>
@@ -6085,7 +6105,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>XID-Alter</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <location line="+1"/>
         <source>never</source>
         <translation>nie</translation>
@@ -6129,29 +6149,52 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Sequenzen nach dem genutzten Anteil ihres Bereichs:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source> (owned by %1.%2, %3)</source>
-        <translation> (gehört zu %1.%2, %3)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>  %1.%2%3: %4 of %5 (%6%)</source>
-        <translation>  %1.%2%3: %4 von %5 (%6%)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>never used</source>
         <translation>nie benutzt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1"/>
         <source>not readable by this role</source>
         <translation>für diese Rolle nicht lesbar</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-2"/>
+        <source> (feeds %1.%2, %3)</source>
+        <translation> (speist %1.%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  %1.%2%3: at %4, ends at %5, %6 left (%7% used)</source>
+        <translation>  %1.%2%3: bei %4, endet bei %5, %6 übrig (%7% genutzt)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>the indexes of %1 were not read: an ACCESS EXCLUSIVE lock is held or waited for on it</source>
+        <translation>die Indizes von %1 wurden nicht gelesen: eine ACCESS-EXCLUSIVE-Sperre wird darauf gehalten oder erwartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No index advice: %1</source>
         <translation>Keine Index-Empfehlung: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/insightssincecommand.cpp" line="+44"/>
+        <source>no workload snapshot was kept when %1 was applied (it is not applied, was applied before the console kept them, or the database had no pg_stat_statements then)</source>
+        <translation>beim Anwenden von %1 wurde keine Momentaufnahme der Last aufbewahrt (sie ist nicht angewendet, wurde angewendet, bevor die Konsole sie aufbewahrte, oder die Datenbank hatte damals kein pg_stat_statements)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Slower since %1 was applied (%2; snapshot %3 taken %4):</source>
+        <translation>Langsamer, seit %1 angewendet wurde (%2; Momentaufnahme %3 von %4):</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>No statement of the %n in the snapshot is slower since %1 was applied (%2).</source>
+        <translation>
+            <numerusform>Die eine Anweisung der Momentaufnahme ist nicht langsamer, seit %1 angewendet wurde (%2).</numerusform>
+            <numerusform>Keine der %n Anweisungen der Momentaufnahme ist langsamer, seit %1 angewendet wurde (%2).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8498,7 +8541,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Datenbank ist auf dem neuesten Stand</translation>
     </message>
     <message numerus="yes">
-        <location line="+24"/>
+        <location line="+25"/>
         <location line="+4"/>
         <source>applied %n migration(s)</source>
         <translation>
@@ -8610,6 +8653,16 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
             <numerusform>%n Migration angewendet, dann angehalten: Ein anderer Lauf hat das Ledger geändert, und der Plan ist nicht mehr der bestätigte</numerusform>
             <numerusform>%n Migrationen angewendet, dann angehalten: Ein anderer Lauf hat das Ledger geändert, und der Plan ist nicht mehr der bestätigte</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../app/core/migrate/migrationrunnerworkload.cpp" line="+20"/>
+        <source>workload snapshot %1 kept: insights since %2 compares the statements with it</source>
+        <translation>Momentaufnahme %1 der Last aufbewahrt: insights since %2 vergleicht die Anweisungen damit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no workload snapshot kept (insights since cannot compare this run): %1</source>
+        <translation>keine Momentaufnahme der Last aufbewahrt (insights since kann diesen Lauf nicht vergleichen): %1</translation>
     </message>
 </context>
 <context>
@@ -12643,7 +12696,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::QueryShapeReader</name>
     <message>
-        <location filename="../app/core/insights/queryshapereader.cpp" line="+110"/>
+        <location filename="../app/core/insights/queryshapereader.cpp" line="+118"/>
         <source>does not parse: %1</source>
         <translation>lässt sich nicht parsen: %1</translation>
     </message>
@@ -12685,6 +12738,19 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <location filename="../app/core/browse/referencesearch.cpp" line="+21"/>
         <source>%1 has no column %2</source>
         <translation>%1 hat keine Spalte %2</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::RegressionCheck</name>
+    <message>
+        <location filename="../app/core/insights/regressioncheck.cpp" line="+28"/>
+        <source>mean time %1 ms -&gt; %2 ms over %3 call(s) since</source>
+        <translation>mittlere Zeit %1 ms -&gt; %2 ms, seither Aufrufe: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>plan cost %1 -&gt; %2 (%3 -&gt; %4)</source>
+        <translation>Plankosten %1 -&gt; %2 (%3 -&gt; %4)</translation>
     </message>
 </context>
 <context>
@@ -15766,18 +15832,19 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::TableHealthReader</name>
     <message>
-        <location filename="../app/core/insights/tablehealthreader.cpp" line="+115"/>
+        <location filename="../app/core/insights/tablehealthreader.cpp" line="+116"/>
         <source>cannot read %1 of %2: %3</source>
         <translation>Lesen fehlgeschlagen (%1 von %2): %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <location line="+8"/>
         <source>the table health</source>
         <translation>Tabellenzustand</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+10"/>
+        <location line="+22"/>
+        <location line="+7"/>
         <source>the bloat of %1.%2</source>
         <translation>Aufblähung von %1.%2</translation>
     </message>
@@ -16151,7 +16218,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
 <context>
     <name>uaip::WorkloadReader</name>
     <message>
-        <location filename="../app/core/insights/workloadreader.cpp" line="+38"/>
+        <location filename="../app/core/insights/workloadreader.cpp" line="+52"/>
         <source>cannot read pg_stat_statements in %1: %2</source>
         <translation>pg_stat_statements in %1 kann nicht gelesen werden: %2</translation>
     </message>

@@ -285,6 +285,10 @@ const CommandHelp kCommandHelp[] = {
      QT_TRANSLATE_NOOP("uaip::CliApplication",
                        "connection slots left, sessions by application and\nstate, idle in "
                        "transaction")},
+    {"insights since VERSION",
+     QT_TRANSLATE_NOOP("uaip::CliApplication",
+                       "each top statement before the run that applied\nVERSION and now: mean "
+                       "time, calls, plan; exit 3\nwhen one is slower")},
     {"insights enable EXTENSION [--confirm DATABASE]",
      QT_TRANSLATE_NOOP(
          "uaip::CliApplication",

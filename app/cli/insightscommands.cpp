@@ -37,13 +37,16 @@ int InsightsCommands::run(CliContext &ctx)
     const QString sub = ctx.args().value(0);
     ctx.setCommand(QStringLiteral("insights ") + sub);
     static const QStringList subs{QStringLiteral("queries"), QStringLiteral("indexes"),
-                                  QStringLiteral("tables"), QStringLiteral("connections"),
-                                  QStringLiteral("enable")};
-    if (!subs.contains(sub) || (sub != QLatin1String("enable") && ctx.args().size() != 1))
+                                  QStringLiteral("tables"),  QStringLiteral("connections"),
+                                  QStringLiteral("enable"),  QStringLiteral("since")};
+    const bool takesArgument = sub == QLatin1String("enable") || sub == QLatin1String("since");
+    if (!subs.contains(sub) || (!takesArgument && ctx.args().size() != 1)
+        || (sub == QLatin1String("since") && ctx.args().size() != 2))
         return ctx.fail(2,
                         tr("usage: uaip-migrate insights queries [--order total|mean] [--limit "
                            "N] | indexes [--limit N] [--bloat] | tables [--limit N] [--bloat] | "
-                           "connections | enable EXTENSION [--confirm DATABASE]"));
+                           "connections | since VERSION | enable EXTENSION [--confirm "
+                           "DATABASE]"));
     const auto misplaced = [&](const char *option, const QStringList &where) {
         return ctx.parser().isSet(QLatin1String(option)) && !where.contains(sub);
     };
@@ -67,6 +70,8 @@ int InsightsCommands::run(CliContext &ctx)
         return tables(ctx, caps.value());
     if (sub == QLatin1String("connections"))
         return connections(ctx, caps.value());
+    if (sub == QLatin1String("since"))
+        return since(ctx, caps.value());
     return enable(ctx, caps.value());
 }
 

@@ -14,10 +14,13 @@ class InsightsCapabilities;
 // insights tables [--limit N] [--bloat]: dead tuples, vacuum and analyze, what holds back the
 // xmin horizon, wraparound headroom, sequences near their end (--bloat: pgstattuple_approx);
 // insights connections: the slots left and who holds them, sessions idle in a transaction;
+// insights since VERSION: each statement of the workload snapshot `up` kept before it applied
+// VERSION against the same statement now (mean time, calls, generic plan), regressions first
+// (RegressionCheck; exit 3 when one regressed);
 // insights enable EXTENSION [--confirm DATABASE]: CREATE EXTENSION for one of the four.
 // Every reading is read-only and says what it cannot see (a missing extension: how to enable
 // it). The core classes are the Health view's (insights/). Exit codes: 0 read, 1 the read
-// failed, 2 bad usage or refused.
+// failed, 2 bad usage or refused, 3 a regression found (since).
 class InsightsCommands
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::InsightsCommands)
@@ -31,6 +34,7 @@ private:
     static int tables(CliContext &ctx, const InsightsCapabilities &caps);
     static int connections(CliContext &ctx, const InsightsCapabilities &caps);
     static int enable(CliContext &ctx, const InsightsCapabilities &caps);
+    static int since(CliContext &ctx, const InsightsCapabilities &caps);
     // --limit's value (default fallback); 0 when it is not a positive number.
     static int limit(CliContext &ctx, int fallback);
     // The lines saying what this role or server cannot see, and a missing extension's fix.

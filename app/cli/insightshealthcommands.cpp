@@ -56,17 +56,21 @@ void printAdvice(CliContext &ctx, const AdviceReport &report)
                                         "on the statements' generic plans):"));
     int n = 0;
     for (const IndexAdvice &a : report.advice) {
-        ctx.out().line(QStringLiteral("%1. %2").arg(++n).arg(a.index.statement()));
+        ctx.out().line(
+            QStringLiteral("%1. %2").arg(++n).arg(CliText::printable(a.index.statement())));
         for (const IndexAdvice::Served &s : a.served) {
             ctx.out().line(InsightsCommands::tr("   cost %1 -> %2 (-%3%), calls: %4: %5")
                                .arg(cost(s.costBefore), cost(s.costAfter))
                                .arg(qRound(100 * (1 - s.costAfter / qMax(s.costBefore, 1e-9))))
                                .arg(s.calls)
                                .arg(CliText::oneLine(s.query, 70)));
-            ctx.out().line(InsightsCommands::tr("   plan before: %1").arg(s.planBefore));
-            ctx.out().line(InsightsCommands::tr("   plan after:  %1").arg(s.planAfter));
+            ctx.out().line(
+                InsightsCommands::tr("   plan before: %1").arg(CliText::printable(s.planBefore)));
+            ctx.out().line(
+                InsightsCommands::tr("   plan after:  %1").arg(CliText::printable(s.planAfter)));
         }
-        ctx.out().line(InsightsCommands::tr("   undo: %1").arg(a.index.downStatement()));
+        ctx.out().line(
+            InsightsCommands::tr("   undo: %1").arg(CliText::printable(a.index.downStatement())));
     }
 }
 
@@ -86,9 +90,10 @@ void printFindings(CliContext &ctx, const IndexHealthReport &report)
     for (const IndexFinding &f : report.findings) {
         ctx.out().line(QStringLiteral("  %1  %2.%3  %4")
                            .arg(IndexFinding::kindName(f.kind), -9)
-                           .arg(f.schema, f.index, CliText::size(f.bytes)));
-        ctx.out().line(QStringLiteral("             ") + f.evidence);
-        ctx.out().line(QStringLiteral("             ") + f.statement);
+                           .arg(CliText::printable(f.schema), CliText::printable(f.index),
+                                CliText::size(f.bytes)));
+        ctx.out().line(QStringLiteral("             ") + CliText::printable(f.evidence));
+        ctx.out().line(QStringLiteral("             ") + CliText::printable(f.statement));
     }
 }
 
@@ -135,15 +140,16 @@ void printTables(CliContext &ctx, const TableHealthReport &r)
     for (const TableHealth &t : r.tables) {
         const QString vacuumed = qMax(t.lastVacuum, t.lastAutovacuum);
         const QString analyzed = qMax(t.lastAnalyze, t.lastAutoanalyze);
-        QString line = QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8")
-                           .arg(CliText::oneLine(t.schema + u'.' + t.table, 32), -32)
-                           .arg(CliText::size(t.bytes), 9)
-                           .arg(t.liveTuples, 10)
-                           .arg(t.deadTuples, 10)
-                           .arg(QString::number(100 * t.deadRatio(), 'f', 1), 6)
-                           .arg(vacuumed.isEmpty() ? InsightsCommands::tr("never") : vacuumed, -20)
-                           .arg(analyzed.isEmpty() ? InsightsCommands::tr("never") : analyzed, -20)
-                           .arg(t.xidAge);
+        QString line
+            = QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8")
+                  .arg(CliText::oneLine(CliText::printable(t.schema + u'.' + t.table), 32), -32)
+                  .arg(CliText::size(t.bytes), 9)
+                  .arg(t.liveTuples, 10)
+                  .arg(t.deadTuples, 10)
+                  .arg(QString::number(100 * t.deadRatio(), 'f', 1), 6)
+                  .arg(vacuumed.isEmpty() ? InsightsCommands::tr("never") : vacuumed, -20)
+                  .arg(analyzed.isEmpty() ? InsightsCommands::tr("never") : analyzed, -20)
+                  .arg(t.xidAge);
         if (t.freePercent >= 0)
             line += u' '
                 + InsightsCommands::tr("(pgstattuple_approx: %1% free, %2% dead)")
@@ -162,7 +168,7 @@ void printHorizon(CliContext &ctx, const TableHealthReport &r)
         ctx.out().line(InsightsCommands::tr("What holds back vacuum (the xmin horizon), oldest "
                                             "first:"));
         for (const XminBlocker &b : r.xminBlockers)
-            ctx.out().line(QStringLiteral("  ") + blockerText(b));
+            ctx.out().line(QStringLiteral("  ") + CliText::printable(blockerText(b)));
     }
     ctx.out().line(QString());
     ctx.out().line(InsightsCommands::tr("Transaction id wraparound headroom:"));
@@ -182,16 +188,16 @@ void printHorizon(CliContext &ctx, const TableHealthReport &r)
     for (const SequenceHeadroom &s : r.sequences) {
         const QString owner = s.ownerTable.isEmpty()
             ? QString()
-            : InsightsCommands::tr(" (owned by %1.%2, %3)")
+            : InsightsCommands::tr(" (feeds %1.%2, %3)")
                   .arg(s.ownerTable, s.ownerColumn, s.columnType);
-        ctx.out().line(InsightsCommands::tr("  %1.%2%3: %4 of %5 (%6%)")
-                           .arg(s.schema, s.sequence, owner,
-                                s.readable
-                                    ? (s.lastValue.isEmpty() ? InsightsCommands::tr("never used")
-                                                             : s.lastValue)
-                                    : InsightsCommands::tr("not readable by this role"),
-                                s.bound)
-                           .arg(100 * s.used, 0, 'f', 2));
+        const QString at = !s.readable ? InsightsCommands::tr("not readable by this role")
+            : s.lastValue.isEmpty()    ? InsightsCommands::tr("never used")
+                                       : s.lastValue;
+        ctx.out().line(CliText::printable(
+            InsightsCommands::tr("  %1.%2%3: at %4, ends at %5, %6 left (%7% used)")
+                .arg(s.schema, s.sequence, owner, at, s.bound,
+                     s.remaining.isEmpty() ? QStringLiteral("?") : s.remaining)
+                .arg(100 * s.used, 0, 'f', 2)));
     }
 }
 
@@ -212,6 +218,10 @@ int InsightsCommands::indexes(CliContext &ctx, const InsightsCapabilities &caps)
         if (DbStatus s = reader.bloat(health.value(), kBloatReads); !s)
             notes << s.error().message;
     }
+    for (const QString &table : health.value().lockedTables())
+        notes << tr("the indexes of %1 were not read: an ACCESS EXCLUSIVE lock is held or waited "
+                    "for on it")
+                     .arg(CliText::printable(table));
     QString unavailable;
     DbResult<AdviceReport> advice = advise(c, caps, n, health.value().indexes, &unavailable);
     if (!advice)

@@ -92,6 +92,7 @@ QJsonObject sequenceJson(const SequenceHeadroom &s)
             {QStringLiteral("owner_column"), orNull(s.ownerColumn)},
             {QStringLiteral("column_type"), orNull(s.columnType)},
             {QStringLiteral("readable"), s.readable},
+            {QStringLiteral("remaining"), orNull(s.remaining)},
             {QStringLiteral("used"), s.used}};
 }
 

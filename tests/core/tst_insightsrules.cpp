@@ -8,6 +8,10 @@
 #include "insights/insightscapabilities.h"
 #include "insights/queryshapereader.h"
 
+#include "db/sqlresource.h"
+
+#include <QRegularExpression>
+
 #include <QTest>
 
 using namespace uaip;
@@ -132,7 +136,8 @@ private slots:
         const IndexCandidate c{1,
                                QStringLiteral("my schema"),
                                QStringLiteral("Ev\"ents"),
-                               {QStringLiteral("select"), QStringLiteral("a;b")}};
+                               {QStringLiteral("select"), QStringLiteral("a;b")},
+                               QString()};
         QCOMPARE(
             c.statement(),
             QStringLiteral("CREATE INDEX CONCURRENTLY IF NOT EXISTS \"Ev\"\"ents_select_a;b_idx\" "
@@ -142,9 +147,14 @@ private slots:
             QStringLiteral(
                 "DROP INDEX CONCURRENTLY IF EXISTS \"my schema\".\"Ev\"\"ents_select_a;b_idx\";"));
         const IndexCandidate longName{
-            1, QStringLiteral("s"), QString(60, u'\u00e9'), {QStringLiteral("c")}};
+            1, QStringLiteral("s"), QString(60, u'\u00e9'), {QStringLiteral("c")}, QString()};
         QVERIFY(longName.indexName().toUtf8().size() <= 63);
         QVERIFY(!longName.indexName().contains(QChar::ReplacementCharacter));
+        for (int k : {1, 9, 42})
+            QVERIFY(longName.generatedName(k).toUtf8().size() <= 63);
+        QVERIFY(longName.generatedName(42).endsWith(QLatin1String("_idx42")));
+        QVERIFY(longName.generatedName(42).startsWith(longName.generatedStem()));
+        QVERIFY(longName.generatedName(0).startsWith(longName.generatedStem()));
     }
 
     void indexFindings()
@@ -196,6 +206,57 @@ private slots:
                  QStringList{QStringLiteral("duplicate:x2")});
         x2.predicate = QStringLiteral("(f > 0)");
         QVERIFY(IndexHealthRules::findings({x2, x1}).isEmpty());
+    }
+
+    // what the attack found: sort order and NULLS NOT DISTINCT tell indexes apart; the index
+    // that stays is the one scanned, never one proposed unused; partitions and locked tables
+    // are left alone
+    void findingsNeverDropBothOrADistinctOne()
+    {
+        IndexInfo asc = index(QStringLiteral("t_ab"), {QStringLiteral("a"), QStringLiteral("b")});
+        IndexInfo desc
+            = index(QStringLiteral("t_ab_desc"), {QStringLiteral("a"), QStringLiteral("b")});
+        asc.sortOptions = {QStringLiteral("0"), QStringLiteral("0")};
+        desc.sortOptions = {QStringLiteral("0"), QStringLiteral("3")};
+        asc.scans = desc.scans = 4;
+        QVERIFY(IndexHealthRules::findings({asc, desc}).isEmpty());
+        IndexInfo u1 = index(QStringLiteral("u_plain"), {QStringLiteral("a")});
+        IndexInfo u2 = index(QStringLiteral("u_nnd"), {QStringLiteral("a")});
+        u1.unique = u2.unique = true;
+        u2.nullsNotDistinct = true;
+        u1.scans = u2.scans = 1;
+        QVERIFY(IndexHealthRules::findings({u1, u2}).isEmpty());
+        // two alike, only the second scanned: the first goes, once
+        IndexInfo a = index(QStringLiteral("e4_a"), {QStringLiteral("a")});
+        IndexInfo z = index(QStringLiteral("e4_z"), {QStringLiteral("a")});
+        z.scans = 1;
+        QCOMPARE(kinds(IndexHealthRules::findings({a, z})),
+                 QStringList{QStringLiteral("duplicate:e4_a")});
+        // (a) scanned, (a, b) never: (a, b) is the unused one, (a) stays
+        IndexInfo ea = index(QStringLiteral("e3_a"), {QStringLiteral("a")});
+        IndexInfo eab = index(QStringLiteral("e3_a_b"), {QStringLiteral("a"), QStringLiteral("b")});
+        ea.scans = 7;
+        QCOMPARE(kinds(IndexHealthRules::findings({ea, eab})),
+                 QStringList{QStringLiteral("unused:e3_a_b")});
+        IndexInfo part = index(QStringLiteral("p1_b_idx"), {QStringLiteral("b")});
+        part.partition = true;
+        IndexInfo locked = index(QStringLiteral("l_b"), {QStringLiteral("b")});
+        locked.locked = true;
+        QVERIFY(IndexHealthRules::findings({part, locked}).isEmpty());
+    }
+
+    // The console's statements are told apart in pg_stat_statements by their first line: no
+    // first line may hold a placeholder the code replaces.
+    void everyStatementsFirstLineIsItsOwn()
+    {
+        const QStringList lines = SqlResource::firstLines();
+        QVERIFY(lines.size() > 100);
+        static const QRegularExpression placeholder(QStringLiteral("%[A-Z]+%"));
+        for (const QString &l : lines)
+            QVERIFY2(!placeholder.match(l).hasMatch(), qPrintable(l));
+        QVERIFY(lines.contains(QStringLiteral(
+            "-- The generic plan of the index advisor's prepared statement, every parameter "
+            "unknown: the")));
     }
 
     void bloatOnlyWhenRead()

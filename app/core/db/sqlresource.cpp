@@ -1,5 +1,6 @@
 #include "sqlresource.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QHash>
 #include <QMutex>
@@ -26,6 +27,25 @@ QByteArray SqlResource::get(const QString &path)
 QByteArray SqlResource::of(const char *module, const char *name)
 {
     return get(QStringLiteral("%1/sql/%2.sql").arg(QLatin1String(module), QLatin1String(name)));
+}
+
+QStringList SqlResource::firstLines()
+{
+    static const QStringList lines = [] {
+        QStringList out;
+        QDirIterator it(QStringLiteral(":/sql"), {QStringLiteral("*.sql")}, QDir::Files,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            const QString first = QString::fromUtf8(f.readLine()).trimmed();
+            if (first.startsWith(QLatin1String("--")) && !out.contains(first))
+                out << first;
+        }
+        return out;
+    }();
+    return lines;
 }
 
 } // namespace uaip

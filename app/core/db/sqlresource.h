@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 namespace uaip {
 
@@ -14,6 +15,10 @@ public:
     static QByteArray get(const QString &path);
     // A module's statement: of("migrate", "ledger_events") is "migrate/sql/ledger_events.sql".
     static QByteArray of(const char *module, const char *name);
+    // The first line of every embedded statement (each starts with its own comment): how the
+    // console's own statements are told apart in pg_stat_statements, which keeps their text as
+    // sent.
+    static QStringList firstLines();
 };
 
 } // namespace uaip

@@ -1,5 +1,7 @@
 #include "connectionreader.h"
 
+#include "insightstransaction.h"
+
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 
@@ -21,6 +23,9 @@ ConnectionReader::ConnectionReader(PgConnection &connection)
 
 DbResult<ConnectionUsage> ConnectionReader::read()
 {
+    InsightsTransaction tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
+        return s.error();
     const std::vector<PgResult> results
         = m_connection.pipeline({SqlResource::of("insights", "connections"),
                                  SqlResource::of("insights", "connection_groups"),
@@ -61,6 +66,8 @@ DbResult<ConnectionUsage> ConnectionReader::read()
         s.holdsXmin = t.value(i, "holds_xmin") == QLatin1String("t");
         u.idleInTransaction.append(s);
     }
+    if (DbStatus s = tx.commit(); !s)
+        return s.error();
     return u;
 }
 

@@ -1,40 +1,23 @@
 #include "indexadvisor.h"
 
+#include "genericplan.h"
 #include "indexcandidates.h"
+#include "insightstransaction.h"
+#include "plansafety.h"
 #include "queryshapereader.h"
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "db/transactionguard.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 
 namespace uaip {
 
 namespace {
-
-constexpr const char *kStatementName = "uaip_advice";
-const QLatin1String kDuplicatePrepared("42P05");
-
-// A plan's nodes depth first, "Limit > Sort > Seq Scan on events", a hypothetical index named
-// as it would be built.
-QString planShape(const ExplainPlan &plan, const QString &hypotheticalName)
-{
-    QStringList parts;
-    for (const PlanNode &n : plan.nodes()) {
-        QString part = n.nodeType;
-        if (!n.indexName.isEmpty())
-            part += QStringLiteral(" using ")
-                + (n.indexName.startsWith(u'<') ? hypotheticalName : n.indexName);
-        if (!n.relation.isEmpty())
-            part += QStringLiteral(" on ") + n.relation;
-        parts << part;
-    }
-    return parts.join(QStringLiteral(" > "));
-}
 
 QStringList jsonStrings(const QString &text)
 {
@@ -82,78 +65,60 @@ DbResult<QHash<QString, ResolvedTable>> IndexAdvisor::resolve(const QStringList 
     return tables;
 }
 
-DbResult<ExplainPlan> IndexAdvisor::plan(const QString &query, int parameters)
-{
-    const QByteArray name(kStatementName);
-    QStringList nulls;
-    for (int i = 0; i < parameters; ++i)
-        nulls << QStringLiteral("NULL");
-    const QByteArray explain
-        = SqlResource::of("insights", "explain_prepared")
-              .replace("%NAME%", name)
-              .replace("%ARGS%",
-                       nulls.isEmpty() ? QByteArray()
-                                       : u'(' + nulls.join(QStringLiteral(", ")).toLatin1() + ')');
-    const QByteArray deallocate
-        = SqlResource::of("insights", "deallocate_prepared").replace("%NAME%", name);
-    const auto undo = [&](const PgError &error) -> PgError {
-        m_connection.exec(SqlResource::of("insights", "rollback_to_savepoint"));
-        return error;
-    };
-    if (PgResult s = m_connection.exec(SqlResource::of("insights", "savepoint")); !s.ok())
-        return s.error();
-    PgResult prepared = m_connection.prepare(name, query.toUtf8());
-    if (!prepared.ok() && prepared.error().sqlState == kDuplicatePrepared) {
-        // left on this server session by an advice that was cut off
-        undo(prepared.error());
-        m_connection.exec(deallocate);
-        m_connection.exec(SqlResource::of("insights", "savepoint"));
-        prepared = m_connection.prepare(name, query.toUtf8());
-    }
-    if (!prepared.ok())
-        return undo(prepared.error());
-    const PgResult r = m_connection.exec(explain);
-    if (!r.ok()) {
-        undo(r.error());
-        m_connection.exec(deallocate);
-        return r.error();
-    }
-    m_connection.exec(deallocate);
-    QString error;
-    std::optional<ExplainPlan> p = ExplainPlan::fromJson(r.value(0, 0).toUtf8(), &error);
-    if (!p) {
-        PgError e;
-        e.message = error;
-        return e;
-    }
-    return *p;
-}
-
 DbResult<double> IndexAdvisor::costWith(const IndexCandidate &candidate, const QString &query,
                                         int parameters, QString *planText)
 {
+    // a candidate hypopg refuses (a type without a B-tree class) leaves the transaction usable
+    m_connection.exec(SqlResource::of("insights", "savepoint"));
     const PgResult h = m_connection.exec(hypopgSql("hypothetical_index_create"),
                                          {candidate.hypotheticalStatement()});
-    if (!h.ok())
+    if (!h.ok()) {
+        m_connection.exec(SqlResource::of("insights", "rollback_to_savepoint"));
         return h.error();
-    DbResult<ExplainPlan> p = plan(query, parameters);
+    }
+    DbResult<ExplainPlan> p = GenericPlan(m_connection).plan(query, parameters);
     m_connection.exec(hypopgSql("hypothetical_index_drop"), {h.value(0, "indexrelid")});
     if (!p)
         return p.error();
-    *planText = planShape(p.value(), candidate.indexName());
+    *planText = GenericPlan::shape(p.value(), candidate.indexName());
     return p.value().total();
 }
 
 DbResult<std::optional<IndexAdvisor::Trial>>
 IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
-                           const QList<IndexCandidate> &candidates, QString *why, int *tried)
+                           const QList<IndexInfo> &existing, QString *why, int *tried)
 {
-    TransactionGuard tx(m_connection);
-    if (DbStatus s = tx.begin(QByteArrayLiteral("BEGIN READ ONLY")); !s)
+    InsightsTransaction tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
         return s.error();
-    if (PgResult g = m_connection.exec(SqlResource::of("insights", "local_generic_plan")); !g.ok())
+    GenericPlan plans(m_connection);
+    if (DbStatus g = plans.useGenericPlans(); !g)
         return g.error();
-    DbResult<ExplainPlan> before = plan(stat.query, shape.parameters);
+    // the names resolve as they did for the role that ran it
+    if (PgResult p = m_connection.exec(SqlResource::of("insights", "role_search_path"),
+                                       {stat.user.isEmpty() ? QVariant() : stat.user});
+        !p.ok())
+        return p.error();
+    DbResult<QHash<QString, ResolvedTable>> tables = resolve(shape.relationNames());
+    if (!tables)
+        return tables.error();
+    QList<qint64> oids;
+    for (const ResolvedTable &t : tables.value())
+        oids << t.oid;
+    const DbResult<QString> refusal = PlanSafety::refusal(m_connection, shape, oids);
+    if (!refusal)
+        return refusal.error();
+    if (!refusal.value().isEmpty()) {
+        *why = tr("not planned here: %1").arg(refusal.value());
+        return std::optional<Trial>();
+    }
+    const QList<IndexCandidate> candidates = IndexCandidates::of(shape, tables.value(), existing);
+    if (candidates.isEmpty()) {
+        *why = tr("no column it compares or sorts by lacks an index");
+        return std::optional<Trial>();
+    }
+    m_connection.exec(hypopgSql("hypothetical_index_reset"));
+    DbResult<ExplainPlan> before = plans.plan(stat.query, shape.parameters);
     if (!before) {
         *why = tr("its generic plan cannot be made: %1").arg(before.error().message);
         return std::optional<Trial>();
@@ -165,12 +130,15 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
                    stat.meanMs,
                    before.value().total(),
                    before.value().total(),
-                   planShape(before.value(), QString()),
+                   GenericPlan::shape(before.value()),
                    QString()};
+    QString firstError;
     for (const IndexCandidate &c : candidates) {
         QString planText;
         const DbResult<double> cost = costWith(c, stat.query, shape.parameters, &planText);
         ++*tried;
+        if (!cost && firstError.isEmpty())
+            firstError = cost.error().message;
         if (cost && cost.value() < best.served.costAfter) {
             best.index = c;
             best.served.costAfter = cost.value();
@@ -184,7 +152,8 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
         *why = tr("no index tried cuts its cost (%1) by half; the best: %2")
                    .arg(best.served.costBefore, 0, 'f', 2)
                    .arg(best.index.columns.isEmpty()
-                            ? tr("none helps")
+                            ? (firstError.isEmpty() ? tr("none helps")
+                                                    : tr("none could be tried: %1").arg(firstError))
                             : QStringLiteral("%1 (%2)")
                                   .arg(best.index.columns.join(QStringLiteral(", ")))
                                   .arg(best.served.costAfter, 0, 'f', 2));
@@ -204,38 +173,22 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
         return e;
     }
     AdviceReport report;
-    QList<std::pair<QueryStat, QueryShape>> work;
-    QStringList names;
     for (const QueryStat &q : queries) {
         QString why;
+        std::optional<QueryShape> shape;
         if (q.textHidden())
             why = tr("its text is another role's (pg_read_all_stats)");
-        else if (const std::optional<QueryShape> shape = QueryShapeReader::read(q.query, &why)) {
-            work.append({q, *shape});
-            for (const QString &n : shape->relationNames())
-                if (!names.contains(n))
-                    names << n;
-        }
-        if (!why.isEmpty())
-            report.skipped.append({q.queryId, q.query, why});
-    }
-    DbResult<QHash<QString, ResolvedTable>> tables = resolve(names);
-    if (!tables)
-        return tables.error();
-    for (const auto &[stat, shape] : work) {
-        const QList<IndexCandidate> candidates
-            = IndexCandidates::of(shape, tables.value(), existing);
-        QString why;
-        if (candidates.isEmpty())
-            why = tr("no column it compares or sorts by lacks an index");
-        DbResult<std::optional<Trial>> trial = candidates.isEmpty()
-            ? DbResult<std::optional<Trial>>(std::optional<Trial>())
-            : tryStatement(stat, shape, candidates, &why, &report.hypotheticalIndexes);
+        else
+            shape = QueryShapeReader::read(q.query, &why);
+        DbResult<std::optional<Trial>> trial = shape
+            ? tryStatement(q, *shape, existing, &why, &report.hypotheticalIndexes)
+            : DbResult<std::optional<Trial>>(std::optional<Trial>());
         if (!trial)
             return trial.error();
-        ++report.statementsTried;
+        if (shape)
+            ++report.statementsTried;
         if (!trial.value()) {
-            report.skipped.append({stat.queryId, stat.query, why});
+            report.skipped.append({q.queryId, q.query, why});
             continue;
         }
         const Trial &t = *trial.value();
@@ -249,6 +202,29 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
     std::stable_sort(
         report.advice.begin(), report.advice.end(),
         [](const IndexAdvice &a, const IndexAdvice &b) { return a.saving() > b.saving(); });
+    return nameUniquely(report);
+}
+
+DbResult<AdviceReport> IndexAdvisor::nameUniquely(AdviceReport report)
+{
+    QHash<QString, QSet<QString>> taken; // by schema
+    for (IndexAdvice &a : report.advice) {
+        IndexCandidate &c = a.index;
+        const PgResult r = m_connection.exec(SqlResource::of("insights", "relation_names"),
+                                             {c.schema, c.generatedStem()});
+        if (!r.ok())
+            return r.error();
+        QSet<QString> &names = taken[c.schema];
+        for (int i = 0; i < r.rows(); ++i)
+            names.insert(r.value(i, "relname"));
+        int suffix = 0;
+        while (names.contains(c.generatedName(suffix)))
+            ++suffix;
+        c.name = c.generatedName(suffix);
+        names.insert(c.name);
+        for (IndexAdvice::Served &s : a.served) // the plans named the index before it had one
+            s.planAfter.replace(c.generatedName(0), c.name);
+    }
     return report;
 }
 

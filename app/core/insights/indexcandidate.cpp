@@ -14,20 +14,32 @@ QString columnList(const QStringList &columns)
     return quoted.join(QStringLiteral(", "));
 }
 
+// text cut to at most bytes of UTF-8, on a character boundary
+QString cutTo(const QString &text, int bytes)
+{
+    QString out = text;
+    while (out.toUtf8().size() > bytes)
+        out.chop(out.size() >= 2 && out.at(out.size() - 1).isLowSurrogate() ? 2 : 1);
+    return out;
+}
+
 } // namespace
 
 QString IndexCandidate::indexName() const
 {
-    QString name = table + u'_' + columns.join(u'_');
-    QByteArray bytes = name.toUtf8();
-    if (bytes.size() > 59) {
-        // cut on a character boundary
-        bytes.truncate(59);
-        name = QString::fromUtf8(bytes);
-        if (name.endsWith(QChar::ReplacementCharacter))
-            name.chop(1);
-    }
-    return name + QStringLiteral("_idx");
+    return name.isEmpty() ? generatedName(0) : name;
+}
+
+QString IndexCandidate::generatedName(int suffix) const
+{
+    const QString tail
+        = QStringLiteral("_idx") + (suffix > 0 ? QString::number(suffix) : QString());
+    return cutTo(table + u'_' + columns.join(u'_'), 63 - int(tail.toUtf8().size())) + tail;
+}
+
+QString IndexCandidate::generatedStem() const
+{
+    return cutTo(table + u'_' + columns.join(u'_'), 57); // 63 - "_idx99"
 }
 
 QString IndexCandidate::hypotheticalStatement() const

@@ -12,13 +12,19 @@ struct IndexCandidate
     QString schema;
     QString table;
     QStringList columns;
+    QString name; // set once it is known free (IndexAdvisor); else generatedName(0)
 
     bool operator==(const IndexCandidate &o) const
     {
         return tableOid == o.tableOid && columns == o.columns;
     }
-    // The index's name: table_col1_col2_idx, cut to PostgreSQL's 63 bytes.
+    // The index's name: name, else generatedName(0).
     QString indexName() const;
+    // table_col1_col2_idx, then table_col1_col2_idx1, _idx2, ...: the table and columns cut
+    // (on a character) so the whole fits PostgreSQL's 63 bytes.
+    QString generatedName(int suffix) const;
+    // What every generatedName() starts with.
+    QString generatedStem() const;
     // CREATE INDEX ON "schema"."table" ("col", ...) for hypopg.
     QString hypotheticalStatement() const;
     // CREATE INDEX CONCURRENTLY IF NOT EXISTS "name" ON "schema"."table" ("col", ...);

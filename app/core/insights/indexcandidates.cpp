@@ -60,8 +60,8 @@ QList<IndexCandidate> IndexCandidates::of(const QueryShape &shape,
     QList<TableUses> uses;
     for (const QueryShape::Column &c : shape.columns)
         for (const ResolvedTable *t : owners(shape, c, tables)) {
-            if (t->kind == QLatin1String("p"))
-                continue;
+            if (t->kind != QLatin1String("r") && t->kind != QLatin1String("m"))
+                continue; // a partitioned table, a view, a foreign table: no index of its own
             auto u = std::find_if(uses.begin(), uses.end(),
                                   [t](const TableUses &x) { return x.table == t; });
             if (u == uses.end())
@@ -70,7 +70,7 @@ QList<IndexCandidate> IndexCandidates::of(const QueryShape &shape,
         }
     QList<IndexCandidate> out;
     const auto add = [&](const ResolvedTable *t, const QStringList &columns) {
-        const IndexCandidate c{t->oid, t->schema, t->table, columns};
+        const IndexCandidate c{t->oid, t->schema, t->table, columns, QString()};
         if (out.size() < kMaxPerStatement && !out.contains(c) && !existsAlready(c, existing))
             out << c;
     };

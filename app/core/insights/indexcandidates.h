@@ -15,8 +15,8 @@ namespace uaip {
 // equality followed by another column it uses (the equality columns lead, as a B-tree serves
 // them best), at most kMaxPerStatement in all. A column written with a qualifier belongs to the
 // table of that alias or name; one without to every table read that has it. Tables that did not
-// resolve, partitioned ones, and candidates an existing valid B-tree already leads with are
-// left out.
+// resolve, partitioned ones, views, foreign tables and candidates an existing valid B-tree
+// already leads with are left out.
 class IndexCandidates
 {
 public:

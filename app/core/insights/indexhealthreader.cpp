@@ -4,7 +4,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "insightstransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,6 +42,10 @@ IndexInfo indexOf(const PgResult &r, int i)
     x.keyCount = r.value(i, "key_columns").toInt();
     x.operatorClasses = r.value(i, "indclass").split(u' ', Qt::SkipEmptyParts);
     x.collations = r.value(i, "indcollation").split(u' ', Qt::SkipEmptyParts);
+    x.sortOptions = r.value(i, "indoption").split(u' ', Qt::SkipEmptyParts);
+    x.nullsNotDistinct = isTrue(r, i, "indnullsnotdistinct");
+    x.partition = isTrue(r, i, "is_partition");
+    x.locked = isTrue(r, i, "locked");
     x.expressions = r.value(i, "expressions");
     x.predicate = r.value(i, "predicate");
     x.columnNames = jsonStrings(r.value(i, "column_names"));
@@ -75,6 +79,9 @@ PgError IndexHealthReader::failed(const PgError &error, const QString &what) con
 
 DbResult<IndexHealthReport> IndexHealthReader::read()
 {
+    InsightsTransaction tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
+        return failed(s.error(), tr("the indexes"));
     const std::vector<PgResult> results = m_connection.pipeline(
         {SqlResource::of("insights", "index_health"), SqlResource::of("insights", "stats_reset")});
     for (const PgResult &r : results)
@@ -86,18 +93,17 @@ DbResult<IndexHealthReport> IndexHealthReader::read()
     report.statsReset = results[1].value(0, "stats_reset");
     report.serverStart = results[1].value(0, "server_start");
     report.findings = IndexHealthRules::findings(report.indexes);
+    if (DbStatus s = tx.commit(); !s)
+        return s.error();
     return report;
 }
 
 DbStatus IndexHealthReader::readDensity(IndexInfo &index, const QByteArray &sql)
 {
-    TransactionGuard tx(m_connection);
-    if (DbStatus s = tx.begin(QByteArrayLiteral("BEGIN READ ONLY")); !s)
+    InsightsTransaction tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
         return s;
-    PgResult r = m_connection.exec(SqlResource::of("insights", "local_lock_timeout"),
-                                   {QStringLiteral("2s")});
-    if (r.ok())
-        r = m_connection.exec(sql, {index.oid});
+    const PgResult r = m_connection.exec(sql, {index.oid});
     if (!r.ok())
         return failed(r.error(), tr("the bloat of index %1").arg(index.qualifiedName()));
     index.leafDensity = r.value(0, "avg_leaf_density").toDouble();

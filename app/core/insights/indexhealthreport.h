@@ -4,6 +4,7 @@
 #include "indexinfo.h"
 
 #include <QList>
+#include <QStringList>
 
 namespace uaip {
 
@@ -15,6 +16,9 @@ struct IndexHealthReport
     QList<IndexFinding> findings;
     QString statsReset; // UTC; empty: never reset
     QString serverStart;
+
+    // The tables whose indexes were not read: an ACCESS EXCLUSIVE lock held or waited for.
+    QStringList lockedTables() const;
 };
 
 } // namespace uaip

@@ -31,6 +31,7 @@ bool IndexHealthRules::sameKeys(const IndexInfo &a, const IndexInfo &b)
 {
     return a.accessMethod == b.accessMethod && a.keys == b.keys && a.keyCount == b.keyCount
         && a.operatorClasses == b.operatorClasses && a.collations == b.collations
+        && a.sortOptions == b.sortOptions && a.nullsNotDistinct == b.nullsNotDistinct
         && a.expressions == b.expressions && a.predicate == b.predicate;
 }
 
@@ -44,7 +45,8 @@ bool IndexHealthRules::leads(const IndexInfo &a, const IndexInfo &b)
     for (int i = 0; i < a.keyCount; ++i)
         if (a.keys.value(i) != b.keys.value(i)
             || a.operatorClasses.value(i) != b.operatorClasses.value(i)
-            || a.collations.value(i) != b.collations.value(i))
+            || a.collations.value(i) != b.collations.value(i)
+            || a.sortOptions.value(i) != b.sortOptions.value(i))
             return false;
     return true;
 }
@@ -64,21 +66,40 @@ IndexFinding IndexHealthRules::drop(const IndexInfo &index, IndexFinding::Kind k
     return f;
 }
 
+bool IndexHealthRules::considered(const IndexInfo &index)
+{
+    return index.valid && !index.partition && !index.locked;
+}
+
+bool IndexHealthRules::unused(const IndexInfo &index)
+{
+    return considered(index) && index.scans == 0 && dropsFreely(index);
+}
+
+// Of two duplicates the one a constraint stands on stays, else the unique one, else the one
+// scanned more, else the first by name: whether a gives way to b.
+bool IndexHealthRules::givesWay(const IndexInfo &a, const IndexInfo &b)
+{
+    if (strength(a) != strength(b))
+        return strength(a) < strength(b);
+    if (a.scans != b.scans)
+        return a.scans < b.scans;
+    return a.name > b.name;
+}
+
 void IndexHealthRules::addPairs(const QList<IndexInfo> &indexes, QList<IndexFinding> &out)
 {
     QSet<qint64> dropped;
     for (const IndexInfo &a : indexes) {
-        if (!a.valid || dropped.contains(a.oid))
+        if (!considered(a) || dropped.contains(a.oid))
             continue;
         for (const IndexInfo &b : indexes) {
-            if (b.oid == a.oid || !b.valid || dropped.contains(b.oid) || b.schema != a.schema
-                || b.table != a.table)
+            // the index that stays is never one proposed for dropping itself (unused)
+            if (b.oid == a.oid || !considered(b) || dropped.contains(b.oid) || unused(b)
+                || b.schema != a.schema || b.table != a.table)
                 continue;
             const bool same = sameKeys(a, b);
-            // of two duplicates the one a constraint stands on stays, else the unique one,
-            // else the first by name
-            if (same && strength(a) < 2
-                && (strength(a) < strength(b) || (strength(a) == strength(b) && a.name > b.name))) {
+            if (same && strength(a) < 2 && givesWay(a, b)) {
                 IndexFinding f = drop(a, IndexFinding::Kind::Duplicate);
                 f.other = b.name;
                 f.evidence = tr("%1 has the same keys, method and predicate as %2; %3, scans: %4")
@@ -109,7 +130,7 @@ QList<IndexFinding> IndexHealthRules::findings(const QList<IndexInfo> &indexes)
 {
     QList<IndexFinding> out;
     for (const IndexInfo &i : indexes) {
-        if (i.valid)
+        if (i.valid || i.partition || i.locked)
             continue;
         IndexFinding f;
         f.kind = IndexFinding::Kind::Invalid;
@@ -135,7 +156,7 @@ QList<IndexFinding> IndexHealthRules::findings(const QList<IndexInfo> &indexes)
     for (const IndexFinding &f : out)
         named.insert(f.schema + u'.' + f.index);
     for (const IndexInfo &i : indexes) {
-        if (!i.valid || i.scans > 0 || !dropsFreely(i) || named.contains(i.schema + u'.' + i.name))
+        if (!unused(i) || named.contains(i.schema + u'.' + i.name))
             continue;
         IndexFinding f = drop(i, IndexFinding::Kind::Unused);
         f.evidence = tr("%1 on %2 has had no scan since the statistics' reset; %3 that every "

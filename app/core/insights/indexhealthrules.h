@@ -11,11 +11,14 @@ namespace uaip {
 // The findings about a database's indexes, from the catalog's facts alone (IndexInfo):
 // - unused: no scan since the statistics' reset, valid, and nothing stands on it (not unique,
 //   no constraint of its own or a foreign key's, not the replica identity);
-// - duplicate: the same table, method, key columns with operator classes and collations,
-//   INCLUDE columns, expressions and predicate as another valid index; the one dropped is never
-//   one a constraint stands on, nor unique where the other is not;
+// - duplicate: the same table, method, key columns with operator classes, collations and sort
+//   order (DESC, NULLS FIRST), INCLUDE columns, NULLS NOT DISTINCT, expressions and predicate as
+//   another valid index; the one dropped is never one a constraint stands on, nor unique where
+//   the other is not, nor scanned more than the other;
 // - covered: a B-tree whose key columns lead another valid B-tree's (same classes, collations,
-//   predicate, no expressions), itself not unique and backing nothing;
+//   sort order, predicate, no expressions), itself not unique and backing nothing;
+// The index that stays is never itself unused (then that one is the finding). A partition of a
+// partitioned index, and an index whose table is locked (its definition not read), is left out.
 // - invalid: left by a failed CONCURRENTLY build (REINDEX ... CONCURRENTLY rebuilds it; the
 //   _ccnew/_ccold leftovers of a failed REINDEX are dropped);
 // - bloated: a B-tree whose leaf density (read on request) is below kBloatedDensity.
@@ -39,6 +42,11 @@ private:
     // What keeps an index of two duplicates: 2 a constraint (or the primary key, the replica
     // identity) stands on it, 1 unique, 0 neither.
     static int strength(const IndexInfo &index);
+    // Whether the rules judge the index: valid, not a partition of a partitioned index (it goes
+    // with its parent), not locked (its definition was not read).
+    static bool considered(const IndexInfo &index);
+    static bool unused(const IndexInfo &index);
+    static bool givesWay(const IndexInfo &a, const IndexInfo &b);
     static IndexFinding drop(const IndexInfo &index, IndexFinding::Kind kind);
     static void addPairs(const QList<IndexInfo> &indexes, QList<IndexFinding> &out);
 };

@@ -21,6 +21,8 @@ struct IndexInfo
     int keyCount = 0;
     QStringList operatorClasses;
     QStringList collations;
+    QStringList sortOptions; // indoption: DESC, NULLS FIRST per key column
+    bool nullsNotDistinct = false;
     QString expressions;
     QString predicate;
     QStringList columnNames;
@@ -32,6 +34,8 @@ struct IndexInfo
     bool ready = true;
     bool replicaIdentity = false;
     bool backsConstraint = false;
+    bool partition = false; // a partition of a partitioned index: dropped only with it
+    bool locked = false; // an ACCESS EXCLUSIVE lock on it or its table: definition not read
     QString constraints;
     qint64 tableRows = 0;
     double leafDensity = -1;

@@ -8,7 +8,8 @@ namespace uaip {
 
 // What an index could serve in one statement (QueryShapeReader): the relations it reads (as
 // written, with their aliases) and the columns it compares to a value or another column
-// (equality, range) or sorts by, each with the qualifier it was written with (empty: none).
+// (equality, range) or sorts by, each with the qualifier it was written with (empty: none);
+// the functions and operators it names (PlanSafety: whose code planning it could run).
 struct QueryShape
 {
     enum class Use { Equality, Range, Sort };
@@ -28,6 +29,8 @@ struct QueryShape
     QList<Relation> relations;
     QList<Column> columns;
     int parameters = 0; // the highest $n
+    QStringList functions; // the names of the functions it calls (without their schema)
+    QStringList operators; // the operators it uses
 
     QStringList relationNames() const;
 };

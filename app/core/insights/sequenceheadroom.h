@@ -20,6 +20,7 @@ struct SequenceHeadroom
     QString ownerColumn;
     QString columnType;
     bool readable = true;
+    QString remaining; // values left after the last one given; empty when not readable
     double used = 0; // 0..1
 };
 

@@ -2,7 +2,7 @@
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
-#include "db/transactionguard.h"
+#include "insightstransaction.h"
 
 namespace uaip {
 
@@ -95,6 +95,7 @@ QList<SequenceHeadroom> sequencesOf(const PgResult &r)
         s.ownerColumn = r.value(i, "owner_column");
         s.columnType = r.value(i, "column_type");
         s.readable = r.value(i, "readable") == QLatin1String("t");
+        s.remaining = r.value(i, "remaining");
         s.used = r.value(i, "used").toDouble();
         out.append(s);
     }
@@ -118,6 +119,9 @@ PgError TableHealthReader::failed(const PgError &error, const QString &what) con
 
 DbResult<TableHealthReport> TableHealthReader::read(int tableLimit, int sequenceLimit)
 {
+    InsightsTransaction tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
+        return failed(s.error(), tr("the table health"));
     const std::vector<PgResult> results = m_connection.pipeline(
         {SqlResource::of("insights", "table_health"), SqlResource::of("insights", "xmin_horizon"),
          SqlResource::of("insights", "wraparound"),
@@ -131,6 +135,8 @@ DbResult<TableHealthReport> TableHealthReader::read(int tableLimit, int sequence
     report.xminBlockers = blockersOf(results[1]);
     report.databases = databasesOf(results[2]);
     report.sequences = sequencesOf(results[3]);
+    if (DbStatus s = tx.commit(); !s)
+        return s.error();
     return report;
 }
 
@@ -143,17 +149,13 @@ DbStatus TableHealthReader::bloat(TableHealth &table)
         e.message = m_capabilities.howToEnable(extension);
         return e;
     }
-    TransactionGuard tx(m_connection);
-    if (DbStatus s = tx.begin(QByteArrayLiteral("BEGIN READ ONLY")); !s)
+    InsightsTransaction tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
         return failed(s.error(), tr("the bloat of %1.%2").arg(table.schema, table.table));
-    PgResult r = m_connection.exec(SqlResource::of("insights", "local_lock_timeout"),
-                                   {QStringLiteral("2s")});
-    if (r.ok())
-        r = m_connection.exec(
-            SqlResource::of("insights", "table_bloat")
-                .replace("%SCHEMA%",
-                         m_connection.quoteIdentifier(m_capabilities.schemaOf(extension))),
-            {table.oid});
+    const PgResult r = m_connection.exec(
+        SqlResource::of("insights", "table_bloat")
+            .replace("%SCHEMA%", m_connection.quoteIdentifier(m_capabilities.schemaOf(extension))),
+        {table.oid});
     if (!r.ok())
         return failed(r.error(), tr("the bloat of %1.%2").arg(table.schema, table.table));
     table.freePercent = r.value(0, "approx_free_percent").toDouble();

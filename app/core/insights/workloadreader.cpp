@@ -1,7 +1,12 @@
 #include "workloadreader.h"
 
+#include "insightstransaction.h"
+
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 
 namespace uaip {
 
@@ -9,6 +14,12 @@ WorkloadReader::WorkloadReader(PgConnection &connection, const InsightsCapabilit
     : m_connection(connection)
     , m_capabilities(capabilities)
 { }
+
+QString WorkloadReader::ownStatements()
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(SqlResource::firstLines()))
+                                 .toJson(QJsonDocument::Compact));
+}
 
 QByteArray WorkloadReader::withSchema(const char *name) const
 {
@@ -27,10 +38,13 @@ DbResult<Workload> WorkloadReader::top(Order order, int limit)
         e.message = m_capabilities.howToEnable(statements);
         return e;
     }
+    InsightsTransaction tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
+        return s.error();
     const std::vector<PgResult> results = m_connection.pipeline(
         {withSchema("top_queries"), withSchema("statements_info")},
         {QVariantList{order == Order::MeanTime ? QStringLiteral("mean") : QStringLiteral("total"),
-                      limit},
+                      limit, ownStatements()},
          QVariantList{}});
     for (const PgResult &r : results)
         if (!r.ok()) {
@@ -60,6 +74,8 @@ DbResult<Workload> WorkloadReader::top(Order order, int limit)
     }
     w.since = results[1].value(0, "since");
     w.deallocated = results[1].value(0, "dealloc").toLongLong();
+    if (DbStatus s = tx.commit(); !s)
+        return s.error();
     return w;
 }
 

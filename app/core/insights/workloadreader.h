@@ -24,6 +24,9 @@ public:
     WorkloadReader(PgConnection &connection, const InsightsCapabilities &capabilities);
 
     DbResult<Workload> top(Order order, int limit);
+    // The first lines of the console's own statements as a JSON array: what the workload
+    // leaves out (SqlResource::firstLines).
+    static QString ownStatements();
 
 private:
     QByteArray withSchema(const char *name) const;

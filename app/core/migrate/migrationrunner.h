@@ -116,6 +116,10 @@ private:
     bool runGroup(const QList<MigrationStatus> &plan, bool up, MigrationScriptRunner &script,
                   RunResult &result);
     static QString actionName(bool up);
+    // Before an up run: the workload now (WorkloadSnapshots), kept in the ledger's schema for
+    // `insights since VERSION`, where this database has pg_stat_statements; said when it fails
+    // (the run goes on: the snapshot is evidence, not part of the migration).
+    void keepWorkloadSnapshot(const QList<MigrationStatus> &plan);
     // The signals, for the parts a command runs in (MigrationRepair).
     RunProgress progress();
 

@@ -1,2 +1,3 @@
--- Drops the advisor's prepared statement (%NAME%, a name the advisor made).
+-- Drops the index advisor's prepared statement: named where the placeholder NAME between
+-- percent signs stands, a name the advisor made.
 DEALLOCATE %NAME%

@@ -1,2 +1,3 @@
--- Forgets one hypothetical index (hypopg, its schema written in for %SCHEMA%). $1: its oid.
+-- Forgets one hypothetical index. $1: its oid (hypopg, its schema written in where the
+-- placeholder %SCHEMA% stands).
 SELECT %SCHEMA%.hypopg_drop_index($1::oid)

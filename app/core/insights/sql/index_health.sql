@@ -2,19 +2,42 @@
 -- operator classes, collations, expressions and predicate (to find duplicates), size from
 -- pg_class (no lock taken), scans since the statistics' reset, whether it is unique, primary,
 -- valid and ready, whether a constraint stands on it (its own, or a foreign key referencing
--- through it), whether it is the table's replica identity, and the table's live rows.
+-- through it), whether it is the table's replica identity, and the table's live rows. Whether
+-- it is a partition of a partitioned index (dropped only with its parent). The definition,
+-- expressions and predicate need a lock on the table: they are left NULL (locked) where an
+-- ACCESS EXCLUSIVE lock is held or waited for on the table or the index, rather than waited
+-- behind it.
+WITH locked AS (
+    SELECT DISTINCT k.relation
+    FROM pg_catalog.pg_locks k
+    WHERE k.locktype = 'relation' AND k.mode = 'AccessExclusiveLock'
+      AND k.database = (SELECT d.oid FROM pg_catalog.pg_database d
+                        WHERE d.datname = current_database())
+)
 SELECT i.indexrelid::bigint AS index_oid,
        n.nspname AS schemaname,
        t.relname AS tablename,
        c.relname AS indexname,
-       pg_get_indexdef(i.indexrelid) AS definition,
+       (i.indrelid IN (SELECT relation FROM locked) OR i.indexrelid IN (SELECT relation FROM locked))
+           AS locked,
+       CASE WHEN i.indrelid NOT IN (SELECT relation FROM locked)
+                 AND i.indexrelid NOT IN (SELECT relation FROM locked)
+            THEN pg_get_indexdef(i.indexrelid) END AS definition,
        am.amname,
        i.indkey::text AS indkey,
        i.indnkeyatts AS key_columns,
        i.indclass::text AS indclass,
        i.indcollation::text AS indcollation,
-       coalesce(pg_get_expr(i.indexprs, i.indrelid), '') AS expressions,
-       coalesce(pg_get_expr(i.indpred, i.indrelid), '') AS predicate,
+       i.indoption::text AS indoption,
+       i.indnullsnotdistinct,
+       CASE WHEN i.indexprs IS NULL THEN ''
+            WHEN i.indrelid NOT IN (SELECT relation FROM locked)
+            THEN pg_get_expr(i.indexprs, i.indrelid) END AS expressions,
+       CASE WHEN i.indpred IS NULL THEN ''
+            WHEN i.indrelid NOT IN (SELECT relation FROM locked)
+            THEN pg_get_expr(i.indpred, i.indrelid) END AS predicate,
+       EXISTS (SELECT 1 FROM pg_catalog.pg_inherits h WHERE h.inhrelid = i.indexrelid)
+           AS is_partition,
        c.relpages::bigint * current_setting('block_size')::bigint AS bytes,
        coalesce(s.idx_scan, 0) AS idx_scan,
        i.indisunique,

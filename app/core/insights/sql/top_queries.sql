@@ -1,8 +1,8 @@
 -- The workload's top statements in this database from pg_stat_statements (the extension's
 -- schema written in for %SCHEMA%): calls, total and mean execution time (ms), rows, shared
--- blocks hit and read, each one's share of the database's total time; the index advisor's own
--- plans of its prepared statement left out. $1: 'mean' orders by mean time, anything else by
--- total time; $2: how many.
+-- blocks hit and read, each one's share of the database's total time; the console's own
+-- statements left out. $1: 'mean' orders by mean time, anything else by total time; $2: how
+-- many; $3: the first lines of the console's statements (a JSON array, SqlResource::firstLines).
 SELECT s.queryid::text AS queryid,
        s.query,
        r.rolname AS username,
@@ -18,7 +18,7 @@ FROM %SCHEMA%.pg_stat_statements(true) s
 LEFT JOIN pg_catalog.pg_roles r ON r.oid = s.userid
 WHERE s.dbid = (SELECT d.oid FROM pg_catalog.pg_database d WHERE d.datname = current_database())
   AND s.toplevel
-  AND s.query NOT LIKE 'EXPLAIN (FORMAT JSON) EXECUTE uaip\_advice%'
+  AND btrim(split_part(s.query, E'\n', 1), E' \r\t') NOT IN (SELECT json_array_elements_text($3::json))
 ORDER BY CASE WHEN $1 = 'mean' THEN s.mean_exec_time ELSE s.total_exec_time END DESC,
          s.queryid
 LIMIT $2

@@ -1,0 +1,91 @@
+#include "genericplan.h"
+
+#include "db/pgconnection.h"
+#include "db/sqlresource.h"
+
+namespace uaip {
+
+namespace {
+
+constexpr const char *kStatementName = "uaip_advice";
+const QLatin1String kDuplicatePrepared("42P05");
+
+} // namespace
+
+GenericPlan::GenericPlan(PgConnection &connection)
+    : m_connection(connection)
+{ }
+
+DbStatus GenericPlan::useGenericPlans()
+{
+    if (PgResult g = m_connection.exec(SqlResource::of("insights", "local_generic_plan")); !g.ok())
+        return g.error();
+    return {};
+}
+
+PgError GenericPlan::undo(const PgError &error)
+{
+    m_connection.exec(SqlResource::of("insights", "rollback_to_savepoint"));
+    return error;
+}
+
+DbResult<ExplainPlan> GenericPlan::plan(const QString &query, int parameters)
+{
+    const QByteArray name(kStatementName);
+    QStringList nulls;
+    for (int i = 0; i < parameters; ++i)
+        nulls << QStringLiteral("NULL");
+    const QByteArray explain
+        = SqlResource::of("insights", "explain_prepared")
+              .replace("%NAME%", name)
+              .replace("%ARGS%",
+                       nulls.isEmpty() ? QByteArray()
+                                       : u'(' + nulls.join(QStringLiteral(", ")).toLatin1() + ')');
+    const QByteArray deallocate
+        = SqlResource::of("insights", "deallocate_prepared").replace("%NAME%", name);
+    if (PgResult s = m_connection.exec(SqlResource::of("insights", "savepoint")); !s.ok())
+        return s.error();
+    PgResult prepared = m_connection.prepare(name, query.toUtf8());
+    if (!prepared.ok() && prepared.error().sqlState == kDuplicatePrepared) {
+        // left on this server session by a plan that was cut off
+        undo(prepared.error());
+        m_connection.exec(deallocate);
+        m_connection.exec(SqlResource::of("insights", "savepoint"));
+        prepared = m_connection.prepare(name, query.toUtf8());
+    }
+    if (!prepared.ok())
+        return undo(prepared.error());
+    const PgResult r = m_connection.exec(explain);
+    if (!r.ok()) {
+        undo(r.error());
+        m_connection.exec(deallocate);
+        return r.error();
+    }
+    m_connection.exec(deallocate);
+    QString error;
+    std::optional<ExplainPlan> p = ExplainPlan::fromJson(r.value(0, 0).toUtf8(), &error);
+    if (!p) {
+        PgError e;
+        e.message = error;
+        return e;
+    }
+    return *p;
+}
+
+QString GenericPlan::shape(const ExplainPlan &plan, const QString &hypotheticalName)
+{
+    QStringList parts;
+    for (const PlanNode &n : plan.nodes()) {
+        QString part = n.nodeType;
+        if (!n.indexName.isEmpty())
+            part += QStringLiteral(" using ")
+                + (n.indexName.startsWith(u'<') && !hypotheticalName.isEmpty() ? hypotheticalName
+                                                                               : n.indexName);
+        if (!n.relation.isEmpty())
+            part += QStringLiteral(" on ") + n.relation;
+        parts << part;
+    }
+    return parts.join(QStringLiteral(" > "));
+}
+
+} // namespace uaip

@@ -1,0 +1,228 @@
+#include "workloadsnapshots.h"
+
+#include "genericplan.h"
+#include "insightstransaction.h"
+#include "plansafety.h"
+#include "queryshapereader.h"
+#include "workloadreader.h"
+
+#include "db/pgconnection.h"
+#include "db/sqlresource.h"
+#include "db/transactionguard.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace uaip {
+
+namespace {
+
+const QLatin1String kUndefinedTable("42P01");
+
+QJsonArray queriesJson(const QList<SnapshotQuery> &queries)
+{
+    QJsonArray out;
+    for (const SnapshotQuery &q : queries)
+        out.append(QJsonObject{{QStringLiteral("queryid"), q.queryId},
+                               {QStringLiteral("query"), q.query},
+                               {QStringLiteral("user"), q.user},
+                               {QStringLiteral("calls"), q.calls},
+                               {QStringLiteral("total_ms"), q.totalMs},
+                               {QStringLiteral("rows"), q.rows},
+                               {QStringLiteral("plan"), q.plan},
+                               {QStringLiteral("cost"), q.cost}});
+    return out;
+}
+
+QList<SnapshotQuery> queriesOf(const QString &json)
+{
+    QList<SnapshotQuery> out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array()) {
+        const QJsonObject o = v.toObject();
+        out.append({o.value(QStringLiteral("queryid")).toString(),
+                    o.value(QStringLiteral("query")).toString(),
+                    o.value(QStringLiteral("user")).toString(),
+                    qint64(o.value(QStringLiteral("calls")).toDouble()),
+                    o.value(QStringLiteral("total_ms")).toDouble(),
+                    qint64(o.value(QStringLiteral("rows")).toDouble()),
+                    o.value(QStringLiteral("plan")).toString(),
+                    o.value(QStringLiteral("cost")).toDouble(-1)});
+    }
+    return out;
+}
+
+QString compact(const QJsonArray &array)
+{
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+WorkloadSnapshots::WorkloadSnapshots(PgConnection &connection,
+                                     const InsightsCapabilities &capabilities)
+    : m_connection(connection)
+    , m_capabilities(capabilities)
+{ }
+
+QByteArray WorkloadSnapshots::withSchema(const char *name) const
+{
+    return SqlResource::of("insights", name)
+        .replace("%SCHEMA%",
+                 m_connection.quoteIdentifier(
+                     m_capabilities.schemaOf(QLatin1String(InsightsCapabilities::kStatements))));
+}
+
+PgError WorkloadSnapshots::notReady() const
+{
+    PgError e;
+    e.sqlState = QStringLiteral("55000");
+    e.message = m_capabilities.howToEnable(QLatin1String(InsightsCapabilities::kStatements));
+    return e;
+}
+
+DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
+{
+    InsightsTransaction tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
+        return s;
+    GenericPlan plans(m_connection);
+    if (DbStatus s = plans.useGenericPlans(); !s)
+        return s;
+    if (PgResult p = m_connection.exec(SqlResource::of("insights", "role_search_path"),
+                                       {q.user.isEmpty() ? QVariant() : q.user});
+        !p.ok())
+        return p.error();
+    const PgResult rels
+        = m_connection.exec(SqlResource::of("insights", "resolve_relations"),
+                            {compact(QJsonArray::fromStringList(shape.relationNames()))});
+    if (!rels.ok())
+        return rels.error();
+    QList<qint64> oids;
+    for (int i = 0; i < rels.rows(); ++i)
+        oids << rels.value(i, "oid").toLongLong();
+    const DbResult<QString> refusal = PlanSafety::refusal(m_connection, shape, oids);
+    if (!refusal)
+        return refusal.error();
+    if (refusal.value().isEmpty())
+        if (DbResult<ExplainPlan> p = plans.plan(q.query, shape.parameters)) {
+            q.plan = GenericPlan::shape(p.value());
+            q.cost = p.value().total();
+        }
+    return tx.commit();
+}
+
+DbStatus WorkloadSnapshots::addPlans(QList<SnapshotQuery> &queries)
+{
+    int planned = 0;
+    for (SnapshotQuery &q : queries) {
+        QString why;
+        const std::optional<QueryShape> shape = QueryShapeReader::read(q.query, &why);
+        if (!shape || planned >= kPlanned)
+            continue;
+        ++planned;
+        if (DbStatus s = planOne(q, *shape); !s)
+            return s;
+    }
+    return {};
+}
+
+DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
+{
+    if (!m_capabilities.ready(QLatin1String(InsightsCapabilities::kStatements)))
+        return notReady();
+    const std::vector<PgResult> read = m_connection.pipeline(
+        {withSchema("workload_counters"), withSchema("statements_info")},
+        {QVariantList{kStatements, WorkloadReader::ownStatements()}, QVariantList{}});
+    for (const PgResult &r : read)
+        if (!r.ok())
+            return r.error();
+    QList<SnapshotQuery> queries;
+    for (int i = 0; i < read[0].rows(); ++i)
+        queries.append({read[0].value(i, "queryid"), read[0].value(i, "query"),
+                        read[0].value(i, "username"), read[0].value(i, "calls").toLongLong(),
+                        read[0].value(i, "total_ms").toDouble(),
+                        read[0].value(i, "rows").toLongLong(), QString(), -1});
+    if (DbStatus s = addPlans(queries); !s)
+        return s.error();
+    TransactionGuard tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
+        return s.error();
+    if (PgResult c = m_connection.exec(SqlResource::of("insights", "workload_snapshot_table"));
+        !c.ok())
+        return c.error();
+    const QString since = read[1].value(0, "since");
+    const PgResult r
+        = m_connection.exec(SqlResource::of("insights", "workload_snapshot_insert"),
+                            {compact(QJsonArray::fromStringList(versions)),
+                             since.isEmpty() ? QVariant() : since, compact(queriesJson(queries))});
+    if (!r.ok())
+        return r.error();
+    if (DbStatus s = tx.commit(); !s)
+        return s.error();
+    return r.value(0, "id").toLongLong();
+}
+
+DbResult<std::optional<WorkloadSnapshot>> WorkloadSnapshots::of(const QString &version)
+{
+    const PgResult r
+        = m_connection.exec(SqlResource::of("insights", "workload_snapshot_for"), {version});
+    if (!r.ok() && r.error().sqlState == kUndefinedTable)
+        return std::optional<WorkloadSnapshot>();
+    if (!r.ok())
+        return r.error();
+    if (r.rows() == 0)
+        return std::optional<WorkloadSnapshot>();
+    WorkloadSnapshot s;
+    s.id = r.value(0, "id").toLongLong();
+    s.takenAt = r.value(0, "taken_at");
+    s.appliedAt = r.value(0, "applied_at");
+    s.statsSince = r.value(0, "stats_since");
+    s.queries = queriesOf(r.value(0, "queries"));
+    return std::optional<WorkloadSnapshot>(s);
+}
+
+DbResult<QHash<QString, SnapshotQuery>> WorkloadSnapshots::now(const WorkloadSnapshot &snapshot)
+{
+    if (!m_capabilities.ready(QLatin1String(InsightsCapabilities::kStatements)))
+        return notReady();
+    QStringList ids;
+    QList<SnapshotQuery> queries;
+    for (const SnapshotQuery &q : snapshot.queries) {
+        ids << q.queryId;
+        SnapshotQuery current = q;
+        current.calls = 0;
+        current.totalMs = 0;
+        current.plan.clear();
+        current.cost = -1;
+        queries << current;
+    }
+    const PgResult r = m_connection.exec(withSchema("workload_counters_of"),
+                                         {compact(QJsonArray::fromStringList(ids))});
+    if (!r.ok())
+        return r.error();
+    QHash<QString, int> rowOf;
+    for (int i = 0; i < r.rows(); ++i)
+        rowOf.insert(r.value(i, "queryid"), i);
+    QList<SnapshotQuery> planned;
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        SnapshotQuery &q = queries[i];
+        if (const auto row = rowOf.constFind(q.queryId); row != rowOf.constEnd()) {
+            q.calls = r.value(*row, "calls").toLongLong();
+            q.totalMs = r.value(*row, "total_ms").toDouble();
+            q.rows = r.value(*row, "rows").toLongLong();
+        }
+        if (snapshot.queries[i].cost >= 0) // planned then: planned now
+            planned << q;
+    }
+    if (DbStatus s = addPlans(planned); !s)
+        return s.error();
+    QHash<QString, SnapshotQuery> byId;
+    for (const SnapshotQuery &q : queries)
+        byId.insert(q.queryId, q);
+    for (const SnapshotQuery &q : planned)
+        byId.insert(q.queryId, q);
+    return byId;
+}
+
+} // namespace uaip

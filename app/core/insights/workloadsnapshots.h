@@ -1,0 +1,55 @@
+#pragma once
+
+#include "insightscapabilities.h"
+#include "queryshape.h"
+#include "workloadsnapshot.h"
+
+#include "db/dbresult.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+
+namespace uaip {
+
+class PgConnection;
+
+// The workload snapshots `up` keeps in the ledger's schema (uaip_ledger.uaip_workload_snapshots,
+// made by the first one): before a run applies its migrations, the kStatements top statements
+// by total time with their counters, and the generic plans (GenericPlan: shape and cost) of
+// the kPlanned first of them an index could serve. `insights since VERSION` reads the snapshot
+// of the run that applied VERSION and the same statements now (RegressionCheck). Reading needs
+// pg_stat_statements ready (InsightsCapabilities); the plans are made in a read-only
+// transaction of their own.
+class WorkloadSnapshots
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::WorkloadSnapshots)
+
+public:
+    static constexpr int kStatements = 100;
+    static constexpr int kPlanned = 20;
+
+    WorkloadSnapshots(PgConnection &connection, const InsightsCapabilities &capabilities);
+
+    // Reads the workload now and keeps it for the versions about to be applied; its id.
+    DbResult<qint64> take(const QStringList &versions);
+    // The snapshot of the run that last applied version; nullopt when none was kept.
+    DbResult<std::optional<WorkloadSnapshot>> of(const QString &version);
+    // The counters and plans now of the snapshot's statements, by queryid.
+    DbResult<QHash<QString, SnapshotQuery>> now(const WorkloadSnapshot &snapshot);
+
+private:
+    QByteArray withSchema(const char *name) const;
+    PgError notReady() const;
+    // Fills plan and cost of each statement an index could serve, at most kPlanned.
+    DbStatus addPlans(QList<SnapshotQuery> &queries);
+    // One statement's plan, in a read-only transaction of its own, under the search_path of
+    // the role that ran it; none where planning could run another role's code (PlanSafety).
+    DbStatus planOne(SnapshotQuery &q, const QueryShape &shape);
+
+    PgConnection &m_connection;
+    const InsightsCapabilities &m_capabilities;
+};
+
+} // namespace uaip
