@@ -5161,6 +5161,383 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
     </message>
 </context>
 <context>
+    <name>uaip::HealthModels</name>
+    <message>
+        <location filename="../ui/health/healthmodels.cpp" line="+53"/>
+        <source>session %1 (%2, %3)</source>
+        <translation>Sitzung %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replication slot %1 (%2)</source>
+        <translation>Replikationsslot %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>prepared transaction %1</source>
+        <translation>vorbereitete Transaktion %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>standby %1</source>
+        <translation>Standby %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Total ms</source>
+        <translation>Gesamt ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share %</source>
+        <translation>Anteil %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calls</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mean ms</source>
+        <translation>Mittel ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cache hit %</source>
+        <translation>Cache-Treffer %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Statement</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>Beleg</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cost %1 -&gt; %2 for %3 call(s) of:
+%4
+Plan before: %5
+Plan after:  %6
+</source>
+        <translation>Kosten %1 -&gt; %2, Aufrufe: %3, von:
+%4
+Plan vorher: %5
+Plan nachher: %6
+</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+14"/>
+        <source>Undo: %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>proposed</source>
+        <translation>vorgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>cost %1 -&gt; %2 (-%3%), %n statement(s)</source>
+        <translation>
+            <numerusform>Kosten %1 -&gt; %2 (-%3%), eine Anweisung</numerusform>
+            <numerusform>Kosten %1 -&gt; %2 (-%3%), %n Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live</source>
+        <translation>Lebend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dead</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dead %</source>
+        <translation>Tot %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last vacuum</source>
+        <translation>Letztes Vacuum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last analyze</source>
+        <translation>Letztes Analyze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>XID age</source>
+        <translation>XID-Alter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bloat %</source>
+        <translation>Aufblähung %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>holds back vacuum</source>
+        <translation>hält Vacuum auf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 xid(s)</source>
+        <translation>XIDs: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>wraparound</source>
+        <translation>Wraparound</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 transaction ids left before writes stop</source>
+        <translation>%1 Transaktions-IDs übrig, bevor Schreibzugriffe enden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sequence</source>
+        <translation>Sequenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 left of %2%3</source>
+        <translation>%1 übrig bis %2%3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, feeds %1.%2 (%3)</source>
+        <translation>, speist %1.%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <location line="+10"/>
+        <source>Application</source>
+        <translation>Anwendung</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Oldest transaction</source>
+        <translation>Älteste Transaktion</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not visible to this role)</source>
+        <translation>(für diese Rolle nicht sichtbar)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Idle</source>
+        <translation>Untätig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds back vacuum</source>
+        <translation>Hält Vacuum auf</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last statement</source>
+        <translation>Letzte Anweisung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 of %2 connections in use (max_connections %3, %4 kept for superusers): %5 free.</source>
+        <translation>%1 von %2 Verbindungen belegt (max_connections %3, %4 für Superuser reserviert): %5 frei.</translation>
+    </message>
+</context>
+<context>
+    <name>uaip::HealthView</name>
+    <message>
+        <location filename="../ui/health/healthview.cpp" line="+47"/>
+        <source>Queries</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indexes</source>
+        <translation>Indizes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tables</source>
+        <translation>Tabellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the shown tab again (F5)</source>
+        <translation>Den gezeigten Reiter neu lesen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure bloat</source>
+        <translation>Aufblähung messen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also read the 10 biggest indexes and tables with pgstattuple: it reads their pages, so only on request</source>
+        <translation>Auch die 10 größten Indizes und Tabellen mit pgstattuple lesen: es liest ihre Seiten, daher nur auf Wunsch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy statement</source>
+        <translation>Anweisung kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the selected finding&apos;s statement (CONCURRENTLY: it runs outside a transaction)</source>
+        <translation>Die Anweisung des gewählten Befunds kopieren (CONCURRENTLY: sie läuft außerhalb einer Transaktion)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Select a proposed index or a finding to see its statement, its plans and how to undo it.</source>
+        <translation>Einen vorgeschlagenen Index oder einen Befund wählen, um seine Anweisung, seine Pläne und das Rückgängigmachen zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>What holds back vacuum, wraparound headroom, sequences:</source>
+        <translation>Was Vacuum aufhält, Wraparound-Reserve, Sequenzen:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Idle in a transaction (they hold their locks):</source>
+        <translation>Untätig in einer Transaktion (sie halten ihre Sperren):</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Reading; the index advice plans each top statement with hypothetical indexes…</source>
+        <translation>Wird gelesen; die Index-Empfehlung plant jede teure Anweisung mit hypothetischen Indizes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+</context>
+<context>
     <name>uaip::ImportCommands</name>
     <message>
         <location filename="../app/cli/importcommands.cpp" line="+92"/>
@@ -5533,7 +5910,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ihr generischer Plan lässt sich nicht erstellen: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>no index tried cuts its cost (%1) by half; the best: %2</source>
         <translation>kein versuchter Index halbiert ihre Kosten (%1); der beste: %2</translation>
     </message>
@@ -5553,7 +5930,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>ihr Text gehört einer anderen Rolle (pg_read_all_stats)</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-64"/>
         <source>no column it compares or sorts by lacks an index</source>
         <translation>jede Spalte, die sie vergleicht oder nach der sie sortiert, hat schon einen Index</translation>
     </message>
@@ -5709,7 +6086,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::InsightsCapabilities</name>
     <message>
-        <location filename="../app/core/insights/insightscapabilities.cpp" line="+52"/>
+        <location filename="../app/core/insights/insightscapabilities.cpp" line="+60"/>
         <source>cannot read what the insights can see on %1: %2</source>
         <translation>was die Einblicke auf %1 sehen können, lässt sich nicht lesen: %2</translation>
     </message>
@@ -6179,7 +6556,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Keine Index-Empfehlung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/insightssincecommand.cpp" line="+44"/>
+        <location filename="../app/cli/insightssincecommand.cpp" line="+45"/>
         <source>no workload snapshot was kept when %1 was applied (it is not applied, was applied before the console kept them, or the database had no pg_stat_statements then)</source>
         <translation>beim Anwenden von %1 wurde keine Momentaufnahme der Last aufbewahrt (sie ist nicht angewendet, wurde angewendet, bevor die Konsole sie aufbewahrte, oder die Datenbank hatte damals kein pg_stat_statements)</translation>
     </message>
@@ -6194,6 +6571,64 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>
             <numerusform>Die eine Anweisung der Momentaufnahme ist nicht langsamer, seit %1 angewendet wurde (%2).</numerusform>
             <numerusform>Keine der %n Anweisungen der Momentaufnahme ist langsamer, seit %1 angewendet wurde (%2).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>uaip::InsightsJob</name>
+    <message>
+        <location filename="../ui/health/insightsjob.cpp" line="+16"/>
+        <source>Health: read</source>
+        <translation>Zustand: lesen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%n statement(s)</source>
+        <translation>
+            <numerusform>%n Anweisung</numerusform>
+            <numerusform>%n Anweisungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung</numerusform>
+            <numerusform>%n Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The indexes of %1 were not read: an ACCESS EXCLUSIVE lock is held or waited for on it.</source>
+        <translation>Die Indizes von %1 wurden nicht gelesen: eine ACCESS-EXCLUSIVE-Sperre wird darauf gehalten oder erwartet.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No index advice: %1</source>
+        <translation>Keine Index-Empfehlung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n index(es) proposed</source>
+        <translation>
+            <numerusform>%n Index vorgeschlagen</numerusform>
+            <numerusform>%n Indizes vorgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n Befund</numerusform>
+            <numerusform>%n Befunde</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
         </translation>
     </message>
 </context>
@@ -6920,7 +7355,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::MainWindow</name>
     <message>
-        <location filename="../ui/shell/mainwindow.cpp" line="+58"/>
+        <location filename="../ui/shell/mainwindow.cpp" line="+60"/>
         <source>Jobs</source>
         <translation>Aufträge</translation>
     </message>
@@ -6945,7 +7380,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Für %1 wurde kein Passwort angegeben, daher wurde nichts geöffnet. Verbinden Sie sich erneut, wählen Sie ein anderes Profil oder bearbeiten Sie dieses.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
@@ -6982,17 +7417,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+10"/>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Switching to %1</source>
         <translation>Wechsel zu %1</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Connecting to %1…</source>
         <translation>Verbindung zu %1 wird aufgebaut…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 lässt sich nicht öffnen: %2</translation>
     </message>
@@ -8541,7 +8976,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>die Datenbank ist auf dem neuesten Stand</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+26"/>
         <location line="+4"/>
         <source>applied %n migration(s)</source>
         <translation>
@@ -8656,6 +9091,16 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location filename="../app/core/migrate/migrationrunnerworkload.cpp" line="+20"/>
+        <source>warning: the server has no connection slot left (%1 in use, max_connections %2 with %3 kept for superusers): the platform&apos;s new connections are refused until one ends</source>
+        <translation>Warnung: der Server hat keinen Verbindungsplatz mehr frei (%1 belegt, max_connections %2, davon %3 für Superuser reserviert): neue Verbindungen der Plattform werden abgewiesen, bis eine endet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>warning: session %1 (%2, %3) is idle in a transaction for %4: it holds its locks, and a step that needs one waits for it (retried) until it ends</source>
+        <translation>Warnung: Sitzung %1 (%2, %3) ist seit %4 untätig in einer Transaktion: sie hält ihre Sperren, und ein Schritt, der eine davon braucht, wartet (wiederholt) auf sie, bis sie endet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>workload snapshot %1 kept: insights since %2 compares the statements with it</source>
         <translation>Momentaufnahme %1 der Last aufbewahrt: insights since %2 vergleicht die Anweisungen damit</translation>
     </message>
@@ -12743,7 +13188,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RegressionCheck</name>
     <message>
-        <location filename="../app/core/insights/regressioncheck.cpp" line="+28"/>
+        <location filename="../app/core/insights/regressioncheck.cpp" line="+29"/>
         <source>mean time %1 ms -&gt; %2 ms over %3 call(s) since</source>
         <translation>mittlere Zeit %1 ms -&gt; %2 ms, seither Aufrufe: %3</translation>
     </message>
@@ -13804,7 +14249,7 @@ letzte Zeilen von %2:
 <context>
     <name>uaip::ScreenshotDirector</name>
     <message>
-        <location filename="../ui/shell/screenshotdirector.cpp" line="+72"/>
+        <location filename="../ui/shell/screenshotdirector.cpp" line="+74"/>
         <source>cannot create %1</source>
         <translation>%1 kann nicht angelegt werden</translation>
     </message>
@@ -13814,12 +14259,12 @@ letzte Zeilen von %2:
         <translation>nach %1 s aufgegeben</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+210"/>
         <source>activity: %1</source>
         <translation>Aktivität: %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+70"/>
         <source>prompts: seeding: %1</source>
         <translation>Prompts: Einspielen: %1</translation>
     </message>
@@ -14922,6 +15367,11 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Health</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fleet</source>
         <translation>Flotte</translation>
     </message>
@@ -14957,6 +15407,11 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>The workload: costly queries, the indexes they need (proven), unused and duplicate indexes, vacuum blockers, wraparound and connection headroom.</source>
+        <translation>Die Last: teure Abfragen, die Indizes, die sie brauchen (belegt), ungenutzte und doppelte Indizes, was Vacuum aufhält, Wraparound- und Verbindungsreserve.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Status, apply, roll back and drift over many databases at once.</source>
         <translation>Status, Anwenden, Zurücknehmen und Abweichungen über viele Datenbanken auf einmal.</translation>
     </message>
@@ -15677,8 +16132,8 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Sandbox, demo data and the seven views (Migrations, Entities, Prompts, Analytics, SQL, Activity and Fleet), step by step (from the README).</source>
-        <translation>Sandbox, Demodaten und die sieben Ansichten (Migrationen, Entitäten, Prompts, Analyse, SQL, Aktivität und Flotte), Schritt für Schritt (aus dem README).</translation>
+        <source>Sandbox, demo data and the eight views (Migrations, Entities, Prompts, Analytics, SQL, Activity, Health and Fleet), step by step (from the README).</source>
+        <translation>Sandbox, Demodaten und die acht Ansichten (Migrationen, Entitäten, Prompts, Analyse, SQL, Aktivität, Zustand und Flotte), Schritt für Schritt (aus dem README).</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -15844,7 +16299,7 @@ Es wurde nichts geschrieben (zurückgerollt).</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>the bloat of %1.%2</source>
         <translation>Aufblähung von %1.%2</translation>
     </message>

@@ -546,6 +546,26 @@ private slots:
                      qPrintable(v.toObject().value(QStringLiteral("query")).toString()));
     }
 
+    // up says, before it starts, which sessions of the database sit idle in a transaction
+    // holding their locks (point 5).
+    void upNamesAnIdleTransactionFirst()
+    {
+        TestDatabase db;
+        MigrationFolder f;
+        f.add(QStringLiteral("0001_table"), "CREATE TABLE t (id int);\n", "DROP TABLE t;\n");
+        PgConnection idle;
+        QVERIFY(idle.open(db.conninfo(), QStringLiteral("forgotten tab")));
+        QVERIFY(idle.exec("BEGIN").ok());
+        QVERIFY(idle.exec("SELECT txid_current()").ok());
+        const Run up
+            = migrate(db.conninfo(), {QStringLiteral("--dir"), f.path(), QStringLiteral("up")});
+        QVERIFY2(up.exitCode == 0, qPrintable(up.err + up.out));
+        QVERIFY2(up.out.contains(QStringLiteral("session %1 (").arg(idle.backendPid()))
+                     && up.out.contains(QLatin1String("forgotten tab"))
+                     && up.out.contains(QLatin1String("idle in a transaction")),
+                 qPrintable(up.out));
+    }
+
     void enableNeedsTheDatabaseName()
     {
         TestDatabase db;

@@ -11,6 +11,7 @@
 #include "db/sandbox.h"
 #include "fleet/fleettargetprofile.h"
 #include "fleet/fleetview.h"
+#include "health/healthview.h"
 #include "jobs/jobmanager.h"
 #include "jobs/jobpanel.h"
 #include "migrations/migrationsview.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(const Options &options, QWidget *parent)
     , m_prompts(new PromptsView(this))
     , m_sql(new SqlConsoleView(this))
     , m_activity(new ActivityView(this))
+    , m_health(new HealthView(this))
     , m_fleet(new FleetView(m_jobs, this))
     , m_jobPanel(new JobPanel(m_jobs, this))
     , m_jobDock(new QDockWidget(tr("Jobs"), this))
@@ -84,7 +86,7 @@ void MainWindow::buildSidebar()
     m_sidebar->setIconSize(QSize(fontMetrics().height() * 2, fontMetrics().height() * 2));
     SidebarEntries::addTo(m_sidebar);
     QWidget *const pages[ViewCount]
-        = {m_migrations, m_entities, m_prompts, m_analytics, m_sql, m_activity, m_fleet};
+        = {m_migrations, m_entities, m_prompts, m_analytics, m_sql, m_activity, m_health, m_fleet};
     for (QWidget *page : pages)
         m_stack->addWidget(page);
     m_stack->addWidget(m_start); // after the views: index ViewCount
@@ -175,12 +177,14 @@ void MainWindow::connectViews()
 {
     // Migrations change the tables: the Entities tree follows (keeping expansion and selection).
     connect(m_migrations, &MigrationsView::runFinished, m_entities, &EntitiesView::refreshTables);
+    connect(m_migrations, &MigrationsView::runFinished, m_health, &HealthView::markStale);
     // The views' own jobs (saves, exports, prompt and chart queries) are listed in the job dock.
     connect(m_entities, &EntitiesView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_prompts, &PromptsView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_analytics, &AnalyticsView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_sql, &SqlConsoleView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_activity, &ActivityView::jobStarted, m_jobs, &JobManager::announce);
+    connect(m_health, &HealthView::jobStarted, m_jobs, &JobManager::announce);
     connect(m_fleet, &FleetView::openTargetRequested, this, &MainWindow::openFleetTarget);
     connect(m_fleet, &FleetView::openProfileRequested, this, [this](const QString &name) {
         showView(Migrations);
@@ -264,7 +268,7 @@ void MainWindow::showEvent(QShowEvent *event)
 QString MainWindow::viewKey(View view)
 {
     static const char *keys[ViewCount]
-        = {"migrations", "entities", "prompts", "analytics", "sql", "activity", "fleet"};
+        = {"migrations", "entities", "prompts", "analytics", "sql", "activity", "health", "fleet"};
     return QLatin1String(keys[qBound(0, int(view), int(ViewCount) - 1)]);
 }
 
@@ -395,6 +399,7 @@ void MainWindow::setTarget(const std::optional<SessionSpec> &spec)
     m_analytics->setTarget(spec);
     m_sql->setTarget(spec);
     m_activity->setTarget(spec);
+    m_health->setTarget(spec);
 }
 
 void MainWindow::openFleetTarget(const FleetTarget &target)

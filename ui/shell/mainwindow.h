@@ -21,6 +21,7 @@ class ConnectionController;
 class JobManager;
 class JobPanel;
 class ActivityView;
+class HealthView;
 class FleetView;
 struct FleetTarget;
 class AnalyticsView;
@@ -39,7 +40,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum View { Migrations, Entities, Prompts, Analytics, Sql, Activity, Fleet, ViewCount };
+    enum View { Migrations, Entities, Prompts, Analytics, Sql, Activity, Health, Fleet, ViewCount };
 
     struct Options
     {
@@ -57,6 +58,7 @@ public:
     PromptsView *promptsView() const { return m_prompts; }
     SqlConsoleView *sqlView() const { return m_sql; }
     ActivityView *activityView() const { return m_activity; }
+    HealthView *healthView() const { return m_health; }
     FleetView *fleetView() const { return m_fleet; }
     JobManager *jobs() const { return m_jobs; }
     ConnectionBar *connectionBar() const { return m_bar; }
@@ -128,6 +130,7 @@ private:
     PromptsView *m_prompts;
     SqlConsoleView *m_sql;
     ActivityView *m_activity;
+    HealthView *m_health;
     FleetView *m_fleet;
     JobPanel *m_jobPanel;
     QDockWidget *m_jobDock;

@@ -8,6 +8,7 @@
 #include "browser/tabletree.h"
 #include "db/pgconnection.h"
 #include "db/session.h"
+#include "health/healthview.h"
 #include "jobs/demodatajob.h"
 #include "jobs/jobmanager.h"
 #include "mainwindow.h"
@@ -33,6 +34,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QPlainTextEdit>
+#include <QStandardItemModel>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -150,6 +152,8 @@ void ScreenshotDirector::captureViews(int index)
         return captureSql();
     if (index == MainWindow::Activity)
         return captureActivity();
+    if (index == MainWindow::Health)
+        return captureHealth();
     if (index == MainWindow::Fleet)
         return captureFleet();
     QTimer::singleShot(0, this, [this, index] {
@@ -317,6 +321,29 @@ void ScreenshotDirector::captureActivity()
             Qt::SingleShotConnection);
         view->refresh();
     });
+}
+
+void ScreenshotDirector::captureHealth()
+{
+    // The index advice and findings, the first row's statement and plans below.
+    HealthView *view = m_window->healthView();
+    connect(
+        view, &HealthView::refreshed, this,
+        [this, view](int, bool ok) {
+            if (!ok)
+                std::fprintf(stderr, "screenshot: health: not read\n");
+            if (view->indexes()->rowCount() > 0)
+                view->indexView()->selectRow(0);
+            QTimer::singleShot(0, this, [this] {
+                if (save(m_window, MainWindow::viewKey(MainWindow::Health)))
+                    captureViews(MainWindow::Health + 1);
+            });
+        },
+        Qt::SingleShotConnection);
+    if (view->tabs()->currentIndex() == HealthView::IndexesTab)
+        view->refresh();
+    else
+        view->tabs()->setCurrentIndex(HealthView::IndexesTab);
 }
 
 void ScreenshotDirector::capturePrompts()

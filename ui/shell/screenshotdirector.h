@@ -51,6 +51,7 @@ private:
     void captureAnalytics();
     void captureSql();
     void captureActivity();
+    void captureHealth();
     void captureFleet(); // screenshotfleet.cpp
     void capturePrompts();
     void promptsDraft();

@@ -22,6 +22,7 @@ void SidebarEntries::addTo(QListWidget *sidebar)
         {"utilities-system-monitor", QStyle::SP_ComputerIcon, tr("Analytics")},
         {"utilities-terminal", QStyle::SP_FileDialogListView, tr("SQL")},
         {"network-server", QStyle::SP_DriveNetIcon, tr("Activity")},
+        {"dialog-information", QStyle::SP_MessageBoxInformation, tr("Health")},
         {"network-workgroup", QStyle::SP_DirIcon, tr("Fleet")},
     };
     const QString descriptions[MainWindow::ViewCount] = {
@@ -31,6 +32,8 @@ void SidebarEntries::addTo(QListWidget *sidebar)
         tr("Persona and agent-capability metrics as charts."),
         tr("Run SQL and see its plan (EXPLAIN), safely."),
         tr("Who is connected, what runs, who waits on whom; table statistics."),
+        tr("The workload: costly queries, the indexes they need (proven), unused and "
+           "duplicate indexes, vacuum blockers, wraparound and connection headroom."),
         tr("Status, apply, roll back and drift over many databases at once."),
     };
     for (int i = 0; i < MainWindow::ViewCount; ++i) {

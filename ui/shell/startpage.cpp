@@ -43,9 +43,9 @@ StartPage::StartPage(QWidget *parent)
     m_sandbox->setDescription(tr("A private PostgreSQL cluster in your home folder, created "
                                  "and connected to at once (as uaip-admin --sandbox)."));
     m_tour->setObjectName(QStringLiteral("startTour"));
-    m_tour->setDescription(tr("Sandbox, demo data and the seven views (Migrations, Entities, "
-                              "Prompts, Analytics, SQL, Activity and Fleet), step by step (from "
-                              "the README)."));
+    m_tour->setDescription(tr("Sandbox, demo data and the eight views (Migrations, Entities, "
+                              "Prompts, Analytics, SQL, Activity, Health and Fleet), step by step "
+                              "(from the README)."));
 
     // A column of at most kWidthChars characters, centred. Not by an alignment flag: an aligned
     // item gets its size hint, and the wrapped introduction and the buttons' descriptions their

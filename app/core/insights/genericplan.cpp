@@ -29,7 +29,34 @@ PgError GenericPlan::undo(const PgError &error)
     return error;
 }
 
-DbResult<ExplainPlan> GenericPlan::plan(const QString &query, int parameters)
+DbStatus GenericPlan::useSearchPathOf(const QString &role)
+{
+    const PgResult r = m_connection.exec(SqlResource::of("insights", "role_search_path"),
+                                         {role.isEmpty() ? QVariant() : role});
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
+DbStatus GenericPlan::pinSearchPath()
+{
+    const PgResult r = m_connection.exec(SqlResource::of("insights", "pinned_search_path"));
+    if (!r.ok())
+        return r.error();
+    return {};
+}
+
+DbResult<ExplainPlan> GenericPlan::plan(const QString &query, int parameters, const QString &role)
+{
+    if (DbStatus s = useSearchPathOf(role); !s)
+        return s.error();
+    DbResult<ExplainPlan> p = planHere(query, parameters);
+    if (DbStatus s = pinSearchPath(); !s)
+        return s.error();
+    return p;
+}
+
+DbResult<ExplainPlan> GenericPlan::planHere(const QString &query, int parameters)
 {
     const QByteArray name(kStatementName);
     QStringList nulls;

@@ -23,12 +23,21 @@ public:
 
     // plan_cache_mode = force_generic_plan for the rest of the caller's transaction.
     DbStatus useGenericPlans();
-    DbResult<ExplainPlan> plan(const QString &query, int parameters);
+    // role: the role that ran the statement; its names are resolved under that role's
+    // search_path (role_search_path.sql), and the transaction's search_path is pinned to
+    // pg_catalog again before plan() returns (InsightsTransaction).
+    DbResult<ExplainPlan> plan(const QString &query, int parameters, const QString &role);
+    // The same search_path change around any reading of the statement's names.
+    DbStatus useSearchPathOf(const QString &role);
+    DbStatus pinSearchPath();
     // The plan's nodes depth first: "Limit > Sort > Seq Scan on events"; an index of hypopg
     // ("<13557>btree_events_agent_id") named hypotheticalName.
     static QString shape(const ExplainPlan &plan, const QString &hypotheticalName = QString());
 
 private:
+    // prepare, explain (its EXPLAIN EXECUTE names nothing a search_path could shadow),
+    // deallocate
+    DbResult<ExplainPlan> planHere(const QString &query, int parameters);
     PgError undo(const PgError &error);
 
     PgConnection &m_connection;

@@ -66,7 +66,7 @@ DbResult<QHash<QString, ResolvedTable>> IndexAdvisor::resolve(const QStringList 
 }
 
 DbResult<double> IndexAdvisor::costWith(const IndexCandidate &candidate, const QString &query,
-                                        int parameters, QString *planText)
+                                        int parameters, const QString &role, QString *planText)
 {
     // a candidate hypopg refuses (a type without a B-tree class) leaves the transaction usable
     m_connection.exec(SqlResource::of("insights", "savepoint"));
@@ -76,7 +76,7 @@ DbResult<double> IndexAdvisor::costWith(const IndexCandidate &candidate, const Q
         m_connection.exec(SqlResource::of("insights", "rollback_to_savepoint"));
         return h.error();
     }
-    DbResult<ExplainPlan> p = GenericPlan(m_connection).plan(query, parameters);
+    DbResult<ExplainPlan> p = GenericPlan(m_connection).plan(query, parameters, role);
     m_connection.exec(hypopgSql("hypothetical_index_drop"), {h.value(0, "indexrelid")});
     if (!p)
         return p.error();
@@ -95,13 +95,13 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
     if (DbStatus g = plans.useGenericPlans(); !g)
         return g.error();
     // the names resolve as they did for the role that ran it
-    if (PgResult p = m_connection.exec(SqlResource::of("insights", "role_search_path"),
-                                       {stat.user.isEmpty() ? QVariant() : stat.user});
-        !p.ok())
+    if (DbStatus p = plans.useSearchPathOf(stat.user); !p)
         return p.error();
     DbResult<QHash<QString, ResolvedTable>> tables = resolve(shape.relationNames());
     if (!tables)
         return tables.error();
+    if (DbStatus p = plans.pinSearchPath(); !p)
+        return p.error();
     QList<qint64> oids;
     for (const ResolvedTable &t : tables.value())
         oids << t.oid;
@@ -118,7 +118,7 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
         return std::optional<Trial>();
     }
     m_connection.exec(hypopgSql("hypothetical_index_reset"));
-    DbResult<ExplainPlan> before = plans.plan(stat.query, shape.parameters);
+    DbResult<ExplainPlan> before = plans.plan(stat.query, shape.parameters, stat.user);
     if (!before) {
         *why = tr("its generic plan cannot be made: %1").arg(before.error().message);
         return std::optional<Trial>();
@@ -135,7 +135,8 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
     QString firstError;
     for (const IndexCandidate &c : candidates) {
         QString planText;
-        const DbResult<double> cost = costWith(c, stat.query, shape.parameters, &planText);
+        const DbResult<double> cost
+            = costWith(c, stat.query, shape.parameters, stat.user, &planText);
         ++*tried;
         if (!cost && firstError.isEmpty())
             firstError = cost.error().message;
@@ -207,6 +208,9 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
 
 DbResult<AdviceReport> IndexAdvisor::nameUniquely(AdviceReport report)
 {
+    InsightsTransaction tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
+        return s.error();
     QHash<QString, QSet<QString>> taken; // by schema
     for (IndexAdvice &a : report.advice) {
         IndexCandidate &c = a.index;
@@ -225,6 +229,8 @@ DbResult<AdviceReport> IndexAdvisor::nameUniquely(AdviceReport report)
         for (IndexAdvice::Served &s : a.served) // the plans named the index before it had one
             s.planAfter.replace(c.generatedName(0), c.name);
     }
+    if (DbStatus s = tx.commit(); !s)
+        return s.error();
     return report;
 }
 

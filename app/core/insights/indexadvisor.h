@@ -59,7 +59,7 @@ private:
     // proposal: table_columns_idx, else table_columns_idx1, ... (63 bytes at most).
     DbResult<AdviceReport> nameUniquely(AdviceReport report);
     DbResult<double> costWith(const IndexCandidate &candidate, const QString &query, int parameters,
-                              QString *planText);
+                              const QString &role, QString *planText);
 
     PgConnection &m_connection;
     const InsightsCapabilities &m_capabilities;

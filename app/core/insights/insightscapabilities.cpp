@@ -1,5 +1,7 @@
 #include "insightscapabilities.h"
 
+#include "insightstransaction.h"
+
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 
@@ -46,7 +48,13 @@ InsightsCapabilities InsightsCapabilities::of(const QString &preload, const QStr
 
 DbResult<InsightsCapabilities> InsightsCapabilities::read(PgConnection &connection)
 {
+    InsightsTransaction tx(connection);
+    if (DbStatus s = tx.begin(); !s)
+        return s.error();
     const PgResult r = connection.exec(SqlResource::of("insights", "capabilities"));
+    if (r.ok())
+        if (DbStatus s = tx.commit(); !s)
+            return s.error();
     if (!r.ok()) {
         PgError e = r.error();
         e.message = tr("cannot read what the insights can see on %1: %2")

@@ -89,15 +89,15 @@ DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
     GenericPlan plans(m_connection);
     if (DbStatus s = plans.useGenericPlans(); !s)
         return s;
-    if (PgResult p = m_connection.exec(SqlResource::of("insights", "role_search_path"),
-                                       {q.user.isEmpty() ? QVariant() : q.user});
-        !p.ok())
-        return p.error();
+    if (DbStatus p = plans.useSearchPathOf(q.user); !p)
+        return p;
     const PgResult rels
         = m_connection.exec(SqlResource::of("insights", "resolve_relations"),
                             {compact(QJsonArray::fromStringList(shape.relationNames()))});
     if (!rels.ok())
         return rels.error();
+    if (DbStatus p = plans.pinSearchPath(); !p)
+        return p;
     QList<qint64> oids;
     for (int i = 0; i < rels.rows(); ++i)
         oids << rels.value(i, "oid").toLongLong();
@@ -105,7 +105,7 @@ DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
     if (!refusal)
         return refusal.error();
     if (refusal.value().isEmpty())
-        if (DbResult<ExplainPlan> p = plans.plan(q.query, shape.parameters)) {
+        if (DbResult<ExplainPlan> p = plans.plan(q.query, shape.parameters, q.user)) {
             q.plan = GenericPlan::shape(p.value());
             q.cost = p.value().total();
         }
@@ -131,12 +131,17 @@ DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
 {
     if (!m_capabilities.ready(QLatin1String(InsightsCapabilities::kStatements)))
         return notReady();
+    InsightsTransaction reading(m_connection);
+    if (DbStatus s = reading.begin(); !s)
+        return s.error();
     const std::vector<PgResult> read = m_connection.pipeline(
         {withSchema("workload_counters"), withSchema("statements_info")},
         {QVariantList{kStatements, WorkloadReader::ownStatements()}, QVariantList{}});
     for (const PgResult &r : read)
         if (!r.ok())
             return r.error();
+    if (DbStatus s = reading.commit(); !s)
+        return s.error();
     QList<SnapshotQuery> queries;
     for (int i = 0; i < read[0].rows(); ++i)
         queries.append({read[0].value(i, "queryid"), read[0].value(i, "query"),
@@ -147,6 +152,8 @@ DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
         return s.error();
     TransactionGuard tx(m_connection);
     if (DbStatus s = tx.begin(); !s)
+        return s.error();
+    if (DbStatus s = GenericPlan(m_connection).pinSearchPath(); !s)
         return s.error();
     if (PgResult c = m_connection.exec(SqlResource::of("insights", "workload_snapshot_table"));
         !c.ok())
@@ -165,6 +172,9 @@ DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
 
 DbResult<std::optional<WorkloadSnapshot>> WorkloadSnapshots::of(const QString &version)
 {
+    InsightsTransaction tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
+        return s.error();
     const PgResult r
         = m_connection.exec(SqlResource::of("insights", "workload_snapshot_for"), {version});
     if (!r.ok() && r.error().sqlState == kUndefinedTable)
@@ -197,10 +207,15 @@ DbResult<QHash<QString, SnapshotQuery>> WorkloadSnapshots::now(const WorkloadSna
         current.cost = -1;
         queries << current;
     }
+    InsightsTransaction tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
+        return s.error();
     const PgResult r = m_connection.exec(withSchema("workload_counters_of"),
                                          {compact(QJsonArray::fromStringList(ids))});
     if (!r.ok())
         return r.error();
+    if (DbStatus s = tx.commit(); !s)
+        return s.error();
     QHash<QString, int> rowOf;
     for (int i = 0; i < r.rows(); ++i)
         rowOf.insert(r.value(i, "queryid"), i);

@@ -119,6 +119,7 @@ RunResult MigrationRunner::up(const std::optional<MigrationVersion> &to)
         || BlockingWorkGate::refuse(result, m_connection, plan, true, m_options.maxBlockingRows)
         || !m_session.ensureLedger(result))
         return result;
+    warnAboutHeadroom();
     keepWorkloadSnapshot(plan);
     // Behind a pooler another run may apply a step first (each transaction takes the lock):
     // the ledger is read again and the rest planned, until nothing is left.

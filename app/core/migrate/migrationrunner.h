@@ -120,6 +120,11 @@ private:
     // `insights since VERSION`, where this database has pg_stat_statements; said when it fails
     // (the run goes on: the snapshot is evidence, not part of the migration).
     void keepWorkloadSnapshot(const QList<MigrationStatus> &plan);
+    // Before an up run: said when the server has no connection slot left, and for each session
+    // of this database idle in a transaction (it holds its locks: a step that needs one waits
+    // for it, retried, until it ends). Nothing is refused here: BlockingWorkGate and the lock
+    // attempts decide.
+    void warnAboutHeadroom();
     // The signals, for the parts a command runs in (MigrationRepair).
     RunProgress progress();
 

@@ -1,3 +1,3 @@
 -- Forgets one hypothetical index. $1: its oid (hypopg, its schema written in where the
--- placeholder %SCHEMA% stands).
+-- placeholder SCHEMA stands).
 SELECT %SCHEMA%.hypopg_drop_index($1::oid)

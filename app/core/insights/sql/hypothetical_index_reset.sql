@@ -1,3 +1,3 @@
 -- Forgets every hypothetical index of this session (hypopg, its schema written in for
--- %SCHEMA%).
+-- SCHEMA).
 SELECT %SCHEMA%.hypopg_reset()

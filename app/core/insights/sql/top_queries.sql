@@ -1,5 +1,5 @@
 -- The workload's top statements in this database from pg_stat_statements (the extension's
--- schema written in for %SCHEMA%): calls, total and mean execution time (ms), rows, shared
+-- schema written in for SCHEMA): calls, total and mean execution time (ms), rows, shared
 -- blocks hit and read, each one's share of the database's total time; the console's own
 -- statements left out. $1: 'mean' orders by mean time, anything else by total time; $2: how
 -- many; $3: the first lines of the console's statements (a JSON array, SqlResource::firstLines).

@@ -1,5 +1,5 @@
 -- This database's top statements by total execution time, one row per statement (the rows of
--- every role summed), from pg_stat_statements (its schema written in for %SCHEMA%): calls,
+-- every role summed), from pg_stat_statements (its schema written in for SCHEMA): calls,
 -- total time (ms) and rows so far, the role that ran it most; the console's own statements left
 -- out. $1: how many; $2: the first lines of the console's statements (a JSON array,
 -- SqlResource::firstLines).

@@ -1,6 +1,6 @@
 -- The counters so far of the statements named ($1: a JSON array of queryids), one row per
 -- statement (every role's rows summed), from pg_stat_statements (its schema written in for
--- %SCHEMA%).
+-- SCHEMA).
 SELECT s.queryid::text AS queryid,
        sum(s.calls)::bigint AS calls,
        sum(s.total_exec_time) AS total_ms,

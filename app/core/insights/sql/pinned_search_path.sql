@@ -1,0 +1,3 @@
+-- Back to pg_catalog's names only for the rest of this transaction, after a statement of the
+-- workload was resolved or prepared under its role's search_path.
+SELECT pg_catalog.set_config('search_path', 'pg_catalog, pg_temp', true)

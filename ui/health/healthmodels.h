@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+
+class QStandardItemModel;
+
+namespace uaip {
+
+struct AdviceReport;
+struct ConnectionUsage;
+struct IndexHealthReport;
+struct TableHealthReport;
+struct Workload;
+
+// The Health view's tables, filled from the insights' readings: numbers as numbers (they sort
+// as numbers), names as the catalog spells them, the full text of a statement, plan or finding
+// in each row's Qt::UserRole (the details pane shows it).
+class HealthModels
+{
+    Q_DECLARE_TR_FUNCTIONS(uaip::HealthModels)
+
+public:
+    static void fillQueries(QStandardItemModel *model, const Workload &workload);
+    // Proposed indexes first, then the findings.
+    static void fillIndexes(QStandardItemModel *model, const AdviceReport &advice,
+                            const IndexHealthReport &health);
+    static void fillTables(QStandardItemModel *model, const TableHealthReport &report);
+    // What holds back the xmin horizon, the wraparound headroom, the sequences.
+    static void fillHorizon(QStandardItemModel *model, const TableHealthReport &report);
+    static void fillConnections(QStandardItemModel *model, const ConnectionUsage &usage);
+    static void fillIdle(QStandardItemModel *model, const ConnectionUsage &usage);
+    // The sentence above the connection tables.
+    static QString connectionsSummary(const ConnectionUsage &usage);
+};
+
+} // namespace uaip

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "db/sessionspec.h"
+
+#include <QWidget>
+
+#include <optional>
+
+class QCheckBox;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStandardItemModel;
+class QTabWidget;
+class QTableView;
+
+namespace uaip {
+
+class InsightsJob;
+class Job;
+class SessionWorker;
+
+// The Health view: the workload insights of the connected database, the same core classes as
+// `uaip-migrate insights` (InsightsJob), read-only, on the view's own SessionWorker:
+// - Queries: the top statements of pg_stat_statements;
+// - Indexes: the indexes the top statements need, each proven with a hypothetical index
+//   (hypopg) on their generic plans, then the unused, duplicate, covered, invalid (and with
+//   "Measure bloat", bloated) indexes; the selected row's statement, plans and undo below, to
+//   copy;
+// - Tables: dead tuples, vacuum and analyze, and what holds back vacuum's xmin horizon, the
+//   wraparound headroom, the sequences near their end;
+// - Connections: the slots left, the sessions by application and state, the sessions idle in a
+//   transaction.
+// A tab reads when it is first shown and on Refresh (F5); what cannot be read (a missing
+// extension, a role without pg_read_all_stats, a locked table) is said above the tabs, with
+// what to do.
+class HealthView : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Tab { QueriesTab, IndexesTab, TablesTab, ConnectionsTab };
+
+    explicit HealthView(QWidget *parent = nullptr);
+    ~HealthView() override;
+
+    void setTarget(const std::optional<SessionSpec> &spec);
+    // Reads the current tab now (a reading already running is not doubled).
+    void refresh();
+    // The schema or the workload changed (a migration ran): every tab reads again when shown.
+    void markStale();
+
+    QTabWidget *tabs() const { return m_tabs; }
+    QStandardItemModel *queries() const { return m_queries; }
+    QStandardItemModel *indexes() const { return m_indexes; }
+    QStandardItemModel *tables() const { return m_tables; }
+    QStandardItemModel *horizon() const { return m_horizon; }
+    QStandardItemModel *connections() const { return m_connections; }
+    QStandardItemModel *idle() const { return m_idle; }
+    QTableView *indexView() const { return m_indexView; }
+    QPlainTextEdit *details() const { return m_details; }
+    QLabel *notes() const { return m_notes; }
+    QCheckBox *bloatBox() const { return m_bloat; }
+    QPushButton *copyButton() const { return m_copy; }
+
+signals:
+    void jobStarted(Job *job);
+    // A reading ended (the tab it was for).
+    void refreshed(int tab, bool ok);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *buildToolBar();
+    QWidget *buildIndexesTab();
+    QWidget *buildTablesTab();
+    QWidget *buildConnectionsTab();
+    QTableView *table(QStandardItemModel *model);
+    void read(int tab);
+    void onRead(InsightsJob *job, bool ok, const QString &summary);
+    void showDetails();
+    void setNotes(const QStringList &notes);
+
+    QTabWidget *m_tabs;
+    QStandardItemModel *m_queries;
+    QStandardItemModel *m_indexes;
+    QStandardItemModel *m_tables;
+    QStandardItemModel *m_horizon;
+    QStandardItemModel *m_connections;
+    QStandardItemModel *m_idle;
+    QTableView *m_indexView = nullptr;
+    QPlainTextEdit *m_details = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_notes;
+    QLabel *m_status = nullptr;
+    QCheckBox *m_bloat = nullptr;
+    QPushButton *m_refresh = nullptr;
+    QPushButton *m_copy = nullptr;
+    SessionWorker *m_worker = nullptr;
+    std::optional<SessionSpec> m_spec;
+    quint64 m_generation = 0;
+    bool m_busy = false;
+    QList<bool> m_loaded;
+};
+
+} // namespace uaip

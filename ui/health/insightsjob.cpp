@@ -1,0 +1,134 @@
+#include "insightsjob.h"
+
+#include "db/session.h"
+#include "insights/connectionreader.h"
+#include "insights/indexadvisor.h"
+#include "insights/indexhealthreader.h"
+#include "insights/tablehealthreader.h"
+#include "insights/workloadreader.h"
+#include "jobs/jobcontext.h"
+
+#include <algorithm>
+
+namespace uaip {
+
+InsightsJob::InsightsJob(Part part, bool bloat, quint64 generation, QObject *parent)
+    : Job(tr("Health: read"), parent)
+    , m_part(part)
+    , m_bloat(bloat)
+    , m_generation(generation)
+{ }
+
+bool InsightsJob::failed(const PgError &error, QString *summary)
+{
+    setError(error);
+    *summary = error.message;
+    return false;
+}
+
+bool InsightsJob::execute(JobContext &context, QString *summary)
+{
+    const DbResult<Session *> session = context.session();
+    if (!session)
+        return failed(session.error(), summary);
+    PgConnection &pg = session.value()->pg();
+    DbResult<InsightsCapabilities> caps = InsightsCapabilities::read(pg);
+    if (!caps)
+        return failed(caps.error(), summary);
+    m_capabilities = caps.take();
+    m_notes = m_capabilities->limits();
+    switch (m_part) {
+    case Part::Queries: {
+        const QString statements = QLatin1String(InsightsCapabilities::kStatements);
+        if (!m_capabilities->ready(statements)) {
+            m_notes.prepend(m_capabilities->howToEnable(statements));
+            break;
+        }
+        DbResult<Workload> w = WorkloadReader(pg, *m_capabilities)
+                                   .top(WorkloadReader::Order::TotalTime, kStatements * 5);
+        if (!w)
+            return failed(w.error(), summary);
+        m_workload = w.take();
+        *summary = tr("%n statement(s)", nullptr, int(m_workload.queries.size()));
+        return true;
+    }
+    case Part::Indexes:
+        return readIndexes(pg, summary);
+    case Part::Tables:
+        return readTables(pg, summary);
+    case Part::Connections: {
+        DbResult<ConnectionUsage> u = ConnectionReader(pg).read();
+        if (!u)
+            return failed(u.error(), summary);
+        m_connections = u.take();
+        *summary = tr("%n connection(s)", nullptr, m_connections.inUse);
+        return true;
+    }
+    }
+    *summary = m_notes.value(0);
+    return true;
+}
+
+bool InsightsJob::readIndexes(PgConnection &pg, QString *summary)
+{
+    IndexHealthReader reader(pg, *m_capabilities);
+    DbResult<IndexHealthReport> health = reader.read();
+    if (!health)
+        return failed(health.error(), summary);
+    m_indexes = health.take();
+    for (const QString &table : m_indexes.lockedTables())
+        m_notes << tr("The indexes of %1 were not read: an ACCESS EXCLUSIVE lock is held or "
+                      "waited for on it.")
+                       .arg(table);
+    if (m_bloat)
+        if (DbStatus s = reader.bloat(m_indexes, kBloatReads); !s)
+            m_notes << s.error().message;
+    bool ready = true;
+    for (const char *e : {InsightsCapabilities::kStatements, InsightsCapabilities::kHypopg})
+        if (!m_capabilities->ready(QLatin1String(e))) {
+            m_notes.prepend(
+                tr("No index advice: %1").arg(m_capabilities->howToEnable(QLatin1String(e))));
+            ready = false;
+            break;
+        }
+    if (ready) {
+        DbResult<Workload> w = WorkloadReader(pg, *m_capabilities)
+                                   .top(WorkloadReader::Order::TotalTime, kStatements);
+        if (!w)
+            return failed(w.error(), summary);
+        DbResult<AdviceReport> advice
+            = IndexAdvisor(pg, *m_capabilities).advise(w.value().queries, m_indexes.indexes);
+        if (!advice)
+            return failed(advice.error(), summary);
+        m_advice = advice.take();
+    }
+    *summary = tr("%n index(es) proposed", nullptr, int(m_advice.advice.size())) + u' '
+        + tr("%n finding(s)", nullptr, int(m_indexes.findings.size()));
+    return true;
+}
+
+bool InsightsJob::readTables(PgConnection &pg, QString *summary)
+{
+    TableHealthReader reader(pg, *m_capabilities);
+    DbResult<TableHealthReport> r = reader.read(kTables, kSequences);
+    if (!r)
+        return failed(r.error(), summary);
+    m_tables = r.take();
+    if (m_bloat) {
+        QList<TableHealth *> biggest;
+        for (TableHealth &t : m_tables.tables)
+            biggest << &t;
+        std::stable_sort(
+            biggest.begin(), biggest.end(),
+            [](const TableHealth *a, const TableHealth *b) { return a->bytes > b->bytes; });
+        for (TableHealth *t : biggest.mid(0, kBloatReads))
+            if (DbStatus s = reader.bloat(*t); !s) {
+                m_notes << s.error().message;
+                break;
+            }
+    }
+    *summary = tr("%n table(s)", nullptr, int(m_tables.tables.size()));
+    return true;
+}
+
+} // namespace uaip
