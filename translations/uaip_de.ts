@@ -5163,7 +5163,32 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
 <context>
     <name>uaip::HealthModels</name>
     <message>
-        <location filename="../ui/health/healthmodels.cpp" line="+53"/>
+        <location filename="../ui/health/healthmodels.cpp" line="+58"/>
+        <source>unused</source>
+        <translation>ungenutzt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>duplicate</source>
+        <translation>doppelt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>covered</source>
+        <translation>überdeckt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid</source>
+        <translation>ungültig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bloated</source>
+        <translation>aufgebläht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>session %1 (%2, %3)</source>
         <translation>Sitzung %1 (%2, %3)</translation>
     </message>
@@ -5183,7 +5208,7 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Standby %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Total ms</source>
         <translation>Gesamt ms</translation>
     </message>
@@ -5208,28 +5233,28 @@ aus dem Schema der Migrationen das Live-Schema, down.sql wieder das der Migratio
         <translation>Zeilen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cache hit %</source>
         <translation>Cache-Treffer %</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Statement</source>
         <translation>Anweisung</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+30"/>
         <source>Table</source>
         <translation>Tabelle</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-30"/>
         <source>Index</source>
         <translation>Index</translation>
     </message>
@@ -5252,18 +5277,18 @@ Plan nachher: %6
 </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+14"/>
+        <location line="+3"/>
+        <location line="+12"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-9"/>
         <source>proposed</source>
         <translation>vorgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+2"/>
         <source>cost %1 -&gt; %2 (-%3%), %n statement(s)</source>
         <translation>
             <numerusform>Kosten %1 -&gt; %2 (-%3%), eine Anweisung</numerusform>
@@ -5271,7 +5296,7 @@ Plan nachher: %6
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
@@ -5291,12 +5316,12 @@ Plan nachher: %6
         <translation>Tot %</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Last vacuum</source>
         <translation>Letztes Vacuum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last analyze</source>
         <translation>Letztes Analyze</translation>
     </message>
@@ -5311,7 +5336,7 @@ Plan nachher: %6
         <translation>Aufblähung %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+1"/>
         <source>never</source>
         <translation>nie</translation>
@@ -5337,7 +5362,7 @@ Plan nachher: %6
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>holds back vacuum</source>
         <translation>hält Vacuum auf</translation>
     </message>
@@ -5347,7 +5372,7 @@ Plan nachher: %6
         <translation>XIDs: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>wraparound</source>
         <translation>Wraparound</translation>
     </message>
@@ -5372,7 +5397,7 @@ Plan nachher: %6
         <translation>, speist %1.%2 (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+10"/>
         <source>Database</source>
         <translation>Datenbank</translation>
@@ -5394,7 +5419,7 @@ Plan nachher: %6
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Oldest transaction</source>
         <translation>Älteste Transaktion</translation>
     </message>
@@ -5404,7 +5429,7 @@ Plan nachher: %6
         <translation>(für diese Rolle nicht sichtbar)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>PID</source>
         <translation>PID</translation>
     </message>
@@ -5419,12 +5444,12 @@ Plan nachher: %6
         <translation>Transaktion</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Idle</source>
         <translation>Untätig</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Holds back vacuum</source>
         <translation>Hält Vacuum auf</translation>
     </message>
@@ -5434,7 +5459,7 @@ Plan nachher: %6
         <translation>Letzte Anweisung</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
@@ -5507,7 +5532,7 @@ Plan nachher: %6
         <translation>Einen vorgeschlagenen Index oder einen Befund wählen, um seine Anweisung, seine Pläne und das Rückgängigmachen zu sehen.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>What holds back vacuum, wraparound headroom, sequences:</source>
         <translation>Was Vacuum aufhält, Wraparound-Reserve, Sequenzen:</translation>
     </message>
@@ -5900,12 +5925,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexAdvisor</name>
     <message>
-        <location filename="../app/core/insights/indexadvisor.cpp" line="+112"/>
+        <location filename="../app/core/insights/indexadvisor.cpp" line="+179"/>
         <source>not planned here: %1</source>
         <translation>hier nicht geplant: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-66"/>
         <source>its generic plan cannot be made: %1</source>
         <translation>ihr generischer Plan lässt sich nicht erstellen: %1</translation>
     </message>
@@ -5925,12 +5950,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>keiner ließ sich erproben: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>its text is another role&apos;s (pg_read_all_stats)</source>
         <translation>ihr Text gehört einer anderen Rolle (pg_read_all_stats)</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-68"/>
         <source>no column it compares or sorts by lacks an index</source>
         <translation>jede Spalte, die sie vergleicht oder nach der sie sortiert, hat schon einen Index</translation>
     </message>
@@ -5938,7 +5963,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexHealthReader</name>
     <message>
-        <location filename="../app/core/insights/indexhealthreader.cpp" line="+76"/>
+        <location filename="../app/core/insights/indexhealthreader.cpp" line="+77"/>
         <source>cannot read %1 of %2: %3</source>
         <translation>Lesen fehlgeschlagen (%1 von %2): %3</translation>
     </message>
@@ -5957,7 +5982,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
 <context>
     <name>uaip::IndexHealthRules</name>
     <message>
-        <location filename="../app/core/insights/indexhealthrules.cpp" line="+105"/>
+        <location filename="../app/core/insights/indexhealthrules.cpp" line="+106"/>
         <source>%1 has the same keys, method and predicate as %2; %3, scans: %4</source>
         <translation>%1 hat dieselben Schlüssel, Methode und Bedingung wie %2; %3, Scans: %4</translation>
     </message>
@@ -6175,8 +6200,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../app/cli/insightshealthcommands.cpp" line="+210"/>
-        <location line="+48"/>
+        <location filename="../app/cli/insightshealthcommands.cpp" line="+221"/>
+        <location line="+51"/>
         <source>--limit needs a positive number</source>
         <translation>--limit braucht eine positive Zahl</translation>
     </message>
@@ -6348,7 +6373,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Erweiterung %1 in %2 angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/insightshealthcommands.cpp" line="-208"/>
+        <location filename="../app/cli/insightshealthcommands.cpp" line="-216"/>
         <source>No index proposed: none of the %n statement(s) tried plans at least half as costly with one.</source>
         <translation>
             <numerusform>Kein Index vorgeschlagen: die %n versuchte Anweisung wird mit keinem nur halb so teuer geplant.</numerusform>
@@ -6377,8 +6402,8 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
     </message>
     <message>
         <location line="+8"/>
-        <source>scans counted since the statistics began (never reset)</source>
-        <translation>Scans gezählt seit Beginn der Statistik (nie zurückgesetzt)</translation>
+        <source>scans counted since the statistics began, never reset</source>
+        <translation>Scans gezählt seit Beginn der Statistik, nie zurückgesetzt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6399,7 +6424,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Indexzustand (%1):</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>session %1 (%2, %3, %4 in %5)</source>
         <translation>Sitzung %1 (%2, %3, %4 in %5)</translation>
     </message>
@@ -6419,12 +6444,22 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Standby %1 (hot_standby_feedback)</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-60"/>
         <source>   cost %1 -&gt; %2 (-%3%), calls: %4: %5</source>
         <translation>   Kosten %1 -&gt; %2 (-%3%), Aufrufe: %4: %5</translation>
     </message>
+    <message>
+        <location line="-17"/>
+        <source>No index advice: no statement is planned here: %1</source>
+        <translation>Keine Index-Empfehlung: hier wird keine Anweisung geplant: %1</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>(a name holds control characters, shown escaped: --json has the statement to run)</source>
+        <translation>(ein Name enthält Steuerzeichen, maskiert gezeigt: --json enthält die auszuführende Anweisung)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+26"/>
         <source>%n transaction(s) behind</source>
         <translation>
             <numerusform>%n Transaktion zurück</numerusform>
@@ -6546,7 +6581,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>  %1.%2%3: bei %4, endet bei %5, %6 übrig (%7% genutzt)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
+        <source>, cycles: starts over at its end</source>
+        <translation>, zyklisch: beginnt an seinem Ende von vorn</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>the indexes of %1 were not read: an ACCESS EXCLUSIVE lock is held or waited for on it</source>
         <translation>die Indizes von %1 wurden nicht gelesen: eine ACCESS-EXCLUSIVE-Sperre wird darauf gehalten oder erwartet</translation>
     </message>
@@ -6561,7 +6601,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>beim Anwenden von %1 wurde keine Momentaufnahme der Last aufbewahrt (sie ist nicht angewendet, wurde angewendet, bevor die Konsole sie aufbewahrte, oder die Datenbank hatte damals kein pg_stat_statements)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
+        <source>The statement statistics were reset after the snapshot (now counted since %1): &quot;since&quot; counts from that reset.</source>
+        <translation>Die Anweisungsstatistik wurde nach der Momentaufnahme zurückgesetzt (jetzt gezählt seit %1): „seither“ zählt ab diesem Zurücksetzen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plans not compared: %1</source>
+        <translation>Pläne nicht verglichen: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Slower since %1 was applied (%2; snapshot %3 taken %4):</source>
         <translation>Langsamer, seit %1 angewendet wurde (%2; Momentaufnahme %3 von %4):</translation>
     </message>
@@ -6603,12 +6653,17 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Die Indizes von %1 wurden nicht gelesen: eine ACCESS-EXCLUSIVE-Sperre wird darauf gehalten oder erwartet.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>No index advice: %1</source>
         <translation>Keine Index-Empfehlung: %1</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>No index advice: no statement is planned here: %1</source>
+        <translation>Keine Index-Empfehlung: hier wird keine Anweisung geplant: %1</translation>
+    </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+3"/>
         <source>%n index(es) proposed</source>
         <translation>
             <numerusform>%n Index vorgeschlagen</numerusform>
@@ -6624,7 +6679,7 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n Tabelle</numerusform>
@@ -9105,7 +9160,12 @@ geschrieben hat, werden nicht entfernt. Prüfen Sie sie, dann entfernen Sie dies
         <translation>Momentaufnahme %1 der Last aufbewahrt: insights since %2 vergleicht die Anweisungen damit</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>(their counters only, no plan: %1)</source>
+        <translation>(nur ihre Zähler, kein Plan: %1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no workload snapshot kept (insights since cannot compare this run): %1</source>
         <translation>keine Momentaufnahme der Last aufbewahrt (insights since kann diesen Lauf nicht vergleichen): %1</translation>
     </message>
@@ -13141,7 +13201,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::QueryShapeReader</name>
     <message>
-        <location filename="../app/core/insights/queryshapereader.cpp" line="+118"/>
+        <location filename="../app/core/insights/queryshapereader.cpp" line="+121"/>
         <source>does not parse: %1</source>
         <translation>lässt sich nicht parsen: %1</translation>
     </message>
@@ -13159,7 +13219,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
         <translation>ist kein SELECT und kein UPDATE oder DELETE mit WHERE</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>reads no table outside the catalogs</source>
         <translation>liest keine Tabelle außerhalb der Kataloge</translation>
     </message>
@@ -13188,7 +13248,7 @@ Das Label ist geschützt: Geben Sie --confirm %2 (den Datenbanknamen) an oder ti
 <context>
     <name>uaip::RegressionCheck</name>
     <message>
-        <location filename="../app/core/insights/regressioncheck.cpp" line="+29"/>
+        <location filename="../app/core/insights/regressioncheck.cpp" line="+31"/>
         <source>mean time %1 ms -&gt; %2 ms over %3 call(s) since</source>
         <translation>mittlere Zeit %1 ms -&gt; %2 ms, seither Aufrufe: %3</translation>
     </message>
@@ -14264,7 +14324,7 @@ letzte Zeilen von %2:
         <translation>Aktivität: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>prompts: seeding: %1</source>
         <translation>Prompts: Einspielen: %1</translation>
     </message>

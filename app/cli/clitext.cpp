@@ -6,7 +6,7 @@ namespace uaip {
 
 QString CliText::oneLine(const QString &text, int max)
 {
-    QString s = text.simplified();
+    QString s = printable(text.simplified());
     if (s.size() > max)
         s = s.left(max - 1) + QChar(0x2026);
     return s;

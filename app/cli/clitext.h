@@ -8,7 +8,8 @@ namespace uaip {
 class CliText
 {
 public:
-    // text on one line (runs of white space as one space), cut to max characters with "…".
+    // text on one line (runs of white space as one space, other control characters written
+    // visibly: printable()), cut to max characters with "…".
     static QString oneLine(const QString &text, int max);
     // text with its line breaks and other control characters written visibly (\n, \r, \t,
     // \x1b): a name from the database never starts a line of its own in a listing.

@@ -46,6 +46,12 @@ DbResult<AdviceReport> advise(PgConnection &c, const InsightsCapabilities &caps,
 
 void printAdvice(CliContext &ctx, const AdviceReport &report)
 {
+    if (!report.notPlanned.isEmpty()) {
+        ctx.out().line(CliText::printable(
+            InsightsCommands::tr("No index advice: no statement is planned here: %1")
+                .arg(report.notPlanned)));
+        return;
+    }
     if (report.advice.isEmpty()) {
         ctx.out().line(InsightsCommands::tr("No index proposed: none of the %n statement(s) tried "
                                             "plans at least half as costly with one.",
@@ -78,7 +84,7 @@ void printFindings(CliContext &ctx, const IndexHealthReport &report)
 {
     ctx.out().line(QString());
     const QString since = report.statsReset.isEmpty()
-        ? InsightsCommands::tr("scans counted since the statistics began (never reset)")
+        ? InsightsCommands::tr("scans counted since the statistics began, never reset")
         : InsightsCommands::tr("scans counted since %1").arg(report.statsReset);
     if (report.findings.isEmpty()) {
         ctx.out().line(InsightsCommands::tr("Index health: nothing found in %n index(es) (%1).",
@@ -94,6 +100,10 @@ void printFindings(CliContext &ctx, const IndexHealthReport &report)
                                 CliText::size(f.bytes)));
         ctx.out().line(QStringLiteral("             ") + CliText::printable(f.evidence));
         ctx.out().line(QStringLiteral("             ") + CliText::printable(f.statement));
+        if (CliText::printable(f.statement) != f.statement)
+            ctx.out().line(QStringLiteral("             ")
+                           + InsightsCommands::tr("(a name holds control characters, shown "
+                                                  "escaped: --json has the statement to run)"));
     }
 }
 
@@ -140,16 +150,15 @@ void printTables(CliContext &ctx, const TableHealthReport &r)
     for (const TableHealth &t : r.tables) {
         const QString vacuumed = qMax(t.lastVacuum, t.lastAutovacuum);
         const QString analyzed = qMax(t.lastAnalyze, t.lastAutoanalyze);
-        QString line
-            = QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8")
-                  .arg(CliText::oneLine(CliText::printable(t.schema + u'.' + t.table), 32), -32)
-                  .arg(CliText::size(t.bytes), 9)
-                  .arg(t.liveTuples, 10)
-                  .arg(t.deadTuples, 10)
-                  .arg(QString::number(100 * t.deadRatio(), 'f', 1), 6)
-                  .arg(vacuumed.isEmpty() ? InsightsCommands::tr("never") : vacuumed, -20)
-                  .arg(analyzed.isEmpty() ? InsightsCommands::tr("never") : analyzed, -20)
-                  .arg(t.xidAge);
+        QString line = QStringLiteral("  %1  %2  %3  %4  %5  %6  %7  %8")
+                           .arg(CliText::oneLine(t.schema + u'.' + t.table, 32), -32)
+                           .arg(CliText::size(t.bytes), 9)
+                           .arg(t.liveTuples, 10)
+                           .arg(t.deadTuples, 10)
+                           .arg(QString::number(100 * t.deadRatio(), 'f', 1), 6)
+                           .arg(vacuumed.isEmpty() ? InsightsCommands::tr("never") : vacuumed, -20)
+                           .arg(analyzed.isEmpty() ? InsightsCommands::tr("never") : analyzed, -20)
+                           .arg(t.xidAge);
         if (t.freePercent >= 0)
             line += u' '
                 + InsightsCommands::tr("(pgstattuple_approx: %1% free, %2% dead)")
@@ -197,7 +206,8 @@ void printHorizon(CliContext &ctx, const TableHealthReport &r)
             InsightsCommands::tr("  %1.%2%3: at %4, ends at %5, %6 left (%7% used)")
                 .arg(s.schema, s.sequence, owner, at, s.bound,
                      s.remaining.isEmpty() ? QStringLiteral("?") : s.remaining)
-                .arg(100 * s.used, 0, 'f', 2)));
+                .arg(100 * s.used, 0, 'f', 2)
+            + (s.cycles ? InsightsCommands::tr(", cycles: starts over at its end") : QString())));
     }
 }
 
@@ -240,6 +250,9 @@ int InsightsCommands::indexes(CliContext &ctx, const InsightsCapabilities &caps)
          {QStringLiteral("advice_unavailable"),
           unavailable.isEmpty() ? QJsonValue() : QJsonValue(unavailable)},
          {QStringLiteral("statements_tried"), advice.value().statementsTried},
+         {QStringLiteral("not_planned"),
+          advice.value().notPlanned.isEmpty() ? QJsonValue()
+                                              : QJsonValue(advice.value().notPlanned)},
          {QStringLiteral("hypothetical_indexes"), advice.value().hypotheticalIndexes},
          {QStringLiteral("not_advised"), InsightsJson::skipped(advice.value())},
          {QStringLiteral("stats_reset"),

@@ -50,7 +50,15 @@ int InsightsCommands::since(CliContext &ctx, const InsightsCapabilities &caps)
     const DbResult<QHash<QString, SnapshotQuery>> now = snapshots.now(before);
     if (!now)
         return ctx.fail(1, now.error().message);
-    const QList<QueryRegression> compared = RegressionCheck::compare(before, now.value());
+    const QList<QueryRegression> compared
+        = RegressionCheck::compare(before, now.value(), snapshots.statsSinceNow());
+    if (snapshots.statsSinceNow() != before.statsSince)
+        ctx.out().line(tr("The statement statistics were reset after the snapshot (now counted "
+                          "since %1): \"since\" counts from that reset.")
+                           .arg(snapshots.statsSinceNow()));
+    if (!snapshots.notPlanned().isEmpty())
+        ctx.out().line(
+            CliText::printable(tr("Plans not compared: %1").arg(snapshots.notPlanned())));
     int regressed = 0;
     QJsonArray items;
     for (const QueryRegression &r : compared) {
@@ -70,14 +78,16 @@ int InsightsCommands::since(CliContext &ctx, const InsightsCapabilities &caps)
                           "(%2).",
                           nullptr, int(compared.size()))
                            .arg(version, before.appliedAt));
-    ctx.out().document({{QStringLiteral("command"), QStringLiteral("insights since")},
-                        {QStringLiteral("ok"), true},
-                        {QStringLiteral("version"), version},
-                        {QStringLiteral("snapshot"), before.id},
-                        {QStringLiteral("taken_at"), before.takenAt},
-                        {QStringLiteral("applied_at"), before.appliedAt},
-                        {QStringLiteral("regressions"), regressed},
-                        {QStringLiteral("statements"), items}});
+    ctx.out().document(
+        {{QStringLiteral("command"), QStringLiteral("insights since")},
+         {QStringLiteral("ok"), true},
+         {QStringLiteral("version"), version},
+         {QStringLiteral("snapshot"), before.id},
+         {QStringLiteral("taken_at"), before.takenAt},
+         {QStringLiteral("applied_at"), before.appliedAt},
+         {QStringLiteral("reset_since_snapshot"), snapshots.statsSinceNow() != before.statsSince},
+         {QStringLiteral("regressions"), regressed},
+         {QStringLiteral("statements"), items}});
     return regressed > 0 ? 3 : 0;
 }
 

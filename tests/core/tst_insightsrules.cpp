@@ -7,6 +7,7 @@
 #include "insights/indexhealthrules.h"
 #include "insights/insightscapabilities.h"
 #include "insights/queryshapereader.h"
+#include "insights/typedliteralrewrite.h"
 
 #include "db/sqlresource.h"
 
@@ -79,6 +80,26 @@ private slots:
                  (QStringList{QStringLiteral("a.id/0"), QStringLiteral("e.agent_id/0"),
                               QStringLiteral("e.kind/0"), QStringLiteral("e.created_at/1"),
                               QStringLiteral("e.created_at/2")}));
+    }
+
+    // pg_stat_statements' `interval $1` is written `$1::interval` so it parses and prepares
+    void typedLiteralsBecomeCasts()
+    {
+        QCOMPARE(TypedLiteralRewrite::preparable(QStringLiteral(
+                     "SELECT 1 FROM t WHERE at > now() - interval $1 AND d = date $2 LIMIT $3")),
+                 QStringLiteral(
+                     "SELECT 1 FROM t WHERE at > now() - $1::interval AND d = $2::date LIMIT $3"));
+        QCOMPARE(TypedLiteralRewrite::preparable(
+                     QStringLiteral("SELECT timestamp with time zone $1, public.mood $2")),
+                 QStringLiteral("SELECT $1::timestamp with time zone, $2::public.mood"));
+        const QString plain = QStringLiteral("SELECT * FROM t WHERE a = $1 OFFSET $2");
+        QCOMPARE(TypedLiteralRewrite::preparable(plain), plain);
+        QString why;
+        const std::optional<QueryShape> s = QueryShapeReader::read(
+            QStringLiteral("SELECT a FROM t WHERE at > now() - interval $1 AND b = $2"), &why);
+        QVERIFY2(s, qPrintable(why));
+        QCOMPARE(s->parameters, 2);
+        QVERIFY(s->text.contains(QLatin1String("$1::interval")));
     }
 
     void statementsTheAdvisorLeavesAlone()
@@ -238,6 +259,14 @@ private slots:
         ea.scans = 7;
         QCOMPARE(kinds(IndexHealthRules::findings({ea, eab})),
                  QStringList{QStringLiteral("unused:e3_a_b")});
+        // a deferrable primary key does not make an immediate unique index a duplicate
+        IndexInfo pk = index(QStringLiteral("d_pkey"), {QStringLiteral("id")});
+        pk.unique = pk.primary = pk.backsConstraint = true;
+        pk.immediate = false;
+        IndexInfo imm = index(QStringLiteral("d_id_imm"), {QStringLiteral("id")});
+        imm.unique = true;
+        pk.scans = imm.scans = 1;
+        QVERIFY(IndexHealthRules::findings({pk, imm}).isEmpty());
         IndexInfo part = index(QStringLiteral("p1_b_idx"), {QStringLiteral("b")});
         part.partition = true;
         IndexInfo locked = index(QStringLiteral("l_b"), {QStringLiteral("b")});

@@ -46,6 +46,28 @@ void reset(QStandardItemModel *model, const QStringList &headers)
     model->setHorizontalHeaderLabels(headers);
 }
 
+QString cost(double value)
+{
+    return QLocale().toString(value, 'f', 2);
+}
+
+QString kindLabel(IndexFinding::Kind kind)
+{
+    switch (kind) {
+    case IndexFinding::Kind::Unused:
+        return HealthModels::tr("unused");
+    case IndexFinding::Kind::Duplicate:
+        return HealthModels::tr("duplicate");
+    case IndexFinding::Kind::Covered:
+        return HealthModels::tr("covered");
+    case IndexFinding::Kind::Invalid:
+        return HealthModels::tr("invalid");
+    case IndexFinding::Kind::Bloated:
+        return HealthModels::tr("bloated");
+    }
+    return QString();
+}
+
 QString blockerName(const XminBlocker &b)
 {
     switch (b.kind) {
@@ -87,25 +109,22 @@ void HealthModels::fillIndexes(QStandardItemModel *model, const AdviceReport &ad
         for (const IndexAdvice::Served &s : a.served)
             details += u'\n'
                 + tr("Cost %1 -> %2 for %3 call(s) of:\n%4\nPlan before: %5\nPlan after:  %6\n")
-                      .arg(s.costBefore, 0, 'f', 2)
-                      .arg(s.costAfter, 0, 'f', 2)
-                      .arg(s.calls)
-                      .arg(s.query, s.planBefore, s.planAfter);
+                      .arg(cost(s.costBefore), cost(s.costAfter), QLocale().toString(s.calls),
+                           s.query, s.planBefore, s.planAfter);
         details += u'\n' + tr("Undo: %1").arg(a.index.downStatement());
         const int cut = qRound(100 * (1 - a.costAfter() / qMax(a.costBefore(), 1e-9)));
         model->appendRow(
             {text(tr("proposed"), details), text(a.index.schema + u'.' + a.index.table, details),
              text(a.index.indexName(), details),
              text(tr("cost %1 -> %2 (-%3%), %n statement(s)", nullptr, int(a.served.size()))
-                      .arg(a.costBefore(), 0, 'f', 2)
-                      .arg(a.costAfter(), 0, 'f', 2)
+                      .arg(cost(a.costBefore()), cost(a.costAfter()))
                       .arg(cut),
                   details)});
     }
     for (const IndexFinding &f : health.findings) {
         const QString details = f.statement + QStringLiteral("\n\n") + f.evidence
             + (f.down.isEmpty() ? QString() : QStringLiteral("\n\n") + tr("Undo: %1").arg(f.down));
-        model->appendRow({text(IndexFinding::kindName(f.kind), details),
+        model->appendRow({text(kindLabel(f.kind), details),
                           text(f.schema + u'.' + f.table, details), text(f.index, details),
                           text(f.evidence, details)});
     }

@@ -237,6 +237,8 @@ void HealthView::onRead(InsightsJob *job, bool ok, const QString &summary)
         m_loaded[tab] = false;
         m_status->setText(tr("Not read: %1").arg(summary));
         emit refreshed(tab, false);
+        if (tab != m_tabs->currentIndex() && !m_loaded.value(m_tabs->currentIndex()))
+            read(m_tabs->currentIndex());
         return;
     }
     switch (job->part()) {
@@ -262,6 +264,9 @@ void HealthView::onRead(InsightsJob *job, bool ok, const QString &summary)
     m_status->setText(summary);
     setNotes(job->notes());
     emit refreshed(tab, true);
+    // a tab chosen while this one was read
+    if (!m_loaded.value(m_tabs->currentIndex()) && isVisible())
+        read(m_tabs->currentIndex());
 }
 
 void HealthView::showDetails()

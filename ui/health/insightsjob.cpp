@@ -101,9 +101,12 @@ bool InsightsJob::readIndexes(PgConnection &pg, QString *summary)
         if (!advice)
             return failed(advice.error(), summary);
         m_advice = advice.take();
+        if (!m_advice.notPlanned.isEmpty())
+            m_notes.prepend(
+                tr("No index advice: no statement is planned here: %1").arg(m_advice.notPlanned));
     }
-    *summary = tr("%n index(es) proposed", nullptr, int(m_advice.advice.size())) + u' '
-        + tr("%n finding(s)", nullptr, int(m_indexes.findings.size()));
+    *summary = tr("%n index(es) proposed", nullptr, int(m_advice.advice.size()))
+        + QStringLiteral(", ") + tr("%n finding(s)", nullptr, int(m_indexes.findings.size()));
     return true;
 }
 

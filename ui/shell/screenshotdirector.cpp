@@ -327,19 +327,20 @@ void ScreenshotDirector::captureHealth()
 {
     // The index advice and findings, the first row's statement and plans below.
     HealthView *view = m_window->healthView();
-    connect(
-        view, &HealthView::refreshed, this,
-        [this, view](int, bool ok) {
-            if (!ok)
-                std::fprintf(stderr, "screenshot: health: not read\n");
-            if (view->indexes()->rowCount() > 0)
-                view->indexView()->selectRow(0);
-            QTimer::singleShot(0, this, [this] {
-                if (save(m_window, MainWindow::viewKey(MainWindow::Health)))
-                    captureViews(MainWindow::Health + 1);
-            });
-        },
-        Qt::SingleShotConnection);
+    auto done = std::make_shared<QMetaObject::Connection>();
+    *done = connect(view, &HealthView::refreshed, this, [this, view, done](int tab, bool ok) {
+        if (tab != HealthView::IndexesTab)
+            return;
+        disconnect(*done);
+        if (!ok)
+            std::fprintf(stderr, "screenshot: health: not read\n");
+        if (view->indexes()->rowCount() > 0)
+            view->indexView()->selectRow(0);
+        QTimer::singleShot(0, this, [this] {
+            if (save(m_window, MainWindow::viewKey(MainWindow::Health)))
+                captureViews(MainWindow::Health + 1);
+        });
+    });
     if (view->tabs()->currentIndex() == HealthView::IndexesTab)
         view->refresh();
     else

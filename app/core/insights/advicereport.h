@@ -14,6 +14,7 @@ struct AdviceReport
     QList<IndexAdvice> advice;
     QList<SkippedQuery> skipped;
     int statementsTried = 0;
+    QString notPlanned; // PlanSafety's refusal: why no statement was planned
     int hypotheticalIndexes = 0;
 };
 

@@ -102,23 +102,13 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
         return tables.error();
     if (DbStatus p = plans.pinSearchPath(); !p)
         return p.error();
-    QList<qint64> oids;
-    for (const ResolvedTable &t : tables.value())
-        oids << t.oid;
-    const DbResult<QString> refusal = PlanSafety::refusal(m_connection, shape, oids);
-    if (!refusal)
-        return refusal.error();
-    if (!refusal.value().isEmpty()) {
-        *why = tr("not planned here: %1").arg(refusal.value());
-        return std::optional<Trial>();
-    }
     const QList<IndexCandidate> candidates = IndexCandidates::of(shape, tables.value(), existing);
     if (candidates.isEmpty()) {
         *why = tr("no column it compares or sorts by lacks an index");
         return std::optional<Trial>();
     }
     m_connection.exec(hypopgSql("hypothetical_index_reset"));
-    DbResult<ExplainPlan> before = plans.plan(stat.query, shape.parameters, stat.user);
+    DbResult<ExplainPlan> before = plans.plan(shape.text, shape.parameters, stat.user);
     if (!before) {
         *why = tr("its generic plan cannot be made: %1").arg(before.error().message);
         return std::optional<Trial>();
@@ -136,7 +126,7 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
     for (const IndexCandidate &c : candidates) {
         QString planText;
         const DbResult<double> cost
-            = costWith(c, stat.query, shape.parameters, stat.user, &planText);
+            = costWith(c, shape.text, shape.parameters, stat.user, &planText);
         ++*tried;
         if (!cost && firstError.isEmpty())
             firstError = cost.error().message;
@@ -174,6 +164,10 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
         return e;
     }
     AdviceReport report;
+    DbResult<QString> refusal = notPlannedBecause();
+    if (!refusal)
+        return refusal.error();
+    report.notPlanned = refusal.value();
     for (const QueryStat &q : queries) {
         QString why;
         std::optional<QueryShape> shape;
@@ -181,6 +175,10 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
             why = tr("its text is another role's (pg_read_all_stats)");
         else
             shape = QueryShapeReader::read(q.query, &why);
+        if (shape && !report.notPlanned.isEmpty()) {
+            why = tr("not planned here: %1").arg(report.notPlanned);
+            shape.reset();
+        }
         DbResult<std::optional<Trial>> trial = shape
             ? tryStatement(q, *shape, existing, &why, &report.hypotheticalIndexes)
             : DbResult<std::optional<Trial>>(std::optional<Trial>());
@@ -204,6 +202,19 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
         report.advice.begin(), report.advice.end(),
         [](const IndexAdvice &a, const IndexAdvice &b) { return a.saving() > b.saving(); });
     return nameUniquely(report);
+}
+
+DbResult<QString> IndexAdvisor::notPlannedBecause()
+{
+    InsightsTransaction tx(m_connection);
+    if (DbStatus s = tx.begin(); !s)
+        return s.error();
+    DbResult<QString> refusal = PlanSafety::refusal(m_connection);
+    if (!refusal)
+        return refusal.error();
+    if (DbStatus s = tx.commit(); !s)
+        return s.error();
+    return refusal;
 }
 
 DbResult<AdviceReport> IndexAdvisor::nameUniquely(AdviceReport report)

@@ -27,8 +27,9 @@ class PgConnection;
 // is written, no lock waited on for long, and behind a transaction-mode pooler the prepared
 // statement and the hypothetical indexes stay on one server session), under the search_path of
 // the role that ran it; its prepared statement is deallocated and its hypothetical indexes
-// dropped before that transaction ends, also when a plan fails (a savepoint). A statement
-// whose planning could run another role's code as the console's is not planned (PlanSafety).
+// dropped before that transaction ends, also when a plan fails (a savepoint). Nothing is planned
+// while the database has a function planning could run with more rights than its owner's
+// (PlanSafety): every statement then says why.
 class IndexAdvisor
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::IndexAdvisor)
@@ -55,6 +56,9 @@ private:
     DbResult<std::optional<Trial>> tryStatement(const QueryStat &stat, const QueryShape &shape,
                                                 const QList<IndexInfo> &existing, QString *why,
                                                 int *tried);
+    // PlanSafety's refusal, read in a transaction of its own; empty when statements may be
+    // planned.
+    DbResult<QString> notPlannedBecause();
     // Each proposed index named so no relation of its schema has the name, nor another
     // proposal: table_columns_idx, else table_columns_idx1, ... (63 bytes at most).
     DbResult<AdviceReport> nameUniquely(AdviceReport report);

@@ -44,6 +44,7 @@ IndexInfo indexOf(const PgResult &r, int i)
     x.collations = r.value(i, "indcollation").split(u' ', Qt::SkipEmptyParts);
     x.sortOptions = r.value(i, "indoption").split(u' ', Qt::SkipEmptyParts);
     x.nullsNotDistinct = isTrue(r, i, "indnullsnotdistinct");
+    x.immediate = isTrue(r, i, "indimmediate");
     x.partition = isTrue(r, i, "is_partition");
     x.locked = isTrue(r, i, "locked");
     x.expressions = r.value(i, "expressions");

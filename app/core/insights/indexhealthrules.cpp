@@ -32,7 +32,8 @@ bool IndexHealthRules::sameKeys(const IndexInfo &a, const IndexInfo &b)
     return a.accessMethod == b.accessMethod && a.keys == b.keys && a.keyCount == b.keyCount
         && a.operatorClasses == b.operatorClasses && a.collations == b.collations
         && a.sortOptions == b.sortOptions && a.nullsNotDistinct == b.nullsNotDistinct
-        && a.expressions == b.expressions && a.predicate == b.predicate;
+        && a.immediate == b.immediate && a.expressions == b.expressions
+        && a.predicate == b.predicate;
 }
 
 // a's key columns lead b's: a strict prefix, with the same classes and collations.

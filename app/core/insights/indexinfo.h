@@ -23,6 +23,7 @@ struct IndexInfo
     QStringList collations;
     QStringList sortOptions; // indoption: DESC, NULLS FIRST per key column
     bool nullsNotDistinct = false;
+    bool immediate = true; // its uniqueness checked at once, not deferred to the commit
     QString expressions;
     QString predicate;
     QStringList columnNames;

@@ -3,33 +3,14 @@
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
-
 namespace uaip {
 
-namespace {
-
-QString compact(const QJsonArray &array)
+DbResult<QString> PlanSafety::refusal(PgConnection &connection)
 {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-} // namespace
-
-DbResult<QString> PlanSafety::refusal(PgConnection &connection, const QueryShape &shape,
-                                      const QList<qint64> &relations)
-{
-    QJsonArray oids;
-    for (qint64 oid : relations)
-        oids.append(QString::number(oid));
-    const PgResult r
-        = connection.exec(SqlResource::of("insights", "plan_safety"),
-                          {compact(oids), compact(QJsonArray::fromStringList(shape.functions)),
-                           compact(QJsonArray::fromStringList(shape.operators))});
+    const PgResult r = connection.exec(SqlResource::of("insights", "plan_safety"));
     if (!r.ok())
         return r.error();
-    return r.value(0, "refusal");
+    return r.rows() == 0 ? QString() : r.value(0, "refusal");
 }
 
 } // namespace uaip

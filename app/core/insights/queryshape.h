@@ -26,6 +26,7 @@ struct QueryShape
         Use use = Use::Equality;
     };
 
+    QString text; // the statement as it can be prepared (TypedLiteralRewrite)
     QList<Relation> relations;
     QList<Column> columns;
     int parameters = 0; // the highest $n

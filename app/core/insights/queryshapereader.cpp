@@ -1,5 +1,7 @@
 #include "queryshapereader.h"
 
+#include "typedliteralrewrite.h"
+
 #include "migrate/parsetreenames.h"
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtreewalk.h"
@@ -113,7 +115,8 @@ bool collect(const PgQuery__Node *statement, QueryShape &shape)
 
 std::optional<QueryShape> QueryShapeReader::read(const QString &query, QString *why)
 {
-    const PgParseTree tree = PgParseTree::parse(query.toUtf8());
+    const QString text = TypedLiteralRewrite::preparable(query);
+    const PgParseTree tree = PgParseTree::parse(text.toUtf8());
     if (!tree.ok()) {
         *why = tr("does not parse: %1").arg(tree.errorMessage());
         return std::nullopt;
@@ -132,6 +135,7 @@ std::optional<QueryShape> QueryShapeReader::read(const QString &query, QString *
         return std::nullopt;
     }
     QueryShape shape;
+    shape.text = text;
     if (!collect(node, shape)) {
         *why = tr("reads no table outside the catalogs");
         return std::nullopt;

@@ -3,8 +3,10 @@
 namespace uaip {
 
 QList<QueryRegression> RegressionCheck::compare(const WorkloadSnapshot &snapshot,
-                                                const QHash<QString, SnapshotQuery> &now)
+                                                const QHash<QString, SnapshotQuery> &now,
+                                                const QString &statsSinceNow)
 {
+    const bool resetSince = statsSinceNow != snapshot.statsSince;
     QList<QueryRegression> out;
     for (const SnapshotQuery &before : snapshot.queries) {
         QueryRegression r;
@@ -16,7 +18,7 @@ QList<QueryRegression> RegressionCheck::compare(const WorkloadSnapshot &snapshot
         r.costBefore = before.cost;
         const auto current = now.constFind(before.queryId);
         if (current != now.constEnd()) {
-            const bool reset = current->calls < before.calls;
+            const bool reset = resetSince || current->calls < before.calls;
             r.callsAfter = reset ? current->calls : current->calls - before.calls;
             const double total = reset ? current->totalMs : current->totalMs - before.totalMs;
             r.meanAfterMs = r.callsAfter > 0 ? total / r.callsAfter : 0;

@@ -23,8 +23,11 @@ public:
 
     // now: the counters of the snapshot's statements (calls, totalMs) by queryid; plans: their
     // plan now (shape, cost) by queryid.
+    // statsSinceNow: since when pg_stat_statements counts now; when it is not the snapshot's,
+    // the statistics were reset after it and now's counters are all after.
     static QList<QueryRegression> compare(const WorkloadSnapshot &snapshot,
-                                          const QHash<QString, SnapshotQuery> &now);
+                                          const QHash<QString, SnapshotQuery> &now,
+                                          const QString &statsSinceNow);
 };
 
 } // namespace uaip

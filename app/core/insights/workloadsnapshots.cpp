@@ -4,11 +4,13 @@
 #include "insightstransaction.h"
 #include "plansafety.h"
 #include "queryshapereader.h"
+#include "typedliteralrewrite.h"
 #include "workloadreader.h"
 
 #include "db/pgconnection.h"
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
+#include "sqlparse/pgparsetree.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -52,6 +54,27 @@ QList<SnapshotQuery> queriesOf(const QString &json)
     return out;
 }
 
+// A statement of the platform's workload: a SELECT, INSERT, UPDATE, DELETE or MERGE (not a
+// transaction's BEGIN or COMMIT, a SET, DDL).
+bool isWorkload(const QString &query)
+{
+    const PgParseTree tree = PgParseTree::parse(TypedLiteralRewrite::preparable(query).toUtf8());
+    const QList<PgStatementNode> statements
+        = tree.ok() ? tree.statements() : QList<PgStatementNode>();
+    if (statements.size() != 1)
+        return false;
+    switch (statements.first().node->node_case) {
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+    case PG_QUERY__NODE__NODE_INSERT_STMT:
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+    case PG_QUERY__NODE__NODE_MERGE_STMT:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QString compact(const QJsonArray &array)
 {
     return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
@@ -89,31 +112,28 @@ DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
     GenericPlan plans(m_connection);
     if (DbStatus s = plans.useGenericPlans(); !s)
         return s;
-    if (DbStatus p = plans.useSearchPathOf(q.user); !p)
-        return p;
-    const PgResult rels
-        = m_connection.exec(SqlResource::of("insights", "resolve_relations"),
-                            {compact(QJsonArray::fromStringList(shape.relationNames()))});
-    if (!rels.ok())
-        return rels.error();
-    if (DbStatus p = plans.pinSearchPath(); !p)
-        return p;
-    QList<qint64> oids;
-    for (int i = 0; i < rels.rows(); ++i)
-        oids << rels.value(i, "oid").toLongLong();
-    const DbResult<QString> refusal = PlanSafety::refusal(m_connection, shape, oids);
-    if (!refusal)
-        return refusal.error();
-    if (refusal.value().isEmpty())
-        if (DbResult<ExplainPlan> p = plans.plan(q.query, shape.parameters, q.user)) {
-            q.plan = GenericPlan::shape(p.value());
-            q.cost = p.value().total();
-        }
+    if (DbResult<ExplainPlan> p = plans.plan(shape.text, shape.parameters, q.user)) {
+        q.plan = GenericPlan::shape(p.value());
+        q.cost = p.value().total();
+    }
     return tx.commit();
 }
 
 DbStatus WorkloadSnapshots::addPlans(QList<SnapshotQuery> &queries)
 {
+    {
+        InsightsTransaction tx(m_connection);
+        if (DbStatus s = tx.begin(); !s)
+            return s;
+        DbResult<QString> refusal = PlanSafety::refusal(m_connection);
+        if (!refusal)
+            return refusal.error();
+        m_notPlanned = refusal.value();
+        if (DbStatus s = tx.commit(); !s)
+            return s;
+    }
+    if (!m_notPlanned.isEmpty())
+        return {}; // the counters are kept, no plan
     int planned = 0;
     for (SnapshotQuery &q : queries) {
         QString why;
@@ -144,10 +164,11 @@ DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
         return s.error();
     QList<SnapshotQuery> queries;
     for (int i = 0; i < read[0].rows(); ++i)
-        queries.append({read[0].value(i, "queryid"), read[0].value(i, "query"),
-                        read[0].value(i, "username"), read[0].value(i, "calls").toLongLong(),
-                        read[0].value(i, "total_ms").toDouble(),
-                        read[0].value(i, "rows").toLongLong(), QString(), -1});
+        if (isWorkload(read[0].value(i, "query")))
+            queries.append({read[0].value(i, "queryid"), read[0].value(i, "query"),
+                            read[0].value(i, "username"), read[0].value(i, "calls").toLongLong(),
+                            read[0].value(i, "total_ms").toDouble(),
+                            read[0].value(i, "rows").toLongLong(), QString(), -1});
     if (DbStatus s = addPlans(queries); !s)
         return s.error();
     TransactionGuard tx(m_connection);
@@ -214,6 +235,10 @@ DbResult<QHash<QString, SnapshotQuery>> WorkloadSnapshots::now(const WorkloadSna
                                          {compact(QJsonArray::fromStringList(ids))});
     if (!r.ok())
         return r.error();
+    const PgResult info = m_connection.exec(withSchema("statements_info"));
+    if (!info.ok())
+        return info.error();
+    m_statsSinceNow = info.value(0, "since");
     if (DbStatus s = tx.commit(); !s)
         return s.error();
     QHash<QString, int> rowOf;

@@ -17,7 +17,8 @@ class PgConnection;
 
 // The workload snapshots `up` keeps in the ledger's schema (uaip_ledger.uaip_workload_snapshots,
 // made by the first one): before a run applies its migrations, the kStatements top statements
-// by total time with their counters, and the generic plans (GenericPlan: shape and cost) of
+// by total time that are the platform's (SELECT, INSERT, UPDATE, DELETE, MERGE) with their
+// counters, and the generic plans (GenericPlan: shape and cost) of
 // the kPlanned first of them an index could serve. `insights since VERSION` reads the snapshot
 // of the run that applied VERSION and the same statements now (RegressionCheck). Reading needs
 // pg_stat_statements ready (InsightsCapabilities); the plans are made in a read-only
@@ -38,6 +39,10 @@ public:
     DbResult<std::optional<WorkloadSnapshot>> of(const QString &version);
     // The counters and plans now of the snapshot's statements, by queryid.
     DbResult<QHash<QString, SnapshotQuery>> now(const WorkloadSnapshot &snapshot);
+    // After take() or now(): why no plan was made (PlanSafety), empty when they were.
+    QString notPlanned() const { return m_notPlanned; }
+    // After now(): since when pg_stat_statements counts now (UTC, empty: never reset).
+    QString statsSinceNow() const { return m_statsSinceNow; }
 
 private:
     QByteArray withSchema(const char *name) const;
@@ -45,11 +50,14 @@ private:
     // Fills plan and cost of each statement an index could serve, at most kPlanned.
     DbStatus addPlans(QList<SnapshotQuery> &queries);
     // One statement's plan, in a read-only transaction of its own, under the search_path of
-    // the role that ran it; none where planning could run another role's code (PlanSafety).
+    // the role that ran it. addPlans() plans none where planning could run another role's code
+    // (PlanSafety).
     DbStatus planOne(SnapshotQuery &q, const QueryShape &shape);
 
     PgConnection &m_connection;
     const InsightsCapabilities &m_capabilities;
+    QString m_notPlanned;
+    QString m_statsSinceNow;
 };
 
 } // namespace uaip

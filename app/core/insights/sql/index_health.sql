@@ -30,6 +30,7 @@ SELECT i.indexrelid::bigint AS index_oid,
        i.indcollation::text AS indcollation,
        i.indoption::text AS indoption,
        i.indnullsnotdistinct,
+       i.indimmediate,
        CASE WHEN i.indexprs IS NULL THEN ''
             WHEN i.indrelid NOT IN (SELECT relation FROM locked)
             THEN pg_get_expr(i.indexprs, i.indrelid) END AS expressions,

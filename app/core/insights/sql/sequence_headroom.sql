@@ -19,7 +19,7 @@ SELECT q.schemaname,
             ELSE trunc(greatest(0, (q.bound - q.current) / q.increment_by))::numeric(40, 0)
        END AS remaining,
        CASE WHEN NOT q.readable OR q.span = 0 THEN 0
-            ELSE least(1, greatest(0, 1 - (q.bound - q.current)::numeric / q.span)) END AS used
+            ELSE least(1, greatest(0, 1 - abs(q.bound - q.current)::numeric / q.span)) END AS used
 FROM (SELECT s.schemaname,
              s.sequencename,
              format_type(s.data_type, NULL) AS data_type,
@@ -40,19 +40,24 @@ FROM (SELECT s.schemaname,
       JOIN pg_catalog.pg_namespace n ON n.nspname = s.schemaname
       JOIN pg_catalog.pg_class c ON c.relnamespace = n.oid AND c.relname = s.sequencename
       LEFT JOIN LATERAL (
+          -- every column it feeds: the one that owns it, and every one whose default calls it;
+          -- the narrowest type decides
           SELECT x.attrelid, x.attnum
-          FROM (SELECT d.refobjid AS attrelid, d.refobjsubid AS attnum, 1 AS rank
+          FROM (SELECT d.refobjid AS attrelid, d.refobjsubid AS attnum
                 FROM pg_catalog.pg_depend d
                 WHERE d.classid = 'pg_catalog.pg_class'::regclass AND d.objid = c.oid
                   AND d.refclassid = 'pg_catalog.pg_class'::regclass
                   AND d.deptype IN ('a', 'i')
-                UNION ALL
-                SELECT ad.adrelid, ad.adnum, 2
+                UNION
+                SELECT ad.adrelid, ad.adnum
                 FROM pg_catalog.pg_depend d
                 JOIN pg_catalog.pg_attrdef ad ON ad.oid = d.objid
                 WHERE d.classid = 'pg_catalog.pg_attrdef'::regclass
                   AND d.refclassid = 'pg_catalog.pg_class'::regclass AND d.refobjid = c.oid) x
-          ORDER BY x.rank
+          JOIN pg_catalog.pg_attribute xa ON xa.attrelid = x.attrelid AND xa.attnum = x.attnum
+          ORDER BY CASE xa.atttypid WHEN 'int2'::regtype THEN 1 WHEN 'int4'::regtype THEN 2
+                                    ELSE 3 END,
+                   x.attrelid, x.attnum
           LIMIT 1) o ON true
       LEFT JOIN pg_catalog.pg_class t ON t.oid = o.attrelid
       LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = t.relnamespace
