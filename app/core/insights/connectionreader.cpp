@@ -66,7 +66,7 @@ DbResult<ConnectionUsage> ConnectionReader::read()
         s.holdsXmin = t.value(i, "holds_xmin") == QLatin1String("t");
         u.idleInTransaction.append(s);
     }
-    if (DbStatus s = tx.commit(); !s)
+    if (DbStatus s = tx.end(); !s)
         return s.error();
     return u;
 }

@@ -137,7 +137,7 @@ IndexAdvisor::tryStatement(const QueryStat &stat, const QueryShape &shape,
         }
     }
     m_connection.exec(hypopgSql("hypothetical_index_reset"));
-    if (DbStatus s = tx.commit(); !s)
+    if (DbStatus s = tx.end(); !s)
         return s.error();
     if (best.served.costAfter > best.served.costBefore * (1 - kMinSaving)) {
         *why = tr("no index tried cuts its cost (%1) by half; the best: %2")
@@ -157,12 +157,8 @@ DbResult<AdviceReport> IndexAdvisor::advise(const QList<QueryStat> &queries,
                                             const QList<IndexInfo> &existing)
 {
     const QString hypopg = QLatin1String(InsightsCapabilities::kHypopg);
-    if (!m_capabilities.ready(hypopg)) {
-        PgError e;
-        e.sqlState = QStringLiteral("55000");
-        e.message = m_capabilities.howToEnable(hypopg);
-        return e;
-    }
+    if (!m_capabilities.ready(hypopg))
+        return m_capabilities.notReady(hypopg);
     AdviceReport report;
     DbResult<QString> refusal = notPlannedBecause();
     if (!refusal)
@@ -212,7 +208,7 @@ DbResult<QString> IndexAdvisor::notPlannedBecause()
     DbResult<QString> refusal = PlanSafety::refusal(m_connection);
     if (!refusal)
         return refusal.error();
-    if (DbStatus s = tx.commit(); !s)
+    if (DbStatus s = tx.end(); !s)
         return s.error();
     return refusal;
 }
@@ -240,7 +236,7 @@ DbResult<AdviceReport> IndexAdvisor::nameUniquely(AdviceReport report)
         for (IndexAdvice::Served &s : a.served) // the plans named the index before it had one
             s.planAfter.replace(c.generatedName(0), c.name);
     }
-    if (DbStatus s = tx.commit(); !s)
+    if (DbStatus s = tx.end(); !s)
         return s.error();
     return report;
 }

@@ -94,7 +94,7 @@ DbResult<IndexHealthReport> IndexHealthReader::read()
     report.statsReset = results[1].value(0, "stats_reset");
     report.serverStart = results[1].value(0, "server_start");
     report.findings = IndexHealthRules::findings(report.indexes);
-    if (DbStatus s = tx.commit(); !s)
+    if (DbStatus s = tx.end(); !s)
         return s.error();
     return report;
 }
@@ -109,18 +109,14 @@ DbStatus IndexHealthReader::readDensity(IndexInfo &index, const QByteArray &sql)
         return failed(r.error(), tr("the bloat of index %1").arg(index.qualifiedName()));
     index.leafDensity = r.value(0, "avg_leaf_density").toDouble();
     index.leafFragmentation = r.value(0, "leaf_fragmentation").toDouble();
-    return tx.commit();
+    return tx.end();
 }
 
 DbStatus IndexHealthReader::bloat(IndexHealthReport &report, int count)
 {
     const QString extension = QLatin1String(InsightsCapabilities::kPgstattuple);
-    if (!m_capabilities.ready(extension)) {
-        PgError e;
-        e.sqlState = QStringLiteral("55000");
-        e.message = m_capabilities.howToEnable(extension);
-        return e;
-    }
+    if (!m_capabilities.ready(extension))
+        return m_capabilities.notReady(extension);
     const QByteArray sql
         = SqlResource::of("insights", "index_bloat")
               .replace("%SCHEMA%",

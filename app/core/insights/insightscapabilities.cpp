@@ -53,7 +53,7 @@ DbResult<InsightsCapabilities> InsightsCapabilities::read(PgConnection &connecti
         return s.error();
     const PgResult r = connection.exec(SqlResource::of("insights", "capabilities"));
     if (r.ok())
-        if (DbStatus s = tx.commit(); !s)
+        if (DbStatus s = tx.end(); !s)
             return s.error();
     if (!r.ok()) {
         PgError e = r.error();
@@ -144,6 +144,14 @@ QString InsightsCapabilities::howToEnable(const QString &extension) const
             : tr("%1, then %2").arg(text, create);
     }
     return text;
+}
+
+PgError InsightsCapabilities::notReady(const QString &extension) const
+{
+    PgError e;
+    e.sqlState = QStringLiteral("55000");
+    e.message = howToEnable(extension);
+    return e;
 }
 
 QString InsightsCapabilities::stillNeeded(const QString &extension) const

@@ -22,9 +22,10 @@ DbStatus InsightsTransaction::begin()
     return {};
 }
 
-DbStatus InsightsTransaction::commit()
+DbStatus InsightsTransaction::end()
 {
-    return m_guard.commit();
+    m_guard.rollback();
+    return {};
 }
 
 } // namespace uaip

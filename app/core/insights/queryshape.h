@@ -8,8 +8,7 @@ namespace uaip {
 
 // What an index could serve in one statement (QueryShapeReader): the relations it reads (as
 // written, with their aliases) and the columns it compares to a value or another column
-// (equality, range) or sorts by, each with the qualifier it was written with (empty: none);
-// the functions and operators it names (PlanSafety: whose code planning it could run).
+// (equality, range) or sorts by, each with the qualifier it was written with (empty: none).
 struct QueryShape
 {
     enum class Use { Equality, Range, Sort };
@@ -30,8 +29,6 @@ struct QueryShape
     QList<Relation> relations;
     QList<Column> columns;
     int parameters = 0; // the highest $n
-    QStringList functions; // the names of the functions it calls (without their schema)
-    QStringList operators; // the operators it uses
 
     QStringList relationNames() const;
 };

@@ -81,16 +81,8 @@ bool collect(const PgQuery__Node *statement, QueryShape &shape)
                 catalogOnly = false;
             shape.relations.append({ParseTreeNames::relationName(r),
                                     r->alias ? QString::fromUtf8(r->alias->aliasname) : QString()});
-        } else if (m->descriptor == &pg_query__func_call__descriptor) {
-            const auto *f = reinterpret_cast<const PgQuery__FuncCall *>(m);
-            const QStringList name = PgTreeWalk::strings(f->funcname, f->n_funcname);
-            if (!name.isEmpty() && !shape.functions.contains(name.last()))
-                shape.functions << name.last();
         } else if (m->descriptor == &pg_query__a__expr__descriptor) {
             const auto *e = reinterpret_cast<const PgQuery__AExpr *>(m);
-            const QStringList op = PgTreeWalk::strings(e->name, e->n_name);
-            if (!op.isEmpty() && !shape.operators.contains(op.last()))
-                shape.operators << op.last();
             if (const std::optional<QueryShape::Use> use = comparison(*e)) {
                 addColumn(shape, e->lexpr, *use);
                 if (*use == QueryShape::Use::Equality)

@@ -135,7 +135,7 @@ DbResult<TableHealthReport> TableHealthReader::read(int tableLimit, int sequence
     report.xminBlockers = blockersOf(results[1]);
     report.databases = databasesOf(results[2]);
     report.sequences = sequencesOf(results[3]);
-    if (DbStatus s = tx.commit(); !s)
+    if (DbStatus s = tx.end(); !s)
         return s.error();
     return report;
 }
@@ -143,12 +143,8 @@ DbResult<TableHealthReport> TableHealthReader::read(int tableLimit, int sequence
 DbStatus TableHealthReader::bloat(TableHealth &table)
 {
     const QString extension = QLatin1String(InsightsCapabilities::kPgstattuple);
-    if (!m_capabilities.ready(extension)) {
-        PgError e;
-        e.sqlState = QStringLiteral("55000");
-        e.message = m_capabilities.howToEnable(extension);
-        return e;
-    }
+    if (!m_capabilities.ready(extension))
+        return m_capabilities.notReady(extension);
     InsightsTransaction tx(m_connection);
     if (DbStatus s = tx.begin(); !s)
         return failed(s.error(), tr("the bloat of %1.%2").arg(table.schema, table.table));
@@ -160,7 +156,7 @@ DbStatus TableHealthReader::bloat(TableHealth &table)
         return failed(r.error(), tr("the bloat of %1.%2").arg(table.schema, table.table));
     table.freePercent = r.value(0, "approx_free_percent").toDouble();
     table.deadPercent = r.value(0, "dead_tuple_percent").toDouble();
-    return tx.commit();
+    return tx.end();
 }
 
 } // namespace uaip

@@ -32,12 +32,8 @@ QByteArray WorkloadReader::withSchema(const char *name) const
 DbResult<Workload> WorkloadReader::top(Order order, int limit)
 {
     const QString statements = QLatin1String(InsightsCapabilities::kStatements);
-    if (!m_capabilities.ready(statements)) {
-        PgError e;
-        e.sqlState = QStringLiteral("55000");
-        e.message = m_capabilities.howToEnable(statements);
-        return e;
-    }
+    if (!m_capabilities.ready(statements))
+        return m_capabilities.notReady(statements);
     InsightsTransaction tx(m_connection);
     if (DbStatus s = tx.begin(); !s)
         return s.error();
@@ -74,7 +70,7 @@ DbResult<Workload> WorkloadReader::top(Order order, int limit)
     }
     w.since = results[1].value(0, "since");
     w.deallocated = results[1].value(0, "dealloc").toLongLong();
-    if (DbStatus s = tx.commit(); !s)
+    if (DbStatus s = tx.end(); !s)
         return s.error();
     return w;
 }

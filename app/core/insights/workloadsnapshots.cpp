@@ -96,14 +96,6 @@ QByteArray WorkloadSnapshots::withSchema(const char *name) const
                      m_capabilities.schemaOf(QLatin1String(InsightsCapabilities::kStatements))));
 }
 
-PgError WorkloadSnapshots::notReady() const
-{
-    PgError e;
-    e.sqlState = QStringLiteral("55000");
-    e.message = m_capabilities.howToEnable(QLatin1String(InsightsCapabilities::kStatements));
-    return e;
-}
-
 DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
 {
     InsightsTransaction tx(m_connection);
@@ -116,7 +108,7 @@ DbStatus WorkloadSnapshots::planOne(SnapshotQuery &q, const QueryShape &shape)
         q.plan = GenericPlan::shape(p.value());
         q.cost = p.value().total();
     }
-    return tx.commit();
+    return tx.end();
 }
 
 DbStatus WorkloadSnapshots::addPlans(QList<SnapshotQuery> &queries)
@@ -129,7 +121,7 @@ DbStatus WorkloadSnapshots::addPlans(QList<SnapshotQuery> &queries)
         if (!refusal)
             return refusal.error();
         m_notPlanned = refusal.value();
-        if (DbStatus s = tx.commit(); !s)
+        if (DbStatus s = tx.end(); !s)
             return s;
     }
     if (!m_notPlanned.isEmpty())
@@ -150,7 +142,7 @@ DbStatus WorkloadSnapshots::addPlans(QList<SnapshotQuery> &queries)
 DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
 {
     if (!m_capabilities.ready(QLatin1String(InsightsCapabilities::kStatements)))
-        return notReady();
+        return m_capabilities.notReady(QLatin1String(InsightsCapabilities::kStatements));
     InsightsTransaction reading(m_connection);
     if (DbStatus s = reading.begin(); !s)
         return s.error();
@@ -160,7 +152,7 @@ DbResult<qint64> WorkloadSnapshots::take(const QStringList &versions)
     for (const PgResult &r : read)
         if (!r.ok())
             return r.error();
-    if (DbStatus s = reading.commit(); !s)
+    if (DbStatus s = reading.end(); !s)
         return s.error();
     QList<SnapshotQuery> queries;
     for (int i = 0; i < read[0].rows(); ++i)
@@ -216,7 +208,7 @@ DbResult<std::optional<WorkloadSnapshot>> WorkloadSnapshots::of(const QString &v
 DbResult<QHash<QString, SnapshotQuery>> WorkloadSnapshots::now(const WorkloadSnapshot &snapshot)
 {
     if (!m_capabilities.ready(QLatin1String(InsightsCapabilities::kStatements)))
-        return notReady();
+        return m_capabilities.notReady(QLatin1String(InsightsCapabilities::kStatements));
     QStringList ids;
     QList<SnapshotQuery> queries;
     for (const SnapshotQuery &q : snapshot.queries) {
@@ -239,7 +231,7 @@ DbResult<QHash<QString, SnapshotQuery>> WorkloadSnapshots::now(const WorkloadSna
     if (!info.ok())
         return info.error();
     m_statsSinceNow = info.value(0, "since");
-    if (DbStatus s = tx.commit(); !s)
+    if (DbStatus s = tx.end(); !s)
         return s.error();
     QHash<QString, int> rowOf;
     for (int i = 0; i < r.rows(); ++i)

@@ -46,7 +46,6 @@ public:
 
 private:
     QByteArray withSchema(const char *name) const;
-    PgError notReady() const;
     // Fills plan and cost of each statement an index could serve, at most kPlanned.
     DbStatus addPlans(QList<SnapshotQuery> &queries);
     // One statement's plan, in a read-only transaction of its own, under the search_path of
