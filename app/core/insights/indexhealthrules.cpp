@@ -2,6 +2,7 @@
 
 #include "drift/onlineformwriter.h"
 
+#include <QLocale>
 #include <QSet>
 
 namespace uaip {
