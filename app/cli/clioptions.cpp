@@ -7,6 +7,20 @@ namespace uaip {
 
 namespace {
 
+// The options of insights (--limit is history's too, --confirm the prompts' and activity's).
+QList<QCommandLineOption> insightsOptions()
+{
+    return {
+        {QStringLiteral("order"),
+         CliApplication::tr("insights queries: the top statements by total (default) or mean "
+                            "time."),
+         QStringLiteral("total|mean")},
+        {QStringLiteral("bloat"),
+         CliApplication::tr("insights indexes|tables: also measure bloat with pgstattuple (reads "
+                            "the 10 biggest indexes or tables).")},
+    };
+}
+
 // The options of sql/explain and seed.
 QList<QCommandLineOption> sqlAndSeedOptions()
 {
@@ -228,87 +242,86 @@ QList<QCommandLineOption> dataAndImportOptions()
 // The options of prompts, activity and fleet.
 QList<QCommandLineOption> promptAndActivityOptions()
 {
-    return {
-        {QStringLiteral("search"),
-         CliApplication::tr("prompts list: full-text search over names and texts."),
-         QStringLiteral("text")},
-        {QStringLiteral("type"), CliApplication::tr("prompts list: only this prompt type."),
-         QStringLiteral("type")},
-        {QStringLiteral("model"), CliApplication::tr("prompts list: only this model preference."),
-         QStringLiteral("model")},
-        {QStringLiteral("label"), CliApplication::tr("prompts list: only prompts with this label."),
-         QStringLiteral("label")},
-        {QStringLiteral("period-days"),
-         CliApplication::tr("prompts list: usage over the last N days (default 30)."),
-         QStringLiteral("N")},
-        {QStringLiteral("prompt-version"),
-         CliApplication::tr("prompts show: this version (also written --version N)."),
-         QStringLiteral("N")},
-        {QStringLiteral("decrypt"),
-         CliApplication::tr("prompts export: export encrypted prompts decrypted (needs the key).")},
-        {QStringLiteral("protect"), CliApplication::tr("prompts label: protect the label.")},
-        {QStringLiteral("unprotect"),
-         CliApplication::tr("prompts label: remove the label's protection.")},
-        {QStringLiteral("confirm"),
-         CliApplication::tr(
-             "prompts label, seed prompts: the database name, to move a protected label; "
-             "activity cancel|terminate: the name of the session's database (needed unless "
-             "--sandbox); sql, explain --production: the database name, to run a statement "
-             "that can write; insights enable: the database name, to create the extension."),
-         QStringLiteral("database")},
-        {QStringLiteral("all-databases"),
-         CliApplication::tr(
-             "activity cancel|terminate: also a session of another database of the server "
-             "(without it only the connected database's).")},
-        {QStringLiteral("backend-start"),
-         CliApplication::tr(
-             "activity cancel|terminate: the session's backend_start as listed (activity "
-             "--json); a pid now held by a session with another start is not signalled "
-             "(default: read just before)."),
-         QStringLiteral("time")},
-        {QStringLiteral("blocking"),
-         CliApplication::tr("activity: only the sessions in lock chains (blocked or blocking).")},
-        {QStringLiteral("order"),
-         CliApplication::tr("insights queries: the top statements by total (default) or mean "
-                            "time."),
-         QStringLiteral("total|mean")},
-        {QStringLiteral("bloat"),
-         CliApplication::tr("insights indexes|tables: also measure bloat with pgstattuple (reads "
-                            "the 10 biggest indexes or tables).")},
-        {QStringLiteral("replication"),
-         CliApplication::tr(
-             "activity: replication instead of sessions: standbys' lag, slots and the WAL they "
-             "keep, a standby's receive and replay lag.")},
-        {QStringLiteral("passphrase-file"),
-         CliApplication::tr("prompts key: read the key file's passphrase from this file."),
-         QStringLiteral("path")},
-        {QStringLiteral("backup-file"),
-         CliApplication::tr(
-             "prompts encryption enable, prompts key rotate: write the key to this new file "
-             "first and verify it."),
-         QStringLiteral("path")},
-        {QStringLiteral("no-backup"),
-         CliApplication::tr(
-             "prompts encryption enable, prompts key rotate: no key file (the keychain holds "
-             "the only copy).")},
-        {QStringLiteral("targets"),
-         CliApplication::tr(
-             "fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no "
-             "passwords)."),
-         QStringLiteral("file")},
-        {QStringLiteral("parallel"), CliApplication::tr("fleet: run at most N targets at once."),
-         QStringLiteral("N")},
-        {QStringLiteral("canary"),
-         CliApplication::tr(
-             "fleet: run the first K targets first; the rest start only if all succeed."),
-         QStringLiteral("K")},
-        {QStringLiteral("max-failures"),
-         CliApplication::tr("fleet: after F failed targets start no new one (default: no limit)."),
-         QStringLiteral("F")},
-        {QStringLiteral("previous"),
-         CliApplication::tr("metrics: also the previous period of the same length (CSV: a "
-                            "period column, current|previous; JSON: previous_series).")},
-    };
+    return insightsOptions()
+        + QList<QCommandLineOption>{
+            {QStringLiteral("search"),
+             CliApplication::tr("prompts list: full-text search over names and texts."),
+             QStringLiteral("text")},
+            {QStringLiteral("type"), CliApplication::tr("prompts list: only this prompt type."),
+             QStringLiteral("type")},
+            {QStringLiteral("model"),
+             CliApplication::tr("prompts list: only this model preference."),
+             QStringLiteral("model")},
+            {QStringLiteral("label"),
+             CliApplication::tr("prompts list: only prompts with this label."),
+             QStringLiteral("label")},
+            {QStringLiteral("period-days"),
+             CliApplication::tr("prompts list: usage over the last N days (default 30)."),
+             QStringLiteral("N")},
+            {QStringLiteral("prompt-version"),
+             CliApplication::tr("prompts show: this version (also written --version N)."),
+             QStringLiteral("N")},
+            {QStringLiteral("decrypt"),
+             CliApplication::tr(
+                 "prompts export: export encrypted prompts decrypted (needs the key).")},
+            {QStringLiteral("protect"), CliApplication::tr("prompts label: protect the label.")},
+            {QStringLiteral("unprotect"),
+             CliApplication::tr("prompts label: remove the label's protection.")},
+            {QStringLiteral("confirm"),
+             CliApplication::tr(
+                 "prompts label, seed prompts: the database name, to move a protected label; "
+                 "activity cancel|terminate: the name of the session's database (needed unless "
+                 "--sandbox); sql, explain --production: the database name, to run a statement "
+                 "that can write; insights enable: the database name, to create the extension."),
+             QStringLiteral("database")},
+            {QStringLiteral("all-databases"),
+             CliApplication::tr(
+                 "activity cancel|terminate: also a session of another database of the server "
+                 "(without it only the connected database's).")},
+            {QStringLiteral("backend-start"),
+             CliApplication::tr(
+                 "activity cancel|terminate: the session's backend_start as listed (activity "
+                 "--json); a pid now held by a session with another start is not signalled "
+                 "(default: read just before)."),
+             QStringLiteral("time")},
+            {QStringLiteral("blocking"),
+             CliApplication::tr(
+                 "activity: only the sessions in lock chains (blocked or blocking).")},
+            {QStringLiteral("replication"),
+             CliApplication::tr(
+                 "activity: replication instead of sessions: standbys' lag, slots and the WAL they "
+                 "keep, a standby's receive and replay lag.")},
+            {QStringLiteral("passphrase-file"),
+             CliApplication::tr("prompts key: read the key file's passphrase from this file."),
+             QStringLiteral("path")},
+            {QStringLiteral("backup-file"),
+             CliApplication::tr(
+                 "prompts encryption enable, prompts key rotate: write the key to this new file "
+                 "first and verify it."),
+             QStringLiteral("path")},
+            {QStringLiteral("no-backup"),
+             CliApplication::tr(
+                 "prompts encryption enable, prompts key rotate: no key file (the keychain holds "
+                 "the only copy).")},
+            {QStringLiteral("targets"),
+             CliApplication::tr(
+                 "fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no "
+                 "passwords)."),
+             QStringLiteral("file")},
+            {QStringLiteral("parallel"),
+             CliApplication::tr("fleet: run at most N targets at once."), QStringLiteral("N")},
+            {QStringLiteral("canary"),
+             CliApplication::tr(
+                 "fleet: run the first K targets first; the rest start only if all succeed."),
+             QStringLiteral("K")},
+            {QStringLiteral("max-failures"),
+             CliApplication::tr(
+                 "fleet: after F failed targets start no new one (default: no limit)."),
+             QStringLiteral("F")},
+            {QStringLiteral("previous"),
+             CliApplication::tr("metrics: also the previous period of the same length (CSV: a "
+                                "period column, current|previous; JSON: previous_series).")},
+        };
 }
 
 } // namespace uaip

@@ -1,3 +1,3 @@
--- Drops the index advisor's prepared statement: named where the placeholder NAME between
--- percent signs stands, a name the advisor made.
+-- Drops the index advisor's prepared statement: the name the advisor made is written in where
+-- NAME stands between percent signs.
 DEALLOCATE %NAME%

@@ -1,0 +1,61 @@
+#pragma once
+
+// The insights tests' shared fixture: an events table of 40,000 rows with pg_stat_statements,
+// hypopg and pgstattuple created, and its hot statement run as an application runs it.
+#include "testdatabase.h"
+
+#include "db/pgconnection.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+namespace uaip::test {
+
+inline const QByteArray kHotQuery
+    = "SELECT id, kind FROM events WHERE agent_id = $1 ORDER BY created_at DESC LIMIT 20";
+
+inline void createEvents(TestDatabase &db, bool extensions = true)
+{
+    if (extensions)
+        QVERIFY(db.witness()
+                    .execScript("CREATE EXTENSION pg_stat_statements; CREATE EXTENSION hypopg; "
+                                "CREATE EXTENSION pgstattuple;")
+                    .ok());
+    const PgResult r = db.witness().execScript(
+        "CREATE TABLE events (id bigserial PRIMARY KEY, agent_id int NOT NULL, kind text, "
+        "created_at timestamptz NOT NULL, payload text);"
+        "INSERT INTO events (agent_id, kind, created_at, payload) SELECT g % 400, 'k' || (g % 7), "
+        "timestamptz '2026-01-01' + g * interval '1 s', repeat('x', 40) "
+        "FROM generate_series(1, 40000) g;"
+        "ANALYZE events;");
+    QVERIFY2(r.ok(), qPrintable(r.error().toString()));
+}
+
+// The hot query run n times with bound values, as an application runs it.
+inline void runHot(const QString &conninfo, int n)
+{
+    PgConnection c;
+    QVERIFY(c.open(conninfo, QStringLiteral("insights-test-app")));
+    for (int i = 0; i < n; ++i)
+        QVERIFY(c.exec(kHotQuery, {i % 400}).ok());
+}
+
+// The object of array whose field key has the value.
+inline QJsonObject findIn(const QJsonArray &array, const QString &key, const QString &value)
+{
+    for (const QJsonValue &v : array)
+        if (v.toObject().value(key).toString() == value)
+            return v.toObject();
+    return {};
+}
+
+inline QJsonObject findQuery(const QJsonArray &queries, const QString &startsWith)
+{
+    for (const QJsonValue &v : queries)
+        if (v.toObject().value(QStringLiteral("query")).toString().startsWith(startsWith))
+            return v.toObject();
+    return {};
+}
+
+} // namespace uaip::test
