@@ -21,6 +21,30 @@ QList<QCommandLineOption> insightsOptions()
     };
 }
 
+// The options of fleet and of metrics --previous.
+QList<QCommandLineOption> fleetOptions()
+{
+    return {
+        {QStringLiteral("targets"),
+         CliApplication::tr(
+             "fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no "
+             "passwords)."),
+         QStringLiteral("file")},
+        {QStringLiteral("parallel"), CliApplication::tr("fleet: run at most N targets at once."),
+         QStringLiteral("N")},
+        {QStringLiteral("canary"),
+         CliApplication::tr(
+             "fleet: run the first K targets first; the rest start only if all succeed."),
+         QStringLiteral("K")},
+        {QStringLiteral("max-failures"),
+         CliApplication::tr("fleet: after F failed targets start no new one (default: no limit)."),
+         QStringLiteral("F")},
+        {QStringLiteral("previous"),
+         CliApplication::tr("metrics: also the previous period of the same length (CSV: a "
+                            "period column, current|previous; JSON: previous_series).")},
+    };
+}
+
 // The options of sql/explain and seed.
 QList<QCommandLineOption> sqlAndSeedOptions()
 {
@@ -242,7 +266,7 @@ QList<QCommandLineOption> dataAndImportOptions()
 // The options of prompts, activity and fleet.
 QList<QCommandLineOption> promptAndActivityOptions()
 {
-    return insightsOptions()
+    return insightsOptions() + fleetOptions()
         + QList<QCommandLineOption>{
             {QStringLiteral("search"),
              CliApplication::tr("prompts list: full-text search over names and texts."),
@@ -303,24 +327,6 @@ QList<QCommandLineOption> promptAndActivityOptions()
              CliApplication::tr(
                  "prompts encryption enable, prompts key rotate: no key file (the keychain holds "
                  "the only copy).")},
-            {QStringLiteral("targets"),
-             CliApplication::tr(
-                 "fleet: the targets file (NAME CONNINFO-or-URI a line, [wave NAME] headings; no "
-                 "passwords)."),
-             QStringLiteral("file")},
-            {QStringLiteral("parallel"),
-             CliApplication::tr("fleet: run at most N targets at once."), QStringLiteral("N")},
-            {QStringLiteral("canary"),
-             CliApplication::tr(
-                 "fleet: run the first K targets first; the rest start only if all succeed."),
-             QStringLiteral("K")},
-            {QStringLiteral("max-failures"),
-             CliApplication::tr(
-                 "fleet: after F failed targets start no new one (default: no limit)."),
-             QStringLiteral("F")},
-            {QStringLiteral("previous"),
-             CliApplication::tr("metrics: also the previous period of the same length (CSV: a "
-                                "period column, current|previous; JSON: previous_series).")},
         };
 }
 
