@@ -11,10 +11,17 @@ mapfile -t wanted < <(grep -vE '^\s*(#|$)' "$here/debian-packages.txt")
 mapfile -t provided < <(dpkg-query -W -f='${db:Status-Abbrev} ${Provides}\n' 2>/dev/null |
     awk '$1 == "ii" && NF > 1 { $1 = ""; print }' | tr ',' '\n' |
     sed -e 's/([^)]*)//g' -e 's/^ *//' -e 's/ *$//')
+# (looked up in an array, not with `printf | grep -q`: under pipefail grep -q's early exit
+# fails printf with SIGPIPE, and a provided package then counts as missing)
+declare -A isProvided=()
+for p in "${provided[@]}"; do
+    [ -n "$p" ] && isProvided[$p]=1
+done
 missing=()
 for p in "${wanted[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' && continue
-    printf '%s\n' "${provided[@]}" | grep -qxF "$p" && continue
+    status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+    [ "$status" = 'install ok installed' ] && continue
+    [ -n "${isProvided[$p]:-}" ] && continue
     missing+=("$p")
 done
 if [ ${#missing[@]} -eq 0 ]; then
