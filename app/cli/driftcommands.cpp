@@ -4,6 +4,7 @@
 #include "db/sandbox.h"
 #include "differencejson.h"
 #include "drift/driftmigrationbuilder.h"
+#include "interruptwatch.h"
 #include "util/sqlcomment.h"
 #include "util/visibletext.h"
 
@@ -82,6 +83,8 @@ int DriftCommands::diff(CliContext &ctx)
                      [&](const QString &step) { ctx.out().progress(step); });
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QString error;
+    // SIGINT/SIGTERM: the proof stops before its next step; its scratch database is dropped
+    const InterruptWatch interrupt([&builder] { builder.cancel(); });
     const auto generated = builder.build(*target, name, now, &error);
     if (!generated)
         return ctx.fail(3, tr("no migration generated: %1").arg(error));

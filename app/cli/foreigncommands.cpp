@@ -1,6 +1,7 @@
 #include "foreigncommands.h"
 
 #include "clicontext.h"
+#include "clitext.h"
 #include "foreign/adoptionplanner.h"
 #include "foreign/foreignledgerreader.h"
 #include "jsonformat.h"
@@ -52,7 +53,12 @@ QJsonArray rowsJson(const QList<AdoptionRow> &rows)
                                {QStringLiteral("state"), r.entry.state},
                                {QStringLiteral("folder"), orNull(r.folder)},
                                {QStringLiteral("action"), actionName(r.action)},
-                               {QStringLiteral("note"), orNull(r.note)}});
+                               {QStringLiteral("note"), orNull(r.note)},
+                               {QStringLiteral("accepted_checksum"),
+                                r.checksumAccepted ? QJsonValue(QJsonObject{
+                                    {QStringLiteral("recorded"), orNull(r.recordedChecksum)},
+                                    {QStringLiteral("file"), orNull(r.fileChecksum)}})
+                                                   : QJsonValue()}});
     return out;
 }
 
@@ -105,6 +111,13 @@ int ForeignCommands::foreign(CliContext &ctx)
                            .arg(l.tool.displayName, l.qualifiedName())
                            .arg(l.appliedCount())
                            .arg(l.entries.size()));
+        if (!l.extraColumns.isEmpty())
+            ctx.out().line(
+                QStringLiteral("  ")
+                + tr("with %n column(s) %1 does not create: %2", nullptr,
+                     int(l.extraColumns.size()))
+                      .arg(l.tool.displayName,
+                           CliText::printable(l.extraColumns.join(QStringLiteral(", ")))));
         for (const ForeignEntry &e : l.entries) {
             entries.append(entryJson(e));
             QString line = QStringLiteral("  %1  %2  %3  %4")
@@ -118,12 +131,14 @@ int ForeignCommands::foreign(CliContext &ctx)
                 line += QStringLiteral("  ") + e.checksum;
             ctx.out().line(line);
         }
-        ledgers.append(QJsonObject{{QStringLiteral("tool"), l.tool.id},
-                                   {QStringLiteral("tool_name"), l.tool.displayName},
-                                   {QStringLiteral("schema"), l.schema},
-                                   {QStringLiteral("table"), l.table},
-                                   {QStringLiteral("applied"), l.appliedCount()},
-                                   {QStringLiteral("entries"), entries}});
+        ledgers.append(QJsonObject{
+            {QStringLiteral("tool"), l.tool.id},
+            {QStringLiteral("tool_name"), l.tool.displayName},
+            {QStringLiteral("schema"), l.schema},
+            {QStringLiteral("table"), l.table},
+            {QStringLiteral("applied"), l.appliedCount()},
+            {QStringLiteral("extra_columns"), QJsonArray::fromStringList(l.extraColumns)},
+            {QStringLiteral("entries"), entries}});
     }
     if (read.value().isEmpty())
         ctx.out().line(tr("no other tool's migration history found on the search path"));
@@ -212,7 +227,8 @@ void ForeignCommands::printPlan(CliContext &ctx, const AdoptionPlan &plan)
                          r.folder.isEmpty() ? QStringLiteral("-") : r.folder,
                          r.note.isEmpty() ? QString() : QStringLiteral("  (") + r.note + u')'));
     for (const QString &p : plan.pending)
-        ctx.out().line(tr("  stays pending: %1 (not in %2's history)").arg(p, plan.toolName));
+        ctx.out().line(
+            tr("  stays pending: %1 (no row of %2's history takes it over)").arg(p, plan.toolName));
 }
 
 int ForeignCommands::refusePlan(CliContext &ctx, const AdoptionPlan &plan, QJsonObject doc)

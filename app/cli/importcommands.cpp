@@ -12,7 +12,10 @@
 #include "jsonformat.h"
 #include "migrate/migrationsource.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace uaip {
 
@@ -80,7 +83,7 @@ int ImportCommands::readRequest(CliContext &ctx, Request *request)
 {
     const QString usage = tr("usage: uaip-migrate import-migrations --from %1 SRC --out DIR "
                              "[--force] [--verify [--table NAME]] [--placeholder NAME=VALUE]... "
-                             "[--max-blocking-rows N|off]")
+                             "[--exclude GLOB]... [--max-blocking-rows N|off]")
                               .arg(ImportFormat::ids());
     const QString from = ctx.parser().value(QStringLiteral("from"));
     const QString outDir = ctx.parser().value(QStringLiteral("out"));
@@ -97,6 +100,15 @@ int ImportCommands::readRequest(CliContext &ctx, Request *request)
         return ctx.fail(2, tr("nothing was written: %1").arg(why));
     ImportOptions options;
     options.table = ctx.parser().value(QStringLiteral("table"));
+    options.exclude = ctx.parser().values(QStringLiteral("exclude"));
+    for (const QString &glob : std::as_const(options.exclude))
+        if (glob.isEmpty()
+            || !QRegularExpression(QRegularExpression::wildcardToRegularExpression(glob)).isValid())
+            return ctx.fail(
+                2, tr("--exclude \"%1\": not a pattern (a name with * ? [...])").arg(glob));
+    // replacing an earlier import (checked above): its repeatables' folders are kept
+    if (force && QFileInfo::exists(QDir(outDir).filePath(QLatin1String(ImportWriter::kMarker))))
+        options.previousOut = outDir;
     for (const QString &p : ctx.parser().values(QStringLiteral("placeholder"))) {
         const qsizetype eq = p.indexOf(u'=');
         if (eq <= 0)
@@ -118,7 +130,7 @@ int ImportCommands::refuseUnconverted(CliContext &ctx, const ImportResult &resul
                     int(result.problems.size()))
                      .arg(sourceDir);
     if (!result.byHand.isEmpty())
-        lines << tr("nothing was written: %n migration(s) of %1 to convert by hand", nullptr,
+        lines << tr("nothing was written: %n place(s) in %1 to convert by hand", nullptr,
                     int(result.byHand.size()))
                      .arg(sourceDir);
     const QString message = lines.join(u'\n');
@@ -127,6 +139,7 @@ int ImportCommands::refuseUnconverted(CliContext &ctx, const ImportResult &resul
         doc.insert(QStringLiteral("exit_code"), 3);
         doc.insert(QStringLiteral("message"), message);
         doc.insert(QStringLiteral("problems"), problemsJson(result.problems));
+        doc.insert(QStringLiteral("by_hand"), problemsJson(result.byHand));
         ctx.out().document(doc);
         return 3;
     }
@@ -168,7 +181,7 @@ void ImportCommands::reportWritten(CliContext &ctx, const Request &request,
 {
     const ImportFormat *format = request.format;
     QJsonArray migrations;
-    QStringList fromSchema, refusing;
+    QStringList fromSchema, runsNothing, refusing;
     for (const ImportedMigration &m : converted) {
         migrations.append(
             QJsonObject{{QStringLiteral("folder"), m.folder},
@@ -176,8 +189,12 @@ void ImportCommands::reportWritten(CliContext &ctx, const Request &request,
                         {QStringLiteral("no_transaction"), m.noTransaction},
                         {QStringLiteral("own_transaction_removed"), m.ownTransactionRemoved},
                         {QStringLiteral("down_generated"), m.downGenerated},
-                        {QStringLiteral("down_from_schema"), m.downFromSchema}});
-        if (m.downFromSchema)
+                        {QStringLiteral("down_from_schema"), m.downFromSchema},
+                        {QStringLiteral("down_runs_nothing"), m.downRunsNothing},
+                        {QStringLiteral("kept"), m.kept}});
+        if (m.downRunsNothing)
+            runsNothing << m.folder;
+        else if (m.downFromSchema)
             fromSchema << m.folder;
         else if (m.downGenerated)
             refusing << m.folder;
@@ -187,17 +204,27 @@ void ImportCommands::reportWritten(CliContext &ctx, const Request &request,
                      m.noTransaction ? QStringLiteral("  ") + tr("(no transaction)") : QString(),
                      m.ownTransactionRemoved
                          ? QStringLiteral("  ") + tr("(its own BEGIN/COMMIT removed)")
-                         : QString()));
+                         : QString())
+            + (m.kept ? QStringLiteral("  ") + tr("(kept from the earlier import)") : QString()));
     }
     ctx.out().line(
         tr("wrote %n migration(s) from %1 into %2", nullptr, int(result.migrations.size()))
             .arg(format->displayName, request.outDir));
+    if (!result.excluded.isEmpty())
+        ctx.out().line(
+            tr("left out with --exclude: %1").arg(result.excluded.join(QStringLiteral(", "))));
     const QStringList review = result.review();
     if (!fromSchema.isEmpty())
         ctx.out().line(tr("review: %n down.sql file(s) written from the schema difference and "
                           "proved by a round trip (the %1 migration had no down):\n  %2",
                           nullptr, int(fromSchema.size()))
                            .arg(format->displayName, fromSchema.join(QStringLiteral("\n  "))));
+    if (!runsNothing.isEmpty())
+        ctx.out().line(tr("no down needed, data not restored: %n down.sql file(s) run nothing "
+                          "(the up.sql changes no schema, or only what is held back for review; "
+                          "rows it wrote stay):\n  %1",
+                          nullptr, int(runsNothing.size()))
+                           .arg(runsNothing.join(QStringLiteral("\n  "))));
     if (!refusing.isEmpty())
         ctx.out().line(tr("review: %n down.sql file(s) refuse to run (the %1 migration had no "
                           "down):\n  %2",
@@ -207,6 +234,7 @@ void ImportCommands::reportWritten(CliContext &ctx, const Request &request,
         ctx.out().line(QStringLiteral("  ") + note);
     doc->insert(QStringLiteral("migrations"), migrations);
     doc->insert(QStringLiteral("review"), QJsonArray::fromStringList(review));
+    doc->insert(QStringLiteral("excluded"), QJsonArray::fromStringList(result.excluded));
     doc->insert(QStringLiteral("down_notes"), QJsonArray::fromStringList(downNotes));
 }
 

@@ -11,6 +11,7 @@
 #include "foreign/importformat.h"
 #include "foreign/importwriter.h"
 #include "foreign/migrationimporter.h"
+#include "importtestutil.h"
 #include "migrationrunnertestutil.h"
 #include "uaipmigratetestutil.h"
 
@@ -20,33 +21,6 @@ using namespace uaip;
 using namespace uaip::test;
 
 namespace {
-
-const QByteArray kFlywayTable = R"sql(CREATE TABLE "public"."flyway_schema_history" (
-    "installed_rank" INT NOT NULL, "version" VARCHAR(50), "description" VARCHAR(200) NOT NULL,
-    "type" VARCHAR(20) NOT NULL, "script" VARCHAR(1000) NOT NULL, "checksum" INTEGER,
-    "installed_by" VARCHAR(100) NOT NULL, "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
-    "execution_time" INTEGER NOT NULL, "success" BOOLEAN NOT NULL);
-)sql";
-const QByteArray kPrismaTable = R"sql(CREATE TABLE _prisma_migrations (
-    id VARCHAR(36) PRIMARY KEY NOT NULL, checksum VARCHAR(64) NOT NULL, finished_at TIMESTAMPTZ,
-    migration_name VARCHAR(255) NOT NULL, logs TEXT, rolled_back_at TIMESTAMPTZ,
-    started_at TIMESTAMPTZ NOT NULL DEFAULT now(), applied_steps_count INTEGER NOT NULL DEFAULT 0);
-)sql";
-
-void put(const QString &path, const QByteArray &bytes)
-{
-    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
-void exec(TestDatabase &db, const QByteArray &sql)
-{
-    const PgResult r = db.witness().execScript(sql);
-    if (!r.ok())
-        qFatal("%s", qPrintable(r.error().toString()));
-}
 
 // The tool's files converted by import-migrations into out.
 QString imported(const char *tool, const QString &src, const QString &out)
@@ -107,7 +81,7 @@ private slots:
         TestDatabase db;
         // V1 and V2 as Flyway recorded them; V3's file was edited after Flyway ran it
         exec(db,
-             kFlywayTable
+             kFlywayHistoryTable
                  + "INSERT INTO flyway_schema_history (installed_rank, version, description, "
                    "type, script, checksum, installed_by, execution_time, success) VALUES "
                    "(1, '1', 'a', 'SQL', 'V1__a.sql', 199491550, 'x', 1, true), "
@@ -136,7 +110,7 @@ private slots:
         const QString out = imported("flyway", src, tmp.filePath(QStringLiteral("ours")));
         TestDatabase db;
         exec(db,
-             kFlywayTable
+             kFlywayHistoryTable
                  + "INSERT INTO flyway_schema_history (installed_rank, version, description, "
                    "type, script, checksum, installed_by, execution_time, success) VALUES "
                    "(1, '1', 'a', 'SQL', 'V1__a.sql', 199491550, 'x', 1, true), "
@@ -164,7 +138,7 @@ private slots:
         const QString out = imported("prisma", src, tmp.filePath(QStringLiteral("ours")));
         TestDatabase db;
         exec(db,
-             kPrismaTable
+             kPrismaHistoryTable
                  + "INSERT INTO _prisma_migrations (id, checksum, finished_at, "
                    "migration_name) VALUES "
                    // the CRLF checkout's checksum: Prisma matches it with the LF file
@@ -191,7 +165,7 @@ private slots:
     {
         TestDatabase db;
         exec(db,
-             kFlywayTable
+             kFlywayHistoryTable
                  + "INSERT INTO flyway_schema_history (installed_rank, version, description, "
                    "type, script, checksum, installed_by, execution_time, success) VALUES "
                    "(1, '1', 'a', 'SQL', 'V1__a.sql', NULL, 'x', 1, true), "
@@ -216,7 +190,7 @@ private slots:
         const QString out = imported("flyway", src, tmp.filePath(QStringLiteral("ours")));
         TestDatabase db;
         exec(db,
-             kFlywayTable
+             kFlywayHistoryTable
                  + "INSERT INTO flyway_schema_history (installed_rank, version, description, "
                    "type, script, checksum, installed_by, execution_time, success) VALUES "
                    "(1, '1', 'c', 'SQL', 'V1__c.sql', 7, 'x', 1, true);");

@@ -9,6 +9,7 @@
 #include "drift/ddlcatalog.h"
 #include "drift/importdowngenerator.h"
 #include "drift/migrationgenerator.h"
+#include "importtestutil.h"
 #include "testcluster.h"
 #include "testdatabase.h"
 
@@ -87,17 +88,6 @@ QByteArray underSeed(int i, F generate)
     else
         QHashSeed::resetRandomGlobalSeed();
     return generate();
-}
-
-ImportedMigration imported(const QString &folder, const QByteArray &up)
-{
-    ImportedMigration m;
-    m.folder = folder;
-    m.source = folder + QStringLiteral("/migration.sql");
-    m.upSql = up;
-    m.downSql = "DO $$ BEGIN RAISE EXCEPTION 'no down migration'; END $$;\n";
-    m.downGenerated = true;
-    return m;
 }
 
 } // namespace
@@ -220,42 +210,43 @@ private slots:
     void importDownsProvedAndTheSameTwice()
     {
         const QList<ImportedMigration> set{
-            imported(QStringLiteral("20240101000000_init"),
-                     "CREATE TYPE \"Role\" AS ENUM ('USER', 'ADMIN');\n"
-                     "CREATE TABLE \"account\" (id serial PRIMARY KEY,\n"
-                     "    role \"Role\" NOT NULL DEFAULT 'USER', roles \"Role\"[]);\n"
-                     "CREATE TABLE \"order\" (id serial PRIMARY KEY,\n"
-                     "    account_id int NOT NULL REFERENCES \"account\" ON DELETE CASCADE);\n"
-                     "CREATE TABLE \"zline\" (id serial PRIMARY KEY,\n"
-                     "    order_id int REFERENCES \"order\", account_id int REFERENCES "
-                     "\"account\");\n"
-                     "CREATE UNIQUE INDEX \"zline_order_key\" ON \"zline\" (order_id);\n"),
-            imported(QStringLiteral("20240102000000_owner"),
-                     "ALTER TYPE \"Role\" ADD VALUE 'OWNER';\n"),
-            imported(QStringLiteral("20240103000000_view"),
-                     "CREATE VIEW \"account_order\" AS SELECT a.id, o.id AS order_id\n"
-                     "    FROM \"account\" a JOIN \"order\" o ON o.account_id = a.id;\n"
-                     "ALTER TABLE \"order\" ADD COLUMN note text;\n"),
-            imported(QStringLiteral("20240104000000_drop"), "DROP TABLE \"zline\";\n"),
+            withoutDown(QStringLiteral("20240101000000_init"),
+                        "CREATE TYPE \"Role\" AS ENUM ('USER', 'ADMIN');\n"
+                        "CREATE TABLE \"account\" (id serial PRIMARY KEY,\n"
+                        "    role \"Role\" NOT NULL DEFAULT 'USER', roles \"Role\"[]);\n"
+                        "CREATE TABLE \"order\" (id serial PRIMARY KEY,\n"
+                        "    account_id int NOT NULL REFERENCES \"account\" ON DELETE CASCADE);\n"
+                        "CREATE TABLE \"zline\" (id serial PRIMARY KEY,\n"
+                        "    order_id int REFERENCES \"order\", account_id int REFERENCES "
+                        "\"account\");\n"
+                        "CREATE UNIQUE INDEX \"zline_order_key\" ON \"zline\" (order_id);\n"),
+            withoutDown(QStringLiteral("20240102000000_owner"),
+                        "ALTER TYPE \"Role\" ADD VALUE 'OWNER';\n"),
+            withoutDown(QStringLiteral("20240103000000_view"),
+                        "CREATE VIEW \"account_order\" AS SELECT a.id, o.id AS order_id\n"
+                        "    FROM \"account\" a JOIN \"order\" o ON o.account_id = a.id;\n"
+                        "ALTER TABLE \"order\" ADD COLUMN note text;\n"),
+            withoutDown(QStringLiteral("20240104000000_drop"), "DROP TABLE \"zline\";\n"),
             // A column made again with a new enum (Prisma's way): the down changes the column
             // back before it drops the enum.
-            imported(QStringLiteral("20240105000000_enum_column"),
-                     "CREATE TYPE \"Vis\" AS ENUM ('EVERYONE', 'ADMIN');\n"
-                     "ALTER TABLE \"order\" DROP COLUMN \"note\",\n"
-                     "ADD COLUMN \"note\" \"Vis\" NOT NULL DEFAULT 'EVERYONE';\n"),
+            withoutDown(QStringLiteral("20240105000000_enum_column"),
+                        "CREATE TYPE \"Vis\" AS ENUM ('EVERYONE', 'ADMIN');\n"
+                        "ALTER TABLE \"order\" DROP COLUMN \"note\",\n"
+                        "ADD COLUMN \"note\" \"Vis\" NOT NULL DEFAULT 'EVERYONE';\n"),
             // A key and the column referencing it change type (Prisma drops the foreign key
             // around it): the down must too.
-            imported(QStringLiteral("20240106000000_folder"),
-                     "CREATE TABLE \"folder\" (id serial PRIMARY KEY);\n"
-                     "ALTER TABLE \"account\" ADD COLUMN folder_id int REFERENCES \"folder\";\n"),
-            imported(QStringLiteral("20240107000000_folder_text_id"),
-                     "ALTER TABLE \"account\" DROP CONSTRAINT \"account_folder_id_fkey\";\n"
-                     "ALTER TABLE \"account\" ALTER COLUMN folder_id SET DATA TYPE text;\n"
-                     "ALTER TABLE \"folder\" ALTER COLUMN id DROP DEFAULT,\n"
-                     "ALTER COLUMN id SET DATA TYPE text;\n"
-                     "DROP SEQUENCE \"folder_id_seq\";\n"
-                     "ALTER TABLE \"account\" ADD CONSTRAINT \"account_folder_id_fkey\"\n"
-                     "    FOREIGN KEY (folder_id) REFERENCES \"folder\"(id);\n"),
+            withoutDown(
+                QStringLiteral("20240106000000_folder"),
+                "CREATE TABLE \"folder\" (id serial PRIMARY KEY);\n"
+                "ALTER TABLE \"account\" ADD COLUMN folder_id int REFERENCES \"folder\";\n"),
+            withoutDown(QStringLiteral("20240107000000_folder_text_id"),
+                        "ALTER TABLE \"account\" DROP CONSTRAINT \"account_folder_id_fkey\";\n"
+                        "ALTER TABLE \"account\" ALTER COLUMN folder_id SET DATA TYPE text;\n"
+                        "ALTER TABLE \"folder\" ALTER COLUMN id DROP DEFAULT,\n"
+                        "ALTER COLUMN id SET DATA TYPE text;\n"
+                        "DROP SEQUENCE \"folder_id_seq\";\n"
+                        "ALTER TABLE \"account\" ADD CONSTRAINT \"account_folder_id_fkey\"\n"
+                        "    FOREIGN KEY (folder_id) REFERENCES \"folder\"(id);\n"),
         };
         QList<QList<ImportedMigration>> runs;
         for (int i = 0; i < 2; ++i) {
@@ -282,9 +273,9 @@ private slots:
     void refusedDownNamesWhatDiffers()
     {
         QList<ImportedMigration> migrations{
-            imported(QStringLiteral("20240101000000_init"),
-                     "CREATE TABLE public.t (id int);\n"
-                     "CREATE AGGREGATE public.total (int) (sfunc = int4pl, stype = int);\n")};
+            withoutDown(QStringLiteral("20240101000000_init"),
+                        "CREATE TABLE public.t (id int);\n"
+                        "CREATE AGGREGATE public.total (int) (sfunc = int4pl, stype = int);\n")};
         QStringList notes;
         QString error;
         QVERIFY2(ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"),
@@ -301,10 +292,10 @@ private slots:
     void refusedDownNamesTheProperty()
     {
         QList<ImportedMigration> migrations{
-            imported(QStringLiteral("20240101000000_init"),
-                     "CREATE TABLE public.t (a int, b text, c int);\n"),
-            imported(QStringLiteral("20240102000000_retype"),
-                     "ALTER TABLE public.t DROP COLUMN b, ADD COLUMN b varchar(20);\n")};
+            withoutDown(QStringLiteral("20240101000000_init"),
+                        "CREATE TABLE public.t (a int, b text, c int);\n"),
+            withoutDown(QStringLiteral("20240102000000_retype"),
+                        "ALTER TABLE public.t DROP COLUMN b, ADD COLUMN b varchar(20);\n")};
         QStringList notes;
         QString error;
         QVERIFY2(ImportDownGenerator::generate(TestCluster::sandbox(), QStringLiteral("Prisma"),
@@ -322,14 +313,15 @@ private slots:
     void bigTablesGetOnlineDowns()
     {
         const QList<ImportedMigration> set{
-            imported(QStringLiteral("20240101000000_init"),
-                     "CREATE TABLE public.t (id int PRIMARY KEY, name text NOT NULL, amount int,\n"
-                     "                       CONSTRAINT t_amount_pos CHECK (amount >= 0));\n"
-                     "CREATE INDEX t_name_idx ON public.t (name);\n"),
-            imported(QStringLiteral("20240102000000_loosen"),
-                     "DROP INDEX public.t_name_idx;\n"
-                     "ALTER TABLE public.t DROP CONSTRAINT t_amount_pos;\n"
-                     "ALTER TABLE public.t ALTER COLUMN name DROP NOT NULL;\n")};
+            withoutDown(
+                QStringLiteral("20240101000000_init"),
+                "CREATE TABLE public.t (id int PRIMARY KEY, name text NOT NULL, amount int,\n"
+                "                       CONSTRAINT t_amount_pos CHECK (amount >= 0));\n"
+                "CREATE INDEX t_name_idx ON public.t (name);\n"),
+            withoutDown(QStringLiteral("20240102000000_loosen"),
+                        "DROP INDEX public.t_name_idx;\n"
+                        "ALTER TABLE public.t DROP CONSTRAINT t_amount_pos;\n"
+                        "ALTER TABLE public.t ALTER COLUMN name DROP NOT NULL;\n")};
         TestDatabase target; // where the set has run: the table as the second migration left it
         QVERIFY(target.witness()
                     .execScript("CREATE TABLE public.t (id int PRIMARY KEY, name text, amount "

@@ -5,6 +5,7 @@
 // (its .uaip-import marker), never one with a file added or edited since; and a set with a
 // migration to convert by hand writes nothing at all.
 #include "db/sandbox.h"
+#include "importtestutil.h"
 #include "uaipmigratetestutil.h"
 
 #include <QDir>
@@ -17,20 +18,6 @@ using namespace uaip;
 using namespace uaip::test;
 
 namespace {
-
-void put(const QString &path, const QByteArray &bytes)
-{
-    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
-QByteArray read(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
 
 Run import(const QString &tool, const QString &src, const QString &out, bool force = false)
 {
@@ -222,7 +209,7 @@ private slots:
             "-- Up Migration\ncreate table tags (id int);\n-- Down Migration\ndrop table tags;\n");
         const Run r = import(QStringLiteral("node-pg-migrate"), src, out);
         QCOMPARE(r.exitCode, 3);
-        QVERIFY2(r.err.contains(QStringLiteral("nothing was written: 1 migration(s) of "))
+        QVERIFY2(r.err.contains(QStringLiteral("nothing was written: 1 place(s) in "))
                      && r.err.contains(QStringLiteral("1700000000002_posts.js:1: a JavaScript or "
                                                       "TypeScript migration: convert by hand")),
                  qPrintable(r.err));

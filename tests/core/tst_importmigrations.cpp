@@ -1,6 +1,6 @@
 // import-migrations, the converter (MigrationImporter): each tool's files written exactly as the
 // tool writes them (dbmate's sections and transaction:false, golang-migrate's pairs, Flyway's V/U
-// files, .conf and refused R__ repeatables, node-pg-migrate's markers and JavaScript files,
+// files, .conf and R__ repeatables, node-pg-migrate's markers and JavaScript files,
 // diesel's folders and metadata.toml, Prisma's migration.sql folders, TypeORM's classes), with a
 // BOM, CRLF, quotes and a missing down; the converted set applied on the sandbox, a generated
 // down.sql failing with the file's name.
@@ -66,6 +66,62 @@ RunResult applyAll(const ImportResult &r, TestDatabase &db, MigrationSource &sou
     }
     MigrationRunner runner(db.witness(), source.migrations(), {});
     return runner.up();
+}
+
+// TypeORM migrations: as `typeorm migration:generate` writes one, a JavaScript one, and three to
+// convert by hand (SQL built at run time, parameters, the query builder).
+void putTypeOrmMigrations(const QTemporaryDir &src)
+{
+    // as `typeorm migration:generate` writes it
+    put(src, QStringLiteral("1700000000001-AddPosts.ts"),
+        "import { MigrationInterface, QueryRunner } from \"typeorm\";\n"
+        "\n"
+        "export class AddPosts1700000000001 implements MigrationInterface {\n"
+        "    name = 'AddPosts1700000000001'\n"
+        "\n"
+        "    public async up(queryRunner: QueryRunner): Promise<void> {\n"
+        "        await queryRunner.query(`CREATE TABLE \"post\" (\"id\" SERIAL NOT NULL, "
+        "\"title\" character varying NOT NULL DEFAULT 'it''s', CONSTRAINT "
+        "\"PK_be5fda3aac270b134ff9c21cdee\" PRIMARY KEY (\"id\"))`);\n"
+        "        await queryRunner.query(`CREATE INDEX \"IDX_title\" ON \"post\" (\"title\") "
+        "`);\n"
+        "    }\n"
+        "\n"
+        "    public async down(queryRunner: QueryRunner): Promise<void> {\n"
+        "        await queryRunner.query(`DROP INDEX \"public\".\"IDX_title\"`);\n"
+        "        await queryRunner.query(`DROP TABLE \"post\"`);\n"
+        "    }\n"
+        "\n"
+        "}\n");
+    // JavaScript, quoted strings with escapes, a comment, no down()
+    put(src, QStringLiteral("1700000000002-Seed.js"),
+        "module.exports = class Seed1700000000002 {\n"
+        "  async up(runner) {\n"
+        "    // one row\n"
+        "    await runner.query('INSERT INTO post (title) VALUES (\\'a\\nb\\')');\n"
+        "    await runner.query(\"UPDATE post SET title = title || '\\u00e9'\")\n"
+        "  }\n"
+        "};\n");
+    // built at run time, with parameters, through the query builder: by hand, at the line
+    put(src, QStringLiteral("1700000000003-Dynamic.ts"),
+        "export class Dynamic1700000000003 {\n"
+        "    public async up(queryRunner: QueryRunner): Promise<void> {\n"
+        "        await queryRunner.query(`DROP TABLE ${\"x\"}`);\n"
+        "    }\n"
+        "}\n");
+    put(src, QStringLiteral("1700000000004-Params.ts"),
+        "export class Params1700000000004 {\n"
+        "    public async up(queryRunner: QueryRunner): Promise<void> {\n"
+        "        await queryRunner.query(`DELETE FROM post WHERE id = $1`, [1]);\n"
+        "    }\n"
+        "}\n");
+    put(src, QStringLiteral("1700000000005-Builder.ts"),
+        "export class Builder1700000000005 {\n"
+        "    public async up(queryRunner: QueryRunner): Promise<void> {\n"
+        "        await queryRunner.query(`SELECT 1`);\n"
+        "        await queryRunner.createTable(new Table({ name: \"x\" }));\n"
+        "    }\n"
+        "}\n");
 }
 
 } // namespace
@@ -153,11 +209,13 @@ private slots:
         put(src, QStringLiteral("3_c.sql"), "select 1;\n");
         put(src, QStringLiteral("x_d.sql"), "-- migrate:up\nselect 1;\n");
         const ImportResult r = import("dbmate", src);
-        QCOMPARE(r.problems,
-                 QStringList({"x_d.sql:1: not a dbmate migration name (VERSION_name.sql)",
-                              "1_a.sql:1: the down section comes before the up section",
-                              "2_b.sql:3: statements before the up section",
-                              "3_c.sql:1: no up section (a line like \"-- migrate:up\")"}));
+        QCOMPARE(
+            r.problems,
+            QStringList({"x_d.sql:1: not a dbmate migration name (VERSION_name.sql): rename it, or "
+                         "leave it out with --exclude 'x_d.sql'",
+                         "1_a.sql:1: the down section comes before the up section",
+                         "2_b.sql:3: statements before the up section",
+                         "3_c.sql:1: no up section (a line like \"-- migrate:up\")"}));
         QTemporaryDir src2;
         put(src2, QStringLiteral("1_a.sql"), "-- migrate:up\nselect 1;\n-- migrate:down\n");
         put(src2, QStringLiteral("01_b.sql"), "-- migrate:up\nselect 1;\n-- migrate:down\n");
@@ -232,12 +290,12 @@ private slots:
         const RunResult up = applyAll(r, db, source);
         QVERIFY2(up.ok(), qPrintable(up.message));
 
-        // a repeatable migration is refused, and with it the whole import
+        // a repeatable migration comes after the versioned ones (tst_importrepeatables)
         put(src, QStringLiteral("R__views.sql"), "create or replace view v as select 1;\n");
-        const ImportResult refused = import("flyway", src);
-        QCOMPARE(refused.problems,
-                 QStringList{"R__views.sql:1: a repeatable migration: our engine has no "
-                             "repeatable migrations; fold it into a versioned one by hand"});
+        const ImportResult withRepeatable = import("flyway", src);
+        QVERIFY2(withRepeatable.ok(), qPrintable(withRepeatable.problems.join(u'\n')));
+        QCOMPARE(folders(withRepeatable),
+                 QStringList({"1_init", "1-1_add_users", "2_index", "2-1000001_views"}));
     }
 
     void nodePgMigrate()
@@ -305,7 +363,8 @@ private slots:
         put(src, QStringLiteral("2024-01-03-000000_empty/down.sql"), "SELECT 1;\n");
         QCOMPARE(import("diesel", src).problems,
                  QStringList{"2024-01-03-000000_empty/up.sql:1: missing: the folder has no "
-                             "up.sql"});
+                             "up.sql, only down.sql (leave such folders out with --exclude "
+                             "'2024-01-03-000000_empty')"});
     }
 
     // crates.io's history mixes diesel 1's 20140924113530_x with diesel 2's
@@ -359,65 +418,30 @@ private slots:
                            "'User'"),
                  QStringLiteral("2"));
 
-        put(src, QStringLiteral("20240103120000_empty/README"), "x\n");
+        // A project's own TypeScript data migration beside Prisma's folders: named with what
+        // it holds, and left out with --exclude (listed as left out).
+        put(src, QStringLiteral("20240103120000_backfill/migration.ts"), "export {};\n");
+        put(src, QStringLiteral("20240104120000_empty/.keep"), "");
         QCOMPARE(import("prisma", src).problems,
-                 QStringList{"20240103120000_empty/migration.sql:1: missing: the folder has no "
-                             "migration.sql"});
+                 (QStringList{"20240103120000_backfill/migration.sql:1: missing: the folder has "
+                              "no migration.sql, only migration.ts (leave such folders out with "
+                              "--exclude '20240103120000_backfill')",
+                              "20240104120000_empty/migration.sql:1: missing: the folder has no "
+                              "migration.sql, only .keep (leave such folders out with --exclude "
+                              "'20240104120000_empty')"}));
+        ImportOptions options;
+        options.exclude = QStringList{QStringLiteral("*_backfill"), QStringLiteral("*_empty")};
+        const ImportResult left = MigrationImporter::read(
+            *ImportFormat::find(QStringLiteral("prisma")), src.path(), options);
+        QVERIFY2(left.ok(), qPrintable(left.problems.join(u'\n')));
+        QCOMPARE(folders(left), folders(r));
+        QCOMPARE(left.excluded, (QStringList{"20240103120000_backfill", "20240104120000_empty"}));
     }
 
     void typeorm()
     {
         QTemporaryDir src;
-        // as `typeorm migration:generate` writes it
-        put(src, QStringLiteral("1700000000001-AddPosts.ts"),
-            "import { MigrationInterface, QueryRunner } from \"typeorm\";\n"
-            "\n"
-            "export class AddPosts1700000000001 implements MigrationInterface {\n"
-            "    name = 'AddPosts1700000000001'\n"
-            "\n"
-            "    public async up(queryRunner: QueryRunner): Promise<void> {\n"
-            "        await queryRunner.query(`CREATE TABLE \"post\" (\"id\" SERIAL NOT NULL, "
-            "\"title\" character varying NOT NULL DEFAULT 'it''s', CONSTRAINT "
-            "\"PK_be5fda3aac270b134ff9c21cdee\" PRIMARY KEY (\"id\"))`);\n"
-            "        await queryRunner.query(`CREATE INDEX \"IDX_title\" ON \"post\" (\"title\") "
-            "`);\n"
-            "    }\n"
-            "\n"
-            "    public async down(queryRunner: QueryRunner): Promise<void> {\n"
-            "        await queryRunner.query(`DROP INDEX \"public\".\"IDX_title\"`);\n"
-            "        await queryRunner.query(`DROP TABLE \"post\"`);\n"
-            "    }\n"
-            "\n"
-            "}\n");
-        // JavaScript, quoted strings with escapes, a comment, no down()
-        put(src, QStringLiteral("1700000000002-Seed.js"),
-            "module.exports = class Seed1700000000002 {\n"
-            "  async up(runner) {\n"
-            "    // one row\n"
-            "    await runner.query('INSERT INTO post (title) VALUES (\\'a\\nb\\')');\n"
-            "    await runner.query(\"UPDATE post SET title = title || '\\u00e9'\")\n"
-            "  }\n"
-            "};\n");
-        // built at run time, with parameters, through the query builder: by hand, at the line
-        put(src, QStringLiteral("1700000000003-Dynamic.ts"),
-            "export class Dynamic1700000000003 {\n"
-            "    public async up(queryRunner: QueryRunner): Promise<void> {\n"
-            "        await queryRunner.query(`DROP TABLE ${\"x\"}`);\n"
-            "    }\n"
-            "}\n");
-        put(src, QStringLiteral("1700000000004-Params.ts"),
-            "export class Params1700000000004 {\n"
-            "    public async up(queryRunner: QueryRunner): Promise<void> {\n"
-            "        await queryRunner.query(`DELETE FROM post WHERE id = $1`, [1]);\n"
-            "    }\n"
-            "}\n");
-        put(src, QStringLiteral("1700000000005-Builder.ts"),
-            "export class Builder1700000000005 {\n"
-            "    public async up(queryRunner: QueryRunner): Promise<void> {\n"
-            "        await queryRunner.query(`SELECT 1`);\n"
-            "        await queryRunner.createTable(new Table({ name: \"x\" }));\n"
-            "    }\n"
-            "}\n");
+        putTypeOrmMigrations(src);
         const ImportResult r = import("typeorm", src);
         QVERIFY2(r.ok(), qPrintable(r.problems.join(u'\n')));
         QCOMPARE(folders(r), QStringList({"1700000000001_AddPosts", "1700000000002_Seed"}));

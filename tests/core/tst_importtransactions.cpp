@@ -13,6 +13,7 @@
 #include "foreign/importformat.h"
 #include "foreign/importwriter.h"
 #include "foreign/migrationimporter.h"
+#include "importtestutil.h"
 #include "migrationrunnertestutil.h"
 #include "uaipmigratetestutil.h"
 
@@ -22,14 +23,6 @@ using namespace uaip;
 using namespace uaip::test;
 
 namespace {
-
-void put(const QString &path, const QByteArray &bytes)
-{
-    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
 
 const ImportedMigration *find(const ImportResult &r, const QString &folder)
 {

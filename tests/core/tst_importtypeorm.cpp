@@ -182,7 +182,8 @@ private slots:
         ImportResult r = import(src);
         QCOMPARE(r.problems,
                  QStringList{"helpers.js:1: not a TypeORM migration name "
-                             "(<timestamp>-<Name>.ts)"});
+                             "(<timestamp>-<Name>.ts): rename it, or leave it out with --exclude "
+                             "'helpers.js'"});
         QFile::remove(src.filePath(QStringLiteral("helpers.js")));
         r = import(src);
         QVERIFY2(r.ok() && r.byHand.isEmpty(), qPrintable((r.problems + r.byHand).join(u'\n')));

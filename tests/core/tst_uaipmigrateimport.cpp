@@ -3,6 +3,7 @@
 // writes nothing, and
 // --verify proves the converted set against the source database (the same schema; a column
 // added by hand is a difference), after which adopt takes the tool's history over: 0 pending.
+#include "importtestutil.h"
 #include "uaipmigratetestutil.h"
 
 #include <QDir>
@@ -14,14 +15,6 @@ using namespace uaip;
 using namespace uaip::test;
 
 namespace {
-
-void put(const QString &path, const QByteArray &bytes)
-{
-    QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
 
 QStringList importArgs(const QString &src, const QString &out)
 {

@@ -5,17 +5,15 @@
 #include "db/sandboxlease.h"
 #include "ddlcatalog.h"
 #include "foreign/foreignledgerreader.h"
+#include "migrate/generatedfolder.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationscaffold.h"
-#include "migrate/migrationsource.h"
 #include "migrate/migrationverifier.h"
 #include "migrate/scratchdatabase.h"
 #include "migrationgenerator.h"
 #include "onlineformwriter.h"
 #include "util/sqlcomment.h"
 
-#include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -120,7 +118,8 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
     if (!MigrationScaffold::checkName(name, error) || cancelled(error))
         return std::nullopt;
     Run run{.target = target};
-    if (!readLevel(run, error))
+    if (!GeneratedFolder::liveLevel(target, m_migrations, tr("its drift can become the next one"),
+                                    &run.level, error))
         return std::nullopt;
     run.result.targetLevel = run.level ? run.level->text() : QString();
 
@@ -147,7 +146,8 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
 
     // The proof runs the files as they will be written: from a folder, read as any other.
     QTemporaryDir dir;
-    const auto withNew = writeForProof(dir, run.result, error);
+    const auto withNew = GeneratedFolder::withProofCopy(
+        dir, m_migrations, run.result.folderName, run.result.upSql, run.result.downSql, error);
     if (!withNew)
         return std::nullopt;
 
@@ -165,36 +165,6 @@ std::optional<DriftMigration> DriftMigrationBuilder::build(PgConnection &target,
     if (!proveDown(run, scratch, error))
         return std::nullopt;
     return run.result;
-}
-
-bool DriftMigrationBuilder::readLevel(Run &run, QString *error)
-{
-    // The generated migration goes after the last folder, so the live database must have
-    // every folder applied and none it has no folder for.
-    MigrationRunner reader(run.target, m_migrations, {});
-    const auto statuses = reader.status();
-    if (!statuses) {
-        *error = statuses.error().toString();
-        return false;
-    }
-    QStringList problems;
-    for (const MigrationStatus &s : statuses.value()) {
-        if (s.state == MigrationState::Missing)
-            problems << tr("%1 is applied but has no migration folder").arg(s.id());
-        else if (!s.isApplied())
-            problems << tr("%1 is not applied yet").arg(s.id());
-        else if (s.state != MigrationState::Applied)
-            problems << tr("%1 is %2").arg(s.id(), migrationStateName(s.state));
-        else
-            run.level = s.parsedVersion;
-    }
-    if (!problems.isEmpty()) {
-        *error = tr("the live database must be at the last migration before its drift can "
-                    "become the next one:\n  %1")
-                     .arg(problems.join(QStringLiteral("\n  ")));
-        return false;
-    }
-    return true;
 }
 
 bool DriftMigrationBuilder::readLive(Run &run, QString *error)
@@ -299,34 +269,6 @@ bool DriftMigrationBuilder::writeOnlineForms(Run &run, QString *error) const
     return rewritten.ok();
 }
 
-std::optional<QList<Migration>> DriftMigrationBuilder::writeForProof(const QTemporaryDir &dir,
-                                                                     const DriftMigration &result,
-                                                                     QString *error) const
-{
-    const QString folder = dir.filePath(result.folderName);
-    if (!dir.isValid() || !QDir().mkpath(folder)) {
-        *error = tr("cannot create a temporary folder for the proof");
-        return std::nullopt;
-    }
-    for (const auto &[file, text] :
-         {std::pair{"/up.sql", &result.upSql}, std::pair{"/down.sql", &result.downSql}}) {
-        QFile f(folder + QLatin1String(file));
-        if (!f.open(QIODevice::WriteOnly) || f.write(*text) != text->size()) {
-            *error = tr("cannot write %1: %2").arg(f.fileName(), f.errorString());
-            return std::nullopt;
-        }
-    }
-    MigrationSource generated;
-    if (!generated.load(dir.path()) || generated.migrations().size() != 1) {
-        *error = tr("the generated migration cannot be read back: %1")
-                     .arg(generated.errors().join(QStringLiteral("; ")));
-        return std::nullopt;
-    }
-    QList<Migration> withNew = m_migrations;
-    withNew << generated.migrations().constFirst();
-    return withNew;
-}
-
 bool DriftMigrationBuilder::createRoles(ScratchDatabase &scratch, const QStringList &roles,
                                         QString *error)
 {
@@ -406,14 +348,8 @@ QString DriftMigrationBuilder::write(const DriftMigration &migration, const QStr
                                      const QList<Migration> &existing, const QDateTime &nowUtc,
                                      QString *error)
 {
-    const QString name = migration.folderName.section(u'_', 1);
-    if (MigrationScaffold::nextVersion(existing, nowUtc) + u'_' + name != migration.folderName) {
-        *error = tr("the migrations folder changed since %1 was generated: generate it again")
-                     .arg(migration.folderName);
-        return QString();
-    }
-    return MigrationScaffold::create(dir, existing, name, nowUtc, migration.upSql,
-                                     migration.downSql, error);
+    return GeneratedFolder::write(migration.folderName, migration.upSql, migration.downSql, dir,
+                                  existing, nowUtc, error);
 }
 
 } // namespace uaip

@@ -11,8 +11,6 @@
 #include <atomic>
 #include <optional>
 
-class QTemporaryDir;
-
 namespace uaip {
 
 class PgConnection;
@@ -56,8 +54,7 @@ private:
 
     bool cancelled(QString *error) const;
     // The steps of build(), in order; each returns false (or nullopt) with *error.
-    // The level of the live database (run.level), which must have every folder applied.
-    bool readLevel(Run &run, QString *error);
+    // (First the live database's level: GeneratedFolder::liveLevel.)
     // The live schema, and the history tables of other tools, left out of it.
     bool readLive(Run &run, QString *error);
     // The migrations up to that level on the sandbox, and the drift from them (run.result).
@@ -67,9 +64,6 @@ private:
     // The statements of up and down that block a big table of the live database while they
     // scan it, in their online form.
     bool writeOnlineForms(Run &run, QString *error) const;
-    // The generated folder written in dir and read back: the migrations with it.
-    std::optional<QList<Migration>>
-    writeForProof(const QTemporaryDir &dir, const DriftMigration &result, QString *error) const;
     // The roles named in the live schema, created on the sandbox (NOLOGIN) where missing.
     static bool createRoles(ScratchDatabase &scratch, const QStringList &roles, QString *error);
     // up.sql must make the sandbox's schema the live one but for what was left on purpose.

@@ -4,12 +4,14 @@
 #include "db/sandboxlease.h"
 #include "ddlcatalog.h"
 #include "foreign/importwriter.h"
+#include "foreign/refusingdown.h"
 #include "migrate/migrationrunner.h"
 #include "migrate/migrationsource.h"
 #include "migrate/migrationverifier.h"
 #include "migrate/scratchdatabase.h"
 #include "migrationgenerator.h"
 #include "onlineformwriter.h"
+#include "renameddataguard.h"
 #include "util/sqlcomment.h"
 
 #include <QTemporaryDir>
@@ -55,6 +57,16 @@ QString whatDiffers(const QList<SchemaSnapshot::Difference> &differences)
     return out.join(QStringLiteral("; "));
 }
 
+// A runner's message on one line: a refused plan lists its problems below its first line.
+QString oneLine(const QString &message)
+{
+    QStringList parts;
+    for (const QString &line : message.split(u'\n', Qt::SkipEmptyParts))
+        if (!line.trimmed().isEmpty())
+            parts << line.trimmed();
+    return parts.join(QStringLiteral("; "));
+}
+
 } // namespace
 
 bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
@@ -77,8 +89,7 @@ bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
     SandboxLease lease(sandbox); // stopped again at the end if this started it
     if (!lease.acquire(error))
         return false;
-    const QList<ImportedMigration> original = migrations;
-    if (!downsFromSchema(sandbox, toolName, *loaded, original, migrations, notes, live, error))
+    if (!downsFromSchema(sandbox, toolName, *loaded, migrations, notes, live, error))
         return false;
     // Proved as verify proves any down.sql: up, down, the schema as before, up again.
     const auto proved = load(migrations, dir, 2, error);
@@ -88,13 +99,21 @@ bool ImportDownGenerator::generate(Sandbox &sandbox, const QString &toolName,
     const auto report = verifier.verify(nullptr, error);
     if (!report)
         return false;
-    keepRefusingWhereRoundTripFails(*report, original, migrations, notes);
+    keepRefusingWhereRoundTripFails(toolName, *report, migrations, notes);
+    // The scratch folders' paths are no part of a reason: the same files from the same input
+    for (const QString &round :
+         {dir.filePath(QStringLiteral("round1/")), dir.filePath(QStringLiteral("round2/"))}) {
+        for (QString &n : *notes)
+            n.replace(round, QString());
+        for (ImportedMigration &m : migrations)
+            if (m.downGenerated && !m.downFromSchema)
+                m.downSql.replace(round.toUtf8(), QByteArray());
+    }
     return true;
 }
 
 bool ImportDownGenerator::downsFromSchema(Sandbox &sandbox, const QString &toolName,
                                           const QList<Migration> &loaded,
-                                          const QList<ImportedMigration> &original,
                                           QList<ImportedMigration> &migrations, QStringList *notes,
                                           const LiveSizes &live, QString *error)
 {
@@ -108,27 +127,31 @@ bool ImportDownGenerator::downsFromSchema(Sandbox &sandbox, const QString &toolN
         ImportedMigration &m = migrations[i];
         const RunResult up = scratch.runner().up(loaded[i].version);
         if (!up.ok()) {
-            for (qsizetype j = i; j < migrations.size(); ++j)
-                if (migrations[j].downGenerated)
-                    *notes << tr("%1: no down.sql generated: %2's up.sql fails on an empty "
-                                 "database (%3)")
-                                  .arg(migrations[j].folder, migrations[i].folder,
-                                       up.message.section(u'\n', 0, 0));
+            const QString failure = oneLine(up.message);
+            for (qsizetype j = i; j < migrations.size(); ++j) {
+                ImportedMigration &later = migrations[j];
+                if (!later.downGenerated)
+                    continue;
+                const QString why = tr("%1's up.sql fails on an empty database (%2)")
+                                        .arg(migrations[i].folder, failure);
+                *notes << tr("%1: no down.sql generated: %2").arg(later.folder, why);
+                later.downSql = RefusingDown::sql(toolName, later.source, why);
+            }
             break;
         }
         auto after = DdlCatalog::take(scratch.connection(), error);
         if (!after)
             return false;
         if (m.downGenerated)
-            writeDown(toolName, *after, *before, original[i].downSql, live, m, notes);
+            writeDown(toolName, *after, *before, live, m, notes);
         before = std::move(after);
     }
     return true;
 }
 
 void ImportDownGenerator::writeDown(const QString &toolName, const DdlCatalog &after,
-                                    const DdlCatalog &before, const QByteArray &originalDown,
-                                    const LiveSizes &live, ImportedMigration &m, QStringList *notes)
+                                    const DdlCatalog &before, const LiveSizes &live,
+                                    ImportedMigration &m, QStringList *notes)
 {
     GeneratedScript down = MigrationGenerator::down(after, before, {});
     if (live.target) {
@@ -156,37 +179,43 @@ void ImportDownGenerator::writeDown(const QString &toolName, const DdlCatalog &a
                     .toUtf8();
     // Only the steps' own statements may run in the round trip below.
     if (const auto stray = down.strayStatement(m.downSql)) {
-        *notes << tr("%1: no down.sql generated: it held a statement that is not "
-                     "one of its steps (%2)")
-                      .arg(m.folder, *stray);
-        m.downSql = originalDown;
+        const QString why = tr("it held a statement that is not one of its steps (%1)").arg(*stray);
+        *notes << tr("%1: no down.sql generated: %2").arg(m.folder, why);
+        m.downSql = RefusingDown::sql(toolName, m.source, why, QString::fromUtf8(m.downSql));
+    } else if (const auto loss = RenamedDataGuard::refusal(m.upSql, down.liveSql().toUtf8())) {
+        *notes << tr("%1: no down.sql generated: %2").arg(m.folder, *loss);
+        m.downSql = RefusingDown::sql(toolName, m.source, *loss, QString::fromUtf8(m.downSql));
     } else {
         m.downFromSchema = true;
+        m.downRunsNothing = down.steps.size() == down.heldBackCount();
     }
 }
 
-void ImportDownGenerator::keepRefusingWhereRoundTripFails(const VerifyReport &report,
-                                                          const QList<ImportedMigration> &original,
+void ImportDownGenerator::keepRefusingWhereRoundTripFails(const QString &toolName,
+                                                          const VerifyReport &report,
                                                           QList<ImportedMigration> &migrations,
                                                           QStringList *notes)
 {
     for (const VerifyReport::RoundTrip &trip : report.roundTrips) {
         if (trip.ok)
             continue;
-        for (qsizetype i = 0; i < migrations.size(); ++i) {
-            ImportedMigration &m = migrations[i];
+        for (ImportedMigration &m : migrations) {
             if (m.folder != trip.migration || !m.downFromSchema)
                 continue;
-            m.downSql = original[i].downSql;
-            m.downFromSchema = false;
             // What differed names the object and the property; an error (up.sql failing
-            // again) follows from it.
+            // again) follows from it, with its SQLSTATE.
             const QString why = !trip.differences.isEmpty()
                 ? tr("the schema was not restored: %1").arg(whatDiffers(trip.differences))
                 : trip.error.section(u'\n', 0, 0);
             *notes << tr("%1: the generated down.sql did not pass its round trip (%2), so it "
                          "refuses to run")
                           .arg(m.folder, SqlComment::text(why));
+            m.downSql = RefusingDown::sql(
+                toolName, m.source,
+                tr("the generated down.sql did not pass its round trip: %1").arg(why),
+                QString::fromUtf8(m.downSql));
+            m.downFromSchema = false;
+            m.downRunsNothing = false;
         }
     }
 }

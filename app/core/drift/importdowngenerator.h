@@ -20,11 +20,12 @@ struct VerifyReport;
 // and after each one, and MigrationGenerator writes what turns "after" back into "before",
 // under a REVIEW header (data an up.sql wrote is not removed). Each generated down.sql is
 // then proved by verify's round trip; one that fails it, and every one after an up.sql that
-// fails on an empty database, keeps the down.sql that refuses to run, and the reason is
-// returned. Given the database the set runs on (import-migrations --db), a statement of a
-// generated down.sql that would block one of its tables of more than maxRows live rows while it
-// scans it is written in its online form (OnlineFormWriter), and that down.sql runs without a
-// transaction.
+// fails on an empty database, gets a down.sql that refuses to run with the reason (and the
+// generated SQL) in its comments, and the reason is returned. One that runs nothing (a
+// data-only up.sql) is marked so: no down needed, not proved. Given the database the set runs on
+// (import-migrations --db), a statement of a generated down.sql that would block one of its tables
+// of more than maxRows live rows while it scans it is written in its online form
+// (OnlineFormWriter), and that down.sql runs without a transaction.
 class ImportDownGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::ImportDownGenerator)
@@ -49,17 +50,16 @@ private:
     // be read.
     static bool downsFromSchema(Sandbox &sandbox, const QString &toolName,
                                 const QList<Migration> &loaded,
-                                const QList<ImportedMigration> &original,
                                 QList<ImportedMigration> &migrations, QStringList *notes,
                                 const LiveSizes &live, QString *error);
-    // m's down.sql from the schema difference its up.sql makes (before -> after); the one that
-    // refuses to run (originalDown) kept when the generated one holds a stray statement.
+    // m's down.sql from the schema difference its up.sql makes (before -> after); one that
+    // refuses to run, saying why, when the generated one holds a stray statement.
     static void writeDown(const QString &toolName, const DdlCatalog &after,
-                          const DdlCatalog &before, const QByteArray &originalDown,
-                          const LiveSizes &live, ImportedMigration &m, QStringList *notes);
-    // A generated down.sql whose round trip failed gives way to the original one again.
-    static void keepRefusingWhereRoundTripFails(const VerifyReport &report,
-                                                const QList<ImportedMigration> &original,
+                          const DdlCatalog &before, const LiveSizes &live, ImportedMigration &m,
+                          QStringList *notes);
+    // A generated down.sql whose round trip failed gives way to one that refuses to run,
+    // keeping the reason and the generated SQL as comments.
+    static void keepRefusingWhereRoundTripFails(const QString &toolName, const VerifyReport &report,
                                                 QList<ImportedMigration> &migrations,
                                                 QStringList *notes);
 };

@@ -251,8 +251,13 @@ void SchemaAlterPlanner::alterColumn(const DdlObject &before, const DdlObject &a
     if ((defaultChanged || typeChanged) && !attr(before, "default").isEmpty())
         sql << stmt(QStringLiteral("DROP DEFAULT"));
     if (typeChanged) {
-        sql << stmt(
-            QStringLiteral("TYPE %1 USING %2::%3").arg(typeClause(after), c, attr(after, "type")));
+        // No cast leads from one enum to another (42846): through text, as an enum's
+        // re-creation converts its columns
+        const QString via = attr(before, "enum") == u"e" ? QStringLiteral("::text")
+            : attr(before, "enum") == u"a"               ? QStringLiteral("::text[]")
+                                                         : QString();
+        sql << stmt(QStringLiteral("TYPE %1 USING %2%3::%4")
+                        .arg(typeClause(after), c, via, attr(after, "type")));
         if (!MigrationGenerator::widens(attr(before, "type"), attr(after, "type")))
             destructive = tr("%1 changes type from %2 to %3, which may not keep every value")
                               .arg(k, typeClause(before), typeClause(after));

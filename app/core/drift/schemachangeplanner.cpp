@@ -3,6 +3,7 @@
 #include "ddlattributes.h"
 
 #include "migrationgenerator.h"
+#include "tablerenamematcher.h"
 
 #include <QRegularExpression>
 
@@ -52,8 +53,37 @@ void SchemaChangePlanner::classify()
             m_added.insert(o.key());
 }
 
+void SchemaChangePlanner::findTableRenames()
+{
+    for (const TableRenameMatcher::Rename &t :
+         TableRenameMatcher::find(m_from, m_to, m_removed, m_added)) {
+        m_removed.remove(t.fromKey);
+        m_added.remove(t.toKey);
+        for (const auto &[before, after] : t.pairs) {
+            m_removed.remove(before);
+            m_added.remove(after);
+        }
+        m_identifierRenames << std::pair{TableRenameMatcher::lastPart(t.fromName),
+                                         TableRenameMatcher::lastPart(t.toName)};
+        bool noted = false;
+        for (const QString &sql : t.sql) {
+            DdlStep s{Phase::DropTable, ++m_order, t.fromKey, sql, false, {}};
+            if (!heldBackInDown(s) && !noted) {
+                m_script.notes << GeneratorNote{
+                    GeneratorNote::Kind::Rename, t.fromKey,
+                    tr("table %1 is taken as renamed to %2 (the same columns, constraints and "
+                       "indexes); if it is a new table, drop the old one instead")
+                        .arg(t.fromName, t.toName)};
+                noted = true;
+            }
+            m_script.steps << s;
+        }
+    }
+}
+
 void SchemaChangePlanner::findRenames()
 {
+    findTableRenames();
     QMap<QString, QStringList> removedByTable, addedByTable;
     for (const QString &k : SchemaStepOrder::sorted(m_removed)) {
         const DdlObject *o = m_from.find(k);
@@ -107,28 +137,16 @@ void SchemaChangePlanner::findRenames()
     notePossibleTableRenames();
 }
 
-QString SchemaChangePlanner::columnsSignature(const DdlCatalog &catalog, const QString &table) const
-{
-    QStringList columns;
-    for (const QString &k : catalog.descendants(table)) {
-        const DdlObject *o = catalog.find(k);
-        if (o->kind == u"column")
-            columns << attr(*o, "column") + u' ' + o->definition;
-    }
-    columns.sort();
-    return columns.join(u'\n');
-}
-
 void SchemaChangePlanner::notePossibleTableRenames()
 {
     for (const QString &r : SchemaStepOrder::sorted(m_removed)) {
         const DdlObject *before = m_from.find(r);
         if (before->kind != u"table")
             continue;
-        const QString signature = columnsSignature(m_from, r);
+        const QString signature = TableRenameMatcher::columns(m_from, r);
         for (const QString &a : SchemaStepOrder::sorted(m_added)) {
             const DdlObject *after = m_to.find(a);
-            if (after->kind != u"table" || columnsSignature(m_to, a) != signature)
+            if (after->kind != u"table" || TableRenameMatcher::columns(m_to, a) != signature)
                 continue;
             m_script.notes << GeneratorNote{
                 GeneratorNote::Kind::PossibleRename, r,

@@ -32,7 +32,8 @@ public:
 private:
     void classify();
     void findRenames();
-    QString columnsSignature(const DdlCatalog &catalog, const QString &table) const;
+    // A table renamed (TableRenameMatcher): renamed back, its objects left as they are.
+    void findTableRenames();
     void notePossibleTableRenames();
     // 'from's definition with renamed columns' names replaced, for telling a constraint or an
     // index that only names a renamed column from one that changed.

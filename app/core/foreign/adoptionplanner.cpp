@@ -1,4 +1,5 @@
 #include "adoptionplanner.h"
+#include "adoptionplannerrun.h"
 
 #include <QHash>
 
@@ -58,14 +59,6 @@ bool atOrBelow(const ForeignTool &tool, const Migration &m, const QString &versi
     return parsed && m.version <= *parsed;
 }
 
-// A foreign row as a problem names it: its ref, and its name unless the ref ends with it.
-QString where(const ForeignEntry &entry)
-{
-    return entry.ref.endsWith(entry.foreignName)
-        ? entry.ref
-        : entry.ref + QStringLiteral(" (") + entry.foreignName + u')';
-}
-
 bool byVersion(const AdoptionRow *a, const AdoptionRow *b)
 {
     const auto va = MigrationVersion::parse(a->version);
@@ -99,6 +92,13 @@ QList<AdoptItem> AdoptionPlan::items() const
     return out;
 }
 
+QString AdoptionPlanner::where(const ForeignEntry &entry)
+{
+    return entry.ref.endsWith(entry.foreignName)
+        ? entry.ref
+        : entry.ref + QStringLiteral(" (") + entry.foreignName + u')';
+}
+
 QString AdoptionPlanner::describe(const ForeignLedger &ledger, const ForeignEntry &entry)
 {
     QString text = ledger.tool.displayName + u' ' + ledger.qualifiedName() + u' ' + entry.ref;
@@ -106,17 +106,6 @@ QString AdoptionPlanner::describe(const ForeignLedger &ledger, const ForeignEntr
         text += QStringLiteral(" (") + entry.foreignName + u')';
     return text;
 }
-
-// What plan() builds up as it goes through the ledger's entries.
-struct AdoptionPlanner::Run
-{
-    const ForeignLedger &ledger;
-    const QList<MigrationStatus> &statuses;
-    AdoptionPlan &plan;
-    QHash<QString, int> claimed{}; // folder -> the row that matched it
-    QHash<QString, int> appliedByVersion{}; // Flyway: version -> its applied versioned row
-    QList<int> spans{}; // rows that cover everything at or below them (baseline, golang-migrate)
-};
 
 AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
                                    const QList<MigrationStatus> &statuses, bool acceptChecksums)
@@ -132,6 +121,7 @@ AdoptionPlan AdoptionPlanner::plan(const ForeignLedger &ledger,
         const AdoptionRow row = entryRow(run, entry);
         plan.rows << row;
     }
+    matchRepeatables(run, acceptChecksums);
 
     // The file each adopted row ran, where the tool recorded its checksum (after the undo rows
     // have had their say: an undone version is not compared)
@@ -167,8 +157,8 @@ AdoptionRow AdoptionPlanner::entryRow(Run &run, const ForeignEntry &entry)
         return row;
     }
     if (entry.kind == QLatin1String("repeatable")) {
-        row.note = tr("a repeatable migration has no versioned folder to take it over");
-        plan.problems << tr("%1: %2").arg(where(entry), row.note);
+        row.action = Action::Skip; // until matchRepeatables() has seen all of its rows
+        run.repeatables << index;
         return row;
     }
     if (entry.kind == QLatin1String("undo") || entry.kind == QLatin1String("deleted")) {
@@ -273,44 +263,51 @@ void AdoptionPlanner::checkChecksum(Run &run, AdoptionRow &row, bool acceptCheck
     const ForeignEntry &entry = row.entry;
     if (row.action != Action::Adopt || tool.checksum == ForeignChecksum::Kind::None)
         return;
+    const auto s = std::find_if(run.statuses.cbegin(), run.statuses.cend(),
+                                [&](const MigrationStatus &m) { return m.id() == row.folder; });
+    const QString file = s == run.statuses.cend() || !s->migration
+        ? QString()
+        : ForeignChecksum::ofFolder(tool.checksum, s->migration->upSql);
+    QString why;
     if (entry.checksum.isEmpty()) {
         // The tool writes a checksum for every file it runs (Flyway: every SQL migration;
         // only baseline rows and Java migrations have none): a versioned row without one
         // says nothing of what ran — anyone who may insert into the history wrote it.
         if (entry.kind != QLatin1String("versioned"))
             return;
-        const QString none
-            = tr("%1 recorded no checksum for %2 (%3, applied %4): nothing "
+        why = tr("%1 recorded no checksum for %2 (%3, applied %4): nothing "
                  "shows that %5/up.sql is what ran")
                   .arg(tool.displayName, entry.foreignName, entry.ref,
                        entry.appliedAt.isEmpty() ? tr("at an unknown time") : entry.appliedAt,
                        row.folder);
-        if (acceptChecksums) {
-            row.note = none + u' ' + tr("(taken over with --accept-checksums)");
+    } else {
+        if (file.isEmpty()
+            || ForeignChecksum::folderMatches(tool.checksum, s->migration->upSql, entry.checksum))
             return;
-        }
-        row.action = Action::Refuse;
-        row.note = none + tr(" (--accept-checksums takes it over all the same)");
-        run.plan.problems << tr("%1: %2").arg(entry.ref, row.note);
-        return;
+        why = tr("%1 recorded the checksum %2, but %3/up.sql has %4")
+                  .arg(tool.displayName, entry.checksum, row.folder, file);
     }
-    const auto s = std::find_if(run.statuses.cbegin(), run.statuses.cend(),
-                                [&](const MigrationStatus &m) { return m.id() == row.folder; });
-    if (s == run.statuses.cend() || !s->migration
-        || ForeignChecksum::folderMatches(tool.checksum, s->migration->upSql, entry.checksum))
-        return;
-    const QString differs = tr("%1 recorded the checksum %2, but %3/up.sql has %4")
-                                .arg(tool.displayName, entry.checksum, row.folder,
-                                     ForeignChecksum::ofFolder(tool.checksum, s->migration->upSql));
     if (acceptChecksums) {
-        row.note = differs + u' ' + tr("(taken over with --accept-checksums)");
+        row.note = why + u' ' + tr("(taken over with --accept-checksums)");
+        row.checksumAccepted = true;
+        row.recordedChecksum = entry.checksum;
+        row.fileChecksum = file;
+        // the adopt event keeps it (ledger text, never translated)
+        row.detail += QStringLiteral("; checksum accepted with --accept-checksums: %1 recorded "
+                                     "%2, %3/up.sql has %4")
+                          .arg(tool.displayName,
+                               entry.checksum.isEmpty() ? QStringLiteral("none") : entry.checksum,
+                               row.folder, file);
         return;
     }
     row.action = Action::Refuse;
-    row.note = differs
-        + tr(": not the file %1 ran (--accept-checksums takes it over all the same)")
-              .arg(tool.displayName);
-    run.plan.problems << tr("%1: %2").arg(where(entry), row.note);
+    row.note = why
+        + (entry.checksum.isEmpty()
+               ? tr(" (--accept-checksums takes it over all the same)")
+               : tr(": not the file %1 ran (--accept-checksums takes it over all the same)")
+                     .arg(tool.displayName));
+    run.plan.problems << tr("%1: %2").arg(entry.checksum.isEmpty() ? entry.ref : where(entry),
+                                          row.note);
 }
 
 void AdoptionPlanner::coverBelow(Run &run, int index)

@@ -17,8 +17,12 @@ namespace uaip {
 // refuse the whole plan. Where the tool records a checksum of the file it ran (Flyway,
 // Prisma), a folder to adopt must have it (ForeignChecksum): a mismatch refuses, naming the row,
 // the folder and both checksums, unless acceptChecksums (then it is noted). A Flyway baseline
-// after applied migrations refuses, as Flyway itself refuses to baseline such a history. Pure:
-// reads nothing, writes nothing.
+// after applied migrations refuses, as Flyway itself refuses to baseline such a history. A
+// Flyway repeatable's rows (one per time Flyway ran it) are matched by checksum to the folders
+// import-migrations made of its file: the rows whose text a folder holds adopt it, earlier
+// folders of the file are covered by a later one, and a file changed since Flyway last ran it
+// stays pending, so that `up` runs it again as Flyway would. Pure: reads nothing, writes
+// nothing.
 class AdoptionPlanner
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::AdoptionPlanner)
@@ -43,6 +47,16 @@ private:
     static void checkChecksum(Run &run, AdoptionRow &row, bool acceptChecksums);
     // The folders at or below the row at index that no row named: covered by it.
     static void coverBelow(Run &run, int index);
+    // Flyway's repeatable rows (adoptionplannerrepeatables.cpp): each matched by its checksum
+    // to a folder imported from its file (FlywayRepeatables), the latest text first.
+    static void matchRepeatables(Run &run, bool acceptChecksums);
+    // One repeatable file's rows (in the order Flyway ran them) and its folders (by version).
+    static void matchFile(Run &run, const QList<int> &rows,
+                          const QList<const MigrationStatus *> &folders, bool acceptChecksums);
+    // A repeatable folder taken over by its row, or (row -1) covered by the later row.
+    static void takeRepeatable(Run &run, const MigrationStatus &folder, int row, int later);
+    // A foreign row as a problem names it: its ref, and its name unless the ref ends with it.
+    static QString where(const ForeignEntry &entry);
 };
 
 } // namespace uaip

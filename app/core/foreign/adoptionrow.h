@@ -21,6 +21,11 @@ struct AdoptionRow
     Action action = Action::Refuse;
     QString note; // what it is, or why it is refused
     QString detail; // Adopt: the foreign row, as the adopt event names it
+    // Adopt with --accept-checksums over a checksum that differs or is missing: what the tool
+    // recorded (empty: none) and what the folder's up.sql has; the adopt event keeps both.
+    bool checksumAccepted = false;
+    QString recordedChecksum;
+    QString fileChecksum;
     int spanRow = -1; // a covered folder: the index (in AdoptionPlan::rows) of the row covering it
 };
 

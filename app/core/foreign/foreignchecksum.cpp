@@ -46,6 +46,16 @@ QString sha256Hex(const QByteArray &bytes, bool padded)
     return out;
 }
 
+// An import's body still as the import wrote it, where its header says what that was (an import
+// without the body's checksum: as before, the source checksum stands).
+bool bodyUnchanged(const ImportHeader &header, const QByteArray &body)
+{
+    const QString expected = header.bodyChecksum();
+    return expected.isEmpty()
+        || QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex())
+        == expected;
+}
+
 } // namespace
 
 qint32 ForeignChecksum::flyway(const QByteArray &file)
@@ -100,7 +110,8 @@ bool ForeignChecksum::folderMatches(Kind kind, const QByteArray &upSql, const QS
 {
     QByteArray body;
     const ImportHeader header = ImportHeader::parse(upSql, &body);
-    if (const QString kept = header.sourceChecksum(); !kept.isEmpty())
+    if (const QString kept = header.sourceChecksum();
+        !kept.isEmpty() && bodyUnchanged(header, body))
         return kept == recorded.trimmed();
     return matches(kind, body, recorded);
 }
@@ -109,15 +120,21 @@ QString ForeignChecksum::ofFolder(Kind kind, const QByteArray &upSql)
 {
     QByteArray body;
     const ImportHeader header = ImportHeader::parse(upSql, &body);
-    if (const QString kept = header.sourceChecksum(); !kept.isEmpty())
+    if (const QString kept = header.sourceChecksum();
+        !kept.isEmpty() && bodyUnchanged(header, body))
         return kept;
+    return of(kind, body);
+}
+
+QString ForeignChecksum::of(Kind kind, const QByteArray &file)
+{
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::FlywayCrc32:
-        return QString::number(flyway(body));
+        return QString::number(flyway(file));
     case Kind::PrismaSha256:
-        return prisma(body);
+        return prisma(file);
     }
     return {};
 }

@@ -27,6 +27,8 @@ public:
     static bool folderMatches(Kind kind, const QByteArray &upSql, const QString &recorded);
     // The checksum of the folder's up.sql as the tool computes it, for messages.
     static QString ofFolder(Kind kind, const QByteArray &upSql);
+    // The checksum the tool records of a file (empty for Kind::None).
+    static QString of(Kind kind, const QByteArray &file);
 };
 
 } // namespace uaip

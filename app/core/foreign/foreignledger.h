@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace uaip {
 
@@ -14,6 +15,9 @@ struct ForeignLedger
     ForeignTool tool;
     QString schema;
     QString table;
+    // columns the tool does not create, after its own (a migration of the project added them:
+    // "name type" as format_type() prints it)
+    QStringList extraColumns;
     QList<ForeignEntry> entries;
 
     QString qualifiedName() const { return schema + u'.' + table; }

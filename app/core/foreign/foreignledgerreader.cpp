@@ -4,6 +4,9 @@
 #include "db/sqlresource.h"
 #include "db/transactionguard.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+
 namespace uaip {
 
 namespace {
@@ -47,14 +50,19 @@ DbResult<QList<ForeignLedger>> ForeignLedgerReader::read(const QString &toolId,
     QList<ForeignLedger> out;
     for (int i = 0; i < found.rows(); ++i) {
         const QString tableName = found.value(i, "table_name");
-        const QStringList columns = found.value(i, "columns").split(u'\n');
+        QStringList columns;
+        for (const QJsonValue &v :
+             QJsonDocument::fromJson(found.value(i, "columns").toUtf8()).array())
+            columns << v.toString();
         for (const ForeignTool *t : tools) {
             if (tableName != t->defaultTable && tableName != table)
                 continue;
-            if (columns != t->columns)
+            // the tool's columns in its order; a project's migration may have added more after
+            if (columns.mid(0, t->columns.size()) != t->columns)
                 continue;
             ForeignLedger ledger;
             ledger.tool = *t;
+            ledger.extraColumns = columns.mid(t->columns.size());
             ledger.schema = found.value(i, "schema_name");
             ledger.table = tableName;
             if (DbStatus read = readEntries(ledger); !read)

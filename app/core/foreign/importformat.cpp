@@ -50,13 +50,15 @@ ImportFormat flywayFormat()
     // '.' or '_'
     flyway.upPattern = QStringLiteral(R"(^V(\d+(?:[._]\d+)*)__(.+)\.sql$)");
     flyway.downPattern = QStringLiteral(R"(^U(\d+(?:[._]\d+)*)__(.+)\.sql$)");
-    flyway.refusedPattern = QStringLiteral(R"(^R__.+\.sql$)");
-    flyway.refusedWhy = QStringLiteral("repeatable");
+    flyway.repeatablePattern = QStringLiteral(R"(^R__(.+)\.sql$)");
+    flyway.scansSubdirectories = true;
     flyway.noTransaction = ImportFormat::NoTransaction::ConfFile;
     flyway.layoutText = QStringLiteral("V<version>__<description>.sql");
     // PostgreSQLParser.detectCanExecuteInTransaction: such a file runs outside a transaction
     flyway.detectNoTransaction = true;
     flyway.flywayPlaceholders = true;
+    // Flyway runs a file in its transaction; the file's own COMMIT ends it early
+    flyway.unwrapOwnTransaction = true;
     return flyway;
 }
 
@@ -104,6 +106,9 @@ ImportFormat prismaFormat()
     prisma.downFileName.clear();
     prisma.layoutText = QStringLiteral("<timestamp>_<name>/migration.sql");
     prisma.detectNoTransaction = true; // the schema engine sends the script as it is
+    // so a file that wants a transaction says BEGIN; ... COMMIT; (its template for an enum
+    // change does)
+    prisma.unwrapOwnTransaction = true;
     return prisma;
 }
 

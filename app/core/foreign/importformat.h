@@ -12,8 +12,8 @@ namespace uaip {
 //                    marker's option transaction:false
 //   golang-migrate   VERSION_name.up.sql and VERSION_name.down.sql
 //   flyway           V<version>__<desc>.sql, U<version>__<desc>.sql (undo), <file>.conf with
-//                    executeInTransaction=false; R__ repeatables are refused (our engine has no
-//                    repeatable migrations)
+//                    executeInTransaction=false; R__<desc>.sql repeatables after the versioned
+//                    ones (FlywayRepeatables)
 //   node-pg-migrate  VERSION_name.sql with "-- Up Migration" / "-- Down Migration" in either
 //                    order (getActions of its sqlMigration: no up marker, the whole file is the
 //                    up migration); .js/.ts: convert by hand
@@ -53,8 +53,8 @@ struct ImportFormat
     // section may come first (each section runs to the other's marker or the end)
     bool nodePgMigrateSlices = false;
     bool statementsBeforeUp = true; // dbmate refuses statements before its up marker
-    QString refusedPattern; // files refused outright (Flyway's R__ repeatables)
-    QString refusedWhy;
+    // Flyway's repeatables, R__<description>.sql: captures the description (its '_' are spaces)
+    QString repeatablePattern;
     QString byHandPattern; // files listed "convert by hand" (node-pg-migrate's .js / .ts)
     // files the tool would run, so one not named like a migration is a problem, not skipped
     // (empty: .sql files)
@@ -63,9 +63,12 @@ struct ImportFormat
     // The tool runs a file as it is (golang-migrate, Prisma) or decides by its statements
     // (Flyway): a file with a statement that only runs outside a transaction is marked so
     bool detectNoTransaction = false;
-    // golang-migrate, node-pg-migrate: a file's own BEGIN; ... COMMIT;
+    // golang-migrate, node-pg-migrate, Flyway, Prisma: a file's own BEGIN; ... COMMIT;
     bool unwrapOwnTransaction = false;
     bool flywayPlaceholders = false; // ${name} replaced as Flyway does
+    // Flyway scans its locations recursively: a migration in a subdirectory is named as a
+    // problem (NestedMigrationFiles), never left out in silence
+    bool scansSubdirectories = false;
     // diesel: the version is what diesel records and orders by, the folder's digits with its
     // '-' removed (2017-08-31-230457 is 20170831230457, after 20140924113530)
     bool digitsOnlyVersion = false;

@@ -1,5 +1,7 @@
 #include "importheader.h"
 
+#include <QCryptographicHash>
+
 namespace uaip {
 
 namespace {
@@ -22,6 +24,23 @@ QString ImportHeader::sourceChecksum() const
         if (n.startsWith(prefix))
             return n.mid(prefix.size()).section(u' ', 0, 0);
     return {};
+}
+
+QString ImportHeader::bodyChecksum() const
+{
+    static const QString prefix = QStringLiteral("body sha256 ");
+    for (const QString &n : notes)
+        if (n.startsWith(prefix))
+            return n.mid(prefix.size()).section(u' ', 0, 0);
+    return {};
+}
+
+QString ImportHeader::bodyChecksumNote(const QByteArray &body)
+{
+    return QStringLiteral("body sha256 ")
+        + QString::fromLatin1(QCryptographicHash::hash(body, QCryptographicHash::Sha256).toHex())
+        + QStringLiteral(" (of the lines below as imported: the source checksum stands for them "
+                         "only while they are unchanged)");
 }
 
 QString ImportHeader::sourceChecksumNote(const QString &value, const QString &why)

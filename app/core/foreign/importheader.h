@@ -31,6 +31,10 @@ struct ImportHeader
     // file (Flyway placeholders replaced): "source checksum <value> (...)"; empty when none.
     QString sourceChecksum() const;
     static QString sourceChecksumNote(const QString &value, const QString &why);
+    // The SHA-256 (hex) the body below had when the import wrote it, kept beside the source
+    // checksum: "body sha256 <hex> (...)"; empty when none (imports before it).
+    QString bodyChecksum() const;
+    static QString bodyChecksumNote(const QByteArray &body);
     // The header and body of a file import-migrations wrote; a file without the header is all
     // body.
     static ImportHeader parse(const QByteArray &sql, QByteArray *body);

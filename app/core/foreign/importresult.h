@@ -18,6 +18,8 @@ struct ImportResult
     // "file:line: why": migrations to convert by hand (JavaScript, TypeScript, SQL built at
     // run time); nothing is written while there is one either
     QStringList byHand;
+    // the source directory's entries left out with --exclude, by name
+    QStringList excluded;
 
     bool ok() const { return problems.isEmpty(); }
     QStringList review() const

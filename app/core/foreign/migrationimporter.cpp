@@ -1,8 +1,12 @@
 #include "migrationimporter.h"
 
+#include "flywayrepeatables.h"
 #include "importheader.h"
 #include "migrate/migrationversion.h"
+#include "nestedmigrationfiles.h"
+#include "refusingdown.h"
 #include "sectionadjuster.h"
+#include "sectionsplitter.h"
 #include "sourcefilereader.h"
 #include "typeormextractor.h"
 
@@ -31,17 +35,6 @@ int lineAt(const QString &text, qsizetype pos)
     return int(QStringView(text).left(pos).count(u'\n')) + 1;
 }
 
-// Only blank lines and "--" comments: no SQL (an empty down section).
-bool noStatements(const QString &sql)
-{
-    for (const QString &line : sql.split(u'\n')) {
-        const QString t = line.trimmed();
-        if (!t.isEmpty() && !t.startsWith(QLatin1String("--")))
-            return false;
-    }
-    return true;
-}
-
 // Our folder name: the tool's name with letters, digits, '_' and '-' kept, anything else '_'.
 QString folderName(const QString &name)
 {
@@ -60,6 +53,7 @@ struct Found
     QString name;
     QString upFile;
     QString downFile;
+    bool repeatable = false; // Flyway's R__ file
 };
 
 class Reader
@@ -78,7 +72,10 @@ public:
 
 private:
     void list();
+    void add(const QString &name, const QRegularExpressionMatch &m, bool isDown);
     void convert(const Found &found);
+    // Flyway's repeatables, after the versioned migrations (the last of which is version last)
+    void addRepeatables(const QString &last);
     // convert()'s reading of one migration, per layout: its sections and the file named as
     // their source (TypeORM: also the version and name its class records); false when a
     // problem was noted
@@ -87,7 +84,6 @@ private:
     bool readQueryCalls(const Found &found, QString &version, QString &name, Section &up,
                         Section &down, QString &source);
     bool readFolder(const Found &found, Section &up, Section &down, QString &source);
-    bool splitSections(const QString &file, const QString &text, Section &up, Section &down);
     std::optional<Section> readFile(const QString &file);
     struct Conf
     {
@@ -108,6 +104,7 @@ private:
     SourceFileReader m_files;
     ImportResult &m_result;
     QList<Found> m_found;
+    QList<std::pair<QString, QString>> m_repeatables; // file, description
 };
 
 void Reader::run()
@@ -122,6 +119,8 @@ void Reader::run()
     });
     for (const Found &f : m_found)
         convert(f);
+    if (!m_repeatables.isEmpty())
+        addRepeatables(m_found.isEmpty() ? QStringLiteral("0") : m_found.last().version);
     // in the tool's order (TypeORM's versions come from its classes, not the file names), and
     // each version once
     auto versionOf = [](const ImportedMigration &m) {
@@ -161,8 +160,15 @@ void Reader::run()
         previousSource = m.source;
     }
     if (m_found.isEmpty() && m_result.problems.isEmpty() && m_result.byHand.isEmpty())
-        m_result.problems << MigrationImporter::tr("%1: no %2 migrations (%3)")
-                                 .arg(m_dir.path(), m_format.displayName, m_format.layoutText);
+        m_result.problems << (m_result.excluded.isEmpty()
+                                  ? MigrationImporter::tr("%1: no %2 migrations (%3)")
+                                        .arg(m_dir.path(), m_format.displayName,
+                                             m_format.layoutText)
+                                  : MigrationImporter::tr("%1: no %2 migrations (%3) besides the "
+                                                          "%n entry(s) left out with --exclude",
+                                                          nullptr, int(m_result.excluded.size()))
+                                        .arg(m_dir.path(), m_format.displayName,
+                                             m_format.layoutText));
 }
 
 void Reader::list()
@@ -170,8 +176,8 @@ void Reader::list()
     const QRegularExpression up(m_format.upPattern);
     const QRegularExpression down(m_format.downPattern.isEmpty() ? QStringLiteral("(?!)")
                                                                  : m_format.downPattern);
-    const QRegularExpression refused(m_format.refusedPattern.isEmpty() ? QStringLiteral("(?!)")
-                                                                       : m_format.refusedPattern);
+    const QRegularExpression repeatable(
+        m_format.repeatablePattern.isEmpty() ? QStringLiteral("(?!)") : m_format.repeatablePattern);
     const QRegularExpression hand(m_format.byHandPattern.isEmpty() ? QStringLiteral("(?!)")
                                                                    : m_format.byHandPattern);
     const bool folders = m_format.layout == Layout::Folder;
@@ -179,12 +185,31 @@ void Reader::list()
         // System: a FIFO or device named like a migration is listed, and refused when read
         (folders ? QDir::Dirs : QDir::Files | QDir::System) | QDir::NoDotAndDotDot | QDir::Hidden,
         QDir::Name);
+    QList<QRegularExpression> excluded;
+    for (const QString &glob : m_options.exclude)
+        excluded << QRegularExpression(QRegularExpression::wildcardToRegularExpression(glob));
+    if (m_format.scansSubdirectories)
+        for (const QString &nested :
+             NestedMigrationFiles::find(m_dir.path(), {up, repeatable}, excluded))
+            problem(nested, 1,
+                    MigrationImporter::tr("in a subdirectory, where %1 finds it too: "
+                                          "move it up, or leave the subdirectory out "
+                                          "with --exclude")
+                        .arg(m_format.displayName));
     for (const QString &name : names) {
-        if (refused.match(name).hasMatch()) {
-            problem(name, 1,
-                    MigrationImporter::tr("a %1 migration: our engine has no repeatable "
-                                          "migrations; fold it into a versioned one by hand")
-                        .arg(m_format.refusedWhy));
+        if (std::any_of(name.cbegin(), name.cend(), [](QChar c) { return c.unicode() < 0x20; })) {
+            problem(ImportHeader::oneLine(name), 1,
+                    MigrationImporter::tr("a file name with a line break or another control "
+                                          "character: rename it"));
+            continue;
+        }
+        if (std::any_of(excluded.cbegin(), excluded.cend(),
+                        [&](const QRegularExpression &x) { return x.match(name).hasMatch(); })) {
+            m_result.excluded << name;
+            continue;
+        }
+        if (const QRegularExpressionMatch r = repeatable.match(name); r.hasMatch()) {
+            m_repeatables.append({name, r.captured(1).replace(u'_', u' ')});
             continue;
         }
         if (hand.match(name).hasMatch()) {
@@ -203,39 +228,45 @@ void Reader::list()
                 QRegularExpression::CaseInsensitiveOption);
             if (!folders && candidate.match(name).hasMatch())
                 problem(name, 1,
-                        MigrationImporter::tr("not a %1 migration name (%2)")
-                            .arg(m_format.displayName, m_format.layoutText));
+                        MigrationImporter::tr("not a %1 migration name (%2): rename it, or "
+                                              "leave it out with --exclude '%3'")
+                            .arg(m_format.displayName, m_format.layoutText, name));
             continue;
         }
-        QString version = m.captured(1);
-        if (m_format.digitsOnlyVersion)
-            version.remove(u'-');
-        version.replace(u'.', u'-').replace(u'_', u'-');
-        QString error;
-        const auto parsed = MigrationVersion::parse(version, &error);
-        if (!parsed) {
-            problem(name, 1, error);
-            continue;
-        }
-        auto it = std::find_if(m_found.begin(), m_found.end(),
-                               [&](const Found &f) { return f.parsed == parsed; });
-        if (it == m_found.end()) {
-            Found f;
-            f.version = version;
-            f.parsed = parsed;
-            m_found << f;
-            it = m_found.end() - 1;
-        }
-        QString &slot = isDown ? it->downFile : it->upFile;
-        if (!slot.isEmpty()) {
-            problem(name, 1,
-                    MigrationImporter::tr("version %1 again (also %2)").arg(version, slot));
-            continue;
-        }
-        slot = name;
-        if (!isDown || it->name.isEmpty())
-            it->name = m.captured(2);
+        add(name, m, isDown);
     }
+}
+
+// A file (or folder) named like a migration: its version and name, as up or down.
+void Reader::add(const QString &name, const QRegularExpressionMatch &m, bool isDown)
+{
+    QString version = m.captured(1);
+    if (m_format.digitsOnlyVersion)
+        version.remove(u'-');
+    version.replace(u'.', u'-').replace(u'_', u'-');
+    QString error;
+    const auto parsed = MigrationVersion::parse(version, &error);
+    if (!parsed) {
+        problem(name, 1, error);
+        return;
+    }
+    auto it = std::find_if(m_found.begin(), m_found.end(),
+                           [&](const Found &f) { return f.parsed == parsed; });
+    if (it == m_found.end()) {
+        Found f;
+        f.version = version;
+        f.parsed = parsed;
+        m_found << f;
+        it = m_found.end() - 1;
+    }
+    QString &slot = isDown ? it->downFile : it->upFile;
+    if (!slot.isEmpty()) {
+        problem(name, 1, MigrationImporter::tr("version %1 again (also %2)").arg(version, slot));
+        return;
+    }
+    slot = name;
+    if (!isDown || it->name.isEmpty())
+        it->name = m.captured(2);
 }
 
 void Reader::byHand(const QString &file)
@@ -295,67 +326,6 @@ std::optional<Section> Reader::readFile(const QString &file)
     return s;
 }
 
-bool Reader::splitSections(const QString &file, const QString &text, Section &up, Section &down)
-{
-    const QRegularExpression upRe(m_format.upMarker, QRegularExpression::MultilineOption);
-    const QRegularExpression downRe(m_format.downMarker, QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch u = upRe.match(text);
-    const QRegularExpressionMatch d = downRe.match(text);
-    if (!u.hasMatch() && !m_format.nodePgMigrateSlices) {
-        problem(file, 1, MigrationImporter::tr("no up section (a line like \"-- migrate:up\")"));
-        return false;
-    }
-    if (u.hasMatch() && d.hasMatch() && d.capturedStart() < u.capturedStart()
-        && !m_format.nodePgMigrateSlices) {
-        problem(file, lineAt(text, d.capturedStart()),
-                MigrationImporter::tr("the down section comes before the up section"));
-        return false;
-    }
-    // a marker's line, from its start to its newline; the section starts on the next line
-    auto markerLine = [&](qsizetype start) {
-        const qsizetype nl = text.indexOf(u'\n', start);
-        return text.mid(start, nl < 0 ? -1 : nl - start);
-    };
-    auto afterLine = [&](qsizetype start) {
-        const qsizetype nl = text.indexOf(u'\n', start);
-        return nl < 0 ? text.size() : nl + 1;
-    };
-    // a section runs to the other marker when that follows it, else to the end; without an up
-    // marker (node-pg-migrate) the whole file is the up migration, as the tool runs it
-    const qsizetype upStart = u.hasMatch() ? afterLine(u.capturedStart()) : 0;
-    const qsizetype upEnd = u.hasMatch() && d.hasMatch() && d.capturedStart() > u.capturedStart()
-        ? d.capturedStart()
-        : text.size();
-    if (u.hasMatch() && !m_format.statementsBeforeUp) {
-        const QStringList before = text.left(u.capturedStart()).split(u'\n');
-        for (int i = 0; i < before.size(); ++i) {
-            if (!noStatements(before[i])) {
-                problem(file, i + 1, MigrationImporter::tr("statements before the up section"));
-                return false;
-            }
-        }
-    }
-    auto options = [&](const QString &line) {
-        return m_format.noTransaction == NoTransaction::MarkerOption
-            && line.simplified().split(u' ').contains(QLatin1String("transaction:false"));
-    };
-    up.sql = text.mid(upStart, upEnd - upStart);
-    up.present = true;
-    up.firstLine = lineAt(text, upStart);
-    up.noTransaction = u.hasMatch() && options(markerLine(u.capturedStart()));
-    if (d.hasMatch()) {
-        const qsizetype downStart = afterLine(d.capturedStart());
-        const qsizetype downEnd = u.hasMatch() && u.capturedStart() > d.capturedStart()
-            ? u.capturedStart()
-            : text.size();
-        down.sql = text.mid(downStart, downEnd - downStart);
-        down.firstLine = lineAt(text, downStart);
-        down.present = !noStatements(down.sql);
-        down.noTransaction = options(markerLine(d.capturedStart()));
-    }
-    return true;
-}
-
 bool Reader::readSections(const Found &found, Section &up, Section &down, QString &source)
 {
     source = found.upFile;
@@ -365,9 +335,10 @@ bool Reader::readSections(const Found &found, Section &up, Section &down, QStrin
         m_result.problems << problemText;
         return false;
     }
-    if (!splitSections(source, *text, up, down))
+    if (!SectionSplitter::split(m_format, source, *text, up, down, &m_result.problems))
         return false;
-    return adjust(up, source, true, true) && adjust(down, source, false, true);
+    const bool upAdjusted = adjust(up, source, true, true);
+    return adjust(down, source, false, true) && upAdjusted;
 }
 
 bool Reader::readFilePair(const Found &found, Section &up, Section &down, QString &source)
@@ -384,20 +355,19 @@ bool Reader::readFilePair(const Found &found, Section &up, Section &down, QStrin
     up = *u;
     const Conf upConf = readConf(found.upFile);
     up.noTransaction = upConf.noTransaction;
-    if (!adjust(up, found.upFile, true, upConf.placeholders))
-        return false;
+    // the down file is checked too: every place to convert by hand is listed at once
+    bool adjusted = adjust(up, found.upFile, true, upConf.placeholders);
     if (!found.downFile.isEmpty()) {
         const auto d = readFile(found.downFile);
         if (!d)
             return false;
         down = *d;
-        down.present = !noStatements(down.sql);
+        down.present = !SectionSplitter::noStatements(down.sql);
         const Conf downConf = readConf(found.downFile);
         down.noTransaction = downConf.noTransaction;
-        if (!adjust(down, found.downFile, false, downConf.placeholders))
-            return false;
+        adjusted = adjust(down, found.downFile, false, downConf.placeholders) && adjusted;
     }
-    return true;
+    return adjusted;
 }
 
 bool Reader::readQueryCalls(const Found &found, QString &version, QString &name, Section &up,
@@ -436,8 +406,16 @@ bool Reader::readFolder(const Found &found, Section &up, Section &down, QString 
         = m_format.downFileName.isEmpty() ? QString() : found.upFile + u'/' + m_format.downFileName;
     source = found.upFile;
     if (!m_dir.exists(upFile)) {
-        problem(upFile, 1,
-                MigrationImporter::tr("missing: the folder has no %1").arg(m_format.upFileName));
+        const QStringList holds
+            = QDir(m_dir.filePath(found.upFile)).entryList(QDir::Files | QDir::Hidden, QDir::Name);
+        problem(
+            upFile, 1,
+            holds.isEmpty()
+                ? MigrationImporter::tr("missing: the folder has no %1 (it is empty)")
+                      .arg(m_format.upFileName)
+                : MigrationImporter::tr("missing: the folder has no %1, only %2 (leave "
+                                        "such folders out with --exclude '%3')")
+                      .arg(m_format.upFileName, holds.join(QStringLiteral(", ")), found.upFile));
         return false;
     }
     const auto u = readFile(upFile);
@@ -449,7 +427,7 @@ bool Reader::readFolder(const Found &found, Section &up, Section &down, QString 
         if (!d)
             return false;
         down = *d;
-        down.present = !noStatements(down.sql);
+        down.present = !SectionSplitter::noStatements(down.sql);
     }
     const QString toml = found.upFile + QStringLiteral("/metadata.toml");
     if (m_format.noTransaction == NoTransaction::MetadataToml && m_dir.exists(toml)) {
@@ -490,6 +468,8 @@ void Reader::convert(const Found &found)
     }
     if (!read)
         return;
+    if (found.repeatable)
+        up.notes.prepend(FlywayRepeatables::note());
     const QString folder = version + u'_' + folderName(name);
     auto header = [&](const Section &s, const QString &file) {
         ImportHeader h;
@@ -508,10 +488,46 @@ void Reader::convert(const Found &found)
     if (down.present) {
         m.downSql = header(down, m_format.layout == Layout::FilePair ? found.downFile : source);
     } else {
-        m.downSql = MigrationImporter::refusingDown(m_format.displayName, source);
+        m.downSql = RefusingDown::sql(m_format.displayName, source);
         m.downGenerated = true;
     }
     m_result.migrations << m;
+}
+
+void Reader::addRepeatables(const QString &last)
+{
+    // Flyway's order: by description
+    std::stable_sort(m_repeatables.begin(), m_repeatables.end(),
+                     [](const auto &a, const auto &b) { return a.second < b.second; });
+    QHash<QString, QList<ImportedMigration>> previous
+        = FlywayRepeatables::previous(m_options.previousOut, m_format.displayName);
+    QList<MigrationVersion> taken;
+    for (const QList<ImportedMigration> &list : std::as_const(previous))
+        for (const ImportedMigration &m : list)
+            taken << *FlywayRepeatables::versionOf(m.folder);
+    for (const auto &[file, description] : std::as_const(m_repeatables)) {
+        Found f;
+        f.version = FlywayRepeatables::nextVersion(last, taken);
+        f.parsed = MigrationVersion::parse(f.version);
+        f.name = description;
+        f.upFile = file;
+        f.repeatable = true;
+        const qsizetype before = m_result.migrations.size();
+        convert(f);
+        const QList<ImportedMigration> kept = previous.take(file);
+        m_result.migrations.append(kept);
+        if (m_result.migrations.size() == before + kept.size())
+            continue; // a problem was noted
+        // unchanged since the earlier import: its folder stays the one that runs it
+        if (!kept.isEmpty()
+            && FlywayRepeatables::sameBody(m_result.migrations.at(before).upSql, kept.last().upSql))
+            m_result.migrations.removeAt(before);
+        else
+            taken << *f.parsed;
+    }
+    // a repeatable whose file is gone: what ran stays
+    for (const QList<ImportedMigration> &list : std::as_const(previous))
+        m_result.migrations.append(list);
 }
 
 } // namespace
@@ -523,25 +539,6 @@ ImportResult MigrationImporter::read(const ImportFormat &format, const QString &
     result.toolName = format.displayName;
     Reader(format, sourceDir, options, result).run();
     return result;
-}
-
-QByteArray MigrationImporter::refusingDown(const QString &toolName, const QString &source)
-{
-    QString message = QStringLiteral("%1 has no down migration in %2: write this down.sql by "
-                                     "hand (written by uaip-migrate import-migrations)")
-                          .arg(source, toolName);
-    message.replace(u'\'', QStringLiteral("''"));
-    QString tag = QStringLiteral("$uaip_import$");
-    for (int i = 1; message.contains(tag); ++i)
-        tag = QStringLiteral("$uaip_import%1$").arg(i);
-    const QString text
-        = QStringLiteral("-- REVIEW: written by uaip-migrate import-migrations: %1's %2 has no "
-                         "down migration.\n"
-                         "-- This down.sql refuses to run: write the rollback by hand and remove "
-                         "this header.\n"
-                         "DO %3\nBEGIN\n    RAISE EXCEPTION '%', '%4';\nEND\n%3;\n")
-              .arg(toolName, ImportHeader::oneLine(source), tag, message);
-    return text.toUtf8();
 }
 
 } // namespace uaip

@@ -17,7 +17,7 @@ namespace uaip {
 // runs outside one: OwnTransaction); Flyway's placeholders are replaced (FlywayPlaceholders),
 // and a golang-migrate file's own BEGIN; ... COMMIT; removed, each noted in the header. A
 // migration without a down gets a down.sql that raises an exception naming the file, marked
-// for review. Reads only; ImportWriter writes.
+// for review (RefusingDown). Reads only; ImportWriter writes.
 class MigrationImporter
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::MigrationImporter)
@@ -25,8 +25,6 @@ class MigrationImporter
 public:
     static ImportResult read(const ImportFormat &format, const QString &sourceDir,
                              const ImportOptions &options = {});
-    // The down.sql of a migration without one: it fails loudly, naming the file.
-    static QByteArray refusingDown(const QString &toolName, const QString &source);
 };
 
 } // namespace uaip

@@ -5,6 +5,8 @@
 #include "sqlparse/pgparsetree.h"
 #include "sqlparse/pgtreewalk.h"
 
+#include <functional>
+
 namespace uaip {
 
 namespace {
@@ -16,7 +18,7 @@ QString transactionKind(const QByteArray &statement, bool *options)
     *options = false;
     if (!statement.trimmed().isEmpty()) {
         const char c = static_cast<char>(statement.trimmed().at(0) | 0x20);
-        if (c != 'b' && c != 's' && c != 'c' && c != 'e' && c != 'r' && c != 'a')
+        if (c != 'b' && c != 's' && c != 'c' && c != 'e' && c != 'r' && c != 'a' && c != 'p')
             return {};
     }
     const PgParseTree tree = PgParseTree::parse(statement);
@@ -29,16 +31,51 @@ QString transactionKind(const QByteArray &statement, bool *options)
     return PgTreeWalk::enumName(pg_query__transaction_stmt_kind__descriptor, transaction->kind);
 }
 
-// The text from a statement's first byte up to and including its ';' blanked, line breaks kept.
-void blank(QByteArray &bytes, qsizetype from)
+// A statement blanked, line breaks kept: its text as the splitter has it (a comment before its
+// ';' included, so nothing in that comment comes to life) and the ';' that ends it.
+void blank(QByteArray &bytes, const SqlStatement &statement)
 {
-    for (qsizetype i = from; i < bytes.size(); ++i) {
-        const char c = bytes.at(i);
-        if (c != '\n' && c != '\r')
+    const qsizetype end = statement.offset + statement.text.size();
+    for (qsizetype i = statement.offset; i < end && i < bytes.size(); ++i)
+        if (bytes.at(i) != '\n' && bytes.at(i) != '\r')
             bytes[i] = ' ';
-        if (c == ';')
-            return;
+    qsizetype i = end;
+    while (i < bytes.size() && QChar::isSpace(uchar(bytes.at(i))))
+        ++i;
+    if (i < bytes.size() && bytes.at(i) == ';')
+        bytes[i] = ' ';
+}
+
+// The header's note on what unwrap() blanked (file content, not a message: never translated).
+QString unwrapNote(const QList<std::pair<int, int>> &pairs, const std::function<int(int)> &lineOf,
+                   int statements)
+{
+    const int lastCommit = pairs.last().second;
+    if (pairs.size() == 1) {
+        QString note = QStringLiteral("the file's own BEGIN (line %1) and COMMIT (line %2) "
+                                      "blanked: the migration runs in one transaction of its own, "
+                                      "as before")
+                           .arg(lineOf(pairs.first().first))
+                           .arg(lineOf(lastCommit));
+        if (lastCommit < statements - 1) {
+            const int from = lineOf(lastCommit + 1);
+            const int to = lineOf(statements - 1);
+            note += QStringLiteral("; the statements after that COMMIT (%1) now run in it too (the "
+                                   "tool ran them after its commit)")
+                        .arg(from == to ? QStringLiteral("line %1").arg(from)
+                                        : QStringLiteral("lines %1-%2").arg(from).arg(to));
+        }
+        return note;
     }
+    QStringList where;
+    for (const auto &[begin, commit] : pairs)
+        where << QStringLiteral("%1 and %2").arg(lineOf(begin)).arg(lineOf(commit));
+    return QStringLiteral("the file's own BEGIN and COMMIT blanked at lines %1: the migration "
+                          "runs in one transaction of its own (the tool committed at each "
+                          "COMMIT, so a failure after line %2 now rolls back all of it, not only "
+                          "what came after)")
+        .arg(where.join(QStringLiteral(", ")))
+        .arg(lineOf(pairs.first().second));
 }
 
 } // namespace
@@ -51,7 +88,10 @@ OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, int firstLine, QStri
     if (!split.ok() || split.statements.isEmpty())
         return Unwrap::None; // the plan check names a syntax error later
     const QList<SqlStatement> &st = split.statements;
-    QList<std::pair<int, QString>> control; // statement index, kind
+    const auto lineOf = [&](int i) { return st[i].start.line + firstLine - 1; };
+    const auto text = [&](int i) { return QString::fromUtf8(st[i].text.simplified()); };
+    QList<std::pair<int, int>> pairs; // a BEGIN's statement index and its COMMIT's
+    int open = -1;
     for (int i = 0; i < st.size(); ++i) {
         bool options = false;
         const QString kind = transactionKind(st[i].text, &options);
@@ -59,51 +99,36 @@ OwnTransaction::Unwrap OwnTransaction::unwrap(QString *sql, int firstLine, QStri
             continue;
         const bool begin = kind == u"TRANS_STMT_BEGIN" || kind == u"TRANS_STMT_START";
         const bool commit = kind == u"TRANS_STMT_COMMIT";
-        // the COMMIT of a BEGIN that opens the file may have statements after it (a closing
-        // "SELECT 'done'"): the tool ran them after the commit, we run them inside
-        const bool closesTheFirst = control.size() == 1 && control.first().first == 0;
-        const bool outer = (begin && i == 0) || (commit && (i == st.size() - 1 || closesTheFirst));
-        if (!outer || options) {
-            *line = st[i].start.line + firstLine - 1;
-            *why = options ? tr("the file's own %1 with options: convert by hand")
-                                 .arg(QString::fromUtf8(st[i].text.simplified()))
-                           : tr("the file's own transaction control (%1) inside it: convert by "
-                                "hand")
-                                 .arg(QString::fromUtf8(st[i].text.simplified()));
+        *line = lineOf(i);
+        if (options) {
+            *why = tr("the file's own %1 with options: convert by hand").arg(text(i));
             return Unwrap::ByHand;
         }
-        control.append({i, kind});
+        if (begin && open < 0) {
+            open = i;
+        } else if (commit && open >= 0) {
+            pairs.append({open, i});
+            open = -1;
+        } else {
+            // a BEGIN inside its own transaction, a COMMIT without one, ROLLBACK, SAVEPOINT, ...
+            *why = tr("the file's own transaction control (%1) inside it: convert by hand")
+                       .arg(text(i));
+            return Unwrap::ByHand;
+        }
     }
-    if (control.isEmpty())
-        return Unwrap::None;
-    if (control.size() != 2) {
-        *line = st[control.first().first].start.line + firstLine - 1;
-        *why = tr("the file's own %1 without its %2: convert by hand")
-                   .arg(control.first().first == 0 ? QStringLiteral("BEGIN")
-                                                   : QStringLiteral("COMMIT"),
-                        control.first().first == 0 ? QStringLiteral("COMMIT")
-                                                   : QStringLiteral("BEGIN"));
+    if (open >= 0) {
+        *line = lineOf(open);
+        *why = tr("the file's own BEGIN without its COMMIT: convert by hand");
         return Unwrap::ByHand;
     }
-    const int commit = control.last().first;
-    const int beginLine = st.first().start.line + firstLine - 1;
-    const int commitLine = st[commit].start.line + firstLine - 1;
-    blank(bytes, st[commit].offset); // the later one first: offsets stay valid
-    blank(bytes, st.first().offset);
-    *sql = QString::fromUtf8(bytes);
-    // file content, not a message: never translated
-    *note = QStringLiteral("the file's own BEGIN (line %1) and COMMIT (line %2) blanked: the "
-                           "migration runs in one transaction of its own, as before")
-                .arg(beginLine)
-                .arg(commitLine);
-    if (commit < st.size() - 1) {
-        const int from = st[commit + 1].start.line + firstLine - 1;
-        const int to = st.last().start.line + firstLine - 1;
-        *note += QStringLiteral("; the statements after that COMMIT (%1) now run in it too (the "
-                                "tool ran them after its commit)")
-                     .arg(from == to ? QStringLiteral("line %1").arg(from)
-                                     : QStringLiteral("lines %1-%2").arg(from).arg(to));
+    if (pairs.isEmpty())
+        return Unwrap::None;
+    for (auto p = pairs.crbegin(); p != pairs.crend(); ++p) {
+        blank(bytes, st[p->second]);
+        blank(bytes, st[p->first]);
     }
+    *sql = QString::fromUtf8(bytes);
+    *note = unwrapNote(pairs, lineOf, st.size());
     return Unwrap::Unwrapped;
 }
 

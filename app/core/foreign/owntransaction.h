@@ -8,11 +8,14 @@ namespace uaip {
 
 // How a migration file of a tool that runs files as they are (golang-migrate, Flyway, Prisma)
 // stands to transactions, read from PostgreSQL's parse tree (libpg_query):
-// - unwrap(): a file whose body is wrapped in its own BEGIN; ... COMMIT; (golang-migrate runs it
-//   so; node-pg-migrate runs such a section inside its own transaction) gets both removed (their
-//   text blanked, line breaks kept, so every line keeps its number): our runner gives each
-//   migration its own transaction, as the file's did. A BEGIN with options, one without its COMMIT,
-//   or transaction control in the middle cannot be unwrapped: convert by hand.
+// - unwrap(): a file with its own BEGIN; ... COMMIT; pairs (golang-migrate and Prisma send a file
+//   as one query, so a file that wants a transaction says so; Prisma's own template for changing
+//   an enum does; node-pg-migrate and Flyway run such a file inside their transaction) gets them
+//   removed (their text blanked, line breaks kept, so every line keeps its number): our runner
+//   gives each migration one transaction of its own. Statements before the first BEGIN were in
+//   that transaction already; what came after a COMMIT now joins it, and the note says so. A
+//   BEGIN with options, one without its COMMIT, a BEGIN inside a pair, a COMMIT outside one,
+//   ROLLBACK or SAVEPOINT cannot be unwrapped: convert by hand.
 // - outsideTransaction(): what in the file only runs outside a transaction (CREATE INDEX
 //   CONCURRENTLY, VACUUM, CREATE DATABASE, ALTER TYPE ... ADD VALUE and then its use, ...;
 //   ScriptStatementRules): the tool ran such a file outside one, so the import marks it

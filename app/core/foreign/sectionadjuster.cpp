@@ -2,10 +2,35 @@
 
 #include "flywayplaceholders.h"
 #include "foreignchecksum.h"
+#include "foreigntool.h"
 #include "importheader.h"
 #include "owntransaction.h"
+#include "tooltablestatements.h"
+
+#include "migrate/sqlsplitter.h"
 
 namespace uaip {
+
+bool SectionAdjuster::toolTableUntouched(const ImportedSection &s, const ImportFormat &format,
+                                         const ForeignTool *tool, const ImportOptions &options,
+                                         const QString &file, ImportResult &result)
+{
+    // TypeORM's table is called "migrations", as many a project's own table is: only the
+    // table named with --table
+    const QString table = !options.table.isEmpty()      ? options.table
+        : tool && format.id != QLatin1String("typeorm") ? tool->defaultTable
+                                                        : QString();
+    const QList<ToolTableStatements::Hit> hits
+        = ToolTableStatements::find(s.sql, s.firstLine, table);
+    for (const ToolTableStatements::Hit &h : hits)
+        result.byHand << tr("%1:%2: changes %3's own table %4 (%5): our ledger is kept "
+                            "elsewhere, so it fails where that table does not exist: convert by "
+                            "hand")
+                             .arg(file)
+                             .arg(h.line)
+                             .arg(format.displayName, table, h.statement);
+    return hits.isEmpty();
+}
 
 bool SectionAdjuster::adjust(ImportedSection &s, const ImportFormat &format,
                              const ImportOptions &options, const QString &file, bool isUp,
@@ -13,6 +38,7 @@ bool SectionAdjuster::adjust(ImportedSection &s, const ImportFormat &format,
 {
     if (!s.present)
         return true;
+    const QByteArray asTheToolRanIt = s.sql.toUtf8();
     if (format.flywayPlaceholders && placeholders) {
         QStringList problems;
         QStringList used;
@@ -22,17 +48,14 @@ bool SectionAdjuster::adjust(ImportedSection &s, const ImportFormat &format,
             return false;
         }
         if (!used.isEmpty()) {
-            // file content, never translated: what Flyway recorded is the file's checksum
-            if (isUp)
-                s.notes << ImportHeader::sourceChecksumNote(
-                    QString::number(ForeignChecksum::flyway(s.sql.toUtf8())),
-                    QStringLiteral("Flyway's, of the file before its placeholders were "
-                                   "replaced"));
             s.notes << QStringLiteral("Flyway placeholders replaced: ${")
                     + used.join(QStringLiteral("}, ${")) + u'}';
             s.sql = *replaced;
         }
     }
+    const ForeignTool *tool = ForeignTool::find(format.id);
+    if (!toolTableUntouched(s, format, tool, options, file, result))
+        return false;
     if (format.unwrapOwnTransaction && !s.noTransaction) {
         QString note;
         QString why;
@@ -51,10 +74,39 @@ bool SectionAdjuster::adjust(ImportedSection &s, const ImportFormat &format,
     }
     if (format.detectNoTransaction && !s.noTransaction) {
         const QString note = OwnTransaction::outsideTransaction(s.sql);
+        if (!note.isEmpty() && s.ownTransactionRemoved) {
+            // the tool ran the pair as a transaction and the rest outside one: our runner
+            // does one or the other
+            result.byHand << tr("%1:%2: the file's own BEGIN/COMMIT and a statement that only "
+                                "runs outside a transaction (%3): split it by hand")
+                                 .arg(file)
+                                 .arg(s.firstLine)
+                                 .arg(note.section(QStringLiteral(": "), 1));
+            return false;
+        }
         if (!note.isEmpty()) {
             s.noTransaction = true;
             s.notes << note;
         }
+    }
+    if (const SqlSplitResult split = SqlSplitter::split(s.sql.toUtf8());
+        isUp && split.ok() && split.statements.isEmpty()) {
+        // file content, never translated: a migration without a statement (Prisma's empty
+        // migration) is one our runner refuses
+        s.sql += QStringLiteral("\nSELECT 1;\n");
+        s.notes << QStringLiteral("the file has no statement: SELECT 1; added at its end, so "
+                                  "that the migration has one to run");
+    }
+    // file content, never translated: what the tool recorded is its file's checksum, which
+    // adopt compares (the up file only: the tools keep none of a down); with the body's own,
+    // so that a body changed after the import is not taken for the file the tool ran
+    if (isUp && tool && tool->checksum != ForeignChecksum::Kind::None
+        && s.sql.toUtf8() != asTheToolRanIt) {
+        s.notes.prepend(ImportHeader::bodyChecksumNote(s.sql.toUtf8()));
+        s.notes.prepend(ImportHeader::sourceChecksumNote(
+            ForeignChecksum::of(tool->checksum, asTheToolRanIt),
+            QStringLiteral("%1's, of the file before the changes noted here")
+                .arg(format.displayName)));
     }
     return true;
 }

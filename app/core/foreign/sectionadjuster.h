@@ -9,11 +9,15 @@
 
 namespace uaip {
 
+struct ForeignTool;
+
 // A migration's SQL made what the tool ran (MigrationImporter, after reading it): Flyway's
-// placeholders replaced (FlywayPlaceholders; the file's checksum kept in the header), a
-// golang-migrate file's own BEGIN; ... COMMIT; removed, and a file of a tool that runs files as
-// they are marked no-transaction when a statement in it only runs outside a transaction
-// (OwnTransaction). Each change noted in the section's notes.
+// placeholders replaced (FlywayPlaceholders), a file's own BEGIN; ... COMMIT; pairs removed,
+// and a file of a tool that runs files as they are marked no-transaction when a statement in it
+// only runs outside a transaction (OwnTransaction); where an up section changed, the tool's
+// checksum of the file it ran is kept in the header. Each change noted in the section's notes.
+// A statement that changes the tool's own history table (ToolTableStatements) is convert by
+// hand.
 class SectionAdjuster
 {
     Q_DECLARE_TR_FUNCTIONS(uaip::SectionAdjuster)
@@ -23,6 +27,12 @@ public:
     // result. placeholders: the file's .conf did not turn Flyway's replacement off.
     static bool adjust(ImportedSection &s, const ImportFormat &format, const ImportOptions &options,
                        const QString &file, bool isUp, bool placeholders, ImportResult &result);
+
+private:
+    // False (each statement listed to convert by hand) when s changes the tool's own table.
+    static bool toolTableUntouched(const ImportedSection &s, const ImportFormat &format,
+                                   const ForeignTool *tool, const ImportOptions &options,
+                                   const QString &file, ImportResult &result);
 };
 
 } // namespace uaip

@@ -16,16 +16,30 @@ class MigrationScaffold
     Q_DECLARE_TR_FUNCTIONS(uaip::MigrationScaffold)
 
 public:
+    static constexpr int kMaxNameLength = 100;
+    static constexpr int kLockWaitMs = 10000; // another writer of the folder
+    static constexpr int kLockStaleMs = 60000; // a lock file older than this is a crashed one's
+
     static QString nextVersion(const QList<Migration> &existing, const QDateTime &nowUtc);
     // Returns the created folder, or an empty string with 'error' set.
     static QString create(const QString &dir, const QList<Migration> &existing, const QString &name,
                           const QDateTime &nowUtc, QString *error);
-    // The same with the files' text given (a generated migration).
+    // The same with the files' text given (a generated migration). The folder is written whole
+    // or not at all (staged under a hidden name, renamed), by one writer at a time (a lock file
+    // in dir), and only while dir holds no migration folder beyond existing and the version
+    // comes after existing's last.
     static QString create(const QString &dir, const QList<Migration> &existing, const QString &name,
                           const QDateTime &nowUtc, const QByteArray &up, const QByteArray &down,
                           QString *error);
-    // A name a folder can take: lower-case letters, digits, underscores.
+    // A name a folder can take: lower-case letters, digits, underscores, kMaxNameLength at most.
     static bool checkName(const QString &name, QString *error);
+
+private:
+    static bool unchangedSince(const QString &dir, const QList<Migration> &existing,
+                               QString *error);
+    static bool writeFiles(const QString &staging, const QString &folder, const QByteArray &up,
+                           const QByteArray &down, QString *error);
+    static bool comesLast(const QString &version, const QList<Migration> &existing, QString *error);
 };
 
 } // namespace uaip

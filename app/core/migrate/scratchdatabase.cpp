@@ -2,8 +2,10 @@
 
 #include "db/pgconnection.h"
 #include "db/sandbox.h"
+#include "db/sqlresource.h"
 #include "migrationrunner.h"
 
+#include <QDateTime>
 #include <QRandomGenerator>
 
 namespace uaip {
@@ -18,10 +20,30 @@ ScratchDatabase::~ScratchDatabase()
     drop();
 }
 
+void ScratchDatabase::sweep(Sandbox &sandbox)
+{
+    PgConnection c;
+    if (!c.open(sandbox.conninfo(), QStringLiteral("uaip scratch sweep")))
+        return;
+    const PgResult r = c.exec(SqlResource::of("migrate", "scratch_leftovers"));
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    for (int i = 0; r.ok() && i < r.rows(); ++i) {
+        const QString name = r.value(i, "datname");
+        bool ok = false;
+        const qint64 made = name.section(u'_', -2, -2).toLongLong(&ok, 16);
+        QString ignored;
+        if (ok && now - made > kLeftoverAfterSeconds)
+            sandbox.dropDatabase(name, &ignored);
+    }
+}
+
 bool ScratchDatabase::open(const QList<Migration> &migrations, QString *error)
 {
-    m_name = QStringLiteral("%1_%2").arg(m_prefix).arg(QRandomGenerator::global()->generate(), 8,
-                                                       16, QLatin1Char('0'));
+    sweep(m_sandbox); // what a killed run left (it never dropped its database)
+    m_name = QStringLiteral("%1_%2_%3")
+                 .arg(m_prefix)
+                 .arg(quint32(QDateTime::currentSecsSinceEpoch()), 8, 16, QLatin1Char('0'))
+                 .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     if (!m_sandbox.createDatabase(m_name, error, QStringLiteral("template0"))) {
         m_name.clear();
         return false;

@@ -18,7 +18,12 @@ class Sandbox;
 class ScratchDatabase
 {
 public:
-    // prefix: "uaip_verify" -> a database named uaip_verify_<8 hex digits>
+    // prefix: "uaip_verify" -> a database named uaip_verify_<second made, 8 hex digits>_<8
+    // random hex digits>
+    // A scratch database nobody is connected to an hour after it was made was left by a run
+    // that was killed: the next open() drops it.
+    static constexpr qint64 kLeftoverAfterSeconds = 3600;
+
     ScratchDatabase(Sandbox &sandbox, QString prefix);
     ~ScratchDatabase();
     ScratchDatabase(const ScratchDatabase &) = delete;
@@ -29,6 +34,8 @@ public:
     // A runner over another list of migrations (one more, generated) on the same connection.
     void setMigrations(const QList<Migration> &migrations);
     void drop();
+    // Drops the scratch databases killed runs left (kLeftoverAfterSeconds); errors ignored.
+    static void sweep(Sandbox &sandbox);
 
     PgConnection &connection() { return *m_connection; }
     MigrationRunner &runner() { return *m_runner; }

@@ -64,6 +64,10 @@ cols AS (
            a.attname, a.atttypid, a.attislocal, a.attstattarget, a.attidentity, a.attgenerated,
            a.attnotnull, a.attacl,
            format_type(a.atttypid, a.atttypmod) AS type,
+           -- an enum ('e') or an array of one ('a'): a type change converts it through text
+           CASE WHEN t.typtype = 'e' THEN 'e'
+                WHEN (SELECT el.typtype FROM pg_type el WHERE el.oid = t.typelem) = 'e'
+                     AND t.typcategory = 'A' THEN 'a' END AS enum_kind,
            CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation
                 THEN (SELECT format('%I.%I', cn.nspname, co.collname)
                       FROM pg_collation co JOIN pg_namespace cn ON cn.oid = co.collnamespace
@@ -304,7 +308,7 @@ SELECT 'column', format('%s.%I', c.qname, c.attname),
                                                    THEN ' STATISTICS ' || c.attstattarget
                                                    ELSE '' END,
        json_build_object('table', c.qname, 'column', quote_ident(c.attname), 'type', c.type,
-                         'typeoid', c.atttypid, 'collation', c.collation,
+                         'typeoid', c.atttypid, 'enum', c.enum_kind, 'collation', c.collation,
                          'not_null', c.attnotnull, 'default', c.default_expr,
                          'generated', c.generated, 'identity', c.attidentity::text,
                          'statistics', c.attstattarget, 'position', c.position,

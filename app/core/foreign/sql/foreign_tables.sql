@@ -1,9 +1,10 @@
 -- The tables of the given names ($1, one per line) in the schemas of the search path, first
--- schema first, with their columns as "name type" (format_type), one per line in column order:
--- the detector compares them with each tool's exact shape.
+-- schema first, with their columns as "name type" (format_type), a JSON array in column order
+-- (a column's name may hold a line break): the detector compares them with each tool's shape
+-- (its columns first, in its order).
 SELECT n.nspname AS schema_name, c.relname AS table_name,
-       string_agg(a.attname || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod), E'\n'
-                  ORDER BY a.attnum) AS columns
+       pg_catalog.json_agg(a.attname || ' ' || pg_catalog.format_type(a.atttypid, a.atttypmod)
+                           ORDER BY a.attnum)::text AS columns
 FROM pg_catalog.pg_class AS c
 JOIN pg_catalog.pg_namespace AS n ON n.oid = c.relnamespace
 JOIN pg_catalog.pg_attribute AS a

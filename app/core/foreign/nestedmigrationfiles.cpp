@@ -1,0 +1,36 @@
+#include "nestedmigrationfiles.h"
+
+#include <QDir>
+#include <QDirIterator>
+
+#include <algorithm>
+
+namespace uaip {
+
+QStringList NestedMigrationFiles::find(const QString &dir,
+                                       const QList<QRegularExpression> &patterns,
+                                       const QList<QRegularExpression> &exclude)
+{
+    const auto matchesAny = [](const QList<QRegularExpression> &list, const QString &name) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [&](const QRegularExpression &x) { return x.match(name).hasMatch(); });
+    };
+    QStringList out;
+    const QDir root(dir);
+    for (const QString &sub : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        if (matchesAny(exclude, sub))
+            continue;
+        // symbolic links are not followed: the import reads nothing outside its directory
+        QDirIterator it(root.filePath(sub), QDir::Files | QDir::Hidden | QDir::System,
+                        QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            it.next();
+            if (matchesAny(patterns, it.fileName()))
+                out << root.relativeFilePath(it.filePath());
+        }
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace uaip
